@@ -1,0 +1,12 @@
+import type { StageFactory } from './stage.js';
+import { segmentStage } from '../stages/segment/index.js';
+
+/**
+ * Every stage the engine knows, by name. A plain literal built on call, not a registry that
+ * modules fill at import time: adding a stage means importing its factory here.
+ */
+export function stageCatalogue(): Readonly<Record<string, StageFactory>> {
+  return {
+    [segmentStage.name]: segmentStage,
+  };
+}

@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LagebildError } from '../errors.js';
+import type { Lang } from '../doc/types.js';
+
+/** The project's `resources/` folder (the same relative path from `src/` and from `dist/`). */
+export const RESOURCES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'resources');
+
+/** The project's `models/` folder. */
+export const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models');
+
+/** Turns parsed JSON into a typed value or throws (see `validate.ts`). */
+export type Validator<T> = (raw: unknown, where: string) => T;
+
+/**
+ * Loads and validates the lexicon files of one language. Files are JSON, named the same in every
+ * language folder; `common/` holds language-independent ones. Each file is read and validated once
+ * per loader (a loader belongs to one built pipeline; there is no process-wide cache).
+ */
+export class ResourceLoader {
+  readonly lang: Lang;
+  readonly root: string;
+  private readonly cache = new Map<string, unknown>();
+
+  constructor(lang: Lang, root: string = RESOURCES_DIR) {
+    this.lang = lang;
+    this.root = root;
+  }
+
+  /** `resources/<lang>/<name>.json`, validated. */
+  lexicon<T>(name: string, validate: Validator<T>): T {
+    return this.load(join(this.root, this.lang, `${name}.json`), validate);
+  }
+
+  /** `resources/common/<name>.json`, validated. */
+  common<T>(name: string, validate: Validator<T>): T {
+    return this.load(join(this.root, 'common', `${name}.json`), validate);
+  }
+
+  /** A lexicon of another language (for cross-language stages such as the knowledge base). */
+  forLang(lang: Lang): ResourceLoader {
+    return lang === this.lang ? this : new ResourceLoader(lang, this.root);
+  }
+
+  private load<T>(file: string, validate: Validator<T>): T {
+    const hit = this.cache.get(file);
+    if (hit !== undefined) return hit as T;
+    if (!existsSync(file)) throw new LagebildError('RESOURCE_INVALID', `lexicon file missing`, file);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (err) {
+      throw new LagebildError('RESOURCE_INVALID', `not valid JSON: ${(err as Error).message}`, file);
+    }
+    const value = validate(raw, file);
+    this.cache.set(file, value);
+    return value;
+  }
+}

@@ -1,0 +1,61 @@
+import type { Sentence, Token } from '../../doc/types.js';
+import type { StageFactory } from '../../pipeline/stage.js';
+import type { ResourceLoader } from '../../resources/loader.js';
+import { asArray, asNumber, asObject, asRecord, asString, asStringArray } from '../../resources/validate.js';
+import { splitSentences } from './split.js';
+import { tokenize, type SegmentLexicon } from './tokenize.js';
+
+const STAGE = 'segment';
+
+/** Loads the segmentation lexicon of a language (abbreviations, months, quotation marks). */
+export function loadSegmentLexicon(res: ResourceLoader): SegmentLexicon {
+  const abbr = res.lexicon('abbreviations', (raw, where) => {
+    const o = asObject(raw, where);
+    return { abbreviations: asStringArray(o.abbreviations, where, 'abbreviations'), ordinalFollowers: asStringArray(o.ordinalFollowers ?? [], where, 'ordinalFollowers') };
+  });
+  const cal = res.lexicon('calendar', (raw, where) => {
+    const o = asObject(raw, where);
+    return { months: asRecord(o.months, where, 'months', asNumber), weekdays: asRecord(o.weekdays, where, 'weekdays', asNumber) };
+  });
+  const marks = res.common('quote-marks', (raw, where) => {
+    const o = asObject(raw, where);
+    return asArray(o.pairs, where, 'pairs', (p, w, path) => asArray(p, w, path, asString));
+  });
+  return {
+    abbreviations: new Set(abbr.abbreviations),
+    ordinalFollowers: new Set(abbr.ordinalFollowers),
+    months: new Set(Object.keys(cal.months)),
+    quoteChars: new Set(marks.flat()),
+    dottedOrdinals: res.lang === 'de',
+  };
+}
+
+/**
+ * Sentence and token segmentation, one paragraph at a time (paragraphs come from ingestion, so a
+ * sentence never crosses a paragraph, a title or a dateline).
+ */
+export const segmentStage: StageFactory = {
+  name: STAGE,
+  requires: ['paragraphs'],
+  adds: ['sentences', 'tokens'],
+  create(ctx) {
+    const lex = loadSegmentLexicon(ctx.resources);
+    return (doc) => {
+      const sentences: Sentence[] = [];
+      const tokens: Token[] = [];
+      doc.get('paragraphs').forEach((p, pi) => {
+        const raw = tokenize(doc.text, p.start, p.end, lex);
+        for (const [a, b] of splitSentences(doc.text, raw)) {
+          const si = sentences.length;
+          sentences.push({ start: raw[a]!.start, end: raw[b]!.end, paragraph: pi, stage: STAGE, rule: 'terminator' });
+          for (let k = a; k <= b; k++) {
+            const t = raw[k]!;
+            tokens.push({ start: t.start, end: t.end, kind: t.kind, sentence: si, stage: STAGE, rule: t.rule });
+          }
+        }
+      });
+      doc.add('sentences', sentences, STAGE);
+      doc.add('tokens', tokens, STAGE);
+    };
+  },
+};

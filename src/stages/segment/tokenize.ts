@@ -1,0 +1,167 @@
+import type { TokenKind } from '../../doc/types.js';
+
+/** A token before it is assigned to a sentence. */
+export interface RawToken {
+  start: number;
+  end: number;
+  kind: TokenKind;
+  rule: string;
+}
+
+/** Language data the tokenizer and splitter need. */
+export interface SegmentLexicon {
+  /** Abbreviations with their final period ("Dr.", "Nr."), compared case-sensitively. */
+  readonly abbreviations: ReadonlySet<string>;
+  /** Lower-cased month words (ordinal "28." before a month keeps its period). */
+  readonly months: ReadonlySet<string>;
+  /** Words after which an ordinal keeps its period ("20. Jahrhundert"). */
+  readonly ordinalFollowers: ReadonlySet<string>;
+  /** Every character that can be a quotation mark. */
+  readonly quoteChars: ReadonlySet<string>;
+  /** Whether "28." before a month or a lower-case word is an ordinal (German). */
+  readonly dottedOrdinals: boolean;
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+const HYPHENS = new Set(['-', '‐', '‑']);
+const APOSTROPHES = new Set(["'", '’']);
+const SENTENCE_PUNCT = new Set(['.', '!', '?', '…']);
+
+/**
+ * Splits `text[from, to)` into tokens with one linear scan (no regular expression over the whole
+ * span, so nothing can backtrack). Handles hyphenated compounds ("US-Präsident", "Radio- und"),
+ * numbers with separators ("10.000", "3,5", "10.00"), short dates ("27.7."), dotted acronyms
+ * ("U.S.", "p.m."), initials and listed abbreviations, ordinals ("28. Juli") and quotation marks.
+ */
+export function tokenize(text: string, from: number, to: number, lex: SegmentLexicon): RawToken[] {
+  const out: RawToken[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text[i]!;
+    if (isSpace(c) || c === '\u00ad') {
+      i++;
+      continue;
+    }
+    if (isDigit(c)) {
+      i = scanNumber(text, i, to, lex, out);
+      continue;
+    }
+    if (isLetter(c)) {
+      i = scanWord(text, i, to, lex, out);
+      continue;
+    }
+    if (lex.quoteChars.has(c)) {
+      out.push({ start: i, end: i + 1, kind: 'quote', rule: 'quote-mark' });
+      i++;
+      continue;
+    }
+    if (c === '.' && text[i + 1] === '.' && text[i + 2] === '.') {
+      out.push({ start: i, end: i + 3, kind: 'punct', rule: 'ellipsis' });
+      i += 3;
+      continue;
+    }
+    // surrogate pairs (emoji etc.) stay one token
+    const cp = text.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    const kind: TokenKind = /[\p{P}]/u.test(c) ? 'punct' : 'symbol';
+    out.push({ start: i, end: i + len, kind, rule: kind });
+    i += len;
+  }
+  return out;
+}
+
+function scanNumber(text: string, start: number, to: number, lex: SegmentLexicon, out: RawToken[]): number {
+  let i = start;
+  while (i < to && isDigit(text[i])) i++;
+  // groups joined by . , : (10.000 / 3,5 / 10.00 / 27.7. / 12:30)
+  while (i + 1 < to && (text[i] === '.' || text[i] === ',' || text[i] === ':') && isDigit(text[i + 1])) {
+    i++;
+    while (i < to && isDigit(text[i])) i++;
+  }
+  let rule = 'number';
+  const body = text.slice(start, i);
+  if (text[i] === '.' && i < to) {
+    // short date "27.7." keeps its final period
+    if (/^\d{1,2}\.\d{1,2}$/.test(body)) {
+      i++;
+      rule = 'short-date';
+    } else if (lex.dottedOrdinals && /^\d{1,2}$/.test(body) && isOrdinalContext(text, i + 1, to, lex)) {
+      i++;
+      rule = 'ordinal';
+    }
+  }
+  // letters glued to digits ("30-tägige" is a compound, "2nd", "5G", "F-16" handled by scanWord)
+  if (HYPHENS.has(text[i] ?? '') && isWordChar(text[i + 1])) {
+    let j = i + 1;
+    while (j < to && (isWordChar(text[j]) || (HYPHENS.has(text[j]!) && isWordChar(text[j + 1])))) j++;
+    out.push({ start, end: j, kind: 'word', rule: 'number-compound' });
+    return j;
+  }
+  if (isLetter(text[i]) && rule === 'number') {
+    let j = i;
+    while (j < to && isWordChar(text[j])) j++;
+    out.push({ start, end: j, kind: 'word', rule: 'alnum' });
+    return j;
+  }
+  out.push({ start, end: i, kind: 'number', rule });
+  return i;
+}
+
+/** After "28." : a month word, a listed follower or (German) a lower-case word makes it an ordinal. */
+function isOrdinalContext(text: string, from: number, to: number, lex: SegmentLexicon): boolean {
+  let i = from;
+  while (i < to && text[i] === ' ') i++;
+  if (i === from) return false;
+  let j = i;
+  while (j < to && isWordChar(text[j])) j++;
+  if (j === i) return false;
+  const word = text.slice(i, j);
+  if (lex.months.has(word.toLowerCase())) return true;
+  if (lex.ordinalFollowers.has(word)) return true;
+  return word[0] !== undefined && word[0] === word[0].toLowerCase() && word[0] !== word[0].toUpperCase();
+}
+
+function scanWord(text: string, start: number, to: number, lex: SegmentLexicon, out: RawToken[]): number {
+  let i = start;
+  while (i < to && isWordChar(text[i])) i++;
+  // dotted acronym / initials: U.S. / p.m. / z.B. / J.
+  if (text[i] === '.' && i - start === 1) {
+    let j = i + 1;
+    while (j + 1 < to && isLetter(text[j]) && text[j + 1] === '.' && !isWordChar(text[j + 2])) j += 2;
+    out.push({ start, end: j, kind: 'word', rule: j > i + 1 ? 'dotted-acronym' : 'initial' });
+    return j;
+  }
+  // compounds: US-Präsident, Lee Jae-myung, don't, Ukraine-Krieg, F-16
+  for (;;) {
+    const c = text[i];
+    if (c !== undefined && (HYPHENS.has(c) || APOSTROPHES.has(c)) && isWordChar(text[i + 1])) {
+      i++;
+      while (i < to && isWordChar(text[i])) i++;
+      continue;
+    }
+    break;
+  }
+  // truncated compound "Radio- und TV-Sendungen": keep the hyphen with the word
+  if (HYPHENS.has(text[i] ?? '') && isSpace(text[i + 1]) && !isSpace(text[i - 1])) {
+    const k = i + 2;
+    const next = text.slice(k, k + 4).toLowerCase();
+    if (/^(und|oder|bis|and|or|to)\b/.test(next) || text[k] === ',') {
+      out.push({ start, end: i + 1, kind: 'word', rule: 'truncated-compound' });
+      return i + 1;
+    }
+  }
+  if (text[i] === '.' && i < to && lex.abbreviations.has(text.slice(start, i + 1))) {
+    out.push({ start, end: i + 1, kind: 'word', rule: 'abbreviation' });
+    return i + 1;
+  }
+  out.push({ start, end: i, kind: 'word', rule: 'word' });
+  return i;
+}
+
+/** True for tokens that may end a sentence (". ! ? …"). */
+export function isTerminator(text: string, t: RawToken): boolean {
+  return t.kind === 'punct' && SENTENCE_PUNCT.has(text[t.start]!);
+}
