@@ -11,7 +11,11 @@ const STAGE = 'segment';
 export function loadSegmentLexicon(res: ResourceLoader): SegmentLexicon {
   const abbr = res.lexicon('abbreviations', (raw, where) => {
     const o = asObject(raw, where);
-    return { abbreviations: asStringArray(o.abbreviations, where, 'abbreviations'), ordinalFollowers: asStringArray(o.ordinalFollowers ?? [], where, 'ordinalFollowers') };
+    return {
+      abbreviations: asStringArray(o.abbreviations, where, 'abbreviations'),
+      sentenceFinal: asStringArray(o.sentenceFinal ?? [], where, 'sentenceFinal'),
+      ordinalFollowers: asStringArray(o.ordinalFollowers ?? [], where, 'ordinalFollowers'),
+    };
   });
   const cal = res.lexicon('calendar', (raw, where) => {
     const o = asObject(raw, where);
@@ -23,6 +27,7 @@ export function loadSegmentLexicon(res: ResourceLoader): SegmentLexicon {
   });
   return {
     abbreviations: new Set(abbr.abbreviations),
+    sentenceFinal: new Set(abbr.sentenceFinal),
     ordinalFollowers: new Set(abbr.ordinalFollowers),
     months: new Set(Object.keys(cal.months)),
     quoteChars: new Set(marks.flat()),

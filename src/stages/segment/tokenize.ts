@@ -12,6 +12,8 @@ export interface RawToken {
 export interface SegmentLexicon {
   /** Abbreviations with their final period ("Dr.", "Nr."), compared case-sensitively. */
   readonly abbreviations: ReadonlySet<string>;
+  /** Abbreviations that also end a sentence when a capitalised word follows ("etc.", "Inc."). */
+  readonly sentenceFinal: ReadonlySet<string>;
   /** Lower-cased month words (ordinal "28." before a month keeps its period). */
   readonly months: ReadonlySet<string>;
   /** Words after which an ordinal keeps its period ("20. Jahrhundert"). */
@@ -154,14 +156,15 @@ function scanWord(text: string, start: number, to: number, lex: SegmentLexicon, 
     }
   }
   if (text[i] === '.' && i < to && lex.abbreviations.has(text.slice(start, i + 1))) {
-    out.push({ start, end: i + 1, kind: 'word', rule: 'abbreviation' });
+    const final = lex.sentenceFinal.has(text.slice(start, i + 1));
+    out.push({ start, end: i + 1, kind: 'word', rule: final ? 'abbreviation-final' : 'abbreviation' });
     return i + 1;
   }
   out.push({ start, end: i, kind: 'word', rule: 'word' });
   return i;
 }
 
-/** True for tokens that may end a sentence (". ! ? …"). */
+/** True for tokens that may end a sentence (". ! ? …", and abbreviations that can stand last). */
 export function isTerminator(text: string, t: RawToken): boolean {
-  return t.kind === 'punct' && SENTENCE_PUNCT.has(text[t.start]!);
+  return (t.kind === 'punct' && SENTENCE_PUNCT.has(text[t.start]!)) || t.rule === 'abbreviation-final';
 }
