@@ -96,3 +96,12 @@ test('the installed binary runs (skipped before a build)', (t) => {
   assert.equal(r.status, 0);
   assert.match(r.stdout, /^lagebild \d/);
 });
+
+test('a text in another language is skipped with a warning, not a failure', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'fr.txt'), 'Le titre\nLe président de la République a rencontré les ministres pour discuter de la situation du pays.');
+  const r = await cli(['analyze', join(dir, 'fr.txt'), '--out', join(dir, 'out')]);
+  assert.equal(r.code, 0);
+  assert.match(r.err, /warning: .*fr\.txt: .*\[LANGUAGE_UNSUPPORTED\]/);
+  assert.ok(!existsSync(join(dir, 'out', 'fr.json')));
+});

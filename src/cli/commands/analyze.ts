@@ -47,6 +47,7 @@ export const analyzeCommand: Command = {
     const engine = new Engine();
     let ok = 0;
     let failed = 0;
+    let skipped = 0;
     for await (const entry of listInputs(args.positionals)) {
       if (entry.error) {
         failed++;
@@ -61,12 +62,19 @@ export const analyzeCommand: Command = {
         emit(toOutput(doc), out, format, io);
         ok++;
       } catch (err) {
-        failed++;
-        io.stderr.write(`lagebild analyze: ${formatError(asLagebildError(err, path))}\n`);
+        const e = asLagebildError(err, path);
+        // a text in another language is not a failure: it is skipped, with a warning
+        if (e.code === 'LANGUAGE_UNSUPPORTED') {
+          skipped++;
+          io.stderr.write(`lagebild analyze: warning: ${formatError(e)}\n`);
+        } else {
+          failed++;
+          io.stderr.write(`lagebild analyze: ${formatError(e)}\n`);
+        }
       }
     }
-    if (ok + failed === 0) throw new LagebildError('NOT_FOUND', 'no article files found in the given paths');
-    if (out) io.stderr.write(`lagebild analyze: ${ok} written to ${out}${failed ? `, ${failed} failed` : ''}\n`);
+    if (ok + failed + skipped === 0) throw new LagebildError('NOT_FOUND', 'no article files found in the given paths');
+    if (out) io.stderr.write(`lagebild analyze: ${ok} written to ${out}${skipped ? `, ${skipped} skipped` : ''}${failed ? `, ${failed} failed` : ''}\n`);
     return failed ? 1 : 0;
   },
 };
