@@ -64,7 +64,7 @@ export class Engine {
   /** Analyses an ingested text; throws LANGUAGE_UNSUPPORTED when its language is unknown and not overridden. */
   analyze(ing: IngestedText, opts: AnalyzeOptions): Doc {
     const lang = opts.lang ?? (ing.language === 'unknown' ? null : ing.language);
-    if (!lang) throw new LagebildError('LANGUAGE_UNSUPPORTED', 'language not recognised as German or English; skipped (use --lang to force)', opts.id);
+    if (!lang) throw new LagebildError('LANGUAGE_UNSUPPORTED', 'language not recognised as German or English; skipped (use --lang to force)', opts.address ?? opts.id);
     const doc = docFromIngested(ing, opts, lang);
     return this.pipeline(lang).run(doc, opts.timings);
   }
