@@ -207,6 +207,12 @@ export interface EventRecord {
   readonly cameo: string | null;
   /** Highest report confidence. */
   readonly confidence: number;
+  /** How many articles' reports the event has. */
+  readonly reportCount: number;
+  /**
+   * The reports, oldest first. Lists cap them (first {@link REPORTS_PER_EVENT}); `getEvent`
+   * returns all of them.
+   */
   readonly reports: readonly EventReport[];
 }
 
@@ -441,6 +447,9 @@ export interface StoreOptions {
   /** Open without writing (no migrations; fails if the store does not exist). */
   readonly readonly?: boolean;
 }
+
+/** How many reports an event carries in lists (the rest via `Store.getEvent`). */
+export const REPORTS_PER_EVENT = 20;
 
 /** Default data folder, relative to the working directory. */
 export const DEFAULT_DATA_DIR = './lagebild-data';
