@@ -1,5 +1,6 @@
 import type { StageFactory } from './stage.js';
 import { segmentStage } from '../stages/segment/index.js';
+import { nerStage } from '../stages/ner/index.js';
 
 /**
  * Every stage the engine knows, by name. A plain literal built on call, not a registry that
@@ -8,5 +9,6 @@ import { segmentStage } from '../stages/segment/index.js';
 export function stageCatalogue(): Readonly<Record<string, StageFactory>> {
   return {
     [segmentStage.name]: segmentStage,
+    [nerStage.name]: nerStage,
   };
 }

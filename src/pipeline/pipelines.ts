@@ -10,12 +10,14 @@ export const PIPELINES: Readonly<Record<Lang, PipelineDecl>> = {
     lang: 'de',
     stages: [
       { stage: 'segment' },
+      { stage: 'ner' },
     ],
   },
   en: {
     lang: 'en',
     stages: [
       { stage: 'segment' },
+      { stage: 'ner' },
     ],
   },
 };

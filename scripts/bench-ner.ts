@@ -1,0 +1,82 @@
+/**
+ * NER benchmark: `npm run bench:ner`. Prints
+ * - GermEval 2014 test: the official strict combined metric of `nereval.perl` (both levels,
+ *   12 classes), its loose and per-level variants, and the outer-chunk F1 over the four base
+ *   classes PER/LOC/ORG/OTH (deriv/part chunks dropped on both sides);
+ * - WikiGold (English): CoNLL span F1 over PER/LOC/ORG/MISC and over PER/LOC/ORG;
+ * - tagging speed in words per second (feature extraction + decoding, one core).
+ * Both test sets are evaluation-only: nothing here feeds back into training.
+ * Skips with a message when ../shared/data is absent.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readColumns, type ColumnSentence } from '../src/ml/conll.js';
+import { chunkF1, germEvalScores, type GermEvalToken, type Prf } from '../src/ml/eval.js';
+import { iob1ToIob2 } from '../src/ml/labels.js';
+import type { Tagger } from '../src/ml/tagger.js';
+import { MODELS_DIR } from '../src/resources/loader.js';
+import { loadNerModel } from '../src/stages/ner/model.js';
+
+const SHARED = join(MODELS_DIR, '..', '..', 'shared', 'data');
+
+const fmt = (p: Prf): string => `P ${p.precision.toFixed(2)}  R ${p.recall.toFixed(2)}  F1 ${p.f1.toFixed(2)}`;
+
+function wordsPerSecond(tagger: Tagger, sents: readonly ColumnSentence[]): number {
+  // warm up the JIT, then time at least one second of work
+  for (const s of sents.slice(0, 300)) tagger.tag(s.tokens);
+  let words = 0;
+  const t0 = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < 1.5) {
+    for (const s of sents) {
+      tagger.tag(s.tokens);
+      words += s.tokens.length;
+    }
+    elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
+  }
+  return words / elapsed;
+}
+
+function germEval(): void {
+  const { tagger, hash } = loadNerModel('de');
+  const sents = readColumns(readFileSync(join(SHARED, 'germeval2014', 'NER-de-test.tsv'), 'utf8'), { sep: '\t', tokenColumn: 1, tagColumns: [2, 3], comment: '#' });
+  const tokens: GermEvalToken[] = [];
+  const gold: string[][] = [];
+  const pred: string[][] = [];
+  for (const s of sents) {
+    const guess = tagger.labels(s.tokens);
+    gold.push(s.tags[0]!);
+    pred.push(guess);
+    // the tagger predicts the outer level only; the inner level is left empty (all O)
+    guess.forEach((g, i) => tokens.push({ goldOuter: s.tags[0]![i]!, goldInner: s.tags[1]![i]!, guessOuter: g, guessInner: 'O' }));
+  }
+  const sc = germEvalScores(tokens);
+  const base = (t: string): string | null => (t.endsWith('deriv') || t.endsWith('part') ? null : t);
+  console.log(`GermEval 2014 test (${sents.length} sentences, model ner-de@${hash}; trained without GermEval train, see models/NER-MODEL.md)`);
+  console.log(`  1. strict, combined (official)  ${fmt(sc.strictCombined)}   [bar 76.38]`);
+  console.log(`  2. loose, combined              ${fmt(sc.looseCombined)}`);
+  console.log(`  3.1 strict, outer chunks        ${fmt(sc.outerStrict)}`);
+  console.log(`  3.2 strict, inner chunks        ${fmt(sc.innerStrict)}`);
+  console.log(`  outer chunks, PER/LOC/ORG/OTH   ${fmt(chunkF1(gold, pred, base))}`);
+  for (const t of ['PER', 'LOC', 'ORG', 'OTH', 'LOCderiv', 'ORGpart']) console.log(`    ${t.padEnd(9)} ${fmt(chunkF1(gold, pred, (x) => (x === t ? x : null)))}`);
+  console.log(`  tagging speed: ${Math.round(wordsPerSecond(tagger, sents)).toLocaleString('en')} words/s`);
+}
+
+function wikiGold(): void {
+  const { tagger, hash } = loadNerModel('en');
+  const sents = readColumns(readFileSync(join(SHARED, 'wikigold', 'wikigold.conll'), 'utf8'), { sep: 'space', tokenColumn: 0, tagColumns: [-1] });
+  const gold = sents.map((s) => iob1ToIob2(s.tags[0]!));
+  const pred = sents.map((s) => tagger.labels(s.tokens));
+  console.log(`WikiGold (${sents.length} sentences, model ner-en@${hash})`);
+  console.log(`  PER/LOC/ORG/MISC                ${fmt(chunkF1(gold, pred))}`);
+  console.log(`  PER/LOC/ORG (MISC dropped)      ${fmt(chunkF1(gold, pred, (t) => (t === 'MISC' ? null : t)))}`);
+  for (const t of ['PER', 'LOC', 'ORG', 'MISC']) console.log(`    ${t.padEnd(9)} ${fmt(chunkF1(gold, pred, (x) => (x === t ? x : null)))}`);
+  console.log(`  tagging speed: ${Math.round(wordsPerSecond(tagger, sents)).toLocaleString('en')} words/s`);
+}
+
+if (!existsSync(SHARED)) {
+  console.log(`bench:ner: skipped, ${SHARED} not found (GermEval 2014 and WikiGold live in ../shared/data).`);
+} else {
+  germEval();
+  wikiGold();
+}
