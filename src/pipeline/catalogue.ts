@@ -1,5 +1,6 @@
 import type { StageFactory } from './stage.js';
 import { segmentStage } from '../stages/segment/index.js';
+import { timeStage } from '../stages/time/index.js';
 import { nerStage } from '../stages/ner/index.js';
 
 /**
@@ -9,6 +10,7 @@ import { nerStage } from '../stages/ner/index.js';
 export function stageCatalogue(): Readonly<Record<string, StageFactory>> {
   return {
     [segmentStage.name]: segmentStage,
+    [timeStage.name]: timeStage,
     [nerStage.name]: nerStage,
   };
 }

@@ -10,6 +10,7 @@ export const PIPELINES: Readonly<Record<Lang, PipelineDecl>> = {
     lang: 'de',
     stages: [
       { stage: 'segment' },
+      { stage: 'time' },
       { stage: 'ner' },
     ],
   },
@@ -17,6 +18,7 @@ export const PIPELINES: Readonly<Record<Lang, PipelineDecl>> = {
     lang: 'en',
     stages: [
       { stage: 'segment' },
+      { stage: 'time' },
       { stage: 'ner' },
     ],
   },

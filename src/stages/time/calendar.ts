@@ -1,0 +1,89 @@
+/**
+ * Calendar arithmetic on plain year/month/day triples (proleptic Gregorian, UTC, no time zones:
+ * a publication date is a calendar day, not an instant) and TIMEX3 value formatting.
+ */
+
+/** A calendar day. */
+export interface Ymd {
+  readonly y: number;
+  readonly m: number;
+  readonly d: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Parses "YYYY-MM-DD" (anything else gives null). */
+export function parseYmd(s: string | null): Ymd | null {
+  if (s === null || s.length < 10) return null;
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || s[4] !== '-' || s[7] !== '-') return null;
+  return validDate(y, m, d) ? { y, m, d } : null;
+}
+
+/** Days since 1970-01-01. */
+export function dayNumber(t: Ymd): number {
+  return Math.floor(Date.UTC(t.y, t.m - 1, t.d) / DAY_MS);
+}
+
+/** The day with the given day number. */
+export function fromDayNumber(n: number): Ymd {
+  const dt = new Date(n * DAY_MS);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+/** Adds days. */
+export const addDays = (t: Ymd, n: number): Ymd => fromDayNumber(dayNumber(t) + n);
+
+/** ISO weekday, 1 = Monday … 7 = Sunday. */
+export function isoWeekday(t: Ymd): number {
+  const wd = new Date(Date.UTC(t.y, t.m - 1, t.d)).getUTCDay();
+  return wd === 0 ? 7 : wd;
+}
+
+/** ISO week-numbering year and week of a day. */
+export function isoWeek(t: Ymd): { y: number; w: number } {
+  const thursday = addDays(t, 4 - isoWeekday(t));
+  const jan1 = dayNumber({ y: thursday.y, m: 1, d: 1 });
+  return { y: thursday.y, w: Math.floor((dayNumber(thursday) - jan1) / 7) + 1 };
+}
+
+/** Monday of an ISO week. */
+export function mondayOfIsoWeek(y: number, w: number): Ymd {
+  const jan4 = { y, m: 1, d: 4 };
+  return addDays(jan4, 1 - isoWeekday(jan4) + (w - 1) * 7);
+}
+
+/** Whether y-m-d is a real day. */
+export function validDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const t = fromDayNumber(Math.floor(Date.UTC(y, m - 1, d) / DAY_MS));
+  return t.y === y && t.m === m && t.d === d;
+}
+
+/** Month arithmetic: (y, m) plus n months. */
+export function addMonths(y: number, m: number, n: number): { y: number; m: number } {
+  const k = y * 12 + (m - 1) + n;
+  return { y: Math.floor(k / 12), m: (k % 12 + 12) % 12 + 1 };
+}
+
+const p2 = (n: number): string => String(n).padStart(2, '0');
+const p4 = (n: number): string => String(n).padStart(4, '0');
+
+/** "2025-07-31". */
+export const fmtDay = (t: Ymd): string => `${p4(t.y)}-${p2(t.m)}-${p2(t.d)}`;
+/** "2025-07". */
+export const fmtMonth = (y: number, m: number): string => `${p4(y)}-${p2(m)}`;
+/** "2025". */
+export const fmtYear = (y: number): string => p4(y);
+/** "2025-W31". */
+export const fmtWeek = (y: number, w: number): string => `${p4(y)}-W${p2(w)}`;
+/** "T10:30". */
+export const fmtClock = (h: number, min: number): string => `T${p2(h)}:${p2(min)}`;
+
+/**
+ * The month of a season as used for "nearest" comparisons; winter belongs to the year it starts in
+ * (TIMEX3 "2024-WI" is the winter 2024/25).
+ */
+export const SEASON_MONTH: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10, WI: 1 };

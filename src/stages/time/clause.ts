@@ -1,0 +1,48 @@
+import type { TTok } from './context.js';
+import type { TimeLexicon } from './lexicon.js';
+
+/** Tense of a clause as far as its cue words show it. */
+export type Tense = 'past' | 'present' | 'future';
+
+const BOUNDARY_PUNCT = new Set([',', ';', ':', '–', '—']);
+
+/**
+ * Splits a sentence's tokens into clauses: at commas, semicolons, colons and dashes, and before a
+ * conjunction or subordinator of the lexicon. Returns token index ranges `[a, b)` covering the
+ * sentence without gaps (punctuation goes with the clause it ends).
+ */
+export function clauseRanges(toks: readonly TTok[], lex: TimeLexicon): [number, number][] {
+  const out: [number, number][] = [];
+  let a = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (BOUNDARY_PUNCT.has(t.text)) {
+      out.push([a, i + 1]);
+      a = i + 1;
+    } else if (i > a && lex.clauseBreakers.has(t.lo)) {
+      out.push([a, i]);
+      a = i;
+    }
+  }
+  if (a < toks.length || out.length === 0) out.push([a, toks.length]);
+  return out;
+}
+
+/**
+ * Tense of tokens `[a, b)` from cue words: a future cue wins over a past cue (a planned act in a
+ * past report is still planned); English also takes regular past forms by suffix ("announced"),
+ * lower-case only so that names ("United") do not count.
+ */
+export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLexicon): Tense | null {
+  let past = false;
+  for (let i = a; i < b; i++) {
+    const t = toks[i]!;
+    if (t.kind !== 'word') continue;
+    if (i > a && lex.infinitiveMarkers.has(toks[i - 1]!.lo)) continue;
+    if (lex.futureCues.has(t.lo)) return 'future';
+    if (past) continue;
+    if (lex.pastCues.has(t.lo)) past = true;
+    else if (t.lo.length >= 5 && t.text === t.lo) for (const s of lex.pastSuffixes) if (t.lo.endsWith(s)) past = true;
+  }
+  return past ? 'past' : null;
+}

@@ -1,0 +1,145 @@
+import type { TimexMod, TimexType, TokenKind } from '../../doc/types.js';
+import type { Ymd } from './calendar.js';
+import type { TimeLexicon, Unit } from './lexicon.js';
+
+/** A token as the parsers see it: surface, lower-case form and character offsets. */
+export interface TTok {
+  readonly text: string;
+  readonly lo: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: TokenKind;
+  /** The segmenter's token rule ("short-date", "ordinal"). */
+  readonly rule: string;
+}
+
+/**
+ * What a parser could not decide alone: the refiners fill it in from tense and the
+ * publication date (the "implied" components of chrono's parsed results).
+ */
+export type Pending =
+  | { readonly k: 'weekday'; readonly wd: number; readonly week?: number; readonly part?: string }
+  | { readonly k: 'monthDay'; readonly m: number; readonly d: number }
+  | { readonly k: 'month'; readonly m: number }
+  | { readonly k: 'season'; readonly s: string }
+  | { readonly k: 'today'; readonly part?: string }
+  | { readonly k: 'clock'; readonly h: number; readonly mi: number };
+
+/** A parsed expression over tokens `[a, b)` of one sentence. */
+export interface Cand {
+  a: number;
+  b: number;
+  type: TimexType;
+  value: string | null;
+  mod: TimexMod | null;
+  rule: string;
+  pending?: Pending;
+  /** Explicit direction from the text ("vergangenen" −1, "next" +1, "this" 0). */
+  dir?: number;
+  /** Clock time to attach to the date once it is resolved ("T10:00"). */
+  clock?: string;
+}
+
+/** What every parser gets: the sentence's tokens, the lexicon and the reference date. */
+export interface Ctx {
+  readonly toks: readonly TTok[];
+  readonly lex: TimeLexicon;
+  readonly pub: Ymd | null;
+}
+
+/** A parser tries to read one expression starting at token `i`. */
+export type Parser = (c: Ctx, i: number) => Cand | null;
+
+/** Lower-case text of token i, or '' outside the sentence. */
+export const lo = (c: Ctx, i: number): string => c.toks[i]?.lo ?? '';
+
+/** Whether tokens i and i+1 touch (no space between them). */
+export const glued = (c: Ctx, i: number): boolean => {
+  const a = c.toks[i];
+  const b = c.toks[i + 1];
+  return a !== undefined && b !== undefined && a.end === b.start;
+};
+
+/** Whether the surface form of token i starts with an upper-case letter. */
+export const isCapitalised = (c: Ctx, i: number): boolean => {
+  const t = c.toks[i]?.text ?? '';
+  const ch = t.charAt(0);
+  return ch !== '' && ch !== ch.toLowerCase();
+};
+
+const isDigits = (s: string): boolean => {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
+    const ch = s.charCodeAt(k);
+    if (ch < 48 || ch > 57) return false;
+  }
+  return true;
+};
+export { isDigits };
+
+/** An unsigned integer written with digits only, or NaN. */
+export const intOf = (s: string): number => (isDigits(s) ? Number(s) : NaN);
+
+/**
+ * A quantity at token i: digits ("8", "1,5", "1.5", "10.000"), numeral words (also multi-word,
+ * "a half"), or a vague quantifier ("einige", "a few") which gives n = null.
+ */
+export function quantityAt(c: Ctx, i: number): { n: number | null; next: number } | null {
+  const t = c.toks[i];
+  if (!t) return null;
+  if (t.kind === 'number') {
+    const n = numberValue(t.text);
+    return Number.isFinite(n) ? { n, next: i + 1 } : null;
+  }
+  // longest multi-word numeral or vague quantifier first
+  for (let len = Math.min(c.lex.numeralMaxWords, 3); len >= 1; len--) {
+    let key = c.toks[i]?.lo ?? '';
+    for (let k = 1; k < len; k++) key += ' ' + (c.toks[i + k]?.lo ?? '');
+    if (len > 1 && c.lex.vagueQuantifiers.has(key)) return { n: null, next: i + len };
+    const v = c.lex.numerals.get(key);
+    if (v !== undefined) return { n: v, next: i + len };
+    if (len === 1 && c.lex.vagueQuantifiers.has(key)) return { n: null, next: i + 1 };
+  }
+  return null;
+}
+
+/** Value of a digit string with a decimal comma or point, or thousands separators; NaN otherwise. */
+export function numberValue(s: string): number {
+  if (isDigits(s)) return Number(s);
+  const sep = s.search(/[.,]/);
+  if (sep <= 0) return NaN;
+  const head = s.slice(0, sep);
+  const tail = s.slice(sep + 1);
+  if (!isDigits(head) || !isDigits(tail)) return NaN;
+  // "10.000" / "1,000": thousands; "1,5" / "1.5": decimal
+  return tail.length === 3 ? Number(head + tail) : Number(`${head}.${tail}`);
+}
+
+/** A duration unit at token i, singular or plural. */
+export function unitAt(c: Ctx, i: number): { unit: Unit; plural: boolean } | null {
+  const w = lo(c, i);
+  const s = c.lex.units.get(w);
+  if (s) return { unit: s, plural: false };
+  const p = c.lex.pluralUnits.get(w);
+  return p ? { unit: p, plural: true } : null;
+}
+
+/** TIMEX3 duration value: P8D, P75Y, PT3H, PXD (n = null: vague). */
+export function durationValue(n: number | null, unit: Unit): string {
+  const x = n === null ? 'X' : String(n);
+  switch (unit) {
+    case 'S': return `PT${x}S`;
+    case 'MIN': return `PT${x}M`;
+    case 'H': return `PT${x}H`;
+    case 'Q': return n === null ? 'PXM' : `P${n * 3}M`;
+    default: return `P${x}${unit}`;
+  }
+}
+
+/** A new candidate. */
+export function cand(a: number, b: number, type: TimexType, value: string | null, rule: string, extra: Partial<Cand> = {}): Cand {
+  return { a, b, type, value, mod: null, rule, ...extra };
+}
+
+/** Strips one trailing period ("Feb." → "feb"). */
+export const noDot = (s: string): string => (s.endsWith('.') ? s.slice(0, -1) : s);

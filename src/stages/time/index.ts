@@ -1,0 +1,22 @@
+import type { StageFactory } from '../../pipeline/stage.js';
+import { loadTimeLexicon } from './lexicon.js';
+import { TIME_STAGE, tagTimes } from './tag.js';
+
+export { loadTimeLexicon, type TimeLexicon } from './lexicon.js';
+export { tagTimes, tagTimesDetailed, type TaggedTime } from './tag.js';
+
+/**
+ * Temporal tagger (TIMEX3 against `doc.meta.published`): small per-language parsers, then
+ * refiners in a fixed order (see `refine.ts`). Adds the `times` layer.
+ */
+export const timeStage: StageFactory = {
+  name: TIME_STAGE,
+  requires: ['sentences', 'tokens'],
+  adds: ['times'],
+  create(ctx) {
+    const lex = loadTimeLexicon(ctx.resources);
+    return (doc) => {
+      doc.add('times', tagTimes(doc.text, doc.get('sentences'), doc.get('tokens'), ctx.lang, doc.meta.published, lex), TIME_STAGE);
+    };
+  },
+};

@@ -1,0 +1,236 @@
+import type { ResourceLoader } from '../../resources/loader.js';
+import { asEnum, asNumber, asObject, asRecord, asString, asStringArray } from '../../resources/validate.js';
+
+/** Duration unit codes (TIMEX3 letters; MIN and DE/CE are spelled out because they need care when formatted). */
+export type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Y' | 'DE' | 'CE' | 'Q';
+/** Period parts and approximations the parsers can attach. */
+export type PartMod = 'START' | 'MID' | 'END' | 'APPROX';
+/** A vague reference value. */
+export type VagueRef = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
+
+const UNITS: readonly Unit[] = ['S', 'MIN', 'H', 'D', 'W', 'M', 'Y', 'DE', 'CE', 'Q'];
+const MODS: readonly PartMod[] = ['START', 'MID', 'END', 'APPROX'];
+const REFS: readonly VagueRef[] = ['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'];
+
+/**
+ * Everything the time stage knows about one language, read from `calendar.json`,
+ * `time-words.json` and `time-grammar.json`. Words are lower-case. Stem tables are expanded with
+ * the language's adjective endings at load time, so lookups at run time are single map hits.
+ */
+export interface TimeLexicon {
+  readonly months: ReadonlyMap<string, number>;
+  /** Month words that are also common words or abbreviations: they need a day, a year or a preposition. */
+  readonly monthsNeedContext: ReadonlySet<string>;
+  readonly weekdays: ReadonlyMap<string, number>;
+  readonly numerals: ReadonlyMap<string, number>;
+  /** Longest multi-word numeral, in words ("a half"). */
+  readonly numeralMaxWords: number;
+  readonly ordinals: ReadonlyMap<string, number>;
+  readonly units: ReadonlyMap<string, Unit>;
+  readonly pluralUnits: ReadonlyMap<string, Unit>;
+  /** Second halves of compound duration adjectives ("tägige", "month"), with endings. */
+  readonly unitStems: ReadonlyMap<string, Unit>;
+  readonly vagueDurations: ReadonlyMap<string, Unit>;
+  readonly vagueQuantifiers: ReadonlySet<string>;
+  readonly durationFillers: ReadonlySet<string>;
+  readonly approx: ReadonlyMap<string, PartMod>;
+  /** "Mitte", "Ende", "early"; multi-word ones ("the end of") are split into token sequences. */
+  readonly periodParts: ReadonlyMap<string, PartMod>;
+  readonly periodPartPhrases: readonly (readonly [readonly string[], PartMod])[];
+  readonly partAdjectives: ReadonlyMap<string, PartMod>;
+  readonly dayOffsets: ReadonlyMap<string, number>;
+  readonly today: ReadonlySet<string>;
+  readonly vagueWords: ReadonlyMap<string, VagueRef>;
+  /** Adjectives of vague reference ("baldige"): unlike adverbs they are kept in past-tense clauses. */
+  readonly vagueAdjectives: ReadonlyMap<string, VagueRef>;
+  readonly vaguePhrases: readonly (readonly [readonly string[], VagueRef])[];
+  readonly direction: ReadonlyMap<string, number>;
+  readonly agoBefore: ReadonlySet<string>;
+  readonly agoAfter: ReadonlySet<string>;
+  readonly laterWords: ReadonlySet<string>;
+  readonly inFuture: ReadonlySet<string>;
+  readonly seasons: ReadonlyMap<string, string>;
+  readonly dayParts: ReadonlyMap<string, string>;
+  /** Words after a clock number ("Uhr", "p.m."): value "am", "pm" or "" (24-hour). */
+  readonly clockWords: ReadonlyMap<string, string>;
+  readonly timesWords: ReadonlyMap<string, number>;
+  readonly timesSuffix: ReadonlySet<string>;
+  readonly setLinks: readonly (readonly string[])[];
+  readonly everyWords: ReadonlySet<string>;
+  readonly setWords: ReadonlyMap<string, string>;
+  readonly setWeekdays: ReadonlyMap<string, number>;
+  readonly decadeSuffixes: readonly string[];
+  readonly decadeNouns: ReadonlySet<string>;
+  readonly centuryWords: ReadonlySet<string>;
+  readonly weekWords: ReadonlySet<string>;
+  readonly quarterWords: ReadonlyMap<string, 'Q' | 'H'>;
+  readonly yearNouns: ReadonlySet<string>;
+  readonly nonYearBefore: ReadonlySet<string>;
+  readonly nonYearAfter: ReadonlySet<string>;
+  readonly numericDateOrder: 'DMY' | 'MDY';
+  readonly prepositions: ReadonlySet<string>;
+  readonly articles: ReadonlySet<string>;
+  readonly pastCues: ReadonlySet<string>;
+  /** A tense cue right after one of these is an infinitive ("zu werden"), not a tense. */
+  readonly infinitiveMarkers: ReadonlySet<string>;
+  readonly futureCues: ReadonlySet<string>;
+  readonly pastSuffixes: readonly string[];
+  readonly clauseBreakers: ReadonlySet<string>;
+}
+
+const lower = (s: string): string => s.toLowerCase();
+
+/** Expands stems with every ending into one map ("früh" + "en" → "frühen"). */
+function expand<T>(stems: Record<string, T>, endings: readonly string[]): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const [stem, v] of Object.entries(stems)) for (const e of endings) out.set(lower(stem + e), v);
+  return out;
+}
+
+const phrases = <T>(rec: Record<string, T>): [string[], T][] =>
+  Object.entries(rec)
+    .map(([k, v]): [string[], T] => [lower(k).split(' '), v])
+    .sort((a, b) => b[0].length - a[0].length);
+
+const lowerMap = <T>(rec: Record<string, T>): Map<string, T> => new Map(Object.entries(rec).map(([k, v]) => [lower(k), v]));
+const lowerSet = (xs: readonly string[]): Set<string> => new Set(xs.map(lower));
+
+/** Validates `time-words.json`. */
+function readWords(raw: unknown, where: string) {
+  const o = asObject(raw, where);
+  const unit = (x: unknown, w: string, p: string): Unit => asEnum(x, w, p, UNITS);
+  const mod = (x: unknown, w: string, p: string): PartMod => asEnum(x, w, p, MODS);
+  const ref = (x: unknown, w: string, p: string): VagueRef => asEnum(x, w, p, REFS);
+  return {
+    endings: asArrayOfStrings(o.endings, where, 'endings'),
+    numerals: asRecord(o.numerals, where, 'numerals', asNumber),
+    ordinals: asRecord(o.ordinals, where, 'ordinals', asNumber),
+    units: asRecord(o.units, where, 'units', unit),
+    pluralUnits: asRecord(o.pluralUnits, where, 'pluralUnits', unit),
+    unitStems: asRecord(o.unitStems, where, 'unitStems', unit),
+    vagueDurationStems: asRecord(o.vagueDurationStems, where, 'vagueDurationStems', unit),
+    vagueQuantifiers: asStringArray(o.vagueQuantifiers, where, 'vagueQuantifiers'),
+    durationFillers: asStringArray(o.durationFillers, where, 'durationFillers'),
+    approx: asRecord(o.approx, where, 'approx', mod),
+    periodParts: asRecord(o.periodParts, where, 'periodParts', mod),
+    partAdjectiveStems: asRecord(o.partAdjectiveStems, where, 'partAdjectiveStems', mod),
+    dayOffsets: asRecord(o.dayOffsets, where, 'dayOffsets', asNumber),
+    dayOffsetStems: asRecord(o.dayOffsetStems, where, 'dayOffsetStems', asNumber),
+    today: asStringArray(o.today, where, 'today'),
+    vagueWords: asRecord(o.vagueWords, where, 'vagueWords', ref),
+    vagueAdjectiveStems: asRecord(o.vagueAdjectiveStems, where, 'vagueAdjectiveStems', ref),
+    vaguePhrases: asRecord(o.vaguePhrases, where, 'vaguePhrases', ref),
+    directionStems: asRecord(o.directionStems, where, 'directionStems', asNumber),
+    agoBefore: asArrayOfStrings(o.agoBefore, where, 'agoBefore'),
+    agoAfter: asArrayOfStrings(o.agoAfter, where, 'agoAfter'),
+    laterWords: asStringArray(o.laterWords, where, 'laterWords'),
+    inFuture: asStringArray(o.inFuture, where, 'inFuture'),
+    seasons: asRecord(o.seasons, where, 'seasons', (x, w, p) => asEnum(x, w, p, ['SP', 'SU', 'FA', 'WI'] as const)),
+    dayParts: asRecord(o.dayParts, where, 'dayParts', (x, w, p) => asEnum(x, w, p, ['MO', 'MI', 'AF', 'EV', 'NI'] as const)),
+    clockWords: asRecord(o.clockWords, where, 'clockWords', (x, w, p) => asEnum(x, w, p, ['', 'am', 'pm'] as const)),
+    timesWords: asRecord(o.timesWords, where, 'timesWords', asNumber),
+    timesSuffix: asStringArray(o.timesSuffix, where, 'timesSuffix'),
+    setLinks: asStringArray(o.setLinks, where, 'setLinks'),
+    everyWords: asStringArray(o.everyWords, where, 'everyWords'),
+    setStems: asRecord(o.setStems, where, 'setStems', asString),
+    setWeekdays: asRecord(o.setWeekdays, where, 'setWeekdays', asNumber),
+    decadeSuffixes: asStringArray(o.decadeSuffixes, where, 'decadeSuffixes'),
+    decadeNouns: asArrayOfStrings(o.decadeNouns, where, 'decadeNouns'),
+    centuryWords: asStringArray(o.centuryWords, where, 'centuryWords'),
+    weekWords: asStringArray(o.weekWords, where, 'weekWords'),
+    quarterWords: asRecord(o.quarterWords, where, 'quarterWords', (x, w, p) => asEnum(x, w, p, ['Q', 'H'] as const)),
+    yearNouns: asStringArray(o.yearNouns, where, 'yearNouns'),
+    nonYearBefore: asStringArray(o.nonYearBefore, where, 'nonYearBefore'),
+    nonYearAfter: asStringArray(o.nonYearAfter, where, 'nonYearAfter'),
+    numericDateOrder: asEnum(o.numericDateOrder, where, 'numericDateOrder', ['DMY', 'MDY'] as const),
+    monthsNeedContext: asStringArray(o.monthsNeedContext, where, 'monthsNeedContext'),
+  };
+}
+
+/** Like asStringArray but allows the empty string (the bare ending) and empty lists. */
+function asArrayOfStrings(raw: unknown, where: string, path: string): string[] {
+  if (!Array.isArray(raw)) return asStringArray(raw, where, path);
+  return raw.map((x, i) => asString(x, where, `${path}[${i}]`));
+}
+
+/** Validates `time-grammar.json`. */
+function readGrammar(raw: unknown, where: string) {
+  const o = asObject(raw, where);
+  return {
+    prepositions: asStringArray(o.prepositions, where, 'prepositions'),
+    articles: asStringArray(o.articles, where, 'articles'),
+    pastCues: asStringArray(o.pastCues, where, 'pastCues'),
+    futureCues: asStringArray(o.futureCues, where, 'futureCues'),
+    infinitiveMarkers: asStringArray(o.infinitiveMarkers, where, 'infinitiveMarkers'),
+    pastSuffixes: asArrayOfStrings(o.pastSuffixes, where, 'pastSuffixes'),
+    clauseBreakers: asStringArray(o.clauseBreakers, where, 'clauseBreakers'),
+  };
+}
+
+/** Loads and validates the time lexicon of the loader's language. */
+export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
+  const cal = res.lexicon('calendar', (raw, where) => {
+    const o = asObject(raw, where);
+    return { months: asRecord(o.months, where, 'months', asNumber), weekdays: asRecord(o.weekdays, where, 'weekdays', asNumber) };
+  });
+  const w = res.lexicon('time-words', readWords);
+  const g = res.lexicon('time-grammar', readGrammar);
+  const setWeekdays = lowerMap(w.setWeekdays);
+  // habitual weekday forms ("montags") are sets, not single days, even where calendar.json lists them
+  const weekdays = new Map([...lowerMap(cal.weekdays)].filter(([k]) => !setWeekdays.has(k)));
+  const periodPhrases = phrases(w.periodParts);
+  const numerals = lowerMap(w.numerals);
+  return {
+    months: lowerMap(cal.months),
+    monthsNeedContext: lowerSet(w.monthsNeedContext),
+    weekdays,
+    numerals,
+    numeralMaxWords: Math.max(1, ...[...numerals.keys()].map((k) => k.split(' ').length)),
+    ordinals: expand(w.ordinals, w.endings),
+    units: lowerMap(w.units),
+    pluralUnits: lowerMap(w.pluralUnits),
+    unitStems: expand(w.unitStems, w.endings),
+    vagueDurations: expand(w.vagueDurationStems, w.endings),
+    vagueQuantifiers: lowerSet(w.vagueQuantifiers),
+    durationFillers: lowerSet(w.durationFillers),
+    approx: lowerMap(w.approx),
+    periodParts: new Map(periodPhrases.filter(([k]) => k.length === 1).map(([k, v]) => [k[0]!, v])),
+    periodPartPhrases: periodPhrases.filter(([k]) => k.length > 1),
+    partAdjectives: expand(w.partAdjectiveStems, w.endings),
+    dayOffsets: new Map([...lowerMap(w.dayOffsets), ...expand(w.dayOffsetStems, w.endings)]),
+    today: lowerSet(w.today),
+    vagueWords: lowerMap(w.vagueWords),
+    vagueAdjectives: expand(w.vagueAdjectiveStems, w.endings),
+    vaguePhrases: phrases(w.vaguePhrases),
+    direction: expand(w.directionStems, w.endings),
+    agoBefore: lowerSet(w.agoBefore),
+    agoAfter: lowerSet(w.agoAfter),
+    laterWords: lowerSet(w.laterWords),
+    inFuture: lowerSet(w.inFuture),
+    seasons: lowerMap(w.seasons),
+    dayParts: lowerMap(w.dayParts),
+    clockWords: lowerMap(w.clockWords),
+    timesWords: lowerMap(w.timesWords),
+    timesSuffix: lowerSet(w.timesSuffix),
+    setLinks: w.setLinks.map((s) => lower(s).split(' ')).sort((a, b) => b.length - a.length),
+    everyWords: lowerSet(w.everyWords),
+    setWords: expand(w.setStems, w.endings),
+    setWeekdays,
+    decadeSuffixes: w.decadeSuffixes.map(lower).sort((a, b) => b.length - a.length),
+    decadeNouns: lowerSet(w.decadeNouns),
+    centuryWords: lowerSet(w.centuryWords),
+    weekWords: lowerSet(w.weekWords),
+    quarterWords: lowerMap(w.quarterWords),
+    yearNouns: lowerSet(w.yearNouns),
+    nonYearBefore: lowerSet(w.nonYearBefore),
+    nonYearAfter: lowerSet(w.nonYearAfter),
+    numericDateOrder: w.numericDateOrder,
+    prepositions: lowerSet(g.prepositions),
+    articles: lowerSet(g.articles),
+    pastCues: lowerSet(g.pastCues),
+    futureCues: lowerSet(g.futureCues),
+    infinitiveMarkers: lowerSet(g.infinitiveMarkers),
+    pastSuffixes: g.pastSuffixes.map(lower),
+    clauseBreakers: lowerSet(g.clauseBreakers),
+  };
+}

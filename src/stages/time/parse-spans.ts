@@ -1,0 +1,189 @@
+import type { TimexMod } from '../../doc/types.js';
+import { cand, durationValue, intOf, isDigits, lo, quantityAt, unitAt, type Cand, type Ctx, type Parser } from './context.js';
+import type { Unit } from './lexicon.js';
+import { decadeOf, pCentury, pDayOffset, pDecade, pMonth, pRelPeriod, pSeason, pWeekday, pYear, relPeriodCand } from './parse-dates.js';
+
+/*
+ * Parsers of durations, sets, vague references and period parts ("Mitte Juli", "late Thursday").
+ */
+
+/** "acht Tage", "nearly 20 years", "two more years", "einige Wochen", bare "days", "Monate später". */
+export const pDuration: Parser = (c, i) => {
+  let j = i;
+  let mod: TimexMod | null = null;
+  const ap = c.lex.approx.get(lo(c, j));
+  if (ap !== undefined && quantityAt(c, j + 1)) {
+    mod = ap;
+    j++;
+  }
+  const q = quantityAt(c, j);
+  let n: number | null = null;
+  if (q) {
+    n = q.n;
+    j = q.next;
+    if (c.lex.durationFillers.has(lo(c, j))) j++;
+  }
+  const u = unitAt(c, j);
+  if (!u) return null;
+  if (!q && !u.plural) return null;
+  // "ein Tag"/"zwei Tage": a number must agree with the unit (excludes "2 Tag" noise but keeps decimals)
+  if (n !== null && Number.isInteger(n) && (n === 1) === u.plural) return null;
+  if (n !== null && n > 10000) return null;
+  j++;
+  const later = c.lex.laterWords.has(lo(c, j));
+  if (later) j++;
+  const c0 = cand(i, j, 'DURATION', durationValue(n, u.unit), later ? 'duration-later' : q ? (n === null ? 'duration-vague' : 'duration') : 'duration-bare');
+  c0.mod = mod;
+  return c0;
+};
+
+/** The numeric or numeral prefix of a compound ("30", "six", "zwei"). */
+function compoundNumber(c: Ctx, s: string): number | null {
+  if (isDigits(s)) return intOf(s);
+  const v = c.lex.numerals.get(s);
+  return v === undefined ? null : v;
+}
+
+/** "30-tägige", "six-month", "two-year-old", "zweiwöchige". */
+export const pCompoundDuration: Parser = (c, i) => {
+  const t = c.toks[i];
+  if (!t || t.kind !== 'word' && t.kind !== 'number') return null;
+  const w = t.lo;
+  const dash = w.indexOf('-');
+  let n: number | null = null;
+  let unit: Unit | undefined;
+  if (dash > 0) {
+    n = compoundNumber(c, w.slice(0, dash));
+    if (n === null) return null;
+    const rest = w.slice(dash + 1);
+    const dash2 = rest.indexOf('-');
+    unit = c.lex.unitStems.get(dash2 < 0 ? rest : rest.slice(0, dash2));
+  } else if (w.length > 6) {
+    // closed compounds ("zweiwöchige"): numeral + unit stem + ending
+    for (let k = 3; k < w.length - 3 && unit === undefined; k++) {
+      const num = c.lex.numerals.get(w.slice(0, k));
+      if (num === undefined) continue;
+      const u = c.lex.unitStems.get(w.slice(k));
+      if (u !== undefined) {
+        n = num;
+        unit = u;
+      }
+    }
+  }
+  if (unit === undefined || n === null) return null;
+  return cand(i, i + 1, 'DURATION', durationValue(n, unit), 'duration-compound');
+};
+
+/** "jahrzehntelange", "wochenlang", "decades-long". */
+export const pVagueDuration: Parser = (c, i) => {
+  const u = c.lex.vagueDurations.get(lo(c, i));
+  return u === undefined ? null : cand(i, i + 1, 'DURATION', durationValue(null, u), 'duration-vague-word');
+};
+
+/** Matches a multi-word sequence at i; returns the index after it or -1. */
+function seqAt(c: Ctx, i: number, words: readonly string[]): number {
+  for (let k = 0; k < words.length; k++) if (lo(c, i + k) !== words[k]) return -1;
+  return i + words.length;
+}
+
+/** "einmal im Monat", "zweimal pro Woche", "three times a year", "jeden Monat", "every two weeks", "jährlich", "montags". */
+export const pSet: Parser = (c, i) => {
+  const w = lo(c, i);
+  const word = c.lex.setWords.get(w);
+  if (word !== undefined) return cand(i, i + 1, 'SET', word, 'set-word');
+  if (c.lex.setWeekdays.has(w)) return cand(i, i + 1, 'SET', 'P1W', 'set-weekday');
+  let j = -1;
+  if (c.lex.timesWords.has(w)) j = i + 1;
+  else {
+    const q = quantityAt(c, i);
+    if (q && q.n !== null && c.lex.timesSuffix.has(lo(c, q.next))) j = q.next + 1;
+  }
+  if (j > 0) {
+    for (const link of c.lex.setLinks) {
+      const k = seqAt(c, j, link);
+      if (k < 0) continue;
+      const u = unitAt(c, k);
+      if (u && !u.plural) return cand(i, k + 1, 'SET', durationValue(1, u.unit), 'set-frequency');
+    }
+    return null;
+  }
+  if (c.lex.everyWords.has(w)) {
+    let k = i + 1;
+    let n = 1;
+    const q = quantityAt(c, k);
+    if (q && q.n !== null) {
+      n = q.n;
+      k = q.next;
+    }
+    const u = unitAt(c, k);
+    if (u && (u.plural === (n !== 1))) return cand(i, k + 1, 'SET', durationValue(n, u.unit), 'set-every');
+    if (n === 1 && c.lex.weekdays.has(lo(c, k))) return cand(i, k + 1, 'SET', 'P1W', 'set-every-weekday');
+  }
+  return null;
+};
+
+/** "nun", "bald", "baldige", "recently" and phrases ("Vor einiger Zeit", "In the past"). */
+export const pVague: Parser = (c, i) => {
+  for (const [words, ref] of c.lex.vaguePhrases) {
+    const k = seqAt(c, i, words);
+    if (k > 0) return cand(i, k, 'DATE', ref, 'vague-phrase');
+  }
+  const ref = c.lex.vagueWords.get(lo(c, i));
+  if (ref !== undefined) return cand(i, i + 1, 'DATE', ref, 'vague-word');
+  const adj = c.lex.vagueAdjectives.get(lo(c, i));
+  return adj === undefined ? null : cand(i, i + 1, 'DATE', adj, 'vague-adjective');
+};
+
+/** What may follow a period part ("Mitte Juli", "Ende 2024", "late Thursday", "early next year"). */
+const PART_INNER: readonly Parser[] = [pMonth, pYear, pDecade, pCentury, pRelPeriod, pWeekday, pDayOffset, pSeason];
+
+/** Mod of a period part at i ("Mitte", "the end of", "frühen"), with the index after it. */
+function partAt(c: Ctx, i: number): { mod: TimexMod; next: number } | null {
+  const w = lo(c, i);
+  const single = c.lex.periodParts.get(w) ?? c.lex.partAdjectives.get(w);
+  if (single) return { mod: single, next: i + 1 };
+  for (const [words, mod] of c.lex.periodPartPhrases) {
+    const k = seqAt(c, i, words);
+    if (k > 0) return { mod, next: k };
+  }
+  return null;
+}
+
+/** "Mitte Juli", "Ende Oktober", "Anfang des Jahres", "am frühen Samstag", "late Thursday", "the end of 2024". */
+export const pPeriodPart: Parser = (c, i) => {
+  const part = partAt(c, i);
+  if (part) {
+    let j = part.next;
+    // "Ende des Jahres", "the end of the month": the current period
+    if (c.lex.articles.has(lo(c, j))) {
+      const u = unitAt(c, j + 1);
+      if (u && !u.plural) {
+        const r = relPeriodCand(c, i, j + 2, u.unit, 0, 'period-part');
+        if (r) r.mod = part.mod;
+        return r;
+      }
+      if (!decadeOf(c, lo(c, j + 1))) return null;
+      j++;
+    }
+    for (const p of PART_INNER) {
+      const inner = p(c, j);
+      if (inner && inner.type !== 'DURATION' && inner.type !== 'SET') return { ...inner, a: i, mod: part.mod, rule: `part+${inner.rule}` };
+    }
+    return null;
+  }
+  // "mid-July", "mid-1990s", "late-October": one hyphenated token
+  const w = lo(c, i);
+  const dash = w.indexOf('-');
+  if (dash <= 0) return null;
+  const mod = c.lex.periodParts.get(w.slice(0, dash));
+  if (!mod) return null;
+  const rest = w.slice(dash + 1);
+  const dec = decadeOf(c, rest);
+  if (dec) return { ...cand(i, i + 1, 'DATE', dec, 'part-decade'), mod };
+  if (/^\d{4}$/.test(rest)) return { ...cand(i, i + 1, 'DATE', rest, 'part-year'), mod };
+  const m = c.lex.months.get(rest);
+  if (m !== undefined) return { ...cand(i, i + 1, 'DATE', null, 'part-month', { pending: { k: 'month', m } }), mod };
+  return null;
+};
+
+export type { Cand };

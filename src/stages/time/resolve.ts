@@ -1,0 +1,108 @@
+import { addDays, dayNumber, fmtClock, fmtDay, fmtMonth, fmtYear, isoWeek, isoWeekday, mondayOfIsoWeek, validDate, type Ymd } from './calendar.js';
+import type { Tense } from './clause.js';
+import type { Cand } from './context.js';
+
+/*
+ * Resolution of pending values against the publication date. Direction comes first from the
+ * text ("vergangenen", "next"), then from the clause's tense; with neither, the nearest
+ * candidate wins (ties go to the past, since news mostly reports what happened).
+ */
+
+/** The latest day ≤ pub (or < pub when strict) with ISO weekday wd. */
+function weekdayBack(pub: Ymd, wd: number, strict: boolean): Ymd {
+  let diff = (isoWeekday(pub) - wd + 7) % 7;
+  if (diff === 0 && strict) diff = 7;
+  return addDays(pub, -diff);
+}
+function weekdayForward(pub: Ymd, wd: number, strict: boolean): Ymd {
+  let diff = (wd - isoWeekday(pub) + 7) % 7;
+  if (diff === 0 && strict) diff = 7;
+  return addDays(pub, diff);
+}
+
+/** The day a weekday refers to. */
+export function resolveWeekday(pub: Ymd, wd: number, dir: number | undefined, tense: Tense | null, weekShift?: number): Ymd {
+  if (weekShift !== undefined || dir === 0) {
+    const w = isoWeek(addDays(pub, 7 * (weekShift ?? 0)));
+    return addDays(mondayOfIsoWeek(w.y, w.w), wd - 1);
+  }
+  if (dir !== undefined) return dir < 0 ? weekdayBack(pub, wd, true) : weekdayForward(pub, wd, true);
+  if (tense === 'past') return weekdayBack(pub, wd, false);
+  if (tense === 'future') return weekdayForward(pub, wd, false);
+  const back = weekdayBack(pub, wd, false);
+  const fwd = weekdayForward(pub, wd, false);
+  return dayNumber(pub) - dayNumber(back) <= dayNumber(fwd) - dayNumber(pub) ? back : fwd;
+}
+
+/** Year of a month (and day) without a year. */
+export function inferYear(pub: Ymd, m: number, d: number | null, dir: number | undefined, tense: Tense | null): number {
+  const cand = (y: number): number => dayNumber({ y, m, d: d ?? 15 });
+  const here = dayNumber(d === null ? { y: pub.y, m: pub.m, d: 15 } : pub);
+  const same = cand(pub.y);
+  // within a month of publication the year is the publication's year whatever the tense says
+  if (m === pub.m || Math.abs(same - here) <= 31) return pub.y;
+  const direction = dir !== undefined && dir !== 0 ? dir : tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
+  if (direction < 0) return same <= here ? pub.y : pub.y - 1;
+  if (direction > 0) return same >= here ? pub.y : pub.y + 1;
+  const prev = cand(pub.y - 1);
+  const next = cand(pub.y + 1);
+  const best = [prev, same, next].reduce((a, b) => (Math.abs(b - here) < Math.abs(a - here) ? b : a));
+  return best === prev ? pub.y - 1 : best === next ? pub.y + 1 : pub.y;
+}
+
+const SEASON_MID: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10, WI: 13 };
+
+/**
+ * Fills in a candidate's pending value in place. `heute`/`today` is PRESENT_REF (the gold
+ * convention: it mostly means "nowadays") unless the clause is in the past tense, where it is the
+ * publication day.
+ */
+export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null): void {
+  const p = c.pending;
+  if (!p) return;
+  if (p.k === 'today') {
+    if (p.part || tense === 'past') c.value = pub ? fmtDay(pub) + (p.part ? `T${p.part}` : '') : null;
+    else c.value = 'PRESENT_REF';
+    return;
+  }
+  if (!pub) {
+    c.value = null;
+    return;
+  }
+  switch (p.k) {
+    case 'weekday': {
+      const day = fmtDay(resolveWeekday(pub, p.wd, c.dir, tense, p.week));
+      c.value = p.part ? `${day}T${p.part}` : day;
+      break;
+    }
+    case 'monthDay': {
+      const y = inferYear(pub, p.m, p.d, c.dir, tense);
+      c.value = validDate(y, p.m, p.d) ? fmtDay({ y, m: p.m, d: p.d }) : null;
+      break;
+    }
+    case 'month':
+      c.value = fmtMonth(inferYear(pub, p.m, null, c.dir, tense), p.m);
+      break;
+    case 'season': {
+      const mid = SEASON_MID[p.s] ?? 7;
+      const inSeason = pub.m + (p.s === 'WI' && pub.m <= 2 ? 12 : 0);
+      let y = pub.y - (p.s === 'WI' && pub.m <= 2 ? 1 : 0);
+      const direction = c.dir !== undefined && c.dir !== 0 ? c.dir : tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
+      if (Math.abs(inSeason - mid) > 1) {
+        if (direction < 0 && mid > inSeason) y--;
+        else if (direction > 0 && mid < inSeason) y++;
+        else if (direction === 0 && mid - inSeason > 6) y--;
+        else if (direction === 0 && inSeason - mid > 6) y++;
+      }
+      c.value = `${fmtYear(y)}-${p.s}`;
+      break;
+    }
+    case 'clock':
+      c.value = fmtDay(pub) + fmtClock(p.h, p.mi);
+      break;
+  }
+  if (c.clock && c.value && /^\d{4}-\d{2}-\d{2}$/.test(c.value)) {
+    c.value += c.clock;
+    c.type = 'TIME';
+  }
+}
