@@ -80,6 +80,8 @@ export type EventItem = Infer<typeof eventItemD>;
 export const quoteItemD = obj({
   id: int,
   doc: docRefD,
+  /** Index of the quote in the document's quotes layer. */
+  index: int,
   speaker: nullable(actorRefD),
   addressee: nullable(actorRefD),
   kind: oneOf(['direct', 'indirect'] as const),
