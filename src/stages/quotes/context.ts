@@ -1,0 +1,149 @@
+import type { Doc } from '../../doc/doc.js';
+import type { Mention, Token } from '../../doc/types.js';
+import type { QuoteLexicon } from './lexicon.js';
+import { findQuotedSpans, type QuotedSpan } from './marks.js';
+import { moodOf, type Mood } from './subjunctive.js';
+
+/** A token with its text, as the rules read it. */
+export interface Tok {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly kind: Token['kind'];
+  readonly sentence: number;
+}
+
+/** A mention the speaker rules may pick, with its token range. */
+export interface MentionRef {
+  readonly index: number;
+  readonly mention: Mention;
+  /** First and last token index (inclusive). */
+  readonly first: number;
+  readonly last: number;
+  readonly entity: string | undefined;
+}
+
+/**
+ * Per-document working data of the quotes stage: tokens with text, which top-level direct quote
+ * each token belongs to, each sentence's token range, the Konjunktiv mood of each token and the
+ * usable mentions by sentence. Built once per document, thrown away after.
+ */
+export class QuoteContext {
+  readonly doc: Doc;
+  readonly lex: QuoteLexicon;
+  readonly toks: Tok[];
+  /** Index of the direct quote (in `quotes`) a token lies in, or -1 (marks included). */
+  readonly inQuote: Int32Array;
+  readonly quotes: QuotedSpan[];
+  /** [first, last] token index of each sentence; first > last for an empty sentence. */
+  readonly sentTokens: [number, number][];
+  readonly moods: Mood[];
+  /** Mentions per sentence, outer mentions only (an inner name inside a resolved description is dropped). */
+  readonly mentionsBySentence: MentionRef[][];
+
+  constructor(doc: Doc, lex: QuoteLexicon) {
+    this.doc = doc;
+    this.lex = lex;
+    const text = doc.text;
+    this.toks = doc.get('tokens').map((t) => {
+      const s = text.slice(t.start, t.end);
+      return { start: t.start, end: t.end, text: s, lower: s.toLowerCase(), kind: t.kind, sentence: t.sentence };
+    });
+    const sentences = doc.get('sentences');
+    this.sentTokens = sentences.map(() => [Number.MAX_SAFE_INTEGER, -1] as [number, number]);
+    this.toks.forEach((t, i) => {
+      const r = this.sentTokens[t.sentence];
+      if (!r) return;
+      if (i < r[0]) r[0] = i;
+      if (i > r[1]) r[1] = i;
+    });
+    this.quotes = findQuotedSpans(text, doc.get('paragraphs'), lex.pairs);
+    this.inQuote = new Int32Array(this.toks.length).fill(-1);
+    let qi = 0;
+    this.toks.forEach((t, i) => {
+      while (qi < this.quotes.length && this.quotes[qi]!.close <= t.start) qi++;
+      const q = this.quotes[qi];
+      if (q && t.start >= q.open && t.end <= Math.max(q.close, q.end)) this.inQuote[i] = qi;
+    });
+    this.moods = this.toks.map((t, i) => {
+      if (t.kind !== 'word') return null;
+      const prev = this.toks[i - 1];
+      const next = this.toks[i + 1];
+      const prevWord = prev && prev.sentence === t.sentence && prev.kind === 'word' ? prev.lower : '';
+      const nextWord = next && next.sentence === t.sentence && next.kind === 'word' ? next.text : '';
+      return moodOf(t.text, prevWord, nextWord, lex.subjunctive);
+    });
+    this.mentionsBySentence = sentences.map(() => []);
+    const mentions = doc.get('mentions');
+    const refs: MentionRef[] = [];
+    mentions.forEach((m, index) => {
+      const first = this.tokenAt(m.start);
+      const last = this.tokenBefore(m.end);
+      if (first < 0 || last < first) return;
+      refs.push({ index, mention: m, first, last, entity: doc.entityOfMention(index) });
+    });
+    for (const r of refs) {
+      // drop a mention inside another one, unless the outer one has no entity and the inner one has
+      const outer = refs.find((o) => o !== r && o.mention.start <= r.mention.start && o.mention.end >= r.mention.end &&
+        (o.mention.end - o.mention.start > r.mention.end - r.mention.start || o.index < r.index));
+      if (outer && (outer.entity !== undefined || r.entity === undefined)) continue;
+      const list = this.mentionsBySentence[this.toks[r.first]!.sentence];
+      if (list) list.push(r);
+    }
+  }
+
+  /** Index of the first token starting at or after `offset`, or -1. */
+  tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.toks[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.toks.length ? lo : -1;
+  }
+
+  /** Index of the last token ending at or before `offset`, or -1. */
+  tokenBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.toks[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** Whether token i is a comma outside any direct quote. */
+  isComma(i: number): boolean {
+    const t = this.toks[i];
+    return t !== undefined && t.text === ',' && this.inQuote[i] === -1;
+  }
+
+  /** Whether [a, b] holds a Konjunktiv form outside direct quotes. */
+  hasSubjunctive(a: number, b: number): boolean {
+    for (let i = a; i <= b; i++) if (this.moods[i] && this.inQuote[i] === -1) return true;
+    return false;
+  }
+
+  /** Whether [a, b] holds a zu-/to-infinitive outside direct quotes ("zu verurteilen", "anzupassen"). */
+  hasInfinitive(a: number, b: number): boolean {
+    for (let i = a; i <= b; i++) {
+      if (this.inQuote[i] !== -1) continue;
+      const t = this.toks[i]!;
+      const n = this.toks[i + 1];
+      if (this.lex.infinitiveMarker.has(t.lower) && n && i + 1 <= b && n.kind === 'word' && n.text === n.lower) return true;
+    }
+    return false;
+  }
+
+  /** Number of word tokens in [a, b]. */
+  words(a: number, b: number): number {
+    let n = 0;
+    for (let i = a; i <= b; i++) if (this.toks[i]!.kind === 'word' || this.toks[i]!.kind === 'number') n++;
+    return n;
+  }
+}

@@ -1,0 +1,100 @@
+import type { Complement } from './lexicon.js';
+import type { QuoteContext } from './context.js';
+
+/** How a cue introduces speech. */
+export type CueKind = 'verb' | 'inverted' | 'source-prep' | 'source-post';
+
+/** A speech cue found in a sentence (outside direct quotes). */
+export interface Cue {
+  readonly kind: CueKind;
+  /** First and last token of the cue words (a separable particle is not included). */
+  readonly first: number;
+  readonly last: number;
+  /** Token of the separable particle, or -1. */
+  readonly particle: number;
+  readonly lemma: string;
+  readonly complement: Complement;
+}
+
+const STOP = new Set([',', ';', ':', '.', '!', '?']);
+
+/**
+ * Finds the speech cues of sentence tokens [a, b]: speech-verb forms (multi-word ones included;
+ * a separable verb only when its particle follows before the clause ends), source prepositions
+ * ("laut", "according to"), postpositions ("zufolge") and the inverted "…, so X".
+ */
+export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
+  const out: Cue[] = [];
+  for (let i = a; i <= b; i++) {
+    if (c.inQuote[i] !== -1) continue;
+    const t = c.toks[i]!;
+    if (t.kind !== 'word') continue;
+    const forms = c.lex.verbs.get(t.lower);
+    // verbs are written in lower case ("United States" is no form of "state") and follow no article ("his vow")
+    const verbLike = (i === a || t.text[0] === t.lower[0]) && !(i > a && c.lex.verbBlockers.has(c.toks[i - 1]!.lower));
+    if (forms && verbLike) {
+      let found: Cue | null = null;
+      for (const f of forms) {
+        if (!wordsMatch(c, i, f.words, b)) continue;
+        const last = i + f.words.length - 1;
+        let particle = -1;
+        if (f.particle) {
+          particle = findParticle(c, last + 1, b, f.particle);
+          if (particle < 0) continue;
+        }
+        // a form without particle that also exists as a particle verb: prefer the particle reading
+        if (!found || (particle >= 0 && found.particle < 0) || f.words.length > found.last - found.first + 1) {
+          found = { kind: 'verb', first: i, last, particle, lemma: f.lemma, complement: f.complement };
+        }
+      }
+      if (found) {
+        out.push(found);
+        i = found.last;
+        continue;
+      }
+    }
+    const prep = c.lex.sourcePrepositions.find((p) => wordsMatch(c, i, p, b));
+    if (prep) {
+      out.push({ kind: 'source-prep', first: i, last: i + prep.length - 1, particle: -1, lemma: prep.join(' '), complement: 'bare' });
+      i += prep.length - 1;
+      continue;
+    }
+    if (c.lex.sourcePostpositions.has(t.lower)) {
+      out.push({ kind: 'source-post', first: i, last: i, particle: -1, lemma: t.lower, complement: 'bare' });
+      continue;
+    }
+    if (c.lex.sourceInverted.has(t.lower) && i > a && c.toks[i - 1]!.text === ',' && startsName(c, i + 1, b)) {
+      out.push({ kind: 'inverted', first: i, last: i, particle: -1, lemma: t.lower, complement: 'bare' });
+    }
+  }
+  return out;
+}
+
+function wordsMatch(c: QuoteContext, i: number, words: readonly string[], b: number): boolean {
+  if (i + words.length - 1 > b) return false;
+  for (let k = 0; k < words.length; k++) if (c.toks[i + k]!.lower !== words[k]) return false;
+  return true;
+}
+
+/** The particle must close the clause part: it is followed by punctuation, a conjunction or the end. */
+function findParticle(c: QuoteContext, from: number, b: number, particle: string): number {
+  for (let i = from; i <= b; i++) {
+    const t = c.toks[i]!;
+    if (c.inQuote[i] !== -1) continue;
+    if (STOP.has(t.text)) return -1;
+    if (t.lower === particle) {
+      const n = c.toks[i + 1];
+      if (i === b || !n || n.kind !== 'word' || c.lex.coordinators.has(n.lower) || c.lex.verbs.has(n.lower)) return i;
+    }
+  }
+  return -1;
+}
+
+/** "so" is only a cue before a name or a determiner + noun (", so Lawrow", ", so der Minister"), not before an adverb (", so dass"). */
+function startsName(c: QuoteContext, i: number, b: number): boolean {
+  const t = c.toks[i];
+  if (!t || i > b || t.kind !== 'word') return false;
+  const cap = (w: string): boolean => w[0] !== undefined && w[0] !== w[0].toLowerCase();
+  const n = c.toks[i + 1];
+  return cap(t.text) || (n !== undefined && i + 1 <= b && n.kind === 'word' && cap(n.text));
+}

@@ -1,0 +1,148 @@
+import type { ResourceLoader } from '../../resources/loader.js';
+import { asArray, asEnum, asNumber, asObject, asString, asStringArray, optional } from '../../resources/validate.js';
+import { LagebildError } from '../../errors.js';
+
+/** What a speech verb may introduce besides a direct quote (see resources/<lang>/speech-verbs.json). */
+export type Complement = 'bare' | 'that' | 'none';
+
+/** One speech-verb form, keyed by its (first) lower-case word. */
+export interface VerbForm {
+  readonly lemma: string;
+  /** Lower-case words of the form ("macht andeutungen" has two). */
+  readonly words: readonly string[];
+  /** Separable particle that must follow in the clause ("wies … zurück"), or null. */
+  readonly particle: string | null;
+  readonly complement: Complement;
+}
+
+/** Konjunktiv detection data (see resources/<lang>/subjunctive.json). */
+export interface SubjunctiveLexicon {
+  readonly forms: ReadonlySet<string>;
+  readonly konjunktiv2: ReadonlySet<string>;
+  readonly endings: readonly string[];
+  readonly minLength: number;
+  readonly excludeEndings: readonly string[];
+  readonly stopwords: ReadonlySet<string>;
+  readonly blockAfter: ReadonlySet<string>;
+}
+
+/** Everything the quotes stage reads from its lexicons, in lookup-friendly form. */
+export interface QuoteLexicon {
+  /** Speech-verb forms by their first word. */
+  readonly verbs: ReadonlyMap<string, readonly VerbForm[]>;
+  /** Multi-word phrases as word arrays ("according to"). */
+  readonly sourcePrepositions: readonly (readonly string[])[];
+  readonly sourcePostpositions: ReadonlySet<string>;
+  readonly sourceInverted: ReadonlySet<string>;
+  readonly complementizers: ReadonlySet<string>;
+  readonly infinitiveMarker: ReadonlySet<string>;
+  readonly nonReporting: ReadonlySet<string>;
+  readonly subordinators: ReadonlySet<string>;
+  readonly relativePronouns: ReadonlySet<string>;
+  readonly prepositions: ReadonlySet<string>;
+  readonly genitiveMarkers: ReadonlySet<string>;
+  readonly titleNouns: readonly string[];
+  readonly titleMarkers: ReadonlySet<string>;
+  readonly addresseeMarkers: ReadonlySet<string>;
+  readonly coordinators: ReadonlySet<string>;
+  readonly verbBlockers: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+  readonly subjunctive: SubjunctiveLexicon;
+  /** Quotation-mark pairs [open, close]. */
+  readonly pairs: readonly (readonly [string, string])[];
+}
+
+const lowerSet = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+
+/**
+ * Loads and validates the quote lexicons of a language: speech-verbs, quote-cues, subjunctive
+ * (resources/<lang>/) and quote-marks (resources/common/). Throws RESOURCE_INVALID naming the file
+ * and field on a malformed entry.
+ */
+export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
+  const verbs = res.lexicon('speech-verbs', (raw, where) => {
+    const o = asObject(raw, where);
+    return asArray(o.verbs, where, 'verbs', (v, w, p) => {
+      const e = asObject(v, w, p);
+      return {
+        lemma: asString(e.lemma, w, `${p}.lemma`),
+        complement: asEnum(e.complement, w, `${p}.complement`, ['bare', 'that', 'none'] as const),
+        particle: optional(e.particle, w, `${p}.particle`, asString) ?? null,
+        forms: asStringArray(e.forms, w, `${p}.forms`),
+      };
+    });
+  });
+  const cues = res.lexicon('quote-cues', (raw, where) => {
+    const o = asObject(raw, where);
+    const list = (k: string): string[] => asStringArray(o[k], where, k);
+    return {
+      sourcePrepositions: list('sourcePrepositions'), sourcePostpositions: list('sourcePostpositions'),
+      sourceInverted: list('sourceInverted'), complementizers: list('complementizers'),
+      infinitiveMarker: list('infinitiveMarker'), nonReporting: list('nonReporting'),
+      subordinators: list('subordinators'), relativePronouns: list('relativePronouns'),
+      prepositions: list('prepositions'), genitiveMarkers: list('genitiveMarkers'),
+      titleNouns: list('titleNouns'), titleMarkers: list('titleMarkers'),
+      addresseeMarkers: list('addresseeMarkers'), coordinators: list('coordinators'),
+      verbBlockers: list('verbBlockers'), determiners: list('determiners'),
+    };
+  });
+  const subj = res.lexicon('subjunctive', (raw, where) => {
+    const o = asObject(raw, where);
+    const m = asObject(o.morphology, where, 'morphology');
+    return {
+      forms: asStringArray(o.forms, where, 'forms'),
+      konjunktiv2: asStringArray(o.konjunktiv2, where, 'konjunktiv2'),
+      endings: asStringArray(m.endings, where, 'morphology.endings'),
+      minLength: asNumber(m.minLength, where, 'morphology.minLength'),
+      excludeEndings: asStringArray(m.excludeEndings, where, 'morphology.excludeEndings'),
+      stopwords: asStringArray(m.stopwords, where, 'morphology.stopwords'),
+      blockAfter: asStringArray(m.blockAfter, where, 'morphology.blockAfter'),
+    };
+  });
+  const pairs = res.common('quote-marks', (raw, where) => {
+    const o = asObject(raw, where);
+    return asArray(o.pairs, where, 'pairs', (p, w, path) => {
+      const pair = asArray(p, w, path, asString);
+      if (pair.length !== 2 || pair[0] === undefined || pair[1] === undefined) {
+        throw new LagebildError('RESOURCE_INVALID', `${path}: expected [open, close]`, w);
+      }
+      return [pair[0], pair[1]] as const;
+    });
+  });
+
+  const byFirst = new Map<string, VerbForm[]>();
+  for (const v of verbs) {
+    for (const f of v.forms) {
+      const words = f.toLowerCase().split(/\s+/u);
+      const first = words[0]!;
+      const list = byFirst.get(first) ?? [];
+      list.push({ lemma: v.lemma, words, particle: v.particle?.toLowerCase() ?? null, complement: v.complement });
+      byFirst.set(first, list);
+    }
+  }
+  return {
+    verbs: byFirst,
+    sourcePrepositions: cues.sourcePrepositions.map((p) => p.toLowerCase().split(/\s+/u)),
+    sourcePostpositions: lowerSet(cues.sourcePostpositions),
+    sourceInverted: lowerSet(cues.sourceInverted),
+    complementizers: lowerSet(cues.complementizers),
+    infinitiveMarker: lowerSet(cues.infinitiveMarker),
+    nonReporting: lowerSet(cues.nonReporting),
+    subordinators: lowerSet(cues.subordinators),
+    relativePronouns: lowerSet(cues.relativePronouns),
+    prepositions: lowerSet(cues.prepositions),
+    genitiveMarkers: lowerSet(cues.genitiveMarkers),
+    titleNouns: cues.titleNouns.map((t) => t.toLowerCase()),
+    titleMarkers: lowerSet(cues.titleMarkers),
+    addresseeMarkers: lowerSet(cues.addresseeMarkers),
+    coordinators: lowerSet(cues.coordinators),
+    verbBlockers: lowerSet(cues.verbBlockers),
+    determiners: lowerSet(cues.determiners),
+    subjunctive: {
+      forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,
+      minLength: subj.minLength, excludeEndings: subj.excludeEndings, stopwords: lowerSet(subj.stopwords),
+      blockAfter: lowerSet(subj.blockAfter),
+    },
+    pairs,
+  };
+}

@@ -1,0 +1,101 @@
+import type { EntityType } from '../../doc/types.js';
+import type { MentionRef, QuoteContext } from './context.js';
+
+/** The speaker (and addressee) chosen for a cue. */
+export interface SpeakerPick {
+  readonly mention: MentionRef | null;
+  readonly addressee: MentionRef | null;
+}
+
+const TYPE_SCORE: Partial<Record<EntityType, number>> = { PER: 3, ORG: 2, GPE: 2 };
+
+/** Token index before `i`, skipping determiners (so "bei den Vereinten Nationen" reaches "bei"). */
+function before(c: QuoteContext, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && c.lex.determiners.has(c.toks[k]!.lower)) k--;
+  return k;
+}
+
+/** Whether the mention is an addressee: after "told", "gegenüber", "der Zeitung" … */
+export function isAddressee(c: QuoteContext, m: MentionRef): boolean {
+  const k = before(c, m.first);
+  const t = c.toks[k];
+  if (!t || t.sentence !== c.toks[m.first]!.sentence) return false;
+  if (c.lex.addresseeMarkers.has(t.lower) && t.text === t.lower) return true;
+  // an inflected media noun right before a name ("der Zeitung Korea JoongAng"), unless it is
+  // itself governed by a preposition ("über die staatliche Nachrichtenagentur KCNA": a channel)
+  if (t.kind !== 'word' || ![...c.lex.addresseeMarkers].some((w) => w.length > 4 && t.lower.startsWith(w) && t.lower.length <= w.length + 2)) return false;
+  let k2 = k - 1;
+  while (k2 >= 0 && (c.lex.determiners.has(c.toks[k2]!.lower) || (c.toks[k2]!.kind === 'word' && c.toks[k2]!.text === c.toks[k2]!.lower && !c.lex.prepositions.has(c.toks[k2]!.lower)))) k2--;
+  const g = c.toks[k2];
+  return !(g && c.lex.prepositions.has(g.lower) && !c.lex.addresseeMarkers.has(g.lower));
+}
+
+/**
+ * Picks the speaker among the mentions in token range [from, to] of a sentence (tokens inside
+ * direct quotes excluded). Scores are general word-order cues: persons before organisations and
+ * states; a mention right before or right after the cue (subject, or German/English inversion
+ * "sagte Lawrow", "said Lavrov") and a mention opening the clause score higher; a mention after a
+ * preposition, a genitive article or as a possessor ("Kims", "Netanyahu’s") is no subject;
+ * addressees ("told X", "der Zeitung X") are set aside. Nearer mentions win ties.
+ * @param cueFirst first token of the cue, or -1 when there is none (colon introductions)
+ */
+export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to: number, cueFirst: number, cueLast: number): SpeakerPick {
+  const list = c.mentionsBySentence[sentence] ?? [];
+  let best: MentionRef | null = null;
+  let bestScore = -Infinity;
+  let addressee: MentionRef | null = null;
+  const clauseInitial = from <= to && !c.lex.subordinators.has(c.toks[from]!.lower);
+  // a subject opening the clause before the cue rules out inversion: then the mention right
+  // after the verb is its object ("China … riefen das Gremium dazu auf")
+  const usable = (m: MentionRef): boolean => m.first >= from && m.last <= to && c.inQuote[m.first] === -1 && TYPE_SCORE[m.mention.type] !== undefined;
+  const vorfeldSubject = cueFirst >= 0 && list.some((m) => usable(m) && m.first <= from + 2 && m.last < cueFirst && clauseInitial &&
+    !c.lex.prepositions.has(c.toks[before(c, m.first)]?.lower ?? '') && !isAddressee(c, m));
+  // only the first mention opens the clause ("China und Russland …": the first named)
+  const opener = list.find((m) => usable(m) && !isAddressee(c, m));
+  for (const m of list) {
+    if (m.first < from || m.last > to) continue;
+    if (c.inQuote[m.first] !== -1) continue;
+    if (cueFirst >= 0 && m.first <= cueLast && m.last >= cueFirst) continue;
+    const base = TYPE_SCORE[m.mention.type];
+    if (base === undefined) continue;
+    if (isAddressee(c, m)) {
+      if (!addressee) addressee = m;
+      continue;
+    }
+    let s = base;
+    if (m.mention.kind === 'adjective') s -= 2.5;
+    const p = c.toks[before(c, m.first)];
+    if (p && p.sentence === sentence) {
+      if (c.lex.prepositions.has(p.lower)) s -= 4;
+      else if (c.lex.genitiveMarkers.has(p.lower)) s -= 3;
+    }
+    if (isPossessor(c, m)) s -= 3;
+    if (clauseInitial && m === opener && m.first <= from + 2) s += 2;
+    if (cueFirst >= 0) {
+      const gapAfter = m.first - cueLast - 1;
+      const gapBefore = cueFirst - m.last - 1;
+      if (gapAfter >= 0 && gapAfter <= 2 && !vorfeldSubject) s += 2.5;
+      if (gapBefore === 0) s += 2.5;
+      s -= 0.05 * Math.min(Math.abs(m.first - cueFirst), Math.abs(m.last - cueFirst));
+    } else {
+      s -= 0.02 * (m.first - from);
+    }
+    if (s > bestScore) {
+      bestScore = s;
+      best = m;
+    }
+  }
+  return { mention: best, addressee };
+}
+
+/** "Kims Schwester", "Netanyahu’s Likud party": the mention only modifies the noun that follows. */
+function isPossessor(c: QuoteContext, m: MentionRef): boolean {
+  const text = c.doc.text;
+  const after = text.slice(m.mention.end, m.mention.end + 2);
+  if (after === '’s' || after === "'s") return true;
+  const n = c.toks[m.last + 1];
+  if (!n || n.kind !== 'word' || n.sentence !== c.toks[m.last]!.sentence) return false;
+  const capitalNext = n.text[0] !== n.text[0]!.toLowerCase();
+  return c.doc.meta.language === 'de' && m.mention.kind === 'name' && /s$/u.test(m.mention.text) && capitalNext && n.start === m.mention.end + 1;
+}

@@ -1,0 +1,32 @@
+import type { SubjunctiveLexicon } from './lexicon.js';
+
+/** Mood of a verb form as far as reported speech is concerned. */
+export type Mood = 'k1' | 'k2' | null;
+
+const isUpper = (w: string): boolean => {
+  const c = w[0];
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+};
+
+/**
+ * Classifies a word as Konjunktiv I ('k1'), a Konjunktiv II form of reported speech ('k2') or
+ * neither. Listed forms win; otherwise a morphology rule recognises 3rd-person singular
+ * Konjunktiv I, which ends in -e where the indicative ends in -t ("verstehe" / "versteht"):
+ * lower case, long enough, not an excluded ending (adjectives, preterite -te), not a closed-class
+ * word, not after a determiner, preposition or "zu", and not before a capitalised word (where an
+ * -e word is almost always an attributive adjective before its noun).
+ * @param prev lower-cased previous word ('' at the start)
+ * @param next the next word as written ('' at the end or before punctuation)
+ */
+export function moodOf(word: string, prev: string, next: string, lex: SubjunctiveLexicon): Mood {
+  const w = word.toLowerCase();
+  if (lex.forms.has(w)) return lex.blockAfter.has(prev) && prev !== 'so' && prev !== 'sehr' ? null : 'k1';
+  if (lex.konjunktiv2.has(w)) return 'k2';
+  if (isUpper(word) || w.length < lex.minLength) return null;
+  if (!lex.endings.some((e) => w.endsWith(e))) return null;
+  if (lex.excludeEndings.some((e) => w.endsWith(e))) return null;
+  if (lex.stopwords.has(w) || lex.blockAfter.has(prev)) return null;
+  if (next !== '' && isUpper(next)) return null;
+  if (!/^\p{Ll}+$/u.test(w)) return null;
+  return 'k1';
+}
