@@ -2,6 +2,7 @@ import type { StageFactory } from './stage.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { timeStage } from '../stages/time/index.js';
 import { nerStage } from '../stages/ner/index.js';
+import { quotesStage } from '../stages/quotes/index.js';
 
 /**
  * Every stage the engine knows, by name. A plain literal built on call, not a registry that
@@ -12,5 +13,6 @@ export function stageCatalogue(): Readonly<Record<string, StageFactory>> {
     [segmentStage.name]: segmentStage,
     [timeStage.name]: timeStage,
     [nerStage.name]: nerStage,
+    [quotesStage.name]: quotesStage,
   };
 }
