@@ -1,0 +1,129 @@
+/**
+ * Quotes benchmark: `npm run bench:quotes`. On the German Wikinews quotation TEST set
+ * (Petersen-Frey & Biemann 2024, ../shared/data/german-news-quotes/test.jsonl) it prints
+ * - quote detection P/R/F1: a gold quotation counts as found when a system quote overlaps at
+ *   least half of its characters (one-to-one, the rule of the dev-corpus scorer), over all
+ *   annotation types and per type;
+ * - speaker accuracy over found quotes that have a gold speaker: the mention the stage read the
+ *   speaker from overlaps the gold speaker span;
+ * - speed of the quotes stage in words per second (one core, after warm-up).
+ * The data set is CC BY-NC-SA and evaluation-only: nothing here feeds back into the lexicons or
+ * rules, and nothing derived from it is stored. Skips with a message when ../shared is absent.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Doc } from '../src/doc/doc.js';
+import type { Paragraph } from '../src/doc/types.js';
+import { stageCatalogue } from '../src/pipeline/catalogue.js';
+import type { StageRun } from '../src/pipeline/stage.js';
+import { MODELS_DIR, ResourceLoader } from '../src/resources/loader.js';
+import { extractQuotes, type QuoteCandidate } from '../src/stages/quotes/extract.js';
+import { loadQuoteLexicon } from '../src/stages/quotes/lexicon.js';
+
+const FILE = join(MODELS_DIR, '..', '..', 'shared', 'data', 'german-news-quotes', 'test.jsonl');
+
+interface GoldSpan { charBegin: number; charEnd: number }
+interface GoldRole { spans: GoldSpan[]; text: string }
+interface GoldAnnotation { type: string; quote: GoldRole; speaker: GoldRole | null; isNested: boolean }
+interface GoldDoc { documentName: string; originalText: string; annotations: GoldAnnotation[] }
+
+const range = (r: GoldRole): [number, number] | null => {
+  if (!r.spans.length) return null;
+  return [Math.min(...r.spans.map((s) => s.charBegin)), Math.max(...r.spans.map((s) => s.charEnd))];
+};
+const overlap = (a: readonly [number, number], b: readonly [number, number]): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+
+/** A Doc of one article with its paragraphs (one per line) and the layers the stage needs. */
+function prepare(text: string, id: string, before: readonly StageRun[]): Doc {
+  const doc = new Doc(text, { id, title: null, published: null, language: 'de', source: null, address: null });
+  const paragraphs: Paragraph[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const end = start + line.length;
+    const a = start + (line.length - line.trimStart().length);
+    const b = start + line.trimEnd().length;
+    if (b > a) paragraphs.push({ start: a, end: b, zone: 'body', stage: 'bench', rule: 'line' });
+    start = end + 1;
+  }
+  doc.add('paragraphs', paragraphs, 'bench');
+  for (const run of before) run(doc);
+  if (!doc.has('mentions')) doc.add('mentions', [], 'bench');
+  if (!doc.has('entities')) doc.add('entities', [], 'bench');
+  return doc;
+}
+
+/** The quotes the stage would keep (reported speech needs a source, see src/stages/quotes/index.ts). */
+function kept(doc: Doc, qs: readonly QuoteCandidate[]): QuoteCandidate[] {
+  const hasEntities = doc.get('entities').length > 0;
+  return qs.filter((q) => !(q.kind === 'indirect' && q.speaker === null && (hasEntities || q.speakerSpan === null)));
+}
+
+function main(): void {
+  if (!existsSync(FILE)) {
+    console.log(`bench:quotes skipped: ${FILE} not found (../shared is absent)`);
+    return;
+  }
+  const docs = readFileSync(FILE, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc);
+  const cat = stageCatalogue();
+  const res = new ResourceLoader('de');
+  const ctx = { lang: 'de' as const, resources: res, options: {}, dataDir: null };
+  // every stage before quotes that the catalogue has: segmentation, names, entity resolution
+  const before = ['segment', 'time', 'ner', 'resolve'].flatMap((n) => (cat[n] ? [{ name: n, run: cat[n]!.create(ctx) }] : []));
+  const lex = loadQuoteLexicon(res);
+  const prepared = docs.map((d, i) => prepare(d.originalText, String(i), before.map((b) => b.run)));
+
+  const tally = new Map<string, { tp: number; fn: number }>();
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let spkOk = 0;
+  let spkN = 0;
+  prepared.forEach((doc, di) => {
+    const sys = kept(doc, extractQuotes(doc, lex));
+    const used = new Set<number>();
+    for (const g of docs[di]!.annotations) {
+      const gs = range(g.quote);
+      if (!gs) continue;
+      const t = tally.get(g.type) ?? { tp: 0, fn: 0 };
+      tally.set(g.type, t);
+      const j = sys.findIndex((s, j) => !used.has(j) && overlap(gs, [s.start, s.end]) >= 0.5 * (gs[1] - gs[0]));
+      if (j < 0) {
+        fn++;
+        t.fn++;
+        continue;
+      }
+      used.add(j);
+      tp++;
+      t.tp++;
+      const sp = g.speaker ? g.speaker.spans.map((s) => [s.charBegin, s.charEnd] as [number, number]) : [];
+      if (!sp.length) continue;
+      spkN++;
+      const s = sys[j]!.speakerSpan;
+      if (s && sp.some((x) => overlap(x, [s.start, s.end]) > 0)) spkOk++;
+    }
+    fp += sys.length - used.size;
+  });
+  const p = tp / (tp + fp || 1);
+  const r = tp / (tp + fn || 1);
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  console.log(`German Wikinews quotation test set: ${docs.length} articles; stages before quotes: ${before.map((b) => b.name).join(', ')}`);
+  console.log(`quote detection (overlap >= half of gold): P ${(100 * p).toFixed(1)}  R ${(100 * r).toFixed(1)}  F1 ${(100 * f).toFixed(1)}  (tp ${tp}, fp ${fp}, fn ${fn}; bar 83.7)`);
+  console.log(`speaker accuracy (mention overlaps gold speaker, over found quotes with a speaker): ${(100 * spkOk / (spkN || 1)).toFixed(1)} % of ${spkN} (bar 86 %)`);
+  for (const [type, t] of [...tally].sort()) console.log(`  recall ${type.padEnd(22)} ${(100 * t.tp / (t.tp + t.fn || 1)).toFixed(1)} % of ${t.tp + t.fn}`);
+
+  // speed: the quotes stage alone (context, cues, attribution), after warm-up
+  let words = 0;
+  for (const d of prepared) words += d.get('tokens').filter((t) => t.kind === 'word' || t.kind === 'number').length;
+  for (const d of prepared) extractQuotes(d, lex);
+  const t0 = process.hrtime.bigint();
+  let rounds = 0;
+  let elapsed = 0;
+  while (elapsed < 1.5) {
+    for (const d of prepared) extractQuotes(d, lex);
+    rounds++;
+    elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
+  }
+  console.log(`speed: ${Math.round((words * rounds) / elapsed).toLocaleString('en')} words/s (quotes stage only, ${words} words × ${rounds} rounds; target 100,000)`);
+}
+
+main();
