@@ -34,8 +34,17 @@ function Graph({ net }: { net: Network }) {
   return <div class="graph" ref={box} data-nodes={net.nodes.length} data-edges={net.edges.length} />;
 }
 
+/** Id of the stylesheet cytoscape would inject (an inline <style>, which our CSP blocks). */
+const CY_STYLE_ID = '__________cytoscape_stylesheet';
+
 /** Draws the network into a container. */
 function draw(cytoscape: typeof import('cytoscape'), container: HTMLElement, net: Network): { destroy(): void } {
+    // cytoscape skips its inline <style> when an element with its id exists; its one rule is in styles.css
+    if (!document.getElementById(CY_STYLE_ID)) {
+      const marker = document.createElement('meta');
+      marker.id = CY_STYLE_ID;
+      document.head.append(marker);
+    }
     const maxCount = Math.max(1, ...net.edges.map((e) => e.count));
     const cy = cytoscape({
       container,
@@ -62,6 +71,8 @@ function draw(cytoscape: typeof import('cytoscape'), container: HTMLElement, net
       ],
       layout: { name: net.nodes.length > 1 ? 'cose' : 'grid', animate: false, randomize: false, padding: 20 },
       wheelSensitivity: 0.3,
+      // a small network would otherwise be zoomed until its labels are huge
+      maxZoom: 1.4,
     });
     cy.on('tap', 'node', (ev) => {
       location.hash = links.actor(String(ev.target.id()));

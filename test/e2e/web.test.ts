@@ -1,0 +1,178 @@
+/**
+ * End-to-end test of the web UI in headless Chromium: ingests the example articles (through the
+ * real engine) plus hand-made articles with known events into a temp store, serves it, opens every
+ * page, checks what it shows, clicks from an event to its evidence, and saves screenshots.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { Engine } from '../../src/engine.js';
+import type { RunningServer } from '../../src/server/app.js';
+import { openStore } from '../../src/store/index.js';
+import { Ingestor, tasksOf } from '../../src/store/ingest.js';
+import type { Store } from '../../src/store/types.js';
+import { fillStore } from '../server/fixtures.js';
+import { ensureWebBuilt, launch, RESULTS, ROOT, serve, SKIP_BROWSER, tempDir } from './browser.js';
+
+describe('web UI (headless Chromium)', { skip: SKIP_BROWSER }, () => {
+  let dataDir = '';
+  let store: Store;
+  let server: RunningServer;
+  let browser: Awaited<ReturnType<typeof launch>>;
+  let page: Page;
+  const problems: string[] = [];
+  let examples = 0;
+
+  before(async () => {
+    ensureWebBuilt();
+    dataDir = tempDir('lagebild-e2e-');
+    store = await openStore({ dataDir });
+    const ingestor = new Ingestor(store, new Engine());
+    const files = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, 'examples', f));
+    for await (const task of tasksOf(files)) {
+      const out = await ingestor.run(task);
+      assert.equal(out.error, null, `ingest ${out.subject}: ${out.error?.message}`);
+      examples++;
+    }
+    await fillStore(store);
+    server = await serve(store);
+    browser = await launch();
+    page = await browser.context.newPage();
+    // CSP violations and script errors show up here; the UI must produce none
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const open = async (hash: string): Promise<void> => {
+    await page.goto(`${server.url}${hash}`);
+    await page.waitForSelector('main h1');
+  };
+  const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true });
+
+  it('shows the overview with counts, actors, events per day and pairs', async () => {
+    assert.ok(examples >= 1, 'the example articles were ingested');
+    const t0 = Date.now();
+    await open('');
+    await page.waitForSelector('ul.events li.event');
+    const ms = Date.now() - t0;
+    assert.ok(ms < 3000, `overview on screen in ${ms} ms`);
+    const stats = await page.locator('ul.stats').innerText();
+    assert.match(stats, new RegExp(`${examples + 3}\\s+Documents`));
+    assert.match(await page.locator('ol.top-actors').innerText(), /NATO/);
+    assert.equal(await page.locator('svg.chart rect.bar').count() > 0, true);
+    assert.match(await page.locator('table.pairs').first().innerText(), /Germany/);
+    assert.match(await page.locator('table.pairs').nth(1).innerText(), /Russia/);
+    await shot('overview');
+  });
+
+  it('goes from an event to its evidence in the article', async () => {
+    await open('');
+    const link = page.locator('li.event', { hasText: 'THREATEN' }).locator('a.evidence-link');
+    await link.click();
+    await page.waitForSelector('.article .focused');
+    assert.match(page.url(), /#\/doc\/de-ostsee\?event=0/);
+    const focused = await page.evaluate(() => ({
+      anchor: document.activeElement?.getAttribute('data-anchor') ?? '',
+      text: Array.from(document.querySelectorAll('.article .focused'), (e) => e.textContent).join(''),
+    }));
+    assert.match(focused.anchor, /\be-0\b/);
+    assert.match(focused.text, /Russland hat am Sonntag der NATO mit Gegenmaßnahmen gedroht\./);
+    const box = await page.locator('.article .focused').first().boundingBox();
+    assert.ok(box && box.y >= 0 && box.y < 800, 'the evidence is scrolled into view');
+    await shot('reader-evidence');
+  });
+
+  it('highlights every layer in the reader and focuses facts from the side panel', async () => {
+    await open('#/doc/de-ostsee');
+    await page.waitForSelector('.article');
+    assert.ok(await page.locator('.article .ent-GPE').count() >= 2, 'entities highlighted by type');
+    assert.equal(await page.locator('.article .tx').first().getAttribute('title'), 'Resolved value: 2025-07-27');
+    assert.match((await page.locator('.article .q').first().getAttribute('title')) ?? '', /Sergey Lavrov/);
+    assert.ok(await page.locator('.article .trg').count() >= 2, 'event triggers highlighted');
+    await page.locator('button.fact[data-fact="e-1"]').click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-anchor')?.includes('e-1') === true);
+    assert.match(await page.locator('.article .focused').first().innerText(), /Deutschland/);
+    await page.locator('button.fact[data-fact="q-0"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-anchor')?.includes('q-0') === true);
+    await shot('reader');
+  });
+
+  it('shows an actor with names in every language, roles, timeline, quotes and relations', async () => {
+    await open('#/actor/sergey-lavrov');
+    assert.match(await page.locator('h1').innerText(), /Sergey Lavrov/);
+    const names = await page.locator('table.names').innerText();
+    assert.match(names, /Lawrow/);
+    assert.match(names, /Sergey Lavrov/);
+    assert.match(await page.locator('ul.roles').innerText(), /Außenminister/);
+    assert.match(await page.locator('ul.quotes').first().innerText(), /Wir werden darauf antworten/);
+    await open('#/actor/russia');
+    assert.equal(await page.locator('svg.timeline circle').count(), 2);
+    assert.match(await page.locator('table.pairs').innerText(), /NATO/);
+    await shot('actor');
+  });
+
+  it('draws the network and filters it by event type and time', async () => {
+    await open('#/network');
+    await page.waitForSelector('.graph canvas');
+    assert.equal(await page.locator('.graph').getAttribute('data-edges'), '3');
+    await page.waitForTimeout(300);
+    await shot('network');
+    await page.selectOption('select', 'THREATEN');
+    await page.click('form.filters button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('.graph')?.getAttribute('data-edges') === '1');
+    await open('#/network?from=2025-08-01&to=2025-08-31');
+    await page.waitForSelector('.graph');
+    assert.equal(await page.locator('.graph').getAttribute('data-nodes'), '2');
+  });
+
+  it('shows the series of an actor pair and the events behind a point', async () => {
+    await open('#/pair?a=Russland&b=nato&by=month');
+    await page.waitForSelector('svg.series g.point');
+    assert.equal(await page.locator('svg.series g.point').count(), 2);
+    assert.match(await page.locator('#pair-events').innerText(), /All events/);
+    await page.locator('svg.series g.point[data-period="2025-08"]').click();
+    assert.match(await page.locator('#pair-events').innerText(), /2025-08/);
+    assert.equal(await page.locator('ul.events li.event').count(), 1);
+    assert.match(await page.locator('ul.events').innerText(), /ACCUSE/);
+    await shot('pair');
+  });
+
+  it('searches documents, entities and quotes', async () => {
+    await open('#/search');
+    await page.fill('input[type="search"]', 'Lawrow');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.search-results');
+    const text = await page.locator('.search-results').innerText();
+    assert.match(text, /Sergey Lavrov/);
+    assert.match(text, /Nato-Manöver in der Ostsee/);
+    await shot('search');
+  });
+
+  it('lists documents and switches the UI language', async () => {
+    await open('#/documents');
+    assert.equal(await page.locator('table.docs tbody tr').count(), examples + 3);
+    await page.locator('.lang button', { hasText: 'DE' }).click();
+    await page.waitForSelector('text=Gespeicherte Dokumente');
+    assert.match(await page.locator('header nav').innerText(), /Übersicht/);
+    await open('');
+    assert.match(await page.locator('main').innerText(), /Aktivste Akteure/);
+    await shot('overview-de');
+    await page.locator('.lang button', { hasText: 'EN' }).click();
+  });
+
+  it('produced no console errors (CSP violations, script errors)', () => {
+    assert.deepEqual(problems, []);
+  });
+});
