@@ -30,6 +30,25 @@ interface El {
   getAttribute(name: string): string | null;
 }
 
+/**
+ * An attribute's value with XML character references decoded. linkedom's XML mode returns
+ * attribute values as written (`a?x=1&amp;y=2`), unlike text content, which it decodes.
+ */
+export function attr(el: El | undefined, name: string): string | null {
+  const v = el?.getAttribute(name);
+  if (v === null || v === undefined) return null;
+  return v.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (m, ref: string) => {
+    const r = ref.toLowerCase();
+    if (r === 'amp') return '&';
+    if (r === 'lt') return '<';
+    if (r === 'gt') return '>';
+    if (r === 'quot') return '"';
+    if (r === 'apos') return "'";
+    const cp = r.startsWith('#x') ? parseInt(r.slice(2), 16) : parseInt(r.slice(1), 10);
+    return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+  });
+}
+
 function kids(el: El): El[] {
   return Array.from(el.children);
 }
@@ -104,8 +123,8 @@ export function parseFeed(xml: string, baseUrl: string): Feed | null {
     const items: FeedItem[] = [];
     for (const it of itemEls) {
       const guid = child(it, 'guid');
-      const permalink = guid && guid.getAttribute('isPermaLink') !== 'false' ? text(guid) : null;
-      const link = absolute(text(child(it, 'link')) ?? it.getAttribute('rdf:about') ?? permalink, baseUrl);
+      const permalink = guid && attr(guid, 'isPermaLink') !== 'false' ? text(guid) : null;
+      const link = absolute(text(child(it, 'link')) ?? attr(it, 'rdf:about') ?? permalink, baseUrl);
       if (!link) continue;
       items.push({
         link,
@@ -120,8 +139,8 @@ export function parseFeed(xml: string, baseUrl: string): Feed | null {
     const items: FeedItem[] = [];
     for (const e of kids(root).filter((c) => local(c) === 'entry')) {
       const links = kids(e).filter((c) => local(c) === 'link');
-      const alt = links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate') ?? links[0];
-      const link = absolute(alt?.getAttribute('href') ?? null, baseUrl);
+      const alt = links.find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate') ?? links[0];
+      const link = absolute(attr(alt, 'href'), baseUrl);
       if (!link) continue;
       items.push({
         link,

@@ -1,5 +1,5 @@
 /**
- * JSON Lines of every layer: one object per line with a `kind` (document, entity, mention,
+ * JSON Lines of every layer: one object per line with a `layer` (document, entity, mention,
  * time, quote, event), in that order, so a consumer can stream it into any database.
  */
 import type { Store } from '../types.js';
@@ -7,8 +7,8 @@ import type { Sink } from './sink.js';
 
 export async function exportJsonl(store: Store, out: Sink): Promise<number> {
   let n = 0;
-  const line = async (kind: string, v: object): Promise<void> => {
-    await out.write(JSON.stringify({ kind, ...v }) + '\n');
+  const line = async (layer: string, v: object): Promise<void> => {
+    await out.write(JSON.stringify({ layer, ...v }) + '\n');
     n++;
   };
   for await (const d of store.exportDocuments()) {
