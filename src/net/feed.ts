@@ -34,7 +34,7 @@ interface El {
  * An attribute's value with XML character references decoded. linkedom's XML mode returns
  * attribute values as written (`a?x=1&amp;y=2`), unlike text content, which it decodes.
  */
-export function attr(el: El | undefined, name: string): string | null {
+export function attr(el: Pick<El, 'getAttribute'> | undefined, name: string): string | null {
   const v = el?.getAttribute(name);
   if (v === null || v === undefined) return null;
   return v.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (m, ref: string) => {
