@@ -3,7 +3,7 @@ import type { QuoteKind, Span } from '../../doc/types.js';
 import { QuoteContext, type MentionRef } from './context.js';
 import { findCues, type Cue } from './cues.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { pickSpeaker, type SpeakerPick } from './speaker.js';
+import { phraseSpeaker, pickSpeaker, type SpeakerPick } from './speaker.js';
 
 /** A quote as found, before it becomes a `Quote` annotation (kept for evaluation: the speaker span). */
 export interface QuoteCandidate {
@@ -160,6 +160,11 @@ class Extractor {
       for (let i = after + 1; i <= b; i++) {
         const t = c.toks[i]!;
         if (c.inQuote[i] !== -1) return null;
+        // "Der Minister erklärte: Die Lage sei ernst." (no quotation marks after the colon)
+        if (t.text === ':' && c.inQuote[i + 1] === -1 && i < b) {
+          rs = i + 1;
+          break;
+        }
         if (t.text === ':' || t.text === ';' || TERMINAL.has(t.text)) return null;
         if (cues.some((o) => o !== cue && o.first === i)) return null;
         if (t.text === ',') {
@@ -204,7 +209,9 @@ class Extractor {
     const re = this.reportedEnd(rs, b, cues, cue);
     if (re < rs) return null;
     if (this.allQuoted(rs, re)) return null;
-    const accept = hasThat || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (de ? c.hasSubjunctive(rs, re) : c.words(rs, re) >= 3));
+    // German reported clauses are mostly Konjunktiv, but news also reports in the indicative after
+    // a plain verb of saying ("Er sagte, die Lage ist ernst"): enough words and no relative opener
+    const accept = hasThat || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!de || c.hasSubjunctive(rs, re) || this.isClauseStart(rs))));
     if (!accept) return null;
     const clauseStart = this.clauseStart(a, cue.first);
     const pick = pickSpeaker(c, si, clauseStart, rs - 1, cue.first, cue.last);
@@ -250,7 +257,9 @@ class Extractor {
     // a quote opening the part is the content of the cue ("“Now …” to hold up on …, Indyk said")
     if (!de && c.inQuote[ps] !== -1) return [];
     if (cues.some((o) => o !== cue && o.first >= ps && o.first < comma && o.kind === 'verb' && o.complement !== 'none')) return [];
-    const accept = de ? c.hasSubjunctive(ps, pe) : c.words(ps, pe) >= 4;
+    // German: Konjunktiv, or an indicative main clause before an inverted plain speech verb ("…, sagte er")
+    const inverted = cue.kind === 'inverted' || cue.complement === 'bare';
+    const accept = de ? c.hasSubjunctive(ps, pe) || (inverted && c.words(ps, pe) >= 4 && this.isClauseStart(ps) && this.hasLowerWord(ps, pe)) : c.words(ps, pe) >= 4;
     if (!accept) return [];
     while (pe > ps && c.toks[pe]!.kind === 'punct' && c.inQuote[pe] === -1) pe--;
     // the speaker frame: after the cue (inversion) or between comma and cue; a further
@@ -304,7 +313,12 @@ class Extractor {
     }
     if (re < rs || c.words(rs, re) < 3) return [];
     const pick: SpeakerPick = { mention: src ?? null, addressee: null };
-    return [this.candidate('indirect', rs, re, si, cue, pick, [ps, pe], `reported-${cue.kind}`, 0.75)];
+    const q = this.candidate('indirect', rs, re, si, cue, pick, [ps, pe], `reported-${cue.kind}`, 0.75);
+    if (q.speakerSpan || cue.kind !== 'source-prep') return [q];
+    // "laut Polizei": the noun group after the preposition is the source
+    const ns = cue.last + 1;
+    const ne = this.nounGroupEnd(ns, b);
+    return ne >= ns && ns <= b ? [{ ...q, speakerSpan: { start: c.toks[ns]!.start, end: c.toks[ne]!.end } }] : [q];
   }
 
   /** Last token of a reported clause: sentence end, or before ", sagte …" / ", and he noted …". */
@@ -321,6 +335,26 @@ class Extractor {
     }
     while (re > rs && c.inQuote[re] === -1 && (TERMINAL.has(c.toks[re]!.text) || c.toks[re]!.text === ',')) re--;
     return re;
+  }
+
+  /** [a, b] holds a lower-case content word (German: a verb can be there; "Kims Schwester, Kim Yo Jong" is a bare noun phrase). */
+  private hasLowerWord(a: number, b: number): boolean {
+    const c = this.c;
+    for (let i = a; i <= b; i++) {
+      const t = c.toks[i]!;
+      if (c.inQuote[i] !== -1 || t.kind !== 'word' || t.text !== t.lower) continue;
+      if (!c.lex.determiners.has(t.lower) && !c.lex.prepositions.has(t.lower) && !c.lex.coordinators.has(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /** Token i can open a main clause: no relative pronoun, preposition, conjunction or verb of saying. */
+  private isClauseStart(i: number): boolean {
+    const c = this.c;
+    const t = c.toks[i];
+    if (!t || t.kind !== 'word') return t !== undefined && c.inQuote[i] !== -1;
+    const l = t.lower;
+    return !this.isRelative(i) && !c.lex.prepositions.has(l) && !c.lex.nonReporting.has(l) && !c.lex.coordinators.has(l) && !c.lex.subordinators.has(l) && !c.lex.verbs.has(l);
   }
 
   /** A relative pronoun, not an article: no noun follows ("der in weiten Teilen …", "denen er …"). */
@@ -458,6 +492,7 @@ class Extractor {
         rule = 'direct-follow-on';
       }
     }
+    if (att && att.cue) att = this.withPhrase(att);
     if (fragment && (!att || (att.speaker === null && att.speakerSpan === null))) return null;
     if (!att) {
       if (words < 4) return null;
@@ -487,6 +522,13 @@ class Extractor {
   private attribution(si: number, from: number, to: number, cue: Cue): Attribution {
     const pick = pickSpeaker(this.c, si, from, to, cue.first, cue.last);
     return this.toAttribution(pick, cue, [from, to]);
+  }
+
+  /** The speaker phrase of a frame when no mention fits (see {@link phraseSpeaker}). */
+  private withPhrase(att: Attribution): Attribution {
+    if (att.speakerSpan || !att.cue) return att;
+    const span = phraseSpeaker(this.c, att.frame[0], att.frame[1], att.cue.first, att.cue.last);
+    return span ? { ...att, speakerSpan: span } : att;
   }
 
   private toAttribution(pick: SpeakerPick, cue: Cue | null, frame: [number, number]): Attribution {
@@ -553,7 +595,7 @@ class Extractor {
   // ---------------------------------------------------------------- output
 
   private candidate(kind: QuoteKind, rs: number, re: number, si: number, cue: Cue, pick: SpeakerPick, frame: [number, number], rule: string, conf: number): QuoteCandidate {
-    return this.make(kind, this.c.toks[rs]!.start, this.c.toks[re]!.end, si, this.toAttribution(pick, cue, frame), rule, conf, false);
+    return this.make(kind, this.c.toks[rs]!.start, this.c.toks[re]!.end, si, this.withPhrase(this.toAttribution(pick, cue, frame)), rule, conf, false);
   }
 
   private make(kind: QuoteKind, start: number, end: number, si: number, att: Attribution, rule: string, confidence: number, fragment: boolean): QuoteCandidate {

@@ -47,6 +47,8 @@ export interface QuoteLexicon {
   readonly coordinators: ReadonlySet<string>;
   readonly verbBlockers: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
+  readonly pronouns: ReadonlySet<string>;
+  readonly asClauses: ReadonlySet<string>;
   readonly subjunctive: SubjunctiveLexicon;
   /** Quotation-mark pairs [open, close]. */
   readonly pairs: readonly (readonly [string, string])[];
@@ -83,7 +85,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       prepositions: list('prepositions'), genitiveMarkers: list('genitiveMarkers'),
       titleNouns: list('titleNouns'), titleMarkers: list('titleMarkers'),
       addresseeMarkers: list('addresseeMarkers'), coordinators: list('coordinators'),
-      verbBlockers: list('verbBlockers'), determiners: list('determiners'),
+      verbBlockers: list('verbBlockers'), determiners: list('determiners'), pronouns: list('pronouns'), asClauses: list('asClauses'),
     };
   });
   const subj = res.lexicon('subjunctive', (raw, where) => {
@@ -138,6 +140,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     coordinators: lowerSet(cues.coordinators),
     verbBlockers: lowerSet(cues.verbBlockers),
     determiners: lowerSet(cues.determiners),
+    pronouns: lowerSet(cues.pronouns),
+    asClauses: lowerSet(cues.asClauses),
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,
       minLength: subj.minLength, excludeEndings: subj.excludeEndings, stopwords: lowerSet(subj.stopwords),

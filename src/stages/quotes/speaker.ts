@@ -99,3 +99,46 @@ function isPossessor(c: QuoteContext, m: MentionRef): boolean {
   const capitalNext = n.text[0] !== n.text[0]!.toLowerCase();
   return c.doc.meta.language === 'de' && m.mention.kind === 'name' && /s$/u.test(m.mention.text) && capitalNext && n.start === m.mention.end + 1;
 }
+
+/**
+ * A speaker phrase when no mention fits (the entity layer has no pronouns yet, or the speaker is
+ * a common noun: "die Polizei", "Der Vorsitzende Richter"): a personal pronoun, or a determiner
+ * followed by capitalised words (German nouns, names), or a capitalised word run. Preferred next
+ * to the cue and at the clause start, never after a preposition. Gives a span, not an entity.
+ */
+export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirst: number, cueLast: number): { start: number; end: number } | null {
+  let best: { start: number; end: number } | null = null;
+  let bestScore = -Infinity;
+  const cap = (i: number): boolean => {
+    const t = c.toks[i];
+    return t !== undefined && t.kind === 'word' && t.text[0] !== t.lower[0];
+  };
+  for (let i = from; i <= to; i++) {
+    if (c.inQuote[i] !== -1 || (i >= cueFirst && i <= cueLast)) continue;
+    const t = c.toks[i]!;
+    let end = -1;
+    if (c.lex.pronouns.has(t.lower)) end = i;
+    else if (c.lex.determiners.has(t.lower) || (cap(i) && !c.lex.verbs.has(t.lower))) {
+      let k = c.lex.determiners.has(t.lower) ? i + 1 : i;
+      while (k <= to && c.toks[k]!.kind === 'word' && !cap(k) && !c.lex.verbs.has(c.toks[k]!.lower) && k - i < 3) k++;
+      if (!cap(k) || k > to) continue;
+      while (k + 1 <= to && cap(k + 1) && c.inQuote[k + 1] === -1 && (k + 1 < cueFirst || k + 1 > cueLast)) k++;
+      end = k;
+    } else continue;
+    const p = c.toks[i - 1];
+    if (p && p.sentence === t.sentence && i > from && (c.lex.prepositions.has(p.lower) || c.lex.genitiveMarkers.has(p.lower))) continue;
+    let s = 0;
+    if (i === from || (i === from + 1 && c.toks[from]!.kind === 'punct')) s += 2;
+    if (cueFirst >= 0) {
+      if (i > cueLast && i - cueLast <= 2) s += 2.5;
+      if (end === cueFirst - 1) s += 2.5;
+      s -= 0.05 * Math.min(Math.abs(i - cueFirst), Math.abs(end - cueFirst));
+    }
+    if (s > bestScore) {
+      bestScore = s;
+      best = { start: t.start, end: c.toks[end]!.end };
+    }
+    i = end;
+  }
+  return best;
+}
