@@ -1,0 +1,222 @@
+import type { Quote } from '../../doc/types.js';
+import type { EventCues, Slot } from './lexicon.js';
+import type { TriggerMatch } from './match.js';
+import { canAct, type Chain, type DocIndex, type SentenceView } from './view.js';
+
+/** Source and target candidates of one trigger (several when actors are coordinated). */
+export interface Arguments {
+  readonly sources: readonly string[];
+  readonly targets: readonly string[];
+  /** Slot names that filled source and target, for the rule trace. */
+  readonly how: string;
+}
+
+/** What argument search needs besides the sentence. */
+export interface ArgContext {
+  readonly view: SentenceView;
+  readonly cues: EventCues;
+  readonly idx: DocIndex;
+  /** Quotes of the document (empty when there is no quotes layer). */
+  readonly quotes: readonly Quote[];
+  /** Whether the language puts the finite verb second, so a subject may follow it (German). */
+  readonly verbSecond: boolean;
+}
+
+const clauseOf = (v: SentenceView, i: number): number => v.clause[i]!;
+
+/** Chains of the trigger's clause left and right of the trigger word (chains between the elements of a pattern count as right: "erteilte Seoul eine Absage"). */
+function sides(v: SentenceView, m: TriggerMatch): { left: Chain[]; right: Chain[] } {
+  const c = clauseOf(v, m.first);
+  const left: Chain[] = [];
+  const right: Chain[] = [];
+  for (const ch of v.chains) {
+    if (clauseOf(v, ch.first) !== c) continue;
+    if (ch.last < m.first) left.push(ch);
+    else if (ch.first > m.first) right.push(ch);
+  }
+  return { left, right };
+}
+
+/** A chain plus every chain coordinated with it ("Russland und China", "Mexiko und Kolumbien"). */
+function coordinated(v: SentenceView, cues: EventCues, ch: Chain): Chain[] {
+  const out = [ch];
+  let cur = ch;
+  for (const next of v.chains) {
+    if (next.first <= cur.last) continue;
+    let ok = next.first > cur.last + 1;
+    let sawCoord = false;
+    for (let k = cur.last + 1; k < next.first && ok; k++) {
+      const w = v.words[k]!;
+      if (cues.coordinators.has(w) || w === ',') sawCoord = true;
+      else if (!cues.determiners.has(w)) ok = false;
+    }
+    if (!ok || !sawCoord) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+/**
+ * Passive voice: English needs the auxiliary right before the participle (adverbs between:
+ * "was deliberately sideswiped"); German verb-final clauses put it anywhere before the trigger.
+ * "-ing" forms are progressive, never passive.
+ */
+function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
+  const { view: v, cues } = ctx;
+  const w = v.words[m.first]!;
+  if (w.endsWith('ing') || w.endsWith('ly')) return false;
+  const c = clauseOf(v, m.first);
+  // reduced passive: "criticized by the Obama administration"; German auxiliary after the participle: "verurteilt wurde"
+  for (let k = m.first + 1; k <= m.first + 2 && k < v.words.length && clauseOf(v, k) === c; k++) {
+    const x = v.words[k]!;
+    if (!ctx.verbSecond && ctx.cues.agentPrepositions.includes(x) && /(ed|en|wn)$/u.test(w)) return true;
+    if (ctx.verbSecond && cues.passiveAux.has(x)) return true;
+  }
+  for (let k = m.first - 1; k >= 0 && k >= m.first - cues.passiveWindow; k--) {
+    if (clauseOf(v, k) !== c) break;
+    const x = v.words[k]!;
+    if (cues.passiveAux.has(x)) return true;
+    if (!ctx.verbSecond && !x.endsWith('ly') && !cues.negators.some((n) => n.length === 1 && n[0] === x) && x !== 'also' && x !== 'been' && x !== 'being') return false;
+  }
+  return false;
+}
+
+/** The grammatical subject: first core chain left in the clause, else (V2) right, else the nearest earlier clause's. */
+function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
+  const { view: v } = ctx;
+  const { left, right } = sides(v, m);
+  const ok = (ch: Chain): boolean => !exclude.has(ch);
+  // a gerund or to-infinitive has no subject of its own: "pledged to punish X by freezing …", "trying to persuade"
+  if (!ctx.verbSecond && (v.words[m.first]!.endsWith('ing') || v.words[m.first - 1] === 'to')) {
+    const main = v.chains.find((ch) => ch.last < m.first && ch.role === 'core' && ok(ch) && canAct(ch.type));
+    if (main) return main;
+  }
+  const core = left.find((ch) => ch.role === 'core' && ok(ch) && canAct(ch.type));
+  if (core) return core;
+  if (ctx.verbSecond && m.entry.pos === 'verb') {
+    const r = right.find((ch) => ch.role === 'core' && ok(ch));
+    if (r) return r;
+  }
+  const gen = left.find((ch) => ch.role === 'gen' && ok(ch));
+  if (gen) return gen;
+  // earlier clauses of the sentence (apposition, fronted adverbial, relative clause in between)
+  for (let c = clauseOf(v, m.first) - 1; c >= 0; c--) {
+    const inC = v.chains.filter((ch) => clauseOf(v, ch.first) === c && ok(ch));
+    const first = inC.find((ch) => ch.role === 'core') ?? null;
+    if (first) return first;
+  }
+  return null;
+}
+
+function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
+  const { left, right } = sides(ctx.view, m);
+  const ok = (ch: Chain): boolean => !exclude.has(ch);
+  return right.find((ch) => ch.role === 'core' && ok(ch))
+    ?? [...left].reverse().find((ch) => ch.role === 'core' && ok(ch))
+    ?? right.find((ch) => ch.role === 'gen' && ok(ch))
+    ?? null;
+}
+
+function prepObject(ctx: ArgContext, m: TriggerMatch, prep: string, exclude: ReadonlySet<Chain>): Chain | null {
+  const { left, right } = sides(ctx.view, m);
+  const role = `pp:${prep}`;
+  return right.find((ch) => ch.role === role && !exclude.has(ch)) ?? [...left].reverse().find((ch) => ch.role === role && !exclude.has(ch)) ?? null;
+}
+
+/** The actor right before a noun trigger ("Washingtons Militäroperation", "American sanctions", "Trumps jüngste Aussagen"). */
+function leftAttribute(ctx: ArgContext, m: TriggerMatch): Chain | null {
+  const v = ctx.view;
+  for (const ch of v.chains) {
+    if (ch.last >= m.first || ch.last < m.first - 3) continue;
+    let ok = true;
+    for (let k = ch.last + 1; k < m.first; k++) {
+      if (v.tokens[k]!.kind !== 'word' || !/^\p{Ll}/u.test(v.raw[k]!)) ok = false;
+    }
+    if (ok && clauseOf(v, ch.last) === clauseOf(v, m.first)) return ch;
+  }
+  return null;
+}
+
+/** The genitive or of-phrase right after a noun trigger ("der iranischen Atomanlagen", "of Sudan"). */
+function genitive(ctx: ArgContext, m: TriggerMatch): Chain | null {
+  const v = ctx.view;
+  return v.chains.find((ch) => ch.first > m.last && ch.first <= m.last + 4 && ch.role === 'gen' && clauseOf(v, ch.first) === clauseOf(v, m.last)) ?? null;
+}
+
+/** Actor of a hyphenated prefix of the trigger word ("US-Bombardierung" → usa). */
+function prefixActor(ctx: ArgContext, m: TriggerMatch): string | null {
+  if (m.prefixChars === 0) return null;
+  const v = ctx.view;
+  const inside = v.chains.find((ch) => ch.first <= m.first && ch.last >= m.first);
+  if (inside) return inside.entity || null;
+  const prefix = v.raw[m.first]!.slice(0, m.prefixChars - 1);
+  return ctx.idx.aliases.get(prefix.toLowerCase()) ?? null;
+}
+
+/** Speaker of the quote that contains the trigger, or whose speech cue lies in the trigger's sentence. */
+export function quoteSpeaker(ctx: ArgContext, m: TriggerMatch): string | null {
+  const t = ctx.view.tokens[m.first]!;
+  for (const q of ctx.quotes) {
+    if (q.speaker === null) continue;
+    if (q.start <= t.start && t.end <= q.end) return q.speaker;
+    if (q.cue && q.cue.start <= t.start && t.end <= q.cue.end) return q.speaker;
+  }
+  return null;
+}
+
+interface Filled { chains: Chain[]; ids: string[]; slot: string }
+
+function fill(ctx: ArgContext, m: TriggerMatch, slots: readonly Slot[], exclude: Set<Chain>, passive: boolean): Filled {
+  for (const raw of slots) {
+    let slot = raw;
+    if (passive && slot === 'subj') slot = 'agent';
+    else if (passive && slot === 'obj') slot = 'subj';
+    let ch: Chain | null = null;
+    if (slot === 'subj') ch = subject(ctx, m, exclude);
+    else if (slot === 'obj') ch = object(ctx, m, exclude);
+    else if (slot === 'left') ch = leftAttribute(ctx, m);
+    else if (slot === 'gen') ch = genitive(ctx, m);
+    else if (slot === 'agent') {
+      for (const p of ctx.cues.agentPrepositions) if (!ch) ch = prepObject(ctx, m, p, exclude);
+    } else if (slot.startsWith('pp:')) ch = prepObject(ctx, m, slot.slice(3), exclude);
+    else if (slot === 'prefix') {
+      const id = prefixActor(ctx, m);
+      if (id) return { chains: [], ids: [id], slot };
+    } else if (slot === 'speaker') {
+      const id = quoteSpeaker(ctx, m);
+      if (id) return { chains: [], ids: [id], slot };
+    }
+    if (ch && !exclude.has(ch)) {
+      const group = coordinated(ctx.view, ctx.cues, ch);
+      return { chains: group, ids: group.map((g) => g.entity), slot };
+    }
+  }
+  return { chains: [], ids: [], slot: '-' };
+}
+
+/**
+ * Reads source and target of a trigger from its frame. The passive swaps the frame (the agent
+ * phrase "von/durch/by" is the source, the subject the target). First-person actors and missing
+ * sources inside a quote go to the quote's speaker: a speech act is an event of its speaker.
+ */
+export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
+  const e = m.entry;
+  const passive = e.pos === 'verb' && isPassive(ctx, m);
+  const exclude = new Set<Chain>();
+  const src0 = fill(ctx, m, e.source, exclude, passive);
+  const src = { ...src0, chains: src0.chains.filter((c) => canAct(c.type)), ids: src0.ids.filter((_, i) => !src0.chains[i] || canAct(src0.chains[i]!.type)) };
+  for (const c of src.chains) exclude.add(c);
+  let tgt = fill(ctx, m, e.target, exclude, passive);
+  let sources = src.ids;
+  if (e.symmetric && src.ids.length > 1 && tgt.ids.length === 0) {
+    // "Kim und Trump haben sich getroffen": the first-named party is the source
+    tgt = { chains: [], ids: src.ids.slice(1), slot: 'coord' };
+    sources = src.ids.slice(0, 1);
+  }
+  const speaker = sources.length === 0 || sources.some((s) => s === '') || src.chains.some((c) => c.firstPerson) ? quoteSpeaker(ctx, m) : null;
+  if (speaker) sources = [speaker];
+  sources = sources.filter((s) => s !== '');
+  const targets = tgt.ids.filter((t) => t !== '' && !sources.includes(t));
+  return { sources, targets, how: `${passive ? 'passive:' : ''}${src.slot}>${tgt.slot}` };
+}

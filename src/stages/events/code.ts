@@ -1,0 +1,119 @@
+import type { Doc } from '../../doc/doc.js';
+import type { Event, Quote } from '../../doc/types.js';
+import { findArguments } from './actors.js';
+import { eventDate, timesBySentence } from './date.js';
+import type { EventLexicon } from './lexicon.js';
+import type { TriggerMatcher } from './match.js';
+import { modalityOf } from './modality.js';
+import { selectMatches } from './select.js';
+import { buildView, indexDoc, type PronounPolicy } from './view.js';
+
+/** Stage name recorded on every event. */
+export const STAGE = 'events';
+
+/** Zones whose sentences can report events (not datelines or bylines). */
+const EVENT_ZONES = new Set(['title', 'heading', 'body']);
+
+/** Token index ranges [first, end) of each sentence. */
+function sentenceRanges(doc: Doc): [number, number][] {
+  const ranges: [number, number][] = doc.get('sentences').map(() => [0, 0]);
+  const tokens = doc.get('tokens');
+  let i = 0;
+  while (i < tokens.length) {
+    const s = tokens[i]!.sentence;
+    let j = i;
+    while (j < tokens.length && tokens[j]!.sentence === s) j++;
+    if (ranges[s]) ranges[s] = [i, j];
+    i = j;
+  }
+  return ranges;
+}
+
+/** Codes the events of one document (the body of the stage). */
+export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher, opts: CodeOptions): Event[] {
+  const policy = opts.pronounActors;
+  const out: Event[] = [];
+  const paragraphs = doc.get('paragraphs');
+  const sentences = doc.get('sentences');
+  const idx = indexDoc(doc, lex.cues);
+  const times = timesBySentence(doc);
+  const quotes: readonly Quote[] = doc.has('quotes') ? doc.get('quotes') : [];
+  const ranges = sentenceRanges(doc);
+  const cues = lex.cues;
+  sentences.forEach((s, si) => {
+    const zone = paragraphs[s.paragraph]?.zone ?? 'body';
+    const range = ranges[si];
+    if (!EVENT_ZONES.has(zone) || !range || range[1] <= range[0]) return;
+    const view = buildView(doc, si, range, idx, cues, policy);
+    const matches = selectMatches(view, matcher.match(view), cues);
+    const seen = new Set<string>();
+    for (const m of matches) {
+      const e = m.entry;
+      const args = findArguments({ view, cues, idx, quotes, verbSecond: cues.verbSecond }, m);
+      if (e.needsActor && args.sources.length + args.targets.length === 0) continue;
+      // an act nobody does is not a fact for the picture; a noun without both actors is usually a topic ("ein Treffen")
+      if (opts.requireActors && (args.sources.length + args.targets.length === 0 || (!e.partial && (args.sources.length === 0 || args.targets.length === 0)))) continue;
+      const first = view.tokens[m.first]!;
+      const last = view.tokens[e.triggerAll ? m.last : m.first]!;
+      const trigger = { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end };
+      const clauseNo = view.clause[m.first]!;
+      let ongoing = false;
+      for (let k = 0; k < view.words.length; k++) if (view.clause[k] === clauseNo && cues.ongoing.has(view.words[k]!)) ongoing = true;
+      const date = eventDate(doc, times, { sentence: si, at: first.start, ongoing });
+      const modality = modalityOf(view, m, cues);
+      const info = lex.plover[e.type];
+      const sources = args.sources.length ? args.sources : [null];
+      const targets = args.targets.length ? args.targets : [null];
+      const confidence = Math.min(0.9, 0.4 + 0.25 * Number(args.sources.length > 0) + 0.25 * Number(args.targets.length > 0));
+      for (const source of sources) {
+        for (const target of targets) {
+          const key = `${e.type}|${source}|${target}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({
+            type: e.type, source, target, date, modality, trigger,
+            evidence: doc.text.slice(s.start, s.end), sentence: si, start: s.start, end: s.end,
+            cameo: info.cameo[0] ?? null, quad: info.quad, weight: info.weight, confidence,
+            stage: STAGE, rule: `${e.id}#${args.how}`,
+          });
+        }
+      }
+    }
+  });
+  return mergeReports(out, doc);
+}
+
+/** Options of {@link codeEvents}. */
+export interface CodeOptions {
+  readonly pronounActors: PronounPolicy;
+  /** Drop events without any actor, and noun events without both (false for type-only benchmarks). */
+  readonly requireActors: boolean;
+}
+
+/**
+ * One event per real-world act: a repeated report (same type, actors and modality, no conflicting
+ * date) is merged into the first, which takes the date if it had none; a report that leaves out an
+ * actor another nearby report of the same act names ("Nordkorea schickt Munition" in a heading, the
+ * full sentence below) is dropped.
+ */
+export function mergeReports(events: Event[], doc: Doc): Event[] {
+  const sentences = doc.get('sentences');
+  const paragraphs = doc.get('paragraphs');
+  const headline = (e: Event): boolean => {
+    const z = paragraphs[sentences[e.sentence]?.paragraph ?? -1]?.zone;
+    return z === 'title' || z === 'heading';
+  };
+  // a headline act the body reports again is coded from the body, which states it more fully
+  const body = events.filter((e) => !headline(e));
+  const ordered = events.filter((e) => !headline(e) || !body.some((b) => b.type === e.type && b.source === e.source && b.target === e.target));
+  const kept: Event[] = [];
+  for (const e of ordered) {
+    const i = kept.findIndex((k) => k.type === e.type && k.source === e.source && k.target === e.target && k.modality === e.modality && (k.date === null || e.date === null || k.date === e.date));
+    if (i < 0) kept.push(e);
+    else if (kept[i]!.date === null && e.date !== null) kept[i] = { ...kept[i]!, date: e.date };
+  }
+  const near = (a: Event, b: Event): boolean => Math.abs(a.sentence - b.sentence) <= 3 || sentences[a.sentence]?.paragraph === sentences[b.sentence]?.paragraph;
+  return kept.filter((e) => !kept.some((o) => o !== e && o.type === e.type && o.modality === e.modality && near(o, e) && (
+    (e.target === null && e.source !== null && o.source === e.source && o.target !== null)
+    || (e.source === null && e.target !== null && o.target === e.target && o.source !== null))));
+}

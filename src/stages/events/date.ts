@@ -1,0 +1,73 @@
+import type { Doc } from '../../doc/doc.js';
+import type { Timex } from '../../doc/types.js';
+
+/** Times of a document grouped by sentence, built once per document. */
+export type TimesBySentence = ReadonlyMap<number, readonly Timex[]>;
+
+/** Groups the times layer by sentence. */
+export function timesBySentence(doc: Doc): TimesBySentence {
+  const m = new Map<number, Timex[]>();
+  for (const t of doc.get('times')) {
+    const l = m.get(t.sentence);
+    if (l) l.push(t);
+    else m.set(t.sentence, [t]);
+  }
+  return m;
+}
+
+/**
+ * The date value a time expression gives an event, or null when it dates nothing: durations and
+ * sets are not points, FUTURE_REF/PAST_REF are too vague, PRESENT_REF ("nun", "heute") is the
+ * publication month. Clock times keep their day.
+ */
+export function eventValue(t: Timex, published: string | null): string | null {
+  if (t.type === 'DURATION' || t.type === 'SET' || t.value === null) return null;
+  if (t.value === 'PRESENT_REF') return published ? published.slice(0, 7) : null;
+  if (t.value.endsWith('_REF')) return null;
+  const i = t.value.indexOf('T');
+  return i > 0 ? t.value.slice(0, i) : t.value;
+}
+
+/** Inputs of {@link eventDate}. */
+export interface DateQuery {
+  readonly sentence: number;
+  /** Offset of the trigger. */
+  readonly at: number;
+  /** Whether the clause marks the act as ongoing ("weiter", "continues"): then the publication month dates it. */
+  readonly ongoing: boolean;
+}
+
+/**
+ * An event's date: the time expression whose clause contains the trigger; else the nearest one in
+ * the sentence; else the last one of the nearest earlier sentence of the same paragraph (a date
+ * governs the sentences that follow it); else, for an ongoing act, the publication month; else null.
+ * Never the publication date by default.
+ */
+export function eventDate(doc: Doc, times: TimesBySentence, q: DateQuery): string | null {
+  const published = doc.meta.published;
+  const own = (times.get(q.sentence) ?? []).flatMap((t) => {
+    const v = eventValue(t, published);
+    return v === null ? [] : [{ t, v }];
+  });
+  const dist = (t: Timex): number => (q.at < t.start ? t.start - q.at : Math.max(0, q.at - t.end));
+  const inClause = own.filter(({ t }) => t.clause.start <= q.at && q.at < t.clause.end);
+  const pick = (l: typeof own): string | null => {
+    let best: (typeof own)[number] | null = null;
+    for (const x of l) if (!best || dist(x.t) < dist(best.t)) best = x;
+    return best ? best.v : null;
+  };
+  const direct = pick(inClause) ?? pick(own);
+  if (direct !== null) return direct;
+
+  const sentences = doc.get('sentences');
+  const para = sentences[q.sentence]?.paragraph;
+  for (let s = q.sentence - 1; s >= 0 && sentences[s]?.paragraph === para; s--) {
+    const l = times.get(s) ?? [];
+    for (let k = l.length - 1; k >= 0; k--) {
+      const v = eventValue(l[k]!, published);
+      if (v !== null) return v;
+    }
+  }
+  if (q.ongoing && published) return published.slice(0, 7);
+  return null;
+}

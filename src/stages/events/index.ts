@@ -1,0 +1,30 @@
+import type { StageFactory } from '../../pipeline/stage.js';
+import { codeEvents, STAGE, type CodeOptions } from './code.js';
+import { loadEventLexicon } from './lexicon.js';
+import { TriggerMatcher } from './match.js';
+
+/**
+ * PLOVER event coding: finds trigger words and patterns from the language's lexicon
+ * (`event-triggers.json`), reads source and target from each entry's argument frame over the
+ * entity mentions of the sentence, and adds modality, date and evidence.
+ *
+ * Option `pronounActors`: `"person"` (default; the spec: a pronoun or description the entity layer
+ * resolved is the person) or `"state"` (the dev README's variant: the person's state).
+ * Option `requireActors` (default true): false keeps events without actors (type-only benchmarks).
+ */
+export const eventsStage: StageFactory = {
+  name: STAGE,
+  requires: ['sentences', 'tokens', 'mentions', 'entities', 'times'],
+  adds: ['events'],
+  create(ctx) {
+    const lex = loadEventLexicon(ctx.resources);
+    const matcher = new TriggerMatcher(lex.triggers);
+    const opts: CodeOptions = {
+      pronounActors: ctx.options.pronounActors === 'state' ? 'state' : 'person',
+      requireActors: ctx.options.requireActors !== false,
+    };
+    return (doc) => {
+      doc.add('events', codeEvents(doc, lex, matcher, opts), STAGE);
+    };
+  },
+};

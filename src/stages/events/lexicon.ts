@@ -1,0 +1,265 @@
+import type { Modality, PloverType, QuadClass } from '../../doc/types.js';
+import type { ResourceLoader } from '../../resources/loader.js';
+import { asArray, asBoolean, asEnum, asNumber, asObject, asRecord, asString, asStringArray, optional } from '../../resources/validate.js';
+import { LagebildError } from '../../errors.js';
+
+/** The 16 PLOVER types, in the manual's order. */
+export const PLOVER_TYPES: readonly PloverType[] = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+];
+
+const QUADS: readonly QuadClass[] = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'];
+const MODALITIES: readonly Modality[] = ['asserted', 'planned', 'hypothetical', 'negated'];
+
+/** Crosswalk data of one PLOVER type (`resources/common/plover.json`). */
+export interface PloverInfo {
+  readonly cameo: readonly string[];
+  readonly quad: QuadClass;
+  readonly weight: number;
+}
+
+/**
+ * Where an argument is read from, tried in order:
+ * `subj` clause subject, `obj` direct object, `left` the actor just before a noun trigger
+ * ("Washingtons Militäroperation", "American sanctions"), `prefix` the hyphenated prefix of the
+ * trigger word ("US-Bombardierung"), `gen` the genitive / of-phrase after a noun trigger,
+ * `pp:X` the object of preposition X, `speaker` the speaker of the quote around the trigger.
+ */
+export type Slot = string;
+
+/** One element of a trigger pattern: a set of word forms, stems (`stem*`) or compound heads (`*head`). */
+export interface PatternElement {
+  readonly exact: ReadonlySet<string>;
+  readonly prefixes: readonly string[];
+  readonly suffixes: readonly string[];
+  /** How many tokens may come between the previous element and this one (0: adjacent). */
+  readonly gapBefore: number;
+}
+
+/** A compiled trigger entry of `resources/<lang>/event-triggers.json`. */
+export interface TriggerEntry {
+  readonly id: string;
+  readonly type: PloverType;
+  readonly pos: 'verb' | 'noun';
+  readonly elements: readonly PatternElement[];
+  /** Whether the trigger span is the whole match or only the first element. */
+  readonly triggerAll: boolean;
+  readonly source: readonly Slot[];
+  readonly target: readonly Slot[];
+  /** Reciprocal acts ("treffen", "met", "joint exercises"): coordinated subjects are source and target. */
+  readonly symmetric: boolean;
+  /** Intent / speech verbs whose complement is not an event of its own ("threatened to attack"). */
+  readonly governs: boolean;
+  /** Ambiguous words ("hit", "beat") that only count with a named actor. */
+  readonly needsActor: boolean;
+  /** A modality the construction itself carries ("ins Spiel bringen" → hypothetical). */
+  readonly modality: Modality | null;
+  /** Required case of the trigger word's first letter: German nouns are capitalised ("Treffen" vs "treffen"). */
+  readonly letterCase: 'upper' | 'lower' | null;
+  /** Whether the event may lack a target (most noun triggers need both actors to be an act, not a topic). */
+  readonly partial: boolean;
+}
+
+/** A multi-word cue (consecutive lower-cased words). */
+export type Cue = readonly string[];
+
+/** Function words and cues of `resources/<lang>/event-cues.json`. */
+export interface EventCues {
+  readonly negators: readonly Cue[];
+  /** Words that cancel a preceding negator ("nicht nur", "not only"). */
+  readonly negationBreakers: ReadonlySet<string>;
+  readonly planned: readonly Cue[];
+  readonly hypothetical: readonly Cue[];
+  /** Hedging adjectives that only modify the noun right after them ("mögliche Ausweitung"). */
+  readonly hypotheticalAdjectives: ReadonlySet<string>;
+  /** Sentence-initial conditional conjunctions ("wenn", "if"). */
+  readonly conditionals: ReadonlySet<string>;
+  /** Purpose conjunctions starting a clause ("um … zu"). */
+  readonly purpose: ReadonlySet<string>;
+  readonly clauseBreaks: ReadonlySet<string>;
+  readonly coordinators: ReadonlySet<string>;
+  readonly prepositions: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+  readonly genitiveMarkers: ReadonlySet<string>;
+  /** German: a capitalised noun right before a name makes the name a genitive attribute. */
+  readonly nounGenitive: boolean;
+  readonly passiveAux: ReadonlySet<string>;
+  /** How far before the trigger a passive auxiliary may stand (tokens). */
+  readonly passiveWindow: number;
+  readonly agentPrepositions: readonly string[];
+  readonly firstPerson: ReadonlySet<string>;
+  /** Personal pronouns by the entity types they can refer to. */
+  readonly pronouns: ReadonlyMap<string, readonly string[]>;
+  /** Possessive determiners by the entity types they can refer to ("his vow", "seine Frau"). */
+  readonly possessives: ReadonlyMap<string, readonly string[]>;
+  /** Subordinators that start a relative or embedded clause (their clause has its own subject). */
+  readonly subordinators: ReadonlySet<string>;
+  /** Adverbs that mark an act as ongoing ("weiter", "continues"), dated by the publication month. */
+  readonly ongoing: ReadonlySet<string>;
+  /** Words that introduce the complement of a governing verb ("zu", "dass", "to", "that"). */
+  readonly complementMarkers: ReadonlySet<string>;
+  /** Whether the finite verb stands second, so the subject may follow it (German). */
+  readonly verbSecond: boolean;
+}
+
+/** Everything the events stage loads once per pipeline. */
+export interface EventLexicon {
+  readonly triggers: readonly TriggerEntry[];
+  readonly cues: EventCues;
+  readonly plover: Readonly<Record<PloverType, PloverInfo>>;
+}
+
+const GAP = /^(?:…|\.\.\.)(\d*)$/u;
+
+/** Compiles a pattern string: elements separated by spaces, `a|b|c` alternatives, `…` gaps (default 6, `…12` for 12). */
+export function compilePattern(pattern: string, where: string, path: string): PatternElement[] {
+  const out: PatternElement[] = [];
+  let gap = 0;
+  for (const part of pattern.trim().split(/\s+/u)) {
+    const g = GAP.exec(part);
+    if (g) {
+      gap = g[1] ? Number(g[1]) : 6;
+      continue;
+    }
+    const exact = new Set<string>();
+    const prefixes: string[] = [];
+    const suffixes: string[] = [];
+    for (const alt of part.toLowerCase().split('|')) {
+      if (alt.length === 0) continue;
+      if (alt.endsWith('*') && alt.length > 1) prefixes.push(alt.slice(0, -1));
+      else if (alt.startsWith('*') && alt.length > 1) suffixes.push(alt.slice(1));
+      else exact.add(alt);
+    }
+    if (exact.size + prefixes.length + suffixes.length === 0) {
+      throw new LagebildError('RESOURCE_INVALID', `${path}: empty pattern element in "${pattern}"`, where);
+    }
+    out.push({ exact, prefixes, suffixes, gapBefore: gap });
+    gap = 0;
+  }
+  if (out.length === 0) throw new LagebildError('RESOURCE_INVALID', `${path}: empty pattern`, where);
+  return out;
+}
+
+/**
+ * Verbal acts whose complement is their content, not an event of its own: "forderte …, Maduro zu
+ * verurteilen" is one REQUEST, "accused X of sideswiping" one ACCUSE. Verbs of these types govern
+ * unless their entry says otherwise.
+ */
+const GOVERNING_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
+
+const DEFAULT_FRAMES: Record<'verb' | 'noun', { source: Slot[]; target: Slot[] }> = {
+  verb: { source: ['subj'], target: ['obj'] },
+  noun: { source: ['prefix', 'left', 'subj'], target: ['gen'] },
+};
+
+function slotList(raw: unknown, where: string, path: string): Slot[] {
+  const list = asStringArray(raw, where, path);
+  for (const s of list) {
+    if (!/^(subj|obj|left|prefix|gen|speaker|none|pp:[\p{L}]+)$/u.test(s)) {
+      throw new LagebildError('RESOURCE_INVALID', `${path}: unknown slot "${s}"`, where);
+    }
+  }
+  return list;
+}
+
+/** One lexicon entry; `match` may hold several patterns separated by `||`, each compiled to an entry with the same id. */
+function triggerEntries(raw: unknown, where: string, path: string): TriggerEntry[] {
+  const o = asObject(raw, where, path);
+  const patterns = asString(o.match, where, `${path}.match`).split('||');
+  return patterns.map((p) => triggerEntry({ ...o, match: p }, where, path));
+}
+
+function triggerEntry(raw: unknown, where: string, path: string): TriggerEntry {
+  const o = asObject(raw, where, path);
+  const pos = asEnum(o.pos ?? 'verb', where, `${path}.pos`, ['verb', 'noun'] as const);
+  const frame = DEFAULT_FRAMES[pos];
+  const type = asEnum(o.type, where, `${path}.type`, PLOVER_TYPES);
+  return {
+    id: asString(o.id, where, `${path}.id`),
+    type,
+    pos,
+    elements: compilePattern(asString(o.match, where, `${path}.match`), where, `${path}.match`),
+    triggerAll: optional(o.triggerAll, where, `${path}.triggerAll`, asBoolean) ?? false,
+    source: optional(o.source, where, `${path}.source`, slotList) ?? frame.source,
+    target: optional(o.target, where, `${path}.target`, slotList) ?? frame.target,
+    symmetric: optional(o.symmetric, where, `${path}.symmetric`, asBoolean) ?? false,
+    governs: optional(o.governs, where, `${path}.governs`, asBoolean) ?? (pos === 'verb' && GOVERNING_TYPES.has(type)),
+    needsActor: optional(o.needsActor, where, `${path}.needsActor`, asBoolean) ?? false,
+    modality: optional(o.modality, where, `${path}.modality`, (x, w, p) => asEnum(x, w, p, MODALITIES)) ?? null,
+    letterCase: optional(o.case, where, `${path}.case`, (x, w, p) => asEnum(x, w, p, ['upper', 'lower'] as const)) ?? null,
+    partial: optional(o.partial, where, `${path}.partial`, asBoolean) ?? pos === 'verb',
+  };
+}
+
+const cueList = (raw: unknown, where: string, path: string): Cue[] =>
+  asStringArray(raw, where, path).map((s) => s.toLowerCase().split(/\s+/u));
+const wordSet = (raw: unknown, where: string, path: string): Set<string> =>
+  new Set(asStringArray(raw ?? [], where, path).map((s) => s.toLowerCase()));
+
+function cues(raw: unknown, where: string): EventCues {
+  const o = asObject(raw, where);
+  const pronouns = asRecord(o.pronouns ?? {}, where, 'pronouns', asStringArray);
+  const possessives = asRecord(o.possessives ?? {}, where, 'possessives', asStringArray);
+  return {
+    negators: cueList(o.negators, where, 'negators'),
+    negationBreakers: wordSet(o.negationBreakers, where, 'negationBreakers'),
+    planned: cueList(o.planned, where, 'planned'),
+    hypothetical: cueList(o.hypothetical, where, 'hypothetical'),
+    hypotheticalAdjectives: wordSet(o.hypotheticalAdjectives, where, 'hypotheticalAdjectives'),
+    conditionals: wordSet(o.conditionals, where, 'conditionals'),
+    purpose: wordSet(o.purpose, where, 'purpose'),
+    clauseBreaks: new Set(asStringArray(o.clauseBreaks, where, 'clauseBreaks')),
+    coordinators: wordSet(o.coordinators, where, 'coordinators'),
+    prepositions: wordSet(o.prepositions, where, 'prepositions'),
+    determiners: wordSet(o.determiners, where, 'determiners'),
+    genitiveMarkers: wordSet(o.genitiveMarkers, where, 'genitiveMarkers'),
+    nounGenitive: asBoolean(o.nounGenitive ?? false, where, 'nounGenitive'),
+    passiveAux: wordSet(o.passiveAux, where, 'passiveAux'),
+    passiveWindow: asNumber(o.passiveWindow ?? 3, where, 'passiveWindow'),
+    agentPrepositions: asStringArray(o.agentPrepositions, where, 'agentPrepositions').map((s) => s.toLowerCase()),
+    firstPerson: wordSet(o.firstPerson, where, 'firstPerson'),
+    pronouns: new Map(Object.entries(pronouns).map(([k, v]) => [k.toLowerCase(), v])),
+    possessives: new Map(Object.entries(possessives).map(([k, v]) => [k.toLowerCase(), v])),
+    subordinators: wordSet(o.subordinators, where, 'subordinators'),
+    ongoing: wordSet(o.ongoing, where, 'ongoing'),
+    complementMarkers: wordSet(o.complementMarkers, where, 'complementMarkers'),
+    verbSecond: asBoolean(o.verbSecond ?? false, where, 'verbSecond'),
+  };
+}
+
+function plover(raw: unknown, where: string): Record<PloverType, PloverInfo> {
+  const o = asObject(raw, where);
+  const types = asRecord(o.types, where, 'types', (x, w, p) => {
+    const t = asObject(x, w, p);
+    return {
+      cameo: asStringArray(t.cameo, w, `${p}.cameo`),
+      quad: asEnum(t.quad, w, `${p}.quad`, QUADS),
+      weight: asNumber(t.weight, w, `${p}.weight`),
+    };
+  });
+  for (const t of PLOVER_TYPES) {
+    if (!types[t]) throw new LagebildError('RESOURCE_INVALID', `types.${t}: missing`, where);
+  }
+  return types as Record<PloverType, PloverInfo>;
+}
+
+/** Loads and validates the trigger lexicon, the cue lists and the PLOVER crosswalk. */
+export function loadEventLexicon(res: ResourceLoader): EventLexicon {
+  const triggers = res.lexicon('event-triggers', (raw, where) => {
+    const o = asObject(raw, where);
+    const groups = asArray(o.triggers, where, 'triggers', triggerEntries);
+    const ids = new Set<string>();
+    for (const g of groups) {
+      const id = g[0]!.id;
+      if (ids.has(id)) throw new LagebildError('RESOURCE_INVALID', `triggers: duplicate id "${id}"`, where);
+      ids.add(id);
+    }
+    return groups.flat();
+  });
+  return {
+    triggers,
+    cues: res.lexicon('event-cues', cues),
+    plover: res.common('plover', plover),
+  };
+}

@@ -1,0 +1,117 @@
+import type { PatternElement, TriggerEntry } from './lexicon.js';
+
+/** A lexicon entry that matched a run of tokens of one sentence. */
+export interface TriggerMatch {
+  readonly entry: TriggerEntry;
+  /** Token indices (into the sentence's token list) of the first and last matched element. */
+  readonly first: number;
+  readonly last: number;
+  /** Token indices of every matched element, in order. */
+  readonly positions: readonly number[];
+  /** Characters of the first token before the matched compound head ("US-" of "US-Bombardierung"), 0 when the whole word matched. */
+  readonly prefixChars: number;
+}
+
+/** The words of one sentence as the matcher sees them. */
+export interface SentenceWords {
+  /** Lower-cased token texts. */
+  readonly words: readonly string[];
+  /** Clause number of each token (gaps never cross a clause break). */
+  readonly clause: readonly number[];
+  /** Token texts as written (for letter case). */
+  readonly raw: readonly string[];
+}
+
+const PREFIX_KEY = 3;
+
+/** The part of a hyphenated compound after its last hyphen ("us-bombardierung" → "bombardierung"), or null. */
+export function compoundHead(w: string): string | null {
+  const i = w.lastIndexOf('-');
+  return i > 0 && i < w.length - 1 ? w.slice(i + 1) : null;
+}
+
+function elementMatches(el: PatternElement, w: string): boolean {
+  if (el.exact.has(w)) return true;
+  for (const p of el.prefixes) if (w.startsWith(p)) return true;
+  for (const s of el.suffixes) if (w.endsWith(s)) return true;
+  return false;
+}
+
+/**
+ * Finds every trigger entry that matches in a sentence. The first element of each entry is looked up
+ * in hash maps (exact forms, 3-letter keys of stems, a short list of compound heads), so the cost per
+ * token does not grow with the lexicon; later elements are checked left to right with bounded gaps,
+ * taking the nearest fit (no backtracking).
+ */
+export class TriggerMatcher {
+  private readonly exact = new Map<string, TriggerEntry[]>();
+  private readonly stems = new Map<string, { stem: string; entry: TriggerEntry }[]>();
+  private readonly heads: { head: string; entry: TriggerEntry }[] = [];
+
+  constructor(entries: readonly TriggerEntry[]) {
+    for (const e of entries) {
+      const el = e.elements[0]!;
+      for (const w of el.exact) push(this.exact, w, e);
+      for (const p of el.prefixes) {
+        if (p.length < PREFIX_KEY) throw new RangeError(`trigger ${e.id}: stem "${p}*" shorter than ${PREFIX_KEY} letters`);
+        push(this.stems, p.slice(0, PREFIX_KEY), { stem: p, entry: e });
+      }
+      for (const s of el.suffixes) this.heads.push({ head: s, entry: e });
+    }
+  }
+
+  /** Every match in the sentence, in token order. */
+  match(s: SentenceWords): TriggerMatch[] {
+    const out: TriggerMatch[] = [];
+    for (let i = 0; i < s.words.length; i++) {
+      const w = s.words[i]!;
+      const head = compoundHead(w);
+      const seen = new Set<TriggerEntry>();
+      this.candidates(w, 0, seen, (e, pc) => this.extend(e, s, i, pc, out));
+      if (head !== null) this.candidates(head, w.length - head.length, seen, (e, pc) => this.extend(e, s, i, pc, out));
+    }
+    return out;
+  }
+
+  private candidates(w: string, prefixChars: number, seen: Set<TriggerEntry>, f: (e: TriggerEntry, prefixChars: number) => void): void {
+    const visit = (e: TriggerEntry): void => {
+      if (seen.has(e)) return;
+      seen.add(e);
+      f(e, prefixChars);
+    };
+    for (const e of this.exact.get(w) ?? []) visit(e);
+    for (const { stem, entry } of this.stems.get(w.slice(0, PREFIX_KEY)) ?? []) if (w.startsWith(stem)) visit(entry);
+    for (const { head, entry } of this.heads) if (w.endsWith(head)) visit(entry);
+  }
+
+  private extend(e: TriggerEntry, s: SentenceWords, start: number, prefixChars: number, out: TriggerMatch[]): void {
+    if (e.letterCase !== null) {
+      const c = s.raw[start]!.charAt(prefixChars);
+      const upper = c !== c.toLowerCase();
+      if (upper !== (e.letterCase === 'upper')) return;
+    }
+    const positions = [start];
+    let pos = start;
+    for (let k = 1; k < e.elements.length; k++) {
+      const el = e.elements[k]!;
+      let found = -1;
+      for (let j = pos + 1; j <= pos + 1 + el.gapBefore && j < s.words.length; j++) {
+        if (s.clause[j] !== s.clause[start]) break;
+        if (elementMatches(el, s.words[j]!)) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) return;
+      positions.push(found);
+      pos = found;
+    }
+    out.push({ entry: e, first: start, last: pos, positions, prefixChars });
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}

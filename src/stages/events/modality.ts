@@ -1,0 +1,56 @@
+import type { Modality } from '../../doc/types.js';
+import type { Cue, EventCues } from './lexicon.js';
+import type { TriggerMatch } from './match.js';
+import type { SentenceView } from './view.js';
+
+/** Whether a multi-word cue starts at token `i`. */
+function cueAt(words: readonly string[], i: number, cue: Cue): boolean {
+  for (let k = 0; k < cue.length; k++) if (words[i + k] !== cue[k]) return false;
+  return true;
+}
+
+function anyCue(words: readonly string[], from: number, to: number, cues: readonly Cue[], skip: ReadonlySet<number>, after?: (i: number, cue: Cue) => boolean): boolean {
+  for (let i = from; i < to; i++) {
+    if (skip.has(i)) continue;
+    for (const c of cues) if (cueAt(words, i, c) && (!after || after(i, c))) return true;
+  }
+  return false;
+}
+
+/**
+ * How the text presents an event: negated ("nicht", "kein", "denied", "cancelled") within the
+ * trigger's clause; hypothetical for a conditional sentence, a purpose clause ("um … zu"), a hedge
+ * or modal ("könnte", "would", "hofft", "offenbar") before the trigger in the sentence, or a hedging
+ * adjective right before a noun trigger ("mögliche Ausweitung"); planned for future and intention
+ * markers ("wird", "will", "soll", "plant", "is to") before the trigger; else asserted.
+ * Negation wins over the others: "will not meet" is a negated meeting.
+ */
+export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues): Modality {
+  const words = v.words;
+  const c = v.clause[m.first]!;
+  let cStart = m.first;
+  while (cStart > 0 && v.clause[cStart - 1] === c) cStart--;
+  let cEnd = m.last + 1;
+  while (cEnd < words.length && v.clause[cEnd] === c) cEnd++;
+  const inMatch = new Set(m.positions);
+
+  // a verb is negated anywhere in its clause; a noun only by a negator right before it ("kein Treffen", "no sanctions")
+  const nFrom = m.entry.pos === 'noun' ? Math.max(cStart, m.first - 3) : cStart;
+  const nTo = m.entry.pos === 'noun' ? m.first : cEnd;
+  const negated = anyCue(words, nFrom, nTo, cues.negators, inMatch, (i, cue) => !cues.negationBreakers.has(words[i + cue.length] ?? ''));
+  if (negated) return 'negated';
+  if (m.entry.modality) return m.entry.modality;
+
+  let firstWord = 0;
+  while (firstWord < words.length && v.tokens[firstWord]!.kind !== 'word') firstWord++;
+  const conditional = cues.conditionals.has(words[firstWord] ?? '')
+    || anyCue(words, cStart, m.first, [...cues.conditionals].map((w) => [w]), inMatch);
+  const purpose = cues.purpose.has(words[cStart] ?? '') || (cStart > 0 && cues.purpose.has(words[cStart + 1] ?? '') && v.tokens[cStart]!.kind !== 'word');
+  let hedgedNoun = false;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) if (cues.hypotheticalAdjectives.has(words[k]!)) hedgedNoun = true;
+  // modal cues stand before the trigger, or right after a verb-final trigger ("treffen könnte")
+  const scopeEnd = Math.min(cEnd, m.last + 3);
+  if (conditional || purpose || hedgedNoun || anyCue(words, 0, scopeEnd, cues.hypothetical, inMatch)) return 'hypothetical';
+  if (anyCue(words, 0, scopeEnd, cues.planned, inMatch)) return 'planned';
+  return 'asserted';
+}

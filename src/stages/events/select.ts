@@ -1,0 +1,50 @@
+import type { EventCues } from './lexicon.js';
+import type { TriggerMatch } from './match.js';
+import type { SentenceView } from './view.js';
+
+/**
+ * Keeps one reading per stretch of text: longer patterns win over the words inside them
+ * ("verhängte Sanktionen" over "Sanktionen"), ties go to the entry listed first. Then drops
+ * triggers in the complement of a governing verb ("drohte, … anzugreifen", "urged X to stop"):
+ * the governed act is the content of the request or threat, not an event of its own.
+ */
+export function selectMatches(v: SentenceView, matches: readonly TriggerMatch[], cues: EventCues): TriggerMatch[] {
+  const ranked = matches.map((m, order) => ({ m, order })).sort((a, b) =>
+    b.m.entry.elements.length - a.m.entry.elements.length
+    || (b.m.last - b.m.first) - (a.m.last - a.m.first)
+    || a.order - b.order);
+  const taken = new Set<number>();
+  const kept: TriggerMatch[] = [];
+  for (const { m } of ranked) {
+    if (m.positions.some((p) => taken.has(p))) continue;
+    // a single-word trigger inside a longer accepted pattern is part of it
+    if (kept.some((k) => k.positions.length > 1 && m.first > k.first && m.first < k.last && m.positions.length === 1 && sameType(k, m))) continue;
+    kept.push(m);
+    for (const p of m.positions) taken.add(p);
+  }
+  kept.sort((a, b) => a.first - b.first);
+  return kept.filter((m) => !governed(v, m, kept, cues) && !nominalEcho(v, m, kept));
+}
+
+/** A noun of the same type in the clause of a verb trigger names the same act ("empfing … zu einem Dialog", "reisen … zum Gipfel"). */
+function nominalEcho(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[]): boolean {
+  if (m.entry.pos !== 'noun') return false;
+  return kept.some((k) => k !== m && k.entry.pos === 'verb' && sameType(k, m) && v.clause[k.first] === v.clause[m.first]);
+}
+
+const sameType = (a: TriggerMatch, b: TriggerMatch): boolean => a.entry.type === b.entry.type;
+
+function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[], cues: EventCues): boolean {
+  for (const g of kept) {
+    if (!g.entry.governs || g === m || g.first >= m.first) continue;
+    if (m.first - g.last > 14) continue;
+    // a noun in the governing verb's own clause is its object ("verlangte die Anerkennung", "kritisieren US-Militäreinsatz")
+    if (m.entry.pos === 'noun' && v.clause[m.first] === v.clause[g.last] && m.first - g.last <= 5) return true;
+    for (let k = g.first + 1; k < m.first; k++) {
+      if (k > g.last && cues.complementMarkers.has(v.words[k]!)) return true;
+    }
+    // German: "zu" right before the governed verb ("scharf zu verurteilen", "anzugreifen")
+    if (cues.complementMarkers.has(v.words[m.first - 1] ?? '') || /^\p{Ll}+zu\p{Ll}+en$/u.test(v.words[m.first]!)) return m.first > g.first;
+  }
+  return false;
+}

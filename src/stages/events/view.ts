@@ -1,0 +1,265 @@
+import type { Doc } from '../../doc/doc.js';
+import type { EntityType, Mention, MentionKind, Token } from '../../doc/types.js';
+import type { EventCues } from './lexicon.js';
+import type { SentenceWords } from './match.js';
+
+/** Entity types that can act or be acted upon in an event. */
+const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'GPE']);
+/** Named events, talks and treaties (MISC) can be what an act is aimed at ("opposed the Madrid peace talks"), never who acts. */
+const TARGET_TYPES: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'GPE', 'MISC']);
+
+/** Whether an entity type can be a source. */
+export const canAct = (t: EntityType): boolean => ACTOR_TYPES.has(t);
+
+/**
+ * A run of adjacent mentions that form one noun phrase ("Russlands Außenminister Sergej Lawrow",
+ * "Sudan’s government"), reduced to the actor it names, with the syntactic slot the phrase fills.
+ */
+export interface Chain {
+  /** Sentence-token indices of the first and last token. */
+  readonly first: number;
+  readonly last: number;
+  /** The actor's entity id (after the pronoun/description policy). */
+  readonly entity: string;
+  readonly type: EntityType;
+  readonly kind: MentionKind;
+  /** `core` (subject or object), `gen` (genitive / of-attribute) or `pp:X` (object of preposition X). */
+  readonly role: string;
+  /** A first-person pronoun or possessive ("wir", "unser", "we"), whose actor is the quote's speaker. */
+  readonly firstPerson: boolean;
+}
+
+/** One sentence prepared for matching and argument search. */
+export interface SentenceView extends SentenceWords {
+  readonly index: number;
+  readonly tokens: readonly Token[];
+  /** Index of the sentence's first token in the tokens layer. */
+  readonly tokenOffset: number;
+  readonly chains: readonly Chain[];
+  /** Original-case token texts. */
+  readonly raw: readonly string[];
+}
+
+/** How pronoun and description mentions of a person map to an actor. */
+export type PronounPolicy = 'person' | 'state';
+
+/** Per-document lookups the views need, built once per document. */
+export interface DocIndex {
+  readonly mentionsBySentence: ReadonlyMap<number, number[]>;
+  /** Named actor mentions in text order, for resolving pronouns the entity layer left open. */
+  readonly named: readonly Antecedent[];
+  /** Lower-cased alias → entity id (for compound prefixes such as "US-"). */
+  readonly aliases: ReadonlyMap<string, string>;
+}
+
+/** A named actor mention a pronoun can refer back to. */
+interface Antecedent {
+  readonly start: number;
+  readonly sentence: number;
+  readonly entity: string;
+  readonly type: EntityType;
+  /** Subject or object, not inside a prepositional or genitive phrase: the salient antecedents. */
+  readonly core: boolean;
+}
+
+/** Builds the per-document lookups. */
+export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
+  const mentionsBySentence = new Map<number, number[]>();
+  const named: Antecedent[] = [];
+  const tokens = doc.get('tokens');
+  doc.get('mentions').forEach((m, i) => {
+    const list = mentionsBySentence.get(m.sentence);
+    if (list) list.push(i);
+    else mentionsBySentence.set(m.sentence, [i]);
+    const e = doc.entityOfMention(i);
+    if (e === undefined || m.kind !== 'name' || !ACTOR_TYPES.has(m.type)) return;
+    let k = tokenAt(tokens, 0, tokens.length, m.start) - 1;
+    while (k >= 0 && tokens[k]!.sentence === m.sentence && cues.determiners.has(doc.text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase())) k--;
+    const before = k >= 0 && tokens[k]!.sentence === m.sentence ? doc.text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase() : '';
+    const core = !cues.prepositions.has(before) && !cues.genitiveMarkers.has(before);
+    named.push({ start: m.start, sentence: m.sentence, entity: e, type: entityType(doc, e) ?? m.type, core });
+  });
+  named.sort((a, b) => a.start - b.start);
+  const aliases = new Map<string, string>();
+  for (const e of doc.get('entities')) {
+    if (!ACTOR_TYPES.has(e.type)) continue;
+    for (const a of e.aliases) if (!aliases.has(a.toLowerCase())) aliases.set(a.toLowerCase(), e.id);
+  }
+  return { mentionsBySentence, named, aliases };
+}
+
+function entityType(doc: Doc, id: string): EntityType | undefined {
+  return doc.entity(id)?.type;
+}
+
+/** First index in `tokens[from, to)` whose end is after `offset`. */
+function tokenAt(tokens: readonly Token[], from: number, to: number, offset: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The state a person acts for, from the role facts (first role with an `of`). */
+function stateOf(doc: Doc, id: string): string | null {
+  const e = doc.entity(id);
+  if (!e || e.type !== 'PER') return null;
+  for (const r of e.roles) if (r.of) return r.of;
+  return null;
+}
+
+interface Piece { first: number; last: number; entity: string; type: EntityType; kind: MentionKind; firstPerson: boolean; text: string }
+
+/**
+ * Builds a sentence view: lower-cased words, clause numbers (a new clause after every clause-break
+ * punctuation mark or quotation mark) and the actor chains with their slots.
+ */
+export function buildView(doc: Doc, si: number, tokenRange: readonly [number, number], idx: DocIndex, cues: EventCues, policy: PronounPolicy): SentenceView {
+  const all = doc.get('tokens');
+  const [t0, t1] = tokenRange;
+  const tokens = all.slice(t0, t1);
+  const raw = tokens.map((t) => doc.text.slice(t.start, t.end));
+  const words = raw.map((w) => w.toLowerCase());
+  const clause: number[] = [];
+  let c = 0;
+  tokens.forEach((t, i) => {
+    // quotation marks do not end a clause: "said he was “appalled” that …" goes on
+    const breaks = t.kind === 'punct' && cues.clauseBreaks.has(raw[i]!);
+    if (breaks) c++;
+    clause.push(c);
+    if (breaks) c++;
+  });
+
+  const clauseStartOf = (i: number): number => {
+    let k = i;
+    while (k > 0 && clause[k - 1] === clause[i]) k--;
+    return tokens[k]!.start;
+  };
+  const pieces: Piece[] = [];
+  const covered = new Set<number>();
+  const mentions = doc.get('mentions');
+  const ms = (idx.mentionsBySentence.get(si) ?? []).slice().sort((a, b) => mentions[a]!.start - mentions[b]!.start || mentions[b]!.end - mentions[a]!.end);
+  let lastEnd = -1;
+  for (const mi of ms) {
+    const m: Mention = mentions[mi]!;
+    if (m.start < lastEnd) continue; // nested inside the previous mention
+    const first = tokenAt(all, t0, t1, m.start) - t0;
+    const last = tokenAt(all, t0, t1, m.end - 1) - t0;
+    if (first < 0 || first >= tokens.length) continue;
+    lastEnd = m.end;
+    for (let k = first; k <= last; k++) covered.add(k);
+    let entity = doc.entityOfMention(mi) ?? null;
+    if (entity === null && m.kind === 'pronoun') entity = resolvePronoun(idx, m.start, si, pronounTypes(cues, m.text), clauseStartOf(first));
+    if (entity === null) continue;
+    const type = entityType(doc, entity) ?? m.type;
+    if (!TARGET_TYPES.has(type)) continue;
+    if (policy === 'state' && (m.kind === 'pronoun' || m.kind === 'description')) entity = stateOf(doc, entity) ?? entity;
+    pieces.push({ first, last, entity, type, kind: m.kind, firstPerson: cues.firstPerson.has(m.text.toLowerCase()), text: m.text });
+  }
+  // personal pronouns the mention layer did not mark: resolve to the last salient named actor before them
+  words.forEach((w, i) => {
+    if (covered.has(i)) return;
+    const fp = cues.firstPerson.has(w);
+    const types = cues.pronouns.get(w) ?? cues.possessives.get(w);
+    if (!types && !fp) return;
+    // a personal pronoun is never its own clause's earlier actor ("the US imposed measures against it"); a possessive can be ("Netanyahu … his vow")
+    const from = cues.possessives.has(w) ? tokens[i]!.start : clauseStartOf(i);
+    const entity = fp ? null : resolvePronoun(idx, tokens[i]!.start, si, types, from);
+    if (entity === null && !fp) return;
+    pieces.push({ first: i, last: i, entity: entity ?? '', type: 'PER', kind: 'pronoun', firstPerson: fp, text: raw[i]! });
+  });
+  pieces.sort((a, b) => a.first - b.first);
+  return { index: si, tokens, tokenOffset: t0, words, raw, clause, chains: chainPieces(pieces, raw, words, tokens, cues) };
+}
+
+function pronounTypes(cues: EventCues, text: string): readonly string[] | undefined {
+  const w = text.toLowerCase();
+  return cues.pronouns.get(w) ?? cues.possessives.get(w);
+}
+
+/**
+ * Most recent salient named actor of an allowed type that ends before `before` (the start of the
+ * pronoun's clause, or the pronoun itself for possessives), within the three previous sentences;
+ * subjects and objects are preferred over names inside prepositional or genitive phrases.
+ */
+function resolvePronoun(idx: DocIndex, offset: number, si: number, types: readonly string[] | undefined, before: number = offset): string | null {
+  if (!types) return null;
+  const named = idx.named;
+  let lo = 0;
+  let hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (named[mid]!.start < before) lo = mid + 1;
+    else hi = mid;
+  }
+  let fallback: string | null = null;
+  for (let k = lo - 1; k >= 0; k--) {
+    const n = named[k]!;
+    if (n.sentence < si - 3) break;
+    if (!types.includes(n.type)) continue;
+    if (n.core) return n.entity;
+    fallback ??= n.entity;
+  }
+  return fallback;
+}
+
+const GLUE = /^[\s\-‐‑’'s‘“”„"]*$/u;
+
+function chainPieces(pieces: readonly Piece[], raw: readonly string[], words: readonly string[], tokens: readonly Token[], cues: EventCues): Chain[] {
+  const chains: Chain[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    let j = i;
+    // extend over adjacent pieces: nothing but spaces, hyphens or a possessive between them, or
+    // (German) one adjective after a genitive name ("Südkoreas neuem Präsident")
+    while (j + 1 < pieces.length) {
+      const a = pieces[j]!;
+      const b = pieces[j + 1]!;
+      if (b.first <= a.last + 1) {
+        j++;
+        continue;
+      }
+      const gap = b.first - a.last - 1;
+      const between = raw.slice(a.last + 1, b.first).join(' ');
+      const genAdj = cues.nounGenitive && gap === 1 && /s$/u.test(a.text) && a.kind === 'name' && /^\p{Ll}/u.test(raw[a.last + 1]!) && b.type === 'PER';
+      if (GLUE.test(between) || genAdj) j++;
+      else break;
+    }
+    const group = pieces.slice(i, j + 1);
+    const head = pickHead(group);
+    if (head.entity !== '' || head.firstPerson) {
+      chains.push({
+        first: group[0]!.first, last: group[group.length - 1]!.last, entity: head.entity, type: head.type, kind: head.kind,
+        role: roleOf(group[0]!.first, raw, words, tokens, cues), firstPerson: head.firstPerson,
+      });
+    }
+    i = j + 1;
+  }
+  return chains;
+}
+
+/** The head of a noun phrase of mentions: the last named person or organisation, else the last name, else the last mention. */
+function pickHead(group: readonly Piece[]): Piece {
+  for (let k = group.length - 1; k >= 0; k--) {
+    const p = group[k]!;
+    if (p.kind === 'name' && (p.type === 'PER' || p.type === 'ORG')) return p;
+  }
+  for (let k = group.length - 1; k >= 0; k--) if (group[k]!.kind === 'name') return group[k]!;
+  return group[group.length - 1]!;
+}
+
+/** What governs a chain: the first word left of it that is not a determiner. */
+function roleOf(first: number, raw: readonly string[], words: readonly string[], tokens: readonly Token[], cues: EventCues): string {
+  let k = first - 1;
+  while (k >= 0 && (cues.determiners.has(words[k]!) || tokens[k]!.kind === 'number')) k--;
+  if (k < 0) return 'core';
+  const w = words[k]!;
+  if (cues.prepositions.has(w)) return `pp:${w}`;
+  if (cues.genitiveMarkers.has(w)) return 'gen';
+  if (cues.nounGenitive && k > 0 && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(raw[k]!) && tokens[k - 1]!.kind !== 'quote' && tokens[k - 1]!.kind !== 'punct') return 'gen';
+  return 'core';
+}
