@@ -1,4 +1,5 @@
 import type { TimexMod, TimexType, TokenKind } from '../../doc/types.js';
+import { PATTERNS } from './patterns.js';
 import type { Ymd } from './calendar.js';
 import type { TimeLexicon, Unit } from './lexicon.js';
 
@@ -106,7 +107,7 @@ export function quantityAt(c: Ctx, i: number): { n: number | null; next: number 
 /** Value of a digit string with a decimal comma or point, or thousands separators; NaN otherwise. */
 export function numberValue(s: string): number {
   if (isDigits(s)) return Number(s);
-  const sep = s.search(/[.,]/);
+  const sep = s.search(PATTERNS.numberSeparator);
   if (sep <= 0) return NaN;
   const head = s.slice(0, sep);
   const tail = s.slice(sep + 1);

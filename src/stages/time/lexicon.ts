@@ -70,6 +70,10 @@ export interface TimeLexicon {
   readonly numericDateOrder: 'DMY' | 'MDY';
   readonly prepositions: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
+  /** Words after which a bare month name is a month ("zwischen Mai und Juni"), besides prepositions and articles. */
+  readonly monthLeftContext: ReadonlySet<string>;
+  /** Prepositions that look back ("seit", "since"): the expression lies before publication. */
+  readonly pastPrepositions: ReadonlySet<string>;
   readonly pastCues: ReadonlySet<string>;
   /** A tense cue right after one of these is an infinitive ("zu werden"), not a tense. */
   readonly infinitiveMarkers: ReadonlySet<string>;
@@ -159,6 +163,8 @@ function readGrammar(raw: unknown, where: string) {
   return {
     prepositions: asStringArray(o.prepositions, where, 'prepositions'),
     articles: asStringArray(o.articles, where, 'articles'),
+    monthLeftContext: asStringArray(o.monthLeftContext, where, 'monthLeftContext'),
+    pastPrepositions: asStringArray(o.pastPrepositions, where, 'pastPrepositions'),
     pastCues: asStringArray(o.pastCues, where, 'pastCues'),
     futureCues: asStringArray(o.futureCues, where, 'futureCues'),
     infinitiveMarkers: asStringArray(o.infinitiveMarkers, where, 'infinitiveMarkers'),
@@ -227,6 +233,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     numericDateOrder: w.numericDateOrder,
     prepositions: lowerSet(g.prepositions),
     articles: lowerSet(g.articles),
+    monthLeftContext: lowerSet(g.monthLeftContext),
+    pastPrepositions: lowerSet(g.pastPrepositions),
     pastCues: lowerSet(g.pastCues),
     futureCues: lowerSet(g.futureCues),
     infinitiveMarkers: lowerSet(g.infinitiveMarkers),

@@ -1,4 +1,5 @@
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, validDate } from './calendar.js';
+import { PATTERNS } from './patterns.js';
 import { cand, glued, intOf, isCapitalised, lo, noDot, quantityAt, unitAt, type Cand, type Ctx, type Parser } from './context.js';
 
 /*
@@ -43,6 +44,11 @@ function monthAt(c: Ctx, i: number, ctxOk: boolean): number | null {
   return m;
 }
 
+/** Whether token i is an abbreviated month ("Feb") followed by its own glued period, not the sentence's. */
+function abbrevDot(c: Ctx, i: number): boolean {
+  return lo(c, i + 1) === '.' && glued(c, i) && lo(c, i).length <= 4 && c.toks[i + 2] !== undefined;
+}
+
 /** Year after a day-month ("31. Juli 2025", "July 31, 2025"), with the index after it. */
 function yearAfter(c: Ctx, i: number): { y: number; next: number } | null {
   let j = i;
@@ -64,7 +70,7 @@ export const pDayMonth: Parser = (c, i) => {
   const m = monthAt(c, j, true);
   if (m === null) return null;
   j++;
-  if (lo(c, j) === '.') j++;
+  if (abbrevDot(c, j - 1)) j++;
   const y = yearAfter(c, j);
   if (y) return dateCand(i, y.next, y.y, m, d, 'day-month-year');
   return d <= 31 ? cand(i, j, 'DATE', null, 'day-month', { pending: { k: 'monthDay', m, d } }) : null;
@@ -73,11 +79,12 @@ export const pDayMonth: Parser = (c, i) => {
 /** "July 31, 2025", "March 3", "Juni 2024", "September 2013", "Juli" (month alone). */
 export const pMonth: Parser = (c, i) => {
   const prev = lo(c, i - 1);
-  const hasContext = c.lex.prepositions.has(prev) || c.lex.periodParts.has(prev) || c.lex.partAdjectives.has(prev) || c.lex.direction.has(prev);
+  const lx = c.lex;
+  const hasContext = lx.prepositions.has(prev) || lx.articles.has(prev) || lx.periodParts.has(prev) || lx.partAdjectives.has(prev) || lx.direction.has(prev) || lx.monthLeftContext.has(prev);
   const m = monthAt(c, i, true);
   if (m === null) return null;
   let j = i + 1;
-  if (lo(c, j) === '.') j++;
+  if (abbrevDot(c, i)) j++;
   const d = dayAt(c, j);
   if (d !== null && c.lex.numericDateOrder === 'MDY') {
     const y = yearAfter(c, j + 1);
@@ -86,7 +93,8 @@ export const pMonth: Parser = (c, i) => {
   }
   const y = yearAfter(c, j);
   if (y) return cand(i, y.next, 'DATE', fmtMonth(y.y, m), 'month-year');
-  if (c.lex.monthsNeedContext.has(noDot(lo(c, i))) && !hasContext) return null;
+  // a bare month name needs a preposition, article or period word before it ("Mai" is also a name)
+  if (!hasContext && !c.lex.monthLeftContext.has(lo(c, j))) return null;
   return cand(i, j, 'DATE', null, 'month', { pending: { k: 'month', m } });
 };
 
@@ -97,7 +105,7 @@ export const pNumericDate: Parser = (c, i) => {
   const s = t.text;
   if (t.kind !== 'number' && t.kind !== 'word') return null;
   if (s.indexOf('.') < 0 && s.indexOf('-') < 0 && lo(c, i + 1) !== '/') return null;
-  const parts = s.split(/[.\-]/);
+  const parts = s.split(PATTERNS.dateSeparator);
   if (t.rule === 'short-date' || (t.kind === 'number' && parts.length === 3 && s.indexOf('.') > 0)) {
     // D.M. or D.M.YYYY (German order; the tokenizer only forms these in dotted style)
     const d = intOf(parts[0] ?? '');
@@ -163,7 +171,7 @@ export function decadeOf(c: Ctx, w: string): string | null {
   for (const suf of c.lex.decadeSuffixes) {
     if (!w.endsWith(suf)) continue;
     const digits = w.slice(0, w.length - suf.length);
-    if (!/^\d+$/.test(digits) || !digits.endsWith('0')) continue;
+    if (!PATTERNS.digits.test(digits) || !digits.endsWith('0')) continue;
     if (digits.length === 4 && isYear(Number(digits))) return digits.slice(0, 3);
     if (digits.length === 2) return `19${digits[0]}`;
   }
@@ -251,7 +259,7 @@ export const pSeason: Parser = (c, i) => {
   if (s === undefined) return null;
   // "spring", "fall" are also common words: without a direction word they need a preposition or article before
   const prev = lo(c, i - 1);
-  if (dir === undefined && !c.lex.prepositions.has(prev) && !c.lex.articles.has(prev) && !isCapitalised(c, j)) return null;
+  if (dir === undefined && !c.lex.prepositions.has(prev) && !c.lex.articles.has(prev) && yearAfter(c, j + 1) === null) return null;
   const y = yearAfter(c, j + 1);
   if (y) return cand(i, y.next, 'DATE', `${fmtYear(y.y)}-${s}`, 'season-year');
   return cand(i, j + 1, 'DATE', null, 'season', { pending: { k: 'season', s }, ...(dir !== undefined ? { dir } : {}) });
@@ -347,7 +355,7 @@ export function relPeriodCand(c: Ctx, a: number, b: number, unit: string, dir: n
     else if (unit === 'DE') value = String(Math.floor(p.y / 10) + dir);
     else if (unit === 'CE') value = String(Math.floor(p.y / 100) + dir);
     else return null;
-    if (unit === 'Q' && !/Q[1-4]$/.test(value)) value = null;
+    if (unit === 'Q' && !PATTERNS.quarterValue.test(value)) value = null;
   }
   return cand(a, b, 'DATE', value, rule);
 }
@@ -406,7 +414,7 @@ export const pClock: Parser = (c, i) => {
   let hm: [number, number] | null = null;
   let j = i + 1;
   let ampm = '';
-  const m = /^(\d{1,2})(?:[.:](\d{2}))?(a\.?m\.?|p\.?m\.?)?$/.exec(t.lo);
+  const m = PATTERNS.clock.exec(t.lo);
   if (!m) return null;
   const h = Number(m[1]);
   const mi = m[2] === undefined ? 0 : Number(m[2]);

@@ -1,4 +1,5 @@
 import type { TimexMod } from '../../doc/types.js';
+import { PATTERNS } from './patterns.js';
 import { cand, durationValue, intOf, isDigits, lo, quantityAt, unitAt, type Cand, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { decadeOf, pCentury, pDayOffset, pDecade, pMonth, pRelPeriod, pSeason, pWeekday, pYear, relPeriodCand } from './parse-dates.js';
@@ -26,7 +27,9 @@ export const pDuration: Parser = (c, i) => {
   const u = unitAt(c, j);
   if (!u) return null;
   if (!q && !u.plural) return null;
-  // "ein Tag"/"zwei Tage": a number must agree with the unit (excludes "2 Tag" noise but keeps decimals)
+  // "die Tage des Regimes": a bare plural after an article is a noun phrase, not a duration
+  if (!q && c.lex.articles.has(lo(c, j - 1))) return null;
+  // "ein Tag""/"zwei Tage": a number must agree with the unit (excludes "2 Tag" noise but keeps decimals)
   if (n !== null && Number.isInteger(n) && (n === 1) === u.plural) return null;
   if (n !== null && n > 10000) return null;
   j++;
@@ -162,7 +165,6 @@ export const pPeriodPart: Parser = (c, i) => {
         if (r) r.mod = part.mod;
         return r;
       }
-      if (!decadeOf(c, lo(c, j + 1))) return null;
       j++;
     }
     for (const p of PART_INNER) {
@@ -180,7 +182,7 @@ export const pPeriodPart: Parser = (c, i) => {
   const rest = w.slice(dash + 1);
   const dec = decadeOf(c, rest);
   if (dec) return { ...cand(i, i + 1, 'DATE', dec, 'part-decade'), mod };
-  if (/^\d{4}$/.test(rest)) return { ...cand(i, i + 1, 'DATE', rest, 'part-year'), mod };
+  if (PATTERNS.year4.test(rest)) return { ...cand(i, i + 1, 'DATE', rest, 'part-year'), mod };
   const m = c.lex.months.get(rest);
   if (m !== undefined) return { ...cand(i, i + 1, 'DATE', null, 'part-month', { pending: { k: 'month', m } }), mod };
   return null;

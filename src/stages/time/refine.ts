@@ -1,4 +1,5 @@
 import type { Ymd } from './calendar.js';
+import { PATTERNS } from './patterns.js';
 import { clauseRanges, tenseOf, type Tense } from './clause.js';
 import { fmtClock } from './calendar.js';
 import { lo, type Cand, type Ctx } from './context.js';
@@ -25,7 +26,7 @@ export interface RefineCtx extends Ctx {
 /** A refiner maps the sentence's candidates (sorted by start) to new ones. */
 export type Refiner = (c: RefineCtx, cands: Cand[]) => Cand[];
 
-const isDateLike = (x: Cand): boolean => x.type === 'DATE' && (x.pending?.k === 'monthDay' || (x.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(x.value)));
+const isDateLike = (x: Cand): boolean => x.type === 'DATE' && (x.pending?.k === 'monthDay' || (x.value !== null && PATTERNS.dayValue.test(x.value)));
 
 export const mergeParenthesisedDate: Refiner = (c, cands) => {
   const out: Cand[] = [];
@@ -53,7 +54,7 @@ export const mergeClock: Refiner = (c, cands) => {
     const date = clock === x ? y : x;
     const gap = y.a - x.b;
     const linkOk = gap === 0 || (gap === 1 && (lo(c, x.b) === ',' || c.lex.prepositions.has(lo(c, x.b))));
-    const fullDay = date.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(date.value);
+    const fullDay = date.value !== null && PATTERNS.dayValue.test(date.value);
     if (clock && clock.pending?.k === 'clock' && date.type === 'DATE' && (fullDay || (date.value === null && date.pending && date.pending.k !== 'clock')) && linkOk) {
       const hm = fmtClock(clock.pending.h, clock.pending.mi);
       const merged: Cand = fullDay
@@ -68,7 +69,12 @@ export const mergeClock: Refiner = (c, cands) => {
 
 export const resolve: Refiner = (c, cands) => {
   // "heute" is a date only when its own clause is past; elsewhere it means "nowadays"
-  for (const x of cands) resolvePending(x, c.pub, c.tenseAt(x.a, x.pending?.k === 'today'));
+  for (const x of cands) {
+    // "seit Juni", "since March": the expression lies before publication
+    const p = prepositionStart(c, x.a, 0);
+    if (x.dir === undefined && p < x.a && c.lex.pastPrepositions.has(lo(c, p))) x.dir = -1;
+    resolvePending(x, c.pub, c.tenseAt(x.a, x.pending?.k === 'today'));
+  }
   return cands;
 };
 
@@ -77,35 +83,56 @@ export const dropFutureInPast: Refiner = (c, cands) => cands.filter((x) => !(x.v
 export const extendPreposition: Refiner = (c, cands) => {
   let prevEnd = 0;
   for (const x of cands) {
-    let a = x.a;
-    if (a - 1 >= prevEnd && c.lex.articles.has(lo(c, a - 1)) && c.lex.prepositions.has(lo(c, a - 2)) && a - 2 >= prevEnd) a -= 2;
-    else if (a - 1 >= prevEnd && c.lex.prepositions.has(lo(c, a - 1))) a -= 1;
-    // a preposition is only taken when it stands right before the expression (no sentence-initial capital test: "In 1997")
-    x.a = a;
+    x.a = prepositionStart(c, x.a, prevEnd);
     prevEnd = x.b;
   }
   return cands;
 };
 
+/**
+ * Where the span starts once its preposition is included: "am", "seit den", "In the", and up to two
+ * prepositions in a row ("Bis zum"). Never reaches into the previous expression.
+ */
+function prepositionStart(c: Ctx, a: number, floor: number): number {
+  let k = a;
+  for (let n = 0; n < 2; n++) {
+    if (k - 2 >= floor && c.lex.articles.has(lo(c, k - 1)) && c.lex.prepositions.has(lo(c, k - 2))) k -= 2;
+    else if (k - 1 >= floor && c.lex.prepositions.has(lo(c, k - 1))) k -= 1;
+    else break;
+  }
+  return k;
+}
+
 export const removeOverlaps: Refiner = (_c, cands) => {
-  const byLen = [...cands].sort((p, q) => q.b - q.a - (p.b - p.a) || p.a - q.a);
+  // one sweep in start order: of two overlapping expressions the longer one stays (linear, so a
+  // sentence with thousands of expressions costs no more than their number)
+  const sorted = [...cands].sort((p, q) => p.a - q.a);
   const kept: Cand[] = [];
-  for (const x of byLen) if (!kept.some((y) => x.a < y.b && y.a < x.b)) kept.push(x);
-  return kept.sort((p, q) => p.a - q.a);
+  for (const x of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && x.a < last.b) {
+      if (x.b - x.a > last.b - last.a) kept[kept.length - 1] = x;
+    } else kept.push(x);
+  }
+  return kept;
 };
 
 /** The refiners in their documented order. */
 export const REFINERS: readonly Refiner[] = [mergeParenthesisedDate, mergeClock, resolve, dropFutureInPast, extendPreposition, removeOverlaps];
 
 /** Builds the tense lookup of a sentence: clause tense, else sentence tense. */
-export function tenseLookup(c: Ctx): { tenseAt: (i: number) => Tense | null; clauses: [number, number][] } {
+export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean) => Tense | null; clauses: [number, number][]; clauseOf: Int32Array } {
   const clauses = clauseRanges(c.toks, c.lex);
+  // token index → clause index, so that lookups stay constant-time in long sentences
+  const clauseOf = new Int32Array(c.toks.length);
+  clauses.forEach(([a, b], k) => clauseOf.fill(k, a, b));
   const memo = new Map<number, Tense | null>();
   let sentence: Tense | null | undefined;
   return {
     clauses,
+    clauseOf,
     tenseAt(i, clauseOnly = false) {
-      const k = clauses.findIndex(([a, b]) => i >= a && i < b);
+      const k = i >= 0 && i < clauseOf.length ? clauseOf[i]! : -1;
       if (k < 0) return null;
       let t = memo.get(k);
       if (t === undefined && !memo.has(k)) {

@@ -1,4 +1,5 @@
 import { addDays, dayNumber, fmtClock, fmtDay, fmtMonth, fmtYear, isoWeek, isoWeekday, mondayOfIsoWeek, validDate, type Ymd } from './calendar.js';
+import { PATTERNS } from './patterns.js';
 import type { Tense } from './clause.js';
 import type { Cand } from './context.js';
 
@@ -88,7 +89,9 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null): v
       const inSeason = pub.m + (p.s === 'WI' && pub.m <= 2 ? 12 : 0);
       let y = pub.y - (p.s === 'WI' && pub.m <= 2 ? 1 : 0);
       const direction = c.dir !== undefined && c.dir !== 0 ? c.dir : tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
-      if (Math.abs(inSeason - mid) > 1) {
+      if (c.dir === 0) {
+        // "this summer": the season of the publication year
+      } else if (Math.abs(inSeason - mid) > 1) {
         if (direction < 0 && mid > inSeason) y--;
         else if (direction > 0 && mid < inSeason) y++;
         else if (direction === 0 && mid - inSeason > 6) y--;
@@ -101,7 +104,7 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null): v
       c.value = fmtDay(pub) + fmtClock(p.h, p.mi);
       break;
   }
-  if (c.clock && c.value && /^\d{4}-\d{2}-\d{2}$/.test(c.value)) {
+  if (c.clock && c.value && PATTERNS.dayValue.test(c.value)) {
     c.value += c.clock;
     c.type = 'TIME';
   }

@@ -82,13 +82,13 @@ export function tagTimesDetailed(
     let cands = scan(base, parsers);
     if (cands.length === 0) continue;
     const cores = new Map(cands.map((x) => [x, x.a] as const));
-    const { tenseAt, clauses } = tenseLookup(base);
+    const { tenseAt, clauses, clauseOf } = tenseLookup(base);
     const rc = { ...base, tenseAt };
     for (const r of REFINERS) cands = r(rc, cands);
     for (const x of cands) {
       const first = toks[x.a]!;
       const last = toks[x.b - 1]!;
-      const cl = clauses.find(([a, b]) => x.a >= a && x.a < b) ?? [0, toks.length];
+      const cl = clauses[clauseOf[x.a] ?? 0] ?? [0, toks.length];
       const clauseEnd = Math.max(toks[cl[1] - 1]!.end, last.end);
       const coreTok = toks[Math.max(x.a, cores.get(x) ?? x.a)] ?? first;
       out.push({

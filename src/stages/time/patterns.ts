@@ -1,0 +1,22 @@
+/**
+ * Every regular expression of the time stage, in one place so that a test can run each of them
+ * against long adversarial input. They are anchored or single-class and have no nested or
+ * overlapping quantifiers, so matching is linear. Parsers work on tokens; these only look inside
+ * one token or one value.
+ */
+export const PATTERNS = {
+  /** Decimal or thousands separator inside a number token. */
+  numberSeparator: /[.,]/,
+  /** Separators of numeric dates ("27.7.2025", "2025-07-31"). */
+  dateSeparator: /[.\-]/,
+  /** Digits only. */
+  digits: /^\d+$/,
+  /** A 4-digit year. */
+  year4: /^\d{4}$/,
+  /** A full TIMEX3 day value. */
+  dayValue: /^\d{4}-\d{2}-\d{2}$/,
+  /** A quarter value that stayed inside its year. */
+  quarterValue: /Q[1-4]$/,
+  /** A clock token: "10", "10.30", "10:30", "3pm", "3p.m.". */
+  clock: /^(\d{1,2})(?:[.:](\d{2}))?(a\.?m\.?|p\.?m\.?)?$/,
+} as const;

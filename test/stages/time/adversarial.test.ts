@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
+import { describe, test } from 'node:test';
+import type { Lang } from '../../../src/doc/types.js';
+import { PATTERNS } from '../../../src/stages/time/patterns.js';
+import { makeTagger } from './helpers.js';
+
+/*
+ * No pattern of the time stage may backtrack catastrophically: every regular expression (they all
+ * live in patterns.ts) and the whole tagger run on ~100k characters of hostile input within a
+ * time bound.
+ */
+const N = 100_000;
+const fill = (unit: string): string => unit.repeat(Math.ceil(N / unit.length)).slice(0, N);
+
+const INPUTS: Record<string, string> = {
+  digits: fill('1234567890'),
+  digitsDots: fill('1.'),
+  digitsColons: fill('12:'),
+  dotsSpaces: fill('. '),
+  letters: fill('abcdefghij'),
+  mixed: fill('1a.2 b:3-4,'),
+  ampm: fill('1a.m.p'),
+  almostDate: fill('2025-07-3'),
+  almostClock: fill('10.0'),
+  dashes: fill('-1-'),
+};
+
+const TEXTS: Record<string, string> = {
+  ...INPUTS,
+  wordsDe: fill('Mitte am vor seit den 1990er Jahren Ende des Jahres einmal im Montag (27.7.) '),
+  wordsEn: fill('mid- late in the end of the week ago since the 1990s once a Monday (7/31/ '),
+  numbersSpaced: fill('12 '),
+  monthsOnly: fill('Juli Mai July May '),
+  noSentenceEnd: fill('vor zwei Wochen und drei Tagen, '),
+};
+
+describe('time: adversarial input', () => {
+  for (const [name, re] of Object.entries(PATTERNS)) {
+    test(`pattern ${name} is linear on hostile input`, () => {
+      for (const [label, s] of Object.entries(INPUTS)) {
+        const t0 = performance.now();
+        re.test(s);
+        s.split(re);
+        const ms = performance.now() - t0;
+        assert.ok(ms < 250, `${name} on ${label}: ${ms.toFixed(0)} ms`);
+      }
+    });
+  }
+  for (const lang of ['de', 'en'] as Lang[]) {
+    const { tag } = makeTagger(lang);
+    test(`whole tagger (${lang}) is fast and total on hostile input`, () => {
+      for (const [label, s] of Object.entries(TEXTS)) {
+        const t0 = performance.now();
+        const out = tag(`Titel\n${s}`, '2025-07-31');
+        const ms = performance.now() - t0;
+        assert.ok(Array.isArray(out));
+        assert.ok(ms < 3000, `${label}: ${ms.toFixed(0)} ms`);
+      }
+    });
+  }
+  test('empty and unknown reference date', () => {
+    const { tag } = makeTagger('de');
+    assert.deepEqual(tag('', '2025-07-31'), []);
+    const rel = tag('Titel\nAm Montag und gestern, im Juli 2024.', null);
+    assert.equal(rel.find((t) => t.text === 'Am Montag')?.value, null);
+    assert.equal(rel.find((t) => t.text === 'gestern')?.value, null);
+    assert.equal(rel.find((t) => t.text === 'im Juli 2024')?.value, '2024-07');
+  });
+});
