@@ -2,7 +2,9 @@ import type { StageFactory } from './stage.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { timeStage } from '../stages/time/index.js';
 import { nerStage } from '../stages/ner/index.js';
+import { resolveStage } from '../stages/resolve/index.js';
 import { quotesStage } from '../stages/quotes/index.js';
+import { eventsStage } from '../stages/events/index.js';
 
 /**
  * Every stage the engine knows, by name. A plain literal built on call, not a registry that
@@ -13,6 +15,8 @@ export function stageCatalogue(): Readonly<Record<string, StageFactory>> {
     [segmentStage.name]: segmentStage,
     [timeStage.name]: timeStage,
     [nerStage.name]: nerStage,
+    [resolveStage.name]: resolveStage,
     [quotesStage.name]: quotesStage,
+    [eventsStage.name]: eventsStage,
   };
 }

@@ -12,6 +12,8 @@ export const PIPELINES: Readonly<Record<Lang, PipelineDecl>> = {
       { stage: 'segment' },
       { stage: 'time' },
       { stage: 'ner' },
+      { stage: 'resolve' },
+      { stage: 'events' },
     ],
   },
   en: {
@@ -20,6 +22,8 @@ export const PIPELINES: Readonly<Record<Lang, PipelineDecl>> = {
       { stage: 'segment' },
       { stage: 'time' },
       { stage: 'ner' },
+      { stage: 'resolve' },
+      { stage: 'events' },
     ],
   },
 };

@@ -1,0 +1,150 @@
+import type { EntityType } from '../doc/types.js';
+import type { ResourceLoader } from '../resources/loader.js';
+import { asArray, asBoolean, asEnum, asObject, asRecord, asString, asStringArray, optional } from '../resources/validate.js';
+
+/** Entity types, for validation. */
+export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'MISC'];
+
+/** Names by language, as in the curated files: `{ all, de, en }`. */
+export interface LangNames {
+  readonly all: readonly string[];
+  readonly de: readonly string[];
+  readonly en: readonly string[];
+}
+
+/** A curated role with dates. */
+export interface RoleDecl {
+  readonly role: string;
+  readonly of: string | null;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+/** A curated entity of kb-orgs, kb-places or kb-actors (or the user's file). */
+export interface EntityDecl {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly wikidata: string | null;
+  readonly names: LangNames;
+  readonly short: readonly string[] | null;
+  readonly state: string | null;
+  readonly seat: boolean;
+  readonly roles: readonly RoleDecl[];
+}
+
+/** Curated additions per ISO code. */
+export interface CountryDecl {
+  readonly id?: string;
+  readonly name?: string;
+  readonly wikidata?: string;
+  readonly abbreviations: readonly string[];
+}
+
+/** The language file `resources/<lang>/kb-names.json`. */
+export interface LangNameFile {
+  readonly names: Readonly<Record<string, readonly string[]>>;
+  readonly adjectives: Readonly<Record<string, readonly string[]>>;
+  readonly demonyms: Readonly<Record<string, readonly string[]>>;
+}
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function dateOrNull(raw: unknown, where: string, path: string): string | null {
+  if (raw === null || raw === undefined) return null;
+  const s = asString(raw, where, path);
+  if (!DATE.test(s)) asEnum(s, where, path, ['YYYY, YYYY-MM or YYYY-MM-DD']);
+  return s;
+}
+
+/** Validates `{ all?, de?, en? }`. */
+export function langNames(raw: unknown, where: string, path: string): LangNames {
+  const o = asObject(raw ?? {}, where, path);
+  return {
+    all: asStringArray(o.all ?? [], where, `${path}.all`),
+    de: asStringArray(o.de ?? [], where, `${path}.de`),
+    en: asStringArray(o.en ?? [], where, `${path}.en`),
+  };
+}
+
+/** Validates one role. */
+export function roleDecl(raw: unknown, where: string, path: string): RoleDecl {
+  const o = asObject(raw, where, path);
+  return {
+    role: asString(o.role, where, `${path}.role`),
+    of: optional(o.of, where, `${path}.of`, asString) ?? null,
+    from: dateOrNull(o.from, where, `${path}.from`),
+    to: dateOrNull(o.to, where, `${path}.to`),
+  };
+}
+
+/** Validates one curated entity (names may also be a plain array, meaning every language). */
+export function entityDecl(raw: unknown, where: string, path: string): EntityDecl {
+  const o = asObject(raw, where, path);
+  const id = asString(o.id, where, `${path}.id`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) asEnum(id, where, `${path}.id`, ['a kebab-case id']);
+  const names = Array.isArray(o.names) ? { all: asStringArray(o.names, where, `${path}.names`), de: [], en: [] } : langNames(o.names, where, `${path}.names`);
+  return {
+    id,
+    type: asEnum(o.type ?? 'PER', where, `${path}.type`, ENTITY_TYPES),
+    name: asString(o.name, where, `${path}.name`),
+    wikidata: optional(o.wikidata ?? undefined, where, `${path}.wikidata`, asString) ?? null,
+    names,
+    short: o.short === undefined ? null : asStringArray(o.short, where, `${path}.short`),
+    state: optional(o.state, where, `${path}.state`, asString) ?? null,
+    seat: optional(o.seat, where, `${path}.seat`, asBoolean) ?? false,
+    roles: asArray(o.roles ?? [], where, `${path}.roles`, roleDecl),
+  };
+}
+
+/** The curated files of the knowledge base, validated. */
+export interface KbFiles {
+  readonly countries: Readonly<Record<string, CountryDecl>>;
+  readonly historic: readonly EntityDecl[];
+  readonly places: readonly EntityDecl[];
+  readonly orgs: readonly EntityDecl[];
+  readonly actors: readonly EntityDecl[];
+  readonly de: LangNameFile;
+  readonly en: LangNameFile;
+}
+
+function langFile(raw: unknown, where: string): LangNameFile {
+  const o = asObject(raw, where);
+  return {
+    names: asRecord(o.names ?? {}, where, 'names', asStringArray),
+    adjectives: asRecord(o.adjectives ?? {}, where, 'adjectives', asStringArray),
+    demonyms: asRecord(o.demonyms ?? {}, where, 'demonyms', asStringArray),
+  };
+}
+
+/** Reads and validates every knowledge-base file (both languages: names are shared across languages). */
+export function readKbFiles(res: ResourceLoader): KbFiles {
+  const c = res.common('kb-countries', (raw, where) => {
+    const o = asObject(raw, where);
+    return {
+      countries: asRecord(o.countries, where, 'countries', (x, w, p) => {
+        const e = asObject(x, w, p);
+        const decl: CountryDecl = {
+          ...(e.id !== undefined ? { id: asString(e.id, w, `${p}.id`) } : {}),
+          ...(e.name !== undefined ? { name: asString(e.name, w, `${p}.name`) } : {}),
+          ...(e.wikidata !== undefined ? { wikidata: asString(e.wikidata, w, `${p}.wikidata`) } : {}),
+          abbreviations: asStringArray(e.abbreviations ?? [], w, `${p}.abbreviations`),
+        };
+        return decl;
+      }),
+      historic: asArray(o.historic ?? [], where, 'historic', (x, w, p) => entityDecl({ type: 'GPE', ...asObject(x, w, p), names: { all: asStringArray(asObject(x, w, p).abbreviations ?? [], w, `${p}.abbreviations`) } }, w, p)),
+    };
+  });
+  const places = res.common('kb-places', (raw, where) => asArray(asObject(raw, where).places, where, 'places', entityDecl));
+  const orgs = res.common('kb-orgs', (raw, where) => asArray(asObject(raw, where).orgs, where, 'orgs', entityDecl));
+  const actors = res.common('kb-actors', (raw, where) => asArray(asObject(raw, where).actors, where, 'actors', entityDecl));
+  return {
+    countries: c.countries,
+    historic: c.historic,
+    places,
+    orgs,
+    actors,
+    de: res.forLang('de').lexicon('kb-names', langFile),
+    en: res.forLang('en').lexicon('kb-names', langFile),
+  };
+}

@@ -1,0 +1,199 @@
+import type { Lang, RoleFact } from '../doc/types.js';
+import type { ResourceLoader } from '../resources/loader.js';
+import { packageCountries } from './countries.js';
+import { readKbFiles, type EntityDecl, type LangNameFile } from './data.js';
+import { kebab } from './normalise.js';
+import type { KbEntity, KbHit, KbKind } from './types.js';
+import { readUserKb } from './user.js';
+
+/** German adjective endings added to a stem ("russisch" → "russische", "russischen", …). */
+const DE_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+
+/** Mutable entity while the knowledge base is assembled. */
+interface Draft {
+  id: string;
+  kind: KbKind;
+  type: KbEntity['type'];
+  name: string;
+  wikidata: string | null;
+  names: Set<string>;
+  adjectives: Set<string>;
+  short: Set<string>;
+  state: string | null;
+  seat: boolean;
+  roles: RoleFact[];
+  region: string | null;
+}
+
+/**
+ * The knowledge base of one language: countries (from the npm packages plus curated names,
+ * adjectives and abbreviations), capitals and places, organisations and institutions, political
+ * actors, and the user's additions. Lookups are exact-string hash maps; German genitive forms
+ * ("Russlands", "Lawrows") are generated, not listed.
+ */
+export class KnowledgeBase {
+  readonly lang: Lang;
+  private readonly entities = new Map<string, KbEntity>();
+  private readonly index = new Map<string, KbHit[]>();
+
+  constructor(lang: Lang, entities: readonly KbEntity[]) {
+    this.lang = lang;
+    for (const e of entities) this.entities.set(e.id, e);
+    for (const e of entities) {
+      for (const n of e.names) this.addForm(n, e, 'name');
+      for (const n of e.short) this.addForm(n, e, 'short');
+      for (const a of e.adjectives) this.addForm(a, e, 'adjective');
+    }
+    if (lang === 'de') {
+      // genitive -s of single names ("Russlands", "Nordkoreas", "Lawrows"); never over a listed form
+      for (const e of entities) {
+        for (const n of [...e.names, ...e.short]) {
+          if (/[^sßxzSXZ.]$/.test(n) && !/^[A-ZÄÖÜ\d.\- ]+$/.test(n) && !this.index.has(n + 's')) {
+            this.addForm(n + 's', e, e.short.includes(n) && !e.names.includes(n) ? 'short' : 'name');
+          }
+        }
+      }
+    }
+  }
+
+  private addForm(form: string, e: KbEntity, kind: KbHit['form']): void {
+    let hits = this.index.get(form);
+    if (!hits) {
+      hits = [];
+      this.index.set(form, hits);
+    }
+    if (!hits.some((h) => h.entity.id === e.id && h.form === kind)) hits.push({ entity: e, form: kind });
+  }
+
+  /** Entity by id. */
+  get(id: string): KbEntity | undefined {
+    return this.entities.get(id);
+  }
+
+  /** Every entity. */
+  all(): IterableIterator<KbEntity> {
+    return this.entities.values();
+  }
+
+  /** What an exact surface form can refer to (empty when unknown). */
+  lookup(form: string): readonly KbHit[] {
+    return this.index.get(form) ?? [];
+  }
+
+  /** Every surface form with its hits (for building token-sequence indexes). */
+  forms(): IterableIterator<[string, KbHit[]]> {
+    return this.index.entries();
+  }
+}
+
+function draft(id: string, kind: KbKind, type: KbEntity['type'], name: string): Draft {
+  return { id, kind, type, name, wikidata: null, names: new Set([name]), adjectives: new Set(), short: new Set(), state: null, seat: false, roles: [], region: null };
+}
+
+function freeze(d: Draft): KbEntity {
+  return {
+    id: d.id, kind: d.kind, type: d.type, name: d.name, wikidata: d.wikidata,
+    names: [...d.names], adjectives: [...d.adjectives], short: [...d.short].filter((s) => !d.names.has(s) || d.kind === 'actor'),
+    state: d.state, seat: d.seat, roles: d.roles, region: d.region,
+  };
+}
+
+function inflectGerman(stem: string): string[] {
+  // capitalised city adjectives ("Moskauer") and demonym nouns do not inflect
+  if (/^[A-ZÄÖÜ]/.test(stem)) return [stem];
+  return DE_ENDINGS.map((e) => stem + e);
+}
+
+/** English plural of a demonym that takes one ("Israeli" → "Israelis", "Russian" → "Russians"). */
+function englishPlural(d: string): string | null {
+  return /(an|i|o)$/.test(d) ? d + 's' : null;
+}
+
+function addDecl(map: Map<string, Draft>, decl: EntityDecl, kind: KbKind): Draft {
+  const d = map.get(decl.id) ?? draft(decl.id, kind, decl.type, decl.name);
+  d.wikidata = decl.wikidata ?? d.wikidata;
+  for (const n of [decl.name, ...decl.names.all, ...decl.names.de, ...decl.names.en]) d.names.add(n);
+  if (decl.state) d.state = decl.state;
+  if (decl.seat) d.seat = true;
+  for (const r of decl.roles) d.roles.push({ role: r.role, ...(r.of ? { of: r.of } : {}), from: r.from, to: r.to, source: 'kb' });
+  if (kind === 'actor') {
+    const short = decl.short ?? [...d.names].map((n) => n.split(' ').at(-1) ?? n).filter((s) => s.length > 1);
+    for (const s of short) d.short.add(s);
+  } else if (decl.short) {
+    for (const s of decl.short) d.short.add(s);
+  }
+  map.set(decl.id, d);
+  return d;
+}
+
+/**
+ * Builds the knowledge base of a language from the npm packages, the curated files under
+ * `resources/` and the user's `<dataDir>/aliases.json`. Proper names of both languages are
+ * included (an English name in a German text still refers); adjectives only of this language.
+ */
+export function buildKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: string | null = null): KnowledgeBase {
+  const files = readKbFiles(res);
+  const langFile: LangNameFile = files[lang];
+  const map = new Map<string, Draft>();
+  const byCode = new Map<string, string>();
+
+  // a demonym shared by a state and its territories ("American") belongs to the state, listed first
+  const usedDemonyms = new Set<string>();
+  for (const c of packageCountries()) {
+    const cur = files.countries[c.code];
+    const id = cur?.id ?? kebab(c.name);
+    if (map.has(id)) continue;
+    const d = draft(id, 'country', 'GPE', cur?.name ?? c.name);
+    d.wikidata = cur?.wikidata ?? null;
+    for (const n of [...c.namesEn, ...c.namesDe, ...(cur?.abbreviations ?? [])]) d.names.add(n);
+    if (lang === 'en') for (const dm of c.demonymsEn) {
+      if (usedDemonyms.has(dm)) continue;
+      usedDemonyms.add(dm);
+      d.adjectives.add(dm);
+      const pl = englishPlural(dm);
+      if (pl) d.adjectives.add(pl);
+    }
+    d.region = c.regions.join('|');
+    map.set(id, d);
+    byCode.set(c.code, id);
+    for (const cap of c.capitals.slice(0, 1)) {
+      const cid = kebab(cap);
+      if (map.has(cid)) continue;
+      const cd = draft(cid, 'city', 'GPE', cap);
+      cd.state = id;
+      cd.seat = true;
+      map.set(cid, cd);
+    }
+  }
+  for (const h of files.historic) addDecl(map, h, 'country');
+  for (const p of files.places) addDecl(map, p, 'place');
+  for (const o of files.orgs) addDecl(map, o, 'org');
+  for (const a of files.actors) addDecl(map, a, 'actor');
+
+  // names of both languages; adjectives and demonyms of this language only
+  for (const f of [files.de, files.en]) {
+    for (const [id, names] of Object.entries(f.names)) {
+      const d = map.get(id) ?? map.set(id, draft(id, 'place', 'GPE', names[0] ?? id)).get(id)!;
+      for (const n of names) d.names.add(n);
+    }
+  }
+  for (const [id, adjs] of Object.entries(langFile.adjectives)) {
+    const d = map.get(id);
+    if (!d) continue;
+    for (const a of adjs) for (const f of lang === 'de' ? inflectGerman(a) : [a]) d.adjectives.add(f);
+  }
+  for (const [id, dems] of Object.entries(langFile.demonyms)) {
+    const d = map.get(id);
+    if (d) for (const n of dems) d.adjectives.add(n);
+  }
+  // "Washington D.C." is also plain "Washington"
+  for (const d of map.values()) if (d.kind === 'city') for (const n of [...d.names]) if (/ D\.C\.$/.test(n)) d.names.add(n.replace(/,? D\.C\.$/, ''));
+
+  const user = readUserKb(dataDir, new Set(map.keys()));
+  for (const e of user.entities) addDecl(map, e, e.roles.length || e.type === 'PER' ? 'actor' : 'user');
+  for (const [id, names] of Object.entries(user.aliases)) {
+    const d = map.get(id);
+    if (d) for (const n of names) d.names.add(n);
+  }
+  return new KnowledgeBase(lang, [...map.values()].map(freeze));
+}

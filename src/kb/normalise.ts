@@ -1,0 +1,69 @@
+/**
+ * Name normalisation shared by the resolver and the store: a transliteration-aware key under
+ * which German and English romanisations of the same name coincide ("Lawrow"/"Lavrov",
+ * "Selenskyj"/"Zelenskyy", "Kim Jo Jong"/"Kim Yo Jong"), and a stable id derived from it.
+ */
+
+/** Lower case without diacritics ("António" → "antonio", "Ø" → "o", "ß" → "ss"). */
+export function foldDiacritics(s: string): string {
+  return s
+    .replace(/ß/g, 'ss')
+    .replace(/[Øø]/g, 'o')
+    .replace(/[Łł]/g, 'l')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/** German → English romanisation rules, applied in order to a folded word (each rule is a plain replacement, so nothing backtracks). */
+const WORD_RULES: readonly [RegExp, string][] = [
+  [/tsch/g, 'ch'],
+  [/sch/g, 'sh'],
+  [/dsh/g, 'j'],
+  [/ch(?=[aeiou])/g, 'kh'],
+  [/w/g, 'v'],
+  [/j/g, 'y'],
+  [/z/g, 's'],
+  [/ks/g, 'x'],
+  [/(?:iy|yy|ij|ii|ie|ei|ey|i)$/g, 'y'],
+  [/i(?=[aeou])/g, 'y'],
+  [/ow$/g, 'ov'],
+  [/ew$/g, 'ev'],
+  [/([a-z])\1+/g, '$1'],
+];
+
+/**
+ * The comparison key of a name: folded, romanisation differences removed, one space between
+ * words, hyphens and dots dropped. Two spellings of the same person give the same key:
+ * `normaliseName("Sergej Lawrow") === normaliseName("Sergey Lavrov")`.
+ */
+export function normaliseName(name: string): string {
+  const words = foldDiacritics(name)
+    .replace(/[’']s$/u, '')
+    .split(/[\s\-‐‑.]+/u)
+    .map((w) => w.replace(/[^a-z0-9]/g, ''))
+    .filter((w) => w.length > 0);
+  return words.map(romaniseWord).join(' ');
+}
+
+function romaniseWord(w: string): string {
+  let out = w;
+  for (const [re, rep] of WORD_RULES) out = out.replace(re, rep);
+  return out;
+}
+
+/** kebab-case of a plain name ("Washington D.C." → "washington-dc"), without romanisation. */
+export function kebab(name: string): string {
+  return foldDiacritics(name)
+    .replace(/[.’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The stable id of an entity the knowledge base does not know: the kebab-case of its
+ * normalised name, so that the same person gets the same id in every article and language.
+ */
+export function entityIdFor(name: string): string {
+  return normaliseName(name).replace(/ /g, '-') || 'unnamed';
+}

@@ -1,0 +1,36 @@
+import type { EntityType, RoleFact } from '../doc/types.js';
+
+/** What kind of knowledge-base entry an entity is; decides metonymy and role lookups. */
+export type KbKind = 'country' | 'city' | 'place' | 'org' | 'actor' | 'user';
+
+/** One knowledge-base entity with its names in the analysed language (plus language-neutral ones). */
+export interface KbEntity {
+  /** Stable kebab-case English id ("north-korea", "sergey-lavrov"). */
+  readonly id: string;
+  readonly kind: KbKind;
+  readonly type: EntityType;
+  /** Canonical English name. */
+  readonly name: string;
+  readonly wikidata: string | null;
+  /** Proper names (both languages: an English name in a German text still refers). */
+  readonly names: readonly string[];
+  /** Adjective and demonym forms in the analysed language, fully inflected. */
+  readonly adjectives: readonly string[];
+  /** Forms that refer to a person alone ("Lawrow", "Kim"). */
+  readonly short: readonly string[];
+  /** The state a city, institution or actor belongs to. */
+  readonly state: string | null;
+  /** True when the name stands for its state's government when used as an actor (capitals, Kremlin). */
+  readonly seat: boolean;
+  /** Roles from the curated file (source 'kb'). */
+  readonly roles: readonly RoleFact[];
+  /** World region of a country ("South America"), for "the South American country". */
+  readonly region: string | null;
+}
+
+/** What a surface form can refer to, as found by {@link KnowledgeBase.lookup}. */
+export interface KbHit {
+  readonly entity: KbEntity;
+  /** How the form refers: as a proper name, a short form of a person, or an adjective/demonym. */
+  readonly form: 'name' | 'short' | 'adjective';
+}

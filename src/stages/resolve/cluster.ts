@@ -1,0 +1,194 @@
+import type { EntityType, RoleFact } from '../../doc/types.js';
+import type { KnowledgeBase } from '../../kb/knowledge-base.js';
+import { entityIdFor, normaliseName } from '../../kb/normalise.js';
+import type { KbEntity } from '../../kb/types.js';
+import { stateOf, type Cand } from './candidates.js';
+import { headOf, type ResolveLexicon } from './lexicon.js';
+import type { DocView } from './view.js';
+
+/** An entity while a document is resolved. */
+export interface Draft {
+  readonly id: string;
+  type: EntityType;
+  name: string;
+  readonly wikidata: string | null;
+  readonly kb: KbEntity | null;
+  /** The state the entity belongs to or acts for (itself for a state). */
+  state: string | null;
+  /** Candidate indices (names and adjectives) in text order. */
+  readonly cands: number[];
+  /** Descriptions: character spans with their text. */
+  readonly descs: { start: number; end: number; sentence: number; text: string; rule: string }[];
+  readonly roles: RoleFact[];
+  /** Lower-case description heads seen for this entity ("außenminister"). */
+  readonly heads: Set<string>;
+  /** Character offset of the first and of the latest mention. */
+  first: number;
+  last: number;
+  count: number;
+  /** Normalised surname (PER) for short-form matching. */
+  surname: string | null;
+  rule: string;
+}
+
+/** The entities of one document, with the owner of every candidate. */
+export interface Clustering {
+  readonly drafts: Map<string, Draft>;
+  /** Entity id of each candidate (or null when dropped). */
+  readonly owner: (string | null)[];
+  /** Entity id of each token that is part of a name or adjective mention. */
+  readonly tokenEntity: (string | null)[];
+}
+
+/** What clustering needs from the stage. */
+export interface ClusterResources {
+  readonly kb: KnowledgeBase;
+  readonly lex: ResolveLexicon;
+  /** Knowledge-base entities by normalised name (transliteration-aware). */
+  readonly byNorm: ReadonlyMap<string, KbEntity>;
+}
+
+const active = (e: KbEntity, date: string | null): boolean =>
+  date !== null && e.roles.some((r) => (r.from ?? '0000') <= date && (r.to === null || r.to === undefined || r.to >= date));
+
+/**
+ * Groups candidates into entities in text order: knowledge-base matches by id (ambiguous short
+ * forms such as "Kim" go to the most salient candidate at that point), capitals and seats to their
+ * state unless the place itself is meant, unknown names by their normalised form, surnames to the
+ * latest person with that surname (two people who share a surname stay two entities).
+ */
+export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources, published: string | null): Clustering {
+  const drafts = new Map<string, Draft>();
+  const owner: (string | null)[] = cands.map(() => null);
+  const tokenEntity: (string | null)[] = new Array<string | null>(v.texts.length).fill(null);
+  // how often each knowledge-base entity is named in full in the whole document (forward evidence for "Kim" in a headline)
+  const fullCount = new Map<string, number>();
+  for (const c of cands) for (const h of c.hits) if (h.form === 'name' && c.hits.length === 1) fullCount.set(h.entity.id, (fullCount.get(h.entity.id) ?? 0) + 1);
+  let lastCitySense = -10;
+
+  const ensure = (id: string, make: () => Draft): Draft => {
+    let d = drafts.get(id);
+    if (!d) {
+      d = make();
+      drafts.set(id, d);
+    }
+    return d;
+  };
+  const fromKb = (e: KbEntity): Draft => ensure(e.id, () => ({
+    id: e.id, type: e.type, name: e.name, wikidata: e.wikidata, kb: e, state: stateOf(e), cands: [], descs: [], roles: [...e.roles], heads: new Set(),
+    first: Infinity, last: -1, count: 0, surname: e.kind === 'actor' ? normaliseName(e.short[0] ?? e.name.split(' ').at(-1) ?? e.name) : null, rule: `kb:${e.kind}`,
+  }));
+  const assign = (ci: number, d: Draft): void => {
+    const c = cands[ci]!;
+    owner[ci] = d.id;
+    d.cands.push(ci);
+    d.first = Math.min(d.first, c.start);
+    d.last = c.start;
+    d.count++;
+    for (let k = c.from; k < c.to; k++) if (tokenEntity[k] === null) tokenEntity[k] = d.id;
+  };
+
+  cands.forEach((c, ci) => {
+    if (c.fixed) {
+      const f = c.fixed;
+      const d = ensure(f.id, () => ({ id: f.id, type: f.type, name: f.name, wikidata: r.kb.get(f.id)?.wikidata ?? null, kb: r.kb.get(f.id) ?? null, state: f.state, cands: [], descs: [], roles: [], heads: new Set(), first: Infinity, last: -1, count: 0, surname: null, rule: c.source }));
+      assign(ci, d);
+      return;
+    }
+    if (c.hits.length) {
+      let e = pick(c, drafts, fullCount, published);
+      if (c.kind === 'adjective' || c.hits.every((h) => h.form === 'adjective')) {
+        const st = e.kind === 'country' || e.kind === 'place' || e.kind === 'city' ? e : r.kb.get(stateOf(e) ?? '') ?? e;
+        assign(ci, fromKb(st));
+        return;
+      }
+      if ((e.kind === 'city' || e.seat) && e.state && r.kb.get(e.state)) {
+        const place = placeSense(v, c, r.lex, lastCitySense);
+        if (place) {
+          lastCitySense = c.to;
+          assign(ci, fromKb(e));
+        } else {
+          e = r.kb.get(e.state)!;
+          assign(ci, fromKb(e));
+        }
+        return;
+      }
+      assign(ci, fromKb(e));
+      return;
+    }
+    // names the knowledge base does not know
+    const text = v.doc.text.slice(c.start, c.end).replace(/[’']s?$/u, '');
+    const norm = normaliseName(text);
+    const kbe = r.byNorm.get(norm);
+    if (kbe) {
+      assign(ci, fromKb(kbe));
+      return;
+    }
+    const words = norm.split(' ');
+    if (c.type === 'PER' && words.length === 1) {
+      // a surname: the latest person with it (German genitive "Moncadas" too)
+      let best: Draft | null = null;
+      for (const d of drafts.values()) {
+        if (d.type !== 'PER' || !d.surname) continue;
+        if (d.surname === norm || (v.doc.meta.language === 'de' && norm.endsWith('s') && d.surname === norm.slice(0, -1))) if (!best || d.last > best.last) best = d;
+      }
+      if (best) {
+        assign(ci, best);
+        return;
+      }
+    }
+    const id = c.type === 'PER' || c.source === 'given' ? entityIdFor(text) : entityIdFor(text);
+    const existing = drafts.get(id);
+    if (existing) {
+      assign(ci, existing);
+      return;
+    }
+    const d = ensure(id, () => ({
+      id, type: c.type, name: text, wikidata: null, kb: null, state: null, cands: [], descs: [], roles: [], heads: new Set(),
+      first: Infinity, last: -1, count: 0, surname: c.type === 'PER' && words.length > 1 ? (c.source === 'family-first' ? words[0]! : words[words.length - 1]!) : null, rule: c.source,
+    }));
+    assign(ci, d);
+  });
+  return { drafts, owner, tokenEntity };
+}
+
+/** Among a candidate's knowledge-base readings, the most salient one at this point. */
+function pick(c: Cand, drafts: ReadonlyMap<string, Draft>, fullCount: ReadonlyMap<string, number>, published: string | null): KbEntity {
+  if (c.hits.length === 1) return c.hits[0]!.entity;
+  let best = c.hits[0]!.entity;
+  let bestScore = -1;
+  for (const h of c.hits) {
+    const e = h.entity;
+    const d = drafts.get(e.id);
+    let s = 0;
+    if (d) s += 1000 + d.count * 10;
+    s += (fullCount.get(e.id) ?? 0) * 5;
+    if (active(e, published)) s += 3;
+    if (h.form === 'name') s += 1;
+    if (s > bestScore) { best = e; bestScore = s; }
+  }
+  return best;
+}
+
+/**
+ * Whether a capital or seat names the place itself rather than its state: after a locative
+ * preposition ("nach Moskau", "in Manila", "im Weißen Haus"), in a dateline, after "Hauptstadt",
+ * or coordinated with such a place — unless a statement or reaction word around it shows the
+ * government acting ("Reaktionen in Kopenhagen", "in Caracas … verurteilt").
+ */
+function placeSense(v: DocView, c: Cand, lex: ResolveLexicon, lastCitySense: number): boolean {
+  const i = c.from;
+  if (v.zone[i] === 'dateline' || v.zone[i] === 'byline') return true;
+  if (v.startish[i] && c.to < v.texts.length && /^[—–]$/.test(v.texts[c.to]!)) return true;
+  const prev = i > 0 && v.sentence[i - 1] === v.sentence[i] ? v.lower[i - 1]! : '';
+  if (prev && headOf(lex, prev)?.type === 'GPE' && !headOf(lex, prev)?.direction) return true;
+  const coordinated = (prev === 'und' || prev === 'and') && lastCitySense === i - 1;
+  if (!lex.locativePreps.has(prev) && !coordinated) return false;
+  const before = i > 1 && v.sentence[i - 2] === v.sentence[i] ? v.lower[i - 2]! : '';
+  if (lex.statementWords.has(before)) return false;
+  for (let k = c.to; k < v.sentEnd[i]! && k < c.to + 12; k++) {
+    if (v.texts[k] === ',' || v.texts[k] === ';') break;
+    if (lex.statementWords.has(v.lower[k]!)) return false;
+  }
+  return true;
+}

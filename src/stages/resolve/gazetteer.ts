@@ -1,0 +1,83 @@
+import type { KbHit } from '../../kb/types.js';
+import type { KnowledgeBase } from '../../kb/knowledge-base.js';
+import { tokenize, type SegmentLexicon } from '../segment/tokenize.js';
+
+/** Knowledge-base forms keyed by their token sequence (token texts joined by one space). */
+export interface TokenIndex {
+  readonly forms: ReadonlyMap<string, readonly KbHit[]>;
+  /** Longest form (in tokens) starting with a given first token. */
+  readonly maxLen: ReadonlyMap<string, number>;
+}
+
+/**
+ * Indexes every knowledge-base form by its tokens, tokenised exactly as the segmenter tokenises
+ * article text, so that a lookup is one hash probe per candidate length.
+ */
+export function buildTokenIndex(kb: KnowledgeBase, seg: SegmentLexicon): TokenIndex {
+  const forms = new Map<string, KbHit[]>();
+  const maxLen = new Map<string, number>();
+  for (const [form, hits] of kb.forms()) {
+    const toks = tokenize(form, 0, form.length, seg).map((t) => form.slice(t.start, t.end));
+    if (toks.length === 0) continue;
+    const key = toks.join(' ');
+    const prev = forms.get(key);
+    forms.set(key, prev ? [...prev, ...hits.filter((h) => !prev.some((p) => p.entity.id === h.entity.id && p.form === h.form))] : [...hits]);
+    const first = toks[0]!;
+    if ((maxLen.get(first) ?? 0) < toks.length) maxLen.set(first, toks.length);
+  }
+  return { forms, maxLen };
+}
+
+/** A knowledge-base match in the text: tokens `[from, to)`, characters `[start, end)`. */
+export interface GazMatch {
+  readonly from: number;
+  readonly to: number;
+  readonly start: number;
+  readonly end: number;
+  readonly hits: readonly KbHit[];
+}
+
+/** Title case of an all-capitals word ("LONDON" → "London"), or null. */
+export function titleCase(w: string): string | null {
+  if (w.length < 3 || w !== w.toUpperCase() || w === w.toLowerCase()) return null;
+  return w[0] + w.slice(1).toLowerCase();
+}
+
+const POSSESSIVE = /[’']s?$/u;
+
+/**
+ * Longest knowledge-base match starting at token `i` (at most `limit` tokens), trying the token
+ * as written, its title case when it is in capitals ("LONDON"), its lower case at a sentence start
+ * (German adjectives), and without an English possessive ("Sudan’s" → "Sudan").
+ */
+export function matchAt(idx: TokenIndex, texts: readonly string[], starts: readonly number[], ends: readonly number[], i: number, limit: number, sentenceStart: boolean): GazMatch | null {
+  const first = texts[i]!;
+  const variants: string[] = [first];
+  const tc = titleCase(first);
+  if (tc) variants.push(tc);
+  if (sentenceStart) variants.push(first[0]!.toLowerCase() + first.slice(1));
+  for (const v of variants) {
+    const max = Math.min(idx.maxLen.get(v) ?? 0, limit - i);
+    for (let n = max; n >= 1; n--) {
+      const parts = texts.slice(i + 1, i + n);
+      const key = [v, ...parts].join(' ');
+      const hits = idx.forms.get(key);
+      if (hits) return { from: i, to: i + n, start: starts[i]!, end: ends[i + n - 1]!, hits };
+      // possessive on the last token: "Sudan’s government", "Netanyahu’s victory"
+      const last = n === 1 ? v : parts[parts.length - 1]!;
+      if (POSSESSIVE.test(last) && /[’']/.test(last)) {
+        const bare = last.replace(POSSESSIVE, '');
+        const k2 = n === 1 ? bare : [v, ...parts.slice(0, -1), bare].join(' ');
+        const h2 = idx.forms.get(k2);
+        if (h2) return { from: i, to: i + n, start: starts[i]!, end: ends[i + n - 1]! - (last.length - bare.length), hits: h2 };
+      }
+    }
+    // single-token possessive when the bare form is not itself a first token of a longer form
+    if (/[’']s?$/u.test(v) && /[’']/.test(v)) {
+      const bare = v.replace(POSSESSIVE, '');
+      const h = idx.forms.get(bare);
+      if (h) return { from: i, to: i + 1, start: starts[i]!, end: ends[i]! - (v.length - bare.length), hits: h };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,125 @@
+import type { Entity, EntityType, Mention } from '../../doc/types.js';
+import { buildKnowledgeBase, type KnowledgeBase } from '../../kb/knowledge-base.js';
+import { normaliseName } from '../../kb/normalise.js';
+import type { KbEntity } from '../../kb/types.js';
+import type { StageFactory } from '../../pipeline/stage.js';
+import { asNumber, asObject, asRecord } from '../../resources/validate.js';
+import { loadSegmentLexicon } from '../segment/index.js';
+import { cluster } from './cluster.js';
+import { resolveDescriptions } from './descriptions.js';
+import { buildTokenIndex } from './gazetteer.js';
+import { loadResolveLexicon } from './lexicon.js';
+import { scanCandidates } from './scan.js';
+import { viewOf } from './view.js';
+
+const STAGE = 'resolve';
+
+/** Knowledge-base entities by transliteration-aware normalised name; names shared by two entities are left out. */
+function normIndex(kb: KnowledgeBase): Map<string, KbEntity> {
+  const out = new Map<string, KbEntity>();
+  const clash = new Set<string>();
+  for (const e of kb.all()) {
+    if (e.kind !== 'actor' && e.kind !== 'org' && e.kind !== 'user') continue;
+    for (const n of e.names) {
+      const k = normaliseName(n);
+      if (!k.includes(' ') && e.kind === 'actor') continue;
+      const prev = out.get(k);
+      if (prev && prev.id !== e.id) clash.add(k);
+      else out.set(k, e);
+    }
+  }
+  for (const k of clash) out.delete(k);
+  return out;
+}
+
+/**
+ * Month and weekday words of the calendar lexicon. The loader caches a file with the first
+ * validator that read it (the segmenter's), so the value is read defensively by shape.
+ */
+function calendarWords(cal: unknown): Set<string> {
+  const out = new Set<string>();
+  if (typeof cal !== 'object' || cal === null) return out;
+  for (const key of ['months', 'weekdays']) {
+    const part = (cal as Record<string, unknown>)[key];
+    const words = part instanceof Set || part instanceof Map ? [...part.keys()] : typeof part === 'object' && part !== null ? Object.keys(part) : [];
+    for (const w of words) if (typeof w === 'string') out.add(w.toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * Entity resolution: finds names the knowledge base knows (countries, capitals, organisations,
+ * institutions, political actors; German inflections and adjectives included), names it does not
+ * know (given names, appositions, capitalised runs, acronyms, and the `ner` stage's mentions when
+ * that stage ran), groups them into entities with stable ids, and attaches nominal descriptions and
+ * roles learned from the text. Appends its mentions (names, adjectives, descriptions) to the
+ * mentions layer and adds the entities layer.
+ */
+export const resolveStage: StageFactory = {
+  name: STAGE,
+  requires: ['sentences', 'tokens'],
+  adds: ['mentions', 'entities'],
+  create(ctx) {
+    const kb = buildKnowledgeBase(ctx.resources, ctx.lang, ctx.dataDir);
+    const seg = loadSegmentLexicon(ctx.resources);
+    const index = buildTokenIndex(kb, seg);
+    const lex = loadResolveLexicon(ctx.resources);
+    const calendar = calendarWords(ctx.resources.lexicon('calendar', (raw, where) => {
+      const o = asObject(raw, where);
+      return { months: asRecord(o.months, where, 'months', asNumber), weekdays: asRecord(o.weekdays, where, 'weekdays', asNumber) };
+    }));
+    const byNorm = normIndex(kb);
+    const lang = ctx.lang;
+    return (doc) => {
+      const v = viewOf(doc);
+      const existing = doc.get('mentions');
+      const ner = existing.flatMap((m, index) => (m.stage !== STAGE ? [{ index, start: m.start, end: m.end, type: m.type, kind: m.kind }] : []));
+      const { cands, title } = scanCandidates(v, { kb, index, lex, calendar, lang }, ner);
+      const cl = cluster(v, cands, { kb, lex, byNorm }, doc.meta.published);
+      resolveDescriptions(v, cands, cl, title, { kb, lex, lang });
+
+      const base = existing.length;
+      const added: Mention[] = [];
+      const mentionOf = new Map<number, number>();
+      cands.forEach((c, ci) => {
+        const id = cl.owner[ci];
+        if (!id) return;
+        if (c.existing !== undefined) {
+          mentionOf.set(ci, c.existing);
+          return;
+        }
+        const d = cl.drafts.get(id)!;
+        mentionOf.set(ci, base + added.length);
+        added.push({
+          start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: d.type, kind: c.kind, sentence: c.sentence,
+          confidence: c.confidence, ...(d.kb ? { kbId: d.kb.id } : {}), stage: STAGE, rule: c.source,
+        });
+      });
+      const entities: Entity[] = [];
+      const drafts = [...cl.drafts.values()].sort((a, b) => Math.min(a.first, ...a.descs.map((x) => x.start)) - Math.min(b.first, ...b.descs.map((x) => x.start)));
+      for (const d of drafts) {
+        const mentions: number[] = [];
+        const aliases: string[] = [];
+        for (const ci of d.cands) {
+          const m = mentionOf.get(ci);
+          if (m === undefined) continue;
+          mentions.push(m);
+          const c = cands[ci]!;
+          const text = doc.text.slice(c.start, c.end);
+          if (!aliases.includes(text)) aliases.push(text);
+        }
+        const descriptions: string[] = [];
+        for (const x of [...d.descs].sort((a, b) => a.start - b.start)) {
+          mentions.push(base + added.length);
+          added.push({ start: x.start, end: x.end, text: x.text, type: d.type, kind: 'description', sentence: x.sentence, confidence: 0.6, ...(d.kb ? { kbId: d.kb.id } : {}), stage: STAGE, rule: x.rule });
+          if (!descriptions.includes(x.text)) descriptions.push(x.text);
+        }
+        if (!aliases.length && !descriptions.length) continue;
+        const type: EntityType = d.type;
+        entities.push({ id: d.id, type, name: d.name, aliases, descriptions, wikidata: d.wikidata, roles: d.roles, mentions: mentions.sort((a, b) => a - b), stage: STAGE, rule: d.rule });
+      }
+      doc.add('mentions', added, STAGE);
+      doc.add('entities', entities, STAGE);
+    };
+  },
+};

@@ -1,0 +1,132 @@
+import type { EntityType } from '../../doc/types.js';
+import type { ResourceLoader } from '../../resources/loader.js';
+import { ENTITY_TYPES } from '../../kb/data.js';
+import { asBoolean, asEnum, asObject, asRecord, asString, asStringArray, optional } from '../../resources/validate.js';
+
+/** A noun that heads a nominal description ("Außenminister", "island"). */
+export interface Head {
+  readonly type: EntityType;
+  /** Office the noun names, as a role key ("foreign-minister"). */
+  readonly role: string | null;
+  /** Kinship noun ("Schwester"): describes a relative of the genitive's person. */
+  readonly kin: boolean;
+  /** Generic person noun ("Gast"): only resolvable through its state modifier. */
+  readonly generic: boolean;
+  /** "der Norden": the northern/southern state of a divided pair. */
+  readonly direction: string | null;
+}
+
+/** A state institution that a state name or abbreviation can prefix ("US-Küstenwache", "US Marines"). */
+export interface Institution {
+  readonly key: string;
+  /** English name template with `{state}`. */
+  readonly name: string;
+  /** A government is a description of its state, not an entity of its own. */
+  readonly description: boolean;
+}
+
+/** The language data of the resolve stage (`resources/<lang>/resolve.json`, `resources/common/given-names.json`). */
+export interface ResolveLexicon {
+  readonly determiners: ReadonlySet<string>;
+  readonly definite: ReadonlySet<string>;
+  readonly possessives: ReadonlySet<string>;
+  /** Heads by lower-case phrase (multi-word phrases joined by one space). */
+  readonly heads: ReadonlyMap<string, Head>;
+  readonly ranks: ReadonlySet<string>;
+  readonly honorifics: ReadonlySet<string>;
+  readonly locativePreps: ReadonlySet<string>;
+  readonly statementWords: ReadonlySet<string>;
+  readonly regimeWords: ReadonlySet<string>;
+  readonly governmentWords: ReadonlySet<string>;
+  readonly stopWords: ReadonlySet<string>;
+  readonly genitiveLinks: ReadonlySet<string>;
+  readonly nameConnectors: ReadonlySet<string>;
+  /** Lower-case keyword → type of a name that contains it. */
+  readonly typeKeywords: ReadonlyMap<string, EntityType>;
+  /** Lower-case adjective stem/phrase → world region name of world-countries. */
+  readonly regionAdjectives: ReadonlyMap<string, string>;
+  readonly institutions: ReadonlyMap<string, Institution>;
+  readonly givenNames: ReadonlySet<string>;
+  readonly familyFirst: ReadonlySet<string>;
+  /** Longest phrase length among heads, ranks and institutions. */
+  readonly maxPhrase: number;
+  /** German: match heads as the last part of compounds. */
+  readonly compoundHeads: boolean;
+}
+
+const lowerSet = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+
+/** Loads and validates the resolve lexicon of the loader's language. */
+export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
+  const raw = res.lexicon('resolve', (r, where) => {
+    const o = asObject(r, where);
+    const list = (k: string): string[] => asStringArray(o[k] ?? [], where, k);
+    return {
+      determiners: list('determiners'), definite: list('definite'), possessives: list('possessives'),
+      heads: asRecord(o.heads, where, 'heads', (x, w, p) => {
+        const h = asObject(x, w, p);
+        const head: Head = {
+          type: asEnum(h.type, w, `${p}.type`, ENTITY_TYPES),
+          role: optional(h.role, w, `${p}.role`, asString) ?? null,
+          kin: optional(h.kin, w, `${p}.kin`, asBoolean) ?? false,
+          generic: optional(h.generic, w, `${p}.generic`, asBoolean) ?? false,
+          direction: optional(h.direction, w, `${p}.direction`, asString) ?? null,
+        };
+        return head;
+      }),
+      ranks: list('ranks'), honorifics: list('honorifics'), locativePreps: list('locativePreps'), statementWords: list('statementWords'),
+      regimeWords: list('regimeWords'), governmentWords: list('governmentWords'), stopWords: list('stopWords'),
+      genitiveLinks: list('genitiveLinks'), nameConnectors: list('nameConnectors'),
+      typeKeywords: asRecord(o.typeKeywords ?? {}, where, 'typeKeywords', asStringArray),
+      regionAdjectives: asRecord(o.regionAdjectives ?? {}, where, 'regionAdjectives', asString),
+      institutions: asRecord(o.institutions ?? {}, where, 'institutions', (x, w, p) => {
+        const i = asObject(x, w, p);
+        const inst: Institution = { key: asString(i.key, w, `${p}.key`), name: asString(i.name, w, `${p}.name`), description: optional(i.description, w, `${p}.description`, asBoolean) ?? false };
+        return inst;
+      }),
+    };
+  });
+  const names = res.common('given-names', (r, where) => {
+    const o = asObject(r, where);
+    return { given: asStringArray(o.given, where, 'given'), familyFirst: asStringArray(o.familyFirst, where, 'familyFirst') };
+  });
+  const typeKeywords = new Map<string, EntityType>();
+  for (const [t, words] of Object.entries(raw.typeKeywords)) {
+    const type = asEnum(t, 'resolve.json', 'typeKeywords', ENTITY_TYPES);
+    for (const w of words) typeKeywords.set(w.toLowerCase(), type);
+  }
+  const heads = new Map(Object.entries(raw.heads).map(([k, v]) => [k.toLowerCase(), v] as const));
+  const institutions = new Map(Object.entries(raw.institutions).map(([k, v]) => [k.toLowerCase(), v] as const));
+  const ranks = lowerSet(raw.ranks);
+  const phraseLen = (s: string): number => s.split(' ').length;
+  return {
+    determiners: lowerSet(raw.determiners), definite: lowerSet(raw.definite), possessives: lowerSet(raw.possessives),
+    heads, ranks, honorifics: lowerSet(raw.honorifics), locativePreps: lowerSet(raw.locativePreps),
+    statementWords: lowerSet(raw.statementWords), regimeWords: lowerSet(raw.regimeWords), governmentWords: lowerSet(raw.governmentWords),
+    stopWords: lowerSet(raw.stopWords), genitiveLinks: lowerSet(raw.genitiveLinks), nameConnectors: lowerSet(raw.nameConnectors),
+    typeKeywords, regionAdjectives: new Map(Object.entries(raw.regionAdjectives).map(([k, v]) => [k.toLowerCase(), v] as const)),
+    institutions, givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst),
+    maxPhrase: Math.max(1, ...[...heads.keys(), ...ranks, ...institutions.keys()].map(phraseLen)),
+    compoundHeads: res.lang === 'de',
+  };
+}
+
+/**
+ * The head entry of a lower-case word: exact, else (German) the longest known head that ends
+ * the compound ("un-botschafter" → "botschafter", "charterfluggesellschaft" → "fluggesellschaft").
+ * Suffixes shorter than six letters must match whole words ("land" is not the head of "Russland").
+ */
+export function headOf(lex: ResolveLexicon, lower: string): Head | undefined {
+  const exact = lex.heads.get(lower);
+  if (exact || !lex.compoundHeads) return exact;
+  const dash = lower.lastIndexOf('-');
+  if (dash >= 0) {
+    const h = lex.heads.get(lower.slice(dash + 1));
+    if (h) return h;
+  }
+  for (let i = 1; i <= lower.length - 6; i++) {
+    const h = lex.heads.get(lower.slice(i));
+    if (h) return h;
+  }
+  return undefined;
+}

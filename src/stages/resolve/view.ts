@@ -1,0 +1,53 @@
+import type { Doc } from '../../doc/doc.js';
+
+/** Token texts and flags of one document, computed once for all resolve passes. */
+export interface DocView {
+  readonly doc: Doc;
+  readonly texts: readonly string[];
+  readonly lower: readonly string[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly sentence: readonly number[];
+  /** Exclusive end token of each token's sentence. */
+  readonly sentEnd: readonly number[];
+  /** True where a token begins a sentence, a quotation or a clause after a colon (its capital says nothing). */
+  readonly startish: readonly boolean[];
+  readonly capital: readonly boolean[];
+  /** Paragraph zone of each token's sentence. */
+  readonly zone: readonly string[];
+}
+
+const UPPER = /^\p{Lu}/u;
+const OPENERS = new Set(['"', '„', '“', '‘', '«', '»', '‚', "'", '(', ':', '—', '–', '-']);
+
+/** Builds the view of a segmented document. */
+export function viewOf(doc: Doc): DocView {
+  const tokens = doc.get('tokens');
+  const sentences = doc.get('sentences');
+  const paragraphs = doc.get('paragraphs');
+  const n = tokens.length;
+  const texts: string[] = new Array<string>(n);
+  const lower: string[] = new Array<string>(n);
+  const starts: number[] = new Array<number>(n);
+  const ends: number[] = new Array<number>(n);
+  const sentence: number[] = new Array<number>(n);
+  const sentEnd: number[] = new Array<number>(n);
+  const startish: boolean[] = new Array<boolean>(n);
+  const capital: boolean[] = new Array<boolean>(n);
+  const zone: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const s = doc.text.slice(t.start, t.end);
+    texts[i] = s;
+    lower[i] = s.toLowerCase();
+    starts[i] = t.start;
+    ends[i] = t.end;
+    sentence[i] = t.sentence;
+    capital[i] = UPPER.test(s);
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+    startish[i] = !prev || prev.sentence !== t.sentence || OPENERS.has(texts[i - 1]!);
+    zone[i] = paragraphs[sentences[t.sentence]?.paragraph ?? -1]?.zone ?? 'body';
+  }
+  for (let i = n - 1; i >= 0; i--) sentEnd[i] = i + 1 < n && sentence[i + 1] === sentence[i] ? sentEnd[i + 1]! : i + 1;
+  return { doc, texts, lower, starts, ends, sentence, sentEnd, startish, capital, zone };
+}
