@@ -133,6 +133,11 @@ class Extractor {
     }
     if (k >= a && c.inQuote[k] !== -1) {
       const q = c.quotes[c.inQuote[k]!]!;
+      // only a quote that opens its clause is framed by the cue ("Die Pläne seien „…“, warnte X" is reported speech)
+      const open = c.tokenAt(q.open);
+      const pre = c.toks[open - 1];
+      const opensClause = open <= a || !pre || pre.sentence !== c.toks[open]!.sentence || [':', ',', ';', '–', '—', '-'].includes(pre.text) || (c.inQuote[open - 1] !== -1);
+      if (!opensClause) return false;
       const between = c.toks.slice(k + 1, cue.first);
       const commaInside = c.doc.text.slice(q.end, q.close).includes(',');
       const commaFirst = between[0]?.text === ',' || commaInside;

@@ -71,6 +71,9 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
       else if (c.lex.genitiveMarkers.has(p.lower)) s -= 3;
     }
     if (isPossessor(c, m)) s -= 3;
+    // "Frankreich und Spanien riefen …": a joint statement goes to the first one named
+    const co = c.toks[before(c, m.first)];
+    if (co && c.lex.coordinators.has(co.lower) && list.some((o) => o !== m && o.last === before(c, m.first) - 1)) s -= 3;
     if (clauseInitial && m === opener && m.first <= from + 2) s += 2;
     if (cueFirst >= 0) {
       const gapAfter = m.first - cueLast - 1;

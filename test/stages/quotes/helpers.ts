@@ -1,0 +1,69 @@
+import { Doc } from '../../../src/doc/doc.js';
+import type { Entity, EntityType, Lang, Mention, MentionKind, Paragraph, Quote, Timex } from '../../../src/doc/types.js';
+import { ResourceLoader } from '../../../src/resources/loader.js';
+import { quotesStage } from '../../../src/stages/quotes/index.js';
+import { segmentStage } from '../../../src/stages/segment/index.js';
+
+/** An entity of a test passage: its id, type and the surface forms (with mention kind) that refer to it. */
+export interface EntitySpec {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly forms: readonly (readonly [string, MentionKind])[];
+}
+
+/** A hand-made time expression (value given) for the date of a quote. */
+export interface TimeSpec { readonly text: string; readonly value: string }
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Builds a Doc by hand the way the pipeline would: one paragraph per line, the segment stage,
+ * then mentions at every word-bounded occurrence of each entity form (longest forms first,
+ * no overlaps), the entities, optional times, and finally the quotes stage.
+ */
+export function runQuotes(text: string, lang: Lang, entities: readonly EntitySpec[], times: readonly TimeSpec[] = []): { doc: Doc; quotes: readonly Quote[] } {
+  const doc = new Doc(text, { id: 't', title: null, published: '2025-01-01', language: lang, source: null, address: null });
+  const paragraphs: Paragraph[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) paragraphs.push({ start, end: start + line.length, zone: 'body', stage: 'test', rule: 'line' });
+    start += line.length + 1;
+  }
+  doc.add('paragraphs', paragraphs, 'test');
+  const ctx = { lang, resources: new ResourceLoader(lang), options: {}, dataDir: null };
+  segmentStage.create(ctx)(doc);
+  const forms = entities.flatMap((e) => e.forms.map(([f, kind]) => ({ f, kind, e })));
+  forms.sort((a, b) => b.f.length - a.f.length);
+  const found: { start: number; end: number; kind: MentionKind; e: EntitySpec }[] = [];
+  for (const { f, kind, e } of forms) {
+    for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) {
+      const j = i + f.length;
+      if (isWordChar(text[i - 1]) || isWordChar(text[j])) continue;
+      if (found.some((m) => m.start < j && i < m.end)) continue;
+      found.push({ start: i, end: j, kind, e });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  const mentions: Mention[] = found.map((m) => ({
+    start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.e.type, kind: m.kind,
+    sentence: doc.sentenceAt(m.start), confidence: 1, stage: 'test', rule: 'hand',
+  }));
+  doc.add('mentions', mentions, 'test');
+  const ents: Entity[] = entities.map((e) => ({
+    id: e.id, type: e.type, name: e.id, aliases: e.forms.filter(([, k]) => k === 'name').map(([f]) => f),
+    descriptions: e.forms.filter(([, k]) => k === 'description').map(([f]) => f), wikidata: null, roles: [],
+    mentions: found.flatMap((m, i) => (m.e === e ? [i] : [])), stage: 'test', rule: 'hand',
+  }));
+  doc.add('entities', ents, 'test');
+  if (times.length) {
+    const tx: Timex[] = times.map((t) => {
+      const s = text.indexOf(t.text);
+      const si = doc.sentenceAt(s);
+      const sent = doc.get('sentences')[si]!;
+      return { start: s, end: s + t.text.length, text: t.text, type: 'DATE', value: t.value, mod: null, sentence: si, clause: { start: sent.start, end: sent.end }, stage: 'test', rule: 'hand' };
+    });
+    doc.add('times', tx, 'test');
+  }
+  quotesStage.create(ctx)(doc);
+  return { doc, quotes: doc.get('quotes') };
+}

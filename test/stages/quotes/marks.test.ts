@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Paragraph } from '../../../src/doc/types.js';
+import { ResourceLoader } from '../../../src/resources/loader.js';
+import { loadQuoteLexicon } from '../../../src/stages/quotes/lexicon.js';
+import { findQuotedSpans } from '../../../src/stages/quotes/marks.js';
+
+const pairs = loadQuoteLexicon(new ResourceLoader('de')).pairs;
+
+function spans(text: string): string[] {
+  const paragraphs: Paragraph[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    paragraphs.push({ start, end: start + line.length, zone: 'body', stage: 't', rule: 't' });
+    start += line.length + 1;
+  }
+  return findQuotedSpans(text, paragraphs, pairs).map((q) => text.slice(q.start, q.end));
+}
+
+test('every quotation style, marks and trailing comma left out', () => {
+  assert.deepEqual(spans('„Eins“, sagte er. “Two,” he said. "Drei", sagte sie. »Vier« und «Cinq». ‚Sechs‘ und ‘seven’.'),
+    ['Eins', 'Two', 'Drei', 'Vier', 'Cinq', 'Sechs', 'seven']);
+});
+
+test('apostrophes are not quotation marks', () => {
+  assert.deepEqual(spans("It’s Netanyahu’s view, and don't say ’91 was different."), []);
+  assert.deepEqual(spans("Manila accused Beijing’s ‘maritime militia’ of it."), ['maritime militia']);
+});
+
+test('nested quotes stay inside the outer quote', () => {
+  assert.deepEqual(spans("\"Das wird ein 'Wunschdenken' bleiben.\""), ["Das wird ein 'Wunschdenken' bleiben."]);
+  assert.deepEqual(spans('„Er sagte ‚nein‘ dazu“, hieß es.'), ['Er sagte ‚nein‘ dazu']);
+});
+
+test('a quote runs on over a paragraph that re-opens with a mark', () => {
+  assert.deepEqual(spans('“First part.\n“Second part.”'), ['First part.', 'Second part.']);
+  // no re-opening mark: the unclosed quote is dropped, the next paragraph is untouched
+  assert.deepEqual(spans('“Unclosed part.\nPlain text.'), []);
+});
+
+test('unbalanced marks yield nothing rather than an exception', () => {
+  assert.deepEqual(spans('Er sagte “ und dann ” nichts.'), []);
+  assert.deepEqual(spans('„'), []);
+});

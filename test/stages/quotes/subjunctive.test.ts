@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ResourceLoader } from '../../../src/resources/loader.js';
+import { loadQuoteLexicon } from '../../../src/stages/quotes/lexicon.js';
+import { moodOf } from '../../../src/stages/quotes/subjunctive.js';
+
+const de = loadQuoteLexicon(new ResourceLoader('de')).subjunctive;
+const en = loadQuoteLexicon(new ResourceLoader('en')).subjunctive;
+
+test('listed Konjunktiv I and II forms', () => {
+  for (const w of ['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'wolle']) assert.equal(moodOf(w, 'man', 'nicht', de), 'k1', w);
+  for (const w of ['würden', 'wäre', 'hätten']) assert.equal(moodOf(w, 'sie', 'nicht', de), 'k2', w);
+});
+
+test('3rd-person Konjunktiv I by morphology', () => {
+  assert.equal(moodOf('verstehe', 'russland', 'durchaus', de), 'k1');
+  assert.equal(moodOf('wurzele', 'beziehungen', 'aber', de), 'k1');
+  assert.equal(moodOf('untergrabe', 'usa', '', de), 'k1');
+  assert.equal(moodOf('öffne', 'welt', '', de), 'k1');
+});
+
+test('adjectives, preterite and closed-class words are not Konjunktiv', () => {
+  assert.equal(moodOf('sagte', 'er', 'das', de), null, 'preterite -te');
+  assert.equal(moodOf('russische', 'der', 'Außenminister', de), null, 'after an article');
+  assert.equal(moodOf('neue', 'eine', 'Grundlage', de), null, 'before a noun');
+  assert.equal(moodOf('heute', 'erwägt', 'kein', de), null, 'adverb');
+  assert.equal(moodOf('militärische', '', 'Beziehungen', de), null, 'adjective ending');
+  assert.equal(moodOf('Grenze', 'der', '', de), null, 'noun');
+});
+
+test('English has no mood rule', () => {
+  assert.equal(moodOf('be', 'he', 'there', en), null);
+});
