@@ -1,28 +1,46 @@
 import { franc } from 'franc-min';
 import type { Lang } from '../doc/types.js';
+import { defaultIngestLexicon, type IngestLexicon } from './lexicon.js';
 
 const FRANC_TO_LANG: Readonly<Record<string, Lang>> = { deu: 'de', eng: 'en' };
 
+/** Characters looked at; an article's first 20,000 characters are plenty and keep this cheap. */
+const SAMPLE_CHARS = 20000;
+/** franc only breaks close calls, on a shorter sample (its trigram model is the expensive part). */
+const FRANC_CHARS = 4000;
+/** Minimum share of a supported language's function words among all words. */
+const MIN_SHARE = 0.08;
+
 /**
- * German, English or 'unknown'. franc-min is restricted to the two supported languages to choose
- * between them; a gate on their most frequent function words keeps other languages (which franc,
- * so restricted, would force into one of the two) honestly 'unknown'.
+ * German, English or 'unknown'.
+ *
+ * A gate on frequent function words decides whether the text is German or English at all: the
+ * best supported language needs at least 8 % of the words and must beat every other listed
+ * language (French, Spanish, Dutch, …), and most words must be in Latin script. Texts of other
+ * languages and scripts, numbers and gibberish are therefore honestly 'unknown' instead of being
+ * forced into German or English. Between German and English the function-word counts decide when
+ * one is clearly ahead; franc-min, restricted to deu/eng, breaks close calls.
  */
-export function detectLanguage(text: string): Lang | 'unknown' {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+export function detectLanguage(text: string, lexicon: IngestLexicon = defaultIngestLexicon()): Lang | 'unknown' {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 3) return 'unknown';
+  let latin = 0;
   let de = 0;
   let en = 0;
+  const others = new Map<string, number>();
   for (const w of words) {
-    if (DE_FUNCTION_WORDS.has(w)) de++;
-    if (EN_FUNCTION_WORDS.has(w)) en++;
+    if (/^[\p{Script=Latin}]+$/u.test(w)) latin++;
+    if (lexicon.supportedWords.de.has(w)) de++;
+    if (lexicon.supportedWords.en.has(w)) en++;
+    for (const [lang, set] of lexicon.otherWords) if (set.has(w)) others.set(lang, (others.get(lang) ?? 0) + 1);
   }
-  const share = Math.max(de, en) / words.length;
-  if (share < 0.08) return 'unknown';
-  const code = franc(sample, { only: ['deu', 'eng'], minLength: 10 });
+  if (latin < words.length * 0.5) return 'unknown';
+  const best = Math.max(de, en);
+  if (best < words.length * MIN_SHARE) return 'unknown';
+  for (const n of others.values()) if (n >= best) return 'unknown';
+  if (de >= en * 1.5 && de > en) return 'de';
+  if (en >= de * 1.5 && en > de) return 'en';
+  const code = franc(sample.length > FRANC_CHARS ? sample.slice(0, FRANC_CHARS) : sample, { only: ['deu', 'eng'], minLength: 10 });
   return FRANC_TO_LANG[code] ?? (de >= en ? 'de' : 'en');
 }
-
-const DE_FUNCTION_WORDS = new Set(('der die das den dem des ein eine einen einem einer und oder aber nicht mit von zu im in auf für ist sind war hat haben wird werden sich auch als bei nach aus über wie dass noch nur vor zum zur am sie er es wir ihr sein seine').split(' '));
-const EN_FUNCTION_WORDS = new Set(('the a an and or but not with of to in on for is are was were has have had will would be been it its he she they we that this from by at as which who after before said also their his her').split(' '));

@@ -1,0 +1,97 @@
+import type { Lang } from '../doc/types.js';
+import { ResourceLoader, RESOURCES_DIR } from '../resources/loader.js';
+import { asNumber, asObject, asRecord, asStringArray } from '../resources/validate.js';
+
+/**
+ * Everything ingestion looks up: month and weekday names, agencies, byline and date words of both
+ * languages (merged, because a dateline is read before the language is known), and the
+ * function-word lists of the language gate. All keys lower-case.
+ */
+export interface IngestLexicon {
+  readonly months: ReadonlyMap<string, number>;
+  readonly weekdays: ReadonlySet<string>;
+  readonly agencies: ReadonlySet<string>;
+  /** Byline prefixes as lower-case word sequences ("ein kommentar von"). */
+  readonly bylinePrefixes: readonly (readonly string[])[];
+  readonly nameParticles: ReadonlySet<string>;
+  readonly dateWords: ReadonlySet<string>;
+  readonly notPlaces: ReadonlySet<string>;
+  /** Abbreviations ending in a period ("dr.", "gen."), so "Dr. Müller" is no "Moskau. " dateline. */
+  readonly abbreviations: ReadonlySet<string>;
+  readonly supportedWords: Readonly<Record<Lang, ReadonlySet<string>>>;
+  readonly otherWords: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const LANGS: readonly Lang[] = ['de', 'en'];
+
+/** Loads the ingestion lexicon from `resources/` (or another root, for tests). */
+export function loadIngestLexicon(root: string = RESOURCES_DIR): IngestLexicon {
+  const months = new Map<string, number>();
+  const weekdays = new Set<string>();
+  const bylinePrefixes: string[][] = [];
+  const nameParticles = new Set<string>();
+  const dateWords = new Set<string>();
+  const notPlaces = new Set<string>();
+  const abbreviations = new Set<string>();
+  const base = new ResourceLoader('de', root);
+  for (const lang of LANGS) {
+    const res = base.forLang(lang);
+    const cal = res.lexicon('calendar', (raw, where) => {
+      const o = asObject(raw, where);
+      return { months: asRecord(o.months, where, 'months', asNumber), weekdays: asRecord(o.weekdays, where, 'weekdays', asNumber) };
+    });
+    for (const [k, v] of Object.entries(cal.months)) months.set(k.toLowerCase(), v);
+    for (const k of Object.keys(cal.weekdays)) weekdays.add(k.toLowerCase());
+    const ing = res.lexicon('ingestion', (raw, where) => {
+      const o = asObject(raw, where);
+      return {
+        bylinePrefixes: asStringArray(o.bylinePrefixes, where, 'bylinePrefixes'),
+        nameParticles: asStringArray(o.nameParticles, where, 'nameParticles'),
+        dateWords: asStringArray(o.dateWords, where, 'dateWords'),
+        notPlaces: asStringArray(o.notPlaces, where, 'notPlaces'),
+      };
+    });
+    // "Autor:" → ["autor", ":"], matching the word and the colon token.
+    for (const p of ing.bylinePrefixes) bylinePrefixes.push(p.toLowerCase().replace(/:$/, ' :').split(/\s+/));
+    for (const w of ing.nameParticles) nameParticles.add(w.toLowerCase());
+    for (const w of ing.dateWords) dateWords.add(w.toLowerCase());
+    for (const w of ing.notPlaces) notPlaces.add(w.toLowerCase());
+    const abbr = res.lexicon('abbreviations', (raw, where) => asStringArray(asObject(raw, where).abbreviations, where, 'abbreviations'));
+    for (const a of abbr) abbreviations.add(a.toLowerCase());
+  }
+  // Longer prefixes first, so "Ein Kommentar von" wins over a shorter one.
+  bylinePrefixes.sort((a, b) => b.length - a.length);
+  const agencies = base.common('news-agencies', (raw, where) => asStringArray(asObject(raw, where).agencies, where, 'agencies'));
+  const gate = base.common('language-gate', (raw, where) => {
+    const o = asObject(raw, where);
+    return {
+      supported: asRecord(o.supported, where, 'supported', asStringArray),
+      others: asRecord(o.others, where, 'others', asStringArray),
+    };
+  });
+  const lower = (xs: readonly string[] | undefined): Set<string> => new Set((xs ?? []).map((x) => x.toLowerCase()));
+  return {
+    months,
+    weekdays,
+    agencies: lower(agencies),
+    bylinePrefixes,
+    nameParticles,
+    dateWords,
+    notPlaces,
+    abbreviations,
+    supportedWords: { de: lower(gate.supported.de), en: lower(gate.supported.en) },
+    otherWords: new Map(Object.entries(gate.others).map(([k, v]) => [k, lower(v)])),
+  };
+}
+
+let defaultLexicon: IngestLexicon | null = null;
+
+/**
+ * The lexicon from the project's `resources/`, loaded on first use and then shared. It is
+ * read-only data, so sharing it is safe; it is loaded lazily (not at import) and callers that
+ * need another root pass their own lexicon in the options.
+ */
+export function defaultIngestLexicon(): IngestLexicon {
+  defaultLexicon ??= loadIngestLexicon();
+  return defaultLexicon;
+}
