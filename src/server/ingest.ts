@@ -29,7 +29,7 @@ export function makeIngester(store: Store, engine: Engine): Ingester {
     const same = await store.findByHash(hash);
     if (same) return { id: same.id, status: 'unchanged', title: same.title, events: same.counts.events };
     const id = req.id ?? `text-${hash.slice(0, 12)}`;
-    const doc = engine.analyze(ing, { id, published: req.published ?? null, lang: req.lang ?? null, address: null });
+    const doc = engine.analyze(ing, { id, published: req.published ?? ing.published, lang: req.lang ?? null, address: null });
     const out = toOutput(doc);
     const r = await store.putDocument({ doc: out, contentHash: hash, address: null, fetchedAt: new Date().toISOString() });
     return { id: r.docId, status: r.status, title: out.title, events: out.events.length };

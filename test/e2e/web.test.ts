@@ -8,6 +8,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import * as A from '../../src/api/index.js';
 import { Engine } from '../../src/engine.js';
 import type { RunningServer } from '../../src/server/app.js';
 import { openStore } from '../../src/store/index.js';
@@ -55,9 +56,13 @@ describe('web UI (headless Chromium)', { skip: SKIP_BROWSER }, () => {
   });
 
   const open = async (hash: string): Promise<void> => {
+    // a hash-only change would keep the old page on screen for a moment: load the page afresh
+    await page.goto('about:blank');
     await page.goto(`${server.url}${hash}`);
     await page.waitForSelector('main h1');
   };
+  /** What the API says (the UI must show the same; the example articles add engine-made facts). */
+  const api = async (path: string): Promise<unknown> => (await fetch(`${server.url}${path.slice(1)}`)).json();
   const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true });
 
   it('shows the overview with counts, actors, events per day and pairs', async () => {
@@ -69,8 +74,10 @@ describe('web UI (headless Chromium)', { skip: SKIP_BROWSER }, () => {
     assert.ok(ms < 3000, `overview on screen in ${ms} ms`);
     const stats = await page.locator('ul.stats').innerText();
     assert.match(stats, new RegExp(`${examples + 3}\\s+Documents`));
-    assert.match(await page.locator('ol.top-actors').innerText(), /NATO/);
-    assert.equal(await page.locator('svg.chart rect.bar').count() > 0, true);
+    const o = A.overviewD(await api('/api/overview?top=10&days=90'));
+    assert.deepEqual(await page.locator('ol.top-actors a').allInnerTexts(), o.topActors.map((x) => x.entity.name));
+    assert.ok(await page.locator('svg.chart rect.bar').count() > 0);
+    assert.equal(await page.locator('ul.events li.event').count(), o.latestEvents.length);
     assert.match(await page.locator('table.pairs').first().innerText(), /Germany/);
     assert.match(await page.locator('table.pairs').nth(1).innerText(), /Russia/);
     await shot('overview');
@@ -118,7 +125,9 @@ describe('web UI (headless Chromium)', { skip: SKIP_BROWSER }, () => {
     assert.match(await page.locator('ul.roles').innerText(), /Außenminister/);
     assert.match(await page.locator('ul.quotes').first().innerText(), /Wir werden darauf antworten/);
     await open('#/actor/russia');
-    assert.equal(await page.locator('svg.timeline circle').count(), 2);
+    const ru = A.entityDetailD(await api('/api/entities/russia'));
+    assert.equal(await page.locator('svg.timeline circle').count(), ru.timeline.filter((e) => e.day !== null).length);
+    assert.equal(await page.locator('ul.events li.event').count(), ru.timeline.length);
     assert.match(await page.locator('table.pairs').innerText(), /NATO/);
     await shot('actor');
   });
@@ -126,15 +135,21 @@ describe('web UI (headless Chromium)', { skip: SKIP_BROWSER }, () => {
   it('draws the network and filters it by event type and time', async () => {
     await open('#/network');
     await page.waitForSelector('.graph canvas');
-    assert.equal(await page.locator('.graph').getAttribute('data-edges'), '3');
+    const net = A.networkD(await api('/api/network?limit=150'));
+    assert.ok(net.edges.length >= 3);
+    assert.equal(await page.locator('.graph').getAttribute('data-edges'), String(net.edges.length));
     await page.waitForTimeout(300);
     await shot('network');
     await page.selectOption('select', 'THREATEN');
     await page.click('form.filters button[type="submit"]');
-    await page.waitForFunction(() => document.querySelector('.graph')?.getAttribute('data-edges') === '1');
+    const threats = A.networkD(await api('/api/network?type=THREATEN&limit=150'));
+    assert.ok(threats.edges.some((e) => e.a.id === 'nato' && e.b.id === 'russia'));
+    await page.waitForFunction((n) => document.querySelector('.graph')?.getAttribute('data-edges') === n, String(threats.edges.length));
+    assert.match(page.url(), /type=THREATEN/);
     await open('#/network?from=2025-08-01&to=2025-08-31');
     await page.waitForSelector('.graph');
-    assert.equal(await page.locator('.graph').getAttribute('data-nodes'), '2');
+    const aug = A.networkD(await api('/api/network?from=2025-08-01&to=2025-08-31&limit=150'));
+    assert.equal(await page.locator('.graph').getAttribute('data-nodes'), String(aug.nodes.length));
   });
 
   it('shows the series of an actor pair and the events behind a point', async () => {
@@ -170,6 +185,41 @@ describe('web UI (headless Chromium)', { skip: SKIP_BROWSER }, () => {
     assert.match(await page.locator('main').innerText(), /Aktivste Akteure/);
     await shot('overview-de');
     await page.locator('.lang button', { hasText: 'EN' }).click();
+  });
+
+  it('lists events with the CLI filters', async () => {
+    await open('#/events?actor=Russland');
+    await page.waitForSelector('ul.events li.event');
+    const all = A.pageD(A.eventItemD)(await api('/api/events?actor=Russland'));
+    assert.equal(await page.locator('ul.events li.event').count(), all.items.length);
+    await page.selectOption('form.filters select >> nth=0', 'ACCUSE');
+    await page.click('form.filters button[type="submit"]');
+    await page.waitForURL(/type=ACCUSE/);
+    const accuse = A.pageD(A.eventItemD)(await api('/api/events?actor=Russland&type=ACCUSE'));
+    await page.waitForFunction((n) => document.querySelectorAll('ul.events li.event').length === n, accuse.items.length);
+    assert.deepEqual([...new Set(await page.locator('ul.events .badge').allInnerTexts())], ['ACCUSE']);
+    await shot('events');
+  });
+
+  it('is usable by keyboard', async () => {
+    await open('');
+    await page.waitForSelector('ul.events li.event');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement;
+      return { inMain: el?.closest('main') !== null, tag: el?.tagName, outline: el ? getComputedStyle(el).outlineStyle : '' };
+    });
+    assert.deepEqual(focus, { inMain: true, tag: 'A', outline: 'solid' });
+    await open('#/pair?a=russia&b=nato');
+    await page.waitForSelector('svg.series g.point');
+    await page.focus('svg.series g.point[data-period="2025-07"]');
+    await page.keyboard.press('Enter');
+    assert.match(await page.locator('#pair-events').innerText(), /2025-07/);
+    assert.match(await page.locator('ul.events').innerText(), /THREATEN/);
   });
 
   it('produced no console errors (CSP violations, script errors)', () => {

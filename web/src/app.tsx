@@ -3,12 +3,13 @@ import { useMemo, useState } from 'preact/hooks';
 import { I18n, initialLang, translator, useT, type UiLang } from './i18n.js';
 import { ActorPage } from './pages/Actor.js';
 import { DocumentsPage } from './pages/Documents.js';
+import { EventsPage } from './pages/Events.js';
 import { NetworkPage } from './pages/Network.js';
 import { OverviewPage } from './pages/Overview.js';
 import { PairPage } from './pages/Pair.js';
 import { ReaderPage } from './pages/Reader.js';
 import { SearchPage } from './pages/Search.js';
-import { links, useRoute, type Route } from './router.js';
+import { eventFilterOf, links, useRoute, type Route } from './router.js';
 
 function offsetOf(q: URLSearchParams): number {
   const n = Number(q.get('offset') ?? '0');
@@ -36,6 +37,8 @@ function Page({ route }: { route: Route }) {
       return id ? <ReaderPage key={id} id={id} initialFocus={focusOf(q)} /> : <DocumentsPage offset={0} />;
     case 'actor':
       return id ? <ActorPage key={id} id={id} /> : <OverviewPage />;
+    case 'events':
+      return <EventsPage filter={eventFilterOf(q)} offset={offsetOf(q)} />;
     case 'network':
       return <NetworkPage from={q.get('from') ?? ''} to={q.get('to') ?? ''} type={q.get('type') ?? ''} />;
     case 'pair':
@@ -57,6 +60,7 @@ function Header({ route, lang, setLang }: { route: Route; lang: UiLang; setLang:
   const nav: [string, string, string][] = [
     ['', links.overview(), t('navOverview')],
     ['documents', links.documents(), t('navDocuments')],
+    ['events', links.events({}), t('events')],
     ['network', links.network(), t('navNetwork')],
     ['pair', links.pair('', ''), t('navPair')],
     ['search', links.search(), t('navSearch')],

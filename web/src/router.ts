@@ -44,6 +44,26 @@ export function useRoute(): Route {
   return route;
 }
 
+/** Filters of the events page (the CLI's `events` flags). */
+export interface EventFilter {
+  actor?: string;
+  target?: string;
+  type?: string;
+  from?: string;
+  to?: string;
+  modality?: string;
+}
+
+/** Reads the events filter from a query. */
+export function eventFilterOf(q: URLSearchParams): EventFilter {
+  const f: EventFilter = {};
+  for (const k of ['actor', 'target', 'type', 'from', 'to', 'modality'] as const) {
+    const v = q.get(k);
+    if (v) f[k] = v;
+  }
+  return f;
+}
+
 /** Links to the pages. */
 export const links = {
   overview: (): string => href([]),
@@ -51,6 +71,7 @@ export const links = {
   doc: (id: string, focus?: { event?: number; quote?: number }): string => href(['doc', id], { event: focus?.event, quote: focus?.quote }),
   actor: (id: string): string => href(['actor', id]),
   pair: (a: string, b: string, by?: string): string => href(['pair'], { a, b, by }),
+  events: (f: EventFilter, offset?: number): string => href(['events'], { ...f, offset }),
   network: (q: { from?: string; to?: string; type?: string } = {}): string => href(['network'], q),
   search: (q?: string): string => href(['search'], { q }),
 };

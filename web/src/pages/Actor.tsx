@@ -63,6 +63,7 @@ export function ActorPage({ id }: { id: string }) {
           </div>
           <section aria-labelledby="h-timeline">
             <h2 id="h-timeline">{t('timeline')}</h2>
+            <p class="small"><a href={links.events({ actor: e.id })}>{t('allActorEvents')}</a></p>
             <Timeline actorId={e.id} events={e.timeline} />
             <EventList events={e.timeline} />
           </section>

@@ -34,7 +34,8 @@ function SeriesChart({ series, selected, onSelect }: { series: RelationSeries; s
           key={p.period}
           class={`point${selected === p.period ? ' selected' : ''}`}
           role="button"
-          tabIndex={0}
+          // lower case: preact sets SVG attributes by name, and SVG attribute names are case-sensitive
+          tabindex={0}
           aria-pressed={selected === p.period}
           aria-label={`${p.period}: ${t('cooperation')} ${p.cooperation.toFixed(1)}, ${t('conflict')} ${p.conflict.toFixed(1)}, ${t('periodEvents', { count: p.count })}`}
           data-period={p.period}
