@@ -188,7 +188,7 @@ if (!existsSync(SHARED)) {
   const lexDe = loadTimeLexicon(new ResourceLoader('de'));
   const te = segmentAll(loadTempEval(), 'en');
   const ww = segmentAll(loadWikiWars(), 'de');
-  evaluate('TempEval-3 platinum (en, bar: HeidelTime value F1 77.6)', te, 'en', lexEn, false);
+  evaluate('TempEval-3 platinum (en, TIMEX3 extents without prepositions; bar: HeidelTime value F1 77.6)', te, 'en', lexEn, true);
   evaluate('WikiWarsDE (de, TIMEX2 extents without prepositions; bar: HeidelTime strict F1 87.7)', ww, 'de', lexDe, true);
   speed([{ segs: te, lang: 'en', lex: lexEn }, { segs: ww, lang: 'de', lex: lexDe }]);
 }

@@ -42,7 +42,9 @@ export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLe
     if (lex.futureCues.has(t.lo)) return 'future';
     if (past) continue;
     if (lex.pastCues.has(t.lo)) past = true;
-    else if (t.lo.length >= 5 && t.text === t.lo) for (const s of lex.pastSuffixes) if (t.lo.endsWith(s)) past = true;
+    else if (t.lo.length >= 5 && t.text === t.lo && !(i > a && lex.participleAuxiliaries.has(toks[i - 1]!.lo))) {
+      for (const s of lex.pastSuffixes) if (t.lo.endsWith(s)) past = true;
+    }
   }
   return past ? 'past' : null;
 }

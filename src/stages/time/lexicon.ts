@@ -30,6 +30,10 @@ export interface TimeLexicon {
   readonly pluralUnits: ReadonlyMap<string, Unit>;
   /** Second halves of compound duration adjectives ("tägige", "month"), with endings. */
   readonly unitStems: ReadonlyMap<string, Unit>;
+  /** Last parts of age compounds ("old" in "nine-year-old"): not durations. */
+  readonly ageWords: ReadonlySet<string>;
+  /** Words before which a regular past form is a participle or adjective ("is expected"), not past tense. */
+  readonly participleAuxiliaries: ReadonlySet<string>;
   readonly vagueDurations: ReadonlyMap<string, Unit>;
   readonly vagueQuantifiers: ReadonlySet<string>;
   readonly durationFillers: ReadonlySet<string>;
@@ -112,6 +116,7 @@ function readWords(raw: unknown, where: string) {
     units: asRecord(o.units, where, 'units', unit),
     pluralUnits: asRecord(o.pluralUnits, where, 'pluralUnits', unit),
     unitStems: asRecord(o.unitStems, where, 'unitStems', unit),
+    ageWords: asArrayOfStrings(o.ageWords, where, 'ageWords'),
     vagueDurationStems: asRecord(o.vagueDurationStems, where, 'vagueDurationStems', unit),
     vagueQuantifiers: asStringArray(o.vagueQuantifiers, where, 'vagueQuantifiers'),
     durationFillers: asStringArray(o.durationFillers, where, 'durationFillers'),
@@ -168,6 +173,7 @@ function readGrammar(raw: unknown, where: string) {
     pastCues: asStringArray(o.pastCues, where, 'pastCues'),
     futureCues: asStringArray(o.futureCues, where, 'futureCues'),
     infinitiveMarkers: asStringArray(o.infinitiveMarkers, where, 'infinitiveMarkers'),
+    participleAuxiliaries: asArrayOfStrings(o.participleAuxiliaries, where, 'participleAuxiliaries'),
     pastSuffixes: asArrayOfStrings(o.pastSuffixes, where, 'pastSuffixes'),
     clauseBreakers: asStringArray(o.clauseBreakers, where, 'clauseBreakers'),
   };
@@ -196,6 +202,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     units: lowerMap(w.units),
     pluralUnits: lowerMap(w.pluralUnits),
     unitStems: expand(w.unitStems, w.endings),
+    ageWords: lowerSet(w.ageWords),
+    participleAuxiliaries: lowerSet(g.participleAuxiliaries),
     vagueDurations: expand(w.vagueDurationStems, w.endings),
     vagueQuantifiers: lowerSet(w.vagueQuantifiers),
     durationFillers: lowerSet(w.durationFillers),

@@ -77,7 +77,10 @@ export const pDayMonth: Parser = (c, i) => {
 };
 
 /** "July 31, 2025", "March 3", "Juni 2024", "September 2013", "Juli" (month alone). */
-export const pMonth: Parser = (c, i) => {
+export const pMonth: Parser = (c, s) => {
+  // "this September", "last April", "kommenden März": the direction word belongs to the month
+  const dirWord = c.lex.direction.get(lo(c, s));
+  const i = dirWord !== undefined ? s + 1 : s;
   const prev = lo(c, i - 1);
   const lx = c.lex;
   const hasContext = lx.prepositions.has(prev) || lx.articles.has(prev) || lx.periodParts.has(prev) || lx.partAdjectives.has(prev) || lx.direction.has(prev) || lx.monthLeftContext.has(prev);
@@ -85,17 +88,18 @@ export const pMonth: Parser = (c, i) => {
   if (m === null) return null;
   let j = i + 1;
   if (abbrevDot(c, i)) j++;
+  const dirExtra = dirWord !== undefined ? { dir: dirWord } : {};
   const d = dayAt(c, j);
   if (d !== null && c.lex.numericDateOrder === 'MDY') {
     const y = yearAfter(c, j + 1);
-    if (y) return dateCand(i, y.next, y.y, m, d, 'month-day-year');
-    return cand(i, j + 1, 'DATE', null, 'month-day', { pending: { k: 'monthDay', m, d } });
+    if (y) return dateCand(s, y.next, y.y, m, d, 'month-day-year');
+    return cand(s, j + 1, 'DATE', null, 'month-day', { pending: { k: 'monthDay', m, d }, ...dirExtra });
   }
   const y = yearAfter(c, j);
-  if (y) return cand(i, y.next, 'DATE', fmtMonth(y.y, m), 'month-year');
+  if (y) return cand(s, y.next, 'DATE', fmtMonth(y.y, m), 'month-year');
   // a bare month name needs a preposition, article or period word before it ("Mai" is also a name)
   if (!hasContext && !c.lex.monthLeftContext.has(lo(c, j))) return null;
-  return cand(i, j, 'DATE', null, 'month', { pending: { k: 'month', m } });
+  return cand(s, j, 'DATE', null, 'month', { pending: { k: 'month', m }, ...dirExtra });
 };
 
 /** Short numeric dates: "27.7.", "27.7.2025", ISO "2025-07-31", US "7/31/2025". */
@@ -236,11 +240,18 @@ export const pIsoWeek: Parser = (c, i) => {
 
 /** "im ersten Quartal 2025", "the second half of 2024", "Q3". */
 export const pQuarter: Parser = (c, i) => {
-  const n = ordinalAt(c, i);
-  if (n === null) return null;
-  const q = c.lex.quarterWords.get(lo(c, i + 1));
-  if (!q || n > (q === 'Q' ? 4 : 2)) return null;
+  let n = ordinalAt(c, i);
+  let q = c.lex.quarterWords.get(lo(c, i + 1));
   let j = i + 2;
+  const w = lo(c, i);
+  const dash = w.indexOf('-');
+  if (n === null && dash > 0) {
+    // "third-quarter"
+    n = c.lex.ordinals.get(w.slice(0, dash)) ?? null;
+    q = c.lex.quarterWords.get(w.slice(dash + 1));
+    j = i + 1;
+  }
+  if (n === null || n < 1 || !q || n > (q === 'Q' ? 4 : 2)) return null;
   let year: number | null = c.pub ? c.pub.y : null;
   const y = yearAfter(c, j);
   if (y) {

@@ -12,6 +12,9 @@ import { decadeOf, pCentury, pDayOffset, pDecade, pMonth, pRelPeriod, pSeason, p
 export const pDuration: Parser = (c, i) => {
   let j = i;
   let mod: TimexMod | null = null;
+  // "the past two months", "in den letzten drei Jahren": a direction word before a counted unit
+  const dir = c.lex.direction.get(lo(c, j));
+  if (dir !== undefined && dir !== 0 && quantityAt(c, j + 1)) j++;
   const ap = c.lex.approx.get(lo(c, j));
   if (ap !== undefined && quantityAt(c, j + 1)) {
     mod = ap;
@@ -29,7 +32,7 @@ export const pDuration: Parser = (c, i) => {
   if (!q && !u.plural) return null;
   // "die Tage des Regimes": a bare plural after an article is a noun phrase, not a duration
   if (!q && c.lex.articles.has(lo(c, j - 1))) return null;
-  // "ein Tag""/"zwei Tage": a number must agree with the unit (excludes "2 Tag" noise but keeps decimals)
+  // "ein Tag" / "zwei Tage": a number must agree with the unit (excludes "2 Tag" noise but keeps decimals)
   if (n !== null && Number.isInteger(n) && (n === 1) === u.plural) return null;
   if (n !== null && n > 10000) return null;
   j++;
@@ -60,6 +63,8 @@ export const pCompoundDuration: Parser = (c, i) => {
     if (n === null) return null;
     const rest = w.slice(dash + 1);
     const dash2 = rest.indexOf('-');
+    // "nine-year-old" is an age, a property of a person rather than a time of the story
+    if (dash2 >= 0 && c.lex.ageWords.has(rest.slice(dash2 + 1))) return null;
     unit = c.lex.unitStems.get(dash2 < 0 ? rest : rest.slice(0, dash2));
   } else if (w.length > 6) {
     // closed compounds ("zweiwöchige"): numeral + unit stem + ending
@@ -129,7 +134,8 @@ export const pSet: Parser = (c, i) => {
 export const pVague: Parser = (c, i) => {
   for (const [words, ref] of c.lex.vaguePhrases) {
     const k = seqAt(c, i, words);
-    if (k > 0) return cand(i, k, 'DATE', ref, 'vague-phrase');
+    // "in the past two months" is a duration, not the vague past
+    if (k > 0 && !quantityAt(c, k) && !unitAt(c, k)) return cand(i, k, 'DATE', ref, 'vague-phrase');
   }
   const ref = c.lex.vagueWords.get(lo(c, i));
   if (ref !== undefined) return cand(i, i + 1, 'DATE', ref, 'vague-word');

@@ -8,7 +8,7 @@ import { resolvePending } from './resolve.js';
 /*
  * Refiners run in this order over the non-overlapping candidates of one sentence
  * (see REFINERS at the end):
- *   1. mergeParenthesisedDate  "am Dienstag (29.7.)": one expression, the explicit date wins.
+ *   1. mergeParenthesisedDate  "am Dienstag (29.7.)", "Saturday, April 25": one expression, the explicit date wins.
  *   2. mergeClock              "um 10 Uhr am Montag", "Friday at 3 p.m.": the clock joins the date.
  *   3. resolve                 pending weekdays, months, seasons, "heute", clocks, by direction and tense.
  *   4. dropFutureInPast        "soon" in a past-tense clause narrates, it does not refer to the future.
@@ -35,6 +35,10 @@ export const mergeParenthesisedDate: Refiner = (c, cands) => {
     const y = cands[k + 1];
     if (x.pending?.k === 'weekday' && y && isDateLike(y) && lo(c, x.b) === '(' && y.a === x.b + 1 && lo(c, y.b) === ')') {
       out.push({ ...y, a: x.a, b: y.b + 1, mod: x.mod ?? y.mod, rule: `${x.rule}+paren-date` });
+      k++;
+    } else if (x.pending?.k === 'weekday' && y && isDateLike(y) && (y.a === x.b || (y.a === x.b + 1 && lo(c, x.b) === ','))) {
+      // "Saturday, April 25", "Friday Oct. 13": the same day said twice
+      out.push({ ...y, a: x.a, mod: x.mod ?? y.mod, rule: `${x.rule}+date` });
       k++;
     } else out.push(x);
   }
@@ -72,8 +76,8 @@ export const resolve: Refiner = (c, cands) => {
   for (const x of cands) {
     // "seit Juni", "since March": the expression lies before publication
     const p = prepositionStart(c, x.a, 0);
-    if (x.dir === undefined && p < x.a && c.lex.pastPrepositions.has(lo(c, p))) x.dir = -1;
-    resolvePending(x, c.pub, c.tenseAt(x.a, x.pending?.k === 'today'));
+    const since = p < x.a && c.lex.pastPrepositions.has(lo(c, p));
+    resolvePending(x, c.pub, since ? 'past' : c.tenseAt(x.a, x.pending?.k === 'today'));
   }
   return cands;
 };

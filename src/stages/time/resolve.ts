@@ -40,6 +40,12 @@ export function inferYear(pub: Ymd, m: number, d: number | null, dir: number | u
   const cand = (y: number): number => dayNumber({ y, m, d: d ?? 15 });
   const here = dayNumber(d === null ? { y: pub.y, m: pub.m, d: 15 } : pub);
   const same = cand(pub.y);
+  if (dir === 0) return pub.y;
+  // an explicit "last April" / "kommenden März" is strictly before / after publication
+  const before = d === null ? m < pub.m : same < dayNumber(pub);
+  const after = d === null ? m > pub.m : same > dayNumber(pub);
+  if (dir !== undefined && dir < 0) return before ? pub.y : pub.y - 1;
+  if (dir !== undefined && dir > 0) return after ? pub.y : pub.y + 1;
   // within a month of publication the year is the publication's year whatever the tense says
   if (m === pub.m || Math.abs(same - here) <= 31) return pub.y;
   const direction = dir !== undefined && dir !== 0 ? dir : tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
