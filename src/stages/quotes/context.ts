@@ -22,6 +22,8 @@ export interface MentionRef {
   readonly first: number;
   readonly last: number;
   readonly entity: string | undefined;
+  /** Entity type when known (the entity's type, else the mention's). */
+  readonly type: Mention['type'];
 }
 
 /**
@@ -41,6 +43,7 @@ export class QuoteContext {
   readonly moods: Mood[];
   /** Mentions per sentence, outer mentions only (an inner name inside a resolved description is dropped). */
   readonly mentionsBySentence: MentionRef[][];
+  private readonly bySurface: Map<string, { id: string; type: Mention['type'] }>;
 
   constructor(doc: Doc, lex: QuoteLexicon) {
     this.doc = doc;
@@ -77,20 +80,55 @@ export class QuoteContext {
     this.mentionsBySentence = sentences.map(() => []);
     const mentions = doc.get('mentions');
     const refs: MentionRef[] = [];
+    const bySurface = surfaceIndex(doc);
+    this.bySurface = bySurface;
     mentions.forEach((m, index) => {
       const first = this.tokenAt(m.start);
       const last = this.tokenBefore(m.end);
       if (first < 0 || last < first) return;
-      refs.push({ index, mention: m, first, last, entity: doc.entityOfMention(index) });
+      let entity = doc.entityOfMention(index);
+      let type = entity !== undefined ? doc.entity(entity)?.type ?? m.type : m.type;
+      // a name the resolver left alone or typed as no speaker ("Indyk" as MISC) may still name a
+      // person, organisation or state of the article: look its surface form up
+      if (m.kind === 'name' && (entity === undefined || !SPEAKER_TYPES.has(type))) {
+        const hit = bySurface.get(norm(m.text)) ?? bySurface.get(`#${lastWord(m.text)}`);
+        if (hit) {
+          entity = hit.id;
+          type = hit.type;
+        }
+      }
+      refs.push({ index, mention: m, first, last, entity, type });
     });
-    for (const r of refs) {
-      // drop a mention inside another one, unless the outer one has no entity and the inner one has
-      const outer = refs.find((o) => o !== r && o.mention.start <= r.mention.start && o.mention.end >= r.mention.end &&
-        (o.mention.end - o.mention.start > r.mention.end - r.mention.start || o.index < r.index));
-      if (outer && (outer.entity !== undefined || r.entity === undefined)) continue;
+    // a mention without entity that overlaps one with an entity is tagger noise ("Beijing considers Taiwan")
+    const withEntity = refs.filter((r) => r.entity !== undefined);
+    const noisy = (r: MentionRef): boolean => r.entity === undefined && withEntity.some((o) => o.mention.start < r.mention.end && r.mention.start < o.mention.end);
+    for (let i = refs.length - 1; i >= 0; i--) if (noisy(refs[i]!)) refs.splice(i, 1);
+    // keep outer mentions; of two with the same span (the resolver re-adds refined copies of the
+    // tagger's mentions) the one with an entity, else the later one
+    const covers = (o: MentionRef, r: MentionRef): boolean => {
+      if (o === r || o.mention.start > r.mention.start || o.mention.end < r.mention.end) return false;
+      if (o.entity === undefined && r.entity !== undefined) return false;
+      const same = o.mention.start === r.mention.start && o.mention.end === r.mention.end;
+      if (!same) return true;
+      if (o.entity !== undefined && r.entity === undefined) return true;
+      return o.index > r.index;
+    };
+    refs.sort((x, y) => x.mention.start - y.mention.start || y.mention.end - x.mention.end);
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i]!;
+      let covered = false;
+      // candidates covering r start at or before it; scan the neighbourhood only (spans are short)
+      for (let j = i - 1; j >= 0 && !covered && refs[j]!.mention.end > r.mention.start - 200; j--) covered = covers(refs[j]!, r);
+      for (let j = i + 1; j < refs.length && !covered && refs[j]!.mention.start === r.mention.start; j++) covered = covers(refs[j]!, r);
+      if (covered) continue;
       const list = this.mentionsBySentence[this.toks[r.first]!.sentence];
       if (list) list.push(r);
     }
+  }
+
+  /** The speaker-capable entity a surface form names (an alias, or a person's unique last name). */
+  entityBySurface(text: string): string | undefined {
+    return (this.bySurface.get(norm(text)) ?? this.bySurface.get(`#${lastWord(text)}`))?.id;
   }
 
   /** Index of the first token starting at or after `offset`, or -1. */
@@ -146,4 +184,31 @@ export class QuoteContext {
     for (let i = a; i <= b; i++) if (this.toks[i]!.kind === 'word' || this.toks[i]!.kind === 'number') n++;
     return n;
   }
+}
+
+const SPEAKER_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'GPE']);
+const norm = (x: string): string => x.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+const lastWord = (x: string): string => norm(x).split(' ').pop() ?? '';
+
+/**
+ * Surface forms of the article's speaker-capable entities: every alias, and (prefixed "#") the
+ * last word of a person's aliases when only one person has it ("Indyk" → Martin Indyk).
+ */
+function surfaceIndex(doc: Doc): Map<string, { id: string; type: Mention['type'] }> {
+  const out = new Map<string, { id: string; type: Mention['type'] }>();
+  const lastWords = new Map<string, { id: string; type: Mention['type'] } | null>();
+  for (const e of doc.get('entities')) {
+    if (!SPEAKER_TYPES.has(e.type)) continue;
+    for (const a of [e.name, ...e.aliases]) {
+      const k = norm(a);
+      if (k && !out.has(k)) out.set(k, { id: e.id, type: e.type });
+      if (e.type === 'PER' && k.includes(' ')) {
+        const w = `#${lastWord(a)}`;
+        const prev = lastWords.get(w);
+        lastWords.set(w, prev === undefined || prev?.id === e.id ? { id: e.id, type: e.type } : null);
+      }
+    }
+  }
+  for (const [w, v] of lastWords) if (v) out.set(w, v);
+  return out;
 }

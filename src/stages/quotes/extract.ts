@@ -219,7 +219,17 @@ class Extractor {
     const accept = hasThat || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!de || c.hasSubjunctive(rs, re) || this.isClauseStart(rs))));
     if (!accept) return null;
     const clauseStart = this.clauseStart(a, cue.first);
-    const pick = pickSpeaker(c, si, clauseStart, rs - 1, cue.first, cue.last);
+    let pick = pickSpeaker(c, si, clauseStart, rs - 1, cue.first, cue.last);
+    // "…’s Likud party, which tried … by saying that …": the relative pronoun's antecedent speaks
+    for (let i = cue.first - 1; i > a; i--) {
+      if (c.inQuote[i] !== -1 || TERMINAL.has(c.toks[i]!.text)) break;
+      if (c.isComma(i - 1) && c.lex.relativePronouns.has(c.toks[i]!.lower) && this.isRelative(i)) {
+        const ante = [...(c.mentionsBySentence[si] ?? [])].reverse().find((m) => m.last < i - 1 && m.last >= i - 4 && m.entity !== undefined);
+        if (ante) pick = { mention: ante, addressee: pick.addressee };
+        break;
+      }
+      if (c.isComma(i)) break;
+    }
     return this.candidate('indirect', rs, re, si, cue, pick, [clauseStart, rs - 1], 'reported-after-cue', 0.8);
   }
 
@@ -372,6 +382,16 @@ class Extractor {
   }
 
   private clauseStart(a: number, before: number): number {
+    const s = this.rawClauseStart(a, before);
+    const c = this.c;
+    // "Während X …, warnte Y, …": a leading subordinate clause is not the speech verb's clause
+    if (c.lex.subordinators.has(c.toks[s]?.lower ?? '')) {
+      for (let i = s + 1; i < before; i++) if (c.isComma(i)) return i + 1;
+    }
+    return s;
+  }
+
+  private rawClauseStart(a: number, before: number): number {
     const c = this.c;
     for (let i = before - 1; i >= a; i--) {
       const t = c.toks[i]!;
@@ -525,7 +545,37 @@ class Extractor {
   }
 
   private attribution(si: number, from: number, to: number, cue: Cue): Attribution {
-    const pick = pickSpeaker(this.c, si, from, to, cue.first, cue.last);
+    return this.speakerFor(si, from, to, cue, pickSpeaker(this.c, si, from, to, cue.first, cue.last));
+  }
+
+  /**
+   * Attribution of a cue: the word right next to the speech verb decides when it is a personal
+   * pronoun ("sagte er", "he added": the last speaker when the resolver left it unlinked) or a
+   * capitalised name the article knows ("Indyk said"); otherwise the scored mention pick.
+   */
+  private speakerFor(si: number, from: number, to: number, cue: Cue, pick: SpeakerPick): Attribution {
+    const c = this.c;
+    const adjacent = [cue.last + 1, cue.first - 1].filter((i) => i >= from && i <= to && c.inQuote[i] === -1);
+    const inMention = (i: number): MentionRef | undefined => (c.mentionsBySentence[si] ?? []).find((m) => m.first <= i && m.last >= i);
+    for (const i of adjacent) {
+      const t = c.toks[i]!;
+      const m = inMention(i);
+      if (m && m === pick.mention) break;
+      if (c.lex.pronouns.has(t.lower) && !m?.entity) {
+        const span = { start: t.start, end: t.end };
+        const recent = this.last && si - this.last.sentence <= 3 ? this.last : null;
+        return { speaker: recent?.speaker ?? null, speakerSpan: recent?.speakerSpan ?? span, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
+      }
+      if (t.kind === 'word' && t.text[0] !== t.lower[0] && !m?.entity) {
+        // a capitalised run next to the verb: "Indyk said", "sagte Hong Min"
+        let a = i;
+        let b = i;
+        while (a - 1 >= from && c.toks[a - 1]!.kind === 'word' && c.toks[a - 1]!.text[0] !== c.toks[a - 1]!.lower[0] && c.inQuote[a - 1] === -1) a--;
+        while (b + 1 <= to && c.toks[b + 1]!.kind === 'word' && c.toks[b + 1]!.text[0] !== c.toks[b + 1]!.lower[0] && c.inQuote[b + 1] === -1) b++;
+        const id = c.entityBySurface(c.doc.text.slice(c.toks[a]!.start, c.toks[b]!.end)) ?? c.entityBySurface(t.text);
+        if (id) return { speaker: id, speakerSpan: { start: c.toks[a]!.start, end: c.toks[b]!.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
+      }
+    }
     return this.toAttribution(pick, cue, [from, to]);
   }
 
@@ -600,7 +650,8 @@ class Extractor {
   // ---------------------------------------------------------------- output
 
   private candidate(kind: QuoteKind, rs: number, re: number, si: number, cue: Cue, pick: SpeakerPick, frame: [number, number], rule: string, conf: number): QuoteCandidate {
-    return this.make(kind, this.c.toks[rs]!.start, this.c.toks[re]!.end, si, this.withPhrase(this.toAttribution(pick, cue, frame)), rule, conf, false);
+    const att = cue.kind === 'verb' || cue.kind === 'inverted' ? this.speakerFor(si, frame[0], frame[1], cue, pick) : this.toAttribution(pick, cue, frame);
+    return this.make(kind, this.c.toks[rs]!.start, this.c.toks[re]!.end, si, this.withPhrase(att), rule, conf, false);
   }
 
   private make(kind: QuoteKind, start: number, end: number, si: number, att: Attribution, rule: string, confidence: number, fragment: boolean): QuoteCandidate {

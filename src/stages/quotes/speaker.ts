@@ -48,16 +48,22 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
   const clauseInitial = from <= to && !c.lex.subordinators.has(c.toks[from]!.lower);
   // a subject opening the clause before the cue rules out inversion: then the mention right
   // after the verb is its object ("China … riefen das Gremium dazu auf")
-  const usable = (m: MentionRef): boolean => m.first >= from && m.last <= to && c.inQuote[m.first] === -1 && TYPE_SCORE[m.mention.type] !== undefined;
+  const usable = (m: MentionRef): boolean => m.first >= from && m.last <= to && c.inQuote[m.first] === -1 && TYPE_SCORE[m.type] !== undefined;
   const vorfeldSubject = cueFirst >= 0 && list.some((m) => usable(m) && m.first <= from + 2 && m.last < cueFirst && clauseInitial &&
     !c.lex.prepositions.has(c.toks[before(c, m.first)]?.lower ?? '') && !isAddressee(c, m));
   // only the first mention opens the clause ("China und Russland …": the first named)
-  const opener = list.find((m) => usable(m) && !isAddressee(c, m));
+  let opener = list.find((m) => usable(m) && !isAddressee(c, m));
+  // "Der … Präsident des Landes, Nicolás Maduro, wirft …": the apposed name stands for the opener
+  if (opener && opener.mention.kind !== 'name') {
+    const o = opener;
+    const appo = list.find((m) => usable(m) && m.mention.kind === 'name' && m.type === o.type && c.toks[m.first - 1]?.text === ',' && c.toks[m.last + 1]?.text === ',' && m.first > o.last && (cueFirst < 0 || m.last < cueFirst));
+    if (appo && !list.some((x) => usable(x) && x !== o && x !== appo && x.first > o.last && x.last < appo.first && x.type === 'PER')) opener = appo;
+  }
   for (const m of list) {
     if (m.first < from || m.last > to) continue;
     if (c.inQuote[m.first] !== -1) continue;
     if (cueFirst >= 0 && m.first <= cueLast && m.last >= cueFirst) continue;
-    const base = TYPE_SCORE[m.mention.type];
+    const base = TYPE_SCORE[m.type];
     if (base === undefined) continue;
     if (isAddressee(c, m)) {
       if (!addressee) addressee = m;
@@ -70,11 +76,11 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
       if (c.lex.prepositions.has(p.lower)) s -= 4;
       else if (c.lex.genitiveMarkers.has(p.lower)) s -= 3;
     }
-    if (isPossessor(c, m)) s -= 3;
+    if (isPossessor(c, m) || isPostGenitive(c, m, list)) s -= 3;
     // "Frankreich und Spanien riefen …": a joint statement goes to the first one named
     const co = c.toks[before(c, m.first)];
     if (co && c.lex.coordinators.has(co.lower) && list.some((o) => o !== m && o.last === before(c, m.first) - 1)) s -= 3;
-    if (clauseInitial && m === opener && m.first <= from + 2) s += 2;
+    if (clauseInitial && m === opener && (m.first <= from + 2 || m.mention.kind === 'name' && opener !== list.find((x) => usable(x) && !isAddressee(c, x)))) s += 2;
     if (cueFirst >= 0) {
       const gapAfter = m.first - cueLast - 1;
       const gapBefore = cueFirst - m.last - 1;
@@ -90,6 +96,14 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
     }
   }
   return { mention: best, addressee };
+}
+
+/** "die Festnahme Maduros": a German name in -s right after a common noun is its genitive attribute. */
+function isPostGenitive(c: QuoteContext, m: MentionRef, list: readonly MentionRef[]): boolean {
+  if (c.doc.meta.language !== 'de' || m.mention.kind !== 'name' || !/s$/u.test(m.mention.text)) return false;
+  const p = c.toks[m.first - 1];
+  if (!p || p.kind !== 'word' || p.text[0] === p.lower[0] || p.sentence !== c.toks[m.first]!.sentence) return false;
+  return !list.some((o) => o !== m && o.first <= m.first - 1 && o.last >= m.first - 1);
 }
 
 /** "Kims Schwester", "Netanyahu’s Likud party": the mention only modifies the noun that follows. */
