@@ -85,7 +85,16 @@ function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
 /** The grammatical subject: first core chain left in the clause, else (V2) right, else the nearest earlier clause's. */
 function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
   const { view: v } = ctx;
-  const { left, right } = sides(v, m);
+  const { left: all, right } = sides(v, m);
+  // "denied that Putin met Zelensky": the subject of an embedded clause follows its subordinator
+  let sub = -1;
+  for (let k = m.first - 1; k >= 0 && clauseOf(v, k) === clauseOf(v, m.first); k--) {
+    if (ctx.cues.subordinators.has(v.words[k]!)) {
+      sub = k;
+      break;
+    }
+  }
+  const left = sub >= 0 && all.some((ch) => ch.first > sub) ? all.filter((ch) => ch.first > sub) : all;
   const ok = (ch: Chain): boolean => !exclude.has(ch);
   // a gerund or to-infinitive has no subject of its own: "pledged to punish X by freezing …", "trying to persuade"
   if (!ctx.verbSecond && (v.words[m.first]!.endsWith('ing') || v.words[m.first - 1] === 'to')) {
@@ -150,7 +159,8 @@ function prefixActor(ctx: ArgContext, m: TriggerMatch): string | null {
   const v = ctx.view;
   const inside = v.chains.find((ch) => ch.first <= m.first && ch.last >= m.first);
   if (inside) return inside.entity || null;
-  const prefix = v.raw[m.first]!.slice(0, m.prefixChars - 1);
+  const raw = v.raw[m.first]!;
+  const prefix = raw.slice(0, raw[m.prefixChars - 1] === '-' ? m.prefixChars - 1 : m.prefixChars);
   return ctx.idx.aliases.get(prefix.toLowerCase()) ?? null;
 }
 

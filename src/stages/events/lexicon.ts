@@ -67,6 +67,10 @@ export type Cue = readonly string[];
 /** Function words and cues of `resources/<lang>/event-cues.json`. */
 export interface EventCues {
   readonly negators: readonly Cue[];
+  /** Verbs that deny or call off the act they govern ("abgesagt", "denied", "cancelled"); they negate nouns anywhere in the clause. */
+  readonly negatingPredicates: readonly Cue[];
+  /** Contracted prepositions and the preposition they stand for ("im" → "in", "zum" → "zu"). */
+  readonly contractions: ReadonlyMap<string, string>;
   /** Words that cancel a preceding negator ("nicht nur", "not only"). */
   readonly negationBreakers: ReadonlySet<string>;
   readonly planned: readonly Cue[];
@@ -204,6 +208,8 @@ function cues(raw: unknown, where: string): EventCues {
   return {
     negators: cueList(o.negators, where, 'negators'),
     negationBreakers: wordSet(o.negationBreakers, where, 'negationBreakers'),
+    negatingPredicates: cueList(o.negatingPredicates ?? [], where, 'negatingPredicates'),
+    contractions: new Map(Object.entries(asRecord(o.contractions ?? {}, where, 'contractions', asString)).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
     planned: cueList(o.planned, where, 'planned'),
     hypothetical: cueList(o.hypothetical, where, 'hypothetical'),
     hypotheticalAdjectives: wordSet(o.hypotheticalAdjectives, where, 'hypotheticalAdjectives'),

@@ -81,7 +81,12 @@ export class TriggerMatcher {
     };
     for (const e of this.exact.get(w) ?? []) visit(e);
     for (const { stem, entry } of this.stems.get(w.slice(0, PREFIX_KEY)) ?? []) if (w.startsWith(stem)) visit(entry);
-    for (const { head, entry } of this.heads) if (w.endsWith(head)) visit(entry);
+    // a compound head leaves the rest of the word as a prefix ("us-" of "us-militäreinsatz")
+    for (const { head, entry } of this.heads) {
+      if (!w.endsWith(head) || seen.has(entry)) continue;
+      seen.add(entry);
+      f(entry, prefixChars + w.length - head.length);
+    }
   }
 
   private extend(e: TriggerEntry, s: SentenceWords, start: number, prefixChars: number, out: TriggerMatch[]): void {

@@ -37,7 +37,8 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues): M
   // a verb is negated anywhere in its clause; a noun only by a negator right before it ("kein Treffen", "no sanctions")
   const nFrom = m.entry.pos === 'noun' ? Math.max(cStart, m.first - 3) : cStart;
   const nTo = m.entry.pos === 'noun' ? m.first : cEnd;
-  const negated = anyCue(words, nFrom, nTo, cues.negators, inMatch, (i, cue) => !cues.negationBreakers.has(words[i + cue.length] ?? ''));
+  const negated = anyCue(words, nFrom, nTo, cues.negators, inMatch, (i, cue) => !cues.negationBreakers.has(words[i + cue.length] ?? ''))
+    || anyCue(words, cStart, cEnd, cues.negatingPredicates, inMatch);
   if (negated) return 'negated';
   if (m.entry.modality) return m.entry.modality;
 

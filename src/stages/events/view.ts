@@ -258,7 +258,7 @@ function roleOf(first: number, raw: readonly string[], words: readonly string[],
   while (k >= 0 && (cues.determiners.has(words[k]!) || tokens[k]!.kind === 'number')) k--;
   if (k < 0) return 'core';
   const w = words[k]!;
-  if (cues.prepositions.has(w)) return `pp:${w}`;
+  if (cues.prepositions.has(w)) return `pp:${cues.contractions.get(w) ?? w}`;
   if (cues.genitiveMarkers.has(w)) return 'gen';
   if (cues.nounGenitive && k > 0 && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(raw[k]!) && tokens[k - 1]!.kind !== 'quote' && tokens[k - 1]!.kind !== 'punct') return 'gen';
   return 'core';

@@ -1,0 +1,86 @@
+import { Doc } from '../../../src/doc/doc.js';
+import type { Entity, EntityType, Event, Lang, Mention, MentionKind, Timex } from '../../../src/doc/types.js';
+import { docFromIngested } from '../../../src/engine.js';
+import { ingestPlainText } from '../../../src/ingest/index.js';
+import { buildPipeline } from '../../../src/pipeline/build.js';
+import { stageCatalogue } from '../../../src/pipeline/catalogue.js';
+import type { StageRun } from '../../../src/pipeline/stage.js';
+import { ResourceLoader } from '../../../src/resources/loader.js';
+import { eventsStage } from '../../../src/stages/events/index.js';
+
+/** An actor of a hand-built document: id, type and the surface forms that mention it. */
+export interface ActorSpec {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly forms: readonly (string | readonly [string, MentionKind])[];
+  readonly roles?: Entity['roles'];
+}
+
+/** A time of a hand-built document: its text and TIMEX3 value. */
+export interface TimeSpec { readonly text: string; readonly value: string; readonly type?: Timex['type'] }
+
+const runners = new Map<string, StageRun>();
+
+/** The events stage of a language, built once per test process. */
+export function eventsRunner(lang: Lang, options: Record<string, unknown> = {}): StageRun {
+  const key = `${lang}:${JSON.stringify(options)}`;
+  let r = runners.get(key);
+  if (!r) {
+    r = eventsStage.create({ lang, resources: new ResourceLoader(lang), options, dataDir: null });
+    runners.set(key, r);
+  }
+  return r;
+}
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * A document segmented by the real segmenter, with mention, entity and time layers built by hand
+ * (every occurrence of each surface form at word boundaries; longer forms first), then the events
+ * stage run on it. The text's first line is the title.
+ */
+export function codeText(lang: Lang, text: string, actors: readonly ActorSpec[], times: readonly TimeSpec[] = [], published = '2025-07-31', options: Record<string, unknown> = {}): readonly Event[] {
+  const doc: Doc = docFromIngested(ingestPlainText(text, lang), { id: 't', published }, lang);
+  buildPipeline({ lang, stages: [{ stage: 'segment' }] }, stageCatalogue()).run(doc);
+  const found: { start: number; end: number; actor: number; kind: MentionKind }[] = [];
+  actors.forEach((a, ai) => {
+    for (const f of a.forms) {
+      const [form, kind]: readonly [string, MentionKind] = typeof f === 'string' ? [f, 'name'] : f;
+      for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+        if (!isWordChar(text[i - 1]) && !isWordChar(text[i + form.length])) found.push({ start: i, end: i + form.length, actor: ai, kind });
+      }
+    }
+  });
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions: Mention[] = [];
+  const owner: number[] = [];
+  let last = -1;
+  for (const f of found) {
+    if (f.start < last) continue;
+    last = f.end;
+    const a = actors[f.actor]!;
+    mentions.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), type: a.type, kind: f.kind, sentence: doc.sentenceAt(f.start), confidence: 1, stage: 'test', rule: 'test' });
+    owner.push(f.actor);
+  }
+  doc.add('mentions', mentions, 'test');
+  doc.add('entities', actors.map((a, ai): Entity => ({
+    id: a.id, type: a.type, name: a.id, aliases: a.forms.flatMap((f) => (typeof f === 'string' ? [f] : [])), descriptions: [], wikidata: null, roles: a.roles ?? [],
+    mentions: owner.flatMap((o, mi) => (o === ai ? [mi] : [])), stage: 'test', rule: 'test',
+  })), 'test');
+  const sentences = doc.get('sentences');
+  const tx: Timex[] = [];
+  for (const t of times) {
+    const i = text.indexOf(t.text);
+    if (i < 0) throw new Error(`time "${t.text}" not in text`);
+    const si = doc.sentenceAt(i);
+    const s = sentences[si]!;
+    tx.push({ start: i, end: i + t.text.length, text: t.text, type: t.type ?? 'DATE', value: t.value, mod: null, sentence: si, clause: { start: s.start, end: s.end }, stage: 'test', rule: 'test' });
+  }
+  tx.sort((a, b) => a.start - b.start);
+  doc.add('times', tx, 'test');
+  eventsRunner(lang, options)(doc);
+  return doc.get('events');
+}
+
+/** Compact form of an event for assertions: "TYPE source>target modality". */
+export const brief = (e: Event): string => `${e.type} ${e.source ?? '-'}>${e.target ?? '-'} ${e.modality}`;
