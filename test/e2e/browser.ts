@@ -3,7 +3,7 @@
  * download), a temp store, the built UI and a server on a free port.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -21,11 +21,47 @@ export const WEB_ROOT = join(ROOT, 'web', 'dist');
 /** Screenshots go here (gitignored). */
 export const RESULTS = join(ROOT, 'test-results');
 
-/** Builds the UI when `web/dist` is missing (a fresh checkout without `npm ci`). */
+/** Newest modification time of the files under a folder. */
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+function upToDate(): boolean {
+  const index = join(WEB_ROOT, 'index.html');
+  if (!existsSync(index)) return false;
+  const built = statSync(index).mtimeMs;
+  return built >= newest(join(ROOT, 'web', 'src')) && built >= newest(join(ROOT, 'src', 'api'));
+}
+
+/**
+ * Builds the UI when `web/dist` is missing or older than its sources, so the browser tests test
+ * the code as it is. Test files run in parallel processes: a lock folder lets one build at a time.
+ */
 export function ensureWebBuilt(): void {
-  if (existsSync(join(WEB_ROOT, 'index.html'))) return;
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('vite build web failed');
+  if (upToDate()) return;
+  const lock = join(ROOT, 'web', '.build-lock');
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`web build lock ${lock} held for 2 minutes; remove it if no build runs`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    if (upToDate()) return;
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('vite build web failed');
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** A fresh temp folder. */

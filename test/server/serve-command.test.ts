@@ -56,8 +56,16 @@ describe('lagebild serve', () => {
     child.stdout.on('data', (d: string) => (out += d));
     const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
     try {
+      let err = '';
+      child.stderr.setEncoding('utf8');
+      child.stderr.on('data', (d: string) => (err += d));
       await new Promise<void>((res, rej) => {
-        const timer = setTimeout(() => rej(new Error(`no start-up line: ${out}`)), 30_000);
+        const timer = setTimeout(() => rej(new Error(`no start-up line: ${out}${err}`)), 30_000);
+        // a server that dies at start fails the test at once, with its message
+        void exited.then((code) => {
+          clearTimeout(timer);
+          rej(new Error(`serve exited with ${code}: ${err}`));
+        });
         child.stdout.on('data', () => {
           if (/token: \S+/.test(out)) {
             clearTimeout(timer);
