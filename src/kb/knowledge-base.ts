@@ -1,4 +1,5 @@
 import type { Lang, RoleFact } from '../doc/types.js';
+import { LagebildError } from '../errors.js';
 import type { ResourceLoader } from '../resources/loader.js';
 import { packageCountries } from './countries.js';
 import { readKbFiles, type EntityDecl, type LangNameFile } from './data.js';
@@ -128,8 +129,9 @@ function addDecl(map: Map<string, Draft>, decl: EntityDecl, kind: KbKind): Draft
 
 /**
  * Builds the knowledge base of a language from the npm packages, the curated files under
- * `resources/` and the user's `<dataDir>/aliases.json`. Proper names of both languages are
- * included (an English name in a German text still refers); adjectives only of this language.
+ * `resources/` and the user's `<dataDir>/aliases.json`. Names of organisations and people are
+ * included in both languages (an English name in a German text still refers); country and place
+ * names, adjectives and demonyms only in this language.
  */
 export function buildKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: string | null = null): KnowledgeBase {
   const files = readKbFiles(res);
@@ -145,7 +147,8 @@ export function buildKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: str
     if (map.has(id)) continue;
     const d = draft(id, 'country', 'GPE', cur?.name ?? c.name);
     d.wikidata = cur?.wikidata ?? null;
-    for (const n of [...c.namesEn, ...c.namesDe, ...(cur?.abbreviations ?? [])]) d.names.add(n);
+    // country names of this language only: a German name can be an English word ("Island" is Iceland)
+    for (const n of [...(lang === 'de' ? c.namesDe : c.namesEn), ...(cur?.abbreviations ?? [])]) d.names.add(n);
     if (lang === 'en') for (const dm of c.demonymsEn) {
       if (usedDemonyms.has(dm)) continue;
       usedDemonyms.add(dm);
@@ -170,21 +173,23 @@ export function buildKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: str
   for (const o of files.orgs) addDecl(map, o, 'org');
   for (const a of files.actors) addDecl(map, a, 'actor');
 
-  // names of both languages; adjectives and demonyms of this language only
-  for (const f of [files.de, files.en]) {
-    for (const [id, names] of Object.entries(f.names)) {
-      const d = map.get(id) ?? map.set(id, draft(id, 'place', 'GPE', names[0] ?? id)).get(id)!;
-      for (const n of names) d.names.add(n);
-    }
+  const known = (id: string, field: string): Draft => {
+    const d = map.get(id);
+    if (!d) throw new LagebildError('RESOURCE_INVALID', `${field}.${id}: no entity with this id in the knowledge base`, `resources/${lang}/kb-names.json`);
+    return d;
+  };
+  // curated names, adjectives and demonyms of this language
+  for (const [id, names] of Object.entries(langFile.names)) {
+    const d = known(id, 'names');
+    for (const n of names) d.names.add(n);
   }
   for (const [id, adjs] of Object.entries(langFile.adjectives)) {
-    const d = map.get(id);
-    if (!d) continue;
+    const d = known(id, 'adjectives');
     for (const a of adjs) for (const f of lang === 'de' ? inflectGerman(a) : [a]) d.adjectives.add(f);
   }
   for (const [id, dems] of Object.entries(langFile.demonyms)) {
-    const d = map.get(id);
-    if (d) for (const n of dems) d.adjectives.add(n);
+    const d = known(id, 'demonyms');
+    for (const n of dems) d.adjectives.add(n);
   }
   // "Washington D.C." is also plain "Washington"
   for (const d of map.values()) if (d.kind === 'city') for (const n of [...d.names]) if (/ D\.C\.$/.test(n)) d.names.add(n.replace(/,? D\.C\.$/, ''));

@@ -88,7 +88,13 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
     for (let k = c.from; k < c.to; k++) if (tokenEntity[k] === null) tokenEntity[k] = d.id;
   };
 
+  const alt = alternativeNames(v, cands);
   cands.forEach((c, ci) => {
+    const same = alt.get(ci);
+    if (same !== undefined && owner[same] && !c.hits.length) {
+      assign(ci, drafts.get(owner[same]!)!);
+      return;
+    }
     if (c.fixed) {
       const f = c.fixed;
       const d = ensure(f.id, () => ({ id: f.id, type: f.type, name: f.name, wikidata: r.kb.get(f.id)?.wikidata ?? null, kb: r.kb.get(f.id) ?? null, state: f.state, cands: [], descs: [], roles: [], heads: new Set(), first: Infinity, last: -1, count: 0, surname: null, rule: c.source }));
@@ -125,19 +131,13 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
       return;
     }
     const words = norm.split(' ');
-    if (c.type === 'PER' && words.length === 1) {
-      // a surname: the latest person with it (German genitive "Moncadas" too)
-      let best: Draft | null = null;
-      for (const d of drafts.values()) {
-        if (d.type !== 'PER' || !d.surname) continue;
-        if (d.surname === norm || (v.doc.meta.language === 'de' && norm.endsWith('s') && d.surname === norm.slice(0, -1))) if (!best || d.last > best.last) best = d;
-      }
-      if (best) {
-        assign(ci, best);
-        return;
-      }
+    const linked = linkToEarlier(v, c, norm, words, drafts);
+    if (linked) {
+      if (linked.type === 'PER' || c.type === linked.type || c.source === 'repeat') assign(ci, linked);
+      else assign(ci, linked);
+      return;
     }
-    const id = c.type === 'PER' || c.source === 'given' ? entityIdFor(text) : entityIdFor(text);
+    const id = entityIdFor(text);
     const existing = drafts.get(id);
     if (existing) {
       assign(ci, existing);
@@ -150,6 +150,47 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
     assign(ci, d);
   });
   return { drafts, owner, tokenEntity };
+}
+
+/**
+ * An earlier entity an unknown name refers to: a person whose surname it is (the latest one, so
+ * that two people sharing a surname stay apart and each later mention goes to the nearer one;
+ * German genitive "Moncadas" too), an earlier name it ends ("Datu Cabaylo" after "BRP Datu
+ * Cabaylo"), or a place name it begins ("Thitu" after "Thitu Island").
+ */
+function linkToEarlier(v: DocView, c: Cand, norm: string, words: readonly string[], drafts: ReadonlyMap<string, Draft>): Draft | null {
+  const de = v.doc.meta.language === 'de';
+  let best: Draft | null = null;
+  for (const d of drafts.values()) {
+    let ok = false;
+    if (words.length === 1 && d.type === 'PER' && d.surname && (d.surname === norm || (de && norm.endsWith('s') && d.surname === norm.slice(0, -1)))) ok = true;
+    else if (!d.kb && d.type !== 'PER') {
+      const dn = normaliseName(d.name);
+      if (dn !== norm && words.length >= 2 && dn.endsWith(' ' + norm)) ok = true;
+      if (dn !== norm && d.type === 'LOC' && dn.startsWith(norm + ' ') && dn.split(' ').length === words.length + 1) ok = true;
+    }
+    if (ok && (!best || d.last > best.last)) best = d;
+  }
+  return best;
+}
+
+/**
+ * Unknown names given as another name of the name before them: in parentheses right after it
+ * ("Thitu Island (Jhongye Island, 中業島)") or after ", or" ("Kamandag, or Venom,").
+ */
+function alternativeNames(v: DocView, cands: readonly Cand[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const endingAt = new Map<number, number>();
+  cands.forEach((c, ci) => {
+    const t = v.texts;
+    let prev: number | undefined;
+    if (t[c.from - 1] === '(') prev = endingAt.get(c.from - 1);
+    else if (t[c.from - 1] === ',' && out.has(endingAt.get(c.from - 1) ?? -1)) prev = out.get(endingAt.get(c.from - 1)!);
+    else if (v.lower[c.from - 1] === 'or' && t[c.from - 2] === ',' && t[c.to] === ',') prev = endingAt.get(c.from - 2);
+    if (prev !== undefined && !c.hits.length) out.set(ci, prev);
+    endingAt.set(c.to, ci);
+  });
+  return out;
 }
 
 /** Among a candidate's knowledge-base readings, the most salient one at this point. */

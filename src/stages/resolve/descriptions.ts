@@ -40,8 +40,9 @@ const compatible = (head: EntityType, ent: EntityType): boolean => (head === 'PE
  */
 export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clustering, title: Int8Array, r: DescResources): void {
   const n = v.texts.length;
+  // tokens wholly inside a name; a compound with a name part ("US-Präsident") stays a possible head
   const used = new Int8Array(n);
-  for (const c of cands) for (let k = c.from; k < c.to; k++) used[k] = 1;
+  for (const c of cands) if (c.start === v.starts[c.from] && c.end >= v.ends[c.to - 1]! - 2) for (let k = c.from; k < c.to; k++) used[k] = 1;
   const inDesc = new Int8Array(n);
   const memo = new Map<string, string>();
   const headMemo = new Map<string, string>();
@@ -78,11 +79,14 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const states: string[] = [];
     let person: string | null = null;
     let region: string | null = null;
+    let headLocked = false;
     for (let k = from; k < to; k++) {
       const h = headOf(r.lex, v.lower[k]!) ?? (k + 1 < to ? r.lex.heads.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined);
-      if (h && !used[k]) {
+      if (h && !used[k] && !(head && headLocked)) {
         head = h;
-        headWord = stripCase(v.lower[k]!);
+        headWord = headKey(r.lex, stripCase(v.lower[k]!));
+        // the noun before a genitive attribute is the head ("Präsident des … Landes")
+        if (k + 1 < to && r.lex.genitiveLinks.has(v.lower[k + 1]!)) headLocked = true;
       }
       const st = stateOfTok(k);
       if (st && !states.includes(st)) states.push(st);
@@ -101,13 +105,27 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
 
   const named = [...cl.drafts.values()].flatMap((d) => d.cands.map((ci) => ({ d, c: cands[ci]! }))).filter((x) => x.c.kind === 'name').sort((a, b) => a.c.start - b.c.start);
 
+  // heads inside or right after a name teach what a later "the bureau", "the exercises" is
+  for (const { d, c } of named) {
+    if (d.type === 'PER' || d.type === 'GPE') continue;
+    for (let k = c.from; k <= c.to && k < n; k++) {
+      if (k === c.to && (v.sentence[k] !== v.sentence[c.from] || cl.tokenEntity[k])) break;
+      const h = headOf(r.lex, v.lower[k]!);
+      if (h && h.type !== 'PER' && h.type !== 'GPE' && !r.lex.governmentWords.has(v.lower[k]!)) headMemo.set(headKey(r.lex, stripCase(v.lower[k]!)), d.id);
+    }
+  }
+
   // 1. titles right before a name
   for (const { d, c } of named) {
     const s0 = sentStart(v, c.from);
-    const k0 = c.from - 1;
+    const quoted = c.from - 1 > s0 && /^["„“‚‘»«]$/.test(v.texts[c.from - 1]!);
+    // "the Philippines’ main island of Luzon": a place noun with "of" before the name
+    const ofPlace = c.from - 2 >= s0 && r.lex.genitiveLinks.has(v.lower[c.from - 1]!) && r.lang === 'en' && d.type !== 'PER' && (headOf(r.lex, v.lower[c.from - 2]!)?.type ?? 'PER') !== 'PER';
+    const end = quoted || ofPlace ? c.from - 1 : c.from;
+    const k0 = end - 1;
     if (k0 < s0 || r.lex.honorifics.has(v.lower[k0]!)) continue;
     if (!(title[k0] || (headOf(r.lex, v.lower[k0]!) && !used[k0]))) continue;
-    let a = c.from;
+    let a = end;
     for (let k = k0; k >= s0; k--) {
       const l = v.lower[k]!;
       if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) { a = k; break; }
@@ -115,14 +133,14 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       break;
     }
     // a leading name that is not a modifier (verb-less lists) stays out: trim English lower-case words before the first modifier
-    while (a < c.from && r.lang === 'en' && !used[a] && !title[a] && !headOf(r.lex, v.lower[a]!) && !r.lex.determiners.has(v.lower[a]!) && /^\p{Ll}/u.test(v.texts[a]!) && !nextIsChainNoun(v, r, a, c.from)) a++;
-    const np = npOf(a, c.from);
+    while (a < end && r.lang === 'en' && !used[a] && !title[a] && !headOf(r.lex, v.lower[a]!) && !r.lex.determiners.has(v.lower[a]!) && /^\p{Ll}/u.test(v.texts[a]!) && !nextIsChainNoun(v, r, a, end)) a++;
+    const np = npOf(a, end);
     if (!np || !compatible(np.head.type, d.type)) continue;
     // ranks form their own description ("Major General" apart from "Philippine Marine Corps Commandant")
     let segStart = a;
     let k = a;
-    while (k < c.from) {
-      const rl = rankAt(v, r.lex, k, c.from);
+    while (k < end) {
+      const rl = rankAt(v, r.lex, k, end);
       if (rl > 0) {
         if (k > segStart) add(d, segStart, k, 'title', npOf(segStart, k));
         add(d, k, k + rl, 'rank', null);
@@ -130,7 +148,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         segStart = k;
       } else k++;
     }
-    if (segStart < c.from) add(d, segStart, c.from, 'title', npOf(segStart, c.from) ?? np);
+    if (segStart < end) add(d, segStart, end, 'title', npOf(segStart, end) ?? np);
   }
 
   // 2. appositions after a name: "Robert M. Danin, a senior fellow at …"
@@ -144,11 +162,11 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     while (b < se && b - a < 18 && !/^[,.;:!?"„“”»«()—–]$/.test(v.texts[b]!)) b++;
     if (b === a || b - a >= 18) continue;
     const l0 = v.lower[a]!;
-    const startsNp = r.lex.determiners.has(l0) || l0 === 'one' || adjLike(r, v, a) || !!headOf(r.lex, l0) || title[a] === 1;
+    const startsNp = r.lex.determiners.has(l0) || l0 === 'one' || adjLike(r, v, a) || !!headOf(r.lex, l0) || title[a] === 1 || (a + 1 < b && headOf(r.lex, v.lower[a + 1]!)?.type === 'PER');
     if (!startsNp || (cl.tokenEntity[a] && !adjLike(r, v, a))) continue;
     if (r.lex.determiners.has(l0) && a + 1 < b && (r.lex.stopWords.has(v.lower[a + 1]!) || r.lex.determiners.has(v.lower[a + 1]!))) continue;
     let clause = false;
-    for (let x = a; x < b; x++) if (r.lex.stopWords.has(v.lower[x]!) && /^(sagte|sagt|said|says|told|who|which|is|was|ist|war|hat|has|wird|will)$/.test(v.lower[x]!)) clause = true;
+    for (let x = a; x < b; x++) if (r.lex.stopWords.has(v.lower[x]!) && /^(sagte|sagt|said|says|told|who|which|is|was|are|were|be|been|has|have|had|ist|war|sind|waren|hat|haben|wird|werden|will)$/.test(v.lower[x]!)) clause = true;
     if (clause) continue;
     // "executive vice president of X and a former U.S. ambassador to Israel": two descriptions
     const parts: [number, number][] = [];
@@ -159,7 +177,12 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     parts.push([p, b]);
     for (const [x, y] of parts) {
       const np = npOf(x, y);
-      if (np && compatible(np.head.type, d.type)) add(d, x, y, 'apposition', np);
+      if (!np || !compatible(np.head.type, d.type)) continue;
+      add(d, x, y, 'apposition', np);
+      // also the phrase without its prepositional tail ("a Philippine-garrisoned island" of "… island in the Spratly group")
+      for (let z = x + 1; z < y - 1; z++) {
+        if (headOf(r.lex, v.lower[z]!) && r.lex.stopWords.has(v.lower[z + 1]!) && !r.lex.genitiveLinks.has(v.lower[z + 1]!)) { add(d, x, z + 1, 'apposition', np); break; }
+      }
     }
   }
 
@@ -206,26 +229,37 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const np = npOf(a, hEnd);
     if (!np) continue;
     if (a === k && !(v.startish[k] && v.capital[k] && h.type === 'PER')) continue;
+    // a genitive attribute belongs to the phrase ("dem mächtigsten Gremium der Vereinten Nationen")
+    let end = hEnd;
+    if (r.lang === 'de' && hEnd + 1 < v.sentEnd[k]! && r.lex.genitiveLinks.has(v.lower[hEnd]!)) {
+      let j = hEnd + 1;
+      let last = -1;
+      while (j < v.sentEnd[k]! && j - hEnd < 6 && (used[j] || adjLike(r, v, j) || headOf(r.lex, v.lower[j]!) || r.lex.determiners.has(v.lower[j]!))) {
+        if (used[j] || headOf(r.lex, v.lower[j]!)) last = j;
+        j++;
+      }
+      if (last > hEnd) end = last + 1;
+    }
     if (np.indefinite && h.type !== 'GPE') continue;
-    const target = resolveNp(np, v, cl, r, memo, headMemo, normPhrase(v, r.lex, a, hEnd), v.starts[a]!);
+    const target = resolveNp(np, v, cands, cl, r, memo, headMemo, normPhrase(v, r.lex, a, hEnd), v.starts[a]!);
     if (target) {
       const d = cl.drafts.get(target)!;
       if (!compatible(h.type, d.type) && !r.lex.governmentWords.has(np.headWord)) continue;
-      add(d, a, hEnd, 'reference', r.lex.governmentWords.has(np.headWord) ? null : np);
-      k = hEnd - 1;
+      add(d, a, end, 'reference', r.lex.governmentWords.has(np.headWord) ? null : np);
+      k = end - 1;
     }
     void l0;
   }
 }
 
-function resolveNp(np: Np, v: DocView, cl: Clustering, r: DescResources, memo: ReadonlyMap<string, string>, headMemo: ReadonlyMap<string, string>, phrase: string, at: number): string | null {
+function resolveNp(np: Np, v: DocView, cands: readonly Cand[], cl: Clustering, r: DescResources, memo: ReadonlyMap<string, string>, headMemo: ReadonlyMap<string, string>, phrase: string, at: number): string | null {
   const seen = [...cl.drafts.values()].filter((d) => d.first < at);
   const mostRecent = (pred: (d: Draft) => boolean): Draft | null => {
     let best: Draft | null = null;
     for (const d of seen) {
       if (!pred(d)) continue;
-      const last = lastBefore(v, cl, d, at);
-      if (!best || last > lastBefore(v, cl, best, at)) best = d;
+      const last = lastBefore(cands, d, at);
+      if (!best || last > lastBefore(cands, best, at)) best = d;
     }
     return best;
   };
@@ -257,7 +291,7 @@ function resolveNp(np: Np, v: DocView, cl: Clustering, r: DescResources, memo: R
     return null;
   }
   if (h.type === 'PER') {
-    if (h.kin) return null;
+    if (h.kin) return headMemo.get(np.headWord) ?? null;
     if (h.generic) {
       if (!np.states.length) return null;
       return mostRecent((d) => d.type === 'PER' && (d.state === np.states[0] || d.roles.some((x) => x.of === np.states[0])))?.id ?? null;
@@ -268,7 +302,8 @@ function resolveNp(np: Np, v: DocView, cl: Clustering, r: DescResources, memo: R
       if (!np.states.length || d.state === np.states[0] || d.roles.some((x) => x.of === np.states[0])) return byHead;
     }
     if (h.role) {
-      const withRole = mostRecent((d) => d.type === 'PER' && d.roles.some((x) => x.role === h.role && (!np.states.length || x.of === np.states[0])));
+      const fits = (d: Draft, dated: boolean): boolean => d.type === 'PER' && d.roles.some((x) => x.role === h.role && (!np.states.length || x.of === np.states[0]) && (!dated || activeAt(x, v.doc.meta.published)));
+      const withRole = mostRecent((d) => fits(d, true)) ?? mostRecent((d) => fits(d, false));
       if (withRole) return withRole.id;
     }
     return null;
@@ -280,25 +315,30 @@ function resolveNp(np: Np, v: DocView, cl: Clustering, r: DescResources, memo: R
     }
     if (np.region) return mostSalient((d) => d.kb?.kind === 'country' && (d.kb.region ?? '').split('|').includes(np.region!))?.id ?? null;
     if (np.states.length) return null;
-    if (/^(land|landes|country|nation|staat|staates)$/.test(np.headWord)) return mostSalient((d) => d.kb?.kind === 'country')?.id ?? null;
+    if (/^(land|country|nation|staat)$/.test(np.headWord)) return (np.indefinite ? mostSalient : mostRecent)((d) => d.kb?.kind === 'country')?.id ?? null;
     return headMemo.get(np.headWord) ?? null;
   }
   const byHead = headMemo.get(np.headWord);
   if (byHead) return byHead;
+  if (h.type === 'LOC' && np.definite) return mostRecent((d) => d.type === 'LOC')?.id ?? null;
   if (h.type === 'ORG' && (np.definite || np.possessive) && /organisation|organization|gremium|body/.test(np.headWord)) return mostRecent((d) => d.type === 'ORG')?.id ?? null;
   return null;
 }
 
-function lastBefore(v: DocView, cl: Clustering, d: Draft, at: number): number {
+/** Character offset of an entity's latest mention (name or description) before `at`, or -1. */
+function lastBefore(cands: readonly Cand[], d: Draft, at: number): number {
   let last = -1;
   for (const x of d.descs) if (x.start < at && x.start > last) last = x.start;
-  return Math.max(last, d.last < at ? d.last : firstBefore(d, at));
-  void v;
-  void cl;
+  for (const ci of d.cands) {
+    const s = cands[ci]!.start;
+    if (s < at && s > last) last = s;
+  }
+  return last;
 }
 
-function firstBefore(d: Draft, at: number): number {
-  return d.first < at ? d.first : -1;
+function activeAt(role: { from?: string | null; to?: string | null; source: string }, date: string | null): boolean {
+  if (role.source !== 'kb' || !date) return role.source === 'text';
+  return (role.from ?? '0000') <= date && (role.to === null || role.to === undefined || role.to >= date);
 }
 
 function sentStart(v: DocView, i: number): number {
@@ -332,6 +372,17 @@ function nextIsChainNoun(v: DocView, r: DescResources, a: number, to: number): b
 function rankAt(v: DocView, lex: ResolveLexicon, k: number, to: number): number {
   for (let len = Math.min(3, to - k); len >= 1; len--) if (lex.ranks.has(v.lower.slice(k, k + len).join(' ')) && v.capital[k]) return len;
   return 0;
+}
+
+/** One key for the inflected forms of a head ("geheimdienstes" → "geheimdienst", "gesandter" → "gesandte"). */
+function headKey(lex: ResolveLexicon, w: string): string {
+  for (const cut of ['es', 's', 'n', 'r', 'en']) {
+    if (w.endsWith(cut) && lex.heads.has(w.slice(0, -cut.length))) return w.slice(0, -cut.length);
+  }
+  if (!lex.heads.has(w)) {
+    for (let i = 1; i <= w.length - 6; i++) if (lex.heads.has(w.slice(i))) return headKey(lex, w.slice(i));
+  }
+  return w;
 }
 
 function stripCase(l: string): string {

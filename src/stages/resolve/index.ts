@@ -73,7 +73,7 @@ export const resolveStage: StageFactory = {
     return (doc) => {
       const v = viewOf(doc);
       const existing = doc.get('mentions');
-      const ner = existing.flatMap((m, index) => (m.stage !== STAGE ? [{ index, start: m.start, end: m.end, type: m.type, kind: m.kind }] : []));
+      const ner = existing.flatMap((m, index) => (m.stage !== STAGE ? [{ index, start: m.start, end: m.end, type: m.type, kind: m.kind, confidence: m.confidence }] : []));
       const { cands, title } = scanCandidates(v, { kb, index, lex, calendar, lang }, ner);
       const cl = cluster(v, cands, { kb, lex, byNorm }, doc.meta.published);
       resolveDescriptions(v, cands, cl, title, { kb, lex, lang });

@@ -27,7 +27,7 @@ const hasCJK = (s: string): boolean => /[\u3400-\u9fff]/u.test(s);
  * English, acronyms, tagger mentions), then repeats of names found so far (surnames, second
  * occurrences). Returns candidates sorted by position; `title[i]` marks title and rank phrases.
  */
-export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readonly { index: number; start: number; end: number; type: EntityType; kind: string }[]): { cands: Cand[]; title: Int8Array } {
+export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readonly { index: number; start: number; end: number; type: EntityType; kind: string; confidence: number }[]): { cands: Cand[]; title: Int8Array } {
   const n = v.texts.length;
   const title = markTitles(v, r.lex);
   const owner = new Int32Array(n).fill(-1);
@@ -121,23 +121,11 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     if (kw !== 'ORG' || !free(i + 2) || !v.capital[i + 2] || i + 2 >= v.sentEnd[i]!) continue;
     push(plain(v, i, i + 3, 'org-name', 'ORG', 0.75));
   }
-  // tagger mentions not covered by the rules above
-  for (const m of nerMentions) {
-    if (m.kind !== 'name') continue;
-    const from = tokenAt(v, m.start);
-    let to = from;
-    while (to < n && v.ends[to]! <= m.end) to++;
-    if (from < 0 || to <= from) continue;
-    let clash = false;
-    for (let k = from; k < to; k++) if (owner[k] !== -1 || title[k]) clash = true;
-    if (clash) continue;
-    if (r.lang === 'de' && to - from === 1 && headOf(r.lex, v.lower[from]!)) continue;
-    push({ ...plain(v, from, to, 'ner', m.type, 0.6), existing: m.index, start: m.start, end: m.end });
-  }
   // English: runs of capitalised words ("Council on Foreign Relations", "BRP Datu Cabaylo")
   if (r.lang === 'en') {
+    const headline = titleCaseSentences(v);
     for (let i = 0; i < n; i++) {
-      if (!(free(i) || adjAt(i)) || !v.capital[i]) continue;
+      if (!(free(i) || adjAt(i)) || !v.capital[i] || headline.has(v.sentence[i]!)) continue;
       if (isStopCap(v, r, i)) continue;
       const se = v.sentEnd[i]!;
       let j = i + 1;
@@ -166,6 +154,19 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       push(plain(v, a, b, 'caps-run', type, 0.6));
       i = j - 1;
     }
+  }
+  // tagger mentions not covered by the rules above
+  for (const m of nerMentions) {
+    if (m.kind !== 'name') continue;
+    const from = tokenAt(v, m.start);
+    let to = from;
+    while (to < n && v.ends[to]! <= m.end) to++;
+    if (from < 0 || to <= from) continue;
+    let clash = false;
+    for (let k = from; k < to; k++) if (owner[k] !== -1 || title[k]) clash = true;
+    if (clash) continue;
+    if (!plausibleTaggerName(v, r, from, to, m.type, m.confidence)) continue;
+    push({ ...plain(v, from, to, 'ner', m.type, 0.6), existing: m.index, start: m.start, end: m.end });
   }
   // acronyms (German; English acronyms are runs)
   for (let i = 0; i < n; i++) {
@@ -227,6 +228,39 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   return { cands: out, title };
 }
 
+/**
+ * Whether a tagger mention is kept. The tagger's German model takes many capitalised common
+ * nouns for names; German non-person mentions are kept only when they do not look like
+ * nouns (no hyphenated compounds, no noun suffixes, no lower-case words inside) and are confident.
+ */
+function plausibleTaggerName(v: DocView, r: ScanResources, from: number, to: number, type: EntityType, confidence: number): boolean {
+  const first = v.lower[from]!;
+  if (!v.capital[from] || r.lex.stopWords.has(first) || r.lex.determiners.has(first) || r.lex.possessives.has(first) || r.calendar.has(first.replace(/[’']s$/u, ''))) return false;
+  if (r.lang === 'en') return true;
+  for (let k = from; k < to; k++) {
+    if (!v.capital[k] && !r.lex.nameConnectors.has(v.lower[k]!)) return false;
+    if (headOf(r.lex, v.lower[k]!) || /(ung|heit|keit|schaft|tion|ismus|tät|nisse?|ungen|chen|lich)$/.test(v.lower[k]!)) return false;
+  }
+  if (type === 'PER') return true;
+  return confidence >= 0.99 && !v.texts.slice(from, to).some((t) => t.includes('-'));
+}
+
+/** Sentences written in title case (headlines: most words capitalised), where capitals say nothing. */
+function titleCaseSentences(v: DocView): Set<number> {
+  const caps = new Map<number, [number, number]>();
+  for (let i = 0; i < v.texts.length; i++) {
+    if (!/^\p{L}/u.test(v.texts[i]!) || v.texts[i]!.length < 4) continue;
+    const s = v.sentence[i]!;
+    const e = caps.get(s) ?? [0, 0];
+    e[0] += v.capital[i] ? 1 : 0;
+    e[1]++;
+    caps.set(s, e);
+  }
+  const out = new Set<number>();
+  for (const [s, [c, t]] of caps) if (t >= 3 && c / t > 0.7) out.add(s);
+  return out;
+}
+
 function plain(v: DocView, from: number, to: number, source: Cand['source'], type: EntityType, confidence: number): Cand {
   return { from, to, start: v.starts[from]!, end: v.ends[to - 1]!, sentence: v.sentence[from]!, kind: 'name', source, hits: [], type, confidence };
 }
@@ -253,7 +287,7 @@ function markTitles(v: DocView, lex: ResolveLexicon): Int8Array {
   for (let i = 0; i < n; i++) {
     for (let len = Math.min(lex.maxPhrase, v.sentEnd[i]! - i); len >= 1; len--) {
       const key = len === 1 ? v.lower[i]! : v.lower.slice(i, i + len).join(' ');
-      const h = lex.heads.get(key);
+      const h = len === 1 ? headOf(lex, key) : lex.heads.get(key);
       if ((h && h.type === 'PER') || lex.ranks.has(key) || lex.honorifics.has(key)) {
         for (let k = i; k < i + len; k++) title[k] = 1;
         i += len - 1;
