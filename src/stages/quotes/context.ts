@@ -99,6 +99,14 @@ export class QuoteContext {
       }
       refs.push({ index, mention: m, first, last, entity, type });
     });
+    // personal pronouns the resolver did not record are still subjects ("Zugleich verteidigte sie …")
+    const covered = new Set<number>();
+    for (const r of refs) for (let i = r.first; i <= r.last; i++) covered.add(i);
+    this.toks.forEach((t, i) => {
+      if (t.kind !== 'word' || covered.has(i) || !lex.pronouns.has(t.lower)) return;
+      const mention: Mention = { start: t.start, end: t.end, text: t.text, type: 'PER', kind: 'pronoun', sentence: t.sentence, confidence: 0.5, stage: 'quotes', rule: 'pronoun' };
+      refs.push({ index: -1, mention, first: i, last: i, entity: undefined, type: 'PER' });
+    });
     // a mention without entity that overlaps one with an entity is tagger noise ("Beijing considers Taiwan")
     const withEntity = refs.filter((r) => r.entity !== undefined);
     const noisy = (r: MentionRef): boolean => r.entity === undefined && withEntity.some((o) => o.mention.start < r.mention.end && r.mention.start < o.mention.end);
@@ -129,6 +137,20 @@ export class QuoteContext {
   /** The speaker-capable entity a surface form names (an alias, or a person's unique last name). */
   entityBySurface(text: string): string | undefined {
     return (this.bySurface.get(norm(text)) ?? this.bySurface.get(`#${lastWord(text)}`))?.id;
+  }
+
+  /** The organisation a definite description's head noun names ("the bureau" → the one Bureau of the article). */
+  entityByHead(text: string): string | undefined {
+    return this.bySurface.get(`@${lastWord(text)}`)?.id;
+  }
+
+  /** First person (with entity, outside quotes) of the nearest sentence before `si` that names one, within `window` sentences. */
+  recentPerson(si: number, window: number): MentionRef | null {
+    for (let s = si - 1; s >= Math.max(0, si - window); s--) {
+      const m = (this.mentionsBySentence[s] ?? []).find((r) => r.type === 'PER' && r.entity !== undefined && r.mention.kind !== 'pronoun' && this.inQuote[r.first] === -1);
+      if (m) return m;
+    }
+    return null;
   }
 
   /** Index of the first token starting at or after `offset`, or -1. */
@@ -210,5 +232,18 @@ function surfaceIndex(doc: Doc): Map<string, { id: string; type: Mention['type']
     }
   }
   for (const [w, v] of lastWords) if (v) out.set(w, v);
+  // "the bureau", "die Behörde": a head noun that occurs in exactly one organisation's name
+  const heads = new Map<string, { id: string; type: Mention['type'] } | null>();
+  for (const e of doc.get('entities')) {
+    if (e.type !== 'ORG') continue;
+    for (const a of e.aliases) {
+      for (const w of norm(a).split(/[\s-]+/u)) {
+        if (w.length < 4) continue;
+        const prev = heads.get(`@${w}`);
+        heads.set(`@${w}`, prev === undefined || prev?.id === e.id ? { id: e.id, type: e.type } : null);
+      }
+    }
+  }
+  for (const [w, v] of heads) if (v) out.set(w, v);
   return out;
 }

@@ -77,7 +77,7 @@ class Extractor {
         if (!q) continue;
         if (!it.q && reported.some((r) => r.start <= q.start && r.end >= q.end)) continue;
         all.push(q);
-        if (q.speaker !== null || q.speakerSpan !== null) {
+        if (q.speaker !== null || (!this.hasEntities && q.speakerSpan !== null)) {
           const endSentence = it.q ? si : c.toks[c.tokenBefore(c.quotes[it.d]!.close)]?.sentence ?? si;
           this.last = { speaker: q.speaker, speakerSpan: q.speakerSpan, sentence: endSentence };
         }
@@ -555,16 +555,15 @@ class Extractor {
    */
   private speakerFor(si: number, from: number, to: number, cue: Cue, pick: SpeakerPick): Attribution {
     const c = this.c;
-    const adjacent = [cue.last + 1, cue.first - 1].filter((i) => i >= from && i <= to && c.inQuote[i] === -1);
+    const adjacent = [cue.first - 1, cue.last + 1].filter((i) => i >= from && i <= to && c.inQuote[i] === -1);
     const inMention = (i: number): MentionRef | undefined => (c.mentionsBySentence[si] ?? []).find((m) => m.first <= i && m.last >= i);
     for (const i of adjacent) {
       const t = c.toks[i]!;
       const m = inMention(i);
       if (m && m === pick.mention) break;
       if (c.lex.pronouns.has(t.lower) && !m?.entity) {
-        const span = { start: t.start, end: t.end };
-        const recent = this.last && si - this.last.sentence <= 3 ? this.last : null;
-        return { speaker: recent?.speaker ?? null, speakerSpan: recent?.speakerSpan ?? span, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
+        const r = this.pronounReferent(si);
+        return { speaker: r.speaker, speakerSpan: r.speakerSpan ?? { start: t.start, end: t.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
       }
       if (t.kind === 'word' && t.text[0] !== t.lower[0] && !m?.entity) {
         // a capitalised run next to the verb: "Indyk said", "sagte Hong Min"
@@ -579,21 +578,36 @@ class Extractor {
     return this.toAttribution(pick, cue, [from, to]);
   }
 
-  /** The speaker phrase of a frame when no mention fits (see {@link phraseSpeaker}). */
+  /** The speaker phrase of a frame when no mention fits (see {@link phraseSpeaker}); a phrase naming an entity of the article gives it. */
   private withPhrase(att: Attribution): Attribution {
     if (att.speakerSpan || !att.cue) return att;
     const span = phraseSpeaker(this.c, att.frame[0], att.frame[1], att.cue.first, att.cue.last);
-    return span ? { ...att, speakerSpan: span } : att;
+    if (!span) return att;
+    const text = this.c.doc.text.slice(span.start, span.end);
+    const speaker = this.c.entityBySurface(text) ?? this.c.entityByHead(text) ?? null;
+    return { ...att, speakerSpan: span, speaker };
+  }
+
+  /**
+   * Who an unlinked personal pronoun next to a speech verb refers to: the speaker of a quote in
+   * the last two sentences ("he added"), else the first person named in the nearest sentence before.
+   */
+  private pronounReferent(si: number): { speaker: string | null; speakerSpan: Span | null } {
+    if (this.last && si - this.last.sentence <= 2) return { speaker: this.last.speaker, speakerSpan: this.last.speakerSpan };
+    const p = this.c.recentPerson(si, 3);
+    return p ? { speaker: p.entity ?? null, speakerSpan: { start: p.mention.start, end: p.mention.end } } : { speaker: null, speakerSpan: null };
   }
 
   private toAttribution(pick: SpeakerPick, cue: Cue | null, frame: [number, number]): Attribution {
     const m = pick.mention;
     let speaker = m?.entity ?? null;
     let speakerSpan: Span | null = m ? { start: m.mention.start, end: m.mention.end } : null;
-    if (m && speaker === null && m.mention.kind === 'pronoun' && this.last && this.c.toks[m.first]!.sentence - this.last.sentence <= 3) {
-      speaker = this.last.speaker;
-      speakerSpan = this.last.speakerSpan ?? speakerSpan;
+    if (m && speaker === null && m.mention.kind === 'pronoun') {
+      const r = this.pronounReferent(this.c.toks[m.first]!.sentence);
+      speaker = r.speaker;
+      speakerSpan = r.speakerSpan ?? speakerSpan;
     }
+    if (m && speaker === null && m.mention.kind === 'description') speaker = this.c.entityByHead(m.mention.text) ?? null;
     return { speaker, speakerSpan, cue, addressee: pick.addressee?.entity ?? null, frame };
   }
 
