@@ -68,7 +68,7 @@ function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
   if (w.endsWith('ing') || w.endsWith('ly')) return false;
   const c = clauseOf(v, m.first);
   // reduced passive: "criticized by the Obama administration"; German auxiliary after the participle: "verurteilt wurde"
-  for (let k = m.first + 1; k <= m.first + 2 && k < v.words.length && clauseOf(v, k) === c; k++) {
+  for (let k = m.first + 1; k <= m.first + (ctx.verbSecond ? 8 : 2) && k < v.words.length && clauseOf(v, k) === c; k++) {
     const x = v.words[k]!;
     if (!ctx.verbSecond && ctx.cues.agentPrepositions.includes(x) && /(ed|en|wn)$/u.test(w)) return true;
     if (ctx.verbSecond && cues.passiveAux.has(x)) return true;
@@ -104,6 +104,16 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   const core = left.find((ch) => ch.role === 'core' && ok(ch) && canAct(ch.type));
   if (core) return core;
   if (ctx.verbSecond && m.entry.pos === 'verb') {
+    // "China und Russland, die …, riefen das Gremium auf": a verb that opens a later clause belongs
+    // to the subject that opens the sentence; after a fronted subordinate clause ("Während …,
+    // warnte der Gesandte") the subject follows the verb
+    const opensClause = m.first > 0 && clauseOf(v, m.first - 1) !== clauseOf(v, m.first);
+    if (opensClause) {
+      let firstWord = 0;
+      while (firstWord < v.words.length && v.tokens[firstWord]!.kind !== 'word') firstWord++;
+      const opener = v.chains.find((ch) => ch.role === 'core' && ok(ch) && canAct(ch.type) && ch.first <= firstWord + 1 && ch.last < m.first);
+      if (opener && !ctx.cues.subordinators.has(v.words[firstWord]!)) return opener;
+    }
     const r = right.find((ch) => ch.role === 'core' && ok(ch));
     if (r) return r;
   }
@@ -124,6 +134,7 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
   return right.find((ch) => ch.role === 'core' && ok(ch))
     ?? [...left].reverse().find((ch) => ch.role === 'core' && ok(ch))
     ?? right.find((ch) => ch.role === 'gen' && ok(ch))
+    ?? [...left].reverse().find((ch) => ch.role === 'gen' && ok(ch))
     ?? null;
 }
 
@@ -133,16 +144,24 @@ function prepObject(ctx: ArgContext, m: TriggerMatch, prep: string, exclude: Rea
   return right.find((ch) => ch.role === role && !exclude.has(ch)) ?? [...left].reverse().find((ch) => ch.role === role && !exclude.has(ch)) ?? null;
 }
 
-/** The actor right before a noun trigger ("Washingtons Militäroperation", "American sanctions", "Trumps jüngste Aussagen"). */
+/**
+ * The actor right before a noun trigger: an adjective ("American sanctions", "russische
+ * Lieferungen"), a possessive ("Washingtons Militäroperation", "Sudan’s sanctions") or, in English,
+ * a name used as a modifier ("US sanctions"); at most two adjectives in between ("Trumps jüngste
+ * Aussagen"), never a determiner, preposition or conjunction.
+ */
 function leftAttribute(ctx: ArgContext, m: TriggerMatch): Chain | null {
   const v = ctx.view;
   for (const ch of v.chains) {
     if (ch.last >= m.first || ch.last < m.first - 3) continue;
-    let ok = true;
-    for (let k = ch.last + 1; k < m.first; k++) {
-      if (v.tokens[k]!.kind !== 'word' || !/^\p{Ll}/u.test(v.raw[k]!)) ok = false;
+    let ok = clauseOf(v, ch.last) === clauseOf(v, m.first);
+    for (let k = ch.last + 1; k < m.first && ok; k++) {
+      const w = v.words[k]!;
+      if (v.tokens[k]!.kind !== 'word' || !/^\p{Ll}/u.test(v.raw[k]!) || ctx.cues.determiners.has(w) || ctx.cues.prepositions.has(w) || ctx.cues.coordinators.has(w) || ctx.cues.genitiveMarkers.has(w)) ok = false;
     }
-    if (ok && clauseOf(v, ch.last) === clauseOf(v, m.first)) return ch;
+    const last = v.raw[ch.last]!;
+    const possessive = /(s|’s|'s|’|')$/u.test(last);
+    if (ok && (ch.kind === 'adjective' || possessive || !ctx.cues.nounGenitive)) return ch;
   }
   return null;
 }

@@ -59,7 +59,14 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       const clauseNo = view.clause[m.first]!;
       let ongoing = false;
       for (let k = 0; k < view.words.length; k++) if (view.clause[k] === clauseNo && cues.ongoing.has(view.words[k]!)) ongoing = true;
-      const date = eventDate(doc, times, { sentence: si, at: first.start, ongoing });
+      let reportedFrom = -1;
+      for (let k = m.first - 1; k >= 0; k--) {
+        if (cues.complementMarkers.has(view.words[k]!) && cues.subordinators.has(view.words[k]!)) {
+          reportedFrom = view.tokens[k]!.start;
+          break;
+        }
+      }
+      const date = eventDate(doc, times, { sentence: si, at: first.start, ongoing, reportedFrom, carry: opts.dateCarry });
       const modality = modalityOf(view, m, cues);
       const info = lex.plover[e.type];
       const sources = args.sources.length ? args.sources : [null];
@@ -88,6 +95,8 @@ export interface CodeOptions {
   readonly pronounActors: PronounPolicy;
   /** Drop events without any actor, and noun events without both (false for type-only benchmarks). */
   readonly requireActors: boolean;
+  /** Let a time of an earlier sentence of the paragraph date an event whose sentence has none. */
+  readonly dateCarry: boolean;
 }
 
 /**

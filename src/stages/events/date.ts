@@ -35,6 +35,10 @@ export interface DateQuery {
   readonly at: number;
   /** Whether the clause marks the act as ongoing ("weiter", "continues"): then the publication month dates it. */
   readonly ongoing: boolean;
+  /** Offset of the complementizer that opens the trigger's reported clause ("said Thursday that …"), or -1: times before it date the report, not the act. */
+  readonly reportedFrom: number;
+  /** Whether an earlier sentence of the paragraph may govern (a narrative that continues). */
+  readonly carry: boolean;
 }
 
 /**
@@ -47,7 +51,7 @@ export function eventDate(doc: Doc, times: TimesBySentence, q: DateQuery): strin
   const published = doc.meta.published;
   const own = (times.get(q.sentence) ?? []).flatMap((t) => {
     const v = eventValue(t, published);
-    return v === null ? [] : [{ t, v }];
+    return v === null || t.end <= q.reportedFrom ? [] : [{ t, v }];
   });
   const dist = (t: Timex): number => (q.at < t.start ? t.start - q.at : Math.max(0, q.at - t.end));
   const inClause = own.filter(({ t }) => t.clause.start <= q.at && q.at < t.clause.end);
@@ -61,7 +65,7 @@ export function eventDate(doc: Doc, times: TimesBySentence, q: DateQuery): strin
 
   const sentences = doc.get('sentences');
   const para = sentences[q.sentence]?.paragraph;
-  for (let s = q.sentence - 1; s >= 0 && sentences[s]?.paragraph === para; s--) {
+  for (let s = q.sentence - 1; q.carry && s >= 0 && sentences[s]?.paragraph === para; s--) {
     const l = times.get(s) ?? [];
     for (let k = l.length - 1; k >= 0; k--) {
       const v = eventValue(l[k]!, published);

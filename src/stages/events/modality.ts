@@ -46,7 +46,8 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues): M
   while (firstWord < words.length && v.tokens[firstWord]!.kind !== 'word') firstWord++;
   const conditional = cues.conditionals.has(words[firstWord] ?? '')
     || anyCue(words, cStart, m.first, [...cues.conditionals].map((w) => [w]), inMatch);
-  const purpose = cues.purpose.has(words[cStart] ?? '') || (cStart > 0 && cues.purpose.has(words[cStart + 1] ?? '') && v.tokens[cStart]!.kind !== 'word');
+  // a purpose clause makes its verb an aim ("um … ins Gespräch zu kommen"), not the acts it names
+  const purpose = m.entry.pos === 'verb' && (cues.purpose.has(words[cStart] ?? '') || (cStart > 0 && cues.purpose.has(words[cStart + 1] ?? '') && v.tokens[cStart]!.kind !== 'word'));
   let hedgedNoun = false;
   for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) if (cues.hypotheticalAdjectives.has(words[k]!)) hedgedNoun = true;
   // modal cues stand before the trigger, or right after a verb-final trigger ("treffen könnte")

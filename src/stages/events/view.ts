@@ -76,7 +76,8 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
     let k = tokenAt(tokens, 0, tokens.length, m.start) - 1;
     while (k >= 0 && tokens[k]!.sentence === m.sentence && cues.determiners.has(doc.text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase())) k--;
     const before = k >= 0 && tokens[k]!.sentence === m.sentence ? doc.text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase() : '';
-    const core = !cues.prepositions.has(before) && !cues.genitiveMarkers.has(before);
+    const nounBefore = cues.nounGenitive && k > 0 && tokens[k]!.sentence === m.sentence && tokens[k - 1]!.sentence === m.sentence && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(doc.text[tokens[k]!.start]!) && tokens[k - 1]!.kind === 'word';
+    const core = !cues.prepositions.has(before) && !cues.genitiveMarkers.has(before) && !nounBefore;
     named.push({ start: m.start, sentence: m.sentence, entity: e, type: entityType(doc, e) ?? m.type, core });
   });
   named.sort((a, b) => a.start - b.start);
