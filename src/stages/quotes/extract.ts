@@ -563,7 +563,8 @@ class Extractor {
       if (m && m === pick.mention) break;
       if (c.lex.pronouns.has(t.lower) && !m?.entity) {
         const r = this.pronounReferent(si);
-        return { speaker: r.speaker, speakerSpan: r.speakerSpan ?? { start: t.start, end: t.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
+        // the span stays the pronoun: it is where the text names the speaker
+        return { speaker: r.speaker, speakerSpan: r.speaker !== null || !this.hasEntities ? { start: t.start, end: t.end } : null, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
       }
       if (t.kind === 'word' && t.text[0] !== t.lower[0] && !m?.entity) {
         // a capitalised run next to the verb: "Indyk said", "sagte Hong Min"
@@ -603,9 +604,7 @@ class Extractor {
     let speaker = m?.entity ?? null;
     let speakerSpan: Span | null = m ? { start: m.mention.start, end: m.mention.end } : null;
     if (m && speaker === null && m.mention.kind === 'pronoun') {
-      const r = this.pronounReferent(this.c.toks[m.first]!.sentence);
-      speaker = r.speaker;
-      speakerSpan = r.speakerSpan ?? speakerSpan;
+      speaker = this.pronounReferent(this.c.toks[m.first]!.sentence).speaker;
     }
     if (m && speaker === null && m.mention.kind === 'description') speaker = this.c.entityByHead(m.mention.text) ?? null;
     return { speaker, speakerSpan, cue, addressee: pick.addressee?.entity ?? null, frame };
