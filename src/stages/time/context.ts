@@ -37,6 +37,8 @@ export interface Cand {
   pending?: Pending;
   /** Explicit direction from the text ("vergangenen" −1, "next" +1, "this" 0). */
   dir?: number;
+  /** First token of the expression without its prepositions (TIMEX2/TIMEX3 extents leave them out). */
+  core?: number;
   /** Clock time to attach to the date once it is resolved ("T10:00"). */
   clock?: string;
 }
@@ -46,6 +48,11 @@ export interface Ctx {
   readonly toks: readonly TTok[];
   readonly lex: TimeLexicon;
   readonly pub: Ymd | null;
+  /**
+   * Narrative anchoring: `pub` is the last date the text itself gave (see `TagOptions`), and a
+   * month or day without a year takes that date's year instead of being inferred by tense.
+   */
+  readonly narrative?: boolean;
 }
 
 /** A parser tries to read one expression starting at token `i`. */

@@ -3,7 +3,7 @@ import { loadTimeLexicon } from './lexicon.js';
 import { TIME_STAGE, tagTimes } from './tag.js';
 
 export { loadTimeLexicon, type TimeLexicon } from './lexicon.js';
-export { tagTimes, tagTimesDetailed, type TaggedTime } from './tag.js';
+export { tagTimes, tagTimesDetailed, type TaggedTime, type TagOptions } from './tag.js';
 
 /**
  * Temporal tagger (TIMEX3 against `doc.meta.published`): small per-language parsers, then
@@ -15,8 +15,10 @@ export const timeStage: StageFactory = {
   adds: ['times'],
   create(ctx) {
     const lex = loadTimeLexicon(ctx.resources);
+    // pipeline option { anchor: 'narrative' } for histories; news use the publication date
+    const options = { anchor: ctx.options.anchor === 'narrative' ? 'narrative' as const : 'publication' as const };
     return (doc) => {
-      doc.add('times', tagTimes(doc.text, doc.get('sentences'), doc.get('tokens'), ctx.lang, doc.meta.published, lex), TIME_STAGE);
+      doc.add('times', tagTimes(doc.text, doc.get('sentences'), doc.get('tokens'), ctx.lang, doc.meta.published, lex, options), TIME_STAGE);
     };
   },
 };

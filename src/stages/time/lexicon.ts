@@ -1,5 +1,5 @@
 import type { ResourceLoader } from '../../resources/loader.js';
-import { asEnum, asNumber, asObject, asRecord, asString, asStringArray } from '../../resources/validate.js';
+import { asBoolean, asEnum, asNumber, asObject, asRecord, asString, asStringArray } from '../../resources/validate.js';
 
 /** Duration unit codes (TIMEX3 letters; MIN and DE/CE are spelled out because they need care when formatted). */
 export type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Y' | 'DE' | 'CE' | 'Q';
@@ -64,6 +64,15 @@ export interface TimeLexicon {
   readonly setWords: ReadonlyMap<string, string>;
   readonly setWeekdays: ReadonlyMap<string, number>;
   readonly decadeSuffixes: readonly string[];
+  /** Decade words ("zwanziger", "sixties") with their digit (2 → the 1920s). */
+  readonly decadeWords: ReadonlyMap<string, number>;
+  /** Whether a decade word needs a following decade noun ("zwanziger Jahre"). */
+  readonly decadeWordsNeedNoun: boolean;
+  /** Era markers after a year, as token sequences ("v. Chr.", "BC"; "n. Chr.", "AD"). */
+  readonly eraBefore: readonly (readonly string[])[];
+  readonly eraAfter: readonly (readonly string[])[];
+  /** Words joining the two ends of a range or list ("bis", "und", "to"). */
+  readonly rangeWords: ReadonlySet<string>;
   readonly decadeNouns: ReadonlySet<string>;
   readonly centuryWords: ReadonlySet<string>;
   readonly weekWords: ReadonlySet<string>;
@@ -144,6 +153,11 @@ function readWords(raw: unknown, where: string) {
     setStems: asRecord(o.setStems, where, 'setStems', asString),
     setWeekdays: asRecord(o.setWeekdays, where, 'setWeekdays', asNumber),
     decadeSuffixes: asStringArray(o.decadeSuffixes, where, 'decadeSuffixes'),
+    decadeWords: asRecord(o.decadeWords, where, 'decadeWords', asNumber),
+    decadeWordsNeedNoun: asBoolean(o.decadeWordsNeedNoun, where, 'decadeWordsNeedNoun'),
+    eraBefore: asStringArray(o.eraBefore, where, 'eraBefore'),
+    eraAfter: asStringArray(o.eraAfter, where, 'eraAfter'),
+    rangeWords: asStringArray(o.rangeWords, where, 'rangeWords'),
     decadeNouns: asArrayOfStrings(o.decadeNouns, where, 'decadeNouns'),
     centuryWords: asStringArray(o.centuryWords, where, 'centuryWords'),
     weekWords: asStringArray(o.weekWords, where, 'weekWords'),
@@ -231,6 +245,11 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     setWords: expand(w.setStems, w.endings),
     setWeekdays,
     decadeSuffixes: w.decadeSuffixes.map(lower).sort((a, b) => b.length - a.length),
+    decadeWords: lowerMap(w.decadeWords),
+    decadeWordsNeedNoun: w.decadeWordsNeedNoun,
+    eraBefore: w.eraBefore.map((e) => lower(e).split(' ')),
+    eraAfter: w.eraAfter.map((e) => lower(e).split(' ')),
+    rangeWords: lowerSet(w.rangeWords),
     decadeNouns: lowerSet(w.decadeNouns),
     centuryWords: lowerSet(w.centuryWords),
     weekWords: lowerSet(w.weekWords),

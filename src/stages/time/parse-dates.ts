@@ -62,9 +62,22 @@ function dateCand(a: number, b: number, y: number, m: number, d: number, rule: s
 }
 
 /** "31. Juli 2025", "3. Januar", "31 July 2025", "31st of July". */
-export const pDayMonth: Parser = (c, i) => {
+export const pDayMonth: Parser = (c, i) => dayMonthAt(c, i, true);
+
+function dayMonthAt(c: Ctx, i: number, lists: boolean): Cand | null {
   const d = dayAt(c, i);
   if (d === null) return null;
+  if (lists && c.lex.rangeWords.has(lo(c, i + 1)) && dayAt(c, i + 2) !== null) {
+    // "am 22. und 23. Juni 1941", "vom 1. bis 3. September": the first day takes the second's month and year
+    const second = dayMonthAt(c, i + 2, false);
+    if (second && (second.rule === 'day-month-year' || second.rule === 'day-month')) {
+      const m = second.pending?.k === 'monthDay' ? second.pending.m : Number(second.value?.slice(5, 7));
+      const y = second.value ? Number(second.value.slice(0, 4)) : null;
+      if (!(m >= 1)) return null;
+      if (y !== null) return dateCand(i, i + 1, y, m, d, 'day-list');
+      return cand(i, i + 1, 'DATE', null, 'day-list', { pending: { k: 'monthDay', m, d } });
+    }
+  }
   let j = i + 1;
   if (lo(c, j) === 'of') j++;
   const m = monthAt(c, j, true);
@@ -74,7 +87,7 @@ export const pDayMonth: Parser = (c, i) => {
   const y = yearAfter(c, j);
   if (y) return dateCand(i, y.next, y.y, m, d, 'day-month-year');
   return d <= 31 ? cand(i, j, 'DATE', null, 'day-month', { pending: { k: 'monthDay', m, d } }) : null;
-};
+}
 
 /** "July 31, 2025", "March 3", "Juni 2024", "September 2013", "Juli" (month alone). */
 export const pMonth: Parser = (c, s) => {
@@ -140,6 +153,42 @@ export const pNumericDate: Parser = (c, i) => {
   return null;
 };
 
+/** An era marker at token i ("v. Chr.", "BC"): BC true/false and the index after it (a glued period included). */
+function eraAt(c: Ctx, i: number): { bc: boolean; next: number } | null {
+  for (const [list, bc] of [[c.lex.eraBefore, true], [c.lex.eraAfter, false]] as const) {
+    for (const words of list) {
+      let k = 0;
+      while (k < words.length && lo(c, i + k) === words[k]) k++;
+      if (k < words.length) continue;
+      let next = i + k;
+      // "v. Chr." keeps its abbreviation period; "44 BC." ends the sentence
+      if (words.length > 1 && lo(c, next) === '.' && glued(c, next - 1)) next++;
+      return { bc, next };
+    }
+  }
+  return null;
+}
+
+/** "218 v. Chr.", "44 BC", "800 n. Chr.", and the first end of "218 bis 201 v. Chr.". */
+export const pEraYear: Parser = (c, i) => {
+  let j = i;
+  if (c.lex.yearNouns.has(lo(c, i)) && c.toks[i + 1]?.kind === 'number') j = i + 1;
+  const t = c.toks[j];
+  if (!t || t.kind !== 'number' || t.text.length > 4) return null;
+  const n = intOf(t.text);
+  if (!(n >= 1)) return null;
+  let era = eraAt(c, j + 1);
+  let end = era?.next ?? -1;
+  if (!era && c.lex.rangeWords.has(lo(c, j + 1)) && c.toks[j + 2]?.kind === 'number') {
+    // the era after the second number applies to the first as well; the span stays on the first
+    era = eraAt(c, j + 3);
+    end = j + 1;
+  }
+  if (!era) return null;
+  const value = era.bc ? `BC${fmtYear(n)}` : fmtYear(n);
+  return cand(i, end, 'DATE', value, era.bc ? 'year-bc' : 'year-ad');
+};
+
 /** A bare year "2018", "im Jahr 2024", and "’91". */
 export const pYear: Parser = (c, i) => {
   const t = c.toks[i];
@@ -184,6 +233,13 @@ export function decadeOf(c: Ctx, w: string): string | null {
 
 /** "1990er Jahre", "den 1990ern", "1990er-Jahre", "the 1990s", "the ’90s". */
 export const pDecade: Parser = (c, i) => {
+  const dw = c.lex.decadeWords.get(lo(c, i));
+  if (dw !== undefined) {
+    // "zwanziger Jahre", "the sixties" (twentieth century unless a century is given elsewhere)
+    const noun = c.lex.decadeNouns.has(lo(c, i + 1));
+    if (c.lex.decadeWordsNeedNoun ? !noun : !c.lex.articles.has(lo(c, i - 1))) return null;
+    return cand(i, noun ? i + 2 : i + 1, 'DATE', `19${dw}`, 'decade-word');
+  }
   let j = i;
   if (c.toks[i]?.kind === 'quote' && glued(c, i)) j = i + 1;
   const dec = decadeOf(c, lo(c, j));

@@ -77,7 +77,7 @@ export const resolve: Refiner = (c, cands) => {
     // "seit Juni", "since March": the expression lies before publication
     const p = prepositionStart(c, x.a, 0);
     const since = p < x.a && c.lex.pastPrepositions.has(lo(c, p));
-    resolvePending(x, c.pub, since ? 'past' : c.tenseAt(x.a, x.pending?.k === 'today'));
+    resolvePending(x, c.pub, since ? 'past' : c.tenseAt(x.a, x.pending?.k === 'today'), c.narrative === true);
   }
   return cands;
 };
@@ -87,7 +87,11 @@ export const dropFutureInPast: Refiner = (c, cands) => cands.filter((x) => !(x.v
 export const extendPreposition: Refiner = (c, cands) => {
   let prevEnd = 0;
   for (const x of cands) {
-    x.a = prepositionStart(c, x.a, prevEnd);
+    const a = prepositionStart(c, x.a, prevEnd);
+    let core = a;
+    while (core < x.a && c.lex.prepositions.has(lo(c, core))) core++;
+    x.core = core;
+    x.a = a;
     prevEnd = x.b;
   }
   return cands;

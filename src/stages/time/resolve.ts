@@ -64,7 +64,7 @@ const SEASON_MID: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10, WI:
  * convention: it mostly means "nowadays") unless the clause is in the past tense, where it is the
  * publication day.
  */
-export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null): void {
+export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, narrative = false): void {
   const p = c.pending;
   if (!p) return;
   if (p.k === 'today') {
@@ -83,12 +83,12 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null): v
       break;
     }
     case 'monthDay': {
-      const y = inferYear(pub, p.m, p.d, c.dir, tense);
+      const y = narrative && c.dir === undefined ? pub.y : inferYear(pub, p.m, p.d, c.dir, tense);
       c.value = validDate(y, p.m, p.d) ? fmtDay({ y, m: p.m, d: p.d }) : null;
       break;
     }
     case 'month':
-      c.value = fmtMonth(inferYear(pub, p.m, null, c.dir, tense), p.m);
+      c.value = fmtMonth(narrative && c.dir === undefined ? pub.y : inferYear(pub, p.m, null, c.dir, tense), p.m);
       break;
     case 'season': {
       const mid = SEASON_MID[p.s] ?? 7;

@@ -1,8 +1,9 @@
 import type { Lang, Sentence, Timex, Token } from '../../doc/types.js';
-import { parseYmd } from './calendar.js';
+import { parseYmd, type Ymd } from './calendar.js';
+import { PATTERNS } from './patterns.js';
 import type { Cand, Ctx, Parser, TTok } from './context.js';
 import type { TimeLexicon } from './lexicon.js';
-import { pAgo, pCentury, pClock, pDayMonth, pDayOffset, pDecade, pIsoWeek, pMonth, pNumericDate, pQuarter, pRelPeriod, pSeason, pWeekday, pYear } from './parse-dates.js';
+import { pAgo, pCentury, pClock, pDayMonth, pDayOffset, pDecade, pEraYear, pIsoWeek, pMonth, pNumericDate, pQuarter, pRelPeriod, pSeason, pWeekday, pYear } from './parse-dates.js';
 import { pCompoundDuration, pDuration, pPeriodPart, pSet, pVague, pVagueDuration } from './parse-spans.js';
 import { REFINERS, tenseLookup } from './refine.js';
 
@@ -15,9 +16,28 @@ export const TIME_STAGE = 'time';
  * is the lexicon (words, numeric date order) — except where a language has no such form.
  */
 const PARSERS: Readonly<Record<Lang, readonly Parser[]>> = {
-  de: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pSeason, pClock, pYear],
-  en: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pSeason, pClock, pYear],
+  de: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pSeason, pClock, pEraYear, pYear],
+  en: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pSeason, pClock, pEraYear, pYear],
 };
+
+/** How relative expressions are anchored. */
+export interface TagOptions {
+  /**
+   * 'publication' (default, news): against the publication date. 'narrative' (histories,
+   * encyclopaedic text): against the last absolute date the text mentioned before the sentence,
+   * starting from the publication date — HeidelTime's "narratives" mode.
+   */
+  readonly anchor?: 'publication' | 'narrative';
+}
+
+/** The reference a narrative moves on to after an absolute value ("1940-06" → 1940-06-01). */
+function anchorOf(value: string | null): Ymd | null {
+  if (value === null || value.length < 4 || !PATTERNS.year4.test(value.slice(0, 4))) return null;
+  const y = Number(value.slice(0, 4));
+  const m = value.length >= 7 && value[4] === '-' ? Number(value.slice(5, 7)) : NaN;
+  const d = value.length >= 10 && value[7] === '-' ? Number(value.slice(8, 10)) : NaN;
+  return { y, m: m >= 1 && m <= 12 ? m : 1, d: d >= 1 && d <= 31 ? d : 1 };
+}
 
 /** A time expression with the span without its preposition (TIMEX2-style extent, for benchmarks). */
 export interface TaggedTime extends Timex {
@@ -63,8 +83,10 @@ export function tagTimesDetailed(
   lang: Lang,
   published: string | null,
   lexicon: TimeLexicon,
+  options: TagOptions = {},
 ): TaggedTime[] {
-  const pub = parseYmd(published);
+  const narrative = options.anchor === 'narrative';
+  let pub = parseYmd(published);
   const parsers = PARSERS[lang];
   const out: TaggedTime[] = [];
   let k = 0;
@@ -78,10 +100,9 @@ export function tagTimesDetailed(
       k++;
     }
     if (toks.length === 0) continue;
-    const base: Ctx = { toks, lex: lexicon, pub };
+    const base: Ctx = { toks, lex: lexicon, pub, narrative };
     let cands = scan(base, parsers);
     if (cands.length === 0) continue;
-    const cores = new Map(cands.map((x) => [x, x.a] as const));
     const { tenseAt, clauses, clauseOf } = tenseLookup(base);
     const rc = { ...base, tenseAt };
     for (const r of REFINERS) cands = r(rc, cands);
@@ -90,7 +111,7 @@ export function tagTimesDetailed(
       const last = toks[x.b - 1]!;
       const cl = clauses[clauseOf[x.a] ?? 0] ?? [0, toks.length];
       const clauseEnd = Math.max(toks[cl[1] - 1]!.end, last.end);
-      const coreTok = toks[Math.max(x.a, cores.get(x) ?? x.a)] ?? first;
+      const coreTok = toks[x.core ?? x.a] ?? first;
       out.push({
         start: first.start,
         end: last.end,
@@ -104,6 +125,7 @@ export function tagTimesDetailed(
         rule: x.rule,
         core: { start: coreTok.start, end: last.end },
       });
+      if (narrative) pub = anchorOf(x.value) ?? pub;
     }
   }
   return out;
@@ -117,6 +139,7 @@ export function tagTimes(
   lang: Lang,
   published: string | null,
   lexicon: TimeLexicon,
+  options: TagOptions = {},
 ): Timex[] {
-  return tagTimesDetailed(text, sentences, tokens, lang, published, lexicon).map(({ core: _core, ...t }) => t);
+  return tagTimesDetailed(text, sentences, tokens, lang, published, lexicon, options).map(({ core: _core, ...t }) => t);
 }
