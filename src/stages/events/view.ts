@@ -143,17 +143,21 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
   const pieces: Piece[] = [];
   const covered = new Set<number>();
   const mentions = doc.get('mentions');
-  const ms = (idx.mentionsBySentence.get(si) ?? []).slice().sort((a, b) => mentions[a]!.start - mentions[b]!.start || mentions[b]!.end - mentions[a]!.end);
+  // several stages may add mentions (a tagger, then the resolver): only those that reach an entity
+  // count, and of nested or repeated spans the longest one
+  const ms = (idx.mentionsBySentence.get(si) ?? [])
+    .map((mi) => ({ mi, m: mentions[mi]!, entity: doc.entityOfMention(mi) ?? null }))
+    .filter((x) => x.entity !== null || x.m.kind === 'pronoun')
+    .sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end || Number(b.entity !== null) - Number(a.entity !== null));
   let lastEnd = -1;
-  for (const mi of ms) {
-    const m: Mention = mentions[mi]!;
+  for (const { m, entity: owner } of ms) {
     if (m.start < lastEnd) continue; // nested inside the previous mention
     const first = tokenAt(all, t0, t1, m.start) - t0;
     const last = tokenAt(all, t0, t1, m.end - 1) - t0;
     if (first < 0 || first >= tokens.length) continue;
     lastEnd = m.end;
     for (let k = first; k <= last; k++) covered.add(k);
-    let entity = doc.entityOfMention(mi) ?? null;
+    let entity = owner;
     if (entity === null && m.kind === 'pronoun') entity = resolvePronoun(idx, m.start, si, pronounTypes(cues, m.text), clauseStartOf(first));
     if (entity === null) continue;
     const type = entityType(doc, entity) ?? m.type;
