@@ -29,6 +29,9 @@ export interface Fetched {
   readonly status: number;
   /** Media type without parameters, lowercased ("text/html"). */
   readonly mediaType: string;
+  /** The body as received (for ingestion, which honours the page's own charset declaration). */
+  readonly bytes: Uint8Array;
+  /** The body decoded with the HTTP charset (UTF-8 when none is given). */
   readonly body: string;
   /** ISO time of the response. */
   readonly fetchedAt: string;
@@ -138,6 +141,7 @@ export async function fetchText(url: string, opts: FetchOptions = {}): Promise<F
     finalUrl: res.url || url,
     status: res.status,
     mediaType: (contentType.split(';')[0] ?? '').trim().toLowerCase(),
+    bytes,
     body,
     fetchedAt: new Date().toISOString(),
   };

@@ -48,9 +48,8 @@ export async function* tasksOf(args: readonly string[]): AsyncGenerator<IngestTa
       yield { kind: 'url', url: a };
       continue;
     }
-    for await (const e of listInputs([a])) {
-      yield e.error ? { kind: 'error', subject: e.path, error: e.error } : { kind: 'file', path: e.path };
-    }
+    // a missing path is yielded as it is: ingesting it names the problem
+    for await (const path of listInputs([a])) yield { kind: 'file', path };
   }
 }
 
@@ -80,7 +79,7 @@ export class Ingestor {
         const more: IngestTask[] = feed.items.map((i) => ({ kind: 'url', url: i.link, published: i.published, feed: task.url }));
         return { subject, status: 'feed', docId: null, events: 0, error: null, more };
       }
-      const ing = await ingestFetched(page, { lang: this.opts.lang ?? null });
+      const ing = ingestFetched(page, { lang: this.opts.lang ?? null });
       return await this.store_(subject, ing, urlDocId(task.url), task.url, page.fetchedAt, task.published ?? null);
     } catch (err) {
       return { subject, status: 'failed', docId: null, events: 0, error: asLagebildError(err, subject), more: [] };

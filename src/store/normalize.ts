@@ -40,16 +40,29 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/y$/g, 'i'],
 ];
 
+/**
+ * Memo of folded words. Full-text indexing folds every word of every article, and news words
+ * repeat a lot; the memo is a pure cache (same input, same output) and is dropped when full, so
+ * it holds no state that could change a result.
+ */
+const memo = new Map<string, string>();
+const MEMO_MAX = 200_000;
+
 /** Folds one word and applies the transliteration rules. */
 export function foldWord(word: string): string {
+  const hit = memo.get(word);
+  if (hit !== undefined) return hit;
   let w = foldText(word).replace(/ /g, '');
   for (const [re, rep] of RULES) w = w.replace(re, rep);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(word, w);
   return w;
 }
 
 /** The lookup key of a name: folded, transliteration-normalised words joined by single spaces. */
 export function nameKey(name: string): string {
-  return foldText(name).split(' ').filter(Boolean).map(foldWord).join(' ');
+  const words = name.match(/[\p{L}\p{N}\p{M}]+/gu);
+  return words ? words.map(foldWord).filter(Boolean).join(' ') : '';
 }
 
 /** Text as indexed for full-text search: every word replaced by its folded key. */

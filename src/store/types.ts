@@ -210,8 +210,8 @@ export interface EventRecord {
   /** How many articles' reports the event has. */
   readonly reportCount: number;
   /**
-   * The reports, oldest first. Lists cap them (first {@link REPORTS_PER_EVENT}); `getEvent`
-   * returns all of them.
+   * The reports, oldest first. Lists cap them (first {@link REPORTS_PER_EVENT}; timelines and
+   * relation series {@link REPORTS_IN_SERIES}); `getEvent` and the exports return all of them.
    */
   readonly reports: readonly EventReport[];
 }
@@ -450,6 +450,8 @@ export interface StoreOptions {
 
 /** How many reports an event carries in lists (the rest via `Store.getEvent`). */
 export const REPORTS_PER_EVENT = 20;
+/** How many reports an event carries inside an entity timeline or a relation series. */
+export const REPORTS_IN_SERIES = 5;
 
 /** Default data folder, relative to the working directory. */
 export const DEFAULT_DATA_DIR = './lagebild-data';

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { LagebildError } from '../../src/errors.js';
 import { feedDate, looksLikeFeed, parseFeed } from '../../src/net/feed.js';
 import { fetchText, USER_AGENT } from '../../src/net/fetch.js';
-import { extensionFor, urlDocId } from '../../src/net/page.js';
+import { formatFor, urlDocId } from '../../src/net/page.js';
 import { closedPort, startServer, type Route } from './server.js';
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -44,8 +44,10 @@ describe('feed parsing', () => {
   it('names URL documents and maps media types', () => {
     assert.match(urlDocId('https://example.org/politik/nordkorea-schickt-truppen.html'), /^nordkorea-schickt-truppen-[0-9a-f]{8}$/);
     assert.notEqual(urlDocId('https://a.org/x'), urlDocId('https://b.org/x'));
-    assert.equal(extensionFor('text/html', 'http://a/'), 'html');
-    assert.equal(extensionFor('image/png', 'http://a/'), null);
+    assert.equal(formatFor('text/html'), 'html');
+    assert.equal(formatFor('text/plain'), 'text');
+    assert.equal(formatFor(''), undefined);
+    assert.equal(formatFor('image/png'), null);
   });
 });
 

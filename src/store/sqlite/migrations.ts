@@ -146,6 +146,14 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(body, content='', contentless_dele
 CREATE VIRTUAL TABLE quotes_fts USING fts5(body, content='', contentless_delete=1, tokenize='unicode61');
 `,
   },
+  {
+    version: 2,
+    description: 'covering index for entity names (alias lists without table lookups)',
+    sql: `
+DROP INDEX entity_names_entity;
+CREATE INDEX entity_names_entity ON entity_names(entity, kind, text, lang);
+`,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -8,7 +8,7 @@ import type { OutDoc } from '../../output/schema.js';
 import { bucketOf, upperBound } from '../dates.js';
 import { foldWord, nameKey } from '../normalize.js';
 import {
-  REPORTS_PER_EVENT,
+  REPORTS_IN_SERIES, REPORTS_PER_EVENT,
   type AliasRecord, type DocRef, type DocumentDetail, type DocumentQuery, type DocumentSummary, type EntityDetail, type EntityFacts,
   type EntityQuery, type EntityRef, type EntitySummary, type EventQuery, type EventRecord, type MentionRecord, type Network,
   type Overview, type OverviewQuery, type Page, type PageQuery, type PairStat, type QuoteQuery, type QuoteRecord, type RelationPoint,
@@ -103,17 +103,18 @@ export class SqliteReader {
         WHERE r.entity = ? ORDER BY d.published, r.rowid LIMIT 1000`),
       timeline: p(`SELECT * FROM (SELECT * FROM events WHERE source = @a UNION SELECT * FROM events WHERE target = @a)
         ORDER BY day IS NULL, day DESC, id DESC LIMIT ${DETAIL_LIMIT}`),
+      // newest stored first: follows the (speaker, id) index instead of sorting every quote of a frequent speaker
       quotesBy: p(`SELECT q.*, ${DOC_REF_COLUMNS} FROM quotes q JOIN documents d ON d.pk = q.doc WHERE q.speaker = ?
-        ORDER BY d.published DESC, q.id DESC LIMIT ${DETAIL_LIMIT}`),
+        ORDER BY q.id DESC LIMIT ${DETAIL_LIMIT}`),
       quotesAbout: p(`SELECT q.*, ${DOC_REF_COLUMNS} FROM quotes q JOIN documents d ON d.pk = q.doc WHERE q.id IN (
           SELECT id FROM quotes WHERE addressee = @a
           UNION SELECT q2.id FROM mentions m JOIN quotes q2 ON q2.doc = m.doc AND m.start >= q2.start AND m."end" <= q2."end"
             WHERE m.entity = @a AND q2.speaker IS NOT @a)
-        ORDER BY d.published DESC, q.id DESC LIMIT ${DETAIL_LIMIT}`),
+        ORDER BY q.id DESC LIMIT ${DETAIL_LIMIT}`),
       docsOf: p(`SELECT ${DOC_REF_COLUMNS} FROM doc_entities de JOIN documents d ON d.pk = de.doc WHERE de.entity = ?
-        ORDER BY d.published DESC, d.pk DESC LIMIT ${DETAIL_LIMIT}`),
+        ORDER BY de.doc DESC LIMIT ${DETAIL_LIMIT}`),
       event: p('SELECT * FROM events WHERE id = ?'),
-      reportsCapped: p(`SELECT r.*, ${DOC_REF_COLUMNS} FROM event_reports r JOIN documents d ON d.pk = r.doc WHERE r.event = ? ORDER BY r.id LIMIT ${REPORTS_PER_EVENT}`),
+      reportsCapped: p(`SELECT r.*, ${DOC_REF_COLUMNS} FROM event_reports r JOIN documents d ON d.pk = r.doc WHERE r.event = ? ORDER BY r.id LIMIT ?`),
       reportsAll: p(`SELECT r.*, ${DOC_REF_COLUMNS} FROM event_reports r JOIN documents d ON d.pk = r.doc WHERE r.event = ? ORDER BY r.id`),
       pairEvents: p(`SELECT * FROM events WHERE source = @a AND target = @b UNION SELECT * FROM events WHERE source = @b AND target = @a`),
       entityPage: p('SELECT * FROM entities WHERE rowid > ? ORDER BY rowid LIMIT ?'),
@@ -165,10 +166,10 @@ export class SqliteReader {
     return rows;
   }
 
-  private summary(r: EntityRow): EntitySummary {
+  private summary(r: EntityRow, aliases?: readonly string[]): EntitySummary {
     return {
       id: r.id, name: r.name, type: r.type as EntityType, wikidata: r.wikidata,
-      aliases: (this.s.aliasesOf.all(r.id) as { text: string }[]).map((a) => a.text),
+      aliases: aliases ?? (this.s.aliasesOf.all(r.id) as { text: string }[]).map((a) => a.text),
       documents: r.n_docs, mentions: r.n_mentions,
       events: (this.s.eventCount.get({ a: r.id }) as { n: number }).n,
       quotes: (this.s.quoteCount.get(r.id) as { n: number }).n,
@@ -207,13 +208,14 @@ export class SqliteReader {
       seen.add(k);
       roles.push({ role: x.role, of: x.of, from: x.from, to: x.to, source: x.source, docId: x.doc_id });
     }
-    return { ...this.summary(r), aliasRecords: names('alias'), descriptions: names('description'), roles };
+    const aliasRecords = names('alias');
+    return { ...this.summary(r, aliasRecords.slice(0, 30).map((a) => a.text)), aliasRecords, descriptions: names('description'), roles };
   }
 
   getEntity(nameOrId: string): EntityDetail | null {
     const r = this.resolveRows(nameOrId)[0];
     if (!r) return null;
-    const timeline = this.hydrateEvents(this.s.timeline.all({ a: r.id }) as EventRow[], false).reverse();
+    const timeline = this.hydrateEvents(this.s.timeline.all({ a: r.id }) as EventRow[], REPORTS_IN_SERIES).reverse();
     // undated events were ordered last in the newest-first query; keep them last after reversing
     timeline.sort((a, b) => (a.day === null ? 1 : 0) - (b.day === null ? 1 : 0));
     return {
@@ -237,17 +239,17 @@ export class SqliteReader {
   // ---------------------------------------------------------------------------------------------
   // Events
 
-  /** Turns event rows into records with entity refs and (capped or all) reports. */
-  hydrateEvents(rows: readonly EventRow[], allReports: boolean): EventRecord[] {
+  /** Turns event rows into records with entity refs and their reports (all, or the first `cap`). */
+  hydrateEvents(rows: readonly EventRow[], cap: number | 'all'): EventRecord[] {
     const refs = this.refs(rows.flatMap((r) => [r.source, r.target]));
-    const stmt = allReports ? this.s.reportsAll : this.s.reportsCapped;
+    const reports = (id: number): ReportRow[] => (cap === 'all' ? this.s.reportsAll.all(id) : this.s.reportsCapped.all(id, cap)) as ReportRow[];
     return rows.map((r) => ({
       id: r.id, type: r.type as PloverType,
       source: r.source ? refs.get(r.source) ?? null : null,
       target: r.target ? refs.get(r.target) ?? null : null,
       date: r.date, day: r.day, modality: r.modality as Modality, quad: r.quad as QuadClass, weight: r.weight, cameo: r.cameo,
       confidence: r.confidence, reportCount: r.n_reports,
-      reports: (stmt.all(r.id) as ReportRow[]).map(reportOf),
+      reports: reports(r.id).map(reportOf),
     }));
   }
 
@@ -274,12 +276,12 @@ export class SqliteReader {
     const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM events e ${w}`).get(...w.params) as { n: number }).n;
     const rows = this.db.prepare(`SELECT e.* FROM events e ${w} ORDER BY e.day IS NULL, e.day DESC, e.id DESC LIMIT ? OFFSET ?`)
       .all(...w.params, limit, offset) as EventRow[];
-    return { items: this.hydrateEvents(rows, false), total, limit, offset };
+    return { items: this.hydrateEvents(rows, REPORTS_PER_EVENT), total, limit, offset };
   }
 
   getEvent(id: number): EventRecord | null {
     const r = this.s.event.get(id) as EventRow | undefined;
-    return r ? this.hydrateEvents([r], true)[0] ?? null : null;
+    return r ? this.hydrateEvents([r], 'all')[0] ?? null : null;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -342,7 +344,7 @@ export class SqliteReader {
     const series: RelationPoint[] = [...points.values()].map((p) => ({
       ...p, cooperation: round(p.cooperation), conflict: round(p.conflict), net: round(p.cooperation - p.conflict),
     }));
-    return { a: entityRefOf(a), b: entityRefOf(b), by, points: series, undatedEventIds: undated, events: this.hydrateEvents(rows, false) };
+    return { a: entityRefOf(a), b: entityRefOf(b), by, points: series, undatedEventIds: undated, events: this.hydrateEvents(rows, REPORTS_IN_SERIES) };
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -443,7 +445,7 @@ export class SqliteReader {
         const e = refs.get(a.actor);
         return e ? [{ entity: e, events: a.n }] : [];
       }),
-      latestEvents: this.hydrateEvents(this.s.latestEvents.all(top) as EventRow[], false),
+      latestEvents: this.hydrateEvents(this.s.latestEvents.all(top) as EventRow[], REPORTS_IN_SERIES),
       eventsPerDay: perDay,
       cooperativePairs: [...pairs].filter((p) => p.cooperation > 0).sort((x, y) => y.cooperation - x.cooperation).slice(0, top).map(stripIds),
       conflictualPairs: [...pairs].filter((p) => p.conflict > 0).sort((x, y) => y.conflict - x.conflict).slice(0, top).map(stripIds),
@@ -494,7 +496,7 @@ export class SqliteReader {
 
   eventPage(afterId: number, n: number): { last: number; items: EventRecord[] } {
     const rows = this.s.eventPage.all(afterId, n) as EventRow[];
-    return { last: rows.at(-1)?.id ?? afterId, items: this.hydrateEvents(rows, true) };
+    return { last: rows.at(-1)?.id ?? afterId, items: this.hydrateEvents(rows, 'all') };
   }
 
   quotePage(afterId: number, n: number): { last: number; items: QuoteRecord[] } {
