@@ -55,7 +55,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   const add = (d: Draft, from: number, to: number, rule: string, np: Np | null): void => {
     if (to <= from) return;
     const start = v.starts[from]!;
-    const end = v.ends[to - 1]!;
+    let end = v.ends[to - 1]!;
+    // English possessive is not part of the phrase ("the country’s relationship")
+    if (r.lang === 'en' && /[’']s$/u.test(v.texts[to - 1]!)) end -= 2;
     const text = v.doc.text.slice(start, end);
     if (!d.descs.some((x) => x.start === start && x.end === end)) d.descs.push({ start, end, sentence: v.sentence[from]!, text, rule });
     for (let k = from; k < to; k++) inDesc[k] = 1;
@@ -81,13 +83,15 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     let region: string | null = null;
     let headLocked = false;
     for (let k = from; k < to; k++) {
-      const h = headOf(r.lex, v.lower[k]!) ?? (k + 1 < to ? r.lex.heads.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined);
+      const two = k + 1 < to ? r.lex.heads.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined;
+      const h = two ?? headOf(r.lex, r.lang === 'en' ? v.lower[k]!.replace(/[’']s?$/u, '') : v.lower[k]!);
       if (h && !used[k] && !(head && headLocked)) {
         head = h;
-        headWord = headKey(r.lex, stripCase(v.lower[k]!));
+        headWord = two ? `${v.lower[k]} ${v.lower[k + 1]}` : headKey(r.lex, stripCase(v.lower[k]!.replace(/[’']s?$/u, '')));
         // the noun before a genitive attribute is the head ("Präsident des … Landes")
         if (k + 1 < to && r.lex.genitiveLinks.has(v.lower[k + 1]!)) headLocked = true;
       }
+      if (two) k++;
       const st = stateOfTok(k);
       if (st && !states.includes(st)) states.push(st);
       const id = cl.tokenEntity[k];
@@ -103,6 +107,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     return { from, to, head, headWord, states, person, region, possessive: r.lex.possessives.has(l0), definite: r.lex.definite.has(l0), indefinite: r.lex.determiners.has(l0) && !r.lex.definite.has(l0) };
   };
 
+  const rankWords = new Set([...r.lex.ranks].flatMap((x) => x.split(' ')));
   const named = [...cl.drafts.values()].flatMap((d) => d.cands.map((ci) => ({ d, c: cands[ci]! }))).filter((x) => x.c.kind === 'name').sort((a, b) => a.c.start - b.c.start);
 
   // heads inside or right after a name teach what a later "the bureau", "the exercises" is
@@ -126,10 +131,15 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (k0 < s0 || r.lex.honorifics.has(v.lower[k0]!)) continue;
     if (!(title[k0] || (headOf(r.lex, v.lower[k0]!) && !used[k0]))) continue;
     let a = end;
+    // a capitalised title ("President", "Foreign Minister") takes only capitalised modifiers; a lower-case one ("press secretary") also nouns before it
+    let capsTitle: boolean | null = null;
     for (let k = k0; k >= s0; k--) {
       const l = v.lower[k]!;
       if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) { a = k; break; }
-      if (title[k] || headOf(r.lex, l) || used[k] || adjLike(r, v, k) || (r.lang === 'en' && /^\p{Ll}/u.test(v.texts[k]!) && !r.lex.stopWords.has(l) && /^\p{L}+$/u.test(l))) { a = k; continue; }
+      if (used[k] && cl.tokenEntity[k] && cl.drafts.get(cl.tokenEntity[k]!)?.type === 'PER' && !isGenitive(v, k, r.lang)) break;
+      if (r.lang === 'en' && capsTitle === true && !v.capital[k]) break;
+      if (capsTitle === null && (title[k] || headOf(r.lex, l)) && !rankWords.has(l)) capsTitle = v.capital[k]!;
+      if (title[k] || headOf(r.lex, l) || (used[k] && (r.lang === 'en' || isGenitive(v, k, r.lang) || adjOwned(cands, cl, k) && isAdjCand(cands, k))) || adjLike(r, v, k) || (r.lang === 'en' && /^\p{Ll}/u.test(v.texts[k]!) && !r.lex.stopWords.has(l) && /^\p{L}+$/u.test(l))) { a = k; continue; }
       break;
     }
     // a leading name that is not a modifier (verb-less lists) stays out: trim English lower-case words before the first modifier
@@ -209,9 +219,12 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
 
   // 4. later nominal references
   for (let k = 0; k < n; k++) {
-    if (used[k] || inDesc[k]) continue;
-    const h = headOf(r.lex, v.lower[k]!) ?? (k + 1 < n ? r.lex.heads.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined);
+    if (used[k]) continue;
+    const word = r.lang === 'en' ? v.lower[k]!.replace(/[’']s?$/u, '') : v.lower[k]!;
+    const h = headOf(r.lex, word) ?? (k + 1 < n ? r.lex.heads.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined);
     if (!h) continue;
+    // inside a description already made, only a genitive place ("Präsident des südamerikanischen Landes")
+    if (inDesc[k] && !(h.type === 'GPE' && k > 1 && (r.lex.genitiveLinks.has(v.lower[k - 1]!) || r.lex.genitiveLinks.has(v.lower[k - 2]!)))) continue;
     const hEnd = r.lex.heads.has(`${v.lower[k]} ${v.lower[k + 1] ?? ''}`) && !headOf(r.lex, v.lower[k]!) ? k + 2 : k + 1;
     if (hEnd < v.sentEnd[k]! && (cl.tokenEntity[hEnd] || (v.capital[hEnd] && r.lang === 'en' && !v.startish[hEnd]))) continue;
     const s0 = sentStart(v, k);
@@ -219,7 +232,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     for (let x = k - 1; x >= s0; x--) {
       const l = v.lower[x]!;
       if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) { a = x; break; }
-      if (inDesc[x]) break;
+      if (inDesc[x] && !inDesc[k]) break;
       if (adjLike(r, v, x) || (used[x] && (isGenitive(v, x, r.lang) || cl.tokenEntity[x] !== null && adjOwned(cands, cl, x))) || title[x]) { a = x; continue; }
       break;
     }
@@ -284,8 +297,10 @@ function resolveNp(np: Np, v: DocView, cands: readonly Cand[], cl: Clustering, r
       return p?.state ?? null;
     }
     if (np.definite) {
-      const reg = mostRecent((d) => d.rule === 'regime');
-      if (reg) return reg.id;
+      // "the administration" after "the Obama administration": the state of the latest regime name
+      let reg: string | null = null;
+      cands.forEach((c, ci) => { if (c.source === 'regime' && c.start < at && cl.owner[ci]) reg = cl.owner[ci]!; });
+      if (reg) return reg;
       return mostSalient((d) => d.kb?.kind === 'country')?.id ?? null;
     }
     return null;
@@ -351,8 +366,17 @@ function sentStart(v: DocView, i: number): number {
 function adjLike(r: DescResources, v: DocView, k: number): boolean {
   const l = v.lower[k]!;
   if (!/^\p{Ll}/u.test(v.texts[k]!) || r.lex.stopWords.has(l) || r.lex.determiners.has(l)) return false;
-  if (r.lang === 'de') return /(e|en|er|es|em)$/.test(l) && !/(te|ten|tet)$/.test(l) || /(ische[nmrs]?|isch)$/.test(l);
+  if (r.lang === 'de') {
+    if (!((/^\p{L}{3,}(e|en|er|es|em)$/u.test(l) && !/(te|ten|tet)$/.test(l)) || /(ische[nmrs]?|isch)$/.test(l))) return false;
+    // an attributive adjective stands before its noun (or before another adjective); a verb in -en does not
+    const next = v.texts[k + 1];
+    return next !== undefined && v.sentence[k + 1] === v.sentence[k] && (/^\p{Lu}/u.test(next) || /^\p{Ll}\p{L}{2,}(e|en|er|es|em)$/u.test(next));
+  }
   return !r.lex.determiners.has(l);
+}
+
+function isAdjCand(cands: readonly Cand[], k: number): boolean {
+  return cands.some((c) => c.from <= k && k < c.to && c.kind === 'adjective');
 }
 
 function adjOwned(cands: readonly Cand[], cl: Clustering, k: number): boolean {
