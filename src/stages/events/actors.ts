@@ -11,6 +11,9 @@ export interface Arguments {
   readonly how: string;
 }
 
+/** Types that are speech acts: the speaker of a quote is their source. */
+const VERBAL_TYPES: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
+
 /** What argument search needs besides the sentence. */
 export interface ArgContext {
   readonly view: SentenceView;
@@ -77,6 +80,8 @@ function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
     if (clauseOf(v, k) !== c) break;
     const x = v.words[k]!;
     if (cues.passiveAux.has(x)) return true;
+    // "werde … anerkannt": a future auxiliary makes a passive only with a participle in -t
+    if (cues.weakPassiveAux.has(x) && /t$/u.test(w)) return true;
     if (!ctx.verbSecond && !x.endsWith('ly') && !cues.negators.some((n) => n.length === 1 && n[0] === x) && x !== 'also' && x !== 'been' && x !== 'being') return false;
   }
   return false;
@@ -122,10 +127,11 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   // earlier clauses of the sentence (apposition, fronted adverbial, relative clause in between)
   for (let c = clauseOf(v, m.first) - 1; c >= 0; c--) {
     const inC = v.chains.filter((ch) => clauseOf(v, ch.first) === c && ok(ch));
-    const first = inC.find((ch) => ch.role === 'core') ?? null;
+    const first = inC.find((ch) => ch.role === 'core' && canAct(ch.type)) ?? null;
     if (first) return first;
   }
-  return null;
+  // a named person in the clause is the likeliest agent even after a postposition ("aller Voraussicht nach US-Präsident Trump")
+  return left.find((ch) => ch.type === 'PER' && ok(ch) && !ch.role.startsWith('pp:' + (ctx.cues.agentPrepositions[0] ?? ''))) ?? null;
 }
 
 function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
@@ -243,7 +249,9 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
     tgt = { chains: [], ids: src.ids.slice(1), slot: 'coord' };
     sources = src.ids.slice(0, 1);
   }
-  const speaker = sources.length === 0 || sources.some((s) => s === '') || src.chains.some((c) => c.firstPerson) ? quoteSpeaker(ctx, m) : null;
+  // a speech act is an event of its speaker; material acts reported in a quote are not the speaker's
+  const verbal = VERBAL_TYPES.has(e.type);
+  const speaker = verbal && (sources.length === 0 || sources.some((s) => s === '') || src.chains.some((c) => c.firstPerson)) ? quoteSpeaker(ctx, m) : null;
   if (speaker) sources = [speaker];
   sources = sources.filter((s) => s !== '');
   const targets = tgt.ids.filter((t) => t !== '' && !sources.includes(t));

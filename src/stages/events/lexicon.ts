@@ -89,6 +89,8 @@ export interface EventCues {
   /** German: a capitalised noun right before a name makes the name a genitive attribute. */
   readonly nounGenitive: boolean;
   readonly passiveAux: ReadonlySet<string>;
+  /** Auxiliaries that make a passive only with a participle ending in -t ("werde … anerkannt", not "wird … reisen"). */
+  readonly weakPassiveAux: ReadonlySet<string>;
   /** How far before the trigger a passive auxiliary may stand (tokens). */
   readonly passiveWindow: number;
   readonly agentPrepositions: readonly string[];
@@ -222,6 +224,7 @@ function cues(raw: unknown, where: string): EventCues {
     genitiveMarkers: wordSet(o.genitiveMarkers, where, 'genitiveMarkers'),
     nounGenitive: asBoolean(o.nounGenitive ?? false, where, 'nounGenitive'),
     passiveAux: wordSet(o.passiveAux, where, 'passiveAux'),
+    weakPassiveAux: wordSet(o.weakPassiveAux, where, 'weakPassiveAux'),
     passiveWindow: asNumber(o.passiveWindow ?? 3, where, 'passiveWindow'),
     agentPrepositions: asStringArray(o.agentPrepositions, where, 'agentPrepositions').map((s) => s.toLowerCase()),
     firstPerson: wordSet(o.firstPerson, where, 'firstPerson'),

@@ -263,6 +263,8 @@ function roleOf(first: number, raw: readonly string[], words: readonly string[],
   while (k >= 0 && (cues.determiners.has(words[k]!) || tokens[k]!.kind === 'number')) k--;
   if (k < 0) return 'core';
   const w = words[k]!;
+  // "Während Präsident Macron …": a subordinator opening a clause is not a preposition
+  if (cues.subordinators.has(w) && (k === 0 || tokens[k - 1]!.kind === 'punct')) return 'core';
   if (cues.prepositions.has(w)) return `pp:${cues.contractions.get(w) ?? w}`;
   if (cues.genitiveMarkers.has(w)) return 'gen';
   if (cues.nounGenitive && k > 0 && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(raw[k]!) && tokens[k - 1]!.kind !== 'quote' && tokens[k - 1]!.kind !== 'punct') return 'gen';
