@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { LagebildError } from '../../src/errors.js';
 import { contentHash, SqliteStore } from '../../src/store/index.js';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import type { OutDoc } from '../../src/output/schema.js';
 import { englishReport, germanReport, laterConflict } from './fixtures.js';
 
@@ -152,5 +155,51 @@ describe('SQLite store', () => {
     assert.equal((await store.removeDocument('en-later')).removed, true);
     const ov = await store.overview();
     assert.deepEqual([ov.documents, ov.entities, ov.events, ov.reports, ov.quotes], [0, 0, 0, 0, 0]);
+  });
+});
+
+describe('SQLite store: unknown names and schema', () => {
+  it('merges an unknown name spelled alike in two articles, and finds it by either id', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lagebild-store-'));
+    const s = SqliteStore.open({ dataDir: dir });
+    const a = 'Hans Müller tritt zurück\nDer Bürgermeister Hans Müller ist am Montag zurückgetreten.';
+    const b = 'Hans Mueller resigns\nMayor Hans Mueller resigned on Monday.';
+    const mk = (id: string, lang: 'de' | 'en', text: string, eid: string, alias: string): OutDoc => ({
+      version: 1, id, language: lang, published: '2025-07-28', source: null, title: null, address: null, text,
+      sentences: [{ start: 0, end: text.length, zone: 'body' }],
+      entities: [{ id: eid, type: 'PER', name: alias, aliases: [alias], descriptions: [], wikidata: null, roles: [], mentions: [{ start: text.indexOf(alias), end: text.indexOf(alias) + alias.length, text: alias, kind: 'name', sentence: 0 }], rule: 't' }],
+      times: [], quotes: [], events: [],
+    });
+    await s.putDocument(input(mk('a', 'de', a, 'hans-muller', 'Hans Müller')));
+    await s.putDocument(input(mk('b', 'en', b, 'hans-mueller', 'Hans Mueller')));
+    const list = await s.listEntities({ type: 'PER' });
+    assert.equal(list.total, 1);
+    assert.equal((await s.getEntity('hans-mueller'))?.id, 'hans-muller');
+    assert.equal((await s.getEntity('Hans Muller'))?.documents, 2);
+    await s.removeDocument('a');
+    assert.equal((await s.getEntity('Hans Mueller'))?.documents, 1, 'still supported by the English article');
+    await s.close();
+    // reopening runs no migration twice and keeps the data
+    const again = SqliteStore.open({ dataDir: dir });
+    assert.equal((await again.listDocuments()).total, 1);
+    assert.deepEqual(again.check(), []);
+    await again.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('SQLite store: migrations', () => {
+  it('records each schema version once and refuses a store from a newer lagebild', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lagebild-store-'));
+    const s = SqliteStore.open({ dataDir: dir });
+    await s.close();
+    const db = new Database(join(dir, 'lagebild.sqlite'));
+    const versions = (db.prepare('SELECT version FROM schema_version ORDER BY version').all() as { version: number }[]).map((r) => r.version);
+    assert.deepEqual(versions, MIGRATIONS.map((m) => m.version));
+    assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+    db.prepare("INSERT INTO schema_version VALUES (999, 'x', 'from the future')").run();
+    db.close();
+    assert.throws(() => SqliteStore.open({ dataDir: dir }), (e: LagebildError) => e.code === 'STORE' && /newer/.test(e.message));
+    rmSync(dir, { recursive: true, force: true });
   });
 });
