@@ -63,6 +63,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     for (let k = from; k < to; k++) inDesc[k] = 1;
     memo.set(normPhrase(v, r.lex, from, to), d.id);
     if (np) {
+      // a name of unknown type takes the type its description gives ("the main island of Luzon")
+      if (!d.kb && d.type === 'MISC' && np.head.type !== 'PER' && np.head.type !== 'MISC' && !r.lex.governmentWords.has(np.headWord)) d.type = np.head.type === 'GPE' ? 'GPE' : np.head.type;
       headMemo.set(np.headWord, d.id);
       d.heads.add(np.headWord);
       if (np.head.role && d.type === 'PER') {
@@ -138,6 +140,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) { a = k; break; }
       if (used[k] && cl.tokenEntity[k] && cl.drafts.get(cl.tokenEntity[k]!)?.type === 'PER' && !isGenitive(v, k, r.lang)) break;
       if (r.lang === 'en' && capsTitle === true && !v.capital[k]) break;
+      // plural possessive written as a separate apostrophe ("the Philippines’ main island")
+      if (r.lang === 'en' && /^[’']$/.test(v.texts[k]!) && k > s0 && used[k - 1]) { a = k; continue; }
       if (capsTitle === null && (title[k] || headOf(r.lex, l)) && !rankWords.has(l)) capsTitle = v.capital[k]!;
       if (title[k] || headOf(r.lex, l) || (used[k] && (r.lang === 'en' || isGenitive(v, k, r.lang) || adjOwned(cands, cl, k) && isAdjCand(cands, k))) || adjLike(r, v, k) || (r.lang === 'en' && /^\p{Ll}/u.test(v.texts[k]!) && !r.lex.stopWords.has(l) && /^\p{L}+$/u.test(l))) { a = k; continue; }
       break;

@@ -150,7 +150,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       const w = v.texts[a]!;
       if (single && (v.startish[a] || r.calendar.has(v.lower[a]!) || (w.length > 5 && w === w.toUpperCase()))) { i = j - 1; continue; }
       for (let k = a; k < b; k++) if (owner[k] !== -1) cands[owner[k]!] = { ...cands[owner[k]!]!, to: -1 };
-      const type: EntityType = kw ?? (single && isAcronym(w) ? 'ORG' : r.lex.givenNames.has(w) || v.texts.slice(a, b).some(isInitial) ? 'PER' : 'MISC');
+      const tagged = nerMentions.find((m) => m.kind === 'name' && m.start === v.starts[a] && m.end === v.ends[b - 1]);
+      const type: EntityType = kw ?? (r.lex.givenNames.has(w) || v.texts.slice(a, b).some(isInitial) ? 'PER' : tagged ? (tagged.type === 'LOC' && single ? 'LOC' : tagged.type) : single && isAcronym(w) ? 'ORG' : 'MISC');
       push(plain(v, a, b, 'caps-run', type, 0.6));
       i = j - 1;
     }

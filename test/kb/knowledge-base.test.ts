@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { LagebildError } from '../../src/errors.js';
+import { buildKnowledgeBase, entityIdFor, normaliseName } from '../../src/kb/index.js';
+import { ResourceLoader } from '../../src/resources/loader.js';
+
+const de = buildKnowledgeBase(new ResourceLoader('de'), 'de');
+const en = buildKnowledgeBase(new ResourceLoader('en'), 'en');
+const ids = (kb: typeof de, form: string): string[] => kb.lookup(form).map((h) => h.entity.id);
+
+describe('knowledge base', () => {
+  it('finds German inflected and official forms of states', () => {
+    assert.deepEqual(ids(de, 'Nordkoreas'), ['north-korea']);
+    assert.deepEqual(ids(de, 'Russlands'), ['russia']);
+    assert.deepEqual(ids(de, 'Demokratische Volksrepublik Korea'), ['north-korea']);
+    assert.deepEqual(ids(de, 'DVRK'), ['north-korea']);
+    assert.deepEqual(ids(de, 'Weißrussland'), ['belarus']);
+    assert.deepEqual(ids(de, 'Birma'), ['myanmar']);
+    assert.deepEqual(ids(de, 'Vereinigten Staaten'), ['usa']);
+    assert.deepEqual(ids(en, 'DPRK'), ['north-korea']);
+    assert.deepEqual(ids(en, 'UK'), ['united-kingdom']);
+  });
+
+  it('inflects German adjectives and knows English demonyms', () => {
+    for (const f of ['russisch', 'russische', 'russischen', 'russischer', 'russisches']) assert.deepEqual(ids(de, f), ['russia'], f);
+    assert.deepEqual(ids(en, 'Russian'), ['russia']);
+    assert.deepEqual(ids(en, 'Sudanese'), ['sudan']);
+    assert.deepEqual(ids(en, 'Filipino'), ['philippines']);
+    assert.deepEqual(ids(en, 'Israelis'), ['israel']);
+    assert.deepEqual(ids(en, 'American'), ['usa']);
+    assert.ok(de.lookup('russischen').every((h) => h.form === 'adjective'));
+  });
+
+  it('gives one id to both spellings of a person and of a capital', () => {
+    assert.deepEqual(ids(de, 'Lawrow'), ['sergey-lavrov']);
+    assert.deepEqual(ids(en, 'Lavrov'), ['sergey-lavrov']);
+    assert.deepEqual(ids(de, 'Sergej Lawrow'), ids(en, 'Sergey Lavrov'));
+    assert.deepEqual(ids(de, 'Pjöngjang'), ['pyongyang']);
+    assert.deepEqual(ids(en, 'Pyongyang'), ['pyongyang']);
+    assert.equal(de.get('pyongyang')?.state, 'north-korea');
+    assert.deepEqual(ids(de, 'Selenskyj'), ids(en, 'Zelenskyy'));
+    assert.deepEqual(ids(de, 'Kim Jo Jong'), ['kim-yo-jong']);
+    assert.deepEqual(ids(de, 'Abbas Araghtschi'), ids(en, 'Abbas Araghchi'));
+  });
+
+  it('knows organisations, seats and actors with roles', () => {
+    assert.deepEqual(ids(de, 'UN-Sicherheitsrat'), ['un-security-council']);
+    assert.deepEqual(ids(en, 'UN Security Council'), ['un-security-council']);
+    assert.deepEqual(ids(de, 'Kreml'), ['kremlin']);
+    assert.equal(de.get('kremlin')?.state, 'russia');
+    assert.equal(de.get('white-house')?.seat, true);
+    const lavrov = de.get('sergey-lavrov')!;
+    assert.ok(lavrov.roles.some((r) => r.role === 'foreign-minister' && r.of === 'russia' && r.source === 'kb'));
+    assert.deepEqual(ids(de, 'Kim').sort(), ['kim-jong-un', 'kim-yo-jong']);
+  });
+
+  it('keeps a German name out of English text ("Island" is not Iceland there)', () => {
+    assert.deepEqual(ids(en, 'Island'), []);
+    assert.deepEqual(ids(de, 'Island'), ['iceland']);
+  });
+});
+
+describe('name normalisation', () => {
+  it('maps German and English romanisations to one key and id', () => {
+    const pairs: [string, string][] = [
+      ['Sergej Lawrow', 'Sergey Lavrov'], ['Wolodymyr Selenskyj', 'Volodymyr Zelenskyy'], ['Kim Jo Jong', 'Kim Yo Jong'],
+      ['Abbas Araghtschi', 'Abbas Araghchi'], ['Dmitri Peskow', 'Dmitry Peskov'], ['Wassili Nebensja', 'Vassily Nebenzia'],
+    ];
+    for (const [a, b] of pairs) {
+      assert.equal(normaliseName(a), normaliseName(b), `${a} / ${b}`);
+      assert.equal(entityIdFor(a), entityIdFor(b));
+    }
+    assert.notEqual(entityIdFor('Anna Weber'), entityIdFor('Thomas Weber'));
+    assert.match(entityIdFor('Jay Dharmadhikari'), /^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});
+
+describe('user aliases', () => {
+  const dir = (content: string): string => {
+    const d = mkdtempSync(join(tmpdir(), 'lagebild-kb-'));
+    writeFileSync(join(d, 'aliases.json'), content);
+    return d;
+  };
+
+  it('adds names to known entities and new actors', () => {
+    const d = dir(JSON.stringify({
+      aliases: { 'north-korea': ['Nordkorea-Staat'] },
+      entities: [{ id: 'erika-musterfrau', type: 'PER', name: 'Erika Musterfrau', names: ['Erika Musterfrau'], roles: [{ role: 'spokesperson', of: 'germany', from: '2025-01-01' }] }],
+    }));
+    const kb = buildKnowledgeBase(new ResourceLoader('de'), 'de', d);
+    assert.deepEqual(ids(kb, 'Nordkorea-Staat'), ['north-korea']);
+    assert.deepEqual(ids(kb, 'Erika Musterfrau'), ['erika-musterfrau']);
+    assert.deepEqual(ids(kb, 'Musterfrau'), ['erika-musterfrau']);
+  });
+
+  it('rejects an invalid file with the file and the field in the error', () => {
+    const cases: [string, RegExp][] = [
+      ['{ "aliases": { "no-such-id": ["X"] } }', /aliases\.no-such-id/],
+      ['{ "entities": [ { "id": "x", "type": "PERSON", "name": "X" } ] }', /entities\[0\]\.type/],
+      ['{ "entities": [ { "id": "Not Kebab", "name": "X" } ] }', /entities\[0\]\.id/],
+      ['{ "aliases": { "russia": "Russland" } }', /aliases\.russia/],
+      ['{ "alias": {} }', /alias/],
+      ['not json', /not valid JSON/],
+    ];
+    for (const [content, field] of cases) {
+      const d = dir(content);
+      assert.throws(() => buildKnowledgeBase(new ResourceLoader('de'), 'de', d), (err: unknown) => {
+        assert.ok(err instanceof LagebildError);
+        assert.equal(err.code, 'RESOURCE_INVALID');
+        assert.match(err.message, field);
+        assert.match(err.subject ?? '', /aliases\.json$/);
+        return true;
+      }, content);
+    }
+  });
+});
