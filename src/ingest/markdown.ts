@@ -57,6 +57,7 @@ export function ingestMarkdown(source: string, opts: MarkdownOptions = {}): Inge
   };
   const fmTitle = asText(field(FIELDS.title));
   const blocks = markdownBlocks(body);
+  if (blocks.length === 0) throw new LagebildError('INPUT_EMPTY', fmTitle ? 'no text besides the front matter' : 'no text in the Markdown', name);
 
   const b = new TextBuilder();
   let rest = blocks;
@@ -70,7 +71,6 @@ export function ingestMarkdown(source: string, opts: MarkdownOptions = {}): Inge
   }
   for (const blk of rest) b.line(blk.text, blk.zone, blk.rule);
   const text = b.text();
-  if (text.trim().length === 0) throw new LagebildError('INPUT_EMPTY', 'no text besides the front matter', name);
 
   const marked = markMetadata(text, b.zones, lex);
   const titleZone = marked.zones.find((z) => z.zone === 'title');
@@ -208,7 +208,9 @@ export function markdownBlocks(body: string): Block[] {
     if (li) {
       flush();
       paraRule = 'md-list-item';
-      para.push(line.slice(li[0].length));
+      // A bullet is dropped; an ordered item keeps its number, as rendered ("6. Januar 2026").
+      const bullet = /^ {0,3}[-*+]/.test(line);
+      para.push(bullet ? line.slice(li[0].length) : trimmed);
       continue;
     }
     if (quoted && para.length === 0) paraRule = 'md-quote';

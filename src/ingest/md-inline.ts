@@ -10,6 +10,9 @@ interface Piece {
   delim?: { ch: string; open: boolean; close: boolean; used: boolean };
 }
 
+/** Longest link label and destination looked for; longer brackets are left as text (keeps misses cheap). */
+const MAX_LABEL = 300;
+const MAX_DEST = 600;
 /** How far back a closing delimiter looks for its opener (bounds pathological lines). */
 const PAIR_WINDOW = 64;
 const PUNCT = /[\p{P}\p{S}]/u;
@@ -144,7 +147,7 @@ function pairDelimiters(pieces: Piece[]): void {
 function parseLink(s: string, i: number): { label: string; end: number } | null {
   let depth = 0;
   let k = i;
-  const limit = Math.min(s.length, i + 1000);
+  const limit = Math.min(s.length, i + MAX_LABEL);
   for (; k < limit; k++) {
     const c = s[k];
     if (c === '\\') k++;
@@ -157,7 +160,7 @@ function parseLink(s: string, i: number): { label: string; end: number } | null 
   if (after === '(') {
     let paren = 0;
     let m = k + 1;
-    const lim = Math.min(s.length, m + 2000);
+    const lim = Math.min(s.length, m + MAX_DEST);
     for (; m < lim; m++) {
       if (s[m] === '(') paren++;
       else if (s[m] === ')' && --paren === 0) break;

@@ -114,13 +114,13 @@ export function decodeBytes(bytes: Uint8Array, name: string, opts: DecodeOptions
       encoding = 'utf-8';
     } else {
       const declared = supportedCharset(opts.declaredCharset);
-      const declaredText = declared && declared !== 'utf-8' ? tryDecode(declared, bytes) : null;
+      const declaredText = declared === 'windows-1252' ? decodeWindows1252(bytes) : declared && declared !== 'utf-8' ? tryDecode(declared, bytes) : null;
       if (declared && declaredText !== null) {
         text = declaredText;
         encoding = declared;
         warnings.push(`not UTF-8; decoded as declared charset ${declared}`);
       } else if ((opts.latin1Fallback ?? true) && looksLatin1(bytes)) {
-        text = new TextDecoder('windows-1252').decode(bytes);
+        text = decodeWindows1252(bytes);
         encoding = 'windows-1252';
         warnings.push('not valid UTF-8; decoded as windows-1252 (Latin-1), check umlauts');
       } else {
@@ -207,6 +207,28 @@ function supportedCharset(label: string | null | undefined): string | null {
   }
 }
 
+/** windows-1252 characters of bytes 0x80–0x9F (undefined bytes map to U+FFFD, visibly). */
+const CP1252_HIGH = '€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ';
+
+/**
+ * windows-1252 decoding written out, because Node's TextDecoder (small ICU builds) decodes the
+ * "windows-1252" label as ISO-8859-1 and turns „ “ – € into invisible C1 controls.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const end = Math.min(bytes.length, i + CHUNK);
+    const codes: string[] = [];
+    for (let k = i; k < end; k++) {
+      const c = bytes[k]!;
+      codes.push(c >= 0x80 && c <= 0x9f ? CP1252_HIGH[c - 0x80]! : String.fromCharCode(c));
+    }
+    parts.push(codes.join(''));
+  }
+  return parts.join('');
+}
+
 /** windows-1252 letters used in German, French and other Western text (ÀÁÂÄ… àáâä… ß). */
 function isLatin1Letter(c: number): boolean {
   return (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || c === 0x8a || c === 0x8c || c === 0x8e || c === 0x9a || c === 0x9c || c === 0x9e || c === 0x9f;
@@ -246,7 +268,7 @@ function looksLatin1(b: Uint8Array): boolean {
       return false;
     }
   }
-  return letters > 0 && high <= b.length * 0.2;
+  return letters > 0 && high <= Math.max(8, b.length * 0.3);
 }
 
 /** Offset of the first byte that breaks UTF-8, for the error message. */
