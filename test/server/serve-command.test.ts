@@ -3,7 +3,7 @@
  * stops cleanly on SIGTERM; bad flags are usage errors.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -29,6 +29,45 @@ function post(url: string, body: string, token: string): Promise<number> {
   });
 }
 
+
+/** Starts `lagebild serve ARGS` and resolves with the child and its start-up output once `ready` matches. */
+async function startServe(args: string[], ready: RegExp): Promise<{ child: ChildProcessWithoutNullStreams; out: string; exited: Promise<number | null> }> {
+  const child = spawn(CLI[0], [...CLI.slice(1), 'serve', ...args], { cwd: ROOT });
+  let out = '';
+  let err = '';
+  child.stdout.setEncoding('utf8');
+  child.stderr.setEncoding('utf8');
+  child.stdout.on('data', (d: string) => (out += d));
+  child.stderr.on('data', (d: string) => (err += d));
+  const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
+  await new Promise<void>((res, rej) => {
+    const timer = setTimeout(() => rej(new Error(`no start-up line: ${out}${err}`)), 30_000);
+    // a server that dies at start fails the test at once, with its message
+    void exited.then((code) => {
+      clearTimeout(timer);
+      rej(new Error(`serve exited with ${code}: ${err}`));
+    });
+    child.stdout.on('data', () => {
+      if (ready.test(out)) {
+        clearTimeout(timer);
+        res();
+      }
+    });
+  });
+  return { child, out, exited };
+}
+
+function get(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((res, rej) => {
+    request(url, (r) => {
+      let body = '';
+      r.setEncoding('utf8');
+      r.on('data', (d: string) => (body += d));
+      r.on('end', () => res({ status: r.statusCode ?? 0, body }));
+    }).on('error', rej).end();
+  });
+}
+
 describe('lagebild serve', () => {
   const dir = tempDir('lagebild-serve-');
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -50,34 +89,30 @@ describe('lagebild serve', () => {
   });
 
   it('serves, ingests with the printed token, and stops on SIGTERM', async () => {
-    const child = spawn(CLI[0], [...CLI.slice(1), 'serve', '--data', join(dir, 'data'), '--port', '0', '--allow-ingest'], { cwd: ROOT });
-    let out = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (d: string) => (out += d));
-    const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
+    const { child, out, exited } = await startServe(['--data', join(dir, 'data'), '--port', '0', '--allow-ingest'], /token: \S+/);
     try {
-      let err = '';
-      child.stderr.setEncoding('utf8');
-      child.stderr.on('data', (d: string) => (err += d));
-      await new Promise<void>((res, rej) => {
-        const timer = setTimeout(() => rej(new Error(`no start-up line: ${out}${err}`)), 30_000);
-        // a server that dies at start fails the test at once, with its message
-        void exited.then((code) => {
-          clearTimeout(timer);
-          rej(new Error(`serve exited with ${code}: ${err}`));
-        });
-        child.stdout.on('data', () => {
-          if (/token: \S+/.test(out)) {
-            clearTimeout(timer);
-            res();
-          }
-        });
-      });
       const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1];
       const token = /token: (\S+)/.exec(out)?.[1];
       assert.ok(url && token, out);
-      assert.equal(await post(url, JSON.stringify({ text: 'Paris and Berlin agree\nFrance and Germany signed an agreement on Monday.\n' }), 'wrong'), 401);
-      assert.equal(await post(url, JSON.stringify({ text: 'Paris and Berlin agree\nFrance and Germany signed an agreement on Monday.\n' }), token), 201);
+      const text = JSON.stringify({ text: 'Paris and Berlin agree\nFrance and Germany signed an agreement on Monday.\n' });
+      assert.equal(await post(url, text, 'wrong'), 401);
+      assert.equal(await post(url, text, token), 201);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    assert.equal(await exited, 0);
+  });
+
+  it('serves an existing store read-only by default', async () => {
+    const { child, out, exited } = await startServe(['--data', join(dir, 'data'), '--port', '0'], /http:\/\/127\.0\.0\.1:\d+\//);
+    try {
+      assert.doesNotMatch(out, /token/);
+      const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1] ?? '';
+      const info = await get(`${url}api/info`);
+      assert.deepEqual(JSON.parse(info.body), { version: '0.1.0', ingest: false });
+      const docs = await get(`${url}api/documents`);
+      assert.equal((JSON.parse(docs.body) as { total: number }).total, 1);
+      assert.equal(await post(url, JSON.stringify({ text: 'x' }), 'any-token'), 403);
     } finally {
       child.kill('SIGTERM');
     }

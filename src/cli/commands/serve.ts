@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LagebildError } from '../../errors.js';
+import type { Ingester } from '../../server/api.js';
 import { generateToken, MIN_TOKEN_LENGTH } from '../../server/auth.js';
 import { isLoopback } from '../../server/security.js';
 import { DEFAULT_DATA_DIR } from '../../store/types.js';
@@ -42,16 +43,19 @@ export const serveCommand: Command = {
     const webRoot = defaultWebRoot();
     if (!existsSync(join(webRoot, 'index.html'))) io.stderr.write(`lagebild serve: the web UI is not built (${webRoot}); run "npm run build:web". The API works.\n`);
 
-    // loaded here, not at import: other commands must not pay for (or depend on) SQLite and the server
-    const [{ openStore }, { startServer }, { makeIngester }, { Engine }] = await Promise.all([
-      import('../../store/index.js'), import('../../server/app.js'), import('../../server/ingest.js'), import('../../engine.js'),
-    ]);
+    // loaded here, not at import: other commands must not pay for (or depend on) SQLite and the
+    // server, and a read-only server does not load the analysis pipeline at all
+    const [{ openStore }, { startServer }] = await Promise.all([import('../../store/index.js'), import('../../server/app.js')]);
     // only an ingesting server creates the store; a read-only one must find it
     const store = await openStore({ dataDir, readonly: !allowIngest });
-    const engine = allowIngest ? new Engine({ dataDir }) : null;
+    let ingester: Ingester | null = null;
+    if (allowIngest) {
+      const [{ makeIngester }, { Engine }] = await Promise.all([import('../../server/ingest.js'), import('../../engine.js')]);
+      ingester = makeIngester(store, new Engine({ dataDir }));
+    }
     const running = await startServer({
       store,
-      ingester: engine ? makeIngester(store, engine) : null,
+      ingester,
       version: '0.1.0',
       webRoot,
       host,
