@@ -40,24 +40,25 @@ function sides(v: SentenceView, m: TriggerMatch): { left: Chain[]; right: Chain[
   return { left, right };
 }
 
-/** A chain plus every chain coordinated with it ("Russland und China", "Mexiko und Kolumbien"). */
+/** A chain plus every chain coordinated with it ("Russland und China", "Mexiko und Kolumbien", "US and Filipino troops"), in text order. */
 function coordinated(v: SentenceView, cues: EventCues, ch: Chain): Chain[] {
-  const out = [ch];
-  let cur = ch;
-  for (const next of v.chains) {
-    if (next.first <= cur.last) continue;
-    let ok = next.first > cur.last + 1;
+  const joined = (a: Chain, b: Chain): boolean => {
+    if (b.first <= a.last + 1) return false;
     let sawCoord = false;
-    for (let k = cur.last + 1; k < next.first && ok; k++) {
+    for (let k = a.last + 1; k < b.first; k++) {
       const w = v.words[k]!;
       if (cues.coordinators.has(w) || w === ',') sawCoord = true;
-      else if (!cues.determiners.has(w)) ok = false;
+      else if (!cues.determiners.has(w)) return false;
     }
-    if (!ok || !sawCoord) break;
-    out.push(next);
-    cur = next;
-  }
-  return out;
+    return sawCoord;
+  };
+  const i = v.chains.indexOf(ch);
+  if (i < 0) return [ch];
+  let a = i;
+  while (a > 0 && joined(v.chains[a - 1]!, v.chains[a]!)) a--;
+  let b = i;
+  while (b + 1 < v.chains.length && joined(v.chains[b]!, v.chains[b + 1]!)) b++;
+  return v.chains.slice(a, b + 1);
 }
 
 /**
@@ -137,10 +138,12 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
 function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
   const { left, right } = sides(ctx.view, m);
   const ok = (ch: Chain): boolean => !exclude.has(ch);
+  // objects stand left of the verb only in verb-final (German) clauses; an of-phrase counts when it is close
+  const v2 = ctx.verbSecond;
   return right.find((ch) => ch.role === 'core' && ok(ch))
-    ?? [...left].reverse().find((ch) => ch.role === 'core' && ok(ch))
-    ?? right.find((ch) => ch.role === 'gen' && ok(ch))
-    ?? [...left].reverse().find((ch) => ch.role === 'gen' && ok(ch))
+    ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'core' && ok(ch)) : undefined)
+    ?? right.find((ch) => ch.role === 'gen' && ok(ch) && ch.first <= m.last + 5)
+    ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'gen' && ok(ch)) : undefined)
     ?? null;
 }
 

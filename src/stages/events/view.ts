@@ -60,6 +60,8 @@ interface Antecedent {
   readonly type: EntityType;
   /** Subject or object, not inside a prepositional or genitive phrase: the salient antecedents. */
   readonly core: boolean;
+  /** The first core actor of its sentence: the likely subject, preferred over objects. */
+  readonly subject: boolean;
 }
 
 /** Builds the per-document lookups. */
@@ -78,9 +80,14 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
     const before = k >= 0 && tokens[k]!.sentence === m.sentence ? doc.text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase() : '';
     const nounBefore = cues.nounGenitive && k > 0 && tokens[k]!.sentence === m.sentence && tokens[k - 1]!.sentence === m.sentence && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(doc.text[tokens[k]!.start]!) && tokens[k - 1]!.kind === 'word';
     const core = !cues.prepositions.has(before) && !cues.genitiveMarkers.has(before) && !nounBefore;
-    named.push({ start: m.start, sentence: m.sentence, entity: e, type: entityType(doc, e) ?? m.type, core });
+    named.push({ start: m.start, sentence: m.sentence, entity: e, type: entityType(doc, e) ?? m.type, core, subject: false });
   });
   named.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < named.length; i++) {
+    const n = named[i]!;
+    const earlier = i > 0 && named.slice(0, i).some((x) => x.sentence === n.sentence && x.core);
+    if (n.core && !earlier) named[i] = { ...n, subject: true };
+  }
   const aliases = new Map<string, string>();
   for (const e of doc.get('entities')) {
     if (!ACTOR_TYPES.has(e.type)) continue;
@@ -135,9 +142,10 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     if (breaks) c++;
   });
 
+  // the pronoun's own clause: back to a clause break or a subordinator ("said that they had briefed")
   const clauseStartOf = (i: number): number => {
     let k = i;
-    while (k > 0 && clause[k - 1] === clause[i]) k--;
+    while (k > 0 && clause[k - 1] === clause[i] && !cues.subordinators.has(words[k - 1]!)) k--;
     return tokens[k]!.start;
   };
   const pieces: Piece[] = [];
@@ -178,6 +186,15 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     pieces.push({ first: i, last: i, entity: entity ?? '', type: 'PER', kind: 'pronoun', firstPerson: fp, text: raw[i]! });
   });
   pieces.sort((a, b) => a.first - b.first);
+  // a comma between two actors is a list separator ("Australian, British, Japanese and South Korean"), not a clause break
+  const ends = new Set(pieces.map((p) => p.last));
+  const starts = new Set(pieces.map((p) => p.first));
+  let shift = 0;
+  for (let i = 0; i < clause.length; i++) {
+    if (raw[i] === ',' && ends.has(i - 1) && starts.has(i + 1)) shift += 2;
+    clause[i] = clause[i]! - shift;
+    if (raw[i] === ',' && ends.has(i - 1) && starts.has(i + 1)) clause[i] = clause[i - 1]!;
+  }
   return { index: si, tokens, tokenOffset: t0, words, raw, clause, chains: chainPieces(pieces, raw, words, tokens, cues) };
 }
 
@@ -201,15 +218,18 @@ function resolvePronoun(idx: DocIndex, offset: number, si: number, types: readon
     if (named[mid]!.start < before) lo = mid + 1;
     else hi = mid;
   }
-  let fallback: string | null = null;
+  let core: string | null = null;
+  let any: string | null = null;
   for (let k = lo - 1; k >= 0; k--) {
     const n = named[k]!;
     if (n.sentence < si - 3) break;
     if (!types.includes(n.type)) continue;
-    if (n.core) return n.entity;
-    fallback ??= n.entity;
+    // the nearest subject in the current or previous sentence wins; else the nearest core actor
+    if (n.subject && n.sentence >= si - 1) return n.entity;
+    if (n.core) core ??= n.entity;
+    any ??= n.entity;
   }
-  return fallback;
+  return core ?? any;
 }
 
 const GLUE = /^[\s\-‐‑’'s‘“”„"]*$/u;
