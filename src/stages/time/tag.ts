@@ -6,6 +6,7 @@ import type { TimeLexicon } from './lexicon.js';
 import { pAgo, pCentury, pClock, pDayMonth, pDayOffset, pDecade, pEraYear, pIsoWeek, pMonth, pNumericDate, pQuarter, pRelPeriod, pSeason, pWeekday, pYear } from './parse-dates.js';
 import { pCompoundDuration, pDuration, pPeriodPart, pSet, pVague, pVagueDuration } from './parse-spans.js';
 import { REFINERS, tenseLookup } from './refine.js';
+import { buildTrigger } from './trigger.js';
 
 /** Stage name recorded on every Timex. */
 export const TIME_STAGE = 'time';
@@ -44,6 +45,17 @@ export interface TaggedTime extends Timex {
   readonly core: { readonly start: number; readonly end: number };
 }
 
+/** Trigger functions per lexicon, built once (a lexicon object lives as long as its pipeline). */
+const TRIGGERS = new WeakMap<TimeLexicon, (t: TTok) => boolean>();
+function triggerOf(lex: TimeLexicon): (t: TTok) => boolean {
+  let t = TRIGGERS.get(lex);
+  if (!t) {
+    t = buildTrigger(lex);
+    TRIGGERS.set(lex, t);
+  }
+  return t;
+}
+
 /** Lower-case form without a possessive ending ("Monday’s" → "monday"), so lookups see the word. */
 function baseForm(s: string): string {
   const l = s.toLowerCase();
@@ -53,11 +65,15 @@ function baseForm(s: string): string {
 }
 
 /** Reads the sentence's expressions: longest match per position, left to right. */
-function scan(c: Ctx, parsers: readonly Parser[]): Cand[] {
+function scan(c: Ctx, parsers: readonly Parser[], trigger: (t: TTok) => boolean): Cand[] {
   const out: Cand[] = [];
   const n = c.toks.length;
   let i = 0;
   while (i < n) {
+    if (!trigger(c.toks[i]!)) {
+      i++;
+      continue;
+    }
     let best: Cand | null = null;
     for (const p of parsers) {
       const x = p(c, i);
@@ -88,6 +104,7 @@ export function tagTimesDetailed(
   const narrative = options.anchor === 'narrative';
   let pub = parseYmd(published);
   const parsers = PARSERS[lang];
+  const trigger = triggerOf(lexicon);
   const out: TaggedTime[] = [];
   let k = 0;
   for (let si = 0; si < sentences.length; si++) {
@@ -101,7 +118,7 @@ export function tagTimesDetailed(
     }
     if (toks.length === 0) continue;
     const base: Ctx = { toks, lex: lexicon, pub, narrative };
-    let cands = scan(base, parsers);
+    let cands = scan(base, parsers, trigger);
     if (cands.length === 0) continue;
     const { tenseAt, clauses, clauseOf } = tenseLookup(base);
     const rc = { ...base, tenseAt };

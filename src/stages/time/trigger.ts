@@ -1,0 +1,42 @@
+import type { TTok } from './context.js';
+import type { TimeLexicon } from './lexicon.js';
+
+/**
+ * Which tokens can start a time expression. The scanner tries the parsers only at these, which
+ * keeps the stage fast: most words of a sentence ("the", "Regierung") start nothing. The set is
+ * built from the lexicon (the first word of every entry a parser starts with) plus token shapes
+ * (numbers, apostrophes, words with digits or hyphens, long capitalised words for compounds such
+ * as "Dienstagabend", numeral-prefixed words such as "zweiwöchige").
+ */
+export function buildTrigger(lex: TimeLexicon): (t: TTok) => boolean {
+  const words = new Set<string>();
+  const addKeys = (m: ReadonlyMap<string, unknown> | ReadonlySet<string>): void => {
+    for (const k of m.keys()) {
+      words.add(k);
+      words.add(k.split(' ')[0]!);
+      if (k.endsWith('.')) words.add(k.slice(0, -1));
+      else words.add(`${k}.`); // abbreviations written with their period: "Jan.", "Tue."
+    }
+  };
+  for (const m of [lex.months, lex.weekdays, lex.numerals, lex.ordinals, lex.units, lex.pluralUnits, lex.vagueDurations, lex.vagueQuantifiers,
+    lex.approx, lex.periodParts, lex.partAdjectives, lex.dayOffsets, lex.today, lex.vagueWords, lex.vagueAdjectives, lex.direction, lex.agoBefore,
+    lex.inFuture, lex.seasons, lex.timesWords, lex.everyWords, lex.setWords, lex.setWeekdays, lex.decadeWords, lex.centuryWords, lex.weekWords,
+    lex.quarterWords, lex.yearNouns]) addKeys(m);
+  for (const [ws] of lex.vaguePhrases) words.add(ws[0]!);
+  for (const [ws] of lex.periodPartPhrases) words.add(ws[0]!);
+  for (const m of lex.months.keys()) words.add(m);
+  const numeralPrefixes = [...lex.numerals.keys()].filter((k) => !k.includes(' ') && k.length >= 3);
+  return (t) => {
+    if (t.kind === 'number' || t.kind === 'quote') return true;
+    if (t.kind !== 'word') return false;
+    const w = t.lo;
+    if (words.has(w)) return true;
+    for (let k = 0; k < w.length; k++) {
+      const ch = w.charCodeAt(k);
+      if ((ch >= 48 && ch <= 57) || ch === 45) return true; // digit or hyphen
+    }
+    if (w.length > 8 && t.text !== w) return true; // "Dienstagabend"
+    if (w.length > 6) for (const p of numeralPrefixes) if (w.startsWith(p)) return true; // "zweiwöchige"
+    return false;
+  };
+}
