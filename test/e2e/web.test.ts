@@ -116,6 +116,23 @@ describe('web UI (headless Chromium)', { skip: SKIP_BROWSER }, () => {
     await shot('reader');
   });
 
+  it('shows an example article as analysed by the engine, every fact anchored in the text', async () => {
+    const page0 = A.pageD(A.documentItemD)(await api('/api/documents?limit=100'));
+    const example = page0.items.find((d) => d.address !== null && d.address.includes('examples'));
+    assert.ok(example, 'an example article is stored');
+    const d = A.documentDetailD(await api(`/api/documents/${encodeURIComponent(example.id)}`));
+    await open(`#/doc/${encodeURIComponent(example.id)}`);
+    await page.waitForSelector('.article');
+    const anchors = await page.evaluate(() => Array.from(document.querySelectorAll('.article [data-anchor]'), (e) => e.getAttribute('data-anchor') ?? '').join(' ').split(' '));
+    const count = (prefix: string): number => anchors.filter((a) => a.startsWith(prefix)).length;
+    assert.equal(count('m-'), d.doc.entities.reduce((n, e) => n + e.mentions.length, 0));
+    assert.equal(count('t-'), d.doc.times.length);
+    assert.equal(count('q-'), d.doc.quotes.length);
+    assert.equal(count('e-'), d.doc.events.length);
+    assert.equal(await page.locator('.facts button.fact[data-fact^="e-"]').count(), d.doc.events.length);
+    await shot('reader-example');
+  });
+
   it('shows an actor with names in every language, roles, timeline, quotes and relations', async () => {
     await open('#/actor/sergey-lavrov');
     assert.match(await page.locator('h1').innerText(), /Sergey Lavrov/);
