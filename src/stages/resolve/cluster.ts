@@ -222,7 +222,13 @@ function placeSense(v: DocView, c: Cand, lex: ResolveLexicon, lastCitySense: num
   if (v.zone[i] === 'dateline' || v.zone[i] === 'byline') return true;
   if (v.startish[i] && c.to < v.texts.length && /^[—–]$/.test(v.texts[c.to]!)) return true;
   const prev = i > 0 && v.sentence[i - 1] === v.sentence[i] ? v.lower[i - 1]! : '';
-  if (prev && headOf(lex, prev)?.type === 'GPE' && !headOf(lex, prev)?.direction) return true;
+  // "der grönländischen Hauptstadt Nuuk", "Khartoum, the capital,"
+  if (prev && headOf(lex, prev)?.city) return true;
+  const se = v.sentEnd[i]!;
+  if (c.to + 1 < se && v.texts[c.to] === ',') {
+    const k = lex.determiners.has(v.lower[c.to + 1]!) ? c.to + 2 : c.to + 1;
+    if (k < se && headOf(lex, v.lower[k]!)?.city) return true;
+  }
   const coordinated = (prev === 'und' || prev === 'and') && lastCitySense === i - 1;
   if (!lex.locativePreps.has(prev) && !coordinated) return false;
   const before = i > 1 && v.sentence[i - 2] === v.sentence[i] ? v.lower[i - 2]! : '';

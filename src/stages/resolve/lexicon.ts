@@ -14,6 +14,8 @@ export interface Head {
   readonly generic: boolean;
   /** "der Norden": the northern/southern state of a divided pair. */
   readonly direction: string | null;
+  /** "Hauptstadt", "capital": the name it describes is the city itself, not its state. */
+  readonly city: boolean;
 }
 
 /** A state institution that a state name or abbreviation can prefix ("US-Küstenwache", "US Marines"). */
@@ -71,6 +73,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
           kin: optional(h.kin, w, `${p}.kin`, asBoolean) ?? false,
           generic: optional(h.generic, w, `${p}.generic`, asBoolean) ?? false,
           direction: optional(h.direction, w, `${p}.direction`, asString) ?? null,
+          city: optional(h.city, w, `${p}.city`, asBoolean) ?? false,
         };
         return head;
       }),

@@ -1,0 +1,30 @@
+import { Doc } from '../../../src/doc/doc.js';
+import type { Entity, Lang } from '../../../src/doc/types.js';
+import { docFromIngested } from '../../../src/engine.js';
+import { ingestPlainText } from '../../../src/ingest/index.js';
+import { buildPipeline, type Pipeline } from '../../../src/pipeline/build.js';
+import { stageCatalogue } from '../../../src/pipeline/catalogue.js';
+
+const cache = new Map<string, Pipeline>();
+
+/** Segment + resolve only (no tagger): what the stage does from its own knowledge. */
+export function resolveOnly(lang: Lang, text: string, published = '2025-07-31', dataDir: string | null = null): Doc {
+  const key = `${lang}|${dataDir ?? ''}`;
+  let p = cache.get(key);
+  if (!p) {
+    p = buildPipeline({ lang, stages: [{ stage: 'segment' }, { stage: 'resolve' }] }, stageCatalogue(), { dataDir });
+    cache.set(key, p);
+  }
+  const doc = docFromIngested(ingestPlainText(`Titel\n${text}`, lang), { id: 'test', published }, lang);
+  return p.run(doc);
+}
+
+/** The entity that has a surface form among its aliases (or its id). */
+export function entityWith(doc: Doc, form: string): Entity | undefined {
+  return doc.get('entities').find((e) => e.id === form || e.aliases.includes(form));
+}
+
+/** Every entity having an alias. */
+export function entitiesWith(doc: Doc, form: string): Entity[] {
+  return doc.get('entities').filter((e) => e.aliases.includes(form));
+}

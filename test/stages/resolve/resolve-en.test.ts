@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Engine } from '../../../src/engine.js';
+import { ingestPlainText } from '../../../src/ingest/index.js';
+import { entitiesWith, entityWith, resolveOnly } from './helpers.js';
+
+const TEXT = [
+  'LONDON — Russian Foreign Minister Sergey Lavrov met President Obama on Monday.',
+  'Lavrov said the talks were useful, and the Russian foreign minister praised his host.',
+  'Robert M. Danin, a senior fellow at the Council on Foreign Relations, said the Obama administration was divided.',
+  'The administration did not comment.',
+  'Beijing accused Manila of provocations, and Philippine officials spoke at a ceremony in Manila.',
+  'Filipino and American troops trained with Israelis. Mr. Danin added that Sudan’s government had changed.',
+  'Khartoum, the capital, was calm. Kim Jong Un met his sister Kim Yo Jong. Kim later spoke to reporters.',
+].join(' ');
+
+describe('resolve (English)', () => {
+  const doc = resolveOnly('en', TEXT, '2015-03-18');
+
+  it('groups names, surnames and honorific forms', () => {
+    assert.deepEqual(entityWith(doc, 'Sergey Lavrov')?.aliases, ['Sergey Lavrov', 'Lavrov']);
+    const danin = entityWith(doc, 'Robert M. Danin')!;
+    assert.equal(danin.type, 'PER');
+    assert.deepEqual(danin.aliases, ['Robert M. Danin', 'Danin']);
+    assert.equal(entityWith(doc, 'Obama')?.id, 'barack-obama');
+  });
+
+  it('attaches titles, appositions and later references', () => {
+    const lavrov = entityWith(doc, 'sergey-lavrov')!;
+    assert.ok(lavrov.descriptions.includes('Russian Foreign Minister'));
+    assert.ok(lavrov.descriptions.includes('the Russian foreign minister'));
+    assert.ok(lavrov.roles.some((r) => r.source === 'text' && r.role === 'foreign-minister' && r.of === 'russia'));
+    assert.ok(entityWith(doc, 'barack-obama')!.descriptions.includes('President'));
+    assert.ok(entityWith(doc, 'Robert M. Danin')!.descriptions.includes('a senior fellow at the Council on Foreign Relations'));
+    assert.equal(entityWith(doc, 'Council on Foreign Relations')?.type, 'ORG');
+    assert.ok(entityWith(doc, 'Kim Yo Jong')!.descriptions.includes('his sister'));
+  });
+
+  it('treats administrations as their state and governments as its descriptions', () => {
+    const usa = entityWith(doc, 'usa')!;
+    assert.ok(usa.aliases.includes('Obama administration'));
+    assert.ok(usa.aliases.includes('American'));
+    assert.ok(usa.descriptions.includes('The administration'));
+    const sudan = entityWith(doc, 'sudan')!;
+    assert.ok(sudan.descriptions.includes('Sudan’s government'));
+    assert.ok(!sudan.aliases.includes('Sudan’s'), 'the English possessive is not an alias');
+  });
+
+  it('reads capitals as states when they act and as cities where they are places', () => {
+    assert.ok(entityWith(doc, 'china')!.aliases.includes('Beijing'));
+    assert.ok(entityWith(doc, 'philippines')!.aliases.includes('Manila'));
+    assert.ok(entityWith(doc, 'manila')?.aliases.includes('Manila'), '"in Manila" is the city');
+    assert.ok(entityWith(doc, 'london')?.aliases.includes('LONDON'), 'a dateline is the city');
+    const khartoum = entityWith(doc, 'khartoum')!;
+    assert.ok(khartoum.descriptions.includes('the capital'));
+  });
+
+  it('resolves demonyms and the salient short form', () => {
+    assert.ok(entityWith(doc, 'philippines')!.aliases.includes('Filipino'));
+    assert.ok(entityWith(doc, 'philippines')!.aliases.includes('Philippine'));
+    assert.ok(entityWith(doc, 'israel')!.aliases.includes('Israelis'));
+    assert.deepEqual(entitiesWith(doc, 'Kim').map((e) => e.id), ['kim-jong-un']);
+  });
+
+  it('keeps two people who share a surname apart', () => {
+    const d = resolveOnly('en', 'Former president Bill Clinton and Secretary of State Hillary Clinton arrived. Hillary Clinton spoke first. Clinton said the talks went well.', '2012-01-01');
+    const bill = entityWith(d, 'Bill Clinton')!;
+    const hillary = entityWith(d, 'Hillary Clinton')!;
+    assert.notEqual(bill.id, hillary.id);
+    assert.equal(entitiesWith(d, 'Clinton').length, 1);
+    assert.equal(entitiesWith(d, 'Clinton')[0]!.id, 'hillary-clinton', 'the nearer Clinton');
+  });
+});
+
+describe('resolve with the whole pipeline', () => {
+  it('works after the tagger and gives the same ids in both languages', () => {
+    const engine = new Engine();
+    const de = engine.analyze(ingestPlainText('Titel\nDer russische Außenminister Sergej Lawrow reiste nach Pjöngjang. Lawrow traf Kim Jong Un.', 'de'), { id: 'a', published: '2025-07-31' });
+    const en = engine.analyze(ingestPlainText('Title\nRussian Foreign Minister Sergey Lavrov traveled to Pyongyang. Lavrov met Kim Jong Un.', 'en'), { id: 'b', published: '2025-07-31' });
+    const ids = (d: typeof de): string[] => d.get('entities').map((e) => e.id).sort();
+    assert.deepEqual(ids(de), ids(en));
+    assert.ok(ids(de).includes('sergey-lavrov') && ids(de).includes('pyongyang') && ids(de).includes('russia'));
+  });
+});
