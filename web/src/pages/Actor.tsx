@@ -69,7 +69,7 @@ export function ActorPage({ id }: { id: string }) {
           </section>
           <section aria-labelledby="h-rel">
             <h2 id="h-rel">{t('relations')}</h2>
-            <PairTable pairs={e.relations} />
+            <PairTable pairs={e.relations} self={e.id} />
           </section>
           <div class="grid2">
             <section aria-labelledby="h-qby">

@@ -109,6 +109,11 @@ export function NetworkPage({ from, to, type }: { from: string; to: string; type
         <a href={links.network()}>{t('reset')}</a>
       </form>
       <p class="muted small">{t('networkHint')}</p>
+      <p class="legend small" aria-label={t('legend')}>
+        {Object.entries(TYPE_COLOURS).map(([ty, colour]) => (
+          <span key={ty}><svg width="10" height="10" aria-hidden="true"><circle cx="5" cy="5" r="5" fill={colour} /></svg> {ty}</span>
+        ))}
+      </p>
       <Load value={value}>
         {(net) => (
           <>
