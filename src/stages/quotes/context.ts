@@ -82,12 +82,13 @@ export class QuoteContext {
     const refs: MentionRef[] = [];
     const bySurface = surfaceIndex(doc);
     this.bySurface = bySurface;
+    const entityType = new Map(doc.get('entities').map((e) => [e.id, e.type] as const));
     mentions.forEach((m, index) => {
       const first = this.tokenAt(m.start);
       const last = this.tokenBefore(m.end);
       if (first < 0 || last < first) return;
       let entity = doc.entityOfMention(index);
-      let type = entity !== undefined ? doc.entity(entity)?.type ?? m.type : m.type;
+      let type = entity !== undefined ? entityType.get(entity) ?? m.type : m.type;
       // a name the resolver left alone or typed as no speaker ("Indyk" as MISC) may still name a
       // person, organisation or state of the article: look its surface form up
       if (m.kind === 'name' && (entity === undefined || !SPEAKER_TYPES.has(type))) {
@@ -108,9 +109,19 @@ export class QuoteContext {
       refs.push({ index: -1, mention, first: i, last: i, entity: undefined, type: 'PER' });
     });
     // a mention without entity that overlaps one with an entity is tagger noise ("Beijing considers Taiwan")
-    const withEntity = refs.filter((r) => r.entity !== undefined);
-    const noisy = (r: MentionRef): boolean => r.entity === undefined && withEntity.some((o) => o.mention.start < r.mention.end && r.mention.start < o.mention.end);
-    for (let i = refs.length - 1; i >= 0; i--) if (noisy(refs[i]!)) refs.splice(i, 1);
+    // (overlapping mentions share a sentence, so compare within sentences only)
+    const bySent = new Map<number, MentionRef[]>();
+    for (const r of refs) {
+      const k = this.toks[r.first]!.sentence;
+      const l = bySent.get(k);
+      if (l) l.push(r);
+      else bySent.set(k, [r]);
+    }
+    const noisy = (r: MentionRef): boolean => r.entity === undefined &&
+      (bySent.get(this.toks[r.first]!.sentence) ?? []).some((o) => o.entity !== undefined && o.mention.start < r.mention.end && r.mention.start < o.mention.end);
+    const clean = refs.filter((r) => !noisy(r));
+    refs.length = 0;
+    refs.push(...clean);
     // keep outer mentions; of two with the same span (the resolver re-adds refined copies of the
     // tagger's mentions) the one with an entity, else the later one
     const covers = (o: MentionRef, r: MentionRef): boolean => {

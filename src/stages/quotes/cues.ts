@@ -53,7 +53,7 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
         continue;
       }
     }
-    const prep = c.lex.sourcePrepositions.find((p) => wordsMatch(c, i, p, b));
+    const prep = c.lex.sourcePrepositionsByFirst.get(t.lower)?.find((p) => wordsMatch(c, i, p, b));
     if (prep) {
       out.push({ kind: 'source-prep', first: i, last: i + prep.length - 1, particle: -1, lemma: prep.join(' '), complement: 'bare' });
       i += prep.length - 1;

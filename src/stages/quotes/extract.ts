@@ -101,7 +101,9 @@ class Extractor {
       if (this.framesDirectQuote(cue, a, b)) continue;
       let found: QuoteCandidate[] = [];
       if (cue.kind === 'source-prep' || cue.kind === 'source-post') found = this.sourcePhrase(si, a, b, cue);
-      else {
+      else if (cue.kind === 'verb' && (found = this.asClause(si, a, b, cue, cues)).length) {
+        // "Wie die Polizei mitteilte, …" / "…, as the ministry said."
+      } else {
         // "P, warnte er, da R" is both: the part before the frame and the Konjunktiv tail after it
         found = this.cueAfter(si, a, b, cue, cues);
         if (!found.length && cue.kind === 'verb') {
@@ -295,6 +297,32 @@ class Extractor {
     const out = [this.candidate('indirect', ps, pe, si, cue, pick, [comma + 1, fe], cue.kind === 'inverted' ? 'reported-so' : 'reported-before-cue', 0.8)];
     if (tail) out.push(this.candidate('indirect', tail[0], tail[1], si, cue, pick, [comma + 1, fe], 'reported-after-frame', 0.7));
     return out;
+  }
+
+  /** "Wie die Polizei mitteilte, REPORTED." / "REPORTED, wie X sagte." / "As X said, REPORTED." */
+  private asClause(si: number, a: number, b: number, cue: Cue, cues: readonly Cue[]): QuoteCandidate[] {
+    const c = this.c;
+    let w = cue.first - 1;
+    while (w >= a && !c.isComma(w) && c.inQuote[w] === -1 && !c.lex.asClauses.has(c.toks[w]!.lower)) w--;
+    if (w < a || !c.lex.asClauses.has(c.toks[w]!.lower) || c.inQuote[w] !== -1) return [];
+    if (w > a && !c.isComma(w - 1)) return [];
+    // the as-clause ends at the next comma or the sentence end
+    let e = Math.max(cue.last, cue.particle) + 1;
+    while (e <= b && !c.isComma(e) && !TERMINAL.has(c.toks[e]!.text)) e++;
+    let rs: number;
+    let re: number;
+    if (w === a) {
+      if (!c.isComma(e)) return [];
+      rs = e + 1;
+      re = this.reportedEnd(rs, b, cues, cue);
+    } else {
+      rs = this.clauseStart(a, w);
+      re = w - 2;
+      while (re > rs && c.toks[re]!.kind === 'punct' && c.inQuote[re] === -1) re--;
+    }
+    if (re < rs || c.words(rs, re) < 3 || this.allQuoted(rs, re)) return [];
+    const pick = pickSpeaker(c, si, w + 1, e - 1, cue.first, cue.last);
+    return [this.candidate('indirect', rs, re, si, cue, pick, [w + 1, e - 1], 'reported-as-clause', 0.75)];
   }
 
   /** "Laut X REPORTED", "X zufolge REPORTED", "REPORTED, according to X." */

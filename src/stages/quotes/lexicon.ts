@@ -32,6 +32,8 @@ export interface QuoteLexicon {
   readonly verbs: ReadonlyMap<string, readonly VerbForm[]>;
   /** Multi-word phrases as word arrays ("according to"). */
   readonly sourcePrepositions: readonly (readonly string[])[];
+  /** The same, by first word (longest first). */
+  readonly sourcePrepositionsByFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly sourcePostpositions: ReadonlySet<string>;
   readonly sourceInverted: ReadonlySet<string>;
   readonly complementizers: ReadonlySet<string>;
@@ -85,7 +87,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       prepositions: list('prepositions'), genitiveMarkers: list('genitiveMarkers'),
       titleNouns: list('titleNouns'), titleMarkers: list('titleMarkers'),
       addresseeMarkers: list('addresseeMarkers'), coordinators: list('coordinators'),
-      verbBlockers: list('verbBlockers'), determiners: list('determiners'), pronouns: list('pronouns'), asClauses: list('asClauses'),
+      verbBlockers: list('verbBlockers'),
+      extraPairs: asArray(o.extraPairs ?? [], where, 'extraPairs', (p, w, path) => asStringArray(p, w, path)), determiners: list('determiners'), pronouns: list('pronouns'), asClauses: list('asClauses'),
     };
   });
   const subj = res.lexicon('subjunctive', (raw, where) => {
@@ -122,8 +125,16 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       byFirst.set(first, list);
     }
   }
+  const preps = cues.sourcePrepositions.map((p) => p.toLowerCase().split(/\s+/u));
+  const prepsByFirst = new Map<string, string[][]>();
+  for (const p of [...preps].sort((x, y) => y.length - x.length)) {
+    const l = prepsByFirst.get(p[0]!) ?? [];
+    l.push(p);
+    prepsByFirst.set(p[0]!, l);
+  }
   return {
     verbs: byFirst,
+    sourcePrepositionsByFirst: prepsByFirst,
     sourcePrepositions: cues.sourcePrepositions.map((p) => p.toLowerCase().split(/\s+/u)),
     sourcePostpositions: lowerSet(cues.sourcePostpositions),
     sourceInverted: lowerSet(cues.sourceInverted),
@@ -147,6 +158,9 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       minLength: subj.minLength, excludeEndings: subj.excludeEndings, stopwords: lowerSet(subj.stopwords),
       blockAfter: lowerSet(subj.blockAfter),
     },
-    pairs,
+    pairs: [...pairs, ...cues.extraPairs.map((p, i) => {
+      if (p.length !== 2) throw new LagebildError('RESOURCE_INVALID', `extraPairs[${i}]: expected [open, close]`, 'quote-cues.json');
+      return [p[0]!, p[1]!] as const;
+    })],
   };
 }

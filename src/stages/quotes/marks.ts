@@ -44,12 +44,16 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[], 
     closersOf.set(o, s);
   }
   const out: QuotedSpan[] = [];
+  // one regular-expression scan for mark characters (a character class: nothing can backtrack)
+  const chars = [...new Set([...openers, ...closers])].map((ch) => ch.replace(/[\\\]^-]/gu, '\\$&')).join('');
+  const finder = new RegExp(`[${chars}]`, 'gu');
   let carry: string | null = null; // opening mark of a quote that runs on from the previous paragraph
   paragraphs.forEach((p, pi) => {
     const marks: Mark[] = [];
-    for (let i = p.start; i < p.end; i++) {
+    finder.lastIndex = p.start;
+    for (let hit = finder.exec(text); hit !== null && hit.index < p.end; hit = finder.exec(text)) {
+      const i = hit.index;
       const ch = text[i]!;
-      if (!openers.has(ch) && !closers.has(ch)) continue;
       const prev = i > p.start ? text[i - 1] : undefined;
       const next = i + 1 < p.end ? text[i + 1] : undefined;
       const apostrophe = ch === "'" || ch === '’';

@@ -19,11 +19,13 @@ const isUpper = (w: string): boolean => {
  * @param next the next word as written ('' at the end or before punctuation)
  */
 export function moodOf(word: string, prev: string, next: string, lex: SubjunctiveLexicon): Mood {
+  // listed forms are lower case, and so is every Konjunktiv verb after the sentence's first word
+  if (lex.forms.has(word)) return 'k1';
+  if (lex.konjunktiv2.has(word)) return 'k2';
+  // nearly every other word fails here, before any string is built
+  if (!lex.endings.some((e) => word.endsWith(e))) return null;
   const w = word.toLowerCase();
-  if (lex.forms.has(w)) return lex.blockAfter.has(prev) && prev !== 'so' && prev !== 'sehr' ? null : 'k1';
-  if (lex.konjunktiv2.has(w)) return 'k2';
   if (isUpper(word) || w.length < lex.minLength) return null;
-  if (!lex.endings.some((e) => w.endsWith(e))) return null;
   if (lex.excludeEndings.some((e) => w.endsWith(e))) return null;
   if (lex.stopwords.has(w) || lex.blockAfter.has(prev)) return null;
   if (next !== '' && isUpper(next)) return null;
