@@ -4,6 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { ingestResultD } from '../../src/api/index.js';
 import { Engine } from '../../src/engine.js';
@@ -70,6 +72,32 @@ describe('POST /api/ingest', () => {
     assert.equal((await post(open, '{not json')).status, 400);
     assert.equal((await post(open, JSON.stringify({ text: 'a', url: 'https://example.org' }))).status, 400);
     assert.equal((await post(open, JSON.stringify({ url: 'ftp://example.org/x' }))).status, 400);
+  });
+
+  it('fetches, analyses and stores a URL (a local page), and reports unreachable ones', async () => {
+    const page = '<!doctype html><html lang="en"><head><title>Oslo hosts talks</title><meta property="article:published_time" content="2025-07-30"></head>'
+      + '<body><article><h1>Oslo hosts talks</h1><p>Norway and Sweden agreed on Tuesday to expand their cooperation on border security, the ministers said in Oslo.</p>'
+      + '<p>The agreement follows months of negotiations between the two governments and will take effect next year, officials said.</p></article></body></html>';
+    const site = createServer((_req, res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(page);
+    });
+    await new Promise<void>((res) => site.listen(0, '127.0.0.1', () => res()));
+    try {
+      const { port } = site.address() as AddressInfo;
+      const r = await post(open, JSON.stringify({ url: `http://127.0.0.1:${port}/oslo.html` }));
+      assert.equal(r.status, 201, r.body);
+      const res = ingestResultD(JSON.parse(r.body));
+      assert.equal(res.status, 'inserted');
+      assert.equal(res.title, 'Oslo hosts talks');
+      const doc = await call(open, 'GET', `/api/documents/${encodeURIComponent(res.id)}`);
+      assert.equal(doc.status, 200);
+    } finally {
+      await new Promise<void>((res) => site.close(() => res()));
+    }
+    const gone = await post(open, JSON.stringify({ url: 'http://127.0.0.1:9/none.html' }));
+    assert.equal(gone.status, 502);
+    assert.equal(code(gone.body), 'NETWORK');
   });
 
   it('analyses and stores text, and recognises it again', async () => {
