@@ -228,7 +228,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const h = headOf(r.lex, word) ?? (k + 1 < n ? r.lex.heads.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined);
     if (!h) continue;
     // inside a description already made, only a genitive place ("Präsident des südamerikanischen Landes")
-    if (inDesc[k] && !(h.type === 'GPE' && k > 1 && (r.lex.genitiveLinks.has(v.lower[k - 1]!) || r.lex.genitiveLinks.has(v.lower[k - 2]!)))) continue;
+    const namedBefore = k > 0 && used[k - 1] === 1 && !isAdjCand(cands, k - 1) && h.type !== 'PER' && h.type !== 'GPE';
+    if (inDesc[k] && !namedBefore && !(h.type === 'GPE' && k > 1 && (r.lex.genitiveLinks.has(v.lower[k - 1]!) || r.lex.genitiveLinks.has(v.lower[k - 2]!)))) continue;
     const hEnd = r.lex.heads.has(`${v.lower[k]} ${v.lower[k + 1] ?? ''}`) && !headOf(r.lex, v.lower[k]!) ? k + 2 : k + 1;
     if (hEnd < v.sentEnd[k]! && (cl.tokenEntity[hEnd] || (v.capital[hEnd] && r.lang === 'en' && !v.startish[hEnd]))) continue;
     const s0 = sentStart(v, k);
@@ -324,6 +325,15 @@ function resolveNp(np: Np, v: DocView, cands: readonly Cand[], cl: Clustering, r
       const fits = (d: Draft, dated: boolean): boolean => d.type === 'PER' && d.roles.some((x) => x.role === h.role && (!np.states.length || x.of === np.states[0]) && (!dated || activeAt(x, v.doc.meta.published)));
       const withRole = mostRecent((d) => fits(d, true)) ?? mostRecent((d) => fits(d, false));
       if (withRole) return withRole.id;
+      // the title before the name: "warnte der französische UN-Gesandte, … sagte Jay Dharmadhikari, stellvertretender französischer Botschafter"
+      const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
+      let next: Draft | null = null;
+      for (const d of cl.drafts.values()) {
+        if (d.first <= at || !fits(d, false) || d.roles.every((x) => x.source !== 'text')) continue;
+        const ds = v.doc.sentenceAt(d.first);
+        if (ds - sent <= 2 && (!next || d.first < next.first)) next = d;
+      }
+      if (next) return next.id;
     }
     return null;
   }
@@ -336,6 +346,12 @@ function resolveNp(np: Np, v: DocView, cands: readonly Cand[], cl: Clustering, r
     if (np.states.length) return null;
     if (/^(land|country|nation|staat)$/.test(np.headWord)) return (np.indefinite ? mostSalient : mostRecent)((d) => d.kb?.kind === 'country')?.id ?? null;
     return headMemo.get(np.headWord) ?? null;
+  }
+  // a name right before the head says which ("the Spratly group")
+  const k = tokenAtOffset(v, at);
+  for (let x = np.to - 2; x >= k && x >= np.from; x--) {
+    const id = cl.tokenEntity[x];
+    if (id && !isAdjCand(cands, x) && cl.drafts.get(id)?.type !== 'PER' && cl.drafts.get(id)?.type !== 'GPE') return id;
   }
   const byHead = headMemo.get(np.headWord);
   if (byHead) return byHead;
@@ -358,6 +374,17 @@ function lastBefore(cands: readonly Cand[], d: Draft, at: number): number {
 function activeAt(role: { from?: string | null; to?: string | null; source: string }, date: string | null): boolean {
   if (role.source !== 'kb' || !date) return role.source === 'text';
   return (role.from ?? '0000') <= date && (role.to === null || role.to === undefined || role.to >= date);
+}
+
+function tokenAtOffset(v: DocView, offset: number): number {
+  let lo = 0;
+  let hi = v.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.ends[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function sentStart(v: DocView, i: number): number {
