@@ -37,6 +37,8 @@ export interface Cand {
   pending?: Pending;
   /** Explicit direction from the text ("vergangenen" −1, "next" +1, "this" 0). */
   dir?: number;
+  /** Part of the day to append once a pending date is resolved ("EV"). */
+  partOfDay?: string;
   /** First token of the expression without its prepositions (TIMEX2/TIMEX3 extents leave them out). */
   core?: number;
   /** Clock time to attach to the date once it is resolved ("T10:00"). */

@@ -1,5 +1,5 @@
 import type { ResourceLoader } from '../../resources/loader.js';
-import { asBoolean, asEnum, asNumber, asObject, asRecord, asString, asStringArray } from '../../resources/validate.js';
+import { asArray, asBoolean, asEnum, asNumber, asObject, asRecord, asString, asStringArray } from '../../resources/validate.js';
 
 /** Duration unit codes (TIMEX3 letters; MIN and DE/CE are spelled out because they need care when formatted). */
 export type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Y' | 'DE' | 'CE' | 'Q';
@@ -55,6 +55,12 @@ export interface TimeLexicon {
   readonly inFuture: ReadonlySet<string>;
   readonly seasons: ReadonlyMap<string, string>;
   readonly dayParts: ReadonlyMap<string, string>;
+  /** Prefixes of season compounds with their mod ("Spätsommer" → END). */
+  readonly seasonPrefixes: ReadonlyMap<string, PartMod>;
+  /** Single words naming a period relative to the reference ("Vorjahr": year −1). */
+  readonly relativeWords: ReadonlyMap<string, readonly [Unit, number]>;
+  /** Words linking a part of the day to its date ("am Abend des 6. Juni", "the morning of June 6"). */
+  readonly dayPartLinks: ReadonlySet<string>;
   /** Words after a clock number ("Uhr", "p.m."): value "am", "pm" or "" (24-hour). */
   readonly clockWords: ReadonlyMap<string, string>;
   readonly timesWords: ReadonlyMap<string, number>;
@@ -143,6 +149,12 @@ function readWords(raw: unknown, where: string) {
     agoAfter: asArrayOfStrings(o.agoAfter, where, 'agoAfter'),
     laterWords: asStringArray(o.laterWords, where, 'laterWords'),
     inFuture: asStringArray(o.inFuture, where, 'inFuture'),
+    seasonPrefixes: asRecord(o.seasonPrefixes, where, 'seasonPrefixes', mod),
+    relativeWords: asRecord(o.relativeWords, where, 'relativeWords', (x, w, p) => {
+      const pair = asArray(x, w, p, (y) => y);
+      return [unit(pair[0], w, `${p}[0]`), asNumber(pair[1], w, `${p}[1]`)] as const;
+    }),
+    dayPartLinks: asStringArray(o.dayPartLinks, where, 'dayPartLinks'),
     seasons: asRecord(o.seasons, where, 'seasons', (x, w, p) => asEnum(x, w, p, ['SP', 'SU', 'FA', 'WI'] as const)),
     dayParts: asRecord(o.dayParts, where, 'dayParts', (x, w, p) => asEnum(x, w, p, ['MO', 'MI', 'AF', 'EV', 'NI'] as const)),
     clockWords: asRecord(o.clockWords, where, 'clockWords', (x, w, p) => asEnum(x, w, p, ['', 'am', 'pm'] as const)),
@@ -236,6 +248,9 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     laterWords: lowerSet(w.laterWords),
     inFuture: lowerSet(w.inFuture),
     seasons: lowerMap(w.seasons),
+    seasonPrefixes: lowerMap(w.seasonPrefixes),
+    relativeWords: lowerMap(w.relativeWords),
+    dayPartLinks: lowerSet(w.dayPartLinks),
     dayParts: lowerMap(w.dayParts),
     clockWords: lowerMap(w.clockWords),
     timesWords: lowerMap(w.timesWords),

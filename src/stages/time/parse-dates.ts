@@ -1,5 +1,6 @@
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, validDate } from './calendar.js';
 import { PATTERNS } from './patterns.js';
+import type { PartMod } from './lexicon.js';
 import { cand, glued, intOf, isCapitalised, lo, noDot, quantityAt, unitAt, type Cand, type Ctx, type Parser } from './context.js';
 
 /*
@@ -110,6 +111,8 @@ export const pMonth: Parser = (c, s) => {
   }
   const y = yearAfter(c, j);
   if (y) return cand(s, y.next, 'DATE', fmtMonth(y.y, m), 'month-year');
+  const ry = relYearAfter(c, j);
+  if (ry && c.pub) return cand(s, ry.next, 'DATE', fmtMonth(c.pub.y + ry.shift, m), 'month-relative-year');
   // a bare month name needs a preposition, article or period word before it ("Mai" is also a name)
   if (!hasContext && !c.lex.monthLeftContext.has(lo(c, j))) return null;
   return cand(s, j, 'DATE', null, 'month', { pending: { k: 'month', m }, ...dirExtra });
@@ -318,18 +321,46 @@ export const pQuarter: Parser = (c, i) => {
 };
 
 /** "Sommer 2024", "im Sommer", "the summer of 2014", "this summer". */
+/** A season word, also as a compound with a part prefix ("Spätsommer" → SU, END). */
+function seasonAt(c: Ctx, i: number): { s: string; mod: PartMod | null } | null {
+  const w = lo(c, i);
+  const s = c.lex.seasons.get(w);
+  if (s !== undefined) return { s, mod: null };
+  for (const [prefix, mod] of c.lex.seasonPrefixes) {
+    if (!w.startsWith(prefix)) continue;
+    const rest = c.lex.seasons.get(w.slice(prefix.length));
+    if (rest !== undefined) return { s: rest, mod };
+  }
+  return null;
+}
+
+/** A year given relative to the reference after a month or season: "nächsten Jahres", "desselben Jahres", "des Vorjahres". */
+function relYearAfter(c: Ctx, j: number): { shift: number; next: number } | null {
+  let k = j;
+  if (c.lex.articles.has(lo(c, k))) k++;
+  const rw = c.lex.relativeWords.get(lo(c, k));
+  if (rw && rw[0] === 'Y') return { shift: rw[1], next: k + 1 };
+  const dir = c.lex.direction.get(lo(c, k));
+  const u = unitAt(c, k + 1);
+  return dir !== undefined && u && u.unit === 'Y' && !u.plural ? { shift: dir, next: k + 2 } : null;
+}
+
 export const pSeason: Parser = (c, i) => {
   let j = i;
   const dir = c.lex.direction.get(lo(c, i));
   if (dir !== undefined) j++;
-  const s = c.lex.seasons.get(lo(c, j));
-  if (s === undefined) return null;
+  const sa = seasonAt(c, j);
+  if (sa === null) return null;
+  const s = sa.s;
+  const partMod = sa.mod ? { mod: sa.mod } : {};
+  const ry = relYearAfter(c, j + 1);
+  if (ry && c.pub) return { ...cand(i, ry.next, 'DATE', `${fmtYear(c.pub.y + ry.shift)}-${s}`, 'season-relative-year'), ...partMod };
   // "spring", "fall" are also common words: without a direction word they need a preposition or article before
   const prev = lo(c, i - 1);
   if (dir === undefined && !c.lex.prepositions.has(prev) && !c.lex.articles.has(prev) && yearAfter(c, j + 1) === null) return null;
   const y = yearAfter(c, j + 1);
-  if (y) return cand(i, y.next, 'DATE', `${fmtYear(y.y)}-${s}`, 'season-year');
-  return cand(i, j + 1, 'DATE', null, 'season', { pending: { k: 'season', s }, ...(dir !== undefined ? { dir } : {}) });
+  if (y) return { ...cand(i, y.next, 'DATE', `${fmtYear(y.y)}-${s}`, 'season-year'), ...partMod };
+  return { ...cand(i, j + 1, 'DATE', null, 'season', { pending: { k: 'season', s }, ...(dir !== undefined ? { dir } : {}) }), ...partMod };
 };
 
 /** A weekday word at token i (full names, or abbreviations followed by a period or date). */
@@ -408,7 +439,8 @@ export const pRelPeriod: Parser = (c, i) => {
 /** Value of the period `dir` units away from publication, at the unit's granularity. */
 export function relPeriodCand(c: Ctx, a: number, b: number, unit: string, dir: number, rule: string): Cand | null {
   const p = c.pub;
-  if (unit === 'D') return null;
+  // "am folgenden Tag" is anaphoric: it has a value only against a narrative's running date
+  if (unit === 'D') return c.narrative ? cand(a, b, 'DATE', p ? fmtDay(addDays(p, dir)) : null, rule) : null;
   let value: string | null = null;
   if (p) {
     if (unit === 'W') {
@@ -426,6 +458,25 @@ export function relPeriodCand(c: Ctx, a: number, b: number, unit: string, dir: n
   }
   return cand(a, b, 'DATE', value, rule);
 }
+
+/** "im Vorjahr", "am Vortag": one word naming the period next to the reference. */
+export const pRelativeWord: Parser = (c, i) => {
+  const rw = c.lex.relativeWords.get(lo(c, i));
+  if (!rw) return null;
+  const [unit, dir] = rw;
+  if (unit === 'D') return c.narrative ? cand(i, i + 1, 'DATE', c.pub ? fmtDay(addDays(c.pub, dir)) : null, 'relative-word') : cand(i, i + 1, 'DATE', null, 'relative-word');
+  return relPeriodCand(c, i, i + 1, unit, dir, 'relative-word');
+};
+
+/** "Abend des 6. Juni", "Nacht zum 22. Juni", "the morning of June 6": TIME with the part of the day. */
+export const pDayPartOfDate: Parser = (c, i) => {
+  const part = c.lex.dayParts.get(lo(c, i));
+  if (!part || !c.lex.dayPartLinks.has(lo(c, i + 1))) return null;
+  const inner = pDayMonth(c, i + 2) ?? pMonth(c, i + 2);
+  if (!inner || (inner.pending?.k !== 'monthDay' && !(inner.value !== null && inner.value.length === 10))) return null;
+  if (inner.value !== null) return cand(i, inner.b, 'TIME', `${inner.value}T${part}`, 'daypart-of-date');
+  return { ...inner, a: i, type: 'TIME', rule: 'daypart-of-date', partOfDay: part };
+};
 
 /** Shifts the publication date by n units into the past (n < 0) or future, at the unit's granularity. */
 function shifted(c: Ctx, n: number, unit: string): string | null {

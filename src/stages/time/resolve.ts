@@ -110,6 +110,7 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
       c.value = fmtDay(pub) + fmtClock(p.h, p.mi);
       break;
   }
+  if (c.partOfDay && c.value && PATTERNS.dayValue.test(c.value)) c.value += `T${c.partOfDay}`;
   if (c.clock && c.value && PATTERNS.dayValue.test(c.value)) {
     c.value += c.clock;
     c.type = 'TIME';

@@ -3,7 +3,7 @@ import { parseYmd, type Ymd } from './calendar.js';
 import { PATTERNS } from './patterns.js';
 import type { Cand, Ctx, Parser, TTok } from './context.js';
 import type { TimeLexicon } from './lexicon.js';
-import { pAgo, pCentury, pClock, pDayMonth, pDayOffset, pDecade, pEraYear, pIsoWeek, pMonth, pNumericDate, pQuarter, pRelPeriod, pSeason, pWeekday, pYear } from './parse-dates.js';
+import { pAgo, pCentury, pClock, pDayMonth, pDayOffset, pDayPartOfDate, pDecade, pEraYear, pIsoWeek, pRelativeWord, pMonth, pNumericDate, pQuarter, pRelPeriod, pSeason, pWeekday, pYear } from './parse-dates.js';
 import { pCompoundDuration, pDuration, pPeriodPart, pSet, pVague, pVagueDuration } from './parse-spans.js';
 import { REFINERS, tenseLookup } from './refine.js';
 import { buildTrigger } from './trigger.js';
@@ -17,8 +17,8 @@ export const TIME_STAGE = 'time';
  * is the lexicon (words, numeric date order) — except where a language has no such form.
  */
 const PARSERS: Readonly<Record<Lang, readonly Parser[]>> = {
-  de: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pSeason, pClock, pEraYear, pYear],
-  en: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pSeason, pClock, pEraYear, pYear],
+  de: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pSeason, pClock, pEraYear, pYear, pRelativeWord, pDayPartOfDate],
+  en: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pSeason, pClock, pEraYear, pYear, pRelativeWord, pDayPartOfDate],
 };
 
 /** How relative expressions are anchored. */
