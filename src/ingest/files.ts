@@ -1,5 +1,6 @@
 import { opendir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { LagebildError } from '../errors.js';
 import { ingestHtml } from './html.js';
 import { defaultIngestLexicon, type IngestLexicon } from './lexicon.js';
 import { ingestMarkdown } from './markdown.js';
@@ -91,10 +92,17 @@ export async function ingestFile(path: string, opts: FileIngestOptions = {}): Pr
 /** File names (without extension, lower case) that are documentation, not articles. */
 const NOT_ARTICLES = new Set(['readme', 'license', 'licence', 'changelog', 'contributing', 'authors', 'notice']);
 
-/** Options of {@link listInputs}. */
+/** Options of {@link listInputs} and {@link listInputEntries}. */
 export interface ListOptions {
-  /** Called for each folder entry that is skipped for a reason worth telling (unreadable folder, symlink loop). */
+  /** Called for each folder entry skipped for a reason worth telling (symlink loop, broken link, unreadable folder). */
   readonly onSkip?: (path: string, reason: string) => void;
+}
+
+/** One input found by {@link listInputEntries}: a file to ingest, or a given path that cannot be read. */
+export interface InputEntry {
+  readonly path: string;
+  /** Set when the path cannot be listed or does not exist (NOT_FOUND naming it). */
+  readonly error?: LagebildError;
 }
 
 /**
@@ -106,26 +114,48 @@ export interface ListOptions {
  * so thousands of files stream with bounded memory.
  */
 export async function* listInputs(paths: Iterable<string> | AsyncIterable<string>, opts: ListOptions = {}): AsyncGenerator<string> {
+  for await (const e of entries(paths, opts)) {
+    if (e.error && !e.given) opts.onSkip?.(e.path, e.error.message);
+    else yield e.path;
+  }
+}
+
+/**
+ * Like {@link listInputs}, but a path that does not exist, or a folder that cannot be read, comes
+ * as an entry with a NOT_FOUND `error` naming it instead of a path to try, so a batch can report
+ * it and go on.
+ */
+export async function* listInputEntries(paths: Iterable<string> | AsyncIterable<string>, opts: ListOptions = {}): AsyncGenerator<InputEntry> {
+  for await (const e of entries(paths, opts)) yield e.error ? { path: e.path, error: e.error } : { path: e.path };
+}
+
+/** The walk behind both listings; `given` marks the paths the caller named. */
+async function* entries(paths: Iterable<string> | AsyncIterable<string>, opts: ListOptions): AsyncGenerator<InputEntry & { readonly given?: boolean }> {
   const visited = new Set<string>();
   for await (const p of paths) {
     let st;
     try {
       st = await stat(p);
-    } catch {
-      yield p; // missing or unreadable: ingestFile names the problem
+    } catch (err) {
+      yield { path: p, error: notFound(err, p, 'no such file or folder'), given: true };
       continue;
     }
     if (st.isDirectory()) yield* walk(p, visited, opts);
-    else yield p;
+    else yield { path: p };
   }
 }
 
-async function* walk(dir: string, visited: Set<string>, opts: ListOptions): AsyncGenerator<string> {
+function notFound(err: unknown, path: string, enoent: string): LagebildError {
+  const code = (err as NodeJS.ErrnoException).code;
+  return new LagebildError('NOT_FOUND', code === 'ENOENT' ? enoent : `cannot read (${code ?? 'error'})`, path, { cause: err });
+}
+
+async function* walk(dir: string, visited: Set<string>, opts: ListOptions): AsyncGenerator<InputEntry> {
   let st;
   try {
     st = await stat(dir);
   } catch (err) {
-    opts.onSkip?.(dir, `cannot read folder (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    yield { path: dir, error: notFound(err, dir, 'folder disappeared') };
     return;
   }
   const key = `${st.dev}:${st.ino}`;
@@ -139,7 +169,7 @@ async function* walk(dir: string, visited: Set<string>, opts: ListOptions): Asyn
     const handle = await opendir(dir);
     for await (const entry of handle) if (!entry.name.startsWith('.')) names.push(entry.name);
   } catch (err) {
-    opts.onSkip?.(dir, `cannot read folder (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    yield { path: dir, error: notFound(err, dir, 'folder disappeared') };
     return;
   }
   names.sort();
@@ -155,7 +185,7 @@ async function* walk(dir: string, visited: Set<string>, opts: ListOptions): Asyn
     if (est.isDirectory()) {
       yield* walk(path, visited, opts);
     } else if (est.isFile() && isArticleName(name)) {
-      yield path;
+      yield { path };
     }
   }
 }

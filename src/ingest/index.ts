@@ -6,7 +6,7 @@
 export { ingestPlainText, lineZones } from './plain.js';
 export { ingestMarkdown } from './markdown.js';
 export { ingestHtml, type HtmlOptions } from './html.js';
-export { ingestFile, ingestBuffer, listInputs, detectFormat, ARTICLE_EXTENSIONS, type FileIngestOptions, type ListOptions } from './files.js';
+export { ingestFile, ingestBuffer, listInputs, listInputEntries, detectFormat, ARTICLE_EXTENSIONS, type FileIngestOptions, type ListOptions, type InputEntry } from './files.js';
 export { detectLanguage } from './language.js';
 export { decodeBytes, readInputBytes } from './read.js';
 export { loadIngestLexicon, defaultIngestLexicon, type IngestLexicon } from './lexicon.js';

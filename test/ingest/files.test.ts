@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { LagebildError } from '../../src/errors.js';
-import { detectFormat, ingestBuffer, ingestFile, listInputs } from '../../src/ingest/index.js';
+import { detectFormat, ingestBuffer, ingestFile, listInputEntries, listInputs } from '../../src/ingest/index.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const FIX = join('test', 'fixtures', 'ingest');
@@ -165,5 +165,22 @@ describe('ingestFile and listInputs on real files', () => {
       if (n % 1000 === 0) await ingestFile(p);
     }
     assert.equal(n, 3000);
+  });
+});
+
+describe('listInputEntries', () => {
+  it('reports a missing path as an entry with NOT_FOUND, and lists files as entries', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lagebild-entries-'));
+    try {
+      writeFileSync(join(dir, 'a.txt'), 'Titel\nText.');
+      const got: { path: string; code: string | null }[] = [];
+      for await (const e of listInputEntries([dir, join(dir, 'gone.txt')])) got.push({ path: e.path, code: e.error?.code ?? null });
+      assert.deepEqual(got, [
+        { path: join(dir, 'a.txt'), code: null },
+        { path: join(dir, 'gone.txt'), code: 'NOT_FOUND' },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
