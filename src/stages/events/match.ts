@@ -63,29 +63,40 @@ export class TriggerMatcher {
   /** Every match in the sentence, in token order. */
   match(s: SentenceWords): TriggerMatch[] {
     const out: TriggerMatch[] = [];
+    const seen: TriggerEntry[] = [];
     for (let i = 0; i < s.words.length; i++) {
       const w = s.words[i]!;
+      seen.length = 0;
+      this.candidates(w, 0, seen, s, i, out);
       const head = compoundHead(w);
-      const seen = new Set<TriggerEntry>();
-      this.candidates(w, 0, seen, (e, pc) => this.extend(e, s, i, pc, out));
-      if (head !== null) this.candidates(head, w.length - head.length, seen, (e, pc) => this.extend(e, s, i, pc, out));
+      if (head !== null) this.candidates(head, w.length - head.length, seen, s, i, out);
     }
     return out;
   }
 
-  private candidates(w: string, prefixChars: number, seen: Set<TriggerEntry>, f: (e: TriggerEntry, prefixChars: number) => void): void {
-    const visit = (e: TriggerEntry): void => {
-      if (seen.has(e)) return;
-      seen.add(e);
-      f(e, prefixChars);
-    };
-    for (const e of this.exact.get(w) ?? []) visit(e);
-    for (const { stem, entry } of this.stems.get(w.slice(0, PREFIX_KEY)) ?? []) if (w.startsWith(stem)) visit(entry);
+  /** Tries every entry whose first element fits `w` (each entry once per token; `seen` is tiny, so a list beats a set). */
+  private candidates(w: string, prefixChars: number, seen: TriggerEntry[], s: SentenceWords, i: number, out: TriggerMatch[]): void {
+    const exact = this.exact.get(w);
+    if (exact) {
+      for (const e of exact) {
+        if (seen.includes(e)) continue;
+        seen.push(e);
+        this.extend(e, s, i, prefixChars, out);
+      }
+    }
+    const stems = w.length >= PREFIX_KEY ? this.stems.get(w.slice(0, PREFIX_KEY)) : undefined;
+    if (stems) {
+      for (const { stem, entry } of stems) {
+        if (!w.startsWith(stem) || seen.includes(entry)) continue;
+        seen.push(entry);
+        this.extend(entry, s, i, prefixChars, out);
+      }
+    }
     // a compound head leaves the rest of the word as a prefix ("us-" of "us-militäreinsatz")
     for (const { head, entry } of this.heads) {
-      if (!w.endsWith(head) || seen.has(entry)) continue;
-      seen.add(entry);
-      f(entry, prefixChars + w.length - head.length);
+      if (w.length < head.length || !w.endsWith(head) || seen.includes(entry)) continue;
+      seen.push(entry);
+      this.extend(entry, s, i, prefixChars + w.length - head.length, out);
     }
   }
 

@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
-import type { EntityType, Mention, MentionKind, Token } from '../../doc/types.js';
+import type { Entity, EntityType, Mention, MentionKind, Token } from '../../doc/types.js';
 import type { EventCues } from './lexicon.js';
 import type { SentenceWords } from './match.js';
 
@@ -50,6 +50,8 @@ export interface DocIndex {
   readonly named: readonly Antecedent[];
   /** Lower-cased alias → entity id (for compound prefixes such as "US-"). */
   readonly aliases: ReadonlyMap<string, string>;
+  /** Entity by id (the document's own lookup is a linear search). */
+  readonly entities: ReadonlyMap<string, Entity>;
 }
 
 /** A named actor mention a pronoun can refer back to. */
@@ -66,6 +68,9 @@ interface Antecedent {
 
 /** Builds the per-document lookups. */
 export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
+  const entities = new Map<string, Entity>();
+  for (const e of doc.get('entities')) if (!entities.has(e.id)) entities.set(e.id, e);
+  const entityType = (_d: Doc, id: string): EntityType | undefined => entities.get(id)?.type;
   const mentionsBySentence = new Map<number, number[]>();
   const named: Antecedent[] = [];
   const tokens = doc.get('tokens');
@@ -83,21 +88,19 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
     named.push({ start: m.start, sentence: m.sentence, entity: e, type: entityType(doc, e) ?? m.type, core, subject: false });
   });
   named.sort((a, b) => a.start - b.start);
+  const sentenceHasSubject = new Set<number>();
   for (let i = 0; i < named.length; i++) {
     const n = named[i]!;
-    const earlier = i > 0 && named.slice(0, i).some((x) => x.sentence === n.sentence && x.core);
-    if (n.core && !earlier) named[i] = { ...n, subject: true };
+    if (!n.core || sentenceHasSubject.has(n.sentence)) continue;
+    sentenceHasSubject.add(n.sentence);
+    named[i] = { ...n, subject: true };
   }
   const aliases = new Map<string, string>();
   for (const e of doc.get('entities')) {
     if (!ACTOR_TYPES.has(e.type)) continue;
     for (const a of e.aliases) if (!aliases.has(a.toLowerCase())) aliases.set(a.toLowerCase(), e.id);
   }
-  return { mentionsBySentence, named, aliases };
-}
-
-function entityType(doc: Doc, id: string): EntityType | undefined {
-  return doc.entity(id)?.type;
+  return { mentionsBySentence, named, aliases, entities };
 }
 
 /** First index in `tokens[from, to)` whose end is after `offset`. */
@@ -113,8 +116,8 @@ function tokenAt(tokens: readonly Token[], from: number, to: number, offset: num
 }
 
 /** The state a person acts for, from the role facts (first role with an `of`). */
-function stateOf(doc: Doc, id: string): string | null {
-  const e = doc.entity(id);
+function stateOf(idx: DocIndex, id: string): string | null {
+  const e = idx.entities.get(id);
   if (!e || e.type !== 'PER') return null;
   for (const r of e.roles) if (r.of) return r.of;
   return null;
@@ -168,9 +171,9 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     let entity = owner;
     if (entity === null && m.kind === 'pronoun') entity = resolvePronoun(idx, m.start, si, pronounTypes(cues, m.text), clauseStartOf(first));
     if (entity === null) continue;
-    const type = entityType(doc, entity) ?? m.type;
+    const type = idx.entities.get(entity)?.type ?? m.type;
     if (!TARGET_TYPES.has(type)) continue;
-    if (policy === 'state' && (m.kind === 'pronoun' || m.kind === 'description')) entity = stateOf(doc, entity) ?? entity;
+    if (policy === 'state' && (m.kind === 'pronoun' || m.kind === 'description')) entity = stateOf(idx, entity) ?? entity;
     pieces.push({ first, last, entity, type, kind: m.kind, firstPerson: cues.firstPerson.has(m.text.toLowerCase()), text: m.text });
   }
   // personal pronouns the mention layer did not mark: resolve to the last salient named actor before them
