@@ -212,7 +212,9 @@ class Extractor {
     // a relative clause ("der in weiten Teilen …", "which …") reports nothing; an article before
     // its noun ("die Beziehungen … seien") opens a reported clause
     if (!hasThat && c.lex.relativePronouns.has(f.lower) && (!de || this.isRelative(rs))) return null;
-    if (!de && !hasThat && (f.kind === 'punct' || f.lower === 'to')) return null;
+    if (!de && !hasThat && (f.kind === 'punct' || c.lex.infinitiveMarker.has(f.lower))) return null;
+    // "the waterway claimed almost entirely by Beijing": a participle with its agent is no report
+    if (!de && !hasThat) for (let i = rs; i <= Math.min(b, rs + 2); i++) if (c.lex.passiveAgent.has(c.toks[i]!.lower)) return null;
     const re = this.reportedEnd(rs, b, cues, cue);
     if (re < rs) return null;
     if (this.allQuoted(rs, re)) return null;

@@ -1,15 +1,18 @@
 import type { Quote } from '../../doc/types.js';
 import type { StageFactory } from '../../pipeline/stage.js';
-import { extractQuotes } from './extract.js';
-import { loadQuoteLexicon } from './lexicon.js';
+import { extractQuotes, type QuoteCandidate } from './extract.js';
+import type { QuoteLexicon } from './lexicon.js';
+import { isUnspecifiedSpeaker, loadQuoteLexicon } from './lexicon.js';
 
 const STAGE = 'quotes';
 
 /**
  * Direct quotes and reported speech with their speakers (issue 5). Reads sentences, tokens,
  * mentions and entities; the times layer is used for the quote's date when a time stage ran.
- * Reported speech needs a source: when the document has entities, a reported clause whose
- * speaker resolves to none ("Analysts said …") is left out; direct quotes are kept unattributed.
+ * Reported speech needs a source: a reported clause is kept when its speaker is an entity, or a
+ * specific speaker phrase the resolver did not link ("die Polizei", "er"); one attributed to an
+ * unspecified group ("Analysts said …", "a press kit said") or to nobody is left out. Direct
+ * quotes are kept even when unattributed.
  */
 export const quotesStage: StageFactory = {
   name: STAGE,
@@ -18,10 +21,9 @@ export const quotesStage: StageFactory = {
   create(ctx) {
     const lex = loadQuoteLexicon(ctx.resources);
     return (doc) => {
-      const hasEntities = doc.get('entities').length > 0;
       const quotes: Quote[] = [];
       for (const q of extractQuotes(doc, lex)) {
-        if (q.kind === 'indirect' && q.speaker === null && (hasEntities || q.speakerSpan === null)) continue;
+        if (!keepQuote(doc.text, q, lex)) continue;
         quotes.push({
           start: q.start, end: q.end, stage: STAGE, rule: q.rule, text: doc.text.slice(q.start, q.end), kind: q.kind,
           speaker: q.speaker, cue: q.cue, addressee: q.addressee, date: q.date, fragment: q.fragment,
@@ -32,3 +34,9 @@ export const quotesStage: StageFactory = {
     };
   },
 };
+
+/** The source policy of the stage (see {@link quotesStage}); exported for the benchmark. */
+export function keepQuote(text: string, q: QuoteCandidate, lex: QuoteLexicon): boolean {
+  if (q.kind === 'direct' || q.speaker !== null) return true;
+  return q.speakerSpan !== null && !isUnspecifiedSpeaker(text.slice(q.speakerSpan.start, q.speakerSpan.end), lex);
+}

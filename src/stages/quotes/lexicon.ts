@@ -51,6 +51,9 @@ export interface QuoteLexicon {
   readonly determiners: ReadonlySet<string>;
   readonly pronouns: ReadonlySet<string>;
   readonly asClauses: ReadonlySet<string>;
+  readonly indefiniteDeterminers: ReadonlySet<string>;
+  readonly genericSpeakers: ReadonlySet<string>;
+  readonly passiveAgent: ReadonlySet<string>;
   readonly subjunctive: SubjunctiveLexicon;
   /** Quotation-mark pairs [open, close]. */
   readonly pairs: readonly (readonly [string, string])[];
@@ -89,6 +92,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       addresseeMarkers: list('addresseeMarkers'), coordinators: list('coordinators'),
       verbBlockers: list('verbBlockers'),
       extraPairs: asArray(o.extraPairs ?? [], where, 'extraPairs', (p, w, path) => asStringArray(p, w, path)), determiners: list('determiners'), pronouns: list('pronouns'), asClauses: list('asClauses'),
+      indefiniteDeterminers: list('indefiniteDeterminers'), genericSpeakers: list('genericSpeakers'),
+      passiveAgent: list('passiveAgent'),
     };
   });
   const subj = res.lexicon('subjunctive', (raw, where) => {
@@ -153,6 +158,9 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     determiners: lowerSet(cues.determiners),
     pronouns: lowerSet(cues.pronouns),
     asClauses: lowerSet(cues.asClauses),
+    indefiniteDeterminers: lowerSet(cues.indefiniteDeterminers),
+    genericSpeakers: lowerSet(cues.genericSpeakers),
+    passiveAgent: lowerSet(cues.passiveAgent),
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,
       minLength: subj.minLength, excludeEndings: subj.excludeEndings, stopwords: lowerSet(subj.stopwords),
@@ -163,4 +171,17 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       return [p[0]!, p[1]!] as const;
     })],
   };
+}
+
+/**
+ * Whether a speaker phrase names an unspecified group ("Analysts", "a press kit", "mehrere
+ * Experten"): opened by an indefinite determiner or headed by a generic group noun. Such reported
+ * speech has no source to attribute (corpus convention) and is not recorded.
+ */
+export function isUnspecifiedSpeaker(phrase: string, lex: QuoteLexicon): boolean {
+  const words = phrase.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  const first = words[0];
+  const head = words[words.length - 1];
+  if (first === undefined || head === undefined) return true;
+  return lex.indefiniteDeterminers.has(first) || lex.genericSpeakers.has(head);
 }

@@ -135,7 +135,7 @@ export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirs
     const t = c.toks[i]!;
     let end = -1;
     if (c.lex.pronouns.has(t.lower)) end = i;
-    else if (c.lex.determiners.has(t.lower) || (cap(i) && !c.lex.verbs.has(t.lower))) {
+    else if (c.lex.determiners.has(t.lower) || (cap(i) && !c.lex.verbs.has(t.lower) && !isFunctionWord(c, t.lower))) {
       let k = c.lex.determiners.has(t.lower) ? i + 1 : i;
       while (k <= to && c.toks[k]!.kind === 'word' && !cap(k) && !c.lex.verbs.has(c.toks[k]!.lower) && k - i < 3) k++;
       if (!cap(k) || k > to) continue;
@@ -158,4 +158,11 @@ export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirs
     i = end;
   }
   return best;
+}
+
+/** Capitalised only because it opens the sentence ("Over the longer term", "Doch", "Nach"). */
+function isFunctionWord(c: QuoteContext, w: string): boolean {
+  const x = c.lex;
+  return x.prepositions.has(w) || x.subordinators.has(w) || x.coordinators.has(w) || x.complementizers.has(w) ||
+    x.relativePronouns.has(w) || x.indefiniteDeterminers.has(w) || x.nonReporting.has(w) || x.asClauses.has(w);
 }
