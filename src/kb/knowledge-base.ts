@@ -52,6 +52,8 @@ export class KnowledgeBase {
           if (/[^sßxzSXZ.]$/.test(n) && !/^[A-ZÄÖÜ\d.\- ]+$/.test(n) && !this.index.has(n + 's')) {
             this.addForm(n + 's', e, e.short.includes(n) && !e.names.includes(n) ? 'short' : 'name');
           }
+          // dative plural of plural names ("in den Niederlanden")
+          if (e.kind === 'country' && /[^e]e$/.test(n) && /^\p{Lu}/u.test(n) && !this.index.has(n + 'n')) this.addForm(n + 'n', e, 'name');
         }
       }
     }
@@ -146,6 +148,8 @@ export function buildKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: str
     const id = cur?.id ?? kebab(c.name);
     if (map.has(id)) continue;
     const d = draft(id, 'country', 'GPE', cur?.name ?? c.name);
+    // the English canonical name is a name only in English ("France" in German text is part of "Tour de France")
+    if (lang !== 'en') d.names.clear();
     d.wikidata = cur?.wikidata ?? null;
     // country names of this language only: a German name can be an English word ("Island" is Iceland)
     for (const n of [...(lang === 'de' ? c.namesDe : c.namesEn), ...(cur?.abbreviations ?? [])]) d.names.add(n);

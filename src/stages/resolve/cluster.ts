@@ -89,7 +89,8 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
   };
 
   const alt = alternativeNames(v, cands);
-  cands.forEach((c, ci) => {
+  cands.forEach((cand, ci) => {
+    let c = cand;
     const same = alt.get(ci);
     if (same !== undefined && owner[same] && !c.hits.length) {
       assign(ci, drafts.get(owner[same]!)!);
@@ -101,6 +102,11 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
       assign(ci, d);
       return;
     }
+    // a bare surname of a known actor needs support: the full name in the article or an office held at its date
+    const hits = c.hits.filter((h) => h.form !== 'short' || h.entity.kind !== 'actor' || (fullCount.get(h.entity.id) ?? 0) > 0 || drafts.has(h.entity.id) || published === null || active(h.entity, published));
+    if (c.hits.length && !hits.length) {
+      c = { ...c, hits: [], type: 'PER' };
+    } else if (hits.length < c.hits.length) c = { ...c, hits };
     if (c.hits.length) {
       let e = pick(c, drafts, fullCount, published);
       if (c.kind === 'adjective' || c.hits.every((h) => h.form === 'adjective')) {
@@ -187,7 +193,7 @@ function alternativeNames(v: DocView, cands: readonly Cand[]): Map<number, numbe
     if (t[c.from - 1] === '(') prev = endingAt.get(c.from - 1);
     else if (t[c.from - 1] === ',' && out.has(endingAt.get(c.from - 1) ?? -1)) prev = out.get(endingAt.get(c.from - 1)!);
     else if (v.lower[c.from - 1] === 'or' && t[c.from - 2] === ',' && t[c.to] === ',') prev = endingAt.get(c.from - 2);
-    if (prev !== undefined && !c.hits.length) out.set(ci, prev);
+    if (prev !== undefined && !c.hits.length && cands[prev]!.type !== 'PER' && c.type !== 'PER') out.set(ci, prev);
     endingAt.set(c.to, ci);
   });
   return out;
