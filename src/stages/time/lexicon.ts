@@ -37,6 +37,8 @@ export interface TimeLexicon {
   readonly vagueDurations: ReadonlyMap<string, Unit>;
   readonly vagueQuantifiers: ReadonlySet<string>;
   readonly durationFillers: ReadonlySet<string>;
+  /** Comparisons before a counted duration ("mehr als", "more than"), as token sequences. */
+  readonly quantityModifiers: readonly (readonly string[])[];
   readonly approx: ReadonlyMap<string, PartMod>;
   /** "Mitte", "Ende", "early"; multi-word ones ("the end of") are split into token sequences. */
   readonly periodParts: ReadonlyMap<string, PartMod>;
@@ -135,6 +137,7 @@ function readWords(raw: unknown, where: string) {
     vagueDurationStems: asRecord(o.vagueDurationStems, where, 'vagueDurationStems', unit),
     vagueQuantifiers: asStringArray(o.vagueQuantifiers, where, 'vagueQuantifiers'),
     durationFillers: asStringArray(o.durationFillers, where, 'durationFillers'),
+    quantityModifiers: asStringArray(o.quantityModifiers, where, 'quantityModifiers'),
     approx: asRecord(o.approx, where, 'approx', mod),
     periodParts: asRecord(o.periodParts, where, 'periodParts', mod),
     partAdjectiveStems: asRecord(o.partAdjectiveStems, where, 'partAdjectiveStems', mod),
@@ -233,6 +236,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     vagueDurations: expand(w.vagueDurationStems, w.endings),
     vagueQuantifiers: lowerSet(w.vagueQuantifiers),
     durationFillers: lowerSet(w.durationFillers),
+    quantityModifiers: w.quantityModifiers.map((q) => lower(q).split(' ')).sort((a, b) => b.length - a.length),
     approx: lowerMap(w.approx),
     periodParts: new Map(periodPhrases.filter(([k]) => k.length === 1).map(([k, v]) => [k[0]!, v])),
     periodPartPhrases: periodPhrases.filter(([k]) => k.length > 1),

@@ -54,6 +54,10 @@ function abbrevDot(c: Ctx, i: number): boolean {
 function yearAfter(c: Ctx, i: number): { y: number; next: number } | null {
   let j = i;
   if (lo(c, j) === ',' || lo(c, j) === 'of') j++;
+  // "im Mai des Jahres 1940", "in the summer of the year 2000"
+  let k = j;
+  if (c.lex.articles.has(lo(c, k))) k++;
+  if (c.lex.yearNouns.has(lo(c, k)) && yearAt(c, k + 1) !== null) j = k + 1;
   const y = yearAt(c, j);
   return y === null ? null : { y, next: j + 1 };
 }

@@ -19,6 +19,16 @@ export const pDuration: Parser = (c, i) => {
   if (ap !== undefined && quantityAt(c, j + 1)) {
     mod = ap;
     j++;
+  } else {
+    // "mehr als vier Jahre", "more than two years": part of the expression, but no TIMEX3 mod of ours fits
+    for (const words of c.lex.quantityModifiers) {
+      let k = 0;
+      while (k < words.length && lo(c, j + k) === words[k]) k++;
+      if (k === words.length && quantityAt(c, j + k)) {
+        j += k;
+        break;
+      }
+    }
   }
   const q = quantityAt(c, j);
   let n: number | null = null;
@@ -166,7 +176,8 @@ export const pPeriodPart: Parser = (c, i) => {
     // "Ende des Jahres", "the end of the month": the current period
     if (c.lex.articles.has(lo(c, j))) {
       const u = unitAt(c, j + 1);
-      if (u && !u.plural) {
+      // "Ende des Jahres 1940" names the year; "Ende des Jahres" the current one
+      if (u && !u.plural && c.toks[j + 2]?.kind !== 'number') {
         const r = relPeriodCand(c, i, j + 2, u.unit, 0, 'period-part');
         if (r) r.mod = part.mod;
         return r;

@@ -23,6 +23,7 @@ export function buildTrigger(lex: TimeLexicon): (t: TTok) => boolean {
     lex.inFuture, lex.seasons, lex.timesWords, lex.everyWords, lex.setWords, lex.setWeekdays, lex.decadeWords, lex.centuryWords, lex.weekWords,
     lex.quarterWords, lex.yearNouns, lex.relativeWords, lex.dayParts]) addKeys(m);
   for (const [ws] of lex.vaguePhrases) words.add(ws[0]!);
+  for (const ws of lex.quantityModifiers) words.add(ws[0]!);
   for (const [ws] of lex.periodPartPhrases) words.add(ws[0]!);
   for (const m of lex.months.keys()) words.add(m);
   const numeralPrefixes = [...lex.numerals.keys()].filter((k) => !k.includes(' ') && k.length >= 3);
