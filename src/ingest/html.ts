@@ -24,13 +24,22 @@ export interface HtmlOptions {
   readonly warnings?: readonly string[];
 }
 
-/** More elements than this are refused: Readability would take too long (a 10 MB page has far fewer). */
-export const MAX_ELEMENTS = 400_000;
+/**
+ * More elements than this are refused before parsing: linkedom alone needs seconds for them.
+ * Real article pages have a few thousand.
+ */
+export const MAX_ELEMENTS = 200_000;
+/**
+ * Above this many elements Readability (whose cost grows faster than the page: ~7 s for 100,000
+ * elements) is skipped and the text of `<article>`, `<main>` or `<body>` is taken instead, with a
+ * warning.
+ */
+export const READABILITY_MAX_ELEMENTS = 20_000;
 /** An article body needs at least this many words; fewer means the page has no article. */
 const MIN_ARTICLE_WORDS = 8;
 
 /** Elements whose content is never article text. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'button', 'form', 'input', 'select', 'textarea', 'nav', 'figure', 'figcaption', 'picture', 'video', 'audio', 'head', 'aside', 'menu', 'dialog']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'button', 'form', 'input', 'select', 'textarea', 'nav', 'figure', 'figcaption', 'picture', 'video', 'audio', 'head', 'aside', 'menu', 'dialog', 'footer']);
 /** Elements that end a line of the analysed text. */
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'br', 'hr', 'address', 'details', 'summary', 'center', 'body', 'html']);
 const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -61,13 +70,19 @@ export function ingestHtml(html: string, opts: HtmlOptions = {}): IngestedText {
   const pageUrl = opts.url ?? null;
   const meta = readHtmlMeta(doc, lex, pageUrl);
 
-  let article: ReturnType<Readability<Node>['parse']>;
-  try {
-    article = new Readability<Node>(doc, { serializer: (n) => n, maxElemsToParse: MAX_ELEMENTS }).parse();
-  } catch (err) {
-    throw new LagebildError('INPUT_MALFORMED', `article extraction failed: ${(err as Error).message}`, name, { cause: err });
+  let article: ReturnType<Readability<Node>['parse']> = null;
+  let root: Node | null;
+  if (guarded.elements <= READABILITY_MAX_ELEMENTS) {
+    try {
+      article = new Readability<Node>(doc, { serializer: (n) => n, maxElemsToParse: READABILITY_MAX_ELEMENTS * 2 }).parse();
+    } catch (err) {
+      throw new LagebildError('INPUT_MALFORMED', `article extraction failed: ${(err as Error).message}`, name, { cause: err });
+    }
+    root = article?.content ?? null;
+  } else {
+    root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+    warnings.push(`page has ${guarded.elements} elements; article extraction skipped, text of <${(root?.nodeName ?? 'body').toLowerCase()}> used`);
   }
-  const root = article?.content ?? null;
   const title = cleanLine(article?.title || meta.title || '') || null;
 
   const b = new TextBuilder();

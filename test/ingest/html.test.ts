@@ -114,7 +114,7 @@ describe('ingestHtml: bad and hostile pages', () => {
   });
 
   it('too many elements → INPUT_TOO_LARGE before parsing', () => {
-    const html = '<html><body>' + '<span>x</span>'.repeat(450_000) + '</body></html>';
+    const html = '<html><body>' + '<span>x</span>'.repeat(250_000) + '</body></html>';
     assert.throws(() => ingestHtml(html, { name: 'many.html' }), (e: unknown) => e instanceof LagebildError && e.code === 'INPUT_TOO_LARGE');
   });
 
@@ -143,5 +143,17 @@ describe('guardHtml', () => {
   it('ignores tags inside scripts, comments and attribute values', () => {
     const g = guardHtml('<div title="<div><div>"><script>"<div><div><div>"</script><!-- <div><div> --></div>', 1);
     assert.equal(g.flattened, 0);
+  });
+});
+
+describe('ingestHtml: very large pages', () => {
+  it('above the Readability limit the <article> text is taken, with a warning, in reasonable time', () => {
+    const html = '<html><body><nav>Menü Start Politik</nav><article>' + '<p>Die <b>Regierung</b> hat am Montag <i>entschieden</i>, sagte ein Sprecher.</p>'.repeat(8_000) + '</article></body></html>';
+    const t = performance.now();
+    const ing = ingestHtml(html, { name: 'big.html' });
+    assert.ok(performance.now() - t < 20_000, `took ${performance.now() - t} ms`);
+    assert.ok(ing.warnings?.some((w) => /extraction skipped/.test(w)));
+    assert.ok(!ing.text.includes('Menü'));
+    assert.equal(ing.zones.filter((z) => z.zone === 'body').length, 8_000);
   });
 });
