@@ -4,7 +4,7 @@ import type { Lang } from '../../doc/types.js';
 import type { Doc } from '../../doc/doc.js';
 import { Engine } from '../../engine.js';
 import { asLagebildError, formatError, LagebildError } from '../../errors.js';
-import { ingestFile, listInputs } from '../../ingest/index.js';
+import { ingestFile, listInputEntries } from '../../ingest/index.js';
 import { toOutput, type OutDoc } from '../../output/schema.js';
 import { flagBool, flagDate, flagEnum, flagString } from '../args.js';
 import type { Command, CommandIO } from '../command.js';
@@ -48,7 +48,7 @@ export const analyzeCommand: Command = {
     let ok = 0;
     let failed = 0;
     let skipped = 0;
-    for await (const entry of listInputs(args.positionals)) {
+    for await (const entry of listInputEntries(args.positionals)) {
       if (entry.error) {
         failed++;
         io.stderr.write(`lagebild analyze: ${formatError(entry.error)}\n`);
