@@ -81,25 +81,30 @@ describe(`overview of a store with ${DOCS} documents`, { skip: SKIP_BROWSER }, (
     const browser = await launch();
     try {
       const page = await browser.context.newPage();
+      // time from the start of the navigation (the page's own clock, so test-driver round trips
+      // are not counted) until the overview's lists are on screen
+      const onScreen = async (): Promise<number> => {
+        await page.waitForSelector('ul.events li.event');
+        await page.waitForSelector('table.pairs');
+        return page.evaluate(() => performance.now());
+      };
       await page.goto('about:blank');
       // first visit: nothing cached in the browser (the bundle is loaded too)
-      const t0 = Date.now();
-      await page.goto(server.url);
-      await page.waitForSelector('ul.events li.event');
-      await page.waitForSelector('table.pairs');
-      const ms = Date.now() - t0;
-      // second visit (reload): what a user returning to the overview waits
-      const t1 = Date.now();
-      await page.reload();
-      await page.waitForSelector('ul.events li.event');
-      await page.waitForSelector('table.pairs');
-      const again = Date.now() - t1;
+      await page.goto(server.url, { waitUntil: 'commit' });
+      const ms = await onScreen();
+      // reloads: what a user returning to the overview waits
+      const again: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        await page.reload({ waitUntil: 'commit' });
+        again.push(await onScreen());
+      }
       const stats = await page.locator('ul.stats').innerText();
       assert.match(stats, /10000\s+Documents/);
       await page.screenshot({ path: join(RESULTS, 'overview-10k.png'), fullPage: true });
-      process.stderr.write(`# overview: API ${apiMs} ms, page on screen ${ms} ms (first visit), ${again} ms (reload)\n`);
-      assert.ok(ms < 1000, `overview on screen in ${ms} ms`);
-      assert.ok(again < 1000, `overview on screen again in ${again} ms`);
+      const fmt = (n: number): string => n.toFixed(0);
+      process.stderr.write(`# overview: API ${apiMs} ms, on screen ${fmt(ms)} ms (first visit), ${again.map(fmt).join(' / ')} ms (reloads)\n`);
+      assert.ok(ms < 1000, `overview on screen in ${fmt(ms)} ms`);
+      for (const t of again) assert.ok(t < 1000, `overview on screen again in ${fmt(t)} ms`);
     } finally {
       await browser.close();
     }
