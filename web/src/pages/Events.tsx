@@ -28,7 +28,7 @@ export function EventsPage({ filter, offset }: { filter: EventFilter; offset: nu
           location.hash = links.events(form);
         }}
       >
-        <label>{t('source')} <input value={form.actor ?? ''} onInput={field('actor')} /></label>
+        <label>{t('actorEither')} <input value={form.actor ?? ''} onInput={field('actor')} /></label>
         <label>{t('target')} <input value={form.target ?? ''} onInput={field('target')} /></label>
         <label>
           {t('type')}{' '}
