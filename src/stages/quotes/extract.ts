@@ -667,6 +667,18 @@ class Extractor {
       const p = paragraphs[sentences[si]!.paragraph];
       const cont = prev;
       prev = null;
+      // a sentence that reports a statement without quoting it ("Der Minister äußerte sich zur
+      // Lage.") is a source for the Konjunktiv sentences after it
+      const verbCue = a <= b ? this.cuesBySentence[si]!.find((k) => k.kind === 'verb') : undefined;
+      if (verbCue && !this.startsMainClauseInKonjunktiv(a, b)) {
+        const pick = pickSpeaker(c, si, a, b, verbCue.first, verbCue.last);
+        const att = this.withPhrase(this.speakerFor(si, a, b, verbCue, pick));
+        if (att.speaker !== null || (!this.hasEntities && att.speakerSpan !== null)) {
+          prev = { kind: 'indirect', start: c.toks[a]!.start, end: c.toks[a]!.start, sentence: si, speaker: att.speaker, speakerSpan: att.speakerSpan,
+            cue: null, addressee: null, date: null, fragment: false, rule: 'source', confidence: 0 };
+        }
+        return;
+      }
       if (!cont || a > b || (cont.speaker === null && cont.speakerSpan === null) || p?.zone === 'heading' || p?.zone === 'title') return;
       if (this.cuesBySentence[si]!.some((k) => k.kind === 'verb')) return;
       if (!this.startsMainClauseInKonjunktiv(a, b)) return;

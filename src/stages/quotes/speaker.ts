@@ -138,7 +138,9 @@ export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirs
     else if (c.lex.determiners.has(t.lower) || (cap(i) && !c.lex.verbs.has(t.lower) && !isFunctionWord(c, t.lower))) {
       let k = c.lex.determiners.has(t.lower) ? i + 1 : i;
       while (k <= to && c.toks[k]!.kind === 'word' && !cap(k) && !c.lex.verbs.has(c.toks[k]!.lower) && k - i < 3) k++;
-      if (!cap(k) || k > to) continue;
+      // "the bureau said": a determiner phrase ending right before the verb (English nouns are lower case)
+      if (c.lex.determiners.has(t.lower) && k === cueFirst && k - 1 > i) k--;
+      else if (!cap(k) || k > to) continue;
       while (k + 1 <= to && cap(k + 1) && c.inQuote[k + 1] === -1 && (k + 1 < cueFirst || k + 1 > cueLast)) k++;
       end = k;
     } else continue;
