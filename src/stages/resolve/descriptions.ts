@@ -173,12 +173,14 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (k >= se || v.texts[k] !== ',') continue;
     const a = k + 1;
     let b = a;
-    while (b < se && b - a < 18 && !/^[,.;:!?"„“”»«()—–]$/.test(v.texts[b]!)) b++;
-    if (b === a || b - a >= 18) continue;
+    while (b < se && b - a < 22 && !/^[,.;:!?"„“”»«()—–]$/.test(v.texts[b]!)) b++;
+    if (b === a || b - a >= 22) continue;
     const l0 = v.lower[a]!;
     const startsNp = r.lex.determiners.has(l0) || l0 === 'one' || adjLike(r, v, a) || !!headOf(r.lex, l0) || title[a] === 1 || (a + 1 < b && headOf(r.lex, v.lower[a + 1]!)?.type === 'PER');
     if (!startsNp || (cl.tokenEntity[a] && !adjLike(r, v, a))) continue;
     if (r.lex.determiners.has(l0) && a + 1 < b && (r.lex.stopWords.has(v.lower[a + 1]!) || r.lex.determiners.has(v.lower[a + 1]!))) continue;
+    // "X, the United States said …" is a new clause, not an apposition
+    if (r.lex.determiners.has(l0) && a + 1 < b && used[a + 1] && !isAdjCand(cands, a + 1) && !isGenitive(v, a + 1, r.lang)) continue;
     let clause = false;
     for (let x = a; x < b; x++) if (r.lex.stopWords.has(v.lower[x]!) && /^(sagte|sagt|said|says|told|who|which|is|was|are|were|be|been|has|have|had|ist|war|sind|waren|hat|haben|wird|werden|will)$/.test(v.lower[x]!)) clause = true;
     if (clause) continue;

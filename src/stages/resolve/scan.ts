@@ -139,6 +139,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       }
       let a = i;
       let b = j;
+      const tagged = (x: number, y: number): boolean => nerMentions.some((m) => m.kind === 'name' && m.start === v.starts[x] && m.end === v.ends[y - 1]);
       const kw = runKeyword(v, r, a, b);
       // adjectives stay apart unless the name has a keyword ("Philippine Marine Corps")
       if (!kw) {
@@ -149,10 +150,11 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       if (b <= a) { i = j - 1; continue; }
       const single = b - a === 1;
       const w = v.texts[a]!;
-      if (single && (v.startish[a] || r.calendar.has(v.lower[a]!) || (w.length > 5 && w === w.toUpperCase()))) { i = j - 1; continue; }
+      // a lone capitalised word before a title belongs to the title ("Foreign Office Minister", "Deputy Prime Minister")
+      if (single && (v.startish[a] || r.calendar.has(v.lower[a]!) || (w.length > 5 && w === w.toUpperCase()) || (b < n && title[b] && !tagged(a, b)))) { i = j - 1; continue; }
       for (let k = a; k < b; k++) if (owner[k] !== -1) cands[owner[k]!] = { ...cands[owner[k]!]!, to: -1 };
-      const tagged = nerMentions.find((m) => m.kind === 'name' && m.start === v.starts[a] && m.end === v.ends[b - 1]);
-      const type: EntityType = kw ?? (r.lex.givenNames.has(w) || v.texts.slice(a, b).some(isInitial) ? 'PER' : tagged ? (tagged.type === 'LOC' && single ? 'LOC' : tagged.type) : single && isAcronym(w) ? 'ORG' : 'MISC');
+      const tag = nerMentions.find((m) => m.kind === 'name' && m.start === v.starts[a] && m.end === v.ends[b - 1]);
+      const type: EntityType = kw ?? (r.lex.givenNames.has(w) || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? tag.type : single && isAcronym(w) ? 'ORG' : 'MISC');
       push(plain(v, a, b, 'caps-run', type, 0.6));
       i = j - 1;
     }

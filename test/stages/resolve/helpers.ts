@@ -9,10 +9,19 @@ const cache = new Map<string, Pipeline>();
 
 /** Segment + resolve only (no tagger): what the stage does from its own knowledge. */
 export function resolveOnly(lang: Lang, text: string, published = '2025-07-31', dataDir: string | null = null): Doc {
-  const key = `${lang}|${dataDir ?? ''}`;
+  return run(['segment', 'resolve'], lang, text, published, dataDir);
+}
+
+/** Segment, the statistical tagger, then resolve. */
+export function withTagger(lang: Lang, text: string, published = '2025-07-31'): Doc {
+  return run(['segment', 'ner', 'resolve'], lang, text, published, null);
+}
+
+function run(stages: string[], lang: Lang, text: string, published: string, dataDir: string | null): Doc {
+  const key = `${stages.join(',')}|${lang}|${dataDir ?? ''}`;
   let p = cache.get(key);
   if (!p) {
-    p = buildPipeline({ lang, stages: [{ stage: 'segment' }, { stage: 'resolve' }] }, stageCatalogue(), { dataDir });
+    p = buildPipeline({ lang, stages: stages.map((stage) => ({ stage })) }, stageCatalogue(), { dataDir });
     cache.set(key, p);
   }
   const doc = docFromIngested(ingestPlainText(`Titel\n${text}`, lang), { id: 'test', published }, lang);
