@@ -59,7 +59,7 @@ export async function readInputBytes(path: string, maxBytes: number = DEFAULT_MA
 
 function fsError(err: unknown, path: string): LagebildError {
   const code = (err as NodeJS.ErrnoException).code;
-  const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot read (${code ?? (err as Error).message})`;
+  const why = code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot read (${code ?? (err as Error).message})`;
   return new LagebildError('NOT_FOUND', why, path, { cause: err });
 }
 

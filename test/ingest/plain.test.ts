@@ -147,3 +147,16 @@ describe('ingestPlainText: adversarial input stays fast', () => {
     });
   }
 });
+
+describe('ingestPlainText: speed', () => {
+  it('is linear and well above 200,000 words/s (loose bound for loaded machines)', () => {
+    const para = 'Die Außenminister der Ostseestaaten haben sich am Dienstag in Riga auf einen gemeinsamen Plan geeinigt, sagte ein Sprecher.\n';
+    const text = 'Titel\nBERLIN (dpa) - ' + para.repeat(20_000);
+    const words = text.split(/\s+/).length;
+    ingestPlainText(text);
+    const t = performance.now();
+    ingestPlainText(text);
+    const wps = words / ((performance.now() - t) / 1000);
+    assert.ok(wps > 200_000, `${Math.round(wps)} words/s`);
+  });
+});
