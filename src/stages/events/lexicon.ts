@@ -118,7 +118,19 @@ export interface EventLexicon {
 
 const GAP = /^(?:…|\.\.\.)(\d*)$/u;
 
-/** Compiles a pattern string: elements separated by spaces, `a|b|c` alternatives, `…` gaps (default 6, `…12` for 12). */
+/**
+ * Regular English verb forms of a base written `attack+`: attack, attacks, attacked, attacking
+ * (final -e, -y and sibilants handled; doubled consonants and irregular forms are written out).
+ */
+export function regularForms(base: string): string[] {
+  const consonantY = /[^aeiou]y$/u.test(base);
+  const s = /(s|x|z|ch|sh)$/u.test(base) ? `${base}es` : consonantY ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const ed = base.endsWith('e') ? `${base}d` : consonantY ? `${base.slice(0, -1)}ied` : `${base}ed`;
+  const ing = base.endsWith('e') && !base.endsWith('ee') ? `${base.slice(0, -1)}ing` : `${base}ing`;
+  return [base, s, ed, ing];
+}
+
+/** Compiles a pattern string: elements separated by spaces, `a|b|c` alternatives (`stem*` prefix, `*head` compound head, `verb+` regular English forms), `…` gaps (default 6, `…12` for 12). */
 export function compilePattern(pattern: string, where: string, path: string): PatternElement[] {
   const out: PatternElement[] = [];
   let gap = 0;
@@ -133,7 +145,8 @@ export function compilePattern(pattern: string, where: string, path: string): Pa
     const suffixes: string[] = [];
     for (const alt of part.toLowerCase().split('|')) {
       if (alt.length === 0) continue;
-      if (alt.endsWith('*') && alt.length > 1) prefixes.push(alt.slice(0, -1));
+      if (alt.endsWith('+') && alt.length > 1) for (const f of regularForms(alt.slice(0, -1))) exact.add(f);
+      else if (alt.endsWith('*') && alt.length > 1) prefixes.push(alt.slice(0, -1));
       else if (alt.startsWith('*') && alt.length > 1) suffixes.push(alt.slice(1));
       else exact.add(alt);
     }
