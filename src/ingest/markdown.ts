@@ -163,11 +163,9 @@ export function markdownBlocks(body: string): Block[] {
       continue;
     }
     // Block quotes: drop the markers, then read the line as usual.
-    let quoted = false;
-    while (/^ {0,3}>/.test(line)) {
-      line = line.replace(/^ {0,3}> ?/, '');
-      quoted = true;
-    }
+    const q = quoteMarkersEnd(line);
+    const quoted = q > 0;
+    if (quoted) line = line.slice(q);
     const trimmed = line.trim();
     if (trimmed === '') {
       flush();
@@ -218,6 +216,19 @@ export function markdownBlocks(body: string): Block[] {
   }
   flush();
   return blocks;
+}
+
+/** End of the leading block-quote markers ("> > text" → index of "text"), found in one pass. */
+function quoteMarkersEnd(line: string): number {
+  let k = 0;
+  for (;;) {
+    let j = k;
+    while (j - k < 3 && line[j] === ' ') j++;
+    if (line[j] !== '>') return k;
+    j++;
+    if (line[j] === ' ') j++;
+    k = j;
+  }
 }
 
 function pushHeading(blocks: Block[], raw: string, level: number): void {

@@ -119,3 +119,20 @@ describe('stripInline', () => {
     }
   });
 });
+
+describe('ingestMarkdown: adversarial input stays fast', () => {
+  const cases: [string, string][] = [
+    ['100,000 nested quote markers', 'Titel\n\n' + '>'.repeat(100_000) + ' Text.'],
+    ['100,000 list items', 'Titel\n\n' + '- Punkt mit Text\n'.repeat(100_000)],
+    ['a 1 MB paragraph of emphasis', 'Titel\n\n' + '**fett** _x_ '.repeat(80_000)],
+    ['an unclosed fence', 'Titel\n\n```\n' + 'code\n'.repeat(100_000)],
+    ['hashes and spaces', 'Titel\n\n# ' + ' '.repeat(100_000) + 'x'],
+  ];
+  for (const [name, md] of cases) {
+    it(name, () => {
+      const t = performance.now();
+      ingestMarkdown(md);
+      assert.ok(performance.now() - t < 5000, `took ${performance.now() - t} ms`);
+    });
+  }
+});
