@@ -77,7 +77,8 @@ export const isCapitalised = (c: Ctx, i: number): boolean => {
   return ch !== '' && ch !== ch.toLowerCase();
 };
 
-const isDigits = (s: string): boolean => {
+/** Whether s is a non-empty string of ASCII digits (no regular expression: called per token). */
+export const isDigits = (s: string): boolean => {
   if (s.length === 0) return false;
   for (let k = 0; k < s.length; k++) {
     const ch = s.charCodeAt(k);
@@ -85,7 +86,6 @@ const isDigits = (s: string): boolean => {
   }
   return true;
 };
-export { isDigits };
 
 /** An unsigned integer written with digits only, or NaN. */
 export const intOf = (s: string): number => (isDigits(s) ? Number(s) : NaN);

@@ -1,8 +1,10 @@
 import type { TimexMod } from '../../doc/types.js';
 import { PATTERNS } from './patterns.js';
-import { cand, durationValue, intOf, isDigits, lo, quantityAt, unitAt, type Cand, type Ctx, type Parser } from './context.js';
+import { cand, durationValue, intOf, isDigits, lo, quantityAt, unitAt, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
-import { decadeOf, pCentury, pDayOffset, pDecade, pMonth, pRelPeriod, pSeason, pWeekday, pYear, relPeriodCand } from './parse-dates.js';
+import { pCentury, pDecade, pMonth, pSeason, pYear } from './parse-calendar.js';
+import { pDayOffset, pRelPeriod, pWeekday, relPeriodCand } from './parse-relative.js';
+import { decadeOf } from './read.js';
 
 /*
  * Parsers of durations, sets, vague references and period parts ("Mitte Juli", "late Thursday").
@@ -205,4 +207,3 @@ export const pPeriodPart: Parser = (c, i) => {
   return null;
 };
 
-export type { Cand };

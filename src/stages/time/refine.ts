@@ -28,6 +28,7 @@ export type Refiner = (c: RefineCtx, cands: Cand[]) => Cand[];
 
 const isDateLike = (x: Cand): boolean => x.type === 'DATE' && (x.pending?.k === 'monthDay' || (x.value !== null && PATTERNS.dayValue.test(x.value)));
 
+/** Refiner 1: a weekday followed by its explicit date (in parentheses or after a comma) becomes one expression with the date's value. */
 export const mergeParenthesisedDate: Refiner = (c, cands) => {
   const out: Cand[] = [];
   for (let k = 0; k < cands.length; k++) {
@@ -45,6 +46,7 @@ export const mergeParenthesisedDate: Refiner = (c, cands) => {
   return out;
 };
 
+/** Refiner 2: a clock time next to a date or weekday joins it (TIME "2017-01-13T15:00"). */
 export const mergeClock: Refiner = (c, cands) => {
   const out: Cand[] = [];
   for (let k = 0; k < cands.length; k++) {
@@ -71,6 +73,7 @@ export const mergeClock: Refiner = (c, cands) => {
   return out;
 };
 
+/** Refiner 3: fills pending values from direction, tense (clause, then sentence) and the reference date; "seit"/"since" look back. */
 export const resolve: Refiner = (c, cands) => {
   // "heute" is a date only when its own clause is past; elsewhere it means "nowadays"
   for (const x of cands) {
@@ -82,8 +85,10 @@ export const resolve: Refiner = (c, cands) => {
   return cands;
 };
 
+/** Refiner 4: drops FUTURE_REF adverbs in past-tense clauses ("his government soon collapsed"). */
 export const dropFutureInPast: Refiner = (c, cands) => cands.filter((x) => !(x.value === 'FUTURE_REF' && x.rule === 'vague-word' && c.tenseAt(x.a) === 'past'));
 
+/** Refiner 5: includes the temporal preposition (and its article) in the span; records the span without it as `core`. */
 export const extendPreposition: Refiner = (c, cands) => {
   let prevEnd = 0;
   for (const x of cands) {
@@ -111,6 +116,7 @@ function prepositionStart(c: Ctx, a: number, floor: number): number {
   return k;
 }
 
+/** Refiner 6: keeps the longer of two overlapping expressions. */
 export const removeOverlaps: Refiner = (_c, cands) => {
   // one sweep in start order: of two overlapping expressions the longer one stays (linear, so a
   // sentence with thousands of expressions costs no more than their number)

@@ -1,0 +1,243 @@
+import { fmtMonth, fmtWeek, fmtYear } from './calendar.js';
+import { cand, glued, intOf, lo, noDot, unitAt, type Cand, type Ctx, type Parser } from './context.js';
+import { abbrevDot, dateCand, dayAt, decadeOf, eraAt, isYear, monthAt, ordinalAt, relYearAfter, seasonAt, yearAfter, yearAt } from './read.js';
+import { PATTERNS } from './patterns.js';
+
+/*
+ * Parsers of calendar expressions: dates, months, years, decades, centuries, weeks, quarters,
+ * seasons. Each reads one expression starting at token i and returns a candidate or null; they
+ * never look at other candidates. Values that depend on tense (a month without a year) are left
+ * `pending` for the refiners.
+ */
+
+/** "31. Juli 2025", "3. Januar", "31 July 2025", "31st of July". */
+export const pDayMonth: Parser = (c, i) => dayMonthAt(c, i, true);
+
+function dayMonthAt(c: Ctx, i: number, lists: boolean): Cand | null {
+  const d = dayAt(c, i);
+  if (d === null) return null;
+  if (lists && c.lex.rangeWords.has(lo(c, i + 1)) && dayAt(c, i + 2) !== null) {
+    // "am 22. und 23. Juni 1941", "vom 1. bis 3. September": the first day takes the second's month and year
+    const second = dayMonthAt(c, i + 2, false);
+    if (second && (second.rule === 'day-month-year' || second.rule === 'day-month')) {
+      const m = second.pending?.k === 'monthDay' ? second.pending.m : Number(second.value?.slice(5, 7));
+      const y = second.value ? Number(second.value.slice(0, 4)) : null;
+      if (!(m >= 1)) return null;
+      if (y !== null) return dateCand(i, i + 1, y, m, d, 'day-list');
+      return cand(i, i + 1, 'DATE', null, 'day-list', { pending: { k: 'monthDay', m, d } });
+    }
+  }
+  let j = i + 1;
+  if (lo(c, j) === 'of') j++;
+  const m = monthAt(c, j, true);
+  if (m === null) return null;
+  j++;
+  if (abbrevDot(c, j - 1)) j++;
+  const y = yearAfter(c, j);
+  if (y) return dateCand(i, y.next, y.y, m, d, 'day-month-year');
+  return d <= 31 ? cand(i, j, 'DATE', null, 'day-month', { pending: { k: 'monthDay', m, d } }) : null;
+}
+
+/** "July 31, 2025", "March 3", "Juni 2024", "September 2013", "Juli" (month alone). */
+export const pMonth: Parser = (c, s) => {
+  // "this September", "last April", "kommenden März": the direction word belongs to the month
+  const dirWord = c.lex.direction.get(lo(c, s));
+  const i = dirWord !== undefined ? s + 1 : s;
+  const prev = lo(c, i - 1);
+  const lx = c.lex;
+  const hasContext = lx.prepositions.has(prev) || lx.articles.has(prev) || lx.periodParts.has(prev) || lx.partAdjectives.has(prev) || lx.direction.has(prev) || lx.monthLeftContext.has(prev);
+  const m = monthAt(c, i, true);
+  if (m === null) return null;
+  let j = i + 1;
+  if (abbrevDot(c, i)) j++;
+  const dirExtra = dirWord !== undefined ? { dir: dirWord } : {};
+  const d = dayAt(c, j);
+  if (d !== null && c.lex.numericDateOrder === 'MDY') {
+    const y = yearAfter(c, j + 1);
+    if (y) return dateCand(s, y.next, y.y, m, d, 'month-day-year');
+    return cand(s, j + 1, 'DATE', null, 'month-day', { pending: { k: 'monthDay', m, d }, ...dirExtra });
+  }
+  const y = yearAfter(c, j);
+  if (y) return cand(s, y.next, 'DATE', fmtMonth(y.y, m), 'month-year');
+  const ry = relYearAfter(c, j);
+  if (ry && c.pub) return cand(s, ry.next, 'DATE', fmtMonth(c.pub.y + ry.shift, m), 'month-relative-year');
+  // a bare month name needs a preposition, article or period word before it ("Mai" is also a name)
+  if (!hasContext && !c.lex.monthLeftContext.has(lo(c, j))) return null;
+  return cand(s, j, 'DATE', null, 'month', { pending: { k: 'month', m }, ...dirExtra });
+};
+
+/** Short numeric dates: "27.7.", "27.7.2025", ISO "2025-07-31", US "7/31/2025". */
+export const pNumericDate: Parser = (c, i) => {
+  const t = c.toks[i];
+  if (!t) return null;
+  const s = t.text;
+  if (t.kind !== 'number' && t.kind !== 'word') return null;
+  if (s.indexOf('.') < 0 && s.indexOf('-') < 0 && lo(c, i + 1) !== '/') return null;
+  const parts = s.split(PATTERNS.dateSeparator);
+  if (t.rule === 'short-date' || (t.kind === 'number' && parts.length === 3 && s.indexOf('.') > 0)) {
+    // D.M. or D.M.YYYY (German order; the tokenizer only forms these in dotted style)
+    const d = intOf(parts[0] ?? '');
+    const m = intOf(parts[1] ?? '');
+    const yRaw = parts[2] ?? '';
+    if (!(d >= 1 && d <= 31 && m >= 1 && m <= 12)) return null;
+    if (yRaw === '') return cand(i, i + 1, 'DATE', null, 'numeric-day-month', { pending: { k: 'monthDay', m, d } });
+    const y = intOf(yRaw);
+    return yRaw.length === 4 ? dateCand(i, i + 1, y, m, d, 'numeric-date') : null;
+  }
+  if (s.length >= 7 && s[4] === '-' && (parts.length === 2 || parts.length === 3)) {
+    const y = intOf(parts[0] ?? '');
+    const m = intOf(parts[1] ?? '');
+    if (!isYear(y) || (parts[1] ?? '').length !== 2 || !(m >= 1 && m <= 12)) return null;
+    if (parts.length === 2) return cand(i, i + 1, 'DATE', fmtMonth(y, m), 'iso-month');
+    const d = intOf(parts[2] ?? '');
+    return (parts[2] ?? '').length === 2 ? dateCand(i, i + 1, y, m, d, 'iso-date') : null;
+  }
+  // 7/31/2025 (three number tokens glued by slashes)
+  if (t.kind === 'number' && lo(c, i + 1) === '/' && lo(c, i + 3) === '/' && glued(c, i) && glued(c, i + 1) && glued(c, i + 2) && glued(c, i + 3)) {
+    const a = intOf(s);
+    const b = intOf(lo(c, i + 2));
+    const y = yearAt(c, i + 4);
+    if (y === null) return null;
+    const [m, d] = c.lex.numericDateOrder === 'MDY' ? [a, b] : [b, a];
+    return dateCand(i, i + 5, y, m, d, 'slash-date');
+  }
+  return null;
+};
+
+/** "218 v. Chr.", "44 BC", "800 n. Chr.", and the first end of "218 bis 201 v. Chr.". */
+export const pEraYear: Parser = (c, i) => {
+  let j = i;
+  if (c.lex.yearNouns.has(lo(c, i)) && c.toks[i + 1]?.kind === 'number') j = i + 1;
+  const t = c.toks[j];
+  if (!t || t.kind !== 'number' || t.text.length > 4) return null;
+  const n = intOf(t.text);
+  if (!(n >= 1)) return null;
+  let era = eraAt(c, j + 1);
+  let end = era?.next ?? -1;
+  if (!era && c.lex.rangeWords.has(lo(c, j + 1)) && c.toks[j + 2]?.kind === 'number') {
+    // the era after the second number applies to the first as well; the span stays on the first
+    era = eraAt(c, j + 3);
+    end = j + 1;
+  }
+  if (!era) return null;
+  const value = era.bc ? `BC${fmtYear(n)}` : fmtYear(n);
+  return cand(i, end, 'DATE', value, era.bc ? 'year-bc' : 'year-ad');
+};
+
+/** A bare year "2018", "im Jahr 2024", and "’91". */
+export const pYear: Parser = (c, i) => {
+  const t = c.toks[i];
+  if (!t) return null;
+  let start = i;
+  let j = i;
+  if (c.lex.yearNouns.has(t.lo) && yearAt(c, i + 1) !== null) j = i + 1;
+  const y = yearAt(c, j);
+  if (y !== null) {
+    const before = lo(c, start - 1);
+    const after = noDot(lo(c, j + 1));
+    if (j === i && (c.lex.nonYearBefore.has(before) || before === '$' || before === '€' || before === '£')) return null;
+    if (c.lex.nonYearAfter.has(after) || c.lex.nonYearAfter.has(lo(c, j + 1))) return null;
+    // "1.000 2025"-style number lists and "2018-2019" ranges are still years; a preceding number is not
+    if (c.toks[start - 1]?.kind === 'number' && !glued(c, start - 1)) return null;
+    return cand(start, j + 1, 'DATE', fmtYear(y), j > i ? 'year-noun' : 'year');
+  }
+  // ’91: an apostrophe glued to a two-digit number that is not followed by a unit
+  if (t.kind === 'quote' && glued(c, i) && c.toks[i + 1]?.kind === 'number' && c.toks[i + 1]!.text.length === 2) {
+    const n = intOf(c.toks[i + 1]!.text);
+    if (Number.isNaN(n) || c.toks[i - 1]?.end === t.start) return null;
+    if (unitAt(c, i + 2) || c.lex.nonYearAfter.has(lo(c, i + 2))) return null;
+    const pubYy = c.pub ? c.pub.y % 100 : 99;
+    const century = c.pub ? Math.floor(c.pub.y / 100) * 100 : 1900;
+    start = i;
+    return cand(start, i + 2, 'DATE', fmtYear(n > pubYy ? century - 100 + n : century + n), 'year-apostrophe');
+  }
+  return null;
+};
+
+/** "1990er Jahre", "den 1990ern", "1990er-Jahre", "the 1990s", "the ’90s". */
+export const pDecade: Parser = (c, i) => {
+  const dw = c.lex.decadeWords.get(lo(c, i));
+  if (dw !== undefined) {
+    // "zwanziger Jahre", "the sixties" (twentieth century unless a century is given elsewhere)
+    const noun = c.lex.decadeNouns.has(lo(c, i + 1));
+    if (c.lex.decadeWordsNeedNoun ? !noun : !c.lex.articles.has(lo(c, i - 1))) return null;
+    return cand(i, noun ? i + 2 : i + 1, 'DATE', `19${dw}`, 'decade-word');
+  }
+  let j = i;
+  if (c.toks[i]?.kind === 'quote' && glued(c, i)) j = i + 1;
+  const dec = decadeOf(c, lo(c, j));
+  if (dec === null) return null;
+  j++;
+  if (lo(c, j) === '-' && glued(c, j - 1) && c.lex.decadeNouns.has(lo(c, j + 1))) j += 2;
+  else if (c.lex.decadeNouns.has(lo(c, j))) j++;
+  return cand(i, j, 'DATE', dec, 'decade');
+};
+
+/** "20. Jahrhundert", "the 19th century" → "19", "18". */
+export const pCentury: Parser = (c, i) => {
+  const n = ordinalAt(c, i);
+  if (n === null || n < 1 || n > 22 || !c.lex.centuryWords.has(lo(c, i + 1))) return null;
+  return cand(i, i + 2, 'DATE', String(n - 1).padStart(2, '0'), 'century');
+};
+
+/** ISO weeks: "KW 31", "Kalenderwoche 31", "31. Kalenderwoche", "week 31 of 2025". */
+export const pIsoWeek: Parser = (c, i) => {
+  let w: number | null = null;
+  let j = i;
+  if (c.lex.weekWords.has(lo(c, i)) && c.toks[i + 1]?.kind === 'number') {
+    w = intOf(c.toks[i + 1]!.text);
+    j = i + 2;
+  } else {
+    const n = ordinalAt(c, i);
+    if (n !== null && c.lex.weekWords.has(lo(c, i + 1)) && lo(c, i + 1) !== 'week') {
+      w = n;
+      j = i + 2;
+    }
+  }
+  if (w === null || !(w >= 1 && w <= 53)) return null;
+  const y = yearAfter(c, j);
+  const year = y ? y.y : c.pub ? c.pub.y : null;
+  return cand(i, y ? y.next : j, 'DATE', year === null ? null : fmtWeek(year, w), 'iso-week');
+};
+
+/** "im ersten Quartal 2025", "the second half of 2024", "Q3". */
+export const pQuarter: Parser = (c, i) => {
+  let n = ordinalAt(c, i);
+  let q = c.lex.quarterWords.get(lo(c, i + 1));
+  let j = i + 2;
+  const w = lo(c, i);
+  const dash = w.indexOf('-');
+  if (n === null && dash > 0) {
+    // "third-quarter"
+    n = c.lex.ordinals.get(w.slice(0, dash)) ?? null;
+    q = c.lex.quarterWords.get(w.slice(dash + 1));
+    j = i + 1;
+  }
+  if (n === null || n < 1 || !q || n > (q === 'Q' ? 4 : 2)) return null;
+  let year: number | null = c.pub ? c.pub.y : null;
+  const y = yearAfter(c, j);
+  if (y) {
+    year = y.y;
+    j = y.next;
+  }
+  return cand(i, j, 'DATE', year === null ? null : `${fmtYear(year)}-${q}${n}`, 'quarter');
+};
+
+/** "Sommer 2024", "im Sommer", "the summer of 2014", "this summer", "Spätsommer". */
+export const pSeason: Parser = (c, i) => {
+  let j = i;
+  const dir = c.lex.direction.get(lo(c, i));
+  if (dir !== undefined) j++;
+  const sa = seasonAt(c, j);
+  if (sa === null) return null;
+  const s = sa.s;
+  const partMod = sa.mod ? { mod: sa.mod } : {};
+  const ry = relYearAfter(c, j + 1);
+  if (ry && c.pub) return { ...cand(i, ry.next, 'DATE', `${fmtYear(c.pub.y + ry.shift)}-${s}`, 'season-relative-year'), ...partMod };
+  // "spring", "fall" are also common words: without a direction word they need a preposition or article before
+  const prev = lo(c, i - 1);
+  if (dir === undefined && !c.lex.prepositions.has(prev) && !c.lex.articles.has(prev) && yearAfter(c, j + 1) === null) return null;
+  const y = yearAfter(c, j + 1);
+  if (y) return { ...cand(i, y.next, 'DATE', `${fmtYear(y.y)}-${s}`, 'season-year'), ...partMod };
+  return { ...cand(i, j + 1, 'DATE', null, 'season', { pending: { k: 'season', s }, ...(dir !== undefined ? { dir } : {}) }), ...partMod };
+};

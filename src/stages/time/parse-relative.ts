@@ -1,0 +1,196 @@
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek } from './calendar.js';
+import { cand, isCapitalised, lo, noDot, quantityAt, unitAt, type Cand, type Ctx, type Parser } from './context.js';
+import { pDayMonth, pMonth } from './parse-calendar.js';
+import { PATTERNS } from './patterns.js';
+
+/*
+ * Parsers of expressions relative to the reference date: weekdays, "gestern", "letzte Woche",
+ * "vor zwei Wochen", "im Vorjahr", parts of the day, clock times. Weekdays and clock times stay
+ * `pending` until the refiners know the tense and the date they belong to.
+ */
+
+/** A weekday word at token i (full names, or abbreviations followed by a period or date). */
+function weekdayAt(c: Ctx, i: number): { wd: number; part?: string } | null {
+  const t = c.toks[i];
+  if (!t || t.kind !== 'word' || !isCapitalised(c, i)) return null;
+  const w = noDot(t.lo);
+  const wd = c.lex.weekdays.get(w);
+  if (wd !== undefined) return w.length >= 6 || t.lo.endsWith('.') ? { wd } : null;
+  // compounds with a part of the day: "Dienstagabend"
+  if (w.length > 8) {
+    for (const [name, n] of c.lex.weekdays) {
+      if (name.length >= 6 && w.startsWith(name)) {
+        const part = c.lex.dayParts.get(w.slice(name.length));
+        if (part) return { wd: n, part };
+      }
+    }
+  }
+  return null;
+}
+
+/** A relative week after a weekday: "last week", "nächster Woche", "der kommenden Woche". */
+function relWeekAt(c: Ctx, i: number): { shift: number; next: number } | null {
+  let j = i;
+  if (c.lex.articles.has(lo(c, j))) j++;
+  const dir = c.lex.direction.get(lo(c, j));
+  if (dir === undefined) return null;
+  const u = unitAt(c, j + 1);
+  return u && u.unit === 'W' && !u.plural ? { shift: dir, next: j + 2 } : null;
+}
+
+/** "am vergangenen Sonntag", "Tuesday", "Dienstagabend", "Friday last week", "next Friday". */
+export const pWeekday: Parser = (c, i) => {
+  let j = i;
+  const dir = c.lex.direction.get(lo(c, i));
+  if (dir !== undefined) j++;
+  const wd = weekdayAt(c, j);
+  if (!wd) return null;
+  j++;
+  let part = wd.part;
+  const dp = c.lex.dayParts.get(lo(c, j));
+  if (!part && dp && !c.lex.dayOffsets.has(lo(c, j))) {
+    part = dp;
+    j++;
+  }
+  const rw = relWeekAt(c, j);
+  const pending = { k: 'weekday' as const, wd: wd.wd, ...(rw ? { week: rw.shift } : {}), ...(part ? { part } : {}) };
+  return cand(i, rw ? rw.next : j, part ? 'TIME' : 'DATE', null, rw ? 'weekday-week' : 'weekday', { pending, ...(dir !== undefined ? { dir } : {}) });
+};
+
+/** "gestern", "yesterday", "gestern Abend", "heute" (resolved later: PRESENT_REF unless past tense). */
+export const pDayOffset: Parser = (c, i) => {
+  const w = lo(c, i);
+  const off = c.lex.dayOffsets.get(w);
+  const today = c.lex.today.has(w);
+  if (off === undefined && !today) return null;
+  // "am Morgen": a capitalised offset word after an article or preposition is the noun (morning)
+  if (off !== undefined && isCapitalised(c, i) && i > 0 && (c.lex.prepositions.has(lo(c, i - 1)) || c.lex.articles.has(lo(c, i - 1)))) return null;
+  let j = i + 1;
+  const part = c.lex.dayParts.get(lo(c, j));
+  if (part) j++;
+  if (today) return cand(i, j, part ? 'TIME' : 'DATE', null, 'today', { pending: { k: 'today', ...(part ? { part } : {}) } });
+  const day = c.pub ? fmtDay(addDays(c.pub, off!)) : null;
+  return cand(i, j, part ? 'TIME' : 'DATE', day && part ? `${day}T${part}` : day, 'day-offset');
+};
+
+/** The current, previous or next period: "letzte Woche", "this year", "im vergangenen Monat", "des Jahres". */
+export const pRelPeriod: Parser = (c, i) => {
+  const dir = c.lex.direction.get(lo(c, i));
+  if (dir === undefined) return null;
+  const u = unitAt(c, i + 1);
+  if (!u || u.plural) return null;
+  return relPeriodCand(c, i, i + 2, u.unit, dir, 'relative-period');
+};
+
+/** Value of the period `dir` units away from publication, at the unit's granularity. */
+export function relPeriodCand(c: Ctx, a: number, b: number, unit: string, dir: number, rule: string): Cand | null {
+  const p = c.pub;
+  // "am folgenden Tag" is anaphoric: it has a value only against a narrative's running date
+  if (unit === 'D') return c.narrative ? cand(a, b, 'DATE', p ? fmtDay(addDays(p, dir)) : null, rule) : null;
+  let value: string | null = null;
+  if (p) {
+    if (unit === 'W') {
+      const w = isoWeek(addDays(p, 7 * dir));
+      value = fmtWeek(w.y, w.w);
+    } else if (unit === 'M') {
+      const m = addMonths(p.y, p.m, dir);
+      value = fmtMonth(m.y, m.m);
+    } else if (unit === 'Y') value = fmtYear(p.y + dir);
+    else if (unit === 'Q') value = `${fmtYear(p.y)}-Q${Math.floor((p.m - 1) / 3) + 1 + dir}`;
+    else if (unit === 'DE') value = String(Math.floor(p.y / 10) + dir);
+    else if (unit === 'CE') value = String(Math.floor(p.y / 100) + dir);
+    else return null;
+    if (unit === 'Q' && !PATTERNS.quarterValue.test(value)) value = null;
+  }
+  return cand(a, b, 'DATE', value, rule);
+}
+
+/** "im Vorjahr", "am Vortag": one word naming the period next to the reference. */
+export const pRelativeWord: Parser = (c, i) => {
+  const rw = c.lex.relativeWords.get(lo(c, i));
+  if (!rw) return null;
+  const [unit, dir] = rw;
+  if (unit === 'D') return c.narrative ? cand(i, i + 1, 'DATE', c.pub ? fmtDay(addDays(c.pub, dir)) : null, 'relative-word') : cand(i, i + 1, 'DATE', null, 'relative-word');
+  return relPeriodCand(c, i, i + 1, unit, dir, 'relative-word');
+};
+
+/** "Abend des 6. Juni", "Nacht zum 22. Juni", "the morning of June 6": TIME with the part of the day. */
+export const pDayPartOfDate: Parser = (c, i) => {
+  const part = c.lex.dayParts.get(lo(c, i));
+  if (!part || !c.lex.dayPartLinks.has(lo(c, i + 1))) return null;
+  const inner = pDayMonth(c, i + 2) ?? pMonth(c, i + 2);
+  if (!inner || (inner.pending?.k !== 'monthDay' && !(inner.value !== null && inner.value.length === 10))) return null;
+  if (inner.value !== null) return cand(i, inner.b, 'TIME', `${inner.value}T${part}`, 'daypart-of-date');
+  return { ...inner, a: i, type: 'TIME', rule: 'daypart-of-date', partOfDay: part };
+};
+
+/** Shifts the publication date by n units into the past (n < 0) or future, at the unit's granularity. */
+function shifted(c: Ctx, n: number, unit: string): string | null {
+  const p = c.pub;
+  if (!p || !Number.isInteger(n)) return null;
+  switch (unit) {
+    case 'D': return fmtDay(addDays(p, n));
+    case 'W': { const w = isoWeek(addDays(p, 7 * n)); return fmtWeek(w.y, w.w); }
+    case 'M': { const m = addMonths(p.y, p.m, n); return fmtMonth(m.y, m.m); }
+    case 'Q': { const m = addMonths(p.y, p.m, 3 * n); return fmtMonth(m.y, m.m); }
+    case 'Y': return fmtYear(p.y + n);
+    case 'DE': return String(Math.floor((p.y + 10 * n) / 10));
+    case 'CE': return String(Math.floor((p.y + 100 * n) / 100));
+    default: return fmtDay(p);
+  }
+}
+
+/** "vor zwei Wochen", "18 months ago", "vor Jahren" (PAST_REF), "in zwei Wochen". */
+export const pAgo: Parser = (c, i) => {
+  const w = lo(c, i);
+  if (c.lex.agoBefore.has(w) || c.lex.inFuture.has(w)) {
+    const q = quantityAt(c, i + 1);
+    if (!q && c.lex.agoBefore.has(w)) {
+      const u = unitAt(c, i + 1);
+      return u && u.plural ? cand(i, i + 2, 'DATE', 'PAST_REF', 'ago-vague') : null;
+    }
+    if (!q) return null;
+    const u = unitAt(c, q.next);
+    if (!u) return null;
+    if (q.n === null) return c.lex.agoBefore.has(w) ? cand(i, q.next + 1, 'DATE', 'PAST_REF', 'ago-vague') : null;
+    if (u.plural !== (q.n !== 1) && q.n >= 1) return null;
+    const sign = c.lex.agoBefore.has(w) ? -1 : 1;
+    return cand(i, q.next + 1, 'DATE', shifted(c, sign * q.n, u.unit), sign < 0 ? 'ago' : 'in-future');
+  }
+  const q = quantityAt(c, i);
+  let j = i;
+  let n: number | null = null;
+  if (q) {
+    n = q.n;
+    j = q.next;
+  }
+  const u = unitAt(c, j);
+  if (!u || !c.lex.agoAfter.has(lo(c, j + 1))) return null;
+  if (!q && !u.plural) return null;
+  if (n === null) return cand(i, j + 2, 'DATE', 'PAST_REF', 'ago-vague');
+  return cand(i, j + 2, 'DATE', shifted(c, -n, u.unit), 'ago');
+};
+
+/** Clock times: "10.00 Uhr", "10 Uhr", "3 p.m.", "10:30", "3pm". */
+export const pClock: Parser = (c, i) => {
+  const t = c.toks[i];
+  if (!t) return null;
+  let hm: [number, number] | null = null;
+  let j = i + 1;
+  let ampm = '';
+  const m = PATTERNS.clock.exec(t.lo);
+  if (!m) return null;
+  const h = Number(m[1]);
+  const mi = m[2] === undefined ? 0 : Number(m[2]);
+  if (m[3]) ampm = m[3][0] === 'a' ? 'am' : 'pm';
+  else {
+    const cw = c.lex.clockWords.get(lo(c, j));
+    if (cw !== undefined) {
+      ampm = cw;
+      j++;
+    } else if (!(m[2] !== undefined && t.text.includes(':'))) return null;
+  }
+  if (h > 24 || mi > 59 || (ampm !== '' && (h < 1 || h > 12))) return null;
+  hm = [ampm === 'pm' && h < 12 ? h + 12 : ampm === 'am' && h === 12 ? 0 : h, mi];
+  return cand(i, j, 'TIME', null, 'clock', { pending: { k: 'clock', h: hm[0], mi: hm[1] } });
+};

@@ -1,0 +1,137 @@
+import { fmtDay, validDate } from './calendar.js';
+import { cand, glued, intOf, isCapitalised, lo, noDot, unitAt, type Cand, type Ctx } from './context.js';
+import type { PartMod } from './lexicon.js';
+import { PATTERNS } from './patterns.js';
+
+/*
+ * Token readers shared by the parsers: a year, a day, a month, an ordinal, an era marker at a
+ * token index. They read, they do not decide (no candidates of their own except `dateCand`).
+ */
+
+/** Years the parsers accept as calendar years (older ones need an era: "218 v. Chr."). */
+export const isYear = (n: number): boolean => n >= 1000 && n <= 2199;
+
+/** A 4-digit year at token i. */
+export function yearAt(c: Ctx, i: number): number | null {
+  const t = c.toks[i];
+  if (!t || t.kind !== 'number' || t.text.length !== 4) return null;
+  const n = intOf(t.text);
+  return isYear(n) ? n : null;
+}
+
+/** Day of month at token i: "31.", "31", "31st". */
+export function dayAt(c: Ctx, i: number): number | null {
+  const t = c.toks[i];
+  if (!t) return null;
+  let s = t.text;
+  if (s.endsWith('.')) s = s.slice(0, -1);
+  else if (t.kind === 'word' && s.length >= 3) {
+    const suf = t.lo.slice(-2);
+    if (suf === 'st' || suf === 'nd' || suf === 'rd' || suf === 'th') s = s.slice(0, -2);
+  }
+  if (s.length === 0 || s.length > 2) return null;
+  const d = intOf(s);
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+/** Month at token i ("Juli", "Feb.", "Sept"). Words that need context are accepted only when `ctxOk`. */
+export function monthAt(c: Ctx, i: number, ctxOk: boolean): number | null {
+  const t = c.toks[i];
+  if (!t || t.kind !== 'word') return null;
+  const w = noDot(t.lo);
+  const m = c.lex.months.get(w);
+  if (m === undefined || !isCapitalised(c, i)) return null;
+  if (!ctxOk && c.lex.monthsNeedContext.has(w)) return null;
+  return m;
+}
+
+/** Whether token i is an abbreviated month ("Feb") followed by its own glued period, not the sentence's. */
+export function abbrevDot(c: Ctx, i: number): boolean {
+  return lo(c, i + 1) === '.' && glued(c, i) && lo(c, i).length <= 4 && c.toks[i + 2] !== undefined;
+}
+
+/** Year after a day-month ("31. Juli 2025", "July 31, 2025"), with the index after it. */
+export function yearAfter(c: Ctx, i: number): { y: number; next: number } | null {
+  let j = i;
+  if (lo(c, j) === ',' || lo(c, j) === 'of') j++;
+  // "im Mai des Jahres 1940", "in the summer of the year 2000"
+  let k = j;
+  if (c.lex.articles.has(lo(c, k))) k++;
+  if (c.lex.yearNouns.has(lo(c, k)) && yearAt(c, k + 1) !== null) j = k + 1;
+  const y = yearAt(c, j);
+  return y === null ? null : { y, next: j + 1 };
+}
+
+/** A DATE candidate for a full day, or null when the day does not exist (31 June). */
+export function dateCand(a: number, b: number, y: number, m: number, d: number, rule: string): Cand | null {
+  return validDate(y, m, d) ? cand(a, b, 'DATE', fmtDay({ y, m, d }), rule) : null;
+}
+
+/** An era marker at token i ("v. Chr.", "BC"): BC true/false and the index after it (a glued period included). */
+export function eraAt(c: Ctx, i: number): { bc: boolean; next: number } | null {
+  for (const [list, bc] of [[c.lex.eraBefore, true], [c.lex.eraAfter, false]] as const) {
+    for (const words of list) {
+      let k = 0;
+      while (k < words.length && lo(c, i + k) === words[k]) k++;
+      if (k < words.length) continue;
+      let next = i + k;
+      // "v. Chr." keeps its abbreviation period; "44 BC." ends the sentence
+      if (words.length > 1 && lo(c, next) === '.' && glued(c, next - 1)) next++;
+      return { bc, next };
+    }
+  }
+  return null;
+}
+
+/** Decade from a word like "1990er", "1990s", "90s": the first three digits ("199"). */
+export function decadeOf(c: Ctx, w: string): string | null {
+  for (const suf of c.lex.decadeSuffixes) {
+    if (!w.endsWith(suf)) continue;
+    const digits = w.slice(0, w.length - suf.length);
+    if (!PATTERNS.digits.test(digits) || !digits.endsWith('0')) continue;
+    if (digits.length === 4 && isYear(Number(digits))) return digits.slice(0, 3);
+    if (digits.length === 2) return `19${digits[0]}`;
+  }
+  return null;
+}
+
+/** Ordinal number at token i: "20.", "20th", "zwanzigsten", "first". */
+export function ordinalAt(c: Ctx, i: number): number | null {
+  const t = c.toks[i];
+  if (!t) return null;
+  if (t.kind === 'number' && t.text.endsWith('.')) {
+    const n = intOf(t.text.slice(0, -1));
+    return Number.isNaN(n) ? null : n;
+  }
+  const suf = t.lo.slice(-2);
+  if (t.lo.length >= 3 && (suf === 'st' || suf === 'nd' || suf === 'rd' || suf === 'th')) {
+    const n = intOf(t.lo.slice(0, -2));
+    if (!Number.isNaN(n)) return n;
+  }
+  const w = c.lex.ordinals.get(t.lo);
+  return w !== undefined && w > 0 ? w : null;
+}
+
+/** A season word, also as a compound with a part prefix ("Spätsommer" → SU, END). */
+export function seasonAt(c: Ctx, i: number): { s: string; mod: PartMod | null } | null {
+  const w = lo(c, i);
+  const s = c.lex.seasons.get(w);
+  if (s !== undefined) return { s, mod: null };
+  for (const [prefix, mod] of c.lex.seasonPrefixes) {
+    if (!w.startsWith(prefix)) continue;
+    const rest = c.lex.seasons.get(w.slice(prefix.length));
+    if (rest !== undefined) return { s: rest, mod };
+  }
+  return null;
+}
+
+/** A year given relative to the reference after a month or season: "nächsten Jahres", "desselben Jahres", "des Vorjahres". */
+export function relYearAfter(c: Ctx, j: number): { shift: number; next: number } | null {
+  let k = j;
+  if (c.lex.articles.has(lo(c, k))) k++;
+  const rw = c.lex.relativeWords.get(lo(c, k));
+  if (rw && rw[0] === 'Y') return { shift: rw[1], next: k + 1 };
+  const dir = c.lex.direction.get(lo(c, k));
+  const u = unitAt(c, k + 1);
+  return dir !== undefined && u && u.unit === 'Y' && !u.plural ? { shift: dir, next: k + 2 } : null;
+}
