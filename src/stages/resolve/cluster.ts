@@ -151,10 +151,11 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
     }
     const d = ensure(id, () => ({
       id, type: c.type, name: text, wikidata: null, kb: null, state: null, cands: [], descs: [], roles: [], heads: new Set(),
-      first: Infinity, last: -1, count: 0, surname: c.type === 'PER' && words.length > 1 ? (c.source === 'family-first' ? words[0]! : words[words.length - 1]!) : null, rule: c.source,
+      first: Infinity, last: -1, count: 0, surname: c.type === 'PER' && words.length > 1 ? (c.source === 'family-first' ? words[0]! : words.filter((w) => w.length > 1).at(-1) ?? words[words.length - 1]!) : null, rule: c.source,
     }));
     assign(ci, d);
   });
+  mergeForward(drafts, owner, tokenEntity, cands);
   return { drafts, owner, tokenEntity };
 }
 
@@ -167,9 +168,15 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
 function linkToEarlier(v: DocView, c: Cand, norm: string, words: readonly string[], drafts: ReadonlyMap<string, Draft>): Draft | null {
   const de = v.doc.meta.language === 'de';
   let best: Draft | null = null;
+  const raw = v.doc.text.slice(c.start, c.end);
+  const acronym = /^\p{Lu}{2,6}$/u.test(raw) ? raw.toLowerCase() : null;
   for (const d of drafts.values()) {
     let ok = false;
     if (words.length === 1 && d.type === 'PER' && d.surname && (d.surname === norm || (de && norm.endsWith('s') && d.surname === norm.slice(0, -1)))) ok = true;
+    // a multi-word surname ("Bin Laden" after "Osama bin Laden")
+    else if (words.length >= 2 && d.type === 'PER' && !d.kb && normaliseName(d.name).endsWith(' ' + norm)) ok = true;
+    // an acronym of an earlier name ("ICC" after "International Criminal Court")
+    else if (acronym && d.type !== 'PER' && initials(d.name) === acronym) ok = true;
     else if (!d.kb && d.type !== 'PER') {
       const dn = normaliseName(d.name);
       if (dn !== norm && words.length >= 2 && dn.endsWith(' ' + norm)) ok = true;
@@ -197,6 +204,34 @@ function alternativeNames(v: DocView, cands: readonly Cand[]): Map<number, numbe
     endingAt.set(c.to, ci);
   });
   return out;
+}
+
+/** Lower-case initials of the capitalised words of a name ("International Criminal Court" → "icc"). */
+function initials(name: string): string {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+}
+
+/**
+ * Merges a bare surname that came before the full name ("Leavitt stellt …" in a heading, then
+ * "Karoline Leavitt") into the one person with that surname, when there is exactly one.
+ */
+function mergeForward(drafts: Map<string, Draft>, owner: (string | null)[], tokenEntity: (string | null)[], cands: readonly Cand[]): void {
+  for (const d of [...drafts.values()]) {
+    if (d.kb || d.type !== 'PER' || normaliseName(d.name).includes(' ')) continue;
+    const key = normaliseName(d.name);
+    const full = [...drafts.values()].filter((x) => x !== d && x.type === 'PER' && x.surname === key);
+    if (full.length !== 1) continue;
+    const target = full[0]!;
+    for (const ci of d.cands) {
+      owner[ci] = target.id;
+      target.cands.push(ci);
+      for (let k = cands[ci]!.from; k < cands[ci]!.to; k++) if (tokenEntity[k] === d.id) tokenEntity[k] = target.id;
+    }
+    target.cands.sort((a, b) => a - b);
+    target.first = Math.min(target.first, d.first);
+    target.count += d.count;
+    drafts.delete(d.id);
+  }
 }
 
 /** Among a candidate's knowledge-base readings, the most salient one at this point. */

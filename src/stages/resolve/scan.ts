@@ -16,6 +16,8 @@ export interface ScanResources {
   readonly lang: 'de' | 'en';
 }
 
+/** Arabic name particles written with a hyphen ("al-Bashir", "bin-Salman"). */
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u;
 const isInitial = (s: string): boolean => /^(\p{Lu}\.)+$/u.test(s);
 const isAcronym = (s: string): boolean => /^\p{Lu}[\p{Lu}\d]{1,4}$/u.test(s) && !/^[IVX]+$/.test(s);
 const hasCJK = (s: string): boolean => /[\u3400-\u9fff]/u.test(s);
@@ -39,7 +41,9 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
 
   // 1. knowledge base
   for (let i = 0; i < n; ) {
-    const m = matchAt(r.index, v.texts, v.starts, v.ends, i, v.sentEnd[i]!, v.startish[i]!);
+    const m0 = matchAt(r.index, v.texts, v.starts, v.ends, i, v.sentEnd[i]!, v.startish[i]!);
+    // a known surname inside a longer unknown name is someone else ("Bill Clinton" without Bill in the base, "Kim Yo Jong")
+    const m = m0 && m0.hits.every((h) => h.form === 'short') && partOfLongerName(v, r, m0.from, m0.to) ? null : m0;
     if (m && !(m.to - m.from === 1 && title[i] && !v.capital[i])) {
       const next = m.to < v.sentEnd[i]! ? m.to : -1;
       const actor = m.hits.find((h) => h.entity.kind === 'actor');
@@ -79,7 +83,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     // given name + capitalised words
     if (r.lex.givenNames.has(w) && i + 1 < se && free(i + 1) && (v.capital[i + 1] || isInitial(v.texts[i + 1]!))) {
       let j = i + 1;
-      while (j < se && free(j) && (v.capital[j] || isInitial(v.texts[j]!) || ((v.lower[j] === 'bin' || v.lower[j] === 'al' || v.lower[j] === 'von' || v.lower[j] === 'van' || v.lower[j] === 'de') && j + 1 < se && v.capital[j + 1]))) j++;
+      while (j < se && free(j) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!) || (r.lex.nameConnectors.has(v.lower[j]!) && v.lower[j] !== 'and' && v.lower[j] !== 'of' && v.lower[j] !== 'for' && v.lower[j] !== 'on' && v.lower[j] !== 'the' && v.lower[j] !== 'für' && j + 1 < se && v.capital[j + 1]))) j++;
       if (r.lang === 'de') j = trimCommonNouns(v, r, i + 1, j);
       if (j > i + 1) {
         push(plain(v, i, j, 'given', 'PER', 0.8));
@@ -127,12 +131,14 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const headline = titleCaseSentences(v);
     for (let i = 0; i < n; i++) {
       if (!(free(i) || adjAt(i)) || !v.capital[i] || headline.has(v.sentence[i]!)) continue;
-      if (isStopCap(v, r, i)) continue;
+      // a capitalised "The" inside a sentence starts a name ("at The Hague")
+      const theName = v.texts[i] === 'The' && !v.startish[i] && i + 1 < v.sentEnd[i]! && free(i + 1) && v.capital[i + 1] && !isStopCap(v, r, i + 1);
+      if (isStopCap(v, r, i) && !theName) continue;
       const se = v.sentEnd[i]!;
       let j = i + 1;
       let linked = false;
       while (j < se) {
-        if ((free(j) || adjAt(j)) && (v.capital[j] || isInitial(v.texts[j]!)) && !isStopCap(v, r, j)) { j++; continue; }
+        if ((free(j) || adjAt(j)) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!)) && !isStopCap(v, r, j)) { j++; continue; }
         const lw = v.lower[j]!;
         if (free(j) && r.lex.nameConnectors.has(lw) && lw !== 'the' && (lw !== 'and' || linked) && j + 1 < se && free(j + 1) && v.capital[j + 1]) { linked = linked || lw !== 'and'; j++; continue; }
         break;
@@ -147,6 +153,15 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         while (b > a && adjAt(b - 1)) b--;
       }
       while (b > a && r.lex.nameConnectors.has(v.lower[b - 1]!)) b--;
+      // an organisation's abbreviation before an organisation name belongs to it ("U.N. General Assembly")
+      if (kw === 'ORG' && a > 0 && owner[a - 1]! >= 0) {
+        const prev = cands[owner[a - 1]!]!;
+        if (prev.to === a && prev.from === a - 1 && prev.hits.some((h) => h.entity.kind === 'org') && /^[\p{Lu}.]+$/u.test(v.texts[a - 1]!)) {
+          cands[owner[a - 1]!] = { ...prev, to: -1 };
+          owner[a - 1] = -1;
+          a--;
+        }
+      }
       if (b <= a) { i = j - 1; continue; }
       const single = b - a === 1;
       const w = v.texts[a]!;
@@ -172,10 +187,14 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     if (!plausibleTaggerName(v, r, from, to, m.type, m.confidence)) continue;
     push({ ...plain(v, from, to, 'ner', m.type, 0.6), existing: m.index, start: m.start, end: m.end });
   }
-  // acronyms (German; English acronyms are runs)
+  // acronyms (German; English acronyms are runs), also as the first part of a compound ("APEC-Gipfel")
   for (let i = 0; i < n; i++) {
-    if (!free(i) || !isAcronym(v.texts[i]!) || r.lex.stopWords.has(v.lower[i]!)) continue;
-    push(plain(v, i, i + 1, 'acronym', 'ORG', 0.6));
+    if (owner[i] !== -1 || r.lex.stopWords.has(v.lower[i]!)) continue;
+    const w = v.texts[i]!;
+    if (isAcronym(w) && !title[i]) push(plain(v, i, i + 1, 'acronym', 'ORG', 0.6));
+    else if (w.includes('-') && isAcronym(w.slice(0, w.indexOf('-'))) && !r.lex.stopWords.has(w.slice(0, w.indexOf('-')).toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w.slice(w.indexOf('-') + 1)) && !r.kb.lookup(w.slice(0, w.indexOf('-'))).length) {
+      push({ ...plain(v, i, i + 1, 'acronym', 'ORG', 0.5), end: v.starts[i]! + w.indexOf('-') });
+    }
   }
   // parenthesised alternative names: "Thitu Island (Jhongye Island, 中業島)"
   for (let i = 0; i + 1 < n; i++) {
@@ -284,6 +303,15 @@ function tokenAt(v: DocView, offset: number): number {
   return lo < v.starts.length && v.starts[lo]! <= offset ? lo : -1;
 }
 
+/** Whether a knowledge-base surname at `[from, to)` is part of a longer name the base does not know. */
+function partOfLongerName(v: DocView, r: ScanResources, from: number, to: number): boolean {
+  const prev = from > 0 && v.sentence[from - 1] === v.sentence[from] ? v.texts[from - 1]! : '';
+  if (prev && r.lex.givenNames.has(prev) && !r.kb.lookup(`${prev} ${v.texts.slice(from, to).join(' ')}`).length) return true;
+  if (to - from !== 1 || !r.lex.familyFirst.has(v.texts[from]!)) return false;
+  const next = to < v.sentEnd[from]! ? v.texts[to]! : '';
+  return /^\p{Lu}\p{Ll}/u.test(next) && !headOf(r.lex, next.toLowerCase()) && !r.kb.lookup(next).length && !r.lex.stopWords.has(next.toLowerCase());
+}
+
 /** Marks title, rank and honorific phrases ("Prime Minister", "Major General", "Mr.") by their length at their first token. */
 function markTitles(v: DocView, lex: ResolveLexicon): Int8Array {
   const n = v.texts.length;
@@ -292,7 +320,9 @@ function markTitles(v: DocView, lex: ResolveLexicon): Int8Array {
     for (let len = Math.min(lex.maxPhrase, v.sentEnd[i]! - i); len >= 1; len--) {
       const key = len === 1 ? v.lower[i]! : v.lower.slice(i, i + len).join(' ');
       const h = len === 1 ? headOf(lex, key) : lex.heads.get(key);
-      if ((h && h.type === 'PER') || lex.ranks.has(key) || lex.honorifics.has(key)) {
+      // "General Assembly", "Secretary General" of an organisation name are not titles
+      const nextKw = i + len < v.sentEnd[i]! && v.capital[i + len] ? lex.typeKeywords.get(v.lower[i + len]!) : undefined;
+      if (((h && h.type === 'PER') || lex.ranks.has(key) || lex.honorifics.has(key)) && !(nextKw && nextKw !== 'MISC' && v.capital[i])) {
         for (let k = i; k < i + len; k++) title[k] = 1;
         i += len - 1;
         break;
