@@ -169,6 +169,8 @@ function leftAttribute(ctx: ArgContext, m: TriggerMatch): Chain | null {
       if (v.tokens[k]!.kind !== 'word' || !/^\p{Ll}/u.test(v.raw[k]!) || ctx.cues.determiners.has(w) || ctx.cues.prepositions.has(w) || ctx.cues.coordinators.has(w) || ctx.cues.genitiveMarkers.has(w)) ok = false;
     }
     const last = v.raw[ch.last]!;
+    // a personal pronoun is never an attribute ("dass es weitere Aktionen gibt"); a possessive is ("his vow")
+    if (ch.kind === 'pronoun' && !ctx.cues.possessives.has(v.words[ch.last]!)) continue;
     const possessive = /(s|’s|'s|’|')$/u.test(last);
     if (ok && (ch.kind === 'adjective' || possessive || !ctx.cues.nounGenitive)) return ch;
   }

@@ -68,17 +68,26 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       }
       const date = eventDate(doc, times, { sentence: si, at: first.start, ongoing, reportedFrom, carry: opts.dateCarry });
       const modality = modalityOf(view, m, cues);
-      const info = lex.plover[e.type];
-      const sources = args.sources.length ? args.sources : [null];
-      const targets = args.targets.length ? args.targets : [null];
+      // drills several actors hold together are joint exercises, material cooperation between them
+      let type = e.type;
+      let srcIds = args.sources;
+      let tgtIds = args.targets;
+      if (type === 'MOBILIZE' && srcIds.length > 1 && tgtIds.length === 0) {
+        type = 'COOPERATE';
+        tgtIds = srcIds.slice(1);
+        srcIds = srcIds.slice(0, 1);
+      }
+      const info = lex.plover[type];
+      const sources = srcIds.length ? srcIds : [null];
+      const targets = tgtIds.length ? tgtIds : [null];
       const confidence = Math.min(0.9, 0.4 + 0.25 * Number(args.sources.length > 0) + 0.25 * Number(args.targets.length > 0));
       for (const source of sources) {
         for (const target of targets) {
-          const key = `${e.type}|${source}|${target}`;
+          const key = `${type}|${source}|${target}`;
           if (seen.has(key)) continue;
           seen.add(key);
           out.push({
-            type: e.type, source, target, date, modality, trigger,
+            type, source, target, date, modality, trigger,
             evidence: doc.text.slice(s.start, s.end), sentence: si, start: s.start, end: s.end,
             cameo: info.cameo[0] ?? null, quad: info.quad, weight: info.weight, confidence,
             stage: STAGE, rule: `${e.id}#${args.how}`,

@@ -38,10 +38,10 @@ function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[
   for (const g of kept) {
     if (!g.entry.governs || g === m || g.first >= m.first) continue;
     if (m.first - g.last > 14) continue;
-    // a noun or verb right after the governing verb in its clause is its object ("verlangte die
-    // Anerkennung", "kritisieren US-Militäreinsatz", "threatened X with nuclear strikes"), unless a
-    // coordinator starts a new predicate in between ("condemned X and attacked Y")
-    if (v.clause[m.first] === v.clause[g.last] && m.first - g.last <= 6 && !v.words.slice(g.last + 1, m.first).some((w) => cues.coordinators.has(w))) return true;
+    // a noun right after the governing verb in its clause is its object ("verlangte die
+    // Anerkennung", "kritisieren US-Militäreinsatz"), unless a coordinator starts a new predicate
+    // in between ("condemned X and the attacks on Y")
+    if (m.entry.pos === 'noun' && v.clause[m.first] === v.clause[g.last] && m.first - g.last <= 6 && !v.words.slice(g.last + 1, m.first).some((w) => cues.coordinators.has(w))) return true;
     for (let k = g.first + 1; k < m.first; k++) {
       if (k > g.last && cues.complementMarkers.has(v.words[k]!)) return true;
     }

@@ -5,8 +5,8 @@ import type { SentenceWords } from './match.js';
 
 /** Entity types that can act or be acted upon in an event. */
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'GPE']);
-/** Named events, talks and treaties (MISC) can be what an act is aimed at ("opposed the Madrid peace talks"), never who acts. */
-const TARGET_TYPES: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'GPE', 'MISC']);
+/** Who can be acted upon: the same types (vessels, places and named events are not actors). */
+const TARGET_TYPES: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'GPE']);
 
 /** Whether an entity type can be a source. */
 export const canAct = (t: EntityType): boolean => ACTOR_TYPES.has(t);
@@ -189,14 +189,26 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     pieces.push({ first: i, last: i, entity: entity ?? '', type: 'PER', kind: 'pronoun', firstPerson: fp, text: raw[i]! });
   });
   pieces.sort((a, b) => a.first - b.first);
-  // a comma between two actors is a list separator ("Australian, British, Japanese and South Korean"), not a clause break
-  const ends = new Set(pieces.map((p) => p.last));
-  const starts = new Set(pieces.map((p) => p.first));
+  // a comma inside a list of actors ("Australian, British, Japanese and South Korean") is not a
+  // clause break: actor, actor, … and/or actor
+  const startAt = new Map(pieces.map((p) => [p.first, p]));
+  const endsAt = new Set(pieces.map((p) => p.last));
+  const listComma = (i: number): boolean => {
+    if (raw[i] !== ',' || !endsAt.has(i - 1)) return false;
+    let p = startAt.get(i + 1);
+    while (p) {
+      const n = p.last + 1;
+      if (raw[n] === ',') p = startAt.get(n + 1);
+      else if (cues.coordinators.has(words[n] ?? '')) return startAt.has(n + 1) || (cues.determiners.has(words[n + 1] ?? '') && startAt.has(n + 2));
+      else return false;
+    }
+    return false;
+  };
   let shift = 0;
   for (let i = 0; i < clause.length; i++) {
-    if (raw[i] === ',' && ends.has(i - 1) && starts.has(i + 1)) shift += 2;
-    clause[i] = clause[i]! - shift;
-    if (raw[i] === ',' && ends.has(i - 1) && starts.has(i + 1)) clause[i] = clause[i - 1]!;
+    const lc = listComma(i);
+    if (lc) shift += 2;
+    clause[i] = lc ? clause[i - 1]! : clause[i]! - shift;
   }
   return { index: si, tokens, tokenOffset: t0, words, raw, clause, chains: chainPieces(pieces, raw, words, tokens, cues) };
 }
