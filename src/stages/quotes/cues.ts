@@ -95,6 +95,5 @@ function startsName(c: QuoteContext, i: number, b: number): boolean {
   const t = c.toks[i];
   if (!t || i > b || t.kind !== 'word') return false;
   const cap = (w: string): boolean => w[0] !== undefined && w[0] !== w[0].toLowerCase();
-  const n = c.toks[i + 1];
-  return cap(t.text) || (n !== undefined && i + 1 <= b && n.kind === 'word' && cap(n.text));
+  return cap(t.text) || c.lex.determiners.has(t.lower);
 }
