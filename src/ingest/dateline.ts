@@ -102,15 +102,24 @@ export function datelinePrefix(text: string, start: number, end: number, lex: In
     if (close < 0 || close - i > 8) return null;
     const inner = text.slice(toks[i]!.end, toks[close]!.start);
     const names = inner.split(/[/,&]|\band\b|\bund\b/).map((x) => x.trim().toLowerCase()).filter((x) => x.length > 0);
-    if (names.length === 0 || !names.every((n) => lex.agencies.has(n))) return null;
+    if (names.length === 0) return null;
+    // an outlet we do not list is accepted only where the rest already reads as a dateline
+    // (a date or an all-caps place), and only if it looks like a name
+    const known = names.every((n) => lex.agencies.has(n));
+    const nameLike = toks.slice(i + 1, close).every((t) => t.kind !== 'word' || isCapitalised(t.text));
+    if (!known && !((date || allCaps) && nameLike)) return null;
     agency = true;
     i = close + 1;
   }
   const sep = toks[i];
   if (!isDash(sep)) return null;
-  const next = toks[i + 1];
-  if (!next) return null;
   if (!agency && !date && !allCaps) return null;
+  const next = toks[i + 1];
+  // nothing after the separator: the dateline fills its line and the body starts on the next one
+  if (!next && sep!.end === end) {
+    return { end: sep!.end, bodyStart: end, date, rule: agency ? 'dateline-agency-line' : date ? 'dateline-date-line' : 'dateline-caps-line' };
+  }
+  if (!next) return null;
   return { end: sep!.end, bodyStart: next.start, date, rule: agency ? 'dateline-agency' : date ? 'dateline-date' : 'dateline-caps' };
 }
 

@@ -42,13 +42,15 @@ export function markMetadata(text: string, zones: readonly Zone[], lex: IngestLe
       out.push({ ...z, zone: 'byline', rule: 'byline' });
       return;
     }
-    if (z.zone === 'body' && !prefixFound && bodySeen < PREFIX_PARAGRAPHS) {
+    // a dateline may open the first paragraph or stand on a line of its own ("MANILA, March 10,
+    // 2026 (AFP) --" — such a short line without final punctuation was taken for a heading)
+    if ((z.zone === 'body' || z.zone === 'heading') && !prefixFound && bodySeen < PREFIX_PARAGRAPHS) {
       bodySeen++;
       const dl = datelinePrefix(text, z.start, z.end, lex);
-      if (dl && dl.bodyStart < z.end) {
+      if (dl) {
         prefixFound = true;
         out.push({ start: z.start, end: dl.end, zone: 'dateline', rule: dl.rule });
-        out.push({ start: dl.bodyStart, end: z.end, zone: 'body', rule: z.rule });
+        if (dl.bodyStart < z.end) out.push({ start: dl.bodyStart, end: z.end, zone: 'body', rule: z.rule });
         published ??= formatDate(dl.date);
         return;
       }

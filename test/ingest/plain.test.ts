@@ -79,6 +79,21 @@ describe('ingestPlainText: datelines', () => {
     });
   }
 
+  it('a dateline on a line of its own (body on the next line), with an outlet not in the agency list', () => {
+    const text = 'Titel der Meldung\nMANILA, March 10, 2026 (Example Wire) --\nThe two governments signed the pact on Tuesday.';
+    const ing = ingestPlainText(text);
+    assert.deepEqual(ing.zones.slice(1).map((z) => [z.zone, text.slice(z.start, z.end)]), [
+      ['dateline', 'MANILA, March 10, 2026 (Example Wire) --'],
+      ['body', 'The two governments signed the pact on Tuesday.'],
+    ]);
+    assert.equal(ing.published, '2026-03-10');
+  });
+
+  it('an unknown name in parentheses makes no dateline without a date or an all-caps place', () => {
+    const text = 'Titel\nBerlin (Hauptstadt) - Die Regierung hat entschieden.';
+    assert.deepEqual(zonesOf(text).slice(1).map((z) => z[0]), ['body']);
+  });
+
   it('the dateline of the first body paragraph after a standfirst is found too', () => {
     const text = 'Titel\nEin Vorspann, der den Artikel zusammenfasst.\nBERLIN (dpa) - Die Regierung hat entschieden.';
     assert.deepEqual(zonesOf(text).map((z) => z[0]), ['title', 'body', 'dateline', 'body']);
