@@ -67,7 +67,9 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         }
       }
       const date = eventDate(doc, times, { sentence: si, at: first.start, ongoing, reportedFrom, carry: opts.dateCarry });
-      const modality = modalityOf(view, m, cues);
+      let modality = modalityOf(view, m, cues);
+      // an act dated after the publication is announced, not done
+      if (modality === 'asserted' && date !== null && doc.meta.published !== null && date.slice(0, 10) > doc.meta.published.slice(0, date.length)) modality = 'planned';
       // drills several actors hold together are joint exercises, material cooperation between them
       let type = e.type;
       let srcIds = args.sources;

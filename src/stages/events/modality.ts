@@ -49,7 +49,7 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues): M
   // a purpose clause makes its verb an aim ("um … ins Gespräch zu kommen"), not the acts it names
   const purpose = m.entry.pos === 'verb' && (cues.purpose.has(words[cStart] ?? '') || (cStart > 0 && cues.purpose.has(words[cStart + 1] ?? '') && v.tokens[cStart]!.kind !== 'word'));
   let hedgedNoun = false;
-  for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) if (cues.hypotheticalAdjectives.has(words[k]!)) hedgedNoun = true;
+  if (m.entry.pos === 'noun') for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) if (cues.hypotheticalAdjectives.has(words[k]!)) hedgedNoun = true;
   // modal cues stand before the trigger, or right after a verb-final trigger ("treffen könnte")
   const scopeEnd = Math.min(cEnd, m.last + 3);
   if (conditional || purpose || hedgedNoun || anyCue(words, 0, scopeEnd, cues.hypothetical, inMatch)) return 'hypothetical';

@@ -8,7 +8,8 @@ import type { SentenceView } from './view.js';
  * triggers in the complement of a governing verb ("drohte, … anzugreifen", "urged X to stop"):
  * the governed act is the content of the request or threat, not an event of its own.
  */
-export function selectMatches(v: SentenceView, matches: readonly TriggerMatch[], cues: EventCues): TriggerMatch[] {
+export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cues: EventCues): TriggerMatch[] {
+  const matches = all.filter((m) => !wrongReading(v, m, all, cues));
   const ranked = matches.map((m, order) => ({ m, order })).sort((a, b) =>
     b.m.entry.elements.length - a.m.entry.elements.length
     || (b.m.last - b.m.first) - (a.m.last - a.m.first)
@@ -33,6 +34,21 @@ function nominalEcho(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMat
 }
 
 const sameType = (a: TriggerMatch, b: TriggerMatch): boolean => a.entry.type === b.entry.type;
+
+/**
+ * English words that are verbs and nouns ("demand", "support", "attack"): after a determiner
+ * (skipping actor names and adjectives such as "the American demand") the noun entry is read,
+ * elsewhere the verb entry.
+ */
+function wrongReading(v: SentenceView, m: TriggerMatch, all: readonly TriggerMatch[], cues: EventCues): boolean {
+  if (m.positions.length > 1) return false;
+  const other = all.find((o) => o !== m && o.first === m.first && o.positions.length === 1 && o.entry.pos !== m.entry.pos);
+  if (!other) return false;
+  let k = m.first - 1;
+  while (k >= 0 && (v.chains.some((c) => c.first <= k && k <= c.last) || (/^\p{Ll}/u.test(v.raw[k]!) && !cues.determiners.has(v.words[k]!) && /(al|an|ic|ive|ous|ful|ed|ish|ese|ian)$/u.test(v.words[k]!)))) k--;
+  const nounReading = k >= 0 && cues.determiners.has(v.words[k]!);
+  return (m.entry.pos === 'noun') !== nounReading;
+}
 
 function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[], cues: EventCues): boolean {
   for (const g of kept) {
