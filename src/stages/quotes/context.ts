@@ -40,7 +40,8 @@ export class QuoteContext {
   readonly quotes: QuotedSpan[];
   /** [first, last] token index of each sentence; first > last for an empty sentence. */
   readonly sentTokens: [number, number][];
-  readonly moods: Mood[];
+  /** Konjunktiv mood per token, computed when first asked (most sentences never are). */
+  private readonly moodCache: (Mood | undefined)[];
   /** Mentions per sentence, outer mentions only (an inner name inside a resolved description is dropped). */
   readonly mentionsBySentence: MentionRef[][];
   private readonly bySurface: Map<string, { id: string; type: Mention['type'] }>;
@@ -69,14 +70,7 @@ export class QuoteContext {
       const q = this.quotes[qi];
       if (q && t.start >= q.open && t.end <= Math.max(q.close, q.end)) this.inQuote[i] = qi;
     });
-    this.moods = this.toks.map((t, i) => {
-      if (t.kind !== 'word') return null;
-      const prev = this.toks[i - 1];
-      const next = this.toks[i + 1];
-      const prevWord = prev && prev.sentence === t.sentence && prev.kind === 'word' ? prev.lower : '';
-      const nextWord = next && next.sentence === t.sentence && next.kind === 'word' ? next.text : '';
-      return moodOf(t.text, prevWord, nextWord, lex.subjunctive);
-    });
+    this.moodCache = new Array<Mood | undefined>(this.toks.length);
     this.mentionsBySentence = sentences.map(() => []);
     const mentions = doc.get('mentions');
     const refs: MentionRef[] = [];
@@ -194,9 +188,26 @@ export class QuoteContext {
     return t !== undefined && t.text === ',' && this.inQuote[i] === -1;
   }
 
+  /** Konjunktiv mood of token i. */
+  mood(i: number): Mood {
+    const hit = this.moodCache[i];
+    if (hit !== undefined) return hit;
+    const t = this.toks[i];
+    let m: Mood = null;
+    if (t && t.kind === 'word') {
+      const prev = this.toks[i - 1];
+      const next = this.toks[i + 1];
+      const prevWord = prev && prev.sentence === t.sentence && prev.kind === 'word' ? prev.lower : '';
+      const nextWord = next && next.sentence === t.sentence && next.kind === 'word' ? next.text : '';
+      m = moodOf(t.text, prevWord, nextWord, this.lex.subjunctive);
+    }
+    this.moodCache[i] = m;
+    return m;
+  }
+
   /** Whether [a, b] holds a Konjunktiv form outside direct quotes. */
   hasSubjunctive(a: number, b: number): boolean {
-    for (let i = a; i <= b; i++) if (this.moods[i] && this.inQuote[i] === -1) return true;
+    for (let i = a; i <= b; i++) if (this.inQuote[i] === -1 && this.mood(i)) return true;
     return false;
   }
 

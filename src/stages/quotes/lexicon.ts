@@ -46,6 +46,8 @@ export interface QuoteLexicon {
   readonly titleNouns: readonly string[];
   readonly titleMarkers: ReadonlySet<string>;
   readonly addresseeMarkers: ReadonlySet<string>;
+  /** Addressee markers that are nouns (matched with inflection: "Zeitung", "Nachrichtenagentur"). */
+  readonly addresseeNouns: readonly string[];
   readonly coordinators: ReadonlySet<string>;
   readonly verbBlockers: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
@@ -153,6 +155,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     titleNouns: cues.titleNouns.map((t) => t.toLowerCase()),
     titleMarkers: lowerSet(cues.titleMarkers),
     addresseeMarkers: lowerSet(cues.addresseeMarkers),
+    addresseeNouns: cues.addresseeMarkers.map((w) => w.toLowerCase()).filter((w) => w.length > 4),
     coordinators: lowerSet(cues.coordinators),
     verbBlockers: lowerSet(cues.verbBlockers),
     determiners: lowerSet(cues.determiners),

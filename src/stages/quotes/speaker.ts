@@ -24,7 +24,7 @@ export function isAddressee(c: QuoteContext, m: MentionRef): boolean {
   if (c.lex.addresseeMarkers.has(t.lower) && t.text === t.lower) return true;
   // an inflected media noun right before a name ("der Zeitung Korea JoongAng"), unless it is
   // itself governed by a preposition ("über die staatliche Nachrichtenagentur KCNA": a channel)
-  if (t.kind !== 'word' || ![...c.lex.addresseeMarkers].some((w) => w.length > 4 && t.lower.startsWith(w) && t.lower.length <= w.length + 2)) return false;
+  if (t.kind !== 'word' || !c.lex.addresseeNouns.some((w) => t.lower.startsWith(w) && t.lower.length <= w.length + 2)) return false;
   let k2 = k - 1;
   while (k2 >= 0 && (c.lex.determiners.has(c.toks[k2]!.lower) || (c.toks[k2]!.kind === 'word' && c.toks[k2]!.text === c.toks[k2]!.lower && !c.lex.prepositions.has(c.toks[k2]!.lower)))) k2--;
   const g = c.toks[k2];
@@ -52,7 +52,8 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
   const vorfeldSubject = cueFirst >= 0 && list.some((m) => usable(m) && m.first <= from + 2 && m.last < cueFirst && clauseInitial &&
     !c.lex.prepositions.has(c.toks[before(c, m.first)]?.lower ?? '') && !isAddressee(c, m));
   // only the first mention opens the clause ("China und Russland …": the first named)
-  let opener = list.find((m) => usable(m) && !isAddressee(c, m));
+  const firstOpener = list.find((m) => usable(m) && !isAddressee(c, m));
+  let opener = firstOpener;
   // "Der … Präsident des Landes, Nicolás Maduro, wirft …": the apposed name stands for the opener
   if (opener && opener.mention.kind !== 'name') {
     const o = opener;
@@ -80,7 +81,7 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
     // "Frankreich und Spanien riefen …": a joint statement goes to the first one named
     const co = c.toks[before(c, m.first)];
     if (co && c.lex.coordinators.has(co.lower) && list.some((o) => o !== m && o.last === before(c, m.first) - 1)) s -= 3;
-    if (clauseInitial && m === opener && (m.first <= from + 2 || m.mention.kind === 'name' && opener !== list.find((x) => usable(x) && !isAddressee(c, x)))) s += 2;
+    if (clauseInitial && m === opener && (m.first <= from + 2 || (m.mention.kind === 'name' && opener !== firstOpener))) s += 2;
     if (cueFirst >= 0) {
       const gapAfter = m.first - cueLast - 1;
       const gapBefore = cueFirst - m.last - 1;
