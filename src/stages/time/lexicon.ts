@@ -57,6 +57,8 @@ export interface TimeLexicon {
   readonly inFuture: ReadonlySet<string>;
   readonly seasons: ReadonlyMap<string, string>;
   readonly dayParts: ReadonlyMap<string, string>;
+  /** Fixed-date holidays as token sequences with [month, day], longest first. */
+  readonly holidays: readonly (readonly [readonly string[], readonly [number, number]])[];
   /** Prefixes of season compounds with their mod ("Spätsommer" → END). */
   readonly seasonPrefixes: ReadonlyMap<string, PartMod>;
   /** Single words naming a period relative to the reference ("Vorjahr": year −1). */
@@ -104,6 +106,12 @@ export interface TimeLexicon {
 }
 
 const lower = (s: string): string => s.toLowerCase();
+
+/** A word without a possessive ending, as tokens are looked up ("year's" → "year"). */
+export function noPossessive(l: string): string {
+  const n = l.length;
+  return n > 3 && l[n - 1] === 's' && (l[n - 2] === "'" || l[n - 2] === '’') ? l.slice(0, -2) : l;
+}
 
 /** Expands stems with every ending into one map ("früh" + "en" → "frühen"). */
 function expand<T>(stems: Record<string, T>, endings: readonly string[]): Map<string, T> {
@@ -158,6 +166,11 @@ function readWords(raw: unknown, where: string) {
       return [unit(pair[0], w, `${p}[0]`), asNumber(pair[1], w, `${p}[1]`)] as const;
     }),
     dayPartLinks: asStringArray(o.dayPartLinks, where, 'dayPartLinks'),
+    holidays: asRecord(o.holidays, where, 'holidays', (x, w, p) => {
+      const md = asArray(x, w, p, (y, ww, pp) => asNumber(y, ww, pp));
+      if (md.length !== 2 || !(md[0]! >= 1 && md[0]! <= 12 && md[1]! >= 1 && md[1]! <= 31)) asString(undefined, w, `${p} (month, day)`);
+      return [md[0]!, md[1]!] as const;
+    }),
     seasons: asRecord(o.seasons, where, 'seasons', (x, w, p) => asEnum(x, w, p, ['SP', 'SU', 'FA', 'WI'] as const)),
     dayParts: asRecord(o.dayParts, where, 'dayParts', (x, w, p) => asEnum(x, w, p, ['MO', 'MI', 'AF', 'EV', 'NI'] as const)),
     clockWords: asRecord(o.clockWords, where, 'clockWords', (x, w, p) => asEnum(x, w, p, ['', 'am', 'pm'] as const)),
@@ -255,6 +268,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     seasonPrefixes: lowerMap(w.seasonPrefixes),
     relativeWords: lowerMap(w.relativeWords),
     dayPartLinks: lowerSet(w.dayPartLinks),
+    // token forms: the tagger strips possessives ("year's" is seen as "year")
+    holidays: phrases(w.holidays).map(([ws, v]) => [ws.map(noPossessive), v] as const),
     dayParts: lowerMap(w.dayParts),
     clockWords: lowerMap(w.clockWords),
     timesWords: lowerMap(w.timesWords),

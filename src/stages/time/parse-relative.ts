@@ -77,9 +77,22 @@ export const pDayOffset: Parser = (c, i) => {
 export const pRelPeriod: Parser = (c, i) => {
   const dir = c.lex.direction.get(lo(c, i));
   if (dir === undefined) return null;
+  // "this morning", "diesen Abend": a part of the publication day
+  const part = c.lex.dayParts.get(lo(c, i + 1));
+  if (part && dir === 0) return cand(i, i + 2, 'TIME', c.pub ? `${fmtDay(c.pub)}T${part}` : null, 'relative-daypart');
   const u = unitAt(c, i + 1);
   if (!u || u.plural) return null;
   return relPeriodCand(c, i, i + 2, u.unit, dir, 'relative-period');
+};
+
+/** Fixed-date holidays ("Weihnachten", "Christmas Day", "New Year's Eve"), year by tense like a day-month. */
+export const pHoliday: Parser = (c, i) => {
+  for (const [words, [m, d]] of c.lex.holidays) {
+    let k = 0;
+    while (k < words.length && lo(c, i + k) === words[k]) k++;
+    if (k === words.length) return cand(i, i + k, 'DATE', null, 'holiday', { pending: { k: 'monthDay', m, d } });
+  }
+  return null;
 };
 
 /** Value of the period `dir` units away from publication, at the unit's granularity. */

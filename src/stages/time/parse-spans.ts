@@ -44,10 +44,12 @@ export const pDuration: Parser = (c, i) => {
   if (!q && !u.plural) return null;
   // "die Tage des Regimes": a bare plural after an article is a noun phrase, not a duration
   if (!q && c.lex.articles.has(lo(c, j - 1))) return null;
-  // "ein Tag" / "zwei Tage": a number must agree with the unit (excludes "2 Tag" noise but keeps decimals)
-  if (n !== null && Number.isInteger(n) && (n === 1) === u.plural) return null;
+  // "one years" is noise; "a two day visit" (a number with a singular unit) is an English compound
+  if (n === 1 && u.plural) return null;
   if (n !== null && n > 10000) return null;
   j++;
+  // "75 Jahre alt", "nine years old": an age, not a time of the story
+  if (c.lex.ageWords.has(lo(c, j))) return null;
   const later = c.lex.laterWords.has(lo(c, j));
   if (later) j++;
   const c0 = cand(i, j, 'DURATION', durationValue(n, u.unit), later ? 'duration-later' : q ? (n === null ? 'duration-vague' : 'duration') : 'duration-bare');

@@ -2,9 +2,9 @@ import type { Lang, Sentence, Timex, Token } from '../../doc/types.js';
 import { parseYmd, type Ymd } from './calendar.js';
 import { PATTERNS } from './patterns.js';
 import type { Cand, Ctx, Parser, TTok } from './context.js';
-import type { TimeLexicon } from './lexicon.js';
+import { noPossessive, type TimeLexicon } from './lexicon.js';
 import { pCentury, pDayMonth, pDecade, pEraYear, pIsoWeek, pMonth, pNumericDate, pQuarter, pSeason, pYear } from './parse-calendar.js';
-import { pAgo, pClock, pDayOffset, pDayPartOfDate, pRelPeriod, pRelativeWord, pWeekday } from './parse-relative.js';
+import { pAgo, pClock, pDayOffset, pDayPartOfDate, pHoliday, pRelPeriod, pRelativeWord, pWeekday } from './parse-relative.js';
 import { pCompoundDuration, pDuration, pPeriodPart, pSet, pVague, pVagueDuration } from './parse-spans.js';
 import { REFINERS, tenseLookup } from './refine.js';
 import { buildTrigger } from './trigger.js';
@@ -18,8 +18,8 @@ export const TIME_STAGE = 'time';
  * is the lexicon (words, numeric date order) — except where a language has no such form.
  */
 const PARSERS: Readonly<Record<Lang, readonly Parser[]>> = {
-  de: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pSeason, pClock, pEraYear, pYear, pRelativeWord, pDayPartOfDate],
-  en: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pSeason, pClock, pEraYear, pYear, pRelativeWord, pDayPartOfDate],
+  de: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pSeason, pClock, pEraYear, pYear, pRelativeWord, pDayPartOfDate, pHoliday],
+  en: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pSeason, pClock, pEraYear, pYear, pRelativeWord, pDayPartOfDate, pHoliday],
 };
 
 /** How relative expressions are anchored. */
@@ -59,10 +59,7 @@ function triggerOf(lex: TimeLexicon): (t: TTok) => boolean {
 
 /** Lower-case form without a possessive ending ("Monday’s" → "monday"), so lookups see the word. */
 function baseForm(s: string): string {
-  const l = s.toLowerCase();
-  const n = l.length;
-  if (n > 3 && l.charCodeAt(n - 1) === 115 /* s */ && (l[n - 2] === "'" || l[n - 2] === '’')) return l.slice(0, -2);
-  return l;
+  return noPossessive(s.toLowerCase());
 }
 
 /** Reads the sentence's expressions: longest match per position, left to right. */

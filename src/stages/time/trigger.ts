@@ -24,6 +24,7 @@ export function buildTrigger(lex: TimeLexicon): (t: TTok) => boolean {
     lex.quarterWords, lex.yearNouns, lex.relativeWords, lex.dayParts]) addKeys(m);
   for (const [ws] of lex.vaguePhrases) words.add(ws[0]!);
   for (const ws of lex.quantityModifiers) words.add(ws[0]!);
+  for (const [ws] of lex.holidays) words.add(ws[0]!);
   for (const [ws] of lex.periodPartPhrases) words.add(ws[0]!);
   for (const m of lex.months.keys()) words.add(m);
   const numeralPrefixes = [...lex.numerals.keys()].filter((k) => !k.includes(' ') && k.length >= 3);
