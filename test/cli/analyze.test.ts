@@ -105,3 +105,14 @@ test('a text in another language is skipped with a warning, not a failure', asyn
   assert.match(r.err, /warning: .*fr\.txt: .*\[LANGUAGE_UNSUPPORTED\]/);
   assert.ok(!existsSync(join(dir, 'out', 'fr.json')));
 });
+
+test('ingestion warnings (a windows-1252 file decoded by fallback) are printed, naming the file', async () => {
+  const dir = tmp();
+  const latin1 = Buffer.from('Treffen in M\xfcnchen\nDie Au\xdfenminister trafen sich am Montag in M\xfcnchen und sprachen \xfcber die Lage.', 'latin1');
+  writeFileSync(join(dir, 'alt.txt'), latin1);
+  const r = await cli(['analyze', join(dir, 'alt.txt'), '--out', join(dir, 'out')]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.err, /warning: .*alt\.txt: .*1252/i);
+  const doc = JSON.parse(readFileSync(join(dir, 'out', 'alt.json'), 'utf8')) as { text: string };
+  assert.match(doc.text, /München/);
+});

@@ -57,6 +57,7 @@ export const analyzeCommand: Command = {
       const path = entry.path;
       try {
         const ing = await ingestFile(path, { lang });
+        for (const w of ing.warnings ?? []) io.stderr.write(`lagebild analyze: warning: ${path}: ${w}\n`);
         const doc = engine.analyze(ing, { id: inputId(path), published: published ?? ing.published, lang, address: path });
         if (debug) io.stderr.write(debugReport(doc));
         emit(toOutput(doc), out, format, io);
