@@ -162,7 +162,7 @@ export interface EntityFacts extends EntitySummary {
 
 /** Everything known about one entity. */
 export interface EntityDetail extends EntityFacts {
-  /** Events with this entity as source or target, oldest first (undated last). */
+  /** The newest 100 events with this entity as source or target, oldest first (undated last); more through `listEvents`. */
   readonly timeline: readonly EventRecord[];
   readonly quotesBy: readonly QuoteRecord[];
   /** Quotes addressed to the entity or whose span contains a mention of it. */
@@ -449,9 +449,9 @@ export interface StoreOptions {
 }
 
 /** How many reports an event carries in lists (the rest via `Store.getEvent`). */
-export const REPORTS_PER_EVENT = 20;
+export const REPORTS_PER_EVENT = 10;
 /** How many reports an event carries inside an entity timeline or a relation series. */
-export const REPORTS_IN_SERIES = 5;
+export const REPORTS_IN_SERIES = 3;
 
 /** Default data folder, relative to the working directory. */
 export const DEFAULT_DATA_DIR = './lagebild-data';

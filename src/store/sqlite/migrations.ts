@@ -154,6 +154,38 @@ DROP INDEX entity_names_entity;
 CREATE INDEX entity_names_entity ON entity_names(entity, kind, text, lang);
 `,
   },
+  {
+    version: 3,
+    description: 'alias counts per entity, quotes about an entity, name-key index with type',
+    sql: `
+-- How often each entity was called each name, per kind and language: entity pages and lists
+-- read this small table instead of grouping every mention-level name row.
+CREATE TABLE entity_aliases (
+  entity TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, lang TEXT NOT NULL, n INTEGER NOT NULL,
+  first INTEGER NOT NULL,
+  PRIMARY KEY (entity, kind, text, lang)
+) WITHOUT ROWID;
+INSERT INTO entity_aliases (entity, kind, text, lang, n, first)
+  SELECT entity, kind, text, lang, COUNT(*), MIN(rowid) FROM entity_names GROUP BY entity, kind, text, lang;
+DROP INDEX entity_names_key;
+DROP INDEX entity_names_entity;
+
+-- Quotes that name an entity inside them, or address it (not the speaker's own quotes).
+CREATE TABLE quote_about (
+  entity TEXT NOT NULL, quote INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+  PRIMARY KEY (entity, quote)
+) WITHOUT ROWID;
+CREATE INDEX quote_about_quote ON quote_about(quote);
+INSERT OR IGNORE INTO quote_about (entity, quote)
+  SELECT m.entity, q.id FROM mentions m JOIN quotes q ON q.doc = m.doc AND m.start >= q.start AND m."end" <= q."end"
+  WHERE q.speaker IS NOT m.entity;
+INSERT OR IGNORE INTO quote_about (entity, quote)
+  SELECT addressee, id FROM quotes WHERE addressee IS NOT NULL AND addressee IS NOT speaker;
+
+DROP INDEX entities_name_key;
+CREATE INDEX entities_name_key ON entities(name_key, type);
+`,
+  },
 ];
 
 /** The schema version this code writes. */

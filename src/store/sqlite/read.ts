@@ -16,13 +16,18 @@ import {
 } from '../types.js';
 import {
   DOC_COLUMNS, DOC_REF_COLUMNS, docRefOf, docSummaryOf, entityRefOf, quoteOf, reportOf,
-  type DocRow, type EntityRow, type EventRow, type QuoteRow, type ReportRow,
+  type DocRefCols, type DocRow, type EntityRow, type EventRow, type QuoteRow, type ReportRow,
 } from './rows.js';
+
+/** An event_reports row before its document reference is attached. */
+type RawReport = Omit<ReportRow, keyof DocRefCols> & { doc: number };
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 1000;
 /** How many items of each list an entity detail carries (the rest through the list queries). */
 const DETAIL_LIMIT = 200;
+/** How many events an entity timeline carries (the newest; older ones through `listEvents`). */
+const TIMELINE_LIMIT = 100;
 
 /** Clamped limit and offset. */
 function paging(q: PageQuery | undefined): { limit: number; offset: number } {
@@ -94,28 +99,30 @@ export class SqliteReader {
       entitiesByKeyWord: p(`SELECT DISTINCT e.* FROM entity_keys k JOIN entities e ON e.id = k.entity
         WHERE k.key LIKE '% ' || @a || '%' ORDER BY e.n_docs DESC, e.id LIMIT 20`),
       entityRefs: p('SELECT id, name, type FROM entities WHERE id IN (SELECT value FROM json_each(?))'),
-      aliasesOf: p(`SELECT text FROM entity_names WHERE entity = ? AND kind = 'alias' GROUP BY text ORDER BY COUNT(*) DESC, MIN(rowid) LIMIT 30`),
+      aliasesOf: p(`SELECT text FROM entity_aliases WHERE entity = ? AND kind = 'alias' GROUP BY text ORDER BY SUM(n) DESC, MIN(first) LIMIT 30`),
       eventCount: p('SELECT (SELECT COUNT(*) FROM events WHERE source = @a) + (SELECT COUNT(*) FROM events WHERE target = @a AND source IS NOT @a) AS n'),
       quoteCount: p('SELECT COUNT(*) AS n FROM quotes WHERE speaker = ?'),
-      namesOf: p(`SELECT text, group_concat(DISTINCT lang) AS langs, COUNT(*) AS n FROM entity_names WHERE entity = ? AND kind = ?
-        GROUP BY text ORDER BY n DESC, MIN(rowid) LIMIT ${DETAIL_LIMIT}`),
+      namesOf: p(`SELECT text, group_concat(lang) AS langs, SUM(n) AS n FROM entity_aliases WHERE entity = ? AND kind = ?
+        GROUP BY text ORDER BY n DESC, MIN(first) LIMIT ${DETAIL_LIMIT}`),
       rolesOf: p(`SELECT r.role, r."of", r."from", r."to", r.source, d.id AS doc_id FROM roles r JOIN documents d ON d.pk = r.doc
         WHERE r.entity = ? ORDER BY d.published, r.rowid LIMIT 1000`),
       timeline: p(`SELECT * FROM (SELECT * FROM events WHERE source = @a UNION SELECT * FROM events WHERE target = @a)
-        ORDER BY day IS NULL, day DESC, id DESC LIMIT ${DETAIL_LIMIT}`),
+        ORDER BY day IS NULL, day DESC, id DESC LIMIT ${TIMELINE_LIMIT}`),
       // newest stored first: follows the (speaker, id) index instead of sorting every quote of a frequent speaker
       quotesBy: p(`SELECT q.*, ${DOC_REF_COLUMNS} FROM quotes q JOIN documents d ON d.pk = q.doc WHERE q.speaker = ?
         ORDER BY q.id DESC LIMIT ${DETAIL_LIMIT}`),
-      quotesAbout: p(`SELECT q.*, ${DOC_REF_COLUMNS} FROM quotes q JOIN documents d ON d.pk = q.doc WHERE q.id IN (
-          SELECT id FROM quotes WHERE addressee = @a
-          UNION SELECT q2.id FROM mentions m JOIN quotes q2 ON q2.doc = m.doc AND m.start >= q2.start AND m."end" <= q2."end"
-            WHERE m.entity = @a AND q2.speaker IS NOT @a)
-        ORDER BY q.id DESC LIMIT ${DETAIL_LIMIT}`),
+      quotesAbout: p(`SELECT q.*, ${DOC_REF_COLUMNS} FROM quote_about a JOIN quotes q ON q.id = a.quote JOIN documents d ON d.pk = q.doc
+        WHERE a.entity = ? ORDER BY a.quote DESC LIMIT ${DETAIL_LIMIT}`),
       docsOf: p(`SELECT ${DOC_REF_COLUMNS} FROM doc_entities de JOIN documents d ON d.pk = de.doc WHERE de.entity = ?
         ORDER BY de.doc DESC LIMIT ${DETAIL_LIMIT}`),
       event: p('SELECT * FROM events WHERE id = ?'),
-      reportsCapped: p(`SELECT r.*, ${DOC_REF_COLUMNS} FROM event_reports r JOIN documents d ON d.pk = r.doc WHERE r.event = ? ORDER BY r.id LIMIT ?`),
-      reportsAll: p(`SELECT r.*, ${DOC_REF_COLUMNS} FROM event_reports r JOIN documents d ON d.pk = r.doc WHERE r.event = ? ORDER BY r.id`),
+      // reports without their documents: documents rows carry the article text, so joining them per
+      // report is slow; the references are fetched once per batch (docRefsByPk)
+      // one statement for a whole batch of events (a statement per event costs more than its rows)
+      reportsCapped: p(`SELECT r.* FROM json_each(?) j JOIN event_reports r ON r.id IN (SELECT id FROM event_reports WHERE event = j.value ORDER BY id LIMIT ?)
+        ORDER BY r.event, r.id`),
+      reportsAll: p('SELECT r.* FROM event_reports r WHERE r.event IN (SELECT value FROM json_each(?)) ORDER BY r.event, r.id'),
+      docRefsByPk: p(`SELECT d.pk, ${DOC_REF_COLUMNS} FROM documents d WHERE d.pk IN (SELECT value FROM json_each(?))`),
       pairEvents: p(`SELECT * FROM events WHERE source = @a AND target = @b UNION SELECT * FROM events WHERE source = @b AND target = @a`),
       entityPage: p('SELECT * FROM entities WHERE rowid > ? ORDER BY rowid LIMIT ?'),
       entityRowid: p('SELECT rowid AS r, * FROM entities WHERE rowid > ? ORDER BY rowid LIMIT ?'),
@@ -222,7 +229,7 @@ export class SqliteReader {
       ...this.facts(r),
       timeline,
       quotesBy: this.hydrateQuotes(this.s.quotesBy.all(r.id) as QuoteRow[]),
-      quotesAbout: this.hydrateQuotes(this.s.quotesAbout.all({ a: r.id }) as QuoteRow[]),
+      quotesAbout: this.hydrateQuotes(this.s.quotesAbout.all(r.id) as QuoteRow[]),
       documentRefs: (this.s.docsOf.all(r.id) as Parameters<typeof docRefOf>[0][]).map(docRefOf),
     };
   }
@@ -242,7 +249,24 @@ export class SqliteReader {
   /** Turns event rows into records with entity refs and their reports (all, or the first `cap`). */
   hydrateEvents(rows: readonly EventRow[], cap: number | 'all'): EventRecord[] {
     const refs = this.refs(rows.flatMap((r) => [r.source, r.target]));
-    const reports = (id: number): ReportRow[] => (cap === 'all' ? this.s.reportsAll.all(id) : this.s.reportsCapped.all(id, cap)) as ReportRow[];
+    const raw = new Map<number, RawReport[]>();
+    const ids = JSON.stringify(rows.map((r) => r.id));
+    const pks = new Set<number>();
+    if (rows.length) {
+      for (const x of (cap === 'all' ? this.s.reportsAll.all(ids) : this.s.reportsCapped.all(ids, cap)) as RawReport[]) {
+        let list = raw.get(x.event);
+        if (!list) raw.set(x.event, (list = []));
+        list.push(x);
+        pks.add(x.doc);
+      }
+    }
+    const docs = new Map<number, DocRefCols>();
+    if (pks.size) for (const d of this.s.docRefsByPk.all(JSON.stringify([...pks])) as (DocRefCols & { pk: number })[]) docs.set(d.pk, d);
+    const reports = (id: number): ReportRow[] =>
+      (raw.get(id) ?? []).flatMap((x) => {
+        const d = docs.get(x.doc);
+        return d ? [{ ...x, ...d }] : [];
+      });
     return rows.map((r) => ({
       id: r.id, type: r.type as PloverType,
       source: r.source ? refs.get(r.source) ?? null : null,

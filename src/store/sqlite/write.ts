@@ -52,6 +52,13 @@ export class SqliteWriter {
       insertDocEntity: p('INSERT OR IGNORE INTO doc_entities (doc, entity, local_id, type, name, wikidata, placeholder) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       bumpEntity: p('UPDATE entities SET n_docs = n_docs + ?, n_mentions = n_mentions + ? WHERE id = ?'),
       insertName: p('INSERT INTO entity_names (doc, entity, kind, text, key, lang) VALUES (?, ?, ?, ?, ?, ?)'),
+      countAlias: p(`INSERT INTO entity_aliases (entity, kind, text, lang, n, first) VALUES (?, ?, ?, ?, 1, ?)
+        ON CONFLICT (entity, kind, text, lang) DO UPDATE SET n = n + 1`),
+      uncountAliases: p(`UPDATE entity_aliases AS a SET n = a.n - x.c FROM (SELECT entity, kind, text, lang, COUNT(*) AS c FROM entity_names
+        WHERE doc = ? GROUP BY entity, kind, text, lang) AS x WHERE a.entity = x.entity AND a.kind = x.kind AND a.text = x.text AND a.lang = x.lang`),
+      dropUnusedAliases: p('DELETE FROM entity_aliases WHERE entity = ? AND n <= 0'),
+      deleteAliases: p('DELETE FROM entity_aliases WHERE entity = ?'),
+      insertAbout: p('INSERT OR IGNORE INTO quote_about (entity, quote) VALUES (?, ?)'),
       insertKey: p('INSERT OR IGNORE INTO entity_keys (key, entity) VALUES (?, ?)'),
       insertRole: p('INSERT INTO roles (doc, entity, role, "of", "from", "to", source, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       insertMention: p('INSERT INTO mentions (doc, entity, start, "end", text, kind, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)'),
@@ -83,8 +90,7 @@ export class SqliteWriter {
       deleteEntity: p('DELETE FROM entities WHERE id = ?'),
       deleteRedirectsTo: p('DELETE FROM entity_redirects WHERE to_id = ? OR from_id = ?'),
       deleteKeys: p('DELETE FROM entity_keys WHERE entity = ?'),
-      rebuildKeys: p(`INSERT OR IGNORE INTO entity_keys (key, entity) SELECT DISTINCT key, entity FROM entity_names WHERE entity = @a
-        UNION SELECT name_key, id FROM entities WHERE id = @a`),
+      aliasTexts: p('SELECT DISTINCT text FROM entity_aliases WHERE entity = ?'),
     };
     this.put = db.transaction((input: PutDocumentInput) => this.putTx(input));
     this.remove = db.transaction((id: string) => {
@@ -125,9 +131,19 @@ export class SqliteWriter {
 
     doc.times.forEach((t, i) => this.s.insertTime.run(pk, i, t.text, t.type, t.value, t.mod, t.start, t.end, t.sentence));
     doc.quotes.forEach((q, i) => {
-      const qid = Number(this.s.insertQuote.run(pk, i, ref(q.speaker), ref(q.addressee), q.kind, q.text, q.cue, q.date, q.fragment ? 1 : 0,
+      const speaker = ref(q.speaker);
+      const addressee = ref(q.addressee);
+      const qid = Number(this.s.insertQuote.run(pk, i, speaker, addressee, q.kind, q.text, q.cue, q.date, q.fragment ? 1 : 0,
         q.start, q.end, q.sentence, q.confidence, q.rule).lastInsertRowid);
       this.s.insertQuoteFts.run(qid, searchFold(q.text));
+      // what the quote is about: entities named inside it, and its addressee — never its speaker
+      const about = new Set<string>();
+      if (addressee) about.add(addressee);
+      for (const e of doc.entities) {
+        if (e.mentions.some((m) => m.start >= q.start && m.end <= q.end)) about.add(ids.get(e.id) ?? e.id);
+      }
+      if (speaker) about.delete(speaker);
+      for (const id of about) this.s.insertAbout.run(id, qid);
     });
     const eventIds = doc.events.map((ev, i) => {
       const source = ref(ev.source);
@@ -185,9 +201,10 @@ export class SqliteWriter {
       this.s.bumpEntity.run(fresh, e.mentions.length, id);
       if (key) this.s.insertKey.run(key, id);
       this.s.insertName.run(pk, id, 'name', e.name, key, doc.language);
+      this.s.countAlias.run(id, 'name', e.name, doc.language, pk);
       for (const a of e.aliases) this.putName(pk, id, 'alias', a, doc.language);
       for (const d of e.descriptions) this.putName(pk, id, 'description', d, doc.language);
-      for (const r of e.roles) this.s.insertRole.run(pk, id, r.role, r.of ?? null, r.from ?? null, r.to ?? null, r.source, null);
+      for (const r of e.roles) this.s.insertRole.run(pk, id, r.role, r.of ?? null, r.from ?? null, r.to ?? null, r.source, (r as { sentence?: number }).sentence ?? null);
       for (const m of e.mentions) this.s.insertMention.run(pk, id, m.start, m.end, m.text, m.kind, m.sentence);
     }
     return ids;
@@ -196,6 +213,7 @@ export class SqliteWriter {
   private putName(pk: number, entity: string, kind: string, text: string, lang: string): void {
     const key = nameKey(text);
     this.s.insertName.run(pk, entity, kind, text, key, lang);
+    this.s.countAlias.run(entity, kind, text, lang, pk);
     if (key) this.s.insertKey.run(key, entity);
   }
 
@@ -288,6 +306,7 @@ export class SqliteWriter {
     const events = new Set((this.s.eventIdsOfDoc.all(pk) as { event: number }[]).map((r) => r.event));
     const entities = (this.s.entitiesOfDoc.all(pk) as { entity: string }[]).map((r) => r.entity);
     for (const q of this.s.quoteIdsOfDoc.all(pk) as { id: number }[]) this.s.deleteQuoteFts.run(q.id);
+    this.s.uncountAliases.run(pk);
     this.s.deleteDocFts.run(pk);
     this.s.deleteDoc.run(pk);
     let eventsRemoved = 0;
@@ -299,13 +318,16 @@ export class SqliteWriter {
         this.s.deleteEntity.run(id);
         this.s.deleteRedirectsTo.run(id, id);
         this.s.deleteKeys.run(id);
+        this.s.deleteAliases.run(id);
         entitiesRemoved++;
         continue;
       }
       const c = this.s.entityCounts.get({ id }) as { docs: number; mentions: number };
       this.s.setEntity.run(sup.type, sup.name, nameKey(sup.name), sup.wikidata, sup.placeholder, c.docs, c.mentions, id);
+      this.s.dropUnusedAliases.run(id);
       this.s.deleteKeys.run(id);
-      this.s.rebuildKeys.run({ a: id });
+      const keys = new Set([nameKey(sup.name), ...(this.s.aliasTexts.all(id) as { text: string }[]).map((r) => nameKey(r.text))]);
+      for (const k of keys) if (k) this.s.insertKey.run(k, id);
     }
     return { removed: true, eventsRemoved, entitiesRemoved };
   }
