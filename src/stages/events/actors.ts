@@ -43,7 +43,8 @@ function sides(v: SentenceView, m: TriggerMatch): { left: Chain[]; right: Chain[
 /** A chain plus every chain coordinated with it ("Russland und China", "Mexiko und Kolumbien", "US and Filipino troops"), in text order. */
 function coordinated(v: SentenceView, cues: EventCues, ch: Chain): Chain[] {
   const joined = (a: Chain, b: Chain): boolean => {
-    if (b.first <= a.last + 1) return false;
+    // a comma joins only inside a list (the view keeps list commas inside the clause)
+    if (b.first <= a.last + 1 || clauseOf(v, a.last) !== clauseOf(v, b.first)) return false;
     let sawCoord = false;
     for (let k = a.last + 1; k < b.first; k++) {
       const w = v.words[k]!;

@@ -11,6 +11,9 @@ import { buildView, indexDoc, type PronounPolicy } from './view.js';
 /** Stage name recorded on every event. */
 export const STAGE = 'events';
 
+/** Calendar values that compare as strings: YYYY, YYYY-MM, YYYY-MM-DD. */
+const CALENDAR_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
+
 /** Zones whose sentences can report events (not datelines or bylines). */
 const EVENT_ZONES = new Set(['title', 'heading', 'body']);
 
@@ -69,7 +72,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       const date = eventDate(doc, times, { sentence: si, at: first.start, ongoing, reportedFrom, carry: opts.dateCarry });
       let modality = modalityOf(view, m, cues);
       // an act dated after the publication is announced, not done
-      if (modality === 'asserted' && date !== null && doc.meta.published !== null && date.slice(0, 10) > doc.meta.published.slice(0, date.length)) modality = 'planned';
+      if (modality === 'asserted' && date !== null && CALENDAR_DATE.test(date) && doc.meta.published !== null && date > doc.meta.published.slice(0, date.length)) modality = 'planned';
       // drills several actors hold together are joint exercises, material cooperation between them
       let type = e.type;
       let srcIds = args.sources;
