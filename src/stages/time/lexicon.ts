@@ -46,6 +46,8 @@ export interface TimeLexicon {
   readonly partAdjectives: ReadonlyMap<string, PartMod>;
   readonly dayOffsets: ReadonlyMap<string, number>;
   readonly today: ReadonlySet<string>;
+  /** One word for a part of the publication day ("tonight" → NI). */
+  readonly partOfDayWords: ReadonlyMap<string, string>;
   readonly vagueWords: ReadonlyMap<string, VagueRef>;
   /** Adjectives of vague reference ("baldige"): unlike adverbs they are kept in past-tense clauses. */
   readonly vagueAdjectives: ReadonlyMap<string, VagueRef>;
@@ -152,6 +154,7 @@ function readWords(raw: unknown, where: string) {
     dayOffsets: asRecord(o.dayOffsets, where, 'dayOffsets', asNumber),
     dayOffsetStems: asRecord(o.dayOffsetStems, where, 'dayOffsetStems', asNumber),
     today: asStringArray(o.today, where, 'today'),
+    partOfDayWords: asRecord(o.partOfDayWords, where, 'partOfDayWords', (x, w, p) => asEnum(x, w, p, ['MO', 'MI', 'AF', 'EV', 'NI'] as const)),
     vagueWords: asRecord(o.vagueWords, where, 'vagueWords', ref),
     vagueAdjectiveStems: asRecord(o.vagueAdjectiveStems, where, 'vagueAdjectiveStems', ref),
     vaguePhrases: asRecord(o.vaguePhrases, where, 'vaguePhrases', ref),
@@ -256,6 +259,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     partAdjectives: expand(w.partAdjectiveStems, w.endings),
     dayOffsets: new Map([...lowerMap(w.dayOffsets), ...expand(w.dayOffsetStems, w.endings)]),
     today: lowerSet(w.today),
+    partOfDayWords: lowerMap(w.partOfDayWords),
     vagueWords: lowerMap(w.vagueWords),
     vagueAdjectives: expand(w.vagueAdjectiveStems, w.endings),
     vaguePhrases: phrases(w.vaguePhrases),

@@ -238,6 +238,10 @@ export const pSeason: Parser = (c, i) => {
   const prev = lo(c, i - 1);
   if (dir === undefined && !c.lex.prepositions.has(prev) && !c.lex.articles.has(prev) && yearAfter(c, j + 1) === null) return null;
   const y = yearAfter(c, j + 1);
-  if (y) return { ...cand(i, y.next, 'DATE', `${fmtYear(y.y)}-${s}`, 'season-year'), ...partMod };
+  if (y) {
+    // "Winter 1941/42": the second year only says where the season ends
+    const next = lo(c, y.next) === '/' && glued(c, y.next - 1) && glued(c, y.next) && c.toks[y.next + 1]?.text.length === 2 ? y.next + 2 : y.next;
+    return { ...cand(i, next, 'DATE', `${fmtYear(y.y)}-${s}`, 'season-year'), ...partMod };
+  }
   return { ...cand(i, j + 1, 'DATE', null, 'season', { pending: { k: 'season', s }, ...(dir !== undefined ? { dir } : {}) }), ...partMod };
 };

@@ -60,6 +60,8 @@ export const pWeekday: Parser = (c, i) => {
 /** "gestern", "yesterday", "gestern Abend", "heute" (resolved later: PRESENT_REF unless past tense). */
 export const pDayOffset: Parser = (c, i) => {
   const w = lo(c, i);
+  const tonight = c.lex.partOfDayWords.get(w);
+  if (tonight) return cand(i, i + 1, 'TIME', c.pub ? `${fmtDay(c.pub)}T${tonight}` : null, 'part-of-today');
   const off = c.lex.dayOffsets.get(w);
   const today = c.lex.today.has(w);
   if (off === undefined && !today) return null;

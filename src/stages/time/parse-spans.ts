@@ -16,7 +16,9 @@ export const pDuration: Parser = (c, i) => {
   let mod: TimexMod | null = null;
   // "the past two months", "in den letzten drei Jahren": a direction word before a counted unit
   const dir = c.lex.direction.get(lo(c, j));
-  if (dir !== undefined && dir !== 0 && quantityAt(c, j + 1)) j++;
+  // "die nächsten Tage", "in den letzten Jahren": the direction word belongs to a vague plural too
+  const pluralNext = unitAt(c, j + 1)?.plural === true;
+  if (dir !== undefined && dir !== 0 && (quantityAt(c, j + 1) || pluralNext)) j++;
   const ap = c.lex.approx.get(lo(c, j));
   if (ap !== undefined && quantityAt(c, j + 1)) {
     mod = ap;
