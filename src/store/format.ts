@@ -20,6 +20,7 @@ export function pageNote<T>(p: Page<T>, what: string): string {
   return `(${p.offset + 1}–${p.offset + p.items.length} of ${p.total} ${what}; use --offset/--limit for more)\n`;
 }
 
+/** A page of entities, two lines each (name with counts; aliases). */
 export function formatEntities(p: Page<EntitySummary>): string {
   const lines = p.items.map((e) =>
     `${e.type.padEnd(4)} ${e.name}  [${e.id}]  docs ${e.documents}, events ${e.events}, quotes ${e.quotes}` +
@@ -27,6 +28,7 @@ export function formatEntities(p: Page<EntitySummary>): string {
   return lines.join('\n') + (lines.length ? '\n' : '') + pageNote(p, 'entities');
 }
 
+/** One event: a head line and up to three reports with their evidence. */
 export function formatEvent(e: EventRecord): string {
   const head = `#${e.id} ${e.day ?? 'undated'.padEnd(10)} ${e.type.padEnd(9)} ${name(e.source)} → ${name(e.target)}` +
     `  (${e.modality}, ${e.weight >= 0 ? '+' : ''}${e.weight}${e.date && e.date !== e.day ? `, date ${e.date}` : ''}, ${e.reportCount} report${e.reportCount === 1 ? '' : 's'})`;
@@ -35,18 +37,22 @@ export function formatEvent(e: EventRecord): string {
   return [head, ...reports, ...more].join('\n');
 }
 
+/** A page of events. */
 export function formatEvents(p: Page<EventRecord>): string {
   return p.items.map(formatEvent).join('\n') + (p.items.length ? '\n' : '') + pageNote(p, 'events');
 }
 
+/** One quote on one line: speaker, addressee, kind, document, text. */
 export function formatQuote(q: QuoteRecord): string {
   return `${name(q.speaker)}${q.addressee ? ` → ${q.addressee.name}` : ''} (${q.kind}, ${q.doc.id}${q.doc.published ? `, ${q.doc.published}` : ''}): “${clip(q.text, 160)}”`;
 }
 
+/** A page of quotes. */
 export function formatQuotes(p: Page<QuoteRecord>): string {
   return p.items.map(formatQuote).join('\n') + (p.items.length ? '\n' : '') + pageNote(p, 'quotes');
 }
 
+/** An entity detail: counts, names by language, descriptions, roles, timeline, quotes by and about. */
 export function formatEntity(e: EntityDetail): string {
   const out: string[] = [`${e.name} [${e.id}] ${e.type}${e.wikidata ? ` ${e.wikidata}` : ''}`];
   out.push(`  in ${e.documents} document(s), ${e.mentions} mention(s), ${e.events} event(s), ${e.quotes} quote(s)`);
@@ -77,6 +83,7 @@ export function formatAlternatives(all: readonly EntitySummary[], chosen: string
   return others.length ? `(also matches: ${others.slice(0, 8).map((e) => `${e.name} [${e.id}]`).join(', ')})\n` : '';
 }
 
+/** A relation series: one line per period with cooperation and conflict bars and the event ids. */
 export function formatRelations(r: RelationSeries): string {
   const out = [`${r.a.name} ↔ ${r.b.name} by ${r.by}`];
   if (r.points.length === 0 && r.undatedEventIds.length === 0) out.push('  no events between them');
@@ -89,6 +96,7 @@ export function formatRelations(r: RelationSeries): string {
   return out.join('\n') + '\n';
 }
 
+/** A page of search hits with their snippets. */
 export function formatSearch(p: Page<SearchHit>): string {
   const lines = p.items.map((h) => h.kind === 'document'
     ? `doc   ${h.doc.id}${h.doc.title ? ` — ${clip(h.doc.title, 70)}` : ''}\n      ${h.snippet}`

@@ -7,6 +7,7 @@ import type { Network } from '../types.js';
 import type { Sink } from './sink.js';
 import { xmlEscape as x } from './xml.js';
 
+/** Writes the network as GEXF 1.3; returns nodes + edges written. */
 export async function exportGexf(net: Network, out: Sink): Promise<number> {
   await out.write(`<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">

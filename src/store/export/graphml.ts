@@ -6,6 +6,7 @@ import type { Network } from '../types.js';
 import type { Sink } from './sink.js';
 import { xmlEscape as x } from './xml.js';
 
+/** Writes the network as GraphML; returns nodes + edges written. */
 export async function exportGraphml(net: Network, out: Sink): Promise<number> {
   await out.write(`<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">

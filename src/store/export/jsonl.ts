@@ -5,6 +5,7 @@
 import type { Store } from '../types.js';
 import type { Sink } from './sink.js';
 
+/** Writes every layer as JSON Lines; returns the number of lines. */
 export async function exportJsonl(store: Store, out: Sink): Promise<number> {
   let n = 0;
   const line = async (layer: string, v: object): Promise<void> => {
@@ -12,7 +13,7 @@ export async function exportJsonl(store: Store, out: Sink): Promise<number> {
     n++;
   };
   for await (const d of store.exportDocuments()) {
-    const { doc, eventIds, quoteIds, ...summary } = d;
+    const { doc, eventIds: _e, quoteIds: _q, ...summary } = d;
     await line('document', { ...summary, text: doc.text, sentences: doc.sentences });
   }
   for await (const e of store.exportEntities()) await line('entity', e);

@@ -16,6 +16,7 @@ const TYPE: Readonly<Record<EntityType, string>> = {
 const ent = (id: string): string => `lb:entity/${encodeURIComponent(id)}`;
 const doc = (id: string): string => `lb:document/${encodeURIComponent(id)}`;
 
+/** Writes the store as one JSON-LD document; returns the number of graph nodes. */
 export async function exportJsonld(store: Store, out: Sink): Promise<number> {
   await out.write('{\n "@context": {"@vocab": "https://schema.org/", "lb": "https://github.com/lagebild/vocab#"},\n "@graph": [\n');
   let n = 0;

@@ -22,10 +22,12 @@ export interface DocRefCols {
 /** SELECT list for {@link DocRefCols} from a `documents d` join. */
 export const DOC_REF_COLUMNS = 'd.id AS doc_id, d.title AS doc_title, d.published AS doc_published, d.source AS doc_source, d.address AS doc_address, d.language AS doc_language';
 
+/** A document reference from joined document columns. */
 export function docRefOf(r: DocRefCols): DocRef {
   return { id: r.doc_id, title: r.doc_title, published: r.doc_published, source: r.doc_source, address: r.doc_address, language: r.doc_language as Lang };
 }
 
+/** A document summary from its row. */
 export function docSummaryOf(r: DocRow): DocumentSummary {
   return {
     id: r.id, title: r.title, published: r.published, source: r.source, address: r.address, language: r.language as Lang,
@@ -39,6 +41,7 @@ export interface EntityRow {
   id: string; type: string; name: string; name_key: string; wikidata: string | null; placeholder: number; n_docs: number; n_mentions: number;
 }
 
+/** An entity reference from an entity row (or any row with id, name and type). */
 export function entityRefOf(r: { id: string; name: string; type: string }): EntityRef {
   return { id: r.id, name: r.name, type: r.type as EntityType };
 }
@@ -55,6 +58,7 @@ export interface ReportRow extends DocRefCols {
   trigger_start: number; trigger_end: number; evidence: string; date: string | null; modality: string; confidence: number; rule: string;
 }
 
+/** An event report from its row joined with its document. */
 export function reportOf(r: ReportRow): EventReport {
   return {
     doc: docRefOf(r), index: r.idx, sentence: r.sentence, start: r.start, end: r.end, trigger: r.trigger,
@@ -69,6 +73,7 @@ export interface QuoteRow extends DocRefCols {
   date: string | null; fragment: number; start: number; end: number; sentence: number; confidence: number;
 }
 
+/** A quote record from its row; speaker and addressee resolved through `entities`. */
 export function quoteOf(r: QuoteRow, entities: ReadonlyMap<string, EntityRef>): QuoteRecord {
   return {
     id: r.id, doc: docRefOf(r), index: r.idx,
@@ -79,4 +84,3 @@ export function quoteOf(r: QuoteRow, entities: ReadonlyMap<string, EntityRef>): 
   };
 }
 
-export type { EntityType, Modality, PloverType, QuadClass };
