@@ -43,6 +43,15 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   // tokens wholly inside a name; a compound with a name part ("US-Präsident") stays a possible head
   const used = new Int8Array(n);
   for (const c of cands) if (c.start === v.starts[c.from] && c.end >= v.ends[c.to - 1]! - 2) for (let k = c.from; k < c.to; k++) used[k] = 1;
+  // per token: 1 = inside a resolved name, 2 = inside a resolved adjective (one pass instead of a search per question)
+  const owned = new Int8Array(n);
+  cands.forEach((c, ci) => {
+    if (!cl.owner[ci]) return;
+    for (let k = c.from; k < c.to; k++) if (owned[k] !== 2) owned[k] = c.kind === 'adjective' ? 2 : 1;
+  });
+  const adjTok = new Int8Array(n);
+  for (const c of cands) if (c.kind === 'adjective') for (let k = c.from; k < c.to; k++) adjTok[k] = 1;
+  const isAdj = (k: number): boolean => adjTok[k] === 1;
   const inDesc = new Int8Array(n);
   const memo = new Map<string, string>();
   const headMemo = new Map<string, string>();
@@ -70,7 +79,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (np.head.role && d.type === 'PER') {
         for (const st of np.states.length ? np.states : [null]) {
           if (!d.roles.some((x) => x.role === np.head.role && x.source === 'text' && (x.of ?? null) === st)) {
-            d.roles.push({ role: np.head.role, ...(st ? { of: st } : {}), from: null, to: null, source: 'text', sentence: v.sentence[from]! });
+            // the text attests the role on its publication date
+            const on = v.doc.meta.published;
+            d.roles.push({ role: np.head.role, ...(st ? { of: st } : {}), from: on, to: on, source: 'text', sentence: v.sentence[from]! });
           }
           if (st && !d.state) d.state = st;
         }
@@ -125,6 +136,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   // 1. titles right before a name
   for (const { d, c } of named) {
     const s0 = sentStart(v, c.from);
+    // "Sicherheitsberater Trumps" is Trump's adviser, not Trump
+    if (r.lang === 'de' && isGenitiveName(v, r, c)) continue;
     const quoted = c.from - 1 > s0 && /^["„“‚‘»«]$/.test(v.texts[c.from - 1]!);
     // "the Philippines’ main island of Luzon": a place noun with "of" before the name
     const ofPlace = c.from - 2 >= s0 && r.lex.genitiveLinks.has(v.lower[c.from - 1]!) && r.lang === 'en' && d.type !== 'PER' && (headOf(r.lex, v.lower[c.from - 2]!)?.type ?? 'PER') !== 'PER';
@@ -143,7 +156,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // plural possessive written as a separate apostrophe ("the Philippines’ main island")
       if (r.lang === 'en' && /^[’']$/.test(v.texts[k]!) && k > s0 && used[k - 1]) { a = k; continue; }
       if (capsTitle === null && (title[k] || headOf(r.lex, l)) && !rankWords.has(l)) capsTitle = v.capital[k]!;
-      if (title[k] || headOf(r.lex, l) || (used[k] && (r.lang === 'en' || isGenitive(v, k, r.lang) || adjOwned(cands, cl, k) && isAdjCand(cands, k))) || adjLike(r, v, k) || (r.lang === 'en' && /^\p{Ll}/u.test(v.texts[k]!) && !r.lex.stopWords.has(l) && /^\p{L}+$/u.test(l))) { a = k; continue; }
+      if (title[k] || headOf(r.lex, l) || (used[k] && (r.lang === 'en' || isGenitive(v, k, r.lang) || owned[k] === 2)) || adjLike(r, v, k) || (r.lang === 'en' && /^\p{Ll}/u.test(v.texts[k]!) && !r.lex.stopWords.has(l) && /^\p{L}+$/u.test(l))) { a = k; continue; }
       break;
     }
     // a leading name that is not a modifier (verb-less lists) stays out: trim English lower-case words before the first modifier
@@ -180,7 +193,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (!startsNp || (cl.tokenEntity[a] && !adjLike(r, v, a))) continue;
     if (r.lex.determiners.has(l0) && a + 1 < b && (r.lex.stopWords.has(v.lower[a + 1]!) || r.lex.determiners.has(v.lower[a + 1]!))) continue;
     // "X, the United States said …" is a new clause, not an apposition
-    if (r.lex.determiners.has(l0) && a + 1 < b && used[a + 1] && !isAdjCand(cands, a + 1) && !isGenitive(v, a + 1, r.lang)) continue;
+    if (r.lex.determiners.has(l0) && a + 1 < b && used[a + 1] && !isAdj(a + 1) && !isGenitive(v, a + 1, r.lang)) continue;
     let clause = false;
     for (let x = a; x < b; x++) if (r.lex.stopWords.has(v.lower[x]!) && /^(sagte|sagt|said|says|told|who|which|is|was|are|were|be|been|has|have|had|ist|war|sind|waren|hat|haben|wird|werden|will)$/.test(v.lower[x]!)) clause = true;
     if (clause) continue;
@@ -194,6 +207,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     for (const [x, y] of parts) {
       const np = npOf(x, y);
       if (!np || !compatible(np.head.type, d.type)) continue;
+      // "…, der Zeitung Korea JoongAng": the phrase introduces the next name
+      let introduces = false;
+      for (let z = x; z + 1 < y; z++) if (headOf(r.lex, v.lower[z]!) && !used[z] && used[z + 1] && !isAdj(z + 1) && !isGenitive(v, z + 1, r.lang)) introduces = true;
+      if (introduces) continue;
       add(d, x, y, 'apposition', np);
       // also the phrase without its prepositional tail ("a Philippine-garrisoned island" of "… island in the Spratly group")
       for (let z = x + 1; z < y - 1; z++) {
@@ -230,7 +247,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const h = headOf(r.lex, word) ?? (k + 1 < n ? r.lex.heads.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined);
     if (!h) continue;
     // inside a description already made, only a genitive place ("Präsident des südamerikanischen Landes")
-    const namedBefore = k > 0 && used[k - 1] === 1 && !isAdjCand(cands, k - 1) && h.type !== 'PER' && h.type !== 'GPE';
+    const namedBefore = k > 0 && used[k - 1] === 1 && !isAdj(k - 1) && h.type !== 'PER' && h.type !== 'GPE';
     if (inDesc[k] && !namedBefore && !(h.type === 'GPE' && k > 1 && (r.lex.genitiveLinks.has(v.lower[k - 1]!) || r.lex.genitiveLinks.has(v.lower[k - 2]!)))) continue;
     const hEnd = r.lex.heads.has(`${v.lower[k]} ${v.lower[k + 1] ?? ''}`) && !headOf(r.lex, v.lower[k]!) ? k + 2 : k + 1;
     if (hEnd < v.sentEnd[k]! && (cl.tokenEntity[hEnd] || (v.capital[hEnd] && r.lang === 'en' && !v.startish[hEnd]))) continue;
@@ -240,7 +257,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       const l = v.lower[x]!;
       if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) { a = x; break; }
       if (inDesc[x] && !inDesc[k]) break;
-      if (adjLike(r, v, x) || (used[x] && (isGenitive(v, x, r.lang) || cl.tokenEntity[x] !== null && adjOwned(cands, cl, x))) || title[x]) { a = x; continue; }
+      if (adjLike(r, v, x) || (used[x] && (isGenitive(v, x, r.lang) || owned[x]! > 0)) || title[x]) { a = x; continue; }
       break;
     }
     const l0 = v.lower[a]!;
@@ -249,6 +266,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const np = npOf(a, hEnd);
     if (!np) continue;
     if (a === k && !(v.startish[k] && v.capital[k] && h.type === 'PER')) continue;
+    // a reference starts with an article, a possessive or a name ("der russische …", "Kims Schwester"); bare adjectives do not refer
+    if (a !== k && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!) && !owned[a]) continue;
     // a genitive attribute belongs to the phrase ("dem mächtigsten Gremium der Vereinten Nationen")
     let end = hEnd;
     if (r.lang === 'de' && hEnd + 1 < v.sentEnd[k]! && r.lex.genitiveLinks.has(v.lower[hEnd]!)) {
@@ -261,7 +280,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (last > hEnd) end = last + 1;
     }
     if (np.indefinite && h.type !== 'GPE') continue;
-    const target = resolveNp(np, v, cands, cl, r, memo, headMemo, normPhrase(v, r.lex, a, hEnd), v.starts[a]!);
+    const target = resolveNp(np, v, cands, isAdj, cl, r, memo, headMemo, normPhrase(v, r.lex, a, hEnd), v.starts[a]!);
     if (target) {
       const d = cl.drafts.get(target)!;
       if (!compatible(h.type, d.type) && !r.lex.governmentWords.has(np.headWord)) continue;
@@ -272,7 +291,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   }
 }
 
-function resolveNp(np: Np, v: DocView, cands: readonly Cand[], cl: Clustering, r: DescResources, memo: ReadonlyMap<string, string>, headMemo: ReadonlyMap<string, string>, phrase: string, at: number): string | null {
+function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (k: number) => boolean, cl: Clustering, r: DescResources, memo: ReadonlyMap<string, string>, headMemo: ReadonlyMap<string, string>, phrase: string, at: number): string | null {
+  let np = npIn;
   const seen = [...cl.drafts.values()].filter((d) => d.first < at);
   const mostRecent = (pred: (d: Draft) => boolean): Draft | null => {
     let best: Draft | null = null;
@@ -297,6 +317,11 @@ function resolveNp(np: Np, v: DocView, cands: readonly Cand[], cl: Clustering, r
   if (remembered) return remembered;
   const h = np.head;
   const isGov = r.lex.governmentWords.has(np.headWord);
+  // "dessen UN-Gesandter", "its ambassador": the possessor is the latest state or organisation
+  if (np.possessive && !np.states.length && !isGov && /^(dessen|deren|its|their)$/.test(v.lower[np.from]!)) {
+    const owner = mostRecent((d) => d.type === 'GPE' && d.kb?.kind === 'country');
+    if (owner) np = { ...np, states: [owner.id] };
+  }
   if (isGov) {
     if (np.states.length) return np.states[0]!;
     if (np.possessive) {
@@ -324,7 +349,7 @@ function resolveNp(np: Np, v: DocView, cands: readonly Cand[], cl: Clustering, r
       if (!np.states.length || d.state === np.states[0] || d.roles.some((x) => x.of === np.states[0])) return byHead;
     }
     if (h.role) {
-      const fits = (d: Draft, dated: boolean): boolean => d.type === 'PER' && d.roles.some((x) => x.role === h.role && (!np.states.length || x.of === np.states[0]) && (!dated || activeAt(x, v.doc.meta.published)));
+      const fits = (d: Draft, dated: boolean): boolean => d.type === 'PER' && d.roles.some((x) => (x.role === h.role || x.role.endsWith(`-${h.role}`)) && (!np.states.length || x.of === np.states[0]) && (!dated || activeAt(x, v.doc.meta.published)));
       const withRole = mostRecent((d) => fits(d, true)) ?? mostRecent((d) => fits(d, false));
       if (withRole) return withRole.id;
       // the title before the name: "warnte der französische UN-Gesandte, … sagte Jay Dharmadhikari, stellvertretender französischer Botschafter"
@@ -353,7 +378,7 @@ function resolveNp(np: Np, v: DocView, cands: readonly Cand[], cl: Clustering, r
   const k = tokenAtOffset(v, at);
   for (let x = np.to - 2; x >= k && x >= np.from; x--) {
     const id = cl.tokenEntity[x];
-    if (id && !isAdjCand(cands, x) && cl.drafts.get(id)?.type !== 'PER' && cl.drafts.get(id)?.type !== 'GPE') return id;
+    if (id && !isAdj(x) && cl.drafts.get(id)?.type !== 'PER' && cl.drafts.get(id)?.type !== 'GPE') return id;
   }
   const byHead = headMemo.get(np.headWord);
   if (byHead) return byHead;
@@ -408,12 +433,13 @@ function adjLike(r: DescResources, v: DocView, k: number): boolean {
   return !r.lex.determiners.has(l);
 }
 
-function isAdjCand(cands: readonly Cand[], k: number): boolean {
-  return cands.some((c) => c.from <= k && k < c.to && c.kind === 'adjective');
-}
-
-function adjOwned(cands: readonly Cand[], cl: Clustering, k: number): boolean {
-  return cands.some((c, i) => c.from <= k && k < c.to && cl.owner[i] !== null);
+/** A German name written in the genitive ("Trumps", "Maduros"): its form without the final s names the same entity. */
+function isGenitiveName(v: DocView, r: DescResources, c: Cand): boolean {
+  const t = v.doc.text.slice(c.start, c.end);
+  if (!t.endsWith('s') || c.kind !== 'name') return false;
+  const base = t.slice(0, -1);
+  if (c.hits.length) return c.hits.some((h) => r.kb.lookup(base).some((b) => b.entity.id === h.entity.id));
+  return v.doc.text.includes(base + ' ') || v.doc.text.includes(base + ',') || v.doc.text.includes(base + '.');
 }
 
 function isGenitive(v: DocView, k: number, lang: 'de' | 'en'): boolean {
