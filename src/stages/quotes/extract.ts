@@ -122,7 +122,7 @@ class Extractor {
   /** A cue right after a direct quote ("…“, sagte X", "…,” said X", "…,” X said") or before "X sagte: „…“" frames that quote. */
   private framesDirectQuote(cue: Cue, a: number, b: number): boolean {
     const c = this.c;
-    const de = c.doc.meta.language === 'de';
+    const commaClauses = c.lex.grammar.commaClauses;
     // after a quote: only punctuation (German "…“, sagte X") or a short subject after a comma
     // (English "…,” X said") between the closing mark and the cue
     let k = cue.first - 1;
@@ -143,7 +143,7 @@ class Extractor {
       const between = c.toks.slice(k + 1, cue.first);
       const commaInside = c.doc.text.slice(q.end, q.close).includes(',');
       const commaFirst = between[0]?.text === ',' || commaInside;
-      if (de ? words === 0 : commaFirst && !between.slice(1).some((t) => t.text === ',')) return true;
+      if (commaClauses ? words === 0 : commaFirst && !between.slice(1).some((t) => t.text === ',')) return true;
     }
     // before a quote: "sagte Leavitt: „…“", "X sagte: …"
     for (let i = cue.last + 1; i <= b; i++) {
@@ -159,11 +159,11 @@ class Extractor {
   private cueBefore(si: number, a: number, b: number, cue: Cue, cues: readonly Cue[]): QuoteCandidate | null {
     const c = this.c;
     if (cue.complement === 'none') return null;
-    const de = c.doc.meta.language === 'de';
+    const commaClauses = c.lex.grammar.commaClauses;
     const after = Math.max(cue.last, cue.particle);
     let rs = -1;
     let hasThat = false;
-    if (de) {
+    if (commaClauses) {
       for (let i = after + 1; i <= b; i++) {
         const t = c.toks[i]!;
         if (c.inQuote[i] !== -1) return null;
@@ -195,7 +195,7 @@ class Extractor {
     }
     const first = c.toks[rs];
     if (!first) return null;
-    if (de && c.lex.complementizers.has(first.lower)) {
+    if (commaClauses && c.lex.complementizers.has(first.lower)) {
       hasThat = true;
       rs++;
     }
@@ -206,21 +206,21 @@ class Extractor {
     // "in denen …" (relative) or "in a statement" reports nothing; "von den USA … zu verlangen" does
     if (!hasThat && c.lex.prepositions.has(f.lower)) {
       const n = c.toks[rs + 1];
-      if (!de || !n || this.isRelative(rs + 1)) return null;
+      if (!commaClauses || !n || this.isRelative(rs + 1)) return null;
       if (!c.hasInfinitive(rs, b)) return null;
     }
     // a relative clause ("der in weiten Teilen …", "which …") reports nothing; an article before
     // its noun ("die Beziehungen … seien") opens a reported clause
-    if (!hasThat && c.lex.relativePronouns.has(f.lower) && (!de || this.isRelative(rs))) return null;
-    if (!de && !hasThat && (f.kind === 'punct' || c.lex.infinitiveMarker.has(f.lower))) return null;
+    if (!hasThat && c.lex.relativePronouns.has(f.lower) && (!commaClauses || this.isRelative(rs))) return null;
+    if (!commaClauses && !hasThat && (f.kind === 'punct' || c.lex.infinitiveMarker.has(f.lower))) return null;
     // "the waterway claimed almost entirely by Beijing": a participle with its agent is no report
-    if (!de && !hasThat) for (let i = rs; i <= Math.min(b, rs + 2); i++) if (c.lex.passiveAgent.has(c.toks[i]!.lower)) return null;
+    if (!commaClauses && !hasThat) for (let i = rs; i <= Math.min(b, rs + 2); i++) if (c.lex.passiveAgent.has(c.toks[i]!.lower)) return null;
     const re = this.reportedEnd(rs, b, cues, cue);
     if (re < rs) return null;
     if (this.allQuoted(rs, re)) return null;
     // German reported clauses are mostly Konjunktiv, but news also reports in the indicative after
     // a plain verb of saying ("Er sagte, die Lage ist ernst"): enough words and no relative opener
-    const accept = hasThat || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!de || c.hasSubjunctive(rs, re) || this.isClauseStart(rs))));
+    const accept = hasThat || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!commaClauses || c.hasSubjunctive(rs, re) || this.isClauseStart(rs))));
     if (!accept) return null;
     const clauseStart = this.clauseStart(a, cue.first);
     let pick = pickSpeaker(c, si, clauseStart, rs - 1, cue.first, cue.last);
@@ -240,9 +240,9 @@ class Extractor {
   /** "REPORTED, sagte X." / "REPORTED, X said." / "REPORTED, so X." */
   private cueAfter(si: number, a: number, b: number, cue: Cue, cues: readonly Cue[]): QuoteCandidate[] {
     const c = this.c;
-    const de = c.doc.meta.language === 'de';
+    const commaClauses = c.lex.grammar.commaClauses;
     let comma = -1;
-    if (de || cue.kind === 'inverted') {
+    if (commaClauses || cue.kind === 'inverted') {
       if (c.isComma(cue.first - 1)) comma = cue.first - 1;
     } else {
       for (let i = cue.first - 1; i >= Math.max(a, cue.first - 14); i--) {
@@ -259,7 +259,7 @@ class Extractor {
       if (comma >= 0 && s && (c.lex.prepositions.has(s.lower) || c.lex.subordinators.has(s.lower))) comma = -1;
     }
     if (comma < 0 || cue.complement === 'none') return [];
-    if (!de && cue.kind === 'verb') {
+    if (!commaClauses && cue.kind === 'verb') {
       // ", X said." / ", said X, a senior fellow …": after the cue only a short adjunct, no that-clause
       let w = 0;
       for (let i = cue.last + 1; i <= b && !c.isComma(i) && !TERMINAL.has(c.toks[i]!.text); i++) {
@@ -274,11 +274,11 @@ class Extractor {
     if (pe < ps) return [];
     if (this.allQuoted(ps, pe)) return [];
     // a quote opening the part is the content of the cue ("“Now …” to hold up on …, Indyk said")
-    if (!de && c.inQuote[ps] !== -1) return [];
+    if (!commaClauses && c.inQuote[ps] !== -1) return [];
     if (cues.some((o) => o !== cue && o.first >= ps && o.first < comma && o.kind === 'verb' && o.complement !== 'none')) return [];
     // German: Konjunktiv, or an indicative main clause before an inverted plain speech verb ("…, sagte er")
     const inverted = cue.kind === 'inverted' || cue.complement === 'bare';
-    const accept = de ? c.hasSubjunctive(ps, pe) || (inverted && c.words(ps, pe) >= 4 && this.isClauseStart(ps) && this.hasLowerWord(ps, pe)) : c.words(ps, pe) >= 4;
+    const accept = commaClauses ? c.hasSubjunctive(ps, pe) || (inverted && c.words(ps, pe) >= 4 && this.isClauseStart(ps) && this.hasLowerWord(ps, pe)) : c.words(ps, pe) >= 4;
     if (!accept) return [];
     while (pe > ps && c.toks[pe]!.kind === 'punct' && c.inQuote[pe] === -1) pe--;
     // the speaker frame: after the cue (inversion) or between comma and cue; a further
@@ -288,13 +288,13 @@ class Extractor {
     for (let i = cue.last + 1; i <= b; i++) {
       if (!c.isComma(i)) continue;
       const re = this.reportedEnd(i + 1, b, cues, cue);
-      if (de && re > i && c.hasSubjunctive(i + 1, re) && !c.lex.relativePronouns.has(c.toks[i + 1]!.lower)) {
+      if (commaClauses && re > i && c.hasSubjunctive(i + 1, re) && !c.lex.relativePronouns.has(c.toks[i + 1]!.lower)) {
         fe = i - 1;
         tail = [i + 1, re];
         break;
       }
     }
-    const from = de || cue.kind === 'inverted' ? cue.last + 1 : comma + 1;
+    const from = commaClauses || cue.kind === 'inverted' ? cue.last + 1 : comma + 1;
     const pick = pickSpeaker(c, si, from, fe, cue.first, cue.last);
     const out = [this.candidate('indirect', ps, pe, si, cue, pick, [comma + 1, fe], cue.kind === 'inverted' ? 'reported-so' : 'reported-before-cue', 0.8)];
     if (tail) out.push(this.candidate('indirect', tail[0], tail[1], si, cue, pick, [comma + 1, fe], 'reported-after-frame', 0.7));
@@ -567,7 +567,7 @@ class Extractor {
       if (c.lex.titleMarkers.has(prev.lower) || matchesNoun(prev.lower)) return true;
     }
     const next = c.toks[closeTok + 1];
-    if (words <= 3 && next && next.kind === 'word' && next.sentence === c.toks[closeTok]!.sentence && c.doc.meta.language === 'en' && matchesNoun(next.lower)) return true;
+    if (words <= 3 && next && next.kind === 'word' && next.sentence === c.toks[closeTok]!.sentence && c.lex.grammar.titleNounAfterQuote && matchesNoun(next.lower)) return true;
     const si = c.toks[innerFirst]!.sentence;
     const a = c.toks[innerFirst]!.start;
     const b = c.toks[innerLast]!.end;

@@ -1,5 +1,5 @@
 import type { ResourceLoader } from '../../resources/loader.js';
-import { asArray, asEnum, asNumber, asObject, asString, asStringArray, optional } from '../../resources/validate.js';
+import { asArray, asBoolean, asEnum, asNumber, asObject, asString, asStringArray, optional } from '../../resources/validate.js';
 import { LagebildError } from '../../errors.js';
 
 /** What a speech verb may introduce besides a direct quote (see resources/<lang>/speech-verbs.json). */
@@ -24,6 +24,13 @@ export interface SubjunctiveLexicon {
   readonly excludeEndings: readonly string[];
   readonly stopwords: ReadonlySet<string>;
   readonly blockAfter: ReadonlySet<string>;
+}
+
+/** Word-order facts of a language that the rules switch on (see resources/<lang>/quote-cues.json). */
+export interface QuoteGrammar {
+  readonly commaClauses: boolean;
+  readonly genitiveS: boolean;
+  readonly titleNounAfterQuote: boolean;
 }
 
 /** Everything the quotes stage reads from its lexicons, in lookup-friendly form. */
@@ -57,6 +64,7 @@ export interface QuoteLexicon {
   readonly genericSpeakers: ReadonlySet<string>;
   readonly passiveAgent: ReadonlySet<string>;
   readonly subjunctive: SubjunctiveLexicon;
+  readonly grammar: QuoteGrammar;
   /** Quotation-mark pairs [open, close]. */
   readonly pairs: readonly (readonly [string, string])[];
 }
@@ -96,6 +104,11 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       extraPairs: asArray(o.extraPairs ?? [], where, 'extraPairs', (p, w, path) => asStringArray(p, w, path)), determiners: list('determiners'), pronouns: list('pronouns'), asClauses: list('asClauses'),
       indefiniteDeterminers: list('indefiniteDeterminers'), genericSpeakers: list('genericSpeakers'),
       passiveAgent: list('passiveAgent'),
+      grammar: ((g: Record<string, unknown>) => ({
+        commaClauses: asBoolean(g.commaClauses, where, 'grammar.commaClauses'),
+        genitiveS: asBoolean(g.genitiveS, where, 'grammar.genitiveS'),
+        titleNounAfterQuote: asBoolean(g.titleNounAfterQuote, where, 'grammar.titleNounAfterQuote'),
+      }))(asObject(o.grammar, where, 'grammar')),
     };
   });
   const subj = res.lexicon('subjunctive', (raw, where) => {
@@ -169,6 +182,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       minLength: subj.minLength, excludeEndings: subj.excludeEndings, stopwords: lowerSet(subj.stopwords),
       blockAfter: lowerSet(subj.blockAfter),
     },
+    grammar: cues.grammar,
     pairs: [...pairs, ...cues.extraPairs.map((p, i) => {
       if (p.length !== 2) throw new LagebildError('RESOURCE_INVALID', `extraPairs[${i}]: expected [open, close]`, 'quote-cues.json');
       return [p[0]!, p[1]!] as const;

@@ -101,7 +101,7 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
 
 /** "die Festnahme Maduros": a German name in -s right after a common noun is its genitive attribute. */
 function isPostGenitive(c: QuoteContext, m: MentionRef, list: readonly MentionRef[]): boolean {
-  if (c.doc.meta.language !== 'de' || m.mention.kind !== 'name' || !/s$/u.test(m.mention.text)) return false;
+  if (!c.lex.grammar.genitiveS || m.mention.kind !== 'name' || !/s$/u.test(m.mention.text)) return false;
   const p = c.toks[m.first - 1];
   if (!p || p.kind !== 'word' || p.text[0] === p.lower[0] || p.sentence !== c.toks[m.first]!.sentence) return false;
   return !list.some((o) => o !== m && o.first <= m.first - 1 && o.last >= m.first - 1);
@@ -115,7 +115,7 @@ function isPossessor(c: QuoteContext, m: MentionRef): boolean {
   const n = c.toks[m.last + 1];
   if (!n || n.kind !== 'word' || n.sentence !== c.toks[m.last]!.sentence) return false;
   const capitalNext = n.text[0] !== n.text[0]!.toLowerCase();
-  return c.doc.meta.language === 'de' && m.mention.kind === 'name' && /s$/u.test(m.mention.text) && capitalNext && n.start === m.mention.end + 1;
+  return c.lex.grammar.genitiveS && m.mention.kind === 'name' && /s$/u.test(m.mention.text) && capitalNext && n.start === m.mention.end + 1;
 }
 
 /**
