@@ -189,7 +189,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     while (b < se && b - a < 22 && !/^[,.;:!?"„“”»«()—–]$/.test(v.texts[b]!)) b++;
     if (b === a || b - a >= 22) continue;
     const l0 = v.lower[a]!;
-    const startsNp = r.lex.determiners.has(l0) || l0 === 'one' || adjLike(r, v, a) || !!headOf(r.lex, l0) || title[a] === 1 || (a + 1 < b && headOf(r.lex, v.lower[a + 1]!)?.type === 'PER');
+    // an apposition starts with an article, "one (of)", a title, or modifiers that reach a head within four words
+    let headSoon = false;
+    for (let z = a; z < Math.min(b, a + 4); z++) if (headOf(r.lex, v.lower[z]!) || title[z]) headSoon = true;
+    const startsNp = r.lex.determiners.has(l0) || l0 === 'one' || !!headOf(r.lex, l0) || title[a] === 1 || ((adjLike(r, v, a) || /^\p{Lu}/u.test(v.texts[a]!)) && headSoon);
     if (!startsNp || (cl.tokenEntity[a] && !adjLike(r, v, a))) continue;
     if (r.lex.determiners.has(l0) && a + 1 < b && (r.lex.stopWords.has(v.lower[a + 1]!) || r.lex.determiners.has(v.lower[a + 1]!))) continue;
     // "X, the United States said …" is a new clause, not an apposition

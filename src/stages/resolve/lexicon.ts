@@ -41,6 +41,8 @@ export interface ResolveLexicon {
   readonly regimeWords: ReadonlySet<string>;
   readonly governmentWords: ReadonlySet<string>;
   readonly stopWords: ReadonlySet<string>;
+  /** Capitalised words that never are names on their own (languages, non-state groups: "Englisch", "Arab"). */
+  readonly notNames: ReadonlySet<string>;
   readonly genitiveLinks: ReadonlySet<string>;
   readonly nameConnectors: ReadonlySet<string>;
   /** Lower-case keyword → type of a name that contains it. */
@@ -78,7 +80,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
         return head;
       }),
       ranks: list('ranks'), honorifics: list('honorifics'), locativePreps: list('locativePreps'), statementWords: list('statementWords'),
-      regimeWords: list('regimeWords'), governmentWords: list('governmentWords'), stopWords: list('stopWords'),
+      regimeWords: list('regimeWords'), governmentWords: list('governmentWords'), stopWords: list('stopWords'), notNames: list('notNames'),
       genitiveLinks: list('genitiveLinks'), nameConnectors: list('nameConnectors'),
       typeKeywords: asRecord(o.typeKeywords ?? {}, where, 'typeKeywords', asStringArray),
       regionAdjectives: asRecord(o.regionAdjectives ?? {}, where, 'regionAdjectives', asString),
@@ -106,7 +108,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     determiners: lowerSet(raw.determiners), definite: lowerSet(raw.definite), possessives: lowerSet(raw.possessives),
     heads, ranks, honorifics: lowerSet(raw.honorifics), locativePreps: lowerSet(raw.locativePreps),
     statementWords: lowerSet(raw.statementWords), regimeWords: lowerSet(raw.regimeWords), governmentWords: lowerSet(raw.governmentWords),
-    stopWords: lowerSet(raw.stopWords), genitiveLinks: lowerSet(raw.genitiveLinks), nameConnectors: lowerSet(raw.nameConnectors),
+    stopWords: lowerSet(raw.stopWords), notNames: lowerSet(raw.notNames), genitiveLinks: lowerSet(raw.genitiveLinks), nameConnectors: lowerSet(raw.nameConnectors),
     typeKeywords, regionAdjectives: new Map(Object.entries(raw.regionAdjectives).map(([k, v]) => [k.toLowerCase(), v] as const)),
     institutions, givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst),
     maxPhrase: Math.max(1, ...[...heads.keys(), ...ranks, ...institutions.keys()].map(phraseLen)),

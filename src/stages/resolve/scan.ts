@@ -258,7 +258,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
  */
 function plausibleTaggerName(v: DocView, r: ScanResources, from: number, to: number, type: EntityType, confidence: number): boolean {
   const first = v.lower[from]!;
-  if (!v.capital[from] || r.lex.stopWords.has(first) || r.lex.determiners.has(first) || r.lex.possessives.has(first) || r.calendar.has(first.replace(/[’']s$/u, ''))) return false;
+  if (!v.capital[from] || r.lex.stopWords.has(first) || r.lex.notNames.has(first) || r.lex.determiners.has(first) || r.lex.possessives.has(first) || r.calendar.has(first.replace(/[’']s$/u, ''))) return false;
   if (r.lang === 'en') return true;
   for (let k = from; k < to; k++) {
     if (!v.capital[k] && !r.lex.nameConnectors.has(v.lower[k]!)) return false;
@@ -285,7 +285,10 @@ function titleCaseSentences(v: DocView): Set<number> {
 }
 
 function plain(v: DocView, from: number, to: number, source: Cand['source'], type: EntityType, confidence: number): Cand {
-  return { from, to, start: v.starts[from]!, end: v.ends[to - 1]!, sentence: v.sentence[from]!, kind: 'name', source, hits: [], type, confidence };
+  // an English possessive is not part of the name ("Luzon’s north coast", "the Philippines’ island")
+  const last = v.texts[to - 1]!;
+  const cut = /\p{L}[’']s$/u.test(last) ? 2 : /s[’']$/u.test(last) ? 1 : 0;
+  return { from, to, start: v.starts[from]!, end: v.ends[to - 1]! - cut, sentence: v.sentence[from]!, kind: 'name', source, hits: [], type, confidence };
 }
 
 function stateCand(v: DocView, hit: KbHit, from: number, to: number, start: number, end: number, source: Cand['source']): Cand {
@@ -403,5 +406,5 @@ function runKeyword(v: DocView, r: ScanResources, a: number, b: number): EntityT
 
 function isStopCap(v: DocView, r: ScanResources, i: number): boolean {
   const l = v.lower[i]!;
-  return r.lex.stopWords.has(l) || r.lex.determiners.has(l) || r.lex.possessives.has(l) || r.calendar.has(l.replace(/[’']s$/u, ''));
+  return r.lex.stopWords.has(l) || r.lex.notNames.has(l) || r.lex.determiners.has(l) || r.lex.possessives.has(l) || r.calendar.has(l.replace(/[’']s$/u, ''));
 }
