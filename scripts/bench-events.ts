@@ -74,6 +74,13 @@ function docBeforeEvents(text: string, lang: Lang, id: string, published: string
   return doc;
 }
 
+/** Whether an event came from a verb entry of the English trigger lexicon. */
+const verbRules = new Set<string>(
+  (JSON.parse(readFileSync(join(root, 'resources', 'en', 'event-triggers.json'), 'utf8')) as { triggers: { id: string; pos?: string }[] }).triggers
+    .filter((t) => (t.pos ?? 'verb') === 'verb').map((t) => t.id),
+);
+const isVerbRule = (rule: string): boolean => verbRules.has(rule.split('#')[0]!);
+
 const countWords = (doc: Doc): number => doc.get('tokens').filter((t) => t.kind === 'word' || t.kind === 'number').length;
 
 // 1. type accuracy
@@ -90,7 +97,9 @@ for (const r of records) {
   const doc = docBeforeEvents(`\n${r.text!}`, 'en', r.id, null);
   sentenceDocs.push(doc);
   prepare('en').events(doc);
-  const first = doc.get('events').slice().sort((a, b) => a.trigger.start - b.trigger.start)[0];
+  // the sentence's event is its main predicate: the first verb trigger, else the first noun trigger
+  const byPos = doc.get('events').slice().sort((a, b) => a.trigger.start - b.trigger.start);
+  const first = byPos.find((e) => isVerbRule(e.rule)) ?? byPos[0];
   const pred = first?.type ?? 'NONE';
   if (pred === 'NONE') none++;
   const t = perType.get(gold) ?? { n: 0, ok: 0 };

@@ -81,3 +81,18 @@ describe('events (en): frames', () => {
     assert.deepEqual(ev.map(brief), ['ACCUSE russia>ukraine asserted']);
   });
 });
+
+describe('events (en): robustness', () => {
+  it('a text without sentences or actors yields no event and no error', () => {
+    assert.deepEqual(code(''), []);
+    assert.deepEqual(code('!!! ??? …'), []);
+  });
+  it('every event carries the crosswalk fields', () => {
+    const [e] = codeText('en', 'Title\nIsrael attacked Iran on Saturday.', ACTORS);
+    assert.ok(e);
+    assert.equal(e.cameo, '18');
+    assert.equal(e.quad, 'material-conflict');
+    assert.ok(e.weight < 0);
+    assert.equal(e.stage, 'events');
+  });
+});
