@@ -92,6 +92,8 @@ export interface TimeLexicon {
   readonly yearNouns: ReadonlySet<string>;
   readonly nonYearBefore: ReadonlySet<string>;
   readonly nonYearAfter: ReadonlySet<string>;
+  /** How a counted plural noun looks after a number: German nouns are capitalised, English plurals end in -s. */
+  readonly countNounShape: 'capitalised' | 'plural-s';
   readonly numericDateOrder: 'DMY' | 'MDY';
   readonly prepositions: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
@@ -196,6 +198,7 @@ function readWords(raw: unknown, where: string) {
     yearNouns: asStringArray(o.yearNouns, where, 'yearNouns'),
     nonYearBefore: asStringArray(o.nonYearBefore, where, 'nonYearBefore'),
     nonYearAfter: asStringArray(o.nonYearAfter, where, 'nonYearAfter'),
+    countNounShape: asEnum(o.countNounShape, where, 'countNounShape', ['capitalised', 'plural-s'] as const),
     numericDateOrder: asEnum(o.numericDateOrder, where, 'numericDateOrder', ['DMY', 'MDY'] as const),
     monthsNeedContext: asStringArray(o.monthsNeedContext, where, 'monthsNeedContext'),
   };
@@ -295,6 +298,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     yearNouns: lowerSet(w.yearNouns),
     nonYearBefore: lowerSet(w.nonYearBefore),
     nonYearAfter: lowerSet(w.nonYearAfter),
+    countNounShape: w.countNounShape,
     numericDateOrder: w.numericDateOrder,
     prepositions: lowerSet(g.prepositions),
     articles: lowerSet(g.articles),

@@ -1,5 +1,5 @@
 import { fmtMonth, fmtWeek, fmtYear } from './calendar.js';
-import { cand, glued, intOf, lo, noDot, unitAt, type Cand, type Ctx, type Parser } from './context.js';
+import { cand, glued, intOf, isCapitalised, lo, noDot, unitAt, type Cand, type Ctx, type Parser } from './context.js';
 import { abbrevDot, dateCand, dayAt, decadeOf, eraAt, isYear, monthAt, ordinalAt, relYearAfter, seasonAt, yearAfter, yearAt } from './read.js';
 import { PATTERNS } from './patterns.js';
 
@@ -124,6 +124,14 @@ export const pEraYear: Parser = (c, i) => {
   return cand(i, end, 'DATE', value, era.bc ? 'year-bc' : 'year-ad');
 };
 
+/** Whether token i has the shape of a plural noun of the language (see `countNounShape`). */
+function looksLikeCountedNoun(c: Ctx, i: number): boolean {
+  const t = c.toks[i];
+  if (!t || t.kind !== 'word' || t.lo.length < 4 || c.lex.months.has(noDot(t.lo)) || c.lex.prepositions.has(t.lo)) return false;
+  if (c.lex.countNounShape === 'capitalised') return isCapitalised(c, i) && t.text !== t.text.toUpperCase();
+  return t.text === t.lo && t.lo.endsWith('s');
+}
+
 /** A bare year "2018", "im Jahr 2024", and "’91". */
 export const pYear: Parser = (c, i) => {
   const t = c.toks[i];
@@ -139,6 +147,9 @@ export const pYear: Parser = (c, i) => {
     if (c.lex.nonYearAfter.has(after) || c.lex.nonYearAfter.has(lo(c, j + 1))) return null;
     // "1.000 2025"-style number lists and "2018-2019" ranges are still years; a preceding number is not
     if (c.toks[start - 1]?.kind === 'number' && !glued(c, start - 1)) return null;
+    // "2000 Demonstranten", "2000 protesters": a number before a counted noun is a count, unless a
+    // temporal preposition ("seit 2014 Mitglied", "in 2003 rebels") says it is a year
+    if (j === i && !c.lex.prepositions.has(before) && !c.lex.articles.has(before) && looksLikeCountedNoun(c, j + 1)) return null;
     return cand(start, j + 1, 'DATE', fmtYear(y), j > i ? 'year-noun' : 'year');
   }
   // ’91: an apostrophe glued to a two-digit number that is not followed by a unit
