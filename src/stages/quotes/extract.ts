@@ -717,17 +717,36 @@ class Extractor {
     } : null;
     return {
       kind, start, end, sentence: si, speaker: att.speaker, speakerSpan: att.speakerSpan, cue, addressee: att.addressee,
-      date: this.dateIn(att.frame), fragment, rule, confidence,
+      date: this.dateIn(att.frame, att.cue), fragment, rule, confidence,
     };
   }
 
-  /** TIMEX value of a time expression inside the speech frame ("erklärte am Dienstag (29.7.)"). */
-  private dateIn([a, b]: [number, number]): string | null {
+  /**
+   * TIMEX value of when it was said: a time expression in the speech frame near the cue
+   * ("erklärte am Dienstag (29.7.)", "said late Thursday"), with a calendar value (not PAST_REF),
+   * not a possessive that modifies a noun ("Monday’s drills").
+   */
+  private dateIn([a, b]: [number, number], cue: Cue | null): string | null {
     const c = this.c;
     if (b < a || !c.doc.has('times')) return null;
-    const s = c.toks[a]!.start;
-    const e = c.toks[b]!.end;
-    const t = c.doc.get('times').find((x) => x.start >= s && x.end <= e && x.value !== null && x.type !== 'DURATION' && x.type !== 'SET');
-    return t?.value ?? null;
+    const from = cue ? Math.max(a, cue.first - 8) : a;
+    const to = cue ? Math.min(b, cue.last + 12) : b;
+    if (to < from) return null;
+    const s = c.toks[from]!.start;
+    const e = c.toks[to]!.end;
+    const frameEnd = c.toks[b]!.end;
+    let best: string | null = null;
+    let bestDist = Infinity;
+    for (const x of c.doc.get('times')) {
+      if (x.start < s || x.start >= e || x.end > frameEnd || x.value === null || !/^\d/u.test(x.value) || x.type === 'DURATION' || x.type === 'SET') continue;
+      const after = c.doc.text.slice(x.end, x.end + 2);
+      if (/[’']s$/u.test(x.text) || after === '’s' || after === "'s") continue;
+      const dist = cue ? Math.abs(c.tokenAt(x.start) - cue.first) : 0;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = x.value;
+      }
+    }
+    return best;
   }
 }
