@@ -47,7 +47,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     const zone = paragraphs[s.paragraph]?.zone ?? 'body';
     const range = ranges[si];
     if (!EVENT_ZONES.has(zone) || !range || range[1] <= range[0]) return;
-    const view = buildView(doc, si, range, idx, cues, policy);
+    const view = buildView(doc, si, range, idx, cues, policy, opts.seatOf);
     const matches = selectMatches(view, matcher.match(view), cues);
     const seen = new Set<string>();
     for (const m of matches) {
@@ -107,6 +107,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
 /** Options of {@link codeEvents}. */
 export interface CodeOptions {
   readonly pronounActors: PronounPolicy;
+  /** The state a seat of government stands for when it acts (capitals, "Kremlin"), or null. */
+  readonly seatOf: (entityId: string) => string | null;
   /** Drop events without any actor, and noun events without both (false for type-only benchmarks). */
   readonly requireActors: boolean;
   /** Let a time of an earlier sentence of the paragraph date an event whose sentence has none. */

@@ -1,3 +1,4 @@
+import { buildKnowledgeBase } from '../../kb/index.js';
 import type { StageFactory } from '../../pipeline/stage.js';
 import { codeEvents, STAGE, type CodeOptions } from './code.js';
 import { loadEventLexicon } from './lexicon.js';
@@ -20,7 +21,14 @@ export const eventsStage: StageFactory = {
   create(ctx) {
     const lex = loadEventLexicon(ctx.resources);
     const matcher = new TriggerMatcher(lex.triggers);
+    // a capital or seat of government acting ("Moskau", "the Kremlin", "in Kopenhagen") is its state
+    const kb = buildKnowledgeBase(ctx.resources, ctx.lang, ctx.dataDir);
+    const seatOf = (id: string): string | null => {
+      const e = kb.get(id);
+      return e && e.seat && e.state && e.state !== id ? e.state : null;
+    };
     const opts: CodeOptions = {
+      seatOf,
       pronounActors: ctx.options.pronounActors === 'state' ? 'state' : 'person',
       requireActors: ctx.options.requireActors !== false,
       // off by default: on the dev corpus a paragraph's earlier date more often dates a different act

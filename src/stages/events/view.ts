@@ -129,7 +129,7 @@ interface Piece { first: number; last: number; entity: string; type: EntityType;
  * Builds a sentence view: lower-cased words, clause numbers (a new clause after every clause-break
  * punctuation mark or quotation mark) and the actor chains with their slots.
  */
-export function buildView(doc: Doc, si: number, tokenRange: readonly [number, number], idx: DocIndex, cues: EventCues, policy: PronounPolicy): SentenceView {
+export function buildView(doc: Doc, si: number, tokenRange: readonly [number, number], idx: DocIndex, cues: EventCues, policy: PronounPolicy, seatOf: (id: string) => string | null = () => null): SentenceView {
   const all = doc.get('tokens');
   const [t0, t1] = tokenRange;
   const tokens = all.slice(t0, t1);
@@ -174,6 +174,7 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     const type = idx.entities.get(entity)?.type ?? m.type;
     if (!TARGET_TYPES.has(type)) continue;
     if (policy === 'state' && (m.kind === 'pronoun' || m.kind === 'description')) entity = stateOf(idx, entity) ?? entity;
+    entity = seatOf(entity) ?? entity;
     pieces.push({ first, last, entity, type, kind: m.kind, firstPerson: cues.firstPerson.has(m.text.toLowerCase()), text: m.text });
   }
   // personal pronouns the mention layer did not mark: resolve to the last salient named actor before them
