@@ -56,6 +56,8 @@ export interface TimeLexicon {
   readonly agoBefore: ReadonlySet<string>;
   readonly agoAfter: ReadonlySet<string>;
   readonly laterWords: ReadonlySet<string>;
+  /** Position words before a relative period ("earlier this year"): part of the span, value unchanged. */
+  readonly relativeModifiers: ReadonlySet<string>;
   readonly inFuture: ReadonlySet<string>;
   readonly seasons: ReadonlyMap<string, string>;
   readonly dayParts: ReadonlyMap<string, string>;
@@ -164,6 +166,7 @@ function readWords(raw: unknown, where: string) {
     agoBefore: asArrayOfStrings(o.agoBefore, where, 'agoBefore'),
     agoAfter: asArrayOfStrings(o.agoAfter, where, 'agoAfter'),
     laterWords: asStringArray(o.laterWords, where, 'laterWords'),
+    relativeModifiers: asArrayOfStrings(o.relativeModifiers, where, 'relativeModifiers'),
     inFuture: asStringArray(o.inFuture, where, 'inFuture'),
     seasonPrefixes: asRecord(o.seasonPrefixes, where, 'seasonPrefixes', mod),
     relativeWords: asRecord(o.relativeWords, where, 'relativeWords', (x, w, p) => {
@@ -270,6 +273,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     agoBefore: lowerSet(w.agoBefore),
     agoAfter: lowerSet(w.agoAfter),
     laterWords: lowerSet(w.laterWords),
+    relativeModifiers: lowerSet(w.relativeModifiers),
     inFuture: lowerSet(w.inFuture),
     seasons: lowerMap(w.seasons),
     seasonPrefixes: lowerMap(w.seasonPrefixes),

@@ -77,6 +77,12 @@ export const pDayOffset: Parser = (c, i) => {
 
 /** The current, previous or next period: "letzte Woche", "this year", "im vergangenen Monat", "des Jahres". */
 export const pRelPeriod: Parser = (c, i) => {
+  // "earlier this year", "later this month": the relative period with its position word
+  const pre = c.lex.relativeModifiers.has(lo(c, i)) && c.lex.direction.has(lo(c, i + 1)) ? 1 : 0;
+  if (pre) {
+    const inner = pRelPeriod(c, i + 1);
+    return inner ? { ...inner, a: i } : null;
+  }
   const dir = c.lex.direction.get(lo(c, i));
   if (dir === undefined) return null;
   // "this morning", "diesen Abend": a part of the publication day

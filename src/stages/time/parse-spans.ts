@@ -19,6 +19,8 @@ export const pDuration: Parser = (c, i) => {
   // "die nächsten Tage", "in den letzten Jahren": the direction word belongs to a vague plural too
   const pluralNext = unitAt(c, j + 1)?.plural === true;
   if (dir !== undefined && dir !== 0 && (quantityAt(c, j + 1) || pluralNext)) j++;
+  // "the first nine months", "die ersten drei Wochen"
+  else if (c.lex.ordinals.get(lo(c, j)) === 1 && quantityAt(c, j + 1)) j++;
   const ap = c.lex.approx.get(lo(c, j));
   if (ap !== undefined && quantityAt(c, j + 1)) {
     mod = ap;

@@ -127,10 +127,12 @@ export function tagTimesDetailed(
       const cl = clauses[clauseOf[x.a] ?? 0] ?? [0, toks.length];
       const clauseEnd = Math.max(toks[cl[1] - 1]!.end, last.end);
       const coreTok = toks[x.core ?? x.a] ?? first;
+      // "Monday’s drills": the possessive ending is not part of the expression
+      const end = last.lo.length < last.text.length && noPossessive(last.text.toLowerCase()) === last.lo ? last.end - 2 : last.end;
       out.push({
         start: first.start,
-        end: last.end,
-        text: text.slice(first.start, last.end),
+        end,
+        text: text.slice(first.start, end),
         type: x.type,
         value: x.value,
         mod: x.mod,
@@ -138,7 +140,7 @@ export function tagTimesDetailed(
         clause: { start: Math.min(toks[cl[0]]!.start, first.start), end: clauseEnd },
         stage: TIME_STAGE,
         rule: x.rule,
-        core: { start: coreTok.start, end: last.end },
+        core: { start: coreTok.start, end },
       });
       if (narrative) pub = anchorOf(x.value) ?? pub;
     }
