@@ -48,7 +48,6 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon): QuoteCandidate[] {
 
 class Extractor {
   private readonly c: QuoteContext;
-  private readonly out: QuoteCandidate[] = [];
   private readonly cuesBySentence: Cue[][];
   private readonly hasEntities: boolean;
   /** Attribution of the last quote, for pronouns without an entity and for follow-on quotes. */
@@ -99,13 +98,13 @@ class Extractor {
     for (const cue of cues) {
       if (cue.first <= claimedUntil) continue;
       if (this.framesDirectQuote(cue, a, b)) continue;
-      let found: QuoteCandidate[] = [];
+      let found: QuoteCandidate[];
       if (cue.kind === 'source-prep' || cue.kind === 'source-post') found = this.sourcePhrase(si, a, b, cue);
-      else if (cue.kind === 'verb' && (found = this.asClause(si, a, b, cue, cues)).length) {
+      else {
         // "Wie die Polizei mitteilte, …" / "…, as the ministry said."
-      } else {
+        found = cue.kind === 'verb' ? this.asClause(si, a, b, cue, cues) : [];
         // "P, warnte er, da R" is both: the part before the frame and the Konjunktiv tail after it
-        found = this.cueAfter(si, a, b, cue, cues);
+        if (!found.length) found = this.cueAfter(si, a, b, cue, cues);
         if (!found.length && cue.kind === 'verb') {
           const before = this.cueBefore(si, a, b, cue, cues);
           if (before) found = [before];
@@ -684,9 +683,10 @@ class Extractor {
       if (!this.startsMainClauseInKonjunktiv(a, b)) return;
       let re = b;
       while (re > a && c.inQuote[re] === -1 && TERMINAL.has(c.toks[re]!.text)) re--;
+      // the same statement goes on: it keeps the speaker, addressee and date of the one before
       const q: QuoteCandidate = {
         kind: 'indirect', start: c.toks[a]!.start, end: c.toks[re]!.end, sentence: si, speaker: cont.speaker,
-        speakerSpan: cont.speakerSpan, cue: null, addressee: null, date: null, fragment: false, rule: 'reported-continuation', confidence: 0.6,
+        speakerSpan: cont.speakerSpan, cue: null, addressee: cont.addressee, date: cont.date, fragment: false, rule: 'reported-continuation', confidence: 0.6,
       };
       out.push(q);
       prev = q;
