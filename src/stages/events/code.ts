@@ -50,6 +50,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     const view = buildView(doc, si, range, idx, cues, policy, opts.seatOf);
     const matches = selectMatches(view, matcher.match(view), cues);
     const seen = new Set<string>();
+    const sentenceStart = out.length;
     for (const m of matches) {
       const e = m.entry;
       const args = findArguments({ view, cues, idx, quotes, verbSecond: cues.verbSecond }, m);
@@ -100,8 +101,23 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         }
       }
     }
+    manualRules(out, sentenceStart);
   });
   return mergeReports(out, doc);
+}
+
+/**
+ * Two coding rules of the PLOVER manual, applied to the events of one sentence (from
+ * `sentenceStart` on): the topic of a protest, typically a REQUEST, is not an event of its own;
+ * a MOBILIZE reported with an ASSAULT is part of the assault.
+ */
+function manualRules(out: Event[], sentenceStart: number): void {
+  const here = out.slice(sentenceStart);
+  const drop = (e: Event): boolean =>
+    (e.type === 'REQUEST' && here.some((p) => p.type === 'PROTEST'))
+    || (e.type === 'MOBILIZE' && here.some((a) => a.type === 'ASSAULT' && a.modality === e.modality));
+  const kept = here.filter((e) => !drop(e));
+  out.splice(sentenceStart, here.length, ...kept);
 }
 
 /** Options of {@link codeEvents}. */
