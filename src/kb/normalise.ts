@@ -24,6 +24,7 @@ const WORD_RULES: readonly [RegExp, string][] = [
   [/w/g, 'v'],
   [/j/g, 'y'],
   [/z/g, 's'],
+  [/ts/g, 's'],
   [/ks/g, 'x'],
   [/(?:iy|yy|ij|ii|ie|ei|ey|i)$/g, 'y'],
   [/([^aeiouy])y(?=[aeou])/g, '$1i'],

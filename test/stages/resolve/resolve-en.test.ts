@@ -79,3 +79,16 @@ describe('resolve after the tagger', () => {
     assert.ok(ids(de).includes('sergey-lavrov') && ids(de).includes('pyongyang') && ids(de).includes('russia'));
   });
 });
+
+describe('resolve across languages', () => {
+  it('gives a person the knowledge base does not know the same id in German and English', () => {
+    const de = resolveOnly('de', 'Der Diplomat Dmitri Kusnezow traf Wolodymyr Selenskyj. Kusnezow lobte das Treffen.');
+    const en = resolveOnly('en', 'The diplomat Dmitry Kuznetsov met Volodymyr Zelenskyy. Kuznetsov praised the meeting.');
+    const a = entityWith(de, 'Dmitri Kusnezow')!;
+    const b = entityWith(en, 'Dmitry Kuznetsov')!;
+    assert.equal(a.id, b.id);
+    assert.ok(a.aliases.includes('Kusnezow') && b.aliases.includes('Kuznetsov'));
+    assert.equal(entityWith(de, 'Wolodymyr Selenskyj')?.id, 'volodymyr-zelensky');
+    assert.equal(entityWith(en, 'Volodymyr Zelenskyy')?.id, 'volodymyr-zelensky');
+  });
+});
