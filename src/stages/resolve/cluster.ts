@@ -139,8 +139,7 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
     const words = norm.split(' ');
     const linked = linkToEarlier(v, c, norm, words, drafts);
     if (linked) {
-      if (linked.type === 'PER' || c.type === linked.type || c.source === 'repeat') assign(ci, linked);
-      else assign(ci, linked);
+      assign(ci, linked);
       return;
     }
     const id = entityIdFor(text);

@@ -263,7 +263,6 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (adjLike(r, v, x) || (used[x] && (isGenitive(v, x, r.lang) || owned[x]! > 0)) || title[x]) { a = x; continue; }
       break;
     }
-    const l0 = v.lower[a]!;
     const before = a > s0 ? v.lower[a - 1]! : '';
     if (before === 'als' || before === 'as') continue;
     const np = npOf(a, hEnd);
@@ -290,7 +289,6 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       add(d, a, end, 'reference', r.lex.governmentWords.has(np.headWord) ? null : np);
       k = end - 1;
     }
-    void l0;
   }
 }
 

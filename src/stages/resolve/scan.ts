@@ -117,7 +117,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const from = j;
     while (j < se && free(j) && v.capital[j] && !headOf(r.lex, v.lower[j]!) && !r.lex.determiners.has(v.lower[j]!) && !r.lex.stopWords.has(v.lower[j]!) && j - from < 3) j++;
     if (r.lang === 'de') j = trimCommonNouns(v, r, from, j);
-    if (j > from && !(v.startish[from] && !quoted && j - from === 1 && false)) push(plain(v, from, j, 'head-apposition', h.type, 0.7));
+    if (j > from) push(plain(v, from, j, 'head-apposition', h.type, 0.7));
   }
   // German: an organisation keyword with "für" + a capitalised word: "Institut für Wiedervereinigung"
   for (let i = 0; i + 2 < n; i++) {
