@@ -9,7 +9,7 @@ import { bucketOf, upperBound } from '../dates.js';
 import { foldWord, nameKey } from '../normalize.js';
 import {
   REPORTS_IN_SERIES, REPORTS_PER_EVENT,
-  type AliasRecord, type DocRef, type DocumentDetail, type DocumentQuery, type DocumentSummary, type EntityDetail, type EntityFacts,
+  type AliasRecord, type DocRef, type EventReport, type DocumentDetail, type DocumentQuery, type DocumentSummary, type EntityDetail, type EntityFacts,
   type EntityQuery, type EntityRef, type EntitySummary, type EventQuery, type EventRecord, type MentionRecord, type Network,
   type Overview, type OverviewQuery, type Page, type PageQuery, type PairStat, type QuoteQuery, type QuoteRecord, type RelationPoint,
   type RelationQuery, type RelationSeries, type RoleRecord, type SearchHit, type SearchQuery, type TimeRecord,
@@ -19,8 +19,8 @@ import {
   type DocRefCols, type DocRow, type EntityRow, type EventRow, type QuoteRow, type ReportRow,
 } from './rows.js';
 
-/** An event_reports row before its document reference is attached. */
-type RawReport = Omit<ReportRow, keyof DocRefCols> & { doc: number };
+/** An event_reports row (its document is attached from a batch lookup). */
+type RawReport = ReportRow;
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 1000;
@@ -262,18 +262,21 @@ export class SqliteReader {
     }
     const docs = new Map<number, DocRefCols>();
     if (pks.size) for (const d of this.s.docRefsByPk.all(JSON.stringify([...pks])) as (DocRefCols & { pk: number })[]) docs.set(d.pk, d);
-    const reports = (id: number): ReportRow[] =>
-      (raw.get(id) ?? []).flatMap((x) => {
+    const reports = (id: number): EventReport[] => {
+      const out: EventReport[] = [];
+      for (const x of raw.get(id) ?? []) {
         const d = docs.get(x.doc);
-        return d ? [{ ...x, ...d }] : [];
-      });
+        if (d) out.push(reportOf(x, d));
+      }
+      return out;
+    };
     return rows.map((r) => ({
       id: r.id, type: r.type as PloverType,
       source: r.source ? refs.get(r.source) ?? null : null,
       target: r.target ? refs.get(r.target) ?? null : null,
       date: r.date, day: r.day, modality: r.modality as Modality, quad: r.quad as QuadClass, weight: r.weight, cameo: r.cameo,
       confidence: r.confidence, reportCount: r.n_reports,
-      reports: reports(r.id).map(reportOf),
+      reports: reports(r.id),
     }));
   }
 

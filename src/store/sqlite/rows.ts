@@ -52,16 +52,16 @@ export interface EventRow {
   modality: string; quad: string; weight: number; cameo: string | null; confidence: number; n_reports: number;
 }
 
-/** Columns of `event_reports` joined with its document. */
-export interface ReportRow extends DocRefCols {
-  id: number; event: number; idx: number; sentence: number; start: number; end: number; trigger: string;
+/** Columns of `event_reports`. */
+export interface ReportRow {
+  id: number; event: number; doc: number; idx: number; sentence: number; start: number; end: number; trigger: string;
   trigger_start: number; trigger_end: number; evidence: string; date: string | null; modality: string; confidence: number; rule: string;
 }
 
-/** An event report from its row joined with its document. */
-export function reportOf(r: ReportRow): EventReport {
+/** An event report from its row and its document's reference columns. */
+export function reportOf(r: ReportRow, d: DocRefCols): EventReport {
   return {
-    doc: docRefOf(r), index: r.idx, sentence: r.sentence, start: r.start, end: r.end, trigger: r.trigger,
+    doc: docRefOf(d), index: r.idx, sentence: r.sentence, start: r.start, end: r.end, trigger: r.trigger,
     triggerStart: r.trigger_start, triggerEnd: r.trigger_end, evidence: r.evidence, date: r.date,
     modality: r.modality as Modality, confidence: r.confidence, rule: r.rule,
   };
