@@ -259,9 +259,9 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
 function plausibleTaggerName(v: DocView, r: ScanResources, from: number, to: number, type: EntityType, confidence: number): boolean {
   const first = v.lower[from]!;
   if (!v.capital[from] || r.lex.stopWords.has(first) || r.lex.notNames.has(first) || r.lex.determiners.has(first) || r.lex.possessives.has(first) || r.calendar.has(first.replace(/[’']s$/u, ''))) return false;
+  for (let k = from; k < to; k++) if (!v.capital[k] && !r.lex.nameConnectors.has(v.lower[k]!) && !/^\d/.test(v.texts[k]!)) return false;
   if (r.lang === 'en') return true;
   for (let k = from; k < to; k++) {
-    if (!v.capital[k] && !r.lex.nameConnectors.has(v.lower[k]!)) return false;
     if (headOf(r.lex, v.lower[k]!) || /(ung|heit|keit|schaft|tion|ismus|tät|nisse?|ungen|chen|lich)$/.test(v.lower[k]!)) return false;
   }
   if (type === 'PER') return true;

@@ -3,7 +3,13 @@ import type { Entity, Lang } from '../../../src/doc/types.js';
 import { docFromIngested } from '../../../src/engine.js';
 import { ingestPlainText } from '../../../src/ingest/index.js';
 import { buildPipeline, type Pipeline } from '../../../src/pipeline/build.js';
-import { stageCatalogue } from '../../../src/pipeline/catalogue.js';
+import type { StageFactory } from '../../../src/pipeline/stage.js';
+import { nerStage } from '../../../src/stages/ner/index.js';
+import { resolveStage } from '../../../src/stages/resolve/index.js';
+import { segmentStage } from '../../../src/stages/segment/index.js';
+
+/** Only the stages these tests run (the other stages' state does not matter here). */
+const CATALOGUE: Record<string, StageFactory> = { segment: segmentStage, ner: nerStage, resolve: resolveStage };
 
 const cache = new Map<string, Pipeline>();
 
@@ -21,7 +27,7 @@ function run(stages: string[], lang: Lang, text: string, published: string, data
   const key = `${stages.join(',')}|${lang}|${dataDir ?? ''}`;
   let p = cache.get(key);
   if (!p) {
-    p = buildPipeline({ lang, stages: stages.map((stage) => ({ stage })) }, stageCatalogue(), { dataDir });
+    p = buildPipeline({ lang, stages: stages.map((stage) => ({ stage })) }, CATALOGUE, { dataDir });
     cache.set(key, p);
   }
   const doc = docFromIngested(ingestPlainText(`Titel\n${text}`, lang), { id: 'test', published }, lang);
