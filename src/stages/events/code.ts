@@ -103,7 +103,24 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     }
     manualRules(out, sentenceStart);
   });
-  return mergeReports(out, doc);
+  return mergeReports(opts.occasionDates ? occasionDates(out) : out, doc);
+}
+
+/** Reactions voiced at a meeting (threats and agreements are reported as news of their own). */
+const SPEECH_ACTS: ReadonlySet<string> = new Set(['SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT']);
+
+/**
+ * Statements are made at an occasion: an asserted speech act that its own sentence does not date
+ * takes the date of the last dated meeting or session reported before it ("nutzten am Montag eine
+ * Dringlichkeitssitzung …" dates what the envoys said there).
+ */
+function occasionDates(events: Event[]): Event[] {
+  let occasion: string | null = null;
+  return events.map((e) => {
+    if (e.type === 'CONSULT' && e.date !== null && e.modality === 'asserted') occasion = e.date;
+    if (e.date === null && occasion !== null && e.modality === 'asserted' && SPEECH_ACTS.has(e.type)) return { ...e, date: occasion };
+    return e;
+  });
 }
 
 /**
@@ -129,6 +146,8 @@ export interface CodeOptions {
   readonly requireActors: boolean;
   /** Let a time of an earlier sentence of the paragraph date an event whose sentence has none. */
   readonly dateCarry: boolean;
+  /** Date undated speech acts by the last dated meeting before them. */
+  readonly occasionDates: boolean;
 }
 
 /**

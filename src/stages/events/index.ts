@@ -13,6 +13,7 @@ import { TriggerMatcher } from './match.js';
  * resolved is the person) or `"state"` (the dev README's variant: the person's state).
  * Option `requireActors` (default true): false keeps events without actors (type-only benchmarks).
  * Option `dateCarry` (default false): an earlier sentence of the paragraph may date an event.
+ * Option `occasionDates` (default true): undated speech acts take the date of the last dated meeting.
  */
 export const eventsStage: StageFactory = {
   name: STAGE,
@@ -33,6 +34,7 @@ export const eventsStage: StageFactory = {
       requireActors: ctx.options.requireActors !== false,
       // off by default: on the dev corpus a paragraph's earlier date more often dates a different act
       dateCarry: ctx.options.dateCarry === true,
+      occasionDates: ctx.options.occasionDates !== false,
     };
     return (doc) => {
       doc.add('events', codeEvents(doc, lex, matcher, opts), STAGE);
