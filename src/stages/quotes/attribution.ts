@@ -1,0 +1,166 @@
+import type { QuoteKind, Span } from '../../doc/types.js';
+import type { MentionRef, QuoteContext } from './context.js';
+import type { Cue } from './cues.js';
+import { phraseSpeaker, pickSpeaker, type SpeakerPick } from './speaker.js';
+
+/** A quote as found, before it becomes a `Quote` annotation (kept for evaluation: the speaker span). */
+export interface QuoteCandidate {
+  readonly kind: QuoteKind;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  /** Entity id of the speaker, or null. */
+  readonly speaker: string | null;
+  /** The mention the speaker was read from (for span-level evaluation), or null. */
+  readonly speakerSpan: Span | null;
+  readonly cue: { readonly text: string; readonly start: number; readonly end: number } | null;
+  readonly addressee: string | null;
+  readonly date: string | null;
+  readonly fragment: boolean;
+  readonly rule: string;
+  readonly confidence: number;
+}
+
+/** Who said it, with the cue and the token range of the speech frame. */
+export interface Attribution {
+  speaker: string | null;
+  speakerSpan: Span | null;
+  cue: Cue | null;
+  addressee: string | null;
+  /** Token range of the speech frame (for the date). */
+  frame: [number, number];
+}
+
+/**
+ * Attribution state of one document: the cues of each sentence and the last attributed speaker
+ * (for pronouns the resolver left unlinked and for follow-on quotes); turns picks into quotes.
+ */
+export class Attributor {
+  readonly c: QuoteContext;
+  readonly cuesBySentence: readonly Cue[][];
+  readonly hasEntities: boolean;
+  /** Attribution of the last quote. */
+  last: { speaker: string | null; speakerSpan: Span | null; sentence: number } | null = null;
+
+  constructor(c: QuoteContext, cuesBySentence: readonly Cue[][]) {
+    this.c = c;
+    this.cuesBySentence = cuesBySentence;
+    this.hasEntities = c.doc.get('entities').length > 0;
+  }
+
+  /** Attribution of a cue from the mentions of frame [from, to] (see {@link speakerFor}). */
+  attribution(si: number, from: number, to: number, cue: Cue): Attribution {
+    return this.speakerFor(si, from, to, cue, pickSpeaker(this.c, si, from, to, cue.first, cue.last));
+  }
+
+  /**
+   * Attribution of a cue: the word right next to the speech verb decides when it is a personal
+   * pronoun ("sagte er", "he added": the last speaker when the resolver left it unlinked) or a
+   * capitalised name the article knows ("Indyk said"); otherwise the scored mention pick.
+   */
+  speakerFor(si: number, from: number, to: number, cue: Cue, pick: SpeakerPick): Attribution {
+    const c = this.c;
+    const adjacent = [cue.first - 1, cue.last + 1].filter((i) => i >= from && i <= to && c.inQuote[i] === -1);
+    const inMention = (i: number): MentionRef | undefined => (c.mentionsBySentence[si] ?? []).find((m) => m.first <= i && m.last >= i);
+    for (const i of adjacent) {
+      const t = c.toks[i]!;
+      const m = inMention(i);
+      if (m && m === pick.mention) break;
+      if (c.lex.pronouns.has(t.lower) && !m?.entity) {
+        const r = this.pronounReferent(si);
+        // the span stays the pronoun: it is where the text names the speaker
+        return { speaker: r.speaker, speakerSpan: r.speaker !== null || !this.hasEntities ? { start: t.start, end: t.end } : null, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
+      }
+      if (t.kind === 'word' && t.text[0] !== t.lower[0] && !m?.entity) {
+        // a capitalised run next to the verb: "Indyk said", "sagte Hong Min"
+        let a = i;
+        let b = i;
+        while (a - 1 >= from && c.toks[a - 1]!.kind === 'word' && c.toks[a - 1]!.text[0] !== c.toks[a - 1]!.lower[0] && c.inQuote[a - 1] === -1) a--;
+        while (b + 1 <= to && c.toks[b + 1]!.kind === 'word' && c.toks[b + 1]!.text[0] !== c.toks[b + 1]!.lower[0] && c.inQuote[b + 1] === -1) b++;
+        const id = c.entityBySurface(c.doc.text.slice(c.toks[a]!.start, c.toks[b]!.end)) ?? c.entityBySurface(t.text);
+        if (id) return { speaker: id, speakerSpan: { start: c.toks[a]!.start, end: c.toks[b]!.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
+      }
+    }
+    return this.toAttribution(pick, cue, [from, to]);
+  }
+
+  /** The speaker phrase of a frame when no mention fits (see {@link phraseSpeaker}); a phrase naming an entity of the article gives it. */
+  withPhrase(att: Attribution): Attribution {
+    if (att.speakerSpan || !att.cue) return att;
+    const span = phraseSpeaker(this.c, att.frame[0], att.frame[1], att.cue.first, att.cue.last);
+    if (!span) return att;
+    const text = this.c.doc.text.slice(span.start, span.end);
+    const speaker = this.c.entityBySurface(text) ?? this.c.entityByHead(text) ?? null;
+    return { ...att, speakerSpan: span, speaker };
+  }
+
+  /**
+   * Who an unlinked personal pronoun next to a speech verb refers to: the speaker of a quote in
+   * the last two sentences ("he added"), else the first person named in the nearest sentence before.
+   */
+  pronounReferent(si: number): { speaker: string | null; speakerSpan: Span | null } {
+    if (this.last && si - this.last.sentence <= 2) return { speaker: this.last.speaker, speakerSpan: this.last.speakerSpan };
+    const p = this.c.recentPerson(si, 3);
+    return p ? { speaker: p.entity ?? null, speakerSpan: { start: p.mention.start, end: p.mention.end } } : { speaker: null, speakerSpan: null };
+  }
+
+  /** A mention pick as attribution; an unlinked pronoun takes its referent, a description the organisation its head noun names. */
+  toAttribution(pick: SpeakerPick, cue: Cue | null, frame: [number, number]): Attribution {
+    const m = pick.mention;
+    let speaker = m?.entity ?? null;
+    let speakerSpan: Span | null = m ? { start: m.mention.start, end: m.mention.end } : null;
+    if (m && speaker === null && m.mention.kind === 'pronoun') {
+      speaker = this.pronounReferent(this.c.toks[m.first]!.sentence).speaker;
+    }
+    if (m && speaker === null && m.mention.kind === 'description') speaker = this.c.entityByHead(m.mention.text) ?? null;
+    return { speaker, speakerSpan, cue, addressee: pick.addressee?.entity ?? null, frame };
+  }
+
+  /** A quote over tokens [rs, re] attributed through a cue. */
+  candidate(kind: QuoteKind, rs: number, re: number, si: number, cue: Cue, pick: SpeakerPick, frame: [number, number], rule: string, conf: number): QuoteCandidate {
+    const att = cue.kind === 'verb' || cue.kind === 'inverted' ? this.speakerFor(si, frame[0], frame[1], cue, pick) : this.toAttribution(pick, cue, frame);
+    return this.make(kind, this.c.toks[rs]!.start, this.c.toks[re]!.end, si, this.withPhrase(att), rule, conf, false);
+  }
+
+  /** The quote candidate of a span and its attribution (cue text and date filled in). */
+  make(kind: QuoteKind, start: number, end: number, si: number, att: Attribution, rule: string, confidence: number, fragment: boolean): QuoteCandidate {
+    const c = this.c;
+    const cue = att.cue ? {
+      text: c.doc.text.slice(c.toks[att.cue.first]!.start, c.toks[att.cue.last]!.end),
+      start: c.toks[att.cue.first]!.start, end: c.toks[att.cue.last]!.end,
+    } : null;
+    return {
+      kind, start, end, sentence: si, speaker: att.speaker, speakerSpan: att.speakerSpan, cue, addressee: att.addressee,
+      date: this.dateIn(att.frame, att.cue), fragment, rule, confidence,
+    };
+  }
+
+  /**
+   * TIMEX value of when it was said: a time expression in the speech frame near the cue
+   * ("erklärte am Dienstag (29.7.)", "said late Thursday"), with a calendar value (not PAST_REF),
+   * not a possessive that modifies a noun ("Monday’s drills").
+   */
+  private dateIn([a, b]: [number, number], cue: Cue | null): string | null {
+    const c = this.c;
+    if (b < a || !c.doc.has('times')) return null;
+    const from = cue ? Math.max(a, cue.first - 8) : a;
+    const to = cue ? Math.min(b, cue.last + 12) : b;
+    if (to < from) return null;
+    const s = c.toks[from]!.start;
+    const e = c.toks[to]!.end;
+    const frameEnd = c.toks[b]!.end;
+    let best: string | null = null;
+    let bestDist = Infinity;
+    for (const x of c.doc.get('times')) {
+      if (x.start < s || x.start >= e || x.end > frameEnd || x.value === null || !/^\d/u.test(x.value) || x.type === 'DURATION' || x.type === 'SET') continue;
+      const after = c.doc.text.slice(x.end, x.end + 2);
+      if (/[’']s$/u.test(x.text) || after === '’s' || after === "'s") continue;
+      const dist = cue ? Math.abs(c.tokenAt(x.start) - cue.first) : 0;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = x.value;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,87 @@
+import type { QuoteContext } from './context.js';
+import type { Cue } from './cues.js';
+
+/** Sentence-final punctuation. */
+export const TERMINAL: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
+
+/** Last token of a reported clause: sentence end, or before ", sagte …" / ", and he noted …". */
+export function reportedEnd(c: QuoteContext, rs: number, b: number, cues: readonly Cue[], own: Cue): number {
+  let re = b;
+  for (let i = rs; i <= b; i++) {
+    if (!c.isComma(i)) continue;
+    const next = cues.find((o) => o !== own && o.first > i && o.first <= i + 4);
+    if (next && c.words(i + 1, next.first - 1) <= 2) {
+      re = i - 1;
+      break;
+    }
+  }
+  while (re > rs && c.inQuote[re] === -1 && (TERMINAL.has(c.toks[re]!.text) || c.toks[re]!.text === ',')) re--;
+  return re;
+}
+
+/** [a, b] holds a lower-case content word (German: a verb can be there; "Kims Schwester, Kim Yo Jong" is a bare noun phrase). */
+export function hasLowerWord(c: QuoteContext, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) {
+    const t = c.toks[i]!;
+    if (c.inQuote[i] !== -1 || t.kind !== 'word' || t.text !== t.lower) continue;
+    if (!c.lex.determiners.has(t.lower) && !c.lex.prepositions.has(t.lower) && !c.lex.coordinators.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Token i can open a main clause: no relative pronoun, preposition, conjunction or verb of saying. */
+export function isClauseStart(c: QuoteContext, i: number): boolean {
+  const t = c.toks[i];
+  if (!t || t.kind !== 'word') return t !== undefined && c.inQuote[i] !== -1;
+  const l = t.lower;
+  return !isRelative(c, i) && !c.lex.prepositions.has(l) && !c.lex.nonReporting.has(l) && !c.lex.coordinators.has(l) && !c.lex.subordinators.has(l) && !c.lex.verbs.has(l);
+}
+
+/** A relative pronoun, not an article: no noun follows ("der in weiten Teilen …", "denen er …"). */
+export function isRelative(c: QuoteContext, i: number): boolean {
+  const t = c.toks[i];
+  const n = c.toks[i + 1];
+  if (!t || !c.lex.relativePronouns.has(t.lower)) return false;
+  return !n || n.kind !== 'word' || n.text === n.lower;
+}
+
+/** Token where the clause that ends before token `before` starts (sentence start, after a colon, a framed quote or a leading subordinate clause). */
+export function clauseStart(c: QuoteContext, a: number, before: number): number {
+  const s = rawClauseStart(c, a, before);
+  // "Während X …, warnte Y, …": a leading subordinate clause is not the speech verb's clause
+  if (c.lex.subordinators.has(c.toks[s]?.lower ?? '')) {
+    for (let i = s + 1; i < before; i++) if (c.isComma(i)) return i + 1;
+  }
+  return s;
+}
+
+function rawClauseStart(c: QuoteContext, a: number, before: number): number {
+  for (let i = before - 1; i >= a; i--) {
+    const t = c.toks[i]!;
+    // a closing mark ends a clause only when a comma or colon follows ("„…“, sagte X, …")
+    if (c.inQuote[i] !== -1 && c.quotes[c.inQuote[i]!]!.close <= c.toks[i]!.end && i < before - 1) {
+      const n = c.toks[i + 1]!;
+      if (n.text === ',' || n.text === ':') return i + 2;
+    }
+    if (c.inQuote[i] === -1 && (t.text === ':' || t.text === ';' || t.text === '—' && i === a + 1)) return i + 1;
+  }
+  return a;
+}
+
+/** Every word of [a, b] is inside a direct quote. */
+export function allQuoted(c: QuoteContext, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (c.inQuote[i] === -1 && c.toks[i]!.kind !== 'punct') return false;
+  return true;
+}
+
+/** Last token of the capitalised run after token i. */
+export function nounGroupEnd(c: QuoteContext, i: number, b: number): number {
+  while (i < b && c.toks[i + 1]!.kind === 'word' && c.toks[i + 1]!.text[0] !== c.toks[i + 1]!.lower[0]) i++;
+  return i;
+}
+
+/** First token of the capitalised run before token i. */
+export function nounGroupStart(c: QuoteContext, i: number, a: number): number {
+  while (i > a && c.toks[i - 1]!.kind === 'word' && c.toks[i - 1]!.text[0] !== c.toks[i - 1]!.lower[0]) i--;
+  return i;
+}

@@ -1,0 +1,64 @@
+import type { QuoteContext } from './context.js';
+import type { Attributor, QuoteCandidate } from './attribution.js';
+import { TERMINAL } from './clauses.js';
+import { pickSpeaker } from './speaker.js';
+
+/** German reported speech goes on in Konjunktiv without a new speech verb: later sentences in Konjunktiv belong to the last speaker. */
+export function continuations(ax: Attributor, found: readonly QuoteCandidate[]): QuoteCandidate[] {
+  const c = ax.c;
+  const out: QuoteCandidate[] = [];
+  const bySentence = new Map<number, QuoteCandidate>();
+  for (const q of found) {
+    // an unframed direct quote inside a sentence does not end a Konjunktiv report
+    if (q.kind === 'direct' && q.cue === null && q.rule !== 'direct-colon') continue;
+    if (q.kind === 'direct' && q.fragment) continue;
+    const s = c.toks[c.tokenBefore(q.end)]?.sentence ?? q.sentence;
+    bySentence.set(s, q);
+    if (q.sentence !== s && !bySentence.has(q.sentence)) bySentence.set(q.sentence, q);
+  }
+  const paragraphs = c.doc.get('paragraphs');
+  const sentences = c.doc.get('sentences');
+  let prev: QuoteCandidate | null = null;
+  c.sentTokens.forEach(([a, b], si) => {
+    const own = bySentence.get(si);
+    if (own) {
+      prev = own;
+      return;
+    }
+    const p = paragraphs[sentences[si]!.paragraph];
+    const cont = prev;
+    prev = null;
+    // a sentence that reports a statement without quoting it ("Der Minister äußerte sich zur
+    // Lage.") is a source for the Konjunktiv sentences after it
+    const verbCue = a <= b ? ax.cuesBySentence[si]!.find((k) => k.kind === 'verb') : undefined;
+    if (verbCue && !startsMainClauseInKonjunktiv(c, a, b)) {
+      const pick = pickSpeaker(c, si, a, b, verbCue.first, verbCue.last);
+      const att = ax.withPhrase(ax.speakerFor(si, a, b, verbCue, pick));
+      if (att.speaker !== null || (!ax.hasEntities && att.speakerSpan !== null)) {
+        prev = { kind: 'indirect', start: c.toks[a]!.start, end: c.toks[a]!.start, sentence: si, speaker: att.speaker, speakerSpan: att.speakerSpan,
+          cue: null, addressee: null, date: null, fragment: false, rule: 'source', confidence: 0 };
+      }
+      return;
+    }
+    if (!cont || a > b || (cont.speaker === null && cont.speakerSpan === null) || p?.zone === 'heading' || p?.zone === 'title') return;
+    if (ax.cuesBySentence[si]!.some((k) => k.kind === 'verb')) return;
+    if (!startsMainClauseInKonjunktiv(c, a, b)) return;
+    let re = b;
+    while (re > a && c.inQuote[re] === -1 && TERMINAL.has(c.toks[re]!.text)) re--;
+    // the same statement goes on: it keeps the speaker, addressee and date of the one before
+    const q: QuoteCandidate = {
+      kind: 'indirect', start: c.toks[a]!.start, end: c.toks[re]!.end, sentence: si, speaker: cont.speaker,
+      speakerSpan: cont.speakerSpan, cue: null, addressee: cont.addressee, date: cont.date, fragment: false, rule: 'reported-continuation', confidence: 0.6,
+    };
+    out.push(q);
+    prev = q;
+  });
+  return out;
+}
+
+/** The sentence's first clause (up to the first comma) holds a Konjunktiv verb outside quotes. */
+function startsMainClauseInKonjunktiv(c: QuoteContext, a: number, b: number): boolean {
+  let e = a;
+  while (e < b && !c.isComma(e)) e++;
+  return c.hasSubjunctive(a, e);
+}

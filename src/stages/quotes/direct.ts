@@ -1,0 +1,128 @@
+import type { QuoteContext } from './context.js';
+import type { Cue } from './cues.js';
+import type { Attribution, Attributor, QuoteCandidate } from './attribution.js';
+import { clauseStart } from './clauses.js';
+import { pickSpeaker } from './speaker.js';
+
+/**
+ * Attributes top-level quoted span `qi`: the frame after the closing mark or before the opening
+ * mark (the nearer cue wins), a colon introduction, a cue elsewhere in the sentence, or the previous
+ * quote's speaker. Titles and scare quotes without a speaker give null.
+ */
+export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandidate | null {
+  const c = ax.c;
+  const q = c.quotes[d.qi]!;
+  if (q.end <= q.start) return null;
+  const openTok = c.tokenAt(q.open);
+  const closeTok = q.runsOn ? c.tokenBefore(q.close) : c.tokenAt(q.close - 1);
+  if (openTok < 0 || closeTok < 0) return null;
+  const innerFirst = c.tokenAt(q.start);
+  const innerLast = c.tokenBefore(q.end);
+  const words = innerLast >= innerFirst ? c.words(innerFirst, innerLast) : 0;
+  if (words === 0) return null;
+  if (isTitle(c, openTok, closeTok, innerFirst, innerLast, words)) return null;
+  const fragment = words <= 2;
+  const si = c.toks[openTok]!.sentence;
+  const sc = c.toks[closeTok]!.sentence;
+  let att: Attribution | null = null;
+  let rule = '';
+  // 1./2. the frame after the closing mark or before the opening mark; the nearer cue wins,
+  // an inverted frame right after the quote ("…“, sagte X") always
+  let after: { cue: Cue; from: number; to: number; dist: number } | null = null;
+  if (!q.runsOn) {
+    const [sa, b] = c.sentTokens[sc]!;
+    let fe = closeTok;
+    while (fe < b && c.inQuote[fe + 1] === -1) fe++;
+    const cue = ax.cuesBySentence[sc]!.find((k) => k.first > closeTok && k.last <= fe && k.kind !== 'source-post' && k.kind !== 'source-prep');
+    if (cue && cue.first - closeTok <= 12) {
+      let cs = openTok;
+      while (cs > sa && c.inQuote[cs - 1] === -1 && !c.isComma(cs - 1)) cs--;
+      after = { cue, from: closeTok + 1, to: fe, dist: cue.first - closeTok };
+      // nobody named after the quote ("was in Caracas als „…“ verurteilt wurde"): the clause before it
+      if (!pickSpeaker(c, sc, closeTok + 1, fe, cue.first, cue.last).mention && cs < openTok && sc === si) after.from = cs;
+    }
+  }
+  let before: { cue: Cue | null; sent: number; from: number; to: number; dist: number } | null = null;
+  {
+    const [a] = c.sentTokens[si]!;
+    let fs = openTok;
+    while (fs > a && c.inQuote[fs - 1] === -1) fs--;
+    let fe = openTok - 1;
+    let fsent = si;
+    if (fe < fs) {
+      // quote opens the sentence: a preceding sentence that ends in ":" introduces it
+      const prev = c.sentTokens[si - 1];
+      if (prev && prev[0] <= prev[1] && c.toks[prev[1]]!.text === ':') {
+        fsent = si - 1;
+        fs = prev[0];
+        fe = prev[1];
+      }
+    }
+    if (fe >= fs) {
+      const lastTok = c.toks[fe]!;
+      const cue = [...ax.cuesBySentence[fsent]!].reverse().find((k) => k.first >= fs && k.last <= fe && k.kind === 'verb');
+      if (cue && (lastTok.text === ':' || lastTok.text === ',' || fe - cue.last <= 3)) {
+        before = { cue, sent: fsent, from: fs, to: fe, dist: openTok - cue.last };
+      } else if (lastTok.text === ':') {
+        before = { cue: null, sent: fsent, from: fs, to: fe, dist: 99 };
+      }
+    }
+  }
+  const invertedAfter = after !== null && c.toks[closeTok + 1]?.text === ',' && after.cue.first <= closeTok + 3;
+  if (after && (!before || invertedAfter || after.dist <= before.dist)) {
+    att = ax.attribution(sc, after.from, after.to, after.cue);
+    rule = 'direct-frame-after';
+  } else if (before?.cue) {
+    att = ax.attribution(before.sent, before.from, before.to, before.cue);
+    rule = 'direct-frame-before';
+  } else if (before) {
+    const pick = pickSpeaker(c, before.sent, before.from, before.to, -1, -1);
+    if (pick.mention) {
+      att = ax.toAttribution(pick, null, [before.from, before.to]);
+      rule = 'direct-colon';
+    }
+  }
+  // 3. a cue elsewhere in the sentence ("verteidigte den Einsatz als „…“", "calling … a “stern warning”")
+  if (!att) {
+    const cues = ax.cuesBySentence[si]!.filter((k) => k.kind === 'verb');
+    if (cues.length) {
+      const cue = cues.reduce((x, y) => (Math.abs(y.first - openTok) < Math.abs(x.first - openTok) ? y : x));
+      const [a, b] = c.sentTokens[si]!;
+      const cs = clauseStart(c, a, Math.min(cue.first, openTok));
+      att = ax.attribution(si, cs, b, cue);
+      rule = 'direct-in-sentence';
+    }
+  }
+  // 4. the previous quote's speaker (a quote continuing the same speech)
+  if ((!att || (att.speaker === null && att.speakerSpan === null)) && !fragment && ax.last) {
+    const gap = si - ax.last.sentence;
+    if ((gap >= 0 && gap <= 1) || q.continued) {
+      att = { speaker: ax.last.speaker, speakerSpan: ax.last.speakerSpan, cue: null, addressee: null, frame: [openTok, openTok - 1] };
+      rule = 'direct-follow-on';
+    }
+  }
+  if (att && att.cue) att = ax.withPhrase(att);
+  if (fragment && (!att || (att.speaker === null && att.speakerSpan === null))) return null;
+  if (!att) {
+    if (words < 4) return null;
+    att = { speaker: null, speakerSpan: null, cue: null, addressee: null, frame: [openTok, openTok - 1] };
+    rule = 'direct-unattributed';
+  }
+  const conf = rule === 'direct-frame-after' || rule === 'direct-frame-before' ? 0.9 : rule === 'direct-unattributed' ? 0.4 : 0.7;
+  return ax.make('direct', q.start, q.end, si, att, fragment ? `${rule}-fragment` : rule, conf, fragment);
+}
+
+/** Quoted titles: after "Buch", "Operation", "titled" …, or a quoted name the NER already knows. */
+function isTitle(c: QuoteContext, openTok: number, closeTok: number, innerFirst: number, innerLast: number, words: number): boolean {
+  const prev = c.toks[openTok - 1];
+  const matchesNoun = (w: string): boolean => c.lex.titleNouns.some((n) => w === n || (w.endsWith(n) && w.length - n.length >= 3) || (w.startsWith(n) && w.length - n.length <= 2));
+  if (prev && prev.sentence === c.toks[openTok]!.sentence && prev.kind === 'word') {
+    if (c.lex.titleMarkers.has(prev.lower) || matchesNoun(prev.lower)) return true;
+  }
+  const next = c.toks[closeTok + 1];
+  if (words <= 3 && next && next.kind === 'word' && next.sentence === c.toks[closeTok]!.sentence && c.lex.grammar.titleNounAfterQuote && matchesNoun(next.lower)) return true;
+  const si = c.toks[innerFirst]!.sentence;
+  const a = c.toks[innerFirst]!.start;
+  const b = c.toks[innerLast]!.end;
+  return (c.mentionsBySentence[si] ?? []).some((m) => m.mention.kind === 'name' && m.mention.type !== 'PER' && m.mention.start <= a && m.mention.end >= b);
+}

@@ -1,0 +1,251 @@
+import type { MentionRef, QuoteContext } from './context.js';
+import type { Cue } from './cues.js';
+import type { Attributor, QuoteCandidate } from './attribution.js';
+import { allQuoted, clauseStart, hasLowerWord, isClauseStart, isRelative, nounGroupEnd, nounGroupStart, reportedEnd, TERMINAL } from './clauses.js';
+import { pickSpeaker, type SpeakerPick } from './speaker.js';
+
+/** A cue right after a direct quote ("…“, sagte X", "…,” said X", "…,” X said") or before "X sagte: „…“" frames that quote. */
+export function framesDirectQuote(c: QuoteContext, cue: Cue, a: number, b: number): boolean {
+  const commaClauses = c.lex.grammar.commaClauses;
+  // after a quote: only punctuation (German "…“, sagte X") or a short subject after a comma
+  // (English "…,” X said") between the closing mark and the cue
+  let k = cue.first - 1;
+  let words = 0;
+  while (k >= a && c.inQuote[k] === -1 && words <= 6) {
+    const t = c.toks[k]!;
+    if (t.kind === 'word' || t.kind === 'number') words++;
+    if (TERMINAL.has(t.text) || t.text === ';' || t.text === ':') break;
+    k--;
+  }
+  if (k >= a && c.inQuote[k] !== -1) {
+    const q = c.quotes[c.inQuote[k]!]!;
+    // only a quote that opens its clause is framed by the cue ("Die Pläne seien „…“, warnte X" is reported speech)
+    const open = c.tokenAt(q.open);
+    const pre = c.toks[open - 1];
+    const opensClause = open <= a || !pre || pre.sentence !== c.toks[open]!.sentence || [':', ',', ';', '–', '—', '-'].includes(pre.text) || (c.inQuote[open - 1] !== -1);
+    if (!opensClause) return false;
+    const between = c.toks.slice(k + 1, cue.first);
+    const commaInside = c.doc.text.slice(q.end, q.close).includes(',');
+    const commaFirst = between[0]?.text === ',' || commaInside;
+    if (commaClauses ? words === 0 : commaFirst && !between.slice(1).some((t) => t.text === ',')) return true;
+  }
+  // before a quote: "sagte Leavitt: „…“", "X sagte: …"
+  for (let i = cue.last + 1; i <= b; i++) {
+    const t = c.toks[i]!;
+    if (c.inQuote[i] !== -1) return false;
+    if (t.text === ':') return c.inQuote[i + 1] !== undefined && c.inQuote[i + 1] !== -1;
+    if (TERMINAL.has(t.text)) return false;
+  }
+  return false;
+}
+
+/** "X erklärte, REPORTED." / "X said (that) REPORTED" */
+export function cueBefore(att: Attributor, si: number, a: number, b: number, cue: Cue, cues: readonly Cue[]): QuoteCandidate | null {
+  const c = att.c;
+  if (cue.complement === 'none') return null;
+  const commaClauses = c.lex.grammar.commaClauses;
+  const after = Math.max(cue.last, cue.particle);
+  let rs = -1;
+  let hasThat = false;
+  if (commaClauses) {
+    for (let i = after + 1; i <= b; i++) {
+      const t = c.toks[i]!;
+      if (c.inQuote[i] !== -1) return null;
+      // "Der Minister erklärte: Die Lage sei ernst." (no quotation marks after the colon)
+      if (t.text === ':' && c.inQuote[i + 1] === -1 && i < b) {
+        rs = i + 1;
+        break;
+      }
+      if (t.text === ':' || t.text === ';' || TERMINAL.has(t.text)) return null;
+      if (cues.some((o) => o !== cue && o.first === i)) return null;
+      if (t.text === ',') {
+        rs = i + 1;
+        break;
+      }
+    }
+    if (rs < 0) return null;
+  } else {
+    rs = after + 1;
+    for (let i = after + 1; i <= Math.min(b, after + 10); i++) {
+      const t = c.toks[i]!;
+      if (c.inQuote[i] !== -1 || t.kind === 'punct' && t.text !== '’s') break;
+      if (c.lex.complementizers.has(t.lower)) {
+        rs = i + 1;
+        hasThat = true;
+        break;
+      }
+    }
+    if (!hasThat && cue.complement !== 'bare') return null;
+  }
+  const first = c.toks[rs];
+  if (!first) return null;
+  if (commaClauses && c.lex.complementizers.has(first.lower)) {
+    hasThat = true;
+    rs++;
+  }
+  const f = c.toks[rs];
+  if (!f || rs > b) return null;
+  if (c.lex.nonReporting.has(f.lower)) return null;
+  if (!hasThat && c.lex.infinitiveMarker.has(f.lower)) return null;
+  // "in denen …" (relative) or "in a statement" reports nothing; "von den USA … zu verlangen" does
+  if (!hasThat && c.lex.prepositions.has(f.lower)) {
+    const n = c.toks[rs + 1];
+    if (!commaClauses || !n || isRelative(c, rs + 1)) return null;
+    if (!c.hasInfinitive(rs, b)) return null;
+  }
+  // a relative clause ("der in weiten Teilen …", "which …") reports nothing; an article before
+  // its noun ("die Beziehungen … seien") opens a reported clause
+  if (!hasThat && c.lex.relativePronouns.has(f.lower) && (!commaClauses || isRelative(c, rs))) return null;
+  if (!commaClauses && !hasThat && (f.kind === 'punct' || c.lex.infinitiveMarker.has(f.lower))) return null;
+  // "the waterway claimed almost entirely by Beijing": a participle with its agent is no report
+  if (!commaClauses && !hasThat) for (let i = rs; i <= Math.min(b, rs + 2); i++) if (c.lex.passiveAgent.has(c.toks[i]!.lower)) return null;
+  const re = reportedEnd(c, rs, b, cues, cue);
+  if (re < rs) return null;
+  if (allQuoted(c, rs, re)) return null;
+  // German reported clauses are mostly Konjunktiv, but news also reports in the indicative after
+  // a plain verb of saying ("Er sagte, die Lage ist ernst"): enough words and no relative opener
+  const accept = hasThat || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!commaClauses || c.hasSubjunctive(rs, re) || isClauseStart(c, rs))));
+  if (!accept) return null;
+  const cs = clauseStart(c, a, cue.first);
+  let pick = pickSpeaker(c, si, cs, rs - 1, cue.first, cue.last);
+  // "…’s Likud party, which tried … by saying that …": the relative pronoun's antecedent speaks
+  for (let i = cue.first - 1; i > a; i--) {
+    if (c.inQuote[i] !== -1 || TERMINAL.has(c.toks[i]!.text)) break;
+    if (c.isComma(i - 1) && c.lex.relativePronouns.has(c.toks[i]!.lower) && isRelative(c, i)) {
+      const ante = [...(c.mentionsBySentence[si] ?? [])].reverse().find((m) => m.last < i - 1 && m.last >= i - 4 && m.entity !== undefined);
+      if (ante) pick = { mention: ante, addressee: pick.addressee };
+      break;
+    }
+    if (c.isComma(i)) break;
+  }
+  return att.candidate('indirect', rs, re, si, cue, pick, [cs, rs - 1], 'reported-after-cue', 0.8);
+}
+
+/** "REPORTED, sagte X." / "REPORTED, X said." / "REPORTED, so X." */
+export function cueAfter(att: Attributor, si: number, a: number, b: number, cue: Cue, cues: readonly Cue[]): QuoteCandidate[] {
+  const c = att.c;
+  const commaClauses = c.lex.grammar.commaClauses;
+  let comma = -1;
+  if (commaClauses || cue.kind === 'inverted') {
+    if (c.isComma(cue.first - 1)) comma = cue.first - 1;
+  } else {
+    for (let i = cue.first - 1; i >= Math.max(a, cue.first - 14); i--) {
+      const t = c.toks[i]!;
+      if (c.inQuote[i] !== -1 || TERMINAL.has(t.text) || t.text === ':' || t.text === ';') break;
+      if (c.lex.complementizers.has(t.lower) || c.lex.relativePronouns.has(t.lower)) break;
+      if (t.text === ',') {
+        comma = i;
+        break;
+      }
+    }
+    // ", a press kit said" is fine; ", which …" or ", in a statement, …" is not a subject
+    const s = c.toks[comma + 1];
+    if (comma >= 0 && s && (c.lex.prepositions.has(s.lower) || c.lex.subordinators.has(s.lower))) comma = -1;
+  }
+  if (comma < 0 || cue.complement === 'none') return [];
+  if (!commaClauses && cue.kind === 'verb') {
+    // ", X said." / ", said X, a senior fellow …": after the cue only a short adjunct, no that-clause
+    let w = 0;
+    for (let i = cue.last + 1; i <= b && !c.isComma(i) && !TERMINAL.has(c.toks[i]!.text); i++) {
+      if (c.lex.complementizers.has(c.toks[i]!.lower) || c.inQuote[i] !== -1) return [];
+      w++;
+    }
+    if (w > 8) return [];
+  }
+  // the reported part runs from the clause start to the comma
+  const ps = clauseStart(c, a, comma);
+  let pe = comma - 1;
+  if (pe < ps) return [];
+  if (allQuoted(c, ps, pe)) return [];
+  // a quote opening the part is the content of the cue ("“Now …” to hold up on …, Indyk said")
+  if (!commaClauses && c.inQuote[ps] !== -1) return [];
+  if (cues.some((o) => o !== cue && o.first >= ps && o.first < comma && o.kind === 'verb' && o.complement !== 'none')) return [];
+  // German: Konjunktiv, or an indicative main clause before an inverted plain speech verb ("…, sagte er")
+  const inverted = cue.kind === 'inverted' || cue.complement === 'bare';
+  const accept = commaClauses ? c.hasSubjunctive(ps, pe) || (inverted && c.words(ps, pe) >= 4 && isClauseStart(c, ps) && hasLowerWord(c, ps, pe)) : c.words(ps, pe) >= 4;
+  if (!accept) return [];
+  while (pe > ps && c.toks[pe]!.kind === 'punct' && c.inQuote[pe] === -1) pe--;
+  // the speaker frame: after the cue (inversion) or between comma and cue; a further
+  // Konjunktiv clause after it (", warnte er, da sie … öffne") is reported speech as well
+  let fe = b;
+  let tail: [number, number] | null = null;
+  for (let i = cue.last + 1; i <= b; i++) {
+    if (!c.isComma(i)) continue;
+    const re = reportedEnd(c, i + 1, b, cues, cue);
+    if (commaClauses && re > i && c.hasSubjunctive(i + 1, re) && !c.lex.relativePronouns.has(c.toks[i + 1]!.lower)) {
+      fe = i - 1;
+      tail = [i + 1, re];
+      break;
+    }
+  }
+  const from = commaClauses || cue.kind === 'inverted' ? cue.last + 1 : comma + 1;
+  const pick = pickSpeaker(c, si, from, fe, cue.first, cue.last);
+  const out = [att.candidate('indirect', ps, pe, si, cue, pick, [comma + 1, fe], cue.kind === 'inverted' ? 'reported-so' : 'reported-before-cue', 0.8)];
+  if (tail) out.push(att.candidate('indirect', tail[0], tail[1], si, cue, pick, [comma + 1, fe], 'reported-after-frame', 0.7));
+  return out;
+}
+
+/** "Wie die Polizei mitteilte, REPORTED." / "REPORTED, wie X sagte." / "As X said, REPORTED." */
+export function asClause(att: Attributor, si: number, a: number, b: number, cue: Cue, cues: readonly Cue[]): QuoteCandidate[] {
+  const c = att.c;
+  let w = cue.first - 1;
+  while (w >= a && !c.isComma(w) && c.inQuote[w] === -1 && !c.lex.asClauses.has(c.toks[w]!.lower)) w--;
+  if (w < a || !c.lex.asClauses.has(c.toks[w]!.lower) || c.inQuote[w] !== -1) return [];
+  if (w > a && !c.isComma(w - 1)) return [];
+  // the as-clause ends at the next comma or the sentence end
+  let e = Math.max(cue.last, cue.particle) + 1;
+  while (e <= b && !c.isComma(e) && !TERMINAL.has(c.toks[e]!.text)) e++;
+  let rs: number;
+  let re: number;
+  if (w === a) {
+    if (!c.isComma(e)) return [];
+    rs = e + 1;
+    re = reportedEnd(c, rs, b, cues, cue);
+  } else {
+    rs = clauseStart(c, a, w);
+    re = w - 2;
+    while (re > rs && c.toks[re]!.kind === 'punct' && c.inQuote[re] === -1) re--;
+  }
+  if (re < rs || c.words(rs, re) < 3 || allQuoted(c, rs, re)) return [];
+  const pick = pickSpeaker(c, si, w + 1, e - 1, cue.first, cue.last);
+  return [att.candidate('indirect', rs, re, si, cue, pick, [w + 1, e - 1], 'reported-as-clause', 0.75)];
+}
+
+/** "Laut X REPORTED", "X zufolge REPORTED", "REPORTED, according to X." */
+export function sourcePhrase(att: Attributor, si: number, a: number, b: number, cue: Cue): QuoteCandidate[] {
+  const c = att.c;
+  const list = c.mentionsBySentence[si] ?? [];
+  let src: MentionRef | undefined;
+  let ps: number;
+  let pe: number;
+  if (cue.kind === 'source-prep') {
+    src = list.find((m) => m.first > cue.last && m.first <= cue.last + 3);
+    pe = src ? src.last : nounGroupEnd(c, cue.last + 1, b);
+    ps = cue.first;
+  } else {
+    src = [...list].reverse().find((m) => m.last < cue.first && m.last >= cue.first - 2);
+    ps = src ? src.first : nounGroupStart(c, cue.first - 1, a);
+    while (ps > a && c.lex.determiners.has(c.toks[ps - 1]!.lower)) ps--;
+    pe = cue.last;
+  }
+  let rs: number;
+  let re: number;
+  const cs = clauseStart(c, a, ps);
+  if (ps <= cs + 1) {
+    rs = pe + 1;
+    if (c.isComma(rs)) rs++;
+    re = reportedEnd(c, rs, b, att.cuesBySentence[si]!, cue);
+  } else {
+    rs = cs;
+    re = ps - 1;
+    while (re > rs && c.toks[re]!.kind === 'punct') re--;
+  }
+  if (re < rs || c.words(rs, re) < 3) return [];
+  const pick: SpeakerPick = { mention: src ?? null, addressee: null };
+  const q = att.candidate('indirect', rs, re, si, cue, pick, [ps, pe], `reported-${cue.kind}`, 0.75);
+  if (q.speakerSpan || cue.kind !== 'source-prep') return [q];
+  // "laut Polizei": the noun group after the preposition is the source
+  const ns = cue.last + 1;
+  const ne = nounGroupEnd(c, ns, b);
+  return ne >= ns && ns <= b ? [{ ...q, speakerSpan: { start: c.toks[ns]!.start, end: c.toks[ne]!.end } }] : [q];
+}
