@@ -39,12 +39,14 @@ const WORD_RULES: readonly [RegExp, string][] = [
  * `normaliseName("Sergej Lawrow") === normaliseName("Sergey Lavrov")`.
  */
 export function normaliseName(name: string): string {
-  const words = foldDiacritics(name)
-    .replace(/[’']s$/u, '')
-    .split(/[\s\-‐‑.]+/u)
-    .map((w) => w.replace(/[^a-z0-9]/g, ''))
-    .filter((w) => w.length > 0);
-  return words.map(romaniseWord).join(' ');
+  const out: string[] = [];
+  for (const raw of name.replace(/[’']s$/u, '').split(/[\s\-‐‑.]+/u)) {
+    const w = foldDiacritics(raw).replace(/[^a-z0-9]/g, '');
+    if (!w) continue;
+    // acronyms are letters, not sounds ("VW" stays "vw")
+    out.push(/^\p{Lu}{2,}\d*$/u.test(raw) ? w : romaniseWord(w));
+  }
+  return out.join(' ');
 }
 
 function romaniseWord(w: string): string {

@@ -19,7 +19,7 @@ export interface ScanResources {
 /** Arabic name particles written with a hyphen ("al-Bashir", "bin-Salman"). */
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u;
 const isInitial = (s: string): boolean => /^(\p{Lu}\.)+$/u.test(s);
-const isAcronym = (s: string): boolean => /^\p{Lu}[\p{Lu}\d]{1,4}$/u.test(s) && !/^[IVX]+$/.test(s);
+const isAcronym = (s: string): boolean => /^\p{Lu}{2,5}$/u.test(s) && !/^[IVX]+$/.test(s);
 const hasCJK = (s: string): boolean => /[\u3400-\u9fff]/u.test(s);
 
 /**
@@ -264,7 +264,8 @@ function plausibleTaggerName(v: DocView, r: ScanResources, from: number, to: num
   for (let k = from; k < to; k++) {
     if (headOf(r.lex, v.lower[k]!) || /(ung|heit|keit|schaft|tion|ismus|tät|nisse?|ungen|chen|lich)$/.test(v.lower[k]!)) return false;
   }
-  if (type === 'PER') return true;
+  // single German words are often nouns: a person needs a confident tagger, anything else a very confident one
+  if (type === 'PER') return to - from > 1 || confidence >= 0.95;
   return confidence >= 0.99 && !v.texts.slice(from, to).some((t) => t.includes('-'));
 }
 
