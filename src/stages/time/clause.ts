@@ -28,6 +28,16 @@ export function clauseRanges(toks: readonly TTok[], lex: TimeLexicon): [number, 
   return out;
 }
 
+/** Whether the clause holds a past participle ("geschlossen"): "werden" is then passive, not future. */
+function hasParticiple(toks: readonly TTok[], a: number, b: number, lex: TimeLexicon): boolean {
+  for (let i = a; i < b; i++) {
+    const w = toks[i]!;
+    if (w.kind !== 'word' || w.lo.length < 6 || w.text !== w.lo) continue;
+    for (const p of lex.participlePrefixes) if (w.lo.startsWith(p) && (w.lo.endsWith('t') || w.lo.endsWith('en'))) return true;
+  }
+  return false;
+}
+
 /**
  * Tense of tokens `[a, b)` from cue words: a future cue wins over a past cue (a planned act in a
  * past report is still planned); English also takes regular past forms by suffix ("announced"),
@@ -39,7 +49,7 @@ export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLe
     const t = toks[i]!;
     if (t.kind !== 'word') continue;
     if (i > a && lex.infinitiveMarkers.has(toks[i - 1]!.lo)) continue;
-    if (lex.futureCues.has(t.lo)) return 'future';
+    if (lex.futureCues.has(t.lo) && !(lex.passiveAuxiliaries.has(t.lo) && hasParticiple(toks, a, b, lex))) return 'future';
     if (past) continue;
     if (lex.pastCues.has(t.lo)) past = true;
     else if (t.lo.length >= 5 && t.text === t.lo && !(i > a && lex.participleAuxiliaries.has(toks[i - 1]!.lo))) {

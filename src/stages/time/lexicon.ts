@@ -107,6 +107,10 @@ export interface TimeLexicon {
   /** A tense cue right after one of these is an infinitive ("zu werden"), not a tense. */
   readonly infinitiveMarkers: ReadonlySet<string>;
   readonly futureCues: ReadonlySet<string>;
+  /** Future cues that also form the passive ("wird geschlossen"); with a participle in the clause they are not future. */
+  readonly passiveAuxiliaries: ReadonlySet<string>;
+  /** Prefixes of past participles ("ge"). */
+  readonly participlePrefixes: readonly string[];
   readonly pastSuffixes: readonly string[];
   readonly clauseBreakers: ReadonlySet<string>;
 }
@@ -223,6 +227,8 @@ function readGrammar(raw: unknown, where: string) {
     pastPrepositions: asStringArray(o.pastPrepositions, where, 'pastPrepositions'),
     pastCues: asStringArray(o.pastCues, where, 'pastCues'),
     futureCues: asStringArray(o.futureCues, where, 'futureCues'),
+    passiveAuxiliaries: asArrayOfStrings(o.passiveAuxiliaries, where, 'passiveAuxiliaries'),
+    participlePrefixes: asArrayOfStrings(o.participlePrefixes, where, 'participlePrefixes'),
     infinitiveMarkers: asStringArray(o.infinitiveMarkers, where, 'infinitiveMarkers'),
     participleAuxiliaries: asArrayOfStrings(o.participleAuxiliaries, where, 'participleAuxiliaries'),
     pastSuffixes: asArrayOfStrings(o.pastSuffixes, where, 'pastSuffixes'),
@@ -310,6 +316,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     pastPrepositions: lowerSet(g.pastPrepositions),
     pastCues: lowerSet(g.pastCues),
     futureCues: lowerSet(g.futureCues),
+    passiveAuxiliaries: lowerSet(g.passiveAuxiliaries),
+    participlePrefixes: g.participlePrefixes.map(lower),
     infinitiveMarkers: lowerSet(g.infinitiveMarkers),
     pastSuffixes: g.pastSuffixes.map(lower),
     clauseBreakers: lowerSet(g.clauseBreakers),

@@ -68,8 +68,19 @@ export const pDayOffset: Parser = (c, i) => {
   // "am Morgen": a capitalised offset word after an article or preposition is the noun (morning)
   if (off !== undefined && isCapitalised(c, i) && i > 0 && (c.lex.prepositions.has(lo(c, i - 1)) || c.lex.articles.has(lo(c, i - 1)))) return null;
   let j = i + 1;
-  const part = c.lex.dayParts.get(lo(c, j));
+  let part = c.lex.dayParts.get(lo(c, j));
   if (part) j++;
+  else {
+    // "am gestrigen Dienstagabend", "yesterday Tuesday": the weekday restates the offset day
+    const wd = c.toks[j] && c.lex.dayOffsets.has(w) ? pWeekday(c, j) : null;
+    if (wd && wd.pending?.k === 'weekday' && wd.dir === undefined) {
+      part = wd.pending.part;
+      j = wd.b;
+    }
+    // "am heutigen 8. Mai": the explicit date wins
+    const dm = c.lex.dayOffsets.has(w) && !wd ? pDayMonth(c, j) : null;
+    if (dm) return { ...dm, a: i, rule: `day-offset+${dm.rule}` };
+  }
   if (today) return cand(i, j, part ? 'TIME' : 'DATE', null, 'today', { pending: { k: 'today', ...(part ? { part } : {}) } });
   const day = c.pub ? fmtDay(addDays(c.pub, off!)) : null;
   return cand(i, j, part ? 'TIME' : 'DATE', day && part ? `${day}T${part}` : day, 'day-offset');

@@ -81,8 +81,11 @@ export const pCompoundDuration: Parser = (c, i) => {
     if (n === null) return null;
     const rest = w.slice(dash + 1);
     const dash2 = rest.indexOf('-');
-    // "nine-year-old" is an age, a property of a person rather than a time of the story
+    // "nine-year-old" is an age, a property of a person rather than a time of the story; so is a
+    // capitalised (nominalised) compound in a language that capitalises nouns: "des 37-Jährigen" is the 37-year-old
     if (dash2 >= 0 && c.lex.ageWords.has(rest.slice(dash2 + 1))) return null;
+    const head = t.text.charAt(dash + 1);
+    if (c.lex.countNounShape === 'capitalised' && head !== head.toLowerCase()) return null;
     unit = c.lex.unitStems.get(dash2 < 0 ? rest : rest.slice(0, dash2));
   } else if (w.length > 6) {
     // closed compounds ("zweiwöchige"): numeral + unit stem + ending

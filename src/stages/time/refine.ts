@@ -37,8 +37,8 @@ export const mergeParenthesisedDate: Refiner = (c, cands) => {
     if (x.pending?.k === 'weekday' && y && isDateLike(y) && lo(c, x.b) === '(' && y.a === x.b + 1 && lo(c, y.b) === ')') {
       out.push({ ...y, a: x.a, b: y.b + 1, mod: x.mod ?? y.mod, rule: `${x.rule}+paren-date` });
       k++;
-    } else if (x.pending?.k === 'weekday' && y && isDateLike(y) && (y.a === x.b || (y.a === x.b + 1 && lo(c, x.b) === ','))) {
-      // "Saturday, April 25", "Friday Oct. 13": the same day said twice
+    } else if (x.pending?.k === 'weekday' && y && isDateLike(y) && (y.a === x.b || (y.a === x.b + 1 && lo(c, x.b) === ',') || (y.a === x.b + 2 && lo(c, x.b) === ',' && c.lex.articles.has(lo(c, x.b + 1))))) {
+      // "Saturday, April 25", "Friday Oct. 13", "Freitag, den 14. März": the same day said twice
       out.push({ ...y, a: x.a, mod: x.mod ?? y.mod, rule: `${x.rule}+date` });
       k++;
     } else out.push(x);
