@@ -70,7 +70,9 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
           break;
         }
       }
-      const date = eventDate(doc, times, { sentence: si, at: first.start, ongoing, reportedFrom, carry: opts.dateCarry });
+      // a time outside the quote that reports the act dates the saying, not the act
+      const quote = quotes.find((q) => q.start <= first.start && first.end <= q.end) ?? null;
+      const date = eventDate(doc, times, { sentence: si, at: first.start, ongoing, reportedFrom, carry: opts.dateCarry, within: quote });
       let modality = modalityOf(view, m, cues);
       // an act dated after the publication is announced, not done
       if (modality === 'asserted' && date !== null && CALENDAR_DATE.test(date) && doc.meta.published !== null && date > doc.meta.published.slice(0, date.length)) modality = 'planned';
@@ -103,7 +105,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     }
     manualRules(out, sentenceStart);
   });
-  return mergeReports(opts.occasionDates ? occasionDates(out) : out, doc);
+  return mergeReports(opts.occasionDates ? occasionDates(out, doc) : out, doc);
 }
 
 /** Reactions voiced at a meeting (threats and agreements are reported as news of their own). */
@@ -114,9 +116,16 @@ const SPEECH_ACTS: ReadonlySet<string> = new Set(['SUPPORT', 'REQUEST', 'ACCUSE'
  * takes the date of the last dated meeting or session reported before it ("nutzten am Montag eine
  * Dringlichkeitssitzung …" dates what the envoys said there).
  */
-function occasionDates(events: Event[]): Event[] {
+function occasionDates(events: Event[], doc: Doc): Event[] {
   let occasion: string | null = null;
+  const sentences = doc.get('sentences');
+  const paragraphs = doc.get('paragraphs');
+  let lastParagraph = -1;
   return events.map((e) => {
+    // a section heading starts a new topic: the occasion does not carry over it
+    const para = sentences[e.sentence]?.paragraph ?? -1;
+    for (let p = lastParagraph + 1; p <= para && lastParagraph >= 0; p++) if (paragraphs[p]?.zone === 'heading') occasion = null;
+    lastParagraph = Math.max(lastParagraph, para);
     if (e.type === 'CONSULT' && e.date !== null && e.modality === 'asserted') occasion = e.date;
     if (e.date === null && occasion !== null && e.modality === 'asserted' && SPEECH_ACTS.has(e.type)) return { ...e, date: occasion };
     return e;

@@ -39,6 +39,8 @@ export interface DateQuery {
   readonly reportedFrom: number;
   /** Whether an earlier sentence of the paragraph may govern (a narrative that continues). */
   readonly carry: boolean;
+  /** The quote the trigger stands in, if any: only times inside it date the act. */
+  readonly within: { readonly start: number; readonly end: number } | null;
 }
 
 /**
@@ -51,7 +53,8 @@ export function eventDate(doc: Doc, times: TimesBySentence, q: DateQuery): strin
   const published = doc.meta.published;
   const own = (times.get(q.sentence) ?? []).flatMap((t) => {
     const v = eventValue(t, published);
-    return v === null || t.end <= q.reportedFrom ? [] : [{ t, v }];
+    const outside = q.within !== null && (t.end <= q.within.start || t.start >= q.within.end);
+    return v === null || t.end <= q.reportedFrom || outside ? [] : [{ t, v }];
   });
   const dist = (t: Timex): number => (q.at < t.start ? t.start - q.at : Math.max(0, q.at - t.end));
   const inClause = own.filter(({ t }) => t.clause.start <= q.at && q.at < t.clause.end);
