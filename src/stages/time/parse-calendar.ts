@@ -35,6 +35,9 @@ function dayMonthAt(c: Ctx, i: number, lists: boolean): Cand | null {
   if (abbrevDot(c, j - 1)) j++;
   const y = yearAfter(c, j);
   if (y) return dateCand(i, y.next, y.y, m, d, 'day-month-year');
+  // "am 21. Mai dieses Jahres", "am 3. Januar nächsten Jahres"
+  const ry = relYearAfter(c, j);
+  if (ry && c.pub) return dateCand(i, ry.next, c.pub.y + ry.shift, m, d, 'day-month-relative-year');
   return d <= 31 ? cand(i, j, 'DATE', null, 'day-month', { pending: { k: 'monthDay', m, d } }) : null;
 }
 

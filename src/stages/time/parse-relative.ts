@@ -150,7 +150,11 @@ export const pRelativeWord: Parser = (c, i) => {
 export const pDayPartOfDate: Parser = (c, i) => {
   const part = c.lex.dayParts.get(lo(c, i));
   if (!part || !c.lex.dayPartLinks.has(lo(c, i + 1))) return null;
-  const inner = pDayMonth(c, i + 2) ?? pMonth(c, i + 2);
+  const inner = pDayMonth(c, i + 2) ?? pMonth(c, i + 2) ?? pWeekday(c, i + 2);
+  if (inner?.pending?.k === 'weekday' && !inner.pending.part) {
+    // "in der Nacht zu Sonntag"
+    return { ...inner, a: i, type: 'TIME', rule: 'daypart-of-weekday', pending: { ...inner.pending, part } };
+  }
   if (!inner || (inner.pending?.k !== 'monthDay' && !(inner.value !== null && inner.value.length === 10))) return null;
   if (inner.value !== null) return cand(i, inner.b, 'TIME', `${inner.value}T${part}`, 'daypart-of-date');
   return { ...inner, a: i, type: 'TIME', rule: 'daypart-of-date', partOfDay: part };
