@@ -96,15 +96,21 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     let region: string | null = null;
     let headLocked = false;
     for (let k = from; k < to; k++) {
-      const two = k + 1 < to ? r.lex.heads.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined;
-      const h = two ?? headOf(r.lex, r.lang === 'en' ? v.lower[k]!.replace(/[’']s?$/u, '') : v.lower[k]!);
+      // multi-word heads first ("secretary of state", "prime minister")
+      let span = 1;
+      let h: Head | undefined;
+      for (let len = Math.min(3, to - k); len >= 2 && !h; len--) {
+        h = r.lex.heads.get(v.lower.slice(k, k + len).join(' '));
+        if (h) span = len;
+      }
+      h = h ?? headOf(r.lex, r.lang === 'en' ? v.lower[k]!.replace(/[’']s?$/u, '') : v.lower[k]!);
       if (h && !used[k] && !(head && headLocked)) {
         head = h;
-        headWord = two ? `${v.lower[k]} ${v.lower[k + 1]}` : headKey(r.lex, stripCase(v.lower[k]!.replace(/[’']s?$/u, '')));
+        headWord = span > 1 ? v.lower.slice(k, k + span).join(' ') : headKey(r.lex, stripCase(v.lower[k]!.replace(/[’']s?$/u, '')));
         // the noun before a genitive attribute is the head ("Präsident des … Landes")
-        if (k + 1 < to && r.lex.genitiveLinks.has(v.lower[k + 1]!)) headLocked = true;
+        if (span === 1 && k + 1 < to && r.lex.genitiveLinks.has(v.lower[k + 1]!)) headLocked = true;
       }
-      if (two) k++;
+      k += span - 1;
       const st = stateOfTok(k);
       if (st && !states.includes(st)) states.push(st);
       const id = cl.tokenEntity[k];
@@ -152,7 +158,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       const l = v.lower[k]!;
       if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) { a = k; break; }
       if (used[k] && cl.tokenEntity[k] && cl.drafts.get(cl.tokenEntity[k]!)?.type === 'PER' && !isGenitive(v, k, r.lang)) break;
-      if (r.lang === 'en' && capsTitle === true && !v.capital[k]) break;
+      if (r.lang === 'en' && capsTitle === true && !v.capital[k] && !title[k]) break;
       // plural possessive written as a separate apostrophe ("the Philippines’ main island")
       if (r.lang === 'en' && /^[’']$/.test(v.texts[k]!) && k > s0 && used[k - 1]) { a = k; continue; }
       if (capsTitle === null && (title[k] || headOf(r.lex, l)) && !rankWords.has(l)) capsTitle = v.capital[k]!;
@@ -350,7 +356,7 @@ function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (k: numb
       if (!np.states.length || d.state === np.states[0] || d.roles.some((x) => x.of === np.states[0])) return byHead;
     }
     if (h.role) {
-      const fits = (d: Draft, dated: boolean): boolean => d.type === 'PER' && d.roles.some((x) => (x.role === h.role || x.role.endsWith(`-${h.role}`)) && (!np.states.length || x.of === np.states[0]) && (!dated || activeAt(x, v.doc.meta.published)));
+      const fits = (d: Draft, dated: boolean): boolean => d.type === 'PER' && d.roles.some((x) => roleMatches(x.role, h.role!) && (!np.states.length || x.of === np.states[0]) && (!dated || activeAt(x, v.doc.meta.published)));
       const withRole = mostRecent((d) => fits(d, true)) ?? mostRecent((d) => fits(d, false));
       if (withRole) return withRole.id;
       // the title before the name: "warnte der französische UN-Gesandte, … sagte Jay Dharmadhikari, stellvertretender französischer Botschafter"
@@ -386,6 +392,14 @@ function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (k: numb
   if (h.type === 'LOC' && np.definite) return mostRecent((d) => d.type === 'LOC')?.id ?? null;
   if (h.type === 'ORG' && (np.definite || np.possessive) && /organisation|organization|gremium|body/.test(np.headWord)) return mostRecent((d) => d.type === 'ORG')?.id ?? null;
   return null;
+}
+
+/** Leaders: a head of state or government is "the leader"/"der Machthaber" of its state. */
+const LEADER_ROLES = new Set(['leader', 'president', 'prime-minister', 'chancellor', 'head-of-state', 'head-of-government', 'supreme-leader', 'king', 'queen']);
+
+/** Whether a held role answers a title's role ("un-ambassador" is an "ambassador"; a president is a "leader"). */
+function roleMatches(held: string, wanted: string): boolean {
+  return held === wanted || held.endsWith(`-${wanted}`) || (wanted === 'leader' && LEADER_ROLES.has(held));
 }
 
 /** Character offset of an entity's latest mention (name or description) before `at`, or -1. */
@@ -454,6 +468,8 @@ function nextIsChainNoun(v: DocView, r: DescResources, a: number, to: number): b
 }
 
 function rankAt(v: DocView, lex: ResolveLexicon, k: number, to: number): number {
+  // "Secretary General" is one title, not a secretary and a general
+  if (k > 0 && lex.heads.has(`${v.lower[k - 1]} ${v.lower[k]}`)) return 0;
   for (let len = Math.min(3, to - k); len >= 1; len--) if (lex.ranks.has(v.lower.slice(k, k + len).join(' ')) && v.capital[k]) return len;
   return 0;
 }

@@ -169,7 +169,9 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       if (single && (v.startish[a] || r.calendar.has(v.lower[a]!) || (w.length > 5 && w === w.toUpperCase()) || (b < n && title[b] && !tagged(a, b)))) { i = j - 1; continue; }
       for (let k = a; k < b; k++) if (owner[k] !== -1) cands[owner[k]!] = { ...cands[owner[k]!]!, to: -1 };
       const tag = nerMentions.find((m) => m.kind === 'name' && m.start === v.starts[a] && m.end === v.ends[b - 1]);
-      const type: EntityType = kw ?? (r.lex.givenNames.has(w) || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? tag.type : single && isAcronym(w) ? 'ORG' : 'MISC');
+      // after a personal title ("Mayor Vitali Klitschko") a name is a person
+      const afterTitle = a > 0 && title[a - 1] === 1 && !kw;
+      const type: EntityType = kw ?? (r.lex.givenNames.has(w) || afterTitle || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? tag.type : single && isAcronym(w) ? 'ORG' : 'MISC');
       push(plain(v, a, b, 'caps-run', type, 0.6));
       i = j - 1;
     }
