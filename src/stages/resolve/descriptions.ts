@@ -106,6 +106,12 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       h = h ?? headOf(r.lex, r.lang === 'en' ? v.lower[k]!.replace(/[’']s?$/u, '') : v.lower[k]!);
       if (h && !used[k] && !(head && headLocked)) {
         head = h;
+        if (h.state && !states.includes(h.state)) states.push(h.state);
+        // a German compound with a state or seat before the head ("Kremlsprecher", "Nato-Generalsekretär")
+        if (span === 1 && r.lang === 'de') {
+          const st = compoundState(r, v.texts[k]!);
+          if (st && !states.includes(st)) states.push(st);
+        }
         headWord = span > 1 ? v.lower.slice(k, k + span).join(' ') : headKey(r.lex, stripCase(v.lower[k]!.replace(/[’']s?$/u, '')));
         // the noun before a genitive attribute is the head ("Präsident des … Landes")
         if (span === 1 && k + 1 < to && r.lex.genitiveLinks.has(v.lower[k + 1]!)) headLocked = true;
@@ -391,6 +397,21 @@ function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (k: numb
   if (byHead) return byHead;
   if (h.type === 'LOC' && np.definite) return mostRecent((d) => d.type === 'LOC')?.id ?? null;
   if (h.type === 'ORG' && (np.definite || np.possessive) && /organisation|organization|gremium|body/.test(np.headWord)) return mostRecent((d) => d.type === 'ORG')?.id ?? null;
+  return null;
+}
+
+/** The state named by the first part of a German compound ("Kremlsprecher" → russia, "US-Präsident" → usa). */
+function compoundState(r: DescResources, word: string): string | null {
+  const dash = word.indexOf('-');
+  const candidates = dash > 0 ? [word.slice(0, dash)] : [];
+  for (let i = 4; i <= word.length - 4 && dash < 0; i++) candidates.push(word.slice(0, i));
+  for (const p of candidates) {
+    for (const h of r.kb.lookup(p)) {
+      const e = h.entity;
+      if (e.kind === 'country') return e.id;
+      if (e.seat && e.state) return e.state;
+    }
+  }
   return null;
 }
 

@@ -16,6 +16,8 @@ export interface Head {
   readonly direction: string | null;
   /** "Hauptstadt", "capital": the name it describes is the city itself, not its state. */
   readonly city: boolean;
+  /** The state the noun itself names ("Bundesregierung" is Germany's government). */
+  readonly state: string | null;
 }
 
 /** A state institution that a state name or abbreviation can prefix ("US-Küstenwache", "US Marines"). */
@@ -76,6 +78,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
           generic: optional(h.generic, w, `${p}.generic`, asBoolean) ?? false,
           direction: optional(h.direction, w, `${p}.direction`, asString) ?? null,
           city: optional(h.city, w, `${p}.city`, asBoolean) ?? false,
+          state: optional(h.state, w, `${p}.state`, asString) ?? null,
         };
         return head;
       }),
