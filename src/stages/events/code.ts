@@ -72,7 +72,15 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       }
       // a time outside the quote that reports the act dates the saying, not the act
       const quote = quotes.find((q) => q.start <= first.start && first.end <= q.end) ?? null;
-      const date = eventDate(doc, times, { sentence: si, at: first.start, ongoing, reportedFrom, carry: opts.dateCarry, within: quote });
+      let c0 = m.first;
+      while (c0 > 0 && view.clause[c0 - 1] === clauseNo) c0--;
+      let c1 = m.first;
+      while (c1 + 1 < view.words.length && view.clause[c1 + 1] === clauseNo) c1++;
+      const boundaries = view.words.flatMap((w, k) => (cues.subordinators.has(w) && k > 0 ? [view.tokens[k]!.start] : []));
+      const date = eventDate(doc, times, {
+        sentence: si, at: first.start, ongoing, reportedFrom, carry: opts.dateCarry, within: quote,
+        clause: { start: view.tokens[c0]!.start, end: view.tokens[c1]!.end }, opening: view.tokens[Math.min(1, view.tokens.length - 1)]!.end, boundaries,
+      });
       let modality = modalityOf(view, m, cues);
       // an act dated after the publication is announced, not done
       if (modality === 'asserted' && date !== null && CALENDAR_DATE.test(date) && doc.meta.published !== null && date > doc.meta.published.slice(0, date.length)) modality = 'planned';

@@ -41,13 +41,20 @@ export interface DateQuery {
   readonly carry: boolean;
   /** The quote the trigger stands in, if any: only times inside it date the act. */
   readonly within: { readonly start: number; readonly end: number } | null;
+  /** The trigger's clause as the events stage sees it. */
+  readonly clause: { readonly start: number; readonly end: number };
+  /** Offset where the sentence's first word ends: a time that opens the sentence governs all of it. */
+  readonly opening: number;
+  /** Offsets of subordinators and relative pronouns in the sentence: a time beyond one belongs to another clause. */
+  readonly boundaries: readonly number[];
 }
 
 /**
- * An event's date: the time expression whose clause contains the trigger; else the nearest one in
- * the sentence; else the last one of the nearest earlier sentence of the same paragraph (a date
- * governs the sentences that follow it); else, for an ongoing act, the publication month; else null.
- * Never the publication date by default.
+ * An event's date: the time expression in the trigger's clause; else one that opens the sentence
+ * ("In 1991, when …"); else the nearest one in the sentence that no subordinate or relative clause
+ * separates from the trigger; else (with `carry`) the last one of the nearest earlier sentence of
+ * the paragraph; else, for an ongoing act, the publication month; else null. Never the publication
+ * date by default.
  */
 export function eventDate(doc: Doc, times: TimesBySentence, q: DateQuery): string | null {
   const published = doc.meta.published;
@@ -57,13 +64,18 @@ export function eventDate(doc: Doc, times: TimesBySentence, q: DateQuery): strin
     return v === null || t.end <= q.reportedFrom || outside ? [] : [{ t, v }];
   });
   const dist = (t: Timex): number => (q.at < t.start ? t.start - q.at : Math.max(0, q.at - t.end));
-  const inClause = own.filter(({ t }) => t.clause.start <= q.at && q.at < t.clause.end);
+  // the stage's own clause (punctuation-bounded) decides; the time layer's clause spans can be the whole sentence
+  const inClause = own.filter(({ t }) => t.start >= q.clause.start && t.end <= q.clause.end);
+  const opening = own.filter(({ t }) => t.start <= q.opening);
+  // no subordinate or relative clause starts between the time and the trigger
+  const sameDomain = own.filter(({ t }) => !q.boundaries.some((b) => (b > t.end && b < q.at) || (b > q.at && b < t.start)));
   const pick = (l: typeof own): string | null => {
     let best: (typeof own)[number] | null = null;
     for (const x of l) if (!best || dist(x.t) < dist(best.t)) best = x;
     return best ? best.v : null;
   };
-  const direct = pick(inClause) ?? pick(own);
+  const domain = new Set(sameDomain);
+  const direct = pick(inClause.filter((x) => domain.has(x))) ?? pick(opening) ?? pick(sameDomain);
   if (direct !== null) return direct;
 
   const sentences = doc.get('sentences');
