@@ -62,6 +62,8 @@ function reportedIn(att: Attributor, si: number, a: number, b: number): QuoteCan
       found = cue.kind === 'verb' ? asClause(att, si, a, b, cue, cues) : [];
       // "P, warnte er, da R" is both: the part before the frame and the Konjunktiv tail after it
       if (!found.length) found = cueAfter(att, si, a, b, cue, cues);
+      // a frame after the clause that names nobody ("Petrov, who …, said the talks …"): the clause follows the verb
+      if (found.length && found.every((q) => q.speaker === null && q.speakerSpan === null)) found = [];
       if (!found.length && cue.kind === 'verb') {
         const before = cueBefore(att, si, a, b, cue, cues);
         if (before) found = [before];

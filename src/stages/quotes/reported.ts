@@ -160,6 +160,18 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   // a quote opening the part is the content of the cue ("“Now …” to hold up on …, Indyk said")
   if (!commaClauses && c.inQuote[ps] !== -1) return [];
   if (cues.some((o) => o !== cue && o.first >= ps && o.first < comma && o.kind === 'verb' && o.complement !== 'none')) return [];
+  const parenthetical = parentheticalEnd(c, ps, pe, cue, b, cues);
+  if (parenthetical >= 0) {
+    // "Die Gespräche, sagte Petrow, seien gescheitert." / "The talks, Petrov said, had failed.":
+    // the frame interrupts the reported clause, which is recorded as one span
+    const ok = commaClauses ? c.hasSubjunctive(ps, parenthetical) : c.words(ps, parenthetical) >= 4;
+    if (!ok) return [];
+    let fe = cue.last + 1;
+    while (fe < b && !c.isComma(fe + 1)) fe++;
+    const from = commaClauses || cue.kind === 'inverted' ? cue.last + 1 : comma + 1;
+    const pick = pickSpeaker(c, si, from, fe, cue.first, cue.last);
+    return [att.candidate('indirect', ps, parenthetical, si, cue, pick, [comma + 1, fe], 'reported-around-frame', 0.7)];
+  }
   // German: Konjunktiv, or an indicative main clause before an inverted plain speech verb ("…, sagte er")
   const inverted = cue.kind === 'inverted' || cue.complement === 'bare';
   const accept = commaClauses ? c.hasSubjunctive(ps, pe) || (inverted && c.words(ps, pe) >= 4 && isClauseStart(c, ps) && hasLowerWord(c, ps, pe)) : c.words(ps, pe) >= 4;
@@ -248,4 +260,22 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   const ns = cue.last + 1;
   const ne = nounGroupEnd(c, ns, b);
   return ne >= ns && ns <= b ? [{ ...q, speakerSpan: { start: c.toks[ns]!.start, end: c.toks[ne]!.end } }] : [q];
+}
+
+/**
+ * End of a reported clause that a parenthetical frame interrupts ("The talks, Petrov said, had
+ * failed"): the part before the frame is a bare noun phrase (no lower-case content word, or at most
+ * three words) and the
+ * part after the frame's closing comma goes on in lower case without opening a new clause.
+ * @returns the last token of the whole clause, or -1
+ */
+function parentheticalEnd(c: QuoteContext, ps: number, pe: number, cue: Cue, b: number, cues: readonly Cue[]): number {
+  // (English nouns are lower case: there a short part before the frame counts as a noun phrase)
+  if (hasLowerWord(c, ps, pe) && c.words(ps, pe) > 3) return -1;
+  let k = Math.max(cue.last, cue.particle) + 1;
+  while (k <= b && !c.isComma(k) && !TERMINAL.has(c.toks[k]!.text) && k - cue.last <= 8) k++;
+  if (!c.isComma(k)) return -1;
+  const n = c.toks[k + 1];
+  if (!n || n.kind !== 'word' || n.text !== n.lower || !isClauseStart(c, k + 1) || c.lex.complementizers.has(n.lower)) return -1;
+  return reportedEnd(c, k + 1, b, cues, cue);
 }
