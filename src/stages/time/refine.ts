@@ -10,7 +10,8 @@ import { resolvePending } from './resolve.js';
  * (see REFINERS at the end):
  *   1. mergeParenthesisedDate  "am Dienstag (29.7.)", "Saturday, April 25": one expression, the explicit date wins.
  *   2. mergeClock              "um 10 Uhr am Montag", "Friday at 3 p.m.": the clock joins the date.
- *   3. resolve                 pending weekdays, months, seasons, "heute", clocks, by direction and tense.
+ *   3. resolve                 pending weekdays, months, seasons, "heute", clocks, by direction and tense
+ *                              (clause tense; weekdays and seasons fall back to the sentence's tense).
  *   4. dropFutureInPast        "soon" in a past-tense clause narrates, it does not refer to the future.
  *   5. extendPreposition       "am", "seit den", "In the" join the span (not "vom": it attaches to a noun).
  *   6. removeOverlaps          a last guard: longer first, then earlier.
@@ -80,7 +81,10 @@ export const resolve: Refiner = (c, cands) => {
     // "seit Juni", "since March": the expression lies before publication
     const p = prepositionStart(c, x.a, 0);
     const since = p < x.a && c.lex.pastPrepositions.has(lo(c, p));
-    resolvePending(x, c.pub, since ? 'past' : c.tenseAt(x.a, x.pending?.k === 'today'), c.narrative === true);
+    // a month or date takes the tense of its own clause only ("declared a dividend, payable Dec. 15"):
+    // without one the nearest candidate is safer than another clause's tense
+    const clauseOnly = x.pending?.k === 'today' || x.pending?.k === 'month' || x.pending?.k === 'monthDay';
+    resolvePending(x, c.pub, since ? 'past' : c.tenseAt(x.a, clauseOnly), c.narrative === true);
   }
   return cands;
 };
