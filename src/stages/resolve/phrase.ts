@@ -1,0 +1,144 @@
+import type { KnowledgeBase } from '../../kb/knowledge-base.js';
+import type { Cand } from './candidates.js';
+import type { Draft } from './cluster.js';
+import { headOf, type ResolveLexicon } from './lexicon.js';
+import type { DocView } from './view.js';
+
+/** What description resolution needs. */
+export interface DescResources {
+  readonly kb: KnowledgeBase;
+  readonly lex: ResolveLexicon;
+  readonly lang: 'de' | 'en';
+}
+
+/** Small helpers over tokens and phrases shared by the description passes. */
+/** The state named by the first part of a German compound ("Kremlsprecher" → russia, "US-Präsident" → usa). */
+export function compoundState(r: DescResources, word: string): string | null {
+  const dash = word.indexOf('-');
+  const candidates = dash > 0 ? [word.slice(0, dash)] : [];
+  for (let i = 4; i <= word.length - 4 && dash < 0; i++) candidates.push(word.slice(0, i));
+  for (const p of candidates) {
+    for (const h of r.kb.lookup(p)) {
+      const e = h.entity;
+      if (e.kind === 'country') return e.id;
+      if (e.seat && e.state) return e.state;
+    }
+  }
+  return null;
+}
+
+/** Leaders: a head of state or government is "the leader"/"der Machthaber" of its state. */
+const LEADER_ROLES = new Set(['leader', 'president', 'prime-minister', 'chancellor', 'head-of-state', 'head-of-government', 'supreme-leader', 'king', 'queen']);
+
+/** Whether a held role answers a title's role ("un-ambassador" is an "ambassador"; a president is a "leader"). */
+export function roleMatches(held: string, wanted: string): boolean {
+  return held === wanted || held.endsWith(`-${wanted}`) || (wanted === 'leader' && LEADER_ROLES.has(held));
+}
+
+/** Character offset of an entity's latest mention (name or description) before `at`, or -1. */
+export function lastBefore(cands: readonly Cand[], d: Draft, at: number): number {
+  let last = -1;
+  for (const x of d.descs) if (x.start < at && x.start > last) last = x.start;
+  for (const ci of d.cands) {
+    const s = cands[ci]!.start;
+    if (s < at && s > last) last = s;
+  }
+  return last;
+}
+
+/** Whether a role holds on a date (text roles always do: the text attests them). */
+export function activeAt(role: { from?: string | null; to?: string | null; source: string }, date: string | null): boolean {
+  if (role.source !== 'kb' || !date) return role.source === 'text';
+  return (role.from ?? '0000') <= date && (role.to === null || role.to === undefined || role.to >= date);
+}
+
+/** Index of the first token that ends after a character offset. */
+export function tokenAtOffset(v: DocView, offset: number): number {
+  let lo = 0;
+  let hi = v.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.ends[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first token of a token's sentence. */
+export function sentStart(v: DocView, i: number): number {
+  let k = i;
+  while (k > 0 && v.sentence[k - 1] === v.sentence[i]) k--;
+  return k;
+}
+
+/** German adjectives (inflected, not verbs in -te/-ten) and knowledge-base adjectives. */
+export function adjLike(r: DescResources, v: DocView, k: number): boolean {
+  const l = v.lower[k]!;
+  if (!/^\p{Ll}/u.test(v.texts[k]!) || r.lex.stopWords.has(l) || r.lex.determiners.has(l)) return false;
+  if (r.lang === 'de') {
+    if (!((/^\p{L}{3,}(e|en|er|es|em)$/u.test(l) && !/(te|ten|tet)$/.test(l)) || /(ische[nmrs]?|isch)$/.test(l))) return false;
+    // an attributive adjective stands before its noun (or before another adjective); a verb in -en does not
+    const next = v.texts[k + 1];
+    return next !== undefined && v.sentence[k + 1] === v.sentence[k] && (/^\p{Lu}/u.test(next) || /^\p{Ll}\p{L}{2,}(e|en|er|es|em)$/u.test(next));
+  }
+  return !r.lex.determiners.has(l);
+}
+
+/** A German name written in the genitive ("Trumps", "Maduros"): its form without the final s names the same entity. */
+export function isGenitiveName(v: DocView, r: DescResources, c: Cand): boolean {
+  const t = v.doc.text.slice(c.start, c.end);
+  if (!t.endsWith('s') || c.kind !== 'name') return false;
+  const base = t.slice(0, -1);
+  if (c.hits.length) return c.hits.some((h) => r.kb.lookup(base).some((b) => b.entity.id === h.entity.id));
+  return v.doc.text.includes(base + ' ') || v.doc.text.includes(base + ',') || v.doc.text.includes(base + '.');
+}
+
+/** A name token in a genitive or compound form ("Russlands", "Sudan’s", "US-…"). */
+export function isGenitive(v: DocView, k: number, lang: 'de' | 'en'): boolean {
+  const t = v.texts[k]!;
+  return lang === 'de' ? /s$/.test(t) || t.includes('-') : /[’']s?$/u.test(t) || t.includes('-');
+}
+
+/** Whether a noun or name follows before `to` (an English modifier needs one). */
+export function nextIsChainNoun(v: DocView, r: DescResources, a: number, to: number): boolean {
+  for (let k = a + 1; k < to; k++) if (headOf(r.lex, v.lower[k]!) || /^\p{Lu}/u.test(v.texts[k]!)) return true;
+  return false;
+}
+
+/** Length of a military rank phrase at token `k` ("Major General"), or 0. */
+export function rankAt(v: DocView, lex: ResolveLexicon, k: number, to: number): number {
+  // "Secretary General" is one title, not a secretary and a general
+  if (k > 0 && lex.heads.has(`${v.lower[k - 1]} ${v.lower[k]}`)) return 0;
+  for (let len = Math.min(3, to - k); len >= 1; len--) if (lex.ranks.has(v.lower.slice(k, k + len).join(' ')) && v.capital[k]) return len;
+  return 0;
+}
+
+/** One key for the inflected forms of a head ("geheimdienstes" → "geheimdienst", "gesandter" → "gesandte"). */
+export function headKey(lex: ResolveLexicon, w: string): string {
+  for (const cut of ['es', 's', 'n', 'r', 'en']) {
+    if (w.endsWith(cut) && lex.heads.has(w.slice(0, -cut.length))) return w.slice(0, -cut.length);
+  }
+  if (!lex.heads.has(w)) {
+    for (let i = 1; i <= w.length - 6; i++) if (lex.heads.has(w.slice(i))) return headKey(lex, w.slice(i));
+  }
+  return w;
+}
+
+/** The part after the last hyphen ("un-botschafter" → "botschafter"). */
+export function stripCase(l: string): string {
+  const dash = l.lastIndexOf('-');
+  return dash >= 0 ? l.slice(dash + 1) : l;
+}
+
+/** The world region an adjective names ("südamerikanischen" → "South America"), or null. */
+export function regionOf(lex: ResolveLexicon, l: string): string | null {
+  for (const [stem, region] of lex.regionAdjectives) if (l.startsWith(stem)) return region;
+  return null;
+}
+
+/** Comparison form of a phrase: lower case, without a leading determiner. */
+export function normPhrase(v: DocView, lex: ResolveLexicon, from: number, to: number): string {
+  let a = from;
+  if (lex.determiners.has(v.lower[a]!) && a + 1 < to) a++;
+  return v.lower.slice(a, to).join(' ');
+}

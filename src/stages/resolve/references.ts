@@ -1,0 +1,123 @@
+import type { Cand } from './candidates.js';
+import type { Clustering, Draft } from './cluster.js';
+import type { Head } from './lexicon.js';
+import { activeAt, lastBefore, roleMatches, tokenAtOffset, type DescResources } from './phrase.js';
+import type { DocView } from './view.js';
+
+/** A nominal phrase with what it says about its referent. */
+export interface Np {
+  readonly from: number;
+  readonly to: number;
+  readonly head: Head;
+  readonly headWord: string;
+  /** States named by adjectives, genitives or compound prefixes inside the phrase. */
+  readonly states: string[];
+  /** The person named in a genitive inside the phrase ("Kims Schwester"). */
+  readonly person: string | null;
+  readonly region: string | null;
+  readonly possessive: boolean;
+  readonly definite: boolean;
+  readonly indefinite: boolean;
+}
+
+/**
+ * The entity a later nominal reference points to: the same phrase seen before, the entity last
+ * described with the same head, a person holding the title's role for the named state (also just
+ * after the phrase: a title before its name), the state of a government, the salient state of a
+ * region, or a name modifying the head.
+ */
+export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (k: number) => boolean, cl: Clustering, r: DescResources, memo: ReadonlyMap<string, string>, headMemo: ReadonlyMap<string, string>, phrase: string, at: number): string | null {
+  let np = npIn;
+  const seen = [...cl.drafts.values()].filter((d) => d.first < at);
+  const mostRecent = (pred: (d: Draft) => boolean): Draft | null => {
+    let best: Draft | null = null;
+    for (const d of seen) {
+      if (!pred(d)) continue;
+      const last = lastBefore(cands, d, at);
+      if (!best || last > lastBefore(cands, best, at)) best = d;
+    }
+    return best;
+  };
+  const mostSalient = (pred: (d: Draft) => boolean): Draft | null => {
+    let best: Draft | null = null;
+    let bestN = -1;
+    for (const d of seen) {
+      if (!pred(d)) continue;
+      const c = d.cands.filter((ci) => ci >= 0).length;
+      if (c > bestN) { best = d; bestN = c; }
+    }
+    return best;
+  };
+  const remembered = memo.get(phrase);
+  if (remembered) return remembered;
+  const h = np.head;
+  const isGov = r.lex.governmentWords.has(np.headWord);
+  // "dessen UN-Gesandter", "its ambassador": the possessor is the latest state or organisation
+  if (np.possessive && !np.states.length && !isGov && /^(dessen|deren|its|their)$/.test(v.lower[np.from]!)) {
+    const owner = mostRecent((d) => d.type === 'GPE' && d.kb?.kind === 'country');
+    if (owner) np = { ...np, states: [owner.id] };
+  }
+  if (isGov) {
+    if (np.states.length) return np.states[0]!;
+    if (np.possessive) {
+      const p = mostRecent((d) => d.type === 'PER' && d.state !== null);
+      return p?.state ?? null;
+    }
+    if (np.definite) {
+      // "the administration" after "the Obama administration": the state of the latest regime name
+      let reg: string | null = null;
+      cands.forEach((c, ci) => { if (c.source === 'regime' && c.start < at && cl.owner[ci]) reg = cl.owner[ci]!; });
+      if (reg) return reg;
+      return mostSalient((d) => d.kb?.kind === 'country')?.id ?? null;
+    }
+    return null;
+  }
+  if (h.type === 'PER') {
+    if (h.kin) return headMemo.get(np.headWord) ?? null;
+    if (h.generic) {
+      if (!np.states.length) return null;
+      return mostRecent((d) => d.type === 'PER' && (d.state === np.states[0] || d.roles.some((x) => x.of === np.states[0])))?.id ?? null;
+    }
+    const byHead = headMemo.get(np.headWord);
+    if (byHead) {
+      const d = cl.drafts.get(byHead)!;
+      if (!np.states.length || d.state === np.states[0] || d.roles.some((x) => x.of === np.states[0])) return byHead;
+    }
+    if (h.role) {
+      const fits = (d: Draft, dated: boolean): boolean => d.type === 'PER' && d.roles.some((x) => roleMatches(x.role, h.role!) && (!np.states.length || x.of === np.states[0]) && (!dated || activeAt(x, v.doc.meta.published)));
+      const withRole = mostRecent((d) => fits(d, true)) ?? mostRecent((d) => fits(d, false));
+      if (withRole) return withRole.id;
+      // the title before the name: "warnte der französische UN-Gesandte, … sagte Jay Dharmadhikari, stellvertretender französischer Botschafter"
+      const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
+      let next: Draft | null = null;
+      for (const d of cl.drafts.values()) {
+        if (d.first <= at || !fits(d, false) || d.roles.every((x) => x.source !== 'text')) continue;
+        const ds = v.doc.sentenceAt(d.first);
+        if (ds - sent <= 2 && (!next || d.first < next.first)) next = d;
+      }
+      if (next) return next.id;
+    }
+    return null;
+  }
+  if (h.type === 'GPE') {
+    if (h.direction) {
+      const dir = r.lang === 'de' ? (h.direction === 'north' ? 'Nord' : 'Süd') : h.direction === 'north' ? 'North' : 'South';
+      return mostSalient((d) => d.kb?.kind === 'country' && (d.name.startsWith(h.direction === 'north' ? 'North' : 'South') || d.kb.names.some((x) => x.startsWith(dir))))?.id ?? null;
+    }
+    if (np.region) return mostSalient((d) => d.kb?.kind === 'country' && (d.kb.region ?? '').split('|').includes(np.region!))?.id ?? null;
+    if (np.states.length) return null;
+    if (/^(land|country|nation|staat)$/.test(np.headWord)) return (np.indefinite ? mostSalient : mostRecent)((d) => d.kb?.kind === 'country')?.id ?? null;
+    return headMemo.get(np.headWord) ?? null;
+  }
+  // a name right before the head says which ("the Spratly group")
+  const k = tokenAtOffset(v, at);
+  for (let x = np.to - 2; x >= k && x >= np.from; x--) {
+    const id = cl.tokenEntity[x];
+    if (id && !isAdj(x) && cl.drafts.get(id)?.type !== 'PER' && cl.drafts.get(id)?.type !== 'GPE') return id;
+  }
+  const byHead = headMemo.get(np.headWord);
+  if (byHead) return byHead;
+  if (h.type === 'LOC' && np.definite) return mostRecent((d) => d.type === 'LOC')?.id ?? null;
+  if (h.type === 'ORG' && (np.definite || np.possessive) && /organisation|organization|gremium|body/.test(np.headWord)) return mostRecent((d) => d.type === 'ORG')?.id ?? null;
+  return null;
+}
