@@ -186,6 +186,14 @@ DROP INDEX entities_name_key;
 CREATE INDEX entities_name_key ON entities(name_key, type);
 `,
   },
+  {
+    version: 4,
+    description: 'covering index for role facts (an office held in thousands of articles is listed once)',
+    sql: `
+DROP INDEX roles_entity;
+CREATE INDEX roles_entity ON roles(entity, role, "of", "from", "to", source, doc);
+`,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -25,7 +25,7 @@ type RawReport = ReportRow;
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 1000;
 /** How many items of each list an entity detail carries (the rest through the list queries). */
-const DETAIL_LIMIT = 200;
+const DETAIL_LIMIT = 100;
 /** How many events an entity timeline carries (the newest; older ones through `listEvents`). */
 const TIMELINE_LIMIT = 100;
 
@@ -104,8 +104,10 @@ export class SqliteReader {
       quoteCount: p('SELECT COUNT(*) AS n FROM quotes WHERE speaker = ?'),
       namesOf: p(`SELECT text, group_concat(lang) AS langs, SUM(n) AS n FROM entity_aliases WHERE entity = ? AND kind = ?
         GROUP BY text ORDER BY n DESC, MIN(first) LIMIT ${DETAIL_LIMIT}`),
-      rolesOf: p(`SELECT r.role, r."of", r."from", r."to", r.source, d.id AS doc_id FROM roles r JOIN documents d ON d.pk = r.doc
-        WHERE r.entity = ? ORDER BY d.published, r.rowid LIMIT 1000`),
+      // each distinct role fact once, with the first document that stated it
+      rolesOf: p(`SELECT g.role, g."of", g."from", g."to", g.source, d.id AS doc_id FROM (
+          SELECT role, "of", "from", "to", source, MIN(doc) AS first FROM roles WHERE entity = ? GROUP BY role, "of", "from", "to", source
+        ) g JOIN documents d ON d.pk = g.first ORDER BY g.first LIMIT ${DETAIL_LIMIT}`),
       timeline: p(`SELECT * FROM (SELECT * FROM events WHERE source = @a UNION SELECT * FROM events WHERE target = @a)
         ORDER BY day IS NULL, day DESC, id DESC LIMIT ${TIMELINE_LIMIT}`),
       // newest stored first: follows the (speaker, id) index instead of sorting every quote of a frequent speaker
@@ -207,14 +209,8 @@ export class SqliteReader {
       (this.s.namesOf.all(r.id, kind) as { text: string; langs: string; n: number }[]).map((a) => ({
         text: a.text, languages: a.langs.split(',') as Lang[], count: a.n,
       }));
-    const seen = new Set<string>();
-    const roles: RoleRecord[] = [];
-    for (const x of this.s.rolesOf.all(r.id) as { role: string; of: string | null; from: string | null; to: string | null; source: string; doc_id: string }[]) {
-      const k = JSON.stringify([x.role, x.of, x.from, x.to]);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      roles.push({ role: x.role, of: x.of, from: x.from, to: x.to, source: x.source, docId: x.doc_id });
-    }
+    const roles: RoleRecord[] = (this.s.rolesOf.all(r.id) as { role: string; of: string | null; from: string | null; to: string | null; source: string; doc_id: string }[])
+      .map((x) => ({ role: x.role, of: x.of, from: x.from, to: x.to, source: x.source, docId: x.doc_id }));
     const aliasRecords = names('alias');
     return { ...this.summary(r, aliasRecords.slice(0, 30).map((a) => a.text)), aliasRecords, descriptions: names('description'), roles };
   }
