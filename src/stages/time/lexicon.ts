@@ -1,4 +1,5 @@
 import type { ResourceLoader } from '../../resources/loader.js';
+import { numeralPrefixesOf, startWordsOf } from './trigger.js';
 import { asArray, asBoolean, asEnum, asNumber, asObject, asRecord, asString, asStringArray } from '../../resources/validate.js';
 
 /** Duration unit codes (TIMEX3 letters; MIN and DE/CE are spelled out because they need care when formatted). */
@@ -113,6 +114,10 @@ export interface TimeLexicon {
   readonly participlePrefixes: readonly string[];
   readonly pastSuffixes: readonly string[];
   readonly clauseBreakers: ReadonlySet<string>;
+  /** Every word a parser can start with (derived, see `trigger.ts`). */
+  readonly startWords: ReadonlySet<string>;
+  /** Numerals that can open a closed compound ("zwei" in "zweiwöchige"). */
+  readonly numeralPrefixes: readonly string[];
 }
 
 const lower = (s: string): string => s.toLowerCase();
@@ -249,7 +254,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
   const weekdays = new Map([...lowerMap(cal.weekdays)].filter(([k]) => !setWeekdays.has(k)));
   const periodPhrases = phrases(w.periodParts);
   const numerals = lowerMap(w.numerals);
-  return {
+  const lex: Omit<TimeLexicon, 'startWords' | 'numeralPrefixes'> = {
     months: lowerMap(cal.months),
     monthsNeedContext: lowerSet(w.monthsNeedContext),
     weekdays,
@@ -322,4 +327,5 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     pastSuffixes: g.pastSuffixes.map(lower),
     clauseBreakers: lowerSet(g.clauseBreakers),
   };
+  return { ...lex, startWords: startWordsOf(lex), numeralPrefixes: numeralPrefixesOf(lex) };
 }

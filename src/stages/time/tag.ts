@@ -7,7 +7,7 @@ import { pCentury, pDayMonth, pDecade, pEraYear, pIsoWeek, pMonth, pNumericDate,
 import { pAgo, pClock, pDayOffset, pDayPartOfDate, pHoliday, pRelPeriod, pRelativeWord, pWeekday } from './parse-relative.js';
 import { pCompoundDuration, pDuration, pPeriodPart, pSet, pVague, pVagueDuration } from './parse-spans.js';
 import { REFINERS, tenseLookup } from './refine.js';
-import { buildTrigger } from './trigger.js';
+import { canStart } from './trigger.js';
 
 /** Stage name recorded on every Timex. */
 export const TIME_STAGE = 'time';
@@ -46,29 +46,18 @@ export interface TaggedTime extends Timex {
   readonly core: { readonly start: number; readonly end: number };
 }
 
-/** Trigger functions per lexicon, built once (a lexicon object lives as long as its pipeline). */
-const TRIGGERS = new WeakMap<TimeLexicon, (t: TTok) => boolean>();
-function triggerOf(lex: TimeLexicon): (t: TTok) => boolean {
-  let t = TRIGGERS.get(lex);
-  if (!t) {
-    t = buildTrigger(lex);
-    TRIGGERS.set(lex, t);
-  }
-  return t;
-}
-
 /** Lower-case form without a possessive ending ("Monday’s" → "monday"), so lookups see the word. */
 function baseForm(s: string): string {
   return noPossessive(s.toLowerCase());
 }
 
 /** Reads the sentence's expressions: longest match per position, left to right. */
-function scan(c: Ctx, parsers: readonly Parser[], trigger: (t: TTok) => boolean): Cand[] {
+function scan(c: Ctx, parsers: readonly Parser[]): Cand[] {
   const out: Cand[] = [];
   const n = c.toks.length;
   let i = 0;
   while (i < n) {
-    if (!trigger(c.toks[i]!)) {
+    if (!canStart(c.lex, c.toks[i]!)) {
       i++;
       continue;
     }
@@ -102,7 +91,6 @@ export function tagTimesDetailed(
   const narrative = options.anchor === 'narrative';
   let pub = parseYmd(published);
   const parsers = PARSERS[lang];
-  const trigger = triggerOf(lexicon);
   const out: TaggedTime[] = [];
   let k = 0;
   for (let si = 0; si < sentences.length; si++) {
@@ -116,7 +104,7 @@ export function tagTimesDetailed(
     }
     if (toks.length === 0) continue;
     const base: Ctx = { toks, lex: lexicon, pub, narrative };
-    let cands = scan(base, parsers, trigger);
+    let cands = scan(base, parsers);
     if (cands.length === 0) continue;
     const { tenseAt, clauses, clauseOf } = tenseLookup(base);
     const rc = { ...base, tenseAt };

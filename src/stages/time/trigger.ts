@@ -2,13 +2,13 @@ import type { TTok } from './context.js';
 import type { TimeLexicon } from './lexicon.js';
 
 /**
- * Which tokens can start a time expression. The scanner tries the parsers only at these, which
+ * The words that can start a time expression, computed once when the lexicon is loaded. The scanner tries the parsers only at these, which
  * keeps the stage fast: most words of a sentence ("the", "Regierung") start nothing. The set is
  * built from the lexicon (the first word of every entry a parser starts with) plus token shapes
  * (numbers, apostrophes, words with digits or hyphens, long capitalised words for compounds such
  * as "Dienstagabend", numeral-prefixed words such as "zweiwöchige").
  */
-export function buildTrigger(lex: TimeLexicon): (t: TTok) => boolean {
+export function startWordsOf(lex: Omit<TimeLexicon, 'startWords' | 'numeralPrefixes'>): Set<string> {
   const words = new Set<string>();
   const addKeys = (m: ReadonlyMap<string, unknown> | ReadonlySet<string>): void => {
     for (const k of m.keys()) {
@@ -26,19 +26,24 @@ export function buildTrigger(lex: TimeLexicon): (t: TTok) => boolean {
   for (const ws of lex.quantityModifiers) words.add(ws[0]!);
   for (const [ws] of lex.holidays) words.add(ws[0]!);
   for (const [ws] of lex.periodPartPhrases) words.add(ws[0]!);
-  for (const m of lex.months.keys()) words.add(m);
-  const numeralPrefixes = [...lex.numerals.keys()].filter((k) => !k.includes(' ') && k.length >= 3);
-  return (t) => {
-    if (t.kind === 'number' || t.kind === 'quote') return true;
-    if (t.kind !== 'word') return false;
-    const w = t.lo;
-    if (words.has(w)) return true;
-    for (let k = 0; k < w.length; k++) {
-      const ch = w.charCodeAt(k);
-      if ((ch >= 48 && ch <= 57) || ch === 45) return true; // digit or hyphen
-    }
-    if (w.length > 8 && t.text !== w) return true; // "Dienstagabend"
-    if (w.length > 6) for (const p of numeralPrefixes) if (w.startsWith(p)) return true; // "zweiwöchige"
-    return false;
-  };
+  return words;
+}
+
+/** Numerals that can open a closed compound ("zwei" in "zweiwöchige"). */
+export const numeralPrefixesOf = (lex: Pick<TimeLexicon, 'numerals'>): string[] =>
+  [...lex.numerals.keys()].filter((k) => !k.includes(' ') && k.length >= 3);
+
+/** Whether token t can start a time expression (see `startWordsOf`). */
+export function canStart(lex: TimeLexicon, t: TTok): boolean {
+  if (t.kind === 'number' || t.kind === 'quote') return true;
+  if (t.kind !== 'word') return false;
+  const w = t.lo;
+  if (lex.startWords.has(w)) return true;
+  for (let k = 0; k < w.length; k++) {
+    const ch = w.charCodeAt(k);
+    if ((ch >= 48 && ch <= 57) || ch === 45) return true; // digit or hyphen
+  }
+  if (w.length > 8 && t.text !== w) return true; // "Dienstagabend"
+  if (w.length > 6) for (const p of lex.numeralPrefixes) if (w.startsWith(p)) return true; // "zweiwöchige"
+  return false;
 }
