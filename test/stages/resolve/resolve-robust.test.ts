@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { entityWith, resolveOnly } from './helpers.js';
+
+describe('resolve: user knowledge and odd input', () => {
+  it('uses the actors and aliases of the user file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lagebild-resolve-'));
+    writeFileSync(join(dir, 'aliases.json'), JSON.stringify({
+      aliases: { 'north-korea': ['Nordkorea-Regime'] },
+      entities: [{ id: 'erika-musterfrau', type: 'PER', name: 'Erika Musterfrau', names: { de: ['Erika Musterfrau'] }, roles: [{ role: 'spokesperson', of: 'germany', from: '2025-01-01' }] }],
+    }));
+    const doc = resolveOnly('de', 'Regierungssprecherin Erika Musterfrau kritisierte das Nordkorea-Regime. Musterfrau sagte, Berlin sei besorgt.', '2025-07-31', dir);
+    const erika = entityWith(doc, 'erika-musterfrau')!;
+    assert.deepEqual(erika.aliases, ['Erika Musterfrau', 'Musterfrau']);
+    assert.ok(erika.roles.some((r) => r.source === 'kb' && r.role === 'spokesperson'));
+    assert.ok(entityWith(doc, 'north-korea')?.aliases.includes('Nordkorea-Regime'));
+  });
+
+  it('never throws and keeps spans exact on fragments', () => {
+    const samples = ['', '—', '((((', 'US-', 'Kims', ', , ,', 'Der der die', '中業島 (中業島)', 'X, a', 'Sudan’s', 'the administration', 'Moskau und', 'LONDON —', 'Dr. Dr.', 'Kims Schwester, ,', '(Jhongye Island, ', 'Mr.', 'al-', 'Ms. X Y Z,'];
+    for (const lang of ['de', 'en'] as const) {
+      for (const s of samples) {
+        const doc = resolveOnly(lang, `${s} ${s}.`);
+        for (const m of doc.get('mentions')) assert.equal(doc.text.slice(m.start, m.end), m.text);
+        for (const e of doc.get('entities')) assert.ok(e.aliases.length + e.descriptions.length > 0);
+      }
+    }
+  });
+});
