@@ -218,6 +218,17 @@ export class QuoteContext {
       const t = this.toks[i]!;
       const n = this.toks[i + 1];
       if (this.lex.infinitiveMarker.has(t.lower) && n && i + 1 <= b && n.kind === 'word' && n.text === n.lower) return true;
+      if (t.kind === 'word' && t.text === t.lower && this.infixInfinitive(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /** A separable verb with the infinitive marker inside: prefix + marker + at least "-en" ("aufzustocken"). */
+  private infixInfinitive(w: string): boolean {
+    if (!w.endsWith('n')) return false;
+    for (const p of this.lex.separablePrefixes) {
+      if (!w.startsWith(p)) continue;
+      for (const m of this.lex.infinitiveMarker) if (w.startsWith(m, p.length) && w.length >= p.length + m.length + 3) return true;
     }
     return false;
   }

@@ -63,6 +63,8 @@ export interface QuoteLexicon {
   readonly indefiniteDeterminers: ReadonlySet<string>;
   readonly genericSpeakers: ReadonlySet<string>;
   readonly passiveAgent: ReadonlySet<string>;
+  /** Separable verb prefixes, longest first ('aufzustocken' is a zu-infinitive). */
+  readonly separablePrefixes: readonly string[];
   readonly subjunctive: SubjunctiveLexicon;
   readonly grammar: QuoteGrammar;
   /** Quotation-mark pairs [open, close]. */
@@ -103,7 +105,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       verbBlockers: list('verbBlockers'),
       extraPairs: asArray(o.extraPairs ?? [], where, 'extraPairs', (p, w, path) => asStringArray(p, w, path)), determiners: list('determiners'), pronouns: list('pronouns'), asClauses: list('asClauses'),
       indefiniteDeterminers: list('indefiniteDeterminers'), genericSpeakers: list('genericSpeakers'),
-      passiveAgent: list('passiveAgent'),
+      passiveAgent: list('passiveAgent'), separablePrefixes: list('separablePrefixes'),
       grammar: ((g: Record<string, unknown>) => ({
         commaClauses: asBoolean(g.commaClauses, where, 'grammar.commaClauses'),
         genitiveS: asBoolean(g.genitiveS, where, 'grammar.genitiveS'),
@@ -177,6 +179,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     indefiniteDeterminers: lowerSet(cues.indefiniteDeterminers),
     genericSpeakers: lowerSet(cues.genericSpeakers),
     passiveAgent: lowerSet(cues.passiveAgent),
+    separablePrefixes: cues.separablePrefixes.map((x) => x.toLowerCase()).sort((x, y) => y.length - x.length),
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,
       minLength: subj.minLength, excludeEndings: subj.excludeEndings, stopwords: lowerSet(subj.stopwords),

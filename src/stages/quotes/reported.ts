@@ -275,6 +275,11 @@ function parentheticalEnd(c: QuoteContext, ps: number, pe: number, cue: Cue, b: 
   let k = Math.max(cue.last, cue.particle) + 1;
   while (k <= b && !c.isComma(k) && !TERMINAL.has(c.toks[k]!.text) && k - cue.last <= 8) k++;
   if (!c.isComma(k)) return -1;
+  // the frame names its speaker inside the commas: after the verb ("sagte Petrow") or before it
+  // ("Petrov said"); "Der Sprecher, Max Müller, sagte, es gebe …" has its subject before the first comma
+  const after = k > Math.max(cue.last, cue.particle) + 1;
+  const before = !c.lex.grammar.commaClauses && !c.isComma(cue.first - 1);
+  if (!after && !before) return -1;
   const n = c.toks[k + 1];
   if (!n || n.kind !== 'word' || n.text !== n.lower || !isClauseStart(c, k + 1) || c.lex.complementizers.has(n.lower)) return -1;
   return reportedEnd(c, k + 1, b, cues, cue);
