@@ -36,8 +36,25 @@ const range = (r: GoldRole): [number, number] | null => {
 };
 const overlap = (a: readonly [number, number], b: readonly [number, number]): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
-/** A Doc of one article with its paragraphs (one per line) and the layers the stage needs. */
-function prepare(text: string, id: string, before: readonly StageRun[]): Doc {
+/**
+ * A Doc of one article with the layers the stage needs. When an earlier stage throws on the
+ * article, the article is prepared again with the stages before it only (and counted), so one
+ * failing document does not stop the benchmark.
+ */
+function prepare(text: string, id: string, before: readonly { name: string; run: StageRun }[], failures: Map<string, number>): Doc {
+  for (let n = before.length; n >= 0; n--) {
+    try {
+      return prepareWith(text, id, before.slice(0, n).map((b) => b.run));
+    } catch {
+      const name = before[n - 1]?.name ?? '?';
+      failures.set(name, (failures.get(name) ?? 0) + 1);
+    }
+  }
+  return prepareWith(text, id, []);
+}
+
+/** A Doc of one article with its paragraphs (one per line), the given stages run on it. */
+function prepareWith(text: string, id: string, before: readonly StageRun[]): Doc {
   const doc = new Doc(text, { id, title: null, published: null, language: 'de', source: null, address: null });
   const paragraphs: Paragraph[] = [];
   let start = 0;
@@ -72,7 +89,8 @@ function main(): void {
   // every stage before quotes that the catalogue has: segmentation, names, entity resolution
   const before = ['segment', 'time', 'ner', 'resolve'].flatMap((n) => (cat[n] ? [{ name: n, run: cat[n]!.create(ctx) }] : []));
   const lex = loadQuoteLexicon(res);
-  const prepared = docs.map((d, i) => prepare(d.originalText, String(i), before.map((b) => b.run)));
+  const failures = new Map<string, number>();
+  const prepared = docs.map((d, i) => prepare(d.originalText, String(i), before, failures));
 
   const tally = new Map<string, { tp: number; fn: number }>();
   const score = (policy: boolean): void => {
@@ -122,6 +140,7 @@ function main(): void {
   for (const [type, t] of [...tally].sort()) console.log(`  recall ${type.padEnd(22)} ${(100 * t.tp / (t.tp + t.fn || 1)).toFixed(1)} % of ${t.tp + t.fn}`);
   };
   console.log(`German Wikinews quotation test set: ${docs.length} articles; stages before quotes: ${before.map((b) => b.name).join(', ')}`);
+  for (const [name, n] of failures) console.log(`  note: stage ${name} threw on ${n} article(s); those ran without it`);
   score(true);
   score(false);
 
