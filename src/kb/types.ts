@@ -26,6 +26,8 @@ export interface KbEntity {
   readonly roles: readonly RoleFact[];
   /** World region of a country ("South America"), for "the South American country". */
   readonly region: string | null;
+  /** ISO 3166-1 alpha-2 code of a country ("US"), for ids of its institutions ("us-coast-guard"). */
+  readonly code: string | null;
 }
 
 /** What a surface form can refer to, as found by {@link KnowledgeBase.lookup}. */

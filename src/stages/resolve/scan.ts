@@ -1,26 +1,14 @@
 import type { EntityType } from '../../doc/types.js';
-import type { KnowledgeBase } from '../../kb/knowledge-base.js';
-import type { KbHit } from '../../kb/types.js';
 import { stateOf, type Cand } from './candidates.js';
-import { matchAt, type TokenIndex } from './gazetteer.js';
-import { headOf, type ResolveLexicon } from './lexicon.js';
+import { matchAt } from './gazetteer.js';
+import { headOf } from './lexicon.js';
+import {
+  hasCJK, hyphenParts, institutionAt, institutionId, isAcronym, isInitial, isStopCap, markTitles, PARTICLE_PREFIX, partOfLongerName,
+  plain, plausibleTaggerName, runKeyword, stateCand, titleCaseSentences, tokenAt, trimCommonNouns, typeKeyword, type ScanResources,
+} from './scan-rules.js';
 import type { DocView } from './view.js';
 
-/** What the scanner needs besides the document. */
-export interface ScanResources {
-  readonly kb: KnowledgeBase;
-  readonly index: TokenIndex;
-  readonly lex: ResolveLexicon;
-  /** Lower-case month and weekday words (never names on their own). */
-  readonly calendar: ReadonlySet<string>;
-  readonly lang: 'de' | 'en';
-}
-
-/** Arabic name particles written with a hyphen ("al-Bashir", "bin-Salman"). */
-const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u;
-const isInitial = (s: string): boolean => /^(\p{Lu}\.)+$/u.test(s);
-const isAcronym = (s: string): boolean => /^\p{Lu}{2,5}$/u.test(s) && !/^[IVX]+$/.test(s);
-const hasCJK = (s: string): boolean => /[\u3400-\u9fff]/u.test(s);
+export type { ScanResources } from './scan-rules.js';
 
 /**
  * Finds name and adjective candidates: knowledge-base matches first (longest match, with
@@ -59,7 +47,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       if (inst && country && !inst.inst.description) {
         push(stateCand(v, country, i, m.to, m.start, m.end, 'kb'));
         const st = country.entity;
-        cands.push({ from: next, to: inst.to, start: v.starts[next]!, end: v.ends[inst.to - 1]!, sentence: v.sentence[i]!, kind: 'name', source: 'institution', hits: [], type: inst.inst.type, fixed: { id: `${st.id === 'usa' ? 'us' : st.id}-${inst.inst.key}`, name: inst.inst.name.replace('{state}', st.name), type: inst.inst.type, state: st.id }, confidence: 0.9 });
+        cands.push({ from: next, to: inst.to, start: v.starts[next]!, end: v.ends[inst.to - 1]!, sentence: v.sentence[i]!, kind: 'name', source: 'institution', hits: [], type: inst.inst.type, fixed: { id: institutionId(st, inst.inst.key), name: inst.inst.name.replace('{state}', st.name), type: inst.inst.type, state: st.id }, confidence: 0.9 });
         for (let k = next; k < inst.to; k++) owner[k] = cands.length - 1;
         i = inst.to;
         continue;
@@ -251,163 +239,4 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return { cands: out, title };
-}
-
-/**
- * Whether a tagger mention is kept. The tagger's German model takes many capitalised common
- * nouns for names; German non-person mentions are kept only when they do not look like
- * nouns (no hyphenated compounds, no noun suffixes, no lower-case words inside) and are confident.
- */
-function plausibleTaggerName(v: DocView, r: ScanResources, from: number, to: number, type: EntityType, confidence: number): boolean {
-  const first = v.lower[from]!;
-  if (!v.capital[from] || r.lex.stopWords.has(first) || r.lex.notNames.has(first) || r.lex.determiners.has(first) || r.lex.possessives.has(first) || r.calendar.has(first.replace(/[’']s$/u, ''))) return false;
-  for (let k = from; k < to; k++) if (!v.capital[k] && !r.lex.nameConnectors.has(v.lower[k]!) && !/^\d/.test(v.texts[k]!)) return false;
-  if (r.lang === 'en') return true;
-  for (let k = from; k < to; k++) {
-    if (headOf(r.lex, v.lower[k]!) || /(ung|heit|keit|schaft|tion|ismus|tät|nisse?|ungen|chen|lich)$/.test(v.lower[k]!)) return false;
-  }
-  // single German words are often nouns: a person needs a confident tagger, anything else a very confident one
-  if (type === 'PER') return to - from > 1 || confidence >= 0.95;
-  return confidence >= 0.99 && !v.texts.slice(from, to).some((t) => t.includes('-'));
-}
-
-/** Sentences written in title case (headlines: most words capitalised), where capitals say nothing. */
-function titleCaseSentences(v: DocView): Set<number> {
-  const caps = new Map<number, [number, number]>();
-  for (let i = 0; i < v.texts.length; i++) {
-    if (!/^\p{L}/u.test(v.texts[i]!) || v.texts[i]!.length < 4) continue;
-    const s = v.sentence[i]!;
-    const e = caps.get(s) ?? [0, 0];
-    e[0] += v.capital[i] ? 1 : 0;
-    e[1]++;
-    caps.set(s, e);
-  }
-  const out = new Set<number>();
-  for (const [s, [c, t]] of caps) if (t >= 3 && c / t > 0.7) out.add(s);
-  return out;
-}
-
-function plain(v: DocView, from: number, to: number, source: Cand['source'], type: EntityType, confidence: number): Cand {
-  // an English possessive is not part of the name ("Luzon’s north coast", "the Philippines’ island")
-  const last = v.texts[to - 1]!;
-  const cut = /\p{L}[’']s$/u.test(last) ? 2 : /s[’']$/u.test(last) ? 1 : 0;
-  return { from, to, start: v.starts[from]!, end: v.ends[to - 1]! - cut, sentence: v.sentence[from]!, kind: 'name', source, hits: [], type, confidence };
-}
-
-function stateCand(v: DocView, hit: KbHit, from: number, to: number, start: number, end: number, source: Cand['source']): Cand {
-  return { from, to, start, end, sentence: v.sentence[from]!, kind: hit.form === 'adjective' ? 'adjective' : 'name', source, hits: [hit], type: hit.entity.type, confidence: 0.9 };
-}
-
-function tokenAt(v: DocView, offset: number): number {
-  let lo = 0;
-  let hi = v.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (v.ends[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < v.starts.length && v.starts[lo]! <= offset ? lo : -1;
-}
-
-/** Whether a knowledge-base surname at `[from, to)` is part of a longer name the base does not know. */
-function partOfLongerName(v: DocView, r: ScanResources, from: number, to: number): boolean {
-  const prev = from > 0 && v.sentence[from - 1] === v.sentence[from] ? v.texts[from - 1]! : '';
-  if (prev && r.lex.givenNames.has(prev) && !r.kb.lookup(`${prev} ${v.texts.slice(from, to).join(' ')}`).length) return true;
-  if (to - from !== 1 || !r.lex.familyFirst.has(v.texts[from]!)) return false;
-  const next = to < v.sentEnd[from]! ? v.texts[to]! : '';
-  return /^\p{Lu}\p{Ll}/u.test(next) && !headOf(r.lex, next.toLowerCase()) && !r.kb.lookup(next).length && !r.lex.stopWords.has(next.toLowerCase());
-}
-
-/** Marks title, rank and honorific phrases ("Prime Minister", "Major General", "Mr.") by their length at their first token. */
-function markTitles(v: DocView, lex: ResolveLexicon): Int8Array {
-  const n = v.texts.length;
-  const title = new Int8Array(n);
-  for (let i = 0; i < n; i++) {
-    for (let len = Math.min(lex.maxPhrase, v.sentEnd[i]! - i); len >= 1; len--) {
-      const key = len === 1 ? v.lower[i]! : v.lower.slice(i, i + len).join(' ');
-      const h = len === 1 ? headOf(lex, key) : lex.heads.get(key);
-      // "General Assembly", "Secretary General" of an organisation name are not titles
-      const nextKw = i + len < v.sentEnd[i]! && v.capital[i + len] ? lex.typeKeywords.get(v.lower[i + len]!) : undefined;
-      if (((h && h.type === 'PER') || lex.ranks.has(key) || lex.honorifics.has(key)) && !(nextKw && nextKw !== 'MISC' && v.capital[i])) {
-        for (let k = i; k < i + len; k++) title[k] = 1;
-        i += len - 1;
-        break;
-      }
-    }
-  }
-  return title;
-}
-
-/** An institution phrase at token `i` ("Marines", "Coast Guard", "Justizministeriums"). */
-function institutionAt(v: DocView, lex: ResolveLexicon, i: number): { to: number; inst: { key: string; name: string; description: boolean; type: EntityType } } | null {
-  for (let len = Math.min(3, v.sentEnd[i]! - i); len >= 1; len--) {
-    const key = v.lower.slice(i, i + len).join(' ');
-    const inst = lex.institutions.get(key) ?? lex.institutions.get(key.replace(/e?s$/, ''));
-    if (inst) return { to: i + len, inst: { ...inst, type: /embass/.test(key) ? 'FAC' : 'ORG' } };
-  }
-  return null;
-}
-
-/** Hyphenated compounds: "US-Präsident" (state "US"), "US-Küstenwache" (institution), "Kim-Regime" (state), "Israeli-Palestinian". */
-function hyphenParts(v: DocView, r: ScanResources, i: number, push: (c: Cand) => void): void {
-  const w = v.texts[i]!;
-  const parts = w.split('-');
-  if (parts.length < 2) return;
-  const first = parts[0]!;
-  const rest = parts.slice(1).join('-');
-  const base = v.starts[i]!;
-  const hits = r.kb.lookup(first);
-  const actor = hits.find((h) => h.entity.kind === 'actor');
-  if (actor && r.lex.regimeWords.has(rest.toLowerCase()) && stateOf(actor.entity)) {
-    const st = r.kb.get(stateOf(actor.entity)!)!;
-    push({ from: i, to: i + 1, start: base, end: v.ends[i]!, sentence: v.sentence[i]!, kind: 'name', source: 'regime', hits: [], type: 'GPE', fixed: { id: st.id, name: st.name, type: st.type, state: st.id }, confidence: 0.85 });
-    return;
-  }
-  const country = hits.find((h) => h.entity.kind === 'country' && h.form === 'name');
-  const restLower = rest.toLowerCase();
-  const inst = r.lex.institutions.get(restLower) ?? r.lex.institutions.get(restLower.replace(/e?s$/, ''));
-  if (country && inst && !inst.description) {
-    const st = country.entity;
-    push({ from: i, to: i + 1, start: base, end: v.ends[i]!, sentence: v.sentence[i]!, kind: 'name', source: 'institution', hits: [], type: 'ORG', fixed: { id: `${st.id === 'usa' ? 'us' : st.id}-${inst.key}`, name: inst.name.replace('{state}', st.name), type: 'ORG', state: st.id }, confidence: 0.85 });
-    return;
-  }
-  // each part that is a state, organisation or adjective, as a part of the token
-  let off = 0;
-  for (const p of parts) {
-    const ph = r.kb.lookup(p).filter((h) => h.entity.kind !== 'actor' && (h.entity.kind === 'country' || h.entity.kind === 'org' || h.form === 'adjective' || h.entity.kind === 'city'));
-    if (ph.length && p.length > 1) {
-      push({ from: i, to: i + 1, start: base + off, end: base + off + p.length, sentence: v.sentence[i]!, kind: ph.every((h) => h.form === 'adjective') ? 'adjective' : 'name', source: 'hyphen', hits: ph, type: ph[0]!.entity.type, confidence: 0.85 });
-    }
-    off += p.length + 1;
-  }
-}
-
-/** German: drop trailing words that look like common nouns (a capitalised word after a name is usually one). */
-function trimCommonNouns(v: DocView, r: ScanResources, from: number, to: number): number {
-  let j = to;
-  while (j > from && (headOf(r.lex, v.lower[j - 1]!) || /(ung|heit|keit|schaft|tion|ismus|tät|nisse?|ungen|chen|lich)$/.test(v.lower[j - 1]!))) j--;
-  return j;
-}
-
-function typeKeyword(lex: ResolveLexicon, lower: string, compound: boolean): EntityType | undefined {
-  const t = lex.typeKeywords.get(lower);
-  if (t || !compound) return t;
-  for (let i = 1; i <= lower.length - 4; i++) {
-    const s = lex.typeKeywords.get(lower.slice(i));
-    if (s) return s;
-  }
-  return undefined;
-}
-
-function runKeyword(v: DocView, r: ScanResources, a: number, b: number): EntityType | undefined {
-  for (let k = b - 1; k >= a; k--) {
-    const t = r.lex.typeKeywords.get(v.lower[k]!);
-    if (t) return t;
-  }
-  return undefined;
-}
-
-function isStopCap(v: DocView, r: ScanResources, i: number): boolean {
-  const l = v.lower[i]!;
-  return r.lex.stopWords.has(l) || r.lex.notNames.has(l) || r.lex.determiners.has(l) || r.lex.possessives.has(l) || r.calendar.has(l.replace(/[’']s$/u, ''));
 }
