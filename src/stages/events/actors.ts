@@ -89,6 +89,17 @@ function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
   return false;
 }
 
+/** "are also taking part": an -ing form after a form of "be" is a finite verb with its own subject. */
+function progressive(ctx: ArgContext, m: TriggerMatch): boolean {
+  const v = ctx.view;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 3; k--) {
+    const w = v.words[k]!;
+    if (ctx.cues.passiveAux.has(w)) return true;
+    if (!w.endsWith('ly') && w !== 'also' && w !== 'still' && w !== 'not') return false;
+  }
+  return false;
+}
+
 /** The grammatical subject: first core chain left in the clause, else (V2) right, else the nearest earlier clause's. */
 function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
   const { view: v } = ctx;
@@ -104,7 +115,7 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   const left = sub >= 0 && all.some((ch) => ch.first > sub) ? all.filter((ch) => ch.first > sub) : all;
   const ok = (ch: Chain): boolean => !exclude.has(ch);
   // a gerund or to-infinitive has no subject of its own: "pledged to punish X by freezing …", "trying to persuade"
-  if (!ctx.verbSecond && (v.words[m.first]!.endsWith('ing') || v.words[m.first - 1] === 'to')) {
+  if (!ctx.verbSecond && ((v.words[m.first]!.endsWith('ing') && !progressive(ctx, m)) || v.words[m.first - 1] === 'to')) {
     const main = v.chains.find((ch) => ch.last < m.first && ch.role === 'core' && ok(ch) && canAct(ch.type));
     if (main) return main;
   }
@@ -126,6 +137,14 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   }
   const gen = left.find((ch) => ch.role === 'gen' && ok(ch));
   if (gen) return gen;
+  // a clause that opens with a verb continues a list of predicates ("Sudan will improve access …,
+  // stop supporting rebels …, cease the bombing …"): its subject is the first subject of the sentence
+  let c0 = m.first;
+  while (c0 > 0 && clauseOf(v, c0 - 1) === clauseOf(v, m.first)) c0--;
+  if (!ctx.verbSecond && c0 > 0 && c0 === m.first && /^\p{Ll}/u.test(v.raw[c0]!)) {
+    const first = v.chains.find((ch) => ch.last < c0 && ch.role === 'core' && ok(ch) && canAct(ch.type));
+    if (first) return first;
+  }
   // earlier clauses of the sentence (apposition, fronted adverbial, relative clause in between)
   for (let c = clauseOf(v, m.first) - 1; c >= 0; c--) {
     const inC = v.chains.filter((ch) => clauseOf(v, ch.first) === c && ok(ch));

@@ -175,11 +175,12 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     if (!TARGET_TYPES.has(type)) continue;
     if (policy === 'state' && (m.kind === 'pronoun' || m.kind === 'description')) entity = stateOf(idx, entity) ?? entity;
     entity = seatOf(entity) ?? entity;
-    pieces.push({ first, last, entity, type, kind: m.kind, firstPerson: cues.firstPerson.has(m.text.toLowerCase()), text: m.text });
+    pieces.push({ first, last, entity, type, kind: m.kind, firstPerson: m.kind === 'pronoun' && cues.firstPerson.has(m.text.toLowerCase()), text: m.text });
   }
   // personal pronouns the mention layer did not mark: resolve to the last salient named actor before them
   words.forEach((w, i) => {
-    if (covered.has(i)) return;
+    // "US" is a state, not "us"
+    if (covered.has(i) || (raw[i]!.length > 1 && raw[i] === raw[i]!.toUpperCase())) return;
     const fp = cues.firstPerson.has(w);
     const types = cues.pronouns.get(w) ?? cues.possessives.get(w);
     if (!types && !fp) return;
