@@ -202,4 +202,22 @@ describe('SQLite store: migrations', () => {
     assert.throws(() => SqliteStore.open({ dataDir: dir }), (e: LagebildError) => e.code === 'STORE' && /newer/.test(e.message));
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it('upgrades a store of an older schema, also when opened for reading', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lagebild-store-'));
+    const db = new Database(join(dir, 'lagebild.sqlite'));
+    db.pragma('journal_mode = WAL');
+    db.exec('CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL, description TEXT NOT NULL)');
+    db.exec(MIGRATIONS[0]!.sql);
+    db.prepare("INSERT INTO schema_version VALUES (1, 'x', 'v1')").run();
+    db.close();
+    const ro = SqliteStore.open({ dataDir: dir, readonly: true });
+    assert.deepEqual((await ro.listEntities()).items, []);
+    assert.equal((await ro.getEntity('anyone')), null);
+    await ro.close();
+    const check = new Database(join(dir, 'lagebild.sqlite'), { readonly: true });
+    assert.equal((check.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number }).v, MIGRATIONS.at(-1)!.version);
+    check.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 });

@@ -13,7 +13,7 @@ import {
   type PutResult, type QuoteQuery, type QuoteRecord, type RelationQuery, type RelationSeries, type RemoveResult, type SearchHit,
   type SearchQuery, type Store, type StoreOptions, type TimeRecord,
 } from '../types.js';
-import { migrate, schemaVersion } from './migrations.js';
+import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.js';
 import { SqliteReader } from './read.js';
 import { SqliteWriter } from './write.js';
 
@@ -52,9 +52,28 @@ export class SqliteStore implements Store {
     try {
       if (opts.readonly) {
         if (!existsSync(file)) throw new LagebildError('NOT_FOUND', `no store in ${dir} (ingest something first)`, dir);
-        const db = new Database(file, { readonly: true, fileMustExist: true });
+        let db = new Database(file, { readonly: true, fileMustExist: true });
         db.pragma('busy_timeout = 5000');
-        if (schemaVersion(db) === 0) throw new LagebildError('STORE', 'the database has no lagebild schema', dir);
+        const version = schemaVersion(db);
+        if (version === 0) {
+          db.close();
+          throw new LagebildError('STORE', 'the database has no lagebild schema', dir);
+        }
+        if (version < SCHEMA_VERSION) {
+          // a store written by an older lagebild: upgrade it once (the queries need the new
+          // tables), then read as asked
+          db.close();
+          const w = new Database(file, { fileMustExist: true });
+          try {
+            w.pragma('journal_mode = WAL');
+            w.pragma('busy_timeout = 5000');
+            migrate(w);
+          } finally {
+            w.close();
+          }
+          db = new Database(file, { readonly: true, fileMustExist: true });
+          db.pragma('busy_timeout = 5000');
+        }
         return new SqliteStore(dir, db, true);
       }
       mkdirSync(dir, { recursive: true });
