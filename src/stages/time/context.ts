@@ -23,6 +23,7 @@ export type Pending =
   | { readonly k: 'monthDay'; readonly m: number; readonly d: number }
   | { readonly k: 'month'; readonly m: number }
   | { readonly k: 'season'; readonly s: string }
+  | { readonly k: 'weekend' }
   | { readonly k: 'today'; readonly part?: string }
   | { readonly k: 'clock'; readonly h: number; readonly mi: number };
 

@@ -91,6 +91,8 @@ export interface TimeLexicon {
   readonly decadeNouns: ReadonlySet<string>;
   readonly centuryWords: ReadonlySet<string>;
   readonly weekWords: ReadonlySet<string>;
+  /** Words for the weekend ("Wochenende", "weekend"). */
+  readonly weekendWords: ReadonlySet<string>;
   readonly quarterWords: ReadonlyMap<string, 'Q' | 'H'>;
   readonly yearNouns: ReadonlySet<string>;
   readonly nonYearBefore: ReadonlySet<string>;
@@ -206,6 +208,7 @@ function readWords(raw: unknown, where: string) {
     decadeNouns: asArrayOfStrings(o.decadeNouns, where, 'decadeNouns'),
     centuryWords: asStringArray(o.centuryWords, where, 'centuryWords'),
     weekWords: asStringArray(o.weekWords, where, 'weekWords'),
+    weekendWords: asStringArray(o.weekendWords, where, 'weekendWords'),
     quarterWords: asRecord(o.quarterWords, where, 'quarterWords', (x, w, p) => asEnum(x, w, p, ['Q', 'H'] as const)),
     yearNouns: asStringArray(o.yearNouns, where, 'yearNouns'),
     nonYearBefore: asStringArray(o.nonYearBefore, where, 'nonYearBefore'),
@@ -309,6 +312,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     decadeNouns: lowerSet(w.decadeNouns),
     centuryWords: lowerSet(w.centuryWords),
     weekWords: lowerSet(w.weekWords),
+    weekendWords: lowerSet(w.weekendWords),
     quarterWords: lowerMap(w.quarterWords),
     yearNouns: lowerSet(w.yearNouns),
     nonYearBefore: lowerSet(w.nonYearBefore),

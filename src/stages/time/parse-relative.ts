@@ -138,6 +138,15 @@ export function relPeriodCand(c: Ctx, a: number, b: number, unit: string, dir: n
 }
 
 /** "im Vorjahr", "am Vortag": one word naming the period next to the reference. */
+/** "am Wochenende", "last weekend", "am kommenden Wochenende" (TIMEX3 "2025-W30-WE"). */
+export const pWeekend: Parser = (c, i) => {
+  const dir = c.lex.direction.get(lo(c, i));
+  const j = dir !== undefined ? i + 1 : i;
+  if (!c.lex.weekendWords.has(lo(c, j))) return null;
+  return cand(i, j + 1, 'DATE', null, 'weekend', { pending: { k: 'weekend' }, ...(dir !== undefined ? { dir } : {}) });
+};
+
+/** "im Vorjahr", "am Vortag": one word naming the period next to the reference. */
 export const pRelativeWord: Parser = (c, i) => {
   const rw = c.lex.relativeWords.get(lo(c, i));
   if (!rw) return null;

@@ -1,4 +1,4 @@
-import { addDays, dayNumber, fmtClock, fmtDay, fmtMonth, fmtYear, isoWeek, isoWeekday, mondayOfIsoWeek, validDate, type Ymd } from './calendar.js';
+import { addDays, dayNumber, fmtClock, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, isoWeekday, mondayOfIsoWeek, validDate, type Ymd } from './calendar.js';
 import { PATTERNS } from './patterns.js';
 import type { Tense } from './clause.js';
 import type { Cand } from './context.js';
@@ -57,6 +57,19 @@ export function inferYear(pub: Ymd, m: number, d: number | null, dir: number | u
   return best === prev ? pub.y - 1 : best === next ? pub.y + 1 : pub.y;
 }
 
+/** ISO week ("2025-W30") of the weekend meant: by direction, else tense, else the nearest one. */
+function weekendWeek(pub: Ymd, dir: number | undefined, tense: Tense | null): string {
+  const wd = isoWeekday(pub);
+  let shift: number;
+  // "kommendes Wochenende" on a weekday is the one of this week; "vergangenes" the one before
+  if (dir !== undefined) shift = dir > 0 ? (wd <= 5 ? 0 : 1) : dir < 0 ? -1 : 0;
+  else if (tense === 'past') shift = wd >= 6 ? 0 : -1;
+  else if (tense === 'future') shift = 0;
+  else shift = wd <= 3 ? -1 : 0;
+  const w = isoWeek(addDays(pub, 7 * shift));
+  return fmtWeek(w.y, w.w);
+}
+
 const SEASON_MID: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10, WI: 13 };
 
 /**
@@ -109,6 +122,10 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
     case 'clock':
       c.value = fmtDay(pub) + fmtClock(p.h, p.mi);
       break;
+    case 'weekend': {
+      c.value = `${weekendWeek(pub, c.dir, tense)}-WE`;
+      break;
+    }
   }
   if (c.partOfDay && c.value && PATTERNS.dayValue.test(c.value)) c.value += `T${c.partOfDay}`;
   if (c.clock && c.value && PATTERNS.dayValue.test(c.value)) {
