@@ -93,6 +93,19 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
       rule = 'direct-in-sentence';
     }
   }
+  // 3b. the next sentence points back: „…“ Das sagte X. / “…” That is what X said.
+  if (!att && !q.runsOn) {
+    const next = c.sentTokens[sc + 1];
+    const [, sb] = c.sentTokens[sc]!;
+    const quoteEndsSentence = closeTok >= sb - 1;
+    if (next && next[0] <= next[1] && quoteEndsSentence && c.lex.anaphoricFrames.has(c.toks[next[0]]!.lower)) {
+      const cue = ax.cuesBySentence[sc + 1]!.find((k) => k.kind === 'verb' && k.first <= next[0] + 5);
+      if (cue) {
+        att = ax.attribution(sc + 1, next[0], next[1], cue);
+        rule = 'direct-frame-next';
+      }
+    }
+  }
   // 4. the previous quote's speaker (a quote continuing the same speech)
   if ((!att || (att.speaker === null && att.speakerSpan === null)) && !fragment && ax.last) {
     const gap = si - ax.last.sentence;

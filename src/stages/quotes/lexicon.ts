@@ -65,6 +65,7 @@ export interface QuoteLexicon {
   readonly passiveAgent: ReadonlySet<string>;
   /** Separable verb prefixes, longest first ('aufzustocken' is a zu-infinitive). */
   readonly separablePrefixes: readonly string[];
+  readonly anaphoricFrames: ReadonlySet<string>;
   readonly subjunctive: SubjunctiveLexicon;
   readonly grammar: QuoteGrammar;
   /** Quotation-mark pairs [open, close]. */
@@ -106,6 +107,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       extraPairs: asArray(o.extraPairs ?? [], where, 'extraPairs', (p, w, path) => asStringArray(p, w, path)), determiners: list('determiners'), pronouns: list('pronouns'), asClauses: list('asClauses'),
       indefiniteDeterminers: list('indefiniteDeterminers'), genericSpeakers: list('genericSpeakers'),
       passiveAgent: list('passiveAgent'), separablePrefixes: list('separablePrefixes'),
+      anaphoricFrames: list('anaphoricFrames'),
       grammar: ((g: Record<string, unknown>) => ({
         commaClauses: asBoolean(g.commaClauses, where, 'grammar.commaClauses'),
         genitiveS: asBoolean(g.genitiveS, where, 'grammar.genitiveS'),
@@ -179,6 +181,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     indefiniteDeterminers: lowerSet(cues.indefiniteDeterminers),
     genericSpeakers: lowerSet(cues.genericSpeakers),
     passiveAgent: lowerSet(cues.passiveAgent),
+    anaphoricFrames: lowerSet(cues.anaphoricFrames),
     separablePrefixes: cues.separablePrefixes.map((x) => x.toLowerCase()).sort((x, y) => y.length - x.length),
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,
