@@ -76,7 +76,7 @@ export function adjLike(r: DescResources, v: DocView, k: number): boolean {
   const l = v.lower[k]!;
   if (!/^\p{Ll}/u.test(v.texts[k]!) || r.lex.stopWords.has(l) || r.lex.determiners.has(l)) return false;
   if (r.lang === 'de') {
-    if (!((/^\p{L}{3,}(e|en|er|es|em)$/u.test(l) && !/(te|ten|tet)$/.test(l)) || /(ische[nmrs]?|isch)$/.test(l))) return false;
+    if (!((/^\p{L}{3,}(e|en|er|es|em)$/u.test(l) && !/(?<!s)(te|ten|tet)$/.test(l)) || /(ische[nmrs]?|isch)$/.test(l))) return false;
     // an attributive adjective stands before its noun (or before another adjective); a verb in -en does not
     const next = v.texts[k + 1];
     return next !== undefined && v.sentence[k + 1] === v.sentence[k] && (/^\p{Lu}/u.test(next) || /^\p{Ll}\p{L}{2,}(e|en|er|es|em)$/u.test(next));
