@@ -274,7 +274,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       }
       if (last > hEnd) end = last + 1;
     }
-    if (np.indefinite && h.type !== 'GPE') continue;
+    // indefinite phrases rarely refer back, except an office of a named state ("an Israeli prime minister")
+    if (np.indefinite && h.type !== 'GPE' && !(h.type === 'PER' && h.role && np.states.length)) continue;
     const target = resolveNp(np, v, cands, isAdj, cl, r, memo, headMemo, normPhrase(v, r.lex, a, hEnd), v.starts[a]!);
     if (target) {
       const d = cl.drafts.get(target)!;
