@@ -82,6 +82,31 @@ export const fmtWeek = (y: number, w: number): string => `${p4(y)}-W${p2(w)}`;
 /** "T10:30". */
 export const fmtClock = (h: number, min: number): string => `T${p2(h)}:${p2(min)}`;
 
+/** Easter Sunday of a Gregorian year (anonymous Gregorian algorithm, "Meeus/Jones/Butcher"). */
+export function easter(y: number): Ymd {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
+}
+
+/** US Thanksgiving: the fourth Thursday of November. */
+export function thanksgiving(y: number): Ymd {
+  const nov1 = { y, m: 11, d: 1 };
+  return addDays(nov1, ((4 - isoWeekday(nov1) + 7) % 7) + 21);
+}
+
 /**
  * The month of a season as used for "nearest" comparisons; winter belongs to the year it starts in
  * (TIMEX3 "2024-WI" is the winter 2024/25).

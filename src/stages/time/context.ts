@@ -24,6 +24,7 @@ export type Pending =
   | { readonly k: 'month'; readonly m: number }
   | { readonly k: 'season'; readonly s: string }
   | { readonly k: 'weekend' }
+  | { readonly k: 'movable'; readonly base: 'easter' | 'thanksgiving'; readonly offset: number }
   | { readonly k: 'today'; readonly part?: string }
   | { readonly k: 'clock'; readonly h: number; readonly mi: number };
 

@@ -62,6 +62,8 @@ export interface TimeLexicon {
   readonly inFuture: ReadonlySet<string>;
   readonly seasons: ReadonlyMap<string, string>;
   readonly dayParts: ReadonlyMap<string, string>;
+  /** Movable feasts as token sequences with [base feast, offset in days]. */
+  readonly movableHolidays: readonly (readonly [readonly string[], readonly ['easter' | 'thanksgiving', number]])[];
   /** Fixed-date holidays as token sequences with [month, day], longest first. */
   readonly holidays: readonly (readonly [readonly string[], readonly [number, number]])[];
   /** Prefixes of season compounds with their mod ("Spätsommer" → END). */
@@ -185,6 +187,10 @@ function readWords(raw: unknown, where: string) {
       return [unit(pair[0], w, `${p}[0]`), asNumber(pair[1], w, `${p}[1]`)] as const;
     }),
     dayPartLinks: asStringArray(o.dayPartLinks, where, 'dayPartLinks'),
+    movableHolidays: asRecord(o.movableHolidays, where, 'movableHolidays', (x, w, p) => {
+      const pair = asArray(x, w, p, (y) => y);
+      return [asEnum(pair[0], w, `${p}[0]`, ['easter', 'thanksgiving'] as const), asNumber(pair[1], w, `${p}[1]`)] as const;
+    }),
     holidays: asRecord(o.holidays, where, 'holidays', (x, w, p) => {
       const md = asArray(x, w, p, (y, ww, pp) => asNumber(y, ww, pp));
       if (md.length !== 2 || !(md[0]! >= 1 && md[0]! <= 12 && md[1]! >= 1 && md[1]! <= 31)) asString(undefined, w, `${p} (month, day)`);
@@ -294,6 +300,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     relativeWords: lowerMap(w.relativeWords),
     dayPartLinks: lowerSet(w.dayPartLinks),
     // token forms: the tagger strips possessives ("year's" is seen as "year")
+    movableHolidays: phrases(w.movableHolidays).map(([ws, v]) => [ws.map(noPossessive), v] as const),
     holidays: phrases(w.holidays).map(([ws, v]) => [ws.map(noPossessive), v] as const),
     dayParts: lowerMap(w.dayParts),
     clockWords: lowerMap(w.clockWords),

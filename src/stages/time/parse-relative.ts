@@ -138,6 +138,16 @@ export function relPeriodCand(c: Ctx, a: number, b: number, unit: string, dir: n
 }
 
 /** "im Vorjahr", "am Vortag": one word naming the period next to the reference. */
+/** Movable feasts: "Ostern", "Pfingstmontag", "Good Friday", "Thanksgiving" (date computed per year). */
+export const pMovableHoliday: Parser = (c, i) => {
+  for (const [words, [base, offset]] of c.lex.movableHolidays) {
+    let k = 0;
+    while (k < words.length && lo(c, i + k) === words[k]) k++;
+    if (k === words.length) return cand(i, i + k, 'DATE', null, 'movable-holiday', { pending: { k: 'movable', base, offset } });
+  }
+  return null;
+};
+
 /** "am Wochenende", "last weekend", "am kommenden Wochenende" (TIMEX3 "2025-W30-WE"). */
 export const pWeekend: Parser = (c, i) => {
   const dir = c.lex.direction.get(lo(c, i));

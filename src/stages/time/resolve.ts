@@ -1,4 +1,4 @@
-import { addDays, dayNumber, fmtClock, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, isoWeekday, mondayOfIsoWeek, validDate, type Ymd } from './calendar.js';
+import { addDays, dayNumber, easter, thanksgiving, fmtClock, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, isoWeekday, mondayOfIsoWeek, validDate, type Ymd } from './calendar.js';
 import { PATTERNS } from './patterns.js';
 import type { Tense } from './clause.js';
 import type { Cand } from './context.js';
@@ -122,6 +122,14 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
     case 'clock':
       c.value = fmtDay(pub) + fmtClock(p.h, p.mi);
       break;
+    case 'movable': {
+      // the year is chosen like a day-month's, from this year's date of the feast
+      const at = (y: number): Ymd => addDays(p.base === 'easter' ? easter(y) : thanksgiving(y), p.offset);
+      const here = at(pub.y);
+      const y = narrative && c.dir === undefined ? pub.y : inferYear(pub, here.m, here.d, c.dir, tense);
+      c.value = fmtDay(at(y));
+      break;
+    }
     case 'weekend': {
       c.value = `${weekendWeek(pub, c.dir, tense)}-WE`;
       break;

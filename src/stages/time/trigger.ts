@@ -25,6 +25,7 @@ export function startWordsOf(lex: Omit<TimeLexicon, 'startWords' | 'numeralPrefi
   for (const [ws] of lex.vaguePhrases) words.add(ws[0]!);
   for (const ws of lex.quantityModifiers) words.add(ws[0]!);
   for (const [ws] of lex.holidays) words.add(ws[0]!);
+  for (const [ws] of lex.movableHolidays) words.add(ws[0]!);
   for (const [ws] of lex.periodPartPhrases) words.add(ws[0]!);
   return words;
 }
