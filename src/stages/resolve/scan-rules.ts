@@ -90,7 +90,7 @@ export function tokenAt(v: DocView, offset: number): number {
 export function partOfLongerName(v: DocView, r: ScanResources, from: number, to: number): boolean {
   const prev = from > 0 && v.sentence[from - 1] === v.sentence[from] ? v.texts[from - 1]! : '';
   if (prev && r.lex.givenNames.has(prev) && !r.kb.lookup(`${prev} ${v.texts.slice(from, to).join(' ')}`).length) return true;
-  if (to - from !== 1 || !r.lex.familyFirst.has(v.texts[from]!)) return false;
+  if (to - from !== 1 || !r.lex.familyFirst.has(v.texts[from]!) || !r.kb.lookup(v.texts[from]!).every((h) => h.form === 'short')) return false;
   const next = to < v.sentEnd[from]! ? v.texts[to]! : '';
   return /^\p{Lu}\p{Ll}/u.test(next) && !headOf(r.lex, next.toLowerCase()) && !r.kb.lookup(next).length && !r.lex.stopWords.has(next.toLowerCase());
 }

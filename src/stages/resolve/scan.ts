@@ -31,7 +31,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   for (let i = 0; i < n; ) {
     const m0 = matchAt(r.index, v.texts, v.starts, v.ends, i, v.sentEnd[i]!, v.startish[i]!);
     // a known surname inside a longer unknown name is someone else ("Bill Clinton" without Bill in the base, "Kim Yo Jong")
-    const m = m0 && m0.hits.every((h) => h.form === 'short') && partOfLongerName(v, r, m0.from, m0.to) ? null : m0;
+    const m = m0 && (m0.hits.every((h) => h.form === 'short') || (m0.to - m0.from === 1 && m0.hits.every((h) => h.form === 'name' && h.entity.type !== 'PER'))) && partOfLongerName(v, r, m0.from, m0.to) ? null : m0;
     if (m && !(m.to - m.from === 1 && title[i] && !v.capital[i])) {
       const next = m.to < v.sentEnd[i]! ? m.to : -1;
       const actor = m.hits.find((h) => h.entity.kind === 'actor');
