@@ -112,7 +112,13 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
       break;
     }
   }
-  const left = sub >= 0 && all.some((ch) => ch.first > sub) ? all.filter((ch) => ch.first > sub) : all;
+  const afterSub = all.filter((ch) => ch.first > sub);
+  // "suggest that most voters there support …": an embedded clause with an unnamed subject has no actor
+  if (sub >= 0 && afterSub.length === 0 && m.first - sub > 1 && !ctx.verbSecond && !ctx.cues.subordinators.has(v.words[sub + 1] ?? '')) {
+    const relative = sub > 0 && v.chains.some((ch) => ch.last === sub - 1);
+    if (!relative) return null;
+  }
+  const left = sub >= 0 && afterSub.length > 0 ? afterSub : all;
   const ok = (ch: Chain): boolean => !exclude.has(ch);
   // a gerund or to-infinitive has no subject of its own: "pledged to punish X by freezing …", "trying to persuade"
   if (!ctx.verbSecond && ((v.words[m.first]!.endsWith('ing') && !progressive(ctx, m)) || v.words[m.first - 1] === 'to')) {
@@ -274,9 +280,11 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
     tgt = { chains: [], ids: src.ids.slice(1), slot: 'coord' };
     sources = src.ids.slice(0, 1);
   }
-  // a speech act is an event of its speaker; material acts reported in a quote are not the speaker's
+  // a speech act is an event of its speaker; material acts reported in a quote are not the speaker's.
+  // A pronoun subject of reported speech is the speaker too ("Guterres erklärte, er sei besorgt").
   const verbal = VERBAL_TYPES.has(e.type);
-  const speaker = verbal && (sources.length === 0 || sources.some((s) => s === '') || src.chains.some((c) => c.firstPerson)) ? quoteSpeaker(ctx, m) : null;
+  const pronounSource = src.chains.length > 0 && src.chains.every((c) => c.kind === 'pronoun');
+  const speaker = verbal && (sources.length === 0 || sources.some((s) => s === '') || src.chains.some((c) => c.firstPerson) || pronounSource) ? quoteSpeaker(ctx, m) : null;
   if (speaker) sources = [speaker];
   sources = sources.filter((s) => s !== '');
   const targets = tgt.ids.filter((t) => t !== '' && !sources.includes(t));

@@ -122,7 +122,8 @@ const SPEECH_ACTS: ReadonlySet<string> = new Set(['SUPPORT', 'REQUEST', 'ACCUSE'
 /**
  * Statements are made at an occasion: an asserted speech act that its own sentence does not date
  * takes the date of the last dated meeting or session reported before it ("nutzten am Montag eine
- * Dringlichkeitssitzung …" dates what the envoys said there).
+ * Dringlichkeitssitzung …" dates what the envoys said there); a section heading ends the occasion;
+ * reactions in the title take the first meeting date of the article.
  */
 function occasionDates(events: Event[], doc: Doc): Event[] {
   let occasion: string | null = null;
@@ -137,6 +138,12 @@ function occasionDates(events: Event[], doc: Doc): Event[] {
     if (e.type === 'CONSULT' && e.date !== null && e.modality === 'asserted') occasion = e.date;
     if (e.date === null && occasion !== null && e.modality === 'asserted' && SPEECH_ACTS.has(e.type)) return { ...e, date: occasion };
     return e;
+  }).map((e, _i, all) => {
+    // a headline sums up the article's occasion: its reactions take the first meeting date of the body
+    const zone = paragraphs[sentences[e.sentence]?.paragraph ?? -1]?.zone;
+    if (e.date !== null || zone !== 'title' || e.modality !== 'asserted' || !SPEECH_ACTS.has(e.type)) return e;
+    const first = all.find((o) => o.type === 'CONSULT' && o.date !== null && o.modality === 'asserted');
+    return first ? { ...e, date: first.date } : e;
   });
 }
 
