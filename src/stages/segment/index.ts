@@ -15,6 +15,7 @@ export function loadSegmentLexicon(res: ResourceLoader): SegmentLexicon {
       abbreviations: asStringArray(o.abbreviations, where, 'abbreviations'),
       sentenceFinal: asStringArray(o.sentenceFinal ?? [], where, 'sentenceFinal'),
       ordinalFollowers: asStringArray(o.ordinalFollowers ?? [], where, 'ordinalFollowers'),
+      ordinalPrecursors: asStringArray(o.ordinalPrecursors ?? [], where, 'ordinalPrecursors'),
     };
   });
   const cal = res.lexicon('calendar', (raw, where) => {
@@ -29,6 +30,7 @@ export function loadSegmentLexicon(res: ResourceLoader): SegmentLexicon {
     abbreviations: new Set(abbr.abbreviations),
     sentenceFinal: new Set(abbr.sentenceFinal),
     ordinalFollowers: new Set(abbr.ordinalFollowers),
+    ordinalPrecursors: new Set(abbr.ordinalPrecursors.map((w) => w.toLowerCase())),
     months: new Set(Object.keys(cal.months)),
     quoteChars: new Set(marks.flat()),
     dottedOrdinals: res.lang === 'de',

@@ -18,6 +18,8 @@ export interface SegmentLexicon {
   readonly months: ReadonlySet<string>;
   /** Words after which an ordinal keeps its period ("20. Jahrhundert"). */
   readonly ordinalFollowers: ReadonlySet<string>;
+  /** Lower-cased words after which a number with a period is an ordinal ("in der 32. Kalenderwoche"). */
+  readonly ordinalPrecursors: ReadonlySet<string>;
   /** Every character that can be a quotation mark. */
   readonly quoteChars: ReadonlySet<string>;
   /** Whether "28." before a month or a lower-case word is an ordinal (German). */
@@ -90,7 +92,7 @@ function scanNumber(text: string, start: number, to: number, lex: SegmentLexicon
     if (/^\d{1,2}\.\d{1,2}$/.test(body)) {
       i++;
       rule = 'short-date';
-    } else if (lex.dottedOrdinals && /^\d{1,2}$/.test(body) && isOrdinalContext(text, i + 1, to, lex)) {
+    } else if (lex.dottedOrdinals && /^\d{1,3}$/.test(body) && (afterPrecursor(text, out, lex) || isOrdinalContext(text, i + 1, to, lex))) {
       i++;
       rule = 'ordinal';
     }
@@ -112,16 +114,23 @@ function scanNumber(text: string, start: number, to: number, lex: SegmentLexicon
   return i;
 }
 
+/** Whether the token before a number is an article or preposition that makes it an ordinal. */
+function afterPrecursor(text: string, out: readonly RawToken[], lex: SegmentLexicon): boolean {
+  const prev = out[out.length - 1];
+  return prev !== undefined && prev.kind === 'word' && lex.ordinalPrecursors.has(text.slice(prev.start, prev.end).toLowerCase());
+}
+
 /** After "28." : a month word, a listed follower or (German) a lower-case word makes it an ordinal. */
 function isOrdinalContext(text: string, from: number, to: number, lex: SegmentLexicon): boolean {
   let i = from;
   while (i < to && text[i] === ' ') i++;
-  if (i === from) return false;
   let j = i;
   while (j < to && isWordChar(text[j])) j++;
   if (j === i) return false;
   const word = text.slice(i, j);
+  // "5.März" is written without a space; other words need one
   if (lex.months.has(word.toLowerCase())) return true;
+  if (i === from) return false;
   if (lex.ordinalFollowers.has(word)) return true;
   return word[0] !== undefined && word[0] === word[0].toLowerCase() && word[0] !== word[0].toUpperCase();
 }
