@@ -43,6 +43,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   const quotes: readonly Quote[] = doc.has('quotes') ? doc.get('quotes') : [];
   const ranges = sentenceRanges(doc);
   const cues = lex.cues;
+  /** Events a quote reports on behalf of someone else: not said at the occasion of the quote. */
+  const reported = new Set<Event>();
   sentences.forEach((s, si) => {
     const zone = paragraphs[s.paragraph]?.zone ?? 'body';
     const range = ranges[si];
@@ -76,7 +78,10 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       while (c0 > 0 && view.clause[c0 - 1] === clauseNo) c0--;
       let c1 = m.first;
       while (c1 + 1 < view.words.length && view.clause[c1 + 1] === clauseNo) c1++;
-      const boundaries = view.words.flatMap((w, k) => (cues.subordinators.has(w) && k > 0 ? [view.tokens[k]!.start] : []));
+      // "this month, when the United States hopes …": a clause right after a time elaborates it and is no boundary
+      const ownTimes = times.get(si) ?? [];
+      const afterTime = (k: number): boolean => ownTimes.some((t) => t.end <= view.tokens[k]!.start && view.tokens[k]!.start - t.end <= 3);
+      const boundaries = view.words.flatMap((w, k) => (cues.subordinators.has(w) && k > 0 && !afterTime(k) ? [view.tokens[k]!.start] : []));
       const date = eventDate(doc, times, {
         sentence: si, at: first.start, ongoing, reportedFrom, carry: opts.dateCarry, within: quote,
         clause: { start: view.tokens[c0]!.start, end: view.tokens[c1]!.end }, opening: view.tokens[Math.min(1, view.tokens.length - 1)]!.end, boundaries,
@@ -108,12 +113,13 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
             cameo: info.cameo[0] ?? null, quad: info.quad, weight: info.weight, confidence,
             stage: STAGE, rule: `${e.id}#${args.how}`,
           });
+          if (quote && quote.speaker !== null && quote.speaker !== source) reported.add(out[out.length - 1]!);
         }
       }
     }
     manualRules(out, sentenceStart);
   });
-  return mergeReports(opts.occasionDates ? occasionDates(out, doc) : out, doc);
+  return mergeReports(opts.occasionDates ? occasionDates(out, doc, reported) : out, doc);
 }
 
 /** Reactions voiced at a meeting (threats and agreements are reported as news of their own). */
@@ -125,7 +131,7 @@ const SPEECH_ACTS: ReadonlySet<string> = new Set(['SUPPORT', 'REQUEST', 'ACCUSE'
  * Dringlichkeitssitzung …" dates what the envoys said there); a section heading ends the occasion;
  * reactions in the title take the first meeting date of the article.
  */
-function occasionDates(events: Event[], doc: Doc): Event[] {
+function occasionDates(events: Event[], doc: Doc, reported: ReadonlySet<Event>): Event[] {
   let occasion: string | null = null;
   const sentences = doc.get('sentences');
   const paragraphs = doc.get('paragraphs');
@@ -136,7 +142,7 @@ function occasionDates(events: Event[], doc: Doc): Event[] {
     for (let p = lastParagraph + 1; p <= para && lastParagraph >= 0; p++) if (paragraphs[p]?.zone === 'heading') occasion = null;
     lastParagraph = Math.max(lastParagraph, para);
     if (e.type === 'CONSULT' && e.date !== null && e.modality === 'asserted') occasion = e.date;
-    if (e.date === null && occasion !== null && e.modality === 'asserted' && SPEECH_ACTS.has(e.type)) return { ...e, date: occasion };
+    if (e.date === null && occasion !== null && e.modality === 'asserted' && SPEECH_ACTS.has(e.type) && !reported.has(e)) return { ...e, date: occasion };
     return e;
   }).map((e, _i, all) => {
     // a headline sums up the article's occasion: its reactions take the first meeting date of the body
