@@ -7,9 +7,10 @@
  * Usage: npm run bench:store [-- --docs N] [-- --queries N] [-- --keep DIR]
  *
  * Variation: each document is an example article with its country names rotated through a
- * table (both languages), its numbers shifted, a publication date spread over a year, and a
- * closing line naming the variant — so content hashes differ, entities and events spread over
- * actors and days, and cross-article merging has real work to do.
+ * table (both languages), the people the pipeline finds in the original renamed from a pool of
+ * made-up names (about a thousand different people), its numbers shifted, a publication date
+ * spread over a year, and a closing line naming the variant — so content hashes differ, entities
+ * and events spread over actors and days, and cross-article merging has real work to do.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,6 +41,13 @@ const COUNTRIES: readonly [de: string, en: string][] = [
   ['Südkorea', 'South Korea'], ['Nordkorea', 'North Korea'], ['Vietnam', 'Vietnam'], ['Australien', 'Australia'], ['Kanada', 'Canada'],
 ];
 
+/** Made-up given names and surnames for renaming the examples' people. */
+const GIVEN = ['Anna', 'Jonas', 'Mira', 'Tobias', 'Lena', 'Felix', 'Sofia', 'Marek', 'Ilona', 'Pavel', 'Greta', 'Oskar', 'Nora', 'Emil', 'Ida', 'Viktor', 'Lea', 'Anton', 'Rosa', 'Milan'];
+const SURNAMES = ['Keller', 'Brandt', 'Novak', 'Lindqvist', 'Hartmann', 'Sato', 'Moreau', 'Kowalski', 'Berger', 'Dalton', 'Eriksen', 'Fischer', 'Gruber',
+  'Hansen', 'Ibarra', 'Jansen', 'Kaminski', 'Lorenz', 'Marino', 'Nakamura', 'Olsen', 'Petrov', 'Quinn', 'Rossi', 'Schubert', 'Tanaka', 'Ulrich', 'Vogel',
+  'Weber', 'Yilmaz', 'Zimmer', 'Albrecht', 'Bauer', 'Conti', 'Dietrich', 'Ebert', 'Falk', 'Graf', 'Haas', 'Imhof', 'Jung', 'Kraus', 'Lang', 'Maier',
+  'Neumann', 'Ott', 'Pohl', 'Roth', 'Sommer', 'Thiel'];
+
 const exDir = join(import.meta.dirname, '..', 'examples');
 const examples = readdirSync(exDir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
   const text = readFileSync(join(exDir, f), 'utf8');
@@ -47,6 +55,12 @@ const examples = readdirSync(exDir).filter((f) => f.endsWith('.txt')).sort().map
   return { id: f.slice(0, -4), text, lang };
 });
 if (examples.length === 0) throw new Error('no examples/*.txt to vary');
+
+/** The people of each example as the pipeline finds them: [full-name aliases, surname-only aliases]. */
+const people = examples.map((ex) => {
+  const doc = new Engine().analyze(ingestPlainText(ex.text), { id: ex.id, published: '2025-01-01' });
+  return toOutput(doc).entities.filter((e) => e.type === 'PER').map((e) => e.aliases.filter((a) => a.length > 2)).filter((a) => a.length > 0);
+});
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -60,6 +74,15 @@ function variant(i: number): { id: string; text: string; published: string } {
   const shift = Math.floor(i / examples.length) % names.length;
   const re = new RegExp(`\\b(${names.map(escapeRe).join('|')})\\b`, 'gu');
   let text = ex.text.replace(re, (m) => names[(names.indexOf(m) + shift) % names.length]!);
+  // rename each person consistently inside the document: full names to "Given Surname", one-word aliases to "Surname"
+  const group = i % 1000;
+  (people[i % examples.length] ?? []).forEach((aliases, p) => {
+    const given = GIVEN[(p * 7 + group) % GIVEN.length]!;
+    const sur = SURNAMES[(p * 13 + Math.floor(group / GIVEN.length) + group) % SURNAMES.length]!;
+    for (const a of [...aliases].sort((x, y) => y.length - x.length)) {
+      text = text.split(a).join(a.includes(' ') ? `${given} ${sur}` : sur);
+    }
+  });
   text = text.replace(/\b\d{2,}\b/g, (m) => String(Number(m) + (i % 97)));
   text += ex.lang === 'de' ? `\nMeldung ${i} der Testreihe.\n` : `\nReport ${i} of the test series.\n`;
   const day = new Date(Date.UTC(2025, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10);
