@@ -58,7 +58,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       const args = findArguments({ view, cues, idx, quotes, verbSecond: cues.verbSecond }, m);
       if (e.needsActor && args.sources.length + args.targets.length === 0) continue;
       // an act nobody does is not a fact for the picture; a noun without both actors is usually a topic ("ein Treffen")
-      if (opts.requireActors && (args.sources.length + args.targets.length === 0 || (!e.partial && (args.sources.length === 0 || args.targets.length === 0)))) continue;
+      // (the output format requires a source: an act whose doer the text never names is not coded)
+      if (opts.requireActors && (args.sources.length === 0 || (!e.partial && args.targets.length === 0))) continue;
       const first = view.tokens[m.first]!;
       const last = view.tokens[e.triggerAll ? m.last : m.first]!;
       const trigger = { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end };

@@ -35,7 +35,7 @@ describe('events (de): one sentence per PLOVER type', () => {
     ['China kritisierte die USA scharf.', 'ACCUSE china>usa asserted'],
     ['Nordkorea wies den Vorschlag der USA zurück.', 'REJECT north-korea>usa asserted'],
     ['Nordkorea drohte den USA mit Vergeltung.', 'THREATEN north-korea>usa asserted'],
-    ['Tausende demonstrierten am Montag in Teheran gegen Israel.', 'PROTEST ->israel asserted'],
+    ['Tausende demonstrierten am Montag in Teheran gegen Israel.', 'PROTEST iran>israel asserted'],
     ['Die EU verhängte neue Sanktionen gegen Russland.', 'SANCTION eu>russia asserted'],
     ['China hielt große Manöver um Taiwan ab.', 'MOBILIZE china>taiwan asserted'],
     ['Russland verhaftete den Oppositionellen Nawalny.', 'COERCE russia>alexei-navalny asserted'],

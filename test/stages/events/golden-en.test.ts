@@ -37,7 +37,7 @@ describe('events (en): one sentence per PLOVER type', () => {
     ['China accused the United States of interference.', 'ACCUSE china>usa asserted'],
     ['North Korea rejected the offer of the United States.', 'REJECT north-korea>usa asserted'],
     ['North Korea threatened the United States with nuclear strikes.', 'THREATEN north-korea>usa asserted'],
-    ['Thousands of protesters demonstrated against Israel in London.', 'PROTEST ->israel asserted'],
+    ['Thousands of protesters demonstrated against Israel in London.', 'PROTEST united-kingdom>israel asserted'],
     ['The European Union imposed new sanctions on Russia.', 'SANCTION eu>russia asserted'],
     ['China held large drills around Taiwan.', 'MOBILIZE china>taiwan asserted'],
     ['Iran seized a British tanker.', 'COERCE iran>united-kingdom asserted'],
