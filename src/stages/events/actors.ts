@@ -284,7 +284,9 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
   // A pronoun subject of reported speech is the speaker too ("Guterres erklärte, er sei besorgt").
   const verbal = VERBAL_TYPES.has(e.type);
   const pronounSource = src.chains.length > 0 && src.chains.every((c) => c.kind === 'pronoun');
-  const speaker = verbal && (sources.length === 0 || sources.some((s) => s === '') || src.chains.some((c) => c.firstPerson) || pronounSource) ? quoteSpeaker(ctx, m) : null;
+  // a verb whose subject the quote leaves unnamed ("what could persuade …") is content, not the speaker's act
+  const unnamedVerb = sources.length === 0 && e.pos === 'verb' && !e.source.includes('speaker');
+  const speaker = verbal && !unnamedVerb && (sources.length === 0 || sources.some((s) => s === '') || src.chains.some((c) => c.firstPerson) || pronounSource) ? quoteSpeaker(ctx, m) : null;
   if (speaker) sources = [speaker];
   sources = sources.filter((s) => s !== '');
   const targets = tgt.ids.filter((t) => t !== '' && !sources.includes(t));
