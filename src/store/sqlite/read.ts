@@ -80,6 +80,8 @@ export function snippet(text: string, query: string, width = 160): string {
 export class SqliteReader {
   private readonly db: Database.Database;
   private readonly s;
+  /** Statements of the filtered lists, by SQL text (a handful of filter combinations recur). */
+  private readonly dynamic = new Map<string, Database.Statement>();
 
   constructor(db: Database.Database) {
     this.db = db;
@@ -126,7 +128,6 @@ export class SqliteReader {
       reportsAll: p('SELECT r.* FROM event_reports r WHERE r.event IN (SELECT value FROM json_each(?)) ORDER BY r.event, r.id'),
       docRefsByPk: p(`SELECT d.pk, ${DOC_REF_COLUMNS} FROM documents d WHERE d.pk IN (SELECT value FROM json_each(?))`),
       pairEvents: p(`SELECT * FROM events WHERE source = @a AND target = @b UNION SELECT * FROM events WHERE source = @b AND target = @a`),
-      entityPage: p('SELECT * FROM entities WHERE rowid > ? ORDER BY rowid LIMIT ?'),
       entityRowid: p('SELECT rowid AS r, * FROM entities WHERE rowid > ? ORDER BY rowid LIMIT ?'),
       eventPage: p('SELECT * FROM events WHERE id > ? ORDER BY id LIMIT ?'),
       quotePage: p(`SELECT q.*, ${DOC_REF_COLUMNS} FROM quotes q JOIN documents d ON d.pk = q.doc WHERE q.id > ? ORDER BY q.id LIMIT ?`),
@@ -151,6 +152,16 @@ export class SqliteReader {
       docTextByPk: p(`SELECT d.text, ${DOC_REF_COLUMNS} FROM documents d WHERE d.pk = ?`),
       quoteById: p(`SELECT q.*, ${DOC_REF_COLUMNS} FROM quotes q JOIN documents d ON d.pk = q.doc WHERE q.id = ?`),
     };
+  }
+
+  /** A prepared statement for a filtered query, compiled once per distinct SQL text. */
+  private prep(sql: string): Database.Statement {
+    let st = this.dynamic.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      if (this.dynamic.size < 256) this.dynamic.set(sql, st);
+    }
+    return st;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -198,8 +209,8 @@ export class SqliteReader {
       // a name inside any key: prefix of the key or of one of its words; or the exact id
       w.add(`(e.id = ? OR e.id IN (SELECT entity FROM entity_keys WHERE (key >= ? AND key < ? || '~') OR key LIKE ?))`, q.q.trim(), key, key, `% ${key}%`);
     }
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM entities e ${w}`).get(...w.params) as { n: number }).n;
-    const rows = this.db.prepare(`SELECT e.* FROM entities e ${w} ORDER BY e.n_docs DESC, e.n_mentions DESC, e.id LIMIT ? OFFSET ?`)
+    const total = (this.prep(`SELECT COUNT(*) AS n FROM entities e ${w}`).get(...w.params) as { n: number }).n;
+    const rows = this.prep(`SELECT e.* FROM entities e ${w} ORDER BY e.n_docs DESC, e.n_mentions DESC, e.id LIMIT ? OFFSET ?`)
       .all(...w.params, limit, offset) as EntityRow[];
     return { items: rows.map((r) => this.summary(r)), total, limit, offset };
   }
@@ -296,8 +307,8 @@ export class SqliteReader {
     if (q.from) w.add('e.day >= ?', q.from);
     if (q.to) w.add('e.day <= ?', upperBound(q.to));
     if (q.docId) w.add('e.id IN (SELECT r.event FROM event_reports r JOIN documents d ON d.pk = r.doc WHERE d.id = ?)', q.docId);
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM events e ${w}`).get(...w.params) as { n: number }).n;
-    const rows = this.db.prepare(`SELECT e.* FROM events e ${w} ORDER BY e.day IS NULL, e.day DESC, e.id DESC LIMIT ? OFFSET ?`)
+    const total = (this.prep(`SELECT COUNT(*) AS n FROM events e ${w}`).get(...w.params) as { n: number }).n;
+    const rows = this.prep(`SELECT e.* FROM events e ${w} ORDER BY e.day IS NULL, e.day DESC, e.id DESC LIMIT ? OFFSET ?`)
       .all(...w.params, limit, offset) as EventRow[];
     return { items: this.hydrateEvents(rows, REPORTS_PER_EVENT), total, limit, offset };
   }
@@ -328,9 +339,9 @@ export class SqliteReader {
       if (!fts) return { items: [], total: 0, limit, offset };
       w.add('q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)', fts);
     }
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM quotes q ${w}`).get(...w.params) as { n: number }).n;
-    const rows = this.db.prepare(`SELECT q.*, ${DOC_REF_COLUMNS} FROM quotes q JOIN documents d ON d.pk = q.doc ${w}
-      ORDER BY d.published IS NULL, d.published DESC, q.id DESC LIMIT ? OFFSET ?`).all(...w.params, limit, offset) as QuoteRow[];
+    const total = (this.prep(`SELECT COUNT(*) AS n FROM quotes q ${w}`).get(...w.params) as { n: number }).n;
+    const rows = this.prep(`SELECT q.*, ${DOC_REF_COLUMNS} FROM quotes q JOIN documents d ON d.pk = q.doc ${w}
+      ORDER BY q.id DESC LIMIT ? OFFSET ?`).all(...w.params, limit, offset) as QuoteRow[];
     return { items: this.hydrateQuotes(rows), total, limit, offset };
   }
 
@@ -425,8 +436,8 @@ export class SqliteReader {
     if (q.language) w.add('d.language = ?', q.language);
     if (q.from) w.add('d.published >= ?', q.from);
     if (q.to) w.add('d.published <= ?', upperBound(q.to));
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM documents d ${w}`).get(...w.params) as { n: number }).n;
-    const rows = this.db.prepare(`SELECT ${DOC_COLUMNS} FROM documents d ${w} ORDER BY d.published IS NULL, d.published DESC, d.pk DESC LIMIT ? OFFSET ?`)
+    const total = (this.prep(`SELECT COUNT(*) AS n FROM documents d ${w}`).get(...w.params) as { n: number }).n;
+    const rows = this.prep(`SELECT ${DOC_COLUMNS} FROM documents d ${w} ORDER BY d.published IS NULL, d.published DESC, d.pk DESC LIMIT ? OFFSET ?`)
       .all(...w.params, limit, offset) as DocRow[];
     return { items: rows.map(docSummaryOf), total, limit, offset };
   }
