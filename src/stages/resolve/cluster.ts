@@ -26,8 +26,8 @@ export interface Draft {
   first: number;
   last: number;
   count: number;
-  /** Normalised surname (PER) for short-form matching. */
-  surname: string | null;
+  /** Normalised surnames (PER) for short-form matching: the last name, and for family-first names also the first ("Hong Min", "Pham Thu Hang"). */
+  surnames: string[];
   rule: string;
 }
 
@@ -76,7 +76,7 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
   };
   const fromKb = (e: KbEntity): Draft => ensure(e.id, () => ({
     id: e.id, type: e.type, name: e.name, wikidata: e.wikidata, kb: e, state: stateOf(e), cands: [], descs: [], roles: [...e.roles], heads: new Set(),
-    first: Infinity, last: -1, count: 0, surname: e.kind === 'actor' ? normaliseName(e.short[0] ?? e.name.split(' ').at(-1) ?? e.name) : null, rule: `kb:${e.kind}`,
+    first: Infinity, last: -1, count: 0, surnames: e.kind === 'actor' ? (e.short.length ? e.short : [e.name.split(' ').at(-1) ?? e.name]).map(normaliseName) : [], rule: `kb:${e.kind}`,
   }));
   const assign = (ci: number, d: Draft): void => {
     const c = cands[ci]!;
@@ -98,7 +98,7 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
     }
     if (c.fixed) {
       const f = c.fixed;
-      const d = ensure(f.id, () => ({ id: f.id, type: f.type, name: f.name, wikidata: r.kb.get(f.id)?.wikidata ?? null, kb: r.kb.get(f.id) ?? null, state: f.state, cands: [], descs: [], roles: [], heads: new Set(), first: Infinity, last: -1, count: 0, surname: null, rule: c.source }));
+      const d = ensure(f.id, () => ({ id: f.id, type: f.type, name: f.name, wikidata: r.kb.get(f.id)?.wikidata ?? null, kb: r.kb.get(f.id) ?? null, state: f.state, cands: [], descs: [], roles: [], heads: new Set(), first: Infinity, last: -1, count: 0, surnames: [], rule: c.source }));
       assign(ci, d);
       return;
     }
@@ -150,12 +150,18 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
     }
     const d = ensure(id, () => ({
       id, type: c.type, name: text, wikidata: null, kb: null, state: null, cands: [], descs: [], roles: [], heads: new Set(),
-      first: Infinity, last: -1, count: 0, surname: c.type === 'PER' && words.length > 1 ? (c.source === 'family-first' ? words[0]! : words.filter((w) => w.length > 1).at(-1) ?? words[words.length - 1]!) : null, rule: c.source,
+      first: Infinity, last: -1, count: 0, surnames: c.type === 'PER' && words.length > 1 ? surnamesOf(words, c.source === 'family-first') : [], rule: c.source,
     }));
     assign(ci, d);
   });
   mergeForward(drafts, owner, tokenEntity, cands);
   return { drafts, owner, tokenEntity };
+}
+
+/** Short forms of a person's name: the last word (initials aside), and the first word of a family-first name. */
+function surnamesOf(words: readonly string[], familyFirst: boolean): string[] {
+  const last = words.filter((w) => w.length > 1).at(-1) ?? words[words.length - 1]!;
+  return familyFirst ? [...new Set([words[0]!, last])] : [last];
 }
 
 /**
@@ -171,7 +177,7 @@ function linkToEarlier(v: DocView, c: Cand, norm: string, words: readonly string
   const acronym = /^\p{Lu}{2,6}$/u.test(raw) ? raw.toLowerCase() : null;
   for (const d of drafts.values()) {
     let ok = false;
-    if (words.length === 1 && d.type === 'PER' && d.surname && (d.surname === norm || (de && norm.endsWith('s') && d.surname === norm.slice(0, -1)))) ok = true;
+    if (words.length === 1 && d.type === 'PER' && (d.surnames.includes(norm) || (de && norm.endsWith('s') && d.surnames.includes(norm.slice(0, -1))))) ok = true;
     // a multi-word surname ("Bin Laden" after "Osama bin Laden")
     else if (words.length >= 2 && d.type === 'PER' && !d.kb && normaliseName(d.name).endsWith(' ' + norm)) ok = true;
     // an acronym of an earlier name ("ICC" after "International Criminal Court")
@@ -218,7 +224,7 @@ function mergeForward(drafts: Map<string, Draft>, owner: (string | null)[], toke
   for (const d of [...drafts.values()]) {
     if (d.kb || d.type !== 'PER' || normaliseName(d.name).includes(' ')) continue;
     const key = normaliseName(d.name);
-    const full = [...drafts.values()].filter((x) => x !== d && x.type === 'PER' && x.surname === key);
+    const full = [...drafts.values()].filter((x) => x !== d && x.type === 'PER' && x.surnames.includes(key));
     if (full.length !== 1) continue;
     const target = full[0]!;
     for (const ci of d.cands) {

@@ -149,7 +149,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // plural possessive written as a separate apostrophe ("the Philippines’ main island")
       if (r.lang === 'en' && /^[’']$/.test(v.texts[k]!) && k > s0 && used[k - 1]) { a = k; continue; }
       if (capsTitle === null && (title[k] || headOf(r.lex, l)) && !rankWords.has(l)) capsTitle = v.capital[k]!;
-      if (title[k] || headOf(r.lex, l) || (used[k] && (r.lang === 'en' || isGenitive(v, k, r.lang) || owned[k] === 2)) || adjLike(r, v, k) || (r.lang === 'en' && /^\p{Ll}/u.test(v.texts[k]!) && !r.lex.stopWords.has(l) && /^\p{L}+$/u.test(l))) { a = k; continue; }
+      if (title[k] || headOf(r.lex, l) || (used[k] && (r.lang === 'en' || isGenitive(v, k, r.lang) || owned[k] === 2)) || adjLike(r, v, k) || (r.lang === 'en' && (/^\p{Ll}/u.test(v.texts[k]!) || (v.startish[k] && !used[k])) && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && /^\p{L}+$/u.test(l))) { a = k; continue; }
       break;
     }
     // a leading name that is not a modifier (verb-less lists) stays out: trim English lower-case words before the first modifier

@@ -91,7 +91,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
       let next: Draft | null = null;
       for (const d of cl.drafts.values()) {
-        if (d.first <= at || !fits(d, false) || d.roles.every((x) => x.source !== 'text')) continue;
+        if (d.first <= at || !(fits(d, true) || (fits(d, false) && d.roles.some((x) => x.source === 'text')))) continue;
         const ds = v.doc.sentenceAt(d.first);
         if (ds - sent <= 2 && (!next || d.first < next.first)) next = d;
       }

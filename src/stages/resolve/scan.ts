@@ -93,6 +93,19 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       }
     }
   }
+  // German: a personal title before capitalised words that are not nouns ("Kremlberater Juri Uschakow")
+  if (r.lang === 'de') {
+    for (let i = 0; i + 1 < n; i++) {
+      if (!title[i] || title[i + 1] || !free(i + 1) || !v.capital[i + 1]) continue;
+      const se = v.sentEnd[i]!;
+      let j = i + 1;
+      while (j < se && j - i <= 3 && free(j) && (v.capital[j] || PARTICLE_PREFIX.test(v.texts[j]!)) && !isStopCap(v, r, j) && !r.kb.lookup(v.texts[j]!).length) j++;
+      j = trimCommonNouns(v, r, i + 1, j);
+      // a name ends the phrase: punctuation, a lower-case word or the sentence end must follow
+      const after = j < se ? v.texts[j]! : '';
+      if (j > i + 1 && (j === se || !/^\p{Lu}/u.test(after))) push(plain(v, i + 1, j, 'head-apposition', 'PER', 0.6));
+    }
+  }
   // a description head right before an unknown capitalised name: "die Charterfluggesellschaft Nordwind"
   for (let i = 0; i + 1 < n; i++) {
     if (title[i] && !(title[i] === 1 && !v.capital[i])) continue;
@@ -201,7 +214,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     known.set(toks.join(' '), { type: c.type });
     if (c.type === 'PER' && toks.length > 1) {
       const last = toks[toks.length - 1]!;
-      known.set(c.source === 'family-first' ? toks[0]! : last, { type: 'PER' });
+      known.set(last, { type: 'PER' });
+      if (c.source === 'family-first') known.set(toks[0]!, { type: 'PER' });
     } else if (toks.length > 1 && c.type === 'LOC' && r.lex.typeKeywords.get(toks[toks.length - 1]!.toLowerCase()) === 'LOC') {
       known.set(toks.slice(0, -1).join(' '), { type: c.type });
     } else if (toks.length > 2 && isAcronym(toks[0]!)) {

@@ -107,3 +107,31 @@ describe('resolve (German) names the knowledge base does not know', () => {
     assert.equal(doc.get('mentions').filter((m) => m.text === 'Nordwind' && m.kind === 'name').length, 2);
   });
 });
+
+describe('resolve (German) titles, organs and genitives', () => {
+  const doc = resolveOnly('de', [
+    'Außenminister Johann Wadephul ist zu Gesprächen in Peking eingetroffen. Wadephuls Besuch gilt als heikel.',
+    'Das chinesische Außenministerium erklärte, Peking begrüße den Dialog.',
+    'Kremlberater Juri Uschakow sagte, Moskau verfolge die Gespräche. Uschakows Äußerungen wurden in Kiew kritisiert.',
+    'Der ukrainische Präsident äußerte sich zunächst nicht. Später meldete sich Selenskyj zu Wort.',
+  ].join(' '), '2025-11-14');
+
+  it('finds a person after a title and the genitive of the surname', () => {
+    const u = entityWith(doc, 'Juri Uschakow')!;
+    assert.equal(u.type, 'PER');
+    assert.deepEqual(u.aliases, ['Juri Uschakow', 'Uschakows']);
+    assert.ok(u.descriptions.includes('Kremlberater'));
+    assert.ok(entityWith(doc, 'johann-wadephul')!.aliases.includes('Wadephuls'));
+  });
+
+  it('reads an unnamed organ of a state as a description of the state', () => {
+    assert.ok(entityWith(doc, 'china')!.descriptions.includes('Das chinesische Außenministerium'));
+    assert.ok(entityWith(doc, 'china')!.aliases.includes('Peking'), '"Peking begrüße" is the state');
+    assert.ok(entityWith(doc, 'beijing')!.aliases.includes('Peking'), '"in Peking" is the city');
+  });
+
+  it('resolves a title to the office holder named just after it', () => {
+    assert.ok(entityWith(doc, 'volodymyr-zelensky')!.descriptions.includes('Der ukrainische Präsident'));
+  });
+});
+

@@ -92,3 +92,14 @@ describe('resolve across languages', () => {
     assert.equal(entityWith(en, 'Volodymyr Zelenskyy')?.id, 'volodymyr-zelensky');
   });
 });
+
+describe('resolve (English) names written family name first', () => {
+  it('refers to a Vietnamese official by the last name and a Korean one by the family name', () => {
+    const doc = resolveOnly('en', 'Foreign ministry spokeswoman Pham Thu Hang said Hanoi would defend its sovereignty. Hang said the crew was safe. Lee Jae-myung met Hong Min. Hong said the talks were useful.', '2025-09-12');
+    assert.deepEqual(entityWith(doc, 'Pham Thu Hang')?.aliases, ['Pham Thu Hang', 'Hang']);
+    assert.ok(entityWith(doc, 'Pham Thu Hang')!.descriptions.includes('Foreign ministry spokeswoman'));
+    assert.deepEqual(entityWith(doc, 'Hong Min')?.aliases, ['Hong Min', 'Hong']);
+    assert.ok(entityWith(doc, 'vietnam')!.aliases.includes('Hanoi'));
+  });
+});
+
