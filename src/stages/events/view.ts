@@ -186,7 +186,14 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     if (!types && !fp) return;
     // a personal pronoun is never its own clause's earlier actor ("the US imposed measures against it"); a possessive can be ("Netanyahu … his vow")
     const from = cues.possessives.has(w) ? tokens[i]!.start : clauseStartOf(i);
-    const entity = fp ? null : resolvePronoun(idx, tokens[i]!.start, si, types, from);
+    let entity = fp ? null : resolvePronoun(idx, tokens[i]!.start, si, types, from);
+    // cataphora: "In his September 2013 address …, Obama hailed …" — a possessive in a fronted phrase
+    // names the person who opens the main clause
+    if (!fp && cues.possessives.has(w) && clause[i] === clause[0] && !pieces.some((p) => p.last < i)) {
+      const firstBreak = clause.findIndex((c) => c !== clause[0]);
+      const ahead = firstBreak > 0 ? pieces.find((p) => p.first >= firstBreak && p.kind === 'name' && p.type === 'PER' && types?.includes('PER')) : undefined;
+      if (ahead) entity = ahead.entity;
+    }
     if (entity === null && !fp) return;
     pieces.push({ first: i, last: i, entity: entity ?? '', type: 'PER', kind: 'pronoun', firstPerson: fp, text: raw[i]! });
   });
