@@ -14,10 +14,13 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readColumns, type ColumnSentence } from '../src/ml/conll.js';
+import { learnClusters } from '../src/ml/clusters.js';
 import { FeatureExtractor, type FeatureLexicon } from '../src/ml/features.js';
 import { Gazetteer } from '../src/ml/gazetteer.js';
 import { bioLabels, chunksOf, chunksToTags, labelType } from '../src/ml/labels.js';
 import { encodeModel, decodeModel } from '../src/ml/model-file.js';
+import { germEvalScores, type GermEvalToken } from '../src/ml/eval.js';
+import { innerChunks } from '../src/ml/nested.js';
 import { trainPerceptron, type TrainingSentence } from '../src/ml/perceptron.js';
 import { Tagger } from '../src/ml/tagger.js';
 import { MODELS_DIR } from '../src/resources/loader.js';
@@ -36,6 +39,8 @@ interface Sample {
   /** Types this source never annotates: its O tokens may be any of them (latent training). */
   readonly unannotated: readonly string[];
   readonly source: string;
+  /** GermEval's second (inner) level, for held-out evaluation of nested names. */
+  readonly inner?: string[];
 }
 
 const args = process.argv.slice(2);
@@ -63,12 +68,15 @@ function mapTags(tags: readonly string[], map: (type: string) => string | null):
 
 // --- German -------------------------------------------------------------------------------------
 
+/** How many WikiANN de train sentences are training data; the rest only feed the name lists. */
+const N_WIKI_DE = Number(argValue('--wiki') ?? 1000);
+
 /** GermEval's 12 classes are kept as they are: the official metric scores them all. */
 const DE_TYPES = ['PER', 'ORG', 'LOC', 'OTH', 'PERderiv', 'ORGderiv', 'LOCderiv', 'OTHderiv', 'PERpart', 'ORGpart', 'LOCpart', 'OTHpart'];
 
 function germanData(): { train: Sample[]; held: Sample[] } {
-  const ge = readColumns(read('germeval2014/NER-de-dev.tsv'), { sep: '\t', tokenColumn: 1, tagColumns: [2], comment: '#' });
-  const geSamples: Sample[] = ge.map((s) => ({ tokens: s.tokens, tags: mapTags(s.tags[0]!, (t) => t), unannotated: [], source: 'germeval-dev' }));
+  const ge = readColumns(read('germeval2014/NER-de-dev.tsv'), { sep: '\t', tokenColumn: 1, tagColumns: [2, 3], comment: '#' });
+  const geSamples: Sample[] = ge.map((s) => ({ tokens: s.tokens, tags: mapTags(s.tags[0]!, (t) => t), unannotated: [], source: 'germeval-dev', inner: s.tags[1]! }));
   const wiki = readColumns(read('wikiann/de/train.txt'), { sep: '\t', tokenColumn: 0, tagColumns: [1], stripPrefix: /^de:/ });
   // WikiANN has no OTH and no derived/part classes: its O tokens may hide them
   const wikiSamples: Sample[] = wiki.map((s) => ({
@@ -77,20 +85,29 @@ function germanData(): { train: Sample[]; held: Sample[] } {
     unannotated: DE_TYPES.filter((t) => t !== 'PER' && t !== 'ORG' && t !== 'LOC'),
     source: 'wikiann-de',
   }));
-  const held = HOLDOUT ? geSamples.slice(-400) : [];
-  const geTrain = HOLDOUT ? geSamples.slice(0, -400) : geSamples;
+  // --fold k holds out the k-th of five blocks of GermEval dev (default: the last one)
+  const fold = Number(argValue('--fold') ?? 4);
+  const size = Math.ceil(geSamples.length / 5);
+  const held = HOLDOUT ? geSamples.slice(fold * size, (fold + 1) * size) : [];
+  const geTrain = HOLDOUT ? [...geSamples.slice(0, fold * size), ...geSamples.slice((fold + 1) * size)] : geSamples;
   // GermEval is the only in-domain (news + Wikipedia prose) gold data: it is seen twice per epoch
   const rep = Number(argValue('--ge-repeat') ?? 3);
-  const nWiki = Number(argValue('--wiki') ?? 5000);
+  const nWiki = N_WIKI_DE;
   return { train: [...Array.from({ length: rep }, () => geTrain).flat(), ...wikiSamples.slice(0, nWiki)], held };
 }
 
 // --- English ------------------------------------------------------------------------------------
 
-const EN_TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
+/**
+ * English keeps CoNLL's four classes plus LOCderiv for demonyms and adjectives of places
+ * ("Russian", "Israelis"), as in German: the gold format counts them as aliases of the state.
+ * No English set labels them (WikiANN, BTC and WNUT leave them O), so they are labelled by rule
+ * from the demonym list wherever a capitalised token matches it, plus re3d's Nationality.
+ */
+const EN_TYPES = ['PER', 'ORG', 'LOC', 'MISC', 'LOCderiv'];
 
 const WNUT_MAP: Record<string, string> = { person: 'PER', location: 'LOC', group: 'ORG', corporation: 'ORG', product: 'MISC', 'creative-work': 'MISC' };
-const RE3D_MAP: Record<string, string> = { Person: 'PER', Organisation: 'ORG', Location: 'LOC', Nationality: 'MISC' };
+const RE3D_MAP: Record<string, string> = { Person: 'PER', Organisation: 'ORG', Location: 'LOC', Nationality: 'LOCderiv' };
 
 function englishData(): { train: Sample[]; held: Sample[] } {
   const out: Sample[] = [];
@@ -120,7 +137,35 @@ function englishData(): { train: Sample[]; held: Sample[] } {
       }
     }
   }
-  return { train: out, held };
+  const dem = englishDemonyms();
+  return { train: out.map((x) => markDemonyms(x, dem)), held: held.map((x) => markDemonyms(x, dem)) };
+}
+
+/** English demonyms and their plurals ("Russian", "Russians", "South Korean"), from world-countries. */
+function englishDemonyms(): Set<string> {
+  const out = new Set<string>();
+  for (const c of worldCountries()) {
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+      if (!d || !/^[\p{L} ]+$/u.test(d)) continue;
+      out.add(d);
+      out.add(d.endsWith('ese') || d.endsWith('ish') || d.endsWith('ch') ? d : `${d}s`);
+    }
+  }
+  return out;
+}
+
+/** Labels O tokens (one or two words) that match a demonym as LOCderiv. */
+function markDemonyms(s: Sample, dem: ReadonlySet<string>): Sample {
+  const tags = [...s.tags];
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== 'O' || !/^\p{Lu}/u.test(s.tokens[i]!)) continue;
+    if (i + 1 < tags.length && tags[i + 1] === 'O' && dem.has(`${s.tokens[i]!} ${s.tokens[i + 1]!}`)) {
+      tags[i] = 'B-LOCderiv';
+      tags[i + 1] = 'I-LOCderiv';
+      i++;
+    } else if (dem.has(s.tokens[i]!)) tags[i] = 'B-LOCderiv';
+  }
+  return { ...s, tags };
 }
 
 // --- name lists for gazetteer features (from npm packages; stored inside the model file) ---------
@@ -133,6 +178,11 @@ interface WorldCountry {
   altSpellings?: string[];
   translations?: Record<string, { common: string; official: string }>;
   demonyms?: Record<string, { m: string; f: string }>;
+}
+
+function worldCountries(): WorldCountry[] {
+  const wcMod = require('world-countries') as WorldCountry[] | { default: WorldCountry[] };
+  return Array.isArray(wcMod) ? wcMod : wcMod.default;
 }
 
 /** Person-name lists of the faker locales whose names are written in Latin script. */
@@ -159,9 +209,7 @@ function buildGazetteerData(lang: Lang): GazetteerData {
     const clean = s.trim();
     if (clean.length > 1 && /^[\p{L}\p{M} .'’-]+$/u.test(clean)) sets[cls]!.add(clean.replace(/\s+/g, ' '));
   };
-  const wcMod = require('world-countries') as WorldCountry[] | { default: WorldCountry[] };
-  const wc = Array.isArray(wcMod) ? wcMod : wcMod.default;
-  for (const c of wc) {
+  for (const c of worldCountries()) {
     add(0, c.name.common);
     add(0, c.name.official);
     for (const a of c.altSpellings ?? []) if (a.length > 3) add(0, a);
@@ -186,32 +234,58 @@ function buildGazetteerData(lang: Lang): GazetteerData {
 }
 
 /**
- * Names from the WikiANN dev and test splits (the train split is training data, so its own names
- * must not become features of its own sentences, or the tagger would learn to trust the list
- * blindly). Whole names per type, and the single capitalised words inside them (so "Lawrow" alone
+ * Names from the WikiANN sentences that are not training data: dev and test, and for German the
+ * train sentences past the ones used for training (a training sentence's own names must not
+ * become its features, or the tagger would learn to trust the list blindly). Whole names per type, and the single capitalised words inside them (so "Lawrow" alone
  * still hits), minus words that also occur in lower case (function words, "von", "de").
  */
 function addWikiNames(lang: Lang, classes: string[], sets: Set<string>[]): void {
-  const base = classes.length;
   const types = ['PER', 'LOC', 'ORG'];
+  const base = classes.length;
   for (const t of types) classes.push(`wiki-${t}`);
+  const wordBase = classes.length;
   for (const t of types) classes.push(`wiki-${t}-word`);
-  for (let k = base; k < classes.length; k++) sets.push(new Set());
+  while (sets.length < classes.length) sets.push(new Set());
   const lowerWords = new Set<string>();
   const names: { type: string; tokens: string[] }[] = [];
-  for (const split of ['dev', 'test']) {
-    const sents = readColumns(read(`wikiann/${lang}/${split}.txt`), { sep: '\t', tokenColumn: 0, tagColumns: [1], stripPrefix: new RegExp(`^${lang}:`) });
+  const sources: [Lang, string, number][] = [[lang, 'dev', 0], [lang, 'test', 0]];
+  if (lang === 'de' && !args.includes('--no-gaz-train')) sources.push(['de', 'train', N_WIKI_DE]);
+  if (lang === 'de' && args.includes('--gaz-en')) sources.push(['en', 'dev', 0], ['en', 'test', 0]);
+  for (const [l, split, skip] of sources) {
+    const sents = readColumns(read(`wikiann/${l}/${split}.txt`), { sep: '\t', tokenColumn: 0, tagColumns: [1], stripPrefix: new RegExp(`^${l}:`) }).slice(skip);
     for (const s of sents) {
-      for (const w of s.tokens) if (/^\p{Ll}/u.test(w)) lowerWords.add(w);
       for (const c of chunksOf(s.tags[0]!)) names.push({ type: c.type, tokens: s.tokens.slice(c.start, c.end) });
+      for (const w of s.tokens) if (/^\p{Ll}/u.test(w)) lowerWords.add(w);
     }
   }
   for (const n of names) {
     const ti = types.indexOf(n.type);
     if (ti < 0 || n.tokens.some((w) => w === "''" || w === '(' || w === ')')) continue;
     sets[base + ti]!.add(n.tokens.join(' '));
-    for (const w of n.tokens) if (/^\p{Lu}\p{L}+$/u.test(w) && !lowerWords.has(w.toLowerCase())) sets[base + 3 + ti]!.add(w);
+    for (const w of n.tokens) if (/^\p{Lu}\p{L}+$/u.test(w) && !lowerWords.has(w.toLowerCase())) sets[wordBase + ti]!.add(w);
   }
+}
+
+// --- word clusters from unlabelled text -------------------------------------------------------
+
+/**
+ * Text the clusters are learned from: the token text of the language's training sets (labels
+ * unused), WikiANN's dev and test included.
+ */
+function clusterCorpus(lang: Lang): string[][] {
+  const out: string[][] = [];
+  const tsv = { sep: '\t' as const, tokenColumn: 0, tagColumns: [1] };
+  for (const split of ['train', 'dev', 'test']) {
+    for (const s of readColumns(read(`wikiann/${lang}/${split}.txt`), { ...tsv, stripPrefix: new RegExp(`^${lang}:`) })) out.push(s.tokens);
+  }
+  if (lang === 'de') {
+    for (const s of readColumns(read('germeval2014/NER-de-dev.tsv'), { sep: '\t', tokenColumn: 1, tagColumns: [2], comment: '#' })) out.push(s.tokens);
+  } else {
+    for (const f of ['wnut17/train.conll', 'wnut17/dev.conll', ...['a', 'b', 'e', 'f', 'g', 'h'].map((x) => `btc/${x}.conll`)]) {
+      for (const s of readColumns(read(f), tsv)) out.push(s.tokens);
+    }
+  }
+  return out;
 }
 
 // --- training -----------------------------------------------------------------------------------
@@ -269,12 +343,15 @@ function trainLang(lang: Lang): void {
   const { train, held } = lang === 'de' ? germanData() : englishData();
   const types = lang === 'de' ? DE_TYPES : EN_TYPES;
   const labels = bioLabels(types);
-  const lexicon: FeatureLexicon = { lowerSeen: lowerVocabulary(train), gazetteer: new Gazetteer(buildGazetteerData(lang)) };
+  const clusters = args.includes('--no-clusters')
+    ? undefined
+    : learnClusters(clusterCorpus(lang), { minCount: Number(argValue('--cl-min') ?? 3), contexts: Number(argValue('--cl-ctx') ?? 400), coarse: 64, fine: Number(argValue('--cl-fine') ?? 400), iterations: 12, seed: 5 });
+  const lexicon: FeatureLexicon = { lowerSeen: lowerVocabulary(train), gazetteer: new Gazetteer(buildGazetteerData(lang)), ...(clusters ? { clusters } : {}) };
   const fx = new FeatureExtractor(lexicon);
   const data = toTraining(train, labels, fx);
-  const epochs = EPOCHS || (lang === 'de' ? 5 : 6);
+  const epochs = EPOCHS || (lang === 'de' ? 4 : 6);
   const sources = [...new Set(train.map((s) => s.source))];
-  console.log(`${lang}: ${train.length} training sentences (${sources.join(', ')}), ${train.reduce((a, s) => a + s.tokens.length, 0)} tokens, gazetteer ${lexicon.gazetteer.size} phrases; features in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`${lang}: ${train.length} training sentences (${sources.join(', ')}), ${train.reduce((a, s) => a + s.tokens.length, 0)} tokens, gazetteer ${lexicon.gazetteer.size} phrases, ${clusters?.size ?? 0} clustered words; features in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const coarse = (t: string): string | null => (t.endsWith('deriv') || t.endsWith('part') ? null : t);
   const model = trainPerceptron(labels, data, {
     epochs,
@@ -296,6 +373,18 @@ function trainLang(lang: Lang): void {
     for (const ty of types) {
       const r = spanF1(tagger, held, (t) => (t === ty ? t : null));
       console.log(`  ${ty.padEnd(9)} P ${(r.p * 100).toFixed(1)} R ${(r.r * 100).toFixed(1)} F ${(r.f * 100).toFixed(1)}`);
+    }
+    if (lang === 'de') {
+      for (const margin of (process.env.INNER ?? 'country,capital;country,capital,wiki-LOC;country,capital,wiki-LOC,wiki-LOC-word').split(';')) {
+        const toks: GermEvalToken[] = [];
+        for (const h of held) {
+          const guess = tagger.labels(h.tokens);
+          const inner = chunksToTags(innerChunks(tagger, h.tokens, chunksOf(guess), margin.split(',')), h.tokens.length);
+          guess.forEach((g, i) => toks.push({ goldOuter: h.tags[i]!, goldInner: h.inner?.[i] ?? 'O', guessOuter: g, guessInner: inner[i]! }));
+        }
+        const sc = germEvalScores(toks);
+        console.log(`  inner places ${margin}: strict combined ${sc.strictCombined.f1.toFixed(2)}, inner ${sc.innerStrict.f1.toFixed(2)} (P ${sc.innerStrict.precision.toFixed(1)} R ${sc.innerStrict.recall.toFixed(1)})`);
+      }
     }
     const any = spanF1(tagger, held, () => 'X');
     console.log(`  untyped   P ${(any.p * 100).toFixed(1)} R ${(any.r * 100).toFixed(1)} F ${(any.f * 100).toFixed(1)}`);

@@ -1,4 +1,4 @@
-import { hash1, hash2, hash3, hashEnd, hashStart, hashSub } from './hash.js';
+import { hash1, hash2, hashEnd, hashOf, hashStart, hashSub, mix1, mix2, mix3 } from './hash.js';
 import { Gazetteer, normalizeWord } from './gazetteer.js';
 
 /**
@@ -13,7 +13,7 @@ export interface FeatureLexicon {
   /** Lower-cased words seen written in lower case in the training text. */
   readonly lowerSeen: ReadonlySet<string>;
   readonly gazetteer: Gazetteer;
-  /** Word → cluster path (bit string); optional. */
+  /** Lower-cased word → cluster id ("coarse|fine"); optional. */
   readonly clusters?: ReadonlyMap<string, string>;
 }
 
@@ -28,12 +28,12 @@ const T = {
   bias: 1, word: 2, lower: 3, pre: 4, suf: 8, shape: 12, short: 13, cap: 14, len: 15,
   w_2: 16, w_1: 17, w1: 18, w2: 19, big_1: 20, big1: 21, shapeCtx: 22, cap_1: 23, cap1: 24,
   suf_1: 25, suf1: 26, gaz: 27, gaz_1: 28, gaz1: 29, hyFirst: 30, hyLast: 31, first: 32,
-  gazStem: 33, capPair: 34, cluster: 36, clusterPre: 37, cluster_1: 40, cluster1: 41, inner: 42,
+  gazStem: 33, cluster: 36, clusterPre: 37, cluster_1: 40, cluster1: 41, inner: 42,
   capCtx: 43, lowerSeen: 44, quoteCtx: 45,
 } as const;
 
 /** Version of the feature set, stored in model files and checked on load. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 5;
 
 const DIGIT = /\d/g;
 const QUOTES = new Set(['"', '„', '“', '”', '«', '»', '‚', '‘', '’', "'", '‹', '›']);
@@ -87,114 +87,190 @@ export function capClass(word: string, initial: boolean, lowerSeen: boolean): st
   return lowerSeen ? 'cap-lseen' : 'cap';
 }
 
-/** Reusable per-sentence feature extractor. Not thread-safe; build one per tagger. */
+/** What the extractor caches per word form. */
+interface WordInfo {
+  readonly lower: string;
+  readonly seen: boolean;
+  /** Contains a letter or digit. */
+  readonly word: boolean;
+  /** Value hashes (see `hashOf`) of the lower case, short shape, last three letters, cluster (0: none). */
+  readonly hLower: number;
+  readonly hShort: number;
+  readonly hSuf3: number;
+  readonly hCluster: number;
+}
+
+const H_BOS = hashOf('<s>');
+const H_EOS = hashOf('</s>');
+
+/** Receives feature hashes. */
+type Sink = (h: number) => void;
+
+/**
+ * Reusable per-sentence feature extractor. Features split into word-local ones (a function of
+ * the word alone, so a tagger can cache their weight sums per word form) and context ones.
+ * Not re-entrant; build one per tagger.
+ */
 export class FeatureExtractor {
   private readonly lex: FeatureLexicon;
   private buf = new Uint32Array(4096);
+  private k = 0;
+  private readonly infoCache = new Map<string, WordInfo>();
+  private readonly sink: Sink = (h) => {
+    if (this.k === this.buf.length) {
+      const nb = new Uint32Array(this.buf.length * 2);
+      nb.set(this.buf);
+      this.buf = nb;
+    }
+    this.buf[this.k++] = h;
+  };
 
   constructor(lex: FeatureLexicon) {
     this.lex = lex;
   }
 
-  /** Features of every token of a sentence given its words as written. */
+  /** Features of every token of a sentence given its words as written (local and context). */
   extract(words: readonly string[]): SentenceFeatures {
+    return this.run(words, true);
+  }
+
+  /** Only the context features of every token (the tagger adds cached local sums itself). */
+  extractContext(words: readonly string[]): SentenceFeatures {
+    return this.run(words, false);
+  }
+
+  /** The word-local features of one word. */
+  localFeatures(word: string): Uint32Array {
+    this.k = 0;
+    this.local(word, this.sink);
+    return this.buf.slice(0, this.k);
+  }
+
+  private bitsFeatures(bits: number, template: number, tag: string, push: Sink): void {
+    if (bits === 0) return;
+    for (let c = 0; c < this.lex.gazetteer.classes.length; c++) if (bits & (1 << c)) push(hash2(template, tag, String(c)));
+  }
+
+  private local(word: string, push: Sink): void {
+    const w = word.replace(DIGIT, '0');
+    const lw = normalizeWord(w);
+    const L = lw.length;
+    push(hash1(T.bias, ''));
+    push(hash1(T.word, w));
+    push(hash1(T.lower, lw));
+    for (let a = 1; a <= 4 && a <= L; a++) {
+      push(hashEnd(hashSub(hashStart(T.pre + a - 1), lw, 0, a)));
+      push(hashEnd(hashSub(hashStart(T.suf + a - 1), lw, L - a, L)));
+    }
+    const shape = wordShape(word);
+    push(hash1(T.shape, shape));
+    push(hash1(T.short, shortShape(shape)));
+    push(hash1(T.len, String(Math.min(L, 12))));
+    if (this.lex.lowerSeen.has(lw)) push(hash1(T.lowerSeen, ''));
+    // hyphenated compounds ("US-Präsident", "Merkel-Regierung"): their parts
+    const hy = lw.indexOf('-');
+    if (hy > 0 && hy < L - 1) {
+      push(hashEnd(hashSub(hashStart(T.hyFirst), lw, 0, hy)));
+      const last = lw.lastIndexOf('-');
+      push(hashEnd(hashSub(hashStart(T.hyLast), lw, last + 1, L)));
+      this.bitsFeatures(this.lex.gazetteer.lookup(lw.slice(0, hy)), T.inner, 'first', push);
+      this.bitsFeatures(this.lex.gazetteer.lookup(lw.slice(last + 1)), T.inner, 'last', push);
+    }
+    // German inflection: "Russlands", "Merkels", "Bundestages" are not in name lists as written
+    if (L > 3) {
+      if (lw.endsWith('es')) this.bitsFeatures(this.lex.gazetteer.lookup(lw.slice(0, -2)), T.gazStem, 's', push);
+      if (lw.endsWith('s') || lw.endsWith('n')) this.bitsFeatures(this.lex.gazetteer.lookup(lw.slice(0, -1)), T.gazStem, 's', push);
+    }
+    // clusters are "coarse|fine" ids from distributional clustering (see scripts/train-ner.ts)
+    const c = this.lex.clusters?.get(lw);
+    if (c !== undefined) {
+      const bar = c.indexOf('|');
+      push(hash1(T.cluster, c));
+      if (bar > 0) push(hashEnd(hashSub(hashStart(T.clusterPre), c, 0, bar)));
+    }
+  }
+
+  /** Per word form: normalised lower case, short shape, lower-case form seen (cached; words recur). */
+  private info(w: string): WordInfo {
+    let x = this.infoCache.get(w);
+    if (!x) {
+      if (this.infoCache.size >= 200_000) this.infoCache.clear();
+      const lower = normalizeWord(w.replace(DIGIT, '0'));
+      const cluster = this.lex.clusters?.get(lower);
+      x = {
+        lower,
+        seen: this.lex.lowerSeen.has(lower),
+        word: /[\p{L}\p{N}]/u.test(w),
+        hLower: hashOf(lower),
+        hShort: hashOf(shortShape(wordShape(w))),
+        hSuf3: hashOf(lower.length > 3 ? lower.slice(-3) : lower),
+        hCluster: cluster === undefined ? 0 : hashOf(cluster) | 1,
+      };
+      this.infoCache.set(w, x);
+    }
+    return x;
+  }
+
+  private run(words: readonly string[], withLocal: boolean): SentenceFeatures {
     const n = words.length;
-    const norm = words.map((w) => w.replace(DIGIT, '0'));
-    const lower = norm.map(normalizeWord);
-    const shapes = words.map(wordShape);
-    const caps = new Array<string>(n);
+    const infos = words.map((w) => this.info(w));
+    const caps = new Int32Array(n);
     let initial = true;
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
-      caps[i] = capClass(w, initial, this.lex.lowerSeen.has(lower[i]!));
+      caps[i] = this.capHash(capClass(w, initial, infos[i]!.seen));
       // after an opening quote or a colon the next word is also sentence-initial in effect
-      initial = QUOTES.has(w) || w === ':' || w === '-' || w === '–' || (initial && !/[\p{L}\p{N}]/u.test(w));
+      initial = QUOTES.has(w) || w === ':' || w === '-' || w === '–' || (initial && !infos[i]!.word);
     }
-    const gaz = this.lex.gazetteer.mark(lower);
+    const gaz = this.lex.gazetteer.mark(infos.map((x) => x.lower));
     const offsets = new Uint32Array(n + 1);
-    let k = 0;
-    const push = (h: number): void => {
-      if (k === this.buf.length) {
-        const nb = new Uint32Array(this.buf.length * 2);
-        nb.set(this.buf);
-        this.buf = nb;
-      }
-      this.buf[k++] = h;
-    };
-    const at = (arr: readonly string[], i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : arr[i]!);
-    const suffix3 = (i: number): string => {
-      const w = at(lower, i);
-      return w.length > 3 ? w.slice(-3) : w;
-    };
-    const clusters = this.lex.clusters;
+    this.k = 0;
+    const push = this.sink;
+    // value hashes of neighbours, with fixed hashes for the sentence boundaries
+    const hl = (i: number): number => (i < 0 ? H_BOS : i >= n ? H_EOS : infos[i]!.hLower);
+    const hs = (i: number): number => (i < 0 ? H_BOS : i >= n ? H_EOS : infos[i]!.hShort);
+    const hx = (i: number): number => (i < 0 ? H_BOS : i >= n ? H_EOS : infos[i]!.hSuf3);
+    const hc = (i: number): number => (i < 0 ? H_BOS : i >= n ? H_EOS : caps[i]!);
     for (let i = 0; i < n; i++) {
-      offsets[i] = k;
-      const w = norm[i]!;
-      const lw = lower[i]!;
-      push(hash1(T.bias, ''));
-      push(hash1(T.word, w));
-      push(hash1(T.lower, lw));
-      const L = lw.length;
-      for (let a = 1; a <= 4 && a <= L; a++) {
-        push(hashEnd(hashSub(hashStart(T.pre + a - 1), lw, 0, a)));
-        push(hashEnd(hashSub(hashStart(T.suf + a - 1), lw, L - a, L)));
-      }
-      const shape = shapes[i]!;
-      push(hash1(T.shape, shape));
-      push(hash1(T.short, shortShape(shape)));
-      push(hash1(T.cap, caps[i]!));
-      push(hash1(T.len, String(Math.min(L, 12))));
-      if (i === 0) push(hash1(T.first, ''));
-      push(hash1(T.w_2, at(lower, i - 2)));
-      push(hash1(T.w_1, at(lower, i - 1)));
-      push(hash1(T.w1, at(lower, i + 1)));
-      push(hash1(T.w2, at(lower, i + 2)));
-      push(hash2(T.big_1, at(lower, i - 1), lw));
-      push(hash2(T.big1, lw, at(lower, i + 1)));
-      push(hash3(T.shapeCtx, i > 0 ? shortShape(shapes[i - 1]!) : '<s>', shortShape(shape), i + 1 < n ? shortShape(shapes[i + 1]!) : '</s>'));
-      push(hash2(T.cap_1, at(caps, i - 1), caps[i]!));
-      push(hash2(T.cap1, caps[i]!, at(caps, i + 1)));
-      push(hash3(T.capCtx, at(caps, i - 1), caps[i]!, at(caps, i + 1)));
-      push(hash2(T.suf_1, suffix3(i - 1), caps[i]!));
-      push(hash2(T.suf1, caps[i]!, suffix3(i + 1)));
+      offsets[i] = this.k;
+      const cap = caps[i]!;
+      if (withLocal) this.local(words[i]!, push);
+      push(mix1(T.cap, cap));
+      if (i === 0) push(mix1(T.first, 0));
+      push(mix1(T.w_2, hl(i - 2)));
+      push(mix1(T.w_1, hl(i - 1)));
+      push(mix1(T.w1, hl(i + 1)));
+      push(mix1(T.w2, hl(i + 2)));
+      push(mix2(T.big_1, hl(i - 1), hl(i)));
+      push(mix2(T.big1, hl(i), hl(i + 1)));
+      push(mix3(T.shapeCtx, hs(i - 1), hs(i), hs(i + 1)));
+      push(mix2(T.cap_1, hc(i - 1), cap));
+      push(mix2(T.cap1, cap, hc(i + 1)));
+      push(mix3(T.capCtx, hc(i - 1), cap, hc(i + 1)));
+      push(mix2(T.suf_1, hx(i - 1), cap));
+      push(mix2(T.suf1, cap, hx(i + 1)));
       // quotation context: titles of works and named programmes are often quoted
-      if (i > 0 && QUOTES.has(words[i - 1]!)) push(hash1(T.quoteCtx, 'after'));
-      if (i + 1 < n && QUOTES.has(words[i + 1]!)) push(hash1(T.quoteCtx, 'before'));
-      // hyphenated compounds ("US-Präsident", "Merkel-Regierung"): their parts
-      const hy = lw.indexOf('-');
-      if (hy > 0 && hy < L - 1) {
-        push(hashEnd(hashSub(hashStart(T.hyFirst), lw, 0, hy)));
-        const last = lw.lastIndexOf('-');
-        push(hashEnd(hashSub(hashStart(T.hyLast), lw, last + 1, L)));
-        const firstBits = this.lex.gazetteer.lookup(lw.slice(0, hy));
-        for (let c = 0; c < this.lex.gazetteer.classes.length; c++) if (firstBits & (1 << c)) push(hash2(T.inner, 'first', String(c)));
-        const lastBits = this.lex.gazetteer.lookup(lw.slice(last + 1));
-        for (let c = 0; c < this.lex.gazetteer.classes.length; c++) if (lastBits & (1 << c)) push(hash2(T.inner, 'last', String(c)));
-      }
-      for (const m of gaz[i]!) push(hash2(T.gaz, String(m.cls), m.begin ? 'B' : 'I'));
-      if (i > 0) for (const m of gaz[i - 1]!) push(hash1(T.gaz_1, String(m.cls)));
-      if (i + 1 < n) for (const m of gaz[i + 1]!) push(hash1(T.gaz1, String(m.cls)));
-      // German inflection: "Russlands", "Merkels", "Bundestages" are not in name lists as written
-      if (gaz[i]!.length === 0 && L > 3) {
-        const stems = lw.endsWith('es') ? [lw.slice(0, -1), lw.slice(0, -2)] : lw.endsWith('s') || lw.endsWith('n') ? [lw.slice(0, -1)] : [];
-        for (const s of stems) {
-          const bits = this.lex.gazetteer.lookup(s);
-          for (let c = 0; c < this.lex.gazetteer.classes.length; c++) if (bits & (1 << c)) push(hash1(T.gazStem, String(c)));
-        }
-      }
-      if (clusters) {
-        const c = clusters.get(lw);
-        if (c !== undefined) {
-          push(hash1(T.cluster, c));
-          for (const p of [4, 8, 12]) if (c.length > p) push(hashEnd(hashSub(hashStart(T.clusterPre + p / 4 - 1), c, 0, p)));
-        }
-        const cp = i > 0 ? clusters.get(lower[i - 1]!) : undefined;
-        if (cp !== undefined) push(hash1(T.cluster_1, cp));
-        const cn = i + 1 < n ? clusters.get(lower[i + 1]!) : undefined;
-        if (cn !== undefined) push(hash1(T.cluster1, cn));
-      }
+      if (i > 0 && QUOTES.has(words[i - 1]!)) push(mix1(T.quoteCtx, 1));
+      if (i + 1 < n && QUOTES.has(words[i + 1]!)) push(mix1(T.quoteCtx, 2));
+      for (const m of gaz[i]!) push(mix2(T.gaz, m.cls, m.begin ? 1 : 2));
+      if (i > 0) for (const m of gaz[i - 1]!) push(mix1(T.gaz_1, m.cls));
+      if (i + 1 < n) for (const m of gaz[i + 1]!) push(mix1(T.gaz1, m.cls));
+      if (i > 0 && infos[i - 1]!.hCluster !== 0) push(mix1(T.cluster_1, infos[i - 1]!.hCluster));
+      if (i + 1 < n && infos[i + 1]!.hCluster !== 0) push(mix1(T.cluster1, infos[i + 1]!.hCluster));
     }
-    offsets[n] = k;
-    return { feats: this.buf.slice(0, k), offsets };
+    offsets[n] = this.k;
+    return { feats: this.buf.slice(0, this.k), offsets };
   }
+
+  private readonly capHashes = new Map<string, number>();
+
+  private capHash(cls: string): number {
+    let h = this.capHashes.get(cls);
+    if (h === undefined) {
+      h = hashOf(cls);
+      this.capHashes.set(cls, h);
+    }
+    return h;
+  }
+
 }

@@ -53,3 +53,24 @@ export function hash2(template: number, a: string, b: string): number {
 export function hash3(template: number, a: string, b: string, c: string): number {
   return hashEnd(hashString(hashString(hashString(hashStart(template), a), b), c));
 }
+
+/** Hash of a string alone, for combining later with {@link mix1}–{@link mix3} (word hashes are cached). */
+export function hashOf(s: string): number {
+  return hashString(FNV_OFFSET, s);
+}
+
+/** Feature hash of a template and one precomputed value hash. */
+export function mix1(template: number, a: number): number {
+  return hashEnd(Math.imul(hashStart(template) ^ a, FNV_PRIME));
+}
+
+/** Feature hash of a template and two precomputed value hashes (order matters). */
+export function mix2(template: number, a: number, b: number): number {
+  return hashEnd(Math.imul(Math.imul(hashStart(template) ^ a, FNV_PRIME) ^ hashEnd(b), FNV_PRIME));
+}
+
+/** Feature hash of a template and three precomputed value hashes (order matters). */
+export function mix3(template: number, a: number, b: number, c: number): number {
+  const x = Math.imul(Math.imul(hashStart(template) ^ a, FNV_PRIME) ^ hashEnd(b), FNV_PRIME);
+  return hashEnd(Math.imul(x ^ hashEnd(c ^ 0x5bd1e995), FNV_PRIME));
+}

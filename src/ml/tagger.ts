@@ -15,6 +15,8 @@ export class Tagger {
   readonly model: SequenceModel;
   readonly lexicon: FeatureLexicon;
   private readonly extractor: FeatureExtractor;
+  /** Word form → summed scores of its word-local features (most words recur, so this halves the work). */
+  private readonly localCache = new Map<string, Float32Array>();
 
   constructor(model: SequenceModel, lexicon: FeatureLexicon) {
     this.model = model;
@@ -22,10 +24,32 @@ export class Tagger {
     this.extractor = new FeatureExtractor(lexicon);
   }
 
+  /** Emission scores `n × L`: context features per token plus the cached local sums per word. */
+  private emissions(words: readonly string[]): Float32Array {
+    const em = this.model.emissions(this.extractor.extractContext(words));
+    const L = this.model.labels.length;
+    words.forEach((w, i) => {
+      const local = this.localScores(w);
+      for (let l = 0; l < L; l++) em[i * L + l]! += local[l]!;
+    });
+    return em;
+  }
+
+  /** Label scores from a word's own features alone (no context), cached per word form. */
+  localScores(word: string): Float32Array {
+    let local = this.localCache.get(word);
+    if (!local) {
+      if (this.localCache.size >= 200_000) this.localCache.clear();
+      local = this.model.scoreFeatures(this.extractor.localFeatures(word));
+      this.localCache.set(word, local);
+    }
+    return local;
+  }
+
   /** IOB2 labels for a sentence's words. */
   labels(words: readonly string[]): string[] {
     if (words.length === 0) return [];
-    const em = this.model.emissions(this.extractor.extract(words));
+    const em = this.emissions(words);
     const path = this.model.viterbi(em, words.length);
     return Array.from(path, (l) => this.model.labels[l]!);
   }
@@ -33,7 +57,7 @@ export class Tagger {
   /** Chunks of a sentence's words, with a confidence (the lowest token confidence in the chunk). */
   tag(words: readonly string[]): TaggedChunk[] {
     if (words.length === 0) return [];
-    const em = this.model.emissions(this.extractor.extract(words));
+    const em = this.emissions(words);
     const path = this.model.viterbi(em, words.length);
     const chunks = chunksOf(Array.from(path, (l) => this.model.labels[l]!));
     if (chunks.length === 0) return [];

@@ -67,3 +67,19 @@ test('serialisation round trip keeps the predictions', () => {
   for (const s of toy()) assert.deepEqual(loaded.tagger.labels(s.tokens), tagger.labels(s.tokens));
   assert.throws(() => decodeModel(Buffer.from('not a model')));
 });
+
+test('cached word-local scores give the same labels as full feature extraction', () => {
+  const tagger = train();
+  const fx = new FeatureExtractor(lexicon);
+  for (const s of toy()) {
+    const em = tagger.model.emissions(fx.extract(s.tokens));
+    const path = tagger.model.viterbi(em, s.tokens.length);
+    assert.deepEqual(Array.from(path, (l) => labels[l]), tagger.labels(s.tokens));
+  }
+});
+
+test('token confidences are probabilities and lower on ambiguous words', () => {
+  const tagger = train();
+  const [clear] = tagger.tag(['Herr', 'Weber', 'wohnt', 'in', 'Bonn', '.']);
+  assert.ok(clear && clear.confidence > 0.5 && clear.confidence <= 1);
+});

@@ -53,3 +53,9 @@ test('tagger classes map to mention types and kinds', () => {
   assert.equal(mentionClass('LOCpart'), null);
   assert.deepEqual(mentionClass('MISC'), { type: 'MISC', kind: 'name' });
 });
+
+test('German inflected names keep their surface form; compounds that only contain a name are not mentions', () => {
+  const ms = run('de', 'Die Führung Nordkoreas wies den Vorschlag zurück. Der US-Präsident reagierte gelassen.');
+  assert.equal(find(ms, 'Nordkoreas')?.type, 'LOC', JSON.stringify(ms.map((m) => [m.text, m.type])));
+  assert.equal(find(ms, 'US-Präsident'), undefined);
+});
