@@ -57,7 +57,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (!d.kb && d.type === 'MISC' && np.head.type !== 'PER' && np.head.type !== 'MISC' && !r.lex.governmentWords.has(np.headWord)) d.type = np.head.type === 'GPE' ? 'GPE' : np.head.type;
       headMemo.set(np.headWord, d.id);
       d.heads.add(np.headWord);
-      if (np.head.role && d.type === 'PER') {
+      // a later reference adds a role only when it names the state ("der russische Außenminister")
+      if (np.head.role && d.type === 'PER' && (rule !== 'reference' || np.states.length)) {
         for (const st of np.states.length ? np.states : [null]) {
           if (!d.roles.some((x) => x.role === np.head.role && x.source === 'text' && (x.of ?? null) === st)) {
             // the text attests the role on its publication date
@@ -95,7 +96,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         }
         headWord = span > 1 ? v.lower.slice(k, k + span).join(' ') : headKey(r.lex, stripCase(v.lower[k]!.replace(/[’']s?$/u, '')));
         // the noun before a genitive attribute is the head ("Präsident des … Landes")
-        if (span === 1 && k + 1 < to && r.lex.genitiveLinks.has(v.lower[k + 1]!)) headLocked = true;
+        if (span === 1 && k + 1 < to && (r.lex.genitiveLinks.has(v.lower[k + 1]!) || (r.lang === 'en' && v.lower[k + 1] === 'for'))) headLocked = true;
       }
       k += span - 1;
       const st = stateOfTok(k);
@@ -236,6 +237,24 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     add(d, a, c.from - 1, 'apposition-before', np);
   }
 
+  // an entity for an individual the text never names; it has descriptions only
+  const unnamedPerson = (from: number, to: number): number => {
+    const np = npOf(from, to);
+    if (!np) return from + 1;
+    const st = np.states[0] ?? null;
+    const base = `${st ?? 'unnamed'}-${np.head.role ?? kebabWord(np.headWord)}`;
+    let id = base;
+    for (let i = 2; cl.drafts.has(id); i++) id = `${base}-${i}`;
+    const stateName = st ? r.kb.get(st)?.name ?? st : null;
+    const d: Draft = {
+      id, type: 'PER', name: `${np.head.role ?? np.headWord}${stateName ? ` of ${stateName}` : ''}`, wikidata: null, kb: null, state: st,
+      cands: [], descs: [], roles: [], heads: new Set(), first: v.starts[from]!, last: v.starts[from]!, count: 0, surnames: [], rule: 'unnamed',
+    };
+    cl.drafts.set(id, d);
+    add(d, from, to, 'unnamed', np);
+    return to;
+  };
+
   // 4. later nominal references
   for (let k = 0; k < n; k++) {
     if (used[k]) continue;
@@ -263,9 +282,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (a === k && !(v.startish[k] && v.capital[k] && h.type === 'PER')) continue;
     // a reference starts with an article, a possessive or a name ("der russische …", "Kims Schwester"); bare adjectives do not refer
     if (a !== k && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!) && !owned[a]) continue;
-    // a genitive attribute belongs to the phrase ("dem mächtigsten Gremium der Vereinten Nationen")
+    // a genitive attribute belongs to the phrase ("dem mächtigsten Gremium der Vereinten Nationen", "a spokesman for the ministry")
     let end = hEnd;
-    if (r.lang === 'de' && hEnd + 1 < v.sentEnd[k]! && r.lex.genitiveLinks.has(v.lower[hEnd]!)) {
+    if (hEnd + 1 < v.sentEnd[k]! && (r.lex.genitiveLinks.has(v.lower[hEnd]!) || (r.lang === 'en' && v.lower[hEnd] === 'for' && h.type === 'PER'))) {
       let j = hEnd + 1;
       let last = -1;
       while (j < v.sentEnd[k]! && j - hEnd < 6 && (used[j] || adjLike(r, v, j) || headOf(r.lex, v.lower[j]!) || r.lex.determiners.has(v.lower[j]!))) {
@@ -274,9 +293,19 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       }
       if (last > hEnd) end = last + 1;
     }
+    // one individual who is never named: "ein Sprecher des Außenministeriums", "a senior official"
+    const unnamed = h.type === 'PER' && !h.kin && !h.generic && !!h.role && a !== k && r.lex.singularDeterminers.has(v.lower[a]!) &&
+      !(r.lang === 'en' && /s$/.test(v.lower[k]!)) && !(r.lang === 'de' && /^(die|den)$/.test(v.lower[a]!) && !/in$/.test(v.lower[k]!));
     // indefinite phrases rarely refer back, except an office of a named state ("an Israeli prime minister")
-    if (np.indefinite && h.type !== 'GPE' && !(h.type === 'PER' && h.role && np.states.length)) continue;
+    if (np.indefinite && h.type !== 'GPE' && !(h.type === 'PER' && h.role && np.states.length)) {
+      if (unnamed) k = unnamedPerson(a, end) - 1;
+      continue;
+    }
     const target = resolveNp(np, v, cands, isAdj, cl, r, memo, headMemo, normPhrase(v, r.lex, a, hEnd), v.starts[a]!);
+    if (!target && unnamed) {
+      k = unnamedPerson(a, end) - 1;
+      continue;
+    }
     if (target) {
       const d = cl.drafts.get(target)!;
       if (!compatible(h.type, d.type) && !r.lex.governmentWords.has(np.headWord)) continue;
@@ -284,4 +313,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       k = end - 1;
     }
   }
+}
+
+/** Lower-case word as an id part. */
+function kebabWord(w: string): string {
+  return w.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'person';
 }

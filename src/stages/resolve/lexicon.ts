@@ -33,6 +33,8 @@ export interface Institution {
 export interface ResolveLexicon {
   readonly determiners: ReadonlySet<string>;
   readonly definite: ReadonlySet<string>;
+  /** Articles that mark a singular noun phrase (an unnamed individual: "ein Sprecher", "a spokesman"). */
+  readonly singularDeterminers: ReadonlySet<string>;
   readonly possessives: ReadonlySet<string>;
   /** Heads by lower-case phrase (multi-word phrases joined by one space). */
   readonly heads: ReadonlyMap<string, Head>;
@@ -68,7 +70,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     const o = asObject(r, where);
     const list = (k: string): string[] => asStringArray(o[k] ?? [], where, k);
     return {
-      determiners: list('determiners'), definite: list('definite'), possessives: list('possessives'),
+      determiners: list('determiners'), definite: list('definite'), singularDeterminers: list('singularDeterminers'), possessives: list('possessives'),
       heads: asRecord(o.heads, where, 'heads', (x, w, p) => {
         const h = asObject(x, w, p);
         const head: Head = {
@@ -108,7 +110,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
   const ranks = lowerSet(raw.ranks);
   const phraseLen = (s: string): number => s.split(' ').length;
   return {
-    determiners: lowerSet(raw.determiners), definite: lowerSet(raw.definite), possessives: lowerSet(raw.possessives),
+    determiners: lowerSet(raw.determiners), definite: lowerSet(raw.definite), singularDeterminers: lowerSet(raw.singularDeterminers), possessives: lowerSet(raw.possessives),
     heads, ranks, honorifics: lowerSet(raw.honorifics), locativePreps: lowerSet(raw.locativePreps),
     statementWords: lowerSet(raw.statementWords), regimeWords: lowerSet(raw.regimeWords), governmentWords: lowerSet(raw.governmentWords),
     stopWords: lowerSet(raw.stopWords), notNames: lowerSet(raw.notNames), genitiveLinks: lowerSet(raw.genitiveLinks), nameConnectors: lowerSet(raw.nameConnectors),
@@ -136,5 +138,7 @@ export function headOf(lex: ResolveLexicon, lower: string): Head | undefined {
     const h = lex.heads.get(lower.slice(i));
     if (h) return h;
   }
+  // genitive of a compound ("Außenministeriums")
+  if (lower.length > 7 && lower.endsWith('s')) return headOf(lex, lower.slice(0, lower.endsWith('es') && !lex.heads.has(lower.slice(-7, -1)) ? -2 : -1));
   return undefined;
 }

@@ -30,3 +30,24 @@ describe('resolve: user knowledge and odd input', () => {
     }
   });
 });
+
+describe('resolve: individuals the text never names', () => {
+  it('makes one entity with descriptions only, and a later "der Sprecher" refers to it', () => {
+    const de = resolveOnly('de', 'Ein Sprecher des chinesischen Außenministeriums sagte, Peking sei offen. Der Sprecher fügte hinzu, man werde reagieren. Die Abgeordneten schwiegen.');
+    const sp = de.get('entities').find((e) => e.descriptions.includes('Ein Sprecher des chinesischen Außenministeriums'))!;
+    assert.ok(sp);
+    assert.equal(sp.type, 'PER');
+    assert.deepEqual(sp.aliases, []);
+    assert.ok(sp.descriptions.includes('Der Sprecher'));
+    assert.ok(sp.roles.some((r) => r.role === 'spokesperson' && r.of === 'china'));
+    assert.ok(!de.get('entities').some((e) => e.descriptions.some((d) => d.includes('Abgeordneten'))), 'a plural group is no individual');
+  });
+
+  it('does the same in English and leaves plural officials alone', () => {
+    const en = resolveOnly('en', 'A spokesman for the Chinese foreign ministry said Beijing was open. The spokesman added that talks would continue. American officials said nothing.');
+    const sp = en.get('entities').find((e) => e.descriptions.includes('A spokesman for the Chinese foreign ministry'))!;
+    assert.ok(sp?.descriptions.includes('The spokesman'));
+    assert.ok(!en.get('entities').some((e) => e.descriptions.some((d) => /officials/.test(d))));
+  });
+});
+
