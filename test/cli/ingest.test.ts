@@ -65,6 +65,8 @@ describe('lagebild ingest / remove (files)', () => {
     assert.equal(rm.code, 0);
     assert.match(rm.out, /removed de-hafen/);
     assert.equal((await cli(['remove', 'de-hafen', '--data', data])).code, 1);
+    const byPath = await cli(['remove', join(dir, 'in', 'de-wahl.txt'), '--data', data]);
+    assert.match(byPath.out, /removed de-wahl/, 'a document can be named by its file path');
     assert.equal(JSON.parse((await cli(['search', 'hamburger', '--data', data, '--json'])).out).total, 0);
     const none = await cli(['entity', 'Nobody Known', '--data', data]);
     assert.equal(none.code, 1);
