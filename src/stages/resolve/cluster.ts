@@ -110,7 +110,10 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
     if (c.hits.length) {
       let e = pick(c, drafts, fullCount, published);
       if (c.kind === 'adjective' || c.hits.every((h) => h.form === 'adjective')) {
-        const st = e.kind === 'country' || e.kind === 'place' || e.kind === 'city' ? e : r.kb.get(stateOf(e) ?? '') ?? e;
+        let st = e.kind === 'country' || e.kind === 'place' || e.kind === 'city' ? e : r.kb.get(stateOf(e) ?? '') ?? e;
+        // "die Moskauer Führung": the adjective of a capital before a government word is the state
+        const next = c.to < v.texts.length ? v.lower[c.to]! : '';
+        if (st.kind === 'city' && st.seat && st.state && (r.lex.governmentWords.has(next) || [...r.lex.governmentWords].some((g) => g.length > 5 && next.endsWith(g)))) st = r.kb.get(st.state) ?? st;
         assign(ci, fromKb(st));
         return;
       }

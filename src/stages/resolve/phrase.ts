@@ -32,7 +32,7 @@ const LEADER_ROLES = new Set(['leader', 'president', 'prime-minister', 'chancell
 
 /** Whether a held role answers a title's role ("un-ambassador" is an "ambassador"; a president is a "leader"). */
 export function roleMatches(held: string, wanted: string): boolean {
-  return held === wanted || held.endsWith(`-${wanted}`) || (wanted === 'leader' && LEADER_ROLES.has(held));
+  return held === wanted || held.endsWith(`-${wanted}`) || (LEADER_ROLES.has(wanted) && (wanted === 'leader' || wanted.startsWith('head-of-')) && LEADER_ROLES.has(held));
 }
 
 /** Character offset of an entity's latest mention (name or description) before `at`, or -1. */
