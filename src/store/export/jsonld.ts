@@ -49,7 +49,8 @@ export async function exportJsonld(store: Store, out: Sink): Promise<number> {
   for await (const e of store.exportEvents()) {
     await node({
       '@id': `lb:event/${e.id}`, '@type': 'Event', name: `${e.type}: ${e.source?.name ?? '?'} → ${e.target?.name ?? '—'}`,
-      ...(e.date ? { startDate: e.date } : {}), 'lb:day': e.day, 'lb:ploverType': e.type, 'lb:cameo': e.cameo, 'lb:quadClass': e.quad,
+      // schema.org dates are ISO 8601; TIMEX3 weeks, seasons or decades stay in lb:timex only
+      ...(e.date && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(e.date) ? { startDate: e.date } : {}), 'lb:timex': e.date, 'lb:day': e.day, 'lb:ploverType': e.type, 'lb:cameo': e.cameo, 'lb:quadClass': e.quad,
       'lb:weight': e.weight, 'lb:modality': e.modality,
       ...(e.source ? { 'lb:source': { '@id': ent(e.source.id) } } : {}), ...(e.target ? { 'lb:target': { '@id': ent(e.target.id) } } : {}),
       subjectOf: e.reports.map((r) => ({ '@id': doc(r.doc.id) })),
