@@ -96,7 +96,8 @@ export const resolveStage: StageFactory = {
         });
       });
       const entities: Entity[] = [];
-      const drafts = [...cl.drafts.values()].sort((a, b) => Math.min(a.first, ...a.descs.map((x) => x.start)) - Math.min(b.first, ...b.descs.map((x) => x.start)));
+      const firstOf = (d: { first: number; descs: readonly { start: number }[] }): number => d.descs.reduce((m, x) => Math.min(m, x.start), d.first);
+      const drafts = [...cl.drafts.values()].map((d) => ({ d, at: firstOf(d) })).sort((a, b) => a.at - b.at).map((x) => x.d);
       for (const d of drafts) {
         const mentions: number[] = [];
         const aliases: string[] = [];

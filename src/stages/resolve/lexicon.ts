@@ -60,6 +60,8 @@ export interface ResolveLexicon {
   readonly maxPhrase: number;
   /** German: match heads as the last part of compounds. */
   readonly compoundHeads: boolean;
+  /** Answers of {@link headOf} by word (a cache of a pure function, cleared when large). */
+  readonly headCache: Map<string, Head | null>;
 }
 
 const lowerSet = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
@@ -118,6 +120,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     institutions, givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst),
     maxPhrase: Math.max(1, ...[...heads.keys(), ...ranks, ...institutions.keys()].map(phraseLen)),
     compoundHeads: res.lang === 'de',
+    headCache: new Map(),
   };
 }
 
@@ -127,6 +130,16 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
  * Suffixes shorter than six letters must match whole words ("land" is not the head of "Russland").
  */
 export function headOf(lex: ResolveLexicon, lower: string): Head | undefined {
+  // the suffix search is pure and words repeat, so answers are kept (bounded, per built lexicon)
+  const cached = lex.headCache.get(lower);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = findHead(lex, lower);
+  if (lex.headCache.size > 50_000) lex.headCache.clear();
+  lex.headCache.set(lower, found ?? null);
+  return found;
+}
+
+function findHead(lex: ResolveLexicon, lower: string): Head | undefined {
   const exact = lex.heads.get(lower);
   if (exact || !lex.compoundHeads) return exact;
   const dash = lower.lastIndexOf('-');
@@ -139,6 +152,6 @@ export function headOf(lex: ResolveLexicon, lower: string): Head | undefined {
     if (h) return h;
   }
   // genitive of a compound ("Außenministeriums")
-  if (lower.length > 7 && lower.endsWith('s')) return headOf(lex, lower.slice(0, lower.endsWith('es') && !lex.heads.has(lower.slice(-7, -1)) ? -2 : -1));
+  if (lower.length > 7 && lower.endsWith('s')) return findHead(lex, lower.slice(0, lower.endsWith('es') && !lex.heads.has(lower.slice(-7, -1)) ? -2 : -1));
   return undefined;
 }
