@@ -1,12 +1,12 @@
 import type { Doc } from '../../doc/doc.js';
-import type { Event, Quote } from '../../doc/types.js';
+import type { Event, Quote, Timex } from '../../doc/types.js';
 import { findArguments } from './actors.js';
-import { eventDate, timesBySentence } from './date.js';
-import type { EventLexicon } from './lexicon.js';
+import { eventDate, eventValue, timesBySentence } from './date.js';
+import type { EventCues, EventLexicon } from './lexicon.js';
 import type { TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
 import { selectMatches } from './select.js';
-import { buildView, indexDoc, type PronounPolicy } from './view.js';
+import { buildView, indexDoc, type PronounPolicy, type SentenceView } from './view.js';
 
 /** Stage name recorded on every event. */
 export const STAGE = 'events';
@@ -102,10 +102,13 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       const info = lex.plover[type];
       const sources = srcIds.length ? srcIds : [null];
       const targets = tgtIds.length ? tgtIds : [null];
+      // "getroffen: in Singapur 2018 und in Vietnam 2019": coordinated dates after the trigger are one act each
+      const dates = coordinatedDates(view, ownTimesAfter(times.get(si) ?? [], first.end), cues, doc.meta.published) ?? [date];
       const confidence = Math.min(0.9, 0.4 + 0.25 * Number(args.sources.length > 0) + 0.25 * Number(args.targets.length > 0));
       for (const source of sources) {
         for (const target of targets) {
-          const key = `${type}|${source}|${target}`;
+          for (const date of dates) {
+          const key = `${type}|${source}|${target}|${date}`;
           if (seen.has(key)) continue;
           seen.add(key);
           out.push({
@@ -115,6 +118,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
             stage: STAGE, rule: `${e.id}#${args.how}`,
           });
           if (quote && quote.speaker !== null && quote.speaker !== source) reported.add(out[out.length - 1]!);
+          }
         }
       }
     }
@@ -166,6 +170,22 @@ function manualRules(out: Event[], sentenceStart: number): void {
     || (e.type === 'MOBILIZE' && here.some((a) => a.type === 'ASSAULT' && a.modality === e.modality));
   const kept = here.filter((e) => !drop(e));
   out.splice(sentenceStart, here.length, ...kept);
+}
+
+function ownTimesAfter(times: readonly Timex[], after: number): Timex[] {
+  return times.filter((t) => t.start >= after && t.type === 'DATE');
+}
+
+/** Two or more dates after the trigger joined by a coordinator ("2018 und … 2019"), or null. */
+function coordinatedDates(view: SentenceView, times: readonly Timex[], cues: EventCues, published: string | null): (string | null)[] | null {
+  const values = times.map((t) => ({ t, v: eventValue(t, published) })).filter((x) => x.v !== null);
+  if (values.length < 2) return null;
+  for (let i = 1; i < values.length; i++) {
+    const between = view.tokens.filter((tk) => tk.start >= values[i - 1]!.t.end && tk.end <= values[i]!.t.start).map((tk) => view.words[view.tokens.indexOf(tk)]!);
+    if (!between.some((w) => cues.coordinators.has(w))) return null;
+  }
+  const distinct = [...new Set(values.map((x) => x.v))];
+  return distinct.length >= 2 ? distinct : null;
 }
 
 /** Options of {@link codeEvents}. */

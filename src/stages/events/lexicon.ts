@@ -107,6 +107,8 @@ export interface EventCues {
   readonly complementMarkers: ReadonlySet<string>;
   /** Whether the finite verb stands second, so the subject may follow it (German). */
   readonly verbSecond: boolean;
+  /** Endings of lower-case adjectives skipped when looking for what governs a name ("in neighboring South Sudan"). */
+  readonly adjectiveSuffixes: readonly string[];
 }
 
 /** Everything the events stage loads once per pipeline. */
@@ -247,6 +249,7 @@ function cues(raw: unknown, where: string): EventCues {
     ongoing: wordSet(o.ongoing, where, 'ongoing'),
     complementMarkers: wordSet(o.complementMarkers, where, 'complementMarkers'),
     verbSecond: asBoolean(o.verbSecond ?? false, where, 'verbSecond'),
+    adjectiveSuffixes: asStringArray(o.adjectiveSuffixes ?? [], where, 'adjectiveSuffixes'),
   };
 }
 

@@ -304,7 +304,12 @@ function pickHead(group: readonly Piece[]): Piece {
 /** What governs a chain: the first word left of it that is not a determiner. */
 function roleOf(first: number, raw: readonly string[], words: readonly string[], tokens: readonly Token[], cues: EventCues): string {
   let k = first - 1;
-  while (k >= 0 && (cues.determiners.has(words[k]!) || tokens[k]!.kind === 'number')) k--;
+  let adjectives = 0;
+  const adjective = (i: number): boolean => adjectives < 2 && /^\p{Ll}/u.test(raw[i]!) && cues.adjectiveSuffixes.some((sfx) => words[i]!.endsWith(sfx)) && !cues.prepositions.has(words[i]!);
+  while (k >= 0 && (cues.determiners.has(words[k]!) || tokens[k]!.kind === 'number' || adjective(k))) {
+    if (adjective(k)) adjectives++;
+    k--;
+  }
   if (k < 0) return 'core';
   const w = words[k]!;
   // "Während Präsident Macron …": a subordinator opening a clause is not a preposition
