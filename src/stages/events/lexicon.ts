@@ -109,6 +109,8 @@ export interface EventCues {
   readonly verbSecond: boolean;
   /** Endings of lower-case adjectives skipped when looking for what governs a name ("in neighboring South Sudan"). */
   readonly adjectiveSuffixes: readonly string[];
+  /** Modifiers that make a relation noun a background state ("continuing cooperation", "anhaltende Zusammenarbeit"). */
+  readonly backgroundModifiers: ReadonlySet<string>;
 }
 
 /** Everything the events stage loads once per pipeline. */
@@ -169,6 +171,13 @@ export function compilePattern(pattern: string, where: string, path: string): Pa
  */
 const GOVERNING_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
 
+/**
+ * Evaluations are about someone: praise or criticism whose addressee the text does not name
+ * ("hailed signs of hope", "schlug kritischere Töne an") is an opinion, not a dyadic event, so
+ * these types need a target unless their entry says otherwise.
+ */
+const DYADIC_TYPES: ReadonlySet<PloverType> = new Set(['ACCUSE', 'SUPPORT']);
+
 const DEFAULT_FRAMES: Record<'verb' | 'noun', { source: Slot[]; target: Slot[] }> = {
   verb: { source: ['subj'], target: ['obj'] },
   noun: { source: ['prefix', 'left', 'subj'], target: ['gen'] },
@@ -209,7 +218,7 @@ function triggerEntry(raw: unknown, where: string, path: string): TriggerEntry {
     needsActor: optional(o.needsActor, where, `${path}.needsActor`, asBoolean) ?? false,
     modality: optional(o.modality, where, `${path}.modality`, (x, w, p) => asEnum(x, w, p, MODALITIES)) ?? null,
     letterCase: optional(o.case, where, `${path}.case`, (x, w, p) => asEnum(x, w, p, ['upper', 'lower'] as const)) ?? null,
-    partial: optional(o.partial, where, `${path}.partial`, asBoolean) ?? pos === 'verb',
+    partial: optional(o.partial, where, `${path}.partial`, asBoolean) ?? (pos === 'verb' && !DYADIC_TYPES.has(type)),
   };
 }
 
@@ -250,6 +259,7 @@ function cues(raw: unknown, where: string): EventCues {
     complementMarkers: wordSet(o.complementMarkers, where, 'complementMarkers'),
     verbSecond: asBoolean(o.verbSecond ?? false, where, 'verbSecond'),
     adjectiveSuffixes: asStringArray(o.adjectiveSuffixes ?? [], where, 'adjectiveSuffixes'),
+    backgroundModifiers: wordSet(o.backgroundModifiers, where, 'backgroundModifiers'),
   };
 }
 

@@ -9,7 +9,7 @@ import type { SentenceView } from './view.js';
  * the governed act is the content of the request or threat, not an event of its own.
  */
 export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cues: EventCues): TriggerMatch[] {
-  const matches = all.filter((m) => !wrongReading(v, m, all, cues));
+  const matches = all.filter((m) => !wrongReading(v, m, all, cues) && !background(v, m, cues));
   const ranked = matches.map((m, order) => ({ m, order })).sort((a, b) =>
     b.m.entry.elements.length - a.m.entry.elements.length
     || (b.m.last - b.m.first) - (a.m.last - a.m.first)
@@ -34,6 +34,16 @@ function nominalEcho(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMat
 }
 
 const sameType = (a: TriggerMatch, b: TriggerMatch): boolean => a.entry.type === b.entry.type;
+
+/** Relation types whose nouns name a state rather than an act when they are "continuing" or "long-standing". */
+const RELATIONS: ReadonlySet<string> = new Set(['COOPERATE', 'SUPPORT', 'AGREE']);
+
+/** "areas of continuing cooperation": a relation noun marked as ongoing is background, not an event. */
+function background(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+  if (m.entry.pos !== 'noun' || !RELATIONS.has(m.entry.type)) return false;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) if (cues.backgroundModifiers.has(v.words[k]!)) return true;
+  return false;
+}
 
 /**
  * English words that are verbs and nouns ("demand", "support", "attack"): after a determiner
