@@ -172,11 +172,12 @@ export function compilePattern(pattern: string, where: string, path: string): Pa
 const GOVERNING_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
 
 /**
- * Evaluations are about someone: praise or criticism whose addressee the text does not name
- * ("hailed signs of hope", "schlug kritischere Töne an") is an opinion, not a dyadic event, so
- * these types need a target unless their entry says otherwise.
+ * Types that need a target unless their entry says otherwise: those the PLOVER manual marks
+ * "Requires recipient: Yes" (COOPERATE, AID, SANCTION), and evaluations, which are about someone:
+ * praise or criticism whose addressee the text does not name ("hailed signs of hope", "schlug
+ * kritischere Töne an") is an opinion, not a dyadic event.
  */
-const DYADIC_TYPES: ReadonlySet<PloverType> = new Set(['ACCUSE', 'SUPPORT']);
+const DYADIC_TYPES: ReadonlySet<PloverType> = new Set(['ACCUSE', 'SUPPORT', 'COOPERATE', 'AID', 'SANCTION']);
 
 const DEFAULT_FRAMES: Record<'verb' | 'noun', { source: Slot[]; target: Slot[] }> = {
   verb: { source: ['subj'], target: ['obj'] },
