@@ -50,10 +50,15 @@ function calendarWords(cal: unknown): Set<string> {
 /**
  * Entity resolution: finds names the knowledge base knows (countries, capitals, organisations,
  * institutions, political actors; German inflections and adjectives included), names it does not
- * know (given names, appositions, capitalised runs, acronyms, and the `ner` stage's mentions when
- * that stage ran), groups them into entities with stable ids, and attaches nominal descriptions and
- * roles learned from the text. Appends its mentions (names, adjectives, descriptions) to the
- * mentions layer and adds the entities layer.
+ * know (given names, titles and appositions, capitalised runs, acronyms, and the `ner` stage's
+ * mentions when that stage ran — without it the stage works from the knowledge base and these
+ * rules alone), groups them into entities with stable ids (capitals and seats go to their state
+ * when they act for it), and attaches nominal descriptions and roles learned from the text; an
+ * individual the text never names becomes an entity with descriptions only. Appends its mentions
+ * (names, adjectives, descriptions) to the mentions layer and adds the entities layer.
+ *
+ * Steps: `scan` (candidates) → `cluster` (entities) → `descriptions` (titles, appositions, later
+ * references via `references`).
  */
 export const resolveStage: StageFactory = {
   name: STAGE,
