@@ -219,8 +219,9 @@ export function mergeReports(events: Event[], doc: Doc): Event[] {
   const ordered = events.filter((e) => !headline(e) || !body.some((b) => b.type === e.type && b.source === e.source && b.target === e.target));
   const kept: Event[] = [];
   for (const e of ordered) {
-    // restatements follow each other closely ("empfing … bewirtete"); the same act type between the same actors further on is another report
-    const i = kept.findIndex((k) => k.type === e.type && k.source === e.source && k.target === e.target && k.modality === e.modality && e.sentence - k.sentence <= 2 && (k.date === null || e.date === null || k.date === e.date));
+    // restatements follow each other closely ("empfing … bewirtete"); the same act type between the
+    // same actors further on is another report, and two triggers in one sentence are two acts
+    const i = kept.findIndex((k) => k.type === e.type && k.source === e.source && k.target === e.target && k.modality === e.modality && e.sentence !== k.sentence && e.sentence - k.sentence <= 2 && (k.date === null || e.date === null || k.date === e.date));
     if (i < 0) kept.push(e);
     else if (kept[i]!.date === null && e.date !== null) kept[i] = { ...kept[i]!, date: e.date };
   }
