@@ -54,7 +54,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     memo.set(normPhrase(v, r.lex, from, to), d.id);
     if (np) {
       // a name of unknown type takes the type its description gives ("the main island of Luzon")
-      if (!d.kb && d.type === 'MISC' && np.head.type !== 'PER' && np.head.type !== 'MISC' && !r.lex.governmentWords.has(np.headWord)) d.type = np.head.type === 'GPE' ? 'GPE' : np.head.type;
+      if (!d.kb && d.type === 'MISC' && np.head.type !== 'MISC' && !r.lex.governmentWords.has(np.headWord)) d.type = np.head.type;
       headMemo.set(np.headWord, d.id);
       d.heads.add(np.headWord);
       // a later reference adds a role only when it names the state ("der russische Außenminister")
@@ -77,6 +77,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     let person: string | null = null;
     let region: string | null = null;
     let headLocked = false;
+    let pastPrep = false;
     for (let k = from; k < to; k++) {
       // multi-word heads first ("secretary of state", "prime minister")
       let span = 1;
@@ -99,7 +100,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         if (span === 1 && k + 1 < to && (r.lex.genitiveLinks.has(v.lower[k + 1]!) || (r.lang === 'en' && v.lower[k + 1] === 'for'))) headLocked = true;
       }
       k += span - 1;
-      const st = stateOfTok(k);
+      // after the head, a preposition other than a genitive ("envoy to the UN", "Botschafter in Berlin") names no state of the person
+      if (head && !h && (r.lex.stopWords.has(v.lower[k]!) || r.lex.locativePreps.has(v.lower[k]!)) && !r.lex.genitiveLinks.has(v.lower[k]!) && !(r.lang === 'en' && v.lower[k] === 'for') && !r.lex.determiners.has(v.lower[k]!)) pastPrep = true;
+      const st = pastPrep ? null : stateOfTok(k);
       if (st && !states.includes(st)) states.push(st);
       const id = cl.tokenEntity[k];
       if (id && cl.drafts.get(id)?.type === 'PER') person = id;
@@ -187,7 +190,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     let headSoon = false;
     for (let z = a; z < Math.min(b, a + 4); z++) if (headOf(r.lex, v.lower[z]!) || title[z]) headSoon = true;
     const startsNp = r.lex.determiners.has(l0) || l0 === 'one' || !!headOf(r.lex, l0) || title[a] === 1 || ((adjLike(r, v, a) || /^\p{Lu}/u.test(v.texts[a]!)) && headSoon);
-    if (!startsNp || (cl.tokenEntity[a] && !adjLike(r, v, a))) continue;
+    if (!startsNp || (cl.tokenEntity[a] && !adjLike(r, v, a) && !isGenitive(v, a, r.lang))) continue;
     if (r.lex.determiners.has(l0) && a + 1 < b && (r.lex.stopWords.has(v.lower[a + 1]!) || r.lex.determiners.has(v.lower[a + 1]!))) continue;
     // "X, the United States said …" is a new clause, not an apposition
     if (r.lex.determiners.has(l0) && a + 1 < b && used[a + 1] && !isAdj(a + 1) && !isGenitive(v, a + 1, r.lang)) continue;
@@ -226,8 +229,12 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) {
         a = k;
         if (r.lex.genitiveLinks.has(l) && k > s0 && (headOf(r.lex, v.lower[k - 1]!) || (v.capital[k - 1] && r.lang === 'de'))) continue;
+        // the article of a prepositional tail: "envoy to the UN"
+        if (k - 2 >= s0 && (r.lex.stopWords.has(v.lower[k - 1]!) || r.lex.locativePreps.has(v.lower[k - 1]!)) && headOf(r.lex, v.lower[k - 2]!)?.type === 'PER') continue;
         break;
       }
+      // a prepositional tail of the head stays in ("Beijing’s envoy to the UN, Fu Cong")
+      if ((r.lex.stopWords.has(l) || r.lex.locativePreps.has(l)) && k > s0 && headOf(r.lex, v.lower[k - 1]!)?.type === 'PER' && !/^\p{P}$/u.test(v.texts[k]!)) { a = k; continue; }
       if (/^\p{P}$/u.test(v.texts[k]!) || r.lex.stopWords.has(l) || r.lex.locativePreps.has(l)) break;
       a = k;
     }

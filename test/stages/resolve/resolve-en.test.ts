@@ -103,3 +103,15 @@ describe('resolve (English) names written family name first', () => {
   });
 });
 
+describe('resolve (English) appositions with genitives and prepositions', () => {
+  it('reads "China’s top diplomat" and "Beijing’s envoy to the UN" as descriptions with the right state', () => {
+    const doc = resolveOnly('en', 'Wang Yi, China’s top diplomat, said the talks were frank. Beijing’s envoy to the UN, Fu Cong, said the council should act. The Kremlin spokesman declined to comment. Dmitry Peskov later said Moscow was ready.');
+    assert.ok(entityWith(doc, 'wang-yi')!.descriptions.includes('China’s top diplomat'));
+    const fu = entityWith(doc, 'Fu Cong')!;
+    assert.equal(fu.type, 'PER');
+    assert.ok(fu.descriptions.includes('Beijing’s envoy to the UN'));
+    assert.ok(fu.roles.some((r) => r.role === 'envoy' && r.of === 'china'), 'the UN after "to" is not his state');
+    assert.ok(entityWith(doc, 'dmitry-peskov')!.descriptions.includes('The Kremlin spokesman'));
+  });
+});
+
