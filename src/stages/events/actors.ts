@@ -233,7 +233,7 @@ export function quoteSpeaker(ctx: ArgContext, m: TriggerMatch): string | null {
 
 interface Filled { chains: Chain[]; ids: string[]; slot: string }
 
-function fill(ctx: ArgContext, m: TriggerMatch, slots: readonly Slot[], exclude: Set<Chain>, passive: boolean): Filled {
+function fill(ctx: ArgContext, m: TriggerMatch, slots: readonly Slot[], exclude: Set<Chain>, passive: boolean, forTarget = false): Filled {
   for (const raw of slots) {
     let slot = raw;
     if (passive && slot === 'subj') slot = 'agent';
@@ -253,7 +253,8 @@ function fill(ctx: ArgContext, m: TriggerMatch, slots: readonly Slot[], exclude:
       const id = quoteSpeaker(ctx, m);
       if (id) return { chains: [], ids: [id], slot };
     }
-    if (ch && !exclude.has(ch)) {
+    // an unresolved first person ("unser") can stand for the speaker as source, never as target
+    if (ch && !exclude.has(ch) && !(forTarget && ch.entity === '')) {
       const group = coordinated(ctx.view, ctx.cues, ch);
       return { chains: group, ids: group.map((g) => g.entity), slot };
     }
@@ -273,7 +274,7 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
   const src0 = fill(ctx, m, e.source, exclude, passive);
   const src = { ...src0, chains: src0.chains.filter((c) => canAct(c.type)), ids: src0.ids.filter((_, i) => !src0.chains[i] || canAct(src0.chains[i]!.type)) };
   for (const c of src.chains) exclude.add(c);
-  let tgt = fill(ctx, m, e.target, exclude, passive);
+  let tgt = fill(ctx, m, e.target, exclude, passive, true);
   let sources = src.ids;
   if (e.symmetric && src.ids.length > 1 && tgt.ids.length === 0) {
     // "Kim und Trump haben sich getroffen": the first-named party is the source
