@@ -2,6 +2,7 @@ import type { QuoteKind, Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { phraseSpeaker, pickSpeaker, type SpeakerPick } from './speaker.js';
+import { agreementOf, phraseReferent, resolvePronoun } from './antecedent.js';
 
 /** A quote as found, before it becomes a `Quote` annotation (kept for evaluation: the speaker span). */
 export interface QuoteCandidate {
@@ -67,7 +68,7 @@ export class Attributor {
       const m = inMention(i);
       if (m && m === pick.mention) break;
       if (c.lex.pronouns.has(t.lower) && !m?.entity) {
-        const r = this.pronounReferent(si);
+        const r = this.pronounReferent(si, i);
         // the span stays the pronoun: it is where the text names the speaker
         return { speaker: r.speaker, speakerSpan: r.speaker !== null || !this.hasEntities ? { start: t.start, end: t.end } : null, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
       }
@@ -90,7 +91,9 @@ export class Attributor {
     const span = phraseSpeaker(this.c, att.frame[0], att.frame[1], att.cue.first, att.cue.last);
     if (!span) return att;
     const text = this.c.doc.text.slice(span.start, span.end);
-    const speaker = this.c.entityBySurface(text) ?? this.c.entityByHead(text) ?? null;
+    const c = this.c;
+    const si = c.toks[c.tokenAt(span.start)]?.sentence ?? 0;
+    const speaker = c.entityBySurface(text) ?? c.entityByHead(text) ?? phraseReferent(c, si, c.tokenAt(span.start), c.tokenBefore(span.end), this.last) ?? null;
     return { ...att, speakerSpan: span, speaker };
   }
 
@@ -98,7 +101,12 @@ export class Attributor {
    * Who an unlinked personal pronoun next to a speech verb refers to: the speaker of a quote in
    * the last two sentences ("he added"), else the first person named in the nearest sentence before.
    */
-  pronounReferent(si: number): { speaker: string | null; speakerSpan: Span | null } {
+  pronounReferent(si: number, at = -1): { speaker: string | null; speakerSpan: Span | null } {
+    const agr = at >= 0 ? agreementOf(this.c, at) : null;
+    if (agr !== null) {
+      const r = resolvePronoun(this.c, si, at, agr, this.last);
+      if (r) return { speaker: r.speaker, speakerSpan: r.span ?? this.last?.speakerSpan ?? null };
+    }
     if (this.last && si - this.last.sentence <= 2) return { speaker: this.last.speaker, speakerSpan: this.last.speakerSpan };
     const p = this.c.recentPerson(si, 3);
     return p ? { speaker: p.entity ?? null, speakerSpan: { start: p.mention.start, end: p.mention.end } } : { speaker: null, speakerSpan: null };
@@ -110,7 +118,7 @@ export class Attributor {
     let speaker = m?.entity ?? null;
     let speakerSpan: Span | null = m ? { start: m.mention.start, end: m.mention.end } : null;
     if (m && speaker === null && m.mention.kind === 'pronoun') {
-      speaker = this.pronounReferent(this.c.toks[m.first]!.sentence).speaker;
+      speaker = this.pronounReferent(this.c.toks[m.first]!.sentence, m.first).speaker;
     }
     if (m && speaker === null && m.mention.kind === 'description') speaker = this.c.entityByHead(m.mention.text) ?? null;
     return { speaker, speakerSpan, cue, addressee: pick.addressee?.entity ?? null, frame };

@@ -45,6 +45,9 @@ export class QuoteContext {
   /** Mentions per sentence, outer mentions only (an inner name inside a resolved description is dropped). */
   readonly mentionsBySentence: MentionRef[][];
   private readonly bySurface: Map<string, { id: string; type: Mention['type'] }>;
+  private readonly types: Map<string, Mention['type']>;
+  private readonly genders = new Map<string, 'm' | 'f' | null>();
+  private readonly memos = new Map<string, unknown>();
 
   constructor(doc: Doc, lex: QuoteLexicon) {
     this.doc = doc;
@@ -77,6 +80,7 @@ export class QuoteContext {
     const bySurface = surfaceIndex(doc);
     this.bySurface = bySurface;
     const entityType = new Map(doc.get('entities').map((e) => [e.id, e.type] as const));
+    this.types = entityType;
     mentions.forEach((m, index) => {
       const first = this.tokenAt(m.start);
       const last = this.tokenBefore(m.end);
@@ -144,6 +148,32 @@ export class QuoteContext {
     return (this.bySurface.get(norm(text)) ?? this.bySurface.get(`#${lastWord(text)}`))?.id;
   }
 
+  /** Type of an entity of the article. */
+  entityType(id: string): Mention['type'] | undefined {
+    return this.types.get(id);
+  }
+
+  /**
+   * Per-document memo of a derived value; while it is being computed the key reads as
+   * `pending`, so a recursive lookup of the same key ends there.
+   */
+  memo<T>(key: string, pending: T, f: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    this.memos.set(key, pending);
+    const v = f();
+    this.memos.set(key, v);
+    return v;
+  }
+
+  /** Per-document memo of an entity's gender (computed by the pronoun resolver). */
+  memoGender(id: string, f: () => 'm' | 'f' | null): 'm' | 'f' | null {
+    const hit = this.genders.get(id);
+    if (hit !== undefined) return hit;
+    const g = f();
+    this.genders.set(id, g);
+    return g;
+  }
+
   /** The organisation a definite description's head noun names ("the bureau" → the one Bureau of the article). */
   entityByHead(text: string): string | undefined {
     return this.bySurface.get(`@${lastWord(text)}`)?.id;
@@ -198,7 +228,11 @@ export class QuoteContext {
       const prev = this.toks[i - 1];
       const next = this.toks[i + 1];
       const prevWord = prev && prev.sentence === t.sentence && prev.kind === 'word' ? prev.lower : '';
-      const nextWord = next && next.sentence === t.sentence && next.kind === 'word' ? next.text : '';
+      // after a noun that is not the sentence's first word ("Die Industrie brauche Planungssicherheit")
+      // an -e form is the verb, whatever follows; before a capitalised word it is otherwise an adjective
+      const afterNoun = prev !== undefined && prev.sentence === t.sentence && prev.kind === 'word' && prev.text !== prev.lower &&
+        this.toks[i - 2]?.sentence === t.sentence && !this.lex.determiners.has(prev.lower);
+      const nextWord = next && next.sentence === t.sentence && next.kind === 'word' && !afterNoun ? next.text : '';
       m = moodOf(t.text, prevWord, nextWord, this.lex.subjunctive);
     }
     this.moodCache[i] = m;

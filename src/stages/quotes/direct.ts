@@ -73,7 +73,12 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
     att = ax.attribution(sc, after.from, after.to, after.cue);
     rule = 'direct-frame-after';
   } else if (before?.cue) {
-    att = ax.attribution(before.sent, before.from, before.to, before.cue);
+    // "Rubio hatte …, am Donnerstag sagte Wadephul: „…“": the speaker is in the clause of the
+    // speech verb (after the last comma before it) when that clause names one
+    const k = lastCommaBefore(c, before.from, before.cue.first);
+    const own = k >= 0 ? pickSpeaker(c, before.sent, k + 1, before.to, before.cue.first, before.cue.last) : null;
+    const from = own?.mention && !isPronounMention(own.mention.mention.kind) || (k >= 0 && hasAdjacentPronoun(c, before.cue, k + 1, before.to)) ? k + 1 : before.from;
+    att = ax.attribution(before.sent, from, before.to, before.cue);
     rule = 'direct-frame-before';
   } else if (before) {
     const pick = pickSpeaker(c, before.sent, before.from, before.to, -1, -1);
@@ -134,8 +139,25 @@ function isTitle(c: QuoteContext, openTok: number, closeTok: number, innerFirst:
   }
   const next = c.toks[closeTok + 1];
   if (words <= 3 && next && next.kind === 'word' && next.sentence === c.toks[closeTok]!.sentence && c.lex.grammar.titleNounAfterQuote && matchesNoun(next.lower)) return true;
+  // a quote framed as speech ("„…“, sagte X", "X sagte: „…“") is no title, whatever the tagger made of it
+  const n2 = c.toks[closeTok + 2];
+  if (next?.text === ',' && n2 && c.lex.verbs.has(n2.lower) && n2.sentence === next.sentence) return false;
+  if (prev?.text === ':' && prev.sentence === c.toks[openTok]!.sentence) return false;
   const si = c.toks[innerFirst]!.sentence;
   const a = c.toks[innerFirst]!.start;
   const b = c.toks[innerLast]!.end;
   return (c.mentionsBySentence[si] ?? []).some((m) => m.mention.kind === 'name' && m.mention.type !== 'PER' && m.mention.start <= a && m.mention.end >= b);
+}
+
+/** Last comma outside quotes in [a, before), or -1. */
+function lastCommaBefore(c: QuoteContext, a: number, before: number): number {
+  for (let i = before - 1; i >= a; i--) if (c.isComma(i)) return i;
+  return -1;
+}
+
+const isPronounMention = (kind: string): boolean => kind === 'pronoun';
+
+/** A personal pronoun right next to the cue inside [a, b] ("sagte er:", "he said:"). */
+function hasAdjacentPronoun(c: QuoteContext, cue: Cue, a: number, b: number): boolean {
+  return [cue.first - 1, cue.last + 1].some((i) => i >= a && i <= b && c.lex.pronouns.has(c.toks[i]!.lower));
 }

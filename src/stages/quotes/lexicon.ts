@@ -5,6 +5,9 @@ import { LagebildError } from '../../errors.js';
 /** What a speech verb may introduce besides a direct quote (see resources/<lang>/speech-verbs.json). */
 export type Complement = 'bare' | 'that' | 'none';
 
+/** What a pronoun agrees with: a male or female person (or feminine noun), a group, or either of the last two. */
+export type Agreement = 'm' | 'f' | 'pl' | 'f|pl';
+
 /** One speech-verb form, keyed by its (first) lower-case word. */
 export interface VerbForm {
   readonly lemma: string;
@@ -66,6 +69,20 @@ export interface QuoteLexicon {
   /** Separable verb prefixes, longest first ('aufzustocken' is a zu-infinitive). */
   readonly separablePrefixes: readonly string[];
   readonly anaphoricFrames: ReadonlySet<string>;
+  /** Personal pronouns with what they agree with ('m', 'f', 'pl', 'f|pl': decided by the verb). */
+  readonly pronounAgreement: ReadonlyMap<string, Agreement>;
+  /** Possessive determiners with their agreement ("her office"). */
+  readonly possessives: ReadonlyMap<string, Agreement>;
+  /** Nouns for one person in an office (lower case) with their grammatical gender. */
+  readonly roleNouns: ReadonlyMap<string, 'm' | 'f' | null>;
+  /** Head nouns of an unnamed institution that speaks for its state or owner. */
+  readonly institutionNouns: ReadonlySet<string>;
+  readonly femaleTitles: ReadonlySet<string>;
+  readonly maleTitles: ReadonlySet<string>;
+  /** Given names (lower case) by gender, for pronoun agreement. */
+  readonly givenNames: ReadonlyMap<string, 'm' | 'f'>;
+  /** Speech-verb lemmas taking an object and an infinitive ("urged both sides to …"). */
+  readonly objectControl: ReadonlySet<string>;
   readonly subjunctive: SubjunctiveLexicon;
   readonly grammar: QuoteGrammar;
   /** Quotation-mark pairs [open, close]. */
@@ -108,6 +125,22 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       indefiniteDeterminers: list('indefiniteDeterminers'), genericSpeakers: list('genericSpeakers'),
       passiveAgent: list('passiveAgent'), separablePrefixes: list('separablePrefixes'),
       anaphoricFrames: list('anaphoricFrames'),
+      pronounAgreement: agreements(o.pronounAgreement, where, 'pronounAgreement'),
+      possessives: agreements(o.possessives, where, 'possessives'),
+      roleNouns: ((r: Record<string, unknown>) => ({
+        masculine: asStringArray(r.masculine ?? [], where, 'roleNouns.masculine'),
+        feminine: asStringArray(r.feminine ?? [], where, 'roleNouns.feminine'),
+        common: asStringArray(r.common ?? [], where, 'roleNouns.common'),
+      }))(asObject(o.roleNouns ?? {}, where, 'roleNouns')),
+      feminineSuffix: optional(o.feminineSuffix, where, 'feminineSuffix', asString) ?? '',
+      institutionNouns: asStringArray(o.institutionNouns ?? [], where, 'institutionNouns'),
+      femaleTitles: asStringArray(o.femaleTitles ?? [], where, 'femaleTitles'),
+      maleTitles: asStringArray(o.maleTitles ?? [], where, 'maleTitles'),
+      givenNames: ((g: Record<string, unknown>) => ({
+        female: asStringArray(g.female ?? [], where, 'givenNames.female'),
+        male: asStringArray(g.male ?? [], where, 'givenNames.male'),
+      }))(asObject(o.givenNames ?? {}, where, 'givenNames')),
+      objectControl: asStringArray(o.objectControl ?? [], where, 'objectControl'),
       grammar: ((g: Record<string, unknown>) => ({
         commaClauses: asBoolean(g.commaClauses, where, 'grammar.commaClauses'),
         genitiveS: asBoolean(g.genitiveS, where, 'grammar.genitiveS'),
@@ -182,6 +215,14 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     genericSpeakers: lowerSet(cues.genericSpeakers),
     passiveAgent: lowerSet(cues.passiveAgent),
     anaphoricFrames: lowerSet(cues.anaphoricFrames),
+    pronounAgreement: cues.pronounAgreement,
+    possessives: cues.possessives,
+    roleNouns: roleNounMap(cues.roleNouns, cues.feminineSuffix),
+    institutionNouns: lowerSet(cues.institutionNouns),
+    femaleTitles: lowerSet(cues.femaleTitles),
+    maleTitles: lowerSet(cues.maleTitles),
+    givenNames: new Map([...cues.givenNames.male.map((n) => [n.toLowerCase(), 'm'] as const), ...cues.givenNames.female.map((n) => [n.toLowerCase(), 'f'] as const)]),
+    objectControl: lowerSet(cues.objectControl),
     separablePrefixes: cues.separablePrefixes.map((x) => x.toLowerCase()).sort((x, y) => y.length - x.length),
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,
@@ -194,6 +235,25 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       return [p[0]!, p[1]!] as const;
     })],
   };
+}
+
+const AGREEMENTS = ['m', 'f', 'pl', 'f|pl'] as const;
+
+function agreements(raw: unknown, where: string, path: string): Map<string, Agreement> {
+  const o = asObject(raw ?? {}, where, path);
+  return new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), asEnum(v, where, `${path}.${k}`, AGREEMENTS)] as const));
+}
+
+/** Role nouns by gender; a masculine noun with the feminine suffix is feminine ("Botschafterin"). */
+function roleNounMap(r: { masculine: string[]; feminine: string[]; common: string[] }, suffix: string): Map<string, 'm' | 'f' | null> {
+  const out = new Map<string, 'm' | 'f' | null>();
+  for (const w of r.common) out.set(w.toLowerCase(), null);
+  for (const w of r.masculine) {
+    out.set(w.toLowerCase(), 'm');
+    if (suffix) out.set(w.toLowerCase() + suffix, 'f');
+  }
+  for (const w of r.feminine) out.set(w.toLowerCase(), 'f');
+  return out;
 }
 
 /**

@@ -39,6 +39,20 @@ export function framesDirectQuote(c: QuoteContext, cue: Cue, a: number, b: numbe
   return false;
 }
 
+/**
+ * The infinitive marker after a short object ("both sides to", "on Beijing to"): at most six words,
+ * no punctuation, quote or clause opener between; followed by a lower-case verb. -1 when absent.
+ */
+function objectInfinitive(c: QuoteContext, from: number, b: number): number {
+  for (let i = from; i <= Math.min(b - 1, from + 6); i++) {
+    const t = c.toks[i]!;
+    if (c.inQuote[i] !== -1 || t.kind === 'punct' || c.lex.complementizers.has(t.lower) || c.lex.relativePronouns.has(t.lower)) return -1;
+    const n = c.toks[i + 1]!;
+    if (i > from && c.lex.infinitiveMarker.has(t.lower) && n.kind === 'word' && n.text === n.lower && c.inQuote[i + 1] === -1) return i;
+  }
+  return -1;
+}
+
 /** "X erklärte, REPORTED." / "X said (that) REPORTED" */
 export function cueBefore(att: Attributor, si: number, a: number, b: number, cue: Cue, cues: readonly Cue[]): QuoteCandidate | null {
   const c = att.c;
@@ -47,6 +61,7 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   const after = Math.max(cue.last, cue.particle);
   let rs = -1;
   let hasThat = false;
+  let control = -1;
   if (commaClauses) {
     for (let i = after + 1; i <= b; i++) {
       const t = c.toks[i]!;
@@ -75,7 +90,10 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
         break;
       }
     }
-    if (!hasThat && cue.complement !== 'bare') return null;
+    // "urged both sides to resolve …", "called on Beijing to release …": the infinitive is the content
+    if (!hasThat && c.lex.objectControl.has(cue.lemma)) control = objectInfinitive(c, after + 1, b);
+    if (control >= 0) rs = control;
+    else if (!hasThat && cue.complement !== 'bare') return null;
   }
   const first = c.toks[rs];
   if (!first) return null;
@@ -86,9 +104,9 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   const f = c.toks[rs];
   if (!f || rs > b) return null;
   if (c.lex.nonReporting.has(f.lower)) return null;
-  if (!hasThat && c.lex.infinitiveMarker.has(f.lower)) return null;
+  if (!hasThat && control < 0 && c.lex.infinitiveMarker.has(f.lower)) return null;
   // "in denen …" (relative) or "in a statement" reports nothing; "von den USA … zu verlangen" does
-  if (!hasThat && c.lex.prepositions.has(f.lower)) {
+  if (!hasThat && control < 0 && c.lex.prepositions.has(f.lower)) {
     const n = c.toks[rs + 1];
     if (!commaClauses || !n || isRelative(c, rs + 1)) return null;
     if (!c.hasInfinitive(rs, b)) return null;
@@ -96,7 +114,7 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   // a relative clause ("der in weiten Teilen …", "which …") reports nothing; an article before
   // its noun ("die Beziehungen … seien") opens a reported clause
   if (!hasThat && c.lex.relativePronouns.has(f.lower) && (!commaClauses || isRelative(c, rs))) return null;
-  if (!commaClauses && !hasThat && (f.kind === 'punct' || c.lex.infinitiveMarker.has(f.lower))) return null;
+  if (!commaClauses && !hasThat && control < 0 && (f.kind === 'punct' || c.lex.infinitiveMarker.has(f.lower))) return null;
   // "the waterway claimed almost entirely by Beijing": a participle with its agent is no report
   if (!commaClauses && !hasThat) for (let i = rs; i <= Math.min(b, rs + 2); i++) if (c.lex.passiveAgent.has(c.toks[i]!.lower)) return null;
   const re = reportedEnd(c, rs, b, cues, cue);
@@ -104,7 +122,7 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   if (allQuoted(c, rs, re)) return null;
   // German reported clauses are mostly Konjunktiv, but news also reports in the indicative after
   // a plain verb of saying ("Er sagte, die Lage ist ernst"): enough words and no relative opener
-  const accept = hasThat || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!commaClauses || c.hasSubjunctive(rs, re) || isClauseStart(c, rs))));
+  const accept = hasThat || control >= 0 || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!commaClauses || c.hasSubjunctive(rs, re) || isClauseStart(c, rs))));
   if (!accept) return null;
   const cs = clauseStart(c, a, cue.first);
   let pick = pickSpeaker(c, si, cs, rs - 1, cue.first, cue.last);

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
+import { isInstitution, roleGender } from './antecedent.js';
 
 /** The speaker (and addressee) chosen for a cue. */
 export interface SpeakerPick {
@@ -131,16 +132,20 @@ export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirs
     const t = c.toks[i];
     return t !== undefined && t.kind === 'word' && t.text[0] !== t.lower[0];
   };
+  // a possessive opens a speaker phrase like an article ("her office said", "sein Sprecher erklärte")
+  const det = (w: string): boolean => c.lex.determiners.has(w) || c.lex.possessives.has(w);
   for (let i = from; i <= to; i++) {
     if (c.inQuote[i] !== -1 || (i >= cueFirst && i <= cueLast)) continue;
     const t = c.toks[i]!;
     let end = -1;
     if (c.lex.pronouns.has(t.lower)) end = i;
-    else if (c.lex.determiners.has(t.lower) || (cap(i) && !c.lex.verbs.has(t.lower) && !isFunctionWord(c, t.lower))) {
-      let k = c.lex.determiners.has(t.lower) ? i + 1 : i;
+    else if (det(t.lower) || (cap(i) && !c.lex.verbs.has(t.lower) && !isFunctionWord(c, t.lower))) {
+      // a possessive phrase speaks only when it names an office ("her office", not "its captain")
+      if (c.lex.possessives.has(t.lower) && !c.lex.determiners.has(t.lower) && !officeNear(c, i + 1, Math.min(to, i + 3))) continue;
+      let k = det(t.lower) ? i + 1 : i;
       while (k <= to && c.toks[k]!.kind === 'word' && !cap(k) && !c.lex.verbs.has(c.toks[k]!.lower) && k - i < 3) k++;
       // "the bureau said": a determiner phrase ending right before the verb (English nouns are lower case)
-      if (c.lex.determiners.has(t.lower) && k === cueFirst && k - 1 > i) k--;
+      if (det(t.lower) && k === cueFirst && k - 1 > i) k--;
       else if (!cap(k) || k > to) continue;
       while (k + 1 <= to && cap(k + 1) && c.inQuote[k + 1] === -1 && (k + 1 < cueFirst || k + 1 > cueLast)) k++;
       end = k;
@@ -168,4 +173,10 @@ function isFunctionWord(c: QuoteContext, w: string): boolean {
   const x = c.lex;
   return x.prepositions.has(w) || x.subordinators.has(w) || x.coordinators.has(w) || x.complementizers.has(w) ||
     x.relativePronouns.has(w) || x.indefiniteDeterminers.has(w) || x.nonReporting.has(w) || x.asClauses.has(w);
+}
+
+/** A role or institution noun among tokens [a, b]. */
+function officeNear(c: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (roleGender(c, k) !== undefined || isInstitution(c, k)) return true;
+  return false;
 }

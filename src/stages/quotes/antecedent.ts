@@ -1,0 +1,305 @@
+import type { Span } from '../../doc/types.js';
+import type { MentionRef, QuoteContext } from './context.js';
+import type { Agreement } from './lexicon.js';
+
+/** Who a pronoun or possessive refers to: an entity, or only the phrase that names it ("der Botschafter"). */
+export interface Referent {
+  readonly speaker: string | null;
+  readonly span: Span | null;
+}
+
+/** The last attributed speaker, as the attributor keeps it. */
+export interface LastSpeaker {
+  readonly speaker: string | null;
+  readonly sentence: number;
+}
+
+interface Candidate {
+  readonly speaker: string | null;
+  readonly span: Span;
+  readonly first: number;
+  readonly last: number;
+  readonly gender: 'm' | 'f' | null;
+  readonly kind: 'PER' | 'GROUP';
+  readonly sentence: number;
+}
+
+const WINDOW = 3;
+
+/**
+ * Agreement of the pronoun at token i: "sie" is plural when the verb next to it is ("erklärten
+ * sie", "sie seien"), else a female person or feminine noun. Null for pronouns without
+ * agreement data ("ich", "wir": the previous speaker's rule applies).
+ */
+export function agreementOf(c: QuoteContext, i: number): Agreement | null {
+  const t = c.toks[i];
+  if (!t) return null;
+  const a = c.lex.pronounAgreement.get(t.lower) ?? null;
+  if (a !== 'f|pl') return a;
+  return [i - 1, i + 1].some((k) => pluralVerb(c, k, t.sentence)) ? 'pl' : 'f';
+}
+
+/** A finite verb in the plural next to a pronoun: lower case, ending in -en (not an article or preposition). */
+function pluralVerb(c: QuoteContext, k: number, sentence: number): boolean {
+  const t = c.toks[k];
+  if (!t || t.sentence !== sentence || t.kind !== 'word' || t.text !== t.lower || t.lower.length < 4) return false;
+  const x = c.lex;
+  if (x.determiners.has(t.lower) || x.prepositions.has(t.lower) || x.coordinators.has(t.lower) || x.subordinators.has(t.lower) || x.complementizers.has(t.lower)) return false;
+  return /en$/u.test(t.lower) || x.subjunctive.forms.has(t.lower) && /n$/u.test(t.lower);
+}
+
+const compatible = (agr: Agreement, cand: Candidate): boolean => {
+  if (agr === 'pl') return cand.kind === 'GROUP';
+  if (agr === 'f|pl') return cand.kind === 'GROUP' || cand.gender !== 'm';
+  return cand.kind === 'PER' && (cand.gender === null || cand.gender === agr);
+};
+
+/**
+ * Resolves a pronoun (or possessive) at token `at` of sentence `si` with agreement `agr` against the
+ * persons, unnamed office-holders ("der sudanesische Botschafter") and groups of the current and the
+ * three previous sentences. Salience: nearer sentences first; a subject (the first candidate of its
+ * sentence not governed by a preposition) above objects; the last quote's speaker above others.
+ * Candidates that disagree in gender or number are left out. Null when nothing fits.
+ */
+export function resolvePronoun(c: QuoteContext, si: number, at: number, agr: Agreement, last: LastSpeaker | null): Referent | null {
+  let best: Candidate | null = null;
+  let bestScore = -Infinity;
+  const seenLast = last?.speaker !== null && last !== null && si - last.sentence <= 2;
+  for (let s = si; s >= Math.max(0, si - WINDOW); s--) {
+    const cands = candidatesOf(c, s).filter((x) => s < si || x.last < at);
+    let subjectTaken = false;
+    for (const x of cands) {
+      const governed = isGoverned(c, x.first);
+      const subject = !subjectTaken && !governed;
+      if (!governed) subjectTaken = true;
+      // "X und Y … sie": two coordinated persons are a group
+      if (!compatible(agr, x) && !((agr === 'pl' || agr === 'f|pl') && x.kind === 'PER' && coordinated(c, x))) continue;
+      let score = 10 - 2.5 * (si - s);
+      if (subject) score += 4;
+      if (governed) score -= 8;
+      if (seenLast && x.speaker !== null && x.speaker === last.speaker) score += 3;
+      if (score > bestScore) {
+        bestScore = score;
+        best = x;
+      }
+    }
+  }
+  if (seenLast && last.speaker !== null) {
+    // the speaker of a quote just before, named earlier than the window looks ("he added")
+    const g = genderOf(c, last.speaker);
+    const type = c.entityType(last.speaker);
+    const cand: Candidate = { speaker: last.speaker, span: { start: 0, end: 0 }, first: -1, last: -1, gender: g, kind: type === 'PER' ? 'PER' : 'GROUP', sentence: last.sentence };
+    const score = 10 - 2.5 * (si - last.sentence) + 4 + 3 - 0.5;
+    if (compatible(agr, cand) && score > bestScore && best?.speaker !== last.speaker) return { speaker: last.speaker, span: null };
+  }
+  // only prepositional or distant candidates: no antecedent worth trusting
+  return best && bestScore >= 2 ? { speaker: best.speaker, span: best.span } : null;
+}
+
+/** "X und Y": the first of two coordinated mentions stands for the group. */
+function coordinated(c: QuoteContext, x: Candidate): boolean {
+  const n = c.toks[x.last + 1];
+  return n !== undefined && c.lex.coordinators.has(n.lower);
+}
+
+/** The mention is governed by a preposition or genitive article (skipping determiners, titles, role nouns and adjectives). */
+function isGoverned(c: QuoteContext, first: number): boolean {
+  const sentence = c.toks[first]?.sentence;
+  for (let k = first - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const t = c.toks[k]!;
+    if (t.sentence !== sentence || t.kind !== 'word') return false;
+    if (c.lex.prepositions.has(t.lower) || c.lex.genitiveMarkers.has(t.lower)) return true;
+    if (c.lex.determiners.has(t.lower) || c.lex.femaleTitles.has(t.lower) || c.lex.maleTitles.has(t.lower) || roleGender(c, k) !== undefined) continue;
+    // a lower-case adjective ("der sudanesischen") or a capitalised title word ("Secretary of State")
+    if (t.text === t.lower && !c.lex.verbs.has(t.lower) && !c.lex.pronouns.has(t.lower) && !c.lex.coordinators.has(t.lower)) continue;
+    return false;
+  }
+  return false;
+}
+
+/** Gender of a role noun at token k ('m', 'f', null = either), undefined when it is none. */
+export function roleGender(c: QuoteContext, k: number): 'm' | 'f' | null | undefined {
+  const t = c.toks[k];
+  if (!t || t.kind !== 'word') return undefined;
+  const hit = c.lex.roleNouns.get(t.lower);
+  if (hit !== undefined) return hit;
+  // German compounds: "Regierungssprecherin", "Außenamtschef" (capitalised nouns only)
+  if (c.lex.grammar.commaClauses && t.text !== t.lower) {
+    for (let i = 1; i < t.lower.length - 5; i++) {
+      const tail = c.lex.roleNouns.get(t.lower.slice(i));
+      if (tail !== undefined) return tail;
+    }
+  }
+  return undefined;
+}
+
+/** Speaker candidates of a sentence in text order: entity mentions (outside quotes) and unnamed office-holders. */
+function candidatesOf(c: QuoteContext, s: number): Candidate[] {
+  const out: Candidate[] = [];
+  const list = (c.mentionsBySentence[s] ?? []).filter((m) => c.inQuote[m.first] === -1 && (m.type === 'PER' || m.type === 'ORG' || m.type === 'GPE'));
+  for (const m of list) {
+    if (m.mention.kind === 'adjective' || m.mention.kind === 'pronoun' && m.entity === undefined) continue;
+    if (m.entity === undefined && m.mention.kind !== 'description') continue;
+    const span = { start: m.mention.start, end: m.mention.end };
+    if (m.type === 'PER') {
+      const speaker = m.entity ?? officeOf(c, s, m.first, m.last);
+      out.push({ speaker, span, first: m.first, last: m.last, gender: m.entity ? genderOf(c, m.entity) : mentionGender(c, m), kind: 'PER', sentence: s });
+    } else out.push({ speaker: m.entity ?? null, span, first: m.first, last: m.last, gender: null, kind: 'GROUP', sentence: s });
+  }
+  // an office-holder the entity layer left unlinked: "Der Botschafter", "the Sudanese ambassador"
+  const [a, b] = c.sentTokens[s] ?? [1, 0];
+  for (let k = a; k <= b; k++) {
+    if (c.inQuote[k] !== -1) continue;
+    const g = roleGender(c, k);
+    if (g === undefined) continue;
+    if (list.some((m) => m.first <= k && m.last >= k)) continue;
+    // a title before a name ("Botschafter Ali Khan"): the name is the candidate
+    if (list.some((m) => m.first === k + 1 && m.type === 'PER')) continue;
+    let st = k;
+    while (st - 1 >= a && c.inQuote[st - 1] === -1 && (c.lex.determiners.has(c.toks[st - 1]!.lower) || isModifier(c, st - 1))) st--;
+    const d = c.toks[st]!;
+    // a bare role noun with no article ("Botschafter werden einbestellt") is generic
+    if (!c.lex.determiners.has(d.lower) && !c.lex.possessives.has(d.lower) && st === k && c.lex.grammar.commaClauses) continue;
+    if (c.lex.indefiniteDeterminers.has(d.lower)) continue;
+    out.push({ speaker: officeOf(c, s, st, k), span: { start: d.start, end: c.toks[k]!.end }, first: st, last: k, gender: g, kind: 'PER', sentence: s });
+  }
+  return out.sort((x, y) => x.first - y.first);
+}
+
+/** An adjective or national name before a role noun ("sudanesische", "Sudanese", "foreign"). */
+function isModifier(c: QuoteContext, k: number): boolean {
+  const t = c.toks[k]!;
+  if (t.kind !== 'word' || c.lex.prepositions.has(t.lower) || c.lex.verbs.has(t.lower) || c.lex.pronouns.has(t.lower) || c.lex.coordinators.has(t.lower)) return false;
+  if (c.lex.subordinators.has(t.lower) || c.lex.complementizers.has(t.lower) || c.lex.relativePronouns.has(t.lower)) return false;
+  // German adjectives are lower case; English ones may be capitalised ("Sudanese")
+  return t.text === t.lower || !c.lex.grammar.commaClauses;
+}
+
+/**
+ * The state or organisation an unnamed office-holder at tokens [first, last] acts for: a GPE/ORG
+ * mention inside the phrase ("der sudanesische Botschafter") or attached after it ("des Sudan",
+ * "of Sudan", "in Hanoi"); else the one of the same office named in the sentences before
+ * ("den sudanesischen Botschafter … Der Botschafter").
+ */
+export function officeOf(c: QuoteContext, s: number, first: number, last: number, depth = 0): string | null {
+  return c.memo(`office:${s}:${first}:${last}:${depth}`, null, () => officeOfUncached(c, s, first, last, depth));
+}
+
+function officeOfUncached(c: QuoteContext, s: number, first: number, last: number, depth: number): string | null {
+  const list = c.mentionsBySentence[s] ?? [];
+  const org = (m: MentionRef): boolean => m.entity !== undefined && (m.type === 'GPE' || m.type === 'ORG');
+  // "its ambassador", "seine Botschafterin": the owner the possessive refers to
+  for (let k = first; k < last; k++) {
+    const agr = c.lex.possessives.get(c.toks[k]!.lower);
+    if (agr === undefined) continue;
+    const r = resolvePronoun(c, s, k, agr, null);
+    if (r?.speaker) return r.speaker;
+  }
+  const inside = list.find((m) => org(m) && m.first >= first && m.last <= last);
+  if (inside) return inside.entity ?? null;
+  const after = list.find((m) => org(m) && m.first > last && m.first <= last + 3 && attachedAfter(c, last, m.first));
+  if (after) return after.entity ?? null;
+  if (depth > 0) return null;
+  const head = c.toks[last]!.lower;
+  for (let p = s - 1; p >= Math.max(0, s - WINDOW); p--) {
+    const [a, b] = c.sentTokens[p] ?? [1, 0];
+    for (let k = b; k >= a; k--) {
+      if (c.inQuote[k] !== -1 || !sameRole(c.toks[k]!.lower, head)) continue;
+      let st = k;
+      while (st - 1 >= a && (c.lex.determiners.has(c.toks[st - 1]!.lower) || isModifier(c, st - 1))) st--;
+      const hit = officeOf(c, p, st, k, 1);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/** "Botschafter" and "Botschafters"/"Botschafterin" name the same office. */
+function sameRole(w: string, head: string): boolean {
+  return w === head || (w.startsWith(head) && w.length - head.length <= 2) || (head.startsWith(w) && head.length - w.length <= 2);
+}
+
+/** Only determiners, adjectives and one preposition or genitive article lie between the role noun and the mention. */
+function attachedAfter(c: QuoteContext, last: number, first: number): boolean {
+  for (let k = last + 1; k < first; k++) {
+    const t = c.toks[k]!;
+    if (t.kind !== 'word') return false;
+    if (c.lex.genitiveMarkers.has(t.lower) || c.lex.determiners.has(t.lower) || ['in', 'of', 'from', 'aus', 'der', 'des', 'im'].includes(t.lower)) continue;
+    if (t.text === t.lower && !c.lex.verbs.has(t.lower)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Gender of an unlinked person description from its role noun ("die Ministerin"). */
+function mentionGender(c: QuoteContext, m: MentionRef): 'm' | 'f' | null {
+  for (let k = m.last; k >= m.first; k--) {
+    const g = roleGender(c, k);
+    if (g !== undefined) return g;
+  }
+  return null;
+}
+
+/**
+ * Gender of a person entity, when the article shows it: a known given name in an alias, a gendered
+ * role noun or form of address in a description or right before a mention ("Außenministerin Petra
+ * Vogt", "Ms. Marsh"). Null when unknown (compatible with either pronoun).
+ */
+export function genderOf(c: QuoteContext, id: string): 'm' | 'f' | null {
+  return c.memoGender(id, () => {
+    const e = c.doc.entity(id);
+    if (!e || e.type !== 'PER') return null;
+    for (const a of e.aliases) {
+      const g = c.lex.givenNames.get(a.split(/\s+/u)[0]!.toLowerCase());
+      if (g) return g;
+    }
+    for (const i of e.mentions) {
+      const m = c.doc.get('mentions')[i];
+      if (!m) continue;
+      const first = c.tokenAt(m.start);
+      const last = c.tokenBefore(m.end);
+      for (let k = Math.max(0, first - 2); k <= last; k++) {
+        const t = c.toks[k];
+        if (!t || (k < first && t.sentence !== c.toks[first]?.sentence)) continue;
+        if (c.lex.femaleTitles.has(t.lower)) return 'f';
+        if (c.lex.maleTitles.has(t.lower)) return 'm';
+        const g = roleGender(c, k);
+        if (g) return g;
+      }
+    }
+    return null;
+  });
+}
+
+/**
+ * The speaker an unlinked speaker phrase stands for (tokens [first, last] of sentence si): "her
+ * office", "sein Sprecher" → the owner the possessive refers to; "the ambassador", "das
+ * Ministerium in Wien" → the state or organisation the office belongs to (see {@link officeOf});
+ * an institution with none attached ("the foreign ministry") → the state that is the salient
+ * subject of the last sentences. Null when the phrase is no office or nothing fits.
+ */
+export function phraseReferent(c: QuoteContext, si: number, first: number, last: number, lastSpeaker: LastSpeaker | null): string | null {
+  let head = -1;
+  for (let k = first; k <= last; k++) if (roleGender(c, k) !== undefined || isInstitution(c, k)) head = k;
+  if (head < 0) return null;
+  for (let k = first; k < head; k++) {
+    const agr = c.lex.possessives.get(c.toks[k]!.lower);
+    if (agr === undefined) continue;
+    const r = resolvePronoun(c, si, k, agr === 'f|pl' ? 'f|pl' : agr, lastSpeaker);
+    return r?.speaker ?? null;
+  }
+  const own = officeOf(c, si, first, head);
+  if (own !== null || !isInstitution(c, head)) return own;
+  const r = resolvePronoun(c, si, first, 'pl', null);
+  return r?.speaker !== null && r?.speaker !== undefined && c.entityType(r.speaker) === 'GPE' ? r.speaker : null;
+}
+
+/** An institution noun ("ministry", "Außenministerium"). */
+export function isInstitution(c: QuoteContext, k: number): boolean {
+  const t = c.toks[k];
+  if (!t || t.kind !== 'word') return false;
+  if (c.lex.institutionNouns.has(t.lower)) return true;
+  if (!c.lex.grammar.commaClauses || t.text === t.lower) return false;
+  for (const n of c.lex.institutionNouns) if (n.length >= 5 && t.lower.endsWith(n)) return true;
+  return false;
+}
