@@ -163,7 +163,7 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
 
 function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
   const { left, right } = sides(ctx.view, m);
-  const ok = (ch: Chain): boolean => !exclude.has(ch);
+  const ok = (ch: Chain): boolean => !exclude.has(ch) && ch.entity !== '';
   // objects stand left of the verb only in verb-final (German) clauses; an of-phrase counts when it is close
   const v2 = ctx.verbSecond;
   return right.find((ch) => ch.role === 'core' && ok(ch))
