@@ -153,6 +153,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // plural possessive written as a separate apostrophe ("the Philippines’ main island")
       if (r.lang === 'en' && /^[’']$/.test(v.texts[k]!) && k > s0 && used[k - 1]) { a = k; continue; }
       if (capsTitle === null && (title[k] || headOf(r.lex, l)) && !rankWords.has(l)) capsTitle = v.capital[k]!;
+      // "Staats- und Parteichef": an elliptical compound joined by "und"
+      if ((l === 'und' || l === 'oder' || l === 'and') && k > s0 && v.texts[k - 1]!.endsWith('-')) { a = k - 1; k--; continue; }
+      // a capitalised word inside a title-case title ("Supreme Leader", "Deputy Prime Minister", "Oberster Führer")
+      if (v.capital[k] && !used[k] && !title[k] && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && !r.lex.determiners.has(l) && (title[k + 1] || headOf(r.lex, v.lower[k + 1]!)) && (capsTitle === true || r.lang === 'de') && /^\p{L}+$/u.test(l) && (r.lang === 'en' || /(er|e|en|es|em)$/.test(l))) { a = k; continue; }
       if (title[k] || headOf(r.lex, l) || (used[k] && (r.lang === 'en' || isGenitive(v, k, r.lang) || owned[k] === 2)) || adjLike(r, v, k) || (r.lang === 'en' && (/^\p{Ll}/u.test(v.texts[k]!) || (v.startish[k] && !used[k])) && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && /^\p{L}+$/u.test(l))) { a = k; continue; }
       break;
     }

@@ -18,6 +18,8 @@ export interface Head {
   readonly city: boolean;
   /** The state the noun itself names ("Bundesregierung" is Germany's government). */
   readonly state: string | null;
+  /** A short noun that still heads compounds ("Chef" in "Kremlchef"); longer nouns always do. */
+  readonly suffix: boolean;
 }
 
 /** A state institution that a state name or abbreviation can prefix ("US-Küstenwache", "US Marines"). */
@@ -83,6 +85,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
           direction: optional(h.direction, w, `${p}.direction`, asString) ?? null,
           city: optional(h.city, w, `${p}.city`, asBoolean) ?? false,
           state: optional(h.state, w, `${p}.state`, asString) ?? null,
+          suffix: optional(h.suffix, w, `${p}.suffix`, asBoolean) ?? false,
         };
         return head;
       }),
@@ -147,9 +150,9 @@ function findHead(lex: ResolveLexicon, lower: string): Head | undefined {
     const h = lex.heads.get(lower.slice(dash + 1));
     if (h) return h;
   }
-  for (let i = 1; i <= lower.length - 6; i++) {
+  for (let i = 1; i <= lower.length - 4; i++) {
     const h = lex.heads.get(lower.slice(i));
-    if (h) return h;
+    if (h && (lower.length - i >= 6 || h.suffix)) return h;
   }
   // genitive of a compound ("Außenministeriums")
   if (lower.length > 7 && lower.endsWith('s')) return findHead(lex, lower.slice(0, lower.endsWith('es') && !lex.heads.has(lower.slice(-7, -1)) ? -2 : -1));
