@@ -373,6 +373,8 @@ function trainLang(lang: Lang): void {
     epochs,
     minCount: Number(argValue('--min-count') ?? 2),
     seed: 17,
+    // feature dropout helps the small German set (+0.7 held-out F1), not the larger English one
+    dropout: Number(argValue('--dropout') ?? (lang === 'de' ? 0.1 : 0)),
     onEpoch: (e, errors, averaged) => {
       let line = `  epoch ${e}: ${errors} sentences wrong`;
       if (held.length > 0) {

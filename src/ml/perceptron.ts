@@ -29,6 +29,11 @@ export interface TrainOptions {
   readonly minCount: number;
   /** Seed of the shuffling between epochs (training is deterministic for a seed). */
   readonly seed: number;
+  /**
+   * Share of a sentence's feature occurrences hidden at random in each training step (0 = none):
+   * with little data it keeps the model from leaning on a few strong features such as the word itself.
+   */
+  readonly dropout?: number;
   /** Called after each epoch (for progress and early evaluation). */
   readonly onEpoch?: (epoch: number, errors: number, averaged: () => SequenceModel) => void;
 }
@@ -75,7 +80,12 @@ export function trainPerceptron(labels: readonly string[], data: readonly Traini
     let errors = 0;
     for (const si of order) {
       const s = data[si]!;
-      const r = rows[si]!;
+      let r = rows[si]!;
+      const drop = opts.dropout ?? 0;
+      if (drop > 0) {
+        r = r.slice();
+        for (let j = 0; j < r.length; j++) if (rnd() < drop) r[j] = -1;
+      }
       const n = s.gold.length;
       if (n === 0) continue;
       const em = model.emissions(s.features, r);
