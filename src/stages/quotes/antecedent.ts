@@ -49,9 +49,11 @@ function pluralVerb(c: QuoteContext, k: number, sentence: number): boolean {
 }
 
 const compatible = (agr: Agreement, cand: Candidate): boolean => {
-  if (agr === 'pl') return cand.kind === 'GROUP';
+  if (agr === 'pl' || agr === 'n') return cand.kind === 'GROUP';
   if (agr === 'f|pl') return cand.kind === 'GROUP' || cand.gender !== 'm';
-  return cand.kind === 'PER' && (cand.gender === null || cand.gender === agr);
+  // a group agrees with "sie" (singular) only as a feminine noun ("die Regierung")
+  if (cand.kind === 'GROUP') return agr === 'f' && cand.gender === 'f';
+  return cand.gender === null || cand.gender === agr;
 };
 
 /**
@@ -144,10 +146,20 @@ function candidatesOf(c: QuoteContext, s: number): Candidate[] {
     if (m.type === 'PER') {
       const speaker = m.entity ?? officeOf(c, s, m.first, m.last);
       out.push({ speaker, span, first: m.first, last: m.last, gender: m.entity ? genderOf(c, m.entity) : mentionGender(c, m), kind: 'PER', sentence: s });
-    } else out.push({ speaker: m.entity ?? null, span, first: m.first, last: m.last, gender: null, kind: 'GROUP', sentence: s });
+    } else out.push({ speaker: m.entity ?? null, span, first: m.first, last: m.last, gender: groupGender(c, m.first), kind: 'GROUP', sentence: s });
+  }
+  const [a, b] = c.sentTokens[s] ?? [1, 0];
+  // an institution the entity layer left unlinked: "Die Regierung in Ankara", "the foreign ministry"
+  for (let k = a; k <= b; k++) {
+    if (c.inQuote[k] !== -1 || !isInstitution(c, k) || list.some((m) => m.first <= k && m.last >= k)) continue;
+    let st = k;
+    while (st - 1 >= a && c.inQuote[st - 1] === -1 && (c.lex.determiners.has(c.toks[st - 1]!.lower) || isModifier(c, st - 1))) st--;
+    const d = c.toks[st]!;
+    if (!c.lex.determiners.has(d.lower) && !c.lex.possessives.has(d.lower)) continue;
+    if (c.lex.indefiniteDeterminers.has(d.lower)) continue;
+    out.push({ speaker: officeOf(c, s, st, k), span: { start: d.start, end: c.toks[k]!.end }, first: st, last: k, gender: groupGender(c, st), kind: 'GROUP', sentence: s });
   }
   // an office-holder the entity layer left unlinked: "Der Botschafter", "the Sudanese ambassador"
-  const [a, b] = c.sentTokens[s] ?? [1, 0];
   for (let k = a; k <= b; k++) {
     if (c.inQuote[k] !== -1) continue;
     const g = roleGender(c, k);
@@ -164,6 +176,14 @@ function candidatesOf(c: QuoteContext, s: number): Candidate[] {
     out.push({ speaker: officeOf(c, s, st, k), span: { start: d.start, end: c.toks[k]!.end }, first: st, last: k, gender: g, kind: 'PER', sentence: s });
   }
   return out.sort((x, y) => x.first - y.first);
+}
+
+/** 'f' when the phrase opening at token k has a feminine article ("die Regierung", "die Türkei"). */
+function groupGender(c: QuoteContext, k: number): 'f' | null {
+  const t = c.toks[k];
+  if (t && c.lex.feminineDeterminers.has(t.lower)) return 'f';
+  const p = c.toks[k - 1];
+  return p && p.sentence === t?.sentence && c.lex.feminineDeterminers.has(p.lower) ? 'f' : null;
 }
 
 /** An adjective or national name before a role noun ("sudanesische", "Sudanese", "foreign"). */

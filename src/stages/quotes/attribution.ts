@@ -67,7 +67,9 @@ export class Attributor {
       const t = c.toks[i]!;
       const m = inMention(i);
       if (m && m === pick.mention) break;
-      if (c.lex.pronouns.has(t.lower) && !m?.entity) {
+      // "it said" (an organisation) only before the verb: "said it would" opens the reported clause
+      const agreeing = c.lex.pronounAgreement.has(t.lower) && i === cue.first - 1;
+      if ((c.lex.pronouns.has(t.lower) || agreeing) && !m?.entity) {
         const r = this.pronounReferent(si, i);
         // the span stays the pronoun: it is where the text names the speaker
         return { speaker: r.speaker, speakerSpan: r.speaker !== null || !this.hasEntities ? { start: t.start, end: t.end } : null, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };

@@ -6,7 +6,7 @@ import { LagebildError } from '../../errors.js';
 export type Complement = 'bare' | 'that' | 'none';
 
 /** What a pronoun agrees with: a male or female person (or feminine noun), a group, or either of the last two. */
-export type Agreement = 'm' | 'f' | 'pl' | 'f|pl';
+export type Agreement = 'm' | 'f' | 'pl' | 'n' | 'f|pl';
 
 /** One speech-verb form, keyed by its (first) lower-case word. */
 export interface VerbForm {
@@ -77,6 +77,8 @@ export interface QuoteLexicon {
   readonly roleNouns: ReadonlyMap<string, 'm' | 'f' | null>;
   /** Head nouns of an unnamed institution that speaks for its state or owner. */
   readonly institutionNouns: ReadonlySet<string>;
+  /** Articles of a feminine singular noun ("die Regierung"): such a group agrees with singular "sie". */
+  readonly feminineDeterminers: ReadonlySet<string>;
   readonly femaleTitles: ReadonlySet<string>;
   readonly maleTitles: ReadonlySet<string>;
   /** Given names (lower case) by gender, for pronoun agreement. */
@@ -134,6 +136,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       }))(asObject(o.roleNouns ?? {}, where, 'roleNouns')),
       feminineSuffix: optional(o.feminineSuffix, where, 'feminineSuffix', asString) ?? '',
       institutionNouns: asStringArray(o.institutionNouns ?? [], where, 'institutionNouns'),
+      feminineDeterminers: asStringArray(o.feminineDeterminers ?? [], where, 'feminineDeterminers'),
       femaleTitles: asStringArray(o.femaleTitles ?? [], where, 'femaleTitles'),
       maleTitles: asStringArray(o.maleTitles ?? [], where, 'maleTitles'),
       givenNames: ((g: Record<string, unknown>) => ({
@@ -219,6 +222,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     possessives: cues.possessives,
     roleNouns: roleNounMap(cues.roleNouns, cues.feminineSuffix),
     institutionNouns: lowerSet(cues.institutionNouns),
+    feminineDeterminers: lowerSet(cues.feminineDeterminers),
     femaleTitles: lowerSet(cues.femaleTitles),
     maleTitles: lowerSet(cues.maleTitles),
     givenNames: new Map([...cues.givenNames.male.map((n) => [n.toLowerCase(), 'm'] as const), ...cues.givenNames.female.map((n) => [n.toLowerCase(), 'f'] as const)]),
@@ -237,7 +241,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
   };
 }
 
-const AGREEMENTS = ['m', 'f', 'pl', 'f|pl'] as const;
+const AGREEMENTS = ['m', 'f', 'pl', 'n', 'f|pl'] as const;
 
 function agreements(raw: unknown, where: string, path: string): Map<string, Agreement> {
   const o = asObject(raw ?? {}, where, path);
