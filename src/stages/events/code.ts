@@ -11,6 +11,9 @@ import { buildView, indexDoc, type PronounPolicy, type SentenceView } from './vi
 /** Stage name recorded on every event. */
 export const STAGE = 'events';
 
+/** Uses of force whose agentless passives continue an operation reported before. */
+const MATERIAL_CONFLICT: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);
+
 /** Calendar values that compare as strings: YYYY, YYYY-MM, YYYY-MM-DD. */
 const CALENDAR_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
 
@@ -45,6 +48,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   const cues = lex.cues;
   /** Events a quote reports on behalf of someone else: not said at the occasion of the quote. */
   const reported = new Set<Event>();
+  /** The last actor reported using force (for agentless passives that continue its operation). */
+  let lastForce: { source: string; sentence: number } | null = null;
   sentences.forEach((s, si) => {
     const zone = paragraphs[s.paragraph]?.zone ?? 'body';
     const range = ranges[si];
@@ -55,7 +60,12 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     const sentenceStart = out.length;
     for (const m of matches) {
       const e = m.entry;
-      const args = findArguments({ view, cues, idx, quotes, verbSecond: cues.verbSecond }, m);
+      let args = findArguments({ view, cues, idx, quotes, verbSecond: cues.verbSecond }, m);
+      // an agentless passive of force ("waren … festgenommen … worden") was done by whoever carried
+      // out the operation reported just before
+      if (args.sources.length === 0 && args.how.startsWith('passive:') && MATERIAL_CONFLICT.has(e.type) && lastForce && si - lastForce.sentence <= 2) {
+        args = { ...args, sources: [lastForce.source], targets: args.targets.filter((t) => t !== lastForce!.source), how: `${args.how}+operation` };
+      }
       if (e.needsActor && args.sources.length + args.targets.length === 0) continue;
       // an act nobody does is not a fact for the picture; a noun without both actors is usually a topic ("ein Treffen")
       // (the output format requires a source: an act whose doer the text never names is not coded)
@@ -123,6 +133,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       }
     }
     manualRules(out, sentenceStart);
+    for (const ev of out.slice(sentenceStart)) if (ev.source !== null && MATERIAL_CONFLICT.has(ev.type) && ev.modality === 'asserted') lastForce = { source: ev.source, sentence: si };
   });
   return mergeReports(opts.occasionDates ? occasionDates(out, doc, reported) : out, doc);
 }
