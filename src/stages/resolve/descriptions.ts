@@ -248,6 +248,18 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     add(d, a, c.from - 1, 'apposition-before', np);
   }
 
+  // a state named only through its capital ("die Regierung in Peking"): its entity, from the knowledge base
+  const stateDraft = (id: string): Draft | undefined => {
+    const e = r.kb.get(id);
+    if (!e) return undefined;
+    const d: Draft = {
+      id, type: e.type, name: e.name, wikidata: e.wikidata, kb: e, state: id, cands: [], descs: [], roles: [...e.roles], heads: new Set(),
+      first: Infinity, last: -1, count: 0, surnames: [], rule: `kb:${e.kind}`,
+    };
+    cl.drafts.set(id, d);
+    return d;
+  };
+
   // an entity for an individual the text never names; it has descriptions only
   const unnamedPerson = (from: number, to: number): number => {
     const np = npOf(from, to);
@@ -304,6 +316,17 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       }
       if (last > hEnd) end = last + 1;
     }
+    // "die Regierung in Peking", "the government in Hanoi": the place names the state
+    let np2 = np;
+    if (r.lex.governmentWords.has(np.headWord) && !np.states.length && end === hEnd && hEnd + 1 < v.sentEnd[k]! && (v.lower[hEnd] === 'in' || v.lower[hEnd] === 'of')) {
+      const st = stateOfTok(hEnd + 1);
+      if (st && used[hEnd + 1]) {
+        let e2 = hEnd + 2;
+        while (e2 < v.sentEnd[k]! && cl.tokenEntity[e2] === cl.tokenEntity[hEnd + 1]) e2++;
+        end = e2;
+        np2 = { ...np, states: [st] };
+      }
+    }
     // one individual who is never named: "ein Sprecher des Außenministeriums", "a senior official"
     const unnamed = h.type === 'PER' && !h.kin && !h.generic && !!h.role && a !== k && r.lex.singularDeterminers.has(v.lower[a]!) &&
       !(r.lang === 'en' && /s$/.test(v.lower[k]!)) && !(r.lang === 'de' && /^(die|den)$/.test(v.lower[a]!) && !/in$/.test(v.lower[k]!));
@@ -312,13 +335,14 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (unnamed) k = unnamedPerson(a, end) - 1;
       continue;
     }
-    const target = resolveNp(np, v, cands, isAdj, cl, r, memo, headMemo, normPhrase(v, r.lex, a, hEnd), v.starts[a]!);
+    const target = resolveNp(np2, v, cands, isAdj, cl, r, memo, headMemo, normPhrase(v, r.lex, a, end), v.starts[a]!);
     if (!target && unnamed) {
       k = unnamedPerson(a, end) - 1;
       continue;
     }
     if (target) {
-      const d = cl.drafts.get(target)!;
+      const d = cl.drafts.get(target) ?? stateDraft(target);
+      if (!d) continue;
       if (!compatible(h.type, d.type) && !r.lex.governmentWords.has(np.headWord)) continue;
       add(d, a, end, 'reference', r.lex.governmentWords.has(np.headWord) ? null : np);
       k = end - 1;
