@@ -69,7 +69,8 @@ function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[
     // in between ("condemned X and the attacks on Y")
     if (m.entry.pos === 'noun' && v.clause[m.first] === v.clause[g.last] && m.first - g.last <= 6 && !v.words.slice(g.last + 1, m.first).some((w) => cues.coordinators.has(w))) return true;
     for (let k = g.first + 1; k < m.first; k++) {
-      if (k > g.last && cues.complementMarkers.has(v.words[k]!)) return true;
+      // the complement marker must introduce the clause the governed trigger stands in
+      if (k > g.last && cues.complementMarkers.has(v.words[k]!) && v.clause[k] === v.clause[m.first]) return true;
     }
     // German: "zu" right before the governed verb ("scharf zu verurteilen", "anzugreifen")
     if (cues.complementMarkers.has(v.words[m.first - 1] ?? '') || /^\p{Ll}+zu\p{Ll}+en$/u.test(v.words[m.first]!)) return m.first > g.first;
