@@ -36,8 +36,15 @@ export function readUserKb(dataDir: string | null, knownIds: ReadonlySet<string>
   const entities = asArray(o.entities ?? [], file, 'entities', entityDecl);
   const aliases = asRecord(o.aliases ?? {}, file, 'aliases', asStringArray);
   const ids = new Set(entities.map((e) => e.id));
+  const known = (id: string): boolean => knownIds.has(id) || ids.has(id);
   for (const id of Object.keys(aliases)) {
-    if (!knownIds.has(id) && !ids.has(id)) throw new LagebildError('RESOURCE_INVALID', `aliases.${id}: no entity with this id in the knowledge base or in "entities"`, file);
+    if (!known(id)) throw new LagebildError('RESOURCE_INVALID', `aliases.${id}: no entity with this id in the knowledge base or in "entities"`, file);
   }
+  entities.forEach((e, i) => {
+    if (e.state && !known(e.state)) throw new LagebildError('RESOURCE_INVALID', `entities[${i}].state: no entity "${e.state}" in the knowledge base or in "entities"`, file);
+    e.roles.forEach((r, j) => {
+      if (r.of && !known(r.of)) throw new LagebildError('RESOURCE_INVALID', `entities[${i}].roles[${j}].of: no entity "${r.of}" in the knowledge base or in "entities"`, file);
+    });
+  });
   return { aliases, entities };
 }

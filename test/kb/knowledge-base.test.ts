@@ -103,6 +103,8 @@ describe('user aliases', () => {
       ['{ "entities": [ { "id": "Not Kebab", "name": "X" } ] }', /entities\[0\]\.id/],
       ['{ "aliases": { "russia": "Russland" } }', /aliases\.russia/],
       ['{ "alias": {} }', /alias/],
+      ['{ "entities": [ { "id": "x-y", "name": "X Y", "roles": [ { "role": "president", "of": "atlantis" } ] } ] }', /entities\[0\]\.roles\[0\]\.of/],
+      ['{ "entities": [ { "id": "x-y", "name": "X Y", "roles": [ { "role": "president", "from": "last year" } ] } ] }', /entities\[0\]\.roles\[0\]\.from/],
       ['not json', /not valid JSON/],
     ];
     for (const [content, field] of cases) {

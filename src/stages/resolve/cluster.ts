@@ -92,8 +92,9 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
   cands.forEach((cand, ci) => {
     let c = cand;
     const same = alt.get(ci);
-    if (same !== undefined && owner[same] && !c.hits.length) {
-      assign(ci, drafts.get(owner[same]!)!);
+    const sameDraft = same !== undefined && owner[same] ? drafts.get(owner[same]!) : undefined;
+    if (sameDraft && !c.hits.length) {
+      assign(ci, sameDraft);
       return;
     }
     if (c.fixed) {

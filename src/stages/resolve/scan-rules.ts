@@ -140,8 +140,9 @@ export function hyphenParts(v: DocView, r: ScanResources, i: number, push: (c: C
   const base = v.starts[i]!;
   const hits = r.kb.lookup(first);
   const actor = hits.find((h) => h.entity.kind === 'actor');
-  if (actor && r.lex.regimeWords.has(rest.toLowerCase()) && stateOf(actor.entity)) {
-    const st = r.kb.get(stateOf(actor.entity)!)!;
+  const regimeState = actor ? r.kb.get(stateOf(actor.entity) ?? '') : undefined;
+  if (actor && r.lex.regimeWords.has(rest.toLowerCase()) && regimeState) {
+    const st = regimeState;
     push({ from: i, to: i + 1, start: base, end: v.ends[i]!, sentence: v.sentence[i]!, kind: 'name', source: 'regime', hits: [], type: 'GPE', fixed: { id: st.id, name: st.name, type: st.type, state: st.id }, confidence: 0.85 });
     return;
   }

@@ -38,8 +38,9 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       const country = m.hits.find((h) => h.entity.kind === 'country' && h.form === 'name');
       const inst = country && next >= 0 ? institutionAt(v, r.lex, next) : null;
       const regimeWord = next >= 0 ? v.lower[next]!.replace(/[’']s?$/u, '') : '';
-      if (actor && next >= 0 && r.lex.regimeWords.has(regimeWord) && stateOf(actor.entity)) {
-        const st = r.kb.get(stateOf(actor.entity)!)!;
+      const regimeState = actor ? r.kb.get(stateOf(actor.entity) ?? '') : undefined;
+      if (actor && next >= 0 && r.lex.regimeWords.has(regimeWord) && regimeState) {
+        const st = regimeState;
         push({ from: i, to: next + 1, start: m.start, end: v.starts[next]! + regimeWord.length, sentence: v.sentence[i]!, kind: 'name', source: 'regime', hits: [], type: 'GPE', fixed: { id: st.id, name: st.name, type: st.type, state: st.id }, confidence: 0.9 });
         i = next + 1;
         continue;
