@@ -90,7 +90,9 @@ export class QuoteContext {
       // a name the resolver left alone or typed as no speaker ("Indyk" as MISC) may still name a
       // person, organisation or state of the article: look its surface form up
       if (m.kind === 'name' && (entity === undefined || !SPEAKER_TYPES.has(type))) {
-        const hit = bySurface.get(norm(m.text)) ?? bySurface.get(`#${lastWord(m.text)}`);
+        // (the last-name lookup only for a name-shaped span: a tagger span running over a clause,
+        // "The Sudanese ambassador met Secretary of State John Kerry", is no name of Kerry)
+        const hit = bySurface.get(norm(m.text)) ?? (nameShaped(m.text) ? bySurface.get(`#${lastWord(m.text)}`) : undefined);
         if (hit) {
           entity = hit.id;
           type = hit.type;
@@ -278,6 +280,12 @@ export class QuoteContext {
 const SPEAKER_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'GPE']);
 const norm = (x: string): string => x.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 const lastWord = (x: string): string => norm(x).split(' ').pop() ?? '';
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'zu', 'ten', 'ter']);
+/** At most four words, each capitalised or a name particle ("Ursula von der Leyen"). */
+const nameShaped = (x: string): boolean => {
+  const w = x.trim().split(/\s+/u);
+  return w.length <= 4 && w.every((p) => p[0] !== p[0]?.toLowerCase() || NAME_PARTICLES.has(p));
+};
 
 /**
  * Surface forms of the article's speaker-capable entities: every alias, and (prefixed "#") the
