@@ -271,6 +271,9 @@ function placeSense(v: DocView, c: Cand, lex: ResolveLexicon, lastCitySense: num
   const i = c.from;
   if (v.zone[i] === 'dateline' || v.zone[i] === 'byline') return true;
   if (v.startish[i] && c.to < v.texts.length && /^[—–]$/.test(v.texts[c.to]!)) return true;
+  // a capital in capitals is a dateline ("KIEW/MOSKAU (AFP) -", "HANOI, Sept 12")
+  const surface = v.doc.text.slice(c.start, c.end);
+  if (surface.length >= 3 && surface === surface.toUpperCase() && /\p{Lu}/u.test(surface)) return true;
   const prev = i > 0 && v.sentence[i - 1] === v.sentence[i] ? v.lower[i - 1]! : '';
   // "der grönländischen Hauptstadt Nuuk", "Khartoum, the capital,"
   if (prev && headOf(lex, prev)?.city) return true;
