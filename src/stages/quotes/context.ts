@@ -233,7 +233,9 @@ export class QuoteContext {
       // after a noun that is not the sentence's first word ("Die Industrie brauche Planungssicherheit")
       // an -e form is the verb, whatever follows; before a capitalised word it is otherwise an adjective
       const afterNoun = prev !== undefined && prev.sentence === t.sentence && prev.kind === 'word' && prev.text !== prev.lower &&
-        this.toks[i - 2]?.sentence === t.sentence && !this.lex.determiners.has(prev.lower);
+        this.toks[i - 2]?.sentence === t.sentence && !this.lex.determiners.has(prev.lower) ||
+        // or after a personal pronoun subject ("Er schaffe Arbeitsplätze")
+        prev !== undefined && prev.sentence === t.sentence && this.lex.pronouns.has(prev.lower);
       const nextWord = next && next.sentence === t.sentence && next.kind === 'word' && !afterNoun ? next.text : '';
       m = moodOf(t.text, prevWord, nextWord, this.lex.subjunctive);
     }
