@@ -202,8 +202,12 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
   // clause break: actor, actor, … and/or actor
   const startAt = new Map(pieces.map((p) => [p.first, p]));
   const endsAt = new Set(pieces.map((p) => p.last));
+  // headlines use a comma for "and" ("US, Manila launch war games")
+  const zone = doc.get('paragraphs')[doc.get('sentences')[si]?.paragraph ?? -1]?.zone;
+  const headline = zone === 'title' || zone === 'heading';
   const listComma = (i: number): boolean => {
     if (raw[i] !== ',' || !endsAt.has(i - 1)) return false;
+    if (headline && startAt.has(i + 1)) return true;
     let p = startAt.get(i + 1);
     while (p) {
       const n = p.last + 1;
