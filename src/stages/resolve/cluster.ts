@@ -29,6 +29,8 @@ export interface Draft {
   /** Normalised surnames (PER) for short-form matching: the last name, and for family-first names also the first ("Hong Min", "Pham Thu Hang"). */
   surnames: string[];
   rule: string;
+  /** Cache of the normalised name (see `normOf`). */
+  norm?: { name: string; key: string };
 }
 
 /** The entities of one document, with the owner of every candidate. */
@@ -162,6 +164,12 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
   return { drafts, owner, tokenEntity };
 }
 
+/** The normalised name of an entity, computed once and kept on the draft. */
+function normOf(d: Draft): string {
+  if (d.norm === undefined || d.norm.name !== d.name) d.norm = { name: d.name, key: normaliseName(d.name) };
+  return d.norm.key;
+}
+
 /** Short forms of a person's name: the last word (initials aside), and the first word of a family-first name. */
 function surnamesOf(words: readonly string[], familyFirst: boolean): string[] {
   const last = words.filter((w) => w.length > 1).at(-1) ?? words[words.length - 1]!;
@@ -183,11 +191,11 @@ function linkToEarlier(v: DocView, c: Cand, norm: string, words: readonly string
     let ok = false;
     if (words.length === 1 && d.type === 'PER' && (d.surnames.includes(norm) || (de && norm.endsWith('s') && d.surnames.includes(norm.slice(0, -1))))) ok = true;
     // a multi-word surname ("Bin Laden" after "Osama bin Laden")
-    else if (words.length >= 2 && d.type === 'PER' && !d.kb && normaliseName(d.name).endsWith(' ' + norm)) ok = true;
+    else if (words.length >= 2 && d.type === 'PER' && !d.kb && normOf(d).endsWith(' ' + norm)) ok = true;
     // an acronym of an earlier name ("ICC" after "International Criminal Court")
     else if (acronym && d.type !== 'PER' && initials(d.name) === acronym) ok = true;
     else if (!d.kb && d.type !== 'PER') {
-      const dn = normaliseName(d.name);
+      const dn = normOf(d);
       if (dn !== norm && words.length >= 2 && dn.endsWith(' ' + norm)) ok = true;
       if (dn !== norm && d.type === 'LOC' && dn.startsWith(norm + ' ') && dn.split(' ').length === words.length + 1) ok = true;
     }
@@ -226,8 +234,8 @@ function initials(name: string): string {
  */
 function mergeForward(drafts: Map<string, Draft>, owner: (string | null)[], tokenEntity: (string | null)[], cands: readonly Cand[]): void {
   for (const d of [...drafts.values()]) {
-    if (d.kb || d.type !== 'PER' || normaliseName(d.name).includes(' ')) continue;
-    const key = normaliseName(d.name);
+    if (d.kb || d.type !== 'PER' || normOf(d).includes(' ')) continue;
+    const key = normOf(d);
     const full = [...drafts.values()].filter((x) => x !== d && x.type === 'PER' && x.surnames.includes(key));
     if (full.length !== 1) continue;
     const target = full[0]!;

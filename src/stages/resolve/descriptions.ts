@@ -282,12 +282,13 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   for (let k = 0; k < n; k++) {
     if (used[k]) continue;
     const word = r.lang === 'en' ? v.lower[k]!.replace(/[’']s?$/u, '') : v.lower[k]!;
-    const h = headOf(r.lex, word) ?? (k + 1 < n ? r.lex.heads.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined);
+    const multi = k + 1 < n && r.lex.phraseStarts.has(v.lower[k]!);
+    const h = headOf(r.lex, word) ?? (multi ? r.lex.heads.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined);
     if (!h) continue;
     // inside a description already made, only a genitive place ("Präsident des südamerikanischen Landes")
     const namedBefore = k > 0 && used[k - 1] === 1 && !isAdj(k - 1) && h.type !== 'PER' && h.type !== 'GPE';
     if (inDesc[k] && !namedBefore && !(h.type === 'GPE' && k > 1 && (r.lex.genitiveLinks.has(v.lower[k - 1]!) || r.lex.genitiveLinks.has(v.lower[k - 2]!)))) continue;
-    const hEnd = r.lex.heads.has(`${v.lower[k]} ${v.lower[k + 1] ?? ''}`) && !headOf(r.lex, v.lower[k]!) ? k + 2 : k + 1;
+    const hEnd = multi && r.lex.heads.has(`${v.lower[k]} ${v.lower[k + 1] ?? ''}`) && !headOf(r.lex, v.lower[k]!) ? k + 2 : k + 1;
     if (hEnd < v.sentEnd[k]! && (cl.tokenEntity[hEnd] || (v.capital[hEnd] && r.lang === 'en' && !v.startish[hEnd]))) continue;
     const s0 = sentStart(v, k);
     let a = k;

@@ -60,6 +60,8 @@ export interface ResolveLexicon {
   readonly familyFirst: ReadonlySet<string>;
   /** Longest phrase length among heads, ranks and institutions. */
   readonly maxPhrase: number;
+  /** First words of multi-word heads, ranks and honorifics ("prime", "major"): only these start a longer lookup. */
+  readonly phraseStarts: ReadonlySet<string>;
   /** German: match heads as the last part of compounds. */
   readonly compoundHeads: boolean;
   /** Answers of {@link headOf} by word (a cache of a pure function, cleared when large). */
@@ -122,6 +124,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     typeKeywords, regionAdjectives: new Map(Object.entries(raw.regionAdjectives).map(([k, v]) => [k.toLowerCase(), v] as const)),
     institutions, givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst),
     maxPhrase: Math.max(1, ...[...heads.keys(), ...ranks, ...institutions.keys()].map(phraseLen)),
+    phraseStarts: new Set([...heads.keys(), ...ranks, ...institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),
     compoundHeads: res.lang === 'de',
     headCache: new Map(),
   };

@@ -108,7 +108,7 @@ export function nextIsChainNoun(v: DocView, r: DescResources, a: number, to: num
 /** Length of a military rank phrase at token `k` ("Major General"), or 0. */
 export function rankAt(v: DocView, lex: ResolveLexicon, k: number, to: number): number {
   // "Secretary General" is one title, not a secretary and a general
-  if (k > 0 && lex.heads.has(`${v.lower[k - 1]} ${v.lower[k]}`)) return 0;
+  if (k > 0 && lex.phraseStarts.has(v.lower[k - 1]!) && lex.heads.has(`${v.lower[k - 1]} ${v.lower[k]}`)) return 0;
   for (let len = Math.min(3, to - k); len >= 1; len--) if (lex.ranks.has(v.lower.slice(k, k + len).join(' ')) && v.capital[k]) return len;
   return 0;
 }

@@ -100,7 +100,8 @@ export function markTitles(v: DocView, lex: ResolveLexicon): Int8Array {
   const n = v.texts.length;
   const title = new Int8Array(n);
   for (let i = 0; i < n; i++) {
-    for (let len = Math.min(lex.maxPhrase, v.sentEnd[i]! - i); len >= 1; len--) {
+    const maxLen = lex.phraseStarts.has(v.lower[i]!) ? Math.min(lex.maxPhrase, v.sentEnd[i]! - i) : 1;
+    for (let len = maxLen; len >= 1; len--) {
       const key = len === 1 ? v.lower[i]! : v.lower.slice(i, i + len).join(' ');
       const h = len === 1 ? headOf(lex, key) : lex.heads.get(key);
       // "General Assembly", "Secretary General" of an organisation name are not titles
