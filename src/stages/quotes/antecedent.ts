@@ -74,12 +74,13 @@ export function resolvePronoun(c: QuoteContext, si: number, at: number, agr: Agr
       const governed = isGoverned(c, x.first);
       const subject = !subjectTaken && !governed;
       if (!governed) subjectTaken = true;
+      if (x.speaker === null && c.toks[x.first] !== undefined && c.lex.pronounAgreement.has(c.toks[x.first]!.lower)) continue;
       // "X und Y … sie": two coordinated persons are a group
       if (!compatible(agr, x) && !((agr === 'pl' || agr === 'f|pl') && x.kind === 'PER' && coordinated(c, x))) continue;
       let score = 10 - 2.5 * (si - s);
       if (subject) score += 4;
       if (governed) score -= 8;
-      if (seenLast && x.speaker !== null && x.speaker === last.speaker) score += 3;
+      if (seenLast && x.speaker !== null && x.speaker === last.speaker) score += 2;
       if (score > bestScore) {
         bestScore = score;
         best = x;
@@ -91,7 +92,7 @@ export function resolvePronoun(c: QuoteContext, si: number, at: number, agr: Agr
     const g = genderOf(c, last.speaker);
     const type = c.entityType(last.speaker);
     const cand: Candidate = { speaker: last.speaker, span: { start: 0, end: 0 }, first: -1, last: -1, gender: g, kind: type === 'PER' ? 'PER' : 'GROUP', sentence: last.sentence };
-    const score = 10 - 2.5 * (si - last.sentence) + 4 + 3 - 0.5;
+    const score = 10 - 2.5 * (si - last.sentence) + 4 + 2 - 0.5;
     if (compatible(agr, cand) && score > bestScore && best?.speaker !== last.speaker) return { speaker: last.speaker, span: null };
   }
   // only prepositional or distant candidates: no antecedent worth trusting
@@ -140,7 +141,16 @@ function candidatesOf(c: QuoteContext, s: number): Candidate[] {
   const out: Candidate[] = [];
   const list = (c.mentionsBySentence[s] ?? []).filter((m) => c.inQuote[m.first] === -1 && (m.type === 'PER' || m.type === 'ORG' || m.type === 'GPE'));
   for (const m of list) {
-    if (m.mention.kind === 'adjective' || m.mention.kind === 'pronoun' && m.entity === undefined) continue;
+    if (m.mention.kind === 'adjective') continue;
+    if (m.mention.kind === 'pronoun' && m.entity === undefined) {
+      // an earlier pronoun is a subject too ("Er traf … Danach erklärte er"): it stands for its own referent
+      const agr = agreementOf(c, m.first);
+      if (agr === null) continue;
+      const speaker = c.memo(`pron:${m.first}`, null, () => resolvePronoun(c, s, m.first, agr, null)?.speaker ?? null);
+      const gender = agr === 'm' || agr === 'f' ? agr : null;
+      out.push({ speaker, span: { start: m.mention.start, end: m.mention.end }, first: m.first, last: m.last, gender, kind: agr === 'm' || agr === 'f' ? 'PER' : 'GROUP', sentence: s });
+      continue;
+    }
     if (m.entity === undefined && m.mention.kind !== 'description') continue;
     const span = { start: m.mention.start, end: m.mention.end };
     if (m.type === 'PER') {

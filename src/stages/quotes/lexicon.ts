@@ -254,7 +254,8 @@ function roleNounMap(r: { masculine: string[]; feminine: string[]; common: strin
   for (const w of r.common) out.set(w.toLowerCase(), null);
   for (const w of r.masculine) {
     out.set(w.toLowerCase(), 'm');
-    if (suffix) out.set(w.toLowerCase() + suffix, 'f');
+    // "Botschafter" → "Botschafterin", "Kollege" → "Kollegin"
+    if (suffix) out.set(w.toLowerCase().replace(/e$/u, '') + suffix, 'f');
   }
   for (const w of r.feminine) out.set(w.toLowerCase(), 'f');
   return out;
