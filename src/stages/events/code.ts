@@ -48,6 +48,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   const cues = lex.cues;
   /** Events a quote reports on behalf of someone else: not said at the occasion of the quote. */
   const reported = new Set<Event>();
+  /** Definite noun reports, dropped when the act was reported before. */
+  const anaphoric = new Set<Event>();
   /** The last actor reported using force (for agentless passives that continue its operation). */
   let lastForce: { source: string; sentence: number } | null = null;
   sentences.forEach((s, si) => {
@@ -109,6 +111,10 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         tgtIds = srcIds.slice(1);
         srcIds = srcIds.slice(0, 1);
       }
+      // a definite noun ("die Beschlagnahme", "the seizure") may point back to an act reported before
+      let k = m.first - 1;
+      while (k >= 0 && view.tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(view.raw[k]!) && !cues.definiteArticles.has(view.words[k]!) && m.first - k <= 3) k--;
+      const definite = e.pos === 'noun' && k >= 0 && cues.definiteArticles.has(view.words[k]!);
       const info = lex.plover[type];
       const sources = srcIds.length ? srcIds : [null];
       const targets = tgtIds.length ? tgtIds : [null];
@@ -128,6 +134,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
             stage: STAGE, rule: `${e.id}#${args.how}`,
           });
           if (quote && quote.speaker !== null && quote.speaker !== source) reported.add(out[out.length - 1]!);
+          if (definite) anaphoric.add(out[out.length - 1]!);
           }
         }
       }
@@ -135,7 +142,9 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     manualRules(out, sentenceStart);
     for (const ev of out.slice(sentenceStart)) if (ev.source !== null && MATERIAL_CONFLICT.has(ev.type) && ev.modality === 'asserted') lastForce = { source: ev.source, sentence: si };
   });
-  return mergeReports(opts.occasionDates ? occasionDates(out, doc, reported) : out, doc);
+  // "Nach der Beschlagnahme eines Öltankers …" after the seizure was reported: the same act again
+  const fresh = out.filter((e, i) => !anaphoric.has(e) || !out.slice(0, i).some((o) => o.type === e.type && o.sentence < e.sentence && (e.target === null || o.target === e.target)));
+  return mergeReports(opts.occasionDates ? occasionDates(fresh, doc, reported) : fresh, doc);
 }
 
 /** Reactions voiced at a meeting (threats and agreements are reported as news of their own). */

@@ -111,6 +111,8 @@ export interface EventCues {
   readonly adjectiveSuffixes: readonly string[];
   /** Modifiers that make a relation noun a background state ("continuing cooperation", "anhaltende Zusammenarbeit"). */
   readonly backgroundModifiers: ReadonlySet<string>;
+  /** Definite determiners: "die Beschlagnahme", "the seizure" refer back to an act already reported. */
+  readonly definiteArticles: ReadonlySet<string>;
 }
 
 /** Everything the events stage loads once per pipeline. */
@@ -261,6 +263,7 @@ function cues(raw: unknown, where: string): EventCues {
     verbSecond: asBoolean(o.verbSecond ?? false, where, 'verbSecond'),
     adjectiveSuffixes: asStringArray(o.adjectiveSuffixes ?? [], where, 'adjectiveSuffixes'),
     backgroundModifiers: wordSet(o.backgroundModifiers, where, 'backgroundModifiers'),
+    definiteArticles: wordSet(o.definiteArticles, where, 'definiteArticles'),
   };
 }
 
