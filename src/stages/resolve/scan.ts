@@ -226,8 +226,12 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   const out = live;
   const taken = new Int8Array(n);
   for (const c of out) for (let k = c.from; k < c.to; k++) taken[k] = 1;
+  // first words of the known names, also without a possessive or genitive ending: only these start a lookup
+  const firsts = new Set<string>();
+  for (const key of known.keys()) firsts.add(key.split(' ')[0]!);
+  const startsKnown = (w: string): boolean => firsts.has(w) || firsts.has(w.replace(/[’']s?$/u, '')) || (r.lang === 'de' && w.endsWith('s') && firsts.has(w.slice(0, -1)));
   for (let i = 0; i < n; i++) {
-    if (taken[i] || title[i] || !v.capital[i]) continue;
+    if (taken[i] || title[i] || !v.capital[i] || !startsKnown(v.texts[i]!)) continue;
     for (let len = Math.min(4, v.sentEnd[i]! - i); len >= 1; len--) {
       let ok = true;
       for (let k = i; k < i + len; k++) if (taken[k]) ok = false;
