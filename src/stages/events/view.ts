@@ -295,11 +295,14 @@ function chainPieces(pieces: readonly Piece[], raw: readonly string[], words: re
   return chains;
 }
 
-/** The head of a noun phrase of mentions: the last named person or organisation, else the last name, else the last mention. */
+/**
+ * The head of a noun phrase of mentions: the last person or organisation, named or described
+ * ("Sudan’s president" is the president), else the last name, else the last mention.
+ */
 function pickHead(group: readonly Piece[]): Piece {
   for (let k = group.length - 1; k >= 0; k--) {
     const p = group[k]!;
-    if (p.kind === 'name' && (p.type === 'PER' || p.type === 'ORG')) return p;
+    if ((p.kind === 'name' || p.kind === 'description') && (p.type === 'PER' || p.type === 'ORG')) return p;
   }
   for (let k = group.length - 1; k >= 0; k--) if (group[k]!.kind === 'name') return group[k]!;
   return group[group.length - 1]!;
