@@ -50,6 +50,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   const reported = new Set<Event>();
   /** Definite noun reports, dropped when the act was reported before. */
   const anaphoric = new Set<Event>();
+  /** Act nouns used as time references, dropped when the act is reported anywhere else. */
+  const timeReference = new Set<Event>();
   /** The last actor reported using force (for agentless passives that continue its operation). */
   let lastForce: { source: string; sentence: number } | null = null;
   sentences.forEach((s, si) => {
@@ -115,6 +117,9 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       let k = m.first - 1;
       while (k >= 0 && view.tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(view.raw[k]!) && !cues.definiteArticles.has(view.words[k]!) && m.first - k <= 3) k--;
       const definite = e.pos === 'noun' && k >= 0 && cues.definiteArticles.has(view.words[k]!);
+      // "nach Tanker-Stürmung", "after the attack": the act dates another one and is reported elsewhere
+      const kk = definite ? k - 1 : k;
+      const temporal = e.pos === 'noun' && kk >= 0 && cues.temporalPrepositions.has(view.words[kk]!);
       const info = lex.plover[type];
       const sources = srcIds.length ? srcIds : [null];
       const targets = tgtIds.length ? tgtIds : [null];
@@ -135,6 +140,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
           });
           if (quote && quote.speaker !== null && quote.speaker !== source) reported.add(out[out.length - 1]!);
           if (definite) anaphoric.add(out[out.length - 1]!);
+          if (temporal) timeReference.add(out[out.length - 1]!);
           }
         }
       }
@@ -143,7 +149,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     for (const ev of out.slice(sentenceStart)) if (ev.source !== null && MATERIAL_CONFLICT.has(ev.type) && ev.modality === 'asserted') lastForce = { source: ev.source, sentence: si };
   });
   // "Nach der Beschlagnahme eines Öltankers …" after the seizure was reported: the same act again
-  const fresh = out.filter((e, i) => !anaphoric.has(e) || !out.slice(0, i).some((o) => o.type === e.type && o.sentence < e.sentence && (e.target === null || o.target === e.target)));
+  const fresh = out.filter((e, i) => (!anaphoric.has(e) || !out.slice(0, i).some((o) => o.type === e.type && o.sentence < e.sentence && (e.target === null || o.target === e.target)))
+    && (!timeReference.has(e) || !out.some((o) => o !== e && o.type === e.type && !timeReference.has(o))));
   return mergeReports(opts.occasionDates ? occasionDates(fresh, doc, reported) : fresh, doc);
 }
 

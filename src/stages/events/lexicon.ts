@@ -113,6 +113,8 @@ export interface EventCues {
   readonly backgroundModifiers: ReadonlySet<string>;
   /** Definite determiners: "die Beschlagnahme", "the seizure" refer back to an act already reported. */
   readonly definiteArticles: ReadonlySet<string>;
+  /** Prepositions that make an act noun a time reference ("nach Tanker-Stürmung", "after the attack"). */
+  readonly temporalPrepositions: ReadonlySet<string>;
 }
 
 /** Everything the events stage loads once per pipeline. */
@@ -264,6 +266,7 @@ function cues(raw: unknown, where: string): EventCues {
     adjectiveSuffixes: asStringArray(o.adjectiveSuffixes ?? [], where, 'adjectiveSuffixes'),
     backgroundModifiers: wordSet(o.backgroundModifiers, where, 'backgroundModifiers'),
     definiteArticles: wordSet(o.definiteArticles, where, 'definiteArticles'),
+    temporalPrepositions: wordSet(o.temporalPrepositions, where, 'temporalPrepositions'),
   };
 }
 
