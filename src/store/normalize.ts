@@ -1,3 +1,5 @@
+import { normaliseName } from '../kb/normalise.js';
+
 /**
  * Name keys and text folding for lookups. A name given in any language or spelling should find
  * the entity ("München", "Muenchen", "Munchen"; "Selenskyj", "Zelenskyy"; "Lawrow", "Lavrov"), so
@@ -17,27 +19,14 @@ export function foldText(s: string): string {
 }
 
 /**
- * Transliteration rules applied to each folded word, in order. Why each: German writes umlauts
- * as ae/oe/ue without the keyboard; German transliterates Cyrillic with w, j, sch, tsch where
- * English uses v, y, sh, ch; "Sergej/Sergei/Sergey" and "Selenskyj/Zelenskyy" differ only there.
+ * German spells umlauts ae/oe/ue where the keyboard lacks them ("Muenchen"); a query typed that
+ * way should still find "München". This step is the store's own: the resolver's ids must not
+ * change with it ("Manuel" stays "manuel" there), but store keys are only compared with store keys.
  */
-const RULES: readonly (readonly [RegExp, string])[] = [
-  [/tsch/g, 'ch'],
-  [/sch/g, 'sh'],
-  [/kh/g, 'ch'],
-  [/zh/g, 'sh'],
+const UMLAUT_SPELLINGS: readonly (readonly [RegExp, string])[] = [
   [/ae/g, 'a'],
   [/oe/g, 'o'],
   [/ue/g, 'u'],
-  [/w/g, 'v'],
-  [/j/g, 'y'],
-  [/ey/g, 'ei'],
-  [/iy/g, 'i'],
-  [/yi/g, 'i'],
-  [/z/g, 's'],
-  [/ck/g, 'k'],
-  [/(.)\1+/g, '$1'],
-  [/y$/g, 'i'],
 ];
 
 /**
@@ -48,12 +37,17 @@ const RULES: readonly (readonly [RegExp, string])[] = [
 const memo = new Map<string, string>();
 const MEMO_MAX = 200_000;
 
-/** Folds one word and applies the transliteration rules. */
+/**
+ * Folds one word: diacritics, case and the German/English romanisation differences through the
+ * knowledge base's {@link normaliseName} (one rule table for resolver and store), then the
+ * store's umlaut spellings.
+ */
 export function foldWord(word: string): string {
   const hit = memo.get(word);
   if (hit !== undefined) return hit;
-  let w = foldText(word).replace(/ /g, '');
-  for (const [re, rep] of RULES) w = w.replace(re, rep);
+  // lower-cased first: a query in capitals ("SERGEI LAVROV") is a name, not an acronym
+  let w = normaliseName(word.toLowerCase()).replace(/ /g, '');
+  for (const [re, rep] of UMLAUT_SPELLINGS) w = w.replace(re, rep);
   if (memo.size >= MEMO_MAX) memo.clear();
   memo.set(word, w);
   return w;
