@@ -1,12 +1,13 @@
 import type { Doc } from '../../doc/doc.js';
-import type { Event, Quote, Timex } from '../../doc/types.js';
+import type { Event, Quote } from '../../doc/types.js';
 import { findArguments } from './actors.js';
-import { eventDate, eventValue, timesBySentence } from './date.js';
-import type { EventCues, EventLexicon } from './lexicon.js';
+import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence } from './date.js';
+import type { EventLexicon } from './lexicon.js';
 import type { TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
+import { manualRules, mergeReports, occasionDates } from './reports.js';
 import { selectMatches } from './select.js';
-import { buildView, indexDoc, type PronounPolicy, type SentenceView } from './view.js';
+import { buildView, indexDoc, type PronounPolicy } from './view.js';
 
 /** Stage name recorded on every event. */
 export const STAGE = 'events';
@@ -154,67 +155,6 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   return mergeReports(opts.occasionDates ? occasionDates(fresh, doc, reported) : fresh, doc);
 }
 
-/** Reactions voiced at a meeting (threats and agreements are reported as news of their own). */
-const SPEECH_ACTS: ReadonlySet<string> = new Set(['SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT']);
-
-/**
- * Statements are made at an occasion: an asserted speech act that its own sentence does not date
- * takes the date of the last dated meeting or session reported before it ("nutzten am Montag eine
- * Dringlichkeitssitzung …" dates what the envoys said there); a section heading ends the occasion;
- * reactions in the title take the first meeting date of the article.
- */
-function occasionDates(events: Event[], doc: Doc, reported: ReadonlySet<Event>): Event[] {
-  let occasion: string | null = null;
-  const sentences = doc.get('sentences');
-  const paragraphs = doc.get('paragraphs');
-  let lastParagraph = -1;
-  return events.map((e) => {
-    // a section heading starts a new topic: the occasion does not carry over it
-    const para = sentences[e.sentence]?.paragraph ?? -1;
-    for (let p = lastParagraph + 1; p <= para && lastParagraph >= 0; p++) if (paragraphs[p]?.zone === 'heading') occasion = null;
-    lastParagraph = Math.max(lastParagraph, para);
-    if (e.type === 'CONSULT' && e.date !== null && e.modality === 'asserted') occasion = e.date;
-    if (e.date === null && occasion !== null && e.modality === 'asserted' && SPEECH_ACTS.has(e.type) && !reported.has(e)) return { ...e, date: occasion };
-    return e;
-  }).map((e, _i, all) => {
-    // a headline sums up the article's occasion: its reactions take the first meeting date of the body
-    const zone = paragraphs[sentences[e.sentence]?.paragraph ?? -1]?.zone;
-    if (e.date !== null || zone !== 'title' || e.modality !== 'asserted' || !SPEECH_ACTS.has(e.type)) return e;
-    const first = all.find((o) => o.type === 'CONSULT' && o.date !== null && o.modality === 'asserted');
-    return first ? { ...e, date: first.date } : e;
-  });
-}
-
-/**
- * Two coding rules of the PLOVER manual, applied to the events of one sentence (from
- * `sentenceStart` on): the topic of a protest, typically a REQUEST, is not an event of its own;
- * a MOBILIZE reported with an ASSAULT is part of the assault.
- */
-function manualRules(out: Event[], sentenceStart: number): void {
-  const here = out.slice(sentenceStart);
-  const drop = (e: Event): boolean =>
-    (e.type === 'REQUEST' && here.some((p) => p.type === 'PROTEST'))
-    || (e.type === 'MOBILIZE' && here.some((a) => a.type === 'ASSAULT' && a.modality === e.modality));
-  const kept = here.filter((e) => !drop(e));
-  out.splice(sentenceStart, here.length, ...kept);
-}
-
-function ownTimesAfter(times: readonly Timex[], after: number): Timex[] {
-  return times.filter((t) => t.start >= after && t.type === 'DATE');
-}
-
-/** Two or more dates after the trigger joined by a coordinator ("2018 und … 2019"), or null. */
-function coordinatedDates(view: SentenceView, times: readonly Timex[], cues: EventCues, published: string | null): (string | null)[] | null {
-  const values = times.map((t) => ({ t, v: eventValue(t, published) })).filter((x) => x.v !== null);
-  if (values.length < 2) return null;
-  for (let i = 1; i < values.length; i++) {
-    const between = view.tokens.filter((tk) => tk.start >= values[i - 1]!.t.end && tk.end <= values[i]!.t.start).map((tk) => view.words[view.tokens.indexOf(tk)]!);
-    if (!between.some((w) => cues.coordinators.has(w))) return null;
-  }
-  const distinct = [...new Set(values.map((x) => x.v))];
-  return distinct.length >= 2 ? distinct : null;
-}
-
 /** Options of {@link codeEvents}. */
 export interface CodeOptions {
   readonly pronounActors: PronounPolicy;
@@ -228,32 +168,3 @@ export interface CodeOptions {
   readonly occasionDates: boolean;
 }
 
-/**
- * One event per real-world act: a repeated report (same type, actors and modality, no conflicting
- * date) is merged into the first, which takes the date if it had none; a report that leaves out an
- * actor another nearby report of the same act names ("Nordkorea schickt Munition" in a heading, the
- * full sentence below) is dropped.
- */
-export function mergeReports(events: Event[], doc: Doc): Event[] {
-  const sentences = doc.get('sentences');
-  const paragraphs = doc.get('paragraphs');
-  const headline = (e: Event): boolean => {
-    const z = paragraphs[sentences[e.sentence]?.paragraph ?? -1]?.zone;
-    return z === 'title' || z === 'heading';
-  };
-  // a headline act the body reports again is coded from the body, which states it more fully
-  const body = events.filter((e) => !headline(e));
-  const ordered = events.filter((e) => !headline(e) || !body.some((b) => b.type === e.type && b.source === e.source && b.target === e.target));
-  const kept: Event[] = [];
-  for (const e of ordered) {
-    // restatements follow each other closely ("empfing … bewirtete"); the same act type between the
-    // same actors further on is another report, and two triggers in one sentence are two acts
-    const i = kept.findIndex((k) => k.type === e.type && k.source === e.source && k.target === e.target && k.modality === e.modality && e.sentence !== k.sentence && e.sentence - k.sentence <= 2 && (k.date === null || e.date === null || k.date === e.date));
-    if (i < 0) kept.push(e);
-    else if (kept[i]!.date === null && e.date !== null) kept[i] = { ...kept[i]!, date: e.date };
-  }
-  const near = (a: Event, b: Event): boolean => Math.abs(a.sentence - b.sentence) <= 3 || sentences[a.sentence]?.paragraph === sentences[b.sentence]?.paragraph;
-  return kept.filter((e) => !kept.some((o) => o !== e && o.type === e.type && o.modality === e.modality && near(o, e) && (
-    (e.target === null && e.source !== null && o.source === e.source && o.target !== null)
-    || (e.source === null && e.target !== null && o.target === e.target && o.source !== null))));
-}

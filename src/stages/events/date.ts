@@ -1,5 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Timex } from '../../doc/types.js';
+import type { EventCues } from './lexicon.js';
+import type { SentenceView } from './view.js';
 
 /** Times of a document grouped by sentence, built once per document. */
 export type TimesBySentence = ReadonlyMap<number, readonly Timex[]>;
@@ -89,4 +91,21 @@ export function eventDate(doc: Doc, times: TimesBySentence, q: DateQuery): strin
   }
   if (q.ongoing && published) return published.slice(0, 7);
   return null;
+}
+
+/** DATE expressions that start after `after`. */
+export function ownTimesAfter(times: readonly Timex[], after: number): Timex[] {
+  return times.filter((t) => t.start >= after && t.type === 'DATE');
+}
+
+/** Two or more dates after the trigger joined by a coordinator ("2018 und … 2019"), or null. */
+export function coordinatedDates(view: SentenceView, times: readonly Timex[], cues: EventCues, published: string | null): (string | null)[] | null {
+  const values = times.map((t) => ({ t, v: eventValue(t, published) })).filter((x) => x.v !== null);
+  if (values.length < 2) return null;
+  for (let i = 1; i < values.length; i++) {
+    const between = view.tokens.filter((tk) => tk.start >= values[i - 1]!.t.end && tk.end <= values[i]!.t.start).map((tk) => view.words[view.tokens.indexOf(tk)]!);
+    if (!between.some((w) => cues.coordinators.has(w))) return null;
+  }
+  const distinct = [...new Set(values.map((x) => x.v))];
+  return distinct.length >= 2 ? distinct : null;
 }

@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
-import type { Entity, EntityType, Mention, MentionKind, Token } from '../../doc/types.js';
+import type { Entity, EntityType, MentionKind, Token } from '../../doc/types.js';
 import type { EventCues } from './lexicon.js';
 import type { SentenceWords } from './match.js';
 
