@@ -8,15 +8,20 @@
  * Both test sets are evaluation-only: nothing here feeds back into training.
  * Skips with a message when ../shared/data is absent.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { Doc } from '../src/doc/doc.js';
+import { detectLanguage as ingestLang } from '../src/ingest/language.js';
+import { ingestPlainText } from '../src/ingest/index.js';
 import { join } from 'node:path';
 import { readColumns, type ColumnSentence } from '../src/ml/conll.js';
 import { chunkF1, germEvalScores, type GermEvalToken, type Prf } from '../src/ml/eval.js';
 import { chunksOf, chunksToTags, iob1ToIob2 } from '../src/ml/labels.js';
 import { innerChunks } from '../src/ml/nested.js';
 import type { Tagger } from '../src/ml/tagger.js';
-import { MODELS_DIR } from '../src/resources/loader.js';
-import { loadNerModel } from '../src/stages/ner/model.js';
+import { MODELS_DIR, ResourceLoader } from '../src/resources/loader.js';
+import { nerStage } from '../src/stages/ner/index.js';
+import { loadNerLexicon, loadNerModel } from '../src/stages/ner/model.js';
+import { segmentStage } from '../src/stages/segment/index.js';
 
 const SHARED = join(MODELS_DIR, '..', '..', 'shared', 'data');
 
@@ -43,6 +48,8 @@ function wordsPerSecond(tagger: Tagger, sents: readonly ColumnSentence[]): numbe
 
 function germEval(): void {
   const { tagger, hash } = loadNerModel('de');
+  // decode as the ner stage does
+  tagger.nameConnectors = loadNerLexicon(new ResourceLoader('de')).nameConnectors;
   const sents = readColumns(readFileSync(join(SHARED, 'germeval2014', 'NER-de-test.tsv'), 'utf8'), { sep: '\t', tokenColumn: 1, tagColumns: [2, 3], comment: '#' });
   const tokens: GermEvalToken[] = [];
   const gold: string[][] = [];
@@ -69,6 +76,7 @@ function germEval(): void {
 
 function wikiGold(): void {
   const { tagger, hash } = loadNerModel('en');
+  tagger.nameConnectors = loadNerLexicon(new ResourceLoader('en')).nameConnectors;
   const sents = readColumns(readFileSync(join(SHARED, 'wikigold', 'wikigold.conll'), 'utf8'), { sep: 'space', tokenColumn: 0, tagColumns: [-1] });
   const gold = sents.map((s) => iob1ToIob2(s.tags[0]!));
   // the English model tags demonyms as LOCderiv; CoNLL (and WikiGold) count them as MISC
@@ -80,9 +88,45 @@ function wikiGold(): void {
   console.log(`  tagging speed: ${Math.round(wordsPerSecond(tagger, sents)).toLocaleString('en')} words/s`);
 }
 
+/** Speed of the `ner` stage itself (on the segmenter's tokens) over the dev corpus articles. */
+function stageSpeed(): void {
+  const dir = join(SHARED, '..', 'corpus', 'dev');
+  if (!existsSync(dir)) return;
+  for (const lang of ['de', 'en'] as const) {
+    const ctx = { lang, resources: new ResourceLoader(lang), options: {}, dataDir: null };
+    const segment = segmentStage.create(ctx);
+    const ner = nerStage.create(ctx);
+    const docs = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => {
+        const ing = ingestPlainText(readFileSync(join(dir, f), 'utf8'), lang);
+        const doc = new Doc(ing.text, { id: f, title: null, published: null, language: lang, source: null, address: null });
+        doc.add('paragraphs', ing.zones.map((z) => ({ start: z.start, end: z.end, zone: z.zone, stage: 'ingest', rule: z.rule })), 'ingest');
+        segment(doc);
+        return doc;
+      })
+      .filter((d) => ingestLang(d.text) === lang);
+    let words = 0;
+    let ms = 0;
+    for (let round = 0; round < 30; round++) {
+      for (const d of docs) {
+        const copy = new Doc(d.text, d.meta);
+        copy.add('sentences', d.get('sentences'), 'segment');
+        copy.add('tokens', d.get('tokens'), 'segment');
+        const t0 = performance.now();
+        ner(copy);
+        ms += performance.now() - t0;
+        words += d.get('tokens').length;
+      }
+    }
+    console.log(`ner stage (${lang}, ${docs.length} dev articles, segmenter tokens): ${Math.round(words / (ms / 1000)).toLocaleString('en')} tokens/s`);
+  }
+}
+
 if (!existsSync(SHARED)) {
   console.log(`bench:ner: skipped, ${SHARED} not found (GermEval 2014 and WikiGold live in ../shared/data).`);
 } else {
   germEval();
   wikiGold();
+  stageSpeed();
 }

@@ -1,16 +1,20 @@
 /**
  * Trains the German and English NER models from the public datasets in ../shared/data and writes
  * models/ner-de.bin.gz and models/ner-en.bin.gz. Run with `npm run train:ner` (both languages) or
- * `node --import tsx scripts/train-ner.ts --lang de [--holdout] [--epochs N]`.
+ * `node --import tsx scripts/train-ner.ts --lang de [--holdout [--fold k] [--report]] [--epochs N]`.
  *
  * Only sets whose licence allows training are read (see models/NER-MODEL.md): GermEval 2014 dev,
- * WikiANN de/en train, WNUT-17 train+dev, BTC, re3d. GermEval 2014 test, WikiGold and the German
- * Europarl set are evaluation-only and never read here.
+ * WikiANN de/en (train sentences; names and tokens of all splits for name lists and clusters),
+ * WNUT-17 train+dev, BTC, re3d. GermEval 2014 test, WikiGold and the German Europarl set are
+ * evaluation-only and never read here.
  *
- * `--holdout` keeps the last 400 GermEval dev sentences (German) or BTC section h (English) out of
- * training and reports F1 on them after every epoch: that is how settings were chosen, without
- * looking at the test sets.
+ * `--holdout` keeps one fifth of GermEval dev (`--fold 0..4`, German) or the UK Government and US
+ * State Department documents of re3d (English) out of training, reports F1 on them after every
+ * epoch, and writes no model: that is how settings were chosen, without looking at the test sets.
+ * Options for such runs: --wiki N, --ge-repeat N, --min-count N, --dropout p, --no-latent,
+ * --no-clusters, --no-wiki-gaz, --no-gaz-train, --gaz-en, --no-clean-wiki, --cl-min/--cl-ctx/--cl-fine.
  */
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readColumns, type ColumnSentence } from '../src/ml/conll.js';
@@ -24,7 +28,6 @@ import { innerChunks } from '../src/ml/nested.js';
 import { trainPerceptron, type TrainingSentence } from '../src/ml/perceptron.js';
 import { Tagger } from '../src/ml/tagger.js';
 import { MODELS_DIR } from '../src/resources/loader.js';
-import { createRequire } from 'node:module';
 import * as faker from '@faker-js/faker';
 import type { GazetteerData } from '../src/ml/gazetteer.js';
 
@@ -361,7 +364,7 @@ function trainLang(lang: Lang): void {
   const labels = bioLabels(types);
   const clusters = args.includes('--no-clusters')
     ? undefined
-    : learnClusters(clusterCorpus(lang), { minCount: Number(argValue('--cl-min') ?? 3), contexts: Number(argValue('--cl-ctx') ?? 400), coarse: 64, fine: Number(argValue('--cl-fine') ?? 400), iterations: 12, seed: 5 });
+    : learnClusters(clusterCorpus(lang), { minCount: Number(argValue('--cl-min') ?? 3), contexts: Number(argValue('--cl-ctx') ?? 400), coarse: 64, fine: Number(argValue('--cl-fine') ?? 400), iterations: 12, seed: 5, wide: args.includes('--cl-wide') });
   const lexicon: FeatureLexicon = { lowerSeen: lowerVocabulary(train), gazetteer: new Gazetteer(buildGazetteerData(lang)), ...(clusters ? { clusters } : {}) };
   const fx = new FeatureExtractor(lexicon);
   const data = toTraining(train, labels, fx);
@@ -393,17 +396,22 @@ function trainLang(lang: Lang): void {
       console.log(`  ${ty.padEnd(9)} P ${(r.p * 100).toFixed(1)} R ${(r.r * 100).toFixed(1)} F ${(r.f * 100).toFixed(1)}`);
     }
     if (lang === 'de') {
-      for (const margin of (process.env.INNER ?? 'country,capital;country,capital,wiki-LOC;country,capital,wiki-LOC,wiki-LOC-word').split(';')) {
+      // which gazetteer classes make a word inside a name an inner place name
+      for (const places of ['country,capital', 'country,capital,wiki-LOC', 'country,capital,wiki-LOC,wiki-LOC-word']) {
         const toks: GermEvalToken[] = [];
         for (const h of held) {
           const guess = tagger.labels(h.tokens);
-          const inner = chunksToTags(innerChunks(tagger, h.tokens, chunksOf(guess), margin.split(',')), h.tokens.length);
+          const inner = chunksToTags(innerChunks(tagger, h.tokens, chunksOf(guess), places.split(',')), h.tokens.length);
           guess.forEach((g, i) => toks.push({ goldOuter: h.tags[i]!, goldInner: h.inner?.[i] ?? 'O', guessOuter: g, guessInner: inner[i]! }));
         }
         const sc = germEvalScores(toks);
-        console.log(`  inner places ${margin}: strict combined ${sc.strictCombined.f1.toFixed(2)}, inner ${sc.innerStrict.f1.toFixed(2)} (P ${sc.innerStrict.precision.toFixed(1)} R ${sc.innerStrict.recall.toFixed(1)})`);
+        console.log(`  inner places ${places}: strict combined ${sc.strictCombined.f1.toFixed(2)}, inner ${sc.innerStrict.f1.toFixed(2)} (P ${sc.innerStrict.precision.toFixed(1)} R ${sc.innerStrict.recall.toFixed(1)})`);
       }
     }
+    tagger.nameConnectors = NAME_CONNECTORS;
+    const cons = spanF1(tagger, held);
+    console.log(`  connector constraint: F1 ${(cons.f * 100).toFixed(2)} (P ${(cons.p * 100).toFixed(1)} R ${(cons.r * 100).toFixed(1)})`);
+    tagger.nameConnectors = null;
     const any = spanF1(tagger, held, () => 'X');
     console.log(`  untyped   P ${(any.p * 100).toFixed(1)} R ${(any.r * 100).toFixed(1)} F ${(any.f * 100).toFixed(1)}`);
   }

@@ -18,6 +18,8 @@ export interface ClusterOptions {
   readonly fine: number;
   readonly iterations: number;
   readonly seed: number;
+  /** Also use the words two to the left and right (weaker, more topical evidence). */
+  readonly wide?: boolean;
 }
 
 type SparseVec = { idx: Int32Array; val: Float32Array };
@@ -35,7 +37,8 @@ export function learnClusters(sentences: Iterable<readonly string[]>, opts: Clus
   const ctxIndex = new Map(byFreq.slice(0, opts.contexts).map(([w], i) => [w, i]));
   const words = byFreq.filter(([, c]) => c >= opts.minCount).map(([w]) => w);
   const wordIndex = new Map(words.map((w, i) => [w, i]));
-  const D = 2 * opts.contexts + 2;
+  const C = opts.contexts + 1; // slot C-1: unknown word or sentence boundary
+  const D = (opts.wide ? 4 : 2) * C;
   // co-occurrence counts, sparse per word
   const co = words.map(() => new Map<number, number>());
   const ctxTotal = new Float64Array(D);
@@ -44,9 +47,10 @@ export function learnClusters(sentences: Iterable<readonly string[]>, opts: Clus
     for (let i = 0; i < s.length; i++) {
       const wi = wordIndex.get(s[i]!);
       if (wi === undefined) continue;
-      const left = i > 0 ? (ctxIndex.get(s[i - 1]!) ?? opts.contexts) : opts.contexts; // unknown/boundary share a slot
-      const right = i + 1 < s.length ? (ctxIndex.get(s[i + 1]!) ?? opts.contexts) : opts.contexts;
-      for (const d of [left, opts.contexts + 1 + right]) {
+      const slot = (j: number): number => (j >= 0 && j < s.length ? (ctxIndex.get(s[j]!) ?? C - 1) : C - 1);
+      const dims = [slot(i - 1), C + slot(i + 1)];
+      if (opts.wide) dims.push(2 * C + slot(i - 2), 3 * C + slot(i + 2));
+      for (const d of dims) {
         const m = co[wi]!;
         m.set(d, (m.get(d) ?? 0) + 1);
         ctxTotal[d]! += 1;

@@ -121,8 +121,9 @@ export class SequenceModel {
    * `exp(score)` over all well-formed label sequences (forward-backward in log space). Perceptron
    * scores are not trained as probabilities, so they are divided by `temperature` first (8 puts a
    * typical clear decision near 0.95 and a close call near 0.6); this ranks rather than calibrates.
+   * `allowed` is the decoding mask, if decoding used one (see {@link viterbi}).
    */
-  tokenConfidence(emissions: Float32Array, path: Int32Array, temperature = 8): Float32Array {
+  tokenConfidence(emissions: Float32Array, path: Int32Array, temperature = 8, allowed?: Uint8Array): Float32Array {
     const L = this.labels.length;
     const n = path.length;
     const out = new Float32Array(n);
@@ -133,7 +134,7 @@ export class SequenceModel {
     for (let i = 0; i < n; i++) {
       let max = -Infinity;
       for (let l = 0; l < L; l++) max = Math.max(max, emissions[i * L + l]!);
-      for (let l = 0; l < L; l++) e[i * L + l] = Math.exp((emissions[i * L + l]! - max) / temperature);
+      for (let l = 0; l < L; l++) e[i * L + l] = allowed && allowed[i * L + l] === 0 ? 0 : Math.exp((emissions[i * L + l]! - max) / temperature);
     }
     const alpha = new Float64Array(n * L);
     const beta = new Float64Array(n * L);

@@ -15,6 +15,13 @@ export class Tagger {
   readonly model: SequenceModel;
   readonly lexicon: FeatureLexicon;
   private readonly extractor: FeatureExtractor;
+  /**
+   * When set, a lower-case word can continue a name (I- label) only if it is in this set
+   * ("von", "für", "of"): a decoding constraint that keeps verbs and common words out of names,
+   * most useful on headlines ("Kim spielt Trumpfkarte Russland"). Lower-case words can still
+   * begin a name (derived adjectives: "russischen").
+   */
+  nameConnectors: ReadonlySet<string> | null = null;
   /** Word form → summed scores of its word-local features (most words recur, so this halves the work). */
   private readonly localCache = new Map<string, Float32Array>();
 
@@ -46,11 +53,27 @@ export class Tagger {
     return local;
   }
 
+  /** The decoding mask for {@link nameConnectors}, or undefined when nothing is constrained. */
+  private allowed(words: readonly string[]): Uint8Array | undefined {
+    const conn = this.nameConnectors;
+    if (!conn) return undefined;
+    const labels = this.model.labels;
+    const L = labels.length;
+    let mask: Uint8Array | undefined;
+    words.forEach((w, i) => {
+      const c = w.charAt(0);
+      if (c === c.toUpperCase() || conn.has(w)) return;
+      if (!mask) mask = new Uint8Array(words.length * L).fill(1);
+      for (let l = 0; l < L; l++) if (labels[l]![0] === 'I') mask[i * L + l] = 0;
+    });
+    return mask;
+  }
+
   /** IOB2 labels for a sentence's words. */
   labels(words: readonly string[]): string[] {
     if (words.length === 0) return [];
     const em = this.emissions(words);
-    const path = this.model.viterbi(em, words.length);
+    const path = this.model.viterbi(em, words.length, this.allowed(words));
     return Array.from(path, (l) => this.model.labels[l]!);
   }
 
@@ -58,10 +81,11 @@ export class Tagger {
   tag(words: readonly string[]): TaggedChunk[] {
     if (words.length === 0) return [];
     const em = this.emissions(words);
-    const path = this.model.viterbi(em, words.length);
+    const allowed = this.allowed(words);
+    const path = this.model.viterbi(em, words.length, allowed);
     const chunks = chunksOf(Array.from(path, (l) => this.model.labels[l]!));
     if (chunks.length === 0) return [];
-    const conf = this.model.tokenConfidence(em, path);
+    const conf = this.model.tokenConfidence(em, path, 8, allowed);
     return chunks.map((c) => {
       let min = 1;
       for (let i = c.start; i < c.end; i++) min = Math.min(min, conf[i]!);

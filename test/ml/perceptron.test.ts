@@ -83,3 +83,15 @@ test('token confidences are probabilities and lower on ambiguous words', () => {
   const [clear] = tagger.tag(['Herr', 'Weber', 'wohnt', 'in', 'Bonn', '.']);
   assert.ok(clear && clear.confidence > 0.5 && clear.confidence <= 1);
 });
+
+test('name connectors constrain decoding: no I- label on other lower-case words', () => {
+  const tagger = train();
+  tagger.nameConnectors = new Set(['von']);
+  for (const s of [['Frau', 'Koch', 'junior', 'fährt', '.'], ['Herr', 'Weber', 'von', 'Bonn', 'wohnt', 'in', 'Essen']]) {
+    const tags = tagger.labels(s);
+    tags.forEach((t, i) => {
+      if (t.startsWith('I-')) assert.ok(/^\p{Lu}/u.test(s[i]!) || s[i] === 'von', tags.join(' '));
+    });
+    for (const c of tagger.tag(s)) assert.ok(c.confidence > 0 && c.confidence <= 1);
+  }
+});

@@ -1,7 +1,7 @@
 import type { Mention } from '../../doc/types.js';
 import type { StageFactory } from '../../pipeline/stage.js';
 import { mentionClass } from './types.js';
-import { loadNerModel } from './model.js';
+import { loadNerLexicon, loadNerModel } from './model.js';
 
 const STAGE = 'ner';
 
@@ -9,7 +9,8 @@ const STAGE = 'ner';
  * Statistical named-entity recognition: the language's averaged-perceptron tagger (see
  * `src/ml/` and `models/NER-MODEL.md`) over the segmenter's tokens, one sentence at a time.
  * Adds name and adjective mentions with coarse types (PER, ORG, LOC, MISC); the resolver
- * refines LOC into GPE/FAC and links mentions to entities.
+ * refines LOC into GPE/FAC and links mentions to entities. Decoding keeps lower-case words other
+ * than the connectors of `resources/<lang>/ner.json` from continuing a name.
  *
  * Options: `minConfidence` (default 0) drops chunks whose tagger confidence is lower.
  */
@@ -19,6 +20,7 @@ export const nerStage: StageFactory = {
   adds: ['mentions'],
   create(ctx) {
     const { tagger, hash } = loadNerModel(ctx.lang);
+    tagger.nameConnectors = loadNerLexicon(ctx.resources).nameConnectors;
     const rule = `perceptron-${ctx.lang}@${hash}`;
     const minConfidence = typeof ctx.options.minConfidence === 'number' ? ctx.options.minConfidence : 0;
     return (doc) => {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Lang } from '../../doc/types.js';
 import { LagebildError } from '../../errors.js';
 import { decodeModel, type LoadedModel } from '../../ml/model-file.js';
-import { MODELS_DIR } from '../../resources/loader.js';
+import { MODELS_DIR, type ResourceLoader } from '../../resources/loader.js';
+import { asObject, asStringArray } from '../../resources/validate.js';
 
 /** File name of a language's NER model inside `models/`. */
 export function nerModelFile(lang: Lang, dir: string = MODELS_DIR): string {
@@ -19,4 +20,18 @@ export function loadNerModel(lang: Lang, dir: string = MODELS_DIR): LoadedModel 
   } catch (err) {
     throw new LagebildError('RESOURCE_INVALID', `not a valid NER model: ${(err as Error).message}`, file, { cause: err });
   }
+}
+
+/** The `ner` lexicon of a language (`resources/<lang>/ner.json`). */
+export interface NerLexicon {
+  /** Lower-case words that may continue a name (see `Tagger.nameConnectors`). */
+  readonly nameConnectors: ReadonlySet<string>;
+}
+
+/** Loads and validates `resources/<lang>/ner.json`. */
+export function loadNerLexicon(res: ResourceLoader): NerLexicon {
+  return res.lexicon('ner', (raw, where) => {
+    const o = asObject(raw, where);
+    return { nameConnectors: new Set(asStringArray(o.nameConnectors, where, 'nameConnectors')) };
+  });
 }

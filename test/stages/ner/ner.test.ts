@@ -59,3 +59,8 @@ test('German inflected names keep their surface form; compounds that only contai
   assert.equal(find(ms, 'Nordkoreas')?.type, 'LOC', JSON.stringify(ms.map((m) => [m.text, m.type])));
   assert.equal(find(ms, 'US-Präsident'), undefined);
 });
+
+test('lower-case words other than connectors never continue a name (headlines)', () => {
+  const ms = run('de', 'Kim spielt Trumpfkarte Russland aus\nDas Koreanische Institut für Wiedervereinigung warnt.');
+  for (const m of ms) assert.ok(!/\b(spielt|aus|warnt)\b/.test(m.text), JSON.stringify(ms.map((x) => x.text)));
+});
