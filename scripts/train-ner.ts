@@ -106,7 +106,7 @@ function germanData(): { train: Sample[]; held: Sample[] } {
   const size = Math.ceil(geSamples.length / 5);
   const held = HOLDOUT ? geSamples.slice(fold * size, (fold + 1) * size) : [];
   const geTrain = HOLDOUT ? [...geSamples.slice(0, fold * size), ...geSamples.slice((fold + 1) * size)] : geSamples;
-  // GermEval is the only in-domain (news + Wikipedia prose) gold data: it is seen twice per epoch
+  // GermEval is the only in-domain (news + Wikipedia prose) gold data: it is seen three times per epoch
   const rep = Number(argValue('--ge-repeat') ?? 3);
   return { train: [...Array.from({ length: rep }, () => geTrain).flat(), ...wikiSamples], held };
 }
