@@ -9,6 +9,8 @@ export interface Arguments {
   readonly targets: readonly string[];
   /** Slot names that filled source and target, for the rule trace. */
   readonly how: string;
+  /** Directed source→target pairs when the act goes each way between the parties (instead of sources × targets). */
+  readonly pairs?: readonly (readonly [string, string])[];
 }
 
 /** Types that are speech acts: the speaker of a quote is their source. */
@@ -43,6 +45,8 @@ function sides(v: SentenceView, m: TriggerMatch): { left: Chain[]; right: Chain[
 /** A chain plus every chain coordinated with it ("Russland und China", "Mexiko und Kolumbien", "US and Filipino troops"), in text order. */
 function coordinated(v: SentenceView, cues: EventCues, ch: Chain): Chain[] {
   const joined = (a: Chain, b: Chain): boolean => {
+    // the two parties of "both sides" stand on the same words
+    if (a.first === b.first && a.last === b.last) return true;
     // a comma joins only inside a list (the view keeps list commas inside the clause)
     if (b.first <= a.last + 1 || clauseOf(v, a.last) !== clauseOf(v, b.first)) return false;
     let sawCoord = false;
@@ -173,6 +177,25 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
     ?? null;
 }
 
+/**
+ * The subject of a complement clause right after the trigger: "demanded that Sudan and the RSF
+ * stop …", "forderte am Montag, dass Israel …". The marker must follow the trigger closely (a comma
+ * or a time in between), the subject must open the complement clause (determiners and adjectives
+ * before it).
+ */
+function complementSubject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
+  const v = ctx.view;
+  for (let k = m.last + 1; k < v.words.length && k <= m.last + 6; k++) {
+    const w = v.words[k]!;
+    if (!ctx.cues.complementMarkers.has(w) || !ctx.cues.subordinators.has(w)) continue;
+    const ch = v.chains.find((c) => c.first > k && c.first <= k + 3 && c.role === 'core' && !exclude.has(c) && c.entity !== '');
+    if (!ch) return null;
+    for (let j = k + 1; j < ch.first; j++) if (!ctx.cues.determiners.has(v.words[j]!) && !/^\p{Ll}/u.test(v.raw[j]!)) return null;
+    return ch;
+  }
+  return null;
+}
+
 function prepObject(ctx: ArgContext, m: TriggerMatch, prep: string, exclude: ReadonlySet<Chain>): Chain | null {
   const { left, right } = sides(ctx.view, m);
   const role = `pp:${prep}`;
@@ -243,6 +266,7 @@ function fill(ctx: ArgContext, m: TriggerMatch, slots: readonly Slot[], exclude:
     else if (slot === 'obj') ch = object(ctx, m, exclude);
     else if (slot === 'left') ch = leftAttribute(ctx, m);
     else if (slot === 'gen') ch = genitive(ctx, m);
+    else if (slot === 'comp') ch = complementSubject(ctx, m, exclude);
     else if (slot === 'agent') {
       for (const p of ctx.cues.agentPrepositions) if (!ch) ch = prepObject(ctx, m, p, exclude);
     } else if (slot.startsWith('pp:')) ch = prepObject(ctx, m, slot.slice(3), exclude);
@@ -291,5 +315,30 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
   if (speaker) sources = [speaker];
   sources = sources.filter((s) => s !== '');
   const targets = tgt.ids.filter((t) => t !== '' && !sources.includes(t));
-  return { sources, targets, how: `${passive ? 'passive:' : ''}${src.slot}>${tgt.slot}` };
+  const how = `${passive ? 'passive:' : ''}${src.slot}>${tgt.slot}`;
+  // "Russland und die Ukraine tauschten Gefangene aus", "accused each other of …": one act each way
+  if (e.reciprocal || reciprocalMarked(ctx, m)) {
+    const parties = [...new Set([...sources, ...targets])];
+    if (parties.length >= 2 && (targets.length === 0 || sources.length === 1)) {
+      const pairs: [string, string][] = [];
+      for (const a of parties) for (const b of parties) if (a !== b) pairs.push([a, b]);
+      return { sources, targets, how: `${how}+reciprocal`, pairs };
+    }
+  }
+  return { sources, targets, how };
+}
+
+/** Whether the trigger's clause has a reciprocal marker ("each other", "sich gegenseitig", "einander"). */
+function reciprocalMarked(ctx: ArgContext, m: TriggerMatch): boolean {
+  const v = ctx.view;
+  const c = clauseOf(v, m.first);
+  for (let i = 0; i < v.words.length; i++) {
+    if (clauseOf(v, i) !== c) continue;
+    for (const cue of ctx.cues.reciprocalMarkers) {
+      let ok = true;
+      for (let k = 0; k < cue.length && ok; k++) if (v.words[i + k] !== cue[k]) ok = false;
+      if (ok) return true;
+    }
+  }
+  return false;
 }

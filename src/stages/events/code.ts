@@ -74,7 +74,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       if (e.needsActor && args.sources.length + args.targets.length === 0) continue;
       // an act nobody does is not a fact for the picture; a noun without both actors is usually a topic ("ein Treffen")
       // (the output format requires a source: an act whose doer the text never names is not coded)
-      if (opts.requireActors && (args.sources.length === 0 || (!e.partial && args.targets.length === 0))) continue;
+      if (opts.requireActors && (args.sources.length === 0 || (!e.partial && args.targets.length === 0 && !args.pairs))) continue;
       const first = view.tokens[m.first]!;
       const last = view.tokens[e.triggerAll ? m.last : m.first]!;
       const trigger = { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end };
@@ -126,9 +126,13 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       const targets = tgtIds.length ? tgtIds : [null];
       // "getroffen: in Singapur 2018 und in Vietnam 2019": coordinated dates after the trigger are one act each
       const dates = coordinatedDates(view, ownTimesAfter(times.get(si) ?? [], first.end), cues, doc.meta.published) ?? [date];
-      const confidence = Math.min(0.9, 0.4 + 0.25 * Number(args.sources.length > 0) + 0.25 * Number(args.targets.length > 0));
-      for (const source of sources) {
-        for (const target of targets) {
+      const confidence = Math.min(0.9, 0.4 + 0.25 * Number(args.sources.length > 0) + 0.25 * Number(args.targets.length > 0 || args.pairs !== undefined));
+      // reciprocal acts give explicit directed pairs; otherwise every source acts on every target
+      const pairs: readonly (readonly [string | null, string | null])[] = args.pairs && type === e.type
+        ? args.pairs
+        : sources.flatMap((source) => targets.map((target) => [source, target] as const));
+      for (const [source, target] of pairs) {
+        {
           for (const date of dates) {
           const key = `${type}|${source}|${target}|${date}`;
           if (seen.has(key)) continue;

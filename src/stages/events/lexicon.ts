@@ -24,7 +24,8 @@ export interface PloverInfo {
  * `subj` clause subject, `obj` direct object, `left` the actor just before a noun trigger
  * ("Washingtons Militäroperation", "American sanctions"), `prefix` the hyphenated prefix of the
  * trigger word ("US-Bombardierung"), `gen` the genitive / of-phrase after a noun trigger,
- * `pp:X` the object of preposition X, `speaker` the speaker of the quote around the trigger.
+ * `pp:X` the object of preposition X, `comp` the subject of the complement clause after the trigger
+ * ("demanded that Sudan and the RSF …", "forderte, dass Israel …"), `speaker` the speaker of the quote around the trigger.
  */
 export type Slot = string;
 
@@ -49,6 +50,8 @@ export interface TriggerEntry {
   readonly target: readonly Slot[];
   /** Reciprocal acts ("treffen", "met", "joint exercises"): coordinated subjects are source and target. */
   readonly symmetric: boolean;
+  /** Acts done each way ("tauschten Gefangene aus", "swapped prisoners"): one event per direction between the parties. */
+  readonly reciprocal: boolean;
   /** Intent / speech verbs whose complement is not an event of its own ("threatened to attack"). */
   readonly governs: boolean;
   /** Ambiguous words ("hit", "beat") that only count with a named actor. */
@@ -115,6 +118,12 @@ export interface EventCues {
   readonly definiteArticles: ReadonlySet<string>;
   /** Prepositions that make an act noun a time reference ("nach Tanker-Stürmung", "after the attack"). */
   readonly temporalPrepositions: ReadonlySet<string>;
+  /** Reciprocal markers ("each other", "sich gegenseitig"): coordinated parties act on each other, one event each way. */
+  readonly reciprocalMarkers: readonly Cue[];
+  /** Noun phrases that refer back to the last two parties named together ("both sides", "beide Seiten"). */
+  readonly pairAnaphors: readonly Cue[];
+  /** Negators that negate only what follows them ("ohne", "without", "no"): after a verb trigger they negate an object, not the act. */
+  readonly prefixNegators: ReadonlySet<string>;
 }
 
 /** Everything the events stage loads once per pipeline. */
@@ -191,7 +200,7 @@ const DEFAULT_FRAMES: Record<'verb' | 'noun', { source: Slot[]; target: Slot[] }
 function slotList(raw: unknown, where: string, path: string): Slot[] {
   const list = asStringArray(raw, where, path);
   for (const s of list) {
-    if (!/^(subj|obj|left|prefix|gen|speaker|none|pp:[\p{L}]+)$/u.test(s)) {
+    if (!/^(subj|obj|left|prefix|gen|comp|speaker|none|pp:[\p{L}]+)$/u.test(s)) {
       throw new LagebildError('RESOURCE_INVALID', `${path}: unknown slot "${s}"`, where);
     }
   }
@@ -219,6 +228,7 @@ function triggerEntry(raw: unknown, where: string, path: string): TriggerEntry {
     source: optional(o.source, where, `${path}.source`, slotList) ?? frame.source,
     target: optional(o.target, where, `${path}.target`, slotList) ?? frame.target,
     symmetric: optional(o.symmetric, where, `${path}.symmetric`, asBoolean) ?? false,
+    reciprocal: optional(o.reciprocal, where, `${path}.reciprocal`, asBoolean) ?? false,
     governs: optional(o.governs, where, `${path}.governs`, asBoolean) ?? (pos === 'verb' && GOVERNING_TYPES.has(type)),
     needsActor: optional(o.needsActor, where, `${path}.needsActor`, asBoolean) ?? false,
     modality: optional(o.modality, where, `${path}.modality`, (x, w, p) => asEnum(x, w, p, MODALITIES)) ?? null,
@@ -267,6 +277,9 @@ function cues(raw: unknown, where: string): EventCues {
     backgroundModifiers: wordSet(o.backgroundModifiers, where, 'backgroundModifiers'),
     definiteArticles: wordSet(o.definiteArticles, where, 'definiteArticles'),
     temporalPrepositions: wordSet(o.temporalPrepositions, where, 'temporalPrepositions'),
+    reciprocalMarkers: cueList(o.reciprocalMarkers ?? [], where, 'reciprocalMarkers'),
+    pairAnaphors: cueList(o.pairAnaphors ?? [], where, 'pairAnaphors'),
+    prefixNegators: wordSet(o.prefixNegators, where, 'prefixNegators'),
   };
 }
 

@@ -3,6 +3,8 @@ import type { Cue, EventCues } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import type { SentenceView } from './view.js';
 
+const QUOTE_MARK = /^["“”„«»]$/u;
+
 /** Whether a multi-word cue starts at token `i`. */
 function cueAt(words: readonly string[], i: number, cue: Cue): boolean {
   for (let k = 0; k < cue.length; k++) if (words[i + k] !== cue[k]) return false;
@@ -37,8 +39,27 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues): M
   // a verb is negated anywhere in its clause; a noun only by a negator right before it ("kein Treffen", "no sanctions")
   const nFrom = m.entry.pos === 'noun' ? Math.max(cStart, m.first - 3) : cStart;
   const nTo = m.entry.pos === 'noun' ? m.first : cEnd;
-  const negated = anyCue(words, nFrom, nTo, cues.negators, inMatch, (i, cue) => !cues.negationBreakers.has(words[i + cue.length] ?? ''))
-    || anyCue(words, cStart, cEnd, cues.negatingPredicates, inMatch);
+  // a negator inside a quote does not negate a trigger outside it, nor the other way round
+  const quoteMarks = (a: number, b: number): number => {
+    let n = 0;
+    for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (v.tokens[k]!.kind === 'quote' || QUOTE_MARK.test(v.raw[k]!)) n++;
+    return n;
+  };
+  const sameQuote = (i: number): boolean => quoteMarks(i, m.first) % 2 === 0;
+  // after a verb trigger, a negator belongs to the verb's complement ("called on X not to escalate",
+  // "forderte, nicht zu …") once a complement marker intervenes or follows it, and "ohne"/"without"/"no"
+  // negate only the phrase they open; English negates before the verb ("did not meet")
+  let complementAt = cEnd;
+  for (let k = m.last + 1; k < cEnd; k++) if (cues.complementMarkers.has(words[k]!)) { complementAt = k; break; }
+  const negatorOk = (i: number, cue: Cue): boolean => {
+    if (cues.negationBreakers.has(words[i + cue.length] ?? '') || !sameQuote(i)) return false;
+    if (m.entry.pos !== 'verb' || i < m.first || i < m.last) return true;
+    if (i > m.last && (!cues.verbSecond || i >= complementAt)) return false;
+    if (cue.length === 1 && cues.prefixNegators.has(cue[0]!)) return false;
+    return !cues.complementMarkers.has(words[i + cue.length] ?? '') && !/^\p{Ll}+zu\p{Ll}+en$/u.test(words[i + cue.length] ?? '');
+  };
+  const negated = anyCue(words, nFrom, nTo, cues.negators, inMatch, negatorOk)
+    || anyCue(words, cStart, cEnd, cues.negatingPredicates, inMatch, (i) => sameQuote(i));
   if (negated) return 'negated';
   if (m.entry.modality) return m.entry.modality;
 

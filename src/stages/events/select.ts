@@ -56,21 +56,37 @@ function wrongReading(v: SentenceView, m: TriggerMatch, all: readonly TriggerMat
   if (!other) return false;
   let k = m.first - 1;
   while (k >= 0 && (v.chains.some((c) => c.first <= k && k <= c.last) || (/^\p{Ll}/u.test(v.raw[k]!) && !cues.determiners.has(v.words[k]!) && /(al|an|ic|ive|ous|ful|ed|ish|ese|ian)$/u.test(v.words[k]!)))) k--;
-  const nounReading = k >= 0 && cues.determiners.has(v.words[k]!);
+  // a possessive actor is a determiner too ("Ukraine's attack", "China’s demand")
+  const nounReading = (k >= 0 && cues.determiners.has(v.words[k]!)) || possessed(v, m);
   return (m.entry.pos === 'noun') !== nounReading;
+}
+
+/** A word right after a possessive actor is used as a noun ("Ukraine's attack", "China’s demand"). */
+function possessed(v: SentenceView, m: TriggerMatch): boolean {
+  const c = v.chains.find((ch) => ch.last === m.first - 1);
+  return c !== undefined && /(’s|'s|s’|s')$/u.test(v.raw[c.last]!);
 }
 
 function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[], cues: EventCues): boolean {
   for (const g of kept) {
     if (!g.entry.governs || g === m || g.first >= m.first) continue;
+    // an agreed or announced release or exchange is an act of its own, planned ("vereinbarten einen Gefangenenaustausch")
+    if (g.entry.type === 'AGREE' && m.entry.type === 'RETREAT') continue;
     if (m.first - g.last > 14) continue;
     // a noun right after the governing verb in its clause is its object ("verlangte die
     // Anerkennung", "kritisieren US-Militäreinsatz"), unless a coordinator starts a new predicate
     // in between ("condemned X and the attacks on Y")
-    if (m.entry.pos === 'noun' && v.clause[m.first] === v.clause[g.last] && m.first - g.last <= 6 && !v.words.slice(g.last + 1, m.first).some((w) => cues.coordinators.has(w))) return true;
+    if ((m.entry.pos === 'noun' || possessed(v, m)) && v.clause[m.first] === v.clause[g.last] && m.first - g.last <= 6 && !v.words.slice(g.last + 1, m.first).some((w) => cues.coordinators.has(w))) return true;
     for (let k = g.first + 1; k < m.first; k++) {
       // the complement marker must introduce the clause the governed trigger stands in
       if (k > g.last && cues.complementMarkers.has(v.words[k]!) && v.clause[k] === v.clause[m.first]) return true;
+    }
+    // German: a noun in a zu-infinitive clause after the governing verb is part of its content
+    // ("forderte Israel auf, den Angriff auf Iran zu beenden")
+    if (cues.verbSecond && v.clause[m.first] !== v.clause[g.last] && m.first - g.last <= 14) {
+      for (let k = m.last + 1; k < v.words.length && v.clause[k] === v.clause[m.first]; k++) {
+        if (v.words[k] === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(v.words[k]!)) return true;
+      }
     }
     // German: "zu" right before the governed verb ("scharf zu verurteilen", "anzugreifen")
     if (cues.complementMarkers.has(v.words[m.first - 1] ?? '') || /^\p{Ll}+zu\p{Ll}+en$/u.test(v.words[m.first]!)) return m.first > g.first;

@@ -52,6 +52,18 @@ export interface DocIndex {
   readonly aliases: ReadonlyMap<string, string>;
   /** Entity by id (the document's own lookup is a linear search). */
   readonly entities: ReadonlyMap<string, Entity>;
+  /** Two different actors named together ("Russland und die Ukraine"), in text order: what "both sides" refers to. */
+  readonly pairs: readonly Pair[];
+  /** Entities that some mention names (not only described): "the Chinese coast guard" without a name is its state's organ. */
+  readonly namedEntities: ReadonlySet<string>;
+}
+
+/** Two actors coordinated in one sentence. */
+interface Pair {
+  readonly end: number;
+  readonly sentence: number;
+  readonly a: string;
+  readonly b: string;
 }
 
 /** A named actor mention a pronoun can refer back to. */
@@ -95,12 +107,30 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
     sentenceHasSubject.add(n.sentence);
     named[i] = { ...n, subject: true };
   }
+  // "X und Y", "X, Y": adjacent named actors with only coordinators, commas or determiners between
+  const pairs: Pair[] = [];
+  for (let i = 0; i + 1 < named.length; i++) {
+    const a = named[i]!;
+    const b = named[i + 1]!;
+    if (a.sentence !== b.sentence || a.entity === b.entity) continue;
+    const am = doc.get('mentions').find((x) => x.start === a.start);
+    const bm = doc.get('mentions').find((x) => x.start === b.start);
+    if (!am || !bm) continue;
+    const between = doc.text.slice(am.end, bm.start).toLowerCase().split(/\s+/u).filter((w) => w.length > 0);
+    if (between.length === 0 || between.length > 3 || !between.some((w) => cues.coordinators.has(w))) continue;
+    if (between.every((w) => cues.coordinators.has(w) || cues.determiners.has(w) || w === ',')) pairs.push({ end: bm.end, sentence: a.sentence, a: a.entity, b: b.entity });
+  }
+  const namedIds = new Set<string>();
+  doc.get('mentions').forEach((m, i) => {
+    const e = doc.entityOfMention(i);
+    if (e !== undefined && m.kind === 'name') namedIds.add(e);
+  });
   const aliases = new Map<string, string>();
   for (const e of doc.get('entities')) {
     if (!ACTOR_TYPES.has(e.type)) continue;
     for (const a of e.aliases) if (!aliases.has(a.toLowerCase())) aliases.set(a.toLowerCase(), e.id);
   }
-  return { mentionsBySentence, named, aliases, entities };
+  return { mentionsBySentence, named, aliases, entities, pairs, namedEntities: namedIds };
 }
 
 /** First index in `tokens[from, to)` whose end is after `offset`. */
@@ -187,6 +217,12 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     // a personal pronoun is never its own clause's earlier actor ("the US imposed measures against it"); a possessive can be ("Netanyahu … his vow")
     const from = cues.possessives.has(w) ? tokens[i]!.start : clauseStartOf(i);
     let entity = fp ? null : resolvePronoun(idx, tokens[i]!.start, si, types, from);
+    // "seized a Vietnamese boat and detained its crew": a possessive of a state or organisation refers
+    // to the nearest actor before it in the sentence (the boat's state), named or adjectival
+    if (!fp && cues.possessives.has(w) && types !== undefined && !types.includes('PER')) {
+      const near = [...pieces].reverse().find((p) => p.last < i && p.entity !== '' && types.includes(p.type));
+      if (near) entity = near.entity;
+    }
     // cataphora: "In his September 2013 address …, Obama hailed …" — a possessive in a fronted phrase
     // names the person who opens the main clause
     if (!fp && cues.possessives.has(w) && clause[i] === clause[0] && !pieces.some((p) => p.last < i)) {
@@ -223,7 +259,40 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     if (lc) shift += 2;
     clause[i] = lc ? clause[i - 1]! : clause[i]! - shift;
   }
-  return { index: si, tokens, tokenOffset: t0, words, raw, clause, chains: chainPieces(pieces, raw, words, tokens, cues) };
+  const chains = chainPieces(pieces, raw, words, tokens, cues, idx);
+  chains.push(...pairAnaphorChains(idx, si, tokens, raw, words, cues, covered));
+  chains.sort((a, b) => a.first - b.first);
+  return { index: si, tokens, tokenOffset: t0, words, raw, clause, chains };
+}
+
+/**
+ * "both sides", "beide Seiten", "the two countries": the last two actors named together (this or the
+ * three previous sentences), as two chains over the same words, which count as coordinated.
+ */
+function pairAnaphorChains(idx: DocIndex, si: number, tokens: readonly Token[], raw: readonly string[], words: readonly string[], cues: EventCues, covered: ReadonlySet<number>): Chain[] {
+  const out: Chain[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (covered.has(i)) continue;
+    const cue = cues.pairAnaphors.find((c) => c.every((w, k) => words[i + k] === w));
+    if (!cue) continue;
+    const at = tokens[i]!.start;
+    let pair: Pair | undefined;
+    for (let k = idx.pairs.length - 1; k >= 0; k--) {
+      const p = idx.pairs[k]!;
+      if (p.end > at) continue;
+      if (p.sentence >= si - 3) pair = p;
+      break;
+    }
+    if (!pair) continue;
+    const last = i + cue.length - 1;
+    const role = roleOf(i, raw, words, tokens, cues);
+    for (const id of [pair.a, pair.b]) {
+      const type = idx.entities.get(id)?.type ?? 'GPE';
+      out.push({ first: i, last, entity: id, type, kind: 'description', role, firstPerson: false });
+    }
+    i = last;
+  }
+  return out;
 }
 
 function pronounTypes(cues: EventCues, text: string): readonly string[] | undefined {
@@ -262,7 +331,7 @@ function resolvePronoun(idx: DocIndex, offset: number, si: number, types: readon
 
 const GLUE = /^[\s\-‐‑’'s‘“”„"]*$/u;
 
-function chainPieces(pieces: readonly Piece[], raw: readonly string[], words: readonly string[], tokens: readonly Token[], cues: EventCues): Chain[] {
+function chainPieces(pieces: readonly Piece[], raw: readonly string[], words: readonly string[], tokens: readonly Token[], cues: EventCues, idx: DocIndex): Chain[] {
   const chains: Chain[] = [];
   let i = 0;
   while (i < pieces.length) {
@@ -283,7 +352,7 @@ function chainPieces(pieces: readonly Piece[], raw: readonly string[], words: re
       else break;
     }
     const group = pieces.slice(i, j + 1);
-    const head = pickHead(group);
+    const head = pickHead(group, idx.namedEntities);
     if (head.entity !== '' || head.firstPerson) {
       chains.push({
         first: group[0]!.first, last: group[group.length - 1]!.last, entity: head.entity, type: head.type, kind: head.kind,
@@ -297,12 +366,20 @@ function chainPieces(pieces: readonly Piece[], raw: readonly string[], words: re
 
 /**
  * The head of a noun phrase of mentions: the last person or organisation, named or described
- * ("Sudan’s president" is the president), else the last name, else the last mention.
+ * ("Sudan’s president" is the president), else the last name, else the last mention. An organ the
+ * article never names, described with a nationality ("the Chinese coast guard", "die russische
+ * Armee"), acts for its state.
  */
-function pickHead(group: readonly Piece[]): Piece {
+function pickHead(group: readonly Piece[], named: ReadonlySet<string>): Piece {
   for (let k = group.length - 1; k >= 0; k--) {
     const p = group[k]!;
-    if ((p.kind === 'name' || p.kind === 'description') && (p.type === 'PER' || p.type === 'ORG')) return p;
+    if ((p.kind === 'name' || p.kind === 'description') && (p.type === 'PER' || p.type === 'ORG')) {
+      if (p.kind === 'description' && p.type === 'ORG' && !named.has(p.entity)) {
+        const state = group.slice(0, k).reverse().find((q) => q.type === 'GPE' && (q.kind === 'adjective' || q.kind === 'name'));
+        if (state) return state;
+      }
+      return p;
+    }
   }
   for (let k = group.length - 1; k >= 0; k--) if (group[k]!.kind === 'name') return group[k]!;
   return group[group.length - 1]!;
