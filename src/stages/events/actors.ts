@@ -317,7 +317,7 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
   const targets = tgt.ids.filter((t) => t !== '' && !sources.includes(t));
   const how = `${passive ? 'passive:' : ''}${src.slot}>${tgt.slot}`;
   // "Russland und die Ukraine tauschten Gefangene aus", "accused each other of …": one act each way
-  if (e.reciprocal || reciprocalMarked(ctx, m)) {
+  if (e.reciprocal || (e.pos === 'verb' && reciprocalMarked(ctx, m))) {
     const parties = [...new Set([...sources, ...targets])];
     if (parties.length >= 2 && (targets.length === 0 || sources.length === 1)) {
       const pairs: [string, string][] = [];

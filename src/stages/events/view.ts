@@ -220,7 +220,9 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     // "seized a Vietnamese boat and detained its crew": a possessive of a state or organisation refers
     // to the nearest actor before it in the sentence (the boat's state), named or adjectival
     if (!fp && cues.possessives.has(w) && types !== undefined && !types.includes('PER')) {
-      const near = [...pieces].reverse().find((p) => p.last < i && p.entity !== '' && types.includes(p.type));
+      // the clause's first actor is its likely subject: "Russia withdrew its troops" resolves the usual way
+      const opener = pieces.find((p) => clause[p.first] === clause[i]);
+      const near = [...pieces].reverse().find((p) => p.last < i && p !== opener && p.entity !== '' && types.includes(p.type));
       if (near) entity = near.entity;
     }
     // cataphora: "In his September 2013 address …, Obama hailed …" — a possessive in a fronted phrase
