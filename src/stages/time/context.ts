@@ -45,6 +45,15 @@ export interface Cand {
   core?: number;
   /** Clock time to attach to the date once it is resolved ("T10:00"). */
   clock?: string;
+  /**
+   * Character offsets inside the candidate's token when an expression is only part of one token
+   * (the ends of "1939-1945" or "May 3-5"): the span starts at `subStart` and/or ends at `subEnd`.
+   * A candidate that starts inside a token takes no preposition.
+   */
+  subStart?: number;
+  subEnd?: number;
+  /** A second expression read in the same pass (the other end of a range written in one token). */
+  next?: Cand;
 }
 
 /** What every parser gets: the sentence's tokens, the lexicon and the reference date. */

@@ -57,6 +57,8 @@ export interface TimeLexicon {
   readonly agoBefore: ReadonlySet<string>;
   readonly agoAfter: ReadonlySet<string>;
   readonly laterWords: ReadonlySet<string>;
+  /** The later words that look back ("zuvor", "earlier"): "zwei Jahre zuvor" lies before its anchor. */
+  readonly earlierWords: ReadonlySet<string>;
   /** Position words before a relative period ("earlier this year"): part of the span, value unchanged. */
   readonly relativeModifiers: ReadonlySet<string>;
   readonly inFuture: ReadonlySet<string>;
@@ -96,6 +98,8 @@ export interface TimeLexicon {
   /** Words for the weekend ("Wochenende", "weekend"). */
   readonly weekendWords: ReadonlySet<string>;
   readonly quarterWords: ReadonlyMap<string, 'Q' | 'H'>;
+  /** Quarter words that are also common nouns ("Hälfte"): a quarter only with a year ("des Jahres 1944"). */
+  readonly quarterWordsNeedYear: ReadonlySet<string>;
   readonly yearNouns: ReadonlySet<string>;
   readonly nonYearBefore: ReadonlySet<string>;
   readonly nonYearAfter: ReadonlySet<string>;
@@ -179,6 +183,7 @@ function readWords(raw: unknown, where: string) {
     agoBefore: asArrayOfStrings(o.agoBefore, where, 'agoBefore'),
     agoAfter: asArrayOfStrings(o.agoAfter, where, 'agoAfter'),
     laterWords: asStringArray(o.laterWords, where, 'laterWords'),
+    earlierWords: asArrayOfStrings(o.earlierWords, where, 'earlierWords'),
     relativeModifiers: asArrayOfStrings(o.relativeModifiers, where, 'relativeModifiers'),
     inFuture: asStringArray(o.inFuture, where, 'inFuture'),
     seasonPrefixes: asRecord(o.seasonPrefixes, where, 'seasonPrefixes', mod),
@@ -216,6 +221,7 @@ function readWords(raw: unknown, where: string) {
     weekWords: asStringArray(o.weekWords, where, 'weekWords'),
     weekendWords: asStringArray(o.weekendWords, where, 'weekendWords'),
     quarterWords: asRecord(o.quarterWords, where, 'quarterWords', (x, w, p) => asEnum(x, w, p, ['Q', 'H'] as const)),
+    quarterWordsNeedYear: asArrayOfStrings(o.quarterWordsNeedYear, where, 'quarterWordsNeedYear'),
     yearNouns: asStringArray(o.yearNouns, where, 'yearNouns'),
     nonYearBefore: asStringArray(o.nonYearBefore, where, 'nonYearBefore'),
     nonYearAfter: asStringArray(o.nonYearAfter, where, 'nonYearAfter'),
@@ -293,6 +299,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     agoBefore: lowerSet(w.agoBefore),
     agoAfter: lowerSet(w.agoAfter),
     laterWords: lowerSet(w.laterWords),
+    earlierWords: lowerSet(w.earlierWords),
     relativeModifiers: lowerSet(w.relativeModifiers),
     inFuture: lowerSet(w.inFuture),
     seasons: lowerMap(w.seasons),
@@ -321,6 +328,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     weekWords: lowerSet(w.weekWords),
     weekendWords: lowerSet(w.weekendWords),
     quarterWords: lowerMap(w.quarterWords),
+    quarterWordsNeedYear: lowerSet(w.quarterWordsNeedYear),
     yearNouns: lowerSet(w.yearNouns),
     nonYearBefore: lowerSet(w.nonYearBefore),
     nonYearAfter: lowerSet(w.nonYearAfter),

@@ -2,6 +2,7 @@ import { fmtMonth, fmtWeek, fmtYear } from './calendar.js';
 import { cand, glued, intOf, isCapitalised, lo, noDot, unitAt, type Cand, type Ctx, type Parser } from './context.js';
 import { abbrevDot, dateCand, dayAt, decadeOf, eraAt, isYear, monthAt, ordinalAt, relYearAfter, seasonAt, yearAfter, yearAt } from './read.js';
 import { PATTERNS } from './patterns.js';
+import { dayRangeAt } from './parse-range.js';
 
 /*
  * Parsers of calendar expressions: dates, months, years, decades, centuries, weeks, quarters,
@@ -14,19 +15,26 @@ import { PATTERNS } from './patterns.js';
 export const pDayMonth: Parser = (c, i) => dayMonthAt(c, i, true);
 
 function dayMonthAt(c: Ctx, i: number, lists: boolean): Cand | null {
+  if (lists) {
+    const r = dayRangeMonthAt(c, i);
+    if (r) return r;
+  }
   const d = dayAt(c, i);
   if (d === null) return null;
-  if (lists && c.lex.rangeWords.has(lo(c, i + 1)) && dayAt(c, i + 2) !== null) {
+  // "3.–5. Mai": the first day's period is a token of its own, glued to the number
+  const firstEnd = lo(c, i + 1) === '.' && c.toks[i]?.kind === 'number' && !c.toks[i]!.text.endsWith('.') && glued(c, i) ? i + 2 : i + 1;
+  if (lists && c.lex.rangeWords.has(lo(c, firstEnd)) && dayAt(c, firstEnd + 1) !== null) {
     // "am 22. und 23. Juni 1941", "vom 1. bis 3. September": the first day takes the second's month and year
-    const second = dayMonthAt(c, i + 2, false);
+    const second = dayMonthAt(c, firstEnd + 1, false);
     if (second && (second.rule === 'day-month-year' || second.rule === 'day-month')) {
       const m = second.pending?.k === 'monthDay' ? second.pending.m : Number(second.value?.slice(5, 7));
       const y = second.value ? Number(second.value.slice(0, 4)) : null;
       if (!(m >= 1)) return null;
-      if (y !== null) return dateCand(i, i + 1, y, m, d, 'day-list');
-      return cand(i, i + 1, 'DATE', null, 'day-list', { pending: { k: 'monthDay', m, d } });
+      if (y !== null) return dateCand(i, firstEnd, y, m, d, 'day-list');
+      return cand(i, firstEnd, 'DATE', null, 'day-list', { pending: { k: 'monthDay', m, d } });
     }
   }
+  if (firstEnd !== i + 1) return null;
   let j = i + 1;
   if (lo(c, j) === 'of') j++;
   const m = monthAt(c, j, true);
@@ -39,6 +47,36 @@ function dayMonthAt(c: Ctx, i: number, lists: boolean): Cand | null {
   const ry = relYearAfter(c, j);
   if (ry && c.pub) return dateCand(i, ry.next, c.pub.y + ry.shift, m, d, 'day-month-relative-year');
   return d <= 31 ? cand(i, j, 'DATE', null, 'day-month', { pending: { k: 'monthDay', m, d } }) : null;
+}
+
+/** Both ends of a month's day range: "first" spans [a, first.b) up to `aEnd`, the second is the day after the dash. */
+function dayRangeCands(i: number, a: number, b: number, y: number | null, m: number, r: { d1: number; d2: number; aEnd: number; bStart: number }, rule: string): Cand | null {
+  const one = (d: number, extra: Partial<Cand>): Cand | null => {
+    if (y !== null) {
+      const x = dateCand(a, b, y, m, d, rule);
+      return x ? { ...x, ...extra } : null;
+    }
+    return cand(a, b, 'DATE', null, rule, { pending: { k: 'monthDay', m, d }, ...extra });
+  };
+  const second = one(r.d2, { subStart: r.bStart, a: i, b });
+  const first = one(r.d1, { subEnd: r.aEnd, b: i + 1 });
+  return first && second ? { ...first, next: second } : null;
+}
+
+/** "3-5 May 2025" (a day range in one token before the month): two day-month expressions. */
+function dayRangeMonthAt(c: Ctx, i: number): Cand | null {
+  const r = dayRangeAt(c, i);
+  if (!r) return null;
+  let j = i + 1;
+  // "3.-5. Mai": the second day's period is a token of its own
+  if (lo(c, j) === '.' && glued(c, i)) j++;
+  else if (lo(c, j) === 'of') j++;
+  const m = monthAt(c, j, true);
+  if (m === null) return null;
+  j++;
+  if (abbrevDot(c, j - 1)) j++;
+  const y = yearAfter(c, j);
+  return dayRangeCands(i, i, y ? y.next : j, y ? y.y : null, m, r, y ? 'day-range-month-year' : 'day-range-month');
 }
 
 /** "July 31, 2025", "March 3", "Juni 2024", "September 2013", "Juli" (month alone). */
@@ -54,6 +92,13 @@ export const pMonth: Parser = (c, s) => {
   let j = i + 1;
   if (abbrevDot(c, i)) j++;
   const dirExtra = dirWord !== undefined ? { dir: dirWord } : {};
+  const dr = c.lex.numericDateOrder === 'MDY' ? dayRangeAt(c, j) : null;
+  if (dr) {
+    // "May 3-5", "May 3-5, 2025": "May 3" and "5"
+    const y = yearAfter(c, j + 1);
+    const x = dayRangeCands(j, s, y ? y.next : j + 1, y ? y.y : null, m, dr, y ? 'month-day-range-year' : 'month-day-range');
+    if (x && x.next) return { ...x, ...dirExtra, next: { ...x.next, ...dirExtra } };
+  }
   const d = dayAt(c, j);
   if (d !== null && c.lex.numericDateOrder === 'MDY') {
     const y = yearAfter(c, j + 1);
@@ -146,7 +191,9 @@ export const pYear: Parser = (c, i) => {
   if (y !== null) {
     const before = lo(c, start - 1);
     const after = noDot(lo(c, j + 1));
-    if (j === i && (c.lex.nonYearBefore.has(before) || before === '$' || before === '€' || before === '£')) return null;
+    // "from 1939 to 1945": after a year and a range word the number is the range's second year
+    const rangeEnd = c.lex.rangeWords.has(before) && yearAt(c, start - 2) !== null;
+    if (j === i && !rangeEnd && (c.lex.nonYearBefore.has(before) || before === '$' || before === '€' || before === '£')) return null;
     if (c.lex.nonYearAfter.has(after) || c.lex.nonYearAfter.has(lo(c, j + 1))) return null;
     // "1.000 2025"-style number lists and "2018-2019" ranges are still years; a preceding number is not
     if (c.toks[start - 1]?.kind === 'number' && !glued(c, start - 1)) return null;
@@ -230,9 +277,19 @@ export const pQuarter: Parser = (c, i) => {
   if (n === null || n < 1 || !q || n > (q === 'Q' ? 4 : 2)) return null;
   let year: number | null = c.pub ? c.pub.y : null;
   const y = yearAfter(c, j);
+  const ry = y ? null : relYearAfter(c, j);
   if (y) {
     year = y.y;
     j = y.next;
+  } else if (ry) {
+    // "im ersten Quartal des folgenden Jahres", "in der zweiten Hälfte desselben Jahres"
+    year = c.pub ? c.pub.y + ry.shift : null;
+    j = ry.next;
+  } else if (c.lex.quarterWordsNeedYear.has(dash > 0 && j === i + 1 ? w.slice(dash + 1) : lo(c, i + 1))) {
+    // "die zweite Hälfte des Spiels": a common noun; "Hälfte des Jahres" (no number) is the reference year
+    const u = c.lex.articles.has(lo(c, j)) ? unitAt(c, j + 1) : null;
+    if (!u || u.unit !== 'Y' || u.plural) return null;
+    j += 2;
   }
   return cand(i, j, 'DATE', year === null ? null : `${fmtYear(year)}-${q}${n}`, 'quarter');
 };

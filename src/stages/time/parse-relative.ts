@@ -179,8 +179,8 @@ export const pDayPartOfDate: Parser = (c, i) => {
   return { ...inner, a: i, type: 'TIME', rule: 'daypart-of-date', partOfDay: part };
 };
 
-/** Shifts the publication date by n units into the past (n < 0) or future, at the unit's granularity. */
-function shifted(c: Ctx, n: number, unit: string): string | null {
+/** Shifts the reference date by n units into the past (n < 0) or future, at the unit's granularity. */
+export function shifted(c: Ctx, n: number, unit: string): string | null {
   const p = c.pub;
   if (!p || !Number.isInteger(n)) return null;
   switch (unit) {

@@ -3,7 +3,7 @@ import { PATTERNS } from './patterns.js';
 import { cand, durationValue, intOf, isDigits, lo, quantityAt, unitAt, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { pCentury, pDecade, pMonth, pSeason, pYear } from './parse-calendar.js';
-import { pDayOffset, pRelPeriod, pWeekday, relPeriodCand } from './parse-relative.js';
+import { pDayOffset, pRelPeriod, pWeekday, relPeriodCand, shifted } from './parse-relative.js';
 import { decadeOf } from './read.js';
 
 /*
@@ -55,6 +55,13 @@ export const pDuration: Parser = (c, i) => {
   // "75 Jahre alt", "nine years old": an age, not a time of the story
   if (c.lex.ageWords.has(lo(c, j))) return null;
   const later = c.lex.laterWords.has(lo(c, j));
+  if (later && c.narrative && n !== null && Number.isInteger(n) && n >= 1) {
+    // "zwei Tage danach", "ein Jahr später", "two years earlier" in a narrative: the date that far
+    // from the last date the text gave (in news they stay durations: the story's anchor is unknown)
+    const sign = c.lex.earlierWords.has(lo(c, j)) ? -1 : 1;
+    const value = shifted(c, sign * n, u.unit);
+    if (value !== null) return cand(i, j + 1, 'DATE', value, 'later-anchored');
+  }
   if (later) j++;
   const c0 = cand(i, j, 'DURATION', durationValue(n, u.unit), later ? 'duration-later' : q ? (n === null ? 'duration-vague' : 'duration') : 'duration-bare');
   c0.mod = mod;

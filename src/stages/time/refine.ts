@@ -96,7 +96,8 @@ export const dropFutureInPast: Refiner = (c, cands) => cands.filter((x) => !(x.v
 export const extendPreposition: Refiner = (c, cands) => {
   let prevEnd = 0;
   for (const x of cands) {
-    const a = prepositionStart(c, x.a, prevEnd);
+    // an expression that starts inside a token (the second end of "1939-1945") has no preposition
+    const a = x.subStart !== undefined ? x.a : prepositionStart(c, x.a, prevEnd);
     let core = a;
     while (core < x.a && c.lex.prepositions.has(lo(c, core))) core++;
     x.core = core;
@@ -128,7 +129,9 @@ export const removeOverlaps: Refiner = (_c, cands) => {
   const kept: Cand[] = [];
   for (const x of sorted) {
     const last = kept[kept.length - 1];
-    if (last && x.a < last.b) {
+    // the two ends of a range inside one token share the token but not their characters
+    const split = last !== undefined && last.subEnd !== undefined && x.subStart !== undefined && x.subStart >= last.subEnd;
+    if (last && x.a < last.b && !split) {
       if (x.b - x.a > last.b - last.a) kept[kept.length - 1] = x;
     } else kept.push(x);
   }

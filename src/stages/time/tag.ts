@@ -6,6 +6,7 @@ import { noPossessive, type TimeLexicon } from './lexicon.js';
 import { pCentury, pDayMonth, pDecade, pEraYear, pIsoWeek, pMonth, pNumericDate, pQuarter, pSeason, pYear } from './parse-calendar.js';
 import { pAgo, pClock, pDayOffset, pDayPartOfDate, pHoliday, pMovableHoliday, pRelPeriod, pRelativeWord, pWeekday, pWeekend } from './parse-relative.js';
 import { pCompoundDuration, pDuration, pPeriodPart, pSet, pVague, pVagueDuration } from './parse-spans.js';
+import { pYearRange } from './parse-range.js';
 import { REFINERS, tenseLookup } from './refine.js';
 import { canStart } from './trigger.js';
 
@@ -18,8 +19,8 @@ export const TIME_STAGE = 'time';
  * is the lexicon (words, numeric date order) — except where a language has no such form.
  */
 const PARSERS: Readonly<Record<Lang, readonly Parser[]>> = {
-  de: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pSeason, pClock, pEraYear, pYear, pRelativeWord, pDayPartOfDate, pHoliday, pMovableHoliday, pWeekend],
-  en: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pSeason, pClock, pEraYear, pYear, pRelativeWord, pDayPartOfDate, pHoliday, pMovableHoliday, pWeekend],
+  de: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pSeason, pClock, pEraYear, pYearRange, pYear, pRelativeWord, pDayPartOfDate, pHoliday, pMovableHoliday, pWeekend],
+  en: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pSeason, pClock, pEraYear, pYearRange, pYear, pRelativeWord, pDayPartOfDate, pHoliday, pMovableHoliday, pWeekend],
 };
 
 /** How relative expressions are anchored. */
@@ -68,7 +69,9 @@ function scan(c: Ctx, parsers: readonly Parser[]): Cand[] {
     }
     if (best) {
       out.push(best);
-      i = best.b;
+      // the other end of a range in one token ("1939-1945") is its own expression
+      if (best.next) out.push(best.next);
+      i = Math.max(best.b, best.next?.b ?? 0);
     } else i++;
   }
   return out;
@@ -116,19 +119,20 @@ export function tagTimesDetailed(
       const clauseEnd = Math.max(toks[cl[1] - 1]!.end, last.end);
       const coreTok = toks[x.core ?? x.a] ?? first;
       // "Monday’s drills": the possessive ending is not part of the expression
-      const end = last.lo.length < last.text.length && noPossessive(last.text.toLowerCase()) === last.lo ? last.end - 2 : last.end;
+      const end = x.subEnd ?? (last.lo.length < last.text.length && noPossessive(last.text.toLowerCase()) === last.lo ? last.end - 2 : last.end);
+      const start = x.subStart ?? first.start;
       out.push({
-        start: first.start,
+        start,
         end,
-        text: text.slice(first.start, end),
+        text: text.slice(start, end),
         type: x.type,
         value: x.value,
         mod: x.mod,
         sentence: si,
-        clause: { start: Math.min(toks[cl[0]]!.start, first.start), end: clauseEnd },
+        clause: { start: Math.min(toks[cl[0]]!.start, start), end: clauseEnd },
         stage: TIME_STAGE,
         rule: x.rule,
-        core: { start: coreTok.start, end },
+        core: { start: x.subStart ?? coreTok.start, end },
       });
       if (narrative) pub = anchorOf(x.value) ?? pub;
     }

@@ -31,3 +31,36 @@ test('clause and sentence links', () => {
   assert.equal(doc.text.slice(tue.clause.start, tue.clause.end), 'Kims Schwester erklärte am Dienstag (29.7.),');
   assert.equal(doc.text.slice(jul.clause.start, jul.clause.end), 'und Lawrow reiste im Juli ab.');
 });
+
+test('narrative anchoring: "desselben Jahres", "im selben Jahr", counted "später"/"danach"/"zuvor" follow the last absolute date', () => {
+  const text = 'Krieg\nAm 1. September 1939 griff Deutschland Polen an. Zwei Tage danach erklärte Frankreich den Krieg. Im Sommer desselben Jahres war Ruhe. Im Frühjahr 1942 begann die Offensive. Im selben Jahr fiel Tobruk. Ein Jahr später landeten die Alliierten. Drei Jahre zuvor war alles anders. Wochen später kam der Frost.';
+  const seg = buildPipeline({ lang: 'de', stages: [{ stage: 'segment' }] }, { segment: segmentStage });
+  const doc = seg.run(docFromIngested(ingestPlainText(text, 'de'), { id: 'n2', published: '2011-02-16' }, 'de'));
+  const lex = loadTimeLexicon(new ResourceLoader('de'));
+  const run = (anchor: 'narrative' | 'publication') =>
+    Object.fromEntries(tagTimes(doc.text, doc.get('sentences'), doc.get('tokens'), 'de', '2011-02-16', lex, { anchor }).map((t) => [t.text, [t.type, t.value]]));
+  assert.deepEqual(run('narrative'), {
+    'Am 1. September 1939': ['DATE', '1939-09-01'],
+    'Zwei Tage danach': ['DATE', '1939-09-03'],
+    'Im Sommer desselben Jahres': ['DATE', '1939-SU'],
+    'Im Frühjahr 1942': ['DATE', '1942-SP'],
+    'Im selben Jahr': ['DATE', '1942'],
+    'Ein Jahr später': ['DATE', '1943'],
+    'Drei Jahre zuvor': ['DATE', '1940'],
+    // a vague count has no value of its own: it stays a duration
+    'Wochen später': ['DURATION', 'PXW'],
+  });
+  // news: a counted "später" is a duration (the story's anchor is unknown), "desselben Jahres" the publication year
+  const pub = run('publication');
+  assert.deepEqual(pub['Ein Jahr später'], ['DURATION', 'P1Y']);
+  assert.deepEqual(pub['Im Sommer desselben Jahres'], ['DATE', '2011-SU']);
+});
+
+test('narrative anchoring (en): "two days later", "a year earlier"', () => {
+  const text = 'War\nOn June 6, 1944, the Allies landed. Two days later they took Bayeux. A year earlier they had landed in Sicily.';
+  const seg = buildPipeline({ lang: 'en', stages: [{ stage: 'segment' }] }, { segment: segmentStage });
+  const doc = seg.run(docFromIngested(ingestPlainText(text, 'en'), { id: 'n3', published: '2011-02-16' }, 'en'));
+  const lex = loadTimeLexicon(new ResourceLoader('en'));
+  const got = Object.fromEntries(tagTimes(doc.text, doc.get('sentences'), doc.get('tokens'), 'en', '2011-02-16', lex, { anchor: 'narrative' }).map((t) => [t.text, t.value]));
+  assert.deepEqual(got, { 'On June 6, 1944': '1944-06-06', 'Two days later': '1944-06-08', 'A year earlier': '1943' });
+});
