@@ -285,11 +285,13 @@ export const pQuarter: Parser = (c, i) => {
     // "im ersten Quartal des folgenden Jahres", "in der zweiten Hälfte desselben Jahres"
     year = c.pub ? c.pub.y + ry.shift : null;
     j = ry.next;
-  } else if (c.lex.quarterWordsNeedYear.has(dash > 0 && j === i + 1 ? w.slice(dash + 1) : lo(c, i + 1))) {
-    // "die zweite Hälfte des Spiels": a common noun; "Hälfte des Jahres" (no number) is the reference year
-    const u = c.lex.articles.has(lo(c, j)) ? unitAt(c, j + 1) : null;
-    if (!u || u.unit !== 'Y' || u.plural) return null;
-    j += 2;
+  } else {
+    // "Hälfte des Jahres", "the first half of the year" (no number): the reference year
+    const k = lo(c, j) === 'of' ? j + 1 : j;
+    const u = c.lex.articles.has(lo(c, k)) ? unitAt(c, k + 1) : null;
+    if (u && u.unit === 'Y' && !u.plural) j = k + 2;
+    // "die zweite Hälfte des Spiels": a common noun, not a period
+    else if (c.lex.quarterWordsNeedYear.has(dash > 0 && j === i + 1 ? w.slice(dash + 1) : lo(c, i + 1))) return null;
   }
   return cand(i, j, 'DATE', year === null ? null : `${fmtYear(year)}-${q}${n}`, 'quarter');
 };

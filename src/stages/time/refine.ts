@@ -1,7 +1,7 @@
 import type { Ymd } from './calendar.js';
 import { PATTERNS } from './patterns.js';
 import { clauseRanges, tenseOf, type Tense } from './clause.js';
-import { fmtClock } from './calendar.js';
+import { fmtClock, fmtDay, fmtMonth, validDate } from './calendar.js';
 import { lo, type Cand, type Ctx } from './context.js';
 import { resolvePending } from './resolve.js';
 
@@ -74,6 +74,32 @@ export const mergeClock: Refiner = (c, cands) => {
   return out;
 };
 
+/**
+ * Refiner 2b: the first end of a range takes the year of the second ("von Mai bis Juli 2024",
+ * "between June 22 and June 25, 1941"); a later month than the second's lies in the year before
+ * ("Dezember bis Februar 2025").
+ */
+export const shareRangeYear: Refiner = (c, cands) => {
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const x = cands[k]!;
+    const y = cands[k + 1]!;
+    const p = x.pending;
+    if (!p || (p.k !== 'month' && p.k !== 'monthDay') || x.dir !== undefined || x.clock !== undefined) continue;
+    // the second end must name its month too ("Mai bis Juli 2024"; not "Mai und 2024")
+    if (y.a !== x.b + 1 || !c.lex.rangeWords.has(lo(c, x.b)) || y.value === null || y.value.length < 7 || !PATTERNS.year4.test(y.value.slice(0, 4))) continue;
+    const yy = Number(y.value.slice(0, 4));
+    const ym = y.value.length >= 7 && y.value[4] === '-' ? Number(y.value.slice(5, 7)) : NaN;
+    const year = ym >= 1 && ym <= 12 && p.m > ym ? yy - 1 : yy;
+    const value = p.k === 'month' ? fmtMonth(year, p.m) : validDate(year, p.m, p.d) ? fmtDay({ y: year, m: p.m, d: p.d }) : null;
+    if (value === null) continue;
+    const { pending: _p, ...rest } = x;
+    const filled: Cand = { ...rest, value, rule: `${x.rule}+range-year` };
+    if (x.partOfDay) filled.value = `${value}T${x.partOfDay}`;
+    cands[k] = filled;
+  }
+  return cands;
+};
+
 /** Refiner 3: fills pending values from direction, tense (clause, then sentence) and the reference date; "seit"/"since" look back. */
 export const resolve: Refiner = (c, cands) => {
   // "heute" is a date only when its own clause is past; elsewhere it means "nowadays"
@@ -139,7 +165,7 @@ export const removeOverlaps: Refiner = (_c, cands) => {
 };
 
 /** The refiners in their documented order. */
-export const REFINERS: readonly Refiner[] = [mergeParenthesisedDate, mergeClock, resolve, dropFutureInPast, extendPreposition, removeOverlaps];
+export const REFINERS: readonly Refiner[] = [mergeParenthesisedDate, mergeClock, shareRangeYear, resolve, dropFutureInPast, extendPreposition, removeOverlaps];
 
 /** Builds the tense lookup of a sentence: clause tense, else sentence tense. */
 export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean) => Tense | null; clauses: [number, number][]; clauseOf: Int32Array } {
