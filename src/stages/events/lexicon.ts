@@ -52,6 +52,8 @@ export interface TriggerEntry {
   readonly symmetric: boolean;
   /** Acts done each way ("tauschten Gefangene aus", "swapped prisoners"): one event per direction between the parties. */
   readonly reciprocal: boolean;
+  /** Nouns naming the participants of an act ("protesters", "Demonstranten"): when another act of the sentence is done to or by them, they only describe its actors. */
+  readonly participant: boolean;
   /** Intent / speech verbs whose complement is not an event of its own ("threatened to attack"). */
   readonly governs: boolean;
   /** Ambiguous words ("hit", "beat") that only count with a named actor. */
@@ -229,6 +231,7 @@ function triggerEntry(raw: unknown, where: string, path: string): TriggerEntry {
     target: optional(o.target, where, `${path}.target`, slotList) ?? frame.target,
     symmetric: optional(o.symmetric, where, `${path}.symmetric`, asBoolean) ?? false,
     reciprocal: optional(o.reciprocal, where, `${path}.reciprocal`, asBoolean) ?? false,
+    participant: optional(o.participant, where, `${path}.participant`, asBoolean) ?? false,
     governs: optional(o.governs, where, `${path}.governs`, asBoolean) ?? (pos === 'verb' && GOVERNING_TYPES.has(type)),
     needsActor: optional(o.needsActor, where, `${path}.needsActor`, asBoolean) ?? false,
     modality: optional(o.modality, where, `${path}.modality`, (x, w, p) => asEnum(x, w, p, MODALITIES)) ?? null,

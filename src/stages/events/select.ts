@@ -24,7 +24,9 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
     for (const p of m.positions) taken.add(p);
   }
   kept.sort((a, b) => a.first - b.first);
-  return kept.filter((m) => !governed(v, m, kept, cues) && !nominalEcho(v, m, kept));
+  const acts = kept.filter((m) => !governed(v, m, kept, cues) && !nominalEcho(v, m, kept));
+  // "police detained dozens of protesters": the participants describe who was acted upon, not a protest of their own
+  return acts.filter((m) => !m.entry.participant || !acts.some((o) => o !== m && o.entry.type !== m.entry.type && !o.entry.participant));
 }
 
 /** A noun of the same type in the clause of a verb trigger names the same act ("empfing … zu einem Dialog", "reisen … zum Gipfel"). */
