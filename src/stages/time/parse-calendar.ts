@@ -200,7 +200,14 @@ export const pYear: Parser = (c, i) => {
     // "2000 Demonstranten", "2000 protesters": a number before a counted noun is a count, unless a
     // temporal preposition ("seit 2014 Mitglied", "in 2003 rebels") says it is a year
     if (j === i && !c.lex.prepositions.has(before) && !c.lex.articles.has(before) && looksLikeCountedNoun(c, j + 1)) return null;
-    return cand(start, j + 1, 'DATE', fmtYear(y), j > i ? 'year-noun' : 'year');
+    const x = cand(start, j + 1, 'DATE', fmtYear(y), j > i ? 'year-noun' : 'year');
+    // "1942/43": the short second year is the range's other end
+    const t2 = c.toks[j + 2];
+    if (lo(c, j + 1) === '/' && glued(c, j) && glued(c, j + 1) && t2 && t2.kind === 'number' && t2.text.length === 2) {
+      const y2 = Math.floor(y / 100) * 100 + intOf(t2.text) + (intOf(t2.text) <= y % 100 ? 100 : 0);
+      if (y2 - y <= 10) x.next = cand(j + 2, j + 3, 'DATE', fmtYear(y2), 'year-slash');
+    }
+    return x;
   }
   // ’91: an apostrophe glued to a two-digit number that is not followed by a unit
   if (t.kind === 'quote' && glued(c, i) && c.toks[i + 1]?.kind === 'number' && c.toks[i + 1]!.text.length === 2) {

@@ -66,7 +66,7 @@ export const pDayOffset: Parser = (c, i) => {
   const today = c.lex.today.has(w);
   if (off === undefined && !today) return null;
   // "am Morgen": a capitalised offset word after an article or preposition is the noun (morning)
-  if (off !== undefined && isCapitalised(c, i) && i > 0 && (c.lex.prepositions.has(lo(c, i - 1)) || c.lex.articles.has(lo(c, i - 1)))) return null;
+  if (off !== undefined && isCapitalised(c, i) && i > 0 && (c.lex.prepositions.has(lo(c, i - 1)) || c.lex.articles.has(lo(c, i - 1)) || c.lex.direction.has(lo(c, i - 1)))) return null;
   let j = i + 1;
   let part = c.lex.dayParts.get(lo(c, j));
   if (part) j++;
@@ -99,6 +99,8 @@ export const pRelPeriod: Parser = (c, i) => {
   // "this morning", "diesen Abend": a part of the publication day
   const part = c.lex.dayParts.get(lo(c, i + 1));
   if (part && dir === 0) return cand(i, i + 2, 'TIME', c.pub ? `${fmtDay(c.pub)}T${part}` : null, 'relative-daypart');
+  // "am nächsten Morgen", "the following evening": like "am folgenden Tag", a narrative's day only
+  if (part) return c.narrative ? cand(i, i + 2, 'TIME', c.pub ? `${fmtDay(addDays(c.pub, dir))}T${part}` : null, 'relative-daypart') : null;
   const u = unitAt(c, i + 1);
   if (!u || u.plural) return null;
   return relPeriodCand(c, i, i + 2, u.unit, dir, 'relative-period');
@@ -165,10 +167,22 @@ export const pRelativeWord: Parser = (c, i) => {
   return relPeriodCand(c, i, i + 1, unit, dir, 'relative-word');
 };
 
+/** A day relative to the reference: "desselben Tages", "the following day" (article, direction word, singular day unit). */
+function relDayAt(c: Ctx, i: number): { dir: number; next: number } | null {
+  const j = c.lex.articles.has(lo(c, i)) ? i + 1 : i;
+  const dir = c.lex.direction.get(lo(c, j));
+  const u = dir === undefined ? null : unitAt(c, j + 1);
+  return dir !== undefined && u && u.unit === 'D' && !u.plural ? { dir, next: j + 2 } : null;
+}
+
 /** "Abend des 6. Juni", "Nacht zum 22. Juni", "the morning of June 6": TIME with the part of the day. */
 export const pDayPartOfDate: Parser = (c, i) => {
   const part = c.lex.dayParts.get(lo(c, i));
-  if (!part || !c.lex.dayPartLinks.has(lo(c, i + 1))) return null;
+  if (!part) return null;
+  // "am Abend desselben Tages", "the morning of the following day": a narrative's day
+  const relDay = (c.lex.dayPartLinks.has(lo(c, i + 1)) ? relDayAt(c, i + 2) : null) ?? relDayAt(c, i + 1);
+  if (!relDay && !c.lex.dayPartLinks.has(lo(c, i + 1))) return null;
+  if (relDay) return c.narrative ? cand(i, relDay.next, 'TIME', c.pub ? `${fmtDay(addDays(c.pub, relDay.dir))}T${part}` : null, 'daypart-of-relative-day') : null;
   const inner = pDayMonth(c, i + 2) ?? pMonth(c, i + 2) ?? pWeekday(c, i + 2);
   if (inner?.pending?.k === 'weekday' && !inner.pending.part) {
     // "in der Nacht zu Sonntag"
