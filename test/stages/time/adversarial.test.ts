@@ -33,6 +33,9 @@ const TEXTS: Record<string, string> = {
   numbersSpaced: fill('12 '),
   monthsOnly: fill('Juli Mai July May '),
   noSentenceEnd: fill('vor zwei Wochen und drei Tagen, '),
+  ranges: fill('1939-1945 1939-45 3.-5. Mai 3.–5. Mai 1942/43 von Mai bis Juli 2024 '),
+  dayRanges: fill('May 3-5, 3-5 May 2014 between June 22 and June 25, 1941 '),
+  rangeChains: fill('1-2-3-4-5/'),
 };
 
 describe('time: adversarial input', () => {
