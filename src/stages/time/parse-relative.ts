@@ -158,6 +158,18 @@ export const pWeekend: Parser = (c, i) => {
   return cand(i, j + 1, 'DATE', null, 'weekend', { pending: { k: 'weekend' }, ...(dir !== undefined ? { dir } : {}) });
 };
 
+/**
+ * "im Jahr darauf", "am Tag danach", "im Monat zuvor": a singular unit after a preposition
+ * and before a later word is the period next to the reference, like "im folgenden Jahr"
+ * (days only in narratives, as "am folgenden Tag").
+ */
+export const pUnitThen: Parser = (c, i) => {
+  const u = unitAt(c, i);
+  if (!u || u.plural || !c.lex.laterWords.has(lo(c, i + 1))) return null;
+  if (!c.lex.prepositions.has(lo(c, i - 1))) return null;
+  return relPeriodCand(c, i, i + 2, u.unit, c.lex.earlierWords.has(lo(c, i + 1)) ? -1 : 1, 'unit-then');
+};
+
 /** "im Vorjahr", "am Vortag": one word naming the period next to the reference. */
 export const pRelativeWord: Parser = (c, i) => {
   const rw = c.lex.relativeWords.get(lo(c, i));

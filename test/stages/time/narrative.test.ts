@@ -66,13 +66,13 @@ test('narrative anchoring (en): "two days later", "a year earlier"', () => {
 });
 
 test('narrative anchoring: parts of a relative day ("am Abend desselben Tages", "am nächsten Morgen")', () => {
-  const text = 'Landung\nAm 6. Juni 1944 landeten die Alliierten. Am Abend desselben Tages hielten sie den Strand. Am nächsten Morgen rückten sie vor.';
+  const text = 'Landung\nAm 6. Juni 1944 landeten die Alliierten. Am Abend desselben Tages hielten sie den Strand. Am nächsten Morgen rückten sie vor. Am Tag danach fiel Bayeux.';
   const seg = buildPipeline({ lang: 'de', stages: [{ stage: 'segment' }] }, { segment: segmentStage });
   const doc = seg.run(docFromIngested(ingestPlainText(text, 'de'), { id: 'n4', published: '2011-02-16' }, 'de'));
   const lex = loadTimeLexicon(new ResourceLoader('de'));
   const run = (anchor: 'narrative' | 'publication') =>
     Object.fromEntries(tagTimes(doc.text, doc.get('sentences'), doc.get('tokens'), 'de', '2011-02-16', lex, { anchor }).map((t) => [t.text, t.value]));
-  assert.deepEqual(run('narrative'), { 'Am 6. Juni 1944': '1944-06-06', 'Am Abend desselben Tages': '1944-06-06TEV', 'Am nächsten Morgen': '1944-06-07TMO' });
+  assert.deepEqual(run('narrative'), { 'Am 6. Juni 1944': '1944-06-06', 'Am Abend desselben Tages': '1944-06-06TEV', 'Am nächsten Morgen': '1944-06-07TMO', 'Am Tag danach': '1944-06-08' });
   // news: no anchor for "desselben Tages"; "Morgen" after a direction word is the noun, not "tomorrow"
   assert.deepEqual(run('publication'), { 'Am 6. Juni 1944': '1944-06-06' });
 });
