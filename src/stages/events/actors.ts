@@ -122,7 +122,14 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
     const relative = sub > 0 && v.chains.some((ch) => ch.last === sub - 1);
     if (!relative) return null;
   }
-  const left = sub >= 0 && afterSub.length > 0 ? afterSub : all;
+  let left = sub >= 0 && afterSub.length > 0 ? afterSub : all;
+  // "Araghchi said Tehran would not negotiate": after a verb of saying, the reported clause has its own subject
+  for (let k = m.first - 1; k > 0 && clauseOf(v, k) === clauseOf(v, m.first); k--) {
+    if (!ctx.cues.reportingVerbs.has(v.words[k]!)) continue;
+    const reported = left.filter((ch) => ch.first > k);
+    if (reported.length > 0 && left.some((ch) => ch.last < k)) left = reported;
+    break;
+  }
   const ok = (ch: Chain): boolean => !exclude.has(ch);
   // a gerund or to-infinitive has no subject of its own: "pledged to punish X by freezing …", "trying to persuade"
   if (!ctx.verbSecond && ((v.words[m.first]!.endsWith('ing') && !progressive(ctx, m)) || v.words[m.first - 1] === 'to')) {

@@ -2,18 +2,41 @@ import type { Doc } from '../../doc/doc.js';
 import type { Event, Quote } from '../../doc/types.js';
 import { findArguments } from './actors.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence } from './date.js';
-import type { EventLexicon } from './lexicon.js';
-import type { TriggerMatcher } from './match.js';
+import type { EventCues, EventLexicon } from './lexicon.js';
+import type { TriggerMatch, TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
-import { selectMatches } from './select.js';
-import { buildView, indexDoc, type PronounPolicy } from './view.js';
+import { nounUse, selectMatches } from './select.js';
+import { buildView, indexDoc, type PronounPolicy, type SentenceView } from './view.js';
 
 /** Stage name recorded on every event. */
 export const STAGE = 'events';
 
 /** Uses of force whose agentless passives continue an operation reported before. */
 const MATERIAL_CONFLICT: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);
+
+/** Evaluations and refusals, whose object may be an earlier act rather than an actor. */
+const EVALUATIONS: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
+
+/**
+ * The doers of the act a trigger's object names ("the seizure", "den Austausch"): an act noun right
+ * after the trigger in its clause whose type was reported in this or the three previous sentences;
+ * the sources of the latest such report.
+ */
+function doersOfObjectAct(view: SentenceView, m: TriggerMatch, found: readonly TriggerMatch[], out: readonly Event[], si: number, sources: readonly string[], cues: EventCues): string[] {
+  const clause = view.clause[m.first];
+  // the object may stand between the elements of the pattern ("called the seizure illegal")
+  const act = found.find((o) => o.first > m.first && !m.positions.includes(o.first) && o.first - m.first <= 8 && view.clause[o.first] === clause && o.entry.type !== m.entry.type && nounUse(view, o, cues));
+  if (!act) return [];
+  for (let i = out.length - 1; i >= 0; i--) {
+    const ev = out[i]!;
+    if (ev.sentence < si - 3) break;
+    if (ev.type !== act.entry.type || ev.source === null || ev.sentence === si) continue;
+    const same = out.filter((o) => o.sentence === ev.sentence && o.type === ev.type && o.source !== null && !sources.includes(o.source));
+    return [...new Set(same.map((o) => o.source!))];
+  }
+  return [];
+}
 
 /** Calendar values that compare as strings: YYYY, YYYY-MM, YYYY-MM-DD. */
 const CALENDAR_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
@@ -60,7 +83,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     const range = ranges[si];
     if (!EVENT_ZONES.has(zone) || !range || range[1] <= range[0]) return;
     const view = buildView(doc, si, range, idx, cues, policy, opts.seatOf);
-    const matches = selectMatches(view, matcher.match(view), cues);
+    const found = matcher.match(view);
+    const matches = selectMatches(view, found, cues);
     const seen = new Set<string>();
     const sentenceStart = out.length;
     for (const m of matches) {
@@ -70,6 +94,12 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       // out the operation reported just before
       if (args.sources.length === 0 && args.how.startsWith('passive:') && MATERIAL_CONFLICT.has(e.type) && lastForce && si - lastForce.sentence <= 2) {
         args = { ...args, sources: [lastForce.source], targets: args.targets.filter((t) => t !== lastForce!.source), how: `${args.how}+operation` };
+      }
+      // "condemned the attack", "called the seizure illegal", "begrüßte den Austausch": an evaluation of an
+      // act reported just before is about whoever did that act
+      if (args.targets.length === 0 && !args.pairs && e.pos === 'verb' && EVALUATIONS.has(e.type)) {
+        const doers = doersOfObjectAct(view, m, found, out, si, args.sources, cues);
+        if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}+act` };
       }
       if (e.needsActor && args.sources.length + args.targets.length === 0) continue;
       // an act nobody does is not a fact for the picture; a noun without both actors is usually a topic ("ein Treffen")

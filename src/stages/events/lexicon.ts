@@ -126,6 +126,8 @@ export interface EventCues {
   readonly pairAnaphors: readonly Cue[];
   /** Negators that negate only what follows them ("ohne", "without", "no"): after a verb trigger they negate an object, not the act. */
   readonly prefixNegators: ReadonlySet<string>;
+  /** Verbs of saying that may introduce reported speech without a complementizer ("said Tehran would not …"). */
+  readonly reportingVerbs: ReadonlySet<string>;
 }
 
 /** Everything the events stage loads once per pipeline. */
@@ -283,6 +285,7 @@ function cues(raw: unknown, where: string): EventCues {
     reciprocalMarkers: cueList(o.reciprocalMarkers ?? [], where, 'reciprocalMarkers'),
     pairAnaphors: cueList(o.pairAnaphors ?? [], where, 'pairAnaphors'),
     prefixNegators: wordSet(o.prefixNegators, where, 'prefixNegators'),
+    reportingVerbs: wordSet(o.reportingVerbs, where, 'reportingVerbs'),
   };
 }
 

@@ -55,7 +55,13 @@ function background(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean 
 function wrongReading(v: SentenceView, m: TriggerMatch, all: readonly TriggerMatch[], cues: EventCues): boolean {
   if (m.positions.length > 1) return false;
   const other = all.find((o) => o !== m && o.first === m.first && o.positions.length === 1 && o.entry.pos !== m.entry.pos);
-  if (!other) return false;
+  if (!other) {
+    // English: a bare verb form right after a preposition is a noun ("under pressure", "concerned about
+    // attacks"); gerunds ("by attacking") and infinitives ("to attack") stay verbs
+    const before = v.words[m.first - 1] ?? '';
+    return m.entry.pos === 'verb' && !cues.verbSecond && !/ing$/u.test(v.words[m.first]!) && v.tokens[m.first - 1]?.kind === 'word'
+      && cues.prepositions.has(before) && !cues.complementMarkers.has(before);
+  }
   let k = m.first - 1;
   while (k >= 0 && (v.chains.some((c) => c.first <= k && k <= c.last) || (/^\p{Ll}/u.test(v.raw[k]!) && !cues.determiners.has(v.words[k]!) && /(al|an|ic|ive|ous|ful|ed|ish|ese|ian)$/u.test(v.words[k]!)))) k--;
   // a possessive actor is a determiner too ("Ukraine's attack", "China’s demand")
@@ -69,6 +75,13 @@ function possessed(v: SentenceView, m: TriggerMatch): boolean {
   return c !== undefined && /(’s|'s|s’|s')$/u.test(v.raw[c.last]!);
 }
 
+/** A verb-entry word used as a noun: after a possessive actor or a determiner ("called the seizure illegal"). */
+export function nounUse(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+  if (m.entry.pos === 'noun' || possessed(v, m)) return true;
+  const before = v.words[m.first - 1] ?? '';
+  return v.tokens[m.first - 1]?.kind === 'word' && cues.determiners.has(before) && !cues.complementMarkers.has(before) && !/ing$/u.test(v.words[m.first]!);
+}
+
 function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[], cues: EventCues): boolean {
   for (const g of kept) {
     if (!g.entry.governs || g === m || g.first >= m.first) continue;
@@ -78,7 +91,7 @@ function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[
     // a noun right after the governing verb in its clause is its object ("verlangte die
     // Anerkennung", "kritisieren US-Militäreinsatz"), unless a coordinator starts a new predicate
     // in between ("condemned X and the attacks on Y")
-    if ((m.entry.pos === 'noun' || possessed(v, m)) && v.clause[m.first] === v.clause[g.last] && m.first - g.last <= 6 && !v.words.slice(g.last + 1, m.first).some((w) => cues.coordinators.has(w))) return true;
+    if (nounUse(v, m, cues) && v.clause[m.first] === v.clause[g.last] && m.first - g.last <= 6 && !v.words.slice(g.last + 1, m.first).some((w) => cues.coordinators.has(w))) return true;
     for (let k = g.first + 1; k < m.first; k++) {
       // the complement marker must introduce the clause the governed trigger stands in
       if (k > g.last && cues.complementMarkers.has(v.words[k]!) && v.clause[k] === v.clause[m.first]) return true;

@@ -12,7 +12,8 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'pakistan', type: 'GPE', forms: ['Pakistan', 'Islamabad'] },
   { id: 'armenia', type: 'GPE', forms: ['Armenien', 'Eriwan'] },
   { id: 'azerbaijan', type: 'GPE', forms: ['Aserbaidschan', 'Baku'] },
-  { id: 'iran', type: 'GPE', forms: ['Iran', 'Teheran'] },
+  { id: 'iran', type: 'GPE', forms: ['Iran', 'Teheran', ['iranische', 'adjective'], ['iranischen', 'adjective']] },
+  { id: 'germany', type: 'GPE', forms: ['Deutschland', 'Berlin'] },
   { id: 'israel', type: 'GPE', forms: ['Israel', ['israelische', 'adjective'], ['israelischen', 'adjective']] },
   { id: 'usa', type: 'GPE', forms: ['USA', 'Washington', 'Washingtons'] },
   { id: 'sudan', type: 'GPE', forms: ['Sudan', 'Khartum'] },
@@ -72,4 +73,12 @@ describe('events (de) patterns: actors from descriptions and pronouns', () => {
   it('Er versprach … → the person named before', () => assert.deepEqual(
     code('Guterres traf in Khartum ein. Er versprach dem Sudan Hilfe.').filter((e) => e.startsWith('AGREE')),
     ['AGREE antonio-guterres>sudan asserted']));
+});
+
+describe('events (de) patterns: general mechanisms', () => {
+  it('Kritik an einer zuvor gemeldeten Tat gilt deren Urheber', () => assert.deepEqual(
+    code('Russland griff in der Nacht Kiew an. Die EU verurteilte den Angriff.').filter((e) => e.startsWith('ACCUSE')),
+    ['ACCUSE eu>russia asserted']));
+  it('Demonstranten als Ziel einer Festnahme sind kein Protest', () => assert.deepEqual(code('Die iranische Polizei nahm Dutzende Demonstranten fest.').map((e) => e.split(' ')[0]), ['COERCE']));
+  it('negative: Demonstranten protestieren', () => assert.deepEqual(code('Tausende Demonstranten protestierten in Berlin gegen Israel.').map((e) => e.split(' ')[0]), ['PROTEST']));
 });

@@ -75,3 +75,16 @@ describe('events (en) patterns: actors from descriptions and pronouns', () => {
   it('He promised … → the person named before', () => assert.deepEqual(code('Guterres arrived in Khartoum. He promised to help Sudan.').filter((e) => e.startsWith('AGREE')), ['AGREE antonio-guterres>sudan asserted']));
   it('negative: "both sides" with no pair before gives no target', () => assert.deepEqual(code('Guterres urged both sides to return to talks.'), ['REQUEST antonio-guterres>- asserted']));
 });
+
+describe('events (en) patterns: general mechanisms', () => {
+  it('an evaluation of an act reported before is about its doer', () => assert.deepEqual(
+    code('Russian drones struck Kyiv overnight. The EU condemned the attack.').filter((e) => e.startsWith('ACCUSE')),
+    ['ACCUSE eu>russia asserted']));
+  it('"called the seizure illegal": the object between the pattern\'s words', () => assert.deepEqual(
+    code('Chinese ships seized a Philippine supply boat. Manila called the seizure "illegal".').filter((e) => e.startsWith('ACCUSE')),
+    ['ACCUSE philippines>china asserted']));
+  it('after "said" the reported clause has its own subject', () => assert.deepEqual(code('Kallas said Moscow would not negotiate under pressure.'), ['REJECT russia>- asserted']));
+  it('protesters acted upon are participants, not a protest event', () => assert.deepEqual(code('Iranian police detained dozens of protesters in Tehran.'), ['COERCE iran>- asserted']));
+  it('negative: protesters marching are a protest', () => assert.deepEqual(code('Thousands of protesters marched against Israel in Washington.').map((e) => e.split(' ')[0]), ['PROTEST']));
+  it('negative: a reciprocal marker does not make a noun reciprocal', () => assert.deepEqual(code('India and Pakistan blamed one another for the deadly incident.'), ['ACCUSE india>pakistan asserted', 'ACCUSE pakistan>india asserted']));
+});
