@@ -98,7 +98,8 @@ function scanNumber(text: string, start: number, to: number, lex: SegmentLexicon
     }
   }
   // letters glued to digits ("30-tägige" is a compound, "2nd", "5G", "F-16" handled by scanWord)
-  if (HYPHENS.has(text[i] ?? '') && isWordChar(text[i + 1])) {
+  // (not after an ordinal or short date: "3.-5. Mai" is a range of two ordinals, like "3.–5. Mai")
+  if (rule === 'number' && HYPHENS.has(text[i] ?? '') && isWordChar(text[i + 1])) {
     let j = i + 1;
     while (j < to && (isWordChar(text[j]) || (HYPHENS.has(text[j]!) && isWordChar(text[j + 1])))) j++;
     out.push({ start, end: j, kind: 'word', rule: 'number-compound' });
