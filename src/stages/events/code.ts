@@ -15,6 +15,9 @@ export const STAGE = 'events';
 /** Uses of force whose agentless passives continue an operation reported before. */
 const MATERIAL_CONFLICT: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);
 
+/** Cooperative types the PLOVER manual codes as AGREE when reported in the future tense. */
+const FUTURE_AGREE: ReadonlySet<string> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
+
 /** Evaluations and refusals, whose object may be an earlier act rather than an actor. */
 const EVALUATIONS: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
 
@@ -137,6 +140,11 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       if (modality === 'asserted' && date !== null && CALENDAR_DATE.test(date) && doc.meta.published !== null && date > doc.meta.published.slice(0, date.length)) modality = 'planned';
       // drills several actors hold together are joint exercises, material cooperation between them
       let type = e.type;
+      // PLOVER manual: future cooperative acts are promises (AGREE), announced retreats are concessions
+      if (opts.ploverFuture && modality === 'planned') {
+        if (FUTURE_AGREE.has(type)) type = 'AGREE';
+        else if (type === 'RETREAT') type = 'CONCEDE';
+      }
       let srcIds = args.sources;
       let tgtIds = args.targets;
       if (type === 'MOBILIZE' && srcIds.length > 1 && tgtIds.length === 0) {
@@ -200,5 +208,7 @@ export interface CodeOptions {
   readonly dateCarry: boolean;
   /** Date undated speech acts by the last dated meeting before them. */
   readonly occasionDates: boolean;
+  /** The PLOVER manual's future rule: planned CONSULT/SUPPORT/COOPERATE/AID → AGREE, planned RETREAT → CONCEDE (off: the project keeps the type and marks it planned). */
+  readonly ploverFuture?: boolean;
 }
 

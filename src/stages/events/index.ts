@@ -14,6 +14,8 @@ import { TriggerMatcher } from './match.js';
  * Option `requireActors` (default true): false keeps events without actors (type-only benchmarks).
  * Option `dateCarry` (default false): an earlier sentence of the paragraph may date an event.
  * Option `occasionDates` (default true): undated speech acts take the date of the last dated meeting.
+ * Option `ploverFuture` (default false): the PLOVER manual's coding of future acts (planned cooperation →
+ * AGREE, planned retreat → CONCEDE) instead of the project's (same type, modality planned).
  */
 export const eventsStage: StageFactory = {
   name: STAGE,
@@ -35,6 +37,7 @@ export const eventsStage: StageFactory = {
       // off by default: on the dev corpus a paragraph's earlier date more often dates a different act
       dateCarry: ctx.options.dateCarry === true,
       occasionDates: ctx.options.occasionDates !== false,
+      ploverFuture: ctx.options.ploverFuture === true,
     };
     return (doc) => {
       doc.add('events', codeEvents(doc, lex, matcher, opts), STAGE);
