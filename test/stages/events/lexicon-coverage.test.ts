@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { codeText } from './helpers.js';
+
+/**
+ * Lexicon coverage: one or more self-written news sentences per PLOVER type and language; the type of
+ * the first event in text order must be the sentence's type (actors are not checked: requireActors off).
+ */
+const firstType = (lang: 'en' | 'de', s: string): string => {
+  const ev = codeText(lang, `Title\n${s}`, [], [], '2025-07-31', { requireActors: false }).slice().sort((a, b) => a.trigger.start - b.trigger.start);
+  return ev[0]?.type ?? 'NONE';
+};
+
+const EN: [string, string][] = [
+  ['AGREE', 'The two governments agreed to resume direct flights next month.'],
+  ['AGREE', 'Kenya offered to host the next round of peace talks.'],
+  ['AGREE', 'The rebels accepted the ceasefire proposal put forward by Qatar.'],
+  ['AGREE', 'The parliament ratified the border treaty with Georgia.'],
+  ['CONSULT', 'The foreign ministers met in Geneva on Thursday.'],
+  ['CONSULT', 'Blinken held talks with his Saudi counterpart in Riyadh.'],
+  ['CONSULT', 'The envoy visited Damascus for the first time in a decade.'],
+  ['CONSULT', 'Modi telephoned the Nepalese prime minister on Friday.'],
+  ['SUPPORT', 'The minister praised Jordan for its role in the negotiations.'],
+  ['SUPPORT', 'Germany voiced support for the Moldovan government.'],
+  ['SUPPORT', 'Brazil recognized the new government in Caracas.'],
+  ['SUPPORT', 'Washington defended the Israeli operation as self-defence.'],
+  ['CONCEDE', 'The junta lifted the curfew in the capital.'],
+  ['CONCEDE', 'The government backed down and scrapped the fuel tax.'],
+  ['CONCEDE', "The prime minister apologized to the victims' families."],
+  ['CONCEDE', 'Authorities eased restrictions on the border crossing.'],
+  ['COOPERATE', 'Police in both countries shared intelligence on the smuggling ring.'],
+  ['COOPERATE', 'The navies of India and France conducted joint exercises in the Arabian Sea.'],
+  ['COOPERATE', 'Colombia extradited the drug lord to the United States.'],
+  ['AID', 'The World Bank approved a 500 million dollar loan for Ghana.'],
+  ['AID', 'Japan sent emergency relief supplies to Turkey after the earthquake.'],
+  ['AID', 'The EU provided humanitarian aid to refugees in Chad.'],
+  ['RETREAT', 'Israeli troops withdrew from the northern town.'],
+  ['RETREAT', 'The rebels released twelve hostages on Sunday.'],
+  ['RETREAT', 'The minister resigned after the scandal.'],
+  ['RETREAT', 'The militia handed over its weapons to the army.'],
+  ['RETREAT', 'The government allowed UN inspectors into the facility.'],
+  ['REQUEST', 'The president urged the opposition to join a unity government.'],
+  ['REQUEST', 'Amnesty called for an independent investigation into the killings.'],
+  ['REQUEST', 'Lebanon asked the Security Council to condemn the strikes.'],
+  ['REQUEST', 'The union demanded higher wages from the government.'],
+  ['REQUEST', 'Families appealed for the release of the kidnapped workers.'],
+  ['ACCUSE', 'Turkey accused Greece of violating its airspace.'],
+  ['ACCUSE', "The opposition criticized the government's handling of the crisis."],
+  ['ACCUSE', 'Rights groups condemned the executions.'],
+  ['ACCUSE', 'The ministry summoned the Dutch ambassador over the remarks.'],
+  ['ACCUSE', 'Prosecutors charged the former minister with corruption.'],
+  ['ACCUSE', 'Seoul protested against the Japanese textbook.'],
+  ['REJECT', 'North Korea rejected the proposal for talks.'],
+  ['REJECT', 'The court dismissed the appeal.'],
+  ['REJECT', 'The president vetoed the bill.'],
+  ['REJECT', 'Hamas refused to disarm.'],
+  ['REJECT', 'The government denied the allegations of torture.'],
+  ['THREATEN', 'Iran threatened to close the Strait of Hormuz.'],
+  ['THREATEN', 'The general warned that the army would respond with force.'],
+  ['THREATEN', 'Pyongyang warned of a merciless response.'],
+  ['THREATEN', 'The rebels gave the government an ultimatum to release their leader.'],
+  ['THREATEN', 'Trump threatened tariffs on Mexican goods.'],
+  ['PROTEST', 'Thousands of people rallied in the capital against the new law.'],
+  ['PROTEST', 'Students staged a sit-in at the university.'],
+  ['PROTEST', 'Workers went on strike over unpaid wages.'],
+  ['PROTEST', 'Farmers blocked highways with tractors to protest the reform.'],
+  ['PROTEST', 'Demonstrators marched to the parliament.'],
+  ['SANCTION', 'The United States imposed sanctions on three Iranian banks.'],
+  ['SANCTION', 'Moscow expelled ten Polish diplomats.'],
+  ['SANCTION', 'Rwanda severed diplomatic ties with Belgium.'],
+  ['SANCTION', 'The court sentenced the opposition leader to ten years in prison.'],
+  ['MOBILIZE', 'Russia massed troops near the border.'],
+  ['MOBILIZE', 'The army put its forces on high alert.'],
+  ['MOBILIZE', 'China conducted naval drills near the island.'],
+  ['MOBILIZE', 'North Korea test-fired two ballistic missiles.'],
+  ['MOBILIZE', 'The navy deployed two destroyers to the Red Sea.'],
+  ['COERCE', 'Police arrested dozens of opposition activists.'],
+  ['COERCE', 'Security forces raided the offices of the newspaper.'],
+  ['COERCE', 'Authorities imposed a curfew in the city.'],
+  ['COERCE', 'The government shut down the internet nationwide.'],
+  ['COERCE', 'The junta deported two foreign journalists.'],
+  ['ASSAULT', 'Israeli jets bombed targets in southern Lebanon.'],
+  ['ASSAULT', 'Rebels shelled the city center.'],
+  ['ASSAULT', 'A suicide bomber blew himself up at a checkpoint.'],
+  ['ASSAULT', 'Troops opened fire on the crowd.'],
+  ['ASSAULT', 'Militants abducted twenty schoolgirls.'],
+];
+
+const DE: [string, string][] = [
+  ['AGREE', 'Die beiden Regierungen einigten sich auf eine Waffenruhe.'],
+  ['AGREE', 'Kenia bot an, die nächste Gesprächsrunde auszurichten.'],
+  ['AGREE', 'Das Parlament ratifizierte den Grenzvertrag mit Georgien.'],
+  ['CONSULT', 'Die Außenminister trafen sich am Donnerstag in Genf.'],
+  ['CONSULT', 'Scholz telefonierte am Freitag mit Macron.'],
+  ['SUPPORT', 'Die Ministerin lobte Jordanien für seine Vermittlerrolle.'],
+  ['SUPPORT', 'Deutschland sicherte Moldau seine Unterstützung zu.'],
+  ['CONCEDE', 'Die Junta hob die Ausgangssperre in der Hauptstadt auf.'],
+  ['CONCEDE', 'Der Regierungschef entschuldigte sich bei den Angehörigen der Opfer.'],
+  ['COOPERATE', 'Indien und Frankreich hielten gemeinsame Marinemanöver ab.'],
+  ['AID', 'Japan schickte Hilfsgüter in das Erdbebengebiet.'],
+  ['AID', 'Die Weltbank gewährte Ghana einen Kredit über 500 Millionen Dollar.'],
+  ['RETREAT', 'Die israelischen Truppen zogen sich aus der Stadt zurück.'],
+  ['RETREAT', 'Die Rebellen ließen zwölf Geiseln frei.'],
+  ['RETREAT', 'Der Minister trat nach dem Skandal zurück.'],
+  ['REQUEST', 'Der Präsident forderte die Opposition auf, sich an der Regierung zu beteiligen.'],
+  ['REQUEST', 'Amnesty International verlangte eine unabhängige Untersuchung.'],
+  ['REQUEST', 'Der Libanon appellierte an den Sicherheitsrat, die Angriffe zu verurteilen.'],
+  ['ACCUSE', 'Die Türkei warf Griechenland vor, ihren Luftraum zu verletzen.'],
+  ['ACCUSE', 'Die Opposition kritisierte das Krisenmanagement der Regierung.'],
+  ['ACCUSE', 'Das Außenministerium bestellte den niederländischen Botschafter ein.'],
+  ['REJECT', 'Nordkorea lehnte das Gesprächsangebot ab.'],
+  ['REJECT', 'Die Hamas weigerte sich, die Waffen abzugeben.'],
+  ['REJECT', 'Die Regierung wies die Foltervorwürfe zurück.'],
+  ['THREATEN', 'Iran drohte mit der Schließung der Straße von Hormus.'],
+  ['THREATEN', 'Der General warnte, die Armee werde mit Gewalt reagieren.'],
+  ['PROTEST', 'Tausende Menschen demonstrierten in der Hauptstadt gegen das neue Gesetz.'],
+  ['PROTEST', 'Die Arbeiter traten in den Streik.'],
+  ['SANCTION', 'Die USA verhängten Sanktionen gegen drei iranische Banken.'],
+  ['SANCTION', 'Moskau wies zehn polnische Diplomaten aus.'],
+  ['SANCTION', 'Ruanda brach die diplomatischen Beziehungen zu Belgien ab.'],
+  ['MOBILIZE', 'Russland zog Truppen an der Grenze zusammen.'],
+  ['MOBILIZE', 'Nordkorea testete zwei ballistische Raketen.'],
+  ['COERCE', 'Die Polizei nahm Dutzende Oppositionelle fest.'],
+  ['COERCE', 'Sicherheitskräfte durchsuchten die Redaktion der Zeitung.'],
+  ['COERCE', 'Die Regierung verhängte eine Ausgangssperre über die Stadt.'],
+  ['ASSAULT', 'Israelische Kampfflugzeuge griffen Ziele im Südlibanon an.'],
+  ['ASSAULT', 'Die Rebellen beschossen das Stadtzentrum.'],
+  ['ASSAULT', 'Soldaten eröffneten das Feuer auf die Menge.'],
+];
+
+describe('events (en): lexicon coverage by type', () => {
+  for (const [type, s] of EN) it(`${type}: ${s}`, () => assert.equal(firstType('en', s), type));
+});
+
+describe('events (de): lexicon coverage by type', () => {
+  for (const [type, s] of DE) it(`${type}: ${s}`, () => assert.equal(firstType('de', s), type));
+});
