@@ -41,6 +41,21 @@ function doersOfObjectAct(view: SentenceView, m: TriggerMatch, found: readonly T
   return [];
 }
 
+/** The target of the previous act of force of the sentence, when the trigger continues it after a coordinator in the same clause with the same doer. */
+function continuedTarget(view: SentenceView, m: TriggerMatch, here: readonly Event[], sources: readonly string[], cues: EventCues): string | null {
+  const at = view.tokens[m.first]!.start;
+  for (let i = here.length - 1; i >= 0; i--) {
+    const ev = here[i]!;
+    if (!MATERIAL_CONFLICT.has(ev.type) || ev.target === null || ev.trigger.start >= at) continue;
+    if (sources.length > 0 && (ev.source === null || !sources.includes(ev.source))) return null;
+    const k0 = view.tokens.findIndex((t) => t.start === ev.trigger.start);
+    if (k0 < 0 || view.clause[k0] !== view.clause[m.first]) return null;
+    for (let k = k0 + 1; k < m.first; k++) if (cues.coordinators.has(view.words[k]!)) return ev.target;
+    return null;
+  }
+  return null;
+}
+
 /** Calendar values that compare as strings: YYYY, YYYY-MM, YYYY-MM-DD. */
 const CALENDAR_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
 
@@ -80,7 +95,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   /** Act nouns used as time references, dropped when the act is reported anywhere else. */
   const timeReference = new Set<Event>();
   /** The last actor reported using force (for agentless passives that continue its operation). */
-  let lastForce: { source: string; sentence: number } | null = null;
+  let lastForce: { source: string; sentence: number; paragraph: number } | null = null;
   sentences.forEach((s, si) => {
     const zone = paragraphs[s.paragraph]?.zone ?? 'body';
     const range = ranges[si];
@@ -95,7 +110,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       let args = findArguments({ view, cues, idx, quotes, verbSecond: cues.verbSecond }, m);
       // an agentless passive of force ("waren … festgenommen … worden") was done by whoever carried
       // out the operation reported just before
-      if (args.sources.length === 0 && args.how.startsWith('passive:') && MATERIAL_CONFLICT.has(e.type) && lastForce && si - lastForce.sentence <= 2) {
+      // (only while the same chain of events goes on: within two sentences of the same paragraph)
+      if (args.sources.length === 0 && args.how.startsWith('passive:') && MATERIAL_CONFLICT.has(e.type) && lastForce && si - lastForce.sentence <= 2 && lastForce.paragraph === s.paragraph) {
         args = { ...args, sources: [lastForce.source], targets: args.targets.filter((t) => t !== lastForce!.source), how: `${args.how}+operation` };
       }
       // "condemned the attack", "called the seizure illegal", "begrüßte den Austausch": an evaluation of an
@@ -103,6 +119,12 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       if (args.targets.length === 0 && !args.pairs && e.pos === 'verb' && EVALUATIONS.has(e.type)) {
         const doers = doersOfObjectAct(view, m, found, out, si, args.sources, cues);
         if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}+act` };
+      }
+      // "boarded a Vietnamese trawler and detained the crew": a coordinated act of force without a target
+      // of its own continues on the target of the act before it (same doer, same clause)
+      if (args.targets.length === 0 && !args.pairs && MATERIAL_CONFLICT.has(e.type)) {
+        const prev = continuedTarget(view, m, out.slice(sentenceStart), args.sources, cues);
+        if (prev !== null) args = { ...args, targets: [prev], how: `${args.how}+chain` };
       }
       if (e.needsActor && args.sources.length + args.targets.length === 0) continue;
       // an act nobody does is not a fact for the picture; a noun without both actors is usually a topic ("ein Treffen")
@@ -189,7 +211,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       }
     }
     manualRules(out, sentenceStart);
-    for (const ev of out.slice(sentenceStart)) if (ev.source !== null && MATERIAL_CONFLICT.has(ev.type) && ev.modality === 'asserted') lastForce = { source: ev.source, sentence: si };
+    for (const ev of out.slice(sentenceStart)) if (ev.source !== null && MATERIAL_CONFLICT.has(ev.type) && ev.modality === 'asserted') lastForce = { source: ev.source, sentence: si, paragraph: s.paragraph };
   });
   // "Nach der Beschlagnahme eines Öltankers …" after the seizure was reported: the same act again
   const fresh = out.filter((e, i) => (!anaphoric.has(e) || !out.slice(0, i).some((o) => o.type === e.type && o.sentence < e.sentence && (e.target === null || o.target === e.target)))

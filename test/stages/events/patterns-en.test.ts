@@ -88,3 +88,12 @@ describe('events (en) patterns: general mechanisms', () => {
   it('negative: protesters marching are a protest', () => assert.deepEqual(code('Thousands of protesters marched against Israel in Washington.').map((e) => e.split(' ')[0]), ['PROTEST']));
   it('negative: a reciprocal marker does not make a noun reciprocal', () => assert.deepEqual(code('India and Pakistan blamed one another for the deadly incident.'), ['ACCUSE india>pakistan asserted', 'ACCUSE pakistan>india asserted']));
 });
+
+describe('events (en) patterns: event chains', () => {
+  it('a coordinated act of force without its own target continues on the previous target', () => assert.deepEqual(
+    code('The Chinese coast guard fired water cannon at a Philippine supply boat and seized the crew.'),
+    ['ASSAULT china>philippines asserted', 'COERCE china>philippines asserted']));
+  it('negative: a new subject after "and" does not take over the previous target', () => assert.deepEqual(
+    code('Russian troops shelled Kyiv. Ukrainian police arrested two men in Kharkiv.').filter((e) => e.startsWith('COERCE')),
+    ['COERCE ukraine>- asserted']));
+});
