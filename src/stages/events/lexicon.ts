@@ -128,6 +128,8 @@ export interface EventCues {
   readonly prefixNegators: ReadonlySet<string>;
   /** Verbs of saying that may introduce reported speech without a complementizer ("said Tehran would not …"). */
   readonly reportingVerbs: ReadonlySet<string>;
+  /** Personal pronouns that refer to two parties named together just before ("they", German "sie" with a plural verb). */
+  readonly pluralPronouns: ReadonlySet<string>;
 }
 
 /** Everything the events stage loads once per pipeline. */
@@ -286,6 +288,7 @@ function cues(raw: unknown, where: string): EventCues {
     pairAnaphors: cueList(o.pairAnaphors ?? [], where, 'pairAnaphors'),
     prefixNegators: wordSet(o.prefixNegators, where, 'prefixNegators'),
     reportingVerbs: wordSet(o.reportingVerbs, where, 'reportingVerbs'),
+    pluralPronouns: wordSet(o.pluralPronouns, where, 'pluralPronouns'),
   };
 }
 

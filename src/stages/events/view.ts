@@ -207,6 +207,18 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     entity = seatOf(entity) ?? entity;
     pieces.push({ first, last, entity, type, kind: m.kind, firstPerson: m.kind === 'pronoun' && cues.firstPerson.has(m.text.toLowerCase()), text: m.text });
   }
+  // "Russia and Ukraine … They swapped prisoners": a plural pronoun right after two parties named together is both
+  const pluralAt: number[] = [];
+  words.forEach((w, i) => {
+    if (covered.has(i) || !cues.pluralPronouns.has(w)) return;
+    // German "sie" is plural only with a plural verb next to it ("sie forderten", "forderten sie")
+    if (cues.verbSecond && ![words[i - 1], words[i + 1]].some((n, k) => n !== undefined && /^\p{Ll}+en$/u.test(n) && tokens[k === 0 ? i - 1 : i + 1]!.kind === 'word' && !cues.determiners.has(n))) return;
+    const pair = lastPair(idx, tokens[i]!.start);
+    if (pair && pair.sentence >= si - 1) {
+      pluralAt.push(i);
+      covered.add(i);
+    }
+  });
   // personal pronouns the mention layer did not mark: resolve to the last salient named actor before them
   words.forEach((w, i) => {
     // "US" is a state, not "us"
@@ -262,30 +274,30 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     clause[i] = lc ? clause[i - 1]! : clause[i]! - shift;
   }
   const chains = chainPieces(pieces, raw, words, tokens, cues, idx);
-  chains.push(...pairAnaphorChains(idx, si, tokens, raw, words, cues, covered));
+  chains.push(...pairAnaphorChains(idx, si, tokens, raw, words, cues, covered, pluralAt));
   chains.sort((a, b) => a.first - b.first);
   return { index: si, tokens, tokenOffset: t0, words, raw, clause, chains };
+}
+
+/** The last two actors named together before an offset. */
+function lastPair(idx: DocIndex, at: number): Pair | undefined {
+  for (let k = idx.pairs.length - 1; k >= 0; k--) if (idx.pairs[k]!.end <= at) return idx.pairs[k];
+  return undefined;
 }
 
 /**
  * "both sides", "beide Seiten", "the two countries": the last two actors named together (this or the
  * three previous sentences), as two chains over the same words, which count as coordinated.
  */
-function pairAnaphorChains(idx: DocIndex, si: number, tokens: readonly Token[], raw: readonly string[], words: readonly string[], cues: EventCues, covered: ReadonlySet<number>): Chain[] {
+function pairAnaphorChains(idx: DocIndex, si: number, tokens: readonly Token[], raw: readonly string[], words: readonly string[], cues: EventCues, covered: ReadonlySet<number>, pluralAt: readonly number[]): Chain[] {
   const out: Chain[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (covered.has(i)) continue;
-    const cue = cues.pairAnaphors.find((c) => c.every((w, k) => words[i + k] === w));
+    const plural = pluralAt.includes(i);
+    if (covered.has(i) && !plural) continue;
+    const cue = plural ? [words[i]!] : cues.pairAnaphors.find((c) => c.every((w, k) => words[i + k] === w));
     if (!cue) continue;
-    const at = tokens[i]!.start;
-    let pair: Pair | undefined;
-    for (let k = idx.pairs.length - 1; k >= 0; k--) {
-      const p = idx.pairs[k]!;
-      if (p.end > at) continue;
-      if (p.sentence >= si - 3) pair = p;
-      break;
-    }
-    if (!pair) continue;
+    const pair = lastPair(idx, tokens[i]!.start);
+    if (!pair || pair.sentence < si - 3) continue;
     const last = i + cue.length - 1;
     const role = roleOf(i, raw, words, tokens, cues);
     for (const id of [pair.a, pair.b]) {

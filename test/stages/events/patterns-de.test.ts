@@ -82,3 +82,12 @@ describe('events (de) patterns: general mechanisms', () => {
   it('Demonstranten als Ziel einer Festnahme sind kein Protest', () => assert.deepEqual(code('Die iranische Polizei nahm Dutzende Demonstranten fest.').map((e) => e.split(' ')[0]), ['COERCE']));
   it('negative: Demonstranten protestieren', () => assert.deepEqual(code('Tausende Demonstranten protestierten in Berlin gegen Israel.').map((e) => e.split(' ')[0]), ['PROTEST']));
 });
+
+describe('events (de) patterns: plural pronouns', () => {
+  it('"Sie" mit Verb im Plural nach zwei gemeinsam genannten Parteien: beide', () => assert.deepEqual(
+    code('Armenien und Aserbaidschan verhandelten in Abu Dhabi. Sie tauschten Gefangene aus.').filter((e) => e.startsWith('RETREAT')),
+    ['RETREAT armenia>azerbaijan asserted', 'RETREAT azerbaijan>armenia asserted']));
+  it('negative: "Sie" mit Verb im Singular bleibt die zuvor genannte Person', () => assert.deepEqual(
+    code('Armenien und Aserbaidschan verhandelten in Abu Dhabi. Baerbock reiste nach Baku. Sie forderte Aserbaidschan auf, die Gefangenen freizulassen.').filter((e) => e.startsWith('REQUEST')),
+    ['REQUEST annalena-baerbock>azerbaijan asserted']));
+});

@@ -97,3 +97,9 @@ describe('events (en) patterns: event chains', () => {
     code('Russian troops shelled Kyiv. Ukrainian police arrested two men in Kharkiv.').filter((e) => e.startsWith('COERCE')),
     ['COERCE ukraine>- asserted']));
 });
+
+describe('events (en) patterns: plural pronouns', () => {
+  it('"they" right after two parties named together: both', () => assert.deepEqual(
+    code('India and Pakistan held talks in Dubai. Later they swapped prisoners.').filter((e) => e.startsWith('RETREAT')),
+    ['RETREAT india>pakistan asserted', 'RETREAT pakistan>india asserted']));
+});
