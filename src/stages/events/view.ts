@@ -109,12 +109,15 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
   }
   // "X und Y", "X, Y": adjacent named actors with only coordinators, commas or determiners between
   const pairs: Pair[] = [];
+  // the longest mention at each start (several stages may mark nested spans)
+  const mentionAt = new Map<number, { start: number; end: number }>();
+  for (const m of doc.get('mentions')) if ((mentionAt.get(m.start)?.end ?? -1) < m.end) mentionAt.set(m.start, m);
   for (let i = 0; i + 1 < named.length; i++) {
     const a = named[i]!;
     const b = named[i + 1]!;
     if (a.sentence !== b.sentence || a.entity === b.entity) continue;
-    const am = doc.get('mentions').find((x) => x.start === a.start);
-    const bm = doc.get('mentions').find((x) => x.start === b.start);
+    const am = mentionAt.get(a.start);
+    const bm = mentionAt.get(b.start);
     if (!am || !bm) continue;
     const between = doc.text.slice(am.end, bm.start).toLowerCase().split(/\s+/u).filter((w) => w.length > 0);
     if (between.length === 0 || between.length > 3 || !between.some((w) => cues.coordinators.has(w))) continue;
