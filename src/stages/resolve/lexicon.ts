@@ -56,6 +56,10 @@ export interface ResolveLexicon {
   /** Lower-case adjective stem/phrase → world region name of world-countries. */
   readonly regionAdjectives: ReadonlyMap<string, string>;
   readonly institutions: ReadonlyMap<string, Institution>;
+  /** Lower-case compound prefixes that name a state ("bundes" → germany: "Bundeswirtschaftsministerium"). */
+  readonly statePrefixes: ReadonlyMap<string, string>;
+  /** Words a title-case headline leaves in lower case ("of", "in"); any other lower-case word marks running text. */
+  readonly titleCaseMinor: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly familyFirst: ReadonlySet<string>;
   /** Longest phrase length among heads, ranks and institutions. */
@@ -96,6 +100,8 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
       genitiveLinks: list('genitiveLinks'), nameConnectors: list('nameConnectors'),
       typeKeywords: asRecord(o.typeKeywords ?? {}, where, 'typeKeywords', asStringArray),
       regionAdjectives: asRecord(o.regionAdjectives ?? {}, where, 'regionAdjectives', asString),
+      titleCaseMinor: list('titleCaseMinor'),
+      statePrefixes: asRecord(o.statePrefixes ?? {}, where, 'statePrefixes', asString),
       institutions: asRecord(o.institutions ?? {}, where, 'institutions', (x, w, p) => {
         const i = asObject(x, w, p);
         const inst: Institution = { key: asString(i.key, w, `${p}.key`), name: asString(i.name, w, `${p}.name`), description: optional(i.description, w, `${p}.description`, asBoolean) ?? false };
@@ -122,7 +128,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     statementWords: lowerSet(raw.statementWords), regimeWords: lowerSet(raw.regimeWords), governmentWords: lowerSet(raw.governmentWords),
     stopWords: lowerSet(raw.stopWords), notNames: lowerSet(raw.notNames), genitiveLinks: lowerSet(raw.genitiveLinks), nameConnectors: lowerSet(raw.nameConnectors),
     typeKeywords, regionAdjectives: new Map(Object.entries(raw.regionAdjectives).map(([k, v]) => [k.toLowerCase(), v] as const)),
-    institutions, givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst),
+    institutions, titleCaseMinor: lowerSet(raw.titleCaseMinor), statePrefixes: new Map(Object.entries(raw.statePrefixes).map(([k, v]) => [k.toLowerCase(), v] as const)), givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst),
     maxPhrase: Math.max(1, ...[...heads.keys(), ...ranks, ...institutions.keys()].map(phraseLen)),
     phraseStarts: new Set([...heads.keys(), ...ranks, ...institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),
     compoundHeads: res.lang === 'de',

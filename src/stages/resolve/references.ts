@@ -75,6 +75,14 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   if (h.type === 'PER') {
     if (h.kin) return headMemo.get(np.headWord) ?? null;
     if (h.generic) {
+      // "Merz begrüßte seinen Gast", "his counterpart": the other person of the latest encounter, named within two sentences
+      if (!np.states.length && np.possessive && !/^(dessen|deren|its|their)$/.test(v.lower[np.from]!)) {
+        const owner = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0);
+        const other = owner ? mostRecent((d) => d !== owner && d.type === 'PER' && lastBefore(cands, d, at) >= 0) : null;
+        const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
+        if (other && sent - v.doc.sentenceAt(lastBefore(cands, other, at)) <= 2) return other.id;
+        return null;
+      }
       if (!np.states.length) return null;
       return mostRecent((d) => d.type === 'PER' && (d.state === np.states[0] || d.roles.some((x) => x.of === np.states[0])))?.id ?? null;
     }
@@ -106,7 +114,17 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     }
     if (np.region) return mostSalient((d) => d.kb?.kind === 'country' && (d.kb.region ?? '').split('|').includes(np.region!))?.id ?? null;
     if (np.states.length) return null;
-    if (/^(land|country|nation|staat)$/.test(np.headWord)) return (np.indefinite ? mostSalient : mostRecent)((d) => d.kb?.kind === 'country')?.id ?? null;
+    if (/^(land|country|nation|staat)$/.test(np.headWord)) {
+      // "sein Land", "the country" after a person: the state of that person (the clause's subject, or the latest person)
+      if (!np.indefinite) {
+        const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
+        const person = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0);
+        const sameSentence = person !== null && v.doc.sentenceAt(lastBefore(cands, person, at)) === sent;
+        const st = person ? personState(person) : null;
+        if (st && (np.possessive || sameSentence)) return st;
+      }
+      return (np.indefinite ? mostSalient : mostRecent)((d) => d.kb?.kind === 'country')?.id ?? null;
+    }
     return headMemo.get(np.headWord) ?? null;
   }
   // a name right before the head says which ("the Spratly group")
@@ -120,4 +138,9 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   if (h.type === 'LOC' && np.definite) return mostRecent((d) => d.type === 'LOC')?.id ?? null;
   if (h.type === 'ORG' && (np.definite || np.possessive) && /organisation|organization|gremium|body/.test(np.headWord)) return mostRecent((d) => d.type === 'ORG')?.id ?? null;
   return null;
+}
+
+/** The state a person acts for: the state learned or curated for them, else the state of a role. */
+function personState(d: Draft): string | null {
+  return d.state ?? d.roles.find((x) => x.of)?.of ?? null;
 }

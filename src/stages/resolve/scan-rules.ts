@@ -46,10 +46,14 @@ export function plausibleTaggerName(v: DocView, r: ScanResources, from: number, 
 }
 
 /** Sentences written in title case (headlines: most words capitalised), where capitals say nothing. */
-export function titleCaseSentences(v: DocView): Set<number> {
+export function titleCaseSentences(v: DocView, minor: ReadonlySet<string> = new Set()): Set<number> {
   const caps = new Map<number, [number, number]>();
+  // a lower-case word other than a minor one ("met", "said") marks running text, however many names it has
+  const running = new Set<number>();
   for (let i = 0; i < v.texts.length; i++) {
-    if (!/^\p{L}/u.test(v.texts[i]!) || v.texts[i]!.length < 4) continue;
+    const t = v.texts[i]!;
+    if (minor.size && /^\p{Ll}{2,}$/u.test(t) && !minor.has(t)) running.add(v.sentence[i]!);
+    if (!/^\p{L}/u.test(t) || t.length < 4) continue;
     const s = v.sentence[i]!;
     const e = caps.get(s) ?? [0, 0];
     e[0] += v.capital[i] ? 1 : 0;
@@ -57,7 +61,7 @@ export function titleCaseSentences(v: DocView): Set<number> {
     caps.set(s, e);
   }
   const out = new Set<number>();
-  for (const [s, [c, t]] of caps) if (t >= 3 && c / t > 0.7) out.add(s);
+  for (const [s, [c, t]] of caps) if (t >= 3 && c / t > 0.7 && !running.has(s)) out.add(s);
   return out;
 }
 

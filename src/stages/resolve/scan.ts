@@ -10,6 +10,9 @@ import type { DocView } from './view.js';
 
 export type { ScanResources } from './scan-rules.js';
 
+/** An English possessive ending ("Pashinyan’s"). */
+const POSSESSIVE = /\p{L}[’']s$/u;
+
 /**
  * Finds name and adjective candidates: knowledge-base matches first (longest match, with
  * hyphen parts, state institutions and regime names), then names the knowledge base does not
@@ -72,7 +75,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     // given name + capitalised words
     if (r.lex.givenNames.has(w) && i + 1 < se && free(i + 1) && (v.capital[i + 1] || isInitial(v.texts[i + 1]!))) {
       let j = i + 1;
-      while (j < se && free(j) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!) || (r.lex.nameConnectors.has(v.lower[j]!) && v.lower[j] !== 'and' && v.lower[j] !== 'of' && v.lower[j] !== 'for' && v.lower[j] !== 'on' && v.lower[j] !== 'the' && v.lower[j] !== 'für' && j + 1 < se && v.capital[j + 1]))) j++;
+      while (j < se && free(j) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!) || (r.lex.nameConnectors.has(v.lower[j]!) && v.lower[j] !== 'and' && v.lower[j] !== 'of' && v.lower[j] !== 'for' && v.lower[j] !== 'on' && v.lower[j] !== 'the' && v.lower[j] !== 'für' && j + 1 < se && v.capital[j + 1])) && !(j > i + 1 && POSSESSIVE.test(v.texts[j - 1]!))) j++;
       if (r.lang === 'de') j = trimCommonNouns(v, r, i + 1, j);
       if (j > i + 1) {
         push(plain(v, i, j, 'given', 'PER', 0.8));
@@ -130,7 +133,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   }
   // English: runs of capitalised words ("Council on Foreign Relations", "BRP Datu Cabaylo")
   if (r.lang === 'en') {
-    const headline = titleCaseSentences(v);
+    const headline = titleCaseSentences(v, r.lex.titleCaseMinor);
     for (let i = 0; i < n; i++) {
       if (!(free(i) || adjAt(i)) || !v.capital[i] || headline.has(v.sentence[i]!)) continue;
       // a capitalised "The" inside a sentence starts a name ("at The Hague")
@@ -140,7 +143,12 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       let j = i + 1;
       let linked = false;
       while (j < se) {
-        if ((free(j) || adjAt(j)) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!)) && !isStopCap(v, r, j)) { j++; continue; }
+        if ((free(j) || adjAt(j)) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!)) && !isStopCap(v, r, j)) {
+          j++;
+          // a possessive ends the name: "Nikol Pashinyan’s Civil Contract" is a person and his party
+          if (POSSESSIVE.test(v.texts[j - 1]!)) break;
+          continue;
+        }
         const lw = v.lower[j]!;
         if (free(j) && r.lex.nameConnectors.has(lw) && lw !== 'the' && (lw !== 'and' || linked) && j + 1 < se && free(j + 1) && v.capital[j + 1]) { linked = linked || lw !== 'and'; j++; continue; }
         break;
@@ -155,6 +163,15 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         while (b > a && adjAt(b - 1)) b--;
       }
       while (b > a && r.lex.nameConnectors.has(v.lower[b - 1]!)) b--;
+      // a state name before an organisation name belongs to it ("Vietnam Fisheries Society", "Armenia Alliance")
+      if (kw === 'ORG' && a > 0 && a === i && owner[a - 1]! >= 0 && !v.startish[a]) {
+        const prev = cands[owner[a - 1]!]!;
+        if (prev.to === a && prev.from === a - 1 && prev.kind === 'name' && prev.hits.some((h) => h.entity.kind === 'country' && h.form === 'name') && v.capital[a - 1] && !POSSESSIVE.test(v.texts[a - 1]!)) {
+          cands[owner[a - 1]!] = { ...prev, to: -1 };
+          owner[a - 1] = -1;
+          a--;
+        }
+      }
       // an organisation's abbreviation before an organisation name belongs to it ("U.N. General Assembly")
       if (kw === 'ORG' && a > 0 && owner[a - 1]! >= 0) {
         const prev = cands[owner[a - 1]!]!;
@@ -174,7 +191,10 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       // after a personal title ("Mayor Vitali Klitschko") a name is a person
       const afterTitle = a > 0 && title[a - 1] === 1 && !kw;
       const type: EntityType = kw ?? (r.lex.givenNames.has(w) || afterTitle || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? tag.type : single && isAcronym(w) ? 'ORG' : 'MISC');
-      push(plain(v, a, b, 'caps-run', type, 0.6));
+      const run = plain(v, a, b, 'caps-run', type, 0.6);
+      // the possessive ending is not part of the name
+      // so is a sentence-final full stop written onto a one-letter name ("posted on X.")
+      push(POSSESSIVE.test(v.doc.text.slice(run.start, run.end)) ? { ...run, end: run.end - 2 } : single && b === se && /^\p{Lu}\.$/u.test(w) ? { ...run, end: run.end - 1 } : run);
       i = j - 1;
     }
   }

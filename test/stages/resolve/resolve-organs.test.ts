@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { entityWith, resolveOnly, withTagger } from './helpers.js';
+
+/** Descriptions of an entity, or [] when it is missing. */
+const descs = (doc: ReturnType<typeof resolveOnly>, id: string): readonly string[] => entityWith(doc, id)?.descriptions ?? [];
+
+describe('resolve: government organs as descriptions of their state (German)', () => {
+  const doc = resolveOnly('de', [
+    'Die Bundesregierung verurteilte den Angriff am Dienstag scharf.',
+    'Das Auswärtige Amt rief alle Deutschen zur Ausreise auf.',
+    'Ein Sprecher des Auswärtigen Amts sagte, die Lage sei ernst.',
+    'Auch das Bundeswirtschaftsministerium prüft neue Maßnahmen, und das Bundeskanzleramt schwieg.',
+    'Dem russischen Verteidigungsministerium zufolge wurden zwölf Drohnen abgefangen.',
+    'Die chinesische Küstenwache setzte Wasserwerfer ein.',
+  ].join(' '));
+
+  it('attaches fixed national institutions to Germany', () => {
+    const de = descs(doc, 'germany');
+    for (const x of ['Die Bundesregierung', 'Das Auswärtige Amt', 'des Auswärtigen Amts', 'das Bundeswirtschaftsministerium', 'das Bundeskanzleramt']) assert.ok(de.includes(x), x);
+  });
+
+  it('attaches an organ with a nationality adjective to that state', () => {
+    assert.ok(descs(doc, 'russia').includes('Dem russischen Verteidigungsministerium'));
+    assert.ok(descs(doc, 'china').includes('Die chinesische Küstenwache'));
+    assert.ok(!descs(doc, 'russia').includes('das Bundeswirtschaftsministerium'), 'a Bundes- compound is German, not the salient state');
+  });
+
+  it('keeps a federal state of another country apart from Germany', () => {
+    const d = resolveOnly('de', 'Der Gouverneur des Bundesstaates Texas widersprach. Die Regierung in Washington schwieg.');
+    assert.ok(!descs(d, 'germany').length);
+  });
+});
+
+describe('resolve: government organs as descriptions of their state (English)', () => {
+  const doc = resolveOnly('en', [
+    'The foreign ministry in Hanoi lodged a protest on Monday.',
+    'The Chinese coast guard had fired water cannon at two fishing boats near the Paracel Islands.',
+    'Later the interior ministry in Kyiv said the strikes had hit a power plant.',
+  ].join(' '));
+
+  it('uses the capital after the organ noun', () => {
+    assert.ok(descs(doc, 'vietnam').includes('The foreign ministry in Hanoi'));
+    assert.ok(descs(doc, 'ukraine').includes('the interior ministry in Kyiv'));
+  });
+
+  it('uses the nationality adjective before the organ noun', () => {
+    assert.ok(descs(doc, 'china').includes('The Chinese coast guard'));
+  });
+});
+
+describe('resolve: titles and anaphors', () => {
+  it('attaches a possessive guest or host to the other person of the meeting (German)', () => {
+    const doc = resolveOnly('de', 'Der CDU-Politiker Friedrich Merz empfing am Montag die französische Außenministerin Catherine Colonna in Berlin. Merz begrüßte seinen Gast herzlich. Die Ministerin dankte ihrem Gastgeber.');
+    assert.ok(descs(doc, 'Catherine Colonna').includes('seinen Gast'));
+    assert.ok(descs(doc, 'Catherine Colonna').includes('Die Ministerin'));
+    assert.ok(descs(doc, 'friedrich-merz').includes('ihrem Gastgeber'));
+    assert.ok(descs(doc, 'friedrich-merz').includes('Der CDU-Politiker'));
+  });
+
+  it('reads "sein Land" and "the country" as the state of the person speaking', () => {
+    const de = resolveOnly('de', 'Bundeskanzler Friedrich Merz besuchte die Ukraine. Er sagte, sein Land werde weiter helfen.');
+    assert.ok(descs(de, 'germany').includes('sein Land'));
+    assert.ok(!descs(de, 'ukraine').includes('sein Land'));
+    const en = resolveOnly('en', 'Prime Minister Keir Starmer met U.S. Trade Representative Jamieson Greer in London. The prime minister said the country would not give in.');
+    assert.ok(descs(en, 'united-kingdom').includes('the country'));
+    assert.ok(descs(en, 'Jamieson Greer').includes('U.S. Trade Representative'));
+  });
+
+  it('leaves "das Land" unresolved when no state is named', () => {
+    const doc = resolveOnly('de', 'Der Sprecher sagte am Montag, das Land brauche mehr Regen. Die Bauern warten.');
+    for (const e of doc.get('entities')) assert.ok(!e.descriptions.includes('das Land'), e.id);
+  });
+
+  it('keeps two people who share a surname apart', () => {
+    const doc = resolveOnly('en', 'Finance minister Anna Greer met the economist Paul Greer in Ottawa on Friday. Paul Greer said the plan was late. Anna Greer disagreed.');
+    const anna = entityWith(doc, 'Anna Greer');
+    const paul = entityWith(doc, 'Paul Greer');
+    assert.ok(anna && paul && anna.id !== paul.id);
+  });
+});
+
+describe('resolve: multi-word names', () => {
+  it('keeps three-part Vietnamese names whole and links the given name back', () => {
+    const doc = resolveOnly('en', 'Foreign ministry spokeswoman Pham Thu Hang rejected the claim on Thursday. Hang said the islands belonged to Vietnam.');
+    const p = entityWith(doc, 'Pham Thu Hang');
+    assert.ok(p?.aliases.includes('Hang'));
+    assert.equal(doc.get('entities').filter((e) => e.type === 'PER').length, 1);
+  });
+
+  it('keeps a state name inside an organisation name', () => {
+    const doc = resolveOnly('en', 'The boats belonged to members of the Vietnam Fisheries Society, which called the attack illegal. Voters backed the Armenia Alliance in the vote.');
+    assert.equal(entityWith(doc, 'Vietnam Fisheries Society')?.type, 'ORG');
+    assert.equal(entityWith(doc, 'Armenia Alliance')?.type, 'ORG');
+    assert.ok(!entityWith(doc, 'Fisheries Society'));
+  });
+
+  it('splits a person from the party after a possessive', () => {
+    const doc = resolveOnly('en', 'In the vote on Sunday, Nikol Pashinyan’s Civil Contract won a clear majority, officials said.');
+    assert.ok(entityWith(doc, 'Nikol Pashinyan'));
+    assert.ok(entityWith(doc, 'Civil Contract'));
+    assert.ok(!entityWith(doc, 'Nikol Pashinyan’s Civil Contract'));
+  });
+
+  it('reads a name-dense sentence with a lower-case verb as running text, not a headline', () => {
+    const doc = resolveOnly('en', 'Keir Starmer met Trade Representative Jamieson Greer in London on Tuesday. Greer said the talks went well.');
+    const g = entityWith(doc, 'Jamieson Greer');
+    assert.equal(g?.type, 'PER');
+    assert.ok(g?.aliases.includes('Greer'));
+  });
+});
+
+describe('resolve: gazetteer of conflict cities, platforms and seats', () => {
+  it('knows German and English names of the same places', () => {
+    const de = resolveOnly('de', 'Die Angriffe auf Mariupol, Charkiw und Cherson gingen weiter. In El Fascher und Gaza-Stadt hungern die Menschen. Das Video wurde auf Telegram verbreitet.');
+    const en = resolveOnly('en', 'The attacks on Mariupol, Kharkiv and Kherson went on. In El Fasher and Gaza City people are starving. The video was shared on Telegram.');
+    for (const id of ['mariupol', 'kharkiv', 'kherson', 'el-fasher', 'gaza-city']) {
+      assert.equal(entityWith(de, id)?.type, 'GPE', `de ${id}`);
+      assert.equal(entityWith(en, id)?.type, 'GPE', `en ${id}`);
+    }
+    assert.equal(entityWith(de, 'telegram')?.type, 'ORG');
+    assert.equal(entityWith(en, 'telegram')?.type, 'ORG');
+  });
+
+  it('takes the platform X without the full stop', () => {
+    const doc = withTagger('en', 'The minister posted the statement on X.');
+    assert.deepEqual(entityWith(doc, 'x-platform')?.aliases, ['X']);
+  });
+});
