@@ -137,6 +137,19 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
     if (main) return main;
   }
   const core = left.find((ch) => ch.role === 'core' && ok(ch) && canAct(ch.type));
+  if (core && !ctx.verbSecond) {
+    // "Russia attacked Kyiv and Ukraine shelled Belgorod": a second predicate after "and" has its own subject
+    // when a name stands right before the verb and the first clause had a predicate of its own
+    const near = [...left].reverse().find((ch) => ch.role === 'core' && ok(ch) && canAct(ch.type));
+    if (near && near !== core && m.first - near.last <= 2) {
+      let k = near.first - 1;
+      while (k > core.last && ctx.cues.determiners.has(v.words[k]!)) k--;
+      const coordinatorBefore = k > core.last && ctx.cues.coordinators.has(v.words[k]!);
+      const predicateBetween = v.words.slice(core.last + 1, k).some((w, j) => /^\p{Ll}/u.test(v.raw[core.last + 1 + j]!) && !ctx.cues.determiners.has(w) && !ctx.cues.coordinators.has(w) && !ctx.cues.prepositions.has(w));
+      const inBetween = v.words.slice(near.last + 1, m.first).every((w) => /^\p{Ll}+$/u.test(w));
+      if (coordinatorBefore && predicateBetween && inBetween) return near;
+    }
+  }
   if (core) return core;
   if (ctx.verbSecond && m.entry.pos === 'verb') {
     // "China und Russland, die …, riefen das Gremium auf": a verb that opens a later clause belongs

@@ -93,6 +93,10 @@ describe('events (en) patterns: event chains', () => {
   it('a coordinated act of force without its own target continues on the previous target', () => assert.deepEqual(
     code('The Chinese coast guard fired water cannon at a Philippine supply boat and seized the crew.'),
     ['ASSAULT china>philippines asserted', 'COERCE china>philippines asserted']));
+  it('a second predicate after "and" with a name right before it has its own subject', () => assert.deepEqual(
+    code('Russia attacked Kyiv and Ukraine shelled Russian positions.').map((e) => e.split(' ').slice(0, 2).join(' ')),
+    ['ASSAULT russia>ukraine', 'ASSAULT ukraine>russia']));
+  it('negative: coordinated subjects stay one subject', () => assert.deepEqual(code('India and Pakistan signed a ceasefire deal.'), ['AGREE india>pakistan asserted']));
   it('negative: a new subject after "and" does not take over the previous target', () => assert.deepEqual(
     code('Russian troops shelled Kyiv. Ukrainian police arrested two men in Kharkiv.').filter((e) => e.startsWith('COERCE')),
     ['COERCE ukraine>- asserted']));
