@@ -107,3 +107,8 @@ describe('events (en) patterns: plural pronouns', () => {
     code('India and Pakistan held talks in Dubai. Later they swapped prisoners.').filter((e) => e.startsWith('RETREAT')),
     ['RETREAT india>pakistan asserted', 'RETREAT pakistan>india asserted']));
 });
+
+describe('events (en) patterns: addressees of requests', () => {
+  it('told X to …: REQUEST to the addressee, not CONSULT', () => assert.deepEqual(code('Kallas told Moscow to halt the strikes.'), ['REQUEST kaja-kallas>russia asserted']));
+  it('appealed to X and Y to …: one REQUEST each', () => assert.deepEqual(code('Guterres appealed to India and Pakistan to show restraint.'), ['REQUEST antonio-guterres>india asserted', 'REQUEST antonio-guterres>pakistan asserted']));
+});
