@@ -114,6 +114,8 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     }
     if (np.region) return mostSalient((d) => d.kb?.kind === 'country' && (d.kb.region ?? '').split('|').includes(np.region!))?.id ?? null;
     if (np.states.length) return null;
+    // "die Stadt", "the city": the latest city named (a capital or a place the knowledge base places in a state)
+    if (h.city && np.definite && /^(stadt|city|town)$/.test(np.headWord)) return mostRecent((d) => d.type === 'GPE' && (d.kb?.kind === 'city' || (d.kb?.kind === 'place' && d.kb.state !== null)))?.id ?? null;
     if (/^(land|country|nation|staat)$/.test(np.headWord)) {
       // "sein Land", "the country" after a person: the state of that person (the clause's subject, or the latest person)
       if (!np.indefinite) {

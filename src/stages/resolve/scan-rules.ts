@@ -34,7 +34,7 @@ export const hasCJK = (s: string): boolean => /[\u3400-\u9fff]/u.test(s);
  */
 export function plausibleTaggerName(v: DocView, r: ScanResources, from: number, to: number, type: EntityType, confidence: number): boolean {
   const first = v.lower[from]!;
-  if (!v.capital[from] || r.lex.stopWords.has(first) || r.lex.notNames.has(first) || r.lex.determiners.has(first) || r.lex.possessives.has(first) || r.calendar.has(first.replace(/[’']s$/u, ''))) return false;
+  if (!v.capital[from] || r.lex.stopWords.has(first) || r.lex.notNames.has(first) || r.lex.determiners.has(first) || r.lex.possessives.has(first) || r.calendar.has(first.replace(/[’']s$/u, '').replace(/\.$/, ''))) return false;
   for (let k = from; k < to; k++) if (!v.capital[k] && !r.lex.nameConnectors.has(v.lower[k]!) && !/^\d/.test(v.texts[k]!)) return false;
   if (r.lang === 'en') return true;
   for (let k = from; k < to; k++) {
@@ -200,5 +200,5 @@ export function runKeyword(v: DocView, r: ScanResources, a: number, b: number): 
 /** A capitalised word that never starts a name (function words, calendar words, "Arab"). */
 export function isStopCap(v: DocView, r: ScanResources, i: number): boolean {
   const l = v.lower[i]!;
-  return r.lex.stopWords.has(l) || r.lex.notNames.has(l) || r.lex.determiners.has(l) || r.lex.possessives.has(l) || r.calendar.has(l.replace(/[’']s$/u, ''));
+  return r.lex.stopWords.has(l) || r.lex.notNames.has(l) || r.lex.determiners.has(l) || r.lex.possessives.has(l) || r.calendar.has(l.replace(/[’']s$/u, '').replace(/\.$/, ''));
 }

@@ -185,7 +185,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       const single = b - a === 1;
       const w = v.texts[a]!;
       // a lone capitalised word before a title belongs to the title ("Foreign Office Minister", "Deputy Prime Minister")
-      if (single && (v.startish[a] || r.calendar.has(v.lower[a]!) || (w.length > 5 && w === w.toUpperCase()) || (b < n && title[b] && !tagged(a, b)))) { i = j - 1; continue; }
+      if (single && (v.startish[a] || r.calendar.has(v.lower[a]!.replace(/\.$/, '')) || (w.length > 5 && w === w.toUpperCase()) || (b < n && title[b] && !tagged(a, b)))) { i = j - 1; continue; }
       for (let k = a; k < b; k++) if (owner[k] !== -1) cands[owner[k]!] = { ...cands[owner[k]!]!, to: -1 };
       const tag = nerMentions.find((m) => m.kind === 'name' && m.start === v.starts[a] && m.end === v.ends[b - 1]);
       // after a personal title ("Mayor Vitali Klitschko") a name is a person

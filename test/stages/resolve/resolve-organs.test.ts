@@ -127,3 +127,27 @@ describe('resolve: gazetteer of conflict cities, platforms and seats', () => {
     assert.deepEqual(entityWith(doc, 'x-platform')?.aliases, ['X']);
   });
 });
+
+describe('resolve: cities, seats and dates', () => {
+  it('reads "die Stadt" and "the city" as the latest city named', () => {
+    const de = resolveOnly('de', 'Russische Truppen griffen Charkiw in der Nacht an. Die Stadt liegt nahe der Grenze. Die Ukraine meldete Tote.');
+    assert.ok(descs(de, 'kharkiv').includes('Die Stadt'));
+    const en = resolveOnly('en', 'The delegation arrived in Hanoi on Monday and met officials from Laos. The city was calm.');
+    assert.ok(descs(en, 'hanoi').includes('The city'));
+    assert.ok(!descs(en, 'laos').includes('The city'));
+  });
+
+  it('takes the Élysée and Downing Street for their state', () => {
+    const de = resolveOnly('de', 'Der Élysée-Palast kritisierte den Plan. Downing Street schwieg zunächst.');
+    assert.ok(entityWith(de, 'france')?.aliases.includes('Élysée-Palast'));
+    assert.ok(entityWith(de, 'united-kingdom')?.aliases.includes('Downing Street'));
+    const en = resolveOnly('en', 'The Élysée criticised the plan, and Downing Street declined to comment.');
+    assert.ok(entityWith(en, 'france')?.aliases.includes('Élysée'));
+  });
+
+  it('makes no entity of an abbreviated month', () => {
+    const doc = resolveOnly('en', 'HANOI, Aug. 5 — Fisherman Nguyen Van Tau said sailors boarded his boat on Aug. 3. Tau, 52, said they took his catch.');
+    assert.ok(!entityWith(doc, 'Aug.'));
+    assert.ok(entityWith(doc, 'Nguyen Van Tau')?.aliases.includes('Tau'));
+  });
+});
