@@ -151,3 +151,11 @@ describe('resolve: cities, seats and dates', () => {
     assert.ok(entityWith(doc, 'Nguyen Van Tau')?.aliases.includes('Tau'));
   });
 });
+
+describe('resolve: subheadings', () => {
+  it('makes no organisation of a title-case subheading the tagger marked', () => {
+    const doc = withTagger('en', 'Trade Representative Jamieson Greer met Chinese officials in Geneva on Monday.\n\nTariff Talks Stall\n\nThe trade representative said on Friday that progress was slow.');
+    assert.ok(!entityWith(doc, 'Tariff Talks Stall'));
+    assert.ok(entityWith(doc, 'Jamieson Greer')?.descriptions.includes('The trade representative'));
+  });
+});
