@@ -289,7 +289,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const namedBefore = k > 0 && used[k - 1] === 1 && !isAdj(k - 1) && h.type !== 'PER' && h.type !== 'GPE';
     if (inDesc[k] && !namedBefore && !(h.type === 'GPE' && k > 1 && (r.lex.genitiveLinks.has(v.lower[k - 1]!) || r.lex.genitiveLinks.has(v.lower[k - 2]!)))) continue;
     const hEnd = multi && r.lex.heads.has(`${v.lower[k]} ${v.lower[k + 1] ?? ''}`) && !headOf(r.lex, v.lower[k]!) ? k + 2 : k + 1;
-    if (hEnd < v.sentEnd[k]! && (cl.tokenEntity[hEnd] || (v.capital[hEnd] && r.lang === 'en' && !v.startish[hEnd]))) continue;
+    // an organ with its state in the genitive after it ("das Verteidigungsministerium Russlands") is that state's
+    const govWord = r.lex.governmentWords.has(multi && hEnd === k + 2 ? `${v.lower[k]} ${v.lower[k + 1]}` : headKey(r.lex, stripCase(word)));
+    const genState = r.lang === 'de' && govWord && hEnd < v.sentEnd[k]! && used[hEnd] && isGenitive(v, hEnd, r.lang) && !v.texts[hEnd]!.includes('-') ? stateOfTok(hEnd) : null;
+    if (!genState && hEnd < v.sentEnd[k]! && (cl.tokenEntity[hEnd] || (v.capital[hEnd] && r.lang === 'en' && !v.startish[hEnd]))) continue;
     const s0 = sentStart(v, k);
     let a = k;
     for (let x = k - 1; x >= s0; x--) {
@@ -317,9 +320,19 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       }
       if (last > hEnd) end = last + 1;
     }
-    // "die Regierung in Peking", "the government in Hanoi": the place names the state
     let np2 = np;
-    if (r.lex.governmentWords.has(np.headWord) && !np.states.length && end === hEnd && hEnd + 1 < v.sentEnd[k]! && (v.lower[hEnd] === 'in' || v.lower[hEnd] === 'of')) {
+    if (genState && !np.states.length) {
+      end = hEnd + 1;
+      np2 = { ...np, states: [genState] };
+    } else if (govWord && !np.states.length && end > hEnd) {
+      // "die Armee der Ukraine", "the government of France": the state in the genitive tail
+      for (let x = hEnd; x < end && !np2.states.length; x++) {
+        const st = used[x] ? stateOfTok(x) : null;
+        if (st) np2 = { ...np, states: [st] };
+      }
+    }
+    // "die Regierung in Peking", "the government in Hanoi": the place names the state
+    if (r.lex.governmentWords.has(np.headWord) && !np2.states.length && end === hEnd && hEnd + 1 < v.sentEnd[k]! && (v.lower[hEnd] === 'in' || v.lower[hEnd] === 'of')) {
       const st = stateOfTok(hEnd + 1);
       if (st && used[hEnd + 1]) {
         let e2 = hEnd + 2;

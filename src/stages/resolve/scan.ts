@@ -10,6 +10,13 @@ import type { DocView } from './view.js';
 
 export type { ScanResources } from './scan-rules.js';
 
+/** Whether token `k` is a genitive of the entity `id` ("Russia’s", "Russlands"). */
+function genitiveName(v: DocView, r: ScanResources, k: number, id: string): boolean {
+  const t = v.texts[k]!;
+  if (/[’']s?$/u.test(t) && /[’']/u.test(t)) return true;
+  return r.lang === 'de' && t.length > 3 && t.endsWith('s') && r.kb.lookup(t.slice(0, -1)).some((h) => h.entity.id === id);
+}
+
 /** An English possessive ending ("Pashinyan’s"). */
 const POSSESSIVE = /\p{L}[’']s$/u;
 
@@ -39,7 +46,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       const next = m.to < v.sentEnd[i]! ? m.to : -1;
       const actor = m.hits.find((h) => h.entity.kind === 'actor');
       const country = m.hits.find((h) => h.entity.kind === 'country' && h.form === 'name');
-      const inst = country && next >= 0 ? institutionAt(v, r.lex, next) : null;
+      // "Russia’s foreign ministry", "Russlands Außenministerium", "the Russian navy": a genitive or a lower-case organ describes the state
+      const inst = country && next >= 0 && !genitiveName(v, r, m.to - 1, country.entity.id) && (r.lang === 'de' || v.capital[next]) ? institutionAt(v, r.lex, next) : null;
       const regimeWord = next >= 0 ? v.lower[next]!.replace(/[’']s?$/u, '') : '';
       const regimeState = actor ? r.kb.get(stateOf(actor.entity) ?? '') : undefined;
       if (actor && next >= 0 && r.lex.regimeWords.has(regimeWord) && regimeState) {

@@ -159,3 +159,23 @@ describe('resolve: subheadings', () => {
     assert.ok(entityWith(doc, 'Jamieson Greer')?.descriptions.includes('The trade representative'));
   });
 });
+
+describe('resolve: organs with the state in the genitive or as possessor', () => {
+  it('attaches an organ followed by its state in the genitive (German)', () => {
+    const doc = resolveOnly('de', 'Das Verteidigungsministerium Russlands meldete Erfolge. Die Regierung Frankreichs widersprach. Die Armee der Ukraine wehrte den Angriff ab.');
+    assert.ok(descs(doc, 'russia').includes('Das Verteidigungsministerium Russlands'));
+    assert.ok(descs(doc, 'france').includes('Die Regierung Frankreichs'));
+    assert.ok(descs(doc, 'ukraine').includes('Die Armee der Ukraine'));
+    assert.ok(!descs(doc, 'russia').includes('Die Armee der Ukraine'));
+  });
+
+  it('reads a possessor state before a lower-case organ as a description, a compound as an institution', () => {
+    const en = resolveOnly('en', 'The minister spoke first. Russia’s foreign ministry said nothing. The US Coast Guard seized a tanker.');
+    assert.ok(descs(en, 'russia').includes('Russia’s foreign ministry'));
+    assert.ok(!entityWith(en, 'ru-foreign-ministry'));
+    assert.equal(entityWith(en, 'us-coast-guard')?.type, 'ORG');
+    const de = resolveOnly('de', 'Russlands Außenministerium schwieg. Die US-Küstenwache beschlagnahmte einen Tanker.');
+    assert.ok(descs(de, 'russia').includes('Russlands Außenministerium'));
+    assert.ok(entityWith(de, 'us-coast-guard')?.aliases.includes('US-Küstenwache'));
+  });
+});
