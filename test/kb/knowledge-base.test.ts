@@ -119,3 +119,28 @@ describe('user aliases', () => {
     }
   });
 });
+
+describe('knowledge base: places, platforms and institutions in the news', () => {
+  it('knows conflict cities under their German and English names', () => {
+    const pairs: [string, string, string][] = [
+      ['Charkiw', 'Kharkiv', 'kharkiv'], ['Cherson', 'Kherson', 'kherson'], ['Mariupol', 'Mariupol', 'mariupol'], ['Saporischschja', 'Zaporizhzhia', 'zaporizhzhia'],
+      ['El Fascher', 'El Fasher', 'el-fasher'], ['Gaza-Stadt', 'Gaza City', 'gaza-city'], ['Chan Junis', 'Khan Younis', 'khan-younis'], ['Bergkarabach', 'Nagorno-Karabakh', 'nagorno-karabakh'],
+    ];
+    for (const [g, e, id] of pairs) {
+      assert.deepEqual(ids(de, g), [id], g);
+      assert.deepEqual(ids(en, e), [id], e);
+    }
+  });
+
+  it('knows platforms and German state organs', () => {
+    for (const kb of [de, en]) {
+      assert.deepEqual(ids(kb, 'Telegram'), ['telegram']);
+      assert.deepEqual(ids(kb, 'X'), ['x-platform']);
+      assert.deepEqual(ids(kb, 'Bundeswehr'), ['bundeswehr']);
+    }
+  });
+
+  it('places every place, organisation and actor in a state it knows', () => {
+    for (const kb of [de, en]) for (const e of kb.all()) if (e.state) assert.ok(kb.get(e.state), `${e.id} → ${e.state}`);
+  });
+});
