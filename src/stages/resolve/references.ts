@@ -83,6 +83,13 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
         if (other && sent - v.doc.sentenceAt(lastBefore(cands, other, at)) <= 2) return other.id;
         return null;
       }
+      // "der CDU-Politiker", "the diplomat" right after a named person: that person (in this or the sentence before)
+      if (!np.states.length && np.definite) {
+        const p = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0);
+        const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
+        if (p && p.cands.length && sent - v.doc.sentenceAt(lastBefore(cands, p, at)) <= 1) return p.id;
+        return null;
+      }
       if (!np.states.length) return null;
       return mostRecent((d) => d.type === 'PER' && (d.state === np.states[0] || d.roles.some((x) => x.of === np.states[0])))?.id ?? null;
     }

@@ -179,3 +179,17 @@ describe('resolve: organs with the state in the genitive or as possessor', () =>
     assert.ok(entityWith(de, 'us-coast-guard')?.aliases.includes('US-Küstenwache'));
   });
 });
+
+describe('resolve: generic person nouns right after a name', () => {
+  it('attaches "der CDU-Politiker" and "the politician" to the person just named', () => {
+    const de = resolveOnly('de', 'Friedrich Merz sagte am Montag, die Lage sei ernst. Der CDU-Politiker forderte mehr Geld.');
+    assert.ok(descs(de, 'friedrich-merz').includes('Der CDU-Politiker'));
+    const en = resolveOnly('en', 'Keir Starmer spoke in London on Monday. The politician said talks would go on.');
+    assert.ok(descs(en, 'keir-starmer').includes('The politician'));
+  });
+
+  it('leaves it alone when no person was named just before', () => {
+    const doc = resolveOnly('de', 'Friedrich Merz reiste am Montag ab. Die Lage in der Region blieb angespannt. Die Preise stiegen weiter. Der Politiker meldete sich nicht.');
+    assert.ok(!descs(doc, 'friedrich-merz').includes('Der Politiker'));
+  });
+});
