@@ -21,22 +21,34 @@ const FUTURE_AGREE: ReadonlySet<string> = new Set(['CONSULT', 'SUPPORT', 'COOPER
 /** Evaluations and refusals, whose object may be an earlier act rather than an actor. */
 const EVALUATIONS: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
 
+/** Cooperative acts whose source and target are parties of one joint act (symmetric meetings, pacts, joint drills). */
+const JOINT: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
+
+/** An event of type `coded` reports the act a noun of type `noun` names (drills held jointly are coded COOPERATE). */
+const sameAct = (coded: string, noun: string): boolean => coded === noun || (noun === 'MOBILIZE' && coded === 'COOPERATE');
+
 /**
  * The doers of the act a trigger's object names ("the seizure", "den Austausch"): an act noun right
  * after the trigger in its clause whose type was reported in this or the three previous sentences;
  * the sources of the latest such report.
  */
-function doersOfObjectAct(view: SentenceView, m: TriggerMatch, found: readonly TriggerMatch[], out: readonly Event[], si: number, sources: readonly string[], cues: EventCues): string[] {
+function objectAct(view: SentenceView, m: TriggerMatch, found: readonly TriggerMatch[], cues: EventCues): TriggerMatch | undefined {
   const clause = view.clause[m.first];
   // the object may stand between the elements of the pattern ("called the seizure illegal")
-  const act = found.find((o) => o.first > m.first && !m.positions.includes(o.first) && o.first - m.first <= 8 && view.clause[o.first] === clause && o.entry.type !== m.entry.type && nounUse(view, o, cues));
+  return found.find((o) => o.first > m.first && !m.positions.includes(o.first) && o.first - m.first <= 8 && view.clause[o.first] === clause && o.entry.type !== m.entry.type && nounUse(view, o, cues));
+}
+
+/** The doers of an act noun (see {@link objectAct}): the sources of the latest report of its type in the three previous sentences. */
+function doersOfObjectAct(act: TriggerMatch | undefined, out: readonly Event[], si: number, sources: readonly string[]): string[] {
   if (!act) return [];
   for (let i = out.length - 1; i >= 0; i--) {
     const ev = out[i]!;
     if (ev.sentence < si - 3) break;
-    if (ev.type !== act.entry.type || ev.source === null || ev.sentence === si) continue;
-    const same = out.filter((o) => o.sentence === ev.sentence && o.type === ev.type && o.source !== null && !sources.includes(o.source));
-    return [...new Set(same.map((o) => o.source!))];
+    if (!sameAct(ev.type, act.entry.type) || ev.source === null || ev.sentence === si) continue;
+    const same = out.filter((o) => o.sentence === ev.sentence && o.type === ev.type && o.source !== null);
+    // a joint act ("Russland und Belarus begannen ein Manöver", "signed a pact") was done by all its parties
+    const doers = same.flatMap((o) => (JOINT.has(o.type) && o.target !== null ? [o.source!, o.target] : [o.source!]));
+    return [...new Set(doers)].filter((d) => !sources.includes(d));
   }
   return [];
 }
@@ -116,9 +128,14 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       }
       // "condemned the attack", "called the seizure illegal", "begrüßte den Austausch": an evaluation of an
       // act reported just before is about whoever did that act
+      // when nobody reported that act before, the evaluation is kept without a target (the PLOVER manual
+      // requires no recipient for it) rather than lost
+      let aboutAct = false;
       if (args.targets.length === 0 && !args.pairs && e.pos === 'verb' && EVALUATIONS.has(e.type)) {
-        const doers = doersOfObjectAct(view, m, found, out, si, args.sources, cues);
+        const act = objectAct(view, m, found, cues);
+        const doers = doersOfObjectAct(act, out, si, args.sources);
         if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}+act` };
+        else if (act) { aboutAct = true; args = { ...args, how: `${args.how}+act?` }; }
       }
       // "boarded a Vietnamese trawler and detained the crew": a coordinated act of force without a target
       // of its own continues on the target of the act before it (same doer, same clause)
@@ -129,7 +146,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       if (e.needsActor && args.sources.length + args.targets.length === 0) continue;
       // an act nobody does is not a fact for the picture; a noun without both actors is usually a topic ("ein Treffen")
       // (the output format requires a source: an act whose doer the text never names is not coded)
-      if (opts.requireActors && (args.sources.length === 0 || (!e.partial && args.targets.length === 0 && !args.pairs))) continue;
+      if (opts.requireActors && (args.sources.length === 0 || (!e.partial && !aboutAct && args.targets.length === 0 && !args.pairs))) continue;
       const first = view.tokens[m.first]!;
       const last = view.tokens[e.triggerAll ? m.last : m.first]!;
       const trigger = { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end };

@@ -51,6 +51,9 @@ export function manualRules(out: Event[], sentenceStart: number): void {
   out.splice(sentenceStart, here.length, ...kept);
 }
 
+/** Acts whose two parties act together: a report may name them in either order. */
+const MUTUAL: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
+
 /**
  * One event per real-world act: a repeated report (same type, actors and modality, no conflicting
  * date) is merged into the first, which takes the date if it had none; a report that leaves out an
@@ -66,7 +69,11 @@ export function mergeReports(events: Event[], doc: Doc): Event[] {
   };
   // a headline act the body reports again is coded from the body, which states it more fully
   const body = events.filter((e) => !headline(e));
-  const ordered = events.filter((e) => !headline(e) || !body.some((b) => b.type === e.type && b.source === e.source && b.target === e.target));
+  // (a headline that leaves out an actor, or names the parties of a joint act in the other order, reports the same act)
+  const covers = (b: Event, e: Event): boolean => b.type === e.type && (
+    ((e.source === null || b.source === e.source) && (e.target === null || b.target === e.target))
+    || (MUTUAL.has(e.type) && b.source === e.target && b.target === e.source));
+  const ordered = events.filter((e) => !headline(e) || !body.some((b) => covers(b, e)));
   const kept: Event[] = [];
   for (const e of ordered) {
     // restatements follow each other closely ("empfing … bewirtete"); the same act type between the

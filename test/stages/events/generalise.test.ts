@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { brief, codeText, type ActorSpec } from './helpers.js';
+
+/** Coverage, evaluations of earlier acts, joint acts and headline reports; sentences written for these tests. */
+const ACTORS: readonly ActorSpec[] = [
+  { id: 'russia', type: 'GPE', forms: ['Russland', 'Russia', ['russische', 'adjective'], ['Russian', 'adjective']] },
+  { id: 'belarus', type: 'GPE', forms: ['Belarus'] },
+  { id: 'ukraine', type: 'GPE', forms: ['Ukraine', 'Kiew', 'Kyiv'] },
+  { id: 'usa', type: 'GPE', forms: ['USA', 'United States'] },
+  { id: 'china', type: 'GPE', forms: ['China', 'Peking', 'Beijing'] },
+  { id: 'iran', type: 'GPE', forms: ['Iran'] },
+  { id: 'germany', type: 'GPE', forms: ['Deutschland', 'Germany'] },
+  { id: 'france', type: 'GPE', forms: ['Frankreich', 'France'] },
+  { id: 'eu', type: 'ORG', forms: ['EU'] },
+  { id: 'nato', type: 'ORG', forms: ['Nato', 'NATO'] },
+];
+
+const de = (s: string): string[] => codeText('de', s.includes('\n') ? s : `Titel\n${s}`, ACTORS).map(brief);
+const en = (s: string): string[] => codeText('en', s.includes('\n') ? s : `Title\n${s}`, ACTORS).map(brief);
+
+describe('events (de): lexicon coverage', () => {
+  it('Manöver begonnen (participle after the object), joint → COOPERATE', () => assert.deepEqual(de('Russland und Belarus haben ein Manöver begonnen.'), ['COOPERATE russia>belarus asserted']));
+  it('Manöver abhalten wollen → planned', () => assert.deepEqual(de('Russland und Belarus wollen im September ein Manöver abhalten.'), ['COOPERATE russia>belarus planned']));
+  it('führte Gespräche mit', () => assert.deepEqual(de('Russland führte Gespräche mit der Ukraine.'), ['CONSULT russia>ukraine asserted']));
+  it('hat Gespräche aufgenommen', () => assert.deepEqual(de('Russland hat mit der Ukraine Gespräche aufgenommen.'), ['CONSULT russia>ukraine asserted']));
+  it('negative: zu etwas geführt is no talk', () => assert.deepEqual(de('Der Streit hat zu hohen Preisen geführt.'), []));
+  it('trafen sich (reflexive, symmetric)', () => assert.deepEqual(de('Deutschland und Frankreich trafen sich in Paris.'), ['CONSULT germany>france asserted']));
+  it('drängte zur Zurückhaltung → REQUEST', () => assert.deepEqual(de('China drängte Russland zur Zurückhaltung.'), ['REQUEST china>russia asserted']));
+  it('stellte sich hinter → SUPPORT', () => assert.deepEqual(de('Deutschland stellte sich hinter die Ukraine.'), ['SUPPORT germany>ukraine asserted']));
+  it('wies die Forderung … zurück → REJECT of the requester', () => assert.deepEqual(de('Iran wies die Forderung der USA zurück.'), ['REJECT iran>usa asserted']));
+  it('stellte ein Ultimatum → THREATEN', () => assert.deepEqual(de('Russland stellte der Ukraine ein Ultimatum.'), ['THREATEN russia>ukraine asserted']));
+  it('wiesen Diplomaten aus → SANCTION', () => assert.deepEqual(de('Die USA wiesen russische Diplomaten aus.'), ['SANCTION usa>russia asserted']));
+  it('leistete Nothilfe → AID', () => assert.deepEqual(de('Deutschland leistete der Ukraine Nothilfe.'), ['AID germany>ukraine asserted']));
+  it('negative: weather and sport', () => assert.deepEqual(de('Das Wetter in Berlin war heiß und Bayern gewann das Spiel.'), []));
+});
+
+describe('events: evaluations of an earlier act', () => {
+  it('de: verurteilte das Manöver → both parties of the joint drill', () => assert.deepEqual(
+    de('Russland und Belarus haben am Montag ein Manöver begonnen. Die Nato verurteilte das Manöver.'),
+    ['COOPERATE russia>belarus asserted', 'ACCUSE nato>russia asserted', 'ACCUSE nato>belarus asserted']));
+  it('de: no earlier report → kept without a target', () => assert.deepEqual(de('Die Nato verurteilte das Manöver.'), ['ACCUSE nato>- asserted']));
+  it('de: begrüßte die Vereinbarung without a report → target null', () => assert.deepEqual(de('Die Nato begrüßte die Vereinbarung.'), ['SUPPORT nato>- asserted']));
+  it('en: condemned the pact → both signatories', () => assert.deepEqual(
+    en('Russia and Belarus signed a pact on Monday. The EU condemned the pact.'),
+    ['AGREE russia>belarus asserted', 'ACCUSE eu>russia asserted', 'ACCUSE eu>belarus asserted']));
+  it('en: condemned the attack → the attacker only', () => assert.deepEqual(
+    en('Russia attacked Ukraine on Monday. Germany condemned the attack.'),
+    ['ASSAULT russia>ukraine asserted', 'ACCUSE germany>russia asserted']));
+  it('en: condemned the pact, none reported → target null', () => assert.deepEqual(en('The EU condemned the pact.'), ['ACCUSE eu>- asserted']));
+  it('de: a request is about a future act, not the doer of an earlier one', () => assert.deepEqual(
+    de('Russland griff die Ukraine an. Die EU verlangte die Freilassung der Gefangenen.').filter((e) => e.startsWith('REQUEST')),
+    ['REQUEST eu>- asserted']));
+});
+
+describe('events: headline reports merge with the body report', () => {
+  it('de: headline ACCUSE without the target merges with the body', () => assert.deepEqual(
+    de('EU verurteilt Manöver\nRussland und Belarus haben am Montag ein Manöver begonnen. Die EU verurteilte das Manöver scharf.'),
+    ['COOPERATE russia>belarus asserted', 'ACCUSE eu>russia asserted', 'ACCUSE eu>belarus asserted']));
+  it('de: joint act named in the other order in the headline', () => assert.deepEqual(
+    de('Ukraine und Russland einigen sich auf Waffenruhe\nRussland und die Ukraine einigten sich am Montag auf eine Waffenruhe.'),
+    ['AGREE russia>ukraine asserted']));
+  it('de: headline act the body does not report is kept', () => assert.deepEqual(
+    de('Russland greift Kiew an\nDie EU verhängte Sanktionen gegen Iran.'),
+    ['ASSAULT russia>ukraine asserted', 'SANCTION eu>iran asserted']));
+});
