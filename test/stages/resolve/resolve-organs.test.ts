@@ -193,3 +193,18 @@ describe('resolve: generic person nouns right after a name', () => {
     assert.ok(!descs(doc, 'friedrich-merz').includes('Der Politiker'));
   });
 });
+
+describe('resolve: family-first names', () => {
+  it('keeps a kinship word inside a Korean name ("Choe Son Hui") and links the family name back', () => {
+    for (const [lang, text] of [
+      ['en', 'North Korean Foreign Minister Choe Son Hui met Cambodian Prime Minister Hun Manet. Choe said the talks were useful.'],
+      ['de', 'Nordkoreas Außenministerin Choe Son Hui traf Kambodschas Regierungschef Hun Manet. Choe sagte, die Gespräche seien gut.'],
+    ] as const) {
+      const doc = resolveOnly(lang, text);
+      const choe = entityWith(doc, 'Choe Son Hui');
+      assert.ok(choe?.aliases.includes('Choe'), lang);
+      assert.equal(choe?.type, 'PER');
+      assert.ok(entityWith(doc, 'Hun Manet'), lang);
+    }
+  });
+});
