@@ -2,7 +2,7 @@ import type { EntityType } from '../../doc/types.js';
 import type { Cand } from './candidates.js';
 import type { Clustering, Draft } from './cluster.js';
 import { headOf, type Head } from './lexicon.js';
-import { adjLike, compoundState, headKey, isGenitive, isGenitiveName, nextIsChainNoun, normPhrase, rankAt, regionOf, sentStart, stripCase, type DescResources } from './phrase.js';
+import { activeAt, adjLike, compoundState, headKey, isGenitive, isGenitiveName, lastBefore, nextIsChainNoun, normPhrase, rankAt, regionOf, sentStart, stripCase, type DescResources } from './phrase.js';
 import { resolveNp, type Np } from './references.js';
 import type { DocView } from './view.js';
 
@@ -52,6 +52,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (!d.descs.some((x) => x.start === start && x.end === end)) d.descs.push({ start, end, sentence: v.sentence[from]!, text, rule });
     for (let k = from; k < to; k++) inDesc[k] = 1;
     memo.set(normPhrase(v, r.lex, from, to), d.id);
+    if (np?.head.counterpart && d.type === 'PER' && np.states.length) counterpartRole(d, np.states[0]!, v.starts[from]!, v.sentence[from]!);
     if (np) {
       // a name of unknown type takes the type its description gives ("the main island of Luzon")
       if (!d.kb && d.type === 'MISC' && np.head.type !== 'MISC' && !r.lex.governmentWords.has(np.headWord)) d.type = np.head.type;
@@ -69,6 +70,21 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         }
       }
     }
+  };
+  // "Baerbock traf ihren ukrainischen Amtskollegen Kuleba": Kuleba holds Baerbock's office for Ukraine
+  const counterpartRole = (d: Draft, state: string, at: number, sentence: number): void => {
+    let other: Draft | null = null;
+    let otherAt = -1;
+    for (const x of cl.drafts.values()) {
+      if (x === d || x.type !== 'PER' || !x.roles.some((y) => y.source === 'text' || activeAt(y, v.doc.meta.published))) continue;
+      const last = lastBefore(cands, x, at);
+      if (last > otherAt) { other = x; otherAt = last; }
+    }
+    const role = other?.roles.find((y) => y.source === 'text') ?? other?.roles.find((y) => activeAt(y, v.doc.meta.published));
+    if (!role || role.of === state || d.roles.some((y) => y.role === role.role && y.of === state)) return;
+    const on = v.doc.meta.published;
+    d.roles.push({ role: role.role, of: state, from: on, to: on, source: 'text', sentence });
+    if (!d.state) d.state = state;
   };
   const npOf = (from: number, to: number): Np | null => {
     let head: Head | undefined;

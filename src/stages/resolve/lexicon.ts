@@ -20,6 +20,8 @@ export interface Head {
   readonly state: string | null;
   /** A short noun that still heads compounds ("Chef" in "Kremlchef"); longer nouns always do. */
   readonly suffix: boolean;
+  /** "Amtskollege", "counterpart": the person holds the office of the person the phrase is said of. */
+  readonly counterpart: boolean;
 }
 
 /** A state institution that a state name or abbreviation can prefix ("US-Küstenwache", "US Marines"). */
@@ -92,6 +94,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
           city: optional(h.city, w, `${p}.city`, asBoolean) ?? false,
           state: optional(h.state, w, `${p}.state`, asString) ?? null,
           suffix: optional(h.suffix, w, `${p}.suffix`, asBoolean) ?? false,
+          counterpart: optional(h.counterpart, w, `${p}.counterpart`, asBoolean) ?? false,
         };
         return head;
       }),

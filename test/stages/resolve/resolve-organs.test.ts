@@ -208,3 +208,16 @@ describe('resolve: family-first names', () => {
     }
   });
 });
+
+describe('resolve: counterparts', () => {
+  it('gives a counterpart the office of the person met, for the named state', () => {
+    const de = resolveOnly('de', 'Bundesaußenministerin Annalena Baerbock ist am Dienstag in Kiew eingetroffen. Die Grünen-Politikerin traf dort ihren ukrainischen Amtskollegen Dmytro Kuleba. Der ukrainische Außenminister sagte, sein Land brauche mehr Munition.');
+    const k = entityWith(de, 'Dmytro Kuleba')!;
+    assert.ok(k.roles.some((r) => r.source === 'text' && r.role === 'foreign-minister' && r.of === 'ukraine'));
+    assert.ok(k.descriptions.includes('Der ukrainische Außenminister'));
+    assert.ok(descs(de, 'ukraine').includes('sein Land'));
+    const en = resolveOnly('en', 'German Foreign Minister Annalena Baerbock arrived in Kyiv on Tuesday. She met her Ukrainian counterpart, Dmytro Kuleba. The Ukrainian foreign minister said his country needed more air defence.');
+    assert.ok(descs(en, 'Dmytro Kuleba').includes('The Ukrainian foreign minister'));
+    assert.ok(descs(en, 'ukraine').includes('his country'));
+  });
+});
