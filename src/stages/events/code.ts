@@ -35,7 +35,9 @@ const sameAct = (coded: string, noun: string): boolean => coded === noun || (nou
 function objectAct(view: SentenceView, m: TriggerMatch, found: readonly TriggerMatch[], cues: EventCues): TriggerMatch | undefined {
   const clause = view.clause[m.first];
   // the object may stand between the elements of the pattern ("called the seizure illegal")
-  return found.find((o) => o.first > m.first && !m.positions.includes(o.first) && o.first - m.first <= 8 && view.clause[o.first] === clause && o.entry.type !== m.entry.type && nounUse(view, o, cues));
+  return found.find((o) => o.first > m.first && !m.positions.includes(o.first) && o.first - m.first <= 8 && view.clause[o.first] === clause && o.entry.type !== m.entry.type
+    // English has no verb right after a verb: a bare noun there is the object ("condemned attacks on …")
+    && (nounUse(view, o, cues) || (!cues.verbSecond && o.first === m.last + 1)));
 }
 
 /** The doers of an act noun (see {@link objectAct}): the sources of the latest report of its type in the three previous sentences. */

@@ -88,6 +88,9 @@ function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[
     // an agreed or announced release or exchange is an act of its own, planned ("vereinbarten einen Gefangenenaustausch")
     if (g.entry.type === 'AGREE' && m.entry.type === 'RETREAT') continue;
     if (m.first - g.last > 14) continue;
+    // English: two verbs never follow each other, so a trigger right after the governing verb is its object
+    // noun, with or without an article ("condemns attack", "threatens invasion" in headlines)
+    if (!cues.verbSecond && g.entry.pos === 'verb' && m.first === g.last + 1 && v.clause[m.first] === v.clause[g.last] && !/(ing|ed)$/u.test(v.words[m.first]!)) return true;
     // a noun right after the governing verb in its clause is its object ("verlangte die
     // Anerkennung", "kritisieren US-Militäreinsatz"), unless a coordinator starts a new predicate
     // in between ("condemned X and the attacks on Y")

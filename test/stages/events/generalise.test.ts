@@ -63,4 +63,14 @@ describe('events: headline reports merge with the body report', () => {
   it('de: headline act the body does not report is kept', () => assert.deepEqual(
     de('Russland greift Kiew an\nDie EU verhängte Sanktionen gegen Iran.'),
     ['ASSAULT russia>ukraine asserted', 'SANCTION eu>iran asserted']));
+  it('en: headline without articles ("condemns attack") merges with the body', () => assert.deepEqual(
+    en('Germany condemns attack\nRussia attacked Ukraine on Monday. Germany condemned the attack.'),
+    ['ASSAULT russia>ukraine asserted', 'ACCUSE germany>russia asserted']));
+  it('en: a threatened act right after the verb is its content', () => assert.deepEqual(en('Russia threatens attack on Ukraine.'), ['THREATEN russia>- asserted']));
+  it('en: condemned attacks (bare plural) → the doer reported before', () => assert.deepEqual(
+    en('Russia attacked Kyiv on Monday. The EU condemned attacks on Ukraine.'),
+    ['ASSAULT russia>ukraine asserted', 'ACCUSE eu>russia asserted']));
+  it('en: condemned attacks, none reported → target null', () => assert.deepEqual(en('The EU condemned attacks on Ukraine.'), ['ACCUSE eu>- asserted']));
+  it('negative en: a name right after the verb is the target, not an act', () => assert.deepEqual(en('Germany condemned Russia.'), ['ACCUSE germany>russia asserted']));
+  it('negative en: a subject noun before a verb does not govern it', () => assert.deepEqual(en("France's opposition criticized Russia.").filter((e) => e.startsWith('ACCUSE')), ['ACCUSE france>russia asserted']));
 });
