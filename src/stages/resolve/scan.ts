@@ -148,6 +148,11 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       const theName = v.texts[i] === 'The' && !v.startish[i] && i + 1 < v.sentEnd[i]! && free(i + 1) && v.capital[i + 1] && !isStopCap(v, r, i + 1);
       if (isStopCap(v, r, i) && !theName) continue;
       const se = v.sentEnd[i]!;
+      // "posted on X. Tarriela said": a one-letter name with a full stop after a preposition ends its sentence (the segmenter took it for an initial)
+      if (/^\p{Lu}\.$/u.test(v.texts[i]!) && i > 0 && r.lex.stopWords.has(v.lower[i - 1]!) && r.kb.lookup(v.texts[i]!.slice(0, 1)).some((h) => h.entity.kind === 'org')) {
+        push({ ...plain(v, i, i + 1, 'caps-run', 'ORG', 0.6), end: v.ends[i]! - 1 });
+        continue;
+      }
       let j = i + 1;
       let linked = false;
       while (j < se) {

@@ -126,6 +126,13 @@ describe('resolve: gazetteer of conflict cities, platforms and seats', () => {
     const doc = withTagger('en', 'The minister posted the statement on X.');
     assert.deepEqual(entityWith(doc, 'x-platform')?.aliases, ['X']);
   });
+
+  it('separates X from a name the next sentence starts with', () => {
+    const doc = resolveOnly('en', 'Jay Tarriela, a spokesman for the coast guard, posted videos on X. Tarriela said the vessel had fired a water cannon.');
+    assert.deepEqual(entityWith(doc, 'x-platform')?.aliases, ['X']);
+    assert.ok(entityWith(doc, 'Jay Tarriela')?.aliases.includes('Tarriela'));
+    assert.ok(!entityWith(doc, 'X. Tarriela'));
+  });
 });
 
 describe('resolve: cities, seats and dates', () => {
