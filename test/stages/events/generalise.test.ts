@@ -6,12 +6,13 @@ import { brief, codeText, type ActorSpec } from './helpers.js';
 const ACTORS: readonly ActorSpec[] = [
   { id: 'russia', type: 'GPE', forms: ['Russland', 'Russia', ['russische', 'adjective'], ['Russian', 'adjective']] },
   { id: 'belarus', type: 'GPE', forms: ['Belarus'] },
-  { id: 'ukraine', type: 'GPE', forms: ['Ukraine', 'Kiew', 'Kyiv'] },
+  { id: 'ukraine', type: 'GPE', forms: ['Ukraine', 'Kiew', 'Kyiv', ['ukrainische', 'adjective']] },
   { id: 'usa', type: 'GPE', forms: ['USA', 'United States'] },
   { id: 'china', type: 'GPE', forms: ['China', 'Peking', 'Beijing'] },
   { id: 'iran', type: 'GPE', forms: ['Iran'] },
   { id: 'germany', type: 'GPE', forms: ['Deutschland', 'Germany'] },
   { id: 'france', type: 'GPE', forms: ['Frankreich', 'France'] },
+  { id: 'israel', type: 'GPE', forms: ['Israel'] },
   { id: 'eu', type: 'ORG', forms: ['EU'] },
   { id: 'nato', type: 'ORG', forms: ['Nato', 'NATO'] },
 ];
@@ -32,6 +33,23 @@ describe('events (de): lexicon coverage', () => {
   it('stellte ein Ultimatum → THREATEN', () => assert.deepEqual(de('Russland stellte der Ukraine ein Ultimatum.'), ['THREATEN russia>ukraine asserted']));
   it('wiesen Diplomaten aus → SANCTION', () => assert.deepEqual(de('Die USA wiesen russische Diplomaten aus.'), ['SANCTION usa>russia asserted']));
   it('leistete Nothilfe → AID', () => assert.deepEqual(de('Deutschland leistete der Ukraine Nothilfe.'), ['AID germany>ukraine asserted']));
+  it('stimmte … zu (separable) → AGREE', () => assert.deepEqual(de('Iran stimmte den Inspektionen zu.'), ['AGREE iran>- asserted']));
+  it('traf … mit … zusammen → CONSULT', () => assert.deepEqual(de('Deutschland traf am Montag mit Frankreich zusammen.'), ['CONSULT germany>france asserted']));
+  it('bekundete Solidarität mit → SUPPORT', () => assert.deepEqual(de('Deutschland bekundete Solidarität mit Israel.'), ['SUPPORT germany>israel asserted']));
+  it('versicherte X seine Unterstützung → SUPPORT', () => assert.deepEqual(de('Deutschland versicherte Israel seine Unterstützung.'), ['SUPPORT germany>israel asserted']));
+  it('stellt … zur Verfügung → AID', () => assert.deepEqual(de('Deutschland stellt der Ukraine weitere Flugabwehrsysteme zur Verfügung.'), ['AID germany>ukraine asserted']));
+  it('machte Zugeständnisse → CONCEDE', () => assert.deepEqual(de('Iran machte Zugeständnisse bei den Inspektionen.'), ['CONCEDE iran>- asserted']));
+  it('kündigte Vergeltung an / hat Vergeltung angekündigt → THREATEN', () => {
+    assert.deepEqual(de('Iran kündigte Vergeltung gegen die USA an.'), ['THREATEN iran>usa asserted']);
+    assert.deepEqual(de('Iran hat Vergeltung gegen die USA angekündigt.'), ['THREATEN iran>usa asserted']);
+  });
+  it('begrüßte die Freilassung → the releaser reported before', () => assert.deepEqual(
+    de('Russland ließ zwei ukrainische Soldaten frei. Frankreich begrüßte die Freilassung.'),
+    ['RETREAT russia>ukraine asserted', 'SUPPORT france>russia asserted']));
+  it('negative: stimmte im Parlament ab / a train providing water', () => {
+    assert.deepEqual(de('Die Regierung stimmte im Parlament ab.'), []);
+    assert.deepEqual(de('Der Zug stellte den Fahrgästen Wasser zur Verfügung.'), []);
+  });
   it('negative: weather and sport', () => assert.deepEqual(de('Das Wetter in Berlin war heiß und Bayern gewann das Spiel.'), []));
 });
 
