@@ -50,6 +50,10 @@ describe('events (de): lexicon coverage', () => {
     assert.deepEqual(de('Die Regierung stimmte im Parlament ab.'), []);
     assert.deepEqual(de('Der Zug stellte den Fahrgästen Wasser zur Verfügung.'), []);
   });
+  it('schicken Hilfsgüter in X: one AID per joint sender', () => assert.deepEqual(de('Deutschland und Frankreich schicken Hilfsgüter in die Ukraine.'), ['AID germany>ukraine asserted', 'AID france>ukraine asserted']));
+  it('hat Panzer … geliefert (participle after the object)', () => assert.deepEqual(de('Deutschland hat Panzer in die Ukraine geliefert.'), ['AID germany>ukraine asserted']));
+  it('wurden von X an Y geliefert (passive)', () => assert.deepEqual(de('Die Waffen wurden von Deutschland an die Ukraine geliefert.'), ['AID germany>ukraine asserted']));
+  it('negative: a delivery nobody is named for is not coded', () => assert.deepEqual(de('Es wurden keine Waffen an die Ukraine geliefert.'), []));
   it('negative: weather and sport', () => assert.deepEqual(de('Das Wetter in Berlin war heiß und Bayern gewann das Spiel.'), []));
 });
 
@@ -69,6 +73,23 @@ describe('events: evaluations of an earlier act', () => {
   it('de: a request is about a future act, not the doer of an earlier one', () => assert.deepEqual(
     de('Russland griff die Ukraine an. Die EU verlangte die Freilassung der Gefangenen.').filter((e) => e.startsWith('REQUEST')),
     ['REQUEST eu>- asserted']));
+});
+
+describe('events: joint acts give one event per actor', () => {
+  it('en: two countries named before hold joint exercises (planned)', () => assert.deepEqual(
+    en('Russia and Belarus signed a pact on Monday. The two countries will hold joint exercises next month.'),
+    ['AGREE russia>belarus asserted', 'COOPERATE russia>belarus planned']));
+  it('de: die beiden Länder wollen gemeinsame Manöver abhalten', () => assert.deepEqual(
+    de('Russland und Belarus unterzeichneten ein Abkommen. Die beiden Länder wollen im Herbst gemeinsame Manöver abhalten.'),
+    ['AGREE russia>belarus asserted', 'COOPERATE russia>belarus planned']));
+  it('de: three parties of one drill', () => assert.deepEqual(
+    de('Russland, Belarus und China begannen ein gemeinsames Seemanöver.'),
+    ['COOPERATE russia>belarus asserted', 'COOPERATE russia>china asserted']));
+  it('en/de: coordinated critics → one ACCUSE each', () => {
+    assert.deepEqual(en('Russia and China criticized the United States.'), ['ACCUSE russia>usa asserted', 'ACCUSE china>usa asserted']);
+    assert.deepEqual(de('Russland und China kritisierten die USA.'), ['ACCUSE russia>usa asserted', 'ACCUSE china>usa asserted']);
+  });
+  it('en: joint senders of aid, planned', () => assert.deepEqual(en('Germany and France will send aid to Ukraine.'), ['AID germany>ukraine planned', 'AID france>ukraine planned']));
 });
 
 describe('events: headline reports merge with the body report', () => {
