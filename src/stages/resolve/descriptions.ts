@@ -165,7 +165,11 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       const l = v.lower[k]!;
       if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) { a = k; break; }
       if (used[k] && cl.tokenEntity[k] && cl.drafts.get(cl.tokenEntity[k]!)?.type === 'PER' && !isGenitive(v, k, r.lang)) break;
-      if (r.lang === 'en' && capsTitle === true && !v.capital[k] && !title[k]) break;
+      // "former President", "acting Defense Secretary": a lower-case office modifier before a capitalised title belongs to it
+      if (r.lang === 'en' && capsTitle === true && !v.capital[k] && !title[k]) {
+        if (r.lex.titleModifiers.has(l)) { a = k; continue; }
+        break;
+      }
       // plural possessive written as a separate apostrophe ("the Philippines’ main island")
       if (r.lang === 'en' && /^[’']$/.test(v.texts[k]!) && k > s0 && used[k - 1]) { a = k; continue; }
       if (capsTitle === null && (title[k] || headOf(r.lex, l)) && !rankWords.has(l)) capsTitle = v.capital[k]!;
@@ -327,7 +331,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (a !== k && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!) && !owned[a]) continue;
     // a genitive attribute belongs to the phrase ("dem mächtigsten Gremium der Vereinten Nationen", "a spokesman for the ministry")
     let end = hEnd;
-    if (hEnd + 1 < v.sentEnd[k]! && (r.lex.genitiveLinks.has(v.lower[hEnd]!) || (r.lang === 'en' && v.lower[hEnd] === 'for' && h.type === 'PER'))) {
+    // (English: only a noun phrase follows the link, not a gerund: "accused the prime minister of surrendering Karabakh")
+    const tailStarts = r.lang !== 'en' || (hEnd + 1 < n && (used[hEnd + 1] === 1 || r.lex.determiners.has(v.lower[hEnd + 1]!) || v.capital[hEnd + 1] === true));
+    if (tailStarts && hEnd + 1 < v.sentEnd[k]! && (r.lex.genitiveLinks.has(v.lower[hEnd]!) || (r.lang === 'en' && v.lower[hEnd] === 'for' && h.type === 'PER'))) {
       let j = hEnd + 1;
       let last = -1;
       while (j < v.sentEnd[k]! && j - hEnd < 6 && (used[j] || adjLike(r, v, j) || headOf(r.lex, v.lower[j]!) || r.lex.determiners.has(v.lower[j]!))) {

@@ -62,6 +62,8 @@ export interface ResolveLexicon {
   readonly statePrefixes: ReadonlyMap<string, string>;
   /** Words a title-case headline leaves in lower case ("of", "in"); any other lower-case word marks running text. */
   readonly titleCaseMinor: ReadonlySet<string>;
+  /** Lower-case words that belong to a capitalised title before them ("former", "acting"). */
+  readonly titleModifiers: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly familyFirst: ReadonlySet<string>;
   /** Longest phrase length among heads, ranks and institutions. */
@@ -103,7 +105,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
       genitiveLinks: list('genitiveLinks'), nameConnectors: list('nameConnectors'),
       typeKeywords: asRecord(o.typeKeywords ?? {}, where, 'typeKeywords', asStringArray),
       regionAdjectives: asRecord(o.regionAdjectives ?? {}, where, 'regionAdjectives', asString),
-      titleCaseMinor: list('titleCaseMinor'),
+      titleCaseMinor: list('titleCaseMinor'), titleModifiers: list('titleModifiers'),
       statePrefixes: asRecord(o.statePrefixes ?? {}, where, 'statePrefixes', asString),
       institutions: asRecord(o.institutions ?? {}, where, 'institutions', (x, w, p) => {
         const i = asObject(x, w, p);
@@ -131,7 +133,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     statementWords: lowerSet(raw.statementWords), regimeWords: lowerSet(raw.regimeWords), governmentWords: lowerSet(raw.governmentWords),
     stopWords: lowerSet(raw.stopWords), notNames: lowerSet(raw.notNames), genitiveLinks: lowerSet(raw.genitiveLinks), nameConnectors: lowerSet(raw.nameConnectors),
     typeKeywords, regionAdjectives: new Map(Object.entries(raw.regionAdjectives).map(([k, v]) => [k.toLowerCase(), v] as const)),
-    institutions, titleCaseMinor: lowerSet(raw.titleCaseMinor), statePrefixes: new Map(Object.entries(raw.statePrefixes).map(([k, v]) => [k.toLowerCase(), v] as const)), givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst),
+    institutions, titleCaseMinor: lowerSet(raw.titleCaseMinor), titleModifiers: lowerSet(raw.titleModifiers), statePrefixes: new Map(Object.entries(raw.statePrefixes).map(([k, v]) => [k.toLowerCase(), v] as const)), givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst),
     maxPhrase: Math.max(1, ...[...heads.keys(), ...ranks, ...institutions.keys()].map(phraseLen)),
     phraseStarts: new Set([...heads.keys(), ...ranks, ...institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),
     compoundHeads: res.lang === 'de',

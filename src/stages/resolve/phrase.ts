@@ -34,8 +34,16 @@ export function compoundState(r: DescResources, word: string): string | null {
 /** Leaders: a head of state or government is "the leader"/"der Machthaber" of its state. */
 const LEADER_ROLES = new Set(['leader', 'president', 'prime-minister', 'chancellor', 'head-of-state', 'head-of-government', 'supreme-leader', 'king', 'queen']);
 
+/** Generic offices and the titles that name them. */
+const SAME_OFFICE: ReadonlyMap<string, readonly string[]> = new Map([
+  ['head-of-government', ['prime-minister', 'chancellor']],
+  ['head-of-state', ['president', 'king', 'queen']],
+]);
+
 /** Whether a held role answers a title's role ("un-ambassador" is an "ambassador"; a president is a "leader"). */
 export function roleMatches(held: string, wanted: string): boolean {
+  // a head of government is the prime minister or chancellor, a head of state the president or monarch ("Regierungschef" … "der Ministerpräsident")
+  if (SAME_OFFICE.get(held)?.includes(wanted) || SAME_OFFICE.get(wanted)?.includes(held)) return true;
   return held === wanted || held.endsWith(`-${wanted}`) || (LEADER_ROLES.has(wanted) && (wanted === 'leader' || wanted.startsWith('head-of-')) && LEADER_ROLES.has(held));
 }
 

@@ -153,7 +153,13 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         push({ ...plain(v, i, i + 1, 'caps-run', 'ORG', 0.6), end: v.ends[i]! - 1 });
         continue;
       }
+      // a possessive first word is a name of its own ("Pashinyan’s Civil Contract")
       let j = i + 1;
+      if (POSSESSIVE.test(v.texts[i]!) && i + 1 < se && free(i + 1) && v.capital[i + 1] && !isStopCap(v, r, i + 1) && !r.lex.stopWords.has(v.lower[i]!.replace(/[’']s$/u, '')) && v.texts[i]!.length > 4) {
+        const own = plain(v, i, i + 1, 'caps-run', 'MISC', 0.6);
+        if (!isStopCap(v, r, i) && !headline.has(v.sentence[i]!)) push(POSSESSIVE.test(v.doc.text.slice(own.start, own.end)) ? { ...own, end: own.end - 2 } : own);
+        continue;
+      }
       let linked = false;
       while (j < se) {
         if ((free(j) || adjAt(j)) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!)) && !isStopCap(v, r, j)) {

@@ -228,3 +228,26 @@ describe('resolve: counterparts', () => {
     assert.ok(descs(en, 'ukraine').includes('his country'));
   });
 });
+
+describe('resolve: offices named in other words', () => {
+  it('keeps "former" with a capitalised title and finds "the former president" later', () => {
+    const doc = resolveOnly('en', 'The Armenia Alliance of former President Robert Kocharyan campaigned hard. The former president has accused the prime minister of surrendering Nagorno-Karabakh.');
+    const k = entityWith(doc, 'Robert Kocharyan')!;
+    assert.ok(k.descriptions.includes('former President'));
+    assert.ok(k.descriptions.includes('The former president'));
+    for (const e of doc.get('entities')) assert.ok(!e.descriptions.includes('the prime minister of surrendering Nagorno-Karabakh'), 'a gerund after "of" is no genitive');
+  });
+
+  it('reads "der Ministerpräsident" as the person introduced as head of government', () => {
+    const doc = resolveOnly('de', 'Regierungschef Nikol Paschinjan wies die Vorwürfe zurück. Der Ministerpräsident sagte, das Land brauche Frieden. In der Hauptstadt Eriwan demonstrierten Tausende. Die Stadt war abgeriegelt.');
+    assert.ok(descs(doc, 'Nikol Paschinjan').includes('Der Ministerpräsident'));
+    assert.ok(descs(doc, 'yerevan').includes('Die Stadt'));
+  });
+
+  it('splits a possessive first word from the name after it, but not a contraction', () => {
+    const doc = resolveOnly('en', 'Armenians voted on Sunday in a test for Prime Minister Nikol Pashinyan. Pashinyan’s Civil Contract party faced the Armenia Alliance. It’s Yerevan that matters, officials said.');
+    assert.ok(entityWith(doc, 'Nikol Pashinyan')?.aliases.includes('Pashinyan'));
+    assert.ok(entityWith(doc, 'Civil Contract'));
+    assert.ok(!entityWith(doc, 'It'));
+  });
+});
