@@ -27,11 +27,7 @@ const JOINT: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 /** An event of type `coded` reports the act a noun of type `noun` names (drills held jointly are coded COOPERATE). */
 const sameAct = (coded: string, noun: string): boolean => coded === noun || (noun === 'MOBILIZE' && coded === 'COOPERATE');
 
-/**
- * The doers of the act a trigger's object names ("the seizure", "den Austausch"): an act noun right
- * after the trigger in its clause whose type was reported in this or the three previous sentences;
- * the sources of the latest such report.
- */
+/** The act a trigger's object names ("the seizure", "den Austausch"): an act noun right after the trigger in its clause. */
 function objectAct(view: SentenceView, m: TriggerMatch, found: readonly TriggerMatch[], cues: EventCues): TriggerMatch | undefined {
   const clause = view.clause[m.first];
   // the object may stand between the elements of the pattern ("called the seizure illegal")
@@ -40,14 +36,18 @@ function objectAct(view: SentenceView, m: TriggerMatch, found: readonly TriggerM
     && (nounUse(view, o, cues) || (!cues.verbSecond && o.first === m.last + 1)));
 }
 
-/** The doers of an act noun (see {@link objectAct}): the sources of the latest report of its type in the three previous sentences. */
-function doersOfObjectAct(act: TriggerMatch | undefined, out: readonly Event[], si: number, sources: readonly string[]): string[] {
+/**
+ * The doers of an act noun (see {@link objectAct}): the parties of the latest report of its type in the
+ * three previous sentences or earlier in the evaluation's own sentence (both parties of a joint act).
+ */
+function doersOfObjectAct(act: TriggerMatch | undefined, out: readonly Event[], si: number, at: number, sources: readonly string[]): string[] {
   if (!act) return [];
   for (let i = out.length - 1; i >= 0; i--) {
     const ev = out[i]!;
     if (ev.sentence < si - 3) break;
-    if (!sameAct(ev.type, act.entry.type) || ev.source === null || ev.sentence === si) continue;
-    const same = out.filter((o) => o.sentence === ev.sentence && o.type === ev.type && o.source !== null);
+    // (in the evaluation's own sentence only an act reported before it: "Nach dem Angriff … verurteilte die EU den Angriff")
+    if (!sameAct(ev.type, act.entry.type) || ev.source === null || (ev.sentence === si && ev.trigger.start >= at)) continue;
+    const same = out.filter((o) => o.sentence === ev.sentence && o.type === ev.type && o.source !== null && (o.sentence !== si || o.trigger.start < at));
     // a joint act ("Russland und Belarus begannen ein Manöver", "signed a pact") was done by all its parties
     const doers = same.flatMap((o) => (JOINT.has(o.type) && o.target !== null ? [o.source!, o.target] : [o.source!]));
     return [...new Set(doers)].filter((d) => !sources.includes(d));
@@ -135,7 +135,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       let aboutAct = false;
       if (args.targets.length === 0 && !args.pairs && e.pos === 'verb' && EVALUATIONS.has(e.type)) {
         const act = objectAct(view, m, found, cues);
-        const doers = doersOfObjectAct(act, out, si, args.sources);
+        const doers = doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources);
         if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}+act` };
         else if (act) { aboutAct = true; args = { ...args, how: `${args.how}+act?` }; }
       }

@@ -70,6 +70,15 @@ describe('events: evaluations of an earlier act', () => {
     en('Russia attacked Ukraine on Monday. Germany condemned the attack.'),
     ['ASSAULT russia>ukraine asserted', 'ACCUSE germany>russia asserted']));
   it('en: condemned the pact, none reported → target null', () => assert.deepEqual(en('The EU condemned the pact.'), ['ACCUSE eu>- asserted']));
+  it('de/en: the act reported earlier in the same sentence', () => {
+    assert.deepEqual(de('Russland griff Kiew an, und die EU verurteilte den Angriff.'), ['ASSAULT russia>ukraine asserted', 'ACCUSE eu>russia asserted']);
+    assert.deepEqual(en('After Russia attacked Kyiv, the EU condemned the attack.'), ['ASSAULT russia>ukraine asserted', 'ACCUSE eu>russia asserted']);
+  });
+  it('de: nominal frames with durch / von name the doer', () => {
+    assert.deepEqual(de('Der Angriff auf Kiew durch Russland.'), ['ASSAULT russia>ukraine asserted']);
+    assert.deepEqual(de('Die Verhängung von Sanktionen gegen Russland durch die EU.'), ['SANCTION eu>russia asserted']);
+    assert.deepEqual(de('Der Besuch von Deutschland in Kiew.'), ['CONSULT germany>ukraine asserted']);
+  });
   it('de: a request is about a future act, not the doer of an earlier one', () => assert.deepEqual(
     de('Russland griff die Ukraine an. Die EU verlangte die Freilassung der Gefangenen.').filter((e) => e.startsWith('REQUEST')),
     ['REQUEST eu>- asserted']));
