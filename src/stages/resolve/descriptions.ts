@@ -348,10 +348,14 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       np2 = { ...np, states: [genState] };
     } else if (govWord && !np.states.length && end > hEnd) {
       // "die Armee der Ukraine", "the government of France": the state in the genitive tail
+      let other = false;
       for (let x = hEnd; x < end && !np2.states.length; x++) {
         const st = used[x] ? stateOfTok(x) : null;
         if (st) np2 = { ...np, states: [st] };
+        else if (cl.tokenEntity[x]) other = true;
       }
+      // "die Führung der CDU": the organ of an organisation, not of a state
+      if (!np2.states.length && other) continue;
     }
     // "die Regierung in Peking", "the government in Hanoi": the place names the state
     if (r.lex.governmentWords.has(np.headWord) && !np2.states.length && end === hEnd && hEnd + 1 < v.sentEnd[k]! && (v.lower[hEnd] === 'in' || v.lower[hEnd] === 'of')) {

@@ -59,6 +59,12 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   }
   if (isGov) {
     if (np.states.length) return np.states[0]!;
+    // "the Democratic Party leadership", "die Hamas-Führung": the organ of an organisation named in the phrase, not of a state
+    for (let x = tokenAtOffset(v, at); x < np.to; x++) {
+      const id = cl.tokenEntity[x];
+      const t = id ? cl.drafts.get(id)?.type : undefined;
+      if (t && t !== 'GPE' && !isAdj(x)) return null;
+    }
     if (np.possessive) {
       const p = mostRecent((d) => d.type === 'PER' && d.state !== null);
       return p?.state ?? null;

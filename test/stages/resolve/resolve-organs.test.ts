@@ -251,3 +251,19 @@ describe('resolve: offices named in other words', () => {
     assert.ok(!entityWith(doc, 'It'));
   });
 });
+
+describe('resolve: organs of organisations and non-organs', () => {
+  it('attaches an armed service with a nationality adjective to the state', () => {
+    const en = resolveOnly('en', 'The Chinese navy sent ships to the area on Monday.');
+    assert.ok(descs(en, 'china').includes('The Chinese navy'));
+    const de = resolveOnly('de', 'Die russische Marine verlegte am Montag Schiffe.');
+    assert.ok(descs(de, 'russia').includes('Die russische Marine'));
+  });
+
+  it('leaves the organ of a named organisation and compounds like Entführung alone', () => {
+    const en = resolveOnly('en', 'China warned Japan on Monday. The Democratic Party leadership met later.');
+    for (const e of en.get('entities')) assert.ok(!e.descriptions.includes('The Democratic Party leadership'), e.id);
+    const de = resolveOnly('de', 'Russland kritisierte die Entführung eines Staatschefs. Die Führung der CDU tagte am Abend.');
+    for (const e of de.get('entities')) for (const x of e.descriptions) assert.ok(!/Entführung|Führung der CDU/.test(x), `${e.id}: ${x}`);
+  });
+});
