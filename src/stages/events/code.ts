@@ -137,7 +137,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         const act = objectAct(view, m, found, cues);
         const doers = doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources);
         if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}+act` };
-        else if (act) { aboutAct = true; args = { ...args, how: `${args.how}+act?` }; }
+        else if (act && opts.untargetedEvaluations) { aboutAct = true; args = { ...args, how: `${args.how}+act?` }; }
       }
       // "boarded a Vietnamese trawler and detained the crew": a coordinated act of force without a target
       // of its own continues on the target of the act before it (same doer, same clause)
@@ -251,5 +251,7 @@ export interface CodeOptions {
   readonly occasionDates: boolean;
   /** The PLOVER manual's future rule: planned CONSULT/SUPPORT/COOPERATE/AID → AGREE, planned RETREAT → CONCEDE (off: the project keeps the type and marks it planned). */
   readonly ploverFuture?: boolean;
+  /** Keep an evaluation of an act nobody was reported doing ("verurteilte das Manöver") with a null target instead of dropping it. */
+  readonly untargetedEvaluations?: boolean;
 }
 

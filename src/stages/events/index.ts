@@ -16,6 +16,8 @@ import { TriggerMatcher } from './match.js';
  * Option `occasionDates` (default true): undated speech acts take the date of the last dated meeting.
  * Option `ploverFuture` (default false): the PLOVER manual's coding of future acts (planned cooperation →
  * AGREE, planned retreat → CONCEDE) instead of the project's (same type, modality planned).
+ * Option `untargetedEvaluations` (default true): an evaluation of an act whose doer was not reported
+ * ("verurteilte das Manöver", "condemned the pact") is kept with a null target rather than dropped.
  */
 export const eventsStage: StageFactory = {
   name: STAGE,
@@ -38,6 +40,7 @@ export const eventsStage: StageFactory = {
       dateCarry: ctx.options.dateCarry === true,
       occasionDates: ctx.options.occasionDates !== false,
       ploverFuture: ctx.options.ploverFuture === true,
+      untargetedEvaluations: ctx.options.untargetedEvaluations !== false,
     };
     return (doc) => {
       doc.add('events', codeEvents(doc, lex, matcher, opts), STAGE);

@@ -79,6 +79,8 @@ describe('events: evaluations of an earlier act', () => {
     assert.deepEqual(de('Die Verhängung von Sanktionen gegen Russland durch die EU.'), ['SANCTION eu>russia asserted']);
     assert.deepEqual(de('Der Besuch von Deutschland in Kiew.'), ['CONSULT germany>ukraine asserted']);
   });
+  it('option untargetedEvaluations=false drops them again', () => assert.deepEqual(
+    codeText('de', 'Titel\nDie Nato verurteilte das Manöver.', ACTORS, [], '2025-07-31', { untargetedEvaluations: false }), []));
   it('de: a request is about a future act, not the doer of an earlier one', () => assert.deepEqual(
     de('Russland griff die Ukraine an. Die EU verlangte die Freilassung der Gefangenen.').filter((e) => e.startsWith('REQUEST')),
     ['REQUEST eu>- asserted']));
