@@ -48,6 +48,8 @@ export interface ClusterResources {
   readonly lex: ResolveLexicon;
   /** Knowledge-base entities by normalised name (transliteration-aware). */
   readonly byNorm: ReadonlyMap<string, KbEntity>;
+  /** Normalised East Asian family names ("nguyen"): a two-word name ending in one ("Tau Nguyen") is also called by its first word. */
+  readonly familyNorm?: ReadonlySet<string>;
 }
 
 const active = (e: KbEntity, date: string | null): boolean =>
@@ -156,7 +158,7 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
     }
     const d = ensure(id, () => ({
       id, type: c.type, name: text, wikidata: null, kb: null, state: null, cands: [], descs: [], roles: [], heads: new Set(),
-      first: Infinity, last: -1, count: 0, surnames: c.type === 'PER' && words.length > 1 ? surnamesOf(words, c.source === 'family-first') : [], rule: c.source,
+      first: Infinity, last: -1, count: 0, surnames: c.type === 'PER' && words.length > 1 ? surnamesOf(words, c.source === 'family-first' || (words.length === 2 && !!r.familyNorm?.has(words[1]!))) : [], rule: c.source,
     }));
     assign(ci, d);
   });

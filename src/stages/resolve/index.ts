@@ -74,13 +74,14 @@ export const resolveStage: StageFactory = {
       return { months: asRecord(o.months, where, 'months', asNumber), weekdays: asRecord(o.weekdays, where, 'weekdays', asNumber) };
     }));
     const byNorm = normIndex(kb);
+    const familyNorm = new Set([...lex.familyFirst].map(normaliseName));
     const lang = ctx.lang;
     return (doc) => {
       const v = viewOf(doc);
       const existing = doc.get('mentions');
       const ner = existing.flatMap((m, index) => (m.stage !== STAGE ? [{ index, start: m.start, end: m.end, type: m.type, kind: m.kind, confidence: m.confidence }] : []));
       const { cands, title } = scanCandidates(v, { kb, index, lex, calendar, lang }, ner);
-      const cl = cluster(v, cands, { kb, lex, byNorm }, doc.meta.published);
+      const cl = cluster(v, cands, { kb, lex, byNorm, familyNorm }, doc.meta.published);
       resolveDescriptions(v, cands, cl, title, { kb, lex, lang });
 
       const base = existing.length;

@@ -267,3 +267,11 @@ describe('resolve: organs of organisations and non-organs', () => {
     for (const e of de.get('entities')) for (const x of e.descriptions) assert.ok(!/Entführung|Führung der CDU/.test(x), `${e.id}: ${x}`);
   });
 });
+
+describe('resolve: East Asian names in Western order', () => {
+  it('links the given name back to "Tau Nguyen"', () => {
+    const doc = withTagger('en', 'Tau Nguyen, a fisherman, said his boat was seized. Tau said he was afraid.');
+    assert.ok(entityWith(doc, 'Tau Nguyen')?.aliases.includes('Tau'));
+    assert.equal(doc.get('entities').filter((e) => e.type === 'PER').length, 1);
+  });
+});
