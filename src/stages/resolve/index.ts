@@ -54,7 +54,11 @@ function calendarWords(cal: unknown): Set<string> {
  * mentions when that stage ran — without it the stage works from the knowledge base and these
  * rules alone), groups them into entities with stable ids (capitals and seats go to their state
  * when they act for it), and attaches nominal descriptions and roles learned from the text; an
- * individual the text never names becomes an entity with descriptions only. Appends its mentions
+ * individual the text never names becomes an entity with descriptions only. Organs of a state
+ * (governments, ministries, armed services, fixed national institutions such as the Bundesregierung
+ * or the Auswärtiges Amt) are descriptions of the state, found by a nationality adjective, a
+ * genitive or "in <capital>"; possessive and definite anaphors ("sein Land", "the city", "seinen
+ * Gast", "der CDU-Politiker") go to the state, city or person the context names. Appends its mentions
  * (names, adjectives, descriptions) to the mentions layer and adds the entities layer.
  *
  * Steps: `scan` (candidates) → `cluster` (entities) → `descriptions` (titles, appositions, later
