@@ -70,6 +70,38 @@ function continuedTarget(view: SentenceView, m: TriggerMatch, here: readonly Eve
   return null;
 }
 
+/** Uses and shows of force an operation noun ("the operation", "den Einsatz") may name. */
+const FORCE: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
+
+/** Statements and evaluations: a generic act noun ("the move", "den Schritt") names a deed, not one of these. */
+const SPEECH: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQUEST']);
+
+/**
+ * "verurteilte den Einsatz", "condemned the move": a generic act noun right after the evaluation (after its
+ * determiner) names the latest deed (for operation nouns: use of force) reported in this sentence before it or
+ * in the three previous sentences; the parties who did it (both parties of a joint act).
+ */
+function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Event[], si: number, sources: readonly string[], cues: EventCues, restated: ReadonlySet<Event>): string[] {
+  const clause = view.clause[m.first];
+  let k = m.last + 1;
+  const generic = (w: string): boolean => cues.actNouns.has(w) || cues.operationNouns.has(w);
+  while (k < view.words.length && k - m.last <= 3 && view.clause[k] === clause && !generic(view.words[k]!)) k++;
+  if (k >= view.words.length || !generic(view.words[k]!) || !cues.determiners.has(view.words[k - 1] ?? '')) return [];
+  // "the operation", "den Einsatz" name a use of force; "the move", "die Entscheidung" any deed
+  const force = cues.operationNouns.has(view.words[k]!);
+  const at = view.tokens[m.first]!.start;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const ev = out[i]!;
+    if (ev.sentence < si - 3) break;
+    // a definite noun restating an act ("die Festnahme") names no new doer
+    if (SPEECH.has(ev.type) || (force && !FORCE.has(ev.type)) || ev.source === null || restated.has(ev) || (ev.sentence === si && ev.trigger.start >= at)) continue;
+    const same = out.filter((o) => o.sentence === ev.sentence && o.type === ev.type && o.source !== null && (o.sentence !== si || o.trigger.start < at));
+    const doers = same.flatMap((o) => (JOINT.has(o.type) && o.target !== null ? [o.source!, o.target] : [o.source!]));
+    return [...new Set(doers)].filter((d) => !sources.includes(d));
+  }
+  return [];
+}
+
 /** Calendar values that compare as strings: YYYY, YYYY-MM, YYYY-MM-DD. */
 const CALENDAR_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
 
@@ -135,8 +167,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       let aboutAct = false;
       if (args.targets.length === 0 && !args.pairs && e.pos === 'verb' && EVALUATIONS.has(e.type)) {
         const act = objectAct(view, m, found, cues);
-        const doers = doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources);
-        if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}+act` };
+        const doers = act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric);
+        if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}${act ? '+act' : '+deed'}` };
         else if (act && opts.untargetedEvaluations) { aboutAct = true; args = { ...args, how: `${args.how}+act?` }; }
       }
       // "boarded a Vietnamese trawler and detained the crew": a coordinated act of force without a target

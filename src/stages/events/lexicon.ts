@@ -116,6 +116,10 @@ export interface EventCues {
   readonly adjectiveSuffixes: readonly string[];
   /** Modifiers that make a relation noun a background state ("continuing cooperation", "anhaltende Zusammenarbeit"). */
   readonly backgroundModifiers: ReadonlySet<string>;
+  /** Nouns that name whatever act was reported last ("den Einsatz", "die Entscheidung", "the move", "the operation"). */
+  readonly actNouns: ReadonlySet<string>;
+  /** Nouns that name the last use of force reported ("den Einsatz", "die Aktion", "the operation", "the raid"). */
+  readonly operationNouns: ReadonlySet<string>;
   /** Definite determiners: "die Beschlagnahme", "the seizure" refer back to an act already reported. */
   readonly definiteArticles: ReadonlySet<string>;
   /** Prepositions that make an act noun a time reference ("nach Tanker-Stürmung", "after the attack"). */
@@ -283,6 +287,8 @@ function cues(raw: unknown, where: string): EventCues {
     adjectiveSuffixes: asStringArray(o.adjectiveSuffixes ?? [], where, 'adjectiveSuffixes'),
     backgroundModifiers: wordSet(o.backgroundModifiers, where, 'backgroundModifiers'),
     definiteArticles: wordSet(o.definiteArticles, where, 'definiteArticles'),
+    actNouns: wordSet(o.actNouns ?? [], where, 'actNouns'),
+    operationNouns: wordSet(o.operationNouns ?? [], where, 'operationNouns'),
     temporalPrepositions: wordSet(o.temporalPrepositions, where, 'temporalPrepositions'),
     reciprocalMarkers: cueList(o.reciprocalMarkers ?? [], where, 'reciprocalMarkers'),
     pairAnaphors: cueList(o.pairAnaphors ?? [], where, 'pairAnaphors'),

@@ -81,6 +81,16 @@ describe('events: evaluations of an earlier act', () => {
   });
   it('option untargetedEvaluations=false drops them again', () => assert.deepEqual(
     codeText('de', 'Titel\nDie Nato verurteilte das Manöver.', ACTORS, [], '2025-07-31', { untargetedEvaluations: false }), []));
+  it('de/en: generic act nouns (den Einsatz, the move) name the latest deed', () => {
+    assert.deepEqual(de('Russland nahm zwei ukrainische Soldaten fest. Frankreich verurteilte den Einsatz.'), ['COERCE russia>ukraine asserted', 'ACCUSE france>russia asserted']);
+    assert.deepEqual(de('Russland und Belarus unterzeichneten ein Abkommen. Frankreich kritisierte die Entscheidung.'), ['AGREE russia>belarus asserted', 'ACCUSE france>russia asserted', 'ACCUSE france>belarus asserted']);
+    assert.deepEqual(en('Russia attacked Kyiv. France condemned the operation.'), ['ASSAULT russia>ukraine asserted', 'ACCUSE france>russia asserted']);
+  });
+  it('negative: an operation noun does not name a pact; a generic noun with nothing before names no one', () => {
+    assert.deepEqual(de('Russland und Belarus unterzeichneten ein Abkommen. Frankreich kritisierte den Einsatz.'), ['AGREE russia>belarus asserted']);
+    assert.deepEqual(en('France condemned the move.'), []);
+    assert.deepEqual(en('Russia attacked Kyiv. Germany criticized France. The EU criticized the decision.'), ['ASSAULT russia>ukraine asserted', 'ACCUSE germany>france asserted', 'ACCUSE eu>russia asserted']);
+  });
   it('de: a request is about a future act, not the doer of an earlier one', () => assert.deepEqual(
     de('Russland griff die Ukraine an. Die EU verlangte die Freilassung der Gefangenen.').filter((e) => e.startsWith('REQUEST')),
     ['REQUEST eu>- asserted']));
