@@ -57,6 +57,17 @@ describe('events (de): lexicon coverage', () => {
   it('negative: weather and sport', () => assert.deepEqual(de('Das Wetter in Berlin war heiß und Bayern gewann das Spiel.'), []));
 });
 
+describe('events (en): passives and nominal frames with by', () => {
+  it('sanctions … were imposed / extended by X', () => {
+    assert.deepEqual(en('Sanctions against Iran were imposed by the EU.'), ['SANCTION eu>iran asserted']);
+    assert.deepEqual(en('New sanctions on Russia have been extended by the EU.'), ['SANCTION eu>russia asserted']);
+  });
+  it('sanctions … were lifted by X → CONCEDE, not SANCTION', () => assert.deepEqual(en('Sanctions on Iran were lifted by the EU.'), ['CONCEDE eu>iran asserted']));
+  it('negative: lifted without a named lifter is no SANCTION of the speaker', () => assert.deepEqual(en('The EU said sanctions on Iran had been lifted.'), []));
+  it('the delivery of X to Y by Z', () => assert.deepEqual(en('The delivery of tanks to Ukraine by Germany.'), ['AID germany>ukraine asserted']));
+  it('sanctions against X by Y', () => assert.deepEqual(en('Sanctions against Iran by the EU.'), ['SANCTION eu>iran asserted']));
+});
+
 describe('events: evaluations of an earlier act', () => {
   it('de: verurteilte das Manöver → both parties of the joint drill', () => assert.deepEqual(
     de('Russland und Belarus haben am Montag ein Manöver begonnen. Die Nato verurteilte das Manöver.'),
