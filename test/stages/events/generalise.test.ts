@@ -54,6 +54,18 @@ describe('events (de): lexicon coverage', () => {
   it('hat Panzer … geliefert (participle after the object)', () => assert.deepEqual(de('Deutschland hat Panzer in die Ukraine geliefert.'), ['AID germany>ukraine asserted']));
   it('wurden von X an Y geliefert (passive)', () => assert.deepEqual(de('Die Waffen wurden von Deutschland an die Ukraine geliefert.'), ['AID germany>ukraine asserted']));
   it('negative: a delivery nobody is named for is not coded', () => assert.deepEqual(de('Es wurden keine Waffen an die Ukraine geliefert.'), []));
+  it('Sanktionen … aufgehoben (active and passive) → CONCEDE; nicht aufheben → negated', () => {
+    assert.deepEqual(de('Die Sanktionen gegen Iran wurden von der EU aufgehoben.'), ['CONCEDE eu>iran asserted']);
+    assert.deepEqual(de('Die EU hat die Sanktionen gegen Iran aufgehoben.'), ['CONCEDE eu>iran asserted']);
+    assert.deepEqual(de('Die EU will die Sanktionen gegen Russland nicht aufheben.'), ['CONCEDE eu>russia negated']);
+    assert.deepEqual(de('Die EU verhängte Sanktionen gegen Iran.'), ['SANCTION eu>iran asserted']);
+  });
+  it('hat sich bereit erklärt → AGREE (the negotiation is its content)', () => assert.deepEqual(de('Iran hat sich bereit erklärt, mit den USA zu verhandeln.'), ['AGREE iran>- asserted']));
+  it('stellte die Lieferung … ein / Militärhilfe eingestellt → SANCTION', () => {
+    assert.deepEqual(de('Die USA stellten die Lieferung von Waffen an Israel ein.'), ['SANCTION usa>israel asserted']);
+    assert.deepEqual(de('Die USA haben die Militärhilfe für die Ukraine eingestellt.'), ['SANCTION usa>ukraine asserted']);
+  });
+  it('angekündigt, Truppen abzuziehen → planned RETREAT', () => assert.deepEqual(de('Russland hat angekündigt, seine Truppen aus der Ukraine abzuziehen.'), ['RETREAT russia>ukraine planned']));
   it('negative: weather and sport', () => assert.deepEqual(de('Das Wetter in Berlin war heiß und Bayern gewann das Spiel.'), []));
 });
 
