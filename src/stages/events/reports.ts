@@ -69,9 +69,16 @@ export function mergeReports(events: Event[], doc: Doc): Event[] {
   };
   // a headline act the body reports again is coded from the body, which states it more fully
   const body = events.filter((e) => !headline(e));
-  // (a headline that leaves out an actor, or names the parties of a joint act in the other order, reports the same act)
+  // (a headline that leaves out an actor, names the state of the person the body names ("Russland verurteilt …",
+  // "Lawrow verurteilte …"), or names the parties of a joint act in the other order, reports the same act)
+  const stateOf = new Map<string, string>();
+  for (const ent of doc.has('entities') ? doc.get('entities') : []) {
+    const of = ent.type === 'PER' ? ent.roles.find((r) => r.of)?.of : undefined;
+    if (of) stateOf.set(ent.id, of);
+  }
+  const same = (body: string | null, head: string | null): boolean => head === null || body === head || (body !== null && stateOf.get(body) === head);
   const covers = (b: Event, e: Event): boolean => b.type === e.type && (
-    ((e.source === null || b.source === e.source) && (e.target === null || b.target === e.target))
+    (same(b.source, e.source) && same(b.target, e.target))
     || (MUTUAL.has(e.type) && b.source === e.target && b.target === e.source));
   const ordered = events.filter((e) => !headline(e) || !body.some((b) => covers(b, e)));
   const kept: Event[] = [];

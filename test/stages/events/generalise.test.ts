@@ -15,6 +15,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'israel', type: 'GPE', forms: ['Israel'] },
   { id: 'eu', type: 'ORG', forms: ['EU'] },
   { id: 'nato', type: 'ORG', forms: ['Nato', 'NATO'] },
+  { id: 'sergey-lavrov', type: 'PER', forms: ['Lawrow', 'Lavrov'], roles: [{ role: 'Außenminister', of: 'russia', source: 'kb' }] },
 ];
 
 const de = (s: string): string[] => codeText('de', s.includes('\n') ? s : `Titel\n${s}`, ACTORS).map(brief);
@@ -143,6 +144,12 @@ describe('events: headline reports merge with the body report', () => {
   it('de: joint act named in the other order in the headline', () => assert.deepEqual(
     de('Ukraine und Russland einigen sich auf Waffenruhe\nRussland und die Ukraine einigten sich am Montag auf eine Waffenruhe.'),
     ['AGREE russia>ukraine asserted']));
+  it('de/en: a headline naming the state merges with the body naming its minister', () => {
+    assert.deepEqual(de('Russland verurteilt Manöver\nDie Nato hat am Montag ein Manöver begonnen. Lawrow verurteilte das Manöver.'), ['MOBILIZE nato>- asserted', 'ACCUSE sergey-lavrov>nato asserted']);
+    assert.deepEqual(en('Russia condemns NATO\nLavrov condemned NATO on Monday.'), ['ACCUSE sergey-lavrov>nato asserted']);
+  });
+  it('negative: a headline naming another state stays', () => assert.deepEqual(
+    en('China condemns NATO\nLavrov condemned NATO on Monday.'), ['ACCUSE china>nato asserted', 'ACCUSE sergey-lavrov>nato asserted']));
   it('de: headline act the body does not report is kept', () => assert.deepEqual(
     de('Russland greift Kiew an\nDie EU verhängte Sanktionen gegen Iran.'),
     ['ASSAULT russia>ukraine asserted', 'SANCTION eu>iran asserted']));
