@@ -67,6 +67,17 @@ describe('events (de): lexicon coverage', () => {
     assert.deepEqual(de('Die USA haben die Militärhilfe für die Ukraine eingestellt.'), ['SANCTION usa>ukraine asserted']);
   });
   it('angekündigt, Truppen abzuziehen → planned RETREAT', () => assert.deepEqual(de('Russland hat angekündigt, seine Truppen aus der Ukraine abzuziehen.'), ['RETREAT russia>ukraine planned']));
+  it('schlug die Proteste nieder → COERCE, not PROTEST', () => assert.deepEqual(de('Iran schlug die Proteste gewaltsam nieder.'), ['COERCE iran>- asserted']));
+  it('participles after the object: Kriegsschiffe … entsandt, Rakete … getestet → MOBILIZE', () => {
+    assert.deepEqual(de('China hat Kriegsschiffe in die Straße von Taiwan entsandt.'), ['MOBILIZE china>- asserted']);
+    assert.deepEqual(de('Iran hat eine Rakete getestet.'), ['MOBILIZE iran>- asserted']);
+  });
+  it('blockierte die ukrainischen Häfen → COERCE, not REJECT', () => assert.deepEqual(de('Russland blockierte die Häfen der Ukraine.'), ['COERCE russia>ukraine asserted']));
+  it('bestritt die Vorwürfe (der Ukraine) → REJECT', () => {
+    assert.deepEqual(de('Russland bestritt die Vorwürfe.'), ['REJECT russia>- asserted']);
+    assert.deepEqual(de('Russland bestritt die Vorwürfe der Ukraine.'), ['REJECT russia>ukraine asserted']);
+  });
+  it('negative: protests going on are no crackdown', () => assert.deepEqual(de('Die Proteste in Iran dauern an.').filter((e) => e.startsWith('COERCE')), []));
   it('negative: weather and sport', () => assert.deepEqual(de('Das Wetter in Berlin war heiß und Bayern gewann das Spiel.'), []));
 });
 
