@@ -4,6 +4,7 @@ import type { KbEntity, KbHit } from '../../kb/types.js';
 import { stateOf, type Cand } from './candidates.js';
 import type { TokenIndex } from './gazetteer.js';
 import { headOf, type ResolveLexicon } from './lexicon.js';
+import { tokenAtOffset } from './phrase.js';
 import type { DocView } from './view.js';
 
 /** Token tests and small rules of the candidate scanner. */
@@ -82,13 +83,7 @@ export function stateCand(v: DocView, hit: KbHit, from: number, to: number, star
 
 /** Index of the token containing a character offset, or -1. */
 export function tokenAt(v: DocView, offset: number): number {
-  let lo = 0;
-  let hi = v.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (v.ends[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = tokenAtOffset(v, offset);
   return lo < v.starts.length && v.starts[lo]! <= offset ? lo : -1;
 }
 
