@@ -145,8 +145,13 @@ export function unitAt(c: Ctx, i: number): { unit: Unit; plural: boolean } | nul
   return p ? { unit: p, plural: true } : null;
 }
 
-/** TIMEX3 duration value: P8D, P75Y, PT3H, PXD (n = null: vague). */
+/** The next smaller unit and how many of it make one ("ein halbes Jahr" is written P6M). */
+const SMALLER: Partial<Record<Unit, readonly [Unit, number]>> = { CE: ['Y', 100], DE: ['Y', 10], Y: ['M', 12], W: ['D', 7], D: ['H', 24], H: ['MIN', 60], MIN: ['S', 60] };
+
+/** TIMEX3 duration value: P8D, P75Y, PT3H, PXD (n = null: vague); a fraction below one in the smaller unit (P6M, PT30M). */
 export function durationValue(n: number | null, unit: Unit): string {
+  const smaller = n !== null && n > 0 && n < 1 ? SMALLER[unit] : undefined;
+  if (smaller && Number.isInteger(n! * smaller[1])) return durationValue(n! * smaller[1], smaller[0]);
   const x = n === null ? 'X' : String(n);
   switch (unit) {
     case 'S': return `PT${x}S`;

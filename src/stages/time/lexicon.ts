@@ -38,6 +38,8 @@ export interface TimeLexicon {
   readonly vagueDurations: ReadonlyMap<string, Unit>;
   readonly vagueQuantifiers: ReadonlySet<string>;
   readonly durationFillers: ReadonlySet<string>;
+  /** Words after a counted duration that belong to it ("drei Monate lang"). */
+  readonly durationAfter: ReadonlySet<string>;
   /** Comparisons before a counted duration ("mehr als", "more than"), as token sequences. */
   readonly quantityModifiers: readonly (readonly string[])[];
   readonly approx: ReadonlyMap<string, PartMod>;
@@ -76,6 +78,12 @@ export interface TimeLexicon {
   readonly dayPartLinks: ReadonlySet<string>;
   /** Words after a clock number ("Uhr", "p.m."): value "am", "pm" or "" (24-hour). */
   readonly clockWords: ReadonlyMap<string, string>;
+  /** Parts of the day after a clock time ("5 Uhr morgens", "10 Uhr abends"): am, pm, or night (before 6: am). */
+  readonly clockDayParts: ReadonlyMap<string, 'am' | 'pm' | 'night'>;
+  /** Words between the two days of a night ("in der Nacht vom 5. auf den 6. Juni"). */
+  readonly nightRangeLinks: ReadonlySet<string>;
+  /** Last parts of month-half compounds ("Januarhälfte"). */
+  readonly monthHalfSuffixes: readonly string[];
   readonly timesWords: ReadonlyMap<string, number>;
   readonly timesSuffix: ReadonlySet<string>;
   readonly setLinks: readonly (readonly string[])[];
@@ -107,6 +115,8 @@ export interface TimeLexicon {
   readonly countNounShape: 'capitalised' | 'plural-s';
   readonly numericDateOrder: 'DMY' | 'MDY';
   readonly prepositions: ReadonlySet<string>;
+  /** Nouns of complex prepositions, between a preposition and an article ("im Laufe des"). */
+  readonly prepositionNouns: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
   /** Words after which a bare month name is a month ("zwischen Mai und Juni"), besides prepositions and articles. */
   readonly monthLeftContext: ReadonlySet<string>;
@@ -168,6 +178,7 @@ function readWords(raw: unknown, where: string) {
     vagueDurationStems: asRecord(o.vagueDurationStems, where, 'vagueDurationStems', unit),
     vagueQuantifiers: asStringArray(o.vagueQuantifiers, where, 'vagueQuantifiers'),
     durationFillers: asStringArray(o.durationFillers, where, 'durationFillers'),
+    durationAfter: asArrayOfStrings(o.durationAfter, where, 'durationAfter'),
     quantityModifiers: asStringArray(o.quantityModifiers, where, 'quantityModifiers'),
     approx: asRecord(o.approx, where, 'approx', mod),
     periodParts: asRecord(o.periodParts, where, 'periodParts', mod),
@@ -204,6 +215,9 @@ function readWords(raw: unknown, where: string) {
     seasons: asRecord(o.seasons, where, 'seasons', (x, w, p) => asEnum(x, w, p, ['SP', 'SU', 'FA', 'WI'] as const)),
     dayParts: asRecord(o.dayParts, where, 'dayParts', (x, w, p) => asEnum(x, w, p, ['MO', 'MI', 'AF', 'EV', 'NI'] as const)),
     clockWords: asRecord(o.clockWords, where, 'clockWords', (x, w, p) => asEnum(x, w, p, ['', 'am', 'pm'] as const)),
+    clockDayParts: asRecord(o.clockDayParts, where, 'clockDayParts', (x, w, p) => asEnum(x, w, p, ['am', 'pm', 'night'] as const)),
+    nightRangeLinks: asArrayOfStrings(o.nightRangeLinks, where, 'nightRangeLinks'),
+    monthHalfSuffixes: asArrayOfStrings(o.monthHalfSuffixes, where, 'monthHalfSuffixes'),
     timesWords: asRecord(o.timesWords, where, 'timesWords', asNumber),
     timesSuffix: asStringArray(o.timesSuffix, where, 'timesSuffix'),
     setLinks: asStringArray(o.setLinks, where, 'setLinks'),
@@ -242,6 +256,7 @@ function readGrammar(raw: unknown, where: string) {
   const o = asObject(raw, where);
   return {
     prepositions: asStringArray(o.prepositions, where, 'prepositions'),
+    prepositionNouns: asArrayOfStrings(o.prepositionNouns, where, 'prepositionNouns'),
     articles: asStringArray(o.articles, where, 'articles'),
     monthLeftContext: asStringArray(o.monthLeftContext, where, 'monthLeftContext'),
     pastPrepositions: asStringArray(o.pastPrepositions, where, 'pastPrepositions'),
@@ -284,6 +299,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     vagueDurations: expand(w.vagueDurationStems, w.endings),
     vagueQuantifiers: lowerSet(w.vagueQuantifiers),
     durationFillers: lowerSet(w.durationFillers),
+    durationAfter: lowerSet(w.durationAfter),
     quantityModifiers: w.quantityModifiers.map((q) => lower(q).split(' ')).sort((a, b) => b.length - a.length),
     approx: lowerMap(w.approx),
     periodParts: new Map(periodPhrases.filter(([k]) => k.length === 1).map(([k, v]) => [k[0]!, v])),
@@ -311,6 +327,9 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     holidays: phrases(w.holidays).map(([ws, v]) => [ws.map(noPossessive), v] as const),
     dayParts: lowerMap(w.dayParts),
     clockWords: lowerMap(w.clockWords),
+    clockDayParts: lowerMap(w.clockDayParts),
+    nightRangeLinks: lowerSet(w.nightRangeLinks),
+    monthHalfSuffixes: w.monthHalfSuffixes.map(lower),
     timesWords: lowerMap(w.timesWords),
     timesSuffix: lowerSet(w.timesSuffix),
     setLinks: w.setLinks.map((s) => lower(s).split(' ')).sort((a, b) => b.length - a.length),
@@ -335,6 +354,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     countNounShape: w.countNounShape,
     numericDateOrder: w.numericDateOrder,
     prepositions: lowerSet(g.prepositions),
+    prepositionNouns: lowerSet(g.prepositionNouns),
     articles: lowerSet(g.articles),
     monthLeftContext: lowerSet(g.monthLeftContext),
     pastPrepositions: lowerSet(g.pastPrepositions),

@@ -303,6 +303,24 @@ export const pQuarter: Parser = (c, i) => {
   return cand(i, j, 'DATE', year === null ? null : `${fmtYear(year)}-${q}${n}`, 'quarter');
 };
 
+/** "in der ersten Januarhälfte (1945)", "zweiten Junihälfte": the month with START or END. */
+export const pMonthHalf: Parser = (c, i) => {
+  const n = ordinalAt(c, i);
+  if (n !== 1 && n !== 2) return null;
+  const w = lo(c, i + 1);
+  if (!isCapitalised(c, i + 1)) return null;
+  for (const suf of c.lex.monthHalfSuffixes) {
+    if (!w.endsWith(suf)) continue;
+    const m = c.lex.months.get(w.slice(0, w.length - suf.length));
+    if (m === undefined) continue;
+    const mod = n === 1 ? 'START' : 'END';
+    const y = yearAfter(c, i + 2);
+    if (y) return { ...cand(i, y.next, 'DATE', fmtMonth(y.y, m), 'month-half-year'), mod };
+    return { ...cand(i, i + 2, 'DATE', null, 'month-half', { pending: { k: 'month', m } }), mod };
+  }
+  return null;
+};
+
 /** "Sommer 2024", "im Sommer", "the summer of 2014", "this summer", "Spätsommer". */
 export const pSeason: Parser = (c, i) => {
   let j = i;

@@ -2,6 +2,7 @@ import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek } from 
 import { cand, isCapitalised, lo, noDot, quantityAt, unitAt, type Cand, type Ctx, type Parser } from './context.js';
 import { pDayMonth, pMonth } from './parse-calendar.js';
 import { PATTERNS } from './patterns.js';
+import { dateCand, dayAt, yearAfter } from './read.js';
 
 /*
  * Parsers of expressions relative to the reference date: weekdays, "gestern", "letzte Woche",
@@ -111,7 +112,11 @@ export const pHoliday: Parser = (c, i) => {
   for (const [words, [m, d]] of c.lex.holidays) {
     let k = 0;
     while (k < words.length && lo(c, i + k) === words[k]) k++;
-    if (k === words.length) return cand(i, i + k, 'DATE', null, 'holiday', { pending: { k: 'monthDay', m, d } });
+    if (k < words.length) continue;
+    // "Silvester 1944", "Weihnachten 2024": the year is given
+    const y = yearAfter(c, i + k);
+    if (y) return dateCand(i, y.next, y.y, m, d, 'holiday-year');
+    return cand(i, i + k, 'DATE', null, 'holiday', { pending: { k: 'monthDay', m, d } });
   }
   return null;
 };
@@ -188,13 +193,24 @@ function relDayAt(c: Ctx, i: number): { dir: number; next: number } | null {
 }
 
 /** "Abend des 6. Juni", "Nacht zum 22. Juni", "the morning of June 6": TIME with the part of the day. */
-export const pDayPartOfDate: Parser = (c, i) => {
+export const pDayPartOfDate: Parser = (c, s) => {
+  // "in den frühen Morgenstunden des 22. Juni": the adjective gives the mod
+  const adj = c.lex.partAdjectives.get(lo(c, s));
+  const i = adj !== undefined ? s + 1 : s;
   const part = c.lex.dayParts.get(lo(c, i));
   if (!part) return null;
+  const x = dayPartOfDateAt(c, i, part);
+  if (!x || adj === undefined) return x;
+  return { ...x, a: s, mod: adj };
+};
+
+function dayPartOfDateAt(c: Ctx, i: number, part: string): Cand | null {
   // "am Abend desselben Tages", "the morning of the following day": a narrative's day
   const relDay = (c.lex.dayPartLinks.has(lo(c, i + 1)) ? relDayAt(c, i + 2) : null) ?? relDayAt(c, i + 1);
   if (!relDay && !c.lex.dayPartLinks.has(lo(c, i + 1))) return null;
   if (relDay) return c.narrative ? cand(i, relDay.next, 'TIME', c.pub ? `${fmtDay(addDays(c.pub, relDay.dir))}T${part}` : null, 'daypart-of-relative-day') : null;
+  const night = nightOfAt(c, i + 2, part);
+  if (night) return { ...night, a: i };
   const inner = pDayMonth(c, i + 2) ?? pMonth(c, i + 2) ?? pWeekday(c, i + 2);
   if (inner?.pending?.k === 'weekday' && !inner.pending.part) {
     // "in der Nacht zu Sonntag"
@@ -203,7 +219,22 @@ export const pDayPartOfDate: Parser = (c, i) => {
   if (!inner || (inner.pending?.k !== 'monthDay' && !(inner.value !== null && inner.value.length === 10))) return null;
   if (inner.value !== null) return cand(i, inner.b, 'TIME', `${inner.value}T${part}`, 'daypart-of-date');
   return { ...inner, a: i, type: 'TIME', rule: 'daypart-of-date', partOfDay: part };
-};
+}
+
+/** "vom 5. auf den 6. Juni" after "Nacht": the night that begins on the first day. */
+function nightOfAt(c: Ctx, i: number, part: string): Cand | null {
+  const d1 = dayAt(c, i);
+  if (d1 === null || !c.lex.nightRangeLinks.has(lo(c, i + 1))) return null;
+  const j = c.lex.articles.has(lo(c, i + 2)) ? i + 3 : i + 2;
+  const second = pDayMonth(c, j);
+  if (!second || (second.rule !== 'day-month' && second.rule !== 'day-month-year')) return null;
+  if (second.pending?.k === 'monthDay') {
+    if (d1 >= second.pending.d) return null;
+    return { ...second, type: 'TIME', rule: 'daypart-of-night', partOfDay: part, pending: { ...second.pending, d: d1 } };
+  }
+  if (second.value === null || second.value.length !== 10 || d1 >= Number(second.value.slice(8, 10))) return null;
+  return cand(i, second.b, 'TIME', `${second.value.slice(0, 8)}${String(d1).padStart(2, '0')}T${part}`, 'daypart-of-night');
+}
 
 /** Shifts the reference date by n units into the past (n < 0) or future, at the unit's granularity. */
 export function shifted(c: Ctx, n: number, unit: string): string | null {
@@ -270,6 +301,12 @@ export const pClock: Parser = (c, i) => {
       ampm = cw;
       j++;
     } else if (!(m[2] !== undefined && t.text.includes(':'))) return null;
+    // "5 Uhr morgens", "10 Uhr abends", "2 Uhr nachts" (a 12-hour reading of the number)
+    const dp = ampm === '' && h >= 1 && h <= 12 ? c.lex.clockDayParts.get(lo(c, j)) : undefined;
+    if (dp !== undefined) {
+      ampm = dp === 'night' ? (h >= 6 && h < 12 ? 'pm' : 'am') : dp;
+      j++;
+    }
   }
   if (h > 24 || mi > 59 || (ampm !== '' && (h < 1 || h > 12))) return null;
   hm = [ampm === 'pm' && h < 12 ? h + 12 : ampm === 'am' && h === 12 ? 0 : h, mi];

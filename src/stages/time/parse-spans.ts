@@ -63,6 +63,8 @@ export const pDuration: Parser = (c, i) => {
     if (value !== null) return cand(i, j + 1, 'DATE', value, 'later-anchored');
   }
   if (later) j++;
+  // "drei Monate lang": the adverb belongs to the duration
+  else if (q && c.lex.durationAfter.has(lo(c, j))) j++;
   const c0 = cand(i, j, 'DURATION', durationValue(n, u.unit), later ? 'duration-later' : q ? (n === null ? 'duration-vague' : 'duration') : 'duration-bare');
   c0.mod = mod;
   return c0;

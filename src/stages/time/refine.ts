@@ -125,7 +125,9 @@ export const extendPreposition: Refiner = (c, cands) => {
     // an expression that starts inside a token (the second end of "1939-1945") has no preposition
     const a = x.subStart !== undefined ? x.a : prepositionStart(c, x.a, prevEnd);
     let core = a;
-    while (core < x.a && c.lex.prepositions.has(lo(c, core))) core++;
+    while (core < x.a && (c.lex.prepositions.has(lo(c, core)) || c.lex.prepositionNouns.has(lo(c, core)))) core++;
+    // "im Laufe des Jahres 1943": the article of the complex preposition is not the expression's
+    if (core < x.a && c.lex.prepositionNouns.has(lo(c, core - 1)) && c.lex.articles.has(lo(c, core))) core++;
     x.core = core;
     x.a = a;
     prevEnd = x.b;
@@ -140,7 +142,9 @@ export const extendPreposition: Refiner = (c, cands) => {
 function prepositionStart(c: Ctx, a: number, floor: number): number {
   let k = a;
   for (let n = 0; n < 2; n++) {
-    if (k - 2 >= floor && c.lex.articles.has(lo(c, k - 1)) && c.lex.prepositions.has(lo(c, k - 2))) k -= 2;
+    // "im Laufe des", "im Verlauf der": preposition, noun and article
+    if (k - 3 >= floor && c.lex.articles.has(lo(c, k - 1)) && c.lex.prepositionNouns.has(lo(c, k - 2)) && c.lex.prepositions.has(lo(c, k - 3))) k -= 3;
+    else if (k - 2 >= floor && c.lex.articles.has(lo(c, k - 1)) && c.lex.prepositions.has(lo(c, k - 2))) k -= 2;
     else if (k - 1 >= floor && c.lex.prepositions.has(lo(c, k - 1))) k -= 1;
     else break;
   }
