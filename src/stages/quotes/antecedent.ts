@@ -99,6 +99,18 @@ export function resolvePronoun(c: QuoteContext, si: number, at: number, agr: Agr
   return best && bestScore >= 2 ? { speaker: best.speaker, span: best.span } : null;
 }
 
+/**
+ * The person who is the subject of sentence s (the first candidate not governed by a preposition),
+ * as an entity id; null when the subject is no person or names no one.
+ */
+export function personSubject(c: QuoteContext, s: number): { speaker: string; span: Span } | null {
+  for (const x of candidatesOf(c, s)) {
+    if (isGoverned(c, x.first)) continue;
+    return x.kind === 'PER' && x.speaker !== null && c.entityType(x.speaker) === 'PER' ? { speaker: x.speaker, span: x.span } : null;
+  }
+  return null;
+}
+
 /** "X und Y": the first of two coordinated mentions stands for the group. */
 function coordinated(c: QuoteContext, x: Candidate): boolean {
   const n = c.toks[x.last + 1];
@@ -183,7 +195,7 @@ function candidatesOf(c: QuoteContext, s: number): Candidate[] {
     // a bare role noun with no article ("Botschafter werden einbestellt") is generic
     if (!c.lex.determiners.has(d.lower) && !c.lex.possessives.has(d.lower) && st === k && c.lex.grammar.commaClauses) continue;
     if (c.lex.indefiniteDeterminers.has(d.lower)) continue;
-    out.push({ speaker: officeOf(c, s, st, k), span: { start: d.start, end: c.toks[k]!.end }, first: st, last: k, gender: g, kind: 'PER', sentence: s });
+    out.push({ speaker: titledPerson(c, s, k) ?? officeOf(c, s, st, k), span: { start: d.start, end: c.toks[k]!.end }, first: st, last: k, gender: g, kind: 'PER', sentence: s });
   }
   return out.sort((x, y) => x.first - y.first);
 }
@@ -242,6 +254,38 @@ function officeOfUncached(c: QuoteContext, s: number, first: number, last: numbe
     }
   }
   return null;
+}
+
+/**
+ * The named person a bare title at token `head` of sentence si refers back to: the nearest person
+ * mention, in this sentence before the title or in an earlier one, that carries the same title
+ * right before the name or inside it ("Handelskommissar Maroš Šefčovič … Der Kommissar",
+ * "Federal Reserve Chair Jerome Powell … the Fed chair"). Null when no person had that title.
+ */
+export function titledPerson(c: QuoteContext, si: number, head: number): string | null {
+  const h = c.toks[head];
+  if (!h || roleGender(c, head) === undefined) return null;
+  const word = h.lower;
+  return c.memo(`titled:${si}:${head}`, null, () => {
+    for (let s = si; s >= 0; s--) {
+      const list = (c.mentionsBySentence[s] ?? []).filter((m) => m.type === 'PER' && m.entity !== undefined && m.mention.kind === 'name' && (s < si || m.last < head));
+      for (let j = list.length - 1; j >= 0; j--) {
+        const m = list[j]!;
+        for (let k = m.last - 1; k >= m.first - 3 && k >= 0; k--) {
+          const t = c.toks[k]!;
+          if (t.sentence !== s || k === head) break;
+          if (t.kind === 'word' && hasTitle(c, t.lower, t.text !== t.lower, word)) return m.entity ?? null;
+        }
+      }
+    }
+    return null;
+  });
+}
+
+/** A title word names the office `word`: the same noun, an inflected form, or (German) a compound ending in it ("Handelskommissar"). */
+function hasTitle(c: QuoteContext, w: string, capitalised: boolean, word: string): boolean {
+  if (sameRole(w, word)) return true;
+  return c.lex.grammar.commaClauses && capitalised && w.length > word.length + 2 && w.endsWith(word);
 }
 
 /** "Botschafter" and "Botschafters"/"Botschafterin" name the same office. */
@@ -317,6 +361,10 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
     if (agr === undefined) continue;
     const r = resolvePronoun(c, si, k, agr === 'f|pl' ? 'f|pl' : agr, lastSpeaker);
     return r?.speaker ?? null;
+  }
+  if (!isInstitution(c, head)) {
+    const person = titledPerson(c, si, head);
+    if (person !== null) return person;
   }
   const own = officeOf(c, si, first, head);
   if (own !== null || !isInstitution(c, head)) return own;

@@ -3,6 +3,7 @@ import type { Cue } from './cues.js';
 import type { Attribution, Attributor, QuoteCandidate } from './attribution.js';
 import { clauseStart } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
+import { personSubject } from './antecedent.js';
 
 /**
  * Attributes top-level quoted span `qi`: the frame after the closing mark or before the opening
@@ -119,6 +120,20 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
       rule = 'direct-follow-on';
     }
   }
+  // 5. a quote that is a sentence of its own, right after a sentence about a person who acts or
+  // speaks ("Der Kommissar kündigte Gegenmaßnahmen an. „Wir werden …“"): that person
+  if (!att && !fragment && !q.runsOn) {
+    const [sa, sb] = c.sentTokens[si]!;
+    const prev = c.sentTokens[si - 1];
+    const whole = openTok <= sa && closeTok >= c.sentTokens[sc]![1] - 1 && sb >= sa;
+    if (whole && prev && prev[0] <= prev[1] && !hasQuote(c, prev[0], prev[1])) {
+      const subj = personSubject(c, si - 1);
+      if (subj) {
+        att = { speaker: subj.speaker, speakerSpan: subj.span, cue: null, addressee: null, frame: [openTok, openTok - 1] };
+        rule = 'direct-after-subject';
+      }
+    }
+  }
   if (att && att.cue) att = ax.withPhrase(att);
   if (fragment && (!att || (att.speaker === null && att.speakerSpan === null))) return null;
   if (!att) {
@@ -147,6 +162,12 @@ function isTitle(c: QuoteContext, openTok: number, closeTok: number, innerFirst:
   const a = c.toks[innerFirst]!.start;
   const b = c.toks[innerLast]!.end;
   return (c.mentionsBySentence[si] ?? []).some((m) => m.mention.kind === 'name' && m.mention.type !== 'PER' && m.mention.start <= a && m.mention.end >= b);
+}
+
+/** Some token of [a, b] lies inside a quote. */
+function hasQuote(c: QuoteContext, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (c.inQuote[i] !== -1) return true;
+  return false;
 }
 
 /** Last comma outside quotes in [a, before), or -1. */

@@ -148,6 +148,8 @@ export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirs
       if (det(t.lower) && k === cueFirst && k - 1 > i) k--;
       else if (!cap(k) || k > to) continue;
       while (k + 1 <= to && cap(k + 1) && c.inQuote[k + 1] === -1 && (k + 1 < cueFirst || k + 1 > cueLast)) k++;
+      // "the Fed chair said", "the Kremlin spokesman said": a lower-case office noun after the name is the head
+      if (k + 1 <= to && (k + 1 < cueFirst || k + 1 > cueLast) && c.inQuote[k + 1] === -1 && !cap(k + 1) && officeNear(c, k + 1, k + 1)) k++;
       end = k;
     } else continue;
     const p = c.toks[i - 1];
