@@ -116,6 +116,9 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
       break;
     }
   }
+  // "rejected the sanctions as illegal and summoned …": a predicate coordinated after the embedded phrase
+  // belongs to the main clause again
+  if (sub >= 0 && !ctx.verbSecond && secondPredicate(v, ctx.cues, sub + 1) === m.first - 1) sub = -1;
   const afterSub = all.filter((ch) => ch.first > sub);
   // "suggest that most voters there support …": an embedded clause with an unnamed subject has no actor
   if (sub >= 0 && afterSub.length === 0 && m.first - sub > 1 && !ctx.verbSecond && !ctx.cues.subordinators.has(v.words[sub + 1] ?? '')) {
@@ -185,12 +188,29 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   return left.find((ch) => ch.type === 'PER' && ok(ch) && !ch.role.startsWith('pp:' + (ctx.cues.agentPrepositions[0] ?? ''))) ?? null;
 }
 
+/**
+ * English: the first coordinator after `from` that opens a second predicate ("rejected the sanctions and
+ * summoned the ambassador", "welcomed the decision and said it would …"), or the sentence length. A
+ * lower-case past-tense form right after the coordinator (regular "-ed" or listed in `pastVerbs`) marks it.
+ */
+export function secondPredicate(v: SentenceView, cues: EventCues, from: number): number {
+  for (let k = Math.max(0, from); k + 1 < v.words.length; k++) {
+    if (!cues.coordinators.has(v.words[k]!) || v.tokens[k + 1]!.kind !== 'word' || cues.determiners.has(v.words[k + 1]!)) continue;
+    const w = v.raw[k + 1]!;
+    if (/^\p{Ll}+ed$/u.test(w) || cues.pastVerbs.has(w)) return k;
+  }
+  return v.words.length;
+}
+
 function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
   const { left, right } = sides(ctx.view, m);
   const ok = (ch: Chain): boolean => !exclude.has(ch) && ch.entity !== '';
   // objects stand left of the verb only in verb-final (German) clauses; an of-phrase counts when it is close
   const v2 = ctx.verbSecond;
-  return right.find((ch) => ch.role === 'core' && ok(ch))
+  // English: a coordinator opening a second predicate ("rejected the sanctions and summoned the ambassador")
+  // ends the trigger's object; a past-tense form right after it marks that predicate
+  const predicateEnd = v2 ? ctx.view.words.length : secondPredicate(ctx.view, ctx.cues, m.last + 1);
+  return right.find((ch) => ch.role === 'core' && ok(ch) && ch.first < predicateEnd)
     ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'core' && ok(ch)) : undefined)
     ?? right.find((ch) => ch.role === 'gen' && ok(ch) && ch.first <= m.last + 5)
     ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'gen' && ok(ch)) : undefined)

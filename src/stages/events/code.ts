@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Event, Quote } from '../../doc/types.js';
-import { findArguments } from './actors.js';
+import { findArguments, secondPredicate } from './actors.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence } from './date.js';
 import type { EventCues, EventLexicon } from './lexicon.js';
 import type { TriggerMatch, TriggerMatcher } from './match.js';
@@ -19,7 +19,7 @@ const MATERIAL_CONFLICT: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);
 const FUTURE_AGREE: ReadonlySet<string> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
 
 /** Evaluations and refusals, whose object may be an earlier act rather than an actor. */
-const EVALUATIONS: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
+const EVALUATIONS: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'PROTEST']);
 
 /** Cooperative acts whose source and target are parties of one joint act (symmetric meetings, pacts, joint drills). */
 const JOINT: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
@@ -36,15 +36,18 @@ function objectAct(view: SentenceView, m: TriggerMatch, found: readonly TriggerM
     && (nounUse(view, o, cues) || (!cues.verbSecond && o.first === m.last + 1)));
 }
 
+/** How many sentences back an act noun of a given type ("das Abkommen", "the seizure") may find its report. */
+const OBJECT_ACT_WINDOW = 5;
+
 /**
  * The doers of an act noun (see {@link objectAct}): the parties of the latest report of its type in the
- * three previous sentences or earlier in the evaluation's own sentence (both parties of a joint act).
+ * five previous sentences or earlier in the evaluation's own sentence (both parties of a joint act).
  */
 function doersOfObjectAct(act: TriggerMatch | undefined, out: readonly Event[], si: number, at: number, sources: readonly string[]): string[] {
   if (!act) return [];
   for (let i = out.length - 1; i >= 0; i--) {
     const ev = out[i]!;
-    if (ev.sentence < si - 3) break;
+    if (ev.sentence < si - OBJECT_ACT_WINDOW) break;
     // (in the evaluation's own sentence only an act reported before it: "Nach dem Angriff … verurteilte die EU den Angriff")
     if (!sameAct(ev.type, act.entry.type) || ev.source === null || (ev.sentence === si && ev.trigger.start >= at)) continue;
     const same = out.filter((o) => o.sentence === ev.sentence && o.type === ev.type && o.source !== null && (o.sentence !== si || o.trigger.start < at));
@@ -200,10 +203,14 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       while (c0 > 0 && view.clause[c0 - 1] === clauseNo) c0--;
       let c1 = m.first;
       while (c1 + 1 < view.words.length && view.clause[c1 + 1] === clauseNo) c1++;
+      // "welcomed the decision and said it would … next month": a second predicate's time does not date the first
+      if (!cues.verbSecond) c1 = Math.min(c1, Math.max(m.last, secondPredicate(view, cues, m.last + 1) - 1));
       // "this month, when the United States hopes …": a clause right after a time elaborates it and is no boundary
       const ownTimes = times.get(si) ?? [];
       const afterTime = (k: number): boolean => ownTimes.some((t) => t.end <= view.tokens[k]!.start && view.tokens[k]!.start - t.end <= 3);
       const boundaries = view.words.flatMap((w, k) => (cues.subordinators.has(w) && k > 0 && !afterTime(k) ? [view.tokens[k]!.start] : []));
+      const second = cues.verbSecond ? view.words.length : secondPredicate(view, cues, m.last + 1);
+      if (second < view.words.length) boundaries.push(view.tokens[second]!.start);
       const date = eventDate(doc, times, {
         sentence: si, at: first.start, ongoing, reportedFrom, carry: opts.dateCarry, within: quote,
         clause: { start: view.tokens[c0]!.start, end: view.tokens[c1]!.end }, opening: view.tokens[Math.min(1, view.tokens.length - 1)]!.end, boundaries,

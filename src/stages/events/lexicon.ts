@@ -118,6 +118,8 @@ export interface EventCues {
   readonly backgroundModifiers: ReadonlySet<string>;
   /** Nouns that name whatever act was reported last ("den Einsatz", "die Entscheidung", "the move", "the operation"). */
   readonly actNouns: ReadonlySet<string>;
+  /** Past-tense verb forms that open a second predicate after a coordinator ("and summoned", "and said"): the first predicate's object and date end there (English; regular "-ed" forms count without a list). */
+  readonly pastVerbs: ReadonlySet<string>;
   /** Nouns that name the last use of force reported ("den Einsatz", "die Aktion", "the operation", "the raid"). */
   readonly operationNouns: ReadonlySet<string>;
   /** Definite determiners: "die Beschlagnahme", "the seizure" refer back to an act already reported. */
@@ -288,6 +290,7 @@ function cues(raw: unknown, where: string): EventCues {
     backgroundModifiers: wordSet(o.backgroundModifiers, where, 'backgroundModifiers'),
     definiteArticles: wordSet(o.definiteArticles, where, 'definiteArticles'),
     actNouns: wordSet(o.actNouns ?? [], where, 'actNouns'),
+    pastVerbs: wordSet(o.pastVerbs ?? [], where, 'pastVerbs'),
     operationNouns: wordSet(o.operationNouns ?? [], where, 'operationNouns'),
     temporalPrepositions: wordSet(o.temporalPrepositions, where, 'temporalPrepositions'),
     reciprocalMarkers: cueList(o.reciprocalMarkers ?? [], where, 'reciprocalMarkers'),

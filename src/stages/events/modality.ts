@@ -1,4 +1,5 @@
 import type { Modality } from '../../doc/types.js';
+import { secondPredicate } from './actors.js';
 import type { Cue, EventCues } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import type { SentenceView } from './view.js';
@@ -71,9 +72,13 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues): M
   const purpose = m.entry.pos === 'verb' && (cues.purpose.has(words[cStart] ?? '') || (cStart > 0 && cues.purpose.has(words[cStart + 1] ?? '') && v.tokens[cStart]!.kind !== 'word'));
   let hedgedNoun = false;
   if (m.entry.pos === 'noun') for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) if (cues.hypotheticalAdjectives.has(words[k]!)) hedgedNoun = true;
-  // modal cues stand before the trigger, or right after a verb-final trigger ("treffen könnte")
-  const scopeEnd = Math.min(cEnd, m.last + 3);
-  if (conditional || purpose || hedgedNoun || anyCue(words, 0, scopeEnd, cues.hypothetical, inMatch)) return 'hypothetical';
-  if (anyCue(words, 0, scopeEnd, cues.planned, inMatch)) return 'planned';
+  // modal cues stand before the trigger, or right after a verb-final trigger ("treffen könnte"); English has no
+  // verb-final clauses, so a cue after its trigger is its object ("rejected the plan"), not its modality
+  const scopeEnd = Math.min(cEnd, cues.verbSecond ? m.last + 3 : m.last + 1);
+  // English: a predicate coordinated after a past-tense one ("rejected the plan and summoned …") starts a scope of its own
+  let scopeStart = 0;
+  if (!cues.verbSecond) for (let k = m.first - 1; k > 0; k--) if (secondPredicate(v, cues, k) === k) { scopeStart = k; break; }
+  if (conditional || purpose || hedgedNoun || anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inMatch)) return 'hypothetical';
+  if (anyCue(words, scopeStart, scopeEnd, cues.planned, inMatch)) return 'planned';
   return 'asserted';
 }

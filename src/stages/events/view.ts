@@ -91,7 +91,8 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
     if (list) list.push(i);
     else mentionsBySentence.set(m.sentence, [i]);
     const e = doc.entityOfMention(i);
-    if (e === undefined || m.kind !== 'name' || !ACTOR_TYPES.has(m.type)) return;
+    // a description the entity layer resolved ("the junta", "die Regierung") is as good an antecedent as a name
+    if (e === undefined || (m.kind !== 'name' && (m.kind !== 'description' || m.type === 'PER')) || !ACTOR_TYPES.has(m.type)) return;
     let k = tokenAt(tokens, 0, tokens.length, m.start) - 1;
     while (k >= 0 && tokens[k]!.sentence === m.sentence && cues.determiners.has(doc.text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase())) k--;
     const before = k >= 0 && tokens[k]!.sentence === m.sentence ? doc.text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase() : '';

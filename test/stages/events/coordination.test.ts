@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { brief, codeText, type ActorSpec } from './helpers.js';
+
+/** Coordinated predicates, pronouns after descriptions, protests against acts; sentences written for these tests. */
+const ACTORS: readonly ActorSpec[] = [
+  { id: 'iran', type: 'GPE', forms: ['Iran', 'Tehran'] },
+  { id: 'eu', type: 'ORG', forms: ['EU', 'European Union'] },
+  { id: 'usa', type: 'GPE', forms: ['United States'] },
+  { id: 'germany-ambassador', type: 'PER', forms: [['the German ambassador', 'description']] },
+  { id: 'myanmar', type: 'GPE', forms: ['Myanmar', ['The junta', 'description'], ['the junta', 'description']] },
+  { id: 'bangladesh', type: 'GPE', forms: ['Bangladesh'] },
+  { id: 'un', type: 'ORG', forms: ['UN'] },
+  { id: 'poland', type: 'GPE', forms: ['Polen', ['polnische', 'adjective'], ['Polnische', 'adjective']] },
+  { id: 'belarus', type: 'GPE', forms: ['Belarus', ['belarussische', 'adjective']] },
+];
+
+const en = (s: string, published = '2026-06-09'): string[] => codeText('en', `Title\n${s}`, ACTORS, [{ text: 'next month', value: '2026-07' }].filter((t) => s.includes(t.text)), published).map(brief);
+const de = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS).map(brief);
+
+describe('events (en): a second predicate after "and"', () => {
+  it('the first verb\'s object ends at "and summoned"; the second verb keeps the subject across "as illegal"', () => assert.deepEqual(
+    en('The EU imposed sanctions on Iran. Iran rejected the sanctions as illegal and summoned the German ambassador.'),
+    ['SANCTION eu>iran asserted', 'REJECT iran>eu asserted', 'ACCUSE iran>germany-ambassador asserted']));
+  it('a modal noun in the first predicate does not scope over the second ("rejected the plan and summoned")', () => assert.deepEqual(
+    en('Iran rejected the plan and summoned the German ambassador.'),
+    ['REJECT iran>- asserted', 'ACCUSE iran>germany-ambassador asserted']));
+  it('"welcomed X and said it would … next month": the later time and modal belong to the second predicate', () => assert.deepEqual(
+    en('The United States welcomed the EU decision and said it would impose similar measures next month.'),
+    ['SUPPORT usa>eu asserted']));
+});
+
+describe('events: pronouns and protests', () => {
+  it('"It" after "The junta …" is the junta, not an actor of an earlier sentence', () => assert.deepEqual(
+    en('Bangladesh urged Myanmar to allow refugees to return. The junta did not attend the debate. It has refused to cooperate with UN investigators.'),
+    ['REQUEST bangladesh>myanmar asserted', 'REJECT myanmar>un asserted']));
+  it('protestierte gegen die Festnahmen → against whoever made the arrests', () => assert.deepEqual(
+    de('Polnische Grenzschützer haben drei belarussische Soldaten festgenommen. Belarus protestierte gegen die Festnahmen.'),
+    ['COERCE poland>belarus asserted', 'PROTEST belarus>poland asserted']));
+  it('negative: a protest against a topic names no target', () => assert.deepEqual(
+    de('Belarus protestierte gegen die hohen Preise.'), ['PROTEST belarus>- asserted']));
+});
