@@ -59,6 +59,8 @@ export interface TimeLexicon {
   readonly agoBefore: ReadonlySet<string>;
   readonly agoAfter: ReadonlySet<string>;
   readonly laterWords: ReadonlySet<string>;
+  /** Adverbial unit words before a later word without a preposition ("tags darauf"). */
+  readonly adverbialUnits: ReadonlyMap<string, Unit>;
   /** The later words that look back ("zuvor", "earlier"): "zwei Jahre zuvor" lies before its anchor. */
   readonly earlierWords: ReadonlySet<string>;
   /** Position words before a relative period ("earlier this year"): part of the span, value unchanged. */
@@ -194,6 +196,7 @@ function readWords(raw: unknown, where: string) {
     agoBefore: asArrayOfStrings(o.agoBefore, where, 'agoBefore'),
     agoAfter: asArrayOfStrings(o.agoAfter, where, 'agoAfter'),
     laterWords: asStringArray(o.laterWords, where, 'laterWords'),
+    adverbialUnits: asRecord(o.adverbialUnits, where, 'adverbialUnits', unit),
     earlierWords: asArrayOfStrings(o.earlierWords, where, 'earlierWords'),
     relativeModifiers: asArrayOfStrings(o.relativeModifiers, where, 'relativeModifiers'),
     inFuture: asStringArray(o.inFuture, where, 'inFuture'),
@@ -315,6 +318,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     agoBefore: lowerSet(w.agoBefore),
     agoAfter: lowerSet(w.agoAfter),
     laterWords: lowerSet(w.laterWords),
+    adverbialUnits: lowerMap(w.adverbialUnits),
     earlierWords: lowerSet(w.earlierWords),
     relativeModifiers: lowerSet(w.relativeModifiers),
     inFuture: lowerSet(w.inFuture),

@@ -166,13 +166,18 @@ export const pWeekend: Parser = (c, i) => {
 /**
  * "im Jahr darauf", "am Tag danach", "im Monat zuvor": a singular unit after a preposition
  * and before a later word is the period next to the reference, like "im folgenden Jahr"
- * (days only in narratives, as "am folgenden Tag").
+ * (days only in narratives, as "am folgenden Tag"); "tags darauf" needs no preposition.
  */
 export const pUnitThen: Parser = (c, i) => {
+  if (!c.lex.laterWords.has(lo(c, i + 1))) return null;
+  const dir = c.lex.earlierWords.has(lo(c, i + 1)) ? -1 : 1;
+  // "tags darauf", "tags zuvor": an adverbial genitive needs no preposition
+  const adverbial = c.lex.adverbialUnits.get(lo(c, i));
+  if (adverbial !== undefined) return relPeriodCand(c, i, i + 2, adverbial, dir, 'unit-then');
   const u = unitAt(c, i);
-  if (!u || u.plural || !c.lex.laterWords.has(lo(c, i + 1))) return null;
+  if (!u || u.plural) return null;
   if (!c.lex.prepositions.has(lo(c, i - 1))) return null;
-  return relPeriodCand(c, i, i + 2, u.unit, c.lex.earlierWords.has(lo(c, i + 1)) ? -1 : 1, 'unit-then');
+  return relPeriodCand(c, i, i + 2, u.unit, dir, 'unit-then');
 };
 
 /** "im Vorjahr", "am Vortag": one word naming the period next to the reference. */

@@ -76,3 +76,20 @@ test('narrative anchoring: parts of a relative day ("am Abend desselben Tages", 
   // news: no anchor for "desselben Tages"; "Morgen" after a direction word is the noun, not "tomorrow"
   assert.deepEqual(run('publication'), { 'Am 6. Juni 1944': '1944-06-06' });
 });
+
+test('narrative anchoring: "tags darauf", "tags zuvor", the night between two days', () => {
+  const text = 'Landung\nIn der Nacht vom 5. auf den 6. Juni 1944 sprangen Fallschirmjäger ab. Tags darauf fiel Bayeux. Am 10. Juni 1944 stockte der Vormarsch. Tags zuvor hatte es geregnet.';
+  const seg = buildPipeline({ lang: 'de', stages: [{ stage: 'segment' }] }, { segment: segmentStage });
+  const doc = seg.run(docFromIngested(ingestPlainText(text, 'de'), { id: 'n5', published: '2011-02-16' }, 'de'));
+  const lex = loadTimeLexicon(new ResourceLoader('de'));
+  const run = (anchor: 'narrative' | 'publication') =>
+    Object.fromEntries(tagTimes(doc.text, doc.get('sentences'), doc.get('tokens'), 'de', '2011-02-16', lex, { anchor }).map((t) => [t.text, t.value]));
+  assert.deepEqual(run('narrative'), {
+    'In der Nacht vom 5. auf den 6. Juni 1944': '1944-06-05TNI',
+    'Tags darauf': '1944-06-06',
+    'Am 10. Juni 1944': '1944-06-10',
+    'Tags zuvor': '1944-06-09',
+  });
+  // news: "tags darauf" has no anchor (like "am folgenden Tag")
+  assert.deepEqual(run('publication'), { 'In der Nacht vom 5. auf den 6. Juni 1944': '1944-06-05TNI', 'Am 10. Juni 1944': '1944-06-10' });
+});
