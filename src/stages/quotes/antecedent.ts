@@ -100,15 +100,21 @@ export function resolvePronoun(c: QuoteContext, si: number, at: number, agr: Agr
 }
 
 /**
- * The person who is the subject of sentence s (the first candidate not governed by a preposition),
- * as an entity id; null when the subject is no person or names no one.
+ * The subject of sentence s (the first candidate not governed by a preposition) when it names a
+ * speaker: an entity id with its span and whether it is a person. Null otherwise.
  */
-export function personSubject(c: QuoteContext, s: number): { speaker: string; span: Span } | null {
+export function sentenceSubject(c: QuoteContext, s: number): { speaker: string; span: Span; person: boolean } | null {
   for (const x of candidatesOf(c, s)) {
     if (isGoverned(c, x.first)) continue;
-    return x.kind === 'PER' && x.speaker !== null && c.entityType(x.speaker) === 'PER' ? { speaker: x.speaker, span: x.span } : null;
+    return x.speaker !== null ? { speaker: x.speaker, span: x.span, person: x.kind === 'PER' && c.entityType(x.speaker) === 'PER' } : null;
   }
   return null;
+}
+
+/** The person who is the subject of sentence s (see {@link sentenceSubject}), or null. */
+export function personSubject(c: QuoteContext, s: number): { speaker: string; span: Span } | null {
+  const x = sentenceSubject(c, s);
+  return x?.person ? x : null;
 }
 
 /** "X und Y": the first of two coordinated mentions stands for the group. */

@@ -2,7 +2,7 @@ import type { QuoteKind, Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { phraseSpeaker, pickSpeaker, type SpeakerPick } from './speaker.js';
-import { agreementOf, phraseReferent, resolvePronoun } from './antecedent.js';
+import { agreementOf, isInstitution, phraseReferent, resolvePronoun, roleGender, sentenceSubject } from './antecedent.js';
 
 /** A quote as found, before it becomes a `Quote` annotation (kept for evaluation: the speaker span). */
 export interface QuoteCandidate {
@@ -100,6 +100,38 @@ export class Attributor {
   }
 
   /**
+   * "Die Vorwürfe seien haltlos, hieß es in einer Mitteilung": an impersonal subject next to the
+   * verb and nobody named in the frame; the source is the actor the sentence before is about
+   * ("Das israelische Außenministerium hat die Kritik zurückgewiesen.").
+   */
+  impersonal(si: number, att: Attribution): Attribution {
+    const c = this.c;
+    const cue = att.cue;
+    if (!cue || att.speaker !== null || si === 0) return att;
+    const imp = (k: number): boolean => c.toks[k] !== undefined && c.toks[k]!.sentence === si && c.inQuote[k] === -1 && c.lex.impersonalSubjects.has(c.toks[k]!.lower);
+    if (!imp(cue.last + 1) && !imp(cue.first - 1)) return att;
+    // a phrase in the frame may only be the document it was said in ("in einer Mitteilung"), no office or group
+    if (att.speakerSpan !== null && !this.documentPhrase(att.speakerSpan)) return att;
+    const subj = sentenceSubject(c, si - 1);
+    return subj ? { ...att, speaker: subj.speaker, speakerSpan: subj.span } : att;
+  }
+
+  /** A phrase opened by (or right after) an indefinite article that names no office, institution or group ("einer Mitteilung"). */
+  private documentPhrase(span: Span): boolean {
+    const c = this.c;
+    const a = c.tokenAt(span.start);
+    const b = c.tokenBefore(span.end);
+    if (a < 0 || b < a) return false;
+    const opener = (k: number): boolean => c.toks[k] !== undefined && c.toks[k]!.sentence === c.toks[a]!.sentence && c.lex.indefiniteDeterminers.has(c.toks[k]!.lower);
+    if (!opener(a) && !opener(a - 1)) return false;
+    for (let k = a; k <= b; k++) {
+      const w = c.toks[k]!.lower;
+      if (roleGender(c, k) !== undefined || isInstitution(c, k) || c.lex.genericSpeakers.has(w)) return false;
+    }
+    return true;
+  }
+
+  /**
    * Who an unlinked personal pronoun next to a speech verb refers to: the speaker of a quote in
    * the last two sentences ("he added"), else the first person named in the nearest sentence before.
    */
@@ -129,7 +161,7 @@ export class Attributor {
   /** A quote over tokens [rs, re] attributed through a cue. */
   candidate(kind: QuoteKind, rs: number, re: number, si: number, cue: Cue, pick: SpeakerPick, frame: [number, number], rule: string, conf: number): QuoteCandidate {
     const att = cue.kind === 'verb' || cue.kind === 'inverted' ? this.speakerFor(si, frame[0], frame[1], cue, pick) : this.toAttribution(pick, cue, frame);
-    return this.make(kind, this.c.toks[rs]!.start, this.c.toks[re]!.end, si, this.withPhrase(att), rule, conf, false);
+    return this.make(kind, this.c.toks[rs]!.start, this.c.toks[re]!.end, si, this.impersonal(si, this.withPhrase(att)), rule, conf, false);
   }
 
   /** The quote candidate of a span and its attribution (cue text and date filled in). */

@@ -69,6 +69,8 @@ export interface QuoteLexicon {
   /** Separable verb prefixes, longest first ('aufzustocken' is a zu-infinitive). */
   readonly separablePrefixes: readonly string[];
   readonly anaphoricFrames: ReadonlySet<string>;
+  /** Impersonal subjects of a speech verb ('hieß es'): the source is the actor of the sentence before. */
+  readonly impersonalSubjects: ReadonlySet<string>;
   /** Personal pronouns with what they agree with ('m', 'f', 'pl', 'f|pl': decided by the verb). */
   readonly pronounAgreement: ReadonlyMap<string, Agreement>;
   /** Possessive determiners with their agreement ("her office"). */
@@ -127,6 +129,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       indefiniteDeterminers: list('indefiniteDeterminers'), genericSpeakers: list('genericSpeakers'),
       passiveAgent: list('passiveAgent'), separablePrefixes: list('separablePrefixes'),
       anaphoricFrames: list('anaphoricFrames'),
+      impersonalSubjects: asStringArray(o.impersonalSubjects ?? [], where, 'impersonalSubjects'),
       pronounAgreement: agreements(o.pronounAgreement, where, 'pronounAgreement'),
       possessives: agreements(o.possessives, where, 'possessives'),
       roleNouns: ((r: Record<string, unknown>) => ({
@@ -218,6 +221,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     genericSpeakers: lowerSet(cues.genericSpeakers),
     passiveAgent: lowerSet(cues.passiveAgent),
     anaphoricFrames: lowerSet(cues.anaphoricFrames),
+    impersonalSubjects: lowerSet(cues.impersonalSubjects),
     pronounAgreement: cues.pronounAgreement,
     possessives: cues.possessives,
     roleNouns: roleNounMap(cues.roleNouns, cues.feminineSuffix),
