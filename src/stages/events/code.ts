@@ -27,11 +27,15 @@ const JOINT: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 /** An event of type `coded` reports the act a noun of type `noun` names (drills held jointly are coded COOPERATE). */
 const sameAct = (coded: string, noun: string): boolean => coded === noun || (noun === 'MOBILIZE' && coded === 'COOPERATE');
 
+/** Speech acts a rejection answers: rejecting a demand or an accusation is directed at its author. */
+const AUTHORED: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE']);
+
 /** The act a trigger's object names ("the seizure", "den Austausch"): an act noun right after the trigger in its clause. */
 function objectAct(view: SentenceView, m: TriggerMatch, found: readonly TriggerMatch[], cues: EventCues): TriggerMatch | undefined {
   const clause = view.clause[m.first];
   // the object may stand between the elements of the pattern ("called the seizure illegal")
-  return found.find((o) => o.first > m.first && !m.positions.includes(o.first) && o.first - m.first <= 8 && view.clause[o.first] === clause && o.entry.type !== m.entry.type
+  // (a rejection's pattern may name the demand or accusation itself: "wies die Forderung zurück" rejects whoever made it)
+  return found.find((o) => o.first > m.first && (!m.positions.includes(o.first) || (m.entry.type === 'REJECT' && AUTHORED.has(o.entry.type))) && o.first - m.first <= 8 && view.clause[o.first] === clause && o.entry.type !== m.entry.type
     // English has no verb right after a verb: a bare noun there is the object ("condemned attacks on …")
     && (nounUse(view, o, cues) || (!cues.verbSecond && o.first === m.last + 1)));
 }

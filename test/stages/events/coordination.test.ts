@@ -40,3 +40,13 @@ describe('events: pronouns and protests', () => {
   it('negative: a protest against a topic names no target', () => assert.deepEqual(
     de('Belarus protestierte gegen die hohen Preise.'), ['PROTEST belarus>- asserted']));
 });
+
+describe('events (de): rejections of demands, infinitive deployments', () => {
+  it('wies die Forderung zurück → REJECT of the party that made the demand before', () => assert.deepEqual(
+    de('Belarus forderte Polen auf, die Männer sofort freizulassen. Polen wies die Forderung zurück.'),
+    ['REQUEST belarus>poland asserted', 'REJECT poland>belarus asserted']));
+  it('negative: a demand nobody was reported making leaves the rejection untargeted', () => assert.deepEqual(
+    de('Polen wies die Forderung zurück.'), ['REJECT poland>- asserted']));
+  it('kündigte an, Truppen an die Grenze zu verlegen → MOBILIZE planned', () => assert.deepEqual(
+    de('Polen kündigte an, weitere Truppen an die Grenze zu verlegen.'), ['MOBILIZE poland>- planned']));
+});
