@@ -1,6 +1,7 @@
 import type { QuoteKind, Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
+import { conventionalSpeaker } from './office.js';
 import { phraseSpeaker, pickSpeaker, type SpeakerPick } from './speaker.js';
 import { agreementOf, isInstitution, phraseReferent, resolvePronoun, roleGender, sentenceSubject } from './antecedent.js';
 
@@ -165,8 +166,9 @@ export class Attributor {
   }
 
   /** The quote candidate of a span and its attribution (cue text and date filled in). */
-  make(kind: QuoteKind, start: number, end: number, si: number, att: Attribution, rule: string, confidence: number, fragment: boolean): QuoteCandidate {
+  make(kind: QuoteKind, start: number, end: number, si: number, given: Attribution, rule: string, confidence: number, fragment: boolean): QuoteCandidate {
     const c = this.c;
+    const att = given.cue ? { ...given, speaker: conventionalSpeaker(c, given.speaker, given.speakerSpan) } : given;
     const cue = att.cue ? {
       text: c.doc.text.slice(c.toks[att.cue.first]!.start, c.toks[att.cue.last]!.end),
       start: c.toks[att.cue.first]!.start, end: c.toks[att.cue.last]!.end,

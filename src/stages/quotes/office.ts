@@ -1,0 +1,107 @@
+import type { Span } from '../../doc/types.js';
+import type { QuoteContext } from './context.js';
+import { isInstitution, officeOf, roleGender } from './antecedent.js';
+
+/**
+ * Corrections of a speaker read from its mention, by the corpus conventions on speakers:
+ * an unnamed office-holder the entity layer made an entity of its own ("ein Sprecher des
+ * Auswärtigen Amts", "A Vatican spokesman") speaks for the state or organisation of the office;
+ * a nationality noun ("sagte der Russe", "the Russian said") is the person the article introduced
+ * with that nationality ("Der russische Außenminister Sergej Lawrow"). Otherwise the speaker as given.
+ */
+export function conventionalSpeaker(c: QuoteContext, speaker: string | null, span: Span | null): string | null {
+  if (speaker === null || span === null) return speaker;
+  const first = c.tokenAt(span.start);
+  const last = c.tokenBefore(span.end);
+  if (first < 0 || last < first) return speaker;
+  const type = c.entityType(speaker);
+  if (type === 'PER') return unnamedOffice(c, speaker, first, last) ?? speaker;
+  if (type === 'GPE') return nationalityNoun(c, speaker, first, last) ?? speaker;
+  return speaker;
+}
+
+/**
+ * The state or organisation an unnamed office-holder entity (no alias) acts for: read from the
+ * phrase at tokens [first, last] or, for a pronoun, from the entity's own descriptions.
+ */
+function unnamedOffice(c: QuoteContext, speaker: string, first: number, last: number): string | null {
+  const e = c.doc.entity(speaker);
+  if (!e || e.aliases.length > 0) return null;
+  const phrases: [number, number][] = [[first, last]];
+  for (const i of e.mentions) {
+    const m = c.doc.get('mentions')[i];
+    if (m && m.kind === 'description') phrases.push([c.tokenAt(m.start), c.tokenBefore(m.end)]);
+  }
+  for (const [a, b] of phrases) {
+    const hit = officeOfPhrase(c, a, b);
+    if (hit !== null) return hit;
+  }
+  return null;
+}
+
+/** The state or organisation of the office-holder phrase [a, b]: see {@link officeOf}, or a state or organisation named inside it or in the genitive right after it. */
+function officeOfPhrase(c: QuoteContext, a: number, b: number): string | null {
+  if (a < 0 || b < a) return null;
+  let head = -1;
+  for (let k = a; k <= b; k++) if (roleGender(c, k) !== undefined) head = k;
+  if (head < 0 || isInstitution(c, head)) return null;
+  const s = c.toks[head]!.sentence;
+  const group = (id: string | null | undefined): id is string => id !== null && id !== undefined && (c.entityType(id) === 'GPE' || c.entityType(id) === 'ORG');
+  const owner = officeOf(c, s, a, head);
+  if (group(owner)) return owner;
+  // mentions the entity layer merged into the phrase ("A Vatican spokesman")
+  for (let k = a; k < head; k++) {
+    const id = c.entityBySurface(c.toks[k]!.text);
+    if (group(id)) return id;
+  }
+  return compoundOwner(c, head);
+}
+
+/**
+ * "ein Regierungssprecher": a German compound of an institution and a role noun speaks for the
+ * state or organisation last named with that institution ("Die israelische Regierung").
+ */
+function compoundOwner(c: QuoteContext, head: number): string | null {
+  const t = c.toks[head]!;
+  if (!c.lex.grammar.commaClauses || t.text === t.lower) return null;
+  let inst: string | null = null;
+  for (const n of c.lex.institutionNouns) if (n.length >= 4 && t.lower.startsWith(n) && t.lower.length - n.length >= 5 && (inst === null || n.length > inst.length)) inst = n;
+  if (inst === null) return null;
+  for (let s = t.sentence; s >= Math.max(0, t.sentence - 3); s--) {
+    const list = c.mentionsBySentence[s] ?? [];
+    for (let j = list.length - 1; j >= 0; j--) {
+      const x = list[j]!;
+      if (x.first >= head || x.entity === undefined || (x.type !== 'GPE' && x.type !== 'ORG')) continue;
+      if (x.mention.text.toLowerCase().split(/[\s-]+/u).some((w) => w === inst || w.endsWith(inst!))) return x.entity;
+    }
+  }
+  return null;
+}
+
+/**
+ * "der Russe", "the Russian": a capitalised adjective mention of a state right after a determiner,
+ * standing alone as a noun; the person nearest before it whose title carried that state's
+ * adjective or name ("Der russische Außenminister Sergej Lawrow"), or null.
+ */
+function nationalityNoun(c: QuoteContext, state: string, first: number, last: number): string | null {
+  const t = c.toks[first]!;
+  const d = c.toks[first - 1];
+  const n = c.toks[last + 1];
+  if (t.text === t.lower || !d || d.sentence !== t.sentence || !c.lex.determiners.has(d.lower)) return null;
+  const m = (c.mentionsBySentence[t.sentence] ?? []).find((x) => x.first === first && x.last === last);
+  if (!m || m.mention.kind !== 'adjective') return null;
+  // an attributive adjective ("the Russian foreign minister") is followed by its noun
+  if (n && n.sentence === t.sentence && n.kind === 'word' && !c.lex.verbs.has(n.lower)) return null;
+  for (let s = t.sentence; s >= 0; s--) {
+    const list = c.mentionsBySentence[s] ?? [];
+    for (let j = list.length - 1; j >= 0; j--) {
+      const x = list[j]!;
+      if (x.type !== 'PER' || x.entity === undefined || x.first >= first) continue;
+      for (let k = Math.max(0, x.first - 3); k <= x.last; k++) {
+        const w = c.toks[k]!;
+        if (w.sentence === s && w.kind === 'word' && c.inQuote[k] === -1 && c.entityBySurface(w.text) === state) return x.entity;
+      }
+    }
+  }
+  return null;
+}
