@@ -109,6 +109,9 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
   return [];
 }
 
+/** A match score ("2-0", "3:1"). */
+const SCORE = /(?<![\d.:])\d{1,2} ?[-:–] ?\d{1,2}(?![\d:]|\.\d)/u;
+
 /** Calendar values that compare as strings: YYYY, YYYY-MM, YYYY-MM-DD. */
 const CALENDAR_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
 
@@ -207,6 +210,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       while (c0 > 0 && view.clause[c0 - 1] === clauseNo) c0--;
       let c1 = m.first;
       while (c1 + 1 < view.words.length && view.clause[c1 + 1] === clauseNo) c1++;
+      // "Arsenal beat Chelsea 2-0", "schlug Dortmund mit 3:1": an ambiguous verb with a score is a match result
+      if (e.needsActor && SCORE.test(doc.text.slice(view.tokens[c0]!.start, view.tokens[c1]!.end))) continue;
       // "welcomed the decision and said it would … next month": a second predicate's time does not date the first
       if (!cues.verbSecond) c1 = Math.min(c1, Math.max(m.last, secondPredicate(view, cues, m.last + 1) - 1));
       // "this month, when the United States hopes …": a clause right after a time elaborates it and is no boundary

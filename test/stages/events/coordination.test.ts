@@ -50,3 +50,11 @@ describe('events (de): rejections of demands, infinitive deployments', () => {
   it('kündigte an, Truppen an die Grenze zu verlegen → MOBILIZE planned', () => assert.deepEqual(
     de('Polen kündigte an, weitere Truppen an die Grenze zu verlegen.'), ['MOBILIZE poland>- planned']));
 });
+
+describe('events: votes against, match results', () => {
+  it('voted against the resolution / stimmte gegen → REJECT without a target', () => {
+    assert.deepEqual(en('Iran voted against the resolution.'), ['REJECT iran>- asserted']);
+    assert.deepEqual(de('Polen stimmte gegen die Resolution.'), ['REJECT poland>- asserted']);
+  });
+  it('negative: an ambiguous verb with a score is a match result', () => assert.deepEqual(en('Iran beat Bangladesh 3-1.'), []));
+});
