@@ -195,6 +195,8 @@ function candidatesOf(c: QuoteContext, s: number): Candidate[] {
     if (list.some((m) => m.first <= k && m.last >= k)) continue;
     // a title before a name ("Botschafter Ali Khan"): the name is the candidate
     if (list.some((m) => m.first === k + 1 && m.type === 'PER')) continue;
+    // a capitalised title run before the name ("Secretary of State Antony Blinken")
+    if (titleBeforeName(c, k, list)) continue;
     let st = k;
     while (st - 1 >= a && c.inQuote[st - 1] === -1 && (c.lex.determiners.has(c.toks[st - 1]!.lower) || isModifier(c, st - 1))) st--;
     const d = c.toks[st]!;
@@ -204,6 +206,19 @@ function candidatesOf(c: QuoteContext, s: number): Candidate[] {
     out.push({ speaker: titledPerson(c, s, k) ?? officeOf(c, s, st, k), span: { start: d.start, end: c.toks[k]!.end }, first: st, last: k, gender: g, kind: 'PER', sentence: s });
   }
   return out.sort((x, y) => x.first - y.first);
+}
+
+/** The role noun at k opens a capitalised title that runs into a person's name ("Secretary of State Antony Blinken", "Prime Minister X"). */
+function titleBeforeName(c: QuoteContext, k: number, list: readonly MentionRef[]): boolean {
+  const t = c.toks[k]!;
+  if (t.text === t.lower) return false;
+  for (let j = k + 1; j <= k + 4; j++) {
+    const w = c.toks[j];
+    if (!w || w.sentence !== t.sentence || w.kind !== 'word' || c.inQuote[j] !== -1) return false;
+    if (list.some((m) => m.first === j && m.type === 'PER')) return true;
+    if (w.text === w.lower && w.lower !== 'of') return false;
+  }
+  return false;
 }
 
 /** 'f' when the phrase opening at token k has a feminine article ("die Regierung", "die Türkei"). */

@@ -112,6 +112,8 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
       }
     }
   }
+  // a frame that names its speaker only by a phrase ("the secretary said", "the Fed chair said:")
+  if (att && att.cue) att = ax.withPhrase(att);
   // 4. the previous quote's speaker (a quote continuing the same speech)
   if ((!att || (att.speaker === null && att.speakerSpan === null)) && !fragment && ax.last) {
     const gap = si - ax.last.sentence;
@@ -134,7 +136,6 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
       }
     }
   }
-  if (att && att.cue) att = ax.withPhrase(att);
   if (fragment && (!att || (att.speaker === null && att.speakerSpan === null))) return null;
   if (!att) {
     if (words < 4) return null;

@@ -92,6 +92,13 @@ function nationalityNoun(c: QuoteContext, state: string, first: number, last: nu
   if (!m || m.mention.kind !== 'adjective') return null;
   // an attributive adjective ("the Russian foreign minister") is followed by its noun
   if (n && n.sentence === t.sentence && n.kind === 'word' && !c.lex.verbs.has(n.lower)) return null;
+  // the state's surface forms: its aliases and the texts of its mentions ("russische")
+  const e = c.doc.entity(state);
+  const forms = new Set((e?.aliases ?? []).map((a) => a.toLowerCase()));
+  for (const i of e?.mentions ?? []) {
+    const x = c.doc.get('mentions')[i];
+    if (x) forms.add(x.text.toLowerCase());
+  }
   for (let s = t.sentence; s >= 0; s--) {
     const list = c.mentionsBySentence[s] ?? [];
     for (let j = list.length - 1; j >= 0; j--) {
@@ -99,7 +106,7 @@ function nationalityNoun(c: QuoteContext, state: string, first: number, last: nu
       if (x.type !== 'PER' || x.entity === undefined || x.first >= first) continue;
       for (let k = Math.max(0, x.first - 3); k <= x.last; k++) {
         const w = c.toks[k]!;
-        if (w.sentence === s && w.kind === 'word' && c.inQuote[k] === -1 && c.entityBySurface(w.text) === state) return x.entity;
+        if (w.sentence === s && w.kind === 'word' && c.inQuote[k] === -1 && (forms.has(w.lower) || c.entityBySurface(w.text) === state)) return x.entity;
       }
     }
   }
