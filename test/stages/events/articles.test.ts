@@ -93,7 +93,7 @@ Diplomats said the bloc could lift some sanctions if Iran allows inspectors back
       'SUPPORT israel>european-union (praised the move: the decision was reported four sentences back)',
       'SANCTION usa>iran planned 2026-07 (similar measures: target implied)',
       'CONCEDE european-union>iran hypothetical (the bloc could lift: "the bloc" not resolved by the entity layer)',
-      'AID iran>russia (its supply of drones to Russia)',
+      'AID iran>russia asserted null (its supply of drones to Russia: coded since the possessive reading, but dated by the sanction\'s Monday)',
     ],
     never: ['REJECT iran>germany-ambassador asserted null', 'SUPPORT usa>european-union planned 2026-07'],
   },

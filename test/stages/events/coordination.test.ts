@@ -58,3 +58,10 @@ describe('events: votes against, match results', () => {
   });
   it('negative: an ambiguous verb with a score is a match result', () => assert.deepEqual(en('Iran beat Bangladesh 3-1.'), []));
 });
+
+describe('events (en): verb-entry words after a possessive', () => {
+  it('"over its supply of drones to Russia": the possessor supplies, not the clause subject', () => assert.deepEqual(
+    codeText('en', 'Title\nThe EU imposed sanctions on Iran over its supply of drones to Russia.', [...ACTORS, { id: 'russia', type: 'GPE', forms: ['Russia'] }]).map(brief),
+    ['SANCTION eu>iran asserted', 'AID iran>russia asserted']));
+  it('negative: gas supplies are no gas attack', () => assert.deepEqual(en('Iran secured gas supplies from Bangladesh.'), []));
+});
