@@ -196,7 +196,16 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     .sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end || Number(b.entity !== null) - Number(a.entity !== null));
   let lastEnd = -1;
   for (const { m, entity: owner } of ms) {
-    if (m.start < lastEnd) continue; // nested inside the previous mention
+    if (m.start < lastEnd) {
+      // nested inside the previous mention; "the German ambassador", an office-holder the article never names,
+      // acts for the state its nationality adjective names (the corpus convention for bare titles)
+      const prev = pieces[pieces.length - 1];
+      const state = owner !== null && (m.kind === 'adjective' || m.kind === 'name') && idx.entities.get(owner)?.type === 'GPE' ? owner : null;
+      if (prev && state && prev.kind === 'description' && prev.type === 'PER' && !idx.namedEntities.has(prev.entity) && prev.entity !== state) {
+        pieces[pieces.length - 1] = { ...prev, entity: seatOf(state) ?? state, type: 'GPE' };
+      }
+      continue;
+    }
     const first = tokenAt(all, t0, t1, m.start) - t0;
     const last = tokenAt(all, t0, t1, m.end - 1) - t0;
     if (first < 0 || first >= tokens.length) continue;

@@ -82,7 +82,7 @@ Diplomats said the bloc could lift some sanctions if Iran allows inspectors back
     expected: [
       'SANCTION european-union>iran asserted 2026-06-08',
       'REJECT iran>european-union asserted null',
-      'ACCUSE iran>germany-ambassador asserted null',
+      'ACCUSE iran>germany asserted null',
       'ACCUSE abbas-araghchi>european-union asserted null',
       'THREATEN abbas-araghchi>- asserted null',
       'REQUEST china>- asserted null',
@@ -95,7 +95,7 @@ Diplomats said the bloc could lift some sanctions if Iran allows inspectors back
       'CONCEDE european-union>iran hypothetical (the bloc could lift: "the bloc" not resolved by the entity layer)',
       'AID iran>russia asserted null (its supply of drones to Russia: coded since the possessive reading, but dated by the sanction\'s Monday)',
     ],
-    never: ['REJECT iran>germany-ambassador asserted null', 'SUPPORT usa>european-union planned 2026-07'],
+    never: ['REJECT iran>germany-ambassador asserted null', 'ACCUSE iran>germany-ambassador asserted null', 'SUPPORT usa>european-union planned 2026-07'],
   },
   {
     id: 'en2', published: '2026-10-21',
