@@ -377,6 +377,9 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
   let head = -1;
   for (let k = first; k <= last; k++) if (roleGender(c, k) !== undefined || isInstitution(c, k)) head = k;
   if (head < 0) return null;
+  // "Carney's office", "Putins Sprecher": a named possessor owns the office and speaks through it
+  const owner = possessorOf(c, first, head);
+  if (owner !== null) return owner;
   for (let k = first; k < head; k++) {
     const agr = c.lex.possessives.get(c.toks[k]!.lower);
     if (agr === undefined) continue;
@@ -391,6 +394,25 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
   if (own !== null || !isInstitution(c, head)) return own;
   const r = resolvePronoun(c, si, first, 'pl', null);
   return r?.speaker !== null && r?.speaker !== undefined && c.entityType(r.speaker) === 'GPE' ? r.speaker : null;
+}
+
+/** The entity a possessive name before the head at token `head` names ("Carney's office", "Merz’ Sprecher"), or null. */
+function possessorOf(c: QuoteContext, first: number, head: number): string | null {
+  const text = c.doc.text;
+  for (let k = head - 1; k >= first; k--) {
+    const t = c.toks[k]!;
+    const end = t.end;
+    let name = text.slice(c.toks[first]!.start, end);
+    if (/['’]s$/u.test(name)) name = name.slice(0, -2);
+    else if (/^['’]s$/u.test(text.slice(end, end + 2)) && k === head - 1) { /* "Carney" + "'s" token */ }
+    else continue;
+    const words = name.trim().split(/\s+/u);
+    // drop a leading determiner ("the Kremlin's")
+    if (words.length > 1 && c.lex.determiners.has(words[0]!.toLowerCase())) words.shift();
+    const id = c.entityBySurface(words.join(' '));
+    if (id !== undefined) return id;
+  }
+  return null;
 }
 
 /** An institution noun ("ministry", "Außenministerium"). */

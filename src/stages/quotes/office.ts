@@ -51,7 +51,7 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number): string | null {
   if (group(owner)) return owner;
   // mentions the entity layer merged into the phrase ("A Vatican spokesman")
   for (let k = a; k < head; k++) {
-    const id = c.entityBySurface(c.toks[k]!.text);
+    const id = c.entityBySurface(c.toks[k]!.text.replace(/['’]s$/u, ''));
     if (group(id)) return id;
   }
   return compoundOwner(c, head);

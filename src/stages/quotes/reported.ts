@@ -139,6 +139,12 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   return att.candidate('indirect', rs, re, si, cue, pick, [cs, rs - 1], 'reported-after-cue', 0.8);
 }
 
+/** A comma outside quotes in [a, b]. */
+function hasCommaIn(c: QuoteContext, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (c.isComma(i)) return true;
+  return false;
+}
+
 /** "REPORTED, sagte X." / "REPORTED, X said." / "REPORTED, so X." */
 export function cueAfter(att: Attributor, si: number, a: number, b: number, cue: Cue, cues: readonly Cue[]): QuoteCandidate[] {
   const c = att.c;
@@ -175,6 +181,8 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   let pe = comma - 1;
   if (pe < ps) return [];
   if (allQuoted(c, ps, pe)) return [];
+  // "In an interview with Reuters, X said …": a prepositional adjunct is no reported clause
+  if (!commaClauses && c.lex.prepositions.has(c.toks[ps]!.lower) && !hasCommaIn(c, ps, pe)) return [];
   // a quote opening the part is the content of the cue ("“Now …” to hold up on …, Indyk said")
   if (!commaClauses && c.inQuote[ps] !== -1) return [];
   if (cues.some((o) => o !== cue && o.first >= ps && o.first < comma && o.kind === 'verb' && o.complement !== 'none')) return [];
