@@ -136,6 +136,11 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   const ok = (ch: Chain): boolean => !exclude.has(ch);
   // a gerund or to-infinitive has no subject of its own: "pledged to punish X by freezing …", "trying to persuade"
   if (!ctx.verbSecond && ((v.words[m.first]!.endsWith('ing') && !progressive(ctx, m)) || v.words[m.first - 1] === 'to')) {
+    // "accused China of harassing …", "punished Russia for invading …": the object right before the preposition does it
+    if (m.first >= 2 && ctx.cues.gerundObjectPrepositions.has(v.words[m.first - 1]!)) {
+      const object = v.chains.find((ch) => ch.last === m.first - 2 && ch.role === 'core' && ok(ch) && canAct(ch.type));
+      if (object) return object;
+    }
     const main = v.chains.find((ch) => ch.last < m.first && ch.role === 'core' && ok(ch) && canAct(ch.type));
     if (main) return main;
   }

@@ -65,3 +65,12 @@ describe('events (en): verb-entry words after a possessive', () => {
     ['SANCTION eu>iran asserted', 'AID iran>russia asserted']));
   it('negative: gas supplies are no gas attack', () => assert.deepEqual(en('Iran secured gas supplies from Bangladesh.'), []));
 });
+
+describe('events (en): gerunds after the object', () => {
+  it('"accused Iran of harassing …": the accused does the gerund, not the accuser', () => {
+    const got = en('The EU accused Iran of harassing ships.');
+    assert.ok(got.includes('ACCUSE eu>iran asserted'));
+    assert.ok(!got.some((e) => e.startsWith('COERCE eu>')), got.join('; '));
+  });
+  it('negative: "by" + gerund keeps the subject', () => assert.ok(en('The EU pledged to punish Iran by shelling ports.').every((e) => !e.startsWith('ASSAULT iran>'))));
+});
