@@ -74,3 +74,11 @@ describe('events (en): gerunds after the object', () => {
   });
   it('negative: "by" + gerund keeps the subject', () => assert.ok(en('The EU pledged to punish Iran by shelling ports.').every((e) => !e.startsWith('ASSAULT iran>'))));
 });
+
+describe('events (en): adopting sanctions', () => {
+  it('agreed a new sanctions package against X / adopted sanctions on X → SANCTION', () => {
+    assert.deepEqual(en('The EU agreed a new sanctions package against Iran.'), ['SANCTION eu>iran asserted']);
+    assert.deepEqual(en('The EU adopted sanctions on Iran.'), ['SANCTION eu>iran asserted']);
+  });
+  it('negative: approving the lifting of sanctions is no sanction', () => assert.ok(en('The EU approved the lifting of sanctions on Iran.').every((e) => !e.startsWith('SANCTION'))));
+});
