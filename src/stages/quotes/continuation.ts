@@ -10,8 +10,8 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
   const bySentence = new Map<number, QuoteCandidate>();
   for (const q of found) {
     // an unframed direct quote inside a sentence does not end a Konjunktiv report
-    // (a quote that goes on from the previous one as a sentence of its own does: „…“ „…“ Die Lage sei …)
-    const ownSentence = q.rule === 'direct-follow-on' && c.tokenAt(q.start) - 1 <= (c.sentTokens[q.sentence]?.[0] ?? -1);
+    // (a quote that goes on from the previous one, or follows its speaker's sentence, as a sentence of its own does: „…“ „…“ Die Lage sei …)
+    const ownSentence = (q.rule === 'direct-follow-on' || q.rule === 'direct-after-subject') && c.tokenAt(q.start) - 1 <= (c.sentTokens[q.sentence]?.[0] ?? -1);
     if (q.kind === 'direct' && q.cue === null && q.rule !== 'direct-colon' && !ownSentence) continue;
     if (q.kind === 'direct' && q.fragment) continue;
     const s = c.toks[c.tokenBefore(q.end)]?.sentence ?? q.sentence;

@@ -139,6 +139,16 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   return att.candidate('indirect', rs, re, si, cue, pick, [cs, rs - 1], 'reported-after-cue', 0.8);
 }
 
+/** Tokens [a, b] are only a name with its title (capitalised words, determiners): "Economy Minister Marcelo Ebrard". */
+function nameOnly(c: QuoteContext, a: number, b: number): boolean {
+  if (b < a) return false;
+  for (let i = a; i <= b; i++) {
+    const t = c.toks[i]!;
+    if (t.kind !== 'word' || (t.text === t.lower && !c.lex.determiners.has(t.lower))) return false;
+  }
+  return true;
+}
+
 /** A comma outside quotes in [a, b]. */
 function hasCommaIn(c: QuoteContext, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (c.isComma(i)) return true;
@@ -181,6 +191,9 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   let pe = comma - 1;
   if (pe < ps) return [];
   if (allQuoted(c, ps, pe)) return [];
+  // "Minister X, who is leading the talks, said he …": a relative clause apposed to the subject is no reported clause
+  if (!commaClauses && c.lex.relativePronouns.has(c.toks[clauseStart(c, ps, comma)]!.lower)) return [];
+  for (let i = ps; i < pe; i++) if (!commaClauses && c.isComma(i) && c.lex.relativePronouns.has(c.toks[i + 1]!.lower) && !hasCommaIn(c, i + 1, pe) && nameOnly(c, ps, i - 1)) return [];
   // "In an interview with Reuters, X said …": a prepositional adjunct is no reported clause
   if (!commaClauses && c.lex.prepositions.has(c.toks[ps]!.lower) && !hasCommaIn(c, ps, pe)) return [];
   // a quote opening the part is the content of the cue ("“Now …” to hold up on …, Indyk said")
