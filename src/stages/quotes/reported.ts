@@ -72,7 +72,8 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
         break;
       }
       if (t.text === ':' || t.text === ';' || TERMINAL.has(t.text)) return null;
-      if (cues.some((o) => o !== cue && o.first === i)) return null;
+      // "Li sagte laut Xinhua, …": a source preposition after the verb names the channel, not another report
+      if (cues.some((o) => o !== cue && o.first === i && o.kind !== 'source-prep')) return null;
       if (t.text === ',') {
         rs = i + 1;
         break;
