@@ -49,6 +49,11 @@ console.log(`corpus: ${dir} — ${docs.length} documents, ${wordsPerPass} words 
 console.log(`${'stage'.padEnd(18)}${'ms'.padStart(10)}${'words/s'.padStart(14)}`);
 console.log(`${'ingest'.padEnd(18)}${ingestMs.toFixed(0).padStart(10)}${String(rate(ingestMs)).padStart(14)}`);
 for (const [stage, ms] of timings) console.log(`${stage.padEnd(18)}${ms.toFixed(0).padStart(10)}${String(rate(ms)).padStart(14)}`);
+// the entity issue's target is for tagging and resolution together
+if (timings.has('ner') && timings.has('resolve')) {
+  const ent = (timings.get('ner') ?? 0) + (timings.get('resolve') ?? 0);
+  console.log(`${'ner+resolve'.padEnd(18)}${ent.toFixed(0).padStart(10)}${String(rate(ent)).padStart(14)}`);
+}
 const seg = ingestMs + (timings.get('segment') ?? 0);
 console.log(`${'ingest+segment'.padEnd(18)}${seg.toFixed(0).padStart(10)}${String(rate(seg)).padStart(14)}`);
 console.log(`${'total'.padEnd(18)}${totalMs.toFixed(0).padStart(10)}${String(rate(totalMs)).padStart(14)}`);
