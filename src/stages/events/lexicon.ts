@@ -56,6 +56,11 @@ export interface TriggerEntry {
   readonly participant: boolean;
   /** Intent / speech verbs whose complement is not an event of its own ("threatened to attack"). */
   readonly governs: boolean;
+  /**
+   * Pledges ("promised to", "versprach, … zu"): when the complement holds an act of its own ("promised to send
+   * weapons"), that act is coded (planned by the pledge's cue) and the pledge is not; otherwise the pledge is an AGREE.
+   */
+  readonly pledge: boolean;
   /** Ambiguous words ("hit", "beat") that only count with a named actor. */
   readonly needsActor: boolean;
   /** A modality the construction itself carries ("ins Spiel bringen" → hypothetical). */
@@ -245,6 +250,7 @@ function triggerEntry(raw: unknown, where: string, path: string): TriggerEntry {
     reciprocal: optional(o.reciprocal, where, `${path}.reciprocal`, asBoolean) ?? false,
     participant: optional(o.participant, where, `${path}.participant`, asBoolean) ?? false,
     governs: optional(o.governs, where, `${path}.governs`, asBoolean) ?? (pos === 'verb' && GOVERNING_TYPES.has(type)),
+    pledge: optional(o.pledge, where, `${path}.pledge`, asBoolean) ?? false,
     needsActor: optional(o.needsActor, where, `${path}.needsActor`, asBoolean) ?? false,
     modality: optional(o.modality, where, `${path}.modality`, (x, w, p) => asEnum(x, w, p, MODALITIES)) ?? null,
     letterCase: optional(o.case, where, `${path}.case`, (x, w, p) => asEnum(x, w, p, ['upper', 'lower'] as const)) ?? null,

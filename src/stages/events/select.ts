@@ -24,7 +24,10 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
     for (const p of m.positions) taken.add(p);
   }
   kept.sort((a, b) => a.first - b.first);
-  const acts = kept.filter((m) => !governed(v, m, kept, cues) && !nominalEcho(v, m, kept));
+  // a pledge whose complement is an act of its own gives way to that act ("promised to send weapons" is AID, planned)
+  const pledges = new Set(kept.filter((g) => g.entry.pledge && kept.some((m) => m !== g && !m.entry.pledge && governed(v, m, [g], cues))));
+  const open = kept.filter((m) => !pledges.has(m));
+  const acts = open.filter((m) => !governed(v, m, open, cues) && !nominalEcho(v, m, open));
   // "police detained dozens of protesters": the participants describe who was acted upon, not a protest of their own
   return acts.filter((m) => !m.entry.participant || !acts.some((o) => o !== m && o.entry.type !== m.entry.type && !o.entry.participant));
 }

@@ -171,12 +171,12 @@ Pistorius will meet Ukrainian Defence Minister Denys Shmyhal in Kyiv on May 14.
       'THREATEN russia>germany asserted null',
       'ACCUSE dmitry-peskov>germany asserted null',
       'CONSULT boris-pistorius>denys-shmyhal planned 2026-05-14',
+      'AID poland>ukraine planned null',
     ],
     todo: [
       'AID germany>- asserted 2023 (supplied three systems since 2023: verb AID entries need a target)',
-      'AID poland>ukraine planned null (promised to train Ukrainian crews: coded as an AGREE offer; "train" is no AID trigger)',
     ],
-    never: ['THREATEN russia>- asserted null', 'AID germany>ukraine asserted null'],
+    never: ['THREATEN russia>- asserted null', 'AID germany>ukraine asserted null', 'AGREE poland>ukraine asserted null'],
   },
   {
     id: 'en4', published: '2027-08-18',

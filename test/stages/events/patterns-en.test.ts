@@ -112,3 +112,14 @@ describe('events (en) patterns: addressees of requests', () => {
   it('told X to …: REQUEST to the addressee, not CONSULT', () => assert.deepEqual(code('Kallas told Moscow to halt the strikes.'), ['REQUEST kaja-kallas>russia asserted']));
   it('appealed to X and Y to …: one REQUEST each', () => assert.deepEqual(code('Guterres appealed to India and Pakistan to show restraint.'), ['REQUEST antonio-guterres>india asserted', 'REQUEST antonio-guterres>pakistan asserted']));
 });
+
+describe('events (en) patterns: pledges', () => {
+  it('promised to send weapons: the promised act, planned, not an AGREE', () => assert.deepEqual(code('The United States promised to send missiles to Ukraine.'), ['AID usa>ukraine planned']));
+  it('pledged to train soldiers: AID, planned', () => assert.deepEqual(code('The European Union pledged to train Ukrainian soldiers.'), ['AID eu>ukraine planned']));
+  it('promised X talks with no act in the complement: still an AGREE', () => assert.deepEqual(code('China promised to Vietnam that the dispute would be settled.').filter((e) => e.startsWith('AGREE')), ['AGREE china>vietnam asserted']));
+  it('threatened to retaliate against X: X is the target', () => assert.deepEqual(code('Iran threatened to retaliate against Israel.'), ['THREATEN iran>israel asserted']));
+  it('"opposition leader" is a title, "opposition to" an act', () => {
+    assert.deepEqual(code('Opposition leader Kaja Kallas praised the European Union.').filter((e) => e.startsWith('REJECT')), []);
+    assert.deepEqual(code('Russia voiced its opposition to the EU.').filter((e) => e.startsWith('REJECT')), ['REJECT russia>eu asserted']);
+  });
+});
