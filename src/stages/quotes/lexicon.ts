@@ -87,6 +87,12 @@ export interface QuoteLexicon {
   readonly givenNames: ReadonlyMap<string, 'm' | 'f'>;
   /** Speech-verb lemmas taking an object and an infinitive ("urged both sides to …"). */
   readonly objectControl: ReadonlySet<string>;
+  /** Finite auxiliaries that mark a clause after a speech verb without a complementizer ("confirmed the talks had stalled"). */
+  readonly finiteAuxiliaries: ReadonlySet<string>;
+  /** Words that open the subject of such a clause (articles, pronouns): an object or time word before them stays out. */
+  readonly subjectOpeners: ReadonlySet<string>;
+  /** Objects of a speech verb that report nothing without a clause ("said nothing about …"). */
+  readonly emptyObjects: ReadonlySet<string>;
   readonly subjunctive: SubjunctiveLexicon;
   readonly grammar: QuoteGrammar;
   /** Quotation-mark pairs [open, close]. */
@@ -147,6 +153,9 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
         male: asStringArray(g.male ?? [], where, 'givenNames.male'),
       }))(asObject(o.givenNames ?? {}, where, 'givenNames')),
       objectControl: asStringArray(o.objectControl ?? [], where, 'objectControl'),
+      finiteAuxiliaries: asStringArray(o.finiteAuxiliaries ?? [], where, 'finiteAuxiliaries'),
+      subjectOpeners: asStringArray(o.subjectOpeners ?? [], where, 'subjectOpeners'),
+      emptyObjects: asStringArray(o.emptyObjects ?? [], where, 'emptyObjects'),
       grammar: ((g: Record<string, unknown>) => ({
         commaClauses: asBoolean(g.commaClauses, where, 'grammar.commaClauses'),
         genitiveS: asBoolean(g.genitiveS, where, 'grammar.genitiveS'),
@@ -231,6 +240,9 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     maleTitles: lowerSet(cues.maleTitles),
     givenNames: new Map([...cues.givenNames.male.map((n) => [n.toLowerCase(), 'm'] as const), ...cues.givenNames.female.map((n) => [n.toLowerCase(), 'f'] as const)]),
     objectControl: lowerSet(cues.objectControl),
+    finiteAuxiliaries: lowerSet(cues.finiteAuxiliaries),
+    subjectOpeners: lowerSet(cues.subjectOpeners),
+    emptyObjects: lowerSet(cues.emptyObjects),
     separablePrefixes: cues.separablePrefixes.map((x) => x.toLowerCase()).sort((x, y) => y.length - x.length),
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,

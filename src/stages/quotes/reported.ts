@@ -53,6 +53,30 @@ function objectInfinitive(c: QuoteContext, from: number, b: number): number {
   return -1;
 }
 
+/**
+ * A clause without complementizer after an English speech verb ("confirmed the talks had stalled",
+ * "told reporters he would …", "said Tuesday the decision was …"): a short subject with no punctuation,
+ * preposition, relative pronoun or quote, then a finite auxiliary. Returns the clause start (the
+ * subject opener closest to the auxiliary, else `from`), or -1 when a second noun phrase stands before it.
+ */
+function bareClause(c: QuoteContext, from: number, b: number): number {
+  for (let j = from + 1; j <= Math.min(b, from + 6); j++) {
+    const t = c.toks[j - 1]!;
+    const l = t.lower;
+    if (c.inQuote[j - 1] !== -1 || (t.kind === 'punct' && t.text !== '’s' && t.text !== "'s")) return -1;
+    if (c.lex.prepositions.has(l) || c.lex.relativePronouns.has(l) || c.lex.complementizers.has(l) || c.lex.nonReporting.has(l) || c.lex.verbs.has(l)) return -1;
+    if (!c.lex.finiteAuxiliaries.has(c.toks[j]!.lower) || c.inQuote[j] !== -1) continue;
+    let k = j - 1;
+    while (k >= from && !c.lex.subjectOpeners.has(c.toks[k]!.lower)) k--;
+    if (k < from) return from;
+    // an object or time word may stand before the subject ("told reporters he …"), but a noun phrase
+    // of its own means a reduced relative clause ("announced the plan he had drafted")
+    for (let i = from; i < k; i++) if (c.lex.subjectOpeners.has(c.toks[i]!.lower)) return -1;
+    return k;
+  }
+  return -1;
+}
+
 /** "X erklärte, REPORTED." / "X said (that) REPORTED" */
 export function cueBefore(att: Attributor, si: number, a: number, b: number, cue: Cue, cues: readonly Cue[]): QuoteCandidate | null {
   const c = att.c;
@@ -62,6 +86,7 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   let rs = -1;
   let hasThat = false;
   let control = -1;
+  let bare = -1;
   if (commaClauses) {
     for (let i = after + 1; i <= b; i++) {
       const t = c.toks[i]!;
@@ -94,7 +119,11 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
     // "urged both sides to resolve …", "called on Beijing to release …": the infinitive is the content
     if (!hasThat && c.lex.objectControl.has(cue.lemma)) control = objectInfinitive(c, after + 1, b);
     if (control >= 0) rs = control;
-    else if (!hasThat && cue.complement !== 'bare') return null;
+    else if (!hasThat) {
+      bare = bareClause(c, after + 1, b);
+      if (bare >= 0) rs = bare;
+      else if (cue.complement !== 'bare' || c.lex.emptyObjects.has(c.toks[after + 1]?.lower ?? '')) return null;
+    }
   }
   const first = c.toks[rs];
   if (!first) return null;
@@ -123,7 +152,7 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   if (allQuoted(c, rs, re)) return null;
   // German reported clauses are mostly Konjunktiv, but news also reports in the indicative after
   // a plain verb of saying ("Er sagte, die Lage ist ernst"): enough words and no relative opener
-  const accept = hasThat || control >= 0 || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!commaClauses || c.hasSubjunctive(rs, re) || isClauseStart(c, rs))));
+  const accept = hasThat || control >= 0 || bare >= 0 || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!commaClauses || c.hasSubjunctive(rs, re) || isClauseStart(c, rs))));
   if (!accept) return null;
   const cs = clauseStart(c, a, cue.first);
   let pick = pickSpeaker(c, si, cs, rs - 1, cue.first, cue.last);
@@ -192,9 +221,10 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   let pe = comma - 1;
   if (pe < ps) return [];
   if (allQuoted(c, ps, pe)) return [];
-  // "Minister X, who is leading the talks, said he …": a relative clause apposed to the subject is no reported clause
+  // "Minister X, who is leading the talks, said he …" / "Dänemark, das die Hoheitsrechte ausübt, kritisierte …":
+  // a relative clause apposed to the subject is no reported clause
   if (!commaClauses && c.lex.relativePronouns.has(c.toks[clauseStart(c, ps, comma)]!.lower)) return [];
-  for (let i = ps; i < pe; i++) if (!commaClauses && c.isComma(i) && c.lex.relativePronouns.has(c.toks[i + 1]!.lower) && !hasCommaIn(c, i + 1, pe) && nameOnly(c, ps, i - 1)) return [];
+  for (let i = ps; i < pe; i++) if (c.isComma(i) && c.lex.relativePronouns.has(c.toks[i + 1]!.lower) && (!commaClauses || isRelative(c, i + 1)) && !hasCommaIn(c, i + 1, pe) && nameOnly(c, ps, i - 1)) return [];
   // "In an interview with Reuters, X said …": a prepositional adjunct is no reported clause
   if (!commaClauses && c.lex.prepositions.has(c.toks[ps]!.lower) && !hasCommaIn(c, ps, pe)) return [];
   // a quote opening the part is the content of the cue ("“Now …” to hold up on …, Indyk said")
