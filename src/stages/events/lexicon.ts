@@ -119,6 +119,8 @@ export interface EventCues {
   readonly verbSecond: boolean;
   /** Endings of lower-case adjectives skipped when looking for what governs a name ("in neighboring South Sudan"). */
   readonly adjectiveSuffixes: readonly string[];
+  /** Nouns naming part of a place ("Süden", "south", "border region"): a genitive after them takes their preposition ("im Süden Armeniens" is "in Armenia"). */
+  readonly regionNouns: ReadonlySet<string>;
   /** Modifiers that make a relation noun a background state ("continuing cooperation", "anhaltende Zusammenarbeit"). */
   readonly backgroundModifiers: ReadonlySet<string>;
   /** Nouns that name whatever act was reported last ("den Einsatz", "die Entscheidung", "the move", "the operation"). */
@@ -295,6 +297,7 @@ function cues(raw: unknown, where: string): EventCues {
     complementMarkers: wordSet(o.complementMarkers, where, 'complementMarkers'),
     verbSecond: asBoolean(o.verbSecond ?? false, where, 'verbSecond'),
     adjectiveSuffixes: asStringArray(o.adjectiveSuffixes ?? [], where, 'adjectiveSuffixes'),
+    regionNouns: wordSet(o.regionNouns, where, 'regionNouns'),
     backgroundModifiers: wordSet(o.backgroundModifiers, where, 'backgroundModifiers'),
     definiteArticles: wordSet(o.definiteArticles, where, 'definiteArticles'),
     actNouns: wordSet(o.actNouns ?? [], where, 'actNouns'),

@@ -426,7 +426,14 @@ function roleOf(first: number, raw: readonly string[], words: readonly string[],
   // "Während Präsident Macron …": a subordinator opening a clause is not a preposition
   if (cues.subordinators.has(w) && (k === 0 || tokens[k - 1]!.kind === 'punct')) return 'core';
   if (cues.prepositions.has(w)) return `pp:${cues.contractions.get(w) ?? w}`;
-  if (cues.genitiveMarkers.has(w)) return 'gen';
-  if (cues.nounGenitive && k > 0 && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(raw[k]!) && tokens[k - 1]!.kind !== 'quote' && tokens[k - 1]!.kind !== 'punct') return 'gen';
+  if (cues.genitiveMarkers.has(w)) return regionRole(k - 1, raw, words, tokens, cues) ?? 'gen';
+  if (cues.nounGenitive && k > 0 && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(raw[k]!) && tokens[k - 1]!.kind !== 'quote' && tokens[k - 1]!.kind !== 'punct') return regionRole(k, raw, words, tokens, cues) ?? 'gen';
   return 'core';
+}
+
+/** "im Süden Armeniens", "in the south of Ukraine": a place's part after a preposition stands for the place. */
+function regionRole(k: number, raw: readonly string[], words: readonly string[], tokens: readonly Token[], cues: EventCues): string | null {
+  if (k < 1 || tokens[k]?.kind !== 'word' || !cues.regionNouns.has(words[k]!)) return null;
+  const role = roleOf(k, raw, words, tokens, cues);
+  return role.startsWith('pp:') ? role : null;
 }

@@ -10,7 +10,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'vietnam', type: 'GPE', forms: ['Vietnam', 'Hanoi', ['vietnamesisches', 'adjective'], ['vietnamesische', 'adjective']] },
   { id: 'india', type: 'GPE', forms: ['Indien', 'Neu-Delhi'] },
   { id: 'pakistan', type: 'GPE', forms: ['Pakistan', 'Islamabad'] },
-  { id: 'armenia', type: 'GPE', forms: ['Armenien', 'Eriwan'] },
+  { id: 'armenia', type: 'GPE', forms: ['Armenien', 'Armeniens', 'Eriwan'] },
   { id: 'azerbaijan', type: 'GPE', forms: ['Aserbaidschan', 'Baku'] },
   { id: 'iran', type: 'GPE', forms: ['Iran', 'Teheran', ['iranische', 'adjective'], ['iranischen', 'adjective']] },
   { id: 'germany', type: 'GPE', forms: ['Deutschland', 'Berlin'] },
@@ -90,4 +90,9 @@ describe('events (de) patterns: plural pronouns', () => {
   it('negative: "Sie" mit Verb im Singular bleibt die zuvor genannte Person', () => assert.deepEqual(
     code('Armenien und Aserbaidschan verhandelten in Abu Dhabi. Baerbock reiste nach Baku. Sie forderte Aserbaidschan auf, die Gefangenen freizulassen.').filter((e) => e.startsWith('REQUEST')),
     ['REQUEST annalena-baerbock>azerbaijan asserted']));
+});
+
+describe('events (de) patterns: parts of a place', () => {
+  it('beschossen Dörfer im Süden der Ukraine: the state is the target', () => assert.deepEqual(code('Russland beschoss Dörfer im Süden der Ukraine.'), ['ASSAULT russia>ukraine asserted']));
+  it('im Grenzgebiet Armeniens: the genitive takes the preposition of the region noun', () => assert.deepEqual(code('Aserbaidschan bombardierte Stellungen im Grenzgebiet Armeniens.'), ['ASSAULT azerbaijan>armenia asserted']));
 });

@@ -123,3 +123,9 @@ describe('events (en) patterns: pledges', () => {
     assert.deepEqual(code('Russia voiced its opposition to the EU.').filter((e) => e.startsWith('REJECT')), ['REJECT russia>eu asserted']);
   });
 });
+
+describe('events (en) patterns: places attacked', () => {
+  it('shelled villages in southern Ukraine: the state is the target', () => assert.deepEqual(code('Russian forces shelled villages in southern Ukraine.'), ['ASSAULT russia>ukraine asserted']));
+  it('bombed towns in the east of Ukraine: the of-phrase after a region noun', () => assert.deepEqual(code('Russia bombed towns in the east of Ukraine.'), ['ASSAULT russia>ukraine asserted']));
+  it('attacked X in Y: the object stays the target', () => assert.deepEqual(code('Israel attacked Hamas in Gaza.'), ['ASSAULT israel>hamas asserted']));
+});
