@@ -139,7 +139,8 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   if (!hasThat && control < 0 && c.lex.prepositions.has(f.lower)) {
     const n = c.toks[rs + 1];
     if (!commaClauses || !n || isRelative(c, rs + 1)) return null;
-    if (!c.hasInfinitive(rs, b)) return null;
+    // "…, gegen den Mann werde ermittelt": a Konjunktiv clause may open with a prepositional phrase
+    if (!c.hasInfinitive(rs, b) && !c.hasSubjunctive(rs, reportedEnd(c, rs, b, cues, cue))) return null;
   }
   // a relative clause ("der in weiten Teilen …", "which …") reports nothing; an article before
   // its noun ("die Beziehungen … seien") opens a reported clause
@@ -303,6 +304,11 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   if (cue.kind === 'source-prep') {
     src = list.find((m) => m.first > cue.last && m.first <= cue.last + 3);
     pe = src ? src.last : nounGroupEnd(c, cue.last + 1, b);
+    // "Laut Polizeisprecher Frank Heil …": a title and the name after it are one source
+    for (let next = src && list.find((m) => m.first === pe + 1); src && next && next.entity !== undefined && next.entity === src.entity; next = list.find((m) => m.first === pe + 1)) {
+      pe = next.last;
+      src = next;
+    }
     ps = cue.first;
   } else {
     src = [...list].reverse().find((m) => m.last < cue.first && m.last >= cue.first - 2);
