@@ -104,6 +104,14 @@ function progressive(ctx: ArgContext, m: TriggerMatch): boolean {
   return false;
 }
 
+/** Whether clause c ends in a zu-infinitive ("zu liefern", "anzugreifen"). */
+function zuClause(v: SentenceView, c: number): boolean {
+  let last = -1;
+  for (let k = 0; k < v.words.length; k++) if (v.clause[k] === c && v.tokens[k]!.kind === 'word') last = k;
+  if (last < 1 || !/^\p{Ll}/u.test(v.raw[last]!)) return false;
+  return v.words[last - 1] === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(v.words[last]!);
+}
+
 /** The grammatical subject: first core chain left in the clause, else (V2) right, else the nearest earlier clause's. */
 function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
   const { view: v } = ctx;
@@ -142,6 +150,12 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
       if (object) return object;
     }
     const main = v.chains.find((ch) => ch.last < m.first && ch.role === 'core' && ok(ch) && canAct(ch.type));
+    if (main) return main;
+  }
+  // German: a zu-infinitive clause has no subject of its own ("versprach, der Ukraine Waffen zu liefern"):
+  // the names in it are objects, the subject is the earlier clause's
+  if (ctx.verbSecond && m.first > 0 && clauseOf(v, m.first) !== clauseOf(v, 0) && zuClause(v, clauseOf(v, m.first))) {
+    const main = v.chains.find((ch) => clauseOf(v, ch.first) < clauseOf(v, m.first) && ch.role === 'core' && ok(ch) && canAct(ch.type));
     if (main) return main;
   }
   const core = left.find((ch) => ch.role === 'core' && ok(ch) && canAct(ch.type));
@@ -219,6 +233,9 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
     ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'core' && ok(ch)) : undefined)
     ?? right.find((ch) => ch.role === 'gen' && ok(ch) && ch.first <= m.last + 5)
     ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'gen' && ok(ch)) : undefined)
+    // "versprach der Ukraine, Panzer zu schicken": a zu-infinitive's recipient may be the object of the clause before
+    ?? (v2 && m.first > 0 && clauseOf(ctx.view, m.first) !== clauseOf(ctx.view, 0) && zuClause(ctx.view, clauseOf(ctx.view, m.first))
+      ? [...ctx.view.chains].reverse().find((ch) => clauseOf(ctx.view, ch.first) < clauseOf(ctx.view, m.first) && ch.role === 'core' && ok(ch)) : undefined)
     ?? null;
 }
 

@@ -105,7 +105,7 @@ function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[
     // German: a noun in a zu-infinitive clause after the governing verb is part of its content
     // ("forderte Israel auf, den Angriff auf Iran zu beenden")
     if (cues.verbSecond && v.clause[m.first] !== v.clause[g.last] && m.first - g.last <= 14) {
-      for (let k = m.last + 1; k < v.words.length && v.clause[k] === v.clause[m.first]; k++) {
+      for (let k = m.first + 1; k < v.words.length && v.clause[k] === v.clause[m.first]; k++) {
         if (v.words[k] === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(v.words[k]!)) return true;
       }
     }

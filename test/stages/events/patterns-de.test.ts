@@ -96,3 +96,9 @@ describe('events (de) patterns: parts of a place', () => {
   it('beschossen Dörfer im Süden der Ukraine: the state is the target', () => assert.deepEqual(code('Russland beschoss Dörfer im Süden der Ukraine.'), ['ASSAULT russia>ukraine asserted']));
   it('im Grenzgebiet Armeniens: the genitive takes the preposition of the region noun', () => assert.deepEqual(code('Aserbaidschan bombardierte Stellungen im Grenzgebiet Armeniens.'), ['ASSAULT azerbaijan>armenia asserted']));
 });
+
+describe('events (de) patterns: zu-infinitives', () => {
+  it('versprach, der Ukraine Waffen zu liefern: the promised act, planned; the name in the infinitive is its object', () => assert.deepEqual(code('Deutschland versprach, der Ukraine Waffen zu liefern.'), ['AID germany>ukraine planned']));
+  it('versprach der Ukraine, Panzer zu schicken: the recipient stands in the clause before', () => assert.deepEqual(code('Deutschland versprach der Ukraine, Panzer zu schicken.'), ['AID germany>ukraine planned']));
+  it('lehnte es ab, Waffen an Israel zu liefern: the delivery is the content of the refusal', () => assert.deepEqual(code('Deutschland lehnte es ab, Waffen an Israel zu liefern.').filter((e) => e.startsWith('AID')), []));
+});
