@@ -8,6 +8,11 @@ export const TERMINAL: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
 export function reportedEnd(c: QuoteContext, rs: number, b: number, cues: readonly Cue[], own: Cue): number {
   let re = b;
   for (let i = rs; i <= b; i++) {
+    // "said the company was profitable and added that …": the speaker's next verb of saying ends the clause
+    if (i > rs && c.inQuote[i] === -1 && c.lex.coordinators.has(c.toks[i]!.lower) && cues.some((o) => o !== own && o.kind === 'verb' && o.first === i + 1)) {
+      re = i - 1;
+      break;
+    }
     if (!c.isComma(i)) continue;
     const next = cues.find((o) => o !== own && o.first > i && o.first <= i + 4);
     if (next && c.words(i + 1, next.first - 1) <= 2) {

@@ -110,6 +110,8 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
     for (let i = after + 1; i <= Math.min(b, after + 10); i++) {
       const t = c.toks[i]!;
       if (c.inQuote[i] !== -1 || t.kind === 'punct' && t.text !== '’s') break;
+      // "said the company was profitable and added that …": the "that" belongs to the next speech verb
+      if (cues.some((o) => o !== cue && o.first === i && o.kind === 'verb')) break;
       if (c.lex.complementizers.has(t.lower)) {
         rs = i + 1;
         hasThat = true;
