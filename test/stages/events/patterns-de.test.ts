@@ -102,3 +102,8 @@ describe('events (de) patterns: zu-infinitives', () => {
   it('versprach der Ukraine, Panzer zu schicken: the recipient stands in the clause before', () => assert.deepEqual(code('Deutschland versprach der Ukraine, Panzer zu schicken.'), ['AID germany>ukraine planned']));
   it('lehnte es ab, Waffen an Israel zu liefern: the delivery is the content of the refusal', () => assert.deepEqual(code('Deutschland lehnte es ab, Waffen an Israel zu liefern.').filter((e) => e.startsWith('AID')), []));
 });
+
+describe('events (de) patterns: deliveries with the object before a final verb', () => {
+  it('wird der Ukraine Patriot-Systeme liefern: compound head, planned', () => assert.deepEqual(code('Deutschland wird der Ukraine zwei weitere Patriot-Systeme liefern.'), ['AID germany>ukraine planned']));
+  it('will keine Taurus-Raketen an die Ukraine liefern: negated', () => assert.deepEqual(code('Deutschland will keine Taurus-Raketen an die Ukraine liefern.'), ['AID germany>ukraine negated']));
+});
