@@ -77,6 +77,16 @@ function bareClause(c: QuoteContext, from: number, b: number): number {
   return -1;
 }
 
+/** The cue at `at` stands in a relative clause opened after a comma ("Schmidt, der sagte, …", "Smith, who said …"). */
+function inRelative(c: QuoteContext, a: number, at: number): boolean {
+  for (let i = at - 1; i > a; i--) {
+    if (c.inQuote[i] !== -1 || TERMINAL.has(c.toks[i]!.text)) return false;
+    if (c.isComma(i - 1)) return c.lex.relativePronouns.has(c.toks[i]!.lower) && isRelative(c, i);
+    if (c.isComma(i)) return false;
+  }
+  return false;
+}
+
 /** "X erklärte, REPORTED." / "X said (that) REPORTED" */
 export function cueBefore(att: Attributor, si: number, a: number, b: number, cue: Cue, cues: readonly Cue[]): QuoteCandidate | null {
   const c = att.c;
@@ -150,7 +160,13 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   if (!commaClauses && !hasThat && control < 0 && (f.kind === 'punct' || c.lex.infinitiveMarker.has(f.lower))) return null;
   // "the waterway claimed almost entirely by Beijing": a participle with its agent is no report
   if (!commaClauses && !hasThat) for (let i = rs; i <= Math.min(b, rs + 2); i++) if (c.lex.passiveAgent.has(c.toks[i]!.lower)) return null;
-  const re = reportedEnd(c, rs, b, cues, cue);
+  let re = reportedEnd(c, rs, b, cues, cue);
+  // "Schmidt, der sagte, die Lage sei ernst, verließ …" / "Smith, who said …, left": a frame inside a
+  // relative clause reports up to the clause's closing comma
+  if (inRelative(c, a, cue.first)) for (let i = rs + 1; i <= re; i++) if (c.isComma(i)) {
+    re = i - 1;
+    break;
+  }
   if (re < rs) return null;
   if (allQuoted(c, rs, re)) return null;
   // German reported clauses are mostly Konjunktiv, but news also reports in the indicative after
@@ -316,6 +332,9 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     src = [...list].reverse().find((m) => m.last < cue.first && m.last >= cue.first - 2);
     ps = src ? src.first : nounGroupStart(c, cue.first - 1, a);
     while (ps > a && c.lex.determiners.has(c.toks[ps - 1]!.lower)) ps--;
+    // "Den Angaben von X zufolge …": a phrase that opens the sentence without a comma is the source
+    const open = clauseStart(c, a, ps);
+    if (cue.kind !== 'inverted' && ps > open && !hasCommaIn(c, open, ps - 1)) ps = open;
     pe = cue.last;
   }
   let rs: number;
