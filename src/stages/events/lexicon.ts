@@ -119,6 +119,10 @@ export interface EventCues {
   readonly verbSecond: boolean;
   /** Endings of lower-case adjectives skipped when looking for what governs a name ("in neighboring South Sudan"). */
   readonly adjectiveSuffixes: readonly string[];
+  /** Modals that report a future in the past ("would") after an announcement verb ("said it would send …": planned, not hypothetical). */
+  readonly reportedFuture: ReadonlySet<string>;
+  /** Announcement verbs before a reported future ("announced", "said", "pledged"). */
+  readonly announcementVerbs: ReadonlySet<string>;
   /** Nouns naming part of a place ("Süden", "south", "border region"): a genitive after them takes their preposition ("im Süden Armeniens" is "in Armenia"). */
   readonly regionNouns: ReadonlySet<string>;
   /** Modifiers that make a relation noun a background state ("continuing cooperation", "anhaltende Zusammenarbeit"). */
@@ -298,6 +302,8 @@ function cues(raw: unknown, where: string): EventCues {
     verbSecond: asBoolean(o.verbSecond ?? false, where, 'verbSecond'),
     adjectiveSuffixes: asStringArray(o.adjectiveSuffixes ?? [], where, 'adjectiveSuffixes'),
     regionNouns: wordSet(o.regionNouns, where, 'regionNouns'),
+    reportedFuture: wordSet(o.reportedFuture, where, 'reportedFuture'),
+    announcementVerbs: wordSet(o.announcementVerbs, where, 'announcementVerbs'),
     backgroundModifiers: wordSet(o.backgroundModifiers, where, 'backgroundModifiers'),
     definiteArticles: wordSet(o.definiteArticles, where, 'definiteArticles'),
     actNouns: wordSet(o.actNouns ?? [], where, 'actNouns'),

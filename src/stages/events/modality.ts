@@ -78,7 +78,13 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues): M
   // English: a predicate coordinated after a past-tense one ("rejected the plan and summoned …") starts a scope of its own
   let scopeStart = 0;
   if (!cues.verbSecond) for (let k = m.first - 1; k > 0; k--) if (secondPredicate(v, cues, k) === k) { scopeStart = k; break; }
-  if (conditional || purpose || hedgedNoun || anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inMatch)) return 'hypothetical';
+  if (conditional || purpose || hedgedNoun) return 'hypothetical';
+  // "announced it would send tanks": the doer's own future reported in the past is planned ("analysts said
+  // Germany would …" stays a guess); any other hedge keeps it hypothetical
+  const hedge = (i: number, cue: Cue): boolean => !(cue.length === 1 && cues.reportedFuture.has(cue[0]!) && cues.pronouns.has(words[i - 1] ?? '')
+    && cues.announcementVerbs.has(words[i - 2] ?? ''));
+  if (anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inMatch, hedge)) return 'hypothetical';
+  if (anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inMatch)) return 'planned';
   if (anyCue(words, scopeStart, scopeEnd, cues.planned, inMatch)) return 'planned';
   return 'asserted';
 }

@@ -129,3 +129,9 @@ describe('events (en) patterns: places attacked', () => {
   it('bombed towns in the east of Ukraine: the of-phrase after a region noun', () => assert.deepEqual(code('Russia bombed towns in the east of Ukraine.'), ['ASSAULT russia>ukraine asserted']));
   it('attacked X in Y: the object stays the target', () => assert.deepEqual(code('Israel attacked Hamas in Gaza.'), ['ASSAULT israel>hamas asserted']));
 });
+
+describe('events (en) patterns: a future reported in the past', () => {
+  it('announced it would send: planned', () => assert.deepEqual(code('The United States announced it would send missiles to Ukraine.'), ['AID usa>ukraine planned']));
+  it('said it would probably send: hypothetical', () => assert.deepEqual(code('The United States said it would probably send missiles to Ukraine.'), ['AID usa>ukraine hypothetical']));
+  it('someone else said X would: a guess, hypothetical', () => assert.deepEqual(code('Kallas said the United States would send missiles to Ukraine.').filter((e) => e.startsWith('AID')), ['AID usa>ukraine hypothetical']));
+});
