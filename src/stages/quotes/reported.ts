@@ -65,7 +65,10 @@ function bareClause(c: QuoteContext, from: number, b: number): number {
     const l = t.lower;
     if (c.inQuote[j - 1] !== -1 || (t.kind === 'punct' && t.text !== '’s' && t.text !== "'s")) return -1;
     if (c.lex.prepositions.has(l) || c.lex.relativePronouns.has(l) || c.lex.complementizers.has(l) || c.lex.nonReporting.has(l) || c.lex.verbs.has(l)) return -1;
-    if (!c.lex.finiteAuxiliaries.has(c.toks[j]!.lower) || c.inQuote[j] !== -1) continue;
+    const n = c.toks[j]!;
+    // a subject pronoun before a lower-case word is a clause whatever the tense ("insisted they knew")
+    const pronounClause = c.lex.pronouns.has(l) && n.kind === 'word' && n.text === n.lower && !c.lex.prepositions.has(n.lower) && !c.lex.coordinators.has(n.lower) && !c.lex.complementizers.has(n.lower);
+    if ((!c.lex.finiteAuxiliaries.has(n.lower) && !pronounClause) || c.inQuote[j] !== -1) continue;
     let k = j - 1;
     while (k >= from && !c.lex.subjectOpeners.has(c.toks[k]!.lower)) k--;
     if (k < from) return from;
