@@ -11,7 +11,7 @@
  * `--holdout` keeps one fifth of GermEval dev (`--fold 0..4`, German) or the UK Government and US
  * State Department documents of re3d (English) out of training, reports F1 on them after every
  * epoch, and writes no model: that is how settings were chosen, without looking at the test sets.
- * Options for such runs: --wiki N, --ge-repeat N, --min-count N, --dropout p, --no-latent,
+ * Options for such runs: --wiki N, --ge-repeat N, --ge-fraction f, --min-count N, --dropout p, --no-latent,
  * --no-clusters, --no-wiki-gaz, --no-gaz-train, --gaz-en, --no-clean-wiki, --cl-min/--cl-ctx/--cl-fine.
  */
 import { createRequire } from 'node:module';
@@ -105,7 +105,11 @@ function germanData(): { train: Sample[]; held: Sample[] } {
   const fold = Number(argValue('--fold') ?? 4);
   const size = Math.ceil(geSamples.length / 5);
   const held = HOLDOUT ? geSamples.slice(fold * size, (fold + 1) * size) : [];
-  const geTrain = HOLDOUT ? [...geSamples.slice(0, fold * size), ...geSamples.slice((fold + 1) * size)] : geSamples;
+  const geAll = HOLDOUT ? [...geSamples.slice(0, fold * size), ...geSamples.slice((fold + 1) * size)] : geSamples;
+  // --ge-fraction f trains on the first f of the GermEval sentences only: a learning curve that
+  // shows how F1 grows with in-domain gold data (models/NER-MODEL.md, "Learning curve")
+  const fraction = Number(argValue('--ge-fraction') ?? 1);
+  const geTrain = geAll.slice(0, Math.max(1, Math.round(geAll.length * fraction)));
   // GermEval is the only in-domain (news + Wikipedia prose) gold data: it is seen three times per epoch
   const rep = Number(argValue('--ge-repeat') ?? 3);
   return { train: [...Array.from({ length: rep }, () => geTrain).flat(), ...wikiSamples], held };
