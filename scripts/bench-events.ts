@@ -17,19 +17,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import type { Doc } from '../src/doc/doc.js';
-import type { Lang, LayerName } from '../src/doc/types.js';
-import { docFromIngested } from '../src/engine.js';
-import { ingestPlainText } from '../src/ingest/index.js';
-import { buildPipeline, type Pipeline } from '../src/pipeline/build.js';
-import { stageCatalogue } from '../src/pipeline/catalogue.js';
-import { PIPELINES } from '../src/pipeline/pipelines.js';
-import type { StageRun } from '../src/pipeline/stage.js';
-import { ResourceLoader } from '../src/resources/loader.js';
-import { eventsStage } from '../src/stages/events/index.js';
+import type { Lang } from '../src/doc/types.js';
+import { docBeforeEvents, FOLD, mainType, prepare, root } from './events-harness.js';
 
-const root = join(fileURLToPath(import.meta.url), '..', '..');
 const shared = join(root, '..', 'shared');
 const gsrFile = join(shared, 'data', 'plover', 'PLOVER_GSR_CAMEO.json');
 const devDir = join(shared, 'corpus', 'dev');
@@ -39,50 +30,6 @@ if (!existsSync(gsrFile)) {
   process.exit(0);
 }
 
-const FOLD: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
-
-interface Prepared { readonly before: Pipeline; readonly events: StageRun; readonly eventsPlover: StageRun }
-
-const prepared = new Map<Lang, Prepared>();
-function prepare(lang: Lang): Prepared {
-  let p = prepared.get(lang);
-  if (!p) {
-    const stages = PIPELINES[lang].stages.filter((s) => s.stage !== 'events');
-    // colleagues' stages may be mid-change: use the longest prefix of the pipeline that builds
-    let before: Pipeline | null = null;
-    for (let n = stages.length; n >= 1 && !before; n--) {
-      try {
-        before = buildPipeline({ lang, stages: stages.slice(0, n) }, stageCatalogue());
-        if (n < stages.length) console.log(`(${lang}: running ${stages.slice(0, n).map((s) => s.stage).join(', ')}; ${stages[n]!.stage} does not build: skipped)`);
-      } catch (err) {
-        if (n === 1) throw err;
-      }
-    }
-    if (!before) throw new Error('no pipeline');
-    const events = eventsStage.create({ lang, resources: new ResourceLoader(lang), options: { requireActors: false }, dataDir: null });
-    // the PLOVER manual's coding of future acts (planned cooperation → AGREE, planned retreat → CONCEDE)
-    const eventsPlover = eventsStage.create({ lang, resources: new ResourceLoader(lang), options: { requireActors: false, ploverFuture: true }, dataDir: null });
-    p = { before, events, eventsPlover };
-    prepared.set(lang, p);
-  }
-  return p;
-}
-
-/** Runs every stage before events and fills layers the events stage needs that none provides. */
-function docBeforeEvents(text: string, lang: Lang, id: string, published: string | null): Doc {
-  const doc = docFromIngested(ingestPlainText(text, lang), { id, published }, lang);
-  prepare(lang).before.run(doc);
-  for (const layer of eventsStage.requires as readonly LayerName[]) if (!doc.has(layer)) doc.add(layer, [], 'bench');
-  return doc;
-}
-
-/** Whether an event came from a verb entry of the English trigger lexicon. */
-const verbRules = new Set<string>(
-  (JSON.parse(readFileSync(join(root, 'resources', 'en', 'event-triggers.json'), 'utf8')) as { triggers: { id: string; pos?: string }[] }).triggers
-    .filter((t) => (t.pos ?? 'verb') === 'verb').map((t) => t.id),
-);
-const isVerbRule = (rule: string): boolean => verbRules.has(rule.split('#')[0]!);
-
 const countWords = (doc: Doc): number => doc.get('tokens').filter((t) => t.kind === 'word' || t.kind === 'number').length;
 
 // 1. type accuracy
@@ -91,12 +38,6 @@ const records = (JSON.parse(readFileSync(gsrFile, 'utf8')) as GsrRecord[]).filte
 let ok = 0;
 let okPlover = 0;
 let none = 0;
-/** The sentence's event is its main predicate: the first verb trigger, else the first noun trigger. */
-function mainType(doc: Doc): string {
-  const byPos = doc.get('events').slice().sort((a, b) => a.trigger.start - b.trigger.start);
-  const first = byPos.find((e) => isVerbRule(e.rule)) ?? byPos[0];
-  return first?.type ?? 'NONE';
-}
 const perType = new Map<string, { n: number; ok: number }>();
 const confusion = new Map<string, number>();
 const sentenceDocs: Doc[] = [];

@@ -1,0 +1,94 @@
+/**
+ * Shared harness of the events benchmarks (`bench-events.ts`, `dev-plover-manual.ts`): runs a language's
+ * pipeline up to the events stage (whatever stages exist today), adds empty layers for anything the stage
+ * needs that no stage provides yet, and runs the stage with `requireActors: false` so that type accuracy
+ * does not depend on the entity layer.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Doc } from '../src/doc/doc.js';
+import type { Event, Lang, LayerName } from '../src/doc/types.js';
+import { docFromIngested } from '../src/engine.js';
+import { ingestPlainText } from '../src/ingest/index.js';
+import { buildPipeline, type Pipeline } from '../src/pipeline/build.js';
+import { stageCatalogue } from '../src/pipeline/catalogue.js';
+import { PIPELINES } from '../src/pipeline/pipelines.js';
+import type { StageRun } from '../src/pipeline/stage.js';
+import { ResourceLoader } from '../src/resources/loader.js';
+import { eventsStage } from '../src/stages/events/index.js';
+
+/** The project root (the folder above `scripts/`). */
+export const root = join(fileURLToPath(import.meta.url), '..', '..');
+
+/** Old PLOVER 0.5b1 names folded into the current 16 types (the data's SOURCE.md, the manual's CAMEO table). */
+export const FOLD: Readonly<Record<string, string>> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
+
+/** The pipeline before the events stage and two builds of the stage (project default, PLOVER manual's future rule). */
+export interface Prepared { readonly before: Pipeline; readonly events: StageRun; readonly eventsPlover: StageRun }
+
+const prepared = new Map<Lang, Prepared>();
+
+/** Builds (once per language) the stages before events and the events stage without required actors. */
+export function prepare(lang: Lang): Prepared {
+  let p = prepared.get(lang);
+  if (!p) {
+    const stages = PIPELINES[lang].stages.filter((s) => s.stage !== 'events');
+    // colleagues' stages may be mid-change: use the longest prefix of the pipeline that builds
+    let before: Pipeline | null = null;
+    for (let n = stages.length; n >= 1 && !before; n--) {
+      try {
+        before = buildPipeline({ lang, stages: stages.slice(0, n) }, stageCatalogue());
+        if (n < stages.length) console.log(`(${lang}: running ${stages.slice(0, n).map((s) => s.stage).join(', ')}; ${stages[n]!.stage} does not build: skipped)`);
+      } catch (err) {
+        if (n === 1) throw err;
+      }
+    }
+    if (!before) throw new Error('no pipeline');
+    const events = eventsStage.create({ lang, resources: new ResourceLoader(lang), options: { requireActors: false }, dataDir: null });
+    // the PLOVER manual's coding of future acts (planned cooperation → AGREE, planned retreat → CONCEDE)
+    const eventsPlover = eventsStage.create({ lang, resources: new ResourceLoader(lang), options: { requireActors: false, ploverFuture: true }, dataDir: null });
+    p = { before, events, eventsPlover };
+    prepared.set(lang, p);
+  }
+  return p;
+}
+
+/** Runs every stage before events and fills layers the events stage needs that none provides. */
+export function docBeforeEvents(text: string, lang: Lang, id: string, published: string | null): Doc {
+  const doc = docFromIngested(ingestPlainText(text, lang), { id, published }, lang);
+  prepare(lang).before.run(doc);
+  for (const layer of eventsStage.requires as readonly LayerName[]) if (!doc.has(layer)) doc.add(layer, [], 'bench');
+  return doc;
+}
+
+let verbRules: Set<string> | null = null;
+/** Whether an event came from a verb entry of the English trigger lexicon. */
+function isVerbRule(rule: string): boolean {
+  verbRules ??= new Set<string>(
+    (JSON.parse(readFileSync(join(root, 'resources', 'en', 'event-triggers.json'), 'utf8')) as { triggers: { id: string; pos?: string }[] }).triggers
+      .filter((t) => (t.pos ?? 'verb') === 'verb').map((t) => t.id),
+  );
+  return verbRules.has(rule.split('#')[0]!);
+}
+
+/** The first event of a sentence by the benchmark's rule: the first verb trigger, else the first noun trigger. */
+export function mainEvent(doc: Doc): Event | undefined {
+  const byPos = doc.get('events').slice().sort((a, b) => a.trigger.start - b.trigger.start);
+  return byPos.find((e) => isVerbRule(e.rule)) ?? byPos[0];
+}
+
+/** The sentence's event type: that of its main predicate (see {@link mainEvent}), or NONE. */
+export function mainType(doc: Doc): string {
+  return mainEvent(doc)?.type ?? 'NONE';
+}
+
+/** Codes one English sentence (as the body of a plain-text document) and returns its type by both codings. */
+export function codeSentence(text: string, id: string): { type: string; typePlover: string; modality: string; doc: Doc } {
+  const doc = docBeforeEvents(`\n${text}`, 'en', id, null);
+  const docP = docBeforeEvents(`\n${text}`, 'en', id, null);
+  prepare('en').events(doc);
+  prepare('en').eventsPlover(docP);
+  const main = mainEvent(doc);
+  return { type: main?.type ?? 'NONE', typePlover: mainType(docP), modality: main?.modality ?? 'none', doc };
+}
