@@ -113,8 +113,35 @@ export class Attributor {
     if (!imp(cue.last + 1) && !imp(cue.first - 1)) return att;
     // a phrase in the frame may only be the document it was said in ("in einer Mitteilung"), no office or group
     if (att.speakerSpan !== null && !this.documentPhrase(att.speakerSpan)) return att;
+    // "Aus Regierungskreisen hieß es", "hieß es aus dem Ministerium": the origin named in the frame
+    const origin = this.originPhrase(att.frame, cue);
+    if (origin) {
+      const text = c.doc.text.slice(origin.start, origin.end);
+      const speaker = c.entityBySurface(text) ?? c.entityByHead(text) ?? phraseReferent(c, si, c.tokenAt(origin.start), c.tokenBefore(origin.end), this.last) ?? null;
+      return { ...att, speaker, speakerSpan: origin };
+    }
     const subj = sentenceSubject(c, si - 1);
     return subj ? { ...att, speaker: subj.speaker, speakerSpan: subj.span } : att;
+  }
+
+  /**
+   * The noun group after an origin preposition in a frame ("aus Regierungskreisen", "aus dem
+   * Kanzleramt", "from the ministry"): capitalised words or an institution noun after optional
+   * determiners and adjectives, or null.
+   */
+  private originPhrase([from, to]: [number, number], cue: Cue): Span | null {
+    const c = this.c;
+    for (let k = from; k < to; k++) {
+      if (c.inQuote[k] !== -1 || (k >= cue.first && k <= Math.max(cue.last, cue.particle)) || !c.lex.originPrepositions.has(c.toks[k]!.lower)) continue;
+      let a = k + 1;
+      while (a <= to && c.lex.determiners.has(c.toks[a]!.lower)) a++;
+      let b = a;
+      while (b <= to && c.toks[b]!.kind === 'word' && c.toks[b]!.text === c.toks[b]!.lower && !isInstitution(c, b) && b - a < 2) b++;
+      if (b > to || c.toks[b]!.kind !== 'word' || (c.toks[b]!.text === c.toks[b]!.lower && !isInstitution(c, b))) continue;
+      while (b + 1 <= to && c.toks[b + 1]!.kind === 'word' && c.toks[b + 1]!.text !== c.toks[b + 1]!.lower && b + 1 !== cue.first) b++;
+      return { start: c.toks[k + 1]!.start, end: c.toks[b]!.end };
+    }
+    return null;
   }
 
   /** A phrase opened by (or right after) an indefinite article that names no office, institution or group ("einer Mitteilung"). */

@@ -65,7 +65,9 @@ export class QuoteContext {
       if (i < r[0]) r[0] = i;
       if (i > r[1]) r[1] = i;
     });
-    this.quotes = findQuotedSpans(text, doc.get('paragraphs'), lex.pairs);
+    // a quoted name in the speaker or addressee slot ("Die „Frankfurter Allgemeine Zeitung“
+    // berichtete", "sagte der „Bild“") is a name, not a direct quote
+    this.quotes = findQuotedSpans(text, doc.get('paragraphs'), lex.pairs).filter((q) => !this.isNameQuote(q));
     this.inQuote = new Int32Array(this.toks.length).fill(-1);
     let qi = 0;
     this.toks.forEach((t, i) => {
@@ -143,6 +145,54 @@ export class QuoteContext {
       const list = this.mentionsBySentence[this.toks[r.first]!.sentence];
       if (list) list.push(r);
     }
+  }
+
+  /**
+   * A short quoted name that stands where a speaker or addressee stands, not quoted speech: at most
+   * five words, first and last capitalised, after a determiner (and at most one adjective), and
+   * framed as a source — a speech verb, source postposition or hyphen compound right after the
+   * closing mark ("„Bild“-Zeitung"), or a speech verb, as-clause word or source preposition right
+   * before the determiner ("sagte der „Süddeutschen Zeitung“", "Wie die „Welt“ …", "laut der „Times“").
+   */
+  private isNameQuote(q: QuotedSpan): boolean {
+    const first = this.tokenAt(q.start);
+    const last = this.tokenBefore(q.end);
+    const open = first - 1;
+    if (first < 1 || last < first || last - first > 5 || q.runsOn || q.continued) return false;
+    const cap = (t: Tok | undefined): boolean => t !== undefined && t.kind === 'word' && t.text[0] !== t.lower[0];
+    if (!cap(this.toks[first]) || !cap(this.toks[last])) return false;
+    for (let i = first; i <= last; i++) {
+      const t = this.toks[i]!;
+      if (t.kind !== 'word' && t.kind !== 'number' && t.text !== '-' && t.text !== '.') return false;
+    }
+    const s = this.toks[first]!.sentence;
+    let d = open - 1;
+    const lowerWord = (t: Tok | undefined): boolean => t !== undefined && t.kind === 'word' && t.text === t.lower;
+    if (lowerWord(this.toks[d]) && !this.lex.determiners.has(this.toks[d]!.lower) && this.lex.determiners.has(this.toks[d - 1]?.lower ?? '')) d--;
+    const det = this.toks[d];
+    if (!det || det.sentence !== s || !this.lex.determiners.has(det.lower)) return false;
+    const closeTok = this.tokenAt(q.close - 1);
+    const after = this.toks[closeTok + 1];
+    const after2 = this.toks[closeTok + 2];
+    const cueWord = (t: Tok | undefined): boolean => t !== undefined && t.sentence === s && t.kind === 'word' &&
+      (this.lex.verbs.has(t.lower) || this.lex.sourcePostpositions.has(t.lower));
+    const pre = this.toks[d - 1];
+    // the subject before its verb opens the clause ("Die „Frankfurter Allgemeine Zeitung“ berichtete");
+    // inside a clause the verb after a quote is verb-final ("hatte die „Zeitenwende“ verkündet")
+    const opensClause = pre === undefined || pre.sentence !== s || [',', ':', ';', '(', '–', '—'].includes(pre.text) || this.lex.coordinators.has(pre.lower);
+    if ((cueWord(after) && opensClause) || (after?.text === '-' && cap(after2) && after2?.start === after.end)) return true;
+    if (pre === undefined || pre.sentence !== s || pre.kind !== 'word') return false;
+    if (this.lex.asClauses.has(pre.lower) || this.lex.sourcePrepositionsByFirst.has(pre.lower)) return true;
+    // the addressee after the verb ("sagte der „Süddeutschen Zeitung“, …"): a dative article and
+    // the end of the clause; an object of the verb ("lobte die „Waffenbrüderschaft“ als …") stays a quote
+    if (!this.lex.addresseeDeterminers.has(det.lower) || d !== open - 1 || after === undefined || after.sentence !== s || ![',', '.', ';', ':'].includes(after.text)) return false;
+    // the verb comes first, its subject may stand between ("sagte Minister Boris Pistorius der „Welt“")
+    for (let k = d - 1; k >= Math.max(0, d - 6); k--) {
+      const t = this.toks[k]!;
+      if (t.sentence !== s || t.kind !== 'word') return false;
+      if (this.lex.verbs.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /** The speaker-capable entity a surface form names (an alias, or a person's unique last name). */

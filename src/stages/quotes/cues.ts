@@ -54,7 +54,7 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
       }
     }
     const prep = c.lex.sourcePrepositionsByFirst.get(t.lower)?.find((p) => wordsMatch(c, i, p, b));
-    if (prep) {
+    if (prep && isPreposition(c, i, i + prep.length - 1, a)) {
       out.push({ kind: 'source-prep', first: i, last: i + prep.length - 1, particle: -1, lemma: prep.join(' '), complement: 'bare' });
       i += prep.length - 1;
       continue;
@@ -68,6 +68,17 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
     }
   }
   return out;
+}
+
+/**
+ * A source preposition at tokens [i, last] is used as one: a noun phrase follows (no punctuation
+ * or conjunction), and no word before it makes it an adjective or adverb ("ein laut gewordener
+ * Streit", "Kritik wurde laut", "sehr laut").
+ */
+function isPreposition(c: QuoteContext, i: number, last: number, a: number): boolean {
+  const n = c.toks[last + 1];
+  if (!n || n.sentence !== c.toks[i]!.sentence || (n.kind !== 'word' && n.kind !== 'number' && n.kind !== 'quote') || c.lex.coordinators.has(n.lower)) return false;
+  return i === a || !c.lex.sourcePrepositionBlockers.has(c.toks[i - 1]!.lower);
 }
 
 function wordsMatch(c: QuoteContext, i: number, words: readonly string[], b: number): boolean {

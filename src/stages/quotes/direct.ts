@@ -153,6 +153,8 @@ function isTitle(c: QuoteContext, openTok: number, closeTok: number, innerFirst:
   if (prev && prev.sentence === c.toks[openTok]!.sentence && prev.kind === 'word') {
     if (c.lex.titleMarkers.has(prev.lower) || matchesNoun(prev.lower)) return true;
   }
+  // a title named as one elsewhere in the article ("Der Film „Das Ende der Welt“" and the headline "…: „Das Ende der Welt“ im Kino")
+  if (titledTexts(c, matchesNoun).has(normQuote(c.doc.text.slice(c.toks[innerFirst]!.start, c.toks[innerLast]!.end)))) return true;
   const next = c.toks[closeTok + 1];
   if (words <= 3 && next && next.kind === 'word' && next.sentence === c.toks[closeTok]!.sentence && c.lex.grammar.titleNounAfterQuote && matchesNoun(next.lower)) return true;
   // a quote framed as speech ("„…“, sagte X", "X sagte: „…“") is no title, whatever the tagger made of it
@@ -163,6 +165,22 @@ function isTitle(c: QuoteContext, openTok: number, closeTok: number, innerFirst:
   const a = c.toks[innerFirst]!.start;
   const b = c.toks[innerLast]!.end;
   return (c.mentionsBySentence[si] ?? []).some((m) => m.mention.kind === 'name' && m.mention.type !== 'PER' && m.mention.start <= a && m.mention.end >= b);
+}
+
+const normQuote = (x: string): string => x.toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/** Inner texts of the article's quotes that follow a title noun or marker ("Der Film „…“", "titled “…”"). */
+function titledTexts(c: QuoteContext, matchesNoun: (w: string) => boolean): ReadonlySet<string> {
+  return c.memo('titled-quotes', new Set<string>(), () => {
+    const out = new Set<string>();
+    for (const q of c.quotes) {
+      const open = c.tokenAt(q.open);
+      const prev = c.toks[open - 1];
+      if (open < 1 || !prev || prev.kind !== 'word' || prev.sentence !== c.toks[open]!.sentence) continue;
+      if (c.lex.titleMarkers.has(prev.lower) || matchesNoun(prev.lower)) out.add(normQuote(c.doc.text.slice(q.start, q.end)));
+    }
+    return out;
+  });
 }
 
 /** Some token of [a, b] lies inside a quote. */

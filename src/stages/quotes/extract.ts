@@ -5,7 +5,7 @@ import { continuations } from './continuation.js';
 import { findCues } from './cues.js';
 import { attributeDirect } from './direct.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { asClause, cueAfter, cueBefore, framesDirectQuote, sourcePhrase } from './reported.js';
+import { anaphoricReports, asClause, cueAfter, cueBefore, framesDirectQuote, sourcePhrase } from './reported.js';
 
 export type { QuoteCandidate } from './attribution.js';
 
@@ -40,6 +40,8 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon): QuoteCandidate[] {
       }
     }
   });
+  all.push(...anaphoricReports(att, all));
+  all.sort((x, y) => x.start - y.start);
   const cont = continuations(att, all);
   // a direct quote inside a reported clause is covered by it (corpus convention)
   const kept = all.filter((q) => q.kind === 'indirect' || !cont.some((r) => r.start <= q.start && r.end >= q.end));

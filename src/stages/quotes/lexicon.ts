@@ -45,6 +45,8 @@ export interface QuoteLexicon {
   /** The same, by first word (longest first). */
   readonly sourcePrepositionsByFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly sourcePostpositions: ReadonlySet<string>;
+  /** Words before a source preposition that make it an adjective or adverb ("ein laut gewordener …"). */
+  readonly sourcePrepositionBlockers: ReadonlySet<string>;
   readonly sourceInverted: ReadonlySet<string>;
   readonly complementizers: ReadonlySet<string>;
   readonly infinitiveMarker: ReadonlySet<string>;
@@ -61,6 +63,8 @@ export interface QuoteLexicon {
   readonly coordinators: ReadonlySet<string>;
   readonly verbBlockers: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
+  /** Dative articles of an addressee right after a speech verb ("sagte der „Welt“"). */
+  readonly addresseeDeterminers: ReadonlySet<string>;
   readonly pronouns: ReadonlySet<string>;
   readonly asClauses: ReadonlySet<string>;
   readonly indefiniteDeterminers: ReadonlySet<string>;
@@ -69,8 +73,14 @@ export interface QuoteLexicon {
   /** Separable verb prefixes, longest first ('aufzustocken' is a zu-infinitive). */
   readonly separablePrefixes: readonly string[];
   readonly anaphoricFrames: ReadonlySet<string>;
+  /** Pronouns opening a sentence that reports the sentence before ("Das teilte die Polizei mit."). */
+  readonly anaphoricReports: ReadonlySet<string>;
+  /** Speech-verb lemmas that report the sentence before after such a pronoun. */
+  readonly anaphoricReportVerbs: ReadonlySet<string>;
   /** Impersonal subjects of a speech verb ('hieß es'): the source is the actor of the sentence before. */
   readonly impersonalSubjects: ReadonlySet<string>;
+  /** Prepositions naming where an impersonal report came from ("aus Regierungskreisen hieß es"). */
+  readonly originPrepositions: ReadonlySet<string>;
   /** Personal pronouns with what they agree with ('m', 'f', 'pl', 'f|pl': decided by the verb). */
   readonly pronounAgreement: ReadonlyMap<string, Agreement>;
   /** Possessive determiners with their agreement ("her office"). */
@@ -124,6 +134,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     const list = (k: string): string[] => asStringArray(o[k], where, k);
     return {
       sourcePrepositions: list('sourcePrepositions'), sourcePostpositions: list('sourcePostpositions'),
+      sourcePrepositionBlockers: asStringArray(o.sourcePrepositionBlockers ?? [], where, 'sourcePrepositionBlockers'),
       sourceInverted: list('sourceInverted'), complementizers: list('complementizers'),
       infinitiveMarker: list('infinitiveMarker'), nonReporting: list('nonReporting'),
       subordinators: list('subordinators'), relativePronouns: list('relativePronouns'),
@@ -131,11 +142,15 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       titleNouns: list('titleNouns'), titleMarkers: list('titleMarkers'),
       addresseeMarkers: list('addresseeMarkers'), coordinators: list('coordinators'),
       verbBlockers: list('verbBlockers'),
+      addresseeDeterminers: asStringArray(o.addresseeDeterminers ?? [], where, 'addresseeDeterminers'),
       extraPairs: asArray(o.extraPairs ?? [], where, 'extraPairs', (p, w, path) => asStringArray(p, w, path)), determiners: list('determiners'), pronouns: list('pronouns'), asClauses: list('asClauses'),
       indefiniteDeterminers: list('indefiniteDeterminers'), genericSpeakers: list('genericSpeakers'),
       passiveAgent: list('passiveAgent'), separablePrefixes: list('separablePrefixes'),
       anaphoricFrames: list('anaphoricFrames'),
+      anaphoricReports: asStringArray(o.anaphoricReports ?? [], where, 'anaphoricReports'),
+      anaphoricReportVerbs: asStringArray(o.anaphoricReportVerbs ?? [], where, 'anaphoricReportVerbs'),
       impersonalSubjects: asStringArray(o.impersonalSubjects ?? [], where, 'impersonalSubjects'),
+      originPrepositions: asStringArray(o.originPrepositions ?? [], where, 'originPrepositions'),
       pronounAgreement: agreements(o.pronounAgreement, where, 'pronounAgreement'),
       possessives: agreements(o.possessives, where, 'possessives'),
       roleNouns: ((r: Record<string, unknown>) => ({
@@ -209,6 +224,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     sourcePrepositionsByFirst: prepsByFirst,
     sourcePrepositions: cues.sourcePrepositions.map((p) => p.toLowerCase().split(/\s+/u)),
     sourcePostpositions: lowerSet(cues.sourcePostpositions),
+    sourcePrepositionBlockers: lowerSet(cues.sourcePrepositionBlockers),
     sourceInverted: lowerSet(cues.sourceInverted),
     complementizers: lowerSet(cues.complementizers),
     infinitiveMarker: lowerSet(cues.infinitiveMarker),
@@ -224,13 +240,17 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     coordinators: lowerSet(cues.coordinators),
     verbBlockers: lowerSet(cues.verbBlockers),
     determiners: lowerSet(cues.determiners),
+    addresseeDeterminers: lowerSet(cues.addresseeDeterminers),
     pronouns: lowerSet(cues.pronouns),
     asClauses: lowerSet(cues.asClauses),
     indefiniteDeterminers: lowerSet(cues.indefiniteDeterminers),
     genericSpeakers: lowerSet(cues.genericSpeakers),
     passiveAgent: lowerSet(cues.passiveAgent),
     anaphoricFrames: lowerSet(cues.anaphoricFrames),
+    anaphoricReports: lowerSet(cues.anaphoricReports),
+    anaphoricReportVerbs: new Set(cues.anaphoricReportVerbs),
     impersonalSubjects: lowerSet(cues.impersonalSubjects),
+    originPrepositions: lowerSet(cues.originPrepositions),
     pronounAgreement: cues.pronounAgreement,
     possessives: cues.possessives,
     roleNouns: roleNounMap(cues.roleNouns, cues.feminineSuffix),

@@ -331,6 +331,17 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
       src = next;
     }
     ps = cue.first;
+    // "According to the civil defense agency, 68 people …": an English source phrase runs to its comma
+    if (!c.lex.grammar.commaClauses && !src) {
+      for (let i = cue.last + 1; i <= Math.min(b, cue.last + 10); i++) {
+        const t = c.toks[i]!;
+        if (c.inQuote[i] !== -1 || TERMINAL.has(t.text) || c.lex.verbs.has(t.lower)) break;
+        if (c.isComma(i)) {
+          pe = i - 1;
+          break;
+        }
+      }
+    }
   } else {
     src = [...list].reverse().find((m) => m.last < cue.first && m.last >= cue.first - 2);
     ps = src ? src.first : nounGroupStart(c, cue.first - 1, a);
@@ -358,7 +369,7 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   if (q.speakerSpan || cue.kind !== 'source-prep') return [q];
   // "laut Polizei": the noun group after the preposition is the source
   const ns = cue.last + 1;
-  const ne = nounGroupEnd(c, ns, b);
+  const ne = pe;
   return ne >= ns && ns <= b ? [{ ...q, speakerSpan: { start: c.toks[ns]!.start, end: c.toks[ne]!.end } }] : [q];
 }
 
@@ -383,4 +394,45 @@ function parentheticalEnd(c: QuoteContext, ps: number, pe: number, cue: Cue, b: 
   const n = c.toks[k + 1];
   if (!n || n.kind !== 'word' || n.text !== n.lower || !isClauseStart(c, k + 1) || c.lex.complementizers.has(n.lower)) return -1;
   return reportedEnd(c, k + 1, b, cues, cue);
+}
+
+/**
+ * "Die Zahl der Toten stieg auf 300. Das teilte die Behörde am Dienstag mit.": a sentence that
+ * opens with an anaphoric pronoun right before a verb of reporting and reports no clause of its
+ * own points back to the sentence before (same paragraph, body text, no quote found there, not a
+ * question), which is then the reported speech of the frame's speaker.
+ */
+export function anaphoricReports(att: Attributor, found: readonly QuoteCandidate[]): QuoteCandidate[] {
+  const c = att.c;
+  const out: QuoteCandidate[] = [];
+  if (!c.lex.anaphoricReports.size) return out;
+  const sentences = c.doc.get('sentences');
+  const paragraphs = c.doc.get('paragraphs');
+  const claimed = new Set<number>();
+  for (const q of found) {
+    claimed.add(q.sentence);
+    claimed.add(c.toks[c.tokenBefore(q.end)]?.sentence ?? q.sentence);
+  }
+  c.sentTokens.forEach(([a, b], si) => {
+    if (si === 0 || a > b || claimed.has(si) || claimed.has(si - 1)) return;
+    if (!c.lex.anaphoricReports.has(c.toks[a]!.lower) || c.inQuote[a] !== -1) return;
+    const cue = att.cuesBySentence[si]!.find((k) => k.kind === 'verb' && k.first === a + 1 && c.lex.anaphoricReportVerbs.has(k.lemma));
+    if (!cue) return;
+    const [pa, pb] = c.sentTokens[si - 1]!;
+    const ps = sentences[si - 1];
+    if (pa > pb || !ps || ps.paragraph !== sentences[si]!.paragraph || paragraphs[ps.paragraph]?.zone !== 'body') return;
+    let re = pb;
+    if (c.toks[re]!.text === '?' || c.toks[re]!.text === ':') return;
+    while (re > pa && c.inQuote[re] === -1 && TERMINAL.has(c.toks[re]!.text)) re--;
+    if (c.words(pa, re) < 4 || hasQuoteIn(c, pa, re)) return;
+    const pick = pickSpeaker(c, si, a + 1, b, cue.first, cue.last);
+    out.push(att.candidate('indirect', pa, re, si - 1, cue, pick, [a, b], 'reported-anaphoric', 0.6));
+  });
+  return out;
+}
+
+/** Some token of [a, b] lies inside a direct quote. */
+function hasQuoteIn(c: QuoteContext, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (c.inQuote[i] !== -1) return true;
+  return false;
 }

@@ -128,8 +128,16 @@ function isPossessor(c: QuoteContext, m: MentionRef): boolean {
 export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirst: number, cueLast: number): { start: number; end: number } | null {
   let best: { start: number; end: number } | null = null;
   let bestScore = -Infinity;
-  const cap = (i: number): boolean => {
+  // the marks of a quoted name and the hyphen of a compound with it stay inside the phrase
+  // ("die „Bild“-Zeitung", "Der „Spiegel“")
+  const glue = (i: number): boolean => {
     const t = c.toks[i];
+    return t !== undefined && c.inQuote[i] === -1 && (t.kind === 'quote' || (t.text === '-' && c.toks[i + 1]?.start === t.end));
+  };
+  const cap = (i: number): boolean => {
+    let k = i;
+    while (k < to && glue(k) && k - i < 2) k++;
+    const t = c.toks[k];
     return t !== undefined && t.kind === 'word' && t.text[0] !== t.lower[0];
   };
   // a possessive opens a speaker phrase like an article ("her office said", "sein Sprecher erklärte")
@@ -150,6 +158,10 @@ export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirs
       while (k + 1 <= to && cap(k + 1) && c.inQuote[k + 1] === -1 && (k + 1 < cueFirst || k + 1 > cueLast)) k++;
       // "the Fed chair said", "the Kremlin spokesman said": a lower-case office noun after the name is the head
       if (k + 1 <= to && (k + 1 < cueFirst || k + 1 > cueLast) && c.inQuote[k + 1] === -1 && !cap(k + 1) && officeNear(c, k + 1, k + 1)) k++;
+      // the closing mark of a quoted name opened inside the phrase
+      let marks = 0;
+      for (let j = i; j <= k; j++) if (c.toks[j]!.kind === 'quote') marks++;
+      if (marks % 2 === 1 && k + 1 <= to && c.toks[k + 1]!.kind === 'quote' && c.inQuote[k + 1] === -1) k++;
       end = k;
     } else continue;
     const p = c.toks[i - 1];
