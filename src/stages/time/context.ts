@@ -66,6 +66,27 @@ export interface Ctx {
    * month or day without a year takes that date's year instead of being inferred by tense.
    */
   readonly narrative?: boolean;
+  /**
+   * How precise the narrative's running date is: a day ("am 6. Juni 1944"), a month ("im Mai
+   * 1940") or a year ("1940", "im Frühjahr 1940"). Absent: a full day (the publication date).
+   */
+  readonly anchorGran?: Gran;
+}
+
+/** Granularity of a reference date: day, month or year. */
+export type Gran = 'D' | 'M' | 'Y';
+
+const GRAN_RANK: Readonly<Record<Gran, number>> = { D: 0, M: 1, Y: 2 };
+/** The coarsest reference a unit can be counted from: days and weeks need a day, months a month. */
+const UNIT_GRAN: Readonly<Record<Unit, Gran>> = { S: 'D', MIN: 'D', H: 'D', D: 'D', W: 'D', M: 'M', Q: 'M', Y: 'Y', DE: 'Y', CE: 'Y' };
+
+/**
+ * The reference date for a relative expression counted in `unit`, or null when a narrative's
+ * running date is too coarse for it ("am folgenden Tag" after "im Jahr 1940" names no known day).
+ */
+export function refFor(c: Ctx, unit: Unit): Ymd | null {
+  if (!c.pub) return null;
+  return GRAN_RANK[c.anchorGran ?? 'D'] <= GRAN_RANK[UNIT_GRAN[unit]] ? c.pub : null;
 }
 
 /** A parser tries to read one expression starting at token `i`. */

@@ -23,9 +23,11 @@ function dayMonthAt(c: Ctx, i: number, lists: boolean): Cand | null {
   if (d === null) return null;
   // "3.–5. Mai": the first day's period is a token of its own, glued to the number
   const firstEnd = lo(c, i + 1) === '.' && c.toks[i]?.kind === 'number' && !c.toks[i]!.text.endsWith('.') && glued(c, i) ? i + 2 : i + 1;
-  if (lists && c.lex.rangeWords.has(lo(c, firstEnd)) && dayAt(c, firstEnd + 1) !== null) {
+  // "zwischen dem 4. und dem 6. Juni", "vom 1. bis zum 3. September": an article after the range word
+  const secondAt = c.lex.articles.has(lo(c, firstEnd + 1)) || c.lex.prepositions.has(lo(c, firstEnd + 1)) ? firstEnd + 2 : firstEnd + 1;
+  if (lists && c.lex.rangeWords.has(lo(c, firstEnd)) && dayAt(c, secondAt) !== null) {
     // "am 22. und 23. Juni 1941", "vom 1. bis 3. September": the first day takes the second's month and year
-    const second = dayMonthAt(c, firstEnd + 1, false);
+    const second = dayMonthAt(c, secondAt, false);
     if (second && (second.rule === 'day-month-year' || second.rule === 'day-month')) {
       const m = second.pending?.k === 'monthDay' ? second.pending.m : Number(second.value?.slice(5, 7));
       const y = second.value ? Number(second.value.slice(0, 4)) : null;
@@ -224,7 +226,14 @@ export const pYear: Parser = (c, i) => {
 
 /** "1990er Jahre", "den 1990ern", "1990er-Jahre", "the 1990s", "the ’90s". */
 export const pDecade: Parser = (c, i) => {
-  const dw = c.lex.decadeWords.get(lo(c, i));
+  const w = lo(c, i);
+  // closed compounds: "Achtzigerjahre", "in den Zwanzigerjahren"
+  if (w.length > 10) {
+    for (const [word, digit] of c.lex.decadeWords) {
+      if (w.startsWith(word) && c.lex.decadeNouns.has(w.slice(word.length))) return cand(i, i + 1, 'DATE', `19${digit}`, 'decade-word');
+    }
+  }
+  const dw = c.lex.decadeWords.get(w);
   if (dw !== undefined) {
     // "zwanziger Jahre", "the sixties" (twentieth century unless a century is given elsewhere)
     const noun = c.lex.decadeNouns.has(lo(c, i + 1));
@@ -241,11 +250,24 @@ export const pDecade: Parser = (c, i) => {
   return cand(i, j, 'DATE', dec, 'decade');
 };
 
-/** "20. Jahrhundert", "the 19th century" → "19", "18". */
+/**
+ * "20. Jahrhundert", "the 19th century" → "19", "18"; "3. Jahrhundert v. Chr." → "BC02"; the first
+ * of two centuries ("im 12. und 13. Jahrhundert", "vom 16. bis 18. Jahrhundert") takes the second's
+ * noun and era.
+ */
 export const pCentury: Parser = (c, i) => {
   const n = ordinalAt(c, i);
-  if (n === null || n < 1 || n > 22 || !c.lex.centuryWords.has(lo(c, i + 1))) return null;
-  return cand(i, i + 2, 'DATE', String(n - 1).padStart(2, '0'), 'century');
+  if (n === null || n < 1 || n > 22) return null;
+  if (c.lex.centuryWords.has(lo(c, i + 1))) {
+    const era = eraAt(c, i + 2);
+    const bc = era?.bc === true;
+    return cand(i, era ? era.next : i + 2, 'DATE', `${bc ? 'BC' : ''}${String(n - 1).padStart(2, '0')}`, 'century');
+  }
+  if (!c.lex.rangeWords.has(lo(c, i + 1))) return null;
+  const second = ordinalAt(c, i + 2);
+  if (second === null || second <= n || second > 22 || !c.lex.centuryWords.has(lo(c, i + 3))) return null;
+  const bc = eraAt(c, i + 4)?.bc === true;
+  return cand(i, i + 1, 'DATE', `${bc ? 'BC' : ''}${String(n - 1).padStart(2, '0')}`, 'century-list');
 };
 
 /** ISO weeks: "KW 31", "Kalenderwoche 31", "31. Kalenderwoche", "week 31 of 2025". */
@@ -321,6 +343,14 @@ export const pMonthHalf: Parser = (c, i) => {
   return null;
 };
 
+/** Whether "/42", "–1942" (glued to the year before) at token i names the year after `y`. */
+function followingYearAt(c: Ctx, i: number, y: number): boolean {
+  const t = c.toks[i + 1];
+  if (!t || t.kind !== 'number' || !glued(c, i - 1) || !glued(c, i) || lo(c, i).length !== 1 || !c.lex.rangeWords.has(lo(c, i))) return false;
+  const n = intOf(t.text);
+  return t.text.length === 4 ? n === y + 1 : t.text.length === 2 && n === (y + 1) % 100;
+}
+
 /** "Sommer 2024", "im Sommer", "the summer of 2014", "this summer", "Spätsommer". */
 export const pSeason: Parser = (c, i) => {
   let j = i;
@@ -337,8 +367,8 @@ export const pSeason: Parser = (c, i) => {
   if (dir === undefined && !c.lex.prepositions.has(prev) && !c.lex.articles.has(prev) && yearAfter(c, j + 1) === null) return null;
   const y = yearAfter(c, j + 1);
   if (y) {
-    // "Winter 1941/42": the second year only says where the season ends
-    const next = lo(c, y.next) === '/' && glued(c, y.next - 1) && glued(c, y.next) && c.toks[y.next + 1]?.text.length === 2 ? y.next + 2 : y.next;
+    // "Winter 1941/42", "Winter 1946/1947", "the winter of 1941–42": the second year only says where the season ends
+    const next = followingYearAt(c, y.next, y.y) ? y.next + 2 : y.next;
     return { ...cand(i, next, 'DATE', `${fmtYear(y.y)}-${s}`, 'season-year'), ...partMod };
   }
   return { ...cand(i, j + 1, 'DATE', null, 'season', { pending: { k: 'season', s }, ...(dir !== undefined ? { dir } : {}) }), ...partMod };

@@ -1,5 +1,6 @@
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek } from './calendar.js';
-import { cand, isCapitalised, lo, noDot, quantityAt, unitAt, type Cand, type Ctx, type Parser } from './context.js';
+import { cand, isCapitalised, lo, noDot, quantityAt, refFor, unitAt, type Cand, type Ctx, type Parser } from './context.js';
+import type { Unit } from './lexicon.js';
 import { pDayMonth, pMonth } from './parse-calendar.js';
 import { PATTERNS } from './patterns.js';
 import { dateCand, dayAt, yearAfter } from './read.js';
@@ -101,7 +102,7 @@ export const pRelPeriod: Parser = (c, i) => {
   const part = c.lex.dayParts.get(lo(c, i + 1));
   if (part && dir === 0) return cand(i, i + 2, 'TIME', c.pub ? `${fmtDay(c.pub)}T${part}` : null, 'relative-daypart');
   // "am nächsten Morgen", "the following evening": like "am folgenden Tag", a narrative's day only
-  if (part) return c.narrative ? cand(i, i + 2, 'TIME', c.pub ? `${fmtDay(addDays(c.pub, dir))}T${part}` : null, 'relative-daypart') : null;
+  if (part) return c.narrative ? dayPartCand(c, i, i + 2, dir, part, 'relative-daypart') : null;
   const u = unitAt(c, i + 1);
   if (!u || u.plural) return null;
   return relPeriodCand(c, i, i + 2, u.unit, dir, 'relative-period');
@@ -121,9 +122,15 @@ export const pHoliday: Parser = (c, i) => {
   return null;
 };
 
+/** A part of the day `dir` days from a narrative's running date ("am nächsten Morgen"): TIME, null without a known day. */
+function dayPartCand(c: Ctx, a: number, b: number, dir: number, part: string, rule: string): Cand {
+  const p = refFor(c, 'D');
+  return cand(a, b, 'TIME', p ? `${fmtDay(addDays(p, dir))}T${part}` : null, rule);
+}
+
 /** Value of the period `dir` units away from publication, at the unit's granularity. */
-export function relPeriodCand(c: Ctx, a: number, b: number, unit: string, dir: number, rule: string): Cand | null {
-  const p = c.pub;
+export function relPeriodCand(c: Ctx, a: number, b: number, unit: Unit, dir: number, rule: string): Cand | null {
+  const p = refFor(c, unit);
   // "am folgenden Tag" is anaphoric: it has a value only against a narrative's running date
   if (unit === 'D') return c.narrative ? cand(a, b, 'DATE', p ? fmtDay(addDays(p, dir)) : null, rule) : null;
   let value: string | null = null;
@@ -185,7 +192,10 @@ export const pRelativeWord: Parser = (c, i) => {
   const rw = c.lex.relativeWords.get(lo(c, i));
   if (!rw) return null;
   const [unit, dir] = rw;
-  if (unit === 'D') return c.narrative ? cand(i, i + 1, 'DATE', c.pub ? fmtDay(addDays(c.pub, dir)) : null, 'relative-word') : cand(i, i + 1, 'DATE', null, 'relative-word');
+  if (unit === 'D') {
+    const p = c.narrative ? refFor(c, 'D') : null;
+    return cand(i, i + 1, 'DATE', p ? fmtDay(addDays(p, dir)) : null, 'relative-word');
+  }
   return relPeriodCand(c, i, i + 1, unit, dir, 'relative-word');
 };
 
@@ -204,16 +214,32 @@ export const pDayPartOfDate: Parser = (c, s) => {
   const i = adj !== undefined ? s + 1 : s;
   const part = c.lex.dayParts.get(lo(c, i));
   if (!part) return null;
-  const x = dayPartOfDateAt(c, i, part);
+  const x = dayPartOfDateAt(c, i, part) ?? bareDayPartAt(c, s, i, part);
   if (!x || adj === undefined) return x;
   return { ...x, a: s, mod: adj };
 };
+
+/**
+ * "am Abend", "in der Nacht", "am Morgen danach", "in the evening": a part of the day with no date
+ * of its own is a part of the narrative's running day (only in narratives; in news the day it
+ * belongs to is unknown). It must follow a preposition ("die Nacht der langen Messer" is a name),
+ * and a link to something else ("am Abend des Wahltages") makes it event-anchored: not read here.
+ */
+function bareDayPartAt(c: Ctx, s: number, i: number, part: string): Cand | null {
+  if (!c.narrative || c.lex.dayPartLinks.has(lo(c, i + 1))) return null;
+  const before = c.lex.articles.has(lo(c, s - 1)) ? s - 2 : s - 1;
+  if (!c.lex.prepositions.has(lo(c, before))) return null;
+  const then = lo(c, i + 1);
+  // "am Morgen danach", "am Abend zuvor": the day after or before
+  if (c.lex.laterWords.has(then)) return dayPartCand(c, i, i + 2, c.lex.earlierWords.has(then) ? -1 : 1, part, 'daypart-then');
+  return dayPartCand(c, i, i + 1, 0, part, 'daypart-narrative');
+}
 
 function dayPartOfDateAt(c: Ctx, i: number, part: string): Cand | null {
   // "am Abend desselben Tages", "the morning of the following day": a narrative's day
   const relDay = (c.lex.dayPartLinks.has(lo(c, i + 1)) ? relDayAt(c, i + 2) : null) ?? relDayAt(c, i + 1);
   if (!relDay && !c.lex.dayPartLinks.has(lo(c, i + 1))) return null;
-  if (relDay) return c.narrative ? cand(i, relDay.next, 'TIME', c.pub ? `${fmtDay(addDays(c.pub, relDay.dir))}T${part}` : null, 'daypart-of-relative-day') : null;
+  if (relDay) return c.narrative ? dayPartCand(c, i, relDay.next, relDay.dir, part, 'daypart-of-relative-day') : null;
   const night = nightOfAt(c, i + 2, part);
   if (night) return { ...night, a: i };
   const inner = pDayMonth(c, i + 2) ?? pMonth(c, i + 2) ?? pWeekday(c, i + 2);
@@ -242,8 +268,8 @@ function nightOfAt(c: Ctx, i: number, part: string): Cand | null {
 }
 
 /** Shifts the reference date by n units into the past (n < 0) or future, at the unit's granularity. */
-export function shifted(c: Ctx, n: number, unit: string): string | null {
-  const p = c.pub;
+export function shifted(c: Ctx, n: number, unit: Unit): string | null {
+  const p = refFor(c, unit);
   if (!p || !Number.isInteger(n)) return null;
   switch (unit) {
     case 'D': return fmtDay(addDays(p, n));

@@ -1,6 +1,6 @@
 import type { TimexMod } from '../../doc/types.js';
 import { PATTERNS } from './patterns.js';
-import { cand, durationValue, intOf, isDigits, lo, quantityAt, unitAt, type Ctx, type Parser } from './context.js';
+import { cand, durationValue, glued, intOf, isCapitalised, isDigits, lo, quantityAt, unitAt, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { pCentury, pDecade, pMonth, pSeason, pYear } from './parse-calendar.js';
 import { pDayOffset, pRelPeriod, pWeekday, relPeriodCand, shifted } from './parse-relative.js';
@@ -46,6 +46,9 @@ export const pDuration: Parser = (c, i) => {
   const u = unitAt(c, j);
   if (!u) return null;
   if (!q && !u.plural) return null;
+  // "the Thirty Years' War", "the Hundred Years' War": a capitalised unit inside the sentence with
+  // a possessive before a capitalised noun names an event
+  if (isCapitalised(c, j) && midSentence(c, i) && c.toks[j + 1]?.kind === 'quote' && glued(c, j) && isCapitalised(c, j + 2)) return null;
   // "die Tage des Regimes": a bare plural after an article is a noun phrase, not a duration
   if (!q && c.lex.articles.has(lo(c, j - 1))) return null;
   // "one years" is noise; "a two day visit" (a number with a singular unit) is an English compound
@@ -69,6 +72,12 @@ export const pDuration: Parser = (c, i) => {
   c0.mod = mod;
   return c0;
 };
+
+/** Whether token i follows a word or number of its own sentence (a capital there is not the sentence's). */
+function midSentence(c: Ctx, i: number): boolean {
+  const k = c.toks[i - 1]?.kind;
+  return k === 'word' || k === 'number';
+}
 
 /** The numeric or numeral prefix of a compound ("30", "six", "zwei"). */
 function compoundNumber(c: Ctx, s: string): number | null {
@@ -96,7 +105,12 @@ export const pCompoundDuration: Parser = (c, i) => {
     const head = t.text.charAt(dash + 1);
     if (c.lex.countNounShape === 'capitalised' && head !== head.toLowerCase()) return null;
     unit = c.lex.unitStems.get(dash2 < 0 ? rest : rest.slice(0, dash2));
+    // "the Six-Day War": a capitalised compound inside the sentence before a capitalised word names an event
+    if (isCapitalised(c, i) && midSentence(c, i) && isCapitalised(c, i + 1)) return null;
   } else if (w.length > 6) {
+    // a capitalised adjective inside a German sentence is part of a name or a noun: "der
+    // Dreißigjährige Krieg", "im Siebenjährigen Krieg", "des Zweijährigen" (a two-year-old)
+    if (c.lex.countNounShape === 'capitalised' && isCapitalised(c, i) && midSentence(c, i)) return null;
     // closed compounds ("zweiwöchige"): numeral + unit stem + ending
     for (let k = 3; k < w.length - 3 && unit === undefined; k++) {
       const num = c.lex.numerals.get(w.slice(0, k));

@@ -1,8 +1,8 @@
 import type { Ymd } from './calendar.js';
 import { PATTERNS } from './patterns.js';
 import { clauseRanges, tenseOf, type Tense } from './clause.js';
-import { fmtClock, fmtDay, fmtMonth, validDate } from './calendar.js';
-import { lo, type Cand, type Ctx } from './context.js';
+import { fmtClock, fmtDay, fmtMonth, fmtYear, validDate } from './calendar.js';
+import { lo, refFor, type Cand, type Ctx } from './context.js';
 import { resolvePending } from './resolve.js';
 
 /*
@@ -74,6 +74,9 @@ export const mergeClock: Refiner = (c, cands) => {
   return out;
 };
 
+/** Seasons in calendar order (a winter ends in the next year). */
+const SEASON_ORDER: readonly string[] = ['SP', 'SU', 'FA', 'WI'];
+
 /**
  * Refiner 2b: the first end of a range takes the year of the second ("von Mai bis Juli 2024",
  * "between June 22 and June 25, 1941"); a later month than the second's lies in the year before
@@ -84,13 +87,22 @@ export const shareRangeYear: Refiner = (c, cands) => {
     const x = cands[k]!;
     const y = cands[k + 1]!;
     const p = x.pending;
-    if (!p || (p.k !== 'month' && p.k !== 'monthDay') || x.dir !== undefined || x.clock !== undefined) continue;
+    if (!p || (p.k !== 'month' && p.k !== 'monthDay' && p.k !== 'season') || x.dir !== undefined || x.clock !== undefined) continue;
     // the second end must name its month too ("Mai bis Juli 2024"; not "Mai und 2024")
-    if (y.a !== x.b + 1 || !c.lex.rangeWords.has(lo(c, x.b)) || y.value === null || y.value.length < 7 || !PATTERNS.year4.test(y.value.slice(0, 4))) continue;
+    // "von Mai bis Juli 2024", "vom 17. Juli bis zum 2. August 1945" (an article or contraction after the range word)
+    const linkEnd = c.lex.articles.has(lo(c, x.b + 1)) || c.lex.prepositions.has(lo(c, x.b + 1)) ? x.b + 2 : x.b + 1;
+    if (y.a !== linkEnd || !c.lex.rangeWords.has(lo(c, x.b)) || y.value === null || y.value.length < 7 || !PATTERNS.year4.test(y.value.slice(0, 4))) continue;
     const yy = Number(y.value.slice(0, 4));
     const ym = y.value.length >= 7 && y.value[4] === '-' ? Number(y.value.slice(5, 7)) : NaN;
-    const year = ym >= 1 && ym <= 12 && p.m > ym ? yy - 1 : yy;
-    const value = p.k === 'month' ? fmtMonth(year, p.m) : validDate(year, p.m, p.d) ? fmtDay({ y: year, m: p.m, d: p.d }) : null;
+    let value: string | null;
+    if (p.k === 'season') {
+      // "im Herbst und Winter 1943"; "Winter und Frühjahr 1944": a later season lies in the year before
+      const ys = SEASON_ORDER.indexOf(y.value.slice(5, 7));
+      value = ys >= 0 || ym >= 1 ? `${fmtYear(ys >= 0 && SEASON_ORDER.indexOf(p.s) > ys ? yy - 1 : yy)}-${p.s}` : null;
+    } else {
+      const year = ym >= 1 && ym <= 12 && p.m > ym ? yy - 1 : yy;
+      value = p.k === 'month' ? fmtMonth(year, p.m) : validDate(year, p.m, p.d) ? fmtDay({ y: year, m: p.m, d: p.d }) : null;
+    }
     if (value === null) continue;
     const { pending: _p, ...rest } = x;
     const filled: Cand = { ...rest, value, rule: `${x.rule}+range-year` };
@@ -110,7 +122,10 @@ export const resolve: Refiner = (c, cands) => {
     // a month or date takes the tense of its own clause only ("declared a dividend, payable Dec. 15"):
     // without one the nearest candidate is safer than another clause's tense
     const clauseOnly = x.pending?.k === 'today' || x.pending?.k === 'month' || x.pending?.k === 'monthDay';
-    resolvePending(x, c.pub, since ? 'past' : c.tenseAt(x.a, clauseOnly), c.narrative === true);
+    // a weekday, weekend or clock time needs a known day; a month or season only the year
+    const k = x.pending?.k;
+    const pub = k === 'weekday' || k === 'weekend' || k === 'clock' ? refFor(c, 'D') : c.pub;
+    resolvePending(x, pub, since ? 'past' : c.tenseAt(x.a, clauseOnly), c.narrative === true);
   }
   return cands;
 };
@@ -118,12 +133,24 @@ export const resolve: Refiner = (c, cands) => {
 /** Refiner 4: drops FUTURE_REF adverbs in past-tense clauses ("his government soon collapsed"). */
 export const dropFutureInPast: Refiner = (c, cands) => cands.filter((x) => !(x.value === 'FUTURE_REF' && x.rule === 'vague-word' && c.tenseAt(x.a) === 'past'));
 
+/**
+ * Rules of expressions that after an article modify the noun the article belongs to: a bare year
+ * ("the 1990 election", "die 1945 gegründete Partei") and one-word adjectives ("die 30-tägige
+ * Waffenruhe", "the ten-year plan", "die jahrelange Blockade", "die tägliche Lage", "die gestrige Sitzung").
+ */
+const ATTRIBUTIVE_RULES: ReadonlySet<string> = new Set(['year', 'year-range', 'duration-compound', 'duration-vague-word', 'set-word', 'vague-adjective', 'day-offset']);
+
 /** Refiner 5: includes the temporal preposition (and its article) in the span; records the span without it as `core`. */
 export const extendPreposition: Refiner = (c, cands) => {
   let prevEnd = 0;
   for (const x of cands) {
-    // an expression that starts inside a token (the second end of "1939-1945") has no preposition
-    const a = x.subStart !== undefined ? x.a : prepositionStart(c, x.a, prevEnd);
+    // an expression that starts inside a token (the second end of "1939-1945") has no preposition;
+    // nor has a bare year after an article: "the 1990 election", "die 1945 gegründete Partei" use the
+    // year as a modifier of the noun the article (and any preposition) belongs to
+    const attributive = ATTRIBUTIVE_RULES.has(x.rule) && x.a - 1 >= prevEnd && c.lex.articles.has(lo(c, x.a - 1));
+    let a = x.subStart !== undefined || attributive ? x.a : prepositionStart(c, x.a, prevEnd);
+    // the determiner belongs to the expression (TIMEX2/TIMEX3 extents): "The following day", "die 1960er Jahre"
+    if (a === x.a && !attributive && x.subStart === undefined && a - 1 >= prevEnd && c.lex.articles.has(lo(c, a - 1))) a--;
     let core = a;
     while (core < x.a && (c.lex.prepositions.has(lo(c, core)) || c.lex.prepositionNouns.has(lo(c, core)))) core++;
     // "im Laufe des Jahres 1943": the article of the complex preposition is not the expression's

@@ -108,7 +108,11 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
       const inSeason = pub.m + (p.s === 'WI' && pub.m <= 2 ? 12 : 0);
       let y = pub.y - (p.s === 'WI' && pub.m <= 2 ? 1 : 0);
       const direction = c.dir !== undefined && c.dir !== 0 ? c.dir : tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
-      if (c.dir === 0) {
+      if (narrative && c.dir === undefined) {
+        // a narrative's "im Sommer" is the summer of its running year (its winter: the one that
+        // began the year before when the running date is in January or February)
+        y = p.s === 'WI' && pub.m <= 2 ? pub.y - 1 : pub.y;
+      } else if (c.dir === 0) {
         // "this summer": the season of the publication year
       } else if (Math.abs(inSeason - mid) > 1) {
         if (direction < 0 && mid > inSeason) y--;

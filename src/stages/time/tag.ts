@@ -1,7 +1,7 @@
 import type { Lang, Sentence, Timex, Token } from '../../doc/types.js';
 import { parseYmd, type Ymd } from './calendar.js';
 import { PATTERNS } from './patterns.js';
-import type { Cand, Ctx, Parser, TTok } from './context.js';
+import type { Cand, Ctx, Gran, Parser, TTok } from './context.js';
 import { noPossessive, type TimeLexicon } from './lexicon.js';
 import { pCentury, pDayMonth, pDecade, pEraYear, pIsoWeek, pMonth, pNumericDate, pMonthHalf, pQuarter, pSeason, pYear } from './parse-calendar.js';
 import { pAgo, pClock, pDayOffset, pDayPartOfDate, pHoliday, pMovableHoliday, pRelPeriod, pRelativeWord, pUnitThen, pWeekday, pWeekend } from './parse-relative.js';
@@ -33,13 +33,33 @@ export interface TagOptions {
   readonly anchor?: 'publication' | 'narrative';
 }
 
-/** The reference a narrative moves on to after an absolute value ("1940-06" → 1940-06-01). */
-function anchorOf(value: string | null): Ymd | null {
+/** Month a season's value anchors a narrative at ("1940-SU" → June: its first month). */
+const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * The reference a narrative moves on to after an absolute value, with its granularity
+ * ("1940-06" → 1940-06-01 at month level; "1940-SU" → 1940-06-01 at year level).
+ */
+function anchorOf(value: string | null): { ymd: Ymd; gran: Gran } | null {
   if (value === null || value.length < 4 || !PATTERNS.year4.test(value.slice(0, 4))) return null;
   const y = Number(value.slice(0, 4));
   const m = value.length >= 7 && value[4] === '-' ? Number(value.slice(5, 7)) : NaN;
   const d = value.length >= 10 && value[7] === '-' ? Number(value.slice(8, 10)) : NaN;
-  return { y, m: m >= 1 && m <= 12 ? m : 1, d: d >= 1 && d <= 31 ? d : 1 };
+  if (m >= 1 && m <= 12) return d >= 1 && d <= 31 ? { ymd: { y, m, d }, gran: 'D' } : { ymd: { y, m, d: 1 }, gran: 'M' };
+  const season = SEASON_START[value.slice(5, 7)];
+  return { ymd: { y, m: season ?? 1, d: 1 }, gran: 'Y' };
+}
+
+/**
+ * The next running date of a narrative: a coarser value that contains the current date keeps the
+ * finer one ("Am 6. Juni 1944 … im Jahr 1944 … am folgenden Tag" counts from 6 June).
+ */
+function nextAnchor(cur: { ymd: Ymd; gran: Gran }, value: string | null): { ymd: Ymd; gran: Gran } {
+  const a = anchorOf(value);
+  if (!a) return cur;
+  const rank = { D: 0, M: 1, Y: 2 } as const;
+  const within = a.ymd.y === cur.ymd.y && (a.gran === 'Y' || (a.gran === 'M' && a.ymd.m === cur.ymd.m));
+  return rank[a.gran] > rank[cur.gran] && within ? cur : a;
 }
 
 /** A time expression with the span without its preposition (TIMEX2-style extent, for benchmarks). */
@@ -92,7 +112,9 @@ export function tagTimesDetailed(
   options: TagOptions = {},
 ): TaggedTime[] {
   const narrative = options.anchor === 'narrative';
-  let pub = parseYmd(published);
+  const published0 = parseYmd(published);
+  // a narrative's running date and its granularity (news: always the publication day)
+  let anchor: { ymd: Ymd; gran: Gran } | null = published0 ? { ymd: published0, gran: 'D' } : null;
   const parsers = PARSERS[lang];
   const out: TaggedTime[] = [];
   let k = 0;
@@ -106,7 +128,7 @@ export function tagTimesDetailed(
       k++;
     }
     if (toks.length === 0) continue;
-    const base: Ctx = { toks, lex: lexicon, pub, narrative };
+    const base: Ctx = { toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D' };
     let cands = scan(base, parsers);
     if (cands.length === 0) continue;
     const { tenseAt, clauses, clauseOf } = tenseLookup(base);
@@ -134,7 +156,7 @@ export function tagTimesDetailed(
         rule: x.rule,
         core: { start: x.subStart ?? coreTok.start, end },
       });
-      if (narrative) pub = anchorOf(x.value) ?? pub;
+      if (narrative) anchor = anchor ? nextAnchor(anchor, x.value) : anchorOf(x.value);
     }
   }
   return out;

@@ -93,3 +93,42 @@ test('narrative anchoring: "tags darauf", "tags zuvor", the night between two da
   // news: "tags darauf" has no anchor (like "am folgenden Tag")
   assert.deepEqual(run('publication'), { 'In der Nacht vom 5. auf den 6. Juni 1944': '1944-06-05TNI', 'Am 10. Juni 1944': '1944-06-10' });
 });
+
+/** Tags a text in narrative mode and returns text → [type, value, mod]. */
+function narrate(text: string, lang: 'de' | 'en', anchor: 'narrative' | 'publication' = 'narrative'): Record<string, [string, string | null, string | null]> {
+  const seg = buildPipeline({ lang, stages: [{ stage: 'segment' }] }, { segment: segmentStage });
+  const doc = seg.run(docFromIngested(ingestPlainText(text, lang), { id: 'n', published: '2011-02-16' }, lang));
+  const lex = loadTimeLexicon(new ResourceLoader(lang));
+  return Object.fromEntries(tagTimes(doc.text, doc.get('sentences'), doc.get('tokens'), lang, '2011-02-16', lex, { anchor }).map((t) => [t.text, [t.type, t.value, t.mod]]));
+}
+
+test('narrative anchoring: a season without a year is the running year\'s; bare parts of the day are the running day\'s', () => {
+  const got = narrate('Putsch\nAm 20. Juli 1944 explodierte eine Bombe. Am Abend wurde der Putsch niedergeschlagen. In der Nacht wurden die Verschwörer erschossen. Am Morgen danach begannen die Verhaftungen. Im Herbst folgten die Prozesse. Im Mai 1945 endete der Krieg. Im Winter hungerten die Menschen.', 'de');
+  assert.deepEqual(got, {
+    'Am 20. Juli 1944': ['DATE', '1944-07-20', null],
+    'Am Abend': ['TIME', '1944-07-20TEV', null],
+    'In der Nacht': ['TIME', '1944-07-20TNI', null],
+    'Am Morgen danach': ['TIME', '1944-07-21TMO', null],
+    // tense would put a past "Herbst" before July; a narrative keeps its running year
+    'Im Herbst': ['DATE', '1944-FA', null],
+    'Im Mai 1945': ['DATE', '1945-05', null],
+    'Im Winter': ['DATE', '1945-WI', null],
+  });
+  // news: a bare part of the day belongs to no known day and is left alone
+  assert.equal(narrate('Putsch\nAm Abend wurde der Putsch niedergeschlagen.', 'de', 'publication')['Am Abend'], undefined);
+  // "die Nacht der langen Messer" (no preposition) is a name, not a night
+  assert.deepEqual(narrate('Putsch\nAm 30. Juni 1934 begann die Nacht der langen Messer.', 'de'), { 'Am 30. Juni 1934': ['DATE', '1934-06-30', null] });
+});
+
+test('narrative anchoring keeps the granularity of its running date', () => {
+  const got = narrate('Krieg\nAm 6. Juni 1944 landeten die Alliierten. Im Jahr 1944 fielen viele. Am folgenden Tag rückten sie vor. Im Frühjahr 1945 brach die Front. Am nächsten Tag fiel Berlin. Im selben Monat kapitulierte die Armee. Im folgenden Jahr kam der Frieden.', 'de');
+  // a year that contains the running day keeps the day ("Im Jahr 1944" … "Am folgenden Tag" is 7 June)
+  assert.deepEqual(got['Am folgenden Tag'], ['DATE', '1944-06-07', null]);
+  // a season names no day or month: a following day or month has no value, a following year has
+  assert.deepEqual(got['Am nächsten Tag'], ['DATE', null, null]);
+  assert.deepEqual(got['Im selben Monat'], ['DATE', null, null]);
+  assert.deepEqual(got['Im folgenden Jahr'], ['DATE', '1946', null]);
+  const en = narrate('War\nIn the spring of 1940, Germany attacked. The following day, Norway fell. That evening was quiet. On June 6, 1944, the Allies landed. In the evening, they held the beaches.', 'en');
+  assert.deepEqual(en['The following day'], ['DATE', null, null]);
+  assert.deepEqual(en['In the evening'], ['TIME', '1944-06-06TEV', null]);
+});
