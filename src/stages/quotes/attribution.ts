@@ -43,6 +43,8 @@ export class Attributor {
   readonly hasEntities: boolean;
   /** Attribution of the last quote. */
   last: { speaker: string | null; speakerSpan: Span | null; sentence: number } | null = null;
+  /** Attribution of the last quote with a speaker phrase, even one that names no entity ("die Bahn"). */
+  lastPhrase: { speaker: string | null; speakerSpan: Span | null; sentence: number } | null = null;
 
   constructor(c: QuoteContext, cuesBySentence: readonly Cue[][]) {
     this.c = c;
@@ -121,7 +123,11 @@ export class Attributor {
       return { ...att, speaker, speakerSpan: origin };
     }
     const subj = sentenceSubject(c, si - 1);
-    return subj ? { ...att, speaker: subj.speaker, speakerSpan: subj.span } : att;
+    if (subj) return { ...att, speaker: subj.speaker, speakerSpan: subj.span };
+    // "Die Bahn teilte mit, es gebe Verspätungen. Reisende sollten …, hieß es.": the statement goes
+    // on; its source is the speaker phrase of the report just before, named or not
+    const prev = this.lastPhrase;
+    return prev && prev.speakerSpan && si - prev.sentence <= 1 && si >= prev.sentence ? { ...att, speaker: prev.speaker, speakerSpan: prev.speakerSpan } : att;
   }
 
   /**

@@ -34,10 +34,11 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon): QuoteCandidate[] {
       if (!q) continue;
       if (!it.q && reported.some((r) => r.start <= q.start && r.end >= q.end)) continue;
       all.push(q);
+      const endSentence = it.q ? si : c.toks[c.tokenBefore(c.quotes[it.d]!.close)]?.sentence ?? si;
       if (q.speaker !== null || (!att.hasEntities && q.speakerSpan !== null)) {
-        const endSentence = it.q ? si : c.toks[c.tokenBefore(c.quotes[it.d]!.close)]?.sentence ?? si;
         att.last = { speaker: q.speaker, speakerSpan: q.speakerSpan, sentence: endSentence };
       }
+      if (q.speakerSpan !== null) att.lastPhrase = { speaker: q.speaker, speakerSpan: q.speakerSpan, sentence: endSentence };
     }
   });
   all.push(...anaphoricReports(att, all));

@@ -103,6 +103,10 @@ export interface QuoteLexicon {
   readonly subjectOpeners: ReadonlySet<string>;
   /** Objects of a speech verb that report nothing without a clause ("said nothing about …"). */
   readonly emptyObjects: ReadonlySet<string>;
+  /** Finite verbs that, opening a clause after a comma, make it a condition ("…, sollten die Arbeitgeber nicht einlenken"). */
+  readonly conditionalVerbs: ReadonlySet<string>;
+  /** Words after a preposition that make it part of a quantity ("at least five", "more than"), not a prepositional phrase. */
+  readonly quantityWords: ReadonlySet<string>;
   readonly subjunctive: SubjunctiveLexicon;
   readonly grammar: QuoteGrammar;
   /** Quotation-mark pairs [open, close]. */
@@ -171,6 +175,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       finiteAuxiliaries: asStringArray(o.finiteAuxiliaries ?? [], where, 'finiteAuxiliaries'),
       subjectOpeners: asStringArray(o.subjectOpeners ?? [], where, 'subjectOpeners'),
       emptyObjects: asStringArray(o.emptyObjects ?? [], where, 'emptyObjects'),
+      conditionalVerbs: asStringArray(o.conditionalVerbs ?? [], where, 'conditionalVerbs'),
+      quantityWords: asStringArray(o.quantityWords ?? [], where, 'quantityWords'),
       grammar: ((g: Record<string, unknown>) => ({
         commaClauses: asBoolean(g.commaClauses, where, 'grammar.commaClauses'),
         genitiveS: asBoolean(g.genitiveS, where, 'grammar.genitiveS'),
@@ -263,6 +269,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     finiteAuxiliaries: lowerSet(cues.finiteAuxiliaries),
     subjectOpeners: lowerSet(cues.subjectOpeners),
     emptyObjects: lowerSet(cues.emptyObjects),
+    conditionalVerbs: lowerSet(cues.conditionalVerbs),
+    quantityWords: lowerSet(cues.quantityWords),
     separablePrefixes: cues.separablePrefixes.map((x) => x.toLowerCase()).sort((x, y) => y.length - x.length),
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,

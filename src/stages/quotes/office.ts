@@ -54,6 +54,16 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number): string | null {
     const id = c.entityBySurface(c.toks[k]!.text.replace(/['’]s$/u, ''));
     if (group(id)) return id;
   }
+  // "A spokeswoman for the United Nations", "ein Sprecher des Auswärtigen Amts": a name after the role noun
+  for (let k = head + 1; k <= b; k++) {
+    const t = c.toks[k]!;
+    if (t.kind !== 'word' || t.text === t.lower) continue;
+    let e = k;
+    while (e + 1 <= b && c.toks[e + 1]!.kind === 'word' && c.toks[e + 1]!.text !== c.toks[e + 1]!.lower) e++;
+    const id = c.entityBySurface(c.doc.text.slice(t.start, c.toks[e]!.end));
+    if (group(id)) return id;
+    k = e;
+  }
   return compoundOwner(c, head);
 }
 

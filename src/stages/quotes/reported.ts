@@ -64,8 +64,10 @@ function bareClause(c: QuoteContext, from: number, b: number): number {
     const t = c.toks[j - 1]!;
     const l = t.lower;
     if (c.inQuote[j - 1] !== -1 || (t.kind === 'punct' && t.text !== '’s' && t.text !== "'s")) return -1;
-    if (c.lex.prepositions.has(l) || c.lex.relativePronouns.has(l) || c.lex.complementizers.has(l) || c.lex.nonReporting.has(l) || c.lex.verbs.has(l)) return -1;
     const n = c.toks[j]!;
+    // "said at least five people had died", "said about 300 people were": a preposition before a number is part of the subject
+    const quantity = c.lex.prepositions.has(l) && (n.kind === 'number' || c.lex.quantityWords.has(n.lower));
+    if ((c.lex.prepositions.has(l) && !quantity) || c.lex.relativePronouns.has(l) || c.lex.complementizers.has(l) || c.lex.nonReporting.has(l) || c.lex.verbs.has(l)) return -1;
     // a subject pronoun before a lower-case word is a clause whatever the tense ("insisted they knew")
     const pronounClause = c.lex.pronouns.has(l) && n.kind === 'word' && n.text === n.lower && !c.lex.prepositions.has(n.lower) && !c.lex.coordinators.has(n.lower) && !c.lex.complementizers.has(n.lower);
     if ((!c.lex.finiteAuxiliaries.has(n.lower) && !pronounClause) || c.inQuote[j] !== -1) continue;
@@ -150,8 +152,11 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   if (!f || rs > b) return null;
   if (c.lex.nonReporting.has(f.lower)) return null;
   if (!hasThat && control < 0 && c.lex.infinitiveMarker.has(f.lower)) return null;
+  // "kündigte Streiks an, sollten die Arbeitgeber nicht einlenken": a clause that opens with its
+  // finite verb is a condition, not what was said
+  if (!hasThat && commaClauses && c.lex.conditionalVerbs.has(f.lower)) return null;
   // "in denen …" (relative) or "in a statement" reports nothing; "von den USA … zu verlangen" does
-  if (!hasThat && control < 0 && c.lex.prepositions.has(f.lower)) {
+  if (!hasThat && control < 0 && bare < 0 && c.lex.prepositions.has(f.lower)) {
     const n = c.toks[rs + 1];
     if (!commaClauses || !n || isRelative(c, rs + 1)) return null;
     // "…, gegen den Mann werde ermittelt": a Konjunktiv clause may open with a prepositional phrase
