@@ -61,6 +61,11 @@ export interface TriggerEntry {
    * weapons"), that act is coded (planned by the pledge's cue) and the pledge is not; otherwise the pledge is an AGREE.
    */
   readonly pledge: boolean;
+  /**
+   * Verbs of telling ("told the assembly", "briefed reporters"): a consultation of their own, unless their complement
+   * reports an act ("told reporters that Russia would withdraw"), whose report they then only frame.
+   */
+  readonly frame: boolean;
   /** Ambiguous words ("hit", "beat") that only count with a named actor. */
   readonly needsActor: boolean;
   /** A modality the construction itself carries ("ins Spiel bringen" → hypothetical). */
@@ -257,6 +262,7 @@ function triggerEntry(raw: unknown, where: string, path: string): TriggerEntry {
     participant: optional(o.participant, where, `${path}.participant`, asBoolean) ?? false,
     governs: optional(o.governs, where, `${path}.governs`, asBoolean) ?? (pos === 'verb' && GOVERNING_TYPES.has(type)),
     pledge: optional(o.pledge, where, `${path}.pledge`, asBoolean) ?? false,
+    frame: optional(o.frame, where, `${path}.frame`, asBoolean) ?? false,
     needsActor: optional(o.needsActor, where, `${path}.needsActor`, asBoolean) ?? false,
     modality: optional(o.modality, where, `${path}.modality`, (x, w, p) => asEnum(x, w, p, MODALITIES)) ?? null,
     letterCase: optional(o.case, where, `${path}.case`, (x, w, p) => asEnum(x, w, p, ['upper', 'lower'] as const)) ?? null,

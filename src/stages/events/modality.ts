@@ -81,8 +81,13 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues): M
   if (conditional || purpose || hedgedNoun) return 'hypothetical';
   // "announced it would send tanks": the doer's own future reported in the past is planned ("analysts said
   // Germany would …" stays a guess); any other hedge keeps it hypothetical
+  // (the announcement verb may take "that" and an audience first: "said that it would", "told reporters it would")
+  const announced = (k: number): boolean => {
+    for (let j = k; j >= 0 && j >= k - 3; j--) if (cues.announcementVerbs.has(words[j]!)) return true;
+    return false;
+  };
   const hedge = (i: number, cue: Cue): boolean => !(cue.length === 1 && cues.reportedFuture.has(cue[0]!) && cues.pronouns.has(words[i - 1] ?? '')
-    && cues.announcementVerbs.has(words[i - 2] ?? ''));
+    && announced(i - 2));
   if (anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inMatch, hedge)) return 'hypothetical';
   if (anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inMatch)) return 'planned';
   if (anyCue(words, scopeStart, scopeEnd, cues.planned, inMatch)) return 'planned';

@@ -9,7 +9,7 @@ import type { SentenceView } from './view.js';
  * the governed act is the content of the request or threat, not an event of its own.
  */
 export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cues: EventCues): TriggerMatch[] {
-  const matches = all.filter((m) => !wrongReading(v, m, all, cues) && !background(v, m, cues));
+  const matches = all.filter((m) => !wrongReading(v, m, all, cues) && !background(v, m, cues) && !otherActInGap(v, m, all, cues));
   const ranked = matches.map((m, order) => ({ m, order })).sort((a, b) =>
     b.m.entry.elements.length - a.m.entry.elements.length
     || (b.m.last - b.m.first) - (a.m.last - a.m.first)
@@ -26,7 +26,9 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
   kept.sort((a, b) => a.first - b.first);
   // a pledge whose complement is an act of its own gives way to that act ("promised to send weapons" is AID, planned)
   const pledges = new Set(kept.filter((g) => g.entry.pledge && kept.some((m) => m !== g && !m.entry.pledge && governed(v, m, [g], cues))));
-  const open = kept.filter((m) => !pledges.has(m));
+  // a verb of telling whose complement reports an act only frames that report ("told reporters that Russia would withdraw")
+  const frames = new Set(kept.filter((g) => g.entry.frame && kept.some((m) => m !== g && !m.entry.participant && governed(v, m, [g], cues, true))));
+  const open = kept.filter((m) => !pledges.has(m) && !frames.has(m));
   const acts = open.filter((m) => !governed(v, m, open, cues) && !nominalEcho(v, m, open));
   // "police detained dozens of protesters": the participants describe who was acted upon, not a protest of their own
   return acts.filter((m) => !m.entry.participant || !acts.some((o) => o !== m && o.entry.type !== m.entry.type && !o.entry.participant));
@@ -39,6 +41,26 @@ function nominalEcho(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMat
 }
 
 const sameType = (a: TriggerMatch, b: TriggerMatch): boolean => a.entry.type === b.entry.type;
+
+/** Material acts: a verb pattern of these types names the act in its own object ("launched … attack", "sent … aid"). */
+const MATERIAL: ReadonlySet<string> = new Set(['COOPERATE', 'AID', 'RETREAT', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
+
+/**
+ * "launched an inquiry into the attack": when an act noun of another type stands wholly inside the gap of a
+ * material verb pattern (English), that noun is the verb's object and the pattern's last word only part of a
+ * prepositional phrase after it. (Evaluations keep their gaps: "called the seizure illegal" is about the act.)
+ * Nouns naming participants ("urged protesters to …") are actors, not acts.
+ */
+function otherActInGap(v: SentenceView, m: TriggerMatch, all: readonly TriggerMatch[], cues: EventCues): boolean {
+  if (cues.verbSecond || m.entry.pos !== 'verb' || m.positions.length < 2 || !MATERIAL.has(m.entry.type)) return false;
+  for (let i = 0; i + 1 < m.positions.length; i++) {
+    const from = m.positions[i]!;
+    const to = m.positions[i + 1]!;
+    if (to - from < 2) continue;
+    if (all.some((o) => o !== m && o.first > from && o.last < to && !o.entry.participant && o.entry.type !== m.entry.type && nounUse(v, o, cues))) return true;
+  }
+  return false;
+}
 
 /** Relation types whose nouns name a state rather than an act when they are "continuing" or "long-standing". */
 const RELATIONS: ReadonlySet<string> = new Set(['COOPERATE', 'SUPPORT', 'AGREE']);
@@ -68,7 +90,10 @@ function wrongReading(v: SentenceView, m: TriggerMatch, all: readonly TriggerMat
   let k = m.first - 1;
   while (k >= 0 && (v.chains.some((c) => c.first <= k && k <= c.last) || (/^\p{Ll}/u.test(v.raw[k]!) && !cues.determiners.has(v.words[k]!) && /(al|an|ic|ive|ous|ful|ed|ish|ese|ian)$/u.test(v.words[k]!)))) k--;
   // a possessive actor is a determiner too ("Ukraine's attack", "China’s demand")
-  const nounReading = (k >= 0 && cues.determiners.has(v.words[k]!)) || possessed(v, m);
+  // English: right after a preposition a bare form is a noun too ("damaged in clashes with"); "to" and gerunds stay verbs
+  const afterPreposition = !cues.verbSecond && k === m.first - 1 && k >= 0 && v.tokens[k]?.kind === 'word' && cues.prepositions.has(v.words[k]!)
+    && !cues.complementMarkers.has(v.words[k]!) && !/ing$/u.test(v.words[m.first]!);
+  const nounReading = (k >= 0 && cues.determiners.has(v.words[k]!)) || possessed(v, m) || afterPreposition;
   return (m.entry.pos === 'noun') !== nounReading;
 }
 
@@ -85,9 +110,10 @@ export function nounUse(v: SentenceView, m: TriggerMatch, cues: EventCues): bool
   return v.tokens[m.first - 1]?.kind === 'word' && cues.determiners.has(before) && !cues.complementMarkers.has(before) && !/ing$/u.test(v.words[m.first]!);
 }
 
-function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[], cues: EventCues): boolean {
+/** Whether `m` stands in the complement of a governing trigger of `kept` (`anyVerb`: of any trigger, governing or not). */
+function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[], cues: EventCues, anyVerb = false): boolean {
   for (const g of kept) {
-    if (!g.entry.governs || g === m || g.first >= m.first) continue;
+    if ((!g.entry.governs && !anyVerb) || g === m || g.first >= m.first) continue;
     // an agreed or announced release or exchange is an act of its own, planned ("vereinbarten einen Gefangenenaustausch")
     if (g.entry.type === 'AGREE' && m.entry.type === 'RETREAT') continue;
     if (m.first - g.last > 14) continue;
@@ -102,6 +128,9 @@ function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[
       // the complement marker must introduce the clause the governed trigger stands in
       if (k > g.last && cues.complementMarkers.has(v.words[k]!) && v.clause[k] === v.clause[m.first]) return true;
     }
+    // English: a gerund after the object's preposition is the content ("accused Ukraine of attacking", "blamed India for shelling")
+    if (!cues.verbSecond && g.entry.pos === 'verb' && m.first - g.last <= 8 && /ing$/u.test(v.words[m.first]!) && cues.gerundObjectPrepositions.has(v.words[m.first - 1] ?? '')
+      && v.clause[m.first] === v.clause[g.last]) return true;
     // German: a noun in a zu-infinitive clause after the governing verb is part of its content
     // ("forderte Israel auf, den Angriff auf Iran zu beenden")
     if (cues.verbSecond && v.clause[m.first] !== v.clause[g.last] && m.first - g.last <= 14) {

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Event } from '../../../src/doc/types.js';
+import { CATEGORY_ACTORS, CATEGORY_CASES } from './categories-en.cases.js';
+import { brief, codeText } from './helpers.js';
+
+/**
+ * The main predicate of a sentence, as the benchmarks read it: the first event coded from a verb, else the
+ * first event (verb triggers carry the rule ids of verb entries; nouns are recognised by their frame slots).
+ */
+function mainType(events: readonly Event[]): string {
+  const byPos = events.slice().sort((a, b) => a.trigger.start - b.trigger.start);
+  return byPos[0]?.type ?? 'NONE';
+}
+
+/** Type-only coding (no actors required), as the PLOVER benchmarks run the stage. */
+const typeOf = (s: string): string => mainType(codeText('en', `Title\n${s}`, CATEGORY_ACTORS, [], '2025-07-31', { requireActors: false }));
+/** Full coding with the stage's defaults. */
+const code = (s: string): string[] => codeText('en', `Title\n${s}`, CATEGORY_ACTORS).map(brief);
+
+describe('events (en): every category in the frames of wire news', () => {
+  for (const [s, want] of CATEGORY_CASES) it(`${want}: ${s}`, () => assert.equal(typeOf(s), want));
+});
+
+describe('events (en): argument frames of the broadened lexicon', () => {
+  it('clashed with (symmetric verb)', () => assert.deepEqual(code('Indian troops clashed with Pakistani soldiers in Kashmir.'), ['ASSAULT india>pakistan asserted']));
+  it('exchanged fire with', () => assert.deepEqual(code('Israel exchanged fire with Hamas.'), ['ASSAULT israel>hamas asserted']));
+  it('"in clashes with X": the noun after a preposition, X is the attacker', () => assert.deepEqual(code('A Japanese ship was damaged in clashes with Chinese vessels.'), ['ASSAULT china>japan asserted']));
+  it('fighting between X and Y', () => assert.deepEqual(code('Fighting between Russia and Ukraine intensified.'), ['ASSAULT russia>ukraine asserted']));
+  it('shot dead', () => assert.deepEqual(code('Turkish soldiers shot dead two Syrian smugglers.'), ['ASSAULT turkey>syria asserted']));
+  it('opened fire on', () => assert.deepEqual(code('Indian troops opened fire on Pakistani posts.'), ['ASSAULT india>pakistan asserted']));
+  it('recaptured the town from', () => assert.deepEqual(code('Ukraine recaptured the town from Russia.'), ['ASSAULT ukraine>russia asserted']));
+  it('invited X to visit → AGREE', () => assert.deepEqual(code('Erdogan invited Putin to visit Ankara.'), ['AGREE recep-erdogan>vladimir-putin asserted']));
+  it('initialled a deal with', () => assert.deepEqual(code('Taiwan initialled a trade deal with the United States.'), ['AGREE taiwan>usa asserted']));
+  it('expressed regret to X → CONCEDE', () => assert.deepEqual(code('Japan expressed regret to South Korea.'), ['CONCEDE japan>south-korea asserted']));
+  it('regretted (doubled consonant)', () => assert.deepEqual(code('Japan regretted the incident.'), ['CONCEDE japan>- asserted']));
+  it('donated … to', () => assert.deepEqual(code('Germany donated 10 million euros to Syria.'), ['AID germany>syria asserted']));
+  it('dispatched a medical team to', () => assert.deepEqual(code('China dispatched a medical team to Pakistan.'), ['AID china>pakistan asserted']));
+  it('sued X (no preposition)', () => assert.deepEqual(code('Ukraine sued Russia at an international court.'), ['ACCUSE ukraine>russia asserted']));
+  it('protested to X over … → diplomatic protest, ACCUSE', () => assert.deepEqual(code('Japan protested to China over the incursion.'), ['ACCUSE japan>china asserted']));
+  it('gave X 48 hours to … → THREATEN', () => assert.deepEqual(code('Iran gave Britain 48 hours to release the ship.'), ['THREATEN iran>united-kingdom asserted']));
+  it('spoke out in favour of', () => assert.deepEqual(code('Germany spoke out in favour of Ukraine.'), ['SUPPORT germany>ukraine asserted']));
+  it('held a video call (not "call on")', () => assert.deepEqual(code('Macron held a video call with Zelensky on Monday.'), ['CONSULT emmanuel-macron>volodymyr-zelensky asserted']));
+  it('refused to hand over', () => assert.deepEqual(code('The Taliban refused to hand over the suspects to the United States.'), ['REJECT taliban>usa asserted']));
+  it('would never withdraw → REJECT (refusal to yield)', () => assert.deepEqual(code('Russia said it would never withdraw from Ukraine.'), ['REJECT russia>ukraine asserted']));
+  it('was ready to (copula, not passive)', () => assert.deepEqual(code('Pakistan was ready to talk to India.'), ['AGREE pakistan>india asserted']));
+});
+
+describe('events (en): the main predicate is the reported act', () => {
+  it('told reporters that … would withdraw: the telling only frames the report', () => assert.deepEqual(code('The Kremlin told reporters that it would withdraw from Ukraine.'), ['RETREAT russia>ukraine planned']));
+  it('told reporters that another party would …: a guess, hypothetical', () => assert.deepEqual(code('Putin told reporters that Ukraine would withdraw.'), ['RETREAT ukraine>- hypothetical']));
+  it('told the assembly that … (no act reported): the telling is a consultation', () => assert.deepEqual(code('Macron told the United Nations that France would keep hoping.'), ['CONSULT emmanuel-macron>un asserted']));
+  it('said it would impose sanctions → SANCTION planned', () => assert.deepEqual(code('The European Union said it would impose sanctions on Iran.'), ['SANCTION eu>iran planned']));
+  it('accused X of attacking → one ACCUSE', () => assert.deepEqual(code('Russia accused Ukraine of attacking a nuclear plant.'), ['ACCUSE russia>ukraine asserted']));
+});
+
+describe('events (en): gaps of material patterns', () => {
+  it('launched an inquiry into the attack is an investigation, not an attack', () => assert.equal(typeOf('Britain launched an inquiry into the attack.'), 'ACCUSE'));
+  it('launched a missile attack (adjective in the gap) stays an attack', () => assert.equal(typeOf('Iran launched a large missile attack on Israel.'), 'ASSAULT'));
+  it('evacuated civilians from the city is a rescue, not a retreat', () => assert.equal(typeOf('The UN evacuated civilians from the city.'), 'AID'));
+  it('evacuated its troops from the base is a retreat', () => assert.equal(typeOf('Russia evacuated its troops from the base.'), 'RETREAT'));
+});
+
+describe('events (en): negatives', () => {
+  it('football: attacked (no actors)', () => assert.deepEqual(code('Manchester City attacked relentlessly but could not score.'), []));
+  it('football: a strike from 25 yards', () => assert.deepEqual(code('His strike from 25 yards hit the post in the second half.'), []));
+  it('football: struck the bar', () => assert.deepEqual(code('Arsenal struck the bar twice and won 2-0.'), []));
+  it('weather: storms battered', () => assert.deepEqual(code('Storms battered the coast of France on Sunday.'), []));
+  it('weather: storms (type-only)', () => assert.equal(typeOf('Storms battered the coast on Sunday.'), 'NONE'));
+  it('markets', () => assert.deepEqual(code('Shares in London fell sharply as oil prices rose.'), []));
+  it('sanctions as background', () => assert.deepEqual(code('Under sanctions since 2012, the economy of Iran has shrunk.'), []));
+  it('took place near an island is no capture', () => assert.equal(typeOf('The incident took place near the island.'), 'NONE'));
+  it('a strike by workers is no attack', () => assert.notEqual(typeOf('Workers staged a strike at the port.'), 'ASSAULT'));
+});
