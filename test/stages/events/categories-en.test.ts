@@ -61,6 +61,26 @@ describe('events (en): gaps of material patterns', () => {
   it('evacuated its troops from the base is a retreat', () => assert.equal(typeOf('Russia evacuated its troops from the base.'), 'RETREAT'));
 });
 
+describe('events (en): modes of the PLOVER manual', () => {
+  it('imposed a state of emergency → COERCE', () => assert.deepEqual(code('Turkey imposed a state of emergency in the south.'), ['COERCE turkey>- asserted']));
+  it('declared martial law → COERCE', () => assert.equal(typeOf('The army declared martial law in the capital.'), 'COERCE'));
+  it('restrictions on movement → COERCE, not SANCTION', () => assert.deepEqual(code('Israel imposed restrictions on movement in the West Bank.'), ['COERCE israel>- asserted']));
+  it('cyber attack → COERCE', () => assert.equal(typeOf('Hackers launched a cyber attack on German ministries.'), 'COERCE'));
+  it('police freed victims of trafficking → AID (a rescue)', () => assert.equal(typeOf('Police freed 20 victims of trafficking in a raid.'), 'AID'));
+  it('captors freeing hostages → RETREAT (a release)', () => assert.equal(typeOf('Hamas freed two hostages.'), 'RETREAT'));
+  it('mobilised supporters → PROTEST, not MOBILIZE', () => assert.equal(typeOf('The opposition mobilized thousands of supporters against the government.'), 'PROTEST'));
+  it('mobilised troops → MOBILIZE', () => assert.equal(typeOf('Russia mobilized 300,000 troops.'), 'MOBILIZE'));
+  it('increased the readiness of its forces → MOBILIZE', () => assert.equal(typeOf('China increased the readiness of its missile forces.'), 'MOBILIZE'));
+  it('implemented the ceasefire → RETREAT', () => assert.equal(typeOf('Both armies implemented the ceasefire on Monday.'), 'RETREAT'));
+  it('agreed to forgive debt → AID (debt relief)', () => assert.deepEqual(code('Japan agreed to forgive the debt of Egypt.'), ['AID japan>egypt planned']));
+  it('rioters torched cars → PROTEST (riot)', () => assert.equal(typeOf('Rioters torched cars and looted shops.'), 'PROTEST'));
+  it('declined the invitation → REJECT', () => assert.deepEqual(code('Egypt declined the invitation of Turkey.'), ['REJECT egypt>turkey asserted']));
+  it('exports declined → no event', () => assert.equal(typeOf('Exports declined by 5 percent in May.'), 'NONE'));
+  it('would not allow inspectors → REJECT, not a negated RETREAT', () => assert.equal(typeOf('Syria said it would not allow inspectors into the country.'), 'REJECT'));
+  it('agreed to hold talks → AGREE (not a concession)', () => assert.equal(typeOf('Israel and Hamas agreed to hold talks.'), 'AGREE'));
+  it('all investigations (plural noun) → ACCUSE', () => assert.equal(typeOf('Investigations into the killings continued.'), 'ACCUSE'));
+});
+
 describe('events (en): negatives', () => {
   it('football: attacked (no actors)', () => assert.deepEqual(code('Manchester City attacked relentlessly but could not score.'), []));
   it('football: a strike from 25 yards', () => assert.deepEqual(code('His strike from 25 yards hit the post in the second half.'), []));
