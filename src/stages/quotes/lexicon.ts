@@ -107,6 +107,8 @@ export interface QuoteLexicon {
   readonly conditionalVerbs: ReadonlySet<string>;
   /** Words after a preposition that make it part of a quantity ("at least five", "more than"), not a prepositional phrase. */
   readonly quantityWords: ReadonlySet<string>;
+  /** Prepositions of an adjunct between a speech verb and a that-less clause ("said in a statement it would …"). */
+  readonly adjunctPrepositions: ReadonlySet<string>;
   readonly subjunctive: SubjunctiveLexicon;
   readonly grammar: QuoteGrammar;
   /** Quotation-mark pairs [open, close]. */
@@ -177,6 +179,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       emptyObjects: asStringArray(o.emptyObjects ?? [], where, 'emptyObjects'),
       conditionalVerbs: asStringArray(o.conditionalVerbs ?? [], where, 'conditionalVerbs'),
       quantityWords: asStringArray(o.quantityWords ?? [], where, 'quantityWords'),
+      adjunctPrepositions: asStringArray(o.adjunctPrepositions ?? [], where, 'adjunctPrepositions'),
       grammar: ((g: Record<string, unknown>) => ({
         commaClauses: asBoolean(g.commaClauses, where, 'grammar.commaClauses'),
         genitiveS: asBoolean(g.genitiveS, where, 'grammar.genitiveS'),
@@ -271,6 +274,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     emptyObjects: lowerSet(cues.emptyObjects),
     conditionalVerbs: lowerSet(cues.conditionalVerbs),
     quantityWords: lowerSet(cues.quantityWords),
+    adjunctPrepositions: lowerSet(cues.adjunctPrepositions),
     separablePrefixes: cues.separablePrefixes.map((x) => x.toLowerCase()).sort((x, y) => y.length - x.length),
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,

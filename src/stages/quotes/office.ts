@@ -54,6 +54,12 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number): string | null {
     const id = c.entityBySurface(c.toks[k]!.text.replace(/['’]s$/u, ''));
     if (group(id)) return id;
   }
+  // "a ministry official": the one organisation of the article that the institution noun names
+  for (let k = a; k < head; k++) {
+    if (!isInstitution(c, k)) continue;
+    const id = c.entityByHead(c.toks[k]!.text);
+    if (group(id)) return id;
+  }
   // "A spokeswoman for the United Nations", "ein Sprecher des Auswärtigen Amts": a name after the role noun
   for (let k = head + 1; k <= b; k++) {
     const t = c.toks[k]!;

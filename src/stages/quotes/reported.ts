@@ -82,6 +82,26 @@ function bareClause(c: QuoteContext, from: number, b: number): number {
   return -1;
 }
 
+/**
+ * End of a prepositional adjunct opening at token `from` ("in a statement", "on Tuesday", "at a
+ * news conference"): the token after a preposition, an optional determiner and at most three
+ * words that are no pronoun, verb, complementizer or punctuation. `from` when there is none.
+ */
+function adjunctEnd(c: QuoteContext, from: number, b: number): number {
+  const p = c.toks[from];
+  if (!p || !c.lex.adjunctPrepositions.has(p.lower) || c.inQuote[from] !== -1) return from;
+  let j = from + 1;
+  if (j <= b && (c.lex.determiners.has(c.toks[j]!.lower) || c.lex.possessives.has(c.toks[j]!.lower))) j++;
+  const start = j;
+  while (j <= b && j - start < 3) {
+    const t = c.toks[j]!;
+    if (c.inQuote[j] !== -1 || t.kind !== 'word' || c.lex.pronouns.has(t.lower) || c.lex.pronounAgreement.has(t.lower) || c.lex.subjectOpeners.has(t.lower) ||
+      c.lex.complementizers.has(t.lower) || c.lex.verbs.has(t.lower) || c.lex.prepositions.has(t.lower) || c.lex.finiteAuxiliaries.has(t.lower)) break;
+    j++;
+  }
+  return j > start ? j : from;
+}
+
 /** The cue at `at` stands in a relative clause opened after a comma ("Schmidt, der sagte, …", "Smith, who said …"). */
 function inRelative(c: QuoteContext, a: number, at: number): boolean {
   for (let i = at - 1; i > a; i--) {
@@ -138,6 +158,13 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
     if (control >= 0) rs = control;
     else if (!hasThat) {
       bare = bareClause(c, after + 1, b);
+      // "said in a statement it would …", "told a news conference on Monday he …": an adjunct between verb and clause
+      for (let i = after + 1; bare < 0 && i <= Math.min(b, after + 5); i++) {
+        const t = c.toks[i]!;
+        if (c.inQuote[i] !== -1 || t.kind === 'punct' || c.lex.complementizers.has(t.lower)) break;
+        const pp = adjunctEnd(c, i, b);
+        if (pp > i && bareClause(c, pp, b) === pp) bare = pp;
+      }
       if (bare >= 0) rs = bare;
       else if (cue.complement !== 'bare' || c.lex.emptyObjects.has(c.toks[after + 1]?.lower ?? '')) return null;
     }
@@ -242,6 +269,8 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
       w++;
     }
     if (w > 8) return [];
+    // "A ministry official, speaking on condition of anonymity, said Tokyo was …": the verb opens a clause of its own
+    if (bareClause(c, cue.last + 1, b) === cue.last + 1) return [];
   }
   // the reported part runs from the clause start to the comma
   const ps = clauseStart(c, a, comma);
