@@ -92,6 +92,17 @@ export function refFor(c: Ctx, unit: Unit): Ymd | null {
 /** A parser tries to read one expression starting at token `i`. */
 export type Parser = (c: Ctx, i: number) => Cand | null;
 
+/**
+ * The direction word at token i ("vergangenen" −1, "this" 0); an anaphoric determiner ("that",
+ * "jenem") counts as 0 in a narrative and as nothing in news.
+ */
+export function dirAt(c: Ctx, i: number): number | undefined {
+  const w = lo(c, i);
+  const d = c.lex.direction.get(w);
+  if (d !== undefined) return d;
+  return c.narrative && c.lex.anaphoric.has(w) ? 0 : undefined;
+}
+
 /** Lower-case text of token i, or '' outside the sentence. */
 export const lo = (c: Ctx, i: number): string => c.toks[i]?.lo ?? '';
 

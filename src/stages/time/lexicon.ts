@@ -65,6 +65,11 @@ export interface TimeLexicon {
   readonly earlierWords: ReadonlySet<string>;
   /** Position words before a relative period ("earlier this year"): part of the span, value unchanged. */
   readonly relativeModifiers: ReadonlySet<string>;
+  /**
+   * Determiners pointing back to a time the text named ("that year", "in jenem Jahr"): the current
+   * period of a narrative's running date; in news the time they point to is unknown (not read).
+   */
+  readonly anaphoric: ReadonlySet<string>;
   readonly inFuture: ReadonlySet<string>;
   readonly seasons: ReadonlyMap<string, string>;
   readonly dayParts: ReadonlyMap<string, string>;
@@ -80,6 +85,8 @@ export interface TimeLexicon {
   readonly dayPartLinks: ReadonlySet<string>;
   /** Words after a clock number ("Uhr", "p.m."): value "am", "pm" or "" (24-hour). */
   readonly clockWords: ReadonlyMap<string, string>;
+  /** Named hours ("Mitternacht" 24:00, "noon" 12:00) as [hour, minute]. */
+  readonly clockNames: ReadonlyMap<string, readonly [number, number]>;
   /** Parts of the day after a clock time ("5 Uhr morgens", "10 Uhr abends"): am, pm, or night (before 6: am). */
   readonly clockDayParts: ReadonlyMap<string, 'am' | 'pm' | 'night'>;
   /** Words between the two days of a night ("in der Nacht vom 5. auf den 6. Juni"). */
@@ -199,6 +206,7 @@ function readWords(raw: unknown, where: string) {
     adverbialUnits: asRecord(o.adverbialUnits, where, 'adverbialUnits', unit),
     earlierWords: asArrayOfStrings(o.earlierWords, where, 'earlierWords'),
     relativeModifiers: asArrayOfStrings(o.relativeModifiers, where, 'relativeModifiers'),
+    anaphoric: asArrayOfStrings(o.anaphoric, where, 'anaphoric'),
     inFuture: asStringArray(o.inFuture, where, 'inFuture'),
     seasonPrefixes: asRecord(o.seasonPrefixes, where, 'seasonPrefixes', mod),
     relativeWords: asRecord(o.relativeWords, where, 'relativeWords', (x, w, p) => {
@@ -218,6 +226,11 @@ function readWords(raw: unknown, where: string) {
     seasons: asRecord(o.seasons, where, 'seasons', (x, w, p) => asEnum(x, w, p, ['SP', 'SU', 'FA', 'WI'] as const)),
     dayParts: asRecord(o.dayParts, where, 'dayParts', (x, w, p) => asEnum(x, w, p, ['MO', 'MI', 'AF', 'EV', 'NI'] as const)),
     clockWords: asRecord(o.clockWords, where, 'clockWords', (x, w, p) => asEnum(x, w, p, ['', 'am', 'pm'] as const)),
+    clockNames: asRecord(o.clockNames, where, 'clockNames', (x, w, p) => {
+      const hm = asArray(x, w, p, (y, ww, pp) => asNumber(y, ww, pp));
+      if (hm.length !== 2 || !(hm[0]! >= 0 && hm[0]! <= 24 && hm[1]! >= 0 && hm[1]! <= 59)) asString(undefined, w, `${p} (hour, minute)`);
+      return [hm[0]!, hm[1]!] as const;
+    }),
     clockDayParts: asRecord(o.clockDayParts, where, 'clockDayParts', (x, w, p) => asEnum(x, w, p, ['am', 'pm', 'night'] as const)),
     nightRangeLinks: asArrayOfStrings(o.nightRangeLinks, where, 'nightRangeLinks'),
     monthHalfSuffixes: asArrayOfStrings(o.monthHalfSuffixes, where, 'monthHalfSuffixes'),
@@ -321,6 +334,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     adverbialUnits: lowerMap(w.adverbialUnits),
     earlierWords: lowerSet(w.earlierWords),
     relativeModifiers: lowerSet(w.relativeModifiers),
+    anaphoric: lowerSet(w.anaphoric),
     inFuture: lowerSet(w.inFuture),
     seasons: lowerMap(w.seasons),
     seasonPrefixes: lowerMap(w.seasonPrefixes),
@@ -331,6 +345,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     holidays: phrases(w.holidays).map(([ws, v]) => [ws.map(noPossessive), v] as const),
     dayParts: lowerMap(w.dayParts),
     clockWords: lowerMap(w.clockWords),
+    clockNames: lowerMap(w.clockNames),
     clockDayParts: lowerMap(w.clockDayParts),
     nightRangeLinks: lowerSet(w.nightRangeLinks),
     monthHalfSuffixes: w.monthHalfSuffixes.map(lower),

@@ -1,5 +1,5 @@
 import { fmtMonth, fmtWeek, fmtYear } from './calendar.js';
-import { cand, glued, intOf, isCapitalised, lo, noDot, unitAt, type Cand, type Ctx, type Parser } from './context.js';
+import { cand, dirAt, glued, intOf, isCapitalised, lo, noDot, unitAt, type Cand, type Ctx, type Parser } from './context.js';
 import { abbrevDot, dateCand, dayAt, decadeOf, eraAt, isYear, monthAt, ordinalAt, relYearAfter, seasonAt, yearAfter, yearAt } from './read.js';
 import { PATTERNS } from './patterns.js';
 import { dayRangeAt } from './parse-range.js';
@@ -189,6 +189,12 @@ export const pYear: Parser = (c, i) => {
   let start = i;
   let j = i;
   if (c.lex.yearNouns.has(t.lo) && yearAt(c, i + 1) !== null) j = i + 1;
+  else if (c.lex.yearNouns.has(t.lo) && !c.lex.yearNouns.has(lo(c, i - 1))) {
+    // "im Jahr 800", "in the year 476": a singular year noun names a year older than the calendar years
+    const n = c.toks[i + 1]?.kind === 'number' && c.toks[i + 1]!.text.length === 3 ? intOf(c.toks[i + 1]!.text) : NaN;
+    const u = unitAt(c, i);
+    if (n >= 100 && u && !u.plural && !c.lex.nonYearAfter.has(lo(c, i + 2)) && !eraAt(c, i + 2)) return cand(i, i + 2, 'DATE', fmtYear(n), 'year-noun');
+  }
   const y = yearAt(c, j);
   if (y !== null) {
     const before = lo(c, start - 1);
@@ -304,6 +310,13 @@ export const pQuarter: Parser = (c, i) => {
     j = i + 1;
   }
   if (n === null || n < 1 || !q || n > (q === 'Q' ? 4 : 2)) return null;
+  if (q === 'H') {
+    // "in der ersten Hälfte des 20. Jahrhunderts", "the second half of the 1990s": the century or decade with START/END
+    const of = lo(c, j) === 'of' ? j + 1 : j;
+    const k = c.lex.articles.has(lo(c, of)) ? of + 1 : of;
+    const inner = k > j ? pCentury(c, k) ?? pDecade(c, k) : null;
+    if (inner && inner.rule !== 'century-list') return { ...inner, a: i, mod: n === 1 ? 'START' : 'END', rule: `half+${inner.rule}` };
+  }
   let year: number | null = c.pub ? c.pub.y : null;
   const y = yearAfter(c, j);
   const ry = y ? null : relYearAfter(c, j);
@@ -354,7 +367,7 @@ function followingYearAt(c: Ctx, i: number, y: number): boolean {
 /** "Sommer 2024", "im Sommer", "the summer of 2014", "this summer", "Spätsommer". */
 export const pSeason: Parser = (c, i) => {
   let j = i;
-  const dir = c.lex.direction.get(lo(c, i));
+  const dir = dirAt(c, i);
   if (dir !== undefined) j++;
   const sa = seasonAt(c, j);
   if (sa === null) return null;

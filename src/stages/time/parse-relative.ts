@@ -1,5 +1,5 @@
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek } from './calendar.js';
-import { cand, isCapitalised, lo, noDot, quantityAt, refFor, unitAt, type Cand, type Ctx, type Parser } from './context.js';
+import { cand, dirAt, isCapitalised, lo, noDot, quantityAt, refFor, unitAt, type Cand, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { pDayMonth, pMonth } from './parse-calendar.js';
 import { PATTERNS } from './patterns.js';
@@ -91,17 +91,18 @@ export const pDayOffset: Parser = (c, i) => {
 /** The current, previous or next period: "letzte Woche", "this year", "im vergangenen Monat", "des Jahres". */
 export const pRelPeriod: Parser = (c, i) => {
   // "earlier this year", "later this month": the relative period with its position word
-  const pre = c.lex.relativeModifiers.has(lo(c, i)) && c.lex.direction.has(lo(c, i + 1)) ? 1 : 0;
+  // "later that year", "that same year" (in a narrative): the anaphoric determiner before a direction word
+  const pre = (c.lex.relativeModifiers.has(lo(c, i)) || (c.narrative && c.lex.anaphoric.has(lo(c, i)))) && dirAt(c, i + 1) !== undefined ? 1 : 0;
   if (pre) {
     const inner = pRelPeriod(c, i + 1);
     return inner ? { ...inner, a: i } : null;
   }
-  const dir = c.lex.direction.get(lo(c, i));
+  const dir = dirAt(c, i);
   if (dir === undefined) return null;
-  // "this morning", "diesen Abend": a part of the publication day
+  // "this morning", "diesen Abend": a part of the publication day (of a narrative's running day)
   const part = c.lex.dayParts.get(lo(c, i + 1));
-  if (part && dir === 0) return cand(i, i + 2, 'TIME', c.pub ? `${fmtDay(c.pub)}T${part}` : null, 'relative-daypart');
-  // "am nächsten Morgen", "the following evening": like "am folgenden Tag", a narrative's day only
+  if (part && dir === 0 && !c.narrative) return cand(i, i + 2, 'TIME', c.pub ? `${fmtDay(c.pub)}T${part}` : null, 'relative-daypart');
+  // "am nächsten Morgen", "the following evening", "that evening": like "am folgenden Tag", a narrative's day only
   if (part) return c.narrative ? dayPartCand(c, i, i + 2, dir, part, 'relative-daypart') : null;
   const u = unitAt(c, i + 1);
   if (!u || u.plural) return null;
@@ -202,7 +203,7 @@ export const pRelativeWord: Parser = (c, i) => {
 /** A day relative to the reference: "desselben Tages", "the following day" (article, direction word, singular day unit). */
 function relDayAt(c: Ctx, i: number): { dir: number; next: number } | null {
   const j = c.lex.articles.has(lo(c, i)) ? i + 1 : i;
-  const dir = c.lex.direction.get(lo(c, j));
+  const dir = dirAt(c, j);
   const u = dir === undefined ? null : unitAt(c, j + 1);
   return dir !== undefined && u && u.unit === 'D' && !u.plural ? { dir, next: j + 2 } : null;
 }
@@ -321,6 +322,9 @@ export const pClock: Parser = (c, i) => {
   let hm: [number, number] | null = null;
   let j = i + 1;
   let ampm = '';
+  // "um Mitternacht", "at noon": a named hour
+  const named = c.lex.clockNames.get(t.lo);
+  if (named) return cand(i, i + 1, 'TIME', null, 'clock-name', { pending: { k: 'clock', h: named[0], mi: named[1] } });
   const m = PATTERNS.clock.exec(t.lo);
   if (!m) return null;
   const h = Number(m[1]);

@@ -187,6 +187,14 @@ export const pVague: Parser = (c, i) => {
   return adj === undefined ? null : cand(i, i + 1, 'DATE', adj, 'vague-adjective');
 };
 
+/** An ordinal written inside a token ("20th", "nineteenth"), or null. */
+function ordinalOf(c: Ctx, w: string): number | null {
+  const suf = w.slice(-2);
+  if (w.length >= 3 && (suf === 'st' || suf === 'nd' || suf === 'rd' || suf === 'th') && isDigits(w.slice(0, -2))) return intOf(w.slice(0, -2));
+  const n = c.lex.ordinals.get(w);
+  return n !== undefined && n > 0 ? n : null;
+}
+
 /** What may follow a period part ("Mitte Juli", "Ende 2024", "late Thursday", "early next year"). */
 const PART_INNER: readonly Parser[] = [pMonth, pYear, pDecade, pCentury, pRelPeriod, pWeekday, pDayOffset, pSeason];
 
@@ -234,6 +242,9 @@ export const pPeriodPart: Parser = (c, i) => {
   const dec = decadeOf(c, rest);
   if (dec) return { ...cand(i, i + 1, 'DATE', dec, 'part-decade'), mod };
   if (PATTERNS.year4.test(rest)) return { ...cand(i, i + 1, 'DATE', rest, 'part-year'), mod };
+  // "mid-20th century", "late-nineteenth century"
+  const nth = ordinalOf(c, rest);
+  if (nth !== null && nth >= 1 && nth <= 22 && c.lex.centuryWords.has(lo(c, i + 1))) return { ...cand(i, i + 2, 'DATE', String(nth - 1).padStart(2, '0'), 'part-century'), mod };
   const m = c.lex.months.get(rest);
   if (m !== undefined) return { ...cand(i, i + 1, 'DATE', null, 'part-month', { pending: { k: 'month', m } }), mod };
   return null;

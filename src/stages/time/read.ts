@@ -1,5 +1,5 @@
 import { fmtDay, validDate } from './calendar.js';
-import { cand, glued, intOf, isCapitalised, lo, noDot, unitAt, type Cand, type Ctx } from './context.js';
+import { cand, dirAt, glued, intOf, isCapitalised, lo, noDot, unitAt, type Cand, type Ctx } from './context.js';
 import type { PartMod } from './lexicon.js';
 import { PATTERNS } from './patterns.js';
 
@@ -127,11 +127,12 @@ export function seasonAt(c: Ctx, i: number): { s: string; mod: PartMod | null } 
 
 /** A year given relative to the reference after a month or season: "nächsten Jahres", "desselben Jahres", "des Vorjahres". */
 export function relYearAfter(c: Ctx, j: number): { shift: number; next: number } | null {
-  let k = j;
+  // "in the summer of that year", "in May of the following year"
+  let k = lo(c, j) === 'of' ? j + 1 : j;
   if (c.lex.articles.has(lo(c, k))) k++;
   const rw = c.lex.relativeWords.get(lo(c, k));
   if (rw && rw[0] === 'Y') return { shift: rw[1], next: k + 1 };
-  const dir = c.lex.direction.get(lo(c, k));
+  const dir = dirAt(c, k);
   const u = unitAt(c, k + 1);
   return dir !== undefined && u && u.unit === 'Y' && !u.plural ? { shift: dir, next: k + 2 } : null;
 }

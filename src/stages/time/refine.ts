@@ -4,6 +4,7 @@ import { clauseRanges, tenseOf, type Tense } from './clause.js';
 import { fmtClock, fmtDay, fmtMonth, fmtYear, validDate } from './calendar.js';
 import { lo, refFor, type Cand, type Ctx } from './context.js';
 import { resolvePending } from './resolve.js';
+import { nextAnchor, type Anchor } from './anchor.js';
 
 /*
  * Refiners run in this order over the non-overlapping candidates of one sentence
@@ -60,7 +61,8 @@ export const mergeClock: Refiner = (c, cands) => {
     const clock = x.pending?.k === 'clock' ? x : y.pending?.k === 'clock' ? y : null;
     const date = clock === x ? y : x;
     const gap = y.a - x.b;
-    const linkOk = gap === 0 || (gap === 1 && (lo(c, x.b) === ',' || c.lex.prepositions.has(lo(c, x.b))));
+    // "Friday at 3 p.m.", "May 8, 1945, at 11:01 p.m.", "am 8. Mai 1945, um 23:01 Uhr"
+    const linkOk = gap === 0 || (gap === 1 && (lo(c, x.b) === ',' || c.lex.prepositions.has(lo(c, x.b)))) || (gap === 2 && lo(c, x.b) === ',' && c.lex.prepositions.has(lo(c, x.b + 1)));
     const fullDay = date.value !== null && PATTERNS.dayValue.test(date.value);
     if (clock && clock.pending?.k === 'clock' && date.type === 'DATE' && (fullDay || (date.value === null && date.pending && date.pending.k !== 'clock')) && linkOk) {
       const hm = fmtClock(clock.pending.h, clock.pending.mi);
@@ -113,9 +115,12 @@ export const shareRangeYear: Refiner = (c, cands) => {
 };
 
 /** Refiner 3: fills pending values from direction, tense (clause, then sentence) and the reference date; "seit"/"since" look back. */
-export const resolve: Refiner = (c, cands) => {
+export const resolve: Refiner = (c0, cands) => {
+  // a narrative's running date moves with every absolute value, inside the sentence too
+  let anchor: Anchor | null = c0.narrative && c0.pub ? { ymd: c0.pub, gran: c0.anchorGran ?? 'D' } : null;
   // "heute" is a date only when its own clause is past; elsewhere it means "nowadays"
   for (const x of cands) {
+    const c = anchor ? { ...c0, pub: anchor.ymd, anchorGran: anchor.gran } : c0;
     // "seit Juni", "since March": the expression lies before publication
     const p = prepositionStart(c, x.a, 0);
     const since = p < x.a && c.lex.pastPrepositions.has(lo(c, p));
@@ -126,6 +131,7 @@ export const resolve: Refiner = (c, cands) => {
     const k = x.pending?.k;
     const pub = k === 'weekday' || k === 'weekend' || k === 'clock' ? refFor(c, 'D') : c.pub;
     resolvePending(x, pub, since ? 'past' : c.tenseAt(x.a, clauseOnly), c.narrative === true);
+    if (c0.narrative) anchor = nextAnchor(anchor, x.value);
   }
   return cands;
 };

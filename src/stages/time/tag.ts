@@ -1,7 +1,7 @@
 import type { Lang, Sentence, Timex, Token } from '../../doc/types.js';
-import { parseYmd, type Ymd } from './calendar.js';
-import { PATTERNS } from './patterns.js';
-import type { Cand, Ctx, Gran, Parser, TTok } from './context.js';
+import { parseYmd } from './calendar.js';
+import type { Cand, Ctx, Parser, TTok } from './context.js';
+import { nextAnchor, withAnchor, type Anchor } from './anchor.js';
 import { noPossessive, type TimeLexicon } from './lexicon.js';
 import { pCentury, pDayMonth, pDecade, pEraYear, pIsoWeek, pMonth, pNumericDate, pMonthHalf, pQuarter, pSeason, pYear } from './parse-calendar.js';
 import { pAgo, pClock, pDayOffset, pDayPartOfDate, pHoliday, pMovableHoliday, pRelPeriod, pRelativeWord, pUnitThen, pWeekday, pWeekend } from './parse-relative.js';
@@ -33,35 +33,6 @@ export interface TagOptions {
   readonly anchor?: 'publication' | 'narrative';
 }
 
-/** Month a season's value anchors a narrative at ("1940-SU" → June: its first month). */
-const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-
-/**
- * The reference a narrative moves on to after an absolute value, with its granularity
- * ("1940-06" → 1940-06-01 at month level; "1940-SU" → 1940-06-01 at year level).
- */
-function anchorOf(value: string | null): { ymd: Ymd; gran: Gran } | null {
-  if (value === null || value.length < 4 || !PATTERNS.year4.test(value.slice(0, 4))) return null;
-  const y = Number(value.slice(0, 4));
-  const m = value.length >= 7 && value[4] === '-' ? Number(value.slice(5, 7)) : NaN;
-  const d = value.length >= 10 && value[7] === '-' ? Number(value.slice(8, 10)) : NaN;
-  if (m >= 1 && m <= 12) return d >= 1 && d <= 31 ? { ymd: { y, m, d }, gran: 'D' } : { ymd: { y, m, d: 1 }, gran: 'M' };
-  const season = SEASON_START[value.slice(5, 7)];
-  return { ymd: { y, m: season ?? 1, d: 1 }, gran: 'Y' };
-}
-
-/**
- * The next running date of a narrative: a coarser value that contains the current date keeps the
- * finer one ("Am 6. Juni 1944 … im Jahr 1944 … am folgenden Tag" counts from 6 June).
- */
-function nextAnchor(cur: { ymd: Ymd; gran: Gran }, value: string | null): { ymd: Ymd; gran: Gran } {
-  const a = anchorOf(value);
-  if (!a) return cur;
-  const rank = { D: 0, M: 1, Y: 2 } as const;
-  const within = a.ymd.y === cur.ymd.y && (a.gran === 'Y' || (a.gran === 'M' && a.ymd.m === cur.ymd.m));
-  return rank[a.gran] > rank[cur.gran] && within ? cur : a;
-}
-
 /** A time expression with the span without its preposition (TIMEX2-style extent, for benchmarks). */
 export interface TaggedTime extends Timex {
   readonly core: { readonly start: number; readonly end: number };
@@ -72,8 +43,14 @@ function baseForm(s: string): string {
   return noPossessive(s.toLowerCase());
 }
 
-/** Reads the sentence's expressions: longest match per position, left to right. */
-function scan(c: Ctx, parsers: readonly Parser[]): Cand[] {
+/**
+ * Reads the sentence's expressions: longest match per position, left to right. In a narrative an
+ * absolute value moves the running date for the rest of the sentence too ("Am 6. Juni 1944
+ * landeten sie, am folgenden Tag …").
+ */
+function scan(c0: Ctx, parsers: readonly Parser[]): Cand[] {
+  let c = c0;
+  let anchor: Anchor | null = c0.narrative && c0.pub ? { ymd: c0.pub, gran: c0.anchorGran ?? 'D' } : null;
   const out: Cand[] = [];
   const n = c.toks.length;
   let i = 0;
@@ -92,6 +69,10 @@ function scan(c: Ctx, parsers: readonly Parser[]): Cand[] {
       // the other end of a range in one token ("1939-1945") is its own expression
       if (best.next) out.push(best.next);
       i = Math.max(best.b, best.next?.b ?? 0);
+      if (c0.narrative) {
+        const moved = nextAnchor(nextAnchor(anchor, best.value), best.next?.value ?? null);
+        if (moved !== anchor) c = withAnchor(c0, (anchor = moved));
+      }
     } else i++;
   }
   return out;
@@ -114,7 +95,7 @@ export function tagTimesDetailed(
   const narrative = options.anchor === 'narrative';
   const published0 = parseYmd(published);
   // a narrative's running date and its granularity (news: always the publication day)
-  let anchor: { ymd: Ymd; gran: Gran } | null = published0 ? { ymd: published0, gran: 'D' } : null;
+  let anchor: Anchor | null = published0 ? { ymd: published0, gran: 'D' } : null;
   const parsers = PARSERS[lang];
   const out: TaggedTime[] = [];
   let k = 0;
@@ -156,7 +137,7 @@ export function tagTimesDetailed(
         rule: x.rule,
         core: { start: x.subStart ?? coreTok.start, end },
       });
-      if (narrative) anchor = anchor ? nextAnchor(anchor, x.value) : anchorOf(x.value);
+      if (narrative) anchor = nextAnchor(anchor, x.value);
     }
   }
   return out;

@@ -6,7 +6,7 @@ import { ingestPlainText } from '../../../src/ingest/index.js';
 import { buildPipeline, type Pipeline } from '../../../src/pipeline/build.js';
 import { ResourceLoader } from '../../../src/resources/loader.js';
 import { segmentStage } from '../../../src/stages/segment/index.js';
-import { loadTimeLexicon, tagTimes, type TimeLexicon } from '../../../src/stages/time/index.js';
+import { loadTimeLexicon, tagTimes, type TagOptions, type TimeLexicon } from '../../../src/stages/time/index.js';
 
 /** One row of a golden table. `span: null` marks a negative case (no expression at all). */
 export interface GoldenRow {
@@ -23,14 +23,14 @@ export const loadGolden = (lang: Lang): GoldenRow[] =>
   JSON.parse(readFileSync(join(import.meta.dirname, `golden-${lang}.json`), 'utf8')) as GoldenRow[];
 
 /** Tags one text with segment + the pure tagger (no other stages). */
-export function makeTagger(lang: Lang): { lex: TimeLexicon; tag: (text: string, published: string | null) => Timex[] } {
+export function makeTagger(lang: Lang): { lex: TimeLexicon; tag: (text: string, published: string | null, options?: TagOptions) => Timex[] } {
   const lex = loadTimeLexicon(new ResourceLoader(lang));
   const seg: Pipeline = buildPipeline({ lang, stages: [{ stage: 'segment' }] }, { segment: segmentStage });
   return {
     lex,
-    tag(text, published) {
+    tag(text, published, options = {}) {
       const doc = seg.run(docFromIngested(ingestPlainText(text, lang), { id: 't', published }, lang));
-      return tagTimes(doc.text, doc.get('sentences'), doc.get('tokens'), lang, published, lex);
+      return tagTimes(doc.text, doc.get('sentences'), doc.get('tokens'), lang, published, lex, options);
     },
   };
 }

@@ -132,3 +132,17 @@ test('narrative anchoring keeps the granularity of its running date', () => {
   assert.deepEqual(en['The following day'], ['DATE', null, null]);
   assert.deepEqual(en['In the evening'], ['TIME', '1944-06-06TEV', null]);
 });
+
+test('narrative anchoring: anaphoric determiners ("that year", "in jenem Jahr") and the running date inside one sentence', () => {
+  const en = narrate('War\nOn June 6, 1944, the Allies landed. That evening, they held the beaches. Later that year, Paris was freed. In the summer of that year, they advanced. At midnight, the guns fell silent.', 'en');
+  assert.deepEqual(en['That evening'], ['TIME', '1944-06-06TEV', null]);
+  assert.deepEqual(en['Later that year'], ['DATE', '1944', null]);
+  assert.deepEqual(en['In the summer of that year'], ['DATE', '1944-SU', null]);
+  assert.deepEqual(en['At midnight'], ['TIME', '1944-06-06T24:00', null]);
+  // news: "that year" points to a year the story named, which news anchoring does not track
+  assert.deepEqual(narrate('War\nLater that year, Paris was freed.', 'en', 'publication'), {});
+  const de = narrate('Krieg\nAm 6. Juni 1944 landeten die Alliierten, und am folgenden Tag fiel Bayeux. In jenem Jahr wendete sich der Krieg. Im Mai 1940 griff die Wehrmacht an, im Juni fiel Paris.', 'de');
+  assert.deepEqual(de['am folgenden Tag'], ['DATE', '1944-06-07', null]);
+  assert.deepEqual(de['In jenem Jahr'], ['DATE', '1944', null]);
+  assert.deepEqual(de['im Juni'], ['DATE', '1940-06', null]);
+});

@@ -1,0 +1,46 @@
+import type { Ymd } from './calendar.js';
+import type { Ctx, Gran } from './context.js';
+import { PATTERNS } from './patterns.js';
+
+/*
+ * The running date of a narrative (HeidelTime's "narratives" mode): relative expressions follow the
+ * last absolute date the text gave, at that date's granularity.
+ */
+
+/** A narrative's running date and how precise it is. */
+export interface Anchor {
+  readonly ymd: Ymd;
+  readonly gran: Gran;
+}
+
+/** Month a season's value anchors a narrative at ("1940-SU" → June: its first month). */
+const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * The reference a narrative moves on to after an absolute value, with its granularity
+ * ("1940-06" → 1940-06-01 at month level; "1940-SU" → 1940-06-01 at year level).
+ */
+export function anchorOf(value: string | null): Anchor | null {
+  if (value === null || value.length < 4 || !PATTERNS.year4.test(value.slice(0, 4))) return null;
+  const y = Number(value.slice(0, 4));
+  const m = value.length >= 7 && value[4] === '-' ? Number(value.slice(5, 7)) : NaN;
+  const d = value.length >= 10 && value[7] === '-' ? Number(value.slice(8, 10)) : NaN;
+  if (m >= 1 && m <= 12) return d >= 1 && d <= 31 ? { ymd: { y, m, d }, gran: 'D' } : { ymd: { y, m, d: 1 }, gran: 'M' };
+  const season = SEASON_START[value.slice(5, 7)];
+  return { ymd: { y, m: season ?? 1, d: 1 }, gran: 'Y' };
+}
+
+/**
+ * The next running date of a narrative: a coarser value that contains the current date keeps the
+ * finer one ("Am 6. Juni 1944 … im Jahr 1944 … am folgenden Tag" counts from 6 June).
+ */
+export function nextAnchor(cur: Anchor | null, value: string | null): Anchor | null {
+  const a = anchorOf(value);
+  if (!a || !cur) return a ?? cur;
+  const rank = { D: 0, M: 1, Y: 2 } as const;
+  const within = a.ymd.y === cur.ymd.y && (a.gran === 'Y' || (a.gran === 'M' && a.ymd.m === cur.ymd.m));
+  return rank[a.gran] > rank[cur.gran] && within ? cur : a;
+}
+
+/** The context with a narrative's running date in place of its reference. */
+export const withAnchor = (c: Ctx, a: Anchor | null): Ctx => (a ? { ...c, pub: a.ymd, anchorGran: a.gran } : c);
