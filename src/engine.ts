@@ -4,12 +4,15 @@ import { LagebildError } from './errors.js';
 import type { IngestedText } from './ingest/types.js';
 import { buildPipeline, type Pipeline, type StageTimings } from './pipeline/build.js';
 import { stageCatalogue } from './pipeline/catalogue.js';
+import type { StageOptionOverrides } from './pipeline/options.js';
 import { PIPELINES } from './pipeline/pipelines.js';
 
 /** Options of an engine (one per process or server; it owns the built pipelines). */
 export interface EngineOptions {
   /** The user's data folder, for user aliases and actors. */
   readonly dataDir?: string | null;
+  /** Stage options set by the user (`--option stage.name=value`), over the pipelines' own. */
+  readonly stageOptions?: StageOptionOverrides;
 }
 
 /** Per-document overrides given by the user. */
@@ -55,7 +58,7 @@ export class Engine {
   pipeline(lang: Lang): Pipeline {
     let p = this.pipelines.get(lang);
     if (!p) {
-      p = buildPipeline(PIPELINES[lang], stageCatalogue(), { dataDir: this.options.dataDir ?? null });
+      p = buildPipeline(PIPELINES[lang], stageCatalogue(), { dataDir: this.options.dataDir ?? null, stageOptions: this.options.stageOptions ?? {} });
       this.pipelines.set(lang, p);
     }
     return p;

@@ -1,4 +1,5 @@
 import { LagebildError } from '../errors.js';
+import { parseStageOptions, type StageOptionOverrides } from '../pipeline/options.js';
 import type { FlagSpec, ParsedArgs } from './command.js';
 
 /** Flags every command accepts. */
@@ -95,4 +96,18 @@ export function isIsoDate(s: string): boolean {
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** The repeatable `--option stage.name=value` flag of the commands that run the pipeline. */
+export const STAGE_OPTION_FLAG: Readonly<Record<string, FlagSpec>> = {
+  option: {
+    value: true,
+    repeatable: true,
+    help: 'set a stage option, e.g. events.pronounActors=state or time.anchor=narrative (repeatable; see `lagebild options`)',
+  },
+};
+
+/** The checked stage options of `--option` flags (USAGE error for an unknown stage, option or value). */
+export function stageOptionsOf(args: ParsedArgs): StageOptionOverrides {
+  return parseStageOptions(flagList(args, 'option'));
 }

@@ -3,6 +3,7 @@ import type { Doc } from '../doc/doc.js';
 import type { LayerName } from '../doc/types.js';
 import { LagebildError } from '../errors.js';
 import { ResourceLoader } from '../resources/loader.js';
+import { checkStageOptions, type StageOptionOverrides } from './options.js';
 import type { PipelineDecl, StageFactory, StageRun } from './stage.js';
 
 /** A built stage, ready to run. */
@@ -31,6 +32,8 @@ export const INGESTED_LAYERS: readonly LayerName[] = ['paragraphs'];
 export interface BuildOptions {
   readonly resources?: ResourceLoader;
   readonly dataDir?: string | null;
+  /** User settings per stage name, over the declaration's options (checked; see `STAGE_OPTIONS`). */
+  readonly stageOptions?: StageOptionOverrides;
 }
 
 /**
@@ -42,6 +45,10 @@ export function buildPipeline(decl: PipelineDecl, catalogue: Readonly<Record<str
   const seen = new Set<string>();
   const resources = opts.resources ?? new ResourceLoader(decl.lang);
   const stages: BuiltStage[] = [];
+  const overrides = checkStageOptions(opts.stageOptions ?? {});
+  for (const stage of Object.keys(overrides)) {
+    if (!decl.stages.some((s) => s.stage === stage)) throw new LagebildError('USAGE', `option for stage "${stage}", which the ${decl.lang} pipeline does not have`);
+  }
   for (const entry of decl.stages) {
     const factory = catalogue[entry.stage];
     if (!factory) throw new LagebildError('PIPELINE_INVALID', `unknown stage "${entry.stage}" in the ${decl.lang} pipeline`);
@@ -52,7 +59,7 @@ export function buildPipeline(decl: PipelineDecl, catalogue: Readonly<Record<str
       throw new LagebildError('PIPELINE_INVALID', `stage "${entry.stage}" requires ${missing.join(', ')}, which no earlier stage adds (${decl.lang} pipeline)`);
     }
     for (const l of factory.adds) available.add(l);
-    const run = factory.create({ lang: decl.lang, resources, options: entry.options ?? {}, dataDir: opts.dataDir ?? null });
+    const run = factory.create({ lang: decl.lang, resources, options: { ...entry.options, ...overrides[entry.stage] }, dataDir: opts.dataDir ?? null });
     stages.push({ name: factory.name, requires: factory.requires, adds: factory.adds, run });
   }
   return {

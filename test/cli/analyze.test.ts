@@ -116,3 +116,24 @@ test('ingestion warnings (a windows-1252 file decoded by fallback) are printed, 
   const doc = JSON.parse(readFileSync(join(dir, 'out', 'alt.json'), 'utf8')) as { text: string };
   assert.match(doc.text, /München/);
 });
+
+test('--option sets a stage option: events.pronounActors=state moves a pronoun subject\'s act to the person\'s state', async () => {
+  const dir = tmp();
+  const file = join(dir, 'lawrow.txt');
+  writeFileSync(file, 'Lawrow in Paris\n\nMOSKAU (dpa) - Russlands Außenminister Sergej Lawrow hat am Montag Paris besucht.\n\nDort kritisierte er die neuen Zölle der USA scharf.\n');
+  const sources = async (extra: string[]): Promise<string[]> => {
+    const r = await cli(['analyze', file, '--date', '2026-03-10', '--format', 'json', ...extra]);
+    assert.equal(r.code, 0, r.err);
+    const doc = JSON.parse(r.out) as { events: { type: string; source: string; trigger: string }[] };
+    return doc.events.filter((e) => e.trigger === 'kritisierte').map((e) => `${e.type} ${e.source}`);
+  };
+  assert.deepEqual(await sources([]), ['ACCUSE sergey-lavrov']);
+  assert.deepEqual(await sources(['--option', 'events.pronounActors=state']), ['ACCUSE russia']);
+  const bad = await cli(['analyze', file, '--option', 'events.pronounActor=state']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /has no option "pronounActor"/);
+  const list = await cli(['options']);
+  assert.equal(list.code, 0);
+  assert.match(list.out, /events\.pronounActors=person\|state/);
+  assert.match(list.out, /time\.anchor=publication\|narrative/);
+});

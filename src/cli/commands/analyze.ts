@@ -6,7 +6,7 @@ import { Engine } from '../../engine.js';
 import { asLagebildError, formatError, LagebildError } from '../../errors.js';
 import { ingestFile, listInputEntries } from '../../ingest/index.js';
 import { toOutput, type OutDoc } from '../../output/schema.js';
-import { flagBool, flagDate, flagEnum, flagString } from '../args.js';
+import { flagBool, flagDate, flagEnum, flagString, STAGE_OPTION_FLAG, stageOptionsOf } from '../args.js';
 import type { Command, CommandIO } from '../command.js';
 import { formatSummary } from '../summary.js';
 
@@ -28,9 +28,10 @@ function debugReport(doc: Doc): string {
  */
 export const analyzeCommand: Command = {
   name: 'analyze',
-  usage: 'analyze FILE|DIR... [--out DIR] [--date YYYY-MM-DD] [--lang de|en] [--format json|text] [--debug]',
+  usage: 'analyze FILE|DIR... [--out DIR] [--date YYYY-MM-DD] [--lang de|en] [--format json|text] [--option stage.name=value]... [--debug]',
   summary: 'analyse articles (.txt, .md, .html) and print or write the situation picture of each',
   flags: {
+    ...STAGE_OPTION_FLAG,
     out: { value: true, help: 'write one OUT/ID.json per input (the gold format plus offsets)' },
     date: { value: true, help: 'publication date YYYY-MM-DD (overrides the detected one)' },
     lang: { value: true, help: 'de or en (overrides language detection)' },
@@ -44,7 +45,7 @@ export const analyzeCommand: Command = {
     const format = flagEnum(args, 'format', ['json', 'text'] as const) ?? (io.stdout.isTTY ? 'text' : 'json');
     const debug = flagBool(args, 'debug');
     if (out) mkdirSync(out, { recursive: true });
-    const engine = new Engine();
+    const engine = new Engine({ stageOptions: stageOptionsOf(args) });
     let ok = 0;
     let failed = 0;
     let skipped = 0;

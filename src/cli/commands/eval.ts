@@ -5,7 +5,7 @@ import { asLagebildError, formatError, LagebildError } from '../../errors.js';
 import { scoreCorpus, type Metrics, type ScoredDoc, type ScoreItem } from '../../eval/score.js';
 import { ingestFile } from '../../ingest/index.js';
 import { toOutput } from '../../output/schema.js';
-import { flagBool, flagEnum, flagString } from '../args.js';
+import { flagBool, flagEnum, flagString, STAGE_OPTION_FLAG, stageOptionsOf } from '../args.js';
 import type { Command } from '../command.js';
 
 /** Reads a gold file; a broken one is an input error naming the file. */
@@ -40,9 +40,10 @@ export function formatMetrics(m: Metrics): string {
 /** `lagebild eval GOLD_DIR`: analyses every ID.txt with its gold date and scores it. */
 export const evalCommand: Command = {
   name: 'eval',
-  usage: 'eval GOLD_DIR [--verbose] [--out DIR] [--format json|text]',
+  usage: 'eval GOLD_DIR [--verbose] [--out DIR] [--format json|text] [--option stage.name=value]...',
   summary: 'analyse a gold corpus (ID.txt + ID.gold.json) and print the scorer metrics',
   flags: {
+    ...STAGE_OPTION_FLAG,
     verbose: { value: false, help: 'list every miss (on stderr)' },
     out: { value: true, help: 'also write each output as OUT/ID.json' },
     format: { value: true, help: 'json (default when piped) or text' },
@@ -54,7 +55,7 @@ export const evalCommand: Command = {
     const out = flagString(args, 'out');
     if (out) mkdirSync(out, { recursive: true });
     const format = flagEnum(args, 'format', ['json', 'text'] as const) ?? (io.stdout.isTTY ? 'text' : 'json');
-    const engine = new Engine();
+    const engine = new Engine({ stageOptions: stageOptionsOf(args) });
     const items: ScoreItem[] = [];
     let failed = 0;
     const ids = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -'.gold.json'.length)).sort();

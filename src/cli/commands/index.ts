@@ -11,6 +11,7 @@ import { quotesCommand } from './quotes.js';
 import { relationsCommand } from './relations.js';
 import { searchCommand } from './search.js';
 import { exportCommand } from './export.js';
+import { optionsCommand } from './options.js';
 
 /**
  * Every CLI command, by name. A literal built on call (no registry filled at import time):
@@ -30,5 +31,6 @@ export function commandTable(): Readonly<Record<string, Command>> {
     [relationsCommand.name]: relationsCommand,
     [searchCommand.name]: searchCommand,
     [exportCommand.name]: exportCommand,
+    [optionsCommand.name]: optionsCommand,
   };
 }

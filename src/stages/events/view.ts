@@ -258,6 +258,8 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
       if (ahead) entity = ahead.entity;
     }
     if (entity === null && !fp) return;
+    // the same policy as for the pronouns the mention layer marked
+    if (policy === 'state' && entity !== null) entity = stateOf(idx, entity) ?? entity;
     pieces.push({ first: i, last: i, entity: entity ?? '', type: 'PER', kind: 'pronoun', firstPerson: fp, text: raw[i]! });
   });
   pieces.sort((a, b) => a.first - b.first);
