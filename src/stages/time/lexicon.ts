@@ -93,6 +93,10 @@ export interface TimeLexicon {
   readonly nightRangeLinks: ReadonlySet<string>;
   /** Last parts of month-half compounds ("Januarhälfte"). */
   readonly monthHalfSuffixes: readonly string[];
+  /** Last parts of month compounds naming its days ("Augusttagen"): the month, START after "ersten", END after "letzten". */
+  readonly monthDaySuffixes: readonly string[];
+  /** One-word period parts with their unit ("Jahresende" → year, END; "year-end"). */
+  readonly partCompounds: ReadonlyMap<string, readonly [Unit, PartMod]>;
   readonly timesWords: ReadonlyMap<string, number>;
   readonly timesSuffix: ReadonlySet<string>;
   readonly setLinks: readonly (readonly string[])[];
@@ -234,6 +238,11 @@ function readWords(raw: unknown, where: string) {
     clockDayParts: asRecord(o.clockDayParts, where, 'clockDayParts', (x, w, p) => asEnum(x, w, p, ['am', 'pm', 'night'] as const)),
     nightRangeLinks: asArrayOfStrings(o.nightRangeLinks, where, 'nightRangeLinks'),
     monthHalfSuffixes: asArrayOfStrings(o.monthHalfSuffixes, where, 'monthHalfSuffixes'),
+    monthDaySuffixes: asArrayOfStrings(o.monthDaySuffixes, where, 'monthDaySuffixes'),
+    partCompounds: asRecord(o.partCompounds, where, 'partCompounds', (x, w, p) => {
+      const pair = asArray(x, w, p, (y) => y);
+      return [unit(pair[0], w, `${p}[0]`), mod(pair[1], w, `${p}[1]`)] as const;
+    }),
     timesWords: asRecord(o.timesWords, where, 'timesWords', asNumber),
     timesSuffix: asStringArray(o.timesSuffix, where, 'timesSuffix'),
     setLinks: asStringArray(o.setLinks, where, 'setLinks'),
@@ -349,6 +358,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     clockDayParts: lowerMap(w.clockDayParts),
     nightRangeLinks: lowerSet(w.nightRangeLinks),
     monthHalfSuffixes: w.monthHalfSuffixes.map(lower),
+    monthDaySuffixes: w.monthDaySuffixes.map(lower),
+    partCompounds: lowerMap(w.partCompounds),
     timesWords: lowerMap(w.timesWords),
     timesSuffix: lowerSet(w.timesSuffix),
     setLinks: w.setLinks.map((s) => lower(s).split(' ')).sort((a, b) => b.length - a.length),

@@ -340,10 +340,22 @@ export const pQuarter: Parser = (c, i) => {
 
 /** "in der ersten Januarhälfte (1945)", "zweiten Junihälfte": the month with START or END. */
 export const pMonthHalf: Parser = (c, i) => {
-  const n = ordinalAt(c, i);
-  if (n !== 1 && n !== 2) return null;
   const w = lo(c, i + 1);
   if (!isCapitalised(c, i + 1)) return null;
+  // "in den ersten Augusttagen", "in den letzten Apriltagen (1945)": the month with START or END
+  const first = c.lex.ordinals.get(lo(c, i));
+  if (first === 1 || first === -1) {
+    for (const suf of c.lex.monthDaySuffixes) {
+      const m = w.endsWith(suf) ? c.lex.months.get(w.slice(0, w.length - suf.length)) : undefined;
+      if (m === undefined) continue;
+      const mod = first === 1 ? 'START' : 'END';
+      const y = yearAfter(c, i + 2);
+      if (y) return { ...cand(i, y.next, 'DATE', fmtMonth(y.y, m), 'month-days-year'), mod };
+      return { ...cand(i, i + 2, 'DATE', null, 'month-days', { pending: { k: 'month', m } }), mod };
+    }
+  }
+  const n = ordinalAt(c, i);
+  if (n !== 1 && n !== 2) return null;
   for (const suf of c.lex.monthHalfSuffixes) {
     if (!w.endsWith(suf)) continue;
     const m = c.lex.months.get(w.slice(0, w.length - suf.length));

@@ -4,7 +4,8 @@ import { cand, durationValue, glued, intOf, isCapitalised, isDigits, lo, quantit
 import type { Unit } from './lexicon.js';
 import { pCentury, pDecade, pMonth, pSeason, pYear } from './parse-calendar.js';
 import { pDayOffset, pRelPeriod, pWeekday, relPeriodCand, shifted } from './parse-relative.js';
-import { decadeOf } from './read.js';
+import { decadeOf, yearAfter } from './read.js';
+import { fmtYear } from './calendar.js';
 
 /*
  * Parsers of durations, sets, vague references and period parts ("Mitte Juli", "late Thursday").
@@ -194,6 +195,18 @@ function ordinalOf(c: Ctx, w: string): number | null {
   const n = c.lex.ordinals.get(w);
   return n !== undefined && n > 0 ? n : null;
 }
+
+/** "zum Jahresende 1950", "zur Jahresmitte", "bis Monatsende", "year-end": a period part and its unit in one word. */
+export const pPartCompound: Parser = (c, i) => {
+  const pc = c.lex.partCompounds.get(lo(c, i));
+  if (!pc) return null;
+  const [unit, mod] = pc;
+  const y = unit === 'Y' ? yearAfter(c, i + 1) : null;
+  if (y) return { ...cand(i, y.next, 'DATE', fmtYear(y.y), 'part-compound-year'), mod };
+  const r = relPeriodCand(c, i, i + 1, unit, 0, 'part-compound');
+  if (r) r.mod = mod;
+  return r;
+};
 
 /** What may follow a period part ("Mitte Juli", "Ende 2024", "late Thursday", "early next year"). */
 const PART_INNER: readonly Parser[] = [pMonth, pYear, pDecade, pCentury, pRelPeriod, pWeekday, pDayOffset, pSeason];
