@@ -87,6 +87,15 @@ export class Attributor {
         if (id) return { speaker: id, speakerSpan: { start: c.toks[a]!.start, end: c.toks[b]!.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
       }
     }
+    // "Roth teilte auf X mit": a mention governed by a preposition does not beat the capitalised
+    // subject right before the verb that opens the clause, even when no entity is known for it
+    const pm = pick.mention;
+    const pre = c.toks[cue.first - 1];
+    const gov = pm ? c.toks[pm.first - 1] : undefined;
+    if (pm && pre && cue.first - 1 === from && pm.first > cue.last && pre.kind === 'word' && pre.text[0] !== pre.lower[0] && c.inQuote[cue.first - 1] === -1 &&
+      !inMention(cue.first - 1)?.entity && gov && c.lex.prepositions.has(gov.lower) && !c.lex.prepositions.has(pre.lower) && !c.lex.pronouns.has(pre.lower)) {
+      return { speaker: null, speakerSpan: { start: pre.start, end: pre.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
+    }
     return this.toAttribution(pick, cue, [from, to]);
   }
 

@@ -206,7 +206,9 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   if (allQuoted(c, rs, re)) return null;
   // German reported clauses are mostly Konjunktiv, but news also reports in the indicative after
   // a plain verb of saying ("Er sagte, die Lage ist ernst"): enough words and no relative opener
-  const accept = hasThat || control >= 0 || bare >= 0 || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!commaClauses || c.hasSubjunctive(rs, re) || isClauseStart(c, rs))));
+  // a verb that otherwise wants "dass" reports a main clause in Konjunktiv as well ("prognostizierte, die Ampel werde scheitern")
+  const konjunktivClause = commaClauses && cue.complement === 'that' && c.words(rs, re) >= 3 && isClauseStart(c, rs) && c.hasSubjunctive(rs, re);
+  const accept = hasThat || control >= 0 || bare >= 0 || konjunktivClause || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!commaClauses || c.hasSubjunctive(rs, re) || isClauseStart(c, rs))));
   if (!accept) return null;
   const cs = clauseStart(c, a, cue.first);
   let pick = pickSpeaker(c, si, cs, rs - 1, cue.first, cue.last);
