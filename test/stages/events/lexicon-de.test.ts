@@ -15,7 +15,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'china', type: 'GPE', forms: ['China', 'Chinas', 'Peking', ['chinesische', 'adjective'], ['chinesischen', 'adjective']] },
   { id: 'usa', type: 'GPE', forms: ['USA', 'Washington', 'Washingtons', ['amerikanische', 'adjective'], ['amerikanischen', 'adjective']] },
   { id: 'germany', type: 'GPE', forms: ['Deutschland', 'Deutschlands', 'Berlin', 'Bundesregierung', ['deutsche', 'adjective'], ['deutschen', 'adjective']] },
-  { id: 'france', type: 'GPE', forms: ['Frankreich', 'Frankreichs', 'Paris'] },
+  { id: 'france', type: 'GPE', forms: ['Frankreich', 'Frankreichs', 'Paris', ['französischen', 'adjective'], ['französische', 'adjective']] },
   { id: 'iran', type: 'GPE', forms: ['Iran', 'Teheran', ['iranische', 'adjective'], ['iranischen', 'adjective']] },
   { id: 'israel', type: 'GPE', forms: ['Israel', 'Israels', ['israelische', 'adjective'], ['israelischen', 'adjective'], ['Israelische', 'adjective']] },
   { id: 'turkey', type: 'GPE', forms: ['Türkei', 'Ankara', ['türkische', 'adjective'], ['türkischen', 'adjective']] },
@@ -26,6 +26,8 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'lebanon', type: 'GPE', forms: ['Libanon', 'Beirut'] },
   { id: 'palestine', type: 'GPE', forms: ['Palästina'] },
   { id: 'icc', type: 'ORG', forms: ['Internationale Strafgerichtshof', 'IStGH'] },
+  { id: 'lithuania', type: 'GPE', forms: ['Litauen'] },
+  { id: 'belarus', type: 'GPE', forms: ['Belarus', 'Minsk'] },
   { id: 'mali', type: 'GPE', forms: ['Mali'] },
   { id: 'egypt', type: 'GPE', forms: ['Ägypten', 'Ägyptens', 'Kairo'] },
   { id: 'japan', type: 'GPE', forms: ['Japan', 'Tokio'] },
@@ -96,6 +98,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Scholz und Erdogan telefonierten am Sonntag.', ['CONSULT olaf-scholz>recep-erdogan asserted']],
     ['Polen und die Ukraine tauschten sich über die Lage an der Grenze aus.', ['CONSULT poland>ukraine asserted']],
     ['Putin wird Xi im Mai in Peking treffen.', ['CONSULT vladimir-putin>xi-jinping planned']],
+    ['Die Friedensgespräche zwischen Russland und der Ukraine begannen in Istanbul.', ['CONSULT russia>ukraine asserted']],
+    ['Das Krisentreffen von Scholz und Macron fand in Paris statt.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
   ],
   SUPPORT: [
     ['Macron lobte Selenskyj für seinen Mut.', ['SUPPORT emmanuel-macron>wolodymyr-selenskyj asserted']],
@@ -162,6 +166,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Deutschland gewährte dem Oppositionellen Nawalny Asyl.', ['AID germany>alexei-nawalny asserted']],
     ['Deutschland hat der Ukraine bei der Minenräumung geholfen.', ['AID germany>ukraine asserted']],
     ['Die EU will Ägypten einen Kredit über fünf Milliarden Euro gewähren.', ['AID eu>egypt planned']],
+    ['Die USA kündigten neue Waffenlieferungen an die Ukraine an.', ['AID usa>ukraine planned']],
   ],
   RETREAT: [
     ['Russland ließ den ukrainischen Journalisten frei.', ['RETREAT russia>ukraine asserted']],
@@ -177,6 +182,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Im Zuge des Austauschs ließ Russland 90 ukrainische Soldaten frei.', ['RETREAT russia>ukraine asserted']],
     ['Die Hamas übergab die Leichen von vier Geiseln an Israel.', ['RETREAT hamas>israel asserted']],
     ['Israel beendete seine Offensive im Libanon.', ['RETREAT israel>lebanon asserted']],
+    ['Der Iran hat einen französischen Staatsbürger freigelassen.', ['RETREAT iran>france asserted']],
   ],
   REQUEST: [
     ['Guterres rief Russland und die Ukraine zu einer Waffenruhe auf.', ['REQUEST antonio-guterres>russia asserted', 'REQUEST antonio-guterres>ukraine asserted']],
@@ -236,6 +242,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Putin drohte, Atomwaffen einzusetzen.', ['THREATEN vladimir-putin>- asserted']],
     ['Erdogan drohte Israel mit dem Abbruch der Beziehungen.', ['THREATEN recep-erdogan>israel asserted']],
     ['Der Internationale Strafgerichtshof erließ einen Haftbefehl gegen Putin.', ['THREATEN icc>vladimir-putin asserted']],
+    ['Teheran kündigte eine entschlossene Antwort an.', ['THREATEN iran>- asserted']],
   ],
   PROTEST: [
     ['Tausende Menschen demonstrierten in Berlin gegen Russland.', ['PROTEST germany>russia asserted']],
@@ -265,6 +272,11 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Ukraine kappte alle Verbindungen zu Russland.', ['SANCTION ukraine>russia asserted']],
     ['China hat Exportkontrollen für seltene Erden gegen die USA verhängt.', ['SANCTION china>usa asserted']],
     ['Polen hat am Montag den Botschafter aus Moskau abberufen.', ['SANCTION poland>russia asserted']],
+    ['Russland hat Nawalny zu 19 Jahren Lagerhaft verurteilt.', ['SANCTION russia>alexei-nawalny asserted']],
+    ['Die EU hat neue Sanktionen gegen Russland angekündigt.', ['SANCTION eu>russia planned']],
+    ['Litauen hat zwei Grenzübergänge zu Belarus geschlossen.', ['SANCTION lithuania>belarus asserted']],
+    ['Die Türkei sperrte ihren Luftraum für russische Flugzeuge.', ['SANCTION turkey>russia asserted']],
+    ['Die EU setzte die Beitrittsgespräche mit der Türkei aus.', ['SANCTION eu>turkey asserted']],
   ],
   MOBILIZE: [
     ['Russland zog an der Grenze zur Ukraine Truppen zusammen.', ['MOBILIZE russia>ukraine asserted']],
@@ -291,6 +303,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die türkischen Behörden haben den Journalisten in Haft genommen.', ['COERCE turkey>- asserted']],
     ['Der Iran stellte den Dissidenten unter Hausarrest.', ['COERCE iran>- asserted']],
     ['Russland sperrte den Zugang zu Facebook.', ['COERCE russia>- asserted']],
+    ['Russland verübte einen Cyberangriff auf die Bundesregierung.', ['COERCE russia>germany asserted']],
   ],
   ASSAULT: [
     ['Russland griff die Ukraine mit Drohnen an.', ['ASSAULT russia>ukraine asserted']],
@@ -307,6 +320,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Ukraine griff eine russische Raffinerie mit Drohnen an.', ['ASSAULT ukraine>russia asserted']],
     ['Russische Truppen eroberten die ukrainische Stadt Awdijiwka.', ['ASSAULT russia>ukraine asserted']],
     ['Die Hisbollah feuerte Raketen auf den Norden Israels.', ['ASSAULT hisbollah>israel asserted']],
+    ['Bei den Drohnenangriffen Russlands auf Kiew starben drei Menschen.', ['ASSAULT russia>ukraine asserted']],
   ],
 };
 
