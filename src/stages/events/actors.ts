@@ -82,6 +82,8 @@ function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
   for (let k = m.first + 1; k <= m.first + (ctx.verbSecond ? 8 : 2) && k < v.words.length && clauseOf(v, k) === c; k++) {
     const x = v.words[k]!;
     if (!ctx.verbSecond && ctx.cues.agentPrepositions.includes(x) && /(ed|en|wn)$/u.test(w)) return true;
+    // "settlers accused of violence", "Russia blamed for the attack": a participle straight before of/for is passive
+    if (!ctx.verbSecond && k === m.first + 1 && /ed$/u.test(w) && cues.gerundObjectPrepositions.has(x)) return true;
     if (ctx.verbSecond && cues.passiveAux.has(x)) return true;
   }
   for (let k = m.first - 1; k >= 0 && k >= m.first - cues.passiveWindow; k--) {

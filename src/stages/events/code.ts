@@ -164,6 +164,11 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     for (const m of matches) {
       const e = m.entry;
       let args = findArguments({ view, cues, idx, quotes, verbSecond: cues.verbSecond }, m);
+      // a vowed act that names no doer of its own ("vowed to continue the offensive") was vowed by the pledge's subject
+      if (args.sources.length === 0 && m.via) {
+        const pledger = findArguments({ view, cues, idx, quotes, verbSecond: cues.verbSecond }, m.via);
+        if (pledger.sources.length > 0) args = { ...args, sources: pledger.sources, how: `${args.how}+vow` };
+      }
       // an agentless passive of force ("waren … festgenommen … worden") was done by whoever carried
       // out the operation reported just before
       // (only while the same chain of events goes on: within two sentences of the same paragraph)

@@ -10,6 +10,8 @@ export interface TriggerMatch {
   readonly positions: readonly number[];
   /** Characters of the first token before the matched compound head ("US-" of "US-Bombardierung"), 0 when the whole word matched. */
   readonly prefixChars: number;
+  /** The pledge a vowed act was retyped from ("vowed to continue the offensive" → THREATEN): its actors stand in when the act names none. */
+  readonly via?: TriggerMatch;
 }
 
 /** The words of one sentence as the matcher sees them. */

@@ -18,20 +18,31 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
   const kept: TriggerMatch[] = [];
   for (const { m } of ranked) {
     if (m.positions.some((p) => taken.has(p))) continue;
-    // a single-word trigger inside a longer accepted pattern is part of it
-    if (kept.some((k) => k.positions.length > 1 && m.first > k.first && m.first < k.last && m.positions.length === 1 && sameType(k, m))) continue;
+    // a single-word trigger inside a longer accepted pattern is part of it, as is a word modifying one of its
+    // elements ("resumed ceasefire talks": the talks are about a ceasefire)
+    if (kept.some((k) => k.positions.length > 1 && m.first > k.first && m.first < k.last && m.positions.length === 1 && (sameType(k, m) || (k.positions.includes(m.first + 1) && !cues.prepositions.has(v.words[m.first + 1]!) && !cues.complementMarkers.has(v.words[m.first + 1]!))))) continue;
     kept.push(m);
     for (const p of m.positions) taken.add(p);
   }
   kept.sort((a, b) => a.first - b.first);
-  // a pledge whose complement is an act of its own gives way to that act ("promised to send weapons" is AID, planned)
+  // a pledge whose complement is an act of its own gives way to that act ("promised to send weapons" is AID, planned);
+  // a vow to use force or coercion is a threat ("vowed to continue the offensive", "pledged to impose sanctions")
   const pledges = new Set(kept.filter((g) => g.entry.pledge && kept.some((m) => m !== g && !m.entry.pledge && governed(v, m, [g], cues))));
+  const threats = new Map<TriggerMatch, TriggerMatch>();
+  for (const m of kept) {
+    const g = THREAT_CONTENT.has(m.entry.type) ? [...pledges].find((p) => governed(v, m, [p], cues)) : undefined;
+    if (g) threats.set(m, g);
+  }
   // a verb of telling whose complement reports an act only frames that report ("told reporters that Russia would withdraw")
   const frames = new Set(kept.filter((g) => g.entry.frame && kept.some((m) => m !== g && !m.entry.participant && governed(v, m, [g], cues, true))));
   const open = kept.filter((m) => !pledges.has(m) && !frames.has(m));
   const acts = open.filter((m) => !governed(v, m, open, cues) && !nominalEcho(v, m, open));
   // "police detained dozens of protesters": the participants describe who was acted upon, not a protest of their own
-  return acts.filter((m) => !m.entry.participant || !acts.some((o) => o !== m && o.entry.type !== m.entry.type && !o.entry.participant));
+  return acts.filter((m) => !m.entry.participant || !acts.some((o) => o !== m && o.entry.type !== m.entry.type && !o.entry.participant))
+    .map((m) => {
+      const g = threats.get(m);
+      return g ? { ...m, entry: { ...m.entry, type: 'THREATEN' as const, modality: 'asserted' as const }, via: g } : m;
+    });
 }
 
 /** A noun of the same type in the clause of a verb trigger names the same act ("empfing … zu einem Dialog", "reisen … zum Gipfel"). */
@@ -41,6 +52,9 @@ function nominalEcho(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMat
 }
 
 const sameType = (a: TriggerMatch, b: TriggerMatch): boolean => a.entry.type === b.entry.type;
+
+/** Uses of force and coercion: vowed or pledged, they are threats (the manual: THREATEN "could be ASSAULT + hypothetical"). */
+const THREAT_CONTENT: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'SANCTION']);
 
 /** Material acts: a verb pattern of these types names the act in its own object ("launched … attack", "sent … aid"). */
 const MATERIAL: ReadonlySet<string> = new Set(['COOPERATE', 'AID', 'RETREAT', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
@@ -78,7 +92,8 @@ function background(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean 
  * elsewhere the verb entry.
  */
 function wrongReading(v: SentenceView, m: TriggerMatch, all: readonly TriggerMatch[], cues: EventCues): boolean {
-  if (m.positions.length > 1) return false;
+  // English: a verb pattern cannot start on a noun: "Israeli strikes kill …" (a nationality adjective), "the strikes … truce"
+  if (m.positions.length > 1) return !cues.verbSecond && m.entry.pos === 'verb' && /s$/u.test(v.words[m.first]!) && nounBefore(v, m, cues);
   const other = all.find((o) => o !== m && o.first === m.first && o.positions.length === 1 && o.entry.pos !== m.entry.pos);
   if (!other) {
     // English: a bare verb form right after a preposition is a noun ("under pressure", "concerned about
@@ -97,6 +112,14 @@ function wrongReading(v: SentenceView, m: TriggerMatch, all: readonly TriggerMat
   return (m.entry.pos === 'noun') !== nounReading;
 }
 
+/** A determiner, a possessive actor or an adjective of an actor ("Israeli", "American") right before the trigger. */
+function nounBefore(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+  const k = m.first - 1;
+  if (k < 0) return false;
+  if (cues.determiners.has(v.words[k]!) || possessed(v, m)) return true;
+  return v.chains.some((c) => c.last === k && c.kind === 'adjective');
+}
+
 /** A word right after a possessive actor is used as a noun ("Ukraine's attack", "China’s demand"). */
 function possessed(v: SentenceView, m: TriggerMatch): boolean {
   const c = v.chains.find((ch) => ch.last === m.first - 1);
@@ -106,9 +129,17 @@ function possessed(v: SentenceView, m: TriggerMatch): boolean {
 /** A verb-entry word used as a noun: after a possessive actor or a determiner ("called the seizure illegal"). */
 export function nounUse(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
   if (m.entry.pos === 'noun' || possessed(v, m)) return true;
-  const before = v.words[m.first - 1] ?? '';
-  return v.tokens[m.first - 1]?.kind === 'word' && cues.determiners.has(before) && !cues.complementMarkers.has(before) && !/ing$/u.test(v.words[m.first]!);
+  // English: adjectives may stand between the determiner and the noun ("a phased withdrawal", "the brutal attack")
+  let k = m.first - 1;
+  if (!cues.verbSecond) while (k > 0 && k >= m.first - 2 && /^\p{Ll}/u.test(v.raw[k]!) && ADJECTIVE.test(v.words[k]!) && !cues.determiners.has(v.words[k]!)) k--;
+  const before = v.words[k] ?? '';
+  // a gerund is a noun only with "of" after it ("the killing of aid workers")
+  const ing = /ing$/u.test(v.words[m.first]!);
+  return v.tokens[k]?.kind === 'word' && cues.determiners.has(before) && !cues.complementMarkers.has(before) && (!ing || v.words[m.last + 1] === 'of');
 }
+
+/** Endings of English adjectives and participles used as adjectives. */
+const ADJECTIVE = /(al|an|ic|ive|ous|ful|ed|ish|ese|ian|ble|ent|ant|ary|ory)$/u;
 
 /** Whether `m` stands in the complement of a governing trigger of `kept` (`anyVerb`: of any trigger, governing or not). */
 function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[], cues: EventCues, anyVerb = false): boolean {
@@ -123,7 +154,7 @@ function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[
     // a noun right after the governing verb in its clause is its object ("verlangte die
     // Anerkennung", "kritisieren US-Militäreinsatz"), unless a coordinator starts a new predicate
     // in between ("condemned X and the attacks on Y")
-    if (nounUse(v, m, cues) && v.clause[m.first] === v.clause[g.last] && m.first - g.last <= 6 && !v.words.slice(g.last + 1, m.first).some((w) => cues.coordinators.has(w))) return true;
+    if (nounUse(v, m, cues) && v.clause[m.first] === v.clause[g.last] && m.first - g.last <= (cues.verbSecond ? 6 : 8) && !v.words.slice(g.last + 1, m.first).some((w) => cues.coordinators.has(w))) return true;
     for (let k = g.first + 1; k < m.first; k++) {
       // the complement marker must introduce the clause the governed trigger stands in
       if (k > g.last && cues.complementMarkers.has(v.words[k]!) && v.clause[k] === v.clause[m.first]) return true;

@@ -51,7 +51,7 @@ export const CATEGORY_CASES: readonly (readonly [string, string])[] = [
   ['Turkey expressed readiness to mediate between Russia and Ukraine.', 'AGREE'],
   ['Syria ratified the chemical weapons convention.', 'AGREE'],
   ['Taiwan and the United States initialled a trade deal.', 'AGREE'],
-  ['Germany vowed to work with France on defence.', 'AGREE'],
+  ['Germany vowed to work with France on defence.', 'COOPERATE'],
   // CONSULT: meetings, visits, hosting, calls, talks, negotiation, mediation
   ['Putin met Erdogan in Sochi on Monday.', 'CONSULT'],
   ['Macron held talks with Zelensky in Paris.', 'CONSULT'],

@@ -81,6 +81,23 @@ describe('events (en): modes of the PLOVER manual', () => {
   it('all investigations (plural noun) → ACCUSE', () => assert.equal(typeOf('Investigations into the killings continued.'), 'ACCUSE'));
 });
 
+describe('events (en): vows, objects and reduced passives', () => {
+  it('vowed to continue the offensive → THREATEN by the one who vowed', () => assert.deepEqual(code('Israel vowed to continue the offensive against Hamas.'), ['THREATEN israel>hamas asserted']));
+  it('pledged to impose sanctions → THREATEN', () => assert.deepEqual(code('The United States pledged to impose sanctions on Iran.'), ['THREATEN usa>iran asserted']));
+  it('vowed to work with → the cooperation, planned', () => assert.deepEqual(code('Germany vowed to work with France.'), ['COOPERATE germany>france planned']));
+  it('the killing of … is the object of a condemnation, not an act of the condemner', () => assert.deepEqual(code('The United Nations condemned the killing of aid workers.'), ['ACCUSE un>- asserted']));
+  it('a phased withdrawal (adjective after the article) is the rejected content', () => assert.deepEqual(code('Israel rejected a proposal of Hamas for a phased withdrawal.'), ['REJECT israel>hamas asserted']));
+  it('"X accused of …" after a noun is a reduced passive: X is no accuser', () => assert.deepEqual(code('Washington sanctioned four settlers accused of violence against Ukraine.').filter((e) => e.startsWith('ACCUSE')), []));
+  it('allowed aid trucks into → RETREAT (access)', () => assert.deepEqual(code('Israel allowed 50 aid trucks into Egypt.'), ['RETREAT israel>egypt asserted']));
+  it('headline: "Israeli strikes kill … as truce talks stall": no deal struck, the truce talks are talks', () => {
+    const got = code('Israeli strikes kill 30 as truce talks stall with Hamas');
+    assert.ok(!got.some((e) => e.startsWith('AGREE')));
+    assert.ok(got.includes('CONSULT israel>hamas asserted'));
+  });
+  it('resumed ceasefire talks: one consultation, the ceasefire is its topic', () => assert.deepEqual(code('Israel and Hamas resumed ceasefire talks in Cairo.'), ['CONSULT israel>hamas asserted']));
+  it('strikes a deal (headline verb) is an agreement', () => assert.deepEqual(code('Russia strikes deal with China.'), ['AGREE russia>china asserted']));
+});
+
 describe('events (en): negatives', () => {
   it('football: attacked (no actors)', () => assert.deepEqual(code('Manchester City attacked relentlessly but could not score.'), []));
   it('football: a strike from 25 yards', () => assert.deepEqual(code('His strike from 25 yards hit the post in the second half.'), []));
