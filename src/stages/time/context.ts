@@ -103,6 +103,19 @@ export function dirAt(c: Ctx, i: number): number | undefined {
   return c.narrative && c.lex.anaphoric.has(w) ? 0 : undefined;
 }
 
+/**
+ * The direction of a later word at token i ("später", "danach" +1; "zuvor", "earlier" −1), or 0
+ * when there is none. "before"/"after" count only before a pause ("the day before, …").
+ */
+export function laterAt(c: Ctx, i: number): number {
+  const w = lo(c, i);
+  if (c.lex.pauseLaterWords.has(w)) {
+    const next = c.toks[i + 1];
+    if (next && next.kind !== 'punct') return 0;
+  } else if (!c.lex.laterWords.has(w)) return 0;
+  return c.lex.earlierWords.has(w) ? -1 : 1;
+}
+
 /** Lower-case text of token i, or '' outside the sentence. */
 export const lo = (c: Ctx, i: number): string => c.toks[i]?.lo ?? '';
 

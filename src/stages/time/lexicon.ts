@@ -63,6 +63,11 @@ export interface TimeLexicon {
   readonly adverbialUnits: ReadonlyMap<string, Unit>;
   /** The later words that look back ("zuvor", "earlier"): "zwei Jahre zuvor" lies before its anchor. */
   readonly earlierWords: ReadonlySet<string>;
+  /**
+   * Later words that are also prepositions ("before", "after"): a later word only before a pause
+   * ("the day before," but not "the day before the vote", which is anchored to an event).
+   */
+  readonly pauseLaterWords: ReadonlySet<string>;
   /** Position words before a relative period ("earlier this year"): part of the span, value unchanged. */
   readonly relativeModifiers: ReadonlySet<string>;
   /**
@@ -209,6 +214,7 @@ function readWords(raw: unknown, where: string) {
     laterWords: asStringArray(o.laterWords, where, 'laterWords'),
     adverbialUnits: asRecord(o.adverbialUnits, where, 'adverbialUnits', unit),
     earlierWords: asArrayOfStrings(o.earlierWords, where, 'earlierWords'),
+    pauseLaterWords: asArrayOfStrings(o.pauseLaterWords, where, 'pauseLaterWords'),
     relativeModifiers: asArrayOfStrings(o.relativeModifiers, where, 'relativeModifiers'),
     anaphoric: asArrayOfStrings(o.anaphoric, where, 'anaphoric'),
     inFuture: asStringArray(o.inFuture, where, 'inFuture'),
@@ -342,6 +348,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     laterWords: lowerSet(w.laterWords),
     adverbialUnits: lowerMap(w.adverbialUnits),
     earlierWords: lowerSet(w.earlierWords),
+    pauseLaterWords: lowerSet(w.pauseLaterWords),
     relativeModifiers: lowerSet(w.relativeModifiers),
     anaphoric: lowerSet(w.anaphoric),
     inFuture: lowerSet(w.inFuture),

@@ -1,5 +1,5 @@
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek } from './calendar.js';
-import { cand, dirAt, isCapitalised, lo, noDot, quantityAt, refFor, unitAt, type Cand, type Ctx, type Parser } from './context.js';
+import { cand, dirAt, isCapitalised, laterAt, lo, noDot, quantityAt, refFor, unitAt, type Cand, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { pDayMonth, pMonth } from './parse-calendar.js';
 import { PATTERNS } from './patterns.js';
@@ -177,14 +177,16 @@ export const pWeekend: Parser = (c, i) => {
  * (days only in narratives, as "am folgenden Tag"); "tags darauf" needs no preposition.
  */
 export const pUnitThen: Parser = (c, i) => {
-  if (!c.lex.laterWords.has(lo(c, i + 1))) return null;
-  const dir = c.lex.earlierWords.has(lo(c, i + 1)) ? -1 : 1;
+  const dir = laterAt(c, i + 1);
+  if (dir === 0) return null;
   // "tags darauf", "tags zuvor": an adverbial genitive needs no preposition
   const adverbial = c.lex.adverbialUnits.get(lo(c, i));
   if (adverbial !== undefined) return relPeriodCand(c, i, i + 2, adverbial, dir, 'unit-then');
   const u = unitAt(c, i);
   if (!u || u.plural) return null;
-  if (!c.lex.prepositions.has(lo(c, i - 1))) return null;
+  // "im Jahr darauf"; with an article ("the day before,", "das Jahr danach") only against a
+  // narrative's running date: in news it points back to an event of the story
+  if (!c.lex.prepositions.has(lo(c, i - 1)) && !(c.narrative && c.lex.articles.has(lo(c, i - 1)))) return null;
   return relPeriodCand(c, i, i + 2, u.unit, dir, 'unit-then');
 };
 
@@ -230,9 +232,9 @@ function bareDayPartAt(c: Ctx, s: number, i: number, part: string): Cand | null 
   if (!c.narrative || c.lex.dayPartLinks.has(lo(c, i + 1))) return null;
   const before = c.lex.articles.has(lo(c, s - 1)) ? s - 2 : s - 1;
   if (!c.lex.prepositions.has(lo(c, before))) return null;
-  const then = lo(c, i + 1);
   // "am Morgen danach", "am Abend zuvor": the day after or before
-  if (c.lex.laterWords.has(then)) return dayPartCand(c, i, i + 2, c.lex.earlierWords.has(then) ? -1 : 1, part, 'daypart-then');
+  const later = laterAt(c, i + 1);
+  if (later !== 0) return dayPartCand(c, i, i + 2, later, part, 'daypart-then');
   return dayPartCand(c, i, i + 1, 0, part, 'daypart-narrative');
 }
 

@@ -1,6 +1,6 @@
 import type { TimexMod } from '../../doc/types.js';
 import { PATTERNS } from './patterns.js';
-import { cand, durationValue, glued, intOf, isCapitalised, isDigits, lo, quantityAt, unitAt, type Ctx, type Parser } from './context.js';
+import { cand, durationValue, glued, intOf, isCapitalised, isDigits, laterAt, lo, quantityAt, unitAt, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { pCentury, pDecade, pMonth, pSeason, pYear } from './parse-calendar.js';
 import { pDayOffset, pRelPeriod, pWeekday, relPeriodCand, shifted } from './parse-relative.js';
@@ -58,11 +58,12 @@ export const pDuration: Parser = (c, i) => {
   j++;
   // "75 Jahre alt", "nine years old": an age, not a time of the story
   if (c.lex.ageWords.has(lo(c, j))) return null;
-  const later = c.lex.laterWords.has(lo(c, j));
+  const laterDir = laterAt(c, j);
+  const later = laterDir !== 0;
   if (later && c.narrative && n !== null && Number.isInteger(n) && n >= 1) {
     // "zwei Tage danach", "ein Jahr später", "two years earlier" in a narrative: the date that far
     // from the last date the text gave (in news they stay durations: the story's anchor is unknown)
-    const sign = c.lex.earlierWords.has(lo(c, j)) ? -1 : 1;
+    const sign = laterDir;
     const value = shifted(c, sign * n, u.unit);
     if (value !== null) return cand(i, j + 1, 'DATE', value, 'later-anchored');
   }

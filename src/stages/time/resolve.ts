@@ -112,6 +112,11 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
         // a narrative's "im Sommer" is the summer of its running year (its winter: the one that
         // began the year before when the running date is in January or February)
         y = p.s === 'WI' && pub.m <= 2 ? pub.y - 1 : pub.y;
+      } else if (narrative && c.dir !== 0) {
+        // "the previous summer", "im folgenden Winter": the nearest such season strictly before or after the running date
+        y = pub.y;
+        if (direction < 0 && mid >= pub.m) y--;
+        else if (direction > 0 && mid <= pub.m) y++;
       } else if (c.dir === 0) {
         // "this summer": the season of the publication year
       } else if (Math.abs(inSeason - mid) > 1) {

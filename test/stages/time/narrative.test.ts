@@ -146,3 +146,18 @@ test('narrative anchoring: anaphoric determiners ("that year", "in jenem Jahr") 
   assert.deepEqual(de['In jenem Jahr'], ['DATE', '1944', null]);
   assert.deepEqual(de['im Juni'], ['DATE', '1940-06', null]);
 });
+
+test('narrative anchoring: approximate years, "the day before,", seasons with a direction', () => {
+  const de = narrate('Pest\nEtwa 1350 wütete die Pest. Etwa 1350 Menschen starben. Die Kirche wurde um 1200 errichtet und etwa 1250 geweiht.', 'de');
+  assert.deepEqual(de['Etwa 1350'], ['DATE', '1350', 'APPROX']);
+  assert.deepEqual(de['etwa 1250'], ['DATE', '1250', 'APPROX']);
+  assert.equal(Object.keys(de).length, 3);
+  const en = narrate('Summit\nOn June 12, 2018, the leaders met. The day before, officials had prepared the summit. The day before the vote, nobody met. The previous summer, tensions had peaked. Around 1960, protests toppled the president. Around 2000 people attended.', 'en');
+  assert.deepEqual(en['The day before'], ['DATE', '2018-06-11', null]);
+  // June lies inside the summer: the previous summer is the year before
+  assert.deepEqual(en['The previous summer'], ['DATE', '2017-SU', null]);
+  assert.deepEqual(en['Around 1960'], ['DATE', '1960', 'APPROX']);
+  assert.equal(Object.keys(en).length, 4);
+  // news: an approximate number stays a number
+  assert.deepEqual(narrate('Pest\nEtwa 1350 wütete die Pest.', 'de', 'publication'), {});
+});
