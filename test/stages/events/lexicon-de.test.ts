@@ -14,7 +14,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'ukraine', type: 'GPE', forms: ['Ukraine', 'Kiew', ['ukrainische', 'adjective'], ['ukrainischen', 'adjective']] },
   { id: 'china', type: 'GPE', forms: ['China', 'Chinas', 'Peking', ['chinesische', 'adjective'], ['chinesischen', 'adjective']] },
   { id: 'usa', type: 'GPE', forms: ['USA', 'Washington', 'Washingtons', ['amerikanische', 'adjective'], ['amerikanischen', 'adjective']] },
-  { id: 'germany', type: 'GPE', forms: ['Deutschland', 'Deutschlands', 'Berlin', 'Bundesregierung', ['deutsche', 'adjective'], ['deutschen', 'adjective']] },
+  { id: 'germany', type: 'GPE', forms: ['Deutschland', 'Deutschlands', 'Berlin', 'Berlins', 'Bundesregierung', ['deutsche', 'adjective'], ['deutschen', 'adjective']] },
   { id: 'france', type: 'GPE', forms: ['Frankreich', 'Frankreichs', 'Paris', ['französischen', 'adjective'], ['französische', 'adjective']] },
   { id: 'iran', type: 'GPE', forms: ['Iran', 'Teheran', ['iranische', 'adjective'], ['iranischen', 'adjective']] },
   { id: 'israel', type: 'GPE', forms: ['Israel', 'Israels', ['israelische', 'adjective'], ['israelischen', 'adjective'], ['Israelische', 'adjective']] },
@@ -77,6 +77,9 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Scholz traf mit Macron eine Vereinbarung über die Rüstung.', ['AGREE olaf-scholz>emmanuel-macron asserted']],
     ['Serbien und Kosovo haben in Brüssel ein Migrationsabkommen unterzeichnet.', ['AGREE serbia>kosovo asserted']],
     ['Russland will nächste Woche ein Abkommen mit China unterzeichnen.', ['AGREE russia>china planned']],
+    ['Wie das Außenministerium mitteilte, haben sich Serbien und Kosovo auf einen Fahrplan geeinigt.', ['AGREE serbia>kosovo asserted']],
+    ['Erdogan sagte Selenskyj zu, die Getreideexporte zu schützen.', ['AGREE recep-erdogan>wolodymyr-selenskyj asserted']],
+    ['Die Ukraine ist dem Abkommen beigetreten.', ['AGREE ukraine>- asserted']],
   ],
   CONSULT: [
     ['Scholz empfing Macron am Dienstag im Kanzleramt.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
@@ -100,6 +103,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Putin wird Xi im Mai in Peking treffen.', ['CONSULT vladimir-putin>xi-jinping planned']],
     ['Die Friedensgespräche zwischen Russland und der Ukraine begannen in Istanbul.', ['CONSULT russia>ukraine asserted']],
     ['Das Krisentreffen von Scholz und Macron fand in Paris statt.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
+    ['Macron empfängt am Montag Selenskyj im Élysée-Palast.', ['CONSULT emmanuel-macron>wolodymyr-selenskyj asserted']],
+    ['Erdogan will mit Putin über eine Waffenruhe verhandeln.', ['CONSULT recep-erdogan>vladimir-putin planned']],
   ],
   SUPPORT: [
     ['Macron lobte Selenskyj für seinen Mut.', ['SUPPORT emmanuel-macron>wolodymyr-selenskyj asserted']],
@@ -117,6 +122,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die USA haben Israel ihre volle Unterstützung zugesichert.', ['SUPPORT usa>israel asserted']],
     ['Frankreich erkannte Palästina als Staat an.', ['SUPPORT france>palestine asserted']],
     ['Der Kreml stellte sich demonstrativ hinter Nordkorea.', ['SUPPORT russia>north-korea asserted']],
+    ['Die Nato sicherte der Ukraine ihre Solidarität zu.', ['SUPPORT nato>ukraine asserted']],
   ],
   CONCEDE: [
     ['Teheran lenkte im Atomstreit ein.', ['CONCEDE iran>- asserted']],
@@ -133,6 +139,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Putin hat Erdogan um Entschuldigung gebeten.', ['CONCEDE vladimir-putin>recep-erdogan asserted']],
     ['Die EU hob die Sanktionen gegen Serbien auf.', ['CONCEDE eu>serbia asserted']],
     ['Der Iran hat die Ausgangssperre in Teheran aufgehoben.', ['CONCEDE iran>- asserted']],
+    ['Russland hat eingeräumt, dass es Fehler gemacht hat.', ['CONCEDE russia>- asserted']],
+    ['Mali hat die Ausgangssperre gelockert.', ['CONCEDE mali>- asserted']],
   ],
   COOPERATE: [
     ['Deutschland und Frankreich arbeiten bei der Rüstung eng zusammen.', ['COOPERATE germany>france asserted']],
@@ -147,6 +155,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Frankreich und Deutschland wollen bei der Rüstung enger zusammenarbeiten.', ['COOPERATE france>germany planned']],
     ['Die Türkei hat den mutmaßlichen Attentäter an Frankreich überstellt.', ['COOPERATE turkey>france asserted']],
     ['Japan und Südkorea haben gemeinsame Manöver abgehalten.', ['COOPERATE japan>south-korea asserted']],
+    ['Deutschland und Frankreich wollen gemeinsam einen Kampfjet entwickeln.', ['COOPERATE germany>france planned']],
+    ['Russland und China haben ihre Zusammenarbeit im Energiebereich vertieft.', ['COOPERATE russia>china asserted']],
   ],
   AID: [
     ['Deutschland lieferte der Ukraine weitere Flugabwehrsysteme.', ['AID germany>ukraine asserted']],
@@ -167,6 +177,9 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Deutschland hat der Ukraine bei der Minenräumung geholfen.', ['AID germany>ukraine asserted']],
     ['Die EU will Ägypten einen Kredit über fünf Milliarden Euro gewähren.', ['AID eu>egypt planned']],
     ['Die USA kündigten neue Waffenlieferungen an die Ukraine an.', ['AID usa>ukraine planned']],
+    ['Deutschland schickt weitere Hilfsgüter nach Ägypten.', ['AID germany>egypt asserted']],
+    ['Die USA spendeten der Ukraine 20 Millionen Dollar.', ['AID usa>ukraine asserted']],
+    ['Weil Japan der Türkei geholfen hatte, bedankte sich Erdogan bei Japan.', ['AID japan>turkey asserted', 'SUPPORT recep-erdogan>japan asserted']],
   ],
   RETREAT: [
     ['Russland ließ den ukrainischen Journalisten frei.', ['RETREAT russia>ukraine asserted']],
@@ -183,6 +196,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Hamas übergab die Leichen von vier Geiseln an Israel.', ['RETREAT hamas>israel asserted']],
     ['Israel beendete seine Offensive im Libanon.', ['RETREAT israel>lebanon asserted']],
     ['Der Iran hat einen französischen Staatsbürger freigelassen.', ['RETREAT iran>france asserted']],
+    ['Israel zieht seine Truppen aus dem Libanon ab.', ['RETREAT israel>lebanon asserted']],
+    ['Nachdem Russland die Gefangenen freigelassen hatte, kehrten sie in die Ukraine zurück.', ['RETREAT russia>- asserted']],
   ],
   REQUEST: [
     ['Guterres rief Russland und die Ukraine zu einer Waffenruhe auf.', ['REQUEST antonio-guterres>russia asserted', 'REQUEST antonio-guterres>ukraine asserted']],
@@ -199,6 +214,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die USA verlangten von Israel, mehr Hilfslieferungen zuzulassen.', ['REQUEST usa>israel asserted']],
     ['Der Iran pochte auf eine Aufhebung der Sanktionen.', ['REQUEST iran>- asserted']],
     ['Die USA setzten China unter Druck.', ['REQUEST usa>china asserted']],
+    ['Die Ukraine fordert von der EU mehr Flugabwehrsysteme.', ['REQUEST ukraine>eu asserted']],
+    ['Guterres appellierte an Israel und die Hamas, die Waffen ruhen zu lassen.', ['REQUEST antonio-guterres>israel asserted', 'REQUEST antonio-guterres>hamas asserted']],
   ],
   ACCUSE: [
     ['China kritisierte die Zölle der USA scharf.', ['ACCUSE china>usa asserted']],
@@ -217,6 +234,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Deutschland verurteilte den Angriff Russlands auf Kiew.', ['ACCUSE germany>russia asserted']],
     ['Scharfe Kritik an Israel kam aus Paris.', ['ACCUSE france>israel asserted']],
     ['Frankreich hat den israelischen Botschafter einbestellt.', ['ACCUSE france>israel asserted']],
+    ['Die Bundesregierung kritisierte, dass China den Krieg Russlands unterstütze.', ['ACCUSE germany>china asserted']],
+    ['Serbien wirft dem Kosovo Provokationen vor.', ['ACCUSE serbia>kosovo asserted']],
   ],
   REJECT: [
     ['Die Ukraine lehnte den russischen Vorschlag ab.', ['REJECT ukraine>russia asserted']],
@@ -230,6 +249,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Nordkorea ließ das Gesprächsangebot Südkoreas unbeantwortet.', ['REJECT north-korea>south-korea asserted']],
     ['Die USA schlugen das Angebot Russlands aus.', ['REJECT usa>russia asserted']],
     ['Die Hamas wies die Forderung Israels zurück.', ['REJECT hamas>israel asserted']],
+    ['Die Hamas lehnt eine Entwaffnung ab.', ['REJECT hamas>- asserted']],
+    ['Peking hat die Vorwürfe Berlins zurückgewiesen.', ['REJECT china>germany asserted']],
   ],
   THREATEN: [
     ['Nordkorea drohte den USA mit einem Atomschlag.', ['THREATEN north-korea>usa asserted']],
@@ -243,6 +264,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Erdogan drohte Israel mit dem Abbruch der Beziehungen.', ['THREATEN recep-erdogan>israel asserted']],
     ['Der Internationale Strafgerichtshof erließ einen Haftbefehl gegen Putin.', ['THREATEN icc>vladimir-putin asserted']],
     ['Teheran kündigte eine entschlossene Antwort an.', ['THREATEN iran>- asserted']],
+    ['Nordkorea droht Südkorea mit Vergeltung.', ['THREATEN north-korea>south-korea asserted']],
+    ['Die USA drohten der Türkei mit Sanktionen, falls sie das System kaufe.', ['THREATEN usa>turkey asserted']],
   ],
   PROTEST: [
     ['Tausende Menschen demonstrierten in Berlin gegen Russland.', ['PROTEST germany>russia asserted']],
@@ -254,6 +277,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Zehntausende Menschen gingen in Belgrad gegen die Regierung auf die Straße.', ['PROTEST serbia>- asserted']],
     ['Tausende demonstrierten vor der russischen Botschaft in Berlin.', ['PROTEST germany>russia asserted']],
     ['Die Fluglotsen in Frankreich legten am Dienstag die Arbeit nieder.', ['PROTEST france>- asserted']],
+    ['Tausende Serben protestieren in Belgrad gegen die Regierung.', ['PROTEST serbia>- asserted']],
+    ['Greenpeace demonstrierte vor dem Kanzleramt gegen die Waffenlieferungen an Israel.', ['PROTEST greenpeace>- asserted']],
   ],
   SANCTION: [
     ['Die USA erheben Strafzölle auf chinesische Waren.', ['SANCTION usa>china asserted']],
@@ -277,6 +302,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Litauen hat zwei Grenzübergänge zu Belarus geschlossen.', ['SANCTION lithuania>belarus asserted']],
     ['Die Türkei sperrte ihren Luftraum für russische Flugzeuge.', ['SANCTION turkey>russia asserted']],
     ['Die EU setzte die Beitrittsgespräche mit der Türkei aus.', ['SANCTION eu>turkey asserted']],
+    ['Die USA haben die Zölle auf Waren aus China verdoppelt.', ['SANCTION usa>china asserted']],
+    ['Russland hat zwei deutsche Diplomaten ausgewiesen.', ['SANCTION russia>germany asserted']],
   ],
   MOBILIZE: [
     ['Russland zog an der Grenze zur Ukraine Truppen zusammen.', ['MOBILIZE russia>ukraine asserted']],
@@ -288,6 +315,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Russland hat mit Manövern in Belarus begonnen.', ['MOBILIZE russia>- asserted']],
     ['China hat Kriegsschiffe in die Straße von Taiwan entsandt.', ['MOBILIZE china>- asserted']],
     ['Nordkorea feuerte erneut eine ballistische Rakete ab.', ['MOBILIZE north-korea>- asserted']],
+    ['Die Nato verlegt zusätzliche Kampfjets nach Polen.', ['MOBILIZE nato>poland asserted']],
+    ['Russland hat nahe der Grenze Truppen zusammengezogen.', ['MOBILIZE russia>- asserted']],
   ],
   COERCE: [
     ['Die russische Polizei nahm Nawalny fest.', ['COERCE russia>alexei-nawalny asserted']],
@@ -304,6 +333,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Der Iran stellte den Dissidenten unter Hausarrest.', ['COERCE iran>- asserted']],
     ['Russland sperrte den Zugang zu Facebook.', ['COERCE russia>- asserted']],
     ['Russland verübte einen Cyberangriff auf die Bundesregierung.', ['COERCE russia>germany asserted']],
+    ['Die Türkei schiebt syrische Flüchtlinge ab.', ['COERCE turkey>- asserted']],
+    ['Nawalny wurde von Russland festgenommen.', ['COERCE russia>alexei-nawalny asserted']],
   ],
   ASSAULT: [
     ['Russland griff die Ukraine mit Drohnen an.', ['ASSAULT russia>ukraine asserted']],
@@ -321,6 +352,9 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Russische Truppen eroberten die ukrainische Stadt Awdijiwka.', ['ASSAULT russia>ukraine asserted']],
     ['Die Hisbollah feuerte Raketen auf den Norden Israels.', ['ASSAULT hisbollah>israel asserted']],
     ['Bei den Drohnenangriffen Russlands auf Kiew starben drei Menschen.', ['ASSAULT russia>ukraine asserted']],
+    ['Die Hamas hat Israel mit Raketen angegriffen.', ['ASSAULT hamas>israel asserted']],
+    ['Russland bombardiert seit Wochen ukrainische Städte.', ['ASSAULT russia>ukraine asserted']],
+    ['Bei einem Luftangriff tötete Israel einen Kommandeur der Hisbollah.', ['ASSAULT israel>hisbollah asserted']],
   ],
 };
 
