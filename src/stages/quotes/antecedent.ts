@@ -411,7 +411,9 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
   const own = officeOf(c, si, first, head);
   if (own !== null || !isInstitution(c, head)) return own;
   const r = resolvePronoun(c, si, first, 'pl', null);
-  return r?.speaker !== null && r?.speaker !== undefined && c.entityType(r.speaker) === 'GPE' ? r.speaker : null;
+  // "die Behörde", "the company": an organisation; "die Regierung", "the ministry": a state
+  const want = isOrganisationNoun(c, head) ? 'ORG' : 'GPE';
+  return r?.speaker !== null && r?.speaker !== undefined && c.entityType(r.speaker) === want ? r.speaker : null;
 }
 
 /** The entity a possessive name before the head at token `head` names ("Carney's office", "Merz’ Sprecher"), or null. */
@@ -433,11 +435,20 @@ function possessorOf(c: QuoteContext, first: number, head: number): string | nul
   return null;
 }
 
+/** A head noun of an organisation other than a state organ ("die Behörde", "der Konzern", "the company"), compounds included. */
+function isOrganisationNoun(c: QuoteContext, k: number): boolean {
+  const w = c.toks[k]?.lower ?? '';
+  if (c.lex.organisationNouns.has(w)) return true;
+  if (!c.lex.grammar.commaClauses) return false;
+  for (const n of c.lex.organisationNouns) if (n.length >= 5 && w.endsWith(n)) return true;
+  return false;
+}
+
 /** An institution noun ("ministry", "Außenministerium"). */
 export function isInstitution(c: QuoteContext, k: number): boolean {
   const t = c.toks[k];
   if (!t || t.kind !== 'word') return false;
-  if (c.lex.institutionNouns.has(t.lower)) return true;
+  if (c.lex.institutionNouns.has(t.lower) || c.lex.organisationNouns.has(t.lower)) return true;
   if (!c.lex.grammar.commaClauses || t.text === t.lower) return false;
   for (const n of c.lex.institutionNouns) if (n.length >= 5 && t.lower.endsWith(n)) return true;
   return false;

@@ -210,7 +210,14 @@ export class Attributor {
   /** The quote candidate of a span and its attribution (cue text and date filled in). */
   make(kind: QuoteKind, start: number, end: number, si: number, given: Attribution, rule: string, confidence: number, fragment: boolean): QuoteCandidate {
     const c = this.c;
-    const att = given.cue ? { ...given, speaker: conventionalSpeaker(c, given.speaker, given.speakerSpan) } : given;
+    let att = given.cue ? { ...given, speaker: conventionalSpeaker(c, given.speaker, given.speakerSpan) } : given;
+    // "„…“, so CSU-Chef Markus Söder. Der bayerische Ministerpräsident fügte hinzu, …": a verb of
+    // adding whose subject names nobody goes on with the person who spoke just before
+    const last = this.last;
+    if (att.cue && c.lex.addingVerbs.has(att.cue.lemma) && last?.speaker && c.entityType(last.speaker) === 'PER' && si - last.sentence <= 1 && si >= last.sentence &&
+      att.speaker !== last.speaker && (att.speaker === null || (c.doc.entity(att.speaker)?.aliases.length ?? 1) === 0)) {
+      att = { ...att, speaker: last.speaker };
+    }
     const cue = att.cue ? {
       text: c.doc.text.slice(c.toks[att.cue.first]!.start, c.toks[att.cue.last]!.end),
       start: c.toks[att.cue.first]!.start, end: c.toks[att.cue.last]!.end,

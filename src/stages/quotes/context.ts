@@ -182,7 +182,8 @@ export class QuoteContext {
     const opensClause = pre === undefined || pre.sentence !== s || [',', ':', ';', '(', '–', '—'].includes(pre.text) || this.lex.coordinators.has(pre.lower);
     if ((cueWord(after) && opensClause) || (after?.text === '-' && cap(after2) && after2?.start === after.end)) return true;
     if (pre === undefined || pre.sentence !== s || pre.kind !== 'word') return false;
-    if (this.lex.asClauses.has(pre.lower) || this.lex.sourcePrepositionsByFirst.has(pre.lower)) return true;
+    // "Wie die „Welt“ …", "laut der „Times“", "einem Bericht der „Zeit“ zufolge"
+    if (this.lex.asClauses.has(pre.lower) || this.lex.sourcePrepositionsByFirst.has(pre.lower) || (this.lex.reportNouns.has(pre.lower) && this.lex.sourceGenitives.has(det.lower))) return true;
     // the addressee after the verb ("sagte der „Süddeutschen Zeitung“, …"): a dative article and
     // the end of the clause; an object of the verb ("lobte die „Waffenbrüderschaft“ als …") stays a quote
     if (!this.lex.addresseeDeterminers.has(det.lower) || d !== open - 1 || after === undefined || after.sentence !== s || ![',', '.', ';', ':'].includes(after.text)) return false;

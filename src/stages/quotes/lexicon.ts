@@ -109,6 +109,16 @@ export interface QuoteLexicon {
   readonly quantityWords: ReadonlySet<string>;
   /** Prepositions of an adjunct between a speech verb and a that-less clause ("said in a statement it would …"). */
   readonly adjunctPrepositions: ReadonlySet<string>;
+  /** Nouns of a report whose genitive attribute names the source ("einem Bericht der „Zeit“ zufolge"). */
+  readonly reportNouns: ReadonlySet<string>;
+  /** Genitive articles of such an attribute. */
+  readonly sourceGenitives: ReadonlySet<string>;
+  /** Auxiliaries of the passive before a speech verb ("werde vorgeworfen"). */
+  readonly passiveAuxiliaries: ReadonlySet<string>;
+  /** Head nouns of an organisation that is no state organ ("die Behörde", "der Konzern"): it stands for the organisation named before. */
+  readonly organisationNouns: ReadonlySet<string>;
+  /** Lemmas of verbs of adding ("hinzufügen", "add"): an unnamed subject goes on with the last speaker. */
+  readonly addingVerbs: ReadonlySet<string>;
   readonly subjunctive: SubjunctiveLexicon;
   readonly grammar: QuoteGrammar;
   /** Quotation-mark pairs [open, close]. */
@@ -180,6 +190,11 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       conditionalVerbs: asStringArray(o.conditionalVerbs ?? [], where, 'conditionalVerbs'),
       quantityWords: asStringArray(o.quantityWords ?? [], where, 'quantityWords'),
       adjunctPrepositions: asStringArray(o.adjunctPrepositions ?? [], where, 'adjunctPrepositions'),
+      reportNouns: asStringArray(o.reportNouns ?? [], where, 'reportNouns'),
+      sourceGenitives: asStringArray(o.sourceGenitives ?? [], where, 'sourceGenitives'),
+      passiveAuxiliaries: asStringArray(o.passiveAuxiliaries ?? [], where, 'passiveAuxiliaries'),
+      organisationNouns: asStringArray(o.organisationNouns ?? [], where, 'organisationNouns'),
+      addingVerbs: asStringArray(o.addingVerbs ?? [], where, 'addingVerbs'),
       grammar: ((g: Record<string, unknown>) => ({
         commaClauses: asBoolean(g.commaClauses, where, 'grammar.commaClauses'),
         genitiveS: asBoolean(g.genitiveS, where, 'grammar.genitiveS'),
@@ -275,6 +290,11 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     conditionalVerbs: lowerSet(cues.conditionalVerbs),
     quantityWords: lowerSet(cues.quantityWords),
     adjunctPrepositions: lowerSet(cues.adjunctPrepositions),
+    reportNouns: lowerSet(cues.reportNouns),
+    sourceGenitives: lowerSet(cues.sourceGenitives),
+    passiveAuxiliaries: lowerSet(cues.passiveAuxiliaries),
+    organisationNouns: lowerSet(cues.organisationNouns),
+    addingVerbs: new Set(cues.addingVerbs),
     separablePrefixes: cues.separablePrefixes.map((x) => x.toLowerCase()).sort((x, y) => y.length - x.length),
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,

@@ -102,6 +102,16 @@ function adjunctEnd(c: QuoteContext, from: number, b: number): number {
   return j > start ? j : from;
 }
 
+/** A speech verb in the passive without agent ("werde vorgeworfen", "wurde ihm mitgeteilt"): an auxiliary of the passive up to two words before it. */
+function isPassive(c: QuoteContext, cue: Cue, a: number): boolean {
+  for (let k = cue.first - 1; k >= Math.max(a, cue.first - 3); k--) {
+    const t = c.toks[k]!;
+    if (t.kind !== 'word' || c.inQuote[k] !== -1) return false;
+    if (c.lex.passiveAuxiliaries.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** The cue at `at` stands in a relative clause opened after a comma ("Schmidt, der sagte, …", "Smith, who said …"). */
 function inRelative(c: QuoteContext, a: number, at: number): boolean {
   for (let i = at - 1; i > a; i--) {
@@ -204,6 +214,9 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   }
   if (re < rs) return null;
   if (allQuoted(c, rs, re)) return null;
+  // "Ihm werde vorgeworfen, …, teilte die Behörde mit": a passive frame without agent is part of
+  // what the later frame reports
+  if (isPassive(c, cue, a) && cues.some((o) => o !== cue && o.kind === 'verb' && o.first > re)) return null;
   // German reported clauses are mostly Konjunktiv, but news also reports in the indicative after
   // a plain verb of saying ("Er sagte, die Lage ist ernst"): enough words and no relative opener
   // a verb that otherwise wants "dass" reports a main clause in Konjunktiv as well ("prognostizierte, die Ampel werde scheitern")
@@ -287,7 +300,7 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   if (!commaClauses && c.lex.prepositions.has(c.toks[ps]!.lower) && !hasCommaIn(c, ps, pe)) return [];
   // a quote opening the part is the content of the cue ("“Now …” to hold up on …, Indyk said")
   if (!commaClauses && c.inQuote[ps] !== -1) return [];
-  if (cues.some((o) => o !== cue && o.first >= ps && o.first < comma && o.kind === 'verb' && o.complement !== 'none')) return [];
+  if (cues.some((o) => o !== cue && o.first >= ps && o.first < comma && o.kind === 'verb' && o.complement !== 'none' && !isPassive(c, o, ps))) return [];
   const parenthetical = parentheticalEnd(c, ps, pe, cue, b, cues);
   if (parenthetical >= 0) {
     // "Die Gespräche, sagte Petrow, seien gescheitert." / "The talks, Petrov said, had failed.":
@@ -358,15 +371,33 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   let src: MentionRef | undefined;
   let ps: number;
   let pe: number;
+  let genitive: { first: number; last: number } | null = null;
   if (cue.kind === 'source-prep') {
     src = list.find((m) => m.first > cue.last && m.first <= cue.last + 3);
     pe = src ? src.last : nounGroupEnd(c, cue.last + 1, b);
+    // "Nach Polizeiangaben wurden …", "Nach Informationen der „Zeit“ …": the cue ends in its own
+    // noun; only a capitalised genitive after it ("nach Angaben Moskaus") belongs to the source
+    const own = c.toks[cue.last]!;
+    const nx = c.toks[cue.last + 1];
+    if (cue.last > cue.first && own.text[0] !== own.lower[0] && (!nx || nx.kind !== 'word' || nx.text[0] === nx.lower[0])) {
+      pe = cue.last;
+      src = undefined;
+    }
     // "Laut Polizeisprecher Frank Heil …": a title and the name after it are one source
     for (let next = src && list.find((m) => m.first === pe + 1); src && next && next.entity !== undefined && next.entity === src.entity; next = list.find((m) => m.first === pe + 1)) {
       pe = next.last;
       src = next;
     }
     ps = cue.first;
+    // "Laut einem Bericht der „Zeit“ …": the genitive after a report noun names the source
+    if (!src) {
+      const g = genitiveSource(c, pe, b);
+      if (g) {
+        pe = g.last;
+        genitive = g;
+        src = list.find((m) => m.first >= g.first && m.last <= g.last && m.entity !== undefined);
+      }
+    }
     // "According to the civil defense agency, 68 people …": an English source phrase runs to its comma
     if (!c.lex.grammar.commaClauses && !src) {
       for (let i = cue.last + 1; i <= Math.min(b, cue.last + 10); i++) {
@@ -402,11 +433,34 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   if (re < rs || c.words(rs, re) < 3) return [];
   const pick: SpeakerPick = { mention: src ?? null, addressee: null };
   const q = att.candidate('indirect', rs, re, si, cue, pick, [ps, pe], `reported-${cue.kind}`, 0.75);
+  if (genitive && !src) return [{ ...q, speakerSpan: { start: c.toks[genitive.first]!.start, end: c.toks[genitive.last]!.end } }];
   if (q.speakerSpan || cue.kind !== 'source-prep') return [q];
+  // "Nach Polizeiangaben": the cue's own noun names the source
+  if (pe === cue.last) return [{ ...q, speakerSpan: { start: c.toks[cue.last]!.start, end: c.toks[cue.last]!.end } }];
   // "laut Polizei": the noun group after the preposition is the source
   const ns = cue.last + 1;
   const ne = pe;
   return ne >= ns && ns <= b ? [{ ...q, speakerSpan: { start: c.toks[ns]!.start, end: c.toks[ne]!.end } }] : [q];
+}
+
+/**
+ * The genitive attribute after the source noun ending at token `pe` ("einem Bericht der „Zeit“",
+ * "nach Informationen des Senders NDR"): a genitive article, then capitalised words and the marks
+ * of a quoted name. Its token range without the article, or null.
+ */
+function genitiveSource(c: QuoteContext, pe: number, b: number): { first: number; last: number } | null {
+  const head = c.toks[pe];
+  const art = c.toks[pe + 1];
+  if (!head || !art || pe + 2 > b || !c.lex.reportNouns.has(head.lower) || !c.lex.sourceGenitives.has(art.lower)) return null;
+  const cap = (i: number): boolean => c.toks[i]!.kind === 'word' && c.toks[i]!.text[0] !== c.toks[i]!.lower[0];
+  const mark = (i: number): boolean => c.toks[i]!.kind === 'quote' && c.inQuote[i] === -1;
+  let k = pe + 2;
+  while (k <= b && c.toks[k]!.kind === 'word' && !cap(k) && k - pe < 4) k++;
+  if (k > b || (!cap(k) && !mark(k))) return null;
+  let last = k;
+  while (last + 1 <= b && (cap(last + 1) || mark(last + 1))) last++;
+  if (!cap(last) && !mark(last)) return null;
+  return { first: pe + 2, last };
 }
 
 /**
