@@ -42,5 +42,21 @@ export function nextAnchor(cur: Anchor | null, value: string | null): Anchor | n
   return rank[a.gran] > rank[cur.gran] && within ? cur : a;
 }
 
+/** Marks the tokens inside parentheses (linear: one pass with a depth counter). */
+export function asides(toks: readonly { readonly text: string }[]): Uint8Array {
+  const out = new Uint8Array(toks.length);
+  let depth = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!.text;
+    if (t === '(') depth++;
+    else if (t === ')') depth = Math.max(0, depth - 1);
+    else if (depth > 0) out[i] = 1;
+  }
+  return out;
+}
+
+/** Whether an expression starting at token a moves a narrative's running date (not inside parentheses). */
+export const movesAnchor = (c: Ctx, a: number): boolean => c.narrative === true && c.aside?.[a] !== 1;
+
 /** The context with a narrative's running date in place of its reference. */
 export const withAnchor = (c: Ctx, a: Anchor | null): Ctx => (a ? { ...c, pub: a.ymd, anchorGran: a.gran } : c);

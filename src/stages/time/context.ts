@@ -71,6 +71,11 @@ export interface Ctx {
    * 1940") or a year ("1940", "im Frühjahr 1940"). Absent: a full day (the publication date).
    */
   readonly anchorGran?: Gran;
+  /**
+   * Narratives only: 1 for tokens inside parentheses. Dates there ("Hitler (1889–1945)", "(am
+   * 3. Mai)") are asides and do not move the running date.
+   */
+  readonly aside?: Uint8Array;
 }
 
 /** Granularity of a reference date: day, month or year. */

@@ -4,7 +4,7 @@ import { clauseRanges, tenseOf, type Tense } from './clause.js';
 import { fmtClock, fmtDay, fmtMonth, fmtYear, validDate } from './calendar.js';
 import { lo, refFor, type Cand, type Ctx } from './context.js';
 import { resolvePending } from './resolve.js';
-import { nextAnchor, type Anchor } from './anchor.js';
+import { movesAnchor, nextAnchor, type Anchor } from './anchor.js';
 
 /*
  * Refiners run in this order over the non-overlapping candidates of one sentence
@@ -131,7 +131,7 @@ export const resolve: Refiner = (c0, cands) => {
     const k = x.pending?.k;
     const pub = k === 'weekday' || k === 'weekend' || k === 'clock' ? refFor(c, 'D') : c.pub;
     resolvePending(x, pub, since ? 'past' : c.tenseAt(x.a, clauseOnly), c.narrative === true);
-    if (c0.narrative) anchor = nextAnchor(anchor, x.value);
+    if (movesAnchor(c0, x.a)) anchor = nextAnchor(anchor, x.value);
   }
   return cands;
 };

@@ -1,7 +1,7 @@
 import type { Lang, Sentence, Timex, Token } from '../../doc/types.js';
 import { parseYmd } from './calendar.js';
 import type { Cand, Ctx, Parser, TTok } from './context.js';
-import { nextAnchor, withAnchor, type Anchor } from './anchor.js';
+import { asides, movesAnchor, nextAnchor, withAnchor, type Anchor } from './anchor.js';
 import { noPossessive, type TimeLexicon } from './lexicon.js';
 import { pCentury, pDayMonth, pDecade, pEraYear, pIsoWeek, pMonth, pNumericDate, pMonthHalf, pQuarter, pSeason, pYear } from './parse-calendar.js';
 import { pAgo, pClock, pDayOffset, pDayPartOfDate, pHoliday, pMovableHoliday, pRelPeriod, pRelativeWord, pUnitThen, pWeekday, pWeekend } from './parse-relative.js';
@@ -69,7 +69,7 @@ function scan(c0: Ctx, parsers: readonly Parser[]): Cand[] {
       // the other end of a range in one token ("1939-1945") is its own expression
       if (best.next) out.push(best.next);
       i = Math.max(best.b, best.next?.b ?? 0);
-      if (c0.narrative) {
+      if (movesAnchor(c0, best.a)) {
         const moved = nextAnchor(nextAnchor(anchor, best.value), best.next?.value ?? null);
         if (moved !== anchor) c = withAnchor(c0, (anchor = moved));
       }
@@ -109,7 +109,7 @@ export function tagTimesDetailed(
       k++;
     }
     if (toks.length === 0) continue;
-    const base: Ctx = { toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D' };
+    const base: Ctx = { toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D', ...(narrative ? { aside: asides(toks) } : {}) };
     let cands = scan(base, parsers);
     if (cands.length === 0) continue;
     const { tenseAt, clauses, clauseOf } = tenseLookup(base);
@@ -137,7 +137,7 @@ export function tagTimesDetailed(
         rule: x.rule,
         core: { start: x.subStart ?? coreTok.start, end },
       });
-      if (narrative) anchor = nextAnchor(anchor, x.value);
+      if (movesAnchor(base, x.a)) anchor = nextAnchor(anchor, x.value);
     }
   }
   return out;

@@ -161,3 +161,10 @@ test('narrative anchoring: approximate years, "the day before,", seasons with a 
   // news: an approximate number stays a number
   assert.deepEqual(narrate('Pest\nEtwa 1350 wütete die Pest.', 'de', 'publication'), {});
 });
+
+test('narrative anchoring: dates in parentheses are asides and do not move the running date', () => {
+  const got = narrate('Attentat\nAm 20. Juli 1944 zündete Stauffenberg (1907–1944) die Bombe. Am folgenden Tag wurde er erschossen. Hitler (geboren 1889) überlebte. Im August begannen die Prozesse.', 'de');
+  assert.deepEqual(got['Am folgenden Tag'], ['DATE', '1944-07-21', null]);
+  assert.deepEqual(got['Im August'], ['DATE', '1944-08', null]);
+  assert.deepEqual(got['1907'], ['DATE', '1907', null]);
+});
