@@ -180,7 +180,14 @@ export class QuoteContext {
     // the subject before its verb opens the clause ("Die „Frankfurter Allgemeine Zeitung“ berichtete");
     // inside a clause the verb after a quote is verb-final ("hatte die „Zeitenwende“ verkündet")
     const opensClause = pre === undefined || pre.sentence !== s || [',', ':', ';', '(', '–', '—'].includes(pre.text) || this.lex.coordinators.has(pre.lower);
-    if ((cueWord(after) && opensClause) || (after?.text === '-' && cap(after2) && after2?.start === after.end)) return true;
+    // or the addressee before the final verb of an as-clause ("…, wie er der „Süddeutschen Zeitung“ sagte")
+    let asClause = false;
+    for (let k = d - 1; k >= Math.max(0, d - 4) && !asClause; k--) {
+      const t = this.toks[k]!;
+      if (t.sentence !== s || t.kind !== 'word') break;
+      asClause = this.lex.asClauses.has(t.lower);
+    }
+    if ((cueWord(after) && (opensClause || asClause)) || (after?.text === '-' && cap(after2) && after2?.start === after.end)) return true;
     if (pre === undefined || pre.sentence !== s || pre.kind !== 'word') return false;
     // "Wie die „Welt“ …", "laut der „Times“", "einem Bericht der „Zeit“ zufolge"
     if (this.lex.asClauses.has(pre.lower) || this.lex.sourcePrepositionsByFirst.has(pre.lower) || (this.lex.reportNouns.has(pre.lower) && this.lex.sourceGenitives.has(det.lower))) return true;

@@ -425,6 +425,11 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     rs = pe + 1;
     if (c.isComma(rs)) rs++;
     re = reportedEnd(c, rs, b, att.cuesBySentence[si]!, cue);
+  } else if (cue.kind === 'source-prep' && !hasCommaIn(c, cs, ps - 1) && c.lex.grammar.commaClauses) {
+    // "Steinmeier will das Gesetz nach Angaben des Präsidialamtes prüfen": a source phrase inside
+    // the clause; the whole clause is reported
+    rs = cs;
+    re = reportedEnd(c, pe + 1, b, att.cuesBySentence[si]!, cue);
   } else {
     rs = cs;
     re = ps - 1;
