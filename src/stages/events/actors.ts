@@ -117,6 +117,37 @@ function zuClause(v: SentenceView, c: number): boolean {
 }
 
 /** The grammatical subject: first core chain left in the clause, else (V2) right, else the nearest earlier clause's. */
+/**
+ * English: the subject before an embedded clause the trigger's verb group follows ("Israel, which …, has warned"):
+ * the trigger's clause opens with a subordinator after a comma, a later comma closes it, and only lower-case words
+ * (auxiliaries, adverbs) stand between that comma and the trigger. Null otherwise.
+ */
+function beforeEmbedded(ctx: ArgContext, m: TriggerMatch): Chain | null {
+  const { view: v, cues } = ctx;
+  // the comma that closes the embedded clause, with only lower-case words (auxiliaries, adverbs) up to the trigger
+  let close = -1;
+  for (let k = m.first - 1; k > 0 && m.first - k <= 4; k--) {
+    if (v.words[k] === ',') {
+      close = k;
+      break;
+    }
+    if (!/^\p{Ll}+$/u.test(v.raw[k]!)) return null;
+  }
+  if (close < 0) return null;
+  // the subordinator that opens it, right after an earlier comma, with no comma in between
+  let open = -1;
+  for (let k = close - 1; k >= 1; k--) {
+    if (v.words[k] === ',') {
+      if (cues.subordinators.has(v.words[k + 1]!)) open = k + 1;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  // the subject: the acting name right before the comma that opens the embedded clause
+  const last = v.chains.find((ch) => ch.last === open - 2 && ch.role === 'core' && canAct(ch.type));
+  return last ?? null;
+}
+
 function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
   const { view: v } = ctx;
   const { left: all, right } = sides(v, m);
@@ -161,6 +192,12 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   if (ctx.verbSecond && m.first > 0 && clauseOf(v, m.first) !== clauseOf(v, 0) && zuClause(v, clauseOf(v, m.first))) {
     const main = v.chains.find((ch) => clauseOf(v, ch.first) < clauseOf(v, m.first) && ch.role === 'core' && ok(ch) && canAct(ch.type));
     if (main) return main;
+  }
+  // "Israel, which struck Iranian sites in June, has warned …": a verb right after the comma that closes an embedded
+  // clause belongs to the subject before that clause, not to a name inside it
+  if (!ctx.verbSecond) {
+    const outer = beforeEmbedded(ctx, m);
+    if (outer && ok(outer)) return outer;
   }
   const core = left.find((ch) => ch.role === 'core' && ok(ch) && canAct(ch.type));
   if (core && !ctx.verbSecond) {

@@ -193,6 +193,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         if (prev !== null) args = { ...args, targets: [prev], how: `${args.how}+chain` };
       }
       if (e.needsActor && args.sources.length + args.targets.length === 0) continue;
+      // "U.S. tariffs hit exports", "storms struck the coast": the actor only qualifies a subject that acts without agency
+      if (e.needsActor && e.pos === 'verb' && cues.inanimateSubjects.has(view.words[m.first - 1] ?? '')) continue;
       // an act nobody does is not a fact for the picture; a noun without both actors is usually a topic ("ein Treffen")
       // (the output format requires a source: an act whose doer the text never names is not coded)
       if (opts.requireActors && (args.sources.length === 0 || (!e.partial && !aboutAct && args.targets.length === 0 && !args.pairs))) continue;

@@ -154,6 +154,10 @@ export interface EventCues {
   readonly reportingVerbs: ReadonlySet<string>;
   /** Personal pronouns that refer to two parties named together just before ("they", German "sie" with a plural verb). */
   readonly pluralPronouns: ReadonlySet<string>;
+  /** Nouns that do things without an agent ("tariffs hit exports", "storms struck"): an ambiguous verb right after them is no act (optional). */
+  readonly inanimateSubjects: ReadonlySet<string>;
+  /** Cue words that, capitalised inside a sentence, are names and no cue ("in May" is the month, not the modal) (optional). */
+  readonly capitalisedNames: ReadonlySet<string>;
 }
 
 /** Everything the events stage loads once per pipeline. */
@@ -322,6 +326,8 @@ function cues(raw: unknown, where: string): EventCues {
     prefixNegators: wordSet(o.prefixNegators, where, 'prefixNegators'),
     reportingVerbs: wordSet(o.reportingVerbs, where, 'reportingVerbs'),
     pluralPronouns: wordSet(o.pluralPronouns, where, 'pluralPronouns'),
+    inanimateSubjects: wordSet(o.inanimateSubjects, where, 'inanimateSubjects'),
+    capitalisedNames: wordSet(o.capitalisedNames, where, 'capitalisedNames'),
   };
 }
 

@@ -29,7 +29,11 @@ function anyCue(words: readonly string[], from: number, to: number, cues: readon
  * Negation wins over the others: "will not meet" is a negated meeting.
  */
 export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues): Modality {
-  const words = v.words;
+  // a capitalised cue word inside the sentence is a name ("met Macron in May"): blanked for the cue search
+  let firstWord = 0;
+  while (firstWord < v.words.length && v.tokens[firstWord]!.kind !== 'word') firstWord++;
+  const words = cues.capitalisedNames.size === 0 ? v.words
+    : v.words.map((w, i) => (i > firstWord && cues.capitalisedNames.has(w) && /^\p{Lu}/u.test(v.raw[i]!) ? '' : w));
   const c = v.clause[m.first]!;
   let cStart = m.first;
   while (cStart > 0 && v.clause[cStart - 1] === c) cStart--;
@@ -64,8 +68,6 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues): M
   if (negated) return 'negated';
   if (m.entry.modality) return m.entry.modality;
 
-  let firstWord = 0;
-  while (firstWord < words.length && v.tokens[firstWord]!.kind !== 'word') firstWord++;
   const conditional = cues.conditionals.has(words[firstWord] ?? '')
     || anyCue(words, cStart, m.first, [...cues.conditionals].map((w) => [w]), inMatch);
   // a purpose clause makes its verb an aim ("um … ins Gespräch zu kommen"), not the acts it names

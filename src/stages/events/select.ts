@@ -92,6 +92,8 @@ function background(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean 
  * elsewhere the verb entry.
  */
 function wrongReading(v: SentenceView, m: TriggerMatch, all: readonly TriggerMatch[], cues: EventCues): boolean {
+  // English: a participle as the head of a hyphenated word is an adjective ("so-called", "Iran-backed", "US-funded")
+  if (!cues.verbSecond && m.prefixChars > 0 && m.entry.pos === 'verb' && /ed$/u.test(v.words[m.first]!)) return true;
   // English: a verb pattern cannot start on a noun: "Israeli strikes kill …" (a nationality adjective), "the strikes … truce"
   if (m.positions.length > 1) return !cues.verbSecond && m.entry.pos === 'verb' && /s$/u.test(v.words[m.first]!) && nounBefore(v, m, cues);
   const other = all.find((o) => o !== m && o.first === m.first && o.positions.length === 1 && o.entry.pos !== m.entry.pos);
@@ -139,7 +141,7 @@ export function nounUse(v: SentenceView, m: TriggerMatch, cues: EventCues): bool
 }
 
 /** Endings of English adjectives and participles used as adjectives. */
-const ADJECTIVE = /(al|an|ic|ive|ous|ful|ed|ish|ese|ian|ble|ent|ant|ary|ory)$/u;
+const ADJECTIVE = /(?:al|an|ic|ive|ous|ful|ed|ish|ese|ian|ble|ent|ant|ary|ory)$|^(?:new|fresh|further|major|large|big|small|first|latest|recent|full|direct|heavy|renewed|possible|alleged)$/u;
 
 /** Whether `m` stands in the complement of a governing trigger of `kept` (`anyVerb`: of any trigger, governing or not). */
 function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[], cues: EventCues, anyVerb = false): boolean {

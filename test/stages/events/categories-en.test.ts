@@ -98,6 +98,23 @@ describe('events (en): vows, objects and reduced passives', () => {
   it('strikes a deal (headline verb) is an agreement', () => assert.deepEqual(code('Russia strikes deal with China.'), ['AGREE russia>china asserted']));
 });
 
+describe('events (en): subjects, names and hyphenated participles', () => {
+  it('the verb after an embedded clause belongs to the subject before it', () => assert.deepEqual(code('Israel, which struck Iranian sites in June, has condemned Turkey.'), ['ASSAULT israel>iran asserted', 'ACCUSE israel>turkey asserted']));
+  it('a fronted subordinate clause keeps the subject after its comma', () => assert.deepEqual(code('Because Russia attacked Ukraine, Germany condemned Russia.'), ['ASSAULT russia>ukraine asserted', 'ACCUSE germany>russia asserted']));
+  it('"in May" is the month, not a hedge', () => assert.deepEqual(code('Putin, who met Macron in May, also visited China.'), ['CONSULT vladimir-putin>emmanuel-macron asserted', 'CONSULT vladimir-putin>china asserted']));
+  it('"may" stays a hedge', () => assert.deepEqual(code('Russia may attack Ukraine.'), ['ASSAULT russia>ukraine hypothetical']));
+  it('so-called (hyphenated participle) is no phone call', () => assert.deepEqual(code('Britain triggered the so-called snapback against Iran.'), []));
+  it('Iran-backed is an adjective, not SUPPORT', () => assert.deepEqual(code('Iran-backed militias attacked American troops.'), ['ASSAULT iran>usa asserted']));
+  it('called X on Friday is a phone call, called on X a request', () => {
+    assert.deepEqual(code('Macron called Putin on Friday.'), ['CONSULT emmanuel-macron>vladimir-putin asserted']);
+    assert.deepEqual(code('Britain called on Russia to withdraw.'), ['REQUEST united-kingdom>russia asserted']);
+  });
+  it('called the talks a first step is no phone call', () => assert.deepEqual(code('Macron called the talks a first step.'), []));
+  it('a vow to retaliate against any new attack is one threat', () => assert.deepEqual(code('Iran vowed to retaliate against any new attack.'), ['THREATEN iran>- asserted']));
+  it('tariffs hit exports: no assault', () => assert.deepEqual(code('American tariffs hit Chinese exports.'), []));
+  it('missiles hit a city: assault', () => assert.deepEqual(code('Russian missiles hit Kyiv.'), ['ASSAULT russia>ukraine asserted']));
+});
+
 describe('events (en): negatives', () => {
   it('football: attacked (no actors)', () => assert.deepEqual(code('Manchester City attacked relentlessly but could not score.'), []));
   it('football: a strike from 25 yards', () => assert.deepEqual(code('His strike from 25 yards hit the post in the second half.'), []));
