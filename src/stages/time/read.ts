@@ -129,7 +129,11 @@ export function seasonAt(c: Ctx, i: number): { s: string; mod: PartMod | null } 
 export function relYearAfter(c: Ctx, j: number): { shift: number; next: number } | null {
   // "in the summer of that year", "in May of the following year"
   let k = lo(c, j) === 'of' ? j + 1 : j;
-  if (c.lex.articles.has(lo(c, k))) k++;
+  const article = c.lex.articles.has(lo(c, k));
+  if (article) k++;
+  // "im Herbst des Jahres", "im Mai des Jahres" (no number after it): the reference's year, like "Ende des Jahres"
+  const bare = article ? unitAt(c, k) : null;
+  if (bare && bare.unit === 'Y' && !bare.plural && c.toks[k + 1]?.kind !== 'number') return { shift: 0, next: k + 1 };
   const rw = c.lex.relativeWords.get(lo(c, k));
   if (rw && rw[0] === 'Y') return { shift: rw[1], next: k + 1 };
   const dir = dirAt(c, k);

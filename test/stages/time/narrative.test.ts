@@ -167,4 +167,6 @@ test('narrative anchoring: dates in parentheses are asides and do not move the r
   assert.deepEqual(got['Am folgenden Tag'], ['DATE', '1944-07-21', null]);
   assert.deepEqual(got['Im August'], ['DATE', '1944-08', null]);
   assert.deepEqual(got['1907'], ['DATE', '1907', null]);
+  // "des Jahres" without a number is the running year
+  assert.deepEqual(narrate('Landung\nIm Juni 1944 landeten die Alliierten. Im Herbst des Jahres erreichten sie die Grenze.', 'de')['Im Herbst des Jahres'], ['DATE', '1944-FA', null]);
 });
