@@ -217,9 +217,10 @@ export const pYear: Parser = (c, i) => {
     // temporal preposition ("seit 2014 Mitglied", "in 2003 rebels") says it is a year
     if (j === i && !c.lex.prepositions.has(before) && !c.lex.articles.has(before) && looksLikeCountedNoun(c, j + 1)) return null;
     const x = cand(start, j + 1, 'DATE', fmtYear(y), j > i ? 'year-noun' : 'year');
-    // "1942/43": the short second year is the range's other end
+    // "1942/43", "1914–18": the short second year is the range's other end
     const t2 = c.toks[j + 2];
-    if (lo(c, j + 1) === '/' && glued(c, j) && glued(c, j + 1) && t2 && t2.kind === 'number' && t2.text.length === 2) {
+    const link = lo(c, j + 1);
+    if (link.length === 1 && c.lex.rangeWords.has(link) && glued(c, j) && glued(c, j + 1) && t2 && t2.kind === 'number' && t2.text.length === 2) {
       const y2 = Math.floor(y / 100) * 100 + intOf(t2.text) + (intOf(t2.text) <= y % 100 ? 100 : 0);
       if (y2 - y <= 10) x.next = cand(j + 2, j + 3, 'DATE', fmtYear(y2), 'year-slash');
     }
