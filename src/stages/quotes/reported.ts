@@ -3,6 +3,7 @@ import type { Cue } from './cues.js';
 import type { Attributor, QuoteCandidate } from './attribution.js';
 import { allQuoted, clauseStart, hasLowerWord, isClauseStart, isRelative, nounGroupEnd, nounGroupStart, reportedEnd, TERMINAL } from './clauses.js';
 import { pickSpeaker, type SpeakerPick } from './speaker.js';
+import { isInstitution, roleGender } from './antecedent.js';
 
 /** A cue right after a direct quote ("…“, sagte X", "…,” said X", "…,” X said") or before "X sagte: „…“" frames that quote. */
 export function framesDirectQuote(c: QuoteContext, cue: Cue, a: number, b: number): boolean {
@@ -248,6 +249,23 @@ function nameOnly(c: QuoteContext, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * Tokens [a, b] are only noun phrases (an English subject with its apposition): every lower-case
+ * word is a determiner, preposition, coordinator, role or institution noun; nothing else.
+ */
+function nounPhraseOnly(c: QuoteContext, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) {
+    const t = c.toks[i]!;
+    if (t.kind === 'punct' && t.text === ',') continue;
+    if (t.kind !== 'word' || c.inQuote[i] !== -1) return false;
+    if (t.text !== t.lower) continue;
+    if (c.lex.determiners.has(t.lower) || c.lex.prepositions.has(t.lower) || c.lex.coordinators.has(t.lower) || c.lex.possessives.has(t.lower)) continue;
+    if (roleGender(c, i) !== undefined || isInstitution(c, i)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** A comma outside quotes in [a, b]. */
 function hasCommaIn(c: QuoteContext, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (c.isComma(i)) return true;
@@ -298,6 +316,8 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   for (let i = ps; i < pe; i++) if (c.isComma(i) && c.lex.relativePronouns.has(c.toks[i + 1]!.lower) && (!commaClauses || isRelative(c, i + 1)) && !hasCommaIn(c, i + 1, pe) && nameOnly(c, ps, i - 1)) return [];
   // "In an interview with Reuters, X said …": a prepositional adjunct is no reported clause
   if (!commaClauses && c.lex.prepositions.has(c.toks[ps]!.lower) && !hasCommaIn(c, ps, pe)) return [];
+  // "A ministry spokesperson, He Yadong, said …": a noun phrase with its apposition is the subject
+  if (!commaClauses && nounPhraseOnly(c, ps, pe)) return [];
   // a quote opening the part is the content of the cue ("“Now …” to hold up on …, Indyk said")
   if (!commaClauses && c.inQuote[ps] !== -1) return [];
   if (cues.some((o) => o !== cue && o.first >= ps && o.first < comma && o.kind === 'verb' && o.complement !== 'none' && !isPassive(c, o, ps))) return [];

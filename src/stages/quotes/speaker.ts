@@ -79,6 +79,8 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
       else if (c.lex.genitiveMarkers.has(p.lower)) s -= 3;
     }
     if (isPossessor(c, m) || isPostGenitive(c, m, list)) s -= 3;
+    // "The company, which sells … in China, said": a mention inside a relative clause before the cue is no subject
+    if (cueFirst >= 0 && m.last < cueFirst && inRelativeClause(c, m.first, cueFirst)) continue;
     // "Frankreich und Spanien riefen …": a joint statement goes to the first one named
     const co = c.toks[before(c, m.first)];
     if (co && c.lex.coordinators.has(co.lower) && list.some((o) => o !== m && o.last === before(c, m.first) - 1)) s -= 3;
@@ -98,6 +100,21 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
     }
   }
   return { mention: best, addressee };
+}
+
+/** Token i lies in a relative clause opened after a comma and closed by a comma before token `cue`. */
+function inRelativeClause(c: QuoteContext, i: number, cue: number): boolean {
+  let open = -1;
+  for (let k = i - 1; k >= 0 && c.toks[k]!.sentence === c.toks[i]!.sentence; k--) {
+    if (c.isComma(k)) {
+      const r = c.toks[k + 1];
+      if (r && c.lex.relativePronouns.has(r.lower) && (r.text === r.lower || !c.lex.grammar.commaClauses) && k + 1 <= i) open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = i + 1; k < cue; k++) if (c.isComma(k)) return true;
+  return false;
 }
 
 /** "die Festnahme Maduros": a German name in -s right after a common noun is its genitive attribute. */
@@ -153,7 +170,8 @@ export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirs
       let k = det(t.lower) ? i + 1 : i;
       while (k <= to && c.toks[k]!.kind === 'word' && !cap(k) && !c.lex.verbs.has(c.toks[k]!.lower) && k - i < 3) k++;
       // "the bureau said": a determiner phrase ending right before the verb (English nouns are lower case)
-      if (det(t.lower) && k === cueFirst && k - 1 > i) k--;
+      // (or before the comma of an apposition or relative clause: "The company, which …, said")
+      if (det(t.lower) && (k === cueFirst || (c.isComma(k) && !c.lex.grammar.commaClauses)) && k - 1 > i) k--;
       else if (!cap(k) || k > to) continue;
       while (k + 1 <= to && cap(k + 1) && c.inQuote[k + 1] === -1 && (k + 1 < cueFirst || k + 1 > cueLast)) k++;
       // "the Fed chair said", "the Kremlin spokesman said": a lower-case office noun after the name is the head
