@@ -84,6 +84,8 @@ export interface TimeLexicon {
   readonly holidays: readonly (readonly [readonly string[], readonly [number, number]])[];
   /** Prefixes of season compounds with their mod ("Spätsommer" → END). */
   readonly seasonPrefixes: ReadonlyMap<string, PartMod>;
+  /** Last parts of season compounds that still name the season ("Sommermonate", "Wintermonaten"). */
+  readonly seasonSuffixes: readonly string[];
   /** Single words naming a period relative to the reference ("Vorjahr": year −1). */
   readonly relativeWords: ReadonlyMap<string, readonly [Unit, number]>;
   /** Words linking a part of the day to its date ("am Abend des 6. Juni", "the morning of June 6"). */
@@ -219,6 +221,7 @@ function readWords(raw: unknown, where: string) {
     anaphoric: asArrayOfStrings(o.anaphoric, where, 'anaphoric'),
     inFuture: asStringArray(o.inFuture, where, 'inFuture'),
     seasonPrefixes: asRecord(o.seasonPrefixes, where, 'seasonPrefixes', mod),
+    seasonSuffixes: asArrayOfStrings(o.seasonSuffixes, where, 'seasonSuffixes'),
     relativeWords: asRecord(o.relativeWords, where, 'relativeWords', (x, w, p) => {
       const pair = asArray(x, w, p, (y) => y);
       return [unit(pair[0], w, `${p}[0]`), asNumber(pair[1], w, `${p}[1]`)] as const;
@@ -354,6 +357,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     inFuture: lowerSet(w.inFuture),
     seasons: lowerMap(w.seasons),
     seasonPrefixes: lowerMap(w.seasonPrefixes),
+    seasonSuffixes: w.seasonSuffixes.map(lower),
     relativeWords: lowerMap(w.relativeWords),
     dayPartLinks: lowerSet(w.dayPartLinks),
     // token forms: the tagger strips possessives ("year's" is seen as "year")

@@ -117,6 +117,11 @@ export function seasonAt(c: Ctx, i: number): { s: string; mod: PartMod | null } 
   const w = lo(c, i);
   const s = c.lex.seasons.get(w);
   if (s !== undefined) return { s, mod: null };
+  // "die Sommermonate 1634", "in den Wintermonaten"
+  for (const suf of c.lex.seasonSuffixes) {
+    const base = w.endsWith(suf) ? c.lex.seasons.get(w.slice(0, w.length - suf.length)) : undefined;
+    if (base !== undefined) return { s: base, mod: null };
+  }
   for (const [prefix, mod] of c.lex.seasonPrefixes) {
     if (!w.startsWith(prefix)) continue;
     const rest = c.lex.seasons.get(w.slice(prefix.length));
