@@ -33,15 +33,27 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
     const g = THREAT_CONTENT.has(m.entry.type) ? [...pledges].find((p) => governed(v, m, [p], cues)) : undefined;
     if (g) threats.set(m, g);
   }
+  // English: an intended or offered release ("is willing to release the sailors", "ready to withdraw") is the release,
+  // planned; the statement of intent gives way to it
+  const intents = new Map<TriggerMatch, TriggerMatch>();
+  if (!cues.verbSecond) {
+    for (const m of kept) {
+      const g = m.entry.type === 'RETREAT' ? kept.find((x) => x.entry.type === 'AGREE' && x.entry.pos === 'verb' && x.entry.governs && governed(v, m, [x], cues, false, false)) : undefined;
+      if (g) intents.set(m, g);
+    }
+  }
+  const intentions = new Set(intents.values());
   // a verb of telling whose complement reports an act only frames that report ("told reporters that Russia would withdraw")
   const frames = new Set(kept.filter((g) => g.entry.frame && kept.some((m) => m !== g && !m.entry.participant && governed(v, m, [g], cues, true))));
-  const open = kept.filter((m) => !pledges.has(m) && !frames.has(m));
+  const open = kept.filter((m) => !pledges.has(m) && !frames.has(m) && !intentions.has(m));
   const acts = open.filter((m) => !governed(v, m, open, cues) && !nominalEcho(v, m, open));
   // "police detained dozens of protesters": the participants describe who was acted upon, not a protest of their own
   return acts.filter((m) => !m.entry.participant || !acts.some((o) => o !== m && o.entry.type !== m.entry.type && !o.entry.participant))
     .map((m) => {
       const g = threats.get(m);
-      return g ? { ...m, entry: { ...m.entry, type: 'THREATEN' as const, modality: 'asserted' as const }, via: g } : m;
+      if (g) return { ...m, entry: { ...m.entry, type: 'THREATEN' as const, modality: 'asserted' as const }, via: g };
+      const i = intents.get(m);
+      return i && m.entry.modality === null ? { ...m, entry: { ...m.entry, modality: 'planned' as const }, via: i } : m;
     });
 }
 
@@ -92,8 +104,10 @@ function background(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean 
  * elsewhere the verb entry.
  */
 function wrongReading(v: SentenceView, m: TriggerMatch, all: readonly TriggerMatch[], cues: EventCues): boolean {
-  // English: a participle as the head of a hyphenated word is an adjective ("so-called", "Iran-backed", "US-funded")
-  if (!cues.verbSecond && m.prefixChars > 0 && m.entry.pos === 'verb' && /ed$/u.test(v.words[m.first]!)) return true;
+  // English: a participle as the head of a hyphenated word is an adjective ("so-called", "Iran-backed", "US-funded"),
+  // as is one right after a determiner ("the detained sailors")
+  if (!cues.verbSecond && m.entry.pos === 'verb' && /ed$/u.test(v.words[m.first]!)
+    && (m.prefixChars > 0 || (m.positions.length === 1 && v.tokens[m.first - 1]?.kind === 'word' && cues.determiners.has(v.words[m.first - 1]!) && !possessed(v, m)))) return true;
   // English: a verb pattern cannot start on a noun: "Israeli strikes kill …" (a nationality adjective), "the strikes … truce"
   if (m.positions.length > 1) return !cues.verbSecond && m.entry.pos === 'verb' && /s$/u.test(v.words[m.first]!) && nounBefore(v, m, cues);
   const other = all.find((o) => o !== m && o.first === m.first && o.positions.length === 1 && o.entry.pos !== m.entry.pos);
@@ -144,11 +158,11 @@ export function nounUse(v: SentenceView, m: TriggerMatch, cues: EventCues): bool
 const ADJECTIVE = /(?:al|an|ic|ive|ous|ful|ed|ish|ese|ian|ble|ent|ant|ary|ory)$|^(?:new|fresh|further|major|large|big|small|first|latest|recent|full|direct|heavy|renewed|possible|alleged)$/u;
 
 /** Whether `m` stands in the complement of a governing trigger of `kept` (`anyVerb`: of any trigger, governing or not). */
-function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[], cues: EventCues, anyVerb = false): boolean {
+function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[], cues: EventCues, anyVerb = false, releaseExempt = true): boolean {
   for (const g of kept) {
     if ((!g.entry.governs && !anyVerb) || g === m || g.first >= m.first) continue;
     // an agreed or announced release or exchange is an act of its own, planned ("vereinbarten einen Gefangenenaustausch")
-    if (g.entry.type === 'AGREE' && m.entry.type === 'RETREAT') continue;
+    if (releaseExempt && g.entry.type === 'AGREE' && m.entry.type === 'RETREAT') continue;
     if (m.first - g.last > 14) continue;
     // English: two verbs never follow each other, so a trigger right after the governing verb is its object
     // noun, with or without an article ("condemns attack", "threatens invasion" in headlines)

@@ -115,6 +115,17 @@ describe('events (en): subjects, names and hyphenated participles', () => {
   it('missiles hit a city: assault', () => assert.deepEqual(code('Russian missiles hit Kyiv.'), ['ASSAULT russia>ukraine asserted']));
 });
 
+describe('events (en): intents to release, participles, marches', () => {
+  it('willing to release → the release, planned (the intent gives way)', () => assert.deepEqual(code('Iran is willing to release the British sailors.'), ['RETREAT iran>united-kingdom planned']));
+  it('… with the PLOVER future rule: CONCEDE', () => assert.deepEqual(codeText('en', 'Title\nIran is willing to release the British sailors.', CATEGORY_ACTORS, [], '2025-07-31', { ploverFuture: true }).map(brief), ['CONCEDE iran>united-kingdom planned']));
+  it('the detained sailors: a participle after an article is no arrest', () => assert.deepEqual(code('Britain discussed the detained sailors with Iran.').filter((e) => e.startsWith('COERCE')), []));
+  it('"appalled" in quotation marks stays a verb', () => assert.deepEqual(code('Macron said he was “appalled” that Russia attacked Ukraine.'), ['ACCUSE emmanuel-macron>russia asserted']));
+  it('marched to (a protest march)', () => assert.equal(typeOf('Hundreds of students marched to the parliament.'), 'PROTEST'));
+  it('"March 3 address to" is no march', () => assert.notEqual(typeOf('In his March 3 address to Congress, Netanyahu spoke about Iran.'), 'PROTEST'));
+  it('demonstrated a willingness to … is no demonstration', () => assert.notEqual(typeOf('Israel demonstrated a willingness to talk.'), 'PROTEST'));
+  it('would not resign → REJECT', () => assert.equal(typeOf('Erdogan said he would not resign.'), 'REJECT'));
+});
+
 describe('events (en): negatives', () => {
   it('football: attacked (no actors)', () => assert.deepEqual(code('Manchester City attacked relentlessly but could not score.'), []));
   it('football: a strike from 25 yards', () => assert.deepEqual(code('His strike from 25 yards hit the post in the second half.'), []));
