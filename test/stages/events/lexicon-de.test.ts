@@ -80,6 +80,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Wie das Außenministerium mitteilte, haben sich Serbien und Kosovo auf einen Fahrplan geeinigt.', ['AGREE serbia>kosovo asserted']],
     ['Erdogan sagte Selenskyj zu, die Getreideexporte zu schützen.', ['AGREE recep-erdogan>wolodymyr-selenskyj asserted']],
     ['Die Ukraine ist dem Abkommen beigetreten.', ['AGREE ukraine>- asserted']],
+    ['Frankreich schlug Russland neue Gespräche vor.', ['AGREE france>russia asserted']],
   ],
   CONSULT: [
     ['Scholz empfing Macron am Dienstag im Kanzleramt.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
@@ -105,6 +106,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Das Krisentreffen von Scholz und Macron fand in Paris statt.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
     ['Macron empfängt am Montag Selenskyj im Élysée-Palast.', ['CONSULT emmanuel-macron>wolodymyr-selenskyj asserted']],
     ['Erdogan will mit Putin über eine Waffenruhe verhandeln.', ['CONSULT recep-erdogan>vladimir-putin planned']],
+    ['Guterres traf am Sonntag in Kairo ein.', ['CONSULT antonio-guterres>egypt asserted']],
+    ['Scholz konsultierte Macron vor dem Gipfel.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
   ],
   SUPPORT: [
     ['Macron lobte Selenskyj für seinen Mut.', ['SUPPORT emmanuel-macron>wolodymyr-selenskyj asserted']],
@@ -123,6 +126,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Frankreich erkannte Palästina als Staat an.', ['SUPPORT france>palestine asserted']],
     ['Der Kreml stellte sich demonstrativ hinter Nordkorea.', ['SUPPORT russia>north-korea asserted']],
     ['Die Nato sicherte der Ukraine ihre Solidarität zu.', ['SUPPORT nato>ukraine asserted']],
+    ['Polen solidarisierte sich mit der Ukraine.', ['SUPPORT poland>ukraine asserted']],
   ],
   CONCEDE: [
     ['Teheran lenkte im Atomstreit ein.', ['CONCEDE iran>- asserted']],
@@ -141,6 +145,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Der Iran hat die Ausgangssperre in Teheran aufgehoben.', ['CONCEDE iran>- asserted']],
     ['Russland hat eingeräumt, dass es Fehler gemacht hat.', ['CONCEDE russia>- asserted']],
     ['Mali hat die Ausgangssperre gelockert.', ['CONCEDE mali>- asserted']],
+    ['Serbien ließ die Forderung nach einer Entschädigung fallen.', ['CONCEDE serbia>- asserted']],
   ],
   COOPERATE: [
     ['Deutschland und Frankreich arbeiten bei der Rüstung eng zusammen.', ['COOPERATE germany>france asserted']],
@@ -180,6 +185,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Deutschland schickt weitere Hilfsgüter nach Ägypten.', ['AID germany>egypt asserted']],
     ['Die USA spendeten der Ukraine 20 Millionen Dollar.', ['AID usa>ukraine asserted']],
     ['Weil Japan der Türkei geholfen hatte, bedankte sich Erdogan bei Japan.', ['AID japan>turkey asserted', 'SUPPORT recep-erdogan>japan asserted']],
+    ['Deutschland finanziert den Wiederaufbau der Ukraine.', ['AID germany>ukraine asserted']],
+    ['Die USA unterstützen die Ukraine mit Waffen und Munition.', ['AID usa>ukraine asserted']],
   ],
   RETREAT: [
     ['Russland ließ den ukrainischen Journalisten frei.', ['RETREAT russia>ukraine asserted']],
@@ -216,6 +223,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die USA setzten China unter Druck.', ['REQUEST usa>china asserted']],
     ['Die Ukraine fordert von der EU mehr Flugabwehrsysteme.', ['REQUEST ukraine>eu asserted']],
     ['Guterres appellierte an Israel und die Hamas, die Waffen ruhen zu lassen.', ['REQUEST antonio-guterres>israel asserted', 'REQUEST antonio-guterres>hamas asserted']],
+    ['Selenskyj warb in Berlin um weitere Unterstützung.', ['REQUEST wolodymyr-selenskyj>germany asserted']],
   ],
   ACCUSE: [
     ['China kritisierte die Zölle der USA scharf.', ['ACCUSE china>usa asserted']],
@@ -236,6 +244,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Frankreich hat den israelischen Botschafter einbestellt.', ['ACCUSE france>israel asserted']],
     ['Die Bundesregierung kritisierte, dass China den Krieg Russlands unterstütze.', ['ACCUSE germany>china asserted']],
     ['Serbien wirft dem Kosovo Provokationen vor.', ['ACCUSE serbia>kosovo asserted']],
+    ['Die Ukraine verklagte Russland vor dem Internationalen Gerichtshof.', ['ACCUSE ukraine>russia asserted']],
   ],
   REJECT: [
     ['Die Ukraine lehnte den russischen Vorschlag ab.', ['REJECT ukraine>russia asserted']],
@@ -251,6 +260,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Hamas wies die Forderung Israels zurück.', ['REJECT hamas>israel asserted']],
     ['Die Hamas lehnt eine Entwaffnung ab.', ['REJECT hamas>- asserted']],
     ['Peking hat die Vorwürfe Berlins zurückgewiesen.', ['REJECT china>germany asserted']],
+    ['Russland schloss Verhandlungen mit der Ukraine aus.', ['REJECT russia>ukraine asserted']],
   ],
   THREATEN: [
     ['Nordkorea drohte den USA mit einem Atomschlag.', ['THREATEN north-korea>usa asserted']],
@@ -266,6 +276,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Teheran kündigte eine entschlossene Antwort an.', ['THREATEN iran>- asserted']],
     ['Nordkorea droht Südkorea mit Vergeltung.', ['THREATEN north-korea>south-korea asserted']],
     ['Die USA drohten der Türkei mit Sanktionen, falls sie das System kaufe.', ['THREATEN usa>turkey asserted']],
+    ['Die USA haben China Strafzölle angedroht.', ['THREATEN usa>china asserted']],
   ],
   PROTEST: [
     ['Tausende Menschen demonstrierten in Berlin gegen Russland.', ['PROTEST germany>russia asserted']],
@@ -304,6 +315,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die EU setzte die Beitrittsgespräche mit der Türkei aus.', ['SANCTION eu>turkey asserted']],
     ['Die USA haben die Zölle auf Waren aus China verdoppelt.', ['SANCTION usa>china asserted']],
     ['Russland hat zwei deutsche Diplomaten ausgewiesen.', ['SANCTION russia>germany asserted']],
+    ['Die Ukraine stufte die Beziehungen zum Iran herab.', ['SANCTION ukraine>iran asserted']],
+    ['Die USA zogen sich aus dem Atomabkommen mit dem Iran zurück.', ['SANCTION usa>iran asserted']],
   ],
   MOBILIZE: [
     ['Russland zog an der Grenze zur Ukraine Truppen zusammen.', ['MOBILIZE russia>ukraine asserted']],
@@ -317,6 +330,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Nordkorea feuerte erneut eine ballistische Rakete ab.', ['MOBILIZE north-korea>- asserted']],
     ['Die Nato verlegt zusätzliche Kampfjets nach Polen.', ['MOBILIZE nato>poland asserted']],
     ['Russland hat nahe der Grenze Truppen zusammengezogen.', ['MOBILIZE russia>- asserted']],
+    ['Russland erhöhte die Kampfbereitschaft seiner Atomstreitkräfte.', ['MOBILIZE russia>- asserted']],
   ],
   COERCE: [
     ['Die russische Polizei nahm Nawalny fest.', ['COERCE russia>alexei-nawalny asserted']],
@@ -335,6 +349,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Russland verübte einen Cyberangriff auf die Bundesregierung.', ['COERCE russia>germany asserted']],
     ['Die Türkei schiebt syrische Flüchtlinge ab.', ['COERCE turkey>- asserted']],
     ['Nawalny wurde von Russland festgenommen.', ['COERCE russia>alexei-nawalny asserted']],
+    ['Der Iran setzte einen Tanker im Golf fest.', ['COERCE iran>- asserted']],
+    ['China zensierte die Berichte über die Proteste.', ['COERCE china>- asserted']],
   ],
   ASSAULT: [
     ['Russland griff die Ukraine mit Drohnen an.', ['ASSAULT russia>ukraine asserted']],
@@ -355,6 +371,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Hamas hat Israel mit Raketen angegriffen.', ['ASSAULT hamas>israel asserted']],
     ['Russland bombardiert seit Wochen ukrainische Städte.', ['ASSAULT russia>ukraine asserted']],
     ['Bei einem Luftangriff tötete Israel einen Kommandeur der Hisbollah.', ['ASSAULT israel>hisbollah asserted']],
+    ['Die Türkei schoss ein russisches Kampfflugzeug ab.', ['ASSAULT turkey>russia asserted']],
+    ['Der Iran richtete einen Dissidenten hin.', ['ASSAULT iran>- asserted']],
   ],
 };
 
@@ -390,6 +408,21 @@ const NEGATIVE: readonly string[] = [
   'Die Temperaturen in Japan fielen unter null Grad.',
   'Macron traf den richtigen Ton.',
   'Die Ukraine zog ins Finale des Eurovision Song Contest ein.',
+  'Japan lud am Montag zur Pressekonferenz ein.',
+  'Frankreich eroberte mit dem Sieg die Tabellenspitze.',
+  'Polen stürmte nach der Pause an die Tabellenspitze.',
+  'Ein Eigentor half Polen zum Sieg über Japan.',
+  'Frankreich verteidigte den Titel gegen Polen.',
+  'Ein Erdbeben erschütterte am Morgen den Norden Japans.',
+  'Der Hurrikan bedrohte die Küste der USA.',
+  'Die Kurse an der Börse in Frankfurt gaben deutlich nach.',
+  'China lieferte im dritten Quartal mehr Autos nach Deutschland.',
+  'Die Ausstellung in Berlin würdigt das Werk eines Malers aus Frankreich.',
+  'Die Oper in Paris empfing zur Premiere zahlreiche Gäste.',
+  'Der Schauspieler aus Polen erhielt in Berlin einen Preis.',
+  'Die Sängerin aus der Ukraine gewann den Wettbewerb in Basel.',
+  'Das Tief brachte Deutschland Regen und Sturm.',
+  'Der Euro gab gegenüber dem Dollar nach.',
 ];
 
 describe('events (de) lexicon: sport, weather, markets and culture yield no event', () => {
