@@ -134,6 +134,8 @@ export interface TimeLexicon {
   /** How a counted plural noun looks after a number: German nouns are capitalised, English plurals end in -s. */
   readonly countNounShape: 'capitalised' | 'plural-s';
   readonly numericDateOrder: 'DMY' | 'MDY';
+  /** Whether an ordinal word right before a month is its day ("am ersten September"; English needs "the first of May"). */
+  readonly ordinalDayBeforeMonth: boolean;
   readonly prepositions: ReadonlySet<string>;
   /** Nouns of complex prepositions, between a preposition and an article ("im Laufe des"). */
   readonly prepositionNouns: ReadonlySet<string>;
@@ -275,6 +277,7 @@ function readWords(raw: unknown, where: string) {
     nonYearAfter: asStringArray(o.nonYearAfter, where, 'nonYearAfter'),
     countNounShape: asEnum(o.countNounShape, where, 'countNounShape', ['capitalised', 'plural-s'] as const),
     numericDateOrder: asEnum(o.numericDateOrder, where, 'numericDateOrder', ['DMY', 'MDY'] as const),
+    ordinalDayBeforeMonth: asBoolean(o.ordinalDayBeforeMonth, where, 'ordinalDayBeforeMonth'),
     monthsNeedContext: asStringArray(o.monthsNeedContext, where, 'monthsNeedContext'),
   };
 }
@@ -394,6 +397,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     nonYearAfter: lowerSet(w.nonYearAfter),
     countNounShape: w.countNounShape,
     numericDateOrder: w.numericDateOrder,
+    ordinalDayBeforeMonth: w.ordinalDayBeforeMonth,
     prepositions: lowerSet(g.prepositions),
     prepositionNouns: lowerSet(g.prepositionNouns),
     articles: lowerSet(g.articles),

@@ -19,7 +19,11 @@ function dayMonthAt(c: Ctx, i: number, lists: boolean): Cand | null {
     const r = dayRangeMonthAt(c, i);
     if (r) return r;
   }
-  const d = dayAt(c, i);
+  // "am ersten September 1939", "the first of May": an ordinal word as the day
+  // (English needs the "of": "the second March offensive" is no date)
+  const word = c.toks[i]?.kind === 'word' ? c.lex.ordinals.get(lo(c, i)) : undefined;
+  const of = lo(c, i + 1) === 'of';
+  const d = dayAt(c, i) ?? (word !== undefined && word >= 1 && (of || c.lex.ordinalDayBeforeMonth) && monthAt(c, of ? i + 2 : i + 1, true) !== null ? word : null);
   if (d === null) return null;
   // "3.–5. Mai": the first day's period is a token of its own, glued to the number
   const firstEnd = lo(c, i + 1) === '.' && c.toks[i]?.kind === 'number' && !c.toks[i]!.text.endsWith('.') && glued(c, i) ? i + 2 : i + 1;
