@@ -92,6 +92,8 @@ export interface TimeLexicon {
   readonly dayPartLinks: ReadonlySet<string>;
   /** Words after a clock number ("Uhr", "p.m."): value "am", "pm" or "" (24-hour). */
   readonly clockWords: ReadonlyMap<string, string>;
+  /** Time zones after a clock time ("23:01 Uhr MEZ", "3 p.m. EST"): part of the expression. */
+  readonly timeZones: ReadonlySet<string>;
   /** Named hours ("Mitternacht" 24:00, "noon" 12:00) as [hour, minute]. */
   readonly clockNames: ReadonlyMap<string, readonly [number, number]>;
   /** Parts of the day after a clock time ("5 Uhr morgens", "10 Uhr abends"): am, pm, or night (before 6: am). */
@@ -241,6 +243,7 @@ function readWords(raw: unknown, where: string) {
     seasons: asRecord(o.seasons, where, 'seasons', (x, w, p) => asEnum(x, w, p, ['SP', 'SU', 'FA', 'WI'] as const)),
     dayParts: asRecord(o.dayParts, where, 'dayParts', (x, w, p) => asEnum(x, w, p, ['MO', 'MI', 'AF', 'EV', 'NI'] as const)),
     clockWords: asRecord(o.clockWords, where, 'clockWords', (x, w, p) => asEnum(x, w, p, ['', 'am', 'pm'] as const)),
+    timeZones: asArrayOfStrings(o.timeZones, where, 'timeZones'),
     clockNames: asRecord(o.clockNames, where, 'clockNames', (x, w, p) => {
       const hm = asArray(x, w, p, (y, ww, pp) => asNumber(y, ww, pp));
       if (hm.length !== 2 || !(hm[0]! >= 0 && hm[0]! <= 24 && hm[1]! >= 0 && hm[1]! <= 59)) asString(undefined, w, `${p} (hour, minute)`);
@@ -369,6 +372,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     dayParts: lowerMap(w.dayParts),
     clockWords: lowerMap(w.clockWords),
     clockNames: lowerMap(w.clockNames),
+    timeZones: lowerSet(w.timeZones),
     clockDayParts: lowerMap(w.clockDayParts),
     nightRangeLinks: lowerSet(w.nightRangeLinks),
     monthHalfSuffixes: w.monthHalfSuffixes.map(lower),

@@ -346,6 +346,8 @@ export const pClock: Parser = (c, i) => {
     }
   }
   if (h > 24 || mi > 59 || (ampm !== '' && (h < 1 || h > 12))) return null;
+  // "23:01 Uhr MEZ", "3 p.m. EST": the zone belongs to the clock time
+  if (c.lex.timeZones.has(noDot(lo(c, j)))) j++;
   hm = [ampm === 'pm' && h < 12 ? h + 12 : ampm === 'am' && h === 12 ? 0 : h, mi];
   return cand(i, j, 'TIME', null, 'clock', { pending: { k: 'clock', h: hm[0], mi: hm[1] } });
 };
