@@ -81,7 +81,9 @@ function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
   // reduced passive: "criticized by the Obama administration"; German auxiliary after the participle: "verurteilt wurde"
   for (let k = m.first + 1; k <= m.first + (ctx.verbSecond ? 8 : 2) && k < v.words.length && clauseOf(v, k) === c; k++) {
     const x = v.words[k]!;
-    if (!ctx.verbSecond && ctx.cues.agentPrepositions.includes(x) && /(ed|en|wn)$/u.test(w)) return true;
+    // (right after the participle: in "attacked Ukraine by air" the object stands between, an active verb)
+    if (!ctx.verbSecond && ctx.cues.agentPrepositions.includes(x) && /(ed|en|wn)$/u.test(w)
+      && v.tokens.slice(m.first + 1, k).every((t) => t.kind !== 'word')) return true;
     // "settlers accused of violence", "Russia blamed for the attack": a participle straight before of/for is passive
     if (!ctx.verbSecond && k === m.first + 1 && /ed$/u.test(w) && cues.gerundObjectPrepositions.has(x)) return true;
     if (ctx.verbSecond && cues.passiveAux.has(x)) return true;
@@ -418,6 +420,11 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
   const unnamedVerb = sources.length === 0 && e.pos === 'verb' && !e.source.includes('speaker');
   const speaker = verbal && !unnamedVerb && (sources.length === 0 || sources.some((s) => s === '') || src.chains.some((c) => c.firstPerson) || pronounSource) ? quoteSpeaker(ctx, m) : null;
   if (speaker) sources = [speaker];
+  // English nominal acts name their doer with "by" ("attacks by Russia on Ukraine", "the arrest of … by China")
+  if (!ctx.verbSecond && !passive && sources.length === 0) {
+    const agent = byAgent(ctx, m, exclude);
+    if (agent) sources = [agent.entity];
+  }
   sources = sources.filter((s) => s !== '');
   const targets = tgt.ids.filter((t) => t !== '' && !sources.includes(t));
   const how = `${passive ? 'passive:' : ''}${src.slot}>${tgt.slot}`;
@@ -431,6 +438,23 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
     }
   }
   return { sources, targets, how };
+}
+
+/**
+ * The doer of a nominal act after "by" ("attacks by Russia", "the expulsion of Russian diplomats by Britain"): the
+ * first acting name after an agent preposition within eight tokens of the trigger in its clause, or null.
+ */
+function byAgent(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
+  const v = ctx.view;
+  const c = clauseOf(v, m.first);
+  for (let k = m.first + 1; k < v.words.length && k - m.last <= 8 && clauseOf(v, k) === c; k++) {
+    if (!ctx.cues.agentPrepositions.includes(v.words[k]!) || m.positions.includes(k)) continue;
+    let j = k + 1;
+    while (j < v.words.length && ctx.cues.determiners.has(v.words[j]!)) j++;
+    const ch = v.chains.find((x) => x.first === j && canAct(x.type) && !exclude.has(x));
+    return ch ?? null;
+  }
+  return null;
 }
 
 /** Whether the trigger's clause has a reciprocal marker ("each other", "sich gegenseitig", "einander"). */

@@ -126,6 +126,18 @@ describe('events (en): intents to release, participles, marches', () => {
   it('would not resign → REJECT', () => assert.equal(typeOf('Erdogan said he would not resign.'), 'REJECT'));
 });
 
+describe('events (en): nominal frames', () => {
+  it('attacks by X on Y', () => assert.deepEqual(code('Attacks by Russia on Ukraine continued.'), ['ASSAULT russia>ukraine asserted']));
+  it('the arrest of … by X', () => assert.deepEqual(code('The arrest of two Japanese citizens by China strained ties.'), ['COERCE china>japan asserted']));
+  it('a call by X for …', () => assert.equal(code('A call by France for a ceasefire was ignored.')[0], 'REQUEST france>- asserted'));
+  it('the visit by X to Y', () => assert.deepEqual(code('The visit by Macron to China lasted three days.'), ['CONSULT emmanuel-macron>china asserted']));
+  it("X's praise for Y", () => assert.deepEqual(code("Germany's praise for Ukraine was welcomed."), ['SUPPORT germany>ukraine asserted']));
+  it("X's warning to Y", () => assert.deepEqual(code("China's warning to Japan came after the incident."), ['THREATEN china>japan asserted']));
+  it("X's withdrawal from the treaty → SANCTION", () => assert.equal(typeOf("Russia's withdrawal from the treaty alarmed Europe."), 'SANCTION'));
+  it("X's blockade of … → COERCE (a state's blockade, not a protest)", () => assert.equal(typeOf("Israel's blockade of Gaza continued."), 'COERCE'));
+  it('a verb with a subject keeps it: "by air" names no doer', () => assert.deepEqual(code('Russia attacked Ukraine by air.'), ['ASSAULT russia>ukraine asserted']));
+});
+
 describe('events (en): negatives', () => {
   it('football: attacked (no actors)', () => assert.deepEqual(code('Manchester City attacked relentlessly but could not score.'), []));
   it('football: a strike from 25 yards', () => assert.deepEqual(code('His strike from 25 yards hit the post in the second half.'), []));
