@@ -138,7 +138,7 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
   }
   if (fragment && (!att || (att.speaker === null && att.speakerSpan === null))) return null;
   if (!att) {
-    if (words < 4) return null;
+    if (words < 4 || nameSlot(c, openTok, innerFirst, innerLast, words)) return null;
     att = { speaker: null, speakerSpan: null, cue: null, addressee: null, frame: [openTok, openTok - 1] };
     rule = 'direct-unattributed';
   }
@@ -161,10 +161,41 @@ function isTitle(c: QuoteContext, openTok: number, closeTok: number, innerFirst:
   const n2 = c.toks[closeTok + 2];
   if (next?.text === ',' && n2 && c.lex.verbs.has(n2.lower) && n2.sentence === next.sentence) return false;
   if (prev?.text === ':' && prev.sentence === c.toks[openTok]!.sentence) return false;
+  // a name in a noun-phrase slot ("The "Make America Great Again" movement"): after an article or
+  // preposition, three words or more, shaped like a name
+  // (English only: German nouns are capitalised, and „Anschlag auf die Demokratie“ after "von einem" is a quoted fragment)
+  if (!c.lex.grammar.commaClauses && nameSlot(c, openTok, innerFirst, innerLast, words)) return true;
   const si = c.toks[innerFirst]!.sentence;
   const a = c.toks[innerFirst]!.start;
   const b = c.toks[innerLast]!.end;
   return (c.mentionsBySentence[si] ?? []).some((m) => m.mention.kind === 'name' && m.mention.type !== 'PER' && m.mention.start <= a && m.mention.end >= b);
+}
+
+/** A quote of three words or more, shaped like a name, right after an article or preposition of its sentence. */
+function nameSlot(c: QuoteContext, openTok: number, innerFirst: number, innerLast: number, words: number): boolean {
+  const prev = c.toks[openTok - 1];
+  return words >= 3 && prev !== undefined && prev.sentence === c.toks[openTok]!.sentence &&
+    (c.lex.determiners.has(prev.lower) || c.lex.prepositions.has(prev.lower)) && nameShapedQuote(c, innerFirst, innerLast);
+}
+
+/**
+ * Tokens [a, b] read as a name, not a sentence: the last word is capitalised (or a number), and every
+ * lower-case word is a function word (article, preposition, conjunction) or, in German, an
+ * adjective right before a capitalised word ("Tag der deutschen Einheit", "Inflation Reduction Act of 2022").
+ */
+function nameShapedQuote(c: QuoteContext, a: number, b: number): boolean {
+  const cap = (i: number): boolean => c.toks[i]!.kind === 'number' || (c.toks[i]!.kind === 'word' && c.toks[i]!.text[0] !== c.toks[i]!.lower[0]);
+  if (!cap(b) || !cap(a)) return false;
+  for (let i = a; i <= b; i++) {
+    const t = c.toks[i]!;
+    if (t.kind === 'punct' && t.text !== '-') return false;
+    if (t.kind !== 'word' || cap(i)) continue;
+    const l = t.lower;
+    if (c.lex.determiners.has(l) || c.lex.prepositions.has(l) || c.lex.coordinators.has(l) || c.lex.genitiveMarkers.has(l)) continue;
+    if (c.lex.grammar.commaClauses && i < b && cap(i + 1) && !c.lex.verbs.has(l) && c.mood(i) === null) continue;
+    return false;
+  }
+  return true;
 }
 
 const normQuote = (x: string): string => x.toLowerCase().replace(/\s+/gu, ' ').trim();

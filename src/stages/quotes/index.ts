@@ -12,7 +12,7 @@ const STAGE = 'quotes';
  * Reported speech needs a source: a reported clause is kept when its speaker is an entity, or a
  * specific speaker phrase the resolver did not link ("die Polizei", "er"); one attributed to an
  * unspecified group ("Analysts said …", "a press kit said") or to nobody is left out. Direct
- * quotes are kept even when unattributed.
+ * quotes are kept even when unattributed, unless an unspecified group said them.
  */
 export const quotesStage: StageFactory = {
   name: STAGE,
@@ -37,6 +37,8 @@ export const quotesStage: StageFactory = {
 
 /** The source policy of the stage (see {@link quotesStage}); exported for the benchmark. */
 export function keepQuote(text: string, q: QuoteCandidate, lex: QuoteLexicon): boolean {
-  if (q.kind === 'direct' || q.speaker !== null) return true;
+  if (q.speaker !== null) return true;
+  // a direct quote is kept unattributed, but not one an unspecified group said ("Die Demonstranten riefen „…“")
+  if (q.kind === 'direct') return q.speakerSpan === null || !isUnspecifiedSpeaker(text.slice(q.speakerSpan.start, q.speakerSpan.end), lex);
   return q.speakerSpan !== null && !isUnspecifiedSpeaker(text.slice(q.speakerSpan.start, q.speakerSpan.end), lex);
 }
