@@ -1,4 +1,4 @@
-import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek } from './calendar.js';
+import { addDays, addMonths, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, thanksgiving } from './calendar.js';
 import { cand, dirAt, isCapitalised, laterAt, lo, noDot, quantityAt, refFor, unitAt, type Cand, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { pDayMonth, pMonth } from './parse-calendar.js';
@@ -158,7 +158,11 @@ export const pMovableHoliday: Parser = (c, i) => {
   for (const [words, [base, offset]] of c.lex.movableHolidays) {
     let k = 0;
     while (k < words.length && lo(c, i + k) === words[k]) k++;
-    if (k === words.length) return cand(i, i + k, 'DATE', null, 'movable-holiday', { pending: { k: 'movable', base, offset } });
+    if (k < words.length) continue;
+    // "Ostern 1916", "Pfingsten 1953": the feast of that year
+    const y = yearAfter(c, i + k);
+    if (y) return cand(i, y.next, 'DATE', fmtDay(addDays(base === 'easter' ? easter(y.y) : thanksgiving(y.y), offset)), 'movable-holiday-year');
+    return cand(i, i + k, 'DATE', null, 'movable-holiday', { pending: { k: 'movable', base, offset } });
   }
   return null;
 };
