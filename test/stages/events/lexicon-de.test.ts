@@ -28,6 +28,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'icc', type: 'ORG', forms: ['Internationale Strafgerichtshof', 'IStGH'] },
   { id: 'lithuania', type: 'GPE', forms: ['Litauen'] },
   { id: 'belarus', type: 'GPE', forms: ['Belarus', 'Minsk'] },
+  { id: 'greece', type: 'GPE', forms: ['Griechenland', 'Athen'] },
   { id: 'mali', type: 'GPE', forms: ['Mali'] },
   { id: 'egypt', type: 'GPE', forms: ['Ägypten', 'Ägyptens', 'Kairo'] },
   { id: 'japan', type: 'GPE', forms: ['Japan', 'Tokio'] },
@@ -81,6 +82,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Erdogan sagte Selenskyj zu, die Getreideexporte zu schützen.', ['AGREE recep-erdogan>wolodymyr-selenskyj asserted']],
     ['Die Ukraine ist dem Abkommen beigetreten.', ['AGREE ukraine>- asserted']],
     ['Frankreich schlug Russland neue Gespräche vor.', ['AGREE france>russia asserted']],
+    ['Russland hat der Ukraine einen Waffenstillstand angeboten.', ['AGREE russia>ukraine asserted']],
+    ['Die Türkei hat sich zu Gesprächen mit Griechenland bereit erklärt.', ['AGREE turkey>greece asserted']],
   ],
   CONSULT: [
     ['Scholz empfing Macron am Dienstag im Kanzleramt.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
@@ -108,6 +111,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Erdogan will mit Putin über eine Waffenruhe verhandeln.', ['CONSULT recep-erdogan>vladimir-putin planned']],
     ['Guterres traf am Sonntag in Kairo ein.', ['CONSULT antonio-guterres>egypt asserted']],
     ['Scholz konsultierte Macron vor dem Gipfel.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
+    ['Scholz hat mit Macron Gespräche geführt.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
+    ['Macron hat Selenskyj in Paris empfangen.', ['CONSULT emmanuel-macron>wolodymyr-selenskyj asserted']],
   ],
   SUPPORT: [
     ['Macron lobte Selenskyj für seinen Mut.', ['SUPPORT emmanuel-macron>wolodymyr-selenskyj asserted']],
@@ -127,6 +132,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Der Kreml stellte sich demonstrativ hinter Nordkorea.', ['SUPPORT russia>north-korea asserted']],
     ['Die Nato sicherte der Ukraine ihre Solidarität zu.', ['SUPPORT nato>ukraine asserted']],
     ['Polen solidarisierte sich mit der Ukraine.', ['SUPPORT poland>ukraine asserted']],
+    ['Polen hat seine Solidarität mit der Ukraine bekundet.', ['SUPPORT poland>ukraine asserted']],
+    ['Die Nato hat der Ukraine weitere Unterstützung zugesagt.', ['SUPPORT nato>ukraine asserted']],
   ],
   CONCEDE: [
     ['Teheran lenkte im Atomstreit ein.', ['CONCEDE iran>- asserted']],
@@ -146,6 +153,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Russland hat eingeräumt, dass es Fehler gemacht hat.', ['CONCEDE russia>- asserted']],
     ['Mali hat die Ausgangssperre gelockert.', ['CONCEDE mali>- asserted']],
     ['Serbien ließ die Forderung nach einer Entschädigung fallen.', ['CONCEDE serbia>- asserted']],
+    ['Die USA haben die Sanktionen gegen Venezuela gelockert.', ['CONCEDE usa>venezuela asserted']],
+    ['Serbien hat im Streit mit Kosovo Zugeständnisse gemacht.', ['CONCEDE serbia>kosovo asserted']],
   ],
   COOPERATE: [
     ['Deutschland und Frankreich arbeiten bei der Rüstung eng zusammen.', ['COOPERATE germany>france asserted']],
@@ -162,6 +171,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Japan und Südkorea haben gemeinsame Manöver abgehalten.', ['COOPERATE japan>south-korea asserted']],
     ['Deutschland und Frankreich wollen gemeinsam einen Kampfjet entwickeln.', ['COOPERATE germany>france planned']],
     ['Russland und China haben ihre Zusammenarbeit im Energiebereich vertieft.', ['COOPERATE russia>china asserted']],
+    ['Israel und Ägypten haben ihre Beziehungen normalisiert.', ['COOPERATE israel>egypt asserted']],
+    ['Japan und Südkorea haben ein gemeinsames Manöver abgehalten.', ['COOPERATE japan>south-korea asserted']],
   ],
   AID: [
     ['Deutschland lieferte der Ukraine weitere Flugabwehrsysteme.', ['AID germany>ukraine asserted']],
@@ -187,6 +198,9 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Weil Japan der Türkei geholfen hatte, bedankte sich Erdogan bei Japan.', ['AID japan>turkey asserted', 'SUPPORT recep-erdogan>japan asserted']],
     ['Deutschland finanziert den Wiederaufbau der Ukraine.', ['AID germany>ukraine asserted']],
     ['Die USA unterstützen die Ukraine mit Waffen und Munition.', ['AID usa>ukraine asserted']],
+    ['Japan hat der Türkei humanitäre Hilfe geleistet.', ['AID japan>turkey asserted']],
+    ['Die EU hat der Ukraine weitere Milliarden zur Verfügung gestellt.', ['AID eu>ukraine asserted']],
+    ['Die USA haben der Ukraine Militärhilfe gewährt.', ['AID usa>ukraine asserted']],
   ],
   RETREAT: [
     ['Russland ließ den ukrainischen Journalisten frei.', ['RETREAT russia>ukraine asserted']],
@@ -205,6 +219,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Der Iran hat einen französischen Staatsbürger freigelassen.', ['RETREAT iran>france asserted']],
     ['Israel zieht seine Truppen aus dem Libanon ab.', ['RETREAT israel>lebanon asserted']],
     ['Nachdem Russland die Gefangenen freigelassen hatte, kehrten sie in die Ukraine zurück.', ['RETREAT russia>- asserted']],
+    ['Russland hat die Gefangenen aus der Ukraine freigelassen.', ['RETREAT russia>ukraine asserted']],
+    ['Die Hamas hat die Waffen niedergelegt.', ['RETREAT hamas>- asserted']],
   ],
   REQUEST: [
     ['Guterres rief Russland und die Ukraine zu einer Waffenruhe auf.', ['REQUEST antonio-guterres>russia asserted', 'REQUEST antonio-guterres>ukraine asserted']],
@@ -224,6 +240,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Ukraine fordert von der EU mehr Flugabwehrsysteme.', ['REQUEST ukraine>eu asserted']],
     ['Guterres appellierte an Israel und die Hamas, die Waffen ruhen zu lassen.', ['REQUEST antonio-guterres>israel asserted', 'REQUEST antonio-guterres>hamas asserted']],
     ['Selenskyj warb in Berlin um weitere Unterstützung.', ['REQUEST wolodymyr-selenskyj>germany asserted']],
+    ['Die EU hat Serbien zur Zurückhaltung aufgerufen.', ['REQUEST eu>serbia asserted']],
+    ['Selenskyj hat die Nato um mehr Hilfe gebeten.', ['REQUEST wolodymyr-selenskyj>nato asserted']],
   ],
   ACCUSE: [
     ['China kritisierte die Zölle der USA scharf.', ['ACCUSE china>usa asserted']],
@@ -245,6 +263,9 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Bundesregierung kritisierte, dass China den Krieg Russlands unterstütze.', ['ACCUSE germany>china asserted']],
     ['Serbien wirft dem Kosovo Provokationen vor.', ['ACCUSE serbia>kosovo asserted']],
     ['Die Ukraine verklagte Russland vor dem Internationalen Gerichtshof.', ['ACCUSE ukraine>russia asserted']],
+    ['Die EU hat an Russland scharfe Kritik geübt.', ['ACCUSE eu>russia asserted']],
+    ['Deutschland hat beim Iran Protest eingelegt.', ['ACCUSE germany>iran asserted']],
+    ['Russland hat den deutschen Botschafter einbestellt.', ['ACCUSE russia>germany asserted']],
   ],
   REJECT: [
     ['Die Ukraine lehnte den russischen Vorschlag ab.', ['REJECT ukraine>russia asserted']],
@@ -261,6 +282,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Hamas lehnt eine Entwaffnung ab.', ['REJECT hamas>- asserted']],
     ['Peking hat die Vorwürfe Berlins zurückgewiesen.', ['REJECT china>germany asserted']],
     ['Russland schloss Verhandlungen mit der Ukraine aus.', ['REJECT russia>ukraine asserted']],
+    ['Die Ukraine hat dem Vorschlag Russlands eine Absage erteilt.', ['REJECT ukraine>russia asserted']],
+    ['China hat gegen die Resolution ein Veto eingelegt.', ['REJECT china>- asserted']],
   ],
   THREATEN: [
     ['Nordkorea drohte den USA mit einem Atomschlag.', ['THREATEN north-korea>usa asserted']],
@@ -277,6 +300,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Nordkorea droht Südkorea mit Vergeltung.', ['THREATEN north-korea>south-korea asserted']],
     ['Die USA drohten der Türkei mit Sanktionen, falls sie das System kaufe.', ['THREATEN usa>turkey asserted']],
     ['Die USA haben China Strafzölle angedroht.', ['THREATEN usa>china asserted']],
+    ['Israel hat der Hamas ein Ultimatum gestellt.', ['THREATEN israel>hamas asserted']],
+    ['Russland hat mit Vergeltung gedroht.', ['THREATEN russia>- asserted']],
   ],
   PROTEST: [
     ['Tausende Menschen demonstrierten in Berlin gegen Russland.', ['PROTEST germany>russia asserted']],
@@ -290,6 +315,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Fluglotsen in Frankreich legten am Dienstag die Arbeit nieder.', ['PROTEST france>- asserted']],
     ['Tausende Serben protestieren in Belgrad gegen die Regierung.', ['PROTEST serbia>- asserted']],
     ['Greenpeace demonstrierte vor dem Kanzleramt gegen die Waffenlieferungen an Israel.', ['PROTEST greenpeace>- asserted']],
+    ['In Belgrad sind Tausende gegen die Regierung auf die Straße gegangen.', ['PROTEST serbia>- asserted']],
   ],
   SANCTION: [
     ['Die USA erheben Strafzölle auf chinesische Waren.', ['SANCTION usa>china asserted']],
@@ -317,6 +343,10 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Russland hat zwei deutsche Diplomaten ausgewiesen.', ['SANCTION russia>germany asserted']],
     ['Die Ukraine stufte die Beziehungen zum Iran herab.', ['SANCTION ukraine>iran asserted']],
     ['Die USA zogen sich aus dem Atomabkommen mit dem Iran zurück.', ['SANCTION usa>iran asserted']],
+    ['Die EU hat die Vermögenswerte der russischen Zentralbank eingefroren.', ['SANCTION eu>russia asserted']],
+    ['Die USA haben die Militärhilfe für die Ukraine ausgesetzt.', ['SANCTION usa>ukraine asserted']],
+    ['Venezuela hat die diplomatischen Beziehungen zu den USA abgebrochen.', ['SANCTION venezuela>usa asserted']],
+    ['Die EU hat gegen Russland neue Sanktionen verhängt.', ['SANCTION eu>russia asserted']],
   ],
   MOBILIZE: [
     ['Russland zog an der Grenze zur Ukraine Truppen zusammen.', ['MOBILIZE russia>ukraine asserted']],
@@ -331,6 +361,9 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Nato verlegt zusätzliche Kampfjets nach Polen.', ['MOBILIZE nato>poland asserted']],
     ['Russland hat nahe der Grenze Truppen zusammengezogen.', ['MOBILIZE russia>- asserted']],
     ['Russland erhöhte die Kampfbereitschaft seiner Atomstreitkräfte.', ['MOBILIZE russia>- asserted']],
+    ['Nordkorea hat seine Truppen in Alarmbereitschaft versetzt.', ['MOBILIZE north-korea>- asserted']],
+    ['Russland hat an der Grenze zur Ukraine Truppen zusammengezogen.', ['MOBILIZE russia>ukraine asserted']],
+    ['China hat rund um Taiwan Manöver abgehalten.', ['MOBILIZE china>- asserted']],
   ],
   COERCE: [
     ['Die russische Polizei nahm Nawalny fest.', ['COERCE russia>alexei-nawalny asserted']],
@@ -351,6 +384,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Nawalny wurde von Russland festgenommen.', ['COERCE russia>alexei-nawalny asserted']],
     ['Der Iran setzte einen Tanker im Golf fest.', ['COERCE iran>- asserted']],
     ['China zensierte die Berichte über die Proteste.', ['COERCE china>- asserted']],
+    ['Die Türkei hat den Journalisten in Gewahrsam genommen.', ['COERCE turkey>- asserted']],
+    ['Russland hat die Proteste in Moskau gewaltsam niedergeschlagen.', ['COERCE russia>- asserted']],
   ],
   ASSAULT: [
     ['Russland griff die Ukraine mit Drohnen an.', ['ASSAULT russia>ukraine asserted']],
@@ -373,6 +408,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Bei einem Luftangriff tötete Israel einen Kommandeur der Hisbollah.', ['ASSAULT israel>hisbollah asserted']],
     ['Die Türkei schoss ein russisches Kampfflugzeug ab.', ['ASSAULT turkey>russia asserted']],
     ['Der Iran richtete einen Dissidenten hin.', ['ASSAULT iran>- asserted']],
+    ['Russland hat das Feuer auf ukrainische Stellungen eröffnet.', ['ASSAULT russia>ukraine asserted']],
+    ['Die Hisbollah hat einen Anschlag auf Israel verübt.', ['ASSAULT hisbollah>israel asserted']],
   ],
 };
 
