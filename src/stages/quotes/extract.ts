@@ -5,6 +5,8 @@ import { continuations } from './continuation.js';
 import { findCues } from './cues.js';
 import { attributeDirect } from './direct.js';
 import type { QuoteLexicon } from './lexicon.js';
+import { isClauseStart, TERMINAL } from './clauses.js';
+import { pickSpeaker } from './speaker.js';
 import { anaphoricReports, asClause, cueAfter, cueBefore, framesDirectQuote, sourcePhrase } from './reported.js';
 
 export type { QuoteCandidate } from './attribution.js';
@@ -77,5 +79,30 @@ function reportedIn(att: Attributor, si: number, a: number, b: number): QuoteCan
       claimedUntil = Math.max(claimedUntil, c.tokenBefore(q.end));
     }
   }
+  const colon = colonReport(att, si, a, b, claimedUntil);
+  if (colon) out.push(colon);
   return out;
+}
+
+/**
+ * "Dobrindt verteidigte das Vorhaben: Die Zahl der Anträge müsse sinken.": a clause in Konjunktiv
+ * after a colon reports what the subject of the clause before said, whatever its verb. Only
+ * German (the mood marks the report); the subject must be a person or organisation mention.
+ */
+function colonReport(att: Attributor, si: number, a: number, b: number, claimedUntil: number): QuoteCandidate | null {
+  const c = att.c;
+  if (!c.lex.grammar.commaClauses) return null;
+  let k = Math.max(a, claimedUntil + 1);
+  while (k < b && !(c.toks[k]!.text === ':' && c.inQuote[k] === -1)) k++;
+  if (k >= b || c.inQuote[k + 1] !== -1 || k - a < 2) return null;
+  let re = b;
+  while (re > k && TERMINAL.has(c.toks[re]!.text)) re--;
+  let e = k + 1;
+  while (e < re && !c.isComma(e)) e++;
+  if (c.words(k + 1, re) < 3 || !c.hasSubjunctive(k + 1, e) || !isClauseStart(c, k + 1)) return null;
+  const pick = pickSpeaker(c, si, a, k - 1, -1, -1);
+  if (!pick.mention || pick.mention.mention.kind === 'adjective') return null;
+  const x = att.toAttribution(pick, null, [a, k - 1]);
+  if (x.speaker === null) return null;
+  return att.make('indirect', c.toks[k + 1]!.start, c.toks[re]!.end, si, x, 'reported-after-colon', 0.6, false);
 }
