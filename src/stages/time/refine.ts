@@ -146,6 +146,13 @@ export const dropFutureInPast: Refiner = (c, cands) => cands.filter((x) => !(x.v
  */
 const ATTRIBUTIVE_RULES: ReadonlySet<string> = new Set(['year', 'year-range', 'duration-compound', 'duration-vague-word', 'set-word', 'vague-adjective', 'day-offset']);
 
+/** Whether an expression opens with a period part that takes no article ("Ende Juli", "Mitte 1943"; not "Ende des Jahres"). */
+function barePeriodPart(c: Ctx, x: Cand): boolean {
+  // an adjective ("the late 1980s", "die frühen 1990er") takes the article
+  const w = lo(c, x.a);
+  return c.lex.periodParts.has(w) && !c.lex.partAdjectives.has(w) && !c.lex.articles.has(lo(c, x.a + 1)) && x.rule.startsWith('part+');
+}
+
 /** Refiner 5: includes the temporal preposition (and its article) in the span; records the span without it as `core`. */
 export const extendPreposition: Refiner = (c, cands) => {
   let prevEnd = 0;
@@ -153,10 +160,13 @@ export const extendPreposition: Refiner = (c, cands) => {
     // an expression that starts inside a token (the second end of "1939-1945") has no preposition;
     // nor has a bare year after an article: "the 1990 election", "die 1945 gegründete Partei" use the
     // year as a modifier of the noun the article (and any preposition) belongs to
-    const attributive = ATTRIBUTIVE_RULES.has(x.rule) && x.a - 1 >= prevEnd && c.lex.articles.has(lo(c, x.a - 1));
+    // (so has a period part used without an article, "die Ende Juli beschlossene Reform")
+    const articleBefore = x.a - 1 >= prevEnd && c.lex.articles.has(lo(c, x.a - 1));
+    const attributive = articleBefore && (ATTRIBUTIVE_RULES.has(x.rule) || barePeriodPart(c, x));
     let a = x.subStart !== undefined || attributive ? x.a : prepositionStart(c, x.a, prevEnd);
-    // the determiner belongs to the expression (TIMEX2/TIMEX3 extents): "The following day", "die 1960er Jahre"
-    if (a === x.a && !attributive && x.subStart === undefined && a - 1 >= prevEnd && c.lex.articles.has(lo(c, a - 1))) a--;
+    // the determiner belongs to the expression (TIMEX2/TIMEX3 extents): "The following day", "die 1960er
+    // Jahre"; not a relative pronoun after a comma ("die Offensive, die Anfang Juli begann")
+    if (a === x.a && articleBefore && !attributive && x.subStart === undefined && lo(c, a - 2) !== ',') a--;
     let core = a;
     while (core < x.a && (c.lex.prepositions.has(lo(c, core)) || c.lex.prepositionNouns.has(lo(c, core)))) core++;
     // "im Laufe des Jahres 1943": the article of the complex preposition is not the expression's
