@@ -38,6 +38,11 @@ export interface TimeLexicon {
   readonly vagueDurations: ReadonlyMap<string, Unit>;
   readonly vagueQuantifiers: ReadonlySet<string>;
   readonly durationFillers: ReadonlySet<string>;
+  /**
+   * Inflected adjectives after a duration that make it a modifier of the next noun: "die zwei
+   * Jahre dauernde Belagerung", "der drei Tage lange Marsch" (the article is the noun's).
+   */
+  readonly durationAdjectives: ReadonlySet<string>;
   /** Words after a counted duration that belong to it ("drei Monate lang"). */
   readonly durationAfter: ReadonlySet<string>;
   /** Comparisons before a counted duration ("mehr als", "more than"), as token sequences. */
@@ -203,6 +208,7 @@ function readWords(raw: unknown, where: string) {
     vagueQuantifiers: asStringArray(o.vagueQuantifiers, where, 'vagueQuantifiers'),
     durationFillers: asStringArray(o.durationFillers, where, 'durationFillers'),
     durationAfter: asArrayOfStrings(o.durationAfter, where, 'durationAfter'),
+    durationAdjectives: asArrayOfStrings(o.durationAdjectives, where, 'durationAdjectives'),
     quantityModifiers: asStringArray(o.quantityModifiers, where, 'quantityModifiers'),
     approx: asRecord(o.approx, where, 'approx', mod),
     periodParts: asRecord(o.periodParts, where, 'periodParts', mod),
@@ -340,6 +346,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     vagueQuantifiers: lowerSet(w.vagueQuantifiers),
     durationFillers: lowerSet(w.durationFillers),
     durationAfter: lowerSet(w.durationAfter),
+    durationAdjectives: lowerSet(w.durationAdjectives),
     quantityModifiers: w.quantityModifiers.map((q) => lower(q).split(' ')).sort((a, b) => b.length - a.length),
     approx: lowerMap(w.approx),
     periodParts: new Map(periodPhrases.filter(([k]) => k.length === 1).map(([k, v]) => [k[0]!, v])),

@@ -162,7 +162,7 @@ export const extendPreposition: Refiner = (c, cands) => {
     // year as a modifier of the noun the article (and any preposition) belongs to
     // (so has a period part used without an article, "die Ende Juli beschlossene Reform")
     const articleBefore = x.a - 1 >= prevEnd && c.lex.articles.has(lo(c, x.a - 1));
-    const attributive = articleBefore && (ATTRIBUTIVE_RULES.has(x.rule) || barePeriodPart(c, x));
+    const attributive = articleBefore && (ATTRIBUTIVE_RULES.has(x.rule) || barePeriodPart(c, x) || (x.type === 'DURATION' && c.lex.durationAdjectives.has(lo(c, x.b))));
     let a = x.subStart !== undefined || attributive ? x.a : prepositionStart(c, x.a, prevEnd);
     // the determiner belongs to the expression (TIMEX2/TIMEX3 extents): "The following day", "die 1960er
     // Jahre"; not a relative pronoun after a comma ("die Offensive, die Anfang Juli begann")
