@@ -29,6 +29,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'lithuania', type: 'GPE', forms: ['Litauen'] },
   { id: 'belarus', type: 'GPE', forms: ['Belarus', 'Minsk'] },
   { id: 'greece', type: 'GPE', forms: ['Griechenland', 'Athen'] },
+  { id: 'taiwan', type: 'GPE', forms: ['Taiwan', 'Taipeh'] },
   { id: 'mali', type: 'GPE', forms: ['Mali'] },
   { id: 'egypt', type: 'GPE', forms: ['Ägypten', 'Ägyptens', 'Kairo'] },
   { id: 'japan', type: 'GPE', forms: ['Japan', 'Tokio'] },
@@ -84,6 +85,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Frankreich schlug Russland neue Gespräche vor.', ['AGREE france>russia asserted']],
     ['Russland hat der Ukraine einen Waffenstillstand angeboten.', ['AGREE russia>ukraine asserted']],
     ['Die Türkei hat sich zu Gesprächen mit Griechenland bereit erklärt.', ['AGREE turkey>greece asserted']],
+    ['Die Gespräche begannen, nachdem Ägypten der Hamas eine Vermittlung anbot.', ['AGREE egypt>hamas asserted']],
+    ['Weil Putin den türkischen Präsidenten Erdogan nach Moskau einlud, reiste dieser am Montag ab.', ['AGREE vladimir-putin>recep-erdogan asserted']],
   ],
   CONSULT: [
     ['Scholz empfing Macron am Dienstag im Kanzleramt.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
@@ -113,6 +116,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Scholz konsultierte Macron vor dem Gipfel.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
     ['Scholz hat mit Macron Gespräche geführt.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
     ['Macron hat Selenskyj in Paris empfangen.', ['CONSULT emmanuel-macron>wolodymyr-selenskyj asserted']],
+    ['Es war das erste Mal, dass Putin mit Selenskyj zusammentraf.', ['CONSULT vladimir-putin>wolodymyr-selenskyj asserted']],
   ],
   SUPPORT: [
     ['Macron lobte Selenskyj für seinen Mut.', ['SUPPORT emmanuel-macron>wolodymyr-selenskyj asserted']],
@@ -134,6 +138,10 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Polen solidarisierte sich mit der Ukraine.', ['SUPPORT poland>ukraine asserted']],
     ['Polen hat seine Solidarität mit der Ukraine bekundet.', ['SUPPORT poland>ukraine asserted']],
     ['Die Nato hat der Ukraine weitere Unterstützung zugesagt.', ['SUPPORT nato>ukraine asserted']],
+    ['Es ist unklar, ob Russland die Unabhängigkeit des Kosovo jemals anerkennt.', ['SUPPORT russia>kosovo hypothetical']],
+    ['Die EU hat den russischen Angriff auf Kiew scharf verurteilt.', ['ASSAULT russia>ukraine asserted', 'ACCUSE eu>russia asserted']],
+    ['Israel hat die Vorwürfe der Vereinten Nationen zurückgewiesen.', ['REJECT israel>un asserted']],
+    ['Polen hat die Forderung Russlands nach einem Abzug abgelehnt.', ['REJECT poland>russia asserted']],
   ],
   CONCEDE: [
     ['Teheran lenkte im Atomstreit ein.', ['CONCEDE iran>- asserted']],
@@ -155,6 +163,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Serbien ließ die Forderung nach einer Entschädigung fallen.', ['CONCEDE serbia>- asserted']],
     ['Die USA haben die Sanktionen gegen Venezuela gelockert.', ['CONCEDE usa>venezuela asserted']],
     ['Serbien hat im Streit mit Kosovo Zugeständnisse gemacht.', ['CONCEDE serbia>kosovo asserted']],
+    ['Als die USA die Sanktionen gegen Venezuela lockerten, stieg der Ölpreis.', ['CONCEDE usa>venezuela asserted']],
   ],
   COOPERATE: [
     ['Deutschland und Frankreich arbeiten bei der Rüstung eng zusammen.', ['COOPERATE germany>france asserted']],
@@ -221,6 +230,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Nachdem Russland die Gefangenen freigelassen hatte, kehrten sie in die Ukraine zurück.', ['RETREAT russia>- asserted']],
     ['Russland hat die Gefangenen aus der Ukraine freigelassen.', ['RETREAT russia>ukraine asserted']],
     ['Die Hamas hat die Waffen niedergelegt.', ['RETREAT hamas>- asserted']],
+    ['Es wird erwartet, dass Russland seine Truppen aus Mali abzieht.', ['RETREAT russia>mali planned']],
+    ['Nachdem die Hamas die Geiseln freiließ, beruhigte sich die Lage.', ['RETREAT hamas>- asserted']],
   ],
   REQUEST: [
     ['Guterres rief Russland und die Ukraine zu einer Waffenruhe auf.', ['REQUEST antonio-guterres>russia asserted', 'REQUEST antonio-guterres>ukraine asserted']],
@@ -242,6 +253,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Selenskyj warb in Berlin um weitere Unterstützung.', ['REQUEST wolodymyr-selenskyj>germany asserted']],
     ['Die EU hat Serbien zur Zurückhaltung aufgerufen.', ['REQUEST eu>serbia asserted']],
     ['Selenskyj hat die Nato um mehr Hilfe gebeten.', ['REQUEST wolodymyr-selenskyj>nato asserted']],
+    ['Kurz bevor Guterres die Konfliktparteien zur Zurückhaltung aufrief, fielen Schüsse.', ['REQUEST antonio-guterres>- asserted']],
   ],
   ACCUSE: [
     ['China kritisierte die Zölle der USA scharf.', ['ACCUSE china>usa asserted']],
@@ -266,6 +278,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die EU hat an Russland scharfe Kritik geübt.', ['ACCUSE eu>russia asserted']],
     ['Deutschland hat beim Iran Protest eingelegt.', ['ACCUSE germany>iran asserted']],
     ['Russland hat den deutschen Botschafter einbestellt.', ['ACCUSE russia>germany asserted']],
+    ['Die Krise begann, als Polen der russischen Regierung Sabotage vorwarf.', ['ACCUSE poland>russia asserted']],
   ],
   REJECT: [
     ['Die Ukraine lehnte den russischen Vorschlag ab.', ['REJECT ukraine>russia asserted']],
@@ -284,6 +297,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Russland schloss Verhandlungen mit der Ukraine aus.', ['REJECT russia>ukraine asserted']],
     ['Die Ukraine hat dem Vorschlag Russlands eine Absage erteilt.', ['REJECT ukraine>russia asserted']],
     ['China hat gegen die Resolution ein Veto eingelegt.', ['REJECT china>- asserted']],
+    ['Die Lage verschärfte sich, weil Teheran die Forderung der USA zurückwies.', ['REJECT iran>usa asserted']],
+    ['Es ist bekannt, dass Nordkorea Gespräche mit Südkorea ablehnt.', ['REJECT north-korea>south-korea asserted']],
   ],
   THREATEN: [
     ['Nordkorea drohte den USA mit einem Atomschlag.', ['THREATEN north-korea>usa asserted']],
@@ -316,6 +331,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Tausende Serben protestieren in Belgrad gegen die Regierung.', ['PROTEST serbia>- asserted']],
     ['Greenpeace demonstrierte vor dem Kanzleramt gegen die Waffenlieferungen an Israel.', ['PROTEST greenpeace>- asserted']],
     ['In Belgrad sind Tausende gegen die Regierung auf die Straße gegangen.', ['PROTEST serbia>- asserted']],
+    ['Als in Belgrad Tausende auf die Straße gingen, reagierte die Regierung.', ['PROTEST serbia>- asserted']],
   ],
   SANCTION: [
     ['Die USA erheben Strafzölle auf chinesische Waren.', ['SANCTION usa>china asserted']],
@@ -347,6 +363,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die USA haben die Militärhilfe für die Ukraine ausgesetzt.', ['SANCTION usa>ukraine asserted']],
     ['Venezuela hat die diplomatischen Beziehungen zu den USA abgebrochen.', ['SANCTION venezuela>usa asserted']],
     ['Die EU hat gegen Russland neue Sanktionen verhängt.', ['SANCTION eu>russia asserted']],
+    ['Nachdem Venezuela die Beziehungen zu den USA abbrach, verließen die Diplomaten das Land.', ['SANCTION venezuela>usa asserted']],
   ],
   MOBILIZE: [
     ['Russland zog an der Grenze zur Ukraine Truppen zusammen.', ['MOBILIZE russia>ukraine asserted']],
@@ -363,7 +380,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Russland erhöhte die Kampfbereitschaft seiner Atomstreitkräfte.', ['MOBILIZE russia>- asserted']],
     ['Nordkorea hat seine Truppen in Alarmbereitschaft versetzt.', ['MOBILIZE north-korea>- asserted']],
     ['Russland hat an der Grenze zur Ukraine Truppen zusammengezogen.', ['MOBILIZE russia>ukraine asserted']],
-    ['China hat rund um Taiwan Manöver abgehalten.', ['MOBILIZE china>- asserted']],
+    ['China hat rund um Taiwan Manöver abgehalten.', ['MOBILIZE china>taiwan asserted']],
   ],
   COERCE: [
     ['Die russische Polizei nahm Nawalny fest.', ['COERCE russia>alexei-nawalny asserted']],
@@ -386,6 +403,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['China zensierte die Berichte über die Proteste.', ['COERCE china>- asserted']],
     ['Die Türkei hat den Journalisten in Gewahrsam genommen.', ['COERCE turkey>- asserted']],
     ['Russland hat die Proteste in Moskau gewaltsam niedergeschlagen.', ['COERCE russia>- asserted']],
+    ['Amnesty berichtete, dass die russische Polizei Nawalny festnahm.', ['COERCE russia>alexei-nawalny asserted']],
+    ['Menschenrechtler berichten, dass die Türkei syrische Flüchtlinge abschiebt.', ['COERCE turkey>- asserted']],
   ],
   ASSAULT: [
     ['Russland griff die Ukraine mit Drohnen an.', ['ASSAULT russia>ukraine asserted']],
@@ -410,6 +429,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Der Iran richtete einen Dissidenten hin.', ['ASSAULT iran>- asserted']],
     ['Russland hat das Feuer auf ukrainische Stellungen eröffnet.', ['ASSAULT russia>ukraine asserted']],
     ['Die Hisbollah hat einen Anschlag auf Israel verübt.', ['ASSAULT hisbollah>israel asserted']],
+    ['Nachdem Russland die Ukraine angriff, verhängte die EU Sanktionen.', ['ASSAULT russia>ukraine asserted']],
   ],
 };
 
