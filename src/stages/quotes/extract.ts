@@ -61,7 +61,8 @@ function reportedIn(att: Attributor, si: number, a: number, b: number): QuoteCan
     if (cue.first <= claimedUntil) continue;
     if (framesDirectQuote(c, cue, a, b)) continue;
     let found: QuoteCandidate[];
-    if (cue.kind === 'source-prep' || cue.kind === 'source-post') found = sourcePhrase(att, si, a, b, cue);
+    // "He said China had no plans …, according to a U.S. official": a clause already reported keeps its speaker; the source names the channel
+    if (cue.kind === 'source-prep' || cue.kind === 'source-post') found = sourcePhrase(att, si, a, b, cue).filter((q) => c.tokenAt(q.start) > claimedUntil);
     else {
       // "Wie die Polizei mitteilte, …" / "…, as the ministry said."
       found = cue.kind === 'verb' ? asClause(att, si, a, b, cue, cues) : [];
