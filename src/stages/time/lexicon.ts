@@ -144,6 +144,8 @@ export interface TimeLexicon {
   /** Whether an ordinal word right before a month is its day ("am ersten September"; English needs "the first of May"). */
   readonly ordinalDayBeforeMonth: boolean;
   readonly prepositions: ReadonlySet<string>;
+  /** Prepositions that open a lexicon phrase ("zu" of "zu Beginn"): in the span, not in the core extent. */
+  readonly innerPrepositions: ReadonlySet<string>;
   /** Nouns of complex prepositions, between a preposition and an article ("im Laufe des"). */
   readonly prepositionNouns: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
@@ -303,6 +305,7 @@ function readGrammar(raw: unknown, where: string) {
   return {
     prepositions: asStringArray(o.prepositions, where, 'prepositions'),
     prepositionNouns: asArrayOfStrings(o.prepositionNouns, where, 'prepositionNouns'),
+    innerPrepositions: asArrayOfStrings(o.innerPrepositions, where, 'innerPrepositions'),
     articles: asStringArray(o.articles, where, 'articles'),
     monthLeftContext: asStringArray(o.monthLeftContext, where, 'monthLeftContext'),
     pastPrepositions: asStringArray(o.pastPrepositions, where, 'pastPrepositions'),
@@ -411,6 +414,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     ordinalDayBeforeMonth: w.ordinalDayBeforeMonth,
     prepositions: lowerSet(g.prepositions),
     prepositionNouns: lowerSet(g.prepositionNouns),
+    innerPrepositions: lowerSet(g.innerPrepositions),
     articles: lowerSet(g.articles),
     monthLeftContext: lowerSet(g.monthLeftContext),
     pastPrepositions: lowerSet(g.pastPrepositions),

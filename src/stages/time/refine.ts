@@ -171,6 +171,8 @@ export const extendPreposition: Refiner = (c, cands) => {
     while (core < x.a && (c.lex.prepositions.has(lo(c, core)) || c.lex.prepositionNouns.has(lo(c, core)))) core++;
     // "im Laufe des Jahres 1943": the article of the complex preposition is not the expression's
     if (core < x.a && c.lex.prepositionNouns.has(lo(c, core - 1)) && c.lex.articles.has(lo(c, core))) core++;
+    // "Zu Beginn des Jahres 1933": the phrase's own preposition is not part of the extent either
+    if (core === x.a && x.b - x.a > 1 && c.lex.innerPrepositions.has(lo(c, core))) core++;
     x.core = core;
     x.a = a;
     prevEnd = x.b;
