@@ -112,6 +112,19 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
 /** A match score ("2-0", "3:1"). */
 const SCORE = /(?<![\d.:])\d{1,2} ?[-:–] ?\d{1,2}(?![\d:]|\.\d)/u;
 
+/** A match score in a paragraph that is no vote tally ("voted 13-2"); the title is judged with the first body paragraph. */
+function sportsScore(doc: Doc, paragraph: number): boolean {
+  const paragraphs = doc.get('paragraphs');
+  const texts = [paragraphs[paragraph]];
+  if (paragraphs[paragraph]?.zone === 'title') texts.push(paragraphs.find((p) => p.zone === 'body'));
+  for (const p of texts) {
+    if (!p) continue;
+    const text = doc.text.slice(p.start, p.end);
+    for (const m of text.matchAll(new RegExp(SCORE.source, 'gu'))) if (!/vot/u.test(text.slice(Math.max(0, m.index - 14), m.index))) return true;
+  }
+  return false;
+}
+
 /** Calendar values that compare as strings: YYYY, YYYY-MM, YYYY-MM-DD. */
 const CALENDAR_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
 
@@ -219,6 +232,9 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       while (c1 + 1 < view.words.length && view.clause[c1 + 1] === clauseNo) c1++;
       // "Arsenal beat Chelsea 2-0", "schlug Dortmund mit 3:1": an ambiguous verb with a score is a match result
       if (e.needsActor && SCORE.test(doc.text.slice(view.tokens[c0]!.start, view.tokens[c1]!.end))) continue;
+      // a match report ("Chelsea beat Arsenal 3-1 … Arsenal attacked throughout the second half"): force verbs without a
+      // victim, and ambiguous ones, in a paragraph with a score (for the title: the first body paragraph) are play
+      if (e.type === 'ASSAULT' && (e.needsActor || args.targets.length === 0) && sportsScore(doc, s.paragraph)) continue;
       // "welcomed the decision and said it would … next month": a second predicate's time does not date the first
       if (!cues.verbSecond) c1 = Math.min(c1, Math.max(m.last, secondPredicate(view, cues, m.last + 1) - 1));
       // "this month, when the United States hopes …": a clause right after a time elaborates it and is no boundary

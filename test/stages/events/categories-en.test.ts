@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Event } from '../../../src/doc/types.js';
 import { CATEGORY_ACTORS, CATEGORY_CASES } from './categories-en.cases.js';
-import { brief, codeText } from './helpers.js';
+import { brief, codeText, type ActorSpec } from './helpers.js';
 
 /**
  * The main predicate of a sentence, as the benchmarks read it: the first event coded from a verb, else the
@@ -139,6 +139,15 @@ describe('events (en): nominal frames', () => {
 });
 
 describe('events (en): negatives', () => {
+  it('match report: "beat" in a title whose first paragraph has a score, "attacked" without a victim', () => {
+    const clubs: readonly ActorSpec[] = [...CATEGORY_ACTORS, { id: 'chelsea', type: 'ORG', forms: ['Chelsea'] }, { id: 'arsenal', type: 'ORG', forms: ['Arsenal'] }];
+    const text = 'Chelsea beat Arsenal as Palmer strikes twice\n\nChelsea beat Arsenal 3-1 on Sunday. Arsenal attacked throughout the second half.';
+    assert.deepEqual(codeText('en', text, clubs).map(brief), []);
+  });
+  it('"Palmer strikes twice" is no labour strike', () => assert.equal(typeOf('Palmer strikes twice for Chelsea.'), 'NONE'));
+  it('a vote tally is no score: the attack stays', () => assert.deepEqual(code('Russia attacked again on Monday. The council voted 13-2 on Tuesday.'), ['ASSAULT russia>- asserted']));
+  it('a strike by workers (noun after an article) is a protest', () => assert.equal(typeOf('Workers in France began a strike on Monday.'), 'PROTEST'));
+  it('an air strike stays an assault', () => assert.equal(typeOf('Israel launched an air strike on Gaza.'), 'ASSAULT'));
   it('football: attacked (no actors)', () => assert.deepEqual(code('Manchester City attacked relentlessly but could not score.'), []));
   it('football: a strike from 25 yards', () => assert.deepEqual(code('His strike from 25 yards hit the post in the second half.'), []));
   it('football: struck the bar', () => assert.deepEqual(code('Arsenal struck the bar twice and won 2-0.'), []));
