@@ -10,10 +10,10 @@ import { brief, codeText, type ActorSpec } from './helpers.js';
  * culture) that must yield no event.
  */
 const ACTORS: readonly ActorSpec[] = [
-  { id: 'russia', type: 'GPE', forms: ['Russland', 'Russlands', 'Moskau', 'Kreml', ['russische', 'adjective'], ['russischen', 'adjective'], ['Russische', 'adjective'], ['russisches', 'adjective']] },
+  { id: 'russia', type: 'GPE', forms: ['Russland', 'Russlands', 'Moskau', 'Kreml', ['russische', 'adjective'], ['russischen', 'adjective'], ['Russische', 'adjective'], ['russisches', 'adjective'], ['russischer', 'adjective']] },
   { id: 'ukraine', type: 'GPE', forms: ['Ukraine', 'Kiew', ['ukrainische', 'adjective'], ['ukrainischen', 'adjective']] },
   { id: 'china', type: 'GPE', forms: ['China', 'Chinas', 'Peking', ['chinesische', 'adjective'], ['chinesischen', 'adjective']] },
-  { id: 'usa', type: 'GPE', forms: ['USA', 'Washington', 'Washingtons', ['amerikanische', 'adjective'], ['amerikanischen', 'adjective']] },
+  { id: 'usa', type: 'GPE', forms: ['USA', 'Washington', 'Washingtons', ['amerikanische', 'adjective'], ['amerikanischen', 'adjective'], ['amerikanischer', 'adjective']] },
   { id: 'germany', type: 'GPE', forms: ['Deutschland', 'Deutschlands', 'Berlin', 'Berlins', 'Bundesregierung', ['deutsche', 'adjective'], ['deutschen', 'adjective']] },
   { id: 'france', type: 'GPE', forms: ['Frankreich', 'Frankreichs', 'Paris', ['französischen', 'adjective'], ['französische', 'adjective']] },
   { id: 'iran', type: 'GPE', forms: ['Iran', 'Teheran', ['iranische', 'adjective'], ['iranischen', 'adjective']] },
@@ -142,6 +142,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die EU hat den russischen Angriff auf Kiew scharf verurteilt.', ['ASSAULT russia>ukraine asserted', 'ACCUSE eu>russia asserted']],
     ['Israel hat die Vorwürfe der Vereinten Nationen zurückgewiesen.', ['REJECT israel>un asserted']],
     ['Polen hat die Forderung Russlands nach einem Abzug abgelehnt.', ['REJECT poland>russia asserted']],
+    ['Die Unterstützung Chinas für Russland wächst.', ['SUPPORT china>russia asserted']],
   ],
   CONCEDE: [
     ['Teheran lenkte im Atomstreit ein.', ['CONCEDE iran>- asserted']],
@@ -232,6 +233,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Hamas hat die Waffen niedergelegt.', ['RETREAT hamas>- asserted']],
     ['Es wird erwartet, dass Russland seine Truppen aus Mali abzieht.', ['RETREAT russia>mali planned']],
     ['Nachdem die Hamas die Geiseln freiließ, beruhigte sich die Lage.', ['RETREAT hamas>- asserted']],
+    ['Der Abzug der russischen Truppen aus Mali begann im Mai.', ['RETREAT russia>mali asserted']],
   ],
   REQUEST: [
     ['Guterres rief Russland und die Ukraine zu einer Waffenruhe auf.', ['REQUEST antonio-guterres>russia asserted', 'REQUEST antonio-guterres>ukraine asserted']],
@@ -364,6 +366,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Venezuela hat die diplomatischen Beziehungen zu den USA abgebrochen.', ['SANCTION venezuela>usa asserted']],
     ['Die EU hat gegen Russland neue Sanktionen verhängt.', ['SANCTION eu>russia asserted']],
     ['Nachdem Venezuela die Beziehungen zu den USA abbrach, verließen die Diplomaten das Land.', ['SANCTION venezuela>usa asserted']],
+    ['Die Ausweisung russischer Diplomaten aus Deutschland sorgte für Spannungen.', ['SANCTION germany>russia asserted']],
   ],
   MOBILIZE: [
     ['Russland zog an der Grenze zur Ukraine Truppen zusammen.', ['MOBILIZE russia>ukraine asserted']],
@@ -405,6 +408,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Russland hat die Proteste in Moskau gewaltsam niedergeschlagen.', ['COERCE russia>- asserted']],
     ['Amnesty berichtete, dass die russische Polizei Nawalny festnahm.', ['COERCE russia>alexei-nawalny asserted']],
     ['Menschenrechtler berichten, dass die Türkei syrische Flüchtlinge abschiebt.', ['COERCE turkey>- asserted']],
+    ['Die Blockade der ukrainischen Häfen durch Russland dauert an.', ['COERCE russia>ukraine asserted']],
+    ['Die Abschiebungen aus Deutschland nach Afghanistan wurden ausgesetzt.', ['COERCE germany>- asserted']],
   ],
   ASSAULT: [
     ['Russland griff die Ukraine mit Drohnen an.', ['ASSAULT russia>ukraine asserted']],
@@ -430,6 +435,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Russland hat das Feuer auf ukrainische Stellungen eröffnet.', ['ASSAULT russia>ukraine asserted']],
     ['Die Hisbollah hat einen Anschlag auf Israel verübt.', ['ASSAULT hisbollah>israel asserted']],
     ['Nachdem Russland die Ukraine angriff, verhängte die EU Sanktionen.', ['ASSAULT russia>ukraine asserted']],
+    ['Die Invasion Russlands in die Ukraine begann im Februar.', ['ASSAULT russia>ukraine asserted']],
   ],
 };
 
