@@ -158,9 +158,10 @@ export const extendPreposition: Refiner = (c, cands) => {
   let prevEnd = 0;
   for (const x of cands) {
     // an expression that starts inside a token (the second end of "1939-1945") has no preposition;
-    // nor has a bare year after an article: "the 1990 election", "die 1945 gegründete Partei" use the
-    // year as a modifier of the noun the article (and any preposition) belongs to
-    // (so has a period part used without an article, "die Ende Juli beschlossene Reform")
+    // nor has one that modifies the noun of the article before it (and of any preposition): a bare
+    // year ("the 1990 election", "die 1945 gegründete Partei"), a period part used without an
+    // article ("die Ende Juli beschlossene Reform"), a duration before an adjective ("die zwei Jahre
+    // dauernde Belagerung")
     const articleBefore = x.a - 1 >= prevEnd && c.lex.articles.has(lo(c, x.a - 1));
     const attributive = articleBefore && (ATTRIBUTIVE_RULES.has(x.rule) || barePeriodPart(c, x) || (x.type === 'DURATION' && c.lex.durationAdjectives.has(lo(c, x.b))));
     let a = x.subStart !== undefined || attributive ? x.a : prepositionStart(c, x.a, prevEnd);
