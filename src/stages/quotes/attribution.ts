@@ -90,11 +90,15 @@ export class Attributor {
     // "Roth teilte auf X mit": a mention governed by a preposition does not beat the capitalised
     // subject right before the verb that opens the clause, even when no entity is known for it
     const pm = pick.mention;
-    const pre = c.toks[cue.first - 1];
     const gov = pm ? c.toks[pm.first - 1] : undefined;
-    if (pm && pre && cue.first - 1 === from && pm.first > cue.last && pre.kind === 'word' && pre.text[0] !== pre.lower[0] && c.inQuote[cue.first - 1] === -1 &&
-      !inMention(cue.first - 1)?.entity && gov && c.lex.prepositions.has(gov.lower) && !c.lex.prepositions.has(pre.lower) && !c.lex.pronouns.has(pre.lower)) {
-      return { speaker: null, speakerSpan: { start: pre.start, end: pre.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
+    if (pm && gov && gov.sentence === si && c.lex.prepositions.has(gov.lower)) {
+      // (before the verb when it opens the clause, or right after it: "Laut X sagte Scholz, …")
+      for (const i of [cue.first - 1, Math.max(cue.last, cue.particle) + 1]) {
+        const t = c.toks[i];
+        if (!t || t.sentence !== si || (i < cue.first && i !== from) || i > to || i === pm.first || t.kind !== 'word' || t.text[0] === t.lower[0] || c.inQuote[i] !== -1) continue;
+        if (inMention(i)?.entity || c.lex.prepositions.has(t.lower) || c.lex.pronouns.has(t.lower) || c.lex.determiners.has(t.lower)) continue;
+        return { speaker: null, speakerSpan: { start: t.start, end: t.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
+      }
     }
     return this.toAttribution(pick, cue, [from, to]);
   }

@@ -193,7 +193,11 @@ export class QuoteContext {
     if (this.lex.asClauses.has(pre.lower) || this.lex.sourcePrepositionsByFirst.has(pre.lower) || (this.lex.reportNouns.has(pre.lower) && this.lex.sourceGenitives.has(det.lower))) return true;
     // the addressee after the verb ("sagte der „Süddeutschen Zeitung“, …"): a dative article and
     // the end of the clause; an object of the verb ("lobte die „Waffenbrüderschaft“ als …") stays a quote
-    if (!this.lex.addresseeDeterminers.has(det.lower) || d !== open - 1 || after === undefined || after.sentence !== s || ![',', '.', ';', ':'].includes(after.text)) return false;
+    if (d !== open - 1 || after === undefined || after.sentence !== s || ![',', '.', ';', ':'].includes(after.text)) return false;
+    // the inverted subject of a frame after the report ("…, berichtete die „Bild“.")
+    const before = this.toks[d - 2];
+    if (this.lex.verbs.has(pre.lower) && before !== undefined && before.sentence === s && before.text === ',') return true;
+    if (!this.lex.addresseeDeterminers.has(det.lower)) return false;
     // the verb comes first, its subject may stand between ("sagte Minister Boris Pistorius der „Welt“")
     for (let k = d - 1; k >= Math.max(0, d - 6); k--) {
       const t = this.toks[k]!;

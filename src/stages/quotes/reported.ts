@@ -378,6 +378,10 @@ export function asClause(att: Attributor, si: number, a: number, b: number, cue:
     rs = clauseStart(c, a, w);
     re = w - 2;
     while (re > rs && c.toks[re]!.kind === 'punct' && c.inQuote[re] === -1) re--;
+    // "Die Kanzlerin sei, wie es hieß, verärgert gewesen": the as-clause interrupts the report, which
+    // goes on in lower case after its comma
+    const n = c.toks[e + 1];
+    if (c.isComma(e) && n && n.kind === 'word' && n.text === n.lower && isClauseStart(c, e + 1) && !c.lex.complementizers.has(n.lower)) re = reportedEnd(c, e + 1, b, cues, cue);
   }
   if (re < rs || c.words(rs, re) < 3 || allQuoted(c, rs, re)) return [];
   const pick = pickSpeaker(c, si, w + 1, e - 1, cue.first, cue.last);
@@ -445,6 +449,8 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     rs = pe + 1;
     if (c.isComma(rs)) rs++;
     re = reportedEnd(c, rs, b, att.cuesBySentence[si]!, cue);
+    // "Laut Regierungssprecher X sagte Scholz, …": a verb of saying in the clause reports it; the source names the channel
+    if (c.lex.grammar.commaClauses && att.cuesBySentence[si]!.some((o) => o.kind === 'verb' && o.complement !== 'none' && o.first >= rs && o.first <= Math.min(re, rs + 3) && hasCommaIn(c, o.last + 1, Math.min(re, o.last + 6)))) return [];
   } else if (cue.kind === 'source-prep' && !hasCommaIn(c, cs, ps - 1) && c.lex.grammar.commaClauses) {
     // "Steinmeier will das Gesetz nach Angaben des Präsidialamtes prüfen": a source phrase inside
     // the clause; the whole clause is reported

@@ -10,10 +10,10 @@ export interface SpeakerPick {
 
 const TYPE_SCORE: Partial<Record<EntityType, number>> = { PER: 3, ORG: 2, GPE: 2 };
 
-/** Token index before `i`, skipping determiners (so "bei den Vereinten Nationen" reaches "bei"). */
+/** Token index before `i`, skipping determiners and titles (so "bei den Vereinten Nationen" and "laut Regierungssprecher Steffen Hebestreit" reach the preposition). */
 function before(c: QuoteContext, i: number): number {
   let k = i - 1;
-  while (k >= 0 && c.lex.determiners.has(c.toks[k]!.lower)) k--;
+  while (k >= 0 && (c.lex.determiners.has(c.toks[k]!.lower) || (c.toks[k]!.sentence === c.toks[i]?.sentence && c.toks[k]!.text !== c.toks[k]!.lower && roleGender(c, k) !== undefined))) k--;
   return k;
 }
 
