@@ -170,6 +170,14 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
     const relative = sub > 0 && v.chains.some((ch) => ch.last === sub - 1);
     if (!relative) return null;
   }
+  // "after Russia attacked Ukraine": a name right after a subordinator that is also a preposition is the clause's
+  // subject, not a prepositional object
+  if (sub >= 0 && !ctx.verbSecond) {
+    let j = sub + 1;
+    while (j < m.first && ctx.cues.determiners.has(v.words[j]!)) j++;
+    const opener = afterSub.find((ch) => ch.first === j && ch.role === `pp:${v.words[sub]!}` && !exclude.has(ch) && canAct(ch.type));
+    if (opener && v.words.slice(opener.last + 1, m.first).every((w, i) => /^\p{Ll}+$/u.test(v.raw[opener.last + 1 + i]!))) return opener;
+  }
   let left = sub >= 0 && afterSub.length > 0 ? afterSub : all;
   // "Araghchi said Tehran would not negotiate": after a verb of saying, the reported clause has its own subject
   for (let k = m.first - 1; k > 0 && clauseOf(v, k) === clauseOf(v, m.first); k--) {

@@ -100,6 +100,7 @@ describe('events (en): vows, objects and reduced passives', () => {
 
 describe('events (en): subjects, names and hyphenated participles', () => {
   it('the verb after an embedded clause belongs to the subject before it', () => assert.deepEqual(code('Israel, which struck Iranian sites in June, has condemned Turkey.'), ['ASSAULT israel>iran asserted', 'ACCUSE israel>turkey asserted']));
+  it('after X attacked Y: the name after the conjunction is the subject of its clause', () => assert.deepEqual(code('Britain met France after Russia attacked Ukraine.'), ['CONSULT united-kingdom>france asserted', 'ASSAULT russia>ukraine asserted']));
   it('a fronted subordinate clause keeps the subject after its comma', () => assert.deepEqual(code('Because Russia attacked Ukraine, Germany condemned Russia.'), ['ASSAULT russia>ukraine asserted', 'ACCUSE germany>russia asserted']));
   it('"in May" is the month, not a hedge', () => assert.deepEqual(code('Putin, who met Macron in May, also visited China.'), ['CONSULT vladimir-putin>emmanuel-macron asserted', 'CONSULT vladimir-putin>china asserted']));
   it('"may" stays a hedge', () => assert.deepEqual(code('Russia may attack Ukraine.'), ['ASSAULT russia>ukraine hypothetical']));
