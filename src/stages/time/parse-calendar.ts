@@ -220,6 +220,8 @@ export const pYear: Parser = (c, i) => {
     // "2000 Demonstranten", "2000 protesters": a number before a counted noun is a count, unless a
     // temporal preposition ("seit 2014 Mitglied", "in 2003 rebels") says it is a year
     if (j === i && !c.lex.prepositions.has(before) && !c.lex.articles.has(before) && looksLikeCountedNoun(c, j + 1)) return null;
+    // "zwischen 1000 und 2000 Menschen", "1500 or 2000 troops": the count noun after the second number counts the first too
+    if (j === i && c.lex.rangeWords.has(lo(c, j + 1)) && c.toks[j + 2]?.kind === 'number' && (c.lex.nonYearAfter.has(noDot(lo(c, j + 3))) || looksLikeCountedNoun(c, j + 3))) return null;
     const x = cand(start, j + 1, 'DATE', fmtYear(y), j > i ? 'year-noun' : 'year');
     // "1942/43", "1914–18": the short second year is the range's other end
     const t2 = c.toks[j + 2];
