@@ -24,12 +24,13 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'kosovo', type: 'GPE', forms: ['Kosovo'] },
   { id: 'sweden', type: 'GPE', forms: ['Schweden', 'Schwedens'] },
   { id: 'lebanon', type: 'GPE', forms: ['Libanon', 'Beirut'] },
-  { id: 'palestine', type: 'GPE', forms: ['Palästina'] },
+  { id: 'palestine', type: 'GPE', forms: ['Palästina', 'Palästinas'] },
   { id: 'icc', type: 'ORG', forms: ['Internationale Strafgerichtshof', 'IStGH'] },
   { id: 'lithuania', type: 'GPE', forms: ['Litauen'] },
   { id: 'belarus', type: 'GPE', forms: ['Belarus', 'Minsk'] },
   { id: 'greece', type: 'GPE', forms: ['Griechenland', 'Athen'] },
   { id: 'taiwan', type: 'GPE', forms: ['Taiwan', 'Taipeh'] },
+  { id: 'hungary', type: 'GPE', forms: ['Ungarn', 'Budapest'] },
   { id: 'mali', type: 'GPE', forms: ['Mali'] },
   { id: 'egypt', type: 'GPE', forms: ['Ägypten', 'Ägyptens', 'Kairo'] },
   { id: 'japan', type: 'GPE', forms: ['Japan', 'Tokio'] },
@@ -143,6 +144,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Israel hat die Vorwürfe der Vereinten Nationen zurückgewiesen.', ['REJECT israel>un asserted']],
     ['Polen hat die Forderung Russlands nach einem Abzug abgelehnt.', ['REJECT poland>russia asserted']],
     ['Die Unterstützung Chinas für Russland wächst.', ['SUPPORT china>russia asserted']],
+    ['Frankreich stimmte für die Aufnahme Palästinas in die UN.', ['SUPPORT france>palestine asserted']],
   ],
   CONCEDE: [
     ['Teheran lenkte im Atomstreit ein.', ['CONCEDE iran>- asserted']],
@@ -301,6 +303,9 @@ const CASES: Record<string, [string, string[]][]> = {
     ['China hat gegen die Resolution ein Veto eingelegt.', ['REJECT china>- asserted']],
     ['Die Lage verschärfte sich, weil Teheran die Forderung der USA zurückwies.', ['REJECT iran>usa asserted']],
     ['Es ist bekannt, dass Nordkorea Gespräche mit Südkorea ablehnt.', ['REJECT north-korea>south-korea asserted']],
+    ['Ungarn sprach sich gegen neue Sanktionen gegen Russland aus.', ['REJECT hungary>russia asserted']],
+    ['Die Türkei stellte sich gegen den Beitritt Schwedens.', ['REJECT turkey>sweden asserted']],
+    ['Berlin distanzierte sich von den Äußerungen aus Washington.', ['REJECT germany>usa asserted']],
   ],
   THREATEN: [
     ['Nordkorea drohte den USA mit einem Atomschlag.', ['THREATEN north-korea>usa asserted']],
@@ -319,6 +324,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die USA haben China Strafzölle angedroht.', ['THREATEN usa>china asserted']],
     ['Israel hat der Hamas ein Ultimatum gestellt.', ['THREATEN israel>hamas asserted']],
     ['Russland hat mit Vergeltung gedroht.', ['THREATEN russia>- asserted']],
+    ['Erdogan sagte der Hisbollah den Kampf an.', ['THREATEN recep-erdogan>hisbollah asserted']],
   ],
   PROTEST: [
     ['Tausende Menschen demonstrierten in Berlin gegen Russland.', ['PROTEST germany>russia asserted']],
@@ -367,6 +373,9 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die EU hat gegen Russland neue Sanktionen verhängt.', ['SANCTION eu>russia asserted']],
     ['Nachdem Venezuela die Beziehungen zu den USA abbrach, verließen die Diplomaten das Land.', ['SANCTION venezuela>usa asserted']],
     ['Die Ausweisung russischer Diplomaten aus Deutschland sorgte für Spannungen.', ['SANCTION germany>russia asserted']],
+    ['Die EU stufte die Revolutionsgarden des Iran als Terrororganisation ein.', ['SANCTION eu>iran asserted']],
+    ['Japan schloss sich den Sanktionen gegen Russland an.', ['SANCTION japan>russia asserted']],
+    ['Die USA setzten die Hisbollah auf die Terrorliste.', ['SANCTION usa>hisbollah asserted']],
   ],
   MOBILIZE: [
     ['Russland zog an der Grenze zur Ukraine Truppen zusammen.', ['MOBILIZE russia>ukraine asserted']],
@@ -384,6 +393,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Nordkorea hat seine Truppen in Alarmbereitschaft versetzt.', ['MOBILIZE north-korea>- asserted']],
     ['Russland hat an der Grenze zur Ukraine Truppen zusammengezogen.', ['MOBILIZE russia>ukraine asserted']],
     ['China hat rund um Taiwan Manöver abgehalten.', ['MOBILIZE china>taiwan asserted']],
+    ['Russland setzte Panzer in Richtung Grenze in Marsch.', ['MOBILIZE russia>- asserted']],
   ],
   COERCE: [
     ['Die russische Polizei nahm Nawalny fest.', ['COERCE russia>alexei-nawalny asserted']],
@@ -410,6 +420,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Menschenrechtler berichten, dass die Türkei syrische Flüchtlinge abschiebt.', ['COERCE turkey>- asserted']],
     ['Die Blockade der ukrainischen Häfen durch Russland dauert an.', ['COERCE russia>ukraine asserted']],
     ['Die Abschiebungen aus Deutschland nach Afghanistan wurden ausgesetzt.', ['COERCE germany>- asserted']],
+    ['Serbien rief den Notstand aus.', ['COERCE serbia>- asserted']],
   ],
   ASSAULT: [
     ['Russland griff die Ukraine mit Drohnen an.', ['ASSAULT russia>ukraine asserted']],
