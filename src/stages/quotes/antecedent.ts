@@ -450,6 +450,8 @@ export function isInstitution(c: QuoteContext, k: number): boolean {
   if (!t || t.kind !== 'word') return false;
   if (c.lex.institutionNouns.has(t.lower) || c.lex.organisationNouns.has(t.lower)) return true;
   if (!c.lex.grammar.commaClauses || t.text === t.lower) return false;
-  for (const n of c.lex.institutionNouns) if (n.length >= 5 && t.lower.endsWith(n)) return true;
+  // German compounds, also in the genitive ("des Außenministeriums")
+  const bare = t.lower.replace(/e?s$/u, '');
+  for (const n of c.lex.institutionNouns) if (n.length >= 5 && (t.lower.endsWith(n) || bare.endsWith(n))) return true;
   return false;
 }

@@ -1,6 +1,6 @@
 import type { Span } from '../../doc/types.js';
 import type { QuoteContext } from './context.js';
-import { isInstitution, officeOf, roleGender } from './antecedent.js';
+import { isInstitution, officeOf, phraseReferent, roleGender } from './antecedent.js';
 
 /**
  * Corrections of a speaker read from its mention, by the corpus conventions on speakers:
@@ -70,7 +70,15 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number): string | null {
     if (group(id)) return id;
     k = e;
   }
-  return compoundOwner(c, head);
+  const compound = compoundOwner(c, head);
+  if (compound !== null) return compound;
+  // "ein Sprecher des Außenministeriums" with no ministry named: the state its institution stands for
+  for (let k = head + 1; k <= b; k++) {
+    if (!isInstitution(c, k)) continue;
+    const id = phraseReferent(c, s, k, k, null);
+    if (group(id)) return id;
+  }
+  return null;
 }
 
 /**
