@@ -75,8 +75,9 @@ function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
   const { view: v, cues } = ctx;
   const w = v.words[m.first]!;
   if (w.endsWith('ing') || w.endsWith('ly')) return false;
-  // English participles never end in -y or -s: "was ready to", "is willing" are a copula and an adjective
-  if (!ctx.verbSecond && /[ys]$/u.test(w)) return false;
+  // English participles never end in -y or -s: "was ready to", "is willing" are a copula and an adjective;
+  // "is prepared to", "was open to" state a disposition
+  if (!ctx.verbSecond && (/[ys]$/u.test(w) || (cues.adjectivalParticiples.has(w) && cues.prepositions.has(v.words[m.first + 1] ?? '')))) return false;
   const c = clauseOf(v, m.first);
   // reduced passive: "criticized by the Obama administration"; German auxiliary after the participle: "verurteilt wurde"
   for (let k = m.first + 1; k <= m.first + (ctx.verbSecond ? 8 : 2) && k < v.words.length && clauseOf(v, k) === c; k++) {

@@ -158,6 +158,8 @@ export interface EventCues {
   readonly inanimateSubjects: ReadonlySet<string>;
   /** Cue words that, capitalised inside a sentence, are names and no cue ("in May" is the month, not the modal) (optional). */
   readonly capitalisedNames: ReadonlySet<string>;
+  /** Participles and adjectives that after a form of "be" and before "to" state a disposition, not a passive ("is prepared to negotiate") (optional). */
+  readonly adjectivalParticiples: ReadonlySet<string>;
 }
 
 /** Everything the events stage loads once per pipeline. */
@@ -328,6 +330,7 @@ function cues(raw: unknown, where: string): EventCues {
     pluralPronouns: wordSet(o.pluralPronouns, where, 'pluralPronouns'),
     inanimateSubjects: wordSet(o.inanimateSubjects, where, 'inanimateSubjects'),
     capitalisedNames: wordSet(o.capitalisedNames, where, 'capitalisedNames'),
+    adjectivalParticiples: wordSet(o.adjectivalParticiples, where, 'adjectivalParticiples'),
   };
 }
 

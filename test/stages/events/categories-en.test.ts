@@ -43,6 +43,9 @@ describe('events (en): argument frames of the broadened lexicon', () => {
   it('held a video call (not "call on")', () => assert.deepEqual(code('Macron held a video call with Zelensky on Monday.'), ['CONSULT emmanuel-macron>volodymyr-zelensky asserted']));
   it('refused to hand over', () => assert.deepEqual(code('The Taliban refused to hand over the suspects to the United States.'), ['REJECT taliban>usa asserted']));
   it('would never withdraw → REJECT (refusal to yield)', () => assert.deepEqual(code('Russia said it would never withdraw from Ukraine.'), ['REJECT russia>ukraine asserted']));
+  it('is prepared to (a disposition, not a passive)', () => assert.deepEqual(code('India is prepared to negotiate with Pakistan.'), ['AGREE india>pakistan asserted']));
+  it('was open to talks → AGREE', () => assert.deepEqual(code('Russia said it was open to talks with Ukraine.'), ['AGREE russia>ukraine asserted']));
+  it('was invited to … stays a passive', () => assert.deepEqual(code('Iran was invited by Egypt to attend the talks.'), ['AGREE egypt>iran asserted']));
   it('was ready to (copula, not passive)', () => assert.deepEqual(code('Pakistan was ready to talk to India.'), ['AGREE pakistan>india asserted']));
 });
 
