@@ -129,7 +129,10 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
     const prev = c.sentTokens[si - 1];
     const whole = openTok <= sa && closeTok >= c.sentTokens[sc]![1] - 1 && sb >= sa;
     if (whole && prev && prev[0] <= prev[1] && !hasQuote(c, prev[0], prev[1])) {
-      const subj = personSubject(c, si - 1);
+      // (over sentences in Konjunktiv that go on reporting that person: "X kritisierte Y. Die Koalition habe keinen Plan. „…“")
+      let back = 1;
+      while (back < 3 && !personSubject(c, si - back) && si - back - 1 >= 0 && konjunktivMainClause(c, si - back)) back++;
+      const subj = personSubject(c, si - back);
       if (subj) {
         att = { speaker: subj.speaker, speakerSpan: subj.span, cue: null, addressee: null, frame: [openTok, openTok - 1] };
         rule = 'direct-after-subject';
@@ -212,6 +215,15 @@ function titledTexts(c: QuoteContext, matchesNoun: (w: string) => boolean): Read
     }
     return out;
   });
+}
+
+/** Sentence s opens with a main clause in Konjunktiv (outside quotes, before its first comma). */
+function konjunktivMainClause(c: QuoteContext, s: number): boolean {
+  const r = c.sentTokens[s];
+  if (!r || r[0] > r[1] || hasQuote(c, r[0], r[1])) return false;
+  let e = r[0];
+  while (e < r[1] && !c.isComma(e)) e++;
+  return c.hasSubjunctive(r[0], e);
 }
 
 /** Some token of [a, b] lies inside a quote. */
