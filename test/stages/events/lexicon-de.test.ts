@@ -88,6 +88,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Türkei hat sich zu Gesprächen mit Griechenland bereit erklärt.', ['AGREE turkey>greece asserted']],
     ['Die Gespräche begannen, nachdem Ägypten der Hamas eine Vermittlung anbot.', ['AGREE egypt>hamas asserted']],
     ['Weil Putin den türkischen Präsidenten Erdogan nach Moskau einlud, reiste dieser am Montag ab.', ['AGREE vladimir-putin>recep-erdogan asserted']],
+    ['Der Kreml garantierte die Sicherheit der Getreideschiffe.', ['AGREE russia>- asserted']],
   ],
   CONSULT: [
     ['Scholz empfing Macron am Dienstag im Kanzleramt.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
@@ -118,6 +119,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Scholz hat mit Macron Gespräche geführt.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
     ['Macron hat Selenskyj in Paris empfangen.', ['CONSULT emmanuel-macron>wolodymyr-selenskyj asserted']],
     ['Es war das erste Mal, dass Putin mit Selenskyj zusammentraf.', ['CONSULT vladimir-putin>wolodymyr-selenskyj asserted']],
+    ['Scholz traf am Dienstag zu einem unangekündigten Besuch in Kiew ein.', ['CONSULT olaf-scholz>ukraine asserted']],
   ],
   SUPPORT: [
     ['Macron lobte Selenskyj für seinen Mut.', ['SUPPORT emmanuel-macron>wolodymyr-selenskyj asserted']],
@@ -167,6 +169,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die USA haben die Sanktionen gegen Venezuela gelockert.', ['CONCEDE usa>venezuela asserted']],
     ['Serbien hat im Streit mit Kosovo Zugeständnisse gemacht.', ['CONCEDE serbia>kosovo asserted']],
     ['Als die USA die Sanktionen gegen Venezuela lockerten, stieg der Ölpreis.', ['CONCEDE usa>venezuela asserted']],
+    ['Erdogan räumte ein, dass die Türkei Fehler gemacht habe.', ['CONCEDE recep-erdogan>- asserted']],
   ],
   COOPERATE: [
     ['Deutschland und Frankreich arbeiten bei der Rüstung eng zusammen.', ['COOPERATE germany>france asserted']],
@@ -213,6 +216,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Japan hat der Türkei humanitäre Hilfe geleistet.', ['AID japan>turkey asserted']],
     ['Die EU hat der Ukraine weitere Milliarden zur Verfügung gestellt.', ['AID eu>ukraine asserted']],
     ['Die USA haben der Ukraine Militärhilfe gewährt.', ['AID usa>ukraine asserted']],
+    ['Die EU hat der Ukraine weitere 50 Milliarden Euro bereitgestellt.', ['AID eu>ukraine asserted']],
   ],
   RETREAT: [
     ['Russland ließ den ukrainischen Journalisten frei.', ['RETREAT russia>ukraine asserted']],
@@ -306,6 +310,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Ungarn sprach sich gegen neue Sanktionen gegen Russland aus.', ['REJECT hungary>russia asserted']],
     ['Die Türkei stellte sich gegen den Beitritt Schwedens.', ['REJECT turkey>sweden asserted']],
     ['Berlin distanzierte sich von den Äußerungen aus Washington.', ['REJECT germany>usa asserted']],
+    ['Ungarn hatte sich lange gegen das Paket ausgesprochen.', ['REJECT hungary>- asserted']],
   ],
   THREATEN: [
     ['Nordkorea drohte den USA mit einem Atomschlag.', ['THREATEN north-korea>usa asserted']],
@@ -447,6 +452,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Hisbollah hat einen Anschlag auf Israel verübt.', ['ASSAULT hisbollah>israel asserted']],
     ['Nachdem Russland die Ukraine angriff, verhängte die EU Sanktionen.', ['ASSAULT russia>ukraine asserted']],
     ['Die Invasion Russlands in die Ukraine begann im Februar.', ['ASSAULT russia>ukraine asserted']],
+    ['Russland griff in der Nacht die Energieinfrastruktur an. Nach Angaben der Ukraine wurden 40 Drohnen abgeschossen.', ['ASSAULT russia>- asserted']],
   ],
 };
 
