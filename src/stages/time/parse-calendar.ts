@@ -109,6 +109,14 @@ export const pMonth: Parser = (c, s) => {
   if (d !== null && c.lex.numericDateOrder === 'MDY') {
     const y = yearAfter(c, j + 1);
     if (y) return dateCand(s, y.next, y.y, m, d, 'month-day-year');
+    // "June 5–6, 1944", "May 3 to 5": the second day (a bare number, no month of its own) shares month and year
+    const d2 = c.lex.rangeWords.has(lo(c, j + 1)) && c.toks[j + 2]?.kind === 'number' && monthAt(c, j + 3, true) === null && !c.lex.nonYearAfter.has(lo(c, j + 3)) && !looksLikeCountedNoun(c, j + 3) ? dayAt(c, j + 2) : null;
+    if (d2 !== null && d2 > d) {
+      const y2 = yearAfter(c, j + 3);
+      const second = y2 ? dateCand(j + 2, y2.next, y2.y, m, d2, 'month-day-range-year') : cand(j + 2, j + 3, 'DATE', null, 'month-day-range', { pending: { k: 'monthDay', m, d: d2 }, ...dirExtra });
+      const first = y2 ? dateCand(s, j + 1, y2.y, m, d, 'month-day-range-year') : cand(s, j + 1, 'DATE', null, 'month-day-range', { pending: { k: 'monthDay', m, d }, ...dirExtra });
+      if (first && second) return { ...first, next: second };
+    }
     return cand(s, j + 1, 'DATE', null, 'month-day', { pending: { k: 'monthDay', m, d }, ...dirExtra });
   }
   const y = yearAfter(c, j);

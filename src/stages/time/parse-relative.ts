@@ -250,6 +250,12 @@ function dayPartOfDateAt(c: Ctx, i: number, part: string): Cand | null {
   const night = nightOfAt(c, i + 2, part);
   if (night) return { ...night, a: i };
   const inner = pDayMonth(c, i + 2) ?? pMonth(c, i + 2) ?? pWeekday(c, i + 2);
+  // "the night of June 5–6, 1944": the night that begins on the first day of the range
+  if (inner?.next && part === 'NI' && inner.subEnd === undefined) {
+    const first = inner.value ?? null;
+    if (first !== null && first.length === 10) return cand(i, inner.next.b, 'TIME', `${first}T${part}`, 'daypart-of-night');
+    if (inner.pending?.k === 'monthDay') return { ...inner, a: i, b: inner.next.b, next: undefined, type: 'TIME', rule: 'daypart-of-night', partOfDay: part };
+  }
   if (inner?.pending?.k === 'weekday' && !inner.pending.part) {
     // "in der Nacht zu Sonntag"
     return { ...inner, a: i, type: 'TIME', rule: 'daypart-of-weekday', pending: { ...inner.pending, part } };
