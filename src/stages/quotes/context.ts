@@ -100,6 +100,14 @@ export class QuoteContext {
           type = hit.type;
         }
       }
+      // "Trade Commissioner Valdis Dombrovskis" tagged as one MISC name: a title before a name is a person
+      if (m.kind === 'name' && !SPEAKER_TYPES.has(type) && this.titledName(first, last)) {
+        type = 'PER';
+        // the person the article names without the title ("Khan" → the person entity)
+        const w = lastWord(m.text);
+        const hit = bySurface.get(`#${w}`) ?? bySurface.get(w);
+        if (hit && hit.type === 'PER') entity = hit.id;
+      }
       refs.push({ index, mention: m, first, last, entity, type });
     });
     // personal pronouns the resolver did not record are still subjects ("Zugleich verteidigte sie …")
@@ -203,6 +211,22 @@ export class QuoteContext {
       const t = this.toks[k]!;
       if (t.sentence !== s || t.kind !== 'word') return false;
       if (this.lex.verbs.has(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Tokens [first, last] are a title and a name: a capitalised word that is a listed role noun (or,
+   * in German, a compound ending in one), followed by two or more capitalised words.
+   */
+  private titledName(first: number, last: number): boolean {
+    if (last - first < 2) return false;
+    const cap = (t: Tok): boolean => t.kind === 'word' && t.text[0] !== t.lower[0];
+    for (let i = first; i <= last - 2; i++) {
+      const t = this.toks[i]!;
+      if (!cap(t)) return false;
+      const role = this.lex.roleNouns.has(t.lower) || (this.lex.grammar.commaClauses && [...this.lex.roleNouns.keys()].some((r) => r.length >= 5 && t.lower.endsWith(r)));
+      if (role) return cap(this.toks[i + 1]!) && cap(this.toks[last]!) && !this.lex.roleNouns.has(this.toks[last]!.lower);
     }
     return false;
   }
