@@ -23,7 +23,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'serbia', type: 'GPE', forms: ['Serbien', 'Belgrad'] },
   { id: 'kosovo', type: 'GPE', forms: ['Kosovo'] },
   { id: 'sweden', type: 'GPE', forms: ['Schweden', 'Schwedens'] },
-  { id: 'lebanon', type: 'GPE', forms: ['Libanon', 'Beirut'] },
+  { id: 'lebanon', type: 'GPE', forms: ['Libanon', 'Beirut', ['libanesische', 'adjective']] },
   { id: 'palestine', type: 'GPE', forms: ['Palästina', 'Palästinas'] },
   { id: 'icc', type: 'ORG', forms: ['Internationale Strafgerichtshof', 'IStGH'] },
   { id: 'lithuania', type: 'GPE', forms: ['Litauen'] },
@@ -31,6 +31,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'greece', type: 'GPE', forms: ['Griechenland', 'Athen'] },
   { id: 'taiwan', type: 'GPE', forms: ['Taiwan', 'Taipeh'] },
   { id: 'hungary', type: 'GPE', forms: ['Ungarn', 'Budapest'] },
+  { id: 'syria', type: 'GPE', forms: ['Syrien', 'Damaskus'] },
   { id: 'mali', type: 'GPE', forms: ['Mali'] },
   { id: 'egypt', type: 'GPE', forms: ['Ägypten', 'Ägyptens', 'Kairo'] },
   { id: 'japan', type: 'GPE', forms: ['Japan', 'Tokio'] },
@@ -147,6 +148,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Polen hat die Forderung Russlands nach einem Abzug abgelehnt.', ['REJECT poland>russia asserted']],
     ['Die Unterstützung Chinas für Russland wächst.', ['SUPPORT china>russia asserted']],
     ['Frankreich stimmte für die Aufnahme Palästinas in die UN.', ['SUPPORT france>palestine asserted']],
+    ['Russland und die Ukraine tauschten am Samstag Gefangene aus. Die Vereinten Nationen begrüßten den Austausch.', ['RETREAT russia>ukraine asserted', 'RETREAT ukraine>russia asserted', 'SUPPORT un>russia asserted', 'SUPPORT un>ukraine asserted']],
   ],
   CONCEDE: [
     ['Teheran lenkte im Atomstreit ein.', ['CONCEDE iran>- asserted']],
@@ -217,6 +219,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die EU hat der Ukraine weitere Milliarden zur Verfügung gestellt.', ['AID eu>ukraine asserted']],
     ['Die USA haben der Ukraine Militärhilfe gewährt.', ['AID usa>ukraine asserted']],
     ['Die EU hat der Ukraine weitere 50 Milliarden Euro bereitgestellt.', ['AID eu>ukraine asserted']],
+    ['Die türkische Küstenwache rettete 40 Migranten aus Syrien.', ['AID turkey>syria asserted']],
   ],
   RETREAT: [
     ['Russland ließ den ukrainischen Journalisten frei.', ['RETREAT russia>ukraine asserted']],
@@ -227,7 +230,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die israelischen Geiseln wurden von der Hamas freigelassen.', ['RETREAT hamas>israel asserted']],
     ['Die Hamas gab am Sonntag alle schweren Waffen ab.', ['RETREAT hamas>- asserted']],
     ['Russland zog seine Truppen aus der Ukraine zurück.', ['RETREAT russia>ukraine asserted']],
-    ['Die Türkei beendete ihre Militäroffensive in Syrien.', ['RETREAT turkey>- asserted']],
+    ['Die Türkei beendete ihre Militäroffensive in Syrien.', ['RETREAT turkey>syria asserted']],
     ['Die russischen Truppen haben sich aus der Ukraine zurückgezogen.', ['RETREAT russia>ukraine asserted']],
     ['Im Zuge des Austauschs ließ Russland 90 ukrainische Soldaten frei.', ['RETREAT russia>ukraine asserted']],
     ['Die Hamas übergab die Leichen von vier Geiseln an Israel.', ['RETREAT hamas>israel asserted']],
@@ -240,6 +243,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Es wird erwartet, dass Russland seine Truppen aus Mali abzieht.', ['RETREAT russia>mali planned']],
     ['Nachdem die Hamas die Geiseln freiließ, beruhigte sich die Lage.', ['RETREAT hamas>- asserted']],
     ['Der Abzug der russischen Truppen aus Mali begann im Mai.', ['RETREAT russia>mali asserted']],
+    ['Die Hisbollah ließ sich im Süden entwaffnen.', ['RETREAT hisbollah>- asserted']],
   ],
   REQUEST: [
     ['Guterres rief Russland und die Ukraine zu einer Waffenruhe auf.', ['REQUEST antonio-guterres>russia asserted', 'REQUEST antonio-guterres>ukraine asserted']],
@@ -426,6 +430,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Blockade der ukrainischen Häfen durch Russland dauert an.', ['COERCE russia>ukraine asserted']],
     ['Die Abschiebungen aus Deutschland nach Afghanistan wurden ausgesetzt.', ['COERCE germany>- asserted']],
     ['Serbien rief den Notstand aus.', ['COERCE serbia>- asserted']],
+    ['Die Türkei verbot die Partei der Kurden.', ['COERCE turkey>- asserted']],
+    ['Die libanesische Armee entwaffnete Kämpfer der Hisbollah.', ['COERCE lebanon>hisbollah asserted']],
   ],
   ASSAULT: [
     ['Russland griff die Ukraine mit Drohnen an.', ['ASSAULT russia>ukraine asserted']],
