@@ -244,12 +244,16 @@ function bareDayPartAt(c: Ctx, s: number, i: number, part: string): Cand | null 
 
 function dayPartOfDateAt(c: Ctx, i: number, part: string): Cand | null {
   // "am Abend desselben Tages", "the morning of the following day": a narrative's day
-  const relDay = (c.lex.dayPartLinks.has(lo(c, i + 1)) ? relDayAt(c, i + 2) : null) ?? relDayAt(c, i + 1);
-  if (!relDay && !c.lex.dayPartLinks.has(lo(c, i + 1))) return null;
+  const link = lo(c, i + 1);
+  const relDay = (c.lex.dayPartLinks.has(link) ? relDayAt(c, i + 2) : null) ?? relDayAt(c, i + 1);
+  // "in der Nacht auf den 22. Juni", "in der Nacht auf Sonntag": a night link with an article
+  const viaArticle = !c.lex.dayPartLinks.has(link) && c.lex.nightRangeLinks.has(link) && part === 'NI';
+  if (!relDay && !c.lex.dayPartLinks.has(link) && !viaArticle) return null;
   if (relDay) return c.narrative ? dayPartCand(c, i, relDay.next, relDay.dir, part, 'daypart-of-relative-day') : null;
-  const night = nightOfAt(c, i + 2, part);
+  const at = viaArticle && c.lex.articles.has(lo(c, i + 2)) ? i + 3 : i + 2;
+  const night = viaArticle ? null : nightOfAt(c, at, part);
   if (night) return { ...night, a: i };
-  const inner = pDayMonth(c, i + 2) ?? pMonth(c, i + 2) ?? pWeekday(c, i + 2);
+  const inner = pDayMonth(c, at) ?? pMonth(c, at) ?? pWeekday(c, at);
   // "the night of June 5–6, 1944": the night that begins on the first day of the range
   if (inner?.next && part === 'NI' && inner.subEnd === undefined) {
     const first = inner.value ?? null;
