@@ -170,3 +170,18 @@ test('narrative anchoring: dates in parentheses are asides and do not move the r
   // "des Jahres" without a number is the running year
   assert.deepEqual(narrate('Landung\nIm Juni 1944 landeten die Alliierten. Im Herbst des Jahres erreichten sie die Grenze.', 'de')['Im Herbst des Jahres'], ['DATE', '1944-FA', null]);
 });
+
+test('narrative anchoring (en): a history passage', () => {
+  const got = narrate('War\nIn the spring of 1940, German forces overran Norway. On May 10, 1940, the offensive in the west began. The following day, Belgian forts fell. Two days later, the Dutch army was in retreat. That same year, Italy entered the war. In the winter of 1941–42, the advance stalled. The fighting lasted for four years. The 1960s and the 19th century are other stories.', 'en');
+  assert.deepEqual(got, {
+    'In the spring of 1940': ['DATE', '1940-SP', null],
+    'On May 10, 1940': ['DATE', '1940-05-10', null],
+    'The following day': ['DATE', '1940-05-11', null],
+    'Two days later': ['DATE', '1940-05-13', null],
+    'That same year': ['DATE', '1940', null],
+    'In the winter of 1941–42': ['DATE', '1941-WI', null],
+    'for four years': ['DURATION', 'P4Y', null],
+    'The 1960s': ['DATE', '196', null],
+    'the 19th century': ['DATE', '18', null],
+  });
+});
