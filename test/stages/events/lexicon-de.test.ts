@@ -220,6 +220,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die USA haben der Ukraine Militärhilfe gewährt.', ['AID usa>ukraine asserted']],
     ['Die EU hat der Ukraine weitere 50 Milliarden Euro bereitgestellt.', ['AID eu>ukraine asserted']],
     ['Die türkische Küstenwache rettete 40 Migranten aus Syrien.', ['AID turkey>syria asserted']],
+    ['Es heißt, dass Nordkorea Raketen an Russland geliefert haben soll.', ['AID north-korea>russia hypothetical']],
+    ['Die USA werfen dem Iran vor, dass er Drohnen an Russland geliefert haben soll.', ['ACCUSE usa>iran asserted']],
   ],
   RETREAT: [
     ['Russland ließ den ukrainischen Journalisten frei.', ['RETREAT russia>ukraine asserted']],
