@@ -63,7 +63,7 @@ const compatible = (agr: Agreement, cand: Candidate): boolean => {
  * sentence not governed by a preposition) above objects; the last quote's speaker above others.
  * Candidates that disagree in gender or number are left out. Null when nothing fits.
  */
-export function resolvePronoun(c: QuoteContext, si: number, at: number, agr: Agreement, last: LastSpeaker | null): Referent | null {
+export function resolvePronoun(c: QuoteContext, si: number, at: number, agr: Agreement, last: LastSpeaker | null, minScore = 2): Referent | null {
   let best: Candidate | null = null;
   let bestScore = -Infinity;
   const seenLast = last?.speaker !== null && last !== null && si - last.sentence <= 2;
@@ -96,7 +96,7 @@ export function resolvePronoun(c: QuoteContext, si: number, at: number, agr: Agr
     if (compatible(agr, cand) && score > bestScore && best?.speaker !== last.speaker) return { speaker: last.speaker, span: null };
   }
   // only prepositional or distant candidates: no antecedent worth trusting
-  return best && bestScore >= 2 ? { speaker: best.speaker, span: best.span } : null;
+  return best && bestScore >= minScore ? { speaker: best.speaker, span: best.span } : null;
 }
 
 /**
@@ -205,6 +205,13 @@ function candidatesOf(c: QuoteContext, s: number): Candidate[] {
     if (!c.lex.determiners.has(d.lower) && !c.lex.possessives.has(d.lower) && st === k && c.lex.grammar.commaClauses) continue;
     if (c.lex.indefiniteDeterminers.has(d.lower)) continue;
     out.push({ speaker: titledPerson(c, s, k) ?? officeOf(c, s, st, k), span: { start: d.start, end: c.toks[k]!.end }, first: st, last: k, gender: g, kind: 'PER', sentence: s });
+  }
+  // a plural noun phrase opening the sentence before its plural verb ("Die Arbeitgeber lehnten das
+  // ab."): a group no entity stands for, but it is what a following "sie" refers to
+  const n = c.toks[a + 1];
+  if (c.lex.grammar.commaClauses && a + 2 <= b && c.lex.feminineDeterminers.has(c.toks[a]!.lower) && n && n.kind === 'word' && n.text !== n.lower &&
+    c.inQuote[a] === -1 && !list.some((m) => m.first <= a + 1 && m.last >= a) && !out.some((x) => x.first <= a + 1 && x.last >= a) && pluralVerb(c, a + 2, s)) {
+    out.push({ speaker: null, span: { start: c.toks[a]!.start, end: n.end }, first: a, last: a + 1, gender: null, kind: 'GROUP', sentence: s });
   }
   return out.sort((x, y) => x.first - y.first);
 }

@@ -3,7 +3,7 @@ import type { MentionRef, QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { conventionalSpeaker } from './office.js';
 import { phraseSpeaker, pickSpeaker, type SpeakerPick } from './speaker.js';
-import { agreementOf, isInstitution, linkedPerson, phraseReferent, resolvePronoun, roleGender, sentenceSubject } from './antecedent.js';
+import { agreementOf, genderOf, isInstitution, linkedPerson, phraseReferent, resolvePronoun, roleGender, sentenceSubject } from './antecedent.js';
 
 /** A quote as found, before it becomes a `Quote` annotation (kept for evaluation: the speaker span). */
 export interface QuoteCandidate {
@@ -187,6 +187,13 @@ export class Attributor {
     if (agr !== null) {
       const r = resolvePronoun(this.c, si, at, agr, this.last);
       if (r) return { speaker: r.speaker, speakerSpan: r.span ?? this.last?.speakerSpan ?? null };
+    }
+    // "Benner traf sich mit Wolf. Danach sagte sie, … Er erklärte dagegen, …": the last speaker only
+    // when the pronoun agrees with her or him; else the agreeing person, even one after a preposition
+    const lastGender = this.last?.speaker && this.c.entityType(this.last.speaker) === 'PER' ? genderOf(this.c, this.last.speaker) : null;
+    if ((agr === 'm' || agr === 'f') && lastGender !== null && lastGender !== agr) {
+      const r = resolvePronoun(this.c, si, at, agr, null, -Infinity);
+      return r ? { speaker: r.speaker, speakerSpan: r.span } : { speaker: null, speakerSpan: null };
     }
     if (this.last && si - this.last.sentence <= 2) return { speaker: this.last.speaker, speakerSpan: this.last.speakerSpan };
     const p = this.c.recentPerson(si, 3);
