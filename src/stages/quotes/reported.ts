@@ -103,6 +103,13 @@ function adjunctEnd(c: QuoteContext, from: number, b: number): number {
   return j > start ? j : from;
 }
 
+/** Token before mention start `i`, skipping articles ("von der Polizei", "seitens des Ministeriums"). */
+function agentBefore(c: QuoteContext, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && c.lex.determiners.has(c.toks[k]!.lower)) k--;
+  return k;
+}
+
 /** A speech verb in the passive without agent ("werde vorgeworfen", "wurde ihm mitgeteilt"): an auxiliary of the passive up to two words before it. */
 function isPassive(c: QuoteContext, cue: Cue, a: number): boolean {
   for (let k = cue.first - 1; k >= Math.max(a, cue.first - 3); k--) {
@@ -235,6 +242,12 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
       break;
     }
     if (c.isComma(i)) break;
+  }
+  // "Vom Innenministerium wurde mitgeteilt, …": the agent of a passive frame speaks
+  if (isPassive(c, cue, a)) {
+    const agent = (c.mentionsBySentence[si] ?? []).find((m) => m.first >= cs && m.last < rs && m.entity !== undefined && c.inQuote[m.first] === -1 &&
+      c.lex.passiveAgent.has(c.toks[agentBefore(c, m.first)]?.lower ?? ''));
+    if (agent) pick = { mention: agent, addressee: pick.addressee };
   }
   return att.candidate('indirect', rs, re, si, cue, pick, [cs, rs - 1], 'reported-after-cue', 0.8);
 }
