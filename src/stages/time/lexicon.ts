@@ -43,6 +43,8 @@ export interface TimeLexicon {
    * Jahre dauernde Belagerung", "der drei Tage lange Marsch" (the article is the noun's).
    */
   readonly durationAdjectives: ReadonlySet<string>;
+  /** Words for one whole unit ("den ganzen Tag", "all day"): a duration of one. */
+  readonly wholeWords: ReadonlySet<string>;
   /** Words after a counted duration that belong to it ("drei Monate lang"). */
   readonly durationAfter: ReadonlySet<string>;
   /** Comparisons before a counted duration ("mehr als", "more than"), as token sequences. */
@@ -210,6 +212,7 @@ function readWords(raw: unknown, where: string) {
     vagueQuantifiers: asStringArray(o.vagueQuantifiers, where, 'vagueQuantifiers'),
     durationFillers: asStringArray(o.durationFillers, where, 'durationFillers'),
     durationAfter: asArrayOfStrings(o.durationAfter, where, 'durationAfter'),
+    wholeWords: asArrayOfStrings(o.wholeWords, where, 'wholeWords'),
     durationAdjectives: asArrayOfStrings(o.durationAdjectives, where, 'durationAdjectives'),
     quantityModifiers: asStringArray(o.quantityModifiers, where, 'quantityModifiers'),
     approx: asRecord(o.approx, where, 'approx', mod),
@@ -349,6 +352,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     vagueQuantifiers: lowerSet(w.vagueQuantifiers),
     durationFillers: lowerSet(w.durationFillers),
     durationAfter: lowerSet(w.durationAfter),
+    wholeWords: lowerSet(w.wholeWords),
     durationAdjectives: lowerSet(w.durationAdjectives),
     quantityModifiers: w.quantityModifiers.map((q) => lower(q).split(' ')).sort((a, b) => b.length - a.length),
     approx: lowerMap(w.approx),

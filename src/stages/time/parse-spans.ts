@@ -37,12 +37,17 @@ export const pDuration: Parser = (c, i) => {
       }
     }
   }
-  const q = quantityAt(c, j);
+  // "den ganzen Tag", "das ganze Jahr", "all day": one whole unit
+  const whole = c.lex.wholeWords.has(lo(c, j)) && unitAt(c, j + 1)?.plural === false;
+  const q = whole ? { n: 1, next: j + 1 } : quantityAt(c, j);
   let n: number | null = null;
   if (q) {
     n = q.n;
     j = q.next;
     if (c.lex.durationFillers.has(lo(c, j))) j++;
+    // "die Herrschaft der Hundert Tage": a capitalised numeral word inside a German sentence names something
+    const qt = c.toks[q.next - 1];
+    if (!whole && c.lex.countNounShape === 'capitalised' && qt?.kind === 'word' && isCapitalised(c, q.next - 1) && midSentence(c, q.next - 1)) return null;
   }
   const u = unitAt(c, j);
   if (!u) return null;
@@ -52,6 +57,8 @@ export const pDuration: Parser = (c, i) => {
   if (isCapitalised(c, j) && midSentence(c, i) && c.toks[j + 1]?.kind === 'quote' && glued(c, j) && isCapitalised(c, j + 2)) return null;
   // "die Tage des Regimes": a bare plural after an article is a noun phrase, not a duration
   if (!q && c.lex.articles.has(lo(c, j - 1))) return null;
+  // "der Hundert Tage": nor after a numeral that named something (rejected above)
+  if (!q && quantityAt(c, j - 1)) return null;
   // "one years" is noise; "a two day visit" (a number with a singular unit) is an English compound
   if (n === 1 && u.plural) return null;
   if (n !== null && n > 10000) return null;
@@ -70,7 +77,7 @@ export const pDuration: Parser = (c, i) => {
   if (later) j++;
   // "drei Monate lang": the adverb belongs to the duration
   else if (q && c.lex.durationAfter.has(lo(c, j))) j++;
-  const c0 = cand(i, j, 'DURATION', durationValue(n, u.unit), later ? 'duration-later' : q ? (n === null ? 'duration-vague' : 'duration') : 'duration-bare');
+  const c0 = cand(i, j, 'DURATION', durationValue(n, u.unit), later ? 'duration-later' : whole ? 'duration-whole' : q ? (n === null ? 'duration-vague' : 'duration') : 'duration-bare');
   c0.mod = mod;
   return c0;
 };
