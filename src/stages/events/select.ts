@@ -1,3 +1,4 @@
+import { secondPredicate } from './actors.js';
 import type { EventCues } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import type { SentenceView } from './view.js';
@@ -170,6 +171,8 @@ function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[
     // an agreed or announced release or exchange is an act of its own, planned ("vereinbarten einen Gefangenenaustausch")
     if (releaseExempt && g.entry.type === 'AGREE' && m.entry.type === 'RETREAT') continue;
     if (m.first - g.last > 14) continue;
+    // English: a second predicate after "and" ends the governing verb's complement ("rejected … and vowed to continue the offensive")
+    if (!cues.verbSecond && secondPredicate(v, cues, g.last + 1) < m.first) continue;
     // English: two verbs never follow each other, so a trigger right after the governing verb is its object
     // noun, with or without an article ("condemns attack", "threatens invasion" in headlines)
     if (!cues.verbSecond && g.entry.pos === 'verb' && m.first === g.last + 1 && v.clause[m.first] === v.clause[g.last] && !/(ing|ed)$/u.test(v.words[m.first]!)) return true;

@@ -86,6 +86,9 @@ describe('events (en): modes of the PLOVER manual', () => {
 
 describe('events (en): vows, objects and reduced passives', () => {
   it('vowed to continue the offensive → THREATEN by the one who vowed', () => assert.deepEqual(code('Israel vowed to continue the offensive against Hamas.'), ['THREATEN israel>hamas asserted']));
+  it('a second predicate after "and" ends the first verb\'s complement: "rejected … and vowed to continue the offensive"', () => assert.deepEqual(
+    code('Israel rejected a proposal of Hamas for a phased withdrawal and vowed to continue the offensive against Hamas.'),
+    ['REJECT israel>hamas asserted', 'THREATEN israel>hamas asserted']));
   it('pledged to impose sanctions → THREATEN', () => assert.deepEqual(code('The United States pledged to impose sanctions on Iran.'), ['THREATEN usa>iran asserted']));
   it('vowed to work with → the cooperation, planned', () => assert.deepEqual(code('Germany vowed to work with France.'), ['COOPERATE germany>france planned']));
   it('the killing of … is the object of a condemnation, not an act of the condemner', () => assert.deepEqual(code('The United Nations condemned the killing of aid workers.'), ['ACCUSE un>- asserted']));
