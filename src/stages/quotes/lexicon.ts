@@ -119,6 +119,8 @@ export interface QuoteLexicon {
   readonly organisationNouns: ReadonlySet<string>;
   /** Lemmas of verbs of adding ("hinzufügen", "add"): an unnamed subject goes on with the last speaker. */
   readonly addingVerbs: ReadonlySet<string>;
+  /** Nouns of a spokesperson: an unattached one speaks for the organisation the text is about. */
+  readonly spokespersonNouns: ReadonlySet<string>;
   readonly subjunctive: SubjunctiveLexicon;
   readonly grammar: QuoteGrammar;
   /** Quotation-mark pairs [open, close]. */
@@ -195,6 +197,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       passiveAuxiliaries: asStringArray(o.passiveAuxiliaries ?? [], where, 'passiveAuxiliaries'),
       organisationNouns: asStringArray(o.organisationNouns ?? [], where, 'organisationNouns'),
       addingVerbs: asStringArray(o.addingVerbs ?? [], where, 'addingVerbs'),
+      spokespersonNouns: asStringArray(o.spokespersonNouns ?? [], where, 'spokespersonNouns'),
       grammar: ((g: Record<string, unknown>) => ({
         commaClauses: asBoolean(g.commaClauses, where, 'grammar.commaClauses'),
         genitiveS: asBoolean(g.genitiveS, where, 'grammar.genitiveS'),
@@ -295,6 +298,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     passiveAuxiliaries: lowerSet(cues.passiveAuxiliaries),
     organisationNouns: lowerSet(cues.organisationNouns),
     addingVerbs: new Set(cues.addingVerbs),
+    spokespersonNouns: lowerSet(cues.spokespersonNouns),
     separablePrefixes: cues.separablePrefixes.map((x) => x.toLowerCase()).sort((x, y) => y.length - x.length),
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,

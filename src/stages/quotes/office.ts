@@ -1,6 +1,6 @@
 import type { Span } from '../../doc/types.js';
 import type { QuoteContext } from './context.js';
-import { isInstitution, officeOf, phraseReferent, roleGender } from './antecedent.js';
+import { isInstitution, officeOf, phraseReferent, roleGender, sentenceSubject } from './antecedent.js';
 
 /**
  * Corrections of a speaker read from its mention, by the corpus conventions on speakers:
@@ -77,6 +77,15 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number): string | null {
     if (!isInstitution(c, k)) continue;
     const id = phraseReferent(c, s, k, k, null);
     if (group(id)) return id;
+  }
+  // "Der Verband zeigte sich enttäuscht. …, teilte ein Sprecher mit.": a bare spokesperson speaks for
+  // the organisation or state the sentence before (or this one) is about
+  if (head === b && c.lex.spokespersonNouns.has(c.toks[head]!.lower)) {
+    for (const p of [s - 1, s]) {
+      if (p < 0) continue;
+      const subj = sentenceSubject(c, p);
+      if (subj && group(subj.speaker)) return subj.speaker;
+    }
   }
   return null;
 }
