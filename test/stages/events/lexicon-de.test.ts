@@ -511,6 +511,12 @@ const NEGATIVE: readonly string[] = [
   'Die Sängerin aus der Ukraine gewann den Wettbewerb in Basel.',
   'Das Tief brachte Deutschland Regen und Sturm.',
   'Der Euro gab gegenüber dem Dollar nach.',
+  'Scholz beendete am Freitag seinen Urlaub.',
+  'Siemens stellte in Deutschland 500 neue Mitarbeiter ein.',
+  'Deutschland schaltete seine letzten Atomkraftwerke ab.',
+  'Macron besuchte am Abend ein Konzert.',
+  'Putin empfing den Preis aus den Händen eines Künstlers.',
+  'Frankreich baute im dritten Quartal Stellen ab.',
 ];
 
 describe('events (de) lexicon: sport, weather, markets and culture yield no event', () => {
