@@ -160,6 +160,7 @@ describe('events (en): negatives', () => {
   it('football: struck the bar', () => assert.deepEqual(code('Arsenal struck the bar twice and won 2-0.'), []));
   it('weather: storms battered', () => assert.deepEqual(code('Storms battered the coast of France on Sunday.'), []));
   it('weather: storms (type-only)', () => assert.equal(typeOf('Storms battered the coast on Sunday.'), 'NONE'));
+  it('a phone (the device) is no phone call', () => assert.deepEqual(code('Samsung, which released its own AI phone in January, welcomed the competition.'), []));
   it('markets', () => assert.deepEqual(code('Shares in London fell sharply as oil prices rose.'), []));
   it('sanctions as background', () => assert.deepEqual(code('Under sanctions since 2012, the economy of Iran has shrunk.'), []));
   it('took place near an island is no capture', () => assert.equal(typeOf('The incident took place near the island.'), 'NONE'));
