@@ -141,6 +141,7 @@ const byKind = new Map<string, { n: number; ok: number; okP: number }>();
 const confusion = new Map<string, number>();
 let ok = 0;
 let okP = 0;
+let okU = 0;
 const misses: string[] = [];
 items.forEach((it, i) => {
   const r = codeSentence(it.text.endsWith('.') ? it.text : `${it.text}.`, `manual-${i}`);
@@ -151,6 +152,7 @@ items.forEach((it, i) => {
     misses.push(`  [${it.kind}] ${it.gold} ← ${r.type}${r.typePlover !== r.type ? ` (ploverFuture: ${r.typePlover})` : ''}: ${it.text}`);
   }
   if (r.typePlover === it.gold) { okP++; k.okP++; }
+  if (r.typeByUse === it.gold) okU++;
   byKind.set(it.kind, k);
 });
 let okMod = 0;
@@ -163,7 +165,7 @@ modalities.forEach((m, i) => {
 
 const f = (a: number, n: number): string => `${(n ? a / n : 0).toFixed(3)} (${a}/${n})`;
 console.log(`PLOVER manual examples: ${items.length}`);
-console.log(`event-type accuracy: ${f(ok, items.length)}; with option ploverFuture: ${f(okP, items.length)}`);
+console.log(`event-type accuracy: ${f(ok, items.length)}; with option ploverFuture: ${f(okP, items.length)}; main predicate by use: ${f(okU, items.length)}`);
 for (const [kind, k] of byKind) console.log(`  ${kind.padEnd(10)} ${f(k.ok, k.n)}; ploverFuture ${f(k.okP, k.n)}`);
 console.log(`auxiliary-mode modality: ${f(okMod, modalities.length)}`);
 const top = [...confusion.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
