@@ -258,7 +258,10 @@ function dayPartOfDateAt(c: Ctx, i: number, part: string): Cand | null {
   if (inner?.next && part === 'NI' && inner.subEnd === undefined) {
     const first = inner.value ?? null;
     if (first !== null && first.length === 10) return cand(i, inner.next.b, 'TIME', `${first}T${part}`, 'daypart-of-night');
-    if (inner.pending?.k === 'monthDay') return { ...inner, a: i, b: inner.next.b, next: undefined, type: 'TIME', rule: 'daypart-of-night', partOfDay: part };
+    if (inner.pending?.k === 'monthDay') {
+      const { next, ...one } = inner;
+      return { ...one, a: i, b: next.b, type: 'TIME', rule: 'daypart-of-night', partOfDay: part };
+    }
   }
   if (inner?.pending?.k === 'weekday' && !inner.pending.part) {
     // "in der Nacht zu Sonntag"
