@@ -8,7 +8,12 @@ import { quotesStage } from '../../../src/stages/quotes/index.js';
 import { runQuotes } from './helpers.js';
 
 test('texts without structure yield no quotes and no exception', () => {
-  for (const text of ['', '„', '"""', '“”', '» « ‚ ‘', 'Er sagte, „', ', sagte er.', 'said', 'laut', 'zufolge', '„a“ „b“ „c', ':\n„x']) {
+  // (also the edges of the newer rules: a quoted name at the text start or end, a colon at the end,
+  // an anaphoric report with nothing before it, a source phrase with nothing after it)
+  const edges = ['der „X“', 'sagte der „X“', 'Die „A B“ berichtete', 'Wie die „Welt“', 'Das teilte', 'Das teilte X mit.', 'Er sagte:', 'Er verteidigte das:',
+    'Laut einem Bericht der', 'Nach Polizeiangaben', 'according to the', 'said in a', 'told a news conference on', 'Aus Regierungskreisen hieß es', 'hieß es weiter.',
+    'the “A B C”', 'Ihm werde vorgeworfen, teilte', 'A spokesman said', ', wie es hieß,', 'said at least'];
+  for (const text of ['', '„', '"""', '“”', '» « ‚ ‘', 'Er sagte, „', ', sagte er.', 'said', 'laut', 'zufolge', '„a“ „b“ „c', ':\n„x', ...edges]) {
     for (const lang of ['de', 'en'] as const) {
       const { quotes } = runQuotes(text, lang, []);
       for (const q of quotes) assert.ok(q.start >= 0 && q.end <= text.length && q.end >= q.start);
