@@ -204,9 +204,10 @@ export const pYear: Parser = (c, i) => {
   // or a verb is a year (news counts far more often: "rund 2000 neue Jobs", "about 1500.")
   const approx = c.narrative ? c.lex.approx.get(t.lo) : undefined;
   const verbAfter = c.lex.countNounShape === 'capitalised' && c.toks[i + 2]?.kind === 'word' && !isCapitalised(c, i + 2) && !(c.toks[i + 3]?.kind === 'word' && isCapitalised(c, i + 3) && !c.lex.articles.has(lo(c, i + 3)));
-  if (approx !== undefined && yearAt(c, i + 1) !== null && (c.toks[i + 2]?.kind === 'punct' || verbAfter)) {
+  const approxYear = approx !== undefined ? yearAt(c, i + 1) : null;
+  if (approx !== undefined && approxYear !== null && (c.toks[i + 2]?.kind === 'punct' || verbAfter)) {
     if (c.lex.nonYearAfter.has(noDot(lo(c, i + 2))) || c.lex.nonYearAfter.has(lo(c, i + 2))) return null;
-    return { ...cand(i, i + 2, 'DATE', fmtYear(yearAt(c, i + 1)!), 'year-approx'), mod: approx };
+    return { ...cand(i, i + 2, 'DATE', fmtYear(approxYear), 'year-approx'), mod: approx };
   }
   if (c.lex.yearNouns.has(t.lo) && yearAt(c, i + 1) !== null) j = i + 1;
   else if (c.lex.yearNouns.has(t.lo) && !c.lex.yearNouns.has(lo(c, i - 1))) {
