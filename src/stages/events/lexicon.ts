@@ -66,6 +66,8 @@ export interface TriggerEntry {
    * reports an act ("told reporters that Russia would withdraw"), whose report they then only frame.
    */
   readonly frame: boolean;
+  /** The first two elements must not be adjacent: something (the addressee) stands between ("wants Israel to …", not "wants to …"). */
+  readonly separated: boolean;
   /** Ambiguous words ("hit", "beat") that only count with a named actor. */
   readonly needsActor: boolean;
   /** A modality the construction itself carries ("ins Spiel bringen" → hypothetical). */
@@ -269,6 +271,7 @@ function triggerEntry(raw: unknown, where: string, path: string): TriggerEntry {
     governs: optional(o.governs, where, `${path}.governs`, asBoolean) ?? (pos === 'verb' && GOVERNING_TYPES.has(type)),
     pledge: optional(o.pledge, where, `${path}.pledge`, asBoolean) ?? false,
     frame: optional(o.frame, where, `${path}.frame`, asBoolean) ?? false,
+    separated: optional(o.separated, where, `${path}.separated`, asBoolean) ?? false,
     needsActor: optional(o.needsActor, where, `${path}.needsActor`, asBoolean) ?? false,
     modality: optional(o.modality, where, `${path}.modality`, (x, w, p) => asEnum(x, w, p, MODALITIES)) ?? null,
     letterCase: optional(o.case, where, `${path}.case`, (x, w, p) => asEnum(x, w, p, ['upper', 'lower'] as const)) ?? null,

@@ -10,7 +10,8 @@ import type { SentenceView } from './view.js';
  * the governed act is the content of the request or threat, not an event of its own.
  */
 export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cues: EventCues): TriggerMatch[] {
-  const matches = all.filter((m) => !wrongReading(v, m, all, cues) && !background(v, m, cues) && !otherActInGap(v, m, all, cues));
+  const matches = all.filter((m) => !wrongReading(v, m, all, cues) && !background(v, m, cues) && !otherActInGap(v, m, all, cues)
+    && !(m.entry.separated && m.positions.length > 1 && m.positions[1] === m.positions[0]! + 1));
   const ranked = matches.map((m, order) => ({ m, order })).sort((a, b) =>
     b.m.entry.elements.length - a.m.entry.elements.length
     || (b.m.last - b.m.first) - (a.m.last - a.m.first)

@@ -46,6 +46,8 @@ describe('events (en): argument frames of the broadened lexicon', () => {
   it('is prepared to (a disposition, not a passive)', () => assert.deepEqual(code('India is prepared to negotiate with Pakistan.'), ['AGREE india>pakistan asserted']));
   it('was open to talks → AGREE', () => assert.deepEqual(code('Russia said it was open to talks with Ukraine.'), ['AGREE russia>ukraine asserted']));
   it('was invited to … stays a passive', () => assert.deepEqual(code('Iran was invited by Egypt to attend the talks.'), ['AGREE egypt>iran asserted']));
+  it('wants X to … → REQUEST', () => assert.deepEqual(code('Germany wants Turkey to release the journalist.'), ['REQUEST germany>turkey asserted']));
+  it('wants to … (no addressee) is an intent, no request', () => assert.deepEqual(code('Iran wants to improve relations with Egypt.'), ['SUPPORT iran>egypt planned']));
   it('was ready to (copula, not passive)', () => assert.deepEqual(code('Pakistan was ready to talk to India.'), ['AGREE pakistan>india asserted']));
 });
 
