@@ -90,6 +90,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Gespräche begannen, nachdem Ägypten der Hamas eine Vermittlung anbot.', ['AGREE egypt>hamas asserted']],
     ['Weil Putin den türkischen Präsidenten Erdogan nach Moskau einlud, reiste dieser am Montag ab.', ['AGREE vladimir-putin>recep-erdogan asserted']],
     ['Der Kreml garantierte die Sicherheit der Getreideschiffe.', ['AGREE russia>- asserted']],
+    ['Die Ukraine hat den Vorschlag der Türkei angenommen.', ['AGREE ukraine>turkey asserted']],
+    ['Der Sicherheitsrat nahm die Resolution einstimmig an.', ['AGREE unsc>- asserted']],
   ],
   CONSULT: [
     ['Scholz empfing Macron am Dienstag im Kanzleramt.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
@@ -149,6 +151,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Unterstützung Chinas für Russland wächst.', ['SUPPORT china>russia asserted']],
     ['Frankreich stimmte für die Aufnahme Palästinas in die UN.', ['SUPPORT france>palestine asserted']],
     ['Russland und die Ukraine tauschten am Samstag Gefangene aus. Die Vereinten Nationen begrüßten den Austausch.', ['RETREAT russia>ukraine asserted', 'RETREAT ukraine>russia asserted', 'SUPPORT un>russia asserted', 'SUPPORT un>ukraine asserted']],
+    ['Die EU demonstrierte Einigkeit mit der Ukraine.', ['SUPPORT eu>ukraine asserted']],
   ],
   CONCEDE: [
     ['Teheran lenkte im Atomstreit ein.', ['CONCEDE iran>- asserted']],
@@ -246,6 +249,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Nachdem die Hamas die Geiseln freiließ, beruhigte sich die Lage.', ['RETREAT hamas>- asserted']],
     ['Der Abzug der russischen Truppen aus Mali begann im Mai.', ['RETREAT russia>mali asserted']],
     ['Die Hisbollah ließ sich im Süden entwaffnen.', ['RETREAT hisbollah>- asserted']],
+    ['Die russische Armee räumte ihre Stellungen am Dnipro.', ['RETREAT russia>- asserted']],
+    ['Die ukrainischen Soldaten ergaben sich den russischen Truppen.', ['RETREAT ukraine>russia asserted']],
   ],
   REQUEST: [
     ['Guterres rief Russland und die Ukraine zu einer Waffenruhe auf.', ['REQUEST antonio-guterres>russia asserted', 'REQUEST antonio-guterres>ukraine asserted']],
@@ -293,6 +298,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Deutschland hat beim Iran Protest eingelegt.', ['ACCUSE germany>iran asserted']],
     ['Russland hat den deutschen Botschafter einbestellt.', ['ACCUSE russia>germany asserted']],
     ['Die Krise begann, als Polen der russischen Regierung Sabotage vorwarf.', ['ACCUSE poland>russia asserted']],
+    ['Erdogan attackierte Israel scharf.', ['ACCUSE recep-erdogan>israel asserted']],
   ],
   REJECT: [
     ['Die Ukraine lehnte den russischen Vorschlag ab.', ['REJECT ukraine>russia asserted']],
@@ -405,6 +411,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Russland hat an der Grenze zur Ukraine Truppen zusammengezogen.', ['MOBILIZE russia>ukraine asserted']],
     ['China hat rund um Taiwan Manöver abgehalten.', ['MOBILIZE china>taiwan asserted']],
     ['Russland setzte Panzer in Richtung Grenze in Marsch.', ['MOBILIZE russia>- asserted']],
+    ['China demonstrierte mit dem Manöver militärische Stärke gegenüber Taiwan.', ['MOBILIZE china>taiwan asserted']],
+    ['Russland mobilisierte 300.000 Reservisten.', ['MOBILIZE russia>- asserted']],
   ],
   COERCE: [
     ['Die russische Polizei nahm Nawalny fest.', ['COERCE russia>alexei-nawalny asserted']],
@@ -517,6 +525,14 @@ const NEGATIVE: readonly string[] = [
   'Macron besuchte am Abend ein Konzert.',
   'Putin empfing den Preis aus den Händen eines Künstlers.',
   'Frankreich baute im dritten Quartal Stellen ab.',
+  'Frankreich kämpfte bis zur letzten Minute um den Sieg.',
+  'Deutschland kämpft mit steigenden Preisen.',
+  'Die Präsidentin vermittelte den Eindruck, alles sei unter Kontrolle, sagte Scholz.',
+  'Eine Umfrage in Deutschland ergab, dass die Mehrheit zufrieden ist.',
+  'Die Partei von Macron mobilisierte ihre Anhänger.',
+  'Polen verlegte die Konferenz nach Warschau.',
+  'Es wird angenommen, dass Russland die Wahl beeinflussen will.',
+  'Frankreich räumte bei der Weltmeisterschaft alle Titel ab.',
 ];
 
 describe('events (de) lexicon: sport, weather, markets and culture yield no event', () => {
