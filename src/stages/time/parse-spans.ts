@@ -69,10 +69,9 @@ export const pDuration: Parser = (c, i) => {
   const later = laterDir !== 0;
   if (later && c.narrative && n !== null && Number.isInteger(n) && n >= 1) {
     // "zwei Tage danach", "ein Jahr später", "two years earlier" in a narrative: the date that far
-    // from the last date the text gave (in news they stay durations: the story's anchor is unknown)
-    const sign = laterDir;
-    const value = shifted(c, sign * n, u.unit);
-    if (value !== null) return cand(i, j + 1, 'DATE', value, 'later-anchored');
+    // from the last date the text gave (in news they stay durations: the story's anchor is unknown);
+    // a point all the same when the running date is too coarse for the unit (value null)
+    return cand(i, j + 1, 'DATE', shifted(c, laterDir * n, u.unit), 'later-anchored');
   }
   if (later) j++;
   // "drei Monate lang": the adverb belongs to the duration

@@ -128,6 +128,10 @@ test('narrative anchoring keeps the granularity of its running date', () => {
   assert.deepEqual(got['Am nächsten Tag'], ['DATE', null, null]);
   assert.deepEqual(got['Im selben Monat'], ['DATE', null, null]);
   assert.deepEqual(got['Im folgenden Jahr'], ['DATE', '1946', null]);
+  // a counted "später" stays a point in time, with no value when the running date is too coarse
+  const may = narrate('Krieg\nIm Mai 1940 griff die Wehrmacht an. Zwei Tage später fiel Rotterdam. Ein Jahr später kam der Angriff im Osten.', 'de');
+  assert.deepEqual(may['Zwei Tage später'], ['DATE', null, null]);
+  assert.deepEqual(may['Ein Jahr später'], ['DATE', '1941', null]);
   const en = narrate('War\nIn the spring of 1940, Germany attacked. The following day, Norway fell. That evening was quiet. On June 6, 1944, the Allies landed. In the evening, they held the beaches.', 'en');
   assert.deepEqual(en['The following day'], ['DATE', null, null]);
   assert.deepEqual(en['In the evening'], ['TIME', '1944-06-06TEV', null]);
