@@ -420,7 +420,10 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
   const r = resolvePronoun(c, si, first, 'pl', null);
   // "die Behörde", "the company": an organisation; "die Regierung", "the ministry": a state
   const want = isOrganisationNoun(c, head) ? 'ORG' : 'GPE';
-  return r?.speaker !== null && r?.speaker !== undefined && c.entityType(r.speaker) === want ? r.speaker : null;
+  if (r?.speaker !== null && r?.speaker !== undefined && c.entityType(r.speaker) === want) return r.speaker;
+  // an authority with no organisation before it ("der Katastrophenschutzbehörde") is the state's
+  if (want === 'ORG' && r?.speaker && c.entityType(r.speaker) === 'GPE') return r.speaker;
+  return null;
 }
 
 /** The entity a possessive name before the head at token `head` names ("Carney's office", "Merz’ Sprecher"), or null. */

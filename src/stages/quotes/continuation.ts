@@ -44,7 +44,8 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
     }
     if (!cont || a > b || (cont.speaker === null && cont.speakerSpan === null) || p?.zone === 'heading' || p?.zone === 'title') return;
     if (ax.cuesBySentence[si]!.some((k) => k.kind === 'verb')) return;
-    if (!startsMainClauseInKonjunktiv(c, a, b)) return;
+    // "Mehr als 300 Menschen wurden demnach verletzt.": an adverb that points back to the source goes on with it, in any mood
+    if (!startsMainClauseInKonjunktiv(c, a, b) && !hasReportAdverb(c, a, b)) return;
     let re = b;
     while (re > a && c.inQuote[re] === -1 && TERMINAL.has(c.toks[re]!.text)) re--;
     // the same statement goes on: it keeps the speaker, addressee and date of the one before
@@ -63,4 +64,10 @@ function startsMainClauseInKonjunktiv(c: QuoteContext, a: number, b: number): bo
   let e = a;
   while (e < b && !c.isComma(e)) e++;
   return c.hasSubjunctive(a, e);
+}
+
+/** The sentence holds an adverb that points back to the source ("demnach", "demzufolge") outside quotes. */
+function hasReportAdverb(c: QuoteContext, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (c.inQuote[i] === -1 && c.lex.reportAdverbs.has(c.toks[i]!.lower)) return true;
+  return false;
 }

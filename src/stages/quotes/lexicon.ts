@@ -121,6 +121,8 @@ export interface QuoteLexicon {
   readonly addingVerbs: ReadonlySet<string>;
   /** Nouns of a spokesperson: an unattached one speaks for the organisation the text is about. */
   readonly spokespersonNouns: ReadonlySet<string>;
+  /** Adverbs that point back to the last source ("demnach"): such a sentence goes on with that report. */
+  readonly reportAdverbs: ReadonlySet<string>;
   readonly subjunctive: SubjunctiveLexicon;
   readonly grammar: QuoteGrammar;
   /** Quotation-mark pairs [open, close]. */
@@ -198,6 +200,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       organisationNouns: asStringArray(o.organisationNouns ?? [], where, 'organisationNouns'),
       addingVerbs: asStringArray(o.addingVerbs ?? [], where, 'addingVerbs'),
       spokespersonNouns: asStringArray(o.spokespersonNouns ?? [], where, 'spokespersonNouns'),
+      reportAdverbs: asStringArray(o.reportAdverbs ?? [], where, 'reportAdverbs'),
       grammar: ((g: Record<string, unknown>) => ({
         commaClauses: asBoolean(g.commaClauses, where, 'grammar.commaClauses'),
         genitiveS: asBoolean(g.genitiveS, where, 'grammar.genitiveS'),
@@ -299,6 +302,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     organisationNouns: lowerSet(cues.organisationNouns),
     addingVerbs: new Set(cues.addingVerbs),
     spokespersonNouns: lowerSet(cues.spokespersonNouns),
+    reportAdverbs: lowerSet(cues.reportAdverbs),
     separablePrefixes: cues.separablePrefixes.map((x) => x.toLowerCase()).sort((x, y) => y.length - x.length),
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,

@@ -464,7 +464,7 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     re = reportedEnd(c, rs, b, att.cuesBySentence[si]!, cue);
     // "Laut Regierungssprecher X sagte Scholz, …": a verb of saying in the clause reports it; the source names the channel
     if (c.lex.grammar.commaClauses && att.cuesBySentence[si]!.some((o) => o.kind === 'verb' && o.complement !== 'none' && o.first >= rs && o.first <= Math.min(re, rs + 3) && hasCommaIn(c, o.last + 1, Math.min(re, o.last + 6)))) return [];
-  } else if (cue.kind === 'source-prep' && !hasCommaIn(c, cs, ps - 1) && c.lex.grammar.commaClauses) {
+  } else if (cue.kind === 'source-prep' && !hasCommaIn(c, cs, ps - 1) && c.lex.grammar.commaClauses && !verbInSegment(att, si, cue)) {
     // "Steinmeier will das Gesetz nach Angaben des Präsidialamtes prüfen": a source phrase inside
     // the clause; the whole clause is reported
     rs = cs;
@@ -475,6 +475,9 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     while (re > rs && c.toks[re]!.kind === 'punct') re--;
   }
   if (re < rs || c.words(rs, re) < 3) return [];
+  // "Wie die Agentur PTI unter Berufung auf die Polizei meldete, …": a source phrase inside the
+  // clause of a verb of saying names that verb's source; the verb reports
+  if (cue.kind === 'source-prep' && verbInSegment(att, si, cue)) return [];
   const pick: SpeakerPick = { mention: src ?? null, addressee: null };
   const q = att.candidate('indirect', rs, re, si, cue, pick, [ps, pe], `reported-${cue.kind}`, 0.75);
   if (genitive && !src) return [{ ...q, speakerSpan: { start: c.toks[genitive.first]!.start, end: c.toks[genitive.last]!.end } }];
@@ -485,6 +488,17 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   const ns = cue.last + 1;
   const ne = pe;
   return ne >= ns && ns <= b ? [{ ...q, speakerSpan: { start: c.toks[ns]!.start, end: c.toks[ne]!.end } }] : [q];
+}
+
+/** A verb of saying (that reports a clause) in the comma-free stretch of sentence si around the cue. */
+function verbInSegment(att: Attributor, si: number, cue: Cue): boolean {
+  const c = att.c;
+  const [a, b] = c.sentTokens[si]!;
+  let s = cue.first;
+  while (s > a && !c.isComma(s - 1)) s--;
+  let e = cue.last;
+  while (e < b && !c.isComma(e + 1)) e++;
+  return att.cuesBySentence[si]!.some((o) => o.kind === 'verb' && o.complement !== 'none' && o.first >= s && o.last <= e);
 }
 
 /**

@@ -27,7 +27,13 @@ export function isAddressee(c: QuoteContext, m: MentionRef): boolean {
   // itself governed by a preposition ("über die staatliche Nachrichtenagentur KCNA": a channel)
   if (t.kind !== 'word' || !c.lex.addresseeNouns.some((w) => t.lower.startsWith(w) && t.lower.length <= w.length + 2)) return false;
   let k2 = k - 1;
-  while (k2 >= 0 && (c.lex.determiners.has(c.toks[k2]!.lower) || (c.toks[k2]!.kind === 'word' && c.toks[k2]!.text === c.toks[k2]!.lower && !c.lex.prepositions.has(c.toks[k2]!.lower)))) k2--;
+  let article: string | null = null;
+  while (k2 >= 0 && (c.lex.determiners.has(c.toks[k2]!.lower) || (c.toks[k2]!.kind === 'word' && c.toks[k2]!.text === c.toks[k2]!.lower && !c.lex.prepositions.has(c.toks[k2]!.lower)))) {
+    if (article === null && c.lex.determiners.has(c.toks[k2]!.lower)) article = c.toks[k2]!.lower;
+    k2--;
+  }
+  // "die Nachrichtenagentur PTI meldete" is the subject: an addressee takes a dative article ("der", "dem")
+  if (article !== null && c.lex.addresseeDeterminers.size > 0 && !c.lex.addresseeDeterminers.has(article)) return false;
   const g = c.toks[k2];
   return !(g && c.lex.prepositions.has(g.lower) && !c.lex.addresseeMarkers.has(g.lower));
 }
