@@ -92,6 +92,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Der Kreml garantierte die Sicherheit der Getreideschiffe.', ['AGREE russia>- asserted']],
     ['Die Ukraine hat den Vorschlag der Türkei angenommen.', ['AGREE ukraine>turkey asserted']],
     ['Der Sicherheitsrat nahm die Resolution einstimmig an.', ['AGREE unsc>- asserted']],
+    ['Serbien und Kosovo einigen sich auf Fahrplan', ['AGREE serbia>kosovo asserted']],
   ],
   CONSULT: [
     ['Scholz empfing Macron am Dienstag im Kanzleramt.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
@@ -123,6 +124,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Macron hat Selenskyj in Paris empfangen.', ['CONSULT emmanuel-macron>wolodymyr-selenskyj asserted']],
     ['Es war das erste Mal, dass Putin mit Selenskyj zusammentraf.', ['CONSULT vladimir-putin>wolodymyr-selenskyj asserted']],
     ['Scholz traf am Dienstag zu einem unangekündigten Besuch in Kiew ein.', ['CONSULT olaf-scholz>ukraine asserted']],
+    ['Scholz trifft Macron in Paris', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
   ],
   SUPPORT: [
     ['Macron lobte Selenskyj für seinen Mut.', ['SUPPORT emmanuel-macron>wolodymyr-selenskyj asserted']],
@@ -225,6 +227,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die türkische Küstenwache rettete 40 Migranten aus Syrien.', ['AID turkey>syria asserted']],
     ['Es heißt, dass Nordkorea Raketen an Russland geliefert haben soll.', ['AID north-korea>russia hypothetical']],
     ['Die USA werfen dem Iran vor, dass er Drohnen an Russland geliefert haben soll.', ['ACCUSE usa>iran asserted']],
+    ['Deutschland liefert weitere Panzer an die Ukraine', ['AID germany>ukraine asserted']],
   ],
   RETREAT: [
     ['Russland ließ den ukrainischen Journalisten frei.', ['RETREAT russia>ukraine asserted']],
@@ -251,6 +254,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Hisbollah ließ sich im Süden entwaffnen.', ['RETREAT hisbollah>- asserted']],
     ['Die russische Armee räumte ihre Stellungen am Dnipro.', ['RETREAT russia>- asserted']],
     ['Die ukrainischen Soldaten ergaben sich den russischen Truppen.', ['RETREAT ukraine>russia asserted']],
+    ['Hamas lässt drei Geiseln frei', ['RETREAT hamas>- asserted']],
   ],
   REQUEST: [
     ['Guterres rief Russland und die Ukraine zu einer Waffenruhe auf.', ['REQUEST antonio-guterres>russia asserted', 'REQUEST antonio-guterres>ukraine asserted']],
@@ -273,6 +277,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die EU hat Serbien zur Zurückhaltung aufgerufen.', ['REQUEST eu>serbia asserted']],
     ['Selenskyj hat die Nato um mehr Hilfe gebeten.', ['REQUEST wolodymyr-selenskyj>nato asserted']],
     ['Kurz bevor Guterres die Konfliktparteien zur Zurückhaltung aufrief, fielen Schüsse.', ['REQUEST antonio-guterres>- asserted']],
+    ['Guterres fordert sofortige Waffenruhe im Sudan', ['REQUEST antonio-guterres>- asserted']],
   ],
   ACCUSE: [
     ['China kritisierte die Zölle der USA scharf.', ['ACCUSE china>usa asserted']],
@@ -299,6 +304,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Russland hat den deutschen Botschafter einbestellt.', ['ACCUSE russia>germany asserted']],
     ['Die Krise begann, als Polen der russischen Regierung Sabotage vorwarf.', ['ACCUSE poland>russia asserted']],
     ['Erdogan attackierte Israel scharf.', ['ACCUSE recep-erdogan>israel asserted']],
+    ['Polen wirft Russland Sabotage vor', ['ACCUSE poland>russia asserted']],
   ],
   REJECT: [
     ['Die Ukraine lehnte den russischen Vorschlag ab.', ['REJECT ukraine>russia asserted']],
@@ -323,6 +329,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Türkei stellte sich gegen den Beitritt Schwedens.', ['REJECT turkey>sweden asserted']],
     ['Berlin distanzierte sich von den Äußerungen aus Washington.', ['REJECT germany>usa asserted']],
     ['Ungarn hatte sich lange gegen das Paket ausgesprochen.', ['REJECT hungary>- asserted']],
+    ['Peking weist Vorwürfe Washingtons zurück', ['REJECT china>usa asserted']],
   ],
   THREATEN: [
     ['Nordkorea drohte den USA mit einem Atomschlag.', ['THREATEN north-korea>usa asserted']],
@@ -342,6 +349,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Israel hat der Hamas ein Ultimatum gestellt.', ['THREATEN israel>hamas asserted']],
     ['Russland hat mit Vergeltung gedroht.', ['THREATEN russia>- asserted']],
     ['Erdogan sagte der Hisbollah den Kampf an.', ['THREATEN recep-erdogan>hisbollah asserted']],
+    ['Nordkorea droht Südkorea mit Vergeltung', ['THREATEN north-korea>south-korea asserted']],
   ],
   PROTEST: [
     ['Tausende Menschen demonstrierten in Berlin gegen Russland.', ['PROTEST germany>russia asserted']],
@@ -393,6 +401,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die EU stufte die Revolutionsgarden des Iran als Terrororganisation ein.', ['SANCTION eu>iran asserted']],
     ['Japan schloss sich den Sanktionen gegen Russland an.', ['SANCTION japan>russia asserted']],
     ['Die USA setzten die Hisbollah auf die Terrorliste.', ['SANCTION usa>hisbollah asserted']],
+    ['EU verhängt neue Sanktionen gegen Russland', ['SANCTION eu>russia asserted']],
   ],
   MOBILIZE: [
     ['Russland zog an der Grenze zur Ukraine Truppen zusammen.', ['MOBILIZE russia>ukraine asserted']],
@@ -413,6 +422,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Russland setzte Panzer in Richtung Grenze in Marsch.', ['MOBILIZE russia>- asserted']],
     ['China demonstrierte mit dem Manöver militärische Stärke gegenüber Taiwan.', ['MOBILIZE china>taiwan asserted']],
     ['Russland mobilisierte 300.000 Reservisten.', ['MOBILIZE russia>- asserted']],
+    ['China hält Manöver um Taiwan ab', ['MOBILIZE china>taiwan asserted']],
   ],
   COERCE: [
     ['Die russische Polizei nahm Nawalny fest.', ['COERCE russia>alexei-nawalny asserted']],
@@ -442,6 +452,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Serbien rief den Notstand aus.', ['COERCE serbia>- asserted']],
     ['Die Türkei verbot die Partei der Kurden.', ['COERCE turkey>- asserted']],
     ['Die libanesische Armee entwaffnete Kämpfer der Hisbollah.', ['COERCE lebanon>hisbollah asserted']],
+    ['Iran setzt Tanker im Golf fest', ['COERCE iran>- asserted']],
   ],
   ASSAULT: [
     ['Russland griff die Ukraine mit Drohnen an.', ['ASSAULT russia>ukraine asserted']],
@@ -469,6 +480,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Nachdem Russland die Ukraine angriff, verhängte die EU Sanktionen.', ['ASSAULT russia>ukraine asserted']],
     ['Die Invasion Russlands in die Ukraine begann im Februar.', ['ASSAULT russia>ukraine asserted']],
     ['Russland griff in der Nacht die Energieinfrastruktur an. Nach Angaben der Ukraine wurden 40 Drohnen abgeschossen.', ['ASSAULT russia>- asserted']],
+    ['Russland greift Kiew mit Drohnen an', ['ASSAULT russia>ukraine asserted']],
   ],
 };
 
