@@ -101,6 +101,8 @@ export class QuoteContext {
         }
       }
       // "Trade Commissioner Valdis Dombrovskis" tagged as one MISC name: a title before a name is a person
+      // "The Chinese Embassy" tagged as a building: an institution speaks
+      if (m.kind === 'name' && !SPEAKER_TYPES.has(type) && lex.institutionNouns.has(this.toks[last]!.lower)) type = 'ORG';
       if (m.kind === 'name' && !SPEAKER_TYPES.has(type) && this.titledName(first, last)) {
         type = 'PER';
         // the person the article names without the title ("Khan" → the person entity)

@@ -162,6 +162,16 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
     rs = after + 1;
     for (let i = after + 1; i <= Math.min(b, after + 10); i++) {
       const t = c.toks[i]!;
+      // "said, according to a transcript, that …": a parenthetical between the verb and its that-clause
+      if (i === after + 1 && c.isComma(i)) {
+        let j = i + 1;
+        while (j <= Math.min(b, i + 8) && !c.isComma(j) && !TERMINAL.has(c.toks[j]!.text) && c.inQuote[j] === -1) j++;
+        if (c.isComma(j) && c.lex.complementizers.has(c.toks[j + 1]?.lower ?? '')) {
+          rs = j + 2;
+          hasThat = true;
+          break;
+        }
+      }
       if (c.inQuote[i] !== -1 || t.kind === 'punct' && t.text !== '’s') break;
       // "said the company was profitable and added that …": the "that" belongs to the next speech verb
       if (cues.some((o) => o !== cue && o.first === i && o.kind === 'verb')) break;
