@@ -69,6 +69,9 @@ export const pDayOffset: Parser = (c, i) => {
   if (off === undefined && !today) return null;
   // "am Morgen": a capitalised offset word after an article or preposition is the noun (morning)
   if (off !== undefined && isCapitalised(c, i) && i > 0 && (c.lex.prepositions.has(lo(c, i - 1)) || c.lex.articles.has(lo(c, i - 1)) || c.lex.direction.has(lo(c, i - 1)))) return null;
+  // where nouns are capitalised, a capital inside the sentence makes it the noun too ("vom Morgen bis zum Abend")
+  const prevKind = c.toks[i - 1]?.kind;
+  if (off !== undefined && c.lex.countNounShape === 'capitalised' && isCapitalised(c, i) && (prevKind === 'word' || prevKind === 'number')) return null;
   let j = i + 1;
   let part = c.lex.dayParts.get(lo(c, j));
   if (part) j++;
