@@ -32,6 +32,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'taiwan', type: 'GPE', forms: ['Taiwan', 'Taipeh'] },
   { id: 'hungary', type: 'GPE', forms: ['Ungarn', 'Budapest'] },
   { id: 'syria', type: 'GPE', forms: ['Syrien', 'Damaskus'] },
+  { id: 'wang-yi', type: 'PER', forms: ['Wang Yi', 'Wang'] },
   { id: 'mali', type: 'GPE', forms: ['Mali'] },
   { id: 'egypt', type: 'GPE', forms: ['Ägypten', 'Ägyptens', 'Kairo'] },
   { id: 'japan', type: 'GPE', forms: ['Japan', 'Tokio'] },
@@ -93,6 +94,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Ukraine hat den Vorschlag der Türkei angenommen.', ['AGREE ukraine>turkey asserted']],
     ['Der Sicherheitsrat nahm die Resolution einstimmig an.', ['AGREE unsc>- asserted']],
     ['Serbien und Kosovo einigen sich auf Fahrplan', ['AGREE serbia>kosovo asserted']],
+    ['Wang nahm eine Einladung nach Berlin an.', ['AGREE wang-yi>germany asserted']],
   ],
   CONSULT: [
     ['Scholz empfing Macron am Dienstag im Kanzleramt.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
