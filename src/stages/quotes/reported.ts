@@ -511,6 +511,16 @@ function verbInSegment(att: Attributor, si: number, cue: Cue): boolean {
   return att.cuesBySentence[si]!.some((o) => o.kind === 'verb' && o.complement !== 'none' && o.first >= s && o.last <= e);
 }
 
+/** A report noun at token k, also as the end of a German compound ("Pressemitteilung", "Stellungnahme"). */
+export function isReportNoun(c: QuoteContext, k: number): boolean {
+  const t = c.toks[k];
+  if (!t || t.kind !== 'word') return false;
+  if (c.lex.reportNouns.has(t.lower)) return true;
+  if (!c.lex.grammar.commaClauses || t.text === t.lower) return false;
+  for (const n of c.lex.reportNouns) if (n.length >= 6 && t.lower.endsWith(n)) return true;
+  return false;
+}
+
 /**
  * The genitive attribute after the source noun ending at token `pe` ("einem Bericht der „Zeit“",
  * "nach Informationen des Senders NDR"): a genitive article, then capitalised words and the marks
@@ -519,7 +529,7 @@ function verbInSegment(att: Attributor, si: number, cue: Cue): boolean {
 function genitiveSource(c: QuoteContext, pe: number, b: number): { first: number; last: number } | null {
   const head = c.toks[pe];
   const art = c.toks[pe + 1];
-  if (!head || !art || pe + 2 > b || !c.lex.reportNouns.has(head.lower) || !c.lex.sourceGenitives.has(art.lower)) return null;
+  if (!head || !art || pe + 2 > b || !isReportNoun(c, pe) || !c.lex.sourceGenitives.has(art.lower)) return null;
   const cap = (i: number): boolean => c.toks[i]!.kind === 'word' && c.toks[i]!.text[0] !== c.toks[i]!.lower[0];
   const mark = (i: number): boolean => c.toks[i]!.kind === 'quote' && c.inQuote[i] === -1;
   let k = pe + 2;
