@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { brief, codeText, type ActorSpec } from './helpers.js';
 
@@ -551,4 +552,19 @@ const NEGATIVE: readonly string[] = [
 
 describe('events (de) lexicon: sport, weather, markets and culture yield no event', () => {
   for (const s of NEGATIVE) it(s, () => assert.deepEqual(code(s), []));
+});
+
+/** Data checks of the German lexicon that guard against the mistakes its patterns invite. */
+describe('events (de) lexicon: pattern hygiene', () => {
+  const raw = JSON.parse(readFileSync(new URL('../../../resources/de/event-triggers.json', import.meta.url), 'utf8')) as { triggers: { id: string; pos?: string; match: string; case?: string }[] };
+  it('no alternative list ends in a stray "zu" (a multi-word alternative split at its space: "gesetzt|zu setzen")', () => {
+    const bad = raw.triggers.filter((t) => t.id !== 'de.reject.weigern' && t.match.split(/\s+/u).some((el) => el.endsWith('|zu')));
+    assert.deepEqual(bad.map((t) => t.id), []);
+  });
+  it('every upper-case noun with compound heads has a case-free twin (the case is checked at the head of a closed compound)', () => {
+    const ids = new Set(raw.triggers.map((t) => t.id));
+    const missing = raw.triggers.filter((t) => t.case === 'upper' && t.match.split('||').some((p) => (p.trim().split(/\s+/u)[0] ?? '').split('|').some((a) => a.startsWith('*'))) && !ids.has(`${t.id}-kompositum`));
+    // (Sitzung has none on purpose: "Kabinettssitzung", "Plenarsitzung" are domestic routine, not consultations)
+    assert.deepEqual(missing.map((t) => t.id), ['de.consult.sitzung']);
+  });
 });
