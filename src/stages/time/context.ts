@@ -99,13 +99,21 @@ export type Parser = (c: Ctx, i: number) => Cand | null;
 
 /**
  * The direction word at token i ("vergangenen" −1, "this" 0); an anaphoric determiner ("that",
- * "jenem") counts as 0 in a narrative and as nothing in news.
+ * "jenem") counts as 0 in a narrative where it opens a phrase, and as nothing in news.
  */
-export function dirAt(c: Ctx, i: number): number | undefined {
+export function dirAt(c: Ctx, i: number, linked = false): number | undefined {
   const w = lo(c, i);
   const d = c.lex.direction.get(w);
   if (d !== undefined) return d;
-  return c.narrative && c.lex.anaphoric.has(w) ? 0 : undefined;
+  if (!c.narrative || !c.lex.anaphoric.has(w)) return undefined;
+  // a determiner opens its phrase: at the start, after punctuation, a preposition or a position word
+  // ("That evening,", "on that day", "later that year"); after another word "that" introduces a
+  // clause ("said that day would come", "insisted that morning raids …")
+  // (`linked`: the caller read a link to it already, "im Sommer jenes Jahres", "the morning of that day")
+  const prev = c.toks[i - 1];
+  if (linked || !prev || prev.kind !== 'word') return 0;
+  const p = prev.lo;
+  return c.lex.prepositions.has(p) || c.lex.monthLeftContext.has(p) || c.lex.relativeModifiers.has(p) ? 0 : undefined;
 }
 
 /**

@@ -212,7 +212,7 @@ export const pRelativeWord: Parser = (c, i) => {
 /** A day relative to the reference: "desselben Tages", "the following day" (article, direction word, singular day unit). */
 function relDayAt(c: Ctx, i: number): { dir: number; next: number } | null {
   const j = c.lex.articles.has(lo(c, i)) ? i + 1 : i;
-  const dir = dirAt(c, j);
+  const dir = dirAt(c, j, true);
   const u = dir === undefined ? null : unitAt(c, j + 1);
   return dir !== undefined && u && u.unit === 'D' && !u.plural ? { dir, next: j + 2 } : null;
 }

@@ -141,7 +141,7 @@ export function relYearAfter(c: Ctx, j: number): { shift: number; next: number }
   if (bare && bare.unit === 'Y' && !bare.plural && c.toks[k + 1]?.kind !== 'number') return { shift: 0, next: k + 1 };
   const rw = c.lex.relativeWords.get(lo(c, k));
   if (rw && rw[0] === 'Y') return { shift: rw[1], next: k + 1 };
-  const dir = dirAt(c, k);
+  const dir = dirAt(c, k, true);
   const u = unitAt(c, k + 1);
   return dir !== undefined && u && u.unit === 'Y' && !u.plural ? { shift: dir, next: k + 2 } : null;
 }

@@ -143,6 +143,9 @@ test('narrative anchoring: anaphoric determiners ("that year", "in jenem Jahr") 
   assert.deepEqual(en['Later that year'], ['DATE', '1944', null]);
   assert.deepEqual(en['In the summer of that year'], ['DATE', '1944-SU', null]);
   assert.deepEqual(en['At midnight'], ['TIME', '1944-06-06T24:00', null]);
+  // "that" after another word introduces a clause: no determiner there
+  const clauses = narrate('War\nOn June 6, 1944, the Allies landed. He said that day would come. The general insisted that morning raids were useless.', 'en');
+  assert.deepEqual(Object.keys(clauses), ['On June 6, 1944']);
   // news: "that year" points to a year the story named, which news anchoring does not track
   assert.deepEqual(narrate('War\nLater that year, Paris was freed.', 'en', 'publication'), {});
   const de = narrate('Krieg\nAm 6. Juni 1944 landeten die Alliierten, und am folgenden Tag fiel Bayeux. In jenem Jahr wendete sich der Krieg. Im Mai 1940 griff die Wehrmacht an, im Juni fiel Paris.', 'de');
