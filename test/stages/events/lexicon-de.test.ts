@@ -231,6 +231,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Es heißt, dass Nordkorea Raketen an Russland geliefert haben soll.', ['AID north-korea>russia hypothetical']],
     ['Die USA werfen dem Iran vor, dass er Drohnen an Russland geliefert haben soll.', ['ACCUSE usa>iran asserted']],
     ['Deutschland liefert weitere Panzer an die Ukraine', ['AID germany>ukraine asserted']],
+    ['Der Iran versorgte Russland mit Drohnen und Munition.', ['AID iran>russia asserted']],
   ],
   RETREAT: [
     ['Russland ließ den ukrainischen Journalisten frei.', ['RETREAT russia>ukraine asserted']],
@@ -426,6 +427,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['China demonstrierte mit dem Manöver militärische Stärke gegenüber Taiwan.', ['MOBILIZE china>taiwan asserted']],
     ['Russland mobilisierte 300.000 Reservisten.', ['MOBILIZE russia>- asserted']],
     ['China hält Manöver um Taiwan ab', ['MOBILIZE china>taiwan asserted']],
+    ['China baute seine Militärpräsenz im Südchinesischen Meer aus.', ['MOBILIZE china>- asserted']],
   ],
   COERCE: [
     ['Die russische Polizei nahm Nawalny fest.', ['COERCE russia>alexei-nawalny asserted']],
@@ -484,6 +486,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Invasion Russlands in die Ukraine begann im Februar.', ['ASSAULT russia>ukraine asserted']],
     ['Russland griff in der Nacht die Energieinfrastruktur an. Nach Angaben der Ukraine wurden 40 Drohnen abgeschossen.', ['ASSAULT russia>- asserted']],
     ['Russland greift Kiew mit Drohnen an', ['ASSAULT russia>ukraine asserted']],
+    ['Israel nahm Stellungen der Hisbollah im Libanon ins Visier.', ['ASSAULT israel>hisbollah asserted']],
   ],
 };
 
@@ -548,6 +551,7 @@ const NEGATIVE: readonly string[] = [
   'Polen verlegte die Konferenz nach Warschau.',
   'Es wird angenommen, dass Russland die Wahl beeinflussen will.',
   'Frankreich räumte bei der Weltmeisterschaft alle Titel ab.',
+  'Die Opposition in Frankreich nahm die Steuerpolitik ins Visier.',
 ];
 
 describe('events (de) lexicon: sport, weather, markets and culture yield no event', () => {
