@@ -34,6 +34,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'hungary', type: 'GPE', forms: ['Ungarn', 'Budapest'] },
   { id: 'syria', type: 'GPE', forms: ['Syrien', 'Damaskus'] },
   { id: 'wang-yi', type: 'PER', forms: ['Wang Yi', 'Wang'] },
+  { id: 'rsf', type: 'ORG', forms: ['RSF'] },
   { id: 'mali', type: 'GPE', forms: ['Mali'] },
   { id: 'egypt', type: 'GPE', forms: ['Ägypten', 'Ägyptens', 'Kairo'] },
   { id: 'japan', type: 'GPE', forms: ['Japan', 'Tokio'] },
@@ -571,4 +572,28 @@ describe('events (de) lexicon: pattern hygiene', () => {
     // (Sitzung has none on purpose: "Kabinettssitzung", "Plenarsitzung" are domestic routine, not consultations)
     assert.deepEqual(missing.map((t) => t.id), ['de.consult.sitzung']);
   });
+});
+
+/**
+ * Sentences the lexicon cannot get right because the stage reads their actors wrongly; each says which part of
+ * src/stages/events is involved. They run as todo tests: a fix in the stage shows up as a passing todo.
+ */
+const STAGE_GAPS: readonly [string, string, string[]][] = [
+  ['view.ts chainPieces: two adjacent mentions merge into one chain (V2 inversion, dative object before accusative)', 'Scholz reiste nach Rom. Dort traf er Macron.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
+  ['view.ts chainPieces: adjacent names in a dass-clause merge', 'Die Bundesregierung kritisierte, dass China Russland unterstütze.', ['ACCUSE germany>china asserted']],
+  ['view.ts chainPieces: the genitive-adjective rule joins "Hamas ließ ihre" (name in -s, verb, possessive typed PER)', 'Die Hamas ließ ihre Geiseln frei.', ['RETREAT hamas>- asserted']],
+  ['actors.ts findArguments: a possessive before a verb-entry noun makes "left" the only source slot, and leftAttribute rejects German possessives', 'Polen hat seinen Botschafter aus Moskau abberufen.', ['SANCTION poland>russia asserted']],
+  ['actors.ts subject: "als" after a comparative ("mehr als") is taken for a subordinator', 'Der Iran hat nach mehr als zwei Jahren Haft einen französischen Staatsbürger freigelassen.', ['RETREAT iran>france asserted']],
+  ['select.ts nominalEcho: the noun is dropped for a same-type verb that finds no actors', 'Bei einem russischen Luftangriff auf Kiew wurden zwölf Menschen getötet.', ['ASSAULT russia>ukraine asserted']],
+  ['select.ts governed: a verb-final governing verb does not govern the noun before it', 'Frankreich hat den Beitritt der Ukraine zur EU befürwortet.', ['SUPPORT france>ukraine asserted']],
+  ['actors.ts: the target of a refusal stands in its zu-infinitive', 'Nordkorea weigerte sich, mit Südkorea zu verhandeln.', ['REJECT north-korea>south-korea asserted']],
+  ['actors.ts subject: a noun in a fronted phrase takes the subject after the verb', 'Nach dem Treffen mit Xi sagte Putin, die Beziehungen seien eng.', ['CONSULT vladimir-putin>xi-jinping asserted']],
+  ['view.ts roleOf: a capitalised noun before "den" + name makes the name a genitive', 'Am Abend traf Scholz in Paris den Präsidenten Macron.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
+  ['code.ts: an attribution phrase ("nach Angaben der …") fills the target of an agentless passive', 'Die RSF griffen Al-Faschir an. Nach Angaben der Vereinten Nationen wurden Hunderte Menschen getötet.', ['ASSAULT rsf>- asserted']],
+  ['schema: no blocking frame for "X droht eine Rezession" (dative experiencer, no threat)', 'Deutschland droht eine Rezession.', []],
+  ['schema: no blocking frame for a sports attack ("Angriff … auf das Tor")', 'Polen startete einen Angriff nach dem anderen auf das Tor der Türkei.', []],
+];
+
+describe('events (de) lexicon: gaps in the stage, not in the lexicon', () => {
+  for (const [where, s, want] of STAGE_GAPS) it(s, { todo: where }, () => assert.deepEqual(code(s), want));
 });
