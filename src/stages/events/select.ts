@@ -111,12 +111,13 @@ function wrongReading(v: SentenceView, m: TriggerMatch, all: readonly TriggerMat
   if (!cues.verbSecond && m.entry.pos === 'verb' && /ed$/u.test(v.words[m.first]!)
     && (m.prefixChars > 0 || (m.positions.length === 1 && v.tokens[m.first - 1]?.kind === 'word' && cues.determiners.has(v.words[m.first - 1]!) && !possessed(v, m)))) return true;
   // English: a verb pattern cannot start on a noun: "Israeli strikes kill …" (a nationality adjective), "the strikes … truce"
-  // (only where the pattern's first element lists the verb's base form too: "strike|strikes", not "troops")
+  // (only where the pattern's first element lists a verb paradigm: "strike|strikes", "ban|bans|banned", not "troops")
   if (m.positions.length > 1) {
     const w = v.words[m.first]!;
     const first = m.entry.elements[0]!.exact;
-    const verbForm = first.has(w.slice(0, -1)) || (w.endsWith('es') && first.has(w.slice(0, -2)));
-    return !cues.verbSecond && m.entry.pos === 'verb' && /s$/u.test(w) && verbForm && nounBefore(v, m, cues);
+    const verbForm = first.has(`${w}s`) || first.has(`${w}ed`) || first.has(`${w}d`)
+      || (w.endsWith('s') && (first.has(w.slice(0, -1)) || (w.endsWith('es') && first.has(w.slice(0, -2)))));
+    return !cues.verbSecond && m.entry.pos === 'verb' && verbForm && nounBefore(v, m, cues);
   }
   const other = all.find((o) => o !== m && o.first === m.first && o.positions.length === 1 && o.entry.pos !== m.entry.pos);
   if (!other) {
