@@ -124,6 +124,14 @@ describe('events (en): subjects, names and hyphenated participles', () => {
   it('missiles hit a city: assault', () => assert.deepEqual(code('Russian missiles hit Kyiv.'), ['ASSAULT russia>ukraine asserted']));
 });
 
+describe('events (en): threats in the future tense', () => {
+  it('said it would retaliate → THREATEN (asserted: the threat was made)', () => assert.deepEqual(code('Iran said it would retaliate against Israel.'), ['THREATEN iran>israel asserted']));
+  it('will hit back at', () => assert.deepEqual(code('Iran said it will hit back at Israel.'), ['THREATEN iran>israel asserted']));
+  it('would take countermeasures against', () => assert.deepEqual(code('China said it would take countermeasures against Japan.'), ['THREATEN china>japan asserted']));
+  it('would not hesitate to use force against: one threat', () => assert.deepEqual(code('Turkey said it would not hesitate to use force against Syria.'), ['THREATEN turkey>syria asserted']));
+  it('would not retaliate: a negated threat', () => assert.deepEqual(code('Iran said it would not retaliate against Israel.'), ['THREATEN iran>israel negated']));
+});
+
 describe('events (en): intents to release, participles, marches', () => {
   it('willing to release → the release, planned (the intent gives way)', () => assert.deepEqual(code('Iran is willing to release the British sailors.'), ['RETREAT iran>united-kingdom planned']));
   it('… with the PLOVER future rule: CONCEDE', () => assert.deepEqual(codeText('en', 'Title\nIran is willing to release the British sailors.', CATEGORY_ACTORS, [], '2025-07-31', { ploverFuture: true }).map(brief), ['CONCEDE iran>united-kingdom planned']));
