@@ -206,6 +206,8 @@ describe('web UI (headless Chromium)', { skip: SKIP_BROWSER }, () => {
 
   it('lists documents and switches the UI language', async () => {
     await open('#/documents');
+    // the heading is drawn before the list's data arrives: wait for the rows (on a loaded machine it takes a moment)
+    await page.waitForSelector('table.docs tbody tr');
     assert.equal(await page.locator('table.docs tbody tr').count(), examples + 3);
     await page.locator('.lang button', { hasText: 'DE' }).click();
     await page.waitForSelector('text=Gespeicherte Dokumente');
