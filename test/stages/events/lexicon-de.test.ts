@@ -13,14 +13,14 @@ import { brief, codeText, type ActorSpec } from './helpers.js';
 const ACTORS: readonly ActorSpec[] = [
   { id: 'russia', type: 'GPE', forms: ['Russland', 'Russlands', 'Moskau', 'Kreml', ['russische', 'adjective'], ['russischen', 'adjective'], ['Russische', 'adjective'], ['russisches', 'adjective'], ['russischer', 'adjective']] },
   { id: 'ukraine', type: 'GPE', forms: ['Ukraine', 'Kiew', ['ukrainische', 'adjective'], ['ukrainischen', 'adjective']] },
-  { id: 'china', type: 'GPE', forms: ['China', 'Chinas', 'Peking', ['chinesische', 'adjective'], ['chinesischen', 'adjective']] },
+  { id: 'china', type: 'GPE', forms: ['China', 'Chinas', 'Peking', ['chinesische', 'adjective'], ['chinesischen', 'adjective'], ['Chinesische', 'adjective']] },
   { id: 'usa', type: 'GPE', forms: ['USA', 'Washington', 'Washingtons', ['amerikanische', 'adjective'], ['amerikanischen', 'adjective'], ['amerikanischer', 'adjective']] },
   { id: 'germany', type: 'GPE', forms: ['Deutschland', 'Deutschlands', 'Berlin', 'Berlins', 'Bundesregierung', ['deutsche', 'adjective'], ['deutschen', 'adjective']] },
   { id: 'france', type: 'GPE', forms: ['Frankreich', 'Frankreichs', 'Paris', ['französischen', 'adjective'], ['französische', 'adjective']] },
   { id: 'iran', type: 'GPE', forms: ['Iran', 'Teheran', ['iranische', 'adjective'], ['iranischen', 'adjective']] },
   { id: 'israel', type: 'GPE', forms: ['Israel', 'Israels', ['israelische', 'adjective'], ['israelischen', 'adjective'], ['Israelische', 'adjective']] },
   { id: 'turkey', type: 'GPE', forms: ['Türkei', 'Ankara', ['türkische', 'adjective'], ['türkischen', 'adjective']] },
-  { id: 'poland', type: 'GPE', forms: ['Polen', 'Warschau', ['polnische', 'adjective'], ['polnischen', 'adjective']] },
+  { id: 'poland', type: 'GPE', forms: ['Polen', 'Polens', 'Warschau', ['polnische', 'adjective'], ['polnischen', 'adjective']] },
   { id: 'serbia', type: 'GPE', forms: ['Serbien', 'Belgrad'] },
   { id: 'kosovo', type: 'GPE', forms: ['Kosovo'] },
   { id: 'sweden', type: 'GPE', forms: ['Schweden', 'Schwedens'] },
@@ -129,6 +129,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Es war das erste Mal, dass Putin mit Selenskyj zusammentraf.', ['CONSULT vladimir-putin>wolodymyr-selenskyj asserted']],
     ['Scholz traf am Dienstag zu einem unangekündigten Besuch in Kiew ein.', ['CONSULT olaf-scholz>ukraine asserted']],
     ['Scholz trifft Macron in Paris', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
+    ['Scholz stimmte sich eng mit Macron ab.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
   ],
   SUPPORT: [
     ['Macron lobte Selenskyj für seinen Mut.', ['SUPPORT emmanuel-macron>wolodymyr-selenskyj asserted']],
@@ -158,6 +159,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Frankreich stimmte für die Aufnahme Palästinas in die UN.', ['SUPPORT france>palestine asserted']],
     ['Russland und die Ukraine tauschten am Samstag Gefangene aus. Die Vereinten Nationen begrüßten den Austausch.', ['RETREAT russia>ukraine asserted', 'RETREAT ukraine>russia asserted', 'SUPPORT un>russia asserted', 'SUPPORT un>ukraine asserted']],
     ['Die EU demonstrierte Einigkeit mit der Ukraine.', ['SUPPORT eu>ukraine asserted']],
+    ['Deutschland steht fest an der Seite Israels.', ['SUPPORT germany>israel asserted']],
   ],
   CONCEDE: [
     ['Teheran lenkte im Atomstreit ein.', ['CONCEDE iran>- asserted']],
@@ -181,6 +183,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Serbien hat im Streit mit Kosovo Zugeständnisse gemacht.', ['CONCEDE serbia>kosovo asserted']],
     ['Als die USA die Sanktionen gegen Venezuela lockerten, stieg der Ölpreis.', ['CONCEDE usa>venezuela asserted']],
     ['Erdogan räumte ein, dass die Türkei Fehler gemacht habe.', ['CONCEDE recep-erdogan>- asserted']],
+    ['Israel verkündete eine Waffenruhe im Libanon.', ['CONCEDE israel>- asserted']],
   ],
   COOPERATE: [
     ['Deutschland und Frankreich arbeiten bei der Rüstung eng zusammen.', ['COOPERATE germany>france asserted']],
@@ -233,6 +236,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die USA werfen dem Iran vor, dass er Drohnen an Russland geliefert haben soll.', ['ACCUSE usa>iran asserted']],
     ['Deutschland liefert weitere Panzer an die Ukraine', ['AID germany>ukraine asserted']],
     ['Der Iran versorgte Russland mit Drohnen und Munition.', ['AID iran>russia asserted']],
+    ['Frankreich erließ Mali einen Teil seiner Schulden.', ['AID france>mali asserted']],
+    ['Die Ukraine erhielt von Deutschland weitere Panzer.', ['AID germany>ukraine asserted']],
   ],
   RETREAT: [
     ['Russland ließ den ukrainischen Journalisten frei.', ['RETREAT russia>ukraine asserted']],
@@ -260,6 +265,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die russische Armee räumte ihre Stellungen am Dnipro.', ['RETREAT russia>- asserted']],
     ['Die ukrainischen Soldaten ergaben sich den russischen Truppen.', ['RETREAT ukraine>russia asserted']],
     ['Hamas lässt drei Geiseln frei', ['RETREAT hamas>- asserted']],
+    ['Die Hamas hielt sich an die Waffenruhe mit Israel.', ['RETREAT hamas>israel asserted']],
+    ['Russland gab die beschlagnahmten Schiffe an die Ukraine zurück.', ['RETREAT russia>ukraine asserted']],
   ],
   REQUEST: [
     ['Guterres rief Russland und die Ukraine zu einer Waffenruhe auf.', ['REQUEST antonio-guterres>russia asserted', 'REQUEST antonio-guterres>ukraine asserted']],
@@ -335,6 +342,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Berlin distanzierte sich von den Äußerungen aus Washington.', ['REJECT germany>usa asserted']],
     ['Ungarn hatte sich lange gegen das Paket ausgesprochen.', ['REJECT hungary>- asserted']],
     ['Peking weist Vorwürfe Washingtons zurück', ['REJECT china>usa asserted']],
+    ['Die Delegation Russlands verließ aus Protest den Saal.', ['REJECT russia>- asserted']],
   ],
   THREATEN: [
     ['Nordkorea drohte den USA mit einem Atomschlag.', ['THREATEN north-korea>usa asserted']],
@@ -355,6 +363,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Russland hat mit Vergeltung gedroht.', ['THREATEN russia>- asserted']],
     ['Erdogan sagte der Hisbollah den Kampf an.', ['THREATEN recep-erdogan>hisbollah asserted']],
     ['Nordkorea droht Südkorea mit Vergeltung', ['THREATEN north-korea>south-korea asserted']],
+    ['Die USA setzten dem Iran eine Frist bis Freitag.', ['THREATEN usa>iran asserted']],
   ],
   PROTEST: [
     ['Tausende Menschen demonstrierten in Berlin gegen Russland.', ['PROTEST germany>russia asserted']],
@@ -429,6 +438,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Russland mobilisierte 300.000 Reservisten.', ['MOBILIZE russia>- asserted']],
     ['China hält Manöver um Taiwan ab', ['MOBILIZE china>taiwan asserted']],
     ['China baute seine Militärpräsenz im Südchinesischen Meer aus.', ['MOBILIZE china>- asserted']],
+    ['Chinesische Kriegsschiffe patrouillierten vor Taiwan.', ['MOBILIZE china>taiwan asserted']],
   ],
   COERCE: [
     ['Die russische Polizei nahm Nawalny fest.', ['COERCE russia>alexei-nawalny asserted']],
@@ -459,6 +469,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Türkei verbot die Partei der Kurden.', ['COERCE turkey>- asserted']],
     ['Die libanesische Armee entwaffnete Kämpfer der Hisbollah.', ['COERCE lebanon>hisbollah asserted']],
     ['Iran setzt Tanker im Golf fest', ['COERCE iran>- asserted']],
+    ['Russland schloss das Büro von Greenpeace in Moskau.', ['COERCE russia>greenpeace asserted']],
   ],
   ASSAULT: [
     ['Russland griff die Ukraine mit Drohnen an.', ['ASSAULT russia>ukraine asserted']],
@@ -488,6 +499,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Russland griff in der Nacht die Energieinfrastruktur an. Nach Angaben der Ukraine wurden 40 Drohnen abgeschossen.', ['ASSAULT russia>- asserted']],
     ['Russland greift Kiew mit Drohnen an', ['ASSAULT russia>ukraine asserted']],
     ['Israel nahm Stellungen der Hisbollah im Libanon ins Visier.', ['ASSAULT israel>hisbollah asserted']],
+    ['Russische Truppen rückten auf Pokrowsk in der Ukraine vor.', ['ASSAULT russia>ukraine asserted']],
+    ['Russische Kampfjets drangen in den Luftraum Polens ein.', ['ASSAULT russia>poland asserted']],
   ],
 };
 
