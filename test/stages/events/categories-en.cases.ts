@@ -574,6 +574,21 @@ export const CATEGORY_CASES: readonly (readonly [string, string])[] = [
   ["Police raided the homes of opposition politicians.", 'COERCE'],
   ["The junta suspended all political parties.", 'COERCE'],
   ["Turkey imposed a travel ban on journalists.", 'COERCE'],
+
+  // fronted phrases, appositions and datelines before the main predicate; proposed tariffs
+  ["Citing security concerns, Israel closed the Allenby crossing.", 'SANCTION'],
+  ["In a statement, the Kremlin condemned the drone attack on Moscow.", 'ACCUSE'],
+  ["Speaking in Ankara, Erdogan accused Israel of genocide.", 'ACCUSE'],
+  ["According to Reuters, Iran has agreed to a prisoner swap with the United States.", 'RETREAT'],
+  ["Under pressure from Washington, Israel agreed to a temporary truce.", 'AGREE'],
+  ["Egypt, which has mediated between the sides, hosted a new round of talks.", 'CONSULT'],
+  ["The UN envoy, Geir Pedersen, met Syrian opposition leaders in Geneva.", 'CONSULT'],
+  ["Macron, speaking after talks with Scholz, called for a European defence union.", 'REQUEST'],
+  ["A day after the vote, the opposition staged a walkout from parliament.", 'PROTEST'],
+  ["Two weeks after the election, protesters again filled the streets of Tbilisi.", 'PROTEST'],
+  ["On Monday, the European Commission proposed new tariffs on Chinese cars.", 'SANCTION'],
+  ["Last week, North Korea sent troops to Russia.", 'AID'],
+  ["Iran on Sunday executed two men convicted of killing a cleric.", 'ASSAULT'],
   // main predicate: the reported act, not the verb of saying
   ['The European Union said it would impose new sanctions on Russia.', 'SANCTION'],
   ['Russia accused Ukraine of shelling the plant.', 'ACCUSE'],
