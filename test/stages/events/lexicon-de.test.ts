@@ -566,6 +566,8 @@ const NEGATIVE: readonly string[] = [
   'Es wird angenommen, dass Russland die Wahl beeinflussen will.',
   'Frankreich räumte bei der Weltmeisterschaft alle Titel ab.',
   'Die Opposition in Frankreich nahm die Steuerpolitik ins Visier.',
+  'Frankreich garantierte den Sparern ihre Einlagen.',
+  'Nach dem Sieg stimmte sich Deutschland mit den Fans ab.',
 ];
 
 describe('events (de) lexicon: sport, weather, markets and culture yield no event', () => {
