@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
-import type { Event, Quote } from '../../doc/types.js';
+import type { Event, PloverType, Quote } from '../../doc/types.js';
 import { findArguments, secondPredicate } from './actors.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence } from './date.js';
 import type { EventCues, EventLexicon } from './lexicon.js';
@@ -205,12 +205,14 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         const prev = continuedTarget(view, m, out.slice(sentenceStart), args.sources, cues);
         if (prev !== null) args = { ...args, targets: [prev], how: `${args.how}+chain` };
       }
+      // the manual: AID requires a recipient; forces sent without one ("sends more troops to the Middle East") are deployed
+      const deployed = e.type === 'AID' && args.targets.length === 0 && !args.pairs && m.positions.some((p) => cues.forceNouns.has(view.words[p]!));
       if (e.needsActor && args.sources.length + args.targets.length === 0) continue;
       // "U.S. tariffs hit exports", "storms struck the coast": the actor only qualifies a subject that acts without agency
       if (e.needsActor && e.pos === 'verb' && cues.inanimateSubjects.has(view.words[m.first - 1] ?? '')) continue;
       // an act nobody does is not a fact for the picture; a noun without both actors is usually a topic ("ein Treffen")
       // (the output format requires a source: an act whose doer the text never names is not coded)
-      if (opts.requireActors && (args.sources.length === 0 || (!e.partial && !aboutAct && args.targets.length === 0 && !args.pairs))) continue;
+      if (opts.requireActors && (args.sources.length === 0 || (!e.partial && !aboutAct && !deployed && args.targets.length === 0 && !args.pairs))) continue;
       const first = view.tokens[m.first]!;
       const last = view.tokens[e.triggerAll ? m.last : m.first]!;
       const trigger = { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end };
@@ -251,7 +253,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       // an act dated after the publication is announced, not done
       if (modality === 'asserted' && date !== null && CALENDAR_DATE.test(date) && doc.meta.published !== null && date > doc.meta.published.slice(0, date.length)) modality = 'planned';
       // drills several actors hold together are joint exercises, material cooperation between them
-      let type = e.type;
+      let type: PloverType = deployed ? 'MOBILIZE' : e.type;
       // PLOVER manual: future cooperative acts are promises (AGREE), announced retreats are concessions
       if (opts.ploverFuture && modality === 'planned') {
         if (FUTURE_AGREE.has(type)) type = 'AGREE';

@@ -162,6 +162,8 @@ export interface EventCues {
   readonly capitalisedNames: ReadonlySet<string>;
   /** Participles and adjectives that after a form of "be" and before "to" state a disposition, not a passive ("is prepared to negotiate") (optional). */
   readonly adjectivalParticiples: ReadonlySet<string>;
+  /** Armed forces and their platforms ("troops", "warships"): sent without a recipient they are deployed, not given (optional). */
+  readonly forceNouns: ReadonlySet<string>;
 }
 
 /** Everything the events stage loads once per pipeline. */
@@ -334,6 +336,7 @@ function cues(raw: unknown, where: string): EventCues {
     inanimateSubjects: wordSet(o.inanimateSubjects, where, 'inanimateSubjects'),
     capitalisedNames: wordSet(o.capitalisedNames, where, 'capitalisedNames'),
     adjectivalParticiples: wordSet(o.adjectivalParticiples, where, 'adjectivalParticiples'),
+    forceNouns: wordSet(o.forceNouns, where, 'forceNouns'),
   };
 }
 

@@ -122,9 +122,12 @@ function wrongReading(v: SentenceView, m: TriggerMatch, all: readonly TriggerMat
   const other = all.find((o) => o !== m && o.first === m.first && o.positions.length === 1 && o.entry.pos !== m.entry.pos);
   if (!other) {
     // English: a bare verb form right after a preposition is a noun ("under pressure", "concerned about
-    // attacks"); gerunds ("by attacking") and infinitives ("to attack") stay verbs
-    const before = v.words[m.first - 1] ?? '';
-    return m.entry.pos === 'verb' && !cues.verbSecond && !/ing$/u.test(v.words[m.first]!) && v.tokens[m.first - 1]?.kind === 'word'
+    // attacks", "with nuclear strikes": adjectives may stand between); gerunds ("by attacking") and infinitives
+    // ("to attack") stay verbs
+    let k = m.first - 1;
+    while (k > 0 && k >= m.first - 2 && /^\p{Ll}/u.test(v.raw[k]!) && ADJECTIVE.test(v.words[k]!) && !cues.prepositions.has(v.words[k]!) && !cues.determiners.has(v.words[k]!)) k--;
+    const before = v.words[k] ?? '';
+    return m.entry.pos === 'verb' && !cues.verbSecond && !/ing$/u.test(v.words[m.first]!) && v.tokens[k]?.kind === 'word'
       && cues.prepositions.has(before) && !cues.complementMarkers.has(before);
   }
   let k = m.first - 1;
@@ -156,7 +159,11 @@ export function nounUse(v: SentenceView, m: TriggerMatch, cues: EventCues): bool
   if (m.entry.pos === 'noun' || possessed(v, m)) return true;
   // English: adjectives may stand between the determiner and the noun ("a phased withdrawal", "the brutal attack")
   let k = m.first - 1;
-  if (!cues.verbSecond) while (k > 0 && k >= m.first - 2 && /^\p{Ll}/u.test(v.raw[k]!) && ADJECTIVE.test(v.words[k]!) && !cues.determiners.has(v.words[k]!)) k--;
+  // (and actor adjectives: "the Russian strikes")
+  if (!cues.verbSecond) {
+    while (k > 0 && k >= m.first - 3 && ((/^\p{Ll}/u.test(v.raw[k]!) && ADJECTIVE.test(v.words[k]!) && !cues.determiners.has(v.words[k]!))
+      || v.chains.some((c) => c.first <= k && k <= c.last && c.kind === 'adjective'))) k--;
+  }
   const before = v.words[k] ?? '';
   // a gerund is a noun only with "of" after it ("the killing of aid workers")
   const ing = /ing$/u.test(v.words[m.first]!);
@@ -164,7 +171,7 @@ export function nounUse(v: SentenceView, m: TriggerMatch, cues: EventCues): bool
 }
 
 /** Endings of English adjectives and participles used as adjectives. */
-const ADJECTIVE = /(?:al|an|ic|ive|ous|ful|ed|ish|ese|ian|ble|ent|ant|ary|ory)$|^(?:new|fresh|further|major|large|big|small|first|latest|recent|full|direct|heavy|renewed|possible|alleged)$/u;
+const ADJECTIVE = /(?:al|an|ic|ive|ous|ful|ed|ish|ese|ian|ble|ent|ant|ary|ory|ear|lar)$|^(?:new|fresh|further|major|large|big|small|first|latest|recent|full|direct|heavy|renewed|possible|alleged)$/u;
 
 /** Whether `m` stands in the complement of a governing trigger of `kept` (`anyVerb`: of any trigger, governing or not). */
 function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[], cues: EventCues, anyVerb = false, releaseExempt = true): boolean {

@@ -133,6 +133,12 @@ describe('events (en): subjects, names and hyphenated participles', () => {
   it('missiles hit a city: assault', () => assert.deepEqual(code('Russian missiles hit Kyiv.'), ['ASSAULT russia>ukraine asserted']));
 });
 
+describe('events (en): AID needs a recipient', () => {
+  it('troops sent to an ally are aid', () => assert.deepEqual(code('Britain sent troops to Ukraine.'), ['AID united-kingdom>ukraine asserted']));
+  it('troops sent to a region are a deployment (MOBILIZE)', () => assert.deepEqual(code('Israel sent more troops to the north.'), ['MOBILIZE israel>- asserted']));
+  it('money without a named recipient is no event', () => assert.deepEqual(code('Germany sent money.'), []));
+});
+
 describe('events (en): threats in the future tense', () => {
   it('said it would retaliate → THREATEN (asserted: the threat was made)', () => assert.deepEqual(code('Iran said it would retaliate against Israel.'), ['THREATEN iran>israel asserted']));
   it('will hit back at', () => assert.deepEqual(code('Iran said it will hit back at Israel.'), ['THREATEN iran>israel asserted']));
