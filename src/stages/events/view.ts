@@ -371,6 +371,7 @@ function chainPieces(pieces: readonly Piece[], raw: readonly string[], words: re
       const a = pieces[j]!;
       const b = pieces[j + 1]!;
       if (b.first <= a.last + 1) {
+        if (separateActors(a, b, cues)) break;
         j++;
         continue;
       }
@@ -391,6 +392,19 @@ function chainPieces(pieces: readonly Piece[], raw: readonly string[], words: re
     i = j + 1;
   }
   return chains;
+}
+
+/**
+ * Whether two adjacent mentions are two actors rather than one noun phrase: a personal pronoun
+ * never modifies a name ("Dort traf er Macron", "warnte er Deutschland"), and two different
+ * states or two different people side by side are subject and object ("dass China Russland
+ * unterstütze", "als Scholz Macron traf"). A state before a person or organisation stays one
+ * phrase ("US President Trump", "US Navy").
+ */
+function separateActors(a: Piece, b: Piece, cues: EventCues): boolean {
+  const personal = (p: Piece): boolean => p.kind === 'pronoun' && !p.firstPerson && cues.pronouns.has(p.text.toLowerCase()) && !cues.possessives.has(p.text.toLowerCase());
+  if (personal(a) || personal(b)) return true;
+  return a.kind === 'name' && b.kind === 'name' && a.entity !== b.entity && a.entity !== '' && b.entity !== '' && a.type === b.type && (a.type === 'GPE' || a.type === 'PER');
 }
 
 /**
