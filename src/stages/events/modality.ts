@@ -20,6 +20,9 @@ function anyCue(words: readonly string[], from: number, to: number, cues: readon
   return false;
 }
 
+/** Material acts a pledge can promise ("pledged … aid", "promised … to release"). */
+const PLEDGEABLE: ReadonlySet<string> = new Set(['AID', 'COOPERATE', 'RETREAT', 'MOBILIZE', 'SANCTION', 'CONCEDE']);
+
 /**
  * How the text presents an event: negated ("nicht", "kein", "denied", "cancelled") within the
  * trigger's clause; hypothetical for a conditional sentence, a purpose clause ("um … zu"), a hedge
@@ -93,5 +96,8 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues): M
   if (anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inMatch, hedge)) return 'hypothetical';
   if (anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inMatch)) return 'planned';
   if (anyCue(words, scopeStart, scopeEnd, cues.planned, inMatch)) return 'planned';
+  // English: a pattern that opens with a pledge ("pledged 2 billion dollars in aid") reports a pledged act
+  // (only material acts: a pledged threat or agreement is itself the act, made now)
+  if (!cues.verbSecond && m.positions.length > 1 && PLEDGEABLE.has(m.entry.type) && cues.planned.some((c) => c.length === 1 && c[0] === words[m.first])) return 'planned';
   return 'asserted';
 }

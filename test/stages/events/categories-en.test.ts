@@ -133,6 +133,11 @@ describe('events (en): subjects, names and hyphenated participles', () => {
   it('missiles hit a city: assault', () => assert.deepEqual(code('Russian missiles hit Kyiv.'), ['ASSAULT russia>ukraine asserted']));
 });
 
+describe('events (en): pledged material acts are planned', () => {
+  it('pledged … aid (a pattern that opens with the pledge) → AID planned', () => assert.deepEqual(code('Japan pledged emergency supplies to Turkey.'), ['AID japan>turkey planned']));
+  it('sent … aid → AID asserted', () => assert.deepEqual(code('Japan sent emergency supplies to Turkey.'), ['AID japan>turkey asserted']));
+});
+
 describe('events (en): AID needs a recipient', () => {
   it('troops sent to an ally are aid', () => assert.deepEqual(code('Britain sent troops to Ukraine.'), ['AID united-kingdom>ukraine asserted']));
   it('troops sent to a region are a deployment (MOBILIZE)', () => assert.deepEqual(code('Israel sent more troops to the north.'), ['MOBILIZE israel>- asserted']));
