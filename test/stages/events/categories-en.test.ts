@@ -149,6 +149,7 @@ describe('events (en): threats in the future tense', () => {
   it('will hit back at', () => assert.deepEqual(code('Iran said it will hit back at Israel.'), ['THREATEN iran>israel asserted']));
   it('would take countermeasures against', () => assert.deepEqual(code('China said it would take countermeasures against Japan.'), ['THREATEN china>japan asserted']));
   it('would not hesitate to use force against: one threat', () => assert.deepEqual(code('Turkey said it would not hesitate to use force against Syria.'), ['THREATEN turkey>syria asserted']));
+  it('retaliated against (past): the act itself, ASSAULT', () => assert.deepEqual(code('Iran retaliated against Israel on Saturday.'), ['ASSAULT iran>israel asserted']));
   it('would not retaliate: a negated threat', () => assert.deepEqual(code('Iran said it would not retaliate against Israel.'), ['THREATEN iran>israel negated']));
 });
 
