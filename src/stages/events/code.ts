@@ -112,6 +112,18 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
 /** A match score ("2-0", "3:1"). */
 const SCORE = /(?<![\d.:])\d{1,2} ?[-:–] ?\d{1,2}(?![\d:]|\.\d)/u;
 
+/**
+ * "tariffs hit exports", "The conflict between Israel and Hamas has killed thousands": the subject that does an
+ * ambiguous act is a thing or a state — the word right before the verb, or the head noun opening its clause.
+ */
+function inanimateSubject(view: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+  if (cues.inanimateSubjects.has(view.words[m.first - 1] ?? '')) return true;
+  let c0 = m.first;
+  while (c0 > 0 && view.clause[c0 - 1] === view.clause[m.first]) c0--;
+  while (c0 < m.first && (view.tokens[c0]!.kind !== 'word' || cues.determiners.has(view.words[c0]!))) c0++;
+  return c0 < m.first && cues.inanimateSubjects.has(view.words[c0]!);
+}
+
 /** A match score in a paragraph that is no vote tally ("voted 13-2"); the title is judged with the first body paragraph. */
 function sportsScore(doc: Doc, paragraph: number): boolean {
   const paragraphs = doc.get('paragraphs');
@@ -209,7 +221,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       const deployed = e.type === 'AID' && args.targets.length === 0 && !args.pairs && m.positions.some((p) => cues.forceNouns.has(view.words[p]!));
       if (e.needsActor && args.sources.length + args.targets.length === 0) continue;
       // "U.S. tariffs hit exports", "storms struck the coast": the actor only qualifies a subject that acts without agency
-      if (e.needsActor && e.pos === 'verb' && cues.inanimateSubjects.has(view.words[m.first - 1] ?? '')) continue;
+      if (e.needsActor && e.pos === 'verb' && inanimateSubject(view, m, cues)) continue;
       // an act nobody does is not a fact for the picture; a noun without both actors is usually a topic ("ein Treffen")
       // (the output format requires a source: an act whose doer the text never names is not coded)
       if (opts.requireActors && (args.sources.length === 0 || (!e.partial && !aboutAct && !deployed && args.targets.length === 0 && !args.pairs))) continue;

@@ -129,6 +129,7 @@ describe('events (en): subjects, names and hyphenated participles', () => {
   });
   it('called the talks a first step is no phone call', () => assert.deepEqual(code('Macron called the talks a first step.'), []));
   it('a vow to retaliate against any new attack is one threat', () => assert.deepEqual(code('Iran vowed to retaliate against any new attack.'), ['THREATEN iran>- asserted']));
+  it('a background conflict that "has killed thousands" is no act of its parties', () => assert.deepEqual(code('The conflict between Israel and Hamas has killed thousands.'), []));
   it('tariffs hit exports: no assault', () => assert.deepEqual(code('American tariffs hit Chinese exports.'), []));
   it('missiles hit a city: assault', () => assert.deepEqual(code('Russian missiles hit Kyiv.'), ['ASSAULT russia>ukraine asserted']));
 });
