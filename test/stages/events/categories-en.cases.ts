@@ -608,6 +608,20 @@ export const CATEGORY_CASES: readonly (readonly [string, string])[] = [
   ["North Korea fires missile into sea", 'MOBILIZE'],
   ["Egypt, Turkey restore full diplomatic ties", 'SUPPORT'],
   ["Serbia's president apologises for police violence", 'CONCEDE'],
+
+  // concessions to demands, releases, exchanges, resignations, joint drills, hand-overs
+  ["The government agreed to the demands of the striking doctors.", 'CONCEDE'],
+  ["Israel allowed fuel deliveries into Gaza for the first time.", 'RETREAT'],
+  ["The military junta announced a ceasefire with the rebels.", 'CONCEDE'],
+  ["Azerbaijan and Armenia exchanged prisoners of war.", 'RETREAT'],
+  ["The rebels withdrew from the town of Goma.", 'RETREAT'],
+  ["The Prime Minister of Haiti resigned on Monday.", 'RETREAT'],
+  ["Russia and Belarus held joint military exercises.", 'COOPERATE'],
+  ["India and the United States signed a defence cooperation deal.", 'AGREE'],
+  ["Japan and the Philippines agreed to share intelligence on China.", 'AGREE'],
+  ["Italy handed the suspect over to the United States.", 'COOPERATE'],
+  ["Iran apologized to Azerbaijan for the embassy attack.", 'CONCEDE'],
+  ["The Taliban eased restrictions on women working for NGOs.", 'CONCEDE'],
   // main predicate: the reported act, not the verb of saying
   ['The European Union said it would impose new sanctions on Russia.', 'SANCTION'],
   ['Russia accused Ukraine of shelling the plant.', 'ACCUSE'],
