@@ -218,7 +218,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         if (prev !== null) args = { ...args, targets: [prev], how: `${args.how}+chain` };
       }
       // the manual: AID requires a recipient; forces sent without one ("sends more troops to the Middle East") are deployed
-      const deployed = e.type === 'AID' && args.targets.length === 0 && !args.pairs && m.positions.some((p) => cues.forceNouns.has(view.words[p]!));
+      const deployed = e.type === 'AID' && args.targets.length === 0 && !args.pairs && cues.sendVerbs.has(view.words[m.first]!)
+        && m.positions.some((p) => cues.forceNouns.has(view.words[p]!));
       if (e.needsActor && args.sources.length + args.targets.length === 0) continue;
       // "U.S. tariffs hit exports", "storms struck the coast": the actor only qualifies a subject that acts without agency
       if (e.needsActor && e.pos === 'verb' && inanimateSubject(view, m, cues)) continue;

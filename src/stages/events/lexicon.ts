@@ -164,6 +164,8 @@ export interface EventCues {
   readonly adjectivalParticiples: ReadonlySet<string>;
   /** Armed forces and their platforms ("troops", "warships"): sent without a recipient they are deployed, not given (optional). */
   readonly forceNouns: ReadonlySet<string>;
+  /** Verbs of sending ("sent", "dispatched"): with forceNouns and no recipient, a deployment (optional). */
+  readonly sendVerbs: ReadonlySet<string>;
 }
 
 /** Everything the events stage loads once per pipeline. */
@@ -337,6 +339,7 @@ function cues(raw: unknown, where: string): EventCues {
     capitalisedNames: wordSet(o.capitalisedNames, where, 'capitalisedNames'),
     adjectivalParticiples: wordSet(o.adjectivalParticiples, where, 'adjectivalParticiples'),
     forceNouns: wordSet(o.forceNouns, where, 'forceNouns'),
+    sendVerbs: wordSet(o.sendVerbs, where, 'sendVerbs'),
   };
 }
 
