@@ -166,6 +166,8 @@ export interface EventCues {
   readonly forceNouns: ReadonlySet<string>;
   /** Verbs of sending ("sent", "dispatched"): with forceNouns and no recipient, a deployment (optional). */
   readonly sendVerbs: ReadonlySet<string>;
+  /** Audiences of statements ("told reporters", "told a news conference"): telling them is no consultation (optional). */
+  readonly pressAudiences: ReadonlySet<string>;
 }
 
 /** Everything the events stage loads once per pipeline. */
@@ -340,6 +342,7 @@ function cues(raw: unknown, where: string): EventCues {
     adjectivalParticiples: wordSet(o.adjectivalParticiples, where, 'adjectivalParticiples'),
     forceNouns: wordSet(o.forceNouns, where, 'forceNouns'),
     sendVerbs: wordSet(o.sendVerbs, where, 'sendVerbs'),
+    pressAudiences: wordSet(o.pressAudiences, where, 'pressAudiences'),
   };
 }
 

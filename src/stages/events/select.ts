@@ -47,6 +47,8 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
   const intentions = new Set(intents.values());
   // a verb of telling whose complement reports an act only frames that report ("told reporters that Russia would withdraw")
   const frames = new Set(kept.filter((g) => g.entry.frame && kept.some((m) => m !== g && !m.entry.participant && governed(v, m, [g], cues, true))));
+  // telling the press ("told reporters", "told a news conference") is a statement, not a consultation
+  for (const g of kept) if (g.entry.frame && pressAudience(v, g, cues)) frames.add(g);
   const open = kept.filter((m) => !pledges.has(m) && !frames.has(m) && !intentions.has(m));
   const acts = open.filter((m) => !governed(v, m, open, cues) && !nominalEcho(v, m, open));
   // "police detained dozens of protesters": the participants describe who was acted upon, not a protest of their own
@@ -57,6 +59,15 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
       const i = intents.get(m);
       return i && m.entry.modality === null ? { ...m, entry: { ...m.entry, modality: 'planned' as const }, via: i } : m;
     });
+}
+
+/** Whether a verb of telling addresses the press: an audience noun within its next four words (after articles and adjectives). */
+function pressAudience(v: SentenceView, g: TriggerMatch, cues: EventCues): boolean {
+  for (let k = g.last + 1; k < v.words.length && k - g.last <= 4 && v.clause[k] === v.clause[g.last]; k++) {
+    if (cues.pressAudiences.has(v.words[k]!)) return true;
+    if (v.chains.some((c) => c.first <= k && k <= c.last && c.kind !== 'adjective')) return false;
+  }
+  return false;
 }
 
 /** A noun of the same type in the clause of a verb trigger names the same act ("empfing … zu einem Dialog", "reisen … zum Gipfel"). */
@@ -136,7 +147,7 @@ function wrongReading(v: SentenceView, m: TriggerMatch, all: readonly TriggerMat
   // English: right after a preposition a bare form is a noun too ("damaged in clashes with"); "to" and gerunds stay verbs
   const afterPreposition = !cues.verbSecond && k === m.first - 1 && k >= 0 && v.tokens[k]?.kind === 'word' && cues.prepositions.has(v.words[k]!)
     && !cues.complementMarkers.has(v.words[k]!) && !/ing$/u.test(v.words[m.first]!);
-  const nounReading = (k >= 0 && cues.determiners.has(v.words[k]!)) || possessed(v, m) || afterPreposition;
+  const nounReading = (k >= 0 && v.tokens[k]?.kind === 'word' && cues.determiners.has(v.words[k]!)) || possessed(v, m) || afterPreposition;
   return (m.entry.pos === 'noun') !== nounReading;
 }
 
@@ -171,7 +182,7 @@ export function nounUse(v: SentenceView, m: TriggerMatch, cues: EventCues): bool
 }
 
 /** Endings of English adjectives and participles used as adjectives. */
-const ADJECTIVE = /(?:al|an|ic|ive|ous|ful|ed|ish|ese|ian|ble|ent|ant|ary|ory|ear|lar)$|^(?:new|fresh|further|major|large|big|small|first|latest|recent|full|direct|heavy|renewed|possible|alleged)$/u;
+const ADJECTIVE = /(?:al|an|ic|ive|ous|ful|ed|ish|ese|ian|ble|ent|ant|ary|ory|ear|lar)$|^(?:new|fresh|further|major|large|big|small|first|latest|recent|full|direct|heavy|renewed|possible|alleged|complete|total|unconditional|swift|rapid|safe|orderly|partial|gradual|immediate)$/u;
 
 /** Whether `m` stands in the complement of a governing trigger of `kept` (`anyVerb`: of any trigger, governing or not). */
 function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[], cues: EventCues, anyVerb = false, releaseExempt = true): boolean {

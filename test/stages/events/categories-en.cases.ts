@@ -622,6 +622,18 @@ export const CATEGORY_CASES: readonly (readonly [string, string])[] = [
   ["Italy handed the suspect over to the United States.", 'COOPERATE'],
   ["Iran apologized to Azerbaijan for the embassy attack.", 'CONCEDE'],
   ["The Taliban eased restrictions on women working for NGOs.", 'CONCEDE'],
+
+  // quoted statements and reported clauses
+  ["\"We will never recognise the annexation,\" Zelensky said.", 'REJECT'],
+  ["\"We demand the immediate withdrawal of all troops,\" the Ukrainian foreign minister said.", 'REQUEST'],
+  ["\"We condemn this barbaric attack,\" Macron wrote on X.", 'ACCUSE'],
+  ["\"We support Ukraine's right to defend itself,\" the EU said.", 'SUPPORT'],
+  ["\"I apologise to the families,\" the minister said.", 'CONCEDE'],
+  ["Erdogan said Turkey would not allow Sweden to join NATO.", 'REJECT'],
+  ["Iran said it had arrested ten spies working for Israel.", 'COERCE'],
+  ["Japan said it would send a destroyer to the Middle East.", 'MOBILIZE'],
+  ["China said its coast guard had expelled Philippine vessels.", 'COERCE'],
+  ["Officials said Russian missiles had struck a hospital in Kyiv.", 'ASSAULT'],
   // main predicate: the reported act, not the verb of saying
   ['The European Union said it would impose new sanctions on Russia.', 'SANCTION'],
   ['Russia accused Ukraine of shelling the plant.', 'ACCUSE'],

@@ -63,6 +63,7 @@ describe('events (en): argument frames of the broadened lexicon', () => {
 describe('events (en): the main predicate is the reported act', () => {
   it('told reporters that … would withdraw: the telling only frames the report', () => assert.deepEqual(code('The Kremlin told reporters that it would withdraw from Ukraine.'), ['RETREAT russia>ukraine planned']));
   it('told reporters that another party would …: a guess, hypothetical', () => assert.deepEqual(code('Putin told reporters that Ukraine would withdraw.'), ['RETREAT ukraine>- hypothetical']));
+  it('told reporters (no act reported): a statement to the press, no consultation', () => assert.deepEqual(code('Putin told reporters in Moscow that the weather was fine.'), []));
   it('told the assembly that … (no act reported): the telling is a consultation', () => assert.deepEqual(code('Macron told the United Nations that France would keep hoping.'), ['CONSULT emmanuel-macron>un asserted']));
   it('said it would impose sanctions → SANCTION planned', () => assert.deepEqual(code('The European Union said it would impose sanctions on Iran.'), ['SANCTION eu>iran planned']));
   it('accused X of attacking → one ACCUSE', () => assert.deepEqual(code('Russia accused Ukraine of attacking a nuclear plant.'), ['ACCUSE russia>ukraine asserted']));
