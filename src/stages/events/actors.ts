@@ -1,7 +1,7 @@
 import type { Quote } from '../../doc/types.js';
 import type { EventCues, Slot } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
-import { canAct, type Chain, type DocIndex, type SentenceView } from './view.js';
+import { canAct, subordinatorAt, type Chain, type DocIndex, type SentenceView } from './view.js';
 
 /** Source and target candidates of one trigger (several when actors are coordinated). */
 export interface Arguments {
@@ -141,7 +141,7 @@ function beforeEmbedded(ctx: ArgContext, m: TriggerMatch): Chain | null {
   let open = -1;
   for (let k = close - 1; k >= 1; k--) {
     if (v.words[k] === ',') {
-      if (cues.subordinators.has(v.words[k + 1]!)) open = k + 1;
+      if (subordinatorAt(v.words, v.raw, k + 1, cues)) open = k + 1;
       break;
     }
   }
@@ -157,7 +157,7 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   // "denied that Putin met Zelensky": the subject of an embedded clause follows its subordinator
   let sub = -1;
   for (let k = m.first - 1; k >= 0 && clauseOf(v, k) === clauseOf(v, m.first); k--) {
-    if (ctx.cues.subordinators.has(v.words[k]!)) {
+    if (subordinatorAt(v.words, v.raw, k, ctx.cues)) {
       sub = k;
       break;
     }
@@ -167,7 +167,7 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   if (sub >= 0 && !ctx.verbSecond && secondPredicate(v, ctx.cues, sub + 1) === m.first - 1) sub = -1;
   const afterSub = all.filter((ch) => ch.first > sub);
   // "suggest that most voters there support …": an embedded clause with an unnamed subject has no actor
-  if (sub >= 0 && afterSub.length === 0 && m.first - sub > 1 && !ctx.verbSecond && !ctx.cues.subordinators.has(v.words[sub + 1] ?? '')) {
+  if (sub >= 0 && afterSub.length === 0 && m.first - sub > 1 && !ctx.verbSecond && !subordinatorAt(v.words, v.raw, sub + 1, ctx.cues)) {
     const relative = sub > 0 && v.chains.some((ch) => ch.last === sub - 1);
     if (!relative) return null;
   }
@@ -234,7 +234,7 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
       let firstWord = 0;
       while (firstWord < v.words.length && v.tokens[firstWord]!.kind !== 'word') firstWord++;
       const opener = v.chains.find((ch) => ch.role === 'core' && ok(ch) && canAct(ch.type) && ch.first <= firstWord + 1 && ch.last < m.first);
-      if (opener && !ctx.cues.subordinators.has(v.words[firstWord]!)) return opener;
+      if (opener && !subordinatorAt(v.words, v.raw, firstWord, ctx.cues)) return opener;
     }
     const r = right.find((ch) => ch.role === 'core' && ok(ch));
     if (r) return r;
@@ -301,7 +301,7 @@ function complementSubject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySe
   const v = ctx.view;
   for (let k = m.last + 1; k < v.words.length && k <= m.last + 6; k++) {
     const w = v.words[k]!;
-    if (!ctx.cues.complementMarkers.has(w) || !ctx.cues.subordinators.has(w)) continue;
+    if (!ctx.cues.complementMarkers.has(w) || !subordinatorAt(v.words, v.raw, k, ctx.cues)) continue;
     const ch = v.chains.find((c) => c.first > k && c.first <= k + 3 && c.role === 'core' && !exclude.has(c) && c.entity !== '');
     if (!ch) return null;
     for (let j = k + 1; j < ch.first; j++) if (!ctx.cues.determiners.has(v.words[j]!) && !/^\p{Ll}/u.test(v.raw[j]!)) return null;

@@ -7,7 +7,7 @@ import type { TriggerMatch, TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
 import { nounUse, selectMatches } from './select.js';
-import { buildView, indexDoc, type PronounPolicy, type SentenceView } from './view.js';
+import { buildView, indexDoc, subordinatorAt, type PronounPolicy, type SentenceView } from './view.js';
 
 /** Stage name recorded on every event. */
 export const STAGE = 'events';
@@ -234,7 +234,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       for (let k = 0; k < view.words.length; k++) if (view.clause[k] === clauseNo && cues.ongoing.has(view.words[k]!)) ongoing = true;
       let reportedFrom = -1;
       for (let k = m.first - 1; k >= 0; k--) {
-        if (cues.complementMarkers.has(view.words[k]!) && cues.subordinators.has(view.words[k]!)) {
+        if (cues.complementMarkers.has(view.words[k]!) && subordinatorAt(view.words, view.raw, k, cues)) {
           reportedFrom = view.tokens[k]!.start;
           break;
         }
@@ -255,7 +255,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       // "this month, when the United States hopes …": a clause right after a time elaborates it and is no boundary
       const ownTimes = times.get(si) ?? [];
       const afterTime = (k: number): boolean => ownTimes.some((t) => t.end <= view.tokens[k]!.start && view.tokens[k]!.start - t.end <= 3);
-      const boundaries = view.words.flatMap((w, k) => (cues.subordinators.has(w) && k > 0 && !afterTime(k) ? [view.tokens[k]!.start] : []));
+      const boundaries = view.words.flatMap((_w, k) => (subordinatorAt(view.words, view.raw, k, cues) && k > 0 && !afterTime(k) ? [view.tokens[k]!.start] : []));
       const second = cues.verbSecond ? view.words.length : secondPredicate(view, cues, m.last + 1);
       if (second < view.words.length) boundaries.push(view.tokens[second]!.start);
       const date = eventDate(doc, times, {

@@ -12,6 +12,26 @@ const TARGET_TYPES: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'GPE']);
 export const canAct = (t: EntityType): boolean => ACTOR_TYPES.has(t);
 
 /**
+ * Whether the word at `k` opens a subordinate clause: a subordinator, except the comparison particle after a
+ * comparative ("nach mehr als zwei Jahren", "länger als geplant"), which compares and opens no clause. Every
+ * subordinator check of the stage goes through here. A comparative is read from its form: a lower-case word ending
+ * in -er/-hr that is no function word of the cues, inside a phrase (not right after punctuation, so "…, aber als"
+ * stays a clause). Only where nouns are capitalised (the verb-second languages here): English lower-case nouns end
+ * in -er too ("the leader who").
+ */
+export function subordinatorAt(words: readonly string[], raw: readonly string[], k: number, cues: EventCues): boolean {
+  const w = words[k];
+  if (w === undefined || !cues.subordinators.has(w)) return false;
+  if (!cues.verbSecond || k < 2) return true;
+  const before = raw[k - 1]!;
+  const word = words[k - 1]!;
+  const comparative = /^\p{Ll}{2,}[eh]r$/u.test(before)
+    && !/^\p{P}/u.test(raw[k - 2]!)
+    && ![cues.determiners, cues.coordinators, cues.prepositions, cues.possessives, cues.firstPerson, cues.pronouns, cues.subordinators].some((set) => set.has(word));
+  return !comparative;
+}
+
+/**
  * A run of adjacent mentions that form one noun phrase ("Russlands Außenminister Sergej Lawrow",
  * "Sudan’s government"), reduced to the actor it names, with the syntactic slot the phrase fills.
  */
@@ -182,7 +202,7 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
   // the pronoun's own clause: back to a clause break or a subordinator ("said that they had briefed")
   const clauseStartOf = (i: number): number => {
     let k = i;
-    while (k > 0 && clause[k - 1] === clause[i] && !cues.subordinators.has(words[k - 1]!)) k--;
+    while (k > 0 && clause[k - 1] === clause[i] && !subordinatorAt(words, raw, k - 1, cues)) k--;
     return tokens[k]!.start;
   };
   const pieces: Piece[] = [];
@@ -440,7 +460,7 @@ function roleOf(first: number, raw: readonly string[], words: readonly string[],
   if (k < 0) return 'core';
   const w = words[k]!;
   // "Während Präsident Macron …": a subordinator opening a clause is not a preposition
-  if (cues.subordinators.has(w) && (k === 0 || tokens[k - 1]!.kind === 'punct')) return 'core';
+  if (subordinatorAt(words, raw, k, cues) && (k === 0 || tokens[k - 1]!.kind === 'punct')) return 'core';
   if (cues.prepositions.has(w)) return `pp:${cues.contractions.get(w) ?? w}`;
   if (cues.genitiveMarkers.has(w)) return regionRole(k - 1, raw, words, tokens, cues) ?? 'gen';
   if (cues.nounGenitive && k > 0 && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(raw[k]!) && tokens[k - 1]!.kind !== 'quote' && tokens[k - 1]!.kind !== 'punct') return regionRole(k, raw, words, tokens, cues) ?? 'gen';

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CATEGORY_ACTORS } from './categories-en.cases.js';
+import { brief, codeText, type ActorSpec } from './helpers.js';
+
+/**
+ * Structures that used to lose an actor on unseen text (issue #6), in German and English: sentences written for
+ * these tests, each asserting every event as "TYPE source>target modality", with negatives for the readings a
+ * fix must leave alone.
+ */
+const DE_ACTORS: readonly ActorSpec[] = [
+  { id: 'russia', type: 'GPE', forms: ['Russland', 'Russlands', 'Moskau', ['russische', 'adjective'], ['russischen', 'adjective']] },
+  { id: 'ukraine', type: 'GPE', forms: ['Ukraine', 'Kiew'] },
+  { id: 'poland', type: 'GPE', forms: ['Polen', 'Warschau'] },
+  { id: 'turkey', type: 'GPE', forms: ['Türkei', 'Ankara'] },
+  { id: 'greece', type: 'GPE', forms: ['Griechenland', 'Athen'] },
+  { id: 'france', type: 'GPE', forms: ['Frankreich', 'Paris', ['französischen', 'adjective']] },
+  { id: 'iran', type: 'GPE', forms: ['Iran', 'Teheran'] },
+  { id: 'china', type: 'GPE', forms: ['China', 'Peking'] },
+  { id: 'japan', type: 'GPE', forms: ['Japan', 'Tokio'] },
+  { id: 'north-korea', type: 'GPE', forms: ['Nordkorea', 'Pjöngjang'] },
+  { id: 'south-korea', type: 'GPE', forms: ['Südkorea', 'Seoul'] },
+  { id: 'eu', type: 'ORG', forms: ['EU'] },
+  { id: 'hamas', type: 'ORG', forms: ['Hamas'] },
+  { id: 'vladimir-putin', type: 'PER', forms: ['Putin'] },
+  { id: 'xi-jinping', type: 'PER', forms: ['Xi'] },
+  { id: 'emmanuel-macron', type: 'PER', forms: ['Macron'] },
+  { id: 'olaf-scholz', type: 'PER', forms: ['Scholz'] },
+];
+
+const de = (s: string): string[] => codeText('de', `Titel\n${s}`, DE_ACTORS).map(brief);
+const en = (s: string): string[] => codeText('en', `Title\n${s}`, CATEGORY_ACTORS).map(brief);
+
+/** [language, sentence, expected events] */
+type Case = readonly ['de' | 'en', string, readonly string[]];
+const run = (cases: readonly Case[]): void => {
+  for (const [lang, s, want] of cases) it(`${lang}: ${s}`, () => assert.deepEqual((lang === 'de' ? de : en)(s), want));
+};
+
+describe('events: a comparative before als/than opens no clause', () => {
+  run([
+    ['de', 'Russland hat nach mehr als drei Monaten erneut Kiew angegriffen.', ['ASSAULT russia>ukraine asserted']],
+    ['de', 'Polen hat nach weniger als einer Woche den Botschafter Russlands ausgewiesen.', ['SANCTION poland>russia asserted']],
+    ['de', 'Die Türkei hat seit mehr als einem Jahr Griechenland nicht kritisiert.', ['ACCUSE turkey>greece negated']],
+    ['en', 'Iran released a French citizen after more than two years in prison.', ['RETREAT iran>france asserted']],
+    ['en', 'After more than two years, Iran released a French citizen.', ['RETREAT iran>france asserted']],
+    ['en', 'Russia attacked Kyiv again after more than three months.', ['ASSAULT russia>ukraine asserted']],
+    // negatives: a subordinator after a coordinator or a comma still opens a clause with its own subject
+    ['de', 'Russland zögerte lange, aber als die Ukraine angriff, reagierte Moskau.', ['ASSAULT ukraine>- asserted']],
+    ['de', 'Frankreich kritisierte, dass China Russland unterstütze.', ['ACCUSE france>china asserted']],
+    ['en', 'Russia hesitated, but when Ukraine attacked, Moscow responded.', ['ASSAULT ukraine>- asserted']],
+  ]);
+});
