@@ -1,6 +1,6 @@
 import type { Quote } from '../../doc/types.js';
 import type { EventCues, Slot } from './lexicon.js';
-import type { TriggerMatch } from './match.js';
+import { zuClause, type TriggerMatch } from './match.js';
 import { canAct, subordinatorAt, type Chain, type DocIndex, type SentenceView } from './view.js';
 
 /** Source and target candidates of one trigger (several when actors are coordinated). */
@@ -34,10 +34,15 @@ function sides(v: SentenceView, m: TriggerMatch): { left: Chain[]; right: Chain[
   const c = clauseOf(v, m.first);
   const left: Chain[] = [];
   const right: Chain[] = [];
+  // a trigger whose own words run on past a comma ("weigerte sich, mit Südkorea zu verhandeln", "lehnte, wie …
+  // mitteilte, Gespräche mit Kiew ab") holds its objects in the clause of its last word, before that word
+  const end = clauseOf(v, m.last);
   for (const ch of v.chains) {
-    if (clauseOf(v, ch.first) !== c) continue;
-    if (ch.last < m.first) left.push(ch);
-    else if (ch.first > m.first) right.push(ch);
+    const cc = clauseOf(v, ch.first);
+    if (cc === c) {
+      if (ch.last < m.first) left.push(ch);
+      else if (ch.first > m.first) right.push(ch);
+    } else if (end !== c && cc === end && ch.first > m.first && ch.last < m.last) right.push(ch);
   }
   return { left, right };
 }
@@ -111,13 +116,6 @@ function progressive(ctx: ArgContext, m: TriggerMatch): boolean {
   return false;
 }
 
-/** Whether clause c ends in a zu-infinitive ("zu liefern", "anzugreifen"). */
-function zuClause(v: SentenceView, c: number): boolean {
-  let last = -1;
-  for (let k = 0; k < v.words.length; k++) if (v.clause[k] === c && v.tokens[k]!.kind === 'word') last = k;
-  if (last < 1 || !/^\p{Ll}/u.test(v.raw[last]!)) return false;
-  return v.words[last - 1] === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(v.words[last]!);
-}
 
 /** The grammatical subject: first core chain left in the clause, else (V2) right, else the nearest earlier clause's. */
 /**

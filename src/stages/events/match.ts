@@ -26,6 +26,17 @@ export interface SentenceWords {
 
 const PREFIX_KEY = 3;
 
+/**
+ * Whether clause `c` ends in a zu-infinitive ("zu liefern", "anzugreifen"): such a clause has no subject of its
+ * own and continues the predicate of the clause before it ("weigerte sich, mit Südkorea zu verhandeln").
+ */
+export function zuClause(s: SentenceWords, c: number): boolean {
+  let last = -1;
+  for (let k = 0; k < s.words.length; k++) if (s.clause[k] === c && /^\p{L}/u.test(s.raw[k]!)) last = k;
+  if (last < 1 || !/^\p{Ll}/u.test(s.raw[last]!)) return false;
+  return s.words[last - 1] === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(s.words[last]!);
+}
+
 /** The part of a hyphenated compound after its last hyphen ("us-bombardierung" → "bombardierung"), or null. */
 export function compoundHead(w: string): string | null {
   const i = w.lastIndexOf('-');
@@ -114,7 +125,10 @@ export class TriggerMatcher {
       const el = e.elements[k]!;
       let found = -1;
       for (let j = pos + 1; j <= pos + 1 + el.gapBefore && j < s.words.length; j++) {
-        if (s.clause[j] !== s.clause[start]) break;
+        // a gap stays in its clause, except across one break (its own clause number) into a zu-infinitive right
+        // after it, which continues the predicate ("weigerte sich, mit Südkorea zu verhandeln")
+        const own = s.clause[start]!;
+        if (s.clause[j] !== own && !(s.clause[j]! <= own + 2 && zuClause(s, own + 2))) break;
         if (elementMatches(el, s.words[j]!)) {
           found = j;
           break;

@@ -51,3 +51,18 @@ describe('events: a comparative before als/than opens no clause', () => {
     ['en', 'Russia hesitated, but when Ukraine attacked, Moscow responded.', ['ASSAULT ukraine>- asserted']],
   ]);
 });
+
+describe('events: the target of a refusal stands in its infinitive', () => {
+  run([
+    ['de', 'Die Türkei weigerte sich, mit Griechenland zu verhandeln.', ['REJECT turkey>greece asserted']],
+    ['de', 'Der Iran weigerte sich, mit Frankreich zu kooperieren.', ['REJECT iran>france asserted']],
+    ['de', 'Russland weigerte sich am Montag erneut, mit der Ukraine zu verhandeln.', ['REJECT russia>ukraine asserted']],
+    ['en', 'North Korea refused to negotiate with South Korea.', ['REJECT north-korea>south-korea asserted']],
+    ['en', 'Iran declined to cooperate with France.', ['REJECT iran>france asserted']],
+    ['en', 'Russia again refused on Monday to negotiate with Ukraine.', ['REJECT russia>ukraine asserted']],
+    // negatives: a clause that is no zu-infinitive keeps its own subject and act
+    ['de', 'Nordkorea weigerte sich, und Südkorea verhandelte weiter mit Japan.', ['REJECT north-korea>- asserted', 'CONSULT south-korea>japan asserted']],
+    ['de', 'Die Türkei verhandelte mit Griechenland, um Frankreich zu beruhigen.', ['CONSULT turkey>greece asserted']],
+    ['en', 'North Korea refused, and South Korea negotiated with Japan.', ['REJECT north-korea>- asserted', 'CONSULT south-korea>japan asserted']],
+  ]);
+});
