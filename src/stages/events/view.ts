@@ -397,7 +397,8 @@ function chainPieces(pieces: readonly Piece[], raw: readonly string[], words: re
       }
       const gap = b.first - a.last - 1;
       const between = raw.slice(a.last + 1, b.first).join(' ');
-      const genAdj = cues.nounGenitive && gap === 1 && /s$/u.test(a.text) && a.kind === 'name' && /^\p{Ll}/u.test(raw[a.last + 1]!) && b.type === 'PER';
+      // (a pronoun never follows a genitive in its phrase: "Hamas ließ ihre" is a name, a verb and a possessive)
+      const genAdj = cues.nounGenitive && gap === 1 && /s$/u.test(a.text) && a.kind === 'name' && /^\p{Ll}/u.test(raw[a.last + 1]!) && b.type === 'PER' && b.kind !== 'pronoun';
       if (GLUE.test(between) || genAdj) j++;
       else break;
     }

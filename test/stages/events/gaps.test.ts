@@ -16,6 +16,8 @@ const DE_ACTORS: readonly ActorSpec[] = [
   { id: 'greece', type: 'GPE', forms: ['Griechenland', 'Athen'] },
   { id: 'france', type: 'GPE', forms: ['Frankreich', 'Paris', ['französischen', 'adjective']] },
   { id: 'iran', type: 'GPE', forms: ['Iran', 'Teheran'] },
+  { id: 'syria', type: 'GPE', forms: ['Syrien', 'Damaskus'] },
+  { id: 'mali', type: 'GPE', forms: ['Mali'] },
   { id: 'china', type: 'GPE', forms: ['China', 'Peking'] },
   { id: 'japan', type: 'GPE', forms: ['Japan', 'Tokio'] },
   { id: 'north-korea', type: 'GPE', forms: ['Nordkorea', 'Pjöngjang'] },
@@ -65,4 +67,22 @@ describe('events: the target of a refusal stands in its infinitive', () => {
     ['de', 'Die Türkei verhandelte mit Griechenland, um Frankreich zu beruhigen.', ['CONSULT turkey>greece asserted']],
     ['en', 'North Korea refused, and South Korea negotiated with Japan.', ['REJECT north-korea>- asserted', 'CONSULT south-korea>japan asserted']],
   ]);
+});
+
+describe('events (de): a possessive pronoun after a name in -s is no genitive phrase', () => {
+  run([
+    ['de', 'Die Hamas ließ am Montag ihre Geiseln frei.', ['RETREAT hamas>- asserted']],
+    ['de', 'Paris ließ seine Truppen aus Mali abziehen.', ['RETREAT france>mali asserted']],
+    ['de', 'Damaskus ließ ihre Anführer frei.', ['RETREAT syria>- asserted']],
+    ['en', 'Hamas released its last hostages on Monday.', ['RETREAT hamas>- asserted']],
+  ]);
+  // negative: a genitive name with an adjective before a described person stays one phrase, headed by the person
+  it('de: Scholz kritisierte Südkoreas neuen Präsidenten.', () => {
+    const actors: readonly ActorSpec[] = [
+      { id: 'olaf-scholz', type: 'PER', forms: ['Scholz'] },
+      { id: 'south-korea', type: 'GPE', forms: ['Südkorea', 'Südkoreas'] },
+      { id: 'lee', type: 'PER', forms: ['Lee', ['Präsidenten', 'description']] },
+    ];
+    assert.deepEqual(codeText('de', 'Titel\nScholz kritisierte Südkoreas neuen Präsidenten.', actors).map(brief), ['ACCUSE olaf-scholz>lee asserted']);
+  });
 });
