@@ -408,7 +408,9 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
   const passive = e.pos === 'verb' && isPassive(ctx, m);
   const exclude = new Set<Chain>();
   // a verb-entry word after a possessive is a noun whose possessor is its doer ("its supply of drones to Russia")
-  const owner = e.pos === 'verb' && ctx.view.chains.some((ch) => ch.last === m.first - 1 && (ctx.cues.possessives.has(ctx.view.words[ch.last]!) || /(’s|'s|s’|s')$/u.test(ctx.view.raw[ch.last]!)));
+  // as is a nationality adjective between a determiner and it ("killed in a Russian attack on Kyiv")
+  const owner = e.pos === 'verb' && ctx.view.chains.some((ch) => ch.last === m.first - 1 && (ctx.cues.possessives.has(ctx.view.words[ch.last]!) || /(’s|'s|s’|s')$/u.test(ctx.view.raw[ch.last]!)
+    || (ch.kind === 'adjective' && ch.first > 0 && ctx.cues.determiners.has(ctx.view.words[ch.first - 1]!))));
   const src0 = fill(ctx, m, owner ? ['left'] : e.source, exclude, passive);
   const src = { ...src0, chains: src0.chains.filter((c) => canAct(c.type)), ids: src0.ids.filter((_, i) => !src0.chains[i] || canAct(src0.chains[i]!.type)) };
   for (const c of src.chains) exclude.add(c);

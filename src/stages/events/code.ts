@@ -186,9 +186,21 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     const matches = selectMatches(view, found, cues);
     const seen = new Set<string>();
     const sentenceStart = out.length;
-    for (const m of matches) {
+    for (const picked of matches) {
+      // a verb that finds no actor gives way to the noun of the same act in its clause, which names them
+      // ("Bei einem russischen Luftangriff auf Kiew wurden zwölf Menschen getötet")
+      const ctx = { view, cues, idx, quotes, verbSecond: cues.verbSecond };
+      const silent = (a: { sources: readonly string[]; targets: readonly string[] }): boolean => a.sources.length === 0 && a.targets.length === 0;
+      let m = picked;
+      let args = findArguments(ctx, m);
+      if (picked.echo && !picked.via && silent(args)) {
+        const nominal = findArguments(ctx, picked.echo);
+        if (!silent(nominal)) {
+          m = picked.echo;
+          args = nominal;
+        }
+      }
       const e = m.entry;
-      let args = findArguments({ view, cues, idx, quotes, verbSecond: cues.verbSecond }, m);
       // a vowed act that names no doer of its own ("vowed to continue the offensive") was vowed by the pledge's subject
       if (args.sources.length === 0 && m.via) {
         const pledger = findArguments({ view, cues, idx, quotes, verbSecond: cues.verbSecond }, m.via);

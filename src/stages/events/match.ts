@@ -12,6 +12,8 @@ export interface TriggerMatch {
   readonly prefixChars: number;
   /** The pledge a vowed act was retyped from ("vowed to continue the offensive" → THREATEN): its actors stand in when the act names none. */
   readonly via?: TriggerMatch;
+  /** A noun of the same act in the verb's clause, dropped for the verb: it stands in when the verb finds no actor. */
+  readonly echo?: TriggerMatch;
 }
 
 /** The words of one sentence as the matcher sees them. */

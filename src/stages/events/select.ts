@@ -50,14 +50,22 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
   // telling the press ("told reporters", "told a news conference") is a statement, not a consultation
   for (const g of kept) if (g.entry.frame && pressAudience(v, g, cues)) frames.add(g);
   const open = kept.filter((m) => !pledges.has(m) && !frames.has(m) && !intentions.has(m));
-  const acts = open.filter((m) => !governed(v, m, open, cues) && !nominalEcho(v, m, open));
+  const ungoverned = open.filter((m) => !governed(v, m, open, cues));
+  const acts = ungoverned.filter((m) => !nominalEcho(v, m, open));
+  // the dropped noun stays with its verb: "Bei einem russischen Luftangriff auf Kiew wurden zwölf Menschen getötet"
+  // names the doer and the target only in the noun phrase
+  const echoes = ungoverned.filter((m) => !acts.includes(m));
+  const withEcho = (m: TriggerMatch): TriggerMatch => {
+    const n = m.entry.pos === 'verb' ? echoes.find((x) => sameType(x, m) && v.clause[x.first] === v.clause[m.first]) : undefined;
+    return n ? { ...m, echo: n } : m;
+  };
   // "police detained dozens of protesters": the participants describe who was acted upon, not a protest of their own
   return acts.filter((m) => !m.entry.participant || !acts.some((o) => o !== m && o.entry.type !== m.entry.type && !o.entry.participant))
     .map((m) => {
       const g = threats.get(m);
       if (g) return { ...m, entry: { ...m.entry, type: 'THREATEN' as const, modality: 'asserted' as const }, via: g };
       const i = intents.get(m);
-      return i && m.entry.modality === null ? { ...m, entry: { ...m.entry, modality: 'planned' as const }, via: i } : m;
+      return withEcho(i && m.entry.modality === null ? { ...m, entry: { ...m.entry, modality: 'planned' as const }, via: i } : m);
     });
 }
 

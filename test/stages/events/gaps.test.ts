@@ -18,6 +18,8 @@ const DE_ACTORS: readonly ActorSpec[] = [
   { id: 'iran', type: 'GPE', forms: ['Iran', 'Teheran'] },
   { id: 'syria', type: 'GPE', forms: ['Syrien', 'Damaskus'] },
   { id: 'mali', type: 'GPE', forms: ['Mali'] },
+  { id: 'israel', type: 'GPE', forms: ['Israel', ['israelischen', 'adjective']] },
+  { id: 'lebanon', type: 'GPE', forms: ['Libanon'] },
   { id: 'china', type: 'GPE', forms: ['China', 'Peking'] },
   { id: 'japan', type: 'GPE', forms: ['Japan', 'Tokio'] },
   { id: 'north-korea', type: 'GPE', forms: ['Nordkorea', 'Pjöngjang'] },
@@ -85,4 +87,18 @@ describe('events (de): a possessive pronoun after a name in -s is no genitive ph
     ];
     assert.deepEqual(codeText('de', 'Titel\nScholz kritisierte Südkoreas neuen Präsidenten.', actors).map(brief), ['ACCUSE olaf-scholz>lee asserted']);
   });
+});
+
+describe('events: a verb without actors gives way to the noun of the same act', () => {
+  run([
+    ['de', 'Bei einem israelischen Angriff auf den Libanon wurden drei Menschen getötet.', ['ASSAULT israel>lebanon asserted']],
+    ['de', 'Bei russischen Angriffen auf Kiew sind in der Nacht zwei Menschen getötet worden.', ['ASSAULT russia>ukraine asserted']],
+    ['en', 'In a Russian air strike on Kyiv, twelve people were killed.', ['ASSAULT russia>ukraine asserted']],
+    ['en', 'Three people were killed in a Russian attack on Kyiv.', ['ASSAULT russia>ukraine asserted']],
+    ['en', 'Two soldiers died in an Iranian drone strike on Israel.', ['ASSAULT iran>israel asserted']],
+    // negatives: a verb with actors of its own stays the act (one event), and nobody named is no event
+    ['de', 'Russland griff Kiew mit einem Luftangriff an.', ['ASSAULT russia>ukraine asserted']],
+    ['de', 'Bei einem Angriff wurden zwölf Menschen getötet.', []],
+    ['en', 'Twelve people were killed in an attack.', []],
+  ]);
 });
