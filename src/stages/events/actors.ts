@@ -341,7 +341,9 @@ function leftAttribute(ctx: ArgContext, m: TriggerMatch): Chain | null {
 /** The genitive or of-phrase right after a noun trigger ("der iranischen Atomanlagen", "of Sudan"). */
 function genitive(ctx: ArgContext, m: TriggerMatch): Chain | null {
   const v = ctx.view;
-  return v.chains.find((ch) => ch.first > m.last && ch.first <= m.last + 4 && ch.role === 'gen' && clauseOf(v, ch.first) === clauseOf(v, m.last)) ?? null;
+  // German: a name right after the noun is its apposition and names the same thing ("verbot die Organisation Greenpeace")
+  const apposition = (ch: Chain): boolean => ctx.cues.nounGenitive && ch.first === m.last + 1 && ch.role === 'core' && ch.kind === 'name' && /^\p{Lu}/u.test(v.raw[m.last]!);
+  return v.chains.find((ch) => ch.first > m.last && ch.first <= m.last + 4 && (ch.role === 'gen' || apposition(ch)) && clauseOf(v, ch.first) === clauseOf(v, m.last)) ?? null;
 }
 
 /** Actor of a hyphenated prefix of the trigger word ("US-Bombardierung" → usa). */

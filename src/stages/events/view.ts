@@ -382,6 +382,11 @@ const GLUE = /^[\s\-‐‑’'s‘“”„"]*$/u;
 
 function chainPieces(pieces: readonly Piece[], raw: readonly string[], words: readonly string[], tokens: readonly Token[], cues: EventCues, idx: DocIndex): Chain[] {
   const chains: Chain[] = [];
+  // tokens that are wholly a mention (not "US-Bombardierung", whose prefix only names an actor)
+  const whole = (p: Piece): boolean => p.text.endsWith(raw[p.last]!);
+  const mentioned = new Set<number>();
+  for (const p of pieces) if (whole(p)) for (let t = p.first; t <= p.last; t++) mentioned.add(t);
+  const inMention = (t: number): boolean => mentioned.has(t);
   let i = 0;
   while (i < pieces.length) {
     let j = i;
@@ -407,7 +412,9 @@ function chainPieces(pieces: readonly Piece[], raw: readonly string[], words: re
     if (head.entity !== '' || head.firstPerson) {
       chains.push({
         first: group[0]!.first, last: group[group.length - 1]!.last, entity: head.entity, type: head.type, kind: head.kind,
-        role: roleOf(group[0]!.first, raw, words, tokens, cues), firstPerson: head.firstPerson,
+        // (an actor adjective modifies the noun after it, "Putin den türkischen Präsidenten": its slot stays as it was)
+        role: whole(group[group.length - 1]!) && group.every((p) => p.kind !== 'adjective') ? roleOf(group[0]!.first, raw, words, tokens, cues, inMention, group[group.length - 1]!.last) : roleOf(group[0]!.first, raw, words, tokens, cues),
+        firstPerson: head.firstPerson,
       });
     }
     i = j + 1;
@@ -450,7 +457,7 @@ function pickHead(group: readonly Piece[], named: ReadonlySet<string>): Piece {
 }
 
 /** What governs a chain: the first word left of it that is not a determiner. */
-function roleOf(first: number, raw: readonly string[], words: readonly string[], tokens: readonly Token[], cues: EventCues): string {
+function roleOf(first: number, raw: readonly string[], words: readonly string[], tokens: readonly Token[], cues: EventCues, inMention: (i: number) => boolean = () => false, last = first): string {
   let k = first - 1;
   let adjectives = 0;
   const adjective = (i: number): boolean => adjectives < 2 && /^\p{Ll}/u.test(raw[i]!) && cues.adjectiveSuffixes.some((sfx) => words[i]!.endsWith(sfx)) && !cues.prepositions.has(words[i]!);
@@ -464,7 +471,18 @@ function roleOf(first: number, raw: readonly string[], words: readonly string[],
   if (subordinatorAt(words, raw, k, cues) && (k === 0 || tokens[k - 1]!.kind === 'punct')) return 'core';
   if (cues.prepositions.has(w)) return `pp:${cues.contractions.get(w) ?? w}`;
   if (cues.genitiveMarkers.has(w)) return regionRole(k - 1, raw, words, tokens, cues) ?? 'gen';
-  if (cues.nounGenitive && k > 0 && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(raw[k]!) && tokens[k - 1]!.kind !== 'quote' && tokens[k - 1]!.kind !== 'punct') return regionRole(k, raw, words, tokens, cues) ?? 'gen';
+  if (cues.nounGenitive && k > 0 && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(raw[k]!) && tokens[k - 1]!.kind !== 'quote' && tokens[k - 1]!.kind !== 'punct') {
+    // a name is no head noun of a genitive ("traf in Paris den Präsidenten Macron": Paris is a phrase of its own)
+    if (inMention(k)) return 'core';
+    // a title right before a name without an article or a genitive -s is an apposition ("den Präsidenten Macron",
+    // "Außenminister Lawrow"): the name fills the title's slot; a genitive has one ("der Angriff Russlands",
+    // "der Beitritt der Ukraine")
+    // (a mention may open with its article: "des Auslandsgeheimdienstes CIA")
+    const article = words.slice(k + 1, first + 1).some((x) => cues.determiners.has(x));
+    // (only for a title after its own article: "am Dienstag Kiew", "seit Wochen ukrainische Städte" stay as they were)
+    if (!article && !/(s|’|')$/u.test(raw[last]!) && k > 0 && cues.determiners.has(words[k - 1]!)) return roleOf(k, raw, words, tokens, cues, inMention, last);
+    return regionRole(k, raw, words, tokens, cues) ?? 'gen';
+  }
   return 'core';
 }
 

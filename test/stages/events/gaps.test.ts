@@ -9,10 +9,10 @@ import { brief, codeText, type ActorSpec } from './helpers.js';
  * fix must leave alone.
  */
 const DE_ACTORS: readonly ActorSpec[] = [
-  { id: 'russia', type: 'GPE', forms: ['Russland', 'Russlands', 'Moskau', ['russische', 'adjective'], ['russischen', 'adjective']] },
+  { id: 'russia', type: 'GPE', forms: ['Russland', 'Russlands', 'Moskau', 'Kreml', ['russische', 'adjective'], ['russischen', 'adjective']] },
   { id: 'ukraine', type: 'GPE', forms: ['Ukraine', 'Kiew'] },
   { id: 'poland', type: 'GPE', forms: ['Polen', 'Warschau'] },
-  { id: 'turkey', type: 'GPE', forms: ['Türkei', 'Ankara'] },
+  { id: 'turkey', type: 'GPE', forms: ['Türkei', 'Ankara', ['türkischen', 'adjective']] },
   { id: 'greece', type: 'GPE', forms: ['Griechenland', 'Athen'] },
   { id: 'france', type: 'GPE', forms: ['Frankreich', 'Paris', ['französischen', 'adjective']] },
   { id: 'iran', type: 'GPE', forms: ['Iran', 'Teheran'] },
@@ -30,6 +30,8 @@ const DE_ACTORS: readonly ActorSpec[] = [
   { id: 'xi-jinping', type: 'PER', forms: ['Xi'] },
   { id: 'emmanuel-macron', type: 'PER', forms: ['Macron'] },
   { id: 'olaf-scholz', type: 'PER', forms: ['Scholz'] },
+  { id: 'recep-erdogan', type: 'PER', forms: ['Erdogan'] },
+  { id: 'greenpeace', type: 'ORG', forms: ['Greenpeace'] },
 ];
 
 const de = (s: string): string[] => codeText('de', `Titel\n${s}`, DE_ACTORS).map(brief);
@@ -100,5 +102,18 @@ describe('events: a verb without actors gives way to the noun of the same act', 
     ['de', 'Russland griff Kiew mit einem Luftangriff an.', ['ASSAULT russia>ukraine asserted']],
     ['de', 'Bei einem Angriff wurden zwölf Menschen getötet.', []],
     ['en', 'Twelve people were killed in an attack.', []],
+  ]);
+});
+
+describe('events (de): a title with its article before a name is an apposition, not a genitive', () => {
+  run([
+    ['de', 'Am Montag empfing Macron in Paris den Kanzler Scholz.', ['CONSULT emmanuel-macron>olaf-scholz asserted']],
+    ['de', 'Putin traf in Peking den Präsidenten Xi.', ['CONSULT vladimir-putin>xi-jinping asserted']],
+    ['en', 'In the evening, Putin met President Erdogan in Ankara.', ['CONSULT vladimir-putin>recep-erdogan asserted']],
+    // negatives: genitives stay genitives, a noun of time is no title, an actor adjective modifies its noun
+    ['de', 'Polen verurteilte den Angriff Russlands auf Kiew.', ['ACCUSE poland>russia asserted']],
+    ['de', 'Russland verbot die Organisation Greenpeace.', ['COERCE russia>greenpeace asserted']],
+    ['de', 'Macron besuchte am Dienstag Kiew.', ['CONSULT emmanuel-macron>ukraine asserted']],
+    ['de', 'Weil Putin den türkischen Präsidenten Erdogan nach Moskau einlud, reiste dieser am Montag ab.', ['AGREE vladimir-putin>recep-erdogan asserted']],
   ]);
 });
