@@ -149,6 +149,47 @@ function beforeEmbedded(ctx: ArgContext, m: TriggerMatch): Chain | null {
   return last ?? null;
 }
 
+/**
+ * The subject of a meeting noun in the prepositional phrase that opens its clause: in German the name right after
+ * the finite verb ("Nach dem Treffen mit Xi sagte Putin"), in English the name that opens the clause after the
+ * phrase's comma ("After talks with Japan, China said"). German: only articles and lower-case modifiers before the noun, the verb
+ * the first lower-case word after it that is no function word (capitalised nouns of the phrase skipped), the subject a name right after
+ * the verb (after articles). Null otherwise.
+ */
+function frontedSubject(ctx: ArgContext, m: TriggerMatch): Chain | null {
+  const { view: v, cues } = ctx;
+  const c = clauseOf(v, m.first);
+  let c0 = m.first;
+  while (c0 > 0 && clauseOf(v, c0 - 1) === c) c0--;
+  if (!cues.prepositions.has(v.words[c0]!)) return null;
+  for (let k = c0 + 1; k < m.first; k++) if (!cues.determiners.has(v.words[k]!) && !/^\p{Ll}/u.test(v.raw[k]!)) return null;
+  const inChain = (k: number): boolean => v.chains.some((ch) => ch.first <= k && k <= ch.last);
+  // English: the fronted phrase ends at a comma, and the next clause opens with its subject ("After talks with
+  // Japan, China said …")
+  if (!cues.verbSecond) {
+    let k = m.last + 1;
+    while (k < v.words.length && clauseOf(v, k) === c) k++;
+    if (v.words[k] !== ',') return null;
+    k++;
+    while (k < v.words.length && cues.determiners.has(v.words[k]!)) k++;
+    return v.chains.find((ch) => ch.first === k && ch.role === 'core' && canAct(ch.type)) ?? null;
+  }
+  let verb = -1;
+  for (let k = m.last + 1; k < v.words.length && clauseOf(v, k) === c; k++) {
+    const w = v.words[k]!;
+    if (inChain(k) || v.tokens[k]!.kind !== 'word' || cues.determiners.has(w) || cues.prepositions.has(w) || cues.coordinators.has(w)) continue;
+    // capitalised words are nouns of the fronted phrase ("am Montag"); the first lower-case word is the verb
+    if (/^\p{Ll}/u.test(v.raw[k]!)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  let j = verb + 1;
+  while (j < v.words.length && cues.determiners.has(v.words[j]!)) j++;
+  return v.chains.find((ch) => ch.first === j && ch.role === 'core' && canAct(ch.type) && clauseOf(v, j) === c) ?? null;
+}
+
 function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
   const { view: v } = ctx;
   const { left: all, right } = sides(v, m);
@@ -236,6 +277,13 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
     }
     const r = right.find((ch) => ch.role === 'core' && ok(ch));
     if (r) return r;
+  }
+  // "Nach dem Treffen mit Xi sagte Putin …": a noun in the phrase fronted before the finite verb (V2) is an act of the
+  // subject right after that verb
+  // (only a meeting of two sides: the subject took part; "Nach dem Angriff auf Kiew verurteilte Polen" names no attacker)
+  if (m.entry.symmetric && (ctx.verbSecond ? m.entry.pos === 'noun' : m.entry.pos === 'noun' || v.words[m.first]!.endsWith('ing'))) {
+    const after = frontedSubject(ctx, m);
+    if (after && ok(after)) return after;
   }
   const gen = left.find((ch) => ch.role === 'gen' && ok(ch));
   if (gen) return gen;

@@ -117,3 +117,17 @@ describe('events (de): a title with its article before a name is an apposition, 
     ['de', 'Weil Putin den türkischen Präsidenten Erdogan nach Moskau einlud, reiste dieser am Montag ab.', ['AGREE vladimir-putin>recep-erdogan asserted']],
   ]);
 });
+
+describe('events: a meeting in the phrase fronted before the verb is an act of the subject after it', () => {
+  run([
+    ['de', 'Nach dem Treffen mit Xi am Montag erklärte Putin, man sei sich einig.', ['CONSULT vladimir-putin>xi-jinping asserted']],
+    ['de', 'Nach den Gesprächen mit Japan erklärte China, die Lage sei stabil.', ['CONSULT china>japan asserted']],
+    ['de', 'Vor dem Gipfel mit Scholz warnte Macron vor Eile.', ['CONSULT emmanuel-macron>olaf-scholz asserted']],
+    ['en', 'After talks with Japan, China said the situation was stable.', ['CONSULT china>japan asserted']],
+    ['en', 'After his meeting with Erdogan, Putin said relations were close.', ['CONSULT vladimir-putin>recep-erdogan asserted']],
+    ['en', 'After meeting with Erdogan, Putin said relations were close.', ['CONSULT vladimir-putin>recep-erdogan asserted']],
+    // negatives: a one-sided act in the fronted phrase is not the subject's ("after the attack, X condemned Y")
+    ['de', 'Nach dem Angriff auf Kiew verurteilte Polen Russland.', ['ACCUSE poland>russia asserted']],
+    ['en', 'After the attack on Kyiv, Germany condemned Russia.', ['ACCUSE germany>russia asserted']],
+  ]);
+});
