@@ -195,7 +195,11 @@ const ADJECTIVE = /(?:al|an|ic|ive|ous|ful|ed|ish|ese|ian|ble|ent|ant|ary|ory|ea
 /** Whether `m` stands in the complement of a governing trigger of `kept` (`anyVerb`: of any trigger, governing or not). */
 function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[], cues: EventCues, anyVerb = false, releaseExempt = true): boolean {
   for (const g of kept) {
-    if ((!g.entry.governs && !anyVerb) || g === m || g.first >= m.first) continue;
+    if ((!g.entry.governs && !anyVerb) || g === m) continue;
+    if (g.first >= m.first) {
+      if (verbFinalObject(v, m, g, cues)) return true;
+      continue;
+    }
     // an agreed or announced release or exchange is an act of its own, planned ("vereinbarten einen Gefangenenaustausch")
     if (releaseExempt && g.entry.type === 'AGREE' && m.entry.type === 'RETREAT') continue;
     if (m.first - g.last > 14) continue;
@@ -226,4 +230,19 @@ function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[
     if (cues.complementMarkers.has(v.words[m.first - 1] ?? '') || /^\p{Ll}+zu\p{Ll}+en$/u.test(v.words[m.first]!)) return m.first > g.first;
   }
   return false;
+}
+
+/**
+ * German: a governing verb at the end of its clause governs the object noun before it ("hat den Beitritt der Ukraine
+ * zur EU befürwortet"): the noun after an article that no preposition governs, at most six words before the verb,
+ * which closes the clause.
+ */
+function verbFinalObject(v: SentenceView, m: TriggerMatch, g: TriggerMatch, cues: EventCues): boolean {
+  if (!cues.verbSecond || g.entry.pos !== 'verb' || m.entry.pos !== 'noun' || g.first <= m.last || g.first - m.last > 7) return false;
+  if (v.clause[m.first] !== v.clause[g.last]) return false;
+  const det = m.first - 1;
+  if (det < 1 || !cues.determiners.has(v.words[det]!) || cues.prepositions.has(v.words[det - 1]!)) return false;
+  // the verb closes the clause: nothing but punctuation after it in the clause
+  for (let k = g.last + 1; k < v.words.length && v.clause[k] === v.clause[g.last]; k++) if (v.tokens[k]!.kind === 'word') return false;
+  return /^\p{Ll}/u.test(v.raw[g.last]!);
 }

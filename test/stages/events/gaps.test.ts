@@ -11,7 +11,8 @@ import { brief, codeText, type ActorSpec } from './helpers.js';
 const DE_ACTORS: readonly ActorSpec[] = [
   { id: 'russia', type: 'GPE', forms: ['Russland', 'Russlands', 'Moskau', 'Kreml', ['russische', 'adjective'], ['russischen', 'adjective']] },
   { id: 'ukraine', type: 'GPE', forms: ['Ukraine', 'Kiew'] },
-  { id: 'poland', type: 'GPE', forms: ['Polen', 'Warschau'] },
+  { id: 'poland', type: 'GPE', forms: ['Polen', 'Polens', 'Warschau'] },
+  { id: 'germany', type: 'GPE', forms: ['Deutschland', 'Berlin'] },
   { id: 'turkey', type: 'GPE', forms: ['Türkei', 'Ankara', ['türkischen', 'adjective']] },
   { id: 'greece', type: 'GPE', forms: ['Griechenland', 'Athen'] },
   { id: 'france', type: 'GPE', forms: ['Frankreich', 'Paris', ['französischen', 'adjective']] },
@@ -129,5 +130,19 @@ describe('events: a meeting in the phrase fronted before the verb is an act of t
     // negatives: a one-sided act in the fronted phrase is not the subject's ("after the attack, X condemned Y")
     ['de', 'Nach dem Angriff auf Kiew verurteilte Polen Russland.', ['ACCUSE poland>russia asserted']],
     ['en', 'After the attack on Kyiv, Germany condemned Russia.', ['ACCUSE germany>russia asserted']],
+  ]);
+});
+
+describe('events (de): a governing verb at the end of its clause governs the object noun before it', () => {
+  run([
+    ['de', 'Deutschland hat den Beitritt Polens zur EU unterstützt.', ['SUPPORT germany>poland asserted']],
+    ['de', 'Frankreich hat den Abzug der russischen Truppen gefordert.', ['REQUEST france>russia asserted']],
+    ['de', 'Polen hat den Angriff Russlands auf Kiew verurteilt.', ['ACCUSE poland>russia asserted']],
+    ['de', 'Frankreich befürwortete den Beitritt der Ukraine zur EU.', ['SUPPORT france>ukraine asserted']],
+    ['en', 'France has backed Ukraine\'s accession to the EU.', ['SUPPORT france>ukraine asserted']],
+    ['en', 'France endorsed the accession of Ukraine to the EU.', ['SUPPORT france>ukraine asserted']],
+    // negatives: a noun inside a prepositional phrase before the verb is an act of its own
+    ['de', 'Russland hat nach dem Treffen mit China die Ukraine kritisiert.', ['CONSULT russia>china asserted', 'ACCUSE russia>ukraine asserted']],
+    ['de', 'Die Türkei hat bei den Gesprächen mit Griechenland Zugeständnisse verweigert.', ['CONSULT turkey>greece asserted', 'REJECT turkey>greece asserted']],
   ]);
 });
