@@ -285,7 +285,16 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
     const after = frontedSubject(ctx, m);
     if (after && ok(after)) return after;
   }
-  const gen = left.find((ch) => ch.role === 'gen' && ok(ch));
+  // (for a verb, not the genitive of a noun inside a prepositional phrase: "Nach Angaben der Vereinten Nationen wurden
+  // … getötet" names a source of information, not who was killed)
+  const inPhrase = (ch: Chain): boolean => {
+    let k = ch.first - 1;
+    while (k > 0 && ctx.cues.determiners.has(v.words[k]!)) k--;
+    k--;
+    while (k >= 0 && ctx.cues.determiners.has(v.words[k]!)) k--;
+    return k >= 0 && ctx.cues.prepositions.has(v.words[k]!);
+  };
+  const gen = left.find((ch) => ch.role === 'gen' && ok(ch) && !(m.entry.pos === 'verb' && inPhrase(ch)));
   if (gen) return gen;
   // a clause that opens with a verb continues a list of predicates ("Sudan will improve access …,
   // stop supporting rebels …, cease the bombing …"): its subject is the first subject of the sentence

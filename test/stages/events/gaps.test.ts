@@ -27,6 +27,8 @@ const DE_ACTORS: readonly ActorSpec[] = [
   { id: 'south-korea', type: 'GPE', forms: ['Südkorea', 'Seoul'] },
   { id: 'eu', type: 'ORG', forms: ['EU'] },
   { id: 'hamas', type: 'ORG', forms: ['Hamas'] },
+  { id: 'un', type: 'ORG', forms: ['Vereinten Nationen'] },
+  { id: 'rsf', type: 'ORG', forms: ['RSF'] },
   { id: 'vladimir-putin', type: 'PER', forms: ['Putin'] },
   { id: 'xi-jinping', type: 'PER', forms: ['Xi'] },
   { id: 'emmanuel-macron', type: 'PER', forms: ['Macron'] },
@@ -144,5 +146,14 @@ describe('events (de): a governing verb at the end of its clause governs the obj
     // negatives: a noun inside a prepositional phrase before the verb is an act of its own
     ['de', 'Russland hat nach dem Treffen mit China die Ukraine kritisiert.', ['CONSULT russia>china asserted', 'ACCUSE russia>ukraine asserted']],
     ['de', 'Die Türkei hat bei den Gesprächen mit Griechenland Zugeständnisse verweigert.', ['CONSULT turkey>greece asserted', 'REJECT turkey>greece asserted']],
+  ]);
+});
+
+describe('events: the genitive of a source phrase is no actor of a passive verb', () => {
+  run([
+    ['de', 'Die RSF griffen die Stadt an. Nach Angaben der Vereinten Nationen wurden Hunderte Menschen getötet.', ['ASSAULT rsf>- asserted']],
+    ['de', 'Nach Angaben der Ukraine wurden zwölf Menschen getötet.', []],
+    ['de', 'Nach Informationen der EU wurden in Russland Oppositionelle festgenommen.', []],
+    ['en', 'Russia attacked Kyiv. According to officials of Ukraine, twelve people were killed.', ['ASSAULT russia>ukraine asserted']],
   ]);
 });
