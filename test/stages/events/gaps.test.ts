@@ -129,6 +129,9 @@ describe('events: a meeting in the phrase fronted before the verb is an act of t
     ['en', 'After talks with Japan, China said the situation was stable.', ['CONSULT china>japan asserted']],
     ['en', 'After his meeting with Erdogan, Putin said relations were close.', ['CONSULT vladimir-putin>recep-erdogan asserted']],
     ['en', 'After meeting with Erdogan, Putin said relations were close.', ['CONSULT vladimir-putin>recep-erdogan asserted']],
+    ['en', 'After meeting Erdogan in Ankara, Putin said relations were close.', ['CONSULT vladimir-putin>recep-erdogan asserted']],
+    ['en', 'Putin is meeting Erdogan in Ankara.', ['CONSULT vladimir-putin>recep-erdogan asserted']],
+    ['en', 'During the meeting, Putin criticized Ukraine.', ['ACCUSE vladimir-putin>ukraine asserted']],
     // negatives: a one-sided act in the fronted phrase is not the subject's ("after the attack, X condemned Y")
     ['de', 'Nach dem Angriff auf Kiew verurteilte Polen Russland.', ['ACCUSE poland>russia asserted']],
     ['en', 'After the attack on Kyiv, Germany condemned Russia.', ['ACCUSE germany>russia asserted']],
