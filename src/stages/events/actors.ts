@@ -30,7 +30,7 @@ export interface ArgContext {
 const clauseOf = (v: SentenceView, i: number): number => v.clause[i]!;
 
 /** Chains of the trigger's clause left and right of the trigger word (chains between the elements of a pattern count as right: "erteilte Seoul eine Absage"). */
-function sides(v: SentenceView, m: TriggerMatch): { left: Chain[]; right: Chain[] } {
+function sides(v: SentenceView, m: TriggerMatch, infinitive = false): { left: Chain[]; right: Chain[] } {
   const c = clauseOf(v, m.first);
   const left: Chain[] = [];
   const right: Chain[] = [];
@@ -43,6 +43,11 @@ function sides(v: SentenceView, m: TriggerMatch): { left: Chain[]; right: Chain[
       if (ch.last < m.first) left.push(ch);
       else if (ch.first > m.first) right.push(ch);
     } else if (end !== c && cc === end && ch.first > m.first && ch.last < m.last) right.push(ch);
+  }
+  // objects only (`infinitive`): a zu-infinitive right after the trigger's clause holds the content of a refusal or
+  // a threat and its objects ("lehnte es ab, mit der Ukraine zu verhandeln")
+  if (infinitive && v.words[v.clause.indexOf(end + 1)] === ',' && zuClause(v, end + 2)) {
+    for (const ch of v.chains) if (clauseOf(v, ch.first) === end + 2) right.push(ch);
   }
   return { left, right };
 }
@@ -329,7 +334,7 @@ export function secondPredicate(v: SentenceView, cues: EventCues, from: number):
 }
 
 function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
-  const { left, right } = sides(ctx.view, m);
+  const { left, right } = sides(ctx.view, m, true);
   const ok = (ch: Chain): boolean => !exclude.has(ch) && ch.entity !== '';
   // objects stand left of the verb only in verb-final (German) clauses; an of-phrase counts when it is close
   const v2 = ctx.verbSecond;
@@ -366,7 +371,7 @@ function complementSubject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySe
 }
 
 function prepObject(ctx: ArgContext, m: TriggerMatch, prep: string, exclude: ReadonlySet<Chain>): Chain | null {
-  const { left, right } = sides(ctx.view, m);
+  const { left, right } = sides(ctx.view, m, true);
   const role = `pp:${prep}`;
   return right.find((ch) => ch.role === role && !exclude.has(ch)) ?? [...left].reverse().find((ch) => ch.role === role && !exclude.has(ch)) ?? null;
 }

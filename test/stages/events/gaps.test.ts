@@ -18,6 +18,8 @@ const DE_ACTORS: readonly ActorSpec[] = [
   { id: 'france', type: 'GPE', forms: ['Frankreich', 'Paris', ['französischen', 'adjective']] },
   { id: 'iran', type: 'GPE', forms: ['Iran', 'Teheran'] },
   { id: 'syria', type: 'GPE', forms: ['Syrien', 'Damaskus'] },
+  { id: 'serbia', type: 'GPE', forms: ['Serbien', 'Belgrad'] },
+  { id: 'kosovo', type: 'GPE', forms: ['Kosovo'] },
   { id: 'mali', type: 'GPE', forms: ['Mali'] },
   { id: 'israel', type: 'GPE', forms: ['Israel', ['israelischen', 'adjective']] },
   { id: 'lebanon', type: 'GPE', forms: ['Libanon'] },
@@ -69,6 +71,9 @@ describe('events: the target of a refusal stands in its infinitive', () => {
     ['en', 'North Korea refused to negotiate with South Korea.', ['REJECT north-korea>south-korea asserted']],
     ['en', 'Iran declined to cooperate with France.', ['REJECT iran>france asserted']],
     ['en', 'Russia again refused on Monday to negotiate with Ukraine.', ['REJECT russia>ukraine asserted']],
+    ['de', 'Russland lehnte es ab, mit der Ukraine zu verhandeln.', ['REJECT russia>ukraine asserted']],
+    ['de', 'Serbien weigert sich weiterhin, das Kosovo anzuerkennen.', ['REJECT serbia>kosovo asserted']],
+    ['en', 'Iran has agreed to negotiate with the United States.', ['AGREE iran>usa asserted']],
     // negatives: a clause that is no zu-infinitive keeps its own subject and act
     ['de', 'Nordkorea weigerte sich, und Südkorea verhandelte weiter mit Japan.', ['REJECT north-korea>- asserted', 'CONSULT south-korea>japan asserted']],
     ['de', 'Die Türkei verhandelte mit Griechenland, um Frankreich zu beruhigen.', ['CONSULT turkey>greece asserted']],

@@ -61,7 +61,8 @@ describe('events (de): lexicon coverage', () => {
     assert.deepEqual(de('Die EU will die Sanktionen gegen Russland nicht aufheben.'), ['CONCEDE eu>russia negated']);
     assert.deepEqual(de('Die EU verhängte Sanktionen gegen Iran.'), ['SANCTION eu>iran asserted']);
   });
-  it('hat sich bereit erklärt → AGREE (the negotiation is its content)', () => assert.deepEqual(de('Iran hat sich bereit erklärt, mit den USA zu verhandeln.'), ['AGREE iran>- asserted']));
+  // the partner of the negotiation in the zu-infinitive is the target, as in English ("Iran has agreed to negotiate with the United States")
+  it('hat sich bereit erklärt → AGREE (the negotiation is its content)', () => assert.deepEqual(de('Iran hat sich bereit erklärt, mit den USA zu verhandeln.'), ['AGREE iran>usa asserted']));
   it('stellte die Lieferung … ein / Militärhilfe eingestellt → SANCTION', () => {
     assert.deepEqual(de('Die USA stellten die Lieferung von Waffen an Israel ein.'), ['SANCTION usa>israel asserted']);
     assert.deepEqual(de('Die USA haben die Militärhilfe für die Ukraine eingestellt.'), ['SANCTION usa>ukraine asserted']);
