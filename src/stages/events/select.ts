@@ -234,14 +234,16 @@ function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[
 
 /**
  * German: a governing verb at the end of its clause governs the object noun before it ("hat den Beitritt der Ukraine
- * zur EU befürwortet"): the noun after an article that no preposition governs, at most six words before the verb,
- * which closes the clause.
+ * zur EU befürwortet"): the noun after an article that no preposition governs (except one of the verb's own target
+ * slots), at most six words before the verb, which closes the clause.
  */
 function verbFinalObject(v: SentenceView, m: TriggerMatch, g: TriggerMatch, cues: EventCues): boolean {
   if (!cues.verbSecond || g.entry.pos !== 'verb' || m.entry.pos !== 'noun' || g.first <= m.last || g.first - m.last > 7) return false;
   if (v.clause[m.first] !== v.clause[g.last]) return false;
   const det = m.first - 1;
-  if (det < 1 || !cues.determiners.has(v.words[det]!) || cues.prepositions.has(v.words[det - 1]!)) return false;
+  // (or in a phrase of a preposition the verb itself takes: "für den Angriff … verantwortlich gemacht")
+  if (det < 1 || !cues.determiners.has(v.words[det]!)) return false;
+  if (cues.prepositions.has(v.words[det - 1]!) && !g.entry.target.includes(`pp:${v.words[det - 1]!}`)) return false;
   // the verb closes the clause: nothing but punctuation after it in the clause
   for (let k = g.last + 1; k < v.words.length && v.clause[k] === v.clause[g.last]; k++) if (v.tokens[k]!.kind === 'word') return false;
   return /^\p{Ll}/u.test(v.raw[g.last]!);

@@ -151,9 +151,13 @@ describe('events (de): a governing verb at the end of its clause governs the obj
     ['de', 'Frankreich befürwortete den Beitritt der Ukraine zur EU.', ['SUPPORT france>ukraine asserted']],
     ['en', 'France has backed Ukraine\'s accession to the EU.', ['SUPPORT france>ukraine asserted']],
     ['en', 'France endorsed the accession of Ukraine to the EU.', ['SUPPORT france>ukraine asserted']],
+    ['de', 'Die Ukraine hat Russland für den Angriff auf Kiew verantwortlich gemacht.', ['ACCUSE ukraine>russia asserted']],
+    ['de', 'Die Ukraine machte Russland für den Angriff verantwortlich.', ['ACCUSE ukraine>russia asserted']],
+    ['en', 'Ukraine blamed Russia for the attack on Kyiv.', ['ACCUSE ukraine>russia asserted']],
     // negatives: a noun inside a prepositional phrase before the verb is an act of its own
     ['de', 'Russland hat nach dem Treffen mit China die Ukraine kritisiert.', ['CONSULT russia>china asserted', 'ACCUSE russia>ukraine asserted']],
     ['de', 'Die Türkei hat bei den Gesprächen mit Griechenland Zugeständnisse verweigert.', ['CONSULT turkey>greece asserted', 'REJECT turkey>greece asserted']],
+    ['de', 'Russland ist für die Sicherheit der Ukraine verantwortlich.', []],
   ]);
 });
 
