@@ -290,6 +290,14 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
   // headlines use a comma for "and" ("US, Manila launch war games")
   const zone = doc.get('paragraphs')[doc.get('sentences')[si]?.paragraph ?? -1]?.zone;
   const headline = zone === 'title' || zone === 'heading';
+  // English: "In Cairo, Israel and Hamas agreed": a sentence that opens with a preposition before the first name and
+  // goes on with a verb after the last one has a fronted phrase, not a list (a fronted list ends in a comma:
+  // "With Russia, China and Iran, the EU …"); German fronts without a comma, so only where the verb is not second
+  const fronted = (i: number, last: number): boolean => {
+    if (cues.verbSecond || !cues.prepositions.has(words[0] ?? '')) return false;
+    for (let k = 1; k < i; k++) if (raw[k] === ',' || cues.coordinators.has(words[k]!)) return false;
+    return /^\p{Ll}/u.test(raw[last + 1] ?? '');
+  };
   const listComma = (i: number): boolean => {
     if (raw[i] !== ',' || !endsAt.has(i - 1)) return false;
     if (headline && startAt.has(i + 1)) return true;
@@ -297,8 +305,10 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     while (p) {
       const n = p.last + 1;
       if (raw[n] === ',') p = startAt.get(n + 1);
-      else if (cues.coordinators.has(words[n] ?? '')) return startAt.has(n + 1) || (cues.determiners.has(words[n + 1] ?? '') && startAt.has(n + 2));
-      else return false;
+      else if (cues.coordinators.has(words[n] ?? '')) {
+        const end = startAt.get(n + 1) ?? (cues.determiners.has(words[n + 1] ?? '') ? startAt.get(n + 2) : undefined);
+        return end !== undefined && !fronted(i, end.last);
+      } else return false;
     }
     return false;
   };

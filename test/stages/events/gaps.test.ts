@@ -23,6 +23,7 @@ const DE_ACTORS: readonly ActorSpec[] = [
   { id: 'mali', type: 'GPE', forms: ['Mali'] },
   { id: 'israel', type: 'GPE', forms: ['Israel', ['israelischen', 'adjective']] },
   { id: 'lebanon', type: 'GPE', forms: ['Libanon'] },
+  { id: 'egypt', type: 'GPE', forms: ['Ägypten', 'Kairo'] },
   { id: 'china', type: 'GPE', forms: ['China', 'Peking'] },
   { id: 'japan', type: 'GPE', forms: ['Japan', 'Tokio'] },
   { id: 'north-korea', type: 'GPE', forms: ['Nordkorea', 'Pjöngjang'] },
@@ -167,5 +168,15 @@ describe('events: the genitive of a source phrase is no actor of a passive verb'
     ['de', 'Nach Angaben der Ukraine wurden zwölf Menschen getötet.', []],
     ['de', 'Nach Informationen der EU wurden in Russland Oppositionelle festgenommen.', []],
     ['en', 'Russia attacked Kyiv. According to officials of Ukraine, twelve people were killed.', ['ASSAULT russia>ukraine asserted']],
+  ]);
+});
+
+describe('events (en): a fronted phrase before a comma is no list of actors', () => {
+  run([
+    ['en', 'In Cairo, Israel and Hamas agreed to a ceasefire.', ['AGREE israel>hamas asserted']],
+    ['en', 'After two days of talks in Cairo, Israel and Hamas agreed to a ceasefire.', ['AGREE israel>hamas asserted']],
+    // negatives: real lists stay lists
+    ['en', 'Russia, China and Iran held talks.', ['CONSULT russia>china asserted', 'CONSULT russia>iran asserted']],
+    ['de', 'Nach zweitägigen Gesprächen in Kairo einigten sich Israel und die Hamas auf eine Waffenruhe.', ['AGREE israel>hamas asserted']],
   ]);
 });
