@@ -407,6 +407,11 @@ function chainPieces(pieces: readonly Piece[], raw: readonly string[], words: re
       const b = pieces[j + 1]!;
       if (b.first <= a.last + 1) {
         if (separateActors(a, b, cues)) break;
+        // "traf in Paris (den Präsidenten) Emmanuel Macron": a place named after a preposition ends that phrase; a person
+        // named right after it, or described with an article, is another phrase ("with US President Biden" stays one;
+        // "Frankreichs Präsident Macron", "Iran's Khamenei" join with more than a space)
+        if (j === i && a.kind === 'name' && a.type === 'GPE' && b.type === 'PER' && (b.kind === 'name' || (b.kind === 'description' && cues.determiners.has(words[b.first]!))) && b.first === a.last + 1
+          && tokens[b.first]!.start > tokens[a.last]!.end && roleOf(a.first, raw, words, tokens, cues).startsWith('pp:')) break;
         j++;
         continue;
       }

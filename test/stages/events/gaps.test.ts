@@ -180,3 +180,20 @@ describe('events (en): a fronted phrase before a comma is no list of actors', ()
     ['de', 'Nach zweitägigen Gesprächen in Kairo einigten sich Israel und die Hamas auf eine Waffenruhe.', ['AGREE israel>hamas asserted']],
   ]);
 });
+
+describe('events: a person right after a place in a prepositional phrase is a phrase of its own', () => {
+  const actors: readonly ActorSpec[] = [
+    { id: 'olaf-scholz', type: 'PER', forms: ['Olaf Scholz'] },
+    { id: 'emmanuel-macron', type: 'PER', forms: ['Emmanuel Macron', ['den Präsidenten', 'description']] },
+    { id: 'joe-biden', type: 'PER', forms: ['Joe Biden', ['President', 'description']] },
+    { id: 'france', type: 'GPE', forms: ['Paris'] },
+    { id: 'usa', type: 'GPE', forms: ['US', 'Washington'] },
+  ];
+  const cases: readonly Case[] = [
+    ['de', 'Olaf Scholz traf in Paris Emmanuel Macron.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
+    ['de', 'Am Abend traf Olaf Scholz in Paris den Präsidenten Emmanuel Macron.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
+    // negative: a state before a title and a name stays one phrase
+    ['en', 'Olaf Scholz met with US President Joe Biden in Washington.', ['CONSULT olaf-scholz>joe-biden asserted']],
+  ];
+  for (const [lang, s, want] of cases) it(`${lang}: ${s}`, () => assert.deepEqual(codeText(lang, `${lang === 'de' ? 'Titel' : 'Title'}\n${s}`, actors).map(brief), want));
+});
