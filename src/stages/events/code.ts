@@ -35,7 +35,9 @@ function objectAct(view: SentenceView, m: TriggerMatch, found: readonly TriggerM
   const clause = view.clause[m.first];
   // the object may stand between the elements of the pattern ("called the seizure illegal")
   // (a rejection's pattern may name the demand or accusation itself: "wies die Forderung zurück" rejects whoever made it)
-  return found.find((o) => o.first > m.first && (!m.positions.includes(o.first) || (m.entry.type === 'REJECT' && AUTHORED.has(o.entry.type))) && o.first - m.first <= 8 && view.clause[o.first] === clause && o.entry.type !== m.entry.type
+  // (praise or blame may name the act in its own pattern too: "welcomed the agreement", "hailed the release")
+  const inPattern = (o: TriggerMatch): boolean => (m.entry.type === 'REJECT' ? AUTHORED.has(o.entry.type) : m.entry.type === 'SUPPORT' || m.entry.type === 'ACCUSE');
+  return found.find((o) => o.first > m.first && (!m.positions.includes(o.first) || inPattern(o)) && o.first - m.first <= 8 && view.clause[o.first] === clause && o.entry.type !== m.entry.type
     // English has no verb right after a verb: a bare noun there is the object ("condemned attacks on …")
     && (nounUse(view, o, cues) || (!cues.verbSecond && o.first === m.last + 1)));
 }

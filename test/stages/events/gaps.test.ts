@@ -197,3 +197,14 @@ describe('events: a person right after a place in a prepositional phrase is a ph
   ];
   for (const [lang, s, want] of cases) it(`${lang}: ${s}`, () => assert.deepEqual(codeText(lang, `${lang === 'de' ? 'Titel' : 'Title'}\n${s}`, actors).map(brief), want));
 });
+
+describe('events: praise or blame that names the act in its own pattern is about whoever did it', () => {
+  run([
+    ['en', 'Russia released two Ukrainian soldiers on Monday. Kyiv welcomed the release.', ['RETREAT russia>ukraine asserted', 'SUPPORT ukraine>russia asserted']],
+    ['en', 'Russia and China signed an agreement on Monday. The EU welcomed the agreement.', ['AGREE russia>china asserted', 'SUPPORT eu>russia asserted', 'SUPPORT eu>china asserted']],
+    ['de', 'Russland ließ am Montag zwei ukrainische Soldaten frei. Kiew begrüßte die Freilassung.', ['RETREAT russia>- asserted', 'SUPPORT ukraine>russia asserted']],
+    ['de', 'Russland und China unterzeichneten am Montag ein Abkommen. Die EU begrüßte die Vereinbarung.', ['AGREE russia>china asserted', 'SUPPORT eu>russia asserted', 'SUPPORT eu>china asserted']],
+    // negative: with no report of the act before, the praise has no target (and is kept: the manual needs no recipient)
+    ['en', 'The EU welcomed the agreement.', ['SUPPORT eu>- asserted']],
+  ]);
+});
