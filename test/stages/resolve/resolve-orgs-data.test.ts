@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { entityWith, withTagger } from './helpers.js';
+
+// own sentences: well-known German and British organisations the statistical tagger misses or mistypes
+describe('resolve: well-known organisations from the knowledge base', () => {
+  it('finds German companies, unions, courts and newspapers (de)', () => {
+    const doc = withTagger('de', 'Die Gewerkschaft Verdi rief zu einem Warnstreik bei der Lufthansa auf. Auch die IG Metall unterstützte den Aufruf. Der Bundesgerichtshof bestätigte ein Urteil gegen Volkswagen. Werneke sagte der FAZ, man sei bereit. Söder sagte dem Spiegel, die Regierung müsse handeln.');
+    for (const [form, id] of [['Verdi', 'verdi'], ['Lufthansa', 'lufthansa'], ['IG Metall', 'ig-metall'], ['Bundesgerichtshof', 'bundesgerichtshof'], ['Volkswagen', 'volkswagen'], ['FAZ', 'faz'], ['Spiegel', 'der-spiegel']] as const) {
+      const e = entityWith(doc, form);
+      assert.equal(e?.id, id, form);
+      assert.equal(e?.type, 'ORG', form);
+    }
+  });
+
+  it('finds British media and parties (en)', () => {
+    const doc = withTagger('en', 'The Bank of England held rates, the BBC reported. Labour said the decision was wrong, the Financial Times wrote.');
+    for (const [form, id] of [['Bank of England', 'bank-of-england'], ['BBC', 'bbc'], ['Financial Times', 'financial-times']] as const) assert.equal(entityWith(doc, form)?.id, id, form);
+  });
+
+  it('does not take the common nouns "Bild" and "Zeit" for the newspapers', () => {
+    const doc = withTagger('de', 'Das Bild zeigt den Hafen. Die Zeit drängt, sagte Merz.');
+    assert.equal(entityWith(doc, 'Bild'), undefined);
+    assert.equal(entityWith(doc, 'Die Zeit'), undefined);
+  });
+});
