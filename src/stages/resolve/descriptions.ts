@@ -36,6 +36,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   const inDesc = new Int8Array(n);
   const memo = new Map<string, string>();
   const headMemo = new Map<string, string>();
+  // organisations a person's descriptions tie them to ("Verdi-Chef" → verdi): a later "der CSU-Chef" is someone else
+  const orgOf = new Map<string, Set<string>>();
   const stateOfTok = (k: number): string | null => {
     const id = cl.tokenEntity[k];
     if (!id) return null;
@@ -53,6 +55,11 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     for (let k = from; k < to; k++) inDesc[k] = 1;
     memo.set(normPhrase(v, r.lex, from, to), d.id);
     if (np?.head.counterpart && d.type === 'PER' && np.states.length) counterpartRole(d, np.states[0]!, v.starts[from]!, v.sentence[from]!);
+    if (np && d.type === 'PER' && np.orgs.length) {
+      const set = orgOf.get(d.id) ?? new Set<string>();
+      for (const o of np.orgs) set.add(o);
+      orgOf.set(d.id, set);
+    }
     if (np) {
       // a name of unknown type takes the type its description gives ("the main island of Luzon")
       if (!d.kb && d.type === 'MISC' && np.head.type !== 'MISC' && !r.lex.governmentWords.has(np.headWord)) d.type = np.head.type;
@@ -90,6 +97,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     let head: Head | undefined;
     let headWord = '';
     const states: string[] = [];
+    const orgs: string[] = [];
     let person: string | null = null;
     let region: string | null = null;
     let headLocked = false;
@@ -123,14 +131,17 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       const id = cl.tokenEntity[k];
       if (id && cl.drafts.get(id)?.type === 'PER') person = id;
       if (!used[k] && v.texts[k]!.includes('-')) {
-        for (const hit of r.kb.lookup(v.texts[k]!.split('-')[0]!)) if (hit.entity.kind === 'country' && !states.includes(hit.entity.id)) states.push(hit.entity.id);
+        for (const hit of r.kb.lookup(v.texts[k]!.split('-')[0]!)) {
+          if (hit.entity.kind === 'country' && !states.includes(hit.entity.id)) states.push(hit.entity.id);
+          else if (hit.entity.type === 'ORG' && !orgs.includes(hit.entity.id)) orgs.push(hit.entity.id);
+        }
       }
       const reg = regionOf(r.lex, v.lower[k]!);
       if (reg) region = reg;
     }
     if (!head) return null;
     const l0 = v.lower[from]!;
-    return { from, to, head, headWord, states, person, region, possessive: r.lex.possessives.has(l0), definite: r.lex.definite.has(l0), indefinite: r.lex.determiners.has(l0) && !r.lex.definite.has(l0) };
+    return { from, to, head, headWord, states, orgs, person, region, possessive: r.lex.possessives.has(l0), definite: r.lex.definite.has(l0), indefinite: r.lex.determiners.has(l0) && !r.lex.definite.has(l0) };
   };
 
   const rankWords = new Set([...r.lex.ranks].flatMap((x) => x.split(' ')));
@@ -220,6 +231,14 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (r.lex.determiners.has(l0) && a + 1 < b && used[a + 1] && !isAdj(a + 1) && !isGenitive(v, a + 1, r.lang)) continue;
     let clause = false;
     for (let x = a; x < b; x++) if (r.lex.stopWords.has(v.lower[x]!) && /^(sagte|sagt|said|says|told|who|which|is|was|are|were|be|been|has|have|had|ist|war|sind|waren|hat|haben|wird|werden|will)$/.test(v.lower[x]!)) clause = true;
+    // German writes nouns capitalised: a lower-case word that is no article, function word or
+    // attributive adjective is a verb, so "sagte dem Spiegel, die Regierung müsse handeln" is a clause
+    if (r.lang === 'de') {
+      for (let x = a; x < b && !clause; x++) {
+        const l = v.lower[x]!;
+        if (/^\p{Ll}/u.test(v.texts[x]!) && !r.lex.stopWords.has(l) && !r.lex.determiners.has(l) && !r.lex.possessives.has(l) && !r.lex.locativePreps.has(l) && !r.lex.genitiveLinks.has(l) && !title[x] && !headOf(r.lex, l) && !adjLike(r, v, x)) clause = true;
+      }
+    }
     if (clause) continue;
     // "executive vice president of X and a former U.S. ambassador to Israel": two descriptions
     const parts: [number, number][] = [];
@@ -375,7 +394,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (unnamed) k = unnamedPerson(a, end) - 1;
       continue;
     }
-    const target = resolveNp(np2, v, cands, isAdj, cl, r, memo, headMemo, normPhrase(v, r.lex, a, end), v.starts[a]!);
+    const target = resolveNp(np2, v, cands, isAdj, cl, r, memo, headMemo, normPhrase(v, r.lex, a, end), v.starts[a]!, orgOf);
     if (!target && unnamed) {
       k = unnamedPerson(a, end) - 1;
       continue;

@@ -12,6 +12,8 @@ export interface Np {
   readonly headWord: string;
   /** States named by adjectives, genitives or compound prefixes inside the phrase. */
   readonly states: string[];
+  /** Organisations named by compound prefixes inside the phrase ("CSU-Chef", "Verdi-Sprecherin"). */
+  readonly orgs: readonly string[];
   /** The person named in a genitive inside the phrase ("Kims Schwester"). */
   readonly person: string | null;
   readonly region: string | null;
@@ -26,7 +28,7 @@ export interface Np {
  * after the phrase: a title before its name), the state of a government, the salient state of a
  * region, or a name modifying the head.
  */
-export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (k: number) => boolean, cl: Clustering, r: DescResources, memo: ReadonlyMap<string, string>, headMemo: ReadonlyMap<string, string>, phrase: string, at: number): string | null {
+export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (k: number) => boolean, cl: Clustering, r: DescResources, memo: ReadonlyMap<string, string>, headMemo: ReadonlyMap<string, string>, phrase: string, at: number, orgOf: ReadonlyMap<string, ReadonlySet<string>> = new Map()): string | null {
   let np = npIn;
   const seen = [...cl.drafts.values()].filter((d) => d.first < at);
   const mostRecent = (pred: (d: Draft) => boolean): Draft | null => {
@@ -99,10 +101,26 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       if (!np.states.length) return null;
       return mostRecent((d) => d.type === 'PER' && (d.state === np.states[0] || d.roles.some((x) => x.of === np.states[0])))?.id ?? null;
     }
+    // "der CSU-Chef": the organisation in the phrase must be the person's (known from their descriptions or roles)
+    const org = np.orgs[0];
+    const orgFits = (d: Draft): boolean | null => {
+      if (!org) return true;
+      if (orgOf.get(d.id)?.has(org) || d.roles.some((x) => x.of === org)) return true;
+      return orgOf.get(d.id)?.size || d.roles.some((x) => x.of && r.kb.get(x.of)?.type === 'ORG') ? false : null;
+    };
     const byHead = headMemo.get(np.headWord);
     if (byHead) {
       const d = cl.drafts.get(byHead)!;
-      if (!np.states.length || d.state === np.states[0] || d.roles.some((x) => x.of === np.states[0])) return byHead;
+      if ((!np.states.length || d.state === np.states[0] || d.roles.some((x) => x.of === np.states[0])) && orgFits(d) !== false) return byHead;
+    }
+    if (org && !np.states.length && np.definite) {
+      // a member known for that organisation, else the person just named (this or the sentence before) if not tied to another one
+      const member = mostRecent((d) => d.type === 'PER' && orgFits(d) === true && lastBefore(cands, d, at) >= 0);
+      if (member) return member.id;
+      const p = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0);
+      const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
+      if (p && orgFits(p) === null && sent - v.doc.sentenceAt(lastBefore(cands, p, at)) <= 1) return p.id;
+      return null;
     }
     if (h.role) {
       const fits = (d: Draft, dated: boolean): boolean => d.type === 'PER' && d.roles.some((x) => roleMatches(x.role, h.role!) && (!np.states.length || x.of === np.states[0]) && (!dated || activeAt(x, v.doc.meta.published)));
