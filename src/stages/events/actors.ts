@@ -228,7 +228,10 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   for (let k = m.first - 1; k > 0 && clauseOf(v, k) === clauseOf(v, m.first); k--) {
     if (!ctx.cues.reportingVerbs.has(v.words[k]!)) continue;
     const reported = left.filter((ch) => ch.first > k);
-    if (reported.length > 0 && left.some((ch) => ch.last < k)) left = reported;
+    // "Fidan said Turkey was ready but warned Athens": a past-tense predicate coordinated right after the reported
+    // clause continues the clause of the verb of saying (as after "that", above), its subject is the speaker's
+    const continues = !ctx.verbSecond && secondPredicate(v, ctx.cues, k + 1) === m.first - 1;
+    if (reported.length > 0 && left.some((ch) => ch.last < k) && !continues) left = reported;
     break;
   }
   const ok = (ch: Chain): boolean => !exclude.has(ch);
@@ -239,7 +242,10 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
       const object = v.chains.find((ch) => ch.last === m.first - 2 && ch.role === 'core' && ok(ch) && canAct(ch.type));
       if (object) return object;
     }
-    const main = v.chains.find((ch) => ch.last < m.first && ch.role === 'core' && ok(ch) && canAct(ch.type));
+    // "Turkey and Greece agreed …, Gerapetritis said after meeting Fidan": the subject of the gerund's own clause,
+    // else the sentence's first
+    const acting = (ch: Chain): boolean => ch.last < m.first && ch.role === 'core' && ok(ch) && canAct(ch.type);
+    const main = v.chains.find((ch) => acting(ch) && clauseOf(v, ch.first) === clauseOf(v, m.first)) ?? v.chains.find(acting);
     if (main) return main;
   }
   // German: a zu-infinitive clause has no subject of its own ("versprach, der Ukraine Waffen zu liefern"):
@@ -320,13 +326,13 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
 }
 
 /**
- * English: the first coordinator after `from` that opens a second predicate ("rejected the sanctions and
+ * English: the first coordinator (or predicate coordinator: "but") after `from` that opens a second predicate ("rejected the sanctions and
  * summoned the ambassador", "welcomed the decision and said it would …"), or the sentence length. A
  * lower-case past-tense form right after the coordinator (regular "-ed" or listed in `pastVerbs`) marks it.
  */
 export function secondPredicate(v: SentenceView, cues: EventCues, from: number): number {
   for (let k = Math.max(0, from); k + 1 < v.words.length; k++) {
-    if (!cues.coordinators.has(v.words[k]!) || v.tokens[k + 1]!.kind !== 'word' || cues.determiners.has(v.words[k + 1]!)) continue;
+    if (!(cues.coordinators.has(v.words[k]!) || cues.predicateCoordinators.has(v.words[k]!)) || v.tokens[k + 1]!.kind !== 'word' || cues.determiners.has(v.words[k + 1]!)) continue;
     const w = v.raw[k + 1]!;
     if (/^\p{Ll}+ed$/u.test(w) || cues.pastVerbs.has(w)) return k;
   }
@@ -341,7 +347,12 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
   // English: a coordinator opening a second predicate ("rejected the sanctions and summoned the ambassador")
   // ends the trigger's object; a past-tense form right after it marks that predicate
   const predicateEnd = v2 ? ctx.view.words.length : secondPredicate(ctx.view, ctx.cues, m.last + 1);
+  // "after meeting Fidan", "for invading Ukraine": the role reader takes a gerund after a preposition for an
+  // adjective, so the gerund's object carries the preposition's role
+  const w = ctx.view.words;
+  const gerundPrep = !v2 && m.first > 0 && w[m.last]!.endsWith('ing') && ctx.cues.prepositions.has(w[m.first - 1]!) ? `pp:${w[m.first - 1]!}` : null;
   return right.find((ch) => ch.role === 'core' && ok(ch) && ch.first < predicateEnd)
+    ?? (gerundPrep ? right.find((ch) => ch.role === gerundPrep && ok(ch) && ch.first <= m.last + 4 && ch.first < predicateEnd) : undefined)
     ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'core' && ok(ch)) : undefined)
     ?? right.find((ch) => ch.role === 'gen' && ok(ch) && ch.first <= m.last + 5)
     ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'gen' && ok(ch)) : undefined)

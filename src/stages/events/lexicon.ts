@@ -138,6 +138,8 @@ export interface EventCues {
   readonly actNouns: ReadonlySet<string>;
   /** Past-tense verb forms that open a second predicate after a coordinator ("and summoned", "and said"): the first predicate's object and date end there (English; regular "-ed" forms count without a list). */
   readonly pastVerbs: ReadonlySet<string>;
+  /** Conjunctions that join predicates but never actors ("but", "yet"): a second predicate after them is the subject's again. */
+  readonly predicateCoordinators: ReadonlySet<string>;
   /** Prepositions after which a gerund is done by the object right before them ("accused China of harassing"). */
   readonly gerundObjectPrepositions: ReadonlySet<string>;
   /** Nouns that name the last use of force reported ("den Einsatz", "die Aktion", "the operation", "the raid"). */
@@ -329,6 +331,7 @@ function cues(raw: unknown, where: string): EventCues {
     definiteArticles: wordSet(o.definiteArticles, where, 'definiteArticles'),
     actNouns: wordSet(o.actNouns ?? [], where, 'actNouns'),
     pastVerbs: wordSet(o.pastVerbs ?? [], where, 'pastVerbs'),
+    predicateCoordinators: wordSet(o.predicateCoordinators ?? [], where, 'predicateCoordinators'),
     gerundObjectPrepositions: wordSet(o.gerundObjectPrepositions ?? [], where, 'gerundObjectPrepositions'),
     operationNouns: wordSet(o.operationNouns ?? [], where, 'operationNouns'),
     temporalPrepositions: wordSet(o.temporalPrepositions, where, 'temporalPrepositions'),

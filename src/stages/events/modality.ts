@@ -83,6 +83,9 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues): M
   // English: a predicate coordinated after a past-tense one ("rejected the plan and summoned …") starts a scope of its own
   let scopeStart = 0;
   if (!cues.verbSecond) for (let k = m.first - 1; k > 0; k--) if (secondPredicate(v, cues, k) === k) { scopeStart = k; break; }
+  // English: "Turkey and Greece agreed to resume talks, Gerapetritis said after meeting Fidan": a verb of saying in the
+  // trigger's clause opens the speaker's own statement; a future of the clause before is the reported content's
+  if (!cues.verbSecond) for (let k = m.first - 1; k > Math.max(scopeStart, cStart - 1); k--) if (cues.reportingVerbs.has(words[k]!)) { scopeStart = k; break; }
   if (conditional || purpose || hedgedNoun) return 'hypothetical';
   // "announced it would send tanks": the doer's own future reported in the past is planned ("analysts said
   // Germany would …" stays a guess); any other hedge keeps it hypothetical

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { brief, codeText, type ActorSpec } from './helpers.js';
+
+/**
+ * Structures found on self-written wire articles run through the whole pipeline (issue #6): each case
+ * is a sentence of our own with the structure, negatives keep the readings the fix must not change.
+ */
+const ACTORS: readonly ActorSpec[] = [
+  { id: 'turkey', type: 'GPE', forms: ['Turkey', 'Ankara', ['Turkish', 'adjective']] },
+  { id: 'greece', type: 'GPE', forms: ['Greece', 'Athens', ['Greek', 'adjective']] },
+  { id: 'russia', type: 'GPE', forms: ['Russia', 'Moscow', ['Russian', 'adjective']] },
+  { id: 'ukraine', type: 'GPE', forms: ['Ukraine', 'Kyiv'] },
+  { id: 'poland', type: 'GPE', forms: ['Poland', 'Warsaw'] },
+  { id: 'hakan-fidan', type: 'PER', forms: ['Hakan Fidan', 'Fidan'] },
+  { id: 'george-gerapetritis', type: 'PER', forms: ['George Gerapetritis', 'Gerapetritis'] },
+  { id: 'radoslaw-sikorski', type: 'PER', forms: ['Radoslaw Sikorski', 'Sikorski'] },
+];
+
+const code = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS).map(brief);
+
+describe('events (en): a predicate after "but" continues the clause of the verb of saying', () => {
+  const cases: [string, string][] = [
+    ['Fidan said Turkey was ready to talk but warned Athens against arming islands.', 'ACCUSE hakan-fidan>greece asserted'],
+    ['Sikorski said Poland wanted good relations but accused Russia of sabotage.', 'ACCUSE radoslaw-sikorski>russia asserted'],
+    ['Fidan said that Turkey was ready but criticised Greece.', 'ACCUSE hakan-fidan>greece asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => assert.ok(code(s).includes(want), code(s).join(', ')));
+  it('a reported clause whose own predicate follows "but" keeps its subject', () => {
+    const got = code('Fidan said Greece had talked but Athens then warned Turkey against drilling.');
+    assert.ok(got.includes('ACCUSE greece>turkey asserted'), got.join(', '));
+  });
+  it('a verb of saying with one reported predicate keeps the reported subject', () => {
+    const got = code('Sikorski said Russia had accused Ukraine of sabotage.');
+    assert.ok(got.includes('ACCUSE russia>ukraine asserted'), got.join(', '));
+  });
+});
+
+describe('events (en): a gerund after a preposition', () => {
+  it('takes its object although the preposition governs the name', () => {
+    assert.deepEqual(code('Gerapetritis spoke after meeting Fidan in Athens.'), ['CONSULT george-gerapetritis>hakan-fidan asserted']);
+  });
+  it('takes the subject of its own clause, not the first name of the sentence', () => {
+    const got = code('Poland backed Ukraine, Sikorski said after meeting Fidan.');
+    assert.ok(got.includes('CONSULT radoslaw-sikorski>hakan-fidan asserted'), got.join(', '));
+  });
+  it('is asserted although the clause before it reports a future (the speaker\'s own act)', () => {
+    const got = code('Turkey and Greece agreed to resume talks, Gerapetritis said after meeting Fidan.');
+    assert.ok(got.includes('CONSULT george-gerapetritis>hakan-fidan asserted'), got.join(', '));
+  });
+  it('a future after the verb of saying stays planned', () => {
+    const got = code('Sikorski said Russia will attack Ukraine.');
+    assert.ok(got.includes('ASSAULT russia>ukraine planned'), got.join(', '));
+  });
+  it('no object from another prepositional phrase ("after meeting in Athens")', () => {
+    assert.ok(!code('Gerapetritis spoke after meeting in Athens with reporters.').some((e) => e.includes('>greece')));
+  });
+  it('the object before "for" still does the gerund ("punished Russia for invading Ukraine")', () => {
+    assert.ok(code('Poland punished Russia for invading Ukraine.').includes('ASSAULT russia>ukraine asserted'));
+  });
+});
