@@ -85,6 +85,11 @@ export interface TimeLexicon {
   readonly inFuture: ReadonlySet<string>;
   readonly seasons: ReadonlyMap<string, string>;
   readonly dayParts: ReadonlyMap<string, string>;
+  /**
+   * Parts of the day that only follow a weekday, as a word or inside a compound ("Dienstag früh",
+   * "Dienstagfrüh" → MO); alone they are adverbs ("zu früh"), so they are not `dayParts`.
+   */
+  readonly weekdayParts: ReadonlyMap<string, string>;
   /** Movable feasts as token sequences with [base feast, offset in days]. */
   readonly movableHolidays: readonly (readonly [readonly string[], readonly ['easter' | 'thanksgiving', number]])[];
   /** Fixed-date holidays as token sequences with [month, day], longest first. */
@@ -161,6 +166,12 @@ export interface TimeLexicon {
   readonly futureCues: ReadonlySet<string>;
   /** Future cues that also form the passive ("wird geschlossen"); with a participle in the clause they are not future. */
   readonly passiveAuxiliaries: ReadonlySet<string>;
+  /**
+   * Future-in-the-past auxiliaries ("said it would hold talks on Friday"): they make an expression
+   * after them in their own clause future, but say nothing about the rest of the sentence ("his vow
+   * on Monday that there would be", "has vowed it would …, calling Monday's drills").
+   */
+  readonly futureInPastCues: ReadonlySet<string>;
   /** Prefixes of past participles ("ge"). */
   readonly participlePrefixes: readonly string[];
   readonly pastSuffixes: readonly string[];
@@ -253,6 +264,7 @@ function readWords(raw: unknown, where: string) {
     }),
     seasons: asRecord(o.seasons, where, 'seasons', (x, w, p) => asEnum(x, w, p, ['SP', 'SU', 'FA', 'WI'] as const)),
     dayParts: asRecord(o.dayParts, where, 'dayParts', (x, w, p) => asEnum(x, w, p, ['MO', 'MI', 'AF', 'EV', 'NI'] as const)),
+    weekdayParts: asRecord(o.weekdayParts, where, 'weekdayParts', (x, w, p) => asEnum(x, w, p, ['MO', 'MI', 'AF', 'EV', 'NI'] as const)),
     clockWords: asRecord(o.clockWords, where, 'clockWords', (x, w, p) => asEnum(x, w, p, ['', 'am', 'pm'] as const)),
     timeZones: asArrayOfStrings(o.timeZones, where, 'timeZones'),
     clockNames: asRecord(o.clockNames, where, 'clockNames', (x, w, p) => {
@@ -315,6 +327,7 @@ function readGrammar(raw: unknown, where: string) {
     pastCues: asStringArray(o.pastCues, where, 'pastCues'),
     futureCues: asStringArray(o.futureCues, where, 'futureCues'),
     passiveAuxiliaries: asArrayOfStrings(o.passiveAuxiliaries, where, 'passiveAuxiliaries'),
+    futureInPastCues: asArrayOfStrings(o.futureInPastCues, where, 'futureInPastCues'),
     participlePrefixes: asArrayOfStrings(o.participlePrefixes, where, 'participlePrefixes'),
     infinitiveMarkers: asStringArray(o.infinitiveMarkers, where, 'infinitiveMarkers'),
     participleAuxiliaries: asArrayOfStrings(o.participleAuxiliaries, where, 'participleAuxiliaries'),
@@ -384,6 +397,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     movableHolidays: phrases(w.movableHolidays).map(([ws, v]) => [ws.map(noPossessive), v] as const),
     holidays: phrases(w.holidays).map(([ws, v]) => [ws.map(noPossessive), v] as const),
     dayParts: lowerMap(w.dayParts),
+    weekdayParts: lowerMap(w.weekdayParts),
     clockWords: lowerMap(w.clockWords),
     clockNames: lowerMap(w.clockNames),
     timeZones: lowerSet(w.timeZones),
@@ -425,6 +439,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     pastCues: lowerSet(g.pastCues),
     futureCues: lowerSet(g.futureCues),
     passiveAuxiliaries: lowerSet(g.passiveAuxiliaries),
+    futureInPastCues: lowerSet(g.futureInPastCues),
     participlePrefixes: g.participlePrefixes.map(lower),
     infinitiveMarkers: lowerSet(g.infinitiveMarkers),
     pastSuffixes: g.pastSuffixes.map(lower),

@@ -22,7 +22,8 @@ function weekdayAt(c: Ctx, i: number): { wd: number; part?: string } | null {
   if (w.length > 8) {
     for (const [name, n] of c.lex.weekdays) {
       if (name.length >= 6 && w.startsWith(name)) {
-        const part = c.lex.dayParts.get(w.slice(name.length));
+        const suffix = w.slice(name.length);
+        const part = c.lex.dayParts.get(suffix) ?? c.lex.weekdayParts.get(suffix);
         if (part) return { wd: n, part };
       }
     }
@@ -49,7 +50,7 @@ export const pWeekday: Parser = (c, i) => {
   if (!wd) return null;
   j++;
   let part = wd.part;
-  const dp = c.lex.dayParts.get(lo(c, j));
+  const dp = c.lex.dayParts.get(lo(c, j)) ?? c.lex.weekdayParts.get(lo(c, j));
   if (!part && dp && !c.lex.dayOffsets.has(lo(c, j))) {
     part = dp;
     j++;

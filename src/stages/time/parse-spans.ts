@@ -55,6 +55,8 @@ export const pDuration: Parser = (c, i) => {
   // "the Thirty Years' War", "the Hundred Years' War": a capitalised unit inside the sentence with
   // a possessive before a capitalised noun names an event
   if (isCapitalised(c, j) && midSentence(c, i) && c.toks[j + 1]?.kind === 'quote' && glued(c, j) && isCapitalised(c, j + 2)) return null;
+  // "erneut tagen": a lower-case unit in a language that capitalises nouns is another word (a verb)
+  if (!q && c.lex.countNounShape === 'capitalised' && !isCapitalised(c, j)) return null;
   // "die Tage des Regimes": a bare plural after an article is a noun phrase, not a duration
   if (!q && c.lex.articles.has(lo(c, j - 1))) return null;
   // "der Hundert Tage": nor after a numeral that named something (rejected above)

@@ -231,6 +231,9 @@ export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean
     tenseAt(i, clauseOnly = false) {
       const k = i >= 0 && i < clauseOf.length ? clauseOf[i]! : -1;
       if (k < 0) return null;
+      // "said it would hold a briefing on Friday": a future-in-the-past auxiliary before the
+      // expression in its own clause makes it future (bounded scan: clauses are short)
+      for (let j = clauses[k]![0]; j < i; j++) if (c.lex.futureInPastCues.has(c.toks[j]!.lo)) return 'future';
       let t = memo.get(k);
       if (t === undefined && !memo.has(k)) {
         const [a, b] = clauses[k]!;
