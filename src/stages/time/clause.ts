@@ -49,7 +49,9 @@ export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLe
     const t = toks[i]!;
     if (t.kind !== 'word') continue;
     if (i > a && lex.infinitiveMarkers.has(toks[i - 1]!.lo)) continue;
-    if (lex.futureCues.has(t.lo) && !(lex.passiveAuxiliaries.has(t.lo) && hasParticiple(toks, a, b, lex))) return 'future';
+    // "the plan takes effect": a cue that is also a noun counts only without a determiner before it
+    const noun = i > a && lex.nounFutureCues.has(t.lo) && lex.determiners.has(toks[i - 1]!.lo);
+    if (lex.futureCues.has(t.lo) && !noun && !(lex.passiveAuxiliaries.has(t.lo) && hasParticiple(toks, a, b, lex))) return 'future';
     if (past) continue;
     if (lex.pastCues.has(t.lo)) past = true;
     else if (t.lo.length >= 5 && t.text === t.lo && !(i > a && lex.participleAuxiliaries.has(toks[i - 1]!.lo))) {

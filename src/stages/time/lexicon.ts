@@ -172,6 +172,9 @@ export interface TimeLexicon {
    * on Monday that there would be", "has vowed it would …, calling Monday's drills").
    */
   readonly futureInPastCues: ReadonlySet<string>;
+  /** Future cues that are also nouns ("plan"): after one of `determiners` ("the plan") they are no cue. */
+  readonly nounFutureCues: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
   /** Prefixes of past participles ("ge"). */
   readonly participlePrefixes: readonly string[];
   readonly pastSuffixes: readonly string[];
@@ -328,6 +331,8 @@ function readGrammar(raw: unknown, where: string) {
     futureCues: asStringArray(o.futureCues, where, 'futureCues'),
     passiveAuxiliaries: asArrayOfStrings(o.passiveAuxiliaries, where, 'passiveAuxiliaries'),
     futureInPastCues: asArrayOfStrings(o.futureInPastCues, where, 'futureInPastCues'),
+    nounFutureCues: asArrayOfStrings(o.nounFutureCues, where, 'nounFutureCues'),
+    determiners: asArrayOfStrings(o.determiners, where, 'determiners'),
     participlePrefixes: asArrayOfStrings(o.participlePrefixes, where, 'participlePrefixes'),
     infinitiveMarkers: asStringArray(o.infinitiveMarkers, where, 'infinitiveMarkers'),
     participleAuxiliaries: asArrayOfStrings(o.participleAuxiliaries, where, 'participleAuxiliaries'),
@@ -440,6 +445,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     futureCues: lowerSet(g.futureCues),
     passiveAuxiliaries: lowerSet(g.passiveAuxiliaries),
     futureInPastCues: lowerSet(g.futureInPastCues),
+    nounFutureCues: lowerSet(g.nounFutureCues),
+    determiners: lowerSet(g.determiners),
     participlePrefixes: g.participlePrefixes.map(lower),
     infinitiveMarkers: lowerSet(g.infinitiveMarkers),
     pastSuffixes: g.pastSuffixes.map(lower),
