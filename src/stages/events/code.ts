@@ -22,6 +22,9 @@ const FUTURE_AGREE: ReadonlySet<string> = new Set(['CONSULT', 'SUPPORT', 'COOPER
 const EVALUATIONS: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'PROTEST']);
 
 /** Cooperative acts whose source and target are parties of one joint act (symmetric meetings, pacts, joint drills). */
+/** Evaluations that disapprove: a protest or criticism noun whose addressee is unnamed is about the deed before it. */
+const DISAPPROVALS: ReadonlySet<string> = new Set(['ACCUSE', 'PROTEST']);
+
 const JOINT: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
 /** An event of type `coded` reports the act a noun of type `noun` names (drills held jointly are coded COOPERATE). */
@@ -224,6 +227,14 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         const doers = act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric);
         if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}${act ? '+act' : '+deed'}` };
         else if (act && opts.untargetedEvaluations) { aboutAct = true; args = { ...args, how: `${args.how}+act?` }; }
+      }
+      // "detained a fishing boat, prompting a protest from Ankara", "the seizure … drew condemnation from Britain": a
+      // nominal evaluation whose doer is named but not its addressee is about the deed reported before it in its sentence
+      // (disapproval only: a support noun is mostly material backing, "Unterstützung durch Russland", not a verdict)
+      if (args.targets.length === 0 && !args.pairs && e.pos === 'noun' && DISAPPROVALS.has(e.type) && args.sources.length > 0) {
+        const at = view.tokens[m.first]!.start;
+        const deed = out.slice(sentenceStart).reverse().find((ev) => !SPEECH.has(ev.type) && ev.source !== null && ev.trigger.start < at && !args.sources.includes(ev.source));
+        if (deed) args = { ...args, targets: [deed.source!], how: `${args.how}+deed` };
       }
       // "boarded a Vietnamese trawler and detained the crew": a coordinated act of force without a target
       // of its own continues on the target of the act before it (same doer, same clause)

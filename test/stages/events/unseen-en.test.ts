@@ -11,7 +11,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'greece', type: 'GPE', forms: ['Greece', 'Athens', ['Greek', 'adjective']] },
   { id: 'russia', type: 'GPE', forms: ['Russia', 'Moscow', ['Russian', 'adjective']] },
   { id: 'ukraine', type: 'GPE', forms: ['Ukraine', 'Kyiv'] },
-  { id: 'poland', type: 'GPE', forms: ['Poland', 'Warsaw'] },
+  { id: 'poland', type: 'GPE', forms: ['Poland', 'Warsaw', ['Polish', 'adjective']] },
   { id: 'hakan-fidan', type: 'PER', forms: ['Hakan Fidan', 'Fidan'] },
   { id: 'george-gerapetritis', type: 'PER', forms: ['George Gerapetritis', 'Gerapetritis'] },
   { id: 'radoslaw-sikorski', type: 'PER', forms: ['Radoslaw Sikorski', 'Sikorski'] },
@@ -57,5 +57,29 @@ describe('events (en): a gerund after a preposition', () => {
   });
   it('the object before "for" still does the gerund ("punished Russia for invading Ukraine")', () => {
     assert.ok(code('Poland punished Russia for invading Ukraine.').includes('ASSAULT russia>ukraine asserted'));
+  });
+});
+
+describe('events (en): a protest noun with its doer in a from-phrase', () => {
+  const cases: [string, string][] = [
+    ['Greek coast guard vessels detained a Turkish fishing boat off Lesbos, prompting a protest from Ankara.', 'ACCUSE turkey>greece asserted'],
+    ['Russia expelled two Polish diplomats, drawing sharp criticism from Warsaw.', 'ACCUSE poland>russia asserted'],
+    ['The arrest of the journalists by Russia drew a formal complaint from Poland.', 'ACCUSE poland>russia asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => assert.ok(code(s).includes(want), code(s).join(', ')));
+  it('with no deed before it and no addressee it is no event', () => {
+    assert.deepEqual(code('A protest from Ankara was expected.'), []);
+  });
+  it('support from a third party is no verdict on the deed', () => {
+    assert.ok(!code('Russia attacked Ukraine with support from Poland.').some((e) => e.startsWith('SUPPORT poland>russia')));
+  });
+});
+
+describe('events (en): expelled diplomats of a state named by its adjective', () => {
+  it('the adjective names the target', () => {
+    assert.ok(code('Poland expelled two Russian diplomats on Monday.').includes('SANCTION poland>russia asserted'));
+  });
+  it('diplomats expelled from a capital: no target from the place', () => {
+    assert.ok(!code('Poland expelled diplomats from Warsaw.').some((e) => e.includes('>poland')));
   });
 });
