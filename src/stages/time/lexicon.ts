@@ -160,6 +160,11 @@ export interface TimeLexicon {
   readonly monthLeftContext: ReadonlySet<string>;
   /** Prepositions that look back ("seit", "since"): the expression lies before publication. */
   readonly pastPrepositions: ReadonlySet<string>;
+  /**
+   * Prepositions that name the day a plan is for ("a strike for Tuesday", "für Samstag angesetzt"):
+   * a weekday after them lies ahead. Not for months: "figures for March" are past data.
+   */
+  readonly futureDayPrepositions: ReadonlySet<string>;
   readonly pastCues: ReadonlySet<string>;
   /** A tense cue right after one of these is an infinitive ("zu werden"), not a tense. */
   readonly infinitiveMarkers: ReadonlySet<string>;
@@ -327,6 +332,7 @@ function readGrammar(raw: unknown, where: string) {
     articles: asStringArray(o.articles, where, 'articles'),
     monthLeftContext: asStringArray(o.monthLeftContext, where, 'monthLeftContext'),
     pastPrepositions: asStringArray(o.pastPrepositions, where, 'pastPrepositions'),
+    futureDayPrepositions: asStringArray(o.futureDayPrepositions, where, 'futureDayPrepositions'),
     pastCues: asStringArray(o.pastCues, where, 'pastCues'),
     futureCues: asStringArray(o.futureCues, where, 'futureCues'),
     passiveAuxiliaries: asArrayOfStrings(o.passiveAuxiliaries, where, 'passiveAuxiliaries'),
@@ -441,6 +447,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     articles: lowerSet(g.articles),
     monthLeftContext: lowerSet(g.monthLeftContext),
     pastPrepositions: lowerSet(g.pastPrepositions),
+    futureDayPrepositions: lowerSet(g.futureDayPrepositions),
     pastCues: lowerSet(g.pastCues),
     futureCues: lowerSet(g.futureCues),
     passiveAuxiliaries: lowerSet(g.passiveAuxiliaries),

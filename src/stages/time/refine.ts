@@ -130,7 +130,8 @@ export const resolve: Refiner = (c0, cands) => {
     // a weekday, weekend or clock time needs a known day; a month or season only the year
     const k = x.pending?.k;
     const pub = k === 'weekday' || k === 'weekend' || k === 'clock' ? refFor(c, 'D') : c.pub;
-    resolvePending(x, pub, since ? 'past' : c.tenseAt(x.a, clauseOnly), c.narrative === true);
+    const planned = p < x.a && (k === 'weekday' || k === 'weekend') && c.lex.futureDayPrepositions.has(lo(c, p));
+    resolvePending(x, pub, since ? 'past' : planned ? 'future' : c.tenseAt(x.a, clauseOnly), c.narrative === true);
     if (movesAnchor(c0, x.a)) anchor = nextAnchor(anchor, x.value);
   }
   return cands;
