@@ -22,6 +22,12 @@ const FUTURE_AGREE: ReadonlySet<string> = new Set(['CONSULT', 'SUPPORT', 'COOPER
 const EVALUATIONS: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'PROTEST']);
 
 /** Cooperative acts whose source and target are parties of one joint act (symmetric meetings, pacts, joint drills). */
+/** Acts that undo another (a release, a withdrawal): a demand for them goes to whoever did a hostile act. */
+const UNDOING: ReadonlySet<string> = new Set(['RETREAT', 'CONCEDE']);
+
+/** Hostile acts a demand to undo may answer (arrests, attacks, deployments, sanctions). */
+const HOSTILE: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION']);
+
 /** Evaluations that disapprove: a protest or criticism noun whose addressee is unnamed is about the deed before it. */
 const DISAPPROVALS: ReadonlySet<string> = new Set(['ACCUSE', 'PROTEST']);
 
@@ -39,7 +45,9 @@ function objectAct(view: SentenceView, m: TriggerMatch, found: readonly TriggerM
   // the object may stand between the elements of the pattern ("called the seizure illegal")
   // (a rejection's pattern may name the demand or accusation itself: "wies die Forderung zurück" rejects whoever made it)
   // (praise or blame may name the act in its own pattern too: "welcomed the agreement", "hailed the release")
-  const inPattern = (o: TriggerMatch): boolean => (m.entry.type === 'REJECT' ? AUTHORED.has(o.entry.type) : m.entry.type === 'SUPPORT' || m.entry.type === 'ACCUSE');
+  // (and a demand the act it asks to be undone: "forderte den Abzug")
+  const inPattern = (o: TriggerMatch): boolean => (m.entry.type === 'REJECT' ? AUTHORED.has(o.entry.type)
+    : m.entry.type === 'REQUEST' ? UNDOING.has(o.entry.type) : m.entry.type === 'SUPPORT' || m.entry.type === 'ACCUSE');
   return found.find((o) => o.first > m.first && (!m.positions.includes(o.first) || inPattern(o)) && o.first - m.first <= 8 && view.clause[o.first] === clause && o.entry.type !== m.entry.type
     // English has no verb right after a verb: a bare noun there is the object ("condemned attacks on …")
     && (nounUse(view, o, cues) || (!cues.verbSecond && o.first === m.last + 1)));
@@ -227,6 +235,17 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         const doers = act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric);
         if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}${act ? '+act' : '+deed'}` };
         else if (act && opts.untargetedEvaluations) { aboutAct = true; args = { ...args, how: `${args.how}+act?` }; }
+      }
+      // "demanded the release of the crew", "forderte den Abzug der Truppen": a demand to undo an act is addressed to
+      // whoever did the hostile act reported last (within the window of an act noun)
+      if (args.targets.length === 0 && !args.pairs && e.type === 'REQUEST') {
+        const act = objectAct(view, m, found, cues);
+        if (act && UNDOING.has(act.entry.type)) {
+          const at = view.tokens[m.first]!.start;
+          const done = [...out].reverse().find((ev) => ev.sentence >= si - OBJECT_ACT_WINDOW && HOSTILE.has(ev.type) && ev.modality === 'asserted'
+            && ev.source !== null && !args.sources.includes(ev.source) && (ev.sentence < si || ev.trigger.start < at));
+          if (done) args = { ...args, targets: [done.source!], how: `${args.how}+undo` };
+        }
       }
       // "detained a fishing boat, prompting a protest from Ankara", "the seizure … drew condemnation from Britain": a
       // nominal evaluation whose doer is named but not its addressee is about the deed reported before it in its sentence

@@ -12,6 +12,8 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'russia', type: 'GPE', forms: ['Russia', 'Moscow', ['Russian', 'adjective']] },
   { id: 'ukraine', type: 'GPE', forms: ['Ukraine', 'Kyiv'] },
   { id: 'poland', type: 'GPE', forms: ['Poland', 'Warsaw', ['Polish', 'adjective']] },
+  { id: 'iran', type: 'GPE', forms: ['Iran', 'Tehran', ['Iranian', 'adjective']] },
+  { id: 'united-kingdom', type: 'GPE', forms: ['Britain', 'London', ['British', 'adjective']] },
   { id: 'hakan-fidan', type: 'PER', forms: ['Hakan Fidan', 'Fidan'] },
   { id: 'george-gerapetritis', type: 'PER', forms: ['George Gerapetritis', 'Gerapetritis'] },
   { id: 'radoslaw-sikorski', type: 'PER', forms: ['Radoslaw Sikorski', 'Sikorski'] },
@@ -81,5 +83,28 @@ describe('events (en): expelled diplomats of a state named by its adjective', ()
   });
   it('diplomats expelled from a capital: no target from the place', () => {
     assert.ok(!code('Poland expelled diplomats from Warsaw.').some((e) => e.includes('>poland')));
+  });
+});
+
+describe('events: a demand to undo an act goes to whoever did the hostile act before it', () => {
+  const cases: [string, string][] = [
+    ['Greece detained a Turkish fishing boat. Turkey summoned the Greek ambassador and demanded the release of the crew.', 'REQUEST turkey>greece asserted'],
+    ['Iran seized a British tanker on Friday. London demanded the immediate release of the ship.', 'REQUEST united-kingdom>iran asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => assert.ok(code(s).includes(want), code(s).join(', ')));
+  it('German: "forderte den Abzug" after a deployment', () => {
+    const de = codeText('de', 'Titel\nRussland hat Truppen an die Grenze zur Ukraine verlegt. Polen forderte den Abzug der Truppen.', [
+      { id: 'russia', type: 'GPE', forms: ['Russland'] }, { id: 'ukraine', type: 'GPE', forms: ['Ukraine'] }, { id: 'poland', type: 'GPE', forms: ['Polen'] },
+    ]).map(brief);
+    assert.ok(de.includes('REQUEST poland>russia asserted'), de.join(', '));
+  });
+  it('no hostile act before: no addressee', () => {
+    assert.ok(!code('Turkey demanded the release of the crew.').some((e) => /^REQUEST turkey>[a-z]/u.test(e)));
+  });
+  it('not the requester\'s own act, nor a merely planned one', () => {
+    const got = code('Iran will seize more tankers, Tehran said. Britain detained an Iranian ship. Iran demanded the release of the ship.');
+    assert.ok(got.includes('REQUEST iran>united-kingdom asserted'), got.join(', '));
+    const planned = code('Iran threatened to seize British tankers. Britain demanded the release of the crew.');
+    assert.ok(!planned.some((e) => e.startsWith('REQUEST united-kingdom>iran')), planned.join(', '));
   });
 });
