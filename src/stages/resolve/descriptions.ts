@@ -38,6 +38,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   const headMemo = new Map<string, string>();
   // organisations a person's descriptions tie them to ("Verdi-Chef" → verdi): a later "der CSU-Chef" is someone else
   const orgOf = new Map<string, Set<string>>();
+  // a person's gender as their gendered titles show it ("Bundesarbeitsministerin"): "Die Ministerin" is not a man
+  const genderOf = new Map<string, 'f' | 'm'>();
   const stateOfTok = (k: number): string | null => {
     const id = cl.tokenEntity[k];
     if (!id) return null;
@@ -55,6 +57,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     for (let k = from; k < to; k++) inDesc[k] = 1;
     memo.set(normPhrase(v, r.lex, from, to), d.id);
     if (np?.head.counterpart && d.type === 'PER' && np.states.length) counterpartRole(d, np.states[0]!, v.starts[from]!, v.sentence[from]!);
+    if (np?.head.gender && d.type === 'PER' && !genderOf.has(d.id)) genderOf.set(d.id, np.head.gender);
     if (np && d.type === 'PER' && np.orgs.length) {
       const set = orgOf.get(d.id) ?? new Set<string>();
       for (const o of np.orgs) set.add(o);
@@ -300,10 +303,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   };
 
   // an entity for an individual the text never names; it has descriptions only
-  const unnamedPerson = (from: number, to: number): number => {
+  const unnamedPerson = (from: number, to: number, state: string | null = null): number => {
     const np = npOf(from, to);
     if (!np) return from + 1;
-    const st = np.states[0] ?? null;
+    const st = np.states[0] ?? state;
     const base = `${st ?? 'unnamed'}-${np.head.role ?? kebabWord(np.headWord)}`;
     let id = base;
     for (let i = 2; cl.drafts.has(id); i++) id = `${base}-${i}`;
@@ -386,17 +389,21 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         np2 = { ...np, states: [st] };
       }
     }
+    // "Starmer's spokesman", "Merz' Sprecher": an office holder of a named person is someone else, acting for that person's state
+    const owner = np.person && h.type === 'PER' && !h.kin && !h.generic && h.role && cl.tokenEntity[k - 1] === np.person && isGenitive(v, k - 1, r.lang) ? cl.drafts.get(np.person) : undefined;
+    const ownerState = owner ? owner.state ?? owner.roles.find((x) => x.of && activeAt(x, v.doc.meta.published))?.of ?? null : null;
+    if (owner && ownerState && !np2.states.length) np2 = { ...np2, states: [ownerState] };
     // one individual who is never named: "ein Sprecher des Außenministeriums", "a senior official"
-    const unnamed = h.type === 'PER' && !h.kin && !h.generic && !!h.role && a !== k && r.lex.singularDeterminers.has(v.lower[a]!) &&
+    const unnamed = h.type === 'PER' && !h.kin && !h.generic && !!h.role && a !== k && (r.lex.singularDeterminers.has(v.lower[a]!) || (!!owner && !(r.lang === 'en' && /s$/.test(v.lower[k]!)))) &&
       !(r.lang === 'en' && /s$/.test(v.lower[k]!)) && !(r.lang === 'de' && /^(die|den)$/.test(v.lower[a]!) && !/in$/.test(v.lower[k]!));
     // indefinite phrases rarely refer back, except an office of a named state ("an Israeli prime minister")
     if (np.indefinite && h.type !== 'GPE' && !(h.type === 'PER' && h.role && np.states.length)) {
-      if (unnamed) k = unnamedPerson(a, end) - 1;
+      if (unnamed) k = unnamedPerson(a, end, np2.states[0] ?? null) - 1;
       continue;
     }
-    const target = resolveNp(np2, v, cands, isAdj, cl, r, memo, headMemo, normPhrase(v, r.lex, a, end), v.starts[a]!, orgOf);
+    const target = resolveNp(np2, v, cands, isAdj, cl, r, memo, headMemo, normPhrase(v, r.lex, a, end), v.starts[a]!, orgOf, genderOf);
     if (!target && unnamed) {
-      k = unnamedPerson(a, end) - 1;
+      k = unnamedPerson(a, end, np2.states[0] ?? null) - 1;
       continue;
     }
     if (target) {

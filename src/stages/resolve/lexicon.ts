@@ -22,6 +22,8 @@ export interface Head {
   readonly suffix: boolean;
   /** "Amtskollege", "counterpart": the person holds the office of the person the phrase is said of. */
   readonly counterpart: boolean;
+  /** Grammatical gender of a person noun that has a paired form ("Ministerin" f, "Minister" m; "spokeswoman" f): a reference must agree with the person. */
+  readonly gender: 'f' | 'm' | null;
 }
 
 /** A state institution that a state name or abbreviation can prefix ("US-Küstenwache", "US Marines"). */
@@ -97,6 +99,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
           state: optional(h.state, w, `${p}.state`, asString) ?? null,
           suffix: optional(h.suffix, w, `${p}.suffix`, asBoolean) ?? false,
           counterpart: optional(h.counterpart, w, `${p}.counterpart`, asBoolean) ?? false,
+          gender: optional(h.gender, w, `${p}.gender`, (g, w2, p2) => asEnum(g, w2, p2, ['f', 'm'] as const)) ?? null,
         };
         return head;
       }),

@@ -28,12 +28,15 @@ export interface Np {
  * after the phrase: a title before its name), the state of a government, the salient state of a
  * region, or a name modifying the head.
  */
-export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (k: number) => boolean, cl: Clustering, r: DescResources, memo: ReadonlyMap<string, string>, headMemo: ReadonlyMap<string, string>, phrase: string, at: number, orgOf: ReadonlyMap<string, ReadonlySet<string>> = new Map()): string | null {
+export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (k: number) => boolean, cl: Clustering, r: DescResources, memo: ReadonlyMap<string, string>, headMemo: ReadonlyMap<string, string>, phrase: string, at: number, orgOf: ReadonlyMap<string, ReadonlySet<string>> = new Map(), genderOf: ReadonlyMap<string, 'f' | 'm'> = new Map()): string | null {
   let np = npIn;
-  const seen = [...cl.drafts.values()].filter((d) => d.first < at);
-  const mostRecent = (pred: (d: Draft) => boolean): Draft | null => {
+  const g = npIn.head.gender;
+  // a gendered person noun never points to a person of the other gender
+  const seenAll = [...cl.drafts.values()].filter((d) => d.first < at);
+  const seen = seenAll.filter((d) => !(g && d.type === 'PER' && genderOf.has(d.id) && genderOf.get(d.id) !== g));
+  const mostRecent = (pred: (d: Draft) => boolean, among: readonly Draft[] = seen): Draft | null => {
     let best: Draft | null = null;
-    for (const d of seen) {
+    for (const d of among) {
       if (!pred(d)) continue;
       const last = lastBefore(cands, d, at);
       if (!best || last > lastBefore(cands, best, at)) best = d;
@@ -85,7 +88,8 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     if (h.generic) {
       // "Merz begrüßte seinen Gast", "his counterpart": the other person of the latest encounter, named within two sentences
       if (!np.states.length && np.possessive && !/^(dessen|deren|its|their)$/.test(v.lower[np.from]!)) {
-        const owner = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0);
+        // (the possessor may be of either gender: "ihrem Gastgeber")
+        const owner = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0, seenAll);
         const other = owner ? mostRecent((d) => d !== owner && d.type === 'PER' && lastBefore(cands, d, at) >= 0) : null;
         const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
         if (other && sent - v.doc.sentenceAt(lastBefore(cands, other, at)) <= 2) return other.id;
@@ -111,7 +115,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     const byHead = headMemo.get(np.headWord);
     if (byHead) {
       const d = cl.drafts.get(byHead)!;
-      if ((!np.states.length || d.state === np.states[0] || d.roles.some((x) => x.of === np.states[0])) && orgFits(d) !== false) return byHead;
+      if (!(g && genderOf.has(d.id) && genderOf.get(d.id) !== g) && (!np.states.length || d.state === np.states[0] || d.roles.some((x) => x.of === np.states[0])) && orgFits(d) !== false) return byHead;
     }
     if (org && !np.states.length && np.definite) {
       // a member known for that organisation, else the person just named (this or the sentence before) if not tied to another one
@@ -130,7 +134,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
       let next: Draft | null = null;
       for (const d of cl.drafts.values()) {
-        if (d.first <= at || !(fits(d, true) || (fits(d, false) && d.roles.some((x) => x.source === 'text')))) continue;
+        if (d.first <= at || (g && genderOf.has(d.id) && genderOf.get(d.id) !== g) || !(fits(d, true) || (fits(d, false) && d.roles.some((x) => x.source === 'text')))) continue;
         const ds = v.doc.sentenceAt(d.first);
         if (ds - sent <= 2 && (!next || d.first < next.first)) next = d;
       }

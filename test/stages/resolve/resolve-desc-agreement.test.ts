@@ -31,3 +31,41 @@ describe('resolve: descriptions that agree with the person (de)', () => {
     assert.ok(entityWith(d, 'Frank Werneke')?.descriptions.some((x) => x.startsWith('der Vorsitzende')), JSON.stringify(entityWith(d, 'Frank Werneke')?.descriptions));
   });
 });
+
+describe('resolve: gender agreement of person nouns', () => {
+  it('"Die Ministerin" does not go to a man (de)', () => {
+    const doc = withTagger('de', 'Bundesverteidigungsminister Boris Pistorius sagte, Deutschland stehe an der Seite Estlands. Die Ministerin sagte, man werde schnell handeln.');
+    assert.ok(!entityWith(doc, 'Boris Pistorius')?.descriptions.includes('Die Ministerin'));
+  });
+
+  it('"Die Ministerin" still goes to the woman with that title (de)', () => {
+    const doc = withTagger('de', 'Bundesarbeitsministerin Bärbel Bas rief zur Einigung auf. Bundesverteidigungsminister Boris Pistorius schwieg. Die Ministerin sagte, ein Streik schade allen.');
+    assert.ok(entityWith(doc, 'Bärbel Bas')?.descriptions.includes('Die Ministerin'), JSON.stringify(entityWith(doc, 'Bärbel Bas')?.descriptions));
+    assert.ok(!entityWith(doc, 'Boris Pistorius')?.descriptions.includes('Die Ministerin'));
+  });
+
+  it('"the spokesman" does not go to a spokeswoman (en)', () => {
+    const doc = withTagger('en', 'White House spokeswoman Abigail Jackson said the administration would appeal. The spokesman for the ministry declined to comment.');
+    assert.ok(!entityWith(doc, 'Abigail Jackson')?.descriptions.some((x) => x.startsWith('The spokesman')));
+  });
+});
+
+describe('resolve: the office holder of a named person ("Starmer\'s spokesman")', () => {
+  const doc = withTagger('en', 'White House spokeswoman Abigail Jackson said the administration would appeal. In London, Prime Minister Keir Starmer\'s spokesman said Britain was watching closely. The spokesman declined to comment further.');
+
+  it('is an unnamed person of that person\'s state, not another spokesperson nor the person', () => {
+    const jackson = entityWith(doc, 'Abigail Jackson')!;
+    assert.ok(!jackson.descriptions.some((x) => /spokesman/.test(x)), JSON.stringify(jackson.descriptions));
+    assert.ok(!entityWith(doc, 'Keir Starmer')?.descriptions.some((x) => /spokesman/.test(x)));
+    const sp = doc.get('entities').find((e) => e.descriptions.some((x) => /Starmer’?'?s spokesman$/.test(x)));
+    assert.equal(sp?.type, 'PER');
+    assert.deepEqual(sp?.aliases, []);
+    assert.equal(sp?.id, 'united-kingdom-spokesperson');
+    assert.ok(sp?.descriptions.includes('The spokesman'), 'the later reference joins it');
+  });
+
+  it('a kinship noun of a person still goes to the named relative (negative)', () => {
+    const d = withTagger('de', 'Kims Schwester, Kim Yo Jong, erklärte, Pjöngjang habe kein Interesse. Später wies Kims Schwester auch Vorschläge zurück.');
+    assert.ok(entityWith(d, 'Kim Yo Jong')?.descriptions.includes('Kims Schwester'));
+  });
+});
