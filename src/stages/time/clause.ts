@@ -54,6 +54,7 @@ export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLe
     if (lex.futureCues.has(t.lo) && !noun && !(lex.passiveAuxiliaries.has(t.lo) && hasParticiple(toks, a, b, lex))) return 'future';
     if (past) continue;
     if (lex.pastCues.has(t.lo)) past = true;
+    else if (lex.perfectAuxiliaries.has(t.lo)) past = hasParticiple(toks, a, b, lex);
     else if (t.lo.length >= 5 && t.text === t.lo && !(i > a && lex.participleAuxiliaries.has(toks[i - 1]!.lo))) {
       for (const s of lex.pastSuffixes) if (t.lo.endsWith(s)) past = true;
     }

@@ -179,6 +179,8 @@ export interface TimeLexicon {
   readonly futureInPastCues: ReadonlySet<string>;
   /** Future cues that are also nouns ("plan"): after one of `determiners` ("the plan") they are no cue. */
   readonly nounFutureCues: ReadonlySet<string>;
+  /** Auxiliaries of the perfect ("ist … gescheitert"): past when the clause holds a past participle. */
+  readonly perfectAuxiliaries: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
   /** Prefixes of past participles ("ge"). */
   readonly participlePrefixes: readonly string[];
@@ -338,6 +340,7 @@ function readGrammar(raw: unknown, where: string) {
     passiveAuxiliaries: asArrayOfStrings(o.passiveAuxiliaries, where, 'passiveAuxiliaries'),
     futureInPastCues: asArrayOfStrings(o.futureInPastCues, where, 'futureInPastCues'),
     nounFutureCues: asArrayOfStrings(o.nounFutureCues, where, 'nounFutureCues'),
+    perfectAuxiliaries: asArrayOfStrings(o.perfectAuxiliaries, where, 'perfectAuxiliaries'),
     determiners: asArrayOfStrings(o.determiners, where, 'determiners'),
     participlePrefixes: asArrayOfStrings(o.participlePrefixes, where, 'participlePrefixes'),
     infinitiveMarkers: asStringArray(o.infinitiveMarkers, where, 'infinitiveMarkers'),
@@ -453,6 +456,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     passiveAuxiliaries: lowerSet(g.passiveAuxiliaries),
     futureInPastCues: lowerSet(g.futureInPastCues),
     nounFutureCues: lowerSet(g.nounFutureCues),
+    perfectAuxiliaries: lowerSet(g.perfectAuxiliaries),
     determiners: lowerSet(g.determiners),
     participlePrefixes: g.participlePrefixes.map(lower),
     infinitiveMarkers: lowerSet(g.infinitiveMarkers),
