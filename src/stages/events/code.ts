@@ -28,6 +28,9 @@ const UNDOING: ReadonlySet<string> = new Set(['RETREAT', 'CONCEDE']);
 /** Hostile acts a demand to undo may answer (arrests, attacks, deployments, sanctions). */
 const HOSTILE: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION']);
 
+/** Acts that hold people or goods (arrests, seizures): what a release frees. */
+const MATERIAL_CONFLICT_HOLD: ReadonlySet<string> = new Set(['COERCE']);
+
 /** Evaluations that disapprove: a protest or criticism noun whose addressee is unnamed is about the deed before it. */
 const DISAPPROVALS: ReadonlySet<string> = new Set(['ACCUSE', 'PROTEST']);
 
@@ -242,7 +245,10 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         const act = objectAct(view, m, found, cues);
         if (act && UNDOING.has(act.entry.type)) {
           const at = view.tokens[m.first]!.start;
-          const done = [...out].reverse().find((ev) => ev.sentence >= si - OBJECT_ACT_WINDOW && HOSTILE.has(ev.type) && ev.modality === 'asserted'
+          // (a release frees what a detention or seizure holds: "Russia attacked …, the EU demanded the release of the
+          // prisoners" names no holder)
+          const kinds = cues.releaseNouns.has(view.words[act.first]!) ? MATERIAL_CONFLICT_HOLD : HOSTILE;
+          const done = [...out].reverse().find((ev) => ev.sentence >= si - OBJECT_ACT_WINDOW && kinds.has(ev.type) && ev.modality === 'asserted'
             && ev.source !== null && !args.sources.includes(ev.source) && (ev.sentence < si || ev.trigger.start < at));
           if (done) args = { ...args, targets: [done.source!], how: `${args.how}+undo` };
         }

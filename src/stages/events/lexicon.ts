@@ -140,6 +140,8 @@ export interface EventCues {
   readonly pastVerbs: ReadonlySet<string>;
   /** Conjunctions that join predicates but never actors ("but", "yet"): a second predicate after them is the subject's again. */
   readonly predicateCoordinators: ReadonlySet<string>;
+  /** Act nouns that free what a detention or seizure holds ("release", "Freilassung"): a demand for them goes to the detainer. */
+  readonly releaseNouns: ReadonlySet<string>;
   /** Prepositions after which a gerund is done by the object right before them ("accused China of harassing"). */
   readonly gerundObjectPrepositions: ReadonlySet<string>;
   /** Nouns that name the last use of force reported ("den Einsatz", "die Aktion", "the operation", "the raid"). */
@@ -332,6 +334,7 @@ function cues(raw: unknown, where: string): EventCues {
     actNouns: wordSet(o.actNouns ?? [], where, 'actNouns'),
     pastVerbs: wordSet(o.pastVerbs ?? [], where, 'pastVerbs'),
     predicateCoordinators: wordSet(o.predicateCoordinators ?? [], where, 'predicateCoordinators'),
+    releaseNouns: wordSet(o.releaseNouns ?? [], where, 'releaseNouns'),
     gerundObjectPrepositions: wordSet(o.gerundObjectPrepositions ?? [], where, 'gerundObjectPrepositions'),
     operationNouns: wordSet(o.operationNouns ?? [], where, 'operationNouns'),
     temporalPrepositions: wordSet(o.temporalPrepositions, where, 'temporalPrepositions'),

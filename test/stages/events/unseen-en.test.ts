@@ -98,6 +98,10 @@ describe('events: a demand to undo an act goes to whoever did the hostile act be
     ]).map(brief);
     assert.ok(de.includes('REQUEST poland>russia asserted'), de.join(', '));
   });
+  it('a release answers a detention or seizure only, not an attack', () => {
+    const got = code('Russia attacked Ukraine. Poland demanded the release of the prisoners.');
+    assert.ok(!got.some((e) => e.startsWith('REQUEST poland>russia')), got.join(', '));
+  });
   it('no hostile act before: no addressee', () => {
     assert.ok(!code('Turkey demanded the release of the crew.').some((e) => /^REQUEST turkey>[a-z]/u.test(e)));
   });
