@@ -139,6 +139,19 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     if (kw !== 'ORG' || !free(i + 2) || !v.capital[i + 2] || i + 2 >= v.sentEnd[i]!) continue;
     push(plain(v, i, i + 3, 'org-name', 'ORG', 0.75));
   }
+  // German: an organisation keyword compound before the city it sits in is one name ("Staatsanwaltschaft Berlin",
+  // "Landgericht München"): the city there names no state or place of its own
+  if (r.lang === 'de') {
+    for (let i = 1; i + 1 < n; i++) {
+      const ci = owner[i + 1]!;
+      const c = ci >= 0 ? cands[ci] : undefined;
+      if (!c || c.from !== i + 1 || c.to !== i + 2 || !free(i) || !v.capital[i] || v.startish[i] || v.sentence[i] !== v.sentence[i + 1]) continue;
+      if (!r.lex.determiners.has(v.lower[i - 1]!) && !r.lex.stopWords.has(v.lower[i - 1]!)) continue;
+      if (!c.hits.length || !c.hits.every((h) => h.entity.kind === 'city' || h.entity.kind === 'place') || typeKeyword(r.lex, v.lower[i]!, true) !== 'ORG') continue;
+      cands[ci] = plain(v, i, i + 2, 'org-name', 'ORG', 0.8);
+      owner[i] = ci;
+    }
+  }
   // English: runs of capitalised words ("Council on Foreign Relations", "BRP Datu Cabaylo")
   if (r.lang === 'en') {
     const headline = titleCaseSentences(v, r.lex.titleCaseMinor);

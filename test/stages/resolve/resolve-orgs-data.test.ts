@@ -24,3 +24,17 @@ describe('resolve: well-known organisations from the knowledge base', () => {
     assert.equal(entityWith(doc, 'Die Zeit'), undefined);
   });
 });
+
+describe('resolve: a German institution with its seat city is one organisation name', () => {
+  it('"Staatsanwaltschaft Berlin", "Landgericht München", "Oberlandesgericht Frankfurt"', () => {
+    const doc = withTagger('de', 'Die Staatsanwaltschaft Berlin ermittelt gegen zwei Manager. Das Landgericht München hatte eine Klage abgewiesen. Das Oberlandesgericht Frankfurt will im Mai entscheiden.');
+    for (const form of ['Staatsanwaltschaft Berlin', 'Landgericht München', 'Oberlandesgericht Frankfurt']) assert.equal(entityWith(doc, form)?.type, 'ORG', form);
+    assert.equal(entityWith(doc, 'Berlin'), undefined, 'Berlin is part of the name here');
+  });
+
+  it('negative: a city after a non-organisation noun or a verb stays a city', () => {
+    const doc = withTagger('de', 'Die Regierung in Berlin schwieg. Die Messe München öffnete, als der Zug Berlin erreichte.');
+    assert.ok(entityWith(doc, 'München')?.type === 'GPE' || entityWith(doc, 'München')?.type === 'LOC', JSON.stringify(entityWith(doc, 'München')));
+    assert.ok(entityWith(doc, 'Berlin') !== undefined);
+  });
+});
