@@ -154,6 +154,8 @@ export interface EventCues {
   readonly reciprocalMarkers: readonly Cue[];
   /** Noun phrases that refer back to the last two parties named together ("both sides", "beide Seiten"). */
   readonly pairAnaphors: readonly Cue[];
+  /** Plural descriptions of two people ("the two ministers", "beide Außenminister"): the last two persons named. */
+  readonly personPairAnaphors: readonly Cue[];
   /** Negators that negate only what follows them ("ohne", "without", "no"): after a verb trigger they negate an object, not the act. */
   readonly prefixNegators: ReadonlySet<string>;
   /** Verbs of saying that may introduce reported speech without a complementizer ("said Tehran would not …"). */
@@ -340,6 +342,7 @@ function cues(raw: unknown, where: string): EventCues {
     temporalPrepositions: wordSet(o.temporalPrepositions, where, 'temporalPrepositions'),
     reciprocalMarkers: cueList(o.reciprocalMarkers ?? [], where, 'reciprocalMarkers'),
     pairAnaphors: cueList(o.pairAnaphors ?? [], where, 'pairAnaphors'),
+    personPairAnaphors: cueList(o.personPairAnaphors ?? [], where, 'personPairAnaphors'),
     prefixNegators: wordSet(o.prefixNegators, where, 'prefixNegators'),
     reportingVerbs: wordSet(o.reportingVerbs, where, 'reportingVerbs'),
     pluralPronouns: wordSet(o.pluralPronouns, where, 'pluralPronouns'),

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Entity, EntityType, MentionKind, Token } from '../../doc/types.js';
-import type { EventCues } from './lexicon.js';
+import type { Cue, EventCues } from './lexicon.js';
 import type { SentenceWords } from './match.js';
 
 /** Entity types that can act or be acted upon in an event. */
@@ -330,6 +330,18 @@ function lastPair(idx: DocIndex, at: number): Pair | undefined {
   return undefined;
 }
 
+/** The last two different persons named before an offset (within the named antecedents), as a pair. */
+function lastPersons(idx: DocIndex, at: number): Pair | undefined {
+  let b: (typeof idx.named)[number] | undefined;
+  for (let k = idx.named.length - 1; k >= 0; k--) {
+    const n = idx.named[k]!;
+    if (n.start >= at || n.type !== 'PER') continue;
+    if (!b) b = n;
+    else if (n.entity !== b.entity) return { end: b.start, sentence: b.sentence, a: n.entity, b: b.entity };
+  }
+  return undefined;
+}
+
 /**
  * "both sides", "beide Seiten", "the two countries": the last two actors named together (this or the
  * three previous sentences), as two chains over the same words, which count as coordinated.
@@ -339,9 +351,12 @@ function pairAnaphorChains(idx: DocIndex, si: number, tokens: readonly Token[], 
   for (let i = 0; i < words.length; i++) {
     const plural = pluralAt.includes(i);
     if (covered.has(i) && !plural) continue;
-    const cue = plural ? [words[i]!] : cues.pairAnaphors.find((c) => c.every((w, k) => words[i + k] === w));
+    const at = (c: Cue): boolean => c.every((w, k) => words[i + k] === w);
+    // "the two ministers": the last two persons named (a meeting of two people is rarely written as "X and Y")
+    const personCue = plural ? undefined : cues.personPairAnaphors.find(at);
+    const cue = plural ? [words[i]!] : personCue ?? cues.pairAnaphors.find(at);
     if (!cue) continue;
-    const pair = lastPair(idx, tokens[i]!.start);
+    const pair = personCue ? lastPersons(idx, tokens[i]!.start) : lastPair(idx, tokens[i]!.start);
     if (!pair || pair.sentence < si - 3) continue;
     const last = i + cue.length - 1;
     const role = roleOf(i, raw, words, tokens, cues);

@@ -112,3 +112,24 @@ describe('events: a demand to undo an act goes to whoever did the hostile act be
     assert.ok(!planned.some((e) => e.startsWith('REQUEST united-kingdom>iran')), planned.join(', '));
   });
 });
+
+describe('events: "the two ministers" are the last two persons named', () => {
+  it('en: a planned meeting of the two', () => {
+    const got = code('Gerapetritis met Fidan in Athens on Tuesday. The two ministers will meet again in Ankara next month.');
+    assert.ok(got.includes('CONSULT george-gerapetritis>hakan-fidan planned'), got.join(', '));
+  });
+  it('de: "Die beiden Minister wollen sich erneut treffen"', () => {
+    const de = codeText('de', 'Titel\nSikorski traf am Dienstag Fidan in Warschau. Die beiden Minister wollen sich im Mai erneut treffen.', [
+      { id: 'radoslaw-sikorski', type: 'PER', forms: ['Sikorski'] }, { id: 'hakan-fidan', type: 'PER', forms: ['Fidan'] }, { id: 'poland', type: 'GPE', forms: ['Warschau'] },
+    ]).map(brief);
+    assert.ok(de.includes('CONSULT radoslaw-sikorski>hakan-fidan planned'), de.join(', '));
+  });
+  it('negative: one person named before is no pair', () => {
+    const got = code('Fidan visited Greece on Tuesday. The two ministers will meet again next month.');
+    assert.ok(!got.some((e) => e.startsWith('CONSULT') && e.endsWith('planned')), got.join(', '));
+  });
+  it('negative: "the two countries" still means two states named together, not two persons', () => {
+    const got = code('Sikorski met Fidan. Poland and Turkey signed a deal. The two countries will meet again.');
+    assert.ok(!got.includes('CONSULT radoslaw-sikorski>hakan-fidan planned'), got.join(', '));
+  });
+});
