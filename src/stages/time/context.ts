@@ -22,6 +22,7 @@ export type Pending =
   | { readonly k: 'weekday'; readonly wd: number; readonly week?: number; readonly part?: string }
   | { readonly k: 'monthDay'; readonly m: number; readonly d: number }
   | { readonly k: 'month'; readonly m: number }
+  | { readonly k: 'quarter'; readonly q: 'Q' | 'H'; readonly n: number }
   | { readonly k: 'season'; readonly s: string }
   | { readonly k: 'weekend' }
   | { readonly k: 'movable'; readonly base: 'easter' | 'thanksgiving'; readonly offset: number }

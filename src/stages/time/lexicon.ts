@@ -28,6 +28,11 @@ export interface TimeLexicon {
   readonly numeralMaxWords: number;
   readonly ordinals: ReadonlyMap<string, number>;
   readonly units: ReadonlyMap<string, Unit>;
+  /**
+   * Units that name a period only with a direction ("last quarter", "every quarter"): counted they
+   * are fractions ("a quarter of voters", "three quarters"), not durations.
+   */
+  readonly periodOnlyUnits: ReadonlySet<string>;
   readonly pluralUnits: ReadonlyMap<string, Unit>;
   /** Second halves of compound duration adjectives ("tägige", "month"), with endings. */
   readonly unitStems: ReadonlyMap<string, Unit>;
@@ -226,6 +231,7 @@ function readWords(raw: unknown, where: string) {
     numerals: asRecord(o.numerals, where, 'numerals', asNumber),
     ordinals: asRecord(o.ordinals, where, 'ordinals', asNumber),
     units: asRecord(o.units, where, 'units', unit),
+    periodOnlyUnits: asStringArray(o.periodOnlyUnits, where, 'periodOnlyUnits'),
     pluralUnits: asRecord(o.pluralUnits, where, 'pluralUnits', unit),
     unitStems: asRecord(o.unitStems, where, 'unitStems', unit),
     ageWords: asArrayOfStrings(o.ageWords, where, 'ageWords'),
@@ -371,6 +377,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     numeralMaxWords: Math.max(1, ...[...numerals.keys()].map((k) => k.split(' ').length)),
     ordinals: expand(w.ordinals, w.endings),
     units: lowerMap(w.units),
+    periodOnlyUnits: lowerSet(w.periodOnlyUnits),
     pluralUnits: lowerMap(w.pluralUnits),
     unitStems: expand(w.unitStems, w.endings),
     ageWords: lowerSet(w.ageWords),

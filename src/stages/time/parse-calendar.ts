@@ -358,6 +358,8 @@ export const pQuarter: Parser = (c, i) => {
     if (u && u.unit === 'Y' && !u.plural) j = k + 2;
     // "die zweite Hälfte des Spiels": a common noun, not a period
     else if (c.lex.quarterWordsNeedYear.has(dash > 0 && j === i + 1 ? w.slice(dash + 1) : lo(c, i + 1))) return null;
+    // "reported record sales in the fourth quarter" (in January): the year follows the tense
+    else if (year !== null && !c.narrative) return cand(i, j, 'DATE', null, 'quarter', { pending: { k: 'quarter', q, n } });
   }
   return cand(i, j, 'DATE', year === null ? null : `${fmtYear(year)}-${q}${n}`, 'quarter');
 };

@@ -147,7 +147,11 @@ export function relPeriodCand(c: Ctx, a: number, b: number, unit: Unit, dir: num
       const m = addMonths(p.y, p.m, dir);
       value = fmtMonth(m.y, m.m);
     } else if (unit === 'Y') value = fmtYear(p.y + dir);
-    else if (unit === 'Q') value = `${fmtYear(p.y)}-Q${Math.floor((p.m - 1) / 3) + 1 + dir}`;
+    else if (unit === 'Q') {
+      // counted across years: "last quarter" in January is the previous year's Q4
+      const q = p.y * 4 + Math.floor((p.m - 1) / 3) + dir;
+      value = `${fmtYear(Math.floor(q / 4))}-Q${(q % 4 + 4) % 4 + 1}`;
+    }
     else if (unit === 'DE') value = String(Math.floor(p.y / 10) + dir);
     else if (unit === 'CE') value = String(Math.floor(p.y / 100) + dir);
     else return null;

@@ -52,6 +52,7 @@ export const pDuration: Parser = (c, i) => {
   const u = unitAt(c, j);
   if (!u) return null;
   if (!q && !u.plural) return null;
+  if (c.lex.periodOnlyUnits.has(lo(c, j))) return null;
   // "the Thirty Years' War", "the Hundred Years' War": a capitalised unit inside the sentence with
   // a possessive before a capitalised noun names an event
   if (isCapitalised(c, j) && midSentence(c, i) && c.toks[j + 1]?.kind === 'quote' && glued(c, j) && isCapitalised(c, j + 2)) return null;

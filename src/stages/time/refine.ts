@@ -126,7 +126,7 @@ export const resolve: Refiner = (c0, cands) => {
     const since = p < x.a && c.lex.pastPrepositions.has(lo(c, p));
     // a month or date takes the tense of its own clause only ("declared a dividend, payable Dec. 15"):
     // without one the nearest candidate is safer than another clause's tense
-    const clauseOnly = x.pending?.k === 'today' || x.pending?.k === 'month' || x.pending?.k === 'monthDay';
+    const clauseOnly = x.pending?.k === 'today' || x.pending?.k === 'month' || x.pending?.k === 'monthDay' || x.pending?.k === 'quarter';
     // a weekday, weekend or clock time needs a known day; a month or season only the year
     const k = x.pending?.k;
     const pub = k === 'weekday' || k === 'weekend' || k === 'clock' ? refFor(c, 'D') : c.pub;

@@ -139,6 +139,15 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
       c.value = fmtDay(at(y));
       break;
     }
+    case 'quarter': {
+      // a quarter or half after the current one in a past clause is last year's, one before it in
+      // a future clause next year's; otherwise the publication year's
+      const cur = p.q === 'Q' ? Math.floor((pub.m - 1) / 3) + 1 : pub.m <= 6 ? 1 : 2;
+      const direction = c.dir !== undefined && c.dir !== 0 ? c.dir : tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
+      const y = direction < 0 && p.n > cur ? pub.y - 1 : direction > 0 && p.n < cur ? pub.y + 1 : pub.y;
+      c.value = `${fmtYear(y)}-${p.q}${p.n}`;
+      break;
+    }
     case 'weekend': {
       c.value = `${weekendWeek(pub, c.dir, tense)}-WE`;
       break;
