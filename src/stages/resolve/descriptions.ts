@@ -219,7 +219,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const se = v.sentEnd[c.from]!;
     if (k < se && v.texts[k] === '(') { while (k < se && v.texts[k] !== ')') k++; k++; }
     if (k >= se || v.texts[k] !== ',') continue;
-    const a = k + 1;
+    // "Kaja Kallas, now the EU's foreign policy chief": a time adverb opens the apposition, it is not part of it
+    const a = k + 2 < se && r.lex.appositionAdverbs.has(v.lower[k + 1]!) ? k + 2 : k + 1;
     let b = a;
     while (b < se && b - a < 22 && !/^[,.;:!?"„“”»«()—–]$/.test(v.texts[b]!)) b++;
     if (b === a || b - a >= 22) continue;
@@ -279,8 +280,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         if (k - 2 >= s0 && (r.lex.stopWords.has(v.lower[k - 1]!) || r.lex.locativePreps.has(v.lower[k - 1]!)) && headOf(r.lex, v.lower[k - 2]!)?.type === 'PER') continue;
         break;
       }
-      // a prepositional tail of the head stays in ("Beijing’s envoy to the UN, Fu Cong")
-      if ((r.lex.stopWords.has(l) || r.lex.locativePreps.has(l)) && k > s0 && headOf(r.lex, v.lower[k - 1]!)?.type === 'PER' && !/^\p{P}$/u.test(v.texts[k]!)) { a = k; continue; }
+      // a prepositional tail of the head stays in ("Beijing’s envoy to the UN, Fu Cong", "the chief executive of Volkswagen, Oliver Blume")
+      const headBefore = k > s0 ? headOf(r.lex, v.lower[k - 1]!) ?? (k - 1 > s0 ? r.lex.heads.get(`${v.lower[k - 2]} ${v.lower[k - 1]}`) : undefined) : undefined;
+      if ((r.lex.stopWords.has(l) || r.lex.locativePreps.has(l)) && headBefore?.type === 'PER' && !/^\p{P}$/u.test(v.texts[k]!)) { a = k; continue; }
       if (/^\p{P}$/u.test(v.texts[k]!) || r.lex.stopWords.has(l) || r.lex.locativePreps.has(l)) break;
       a = k;
     }
