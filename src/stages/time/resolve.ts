@@ -6,7 +6,10 @@ import type { Cand } from './context.js';
 /*
  * Resolution of pending values against the publication date. Direction comes first from the
  * text ("vergangenen", "next"), then from the clause's tense; with neither, the nearest
- * candidate wins (ties go to the past, since news mostly reports what happened).
+ * candidate wins (ties go to the past, since news mostly reports what happened); a weekday in
+ * a clause without a past or future cue is the publication day or the day before, else the
+ * coming one (news reports past days in the past tense; the present names a schedule: "Voters go
+ * to the polls on Sunday", "Die Bahn streikt am Montag").
  */
 
 /** The latest day ≤ pub (or < pub when strict) with ISO weekday wd. */
@@ -32,7 +35,8 @@ export function resolveWeekday(pub: Ymd, wd: number, dir: number | undefined, te
   if (tense === 'future') return weekdayForward(pub, wd, false);
   const back = weekdayBack(pub, wd, false);
   const fwd = weekdayForward(pub, wd, false);
-  return dayNumber(pub) - dayNumber(back) <= dayNumber(fwd) - dayNumber(pub) ? back : fwd;
+  // present tense: today or yesterday ("says Tuesday" on a Wednesday), else the schedule ahead
+  return dayNumber(pub) - dayNumber(back) <= 1 ? back : fwd;
 }
 
 /** Year of a month (and day) without a year. */
