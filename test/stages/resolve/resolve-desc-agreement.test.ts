@@ -69,3 +69,15 @@ describe('resolve: the office holder of a named person ("Starmer\'s spokesman")'
     assert.ok(entityWith(d, 'Kim Yo Jong')?.descriptions.includes('Kims Schwester'));
   });
 });
+
+describe('resolve: short office nouns with a state adjective (de)', () => {
+  it('"Der britische Premier" is the British prime minister named before', () => {
+    const doc = withTagger('de', 'Premierminister Keir Starmer wies die Forderung zurück. Der britische Premier sagte am Dienstag, die Skulpturen blieben in London.');
+    assert.ok(entityWith(doc, 'Keir Starmer')?.descriptions.includes('Der britische Premier'));
+  });
+
+  it('negative: "Der britische Premier" is not the Greek head of government', () => {
+    const doc = withTagger('de', 'Der griechische Regierungschef Kyriakos Mitsotakis forderte die Rückgabe. Der britische Premier lehnte ab.');
+    assert.ok(!entityWith(doc, 'Kyriakos Mitsotakis')?.descriptions.includes('Der britische Premier'));
+  });
+});
