@@ -81,3 +81,15 @@ describe('resolve: short office nouns with a state adjective (de)', () => {
     assert.ok(!entityWith(doc, 'Kyriakos Mitsotakis')?.descriptions.includes('Der britische Premier'));
   });
 });
+
+describe('resolve: the office holder of a named person (de)', () => {
+  it('"Starmers Sprecher" is an unnamed British spokesperson; "Der Sprecher des Premiers" joins him, not the spokeswoman', () => {
+    const doc = withTagger('de', 'Premierminister Keir Starmer hat die Forderung zurückgewiesen. Starmers Sprecher sagte am Dienstag, man sehe keinen Anlass für Gespräche. Regierungssprecherin Pavlina Marinaki kritisierte das. Der Sprecher des Premiers betonte, das Gesetz sei eindeutig.');
+    const sp = doc.get('entities').find((e) => e.descriptions.includes('Starmers Sprecher'));
+    assert.equal(sp?.id, 'united-kingdom-spokesperson');
+    assert.deepEqual(sp?.aliases, []);
+    assert.ok(sp?.descriptions.includes('Der Sprecher des Premiers'));
+    assert.ok(!entityWith(doc, 'Pavlina Marinaki')?.descriptions.includes('Der Sprecher des Premiers'));
+    assert.ok(!entityWith(doc, 'Keir Starmer')?.descriptions.includes('Starmers Sprecher'));
+  });
+});
