@@ -39,6 +39,24 @@ function hasParticiple(toks: readonly TTok[], a: number, b: number, lex: TimeLex
 }
 
 /**
+ * Whether the clause holds a perfect participle: "ge-" forms, "ge" after a separable prefix
+ * ("angekommen", "zurückgetreten"), and with "haben" also inseparable-prefix forms in -t
+ * ("haben … verhandelt"; with "sein" such forms are mostly adjectives: "ist bereit", "ist bekannt").
+ */
+function hasPerfectParticiple(toks: readonly TTok[], a: number, b: number, lex: TimeLexicon, have: boolean): boolean {
+  if (hasParticiple(toks, a, b, lex)) return true;
+  for (let i = a; i < b; i++) {
+    const w = toks[i]!;
+    if (w.kind !== 'word' || w.lo.length < 7 || w.text !== w.lo) continue;
+    const ending = w.lo.endsWith('t') || w.lo.endsWith('en');
+    if (!ending) continue;
+    for (const p of lex.separablePrefixes) if (w.lo.startsWith(p) && w.lo.startsWith('ge', p.length)) return true;
+    if (have && w.lo.endsWith('t')) for (const p of lex.inseparablePrefixes) if (w.lo.startsWith(p)) return true;
+  }
+  return false;
+}
+
+/**
  * Tense of tokens `[a, b)` from cue words: a future cue wins over a past cue (a planned act in a
  * past report is still planned); English also takes regular past forms by suffix ("announced"),
  * lower-case only so that names ("United") do not count.
@@ -54,7 +72,8 @@ export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLe
     if (lex.futureCues.has(t.lo) && !noun && !(lex.passiveAuxiliaries.has(t.lo) && hasParticiple(toks, a, b, lex))) return 'future';
     if (past) continue;
     if (lex.pastCues.has(t.lo)) past = true;
-    else if (lex.perfectAuxiliaries.has(t.lo)) past = hasParticiple(toks, a, b, lex);
+    else if (lex.perfectAuxiliaries.has(t.lo)) past = hasPerfectParticiple(toks, a, b, lex, false);
+    else if (lex.havePerfectAuxiliaries.has(t.lo)) past = hasPerfectParticiple(toks, a, b, lex, true);
     else if (t.lo.length >= 5 && t.text === t.lo && !(i > a && lex.participleAuxiliaries.has(toks[i - 1]!.lo))) {
       for (const s of lex.pastSuffixes) if (t.lo.endsWith(s)) past = true;
     }

@@ -186,6 +186,12 @@ export interface TimeLexicon {
   readonly nounFutureCues: ReadonlySet<string>;
   /** Auxiliaries of the perfect ("ist … gescheitert"): past when the clause holds a past participle. */
   readonly perfectAuxiliaries: ReadonlySet<string>;
+  /** "haben" forms of the perfect: past with any participle, also one without "ge-" ("haben … verhandelt"). */
+  readonly havePerfectAuxiliaries: ReadonlySet<string>;
+  /** Separable verb prefixes: the participle has "ge" after them ("angekommen", "zurückgetreten"). */
+  readonly separablePrefixes: readonly string[];
+  /** Inseparable verb prefixes: the participle has no "ge" ("verhandelt", "beschlossen"). */
+  readonly inseparablePrefixes: readonly string[];
   readonly determiners: ReadonlySet<string>;
   /** Prefixes of past participles ("ge"). */
   readonly participlePrefixes: readonly string[];
@@ -347,6 +353,9 @@ function readGrammar(raw: unknown, where: string) {
     futureInPastCues: asArrayOfStrings(o.futureInPastCues, where, 'futureInPastCues'),
     nounFutureCues: asArrayOfStrings(o.nounFutureCues, where, 'nounFutureCues'),
     perfectAuxiliaries: asArrayOfStrings(o.perfectAuxiliaries, where, 'perfectAuxiliaries'),
+    havePerfectAuxiliaries: asArrayOfStrings(o.havePerfectAuxiliaries, where, 'havePerfectAuxiliaries'),
+    separablePrefixes: asArrayOfStrings(o.separablePrefixes, where, 'separablePrefixes'),
+    inseparablePrefixes: asArrayOfStrings(o.inseparablePrefixes, where, 'inseparablePrefixes'),
     determiners: asArrayOfStrings(o.determiners, where, 'determiners'),
     participlePrefixes: asArrayOfStrings(o.participlePrefixes, where, 'participlePrefixes'),
     infinitiveMarkers: asStringArray(o.infinitiveMarkers, where, 'infinitiveMarkers'),
@@ -464,6 +473,9 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     futureInPastCues: lowerSet(g.futureInPastCues),
     nounFutureCues: lowerSet(g.nounFutureCues),
     perfectAuxiliaries: lowerSet(g.perfectAuxiliaries),
+    havePerfectAuxiliaries: lowerSet(g.havePerfectAuxiliaries),
+    separablePrefixes: [...lowerSet(g.separablePrefixes)],
+    inseparablePrefixes: [...lowerSet(g.inseparablePrefixes)],
     determiners: lowerSet(g.determiners),
     participlePrefixes: g.participlePrefixes.map(lower),
     infinitiveMarkers: lowerSet(g.infinitiveMarkers),
