@@ -276,6 +276,16 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   }
   if (core) return core;
   if (ctx.verbSecond && m.entry.pos === 'verb') {
+    // "Die Polizei Russlands nahm … fest": a noun phrase that opens the sentence before the verb is its subject, and
+    // the actor in its genitive acts (not the object after the verb); a fronted prepositional phrase ("Nach Angaben
+    // der UN wurden …") is no subject
+    let w0 = 0;
+    while (w0 < v.words.length && v.tokens[w0]!.kind !== 'word') w0++;
+    if (ctx.cues.determiners.has(v.words[w0] ?? '')) {
+      const fronted = left.find((ch) => ch.role === 'gen' && ok(ch) && canAct(ch.type) && clauseOf(v, ch.first) === clauseOf(v, w0)
+        && v.words.slice(w0, ch.first).every((w) => !ctx.cues.prepositions.has(w) && w !== ','));
+      if (fronted) return fronted;
+    }
     // "China und Russland, die …, riefen das Gremium auf": a verb that opens a later clause belongs
     // to the subject that opens the sentence; after a fronted subordinate clause ("Während …,
     // warnte der Gesandte") the subject follows the verb
