@@ -205,6 +205,13 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     while (k > 0 && clause[k - 1] === clause[i] && !subordinatorAt(words, raw, k - 1, cues)) k--;
     return tokens[k]!.start;
   };
+  // where a personal pronoun's antecedent may start: before its clause ("the US imposed measures against it"), but
+  // a pronoun opening a reported clause may be the speaker ("The United States said it stood by …")
+  const pronounFrom = (i: number): number => {
+    let said = i - 1;
+    if (said >= 0 && cues.complementMarkers.has(words[said]!)) said--;
+    return said >= 0 && cues.reportingVerbs.has(words[said]!) ? tokens[i]!.start : clauseStartOf(i);
+  };
   const pieces: Piece[] = [];
   const covered = new Set<number>();
   const mentions = doc.get('mentions');
@@ -232,7 +239,7 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     lastEnd = m.end;
     for (let k = first; k <= last; k++) covered.add(k);
     let entity = owner;
-    if (entity === null && m.kind === 'pronoun') entity = resolvePronoun(idx, m.start, si, pronounTypes(cues, m.text), clauseStartOf(first));
+    if (entity === null && m.kind === 'pronoun') entity = resolvePronoun(idx, m.start, si, pronounTypes(cues, m.text), pronounFrom(first));
     if (entity === null) continue;
     const type = idx.entities.get(entity)?.type ?? m.type;
     if (!TARGET_TYPES.has(type)) continue;
@@ -260,7 +267,7 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     const types = cues.pronouns.get(w) ?? cues.possessives.get(w);
     if (!types && !fp) return;
     // a personal pronoun is never its own clause's earlier actor ("the US imposed measures against it"); a possessive can be ("Netanyahu … his vow")
-    const from = cues.possessives.has(w) ? tokens[i]!.start : clauseStartOf(i);
+    const from = cues.possessives.has(w) ? tokens[i]!.start : pronounFrom(i);
     let entity = fp ? null : resolvePronoun(idx, tokens[i]!.start, si, types, from);
     // "seized a Vietnamese boat and detained its crew": a possessive of a state or organisation refers
     // to the nearest actor before it in the sentence (the boat's state), named or adjectival

@@ -133,3 +133,20 @@ describe('events: "the two ministers" are the last two persons named', () => {
     assert.ok(!got.includes('CONSULT radoslaw-sikorski>hakan-fidan planned'), got.join(', '));
   });
 });
+
+describe('events (en): a pronoun opening a reported clause may be the speaker', () => {
+  const cases: [string, string][] = [
+    ['Russia attacked Ukraine. Poland said it would send tanks to Ukraine.', 'AID poland>ukraine planned'],
+    ['Russia shelled Kyiv. Poland said it stood by Ukraine.', 'SUPPORT poland>ukraine asserted'],
+    ['Russia shelled Kyiv. Poland said that it stood by Ukraine.', 'SUPPORT poland>ukraine asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => assert.ok(code(s).includes(want), code(s).join(', ')));
+  it('negative: an object pronoun is still not its own clause\'s subject', () => {
+    const got = code('Russia attacked Ukraine. Poland condemned it.');
+    assert.ok(got.includes('ACCUSE poland>russia asserted') && !got.some((e) => e.startsWith('ACCUSE poland>poland')), got.join(', '));
+  });
+  it('negative: a person speaking is no antecedent of "it"', () => {
+    const got = code('Russia attacked Ukraine. Sikorski said it would attack Poland next.');
+    assert.ok(!got.some((e) => e.startsWith('ASSAULT radoslaw-sikorski')), got.join(', '));
+  });
+});
