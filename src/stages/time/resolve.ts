@@ -69,7 +69,8 @@ function weekendWeek(pub: Ymd, dir: number | undefined, tense: Tense | null): st
   if (dir !== undefined) shift = dir > 0 ? (wd <= 5 ? 0 : 1) : dir < 0 ? -1 : 0;
   else if (tense === 'past') shift = wd >= 6 ? 0 : -1;
   else if (tense === 'future') shift = 0;
-  else shift = wd <= 3 ? -1 : 0;
+  // present tense names a schedule, as for weekdays: the last weekend only the day after it
+  else shift = wd <= 1 ? -1 : 0;
   const w = isoWeek(addDays(pub, 7 * shift));
   return fmtWeek(w.y, w.w);
 }
