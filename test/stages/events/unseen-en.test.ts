@@ -14,6 +14,8 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'poland', type: 'GPE', forms: ['Poland', 'Warsaw', ['Polish', 'adjective']] },
   { id: 'iran', type: 'GPE', forms: ['Iran', 'Tehran', ['Iranian', 'adjective']] },
   { id: 'united-kingdom', type: 'GPE', forms: ['Britain', 'London', ['British', 'adjective']] },
+  { id: 'hungary', type: 'GPE', forms: ['Hungary', 'Budapest'] },
+  { id: 'eu', type: 'ORG', forms: ['European Union', 'EU'] },
   { id: 'hakan-fidan', type: 'PER', forms: ['Hakan Fidan', 'Fidan'] },
   { id: 'george-gerapetritis', type: 'PER', forms: ['George Gerapetritis', 'Gerapetritis'] },
   { id: 'radoslaw-sikorski', type: 'PER', forms: ['Radoslaw Sikorski', 'Sikorski'] },
@@ -148,5 +150,20 @@ describe('events (en): a pronoun opening a reported clause may be the speaker', 
   it('negative: a person speaking is no antecedent of "it"', () => {
     const got = code('Russia attacked Ukraine. Sikorski said it would attack Poland next.');
     assert.ok(!got.some((e) => e.startsWith('ASSAULT radoslaw-sikorski')), got.join(', '));
+  });
+});
+
+describe('events (en): a block names whose proposal it blocks by the possessive', () => {
+  it('the EU\'s package', () => {
+    const got = code('Hungary blocked the EU\'s new sanctions package against Russia.');
+    assert.ok(got.includes('REJECT hungary>eu asserted'), got.join(', '));
+  });
+  it('Ukraine\'s accession talks', () => {
+    const got = code('Hungary blocked Ukraine\'s accession talks.');
+    assert.ok(got.includes('REJECT hungary>ukraine asserted'), got.join(', '));
+  });
+  it('negative: a partner in a with-phrase is not whose deal it is', () => {
+    const got = code('Hungary blocked the deal with Russia.');
+    assert.ok(!got.includes('REJECT hungary>russia asserted'), got.join(', '));
   });
 });
