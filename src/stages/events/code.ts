@@ -70,6 +70,9 @@ function doersOfObjectAct(act: TriggerMatch | undefined, out: readonly Event[], 
     if (ev.sentence < si - OBJECT_ACT_WINDOW) break;
     // (in the evaluation's own sentence only an act reported before it: "Nach dem Angriff … verurteilte die EU den Angriff")
     if (!sameAct(ev.type, act.entry.type) || ev.source === null || (ev.sentence === si && ev.trigger.start >= at)) continue;
+    // "Turkey and Greece agreed … Fidan said Turkey was ready to talk … The EU welcomed the agreement": a joint act has
+    // two parties; a report naming one gives way to an earlier one in the window that names both
+    if (JOINT.has(ev.type) && ev.target === null && out.slice(0, i).some((o) => o.sentence >= si - OBJECT_ACT_WINDOW && sameAct(o.type, act.entry.type) && o.source !== null && o.target !== null)) continue;
     const same = out.filter((o) => o.sentence === ev.sentence && o.type === ev.type && o.source !== null && (o.sentence !== si || o.trigger.start < at));
     // a joint act ("Russland und Belarus begannen ein Manöver", "signed a pact") was done by all its parties
     const doers = same.flatMap((o) => (JOINT.has(o.type) && o.target !== null ? [o.source!, o.target] : [o.source!]));

@@ -167,3 +167,14 @@ describe('events (en): a block names whose proposal it blocks by the possessive'
     assert.ok(!got.includes('REJECT hungary>russia asserted'), got.join(', '));
   });
 });
+
+describe('events (en): an evaluated agreement is the last report that names both parties', () => {
+  it('a one-party report in between ("ready to talk") does not narrow it', () => {
+    const got = code('Turkey and Greece agreed on Tuesday to resume talks. Fidan said Turkey was ready to talk. The European Union welcomed the agreement.');
+    assert.ok(got.includes('SUPPORT eu>turkey asserted') && got.includes('SUPPORT eu>greece asserted'), got.join(', '));
+  });
+  it('negative: with only a one-party report, that party is still the doer', () => {
+    const got = code('Russia agreed to a ceasefire. Turkey welcomed the agreement.');
+    assert.ok(got.includes('SUPPORT turkey>russia asserted'), got.join(', '));
+  });
+});
