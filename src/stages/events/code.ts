@@ -256,6 +256,14 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
           if (done) args = { ...args, targets: [done.source!], how: `${args.how}+undo` };
         }
       }
+      // "Greece detained a Turkish fishing boat … Greece released the six fishermen": undoing one's own hostile act
+      // (a release, a withdrawal) without a named party returns to whoever that act was done to
+      if (args.targets.length === 0 && !args.pairs && UNDOING.has(e.type) && args.sources.length === 1) {
+        const at = view.tokens[m.first]!.start;
+        const undone = [...out].reverse().find((ev) => ev.sentence >= si - OBJECT_ACT_WINDOW && HOSTILE.has(ev.type) && ev.modality === 'asserted'
+          && ev.source === args.sources[0] && ev.target !== null && (ev.sentence < si || ev.trigger.start < at));
+        if (undone) args = { ...args, targets: [undone.target!], how: `${args.how}+undone` };
+      }
       // "detained a fishing boat, prompting a protest from Ankara", "the seizure … drew condemnation from Britain": a
       // nominal evaluation whose doer is named but not its addressee is about the deed reported before it in its sentence
       // (disapproval only: a support noun is mostly material backing, "Unterstützung durch Russland", not a verdict)

@@ -178,3 +178,19 @@ describe('events (en): an evaluated agreement is the last report that names both
     assert.ok(got.includes('SUPPORT turkey>russia asserted'), got.join(', '));
   });
 });
+
+describe('events: undoing one\'s own hostile act returns to whoever it was done to', () => {
+  const cases: [string, string][] = [
+    ['Greece detained a Turkish fishing boat last week. Greece released the six fishermen on Saturday.', 'RETREAT greece>turkey asserted'],
+    ['Iran seized a British tanker. Poland protested. Iran released the ship on Monday.', 'RETREAT iran>united-kingdom asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => assert.ok(code(s).includes(want), code(s).join(', ')));
+  it('negative: another party\'s release takes nothing from the detention', () => {
+    const got = code('Greece detained a Turkish fishing boat. Russia released the crew of a tanker.');
+    assert.ok(!got.some((e) => e.startsWith('RETREAT russia>')  && !e.startsWith('RETREAT russia>-')), got.join(', '));
+  });
+  it('negative: a threatened seizure is no act to undo', () => {
+    const got = code('Iran threatened to seize British tankers. Iran released the crew.');
+    assert.ok(!got.includes('RETREAT iran>united-kingdom asserted'), got.join(', '));
+  });
+});
