@@ -79,6 +79,19 @@ export function allQuoted(c: QuoteContext, a: number, b: number): boolean {
   return true;
 }
 
+/** Some token of [a, b] lies inside a direct quote. */
+export function hasQuote(c: QuoteContext, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (c.inQuote[i] !== -1) return true;
+  return false;
+}
+
+/** The first clause of [a, b] (up to its first comma outside quotes) holds a Konjunktiv verb outside quotes. */
+export function startsMainClauseInKonjunktiv(c: QuoteContext, a: number, b: number): boolean {
+  let e = a;
+  while (e < b && !c.isComma(e)) e++;
+  return c.hasSubjunctive(a, e);
+}
+
 /** Last token of the capitalised run after token i. */
 export function nounGroupEnd(c: QuoteContext, i: number, b: number): number {
   while (i < b && c.toks[i + 1]!.kind === 'word' && c.toks[i + 1]!.text[0] !== c.toks[i + 1]!.lower[0]) i++;

@@ -1,6 +1,6 @@
 import type { QuoteContext } from './context.js';
 import type { Attributor, QuoteCandidate } from './attribution.js';
-import { TERMINAL } from './clauses.js';
+import { startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
 
 /** German reported speech goes on in Konjunktiv without a new speech verb: later sentences in Konjunktiv belong to the last speaker. */
@@ -57,13 +57,6 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
     prev = q;
   });
   return out;
-}
-
-/** The sentence's first clause (up to the first comma) holds a Konjunktiv verb outside quotes. */
-function startsMainClauseInKonjunktiv(c: QuoteContext, a: number, b: number): boolean {
-  let e = a;
-  while (e < b && !c.isComma(e)) e++;
-  return c.hasSubjunctive(a, e);
 }
 
 /** The sentence holds an adverb that points back to the source ("demnach", "demzufolge") outside quotes. */

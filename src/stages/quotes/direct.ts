@@ -1,7 +1,7 @@
 import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import type { Attribution, Attributor, QuoteCandidate } from './attribution.js';
-import { clauseStart } from './clauses.js';
+import { clauseStart, hasQuote, startsMainClauseInKonjunktiv } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
 import { personSubject } from './antecedent.js';
 
@@ -217,19 +217,10 @@ function titledTexts(c: QuoteContext, matchesNoun: (w: string) => boolean): Read
   });
 }
 
-/** Sentence s opens with a main clause in Konjunktiv (outside quotes, before its first comma). */
+/** Sentence s has no quote and opens with a main clause in Konjunktiv (before its first comma). */
 function konjunktivMainClause(c: QuoteContext, s: number): boolean {
   const r = c.sentTokens[s];
-  if (!r || r[0] > r[1] || hasQuote(c, r[0], r[1])) return false;
-  let e = r[0];
-  while (e < r[1] && !c.isComma(e)) e++;
-  return c.hasSubjunctive(r[0], e);
-}
-
-/** Some token of [a, b] lies inside a quote. */
-function hasQuote(c: QuoteContext, a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (c.inQuote[i] !== -1) return true;
-  return false;
+  return r !== undefined && r[0] <= r[1] && !hasQuote(c, r[0], r[1]) && startsMainClauseInKonjunktiv(c, r[0], r[1]);
 }
 
 /** Last comma outside quotes in [a, before), or -1. */

@@ -5,7 +5,7 @@ import { continuations } from './continuation.js';
 import { findCues } from './cues.js';
 import { attributeDirect } from './direct.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { isClauseStart, TERMINAL } from './clauses.js';
+import { isClauseStart, startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
 import { anaphoricReports, asClause, cueAfter, cueBefore, framesDirectQuote, sourcePhrase } from './reported.js';
 
@@ -98,9 +98,7 @@ function colonReport(att: Attributor, si: number, a: number, b: number, claimedU
   if (k >= b || c.inQuote[k + 1] !== -1 || k - a < 2) return null;
   let re = b;
   while (re > k && TERMINAL.has(c.toks[re]!.text)) re--;
-  let e = k + 1;
-  while (e < re && !c.isComma(e)) e++;
-  if (c.words(k + 1, re) < 3 || !c.hasSubjunctive(k + 1, e) || !isClauseStart(c, k + 1)) return null;
+  if (c.words(k + 1, re) < 3 || !startsMainClauseInKonjunktiv(c, k + 1, re) || !isClauseStart(c, k + 1)) return null;
   const pick = pickSpeaker(c, si, a, k - 1, -1, -1);
   if (!pick.mention || pick.mention.mention.kind === 'adjective') return null;
   const x = att.toAttribution(pick, null, [a, k - 1]);

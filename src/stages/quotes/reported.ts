@@ -1,7 +1,7 @@
 import type { MentionRef, QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import type { Attributor, QuoteCandidate } from './attribution.js';
-import { allQuoted, clauseStart, hasLowerWord, isClauseStart, isRelative, nounGroupEnd, nounGroupStart, reportedEnd, TERMINAL } from './clauses.js';
+import { allQuoted, clauseStart, hasLowerWord, hasQuote, isClauseStart, isRelative, nounGroupEnd, nounGroupStart, reportedEnd, TERMINAL } from './clauses.js';
 import { pickSpeaker, type SpeakerPick } from './speaker.js';
 import { isInstitution, roleGender } from './antecedent.js';
 
@@ -592,15 +592,9 @@ export function anaphoricReports(att: Attributor, found: readonly QuoteCandidate
     let re = pb;
     if (c.toks[re]!.text === '?' || c.toks[re]!.text === ':') return;
     while (re > pa && c.inQuote[re] === -1 && TERMINAL.has(c.toks[re]!.text)) re--;
-    if (c.words(pa, re) < 4 || hasQuoteIn(c, pa, re)) return;
+    if (c.words(pa, re) < 4 || hasQuote(c, pa, re)) return;
     const pick = pickSpeaker(c, si, a + 1, b, cue.first, cue.last);
     out.push(att.candidate('indirect', pa, re, si - 1, cue, pick, [a, b], 'reported-anaphoric', 0.6));
   });
   return out;
-}
-
-/** Some token of [a, b] lies inside a direct quote. */
-function hasQuoteIn(c: QuoteContext, a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (c.inQuote[i] !== -1) return true;
-  return false;
 }
