@@ -1,5 +1,5 @@
 import type { Ymd } from './calendar.js';
-import type { Ctx, Gran } from './context.js';
+import { GRAN_RANK, type Ctx, type Gran } from './context.js';
 import { PATTERNS } from './patterns.js';
 
 /*
@@ -37,9 +37,8 @@ export function anchorOf(value: string | null): Anchor | null {
 export function nextAnchor(cur: Anchor | null, value: string | null): Anchor | null {
   const a = anchorOf(value);
   if (!a || !cur) return a ?? cur;
-  const rank = { D: 0, M: 1, Y: 2 } as const;
   const within = a.ymd.y === cur.ymd.y && (a.gran === 'Y' || (a.gran === 'M' && a.ymd.m === cur.ymd.m));
-  return rank[a.gran] > rank[cur.gran] && within ? cur : a;
+  return GRAN_RANK[a.gran] > GRAN_RANK[cur.gran] && within ? cur : a;
 }
 
 /** Marks the tokens inside parentheses (linear: one pass with a depth counter). */
@@ -58,5 +57,8 @@ export function asides(toks: readonly { readonly text: string }[]): Uint8Array {
 /** Whether an expression starting at token a moves a narrative's running date (not inside parentheses). */
 export const movesAnchor = (c: Ctx, a: number): boolean => c.narrative === true && c.aside?.[a] !== 1;
 
+/** The running date a sentence of a narrative starts from (null in news, where it never moves). */
+export const startAnchor = (c: Ctx): Anchor | null => (c.narrative && c.pub ? { ymd: c.pub, gran: c.anchorGran ?? 'D' } : null);
+
 /** The context with a narrative's running date in place of its reference. */
-export const withAnchor = (c: Ctx, a: Anchor | null): Ctx => (a ? { ...c, pub: a.ymd, anchorGran: a.gran } : c);
+export const withAnchor = <C extends Ctx>(c: C, a: Anchor | null): C => (a ? { ...c, pub: a.ymd, anchorGran: a.gran } : c);

@@ -82,7 +82,8 @@ export interface Ctx {
 /** Granularity of a reference date: day, month or year. */
 export type Gran = 'D' | 'M' | 'Y';
 
-const GRAN_RANK: Readonly<Record<Gran, number>> = { D: 0, M: 1, Y: 2 };
+/** Coarseness of a granularity: a day is finer than a month, a month finer than a year. */
+export const GRAN_RANK: Readonly<Record<Gran, number>> = { D: 0, M: 1, Y: 2 };
 /** The coarsest reference a unit can be counted from: days and weeks need a day, months a month. */
 const UNIT_GRAN: Readonly<Record<Unit, Gran>> = { S: 'D', MIN: 'D', H: 'D', D: 'D', W: 'D', M: 'M', Q: 'M', Y: 'Y', DE: 'Y', CE: 'Y' };
 

@@ -4,7 +4,7 @@ import { clauseRanges, tenseOf, type Tense } from './clause.js';
 import { fmtClock, fmtDay, fmtMonth, fmtYear, validDate } from './calendar.js';
 import { lo, refFor, type Cand, type Ctx } from './context.js';
 import { resolvePending } from './resolve.js';
-import { movesAnchor, nextAnchor, type Anchor } from './anchor.js';
+import { movesAnchor, nextAnchor, startAnchor, withAnchor } from './anchor.js';
 
 /*
  * Refiners run in this order over the non-overlapping candidates of one sentence
@@ -117,10 +117,10 @@ export const shareRangeYear: Refiner = (c, cands) => {
 /** Refiner 3: fills pending values from direction, tense (clause, then sentence) and the reference date; "seit"/"since" look back. */
 export const resolve: Refiner = (c0, cands) => {
   // a narrative's running date moves with every absolute value, inside the sentence too
-  let anchor: Anchor | null = c0.narrative && c0.pub ? { ymd: c0.pub, gran: c0.anchorGran ?? 'D' } : null;
+  let anchor = startAnchor(c0);
   // "heute" is a date only when its own clause is past; elsewhere it means "nowadays"
   for (const x of cands) {
-    const c = anchor ? { ...c0, pub: anchor.ymd, anchorGran: anchor.gran } : c0;
+    const c = withAnchor(c0, anchor);
     // "seit Juni", "since March": the expression lies before publication
     const p = prepositionStart(c, x.a, 0);
     const since = p < x.a && c.lex.pastPrepositions.has(lo(c, p));

@@ -1,7 +1,7 @@
 import type { Lang, Sentence, Timex, Token } from '../../doc/types.js';
 import { parseYmd } from './calendar.js';
 import type { Cand, Ctx, Parser, TTok } from './context.js';
-import { asides, movesAnchor, nextAnchor, withAnchor, type Anchor } from './anchor.js';
+import { asides, movesAnchor, nextAnchor, startAnchor, withAnchor, type Anchor } from './anchor.js';
 import { noPossessive, type TimeLexicon } from './lexicon.js';
 import { pCentury, pDayMonth, pDecade, pEraYear, pIsoWeek, pMonth, pNumericDate, pMonthHalf, pQuarter, pSeason, pYear } from './parse-calendar.js';
 import { pAgo, pClock, pDayOffset, pDayPartOfDate, pHoliday, pMovableHoliday, pRelPeriod, pRelativeWord, pUnitThen, pWeekday, pWeekend } from './parse-relative.js';
@@ -50,7 +50,7 @@ function baseForm(s: string): string {
  */
 function scan(c0: Ctx, parsers: readonly Parser[]): Cand[] {
   let c = c0;
-  let anchor: Anchor | null = c0.narrative && c0.pub ? { ymd: c0.pub, gran: c0.anchorGran ?? 'D' } : null;
+  let anchor = startAnchor(c0);
   const out: Cand[] = [];
   const n = c.toks.length;
   let i = 0;
