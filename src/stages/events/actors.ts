@@ -121,8 +121,6 @@ function progressive(ctx: ArgContext, m: TriggerMatch): boolean {
   return false;
 }
 
-
-/** The grammatical subject: first core chain left in the clause, else (V2) right, else the nearest earlier clause's. */
 /**
  * English: the subject before an embedded clause the trigger's verb group follows ("Israel, which …, has warned"):
  * the trigger's clause opens with a subordinator after a comma, a later comma closes it, and only lower-case words
@@ -195,6 +193,7 @@ function frontedSubject(ctx: ArgContext, m: TriggerMatch): Chain | null {
   return v.chains.find((ch) => ch.first === j && ch.role === 'core' && canAct(ch.type) && clauseOf(v, j) === c) ?? null;
 }
 
+/** The grammatical subject: first core chain left in the clause, else (V2) right, else the nearest earlier clause's. */
 function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
   const { view: v } = ctx;
   const { left: all, right } = sides(v, m);

@@ -21,7 +21,6 @@ const FUTURE_AGREE: ReadonlySet<string> = new Set(['CONSULT', 'SUPPORT', 'COOPER
 /** Evaluations and refusals, whose object may be an earlier act rather than an actor. */
 const EVALUATIONS: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'PROTEST']);
 
-/** Cooperative acts whose source and target are parties of one joint act (symmetric meetings, pacts, joint drills). */
 /** Acts that undo another (a release, a withdrawal): a demand for them goes to whoever did a hostile act. */
 const UNDOING: ReadonlySet<string> = new Set(['RETREAT', 'CONCEDE']);
 
@@ -34,6 +33,7 @@ const MATERIAL_CONFLICT_HOLD: ReadonlySet<string> = new Set(['COERCE']);
 /** Evaluations that disapprove: a protest or criticism noun whose addressee is unnamed is about the deed before it. */
 const DISAPPROVALS: ReadonlySet<string> = new Set(['ACCUSE', 'PROTEST']);
 
+/** Cooperative acts whose source and target are parties of one joint act (symmetric meetings, pacts, joint drills). */
 const JOINT: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
 /** An event of type `coded` reports the act a noun of type `noun` names (drills held jointly are coded COOPERATE). */
@@ -205,10 +205,10 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     const matches = selectMatches(view, found, cues);
     const seen = new Set<string>();
     const sentenceStart = out.length;
+    const ctx = { view, cues, idx, quotes, verbSecond: cues.verbSecond };
     for (const picked of matches) {
       // a verb that finds no actor gives way to the noun of the same act in its clause, which names them
       // ("Bei einem russischen Luftangriff auf Kiew wurden zwölf Menschen getötet")
-      const ctx = { view, cues, idx, quotes, verbSecond: cues.verbSecond };
       const silent = (a: { sources: readonly string[]; targets: readonly string[] }): boolean => a.sources.length === 0 && a.targets.length === 0;
       let m = picked;
       let args = findArguments(ctx, m);
@@ -222,7 +222,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       const e = m.entry;
       // a vowed act that names no doer of its own ("vowed to continue the offensive") was vowed by the pledge's subject
       if (args.sources.length === 0 && m.via) {
-        const pledger = findArguments({ view, cues, idx, quotes, verbSecond: cues.verbSecond }, m.via);
+        const pledger = findArguments(ctx, m.via);
         if (pledger.sources.length > 0) args = { ...args, sources: pledger.sources, how: `${args.how}+vow` };
       }
       // an agentless passive of force ("waren … festgenommen … worden") was done by whoever carried
