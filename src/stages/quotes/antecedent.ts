@@ -1,6 +1,6 @@
 import type { Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
-import type { Agreement } from './lexicon.js';
+import { endsInEntry, type Agreement } from './lexicon.js';
 
 /** Who a pronoun or possessive refers to: an entity, or only the phrase that names it ("der Botschafter"). */
 export interface Referent {
@@ -450,8 +450,7 @@ function isOrganisationNoun(c: QuoteContext, k: number): boolean {
   const w = c.toks[k]?.lower ?? '';
   if (c.lex.organisationNouns.has(w)) return true;
   if (!c.lex.grammar.commaClauses) return false;
-  for (const n of c.lex.organisationNouns) if (n.length >= 5 && w.endsWith(n)) return true;
-  return false;
+  return endsInEntry(w, c.lex.organisationNouns, 5);
 }
 
 /** An institution noun ("ministry", "Außenministerium"). */
@@ -462,6 +461,5 @@ export function isInstitution(c: QuoteContext, k: number): boolean {
   if (!c.lex.grammar.commaClauses || t.text === t.lower) return false;
   // German compounds, also in the genitive ("des Außenministeriums")
   const bare = t.lower.replace(/e?s$/u, '');
-  for (const n of c.lex.institutionNouns) if (n.length >= 5 && (t.lower.endsWith(n) || bare.endsWith(n))) return true;
-  return false;
+  return endsInEntry(t.lower, c.lex.institutionNouns, 5) || endsInEntry(bare, c.lex.institutionNouns, 5);
 }

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Mention, Token } from '../../doc/types.js';
-import type { QuoteLexicon } from './lexicon.js';
+import { endsInEntry, type QuoteLexicon } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { moodOf, type Mood } from './subjunctive.js';
 
@@ -227,7 +227,7 @@ export class QuoteContext {
     for (let i = first; i <= last - 2; i++) {
       const t = this.toks[i]!;
       if (!cap(t)) return false;
-      const role = this.lex.roleNouns.has(t.lower) || (this.lex.grammar.commaClauses && [...this.lex.roleNouns.keys()].some((r) => r.length >= 5 && t.lower.endsWith(r)));
+      const role = this.lex.roleNouns.has(t.lower) || (this.lex.grammar.commaClauses && endsInEntry(t.lower, this.lex.roleNouns, 5));
       if (role) return cap(this.toks[i + 1]!) && cap(this.toks[last]!) && !this.lex.roleNouns.has(this.toks[last]!.lower);
     }
     return false;

@@ -132,6 +132,16 @@ export interface QuoteLexicon {
 const lowerSet = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
 
 /**
+ * Whether `word` ends in an entry of `entries` of at least `min` letters (a German compound on a
+ * listed noun: "Außenministerium", "Pressemitteilung"); the word itself counts when long enough.
+ * One lookup per tail, not a scan of the list.
+ */
+export function endsInEntry(word: string, entries: { has(w: string): boolean }, min: number): boolean {
+  for (let i = 0; i <= word.length - min; i++) if (entries.has(word.slice(i))) return true;
+  return false;
+}
+
+/**
  * Loads and validates the quote lexicons of a language: speech-verbs, quote-cues, subjunctive
  * (resources/<lang>/) and quote-marks (resources/common/). Throws RESOURCE_INVALID naming the file
  * and field on a malformed entry.

@@ -4,6 +4,7 @@ import type { Attributor, QuoteCandidate } from './attribution.js';
 import { allQuoted, clauseStart, hasLowerWord, hasQuote, isClauseStart, isRelative, nounGroupEnd, nounGroupStart, reportedEnd, TERMINAL } from './clauses.js';
 import { pickSpeaker, type SpeakerPick } from './speaker.js';
 import { isInstitution, roleGender } from './antecedent.js';
+import { endsInEntry } from './lexicon.js';
 
 /** A cue right after a direct quote ("…“, sagte X", "…,” said X", "…,” X said") or before "X sagte: „…“" frames that quote. */
 export function framesDirectQuote(c: QuoteContext, cue: Cue, a: number, b: number): boolean {
@@ -517,8 +518,7 @@ export function isReportNoun(c: QuoteContext, k: number): boolean {
   if (!t || t.kind !== 'word') return false;
   if (c.lex.reportNouns.has(t.lower)) return true;
   if (!c.lex.grammar.commaClauses || t.text === t.lower) return false;
-  for (const n of c.lex.reportNouns) if (n.length >= 6 && t.lower.endsWith(n)) return true;
-  return false;
+  return endsInEntry(t.lower, c.lex.reportNouns, 6);
 }
 
 /**
