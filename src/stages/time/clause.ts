@@ -63,6 +63,9 @@ function hasPerfectParticiple(toks: readonly TTok[], a: number, b: number, lex: 
  */
 export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLexicon): Tense | null {
   let past = false;
+  // the participle scans cover the whole range: once each, however many auxiliaries it holds
+  let seinPerfect: boolean | undefined;
+  let havePerfect: boolean | undefined;
   for (let i = a; i < b; i++) {
     const t = toks[i]!;
     if (t.kind !== 'word') continue;
@@ -72,8 +75,8 @@ export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLe
     if (lex.futureCues.has(t.lo) && !noun && !(lex.passiveAuxiliaries.has(t.lo) && hasParticiple(toks, a, b, lex))) return 'future';
     if (past) continue;
     if (lex.pastCues.has(t.lo)) past = true;
-    else if (lex.perfectAuxiliaries.has(t.lo)) past = hasPerfectParticiple(toks, a, b, lex, false);
-    else if (lex.havePerfectAuxiliaries.has(t.lo)) past = hasPerfectParticiple(toks, a, b, lex, true);
+    else if (lex.perfectAuxiliaries.has(t.lo)) past = seinPerfect ??= hasPerfectParticiple(toks, a, b, lex, false);
+    else if (lex.havePerfectAuxiliaries.has(t.lo)) past = havePerfect ??= hasPerfectParticiple(toks, a, b, lex, true);
     else if (t.lo.length >= 5 && t.text === t.lo && !(i > a && lex.participleAuxiliaries.has(toks[i - 1]!.lo))) {
       for (const s of lex.pastSuffixes) if (t.lo.endsWith(s)) past = true;
     }

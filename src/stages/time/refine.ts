@@ -224,6 +224,11 @@ export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean
   // token index → clause index, so that lookups stay constant-time in long sentences
   const clauseOf = new Int32Array(c.toks.length);
   clauses.forEach(([a, b], k) => clauseOf.fill(k, a, b));
+  // first future-in-the-past auxiliary of each clause ("said it would …"; -1: none), found once
+  const firstFutureInPast = clauses.map(([a, b]) => {
+    for (let j = a; j < b; j++) if (c.lex.futureInPastCues.has(c.toks[j]!.lo)) return j;
+    return -1;
+  });
   const memo = new Map<number, Tense | null>();
   let sentence: Tense | null | undefined;
   return {
@@ -233,8 +238,9 @@ export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean
       const k = i >= 0 && i < clauseOf.length ? clauseOf[i]! : -1;
       if (k < 0) return null;
       // "said it would hold a briefing on Friday": a future-in-the-past auxiliary before the
-      // expression in its own clause makes it future (bounded scan: clauses are short)
-      for (let j = clauses[k]![0]; j < i; j++) if (c.lex.futureInPastCues.has(c.toks[j]!.lo)) return 'future';
+      // expression in its own clause makes it future
+      const fip = firstFutureInPast[k]!;
+      if (fip >= 0 && fip < i) return 'future';
       let t = memo.get(k);
       if (t === undefined && !memo.has(k)) {
         const [a, b] = clauses[k]!;
