@@ -45,7 +45,8 @@ export interface TimeLexicon {
   readonly durationFillers: ReadonlySet<string>;
   /**
    * Inflected adjectives after a duration that make it a modifier of the next noun: "die zwei
-   * Jahre dauernde Belagerung", "der drei Tage lange Marsch" (the article is the noun's).
+   * Jahre dauernde Belagerung", "der drei Tage lange Marsch" (the article is the noun's). Built
+   * from `durationAdjectiveStems` with the non-empty `endings` (the bare "lang" is `durationAfter`).
    */
   readonly durationAdjectives: ReadonlySet<string>;
   /** Words for one whole unit ("den ganzen Tag", "all day"): a duration of one. */
@@ -246,7 +247,7 @@ function readWords(raw: unknown, where: string) {
     durationFillers: asStringArray(o.durationFillers, where, 'durationFillers'),
     durationAfter: asArrayOfStrings(o.durationAfter, where, 'durationAfter'),
     wholeWords: asArrayOfStrings(o.wholeWords, where, 'wholeWords'),
-    durationAdjectives: asArrayOfStrings(o.durationAdjectives, where, 'durationAdjectives'),
+    durationAdjectiveStems: asArrayOfStrings(o.durationAdjectiveStems, where, 'durationAdjectiveStems'),
     quantityModifiers: asStringArray(o.quantityModifiers, where, 'quantityModifiers'),
     approx: asRecord(o.approx, where, 'approx', mod),
     periodParts: asRecord(o.periodParts, where, 'periodParts', mod),
@@ -396,7 +397,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     durationFillers: lowerSet(w.durationFillers),
     durationAfter: lowerSet(w.durationAfter),
     wholeWords: lowerSet(w.wholeWords),
-    durationAdjectives: lowerSet(w.durationAdjectives),
+    durationAdjectives: new Set(w.durationAdjectiveStems.flatMap((s) => w.endings.filter((e) => e !== '').map((e) => lower(s + e)))),
     quantityModifiers: w.quantityModifiers.map((q) => lower(q).split(' ')).sort((a, b) => b.length - a.length),
     approx: lowerMap(w.approx),
     periodParts: new Map(periodPhrases.filter(([k]) => k.length === 1).map(([k, v]) => [k[0]!, v])),
