@@ -78,7 +78,9 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
 function isPreposition(c: QuoteContext, i: number, last: number, a: number): boolean {
   const n = c.toks[last + 1];
   if (!n || n.sentence !== c.toks[i]!.sentence || (n.kind !== 'word' && n.kind !== 'number' && n.kind !== 'quote') || c.lex.coordinators.has(n.lower)) return false;
-  return i === a || !c.lex.sourcePrepositionBlockers.has(c.toks[i - 1]!.lower);
+  if (i === a) return true;
+  const p = c.toks[i - 1]!.lower;
+  return !c.lex.determiners.has(p) && !c.lex.sourcePrepositionBlockers.has(p);
 }
 
 function wordsMatch(c: QuoteContext, i: number, words: readonly string[], b: number): boolean {

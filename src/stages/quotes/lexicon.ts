@@ -45,7 +45,7 @@ export interface QuoteLexicon {
   /** The same, by first word (longest first). */
   readonly sourcePrepositionsByFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly sourcePostpositions: ReadonlySet<string>;
-  /** Words before a source preposition that make it an adjective or adverb ("ein laut gewordener …"). */
+  /** Words besides the determiners before a source preposition that make it an adjective or adverb ("Kritik wurde laut"). */
   readonly sourcePrepositionBlockers: ReadonlySet<string>;
   readonly sourceInverted: ReadonlySet<string>;
   readonly complementizers: ReadonlySet<string>;
