@@ -39,7 +39,7 @@ function hasParticiple(toks: readonly TTok[], a: number, b: number, lex: TimeLex
 }
 
 /**
- * Whether the clause holds a perfect participle: "ge-" forms, "ge" after a separable prefix
+ * Whether the clause holds a perfect participle: "ge-" forms, `participlePrefixes` after a separable prefix
  * ("angekommen", "zurückgetreten"), and with "haben" also inseparable-prefix forms in -t
  * ("haben … verhandelt"; with "sein" such forms are mostly adjectives: "ist bereit", "ist bekannt").
  */
@@ -50,7 +50,7 @@ function hasPerfectParticiple(toks: readonly TTok[], a: number, b: number, lex: 
     if (w.kind !== 'word' || w.lo.length < 7 || w.text !== w.lo) continue;
     const ending = w.lo.endsWith('t') || w.lo.endsWith('en');
     if (!ending) continue;
-    for (const p of lex.separablePrefixes) if (w.lo.startsWith(p) && w.lo.startsWith('ge', p.length)) return true;
+    for (const p of lex.separablePrefixes) if (w.lo.startsWith(p) && lex.participlePrefixes.some((g) => w.lo.startsWith(g, p.length))) return true;
     if (have && w.lo.endsWith('t')) for (const p of lex.inseparablePrefixes) if (w.lo.startsWith(p)) return true;
   }
   return false;

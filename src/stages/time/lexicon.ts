@@ -193,6 +193,7 @@ export interface TimeLexicon {
   readonly separablePrefixes: readonly string[];
   /** Inseparable verb prefixes: the participle has no "ge" ("verhandelt", "beschlossen"). */
   readonly inseparablePrefixes: readonly string[];
+  /** Determiners that make a `nounFutureCues` word a noun ("the plan", "their plans"). */
   readonly determiners: ReadonlySet<string>;
   /** Prefixes of past participles ("ge"). */
   readonly participlePrefixes: readonly string[];
