@@ -327,7 +327,7 @@ function attachedAfter(c: QuoteContext, last: number, first: number): boolean {
   for (let k = last + 1; k < first; k++) {
     const t = c.toks[k]!;
     if (t.kind !== 'word') return false;
-    if (c.lex.genitiveMarkers.has(t.lower) || c.lex.determiners.has(t.lower) || ['in', 'of', 'from', 'for', 'aus', 'der', 'des', 'im', 'von', 'vom'].includes(t.lower)) continue;
+    if (c.lex.genitiveMarkers.has(t.lower) || c.lex.determiners.has(t.lower) || c.lex.officePrepositions.has(t.lower)) continue;
     if (t.text === t.lower && !c.lex.verbs.has(t.lower)) continue;
     return false;
   }

@@ -123,6 +123,8 @@ export interface QuoteLexicon {
   readonly spokespersonNouns: ReadonlySet<string>;
   /** Adverbs that point back to the last source ("demnach"): such a sentence goes on with that report. */
   readonly reportAdverbs: ReadonlySet<string>;
+  /** Prepositions that attach the organisation or place of an office to its role noun ("Botschafter in Berlin", "spokesman for"). */
+  readonly officePrepositions: ReadonlySet<string>;
   readonly subjunctive: SubjunctiveLexicon;
   readonly grammar: QuoteGrammar;
   /** Quotation-mark pairs [open, close]. */
@@ -211,6 +213,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       addingVerbs: asStringArray(o.addingVerbs ?? [], where, 'addingVerbs'),
       spokespersonNouns: asStringArray(o.spokespersonNouns ?? [], where, 'spokespersonNouns'),
       reportAdverbs: asStringArray(o.reportAdverbs ?? [], where, 'reportAdverbs'),
+      officePrepositions: asStringArray(o.officePrepositions ?? [], where, 'officePrepositions'),
       grammar: ((g: Record<string, unknown>) => ({
         commaClauses: asBoolean(g.commaClauses, where, 'grammar.commaClauses'),
         genitiveS: asBoolean(g.genitiveS, where, 'grammar.genitiveS'),
@@ -313,6 +316,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     addingVerbs: new Set(cues.addingVerbs),
     spokespersonNouns: lowerSet(cues.spokespersonNouns),
     reportAdverbs: lowerSet(cues.reportAdverbs),
+    officePrepositions: lowerSet(cues.officePrepositions),
     separablePrefixes: cues.separablePrefixes.map((x) => x.toLowerCase()).sort((x, y) => y.length - x.length),
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,
