@@ -513,7 +513,7 @@ function verbInSegment(att: Attributor, si: number, cue: Cue): boolean {
 }
 
 /** A report noun at token k, also as the end of a German compound ("Pressemitteilung", "Stellungnahme"). */
-export function isReportNoun(c: QuoteContext, k: number): boolean {
+function isReportNoun(c: QuoteContext, k: number): boolean {
   const t = c.toks[k];
   if (!t || t.kind !== 'word') return false;
   if (c.lex.reportNouns.has(t.lower)) return true;
