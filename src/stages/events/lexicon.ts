@@ -174,6 +174,8 @@ export interface EventCues {
   readonly sendVerbs: ReadonlySet<string>;
   /** Audiences of statements ("told reporters", "told a news conference"): telling them is no consultation (optional). */
   readonly pressAudiences: ReadonlySet<string>;
+  /** Adjectives that may stand between a determiner or preposition and a noun ("a phased withdrawal", "with nuclear strikes"): their endings, and words without such an ending (optional; English). */
+  readonly nounModifiers: { readonly suffixes: readonly string[]; readonly words: ReadonlySet<string> };
 }
 
 /** Everything the events stage loads once per pipeline. */
@@ -352,6 +354,10 @@ function cues(raw: unknown, where: string): EventCues {
     forceNouns: wordSet(o.forceNouns, where, 'forceNouns'),
     sendVerbs: wordSet(o.sendVerbs, where, 'sendVerbs'),
     pressAudiences: wordSet(o.pressAudiences, where, 'pressAudiences'),
+    nounModifiers: {
+      suffixes: asStringArray(o.nounModifierSuffixes ?? [], where, 'nounModifierSuffixes'),
+      words: wordSet(o.nounModifierWords, where, 'nounModifierWords'),
+    },
   };
 }
 

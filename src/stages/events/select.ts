@@ -144,7 +144,7 @@ function wrongReading(v: SentenceView, m: TriggerMatch, all: readonly TriggerMat
     // attacks", "with nuclear strikes": adjectives may stand between); gerunds ("by attacking") and infinitives
     // ("to attack") stay verbs
     let k = m.first - 1;
-    while (k > 0 && k >= m.first - 2 && /^\p{Ll}/u.test(v.raw[k]!) && ADJECTIVE.test(v.words[k]!) && !cues.prepositions.has(v.words[k]!) && !cues.determiners.has(v.words[k]!)) k--;
+    while (k > 0 && k >= m.first - 2 && /^\p{Ll}/u.test(v.raw[k]!) && adjective(v.words[k]!, cues) && !cues.prepositions.has(v.words[k]!) && !cues.determiners.has(v.words[k]!)) k--;
     const before = v.words[k] ?? '';
     return m.entry.pos === 'verb' && !cues.verbSecond && !/ing$/u.test(v.words[m.first]!) && v.tokens[k]?.kind === 'word'
       && cues.prepositions.has(before) && !cues.complementMarkers.has(before);
@@ -180,7 +180,7 @@ export function nounUse(v: SentenceView, m: TriggerMatch, cues: EventCues): bool
   let k = m.first - 1;
   // (and actor adjectives: "the Russian strikes")
   if (!cues.verbSecond) {
-    while (k > 0 && k >= m.first - 3 && ((/^\p{Ll}/u.test(v.raw[k]!) && ADJECTIVE.test(v.words[k]!) && !cues.determiners.has(v.words[k]!))
+    while (k > 0 && k >= m.first - 3 && ((/^\p{Ll}/u.test(v.raw[k]!) && adjective(v.words[k]!, cues) && !cues.determiners.has(v.words[k]!))
       || v.chains.some((c) => c.first <= k && k <= c.last && c.kind === 'adjective'))) k--;
   }
   const before = v.words[k] ?? '';
@@ -189,8 +189,8 @@ export function nounUse(v: SentenceView, m: TriggerMatch, cues: EventCues): bool
   return v.tokens[k]?.kind === 'word' && cues.determiners.has(before) && !cues.complementMarkers.has(before) && (!ing || v.words[m.last + 1] === 'of');
 }
 
-/** Endings of English adjectives and participles used as adjectives. */
-const ADJECTIVE = /(?:al|an|ic|ive|ous|ful|ed|ish|ese|ian|ble|ent|ant|ary|ory|ear|lar)$|^(?:new|fresh|further|major|large|big|small|first|latest|recent|full|direct|heavy|renewed|possible|alleged|complete|total|unconditional|swift|rapid|safe|orderly|partial|gradual|immediate)$/u;
+/** An adjective that may stand before a noun ("a phased withdrawal", "with nuclear strikes"): by its ending or listed (the cues' nounModifiers). */
+const adjective = (w: string, cues: EventCues): boolean => cues.nounModifiers.words.has(w) || cues.nounModifiers.suffixes.some((sfx) => w.endsWith(sfx));
 
 /** Whether `m` stands in the complement of a governing trigger of `kept` (`anyVerb`: of any trigger, governing or not). */
 function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[], cues: EventCues, anyVerb = false, releaseExempt = true): boolean {
