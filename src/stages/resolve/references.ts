@@ -28,12 +28,18 @@ export interface Np {
  * after the phrase: a title before its name), the state of a government, the salient state of a
  * region, or a name modifying the head.
  */
-export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (k: number) => boolean, cl: Clustering, r: DescResources, memo: ReadonlyMap<string, string>, headMemo: ReadonlyMap<string, string>, phrase: string, at: number, orgOf: ReadonlyMap<string, ReadonlySet<string>> = new Map(), genderOf: ReadonlyMap<string, 'f' | 'm'> = new Map()): string | null {
+export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (k: number) => boolean, cl: Clustering, r: DescResources, memo: ReadonlyMap<string, string>, headMemo: ReadonlyMap<string, string>, phrase: string, at: number, orgOf: ReadonlyMap<string, ReadonlySet<string>>, genderOf: ReadonlyMap<string, 'f' | 'm'>): string | null {
   let np = npIn;
   const g = npIn.head.gender;
   // a gendered person noun never points to a person of the other gender
+  const otherGender = (d: Draft): boolean => {
+    const dg = g && d.type === 'PER' ? genderOf.get(d.id) : undefined;
+    return dg !== undefined && dg !== g;
+  };
   const seenAll = [...cl.drafts.values()].filter((d) => d.first < at);
-  const seen = seenAll.filter((d) => !(g && d.type === 'PER' && genderOf.has(d.id) && genderOf.get(d.id) !== g));
+  const seen = seenAll.filter((d) => !otherGender(d));
+  // whether d was last named at most `n` sentences before the phrase
+  const namedWithin = (d: Draft, n: number): boolean => (v.sentence[tokenAtOffset(v, at)] ?? 0) - v.doc.sentenceAt(lastBefore(cands, d, at)) <= n;
   const mostRecent = (pred: (d: Draft) => boolean, among: readonly Draft[] = seen): Draft | null => {
     let best: Draft | null = null;
     for (const d of among) {
@@ -91,15 +97,13 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
         // (the possessor may be of either gender: "ihrem Gastgeber")
         const owner = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0, seenAll);
         const other = owner ? mostRecent((d) => d !== owner && d.type === 'PER' && lastBefore(cands, d, at) >= 0) : null;
-        const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
-        if (other && sent - v.doc.sentenceAt(lastBefore(cands, other, at)) <= 2) return other.id;
+        if (other && namedWithin(other, 2)) return other.id;
         return null;
       }
       // "der CDU-Politiker", "the diplomat" right after a named person: that person (in this or the sentence before)
       if (!np.states.length && np.definite) {
         const p = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0);
-        const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
-        if (p && p.cands.length && sent - v.doc.sentenceAt(lastBefore(cands, p, at)) <= 1) return p.id;
+        if (p && p.cands.length && namedWithin(p, 1)) return p.id;
         return null;
       }
       if (!np.states.length) return null;
@@ -115,15 +119,14 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     const byHead = headMemo.get(np.headWord);
     if (byHead) {
       const d = cl.drafts.get(byHead)!;
-      if (!(g && genderOf.has(d.id) && genderOf.get(d.id) !== g) && (!np.states.length || d.state === np.states[0] || d.roles.some((x) => x.of === np.states[0])) && orgFits(d) !== false) return byHead;
+      if (!otherGender(d) && (!np.states.length || d.state === np.states[0] || d.roles.some((x) => x.of === np.states[0])) && orgFits(d) !== false) return byHead;
     }
     if (org && !np.states.length && np.definite) {
       // a member known for that organisation, else the person just named (this or the sentence before) if not tied to another one
       const member = mostRecent((d) => d.type === 'PER' && orgFits(d) === true && lastBefore(cands, d, at) >= 0);
       if (member) return member.id;
       const p = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0);
-      const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
-      if (p && orgFits(p) === null && sent - v.doc.sentenceAt(lastBefore(cands, p, at)) <= 1) return p.id;
+      if (p && orgFits(p) === null && namedWithin(p, 1)) return p.id;
       return null;
     }
     if (h.role) {
@@ -134,7 +137,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
       let next: Draft | null = null;
       for (const d of cl.drafts.values()) {
-        if (d.first <= at || (g && genderOf.has(d.id) && genderOf.get(d.id) !== g) || !(fits(d, true) || (fits(d, false) && d.roles.some((x) => x.source === 'text')))) continue;
+        if (d.first <= at || otherGender(d) || !(fits(d, true) || (fits(d, false) && d.roles.some((x) => x.source === 'text')))) continue;
         const ds = v.doc.sentenceAt(d.first);
         if (ds - sent <= 2 && (!next || d.first < next.first)) next = d;
       }
