@@ -206,6 +206,11 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     const seen = new Set<string>();
     const sentenceStart = out.length;
     const ctx = { view, cues, idx, quotes, verbSecond: cues.verbSecond };
+    // where the sentence's subordinate clauses start, the date scope's boundaries for every event of the sentence
+    // ("this month, when the United States hopes …": a clause right after a time elaborates it and is no boundary)
+    const ownTimes = times.get(si) ?? [];
+    const afterTime = (k: number): boolean => ownTimes.some((t) => t.end <= view.tokens[k]!.start && view.tokens[k]!.start - t.end <= 3);
+    const subordinateStarts = view.words.flatMap((_w, k) => (subordinatorAt(view.words, view.raw, k, cues) && k > 0 && !afterTime(k) ? [view.tokens[k]!.start] : []));
     for (const picked of matches) {
       // a verb that finds no actor gives way to the noun of the same act in its clause, which names them
       // ("Bei einem russischen Luftangriff auf Kiew wurden zwölf Menschen getötet")
@@ -313,10 +318,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       if (e.type === 'ASSAULT' && (e.needsActor || args.targets.length === 0) && sportsScore(doc, s.paragraph)) continue;
       // "welcomed the decision and said it would … next month": a second predicate's time does not date the first
       if (!cues.verbSecond) c1 = Math.min(c1, Math.max(m.last, secondPredicate(view, cues, m.last + 1) - 1));
-      // "this month, when the United States hopes …": a clause right after a time elaborates it and is no boundary
-      const ownTimes = times.get(si) ?? [];
-      const afterTime = (k: number): boolean => ownTimes.some((t) => t.end <= view.tokens[k]!.start && view.tokens[k]!.start - t.end <= 3);
-      const boundaries = view.words.flatMap((_w, k) => (subordinatorAt(view.words, view.raw, k, cues) && k > 0 && !afterTime(k) ? [view.tokens[k]!.start] : []));
+      const boundaries = [...subordinateStarts];
       const second = cues.verbSecond ? view.words.length : secondPredicate(view, cues, m.last + 1);
       if (second < view.words.length) boundaries.push(view.tokens[second]!.start);
       const date = eventDate(doc, times, {
