@@ -220,7 +220,7 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
     let j = sub + 1;
     while (j < m.first && ctx.cues.determiners.has(v.words[j]!)) j++;
     const opener = afterSub.find((ch) => ch.first === j && ch.role === `pp:${v.words[sub]!}` && !exclude.has(ch) && canAct(ch.type));
-    if (opener && v.words.slice(opener.last + 1, m.first).every((w, i) => /^\p{Ll}+$/u.test(v.raw[opener.last + 1 + i]!))) return opener;
+    if (opener && v.raw.slice(opener.last + 1, m.first).every((r) => /^\p{Ll}+$/u.test(r))) return opener;
   }
   let left = sub >= 0 && afterSub.length > 0 ? afterSub : all;
   // "Araghchi said Tehran would not negotiate": after a verb of saying, the reported clause has its own subject
