@@ -172,9 +172,8 @@ function candidatesOf(c: QuoteContext, s: number): Candidate[] {
     if (m.entity === undefined && m.mention.kind !== 'description') continue;
     const span = { start: m.mention.start, end: m.mention.end };
     if (m.type === 'PER') {
-      const linked = linkedPerson(c, m);
-      const speaker = linked ?? officeOf(c, s, m.first, m.last);
-      out.push({ speaker, span, first: m.first, last: m.last, gender: linked ? genderOf(c, linked) : mentionGender(c, m), kind: 'PER', sentence: s });
+      const speaker = m.entity ?? officeOf(c, s, m.first, m.last);
+      out.push({ speaker, span, first: m.first, last: m.last, gender: m.entity ? genderOf(c, m.entity) : mentionGender(c, m), kind: 'PER', sentence: s });
     } else out.push({ speaker: m.entity ?? null, span, first: m.first, last: m.last, gender: groupGender(c, m.first), kind: 'GROUP', sentence: s });
   }
   const [a, b] = c.sentTokens[s] ?? [1, 0];
@@ -332,23 +331,6 @@ function attachedAfter(c: QuoteContext, last: number, first: number): boolean {
     return false;
   }
   return true;
-}
-
-/**
- * The person a person mention stands for: its entity, unless it is a description whose role noun
- * disagrees in gender with that person ("Die Ministerin" linked to Sergej Lawrow); then the person
- * last named with that title ("Bundesaußenministerin Annalena Baerbock"), or nobody.
- */
-export function linkedPerson(c: QuoteContext, m: MentionRef): string | null {
-  if (m.entity === undefined) return null;
-  if (m.mention.kind !== 'description' || c.entityType(m.entity) !== 'PER') return m.entity;
-  const g = mentionGender(c, m);
-  const eg = g === null ? null : genderOf(c, m.entity);
-  if (g === null || eg === null || eg === g) return m.entity;
-  let head = -1;
-  for (let k = m.last; k >= m.first && head < 0; k--) if (roleGender(c, k) !== undefined) head = k;
-  const other = head >= 0 ? titledPerson(c, c.toks[m.first]!.sentence, head) : null;
-  return other !== null && other !== m.entity && genderOf(c, other) !== eg ? other : null;
 }
 
 /** Gender of an unlinked person description from its role noun ("die Ministerin"). */

@@ -3,7 +3,7 @@ import type { MentionRef, QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { conventionalSpeaker } from './office.js';
 import { phraseSpeaker, pickSpeaker, type SpeakerPick } from './speaker.js';
-import { agreementOf, genderOf, isInstitution, linkedPerson, phraseReferent, resolvePronoun, roleGender, sentenceSubject } from './antecedent.js';
+import { agreementOf, genderOf, isInstitution, phraseReferent, resolvePronoun, roleGender, sentenceSubject } from './antecedent.js';
 
 /** A quote as found, before it becomes a `Quote` annotation (kept for evaluation: the speaker span). */
 export interface QuoteCandidate {
@@ -203,7 +203,7 @@ export class Attributor {
   /** A mention pick as attribution; an unlinked pronoun takes its referent, a description the organisation its head noun names. */
   toAttribution(pick: SpeakerPick, cue: Cue | null, frame: [number, number]): Attribution {
     const m = pick.mention;
-    let speaker = m ? (m.type === 'PER' ? linkedPerson(this.c, m) : m.entity ?? null) : null;
+    let speaker = m?.entity ?? null;
     let speakerSpan: Span | null = m ? { start: m.mention.start, end: m.mention.end } : null;
     if (m && speaker === null && m.mention.kind === 'pronoun') {
       speaker = this.pronounReferent(this.c.toks[m.first]!.sentence, m.first).speaker;
