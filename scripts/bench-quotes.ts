@@ -93,6 +93,8 @@ function main(): void {
   const prepared = docs.map((d, i) => prepare(d.originalText, String(i), before, failures));
 
   const tally = new Map<string, { tp: number; fn: number }>();
+  // the stage output does not depend on how it is scored: extract once
+  const extracted = prepared.map((doc) => extractQuotes(doc, lex));
   /**
    * `aligned`: the gold restricted to what the project's convention annotates (the dev README):
    * "Reported" annotations (a speech act named without its content, "er äußerte sich zur Krise")
@@ -100,6 +102,7 @@ function main(): void {
    * and a system quote that matches one of them counts neither right nor wrong.
    */
   const score = (policy: boolean, aligned = false): void => {
+  const leftOut = (g: GoldAnnotation): boolean => aligned && (g.type === 'Reported' || g.isNested);
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -107,7 +110,7 @@ function main(): void {
   let spkN = 0;
   tally.clear();
   prepared.forEach((doc, di) => {
-    const all = extractQuotes(doc, lex);
+    const all = extracted[di]!;
     // without the policy: every quote with a speaker phrase, linked to an entity or not
     const sys = policy ? kept(doc, all, lex) : all.filter((q) => q.kind === 'direct' || q.speakerSpan !== null);
     const used = new Set<number>();
@@ -115,7 +118,7 @@ function main(): void {
     for (const g of docs[di]!.annotations) {
       const gs = range(g.quote);
       if (!gs) continue;
-      if (aligned && (g.type === 'Reported' || g.isNested)) continue;
+      if (leftOut(g)) continue;
       const t = tally.get(g.type) ?? { tp: 0, fn: 0 };
       tally.set(g.type, t);
       const tn = tally.get(g.isNested ? '(nested)' : '(not nested)') ?? { tp: 0, fn: 0 };
@@ -141,7 +144,7 @@ function main(): void {
     if (aligned) {
       for (const g of docs[di]!.annotations) {
         const gs = range(g.quote);
-        if (!gs || !(g.type === 'Reported' || g.isNested)) continue;
+        if (!gs || !leftOut(g)) continue;
         const j = sys.findIndex((s, j) => !used.has(j) && !ignoredMatches.has(j) && overlap(gs, [s.start, s.end]) > 0);
         if (j >= 0) ignoredMatches.add(j);
       }
