@@ -11,7 +11,11 @@ export interface ScoredEntity { id: string; type?: string; name?: string; aliase
 export interface ScoredSpanItem { text?: string; start?: number; end?: number }
 export interface ScoredTime extends ScoredSpanItem { value?: unknown; mod?: unknown }
 export interface ScoredQuote extends ScoredSpanItem { speaker?: string | null }
-export interface ScoredEvent { type?: string; source?: string | null; target?: string | null; date?: unknown; modality?: string | null }
+export interface ScoredEvent {
+  type?: string; source?: string | null; target?: string | null; date?: unknown; modality?: string | null;
+  /** Gold: the sentence or clause that reports the act. System: also its offsets. */
+  evidence?: string; start?: number; end?: number;
+}
 
 /** A gold or system document in the gold format. */
 export interface ScoredDoc {
@@ -45,7 +49,7 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
 type Range = [number, number];
 
 /** Occurrences of `needle` not glued to a letter or digit; all occurrences when none is free-standing. */
-function occurrences(text: string, needle: string | undefined): Range[] {
+export function occurrences(text: string, needle: string | undefined): Range[] {
   if (!needle) return [];
   const free: Range[] = [];
   const any: Range[] = [];
@@ -67,7 +71,7 @@ const surfaceForms = (e: ScoredEntity): Set<string> => new Set([e.name, ...(e.al
 const descriptionSet = (e: ScoredEntity): Set<string> => new Set((e.descriptions ?? []).map(norm).filter(Boolean));
 
 /** Greedy one-to-one alignment system id → gold id. */
-function align(gold: readonly ScoredEntity[], sys: readonly ScoredEntity[]): Map<string, string> {
+export function align(gold: readonly ScoredEntity[], sys: readonly ScoredEntity[]): Map<string, string> {
   const map = new Map<string, string>();
   const used = new Set<string>();
   for (const s of sys) {

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { Engine } from '../../engine.js';
 import { asLagebildError, formatError, LagebildError } from '../../errors.js';
+import { eventErrorBreakdown, formatEventErrors } from '../../eval/event-errors.js';
 import { scoreCorpus, type Metrics, type ScoredDoc, type ScoreItem } from '../../eval/score.js';
 import { ingestFile } from '../../ingest/index.js';
 import { toOutput } from '../../output/schema.js';
@@ -40,11 +41,12 @@ export function formatMetrics(m: Metrics): string {
 /** `lagebild eval GOLD_DIR`: analyses every ID.txt with its gold date and scores it. */
 export const evalCommand: Command = {
   name: 'eval',
-  usage: 'eval GOLD_DIR [--verbose] [--out DIR] [--format json|text] [--option stage.name=value]...',
+  usage: 'eval GOLD_DIR [--verbose] [--breakdown] [--out DIR] [--format json|text] [--option stage.name=value]...',
   summary: 'analyse a gold corpus (ID.txt + ID.gold.json) and print the scorer metrics',
   flags: {
     ...STAGE_OPTION_FLAG,
     verbose: { value: false, help: 'list every miss (on stderr)' },
+    breakdown: { value: false, help: 'also count the event errors by class (counts only, safe on held-out sets)' },
     out: { value: true, help: 'also write each output as OUT/ID.json' },
     format: { value: true, help: 'json (default when piped) or text' },
   },
@@ -83,7 +85,10 @@ export const evalCommand: Command = {
       }
     }
     const { metrics, misses } = scoreCorpus(items);
-    io.stdout.write(format === 'json' ? JSON.stringify(metrics, null, 1) + '\n' : formatMetrics(metrics));
+    // without --breakdown the JSON is exactly the reference scorer's, key for key
+    const breakdown = flagBool(args, 'breakdown') ? eventErrorBreakdown(items) : null;
+    if (format === 'json') io.stdout.write(JSON.stringify(breakdown ? { ...metrics, eventErrors: breakdown } : metrics, null, 1) + '\n');
+    else io.stdout.write(formatMetrics(metrics) + (breakdown ? formatEventErrors(breakdown) : ''));
     if (flagBool(args, 'verbose')) io.stderr.write(misses.join('\n') + '\n');
     return failed ? 1 : 0;
   },

@@ -1,0 +1,102 @@
+/**
+ * Aggregate classes of event errors: where the gold events the system missed were lost, and where
+ * its spurious events stand. Only counts leave this module, never items, so a held-out set can be
+ * diagnosed without reading its misses (reading them would spend the set: see docs/DEVELOPING.md).
+ *
+ * Every gold event falls in exactly one class, tried in this order:
+ * - `matched`: the scorer's strict (type, source, target) match;
+ * - `reversed`: a system event of the same type with source and target swapped;
+ * - `typeWrong`: a system event in the gold event's sentence with the same actor pair, another type;
+ * - `actorsWrong`: a system event in the sentence with the same type, other actors;
+ * - `bothWrong`: a system event in the sentence, neither type nor pair right;
+ * - `noEventInSentence`: nothing coded in the sentence (a trigger or frame the lexicon lacks,
+ *   or an event the stage dropped); also counted per gold type in `noEventByType`;
+ * - `unlocated`: the gold evidence is not found in the text, so no sentence can be checked.
+ * Independently, `actorNotFound` counts gold events with an actor that no system entity aligns to
+ * (an entity-layer error rather than an event-stage one). System events the scorer did not match
+ * are `spurious`, split into `spuriousInGoldSentence` and `spuriousElsewhere`.
+ */
+import { align, occurrences, type ScoreItem } from './score.js';
+
+/** Counts of the event error classes over a corpus. */
+export interface EventErrorBreakdown {
+  gold: number;
+  matched: number; reversed: number; typeWrong: number; actorsWrong: number; bothWrong: number;
+  noEventInSentence: number; unlocated: number;
+  actorNotFound: number;
+  noEventByType: Record<string, number>;
+  spurious: number; spuriousInGoldSentence: number; spuriousElsewhere: number;
+}
+
+type Range = readonly [number, number];
+const overlaps = (a: Range, b: Range): boolean => a[0] < b[1] && b[0] < a[1];
+
+/** Breaks the event errors of a scored corpus into the classes above. */
+export function eventErrorBreakdown(items: readonly ScoreItem[]): EventErrorBreakdown {
+  const b: EventErrorBreakdown = {
+    gold: 0, matched: 0, reversed: 0, typeWrong: 0, actorsWrong: 0, bothWrong: 0, noEventInSentence: 0, unlocated: 0,
+    actorNotFound: 0, noEventByType: {}, spurious: 0, spuriousInGoldSentence: 0, spuriousElsewhere: 0,
+  };
+  for (const { text, gold, sys } of items) {
+    const emap = align(gold.entities ?? [], sys?.entities ?? []);
+    const alignedGold = new Set(emap.values());
+    const actor = (x: string | null | undefined): string => (x == null ? '-' : emap.get(x) ?? '?' + x);
+    const sysEvents = (sys?.events ?? []).map((v) => ({
+      type: String(v.type), source: actor(v.source), target: actor(v.target),
+      range: Number.isInteger(v.start) && Number.isInteger(v.end) ? [v.start!, v.end!] as Range : null,
+    }));
+    const used = new Set<number>();
+    const goldSentences: Range[] = [];
+    const pair = (a: string, c: string): string => [a, c].sort().join('|');
+    for (const g of gold.events ?? []) {
+      b.gold++;
+      const type = String(g.type);
+      const source = g.source ?? '-';
+      const target = g.target ?? '-';
+      if ((source !== '-' && !alignedGold.has(source)) || (target !== '-' && !alignedGold.has(target))) b.actorNotFound++;
+      const where = occurrences(text, g.evidence);
+      goldSentences.push(...where);
+      const j = sysEvents.findIndex((s, i) => !used.has(i) && s.type === type && s.source === source && s.target === target);
+      if (j >= 0) {
+        used.add(j);
+        b.matched++;
+        continue;
+      }
+      if (sysEvents.some((s) => s.type === type && s.source === target && s.target === source)) { b.reversed++; continue; }
+      if (where.length === 0) { b.unlocated++; continue; }
+      const near = sysEvents.filter((s) => s.range !== null && where.some((w) => overlaps(w, s.range!)));
+      if (near.some((s) => pair(s.source, s.target) === pair(source, target))) b.typeWrong++;
+      else if (near.some((s) => s.type === type)) b.actorsWrong++;
+      else if (near.length > 0) b.bothWrong++;
+      else {
+        b.noEventInSentence++;
+        b.noEventByType[type] = (b.noEventByType[type] ?? 0) + 1;
+      }
+    }
+    sysEvents.forEach((s, i) => {
+      if (used.has(i)) return;
+      b.spurious++;
+      if (s.range !== null && goldSentences.some((w) => overlaps(w, s.range!))) b.spuriousInGoldSentence++;
+      else b.spuriousElsewhere++;
+    });
+  }
+  return b;
+}
+
+/** The breakdown as readable lines (what `lagebild eval --breakdown` prints). */
+export function formatEventErrors(b: EventErrorBreakdown): string {
+  const byType = Object.entries(b.noEventByType).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .map(([t, n]) => `${t} ${n}`).join(', ');
+  const rows: [string, string][] = [
+    ['gold events', `${b.gold} (matched ${b.matched})`],
+    ['reversed', `${b.reversed}`],
+    ['type wrong', `${b.typeWrong} (right pair, same sentence)`],
+    ['actors wrong', `${b.actorsWrong} (right type, same sentence)`],
+    ['both wrong', `${b.bothWrong} (same sentence)`],
+    ['no event in sentence', `${b.noEventInSentence}${byType ? ` (${byType})` : ''}`],
+    ['unlocated evidence', `${b.unlocated}`],
+    ['actor not an entity', `${b.actorNotFound} (a gold actor no system entity aligns to)`],
+    ['spurious', `${b.spurious} (${b.spuriousInGoldSentence} in a gold event's sentence, ${b.spuriousElsewhere} elsewhere)`],
+  ];
+  return 'event errors\n' + rows.map(([k, v]) => `  ${k.padEnd(22)}${v}`).join('\n') + '\n';
+}
