@@ -7,7 +7,8 @@
  * - `matched`: the scorer's strict (type, source, target) match;
  * - `reversed`: a system event of the same type with source and target swapped;
  * - `typeWrong`: a system event in the gold event's sentence with the same actor pair, another type;
- * - `actorsWrong`: a system event in the sentence with the same type, other actors;
+ * - `actorsWrong`: a system event in the sentence with the same type, other actors (split by side in
+ *   `actorSides`);
  * - `bothWrong`: a system event in the sentence, neither type nor pair right;
  * - `noEventInSentence`: nothing coded in the sentence (a trigger or frame the lexicon lacks,
  *   or an event the stage dropped); also counted per gold type in `noEventByType`;
@@ -24,6 +25,8 @@ export interface EventErrorBreakdown {
   matched: number; reversed: number; typeWrong: number; actorsWrong: number; bothWrong: number;
   noEventInSentence: number; unlocated: number;
   actorNotFound: number;
+  /** Of `actorsWrong`: which side is wrong in the closest same-type event of the sentence. */
+  actorSides: { source: number; target: number; both: number; targetMissing: number; targetExtra: number };
   noEventByType: Record<string, number>;
   spurious: number; spuriousInGoldSentence: number; spuriousElsewhere: number;
 }
@@ -35,7 +38,7 @@ const overlaps = (a: Range, b: Range): boolean => a[0] < b[1] && b[0] < a[1];
 export function eventErrorBreakdown(items: readonly ScoreItem[]): EventErrorBreakdown {
   const b: EventErrorBreakdown = {
     gold: 0, matched: 0, reversed: 0, typeWrong: 0, actorsWrong: 0, bothWrong: 0, noEventInSentence: 0, unlocated: 0,
-    actorNotFound: 0, noEventByType: {}, spurious: 0, spuriousInGoldSentence: 0, spuriousElsewhere: 0,
+    actorNotFound: 0, actorSides: { source: 0, target: 0, both: 0, targetMissing: 0, targetExtra: 0 }, noEventByType: {}, spurious: 0, spuriousInGoldSentence: 0, spuriousElsewhere: 0,
   };
   for (const { text, gold, sys } of items) {
     const emap = align(gold.entities ?? [], sys?.entities ?? []);
@@ -66,7 +69,17 @@ export function eventErrorBreakdown(items: readonly ScoreItem[]): EventErrorBrea
       if (where.length === 0) { b.unlocated++; continue; }
       const near = sysEvents.filter((s) => s.range !== null && where.some((w) => overlaps(w, s.range!)));
       if (near.some((s) => pair(s.source, s.target) === pair(source, target))) b.typeWrong++;
-      else if (near.some((s) => s.type === type)) b.actorsWrong++;
+      else if (near.some((s) => s.type === type)) {
+        b.actorsWrong++;
+        // the same-type event with the fewest wrong sides stands for the act
+        const sides = near.filter((s) => s.type === type).map((s) => ({ src: s.source !== source, tgt: s.target !== target, s }))
+          .sort((x, y) => Number(x.src) + Number(x.tgt) - Number(y.src) - Number(y.tgt))[0]!;
+        if (sides.src && sides.tgt) b.actorSides.both++;
+        else if (sides.src) b.actorSides.source++;
+        else b.actorSides.target++;
+        if (sides.tgt && sides.s.target === '-') b.actorSides.targetMissing++;
+        if (sides.tgt && target === '-') b.actorSides.targetExtra++;
+      }
       else if (near.length > 0) b.bothWrong++;
       else {
         b.noEventInSentence++;
@@ -91,7 +104,7 @@ export function formatEventErrors(b: EventErrorBreakdown): string {
     ['gold events', `${b.gold} (matched ${b.matched})`],
     ['reversed', `${b.reversed}`],
     ['type wrong', `${b.typeWrong} (right pair, same sentence)`],
-    ['actors wrong', `${b.actorsWrong} (right type, same sentence)`],
+    ['actors wrong', `${b.actorsWrong} (right type, same sentence; source ${b.actorSides.source}, target ${b.actorSides.target}, both ${b.actorSides.both}; target missing ${b.actorSides.targetMissing}, target where gold has none ${b.actorSides.targetExtra})`],
     ['both wrong', `${b.bothWrong} (same sentence)`],
     ['no event in sentence', `${b.noEventInSentence}${byType ? ` (${byType})` : ''}`],
     ['unlocated evidence', `${b.unlocated}`],

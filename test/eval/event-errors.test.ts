@@ -58,7 +58,9 @@ test('event errors: a right type with other actors in the sentence is an actor e
     entities: [{ id: 's1', name: 'Lavrov', aliases: ['Lawrow'] }, { id: 's3', name: 'Seoul', aliases: ['Seoul'] }],
     events: [{ type: 'CONSULT', source: 's1', target: 's3', ...at('Lawrow traf Kim.') }],
   };
-  assert.equal(eventErrorBreakdown([{ id: 'a', text, gold, sys }]).actorsWrong, 1);
+  const b = eventErrorBreakdown([{ id: 'a', text, gold, sys }]);
+  assert.equal(b.actorsWrong, 1);
+  assert.deepEqual(b.actorSides, { source: 0, target: 1, both: 0, targetMissing: 0, targetExtra: 0 });
   const none = eventErrorBreakdown([{ id: 'a', text, gold, sys: null }]);
   assert.deepEqual([none.gold, none.noEventInSentence, none.actorNotFound, none.spurious], [1, 1, 1, 0]);
 });
