@@ -1,6 +1,7 @@
 import type { ResourceLoader } from '../../resources/loader.js';
 import { asArray, asBoolean, asEnum, asNumber, asObject, asString, asStringArray, optional } from '../../resources/validate.js';
 import { LagebildError } from '../../errors.js';
+import { loadGrammar } from '../../resources/grammar.js';
 
 /** What a speech verb may introduce besides a direct quote (see resources/<lang>/speech-verbs.json). */
 export type Complement = 'bare' | 'that' | 'none';
@@ -70,7 +71,7 @@ export interface QuoteLexicon {
   readonly indefiniteDeterminers: ReadonlySet<string>;
   readonly genericSpeakers: ReadonlySet<string>;
   readonly passiveAgent: ReadonlySet<string>;
-  /** Separable verb prefixes, longest first ('aufzustocken' is a zu-infinitive). */
+  /** Separable verb prefixes, longest first ('aufzustocken' is a zu-infinitive); from grammar.json. */
   readonly separablePrefixes: readonly string[];
   readonly anaphoricFrames: ReadonlySet<string>;
   /** Pronouns opening a sentence that reports the sentence before ("Das teilte die Polizei mit."). */
@@ -85,7 +86,7 @@ export interface QuoteLexicon {
   readonly pronounAgreement: ReadonlyMap<string, Agreement>;
   /** Possessive determiners with their agreement ("her office"). */
   readonly possessives: ReadonlyMap<string, Agreement>;
-  /** Nouns for one person in an office (lower case) with their grammatical gender. */
+  /** Nouns for one person in an office or role (lower case) with their grammatical gender; grammar.json `personNouns`. */
   readonly roleNouns: ReadonlyMap<string, 'm' | 'f' | null>;
   /** Head nouns of an unnamed institution that speaks for its state or owner. */
   readonly institutionNouns: ReadonlySet<string>;
@@ -144,8 +145,8 @@ export function endsInEntry(word: string, entries: { has(w: string): boolean }, 
 }
 
 /**
- * Loads and validates the quote lexicons of a language: speech-verbs, quote-cues, subjunctive
- * (resources/<lang>/) and quote-marks (resources/common/). Throws RESOURCE_INVALID naming the file
+ * Loads and validates the quote lexicons of a language: speech-verbs, quote-cues, subjunctive,
+ * grammar (resources/<lang>/) and quote-marks (resources/common/). Throws RESOURCE_INVALID naming the file
  * and field on a malformed entry.
  */
 export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
@@ -177,7 +178,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       addresseeDeterminers: asStringArray(o.addresseeDeterminers ?? [], where, 'addresseeDeterminers'),
       extraPairs: asArray(o.extraPairs ?? [], where, 'extraPairs', (p, w, path) => asStringArray(p, w, path)), determiners: list('determiners'), pronouns: list('pronouns'), asClauses: list('asClauses'),
       indefiniteDeterminers: list('indefiniteDeterminers'), genericSpeakers: list('genericSpeakers'),
-      passiveAgent: list('passiveAgent'), separablePrefixes: list('separablePrefixes'),
+      passiveAgent: list('passiveAgent'),
       anaphoricFrames: list('anaphoricFrames'),
       anaphoricReports: asStringArray(o.anaphoricReports ?? [], where, 'anaphoricReports'),
       anaphoricReportVerbs: asStringArray(o.anaphoricReportVerbs ?? [], where, 'anaphoricReportVerbs'),
@@ -185,16 +186,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       originPrepositions: asStringArray(o.originPrepositions ?? [], where, 'originPrepositions'),
       pronounAgreement: agreements(o.pronounAgreement, where, 'pronounAgreement'),
       possessives: agreements(o.possessives, where, 'possessives'),
-      roleNouns: ((r: Record<string, unknown>) => ({
-        masculine: asStringArray(r.masculine ?? [], where, 'roleNouns.masculine'),
-        feminine: asStringArray(r.feminine ?? [], where, 'roleNouns.feminine'),
-        common: asStringArray(r.common ?? [], where, 'roleNouns.common'),
-      }))(asObject(o.roleNouns ?? {}, where, 'roleNouns')),
-      feminineSuffix: optional(o.feminineSuffix, where, 'feminineSuffix', asString) ?? '',
       institutionNouns: asStringArray(o.institutionNouns ?? [], where, 'institutionNouns'),
       feminineDeterminers: asStringArray(o.feminineDeterminers ?? [], where, 'feminineDeterminers'),
-      femaleTitles: asStringArray(o.femaleTitles ?? [], where, 'femaleTitles'),
-      maleTitles: asStringArray(o.maleTitles ?? [], where, 'maleTitles'),
       givenNames: ((g: Record<string, unknown>) => ({
         female: asStringArray(g.female ?? [], where, 'givenNames.female'),
         male: asStringArray(g.male ?? [], where, 'givenNames.male'),
@@ -244,6 +237,9 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       return [pair[0], pair[1]] as const;
     });
   });
+
+  // separable prefixes and person nouns by gender are shared with other stages (resources/<lang>/grammar.json)
+  const shared = loadGrammar(res);
 
   const byFirst = new Map<string, VerbForm[]>();
   for (const v of verbs) {
@@ -296,11 +292,11 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     originPrepositions: lowerSet(cues.originPrepositions),
     pronounAgreement: cues.pronounAgreement,
     possessives: cues.possessives,
-    roleNouns: roleNounMap(cues.roleNouns, cues.feminineSuffix),
+    roleNouns: shared.personNouns,
     institutionNouns: lowerSet(cues.institutionNouns),
     feminineDeterminers: lowerSet(cues.feminineDeterminers),
-    femaleTitles: lowerSet(cues.femaleTitles),
-    maleTitles: lowerSet(cues.maleTitles),
+    femaleTitles: shared.femaleTitles,
+    maleTitles: shared.maleTitles,
     givenNames: new Map([...cues.givenNames.male.map((n) => [n.toLowerCase(), 'm'] as const), ...cues.givenNames.female.map((n) => [n.toLowerCase(), 'f'] as const)]),
     objectControl: lowerSet(cues.objectControl),
     finiteAuxiliaries: lowerSet(cues.finiteAuxiliaries),
@@ -317,7 +313,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     spokespersonNouns: lowerSet(cues.spokespersonNouns),
     reportAdverbs: lowerSet(cues.reportAdverbs),
     officePrepositions: lowerSet(cues.officePrepositions),
-    separablePrefixes: cues.separablePrefixes.map((x) => x.toLowerCase()).sort((x, y) => y.length - x.length),
+    separablePrefixes: shared.separablePrefixes,
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,
       minLength: subj.minLength, excludeEndings: subj.excludeEndings, stopwords: lowerSet(subj.stopwords),
@@ -336,19 +332,6 @@ const AGREEMENTS = ['m', 'f', 'pl', 'n', 'f|pl'] as const;
 function agreements(raw: unknown, where: string, path: string): Map<string, Agreement> {
   const o = asObject(raw ?? {}, where, path);
   return new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), asEnum(v, where, `${path}.${k}`, AGREEMENTS)] as const));
-}
-
-/** Role nouns by gender; a masculine noun with the feminine suffix is feminine ("Botschafterin"). */
-function roleNounMap(r: { masculine: string[]; feminine: string[]; common: string[] }, suffix: string): Map<string, 'm' | 'f' | null> {
-  const out = new Map<string, 'm' | 'f' | null>();
-  for (const w of r.common) out.set(w.toLowerCase(), null);
-  for (const w of r.masculine) {
-    out.set(w.toLowerCase(), 'm');
-    // "Botschafter" → "Botschafterin", "Kollege" → "Kollegin"
-    if (suffix) out.set(w.toLowerCase().replace(/e$/u, '') + suffix, 'f');
-  }
-  for (const w of r.feminine) out.set(w.toLowerCase(), 'f');
-  return out;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../doc/types.js';
 import type { ResourceLoader } from '../../resources/loader.js';
 import { ENTITY_TYPES } from '../../kb/data.js';
+import { loadGrammar } from '../../resources/grammar.js';
 import { asBoolean, asEnum, asObject, asRecord, asString, asStringArray, optional } from '../../resources/validate.js';
 
 /** A noun that heads a nominal description ("Außenminister", "island"). */
@@ -22,7 +23,7 @@ export interface Head {
   readonly suffix: boolean;
   /** "Amtskollege", "counterpart": the person holds the office of the person the phrase is said of. */
   readonly counterpart: boolean;
-  /** Grammatical gender of a person noun that has a paired form ("Ministerin" f, "Minister" m; "spokeswoman" f): a reference must agree with the person. */
+  /** Grammatical gender of a person noun ("Ministerin" f, "Minister" m; "spokeswoman" f; from grammar.json): a reference must agree with the person. */
   readonly gender: 'f' | 'm' | null;
 }
 
@@ -35,7 +36,7 @@ export interface Institution {
   readonly description: boolean;
 }
 
-/** The language data of the resolve stage (`resources/<lang>/resolve.json`, `resources/common/given-names.json`). */
+/** The language data of the resolve stage (`resources/<lang>/resolve.json`, the person-noun genders of `resources/<lang>/grammar.json`, `resources/common/given-names.json`). */
 export interface ResolveLexicon {
   readonly determiners: ReadonlySet<string>;
   readonly definite: ReadonlySet<string>;
@@ -101,7 +102,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
           state: optional(h.state, w, `${p}.state`, asString) ?? null,
           suffix: optional(h.suffix, w, `${p}.suffix`, asBoolean) ?? false,
           counterpart: optional(h.counterpart, w, `${p}.counterpart`, asBoolean) ?? false,
-          gender: optional(h.gender, w, `${p}.gender`, (g, w2, p2) => asEnum(g, w2, p2, ['f', 'm'] as const)) ?? null,
+          gender: null,
         };
         return head;
       }),
@@ -128,7 +129,12 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     const type = asEnum(t, 'resolve.json', 'typeKeywords', ENTITY_TYPES);
     for (const w of words) typeKeywords.set(w.toLowerCase(), type);
   }
-  const heads = new Map(Object.entries(raw.heads).map(([k, v]) => [k.toLowerCase(), v] as const));
+  // the gender of a person noun is shared with the quotes stage (resources/<lang>/grammar.json `personNouns`)
+  const genders = loadGrammar(res).personNouns;
+  const heads = new Map(Object.entries(raw.heads).map(([k, v]) => {
+    const key = k.toLowerCase();
+    return [key, v.type === 'PER' ? { ...v, gender: genders.get(key) ?? null } : v] as const;
+  }));
   const institutions = new Map(Object.entries(raw.institutions).map(([k, v]) => [k.toLowerCase(), v] as const));
   const ranks = lowerSet(raw.ranks);
   const phraseLen = (s: string): number => s.split(' ').length;

@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { ResourceLoader } from '../../src/resources/loader.js';
+import { loadGrammar } from '../../src/resources/grammar.js';
+import { LagebildError } from '../../src/errors.js';
+
+test('grammar.json loads in both languages', () => {
+  const de = loadGrammar(new ResourceLoader('de'));
+  const en = loadGrammar(new ResourceLoader('en'));
+  assert.equal(en.separablePrefixes.length, 0, 'English has no separable prefixes');
+  // the union of the lists the quotes and time stages kept before (34 and 24 entries)
+  for (const p of ['ab', 'auf', 'heraus', 'um', 'bekannt', 'teil', 'wieder']) assert.ok(de.separablePrefixes.includes(p), p);
+  // longest first: "heraus" is tried before "her"
+  assert.ok(de.separablePrefixes.indexOf('heraus') < de.separablePrefixes.indexOf('her'));
+  assert.ok(de.separablePrefixes.every((p, i, a) => i === 0 || a[i - 1]!.length >= p.length));
+});
+
+test('person nouns carry their gender; feminine forms are derived', () => {
+  const de = loadGrammar(new ResourceLoader('de'));
+  assert.equal(de.personNouns.get('botschafter'), 'm');
+  assert.equal(de.personNouns.get('botschafterin'), 'f');
+  assert.equal(de.personNouns.get('kollegin'), 'f', 'a final -e is dropped before the suffix');
+  assert.equal(de.personNouns.get('staatsanwältin'), 'f', 'an umlaut form is listed');
+  assert.equal(de.personNouns.get('vorsitzende'), null, 'either gender');
+  assert.equal(de.personNouns.get('ministerium'), undefined);
+  assert.ok(de.femaleTitles.has('frau') && de.maleTitles.has('herr'));
+  const en = loadGrammar(new ResourceLoader('en'));
+  assert.equal(en.personNouns.get('spokeswoman'), 'f');
+  assert.equal(en.personNouns.get('spokesman'), 'm');
+  assert.equal(en.personNouns.get('ambassador'), null);
+  assert.equal(en.personNouns.get('ambassadorin'), undefined, 'English derives no feminine');
+});
+
+function bad(body: Record<string, unknown>): () => unknown {
+  const root = mkdtempSync(join(tmpdir(), 'lb-grammar-'));
+  mkdirSync(join(root, 'de'));
+  const base = { comment: 'x', separablePrefixes: { auf: 'aufstocken' }, personNouns: { masculine: ['minister'] }, feminineSuffix: 'in', femaleTitles: ['frau'], maleTitles: ['herr'] };
+  writeFileSync(join(root, 'de', 'grammar.json'), JSON.stringify({ ...base, ...body }));
+  return () => loadGrammar(new ResourceLoader('de', root));
+}
+
+const invalid = (field: RegExp) => (e: unknown): boolean => e instanceof LagebildError && e.code === 'RESOURCE_INVALID' && field.test(e.message) && /grammar\.json/.test(e.subject ?? '');
+
+test('a separable prefix must come with a verb it opens', () => {
+  assert.doesNotThrow(bad({}));
+  assert.throws(bad({ separablePrefixes: { ver: 'sagen' } }), invalid(/separablePrefixes\.ver/));
+  assert.throws(bad({ separablePrefixes: { auf: 'auf' } }), invalid(/separablePrefixes\.auf/), 'the prefix alone is no verb');
+  assert.throws(bad({ separablePrefixes: { auf: 'Aufstocken' } }), invalid(/separablePrefixes\.auf/), 'a lower-case infinitive');
+  assert.throws(bad({ separablePrefixes: { Auf: 'Aufstocken' } }), invalid(/separablePrefixes\.Auf/));
+  assert.throws(bad({ separablePrefixes: ['auf'] }), invalid(/separablePrefixes/), 'a bare list has no proof');
+});
+
+test('a person noun under two genders or a title of both is rejected', () => {
+  assert.throws(bad({ personNouns: { masculine: ['minister'], common: ['minister'] } }), invalid(/"minister" is listed under two genders/));
+  assert.throws(bad({ maleTitles: ['frau'] }), invalid(/also a female title/));
+  assert.throws(bad({ comment: undefined }), invalid(/comment/));
+});
