@@ -107,17 +107,25 @@ export class TriggerMatcher {
         this.extend(entry, s, i, prefixChars, out);
       }
     }
-    // a compound head leaves the rest of the word as a prefix ("us-" of "us-militäreinsatz")
+    // a compound head leaves the rest of the word as a prefix ("us-" of "us-militäreinsatz"); the letter case is
+    // that of the word the head closes, not of the head: a German noun compound is capitalised at its start and its
+    // head is lower-case inside it ("Wirtschaftssanktionen"), so the case is read after the last hyphen before the
+    // head, or at the token's first letter
     for (const { head, entry } of this.heads) {
       if (w.length < head.length || !w.endsWith(head) || seen.includes(entry)) continue;
       seen.push(entry);
-      this.extend(entry, s, i, prefixChars + w.length - head.length, out);
+      const at = w.length - head.length;
+      this.extend(entry, s, i, prefixChars + at, out, prefixChars + w.lastIndexOf('-', at - 1) + 1);
     }
   }
 
-  private extend(e: TriggerEntry, s: SentenceWords, start: number, prefixChars: number, out: TriggerMatch[]): void {
+  /**
+   * Matches entry `e` from token `start`; `caseAt` is the character of that token whose letter case the entry's
+   * `letterCase` is checked against (the start of the matched word part).
+   */
+  private extend(e: TriggerEntry, s: SentenceWords, start: number, prefixChars: number, out: TriggerMatch[], caseAt = prefixChars): void {
     if (e.letterCase !== null) {
-      const c = s.raw[start]!.charAt(prefixChars);
+      const c = s.raw[start]!.charAt(caseAt);
       const upper = c !== c.toLowerCase();
       if (upper !== (e.letterCase === 'upper')) return;
     }
