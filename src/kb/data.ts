@@ -31,6 +31,8 @@ export interface EntityDecl {
   readonly state: string | null;
   readonly seat: boolean;
   readonly roles: readonly RoleDecl[];
+  /** Names that are also ordinary words or other referents' names ("Spiegel", "Verdi"): see {@link KbEntity.ambiguous}. */
+  readonly ambiguous: readonly string[];
 }
 
 /** Curated additions per ISO code. */
@@ -94,7 +96,16 @@ export function entityDecl(raw: unknown, where: string, path: string): EntityDec
     state: optional(o.state, where, `${path}.state`, asString) ?? null,
     seat: optional(o.seat, where, `${path}.seat`, asBoolean) ?? false,
     roles: asArray(o.roles ?? [], where, `${path}.roles`, roleDecl),
+    ambiguous: ambiguousNames(o.ambiguous, [asString(o.name, where, `${path}.name`), ...names.all, ...names.de, ...names.en], where, `${path}.ambiguous`),
   };
+}
+
+/** The `ambiguous` list of an entity: each entry must be one of the entity's own names. */
+function ambiguousNames(raw: unknown, names: readonly string[], where: string, path: string): string[] {
+  if (raw === undefined) return [];
+  const list = asStringArray(raw, where, path);
+  for (const [i, n] of list.entries()) if (!names.includes(n)) asEnum(n, where, `${path}[${i}]`, names);
+  return list;
 }
 
 /** The curated files of the knowledge base, validated. */

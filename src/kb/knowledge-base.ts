@@ -25,6 +25,7 @@ interface Draft {
   roles: RoleFact[];
   region: string | null;
   code: string | null;
+  ambiguous: Set<string>;
 }
 
 /**
@@ -42,31 +43,31 @@ export class KnowledgeBase {
     this.lang = lang;
     for (const e of entities) this.entities.set(e.id, e);
     for (const e of entities) {
-      for (const n of e.names) this.addForm(n, e, 'name');
-      for (const n of e.short) this.addForm(n, e, 'short');
-      for (const a of e.adjectives) this.addForm(a, e, 'adjective');
+      for (const n of e.names) this.addForm(n, e, 'name', e.ambiguous.includes(n));
+      for (const n of e.short) this.addForm(n, e, 'short', e.ambiguous.includes(n));
+      for (const a of e.adjectives) this.addForm(a, e, 'adjective', false);
     }
     if (lang === 'de') {
       // genitive -s of single names ("Russlands", "Nordkoreas", "Lawrows"); never over a listed form
       for (const e of entities) {
         for (const n of [...e.names, ...e.short]) {
           if (/[^sßxzSXZ.]$/.test(n) && !/^[A-ZÄÖÜ\d.\- ]+$/.test(n) && !this.index.has(n + 's')) {
-            this.addForm(n + 's', e, e.short.includes(n) && !e.names.includes(n) ? 'short' : 'name');
+            this.addForm(n + 's', e, e.short.includes(n) && !e.names.includes(n) ? 'short' : 'name', e.ambiguous.includes(n));
           }
           // dative plural of plural names ("in den Niederlanden")
-          if (e.kind === 'country' && /[^e]e$/.test(n) && /^\p{Lu}/u.test(n) && !this.index.has(n + 'n')) this.addForm(n + 'n', e, 'name');
+          if (e.kind === 'country' && /[^e]e$/.test(n) && /^\p{Lu}/u.test(n) && !this.index.has(n + 'n')) this.addForm(n + 'n', e, 'name', e.ambiguous.includes(n));
         }
       }
     }
   }
 
-  private addForm(form: string, e: KbEntity, kind: KbHit['form']): void {
+  private addForm(form: string, e: KbEntity, kind: KbHit['form'], ambiguous: boolean): void {
     let hits = this.index.get(form);
     if (!hits) {
       hits = [];
       this.index.set(form, hits);
     }
-    if (!hits.some((h) => h.entity.id === e.id && h.form === kind)) hits.push({ entity: e, form: kind });
+    if (!hits.some((h) => h.entity.id === e.id && h.form === kind)) hits.push({ entity: e, form: kind, ambiguous });
   }
 
   /** Entity by id. */
@@ -91,14 +92,14 @@ export class KnowledgeBase {
 }
 
 function draft(id: string, kind: KbKind, type: KbEntity['type'], name: string): Draft {
-  return { id, kind, type, name, wikidata: null, names: new Set([name]), adjectives: new Set(), short: new Set(), state: null, seat: false, roles: [], region: null, code: null };
+  return { id, kind, type, name, wikidata: null, names: new Set([name]), adjectives: new Set(), short: new Set(), state: null, seat: false, roles: [], region: null, code: null, ambiguous: new Set() };
 }
 
 function freeze(d: Draft): KbEntity {
   return {
     id: d.id, kind: d.kind, type: d.type, name: d.name, wikidata: d.wikidata,
     names: [...d.names], adjectives: [...d.adjectives], short: [...d.short].filter((s) => !d.names.has(s) || d.kind === 'actor'),
-    state: d.state, seat: d.seat, roles: d.roles, region: d.region, code: d.code,
+    state: d.state, seat: d.seat, roles: d.roles, region: d.region, code: d.code, ambiguous: [...d.ambiguous],
   };
 }
 
@@ -119,6 +120,7 @@ function addDecl(map: Map<string, Draft>, decl: EntityDecl, kind: KbKind): Draft
   for (const n of [decl.name, ...decl.names.all, ...decl.names.de, ...decl.names.en]) d.names.add(n);
   if (decl.state) d.state = decl.state;
   if (decl.seat) d.seat = true;
+  for (const n of decl.ambiguous) d.ambiguous.add(n);
   for (const r of decl.roles) d.roles.push({ role: r.role, ...(r.of ? { of: r.of } : {}), from: r.from, to: r.to, source: 'kb' });
   if (kind === 'actor') {
     const short = decl.short ?? [...d.names].map((n) => n.split(' ').at(-1) ?? n).filter((s) => s.length > 1);

@@ -28,6 +28,11 @@ export interface KbEntity {
   readonly region: string | null;
   /** ISO 3166-1 alpha-2 code of a country ("US"), for ids of its institutions ("us-coast-guard"). */
   readonly code: string | null;
+  /**
+   * Names that are also ordinary words or another referent's name ("Spiegel" is a mirror, "Verdi"
+   * a composer): a match of one needs confirmation from the text (see {@link KbHit.ambiguous}).
+   */
+  readonly ambiguous: readonly string[];
 }
 
 /** What a surface form can refer to, as found by {@link KnowledgeBase.lookup}. */
@@ -35,4 +40,6 @@ export interface KbHit {
   readonly entity: KbEntity;
   /** How the form refers: as a proper name, a short form of a person, or an adjective/demonym. */
   readonly form: 'name' | 'short' | 'adjective';
+  /** The form is one of the entity's ambiguous names (or its generated genitive). */
+  readonly ambiguous: boolean;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { LagebildError } from '../../src/errors.js';
+import { entityDecl } from '../../src/kb/data.js';
 import { buildKnowledgeBase, entityIdFor, normaliseName } from '../../src/kb/index.js';
 import { ResourceLoader } from '../../src/resources/loader.js';
 
@@ -22,6 +23,15 @@ describe('knowledge base', () => {
     assert.deepEqual(ids(de, 'Vereinigten Staaten'), ['usa']);
     assert.deepEqual(ids(en, 'DPRK'), ['north-korea']);
     assert.deepEqual(ids(en, 'UK'), ['united-kingdom']);
+  });
+
+  it('flags ambiguous names and their generated genitive, and only those', () => {
+    const flags = (form: string): boolean[] => de.lookup(form).filter((h) => h.entity.id === 'der-spiegel').map((h) => h.ambiguous);
+    assert.deepEqual(flags('Spiegel'), [true]);
+    assert.deepEqual(flags('Spiegels'), [true]);
+    assert.deepEqual(flags('Spiegel Online'), [false]);
+    assert.ok(de.lookup('Russland').every((h) => !h.ambiguous));
+    assert.throws(() => entityDecl({ id: 'x-org', type: 'ORG', name: 'X Org', names: ['X'], ambiguous: ['Y'] }, 'kb-orgs.json', 'orgs[0]'), LagebildError);
   });
 
   it('inflects German adjectives and knows English demonyms', () => {

@@ -41,7 +41,10 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   for (let i = 0; i < n; ) {
     const m0 = matchAt(r.index, v.texts, v.starts, v.ends, i, v.sentEnd[i]!, v.startish[i]!);
     // a known surname inside a longer unknown name is someone else ("Bill Clinton" without Bill in the base, "Kim Yo Jong")
-    const m = m0 && (m0.hits.every((h) => h.form === 'short') || (m0.to - m0.from === 1 && m0.hits.every((h) => h.form === 'name' && h.entity.type !== 'PER'))) && partOfLongerName(v, r, m0.from, m0.to) ? null : m0;
+    const m1 = m0 && (m0.hits.every((h) => h.form === 'short') || (m0.to - m0.from === 1 && m0.hits.every((h) => h.form === 'name' && h.entity.type !== 'PER'))) && partOfLongerName(v, r, m0.from, m0.to) ? null : m0;
+    // a name that is also an ordinary word or someone else's name ("in den Spiegel", "eine Oper von Verdi") counts
+    // only where the tagger, which reads the context, also marks a mention of the entity's type there
+    const m = m1 && m1.hits.every((h) => h.ambiguous) && !nerMentions.some((t) => t.start < m1.end && m1.start < t.end && m1.hits.some((h) => h.entity.type === t.type)) ? null : m1;
     if (m && !(m.to - m.from === 1 && title[i] && !v.capital[i])) {
       const next = m.to < v.sentEnd[i]! ? m.to : -1;
       const actor = m.hits.find((h) => h.entity.kind === 'actor');

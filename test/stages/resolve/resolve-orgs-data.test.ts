@@ -18,6 +18,20 @@ describe('resolve: well-known organisations from the knowledge base', () => {
     for (const [form, id] of [['Bank of England', 'bank-of-england'], ['BBC', 'bbc'], ['Financial Times', 'financial-times']] as const) assert.equal(entityWith(doc, form)?.id, id, form);
   });
 
+  it('takes a name that is also a common word or another name only where the context makes it the organisation', () => {
+    const doc = withTagger('de', 'Die Ministerin blickte in einen Spiegel und lächelte. Im Theater wurde eine Oper von Verdi gespielt.');
+    assert.notEqual(entityWith(doc, 'Spiegel')?.id, 'der-spiegel', 'a mirror');
+    assert.notEqual(entityWith(doc, 'Verdi')?.id, 'verdi', 'the composer');
+    const news = withTagger('de', 'Der Spiegel berichtete am Montag, die Regierung plane Kürzungen. Die Gewerkschaft Verdi rief zum Streik auf.');
+    assert.equal(entityWith(news, 'Der Spiegel')?.id, 'der-spiegel');
+    assert.equal(entityWith(news, 'Verdi')?.id, 'verdi');
+  });
+
+  it('a mirror after a definite article where the tagger also reads an organisation', { todo: 'the tagger marks "in den Spiegel" ORG (0.48), so the confirmation holds; needs a context cue stronger than the tagger' }, () => {
+    const doc = withTagger('de', 'Der Minister sah am Montag in den Spiegel und lächelte.');
+    assert.notEqual(entityWith(doc, 'Spiegel')?.id, 'der-spiegel');
+  });
+
   it('does not take the common nouns "Bild" and "Zeit" for the newspapers', () => {
     const doc = withTagger('de', 'Das Bild zeigt den Hafen. Die Zeit drängt, sagte Merz.');
     assert.equal(entityWith(doc, 'Bild'), undefined);
