@@ -20,9 +20,13 @@ const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI
  * The reference a narrative moves on to after an absolute value, with its granularity
  * ("1940-06" → 1940-06-01 at month level; "1940-SU" → 1940-06-01 at year level).
  */
-export function anchorOf(value: string | null): Anchor | null {
+export function anchorOf(value0: string | null): Anchor | null {
+  // a BC value ("BC0218", "BC0218-FA") runs on in astronomical years (218 BC = -217), so that "zwei
+  // Jahre später" is 216 BC; a BC century ("BC02") is too coarse, like any other century
+  const bc = value0 !== null && value0.startsWith('BC');
+  const value = bc ? value0.slice(2) : value0;
   if (value === null || value.length < 4 || !PATTERNS.year4.test(value.slice(0, 4))) return null;
-  const y = Number(value.slice(0, 4));
+  const y = bc ? 1 - Number(value.slice(0, 4)) : Number(value.slice(0, 4));
   const m = value.length >= 7 && value[4] === '-' ? Number(value.slice(5, 7)) : NaN;
   const d = value.length >= 10 && value[7] === '-' ? Number(value.slice(8, 10)) : NaN;
   if (m >= 1 && m <= 12) return d >= 1 && d <= 31 ? { ymd: { y, m, d }, gran: 'D' } : { ymd: { y, m, d: 1 }, gran: 'M' };

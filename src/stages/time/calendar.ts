@@ -22,9 +22,19 @@ export function parseYmd(s: string | null): Ymd | null {
   return validDate(y, m, d) ? { y, m, d } : null;
 }
 
+/**
+ * Milliseconds of y-m-d at 00:00 UTC. `Date.UTC` reads years 0–99 as 1900–1999, so the year is set
+ * on its own ("im Jahr 9 n. Chr."); years ≤ 0 are astronomical (0 = 1 BC, -217 = 218 BC).
+ */
+function utcMs(y: number, m: number, d: number): number {
+  const dt = new Date(0);
+  dt.setUTCFullYear(y, m - 1, d);
+  return dt.getTime();
+}
+
 /** Days since 1970-01-01. */
 export function dayNumber(t: Ymd): number {
-  return Math.floor(Date.UTC(t.y, t.m - 1, t.d) / DAY_MS);
+  return Math.floor(utcMs(t.y, t.m, t.d) / DAY_MS);
 }
 
 /** The day with the given day number. */
@@ -38,7 +48,7 @@ export const addDays = (t: Ymd, n: number): Ymd => fromDayNumber(dayNumber(t) + 
 
 /** ISO weekday, 1 = Monday … 7 = Sunday. */
 export function isoWeekday(t: Ymd): number {
-  const wd = new Date(Date.UTC(t.y, t.m - 1, t.d)).getUTCDay();
+  const wd = new Date(utcMs(t.y, t.m, t.d)).getUTCDay();
   return wd === 0 ? 7 : wd;
 }
 
@@ -58,7 +68,7 @@ export function mondayOfIsoWeek(y: number, w: number): Ymd {
 /** Whether y-m-d is a real day. */
 export function validDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;
-  const t = fromDayNumber(Math.floor(Date.UTC(y, m - 1, d) / DAY_MS));
+  const t = fromDayNumber(Math.floor(utcMs(y, m, d) / DAY_MS));
   return t.y === y && t.m === m && t.d === d;
 }
 
@@ -69,7 +79,8 @@ export function addMonths(y: number, m: number, n: number): { y: number; m: numb
 }
 
 const p2 = (n: number): string => String(n).padStart(2, '0');
-const p4 = (n: number): string => String(n).padStart(4, '0');
+/** A year of a value: "2025", "0009"; astronomical years ≤ 0 are BC years ("BC0218" for -217, TIMEX2/TIMEX3). */
+const p4 = (n: number): string => (n <= 0 ? `BC${String(1 - n).padStart(4, '0')}` : String(n).padStart(4, '0'));
 
 /** "2025-07-31". */
 export const fmtDay = (t: Ymd): string => `${p4(t.y)}-${p2(t.m)}-${p2(t.d)}`;

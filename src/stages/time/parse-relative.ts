@@ -88,7 +88,12 @@ export const pDayOffset: Parser = (c, i) => {
     if (dm) return { ...dm, a: i, rule: `day-offset+${dm.rule}` };
   }
   if (today) return cand(i, j, part ? 'TIME' : 'DATE', null, 'today', { pending: { k: 'today', ...(part ? { part } : {}) } });
-  const day = c.pub ? fmtDay(addDays(c.pub, off!)) : null;
+  // in a history "das heutige Polen" is the writer's present (TIMEX2 "today" as "nowadays"), not a
+  // day of the story
+  if (c.narrative && off === 0 && !part) return cand(i, j, 'DATE', 'PRESENT_REF', 'present-adjective');
+  // a narrative's running year or month names no day ("gestern" after "im Jahr 1940")
+  const ref = refFor(c, 'D');
+  const day = ref ? fmtDay(addDays(ref, off!)) : null;
   return cand(i, j, part ? 'TIME' : 'DATE', day && part ? `${day}T${part}` : day, 'day-offset');
 };
 
@@ -102,7 +107,7 @@ export const pRelPeriod: Parser = (c, i) => {
     return inner ? { ...inner, a: i } : null;
   }
   const dir = dirAt(c, i);
-  if (dir === undefined) return null;
+  if (dir === undefined) return courseOfPeriod(c, i);
   // "this morning", "diesen Abend": a part of the publication day (of a narrative's running day)
   const part = c.lex.dayParts.get(lo(c, i + 1));
   if (part && dir === 0 && !c.narrative) return cand(i, i + 2, 'TIME', c.pub ? `${fmtDay(c.pub)}T${part}` : null, 'relative-daypart');
@@ -112,6 +117,18 @@ export const pRelPeriod: Parser = (c, i) => {
   if (!u || u.plural) return null;
   return relPeriodCand(c, i, i + 2, u.unit, dir, 'relative-period');
 };
+
+/**
+ * "im Laufe des Jahres", "im Verlauf der Woche": a singular unit after a complex preposition and its
+ * article is the current period (a narrative's running one), as "the year" in "in the course of the
+ * year"; the article and preposition join in the refiner.
+ */
+function courseOfPeriod(c: Ctx, i: number): Cand | null {
+  if (i < 2 || !c.lex.articles.has(lo(c, i - 1)) || !c.lex.prepositionNouns.has(lo(c, i - 2))) return null;
+  const u = unitAt(c, i);
+  if (!u || u.plural) return null;
+  return relPeriodCand(c, i, i + 1, u.unit, 0, 'course-of-period');
+}
 
 /** Fixed-date holidays ("Weihnachten", "Christmas Day", "New Year's Eve"), year by tense like a day-month. */
 export const pHoliday: Parser = (c, i) => {

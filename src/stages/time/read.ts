@@ -57,9 +57,22 @@ export function yearAfter(c: Ctx, i: number): { y: number; next: number } | null
   // "im Mai des Jahres 1940", "in the summer of the year 2000"
   let k = j;
   if (c.lex.articles.has(lo(c, k))) k++;
-  if (c.lex.yearNouns.has(lo(c, k)) && yearAt(c, k + 1) !== null) j = k + 1;
+  if (c.lex.yearNouns.has(lo(c, k)) && (yearAt(c, k + 1) !== null || eraYearAt(c, k + 1) !== null)) j = k + 1;
+  // "im Herbst 218 v. Chr.", "im Sommer des Jahres 211 v. Chr.", "im März 44 v. Chr.": a year with
+  // its era, BC as an astronomical year (218 BC = -217; the value formats it as "BC0218")
+  const e = eraYearAt(c, j);
+  if (e) return e;
   const y = yearAt(c, j);
   return y === null ? null : { y, next: j + 1 };
+}
+
+/** A year of one to four digits followed by its era at token i ("218 v. Chr." → -217, "9 n. Chr." → 9). */
+function eraYearAt(c: Ctx, i: number): { y: number; next: number } | null {
+  const t = c.toks[i];
+  if (!t || t.kind !== 'number' || t.text.length > 4 || !PATTERNS.digits.test(t.text)) return null;
+  const n = intOf(t.text);
+  const era = n >= 1 ? eraAt(c, i + 1) : null;
+  return era ? { y: era.bc ? 1 - n : n, next: era.next } : null;
 }
 
 /** A DATE candidate for a full day, or null when the day does not exist (31 June). */

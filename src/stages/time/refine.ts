@@ -145,7 +145,7 @@ export const dropFutureInPast: Refiner = (c, cands) => cands.filter((x) => !(x.v
  * ("the 1990 election", "die 1945 gegründete Partei") and one-word adjectives ("die 30-tägige
  * Waffenruhe", "the ten-year plan", "die jahrelange Blockade", "die tägliche Lage", "die gestrige Sitzung").
  */
-const ATTRIBUTIVE_RULES: ReadonlySet<string> = new Set(['year', 'year-range', 'duration-compound', 'duration-vague-word', 'set-word', 'vague-adjective', 'day-offset']);
+const ATTRIBUTIVE_RULES: ReadonlySet<string> = new Set(['year', 'year-range', 'duration-compound', 'duration-vague-word', 'set-word', 'vague-adjective', 'day-offset', 'present-adjective']);
 
 /** Whether an expression opens with a period part that takes no article ("Ende Juli", "Mitte 1943"; not "Ende des Jahres"). */
 function barePeriodPart(c: Ctx, x: Cand): boolean {
@@ -171,8 +171,9 @@ export const extendPreposition: Refiner = (c, cands) => {
     if (a === x.a && articleBefore && !attributive && x.subStart === undefined && lo(c, a - 2) !== ',') a--;
     let core = a;
     while (core < x.a && (c.lex.prepositions.has(lo(c, core)) || c.lex.prepositionNouns.has(lo(c, core)))) core++;
-    // "im Laufe des Jahres 1943": the article of the complex preposition is not the expression's
-    if (core < x.a && c.lex.prepositionNouns.has(lo(c, core - 1)) && c.lex.articles.has(lo(c, core))) core++;
+    // "im Laufe des Jahres 1943": the article is the determiner of the genitive noun phrase the
+    // complex preposition governs, so it stays in the extent (TIMEX2: determiners are part of the
+    // expression, prepositions are not), as in "während des Jahres 1943"
     // "Zu Beginn des Jahres 1933": the phrase's own preposition is not part of the extent either
     if (core === x.a && x.b - x.a > 1 && c.lex.innerPrepositions.has(lo(c, core))) core++;
     x.core = core;
@@ -191,6 +192,8 @@ function prepositionStart(c: Ctx, a: number, floor: number): number {
   for (let n = 0; n < 2; n++) {
     // "im Laufe des", "im Verlauf der": preposition, noun and article
     if (k - 3 >= floor && c.lex.articles.has(lo(c, k - 1)) && c.lex.prepositionNouns.has(lo(c, k - 2)) && c.lex.prepositions.has(lo(c, k - 3))) k -= 3;
+    // "im Laufe des Jahres": the expression is the article and noun, the complex preposition joins
+    else if (k - 2 >= floor && c.lex.prepositionNouns.has(lo(c, k - 1)) && c.lex.prepositions.has(lo(c, k - 2))) k -= 2;
     else if (k - 2 >= floor && c.lex.articles.has(lo(c, k - 1)) && c.lex.prepositions.has(lo(c, k - 2))) k -= 2;
     else if (k - 1 >= floor && c.lex.prepositions.has(lo(c, k - 1))) k -= 1;
     else break;

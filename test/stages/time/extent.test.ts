@@ -21,7 +21,7 @@ function cores(lang: Lang, text: string, anchor: 'narrative' | 'publication' = '
 
 const ROWS: [Lang, string, string[]][] = [
   ['de', 'Zu Beginn des Jahres 1933 übernahm Hitler die Macht.', ['Beginn des Jahres 1933']],
-  ['de', 'Im Laufe des Jahres 1943 wendete sich das Blatt.', ['Jahres 1943']],
+  ['de', 'Im Laufe des Jahres 1943 wendete sich das Blatt.', ['des Jahres 1943']],
   ['de', 'Seit dem 24. Februar 2022 herrscht Krieg.', ['dem 24. Februar 2022']],
   ['de', 'Am 1. September 1939 begann der Krieg, der bis 1945 dauerte.', ['1. September 1939', '1945']],
   ['de', 'Die 1960er Jahre und das 19. Jahrhundert waren bewegt.', ['Die 1960er Jahre', 'das 19. Jahrhundert']],

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { docFromIngested } from '../../../src/engine.js';
+import { ingestPlainText } from '../../../src/ingest/index.js';
+import { buildPipeline } from '../../../src/pipeline/build.js';
+import { ResourceLoader } from '../../../src/resources/loader.js';
+import { segmentStage } from '../../../src/stages/segment/index.js';
+import { loadTimeLexicon, tagTimesDetailed } from '../../../src/stages/time/index.js';
+
+/*
+ * The rules of the TIDES 2005 TIMEX2 standard (Ferro et al.) checked on German history passages
+ * written for this test (narrative anchoring, reference date 2011-02-16). Each row names the rule,
+ * gives a passage and the expressions it must yield: the TIMEX2 extent (`core`: without the
+ * temporal preposition, which the project's span keeps), value and mod. `absent` lists words no
+ * expression may cover (non-markables).
+ */
+
+interface Want { core: string; value: string | null; mod?: string | null; span?: string }
+interface Row { rule: string; text: string; want: Want[]; absent?: string[] }
+
+const seg = buildPipeline({ lang: 'de', stages: [{ stage: 'segment' }] }, { segment: segmentStage });
+const lex = loadTimeLexicon(new ResourceLoader('de'));
+
+function tag(text: string): { core: string; span: string; value: string | null; mod: string | null }[] {
+  const doc = seg.run(docFromIngested(ingestPlainText(`Geschichte\n${text}`, 'de'), { id: 'g', published: '2011-02-16' }, 'de'));
+  return tagTimesDetailed(doc.text, doc.get('sentences'), doc.get('tokens'), 'de', '2011-02-16', lex, { anchor: 'narrative' })
+    .map((t) => ({ core: doc.text.slice(t.core.start, t.core.end), span: t.text, value: t.value, mod: t.mod }));
+}
+
+const ROWS: Row[] = [
+  // 3.2.1: prepositions and subordinating conjunctions are not part of the expression
+  { rule: 'no preposition (am, seit, bis zum)', text: 'Am 22. Juni 1941 überschritten die Truppen die Grenze. Bis zum 8. Mai 1945 dauerten die Kämpfe.', want: [
+    { core: '22. Juni 1941', span: 'Am 22. Juni 1941', value: '1941-06-22' },
+    { core: '8. Mai 1945', span: 'Bis zum 8. Mai 1945', value: '1945-05-08' },
+  ] },
+  // extent: determiners are premodifiers and part of the expression
+  { rule: 'determiner after a preposition', text: 'Seit dem Frühjahr 1944 bombardierten die Flugzeuge die Häfen.', want: [{ core: 'dem Frühjahr 1944', value: '1944-SP' }] },
+  { rule: 'determiner of the noun phrase a complex preposition governs', text: 'Im Laufe des Jahres 1943 verlor die Armee die Initiative. Im Verlauf des Sommers 1942 rückte sie noch vor.', want: [
+    { core: 'des Jahres 1943', span: 'Im Laufe des Jahres 1943', value: '1943' },
+    { core: 'des Sommers 1942', span: 'Im Verlauf des Sommers 1942', value: '1942-SU' },
+  ] },
+  { rule: 'the period a complex preposition governs without a number is the running one', text: 'Im März 1917 dankte der Zar ab. Im Laufe des Jahres zerfiel die Armee.', want: [
+    { core: 'des Jahres', span: 'Im Laufe des Jahres', value: '1917' },
+  ] },
+  { rule: 'genitive season with its year', text: 'Während des Winters 1941/42 erfroren Tausende. Seit Beginn des Frühjahrs 1916 tobte die Schlacht.', want: [
+    { core: 'des Winters 1941/42', value: '1941-WI' },
+    { core: 'Beginn des Frühjahrs 1916', value: '1916-SP', mod: 'START' },
+  ] },
+  // extent: premodifiers (period parts, adjectives) are part of the expression, with their MOD
+  { rule: 'premodifiers and their mod', text: 'Anfang der 1960er Jahre verschärfte sich der Konflikt. Mitte August 1944 erreichten die Panzer die Seine. Im frühen 16. Jahrhundert begann die Reformation. Im Spätsommer 1942 stand die Armee an der Wolga.', want: [
+    { core: 'Anfang der 1960er Jahre', value: '196', mod: 'START' },
+    { core: 'Mitte August 1944', value: '1944-08', mod: 'MID' },
+    { core: 'frühen 16. Jahrhundert', value: '15', mod: 'START' },
+    { core: 'Spätsommer 1942', value: '1942-SU', mod: 'END' },
+  ] },
+  // extent: postmodifiers (genitive phrases, "später", "zuvor", "darauf") are part of the expression
+  { rule: 'postmodifying genitive', text: 'Im Sommer des Jahres 1943 landeten die Alliierten auf Sizilien. Ende des 18. Jahrhunderts brach die Revolution aus.', want: [
+    { core: 'Sommer des Jahres 1943', value: '1943-SU' },
+    { core: 'Ende des 18. Jahrhunderts', value: '17', mod: 'END' },
+  ] },
+  { rule: 'später, zuvor, darauf after a counted unit', text: 'Am 22. Juni 1941 begann der Angriff. Drei Tage später fiel Minsk. Ein Jahr darauf stand die Front an der Wolga. Zwei Jahre zuvor hatte der Krieg im Westen begonnen.', want: [
+    { core: 'Drei Tage später', value: '1941-06-25' },
+    { core: 'Ein Jahr darauf', value: '1942' },
+    // a relative value moves the running date too: two years before 1942
+    { core: 'Zwei Jahre zuvor', value: '1940' },
+  ] },
+  // ranges: each end is an expression of its own, also inside one token
+  { rule: 'range ends', text: 'Der Krieg dauerte von 1939 bis 1945. Die Jahre 1914–1918 veränderten Europa.', want: [
+    { core: '1939', value: '1939' }, { core: '1945', span: 'bis 1945', value: '1945' }, { core: '1918', value: '1918' },
+  ] },
+  // conjoined expressions are tagged one by one; the first takes the shared year
+  { rule: 'conjoined months', text: 'Im Mai und Juni 1945 kehrten viele Flüchtlinge zurück.', want: [
+    { core: 'Mai', value: '1945-05' }, { core: 'Juni 1945', value: '1945-06' },
+  ] },
+  // 3.2.2: expressions anchored to an event without a temporal trigger word are not markable
+  { rule: 'non-markable event anchors', text: 'Gegen Ende des Krieges flohen Millionen. Kurz darauf brach die Versorgung zusammen. Nach dem Krieg wurde das Land geteilt.', want: [], absent: ['Ende', 'darauf', 'Krieg'] },
+  // values: BC years, centuries and seasons, and counting across BC years
+  { rule: 'BC year, century and season', text: 'Der Erste Punische Krieg begann 264 v. Chr. Im 3. Jahrhundert v. Chr. wuchs die Macht Roms. Hannibal überquerte im Herbst 218 v. Chr. die Alpen. Zwei Jahre später siegte er bei Cannae.', want: [
+    { core: '264 v. Chr.', value: 'BC0264' },
+    { core: '3. Jahrhundert v. Chr.', value: 'BC02' },
+    { core: 'Herbst 218 v. Chr.', value: 'BC0218-FA' },
+    { core: 'Zwei Jahre später', value: 'BC0216' },
+  ] },
+  { rule: 'BC day and month, days counted from them', text: 'Caesar wurde am 15. März 44 v. Chr. ermordet. Drei Tage später sprach Antonius. Im Sommer des Jahres 211 v. Chr. stand Hannibal vor Rom.', want: [
+    { core: '15. März 44 v. Chr.', value: 'BC0044-03-15' },
+    { core: 'Drei Tage später', value: 'BC0044-03-18' },
+    { core: 'Sommer des Jahres 211 v. Chr.', value: 'BC0211-SU' },
+  ] },
+  { rule: 'AD years below 100', text: 'Im Herbst 9 n. Chr. verlor Varus drei Legionen. Am 19. August 14 n. Chr. starb Augustus. Zwei Tage danach trauerte Rom.', want: [
+    { core: 'Herbst 9 n. Chr.', value: '0009-FA' },
+    { core: '19. August 14 n. Chr.', value: '0014-08-19' },
+    { core: 'Zwei Tage danach', value: '0014-08-21' },
+  ] },
+  { rule: 'winter across two years, spring with a year', text: 'Im Winter 1941/42 blieb die Offensive stecken. Im Frühjahr 1940 hatte die Wehrmacht Norwegen besetzt.', want: [
+    { core: 'Winter 1941/42', value: '1941-WI' }, { core: 'Frühjahr 1940', value: '1940-SP' },
+  ] },
+  { rule: 'anaphoric periods follow the running date', text: 'Am 6. Juni 1944 landeten die Alliierten. Am selben Tag fielen Tausende. Im selben Jahr wurde Paris befreit. In den folgenden Monaten rückten sie nach Osten vor.', want: [
+    { core: 'selben Tag', value: '1944-06-06' },
+    { core: 'selben Jahr', value: '1944' },
+    { core: 'den folgenden Monaten', value: 'PXM' },
+  ] },
+  // "heutige" in a history is the writer's present (TIMEX2 "today" as "nowadays"), an adjective of its noun
+  { rule: 'present-day adjective', text: 'Im Jahr 1940 besetzte die Armee das Gebiet. Das heutige Polen entstand erst später.', want: [{ core: 'heutige', span: 'heutige', value: 'PRESENT_REF' }] },
+];
+
+for (const r of ROWS) {
+  test(`TIMEX2 (de): ${r.rule}`, () => {
+    const got = tag(r.text);
+    for (const w of r.want) {
+      const hit = got.find((g) => g.core === w.core);
+      assert.ok(hit, `"${w.core}" not found; got ${JSON.stringify(got.map((g) => [g.core, g.value]))}`);
+      assert.deepEqual({ value: hit.value, mod: hit.mod }, { value: w.value, mod: w.mod ?? null }, w.core);
+      if (w.span !== undefined) assert.equal(hit.span, w.span);
+    }
+    for (const a of r.absent ?? []) assert.ok(!got.some((g) => g.span.includes(a)), `"${a}" must not be tagged; got ${JSON.stringify(got.map((g) => g.span))}`);
+  });
+}
+
+test('TIMEX2 (de): a day offset names no day when the running date is only a year', () => {
+  const got = tag('Im Jahr 1940 fiel Paris. Tags zuvor war die Regierung geflohen, gestern wie heute.');
+  const gestern = got.find((g) => g.core === 'gestern');
+  assert.ok(gestern);
+  assert.equal(gestern.value, null);
+});
