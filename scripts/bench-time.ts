@@ -135,17 +135,29 @@ function evaluate(name: string, segs: Seg[], lang: Lang, lex: TimeLexicon, useCo
     }));
     nSys += sys.length;
     nGold += s.gold.length;
+    // one-to-one alignment in two passes: exact extents first, then overlaps. TIMEX2 tags embedded
+    // expressions as expressions of their own ("the summer of <TIMEX2>1945</TIMEX2>"), and the
+    // inner tag closes (and is read) first: a single greedy pass in reading order let it take the
+    // system expression that matches its enclosing tag exactly, counting that exact match as a
+    // mere overlap and the enclosing tag as missed
     const used = new Set<number>();
+    const pairs: [GoldTimex, number][] = [];
+    const open: GoldTimex[] = [];
     for (const g of s.gold) {
-      let best = -1;
-      for (let j = 0; j < sys.length; j++) {
-        const x = sys[j]!;
-        if (used.has(j) || x.end <= g.start || x.start >= g.end) continue;
-        if (best < 0 || (x.start === g.start && x.end === g.end)) best = j;
-      }
-      if (best < 0) continue;
-      used.add(best);
-      const x = sys[best]!;
+      const j = sys.findIndex((x, k) => !used.has(k) && x.start === g.start && x.end === g.end);
+      if (j >= 0) {
+        used.add(j);
+        pairs.push([g, j]);
+      } else open.push(g);
+    }
+    for (const g of open) {
+      const j = sys.findIndex((x, k) => !used.has(k) && x.end > g.start && x.start < g.end);
+      if (j < 0) continue;
+      used.add(j);
+      pairs.push([g, j]);
+    }
+    for (const [g, j] of pairs) {
+      const x = sys[j]!;
       relaxed++;
       const exact = x.start === g.start && x.end === g.end;
       if (exact) strict++;
