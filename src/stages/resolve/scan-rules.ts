@@ -96,6 +96,22 @@ export function partOfLongerName(v: DocView, r: ScanResources, from: number, to:
   return /^\p{Lu}\p{Ll}/u.test(next) && !headOf(r.lex, next.toLowerCase()) && !r.kb.lookup(next).length && !r.lex.stopWords.has(next.toLowerCase());
 }
 
+/**
+ * A state's institution or party named after another state's name or adjective in the same
+ * capitalised run is that other state's ("Philippine Senate", "Sweden Democrats", "Indian National
+ * Congress"), not the knowledge-base entry of the first state (the US Senate, the Democratic Party).
+ * Returns the first token of the run (the other state's word), or -1.
+ */
+export function anotherStatesInstitution(v: DocView, r: ScanResources, from: number, hits: readonly KbHit[]): number {
+  const states = new Set(hits.map((h) => h.entity.state));
+  if (states.has(null) || hits.some((h) => h.entity.kind === 'country' || h.entity.kind === 'city')) return -1;
+  for (let k = from - 1; k >= 0 && v.sentence[k] === v.sentence[from] && v.capital[k]; k--) {
+    const other = r.kb.lookup(v.texts[k]!).find((h) => h.entity.kind === 'country' && (h.form === 'name' || h.form === 'adjective'));
+    if (other) return states.has(other.entity.id) ? -1 : k;
+  }
+  return -1;
+}
+
 /** Marks title, rank and honorific phrases ("Prime Minister", "Major General", "Mr.") by their length at their first token. */
 export function markTitles(v: DocView, lex: ResolveLexicon): Int8Array {
   const n = v.texts.length;

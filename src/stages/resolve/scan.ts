@@ -3,6 +3,7 @@ import { stateOf, type Cand } from './candidates.js';
 import { matchAt } from './gazetteer.js';
 import { headOf } from './lexicon.js';
 import {
+  anotherStatesInstitution,
   hasCJK, hyphenParts, institutionAt, institutionId, isAcronym, isInitial, isStopCap, markTitles, PARTICLE_PREFIX, partOfLongerName,
   plain, plausibleTaggerName, runKeyword, stateCand, titleCaseSentences, tokenAt, trimCommonNouns, typeKeyword, type ScanResources,
 } from './scan-rules.js';
@@ -45,6 +46,17 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     // a name that is also an ordinary word or someone else's name ("in den Spiegel", "eine Oper von Verdi") counts
     // only where the tagger, which reads the context, also marks a mention of the entity's type there
     const m = m1 && m1.hits.every((h) => h.ambiguous) && !nerMentions.some((t) => t.start < m1.end && m1.start < t.end && m1.hits.some((h) => h.entity.type === t.type)) ? null : m1;
+    const runStart = m ? anotherStatesInstitution(v, r, m.from, m.hits) : -1;
+    if (m && runStart >= 0) {
+      // the whole run is one name of the other state's body; the state word inside it is part of that name
+      while (cands.length && cands[cands.length - 1]!.from >= runStart) {
+        const dropped = cands.pop()!;
+        for (let k = dropped.from; k < dropped.to; k++) owner[k] = -1;
+      }
+      push(plain(v, runStart, m.to, 'caps-run', m.hits[0]!.entity.type, 0.8));
+      i = m.to;
+      continue;
+    }
     if (m && !(m.to - m.from === 1 && title[i] && !v.capital[i])) {
       const next = m.to < v.sentEnd[i]! ? m.to : -1;
       const actor = m.hits.find((h) => h.entity.kind === 'actor');

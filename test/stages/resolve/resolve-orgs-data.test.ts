@@ -52,3 +52,20 @@ describe('resolve: a German institution with its seat city is one organisation n
     assert.ok(entityWith(doc, 'Berlin') !== undefined);
   });
 });
+
+describe("resolve: another state's institution or party is not the knowledge base's", () => {
+  it('"Philippine Senate", "Sweden Democrats", "Indian National Congress" are their own organisations (en)', () => {
+    const doc = withTagger('en', 'The Philippine Senate approved the bill on Monday. The Sweden Democrats rejected the plan. The Indian National Congress criticised the government.');
+    for (const form of ['Philippine Senate', 'Sweden Democrats', 'Indian National Congress']) {
+      const e = entityWith(doc, form);
+      assert.equal(e?.type, 'ORG', form);
+      assert.ok(!['us-senate', 'democratic-party', 'us-congress'].includes(e?.id ?? ''), `${form}: ${e?.id}`);
+    }
+  });
+
+  it('negative: the same state\'s name before its own institution keeps the knowledge-base entry', () => {
+    const doc = withTagger('en', 'The US Senate voted on Friday. American Democrats criticised the move.');
+    assert.equal(entityWith(doc, 'Senate')?.id, 'us-senate');
+    assert.equal(entityWith(doc, 'Democrats')?.id, 'democratic-party');
+  });
+});
