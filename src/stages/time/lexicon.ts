@@ -148,6 +148,11 @@ export interface TimeLexicon {
   readonly quarterWords: ReadonlyMap<string, 'Q' | 'H'>;
   /** Quarter words that are also common nouns ("Hälfte"): a quarter only with a year ("des Jahres 1944"). */
   readonly quarterWordsNeedYear: ReadonlySet<string>;
+  /**
+   * Words that tie a vague phrase to an event after it ("zur Zeit der Römer", "at the time of the
+   * war"): before a capitalised word or an article the phrase is event-anchored, not markable.
+   */
+  readonly eventLinks: ReadonlySet<string>;
   readonly yearNouns: ReadonlySet<string>;
   readonly nonYearBefore: ReadonlySet<string>;
   readonly nonYearAfter: ReadonlySet<string>;
@@ -322,6 +327,7 @@ function readWords(raw: unknown, where: string) {
     weekendWords: asStringArray(o.weekendWords, where, 'weekendWords'),
     quarterWords: asRecord(o.quarterWords, where, 'quarterWords', (x, w, p) => asEnum(x, w, p, ['Q', 'H'] as const)),
     quarterWordsNeedYear: asArrayOfStrings(o.quarterWordsNeedYear, where, 'quarterWordsNeedYear'),
+    eventLinks: asArrayOfStrings(o.eventLinks, where, 'eventLinks'),
     yearNouns: asStringArray(o.yearNouns, where, 'yearNouns'),
     nonYearBefore: asStringArray(o.nonYearBefore, where, 'nonYearBefore'),
     nonYearAfter: asStringArray(o.nonYearAfter, where, 'nonYearAfter'),
@@ -456,6 +462,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     weekendWords: lowerSet(w.weekendWords),
     quarterWords: lowerMap(w.quarterWords),
     quarterWordsNeedYear: lowerSet(w.quarterWordsNeedYear),
+    eventLinks: lowerSet(w.eventLinks),
     yearNouns: lowerSet(w.yearNouns),
     nonYearBefore: lowerSet(w.nonYearBefore),
     nonYearAfter: lowerSet(w.nonYearAfter),

@@ -185,12 +185,21 @@ export const pSet: Parser = (c, i) => {
   return null;
 };
 
+/**
+ * Whether an event follows at token k ("zur Zeit der Römer", "zur Zeit des Krieges", "at the time of
+ * the war"): a link word before a capitalised word or an article (TIMEX2: a phrase anchored to an event
+ * without a temporal trigger of its own is not markable; "zur Zeit der beste Spieler" still is "now").
+ */
+function eventAnchored(c: Ctx, k: number): boolean {
+  return c.lex.eventLinks.has(lo(c, k)) && (isCapitalised(c, k + 1) || c.lex.articles.has(lo(c, k + 1)));
+}
+
 /** "nun", "bald", "baldige", "recently" and phrases ("Vor einiger Zeit", "In the past"). */
 export const pVague: Parser = (c, i) => {
   for (const [words, ref] of c.lex.vaguePhrases) {
     const k = seqAt(c, i, words);
     // "in the past two months" is a duration, not the vague past
-    if (k > 0 && !quantityAt(c, k) && !unitAt(c, k)) return cand(i, k, 'DATE', ref, 'vague-phrase');
+    if (k > 0 && !quantityAt(c, k) && !unitAt(c, k) && !eventAnchored(c, k)) return cand(i, k, 'DATE', ref, 'vague-phrase');
   }
   const ref = c.lex.vagueWords.get(lo(c, i));
   if (ref !== undefined) return cand(i, i + 1, 'DATE', ref, 'vague-word');

@@ -74,6 +74,9 @@ const ROWS: Row[] = [
   ] },
   // 3.2.2: expressions anchored to an event without a temporal trigger word are not markable
   { rule: 'non-markable event anchors', text: 'Gegen Ende des Krieges flohen Millionen. Kurz darauf brach die Versorgung zusammen. Nach dem Krieg wurde das Land geteilt.', want: [], absent: ['Ende', 'darauf', 'Krieg'] },
+  { rule: 'a vague phrase tied to an event', text: 'Zur Zeit der Römer lag hier ein Lager. Zur Zeit des Krieges hungerten viele. Der Pass ist zur Zeit gesperrt, und er ist zur Zeit der beste Weg.', want: [
+    { core: 'zur Zeit', span: 'zur Zeit', value: 'PRESENT_REF' },
+  ], absent: ['Zur Zeit'] },
   // values: BC years, centuries and seasons, and counting across BC years
   { rule: 'BC year, century and season', text: 'Der Erste Punische Krieg begann 264 v. Chr. Im 3. Jahrhundert v. Chr. wuchs die Macht Roms. Hannibal überquerte im Herbst 218 v. Chr. die Alpen. Zwei Jahre später siegte er bei Cannae.', want: [
     { core: '264 v. Chr.', value: 'BC0264' },
