@@ -171,6 +171,8 @@ export interface TimeLexicon {
   readonly monthLeftContext: ReadonlySet<string>;
   /** Prepositions that look back ("seit", "since"): the expression lies before publication. */
   readonly pastPrepositions: ReadonlySet<string>;
+  /** Prepositions that make a year approximate ("um 1900", "um das Jahr 1000": APPROX; not a clock time). */
+  readonly approxPrepositions: ReadonlySet<string>;
   /**
    * Prepositions that name the day a plan is for ("a strike for Tuesday", "für Samstag angesetzt"):
    * a weekday after them lies ahead. Not for months: "figures for March" are past data.
@@ -354,6 +356,7 @@ function readGrammar(raw: unknown, where: string) {
     articles: asStringArray(o.articles, where, 'articles'),
     monthLeftContext: asStringArray(o.monthLeftContext, where, 'monthLeftContext'),
     pastPrepositions: asStringArray(o.pastPrepositions, where, 'pastPrepositions'),
+    approxPrepositions: asArrayOfStrings(o.approxPrepositions, where, 'approxPrepositions'),
     futureDayPrepositions: asStringArray(o.futureDayPrepositions, where, 'futureDayPrepositions'),
     pastCues: asStringArray(o.pastCues, where, 'pastCues'),
     futureCues: asStringArray(o.futureCues, where, 'futureCues'),
@@ -475,6 +478,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     articles: lowerSet(g.articles),
     monthLeftContext: lowerSet(g.monthLeftContext),
     pastPrepositions: lowerSet(g.pastPrepositions),
+    approxPrepositions: lowerSet(g.approxPrepositions),
     futureDayPrepositions: lowerSet(g.futureDayPrepositions),
     pastCues: lowerSet(g.pastCues),
     futureCues: lowerSet(g.futureCues),

@@ -147,6 +147,9 @@ export const dropFutureInPast: Refiner = (c, cands) => cands.filter((x) => !(x.v
  */
 const ATTRIBUTIVE_RULES: ReadonlySet<string> = new Set(['year', 'year-range', 'duration-compound', 'duration-vague-word', 'set-word', 'vague-adjective', 'day-offset', 'present-adjective']);
 
+/** Rules of a plain year (with its noun or era), which an approximating preposition makes APPROX. */
+const YEAR_RULES: ReadonlySet<string> = new Set(['year', 'year-noun', 'year-bc', 'year-ad']);
+
 /** Whether an expression opens with a period part that takes no article ("Ende Juli", "Mitte 1943"; not "Ende des Jahres"). */
 function barePeriodPart(c: Ctx, x: Cand): boolean {
   // an adjective ("the late 1980s", "die frühen 1990er") takes the article
@@ -176,6 +179,8 @@ export const extendPreposition: Refiner = (c, cands) => {
     // expression, prepositions are not), as in "während des Jahres 1943"
     // "Zu Beginn des Jahres 1933": the phrase's own preposition is not part of the extent either
     if (core === x.a && x.b - x.a > 1 && c.lex.innerPrepositions.has(lo(c, core))) core++;
+    // "um 1900", "um das Jahr 1000", "um 3000 v. Chr.": the preposition makes a year approximate
+    if (a < x.a && x.mod == null && YEAR_RULES.has(x.rule) && c.lex.approxPrepositions.has(lo(c, a))) x.mod = 'APPROX';
     x.core = core;
     x.a = a;
     prevEnd = x.b;

@@ -94,6 +94,12 @@ const ROWS: Row[] = [
     { core: '19. August 14 n. Chr.', value: '0014-08-19' },
     { core: 'Zwei Tage danach', value: '0014-08-21' },
   ] },
+  { rule: 'an approximating preposition before a year (MOD APPROX), not before a clock time', text: 'Um 1900 lebten hier 2000 Menschen. Um das Jahr 1000 war der Ort ein Dorf. Um 3000 v. Chr. entstand die Schrift. Am 1. Mai 1900 begann um 10 Uhr die Feier.', want: [
+    { core: '1900', span: 'Um 1900', value: '1900', mod: 'APPROX' },
+    { core: 'das Jahr 1000', value: '1000', mod: 'APPROX' },
+    { core: '3000 v. Chr.', value: 'BC3000', mod: 'APPROX' },
+    { core: '10 Uhr', value: '1900-05-01T10:00' },
+  ] },
   { rule: 'winter across two years, spring with a year', text: 'Im Winter 1941/42 blieb die Offensive stecken. Im Frühjahr 1940 hatte die Wehrmacht Norwegen besetzt.', want: [
     { core: 'Winter 1941/42', value: '1941-WI' }, { core: 'Frühjahr 1940', value: '1940-SP' },
   ] },
