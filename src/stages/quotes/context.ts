@@ -324,8 +324,8 @@ export class QuoteContext {
         this.toks[i - 2]?.sentence === t.sentence && !this.lex.determiners.has(prev.lower) ||
         // or after a personal pronoun subject ("Er schaffe Arbeitsplätze")
         prev !== undefined && prev.sentence === t.sentence && this.lex.pronouns.has(prev.lower);
-      const nextWord = next && next.sentence === t.sentence && next.kind === 'word' && !afterNoun ? next.text : '';
-      m = moodOf(t.text, prevWord, nextWord, this.lex.subjunctive);
+      const nextWord = next && next.sentence === t.sentence && next.kind === 'word' ? next.text : '';
+      m = moodOf(t.text, prevWord, nextWord, this.lex.subjunctive, afterNoun);
     }
     this.moodCache[i] = m;
     return m;

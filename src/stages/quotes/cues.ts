@@ -21,7 +21,8 @@ const STOP = new Set([',', ';', ':', '.', '!', '?']);
 /**
  * Finds the speech cues of sentence tokens [a, b]: speech-verb forms (multi-word ones included;
  * a separable verb only when its particle follows before the clause ends), source prepositions
- * ("laut", "according to"), postpositions ("zufolge") and the inverted "…, so X".
+ * ("laut", "according to", also with a possessive or own-word: "nach seinen Worten", "nach eigenen
+ * Angaben"), postpositions ("zufolge") and the inverted "…, so X".
  */
 export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
   const out: Cue[] = [];
@@ -57,6 +58,15 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
     if (prep && isPreposition(c, i, i + prep.length - 1, a)) {
       out.push({ kind: 'source-prep', first: i, last: i + prep.length - 1, particle: -1, lemma: prep.join(' '), complement: 'bare' });
       i += prep.length - 1;
+      continue;
+    }
+    // "nach seinen Worten", "nach eigenen Angaben": the source is named through the possessive or the subject
+    const nouns = c.lex.sourceNounsByPreposition.get(t.lower);
+    const own = c.toks[i + 1];
+    const noun = c.toks[i + 2];
+    if (nouns && own && noun && i + 2 <= b && c.inQuote[i + 2] === -1 && (c.lex.possessives.has(own.lower) || c.lex.ownWords.has(own.lower)) && nouns.has(noun.lower) && isPreposition(c, i, i + 2, a)) {
+      out.push({ kind: 'source-prep', first: i, last: i + 2, particle: -1, lemma: `${t.lower} ${own.lower} ${noun.lower}`, complement: 'bare' });
+      i += 2;
       continue;
     }
     if (c.lex.sourcePostpositions.has(t.lower)) {

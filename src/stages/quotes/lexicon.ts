@@ -28,6 +28,8 @@ export interface SubjunctiveLexicon {
   readonly excludeEndings: readonly string[];
   readonly stopwords: ReadonlySet<string>;
   readonly blockAfter: ReadonlySet<string>;
+  /** Excluded endings that verbs share ("bestätige", "kritisiere"): right after a subject they are Konjunktiv I. */
+  readonly subjectEndings: readonly string[];
 }
 
 /** Word-order facts of a language that the rules switch on (see resources/<lang>/quote-cues.json). */
@@ -46,6 +48,10 @@ export interface QuoteLexicon {
   /** The same, by first word (longest first). */
   readonly sourcePrepositionsByFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly sourcePostpositions: ReadonlySet<string>;
+  /** Second words of source prepositions by their first ("nach" → angaben, worten, …): with a possessive or an own-word between them they name the source through it ("nach seinen Worten", "nach eigenen Angaben"). */
+  readonly sourceNounsByPreposition: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Adjectives of one's own ("eigenen"): a source phrase with one names the subject of its clause. */
+  readonly ownWords: ReadonlySet<string>;
   /** Words besides the determiners before a source preposition that make it an adjective or adverb ("Kritik wurde laut"). */
   readonly sourcePrepositionBlockers: ReadonlySet<string>;
   readonly sourceInverted: ReadonlySet<string>;
@@ -168,6 +174,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     return {
       sourcePrepositions: list('sourcePrepositions'), sourcePostpositions: list('sourcePostpositions'),
       sourcePrepositionBlockers: asStringArray(o.sourcePrepositionBlockers ?? [], where, 'sourcePrepositionBlockers'),
+      ownWords: asStringArray(o.ownWords ?? [], where, 'ownWords'),
       sourceInverted: list('sourceInverted'), complementizers: list('complementizers'),
       infinitiveMarker: list('infinitiveMarker'), nonReporting: list('nonReporting'),
       subordinators: list('subordinators'), relativePronouns: list('relativePronouns'),
@@ -225,6 +232,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       excludeEndings: asStringArray(m.excludeEndings, where, 'morphology.excludeEndings'),
       stopwords: asStringArray(m.stopwords, where, 'morphology.stopwords'),
       blockAfter: asStringArray(m.blockAfter, where, 'morphology.blockAfter'),
+      subjectEndings: asStringArray(m.subjectEndings ?? [], where, 'morphology.subjectEndings'),
     };
   });
   const pairs = res.common('quote-marks', (raw, where) => {
@@ -258,8 +266,18 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     l.push(p);
     prepsByFirst.set(p[0]!, l);
   }
+  // "nach Angaben von" and "nach Worten des" make "nach" + possessive/own-word + "Angaben"/"Worten" a source phrase too
+  const nounsByPrep = new Map<string, Set<string>>();
+  for (const p of preps) {
+    if (p.length < 2) continue;
+    const set = nounsByPrep.get(p[0]!) ?? new Set<string>();
+    set.add(p[1]!);
+    nounsByPrep.set(p[0]!, set);
+  }
   return {
     verbs: byFirst,
+    sourceNounsByPreposition: nounsByPrep,
+    ownWords: lowerSet(cues.ownWords),
     sourcePrepositionsByFirst: prepsByFirst,
     sourcePrepositions: cues.sourcePrepositions.map((p) => p.toLowerCase().split(/\s+/u)),
     sourcePostpositions: lowerSet(cues.sourcePostpositions),
@@ -317,7 +335,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,
       minLength: subj.minLength, excludeEndings: subj.excludeEndings, stopwords: lowerSet(subj.stopwords),
-      blockAfter: lowerSet(subj.blockAfter),
+      blockAfter: lowerSet(subj.blockAfter), subjectEndings: subj.subjectEndings,
     },
     grammar: cues.grammar,
     pairs: [...pairs, ...cues.extraPairs.map((p, i) => {

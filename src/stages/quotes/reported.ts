@@ -1,9 +1,10 @@
+import type { Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import type { Attributor, QuoteCandidate } from './attribution.js';
 import { allQuoted, clauseStart, hasLowerWord, hasQuote, isClauseStart, isRelative, nounGroupEnd, nounGroupStart, reportedEnd, TERMINAL } from './clauses.js';
 import { pickSpeaker, type SpeakerPick } from './speaker.js';
-import { isInstitution, roleGender } from './antecedent.js';
+import { isInstitution, resolvePronoun, roleGender, sentenceSubject } from './antecedent.js';
 import { endsInEntry } from './lexicon.js';
 
 /** A cue right after a direct quote ("…“, sagte X", "…,” said X", "…,” X said") or before "X sagte: „…“" frames that quote. */
@@ -349,7 +350,9 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   if (parenthetical >= 0) {
     // "Die Gespräche, sagte Petrow, seien gescheitert." / "The talks, Petrov said, had failed.":
     // the frame interrupts the reported clause, which is recorded as one span
-    const ok = commaClauses ? c.hasSubjunctive(ps, parenthetical) : c.words(ps, parenthetical) >= 4;
+    // an indicative clause counts around an inverted plain frame as it does before one ("Die Ermittlungen, so Bremer, dauern an")
+    const indicative = (cue.kind === 'inverted' || cue.complement === 'bare') && c.words(ps, parenthetical) >= 4 && isClauseStart(c, ps) && hasLowerWord(c, ps, parenthetical);
+    const ok = commaClauses ? c.hasSubjunctive(ps, parenthetical) || indicative : c.words(ps, parenthetical) >= 4;
     if (!ok) return [];
     let fe = cue.last + 1;
     while (fe < b && !c.isComma(fe + 1)) fe++;
@@ -427,7 +430,9 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     // noun; only a capitalised genitive after it ("nach Angaben Moskaus") belongs to the source
     const own = c.toks[cue.last]!;
     const nx = c.toks[cue.last + 1];
-    if (cue.last > cue.first && own.text[0] !== own.lower[0] && (!nx || nx.kind !== 'word' || nx.text[0] === nx.lower[0])) {
+    // ("nach seinen Worten": always; the possessive names the source)
+    const named = cue.last > cue.first + 1 && (c.lex.possessives.has(c.toks[cue.first + 1]!.lower) || c.lex.ownWords.has(c.toks[cue.first + 1]!.lower));
+    if (named || cue.last > cue.first && own.text[0] !== own.lower[0] && (!nx || nx.kind !== 'word' || nx.text[0] === nx.lower[0])) {
       pe = cue.last;
       src = undefined;
     }
@@ -491,6 +496,8 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   if (cue.kind === 'source-prep' && verbInSegment(att, si, cue)) return [];
   const pick: SpeakerPick = { mention: src ?? null, addressee: null };
   const q = att.candidate('indirect', rs, re, si, cue, pick, [ps, pe], `reported-${cue.kind}`, 0.75);
+  const through = cue.kind === 'source-prep' ? possessiveSource(att, si, cue) : null;
+  if (through) return through.speaker !== null || !att.hasEntities ? [{ ...q, speaker: through.speaker, speakerSpan: through.span }] : [];
   if (genitive && !src) return [{ ...q, speakerSpan: { start: c.toks[genitive.first]!.start, end: c.toks[genitive.last]!.end } }];
   if (q.speakerSpan || cue.kind !== 'source-prep') return [q];
   // "Nach Polizeiangaben": the cue's own noun names the source
@@ -499,6 +506,24 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   const ns = cue.last + 1;
   const ne = pe;
   return ne >= ns && ns <= b ? [{ ...q, speakerSpan: { start: c.toks[ns]!.start, end: c.toks[ne]!.end } }] : [q];
+}
+
+/**
+ * The source of "nach seinen Worten" / "nach eigenen Angaben" (a possessive or own-word right after
+ * the preposition): the referent of the possessive, or the subject of the sentence. Null when the
+ * cue has no such word; a null speaker when nobody fits (the span is still the word that names them).
+ */
+function possessiveSource(att: Attributor, si: number, cue: Cue): { speaker: string | null; span: Span } | null {
+  const c = att.c;
+  const k = cue.first + 1;
+  const t = c.toks[k];
+  if (!t || k >= cue.last) return null;
+  const span = { start: t.start, end: t.end };
+  const agr = c.lex.possessives.get(t.lower);
+  if (agr !== undefined) return { speaker: resolvePronoun(c, si, k, agr, att.last)?.speaker ?? null, span };
+  if (!c.lex.ownWords.has(t.lower)) return null;
+  const subj = sentenceSubject(c, si);
+  return subj ? { speaker: subj.speaker, span: subj.span } : { speaker: null, span };
 }
 
 /** A verb of saying (that reports a clause) in the comma-free stretch of sentence si around the cue. */

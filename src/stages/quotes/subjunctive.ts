@@ -15,10 +15,13 @@ const isUpper = (w: string): boolean => {
  * lower case, long enough, not an excluded ending (adjectives, preterite -te), not a closed-class
  * word, not after a determiner, preposition or "zu", and not before a capitalised word (where an
  * -e word is almost always an attributive adjective before its noun).
+ * Right after a subject (`afterSubject`), an excluded ending that verbs share ("er schweige", "die
+ * Firma bestätige") still counts unless a capitalised word follows ("der Regierung wichtige Projekte").
  * @param prev lower-cased previous word ('' at the start)
  * @param next the next word as written ('' at the end or before punctuation)
+ * @param afterSubject the word follows a subject noun or pronoun (the verb slot of a main clause)
  */
-export function moodOf(word: string, prev: string, next: string, lex: SubjunctiveLexicon): Mood {
+export function moodOf(word: string, prev: string, next: string, lex: SubjunctiveLexicon, afterSubject = false): Mood {
   // listed forms are lower case, and so is every Konjunktiv verb after the sentence's first word
   if (lex.forms.has(word)) return 'k1';
   if (lex.konjunktiv2.has(word)) return 'k2';
@@ -26,9 +29,9 @@ export function moodOf(word: string, prev: string, next: string, lex: Subjunctiv
   if (!lex.endings.some((e) => word.endsWith(e))) return null;
   const w = word.toLowerCase();
   if (isUpper(word) || w.length < lex.minLength) return null;
-  if (lex.excludeEndings.some((e) => w.endsWith(e))) return null;
+  if (lex.excludeEndings.some((e) => w.endsWith(e)) && !(afterSubject && !isUpper(next) && lex.subjectEndings.some((e) => w.endsWith(e)))) return null;
   if (lex.stopwords.has(w) || lex.blockAfter.has(prev)) return null;
-  if (next !== '' && isUpper(next)) return null;
+  if (next !== '' && isUpper(next) && !afterSubject) return null;
   if (!/^\p{Ll}+$/u.test(w)) return null;
   return 'k1';
 }

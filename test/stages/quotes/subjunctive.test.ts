@@ -31,3 +31,12 @@ test('adjectives, preterite and closed-class words are not Konjunktiv', () => {
 test('English has no mood rule', () => {
   assert.equal(moodOf('be', 'he', 'there', en), null);
 });
+
+test('endings verbs share with adjectives count right after a subject, not before a noun', () => {
+  assert.equal(moodOf('schweige', 'er', 'bislang', de, true), 'k1', '"er schweige"');
+  assert.equal(moodOf('bestätige', 'firma', 'den', de, true), 'k1', '"die Firma bestätige den …"');
+  assert.equal(moodOf('kritisiere', 'opposition', 'das', de, true), 'k1');
+  assert.equal(moodOf('schweige', 'er', 'bislang', de), null, 'not in the verb slot: the ending excludes it');
+  assert.equal(moodOf('wichtige', 'regierung', 'Projekte', de, true), null, 'an adjective before its noun');
+  assert.equal(moodOf('bestätigte', 'er', 'den', de, true), null, 'preterite -te stays excluded');
+});
