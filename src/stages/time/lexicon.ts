@@ -1,3 +1,4 @@
+import { loadGrammar } from '../../resources/grammar.js';
 import type { ResourceLoader } from '../../resources/loader.js';
 import { numeralPrefixesOf, startWordsOf } from './trigger.js';
 import { asArray, asBoolean, asEnum, asNumber, asObject, asRecord, asString, asStringArray } from '../../resources/validate.js';
@@ -196,7 +197,7 @@ export interface TimeLexicon {
   readonly perfectAuxiliaries: ReadonlySet<string>;
   /** "haben" forms of the perfect: past with any participle, also one without "ge-" ("haben … verhandelt"). */
   readonly havePerfectAuxiliaries: ReadonlySet<string>;
-  /** Separable verb prefixes: the participle has "ge" after them ("angekommen", "zurückgetreten"). */
+  /** Separable verb prefixes: the participle has "ge" after them ("angekommen", "zurückgetreten"); shared, from grammar.json. */
   readonly separablePrefixes: readonly string[];
   /** Inseparable verb prefixes: the participle has no "ge" ("verhandelt", "beschlossen"). */
   readonly inseparablePrefixes: readonly string[];
@@ -365,7 +366,6 @@ function readGrammar(raw: unknown, where: string) {
     nounFutureCues: asArrayOfStrings(o.nounFutureCues, where, 'nounFutureCues'),
     perfectAuxiliaries: asArrayOfStrings(o.perfectAuxiliaries, where, 'perfectAuxiliaries'),
     havePerfectAuxiliaries: asArrayOfStrings(o.havePerfectAuxiliaries, where, 'havePerfectAuxiliaries'),
-    separablePrefixes: asArrayOfStrings(o.separablePrefixes, where, 'separablePrefixes'),
     inseparablePrefixes: asArrayOfStrings(o.inseparablePrefixes, where, 'inseparablePrefixes'),
     determiners: asArrayOfStrings(o.determiners, where, 'determiners'),
     participlePrefixes: asArrayOfStrings(o.participlePrefixes, where, 'participlePrefixes'),
@@ -487,7 +487,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     nounFutureCues: lowerSet(g.nounFutureCues),
     perfectAuxiliaries: lowerSet(g.perfectAuxiliaries),
     havePerfectAuxiliaries: lowerSet(g.havePerfectAuxiliaries),
-    separablePrefixes: [...lowerSet(g.separablePrefixes)],
+    // shared with the quotes stage (resources/<lang>/grammar.json), so that the two lists cannot drift apart
+    separablePrefixes: loadGrammar(res).separablePrefixes,
     inseparablePrefixes: [...lowerSet(g.inseparablePrefixes)],
     determiners: lowerSet(g.determiners),
     participlePrefixes: g.participlePrefixes.map(lower),
