@@ -193,9 +193,53 @@ function frontedSubject(ctx: ArgContext, m: TriggerMatch): Chain | null {
   return v.chains.find((ch) => ch.first === j && ch.role === 'core' && canAct(ch.type) && clauseOf(v, j) === c) ?? null;
 }
 
+/**
+ * Whether the trigger noun opens a clause reported after a verb of saying and a comma ("sagte, die Angriffe …
+ * seien"): only articles and lower-case modifiers stand between the comma and the noun.
+ */
+function opensReportedClause(ctx: ArgContext, m: TriggerMatch): boolean {
+  const { view: v, cues } = ctx;
+  let c0 = m.first;
+  while (c0 > 0 && clauseOf(v, c0 - 1) === clauseOf(v, m.first)) c0--;
+  if (c0 < 2 || v.words[c0 - 1] !== ',' || !cues.reportingVerbs.has(v.words[c0 - 2]!)) return false;
+  for (let k = c0; k < m.first; k++) if (!cues.determiners.has(v.words[k]!) && !/^\p{Ll}/u.test(v.raw[k]!)) return false;
+  return true;
+}
+
+/**
+ * The actor a relative clause's subject pronoun stands for ("Die israelische Armee, die seit Montag Rafah angreift",
+ * "Macron, der zuvor mit Selenskyj telefoniert hatte"): the trigger's clause opens with a pronoun of
+ * `subjectRelatives` (or of `personSubjectRelatives` after a person or a name without article) right after a comma,
+ * and an acting chain ends at most two words before that comma (within the antecedent's noun phrase: no comma, no
+ * verb between). Null otherwise; names inside the relative clause are then its objects.
+ */
+function relativeAntecedent(ctx: ArgContext, m: TriggerMatch): Chain | null {
+  const { view: v, cues } = ctx;
+  if (cues.subjectRelatives.size + cues.personSubjectRelatives.size === 0) return null;
+  let c0 = m.first;
+  while (c0 > 0 && clauseOf(v, c0 - 1) === clauseOf(v, m.first)) c0--;
+  const pronoun = v.words[c0]!;
+  const comma = c0 - 1;
+  if (comma < 1 || v.words[comma] !== ',' || c0 === m.first) return null;
+  const anyAntecedent = cues.subjectRelatives.has(pronoun);
+  if (!anyAntecedent && !cues.personSubjectRelatives.has(pronoun)) return null;
+  const ch = [...v.chains].reverse().find((c) => c.last < comma && c.last >= comma - 3 && canAct(c.type));
+  if (!ch) return null;
+  // only the antecedent's own noun phrase between the chain and the comma: capitalised nouns and lower-case modifiers
+  // after an adjective chain ("israelische Armee"), nothing after a name
+  for (let k = ch.last + 1; k < comma; k++) if (v.tokens[k]!.kind !== 'word' || (ch.kind !== 'adjective' && !/^\p{Lu}/u.test(v.raw[k]!))) return null;
+  if (anyAntecedent) return ch;
+  // "der": a person, or a name without an article before it
+  return ch.type === 'PER' || !cues.determiners.has(v.words[ch.first - 1] ?? '') ? ch : null;
+}
+
 /** The grammatical subject: first core chain left in the clause, else (V2) right, else the nearest earlier clause's. */
 function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
   const { view: v } = ctx;
+  if (m.entry.pos === 'verb') {
+    const antecedent = relativeAntecedent(ctx, m);
+    if (antecedent && !exclude.has(antecedent)) return antecedent;
+  }
   const { left: all, right } = sides(v, m);
   // "denied that Putin met Zelensky": the subject of an embedded clause follows its subordinator
   let sub = -1;
@@ -324,6 +368,9 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
     const first = v.chains.find((ch) => ch.last < c0 && ch.role === 'core' && ok(ch) && canAct(ch.type));
     if (first) return first;
   }
+  // a noun that opens its own reported clause is that clause's subject, not an object of the clause before it
+  // ("Selenskyj sagte, die Angriffe Russlands seien …": the speaker did not attack)
+  if (ctx.verbSecond && m.entry.pos === 'noun' && opensReportedClause(ctx, m)) return null;
   // earlier clauses of the sentence (apposition, fronted adverbial, relative clause in between)
   for (let c = clauseOf(v, m.first) - 1; c >= 0; c--) {
     const inC = v.chains.filter((ch) => clauseOf(v, ch.first) === c && ok(ch));

@@ -156,6 +156,16 @@ export interface EventCues {
   readonly pairAnaphors: readonly Cue[];
   /** Plural descriptions of two people ("the two ministers", "beide Außenminister"): the last two persons named. */
   readonly personPairAnaphors: readonly Cue[];
+  /**
+   * Relative pronouns that open a relative clause as its subject ("die Hamas, die Israel überfallen hatte", "das
+   * Militär, das … angriff"): the antecedent before the comma does the act. Empty for English (default).
+   */
+  readonly subjectRelatives: ReadonlySet<string>;
+  /**
+   * Relative pronouns that are the subject only after a person or a bare name ("Macron, der …"); after a noun with
+   * an article they may be dative ("die Ukraine, der Deutschland Waffen liefert"). Empty by default.
+   */
+  readonly personSubjectRelatives: ReadonlySet<string>;
   /** Negators that negate only what follows them ("ohne", "without", "no"): after a verb trigger they negate an object, not the act. */
   readonly prefixNegators: ReadonlySet<string>;
   /** Verbs of saying that may introduce reported speech without a complementizer ("said Tehran would not …"). */
@@ -345,6 +355,8 @@ function cues(raw: unknown, where: string): EventCues {
     reciprocalMarkers: cueList(o.reciprocalMarkers ?? [], where, 'reciprocalMarkers'),
     pairAnaphors: cueList(o.pairAnaphors ?? [], where, 'pairAnaphors'),
     personPairAnaphors: cueList(o.personPairAnaphors ?? [], where, 'personPairAnaphors'),
+    subjectRelatives: wordSet(o.subjectRelatives ?? [], where, 'subjectRelatives'),
+    personSubjectRelatives: wordSet(o.personSubjectRelatives ?? [], where, 'personSubjectRelatives'),
     prefixNegators: wordSet(o.prefixNegators, where, 'prefixNegators'),
     reportingVerbs: wordSet(o.reportingVerbs, where, 'reportingVerbs'),
     pluralPronouns: wordSet(o.pluralPronouns, where, 'pluralPronouns'),

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Engine } from '../../../src/engine.js';
+import { ingestPlainText } from '../../../src/ingest/index.js';
+import { brief, codeText, type ActorSpec } from './helpers.js';
+
+/**
+ * German criticism as a speech act and the actors of relative and reported clauses (issue #6): structures found on
+ * self-written wire articles (diplomacy, courts, sanctions, military), each with its own test sentences and negatives.
+ * Sentences with a speaker run through the whole engine (the speaker comes from the quotes stage).
+ */
+const ACTORS: readonly ActorSpec[] = [
+  { id: 'russia', type: 'GPE', forms: ['Russland', 'Russlands', 'Moskau', ['russische', 'adjective'], ['russischen', 'adjective']] },
+  { id: 'ukraine', type: 'GPE', forms: ['Ukraine', 'Kiew'] },
+  { id: 'israel', type: 'GPE', forms: ['Israel', 'Israels', ['israelische', 'adjective']] },
+  { id: 'egypt', type: 'GPE', forms: ['Ägypten', 'Kairo'] },
+  { id: 'iran', type: 'GPE', forms: ['Iran', 'Teheran'] },
+  { id: 'china', type: 'GPE', forms: ['China', 'Chinas', 'Peking'] },
+  { id: 'turkey', type: 'GPE', forms: ['Türkei', 'Ankara'] },
+  { id: 'germany', type: 'GPE', forms: ['Deutschland', 'Berlin'] },
+  { id: 'hamas', type: 'ORG', forms: ['Hamas'] },
+  { id: 'nato', type: 'ORG', forms: ['Nato'] },
+  { id: 'emmanuel-macron', type: 'PER', forms: ['Emmanuel Macron', 'Macron'] },
+  { id: 'olaf-scholz', type: 'PER', forms: ['Olaf Scholz', 'Scholz'] },
+  { id: 'wolodymyr-selenskyj', type: 'PER', forms: ['Selenskyj'] },
+  { id: 'vladimir-putin', type: 'PER', forms: ['Putin'] },
+  { id: 'xi-jinping', type: 'PER', forms: ['Xi Jinping'] },
+  { id: 'alexei-nawalny', type: 'PER', forms: ['Nawalny'] },
+];
+
+const code = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS).map(brief);
+
+const engine = new Engine();
+/** Events of one sentence run through the whole engine, as "TYPE source>target modality". */
+const whole = (s: string): string[] => engine.analyze(ingestPlainText(`Meldung\n\n${s}\n`), { id: 't', published: '2024-06-12' }).get('events').map(brief);
+
+describe('events (de): criticism as a speech act', () => {
+  const cases: [string, string][] = [
+    // "nannte X einen <Vorwurf>" and "bezeichnete X als …" with more nouns of blame and a longer object
+    ['Ägypten nannte das Vorgehen Israels einen gefährlichen Präzedenzfall.', 'ACCUSE egypt>israel asserted'],
+    ['Die Türkei bezeichnete die Blockade durch Israel als Bruch des Völkerrechts.', 'ACCUSE turkey>israel asserted'],
+    ['Macron bezeichnete die Anreicherung von Uran durch den Iran auf sechzig Prozent als inakzeptabel.', 'ACCUSE emmanuel-macron>iran asserted'],
+    // "sprach von einem <Vorwurf>" with the accused in the genitive
+    ['Peking sprach von einer Provokation Israels.', 'ACCUSE china>israel asserted'],
+    ['Ankara sprach am Montag von einem Affront Russlands.', 'ACCUSE turkey>russia asserted'],
+    // the criticised act's doer, named with "durch"
+    ['Die Türkei kritisierte die Festnahme von Nawalny durch Russland.', 'ACCUSE turkey>russia asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => assert.ok(code(s).includes(want), code(s).join(', ')));
+  it('negative: "sprach von" a crime with nobody accused is no event', () => assert.deepEqual(code('Die Polizei in Kiew sprach von einem Verbrechen.'), []));
+  it('negative: "sprach von" a neutral topic is no event', () => assert.deepEqual(code('Putin sprach von einem konstruktiven Gespräch mit Xi Jinping.').filter((e) => e.startsWith('ACCUSE')), []));
+  it('negative: a "sprach von" accusation does not take the object of a coordinated verb', () => {
+    assert.ok(!code('Macron sprach von einem Skandal und forderte die Nato zum Handeln auf.').includes('ACCUSE emmanuel-macron>nato asserted'));
+  });
+});
+
+describe('events (de): an accusation reported from a speaker is the speaker\'s (whole engine)', () => {
+  const cases: [string, string][] = [
+    ['Putin sagte, die Ukraine habe gegen das Abkommen verstoßen.', 'ACCUSE vladimir-putin>ukraine asserted'],
+    ['Putin sagte, die Ukraine verstoße gegen das Abkommen.', 'ACCUSE vladimir-putin>ukraine asserted'],
+    ['"Das ist eine Provokation Chinas", sagte Marcos.', 'ACCUSE ferdinand-marcos-jr>china asserted'],
+    ['Selenskyj sagte, die Angriffe Russlands auf Kiew seien ein Kriegsverbrechen.', 'ACCUSE volodymyr-zelensky>russia asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => assert.ok(whole(s).includes(want), whole(s).join(', ')));
+  it('negative: a verdict on a situation names nobody accused', () => assert.deepEqual(whole('Die Lage in Gaza sei ein Skandal, sagte Guterres.'), []));
+  it('negative: a denial is no accusation', () => assert.deepEqual(whole('Russland sei kein Aggressor, sagte Lawrow.'), []));
+  it('the speaker does not do the act reported in the clause ("sagte, die Angriffe Russlands …")', () => {
+    const got = whole('Selenskyj sagte, die Angriffe Russlands auf Kiew seien ein Kriegsverbrechen.');
+    assert.ok(got.includes('ASSAULT russia>ukraine asserted') && !got.some((e) => e.startsWith('ASSAULT volodymyr-zelensky')), got.join(', '));
+  });
+});
+
+describe('events (de): the subject of a relative clause is its antecedent', () => {
+  const cases: [string, string][] = [
+    ['Die israelische Armee, die seit Montag die Stadt Kairo angreift, meldete Erfolge.', 'ASSAULT israel>egypt asserted'],
+    ['Der Einsatz richtet sich gegen die Hamas, die Israel im Oktober überfallen hatte.', 'ASSAULT hamas>israel asserted'],
+    ['Scholz traf Macron, der zuvor mit Selenskyj telefoniert hatte.', 'CONSULT emmanuel-macron>wolodymyr-selenskyj asserted'],
+    ['Die Ukraine meldete Angriffe Russlands, das in der Nacht Kiew beschossen hatte.', 'ASSAULT russia>ukraine asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => assert.ok(code(s).includes(want), code(s).join(', ')));
+  it('negative: an accusative relative pronoun ("den") leaves the subject inside the clause', () => {
+    assert.ok(code('Der Journalist, den Russland festgenommen hatte, kam frei.').includes('COERCE russia>- asserted'));
+  });
+  it('negative: "der" after a noun with an article may be dative: the name inside acts', () => {
+    assert.ok(!code('Deutschland hilft der Ukraine, der Russland Gebiete genommen hat.').some((e) => e.startsWith('ASSAULT ukraine')));
+  });
+  it('negative: the main clause keeps its own subject', () => {
+    assert.ok(code('Putin, der am Dienstag Xi Jinping traf, kritisierte die Nato.').includes('ACCUSE vladimir-putin>nato asserted'));
+  });
+});
