@@ -131,7 +131,7 @@ export const resolve: Refiner = (c0, cands) => {
     const k = x.pending?.k;
     const pub = k === 'weekday' || k === 'weekend' || k === 'clock' ? refFor(c, 'D') : c.pub;
     const planned = p < x.a && (k === 'weekday' || k === 'weekend') && c.lex.futureDayPrepositions.has(lo(c, p));
-    resolvePending(x, pub, since ? 'past' : planned ? 'future' : c.tenseAt(x.a, clauseOnly), c.narrative === true);
+    resolvePending(x, pub, since ? 'past' : planned ? 'future' : c.tenseAt(x.a, clauseOnly), c.narrative === true, c.anchorGran !== 'Y');
     if (movesAnchor(c0, x.a)) anchor = nextAnchor(anchor, x.value);
   }
   return cands;

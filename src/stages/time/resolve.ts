@@ -78,11 +78,23 @@ function weekendWeek(pub: Ymd, dir: number | undefined, tense: Tense | null): st
 const SEASON_MID: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10, WI: 13 };
 
 /**
+ * A narrative's year for month `m` named without one: the running year, across the turn of the year
+ * when the running month is known and `m` lies more than six months from it ("im Dezember 1944 …
+ * bis Mitte Januar": 1945; "im Februar 1945 … im November zuvor": 1944). With only a running year
+ * ("im Jahr 1944 … im Januar") it is that year's.
+ */
+function narrativeYear(pub: Ymd, m: number, monthKnown: boolean): number {
+  if (!monthKnown) return pub.y;
+  const d = m - pub.m;
+  return d < -6 ? pub.y + 1 : d > 6 ? pub.y - 1 : pub.y;
+}
+
+/**
  * Fills in a candidate's pending value in place. `heute`/`today` is PRESENT_REF (the gold
  * convention: it mostly means "nowadays") unless the clause is in the past tense, where it is the
  * publication day.
  */
-export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, narrative = false): void {
+export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, narrative = false, monthKnown = true): void {
   const p = c.pending;
   if (!p) return;
   if (p.k === 'today') {
@@ -101,12 +113,12 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
       break;
     }
     case 'monthDay': {
-      const y = narrative && c.dir === undefined ? pub.y : inferYear(pub, p.m, p.d, c.dir, tense);
+      const y = narrative && c.dir === undefined ? narrativeYear(pub, p.m, monthKnown) : inferYear(pub, p.m, p.d, c.dir, tense);
       c.value = validDate(y, p.m, p.d) ? fmtDay({ y, m: p.m, d: p.d }) : null;
       break;
     }
     case 'month':
-      c.value = fmtMonth(narrative && c.dir === undefined ? pub.y : inferYear(pub, p.m, null, c.dir, tense), p.m);
+      c.value = fmtMonth(narrative && c.dir === undefined ? narrativeYear(pub, p.m, monthKnown) : inferYear(pub, p.m, null, c.dir, tense), p.m);
       break;
     case 'season': {
       const mid = SEASON_MID[p.s] ?? 7;

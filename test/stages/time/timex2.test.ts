@@ -108,6 +108,13 @@ const ROWS: Row[] = [
     { core: 'selben Jahr', value: '1944' },
     { core: 'den folgenden Monaten', value: 'PXM' },
   ] },
+  { rule: 'a month without a year across the turn of the year', text: 'Am 16. Dezember 1944 begann die Offensive. Bis Mitte Januar dauerten die Kämpfe. Am 3. Februar fiel Bomben auf Berlin. Im Juni 1941 griff die Wehrmacht an. Bereits im März hatte sie Jugoslawien bedroht. Im Jahr 1942 stand sie an der Wolga. Im Dezember fror sie.', want: [
+    { core: 'Mitte Januar', value: '1945-01', mod: 'MID' },
+    { core: '3. Februar', value: '1945-02-03' },
+    { core: 'März', value: '1941-03' },
+    // a running year only: that year's December
+    { core: 'Dezember', value: '1942-12' },
+  ] },
   // "heutige" in a history is the writer's present (TIMEX2 "today" as "nowadays"), an adjective of its noun
   { rule: 'present-day adjective', text: 'Im Jahr 1940 besetzte die Armee das Gebiet. Das heutige Polen entstand erst später.', want: [{ core: 'heutige', span: 'heutige', value: 'PRESENT_REF' }] },
 ];
