@@ -154,7 +154,7 @@ function isTitle(c: QuoteContext, openTok: number, closeTok: number, innerFirst:
   const prev = c.toks[openTok - 1];
   const matchesNoun = (w: string): boolean => c.lex.titleNouns.some((n) => w === n || (w.endsWith(n) && w.length - n.length >= 3) || (w.startsWith(n) && w.length - n.length <= 2));
   if (prev && prev.sentence === c.toks[openTok]!.sentence && prev.kind === 'word') {
-    if (c.lex.titleMarkers.has(prev.lower) || matchesNoun(prev.lower)) return true;
+    if (titleWord(c, prev, matchesNoun)) return true;
   }
   // a title named as one elsewhere in the article ("Der Film „Das Ende der Welt“" and the headline "…: „Das Ende der Welt“ im Kino")
   if (titledTexts(c, matchesNoun).has(normQuote(c.doc.text.slice(c.toks[innerFirst]!.start, c.toks[innerLast]!.end)))) return true;
@@ -203,6 +203,12 @@ function nameShapedQuote(c: QuoteContext, a: number, b: number): boolean {
 
 const normQuote = (x: string): string => x.toLowerCase().replace(/\s+/gu, ' ').trim();
 
+/** A title marker ("namens", "titled") or title noun before a quote; a German noun is capitalised ("Bericht „…“" is a title, "berichtet „…“" a verb of saying). */
+function titleWord(c: QuoteContext, prev: { text: string; lower: string }, matchesNoun: (w: string) => boolean): boolean {
+  if (c.lex.titleMarkers.has(prev.lower)) return true;
+  return (!c.lex.grammar.commaClauses || prev.text[0] !== prev.lower[0]) && matchesNoun(prev.lower);
+}
+
 /** Inner texts of the article's quotes that follow a title noun or marker ("Der Film „…“", "titled “…”"). */
 function titledTexts(c: QuoteContext, matchesNoun: (w: string) => boolean): ReadonlySet<string> {
   return c.memo('titled-quotes', new Set<string>(), () => {
@@ -211,7 +217,7 @@ function titledTexts(c: QuoteContext, matchesNoun: (w: string) => boolean): Read
       const open = c.tokenAt(q.open);
       const prev = c.toks[open - 1];
       if (open < 1 || !prev || prev.kind !== 'word' || prev.sentence !== c.toks[open]!.sentence) continue;
-      if (c.lex.titleMarkers.has(prev.lower) || matchesNoun(prev.lower)) out.add(normQuote(c.doc.text.slice(q.start, q.end)));
+      if (titleWord(c, prev, matchesNoun)) out.add(normQuote(c.doc.text.slice(q.start, q.end)));
     }
     return out;
   });

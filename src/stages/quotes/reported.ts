@@ -424,7 +424,9 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   let pe: number;
   let genitive: { first: number; last: number } | null = null;
   if (cue.kind === 'source-prep') {
-    src = list.find((m) => m.first > cue.last && m.first <= cue.last + 3);
+    // "Laut Polizei hatte der Mann …": a capitalised noun right after the preposition is the source, not a mention after it
+    const nounEnd = c.toks[cue.last + 1]?.kind === 'word' && c.toks[cue.last + 1]!.text[0] !== c.toks[cue.last + 1]!.lower[0] ? nounGroupEnd(c, cue.last + 1, b) : b;
+    src = list.find((m) => m.first > cue.last && m.first <= cue.last + 3 && m.first <= nounEnd);
     pe = src ? src.last : nounGroupEnd(c, cue.last + 1, b);
     // "Nach Polizeiangaben wurden …", "Nach Informationen der „Zeit“ …": the cue ends in its own
     // noun; only a capitalised genitive after it ("nach Angaben Moskaus") belongs to the source
