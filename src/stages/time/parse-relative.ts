@@ -56,8 +56,11 @@ export const pWeekday: Parser = (c, i) => {
     j++;
   }
   const rw = relWeekAt(c, j);
+  // "am Sonntag darauf", "am Freitag zuvor": in a narrative the weekday after (before) the running day
+  const later = c.narrative && dir === undefined && !rw ? laterAt(c, j) : 0;
   const pending = { k: 'weekday' as const, wd: wd.wd, ...(rw ? { week: rw.shift } : {}), ...(part ? { part } : {}) };
-  return cand(i, rw ? rw.next : j, part ? 'TIME' : 'DATE', null, rw ? 'weekday-week' : 'weekday', { pending, ...(dir !== undefined ? { dir } : {}) });
+  const d = later !== 0 ? later : dir;
+  return cand(i, rw ? rw.next : later !== 0 ? j + 1 : j, part ? 'TIME' : 'DATE', null, rw ? 'weekday-week' : later !== 0 ? 'weekday-then' : 'weekday', { pending, ...(d !== undefined ? { dir: d } : {}) });
 };
 
 /** "gestern", "yesterday", "gestern Abend", "heute" (resolved later: PRESENT_REF unless past tense). */

@@ -115,6 +115,10 @@ const ROWS: Row[] = [
     // a running year only: that year's December
     { core: 'Dezember', value: '1942-12' },
   ] },
+  { rule: 'a weekday with a later word after the running day', text: 'Am Dienstag, dem 6. Juni 1944, landeten die Alliierten. Am Sonntag darauf feierten die Soldaten. Am Freitag zuvor hatte es gestürmt.', want: [
+    { core: 'Sonntag darauf', value: '1944-06-11' },
+    { core: 'Freitag zuvor', value: '1944-06-09' },
+  ] },
   // "heutige" in a history is the writer's present (TIMEX2 "today" as "nowadays"), an adjective of its noun
   { rule: 'present-day adjective', text: 'Im Jahr 1940 besetzte die Armee das Gebiet. Das heutige Polen entstand erst später.', want: [{ core: 'heutige', span: 'heutige', value: 'PRESENT_REF' }] },
 ];
