@@ -172,6 +172,12 @@ export interface TimeLexicon {
   readonly monthLeftContext: ReadonlySet<string>;
   /** Prepositions that look back ("seit", "since"): the expression lies before publication. */
   readonly pastPrepositions: ReadonlySet<string>;
+  /**
+   * Endings of inflected adjectives: a lower-case word with one between an article (or a preposition)
+   * and an expression is a premodifier of its noun ("im kalten Winter 1946/47"); empty where
+   * adjectives are not inflected.
+   */
+  readonly adjectiveEndings: readonly string[];
   /** Prepositions that make a year approximate ("um 1900", "um das Jahr 1000": APPROX; not a clock time). */
   readonly approxPrepositions: ReadonlySet<string>;
   /**
@@ -358,6 +364,7 @@ function readGrammar(raw: unknown, where: string) {
     monthLeftContext: asStringArray(o.monthLeftContext, where, 'monthLeftContext'),
     pastPrepositions: asStringArray(o.pastPrepositions, where, 'pastPrepositions'),
     approxPrepositions: asArrayOfStrings(o.approxPrepositions, where, 'approxPrepositions'),
+    adjectiveEndings: asArrayOfStrings(o.adjectiveEndings, where, 'adjectiveEndings'),
     futureDayPrepositions: asStringArray(o.futureDayPrepositions, where, 'futureDayPrepositions'),
     pastCues: asStringArray(o.pastCues, where, 'pastCues'),
     futureCues: asStringArray(o.futureCues, where, 'futureCues'),
@@ -479,6 +486,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     monthLeftContext: lowerSet(g.monthLeftContext),
     pastPrepositions: lowerSet(g.pastPrepositions),
     approxPrepositions: lowerSet(g.approxPrepositions),
+    adjectiveEndings: g.adjectiveEndings.map((e) => e.toLowerCase()),
     futureDayPrepositions: lowerSet(g.futureDayPrepositions),
     pastCues: lowerSet(g.pastCues),
     futureCues: lowerSet(g.futureCues),

@@ -147,6 +147,13 @@ export const dropFutureInPast: Refiner = (c, cands) => cands.filter((x) => !(x.v
  */
 const ATTRIBUTIVE_RULES: ReadonlySet<string> = new Set(['year', 'year-range', 'duration-compound', 'duration-vague-word', 'set-word', 'vague-adjective', 'day-offset', 'present-adjective']);
 
+/** Whether token i is a lower-case word with an adjective ending ("kalten", "heißen"), no article or preposition. */
+function inflectedAdjective(c: Ctx, i: number): boolean {
+  const t = c.toks[i];
+  if (!t || t.kind !== 'word' || t.text !== t.lo || t.lo.length < 4 || c.lex.articles.has(t.lo) || c.lex.prepositions.has(t.lo)) return false;
+  return c.lex.adjectiveEndings.some((e) => t.lo.endsWith(e));
+}
+
 /** Rules of a plain year (with its noun or era), which an approximating preposition makes APPROX. */
 const YEAR_RULES: ReadonlySet<string> = new Set(['year', 'year-noun', 'year-bc', 'year-ad']);
 
@@ -161,6 +168,10 @@ function barePeriodPart(c: Ctx, x: Cand): boolean {
 export const extendPreposition: Refiner = (c, cands) => {
   let prevEnd = 0;
   for (const x of cands) {
+    // "im kalten Winter 1946/47", "des heißen Sommers 1976": an inflected adjective between the
+    // article (or preposition) and the expression premodifies its noun and belongs to it (TIMEX2:
+    // premodifiers are part of the expression)
+    if (x.subStart === undefined && x.a - 2 >= prevEnd && inflectedAdjective(c, x.a - 1) && (c.lex.articles.has(lo(c, x.a - 2)) || c.lex.prepositions.has(lo(c, x.a - 2)))) x.a--;
     // an expression that starts inside a token (the second end of "1939-1945") has no preposition;
     // nor has one that modifies the noun of the article before it (and of any preposition): a bare
     // year ("the 1990 election", "die 1945 gegründete Partei"), a period part used without an

@@ -53,6 +53,10 @@ const ROWS: Row[] = [
     { core: 'frühen 16. Jahrhundert', value: '15', mod: 'START' },
     { core: 'Spätsommer 1942', value: '1942-SU', mod: 'END' },
   ] },
+  { rule: 'an inflected adjective between article and expression', text: 'Im kalten Winter 1946/47 erfroren viele. Während des heißen Sommers 1976 vertrockneten die Felder.', want: [
+    { core: 'kalten Winter 1946/47', span: 'Im kalten Winter 1946/47', value: '1946-WI' },
+    { core: 'des heißen Sommers 1976', span: 'Während des heißen Sommers 1976', value: '1976-SU' },
+  ] },
   // extent: postmodifiers (genitive phrases, "später", "zuvor", "darauf") are part of the expression
   { rule: 'postmodifying genitive', text: 'Im Sommer des Jahres 1943 landeten die Alliierten auf Sizilien. Ende des 18. Jahrhunderts brach die Revolution aus.', want: [
     { core: 'Sommer des Jahres 1943', value: '1943-SU' },
