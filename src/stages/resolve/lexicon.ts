@@ -11,7 +11,10 @@ export interface Head {
   readonly role: string | null;
   /** Kinship noun ("Schwester"): describes a relative of the genitive's person. */
   readonly kin: boolean;
-  /** Generic person noun ("Gast"): only resolvable through its state modifier. */
+  /**
+   * Generic noun. A person ("Gast", "der Politiker"): resolvable through its state modifier or as the
+   * person just named. An organisation ("das Unternehmen", "the company"): the organisation just named.
+   */
   readonly generic: boolean;
   /** "der Norden": the northern/southern state of a divided pair. */
   readonly direction: string | null;
@@ -169,7 +172,11 @@ export function headOf(lex: ResolveLexicon, lower: string): Head | undefined {
 
 function findHead(lex: ResolveLexicon, lower: string): Head | undefined {
   const exact = lex.heads.get(lower);
-  if (exact || !lex.compoundHeads) return exact;
+  if (exact) return exact;
+  // a number before a hyphenated head in any language ("66-jährige", "74-year-old")
+  const numbered = /^\d+-(\p{L}.*)$/u.exec(lower);
+  if (numbered) return lex.heads.get(numbered[1]!);
+  if (!lex.compoundHeads) return undefined;
   const dash = lower.lastIndexOf('-');
   if (dash >= 0) {
     const h = lex.heads.get(lower.slice(dash + 1));

@@ -41,10 +41,12 @@ const SAME_OFFICE: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** Whether a held role answers a title's role ("un-ambassador" is an "ambassador"; a president is a "leader"). */
-export function roleMatches(held: string, wanted: string): boolean {
+export function roleMatches(held: string, wanted: string, strict = false): boolean {
   // a head of government is the prime minister or chancellor, a head of state the president or monarch ("Regierungschef" … "der Ministerpräsident")
   if (SAME_OFFICE.get(held)?.includes(wanted) || SAME_OFFICE.get(wanted)?.includes(held)) return true;
-  return held === wanted || held.endsWith(`-${wanted}`) || (LEADER_ROLES.has(wanted) && (wanted === 'leader' || wanted.startsWith('head-of-')) && LEADER_ROLES.has(held));
+  if (held === wanted || held.endsWith(`-${wanted}`)) return true;
+  // loosely, any leader answers "leader" and either head-of title ("Staatschef" is also said of a chancellor)
+  return !strict && LEADER_ROLES.has(wanted) && (wanted === 'leader' || wanted.startsWith('head-of-')) && LEADER_ROLES.has(held);
 }
 
 /** Character offset of an entity's latest mention (name or description) before `at`, or -1. */

@@ -81,6 +81,18 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       return p?.state ?? null;
     }
     if (np.definite) {
+      // "the ministry" after "Pakistan's foreign ministry": the state whose organ was last named with that head
+      // (government descriptions carry no head memo, so their text is read: within the two sentences before)
+      const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
+      let organOf: string | null = null;
+      let organAt = -1;
+      for (const d of seen) {
+        if (d.type !== 'GPE') continue;
+        for (const x of d.descs) {
+          if (x.start < at && x.start > organAt && sent - x.sentence <= 2 && x.text.toLowerCase().endsWith(np.headWord)) { organOf = d.id; organAt = x.start; }
+        }
+      }
+      if (organOf) return organOf;
       // "the administration" after "the Obama administration": the state of the latest regime name
       let reg: string | null = null;
       cands.forEach((c, ci) => { if (c.source === 'regime' && c.start < at && cl.owner[ci]) reg = cl.owner[ci]!; });
@@ -100,11 +112,16 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
         if (other && namedWithin(other, 2)) return other.id;
         return null;
       }
-      // "der CDU-Politiker", "the diplomat" right after a named person: that person (in this or the sentence before)
+      // "der CDU-Politiker", "the diplomat", "der 66-Jährige" right after a named person: that person (in this or
+      // the sentence before); of several persons in the sentence before, the one it names first (news sentences open
+      // with their subject: "Scholz traf Erdogan. Der SPD-Politiker …" is Scholz)
       if (!np.states.length && np.definite) {
         const p = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0);
-        if (p && p.cands.length && namedWithin(p, 1)) return p.id;
-        return null;
+        if (!p || !p.cands.length || !namedWithin(p, 1)) return null;
+        const sent = v.doc.sentenceAt(lastBefore(cands, p, at));
+        if (sent === v.sentence[tokenAtOffset(v, at)]) return p.id;
+        const first = firstMentionedIn(seen.filter((d) => d.type === 'PER' && d.cands.length > 0), cands, sent, at, v);
+        return (first ?? p).id;
       }
       if (!np.states.length) return null;
       return mostRecent((d) => d.type === 'PER' && (d.state === np.states[0] || d.roles.some((x) => x.of === np.states[0])))?.id ?? null;
@@ -130,8 +147,9 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       return null;
     }
     if (h.role) {
-      const fits = (d: Draft, dated: boolean): boolean => d.type === 'PER' && d.roles.some((x) => roleMatches(x.role, h.role!) && (!np.states.length || x.of === np.states[0]) && (!dated || activeAt(x, v.doc.meta.published)));
-      const withRole = mostRecent((d) => fits(d, true)) ?? mostRecent((d) => fits(d, false));
+      const fits = (d: Draft, dated: boolean, strict = false): boolean => d.type === 'PER' && d.roles.some((x) => roleMatches(x.role, h.role!, strict) && (!np.states.length || x.of === np.states[0]) && (!dated || activeAt(x, v.doc.meta.published)));
+      // the holder of the very office first ("der Staatschef" is the president before the chancellor), then any leader
+      const withRole = mostRecent((d) => fits(d, true, true)) ?? mostRecent((d) => fits(d, true)) ?? mostRecent((d) => fits(d, false));
       if (withRole) return withRole.id;
       // the title before the name: "warnte der französische UN-Gesandte, … sagte Jay Dharmadhikari, stellvertretender französischer Botschafter"
       const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
@@ -176,8 +194,23 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   const byHead = headMemo.get(np.headWord);
   if (byHead) return byHead;
   if (h.type === 'LOC' && np.definite) return mostRecent((d) => d.type === 'LOC')?.id ?? null;
-  if (h.type === 'ORG' && (np.definite || np.possessive) && /organisation|organization|gremium|body/.test(np.headWord)) return mostRecent((d) => d.type === 'ORG')?.id ?? null;
+  // "das Unternehmen", "the company", "the body": the organisation named last, within the two sentences before
+  if (h.type === 'ORG' && h.generic && (np.definite || np.possessive)) {
+    const o = mostRecent((d) => d.type === 'ORG' && d.cands.length > 0);
+    return o && namedWithin(o, 2) ? o.id : null;
+  }
   return null;
+}
+
+/** Of the drafts, the one mentioned first (by name or description) in sentence `sent`, before offset `at`. */
+function firstMentionedIn(drafts: readonly Draft[], cands: readonly Cand[], sent: number, at: number, v: DocView): Draft | null {
+  let best: Draft | null = null;
+  let bestAt = Infinity;
+  for (const d of drafts) {
+    const starts = [...d.descs.map((x) => x.start), ...d.cands.map((ci) => cands[ci]!.start)];
+    for (const s of starts) if (s < at && s < bestAt && v.doc.sentenceAt(s) === sent) { best = d; bestAt = s; }
+  }
+  return best;
 }
 
 /** The state a person acts for: the state learned or curated for them, else the state of a role. */
