@@ -124,6 +124,28 @@ describe('events (en): crowds and strikes', () => {
   });
 });
 
+describe('events (en): a participle before "for"/"of" that is an active phrasal verb keeps its subject', () => {
+  const cases: [string, string][] = [
+    ['Germany called for a ceasefire.', 'REQUEST germany>- asserted'],
+    ['Japan pushed for sanctions against China.', 'REQUEST japan>- asserted'],
+    ['Germany appealed for calm.', 'REQUEST germany>- asserted'],
+    ['Japan apologized for the incident.', 'CONCEDE japan>- asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => has(s, want));
+  it('a reduced passive stays passive: "X accused of …" is accused by someone else', () => {
+    assert.ok(!code('Japan accused of violating the truce.').some((e) => e.startsWith('ACCUSE japan>')));
+  });
+});
+
+describe('events (en): wire frames of other verbal and material acts', () => {
+  it('closed border crossings with X', () => has('Poland closed two border crossings with Ukraine on Monday.', 'SANCTION poland>ukraine asserted'));
+  it('had spoken to X', () => has('Germany said it had spoken to Japan.', 'CONSULT germany>japan asserted'));
+  it('criticised the closure: the doer of the closure reported before', () => {
+    const got = code('Poland closed two border crossings with Ukraine on Monday. Russia criticised the closure.');
+    assert.ok(got.includes('ACCUSE russia>poland asserted'), got.join(', '));
+  });
+});
+
 describe('events (en): the same verbs outside politics yield nothing', () => {
   const none = [
     'Ohtani slammed a home run in the ninth inning.',
