@@ -68,6 +68,16 @@ const ROWS: Row[] = [
     // a relative value moves the running date too: two years before 1942
     { core: 'Zwei Jahre zuvor', value: '1940' },
   ] },
+  { rule: 'ordinal word day, "ago" word, the following year', text: 'Am ersten September 1939 fielen die ersten Schüsse. Im darauffolgenden Jahr fiel Paris. Vor drei Jahren war Österreich angeschlossen worden.', want: [
+    { core: 'ersten September 1939', value: '1939-09-01' },
+    { core: 'darauffolgenden Jahr', value: '1940' },
+    // German "vor" is the "ago" of the expression, not a preposition of place or order: it stays inside
+    { core: 'Vor drei Jahren', value: '1937' },
+  ] },
+  { rule: 'an embedded date: one expression with the value of the enclosing one', text: 'Am Morgen des 7. Dezember 1941 griffen japanische Flugzeuge an. In der Nacht vom 9. auf den 10. November 1938 brannten die Synagogen.', want: [
+    { core: 'Morgen des 7. Dezember 1941', value: '1941-12-07TMO' },
+    { core: 'der Nacht vom 9. auf den 10. November 1938', value: '1938-11-09TNI' },
+  ] },
   // ranges: each end is an expression of its own, also inside one token
   { rule: 'range ends', text: 'Der Krieg dauerte von 1939 bis 1945. Die Jahre 1914–1918 veränderten Europa.', want: [
     { core: '1939', value: '1939' }, { core: '1945', span: 'bis 1945', value: '1945' }, { core: '1918', value: '1918' },
