@@ -84,4 +84,5 @@ test('lagebild eval --breakdown adds the event error classes to the metrics, cou
   assert.equal(b.matched + b.reversed + b.typeWrong + b.actorsWrong + b.bothWrong + b.noEventInSentence + b.unlocated, 1);
   const text = await cli(['eval', dir, '--format', 'text', '--breakdown']);
   assert.match(text.out, /event errors\n {2}gold events\s+1 \(matched \d\)/);
+  assert.match(text.out, /description errors\n/);
 });
