@@ -171,7 +171,8 @@ export const extendPreposition: Refiner = (c, cands) => {
     // "im kalten Winter 1946/47", "des heißen Sommers 1976": an inflected adjective between the
     // article (or preposition) and the expression premodifies its noun and belongs to it (TIMEX2:
     // premodifiers are part of the expression)
-    if (x.subStart === undefined && x.a - 2 >= prevEnd && inflectedAdjective(c, x.a - 1) && (c.lex.articles.has(lo(c, x.a - 2)) || c.lex.prepositions.has(lo(c, x.a - 2)))) x.a--;
+    // (not before an expression that itself modifies a noun: "der damalige 1990 gewählte Präsident")
+    if (x.subStart === undefined && !ATTRIBUTIVE_RULES.has(x.rule) && x.a - 2 >= prevEnd && inflectedAdjective(c, x.a - 1) && (c.lex.articles.has(lo(c, x.a - 2)) || c.lex.prepositions.has(lo(c, x.a - 2)))) x.a--;
     // an expression that starts inside a token (the second end of "1939-1945") has no preposition;
     // nor has one that modifies the noun of the article before it (and of any preposition): a bare
     // year ("the 1990 election", "die 1945 gegründete Partei"), a period part used without an

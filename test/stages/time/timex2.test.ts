@@ -57,6 +57,9 @@ const ROWS: Row[] = [
     { core: 'kalten Winter 1946/47', span: 'Im kalten Winter 1946/47', value: '1946-WI' },
     { core: 'des heißen Sommers 1976', span: 'Während des heißen Sommers 1976', value: '1976-SU' },
   ] },
+  { rule: 'no adjective before a year that modifies a noun itself', text: 'Der damalige 1990 gewählte Präsident trat 1993 zurück.', want: [
+    { core: '1990', span: '1990', value: '1990' },
+  ], absent: ['damalige'] },
   // extent: postmodifiers (genitive phrases, "später", "zuvor", "darauf") are part of the expression
   { rule: 'postmodifying genitive', text: 'Im Sommer des Jahres 1943 landeten die Alliierten auf Sizilien. Ende des 18. Jahrhunderts brach die Revolution aus.', want: [
     { core: 'Sommer des Jahres 1943', value: '1943-SU' },
