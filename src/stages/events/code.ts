@@ -51,9 +51,20 @@ function objectAct(view: SentenceView, m: TriggerMatch, found: readonly TriggerM
   // (and a demand the act it asks to be undone: "forderte den Abzug")
   const inPattern = (o: TriggerMatch): boolean => (m.entry.type === 'REJECT' ? AUTHORED.has(o.entry.type)
     : m.entry.type === 'REQUEST' ? UNDOING.has(o.entry.type) : m.entry.type === 'SUPPORT' || m.entry.type === 'ACCUSE');
-  return found.find((o) => o.first > m.first && (!m.positions.includes(o.first) || inPattern(o)) && o.first - m.first <= 8 && view.clause[o.first] === clause && o.entry.type !== m.entry.type
+  const after = found.find((o) => o.first > m.first && (!m.positions.includes(o.first) || inPattern(o)) && o.first - m.first <= 8 && view.clause[o.first] === clause && o.entry.type !== m.entry.type
     // English has no verb right after a verb: a bare noun there is the object ("condemned attacks on …")
     && (nounUse(view, o, cues) || (!cues.verbSecond && o.first === m.last + 1)));
+  if (after || m.entry.type !== 'ACCUSE') return after;
+  // a blame whose act stands before it in its clause: the subject of a verdict ("die Angriffe auf Rafah seien ein
+  // Verbrechen") or a fronted object ("Den Angriff verurteilte die EU")
+  // (the noun phrase opens the clause: an act in a fronted prepositional phrase, "Vor dem Gipfel mit Scholz warnte
+  // Macron …", only dates the blame)
+  const opens = (o: TriggerMatch): boolean => {
+    let k = o.first - 1;
+    while (k >= 0 && view.clause[k] === clause && (cues.determiners.has(view.words[k]!) || /^\p{Ll}/u.test(view.raw[k]!)) && !cues.prepositions.has(view.words[k]!)) k--;
+    return k < 0 || view.clause[k] !== clause;
+  };
+  return [...found].reverse().find((o) => o.last < m.first && m.first - o.last <= 8 && view.clause[o.first] === clause && !SPEECH.has(o.entry.type) && nounUse(view, o, cues) && opens(o));
 }
 
 /** How many sentences back an act noun of a given type ("das Abkommen", "the seizure") may find its report. */

@@ -132,6 +132,13 @@ export interface EventCues {
   readonly announcementVerbs: ReadonlySet<string>;
   /** Nouns naming part of a place ("Süden", "south", "border region"): a genitive after them takes their preposition ("im Süden Armeniens" is "in Armenia"). */
   readonly regionNouns: ReadonlySet<string>;
+  /**
+   * Nouns of a government seated in a place ("die Führung in Teheran", "das Regime in Damaskus"): the place after
+   * a preposition of `seatPrepositions` fills the noun's slot. Empty by default.
+   */
+  readonly seatNouns: ReadonlySet<string>;
+  /** Prepositions between a seat noun and its place ("in"). Empty by default. */
+  readonly seatPrepositions: ReadonlySet<string>;
   /** Modifiers that make a relation noun a background state ("continuing cooperation", "anhaltende Zusammenarbeit"). */
   readonly backgroundModifiers: ReadonlySet<string>;
   /** Nouns that name whatever act was reported last ("den Einsatz", "die Entscheidung", "the move", "the operation"). */
@@ -341,6 +348,8 @@ function cues(raw: unknown, where: string): EventCues {
     verbSecond: asBoolean(o.verbSecond ?? false, where, 'verbSecond'),
     adjectiveSuffixes: asStringArray(o.adjectiveSuffixes ?? [], where, 'adjectiveSuffixes'),
     regionNouns: wordSet(o.regionNouns, where, 'regionNouns'),
+    seatNouns: wordSet(o.seatNouns ?? [], where, 'seatNouns'),
+    seatPrepositions: wordSet(o.seatPrepositions ?? [], where, 'seatPrepositions'),
     reportedFuture: wordSet(o.reportedFuture, where, 'reportedFuture'),
     announcementVerbs: wordSet(o.announcementVerbs, where, 'announcementVerbs'),
     backgroundModifiers: wordSet(o.backgroundModifiers, where, 'backgroundModifiers'),

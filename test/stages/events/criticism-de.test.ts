@@ -43,10 +43,16 @@ describe('events (de): criticism as a speech act', () => {
     // "sprach von einem <Vorwurf>" with the accused in the genitive
     ['Peking sprach von einer Provokation Israels.', 'ACCUSE china>israel asserted'],
     ['Ankara sprach am Montag von einem Affront Russlands.', 'ACCUSE turkey>russia asserted'],
+    // a government named by its seat ("die Führung in Teheran") fills the slot of the government noun
+    ['Auch Deutschland übte Kritik an der Führung in Teheran.', 'ACCUSE germany>iran asserted'],
+    ['Die Regierung in Ankara verurteilte die Festnahme von Nawalny.', 'ACCUSE turkey>- asserted'],
     // the criticised act's doer, named with "durch"
     ['Die Türkei kritisierte die Festnahme von Nawalny durch Russland.', 'ACCUSE turkey>russia asserted'],
   ];
   for (const [s, want] of cases) it(s, () => assert.ok(code(s).includes(want), code(s).join(', ')));
+  it('negative: a place after a noun that is no government is no actor of the criticism', () => {
+    assert.ok(!code('Deutschland übte Kritik an der Lage in Teheran.').includes('ACCUSE germany>iran asserted'));
+  });
   it('negative: "sprach von" a crime with nobody accused is no event', () => assert.deepEqual(code('Die Polizei in Kiew sprach von einem Verbrechen.'), []));
   it('negative: "sprach von" a neutral topic is no event', () => assert.deepEqual(code('Putin sprach von einem konstruktiven Gespräch mit Xi Jinping.').filter((e) => e.startsWith('ACCUSE')), []));
   it('negative: a "sprach von" accusation does not take the object of a coordinated verb', () => {
@@ -67,6 +73,17 @@ describe('events (de): an accusation reported from a speaker is the speaker\'s (
   it('the speaker does not do the act reported in the clause ("sagte, die Angriffe Russlands …")', () => {
     const got = whole('Selenskyj sagte, die Angriffe Russlands auf Kiew seien ein Kriegsverbrechen.');
     assert.ok(got.includes('ASSAULT russia>ukraine asserted') && !got.some((e) => e.startsWith('ASSAULT volodymyr-zelensky')), got.join(', '));
+  });
+});
+
+describe('events (de): a blame whose act stands before it in its clause is about that act\'s doer', () => {
+  it('a fronted object', () => assert.ok(code('Russland griff am Montag Kiew an. Den Angriff verurteilte Deutschland scharf.').includes('ACCUSE germany>russia asserted')));
+  it('the subject of a verdict in reported speech (whole engine)', () => {
+    const got = whole('Israel griff am Montag Rafah an. Die Angriffe auf Rafah seien ein Verbrechen, sagte Guterres.');
+    assert.ok(got.includes('ACCUSE antonio-guterres>israel asserted'), got.join(', '));
+  });
+  it('negative: an act in a fronted prepositional phrase only dates the blame', () => {
+    assert.ok(!code('Vor dem Treffen mit Scholz warnte Macron vor Eile.').some((e) => e.startsWith('ACCUSE')));
   });
 });
 
