@@ -43,7 +43,11 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
       return;
     }
     if (!cont || a > b || (cont.speaker === null && cont.speakerSpan === null) || p?.zone === 'heading' || p?.zone === 'title') return;
-    if (ax.cuesBySentence[si]!.some((k) => k.kind === 'verb')) return;
+    // a verb of saying after the Konjunktiv verb of a sentence that reports no clause of its own ("Die
+    // Landesregierung habe die Bitte abgelehnt") is part of the account; a finite verb of saying before
+    // it ("forderte dessen Gesandter konkretere Schritte") makes the sentence a statement of its own
+    const firstVerbCue = ax.cuesBySentence[si]!.find((k) => k.kind === 'verb');
+    if (firstVerbCue && !(startsMainClauseInKonjunktiv(c, a, b) && firstMood(c, a, b) < firstVerbCue.first)) return;
     // "Mehr als 300 Menschen wurden demnach verletzt.": an adverb that points back to the source goes on with it, in any mood
     if (!startsMainClauseInKonjunktiv(c, a, b) && !hasReportAdverb(c, a, b)) return;
     let re = b;
@@ -63,4 +67,10 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
 function hasReportAdverb(c: QuoteContext, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (c.inQuote[i] === -1 && c.lex.reportAdverbs.has(c.toks[i]!.lower)) return true;
   return false;
+}
+
+/** First token of [a, b] outside quotes in Konjunktiv, or b + 1. */
+function firstMood(c: QuoteContext, a: number, b: number): number {
+  for (let i = a; i <= b; i++) if (c.inQuote[i] === -1 && c.mood(i)) return i;
+  return b + 1;
 }

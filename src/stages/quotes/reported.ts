@@ -207,7 +207,13 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   }
   const f = c.toks[rs];
   if (!f || rs > b) return null;
-  if (c.lex.nonReporting.has(f.lower)) return null;
+  // "…, um die Lage zu beruhigen" reports nothing; "…, ohne die Einsparungen sei der Haushalt nicht
+  // genehmigungsfähig" is a Konjunktiv clause that opens with a prepositional phrase
+  if (c.lex.nonReporting.has(f.lower)) {
+    let e = rs;
+    while (e < b && !c.isComma(e + 1)) e++;
+    if (c.hasInfinitive(rs, e) || !c.hasSubjunctive(rs, e)) return null;
+  }
   if (!hasThat && control < 0 && c.lex.infinitiveMarker.has(f.lower)) return null;
   // "kündigte Streiks an, sollten die Arbeitgeber nicht einlenken": a clause that opens with its
   // finite verb is a condition, not what was said
