@@ -146,6 +146,19 @@ describe('events (en): wire frames of other verbal and material acts', () => {
   });
 });
 
+describe('events (en): reactions to an act reported before', () => {
+  it('condemned the drills: the doer of the drills', () => {
+    const got = code('China launched drills around Japan on Monday. Tokyo condemned the drills.');
+    assert.ok(got.includes('ACCUSE japan>china asserted'), got.join(', '));
+  });
+  it('hit back at X over …: a verbal retort', () => has('China hit back at Washington over the tariffs.', 'ACCUSE china>usa asserted'));
+  it('deeply troubled by X\'s decision', () => has("Washington said it was deeply troubled by Hungary's decision.", 'ACCUSE usa>hungary asserted'));
+  it('told a regular briefing: the press, no consultation', () => {
+    assert.ok(!code('The Japanese ministry told a regular briefing that China was wrong.').some((e) => e.startsWith('CONSULT')));
+  });
+  it('briefed X: a consultation', () => has('Germany briefed Washington.', 'CONSULT germany>usa asserted'));
+});
+
 describe('events (en): the same verbs outside politics yield nothing', () => {
   const none = [
     'Ohtani slammed a home run in the ninth inning.',
