@@ -78,15 +78,14 @@ function weekendWeek(pub: Ymd, dir: number | undefined, tense: Tense | null): st
 const SEASON_MID: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10, WI: 13 };
 
 /**
- * A narrative's year for month `m` named without one: the running year, across the turn of the year
- * when the running month is known and `m` lies more than six months from it ("im Dezember 1944 …
- * bis Mitte Januar": 1945; "im Februar 1945 … im November zuvor": 1944). With only a running year
- * ("im Jahr 1944 … im Januar") it is that year's.
+ * A narrative's year for month `m` named without one: the running year, or the next one when the
+ * running month is known and `m` lies more than six months before it (a history moves forward: "im
+ * Dezember 1944 … bis Mitte Januar" is 1945; "im Juni 1941 … bereits im März" stays 1941, and so
+ * does "im Februar 1942 … im November"). With only a running year ("im Jahr 1944 … im Januar") it is
+ * that year's.
  */
 function narrativeYear(pub: Ymd, m: number, monthKnown: boolean): number {
-  if (!monthKnown) return pub.y;
-  const d = m - pub.m;
-  return d < -6 ? pub.y + 1 : d > 6 ? pub.y - 1 : pub.y;
+  return monthKnown && m - pub.m < -6 ? pub.y + 1 : pub.y;
 }
 
 /**
@@ -127,8 +126,10 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
       const direction = c.dir !== undefined && c.dir !== 0 ? c.dir : tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
       if (narrative && c.dir === undefined) {
         // a narrative's "im Sommer" is the summer of its running year (its winter: the one that
-        // began the year before when the running date is in January or February)
-        y = p.s === 'WI' && pub.m <= 2 ? pub.y - 1 : pub.y;
+        // began the year before when the running date is in January or February), the next
+        // year's when a known running month lies more than six months after it, as for months
+        // ("im Dezember 1944 … im Frühjahr": 1945)
+        y = p.s === 'WI' && pub.m <= 2 ? pub.y - 1 : p.s !== 'WI' ? narrativeYear(pub, mid, monthKnown) : pub.y;
       } else if (narrative && c.dir !== 0) {
         // "the previous summer", "im folgenden Winter": the nearest such season strictly before or after the running date
         y = pub.y;

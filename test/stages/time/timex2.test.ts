@@ -132,6 +132,10 @@ const ROWS: Row[] = [
     // a running year only: that year's December
     { core: 'Dezember', value: '1942-12' },
   ] },
+  { rule: 'a history moves forward: a season or month without a year after a known running month', text: 'Im Dezember 1944 begann die Offensive. Im Frühjahr brach die Front zusammen. Im Februar 1942 fror die Ostsee zu. Im November kam der erste Schnee.', want: [
+    { core: 'Frühjahr', value: '1945-SP' },
+    { core: 'November', value: '1942-11' },
+  ] },
   { rule: 'a weekday with a later word after the running day', text: 'Am Dienstag, dem 6. Juni 1944, landeten die Alliierten. Am Sonntag darauf feierten die Soldaten. Am Freitag zuvor hatte es gestürmt.', want: [
     { core: 'Sonntag darauf', value: '1944-06-11' },
     { core: 'Freitag zuvor', value: '1944-06-09' },
