@@ -79,7 +79,10 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues): M
   if (m.entry.pos === 'noun') for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) if (cues.hypotheticalAdjectives.has(words[k]!)) hedgedNoun = true;
   // modal cues stand before the trigger, or right after a verb-final trigger ("treffen könnte"); English has no
   // verb-final clauses, so a cue after its trigger is its object ("rejected the plan"), not its modality
-  const scopeEnd = Math.min(cEnd, cues.verbSecond ? m.last + 3 : m.last + 1);
+  let scopeEnd = Math.min(cEnd, cues.verbSecond ? m.last + 3 : m.last + 1);
+  // (a coordinator after the trigger opens the next predicate: "bezeichnete … als illegal und kündigte Gegenmaßnahmen
+  // an" is said, not announced)
+  for (let k = m.last + 1; k < scopeEnd; k++) if (cues.coordinators.has(words[k]!)) { scopeEnd = k; break; }
   // English: a predicate coordinated after a past-tense one ("rejected the plan and summoned …") starts a scope of its own
   let scopeStart = 0;
   if (!cues.verbSecond) for (let k = m.first - 1; k > 0; k--) if (secondPredicate(v, cues, k) === k) { scopeStart = k; break; }

@@ -337,8 +337,24 @@ function lastPair(idx: DocIndex, at: number): Pair | undefined {
   return undefined;
 }
 
+/**
+ * The two persons "the two ministers" refers to before an offset: the last two persons named together ("Scholz und
+ * Macron"), when that pair is no older than the last two different persons named, or in the three sentences
+ * before the anaphor (`si`); else those last two persons.
+ */
+function lastPersons(idx: DocIndex, at: number, si: number): Pair | undefined {
+  const named = lastNamedPersons(idx, at);
+  for (let k = idx.pairs.length - 1; k >= 0; k--) {
+    const p = idx.pairs[k]!;
+    if (p.end > at || idx.entities.get(p.a)?.type !== 'PER' || idx.entities.get(p.b)?.type !== 'PER') continue;
+    if (p.sentence >= si - 3 || (named !== undefined && p.sentence >= named.sentence)) return p;
+    break;
+  }
+  return named;
+}
+
 /** The last two different persons named before an offset (within the named antecedents), as a pair. */
-function lastPersons(idx: DocIndex, at: number): Pair | undefined {
+function lastNamedPersons(idx: DocIndex, at: number): Pair | undefined {
   let b: (typeof idx.named)[number] | undefined;
   for (let k = idx.named.length - 1; k >= 0; k--) {
     const n = idx.named[k]!;
@@ -363,7 +379,7 @@ function pairAnaphorChains(idx: DocIndex, si: number, tokens: readonly Token[], 
     const personCue = plural ? undefined : cues.personPairAnaphors.find(at);
     const cue = plural ? [words[i]!] : personCue ?? cues.pairAnaphors.find(at);
     if (!cue) continue;
-    const pair = personCue ? lastPersons(idx, tokens[i]!.start) : lastPair(idx, tokens[i]!.start);
+    const pair = personCue ? lastPersons(idx, tokens[i]!.start, si) : lastPair(idx, tokens[i]!.start);
     if (!pair || pair.sentence < si - 3) continue;
     const last = i + cue.length - 1;
     const role = roleOf(i, raw, words, tokens, cues);

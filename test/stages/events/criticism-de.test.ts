@@ -105,3 +105,17 @@ describe('events (de): the subject of a relative clause is its antecedent', () =
     assert.ok(code('Putin, der am Dienstag Xi Jinping traf, kritisierte die Nato.').includes('ACCUSE vladimir-putin>nato asserted'));
   });
 });
+
+describe('events (de): modality and pairs around criticism', () => {
+  it('a coordinated announcement does not make the blame before it planned', () => {
+    assert.ok(code('Russland griff Kiew an. Die Türkei bezeichnete den Angriff als illegal und kündigte Schritte an.').includes('ACCUSE turkey>russia asserted'));
+  });
+  it('negative: an announcement before the coordinator still makes its own act planned', () => {
+    assert.ok(code('Die Ukraine will mit Russland verhandeln und Polen treffen.').some((e) => e.endsWith('planned')));
+  });
+  it('"den beiden Politikern": the two persons named together, not the last two named', () => {
+    const got = code('Olaf Scholz und Emmanuel Macron berieten in Paris. Scholz hatte zuvor mit Putin telefoniert. Selenskyj dankte den beiden Politikern für ihre Unterstützung.');
+    assert.ok(got.includes('SUPPORT wolodymyr-selenskyj>olaf-scholz asserted') && got.includes('SUPPORT wolodymyr-selenskyj>emmanuel-macron asserted'), got.join(', '));
+    assert.ok(!got.some((e) => e.startsWith('SUPPORT wolodymyr-selenskyj>vladimir-putin')), got.join(', '));
+  });
+});
