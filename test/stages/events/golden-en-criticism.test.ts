@@ -38,6 +38,9 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'viktor-orban', type: 'PER', forms: ['Viktor Orban', 'Orban'] },
   { id: 'pedro-sanchez', type: 'PER', forms: ['Pedro Sanchez', 'Sanchez'] },
   { id: 'ohtani', type: 'PER', forms: ['Ohtani'] },
+  { id: 'north-korea', type: 'GPE', forms: ['North Korea', 'Pyongyang'] },
+  { id: 'iran', type: 'GPE', forms: ['Iran', 'Tehran', ['Iranian', 'adjective']] },
+  { id: 'united-kingdom', type: 'GPE', forms: ['Britain', 'London', ['British', 'adjective']] },
 ];
 
 const code = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS).map(brief);
@@ -157,6 +160,20 @@ describe('events (en): reactions to an act reported before', () => {
     assert.ok(!code('The Japanese ministry told a regular briefing that China was wrong.').some((e) => e.startsWith('CONSULT')));
   });
   it('briefed X: a consultation', () => has('Germany briefed Washington.', 'CONSULT germany>usa asserted'));
+});
+
+describe('events (en): labels in participial clauses, refusals, protests and deployments', () => {
+  const cases: [string, string][] = [
+    ['Iran summoned a diplomat, calling the British seizure of its tanker an act of piracy.', 'ACCUSE iran>united-kingdom asserted'],
+    ['China dubbed the US report a pack of lies.', 'ACCUSE china>usa asserted'],
+    ['Ukraine ruled out any territorial concessions to Russia.', 'REJECT ukraine>russia asserted'],
+    ['French farmers blocked roads in protest at EU trade deals.', 'PROTEST france>eu asserted'],
+    ['Russia moved additional troops to the border with Ukraine.', 'MOBILIZE russia>ukraine asserted'],
+    ['North Korea launched a ballistic missile toward the East Sea.', 'MOBILIZE north-korea>- asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => has(s, want));
+  it('rockets toward a named state stay an attack', () => has('Iran launched rockets toward Israel.', 'ASSAULT iran>israel asserted'));
+  it('a missile toward the sea is no attack', () => assert.ok(!code('North Korea launched a ballistic missile toward the East Sea.').some((e) => e.startsWith('ASSAULT'))));
 });
 
 describe('events (en): the same verbs outside politics yield nothing', () => {
