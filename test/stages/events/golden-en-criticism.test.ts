@@ -176,6 +176,18 @@ describe('events (en): labels in participial clauses, refusals, protests and dep
   it('a missile toward the sea is no attack', () => assert.ok(!code('North Korea launched a ballistic missile toward the East Sea.').some((e) => e.startsWith('ASSAULT'))));
 });
 
+describe('events (en): a warning that an act of another will do harm is criticism of that act', () => {
+  it('warned that the decision would …: the doer of the decision', () => {
+    const got = code('Germany said it would send missiles to Japan. Russia warned that the decision would escalate the conflict.');
+    assert.ok(got.includes('ACCUSE russia>germany asserted'), got.join(', '));
+  });
+  it("warned that X's buildup posed a threat", () => has("Japan warned that China's military buildup posed a threat.", 'ACCUSE japan>china asserted'));
+  it('warned that it would retaliate: still a threat', () => {
+    const got = code('Russia warned that it would retaliate against Germany.');
+    assert.ok(got.some((e) => e.startsWith('THREATEN russia')) && !got.some((e) => e.startsWith('ACCUSE')), got.join(', '));
+  });
+});
+
 describe('events (en): the same verbs outside politics yield nothing', () => {
   const none = [
     'Ohtani slammed a home run in the ninth inning.',
