@@ -122,6 +122,16 @@ function isPassive(c: QuoteContext, cue: Cue, a: number): boolean {
   return false;
 }
 
+/** A speech verb after a Konjunktiv auxiliary of its clause ("habe zugesagt", "habe betont"): up to three words before it. */
+function reportedFrame(c: QuoteContext, cue: Cue, a: number): boolean {
+  for (let k = cue.first - 1; k >= Math.max(a, cue.first - 3); k--) {
+    const t = c.toks[k]!;
+    if (t.kind !== 'word' || c.inQuote[k] !== -1) return false;
+    if (c.mood(k) === 'k1') return true;
+  }
+  return false;
+}
+
 /** The cue at `at` stands in a relative clause opened after a comma ("Schmidt, der sagte, …", "Smith, who said …"). */
 function inRelative(c: QuoteContext, a: number, at: number): boolean {
   for (let i = at - 1; i > a; i--) {
@@ -242,7 +252,9 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   if (allQuoted(c, rs, re)) return null;
   // "Ihm werde vorgeworfen, …, teilte die Behörde mit": a passive frame without agent is part of
   // what the later frame reports
-  if (isPassive(c, cue, a) && cues.some((o) => o !== cue && o.kind === 'verb' && o.first > re)) return null;
+  // "Scholz habe zugesagt, die Hilfe fortzusetzen, berichtete die „Bild“": a frame in Konjunktiv is
+  // itself reported; the later frame reports the whole (nested reports are not recorded)
+  if ((isPassive(c, cue, a) || reportedFrame(c, cue, a)) && cues.some((o) => o !== cue && o.kind === 'verb' && o.first > re)) return null;
   // German reported clauses are mostly Konjunktiv, but news also reports in the indicative after
   // a plain verb of saying ("Er sagte, die Lage ist ernst"): enough words and no relative opener
   // a verb that otherwise wants "dass" reports a main clause in Konjunktiv as well ("prognostizierte, die Ampel werde scheitern")
@@ -351,7 +363,7 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   if (!commaClauses && nounPhraseOnly(c, ps, pe)) return [];
   // a quote opening the part is the content of the cue ("“Now …” to hold up on …, Indyk said")
   if (!commaClauses && c.inQuote[ps] !== -1) return [];
-  if (cues.some((o) => o !== cue && o.first >= ps && o.first < comma && o.kind === 'verb' && o.complement !== 'none' && !isPassive(c, o, ps))) return [];
+  if (cues.some((o) => o !== cue && o.first >= ps && o.first < comma && o.kind === 'verb' && o.complement !== 'none' && !isPassive(c, o, ps) && !reportedFrame(c, o, ps))) return [];
   const parenthetical = parentheticalEnd(c, ps, pe, cue, b, cues);
   if (parenthetical >= 0) {
     // "Die Gespräche, sagte Petrow, seien gescheitert." / "The talks, Petrov said, had failed.":
@@ -484,6 +496,10 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   const cs = clauseStart(c, a, ps);
   if (ps <= cs + 1) {
     rs = pe + 1;
+    // "Laut der „Zeit“ sprach …": the closing mark of a quoted source name is not reported
+    let marks = 0;
+    for (let i = ps; i <= Math.min(pe, b); i++) if (c.toks[i]?.kind === 'quote') marks++;
+    if (marks % 2 === 1 && rs < b && c.toks[rs]?.kind === 'quote') rs++;
     if (c.isComma(rs)) rs++;
     re = reportedEnd(c, rs, b, att.cuesBySentence[si]!, cue);
     // "Laut Regierungssprecher X sagte Scholz, …": a verb of saying in the clause reports it; the source names the channel
