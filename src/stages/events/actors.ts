@@ -25,6 +25,8 @@ export interface ArgContext {
   readonly quotes: readonly Quote[];
   /** Whether the language puts the finite verb second, so a subject may follow it (German). */
   readonly verbSecond: boolean;
+  /** Token indices where a verb trigger of the sentence starts (none when absent). */
+  readonly verbStarts?: ReadonlySet<number>;
 }
 
 const clauseOf = (v: SentenceView, i: number): number => v.clause[i]!;
@@ -402,7 +404,8 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
   const v2 = ctx.verbSecond;
   // English: a coordinator opening a second predicate ("rejected the sanctions and summoned the ambassador")
   // ends the trigger's object; a past-tense form right after it marks that predicate
-  const predicateEnd = v2 ? ctx.view.words.length : secondPredicate(ctx.view, ctx.cues, m.last + 1);
+  // German: a coordinator right before another verb trigger ("verurteilte die Gewalt und sagte dem Sudan Hilfe zu")
+  const predicateEnd = v2 ? verbAfterCoordinator(ctx, m.last + 1) : secondPredicate(ctx.view, ctx.cues, m.last + 1);
   // "after meeting Fidan", "for invading Ukraine": the role reader takes a gerund after a preposition for an
   // adjective, so the gerund's object carries the preposition's role
   const w = ctx.view.words;
@@ -416,6 +419,17 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
     ?? (v2 && m.first > 0 && clauseOf(ctx.view, m.first) !== clauseOf(ctx.view, 0) && zuClause(ctx.view, clauseOf(ctx.view, m.first))
       ? [...ctx.view.chains].reverse().find((ch) => clauseOf(ctx.view, ch.first) < clauseOf(ctx.view, m.first) && ch.role === 'core' && ok(ch)) : undefined)
     ?? null;
+}
+
+/** The first coordinator at or after `from` in the clause of `from - 1` that stands right before a verb trigger, or the sentence length. */
+export function verbAfterCoordinator(ctx: ArgContext, from: number): number {
+  const v = ctx.view;
+  const starts = ctx.verbStarts;
+  if (!starts) return v.words.length;
+  for (let k = from; k + 1 < v.words.length && clauseOf(v, k) === clauseOf(v, from - 1); k++) {
+    if (ctx.cues.coordinators.has(v.words[k]!) && starts.has(k + 1) && /^\p{Ll}/u.test(v.raw[k + 1]!)) return k;
+  }
+  return v.words.length;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Event, PloverType, Quote } from '../../doc/types.js';
-import { findArguments, secondPredicate } from './actors.js';
+import { findArguments, secondPredicate, verbAfterCoordinator, type ArgContext } from './actors.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence } from './date.js';
 import type { EventCues, EventLexicon } from './lexicon.js';
 import type { TriggerMatch, TriggerMatcher } from './match.js';
@@ -43,15 +43,17 @@ const sameAct = (coded: string, noun: string): boolean => coded === noun || (nou
 const AUTHORED: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE']);
 
 /** The act a trigger's object names ("the seizure", "den Austausch"): an act noun right after the trigger in its clause. */
-function objectAct(view: SentenceView, m: TriggerMatch, found: readonly TriggerMatch[], cues: EventCues): TriggerMatch | undefined {
+function objectAct(view: SentenceView, m: TriggerMatch, found: readonly TriggerMatch[], cues: EventCues, ctx?: ArgContext): TriggerMatch | undefined {
   const clause = view.clause[m.first];
+  // (German: not past a coordinated second verb, "verurteilte die Gewalt und sagte Ägypten Hilfe zu")
+  const end = ctx && cues.verbSecond ? verbAfterCoordinator(ctx, m.last + 1) : view.words.length;
   // the object may stand between the elements of the pattern ("called the seizure illegal")
   // (a rejection's pattern may name the demand or accusation itself: "wies die Forderung zurück" rejects whoever made it)
   // (praise or blame may name the act in its own pattern too: "welcomed the agreement", "hailed the release")
   // (and a demand the act it asks to be undone: "forderte den Abzug")
   const inPattern = (o: TriggerMatch): boolean => (m.entry.type === 'REJECT' ? AUTHORED.has(o.entry.type)
     : m.entry.type === 'REQUEST' ? UNDOING.has(o.entry.type) : m.entry.type === 'SUPPORT' || m.entry.type === 'ACCUSE');
-  const after = found.find((o) => o.first > m.first && (!m.positions.includes(o.first) || inPattern(o)) && o.first - m.first <= 8 && view.clause[o.first] === clause && o.entry.type !== m.entry.type
+  const after = found.find((o) => o.first > m.first && o.first < end && (!m.positions.includes(o.first) || inPattern(o)) && o.first - m.first <= 8 && view.clause[o.first] === clause && o.entry.type !== m.entry.type
     // English has no verb right after a verb: a bare noun there is the object ("condemned attacks on …")
     && (nounUse(view, o, cues) || (!cues.verbSecond && o.first === m.last + 1)));
   if (after || m.entry.type !== 'ACCUSE') return after;
@@ -216,7 +218,9 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     const matches = selectMatches(view, found, cues);
     const seen = new Set<string>();
     const sentenceStart = out.length;
-    const ctx = { view, cues, idx, quotes, verbSecond: cues.verbSecond };
+    // where a verb trigger starts: after a coordinator it opens a second predicate that ends the first one's objects
+    const verbStarts = new Set(found.filter((f) => f.entry.pos === 'verb').map((f) => f.first));
+    const ctx = { view, cues, idx, quotes, verbSecond: cues.verbSecond, verbStarts };
     // where the sentence's subordinate clauses start, the date scope's boundaries for every event of the sentence
     // ("this month, when the United States hopes …": a clause right after a time elaborates it and is no boundary)
     const ownTimes = times.get(si) ?? [];
@@ -253,7 +257,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       // requires no recipient for it) rather than lost
       let aboutAct = false;
       if (args.targets.length === 0 && !args.pairs && e.pos === 'verb' && EVALUATIONS.has(e.type)) {
-        const act = objectAct(view, m, found, cues);
+        const act = objectAct(view, m, found, cues, ctx);
         const doers = act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric);
         if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}${act ? '+act' : '+deed'}` };
         else if (act && opts.untargetedEvaluations) { aboutAct = true; args = { ...args, how: `${args.how}+act?` }; }
@@ -261,7 +265,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       // "demanded the release of the crew", "forderte den Abzug der Truppen": a demand to undo an act is addressed to
       // whoever did the hostile act reported last (within the window of an act noun)
       if (args.targets.length === 0 && !args.pairs && e.type === 'REQUEST') {
-        const act = objectAct(view, m, found, cues);
+        const act = objectAct(view, m, found, cues, ctx);
         if (act && UNDOING.has(act.entry.type)) {
           const at = view.tokens[m.first]!.start;
           // (a release frees what a detention or seizure holds: "Russia attacked …, the EU demanded the release of the

@@ -119,3 +119,21 @@ describe('events (de): modality and pairs around criticism', () => {
     assert.ok(!got.some((e) => e.startsWith('SUPPORT wolodymyr-selenskyj>vladimir-putin')), got.join(', '));
   });
 });
+
+describe('events (de): rejections of accusations and coordinated predicates', () => {
+  const cases: [string, string][] = [
+    ['Ägypten warf Israel Kriegsverbrechen vor. Israel wies die Anschuldigungen zurück.', 'REJECT israel>egypt asserted'],
+    // rejecting an accusation by labelling it is a rejection of its author
+    ['Ägypten warf Israel Kriegsverbrechen vor. Israel wies die Vorwürfe als Propaganda zurück.', 'REJECT israel>egypt asserted'],
+    // "die Gewalt" names the latest deed
+    ['Die Hamas griff Israel an. Die Türkei verurteilte die Gewalt gegen Zivilisten.', 'ACCUSE turkey>hamas asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => assert.ok(code(s).includes(want), code(s).join(', ')));
+  it('negative: the object of a coordinated second verb is not the object of the first', () => {
+    const got = code('Die Hamas griff Israel an. Deutschland verurteilte die Gewalt gegen Zivilisten und sagte Ägypten Hilfe zu.');
+    assert.ok(!got.includes('ACCUSE germany>egypt asserted') && got.includes('ACCUSE germany>hamas asserted'), got.join(', '));
+  });
+  it('negative: a coordinated object is still the object', () => {
+    assert.ok(code('Deutschland verurteilte Russland und den Iran.').includes('ACCUSE germany>iran asserted'));
+  });
+});
