@@ -2,7 +2,7 @@ import type { EntityType } from '../../doc/types.js';
 import type { KbEntity, KbHit } from '../../kb/types.js';
 
 /** How a candidate mention was found (recorded as the mention's rule). */
-export type CandSource = 'kb' | 'hyphen' | 'institution' | 'regime' | 'given' | 'family-first' | 'head-apposition' | 'caps-run' | 'acronym' | 'org-name' | 'ner' | 'repeat';
+export type CandSource = 'kb' | 'hyphen' | 'institution' | 'regime' | 'given' | 'family-first' | 'head-apposition' | 'apposition-name' | 'caps-run' | 'acronym' | 'org-name' | 'ner' | 'repeat';
 
 /** A name or adjective mention before entities are formed. */
 export interface Cand {

@@ -59,6 +59,23 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     }
     return best;
   };
+  // the entity last described with the head, if it was mentioned before the phrase (appositions are read first,
+  // so the memo may hold a person introduced only later: "Der CDU-Vorsitzende …. Der Vorsitzende der Linken, Jan van Aken")
+  const byHeadBefore = (): string | null => {
+    const id = headMemo.get(np.headWord);
+    const d = id ? cl.drafts.get(id) : undefined;
+    return d && lastBefore(cands, d, at) >= 0 ? d.id : null;
+  };
+  // "der CDU-Politiker", "the diplomat", "der 66-Jährige" right after a named person: that person (in this or the
+  // sentence before); of several persons in the sentence before, the one it names first (news sentences open with
+  // their subject: "Scholz traf Erdogan. Der SPD-Politiker …" is Scholz)
+  const justNamed = (): Draft | null => {
+    const p = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0);
+    if (!p || !p.cands.length || !namedWithin(p, 1)) return null;
+    const sent = v.doc.sentenceAt(lastBefore(cands, p, at));
+    if (sent === v.sentence[tokenAtOffset(v, at)]) return p;
+    return firstMentionedIn(seen.filter((d) => d.type === 'PER' && d.cands.length > 0), cands, sent, at, v) ?? p;
+  };
   const remembered = memo.get(phrase);
   if (remembered) return remembered;
   const h = np.head;
@@ -102,7 +119,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     return null;
   }
   if (h.type === 'PER') {
-    if (h.kin) return headMemo.get(np.headWord) ?? null;
+    if (h.kin) return byHeadBefore();
     if (h.generic) {
       // "Merz begrüßte seinen Gast", "his counterpart": the other person of the latest encounter, named within two sentences
       if (!np.states.length && np.possessive && !/^(dessen|deren|its|their)$/.test(v.lower[np.from]!)) {
@@ -112,17 +129,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
         if (other && namedWithin(other, 2)) return other.id;
         return null;
       }
-      // "der CDU-Politiker", "the diplomat", "der 66-Jährige" right after a named person: that person (in this or
-      // the sentence before); of several persons in the sentence before, the one it names first (news sentences open
-      // with their subject: "Scholz traf Erdogan. Der SPD-Politiker …" is Scholz)
-      if (!np.states.length && np.definite) {
-        const p = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0);
-        if (!p || !p.cands.length || !namedWithin(p, 1)) return null;
-        const sent = v.doc.sentenceAt(lastBefore(cands, p, at));
-        if (sent === v.sentence[tokenAtOffset(v, at)]) return p.id;
-        const first = firstMentionedIn(seen.filter((d) => d.type === 'PER' && d.cands.length > 0), cands, sent, at, v);
-        return (first ?? p).id;
-      }
+      if (!np.states.length && np.definite) return justNamed()?.id ?? null;
       if (!np.states.length) return null;
       return mostRecent((d) => d.type === 'PER' && (d.state === np.states[0] || d.roles.some((x) => x.of === np.states[0])))?.id ?? null;
     }
@@ -133,7 +140,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       if (orgOf.get(d.id)?.has(org) || d.roles.some((x) => x.of === org)) return true;
       return orgOf.get(d.id)?.size || d.roles.some((x) => x.of && r.kb.get(x.of)?.type === 'ORG') ? false : null;
     };
-    const byHead = headMemo.get(np.headWord);
+    const byHead = byHeadBefore();
     if (byHead) {
       const d = cl.drafts.get(byHead)!;
       if (!otherGender(d) && (!np.states.length || d.state === np.states[0] || d.roles.some((x) => x.of === np.states[0])) && orgFits(d) !== false) return byHead;
@@ -161,6 +168,8 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       }
       if (next) return next.id;
     }
+    // "Die Chefin der AfD-Fraktion" (a person noun with no office the base knows) right after a named person
+    if (!h.role && !np.states.length && !np.orgs.length && np.definite && !np.person) return justNamed()?.id ?? null;
     return null;
   }
   if (h.type === 'GPE') {
@@ -183,7 +192,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       }
       return (np.indefinite ? mostSalient : mostRecent)((d) => d.kb?.kind === 'country')?.id ?? null;
     }
-    return headMemo.get(np.headWord) ?? null;
+    return byHeadBefore();
   }
   // a name right before the head says which ("the Spratly group")
   const k = tokenAtOffset(v, at);
@@ -191,15 +200,23 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     const id = cl.tokenEntity[x];
     if (id && !isAdj(x) && cl.drafts.get(id)?.type !== 'PER' && cl.drafts.get(id)?.type !== 'GPE') return id;
   }
-  const byHead = headMemo.get(np.headWord);
+  const byHead = byHeadBefore();
   if (byHead) return byHead;
   if (h.type === 'LOC' && np.definite) return mostRecent((d) => d.type === 'LOC')?.id ?? null;
   // "das Unternehmen", "the company", "the body": the organisation named last, within the two sentences before
   if (h.type === 'ORG' && h.generic && (np.definite || np.possessive)) {
-    const o = mostRecent((d) => d.type === 'ORG' && d.cands.length > 0);
+    // (an agency named only in the dateline is not what the text goes on about)
+    const inBody = (d: Draft): boolean => d.cands.some((ci) => cands[ci]!.start < at && zoneOf(v, cands[ci]!.start) === 'body');
+    const o = mostRecent((d) => d.type === 'ORG' && inBody(d));
     return o && namedWithin(o, 2) ? o.id : null;
   }
   return null;
+}
+
+/** The zone of the paragraph that holds a character offset ("body", "dateline", …). */
+function zoneOf(v: DocView, offset: number): string | undefined {
+  const s = v.doc.get('sentences')[v.doc.sentenceAt(offset)];
+  return s ? v.doc.get('paragraphs')[s.paragraph]?.zone : undefined;
 }
 
 /** Of the drafts, the one mentioned first (by name or description) in sentence `sent`, before offset `at`. */

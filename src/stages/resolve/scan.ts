@@ -96,9 +96,14 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const se = v.sentEnd[i]!;
     const w = v.texts[i]!;
     // given name + capitalised words
-    if (r.lex.givenNames.has(w) && i + 1 < se && free(i + 1) && (v.capital[i + 1] || isInitial(v.texts[i + 1]!))) {
+    // a particle continues a name only on the way to a capitalised word ("van Aken", "von der Leyen"); one that is also
+    // an article only after another particle ("Klaus der Zeitung" is no name)
+    const particleAt = (k: number): boolean => k + 1 < se && r.lex.nameParticles.has(v.lower[k]!)
+      && (!r.lex.particleArticles.has(v.lower[k]!) || (k > i + 1 && r.lex.nameParticles.has(v.lower[k - 1]!)))
+      && (v.capital[k + 1] || particleAt(k + 1));
+    if (r.lex.givenNames.has(w) && i + 1 < se && free(i + 1) && (v.capital[i + 1] || isInitial(v.texts[i + 1]!) || particleAt(i + 1))) {
       let j = i + 1;
-      while (j < se && free(j) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!) || (r.lex.nameConnectors.has(v.lower[j]!) && v.lower[j] !== 'and' && v.lower[j] !== 'of' && v.lower[j] !== 'for' && v.lower[j] !== 'on' && v.lower[j] !== 'the' && v.lower[j] !== 'für' && j + 1 < se && v.capital[j + 1])) && !(j > i + 1 && POSSESSIVE.test(v.texts[j - 1]!))) j++;
+      while (j < se && free(j) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!) || particleAt(j)) && !(j > i + 1 && POSSESSIVE.test(v.texts[j - 1]!))) j++;
       if (r.lang === 'de') j = trimCommonNouns(v, r, i + 1, j);
       if (j > i + 1) {
         push(plain(v, i, j, 'given', 'PER', 0.8));
@@ -271,6 +276,27 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   for (let i = 0; i + 1 < n; i++) {
     if (v.texts[i] !== '(' || i === 0 || owner[i - 1] === -1) continue;
     for (let k = i + 1; k < v.sentEnd[i]! && v.texts[k] !== ')'; k++) if (free(k) && hasCJK(v.texts[k]!)) push(plain(v, k, k + 1, 'caps-run', cands[owner[i - 1]!]!.type, 0.5));
+  }
+
+  // a name the rules above missed, told by the apposition after it: "Rheinmetall, der größte Waffenhersteller des Landes,",
+  // "Lockheed Martin, the maker of …" (one to three capitalised words, a comma, an article, lower-case modifiers, a head)
+  for (let i = 0; i + 3 < n; i++) {
+    if (!free(i) || !v.capital[i] || isStopCap(v, r, i) || headOf(r.lex, v.lower[i]!) || (i > 0 && v.sentence[i - 1] === v.sentence[i] && free(i - 1) && v.capital[i - 1])) continue;
+    let j = i;
+    while (j < i + 3 && j < v.sentEnd[i]! && free(j) && v.capital[j] && !isStopCap(v, r, j) && !headOf(r.lex, v.lower[j]!)) j++;
+    if (j === i || v.texts[j] !== ',' || !r.lex.determiners.has(v.lower[j + 1] ?? '')) continue;
+    let k = j + 2;
+    while (k < v.sentEnd[i]! && k < j + 5 && !v.capital[k] && !headOf(r.lex, v.lower[k]!) && /^\p{L}+$/u.test(v.texts[k]!)) k++;
+    const h = k < v.sentEnd[i]! ? headOf(r.lex, v.lower[k]!) : undefined;
+    if (!h || (h.type !== 'ORG' && h.type !== 'PER') || h.kin || r.lex.governmentWords.has(v.lower[k]!)) continue;
+    // an apposition is closed by a second comma before the clause goes on ("However, the minister said …" has none)
+    let close = k + 1;
+    while (close < v.sentEnd[i]! && close <= k + 8 && v.texts[close] !== ',') close++;
+    if (v.texts[close] !== ',' || close >= v.sentEnd[i]! - 1) continue;
+    // a sentence adverb before the comma is no name ("Finally, the spokesman, …")
+    if (j === i + 1 && r.lang === 'en' && /ly$/.test(v.lower[i]!)) continue;
+    push(plain(v, i, j, 'apposition-name', h.type, 0.6));
+    i = j;
   }
 
   // 3. repeats: surnames and second occurrences of names found by the rules above

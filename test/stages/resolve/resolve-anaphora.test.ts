@@ -43,3 +43,41 @@ describe("resolve: \"the ministry\" is the state whose ministry was just named, 
     assert.ok(!entityWith(en, 'France')?.descriptions.includes('The ministry'));
   });
 });
+
+describe('resolve: names and appositions the tagger misses', () => {
+  it('a name particle after a given name ("Jan van Aken", "Ursula von der Leyen"), not an article after a name ("Klaus der Zeitung")', () => {
+    const doc = withTagger('de', 'Auch der Vorsitzende der Linken, Jan van Aken, äußerte sich. Ursula von der Leyen schwieg. Das sagte Klaus der Zeitung.');
+    assert.equal(entityWith(doc, 'Jan van Aken')?.type, 'PER');
+    assert.ok(entityWith(doc, 'Jan van Aken')?.descriptions.includes('der Vorsitzende der Linken'));
+    assert.equal(entityWith(doc, 'Klaus der Zeitung'), undefined);
+  });
+
+  it('an apposition before a name with a prepositional tail ("Die Oppositionsführerin im Bundestag, Alice Weidel,")', () => {
+    const doc = withTagger('de', 'Die Oppositionsführerin im Bundestag, Alice Weidel, hat die Regierung kritisiert.');
+    assert.ok(entityWith(doc, 'Alice Weidel')?.descriptions.includes('Die Oppositionsführerin im Bundestag'), JSON.stringify(entityWith(doc, 'Alice Weidel')?.descriptions));
+  });
+
+  it('a head seen only later is not the referent of an earlier phrase', () => {
+    const doc = withTagger('de', 'Bundeskanzler Friedrich Merz wurde kritisiert. Der CDU-Vorsitzende wies die Vorwürfe zurück. Auch der Vorsitzende der Linken, Jan van Aken, äußerte sich.');
+    assert.ok(entityWith(doc, 'Friedrich Merz')?.descriptions.includes('Der CDU-Vorsitzende'));
+    assert.ok(!entityWith(doc, 'Jan van Aken')?.descriptions.includes('Der CDU-Vorsitzende'));
+  });
+
+  it('an unknown name closed by an apposition ("Rheinmetall, der Waffenhersteller, …") is a name of the head type', () => {
+    const doc = withTagger('de', 'Berlin (AFP) - Rheinmetall, der Waffenhersteller, wächst. Der große Konzern will mehr.');
+    const e = entityWith(doc, 'Rheinmetall');
+    assert.equal(e?.type, 'ORG');
+    assert.ok(e?.descriptions.includes('der Waffenhersteller'));
+    assert.ok(e?.descriptions.includes('Der große Konzern'));
+    assert.ok(!entityWith(doc, 'AFP')?.descriptions.length, 'the dateline agency is not what "der Konzern" means');
+  });
+
+  it('negative: a sentence adverb before a comma is no name', () => {
+    const de = withTagger('de', 'Trotzdem, der Minister blieb ruhig. Allerdings, die Sprecherin schwieg.');
+    assert.equal(entityWith(de, 'Trotzdem'), undefined);
+    assert.equal(entityWith(de, 'Allerdings'), undefined);
+    const en = withTagger('en', 'However, the minister said nothing. Finally, the spokesman, a veteran, declined.');
+    assert.equal(entityWith(en, 'However'), undefined);
+    assert.equal(entityWith(en, 'Finally'), undefined);
+  });
+});
