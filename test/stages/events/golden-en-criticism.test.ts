@@ -188,6 +188,12 @@ describe('events (en): a warning that an act of another will do harm is criticis
   });
 });
 
+describe('events (en): condemned the act by X', () => {
+  it('the doer after "by" is the target', () => has('Germany condemned the attack by Russia.', 'ACCUSE germany>russia asserted'));
+  it('also after a date', () => has('Japan criticised the decision on Monday by China to extend the ban.', 'ACCUSE japan>china asserted'));
+  it('the passive keeps its agent as the source', () => assert.deepEqual(code('Russia was condemned by Germany.'), ['ACCUSE germany>russia asserted']));
+});
+
 describe('events (en): the same verbs outside politics yield nothing', () => {
   const none = [
     'Ohtani slammed a home run in the ninth inning.',
