@@ -70,11 +70,17 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   // sentence before); of several persons in the sentence before, the one it names first (news sentences open with
   // their subject: "Scholz traf Erdogan. Der SPD-Politiker …" is Scholz)
   const justNamed = (): Draft | null => {
-    const p = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0);
+    // a state in the phrase ("the former Dutch prime minister") rules out a person known to act for another one
+    const fitsState = (d: Draft): boolean => {
+      if (!np.states.length) return true;
+      const tied = [d.state, ...d.roles.map((x) => x.of ?? null)].filter((x): x is string => x !== null && r.kb.get(x)?.kind === 'country');
+      return tied.length === 0 || tied.includes(np.states[0]!);
+    };
+    const p = mostRecent((d) => d.type === 'PER' && fitsState(d) && lastBefore(cands, d, at) >= 0);
     if (!p || !p.cands.length || !namedWithin(p, 1)) return null;
     const sent = v.doc.sentenceAt(lastBefore(cands, p, at));
     if (sent === v.sentence[tokenAtOffset(v, at)]) return p;
-    return firstMentionedIn(seen.filter((d) => d.type === 'PER' && d.cands.length > 0), cands, sent, at, v) ?? p;
+    return firstMentionedIn(seen.filter((d) => d.type === 'PER' && fitsState(d) && d.cands.length > 0), cands, sent, at, v) ?? p;
   };
   const remembered = memo.get(phrase);
   if (remembered) return remembered;
@@ -170,6 +176,8 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     }
     // "Die Chefin der AfD-Fraktion" (a person noun with no office the base knows) right after a named person
     if (!h.role && !np.states.length && !np.orgs.length && np.definite && !np.person) return justNamed()?.id ?? null;
+    // "the former Dutch prime minister" with no known holder of that past office: the person just named, not a new one
+    if (h.role && np.definite && formerOffice(v, r, np)) return justNamed()?.id ?? null;
     return null;
   }
   if (h.type === 'GPE') {
@@ -211,6 +219,12 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     return o && namedWithin(o, 2) ? o.id : null;
   }
   return null;
+}
+
+/** The phrase puts its office in the past ("the former Dutch prime minister", "der ehemalige Kanzler", "Ex-Kanzler"). */
+function formerOffice(v: DocView, r: DescResources, np: Np): boolean {
+  for (let k = np.from; k < np.to; k++) if (r.lex.formerModifiers.has(v.lower[k]!) || v.lower[k]!.startsWith('ex-')) return true;
+  return false;
 }
 
 /** The zone of the paragraph that holds a character offset ("body", "dateline", …). */

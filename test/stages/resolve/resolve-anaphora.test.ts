@@ -81,3 +81,16 @@ describe('resolve: names and appositions the tagger misses', () => {
     assert.equal(entityWith(en, 'Finally'), undefined);
   });
 });
+
+describe('resolve: a former office is said of the person just named', () => {
+  it('"The former Dutch prime minister" after Mark Rutte is Rutte, not a new person nor the Ukrainian named first', () => {
+    const doc = withTagger('en', 'Ukrainian President Volodymyr Zelensky met NATO Secretary-General Mark Rutte in Kyiv on Thursday. The former Dutch prime minister pledged more air defense systems.');
+    assert.ok(entityWith(doc, 'Mark Rutte')?.descriptions.includes('The former Dutch prime minister'), JSON.stringify(entityWith(doc, 'Mark Rutte')?.descriptions));
+    assert.ok(!entityWith(doc, 'Volodymyr Zelensky')?.descriptions.includes('The former Dutch prime minister'));
+  });
+
+  it('negative: without "former" an office with no known holder stays an unnamed person', () => {
+    const doc = withTagger('en', 'Ukrainian President Volodymyr Zelensky met NATO Secretary-General Mark Rutte in Kyiv on Thursday. The Dutch prime minister pledged more air defense systems.');
+    assert.ok(!entityWith(doc, 'Mark Rutte')?.descriptions.includes('The Dutch prime minister'));
+  });
+});
