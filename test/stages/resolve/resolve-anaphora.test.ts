@@ -94,3 +94,13 @@ describe('resolve: a former office is said of the person just named', () => {
     assert.ok(!entityWith(doc, 'Mark Rutte')?.descriptions.includes('The Dutch prime minister'));
   });
 });
+
+describe('resolve: sentence adverbs are never names', () => {
+  it('"Meanwhile," "Unterdessen," at a sentence start', () => {
+    const en = withTagger('en', 'LONDON (Reuters) - Meanwhile, the company paid. Still, nobody came.');
+    assert.equal(entityWith(en, 'Meanwhile'), undefined);
+    assert.equal(entityWith(en, 'Still'), undefined);
+    const de = withTagger('de', 'Berlin (dpa) - Unterdessen, so hieß es, zahlte der Konzern. Inzwischen kam niemand.');
+    assert.equal(entityWith(de, 'Unterdessen'), undefined);
+  });
+});
