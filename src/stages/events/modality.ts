@@ -66,8 +66,17 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues): M
     if (cue.length === 1 && cues.prefixNegators.has(cue[0]!)) return false;
     return !cues.complementMarkers.has(words[i + cue.length] ?? '') && !/^\p{Ll}+zu\p{Ll}+en$/u.test(words[i + cue.length] ?? '');
   };
-  const negated = anyCue(words, nFrom, nTo, cues.negators, inMatch, negatorOk)
-    || anyCue(words, cStart, cEnd, cues.negatingPredicates, inMatch, (i) => sameQuote(i));
+  // German: a negation or denial belongs to its own predicate, not to a verb coordinated with it ("bestritt die
+  // Vorwürfe und warf Polen … vor", "griff nicht an, sondern verhandelte" stays with "griff")
+  const coordinatedApart = (i: number): boolean => {
+    for (let k = Math.min(i, m.first) + 1; k < Math.max(i, m.first); k++) {
+      if (cues.coordinators.has(words[k]!) && /^\p{Ll}/u.test(v.raw[k + 1] ?? '') && !cues.determiners.has(words[k + 1] ?? '') && v.tokens[k + 1]?.kind === 'word') return true;
+    }
+    return false;
+  };
+  const apart = (i: number): boolean => m.entry.pos === 'verb' && cues.verbSecond && coordinatedApart(i);
+  const negated = anyCue(words, nFrom, nTo, cues.negators, inMatch, (i, cue) => negatorOk(i, cue) && !apart(i))
+    || anyCue(words, cStart, cEnd, cues.negatingPredicates, inMatch, (i) => sameQuote(i) && !apart(i));
   if (negated) return 'negated';
   if (m.entry.modality) return m.entry.modality;
 

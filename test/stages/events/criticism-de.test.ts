@@ -137,3 +137,23 @@ describe('events (de): rejections of accusations and coordinated predicates', ()
     assert.ok(code('Deutschland verurteilte Russland und den Iran.').includes('ACCUSE germany>iran asserted'));
   });
 });
+
+describe('events (de): a denial and a negation stay with their own predicate', () => {
+  it('"bestritt die Vorwürfe und warf X vor": the accusation is asserted', () => {
+    assert.ok(code('Russland bestritt die Vorwürfe und warf der Ukraine Lügen vor.').includes('ACCUSE russia>ukraine asserted'));
+  });
+  it('"griff nicht an und verhandelte": only the attack is negated', () => {
+    const got = code('Russland griff Kiew nicht an und verhandelte mit der Ukraine.');
+    assert.ok(got.includes('ASSAULT russia>ukraine negated') && got.includes('CONSULT russia>ukraine asserted'), got.join(', '));
+  });
+  it('negative: a negation inside the second predicate still negates it', () => {
+    assert.ok(code('Russland hat Kiew nicht angegriffen und nicht mit der Ukraine verhandelt.').includes('CONSULT russia>ukraine negated'));
+  });
+});
+
+describe('events (de): a closed border named again is the act of whoever closed it', () => {
+  it('"verurteilte die Grenzschließung als Verstoß"', () => {
+    assert.ok(code('Die Türkei hat die Grenze zu Israel geschlossen. Ägypten verurteilte die Grenzschließung als Verstoß gegen das Völkerrecht.').includes('ACCUSE egypt>turkey asserted'));
+  });
+  it('negative: a closure mentioned as a topic without a doer is no event', () => assert.deepEqual(code('Die Schließung der Grenze zu Israel sorgt für Staus.'), []));
+});
