@@ -194,6 +194,13 @@ describe('events (en): condemned the act by X', () => {
   it('the passive keeps its agent as the source', () => assert.deepEqual(code('Russia was condemned by Germany.'), ['ACCUSE germany>russia asserted']));
 });
 
+describe('events (en): consultations in wire frames', () => {
+  it('X and Y discussed a topic: the topic is no party', () => assert.deepEqual(code('Germany and Japan discussed Ukraine on Monday.'), ['CONSULT germany>japan asserted']));
+  it('discussed a topic with X', () => assert.deepEqual(code('Germany discussed Ukraine with Japan.'), ['CONSULT germany>japan asserted']));
+  it('received a phone call from X: the caller is the source', () => has('Japan received a phone call from China on Tuesday.', 'CONSULT china>japan asserted'));
+  it('would close the Russian consulate', () => has('Poland said it would close the last Russian consulate in the country.', 'SANCTION poland>russia planned'));
+});
+
 describe('events (en): the same verbs outside politics yield nothing', () => {
   const none = [
     'Ohtani slammed a home run in the ninth inning.',
