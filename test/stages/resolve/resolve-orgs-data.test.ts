@@ -13,6 +13,14 @@ describe('resolve: well-known organisations from the knowledge base', () => {
     }
   });
 
+  it('finds defence and energy companies the tagger takes for persons (en)', () => {
+    const doc = withTagger('en', 'Lockheed Martin said it would raise output. General Dynamics won a contract, and Gazprom cut supplies.');
+    for (const [form, id] of [['Lockheed Martin', 'lockheed-martin'], ['General Dynamics', 'general-dynamics'], ['Gazprom', 'gazprom']] as const) {
+      assert.equal(entityWith(doc, form)?.id, id, form);
+      assert.equal(entityWith(doc, form)?.type, 'ORG', form);
+    }
+  });
+
   it('finds British media and parties (en)', () => {
     const doc = withTagger('en', 'The Bank of England held rates, the BBC reported. Labour said the decision was wrong, the Financial Times wrote.');
     for (const [form, id] of [['Bank of England', 'bank-of-england'], ['BBC', 'bbc'], ['Financial Times', 'financial-times']] as const) assert.equal(entityWith(doc, form)?.id, id, form);
