@@ -104,3 +104,18 @@ describe('resolve: sentence adverbs are never names', () => {
     assert.equal(entityWith(de, 'Unterdessen'), undefined);
   });
 });
+
+describe('resolve: groups and predicates', () => {
+  it('"the militant group" after a named group is that group (en)', () => {
+    const doc = withTagger('en', 'DOHA (AFP) - Hamas on Sunday rejected an Israeli proposal. The Palestinian militant group said the plan was a trap.');
+    assert.ok(entityWith(doc, 'Hamas')?.descriptions.includes('The Palestinian militant group'), JSON.stringify(entityWith(doc, 'Hamas')?.descriptions));
+  });
+
+  it('negative: an indefinite predicate nominal is no reference ("Taiwan sei ein souveräner Staat", "it was a trap")', () => {
+    const de = withTagger('de', 'China drohte Taiwan. Taiwan sei ein souveräner Staat, sagte Lai Ching-te.');
+    assert.ok(!entityWith(de, 'China')?.descriptions.includes('ein souveräner Staat'));
+    assert.ok(!entityWith(de, 'Taiwan')?.descriptions.includes('ein souveräner Staat'));
+    const en = withTagger('en', 'Hamas rejected the plan. The group said it was a group of traitors.');
+    assert.ok(!entityWith(en, 'Hamas')?.descriptions.includes('a group of traitors'));
+  });
+});
