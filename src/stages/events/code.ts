@@ -341,6 +341,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         clause: { start: view.tokens[c0]!.start, end: view.tokens[c1]!.end }, opening: view.tokens[Math.min(1, view.tokens.length - 1)]!.end, boundaries,
       });
       let modality = modalityOf(view, m, cues);
+      // a speaker who denies a verdict ("Russland sei kein Aggressor, sagte Lawrow") accuses nobody
+      if (modality === 'negated' && e.type === 'ACCUSE' && args.how.startsWith('speaker')) continue;
       // an act dated after the publication is announced, not done
       if (modality === 'asserted' && date !== null && CALENDAR_DATE.test(date) && doc.meta.published !== null && date > doc.meta.published.slice(0, date.length)) modality = 'planned';
       // drills several actors hold together are joint exercises, material cooperation between them

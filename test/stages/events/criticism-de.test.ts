@@ -40,6 +40,9 @@ describe('events (de): criticism as a speech act', () => {
     ['Ägypten nannte das Vorgehen Israels einen gefährlichen Präzedenzfall.', 'ACCUSE egypt>israel asserted'],
     ['Die Türkei bezeichnete die Blockade durch Israel als Bruch des Völkerrechts.', 'ACCUSE turkey>israel asserted'],
     ['Macron bezeichnete die Anreicherung von Uran durch den Iran auf sechzig Prozent als inakzeptabel.', 'ACCUSE emmanuel-macron>iran asserted'],
+    // labels of blame for a person or a state
+    ['Selenskyj nannte Putin einen Kriegsverbrecher.', 'ACCUSE wolodymyr-selenskyj>vladimir-putin asserted'],
+    ['Die Ukraine bezeichnete Russland als Terrorstaat.', 'ACCUSE ukraine>russia asserted'],
     // "sprach von einem <Vorwurf>" with the accused in the genitive
     ['Peking sprach von einer Provokation Israels.', 'ACCUSE china>israel asserted'],
     ['Ankara sprach am Montag von einem Affront Russlands.', 'ACCUSE turkey>russia asserted'],
@@ -53,6 +56,7 @@ describe('events (de): criticism as a speech act', () => {
   it('negative: a place after a noun that is no government is no actor of the criticism', () => {
     assert.ok(!code('Deutschland übte Kritik an der Lage in Teheran.').includes('ACCUSE germany>iran asserted'));
   });
+  it('negative: a label for a situation names nobody', () => assert.deepEqual(code('Russland bezeichnete die Lage in Kiew als gefährlich.').filter((e) => e.startsWith('ACCUSE')), []));
   it('negative: "sprach von" a crime with nobody accused is no event', () => assert.deepEqual(code('Die Polizei in Kiew sprach von einem Verbrechen.'), []));
   it('negative: "sprach von" a neutral topic is no event', () => assert.deepEqual(code('Putin sprach von einem konstruktiven Gespräch mit Xi Jinping.').filter((e) => e.startsWith('ACCUSE')), []));
   it('negative: a "sprach von" accusation does not take the object of a coordinated verb', () => {
