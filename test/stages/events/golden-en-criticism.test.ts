@@ -119,6 +119,24 @@ describe('events (en): rejections in wire language', () => {
   for (const [s, want] of cases) it(s, () => has(s, want));
 });
 
+describe('events (en): more rejections', () => {
+  const cases: [string, string][] = [
+    ['Israel pushed back against US calls for a ceasefire.', 'REJECT israel>usa asserted'],
+    ['Hungary balked at the EU plan.', 'REJECT hungary>eu asserted'],
+    ['Iran said it had no intention of abandoning its programme.', 'REJECT iran>- asserted'],
+    ['Hungary resisted pressure from Poland to drop the deal.', 'REJECT hungary>poland asserted'],
+    ['North Korea ignored calls from Japan to halt its missile tests.', 'REJECT north-korea>japan asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => has(s, want));
+  it('pushed back against calls for …: no request, no support', () => {
+    assert.ok(!code('Israel pushed back against US calls for a ceasefire.').some((e) => /^(REQUEST|SUPPORT)/u.test(e)));
+  });
+  it('calls from X to halt …: no ceasefire declared', () => {
+    assert.ok(!code('North Korea ignored calls from Japan to halt its missile tests.').some((e) => e.startsWith('CONCEDE')));
+  });
+  it('declared a ceasefire stays a concession', () => has('Israel declared a ceasefire in Gaza.', 'CONCEDE israel>- asserted'));
+});
+
 describe('events (en): crowds and strikes', () => {
   it('took to the streets of a capital: the capital\'s state', () => has('Tens of thousands took to the streets of Belgrade against the government.', 'PROTEST serbia>- asserted'));
   it('began a strike', () => has('French dockers began a strike on Monday.', 'PROTEST france>- asserted'));
