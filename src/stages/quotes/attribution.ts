@@ -65,7 +65,9 @@ export class Attributor {
   speakerFor(si: number, from: number, to: number, cue: Cue, pick: SpeakerPick): Attribution {
     const c = this.c;
     const adjacent = [cue.first - 1, cue.last + 1].filter((i) => i >= from && i <= to && c.inQuote[i] === -1);
-    const inMention = (i: number): MentionRef | undefined => (c.mentionsBySentence[si] ?? []).find((m) => m.first <= i && m.last >= i);
+    // (the frame's own sentence: an anaphoric frame reports the sentence before it, which is `si`)
+    const fs = c.toks[cue.first]?.sentence ?? si;
+    const inMention = (i: number): MentionRef | undefined => (c.mentionsBySentence[fs] ?? []).find((m) => m.first <= i && m.last >= i);
     for (const i of adjacent) {
       const t = c.toks[i]!;
       const m = inMention(i);
@@ -91,11 +93,23 @@ export class Attributor {
     // subject right before the verb that opens the clause, even when no entity is known for it
     const pm = pick.mention;
     const gov = pm ? c.toks[pm.first - 1] : undefined;
-    if (pm && gov && gov.sentence === si && c.lex.prepositions.has(gov.lower)) {
+    if (pm && gov && gov.sentence === fs && c.lex.prepositions.has(gov.lower)) {
       // (before the verb when it opens the clause, or right after it: "Laut X sagte Scholz, …")
-      for (const i of [cue.first - 1, Math.max(cue.last, cue.particle) + 1]) {
+      // (the subject of a separable verb follows its finite part: "gab der Verband … bekannt")
+      for (const i of [cue.first - 1, Math.max(cue.last, cue.particle) + 1, ...(cue.particle > cue.last ? [cue.last + 1] : [])]) {
         const t = c.toks[i];
-        if (!t || t.sentence !== si || (i < cue.first && i !== from) || i > to || i === pm.first || t.kind !== 'word' || t.text[0] === t.lower[0] || c.inQuote[i] !== -1) continue;
+        if (!t || t.sentence !== fs || (i < cue.first && i !== from) || i > to || i === pm.first || t.kind !== 'word' || c.inQuote[i] !== -1) continue;
+        // "Das gab der Verband in Frankfurt bekannt": an article right after the verb opens the subject; its noun names the speaker
+        if (i > cue.last && c.lex.determiners.has(t.lower) && !c.lex.prepositions.has(t.lower)) {
+          const noun = i + 1;
+          const n = c.toks[noun];
+          if (!n || noun > to || n.kind !== 'word' || n.text[0] === n.lower[0] || c.inQuote[noun] !== -1 || inMention(noun)?.entity) continue;
+          const text = c.doc.text.slice(t.start, n.end);
+          const speaker = c.entityBySurface(text) ?? c.entityByHead(text) ?? phraseReferent(c, fs, i, noun, this.last) ?? null;
+          if (speaker === null && roleGender(c, noun) === undefined && !isInstitution(c, noun)) continue;
+          return { speaker, speakerSpan: { start: t.start, end: n.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
+        }
+        if (t.text[0] === t.lower[0]) continue;
         if (inMention(i)?.entity || c.lex.prepositions.has(t.lower) || c.lex.pronouns.has(t.lower) || c.lex.determiners.has(t.lower)) continue;
         return { speaker: null, speakerSpan: { start: t.start, end: t.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
       }

@@ -65,6 +65,19 @@ export class QuoteContext {
       if (i < r[0]) r[0] = i;
       if (i > r[1]) r[1] = i;
     });
+    // "Frankfurt am Main (Deutschland), 02.06.2025 – Der Verband …": a dateline that opens a paragraph's
+    // first sentence is no part of it (no speaker, no antecedent, not reported)
+    sentences.forEach((s, si) => {
+      const r = this.sentTokens[si]!;
+      if (si > 0 && sentences[si - 1]!.paragraph === s.paragraph) return;
+      for (let i = r[0] + 1; i <= Math.min(r[1] - 1, r[0] + 14); i++) {
+        const t = this.toks[i]!;
+        if (DATELINE_DASHES.has(t.text) && this.toks[i - 1]!.kind === 'number') {
+          r[0] = i + 1;
+          break;
+        }
+      }
+    });
     // a quoted name in the speaker or addressee slot ("Die „Frankfurter Allgemeine Zeitung“
     // berichtete", "sagte der „Bild“") is a name, not a direct quote
     this.quotes = findQuotedSpans(text, doc.get('paragraphs'), lex.pairs).filter((q) => !this.isNameQuote(q));
@@ -86,7 +99,7 @@ export class QuoteContext {
     mentions.forEach((m, index) => {
       const first = this.tokenAt(m.start);
       const last = this.tokenBefore(m.end);
-      if (first < 0 || last < first) return;
+      if (first < 0 || last < first || first < (this.sentTokens[this.toks[first]!.sentence]?.[0] ?? 0)) return;
       let entity = doc.entityOfMention(index);
       let type = entity !== undefined ? entityType.get(entity) ?? m.type : m.type;
       // a name the resolver left alone or typed as no speaker ("Indyk" as MISC) may still name a
@@ -368,6 +381,9 @@ export class QuoteContext {
 }
 
 const SPEAKER_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'GPE']);
+
+/** Dashes that close a dateline ("Berlin, 12.03.2025 – …"). */
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['–', '—']);
 const norm = (x: string): string => x.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 const lastWord = (x: string): string => norm(x).split(' ').pop() ?? '';
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'zu', 'ten', 'ter']);

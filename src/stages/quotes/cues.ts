@@ -90,7 +90,8 @@ function isPreposition(c: QuoteContext, i: number, last: number, a: number): boo
   if (!n || n.sentence !== c.toks[i]!.sentence || (n.kind !== 'word' && n.kind !== 'number' && n.kind !== 'quote') || c.lex.coordinators.has(n.lower)) return false;
   if (i === a) return true;
   const p = c.toks[i - 1]!.lower;
-  return !c.lex.determiners.has(p) && !c.lex.sourcePrepositionBlockers.has(p);
+  // only a one-word preposition can be an adjective ("wurde laut"); "wurde nach Angaben …" is a source
+  return !c.lex.determiners.has(p) && (last > i || !c.lex.sourcePrepositionBlockers.has(p));
 }
 
 function wordsMatch(c: QuoteContext, i: number, words: readonly string[], b: number): boolean {

@@ -444,7 +444,8 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   if (cue.kind === 'source-prep') {
     // "Laut Polizei hatte der Mann …": a capitalised noun right after the preposition is the source, not a mention after it
     const nounEnd = c.toks[cue.last + 1]?.kind === 'word' && c.toks[cue.last + 1]!.text[0] !== c.toks[cue.last + 1]!.lower[0] ? nounGroupEnd(c, cue.last + 1, b) : b;
-    src = list.find((m) => m.first > cue.last && m.first <= cue.last + 3 && m.first <= nounEnd);
+    // (a description mention may start at the article that ends the cue: "nach Angaben | des Unternehmens")
+    src = list.find((m) => m.last > cue.last && m.first > cue.first && m.first <= cue.last + 3 && m.first <= nounEnd);
     pe = src ? src.last : nounGroupEnd(c, cue.last + 1, b);
     // "Nach Polizeiangaben wurden …", "Nach Informationen der „Zeit“ …": the cue ends in its own
     // noun; only a capitalised genitive after it ("nach Angaben Moskaus") belongs to the source
@@ -468,7 +469,8 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
       if (g) {
         pe = g.last;
         genitive = g;
-        src = list.find((m) => m.first >= g.first && m.last <= g.last && m.entity !== undefined);
+        // (a description mention starts at the article: "des Unternehmens")
+        src = list.find((m) => m.first >= g.first - 1 && m.last <= g.last && m.entity !== undefined);
       }
     }
     // "According to the civil defense agency, 68 people …": an English source phrase runs to its comma
