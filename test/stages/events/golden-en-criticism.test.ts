@@ -137,6 +137,13 @@ describe('events (en): more rejections', () => {
   it('declared a ceasefire stays a concession', () => has('Israel declared a ceasefire in Gaza.', 'CONCEDE israel>- asserted'));
 });
 
+describe('events (en): expulsions by deadline and diplomatic regret', () => {
+  it('gave the ambassador 72 hours to leave: an expulsion', () => assert.deepEqual(code('China gave the Japanese ambassador 72 hours to leave the country.'), ['SANCTION china>japan asserted']));
+  it('gave X 24 hours to respond: still an ultimatum', () => assert.deepEqual(code('Russia gave Germany 24 hours to respond.'), ['THREATEN russia>germany asserted']));
+  it("regretted X's decision: criticism", () => assert.deepEqual(code("Japan regretted China's decision."), ['ACCUSE japan>china asserted']));
+  it('regretted the incident: still a concession', () => assert.deepEqual(code('Japan regretted the incident.'), ['CONCEDE japan>- asserted']));
+});
+
 describe('events (en): crowds and strikes', () => {
   it('took to the streets of a capital: the capital\'s state', () => has('Tens of thousands took to the streets of Belgrade against the government.', 'PROTEST serbia>- asserted'));
   it('began a strike', () => has('French dockers began a strike on Monday.', 'PROTEST france>- asserted'));
