@@ -122,6 +122,12 @@ function isPassive(c: QuoteContext, cue: Cue, a: number): boolean {
   return false;
 }
 
+/** Tokens [from, to] hold the preposition of a passive agent outside quotes ("von", "seitens"). */
+function hasAgent(c: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (c.inQuote[i] === -1 && c.lex.passiveAgent.has(c.toks[i]!.lower)) return true;
+  return false;
+}
+
 /** A speech verb after a Konjunktiv auxiliary of its clause ("habe zugesagt", "habe betont"): up to three words before it. */
 function reportedFrame(c: QuoteContext, cue: Cue, a: number): boolean {
   for (let k = cue.first - 1; k >= Math.max(a, cue.first - 3); k--) {
@@ -255,6 +261,12 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   // "Scholz habe zugesagt, die Hilfe fortzusetzen, berichtete die „Bild“": a frame in Konjunktiv is
   // itself reported; the later frame reports the whole (nested reports are not recorded)
   if ((isPassive(c, cue, a) || reportedFrame(c, cue, a)) && cues.some((o) => o !== cue && o.kind === 'verb' && o.first > re)) return null;
+  // "Es wird erwartet, dass …": an impersonal passive frame without its agent ("von der Polizei")
+  // names nobody ("Ihm wird vorgeworfen, …" has an accuser the text names elsewhere)
+  if (commaClauses && isPassive(c, cue, a)) {
+    const fs = clauseStart(c, a, cue.first);
+    if (c.lex.impersonalSubjects.has(c.toks[fs]!.lower) && !hasAgent(c, fs, rs - 1)) return null;
+  }
   // German reported clauses are mostly Konjunktiv, but news also reports in the indicative after
   // a plain verb of saying ("Er sagte, die Lage ist ernst"): enough words and no relative opener
   // a verb that otherwise wants "dass" reports a main clause in Konjunktiv as well ("prognostizierte, die Ampel werde scheitern")
