@@ -208,6 +208,13 @@ function opensReportedClause(ctx: ArgContext, m: TriggerMatch): boolean {
   return true;
 }
 
+/** Whether the trigger ends its clause, as the verb of a subordinate clause does (only lower-case words, auxiliaries, after it before the next punctuation). */
+function verbLast(ctx: ArgContext, m: TriggerMatch): boolean {
+  const v = ctx.view;
+  for (let k = m.last + 1; k < v.words.length && v.tokens[k]!.kind !== 'punct'; k++) if (!/^\p{Ll}/u.test(v.raw[k]!)) return false;
+  return true;
+}
+
 /**
  * The actor a relative clause's subject pronoun stands for ("Die israelische Armee, die seit Montag Rafah angreift",
  * "Macron, der zuvor mit Selenskyj telefoniert hatte"): the trigger's clause opens with a pronoun of
@@ -218,18 +225,30 @@ function opensReportedClause(ctx: ArgContext, m: TriggerMatch): boolean {
 function relativeAntecedent(ctx: ArgContext, m: TriggerMatch): Chain | null {
   const { view: v, cues } = ctx;
   if (cues.subjectRelatives.size + cues.personSubjectRelatives.size === 0) return null;
-  let c0 = m.first;
-  while (c0 > 0 && clauseOf(v, c0 - 1) === clauseOf(v, m.first)) c0--;
-  const pronoun = v.words[c0]!;
-  const comma = c0 - 1;
-  if (comma < 1 || v.words[comma] !== ',' || c0 === m.first) return null;
+  // the comma before the pronoun may have been read as a list comma ("Südafrikas, das Israel … vorwirft"), so it is
+  // searched back from the trigger; a relative clause puts its verb last (only lower-case words, the auxiliaries,
+  // after the trigger before the next punctuation), a list does not ("Russland, die Ukraine und Belarus vereinbarten …")
+  let comma = -1;
+  for (let k = m.first - 1; k > 0 && m.first - k <= 15; k--) {
+    if (v.tokens[k]!.kind === 'punct') {
+      if (v.words[k] === ',') comma = k;
+      break;
+    }
+  }
+  if (comma < 1 || comma + 1 >= m.first) return null;
+  if (!verbLast(ctx, m)) return null;
+  const pronoun = v.words[comma + 1]!;
   const anyAntecedent = cues.subjectRelatives.has(pronoun);
   if (!anyAntecedent && !cues.personSubjectRelatives.has(pronoun)) return null;
   const ch = [...v.chains].reverse().find((c) => c.last < comma && c.last >= comma - 3 && canAct(c.type));
   if (!ch) return null;
   // only the antecedent's own noun phrase between the chain and the comma: capitalised nouns and lower-case modifiers
-  // after an adjective chain ("israelische Armee"), nothing after a name
-  for (let k = ch.last + 1; k < comma; k++) if (v.tokens[k]!.kind !== 'word' || (ch.kind !== 'adjective' && !/^\p{Lu}/u.test(v.raw[k]!))) return null;
+  // after an adjective chain ("israelische Armee"); after a name at most a verb particle that closes the main clause
+  // ("gaben einem Antrag Südafrikas statt, das …")
+  const between = v.raw.slice(ch.last + 1, comma);
+  if (v.tokens.slice(ch.last + 1, comma).some((t) => t.kind !== 'word')) return null;
+  // (a listed verb particle: "statt", "an", "ab"; a verb of saying is none: "Putin sagte, die Ukraine habe …")
+  if (ch.kind === 'adjective' ? between.some((r) => !/^\p{L}/u.test(r)) : between.length > 1 || between.some((r) => !cues.verbParticles.has(r))) return null;
   if (anyAntecedent) return ch;
   // "der": a person, or a name without an article before it
   return ch.type === 'PER' || !cues.determiners.has(v.words[ch.first - 1] ?? '') ? ch : null;

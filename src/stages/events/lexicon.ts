@@ -173,6 +173,8 @@ export interface EventCues {
    * an article they may be dative ("die Ukraine, der Deutschland Waffen liefert"). Empty by default.
    */
   readonly personSubjectRelatives: ReadonlySet<string>;
+  /** Separable verb particles that may close a main clause between a relative clause and its antecedent ("gaben einem Antrag Südafrikas statt, das …"). Empty by default. */
+  readonly verbParticles: ReadonlySet<string>;
   /** Negators that negate only what follows them ("ohne", "without", "no"): after a verb trigger they negate an object, not the act. */
   readonly prefixNegators: ReadonlySet<string>;
   /** Verbs of saying that may introduce reported speech without a complementizer ("said Tehran would not …"). */
@@ -366,6 +368,7 @@ function cues(raw: unknown, where: string): EventCues {
     personPairAnaphors: cueList(o.personPairAnaphors ?? [], where, 'personPairAnaphors'),
     subjectRelatives: wordSet(o.subjectRelatives ?? [], where, 'subjectRelatives'),
     personSubjectRelatives: wordSet(o.personSubjectRelatives ?? [], where, 'personSubjectRelatives'),
+    verbParticles: wordSet(o.verbParticles ?? [], where, 'verbParticles'),
     prefixNegators: wordSet(o.prefixNegators, where, 'prefixNegators'),
     reportingVerbs: wordSet(o.reportingVerbs, where, 'reportingVerbs'),
     pluralPronouns: wordSet(o.pluralPronouns, where, 'pluralPronouns'),

@@ -97,6 +97,8 @@ describe('events (de): the subject of a relative clause is its antecedent', () =
     ['Der Einsatz richtet sich gegen die Hamas, die Israel im Oktober überfallen hatte.', 'ASSAULT hamas>israel asserted'],
     ['Scholz traf Macron, der zuvor mit Selenskyj telefoniert hatte.', 'CONSULT emmanuel-macron>wolodymyr-selenskyj asserted'],
     ['Die Ukraine meldete Angriffe Russlands, das in der Nacht Kiew beschossen hatte.', 'ASSAULT russia>ukraine asserted'],
+    // the comma read as a list comma, and a verb particle closing the main clause before it
+    ['Die Richter gaben einem Antrag Chinas statt, das Israel Völkermord vorwirft.', 'ACCUSE china>israel asserted'],
   ];
   for (const [s, want] of cases) it(s, () => assert.ok(code(s).includes(want), code(s).join(', ')));
   it('negative: an accusative relative pronoun ("den") leaves the subject inside the clause', () => {
@@ -104,6 +106,9 @@ describe('events (de): the subject of a relative clause is its antecedent', () =
   });
   it('negative: "der" after a noun with an article may be dative: the name inside acts', () => {
     assert.ok(!code('Deutschland hilft der Ukraine, der Russland Gebiete genommen hat.').some((e) => e.startsWith('ASSAULT ukraine')));
+  });
+  it('negative: a list after a comma is no relative clause (its verb is not last)', () => {
+    assert.ok(!code('Deutschland, die Türkei und Ägypten verurteilten am Montag Israel.').some((e) => e.startsWith('ACCUSE germany>turkey')));
   });
   it('negative: the main clause keeps its own subject', () => {
     assert.ok(code('Putin, der am Dienstag Xi Jinping traf, kritisierte die Nato.').includes('ACCUSE vladimir-putin>nato asserted'));
