@@ -1,6 +1,7 @@
 import type { QuoteKind, Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
+import { isReportNoun } from './clauses.js';
 import { conventionalSpeaker } from './office.js';
 import { phraseSpeaker, pickSpeaker, type SpeakerPick } from './speaker.js';
 import { agreementOf, genderOf, isInstitution, phraseReferent, resolvePronoun, roleGender, sentenceSubject } from './antecedent.js';
@@ -139,9 +140,12 @@ export class Attributor {
     const cue = att.cue;
     if (!cue || att.speaker !== null || si === 0) return att;
     const imp = (k: number): boolean => c.toks[k] !== undefined && c.toks[k]!.sentence === si && c.inQuote[k] === -1 && c.lex.impersonalSubjects.has(c.toks[k]!.lower);
-    if (!imp(cue.last + 1) && !imp(cue.first - 1)) return att;
+    // (in an as-clause the verb comes last: "Wie es in der Mitteilung weiter hieß, …")
+    const f = att.frame[0];
+    const asClause = (c.lex.asClauses.has(c.toks[f]?.lower ?? '') && imp(f + 1)) || (c.lex.asClauses.has(c.toks[f - 1]?.lower ?? '') && imp(f));
+    if (!imp(cue.last + 1) && !imp(cue.first - 1) && !asClause) return att;
     // a phrase in the frame may only be the document it was said in ("in einer Mitteilung"), no office or group
-    if (att.speakerSpan !== null && !this.documentPhrase(att.speakerSpan)) return att;
+    if (att.speakerSpan !== null && !this.documentPhrase(att.speakerSpan) && this.namesSomeone(att.speakerSpan)) return att;
     // "Aus Regierungskreisen hieß es", "hieß es aus dem Ministerium": the origin named in the frame
     const origin = this.originPhrase(att.frame, cue);
     if (origin) {
@@ -177,12 +181,28 @@ export class Attributor {
     return null;
   }
 
-  /** A phrase opened by (or right after) an indefinite article that names no office, institution or group ("einer Mitteilung"). */
+  /**
+   * Whether a speaker phrase can name a source: not a lone adverb opening the sentence ("Darin heißt
+   * es", "Weiter hieß es"), which the phrase reader takes for a capitalised noun.
+   */
+  private namesSomeone(span: Span): boolean {
+    const c = this.c;
+    const a = c.tokenAt(span.start);
+    const b = c.tokenBefore(span.end);
+    if (a < 0 || b !== a) return true;
+    const t = c.toks[a]!;
+    const s = c.sentTokens[t.sentence];
+    if (!s || s[0] !== a) return true;
+    return (c.mentionsBySentence[t.sentence] ?? []).some((m) => m.first <= a && m.last >= a) || roleGender(c, a) !== undefined || isInstitution(c, a);
+  }
+
+  /** A phrase opened by (or right after) an indefinite article, or headed by a report noun ("in der Mitteilung"), that names no office, institution or group ("einer Mitteilung"). */
   private documentPhrase(span: Span): boolean {
     const c = this.c;
     const a = c.tokenAt(span.start);
     const b = c.tokenBefore(span.end);
     if (a < 0 || b < a) return false;
+    if (isReportNoun(c, b) && !(c.mentionsBySentence[c.toks[b]!.sentence] ?? []).some((m) => m.first <= b && m.last >= b && m.entity !== undefined)) return true;
     const opener = (k: number): boolean => c.toks[k] !== undefined && c.toks[k]!.sentence === c.toks[a]!.sentence && c.lex.indefiniteDeterminers.has(c.toks[k]!.lower);
     if (!opener(a) && !opener(a - 1)) return false;
     for (let k = a; k <= b; k++) {

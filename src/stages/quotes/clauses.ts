@@ -1,5 +1,6 @@
 import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
+import { endsInEntry } from './lexicon.js';
 
 /** Sentence-final punctuation. */
 export const TERMINAL: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
@@ -111,4 +112,13 @@ export function nounGroupEnd(c: QuoteContext, i: number, b: number): number {
 export function nounGroupStart(c: QuoteContext, i: number, a: number): number {
   while (i > a && c.toks[i - 1]!.kind === 'word' && c.toks[i - 1]!.text[0] !== c.toks[i - 1]!.lower[0]) i--;
   return i;
+}
+
+/** A report noun at token k, also as the end of a German compound ("Pressemitteilung", "Stellungnahme"). */
+export function isReportNoun(c: QuoteContext, k: number): boolean {
+  const t = c.toks[k];
+  if (!t || t.kind !== 'word') return false;
+  if (c.lex.reportNouns.has(t.lower)) return true;
+  if (!c.lex.grammar.commaClauses || t.text === t.lower) return false;
+  return endsInEntry(t.lower, c.lex.reportNouns, 6);
 }

@@ -2,10 +2,9 @@ import type { Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import type { Attributor, QuoteCandidate } from './attribution.js';
-import { allQuoted, clauseStart, hasLowerWord, hasQuote, isClauseStart, isRelative, nounGroupEnd, nounGroupStart, reportedEnd, TERMINAL } from './clauses.js';
+import { allQuoted, clauseStart, hasLowerWord, hasQuote, isClauseStart, isRelative, isReportNoun, nounGroupEnd, nounGroupStart, reportedEnd, TERMINAL } from './clauses.js';
 import { pickSpeaker, type SpeakerPick } from './speaker.js';
 import { isInstitution, resolvePronoun, roleGender, sentenceSubject } from './antecedent.js';
-import { endsInEntry } from './lexicon.js';
 
 /** A cue right after a direct quote ("…“, sagte X", "…,” said X", "…,” X said") or before "X sagte: „…“" frames that quote. */
 export function framesDirectQuote(c: QuoteContext, cue: Cue, a: number, b: number): boolean {
@@ -573,15 +572,6 @@ function verbInSegment(att: Attributor, si: number, cue: Cue): boolean {
   let e = cue.last;
   while (e < b && !c.isComma(e + 1)) e++;
   return att.cuesBySentence[si]!.some((o) => o.kind === 'verb' && o.complement !== 'none' && o.first >= s && o.last <= e);
-}
-
-/** A report noun at token k, also as the end of a German compound ("Pressemitteilung", "Stellungnahme"). */
-function isReportNoun(c: QuoteContext, k: number): boolean {
-  const t = c.toks[k];
-  if (!t || t.kind !== 'word') return false;
-  if (c.lex.reportNouns.has(t.lower)) return true;
-  if (!c.lex.grammar.commaClauses || t.text === t.lower) return false;
-  return endsInEntry(t.lower, c.lex.reportNouns, 6);
 }
 
 /**
