@@ -150,6 +150,26 @@ describe('events (en): threats of force and coercion', () => {
   it('vowed to take steps to improve ties: no threat', () => assert.ok(!code('China vowed to take steps to improve ties with Japan.').some((e) => e.startsWith('THREATEN'))));
 });
 
+describe('events (en): wire frames found on self-written development articles', () => {
+  const cases: [string, string][] = [
+    ['Russia dismissed the accusations by Poland as hysteria.', 'REJECT russia>poland asserted'],
+    ["Hungary summoned Poland's chargé d'affaires on Friday.", 'ACCUSE hungary>poland asserted'],
+    ['Germany said it was in close contact with the Japanese authorities.', 'CONSULT germany>japan asserted'],
+    ['Poland ordered 500 extra troops to the border with Ukraine.', 'MOBILIZE poland>ukraine asserted'],
+    ['Japan began three days of live-fire exercises near China on Monday.', 'MOBILIZE japan>china asserted'],
+    ['Hungary has frozen its participation in the European Parliament.', 'REJECT hungary>european-parliament asserted'],
+    ['Pakistan and Afghanistan agreed to set up a military hotline.', 'AGREE pakistan>afghanistan asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => has(s, want));
+  it('does not recognise the jurisdiction: a rejection, asserted', () => {
+    const actors: ActorSpec[] = [...ACTORS, { id: 'icc', type: 'ORG', forms: ['International Criminal Court'] }];
+    const got = codeText('en', 'Title\nRussia does not recognise the jurisdiction of the International Criminal Court.', actors).map(brief);
+    assert.deepEqual(got, ['REJECT russia>icc asserted']);
+  });
+  it('live-fire drills are no use of fire', () => assert.ok(!code('Japan began live-fire exercises near China on Monday.').some((e) => e.startsWith('ASSAULT'))));
+  it('a hyphenated cease-fire is no fire', () => assert.deepEqual(code('The cease-fire on Monday held.'), []));
+});
+
 describe('events (en): crowds and strikes', () => {
   it('took to the streets of a capital: the capital\'s state', () => has('Tens of thousands took to the streets of Belgrade against the government.', 'PROTEST serbia>- asserted'));
   it('began a strike', () => has('French dockers began a strike on Monday.', 'PROTEST france>- asserted'));
@@ -259,12 +279,15 @@ describe('events (en): a verdict reported by a speaker is the speaker\'s accusat
     ["Japan said China's decision was a serious mistake.", 'ACCUSE japan>china asserted'],
     ["Egypt said Israel's actions constituted a flagrant violation of international law.", 'ACCUSE egypt>israel asserted'],
     ['Kyiv said Russia was behind the attack on the dam.', 'ACCUSE ukraine>russia asserted'],
+    ['Moscow said Kyiv itself was to blame for the escalation.', 'ACCUSE russia>ukraine asserted'],
+    ['Japan said the Chinese boat had been fishing illegally in its waters.', 'ACCUSE japan>china asserted'],
     ['Ukraine said Russia was responsible for the strike on the hospital.', 'ACCUSE ukraine>russia asserted'],
   ];
   for (const [s, want] of cases) it(s, () => { const got = whole(s); assert.ok(got.includes(want), `want ${want}; got: ${got.join(', ') || '-'}`); });
   it('a narrated verdict without a speaker is no accusation', () => {
     assert.ok(!whole('Russia violated the agreement on Tuesday.').some((e) => e.startsWith('ACCUSE')));
     assert.ok(!whole("Russia's actions were unacceptable.").some((e) => e.startsWith('ACCUSE')));
+    assert.ok(!whole('Russia illegally annexed Crimea in 2014.').some((e) => e.startsWith('ACCUSE')));
   });
 });
 
