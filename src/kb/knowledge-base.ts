@@ -54,6 +54,13 @@ export class KnowledgeBase {
           if (/[^sßxzSXZ.]$/.test(n) && !/^[A-ZÄÖÜ\d.\- ]+$/.test(n) && !this.index.has(n + 's')) {
             this.addForm(n + 's', e, e.short.includes(n) && !e.names.includes(n) ? 'short' : 'name', e.ambiguous.includes(n));
           }
+          // a name that opens with an adjective inflects it after an article ("der Demokratischen Republik Kongo",
+          // "der Zentralafrikanischen Republik"): the weak -en form of the first word
+          const words = n.split(' ');
+          if (words.length > 1 && /^\p{Lu}\p{Ll}+e$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) {
+            const inflected = [words[0] + 'n', ...words.slice(1)].join(' ');
+            if (!this.index.has(inflected)) this.addForm(inflected, e, 'name', e.ambiguous.includes(n));
+          }
           // dative plural of plural names ("in den Niederlanden")
           if (e.kind === 'country' && /[^e]e$/.test(n) && /^\p{Lu}/u.test(n) && !this.index.has(n + 'n')) this.addForm(n + 'n', e, 'name', e.ambiguous.includes(n));
         }

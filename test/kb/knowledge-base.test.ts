@@ -25,6 +25,12 @@ describe('knowledge base', () => {
     assert.deepEqual(ids(en, 'UK'), ['united-kingdom']);
   });
 
+  it('inflects a German name that opens with an adjective, and knows the adjectives of smaller states', () => {
+    assert.deepEqual(ids(de, 'Demokratischen Republik Kongo'), ['dr-congo']);
+    assert.deepEqual(ids(de, 'Zentralafrikanischen Republik'), ['central-african-republic']);
+    for (const [form, id] of [['ruandische', 'rwanda'], ['kongolesischen', 'dr-congo'], ['malischen', 'mali'], ['kroatischer', 'croatia'], ['kosovarische', 'kosovo']] as const) assert.deepEqual(ids(de, form), [id], form);
+  });
+
   it('flags ambiguous names and their generated genitive, and only those', () => {
     const flags = (form: string): boolean[] => de.lookup(form).filter((h) => h.entity.id === 'der-spiegel').map((h) => h.ambiguous);
     assert.deepEqual(flags('Spiegel'), [true]);
