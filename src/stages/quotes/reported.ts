@@ -121,6 +121,19 @@ function isPassive(c: QuoteContext, cue: Cue, a: number): boolean {
   return false;
 }
 
+/**
+ * A prepositional phrase at `rs` followed by a finite verb (`finiteAuxiliaries`: "bis 2030 sollten",
+ * "in der Nacht wurden"): within six tokens, before any punctuation or quote, not right after an article.
+ */
+function finiteAfterPhrase(c: QuoteContext, rs: number, b: number): boolean {
+  for (let i = rs + 1; i <= Math.min(b, rs + 6); i++) {
+    const t = c.toks[i]!;
+    if (c.inQuote[i] !== -1 || t.kind === 'punct') return false;
+    if (c.lex.finiteAuxiliaries.has(t.lower) && !c.lex.determiners.has(c.toks[i - 1]!.lower)) return true;
+  }
+  return false;
+}
+
 /** Tokens [from, to] hold the preposition of a passive agent outside quotes ("von", "seitens"). */
 function hasAgent(c: QuoteContext, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) if (c.inQuote[i] === -1 && c.lex.passiveAgent.has(c.toks[i]!.lower)) return true;
@@ -222,6 +235,7 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   }
   const f = c.toks[rs];
   if (!f || rs > b) return null;
+  let ppClause = false;
   // "…, um die Lage zu beruhigen" reports nothing; "…, ohne die Einsparungen sei der Haushalt nicht
   // genehmigungsfähig" is a Konjunktiv clause that opens with a prepositional phrase
   if (c.lex.nonReporting.has(f.lower)) {
@@ -237,8 +251,10 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   if (!hasThat && control < 0 && bare < 0 && c.lex.prepositions.has(f.lower)) {
     const n = c.toks[rs + 1];
     if (!commaClauses || !n || isRelative(c, rs + 1)) return null;
-    // "…, gegen den Mann werde ermittelt": a Konjunktiv clause may open with a prepositional phrase
-    if (!c.hasInfinitive(rs, b) && !c.hasSubjunctive(rs, reportedEnd(c, rs, b, cues, cue))) return null;
+    // "…, gegen den Mann werde ermittelt": a Konjunktiv clause may open with a prepositional phrase,
+    // and so may a main clause whose finite verb follows the phrase ("teilte mit, bis 2030 sollten …")
+    ppClause = c.lex.grammar.commaClauses && finiteAfterPhrase(c, rs, b);
+    if (!c.hasInfinitive(rs, b) && !c.hasSubjunctive(rs, reportedEnd(c, rs, b, cues, cue)) && !ppClause) return null;
   }
   // a relative clause ("der in weiten Teilen …", "which …") reports nothing; an article before
   // its noun ("die Beziehungen … seien") opens a reported clause
@@ -270,7 +286,7 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   // a plain verb of saying ("Er sagte, die Lage ist ernst"): enough words and no relative opener
   // a verb that otherwise wants "dass" reports a main clause in Konjunktiv as well ("prognostizierte, die Ampel werde scheitern")
   const konjunktivClause = commaClauses && cue.complement === 'that' && c.words(rs, re) >= 3 && isClauseStart(c, rs) && c.hasSubjunctive(rs, re);
-  const accept = hasThat || control >= 0 || bare >= 0 || konjunktivClause || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!commaClauses || c.hasSubjunctive(rs, re) || isClauseStart(c, rs))));
+  const accept = hasThat || control >= 0 || bare >= 0 || konjunktivClause || ppClause || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!commaClauses || c.hasSubjunctive(rs, re) || isClauseStart(c, rs))));
   if (!accept) return null;
   const cs = clauseStart(c, a, cue.first);
   let pick = pickSpeaker(c, si, cs, rs - 1, cue.first, cue.last);
