@@ -123,11 +123,13 @@ describe('events (en): more rejections', () => {
   const cases: [string, string][] = [
     ['Israel pushed back against US calls for a ceasefire.', 'REJECT israel>usa asserted'],
     ['Hungary balked at the EU plan.', 'REJECT hungary>eu asserted'],
-    ['Iran said it had no intention of abandoning its programme.', 'REJECT iran>- asserted'],
     ['Hungary resisted pressure from Poland to drop the deal.', 'REJECT hungary>poland asserted'],
     ['North Korea ignored calls from Japan to halt its missile tests.', 'REJECT north-korea>japan asserted'],
   ];
   for (const [s, want] of cases) it(s, () => has(s, want));
+  it('had no intention of crossing …: the act is negated, no rejection of its own', () => {
+    assert.ok(!code('Russia said it had no intention of crossing into Ukraine.').some((e) => e.startsWith('REJECT')));
+  });
   it('pushed back against calls for …: no request, no support', () => {
     assert.ok(!code('Israel pushed back against US calls for a ceasefire.').some((e) => /^(REQUEST|SUPPORT)/u.test(e)));
   });
