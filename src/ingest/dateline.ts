@@ -23,9 +23,10 @@ export function dateOnlyLine(text: string, start: number, end: number, lex: Inge
   if (end - start > MAX_META_LINE) return null;
   const toks = tokenizeLine(text, start, end);
   let i = 0;
-  // Optional leading place: "Berlin, 31. Juli 2025".
+  // Optional leading place: "Berlin, 31. Juli 2025", "Tunis 27.08.2025".
   const place = parsePlace(toks, 0, lex);
   if (place > 0 && toks[place]?.text === ',') i = place + 1;
+  else if (place > 0 && toks[place]?.kind === 'num') i = place;
   let sawDateish = false;
   for (let k = i; k < toks.length; k++) {
     const t = toks[k]!;
@@ -147,6 +148,24 @@ export function isByline(text: string, start: number, end: number, lex: IngestLe
     }
   }
   return names >= 1 && names <= 12;
+}
+
+/**
+ * A signed date line without a byline word: the author's name, a comma, then a date-only line with
+ * its place ("Daniel Brunner, Tunis 27.08.2025, 16.20 Uhr"). Returns the date, or null.
+ */
+export function signedDateLine(text: string, start: number, end: number, lex: IngestLexicon): PartialDate | null {
+  if (end - start > MAX_META_LINE) return null;
+  const toks = tokenizeLine(text, start, end);
+  let k = 0;
+  let names = 0;
+  for (; k < toks.length && toks[k]!.text !== ','; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'word' && isCapitalised(t.text) && !t.dot) names++;
+    else if (!(t.kind === 'word' && lex.nameParticles.has(t.text.toLowerCase()))) return null;
+  }
+  if (names < 2 || names > 4 || k >= toks.length - 1) return null;
+  return dateOnlyLine(text, toks[k + 1]!.start, end, lex);
 }
 
 function matchesPrefixWord(t: LineToken | undefined, w: string): boolean {

@@ -1,5 +1,5 @@
 import { formatDate } from './dates.js';
-import { dateOnlyLine, datelinePrefix, isByline } from './dateline.js';
+import { dateOnlyLine, datelinePrefix, isByline, signedDateLine } from './dateline.js';
 import type { IngestLexicon } from './lexicon.js';
 import type { Zone } from './types.js';
 
@@ -36,6 +36,12 @@ export function markMetadata(text: string, zones: readonly Zone[], lex: IngestLe
     if (date) {
       out.push({ ...z, zone: 'dateline', rule: 'date-line' });
       published ??= formatDate(date);
+      return;
+    }
+    const signed = signedDateLine(text, z.start, z.end, lex);
+    if (signed) {
+      out.push({ ...z, zone: 'byline', rule: 'byline-date' });
+      published ??= formatDate(signed);
       return;
     }
     if (isByline(text, z.start, z.end, lex)) {

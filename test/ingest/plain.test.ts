@@ -124,7 +124,14 @@ describe('ingestPlainText: bylines and headings', () => {
       assert.deepEqual(zonesOf(text)[1], ['byline', line]);
     });
   }
-  for (const line of ['Von Montag an gilt das neue Gesetz.', 'By the way, this is a sentence.', 'Von Berlin nach Moskau']) {
+  for (const [line, date] of [['Daniel Brunner, Tunis 27.08.2025, 16.20 Uhr', '2025-08-27'], ['Jana Richter, Berlin, 09.04.2026', '2026-04-09']] as const) {
+    it(`signed date line "${line}" is a byline and dates the article`, () => {
+      const text = `Titel\n${line}\nDer Text beginnt hier mit einem Satz.`;
+      assert.deepEqual(zonesOf(text)[1], ['byline', line]);
+      assert.equal(ingestPlainText(text, 'de').published, date);
+    });
+  }
+  for (const line of ['Von Montag an gilt das neue Gesetz.', 'By the way, this is a sentence.', 'Von Berlin nach Moskau', 'Angela Merkel, die frühere Kanzlerin, sprach 2015.', 'Olaf Scholz, Berlin']) {
     it(`not a byline: "${line}"`, () => {
       const text = `Titel\n${line}\nDer Text.`;
       assert.notEqual(zonesOf(text)[1]![0], 'byline');
