@@ -172,6 +172,20 @@ describe('events (en): wire frames found on self-written development articles', 
   it('a hyphenated cease-fire is no fire', () => assert.deepEqual(code('The cease-fire on Monday held.'), []));
 });
 
+describe('events (en): each side … the other', () => {
+  it('each side accused the other: one accusation each way between the parties named before', () => {
+    const got = code('Poland and Hungary clashed over the deal on Monday. Each side accused the other of lying.');
+    assert.ok(got.includes('ACCUSE poland>hungary asserted') && got.includes('ACCUSE hungary>poland asserted'), got.join(', '));
+  });
+  it('each side blamed the other (end of sentence)', () => {
+    const got = code('Poland and Hungary clashed over the deal on Monday. Each side blamed the other.');
+    assert.ok(got.includes('ACCUSE poland>hungary asserted') && got.includes('ACCUSE hungary>poland asserted'), got.join(', '));
+  });
+  it('"the other side of the world" marks no reciprocal act', () => {
+    assert.ok(!code('Germany and Japan praised the deal on the other side of the world.').some((e) => e.includes('germany>japan') || e.includes('japan>germany')));
+  });
+});
+
 describe('events (en): crowds and strikes', () => {
   it('took to the streets of a capital: the capital\'s state', () => has('Tens of thousands took to the streets of Belgrade against the government.', 'PROTEST serbia>- asserted'));
   it('began a strike', () => has('French dockers began a strike on Monday.', 'PROTEST france>- asserted'));
