@@ -7,7 +7,7 @@ import type { TriggerMatch, TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
 import { nounUse, selectMatches } from './select.js';
-import { buildView, indexDoc, subordinatorAt, type PronounPolicy, type SentenceView } from './view.js';
+import { buildView, indexDoc, stateOf, subordinatorAt, type PronounPolicy, type SentenceView } from './view.js';
 
 /** Stage name recorded on every event. */
 export const STAGE = 'events';
@@ -26,6 +26,9 @@ const UNDOING: ReadonlySet<string> = new Set(['RETREAT', 'CONCEDE']);
 
 /** Hostile acts a demand to undo may answer (arrests, attacks, deployments, sanctions). */
 const HOSTILE: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION']);
+
+/** Hostile acts and threats: what criticism without a named addressee is about. */
+const HOSTILE_OR_THREAT: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION', 'THREATEN']);
 
 /** Acts that hold people or goods (arrests, seizures): what a release frees. */
 const MATERIAL_CONFLICT_HOLD: ReadonlySet<string> = new Set(['COERCE']);
@@ -261,6 +264,23 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         const doers = act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric);
         if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}${act ? '+act' : '+deed'}` };
         else if (act && opts.untargetedEvaluations) { aboutAct = true; args = { ...args, how: `${args.how}+act?` }; }
+      }
+      // "China hielt Manöver ab … Die USA äußerten sich besorgt": criticism that names no addressee and no act is about
+      // the hostile act reported just before (this or the two previous sentences of the paragraph) by someone else
+      if (args.targets.length === 0 && !args.pairs && !aboutAct && e.type === 'ACCUSE' && args.sources.length > 0) {
+        const at = view.tokens[m.first]!.start;
+        // (not a deed of the critic's own side: "Taiwan versetzte seine Streitkräfte in Alarmbereitschaft. Präsident Lai
+        // verurteilte …")
+        // (only a state or organisation as critic: a person's own side is often unknown, "Präsident Lai verurteilte …")
+        const own = new Set(args.sources.flatMap((id) => [id, stateOf(idx, id) ?? id]));
+        const institutional = args.sources.every((id) => idx.entities.get(id)?.type !== 'PER');
+        const ownSide = (id: string): boolean => own.has(id) || own.has(stateOf(idx, id) ?? id);
+        // (only one doer in the window: "Russland griff Kiew an. Die Ukraine griff Belgorod an. Deutschland zeigte sich
+        // besorgt" says nothing about whom)
+        const doers = !institutional ? [] : [...new Set(out.filter((ev) => ev.sentence >= si - 2 && ev.sentence <= si && HOSTILE_OR_THREAT.has(ev.type) && ev.modality === 'asserted'
+          && ev.source !== null && !ownSide(ev.source) && (ev.sentence < si || ev.trigger.start < at)
+          && sentences[ev.sentence]!.paragraph === s.paragraph).map((ev) => ev.source!))];
+        if (doers.length === 1) args = { ...args, targets: doers, how: `${args.how}+context` };
       }
       // "demanded the release of the crew", "forderte den Abzug der Truppen": a demand to undo an act is addressed to
       // whoever did the hostile act reported last (within the window of an act noun)

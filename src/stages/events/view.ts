@@ -170,7 +170,8 @@ function tokenAt(tokens: readonly Token[], from: number, to: number, offset: num
 }
 
 /** The state a person acts for, from the role facts (first role with an `of`). */
-function stateOf(idx: DocIndex, id: string): string | null {
+/** The state a person acts for (the first role with an `of`), or null. */
+export function stateOf(idx: DocIndex, id: string): string | null {
   const e = idx.entities.get(id);
   if (!e || e.type !== 'PER') return null;
   for (const r of e.roles) if (r.of) return r.of;

@@ -166,3 +166,21 @@ describe('events (de): a closed border named again is the act of whoever closed 
   });
   it('negative: a closure mentioned as a topic without a doer is no event', () => assert.deepEqual(code('Die Schließung der Grenze zu Israel sorgt für Staus.'), []));
 });
+
+describe('events (de): criticism with no addressee is about the one hostile act just before it', () => {
+  it('a state\'s concern after an attack', () => {
+    assert.ok(code('Russland griff in der Nacht Kiew an. Deutschland äußerte sich zutiefst besorgt.').includes('ACCUSE germany>russia asserted'));
+  });
+  it('negative: two doers before it: no addressee, no event', () => {
+    assert.ok(!code('Russland griff Kiew an. Die Ukraine griff Belgorod an. Deutschland zeigte sich besorgt.').some((e) => e.startsWith('ACCUSE')));
+  });
+  it('negative: a person whose side is unknown takes no addressee from the context', () => {
+    assert.ok(!code('Russland griff in der Nacht Kiew an. Selenskyj zeigte sich empört.').some((e) => e.startsWith('ACCUSE')));
+  });
+  it('negative: a cooperative act before it is no deed to criticise', () => {
+    assert.ok(!code('Die Türkei und Russland vereinbarten eine Waffenruhe. Deutschland zeigte sich besorgt.').some((e) => e.startsWith('ACCUSE')));
+  });
+  it('negative: not across a paragraph', () => {
+    assert.ok(!code('Russland griff in der Nacht Kiew an.\n\nDeutschland zeigte sich besorgt.').some((e) => e.startsWith('ACCUSE')));
+  });
+});
