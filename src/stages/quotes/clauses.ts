@@ -38,9 +38,17 @@ export function hasLowerWord(c: QuoteContext, a: number, b: number): boolean {
 /** Token i can open a main clause: no relative pronoun, preposition, conjunction or verb of saying. */
 export function isClauseStart(c: QuoteContext, i: number): boolean {
   const t = c.toks[i];
-  if (!t || t.kind !== 'word') return t !== undefined && c.inQuote[i] !== -1;
+  // (a number may open a clause as its subject: "300 Menschen sind …", not "2024 in Berlin" or a date "3. Juni 2025")
+  if (!t || t.kind !== 'word') return t !== undefined && (c.inQuote[i] !== -1 || (t.kind === 'number' && numberSubject(c, i)));
   const l = t.lower;
   return !isRelative(c, i) && !c.lex.prepositions.has(l) && !c.lex.nonReporting.has(l) && !c.lex.coordinators.has(l) && !c.lex.subordinators.has(l) && !c.lex.verbs.has(l);
+}
+
+/** A number followed by a noun and then no number: the head of a subject ("300 Menschen sind"). */
+function numberSubject(c: QuoteContext, i: number): boolean {
+  const n = c.toks[i + 1];
+  const n2 = c.toks[i + 2];
+  return n !== undefined && n.kind === 'word' && n.text[0] !== n.lower[0] && n.sentence === c.toks[i]!.sentence && (!n2 || n2.kind !== 'number');
 }
 
 /** A relative pronoun, not an article: no noun follows ("der in weiten Teilen …", "denen er …"). */

@@ -122,14 +122,27 @@ function isPassive(c: QuoteContext, cue: Cue, a: number): boolean {
 }
 
 /**
- * A prepositional phrase at `rs` followed by a finite verb (`finiteAuxiliaries`: "bis 2030 sollten",
- * "in der Nacht wurden"): within six tokens, before any punctuation or quote, not right after an article.
+ * A prepositional phrase at `rs` followed by the finite verb of a main clause: a finite auxiliary
+ * ("bis 2030 sollten", "in der Nacht zum Montag wurden") or the first lower-case word after the
+ * phrase's noun that is no article, preposition or adjective before a noun ("im Sommer beginnen die
+ * Bauarbeiten"); within eight tokens, before any punctuation or quote.
  */
 function finiteAfterPhrase(c: QuoteContext, rs: number, b: number): boolean {
-  for (let i = rs + 1; i <= Math.min(b, rs + 6); i++) {
+  let noun = false;
+  for (let i = rs + 1; i <= Math.min(b, rs + 8); i++) {
     const t = c.toks[i]!;
     if (c.inQuote[i] !== -1 || t.kind === 'punct') return false;
-    if (c.lex.finiteAuxiliaries.has(t.lower) && !c.lex.determiners.has(c.toks[i - 1]!.lower)) return true;
+    const prev = c.toks[i - 1]!.lower;
+    if (c.lex.finiteAuxiliaries.has(t.lower) && !c.lex.determiners.has(prev)) return true;
+    if (t.kind === 'number' || c.lex.prepositions.has(t.lower) || c.lex.determiners.has(t.lower)) continue;
+    if (t.text[0] !== t.lower[0]) {
+      noun = true;
+      continue;
+    }
+    const n = c.toks[i + 1];
+    // a lower-case adjective before its noun ("in der vergangenen Woche")
+    if (n && n.kind === 'word' && n.text[0] !== n.lower[0] && !noun) continue;
+    return noun && !c.lex.coordinators.has(t.lower) && !c.lex.relativePronouns.has(t.lower) && !c.lex.complementizers.has(t.lower);
   }
   return false;
 }
@@ -188,6 +201,10 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
       }
     }
     if (rs < 0) return null;
+    // "sagte am Dienstag, 3. Juni 2025, die Lage sei ernst": a date apposition between commas is no clause
+    let k = rs;
+    while (k <= b && k - rs < 5 && !c.isComma(k) && !TERMINAL.has(c.toks[k]!.text) && c.inQuote[k] === -1 && !(c.toks[k]!.kind === 'word' && c.toks[k]!.text === c.toks[k]!.lower)) k++;
+    if (k > rs && k < b && c.isComma(k) && c.toks.slice(rs, k).some((t) => t.kind === 'number')) rs = k + 1;
   } else {
     rs = after + 1;
     for (let i = after + 1; i <= Math.min(b, after + 10); i++) {
