@@ -307,6 +307,24 @@ describe('events (en): a verdict reported by a speaker is the speaker\'s accusat
   });
 });
 
+describe('events (en): the new frames outside politics yield nothing (whole engine)', () => {
+  const none = [
+    'Apple faced criticism from consumer groups over the battery issue.',
+    'The striker came under fire from fans over his missed penalty.',
+    'The storm was responsible for three deaths in Texas.',
+    'The company said the results were unacceptable.',
+    'Ronaldo hit back at his critics over the weekend.',
+    'The team began live-fire training for the film.',
+    'Fans were in contact with the club.',
+    'The coach regretted the decision to rest his players.',
+    'Investors balked at the price.',
+    'Residents pushed back against the plan for a new road.',
+    'The company dismissed the claims as nonsense.',
+    'The bank was fined for acting illegally.',
+  ];
+  for (const s of none) it(s, () => assert.deepEqual(whole(s), []));
+});
+
 describe('events (en): a criticism article through the whole engine', () => {
   const text = `Poland and Spain criticise Budapest over Moscow trip
 WARSAW, April 14, 2026
