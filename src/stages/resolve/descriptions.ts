@@ -343,7 +343,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       const l = v.lower[x]!;
       if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) { a = x; break; }
       if (inDesc[x] && !inDesc[k]) break;
-      if (adjLike(r, v, x) || (used[x] && (isGenitive(v, x, r.lang) || owned[x]! > 0)) || title[x]) { a = x; continue; }
+      // (a past-tense verb right after a name is the name's verb: "The Bundeswehr began drills", "Iran launched strikes";
+      // after a possessive it is an adjective: "Sudan's military-dominated government")
+      const verbAfterName = r.lang === 'en' && x > s0 && used[x - 1] === 1 && !isGenitive(v, x - 1, r.lang) && (/ed$/.test(l) || r.lex.pastForms.has(l));
+      if ((adjLike(r, v, x) && !verbAfterName) || (used[x] && (isGenitive(v, x, r.lang) || owned[x]! > 0)) || title[x]) { a = x; continue; }
       break;
     }
     const before = a > s0 ? v.lower[a - 1]! : '';

@@ -119,3 +119,22 @@ describe('resolve: groups and predicates', () => {
     assert.ok(!entityWith(en, 'Hamas')?.descriptions.includes('a group of traitors'));
   });
 });
+
+describe('resolve: English titles, armies and verbs after names', () => {
+  it('"EU Trade Commissioner Maroš Šefčovič": the title is a description, not part of the name', () => {
+    const doc = withTagger('en', 'BRUSSELS (AP) - EU Trade Commissioner Maroš Šefčovič told reporters he would travel.');
+    assert.equal(entityWith(doc, 'Maroš Šefčovič')?.type, 'PER');
+    assert.equal(entityWith(doc, 'Trade Commissioner Maroš Šefčovič'), undefined);
+  });
+
+  it('"People\'s Liberation Army" is one organisation', () => {
+    const doc = withTagger('en', "The People's Liberation Army began two days of drills around Taiwan.");
+    assert.equal(entityWith(doc, "People's Liberation Army")?.id, 'pla');
+  });
+
+  it('negative: a past-tense verb after a name ends the phrase ("The Bundeswehr began drills" is no description)', () => {
+    const doc = withTagger('en', 'The Bundeswehr began drills on Monday. Iran launched strikes. Sudan’s military-dominated government objected.');
+    assert.deepEqual(entityWith(doc, 'Bundeswehr')?.descriptions, []);
+    assert.ok(entityWith(doc, 'Sudan')?.descriptions.includes('Sudan’s military-dominated government'), JSON.stringify(entityWith(doc, 'Sudan')?.descriptions));
+  });
+});
