@@ -171,6 +171,12 @@ describe('events (de): criticism with no addressee is about the one hostile act 
   it('a state\'s concern after an attack', () => {
     assert.ok(code('Russland griff in der Nacht Kiew an. Deutschland äußerte sich zutiefst besorgt.').includes('ACCUSE germany>russia asserted'));
   });
+  it('"reagierte empört", "schloss sich der Kritik an", "zeigte sich enttäuscht"', () => {
+    assert.ok(code('Russland griff in der Nacht Kiew an. Deutschland reagierte empört.').includes('ACCUSE germany>russia asserted'));
+    assert.ok(code('China hielt ein Manöver um Taiwan ab. Die Türkei schloss sich der Kritik an.').includes('ACCUSE turkey>china asserted'));
+    assert.ok(code('Russland griff in der Nacht Kiew an. Die Türkei zeigte sich enttäuscht.').includes('ACCUSE turkey>russia asserted'));
+  });
+  it('negative: a market reacting is no actor', () => assert.deepEqual(code('Die Börse reagierte verärgert auf die Zahlen.'), []));
   it('negative: two doers before it: no addressee, no event', () => {
     assert.ok(!code('Russland griff Kiew an. Die Ukraine griff Belgorod an. Deutschland zeigte sich besorgt.').some((e) => e.startsWith('ACCUSE')));
   });
