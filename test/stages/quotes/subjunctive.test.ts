@@ -40,3 +40,8 @@ test('endings verbs share with adjectives count right after a subject, not befor
   assert.equal(moodOf('wichtige', 'regierung', 'Projekte', de, true), null, 'an adjective before its noun');
   assert.equal(moodOf('bestätigte', 'er', 'den', de, true), null, 'preterite -te stays excluded');
 });
+
+test('Konjunktiv I of verbs whose stem ends in -t is listed; their preterite is not Konjunktiv', () => {
+  for (const w of ['gelte', 'halte', 'arbeite', 'erwarte']) assert.equal(moodOf(w, 'man', 'an', de), 'k1', w);
+  for (const w of ['arbeitete', 'erwartete', 'hielt', 'galt']) assert.equal(moodOf(w, 'man', 'an', de), null, w);
+});
