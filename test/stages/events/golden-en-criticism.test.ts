@@ -38,6 +38,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'viktor-orban', type: 'PER', forms: ['Viktor Orban', 'Orban'] },
   { id: 'pedro-sanchez', type: 'PER', forms: ['Pedro Sanchez', 'Sanchez'] },
   { id: 'ohtani', type: 'PER', forms: ['Ohtani'] },
+  { id: 'india', type: 'GPE', forms: ['India', 'New Delhi', ['Indian', 'adjective']] },
   { id: 'north-korea', type: 'GPE', forms: ['North Korea', 'Pyongyang'] },
   { id: 'iran', type: 'GPE', forms: ['Iran', 'Tehran', ['Iranian', 'adjective']] },
   { id: 'united-kingdom', type: 'GPE', forms: ['Britain', 'London', ['British', 'adjective']] },
@@ -184,6 +185,29 @@ describe('events (en): each side … the other', () => {
   it('"the other side of the world" marks no reciprocal act', () => {
     assert.ok(!code('Germany and Japan praised the deal on the other side of the world.').some((e) => e.includes('germany>japan') || e.includes('japan>germany')));
   });
+});
+
+describe('events (en): more verbs of criticism and dispute', () => {
+  const cases: [string, string][] = [
+    ['Germany reproached Russia for the attack.', 'ACCUSE germany>russia asserted'],
+    ['China rapped Japan over its human rights record.', 'ACCUSE china>japan asserted'],
+    ["Russia mocked Ukraine's counteroffensive.", 'ACCUSE russia>ukraine asserted'],
+    ["Egypt lamented Israel's decision to expand the operation.", 'ACCUSE egypt>israel asserted'],
+    ['China scoffed at the American claims.', 'ACCUSE china>usa asserted'],
+    ['Iran railed against Israel at the summit.', 'ACCUSE iran>israel asserted'],
+    ['Poland poured scorn on the Hungarian report.', 'ACCUSE poland>hungary asserted'],
+    ['Germany called out Russia for its disinformation campaign.', 'ACCUSE germany>russia asserted'],
+    ['China took Japan to task over the visit.', 'ACCUSE china>japan asserted'],
+    ['Israel charged that Iran was arming Hezbollah.', 'ACCUSE israel>iran asserted'],
+    ['Japan expressed strong displeasure to Beijing.', 'ACCUSE japan>china asserted'],
+    ["China disputed Japan's account of the incident.", 'REJECT china>japan asserted'],
+    ['Russia questioned the legitimacy of the Ukrainian government.', 'REJECT russia>ukraine asserted'],
+    ['India slammed the door on talks with Pakistan.', 'REJECT india>pakistan asserted'],
+    ['Russia poured troops into Ukraine.', 'MOBILIZE russia>ukraine asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => has(s, want));
+  it('called out names: no accusation without an actor', () => assert.deepEqual(code('Germany called out the names of the victims.'), []));
+  it('slammed the door on talks is no condemnation', () => assert.ok(!code('India slammed the door on talks with Pakistan.').some((e) => e.startsWith('ACCUSE'))));
 });
 
 describe('events (en): crowds and strikes', () => {
