@@ -236,7 +236,8 @@ function initials(name: string): string {
  */
 function mergeForward(drafts: Map<string, Draft>, owner: (string | null)[], tokenEntity: (string | null)[], cands: readonly Cand[]): void {
   for (const d of [...drafts.values()]) {
-    if (d.kb || d.type !== 'PER' || normOf(d).includes(' ')) continue;
+    // (an untyped capitalised word, as in a headline's "after Lai's stopover", is the person whose surname it is)
+    if (d.kb || (d.type !== 'PER' && d.type !== 'MISC') || normOf(d).includes(' ')) continue;
     const key = normOf(d);
     const full = [...drafts.values()].filter((x) => x !== d && x.type === 'PER' && x.surnames.includes(key));
     if (full.length !== 1) continue;

@@ -93,6 +93,12 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   }
   if (isGov) {
     if (np.states.length) return np.states[0]!;
+    // "Lukashenko's government", "Dbeibahs Regierung": the state the named person acts for
+    if (np.person) {
+      const p = cl.drafts.get(np.person);
+      const st = p ? personState(p) : null;
+      if (st && r.kb.get(st)?.kind === 'country') return st;
+    }
     // "the Democratic Party leadership", "die Hamas-Führung": the organ of an organisation named in the phrase, not of a state
     for (let x = tokenAtOffset(v, at); x < np.to; x++) {
       const id = cl.tokenEntity[x];

@@ -138,3 +138,28 @@ describe('resolve: English titles, armies and verbs after names', () => {
     assert.ok(entityWith(doc, 'Sudan')?.descriptions.includes('Sudan’s military-dominated government'), JSON.stringify(entityWith(doc, 'Sudan')?.descriptions));
   });
 });
+
+describe('resolve: organs of a state are descriptions of the state', () => {
+  it('police, prosecutors, authorities, forces, the bloc (en, de)', () => {
+    const en = withTagger('en', 'WARSAW (Reuters) - Polish authorities closed the border on Monday. Azerbaijani forces shelled villages.');
+    assert.ok(entityWith(en, 'Polish')?.descriptions.includes('Polish authorities'), JSON.stringify(entityWith(en, 'Polish')?.descriptions));
+    assert.ok(entityWith(en, 'Azerbaijani')?.descriptions.includes('Azerbaijani forces'));
+    const de = withTagger('de', 'Tiflis (dpa) - In Georgien gingen Tausende auf die Straße. Die Polizei setzte Wasserwerfer ein. Die Staatsanwaltschaft ermittelt.');
+    const georgia = entityWith(de, 'Georgien');
+    assert.ok(georgia?.descriptions.includes('Die Polizei') && georgia.descriptions.includes('Die Staatsanwaltschaft'), JSON.stringify(georgia?.descriptions));
+  });
+
+  it('"des Bündnisses", "the bloc" after the alliance was named', () => {
+    const de = withTagger('de', 'Die Nato trifft sich in Den Haag. Die Mitglieder des Bündnisses wollen mehr ausgeben.');
+    assert.ok(entityWith(de, 'Nato')?.descriptions.includes('des Bündnisses'), JSON.stringify(entityWith(de, 'Nato')?.descriptions));
+  });
+});
+
+describe('resolve: a surname in the headline before the full name', () => {
+  it('"after Lai\'s US stopover" … "Taiwanese President Lai Ching-te" is one person', () => {
+    const doc = withTagger('en', "China launches drills around Taiwan after Lai's US stopover\nTAIPEI (AFP) - China began drills on Monday, days after Taiwanese President Lai Ching-te made a stopover.");
+    const lai = entityWith(doc, 'Lai Ching-te');
+    assert.equal(lai?.type, 'PER');
+    assert.ok(lai?.aliases.includes('Lai'), JSON.stringify(lai?.aliases));
+  });
+});
