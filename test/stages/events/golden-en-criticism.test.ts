@@ -210,6 +210,18 @@ describe('events (en): more verbs of criticism and dispute', () => {
   it('slammed the door on talks is no condemnation', () => assert.ok(!code('India slammed the door on talks with Pakistan.').some((e) => e.startsWith('ACCUSE'))));
 });
 
+describe('events (en): pickets, massed forces, stationed weapons, tests and shuttle diplomacy', () => {
+  const cases: [string, string][] = [
+    ['Japanese activists picketed the Chinese consulate.', 'PROTEST japan>china asserted'],
+    ['Russian troops massed near the Ukrainian border.', 'MOBILIZE russia>ukraine asserted'],
+    ['Russia stationed nuclear weapons in Hungary.', 'MOBILIZE russia>hungary asserted'],
+    ['Iran carried out a missile test on Sunday.', 'MOBILIZE iran>- asserted'],
+    ['The US envoy shuttled between Israel and Egypt.', 'CONSULT usa>israel asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => has(s, want));
+  it('deployed troops in X: X is the target', () => has('Russia deployed troops in Hungary.', 'MOBILIZE russia>hungary asserted'));
+});
+
 describe('events (en): crowds and strikes', () => {
   it('took to the streets of a capital: the capital\'s state', () => has('Tens of thousands took to the streets of Belgrade against the government.', 'PROTEST serbia>- asserted'));
   it('began a strike', () => has('French dockers began a strike on Monday.', 'PROTEST france>- asserted'));
