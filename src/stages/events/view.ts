@@ -480,12 +480,16 @@ function chainPieces(pieces: readonly Piece[], raw: readonly string[], words: re
  * Whether two adjacent mentions are two actors rather than one noun phrase: a personal pronoun
  * never modifies a name ("Dort traf er Macron", "warnte er Deutschland"), and two different
  * states or two different people side by side are subject and object ("dass China Russland
- * unterstütze", "als Scholz Macron traf"). A state before a person or organisation stays one
- * phrase ("US President Trump", "US Navy").
+ * unterstütze", "als Scholz Macron traf"), as are a person and a state or organisation named after
+ * them ("forderte Wadephul Pakistan auf"). A state before a person or organisation stays one phrase ("US President
+ * Trump", "US Navy").
  */
 function separateActors(a: Piece, b: Piece, cues: EventCues): boolean {
   const personal = (p: Piece): boolean => p.kind === 'pronoun' && !p.firstPerson && cues.pronouns.has(p.text.toLowerCase()) && !cues.possessives.has(p.text.toLowerCase());
   if (personal(a) || personal(b)) return true;
+  // a person's name is never modified by a name after it: "forderte Wadephul Pakistan und Indien auf" names the
+  // subject and then the object (V2 inversion)
+  if (a.kind === 'name' && b.kind === 'name' && a.type === 'PER' && (b.type === 'GPE' || b.type === 'ORG') && a.entity !== b.entity && a.entity !== '' && b.entity !== '') return true;
   return a.kind === 'name' && b.kind === 'name' && a.entity !== b.entity && a.entity !== '' && b.entity !== '' && a.type === b.type && (a.type === 'GPE' || a.type === 'PER');
 }
 

@@ -190,3 +190,17 @@ describe('events (de): criticism with no addressee is about the one hostile act 
     assert.ok(!code('Russland griff in der Nacht Kiew an.\n\nDeutschland zeigte sich besorgt.').some((e) => e.startsWith('ACCUSE')));
   });
 });
+
+describe('events (de): V2 inversion and generic act nouns', () => {
+  it('"forderte Putin Russland und Israel auf": a person\'s name and a state after it are subject and object', () => {
+    const got = code('Am Montag forderte Putin Israel und die Türkei auf, die Waffenruhe einzuhalten.');
+    assert.ok(got.includes('REQUEST vladimir-putin>israel asserted') && got.includes('REQUEST vladimir-putin>turkey asserted'), got.join(', '));
+  });
+  it('negative: a state before a person stays one phrase ("Chinas Präsident Xi Jinping")', () => {
+    const got = whole('Am Montag kritisierte Chinas Präsident Xi Jinping die Nato.');
+    assert.ok(got.some((e) => e.startsWith('ACCUSE xi-jinping>')), got.join(', '));
+  });
+  it('a definite act noun that first reports its act is a deed a later "die Resolution" refers to', () => {
+    assert.ok(code('Die Nato hat das Waffenembargo gegen den Iran verlängert. Russland kritisierte die Resolution.').includes('ACCUSE russia>nato asserted'));
+  });
+});
