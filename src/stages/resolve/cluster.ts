@@ -189,9 +189,11 @@ function linkToEarlier(v: DocView, c: Cand, norm: string, words: readonly string
   let best: Draft | null = null;
   const raw = v.doc.text.slice(c.start, c.end);
   const acronym = /^\p{Lu}{2,6}$/u.test(raw) ? raw.toLowerCase() : null;
+  // the genitive is normalised without its -s ("Kipianis" → the form of "Kipiani", whose final i the normaliser spells y)
+  const genitive = de && words.length === 1 && raw.endsWith('s') ? normaliseName(raw.slice(0, -1)) : null;
   for (const d of drafts.values()) {
     let ok = false;
-    if (words.length === 1 && d.type === 'PER' && (d.surnames.includes(norm) || (de && norm.endsWith('s') && d.surnames.includes(norm.slice(0, -1))))) ok = true;
+    if (words.length === 1 && d.type === 'PER' && (d.surnames.includes(norm) || (genitive !== null && d.surnames.includes(genitive)))) ok = true;
     // a multi-word surname ("Bin Laden" after "Osama bin Laden")
     else if (words.length >= 2 && d.type === 'PER' && !d.kb && normOf(d).endsWith(' ' + norm)) ok = true;
     // an acronym of an earlier name ("ICC" after "International Criminal Court")

@@ -401,6 +401,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     // one individual who is never named: "ein Sprecher des Außenministeriums", "a senior official"
     const unnamed = h.type === 'PER' && !h.kin && !h.generic && !!h.role && a !== k && (r.lex.singularDeterminers.has(v.lower[a]!) || (!!owner && !(r.lang === 'en' && /s$/.test(v.lower[k]!)))) &&
       !(r.lang === 'en' && /s$/.test(v.lower[k]!)) && !(r.lang === 'de' && /^(die|den)$/.test(v.lower[a]!) && !/in$/.test(v.lower[k]!));
+    // German "die" before a person noun that is neither feminine (-in) nor an adjectival noun (-e: "die Vorsitzende")
+    // is a plural ("die EU-Außenminister"), not one person
+    if (r.lang === 'de' && h.type === 'PER' && v.lower[a] === 'die' && !/(in|e)$/.test(v.lower[hEnd - 1]!)) continue;
     // a predicate nominal says what something is, it does not refer ("Taiwan sei ein souveräner Staat", "is a trap")
     if (np.indefinite && a > 0 && v.sentence[a - 1] === v.sentence[a] && r.lex.copulas.has(v.lower[a - 1]!)) continue;
     // indefinite phrases rarely refer back, except an office of a named state ("an Israeli prime minister")

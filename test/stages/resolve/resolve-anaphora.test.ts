@@ -163,3 +163,17 @@ describe('resolve: a surname in the headline before the full name', () => {
     assert.ok(lai?.aliases.includes('Lai'), JSON.stringify(lai?.aliases));
   });
 });
+
+describe('resolve (de): genitives and plurals', () => {
+  const doc = withTagger('de', 'TIFLIS (dpa) - Die Polizei hat den Oppositionspolitiker Dawit Kipiani festgenommen. Kipianis Partei sprach von Willkür. Der 47-Jährige sitzt in Haft. Die EU-Außenbeauftragte Kaja Kallas protestierte. Die EU-Außenminister wollen beraten.');
+
+  it('the genitive of a name the normaliser respells ("Kipianis" of "Kipiani") is the same person', () => {
+    const k = entityWith(doc, 'Dawit Kipiani');
+    assert.ok(k?.aliases.includes('Kipianis'), JSON.stringify(k?.aliases));
+    assert.ok(k?.descriptions.includes('Der 47-Jährige'), JSON.stringify(k?.descriptions));
+  });
+
+  it('negative: "die EU-Außenminister" is a plural, not Kallas', () => {
+    assert.ok(!entityWith(doc, 'Kaja Kallas')?.descriptions.includes('Die EU-Außenminister'));
+  });
+});
