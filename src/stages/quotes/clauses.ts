@@ -126,7 +126,9 @@ export function nounGroupStart(c: QuoteContext, i: number, a: number): number {
 export function isReportNoun(c: QuoteContext, k: number): boolean {
   const t = c.toks[k];
   if (!t || t.kind !== 'word') return false;
+  // (German nouns are capitalised: "das Schreiben", not "schreiben")
+  if (c.lex.grammar.commaClauses && t.text === t.lower) return false;
   if (c.lex.reportNouns.has(t.lower)) return true;
-  if (!c.lex.grammar.commaClauses || t.text === t.lower) return false;
+  if (!c.lex.grammar.commaClauses) return false;
   return endsInEntry(t.lower, c.lex.reportNouns, 6);
 }

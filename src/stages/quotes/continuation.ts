@@ -1,7 +1,8 @@
 import type { QuoteContext } from './context.js';
 import type { Attributor, QuoteCandidate } from './attribution.js';
-import { startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
+import { hasQuote, isReportNoun, startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
+import { personSubject } from './antecedent.js';
 
 /** German reported speech goes on in Konjunktiv without a new speech verb: later sentences in Konjunktiv belong to the last speaker. */
 export function continuations(ax: Attributor, found: readonly QuoteCandidate[]): QuoteCandidate[] {
@@ -42,7 +43,18 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
       }
       return;
     }
-    if (!cont || a > b || (cont.speaker === null && cont.speakerSpan === null) || p?.zone === 'heading' || p?.zone === 'title') return;
+    if (a > b || p?.zone === 'heading' || p?.zone === 'title') return;
+    if (!cont || (cont.speaker === null && cont.speakerSpan === null)) {
+      // "Präsident X ging in seiner Rede auf die Krise ein. Die Lage sei ernst.": a Konjunktiv main
+      // clause right after a sentence (same paragraph, no quote) that names a statement and whose
+      // subject is a named person reports what that person said
+      const q = freeIndirect(c, ax, si, a, b, bySentence);
+      if (q) {
+        out.push(q);
+        prev = q;
+      }
+      return;
+    }
     // a verb of saying after the Konjunktiv verb of a sentence that reports no clause of its own ("Die
     // Landesregierung habe die Bitte abgelehnt") is part of the account; a finite verb of saying before
     // it ("forderte dessen Gesandter konkretere Schritte") makes the sentence a statement of its own
@@ -73,4 +85,27 @@ function hasReportAdverb(c: QuoteContext, a: number, b: number): boolean {
 function firstMood(c: QuoteContext, a: number, b: number): number {
   for (let i = a; i <= b; i++) if (c.inQuote[i] === -1 && c.mood(i)) return i;
   return b + 1;
+}
+
+/** A Konjunktiv sentence without a report before it, attributed to the named person who is the subject of the sentence before (see {@link continuations}). */
+function freeIndirect(c: QuoteContext, ax: Attributor, si: number, a: number, b: number, bySentence: ReadonlyMap<number, QuoteCandidate>): QuoteCandidate | null {
+  const sentences = c.doc.get('sentences');
+  const before = c.sentTokens[si - 1];
+  if (si === 0 || !before || before[0] > before[1] || bySentence.has(si - 1) || sentences[si - 1]!.paragraph !== sentences[si]!.paragraph) return null;
+  if (ax.cuesBySentence[si]!.length > 0 || !startsMainClauseInKonjunktiv(c, a, b) || hasQuote(c, a, b)) return null;
+  // (a sentence of the paragraph's Konjunktiv account only: not a question or an exclamation)
+  if (c.toks[b]!.text === '?' || c.toks[b]!.text === '!') return null;
+  // the sentence before names a statement ("in seiner Rede", "in einem Interview"): an account of
+  // something else ("Am Abend reiste Engel ab.") does not make the person the source
+  let statement = false;
+  for (let i = before[0]; i <= before[1] && !statement; i++) statement = c.inQuote[i] === -1 && isReportNoun(c, i);
+  if (!statement) return null;
+  const subj = personSubject(c, si - 1);
+  if (!subj) return null;
+  let re = b;
+  while (re > a && TERMINAL.has(c.toks[re]!.text)) re--;
+  return {
+    kind: 'indirect', start: c.toks[a]!.start, end: c.toks[re]!.end, sentence: si, speaker: subj.speaker, speakerSpan: subj.span,
+    cue: null, addressee: null, date: null, fragment: false, rule: 'reported-free', confidence: 0.5,
+  };
 }
