@@ -200,6 +200,9 @@ describe('events (de): V2 inversion and generic act nouns', () => {
     const got = whole('Am Montag kritisierte Chinas Präsident Xi Jinping die Nato.');
     assert.ok(got.some((e) => e.startsWith('ACCUSE xi-jinping>')), got.join(', '));
   });
+  it('negative: a possessive alone is no object of a meeting verb ("treffe seine Entscheidungen")', () => {
+    assert.ok(!code('Macron wies die Kritik zurück: Frankreich treffe seine Entscheidungen allein.').some((e) => e.startsWith('CONSULT')));
+  });
   it('a definite act noun that first reports its act is a deed a later "die Resolution" refers to', () => {
     assert.ok(code('Die Nato hat das Waffenembargo gegen den Iran verlängert. Russland kritisierte die Resolution.').includes('ACCUSE russia>nato asserted'));
   });
