@@ -32,6 +32,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'algeria', type: 'GPE', forms: ['Algeria', 'Algiers'] },
   { id: 'egypt', type: 'GPE', forms: ['Egypt', 'Cairo', ['Egyptian', 'adjective']] },
   { id: 'eu', type: 'ORG', forms: ['European Union', 'EU'] },
+  { id: 'wto', type: 'ORG', forms: ['WTO'] },
   { id: 'european-commission', type: 'ORG', forms: ['European Commission'] },
   { id: 'european-parliament', type: 'ORG', forms: ['European Parliament'] },
   { id: 'hezbollah', type: 'ORG', forms: ['Hezbollah'] },
@@ -220,6 +221,17 @@ describe('events (en): pickets, massed forces, stationed weapons, tests and shut
   ];
   for (const [s, want] of cases) it(s, () => has(s, want));
   it('deployed troops in X: X is the target', () => has('Russia deployed troops in Hungary.', 'MOBILIZE russia>hungary asserted'));
+});
+
+describe('events (en): a name after a plain adjective still fills the preposition\'s slot', () => {
+  const cases: [string, string][] = [
+    ['The EU filed a complaint with the WTO against new US tariffs.', 'ACCUSE eu>usa asserted'],
+    ['Germany protested against fresh Russian restrictions.', 'ACCUSE germany>russia asserted'],
+    ['The EU condemned the latest Russian attack.', 'ACCUSE eu>russia asserted'],
+    ['The United States dismissed the EU case as irrelevant.', 'REJECT usa>eu asserted'],
+    ['Washington granted Japan an exemption.', 'CONCEDE usa>japan asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => has(s, want));
 });
 
 describe('events (en): crowds and strikes', () => {
