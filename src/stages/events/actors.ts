@@ -16,9 +16,6 @@ export interface Arguments {
 /** Types that are speech acts: the speaker of a quote is their source. */
 const VERBAL_TYPES: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
 
-/** Verdicts on someone: their object may be a possessive ("kritisierte seine Politik" criticises him). */
-const VERDICTS: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
-
 /** What argument search needs besides the sentence. */
 export interface ArgContext {
   readonly view: SentenceView;
@@ -421,9 +418,9 @@ export function secondPredicate(v: SentenceView, cues: EventCues, from: number):
 
 function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
   const { left, right } = sides(ctx.view, m, true);
-  // (a possessive alone is no object of an act, "treffe seine Entscheidungen" names whose decisions, not whom it meets;
-  // it is of a verdict, "kritisierte seine Politik" criticises him)
-  const possessiveOnly = (ch: Chain): boolean => !VERDICTS.has(m.entry.type) && ch.kind === 'pronoun' && ch.first === ch.last && ctx.cues.possessives.has(ctx.view.words[ch.first]!);
+  // (a possessive alone is no partner of a meeting, "treffe seine Entscheidungen" names whose decisions, not whom it
+  // meets; it is the target of acts on what someone has, "detained its crew", "kritisierte seine Politik")
+  const possessiveOnly = (ch: Chain): boolean => m.entry.type === 'CONSULT' && ch.kind === 'pronoun' && ch.first === ch.last && ctx.cues.possessives.has(ctx.view.words[ch.first]!);
   const ok = (ch: Chain): boolean => !exclude.has(ch) && ch.entity !== '' && !possessiveOnly(ch);
   // objects stand left of the verb only in verb-final (German) clauses; an of-phrase counts when it is close
   const v2 = ctx.verbSecond;
