@@ -92,6 +92,8 @@ export interface QuoteLexicon {
   readonly pronounAgreement: ReadonlyMap<string, Agreement>;
   /** Possessive determiners with their agreement ("her office"). */
   readonly possessives: ReadonlyMap<string, Agreement>;
+  /** Object pronouns with their agreement ("Ihm zufolge"). */
+  readonly objectPronouns: ReadonlyMap<string, Agreement>;
   /** Nouns for one person in an office or role (lower case) with their grammatical gender; grammar.json `personNouns`. */
   readonly roleNouns: ReadonlyMap<string, 'm' | 'f' | null>;
   /** Head nouns of an unnamed institution that speaks for its state or owner. */
@@ -193,6 +195,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       originPrepositions: asStringArray(o.originPrepositions ?? [], where, 'originPrepositions'),
       pronounAgreement: agreements(o.pronounAgreement, where, 'pronounAgreement'),
       possessives: agreements(o.possessives, where, 'possessives'),
+      objectPronouns: agreements(o.objectPronouns, where, 'objectPronouns'),
       institutionNouns: asStringArray(o.institutionNouns ?? [], where, 'institutionNouns'),
       feminineDeterminers: asStringArray(o.feminineDeterminers ?? [], where, 'feminineDeterminers'),
       givenNames: ((g: Record<string, unknown>) => ({
@@ -310,6 +313,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     originPrepositions: lowerSet(cues.originPrepositions),
     pronounAgreement: cues.pronounAgreement,
     possessives: cues.possessives,
+    objectPronouns: cues.objectPronouns,
     roleNouns: shared.personNouns,
     institutionNouns: lowerSet(cues.institutionNouns),
     feminineDeterminers: lowerSet(cues.feminineDeterminers),

@@ -566,7 +566,7 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   if (cue.kind === 'source-prep' && verbInSegment(att, si, cue)) return [];
   const pick: SpeakerPick = { mention: src ?? null, addressee: null };
   const q = att.candidate('indirect', rs, re, si, cue, pick, [ps, pe], `reported-${cue.kind}`, 0.75);
-  const through = cue.kind === 'source-prep' ? possessiveSource(att, si, cue) : null;
+  const through = cue.kind === 'source-prep' ? possessiveSource(att, si, cue) : !src ? pronounBeforePostposition(att, si, ps, cue) : null;
   if (through) return through.speaker !== null || !att.hasEntities ? [{ ...q, speaker: through.speaker, speakerSpan: through.span }] : [];
   if (genitive && !src) return [{ ...q, speakerSpan: { start: c.toks[genitive.first]!.start, end: c.toks[genitive.last]!.end } }];
   if (q.speakerSpan || cue.kind !== 'source-prep') return [q];
@@ -594,6 +594,20 @@ function possessiveSource(att: Attributor, si: number, cue: Cue): { speaker: str
   if (!c.lex.ownWords.has(t.lower)) return null;
   const subj = sentenceSubject(c, si);
   return subj ? { speaker: subj.speaker, span: subj.span } : { speaker: null, span };
+}
+
+/**
+ * The source of "Ihm zufolge" / "Seinen Angaben zufolge": an object pronoun or possessive in the
+ * phrase [ps, cue) before the postposition, resolved like a pronoun. Null when there is none.
+ */
+function pronounBeforePostposition(att: Attributor, si: number, ps: number, cue: Cue): { speaker: string | null; span: Span } | null {
+  const c = att.c;
+  for (let k = ps; k < cue.first; k++) {
+    const t = c.toks[k]!;
+    const agr = c.lex.possessives.get(t.lower) ?? c.lex.objectPronouns.get(t.lower);
+    if (agr !== undefined && c.inQuote[k] === -1) return { speaker: resolvePronoun(c, si, k, agr, att.last)?.speaker ?? null, span: { start: t.start, end: t.end } };
+  }
+  return null;
 }
 
 /** A verb of saying (that reports a clause) in the comma-free stretch of sentence si around the cue. */
