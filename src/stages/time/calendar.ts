@@ -123,3 +123,9 @@ export function thanksgiving(y: number): Ymd {
  * (TIMEX3 "2024-WI" is the winter 2024/25).
  */
 export const SEASON_MONTH: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+
+/** The day before a `YYYY-MM-DD` value (the night to a day begins on the day before it). */
+export function dayBefore(day: string): string {
+  const t = parseYmd(day);
+  return t ? fmtDay(addDays(t, -1)) : day;
+}

@@ -42,6 +42,8 @@ export interface Cand {
   dir?: number;
   /** Part of the day to append once a pending date is resolved ("EV"). */
   partOfDay?: string;
+  /** The night before the day ("in der Nacht zum Mittwoch", "the night to June 6"): the value is the day before. */
+  nightBefore?: boolean;
   /** First token of the expression without its prepositions (TIMEX2/TIMEX3 extents leave them out). */
   core?: number;
   /** Clock time to attach to the date once it is resolved ("T10:00"). */

@@ -1,4 +1,4 @@
-import { addDays, dayNumber, easter, thanksgiving, fmtClock, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, isoWeekday, mondayOfIsoWeek, validDate, type Ymd } from './calendar.js';
+import { addDays, dayBefore, dayNumber, easter, thanksgiving, fmtClock, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, isoWeekday, mondayOfIsoWeek, validDate, type Ymd } from './calendar.js';
 import { PATTERNS } from './patterns.js';
 import type { Tense } from './clause.js';
 import type { Cand } from './context.js';
@@ -107,8 +107,10 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
   }
   switch (p.k) {
     case 'weekday': {
+      // (the weekday's own tense decides which one; the night to it begins the day before)
       const day = fmtDay(resolveWeekday(pub, p.wd, c.dir, tense, p.week));
-      c.value = p.part ? `${day}T${p.part}` : day;
+      const nightDay = c.nightBefore ? dayBefore(day) : day;
+      c.value = p.part ? `${nightDay}T${p.part}` : nightDay;
       break;
     }
     case 'monthDay': {
@@ -171,6 +173,7 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
       break;
     }
   }
+  if (c.nightBefore && c.value && PATTERNS.dayValue.test(c.value)) c.value = dayBefore(c.value);
   if (c.partOfDay && c.value && PATTERNS.dayValue.test(c.value)) c.value += `T${c.partOfDay}`;
   if (c.clock && c.value && PATTERNS.dayValue.test(c.value)) {
     c.value += c.clock;
