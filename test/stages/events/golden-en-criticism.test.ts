@@ -234,6 +234,17 @@ describe('events (en): a name after a plain adjective still fills the prepositio
   for (const [s, want] of cases) it(s, () => has(s, want));
 });
 
+describe('events (en): traded accusations — one accusation each way', () => {
+  it('X and Y traded accusations', () => assert.deepEqual(code('Poland and Hungary traded accusations on Monday.'), ['ACCUSE poland>hungary asserted', 'ACCUSE hungary>poland asserted']));
+  it('X and Y trade blame as talks stall (headline): no talks held', () => assert.deepEqual(code('Poland and Hungary trade blame as talks stall.'), ['ACCUSE poland>hungary asserted', 'ACCUSE hungary>poland asserted']));
+  it('X traded barbs with Y', () => assert.deepEqual(code('Russia traded barbs with Japan at the summit.'), ['ACCUSE russia>japan asserted', 'ACCUSE japan>russia asserted']));
+  it('X traded oil with Y stays trade', () => assert.deepEqual(code('Russia traded oil with Japan.'), ['COOPERATE russia>japan asserted']));
+  it('told journalists … to (a place): no request without an addressee', () => {
+    assert.deepEqual(code('Germany told journalists after returning to Berlin that it was pleased.'), []);
+  });
+  it('told X to …: still a request', () => assert.deepEqual(code('Germany told Japan to leave.'), ['REQUEST germany>japan asserted']));
+});
+
 describe('events (en): crowds and strikes', () => {
   it('took to the streets of a capital: the capital\'s state', () => has('Tens of thousands took to the streets of Belgrade against the government.', 'PROTEST serbia>- asserted'));
   it('began a strike', () => has('French dockers began a strike on Monday.', 'PROTEST france>- asserted'));
