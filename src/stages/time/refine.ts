@@ -119,7 +119,9 @@ export const resolve: Refiner = (c0, cands) => {
   // a narrative's running date moves with every absolute value, inside the sentence too
   let anchor = startAnchor(c0);
   // "heute" is a date only when its own clause is past; elsewhere it means "nowadays"
+  let prev: { x: Cand; k: string | undefined } | null = null;
   for (const x of cands) {
+    const pendingKind = x.pending?.k;
     const c = withAnchor(c0, anchor);
     // "seit Juni", "since March": the expression lies before publication
     const p = prepositionStart(c, x.a, 0);
@@ -132,10 +134,29 @@ export const resolve: Refiner = (c0, cands) => {
     const pub = k === 'weekday' || k === 'weekend' || k === 'clock' ? refFor(c, 'D') : c.pub;
     const planned = p < x.a && (k === 'weekday' || k === 'weekend') && c.lex.futureDayPrepositions.has(lo(c, p));
     resolvePending(x, pub, since ? 'past' : planned ? 'future' : c.tenseAt(x.a, clauseOnly), c.narrative === true, c.anchorGran !== 'Y');
+    if (prev) rangeEndAfterStart(c, prev.x, prev.k, x, pendingKind);
+    prev = { x, k: pendingKind };
     if (movesAnchor(c0, x.a)) anchor = nextAnchor(anchor, x.value);
   }
   return cands;
 };
+
+/**
+ * The second end of a range without a year never lies before the first ("from May 1 to August 16"
+ * in a past clause: August of the same year as May, not of the year before): it takes the first
+ * end's year, or the next one when its month comes earlier in the year ("von November bis März").
+ */
+function rangeEndAfterStart(c: Ctx, x: Cand, xKind: string | undefined, y: Cand, yKind: string | undefined): void {
+  const dated = (k: string | undefined): boolean => k === 'month' || k === 'monthDay';
+  if (!dated(xKind) || !dated(yKind) || x.dir !== undefined || y.dir !== undefined || !x.value || !y.value) return;
+  const linkEnd = c.lex.articles.has(lo(c, x.b + 1)) || c.lex.prepositions.has(lo(c, x.b + 1)) ? x.b + 2 : x.b + 1;
+  if (y.a !== linkEnd || !c.lex.rangeWords.has(lo(c, x.b))) return;
+  if (!PATTERNS.year4.test(x.value.slice(0, 4)) || !PATTERNS.year4.test(y.value.slice(0, 4)) || y.value.slice(0, 7) >= x.value.slice(0, 7)) return;
+  const xy = Number(x.value.slice(0, 4));
+  const rest = y.value.slice(4);
+  const year = rest.slice(0, 3) < x.value.slice(4, 7) ? xy + 1 : xy;
+  y.value = `${fmtYear(year)}${rest}`;
+}
 
 /** Refiner 4: drops FUTURE_REF adverbs in past-tense clauses ("his government soon collapsed"). */
 export const dropFutureInPast: Refiner = (c, cands) => cands.filter((x) => !(x.value === 'FUTURE_REF' && x.rule === 'vague-word' && c.tenseAt(x.a) === 'past'));
