@@ -192,9 +192,18 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
   const words = raw.map((w) => w.toLowerCase());
   const clause: number[] = [];
   let c = 0;
+  // a short parenthesis of words only ("Der Internationale Gerichtshof (IGH) hat …", "the Rapid Support Forces (RSF)")
+  // glosses the phrase before it and does not break its clause
+  const gloss = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (raw[i] !== '(') return;
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 4 && tokens[k]!.kind === 'word') k++;
+    if (k > i + 1 && raw[k] === ')') gloss.add(i).add(k);
+  });
   tokens.forEach((t, i) => {
     // quotation marks do not end a clause: "said he was “appalled” that …" goes on
-    const breaks = t.kind === 'punct' && cues.clauseBreaks.has(raw[i]!);
+    const breaks = t.kind === 'punct' && cues.clauseBreaks.has(raw[i]!) && !gloss.has(i);
     if (breaks) c++;
     clause.push(c);
     if (breaks) c++;
