@@ -59,6 +59,7 @@ describe('events (en): criticism received — the source follows "from", the tar
     ['Orban came under fire from Poland over his meeting in Moscow.', 'ACCUSE poland>viktor-orban asserted'],
     ['Orban came under sharp criticism from the European Commission.', 'ACCUSE european-commission>viktor-orban asserted'],
     ['Israel pressed ahead despite criticism from the United States.', 'ACCUSE usa>israel asserted'],
+    ['Iran came in for criticism from France over its nuclear programme.', 'ACCUSE france>iran asserted'],
   ];
   for (const [s, want] of cases) it(s, () => has(s, want));
   it('literal fire from a named force is an attack, not criticism', () => {
@@ -96,6 +97,8 @@ describe('events (en): evaluations with a name, a label or a verdict', () => {
     ["Germany attacked Hungary's migration policy.", 'ACCUSE germany>hungary asserted'],
     ["Poland questioned Hungary's commitment to the alliance.", 'ACCUSE poland>hungary asserted'],
     ['Pakistan registered a strong protest with Afghanistan.', 'ACCUSE pakistan>afghanistan asserted'],
+    ['Japan lodged a protest to China.', 'ACCUSE japan>china asserted'],
+    ["Japan's protest to China over the incursion was rejected.", 'ACCUSE japan>china asserted'],
     ['China lodged stern representations with the United States.', 'ACCUSE china>usa asserted'],
   ];
   for (const [s, want] of cases) it(s, () => has(s, want));
