@@ -224,3 +224,12 @@ describe('events (de): a generic act noun does not name a meeting', () => {
     assert.ok(!code('Scholz traf Selenskyj in Kiew. Russland kritisierte die Beschlüsse.').some((e) => e.startsWith('ACCUSE russia>olaf-scholz') || e.startsWith('ACCUSE russia>wolodymyr-selenskyj')));
   });
 });
+
+describe('events (de): refusals in wire language', () => {
+  const cases: [string, string][] = [
+    ['China ließ die Forderung Israels abblitzen.', 'REJECT china>israel asserted'],
+    ['Der Vorschlag Israels stieß in Moskau auf Ablehnung.', 'REJECT russia>israel asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => assert.ok(code(s).includes(want), code(s).join(', ')));
+  it('negative: resistance without a named party is no event', () => assert.deepEqual(code('Der Plan stieß auf Widerstand.'), []));
+});
