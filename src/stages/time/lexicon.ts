@@ -180,6 +180,8 @@ export interface TimeLexicon {
   readonly adjectiveEndings: readonly string[];
   /** Prepositions that make a year approximate ("um 1900", "um das Jahr 1000": APPROX; not a clock time). */
   readonly approxPrepositions: ReadonlySet<string>;
+  /** Words that make a clock time approximate ("gegen 7.20 Uhr", "around 6:15 am"). */
+  readonly clockApproxWords: ReadonlySet<string>;
   /**
    * Prepositions that name the day a plan is for ("a strike for Tuesday", "für Samstag angesetzt"):
    * a weekday after them lies ahead. Not for months: "figures for March" are past data.
@@ -364,6 +366,7 @@ function readGrammar(raw: unknown, where: string) {
     monthLeftContext: asStringArray(o.monthLeftContext, where, 'monthLeftContext'),
     pastPrepositions: asStringArray(o.pastPrepositions, where, 'pastPrepositions'),
     approxPrepositions: asArrayOfStrings(o.approxPrepositions, where, 'approxPrepositions'),
+    clockApproxWords: asArrayOfStrings(o.clockApproxWords ?? [], where, 'clockApproxWords'),
     adjectiveEndings: asArrayOfStrings(o.adjectiveEndings, where, 'adjectiveEndings'),
     futureDayPrepositions: asStringArray(o.futureDayPrepositions, where, 'futureDayPrepositions'),
     pastCues: asStringArray(o.pastCues, where, 'pastCues'),
@@ -486,6 +489,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     monthLeftContext: lowerSet(g.monthLeftContext),
     pastPrepositions: lowerSet(g.pastPrepositions),
     approxPrepositions: lowerSet(g.approxPrepositions),
+    clockApproxWords: lowerSet(g.clockApproxWords),
     adjectiveEndings: g.adjectiveEndings.map((e) => e.toLowerCase()),
     futureDayPrepositions: lowerSet(g.futureDayPrepositions),
     pastCues: lowerSet(g.pastCues),

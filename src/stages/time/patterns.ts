@@ -15,6 +15,8 @@ export const PATTERNS = {
   year4: /^\d{4}$/,
   /** A full TIMEX3 day value. */
   dayValue: /^\d{4}-\d{2}-\d{2}$/,
+  /** A TIME value with a clock time ("2026-03-17T07:20"). */
+  clockValue: /T\d{2}:\d{2}$/,
   /** A quarter value that stayed inside its year. */
   quarterValue: /Q[1-4]$/,
   /** A clock token: "10", "10.30", "10:30", "3pm", "3p.m.". */

@@ -214,6 +214,15 @@ export const extendPreposition: Refiner = (c, cands) => {
     if (core === x.a && x.b - x.a > 1 && c.lex.innerPrepositions.has(lo(c, core))) core++;
     // "um 1900", "um das Jahr 1000", "um 3000 v. Chr.": the preposition makes a year approximate
     if (a < x.a && x.mod == null && YEAR_RULES.has(x.rule) && c.lex.approxPrepositions.has(lo(c, a))) x.mod = 'APPROX';
+    // "gegen 7.20 Uhr", "am Dienstag gegen 7.20 Uhr", "at around 6:15 am": an approximating word before the clock
+    if (x.mod == null && x.value !== null && PATTERNS.clockValue.test(x.value)) {
+      for (let k = Math.max(prevEnd, a - 1); k < x.b; k++) {
+        if (!c.lex.clockApproxWords.has(lo(c, k)) || c.toks[k + 1]?.kind !== 'number') continue;
+        x.mod = 'APPROX';
+        if (k < a) a = core = k;
+        break;
+      }
+    }
     x.core = core;
     x.a = a;
     prevEnd = x.b;
