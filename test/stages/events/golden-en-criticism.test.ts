@@ -149,6 +149,10 @@ describe('events (en): expulsions by deadline and diplomatic regret', () => {
   it('gave X 24 hours to respond: still an ultimatum', () => assert.deepEqual(code('Russia gave Germany 24 hours to respond.'), ['THREATEN russia>germany asserted']));
   it("regretted X's decision: criticism", () => assert.deepEqual(code("Japan regretted China's decision."), ['ACCUSE japan>china asserted']));
   it('regretted the incident: still a concession', () => assert.deepEqual(code('Japan regretted the incident.'), ['CONCEDE japan>- asserted']));
+  it("regretted X's reaction but stood by its decision: criticism, and no support of X", () => {
+    assert.deepEqual(code("Japan regretted China's reaction but stood by its decision."), ['ACCUSE japan>china asserted', 'REJECT japan>- asserted']);
+  });
+  it('stood by X: still support', () => assert.deepEqual(code('Germany stood by Japan.'), ['SUPPORT germany>japan asserted']));
 });
 
 describe('events (en): threats of force and coercion', () => {
