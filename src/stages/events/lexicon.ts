@@ -139,6 +139,8 @@ export interface EventCues {
   readonly seatNouns: ReadonlySet<string>;
   /** Prepositions between a seat noun and its place ("in"). Empty by default. */
   readonly seatPrepositions: ReadonlySet<string>;
+  /** Prepositions that join a place's part to the place like a genitive ("in der Nähe von Taiwan"). Empty by default. */
+  readonly genitivePrepositions: ReadonlySet<string>;
   /** Modifiers that make a relation noun a background state ("continuing cooperation", "anhaltende Zusammenarbeit"). */
   readonly backgroundModifiers: ReadonlySet<string>;
   /** Nouns that name whatever act was reported last ("den Einsatz", "die Entscheidung", "the move", "the operation"). */
@@ -352,6 +354,7 @@ function cues(raw: unknown, where: string): EventCues {
     regionNouns: wordSet(o.regionNouns, where, 'regionNouns'),
     seatNouns: wordSet(o.seatNouns ?? [], where, 'seatNouns'),
     seatPrepositions: wordSet(o.seatPrepositions ?? [], where, 'seatPrepositions'),
+    genitivePrepositions: wordSet(o.genitivePrepositions ?? [], where, 'genitivePrepositions'),
     reportedFuture: wordSet(o.reportedFuture, where, 'reportedFuture'),
     announcementVerbs: wordSet(o.announcementVerbs, where, 'announcementVerbs'),
     backgroundModifiers: wordSet(o.backgroundModifiers, where, 'backgroundModifiers'),

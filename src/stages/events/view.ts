@@ -538,6 +538,11 @@ function roleOf(first: number, raw: readonly string[], words: readonly string[],
   if (subordinatorAt(words, raw, k, cues) && (k === 0 || tokens[k - 1]!.kind === 'punct')) return 'core';
   // "Kritik an der Führung in Teheran": the place of a government noun stands for that government, in its slot
   if (cues.seatPrepositions.has(w) && k > 0 && cues.seatNouns.has(words[k - 1]!) && /^\p{Lu}/u.test(raw[k - 1]!)) return roleOf(k - 1, raw, words, tokens, cues);
+  // "in die Nähe von Taiwan": a place's part joined by a genitive preposition stands for the place, as a genitive does
+  if (cues.genitivePrepositions.has(w)) {
+    const region = regionRole(k - 1, raw, words, tokens, cues);
+    if (region) return region;
+  }
   if (cues.prepositions.has(w)) return `pp:${cues.contractions.get(w) ?? w}`;
   if (cues.genitiveMarkers.has(w)) return regionRole(k - 1, raw, words, tokens, cues) ?? 'gen';
   if (cues.nounGenitive && k > 0 && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(raw[k]!) && tokens[k - 1]!.kind !== 'quote' && tokens[k - 1]!.kind !== 'punct') {

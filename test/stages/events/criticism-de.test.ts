@@ -233,3 +233,14 @@ describe('events (de): refusals in wire language', () => {
   for (const [s, want] of cases) it(s, () => assert.ok(code(s).includes(want), code(s).join(', ')));
   it('negative: resistance without a named party is no event', () => assert.deepEqual(code('Der Plan stieß auf Widerstand.'), []));
 });
+
+describe('events (de): shows of force', () => {
+  it('"in die Nähe von X": the place a force is moved near is the target', () => {
+    const got = whole('China verlegte Kampfjets in die Nähe von Taiwan.');
+    assert.ok(got.includes('MOBILIZE china>taiwan asserted'), got.join(', '));
+  });
+  it('a missile test in the singular', () => assert.ok(code('Russland testete eine neue Interkontinentalrakete.').includes('MOBILIZE russia>- asserted')));
+  it('negative: "von" after a noun that is no place\'s part keeps its own slot', () => {
+    assert.ok(!code('China verlegte Kampfjets nach einem Bericht von Russland.').includes('MOBILIZE china>russia asserted'));
+  });
+});
