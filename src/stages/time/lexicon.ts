@@ -199,6 +199,8 @@ export interface TimeLexicon {
    * on Monday that there would be", "has vowed it would …, calling Monday's drills").
    */
   readonly futureInPastCues: ReadonlySet<string>;
+  /** Verbs whose to-infinitive names a later act ("agreed to meet in January", "vowed to retaliate on Friday"). */
+  readonly intentionVerbs: ReadonlySet<string>;
   /** Future cues that are also nouns ("plan"): after one of `determiners` ("the plan") they are no cue. */
   readonly nounFutureCues: ReadonlySet<string>;
   /** Auxiliaries of the perfect ("ist … gescheitert"): past when the clause holds a past participle. */
@@ -373,6 +375,7 @@ function readGrammar(raw: unknown, where: string) {
     futureCues: asStringArray(o.futureCues, where, 'futureCues'),
     passiveAuxiliaries: asArrayOfStrings(o.passiveAuxiliaries, where, 'passiveAuxiliaries'),
     futureInPastCues: asArrayOfStrings(o.futureInPastCues, where, 'futureInPastCues'),
+    intentionVerbs: asArrayOfStrings(o.intentionVerbs ?? [], where, 'intentionVerbs'),
     nounFutureCues: asArrayOfStrings(o.nounFutureCues, where, 'nounFutureCues'),
     perfectAuxiliaries: asArrayOfStrings(o.perfectAuxiliaries, where, 'perfectAuxiliaries'),
     havePerfectAuxiliaries: asArrayOfStrings(o.havePerfectAuxiliaries, where, 'havePerfectAuxiliaries'),
@@ -496,6 +499,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     futureCues: lowerSet(g.futureCues),
     passiveAuxiliaries: lowerSet(g.passiveAuxiliaries),
     futureInPastCues: lowerSet(g.futureInPastCues),
+    intentionVerbs: lowerSet(g.intentionVerbs),
     nounFutureCues: lowerSet(g.nounFutureCues),
     perfectAuxiliaries: lowerSet(g.perfectAuxiliaries),
     havePerfectAuxiliaries: lowerSet(g.havePerfectAuxiliaries),

@@ -275,8 +275,13 @@ export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean
   const clauseOf = new Int32Array(c.toks.length);
   clauses.forEach(([a, b], k) => clauseOf.fill(k, a, b));
   // first future-in-the-past auxiliary of each clause ("said it would …"; -1: none), found once
+  // (also an intention verb with its to-infinitive: "agreed to meet again in January")
   const firstFutureInPast = clauses.map(([a, b]) => {
-    for (let j = a; j < b; j++) if (c.lex.futureInPastCues.has(c.toks[j]!.lo)) return j;
+    for (let j = a; j < b; j++) {
+      if (c.lex.futureInPastCues.has(c.toks[j]!.lo)) return j;
+      // (not "agreed to the deal on Monday": the word after "to" must be no determiner)
+      if (c.lex.intentionVerbs.has(c.toks[j]!.lo) && j + 2 < b && c.lex.infinitiveMarkers.has(c.toks[j + 1]!.lo) && c.toks[j + 2]!.kind === 'word' && !c.lex.determiners.has(c.toks[j + 2]!.lo)) return j;
+    }
     return -1;
   });
   const memo = new Map<number, Tense | null>();
