@@ -407,7 +407,16 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   if (!commaClauses && nounPhraseOnly(c, ps, pe)) return [];
   // a quote opening the part is the content of the cue ("“Now …” to hold up on …, Indyk said")
   if (!commaClauses && c.inQuote[ps] !== -1) return [];
-  if (cues.some((o) => o !== cue && o.first >= ps && o.first < comma && o.kind === 'verb' && o.complement !== 'none' && !isPassive(c, o, ps) && !reportedFrame(c, o, ps))) return [];
+  // (a verb that wants "dass" or a zu-infinitive and has neither in the part frames nothing there:
+  // "Ohne Reform drohten hohe Defizite, warnte X" — "drohten" is no verb of saying here)
+  const framesInPart = (o: Cue): boolean => {
+    if (!commaClauses || o.complement !== 'that') return true;
+    for (let k = Math.max(o.last, o.particle) + 1; k < comma; k++) {
+      if (c.isComma(k) || c.lex.complementizers.has(c.toks[k]!.lower) || c.inQuote[k] !== -1 || c.lex.infinitiveMarker.has(c.toks[k]!.lower)) return true;
+    }
+    return c.hasInfinitive(o.last + 1, comma - 1);
+  };
+  if (cues.some((o) => o !== cue && o.first >= ps && o.first < comma && o.kind === 'verb' && o.complement !== 'none' && !isPassive(c, o, ps) && !reportedFrame(c, o, ps) && framesInPart(o))) return [];
   const parenthetical = parentheticalEnd(c, ps, pe, cue, b, cues);
   if (parenthetical >= 0) {
     // "Die Gespräche, sagte Petrow, seien gescheitert." / "The talks, Petrov said, had failed.":
@@ -423,8 +432,24 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
     return [att.candidate('indirect', ps, parenthetical, si, cue, pick, [comma + 1, fe], 'reported-around-frame', 0.7)];
   }
   // German: Konjunktiv, or an indicative main clause before an inverted plain speech verb ("…, sagte er")
-  const inverted = cue.kind === 'inverted' || cue.complement === 'bare';
-  const accept = commaClauses ? c.hasSubjunctive(ps, pe) || (inverted && c.words(ps, pe) >= 4 && isClauseStart(c, ps) && hasLowerWord(c, ps, pe)) : c.words(ps, pe) >= 4;
+  // (a verb that otherwise wants "dass" frames an indicative clause as well when it follows the comma
+  // with its subject after it: "Ohne Reform drohten hohe Defizite, warnte der Arbeitgeberverband")
+  const subjectAfter = (k: number): boolean => {
+    const t = c.toks[k];
+    return t !== undefined && k <= b && t.kind === 'word' && c.inQuote[k] === -1 && (c.lex.determiners.has(t.lower) || c.lex.pronouns.has(t.lower) || t.text[0] !== t.lower[0]);
+  };
+  // (and the frame closes the sentence: "…, riefen das Gremium dazu auf, …" is a clause of its own)
+  const frameEnds = (): boolean => {
+    for (let k = Math.max(cue.last, cue.particle) + 1; k <= Math.min(b, cue.last + 7); k++) {
+      if (c.isComma(k) || c.inQuote[k] !== -1) return false;
+      if (TERMINAL.has(c.toks[k]!.text)) return true;
+    }
+    return false;
+  };
+  const inverted = cue.kind === 'inverted' || cue.complement === 'bare' || (cue.complement === 'that' && cue.first === comma + 1 && subjectAfter(cue.last + 1) && frameEnds());
+  // (an indicative clause may open with a prepositional phrase before its verb: "Im Sommer beginnen die Arbeiten, sagte X")
+  const opens = isClauseStart(c, ps) || (!c.hasInfinitive(ps, pe) && (c.lex.prepositions.has(c.toks[ps]!.lower) || c.lex.nonReporting.has(c.toks[ps]!.lower)) && finiteAfterPhrase(c, ps, pe));
+  const accept = commaClauses ? c.hasSubjunctive(ps, pe) || (inverted && c.words(ps, pe) >= 4 && opens && hasLowerWord(c, ps, pe)) : c.words(ps, pe) >= 4;
   if (!accept) return [];
   while (pe > ps && c.toks[pe]!.kind === 'punct' && c.inQuote[pe] === -1) pe--;
   // the speaker frame: after the cue (inversion) or between comma and cue; a further
