@@ -235,6 +235,7 @@ describe('events (de): refusals in wire language', () => {
 });
 
 describe('events (de): shows of force', () => {
+  it('"drohte mit einem Angriff auf X": the target of the threatened act', () => assert.ok(code('Russland drohte mit einem Angriff auf die Ukraine.').includes('THREATEN russia>ukraine asserted')));
   it('"in die Nähe von X": the place a force is moved near is the target', () => {
     const got = whole('China verlegte Kampfjets in die Nähe von Taiwan.');
     assert.ok(got.includes('MOBILIZE china>taiwan asserted'), got.join(', '));
