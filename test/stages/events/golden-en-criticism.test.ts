@@ -252,6 +252,12 @@ describe('events (en): traded accusations — one accusation each way', () => {
   it('told X to …: still a request', () => assert.deepEqual(code('Germany told Japan to leave.'), ['REQUEST germany>japan asserted']));
 });
 
+describe('events (en): a summoned ambassador in the passive; paused talks', () => {
+  it("X's ambassador was summoned by Y", () => has("Russia's ambassador to Germany was summoned by Poland.", 'ACCUSE poland>russia asserted'));
+  it('an ambassador summoned by nobody named is no event', () => assert.deepEqual(code('The ambassador was summoned.'), []));
+  it('paused trade talks with X', () => has('Britain paused trade talks with Israel.', 'SANCTION united-kingdom>israel asserted'));
+});
+
 describe('events (en): crowds and strikes', () => {
   it('took to the streets of a capital: the capital\'s state', () => has('Tens of thousands took to the streets of Belgrade against the government.', 'PROTEST serbia>- asserted'));
   it('began a strike', () => has('French dockers began a strike on Monday.', 'PROTEST france>- asserted'));
