@@ -363,7 +363,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         sentence: si, at: first.start, ongoing, reportedFrom, carry: opts.dateCarry, within: quote,
         clause: { start: view.tokens[c0]!.start, end: view.tokens[c1]!.end }, opening: view.tokens[Math.min(1, view.tokens.length - 1)]!.end, boundaries,
       });
-      let modality = modalityOf(view, m, cues);
+      let modality = modalityOf(view, m, cues, quote !== null && quote.kind === 'indirect' && quote.speaker !== null);
       // a speaker who denies a verdict ("Russland sei kein Aggressor, sagte Lawrow") accuses nobody
       if (modality === 'negated' && e.type === 'ACCUSE' && args.how.startsWith('speaker')) continue;
       // an act dated after the publication is announced, not done

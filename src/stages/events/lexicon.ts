@@ -139,6 +139,8 @@ export interface EventCues {
   readonly seatNouns: ReadonlySet<string>;
   /** Prepositions between a seat noun and its place ("in"). Empty by default. */
   readonly seatPrepositions: ReadonlySet<string>;
+  /** Past-subjunctive auxiliaries that report rather than suppose inside indirect speech ("hätten", "wären"). Empty by default. */
+  readonly reportedSubjunctives: ReadonlySet<string>;
   /** Prepositions that join a place's part to the place like a genitive ("in der Nähe von Taiwan"). Empty by default. */
   readonly genitivePrepositions: ReadonlySet<string>;
   /** Modifiers that make a relation noun a background state ("continuing cooperation", "anhaltende Zusammenarbeit"). */
@@ -355,6 +357,7 @@ function cues(raw: unknown, where: string): EventCues {
     seatNouns: wordSet(o.seatNouns ?? [], where, 'seatNouns'),
     seatPrepositions: wordSet(o.seatPrepositions ?? [], where, 'seatPrepositions'),
     genitivePrepositions: wordSet(o.genitivePrepositions ?? [], where, 'genitivePrepositions'),
+    reportedSubjunctives: wordSet(o.reportedSubjunctives ?? [], where, 'reportedSubjunctives'),
     reportedFuture: wordSet(o.reportedFuture, where, 'reportedFuture'),
     announcementVerbs: wordSet(o.announcementVerbs, where, 'announcementVerbs'),
     backgroundModifiers: wordSet(o.backgroundModifiers, where, 'backgroundModifiers'),

@@ -28,10 +28,11 @@ const PLEDGEABLE: ReadonlySet<string> = new Set(['AID', 'COOPERATE', 'RETREAT', 
  * trigger's clause; hypothetical for a conditional sentence, a purpose clause ("um … zu"), a hedge
  * or modal ("könnte", "would", "hofft", "offenbar") before the trigger in the sentence, or a hedging
  * adjective right before a noun trigger ("mögliche Ausweitung"); planned for future and intention
- * markers ("wird", "will", "soll", "plant", "is to") before the trigger; else asserted.
+ * markers ("wird", "will", "soll", "plant", "is to") before the trigger; else asserted. `reported`: the trigger stands
+ * in indirect speech, where a past subjunctive ("hätten … getötet") reports rather than supposes.
  * Negation wins over the others: "will not meet" is a negated meeting.
  */
-export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues): Modality {
+export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, reported = false): Modality {
   // a capitalised cue word inside the sentence is a name ("met Macron in May"): blanked for the cue search
   let firstWord = 0;
   while (firstWord < v.words.length && v.tokens[firstWord]!.kind !== 'word') firstWord++;
@@ -112,10 +113,13 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues): M
     for (let j = k; j >= 0 && j >= k - 3; j--) if (cues.announcementVerbs.has(words[j]!)) return true;
     return false;
   };
+  // (in reported speech a past subjunctive stands in for the reported form: "Kämpfer hätten Zivilisten getötet, sagte
+  // Türk" reports a killing, it does not suppose one)
   const hedge = (i: number, cue: Cue): boolean => !(cue.length === 1 && cues.reportedFuture.has(cue[0]!) && cues.pronouns.has(words[i - 1] ?? '')
-    && announced(i - 2));
+    && announced(i - 2)) && !(reported && cue.length === 1 && cues.reportedSubjunctives.has(cue[0]!));
   if (anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inMatch, hedge)) return 'hypothetical';
-  if (anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inMatch)) return 'planned';
+  const subjunctive = (i: number, cue: Cue): boolean => !(reported && cue.length === 1 && cues.reportedSubjunctives.has(cue[0]!));
+  if (anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inMatch, subjunctive)) return 'planned';
   if (anyCue(words, scopeStart, scopeEnd, cues.planned, inMatch)) return 'planned';
   // English: a pattern that opens with a pledge ("pledged 2 billion dollars in aid") reports a pledged act
   // (only material acts: a pledged threat or agreement is itself the act, made now)

@@ -245,3 +245,14 @@ describe('events (de): shows of force', () => {
     assert.ok(!code('China verlegte Kampfjets nach einem Bericht von Russland.').includes('MOBILIZE china>russia asserted'));
   });
 });
+
+describe('events (de): a past subjunctive in reported speech reports (whole engine)', () => {
+  it('"Russland hätte … getötet, sagte Selenskyj" is asserted', () => {
+    const got = whole('Russland hätte in der Stadt Charkiw Hunderte Zivilisten getötet, sagte Selenskyj am Freitag in Kiew.');
+    assert.ok(got.some((e) => e.startsWith('ASSAULT russia>') && e.endsWith('asserted')), got.join(', '));
+  });
+  it('negative: a conditional stays hypothetical', () => {
+    const got = whole('Wenn Russland Kiew angegriffen hätte, wäre die Lage anders, sagte Selenskyj.');
+    assert.ok(got.every((e) => !e.startsWith('ASSAULT') || e.endsWith('hypothetical')), got.join(', '));
+  });
+});
