@@ -112,6 +112,21 @@ export function anotherStatesInstitution(v: DocView, r: ScanResources, from: num
   return -1;
 }
 
+/**
+ * A known organisation name that a capitalised modifier the base does not know extends is another,
+ * longer name ("der Nationale Sicherheitsrat" of a state, "the National Security Council"), not the
+ * knowledge base's organisation (the UN Security Council). Returns the modifier's token, or -1.
+ */
+export function longerOrgName(v: DocView, r: ScanResources, from: number, hits: readonly KbHit[]): number {
+  if (!hits.length || hits.some((h) => h.entity.kind !== 'org' || h.form !== 'name')) return -1;
+  const k = from - 1;
+  if (k < 0 || v.sentence[k] !== v.sentence[from] || !v.capital[k] || v.startish[k] || isStopCap(v, r, k) || r.kb.lookup(v.texts[k]!).length) return -1;
+  // German: an inflected adjective ("Nationalen", "Oberste"), not a noun ("des Auslandsgeheimdienstes CIA");
+  // English: any capitalised word of the name
+  if (r.lang === 'de' && (headOf(r.lex, v.lower[k]!) || !/(al|isch|ig|lich|st)(e|en|er|es|em)$/u.test(v.lower[k]!))) return -1;
+  return k;
+}
+
 /** Marks title, rank and honorific phrases ("Prime Minister", "Major General", "Mr.") by their length at their first token. */
 export function markTitles(v: DocView, lex: ResolveLexicon): Int8Array {
   const n = v.texts.length;

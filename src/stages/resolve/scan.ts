@@ -3,7 +3,7 @@ import { stateOf, type Cand } from './candidates.js';
 import { matchAt } from './gazetteer.js';
 import { headOf } from './lexicon.js';
 import {
-  anotherStatesInstitution,
+  anotherStatesInstitution, longerOrgName,
   hasCJK, hyphenParts, institutionAt, institutionId, isAcronym, isInitial, isStopCap, markTitles, PARTICLE_PREFIX, partOfLongerName,
   plain, plausibleTaggerName, runKeyword, stateCand, titleCaseSentences, tokenAt, trimCommonNouns, typeKeyword, type ScanResources,
 } from './scan-rules.js';
@@ -46,7 +46,9 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     // a name that is also an ordinary word or someone else's name ("in den Spiegel", "eine Oper von Verdi") counts
     // only where the tagger, which reads the context, also marks a mention of the entity's type there
     const m = m1 && m1.hits.every((h) => h.ambiguous) && !nerMentions.some((t) => t.start < m1.end && m1.start < t.end && m1.hits.some((h) => h.entity.type === t.type)) ? null : m1;
-    const runStart = m ? anotherStatesInstitution(v, r, m.from, m.hits) : -1;
+    const longer = m ? longerOrgName(v, r, m.from, m.hits) : -1;
+    const other = m ? anotherStatesInstitution(v, r, m.from, m.hits) : -1;
+    const runStart = longer >= 0 && owner[longer] === -1 ? (other >= 0 ? Math.min(other, longer) : longer) : other;
     if (m && runStart >= 0) {
       // the whole run is one name of the other state's body; the state word inside it is part of that name
       while (cands.length && cands[cands.length - 1]!.from >= runStart) {

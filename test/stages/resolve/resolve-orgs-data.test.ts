@@ -77,3 +77,20 @@ describe("resolve: another state's institution or party is not the knowledge bas
     assert.equal(entityWith(doc, 'Democrats')?.id, 'democratic-party');
   });
 });
+
+describe('resolve: a longer name around a known organisation name is another organisation', () => {
+  it('"den Nationalen Sicherheitsrat", "the National Security Council" are not the UN Security Council', () => {
+    const de = withTagger('de', 'Seoul (dpa) - Lee berief den Nationalen Sicherheitsrat ein. Der UN-Sicherheitsrat tagt.');
+    assert.notEqual(entityWith(de, 'Nationalen Sicherheitsrat')?.id ?? 'none', 'un-security-council');
+    assert.equal(entityWith(de, 'Nationalen Sicherheitsrat')?.type, 'ORG');
+    assert.equal(entityWith(de, 'UN-Sicherheitsrat')?.id, 'un-security-council');
+    const en = withTagger('en', 'SEOUL (AP) - Lee convened the National Security Council. The UN Security Council met.');
+    assert.equal(entityWith(en, 'National Security Council')?.type, 'ORG');
+    assert.notEqual(entityWith(en, 'National Security Council')?.id, 'un-security-council');
+  });
+
+  it('negative: a noun before the name is an apposition, not part of it ("des Auslandsgeheimdienstes CIA")', () => {
+    const de = withTagger('de', 'Trump genehmigte Einsätze des Auslandsgeheimdienstes CIA in Venezuela.');
+    assert.equal(entityWith(de, 'CIA')?.id, 'cia');
+  });
+});
