@@ -72,7 +72,14 @@ export class QuoteContext {
       if (si > 0 && sentences[si - 1]!.paragraph === s.paragraph) return;
       for (let i = r[0] + 1; i <= Math.min(r[1] - 1, r[0] + 14); i++) {
         const t = this.toks[i]!;
-        if (DATELINE_DASHES.has(t.text) && this.toks[i - 1]!.kind === 'number') {
+        // (after the date, or after an agency in brackets behind it: "NEW YORK, March 4 (Reuters) –")
+        const p = this.toks[i - 1]!;
+        let dated = p.kind === 'number';
+        if (p.text === ')') for (let k = i - 2; k > r[0] && k >= i - 6; k--) if (this.toks[k]!.text === '(') {
+          dated = this.toks[k - 1]!.kind === 'number';
+          break;
+        }
+        if (DATELINE_DASHES.has(t.text) && dated) {
           r[0] = i + 1;
           break;
         }
@@ -96,10 +103,17 @@ export class QuoteContext {
     this.bySurface = bySurface;
     const entityType = new Map(doc.get('entities').map((e) => [e.id, e.type] as const));
     this.types = entityType;
+    // a dateline or byline of its own ("NEW YORK, March 4 (Reuters) –") names no speaker or antecedent
+    const paragraphs = doc.get('paragraphs');
+    const offZone = new Set<number>();
+    sentences.forEach((s, si) => {
+      const z = paragraphs[s.paragraph]?.zone;
+      if (z === 'dateline' || z === 'byline') offZone.add(si);
+    });
     mentions.forEach((m, index) => {
       const first = this.tokenAt(m.start);
       const last = this.tokenBefore(m.end);
-      if (first < 0 || last < first || first < (this.sentTokens[this.toks[first]!.sentence]?.[0] ?? 0)) return;
+      if (first < 0 || last < first || first < (this.sentTokens[this.toks[first]!.sentence]?.[0] ?? 0) || offZone.has(this.toks[first]!.sentence)) return;
       let entity = doc.entityOfMention(index);
       let type = entity !== undefined ? entityType.get(entity) ?? m.type : m.type;
       // a name the resolver left alone or typed as no speaker ("Indyk" as MISC) may still name a
