@@ -258,6 +258,15 @@ describe('events (en): a summoned ambassador in the passive; paused talks', () =
   it('paused trade talks with X', () => has('Britain paused trade talks with Israel.', 'SANCTION united-kingdom>israel asserted'));
 });
 
+describe('events (en): calls for an act, heeded or not; calls and sit-downs with X', () => {
+  it('renewed its calls for a ceasefire: a request, no agreement renewed', () => assert.deepEqual(code('Germany renewed its calls for a ceasefire.'), ['REQUEST germany>- asserted']));
+  it('ignored calls from X for a ceasefire: a rejection of X', () => assert.deepEqual(code('Israel ignored calls from Germany for a ceasefire.'), ['REJECT israel>germany asserted']));
+  it('rejected German calls for a ceasefire', () => assert.deepEqual(code('Israel rejected German calls for a ceasefire.'), ['REJECT israel>germany asserted']));
+  it('renewed the ceasefire stays an agreement', () => has('Russia and Ukraine renewed the ceasefire.', 'AGREE russia>ukraine asserted'));
+  it('in a call with X, Y …', () => has('In a call with Japan, Germany urged a ceasefire.', 'CONSULT germany>japan asserted'));
+  it('sat down with X', () => has('Germany sat down with Japan in Berlin.', 'CONSULT germany>japan asserted'));
+});
+
 describe('events (en): crowds and strikes', () => {
   it('took to the streets of a capital: the capital\'s state', () => has('Tens of thousands took to the streets of Belgrade against the government.', 'PROTEST serbia>- asserted'));
   it('began a strike', () => has('French dockers began a strike on Monday.', 'PROTEST france>- asserted'));
