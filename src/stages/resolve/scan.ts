@@ -181,7 +181,10 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       if (!(free(i) || adjAt(i)) || !v.capital[i] || headline.has(v.sentence[i]!)) continue;
       // a capitalised "The" inside a sentence starts a name ("at The Hague")
       const theName = v.texts[i] === 'The' && !v.startish[i] && i + 1 < v.sentEnd[i]! && free(i + 1) && v.capital[i + 1] && !isStopCap(v, r, i + 1);
-      if (isStopCap(v, r, i) && !theName) continue;
+      // a word that is no name alone opens one with a keyword after it ("Eastern Theater Command", "Islamic State")
+      const notNameOpening = r.lex.notNames.has(v.lower[i]!) && i + 1 < v.sentEnd[i]! && free(i + 1) && v.capital[i + 1] && !isStopCap(v, r, i + 1)
+        && !!runKeyword(v, r, i, Math.min(v.sentEnd[i]!, i + 4));
+      if (isStopCap(v, r, i) && !theName && !notNameOpening) continue;
       const se = v.sentEnd[i]!;
       // "posted on X. Tarriela said": a one-letter name with a full stop after a preposition ends its sentence (the segmenter took it for an initial)
       if (/^\p{Lu}\.$/u.test(v.texts[i]!) && i > 0 && r.lex.stopWords.has(v.lower[i - 1]!) && r.kb.lookup(v.texts[i]!.slice(0, 1)).some((h) => h.entity.kind === 'org')) {

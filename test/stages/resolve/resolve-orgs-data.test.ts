@@ -94,3 +94,12 @@ describe('resolve: a longer name around a known organisation name is another org
     assert.equal(entityWith(de, 'CIA')?.id, 'cia');
   });
 });
+
+describe('resolve: military commands and a word that is no name alone', () => {
+  it('"The Eastern Theater Command" is one organisation; "Western countries" no name; the Islamic State is known', () => {
+    const doc = withTagger('en', 'BEIJING (AFP) - The Eastern Theater Command said the drills began. Western countries protested. The Islamic State claimed the attack.');
+    assert.equal(entityWith(doc, 'Eastern Theater Command')?.type, 'ORG');
+    assert.equal(entityWith(doc, 'Western'), undefined);
+    assert.equal(entityWith(doc, 'Islamic State')?.id, 'islamic-state');
+  });
+});
