@@ -378,6 +378,8 @@ describe('events (en): a verdict reported by a speaker is the speaker\'s accusat
     ['Kyiv said Russia was behind the attack on the dam.', 'ACCUSE ukraine>russia asserted'],
     ['Moscow said Kyiv itself was to blame for the escalation.', 'ACCUSE russia>ukraine asserted'],
     ['Japan said the Chinese boat had been fishing illegally in its waters.', 'ACCUSE japan>china asserted'],
+    ['China said Japan posed a threat to regional stability.', 'ACCUSE china>japan asserted'],
+    ['Russia said Ukraine was spreading lies about the attack.', 'ACCUSE russia>ukraine asserted'],
     ['Ukraine said Russia was responsible for the strike on the hospital.', 'ACCUSE ukraine>russia asserted'],
   ];
   for (const [s, want] of cases) it(s, () => { const got = whole(s); assert.ok(got.includes(want), `want ${want}; got: ${got.join(', ') || '-'}`); });
@@ -385,6 +387,8 @@ describe('events (en): a verdict reported by a speaker is the speaker\'s accusat
     assert.ok(!whole('Russia violated the agreement on Tuesday.').some((e) => e.startsWith('ACCUSE')));
     assert.ok(!whole("Russia's actions were unacceptable.").some((e) => e.startsWith('ACCUSE')));
     assert.ok(!whole('Russia illegally annexed Crimea in 2014.').some((e) => e.startsWith('ACCUSE')));
+    assert.ok(!whole('Russia poses a serious threat to NATO.').some((e) => e.startsWith('ACCUSE')));
+    assert.deepEqual(whole('The virus poses a risk to public health, the WHO said.'), []);
   });
 });
 
