@@ -47,6 +47,14 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     // only where the tagger, which reads the context, also marks a mention of the entity's type there
     const m = m1 && m1.hits.every((h) => h.ambiguous) && !nerMentions.some((t) => t.start < m1.end && m1.start < t.end && m1.hits.some((h) => h.entity.type === t.type)) ? null : m1;
     const longer = m ? longerOrgName(v, r, m.from, m.hits) : -1;
+    // a place name as a person's first name ("Defence Minister Wellington Koo", "Jordan Bardella"): the tagger reads a
+    // person over it and the next capitalised word
+    if (m && m.to - m.from === 1 && m.hits.every((h) => h.form === 'name' && (h.entity.kind === 'city' || h.entity.kind === 'country')) && m.to < v.sentEnd[i]!
+      && owner[m.to] === -1 && !title[m.to] && v.capital[m.to] && !isStopCap(v, r, m.to) && !r.kb.lookup(v.texts[m.to]!).length
+      && nerMentions.some((t) => t.type === 'PER' && t.start <= m.start && t.end >= v.ends[m.to]!)) {
+      i = m.to;
+      continue;
+    }
     const other = m ? anotherStatesInstitution(v, r, m.from, m.hits) : -1;
     const runStart = longer >= 0 && owner[longer] === -1 ? (other >= 0 ? Math.min(other, longer) : longer) : other;
     if (m && runStart >= 0) {

@@ -103,3 +103,12 @@ describe('resolve: military commands and a word that is no name alone', () => {
     assert.equal(entityWith(doc, 'Islamic State')?.id, 'islamic-state');
   });
 });
+
+describe('resolve: a place name as a first name', () => {
+  it('"Defence Minister Wellington Koo", "Jordan Bardella" are persons; "Jordan and Egypt" states', () => {
+    const doc = withTagger('en', 'PARIS (AFP) - RN leader Jordan Bardella criticised Macron. Defence Minister Wellington Koo said Taiwan would not back down. Jordan and Egypt signed a deal.');
+    assert.equal(entityWith(doc, 'Jordan Bardella')?.type, 'PER');
+    assert.equal(entityWith(doc, 'Wellington Koo')?.type, 'PER');
+    assert.equal(entityWith(doc, 'Jordan')?.id, 'jordan');
+  });
+});
