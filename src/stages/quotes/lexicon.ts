@@ -104,6 +104,8 @@ export interface QuoteLexicon {
   readonly maleTitles: ReadonlySet<string>;
   /** Given names (lower case) by gender, for pronoun agreement. */
   readonly givenNames: ReadonlyMap<string, 'm' | 'f'>;
+  /** Lemmas of verbs of quoting ("zitieren"): in the active, their object is the speaker ("zitierte den Minister mit den Worten, …"). */
+  readonly quotingVerbs: ReadonlySet<string>;
   /** Speech-verb lemmas taking an object and an infinitive ("urged both sides to …"). */
   readonly objectControl: ReadonlySet<string>;
   /** Finite auxiliaries that mark a clause after a speech verb without a complementizer ("confirmed the talks had stalled"). */
@@ -203,6 +205,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
         male: asStringArray(g.male ?? [], where, 'givenNames.male'),
       }))(asObject(o.givenNames ?? {}, where, 'givenNames')),
       objectControl: asStringArray(o.objectControl ?? [], where, 'objectControl'),
+      quotingVerbs: asStringArray(o.quotingVerbs ?? [], where, 'quotingVerbs'),
       finiteAuxiliaries: asStringArray(o.finiteAuxiliaries ?? [], where, 'finiteAuxiliaries'),
       subjectOpeners: asStringArray(o.subjectOpeners ?? [], where, 'subjectOpeners'),
       emptyObjects: asStringArray(o.emptyObjects ?? [], where, 'emptyObjects'),
@@ -321,6 +324,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     maleTitles: shared.maleTitles,
     givenNames: new Map([...cues.givenNames.male.map((n) => [n.toLowerCase(), 'm'] as const), ...cues.givenNames.female.map((n) => [n.toLowerCase(), 'f'] as const)]),
     objectControl: lowerSet(cues.objectControl),
+    quotingVerbs: new Set(cues.quotingVerbs),
     finiteAuxiliaries: lowerSet(cues.finiteAuxiliaries),
     subjectOpeners: lowerSet(cues.subjectOpeners),
     emptyObjects: lowerSet(cues.emptyObjects),

@@ -39,6 +39,21 @@ export function isAddressee(c: QuoteContext, m: MentionRef): boolean {
 }
 
 /**
+ * The mention after an active verb of quoting (`quotingVerbs`) in [from, to]: the person quoted.
+ * Null for another verb, a passive ("wird … zitiert": an auxiliary before the verb) or no mention.
+ */
+function quotedObject(c: QuoteContext, list: readonly MentionRef[], from: number, to: number, cueFirst: number, cueLast: number): MentionRef | null {
+  const t = c.toks[cueFirst];
+  if (cueFirst < 0 || !t || !c.lex.verbs.get(t.lower)?.some((f) => c.lex.quotingVerbs.has(f.lemma))) return null;
+  for (let k = Math.max(0, from); k < cueFirst; k++) if (c.lex.passiveAuxiliaries.has(c.toks[k]!.lower)) return null;
+  const usable = (m: MentionRef): boolean => m.first >= from && m.last <= to && c.inQuote[m.first] === -1 && m.entity !== undefined && TYPE_SCORE[m.type] !== undefined;
+  const after = list.filter((m) => usable(m) && m.first > cueLast);
+  // with no subject before the verb ("„…“, zitierte die Zeitung X den Minister") the first mention after it is the subject
+  const subjectBefore = list.some((m) => usable(m) && m.last < cueFirst && !c.lex.prepositions.has(c.toks[before(c, m.first)]?.lower ?? ''));
+  return (subjectBefore ? after[0] : after[1]) ?? null;
+}
+
+/**
  * Picks the speaker among the mentions in token range [from, to] of a sentence (tokens inside
  * direct quotes excluded). Scores are general word-order cues: persons before organisations and
  * states; a mention right before or right after the cue (subject, or German/English inversion
@@ -49,6 +64,9 @@ export function isAddressee(c: QuoteContext, m: MentionRef): boolean {
  */
 export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to: number, cueFirst: number, cueLast: number): SpeakerPick {
   const list = c.mentionsBySentence[sentence] ?? [];
+  // "Die Zeitung zitierte den Minister mit den Worten, …": the object of an active verb of quoting speaks
+  const quoted = quotedObject(c, list, from, to, cueFirst, cueLast);
+  if (quoted) return { mention: quoted, addressee: null };
   let best: MentionRef | null = null;
   let bestScore = -Infinity;
   let addressee: MentionRef | null = null;
