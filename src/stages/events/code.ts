@@ -232,6 +232,16 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     const ownTimes = times.get(si) ?? [];
     const afterTime = (k: number): boolean => ownTimes.some((t) => t.end <= view.tokens[k]!.start && view.tokens[k]!.start - t.end <= 3);
     const subordinateStarts = view.words.flatMap((_w, k) => (subordinatorAt(view.words, view.raw, k, cues) && k > 0 && !afterTime(k) ? [view.tokens[k]!.start] : []));
+    // German: the comma that closes a relative clause opened after a comma ("Kim, der am Dienstag … besucht hatte,
+    // drohte …") ends its times' domain too (its verb stands last, right before that comma)
+    if (cues.verbSecond) {
+      view.words.forEach((w, k) => {
+        if (k === 0 || view.words[k - 1] !== ',' || !(cues.subjectRelatives.has(w) || cues.personSubjectRelatives.has(w))) return;
+        let close = k + 1;
+        while (close < view.words.length && view.tokens[close]!.kind !== 'punct') close++;
+        if (view.words[close] === ',' && /^\p{Ll}/u.test(view.raw[close - 1] ?? '')) subordinateStarts.push(view.tokens[close]!.start);
+      });
+    }
     for (const picked of matches) {
       // a verb that finds no actor gives way to the noun of the same act in its clause, which names them
       // ("Bei einem russischen Luftangriff auf Kiew wurden zwölf Menschen getötet")

@@ -256,3 +256,15 @@ describe('events (de): a past subjunctive in reported speech reports (whole engi
     assert.ok(got.every((e) => !e.startsWith('ASSAULT') || e.endsWith('hypothetical')), got.join(', '));
   });
 });
+
+describe('events (de): a time inside a relative clause does not date the main clause', () => {
+  const dated = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS, [{ text: 'am Dienstag', value: '2024-05-28' }]).map((e) => `${brief(e)} ${e.date ?? 'null'}`);
+  it('"Putin, der am Dienstag … besucht hatte, drohte …": the threat is undated', () => {
+    const got = dated('Putin, der am Dienstag eine Rüstungsfabrik besucht hatte, drohte der Nato mit Vergeltung.');
+    assert.ok(got.includes('THREATEN vladimir-putin>nato asserted null'), got.join(', '));
+  });
+  it('negative: a time in the main clause before a relative clause still dates it', () => {
+    const got = dated('Putin traf am Dienstag Xi Jinping, der zuvor in Moskau war.');
+    assert.ok(got.includes('CONSULT vladimir-putin>xi-jinping asserted 2024-05-28'), got.join(', '));
+  });
+});
