@@ -92,6 +92,8 @@ describe('events (en): evaluations with a name, a label or a verdict', () => {
   const cases: [string, string][] = [
     ['Kyiv branded the Russian referendum a sham.', 'ACCUSE ukraine>russia asserted'],
     ['Ukraine branded Orban a Kremlin mouthpiece.', 'ACCUSE ukraine>viktor-orban asserted'],
+    ['Ukraine branded Russia an aggressor.', 'ACCUSE ukraine>russia asserted'],
+    ['Russia called the Ukrainian government neo-Nazis.', 'ACCUSE russia>ukraine asserted'],
     ['Russia blamed the explosion on Ukraine.', 'ACCUSE russia>ukraine asserted'],
     ['Sanchez took a swipe at Israel during his speech.', 'ACCUSE pedro-sanchez>israel asserted'],
     ["Germany attacked Hungary's migration policy.", 'ACCUSE germany>hungary asserted'],
@@ -106,6 +108,7 @@ describe('events (en): evaluations with a name, a label or a verdict', () => {
   it('a narrated violation without a speaker is no accusation', () => {
     assert.ok(!code('Russia violated Estonian airspace on Tuesday.').some((e) => e.startsWith('ACCUSE')));
   });
+  it('called X on Tuesday: a call, no label', () => assert.deepEqual(code('Germany called Japan on Tuesday.'), ['CONSULT germany>japan asserted']));
   it('called on X to stop its provocative …: a request, not a label', () => {
     assert.deepEqual(code('China called on Japan to stop its provocative actions.'), ['REQUEST china>japan asserted']);
   });
