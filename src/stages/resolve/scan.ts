@@ -152,7 +152,10 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   for (let i = 0; i + 1 < n; i++) {
     if (title[i] && !(title[i] === 1 && !v.capital[i])) continue;
     const h = headOf(r.lex, v.lower[i]!);
-    if (!h || h.type === 'PER' || h.type === 'GPE') continue;
+    // (a place noun names a place the base does not know: "die Stadt Butembo", "der Provinz Nord-Kivu")
+    const placeHead = !!h && (h.city || h.type === 'LOC') && !r.lex.governmentWords.has(v.lower[i]!);
+    if (!h || h.type === 'PER' || (h.type === 'GPE' && !placeHead)) continue;
+    if (placeHead && (i + 1 >= n || r.kb.lookup(v.texts[i + 1]!).length)) continue;
     const se = v.sentEnd[i]!;
     let j = i + 1;
     const quoted = j < se && /^["„“”»«]$/.test(v.texts[j]!);
@@ -278,7 +281,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   }
   // acronyms (German; English acronyms are runs), also as the first part of a compound ("APEC-Gipfel")
   for (let i = 0; i < n; i++) {
-    if (owner[i] !== -1 || r.lex.stopWords.has(v.lower[i]!)) continue;
+    if (owner[i] !== -1 || r.lex.stopWords.has(v.lower[i]!) || r.lex.notNames.has(v.lower[i]!)) continue;
     const w = v.texts[i]!;
     if (isAcronym(w) && !title[i]) push(plain(v, i, i + 1, 'acronym', 'ORG', 0.6));
     else if (w.includes('-') && isAcronym(w.slice(0, w.indexOf('-'))) && !r.lex.stopWords.has(w.slice(0, w.indexOf('-')).toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w.slice(w.indexOf('-') + 1)) && !r.kb.lookup(w.slice(0, w.indexOf('-'))).length) {

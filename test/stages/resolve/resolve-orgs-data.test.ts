@@ -112,3 +112,18 @@ describe('resolve: a place name as a first name', () => {
     assert.equal(entityWith(doc, 'Jordan')?.id, 'jordan');
   });
 });
+
+describe('resolve: places, seas and UN agencies the tagger misses', () => {
+  it('a place noun before an unknown name ("die Stadt Butembo", "der Provinz Nord-Kivu"); seas; Uno; WFP', () => {
+    const doc = withTagger('de', 'Goma (dpa) - Die Kämpfer rückten auf die Stadt Butembo in der Provinz Nord-Kivu vor. Die Rakete fiel ins Japanische Meer. Die Uno und das Welternährungsprogramm baten um Hilfe.');
+    assert.equal(entityWith(doc, 'Butembo')?.type, 'GPE');
+    assert.equal(entityWith(doc, 'Nord-Kivu')?.type, 'LOC');
+    assert.equal(entityWith(doc, 'Uno')?.id, 'united-nations');
+    assert.equal(entityWith(doc, 'Welternährungsprogramm')?.id, 'wfp');
+  });
+
+  it('negative: a time zone abbreviation is no organisation', () => {
+    const doc = withTagger('en', 'The border closes at midnight GMT on Friday.');
+    assert.equal(entityWith(doc, 'GMT'), undefined);
+  });
+});
