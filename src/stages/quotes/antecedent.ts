@@ -403,6 +403,12 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
   // "die Behörde", "the company": an organisation; "die Regierung", "the ministry": a state
   const want = isOrganisationNoun(c, head) ? 'ORG' : 'GPE';
   if (r?.speaker !== null && r?.speaker !== undefined && c.entityType(r.speaker) === want) return r.speaker;
+  // "Die Gewerkschaft Verdi rief zum Streik auf. … Die Gewerkschaft dementierte, …": the organisation
+  // the text introduced with the same noun, however far back
+  if (want === 'ORG') {
+    const named = introducedAs(c, si, c.toks[head]!.lower);
+    if (named !== null) return named;
+  }
   // an authority with no organisation before it ("der Katastrophenschutzbehörde") is the state's
   if (want === 'ORG' && r?.speaker && c.entityType(r.speaker) === 'GPE') return r.speaker;
   return null;
@@ -428,6 +434,21 @@ function possessorOf(c: QuoteContext, first: number, head: number): string | nul
 }
 
 /** A head noun of an organisation other than a state organ ("die Behörde", "der Konzern", "the company"), compounds included. */
+/** The last organisation before sentence si (or earlier in it) whose name follows the noun `noun` ("die Gewerkschaft Verdi"). */
+function introducedAs(c: QuoteContext, si: number, noun: string): string | null {
+  for (let s = si; s >= 0; s--) {
+    const list = c.mentionsBySentence[s] ?? [];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i]!;
+      if (m.entity === undefined || c.entityType(m.entity) !== 'ORG') continue;
+      const prev = c.toks[m.first - 1];
+      if (prev && prev.sentence === s && prev.lower === noun) return m.entity;
+      if (m.mention.text.toLowerCase().startsWith(`${noun} `)) return m.entity;
+    }
+  }
+  return null;
+}
+
 function isOrganisationNoun(c: QuoteContext, k: number): boolean {
   const w = c.toks[k]?.lower ?? '';
   if (c.lex.organisationNouns.has(w)) return true;
