@@ -270,6 +270,14 @@ describe('events (en): calls for an act, heeded or not; calls and sit-downs with
   it('sat down with X', () => has('Germany sat down with Japan in Berlin.', 'CONSULT germany>japan asserted'));
 });
 
+describe('events (en): a place joined to a border or waters by "with"/"off" fills their slot', () => {
+  it('massed troops near the border with X', () => has('China massed troops near the border with India.', 'MOBILIZE china>india asserted'));
+  it('held drills in the waters off X', () => has('Chinese warships held drills in the waters off Japan.', 'MOBILIZE china>japan asserted'));
+  it('clashed near the border with a third state: the third state is no party', () => {
+    assert.ok(!code('Indian and Pakistani troops clashed near the border with China.').some((e) => e.includes('china')));
+  });
+});
+
 describe('events (en): crowds and strikes', () => {
   it('took to the streets of a capital: the capital\'s state', () => has('Tens of thousands took to the streets of Belgrade against the government.', 'PROTEST serbia>- asserted'));
   it('began a strike', () => has('French dockers began a strike on Monday.', 'PROTEST france>- asserted'));
