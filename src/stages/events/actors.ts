@@ -254,9 +254,19 @@ function relativeAntecedent(ctx: ArgContext, m: TriggerMatch): Chain | null {
   return ch.type === 'PER' || !cues.determiners.has(v.words[ch.first - 1] ?? '') ? ch : null;
 }
 
+/** Whether a verb of speaking about a topic (cue `topicVerbs`) stands before the trigger noun in its clause. */
+function topicOfSpeech(ctx: ArgContext, m: TriggerMatch): boolean {
+  const v = ctx.view;
+  for (let k = m.first - 1; k >= 0 && clauseOf(v, k) === clauseOf(v, m.first); k--) if (ctx.cues.topicVerbs.has(v.words[k]!)) return true;
+  return false;
+}
+
 /** The grammatical subject: first core chain left in the clause, else (V2) right, else the nearest earlier clause's. */
 function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
   const { view: v } = ctx;
+  // a noun after a verb of speaking about something ("sprach von einem gezielten Angriff", "warnte vor einem Angriff")
+  // names a topic: the speaker is not its doer
+  if (m.entry.pos === 'noun' && topicOfSpeech(ctx, m)) return null;
   if (m.entry.pos === 'verb') {
     const antecedent = relativeAntecedent(ctx, m);
     if (antecedent && !exclude.has(antecedent)) return antecedent;

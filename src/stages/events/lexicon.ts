@@ -139,6 +139,8 @@ export interface EventCues {
   readonly seatNouns: ReadonlySet<string>;
   /** Prepositions between a seat noun and its place ("in"). Empty by default. */
   readonly seatPrepositions: ReadonlySet<string>;
+  /** Verbs of speaking about a topic ("sprach von", "warnte vor", "berichtete über"): their subject does not do the act a noun after them names. Empty by default. */
+  readonly topicVerbs: ReadonlySet<string>;
   /** Past-subjunctive auxiliaries that report rather than suppose inside indirect speech ("hätten", "wären"). Empty by default. */
   readonly reportedSubjunctives: ReadonlySet<string>;
   /** Prepositions that join a place's part to the place like a genitive ("in der Nähe von Taiwan"). Empty by default. */
@@ -358,6 +360,7 @@ function cues(raw: unknown, where: string): EventCues {
     seatPrepositions: wordSet(o.seatPrepositions ?? [], where, 'seatPrepositions'),
     genitivePrepositions: wordSet(o.genitivePrepositions ?? [], where, 'genitivePrepositions'),
     reportedSubjunctives: wordSet(o.reportedSubjunctives ?? [], where, 'reportedSubjunctives'),
+    topicVerbs: wordSet(o.topicVerbs ?? [], where, 'topicVerbs'),
     reportedFuture: wordSet(o.reportedFuture, where, 'reportedFuture'),
     announcementVerbs: wordSet(o.announcementVerbs, where, 'announcementVerbs'),
     backgroundModifiers: wordSet(o.backgroundModifiers, where, 'backgroundModifiers'),

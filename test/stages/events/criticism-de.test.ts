@@ -268,3 +268,15 @@ describe('events (de): a time inside a relative clause does not date the main cl
     assert.ok(got.includes('CONSULT vladimir-putin>xi-jinping asserted 2024-05-28'), got.join(', '));
   });
 });
+
+describe('events (de): a noun after a verb of speaking about it names a topic, not an act of the speaker', () => {
+  it('"sprach von einem gezielten Angriff": the speaker attacked nobody', () => {
+    assert.ok(!code('Macron sprach am Mittwoch von einem gezielten Angriff auf die Infrastruktur.').some((e) => e.startsWith('ASSAULT emmanuel-macron')));
+  });
+  it('the doer named in the noun\'s genitive still does it', () => {
+    assert.ok(code('Kiew sprach von einem Angriff Russlands auf die Infrastruktur.').includes('ASSAULT russia>- asserted'));
+  });
+  it('negative: a light verb keeps its subject as the doer ("startete einen Angriff")', () => {
+    assert.ok(code('Russland startete einen Angriff auf Kiew.').some((e) => e.startsWith('ASSAULT russia>')));
+  });
+});
