@@ -66,6 +66,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (np) {
       // a name of unknown type takes the type its description gives ("the main island of Luzon")
       if (!d.kb && d.type === 'MISC' && np.head.type !== 'MISC' && !r.lex.governmentWords.has(np.headWord)) d.type = np.head.type;
+      // an unknown place read as a political unit is a geographic place or a named thing when its description says
+      // so ("the main island of Luzon", "Kamandag … the joint exercises")
+      else if (!d.kb && d.type === 'GPE' && (np.head.type === 'LOC' || np.head.type === 'MISC') && !r.lex.governmentWords.has(np.headWord)) d.type = np.head.type;
       headMemo.set(np.headWord, d.id);
       d.heads.add(np.headWord);
       // a later reference adds a role only when it names the state ("der russische Außenminister")

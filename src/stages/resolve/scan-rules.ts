@@ -227,6 +227,19 @@ export function runKeyword(v: DocView, r: ScanResources, a: number, b: number): 
   return undefined;
 }
 
+/**
+ * The type of a place name the tagger calls LOC: towns, cities and provinces are political units
+ * (GPE, as the spec types them); a name with a geographic keyword ("Insel", "river") or a compass
+ * prefix ("Ostkongo", "Eastern Ukraine") stays a geographic place (LOC).
+ */
+export function placeType(v: DocView, r: ScanResources, from: number, to: number, type: EntityType): EntityType {
+  if (type !== 'LOC') return type;
+  if (runKeyword(v, r, from, to) === 'LOC') return 'LOC';
+  const first = v.lower[from]!;
+  if (r.lex.regionPrefixes.some((p) => first.startsWith(p) && first.length > p.length)) return 'LOC';
+  return 'GPE';
+}
+
 /** A capitalised word that never starts a name (function words, calendar words, "Arab"). */
 export function isStopCap(v: DocView, r: ScanResources, i: number): boolean {
   const l = v.lower[i]!;

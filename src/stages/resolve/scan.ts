@@ -3,7 +3,7 @@ import { stateOf, type Cand } from './candidates.js';
 import { matchAt } from './gazetteer.js';
 import { headOf } from './lexicon.js';
 import {
-  anotherStatesInstitution, longerOrgName,
+  anotherStatesInstitution, longerOrgName, placeType,
   hasCJK, hyphenParts, institutionAt, institutionId, isAcronym, isInitial, isStopCap, markTitles, PARTICLE_PREFIX, partOfLongerName,
   plain, plausibleTaggerName, runKeyword, stateCand, titleCaseSentences, tokenAt, trimCommonNouns, typeKeyword, type ScanResources,
 } from './scan-rules.js';
@@ -258,7 +258,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       const tag = nerMentions.find((m) => m.kind === 'name' && m.start === v.starts[a] && m.end === v.ends[b - 1]);
       // after a personal title ("Mayor Vitali Klitschko") a name is a person
       const afterTitle = a > 0 && title[a - 1] === 1 && !kw;
-      const type: EntityType = kw ?? (r.lex.givenNames.has(w) || afterTitle || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? tag.type : single && isAcronym(w) ? 'ORG' : 'MISC');
+      const type: EntityType = kw ?? (r.lex.givenNames.has(w) || afterTitle || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? placeType(v, r, a, b, tag.type) : single && isAcronym(w) ? 'ORG' : 'MISC');
       const run = plain(v, a, b, 'caps-run', type, 0.6);
       // the possessive ending is not part of the name
       // so is a sentence-final full stop written onto a one-letter name ("posted on X.")
@@ -277,7 +277,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     for (let k = from; k < to; k++) if (owner[k] !== -1 || title[k]) clash = true;
     if (clash) continue;
     if (!plausibleTaggerName(v, r, from, to, m.type, m.confidence)) continue;
-    push({ ...plain(v, from, to, 'ner', m.type, 0.6), existing: m.index, start: m.start, end: m.end });
+    push({ ...plain(v, from, to, 'ner', placeType(v, r, from, to, m.type), 0.6), existing: m.index, start: m.start, end: m.end });
   }
   // acronyms (German; English acronyms are runs), also as the first part of a compound ("APEC-Gipfel")
   for (let i = 0; i < n; i++) {

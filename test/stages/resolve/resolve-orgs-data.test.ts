@@ -127,3 +127,13 @@ describe('resolve: places, seas and UN agencies the tagger misses', () => {
     assert.equal(entityWith(doc, 'GMT'), undefined);
   });
 });
+
+describe('resolve: unknown places the tagger calls LOC', () => {
+  it('towns are political units (GPE); a compass region or an island stays a geographic place (LOC)', () => {
+    const doc = withTagger('en', 'WARSAW (Reuters) - Polish troops reinforced the border near Białystok on Monday. Fighting spread in Eastern Ukraine. Marines landed on the main island of Luzon.');
+    assert.equal(entityWith(doc, 'Białystok')?.type, 'GPE');
+    const de = withTagger('de', 'Goma (dpa) - Im Ostkongo gehen die Kämpfe weiter.');
+    assert.equal(entityWith(de, 'Ostkongo')?.type ?? 'LOC', 'LOC');
+    assert.equal(entityWith(doc, 'Luzon')?.type ?? 'LOC', 'LOC');
+  });
+});
