@@ -240,6 +240,8 @@ describe('events (de): shows of force', () => {
     const got = whole('China verlegte Kampfjets in die Nähe von Taiwan.');
     assert.ok(got.includes('MOBILIZE china>taiwan asserted'), got.join(', '));
   });
+  it('warships of other kinds sent somewhere', () => assert.ok(code('Die Nato schickte zwei Fregatten in die Ostsee.').includes('MOBILIZE nato>- asserted')));
+  it('negative: watching a station is no show of force', () => assert.deepEqual(code('Die Polizei verstärkte die Überwachung des Bahnhofs.'), []));
   it('a missile test in the singular', () => assert.ok(code('Russland testete eine neue Interkontinentalrakete.').includes('MOBILIZE russia>- asserted')));
   it('negative: "von" after a noun that is no place\'s part keeps its own slot', () => {
     assert.ok(!code('China verlegte Kampfjets nach einem Bericht von Russland.').includes('MOBILIZE china>russia asserted'));
