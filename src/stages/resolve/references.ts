@@ -1,7 +1,7 @@
 import type { Cand } from './candidates.js';
 import type { Clustering, Draft } from './cluster.js';
 import type { Head } from './lexicon.js';
-import { activeAt, lastBefore, roleMatches, tokenAtOffset, type DescResources } from './phrase.js';
+import { activeAt, lastBefore, roleMatches, stripCase, tokenAtOffset, type DescResources } from './phrase.js';
 import type { DocView } from './view.js';
 
 /** A nominal phrase with what it says about its referent. */
@@ -192,6 +192,13 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       return mostSalient((d) => d.kb?.kind === 'country' && (d.name.startsWith(h.direction === 'north' ? 'North' : 'South') || d.kb.names.some((x) => x.startsWith(dir))))?.id ?? null;
     }
     if (np.region) return mostSalient((d) => d.kb?.kind === 'country' && (d.kb.region ?? '').split('|').includes(np.region!))?.id ?? null;
+    // "der libyschen Hauptstadt", "the capital" (with no name after it): the capital of the state it names, else of
+    // the state the text is most about
+    if (h.city && /^(hauptstadt|capital)$/.test(stripCase(np.headWord)) && np.definite) {
+      const st = np.states[0] ?? mostSalient((d) => d.kb?.kind === 'country')?.id;
+      const cap = st ? capitalOf(r, st) : null;
+      if (cap) return cap;
+    }
     if (np.states.length) return null;
     // "die Stadt", "the city": the latest city named (a capital or a place the knowledge base places in a state)
     if (h.city && np.definite && /^(stadt|city|town)$/.test(np.headWord)) return mostRecent((d) => d.type === 'GPE' && (d.kb?.kind === 'city' || (d.kb?.kind === 'place' && d.kb.state !== null)))?.id ?? null;
@@ -224,6 +231,12 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     const o = mostRecent((d) => d.type === 'ORG' && inBody(d));
     return o && namedWithin(o, 2) ? o.id : null;
   }
+  return null;
+}
+
+/** The knowledge base's capital (seat city) of a state, or null. */
+function capitalOf(r: DescResources, state: string): string | null {
+  for (const e of r.kb.all()) if (e.kind === 'city' && e.seat && e.state === state) return e.id;
   return null;
 }
 

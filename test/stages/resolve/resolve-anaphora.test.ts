@@ -177,3 +177,11 @@ describe('resolve (de): genitives and plurals', () => {
     assert.ok(!entityWith(doc, 'Kaja Kallas')?.descriptions.includes('Die EU-Außenminister'));
   });
 });
+
+describe('resolve: the capital', () => {
+  it('"der libyschen Hauptstadt", "die Hauptstadt" with no name after it are the capital the knowledge base knows', () => {
+    const doc = withTagger('de', 'Tunis (dpa) - Nach Kämpfen in der libyschen Hauptstadt haben sich die Milizen geeinigt. In Tripolis blieb es ruhig. Die Hauptstadt war abgeriegelt.');
+    const tripoli = entityWith(doc, 'Tripolis');
+    assert.ok(tripoli?.descriptions.includes('der libyschen Hauptstadt') && tripoli.descriptions.includes('Die Hauptstadt'), JSON.stringify(tripoli?.descriptions));
+  });
+});
