@@ -2,6 +2,7 @@ import type { QuoteKind, Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { isReportNoun } from './clauses.js';
+import { endsInEntry } from './lexicon.js';
 import { conventionalSpeaker } from './office.js';
 import { phraseSpeaker, pickSpeaker, type SpeakerPick } from './speaker.js';
 import { agreementOf, genderOf, isInstitution, phraseReferent, resolvePronoun, roleGender, sentenceSubject } from './antecedent.js';
@@ -151,7 +152,10 @@ export class Attributor {
     if (origin) {
       const text = c.doc.text.slice(origin.start, origin.end);
       const speaker = c.entityBySurface(text) ?? c.entityByHead(text) ?? phraseReferent(c, si, c.tokenAt(origin.start), c.tokenBefore(origin.end), this.last) ?? null;
-      return { ...att, speaker, speakerSpan: origin };
+      // "Aus Regierungskreisen hieß es", "aus Verbandskreisen": the circles of the actor the sentence before is about
+      const circles = speaker === null && endsInEntry(c.toks[c.tokenBefore(origin.end)]?.lower ?? '', c.lex.circleNouns, 5);
+      const actor = circles ? sentenceSubject(c, si - 1) : null;
+      return { ...att, speaker: actor?.speaker ?? speaker, speakerSpan: origin };
     }
     const subj = sentenceSubject(c, si - 1);
     if (subj) return { ...att, speaker: subj.speaker, speakerSpan: subj.span };

@@ -104,6 +104,8 @@ export interface QuoteLexicon {
   readonly maleTitles: ReadonlySet<string>;
   /** Given names (lower case) by gender, for pronoun agreement. */
   readonly givenNames: ReadonlyMap<string, 'm' | 'f'>;
+  /** Nouns of someone's circles ("Regierungskreisen", "Verbandskreise"): an origin so named is the actor the sentence before is about. */
+  readonly circleNouns: ReadonlySet<string>;
   /** Lemmas of verbs of quoting ("zitieren"): in the active, their object is the speaker ("zitierte den Minister mit den Worten, …"). */
   readonly quotingVerbs: ReadonlySet<string>;
   /** Speech-verb lemmas taking an object and an infinitive ("urged both sides to …"). */
@@ -206,6 +208,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       }))(asObject(o.givenNames ?? {}, where, 'givenNames')),
       objectControl: asStringArray(o.objectControl ?? [], where, 'objectControl'),
       quotingVerbs: asStringArray(o.quotingVerbs ?? [], where, 'quotingVerbs'),
+      circleNouns: asStringArray(o.circleNouns ?? [], where, 'circleNouns'),
       finiteAuxiliaries: asStringArray(o.finiteAuxiliaries ?? [], where, 'finiteAuxiliaries'),
       subjectOpeners: asStringArray(o.subjectOpeners ?? [], where, 'subjectOpeners'),
       emptyObjects: asStringArray(o.emptyObjects ?? [], where, 'emptyObjects'),
@@ -325,6 +328,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     givenNames: new Map([...cues.givenNames.male.map((n) => [n.toLowerCase(), 'm'] as const), ...cues.givenNames.female.map((n) => [n.toLowerCase(), 'f'] as const)]),
     objectControl: lowerSet(cues.objectControl),
     quotingVerbs: new Set(cues.quotingVerbs),
+    circleNouns: lowerSet(cues.circleNouns),
     finiteAuxiliaries: lowerSet(cues.finiteAuxiliaries),
     subjectOpeners: lowerSet(cues.subjectOpeners),
     emptyObjects: lowerSet(cues.emptyObjects),
