@@ -211,7 +211,8 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
         const st = person ? personState(person) : null;
         if (st && (np.possessive || sameSentence)) return st;
       }
-      return (np.indefinite ? mostSalient : mostRecent)((d) => d.kb?.kind === 'country')?.id ?? null;
+      // otherwise the state the text is most about ("im Osten des Landes" after a neighbour was named in passing)
+      return mostSalient((d) => d.kb?.kind === 'country')?.id ?? null;
     }
     return byHeadBefore();
   }

@@ -185,3 +185,10 @@ describe('resolve: the capital', () => {
     assert.ok(tripoli?.descriptions.includes('der libyschen Hauptstadt') && tripoli.descriptions.includes('Die Hauptstadt'), JSON.stringify(tripoli?.descriptions));
   });
 });
+
+describe('resolve: "des Landes" is the state the text is about', () => {
+  it('not the neighbour named last in passing', () => {
+    const doc = withTagger('de', 'Tripolis (dpa) - In Libyen halten die Kämpfe an. Libyen ringt um eine Regierung. Die Türkei unterstützt die Regierung in Tripolis. Im Osten des Landes nutzte General Khalifa Haftar die Lage.');
+    assert.ok(entityWith(doc, 'Libyen')?.descriptions.includes('des Landes'), JSON.stringify(entityWith(doc, 'Libyen')?.descriptions));
+  });
+});
