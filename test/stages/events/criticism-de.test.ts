@@ -131,6 +131,8 @@ describe('events (de): modality and pairs around criticism', () => {
 
 describe('events (de): rejections of accusations and coordinated predicates', () => {
   const cases: [string, string][] = [
+    // calling an accusation absurd rejects it, and its author
+    ['Ägypten warf Israel Kriegsverbrechen vor. Israel nannte die Vorwürfe absurd.', 'REJECT israel>egypt asserted'],
     ['Ägypten warf Israel Kriegsverbrechen vor. Israel wies die Anschuldigungen zurück.', 'REJECT israel>egypt asserted'],
     // rejecting an accusation by labelling it is a rejection of its author
     ['Ägypten warf Israel Kriegsverbrechen vor. Israel wies die Vorwürfe als Propaganda zurück.', 'REJECT israel>egypt asserted'],
@@ -138,6 +140,9 @@ describe('events (de): rejections of accusations and coordinated predicates', ()
     ['Die Hamas griff Israel an. Die Türkei verurteilte die Gewalt gegen Zivilisten.', 'ACCUSE turkey>hamas asserted'],
   ];
   for (const [s, want] of cases) it(s, () => assert.ok(code(s).includes(want), code(s).join(', ')));
+  it('negative: calling a plan absurd is criticism, not a rejection of an accusation', () => {
+    assert.ok(code('Ägypten legte einen Plan vor. Israel nannte den Plan Ägyptens absurd.').every((e) => !e.startsWith('REJECT')));
+  });
   it('negative: the object of a coordinated second verb is not the object of the first', () => {
     const got = code('Die Hamas griff Israel an. Deutschland verurteilte die Gewalt gegen Zivilisten und sagte Ägypten Hilfe zu.');
     assert.ok(!got.includes('ACCUSE germany>egypt asserted') && got.includes('ACCUSE germany>hamas asserted'), got.join(', '));
