@@ -154,8 +154,9 @@ export class Attributor {
       const speaker = c.entityBySurface(text) ?? c.entityByHead(text) ?? phraseReferent(c, si, c.tokenAt(origin.start), c.tokenBefore(origin.end), this.last) ?? null;
       // "Aus Regierungskreisen hieß es", "aus Verbandskreisen": the circles of the actor the sentence before is about
       const circles = speaker === null && endsInEntry(c.toks[c.tokenBefore(origin.end)]?.lower ?? '', c.lex.circleNouns, 5);
+      // (a state or organisation: a person has no "Regierungskreise")
       const actor = circles ? sentenceSubject(c, si - 1) : null;
-      return { ...att, speaker: actor?.speaker ?? speaker, speakerSpan: origin };
+      return { ...att, speaker: actor && !actor.person ? actor.speaker : speaker, speakerSpan: origin };
     }
     const subj = sentenceSubject(c, si - 1);
     if (subj) return { ...att, speaker: subj.speaker, speakerSpan: subj.span };
