@@ -230,7 +230,9 @@ describe('events (en): pickets, massed forces, stationed weapons, tests and shut
     ['The US envoy shuttled between Israel and Egypt.', 'CONSULT usa>israel asserted'],
   ];
   for (const [s, want] of cases) it(s, () => has(s, want));
-  it('deployed troops in X: X is the target', () => has('Russia deployed troops in Hungary.', 'MOBILIZE russia>hungary asserted'));
+  // the place of a deployment may be the deployer's own region ("reinforced its units in Roraima state"): only
+  // stationing or basing names a host
+  it('deployed troops in X: X is only the place', () => assert.deepEqual(code('Russia deployed troops in Hungary.'), ['MOBILIZE russia>- asserted']));
 });
 
 describe('events (en): a name after a plain adjective still fills the preposition\'s slot', () => {
@@ -276,6 +278,21 @@ describe('events (en): a place joined to a border or waters by "with"/"off" fill
   it('clashed near the border with a third state: the third state is no party', () => {
     assert.ok(!code('Indian and Pakistani troops clashed near the border with China.').some((e) => e.includes('china')));
   });
+});
+
+describe('events (en): "behind", "along" and "off" are prepositions (their slots resolve)', () => {
+  const cases: [string, string][] = [
+    ['Germany threw its weight behind the French proposal.', 'SUPPORT germany>france asserted'],
+    ['Germany stood behind Ukraine.', 'SUPPORT germany>ukraine asserted'],
+    ['Russia massed troops along the Ukrainian border.', 'MOBILIZE russia>ukraine asserted'],
+    ['China held naval drills off Japan.', 'MOBILIZE china>japan asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => has(s, want));
+  it('agreed on a plan to ease tensions: an agreement, no concession', () => {
+    const got = code('India and Pakistan agreed on a plan to ease border tensions.');
+    assert.ok(got.includes('AGREE india>pakistan asserted') && !got.some((e) => e.startsWith('CONCEDE')), got.join(', '));
+  });
+  it('agreed on Monday to allow aid trucks in: still a concession', () => has('Israel agreed on Monday to allow aid trucks into Egypt.', 'CONCEDE israel>- planned'));
 });
 
 describe('events (en): crowds and strikes', () => {
