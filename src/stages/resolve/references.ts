@@ -107,7 +107,11 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     }
     if (np.possessive) {
       const p = mostRecent((d) => d.type === 'PER' && d.state !== null);
-      return p?.state ?? null;
+      if (p?.state) return p.state;
+      // "his government" of a person whose state the text never says: the state of the dateline's city (a foreign
+      // minister quoted from Georgetown speaks for Guyana), else the state the text is most about
+      if (!/^(his|her|their|sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren)$/.test(v.lower[np.from]!)) return null;
+      return datelineState(v, cands, cl) ?? mostSalient((d) => d.kb?.kind === 'country')?.id ?? null;
     }
     if (np.definite) {
       // "the ministry" after "Pakistan's foreign ministry": the state whose organ was last named with that head
@@ -231,6 +235,17 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     const inBody = (d: Draft): boolean => d.cands.some((ci) => cands[ci]!.start < at && zoneOf(v, cands[ci]!.start) === 'body');
     const o = mostRecent((d) => d.type === 'ORG' && inBody(d));
     return o && namedWithin(o, 2) ? o.id : null;
+  }
+  return null;
+}
+
+/** The state of the city a dateline names ("GEORGETOWN, Feb 18 (Reuters)"), or null. */
+function datelineState(v: DocView, cands: readonly Cand[], cl: Clustering): string | null {
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci]!;
+    if (v.zone[c.from] !== 'dateline') continue;
+    const d = cl.owner[ci] ? cl.drafts.get(cl.owner[ci]!) : undefined;
+    if (d?.kb?.kind === 'city' && d.kb.state) return d.kb.state;
   }
   return null;
 }
