@@ -601,10 +601,14 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
   // a speech act is an event of its speaker; material acts reported in a quote are not the speaker's.
   // A pronoun subject of reported speech is the speaker too ("Guterres erklärte, er sei besorgt").
   const verbal = VERBAL_TYPES.has(e.type);
-  const pronounSource = src.chains.length > 0 && src.chains.every((c) => c.kind === 'pronoun');
+  // (not a person's pronoun when an office or a capital speaks: "Er habe ihn gedrängt, teilte das Präsidialamt in
+  // Brasília mit" — "er" is the president named before)
+  const quoted = verbal ? quoteSpeaker(ctx, m) : null;
+  const quotedType = quoted === null ? undefined : ctx.idx.entities.get(quoted)?.type;
+  const pronounSource = src.chains.length > 0 && src.chains.every((c) => c.kind === 'pronoun' && (c.entity === '' || c.firstPerson || quotedType === undefined || c.type === quotedType));
   // a verb whose subject the quote leaves unnamed ("what could persuade …") is content, not the speaker's act
   const unnamedVerb = sources.length === 0 && e.pos === 'verb' && !e.source.includes('speaker');
-  const speaker = verbal && !unnamedVerb && (sources.length === 0 || sources.some((s) => s === '') || src.chains.some((c) => c.firstPerson) || pronounSource) ? quoteSpeaker(ctx, m) : null;
+  const speaker = verbal && !unnamedVerb && (sources.length === 0 || sources.some((s) => s === '') || src.chains.some((c) => c.firstPerson) || pronounSource) ? quoted : null;
   if (speaker) sources = [speaker];
   // English nominal acts name their doer with "by" ("attacks by Russia on Ukraine", "the arrest of … by China")
   if (!ctx.verbSecond && !passive && sources.length === 0) {

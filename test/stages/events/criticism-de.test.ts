@@ -287,3 +287,10 @@ describe('events (de): a noun after a verb of speaking about it names a topic, n
     assert.ok(code('Russland startete einen Angriff auf Kiew.').some((e) => e.startsWith('ASSAULT russia>')));
   });
 });
+
+describe('events (de): a person\'s pronoun in reported speech is not an office that speaks (whole engine)', () => {
+  it('negative: "Er habe ihn gedrängt, teilte das Präsidialamt in Brasília mit": the office did not urge', () => {
+    const got = whole('Der brasilianische Präsident Lula telefonierte am Abend mit Maduro. Er habe ihn gedrängt, die Wahlergebnisse offenzulegen, teilte das Präsidialamt in Brasília mit.');
+    assert.ok(!got.some((e) => e.startsWith('REQUEST brasilia') || e.startsWith('REQUEST brazil')), got.join(', '));
+  });
+});
