@@ -123,6 +123,7 @@ describe('events (en): rejections in wire language', () => {
     ['Serbia rebuffed a request by the European Parliament to release the activists.', 'REJECT serbia>european-parliament asserted'],
     ['Russia dismissed the accusations by Estonia as nonsense.', 'REJECT russia>estonia asserted'],
     ['Pakistan turned down an offer of talks from Afghanistan.', 'REJECT pakistan>afghanistan asserted'],
+    ['Iran walked out of talks with the United States.', 'REJECT iran>usa asserted'],
   ];
   for (const [s, want] of cases) it(s, () => has(s, want));
 });
