@@ -262,6 +262,11 @@ export const pPeriodPart: Parser = (c, i) => {
       const inner = p(c, j);
       if (inner && inner.type !== 'DURATION' && inner.type !== 'SET') return { ...inner, a: i, mod: part.mod, rule: `part+${inner.rule}` };
     }
+    // "late on Thursday", "early on Monday": a preposition between the part and a weekday
+    if (c.lex.prepositions.has(lo(c, j))) {
+      const day = pWeekday(c, j + 1);
+      if (day) return { ...day, a: i, mod: part.mod, rule: `part+prep+${day.rule}` };
+    }
     return null;
   }
   // "mid-July", "mid-1990s", "late-October": one hyphenated token
