@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import type { Event } from '../../../src/doc/types.js';
 import { Engine } from '../../../src/engine.js';
@@ -452,4 +455,16 @@ Kyiv blamed the blackout on Russia.
     it(want, () => assert.ok(got.includes(want), `missing ${want}; got:\n${got.join('\n')}`));
   }
   it('REJECT hungary>european-commission', () => assert.ok(got.some((g) => g.startsWith('REJECT hungary>european-commission')), got.join('\n')));
+});
+
+describe('events (en): every prepositional slot of the English triggers can be filled', () => {
+  // a slot "pp:X" is read only when X is a listed preposition ("of" is the genitive marker: its slot is "gen"); a
+  // slot for any other word never resolves, and the entry silently loses its argument
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'resources', 'en');
+  const triggers = (JSON.parse(readFileSync(join(dir, 'event-triggers.json'), 'utf8')) as { triggers: { id: string; source?: string[]; target?: string[] }[] }).triggers;
+  const prepositions = new Set((JSON.parse(readFileSync(join(dir, 'event-cues.json'), 'utf8')) as { prepositions: string[] }).prepositions);
+  it('pp slots name prepositions', () => {
+    const dead = triggers.flatMap((t) => [...(t.source ?? []), ...(t.target ?? [])].filter((s) => s.startsWith('pp:') && !prepositions.has(s.slice(3))).map((s) => `${t.id} ${s}`));
+    assert.deepEqual(dead, []);
+  });
 });
