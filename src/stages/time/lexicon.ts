@@ -65,6 +65,8 @@ export interface TimeLexicon {
   readonly today: ReadonlySet<string>;
   /** One word for a part of the publication day ("tonight" → NI). */
   readonly partOfDayWords: ReadonlyMap<string, string>;
+  /** Words for the night around the report ("overnight"): the night before in a past clause, else the coming one. */
+  readonly overnightWords: ReadonlySet<string>;
   readonly vagueWords: ReadonlyMap<string, VagueRef>;
   /** Adjectives of vague reference ("baldige"): unlike adverbs they are kept in past-tense clauses. */
   readonly vagueAdjectives: ReadonlyMap<string, VagueRef>;
@@ -275,6 +277,7 @@ function readWords(raw: unknown, where: string) {
     dayOffsetStems: asRecord(o.dayOffsetStems, where, 'dayOffsetStems', asNumber),
     today: asStringArray(o.today, where, 'today'),
     partOfDayWords: asRecord(o.partOfDayWords, where, 'partOfDayWords', (x, w, p) => asEnum(x, w, p, ['MO', 'MI', 'AF', 'EV', 'NI'] as const)),
+    overnightWords: asStringArray(o.overnightWords ?? [], where, 'overnightWords'),
     vagueWords: asRecord(o.vagueWords, where, 'vagueWords', ref),
     vagueAdjectiveStems: asRecord(o.vagueAdjectiveStems, where, 'vagueAdjectiveStems', ref),
     vaguePhrases: asRecord(o.vaguePhrases, where, 'vaguePhrases', ref),
@@ -429,6 +432,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     dayOffsets: new Map([...lowerMap(w.dayOffsets), ...expand(w.dayOffsetStems, w.endings)]),
     today: lowerSet(w.today),
     partOfDayWords: lowerMap(w.partOfDayWords),
+    overnightWords: lowerSet(w.overnightWords),
     vagueWords: lowerMap(w.vagueWords),
     vagueAdjectives: expand(w.vagueAdjectiveStems, w.endings),
     vaguePhrases: phrases(w.vaguePhrases),

@@ -97,7 +97,9 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
   const p = c.pending;
   if (!p) return;
   if (p.k === 'today') {
-    if (p.part || tense === 'past') c.value = pub ? fmtDay(pub) + (p.part ? `T${p.part}` : '') : null;
+    // "overnight" in a past report is the night before the publication day
+    if (p.overnight) c.value = pub ? `${tense === 'past' ? dayBefore(fmtDay(pub)) : fmtDay(pub)}T${p.part ?? 'NI'}` : null;
+    else if (p.part || tense === 'past') c.value = pub ? fmtDay(pub) + (p.part ? `T${p.part}` : '') : null;
     else c.value = 'PRESENT_REF';
     return;
   }
