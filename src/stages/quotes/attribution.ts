@@ -108,7 +108,8 @@ export class Attributor {
           if (!n || noun > to || n.kind !== 'word' || n.text[0] === n.lower[0] || c.inQuote[noun] !== -1 || inMention(noun)?.entity) continue;
           const text = c.doc.text.slice(t.start, n.end);
           const speaker = c.entityBySurface(text) ?? c.entityByHead(text) ?? phraseReferent(c, fs, i, noun, this.last) ?? null;
-          if (speaker === null && roleGender(c, noun) === undefined && !isInstitution(c, noun)) continue;
+          // (only a subject that names its speaker: "sagte ein Sprecher des Ministeriums in Berlin" keeps the mention pick)
+          if (speaker === null) continue;
           return { speaker, speakerSpan: { start: t.start, end: n.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
         }
         if (t.text[0] === t.lower[0]) continue;
