@@ -165,6 +165,8 @@ describe('events (en): expulsions by deadline and diplomatic regret', () => {
 describe('events (en): threats of force and coercion', () => {
   it('threatened to expand its offensive into X', () => has('Israel threatened to expand its offensive into Hungary.', 'THREATEN israel>hungary asserted'));
   it('vowed resolute measures against X', () => has('China vowed to take resolute measures against Japan.', 'THREATEN china>japan asserted'));
+  it('renewed its threat to invade X: no invasion asserted', () => assert.ok(!code('Russia renewed its threat to invade Ukraine.').some((e) => e.startsWith('ASSAULT'))));
+  it("X's threat to cut supplies to Y", () => has("Russia's threat to cut gas supplies to Germany worried Poland.", 'THREATEN russia>germany asserted'));
   it('vowed to take steps to improve ties: no threat', () => assert.ok(!code('China vowed to take steps to improve ties with Japan.').some((e) => e.startsWith('THREATEN'))));
 });
 
