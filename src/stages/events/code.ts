@@ -64,10 +64,12 @@ function objectAct(view: SentenceView, m: TriggerMatch, found: readonly TriggerM
   // Verbrechen") or a fronted object ("Den Angriff verurteilte die EU")
   // (the noun phrase opens the clause: an act in a fronted prepositional phrase, "Vor dem Gipfel mit Scholz warnte
   // Macron …", only dates the blame)
+  // ("Von Russland wurde das Treffen kritisiert": a passive's subject after its auxiliary counts too)
   const opens = (o: TriggerMatch): boolean => {
     let k = o.first - 1;
-    while (k >= 0 && view.clause[k] === clause && (cues.determiners.has(view.words[k]!) || /^\p{Ll}/u.test(view.raw[k]!)) && !cues.prepositions.has(view.words[k]!)) k--;
-    return k < 0 || view.clause[k] !== clause;
+    const modifier = (w: string, r: string): boolean => cues.determiners.has(w) || (/^\p{Ll}/u.test(r) && !cues.prepositions.has(w) && !cues.passiveAux.has(w));
+    while (k >= 0 && view.clause[k] === clause && modifier(view.words[k]!, view.raw[k]!)) k--;
+    return k < 0 || view.clause[k] !== clause || cues.passiveAux.has(view.words[k]!);
   };
   return [...found].reverse().find((o) => o.last < m.first && m.first - o.last <= 8 && view.clause[o.first] === clause && !SPEECH.has(o.entry.type) && nounUse(view, o, cues) && opens(o));
 }

@@ -86,6 +86,9 @@ describe('events (de): a blame whose act stands before it in its clause is about
     const got = whole('Israel griff am Montag Rafah an. Die Angriffe auf Rafah seien ein Verbrechen, sagte Guterres.');
     assert.ok(got.includes('ACCUSE antonio-guterres>israel asserted'), got.join(', '));
   });
+  it('the subject of a passive blame after its auxiliary ("Von Polen wurde das Treffen kritisiert")', () => {
+    assert.ok(code('Russland traf am Montag Xi Jinping. Von der Türkei wurde das Treffen scharf kritisiert.').includes('ACCUSE turkey>russia asserted'));
+  });
   it('negative: an act in a fronted prepositional phrase only dates the blame', () => {
     assert.ok(!code('Vor dem Treffen mit Scholz warnte Macron vor Eile.').some((e) => e.startsWith('ACCUSE')));
   });
