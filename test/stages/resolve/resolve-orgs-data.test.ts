@@ -137,3 +137,12 @@ describe('resolve: unknown places the tagger calls LOC', () => {
     assert.equal(entityWith(doc, 'Luzon')?.type ?? 'LOC', 'LOC');
   });
 });
+
+describe('resolve: German parties', () => {
+  it('Die Linke (ambiguous as "Linke": only where the tagger reads an organisation) and the BSW', () => {
+    const doc = withTagger('de', 'Berlin (dpa) - Auch der Vorsitzende der Linken, Jan van Aken, äußerte sich. Die Linke fordert mehr Geld, das BSW auch. Er hob die Linke zum Gruß.');
+    assert.equal(entityWith(doc, 'Die Linke')?.id, 'die-linke');
+    assert.equal(entityWith(doc, 'BSW')?.id, 'bsw');
+    assert.ok(!entityWith(doc, 'Die Linke')?.aliases.includes('Linke'), 'the left hand is no party');
+  });
+});
