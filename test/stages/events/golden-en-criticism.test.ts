@@ -317,6 +317,7 @@ describe('events (en): a participle before "for"/"of" that is an active phrasal 
     ['Japan apologized for the incident.', 'CONCEDE japan>- asserted'],
   ];
   for (const [s, want] of cases) it(s, () => has(s, want));
+  it('a passive with its auxiliary stays passive: "was asked by X to …"', () => has('Japan was asked by Germany to send troops.', 'REQUEST germany>japan asserted'));
   it('a reduced passive stays passive: "X accused of …" is accused by someone else', () => {
     assert.ok(!code('Japan accused of violating the truce.').some((e) => e.startsWith('ACCUSE japan>')));
   });
