@@ -130,7 +130,9 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       let reg: string | null = null;
       cands.forEach((c, ci) => { if (c.source === 'regime' && c.start < at && cl.owner[ci]) reg = cl.owner[ci]!; });
       if (reg) return reg;
-      return mostSalient((d) => d.kb?.kind === 'country')?.id ?? null;
+      // an unqualified domestic organ ("die Küstenwache", "the police") is the dateline country's, else the state the
+      // text is most about
+      return datelineState(v, cands, cl) ?? mostSalient((d) => d.kb?.kind === 'country')?.id ?? null;
     }
     return null;
   }

@@ -200,3 +200,11 @@ describe('resolve: "his government" of an official the text gives no state', () 
     assert.equal(entityWith(doc, 'Anacoco')?.type, 'LOC');
   });
 });
+
+describe('resolve: an unqualified domestic organ', () => {
+  it('is the dateline country\'s ("Die Küstenwache" in a Stockholm report about Russian ships)', () => {
+    const doc = withTagger('de', 'Stockholm (dpa) - Russland hat erneut Schiffe in die Ostsee geschickt. Russland bestreitet jede Provokation, und Russland droht. Die Küstenwache meldete am Montag zwei Schiffe.');
+    assert.ok(!entityWith(doc, 'Russland')?.descriptions.includes('Die Küstenwache'), JSON.stringify(entityWith(doc, 'Russland')?.descriptions));
+    assert.ok(doc.get('entities').some((e) => e.id === 'sweden' && e.descriptions.includes('Die Küstenwache')));
+  });
+});
