@@ -126,6 +126,8 @@ export interface EventCues {
   readonly verbSecond: boolean;
   /** Endings of lower-case adjectives skipped when looking for what governs a name ("in neighboring South Sudan"). */
   readonly adjectiveSuffixes: readonly string[];
+  /** Endings of past participles that read as adjectives after a determiner or as the head of a hyphenated word ("the detained sailors", "Iran-backed"). Empty by default. */
+  readonly participleSuffixes: readonly string[];
   /** Modals that report a future in the past ("would") after an announcement verb ("said it would send …": planned, not hypothetical). */
   readonly reportedFuture: ReadonlySet<string>;
   /** Announcement verbs before a reported future ("announced", "said", "pledged"). */
@@ -355,6 +357,7 @@ function cues(raw: unknown, where: string): EventCues {
     complementMarkers: wordSet(o.complementMarkers, where, 'complementMarkers'),
     verbSecond: asBoolean(o.verbSecond ?? false, where, 'verbSecond'),
     adjectiveSuffixes: asStringArray(o.adjectiveSuffixes ?? [], where, 'adjectiveSuffixes'),
+    participleSuffixes: asStringArray(o.participleSuffixes ?? [], where, 'participleSuffixes'),
     regionNouns: wordSet(o.regionNouns, where, 'regionNouns'),
     seatNouns: wordSet(o.seatNouns ?? [], where, 'seatNouns'),
     seatPrepositions: wordSet(o.seatPrepositions ?? [], where, 'seatPrepositions'),

@@ -127,7 +127,7 @@ function background(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean 
 function wrongReading(v: SentenceView, m: TriggerMatch, all: readonly TriggerMatch[], cues: EventCues): boolean {
   // English: a participle as the head of a hyphenated word is an adjective ("so-called", "Iran-backed", "US-funded"),
   // as is one right after a determiner ("the detained sailors")
-  if (!cues.verbSecond && m.entry.pos === 'verb' && /ed$/u.test(v.words[m.first]!)
+  if (!cues.verbSecond && m.entry.pos === 'verb' && cues.participleSuffixes.some((sfx) => v.words[m.first]!.endsWith(sfx))
     && (m.prefixChars > 0 || (m.positions.length === 1 && v.tokens[m.first - 1]?.kind === 'word' && cues.determiners.has(v.words[m.first - 1]!) && !possessed(v, m)))) return true;
   // English: a verb pattern cannot start on a noun: "Israeli strikes kill …" (a nationality adjective), "the strikes … truce"
   // (only where the pattern's first element lists a verb paradigm: "strike|strikes", "ban|bans|banned", not "troops")
