@@ -98,7 +98,8 @@ function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
     if (!ctx.verbSecond && ctx.cues.agentPrepositions.includes(x) && /(ed|en|wn)$/u.test(w)
       && v.tokens.slice(m.first + 1, k).every((t) => t.kind !== 'word')) return true;
     // "settlers accused of violence", "Russia blamed for the attack": a participle straight before of/for is passive
-    if (!ctx.verbSecond && k === m.first + 1 && /ed$/u.test(w) && cues.gerundObjectPrepositions.has(x)) return true;
+    // ("called for a ceasefire", "apologized for": phrasal verbs listed as active there are not)
+    if (!ctx.verbSecond && k === m.first + 1 && /ed$/u.test(w) && cues.gerundObjectPrepositions.has(x) && !cues.activeBeforePreposition.has(w)) return true;
     if (ctx.verbSecond && cues.passiveAux.has(x)) return true;
   }
   for (let k = m.first - 1; k >= 0 && k >= m.first - cues.passiveWindow; k--) {

@@ -195,6 +195,12 @@ export interface EventCues {
   readonly capitalisedNames: ReadonlySet<string>;
   /** Participles and adjectives that after a form of "be" and before "to" state a disposition, not a passive ("is prepared to negotiate") (optional). */
   readonly adjectivalParticiples: ReadonlySet<string>;
+  /**
+   * Past forms of phrasal verbs that are active before of/for ("called for", "apologized for", "warned of"): the
+   * reduced-passive reading of "-ed of/for" ("accused of", "blamed for") does not apply to them, while "was warned
+   * by" with an auxiliary stays passive (optional, English).
+   */
+  readonly activeBeforePreposition: ReadonlySet<string>;
   /** Armed forces and their platforms ("troops", "warships"): sent without a recipient they are deployed, not given (optional). */
   readonly forceNouns: ReadonlySet<string>;
   /** Verbs of sending ("sent", "dispatched"): with forceNouns and no recipient, a deployment (optional). */
@@ -387,6 +393,7 @@ function cues(raw: unknown, where: string): EventCues {
     inanimateSubjects: wordSet(o.inanimateSubjects, where, 'inanimateSubjects'),
     capitalisedNames: wordSet(o.capitalisedNames, where, 'capitalisedNames'),
     adjectivalParticiples: wordSet(o.adjectivalParticiples, where, 'adjectivalParticiples'),
+    activeBeforePreposition: wordSet(o.activeBeforePreposition ?? [], where, 'activeBeforePreposition'),
     forceNouns: wordSet(o.forceNouns, where, 'forceNouns'),
     sendVerbs: wordSet(o.sendVerbs, where, 'sendVerbs'),
     pressAudiences: wordSet(o.pressAudiences, where, 'pressAudiences'),

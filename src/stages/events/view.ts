@@ -536,8 +536,16 @@ function roleOf(first: number, raw: readonly string[], words: readonly string[],
   const w = words[k]!;
   // "Während Präsident Macron …": a subordinator opening a clause is not a preposition
   if (subordinatorAt(words, raw, k, cues) && (k === 0 || tokens[k - 1]!.kind === 'punct')) return 'core';
-  // "Kritik an der Führung in Teheran": the place of a government noun stands for that government, in its slot
-  if (cues.seatPrepositions.has(w) && k > 0 && cues.seatNouns.has(words[k - 1]!) && /^\p{Lu}/u.test(raw[k - 1]!)) return roleOf(k - 1, raw, words, tokens, cues);
+  // "Kritik an der Führung in Teheran", "the government in Kabul": the place of a government noun stands for that
+  // government, in its slot (German nouns are capitalised: "in" after a lower-case word is no seat)
+  if (cues.seatPrepositions.has(w) && k > 0 && cues.seatNouns.has(words[k - 1]!) && (!cues.nounGenitive || /^\p{Lu}/u.test(raw[k - 1]!))) {
+    // "to the foreign ministry in Tokyo": modifiers between the article and the seat noun belong to the noun phrase
+    let head = k - 1;
+    for (let i = k - 2; i >= 0 && i >= k - 4 && tokens[i]!.kind === 'word' && !cues.prepositions.has(words[i]!); i--) {
+      if (cues.determiners.has(words[i]!)) { head = i + 1; break; }
+    }
+    return roleOf(head, raw, words, tokens, cues);
+  }
   // "in die Nähe von Taiwan": a place's part joined by a genitive preposition stands for the place, as a genitive does
   if (cues.genitivePrepositions.has(w)) {
     const region = regionRole(k - 1, raw, words, tokens, cues);

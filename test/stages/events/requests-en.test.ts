@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { brief, codeText, type ActorSpec } from './helpers.js';
+
+/**
+ * English structures asked for by the English lexicon work (issue #6): active phrasal verbs before for/of, seat
+ * nouns ("the foreign ministry in Tokyo"), a role noun with a for-phrase as the source, the noun "threat to invade
+ * X", and a rejection of "the remarks" aimed at the last speaker. Every sentence was written for these tests; the
+ * expected reading follows the dev-corpus conventions and was decided before the engine ran.
+ */
+const ACTORS: readonly ActorSpec[] = [
+  { id: 'russia', type: 'GPE', forms: ['Russia', 'Moscow', ['Russian', 'adjective']] },
+  { id: 'china', type: 'GPE', forms: ['China', 'Beijing', ['Chinese', 'adjective']] },
+  { id: 'ukraine', type: 'GPE', forms: ['Ukraine', 'Kyiv'] },
+  { id: 'japan', type: 'GPE', forms: ['Japan', 'Tokyo', ['Japanese', 'adjective']] },
+  { id: 'germany', type: 'GPE', forms: ['Germany', 'Berlin', ['German', 'adjective']] },
+  { id: 'israel', type: 'GPE', forms: ['Israel', ['Israeli', 'adjective']] },
+  { id: 'iran', type: 'GPE', forms: ['Iran', 'Tehran', ['Iranian', 'adjective']] },
+  { id: 'india', type: 'GPE', forms: ['India', 'New Delhi', ['Indian', 'adjective']] },
+  { id: 'pakistan', type: 'GPE', forms: ['Pakistan', 'Islamabad', ['Pakistani', 'adjective']] },
+  { id: 'afghanistan', type: 'GPE', forms: ['Afghanistan', 'Kabul'] },
+  { id: 'poland', type: 'GPE', forms: ['Poland', 'Warsaw', ['Polish', 'adjective']] },
+  { id: 'turkey', type: 'GPE', forms: ['Turkey', 'Ankara', ['Turkish', 'adjective']] },
+  { id: 'greece', type: 'GPE', forms: ['Greece', 'Athens', ['Greek', 'adjective']] },
+  { id: 'gaza', type: 'GPE', forms: ['Gaza'] },
+];
+
+const code = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS).map(brief);
+
+const has = (s: string, want: string): void => {
+  const got = code(s);
+  assert.ok(got.includes(want), `want ${want}; got: ${got.join(', ') || '-'}`);
+};
+const lacks = (s: string, bad: RegExp): void => {
+  const got = code(s);
+  assert.ok(!got.some((e) => bad.test(e)), `unwanted ${bad}; got: ${got.join(', ')}`);
+};
+
+describe('events (en): active phrasal verbs before for/of keep their subject (activeBeforePreposition)', () => {
+  const cases: [string, string][] = [
+    ['Germany called for a ceasefire in Gaza.', 'REQUEST germany>- asserted'],
+    ['Japan pushed for sanctions against China.', 'REQUEST japan>- asserted'],
+    ['Germany appealed for calm.', 'REQUEST germany>- asserted'],
+    ['Japan apologized for the incident.', 'CONCEDE japan>- asserted'],
+    ['Japan asked for talks with China.', 'REQUEST japan>- asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => has(s, want));
+  // a real passive with its auxiliary and "by" stays passive: the agent is the source
+  it('"was warned by" stays passive', () => has('Japan was warned by China against further drills.', 'ACCUSE china>japan asserted'));
+  it('"was asked by" stays passive', () => has('Japan was asked by China to end the drills.', 'REQUEST china>japan asserted'));
+  // reduced passives of verbs not listed ("accused of", "blamed for") still have no subject as their doer
+  it('"Israel was accused of" is not an accusation by Israel', () => lacks('Israel was accused of violating the truce.', /^ACCUSE israel>/u));
+  it('"Iran, accused of violating the deal," is no accuser', () => lacks('Iran, accused of violating the deal, denied it.', /^ACCUSE iran>/u));
+});
+
+describe('events (en): a government noun seated in a place stands for that place (seatNouns)', () => {
+  const cases: [string, string][] = [
+    ['The Chinese ambassador was summoned to the foreign ministry in Tokyo.', 'ACCUSE japan>china asserted'],
+    ['Officials in Beijing criticised Japan on Tuesday.', 'ACCUSE china>japan asserted'],
+    ['The government in Kabul condemned Pakistan.', 'ACCUSE afghanistan>pakistan asserted'],
+    ['Pakistan criticised the leadership in Kabul over the attacks.', 'ACCUSE pakistan>afghanistan asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => has(s, want));
+  // a place after an ordinary noun or verb is no seat: the subject keeps its role
+  it('"Japanese officials in Beijing" are Japan', () => has('Japanese officials in Beijing criticised China.', 'ACCUSE japan>china asserted'));
+  it('"criticised Japan in Beijing" is a place of the act', () => lacks('China criticised Japan in Beijing on Tuesday.', /^ACCUSE \S+>china/u));
+});
