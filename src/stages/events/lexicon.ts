@@ -141,6 +141,13 @@ export interface EventCues {
   readonly seatNouns: ReadonlySet<string>;
   /** Prepositions between a seat noun and its place ("in"). Empty by default. */
   readonly seatPrepositions: ReadonlySet<string>;
+  /**
+   * Nouns of people who speak for a body named after `representativePrepositions` ("a spokesman for the foreign
+   * ministry"): the body fills the noun's slot. Empty by default.
+   */
+  readonly representativeNouns: ReadonlySet<string>;
+  /** Prepositions between a representative noun and the body it speaks for ("for"). Empty by default. */
+  readonly representativePrepositions: ReadonlySet<string>;
   /** Verbs of speaking about a topic ("sprach von", "warnte vor", "berichtete über"): their subject does not do the act a noun after them names. Empty by default. */
   readonly topicVerbs: ReadonlySet<string>;
   /** Past-subjunctive auxiliaries that report rather than suppose inside indirect speech ("hätten", "wären"). Empty by default. */
@@ -367,6 +374,8 @@ function cues(raw: unknown, where: string): EventCues {
     regionNouns: wordSet(o.regionNouns, where, 'regionNouns'),
     seatNouns: wordSet(o.seatNouns ?? [], where, 'seatNouns'),
     seatPrepositions: wordSet(o.seatPrepositions ?? [], where, 'seatPrepositions'),
+    representativeNouns: wordSet(o.representativeNouns ?? [], where, 'representativeNouns'),
+    representativePrepositions: wordSet(o.representativePrepositions ?? [], where, 'representativePrepositions'),
     genitivePrepositions: wordSet(o.genitivePrepositions ?? [], where, 'genitivePrepositions'),
     reportedSubjunctives: wordSet(o.reportedSubjunctives ?? [], where, 'reportedSubjunctives'),
     topicVerbs: wordSet(o.topicVerbs ?? [], where, 'topicVerbs'),

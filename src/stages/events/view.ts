@@ -546,6 +546,8 @@ function roleOf(first: number, raw: readonly string[], words: readonly string[],
     }
     return roleOf(head, raw, words, tokens, cues);
   }
+  // "a spokesman for China's foreign ministry": the body a spokesperson speaks for fills the spokesperson's slot
+  if (cues.representativePrepositions.has(w) && k > 0 && cues.representativeNouns.has(words[k - 1]!)) return roleOf(k - 1, raw, words, tokens, cues);
   // "in die Nähe von Taiwan": a place's part joined by a genitive preposition stands for the place, as a genitive does
   if (cues.genitivePrepositions.has(w)) {
     const region = regionRole(k - 1, raw, words, tokens, cues);

@@ -65,3 +65,17 @@ describe('events (en): a government noun seated in a place stands for that place
   it('"Japanese officials in Beijing" are Japan', () => has('Japanese officials in Beijing criticised China.', 'ACCUSE japan>china asserted'));
   it('"criticised Japan in Beijing" is a place of the act', () => lacks('China criticised Japan in Beijing on Tuesday.', /^ACCUSE \S+>china/u));
 });
+
+describe('events (en): a spokesperson for a body speaks for it (representativeNouns)', () => {
+  const cases: [string, string][] = [
+    ["A spokesman for China's foreign ministry criticised Japan on Tuesday.", 'ACCUSE china>japan asserted'],
+    ['A spokesman for the Chinese foreign ministry criticised Japan on Tuesday.', 'ACCUSE china>japan asserted'],
+    ['A spokeswoman for China criticised Japan.', 'ACCUSE china>japan asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => has(s, want));
+  // the attribution after the clause does not take over the clause's own subject
+  it('a trailing "a spokesman for … said" keeps the subject', () => {
+    has("Japan criticised China, a spokesman for Japan's foreign ministry said.", 'ACCUSE japan>china asserted');
+    lacks("Japan criticised China, a spokesman for Japan's foreign ministry said.", /^ACCUSE \S+>japan/u);
+  });
+});
