@@ -75,7 +75,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       const inst = country && next >= 0 && !genitiveName(v, r, m.to - 1, country.entity.id) && (r.lang === 'de' || v.capital[next]) ? institutionAt(v, r.lex, next) : null;
       const regimeWord = next >= 0 ? v.lower[next]!.replace(/[’']s?$/u, '') : '';
       const regimeState = actor ? r.kb.get(stateOf(actor.entity) ?? '') : undefined;
-      if (actor && next >= 0 && r.lex.regimeWords.has(regimeWord) && regimeState) {
+      // ("the Obama administration" names the state; "Lukashenko's government" is a description of it, the person named apart)
+      if (actor && next >= 0 && r.lex.regimeWords.has(regimeWord) && regimeState && !POSSESSIVE.test(v.texts[m.to - 1]!)) {
         const st = regimeState;
         push({ from: i, to: next + 1, start: m.start, end: v.starts[next]! + regimeWord.length, sentence: v.sentence[i]!, kind: 'name', source: 'regime', hits: [], type: 'GPE', fixed: { id: st.id, name: st.name, type: st.type, state: st.id }, confidence: 0.9 });
         i = next + 1;

@@ -146,3 +146,15 @@ describe('resolve: German parties', () => {
     assert.ok(!entityWith(doc, 'Die Linke')?.aliases.includes('Linke'), 'the left hand is no party');
   });
 });
+
+describe('resolve: more heads of state and government in the knowledge base', () => {
+  it('Lukashenko, Orbán, Aliyev, Vučić (with German spellings); "Lukashenko\'s government" describes Belarus, the person named apart', () => {
+    const en = withTagger('en', "WARSAW (Reuters) - Alexander Lukashenko's government denied the claims. Viktor Orban and Ilham Aliyev met in Baku.");
+    assert.equal(entityWith(en, 'Alexander Lukashenko')?.id, 'alexander-lukashenko');
+    assert.ok(en.get('entities').some((e) => e.id === 'belarus' && e.descriptions.includes("Alexander Lukashenko's government")));
+    assert.equal(entityWith(en, 'Viktor Orban')?.id, 'viktor-orban');
+    assert.equal(entityWith(en, 'Ilham Aliyev')?.id, 'ilham-aliyev');
+    const de = withTagger('de', 'Belgrad (dpa) - Serbiens Präsident Aleksandar Vučić wies das zurück. Vučić sprach von Provokation.');
+    assert.equal(entityWith(de, 'Vučić')?.id, 'aleksandar-vucic');
+  });
+});
