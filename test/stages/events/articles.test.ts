@@ -33,10 +33,10 @@ Merz lobte Kanada als verlässlichen Partner. Beide Regierungen wollen im Herbst
 Russland kritisierte das Abkommen scharf. Das Außenministerium in Moskau warf Berlin vor, die Energiepartnerschaft gegen Russland zu richten.
 `,
     expected: [
-      'CONSULT mark-carny>germany asserted 2026-03-11',
-      'CONSULT friedrich-merz>mark-carny asserted null',
+      'CONSULT mark-carney>germany asserted 2026-03-11',
+      'CONSULT friedrich-merz>mark-carney asserted null',
       'AGREE germany>canada asserted 2026-03-12',
-      'SUPPORT mark-carny>germany asserted 2026-03-11',
+      'SUPPORT mark-carney>germany asserted 2026-03-11',
       'SUPPORT friedrich-merz>canada asserted 2026-03-11',
       'CONSULT germany>canada planned 2026-FA',
       'ACCUSE russia>germany asserted 2026-03-11',
@@ -147,7 +147,7 @@ Der armenische Regierungschef Nikol Paschinjan will im Mai mit der EU über Sich
       'ACCUSE azerbaijan>armenia asserted null',
       'SUPPORT turkey>azerbaijan asserted null',
       'REQUEST france>- asserted null',
-      'CONSULT nikol-pashinian>european-union planned 2026-05',
+      'CONSULT nikol-pashinyan>european-union planned 2026-05',
     ],
     todo: [
     ],
