@@ -544,6 +544,9 @@ export function quoteSpeaker(ctx: ArgContext, m: TriggerMatch): string | null {
   return null;
 }
 
+/** A modifier before a noun: listed or by its ending (the cues' nounModifiers). */
+const adjectiveWord = (w: string, cues: EventCues): boolean => cues.nounModifiers.words.has(w) || cues.nounModifiers.suffixes.some((sfx) => w.endsWith(sfx));
+
 interface Filled { chains: Chain[]; ids: string[]; slot: string }
 
 function fill(ctx: ArgContext, m: TriggerMatch, slots: readonly Slot[], exclude: Set<Chain>, passive: boolean, forTarget = false): Filled {
@@ -554,7 +557,12 @@ function fill(ctx: ArgContext, m: TriggerMatch, slots: readonly Slot[], exclude:
     let ch: Chain | null = null;
     if (slot === 'subj') ch = subject(ctx, m, exclude);
     else if (slot === 'obj') ch = object(ctx, m, exclude);
-    else if (slot === 'left') ch = leftAttribute(ctx, m);
+    else if (slot === 'vobj') {
+      // only determiners and modifiers between the pattern's verb and its object; further on, the clause's own
+      // object follows ("Russia's threat to cut gas supplies to Germany worried Poland")
+      ch = object(ctx, m, exclude);
+      if (ch && !ctx.view.words.slice(m.last + 1, ch.first).every((x) => ctx.cues.determiners.has(x) || ctx.cues.possessives.has(x) || adjectiveWord(x, ctx.cues))) ch = null;
+    } else if (slot === 'left') ch = leftAttribute(ctx, m);
     else if (slot === 'gen') ch = genitive(ctx, m);
     else if (slot === 'comp') ch = complementSubject(ctx, m, exclude);
     else if (slot === 'agent') {

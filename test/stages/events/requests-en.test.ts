@@ -22,6 +22,9 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'poland', type: 'GPE', forms: ['Poland', 'Warsaw', ['Polish', 'adjective']] },
   { id: 'turkey', type: 'GPE', forms: ['Turkey', 'Ankara', ['Turkish', 'adjective']] },
   { id: 'greece', type: 'GPE', forms: ['Greece', 'Athens', ['Greek', 'adjective']] },
+  { id: 'belarus', type: 'GPE', forms: ['Belarus'] },
+  { id: 'usa', type: 'GPE', forms: ['United States'] },
+  { id: 'france', type: 'GPE', forms: ['France'] },
   { id: 'gaza', type: 'GPE', forms: ['Gaza'] },
 ];
 
@@ -78,4 +81,20 @@ describe('events (en): a spokesperson for a body speaks for it (representativeNo
     has("Japan criticised China, a spokesman for Japan's foreign ministry said.", 'ACCUSE japan>china asserted');
     lacks("Japan criticised China, a spokesman for Japan's foreign ministry said.", /^ACCUSE \S+>japan/u);
   });
+});
+
+describe('events (en): the noun "threat to <verb> X" aims at the verb\'s object', () => {
+  const cases: [string, string][] = [
+    ['Russia renewed its threat to invade Ukraine.', 'THREATEN russia>ukraine asserted'],
+    ["Russia's threat to attack Poland alarmed Germany.", 'THREATEN russia>poland asserted'],
+    ['China repeated its threats to seize Japanese ships.', 'THREATEN china>japan asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => has(s, want));
+  // the threatened act is governed: no invasion is asserted, and the clause's own object is no target
+  it('the invasion itself is not asserted', () => lacks('Russia renewed its threat to invade Ukraine.', /^ASSAULT /u));
+  it('"…, which worried Poland" is no target', () => lacks('Russia renewed its threat to invade Ukraine, which worried Poland.', /^THREATEN \S+>poland/u));
+  it('the object of the main clause after the noun phrase is no target', () => lacks("Russia's threat to cut gas supplies to Germany worried Poland.", /^THREATEN \S+>poland/u));
+  // other noun patterns keep the ordinary object ("closest ally is Belarus")
+  it('"closest ally is X" keeps its object', () => has('Russia said its closest ally is Belarus.', 'SUPPORT russia>belarus asserted'));
+  it('a threat without a doer has no source', () => lacks('The threat to impose tariffs worried Japan.', /^THREATEN japan>/u));
 });
