@@ -128,12 +128,24 @@ const SPEECH: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQ
 function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Event[], si: number, sources: readonly string[], cues: EventCues, restated: ReadonlySet<Event>): string[] {
   const clause = view.clause[m.first];
   let k = m.last + 1;
-  const generic = (w: string): boolean => cues.actNouns.has(w) || cues.operationNouns.has(w);
+  const generic = (w: string): boolean => cues.actNouns.has(w) || cues.operationNouns.has(w) || cues.speechNouns.has(w);
   while (k < view.words.length && k - m.last <= 3 && view.clause[k] === clause && !generic(view.words[k]!)) k++;
   if (k >= view.words.length || !generic(view.words[k]!) || !cues.determiners.has(view.words[k - 1] ?? '')) return [];
+  const at = view.tokens[m.first]!.start;
+  // "rejected the remarks as baseless": a noun of speech names what was said last, its speaker is the target
+  // (a rejection or criticism of words only; the speaker's own words are not rejected by the speaker)
+  if (cues.speechNouns.has(view.words[k]!)) {
+    if (m.entry.type !== 'REJECT' && m.entry.type !== 'ACCUSE') return [];
+    for (let i = out.length - 1; i >= 0; i--) {
+      const ev = out[i]!;
+      if (ev.sentence < si - 3) break;
+      if (!SPEECH.has(ev.type) || ev.source === null || (ev.sentence === si && ev.trigger.start >= at)) continue;
+      return sources.includes(ev.source) ? [] : [ev.source];
+    }
+    return [];
+  }
   // "the operation", "den Einsatz" name a use of force; "the move", "die Entscheidung" any deed
   const force = cues.operationNouns.has(view.words[k]!);
-  const at = view.tokens[m.first]!.start;
   for (let i = out.length - 1; i >= 0; i--) {
     const ev = out[i]!;
     if (ev.sentence < si - 3) break;

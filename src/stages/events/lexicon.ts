@@ -160,6 +160,8 @@ export interface EventCues {
   readonly backgroundModifiers: ReadonlySet<string>;
   /** Nouns that name whatever act was reported last ("den Einsatz", "die Entscheidung", "the move", "the operation"). */
   readonly actNouns: ReadonlySet<string>;
+  /** Nouns that name what was said last ("the remarks", "the accusations"): a rejection of them targets the speaker. Empty by default. */
+  readonly speechNouns: ReadonlySet<string>;
   /** Past-tense verb forms that open a second predicate after a coordinator ("and summoned", "and said"): the first predicate's object and date end there (English; regular "-ed" forms count without a list). */
   readonly pastVerbs: ReadonlySet<string>;
   /** Conjunctions that join predicates but never actors ("but", "yet"): a second predicate after them is the subject's again. */
@@ -386,6 +388,7 @@ function cues(raw: unknown, where: string): EventCues {
     backgroundModifiers: wordSet(o.backgroundModifiers, where, 'backgroundModifiers'),
     definiteArticles: wordSet(o.definiteArticles, where, 'definiteArticles'),
     actNouns: wordSet(o.actNouns ?? [], where, 'actNouns'),
+    speechNouns: wordSet(o.speechNouns ?? [], where, 'speechNouns'),
     pastVerbs: wordSet(o.pastVerbs ?? [], where, 'pastVerbs'),
     predicateCoordinators: wordSet(o.predicateCoordinators ?? [], where, 'predicateCoordinators'),
     releaseNouns: wordSet(o.releaseNouns ?? [], where, 'releaseNouns'),

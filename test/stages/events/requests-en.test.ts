@@ -98,3 +98,15 @@ describe('events (en): the noun "threat to <verb> X" aims at the verb\'s object'
   it('"closest ally is X" keeps its object', () => has('Russia said its closest ally is Belarus.', 'SUPPORT russia>belarus asserted'));
   it('a threat without a doer has no source', () => lacks('The threat to impose tariffs worried Japan.', /^THREATEN japan>/u));
 });
+
+describe('events (en): a rejection of "the remarks" is aimed at their speaker (speechNouns)', () => {
+  const cases: [string, string][] = [
+    ['India accused Pakistan of sponsoring terrorism. Pakistan rejected the remarks as baseless.', 'REJECT pakistan>india asserted'],
+    ['Poland demanded that Russia withdraw its troops. Russia rejected the statement.', 'REJECT russia>poland asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => has(s, want));
+  // nobody spoke before: no target; one's own words are not aimed at oneself; an act noun still means the deed
+  it('no earlier speech act: no target', () => has('Japan rejected the claims.', 'REJECT japan>- asserted'));
+  it('the speaker is not the target of their own side', () => lacks('India accused Pakistan of sponsoring terrorism. India rejected the remarks of the minister.', /^REJECT india>india/u));
+  it('"condemned the move" is still about the deed', () => has('Israel struck targets in Gaza. Iran condemned the move.', 'ACCUSE iran>israel asserted'));
+});
