@@ -562,6 +562,9 @@ function fill(ctx: ArgContext, m: TriggerMatch, slots: readonly Slot[], exclude:
       // object follows ("Russia's threat to cut gas supplies to Germany worried Poland")
       ch = object(ctx, m, exclude);
       if (ch && !ctx.view.words.slice(m.last + 1, ch.first).every((x) => ctx.cues.determiners.has(x) || ctx.cues.possessives.has(x) || adjectiveWord(x, ctx.cues))) ch = null;
+    } else if (slot === 'self') {
+      // "The Chinese ambassador was summoned": a description that holds the trigger noun names whom the act concerns
+      ch = ctx.view.chains.find((c) => c.first < m.first && c.last >= m.first && c.kind === 'description' && !exclude.has(c)) ?? null;
     } else if (slot === 'left') ch = leftAttribute(ctx, m);
     else if (slot === 'gen') ch = genitive(ctx, m);
     else if (slot === 'comp') ch = complementSubject(ctx, m, exclude);

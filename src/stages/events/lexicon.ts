@@ -27,7 +27,8 @@ export interface PloverInfo {
  * `pp:X` the object of preposition X, `comp` the subject of the complement clause after the trigger
  * ("demanded that Sudan and the RSF …", "forderte, dass Israel …"), `speaker` the speaker of the quote around the trigger,
  * `vobj` the object of a verb that ends a noun pattern, only right after it ("threat to invade Ukraine"; not the
- * clause's own object further on: "… worried Poland").
+ * clause's own object further on: "… worried Poland"), `self` a description mention that holds the noun trigger
+ * ("The Chinese ambassador was summoned": the ambassador's state).
  */
 export type Slot = string;
 
@@ -296,7 +297,7 @@ const DEFAULT_FRAMES: Record<'verb' | 'noun', { source: Slot[]; target: Slot[] }
 function slotList(raw: unknown, where: string, path: string): Slot[] {
   const list = asStringArray(raw, where, path);
   for (const s of list) {
-    if (!/^(subj|obj|vobj|left|prefix|gen|comp|speaker|none|pp:[\p{L}]+)$/u.test(s)) {
+    if (!/^(subj|obj|vobj|self|left|prefix|gen|comp|speaker|none|pp:[\p{L}]+)$/u.test(s)) {
       throw new LagebildError('RESOURCE_INVALID', `${path}: unknown slot "${s}"`, where);
     }
   }

@@ -110,3 +110,20 @@ describe('events (en): a rejection of "the remarks" is aimed at their speaker (s
   it('the speaker is not the target of their own side', () => lacks('India accused Pakistan of sponsoring terrorism. India rejected the remarks of the minister.', /^REJECT india>india/u));
   it('"condemned the move" is still about the deed', () => has('Israel struck targets in Gaza. Iran condemned the move.', 'ACCUSE iran>israel asserted'));
 });
+
+describe('events (en): a summoned envoy named by a description holding the trigger noun (slot self)', () => {
+  // as the resolver gives it: one description mention of a person whose role names the state
+  const envoy: readonly ActorSpec[] = [
+    ...ACTORS.filter((a) => a.id !== 'china'),
+    { id: 'china', type: 'GPE', forms: ['China'] },
+    { id: 'china-ambassador', type: 'PER', forms: [['The Chinese ambassador', 'description']], roles: [{ role: 'ambassador', of: 'china', source: 'kb' }] },
+  ];
+  const codeState = (t: string): string[] => codeText('en', `Title\n${t}`, envoy, [], '2025-07-31', { pronounActors: 'state' }).map(brief);
+  const cases: [string, string][] = [
+    ['The Chinese ambassador was summoned by Japan on Tuesday.', 'ACCUSE japan>china asserted'],
+    ['The Chinese ambassador was summoned to the foreign ministry in Tokyo on Monday.', 'ACCUSE japan>china asserted'],
+  ];
+  for (const [t, want] of cases) it(t, () => assert.ok(codeState(t).includes(want), codeState(t).join(', ')));
+  // the envoy's own state does not summon him
+  it('no self-accusation', () => assert.ok(!codeState('The Chinese ambassador was summoned by Japan on Tuesday.').some((e) => e.startsWith('ACCUSE china>'))));
+});
