@@ -167,15 +167,20 @@ function nounBefore(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean 
   return v.chains.some((c) => c.last === k && c.kind === 'adjective');
 }
 
-/** A word right after a possessive actor is used as a noun ("Ukraine's attack", "China’s demand"). */
-function possessed(v: SentenceView, m: TriggerMatch): boolean {
-  const c = v.chains.find((ch) => ch.last === m.first - 1);
+/**
+ * A word right after a possessive actor is used as a noun ("Ukraine's attack", "China’s demand"), also with up to
+ * two lower-case adjectives between ("Russia's brutal attack", "Russia's attempted annexation"; `cues` given).
+ */
+function possessed(v: SentenceView, m: TriggerMatch, cues?: EventCues): boolean {
+  let k = m.first - 1;
+  if (cues) while (k > 0 && k >= m.first - 2 && /^\p{Ll}/u.test(v.raw[k]!) && adjective(v.words[k]!, cues) && !cues.determiners.has(v.words[k]!) && !cues.prepositions.has(v.words[k]!)) k--;
+  const c = v.chains.find((ch) => ch.last === k);
   return c !== undefined && /(’s|'s|s’|s')$/u.test(v.raw[c.last]!);
 }
 
 /** A verb-entry word used as a noun: after a possessive actor or a determiner ("called the seizure illegal"). */
 export function nounUse(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
-  if (m.entry.pos === 'noun' || possessed(v, m)) return true;
+  if (m.entry.pos === 'noun' || possessed(v, m, cues)) return true;
   // English: adjectives may stand between the determiner and the noun ("a phased withdrawal", "the brutal attack")
   let k = m.first - 1;
   // (and actor adjectives: "the Russian strikes")
