@@ -130,7 +130,15 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
   let k = m.last + 1;
   const generic = (w: string): boolean => cues.actNouns.has(w) || cues.operationNouns.has(w) || cues.speechNouns.has(w);
   while (k < view.words.length && k - m.last <= 3 && view.clause[k] === clause && !generic(view.words[k]!)) k++;
-  if (k >= view.words.length || !generic(view.words[k]!) || !cues.determiners.has(view.words[k - 1] ?? '')) return [];
+  // "said the closure was unacceptable", "the balloon flights were illegal": a verdict whose subject is the act noun
+  // (a determiner up to two words before it: "the balloon flights")
+  if ((k >= view.words.length || !generic(view.words[k]!)) && m.entry.target.includes('subj')) {
+    for (let j = m.first - 1; j >= 1 && j >= m.first - 3 && view.clause[j] === clause; j--) {
+      if (!generic(view.words[j]!)) continue;
+      if ([j - 1, j - 2].some((d) => d >= 0 && cues.determiners.has(view.words[d]!))) { k = j; break; }
+    }
+  }
+  if (k >= view.words.length || !generic(view.words[k]!) || !(cues.determiners.has(view.words[k - 1] ?? '') || cues.determiners.has(view.words[k - 2] ?? ''))) return [];
   const at = view.tokens[m.first]!.start;
   // "rejected the remarks as baseless": a noun of speech names what was said last, its speaker is the target
   // (a rejection or criticism of words only; the speaker's own words are not rejected by the speaker)

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Event } from '../../../src/doc/types.js';
+import { Engine } from '../../../src/engine.js';
+import { ingestPlainText } from '../../../src/ingest/index.js';
 import { brief, codeText, type ActorSpec } from './helpers.js';
 
 /**
@@ -145,4 +148,23 @@ describe('events (en): an adjective between a possessive actor and an act noun k
   // a possessive subject before a noun and a finite verb stays a subject
   it("Russia's military attacked Kyiv", () => has("Russia's military attacked Kyiv on Monday.", 'ASSAULT russia>ukraine asserted'));
   it("Russia's top diplomat criticised Poland", () => has("Russia's top diplomat criticised Poland.", 'ACCUSE russia>poland asserted'));
+});
+
+describe('events (en): a verdict whose subject is an act noun is about the doer of the last deed (whole engine)', () => {
+  const engine = new Engine();
+  const row = (e: Event): string => `${e.type} ${e.source ?? '-'}>${e.target ?? '-'}`;
+  const whole = (t: string): string[] => engine.analyze(ingestPlainText(`Border row\nVILNIUS, March 3, 2026\n${t}\n`, 'en'), { id: 'r3', published: '2026-03-03' }).get('events').map(row);
+  it('said the closure was unacceptable', () => {
+    const got = whole('Lithuania closed two border crossings with Belarus on Monday.\n\nRussia said the closure was unacceptable.');
+    assert.ok(got.includes('ACCUSE russia>lithuania'), got.join(', '));
+  });
+  it('said the move was illegal', () => {
+    const got = whole('Lithuania closed two border crossings with Belarus on Monday.\n\nRussia said the move was illegal.');
+    assert.ok(got.includes('ACCUSE russia>lithuania'), got.join(', '));
+  });
+  // no deed reported before: the verdict names nobody
+  it('no earlier deed: no target', () => {
+    const got = whole('Russia said the move was illegal.');
+    assert.ok(!got.some((e) => /^ACCUSE \S+>(lithuania|belarus)/u.test(e)), got.join(', '));
+  });
 });
