@@ -578,6 +578,14 @@ function fill(ctx: ArgContext, m: TriggerMatch, slots: readonly Slot[], exclude:
       const id = quoteSpeaker(ctx, m);
       if (id) return { chains: [], ids: [id], slot };
     }
+    // "stand by its partner Guyana", "criticised its neighbour Belarus": a name after a possessive and one lower-case
+    // noun is that noun's apposition and the real object; the possessive only says whose partner
+    if (ch && !ctx.verbSecond && (slot === 'obj' || slot.startsWith('pp:')) && ch.first === ch.last && ctx.cues.possessives.has(ctx.view.words[ch.last]!)) {
+      const v = ctx.view;
+      const noun = ch.last + 1;
+      const apposition = v.chains.find((c) => c.first === noun + 1 && c.kind === 'name' && !exclude.has(c));
+      if (apposition && v.tokens[noun]?.kind === 'word' && /^\p{Ll}/u.test(v.raw[noun]!) && !ctx.cues.determiners.has(v.words[noun]!) && !ctx.cues.prepositions.has(v.words[noun]!)) ch = apposition;
+    }
     // an unresolved first person ("unser") can stand for the speaker as source, never as target
     if (ch && !exclude.has(ch) && !(forTarget && ch.entity === '')) {
       const group = coordinated(ctx.view, ctx.cues, ch);

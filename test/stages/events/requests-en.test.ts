@@ -168,3 +168,19 @@ describe('events (en): a verdict whose subject is an act noun is about the doer 
     assert.ok(!got.some((e) => /^ACCUSE \S+>(lithuania|belarus)/u.test(e)), got.join(', '));
   });
 });
+
+describe('events (en): a name after a possessive and a noun is the object ("its partner Guyana")', () => {
+  const cases: [string, string][] = [
+    ['Washington will stand by its ally Guyana.', 'SUPPORT usa>guyana planned'],
+    ['Poland criticised its neighbour Belarus.', 'ACCUSE poland>belarus asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => has(s, want));
+  // (the modality of "would …, the spokesperson added" is a matter of its own: only the parties are tested here)
+  it('would stand by its partner Guyana, the spokesperson added', () => {
+    const got = code('Washington would stand by its partner Guyana, the spokesperson added.');
+    assert.ok(got.some((e) => e.startsWith('SUPPORT usa>guyana ')), got.join(', '));
+  });
+  // without a name after the noun the possessive stays what it is; a possessive subject is untouched
+  it('"its own government" names no other party', () => lacks('Poland criticised its own government.', /^ACCUSE poland>(?!-)/u));
+  it('"its forces attacked Kyiv"', () => has('Russia said its forces attacked Kyiv.', 'ASSAULT russia>ukraine asserted'));
+});
