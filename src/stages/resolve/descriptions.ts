@@ -248,6 +248,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         if (/^\p{Ll}/u.test(v.texts[x]!) && !r.lex.stopWords.has(l) && !r.lex.determiners.has(l) && !r.lex.possessives.has(l) && !r.lex.locativePreps.has(l) && !r.lex.genitiveLinks.has(l) && !title[x] && !headOf(r.lex, l) && !adjLike(r, v, x)) clause = true;
       }
     }
+    // English: a past-tense verb after a noun ("Minsk, the foreign ministry dismissed …") makes it a clause too
+    if (r.lang === 'en') for (let x = a + 1; x < b && !clause; x++) if (englishVerbAfterNoun(r, v, x)) clause = true;
     if (clause) continue;
     // "executive vice president of X and a former U.S. ambassador to Israel": two descriptions
     const parts: [number, number][] = [];
@@ -368,7 +370,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (tailStarts && hEnd + 1 < v.sentEnd[k]! && (r.lex.genitiveLinks.has(v.lower[hEnd]!) || (r.lang === 'en' && v.lower[hEnd] === 'for' && h.type === 'PER'))) {
       let j = hEnd + 1;
       let last = -1;
-      while (j < v.sentEnd[k]! && j - hEnd < 6 && (used[j] || adjLike(r, v, j) || headOf(r.lex, v.lower[j]!) || r.lex.determiners.has(v.lower[j]!))) {
+      while (j < v.sentEnd[k]! && j - hEnd < 6 && !(r.lang === 'en' && englishVerbAfterNoun(r, v, j)) && (used[j] || adjLike(r, v, j) || headOf(r.lex, v.lower[j]!) || r.lex.determiners.has(v.lower[j]!))) {
         if (used[j] || headOf(r.lex, v.lower[j]!)) last = j;
         j++;
       }
@@ -429,6 +431,19 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       k = end - 1;
     }
   }
+}
+
+/**
+ * An English past-tense verb after a noun, not an adjective: "-ed" or a listed past form
+ * (`pastForms`) after a word that is no determiner, possessive or adverb-like modifier ("the
+ * ministry dismissed", "a spokesman … criticised"; not "the detained sailors", "Sudan's
+ * military-dominated government").
+ */
+function englishVerbAfterNoun(r: DescResources, v: DocView, x: number): boolean {
+  const l = v.lower[x]!;
+  if (!/^\p{Ll}/u.test(v.texts[x]!) || !(l.endsWith('ed') || r.lex.pastForms.has(l)) || l.includes('-')) return false;
+  const prev = v.lower[x - 1] ?? '';
+  return !r.lex.determiners.has(prev) && !r.lex.possessives.has(prev) && !/[’']s$/u.test(v.texts[x - 1] ?? '') && !/^(most|more|less|least|very|so|well|newly|recently|widely|highly)$/.test(prev);
 }
 
 /** Lower-case word as an id part. */

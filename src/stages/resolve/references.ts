@@ -114,6 +114,10 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       return datelineState(v, cands, cl) ?? mostSalient((d) => d.kb?.kind === 'country')?.id ?? null;
     }
     if (np.definite) {
+      // "In Minsk, the foreign ministry …", "In Peking teilte das Außenministerium mit": a seat city named before the
+      // phrase in its own sentence places the organ
+      const seat = seatBefore(v, cands, cl, at);
+      if (seat) return seat;
       // "the ministry" after "Pakistan's foreign ministry": the state whose organ was last named with that head
       // (government descriptions carry no head memo, so their text is read: within the two sentences before)
       const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
@@ -237,6 +241,21 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     const inBody = (d: Draft): boolean => d.cands.some((ci) => cands[ci]!.start < at && zoneOf(v, cands[ci]!.start) === 'body');
     const o = mostRecent((d) => d.type === 'ORG' && inBody(d));
     return o && namedWithin(o, 2) ? o.id : null;
+  }
+  return null;
+}
+
+/** The state of a capital or seat named after a locative preposition earlier in the sentence of `at` ("In Minsk, …"). */
+function seatBefore(v: DocView, cands: readonly Cand[], cl: Clustering, at: number): string | null {
+  const k = tokenAtOffset(v, at);
+  const sent = v.sentence[k];
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci]!;
+    if (c.start >= at || v.sentence[c.from] !== sent || c.from === 0) continue;
+    if (!/^(in|im|aus)$/.test(v.lower[c.from - 1]!)) continue;
+    const d = cl.owner[ci] ? cl.drafts.get(cl.owner[ci]!) : undefined;
+    const e = d?.kb;
+    if (e && (e.kind === 'city' || e.seat) && e.seat && e.state) return e.state;
   }
   return null;
 }

@@ -208,3 +208,17 @@ describe('resolve: an unqualified domestic organ', () => {
     assert.ok(doc.get('entities').some((e) => e.id === 'sweden' && e.descriptions.includes('Die Küstenwache')));
   });
 });
+
+describe('resolve (en): a past-tense verb ends a description', () => {
+  it('"A spokesman for China\'s foreign ministry criticised Japan", "In Minsk, the foreign ministry dismissed …"', () => {
+    const doc = withTagger('en', "BEIJING (AFP) - A spokesman for China's foreign ministry criticised Japan on Tuesday. In Minsk, the foreign ministry dismissed the accusations by Lithuania as absurd.");
+    const texts = doc.get('mentions').filter((m) => m.kind === 'description').map((m) => doc.text.slice(m.start, m.end));
+    assert.ok(texts.includes("A spokesman for China's foreign ministry"), JSON.stringify(texts));
+    assert.ok(!texts.some((t) => t.includes('criticised') || t.includes('dismissed')), JSON.stringify(texts));
+  });
+
+  it('"In Minsk, the foreign ministry": the seat named before the organ in its sentence places it', () => {
+    const doc = withTagger('en', "BEIJING (AFP) - China criticised Japan. In Minsk, the foreign ministry dismissed the accusations by Lithuania as absurd.");
+    assert.ok(doc.get('entities').some((e) => e.id === 'belarus' && e.descriptions.includes('the foreign ministry')), JSON.stringify(doc.get('entities').map((e) => [e.id, e.descriptions])));
+  });
+});
