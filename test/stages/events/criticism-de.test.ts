@@ -297,3 +297,14 @@ describe('events (de): a person\'s pronoun in reported speech is not an office t
     assert.ok(!got.some((e) => e.startsWith('REQUEST brasilia') || e.startsWith('REQUEST brazil')), got.join(', '));
   });
 });
+
+describe('events (de): criticism of an act named by a generic noun targets its doer', () => {
+  it('"verurteilte den Test", "kritisierte die Festnahmen" after the act was reported', () => {
+    assert.ok(code('China testete am Dienstag eine Rakete. Macron verurteilte den Test als Verletzung von UN-Resolutionen.').includes('ACCUSE emmanuel-macron>china asserted'), JSON.stringify(code('China testete am Dienstag eine Rakete. Macron verurteilte den Test als Verletzung von UN-Resolutionen.')));
+    assert.ok(code('Russland nahm zwei Journalisten fest. Macron kritisierte die Festnahmen scharf.').includes('ACCUSE emmanuel-macron>russia asserted'), JSON.stringify(code('Russland nahm zwei Journalisten fest. Macron kritisierte die Festnahmen scharf.')));
+  });
+
+  it('negative: with no act reported before, a generic noun gives no target', () => {
+    assert.ok(!code('Macron verurteilte den Test.').some((e) => e.startsWith('ACCUSE emmanuel-macron>china')));
+  });
+});
