@@ -308,3 +308,15 @@ describe('events (de): criticism of an act named by a generic noun targets its d
     assert.ok(!code('Macron verurteilte den Test.').some((e) => e.startsWith('ACCUSE emmanuel-macron>china')));
   });
 });
+
+describe('events (de): a coordinated finite verb ends the first verb\'s complement', () => {
+  it('"rief zur Ruhe auf und kündigte an, nach Kiew zu reisen": the journey is announced (planned), not called for', () => {
+    const out = whole('Bundeskanzler Olaf Scholz rief zur Ruhe auf und kündigte an, nach Kiew zu reisen.');
+    assert.ok(out.some((e) => e.startsWith('CONSULT olaf-scholz>ukraine planned')), JSON.stringify(out));
+  });
+
+  it('negative: inside one complement the act stays governed ("forderte Israel und Iran auf, die Angriffe zu beenden")', () => {
+    const out = code('Macron forderte Israel und Iran auf, die Angriffe zu beenden.');
+    assert.ok(!out.some((e) => e.startsWith('ASSAULT') || e.startsWith('RETREAT')), JSON.stringify(out));
+  });
+});
