@@ -320,3 +320,10 @@ describe('events (de): a coordinated finite verb ends the first verb\'s compleme
     assert.ok(!out.some((e) => e.startsWith('ASSAULT') || e.startsWith('RETREAT')), JSON.stringify(out));
   });
 });
+
+describe('events (de): aid packages delivered', () => {
+  it('"lieferte der Ukraine ein Hilfspaket / Militärhilfe" is AID', () => {
+    assert.ok(code('Deutschland lieferte der Ukraine ein Hilfspaket.').includes('AID germany>ukraine asserted'), JSON.stringify(code('Deutschland lieferte der Ukraine ein Hilfspaket.')));
+    assert.ok(code('Deutschland lieferte der Ukraine Militärhilfe.').includes('AID germany>ukraine asserted'));
+  });
+});
