@@ -348,6 +348,21 @@ function lastPair(idx: DocIndex, at: number): Pair | undefined {
 }
 
 /**
+ * The two parties an article is about (states or organisations such as the EU), as a pair for "each side" /
+ * "beide Länder": the two named most often before the anaphor, when the second is named at least twice and at least a third as often as the first, and no third
+ * state is named as often as the second.
+ */
+function mainStates(idx: DocIndex, at: number, si: number): Pair | undefined {
+  const count = new Map<string, number>();
+  // (states and organisations the knowledge base knows: not a city, nor an electoral commission in a domestic dispute)
+  const party = (id: string): boolean => /kb:(country|org)$/.test(idx.entities.get(id)?.rule ?? '');
+  for (const n of idx.named) if (n.start < at && (n.type === 'GPE' || n.type === 'ORG') && party(n.entity)) count.set(n.entity, (count.get(n.entity) ?? 0) + 1);
+  const [first, second, third] = [...count].sort((x, y) => y[1] - x[1]);
+  if (!first || !second || second[1] < 2 || second[1] * 3 < first[1] || (third && third[1] === second[1])) return undefined;
+  return { end: at, sentence: si, a: first[0], b: second[0] };
+}
+
+/**
  * The two persons "the two ministers" refers to before an offset: the last two persons named together ("Scholz und
  * Macron"), when that pair is no older than the last two different persons named, or in the three sentences
  * before the anaphor (`si`); else those last two persons.
@@ -389,8 +404,10 @@ function pairAnaphorChains(idx: DocIndex, si: number, tokens: readonly Token[], 
     const personCue = plural ? undefined : cues.personPairAnaphors.find(at);
     const cue = plural ? [words[i]!] : personCue ?? cues.pairAnaphors.find(at);
     if (!cue) continue;
-    const pair = personCue ? lastPersons(idx, tokens[i]!.start, si) : lastPair(idx, tokens[i]!.start);
-    if (!pair || pair.sentence < si - 3) continue;
+    const near = personCue ? lastPersons(idx, tokens[i]!.start, si) : lastPair(idx, tokens[i]!.start);
+    // "each side", "the two countries" with no pair named together nearby: the two states the article is about
+    const pair = near && near.sentence >= si - 3 ? near : personCue ? undefined : mainStates(idx, tokens[i]!.start, si);
+    if (!pair) continue;
     const last = i + cue.length - 1;
     const role = roleOf(i, raw, words, tokens, cues);
     for (const id of [pair.a, pair.b]) {

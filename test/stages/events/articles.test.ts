@@ -86,7 +86,9 @@ Diplomats said the bloc could lift some sanctions if Iran allows inspectors back
       'ACCUSE iran>germany asserted null',
       'ACCUSE abbas-araghchi>european-union asserted null',
       'THREATEN abbas-araghchi>- asserted null',
-      'REQUEST china>- asserted null',
+      // "both sides": with no pair named together nearby, the two parties the article names most
+      'REQUEST china>iran asserted null',
+      'REQUEST china>european-union asserted null',
       'SUPPORT usa>european-union asserted null',
     ],
     todo: [
@@ -146,7 +148,8 @@ Der armenische Regierungschef Nikol Paschinjan will im Mai mit der EU über Sich
       'REJECT azerbaijan>armenia asserted null',
       'ACCUSE azerbaijan>armenia asserted null',
       'SUPPORT turkey>azerbaijan asserted null',
-      'REQUEST france>- asserted null',
+      'REQUEST france>armenia asserted null',
+      'REQUEST france>azerbaijan asserted null',
       'CONSULT nikol-pashinyan>european-union planned 2026-05',
     ],
     todo: [

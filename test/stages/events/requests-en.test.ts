@@ -184,3 +184,19 @@ describe('events (en): a name after a possessive and a noun is the object ("its 
   it('"its own government" names no other party', () => lacks('Poland criticised its own government.', /^ACCUSE poland>(?!-)/u));
   it('"its forces attacked Kyiv"', () => has('Russia said its forces attacked Kyiv.', 'ASSAULT russia>ukraine asserted'));
 });
+
+describe('events (en): "each side", "the two countries" with no pair named together nearby', () => {
+  const engine2 = new Engine();
+  const events = (s: string): string[] => engine2.analyze(ingestPlainText(`Report\n\n${s}\n`), { id: 't', published: '2025-11-14' }).get('events').map((e) => `${e.type} ${e.source}>${e.target}`);
+
+  it('refer to the two states the article names most', () => {
+    const text = 'Armenia accused Azerbaijan of shelling villages. Azerbaijan denied it and Armenia repeated the claim. The breakdown comes weeks after a shooting near the village of Sotk left a soldier dead. Each side accused the other of opening fire first.';
+    const out = events(text);
+    assert.ok(out.filter((e) => e === 'ACCUSE armenia>azerbaijan' || e === 'ACCUSE azerbaijan>armenia').length >= 2, JSON.stringify(out));
+  });
+
+  it('negative: no second state named twice, no pair', () => {
+    const out = events('Armenia held elections on Sunday. Turnout was low. Each side accused the other of fraud.');
+    assert.ok(!out.some((e) => e.startsWith('ACCUSE armenia>')), JSON.stringify(out));
+  });
+});
