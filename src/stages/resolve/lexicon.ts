@@ -74,6 +74,8 @@ export interface ResolveLexicon {
   readonly appositionAdverbs: ReadonlySet<string>;
   /** Compass words that make a place name a region rather than a political unit ("Ostkongo", "Eastern Ukraine"). */
   readonly regionPrefixes: readonly string[];
+  /** Nouns for an alliance of states ("the bloc", "das Bündnis"): the international organisation the text is most about. */
+  readonly blocNouns: ReadonlySet<string>;
   /** English simple past forms that are no adjectives ("began", "held"): after a name they are its verb, not a modifier. */
   readonly pastForms: ReadonlySet<string>;
   /** Copulas: an indefinite phrase right after one is a predicate ("Taiwan sei ein souveräner Staat"), no reference. */
@@ -127,7 +129,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
       typeKeywords: asRecord(o.typeKeywords ?? {}, where, 'typeKeywords', asStringArray),
       regionAdjectives: asRecord(o.regionAdjectives ?? {}, where, 'regionAdjectives', asString),
       titleCaseMinor: list('titleCaseMinor'), titleModifiers: list('titleModifiers'), appositionAdverbs: list('appositionAdverbs'),
-      nameParticles: list('nameParticles'), particleArticles: list('particleArticles'), formerModifiers: list('formerModifiers'), copulas: list('copulas'), pastForms: list('pastForms'), regionPrefixes: list('regionPrefixes'),
+      nameParticles: list('nameParticles'), particleArticles: list('particleArticles'), formerModifiers: list('formerModifiers'), copulas: list('copulas'), pastForms: list('pastForms'), regionPrefixes: list('regionPrefixes'), blocNouns: list('blocNouns'),
       statePrefixes: asRecord(o.statePrefixes ?? {}, where, 'statePrefixes', asString),
       institutions: asRecord(o.institutions ?? {}, where, 'institutions', (x, w, p) => {
         const i = asObject(x, w, p);
@@ -160,7 +162,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     statementWords: lowerSet(raw.statementWords), regimeWords: lowerSet(raw.regimeWords), governmentWords: lowerSet(raw.governmentWords),
     stopWords: lowerSet(raw.stopWords), notNames: lowerSet(raw.notNames), genitiveLinks: lowerSet(raw.genitiveLinks), nameConnectors: lowerSet(raw.nameConnectors),
     typeKeywords, regionAdjectives: new Map(Object.entries(raw.regionAdjectives).map(([k, v]) => [k.toLowerCase(), v] as const)),
-    institutions, titleCaseMinor: lowerSet(raw.titleCaseMinor), titleModifiers: lowerSet(raw.titleModifiers), appositionAdverbs: lowerSet(raw.appositionAdverbs), nameParticles: lowerSet(raw.nameParticles), formerModifiers: lowerSet(raw.formerModifiers), copulas: lowerSet(raw.copulas), pastForms: lowerSet(raw.pastForms), regionPrefixes: [...lowerSet(raw.regionPrefixes)], particleArticles: lowerSet(raw.particleArticles), statePrefixes: new Map(Object.entries(raw.statePrefixes).map(([k, v]) => [k.toLowerCase(), v] as const)), givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst),
+    institutions, titleCaseMinor: lowerSet(raw.titleCaseMinor), titleModifiers: lowerSet(raw.titleModifiers), appositionAdverbs: lowerSet(raw.appositionAdverbs), nameParticles: lowerSet(raw.nameParticles), formerModifiers: lowerSet(raw.formerModifiers), copulas: lowerSet(raw.copulas), pastForms: lowerSet(raw.pastForms), blocNouns: lowerSet(raw.blocNouns), regionPrefixes: [...lowerSet(raw.regionPrefixes)], particleArticles: lowerSet(raw.particleArticles), statePrefixes: new Map(Object.entries(raw.statePrefixes).map(([k, v]) => [k.toLowerCase(), v] as const)), givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst),
     maxPhrase: Math.max(1, ...[...heads.keys(), ...ranks, ...institutions.keys()].map(phraseLen)),
     phraseStarts: new Set([...heads.keys(), ...ranks, ...institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),
     compoundHeads: res.lang === 'de',

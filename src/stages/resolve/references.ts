@@ -239,6 +239,12 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   if (h.type === 'ORG' && h.generic && (np.definite || np.possessive)) {
     // (an agency named only in the dateline is not what the text goes on about)
     const inBody = (d: Draft): boolean => d.cands.some((ci) => cands[ci]!.start < at && zoneOf(v, cands[ci]!.start) === 'body');
+    // "the bloc", "das Bündnis": the alliance of states the text is most about, however far back (an organisation of
+    // the knowledge base that belongs to no state)
+    if (r.lex.blocNouns.has(stripCase(np.headWord)) || [...r.lex.blocNouns].some((b) => b.length > 6 && np.headWord.endsWith(b))) {
+      const bloc = mostSalient((d) => d.type === 'ORG' && d.kb?.kind === 'org' && d.kb.state === null && inBody(d));
+      if (bloc) return bloc.id;
+    }
     const o = mostRecent((d) => d.type === 'ORG' && inBody(d));
     return o && namedWithin(o, 2) ? o.id : null;
   }

@@ -222,3 +222,10 @@ describe('resolve (en): a past-tense verb ends a description', () => {
     assert.ok(doc.get('entities').some((e) => e.id === 'belarus' && e.descriptions.includes('the foreign ministry')), JSON.stringify(doc.get('entities').map((e) => [e.id, e.descriptions])));
   });
 });
+
+describe('resolve: "the bloc", "das Bündnis" is the alliance the text is about, however far back', () => {
+  it('en', () => {
+    const doc = withTagger('en', 'BRUSSELS (AP) - The European Union filed a complaint against new U.S. tariffs on Thursday. Officials in Washington were unmoved. Aircraft parts were spared. Prices rose in March. Trump has accused the bloc of ripping off American workers.');
+    assert.ok(entityWith(doc, 'European Union')?.descriptions.includes('the bloc'), JSON.stringify(entityWith(doc, 'European Union')?.descriptions));
+  });
+});
