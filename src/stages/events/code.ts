@@ -127,6 +127,13 @@ const SPEECH: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQ
  */
 function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Event[], si: number, sources: readonly string[], cues: EventCues, restated: ReadonlySet<Event>): string[] {
   const clause = view.clause[m.first];
+  const at0 = view.tokens[m.first]!.start;
+  // "wies das zurück", "rejected this as propaganda": a demonstrative object alone stands for what was said last
+  if (m.entry.type === 'REJECT' || m.entry.type === 'ACCUSE') {
+    const d = [m.first + 1, m.last + 1].find((j) => cues.speechDemonstratives.has(view.words[j] ?? '') && view.clause[j] === clause
+      && (j + 1 >= view.words.length || view.tokens[j + 1]!.kind !== 'word' || m.positions.includes(j + 1) || cues.prepositions.has(view.words[j + 1]!)));
+    if (d !== undefined) return lastSpeaker(out, si, at0, sources);
+  }
   let k = m.last + 1;
   const generic = (w: string): boolean => cues.actNouns.has(w) || cues.operationNouns.has(w) || cues.speechNouns.has(w);
   while (k < view.words.length && k - m.last <= 3 && view.clause[k] === clause && !generic(view.words[k]!)) k++;
@@ -144,13 +151,7 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
   // (a rejection or criticism of words only; the speaker's own words are not rejected by the speaker)
   if (cues.speechNouns.has(view.words[k]!)) {
     if (m.entry.type !== 'REJECT' && m.entry.type !== 'ACCUSE') return [];
-    for (let i = out.length - 1; i >= 0; i--) {
-      const ev = out[i]!;
-      if (ev.sentence < si - 3) break;
-      if (!SPEECH.has(ev.type) || ev.source === null || (ev.sentence === si && ev.trigger.start >= at)) continue;
-      return sources.includes(ev.source) ? [] : [ev.source];
-    }
-    return [];
+    return lastSpeaker(out, si, at, sources);
   }
   // "the operation", "den Einsatz" name a use of force; "the move", "die Entscheidung" any deed
   const force = cues.operationNouns.has(view.words[k]!);
@@ -165,6 +166,17 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
     const same = out.filter((o) => o.sentence === ev.sentence && o.type === ev.type && o.source !== null && (o.sentence !== si || o.trigger.start < at));
     const doers = same.flatMap((o) => (JOINT.has(o.type) && o.target !== null ? [o.source!, o.target] : [o.source!]));
     return [...new Set(doers)].filter((d) => !sources.includes(d));
+  }
+  return [];
+}
+
+/** The source of the latest speech act before offset `at` in this or the three previous sentences, unless it is one of `sources`. */
+function lastSpeaker(out: readonly Event[], si: number, at: number, sources: readonly string[]): string[] {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const ev = out[i]!;
+    if (ev.sentence < si - 3) break;
+    if (!SPEECH.has(ev.type) || ev.source === null || (ev.sentence === si && ev.trigger.start >= at)) continue;
+    return sources.includes(ev.source) ? [] : [ev.source];
   }
   return [];
 }

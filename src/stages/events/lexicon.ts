@@ -163,6 +163,8 @@ export interface EventCues {
   readonly actNouns: ReadonlySet<string>;
   /** Nouns that name what was said last ("the remarks", "the accusations"): a rejection of them targets the speaker. Empty by default. */
   readonly speechNouns: ReadonlySet<string>;
+  /** Demonstratives that stand for what was said last when rejected or criticised ("wies das zurück", "rejected this as"). */
+  readonly speechDemonstratives: ReadonlySet<string>;
   /** Past-tense verb forms that open a second predicate after a coordinator ("and summoned", "and said"): the first predicate's object and date end there (English; regular "-ed" forms count without a list). */
   readonly pastVerbs: ReadonlySet<string>;
   /** Conjunctions that join predicates but never actors ("but", "yet"): a second predicate after them is the subject's again. */
@@ -390,6 +392,7 @@ function cues(raw: unknown, where: string): EventCues {
     definiteArticles: wordSet(o.definiteArticles, where, 'definiteArticles'),
     actNouns: wordSet(o.actNouns ?? [], where, 'actNouns'),
     speechNouns: wordSet(o.speechNouns ?? [], where, 'speechNouns'),
+    speechDemonstratives: wordSet(o.speechDemonstratives ?? [], where, 'speechDemonstratives'),
     pastVerbs: wordSet(o.pastVerbs ?? [], where, 'pastVerbs'),
     predicateCoordinators: wordSet(o.predicateCoordinators ?? [], where, 'predicateCoordinators'),
     releaseNouns: wordSet(o.releaseNouns ?? [], where, 'releaseNouns'),

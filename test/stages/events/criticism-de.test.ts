@@ -327,3 +327,15 @@ describe('events (de): aid packages delivered', () => {
     assert.ok(code('Deutschland lieferte der Ukraine Militärhilfe.').includes('AID germany>ukraine asserted'));
   });
 });
+
+describe('events (de): rejecting what was said last', () => {
+  it('"wies das zurück", "wies die Vorwürfe zurück" target the last speaker', () => {
+    assert.ok(code('Macron warf Russland Lügen vor. Putin wies das zurück.').includes('REJECT vladimir-putin>emmanuel-macron asserted'), JSON.stringify(code('Macron warf Russland Lügen vor. Putin wies das zurück.')));
+    assert.ok(code('Macron kritisierte Russland scharf. Putin wies die Vorwürfe zurück.').includes('REJECT vladimir-putin>emmanuel-macron asserted'));
+  });
+
+  it('negative: "das" before a noun is an article, not what was said ("wies das Angebot zurück")', () => {
+    const out = code('Macron warf Russland Lügen vor. Putin wies das Angebot der Türkei zurück.');
+    assert.ok(!out.includes('REJECT vladimir-putin>emmanuel-macron asserted'), JSON.stringify(out));
+  });
+});
