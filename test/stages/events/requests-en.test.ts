@@ -200,3 +200,11 @@ describe('events (en): "each side", "the two countries" with no pair named toget
     assert.ok(!out.some((e) => e.startsWith('ACCUSE armenia>')), JSON.stringify(out));
   });
 });
+
+describe('events (en): rejecting "this" after a statement', () => {
+  it('"Vucic rejected this." targets the last speaker', () => {
+    const engine3 = new Engine();
+    const out = engine3.analyze(ingestPlainText('Report\n\nAlbin Kurti accused Serbia of kidnapping. Aleksandar Vucic rejected this.\n'), { id: 't', published: '2026-09-22' }).get('events').map((e) => `${e.type} ${e.source}>${e.target}`);
+    assert.ok(out.includes('REJECT aleksandar-vucic>albin-kurti'), JSON.stringify(out));
+  });
+});
