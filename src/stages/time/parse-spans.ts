@@ -181,6 +181,8 @@ export const pSet: Parser = (c, i) => {
     const u = unitAt(c, k);
     if (u && (u.plural === (n !== 1))) return cand(i, k + 1, 'SET', durationValue(n, u.unit), 'set-every');
     if (n === 1 && c.lex.weekdays.has(lo(c, k))) return cand(i, k + 1, 'SET', 'P1W', 'set-every-weekday');
+    // "jeden Abend", "every morning": a part of the day recurs daily
+    if (n === 1 && c.lex.dayParts.has(lo(c, k))) return cand(i, k + 1, 'SET', 'P1D', 'set-every-daypart');
   }
   return null;
 };

@@ -214,6 +214,15 @@ export const extendPreposition: Refiner = (c, cands) => {
     if (core === x.a && x.b - x.a > 1 && c.lex.innerPrepositions.has(lo(c, core))) core++;
     // "um 1900", "um das Jahr 1000", "um 3000 v. Chr.": the preposition makes a year approximate
     if (a < x.a && x.mod == null && YEAR_RULES.has(x.rule) && c.lex.approxPrepositions.has(lo(c, a))) x.mod = 'APPROX';
+    // "fast jeden Abend", "rund einstündigen", "nearly every night": an approximating word right before a set or a
+    // one-word duration makes it APPROX and joins the span
+    if (x.mod == null && (x.type === 'SET' || x.type === 'DURATION') && a === x.a && a - 1 >= prevEnd) {
+      const ap = c.lex.approx.get(lo(c, a - 1));
+      if (ap) {
+        x.mod = ap;
+        a = core = a - 1;
+      }
+    }
     // "gegen 7.20 Uhr", "am Dienstag gegen 7.20 Uhr", "at around 6:15 am": an approximating word before the clock
     if (x.mod == null && x.value !== null && PATTERNS.clockValue.test(x.value)) {
       for (let k = Math.max(prevEnd, a - 1); k < x.b; k++) {
