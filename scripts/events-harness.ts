@@ -4,7 +4,6 @@
  * needs that no stage provides yet, and runs the stage with `requireActors: false` so that type accuracy
  * does not depend on the entity layer.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Doc } from '../src/doc/doc.js';
@@ -17,6 +16,7 @@ import { PIPELINES } from '../src/pipeline/pipelines.js';
 import type { StageRun } from '../src/pipeline/stage.js';
 import { ResourceLoader } from '../src/resources/loader.js';
 import { eventsStage } from '../src/stages/events/index.js';
+import { loadEventLexicon, type EventLexicon } from '../src/stages/events/lexicon.js';
 
 /** The project root (the folder above `scripts/`). */
 export const root = join(fileURLToPath(import.meta.url), '..', '..');
@@ -62,13 +62,17 @@ export function docBeforeEvents(text: string, lang: Lang, id: string, published:
   return doc;
 }
 
+let english: EventLexicon | null = null;
+/** The English event lexicon, loaded and validated once (the stage's own loader). */
+function englishLexicon(): EventLexicon {
+  english ??= loadEventLexicon(new ResourceLoader('en'));
+  return english;
+}
+
 let verbRules: Set<string> | null = null;
 /** Whether an event came from a verb entry of the English trigger lexicon. */
 function isVerbRule(rule: string): boolean {
-  verbRules ??= new Set<string>(
-    (JSON.parse(readFileSync(join(root, 'resources', 'en', 'event-triggers.json'), 'utf8')) as { triggers: { id: string; pos?: string }[] }).triggers
-      .filter((t) => (t.pos ?? 'verb') === 'verb').map((t) => t.id),
-  );
+  verbRules ??= new Set(englishLexicon().triggers.filter((t) => t.pos === 'verb').map((t) => t.id));
   return verbRules.has(rule.split('#')[0]!);
 }
 
@@ -86,8 +90,8 @@ let nominalMarkers: Set<string> | null = null;
 function usedAsVerb(doc: Doc, e: Event): boolean {
   if (!isVerbRule(e.rule)) return false;
   if (!nominalMarkers) {
-    const cues = JSON.parse(readFileSync(join(root, 'resources', 'en', 'event-cues.json'), 'utf8')) as { determiners: string[]; prepositions: string[]; complementMarkers: string[] };
-    nominalMarkers = new Set([...cues.determiners, ...cues.prepositions].map((w) => w.toLowerCase()).filter((w) => !cues.complementMarkers.includes(w)));
+    const cues = englishLexicon().cues;
+    nominalMarkers = new Set([...cues.determiners, ...cues.prepositions].filter((w) => !cues.complementMarkers.has(w)));
   }
   const before = /(\S+)\s+$/u.exec(doc.text.slice(Math.max(0, e.trigger.start - 40), e.trigger.start))?.[1] ?? '';
   return !/(’s|'s|s’|s')$/u.test(before) && !nominalMarkers.has(before.toLowerCase());
