@@ -238,7 +238,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   // "das Unternehmen", "the company", "the body": the organisation named last, within the two sentences before
   if (h.type === 'ORG' && h.generic && (np.definite || np.possessive)) {
     // (an agency named only in the dateline is not what the text goes on about)
-    const inBody = (d: Draft): boolean => d.cands.some((ci) => cands[ci]!.start < at && zoneOf(v, cands[ci]!.start) === 'body');
+    const inBody = (d: Draft): boolean => d.cands.some((ci) => cands[ci]!.start < at && v.zone[cands[ci]!.from] === 'body');
     // "the bloc", "das Bündnis": the alliance of states the text is most about, however far back (an organisation of
     // the knowledge base that belongs to no state)
     if (r.lex.blocNouns.has(stripCase(np.headWord)) || [...r.lex.blocNouns].some((b) => b.length > 6 && np.headWord.endsWith(b))) {
@@ -287,12 +287,6 @@ function capitalOf(r: DescResources, state: string): string | null {
 function formerOffice(v: DocView, r: DescResources, np: Np): boolean {
   for (let k = np.from; k < np.to; k++) if (r.lex.formerModifiers.has(v.lower[k]!) || v.lower[k]!.startsWith('ex-')) return true;
   return false;
-}
-
-/** The zone of the paragraph that holds a character offset ("body", "dateline", …). */
-function zoneOf(v: DocView, offset: number): string | undefined {
-  const s = v.doc.get('sentences')[v.doc.sentenceAt(offset)];
-  return s ? v.doc.get('paragraphs')[s.paragraph]?.zone : undefined;
 }
 
 /** Of the drafts, the one mentioned first (by name or description) in sentence `sent`, before offset `at`. */
