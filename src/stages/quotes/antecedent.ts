@@ -433,7 +433,6 @@ function possessorOf(c: QuoteContext, first: number, head: number): string | nul
   return null;
 }
 
-/** A head noun of an organisation other than a state organ ("die Behörde", "der Konzern", "the company"), compounds included. */
 /** The last organisation before sentence si (or earlier in it) whose name follows the noun `noun` ("die Gewerkschaft Verdi"). */
 function introducedAs(c: QuoteContext, si: number, noun: string): string | null {
   for (let s = si; s >= 0; s--) {
@@ -449,6 +448,7 @@ function introducedAs(c: QuoteContext, si: number, noun: string): string | null 
   return null;
 }
 
+/** A head noun of an organisation other than a state organ ("die Behörde", "der Konzern", "the company"), compounds included. */
 function isOrganisationNoun(c: QuoteContext, k: number): boolean {
   const w = c.toks[k]?.lower ?? '';
   if (c.lex.organisationNouns.has(w)) return true;

@@ -288,7 +288,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     sourceNounsByPreposition: nounsByPrep,
     ownWords: lowerSet(cues.ownWords),
     sourcePrepositionsByFirst: prepsByFirst,
-    sourcePrepositions: cues.sourcePrepositions.map((p) => p.toLowerCase().split(/\s+/u)),
+    sourcePrepositions: preps,
     sourcePostpositions: lowerSet(cues.sourcePostpositions),
     sourcePrepositionBlockers: lowerSet(cues.sourcePrepositionBlockers),
     sourceInverted: lowerSet(cues.sourceInverted),
