@@ -38,10 +38,12 @@ export class KnowledgeBase {
   readonly lang: Lang;
   private readonly entities = new Map<string, KbEntity>();
   private readonly index = new Map<string, KbHit[]>();
+  private readonly capitals = new Map<string, KbEntity>();
 
   constructor(lang: Lang, entities: readonly KbEntity[]) {
     this.lang = lang;
     for (const e of entities) this.entities.set(e.id, e);
+    for (const e of entities) if (e.kind === 'city' && e.seat && e.state && !this.capitals.has(e.state)) this.capitals.set(e.state, e);
     for (const e of entities) {
       for (const n of e.names) this.addForm(n, e, 'name', e.ambiguous.includes(n));
       for (const n of e.short) this.addForm(n, e, 'short', e.ambiguous.includes(n));
@@ -80,6 +82,11 @@ export class KnowledgeBase {
   /** Entity by id. */
   get(id: string): KbEntity | undefined {
     return this.entities.get(id);
+  }
+
+  /** The capital (seat city) of a state, if the base knows one. */
+  capitalOf(state: string): KbEntity | undefined {
+    return this.capitals.get(state);
   }
 
   /** Every entity. */

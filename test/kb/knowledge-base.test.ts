@@ -62,6 +62,12 @@ describe('knowledge base', () => {
     assert.deepEqual(ids(de, 'Abbas Araghtschi'), ids(en, 'Abbas Araghchi'));
   });
 
+  it('knows the capital of a state, not another seat of it', () => {
+    assert.equal(de.capitalOf('north-korea')?.id, 'pyongyang');
+    assert.equal(en.capitalOf('russia')?.kind, 'city');
+    assert.equal(de.capitalOf('pyongyang'), undefined);
+  });
+
   it('knows organisations, seats and actors with roles', () => {
     assert.deepEqual(ids(de, 'UN-Sicherheitsrat'), ['un-security-council']);
     assert.deepEqual(ids(en, 'UN Security Council'), ['un-security-council']);

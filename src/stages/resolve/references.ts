@@ -206,7 +206,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     // the state the text is most about
     if (h.city && /^(hauptstadt|capital)$/.test(stripCase(np.headWord)) && np.definite) {
       const st = np.states[0] ?? mostSalient((d) => d.kb?.kind === 'country')?.id;
-      const cap = st ? capitalOf(r, st) : null;
+      const cap = st ? r.kb.capitalOf(st)?.id : undefined;
       if (cap) return cap;
     }
     if (np.states.length) return null;
@@ -274,12 +274,6 @@ function datelineState(v: DocView, cands: readonly Cand[], cl: Clustering): stri
     const d = cl.owner[ci] ? cl.drafts.get(cl.owner[ci]!) : undefined;
     if (d?.kb?.kind === 'city' && d.kb.state) return d.kb.state;
   }
-  return null;
-}
-
-/** The knowledge base's capital (seat city) of a state, or null. */
-function capitalOf(r: DescResources, state: string): string | null {
-  for (const e of r.kb.all()) if (e.kind === 'city' && e.seat && e.state === state) return e.id;
   return null;
 }
 
