@@ -544,8 +544,8 @@ export function quoteSpeaker(ctx: ArgContext, m: TriggerMatch): string | null {
   return null;
 }
 
-/** A modifier before a noun: listed or by its ending (the cues' nounModifiers). */
-const adjectiveWord = (w: string, cues: EventCues): boolean => cues.nounModifiers.words.has(w) || cues.nounModifiers.suffixes.some((sfx) => w.endsWith(sfx));
+/** An adjective that may stand before a noun ("a phased withdrawal", "with nuclear strikes"): by its ending or listed (the cues' nounModifiers). */
+export const adjective = (w: string, cues: EventCues): boolean => cues.nounModifiers.words.has(w) || cues.nounModifiers.suffixes.some((sfx) => w.endsWith(sfx));
 
 interface Filled { chains: Chain[]; ids: string[]; slot: string }
 
@@ -561,7 +561,7 @@ function fill(ctx: ArgContext, m: TriggerMatch, slots: readonly Slot[], exclude:
       // only determiners and modifiers between the pattern's verb and its object; further on, the clause's own
       // object follows ("Russia's threat to cut gas supplies to Germany worried Poland")
       ch = object(ctx, m, exclude);
-      if (ch && !ctx.view.words.slice(m.last + 1, ch.first).every((x) => ctx.cues.determiners.has(x) || ctx.cues.possessives.has(x) || adjectiveWord(x, ctx.cues))) ch = null;
+      if (ch && !ctx.view.words.slice(m.last + 1, ch.first).every((x) => ctx.cues.determiners.has(x) || ctx.cues.possessives.has(x) || adjective(x, ctx.cues))) ch = null;
     } else if (slot === 'self') {
       // "The Chinese ambassador was summoned": a description that holds the trigger noun names whom the act concerns
       ch = ctx.view.chains.find((c) => c.first < m.first && c.last >= m.first && c.kind === 'description' && !exclude.has(c)) ?? null;

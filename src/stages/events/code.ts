@@ -28,7 +28,7 @@ const UNDOING: ReadonlySet<string> = new Set(['RETREAT', 'CONCEDE']);
 const HOSTILE: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION']);
 
 /** Hostile acts and threats: what criticism without a named addressee is about. */
-const HOSTILE_OR_THREAT: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION', 'THREATEN']);
+const HOSTILE_OR_THREAT: ReadonlySet<string> = new Set([...HOSTILE, 'THREATEN']);
 
 /** Acts that hold people or goods (arrests, seizures): what a release frees. */
 const MATERIAL_CONFLICT_HOLD: ReadonlySet<string> = new Set(['COERCE']);
@@ -127,12 +127,12 @@ const SPEECH: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQ
  */
 function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Event[], si: number, sources: readonly string[], cues: EventCues, restated: ReadonlySet<Event>): string[] {
   const clause = view.clause[m.first];
-  const at0 = view.tokens[m.first]!.start;
+  const at = view.tokens[m.first]!.start;
   // "wies das zurück", "rejected this as propaganda": a demonstrative object alone stands for what was said last
   if (m.entry.type === 'REJECT' || m.entry.type === 'ACCUSE') {
     const d = [m.first + 1, m.last + 1].find((j) => cues.speechDemonstratives.has(view.words[j] ?? '') && view.clause[j] === clause
       && (j + 1 >= view.words.length || view.tokens[j + 1]!.kind !== 'word' || m.positions.includes(j + 1) || cues.prepositions.has(view.words[j + 1]!)));
-    if (d !== undefined) return lastSpeaker(out, si, at0, sources);
+    if (d !== undefined) return lastSpeaker(out, si, at, sources);
   }
   let k = m.last + 1;
   const generic = (w: string): boolean => cues.actNouns.has(w) || cues.operationNouns.has(w) || cues.speechNouns.has(w);
@@ -146,7 +146,6 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
     }
   }
   if (k >= view.words.length || !generic(view.words[k]!) || !(cues.determiners.has(view.words[k - 1] ?? '') || cues.determiners.has(view.words[k - 2] ?? ''))) return [];
-  const at = view.tokens[m.first]!.start;
   // "rejected the remarks as baseless": a noun of speech names what was said last, its speaker is the target
   // (a rejection or criticism of words only; the speaker's own words are not rejected by the speaker)
   if (cues.speechNouns.has(view.words[k]!)) {

@@ -1,4 +1,4 @@
-import { secondPredicate } from './actors.js';
+import { adjective, secondPredicate } from './actors.js';
 import type { EventCues } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import type { SentenceView } from './view.js';
@@ -143,8 +143,7 @@ function wrongReading(v: SentenceView, m: TriggerMatch, all: readonly TriggerMat
     // English: a bare verb form right after a preposition is a noun ("under pressure", "concerned about
     // attacks", "with nuclear strikes": adjectives may stand between); gerunds ("by attacking") and infinitives
     // ("to attack") stay verbs
-    let k = m.first - 1;
-    while (k > 0 && k >= m.first - 2 && /^\p{Ll}/u.test(v.raw[k]!) && adjective(v.words[k]!, cues) && !cues.prepositions.has(v.words[k]!) && !cues.determiners.has(v.words[k]!)) k--;
+    const k = beforeAdjectives(v, m, cues);
     const before = v.words[k] ?? '';
     return m.entry.pos === 'verb' && !cues.verbSecond && !/ing$/u.test(v.words[m.first]!) && v.tokens[k]?.kind === 'word'
       && cues.prepositions.has(before) && !cues.complementMarkers.has(before);
@@ -172,8 +171,7 @@ function nounBefore(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean 
  * two lower-case adjectives between ("Russia's brutal attack", "Russia's attempted annexation"; `cues` given).
  */
 function possessed(v: SentenceView, m: TriggerMatch, cues?: EventCues): boolean {
-  let k = m.first - 1;
-  if (cues) while (k > 0 && k >= m.first - 2 && /^\p{Ll}/u.test(v.raw[k]!) && adjective(v.words[k]!, cues) && !cues.determiners.has(v.words[k]!) && !cues.prepositions.has(v.words[k]!)) k--;
+  const k = cues ? beforeAdjectives(v, m, cues) : m.first - 1;
   const c = v.chains.find((ch) => ch.last === k);
   return c !== undefined && /(’s|'s|s’|s')$/u.test(v.raw[c.last]!);
 }
@@ -194,8 +192,12 @@ export function nounUse(v: SentenceView, m: TriggerMatch, cues: EventCues): bool
   return v.tokens[k]?.kind === 'word' && cues.determiners.has(before) && !cues.complementMarkers.has(before) && (!ing || v.words[m.last + 1] === 'of');
 }
 
-/** An adjective that may stand before a noun ("a phased withdrawal", "with nuclear strikes"): by its ending or listed (the cues' nounModifiers). */
-const adjective = (w: string, cues: EventCues): boolean => cues.nounModifiers.words.has(w) || cues.nounModifiers.suffixes.some((sfx) => w.endsWith(sfx));
+/** The token before up to two lower-case adjectives (no article or preposition) right before the trigger ("with nuclear strikes", "Russia's brutal attack"). */
+function beforeAdjectives(v: SentenceView, m: TriggerMatch, cues: EventCues): number {
+  let k = m.first - 1;
+  while (k > 0 && k >= m.first - 2 && /^\p{Ll}/u.test(v.raw[k]!) && adjective(v.words[k]!, cues) && !cues.prepositions.has(v.words[k]!) && !cues.determiners.has(v.words[k]!)) k--;
+  return k;
+}
 
 /** German: a coordinator right before a lower-case word that is no article, preposition or adverb of degree opens a new predicate in `[from, to)`. */
 function coordinatedVerbBetween(v: SentenceView, cues: EventCues, from: number, to: number): boolean {

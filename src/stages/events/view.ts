@@ -169,7 +169,6 @@ function tokenAt(tokens: readonly Token[], from: number, to: number, offset: num
   return lo;
 }
 
-/** The state a person acts for, from the role facts (first role with an `of`). */
 /** The state a person acts for (the first role with an `of`), or null. */
 export function stateOf(idx: DocIndex, id: string): string | null {
   const e = idx.entities.get(id);
