@@ -111,14 +111,18 @@ function agentBefore(c: QuoteContext, i: number): number {
   return k;
 }
 
-/** A speech verb in the passive without agent ("werde vorgeworfen", "wurde ihm mitgeteilt"): an auxiliary of the passive up to two words before it. */
-function isPassive(c: QuoteContext, cue: Cue, a: number): boolean {
+/** One of the (up to three) words right before the cue, back to `a` and outside quotes, passes `test`. */
+function auxiliaryBefore(c: QuoteContext, cue: Cue, a: number, test: (k: number) => boolean): boolean {
   for (let k = cue.first - 1; k >= Math.max(a, cue.first - 3); k--) {
-    const t = c.toks[k]!;
-    if (t.kind !== 'word' || c.inQuote[k] !== -1) return false;
-    if (c.lex.passiveAuxiliaries.has(t.lower)) return true;
+    if (c.toks[k]!.kind !== 'word' || c.inQuote[k] !== -1) return false;
+    if (test(k)) return true;
   }
   return false;
+}
+
+/** A speech verb in the passive without agent ("werde vorgeworfen", "wurde ihm mitgeteilt"): an auxiliary of the passive up to three words before it. */
+function isPassive(c: QuoteContext, cue: Cue, a: number): boolean {
+  return auxiliaryBefore(c, cue, a, (k) => c.lex.passiveAuxiliaries.has(c.toks[k]!.lower));
 }
 
 /**
@@ -155,12 +159,7 @@ function hasAgent(c: QuoteContext, from: number, to: number): boolean {
 
 /** A speech verb after a Konjunktiv auxiliary of its clause ("habe zugesagt", "habe betont"): up to three words before it. */
 function reportedFrame(c: QuoteContext, cue: Cue, a: number): boolean {
-  for (let k = cue.first - 1; k >= Math.max(a, cue.first - 3); k--) {
-    const t = c.toks[k]!;
-    if (t.kind !== 'word' || c.inQuote[k] !== -1) return false;
-    if (c.mood(k) === 'k1') return true;
-  }
-  return false;
+  return auxiliaryBefore(c, cue, a, (k) => c.mood(k) === 'k1');
 }
 
 /** The cue at `at` stands in a relative clause opened after a comma ("Schmidt, der sagte, …", "Smith, who said …"). */
