@@ -11,14 +11,12 @@
  * `elsewhereUnnamed` counts the wrong links that went to a system entity without a name (an
  * "unnamed" person or body made of the description instead of a link to the named one).
  */
-import { align, type ScoreItem } from './score.js';
+import { align, isNamed, listsForm, norm, type ScoreItem } from './score.js';
 
 /** Counts of the description error classes over a corpus. */
 export interface DescriptionErrorBreakdown {
   gold: number; ok: number; entityMissing: number; elsewhere: number; elsewhereUnnamed: number; notFound: number;
 }
-
-const norm = (s: unknown): string => String(s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Breaks the description errors of a scored corpus into the classes above. */
 export function descriptionErrorBreakdown(items: readonly ScoreItem[]): DescriptionErrorBreakdown {
@@ -32,14 +30,12 @@ export function descriptionErrorBreakdown(items: readonly ScoreItem[]): Descript
         b.gold++;
         const want = norm(d);
         const own = sysOf.get(g.id);
-        const lists = (e: { name?: string; aliases?: string[]; descriptions?: string[] }): boolean =>
-          [...(e.descriptions ?? []), ...(e.aliases ?? []), e.name].some((x) => norm(x) === want);
-        if (own && lists(own)) { b.ok++; continue; }
+        if (own && listsForm(own, want)) { b.ok++; continue; }
         if (!own) { b.entityMissing++; continue; }
-        const other = sE.find((e) => e !== own && lists(e));
+        const other = sE.find((e) => e !== own && listsForm(e, want));
         if (other) {
           b.elsewhere++;
-          if (!(other.aliases ?? []).some((a) => norm(a) !== '')) b.elsewhereUnnamed++;
+          if (!isNamed(other)) b.elsewhereUnnamed++;
         } else b.notFound++;
       }
     }

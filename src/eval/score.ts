@@ -44,7 +44,8 @@ export interface Metrics {
   events: Prf; eventsUnordered: Prf; eventDate: Acc; eventModality: Acc;
 }
 
-const norm = (s: unknown): string => String(s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+/** A form as the scorer compares it: NFC, single spaces, trimmed, lower case. */
+export const norm = (s: unknown): string => String(s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 type Range = [number, number];
 
@@ -66,9 +67,12 @@ const rangesOf = (text: string, item: ScoredSpanItem): Range[] =>
   Number.isInteger(item.start) && Number.isInteger(item.end) ? [[item.start!, item.end!]] : occurrences(text, item.text);
 const overlap = (a: Range, b: Range): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
-const isNamed = (e: ScoredEntity): boolean => (e.aliases ?? []).some((a) => norm(a) !== '');
+/** Whether an entity has a name (a non-empty alias), not only descriptions. */
+export const isNamed = (e: ScoredEntity): boolean => (e.aliases ?? []).some((a) => norm(a) !== '');
 const surfaceForms = (e: ScoredEntity): Set<string> => new Set([e.name, ...(e.aliases ?? [])].map(norm).filter(Boolean));
 const descriptionSet = (e: ScoredEntity): Set<string> => new Set((e.descriptions ?? []).map(norm).filter(Boolean));
+/** Whether an entity lists a normalised form as a description, its name or an alias (the description scorer's hit). */
+export const listsForm = (e: ScoredEntity, form: string): boolean => descriptionSet(e).has(form) || surfaceForms(e).has(form);
 
 /** Greedy one-to-one alignment system id → gold id. */
 export function align(gold: readonly ScoredEntity[], sys: readonly ScoredEntity[]): Map<string, string> {
@@ -161,7 +165,7 @@ export function scoreCorpus(items: readonly ScoreItem[]): { metrics: Metrics; mi
       for (const d of g.descriptions ?? []) {
         T.descriptions.n++;
         const s = sysOf.get(g.id);
-        if (s && new Set([...descriptionSet(s), ...surfaceForms(s)]).has(norm(d))) T.descriptions.ok++;
+        if (s && listsForm(s, norm(d))) T.descriptions.ok++;
         else misses.push(`${id} description unresolved: "${d}" -> ${g.id}`);
       }
     }
