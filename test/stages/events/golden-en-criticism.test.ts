@@ -3,10 +3,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import type { Event } from '../../../src/doc/types.js';
-import { Engine } from '../../../src/engine.js';
 import { ingestPlainText } from '../../../src/ingest/index.js';
-import { brief, codeText, type ActorSpec } from './helpers.js';
+import { assertHas, brief, codeText, sharedEngine, type ActorSpec } from './helpers.js';
 
 /**
  * English criticism and its neighbours in wire language (issue #6): verbal criticism, condemnation, blame and
@@ -49,10 +47,7 @@ const ACTORS: readonly ActorSpec[] = [
 ];
 
 const code = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS).map(brief);
-const has = (s: string, want: string): void => {
-  const got = code(s);
-  assert.ok(got.includes(want), `want ${want}; got: ${got.join(', ') || '-'}`);
-};
+const has = (s: string, want: string): void => assertHas(code(s), want);
 
 describe('events (en): criticism received — the source follows "from", the target is the subject', () => {
   const cases: [string, string][] = [
@@ -398,11 +393,10 @@ describe('events (en): the same verbs outside politics yield nothing', () => {
   for (const s of none) it(s, () => assert.deepEqual(code(s), []));
 });
 
-const engine = new Engine();
-const row = (e: Event): string => `${e.type} ${e.source ?? '-'}>${e.target ?? '-'} ${e.modality}`;
+const engine = sharedEngine();
 
 /** One sentence under a title and a dateline, through the whole engine (quotes give the speaker of reported verdicts). */
-const whole = (s: string): string[] => engine.analyze(ingestPlainText(`Report\nLONDON, March 10, 2026\n${s}\n`, 'en'), { id: 's', published: '2026-03-10' }).get('events').map(row);
+const whole = (s: string): string[] => engine.analyze(ingestPlainText(`Report\nLONDON, March 10, 2026\n${s}\n`, 'en'), { id: 's', published: '2026-03-10' }).get('events').map(brief);
 
 describe('events (en): a verdict reported by a speaker is the speaker\'s accusation (whole engine)', () => {
   const cases: [string, string][] = [
@@ -417,7 +411,7 @@ describe('events (en): a verdict reported by a speaker is the speaker\'s accusat
     ['Russia said Ukraine was spreading lies about the attack.', 'ACCUSE russia>ukraine asserted'],
     ['Ukraine said Russia was responsible for the strike on the hospital.', 'ACCUSE ukraine>russia asserted'],
   ];
-  for (const [s, want] of cases) it(s, () => { const got = whole(s); assert.ok(got.includes(want), `want ${want}; got: ${got.join(', ') || '-'}`); });
+  for (const [s, want] of cases) it(s, () => assertHas(whole(s), want));
   it('a narrated verdict without a speaker is no accusation', () => {
     assert.ok(!whole('Russia violated the agreement on Tuesday.').some((e) => e.startsWith('ACCUSE')));
     assert.ok(!whole("Russia's actions were unacceptable.").some((e) => e.startsWith('ACCUSE')));
@@ -453,7 +447,7 @@ Spain's criticism of Hungary was echoed in Berlin. Germany said Hungary's conduc
 Hungary brushed aside the demands of the European Commission.
 Kyiv blamed the blackout on Russia.
 `;
-  const got = engine.analyze(ingestPlainText(text, 'en'), { id: 'crit-en', published: '2026-04-14' }).get('events').map(row);
+  const got = engine.analyze(ingestPlainText(text, 'en'), { id: 'crit-en', published: '2026-04-14' }).get('events').map(brief);
   for (const want of ['ACCUSE poland>hungary asserted', 'ACCUSE spain>hungary asserted', 'ACCUSE germany>hungary asserted', 'ACCUSE ukraine>russia asserted']) {
     it(want, () => assert.ok(got.includes(want), `missing ${want}; got:\n${got.join('\n')}`));
   }

@@ -1,6 +1,7 @@
+import assert from 'node:assert/strict';
 import { Doc } from '../../../src/doc/doc.js';
 import type { Entity, EntityType, Event, Lang, Mention, MentionKind, Timex } from '../../../src/doc/types.js';
-import { docFromIngested } from '../../../src/engine.js';
+import { docFromIngested, Engine } from '../../../src/engine.js';
 import { ingestPlainText } from '../../../src/ingest/index.js';
 import { buildPipeline } from '../../../src/pipeline/build.js';
 import { stageCatalogue } from '../../../src/pipeline/catalogue.js';
@@ -84,3 +85,21 @@ export function codeText(lang: Lang, text: string, actors: readonly ActorSpec[],
 
 /** Compact form of an event for assertions: "TYPE source>target modality". */
 export const brief = (e: Event): string => `${e.type} ${e.source ?? '-'}>${e.target ?? '-'} ${e.modality}`;
+
+/** Asserts that the events (in `brief` form or shorter) include `want`, listing them otherwise. */
+export function assertHas(got: readonly string[], want: string): void {
+  assert.ok(got.includes(want), `want ${want}; got: ${got.join(', ') || '-'}`);
+}
+
+/** Asserts that no event (in `brief` form or shorter) matches `bad`. */
+export function assertLacks(got: readonly string[], bad: RegExp): void {
+  assert.ok(!got.some((e) => bad.test(e)), `unwanted ${bad}; got: ${got.join(', ') || '-'}`);
+}
+
+let engine: Engine | undefined;
+
+/** The whole engine, built once per test process (its models and lexicons load once). */
+export function sharedEngine(): Engine {
+  engine ??= new Engine();
+  return engine;
+}

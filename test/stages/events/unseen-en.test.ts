@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { brief, codeText, type ActorSpec } from './helpers.js';
+import { assertHas, brief, codeText, type ActorSpec } from './helpers.js';
 
 /**
  * Structures found on self-written wire articles run through the whole pipeline (issue #6): each case
@@ -29,7 +29,7 @@ describe('events (en): a predicate after "but" continues the clause of the verb 
     ['Sikorski said Poland wanted good relations but accused Russia of sabotage.', 'ACCUSE radoslaw-sikorski>russia asserted'],
     ['Fidan said that Turkey was ready but criticised Greece.', 'ACCUSE hakan-fidan>greece asserted'],
   ];
-  for (const [s, want] of cases) it(s, () => assert.ok(code(s).includes(want), code(s).join(', ')));
+  for (const [s, want] of cases) it(s, () => assertHas(code(s), want));
   it('a reported clause whose own predicate follows "but" keeps its subject', () => {
     const got = code('Fidan said Greece had talked but Athens then warned Turkey against drilling.');
     assert.ok(got.includes('ACCUSE greece>turkey asserted'), got.join(', '));
@@ -70,7 +70,7 @@ describe('events (en): a protest noun with its doer in a from-phrase', () => {
     ['Russia expelled two Polish diplomats, drawing sharp criticism from Warsaw.', 'ACCUSE poland>russia asserted'],
     ['The arrest of the journalists by Russia drew a formal complaint from Poland.', 'ACCUSE poland>russia asserted'],
   ];
-  for (const [s, want] of cases) it(s, () => assert.ok(code(s).includes(want), code(s).join(', ')));
+  for (const [s, want] of cases) it(s, () => assertHas(code(s), want));
   it('with no deed before it and no addressee it is no event', () => {
     assert.deepEqual(code('A protest from Ankara was expected.'), []);
   });
@@ -93,7 +93,7 @@ describe('events: a demand to undo an act goes to whoever did the hostile act be
     ['Greece detained a Turkish fishing boat. Turkey summoned the Greek ambassador and demanded the release of the crew.', 'REQUEST turkey>greece asserted'],
     ['Iran seized a British tanker on Friday. London demanded the immediate release of the ship.', 'REQUEST united-kingdom>iran asserted'],
   ];
-  for (const [s, want] of cases) it(s, () => assert.ok(code(s).includes(want), code(s).join(', ')));
+  for (const [s, want] of cases) it(s, () => assertHas(code(s), want));
   it('German: "forderte den Abzug" after a deployment', () => {
     const de = codeText('de', 'Titel\nRussland hat Truppen an die Grenze zur Ukraine verlegt. Polen forderte den Abzug der Truppen.', [
       { id: 'russia', type: 'GPE', forms: ['Russland'] }, { id: 'ukraine', type: 'GPE', forms: ['Ukraine'] }, { id: 'poland', type: 'GPE', forms: ['Polen'] },
@@ -142,7 +142,7 @@ describe('events (en): a pronoun opening a reported clause may be the speaker', 
     ['Russia shelled Kyiv. Poland said it stood by Ukraine.', 'SUPPORT poland>ukraine asserted'],
     ['Russia shelled Kyiv. Poland said that it stood by Ukraine.', 'SUPPORT poland>ukraine asserted'],
   ];
-  for (const [s, want] of cases) it(s, () => assert.ok(code(s).includes(want), code(s).join(', ')));
+  for (const [s, want] of cases) it(s, () => assertHas(code(s), want));
   it('negative: an object pronoun is still not its own clause\'s subject', () => {
     const got = code('Russia attacked Ukraine. Poland condemned it.');
     assert.ok(got.includes('ACCUSE poland>russia asserted') && !got.some((e) => e.startsWith('ACCUSE poland>poland')), got.join(', '));
@@ -184,7 +184,7 @@ describe('events: undoing one\'s own hostile act returns to whoever it was done 
     ['Greece detained a Turkish fishing boat last week. Greece released the six fishermen on Saturday.', 'RETREAT greece>turkey asserted'],
     ['Iran seized a British tanker. Poland protested. Iran released the ship on Monday.', 'RETREAT iran>united-kingdom asserted'],
   ];
-  for (const [s, want] of cases) it(s, () => assert.ok(code(s).includes(want), code(s).join(', ')));
+  for (const [s, want] of cases) it(s, () => assertHas(code(s), want));
   it('negative: another party\'s release takes nothing from the detention', () => {
     const got = code('Greece detained a Turkish fishing boat. Russia released the crew of a tanker.');
     assert.ok(!got.some((e) => e.startsWith('RETREAT russia>')  && !e.startsWith('RETREAT russia>-')), got.join(', '));
