@@ -66,10 +66,12 @@ export class QuoteContext {
       if (i > r[1]) r[1] = i;
     });
     // "Frankfurt am Main (Deutschland), 02.06.2025 – Der Verband …": a dateline that opens a paragraph's
-    // first sentence is no part of it (no speaker, no antecedent, not reported)
+    // first sentence is no part of it (no speaker, no antecedent, not reported); only the article's first
+    // body paragraph has one ("Seit dem Jahr 2024 – so Müller – …" further down is no dateline)
+    const firstBody = doc.get('paragraphs').findIndex((p) => p.zone === 'body');
     sentences.forEach((s, si) => {
       const r = this.sentTokens[si]!;
-      if (si > 0 && sentences[si - 1]!.paragraph === s.paragraph) return;
+      if (s.paragraph !== firstBody || (si > 0 && sentences[si - 1]!.paragraph === s.paragraph)) return;
       for (let i = r[0] + 1; i <= Math.min(r[1] - 1, r[0] + 14); i++) {
         const t = this.toks[i]!;
         // (after the date, or after an agency in brackets behind it: "NEW YORK, March 4 (Reuters) –")
