@@ -25,8 +25,8 @@ export interface ArgContext {
   readonly quotes: readonly Quote[];
   /** Whether the language puts the finite verb second, so a subject may follow it (German). */
   readonly verbSecond: boolean;
-  /** Token indices where a verb trigger of the sentence starts (none when absent). */
-  readonly verbStarts?: ReadonlySet<number>;
+  /** Token indices where a verb trigger of the sentence starts. */
+  readonly verbStarts: ReadonlySet<number>;
 }
 
 const clauseOf = (v: SentenceView, i: number): number => v.clause[i]!;
@@ -458,7 +458,6 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
 export function verbAfterCoordinator(ctx: ArgContext, from: number): number {
   const v = ctx.view;
   const starts = ctx.verbStarts;
-  if (!starts) return v.words.length;
   for (let k = from; k + 1 < v.words.length && clauseOf(v, k) === clauseOf(v, from - 1); k++) {
     if (ctx.cues.coordinators.has(v.words[k]!) && starts.has(k + 1) && /^\p{Ll}/u.test(v.raw[k + 1]!)) return k;
   }

@@ -46,10 +46,10 @@ const sameAct = (coded: string, noun: string): boolean => coded === noun || (nou
 const AUTHORED: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE']);
 
 /** The act a trigger's object names ("the seizure", "den Austausch"): an act noun right after the trigger in its clause. */
-function objectAct(view: SentenceView, m: TriggerMatch, found: readonly TriggerMatch[], cues: EventCues, ctx?: ArgContext): TriggerMatch | undefined {
+function objectAct(view: SentenceView, m: TriggerMatch, found: readonly TriggerMatch[], cues: EventCues, ctx: ArgContext): TriggerMatch | undefined {
   const clause = view.clause[m.first];
   // (German: not past a coordinated second verb, "verurteilte die Gewalt und sagte Ägypten Hilfe zu")
-  const end = ctx && cues.verbSecond ? verbAfterCoordinator(ctx, m.last + 1) : view.words.length;
+  const end = cues.verbSecond ? verbAfterCoordinator(ctx, m.last + 1) : view.words.length;
   // the object may stand between the elements of the pattern ("called the seizure illegal")
   // (a rejection's pattern may name the demand or accusation itself: "wies die Forderung zurück" rejects whoever made it)
   // (praise or blame may name the act in its own pattern too: "welcomed the agreement", "hailed the release")
