@@ -17,7 +17,7 @@
  * (an entity-layer error rather than an event-stage one). System events the scorer did not match
  * are `spurious`, split into `spuriousInGoldSentence` and `spuriousElsewhere`.
  */
-import { align, occurrences, type ScoreItem } from './score.js';
+import { align, occurrences, overlap, type Range, type ScoreItem } from './score.js';
 
 /** Counts of the event error classes over a corpus. */
 export interface EventErrorBreakdown {
@@ -30,9 +30,6 @@ export interface EventErrorBreakdown {
   noEventByType: Record<string, number>;
   spurious: number; spuriousInGoldSentence: number; spuriousElsewhere: number;
 }
-
-type Range = readonly [number, number];
-const overlaps = (a: Range, b: Range): boolean => a[0] < b[1] && b[0] < a[1];
 
 /** Breaks the event errors of a scored corpus into the classes above. */
 export function eventErrorBreakdown(items: readonly ScoreItem[]): EventErrorBreakdown {
@@ -67,7 +64,7 @@ export function eventErrorBreakdown(items: readonly ScoreItem[]): EventErrorBrea
       }
       if (sysEvents.some((s) => s.type === type && s.source === target && s.target === source)) { b.reversed++; continue; }
       if (where.length === 0) { b.unlocated++; continue; }
-      const near = sysEvents.filter((s) => s.range !== null && where.some((w) => overlaps(w, s.range!)));
+      const near = sysEvents.filter((s) => s.range !== null && where.some((w) => overlap(w, s.range!) > 0));
       if (near.some((s) => pair(s.source, s.target) === pair(source, target))) b.typeWrong++;
       else if (near.some((s) => s.type === type)) {
         b.actorsWrong++;
@@ -89,7 +86,7 @@ export function eventErrorBreakdown(items: readonly ScoreItem[]): EventErrorBrea
     sysEvents.forEach((s, i) => {
       if (used.has(i)) return;
       b.spurious++;
-      if (s.range !== null && goldSentences.some((w) => overlaps(w, s.range!))) b.spuriousInGoldSentence++;
+      if (s.range !== null && goldSentences.some((w) => overlap(w, s.range!) > 0)) b.spuriousInGoldSentence++;
       else b.spuriousElsewhere++;
     });
   }

@@ -47,7 +47,8 @@ export interface Metrics {
 /** A form as the scorer compares it: NFC, single spaces, trimmed, lower case. */
 export const norm = (s: unknown): string => String(s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-type Range = [number, number];
+/** A character range `[start, end)`. */
+export type Range = [number, number];
 
 /** Occurrences of `needle` not glued to a letter or digit; all occurrences when none is free-standing. */
 export function occurrences(text: string, needle: string | undefined): Range[] {
@@ -65,7 +66,8 @@ export function occurrences(text: string, needle: string | undefined): Range[] {
 
 const rangesOf = (text: string, item: ScoredSpanItem): Range[] =>
   Number.isInteger(item.start) && Number.isInteger(item.end) ? [[item.start!, item.end!]] : occurrences(text, item.text);
-const overlap = (a: Range, b: Range): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+/** Characters two ranges share (0 when apart). */
+export const overlap = (a: Range, b: Range): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
 /** Whether an entity has a name (a non-empty alias), not only descriptions. */
 export const isNamed = (e: ScoredEntity): boolean => (e.aliases ?? []).some((a) => norm(a) !== '');
