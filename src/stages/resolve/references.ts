@@ -198,8 +198,10 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   }
   if (h.type === 'GPE') {
     if (h.direction) {
-      const dir = r.lang === 'de' ? (h.direction === 'north' ? 'Nord' : 'Süd') : h.direction === 'north' ? 'North' : 'South';
-      return mostSalient((d) => d.kb?.kind === 'country' && (d.name.startsWith(h.direction === 'north' ? 'North' : 'South') || d.kb.names.some((x) => x.startsWith(dir))))?.id ?? null;
+      // the state of the pair whose name opens with the direction's word ("Nordkorea", "South Korea")
+      const prefixes = r.lex.directions.get(h.direction) ?? [];
+      const opens = (x: string): boolean => prefixes.some((p) => x.toLowerCase().startsWith(p));
+      return mostSalient((d) => d.kb?.kind === 'country' && (opens(d.name) || d.kb.names.some(opens)))?.id ?? null;
     }
     if (np.region) return mostSalient((d) => d.kb?.kind === 'country' && (d.kb.region ?? '').split('|').includes(np.region!))?.id ?? null;
     // "der libyschen Hauptstadt", "the capital" (with no name after it): the capital of the state it names, else of

@@ -229,3 +229,11 @@ describe('resolve: "the bloc", "das Bündnis" is the alliance the text is about,
     assert.ok(entityWith(doc, 'European Union')?.descriptions.includes('the bloc'), JSON.stringify(entityWith(doc, 'European Union')?.descriptions));
   });
 });
+
+describe('resolve: "der Norden", "der Süden" of a divided pair (direction prefixes from the lexicon)', () => {
+  it('de', () => {
+    const de = withTagger('de', 'Nordkorea und Südkorea verhandeln in Panmunjom. Der Norden forderte ein Ende der Manöver, der Süden lehnte ab.');
+    assert.ok(entityWith(de, 'north-korea')?.descriptions.includes('Der Norden'), JSON.stringify(entityWith(de, 'north-korea')?.descriptions));
+    assert.ok(entityWith(de, 'south-korea')?.descriptions.includes('der Süden'), JSON.stringify(entityWith(de, 'south-korea')?.descriptions));
+  });
+});
