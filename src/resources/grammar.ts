@@ -29,7 +29,7 @@ function invalid(where: string, path: string, message: string): never {
  * every separable prefix comes with a verb it really opens (longer than the prefix: "auf" →
  * "aufstocken"), and no person noun is listed under two genders (also after deriving the feminine).
  */
-export function validateGrammar(raw: unknown, where: string): Grammar {
+function validateGrammar(raw: unknown, where: string): Grammar {
   const o = asObject(raw, where);
   asString(o.comment, where, 'comment');
   const examples = asRecord(o.separablePrefixes, where, 'separablePrefixes', asString);
