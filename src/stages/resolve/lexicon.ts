@@ -46,6 +46,8 @@ export interface ResolveLexicon {
   /** Articles that mark a singular noun phrase (an unnamed individual: "ein Sprecher", "a spokesman"). */
   readonly singularDeterminers: ReadonlySet<string>;
   readonly possessives: ReadonlySet<string>;
+  /** Possessives of a person ("his", "seine"; not "its", "dessen"): "his government" is the person's state. */
+  readonly personPossessives: ReadonlySet<string>;
   /** Heads by lower-case phrase (multi-word phrases joined by one space). */
   readonly heads: ReadonlyMap<string, Head>;
   readonly ranks: ReadonlySet<string>;
@@ -108,7 +110,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     const o = asObject(r, where);
     const list = (k: string): string[] => asStringArray(o[k] ?? [], where, k);
     return {
-      determiners: list('determiners'), definite: list('definite'), singularDeterminers: list('singularDeterminers'), possessives: list('possessives'),
+      determiners: list('determiners'), definite: list('definite'), singularDeterminers: list('singularDeterminers'), possessives: list('possessives'), personPossessives: list('personPossessives'),
       heads: asRecord(o.heads, where, 'heads', (x, w, p) => {
         const h = asObject(x, w, p);
         const head: Head = {
@@ -160,7 +162,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
   const ranks = lowerSet(raw.ranks);
   const phraseLen = (s: string): number => s.split(' ').length;
   return {
-    determiners: lowerSet(raw.determiners), definite: lowerSet(raw.definite), singularDeterminers: lowerSet(raw.singularDeterminers), possessives: lowerSet(raw.possessives),
+    determiners: lowerSet(raw.determiners), definite: lowerSet(raw.definite), singularDeterminers: lowerSet(raw.singularDeterminers), possessives: lowerSet(raw.possessives), personPossessives: lowerSet(raw.personPossessives),
     heads, ranks, honorifics: lowerSet(raw.honorifics), locativePreps: lowerSet(raw.locativePreps),
     statementWords: lowerSet(raw.statementWords), regimeWords: lowerSet(raw.regimeWords), governmentWords: lowerSet(raw.governmentWords),
     stopWords: lowerSet(raw.stopWords), notNames: lowerSet(raw.notNames), genitiveLinks: lowerSet(raw.genitiveLinks), nameConnectors: lowerSet(raw.nameConnectors),

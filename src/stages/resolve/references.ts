@@ -110,7 +110,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       if (p?.state) return p.state;
       // "his government" of a person whose state the text never says: the state of the dateline's city (a foreign
       // minister quoted from Georgetown speaks for Guyana), else the state the text is most about
-      if (!/^(his|her|their|sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren)$/.test(v.lower[np.from]!)) return null;
+      if (!r.lex.personPossessives.has(v.lower[np.from]!)) return null;
       return datelineState(v, cands, cl) ?? mostSalient((d) => d.kb?.kind === 'country')?.id ?? null;
     }
     if (np.definite) {
