@@ -263,7 +263,7 @@ function seatBefore(v: DocView, cands: readonly Cand[], cl: Clustering, at: numb
     if (!/^(in|im|aus)$/.test(v.lower[c.from - 1]!)) continue;
     const d = cl.owner[ci] ? cl.drafts.get(cl.owner[ci]!) : undefined;
     const e = d?.kb;
-    if (e && (e.kind === 'city' || e.seat) && e.seat && e.state) return e.state;
+    if (e?.seat && e.state) return e.state;
   }
   return null;
 }
