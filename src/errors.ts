@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   NOT_FOUND: { exit: 1, http: 404, summary: 'no such file, document or entity' },
   NETWORK: { exit: 1, http: 502, summary: 'the network request failed' },
   TIMEOUT: { exit: 1, http: 504, summary: 'the operation timed out' },
+  ROBOTS_DISALLOWED: { exit: 1, http: 403, summary: "the site's robots.txt does not allow fetching the page" },
   RESOURCE_INVALID: { exit: 1, http: 500, summary: 'a lexicon, model or user data file is invalid' },
   PIPELINE_INVALID: { exit: 1, http: 500, summary: 'the pipeline declaration is inconsistent' },
   STORE: { exit: 1, http: 500, summary: 'the store failed' },

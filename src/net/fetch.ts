@@ -18,6 +18,11 @@ export interface FetchOptions {
   readonly maxBytes?: number;
   /** Accept header; defaults to HTML, feeds and text. */
   readonly accept?: string;
+  /**
+   * 'throw' (default): an HTTP error status throws NOT_FOUND or NETWORK. 'return': the response is
+   * returned with its status, for callers whose meaning depends on it (robots.txt).
+   */
+  readonly httpErrors?: 'throw' | 'return';
 }
 
 /** A fetched response body, decoded. */
@@ -78,7 +83,8 @@ function charsetOf(contentType: string): string {
 }
 
 /**
- * GETs a URL and returns its decoded body. Throws NETWORK (unreachable, HTTP error), TIMEOUT,
+ * GETs a URL and returns its decoded body. Throws NETWORK (unreachable, HTTP error unless
+ * `httpErrors: 'return'`), TIMEOUT,
  * INPUT_TOO_LARGE (over `maxBytes`, checked on the header and while reading) or USAGE (not http/https).
  */
 export async function fetchText(url: string, opts: FetchOptions = {}): Promise<Fetched> {
@@ -103,7 +109,7 @@ export async function fetchText(url: string, opts: FetchOptions = {}): Promise<F
   const drop = (): void => {
     void res.body?.cancel().catch(() => undefined);
   };
-  if (!res.ok) {
+  if (!res.ok && opts.httpErrors !== 'return') {
     drop();
     throw new LagebildError(res.status === 404 || res.status === 410 ? 'NOT_FOUND' : 'NETWORK', `HTTP ${res.status} ${res.statusText}`.trim(), url);
   }

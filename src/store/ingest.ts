@@ -12,6 +12,7 @@ import type { IngestedText } from '../ingest/types.js';
 import { parseFeed, looksLikeFeed } from '../net/feed.js';
 import { fetchText, isUrl, type FetchOptions } from '../net/fetch.js';
 import { ingestFetched, urlDocId } from '../net/page.js';
+import { RobotsPolicy } from '../net/robots.js';
 import { toOutput } from '../output/schema.js';
 import { contentHash } from './hash.js';
 import type { Store } from './types.js';
@@ -39,6 +40,11 @@ export interface IngestOptions {
   /** Publication date YYYY-MM-DD overriding the detected one. */
   readonly published?: string | null;
   readonly fetch?: FetchOptions;
+  /**
+   * 'obey' (default): each site's robots.txt is read once and honoured, Crawl-delay included
+   * (see {@link RobotsPolicy}). 'ignore': for sites the user may fetch regardless (their own).
+   */
+  readonly robots?: 'obey' | 'ignore';
 }
 
 /** Expands command-line arguments into tasks: URLs as they are, files and folders walked lazily. */
@@ -60,7 +66,11 @@ export function subjectOf(t: IngestTask): string {
 
 /** Runs tasks against one store and one engine. */
 export class Ingestor {
-  constructor(private readonly store: Store, private readonly engine: Engine, private readonly opts: IngestOptions = {}) {}
+  private readonly robots: RobotsPolicy | null;
+
+  constructor(private readonly store: Store, private readonly engine: Engine, private readonly opts: IngestOptions = {}) {
+    this.robots = opts.robots === 'ignore' ? null : new RobotsPolicy(opts.fetch ? { fetch: opts.fetch } : {});
+  }
 
   /** Ingests one task; never throws (failures come back as outcomes naming the input). */
   async run(task: IngestTask): Promise<IngestOutcome> {
@@ -72,6 +82,7 @@ export class Ingestor {
         const id = basename(task.path, extname(task.path));
         return await this.store_(subject, ing, id, resolve(task.path), new Date().toISOString(), null);
       }
+      await this.robots?.admit(task.url);
       const page = await fetchText(task.url, this.opts.fetch);
       if (looksLikeFeed(page.mediaType, page.body)) {
         const feed = parseFeed(page.body, page.finalUrl);

@@ -128,6 +128,25 @@ describe('lagebild ingest (URLs and feeds on a local server)', () => {
     assert.match(changed.err, /0 new, 1 replaced/);
   });
 
+  it("skips pages the site's robots.txt excludes, names them, and fetches them with --ignore-robots", async () => {
+    routes.set('/robots.txt', { type: 'text/plain', body: 'User-agent: lagebild\nDisallow: /en/\n' });
+    try {
+      const data = join(dir, 'data-robots');
+      const portHits = (): number => srv.hits.filter((h) => h === '/en/port.html').length;
+      const before = portHits();
+      const r = await cli(['ingest', `${srv.base}/atom.xml`, '--data', data]);
+      assert.equal(r.code, 1);
+      assert.match(r.err, /en\/port\.html: .*robots\.txt does not allow lagebild to fetch this page.*\[ROBOTS_DISALLOWED\]/);
+      assert.match(r.err, /1 new, 0 replaced, 0 unchanged, 1 failed/);
+      assert.equal(portHits(), before, 'the excluded page was not requested');
+      const forced = await cli(['ingest', `${srv.base}/en/port.html`, '--ignore-robots', '--data', data]);
+      assert.equal(forced.code, 0, forced.err);
+      assert.match(forced.err, /1 new/);
+    } finally {
+      routes.delete('/robots.txt');
+    }
+  });
+
   it('reports an unreachable URL and an oversized page, and goes on', async () => {
     const data = join(dir, 'data2');
     const port = await closedPort();

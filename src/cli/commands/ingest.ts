@@ -50,7 +50,7 @@ function fmtDuration(s: number): string {
  */
 export const ingestCommand: Command = {
   name: 'ingest',
-  usage: 'ingest FILE|DIR|URL|FEED... [--data DIR] [--date YYYY-MM-DD] [--lang de|en] [--timeout S] [--max-bytes N]',
+  usage: 'ingest FILE|DIR|URL|FEED... [--data DIR] [--date YYYY-MM-DD] [--lang de|en] [--timeout S] [--max-bytes N] [--ignore-robots]',
   summary: 'analyse articles, pages and feeds and add them to the store',
   flags: {
     ...DATA_FLAG,
@@ -59,6 +59,7 @@ export const ingestCommand: Command = {
     timeout: { value: true, help: 'seconds to wait for each URL (default 20)' },
     'max-bytes': { value: true, help: 'size limit of each fetched page or feed (default 5 MB)' },
     quiet: { value: false, help: 'no progress bar and no per-input lines' },
+    'ignore-robots': { value: false, help: "fetch pages a site's robots.txt excludes (only for sites you may fetch)" },
   },
   async run(args, io) {
     if (args.positionals.length === 0) throw new LagebildError('USAGE', 'give at least one file, folder, URL or feed');
@@ -73,7 +74,7 @@ export const ingestCommand: Command = {
     const queue: IngestTask[] = [];
     for await (const t of tasksOf(args.positionals)) queue.push(t);
     const store = openForWrite(args);
-    const ingestor = new Ingestor(store, new Engine({ dataDir: dataDirOf(args) }), { lang, published, fetch });
+    const ingestor = new Ingestor(store, new Engine({ dataDir: dataDirOf(args) }), { lang, published, fetch, robots: args.flags.get('ignore-robots') === true ? 'ignore' : 'obey' });
     const progress = new Progress(io, !quiet && io.stderr.isTTY === true);
     const counts = { inserted: 0, replaced: 0, unchanged: 0, failed: 0 };
     let total = queue.length;
