@@ -58,24 +58,39 @@ export interface DatelinePrefix {
 
 /**
  * A dateline opening the paragraph `text[start, end)`:
- * PLACE[/PLACE][, REGION][, DATE][ (AGENCY[/AGENCY])] SEPARATOR BODY, where SEPARATOR is a dash
- * ("-", "--", "–", "—") or, for a single place with nothing else, a period ("Moskau. Die …").
+ * PLACE[/PLACE][ (REGION)][, REGION][, DATE][ (AGENCY[/AGENCY])] SEPARATOR BODY, where SEPARATOR is a
+ * dash ("-", "--", "–", "—") or, for a single place with nothing else, a period ("Moskau. Die …").
  * To tell it from an ordinary sentence, a dash dateline needs an agency, a date or an all-caps
  * place; a period dateline needs a capitalised place word that is not a known sentence opener or
- * abbreviation, followed by a capitalised word.
+ * abbreviation, followed by a capitalised word. A place with lower-case connectors ("Frankfurt am
+ * Main", "Halle an der Saale") and a region in brackets ("Genf (Schweiz), 4. März 2025 –") are
+ * accepted only where a date follows (or, for connectors, an agency), since without one they read
+ * as the start of a sentence ("Berlin (Hauptstadt) - Die …").
  */
 export function datelinePrefix(text: string, start: number, end: number, lex: IngestLexicon): DatelinePrefix | null {
   const toks = tokenizeLine(text, start, Math.min(end, start + DATELINE_WINDOW));
-  const placeEnd = parsePlace(toks, 0, lex);
-  if (placeEnd === 0) return null;
+  const plain = parsePlace(toks, 0, lex);
+  if (plain === 0) return null;
+  // "Frankfurt am Main": lower-case connectors between the words of a place (checked below)
+  const placeEnd = parsePlace(toks, 0, lex, true);
+  const connected = placeEnd > plain;
   const placeToks = toks.slice(0, placeEnd);
   const allCaps = placeToks.every((t) => t.kind !== 'word' || isAllCaps(t.text) || lex.nameParticles.has(t.text.toLowerCase()));
   let i = placeEnd;
   let date: PartialDate | null = null;
   let agency = false;
+  // "Genf (Schweiz), 4. März 2025 –": a region in brackets, only before a date (else it may be an agency)
+  let bracketed = false;
+  if (toks[i]?.text === '(') {
+    const regionEnd = parsePlace(toks, i + 1, lex, true);
+    if (regionEnd > i + 1 && toks[regionEnd]?.text === ')' && toks[regionEnd + 1]?.text === ',' && parseDateRun(toks, regionEnd + 2, lex) > regionEnd + 2) {
+      i = regionEnd + 1;
+      bracketed = true;
+    }
+  }
   // Period dateline: "Moskau. Die …", "Berlin/Moskau. Russland …".
   const last = placeToks[placeToks.length - 1]!;
-  if (last.dot) {
+  if (last.dot && !connected) {
     const words = placeToks.filter((t) => t.kind === 'word');
     const ok = words.length === placeToks.filter((t) => t.text !== '/').length && words.length <= 3 && words.every((w) => plausiblePlaceWord(w, lex));
     const next = toks[placeEnd];
@@ -115,6 +130,7 @@ export function datelinePrefix(text: string, start: number, end: number, lex: In
   const sep = toks[i];
   if (!isDash(sep)) return null;
   if (!agency && !date && !allCaps) return null;
+  if ((bracketed && !date) || (connected && !date && !agency)) return null;
   const next = toks[i + 1];
   // nothing after the separator: the dateline fills its line and the body starts on the next one
   if (!next && sep!.end === end) {
@@ -177,8 +193,11 @@ function matchesPrefixWord(t: LineToken | undefined, w: string): boolean {
 /**
  * End index of a place name starting at token `i`: capitalised words (up to five), joined by
  * spaces, "/" or name particles ("Rio de Janeiro", "Frankfurt/Main"). 0-length → returns `i`.
+ * With `connectors`, up to {@link MAX_CONNECTORS} short lower-case words may also join two
+ * capitalised words ("Frankfurt am Main", "Mülheim an der Ruhr", "Freiburg im Breisgau"); the
+ * caller must then ask for more evidence of a dateline, since "Seit dem Jahr" has the same shape.
  */
-function parsePlace(toks: readonly LineToken[], i: number, lex: IngestLexicon): number {
+function parsePlace(toks: readonly LineToken[], i: number, lex: IngestLexicon, connectors = false): number {
   let k = i;
   let words = 0;
   let end = i;
@@ -196,10 +215,24 @@ function parsePlace(toks: readonly LineToken[], i: number, lex: IngestLexicon): 
       k++;
       continue;
     }
+    if (connectors && words > 0 && k === end) {
+      // a run of short lower-case words, then a capitalised word that continues the place
+      let j = k;
+      while (j < toks.length && j - k < MAX_CONNECTORS && isConnector(toks[j]!)) j++;
+      const next = toks[j];
+      if (j > k && next && next.kind === 'word' && isCapitalised(next.text)) {
+        k = j;
+        continue;
+      }
+    }
     break;
   }
   return end;
 }
+
+/** Short lower-case words that may join the words of a place name ("am", "an der", "upon"). */
+const MAX_CONNECTORS = 2;
+const isConnector = (t: LineToken): boolean => t.kind === 'word' && !t.dot && t.text.length <= 4 && t.text === t.text.toLowerCase();
 
 /** End of a run of date tokens ("04. Feb", "July 3", "3. Juli 2025") starting at `i`, or `i`. */
 function parseDateRun(toks: readonly LineToken[], i: number, lex: IngestLexicon): number {

@@ -65,28 +65,6 @@ export class QuoteContext {
       if (i < r[0]) r[0] = i;
       if (i > r[1]) r[1] = i;
     });
-    // "Frankfurt am Main (Deutschland), 02.06.2025 – Der Verband …": a dateline that opens a paragraph's
-    // first sentence is no part of it (no speaker, no antecedent, not reported); only the article's first
-    // body paragraph has one ("Seit dem Jahr 2024 – so Müller – …" further down is no dateline)
-    const firstBody = doc.get('paragraphs').findIndex((p) => p.zone === 'body');
-    sentences.forEach((s, si) => {
-      const r = this.sentTokens[si]!;
-      if (s.paragraph !== firstBody || (si > 0 && sentences[si - 1]!.paragraph === s.paragraph)) return;
-      for (let i = r[0] + 1; i <= Math.min(r[1] - 1, r[0] + 14); i++) {
-        const t = this.toks[i]!;
-        // (after the date, or after an agency in brackets behind it: "NEW YORK, March 4 (Reuters) –")
-        const p = this.toks[i - 1]!;
-        let dated = p.kind === 'number';
-        if (p.text === ')') for (let k = i - 2; k > r[0] && k >= i - 6; k--) if (this.toks[k]!.text === '(') {
-          dated = this.toks[k - 1]!.kind === 'number';
-          break;
-        }
-        if (DATELINE_DASHES.has(t.text) && dated) {
-          r[0] = i + 1;
-          break;
-        }
-      }
-    });
     // a quoted name in the speaker or addressee slot ("Die „Frankfurter Allgemeine Zeitung“
     // berichtete", "sagte der „Bild“") is a name, not a direct quote
     this.quotes = findQuotedSpans(text, doc.get('paragraphs'), lex.pairs).filter((q) => !this.isNameQuote(q));
@@ -105,7 +83,8 @@ export class QuoteContext {
     this.bySurface = bySurface;
     const entityType = new Map(doc.get('entities').map((e) => [e.id, e.type] as const));
     this.types = entityType;
-    // a dateline or byline of its own ("NEW YORK, March 4 (Reuters) –") names no speaker or antecedent
+    // a dateline or byline ("NEW YORK, March 4 (Reuters) –", which ingestion splits off the paragraph
+    // it opens) names no speaker or antecedent
     const paragraphs = doc.get('paragraphs');
     const offZone = new Set<number>();
     sentences.forEach((s, si) => {
@@ -398,8 +377,6 @@ export class QuoteContext {
 
 const SPEAKER_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'GPE']);
 
-/** Dashes that close a dateline ("Berlin, 12.03.2025 – …"). */
-const DATELINE_DASHES: ReadonlySet<string> = new Set(['–', '—']);
 const norm = (x: string): string => x.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 const lastWord = (x: string): string => norm(x).split(' ').pop() ?? '';
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'zu', 'ten', 'ter']);

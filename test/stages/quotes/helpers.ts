@@ -1,5 +1,7 @@
 import { Doc } from '../../../src/doc/doc.js';
 import type { Entity, EntityType, Lang, Mention, MentionKind, Paragraph, Quote, Timex } from '../../../src/doc/types.js';
+import { defaultIngestLexicon, type Zone } from '../../../src/ingest/index.js';
+import { markMetadata } from '../../../src/ingest/metadata.js';
 import { ResourceLoader } from '../../../src/resources/loader.js';
 import { quotesStage } from '../../../src/stages/quotes/index.js';
 import { segmentStage } from '../../../src/stages/segment/index.js';
@@ -17,18 +19,25 @@ export interface TimeSpec { readonly text: string; readonly value: string }
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /**
- * Builds a Doc by hand the way the pipeline would: one paragraph per line, the segment stage,
+ * Builds a Doc by hand the way the pipeline would: one paragraph per line (metadata lines and a
+ * dateline prefix marked as ingestion marks them), the segment stage,
  * then mentions at every word-bounded occurrence of each entity form (longest forms first,
  * no overlaps), the entities, optional times, and finally the quotes stage.
  */
 export function runQuotes(text: string, lang: Lang, entities: readonly EntitySpec[], times: readonly TimeSpec[] = []): { doc: Doc; quotes: readonly Quote[] } {
   const doc = new Doc(text, { id: 't', title: null, published: '2025-01-01', language: lang, source: null, address: null });
-  const paragraphs: Paragraph[] = [];
+  const lines: Zone[] = [];
   let start = 0;
   for (const line of text.split('\n')) {
-    if (line.trim()) paragraphs.push({ start, end: start + line.length, zone: 'body', stage: 'test', rule: 'line' });
+    if (line.trim()) lines.push({ start, end: start + line.length, zone: 'body', rule: 'line' });
     start += line.length + 1;
   }
+  // every line is a body paragraph, except the metadata ingestion marks at the top (a dateline
+  // opening the first paragraph, "Berlin, 02.06.2025 – …", becomes a zone of its own); the passage
+  // has no title line, so a stand-in takes the title's place for markMetadata and is dropped after
+  const title: Zone = { start: 0, end: 0, zone: 'title', rule: 'none' };
+  const { zones } = markMetadata(text, [title, ...lines], defaultIngestLexicon());
+  const paragraphs: Paragraph[] = zones.slice(1).map((z) => ({ start: z.start, end: z.end, zone: z.zone, stage: 'test', rule: z.rule }));
   doc.add('paragraphs', paragraphs, 'test');
   const ctx = { lang, resources: new ResourceLoader(lang), options: {}, dataDir: null };
   segmentStage.create(ctx)(doc);
