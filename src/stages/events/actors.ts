@@ -427,6 +427,22 @@ export function secondPredicate(v: SentenceView, cues: EventCues, from: number):
   return v.words.length;
 }
 
+/**
+ * German: whether a coordinator in `[from, to)` opens a new predicate ("bestritt die Vorwürfe und warf Polen … vor",
+ * "rief zur Ruhe auf und kündigte an, …"): a coordinator right before a lower-case word that is no article,
+ * preposition, one-word negator or adjective (those coordinate phrases inside one predicate: "und die", "und nicht",
+ * "und militärische"). The one test that modality, governing and argument search share.
+ */
+export function coordinatedPredicate(v: SentenceView, cues: EventCues, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k + 1 < to && k + 1 < v.words.length; k++) {
+    if (!cues.coordinators.has(v.words[k]!) || v.tokens[k + 1]!.kind !== 'word') continue;
+    const w = v.words[k + 1]!;
+    if (/^\p{Ll}/u.test(v.raw[k + 1]!) && !cues.determiners.has(w) && !cues.prepositions.has(w)
+      && !cues.negators.some((c) => c.length === 1 && c[0] === w) && !adjective(w, cues)) return true;
+  }
+  return false;
+}
+
 function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
   const { left, right } = sides(ctx.view, m, true);
   // (a possessive alone is no partner of a meeting, "treffe seine Entscheidungen" names whose decisions, not whom it

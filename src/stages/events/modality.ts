@@ -1,5 +1,5 @@
 import type { Modality } from '../../doc/types.js';
-import { secondPredicate } from './actors.js';
+import { coordinatedPredicate, secondPredicate } from './actors.js';
 import type { Cue, EventCues } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import type { SentenceView } from './view.js';
@@ -67,21 +67,15 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
     if (cue.length === 1 && cues.prefixNegators.has(cue[0]!)) return false;
     return !cues.complementMarkers.has(words[i + cue.length] ?? '') && !/^\p{Ll}+zu\p{Ll}+en$/u.test(words[i + cue.length] ?? '');
   };
-  // German: a negation or denial belongs to its own predicate, not to a verb coordinated with it ("bestritt die
-  // Vorwürfe und warf Polen … vor": the accusation is asserted)
-  const coordinatedApart = (i: number): boolean => {
-    for (let k = Math.min(i, m.first) + 1; k < Math.max(i, m.first); k++) {
-      if (cues.coordinators.has(words[k]!) && /^\p{Ll}/u.test(v.raw[k + 1] ?? '') && !cues.determiners.has(words[k + 1] ?? '') && v.tokens[k + 1]?.kind === 'word') return true;
-    }
-    return false;
-  };
   // English: a second predicate after "and" ("denied the accusation and said Thai forces had opened fire") starts
   // between a denial before the trigger and the trigger
   const secondApart = (i: number): boolean => {
     for (let k = i + 1; k < m.first; k++) if (secondPredicate(v, cues, k) === k) return true;
     return false;
   };
-  const apart = (i: number): boolean => m.entry.pos === 'verb' && (cues.verbSecond ? coordinatedApart(i) : i < m.first && secondApart(i));
+  // German: a negation or denial belongs to its own predicate, not to a verb coordinated with it ("bestritt die
+  // Vorwürfe und warf Polen … vor": the accusation is asserted)
+  const apart = (i: number): boolean => m.entry.pos === 'verb' && (cues.verbSecond ? coordinatedPredicate(v, cues, Math.min(i, m.first) + 1, Math.max(i, m.first) + 1) : i < m.first && secondApart(i));
   const negated = anyCue(words, nFrom, nTo, cues.negators, inMatch, (i, cue) => negatorOk(i, cue) && !apart(i))
     || anyCue(words, cStart, cEnd, cues.negatingPredicates, inMatch, (i) => sameQuote(i) && !apart(i));
   if (negated) return 'negated';

@@ -1,4 +1,4 @@
-import { adjective, secondPredicate } from './actors.js';
+import { adjective, coordinatedPredicate, secondPredicate } from './actors.js';
 import type { EventCues } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import type { SentenceView } from './view.js';
@@ -199,17 +199,6 @@ function beforeAdjectives(v: SentenceView, m: TriggerMatch, cues: EventCues): nu
   return k;
 }
 
-/** German: a coordinator right before a lower-case word that is no article, preposition or adverb of degree opens a new predicate in `[from, to)`. */
-function coordinatedVerbBetween(v: SentenceView, cues: EventCues, from: number, to: number): boolean {
-  for (let k = from; k + 1 < to; k++) {
-    if (!cues.coordinators.has(v.words[k]!)) continue;
-    const next = v.raw[k + 1] ?? '';
-    const w = v.words[k + 1] ?? '';
-    if (/^\p{Ll}/u.test(next) && !cues.determiners.has(w) && !cues.prepositions.has(w) && !cues.negators.some((c) => c.length === 1 && c[0] === w) && !adjective(w, cues)) return true;
-  }
-  return false;
-}
-
 /** Whether `m` stands in the complement of a governing trigger of `kept` (`anyVerb`: of any trigger, governing or not). */
 function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[], cues: EventCues, anyVerb = false, releaseExempt = true): boolean {
   for (const g of kept) {
@@ -225,7 +214,7 @@ function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[
     if (!cues.verbSecond && secondPredicate(v, cues, g.last + 1) < m.first) continue;
     // German: so does a coordinated finite verb ("rief zur Ruhe auf und kündigte an, nach Kigali zu reisen": the journey
     // is what was announced, not what was called for)
-    if (cues.verbSecond && coordinatedVerbBetween(v, cues, g.last + 1, m.first)) continue;
+    if (cues.verbSecond && coordinatedPredicate(v, cues, g.last + 1, m.first)) continue;
     // English: two verbs never follow each other, so a trigger right after the governing verb is its object
     // noun, with or without an article ("condemns attack", "threatens invasion" in headlines)
     if (!cues.verbSecond && g.entry.pos === 'verb' && m.first === g.last + 1 && v.clause[m.first] === v.clause[g.last] && !/(ing|ed)$/u.test(v.words[m.first]!)) return true;
