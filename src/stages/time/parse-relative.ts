@@ -1,4 +1,4 @@
-import { addDays, addMonths, dayBefore, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, thanksgiving } from './calendar.js';
+import { addDays, addMonths, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, thanksgiving } from './calendar.js';
 import { cand, dirAt, isCapitalised, laterAt, lo, noDot, quantityAt, refFor, unitAt, type Cand, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { pDayMonth, pMonth } from './parse-calendar.js';
@@ -284,7 +284,8 @@ function dayPartOfDateAt(c: Ctx, i: number, part: string): Cand | null {
   const night = viaArticle ? null : nightOfAt(c, at, part);
   if (night) return { ...night, a: i };
   // "in der Nacht zum Mittwoch", "in der Nacht auf den 22. Juni", "the night to June 6": the night that
-  // begins the day before (as "in der Nacht vom 21. auf den 22. Juni" says in full)
+  // begins the day before (as "in der Nacht vom 21. auf den 22. Juni" says in full); the value names
+  // the day, the refiner `shiftNightBefore` moves it back once the day is known
   const toNight = part === 'NI' && c.lex.nightRangeLinks.has(link) ? { nightBefore: true as const } : {};
   const inner = pDayMonth(c, at) ?? pMonth(c, at) ?? pWeekday(c, at);
   // "the night of June 5–6, 1944": the night that begins on the first day of the range
@@ -301,7 +302,7 @@ function dayPartOfDateAt(c: Ctx, i: number, part: string): Cand | null {
     return { ...inner, a: i, type: 'TIME', rule: 'daypart-of-weekday', pending: { ...inner.pending, part }, ...toNight };
   }
   if (!inner || (inner.pending?.k !== 'monthDay' && !(inner.value !== null && inner.value.length === 10))) return null;
-  if (inner.value !== null) return cand(i, inner.b, 'TIME', `${'nightBefore' in toNight ? dayBefore(inner.value) : inner.value}T${part}`, 'daypart-of-date');
+  if (inner.value !== null) return cand(i, inner.b, 'TIME', `${inner.value}T${part}`, 'daypart-of-date', toNight);
   return { ...inner, a: i, type: 'TIME', rule: 'daypart-of-date', partOfDay: part, ...toNight };
 }
 

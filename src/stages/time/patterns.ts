@@ -15,6 +15,8 @@ export const PATTERNS = {
   year4: /^\d{4}$/,
   /** A full TIMEX3 day value. */
   dayValue: /^\d{4}-\d{2}-\d{2}$/,
+  /** A value that starts with a full day ("2025-07-31", "2025-07-31TNI"): the day is its first 10 characters. */
+  dayPrefix: /^\d{4}-\d{2}-\d{2}(?:T|$)/,
   /** A TIME value with a clock time ("2026-03-17T07:20"). */
   clockValue: /T\d{2}:\d{2}$/,
   /** A quarter value that stayed inside its year. */

@@ -1,7 +1,7 @@
 import type { Ymd } from './calendar.js';
 import { PATTERNS } from './patterns.js';
 import { clauseRanges, tenseOf, type Tense } from './clause.js';
-import { fmtClock, fmtDay, fmtMonth, fmtYear, validDate } from './calendar.js';
+import { dayBefore, fmtClock, fmtDay, fmtMonth, fmtYear, validDate } from './calendar.js';
 import { lo, refFor, type Cand, type Ctx } from './context.js';
 import { resolvePending } from './resolve.js';
 import { movesAnchor, nextAnchor, startAnchor, withAnchor } from './anchor.js';
@@ -13,6 +13,8 @@ import { movesAnchor, nextAnchor, startAnchor, withAnchor } from './anchor.js';
  *   2. mergeClock              "um 10 Uhr am Montag", "Friday at 3 p.m.": the clock joins the date.
  *   3. resolve                 pending weekdays, months, seasons, "heute", clocks, by direction and tense
  *                              (clause tense; weekdays and seasons fall back to the sentence's tense).
+ *   3b. shiftNightBefore       the night to a day begins the day before: "in der Nacht zum Mittwoch",
+ *                              "in der Nacht auf den 22. Juni", "overnight" in a past report.
  *   4. dropFutureInPast        "soon" in a past-tense clause narrates, it does not refer to the future.
  *   5. extendPreposition       "am", "seit den", "In the" join the span (not "vom": it attaches to a noun).
  *   6. removeOverlaps          a last guard: longer first, then earlier.
@@ -136,7 +138,7 @@ export const resolve: Refiner = (c0, cands) => {
     resolvePending(x, pub, since ? 'past' : planned ? 'future' : c.tenseAt(x.a, clauseOnly), c.narrative === true, c.anchorGran !== 'Y');
     if (prev) rangeEndAfterStart(c, prev.x, prev.k, x, pendingKind);
     prev = { x, k: pendingKind };
-    if (movesAnchor(c0, x.a)) anchor = nextAnchor(anchor, x.value);
+    if (movesAnchor(c0, x.a)) anchor = nextAnchor(anchor, nightValue(x));
   }
   return cands;
 };
@@ -157,6 +159,28 @@ function rangeEndAfterStart(c: Ctx, x: Cand, xKind: string | undefined, y: Cand,
   const year = rest.slice(0, 3) < x.value.slice(4, 7) ? xy + 1 : xy;
   y.value = `${fmtYear(year)}${rest}`;
 }
+
+/**
+ * The value an expression has once the night-before shift is applied: the night to a day ("in der
+ * Nacht zum Mittwoch", "in der Nacht auf den 22. Juni", "the night to June 6", "overnight" in a past
+ * report) begins on the day before, as the full form "in der Nacht vom 21. auf den 22. Juni" says
+ * (`…-21TNI`). Parsers and resolution only mark such an expression (`nightBefore`) and give the day
+ * it leads to; this is the one place that moves it back. A narrative's running date follows the
+ * shifted value, so the anchor updates before the refiner runs ask here too.
+ */
+export function nightValue(x: Cand): string | null {
+  const v = x.value;
+  if (!x.nightBefore || v === null || !PATTERNS.dayPrefix.test(v)) return v;
+  return dayBefore(v.slice(0, 10)) + v.slice(10);
+}
+
+/** Refiner 3b: applies the night-before shift ({@link nightValue}) once every day is resolved. */
+export const shiftNightBefore: Refiner = (_c, cands) =>
+  cands.map((x) => {
+    if (!x.nightBefore) return x;
+    const { nightBefore: _n, ...rest } = x;
+    return { ...rest, value: nightValue(x) };
+  });
 
 /** Refiner 4: drops FUTURE_REF adverbs in past-tense clauses ("his government soon collapsed"). */
 export const dropFutureInPast: Refiner = (c, cands) => cands.filter((x) => !(x.value === 'FUTURE_REF' && x.rule === 'vague-word' && c.tenseAt(x.a) === 'past'));
@@ -275,7 +299,7 @@ export const removeOverlaps: Refiner = (_c, cands) => {
 };
 
 /** The refiners in their documented order. */
-export const REFINERS: readonly Refiner[] = [mergeParenthesisedDate, mergeClock, shareRangeYear, resolve, dropFutureInPast, extendPreposition, removeOverlaps];
+export const REFINERS: readonly Refiner[] = [mergeParenthesisedDate, mergeClock, shareRangeYear, resolve, shiftNightBefore, dropFutureInPast, extendPreposition, removeOverlaps];
 
 /** Builds the tense lookup of a sentence: clause tense, else sentence tense. */
 export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean) => Tense | null; clauses: [number, number][]; clauseOf: Int32Array } {

@@ -1,4 +1,4 @@
-import { addDays, dayBefore, dayNumber, easter, thanksgiving, fmtClock, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, isoWeekday, mondayOfIsoWeek, validDate, type Ymd } from './calendar.js';
+import { addDays, dayNumber, easter, thanksgiving, fmtClock, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, isoWeekday, mondayOfIsoWeek, validDate, type Ymd } from './calendar.js';
 import { PATTERNS } from './patterns.js';
 import type { Tense } from './clause.js';
 import type { Cand } from './context.js';
@@ -97,9 +97,12 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
   const p = c.pending;
   if (!p) return;
   if (p.k === 'today') {
-    // "overnight" in a past report is the night before the publication day
-    if (p.overnight) c.value = pub ? `${tense === 'past' ? dayBefore(fmtDay(pub)) : fmtDay(pub)}T${p.part ?? 'NI'}` : null;
-    else if (p.part || tense === 'past') c.value = pub ? fmtDay(pub) + (p.part ? `T${p.part}` : '') : null;
+    // "overnight" in a past report is the night before the publication day (marked here, where the
+    // tense is known; `shiftNightBefore` moves the day back)
+    if (p.overnight) {
+      c.value = pub ? `${fmtDay(pub)}T${p.part ?? 'NI'}` : null;
+      if (tense === 'past') c.nightBefore = true;
+    } else if (p.part || tense === 'past') c.value = pub ? fmtDay(pub) + (p.part ? `T${p.part}` : '') : null;
     else c.value = 'PRESENT_REF';
     return;
   }
@@ -109,10 +112,9 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
   }
   switch (p.k) {
     case 'weekday': {
-      // (the weekday's own tense decides which one; the night to it begins the day before)
+      // (the weekday's own tense decides which one; the night to it is moved back by `shiftNightBefore`)
       const day = fmtDay(resolveWeekday(pub, p.wd, c.dir, tense, p.week));
-      const nightDay = c.nightBefore ? dayBefore(day) : day;
-      c.value = p.part ? `${nightDay}T${p.part}` : nightDay;
+      c.value = p.part ? `${day}T${p.part}` : day;
       break;
     }
     case 'monthDay': {
@@ -175,7 +177,6 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
       break;
     }
   }
-  if (c.nightBefore && c.value && PATTERNS.dayValue.test(c.value)) c.value = dayBefore(c.value);
   if (c.partOfDay && c.value && PATTERNS.dayValue.test(c.value)) c.value += `T${c.partOfDay}`;
   if (c.clock && c.value && PATTERNS.dayValue.test(c.value)) {
     c.value += c.clock;

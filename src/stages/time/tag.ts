@@ -7,7 +7,7 @@ import { pCentury, pDayMonth, pDecade, pEraYear, pIsoWeek, pMonth, pNumericDate,
 import { pAgo, pClock, pDayOffset, pDayPartOfDate, pHoliday, pMovableHoliday, pRelPeriod, pRelativeWord, pUnitThen, pWeekday, pWeekend } from './parse-relative.js';
 import { pCompoundDuration, pDuration, pPartCompound, pPeriodPart, pSet, pVague, pVagueDuration } from './parse-spans.js';
 import { pYearRange } from './parse-range.js';
-import { REFINERS, tenseLookup } from './refine.js';
+import { nightValue, REFINERS, tenseLookup } from './refine.js';
 import { canStart } from './trigger.js';
 
 /** Stage name recorded on every Timex. */
@@ -70,7 +70,7 @@ function scan(c0: Ctx, parsers: readonly Parser[]): Cand[] {
       if (best.next) out.push(best.next);
       i = Math.max(best.b, best.next?.b ?? 0);
       if (movesAnchor(c0, best.a)) {
-        const moved = nextAnchor(nextAnchor(anchor, best.value), best.next?.value ?? null);
+        const moved = nextAnchor(nextAnchor(anchor, nightValue(best)), best.next ? nightValue(best.next) : null);
         if (moved !== anchor) c = withAnchor(c0, (anchor = moved));
       }
     } else i++;

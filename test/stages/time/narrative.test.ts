@@ -192,3 +192,24 @@ test('narrative anchoring (en): a history passage', () => {
     'the 19th century': ['DATE', '18', null],
   });
 });
+
+test('the night to a day (one refiner): its value and the running date after it are the day before', () => {
+  const text = 'Luftkrieg\nIn der Nacht zum 1. August 1941 fielen Bomben, zwei Tage später kam der Befehl. In der Nacht zu Mittwoch griffen die Truppen an. Im Mai 1942 war es ruhig. In der Nacht auf den 3. Juni brannte die Stadt.';
+  const seg = buildPipeline({ lang: 'de', stages: [{ stage: 'segment' }] }, { segment: segmentStage });
+  const doc = seg.run(docFromIngested(ingestPlainText(text, 'de'), { id: 'nb', published: '2011-02-16' }, 'de'));
+  const lex = loadTimeLexicon(new ResourceLoader('de'));
+  const run = (anchor: 'narrative' | 'publication') =>
+    Object.fromEntries(tagTimes(doc.text, doc.get('sentences'), doc.get('tokens'), 'de', '2011-02-16', lex, { anchor }).map((t) => [t.text, t.value]));
+  assert.deepEqual(run('narrative'), {
+    'In der Nacht zum 1. August 1941': '1941-07-31TNI',
+    // counted from the night's first day, inside the sentence
+    'zwei Tage später': '1941-08-02',
+    // the Wednesday before the running Saturday, 2 August 1941: 30 July; its night begins on the 29th
+    'In der Nacht zu Mittwoch': '1941-07-29TNI',
+    'Im Mai 1942': '1942-05',
+    // a month and day without a year follow the running year, then move back a day
+    'In der Nacht auf den 3. Juni': '1942-06-02TNI',
+  });
+  // news (published Wednesday 16 February 2011, past tense): the night to that Wednesday began on the 15th
+  assert.equal(run('publication')['In der Nacht zu Mittwoch'], '2011-02-15TNI');
+});
