@@ -1,6 +1,7 @@
 import type { Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
 import { endsInEntry, type Agreement } from './lexicon.js';
+import { isLower } from './case.js';
 
 /** Who a pronoun or possessive refers to: an entity, or only the phrase that names it ("der Botschafter"). */
 export interface Referent {
@@ -42,7 +43,7 @@ export function agreementOf(c: QuoteContext, i: number): Agreement | null {
 /** A finite verb in the plural next to a pronoun: lower case, ending in -en (not an article or preposition). */
 function pluralVerb(c: QuoteContext, k: number, sentence: number): boolean {
   const t = c.toks[k];
-  if (!t || t.sentence !== sentence || t.kind !== 'word' || t.text !== t.lower || t.lower.length < 4) return false;
+  if (!t || t.sentence !== sentence || t.kind !== 'word' || !isLower(t) || t.lower.length < 4) return false;
   const x = c.lex;
   if (x.determiners.has(t.lower) || x.prepositions.has(t.lower) || x.coordinators.has(t.lower) || x.subordinators.has(t.lower) || x.complementizers.has(t.lower)) return false;
   return /en$/u.test(t.lower) || x.subjunctive.forms.has(t.lower) && /n$/u.test(t.lower);
@@ -132,7 +133,7 @@ function isGoverned(c: QuoteContext, first: number): boolean {
     if (c.lex.prepositions.has(t.lower) || c.lex.genitiveMarkers.has(t.lower)) return true;
     if (c.lex.determiners.has(t.lower) || c.lex.femaleTitles.has(t.lower) || c.lex.maleTitles.has(t.lower) || roleGender(c, k) !== undefined) continue;
     // a lower-case adjective ("der sudanesischen") or a capitalised title word ("Secretary of State")
-    if (t.text === t.lower && !c.lex.verbs.has(t.lower) && !c.lex.pronouns.has(t.lower) && !c.lex.coordinators.has(t.lower)) continue;
+    if (isLower(t) && !c.lex.verbs.has(t.lower) && !c.lex.pronouns.has(t.lower) && !c.lex.coordinators.has(t.lower)) continue;
     return false;
   }
   return false;
@@ -145,7 +146,7 @@ export function roleGender(c: QuoteContext, k: number): 'm' | 'f' | null | undef
   const hit = c.lex.roleNouns.get(t.lower);
   if (hit !== undefined) return hit;
   // German compounds: "Regierungssprecherin", "Außenamtschef" (capitalised nouns only)
-  if (c.lex.grammar.commaClauses && t.text !== t.lower) {
+  if (c.lex.grammar.commaClauses && !isLower(t)) {
     for (let i = 1; i < t.lower.length - 5; i++) {
       const tail = c.lex.roleNouns.get(t.lower.slice(i));
       if (tail !== undefined) return tail;
@@ -208,7 +209,7 @@ function candidatesOf(c: QuoteContext, s: number): Candidate[] {
   // a plural noun phrase opening the sentence before its plural verb ("Die Arbeitgeber lehnten das
   // ab."): a group no entity stands for, but it is what a following "sie" refers to
   const n = c.toks[a + 1];
-  if (c.lex.grammar.commaClauses && a + 2 <= b && c.lex.feminineDeterminers.has(c.toks[a]!.lower) && n && n.kind === 'word' && n.text !== n.lower &&
+  if (c.lex.grammar.commaClauses && a + 2 <= b && c.lex.feminineDeterminers.has(c.toks[a]!.lower) && n && n.kind === 'word' && !isLower(n) &&
     c.inQuote[a] === -1 && !list.some((m) => m.first <= a + 1 && m.last >= a) && !out.some((x) => x.first <= a + 1 && x.last >= a) && pluralVerb(c, a + 2, s)) {
     out.push({ speaker: null, span: { start: c.toks[a]!.start, end: n.end }, first: a, last: a + 1, gender: null, kind: 'GROUP', sentence: s });
   }
@@ -218,12 +219,12 @@ function candidatesOf(c: QuoteContext, s: number): Candidate[] {
 /** The role noun at k opens a capitalised title that runs into a person's name ("Secretary of State Antony Blinken", "Prime Minister X"). */
 function titleBeforeName(c: QuoteContext, k: number, list: readonly MentionRef[]): boolean {
   const t = c.toks[k]!;
-  if (t.text === t.lower) return false;
+  if (isLower(t)) return false;
   for (let j = k + 1; j <= k + 4; j++) {
     const w = c.toks[j];
     if (!w || w.sentence !== t.sentence || w.kind !== 'word' || c.inQuote[j] !== -1) return false;
     if (list.some((m) => m.first === j && m.type === 'PER')) return true;
-    if (w.text === w.lower && w.lower !== 'of') return false;
+    if (isLower(w) && w.lower !== 'of') return false;
   }
   return false;
 }
@@ -242,7 +243,7 @@ function isModifier(c: QuoteContext, k: number): boolean {
   if (t.kind !== 'word' || c.lex.prepositions.has(t.lower) || c.lex.verbs.has(t.lower) || c.lex.pronouns.has(t.lower) || c.lex.coordinators.has(t.lower)) return false;
   if (c.lex.subordinators.has(t.lower) || c.lex.complementizers.has(t.lower) || c.lex.relativePronouns.has(t.lower)) return false;
   // German adjectives are lower case; English ones may be capitalised ("Sudanese")
-  return t.text === t.lower || !c.lex.grammar.commaClauses;
+  return isLower(t) || !c.lex.grammar.commaClauses;
 }
 
 /**
@@ -302,7 +303,7 @@ export function titledPerson(c: QuoteContext, si: number, head: number): string 
         for (let k = m.last - 1; k >= m.first - 3 && k >= 0; k--) {
           const t = c.toks[k]!;
           if (t.sentence !== s || k === head) break;
-          if (t.kind === 'word' && hasTitle(c, t.lower, t.text !== t.lower, word)) return m.entity ?? null;
+          if (t.kind === 'word' && hasTitle(c, t.lower, !isLower(t), word)) return m.entity ?? null;
         }
       }
     }
@@ -327,7 +328,7 @@ function attachedAfter(c: QuoteContext, last: number, first: number): boolean {
     const t = c.toks[k]!;
     if (t.kind !== 'word') return false;
     if (c.lex.genitiveMarkers.has(t.lower) || c.lex.determiners.has(t.lower) || c.lex.officePrepositions.has(t.lower)) continue;
-    if (t.text === t.lower && !c.lex.verbs.has(t.lower)) continue;
+    if (isLower(t) && !c.lex.verbs.has(t.lower)) continue;
     return false;
   }
   return true;
@@ -461,7 +462,7 @@ export function isInstitution(c: QuoteContext, k: number): boolean {
   const t = c.toks[k];
   if (!t || t.kind !== 'word') return false;
   if (c.lex.institutionNouns.has(t.lower) || c.lex.organisationNouns.has(t.lower)) return true;
-  if (!c.lex.grammar.commaClauses || t.text === t.lower) return false;
+  if (!c.lex.grammar.commaClauses || isLower(t)) return false;
   // German compounds, also in the genitive ("des Außenministeriums")
   const bare = t.lower.replace(/e?s$/u, '');
   return endsInEntry(t.lower, c.lex.institutionNouns, 5) || endsInEntry(bare, c.lex.institutionNouns, 5);

@@ -6,6 +6,7 @@ import { endsInEntry } from './lexicon.js';
 import { conventionalSpeaker } from './office.js';
 import { phraseSpeaker, pickSpeaker, type SpeakerPick } from './speaker.js';
 import { agreementOf, genderOf, isInstitution, phraseReferent, resolvePronoun, roleGender, sentenceSubject } from './antecedent.js';
+import { isCap, isLower } from './case.js';
 
 /** A quote as found, before it becomes a `Quote` annotation (kept for evaluation: the speaker span). */
 export interface QuoteCandidate {
@@ -81,12 +82,12 @@ export class Attributor {
         // the span stays the pronoun: it is where the text names the speaker
         return { speaker: r.speaker, speakerSpan: r.speaker !== null || !this.hasEntities ? { start: t.start, end: t.end } : null, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
       }
-      if (t.kind === 'word' && t.text[0] !== t.lower[0] && !m?.entity) {
+      if (t.kind === 'word' && isCap(t) && !m?.entity) {
         // a capitalised run next to the verb: "Indyk said", "sagte Hong Min"
         let a = i;
         let b = i;
-        while (a - 1 >= from && c.toks[a - 1]!.kind === 'word' && c.toks[a - 1]!.text[0] !== c.toks[a - 1]!.lower[0] && c.inQuote[a - 1] === -1) a--;
-        while (b + 1 <= to && c.toks[b + 1]!.kind === 'word' && c.toks[b + 1]!.text[0] !== c.toks[b + 1]!.lower[0] && c.inQuote[b + 1] === -1) b++;
+        while (a - 1 >= from && c.toks[a - 1]!.kind === 'word' && isCap(c.toks[a - 1]) && c.inQuote[a - 1] === -1) a--;
+        while (b + 1 <= to && c.toks[b + 1]!.kind === 'word' && isCap(c.toks[b + 1]) && c.inQuote[b + 1] === -1) b++;
         const id = c.entityBySurface(c.doc.text.slice(c.toks[a]!.start, c.toks[b]!.end)) ?? c.entityBySurface(t.text);
         if (id) return { speaker: id, speakerSpan: { start: c.toks[a]!.start, end: c.toks[b]!.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
       }
@@ -105,14 +106,14 @@ export class Attributor {
         if (i > cue.last && c.lex.determiners.has(t.lower) && !c.lex.prepositions.has(t.lower)) {
           const noun = i + 1;
           const n = c.toks[noun];
-          if (!n || noun > to || n.kind !== 'word' || n.text[0] === n.lower[0] || c.inQuote[noun] !== -1 || inMention(noun)?.entity) continue;
+          if (!n || noun > to || n.kind !== 'word' || !isCap(n) || c.inQuote[noun] !== -1 || inMention(noun)?.entity) continue;
           const text = c.doc.text.slice(t.start, n.end);
           const speaker = c.entityBySurface(text) ?? c.entityByHead(text) ?? phraseReferent(c, fs, i, noun, this.last) ?? null;
           // (only a subject that names its speaker: "sagte ein Sprecher des Ministeriums in Berlin" keeps the mention pick)
           if (speaker === null) continue;
           return { speaker, speakerSpan: { start: t.start, end: n.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
         }
-        if (t.text[0] === t.lower[0]) continue;
+        if (!isCap(t)) continue;
         if (inMention(i)?.entity || c.lex.prepositions.has(t.lower) || c.lex.pronouns.has(t.lower) || c.lex.determiners.has(t.lower)) continue;
         return { speaker: null, speakerSpan: { start: t.start, end: t.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
       }
@@ -179,9 +180,9 @@ export class Attributor {
       let a = k + 1;
       while (a <= to && c.lex.determiners.has(c.toks[a]!.lower)) a++;
       let b = a;
-      while (b <= to && c.toks[b]!.kind === 'word' && c.toks[b]!.text === c.toks[b]!.lower && !isInstitution(c, b) && b - a < 2) b++;
-      if (b > to || c.toks[b]!.kind !== 'word' || (c.toks[b]!.text === c.toks[b]!.lower && !isInstitution(c, b))) continue;
-      while (b + 1 <= to && c.toks[b + 1]!.kind === 'word' && c.toks[b + 1]!.text !== c.toks[b + 1]!.lower && b + 1 !== cue.first) b++;
+      while (b <= to && c.toks[b]!.kind === 'word' && isLower(c.toks[b]) && !isInstitution(c, b) && b - a < 2) b++;
+      if (b > to || c.toks[b]!.kind !== 'word' || (isLower(c.toks[b]) && !isInstitution(c, b))) continue;
+      while (b + 1 <= to && c.toks[b + 1]!.kind === 'word' && !isLower(c.toks[b + 1]) && b + 1 !== cue.first) b++;
       return { start: c.toks[k + 1]!.start, end: c.toks[b]!.end };
     }
     return null;

@@ -1,6 +1,7 @@
 import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { endsInEntry } from './lexicon.js';
+import { isCap, isLower } from './case.js';
 
 /** Sentence-final punctuation. */
 export const TERMINAL: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
@@ -29,7 +30,7 @@ export function reportedEnd(c: QuoteContext, rs: number, b: number, cues: readon
 export function hasLowerWord(c: QuoteContext, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) {
     const t = c.toks[i]!;
-    if (c.inQuote[i] !== -1 || t.kind !== 'word' || t.text !== t.lower) continue;
+    if (c.inQuote[i] !== -1 || t.kind !== 'word' || !isLower(t)) continue;
     if (!c.lex.determiners.has(t.lower) && !c.lex.prepositions.has(t.lower) && !c.lex.coordinators.has(t.lower)) return true;
   }
   return false;
@@ -48,7 +49,7 @@ export function isClauseStart(c: QuoteContext, i: number): boolean {
 function numberSubject(c: QuoteContext, i: number): boolean {
   const n = c.toks[i + 1];
   const n2 = c.toks[i + 2];
-  return n !== undefined && n.kind === 'word' && n.text[0] !== n.lower[0] && n.sentence === c.toks[i]!.sentence && (!n2 || n2.kind !== 'number');
+  return n !== undefined && n.kind === 'word' && isCap(n) && n.sentence === c.toks[i]!.sentence && (!n2 || n2.kind !== 'number');
 }
 
 /** A relative pronoun, not an article: no noun follows ("der in weiten Teilen …", "denen er …"). */
@@ -56,7 +57,7 @@ export function isRelative(c: QuoteContext, i: number): boolean {
   const t = c.toks[i];
   const n = c.toks[i + 1];
   if (!t || !c.lex.relativePronouns.has(t.lower)) return false;
-  return !n || n.kind !== 'word' || n.text === n.lower;
+  return !n || n.kind !== 'word' || isLower(n);
 }
 
 /** Token where the clause that ends before token `before` starts (sentence start, after a colon, a framed quote or a leading subordinate clause). */
@@ -112,13 +113,13 @@ export function startsMainClauseInKonjunktiv(c: QuoteContext, a: number, b: numb
 
 /** Last token of the capitalised run after token i. */
 export function nounGroupEnd(c: QuoteContext, i: number, b: number): number {
-  while (i < b && c.toks[i + 1]!.kind === 'word' && c.toks[i + 1]!.text[0] !== c.toks[i + 1]!.lower[0]) i++;
+  while (i < b && c.toks[i + 1]!.kind === 'word' && isCap(c.toks[i + 1])) i++;
   return i;
 }
 
 /** First token of the capitalised run before token i. */
 export function nounGroupStart(c: QuoteContext, i: number, a: number): number {
-  while (i > a && c.toks[i - 1]!.kind === 'word' && c.toks[i - 1]!.text[0] !== c.toks[i - 1]!.lower[0]) i--;
+  while (i > a && c.toks[i - 1]!.kind === 'word' && isCap(c.toks[i - 1])) i--;
   return i;
 }
 
@@ -127,7 +128,7 @@ export function isReportNoun(c: QuoteContext, k: number): boolean {
   const t = c.toks[k];
   if (!t || t.kind !== 'word') return false;
   // (German nouns are capitalised: "das Schreiben", not "schreiben")
-  if (c.lex.grammar.commaClauses && t.text === t.lower) return false;
+  if (c.lex.grammar.commaClauses && isLower(t)) return false;
   if (c.lex.reportNouns.has(t.lower)) return true;
   if (!c.lex.grammar.commaClauses) return false;
   return endsInEntry(t.lower, c.lex.reportNouns, 6);

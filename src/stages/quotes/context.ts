@@ -3,6 +3,7 @@ import type { Mention, Token } from '../../doc/types.js';
 import { endsInEntry, type QuoteLexicon } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { moodOf, type Mood } from './subjunctive.js';
+import { isCap, isLower, startsUpper } from './case.js';
 
 /** A token with its text, as the rules read it. */
 export interface Tok {
@@ -177,7 +178,7 @@ export class QuoteContext {
     const last = this.tokenBefore(q.end);
     const open = first - 1;
     if (first < 1 || last < first || last - first > 5 || q.runsOn || q.continued) return false;
-    const cap = (t: Tok | undefined): boolean => t !== undefined && t.kind === 'word' && t.text[0] !== t.lower[0];
+    const cap = (t: Tok | undefined): boolean => t !== undefined && t.kind === 'word' && isCap(t);
     if (!cap(this.toks[first]) || !cap(this.toks[last])) return false;
     for (let i = first; i <= last; i++) {
       const t = this.toks[i]!;
@@ -185,7 +186,7 @@ export class QuoteContext {
     }
     const s = this.toks[first]!.sentence;
     let d = open - 1;
-    const lowerWord = (t: Tok | undefined): boolean => t !== undefined && t.kind === 'word' && t.text === t.lower;
+    const lowerWord = (t: Tok | undefined): boolean => t !== undefined && t.kind === 'word' && isLower(t);
     if (lowerWord(this.toks[d]) && !this.lex.determiners.has(this.toks[d]!.lower) && this.lex.determiners.has(this.toks[d - 1]?.lower ?? '')) d--;
     const det = this.toks[d];
     if (!det || det.sentence !== s || !this.lex.determiners.has(det.lower)) return false;
@@ -231,7 +232,7 @@ export class QuoteContext {
    */
   private titledName(first: number, last: number): boolean {
     if (last - first < 2) return false;
-    const cap = (t: Tok): boolean => t.kind === 'word' && t.text[0] !== t.lower[0];
+    const cap = (t: Tok): boolean => t.kind === 'word' && isCap(t);
     for (let i = first; i <= last - 2; i++) {
       const t = this.toks[i]!;
       if (!cap(t)) return false;
@@ -328,7 +329,7 @@ export class QuoteContext {
       const prevWord = prev && prev.sentence === t.sentence && prev.kind === 'word' ? prev.lower : '';
       // after a noun that is not the sentence's first word ("Die Industrie brauche Planungssicherheit")
       // an -e form is the verb, whatever follows; before a capitalised word it is otherwise an adjective
-      const afterNoun = prev !== undefined && prev.sentence === t.sentence && prev.kind === 'word' && prev.text !== prev.lower &&
+      const afterNoun = prev !== undefined && prev.sentence === t.sentence && prev.kind === 'word' && !isLower(prev) &&
         this.toks[i - 2]?.sentence === t.sentence && !this.lex.determiners.has(prev.lower) ||
         // or after a personal pronoun subject ("Er schaffe Arbeitsplätze")
         prev !== undefined && prev.sentence === t.sentence && this.lex.pronouns.has(prev.lower);
@@ -351,8 +352,8 @@ export class QuoteContext {
       if (this.inQuote[i] !== -1) continue;
       const t = this.toks[i]!;
       const n = this.toks[i + 1];
-      if (this.lex.infinitiveMarker.has(t.lower) && n && i + 1 <= b && n.kind === 'word' && n.text === n.lower) return true;
-      if (t.kind === 'word' && t.text === t.lower && this.infixInfinitive(t.lower)) return true;
+      if (this.lex.infinitiveMarker.has(t.lower) && n && i + 1 <= b && n.kind === 'word' && isLower(n)) return true;
+      if (t.kind === 'word' && isLower(t) && this.infixInfinitive(t.lower)) return true;
     }
     return false;
   }
@@ -383,7 +384,7 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'der', 
 /** At most four words, each capitalised or a name particle ("Ursula von der Leyen"). */
 const nameShaped = (x: string): boolean => {
   const w = x.trim().split(/\s+/u);
-  return w.length <= 4 && w.every((p) => p[0] !== p[0]?.toLowerCase() || NAME_PARTICLES.has(p));
+  return w.length <= 4 && w.every((p) => startsUpper(p) || NAME_PARTICLES.has(p));
 };
 
 /**

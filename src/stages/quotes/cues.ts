@@ -1,5 +1,6 @@
 import type { Complement } from './lexicon.js';
 import type { QuoteContext } from './context.js';
+import { isCap } from './case.js';
 
 /** How a cue introduces speech. */
 export type CueKind = 'verb' | 'inverted' | 'source-prep' | 'source-post';
@@ -32,7 +33,7 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
     if (t.kind !== 'word') continue;
     const forms = c.lex.verbs.get(t.lower);
     // verbs are written in lower case ("United States" is no form of "state") and follow no article ("his vow")
-    const verbLike = (i === a || t.text[0] === t.lower[0]) && !(i > a && c.lex.verbBlockers.has(c.toks[i - 1]!.lower));
+    const verbLike = (i === a || !isCap(t)) && !(i > a && c.lex.verbBlockers.has(c.toks[i - 1]!.lower));
     if (forms && verbLike) {
       let found: Cue | null = null;
       for (const f of forms) {
@@ -118,6 +119,5 @@ function findParticle(c: QuoteContext, from: number, b: number, particle: string
 function startsName(c: QuoteContext, i: number, b: number): boolean {
   const t = c.toks[i];
   if (!t || i > b || t.kind !== 'word') return false;
-  const cap = (w: string): boolean => w[0] !== undefined && w[0] !== w[0].toLowerCase();
-  return cap(t.text) || c.lex.determiners.has(t.lower);
+  return isCap(t) || c.lex.determiners.has(t.lower);
 }

@@ -4,6 +4,7 @@ import type { Attribution, Attributor, QuoteCandidate } from './attribution.js';
 import { clauseStart, hasQuote, startsMainClauseInKonjunktiv } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
 import { personSubject } from './antecedent.js';
+import { isCap } from './case.js';
 
 /**
  * Attributes top-level quoted span `qi`: the frame after the closing mark or before the opening
@@ -187,7 +188,7 @@ function nameSlot(c: QuoteContext, openTok: number, innerFirst: number, innerLas
  * adjective right before a capitalised word ("Tag der deutschen Einheit", "Inflation Reduction Act of 2022").
  */
 function nameShapedQuote(c: QuoteContext, a: number, b: number): boolean {
-  const cap = (i: number): boolean => c.toks[i]!.kind === 'number' || (c.toks[i]!.kind === 'word' && c.toks[i]!.text[0] !== c.toks[i]!.lower[0]);
+  const cap = (i: number): boolean => c.toks[i]!.kind === 'number' || (c.toks[i]!.kind === 'word' && isCap(c.toks[i]));
   if (!cap(b) || !cap(a)) return false;
   for (let i = a; i <= b; i++) {
     const t = c.toks[i]!;
@@ -206,7 +207,7 @@ const normQuote = (x: string): string => x.toLowerCase().replace(/\s+/gu, ' ').t
 /** A title marker ("namens", "titled") or title noun before a quote; a German noun is capitalised ("Bericht „…“" is a title, "berichtet „…“" a verb of saying). */
 function titleWord(c: QuoteContext, prev: { text: string; lower: string }, matchesNoun: (w: string) => boolean): boolean {
   if (c.lex.titleMarkers.has(prev.lower)) return true;
-  return (!c.lex.grammar.commaClauses || prev.text[0] !== prev.lower[0]) && matchesNoun(prev.lower);
+  return (!c.lex.grammar.commaClauses || isCap(prev)) && matchesNoun(prev.lower);
 }
 
 /** Inner texts of the article's quotes that follow a title noun or marker ("Der Film „…“", "titled “…”"). */

@@ -1,6 +1,7 @@
 import type { Span } from '../../doc/types.js';
 import type { QuoteContext } from './context.js';
 import { isInstitution, officeOf, phraseReferent, roleGender, sentenceSubject } from './antecedent.js';
+import { isLower } from './case.js';
 
 /**
  * Corrections of a speaker read from its mention, by the corpus conventions on speakers:
@@ -63,9 +64,9 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number): string | null {
   // "A spokeswoman for the United Nations", "ein Sprecher des Auswärtigen Amts": a name after the role noun
   for (let k = head + 1; k <= b; k++) {
     const t = c.toks[k]!;
-    if (t.kind !== 'word' || t.text === t.lower) continue;
+    if (t.kind !== 'word' || isLower(t)) continue;
     let e = k;
-    while (e + 1 <= b && c.toks[e + 1]!.kind === 'word' && c.toks[e + 1]!.text !== c.toks[e + 1]!.lower) e++;
+    while (e + 1 <= b && c.toks[e + 1]!.kind === 'word' && !isLower(c.toks[e + 1])) e++;
     const id = c.entityBySurface(c.doc.text.slice(t.start, c.toks[e]!.end));
     if (group(id)) return id;
     k = e;
@@ -96,7 +97,7 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number): string | null {
  */
 function compoundOwner(c: QuoteContext, head: number): string | null {
   const t = c.toks[head]!;
-  if (!c.lex.grammar.commaClauses || t.text === t.lower) return null;
+  if (!c.lex.grammar.commaClauses || isLower(t)) return null;
   let inst: string | null = null;
   for (const n of c.lex.institutionNouns) if (n.length >= 4 && t.lower.startsWith(n) && t.lower.length - n.length >= 5 && (inst === null || n.length > inst.length)) inst = n;
   if (inst === null) return null;
@@ -120,7 +121,7 @@ function nationalityNoun(c: QuoteContext, state: string, first: number, last: nu
   const t = c.toks[first]!;
   const d = c.toks[first - 1];
   const n = c.toks[last + 1];
-  if (t.text === t.lower || !d || d.sentence !== t.sentence || !c.lex.determiners.has(d.lower)) return null;
+  if (isLower(t) || !d || d.sentence !== t.sentence || !c.lex.determiners.has(d.lower)) return null;
   const m = (c.mentionsBySentence[t.sentence] ?? []).find((x) => x.first === first && x.last === last);
   if (!m || m.mention.kind !== 'adjective') return null;
   // an attributive adjective ("the Russian foreign minister") is followed by its noun

@@ -5,6 +5,7 @@ import type { Attributor, QuoteCandidate } from './attribution.js';
 import { allQuoted, clauseStart, hasLowerWord, hasQuote, isClauseStart, isRelative, isReportNoun, nounGroupEnd, nounGroupStart, reportedEnd, TERMINAL } from './clauses.js';
 import { pickSpeaker, type SpeakerPick } from './speaker.js';
 import { isInstitution, resolvePronoun, roleGender, sentenceSubject } from './antecedent.js';
+import { isCap, isLower } from './case.js';
 
 /** A cue right after a direct quote ("…“, sagte X", "…,” said X", "…,” X said") or before "X sagte: „…“" frames that quote. */
 export function framesDirectQuote(c: QuoteContext, cue: Cue, a: number, b: number): boolean {
@@ -50,7 +51,7 @@ function objectInfinitive(c: QuoteContext, from: number, b: number): number {
     const t = c.toks[i]!;
     if (c.inQuote[i] !== -1 || t.kind === 'punct' || c.lex.complementizers.has(t.lower) || c.lex.relativePronouns.has(t.lower)) return -1;
     const n = c.toks[i + 1]!;
-    if (i > from && c.lex.infinitiveMarker.has(t.lower) && n.kind === 'word' && n.text === n.lower && c.inQuote[i + 1] === -1) return i;
+    if (i > from && c.lex.infinitiveMarker.has(t.lower) && n.kind === 'word' && isLower(n) && c.inQuote[i + 1] === -1) return i;
   }
   return -1;
 }
@@ -71,7 +72,7 @@ function bareClause(c: QuoteContext, from: number, b: number): number {
     const quantity = c.lex.prepositions.has(l) && (n.kind === 'number' || c.lex.quantityWords.has(n.lower));
     if ((c.lex.prepositions.has(l) && !quantity) || c.lex.relativePronouns.has(l) || c.lex.complementizers.has(l) || c.lex.nonReporting.has(l) || c.lex.verbs.has(l)) return -1;
     // a subject pronoun before a lower-case word is a clause whatever the tense ("insisted they knew")
-    const pronounClause = c.lex.pronouns.has(l) && n.kind === 'word' && n.text === n.lower && !c.lex.prepositions.has(n.lower) && !c.lex.coordinators.has(n.lower) && !c.lex.complementizers.has(n.lower);
+    const pronounClause = c.lex.pronouns.has(l) && n.kind === 'word' && isLower(n) && !c.lex.prepositions.has(n.lower) && !c.lex.coordinators.has(n.lower) && !c.lex.complementizers.has(n.lower);
     if ((!c.lex.finiteAuxiliaries.has(n.lower) && !pronounClause) || c.inQuote[j] !== -1) continue;
     let k = j - 1;
     while (k >= from && !c.lex.subjectOpeners.has(c.toks[k]!.lower)) k--;
@@ -139,13 +140,13 @@ function finiteAfterPhrase(c: QuoteContext, rs: number, b: number): boolean {
     const prev = c.toks[i - 1]!.lower;
     if (c.lex.finiteAuxiliaries.has(t.lower) && !c.lex.determiners.has(prev)) return true;
     if (t.kind === 'number' || c.lex.prepositions.has(t.lower) || c.lex.determiners.has(t.lower)) continue;
-    if (t.text[0] !== t.lower[0]) {
+    if (isCap(t)) {
       noun = true;
       continue;
     }
     const n = c.toks[i + 1];
     // a lower-case adjective before its noun ("in der vergangenen Woche")
-    if (n && n.kind === 'word' && n.text[0] !== n.lower[0] && !noun) continue;
+    if (n && n.kind === 'word' && isCap(n) && !noun) continue;
     return noun && !c.lex.coordinators.has(t.lower) && !c.lex.relativePronouns.has(t.lower) && !c.lex.complementizers.has(t.lower);
   }
   return false;
@@ -202,7 +203,7 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
     if (rs < 0) return null;
     // "sagte am Dienstag, 3. Juni 2025, die Lage sei ernst": a date apposition between commas is no clause
     let k = rs;
-    while (k <= b && k - rs < 5 && !c.isComma(k) && !TERMINAL.has(c.toks[k]!.text) && c.inQuote[k] === -1 && !(c.toks[k]!.kind === 'word' && c.toks[k]!.text === c.toks[k]!.lower)) k++;
+    while (k <= b && k - rs < 5 && !c.isComma(k) && !TERMINAL.has(c.toks[k]!.text) && c.inQuote[k] === -1 && !(c.toks[k]!.kind === 'word' && isLower(c.toks[k]))) k++;
     if (k > rs && k < b && c.isComma(k) && c.toks.slice(rs, k).some((t) => t.kind === 'number')) rs = k + 1;
   } else {
     rs = after + 1;
@@ -330,7 +331,7 @@ function nameOnly(c: QuoteContext, a: number, b: number): boolean {
   if (b < a) return false;
   for (let i = a; i <= b; i++) {
     const t = c.toks[i]!;
-    if (t.kind !== 'word' || (t.text === t.lower && !c.lex.determiners.has(t.lower))) return false;
+    if (t.kind !== 'word' || (isLower(t) && !c.lex.determiners.has(t.lower))) return false;
   }
   return true;
 }
@@ -344,7 +345,7 @@ function nounPhraseOnly(c: QuoteContext, a: number, b: number): boolean {
     const t = c.toks[i]!;
     if (t.kind === 'punct' && t.text === ',') continue;
     if (t.kind !== 'word' || c.inQuote[i] !== -1) return false;
-    if (t.text !== t.lower) continue;
+    if (!isLower(t)) continue;
     if (c.lex.determiners.has(t.lower) || c.lex.prepositions.has(t.lower) || c.lex.coordinators.has(t.lower) || c.lex.possessives.has(t.lower)) continue;
     if (roleGender(c, i) !== undefined || isInstitution(c, i)) continue;
     return false;
@@ -435,7 +436,7 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   // with its subject after it: "Ohne Reform drohten hohe Defizite, warnte der Arbeitgeberverband")
   const subjectAfter = (k: number): boolean => {
     const t = c.toks[k];
-    return t !== undefined && k <= b && t.kind === 'word' && c.inQuote[k] === -1 && (c.lex.determiners.has(t.lower) || c.lex.pronouns.has(t.lower) || t.text[0] !== t.lower[0]);
+    return t !== undefined && k <= b && t.kind === 'word' && c.inQuote[k] === -1 && (c.lex.determiners.has(t.lower) || c.lex.pronouns.has(t.lower) || isCap(t));
   };
   // (and the frame closes the sentence: "…, riefen das Gremium dazu auf, …" is a clause of its own)
   const frameEnds = (): boolean => {
@@ -494,7 +495,7 @@ export function asClause(att: Attributor, si: number, a: number, b: number, cue:
     // "Die Kanzlerin sei, wie es hieß, verärgert gewesen": the as-clause interrupts the report, which
     // goes on in lower case after its comma
     const n = c.toks[e + 1];
-    if (c.isComma(e) && n && n.kind === 'word' && n.text === n.lower && isClauseStart(c, e + 1) && !c.lex.complementizers.has(n.lower)) re = reportedEnd(c, e + 1, b, cues, cue);
+    if (c.isComma(e) && n && n.kind === 'word' && isLower(n) && isClauseStart(c, e + 1) && !c.lex.complementizers.has(n.lower)) re = reportedEnd(c, e + 1, b, cues, cue);
   }
   if (re < rs || c.words(rs, re) < 3 || allQuoted(c, rs, re)) return [];
   const pick = pickSpeaker(c, si, w + 1, e - 1, cue.first, cue.last);
@@ -511,7 +512,7 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   let genitive: { first: number; last: number } | null = null;
   if (cue.kind === 'source-prep') {
     // "Laut Polizei hatte der Mann …": a capitalised noun right after the preposition is the source, not a mention after it
-    const nounEnd = c.toks[cue.last + 1]?.kind === 'word' && c.toks[cue.last + 1]!.text[0] !== c.toks[cue.last + 1]!.lower[0] ? nounGroupEnd(c, cue.last + 1, b) : b;
+    const nounEnd = c.toks[cue.last + 1]?.kind === 'word' && isCap(c.toks[cue.last + 1]) ? nounGroupEnd(c, cue.last + 1, b) : b;
     // (a description mention may start at the article that ends the cue: "nach Angaben | des Unternehmens")
     src = list.find((m) => m.last > cue.last && m.first > cue.first && m.first <= cue.last + 3 && m.first <= nounEnd);
     pe = src ? src.last : nounGroupEnd(c, cue.last + 1, b);
@@ -521,7 +522,7 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     const nx = c.toks[cue.last + 1];
     // ("nach seinen Worten": always; the possessive names the source)
     const named = cue.last > cue.first + 1 && (c.lex.possessives.has(c.toks[cue.first + 1]!.lower) || c.lex.ownWords.has(c.toks[cue.first + 1]!.lower));
-    if (named || cue.last > cue.first && own.text[0] !== own.lower[0] && (!nx || nx.kind !== 'word' || nx.text[0] === nx.lower[0])) {
+    if (named || cue.last > cue.first && isCap(own) && (!nx || nx.kind !== 'word' || !isCap(nx))) {
       pe = cue.last;
       src = undefined;
     }
@@ -654,7 +655,7 @@ function genitiveSource(c: QuoteContext, pe: number, b: number): { first: number
   const head = c.toks[pe];
   const art = c.toks[pe + 1];
   if (!head || !art || pe + 2 > b || !isReportNoun(c, pe) || !c.lex.sourceGenitives.has(art.lower)) return null;
-  const cap = (i: number): boolean => c.toks[i]!.kind === 'word' && c.toks[i]!.text[0] !== c.toks[i]!.lower[0];
+  const cap = (i: number): boolean => c.toks[i]!.kind === 'word' && isCap(c.toks[i]);
   const mark = (i: number): boolean => c.toks[i]!.kind === 'quote' && c.inQuote[i] === -1;
   let k = pe + 2;
   while (k <= b && c.toks[k]!.kind === 'word' && !cap(k) && k - pe < 4) k++;
@@ -684,7 +685,7 @@ function parentheticalEnd(c: QuoteContext, ps: number, pe: number, cue: Cue, b: 
   const before = !c.lex.grammar.commaClauses && !c.isComma(cue.first - 1);
   if (!after && !before) return -1;
   const n = c.toks[k + 1];
-  if (!n || n.kind !== 'word' || n.text !== n.lower || !isClauseStart(c, k + 1) || c.lex.complementizers.has(n.lower)) return -1;
+  if (!n || n.kind !== 'word' || !isLower(n) || !isClauseStart(c, k + 1) || c.lex.complementizers.has(n.lower)) return -1;
   return reportedEnd(c, k + 1, b, cues, cue);
 }
 

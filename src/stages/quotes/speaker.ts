@@ -1,6 +1,7 @@
 import type { EntityType } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
 import { isInstitution, roleGender } from './antecedent.js';
+import { isCap, isLower } from './case.js';
 
 /** The speaker (and addressee) chosen for a cue. */
 export interface SpeakerPick {
@@ -13,7 +14,7 @@ const TYPE_SCORE: Partial<Record<EntityType, number>> = { PER: 3, ORG: 2, GPE: 2
 /** Token index before `i`, skipping determiners and titles (so "bei den Vereinten Nationen" and "laut Regierungssprecher Steffen Hebestreit" reach the preposition). */
 function before(c: QuoteContext, i: number): number {
   let k = i - 1;
-  while (k >= 0 && (c.lex.determiners.has(c.toks[k]!.lower) || (c.toks[k]!.sentence === c.toks[i]?.sentence && c.toks[k]!.text !== c.toks[k]!.lower && roleGender(c, k) !== undefined))) k--;
+  while (k >= 0 && (c.lex.determiners.has(c.toks[k]!.lower) || (c.toks[k]!.sentence === c.toks[i]?.sentence && !isLower(c.toks[k]) && roleGender(c, k) !== undefined))) k--;
   return k;
 }
 
@@ -22,13 +23,13 @@ export function isAddressee(c: QuoteContext, m: MentionRef): boolean {
   const k = before(c, m.first);
   const t = c.toks[k];
   if (!t || t.sentence !== c.toks[m.first]!.sentence) return false;
-  if (c.lex.addresseeMarkers.has(t.lower) && t.text === t.lower) return true;
+  if (c.lex.addresseeMarkers.has(t.lower) && isLower(t)) return true;
   // an inflected media noun right before a name ("der Zeitung Korea JoongAng"), unless it is
   // itself governed by a preposition ("über die staatliche Nachrichtenagentur KCNA": a channel)
   if (t.kind !== 'word' || !c.lex.addresseeNouns.some((w) => t.lower.startsWith(w) && t.lower.length <= w.length + 2)) return false;
   let k2 = k - 1;
   let article: string | null = null;
-  while (k2 >= 0 && (c.lex.determiners.has(c.toks[k2]!.lower) || (c.toks[k2]!.kind === 'word' && c.toks[k2]!.text === c.toks[k2]!.lower && !c.lex.prepositions.has(c.toks[k2]!.lower)))) {
+  while (k2 >= 0 && (c.lex.determiners.has(c.toks[k2]!.lower) || (c.toks[k2]!.kind === 'word' && isLower(c.toks[k2]) && !c.lex.prepositions.has(c.toks[k2]!.lower)))) {
     if (article === null && c.lex.determiners.has(c.toks[k2]!.lower)) article = c.toks[k2]!.lower;
     k2--;
   }
@@ -132,7 +133,7 @@ function inRelativeClause(c: QuoteContext, i: number, cue: number): boolean {
   for (let k = i - 1; k >= 0 && c.toks[k]!.sentence === c.toks[i]!.sentence; k--) {
     if (c.isComma(k)) {
       const r = c.toks[k + 1];
-      if (r && c.lex.relativePronouns.has(r.lower) && (r.text === r.lower || !c.lex.grammar.commaClauses) && k + 1 <= i) open = k;
+      if (r && c.lex.relativePronouns.has(r.lower) && (isLower(r) || !c.lex.grammar.commaClauses) && k + 1 <= i) open = k;
       break;
     }
   }
@@ -145,7 +146,7 @@ function inRelativeClause(c: QuoteContext, i: number, cue: number): boolean {
 function isPostGenitive(c: QuoteContext, m: MentionRef, list: readonly MentionRef[]): boolean {
   if (!c.lex.grammar.genitiveS || m.mention.kind !== 'name' || !/s$/u.test(m.mention.text)) return false;
   const p = c.toks[m.first - 1];
-  if (!p || p.kind !== 'word' || p.text[0] === p.lower[0] || p.sentence !== c.toks[m.first]!.sentence) return false;
+  if (!p || p.kind !== 'word' || !isCap(p) || p.sentence !== c.toks[m.first]!.sentence) return false;
   return !list.some((o) => o !== m && o.first <= m.first - 1 && o.last >= m.first - 1);
 }
 
@@ -156,7 +157,7 @@ function isPossessor(c: QuoteContext, m: MentionRef): boolean {
   if (after === '’s' || after === "'s") return true;
   const n = c.toks[m.last + 1];
   if (!n || n.kind !== 'word' || n.sentence !== c.toks[m.last]!.sentence) return false;
-  const capitalNext = n.text[0] !== n.text[0]!.toLowerCase();
+  const capitalNext = isCap(n);
   return c.lex.grammar.genitiveS && m.mention.kind === 'name' && /s$/u.test(m.mention.text) && capitalNext && n.start === m.mention.end + 1;
 }
 
@@ -179,7 +180,7 @@ export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirs
     let k = i;
     while (k < to && glue(k) && k - i < 2) k++;
     const t = c.toks[k];
-    return t !== undefined && t.kind === 'word' && t.text[0] !== t.lower[0];
+    return t !== undefined && t.kind === 'word' && isCap(t);
   };
   // a possessive opens a speaker phrase like an article ("her office said", "sein Sprecher erklärte")
   const det = (w: string): boolean => c.lex.determiners.has(w) || c.lex.possessives.has(w);

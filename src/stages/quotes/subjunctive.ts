@@ -1,12 +1,9 @@
+import { startsUpper } from './case.js';
 import type { SubjunctiveLexicon } from './lexicon.js';
 
 /** Mood of a verb form as far as reported speech is concerned. */
 export type Mood = 'k1' | 'k2' | null;
 
-const isUpper = (w: string): boolean => {
-  const c = w[0];
-  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
-};
 
 /**
  * Classifies a word as Konjunktiv I ('k1'), a Konjunktiv II form of reported speech ('k2') or
@@ -28,10 +25,10 @@ export function moodOf(word: string, prev: string, next: string, lex: Subjunctiv
   // nearly every other word fails here, before any string is built
   if (!lex.endings.some((e) => word.endsWith(e))) return null;
   const w = word.toLowerCase();
-  if (isUpper(word) || w.length < lex.minLength) return null;
-  if (lex.excludeEndings.some((e) => w.endsWith(e)) && !(afterSubject && !isUpper(next) && lex.subjectEndings.some((e) => w.endsWith(e)))) return null;
+  if (startsUpper(word) || w.length < lex.minLength) return null;
+  if (lex.excludeEndings.some((e) => w.endsWith(e)) && !(afterSubject && !startsUpper(next) && lex.subjectEndings.some((e) => w.endsWith(e)))) return null;
   if (lex.stopwords.has(w) || lex.blockAfter.has(prev)) return null;
-  if (next !== '' && isUpper(next) && !afterSubject) return null;
+  if (next !== '' && startsUpper(next) && !afterSubject) return null;
   if (!/^\p{Ll}+$/u.test(w)) return null;
   return 'k1';
 }
