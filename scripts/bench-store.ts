@@ -22,6 +22,7 @@ import { toOutput, type OutDoc } from '../src/output/schema.js';
 import type { PloverType, QuadClass } from '../src/doc/types.js';
 import { contentHash } from '../src/store/hash.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
+import { normaliseName } from '../src/kb/normalise.js';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -112,7 +113,7 @@ function addSyntheticFacts(out: OutDoc, lang: 'de' | 'en', i: number): OutDoc {
     const sentence = Math.max(0, out.sentences.findIndex((x) => x.start <= m.index && m.index < x.end));
     let e = ents.get(id);
     if (!e) {
-      e = { id, type: 'GPE', name: en, aliases: [], descriptions: [], wikidata: null, roles: [], mentions: [], rule: 'bench/synthetic' };
+      e = { id, key: normaliseName(en), type: 'GPE', name: en, aliases: [], descriptions: [], wikidata: null, roles: [], mentions: [], rule: 'bench/synthetic' };
       ents.set(id, e);
     }
     if (!e.aliases.includes(m[0])) e.aliases.push(m[0]);

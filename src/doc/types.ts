@@ -76,7 +76,11 @@ export interface RoleFact {
 
 /** A resolved entity. Its mentions are the mentions whose `entity` equals `id`. */
 export interface Entity extends Provenance {
-  /** Stable id, the same across articles and languages (e.g. "sergey-lavrov"). */
+  /**
+   * Stable id: the knowledge base's id ("sergey-lavrov", the same in every article and language),
+   * or for a name it does not know the name as written, in kebab case ("wellington-koo"); the
+   * output's `key` lets such names meet across spellings.
+   */
   readonly id: string;
   readonly type: EntityType;
   /** Canonical English name. */

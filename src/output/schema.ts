@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import type { EntityType, Lang, Modality, PloverType, QuadClass, QuoteKind, TimexMod, TimexType } from '../doc/types.js';
+import { normaliseName } from '../kb/normalise.js';
 
 /** Schema version of the JSON output (bump on incompatible changes). */
 export const OUTPUT_VERSION = 1;
@@ -10,6 +11,12 @@ export interface OutMention { start: number; end: number; text: string; kind: st
 /** An entity in the output (gold-format fields first, extras after). */
 export interface OutEntity {
   id: string;
+  /**
+   * Transliteration-aware key of the name (`normaliseName`): German and English spellings of one
+   * name share it ("sergej lawrow", "sergey lavrov" → "sergey lavrov"), so entities the knowledge
+   * base does not know can be joined across articles and languages.
+   */
+  key: string;
   type: EntityType;
   name: string;
   aliases: string[];
@@ -76,7 +83,7 @@ export function toOutput(doc: Doc): OutDoc {
     text: doc.text,
     sentences: doc.get('sentences').map((s) => ({ start: s.start, end: s.end, zone: paragraphs[s.paragraph]?.zone ?? 'body' })),
     entities: doc.get('entities').map((e) => ({
-      id: e.id, type: e.type, name: e.name, aliases: [...e.aliases], descriptions: [...e.descriptions], wikidata: e.wikidata,
+      id: e.id, key: normaliseName(e.name), type: e.type, name: e.name, aliases: [...e.aliases], descriptions: [...e.descriptions], wikidata: e.wikidata,
       roles: e.roles.map((r) => ({ ...r })),
       mentions: e.mentions.flatMap((i) => {
         const m = mentions[i];

@@ -7,8 +7,10 @@
  * - A document is keyed by its id (`OutDoc.id`, made unique by the store when two different
  *   inputs share it), found by content hash (re-ingest detection) and by source address (a changed
  *   version of the same URL replaces the old one).
- * - Entities are keyed by the entity stage's stable id (`OutEntity.id`), so they merge across
- *   articles and languages; a query name is resolved through every alias seen and a folded,
+ * - Entities are keyed by the entity stage's stable id (`OutEntity.id`), so knowledge-base entities
+ *   merge across articles and languages; a new id whose name key and type match a stored entity
+ *   (an unknown name spelled "Kusnezow" in one article and "Kuznetsov" in another) is redirected
+ *   to it. A query name is resolved through every alias seen and the same folded,
  *   transliteration-normalised name key.
  * - An event is one real-world action; each article that reports it adds a report (its document,
  *   sentence, offsets and evidence). A report is not an event.

@@ -6,6 +6,7 @@ import type { EntityType, PloverType, QuadClass } from '../../src/doc/types.js';
 import type { OutDoc, OutEntity, OutEvent, OutQuote, OutTime } from '../../src/output/schema.js';
 import { contentHash } from '../../src/store/hash.js';
 import type { Store } from '../../src/store/types.js';
+import { normaliseName } from '../../src/kb/normalise.js';
 
 interface EntitySpec { id: string; type: EntityType; name: string; surfaces: string[]; roles?: OutEntity['roles'] }
 interface EventSpec { type: PloverType; source: string | null; target: string | null; trigger: string; sentence: string; date: string | null; weight: number; quad: QuadClass }
@@ -48,7 +49,7 @@ export function buildDoc(a: ArticleSpec): OutDoc {
   }
   const sentenceOf = (off: number): number => Math.max(0, sentences.findIndex((s) => off >= s.start && off <= s.end));
   const entities: OutEntity[] = a.entities.map((e) => ({
-    id: e.id, type: e.type, name: e.name, aliases: e.surfaces, descriptions: [], wikidata: null, roles: e.roles ?? [],
+    id: e.id, key: normaliseName(e.name), type: e.type, name: e.name, aliases: e.surfaces, descriptions: [], wikidata: null, roles: e.roles ?? [],
     mentions: e.surfaces.flatMap((s) => allAt(text, s)).sort((x, y) => x.start - y.start)
       .map((sp) => ({ ...sp, text: text.slice(sp.start, sp.end), kind: 'name', sentence: sentenceOf(sp.start) })),
     rule: 'fixture',

@@ -5,6 +5,7 @@
  */
 import type { OutDoc, OutEntity, OutEvent, OutQuote } from '../../src/output/schema.js';
 import type { PloverType, QuadClass } from '../../src/doc/types.js';
+import { normaliseName } from '../../src/kb/normalise.js';
 
 /** Offsets of `needle` in `text` (first occurrence at or after `from`); throws when absent so fixtures stay honest. */
 export function at(text: string, needle: string, from = 0): { start: number; end: number } {
@@ -25,7 +26,7 @@ export function entity(text: string, id: string, type: OutEntity['type'], name: 
       from = i + a.length;
     }
   }
-  return { id, type, name, aliases, descriptions, wikidata: null, roles: [], mentions, rule: 'test/fixture' };
+  return { id, key: normaliseName(name), type, name, aliases, descriptions, wikidata: null, roles: [], mentions, rule: 'test/fixture' };
 }
 
 /** An event whose evidence is `evidence` and trigger `trigger` inside it. */

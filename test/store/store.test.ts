@@ -9,6 +9,7 @@ import { contentHash, SqliteStore } from '../../src/store/index.js';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import type { OutDoc } from '../../src/output/schema.js';
 import { englishReport, germanReport, laterConflict } from './fixtures.js';
+import { normaliseName } from '../../src/kb/normalise.js';
 
 function input(doc: OutDoc, address: string | null = null) {
   return { doc, contentHash: contentHash(doc.text), address, fetchedAt: '2025-08-01T00:00:00Z' };
@@ -167,7 +168,7 @@ describe('SQLite store: unknown names and schema', () => {
     const mk = (id: string, lang: 'de' | 'en', text: string, eid: string, alias: string): OutDoc => ({
       version: 1, id, language: lang, published: '2025-07-28', source: null, title: null, address: null, text,
       sentences: [{ start: 0, end: text.length, zone: 'body' }],
-      entities: [{ id: eid, type: 'PER', name: alias, aliases: [alias], descriptions: [], wikidata: null, roles: [], mentions: [{ start: text.indexOf(alias), end: text.indexOf(alias) + alias.length, text: alias, kind: 'name', sentence: 0 }], rule: 't' }],
+      entities: [{ id: eid, key: normaliseName(alias), type: 'PER', name: alias, aliases: [alias], descriptions: [], wikidata: null, roles: [], mentions: [{ start: text.indexOf(alias), end: text.indexOf(alias) + alias.length, text: alias, kind: 'name', sentence: 0 }], rule: 't' }],
       times: [], quotes: [], events: [],
     });
     await s.putDocument(input(mk('a', 'de', a, 'hans-muller', 'Hans Müller')));

@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention } from '../../doc/types.js';
 import { buildKnowledgeBase, type KnowledgeBase } from '../../kb/knowledge-base.js';
-import { normaliseName } from '../../kb/normalise.js';
+import { entityIdFor, kebab, normaliseName } from '../../kb/normalise.js';
 import type { KbEntity } from '../../kb/types.js';
 import type { StageFactory } from '../../pipeline/stage.js';
 import { asNumber, asObject, asRecord } from '../../resources/validate.js';
@@ -29,6 +29,29 @@ function normIndex(kb: KnowledgeBase): Map<string, KbEntity> {
     }
   }
   for (const k of clash) out.delete(k);
+  return out;
+}
+
+/**
+ * The ids entities are published under. Knowledge-base entities keep theirs; a name the knowledge
+ * base does not know is clustered under its romanisation key ("velington ko" for Wellington Koo,
+ * so that "Lawrow" and "Lavrov" meet) but published under the name as written ("wellington-koo"),
+ * which a reader recognises; the output publishes the key beside it (`OutEntity.key`), and the
+ * store merges spellings by it. A clash with an id already given (two names that write alike but are kept
+ * apart) gets a numbered suffix, first-named first.
+ */
+function readableIds(drafts: readonly { id: string; name: string; kb: unknown; rule: string }[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const d of drafts) if (d.kb || d.id !== entityIdFor(d.name)) taken.add(d.id);
+  for (const d of drafts) {
+    if (d.kb || d.id !== entityIdFor(d.name)) continue;
+    const base = kebab(d.name) || d.id;
+    let id = base;
+    for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
+    taken.add(id);
+    if (id !== d.id) out.set(d.id, id);
+  }
   return out;
 }
 
@@ -108,6 +131,7 @@ export const resolveStage: StageFactory = {
       const entities: Entity[] = [];
       const firstOf = (d: { first: number; descs: readonly { start: number }[] }): number => d.descs.reduce((m, x) => Math.min(m, x.start), d.first);
       const drafts = [...cl.drafts.values()].map((d) => ({ d, at: firstOf(d) })).sort((a, b) => a.at - b.at).map((x) => x.d);
+      const publicId = readableIds(drafts);
       for (const d of drafts) {
         const mentions: number[] = [];
         const aliases: string[] = [];
@@ -127,7 +151,7 @@ export const resolveStage: StageFactory = {
         }
         if (!aliases.length && !descriptions.length) continue;
         const type: EntityType = d.type;
-        entities.push({ id: d.id, type, name: d.name, aliases, descriptions, wikidata: d.wikidata, roles: d.roles, mentions: mentions.sort((a, b) => a - b), stage: STAGE, rule: d.rule });
+        entities.push({ id: publicId.get(d.id) ?? d.id, type, name: d.name, aliases, descriptions, wikidata: d.wikidata, roles: d.roles, mentions: mentions.sort((a, b) => a - b), stage: STAGE, rule: d.rule });
       }
       doc.add('mentions', added, STAGE);
       doc.add('entities', entities, STAGE);

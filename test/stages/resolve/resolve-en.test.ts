@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { entitiesWith, entityWith, resolveOnly, withTagger } from './helpers.js';
+import { toOutput } from '../../../src/output/schema.js';
 
 const TEXT = [
   'LONDON — Russian Foreign Minister Sergey Lavrov met President Obama on Monday.',
@@ -81,15 +82,30 @@ describe('resolve after the tagger', () => {
 });
 
 describe('resolve across languages', () => {
-  it('gives a person the knowledge base does not know the same id in German and English', () => {
+  it('gives a person the knowledge base does not know a readable id and the same key in German and English', () => {
     const de = resolveOnly('de', 'Der Diplomat Dmitri Kusnezow traf Wolodymyr Selenskyj. Kusnezow lobte das Treffen.');
     const en = resolveOnly('en', 'The diplomat Dmitry Kuznetsov met Volodymyr Zelenskyy. Kuznetsov praised the meeting.');
     const a = entityWith(de, 'Dmitri Kusnezow')!;
     const b = entityWith(en, 'Dmitry Kuznetsov')!;
-    assert.equal(a.id, b.id);
+    // the id is the name as written; the key (in the output, and the store's merge key) is shared
+    assert.equal(a.id, 'dmitri-kusnezow');
+    assert.equal(b.id, 'dmitry-kuznetsov');
+    const keyOf = (d: typeof de, id: string): string | undefined => toOutput(d).entities.find((e) => e.id === id)?.key;
+    assert.equal(keyOf(de, a.id), keyOf(en, b.id));
+    assert.ok(keyOf(de, a.id));
     assert.ok(a.aliases.includes('Kusnezow') && b.aliases.includes('Kuznetsov'));
     assert.equal(entityWith(de, 'Wolodymyr Selenskyj')?.id, 'volodymyr-zelensky');
     assert.equal(entityWith(en, 'Volodymyr Zelenskyy')?.id, 'volodymyr-zelensky');
+  });
+});
+
+describe('readable ids', () => {
+  it('publishes a name the knowledge base does not know as written, not as its romanisation key', () => {
+    const doc = resolveOnly('en', 'Kenyan opposition leader Wafula Mwangi met William Otieno in Nairobi. Mwangi said the talks were useful.');
+    assert.equal(entityWith(doc, 'Wafula Mwangi')?.id, 'wafula-mwangi');
+    assert.equal(entityWith(doc, 'William Otieno')?.id, 'william-otieno');
+    const out = toOutput(doc).entities.find((e) => e.id === 'wafula-mwangi');
+    assert.equal(out?.key, 'vafula mvangy');
   });
 });
 
