@@ -190,10 +190,10 @@ Opposition leader Raila Odinga rejected the result and accused the IEBC of riggi
 Members of Odinga's Orange Democratic Movement protested in Nairobi on Tuesday. Kenyan police arrested dozens of protesters.
 The African Union called on both sides to resolve the dispute peacefully.
 `,
-    // "viliam-ruto" is the entity layer's id for William Ruto
+    // "william-ruto" is the entity layer's id for William Ruto (a name the knowledge base does not know)
     expected: [
-      'SUPPORT usa>viliam-ruto asserted null',
-      'SUPPORT united-kingdom>viliam-ruto asserted null',
+      'SUPPORT usa>william-ruto asserted null',
+      'SUPPORT united-kingdom>william-ruto asserted null',
       'REJECT raila-odinga>- asserted null',
       'ACCUSE raila-odinga>iebc asserted null',
       'PROTEST orange-democratic-movement>- asserted 2027-08-17',
