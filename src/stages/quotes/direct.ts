@@ -71,7 +71,19 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
     }
   }
   const invertedAfter = after !== null && c.toks[closeTok + 1]?.text === ',' && after.cue.first <= closeTok + 3;
-  if (after && (!before || invertedAfter || after.dist <= before.dist)) {
+  // "X described it as "…" and said …", "Er sprach von einer „…“ und kündigte an, …", "dismissed it as
+  // "irrelevant," saying …": a verb after the quote that opens a coordinated predicate or a participle
+  // adjunct frames what follows it; the verb before the quote in its own clause frames the quote
+  const ownClauseBefore = before?.cue != null && before.sent === si && sc === si;
+  const afterOpensPredicate = after !== null && ownClauseBefore && !invertedAfter && opensPredicate(c, closeTok, after.cue, before!.cue!);
+  // with no frame before the quote, such a verb still shares the subject of the quote's clause
+  // ("Lin accused Washington of "…" and announced …": Lin)
+  if (after && !before?.cue && !invertedAfter && sc === si && opensPredicate(c, closeTok, after.cue, null)) {
+    const [sa] = c.sentTokens[si]!;
+    const cs = clauseStart(c, sa, openTok);
+    if (cs < openTok) after = { ...after, from: cs, to: openTok - 1 };
+  }
+  if (after && !afterOpensPredicate && (!before || invertedAfter || after.dist <= before.dist)) {
     att = ax.attribution(sc, after.from, after.to, after.cue);
     rule = 'direct-frame-after';
   } else if (before?.cue) {
@@ -148,6 +160,28 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
   }
   const conf = rule === 'direct-frame-after' || rule === 'direct-frame-before' ? 0.9 : rule === 'direct-unattributed' ? 0.4 : 0.7;
   return ax.make('direct', q.start, q.end, si, att, fragment ? `${rule}-fragment` : rule, conf, fragment);
+}
+
+/**
+ * Whether the speech verb `cue` after a quote closing at token `closeTok` opens a predicate of its
+ * own rather than an inverted frame: a coordinator right before it ("and said", "und kündigte an"),
+ * a participle ("saying"), or — after a verb before the quote that frames only quotes and fragments
+ * ("verurteilte den Test als „…“") — a comma right before it that does not close the quote ("„…“
+ * von UN-Resolutionen, rief …"; "„…“, sagte X" is the frame).
+ */
+function opensPredicate(c: QuoteContext, closeTok: number, cue: Cue, before: Cue | null): boolean {
+  const p = cue.first - 1;
+  if (p <= closeTok || c.inQuote[p] !== -1) return isParticiple(c, cue);
+  const prev = c.toks[p]!;
+  if (c.lex.coordinators.has(prev.lower)) return true;
+  if (isParticiple(c, cue) && (p === closeTok || prev.text === ',')) return true;
+  return before !== null && before.complement === 'none' && c.lex.grammar.commaClauses && c.isComma(p) && p > closeTok + 1;
+}
+
+/** The cue is a present participle ("saying", "adding"). */
+function isParticiple(c: QuoteContext, cue: Cue): boolean {
+  const w = c.toks[cue.first]!.lower;
+  return c.lex.participleEndings.some((e) => w.endsWith(e) && w.length > e.length + 2);
 }
 
 /** Quoted titles: after "Buch", "Operation", "titled" …, or a quoted name the NER already knows. */

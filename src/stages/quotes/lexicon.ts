@@ -138,6 +138,8 @@ export interface QuoteLexicon {
   readonly reportAdverbs: ReadonlySet<string>;
   /** Prepositions that attach the organisation or place of an office to its role noun ("Botschafter in Berlin", "spokesman for"). */
   readonly officePrepositions: ReadonlySet<string>;
+  /** Endings of a speech verb's present participle ("saying"): such a verb opens an adjunct that shares the subject of its clause. */
+  readonly participleEndings: readonly string[];
   readonly subjunctive: SubjunctiveLexicon;
   readonly grammar: QuoteGrammar;
   /** Quotation-mark pairs [open, close]. */
@@ -223,6 +225,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       spokespersonNouns: asStringArray(o.spokespersonNouns ?? [], where, 'spokespersonNouns'),
       reportAdverbs: asStringArray(o.reportAdverbs ?? [], where, 'reportAdverbs'),
       officePrepositions: asStringArray(o.officePrepositions ?? [], where, 'officePrepositions'),
+      participleEndings: asStringArray(o.participleEndings ?? [], where, 'participleEndings'),
       grammar: ((g: Record<string, unknown>) => ({
         commaClauses: asBoolean(g.commaClauses, where, 'grammar.commaClauses'),
         genitiveS: asBoolean(g.genitiveS, where, 'grammar.genitiveS'),
@@ -343,6 +346,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     spokespersonNouns: lowerSet(cues.spokespersonNouns),
     reportAdverbs: lowerSet(cues.reportAdverbs),
     officePrepositions: lowerSet(cues.officePrepositions),
+    participleEndings: cues.participleEndings.map((x) => x.toLowerCase()),
     separablePrefixes: shared.separablePrefixes,
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,
