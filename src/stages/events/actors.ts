@@ -459,11 +459,14 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
   // adjective, so the gerund's object carries the preposition's role
   const w = ctx.view.words;
   const gerundPrep = !v2 && m.first > 0 && w[m.last]!.endsWith('ing') && ctx.cues.prepositions.has(w[m.first - 1]!) ? `pp:${w[m.first - 1]!}` : null;
+  // German: an object left of the trigger belongs to its predicate, not to one coordinated before it ("traf die
+  // Präsidentin der EU und kündigte Sanktionen an": the EU is whom Tusk met, not whom the sanctions hit)
+  const ownPredicate = (ch: Chain): boolean => !coordinatedPredicate(ctx.view, ctx.cues, ch.last + 1, m.first + 1);
   return right.find((ch) => ch.role === 'core' && ok(ch) && ch.first < predicateEnd)
     ?? (gerundPrep ? right.find((ch) => ch.role === gerundPrep && ok(ch) && ch.first <= m.last + 4 && ch.first < predicateEnd) : undefined)
-    ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'core' && ok(ch)) : undefined)
+    ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'core' && ok(ch) && ownPredicate(ch)) : undefined)
     ?? right.find((ch) => ch.role === 'gen' && ok(ch) && ch.first <= m.last + 5)
-    ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'gen' && ok(ch)) : undefined)
+    ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'gen' && ok(ch) && ownPredicate(ch)) : undefined)
     // "versprach der Ukraine, Panzer zu schicken": a zu-infinitive's recipient may be the object of the clause before
     ?? (v2 && m.first > 0 && clauseOf(ctx.view, m.first) !== clauseOf(ctx.view, 0) && zuClause(ctx.view, clauseOf(ctx.view, m.first))
       ? [...ctx.view.chains].reverse().find((ch) => clauseOf(ctx.view, ch.first) < clauseOf(ctx.view, m.first) && ch.role === 'core' && ok(ch)) : undefined)

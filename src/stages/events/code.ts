@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Event, PloverType, Quote } from '../../doc/types.js';
-import { findArguments, secondPredicate, verbAfterCoordinator, type ArgContext } from './actors.js';
+import { coordinatedPredicate, findArguments, secondPredicate, verbAfterCoordinator, type ArgContext } from './actors.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence } from './date.js';
 import type { EventCues, EventLexicon } from './lexicon.js';
 import type { TriggerMatch, TriggerMatcher } from './match.js';
@@ -112,6 +112,50 @@ function continuedTarget(view: SentenceView, m: TriggerMatch, here: readonly Eve
     return null;
   }
   return null;
+}
+
+/**
+ * "filed a complaint against U.S. tariffs and warned it would hit back", "ließ die Lautsprecher abschalten, ordnete
+ * Maßnahmen … an": a verb that opens a predicate coordinated after an earlier one of its sentence (after "and"/"und"
+ * or a comma, with no subject of its own) and names no addressee is directed at the addressee of that predicate.
+ * Only the latest earlier event of the sentence counts, and only when it has the same doer (another doer between
+ * means another subject); the targets of every event coded from that trigger ("both sides") are taken over.
+ */
+function coordinatedTargets(ctx: ArgContext, m: TriggerMatch, quad: string, here: readonly Event[], sources: readonly string[]): string[] {
+  const { view: v, cues } = ctx;
+  if (sources.length === 0 || m.entry.pos !== 'verb') return [];
+  const at = v.tokens[m.first]!.start;
+  const before = here.filter((ev) => ev.trigger.start < at);
+  const last = before[before.length - 1];
+  if (!last || last.source === null || !sources.includes(last.source)) return [];
+  // (only between acts of one kind, cooperation or conflict: "traf X und kündigte Sanktionen an" does not sanction X)
+  if (last.quad.endsWith('cooperation') !== quad.endsWith('cooperation')) return [];
+  const same = before.filter((ev) => ev.trigger.start === last.trigger.start && ev.source === last.source && ev.target !== null);
+  if (same.length === 0) return [];
+  const k0 = v.tokens.findIndex((t) => t.start === last.trigger.start);
+  if (k0 < 0 || k0 >= m.first) return [];
+  // where m's predicate opens: a coordinator (English: before a past-tense form) or a list comma right before the verb
+  let open = -1;
+  // (English: a finite past form, not a participle clause: "…, injuring four crew members")
+  const finite = cues.verbSecond || /^\p{Ll}+ed$/u.test(v.raw[m.first]!) || cues.pastVerbs.has(v.raw[m.first]!);
+  // (a comma that closes a fronted subordinate clause opens the main clause, no list: "Weil Putin Erdogan einlud,
+  // reiste dieser ab")
+  let c0 = k0;
+  while (c0 > 0 && v.clause[c0 - 1] === v.clause[k0]) c0--;
+  while (c0 < k0 && v.tokens[c0]!.kind !== 'word') c0++;
+  const subordinate = subordinatorAt(v.words, v.raw, c0, cues);
+  if (v.words[m.first - 1] === ',' && /^\p{Ll}/u.test(v.raw[m.first]!)) open = finite && !subordinate ? m.first - 1 : -1;
+  else if (cues.verbSecond) {
+    for (let k = m.first - 1; k > k0 && open < 0; k--) if (coordinatedPredicate(v, cues, k, m.first + 1) && !coordinatedPredicate(v, cues, k + 1, m.first + 1)) open = k;
+  } else {
+    const k = secondPredicate(v, cues, k0 + 1);
+    if (k < m.first) open = k;
+  }
+  if (open <= k0) return [];
+  // (no subject of its own between the opening and the verb, and no quote boundary: "… und Kinshasa entwaffnet")
+  if (v.chains.some((ch) => ch.first > open && ch.first < m.first && ch.role === 'core' && ch.kind !== 'adjective')) return [];
+  if (v.tokens.slice(open, m.first).some((t) => t.kind === 'quote')) return [];
+  return [...new Set(same.map((ev) => ev.target!))].filter((t) => !sources.includes(t));
 }
 
 /** Uses and shows of force an operation noun ("the operation", "den Einsatz") may name. */
@@ -363,6 +407,12 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       if (args.targets.length === 0 && !args.pairs && MATERIAL_CONFLICT.has(e.type)) {
         const prev = continuedTarget(view, m, out.slice(sentenceStart), args.sources, cues);
         if (prev !== null) args = { ...args, targets: [prev], how: `${args.how}+chain` };
+      }
+      // "… against U.S. tariffs and warned it would hit back": a coordinated predicate of the same doer without an
+      // addressee of its own keeps the addressee of the predicate before it
+      if (args.targets.length === 0 && !args.pairs && !aboutAct) {
+        const inherited = coordinatedTargets(ctx, m, lex.plover[e.type].quad, out.slice(sentenceStart), args.sources);
+        if (inherited.length > 0) args = { ...args, targets: inherited, how: `${args.how}+coordinated` };
       }
       // the manual: AID requires a recipient; forces sent without one ("sends more troops to the Middle East") are deployed
       const deployed = e.type === 'AID' && args.targets.length === 0 && !args.pairs && cues.sendVerbs.has(view.words[m.first]!)

@@ -85,7 +85,8 @@ Diplomats said the bloc could lift some sanctions if Iran allows inspectors back
       'REJECT iran>european-union asserted null',
       'ACCUSE iran>germany asserted null',
       'ACCUSE abbas-araghchi>european-union asserted null',
-      'THREATEN abbas-araghchi>- asserted null',
+      // "accused the EU of hypocrisy and threatened to retaliate": the coordinated threat keeps the accusation's addressee
+      'THREATEN abbas-araghchi>european-union asserted null',
       // "both sides": with no pair named together nearby, the two parties the article names most
       'REQUEST china>iran asserted null',
       'REQUEST china>european-union asserted null',

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
+
+/**
+ * Event structure inside one sentence: coordinated predicates and their actors (issue #6). Sentences written for
+ * these tests, German and English.
+ */
+const ACTORS: readonly ActorSpec[] = [
+  { id: 'poland', type: 'GPE', forms: ['Polen', 'Poland', 'Warschau', 'Warsaw'] },
+  { id: 'belarus', type: 'GPE', forms: ['Belarus', 'Minsk'] },
+  { id: 'eu', type: 'ORG', forms: ['EU', 'European Union'] },
+  { id: 'usa', type: 'GPE', forms: ['United States', 'USA'] },
+  { id: 'tusk', type: 'PER', forms: ['Donald Tusk', 'Tusk'] },
+  { id: 'chile', type: 'GPE', forms: ['Chile', 'Santiago'] },
+  { id: 'peru', type: 'GPE', forms: ['Peru', 'Lima'] },
+];
+
+const en = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS).map(brief);
+const de = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS).map(brief);
+
+describe('events: a coordinated predicate keeps the addressee of the predicate before it', () => {
+  it('en: "filed a complaint against X and warned it would retaliate" → the threat is against X', () => assert.deepEqual(
+    en('The European Union filed a complaint against the United States and warned it would retaliate with tariffs.'),
+    ['ACCUSE eu>usa asserted', 'THREATEN eu>usa asserted']));
+  it('en: "condemned the attack by X and warned of consequences"', () =>
+    assertHas(en('Warsaw condemned the attack by Belarus and warned of consequences.'), 'THREATEN poland>belarus asserted'));
+  it('de: "warf X … vor und drohte mit Gegenmaßnahmen"', () => assert.deepEqual(
+    de('Polen warf Belarus Provokationen vor und drohte mit Gegenmaßnahmen.'),
+    ['ACCUSE poland>belarus asserted', 'THREATEN poland>belarus asserted']));
+  it('de: a list of predicates after a comma ("…, drohte … und schloss …")', () => assert.deepEqual(
+    de('Chile warf Peru Provokationen vor, drohte mit Gegenmaßnahmen und schloss die Grenze.'),
+    ['ACCUSE chile>peru asserted', 'THREATEN chile>peru asserted', 'SANCTION chile>peru asserted']));
+  it('negative: praise is no addressee for a threat (cooperation and conflict do not share it)', () =>
+    assert.deepEqual(de('Polen lobte die EU und drohte mit Sanktionen.'), ['SUPPORT poland>eu asserted', 'THREATEN poland>- asserted']));
+  it('negative: whom one met is not whom the announced sanctions hit (de)', () =>
+    assertLacks(de('Tusk traf die Präsidentin der EU und kündigte Sanktionen an.'), /^SANCTION tusk>eu/u));
+  it('negative: whom one met is not whom the announced sanctions hit (en)', () =>
+    assertLacks(en('Poland met the European Union and announced sanctions against Minsk.'), /^SANCTION poland>eu/u));
+  it('negative: a participle clause is no coordinated predicate ("…, killing two migrants")', () =>
+    assertLacks(en('Poland accused Belarus of provocations, killing two migrants.'), /^ASSAULT poland>belarus/u));
+});
