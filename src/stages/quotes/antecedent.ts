@@ -1,7 +1,7 @@
 import type { Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
 import { endsInEntry, type Agreement } from './lexicon.js';
-import { isLower } from './case.js';
+import { isCap, isLower } from './case.js';
 
 /** Who a pronoun or possessive refers to: an entity, or only the phrase that names it ("der Botschafter"). */
 export interface Referent {
@@ -393,6 +393,14 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
     if (agr === undefined) continue;
     const r = resolvePronoun(c, si, k, agr === 'f|pl' ? 'f|pl' : agr, lastSpeaker);
     return r?.speaker ?? null;
+  }
+  // "A Commission spokesperson": a capitalised word before an office names its organisation (an
+  // alias, or the head noun of exactly one organisation's name)
+  for (let k = first; k < head; k++) {
+    const t = c.toks[k]!;
+    if (t.kind !== 'word' || !isCap(t) || c.lex.determiners.has(t.lower) || c.inQuote[k] !== -1) continue;
+    const id = c.entityBySurface(t.text) ?? c.entityByHead(t.text);
+    if (id !== undefined && (c.entityType(id) === 'ORG' || c.entityType(id) === 'GPE')) return id;
   }
   if (!isInstitution(c, head)) {
     const person = titledPerson(c, si, head);

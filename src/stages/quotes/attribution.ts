@@ -259,15 +259,26 @@ export class Attributor {
     return this.make(kind, this.c.toks[rs]!.start, this.c.toks[re]!.end, si, this.impersonal(si, this.withPhrase(att)), rule, conf, false);
   }
 
+  /** The speaker phrase ends in a spokesperson noun ("the spokesperson", "der Sprecher"). */
+  private spokespersonSpan(span: Span | null): boolean {
+    if (span === null) return false;
+    const t = this.c.toks[this.c.tokenBefore(span.end)];
+    return t !== undefined && this.c.lex.spokespersonNouns.has(t.lower);
+  }
+
   /** The quote candidate of a span and its attribution (cue text and date filled in). */
   make(kind: QuoteKind, start: number, end: number, si: number, given: Attribution, rule: string, confidence: number, fragment: boolean): QuoteCandidate {
     const c = this.c;
     let att = given.cue ? { ...given, speaker: conventionalSpeaker(c, given.speaker, given.speakerSpan) } : given;
     // "„…“, so CSU-Chef Markus Söder. Der bayerische Ministerpräsident fügte hinzu, …": a verb of
     // adding whose subject names nobody goes on with the person who spoke just before
+    // (so does "the spokesperson added" after a spokesperson who spoke for an organisation; the
+    // subject is judged as read, before an unnamed office-holder becomes the state it works for)
     const last = this.last;
-    if (att.cue && c.lex.addingVerbs.has(att.cue.lemma) && last?.speaker && c.entityType(last.speaker) === 'PER' && si - last.sentence <= 1 && si >= last.sentence &&
-      att.speaker !== last.speaker && (att.speaker === null || (c.doc.entity(att.speaker)?.aliases.length ?? 1) === 0)) {
+    const unnamed = given.speaker === null || (c.doc.entity(given.speaker)?.aliases.length ?? 1) === 0;
+    const lastType = last?.speaker ? c.entityType(last.speaker) : undefined;
+    if (att.cue && c.lex.addingVerbs.has(att.cue.lemma) && last?.speaker && (lastType === 'PER' || this.spokespersonSpan(given.speakerSpan)) && si - last.sentence <= 1 && si >= last.sentence &&
+      given.speaker !== last.speaker && unnamed) {
       att = { ...att, speaker: last.speaker };
     }
     const cue = att.cue ? {

@@ -1,7 +1,7 @@
 import type { Span } from '../../doc/types.js';
 import type { QuoteContext } from './context.js';
 import { isInstitution, officeOf, phraseReferent, roleGender, sentenceSubject } from './antecedent.js';
-import { isLower } from './case.js';
+import { isCap, isLower } from './case.js';
 
 /**
  * Corrections of a speaker read from its mention, by the corpus conventions on speakers:
@@ -33,15 +33,19 @@ function unnamedOffice(c: QuoteContext, speaker: string, first: number, last: nu
     const m = c.doc.get('mentions')[i];
     if (m && m.kind === 'description') phrases.push([c.tokenAt(m.start), c.tokenBefore(m.end)]);
   }
-  for (const [a, b] of phrases) {
-    const hit = officeOfPhrase(c, a, b);
-    if (hit !== null) return hit;
+  // every phrase of the entity before the weakest reading (a bare spokesperson speaks for the
+  // subject of the sentence before): "Ein Kommissionssprecher … Die EU werde …, fügte der Sprecher hinzu"
+  for (const bare of [false, true]) {
+    for (const [a, b] of phrases) {
+      const hit = officeOfPhrase(c, a, b, bare);
+      if (hit !== null) return hit;
+    }
   }
   return null;
 }
 
 /** The state or organisation of the office-holder phrase [a, b]: see {@link officeOf}, or a state or organisation named inside it or in the genitive right after it. */
-function officeOfPhrase(c: QuoteContext, a: number, b: number): string | null {
+function officeOfPhrase(c: QuoteContext, a: number, b: number, bare: boolean): string | null {
   if (a < 0 || b < a) return null;
   let head = -1;
   for (let k = a; k <= b; k++) if (roleGender(c, k) !== undefined) head = k;
@@ -50,9 +54,11 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number): string | null {
   const group = (id: string | null | undefined): id is string => id !== null && id !== undefined && (c.entityType(id) === 'GPE' || c.entityType(id) === 'ORG');
   const owner = officeOf(c, s, a, head);
   if (group(owner)) return owner;
-  // mentions the entity layer merged into the phrase ("A Vatican spokesman")
+  // mentions the entity layer merged into the phrase ("A Vatican spokesman"), or the head noun of one
+  // organisation's name ("A Commission spokesperson" → the European Commission)
   for (let k = a; k < head; k++) {
-    const id = c.entityBySurface(c.toks[k]!.text.replace(/['’]s$/u, ''));
+    const w = c.toks[k]!.text.replace(/['’]s$/u, '');
+    const id = c.entityBySurface(w) ?? (isCap(c.toks[k]) ? c.entityByHead(w) : undefined);
     if (group(id)) return id;
   }
   // "a ministry official": the one organisation of the article that the institution noun names
@@ -71,8 +77,8 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number): string | null {
     if (group(id)) return id;
     k = e;
   }
-  const compound = compoundOwner(c, head);
-  if (compound !== null) return compound;
+  const compound = compoundOwner(c, head) ?? compoundPrefixOwner(c, head);
+  if (group(compound)) return compound;
   // "ein Sprecher des Außenministeriums" with no ministry named: the state its institution stands for
   for (let k = head + 1; k <= b; k++) {
     if (!isInstitution(c, k)) continue;
@@ -81,7 +87,7 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number): string | null {
   }
   // "Der Verband zeigte sich enttäuscht. …, teilte ein Sprecher mit.": a bare spokesperson speaks for
   // the organisation or state the sentence before (or this one) is about
-  if (head === b && c.lex.spokespersonNouns.has(c.toks[head]!.lower)) {
+  if (bare && head === b && c.lex.spokespersonNouns.has(c.toks[head]!.lower)) {
     for (const p of [s - 1, s]) {
       if (p < 0) continue;
       const subj = sentenceSubject(c, p);
@@ -108,6 +114,24 @@ function compoundOwner(c: QuoteContext, head: number): string | null {
       if (x.first >= head || x.entity === undefined || (x.type !== 'GPE' && x.type !== 'ORG')) continue;
       if (x.mention.text.toLowerCase().split(/[\s-]+/u).some((w) => w === inst || w.endsWith(inst!))) return x.entity;
     }
+  }
+  return null;
+}
+
+/**
+ * "ein KFOR-Sprecher", "ein Kommissionssprecher": the first part of a role-noun compound names an
+ * organisation or state of the article — an alias before a hyphen, or (with or without the linking
+ * "s") the head noun of exactly one organisation's name ("EU-Kommission").
+ */
+function compoundPrefixOwner(c: QuoteContext, head: number): string | null {
+  const t = c.toks[head]!;
+  if (isLower(t)) return null;
+  for (let i = 2; i < t.lower.length - 3; i++) {
+    if (!c.lex.roleNouns.has(t.lower.slice(i))) continue;
+    const prefix = t.text.slice(0, i);
+    if (prefix.endsWith('-')) return c.entityBySurface(prefix.slice(0, -1)) ?? c.entityByHead(prefix.slice(0, -1)) ?? null;
+    const stem = prefix.toLowerCase();
+    return c.entityByHead(stem) ?? (stem.endsWith('s') ? c.entityByHead(stem.slice(0, -1)) : undefined) ?? null;
   }
   return null;
 }
