@@ -83,3 +83,23 @@ export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLe
   }
   return past ? 'past' : null;
 }
+
+/**
+ * Whether the clause `[a, b)` ends in a present zu-infinitive ("… bis Freitag zu verlassen",
+ * "… abzuziehen": a separable prefix, "zu" and the verb in one word), not a perfect one ("dort
+ * gewesen zu sein"). Such a clause names what someone undertakes, promises or intends.
+ */
+export function endsInZuInfinitive(toks: readonly TTok[], a: number, b: number, lex: TimeLexicon): boolean {
+  let k = b - 1;
+  while (k >= a && toks[k]!.kind !== 'word') k--;
+  const t = toks[k];
+  if (k <= a || !t || t.text !== t.lo || !t.lo.endsWith('n') || lex.perfectInfinitives.has(t.lo)) return false;
+  if (lex.infinitiveMarkers.has(toks[k - 1]!.lo)) return t.lo.length >= 4;
+  for (const marker of lex.infinitiveMarkers) {
+    for (const p of lex.separablePrefixes) {
+      // "ab" + "zu" + "ziehen": at least three letters of the verb after the marker
+      if (t.lo.length >= p.length + marker.length + 3 && t.lo.startsWith(p) && t.lo.startsWith(marker, p.length)) return true;
+    }
+  }
+  return false;
+}

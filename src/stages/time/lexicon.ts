@@ -56,6 +56,12 @@ export interface TimeLexicon {
   readonly durationAfter: ReadonlySet<string>;
   /** Comparisons before a counted duration ("mehr als", "more than"), as token sequences. */
   readonly quantityModifiers: readonly (readonly string[])[];
+  /**
+   * The mod a strict comparison gives a counted duration ("more than a year" AFTER, "weniger als
+   * drei Tage" BEFORE: TIMEX2 MORE_THAN/LESS_THAN in the gold format's mods), keyed by the
+   * space-joined `quantityModifiers` phrase; bounds ("bis zu", "up to", "mindestens") have none.
+   */
+  readonly comparativeMods: ReadonlyMap<string, 'BEFORE' | 'AFTER'>;
   readonly approx: ReadonlyMap<string, PartMod>;
   /** "Mitte", "Ende", "early"; multi-word ones ("the end of") are split into token sequences. */
   readonly periodParts: ReadonlyMap<string, PartMod>;
@@ -115,6 +121,8 @@ export interface TimeLexicon {
   readonly clockWords: ReadonlyMap<string, string>;
   /** Time zones after a clock time ("23:01 Uhr MEZ", "3 p.m. EST"): part of the expression. */
   readonly timeZones: ReadonlySet<string>;
+  /** Time zones of several words after a clock time ("Eastern time", "Moskauer Zeit"), as token sequences, longest first. */
+  readonly timeZonePhrases: readonly (readonly string[])[];
   /** Named hours ("Mitternacht" 24:00, "noon" 12:00) as [hour, minute]. */
   readonly clockNames: ReadonlyMap<string, readonly [number, number]>;
   /** Parts of the day after a clock time ("5 Uhr morgens", "10 Uhr abends"): am, pm, or night (before 6: am). */
@@ -201,8 +209,20 @@ export interface TimeLexicon {
    * on Monday that there would be", "has vowed it would …, calling Monday's drills").
    */
   readonly futureInPastCues: ReadonlySet<string>;
-  /** Verbs whose to-infinitive names a later act ("agreed to meet in January", "vowed to retaliate on Friday"). */
+  /**
+   * Verbs whose to-infinitive names a later act ("agreed to meet in January", "vowed to retaliate on
+   * Friday"); in German also before a zu-infinitive clause ("hätten zugesagt, … abzuziehen"), and
+   * a separable verb with its particle as two words ("sagten zu").
+   */
   readonly intentionVerbs: ReadonlySet<string>;
+  /**
+   * Words that open a purpose clause with a clause-final zu-infinitive ("um … abzureisen"): its
+   * expressions lie ahead of the main clause, as those of a zu-infinitive after an intention verb do
+   * ("hätten zugesagt, ihre Kämpfer bis Freitag abzuziehen").
+   */
+  readonly purposeMarkers: ReadonlySet<string>;
+  /** Infinitives that make a zu-infinitive perfect, i.e. past ("dort gewesen zu sein", "getroffen zu haben"). */
+  readonly perfectInfinitives: ReadonlySet<string>;
   /** Future cues that are also nouns ("plan"): after one of `determiners` ("the plan") they are no cue. */
   readonly nounFutureCues: ReadonlySet<string>;
   /** Auxiliaries of the perfect ("ist … gescheitert"): past when the clause holds a past participle. */
@@ -270,6 +290,7 @@ function readWords(raw: unknown, where: string) {
     wholeWords: asArrayOfStrings(o.wholeWords, where, 'wholeWords'),
     durationAdjectiveStems: asArrayOfStrings(o.durationAdjectiveStems, where, 'durationAdjectiveStems'),
     quantityModifiers: asStringArray(o.quantityModifiers, where, 'quantityModifiers'),
+    comparativeMods: asRecord(o.comparativeMods ?? {}, where, 'comparativeMods', (x, w, p) => asEnum(x, w, p, ['BEFORE', 'AFTER'] as const)),
     approx: asRecord(o.approx, where, 'approx', mod),
     periodParts: asRecord(o.periodParts, where, 'periodParts', mod),
     partAdjectiveStems: asRecord(o.partAdjectiveStems, where, 'partAdjectiveStems', mod),
@@ -312,6 +333,7 @@ function readWords(raw: unknown, where: string) {
     weekdayParts: asRecord(o.weekdayParts, where, 'weekdayParts', (x, w, p) => asEnum(x, w, p, ['MO', 'MI', 'AF', 'EV', 'NI'] as const)),
     clockWords: asRecord(o.clockWords, where, 'clockWords', (x, w, p) => asEnum(x, w, p, ['', 'am', 'pm'] as const)),
     timeZones: asArrayOfStrings(o.timeZones, where, 'timeZones'),
+    timeZonePhrases: asArrayOfStrings(o.timeZonePhrases ?? [], where, 'timeZonePhrases'),
     clockNames: asRecord(o.clockNames, where, 'clockNames', (x, w, p) => {
       const hm = asArray(x, w, p, (y, ww, pp) => asNumber(y, ww, pp));
       if (hm.length !== 2 || !(hm[0]! >= 0 && hm[0]! <= 24 && hm[1]! >= 0 && hm[1]! <= 59)) asString(undefined, w, `${p} (hour, minute)`);
@@ -379,6 +401,8 @@ function readGrammar(raw: unknown, where: string) {
     passiveAuxiliaries: asArrayOfStrings(o.passiveAuxiliaries, where, 'passiveAuxiliaries'),
     futureInPastCues: asArrayOfStrings(o.futureInPastCues, where, 'futureInPastCues'),
     intentionVerbs: asArrayOfStrings(o.intentionVerbs ?? [], where, 'intentionVerbs'),
+    purposeMarkers: asArrayOfStrings(o.purposeMarkers ?? [], where, 'purposeMarkers'),
+    perfectInfinitives: asArrayOfStrings(o.perfectInfinitives ?? [], where, 'perfectInfinitives'),
     nounFutureCues: asArrayOfStrings(o.nounFutureCues, where, 'nounFutureCues'),
     perfectAuxiliaries: asArrayOfStrings(o.perfectAuxiliaries, where, 'perfectAuxiliaries'),
     havePerfectAuxiliaries: asArrayOfStrings(o.havePerfectAuxiliaries, where, 'havePerfectAuxiliaries'),
@@ -425,6 +449,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     wholeWords: lowerSet(w.wholeWords),
     durationAdjectives: new Set(w.durationAdjectiveStems.flatMap((s) => w.endings.filter((e) => e !== '').map((e) => lower(s + e)))),
     quantityModifiers: w.quantityModifiers.map((q) => lower(q).split(' ')).sort((a, b) => b.length - a.length),
+    comparativeMods: lowerMap(w.comparativeMods),
     approx: lowerMap(w.approx),
     periodParts: new Map(periodPhrases.filter(([k]) => k.length === 1).map(([k, v]) => [k[0]!, v])),
     periodPartPhrases: periodPhrases.filter(([k]) => k.length > 1),
@@ -459,6 +484,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     clockWords: lowerMap(w.clockWords),
     clockNames: lowerMap(w.clockNames),
     timeZones: lowerSet(w.timeZones),
+    timeZonePhrases: w.timeZonePhrases.map((q) => lower(q).split(' ')).sort((a, b) => b.length - a.length),
     clockDayParts: lowerMap(w.clockDayParts),
     nightRangeLinks: lowerSet(w.nightRangeLinks),
     monthHalfSuffixes: w.monthHalfSuffixes.map(lower),
@@ -504,6 +530,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     passiveAuxiliaries: lowerSet(g.passiveAuxiliaries),
     futureInPastCues: lowerSet(g.futureInPastCues),
     intentionVerbs: lowerSet(g.intentionVerbs),
+    purposeMarkers: lowerSet(g.purposeMarkers),
+    perfectInfinitives: lowerSet(g.perfectInfinitives),
     nounFutureCues: lowerSet(g.nounFutureCues),
     perfectAuxiliaries: lowerSet(g.perfectAuxiliaries),
     havePerfectAuxiliaries: lowerSet(g.havePerfectAuxiliaries),

@@ -116,6 +116,9 @@ export const pRelPeriod: Parser = (c, i) => {
   // "this morning", "diesen Abend": a part of the publication day (of a narrative's running day)
   const part = c.lex.dayParts.get(lo(c, i + 1));
   if (part && dir === 0 && !c.narrative) return cand(i, i + 2, 'TIME', c.pub ? `${fmtDay(c.pub)}T${part}` : null, 'relative-daypart');
+  // "last night", "letzte Nacht", "in der vergangenen Nacht": the night before the publication day
+  // (it began the day before: `shiftNightBefore` moves the day back)
+  if (part === 'NI' && dir < 0 && !c.narrative) return cand(i, i + 2, 'TIME', c.pub ? `${fmtDay(c.pub)}T${part}` : null, 'relative-night', { nightBefore: true });
   // "am nächsten Morgen", "the following evening", "that evening": like "am folgenden Tag", a narrative's day only
   if (part) return c.narrative ? dayPartCand(c, i, i + 2, dir, part, 'relative-daypart') : null;
   const u = unitAt(c, i + 1);
@@ -399,6 +402,17 @@ export const pClock: Parser = (c, i) => {
   if (h > 24 || mi > 59 || (ampm !== '' && (h < 1 || h > 12))) return null;
   // "23:01 Uhr MEZ", "3 p.m. EST": the zone belongs to the clock time
   if (c.lex.timeZones.has(noDot(lo(c, j)))) j++;
+  else {
+    // "12:01 a.m. Eastern time", "10 Uhr Moskauer Zeit"
+    for (const words of c.lex.timeZonePhrases) {
+      let k = 0;
+      while (k < words.length && lo(c, j + k) === words[k]) k++;
+      if (k === words.length) {
+        j += k;
+        break;
+      }
+    }
+  }
   hm = [ampm === 'pm' && h < 12 ? h + 12 : ampm === 'am' && h === 12 ? 0 : h, mi];
   return cand(i, j, 'TIME', null, 'clock', { pending: { k: 'clock', h: hm[0], mi: hm[1] } });
 };

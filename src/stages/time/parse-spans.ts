@@ -27,12 +27,14 @@ export const pDuration: Parser = (c, i) => {
     mod = ap;
     j++;
   } else {
-    // "mehr als vier Jahre", "more than two years": part of the expression, but no TIMEX3 mod of ours fits
+    // "mehr als vier Jahre", "more than two years": part of the expression; a strict comparison
+    // gives its mod (AFTER, BEFORE), a bound ("bis zu neun Jahre") none
     for (const words of c.lex.quantityModifiers) {
       let k = 0;
       while (k < words.length && lo(c, j + k) === words[k]) k++;
       if (k === words.length && quantityAt(c, j + k)) {
         j += k;
+        mod = c.lex.comparativeMods.get(words.join(' ')) ?? null;
         break;
       }
     }

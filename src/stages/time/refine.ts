@@ -1,7 +1,7 @@
 import type { Ymd } from './calendar.js';
 import { PATTERNS } from './patterns.js';
-import { clauseRanges, tenseOf, type Tense } from './clause.js';
-import { dayBefore, fmtClock, fmtDay, fmtMonth, fmtYear, validDate } from './calendar.js';
+import { clauseRanges, endsInZuInfinitive, tenseOf, type Tense } from './clause.js';
+import { addDays, dayBefore, dayNumber, fmtClock, fmtDay, fmtMonth, fmtYear, parseYmd, validDate } from './calendar.js';
 import { lo, refFor, type Cand, type Ctx } from './context.js';
 import { resolvePending } from './resolve.js';
 import { movesAnchor, nextAnchor, startAnchor, withAnchor } from './anchor.js';
@@ -150,9 +150,21 @@ export const resolve: Refiner = (c0, cands) => {
  */
 function rangeEndAfterStart(c: Ctx, x: Cand, xKind: string | undefined, y: Cand, yKind: string | undefined): void {
   const dated = (k: string | undefined): boolean => k === 'month' || k === 'monthDay';
-  if (!dated(xKind) || !dated(yKind) || x.dir !== undefined || y.dir !== undefined || !x.value || !y.value) return;
+  const weekdays = xKind === 'weekday' && yKind === 'weekday';
+  if ((!weekdays && (!dated(xKind) || !dated(yKind))) || x.dir !== undefined || y.dir !== undefined || !x.value || !y.value) return;
   const linkEnd = c.lex.articles.has(lo(c, x.b + 1)) || c.lex.prepositions.has(lo(c, x.b + 1)) ? x.b + 2 : x.b + 1;
   if (y.a !== linkEnd || !c.lex.rangeWords.has(lo(c, x.b))) return;
+  if (weekdays) {
+    // "between 6am on Monday and 6am on Tuesday", "von Sonntag bis Donnerstag": tense alone can put
+    // the second day before the first. A range that starts on the reference day or later ends on the
+    // next such weekday after its start; one that started before it began the week before its end
+    const d1 = parseYmd(x.value.slice(0, 10));
+    const d2 = parseYmd(y.value.slice(0, 10));
+    if (!d1 || !d2 || dayNumber(d2) >= dayNumber(d1)) return;
+    if (c.pub && dayNumber(d1) >= dayNumber(c.pub)) y.value = fmtDay(addDays(d2, 7)) + y.value.slice(10);
+    else x.value = fmtDay(addDays(d1, -7)) + x.value.slice(10);
+    return;
+  }
   if (!PATTERNS.year4.test(x.value.slice(0, 4)) || !PATTERNS.year4.test(y.value.slice(0, 4)) || y.value.slice(0, 7) >= x.value.slice(0, 7)) return;
   const xy = Number(x.value.slice(0, 4));
   const rest = y.value.slice(4);
@@ -270,6 +282,8 @@ export const extendPreposition: Refiner = (c, cands) => {
 function prepositionStart(c: Ctx, a: number, floor: number): number {
   let k = a;
   for (let n = 0; n < 2; n++) {
+    // "um am Dienstag … zu treffen": before another preposition a purpose word opens a clause
+    if (n === 1 && k < a && c.lex.purposeMarkers.has(lo(c, k - 1))) break;
     // "im Laufe des", "im Verlauf der": preposition, noun and article
     if (k - 3 >= floor && c.lex.articles.has(lo(c, k - 1)) && c.lex.prepositionNouns.has(lo(c, k - 2)) && c.lex.prepositions.has(lo(c, k - 3))) k -= 3;
     // "im Laufe des Jahres": the expression is the article and noun, the complex preposition joins
@@ -309,7 +323,14 @@ export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean
   clauses.forEach(([a, b], k) => clauseOf.fill(k, a, b));
   // first future-in-the-past auxiliary of each clause ("said it would …"; -1: none), found once
   // (also an intention verb with its to-infinitive: "agreed to meet again in January")
+  // a zu-infinitive clause after an intention verb ("hätten zugesagt, ihre Kämpfer bis Freitag
+  // abzuziehen") or opened by a purpose word ("um am Montag abzureisen") looks ahead from its start
+  let intentionBefore = false;
   const firstFutureInPast = clauses.map(([a, b]) => {
+    const infinitive = (intentionBefore || c.lex.purposeMarkers.has(c.toks[a]?.lo ?? '')) && endsInZuInfinitive(c.toks, a, b, c.lex);
+    // (also a separable verb with its particle: "sagten zu, …", "sicherte zu, …")
+    for (let j = a; j < b && !intentionBefore; j++) if (c.lex.intentionVerbs.has(c.toks[j]!.lo) || c.lex.intentionVerbs.has(`${c.toks[j]!.lo} ${c.toks[j + 1]?.lo ?? ''}`)) intentionBefore = true;
+    if (infinitive) return a;
     for (let j = a; j < b; j++) {
       if (c.lex.futureInPastCues.has(c.toks[j]!.lo)) return j;
       // (not "agreed to the deal on Monday": the word after "to" must be no determiner)
@@ -328,7 +349,7 @@ export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean
       // "said it would hold a briefing on Friday": a future-in-the-past auxiliary before the
       // expression in its own clause makes it future
       const fip = firstFutureInPast[k]!;
-      if (fip >= 0 && fip < i) return 'future';
+      if (fip >= 0 && fip <= i) return 'future';
       let t = memo.get(k);
       if (t === undefined && !memo.has(k)) {
         const [a, b] = clauses[k]!;
