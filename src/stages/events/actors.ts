@@ -349,6 +349,21 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
       if (coordinatorBefore && predicateBetween && inBetween) return near;
     }
   }
+  if (core && ctx.verbSecond && m.entry.pos === 'verb') {
+    // "Polen warf Belarus Provokationen vor und die EU drohte …", "dass Ruanda seine Soldaten abzieht und Kinshasa die
+    // FDLR entwaffnet": a coordinator after a predicate of its own (a verb trigger between the first subject and it),
+    // with a name right after it (after articles), opens a clause with that name as its subject
+    for (let k = m.first - 1; k > core.last; k--) {
+      if (!ctx.cues.coordinators.has(v.words[k]!)) continue;
+      let predicate = false;
+      for (let j = core.last + 1; j < k; j++) if (ctx.verbStarts.has(j)) predicate = true;
+      let j = k + 1;
+      while (j < m.first && ctx.cues.determiners.has(v.words[j]!)) j++;
+      const own = left.find((ch) => ch.first === j && ch.role === 'core' && ok(ch) && canAct(ch.type));
+      if (predicate && own) return own;
+      break;
+    }
+  }
   if (core) return core;
   if (ctx.verbSecond && m.entry.pos === 'verb') {
     // "Die Polizei Russlands nahm … fest": a noun phrase that opens the sentence before the verb is its subject, and
@@ -461,7 +476,10 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
   const gerundPrep = !v2 && m.first > 0 && w[m.last]!.endsWith('ing') && ctx.cues.prepositions.has(w[m.first - 1]!) ? `pp:${w[m.first - 1]!}` : null;
   // German: an object left of the trigger belongs to its predicate, not to one coordinated before it ("traf die
   // Präsidentin der EU und kündigte Sanktionen an": the EU is whom Tusk met, not whom the sanctions hit)
-  const ownPredicate = (ch: Chain): boolean => !coordinatedPredicate(ctx.view, ctx.cues, ch.last + 1, m.first + 1);
+  // (nor before a coordinator and the subject after it, when that stands left of the trigger too: "warf Belarus … vor
+  // und die EU drohte …", "dass Polen … abzieht und Belarus die Miliz entwaffnet" — that name belongs to the first clause)
+  const ownPredicate = (ch: Chain): boolean => !coordinatedPredicate(ctx.view, ctx.cues, ch.last + 1, m.first + 1)
+    && ![...exclude].some((x) => x.first > ch.last && x.last < m.first && ctx.view.words.slice(ch.last + 1, x.first).some((w) => ctx.cues.coordinators.has(w)));
   return right.find((ch) => ch.role === 'core' && ok(ch) && ch.first < predicateEnd)
     ?? (gerundPrep ? right.find((ch) => ch.role === gerundPrep && ok(ch) && ch.first <= m.last + 4 && ch.first < predicateEnd) : undefined)
     ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'core' && ok(ch) && ownPredicate(ch)) : undefined)

@@ -40,3 +40,19 @@ describe('events: a coordinated predicate keeps the addressee of the predicate b
   it('negative: a participle clause is no coordinated predicate ("…, killing two migrants")', () =>
     assertLacks(en('Poland accused Belarus of provocations, killing two migrants.'), /^ASSAULT poland>belarus/u));
 });
+
+describe('events (de): a coordinated clause with a subject of its own', () => {
+  it('"… vor und die EU drohte …": the EU threatens, and Belarus (object of the first clause) is not its target', () => assert.deepEqual(
+    de('Polen warf Belarus Provokationen vor und die EU drohte mit Sanktionen.'),
+    ['ACCUSE poland>belarus asserted', 'THREATEN eu>- asserted']));
+  it('verb-final: "dass Polen … abzieht und Belarus … entwaffnet" — Belarus disarms, Poland is no party of it', () => {
+    const got = de('Die Vereinbarung sieht vor, dass Polen seine Soldaten abzieht und Belarus im Gegenzug die Miliz entwaffnet.');
+    assertHas(got, 'COERCE belarus>- asserted');
+    assertLacks(got, /^COERCE (poland|belarus>poland)/u);
+  });
+  it('negative: coordinated subjects stay one group ("Polen und die EU drohten Belarus")', () => assert.deepEqual(
+    de('Polen und die EU drohten Belarus mit Sanktionen.'),
+    ['THREATEN poland>belarus asserted', 'THREATEN eu>belarus asserted']));
+  it('negative: names coordinated inside a noun phrase are no new subject ("Länder wie Chile und Peru … angedeutet")', () =>
+    assertLacks(de('Tusk hatte eine Ausweitung der Maßnahmen auf Länder wie Chile und Peru angedeutet.'), /^\w+ (chile|peru)>/u));
+});
