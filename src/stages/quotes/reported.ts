@@ -353,6 +353,38 @@ function nounPhraseOnly(c: QuoteContext, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * "REPORTED, the interior minister, Marcin Kierwiński, has announced, …": when only auxiliaries stand
+ * between the comma and the speech verb and no subject follows the verb, the subject is the noun
+ * phrase (with its apposition, at most two comma-separated parts) before that comma; returns the
+ * comma that closes the reported part, or `comma` unchanged.
+ */
+function appositionSubject(c: QuoteContext, a: number, comma: number, cue: Cue, b: number): number {
+  for (let i = comma + 1; i < cue.first; i++) if (!c.lex.finiteAuxiliaries.has(c.toks[i]!.lower)) return comma;
+  const n = c.toks[cue.last + 1];
+  if (n && cue.last + 1 <= b && !c.isComma(cue.last + 1) && !TERMINAL.has(n.text) && (!isLower(n) || c.lex.determiners.has(n.lower) || c.lex.pronouns.has(n.lower))) return comma;
+  let k = comma;
+  let out = comma;
+  for (let parts = 0; parts < 2; parts++) {
+    let p = k - 1;
+    while (p > a && !c.isComma(p) && c.inQuote[p] === -1 && !TERMINAL.has(c.toks[p]!.text)) p--;
+    if (!c.isComma(p) || p + 1 > k - 1 || c.words(p + 1, k - 1) > 6 || !(nounPhraseOnly(c, p + 1, k - 1) || titlePhrase(c, p + 1, k - 1))) break;
+    out = p;
+    k = p;
+  }
+  return out;
+}
+
+/** Tokens [a, b] are a determiner, lower-case words and a role noun: "the interior minister", "the trade commissioner". */
+function titlePhrase(c: QuoteContext, a: number, b: number): boolean {
+  if (b - a > 4 || !c.lex.determiners.has(c.toks[a]!.lower) || roleGender(c, b) === undefined) return false;
+  for (let i = a + 1; i < b; i++) {
+    const t = c.toks[i]!;
+    if (t.kind !== 'word' || c.inQuote[i] !== -1 || c.lex.verbs.has(t.lower)) return false;
+  }
+  return true;
+}
+
 /** A comma outside quotes in [a, b]. */
 function hasCommaIn(c: QuoteContext, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (c.isComma(i)) return true;
@@ -379,6 +411,7 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
     // ", a press kit said" is fine; ", which …" or ", in a statement, …" is not a subject
     const s = c.toks[comma + 1];
     if (comma >= 0 && s && (c.lex.prepositions.has(s.lower) || c.lex.subordinators.has(s.lower))) comma = -1;
+    if (comma >= 0 && cue.kind === 'verb') comma = appositionSubject(c, a, comma, cue, b);
   }
   if (comma < 0 || cue.complement === 'none') return [];
   if (!commaClauses && cue.kind === 'verb') {
@@ -464,6 +497,12 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
       tail = [i + 1, re];
       break;
     }
+  }
+  // English: the subject stands before the verb or right after it (", said X, a senior fellow …");
+  // a clause after the next comma (", after a soldier was stabbed near X") names no speaker
+  if (!commaClauses) for (let i = cue.last + 1; i < fe; i++) if (c.isComma(i)) {
+    fe = i - 1;
+    break;
   }
   const from = commaClauses || cue.kind === 'inverted' ? cue.last + 1 : comma + 1;
   const pick = pickSpeaker(c, si, from, fe, cue.first, cue.last);
