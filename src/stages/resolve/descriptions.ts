@@ -401,6 +401,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         np2 = { ...np, states: [st] };
       }
     }
+    if (h.anchored && !np2.states.length) continue;
     // "Starmer's spokesman", "Merz' Sprecher": an office holder of a named person is someone else, acting for that person's state
     const owner = np.person && h.type === 'PER' && !h.kin && !h.generic && h.role && cl.tokenEntity[k - 1] === np.person && isGenitive(v, k - 1, r.lang) ? cl.drafts.get(np.person) : undefined;
     const ownerState = owner ? owner.state ?? owner.roles.find((x) => x.of && activeAt(x, v.doc.meta.published))?.of ?? null : null;

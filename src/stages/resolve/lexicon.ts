@@ -26,6 +26,12 @@ export interface Head {
   readonly suffix: boolean;
   /** "Amtskollege", "counterpart": the person holds the office of the person the phrase is said of. */
   readonly counterpart: boolean;
+  /**
+   * The noun refers only when its phrase names the state ("the regime in Minsk", "das syrische
+   * Regime", "Assad's regime"); bare "the regime" is usually the adversary a speaker means, not
+   * the last state named, so it is left unresolved.
+   */
+  readonly anchored: boolean;
   /** Grammatical gender of a person noun ("Ministerin" f, "Minister" m; "spokeswoman" f; from grammar.json): a reference must agree with the person. */
   readonly gender: 'f' | 'm' | null;
 }
@@ -123,6 +129,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
           state: optional(h.state, w, `${p}.state`, asString) ?? null,
           suffix: optional(h.suffix, w, `${p}.suffix`, asBoolean) ?? false,
           counterpart: optional(h.counterpart, w, `${p}.counterpart`, asBoolean) ?? false,
+          anchored: optional(h.anchored, w, `${p}.anchored`, asBoolean) ?? false,
           gender: null,
         };
         return head;

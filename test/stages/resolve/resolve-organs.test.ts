@@ -275,3 +275,28 @@ describe('resolve: East Asian names in Western order', () => {
     assert.equal(doc.get('entities').filter((e) => e.type === 'PER').length, 1);
   });
 });
+
+describe('resolve: nouns that refer only with their state named ("anchored" heads: regime)', () => {
+  const all = (doc: ReturnType<typeof resolveOnly>): string[] => doc.get('entities').flatMap((e) => e.descriptions.map((d) => `${e.id}:${d}`));
+  it('reads "the regime in <capital>" and "das iranische Regime" as the state', () => {
+    const en = resolveOnly('en', 'Poland blamed the regime in Minsk for the crisis. Officials also criticised the Syrian regime.');
+    assert.ok(descs(en, 'belarus').includes('the regime in Minsk'));
+    assert.ok(descs(en, 'syria').includes('the Syrian regime'));
+    const de = resolveOnly('de', 'Polen kritisierte das Regime in Minsk und das iranische Regime.');
+    assert.ok(descs(de, 'belarus').includes('das Regime in Minsk'));
+    assert.ok(descs(de, 'iran').includes('das iranische Regime'));
+  });
+  it('leaves a bare "the regime" unresolved instead of giving it to the last state named', () => {
+    const en = resolveOnly('en', 'Lithuania accused Belarus of sending balloons across the border. The regime denies it.');
+    assert.deepEqual(all(en).filter((d) => /regime/i.test(d)), []);
+    const de = resolveOnly('de', 'Litauen wirft Belarus vor, Ballons über die Grenze zu schicken. Das Regime bestreitet das.');
+    assert.deepEqual(all(de).filter((d) => /regime/i.test(d)), []);
+  });
+});
+
+describe('resolve: "aide" is a person noun', () => {
+  it('reads "Azerbaijan\'s presidential aide, Hikmet Hajiyev," as a description of the person', () => {
+    const doc = withTagger('en', "Azerbaijan's presidential aide, Hikmet Hajiyev, blamed Yerevan for the deadlock.");
+    assert.ok(descs(doc, 'hikmet-hajiyev').includes("Azerbaijan's presidential aide"));
+  });
+});
