@@ -573,7 +573,9 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     ps = cue.first;
     // "Laut einem Bericht der „Zeit“ …": the genitive after a report noun names the source
     if (!src) {
-      const g = genitiveSource(c, pe, b);
+      // ("according to a statement from Hamas": the report noun after its article)
+      let g = genitiveSource(c, pe, b);
+      for (let k = cue.last + 1; !g && k <= Math.min(b, cue.last + 3); k++) if (isReportNoun(c, k)) g = genitiveSource(c, k, b);
       if (g) {
         pe = g.last;
         genitive = g;
@@ -700,7 +702,8 @@ function genitiveSource(c: QuoteContext, pe: number, b: number): { first: number
   while (k <= b && c.toks[k]!.kind === 'word' && !cap(k) && k - pe < 4) k++;
   if (k > b || (!cap(k) && !mark(k))) return null;
   let last = k;
-  while (last + 1 <= b && (cap(last + 1) || mark(last + 1))) last++;
+  // (a genitive marker inside the name: "the Times of Israel")
+  while (last + 1 <= b && (cap(last + 1) || mark(last + 1) || (last + 2 <= b && c.lex.genitiveMarkers.has(c.toks[last + 1]!.lower) && cap(last + 2)))) last += cap(last + 1) || mark(last + 1) ? 1 : 2;
   if (!cap(last) && !mark(last)) return null;
   return { first: pe + 2, last };
 }
