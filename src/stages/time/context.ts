@@ -210,7 +210,7 @@ export function unitAt(c: Ctx, i: number): { unit: Unit; plural: boolean } | nul
 /** The next smaller unit and how many of it make one ("ein halbes Jahr" is written P6M). */
 const SMALLER: Partial<Record<Unit, readonly [Unit, number]>> = { CE: ['Y', 100], DE: ['Y', 10], Y: ['M', 12], W: ['D', 7], D: ['H', 24], H: ['MIN', 60], MIN: ['S', 60] };
 
-/** TIMEX3 duration value: P8D, P75Y, PT3H, PXD (n = null: vague); a fraction below one in the smaller unit (P6M, PT30M). */
+/** TIMEX3 duration value: P8D, P75Y, PT3H, PXD (n = null: vague); a fraction below one in the smaller unit (P6M, PT30M); centuries in years (P200Y). */
 export function durationValue(n: number | null, unit: Unit): string {
   const smaller = n !== null && n > 0 && n < 1 ? SMALLER[unit] : undefined;
   if (smaller && Number.isInteger(n! * smaller[1])) return durationValue(n! * smaller[1], smaller[0]);
@@ -220,6 +220,8 @@ export function durationValue(n: number | null, unit: Unit): string {
     case 'MIN': return `PT${x}M`;
     case 'H': return `PT${x}H`;
     case 'Q': return n === null ? 'PXM' : `P${n * 3}M`;
+    // "for more than a century": a counted century is written in years (P100Y), as the gold does
+    case 'CE': return n === null ? 'PXCE' : `P${n * 100}Y`;
     default: return `P${x}${unit}`;
   }
 }

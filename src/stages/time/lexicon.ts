@@ -73,6 +73,8 @@ export interface TimeLexicon {
   readonly partOfDayWords: ReadonlyMap<string, string>;
   /** Words for the night around the report ("overnight"): the night before in a past clause, else the coming one. */
   readonly overnightWords: ReadonlySet<string>;
+  /** Particles before "heute"/"today" that make it the lasting present ("noch heute", "bis heute", "still today"): PRESENT_REF in any tense. */
+  readonly presentParticles: ReadonlySet<string>;
   readonly vagueWords: ReadonlyMap<string, VagueRef>;
   /** Adjectives of vague reference ("baldige"): unlike adverbs they are kept in past-tense clauses. */
   readonly vagueAdjectives: ReadonlyMap<string, VagueRef>;
@@ -299,6 +301,7 @@ function readWords(raw: unknown, where: string) {
     today: asStringArray(o.today, where, 'today'),
     partOfDayWords: asRecord(o.partOfDayWords, where, 'partOfDayWords', (x, w, p) => asEnum(x, w, p, ['MO', 'MI', 'AF', 'EV', 'NI'] as const)),
     overnightWords: asStringArray(o.overnightWords ?? [], where, 'overnightWords'),
+    presentParticles: asArrayOfStrings(o.presentParticles ?? [], where, 'presentParticles'),
     vagueWords: asRecord(o.vagueWords, where, 'vagueWords', ref),
     vagueAdjectiveStems: asRecord(o.vagueAdjectiveStems, where, 'vagueAdjectiveStems', ref),
     vaguePhrases: asRecord(o.vaguePhrases, where, 'vaguePhrases', ref),
@@ -458,6 +461,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     today: lowerSet(w.today),
     partOfDayWords: lowerMap(w.partOfDayWords),
     overnightWords: lowerSet(w.overnightWords),
+    presentParticles: lowerSet(w.presentParticles),
     vagueWords: lowerMap(w.vagueWords),
     vagueAdjectives: expand(w.vagueAdjectiveStems, w.endings),
     vaguePhrases: phrases(w.vaguePhrases),

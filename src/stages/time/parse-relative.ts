@@ -92,6 +92,8 @@ export const pDayOffset: Parser = (c, i) => {
     const dm = c.lex.dayOffsets.has(w) && !wd ? pDayMonth(c, j) : null;
     if (dm) return { ...dm, a: i, rule: `day-offset+${dm.rule}` };
   }
+  // "noch heute", "bis heute", "auch heute", "still today": a state that lasts into the present, whatever the tense
+  if (today && !part && c.lex.presentParticles.has(lo(c, i - 1))) return cand(i, j, 'DATE', 'PRESENT_REF', 'today-continuing');
   if (today) return cand(i, j, part ? 'TIME' : 'DATE', null, 'today', { pending: { k: 'today', ...(part ? { part } : {}) } });
   // in a history "das heutige Polen" is the writer's present (TIMEX2 "today" as "nowadays"), not a
   // day of the story
