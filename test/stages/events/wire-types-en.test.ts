@@ -145,6 +145,33 @@ describe('events (en, wire): REQUEST, REJECT, ACCUSE', () => {
   it('negative: an injury ruled a player out', () => assertLacks(code('An injury ruled out the Spanish striker.'), /^REJECT/));
 });
 
+describe('events (en, wire): passives, verb-object idioms and listings', () => {
+  check([
+    ['Russia targeted Ukrainian energy infrastructure with missiles.', 'ASSAULT russia>ukraine asserted'],
+    // "abduct" mode: abduct, kidnap, hijack; captured combatants are ASSAULT too
+    ['Hamas took two Israeli soldiers hostage.', 'ASSAULT hamas>israel asserted'],
+    ['Israel was hit with new sanctions by the United States.', 'SANCTION usa>israel asserted'],
+    ['The United States hit Russia with new tariffs.', 'SANCTION usa>russia asserted'],
+    ['Japan imposed export controls on China.', 'SANCTION japan>china asserted'],
+    // "expel": expulsion of ambassadors or similar diplomats
+    ['The United States declared two Russian diplomats persona non grata.', 'SANCTION usa>russia asserted'],
+    ['Russia closed its embassy in Japan.', 'SANCTION russia>japan asserted'],
+    ['Turkey pulled out of the convention with the European Union.', 'SANCTION turkey>eu asserted'],
+    // COERCE "restrict": banning of individuals or organizations from political life
+    ['Russia designated the newspaper a foreign agent.', 'COERCE russia>- asserted'],
+    ['Israel revoked the residency of a Palestinian lawyer.', 'COERCE israel>- asserted'],
+    // staying away from talks is a refusal to meet (REJECT "meet"); a boycott is the manual's PROTEST "boycott" mode
+    ['Iran skipped the talks with the European Union.', 'REJECT iran>eu asserted'],
+    ['Iran boycotted the talks with the European Union.', 'PROTEST iran>eu asserted'],
+  ]);
+  it('hit with sanctions is no assault', () => assertLacks(code('Israel was hit with new sanctions by the United States.'), /^ASSAULT/));
+  it('negative: a storm hit the coast with heavy rain', () => assert.deepEqual(code('A storm hit the coast of Japan with heavy rain and strong winds.'), []));
+  it('negative: a company targeted with fines is no attack', () => assertLacks(code('A Chinese carmaker was targeted with a fine in Germany.'), /^ASSAULT/));
+  it('negative: the market "took" a hit', () => assert.deepEqual(code('Shares in Tokyo took a hit after Japan raised rates.'), []));
+  it('the boycotted talks are no consultation', () => assertLacks(code('Iran boycotted the talks with the European Union.'), /^CONSULT/));
+  it('the skipped talks are no consultation', () => assertLacks(code('Iran skipped the talks with the European Union.'), /^CONSULT/));
+});
+
 describe('events (en, wire): PROTEST', () => {
   check([
     ['Thousands of Georgians poured into the streets of Tbilisi.', 'PROTEST georgia>- asserted'],
