@@ -348,6 +348,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     let a = k;
     for (let x = k - 1; x >= s0; x--) {
       const l = v.lower[x]!;
+      // (German: a name's prenominal genitive takes no article, so one before it is not the phrase's:
+      // "die Türkei, die Dbeibahs Regierung unterstützt" — the relative pronoun)
+      if ((r.lex.determiners.has(l) || r.lex.possessives.has(l)) && r.lang === 'de' && a === x + 1 && a < k && used[a] === 1 && isGenitive(v, a, r.lang)) break;
       if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) { a = x; break; }
       if (inDesc[x] && !inDesc[k]) break;
       // (a past-tense verb right after a name is the name's verb: "The Bundeswehr began drills", "Iran launched strikes";

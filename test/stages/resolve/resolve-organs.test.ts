@@ -300,3 +300,11 @@ describe('resolve: "aide" is a person noun', () => {
     assert.ok(descs(doc, 'hikmet-hajiyev').includes("Azerbaijan's presidential aide"));
   });
 });
+
+describe("resolve: a German prenominal genitive takes no article", () => {
+  it('does not put a relative pronoun before "Dbeibahs Regierung" into the description', () => {
+    const doc = resolveOnly('de', 'Der libysche Regierungschef Abdul Hamid Dbeibah sprach von einem Erfolg. Die Türkei, die Dbeibahs Regierung militärisch unterstützt, begrüßte die Feuerpause.');
+    assert.ok(descs(doc, 'libya').includes('Dbeibahs Regierung'), JSON.stringify(descs(doc, 'libya')));
+    assert.ok(!descs(doc, 'libya').some((d) => d.startsWith('die ')));
+  });
+});
