@@ -40,8 +40,13 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
       let cs = openTok;
       while (cs > sa && c.inQuote[cs - 1] === -1 && !c.isComma(cs - 1)) cs--;
       after = { cue, from: closeTok + 1, to: fe, dist: cue.first - closeTok };
-      // nobody named after the quote ("was in Caracas als „…“ verurteilt wurde"): the clause before it
+      // nobody named after the quote ("was in Caracas als „…“ verurteilt wurde"): the clause before it,
+      // over an earlier quote of the same clause ("X hatte … als „…“ bezeichnet und mit „…“ gedroht")
       if (!pickSpeaker(c, sc, closeTok + 1, fe, cue.first, cue.last).mention && cs < openTok && sc === si) after.from = cs;
+      if (sc === si && !pickSpeaker(c, sc, after.from, fe, cue.first, cue.last).mention) {
+        const whole = clauseStart(c, sa, openTok);
+        if (whole < after.from) after.from = whole;
+      }
     }
   }
   let before: { cue: Cue | null; sent: number; from: number; to: number; dist: number } | null = null;
