@@ -82,6 +82,13 @@ export class Attributor {
         // the span stays the pronoun: it is where the text names the speaker
         return { speaker: r.speaker, speakerSpan: r.speaker !== null || !this.hasEntities ? { start: t.start, end: t.end } : null, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
       }
+      // "a move that analysts said could …", "warnten Experten": an unspecified group right next to the
+      // verb is the speaker (and the report is not recorded), unless a name qualifies it ("American officials")
+      if (t.kind === 'word' && c.lex.genericSpeakers.has(t.lower) && !m?.entity) {
+        const q = i < cue.first ? i - 1 : i + 1;
+        const qm = c.toks[q]?.sentence === fs ? inMention(q) : undefined;
+        if (!qm?.entity) return { speaker: null, speakerSpan: { start: t.start, end: t.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
+      }
       if (t.kind === 'word' && isCap(t) && !m?.entity) {
         // a capitalised run next to the verb: "Indyk said", "sagte Hong Min"
         let a = i;
