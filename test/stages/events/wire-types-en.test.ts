@@ -98,10 +98,13 @@ describe('events (en, wire): CONCEDE', () => {
     ['The United States paused tariffs on Chinese goods.', 'CONCEDE usa>china asserted'],
     ['The EU postponed its countermeasures against the United States.', 'CONCEDE eu>usa asserted'],
     ['The United States exempted Japan from the tariffs.', 'CONCEDE usa>japan asserted'],
-    // "Withdrawing a demand should be coded as CONCEDE" (REQUEST, ambiguities)
-    ['Hamas dropped its demand for a full Israeli withdrawal.', 'CONCEDE hamas>- asserted'],
   ]);
-  it('the withdrawn demand is not a request or a withdrawal of its own', () => assert.deepEqual(code('Hamas dropped its demand for a full Israeli withdrawal.'), ['CONCEDE hamas>- asserted']));
+  // "Withdrawing a demand should be coded as CONCEDE" (REQUEST, ambiguities); the target (the party the demand was
+  // made of) is the actor stage's to choose
+  it('dropped its demand for … → CONCEDE, not a request or a withdrawal of its own', () => {
+    const got = code('Hamas dropped its demand for a full Israeli withdrawal.');
+    assert.ok(got.length === 1 && /^CONCEDE hamas>\S+ asserted$/.test(got[0]!), got.join(', '));
+  });
   it('negative: a postponed state visit concedes nothing', () => assertLacks(code('Putin postponed the state visit to Turkey.'), /^CONCEDE/));
 });
 
@@ -170,6 +173,27 @@ describe('events (en, wire): passives, verb-object idioms and listings', () => {
   it('negative: the market "took" a hit', () => assert.deepEqual(code('Shares in Tokyo took a hit after Japan raised rates.'), []));
   it('the boycotted talks are no consultation', () => assertLacks(code('Iran boycotted the talks with the European Union.'), /^CONSULT/));
   it('the skipped talks are no consultation', () => assertLacks(code('Iran skipped the talks with the European Union.'), /^CONSULT/));
+});
+
+describe('events (en, wire): trigger words inside names and idioms', () => {
+  // a capitalised "Support" inside an organisation's name is no act of support (the verb entry is lower case only)
+  it('names through the whole engine: no act from "Support", "Cooperation", "Aid"', () => {
+    const text = `Leaders meet in Tianjin
+TIANJIN, Aug 31 (Reuters) - Sudan's army said it had recaptured the palace from the paramilitary Rapid Support Forces after weeks of fighting. The Gulf Cooperation Council sent observers to Tianjin. Christian Aid said the figures were alarming.
+`;
+    const got = sharedEngine().analyze(ingestPlainText(text, 'en'), { id: 'names-en', published: '2025-08-31' }).get('events');
+    assert.ok(!got.some((e) => ['SUPPORT', 'COOPERATE', 'AID'].includes(e.type)), got.map(brief).join(', '));
+  });
+  it('lower-case support stays an act', () => assertHas(code('Germany will support Ukraine.'), 'SUPPORT germany>ukraine planned'));
+  check([
+    ['Erdogan called the vote a stab in the back.', 'ACCUSE recep-erdogan>- asserted'],
+    // the manual's "territory" readings of ASSAULT: seizing places by force
+    ['Russia recaptured the airport from Ukraine.', 'ASSAULT russia>ukraine asserted'],
+    ['Egypt vowed to block any similar text at the United Nations.', 'REJECT egypt>- planned'],
+  ]);
+  it('a stab in the back is no support ("back")', () => assertLacks(code('Erdogan called the vote a stab in the back.'), /^SUPPORT/));
+  it('negative: a literal stabbing is no accusation', () => assertLacks(code('A Turkish soldier was stabbed in the back in Ankara.'), /^ACCUSE/));
+  it('negative: a team recaptured the lead', () => assert.deepEqual(code('Japan recaptured the lead against Spain in the second half.'), []));
 });
 
 describe('events (en, wire): PROTEST', () => {
