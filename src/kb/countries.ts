@@ -17,6 +17,11 @@ export interface PackageCountry {
   /** Region and subregion ("Americas", "South America"). */
   readonly regions: readonly string[];
   readonly independent: boolean;
+  /**
+   * An island state: no land border and not landlocked (world-countries), so "the island" can refer
+   * to it (Taiwan, Cuba, Cyprus, Iceland, Greenland).
+   */
+  readonly island: boolean;
 }
 
 const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\s.'’()\-]+$/u;
@@ -56,6 +61,7 @@ export function packageCountries(): PackageCountry[] {
       capitals: c.capital.filter((n) => usable(n, code)),
       regions: [c.region, c.subregion].filter((r) => r.length > 0),
       independent: c.independent,
+      island: !c.landlocked && c.borders.length === 0,
     });
   }
   // sovereign states first, so that a capital name shared with a territory goes to the state

@@ -24,6 +24,7 @@ interface Draft {
   seat: boolean;
   roles: RoleFact[];
   region: string | null;
+  island: boolean;
   code: string | null;
   ambiguous: Set<string>;
 }
@@ -106,14 +107,14 @@ export class KnowledgeBase {
 }
 
 function draft(id: string, kind: KbKind, type: KbEntity['type'], name: string): Draft {
-  return { id, kind, type, name, wikidata: null, names: new Set([name]), adjectives: new Set(), short: new Set(), state: null, seat: false, roles: [], region: null, code: null, ambiguous: new Set() };
+  return { id, kind, type, name, wikidata: null, names: new Set([name]), adjectives: new Set(), short: new Set(), state: null, seat: false, roles: [], region: null, island: false, code: null, ambiguous: new Set() };
 }
 
 function freeze(d: Draft): KbEntity {
   return {
     id: d.id, kind: d.kind, type: d.type, name: d.name, wikidata: d.wikidata,
     names: [...d.names], adjectives: [...d.adjectives], short: [...d.short].filter((s) => !d.names.has(s) || d.kind === 'actor'),
-    state: d.state, seat: d.seat, roles: d.roles, region: d.region, code: d.code, ambiguous: [...d.ambiguous],
+    state: d.state, seat: d.seat, roles: d.roles, region: d.region, island: d.island, code: d.code, ambiguous: [...d.ambiguous],
   };
 }
 
@@ -178,6 +179,7 @@ export function buildKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: str
       if (pl) d.adjectives.add(pl);
     }
     d.region = c.regions.join('|');
+    d.island = c.island;
     d.code = c.code;
     map.set(id, d);
     byCode.set(c.code, id);

@@ -26,6 +26,8 @@ export interface KbEntity {
   readonly roles: readonly RoleFact[];
   /** World region of a country ("South America"), for "the South American country". */
   readonly region: string | null;
+  /** A country with no land border ("the island", "die Insel" can refer to it). */
+  readonly island: boolean;
   /** ISO 3166-1 alpha-2 code of a country ("US"), for ids of its institutions ("us-coast-guard"). */
   readonly code: string | null;
   /**

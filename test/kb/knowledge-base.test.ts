@@ -166,3 +166,10 @@ describe('knowledge base: places, platforms and institutions in the news', () =>
     for (const kb of [de, en]) for (const e of kb.all()) if (e.state) assert.ok(kb.get(e.state), `${e.id} → ${e.state}`);
   });
 });
+
+describe('knowledge base: island states', () => {
+  it('marks states without a land border as islands (world-countries), not the others', () => {
+    for (const id of ['taiwan', 'cuba', 'cyprus', 'iceland', 'japan']) assert.equal(en.get(id)?.island, true, id);
+    for (const id of ['germany', 'china', 'north-korea', 'belarus']) assert.equal(en.get(id)?.island, false, id);
+  });
+});

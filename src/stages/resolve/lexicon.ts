@@ -32,6 +32,8 @@ export interface Head {
    * the last state named, so it is left unresolved.
    */
   readonly anchored: boolean;
+  /** "the island", "die Insel": refers to the latest island named (an island state, or a place named with an island noun). */
+  readonly island: boolean;
   /** Grammatical gender of a person noun ("Ministerin" f, "Minister" m; "spokeswoman" f; from grammar.json): a reference must agree with the person. */
   readonly gender: 'f' | 'm' | null;
 }
@@ -61,6 +63,8 @@ export interface ResolveLexicon {
   readonly locativePreps: ReadonlySet<string>;
   readonly statementWords: ReadonlySet<string>;
   readonly regimeWords: ReadonlySet<string>;
+  /** The island nouns among the heads ("island", "insel"): a place named with one is an island ("Thitu Island"). */
+  readonly islandWords: ReadonlySet<string>;
   readonly governmentWords: ReadonlySet<string>;
   readonly stopWords: ReadonlySet<string>;
   /** Capitalised words that never are names on their own (languages, non-state groups: "Englisch", "Arab"). */
@@ -130,6 +134,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
           suffix: optional(h.suffix, w, `${p}.suffix`, asBoolean) ?? false,
           counterpart: optional(h.counterpart, w, `${p}.counterpart`, asBoolean) ?? false,
           anchored: optional(h.anchored, w, `${p}.anchored`, asBoolean) ?? false,
+          island: optional(h.island, w, `${p}.island`, asBoolean) ?? false,
           gender: null,
         };
         return head;
@@ -176,6 +181,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     typeKeywords, regionAdjectives: new Map(Object.entries(raw.regionAdjectives).map(([k, v]) => [k.toLowerCase(), v] as const)),
     directions: new Map(Object.entries(raw.directions).map(([k, v]) => [k, v.map((w) => w.toLowerCase())] as const)),
     institutions, titleCaseMinor: lowerSet(raw.titleCaseMinor), titleModifiers: lowerSet(raw.titleModifiers), appositionAdverbs: lowerSet(raw.appositionAdverbs), nameParticles: lowerSet(raw.nameParticles), formerModifiers: lowerSet(raw.formerModifiers), copulas: lowerSet(raw.copulas), pastForms: lowerSet(raw.pastForms), blocNouns: lowerSet(raw.blocNouns), regionPrefixes: [...lowerSet(raw.regionPrefixes)], particleArticles: lowerSet(raw.particleArticles), statePrefixes: new Map(Object.entries(raw.statePrefixes).map(([k, v]) => [k.toLowerCase(), v] as const)), givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst),
+    islandWords: new Set([...heads].filter(([, h]) => h.island).map(([k]) => k)),
     maxPhrase: Math.max(1, ...[...heads.keys(), ...ranks, ...institutions.keys()].map(phraseLen)),
     phraseStarts: new Set([...heads.keys(), ...ranks, ...institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),
     compoundHeads: res.lang === 'de',

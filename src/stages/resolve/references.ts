@@ -82,6 +82,13 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     if (sent === v.sentence[tokenAtOffset(v, at)]) return p;
     return firstMentionedIn(seen.filter((d) => d.type === 'PER' && fitsState(d) && d.cands.length > 0), cands, sent, at, v) ?? p;
   };
+  // "the island", "die Insel": the latest island named, an island state of the knowledge base ("Taiwan") or a place
+  // named with an island noun ("Thitu Island"), not merely the latest place (nor
+  // the referent of the same phrase before: "Thitu Island … The island" after "… the island" of Taiwan)
+  if (np.head.island && np.definite && !np.states.length) {
+    const islandName = (d: Draft): boolean => d.type === 'LOC' && d.name.toLowerCase().split(/[\s-]+/u).some((w) => r.lex.islandWords.has(w));
+    return mostRecent((d) => d.kb?.island === true || islandName(d))?.id ?? null;
+  }
   const remembered = memo.get(phrase);
   if (remembered) return remembered;
   const h = np.head;

@@ -237,3 +237,19 @@ describe('resolve: "der Norden", "der Süden" of a divided pair (direction prefi
     assert.ok(entityWith(de, 'south-korea')?.descriptions.includes('der Süden'), JSON.stringify(entityWith(de, 'south-korea')?.descriptions));
   });
 });
+
+describe('resolve: "the island" / "die Insel" is the latest island named, not the latest place', () => {
+  it('gives "the island" to Taiwan after a named exercise, and to a named island after it', () => {
+    const doc = withTagger('en', 'China began two days of drills called Strait Thunder around Taiwan on Monday. Warships simulated a blockade of the island. Chinese coast guard ships later entered waters near Thitu Island. The island is held by the Philippines.');
+    assert.deepEqual(entityWith(doc, 'Taiwan')?.descriptions, ['the island']);
+    assert.deepEqual(entityWith(doc, 'Thitu Island')?.descriptions, ['The island']);
+    assert.deepEqual(entityWith(doc, 'Strait Thunder')?.descriptions ?? [], []);
+  });
+  it('reads "die Insel" as Taiwan in German, and leaves it unresolved when no island was named', () => {
+    const de = withTagger('de', 'China begann am Montag ein Manöver rund um Taiwan. Kriegsschiffe probten eine Blockade der Insel.');
+    assert.deepEqual(entityWith(de, 'Taiwan')?.descriptions, ['der Insel']);
+    const none = withTagger('de', 'Russland verlegte am Montag Truppen nach Belarus. Die Insel Rügen meldete keine Schiffe. Die Insel liegt vor der Küste.');
+    assert.ok(!entityWith(none, 'Russland')?.descriptions.some((d) => /Insel/.test(d)));
+    assert.ok(!entityWith(none, 'Belarus')?.descriptions.some((d) => /Insel/.test(d)));
+  });
+});
