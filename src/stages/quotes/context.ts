@@ -242,9 +242,14 @@ export class QuoteContext {
     return false;
   }
 
-  /** The speaker-capable entity a surface form names (an alias, or a person's unique last name). */
+  /**
+   * The speaker-capable entity a surface form names (an alias, or a person's unique last name; a
+   * single word also as a person's unique first word, for names written family name first: "Cho's
+   * office" → Cho Hyun).
+   */
   entityBySurface(text: string): string | undefined {
-    return (this.bySurface.get(norm(text)) ?? this.bySurface.get(`#${lastWord(text)}`))?.id;
+    const k = norm(text);
+    return (this.bySurface.get(k) ?? this.bySurface.get(`#${lastWord(text)}`) ?? (k.includes(' ') ? undefined : this.bySurface.get(`^${k}`)))?.id;
   }
 
   /** Type of an entity of the article. */
@@ -389,7 +394,8 @@ const nameShaped = (x: string): boolean => {
 
 /**
  * Surface forms of the article's speaker-capable entities: every alias, and (prefixed "#") the
- * last word of a person's aliases when only one person has it ("Indyk" → Martin Indyk).
+ * last word of a person's aliases when only one person has it ("Indyk" → Martin Indyk), likewise
+ * (prefixed "^") the first word.
  */
 function surfaceIndex(doc: Doc): Map<string, { id: string; type: Mention['type'] }> {
   const out = new Map<string, { id: string; type: Mention['type'] }>();
@@ -403,6 +409,9 @@ function surfaceIndex(doc: Doc): Map<string, { id: string; type: Mention['type']
         const w = `#${lastWord(a)}`;
         const prev = lastWords.get(w);
         lastWords.set(w, prev === undefined || prev?.id === e.id ? { id: e.id, type: e.type } : null);
+        const f = `^${k.split(' ')[0]!}`;
+        const pf = lastWords.get(f);
+        lastWords.set(f, pf === undefined || pf?.id === e.id ? { id: e.id, type: e.type } : null);
       }
     }
   }

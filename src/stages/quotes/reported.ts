@@ -225,6 +225,9 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
       if (c.lex.complementizers.has(t.lower)) {
         rs = i + 1;
         hasThat = true;
+        // "said the deal showed that …": a plain verb of saying followed by an article opens its clause
+        // there; the "that" belongs to a verb inside it (not after a time phrase: "said the next day that")
+        if (cue.complement === 'bare' && i > after + 2 && c.lex.determiners.has(c.toks[after + 1]!.lower) && !timeIn(c, after + 1, i - 1)) rs = after + 1;
         break;
       }
     }
@@ -384,6 +387,14 @@ function titlePhrase(c: QuoteContext, a: number, b: number): boolean {
     if (t.kind !== 'word' || c.inQuote[i] !== -1 || c.lex.verbs.has(t.lower)) return false;
   }
   return true;
+}
+
+/** A time expression of the times layer overlaps tokens [a, b]. */
+function timeIn(c: QuoteContext, a: number, b: number): boolean {
+  if (!c.doc.has('times')) return false;
+  const s = c.toks[a]!.start;
+  const e = c.toks[b]!.end;
+  return c.doc.get('times').some((x) => x.start < e && s < x.end);
 }
 
 /** A comma outside quotes in [a, b]. */
