@@ -262,7 +262,8 @@ export const extendPreposition: Refiner = (c, cands) => {
     // "gegen 7.20 Uhr", "am Dienstag gegen 7.20 Uhr", "at around 6:15 am": an approximating word before the clock
     if (x.mod == null && x.value !== null && PATTERNS.clockValue.test(x.value)) {
       for (let k = Math.max(prevEnd, a - 1); k < x.b; k++) {
-        if (!c.lex.clockApproxWords.has(lo(c, k)) || c.toks[k + 1]?.kind !== 'number') continue;
+        // (before a number or a named hour: "gegen Mittag", "around midnight"; not "gegen 10 Abgeordnete")
+        if (!c.lex.clockApproxWords.has(lo(c, k)) || (c.toks[k + 1]?.kind !== 'number' && !c.lex.clockNames.has(lo(c, k + 1)))) continue;
         x.mod = 'APPROX';
         if (k < a) a = core = k;
         break;
