@@ -196,6 +196,30 @@ TIANJIN, Aug 31 (Reuters) - Sudan's army said it had recaptured the palace from 
   it('negative: a team recaptured the lead', () => assert.deepEqual(code('Japan recaptured the lead against Spain in the second half.'), []));
 });
 
+describe('events (en, wire): diplomatic crises', () => {
+  check([
+    // "summoning an in-country ambassador to present such grievances is just coded ACCUSE"
+    ['Iran summoned the ambassadors of France and Germany.', 'ACCUSE iran>france asserted'],
+    ['Iran summoned the ambassadors of France and Germany.', 'ACCUSE iran>germany asserted'],
+    // SANCTION "expel": expulsion of ambassadors or similar diplomats (defence attachés and advisers of an embassy)
+    ['India expelled Pakistani military advisers.', 'SANCTION india>pakistan asserted'],
+    ['The United States suspended its strategic partnership with Egypt.', 'SANCTION usa>egypt asserted'],
+    ['The United States imposed visa bans on Iranian officials.', 'SANCTION usa>iran asserted'],
+    ['Pakistan denied any role in the attack on India.', 'REJECT pakistan>- asserted'],
+  ]);
+  it('expelled military advisers is no deportation', () => assertLacks(code('India expelled Pakistani military advisers.'), /^COERCE/));
+  it('visa bans are a sanction, not repression', () => assertLacks(code('The United States imposed visa bans on Iranian officials.'), /^COERCE/));
+  it('negative: the military expelled from a town is no diplomatic expulsion', () => assertLacks(code('Rebels expelled the Pakistani military from the town.'), /^SANCTION/));
+  const text = `India vows to punish attackers
+NEW DELHI, April 24 (Reuters) - Prime Minister Narendra Modi vowed to hunt down the attackers.
+Pakistan said any attempt to stop the flow of water would be considered an act of war.
+`;
+  const got = sharedEngine().analyze(ingestPlainText(text, 'en'), { id: 'crisis-en', published: '2026-04-24' }).get('events').map(brief);
+  // THREATEN: "coercive or forceful warnings with serious potential repercussions"
+  it('vowed to hunt down → THREATEN, not AGREE', () => assert.ok(got.some((g) => /^THREATEN narendra-modi>/.test(g)) && !got.some((g) => g.startsWith('AGREE')), got.join('\n')));
+  it('would be considered an act of war → THREATEN by the speaker', () => assert.ok(got.some((g) => /^THREATEN pakistan>/.test(g)), got.join('\n')));
+});
+
 describe('events (en, wire): PROTEST', () => {
   check([
     ['Thousands of Georgians poured into the streets of Tbilisi.', 'PROTEST georgia>- asserted'],
