@@ -632,6 +632,18 @@ function fill(ctx: ArgContext, m: TriggerMatch, slots: readonly Slot[], exclude:
 }
 
 /**
+ * The addressee of a pledge ("hat Belarus zugesagt, …", "versprach der Ukraine, …"): the first acting name of the
+ * pledge's own clause that is no mention of its source (names in the pledged content are that act's own).
+ */
+export function pledgeAddressee(ctx: ArgContext, g: TriggerMatch, sources: readonly string[]): string[] {
+  const v = ctx.view;
+  const c = clauseOf(v, g.first);
+  const ch = v.chains.find((x) => clauseOf(v, x.first) === c && x.role === 'core' && x.entity !== '' && !sources.includes(x.entity)
+    && canAct(x.type) && x.kind !== 'pronoun');
+  return ch ? coordinated(v, ctx.cues, ch).map((x) => x.entity).filter((id) => id !== '' && !sources.includes(id)) : [];
+}
+
+/**
  * Reads source and target of a trigger from its frame. The passive swaps the frame (the agent
  * phrase "von/durch/by" is the source, the subject the target). First-person actors and missing
  * sources inside a quote go to the quote's speaker: a speech act is an event of its speaker.
@@ -648,6 +660,14 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
   const src = { ...src0, chains: src0.chains.filter((c) => canAct(c.type)), ids: src0.ids.filter((_, i) => !src0.chains[i] || canAct(src0.chains[i]!.type)) };
   for (const c of src.chains) exclude.add(c);
   let tgt = fill(ctx, m, e.target, exclude, passive, true);
+  // a subject that is the source again hides the real one: "He said that Sudan's government continued to commit
+  // abuses", Reeves's accusation (source: the speaker), has Sudan's government as the subject of the accused act
+  if (tgt.slot === 'subj' && tgt.ids.length > 0 && tgt.ids.every((id) => src.ids.includes(id))) {
+    const again = new Set(exclude);
+    for (const c of tgt.chains) again.add(c);
+    const next = fill(ctx, m, e.target, again, passive, true);
+    if (next.slot === 'subj') tgt = next;
+  }
   let sources = src.ids;
   if (e.symmetric && src.ids.length > 1 && tgt.ids.length === 0) {
     // "Kim und Trump haben sich getroffen": the first-named party is the source

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Event, PloverType, Quote } from '../../doc/types.js';
-import { coordinatedPredicate, findArguments, secondPredicate, verbAfterCoordinator, type ArgContext } from './actors.js';
+import { coordinatedPredicate, findArguments, pledgeAddressee, secondPredicate, verbAfterCoordinator, type ArgContext } from './actors.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence } from './date.js';
 import type { EventCues, EventLexicon } from './lexicon.js';
 import type { TriggerMatch, TriggerMatcher } from './match.js';
@@ -337,6 +337,12 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       if (args.sources.length === 0 && m.via) {
         const pledger = findArguments(ctx, m.via);
         if (pledger.sources.length > 0) args = { ...args, sources: pledger.sources, how: `${args.how}+vow` };
+      }
+      // "hat Belarus zugesagt, seine Truppen abzuziehen": a pledged act without an addressee of its own is for whom it
+      // was pledged to
+      if (args.targets.length === 0 && !args.pairs && m.via?.entry.pledge) {
+        const to = pledgeAddressee(ctx, m.via, args.sources);
+        if (to.length > 0) args = { ...args, targets: to, how: `${args.how}+pledged` };
       }
       // an agentless passive of force ("waren … festgenommen … worden") was done by whoever carried
       // out the operation reported just before

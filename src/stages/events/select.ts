@@ -27,9 +27,10 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
     for (const p of m.positions) taken.add(p);
   }
   kept.sort((a, b) => a.first - b.first);
-  // a pledge whose complement is an act of its own gives way to that act ("promised to send weapons" is AID, planned);
+  // a pledge whose complement is an act of its own gives way to that act ("promised to send weapons" is AID, planned;
+  // "sagte zu, die Truppen abzuziehen" is the withdrawal, planned);
   // a vow to use force or coercion is a threat ("vowed to continue the offensive", "pledged to impose sanctions")
-  const pledges = new Set(kept.filter((g) => g.entry.pledge && kept.some((m) => m !== g && !m.entry.pledge && governed(v, m, [g], cues))));
+  const pledges = new Set(kept.filter((g) => g.entry.pledge && kept.some((m) => m !== g && !m.entry.pledge && governed(v, m, [g], cues, false, false))));
   const threats = new Map<TriggerMatch, TriggerMatch>();
   for (const m of kept) {
     const g = THREAT_CONTENT.has(m.entry.type) ? [...pledges].find((p) => governed(v, m, [p], cues)) : undefined;
@@ -64,7 +65,8 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
     .map((m) => {
       const g = threats.get(m);
       if (g) return { ...m, entry: { ...m.entry, type: 'THREATEN' as const, modality: 'asserted' as const }, via: g };
-      const i = intents.get(m);
+      // (a pledged act is planned, whatever the tense of the pledge: "hätten zugesagt, ihre Kämpfer abzuziehen")
+      const i = intents.get(m) ?? [...pledges].find((p) => governed(v, m, [p], cues, false, false));
       return withEcho(i && m.entry.modality === null ? { ...m, entry: { ...m.entry, modality: 'planned' as const }, via: i } : m);
     });
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
+import { ingestPlainText } from '../../../src/ingest/index.js';
+import { assertHas, assertLacks, brief, codeText, sharedEngine, type ActorSpec } from './helpers.js';
 
 /**
  * Event structure inside one sentence: coordinated predicates and their actors (issue #6). Sentences written for
@@ -55,4 +56,26 @@ describe('events (de): a coordinated clause with a subject of its own', () => {
     ['THREATEN poland>belarus asserted', 'THREATEN eu>belarus asserted']));
   it('negative: names coordinated inside a noun phrase are no new subject ("Länder wie Chile und Peru … angedeutet")', () =>
     assertLacks(de('Tusk hatte eine Ausweitung der Maßnahmen auf Länder wie Chile und Peru angedeutet.'), /^\w+ (chile|peru)>/u));
+});
+
+describe('events (de): a pledge gives way to the pledged act, planned', () => {
+  it('"hat X zugesagt, seine Truppen abzuziehen" → the withdrawal, planned, for X; no AGREE of its own', () => assert.deepEqual(
+    de('Polen hat Belarus zugesagt, seine Truppen von der Grenze abzuziehen.'), ['RETREAT poland>belarus planned']));
+  it('a target of the pledged act\'s own comes before the pledge\'s addressee ("aus Chile abzuziehen")', () => assert.deepEqual(
+    de('Belarus sagte Polen zu, seine Truppen aus Chile abzuziehen.'), ['RETREAT belarus>chile planned']));
+  it('"sagte X ein Hilfspaket zu" → AID planned', () => assert.deepEqual(
+    de('Die EU sagte Polen ein Hilfspaket über zwei Milliarden Euro zu.'), ['AID eu>poland planned']));
+  it('"hat X Militärhilfe zugesagt" (verb last) → AID planned', () => assert.deepEqual(
+    de('Die USA haben Polen Militärhilfe im Wert von einer Milliarde Dollar zugesagt.'), ['AID usa>poland planned']));
+  it('negative: a pledge with no act in its content stays an AGREE', () => assert.deepEqual(
+    de('Tusk sagte der EU zu, die Grenze offen zu halten.'), ['AGREE tusk>eu asserted']));
+  it('negative: a pledged threat content is a threat, not a plan ("versprach, … anzugreifen")', () =>
+    assertLacks(de('Belarus versprach, Polen anzugreifen.'), /planned/u));
+});
+
+describe('events: a subject that is the source again hides the accused', () => {
+  const whole = (text: string): string[] => sharedEngine().analyze(ingestPlainText(text), { id: 't', published: '2026-01-13' }).get('events').map(brief);
+  it('"He said that Chile\'s government continued to commit abuses" (the speaker accuses Chile, not himself)', () =>
+    assertHas(whole('Tusk criticises Chile\nDonald Tusk, the Polish prime minister, spoke in Warsaw on Monday. He said that Chile’s government continued to commit grave human rights abuses.\n'),
+      'ACCUSE donald-tusk>chile asserted'));
 });
