@@ -71,6 +71,9 @@ export class Attributor {
     // (the frame's own sentence: an anaphoric frame reports the sentence before it, which is `si`)
     const fs = c.toks[cue.first]?.sentence ?? si;
     const inMention = (i: number): MentionRef | undefined => (c.mentionsBySentence[fs] ?? []).find((m) => m.first <= i && m.last >= i);
+    // "teilten beide Seiten mit", "both sides said": a joint statement goes to the first party named before
+    const joint = this.jointSpeaker(fs, cue, from, to);
+    if (joint) return { speaker: joint.speaker, speakerSpan: joint.span, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
     for (const i of adjacent) {
       const t = c.toks[i]!;
       const m = inMention(i);
@@ -264,6 +267,35 @@ export class Attributor {
   candidate(kind: QuoteKind, rs: number, re: number, si: number, cue: Cue, pick: SpeakerPick, frame: [number, number], rule: string, conf: number): QuoteCandidate {
     const att = cue.kind === 'verb' || cue.kind === 'inverted' ? this.speakerFor(si, frame[0], frame[1], cue, pick) : this.toAttribution(pick, cue, frame);
     return this.make(kind, this.c.toks[rs]!.start, this.c.toks[re]!.end, si, this.impersonal(si, this.withPhrase(att)), rule, conf, false);
+  }
+
+  /**
+   * A joint-speaker phrase ("beide Seiten", "both sides") right before the cue or, in an inverted
+   * frame, right after it (within the frame [from, to]): the subject of the nearest of the two sentences before that has
+   * one (the first of the parties named there), or null.
+   */
+  private jointSpeaker(si: number, cue: Cue, from: number, to: number): { speaker: string; span: Span } | null {
+    const c = this.c;
+    const matches = (start: number, words: readonly string[]): boolean =>
+      start >= from && start + words.length - 1 <= to && words.every((w, k) => c.toks[start + k]?.lower === w && c.inQuote[start + k] === -1);
+    // after the verb only in an inverted German frame (", teilten beide Seiten mit"); elsewhere a
+    // phrase after the verb is its object ("urged both sides to …", "rief beide Seiten auf")
+    const inverted = c.lex.grammar.commaClauses && (c.isComma(cue.first - 1) || cue.first === c.sentTokens[si]?.[0]);
+    let span: Span | null = null;
+    for (const words of c.lex.jointSpeakers) {
+      const at = [...(inverted ? [cue.last + 1] : []), cue.first - words.length].find((st) => matches(st, words));
+      if (at !== undefined) {
+        span = { start: c.toks[at]!.start, end: c.toks[at + words.length - 1]!.end };
+        break;
+      }
+    }
+    if (span === null) return null;
+    for (const s of [si - 1, si - 2]) {
+      if (s < 0) break;
+      const subj = sentenceSubject(c, s);
+      if (subj) return { speaker: subj.speaker, span };
+    }
+    return null;
   }
 
   /** The speaker phrase ends in a spokesperson noun ("the spokesperson", "der Sprecher"). */

@@ -106,6 +106,8 @@ export interface QuoteLexicon {
   readonly givenNames: ReadonlyMap<string, 'm' | 'f'>;
   /** Nouns of someone's circles ("Regierungskreisen", "Verbandskreise"): an origin so named is the actor the sentence before is about. */
   readonly circleNouns: ReadonlySet<string>;
+  /** Phrases of a joint speaker ("beide Seiten", "both sides") as word arrays: the first party named before speaks. */
+  readonly jointSpeakers: readonly (readonly string[])[];
   /** Lemmas of verbs of quoting ("zitieren"): in the active, their object is the speaker ("zitierte den Minister mit den Worten, …"). */
   readonly quotingVerbs: ReadonlySet<string>;
   /** Speech-verb lemmas taking an object and an infinitive ("urged both sides to …"). */
@@ -211,6 +213,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       objectControl: asStringArray(o.objectControl ?? [], where, 'objectControl'),
       quotingVerbs: asStringArray(o.quotingVerbs ?? [], where, 'quotingVerbs'),
       circleNouns: asStringArray(o.circleNouns ?? [], where, 'circleNouns'),
+      jointSpeakers: asStringArray(o.jointSpeakers ?? [], where, 'jointSpeakers'),
       finiteAuxiliaries: asStringArray(o.finiteAuxiliaries ?? [], where, 'finiteAuxiliaries'),
       subjectOpeners: asStringArray(o.subjectOpeners ?? [], where, 'subjectOpeners'),
       emptyObjects: asStringArray(o.emptyObjects ?? [], where, 'emptyObjects'),
@@ -332,6 +335,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     objectControl: lowerSet(cues.objectControl),
     quotingVerbs: new Set(cues.quotingVerbs),
     circleNouns: lowerSet(cues.circleNouns),
+    jointSpeakers: cues.jointSpeakers.map((x) => x.toLowerCase().split(/\s+/u).filter(Boolean)),
     finiteAuxiliaries: lowerSet(cues.finiteAuxiliaries),
     subjectOpeners: lowerSet(cues.subjectOpeners),
     emptyObjects: lowerSet(cues.emptyObjects),
