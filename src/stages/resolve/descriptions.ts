@@ -46,6 +46,20 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const d = cl.drafts.get(id);
     return d && (d.type === 'GPE' || d.kb?.kind === 'country') ? (d.state ?? d.id) : null;
   };
+  // "China's foreign ministry spokesperson Lin Jian": the organ the person speaks for, with its state, is also a
+  // description of that state (the phrase up to the organ noun right before the person noun)
+  const organInTitle = (np: Np, from: number): void => {
+    const j = np.to - 2;
+    if (j <= from) return;
+    const organ = r.lex.governmentWords.has(v.lower[j]!) || (j - 1 > from && r.lex.governmentWords.has(`${v.lower[j - 1]} ${v.lower[j]}`));
+    const state = cl.drafts.get(np.states[0]!);
+    if (!organ || !state || state.type !== 'GPE') return;
+    let named = false;
+    for (let x = from; x < j; x++) if (cl.tokenEntity[x] === state.id) named = true;
+    // (an article before it belongs to the person: "the Russian defence ministry spokesman")
+    const start = r.lex.determiners.has(v.lower[from]!) ? from + 1 : from;
+    if (named && start < j) add(state, start, j + 1, 'organ-in-title', null);
+  };
   const add = (d: Draft, from: number, to: number, rule: string, np: Np | null): void => {
     if (to <= from) return;
     const start = v.starts[from]!;
@@ -58,6 +72,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     memo.set(normPhrase(v, r.lex, from, to), d.id);
     if (np?.head.counterpart && d.type === 'PER' && np.states.length) counterpartRole(d, np.states[0]!, v.starts[from]!, v.sentence[from]!);
     if (np?.head.gender && d.type === 'PER' && !genderOf.has(d.id)) genderOf.set(d.id, np.head.gender);
+    if (np && d.type === 'PER' && np.states.length) organInTitle(np, from);
     if (np && d.type === 'PER' && np.orgs.length) {
       const set = orgOf.get(d.id) ?? new Set<string>();
       for (const o of np.orgs) set.add(o);

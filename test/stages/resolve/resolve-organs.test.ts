@@ -308,3 +308,16 @@ describe("resolve: a German prenominal genitive takes no article", () => {
     assert.ok(!descs(doc, 'libya').some((d) => d.startsWith('die ')));
   });
 });
+
+describe('resolve: the organ inside a spokesperson title is a description of its state', () => {
+  it('adds "China\'s foreign ministry" to China beside the title of Lin Jian, without the title\'s article', () => {
+    const doc = withTagger('en', "China's foreign ministry spokesperson Lin Jian accused Washington of sending the wrong signal. The Russian defence ministry spokesman Igor Konashenkov said the drills were over.");
+    assert.ok(descs(doc, 'china').includes("China's foreign ministry"), JSON.stringify(descs(doc, 'china')));
+    assert.ok(entityWith(doc, 'Lin Jian')?.descriptions.includes("China's foreign ministry spokesperson"));
+    assert.ok(descs(doc, 'russia').includes('Russian defence ministry'), JSON.stringify(descs(doc, 'russia')));
+  });
+  it('adds nothing for a title with no organ, or an organ without its state', () => {
+    const doc = withTagger('en', 'Russian President Vladimir Putin spoke. A defence ministry spokesman said the drills were over.');
+    assert.deepEqual(descs(doc, 'russia'), []);
+  });
+});
