@@ -67,7 +67,9 @@ export const mergeClock: Refiner = (c, cands) => {
     const linkOk = gap === 0 || (gap === 1 && (lo(c, x.b) === ',' || c.lex.prepositions.has(lo(c, x.b)))) || (gap === 2 && lo(c, x.b) === ',' && c.lex.prepositions.has(lo(c, x.b + 1)));
     const fullDay = date.value !== null && PATTERNS.dayValue.test(date.value);
     if (clock && clock.pending?.k === 'clock' && date.type === 'DATE' && (fullDay || (date.value === null && date.pending && date.pending.k !== 'clock')) && linkOk) {
-      const hm = fmtClock(clock.pending.h, clock.pending.mi);
+      // "from midnight on Friday", "Mitternacht am 8. Mai": the midnight that opens the named day
+      // (T00:00 of it; a bare "midnight" stays T24:00, the end of the day it is told on)
+      const hm = fmtClock(clock.pending.h === 24 ? 0 : clock.pending.h, clock.pending.mi);
       const merged: Cand = fullDay
         ? { ...date, a: x.a, b: y.b, type: 'TIME', value: date.value + hm, rule: `${date.rule}+clock` }
         : { ...date, a: x.a, b: y.b, clock: hm, rule: `${date.rule}+clock` };
