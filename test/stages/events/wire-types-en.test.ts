@@ -71,7 +71,10 @@ describe('events (en, wire): COERCE', () => {
     ['Turkey barred the opposition leader from running in the election.', 'COERCE turkey>- asserted'],
     ['China silenced critics of the lockdown.', 'COERCE china>- asserted'],
     ['Iran\'s repression of women drew condemnation.', 'COERCE iran>- asserted'],
+    // "withhold": shut off power, water, or withhold food and medical supplies
+    ['Israel withheld fuel and electricity from Hamas.', 'COERCE israel>hamas asserted'],
   ]);
+  it('negative: a referee denied a penalty', () => assert.deepEqual(code('The referee denied Spain a penalty against Japan.'), []));
   it('negative: a player "silenced the crowd"', () => assert.deepEqual(code('Japan silenced the crowd in Madrid with a late goal.'), []));
   it('negative: an athlete stripped of titles', () => assertLacks(code('The Russian cyclist was stripped of his titles.'), /^COERCE/));
 });
@@ -86,6 +89,8 @@ describe('events (en, wire): SANCTION', () => {
     ['Russia announced the suspension of relations with Japan.', 'SANCTION russia>japan asserted'],
     ['China withdrew recognition of Taiwan.', 'SANCTION china>taiwan asserted'],
     ['Japan broke off exchanges with China.', 'SANCTION japan>china asserted'],
+    ['Egypt terminated diplomatic relations with Iran.', 'SANCTION egypt>iran asserted'],
+    ['Turkey announced a reduction in trade and diplomatic relations with Israel.', 'SANCTION turkey>israel planned'],
   ]);
   it('negative: a club ends a player\'s contract', () => assertLacks(code('Madrid terminated the contract of its Spanish coach.'), /^SANCTION/));
   it('negative: a tennis player leaves the court', () => assertLacks(code('The Spanish player left the court in tears.'), /^SANCTION/));
