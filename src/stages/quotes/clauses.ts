@@ -17,7 +17,8 @@ export function reportedEnd(c: QuoteContext, rs: number, b: number, cues: readon
     }
     if (!c.isComma(i)) continue;
     const next = cues.find((o) => o !== own && o.first > i && o.first <= i + 4);
-    if (next && c.words(i + 1, next.first - 1) <= 2) {
+    // (a frame inside a relative clause of the report is part of it: "…its constitution, which Baku says contains …")
+    if (next && c.words(i + 1, next.first - 1) <= 2 && !(next.first > i + 1 && opensRelative(c, i + 1))) {
       re = i - 1;
       break;
     }
@@ -58,6 +59,16 @@ export function isRelative(c: QuoteContext, i: number): boolean {
   const n = c.toks[i + 1];
   if (!t || !c.lex.relativePronouns.has(t.lower)) return false;
   return !n || n.kind !== 'word' || isLower(n);
+}
+
+/**
+ * Token i opens a relative clause: see {@link isRelative}; in English a relative pronoun that is no
+ * complementizer ("which", "who") does so before any word ("which Baku says").
+ */
+function opensRelative(c: QuoteContext, i: number): boolean {
+  const l = c.toks[i]?.lower ?? '';
+  if (!c.lex.grammar.commaClauses && c.lex.relativePronouns.has(l) && !c.lex.complementizers.has(l)) return true;
+  return isRelative(c, i);
 }
 
 /** Token where the clause that ends before token `before` starts (sentence start, after a colon, a framed quote or a leading subordinate clause). */
