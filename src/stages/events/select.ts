@@ -23,6 +23,9 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
     // a single-word trigger inside a longer accepted pattern is part of it, as is a word modifying one of its
     // elements ("resumed ceasefire talks": the talks are about a ceasefire)
     if (kept.some((k) => k.positions.length > 1 && m.first > k.first && m.first < k.last && m.positions.length === 1 && (sameType(k, m) || (k.positions.includes(m.first + 1) && !cues.prepositions.has(v.words[m.first + 1]!) && !cues.complementMarkers.has(v.words[m.first + 1]!))))) continue;
+    // so is a shorter pattern of the same type wholly inside its span: one act named twice ("warned that China would
+    // take all necessary measures" is one threat, not a warning and a threat of countermeasures)
+    if (kept.some((k) => sameType(k, m) && m.first > k.first && m.last <= k.last)) continue;
     kept.push(m);
     for (const p of m.positions) taken.add(p);
   }
@@ -52,7 +55,7 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
   for (const g of kept) if (g.entry.frame && pressAudience(v, g, cues)) frames.add(g);
   const open = kept.filter((m) => !pledges.has(m) && !frames.has(m) && !intentions.has(m));
   const ungoverned = open.filter((m) => !governed(v, m, open, cues));
-  const acts = ungoverned.filter((m) => !nominalEcho(v, m, open));
+  const acts = ungoverned.filter((m) => !nominalEcho(v, m, open) && !journeyToMeeting(v, m, ungoverned, cues));
   // the dropped noun stays with its verb: "Bei einem russischen Luftangriff auf Kiew wurden zwölf Menschen getötet"
   // names the doer and the target only in the noun phrase
   const echoes = ungoverned.filter((m) => !acts.includes(m));
@@ -78,6 +81,17 @@ function pressAudience(v: SentenceView, g: TriggerMatch, cues: EventCues): boole
     if (v.chains.some((c) => c.first <= k && k <= c.last && c.kind !== 'adjective')) return false;
   }
   return false;
+}
+
+/**
+ * English: "would travel to Washington next week to meet Lutnick": a consultation verb whose purpose infinitive is
+ * another consultation verb (the next trigger, within eight words) is one visit, reported by the meeting, which names
+ * the partner. (German marks its purpose clause, "um … zu treffen", as an aim, so the journey stays the act there.)
+ */
+function journeyToMeeting(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[], cues: EventCues): boolean {
+  if (cues.verbSecond || m.entry.type !== 'CONSULT' || m.entry.pos !== 'verb') return false;
+  const next = kept.find((k) => k.first > m.last && k.first - m.last <= 8);
+  return next !== undefined && next.entry.type === 'CONSULT' && next.entry.pos === 'verb' && cues.purpose.has(v.words[next.first - 1] ?? '');
 }
 
 /** A noun of the same type in the clause of a verb trigger names the same act ("empfing … zu einem Dialog", "reisen … zum Gipfel"). */

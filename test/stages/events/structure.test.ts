@@ -11,7 +11,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'poland', type: 'GPE', forms: ['Polen', 'Poland', 'Warschau', 'Warsaw'] },
   { id: 'belarus', type: 'GPE', forms: ['Belarus', 'Minsk'] },
   { id: 'eu', type: 'ORG', forms: ['EU', 'European Union'] },
-  { id: 'usa', type: 'GPE', forms: ['United States', 'USA'] },
+  { id: 'usa', type: 'GPE', forms: ['United States', 'USA', 'Washington'] },
   { id: 'tusk', type: 'PER', forms: ['Donald Tusk', 'Tusk'] },
   { id: 'chile', type: 'GPE', forms: ['Chile', 'Santiago'] },
   { id: 'peru', type: 'GPE', forms: ['Peru', 'Lima'] },
@@ -78,4 +78,13 @@ describe('events: a subject that is the source again hides the accused', () => {
   it('"He said that Chile\'s government continued to commit abuses" (the speaker accuses Chile, not himself)', () =>
     assertHas(whole('Tusk criticises Chile\nDonald Tusk, the Polish prime minister, spoke in Warsaw on Monday. He said that Chile’s government continued to commit grave human rights abuses.\n'),
       'ACCUSE donald-tusk>chile asserted'));
+});
+
+describe('events: one act named by two triggers of one sentence', () => {
+  it('en: "travel to X next week to meet Y" is the meeting with Y, not a visit to X as well', () => assert.deepEqual(
+    en('Tusk said he would travel to Washington next week to meet the president of Chile.'), ['CONSULT tusk>chile planned']));
+  it('negative: a journey and a meeting coordinated with "and" stay what they are', () =>
+    assertHas(en('Tusk flew to Washington and met the president of Chile.'), 'CONSULT tusk>usa asserted'));
+  it('en: a threat pattern inside a longer one of the same type is the same threat ("warned that … would take all necessary measures")', () =>
+    assert.equal(en('Tusk warned that Belarus would take all necessary measures.').filter((e) => e.startsWith('THREATEN')).length, 1));
 });
