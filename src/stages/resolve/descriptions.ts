@@ -247,7 +247,11 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const l0 = v.lower[a]!;
     // an apposition starts with an article, "one (of)", a title, or modifiers that reach a head within four words
     let headSoon = false;
-    for (let z = a; z < Math.min(b, a + 4); z++) if (headOf(r.lex, v.lower[z]!) || title[z]) headSoon = true;
+    for (let z = a; z < Math.min(b, a + 4); z++) {
+      if (headOf(r.lex, v.lower[z]!) || title[z]) { headSoon = true; break; }
+      // a function word before the head makes it no noun phrase: "Woody Island, according to the ministry"
+      if (z > a && r.lex.stopWords.has(v.lower[z]!) && !r.lex.determiners.has(v.lower[z]!) && !r.lex.possessives.has(v.lower[z]!)) break;
+    }
     const startsNp = r.lex.determiners.has(l0) || l0 === 'one' || !!headOf(r.lex, l0) || title[a] === 1 || ((adjLike(r, v, a) || /^\p{Lu}/u.test(v.texts[a]!)) && headSoon);
     if (!startsNp || (cl.tokenEntity[a] && !adjLike(r, v, a) && !isGenitive(v, a, r.lang))) continue;
     if (r.lex.determiners.has(l0) && a + 1 < b && (r.lex.stopWords.has(v.lower[a + 1]!) || r.lex.determiners.has(v.lower[a + 1]!))) continue;

@@ -28,3 +28,15 @@ describe('resolve: more appositions', () => {
     assert.deepEqual(entityWith(doc, 'Kaja Kallas')?.descriptions, []);
   });
 });
+
+describe('resolve: a source phrase after a name is no apposition', () => {
+  it('"Woody Island, according to the ministry" gives the island no description, and the ministry goes to its state', () => {
+    const doc = withTagger('en', "Vietnam lodged a protest with China on Thursday, Hanoi's foreign ministry said. The incident happened south-east of Woody Island, according to the ministry.");
+    assert.deepEqual(entityWith(doc, 'Woody Island')?.descriptions ?? [], []);
+    assert.ok(entityWith(doc, 'Vietnam')?.descriptions.includes('the ministry'), JSON.stringify(entityWith(doc, 'Vietnam')?.descriptions));
+  });
+  it('keeps appositions whose head comes first ("a senior fellow at the Council on Foreign Relations")', () => {
+    const doc = withTagger('en', 'Robert Danin, a senior fellow at the Council on Foreign Relations, said the talks had failed.');
+    assert.ok(entityWith(doc, 'Robert Danin')?.descriptions.includes('a senior fellow at the Council on Foreign Relations'));
+  });
+});
