@@ -225,6 +225,26 @@ Pakistan said any attempt to stop the flow of water would be considered an act o
   it('would be considered an act of war → THREATEN by the speaker', () => assert.ok(got.some((g) => /^THREATEN pakistan>/.test(g)), got.join('\n')));
 });
 
+describe('events (en, wire): more relation wording', () => {
+  check([
+    ['Britain said Russian agents had poisoned the defector.', 'ASSAULT russia>- asserted'],
+    // rejecting a protest or criticism is REJECT (the dismissal), not a counter-accusation
+    ['Japan dismissed China\'s protest as groundless.', 'REJECT japan>china asserted'],
+    // SUPPORT: "Initiate, resume, improve, or expand diplomatic, non-material cooperation"
+    ['India and Egypt elevated ties to a strategic partnership.', 'SUPPORT india>egypt asserted'],
+    ['Turkey and Egypt mended ties after a decade of tension.', 'SUPPORT turkey>egypt asserted'],
+    // AID: "Monetary aid and financial guarantees, grants, gifts and credit"
+    ['The IMF approved new financing for Egypt.', 'AID imf>egypt asserted'],
+    // COOPERATE: "Initiate, resume, improve, or expand economic exchange or cooperation"
+    ['France and Germany will jointly develop a new fighter jet.', 'COOPERATE france>germany planned'],
+    ['Turkey and Iran opened a new trade corridor.', 'COOPERATE turkey>iran asserted'],
+  ]);
+  it('dismissed a protest as groundless yields no ACCUSE', () => assertLacks(code('Japan dismissed China\'s protest as groundless.'), /^ACCUSE/));
+  it('approved a defence budget is no aid', () => assertLacks(code('The German parliament approved a defence budget of 90 billion euros.'), /^AID/));
+  it('negative: food poisoning', () => assert.deepEqual(code('Food poisoning sickened dozens of tourists in Egypt.'), []));
+  it('negative: poisoned relations are no assault', () => assertLacks(code('The dispute poisoned relations between Japan and China.'), /^ASSAULT/));
+});
+
 describe('events (en, wire): PROTEST', () => {
   check([
     ['Thousands of Georgians poured into the streets of Tbilisi.', 'PROTEST georgia>- asserted'],
