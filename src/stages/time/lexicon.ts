@@ -167,6 +167,8 @@ export interface TimeLexicon {
    */
   readonly eventLinks: ReadonlySet<string>;
   readonly yearNouns: ReadonlySet<string>;
+  /** Contractions that link a date to its year noun like an article ("am 1. Januar im Jahre 1801"). */
+  readonly yearNounLinks: ReadonlySet<string>;
   readonly nonYearBefore: ReadonlySet<string>;
   readonly nonYearAfter: ReadonlySet<string>;
   /** How a counted plural noun looks after a number: German nouns are capitalised, English plurals end in -s. */
@@ -370,6 +372,7 @@ function readWords(raw: unknown, where: string) {
     quarterWordsNeedYear: asArrayOfStrings(o.quarterWordsNeedYear, where, 'quarterWordsNeedYear'),
     eventLinks: asArrayOfStrings(o.eventLinks, where, 'eventLinks'),
     yearNouns: asStringArray(o.yearNouns, where, 'yearNouns'),
+    yearNounLinks: asArrayOfStrings(o.yearNounLinks ?? [], where, 'yearNounLinks'),
     nonYearBefore: asStringArray(o.nonYearBefore, where, 'nonYearBefore'),
     nonYearAfter: asStringArray(o.nonYearAfter, where, 'nonYearAfter'),
     countNounShape: asEnum(o.countNounShape, where, 'countNounShape', ['capitalised', 'plural-s'] as const),
@@ -514,6 +517,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     quarterWordsNeedYear: lowerSet(w.quarterWordsNeedYear),
     eventLinks: lowerSet(w.eventLinks),
     yearNouns: lowerSet(w.yearNouns),
+    yearNounLinks: lowerSet(w.yearNounLinks),
     nonYearBefore: lowerSet(w.nonYearBefore),
     nonYearAfter: lowerSet(w.nonYearAfter),
     countNounShape: w.countNounShape,

@@ -54,9 +54,9 @@ export function abbrevDot(c: Ctx, i: number): boolean {
 export function yearAfter(c: Ctx, i: number): { y: number; next: number } | null {
   let j = i;
   if (lo(c, j) === ',' || lo(c, j) === 'of') j++;
-  // "im Mai des Jahres 1940", "in the summer of the year 2000"
+  // "im Mai des Jahres 1940", "in the summer of the year 2000", "am 1. Januar im Jahre 1801"
   let k = j;
-  if (c.lex.articles.has(lo(c, k))) k++;
+  if (c.lex.articles.has(lo(c, k)) || c.lex.yearNounLinks.has(lo(c, k))) k++;
   if (c.lex.yearNouns.has(lo(c, k)) && (yearAt(c, k + 1) !== null || eraYearAt(c, k + 1) !== null)) j = k + 1;
   // "im Herbst 218 v. Chr.", "im Sommer des Jahres 211 v. Chr.", "im März 44 v. Chr.": a year with
   // its era, BC as an astronomical year (218 BC = -217; the value formats it as "BC0218")

@@ -81,6 +81,16 @@ const ROWS: Row[] = [
     { core: 'Morgen des 7. Dezember 1941', value: '1941-12-07TMO' },
     { core: 'der Nacht vom 9. auf den 10. November 1938', value: '1938-11-09TNI' },
   ] },
+  { rule: 'a year noun after a day belongs to the date, also after a contraction', text: 'Am 1. Januar im Jahre 1801 trat die Union in Kraft. Zwei Monate davor hatte das Parlament zugestimmt.', want: [
+    { core: '1. Januar im Jahre 1801', span: 'Am 1. Januar im Jahre 1801', value: '1801-01-01' },
+    { core: 'Zwei Monate davor', value: '1800-11' },
+  ] },
+  // extent: comparisons and approximations before a counted unit are premodifiers (with their MOD)
+  { rule: 'comparisons before a duration', text: 'Die Belagerung von Leningrad dauerte länger als zwei Jahre. Die Waffenruhe von 1943 hielt nicht länger als drei Tage. Über vier Monate lang wurde die Stadt beschossen.', want: [
+    { core: 'länger als zwei Jahre', value: 'P2Y', mod: 'AFTER' },
+    { core: 'nicht länger als drei Tage', value: 'P3D' },
+    { core: 'Über vier Monate lang', value: 'P4M', mod: 'AFTER' },
+  ] },
   // ranges: each end is an expression of its own, also inside one token
   { rule: 'range ends', text: 'Der Krieg dauerte von 1939 bis 1945. Die Jahre 1914–1918 veränderten Europa.', want: [
     { core: '1939', value: '1939' }, { core: '1945', span: 'bis 1945', value: '1945' }, { core: '1918', value: '1918' },
