@@ -149,6 +149,12 @@ describe('events (en, wire): REQUEST, REJECT, ACCUSE', () => {
     ['The European Union launched legal action against Germany.', 'ACCUSE eu>germany asserted'],
     ['Ukraine filed an arbitration case against Russia.', 'ACCUSE ukraine>russia asserted'],
   ]);
+  // not ruling out force is a threat of force (THREATEN "violence"), not a refusal
+  it('has not ruled out using force → THREATEN', () => assertHas(code('China has not ruled out using force against Taiwan.'), 'THREATEN china>taiwan asserted'));
+  it('never ruled out military action → THREATEN, no REJECT', () => {
+    const got = code('Israel has never ruled out military action against Iran.');
+    assert.ok(got.includes('THREATEN israel>iran asserted') && !got.some((g) => g.startsWith('REJECT')), got.join(', '));
+  });
   it('ruled out recognising: the gerund is the content of the refusal, no SUPPORT', () => assertLacks(code('Japan ruled out recognising Taiwan.'), /^SUPPORT/));
   it('negative: an injury ruled a player out', () => assertLacks(code('An injury ruled out the Spanish striker.'), /^REJECT/));
 });
