@@ -408,11 +408,19 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   const c = att.c;
   const commaClauses = c.lex.grammar.commaClauses;
   let comma = -1;
+  let markComma = false;
   if (commaClauses || cue.kind === 'inverted') {
     if (c.isComma(cue.first - 1)) comma = cue.first - 1;
   } else {
     for (let i = cue.first - 1; i >= Math.max(a, cue.first - 14); i--) {
       const t = c.toks[i]!;
+      // "His forces would “never leave Khartoum,” he said": a comma inside the closing mark of a
+      // quote that closes the reported part (the part then ends with the mark)
+      if (c.inQuote[i] !== -1 && t.kind === 'quote' && c.quotes[c.inQuote[i]!]!.close === t.end && c.toks[i - 1]?.text === ',' && c.inQuote[i - 1] === c.inQuote[i]) {
+        comma = i;
+        markComma = true;
+        break;
+      }
       if (c.inQuote[i] !== -1 || TERMINAL.has(t.text) || t.text === ':' || t.text === ';') break;
       if (c.lex.complementizers.has(t.lower) || c.lex.relativePronouns.has(t.lower)) break;
       if (t.text === ',') {
@@ -439,7 +447,7 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   }
   // the reported part runs from the clause start to the comma
   const ps = clauseStart(c, a, comma);
-  let pe = comma - 1;
+  let pe = markComma ? comma : comma - 1;
   if (pe < ps) return [];
   if (allQuoted(c, ps, pe)) return [];
   // "Minister X, who is leading the talks, said he …" / "Dänemark, das die Hoheitsrechte ausübt, kritisierte …":
