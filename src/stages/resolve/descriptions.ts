@@ -380,11 +380,14 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
     const before = a > s0 ? v.lower[a - 1]! : '';
     if (before === 'als' || before === 'as') continue;
-    const np = npOf(a, hEnd);
-    if (!np) continue;
-    if (a === k && !(v.startish[k] && v.capital[k] && h.type === 'PER')) continue;
+    const npRead = npOf(a, hEnd);
+    if (!npRead) continue;
+    // "Police said", "Border guards detained", "Polish troops fired": an organ noun that refers without an article
+    const bare = h.bare && hEnd < v.sentEnd[k]! && englishVerbAfterNoun(r, v, hEnd) && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!);
+    const np = bare ? { ...npRead, definite: true } : npRead;
+    if (a === k && !bare && !(v.startish[k] && v.capital[k] && h.type === 'PER')) continue;
     // a reference starts with an article, a possessive or a name ("der russische …", "Kims Schwester"); bare adjectives do not refer
-    if (a !== k && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!) && !owned[a]) continue;
+    if (a !== k && !bare && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!) && !owned[a]) continue;
     // a genitive attribute belongs to the phrase ("dem mächtigsten Gremium der Vereinten Nationen", "a spokesman for the ministry")
     let end = hEnd;
     // (English: only a noun phrase follows the link, not a gerund: "accused the prime minister of surrendering Karabakh")

@@ -32,6 +32,11 @@ export interface Head {
    * the last state named, so it is left unresolved.
    */
   readonly anchored: boolean;
+  /**
+   * English organ nouns that refer without an article as the subject of a past-tense verb ("Police
+   * said", "Border guards detained", "Polish troops fired"): the state, as with "the police".
+   */
+  readonly bare: boolean;
   /** "the island", "die Insel": refers to the latest island named (an island state, or a place named with an island noun). */
   readonly island: boolean;
   /** Grammatical gender of a person noun ("Ministerin" f, "Minister" m; "spokeswoman" f; from grammar.json): a reference must agree with the person. */
@@ -135,6 +140,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
           counterpart: optional(h.counterpart, w, `${p}.counterpart`, asBoolean) ?? false,
           anchored: optional(h.anchored, w, `${p}.anchored`, asBoolean) ?? false,
           island: optional(h.island, w, `${p}.island`, asBoolean) ?? false,
+          bare: optional(h.bare, w, `${p}.bare`, asBoolean) ?? false,
           gender: null,
         };
         return head;

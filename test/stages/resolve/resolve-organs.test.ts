@@ -321,3 +321,16 @@ describe('resolve: the organ inside a spokesperson title is a description of its
     assert.deepEqual(descs(doc, 'russia'), []);
   });
 });
+
+describe('resolve (English): organ nouns without an article as the subject of a past-tense verb', () => {
+  const doc = withTagger('en', 'WARSAW, Nov 3 (Reuters) - Poland closed two border crossings with Belarus on Friday.\n\nBorder guards detained 11 people overnight. Police said the men were armed. Belarusian troops fired warning shots, officials said.');
+  it('reads "Border guards" and "Police" as the dateline state, and "Belarusian troops" as Belarus', () => {
+    assert.ok(descs(doc, 'poland').includes('Border guards'), JSON.stringify(descs(doc, 'poland')));
+    assert.ok(descs(doc, 'poland').includes('Police'));
+    assert.ok(descs(doc, 'belarus').includes('Belarusian troops'), JSON.stringify(descs(doc, 'belarus')));
+  });
+  it('does not read a bare organ noun before another noun or a present-tense verb', () => {
+    const d2 = withTagger('en', 'WARSAW, Nov 3 (Reuters) - Poland closed two border crossings with Belarus on Friday.\n\nPolice officers arrived at the crossing. Police stations were closed.');
+    assert.deepEqual(descs(d2, 'poland'), []);
+  });
+});
