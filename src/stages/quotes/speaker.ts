@@ -107,8 +107,7 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
     // "The company, which sells … in China, said": a mention inside a relative clause before the cue is no subject
     if (cueFirst >= 0 && m.last < cueFirst && inRelativeClause(c, m.first, cueFirst)) continue;
     // "Frankreich und Spanien riefen …": a joint statement goes to the first one named
-    const co = c.toks[before(c, m.first)];
-    if (co && c.lex.coordinators.has(co.lower) && list.some((o) => o !== m && o.last === before(c, m.first) - 1)) s -= 3;
+    if (secondConjunct(c, m, list)) s -= 3;
     if (clauseInitial && m === opener && (m.first <= from + 2 || (m.mention.kind === 'name' && opener !== firstOpener))) s += 2;
     if (cueFirst >= 0) {
       const gapAfter = m.first - cueLast - 1;
@@ -125,6 +124,28 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
     }
   }
   return { mention: best, addressee };
+}
+
+/**
+ * "Frankreich und Spanien riefen …", "Ursula von der Leyen and Brazilian President Lula said": the
+ * mention is the second conjunct of a coordinated subject — its noun phrase (determiners, titles,
+ * capitalised words and words of other mentions, up to six tokens) follows a coordinator that
+ * follows another mention.
+ */
+function secondConjunct(c: QuoteContext, m: MentionRef, list: readonly MentionRef[]): boolean {
+  const s = c.toks[m.first]!.sentence;
+  const inOther = (k: number): boolean => list.some((o) => o !== m && o.first <= k && o.last >= k);
+  let k = m.first - 1;
+  for (let n = 0; k >= 0 && n < 6; k--, n++) {
+    const t = c.toks[k]!;
+    if (t.sentence !== s || t.kind !== 'word' || c.inQuote[k] !== -1 || c.lex.coordinators.has(t.lower)) break;
+    if (!(isCap(t) || c.lex.determiners.has(t.lower) || roleGender(c, k) !== undefined || inOther(k))) return false;
+  }
+  const co = c.toks[k];
+  if (!co || co.sentence !== s || !c.lex.coordinators.has(co.lower)) return false;
+  let p = k - 1;
+  while (p >= 0 && c.lex.determiners.has(c.toks[p]!.lower)) p--;
+  return list.some((o) => o !== m && o.last === p);
 }
 
 /** Token i lies in a relative clause opened after a comma and closed by a comma before token `cue`. */
