@@ -158,6 +158,29 @@ function coordinatedTargets(ctx: ArgContext, m: TriggerMatch, quad: string, here
   return [...new Set(same.map((ev) => ev.target!))].filter((t) => !sources.includes(t));
 }
 
+/** Types that are statements themselves: an obligation to make them ("müsse sich entschuldigen") is no material act. */
+const STATEMENTS: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT']);
+
+/**
+ * A demand told as an obligation: a verb trigger of an act (no statement) inside a quote with a known speaker, with a
+ * modal of obligation in its clause ("Belgrad müsse sie freilassen", "dass Belgrad sie freilassen müsse", "Russia must
+ * withdraw"), whose doer is named and is neither the speaker nor the speaker's state ("Wir müssen aufrüsten" is a plan).
+ * The speaker and the doers (the addressees of the demand), or null.
+ */
+function obligation(view: SentenceView, m: TriggerMatch, quotes: readonly Quote[], cues: EventCues, doers: readonly string[], idx: ReturnType<typeof indexDoc>): { speaker: string; of: string[] } | null {
+  if (m.entry.pos !== 'verb' || STATEMENTS.has(m.entry.type) || doers.length === 0 || cues.obligationModals.size === 0) return null;
+  const t = view.tokens[m.first]!;
+  const q = quotes.find((x) => x.speaker !== null && x.start <= t.start && t.end <= x.end);
+  if (!q || q.speaker === null) return null;
+  const c = view.clause[m.first];
+  let modal = false;
+  for (let k = 0; k < view.words.length; k++) if (view.clause[k] === c && cues.obligationModals.has(view.words[k]!)) modal = true;
+  if (!modal) return null;
+  const own = new Set([q.speaker, stateOf(idx, q.speaker) ?? q.speaker]);
+  const of = doers.filter((d) => !own.has(d) && !own.has(stateOf(idx, d) ?? d));
+  return of.length === doers.length ? { speaker: q.speaker, of } : null;
+}
+
 /** Uses and shows of force an operation noun ("the operation", "den Einsatz") may name. */
 const FORCE: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
 
@@ -331,6 +354,13 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
           m = picked.echo;
           args = nominal;
         }
+      }
+      // "Belgrad müsse sie sofort freilassen" (Kurti), "Russia must withdraw, Macron said": an act someone must do, in
+      // a quote, is the speaker's demand of them, not an act of its own
+      const demand = obligation(view, m, quotes, cues, args.sources, idx);
+      if (demand) {
+        m = { ...m, entry: { ...m.entry, type: 'REQUEST', modality: 'asserted', target: [], partial: true } };
+        args = { sources: [demand.speaker], targets: demand.of, how: `speaker>${args.how.split('>')[0]}+demand` };
       }
       const e = m.entry;
       // a vowed act that names no doer of its own ("vowed to continue the offensive") was vowed by the pledge's subject

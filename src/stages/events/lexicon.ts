@@ -165,6 +165,8 @@ export interface EventCues {
   readonly speechNouns: ReadonlySet<string>;
   /** Demonstratives that stand for what was said last when rejected or criticised ("wies das zurück", "rejected this as"). */
   readonly speechDemonstratives: ReadonlySet<string>;
+  /** Modals of obligation ("müsse", "must"): an act someone must do, in a quote, is the speaker's demand of them. */
+  readonly obligationModals: ReadonlySet<string>;
   /** Past-tense verb forms that open a second predicate after a coordinator ("and summoned", "and said"): the first predicate's object and date end there (English; regular "-ed" forms count without a list). */
   readonly pastVerbs: ReadonlySet<string>;
   /** Conjunctions that join predicates but never actors ("but", "yet"): a second predicate after them is the subject's again. */
@@ -393,6 +395,7 @@ function cues(raw: unknown, where: string): EventCues {
     actNouns: wordSet(o.actNouns ?? [], where, 'actNouns'),
     speechNouns: wordSet(o.speechNouns ?? [], where, 'speechNouns'),
     speechDemonstratives: wordSet(o.speechDemonstratives ?? [], where, 'speechDemonstratives'),
+    obligationModals: wordSet(o.obligationModals ?? [], where, 'obligationModals'),
     pastVerbs: wordSet(o.pastVerbs ?? [], where, 'pastVerbs'),
     predicateCoordinators: wordSet(o.predicateCoordinators ?? [], where, 'predicateCoordinators'),
     releaseNouns: wordSet(o.releaseNouns ?? [], where, 'releaseNouns'),

@@ -88,3 +88,18 @@ describe('events: one act named by two triggers of one sentence', () => {
   it('en: a threat pattern inside a longer one of the same type is the same threat ("warned that … would take all necessary measures")', () =>
     assert.equal(en('Tusk warned that Belarus would take all necessary measures.').filter((e) => e.startsWith('THREATEN')).length, 1));
 });
+
+describe('events: an obligation in a quote is the speaker\'s demand', () => {
+  const whole = (text: string): string[] => sharedEngine().analyze(ingestPlainText(text), { id: 't', published: '2026-09-22' }).get('events').map(brief);
+  it('de: "Belgrad müsse die beiden sofort freilassen" (continued speech of Kurti) → REQUEST kurti>serbia, no release', () => {
+    const got = whole('Streit um Polizisten\nSerbische Sicherheitskräfte haben am Montag zwei kosovarische Polizisten festgenommen. Der kosovarische Premier Albin Kurti sprach von einer Entführung. Belgrad müsse die beiden sofort freilassen.\n');
+    assertHas(got, 'REQUEST albin-kurti>serbia asserted');
+    assertLacks(got, /^RETREAT/u);
+  });
+  it('en: "Macron said Russia must withdraw its troops" → REQUEST macron>russia', () =>
+    assert.deepEqual(whole('Title\nFrench President Emmanuel Macron said Russia must withdraw its troops from Ukraine.\n'), ['REQUEST emmanuel-macron>russia asserted']));
+  it('negative: the speaker\'s own state must act — a plan, not a demand', () =>
+    assertLacks(whole('Titel\nPolen müsse Truppen an die Grenze zu Belarus verlegen, sagte der polnische Regierungschef Donald Tusk.\n'), /^REQUEST/u));
+  it('negative: an obligation nobody states is no demand', () =>
+    assertLacks(whole('Titel\nRussland muss seine Truppen aus der Ukraine abziehen.\n'), /^REQUEST/u));
+});
