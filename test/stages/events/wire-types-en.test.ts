@@ -251,6 +251,35 @@ describe('events (en, wire): more relation wording', () => {
   it('negative: poisoned relations are no assault', () => assertLacks(code('The dispute poisoned relations between Japan and China.'), /^ASSAULT/));
 });
 
+describe('events (en, wire): coups, expulsions and media', () => {
+  // the withdrawn target of the next tests is France; the actor set has no junta, so the state acts
+  check([
+    ['Niger revoked a series of military cooperation agreements with France.', 'SANCTION niger>france asserted'],
+    // SANCTION "expel": expel an entity from a country
+    ['Niger gave French troops a month to leave the country.', 'SANCTION niger>france asserted'],
+    ['Niger ordered French troops out of the country.', 'SANCTION niger>france asserted'],
+    // COERCE "censor": censor, ban or restrict access to publications or other information
+    ['Niger suspended broadcasts of French radio stations.', 'COERCE niger>france asserted'],
+    ['Russia banned two German broadcasters.', 'COERCE russia>germany asserted'],
+    // barring entry is REJECT (COERCE, ambiguities)
+    ['Egypt turned back two Turkish aid ships.', 'REJECT egypt>turkey asserted'],
+  ]);
+  it('vowed that it would hit … → THREATEN (asserted), not an assault', () => {
+    const got = code('Iran vowed that it would hit Israel much harder.');
+    assert.ok(got.some((g) => /^THREATEN iran>\S+ asserted$/.test(g)) && !got.some((g) => g.startsWith('ASSAULT')), got.join(', '));
+  });
+  it('revoked cooperation agreements: no COOPERATE or AGREE from the nouns', () => assertLacks(code('Niger revoked a series of military cooperation agreements with France.'), /^(COOPERATE|AGREE)/));
+  it('gave troops a month to leave is no aid', () => assertLacks(code('Niger gave French troops a month to leave the country.'), /^AID/));
+  it('suspending foreign broadcasts is no retreat', () => assertLacks(code('Niger suspended broadcasts of French radio stations.'), /^RETREAT/));
+  it('ending its own broadcasts stays a retreat', () => assert.ok(code('Russia suspended its broadcasts into Ukraine.').some((g) => g.startsWith('RETREAT russia>'))));
+  it('turned back the planes is no support ("back")', () => assertLacks(code('Egypt turned back two Turkish military planes.'), /^SUPPORT/));
+  it('negative: weather turning back ships', () => assert.deepEqual(code('Strong winds turned back two Turkish ships.'), []));
+  it('warned that X would be considered a declaration of war → THREATEN only', () => {
+    const got = sharedEngine().analyze(ingestPlainText('Sahel states warn\nBAMAKO, Aug 5 (Reuters) - Mali warned that any military intervention in Niger would be considered a declaration of war.\n', 'en'), { id: 'war-en', published: '2026-08-05' }).get('events').map(brief);
+    assert.ok(got.some((g) => g.startsWith('THREATEN mali>')) && !got.some((g) => g.startsWith('ACCUSE')), got.join(', '));
+  });
+});
+
 describe('events (en, wire): PROTEST', () => {
   check([
     ['Thousands of Georgians poured into the streets of Tbilisi.', 'PROTEST georgia>- asserted'],
