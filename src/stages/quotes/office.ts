@@ -61,6 +61,12 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number, bare: boolean): s
     const id = c.entityBySurface(w) ?? (isCap(c.toks[k]) ? c.entityByHead(w) : undefined);
     if (group(id)) return id;
   }
+  // a name of several words before the role noun ("a White House spokesman")
+  for (let k = a; k < head - 1; k++) {
+    if (!isCap(c.toks[k])) continue;
+    const id = c.entityBySurface(c.doc.text.slice(c.toks[k]!.start, c.toks[head - 1]!.end));
+    if (group(id)) return id;
+  }
   // "a ministry official": the one organisation of the article that the institution noun names
   for (let k = a; k < head; k++) {
     if (!isInstitution(c, k)) continue;

@@ -80,6 +80,9 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
   // only the first mention opens the clause ("China und Russland …": the first named)
   const firstOpener = list.find((m) => usable(m) && !isAddressee(c, m));
   let opener = firstOpener;
+  // "The US State Department …": a first mention that modifies the next one hands the opening to it
+  const head = opener && list.find((o) => usable(o) && o.first === opener!.last + 1 && o.entity !== undefined && o.entity !== opener!.entity);
+  if (head) opener = head;
   // "Der … Präsident des Landes, Nicolás Maduro, wirft …": the apposed name stands for the opener
   if (opener && opener.mention.kind !== 'name') {
     const o = opener;
@@ -108,6 +111,8 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
     if (cueFirst >= 0 && m.last < cueFirst && inRelativeClause(c, m.first, cueFirst)) continue;
     // "Frankreich und Spanien riefen …": a joint statement goes to the first one named
     if (secondConjunct(c, m, list)) s -= 3;
+    // "The US State Department said": a mention right before another one of a different entity modifies it
+    if (list.some((o) => o !== m && o.first === m.last + 1 && o.entity !== undefined && o.entity !== m.entity && TYPE_SCORE[o.type] !== undefined && c.inQuote[o.first] === -1)) s -= 3;
     if (clauseInitial && m === opener && (m.first <= from + 2 || (m.mention.kind === 'name' && opener !== firstOpener))) s += 2;
     if (cueFirst >= 0) {
       const gapAfter = m.first - cueLast - 1;
