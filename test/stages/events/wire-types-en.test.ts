@@ -280,6 +280,22 @@ describe('events (en, wire): coups, expulsions and media', () => {
   });
 });
 
+describe('events (en, wire): phrasal verbs with "back"', () => {
+  // the particle "back" is no act of support ("backed Ukraine")
+  check([
+    ['Japan came back to the talks with China.', 'CONSULT japan>china asserted'],
+    ['Iran returned to the negotiations with the United States.', 'CONSULT iran>usa asserted'],
+    ['Israel pushed back Hamas fighters.', 'ASSAULT israel>hamas asserted'],
+    ['Ukraine drove Russian troops back across the river.', 'ASSAULT ukraine>russia asserted'],
+    ['The United States will back Ukraine.', 'SUPPORT usa>ukraine planned'],
+  ]);
+  for (const s of ['Japan came back to the talks with China.', 'Israel pushed back Hamas fighters.']) {
+    it(`no SUPPORT: ${s}`, () => assertLacks(code(s), /^SUPPORT/));
+  }
+  it('negative: a pushed-back deadline is no assault', () => assert.deepEqual(code('Israel pushed back the deadline by a week.'), []));
+  it('pushing back against calls stays a rejection', () => assertHas(code('Israel pushed back against calls for a ceasefire.'), 'REJECT israel>- asserted'));
+});
+
 describe('events (en, wire): PROTEST', () => {
   check([
     ['Thousands of Georgians poured into the streets of Tbilisi.', 'PROTEST georgia>- asserted'],
