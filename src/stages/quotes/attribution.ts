@@ -71,6 +71,21 @@ export class Attributor {
     // (the frame's own sentence: an anaphoric frame reports the sentence before it, which is `si`)
     const fs = c.toks[cue.first]?.sentence ?? si;
     const inMention = (i: number): MentionRef | undefined => (c.mentionsBySentence[fs] ?? []).find((m) => m.first <= i && m.last >= i);
+    // "Die Radaa wirft Ministerpräsident X vor, …": a determiner phrase that names nobody the layer
+    // knows and fills the clause before the verb is its subject; a name after the verb is its object
+    if (cue.first - from >= 2 && cue.first - from <= 4 && c.lex.determiners.has(c.toks[from]!.lower) && c.toks[from]!.sentence === fs) {
+      let np = true;
+      for (let k = from + 1; k < cue.first && np; k++) {
+        const t = c.toks[k]!;
+        np = t.kind === 'word' && c.inQuote[k] === -1 && !c.lex.prepositions.has(t.lower) && !c.lex.verbs.has(t.lower) && !inMention(k)?.entity;
+      }
+      if (np && isCap(c.toks[cue.first - 1])) {
+        const span = { start: c.toks[from]!.start, end: c.toks[cue.first - 1]!.end };
+        const text = c.doc.text.slice(span.start, span.end);
+        const speaker = c.entityBySurface(text) ?? c.entityByHead(text) ?? phraseReferent(c, fs, from, cue.first - 1, this.last) ?? null;
+        return { speaker, speakerSpan: span, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
+      }
+    }
     // "teilten beide Seiten mit", "both sides said": a joint statement goes to the first party named before
     const joint = this.jointSpeaker(fs, cue, from, to);
     if (joint) return { speaker: joint.speaker, speakerSpan: joint.span, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
