@@ -158,3 +158,16 @@ describe('resolve: more heads of state and government in the knowledge base', ()
     assert.equal(entityWith(de, 'Vučić')?.id, 'aleksandar-vucic');
   });
 });
+
+describe('resolve: broadcaster, rebel and force nouns describe the organisation they stand before or after', () => {
+  it('English: "State broadcaster CCTV", "M23 rebels … The rebels"', () => {
+    const doc = withTagger('en', 'State broadcaster CCTV showed warships. M23 rebels seized Goma on Monday. The rebels said the city was calm.');
+    assert.ok(entityWith(doc, 'CCTV')?.descriptions.includes('State broadcaster'));
+    assert.ok(entityWith(doc, 'M23')?.descriptions.includes('The rebels'));
+  });
+  it('German: "Die internationale Schutztruppe KFOR … Die Schutztruppe", "Das Staatsfernsehen KCTV"', () => {
+    const doc = withTagger('de', 'Die internationale Schutztruppe KFOR verstärkte ihre Präsenz. Die Schutztruppe rief zur Ruhe auf. Das Staatsfernsehen KCTV zeigte Bilder.');
+    assert.deepEqual(entityWith(doc, 'KFOR')?.descriptions, ['Die internationale Schutztruppe', 'Die Schutztruppe']);
+    assert.ok(entityWith(doc, 'KCTV')?.descriptions.includes('Das Staatsfernsehen'));
+  });
+});
