@@ -62,6 +62,10 @@ export interface TimeLexicon {
    * space-joined `quantityModifiers` phrase; bounds ("bis zu", "up to", "mindestens") have none.
    */
   readonly comparativeMods: ReadonlyMap<string, 'BEFORE' | 'AFTER'>;
+  /** Negations before a comparison ("nicht länger als", "no more than"): a bound, inside the extent. */
+  readonly negations: ReadonlySet<string>;
+  /** Bounds of frequent words before a counted duration ("at least"), read leftwards from the quantity, as token sequences. */
+  readonly boundsBefore: readonly (readonly string[])[];
   readonly approx: ReadonlyMap<string, PartMod>;
   /** "Mitte", "Ende", "early"; multi-word ones ("the end of") are split into token sequences. */
   readonly periodParts: ReadonlyMap<string, PartMod>;
@@ -219,6 +223,8 @@ export interface TimeLexicon {
    * a separable verb with its particle as two words ("sagten zu").
    */
   readonly intentionVerbs: ReadonlySet<string>;
+  /** The two-word `intentionVerbs` ("sagten zu") by their first word, so that a scan needs no string per token. */
+  readonly intentionPairs: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * Words that open a purpose clause with a clause-final zu-infinitive ("um … abzureisen"): its
    * expressions lie ahead of the main clause, as those of a zu-infinitive after an intention verb do
@@ -272,6 +278,19 @@ const phrases = <T>(rec: Record<string, T>): [string[], T][] =>
 const lowerMap = <T>(rec: Record<string, T>): Map<string, T> => new Map(Object.entries(rec).map(([k, v]) => [lower(k), v]));
 const lowerSet = (xs: readonly string[]): Set<string> => new Set(xs.map(lower));
 
+/** Two-word entries ("sagten zu") as first word → second words. */
+function pairsByFirst(xs: readonly string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const x of xs) {
+    const [a, b, ...rest] = lower(x).split(' ');
+    if (a === undefined || b === undefined || rest.length > 0) continue;
+    let set = out.get(a);
+    if (!set) out.set(a, (set = new Set()));
+    set.add(b);
+  }
+  return out;
+}
+
 /** Validates `time-words.json`. */
 function readWords(raw: unknown, where: string) {
   const o = asObject(raw, where);
@@ -295,6 +314,8 @@ function readWords(raw: unknown, where: string) {
     durationAdjectiveStems: asArrayOfStrings(o.durationAdjectiveStems, where, 'durationAdjectiveStems'),
     quantityModifiers: asStringArray(o.quantityModifiers, where, 'quantityModifiers'),
     comparativeMods: asRecord(o.comparativeMods ?? {}, where, 'comparativeMods', (x, w, p) => asEnum(x, w, p, ['BEFORE', 'AFTER'] as const)),
+    negations: asArrayOfStrings(o.negations ?? [], where, 'negations'),
+    boundsBefore: asArrayOfStrings(o.boundsBefore ?? [], where, 'boundsBefore'),
     approx: asRecord(o.approx, where, 'approx', mod),
     periodParts: asRecord(o.periodParts, where, 'periodParts', mod),
     partAdjectiveStems: asRecord(o.partAdjectiveStems, where, 'partAdjectiveStems', mod),
@@ -456,6 +477,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     durationAdjectives: new Set(w.durationAdjectiveStems.flatMap((s) => w.endings.filter((e) => e !== '').map((e) => lower(s + e)))),
     quantityModifiers: w.quantityModifiers.map((q) => lower(q).split(' ')).sort((a, b) => b.length - a.length),
     comparativeMods: lowerMap(w.comparativeMods),
+    negations: lowerSet(w.negations),
+    boundsBefore: w.boundsBefore.map((q) => lower(q).split(' ')),
     approx: lowerMap(w.approx),
     periodParts: new Map(periodPhrases.filter(([k]) => k.length === 1).map(([k, v]) => [k[0]!, v])),
     periodPartPhrases: periodPhrases.filter(([k]) => k.length > 1),
@@ -538,6 +561,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     passiveAuxiliaries: lowerSet(g.passiveAuxiliaries),
     futureInPastCues: lowerSet(g.futureInPastCues),
     intentionVerbs: lowerSet(g.intentionVerbs),
+    intentionPairs: pairsByFirst(g.intentionVerbs),
     purposeMarkers: lowerSet(g.purposeMarkers),
     perfectInfinitives: lowerSet(g.perfectInfinitives),
     nounFutureCues: lowerSet(g.nounFutureCues),

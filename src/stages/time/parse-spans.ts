@@ -14,6 +14,7 @@ import { fmtYear } from './calendar.js';
 /** "acht Tage", "nearly 20 years", "two more years", "einige Wochen", bare "days", "Monate später". */
 export const pDuration: Parser = (c, i) => {
   let j = i;
+  let start = i;
   let mod: TimexMod | null = null;
   // "the past two months", "in den letzten drei Jahren": a direction word before a counted unit
   const dir = c.lex.direction.get(lo(c, j));
@@ -33,16 +34,32 @@ export const pDuration: Parser = (c, i) => {
       let k = 0;
       while (k < words.length && lo(c, j + k) === words[k]) k++;
       if (k === words.length && quantityAt(c, j + k)) {
+        // "nicht länger als zwei Tage", "no more than three days": a negation turns the comparison
+        // into a bound (no mod) and belongs to the expression (read from the comparison, so that the
+        // frequent negation words need not open a parse)
+        if (j === i && c.lex.negations.has(lo(c, i - 1)) && c.toks[i - 1]?.kind === 'word') start = i - 1;
+        mod = start < i ? null : c.lex.comparativeMods.get(words.join(' ')) ?? null;
         j += k;
-        mod = c.lex.comparativeMods.get(words.join(' ')) ?? null;
         break;
       }
     }
+
   }
   // "den ganzen Tag", "das ganze Jahr", "all day": one whole unit
   const whole = c.lex.wholeWords.has(lo(c, j)) && unitAt(c, j + 1)?.plural === false;
   const q = whole ? { n: 1, next: j + 1 } : quantityAt(c, j);
   let n: number | null = null;
+  // "for at least ten years": a bound of frequent words, read leftwards from the quantity
+  if (q && j === i && !whole) {
+    for (const words of c.lex.boundsBefore) {
+      let k = 0;
+      while (k < words.length && lo(c, i - words.length + k) === words[k]) k++;
+      if (k === words.length) {
+        start = i - words.length;
+        break;
+      }
+    }
+  }
   if (q) {
     n = q.n;
     j = q.next;
@@ -81,7 +98,7 @@ export const pDuration: Parser = (c, i) => {
   if (later) j++;
   // "drei Monate lang": the adverb belongs to the duration
   else if (q && c.lex.durationAfter.has(lo(c, j))) j++;
-  const c0 = cand(i, j, 'DURATION', durationValue(n, u.unit), later ? 'duration-later' : whole ? 'duration-whole' : q ? (n === null ? 'duration-vague' : 'duration') : 'duration-bare');
+  const c0 = cand(start, j, 'DURATION', durationValue(n, u.unit), later ? 'duration-later' : whole ? 'duration-whole' : q ? (n === null ? 'duration-vague' : 'duration') : 'duration-bare');
   c0.mod = mod;
   return c0;
 };

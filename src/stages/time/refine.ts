@@ -332,7 +332,10 @@ export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean
   const firstFutureInPast = clauses.map(([a, b]) => {
     const infinitive = (intentionBefore || c.lex.purposeMarkers.has(c.toks[a]?.lo ?? '')) && endsInZuInfinitive(c.toks, a, b, c.lex);
     // (also a separable verb with its particle: "sagten zu, …", "sicherte zu, …")
-    for (let j = a; j < b && !intentionBefore; j++) if (c.lex.intentionVerbs.has(c.toks[j]!.lo) || c.lex.intentionVerbs.has(`${c.toks[j]!.lo} ${c.toks[j + 1]?.lo ?? ''}`)) intentionBefore = true;
+    for (let j = a; j < b && !intentionBefore; j++) {
+      const w = c.toks[j]!.lo;
+      if (c.lex.intentionVerbs.has(w) || c.lex.intentionPairs.get(w)?.has(c.toks[j + 1]?.lo ?? '') === true) intentionBefore = true;
+    }
     if (infinitive) return a;
     for (let j = a; j < b; j++) {
       if (c.lex.futureInPastCues.has(c.toks[j]!.lo)) return j;
