@@ -132,8 +132,12 @@ describe('events (en, wire): AID, CONSULT, AGREE', () => {
     ['Egypt acted in close consultation with France.', 'CONSULT egypt>france asserted'],
     // a pledge to refrain from force is a commitment to cooperate (AGREE), not a threat
     ['Israel and Egypt pledged not to use force against each other.', 'AGREE israel>egypt asserted'],
+    // ending a dispute is an agreement between the parties, not a concession of one
+    ['India and Pakistan agreed to end their dispute over water.', 'AGREE india>pakistan asserted'],
     ['India vowed never to attack Pakistan first.', 'AGREE india>pakistan asserted'],
   ]);
+  it('agreed to end a dispute is no concession', () => assertLacks(code('India and Pakistan agreed to end their dispute over water.'), /^CONCEDE/));
+  it('agreed to end a blockade stays a concession', () => assertHas(code('Russia agreed to end the blockade of Ukraine.'), 'CONCEDE russia>ukraine planned'));
   it('a pledge not to use force yields no threat', () => assertLacks(code('Israel and Egypt pledged not to use force against each other.'), /^(THREATEN|ASSAULT)/));
   it('a pledge to use force is still a threat', () => assertHas(code('Iran vowed to attack Israel.'), 'THREATEN iran>israel asserted'));
 });
