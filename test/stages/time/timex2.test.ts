@@ -91,8 +91,18 @@ const ROWS: Row[] = [
     { core: 'nicht länger als drei Tage', value: 'P3D' },
     { core: 'Über vier Monate lang', value: 'P4M', mod: 'AFTER' },
   ] },
+  // extent conventions the benchmark compares: the year noun is in, "im" (in dem) is not; a modifier of the
+  // preposition ("kurz nach") stays out with it; "lang" after a counted unit is part of the duration; a
+  // weekday with its date in apposition is one expression with the date's value
+  { rule: 'year noun, kurz nach, lang, weekday with its date', text: 'Im Jahre 1940 fiel Paris. Am Dienstag, dem 10. Mai 1941, flog Heß nach Schottland. Kurz nach Mitternacht landete er. Die Besatzung dauerte vier Jahre lang.', want: [
+    { core: 'Jahre 1940', span: 'Im Jahre 1940', value: '1940' },
+    { core: 'Dienstag, dem 10. Mai 1941', value: '1941-05-10' },
+    { core: 'Mitternacht', span: 'Mitternacht', value: '1941-05-10T24:00' },
+    { core: 'vier Jahre lang', value: 'P4Y' },
+  ], absent: ['Kurz'] },
   // ranges: each end is an expression of its own, also inside one token
-  { rule: 'range ends', text: 'Der Krieg dauerte von 1939 bis 1945. Die Jahre 1914–1918 veränderten Europa.', want: [
+  { rule: 'range ends', text: 'Der Krieg dauerte von 1939 bis 1945. Die Jahre 1914–1918 veränderten Europa. Die Jahre zwischen 1919 und 1933 waren unruhig.', want: [
+    { core: '1919', value: '1919' }, { core: '1933', span: '1933', value: '1933' },
     { core: '1939', value: '1939' }, { core: '1945', span: 'bis 1945', value: '1945' }, { core: '1918', value: '1918' },
   ] },
   // conjoined expressions are tagged one by one; the first takes the shared year
