@@ -42,7 +42,9 @@ function sides(v: SentenceView, m: TriggerMatch, infinitive = false): { left: Ch
   for (const ch of v.chains) {
     const cc = clauseOf(v, ch.first);
     if (cc === c) {
-      if (ch.last < m.first) left.push(ch);
+      // (a chain that runs into a pattern opening with a possessive, "werde Nordkorea seine Abschreckung stärken" with
+      // "Nordkorea seine" one chain, stands left of it too)
+      if (ch.last < m.first || (ch.first < m.first && ch.last < m.last && m.positions[0] === ch.last)) left.push(ch);
       else if (ch.first > m.first) right.push(ch);
     } else if (end !== c && cc === end && ch.first > m.first && ch.last < m.last) right.push(ch);
   }
@@ -653,9 +655,10 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
   const passive = e.pos === 'verb' && isPassive(ctx, m);
   const exclude = new Set<Chain>();
   // a verb-entry word after a possessive is a noun whose possessor is its doer ("its supply of drones to Russia")
-  // as is a nationality adjective between a determiner and it ("killed in a Russian attack on Kyiv")
+  // as is a nationality adjective between a determiner and it ("killed in a Russian attack on Kyiv"; English: a German
+  // pattern that opens with its object noun, "zwei deutsche Diplomaten ausgewiesen", has the object's adjective there)
   const owner = e.pos === 'verb' && ctx.view.chains.some((ch) => ch.last === m.first - 1 && (ctx.cues.possessives.has(ctx.view.words[ch.last]!) || /(’s|'s|s’|s')$/u.test(ctx.view.raw[ch.last]!)
-    || (ch.kind === 'adjective' && ch.first > 0 && ctx.cues.determiners.has(ctx.view.words[ch.first - 1]!))));
+    || (!ctx.verbSecond && ch.kind === 'adjective' && ch.first > 0 && ctx.cues.determiners.has(ctx.view.words[ch.first - 1]!))));
   const src0 = fill(ctx, m, owner ? ['left'] : e.source, exclude, passive);
   const src = { ...src0, chains: src0.chains.filter((c) => canAct(c.type)), ids: src0.ids.filter((_, i) => !src0.chains[i] || canAct(src0.chains[i]!.type)) };
   for (const c of src.chains) exclude.add(c);

@@ -9,7 +9,7 @@ import { assertHas, assertLacks, brief, codeText, sharedEngine, type ActorSpec }
  */
 const ACTORS: readonly ActorSpec[] = [
   { id: 'poland', type: 'GPE', forms: ['Polen', 'Poland', 'Warschau', 'Warsaw'] },
-  { id: 'belarus', type: 'GPE', forms: ['Belarus', 'Minsk'] },
+  { id: 'belarus', type: 'GPE', forms: ['Belarus', 'Minsk', ['belarussische', 'adjective'], ['Belarusian', 'adjective']] },
   { id: 'eu', type: 'ORG', forms: ['EU', 'European Union'] },
   { id: 'usa', type: 'GPE', forms: ['United States', 'USA', 'Washington'] },
   { id: 'tusk', type: 'PER', forms: ['Donald Tusk', 'Tusk'] },
@@ -102,4 +102,21 @@ describe('events: an obligation in a quote is the speaker\'s demand', () => {
     assertLacks(whole('Titel\nPolen müsse Truppen an die Grenze zu Belarus verlegen, sagte der polnische Regierungschef Donald Tusk.\n'), /^REQUEST/u));
   it('negative: an obligation nobody states is no demand', () =>
     assertLacks(whole('Titel\nRussland muss seine Truppen aus der Ukraine abziehen.\n'), /^REQUEST/u));
+});
+
+describe('events (de): lexicon coverage written for issue #6', () => {
+  it('sanctions imposed, verb last ("hatte … Einreiseverbote gegen zwölf belarussische Beamte verhängt"); a numeral before the target', () => assert.deepEqual(
+    de('Bereits vergangene Woche hatte Polen Einreiseverbote gegen zwölf belarussische Beamte verhängt.'), ['SANCTION poland>belarus asserted']));
+  it('en: a numeral between the preposition and the target ("against twelve Belarusian officials")', () =>
+    assertHas(en('Poland imposed entry bans against twelve Belarusian officials.'), 'SANCTION poland>belarus asserted'));
+  it('raised readiness with a long object between ("versetzte … mehrere Einheiten entlang der Grenze in erhöhte Bereitschaft")', () => assert.deepEqual(
+    de('Zugleich versetzte Tusk nach eigenen Angaben mehrere Armeeeinheiten entlang der Grenze in erhöhte Bereitschaft.'), ['MOBILIZE tusk>- asserted']));
+  it('higher defence spending is MOBILIZE ("werde seine Verteidigungsausgaben verdoppeln", "erhöhte seine Militärausgaben")', () => {
+    assert.deepEqual(de('Polen werde seine Verteidigungsausgaben bis 2029 verdoppeln, kündigte Tusk an.'), ['MOBILIZE poland>- planned']);
+    assert.deepEqual(de('Chile erhöhte seine Militärausgaben deutlich.'), ['MOBILIZE chile>- asserted']);
+  });
+  it('strengthening deterrence after the subject and its possessive ("werde Belarus seine Abschreckung weiter stärken")', () => assert.deepEqual(
+    de('Solange die Manöver andauerten, werde Belarus seine Abschreckung weiter stärken.'), ['MOBILIZE belarus>- planned']));
+  it('negative: strengthening cooperation is no mobilisation', () =>
+    assertLacks(de('Polen stärkte die Zusammenarbeit mit der EU.'), /^MOBILIZE/u));
 });
