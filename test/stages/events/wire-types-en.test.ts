@@ -169,6 +169,9 @@ describe('events (en, wire): passives, verb-object idioms and listings', () => {
     // "abduct" mode: abduct, kidnap, hijack; captured combatants are ASSAULT too
     ['Hamas took two Israeli soldiers hostage.', 'ASSAULT hamas>israel asserted'],
     ['Israel was hit with new sanctions by the United States.', 'SANCTION usa>israel asserted'],
+    ['Sanctions on Russia will be extended by the European Union.', 'SANCTION eu>russia planned'],
+    ['The embargo on Iran could be reinstated by the United States.', 'SANCTION usa>iran hypothetical'],
+    ['Sanctions on Iran are being lifted by the European Union.', 'CONCEDE eu>iran asserted'],
     ['The United States hit Russia with new tariffs.', 'SANCTION usa>russia asserted'],
     ['Japan imposed export controls on China.', 'SANCTION japan>china asserted'],
     // "expel": expulsion of ambassadors or similar diplomats
