@@ -70,6 +70,14 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
       i += 2;
       continue;
     }
+    // "Nach UN-Angaben", "nach Expertenschätzungen": a compound that ends in a source noun names its source in its first part
+    const compound = c.toks[i + 1];
+    if (nouns && compound && i + 1 <= b && compound.kind === 'word' && c.inQuote[i + 1] === -1 && isCap(compound) &&
+      [...nouns].some((n) => compound.lower.endsWith(n) && compound.lower.length - n.length >= 2) && isPreposition(c, i, i + 1, a)) {
+      out.push({ kind: 'source-prep', first: i, last: i + 1, particle: -1, lemma: `${t.lower} ${compound.lower}`, complement: 'bare' });
+      i += 1;
+      continue;
+    }
     if (c.lex.sourcePostpositions.has(t.lower)) {
       out.push({ kind: 'source-post', first: i, last: i, particle: -1, lemma: t.lower, complement: 'bare' });
       continue;

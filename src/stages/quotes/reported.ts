@@ -656,8 +656,13 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   if (through) return through.speaker !== null || !att.hasEntities ? [{ ...q, speaker: through.speaker, speakerSpan: through.span }] : [];
   if (genitive && !src) return [{ ...q, speakerSpan: { start: c.toks[genitive.first]!.start, end: c.toks[genitive.last]!.end } }];
   if (q.speakerSpan || cue.kind !== 'source-prep') return [q];
-  // "Nach Polizeiangaben": the cue's own noun names the source
-  if (pe === cue.last) return [{ ...q, speakerSpan: { start: c.toks[cue.last]!.start, end: c.toks[cue.last]!.end } }];
+  // "Nach Polizeiangaben": the cue's own noun names the source ("Nach UN-Angaben": its first part may name an entity)
+  if (pe === cue.last) {
+    const own = c.toks[cue.last]!;
+    const h = own.text.indexOf('-');
+    const named = h > 0 ? c.entityBySurface(own.text.slice(0, h)) : undefined;
+    return [{ ...q, speaker: named ?? q.speaker, speakerSpan: { start: own.start, end: own.end } }];
+  }
   // "laut Polizei": the noun group after the preposition is the source
   const ns = cue.last + 1;
   const ne = pe;
