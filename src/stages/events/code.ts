@@ -143,7 +143,9 @@ function coordinatedTargets(ctx: ArgContext, m: TriggerMatch, quad: string, here
   let c0 = k0;
   while (c0 > 0 && v.clause[c0 - 1] === v.clause[k0]) c0--;
   while (c0 < k0 && v.tokens[c0]!.kind !== 'word') c0++;
-  const subordinate = subordinatorAt(v.words, v.raw, c0, cues);
+  // (so does the comma that closes a relative clause: "Die Türkei, die Dbeibahs Regierung unterstützt, begrüsste …")
+  const relative = c0 > 0 && v.words[c0 - 1] === ',' && (cues.subjectRelatives.has(v.words[c0]!) || cues.personSubjectRelatives.has(v.words[c0]!));
+  const subordinate = subordinatorAt(v.words, v.raw, c0, cues) || relative;
   if (v.words[m.first - 1] === ',' && /^\p{Ll}/u.test(v.raw[m.first]!)) open = finite && !subordinate ? m.first - 1 : -1;
   else if (cues.verbSecond) {
     for (let k = m.first - 1; k > k0 && open < 0; k--) if (coordinatedPredicate(v, cues, k, m.first + 1) && !coordinatedPredicate(v, cues, k + 1, m.first + 1)) open = k;

@@ -248,7 +248,7 @@ export function regularForms(base: string): string[] {
   return [base, s, ed, ing];
 }
 
-/** Compiles a pattern string: elements separated by spaces, `a|b|c` alternatives (`stem*` prefix, `*head` compound head, `verb+` regular English forms), `…` gaps (default 6, `…12` for 12). */
+/** Compiles a pattern string: elements separated by spaces, `a|b|c` alternatives (`stem*` prefix, `*head` compound head, `verb+` regular English forms; a form with ß also matches its Swiss spelling with ss), `…` gaps (default 6, `…12` for 12). */
 export function compilePattern(pattern: string, where: string, path: string): PatternElement[] {
   const out: PatternElement[] = [];
   let gap = 0;
@@ -261,7 +261,10 @@ export function compilePattern(pattern: string, where: string, path: string): Pa
     const exact = new Set<string>();
     const prefixes: string[] = [];
     const suffixes: string[] = [];
-    for (const alt of part.toLowerCase().split('|')) {
+    // (Swiss standard German writes ss for ß, "begrüsste", "schliessen": every form with ß has its ss twin)
+    const alts = part.toLowerCase().split('|');
+    for (const alt of alts.filter((a) => a.includes('ß'))) alts.push(alt.replaceAll('ß', 'ss'));
+    for (const alt of alts) {
       if (alt.length === 0) continue;
       if (alt.endsWith('+') && alt.length > 1) for (const f of regularForms(alt.slice(0, -1))) exact.add(f);
       else if (alt.endsWith('*') && alt.length > 1) prefixes.push(alt.slice(0, -1));

@@ -120,3 +120,12 @@ describe('events (de): lexicon coverage written for issue #6', () => {
   it('negative: strengthening cooperation is no mobilisation', () =>
     assertLacks(de('Polen stärkte die Zusammenarbeit mit der EU.'), /^MOBILIZE/u));
 });
+
+describe('events (de): Swiss spelling and relative clauses', () => {
+  it('a trigger form with ß also matches its Swiss ss spelling ("schliesst", "begrüsste")', () => {
+    assert.deepEqual(de('Polen schliesst die Grenze zu Belarus.'), ['SANCTION poland>belarus asserted']);
+    assert.deepEqual(de('Chile begrüsste die Waffenruhe zwischen Polen und Belarus.'), ['SUPPORT chile>poland asserted', 'SUPPORT chile>belarus asserted']);
+  });
+  it('negative: the comma closing a relative clause opens no coordinated predicate (its addressee is not inherited)', () =>
+    assertLacks(de('Chile, das Peru militärisch unterstützt, begrüsste die Entscheidung.'), /^SUPPORT chile>peru/u));
+});
