@@ -334,3 +334,17 @@ describe('resolve (English): organ nouns without an article as the subject of a 
     assert.deepEqual(descs(d2, 'poland'), []);
   });
 });
+
+describe('resolve: a capital after a locative preposition is the city, as the subject it is the state', () => {
+  it('German "nahe Pjöngjang", "nördlich Kiews"; English "outside Kyiv"', () => {
+    const de = resolveOnly('de', 'Die Rakete wurde nahe Pjöngjang gestartet. Pjöngjang hatte das Manöver kritisiert. Die Kämpfe nördlich Kiews dauern an.');
+    const ids = de.get('entities').map((e) => `${e.id}:${e.aliases.join('|')}`);
+    assert.ok(ids.includes('pyongyang:Pjöngjang') && ids.includes('north-korea:Pjöngjang') && ids.includes('kyiv:Kiews'), JSON.stringify(ids));
+    const en = resolveOnly('en', 'Russian drones struck a depot outside Kyiv on Monday.');
+    assert.ok(en.get('entities').some((e) => e.id === 'kyiv'), JSON.stringify(en.get('entities').map((e) => e.id)));
+  });
+  it('keeps the state for "um Washingtons Militäroperation zu kritisieren" (um … zu is no place)', () => {
+    const de = resolveOnly('de', 'Die Staaten nutzten die Sitzung, um Washingtons Militäroperation zu kritisieren.');
+    assert.ok(de.get('entities').some((e) => e.id === 'usa' && e.aliases.includes('Washingtons')));
+  });
+});
