@@ -57,6 +57,8 @@ export interface Cand {
   subEnd?: number;
   /** A second expression read in the same pass (the other end of a range written in one token). */
   next?: Cand;
+  /** "in 80 years": the period itself, which the expression is when it counts back ("the highest in 80 years"). */
+  within?: string;
 }
 
 /** What every parser gets: the sentence's tokens, the lexicon and the reference date. */

@@ -104,6 +104,8 @@ export interface TimeLexicon {
    */
   readonly anaphoric: ReadonlySet<string>;
   readonly inFuture: ReadonlySet<string>;
+  /** Words before "in" + a counted period that make it the period itself ("the highest in 80 years", "first time in decades"). */
+  readonly withinCues: ReadonlySet<string>;
   readonly seasons: ReadonlyMap<string, string>;
   readonly dayParts: ReadonlyMap<string, string>;
   /**
@@ -338,6 +340,7 @@ function readWords(raw: unknown, where: string) {
     relativeModifiers: asArrayOfStrings(o.relativeModifiers, where, 'relativeModifiers'),
     anaphoric: asArrayOfStrings(o.anaphoric, where, 'anaphoric'),
     inFuture: asStringArray(o.inFuture, where, 'inFuture'),
+    withinCues: asArrayOfStrings(o.withinCues ?? [], where, 'withinCues'),
     seasonPrefixes: asRecord(o.seasonPrefixes, where, 'seasonPrefixes', mod),
     seasonSuffixes: asArrayOfStrings(o.seasonSuffixes, where, 'seasonSuffixes'),
     relativeWords: asRecord(o.relativeWords, where, 'relativeWords', (x, w, p) => {
@@ -501,6 +504,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     relativeModifiers: lowerSet(w.relativeModifiers),
     anaphoric: lowerSet(w.anaphoric),
     inFuture: lowerSet(w.inFuture),
+    withinCues: lowerSet(w.withinCues),
     seasons: lowerMap(w.seasons),
     seasonPrefixes: lowerMap(w.seasonPrefixes),
     seasonSuffixes: w.seasonSuffixes.map(lower),

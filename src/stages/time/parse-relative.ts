@@ -1,5 +1,5 @@
 import { addDays, addMonths, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, thanksgiving } from './calendar.js';
-import { cand, dirAt, isCapitalised, laterAt, lo, noDot, quantityAt, refFor, unitAt, type Cand, type Ctx, type Parser } from './context.js';
+import { cand, dirAt, durationValue, isCapitalised, laterAt, lo, noDot, quantityAt, refFor, unitAt, type Cand, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { pDayMonth, pMonth } from './parse-calendar.js';
 import { PATTERNS } from './patterns.js';
@@ -357,7 +357,7 @@ export const pAgo: Parser = (c, i) => {
     if (q.n === null) return c.lex.agoBefore.has(w) ? cand(i, q.next + 1, 'DATE', 'PAST_REF', 'ago-vague') : null;
     if (u.plural !== (q.n !== 1) && q.n >= 1) return null;
     const sign = c.lex.agoBefore.has(w) ? -1 : 1;
-    return cand(i, q.next + 1, 'DATE', shifted(c, sign * q.n, u.unit), sign < 0 ? 'ago' : 'in-future');
+    return cand(i, q.next + 1, 'DATE', shifted(c, sign * q.n, u.unit), sign < 0 ? 'ago' : 'in-future', sign > 0 ? { within: durationValue(q.n, u.unit) } : {});
   }
   const q = quantityAt(c, i);
   let j = i;

@@ -196,8 +196,30 @@ export const shiftNightBefore: Refiner = (_c, cands) =>
     return { ...rest, value: nightValue(x) };
   });
 
-/** Refiner 4: drops FUTURE_REF adverbs in past-tense clauses ("his government soon collapsed"). */
-export const dropFutureInPast: Refiner = (c, cands) => cands.filter((x) => !(x.value === 'FUTURE_REF' && x.rule === 'vague-word' && c.tenseAt(x.a) === 'past'));
+/**
+ * Refiner 4: drops FUTURE_REF adverbs in past-tense clauses ("his government soon collapsed"); "in"
+ * with a counted period is the period itself, not the date that far ahead, in a past clause or after a
+ * superlative (`withinCues`: "rivers rose to their highest levels in 80 years", "for the first time in
+ * 30 years"): DURATION.
+ */
+export const dropFutureInPast: Refiner = (c, cands) => {
+  const out: Cand[] = [];
+  for (const x of cands) {
+    if (x.value === 'FUTURE_REF' && x.rule === 'vague-word' && c.tenseAt(x.a) === 'past') continue;
+    if (x.within !== undefined && (c.tenseAt(x.a, true) === 'past' || withinCueBefore(c, x.a))) {
+      out.push({ ...x, type: 'DURATION', value: x.within, rule: 'in-period' });
+      continue;
+    }
+    out.push(x);
+  }
+  return out;
+};
+
+/** Whether a `withinCues` word ("highest", "first time") stands in the three words before token a. */
+function withinCueBefore(c: Ctx, a: number): boolean {
+  for (let k = Math.max(0, a - 3); k < a; k++) if (c.lex.withinCues.has(lo(c, k))) return true;
+  return false;
+}
 
 /**
  * Rules of expressions that after an article modify the noun the article belongs to: a bare year
