@@ -470,6 +470,14 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
     return c.hasInfinitive(o.last + 1, comma - 1);
   };
   if (cues.some((o) => o !== cue && o.first >= ps && o.first < comma && o.kind === 'verb' && o.complement !== 'none' && !isPassive(c, o, ps) && !reportedFrame(c, o, ps) && framesInPart(o))) return [];
+  // "Auf die Frage, ob er … wolle, antwortete X, …": a prepositional phrase with only a dependent
+  // clause after its comma is no clause of its own (the question is not what X said)
+  if (c.lex.prepositions.has(c.toks[ps]!.lower)) {
+    let k = ps;
+    while (k < pe && !c.isComma(k)) k++;
+    const n = c.toks[k + 1];
+    if (k < pe && n && (c.lex.complementizers.has(n.lower) || c.lex.subordinators.has(n.lower)) && !hasCommaIn(c, k + 1, pe)) return [];
+  }
   const parenthetical = parentheticalEnd(c, ps, pe, cue, b, cues);
   if (parenthetical >= 0) {
     // "Die Gespräche, sagte Petrow, seien gescheitert." / "The talks, Petrov said, had failed.":
