@@ -70,11 +70,16 @@ describe('events (en, wire): COERCE', () => {
     // "restrict": the banning of individuals or organizations from political life
     ['Turkey barred the opposition leader from running in the election.', 'COERCE turkey>- asserted'],
     ['China silenced critics of the lockdown.', 'COERCE china>- asserted'],
+    // COERCE needs no recipient ("Requires recipient: No"): a crackdown on unnamed people is still coded
+    ['Turkey launched a crackdown on the opposition.', 'COERCE turkey>- asserted'],
+    ['China stepped up its crackdown on Uyghurs.', 'COERCE china>- asserted'],
+    ['Iran\'s crackdown on protesters drew criticism from Germany.', 'COERCE iran>- asserted'],
     ['Iran\'s repression of women drew condemnation.', 'COERCE iran>- asserted'],
     // "withhold": shut off power, water, or withhold food and medical supplies
     ['Israel withheld fuel and electricity from Hamas.', 'COERCE israel>hamas asserted'],
   ]);
   it('negative: a referee denied a penalty', () => assert.deepEqual(code('The referee denied Spain a penalty against Japan.'), []));
+  it('a called-for crackdown is the content of the request, not an act', () => assertLacks(code('Germany called for a crackdown on smuggling gangs.'), /^COERCE/));
   it('negative: a player "silenced the crowd"', () => assert.deepEqual(code('Japan silenced the crowd in Madrid with a late goal.'), []));
   it('negative: an athlete stripped of titles', () => assertLacks(code('The Russian cyclist was stripped of his titles.'), /^COERCE/));
 });
