@@ -241,6 +241,13 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     const id = cl.tokenEntity[x];
     if (id && !isAdj(x) && cl.drafts.get(id)?.type !== 'PER' && cl.drafts.get(id)?.type !== 'GPE') return id;
   }
+  // "Kipianis Partei", "Trump's party": the organisation of the person named in the phrase, one the text or the
+  // knowledge base ties them to, never merely the last one described with the same head
+  if (np.person && h.type === 'ORG') {
+    const p = cl.drafts.get(np.person);
+    const tied = p ? [...(orgOf.get(p.id) ?? []), ...p.roles.flatMap((x) => (x.of ? [x.of] : []))] : [];
+    return tied.find((id) => cl.drafts.get(id)?.type === 'ORG' || r.kb.get(id)?.type === 'ORG') ?? null;
+  }
   const byHead = byHeadBefore();
   if (byHead) return byHead;
   if (h.type === 'LOC' && np.definite) return mostRecent((d) => d.type === 'LOC')?.id ?? null;

@@ -253,3 +253,11 @@ describe('resolve: "the island" / "die Insel" is the latest island named, not th
     assert.ok(!entityWith(none, 'Belarus')?.descriptions.some((d) => /Insel/.test(d)));
   });
 });
+
+describe("resolve: a person's organisation noun is theirs, not the last one described with the noun", () => {
+  it('leaves "Kipianis Partei" apart from the governing party described before', () => {
+    const doc = withTagger('de', 'Die Regierungspartei Georgischer Traum lehnte das ab. Die Polizei nahm den Oppositionspolitiker Dawit Kipiani fest. Kipianis Partei sprach von einer Verhaftung.');
+    assert.ok(!entityWith(doc, 'Georgischer Traum')?.descriptions.includes('Kipianis Partei'), JSON.stringify(entityWith(doc, 'Georgischer Traum')?.descriptions));
+    assert.ok(entityWith(doc, 'Georgischer Traum')?.descriptions.includes('Die Regierungspartei'));
+  });
+});
