@@ -15,6 +15,8 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'tusk', type: 'PER', forms: ['Donald Tusk', 'Tusk'] },
   { id: 'chile', type: 'GPE', forms: ['Chile', 'Santiago'] },
   { id: 'peru', type: 'GPE', forms: ['Peru', 'Lima'] },
+  { id: 'un', type: 'ORG', forms: ['Uno', 'UN'] },
+  { id: 'hanna-tetteh', type: 'PER', forms: ['Hanna Tetteh'] },
 ];
 
 const en = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS).map(brief);
@@ -128,4 +130,9 @@ describe('events (de): Swiss spelling and relative clauses', () => {
   });
   it('negative: the comma closing a relative clause opens no coordinated predicate (its addressee is not inherited)', () =>
     assertLacks(de('Chile, das Peru militärisch unterstützt, begrüsste die Entscheidung.'), /^SUPPORT chile>peru/u));
+});
+
+describe('events (de): a person named after a title is the antecedent, not the title\'s prefix', () => {
+  it('"Die Uno-Sondergesandte Hanna Tetteh … Sie drohte …" → Tetteh threatens, not the UN', () =>
+    assertHas(de('Die Uno-Sondergesandte Hanna Tetteh sprach von einem wichtigen Schritt. Sie drohte Chile mit Konsequenzen.'), 'THREATEN hanna-tetteh>chile asserted'));
 });
