@@ -27,6 +27,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'niger', type: 'GPE', forms: ['Niger', 'Niamey'] },
   { id: 'taiwan', type: 'GPE', forms: ['Taiwan', 'Taipei'] },
   { id: 'spain', type: 'GPE', forms: ['Spain', 'Madrid'] },
+  { id: 'syria', type: 'GPE', forms: ['Syria', 'Damascus', ['Syrian', 'adjective']] },
   { id: 'eu', type: 'ORG', forms: ['European Union', 'EU'] },
   { id: 'ecowas', type: 'ORG', forms: ['ECOWAS'] },
   { id: 'imf', type: 'ORG', forms: ['IMF'] },
@@ -133,6 +134,12 @@ describe('events (en, wire): AID, CONSULT, AGREE', () => {
   check([
     // "Hostage rescues … should be coded as AID"
     ['Turkish commandos rescued 17 hostages from pirates.', 'AID turkey>- asserted'],
+    ['China handed Pakistan a $2 billion loan.', 'AID china>pakistan asserted'],
+    // AID: asylum and shelter for persons in its territory
+    ['Turkey took in 3 million Syrian refugees.', 'AID turkey>syria asserted'],
+    ['The European Union unveiled a 50 billion euro support package for Ukraine.', 'AID eu>ukraine asserted'],
+    // CONCEDE: easing of restrictions
+    ['Pakistan reopened its airspace to Indian flights.', 'CONCEDE pakistan>india asserted'],
     ['Putin and Erdogan spoke by phone on Monday.', 'CONSULT vladimir-putin>recep-erdogan asserted'],
     ['Egypt acted in close consultation with France.', 'CONSULT egypt>france asserted'],
     // a pledge to refrain from force is a commitment to cooperate (AGREE), not a threat
@@ -143,6 +150,8 @@ describe('events (en, wire): AID, CONSULT, AGREE', () => {
   ]);
   it('agreed to end a dispute is no concession', () => assertLacks(code('India and Pakistan agreed to end their dispute over water.'), /^CONCEDE/));
   it('agreed to end a blockade stays a concession', () => assertHas(code('Russia agreed to end the blockade of Ukraine.'), 'CONCEDE russia>ukraine planned'));
+  it('a sanctions package is no aid package', () => assertLacks(code('The European Union approved a new sanctions package against Russia.'), /^AID/));
+  it('negative: a team handed another a defeat', () => assert.deepEqual(code('Japan handed China a 3-0 defeat in Tokyo.'), []));
   it('a pledge not to use force yields no threat', () => assertLacks(code('Israel and Egypt pledged not to use force against each other.'), /^(THREATEN|ASSAULT)/));
   it('a pledge to use force is still a threat', () => assertHas(code('Iran vowed to attack Israel.'), 'THREATEN iran>israel asserted'));
 });
