@@ -615,6 +615,11 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     if (!c.lex.grammar.commaClauses && !src) {
       for (let i = cue.last + 1; i <= Math.min(b, cue.last + 10); i++) {
         const t = c.toks[i]!;
+        // (or to the end of the sentence: "…, according to the ministry.")
+        if (TERMINAL.has(t.text) && c.inQuote[i] === -1 && i > cue.last + 1) {
+          pe = i - 1;
+          break;
+        }
         if (c.inQuote[i] !== -1 || TERMINAL.has(t.text) || c.lex.verbs.has(t.lower)) break;
         if (c.isComma(i)) {
           pe = i - 1;
@@ -674,7 +679,19 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   // "laut Polizei": the noun group after the preposition is the source
   const ns = cue.last + 1;
   const ne = pe;
+  // (only a group that can name a source: "citing four crashes" gives a reason, not a source)
+  if (ne >= ns && ns <= b && !sourceLike(c, ns, ne)) return [];
   return ne >= ns && ns <= b ? [{ ...q, speakerSpan: { start: c.toks[ns]!.start, end: c.toks[ne]!.end } }] : [q];
+}
+
+/** Tokens [a, b] can name a source: a capitalised word, a role, institution or report noun, or a generic group ("officials"). */
+function sourceLike(c: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const t = c.toks[k]!;
+    if (t.kind !== 'word' || c.inQuote[k] !== -1) continue;
+    if (isCap(t) || roleGender(c, k) !== undefined || isInstitution(c, k) || isReportNoun(c, k) || c.lex.genericSpeakers.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**
