@@ -258,7 +258,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     // "X, the United States said …" is a new clause, not an apposition
     if (r.lex.determiners.has(l0) && a + 1 < b && used[a + 1] && !isAdj(a + 1) && !isGenitive(v, a + 1, r.lang)) continue;
     let clause = false;
-    for (let x = a; x < b; x++) if (r.lex.stopWords.has(v.lower[x]!) && /^(sagte|sagt|said|says|told|who|which|is|was|are|were|be|been|has|have|had|ist|war|sind|waren|hat|haben|wird|werden|will)$/.test(v.lower[x]!)) clause = true;
+    for (let x = a; x < b; x++) if (r.lex.stopWords.has(v.lower[x]!) && r.lex.clauseVerbs.has(v.lower[x]!)) clause = true;
     // German writes nouns capitalised: a lower-case word that is no article, function word or
     // attributive adjective is a verb, so "sagte dem Spiegel, die Regierung müsse handeln" is a clause
     if (r.lang === 'de') {
@@ -469,7 +469,7 @@ function englishVerbAfterNoun(r: DescResources, v: DocView, x: number): boolean 
   const l = v.lower[x]!;
   if (!/^\p{Ll}/u.test(v.texts[x]!) || !(l.endsWith('ed') || r.lex.pastForms.has(l)) || l.includes('-')) return false;
   const prev = v.lower[x - 1] ?? '';
-  return !r.lex.determiners.has(prev) && !r.lex.possessives.has(prev) && !/[’']s$/u.test(v.texts[x - 1] ?? '') && !/^(most|more|less|least|very|so|well|newly|recently|widely|highly)$/.test(prev);
+  return !r.lex.determiners.has(prev) && !r.lex.possessives.has(prev) && !/[’']s$/u.test(v.texts[x - 1] ?? '') && !r.lex.degreeAdverbs.has(prev);
 }
 
 /** Lower-case word as an id part. */

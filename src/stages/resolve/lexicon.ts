@@ -37,6 +37,10 @@ export interface Head {
    * said", "Border guards detained", "Polish troops fired"): the state, as with "the police".
    */
   readonly bare: boolean;
+  /** "Hauptstadt", "capital": the capital of the state it names (or the state the text is most about). */
+  readonly capital: boolean;
+  /** "das Land", "the country": the state of the person just speaking or acting, else the state the text is most about. */
+  readonly stateNoun: boolean;
   /** "the island", "die Insel": refers to the latest island named (an island state, or a place named with an island noun). */
   readonly island: boolean;
   /** Grammatical gender of a person noun ("Ministerin" f, "Minister" m; "spokeswoman" f; from grammar.json): a reference must agree with the person. */
@@ -91,6 +95,14 @@ export interface ResolveLexicon {
   readonly titleModifiers: ReadonlySet<string>;
   /** Time adverbs that may open an apposition after a name ("Kaja Kallas, now the EU's foreign policy chief"). */
   readonly appositionAdverbs: ReadonlySet<string>;
+  /** Finite verbs and relative pronouns that make a comma phrase after a name a clause, not an apposition ("…, sagte …", "…, who …"). */
+  readonly clauseVerbs: ReadonlySet<string>;
+  /** Possessives of a thing or organisation, not a person ("dessen", "its"): the possessor is the latest state. */
+  readonly thingPossessives: ReadonlySet<string>;
+  /** Prepositions before a seat city that place an organ named after it in its sentence ("In Minsk, the foreign ministry …"). */
+  readonly seatPrepositions: ReadonlySet<string>;
+  /** Adverbs before a participle that make it an adjective, not a verb after a noun ("the most wanted"). */
+  readonly degreeAdverbs: ReadonlySet<string>;
   /** Compass words that make a place name a region rather than a political unit ("Ostkongo", "Eastern Ukraine"). */
   readonly regionPrefixes: readonly string[];
   /** Nouns for an alliance of states ("the bloc", "das Bündnis"): the international organisation the text is most about. */
@@ -141,6 +153,8 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
           anchored: optional(h.anchored, w, `${p}.anchored`, asBoolean) ?? false,
           island: optional(h.island, w, `${p}.island`, asBoolean) ?? false,
           bare: optional(h.bare, w, `${p}.bare`, asBoolean) ?? false,
+          capital: optional(h.capital, w, `${p}.capital`, asBoolean) ?? false,
+          stateNoun: optional(h.stateNoun, w, `${p}.stateNoun`, asBoolean) ?? false,
           gender: null,
         };
         return head;
@@ -151,7 +165,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
       typeKeywords: asRecord(o.typeKeywords ?? {}, where, 'typeKeywords', asStringArray),
       regionAdjectives: asRecord(o.regionAdjectives ?? {}, where, 'regionAdjectives', asString),
       directions: asRecord(o.directions ?? {}, where, 'directions', asStringArray),
-      titleCaseMinor: list('titleCaseMinor'), titleModifiers: list('titleModifiers'), appositionAdverbs: list('appositionAdverbs'),
+      titleCaseMinor: list('titleCaseMinor'), titleModifiers: list('titleModifiers'), appositionAdverbs: list('appositionAdverbs'), clauseVerbs: list('clauseVerbs'), thingPossessives: list('thingPossessives'), seatPrepositions: list('seatPrepositions'), degreeAdverbs: list('degreeAdverbs'),
       nameParticles: list('nameParticles'), particleArticles: list('particleArticles'), formerModifiers: list('formerModifiers'), copulas: list('copulas'), pastForms: list('pastForms'), regionPrefixes: list('regionPrefixes'), blocNouns: list('blocNouns'),
       statePrefixes: asRecord(o.statePrefixes ?? {}, where, 'statePrefixes', asString),
       institutions: asRecord(o.institutions ?? {}, where, 'institutions', (x, w, p) => {
@@ -186,7 +200,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     stopWords: lowerSet(raw.stopWords), notNames: lowerSet(raw.notNames), genitiveLinks: lowerSet(raw.genitiveLinks), nameConnectors: lowerSet(raw.nameConnectors),
     typeKeywords, regionAdjectives: new Map(Object.entries(raw.regionAdjectives).map(([k, v]) => [k.toLowerCase(), v] as const)),
     directions: new Map(Object.entries(raw.directions).map(([k, v]) => [k, v.map((w) => w.toLowerCase())] as const)),
-    institutions, titleCaseMinor: lowerSet(raw.titleCaseMinor), titleModifiers: lowerSet(raw.titleModifiers), appositionAdverbs: lowerSet(raw.appositionAdverbs), nameParticles: lowerSet(raw.nameParticles), formerModifiers: lowerSet(raw.formerModifiers), copulas: lowerSet(raw.copulas), pastForms: lowerSet(raw.pastForms), blocNouns: lowerSet(raw.blocNouns), regionPrefixes: [...lowerSet(raw.regionPrefixes)], particleArticles: lowerSet(raw.particleArticles), statePrefixes: new Map(Object.entries(raw.statePrefixes).map(([k, v]) => [k.toLowerCase(), v] as const)), givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst),
+    institutions, titleCaseMinor: lowerSet(raw.titleCaseMinor), titleModifiers: lowerSet(raw.titleModifiers), appositionAdverbs: lowerSet(raw.appositionAdverbs), clauseVerbs: lowerSet(raw.clauseVerbs), thingPossessives: lowerSet(raw.thingPossessives), seatPrepositions: lowerSet(raw.seatPrepositions), degreeAdverbs: lowerSet(raw.degreeAdverbs), nameParticles: lowerSet(raw.nameParticles), formerModifiers: lowerSet(raw.formerModifiers), copulas: lowerSet(raw.copulas), pastForms: lowerSet(raw.pastForms), blocNouns: lowerSet(raw.blocNouns), regionPrefixes: [...lowerSet(raw.regionPrefixes)], particleArticles: lowerSet(raw.particleArticles), statePrefixes: new Map(Object.entries(raw.statePrefixes).map(([k, v]) => [k.toLowerCase(), v] as const)), givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst),
     islandWords: new Set([...heads].filter(([, h]) => h.island).map(([k]) => k)),
     maxPhrase: Math.max(1, ...[...heads.keys(), ...ranks, ...institutions.keys()].map(phraseLen)),
     phraseStarts: new Set([...heads.keys(), ...ranks, ...institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),

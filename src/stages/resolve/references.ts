@@ -94,7 +94,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   const h = np.head;
   const isGov = r.lex.governmentWords.has(np.headWord);
   // "dessen UN-Gesandter", "its ambassador": the possessor is the latest state or organisation
-  if (np.possessive && !np.states.length && !isGov && /^(dessen|deren|its|their)$/.test(v.lower[np.from]!)) {
+  if (np.possessive && !np.states.length && !isGov && r.lex.thingPossessives.has(v.lower[np.from]!)) {
     const owner = mostRecent((d) => d.type === 'GPE' && d.kb?.kind === 'country');
     if (owner) np = { ...np, states: [owner.id] };
   }
@@ -123,7 +123,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     if (np.definite) {
       // "In Minsk, the foreign ministry …", "In Peking teilte das Außenministerium mit": a seat city named before the
       // phrase in its own sentence places the organ
-      const seat = seatBefore(v, cands, cl, at);
+      const seat = seatBefore(v, cands, cl, at, r.lex.seatPrepositions);
       if (seat) return seat;
       // "the ministry" after "Pakistan's foreign ministry": the state whose organ was last named with that head
       // (government descriptions carry no head memo, so their text is read: within the two sentences before)
@@ -151,7 +151,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     if (h.kin) return byHeadBefore();
     if (h.generic) {
       // "Merz begrüßte seinen Gast", "his counterpart": the other person of the latest encounter, named within two sentences
-      if (!np.states.length && np.possessive && !/^(dessen|deren|its|their)$/.test(v.lower[np.from]!)) {
+      if (!np.states.length && np.possessive && !r.lex.thingPossessives.has(v.lower[np.from]!)) {
         // (the possessor may be of either gender: "ihrem Gastgeber")
         const owner = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0, seenAll);
         const other = owner ? mostRecent((d) => d !== owner && d.type === 'PER' && lastBefore(cands, d, at) >= 0) : null;
@@ -213,15 +213,15 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     if (np.region) return mostSalient((d) => d.kb?.kind === 'country' && (d.kb.region ?? '').split('|').includes(np.region!))?.id ?? null;
     // "der libyschen Hauptstadt", "the capital" (with no name after it): the capital of the state it names, else of
     // the state the text is most about
-    if (h.city && /^(hauptstadt|capital)$/.test(stripCase(np.headWord)) && np.definite) {
+    if (h.capital && np.definite) {
       const st = np.states[0] ?? mostSalient((d) => d.kb?.kind === 'country')?.id;
       const cap = st ? r.kb.capitalOf(st)?.id : undefined;
       if (cap) return cap;
     }
     if (np.states.length) return null;
     // "die Stadt", "the city": the latest city named (a capital or a place the knowledge base places in a state)
-    if (h.city && np.definite && /^(stadt|city|town)$/.test(np.headWord)) return mostRecent((d) => d.type === 'GPE' && (d.kb?.kind === 'city' || (d.kb?.kind === 'place' && d.kb.state !== null)))?.id ?? null;
-    if (/^(land|country|nation|staat)$/.test(np.headWord)) {
+    if (h.city && !h.capital && np.definite) return mostRecent((d) => d.type === 'GPE' && (d.kb?.kind === 'city' || (d.kb?.kind === 'place' && d.kb.state !== null)))?.id ?? null;
+    if (h.stateNoun) {
       // "sein Land", "the country" after a person: the state of that person (the clause's subject, or the latest person)
       if (!np.indefinite) {
         const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
@@ -268,13 +268,13 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
 }
 
 /** The state of a capital or seat named after a locative preposition earlier in the sentence of `at` ("In Minsk, …"). */
-function seatBefore(v: DocView, cands: readonly Cand[], cl: Clustering, at: number): string | null {
+function seatBefore(v: DocView, cands: readonly Cand[], cl: Clustering, at: number, seatPrepositions: ReadonlySet<string>): string | null {
   const k = tokenAtOffset(v, at);
   const sent = v.sentence[k];
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci]!;
     if (c.start >= at || v.sentence[c.from] !== sent || c.from === 0) continue;
-    if (!/^(in|im|aus)$/.test(v.lower[c.from - 1]!)) continue;
+    if (!seatPrepositions.has(v.lower[c.from - 1]!)) continue;
     const d = cl.owner[ci] ? cl.drafts.get(cl.owner[ci]!) : undefined;
     const e = d?.kb;
     if (e?.seat && e.state) return e.state;
