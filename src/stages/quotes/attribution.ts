@@ -171,7 +171,9 @@ export class Attributor {
     // (in an as-clause the verb comes last: "Wie es in der Mitteilung weiter hieß, …")
     const f = att.frame[0];
     const asClause = (c.lex.asClauses.has(c.toks[f]?.lower ?? '') && imp(f + 1)) || (c.lex.asClauses.has(c.toks[f - 1]?.lower ?? '') && imp(f));
-    if (!imp(cue.last + 1) && !imp(cue.first - 1) && !asClause) return att;
+    // ("Aus Koalitionskreisen verlautete, …": a frame that opens with its origin and names nobody else)
+    const originOpener = att.speakerSpan === null && c.lex.originPrepositions.has(c.toks[f]?.lower ?? '') && c.toks[f]?.sentence === si && f < cue.first;
+    if (!imp(cue.last + 1) && !imp(cue.first - 1) && !asClause && !originOpener) return att;
     // a phrase in the frame may only be the document it was said in ("in einer Mitteilung"), no office or group
     if (att.speakerSpan !== null && !this.documentPhrase(att.speakerSpan) && this.namesSomeone(att.speakerSpan)) return att;
     // "Aus Regierungskreisen hieß es", "hieß es aus dem Ministerium": the origin named in the frame
