@@ -31,6 +31,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'eu', type: 'ORG', forms: ['European Union', 'EU'] },
   { id: 'ecowas', type: 'ORG', forms: ['ECOWAS'] },
   { id: 'imf', type: 'ORG', forms: ['IMF'] },
+  { id: 'google', type: 'ORG', forms: ['Google'] },
   { id: 'hamas', type: 'ORG', forms: ['Hamas'] },
   { id: 'vladimir-putin', type: 'PER', forms: ['Vladimir Putin', 'Putin'] },
   { id: 'recep-erdogan', type: 'PER', forms: ['Recep Tayyip Erdogan', 'Erdogan'] },
@@ -182,6 +183,13 @@ describe('events (en, wire): passives, verb-object idioms and listings', () => {
     ['Russia targeted Ukrainian energy infrastructure with missiles.', 'ASSAULT russia>ukraine asserted'],
     // "abduct" mode: abduct, kidnap, hijack; captured combatants are ASSAULT too
     ['Hamas took two Israeli soldiers hostage.', 'ASSAULT hamas>israel asserted'],
+    // "Combatants captured during conflict should be coded as ASSAULT 'abduct' rather than COERCE 'arrest'"
+    ['Russian soldiers captured 30 Ukrainian soldiers near the river.', 'ASSAULT russia>ukraine asserted'],
+    ['Ukrainian forces took 200 Russian soldiers prisoner.', 'ASSAULT ukraine>russia asserted'],
+    ['Japan placed export restrictions on Chinese firms.', 'SANCTION japan>china asserted'],
+    // discontinued commercial exchange (SANCTION "discontinue"), not the barring of a group (REJECT)
+    ['Turkey banned Israeli ships from its ports.', 'SANCTION turkey>israel asserted'],
+    ['Russia fined Google after a ruling in Moscow.', 'SANCTION russia>google asserted'],
     ['Israel was hit with new sanctions by the United States.', 'SANCTION usa>israel asserted'],
     ['Sanctions on Russia will be extended by the European Union.', 'SANCTION eu>russia planned'],
     ['The embargo on Iran could be reinstated by the United States.', 'SANCTION usa>iran hypothetical'],
@@ -199,6 +207,9 @@ describe('events (en, wire): passives, verb-object idioms and listings', () => {
     ['Iran skipped the talks with the European Union.', 'REJECT iran>eu asserted'],
     ['Iran boycotted the talks with the European Union.', 'PROTEST iran>eu asserted'],
   ]);
+  it('captured soldiers: no COERCE arrest', () => assertLacks(code('Russian soldiers captured 30 Ukrainian soldiers near the river.'), /^COERCE/));
+  it('seized tankers stay COERCE', () => assertHas(code('Iran seized two Israeli tankers.'), 'COERCE iran>israel asserted'));
+  it('negative: a team that captured the title took no combatants', () => assertLacks(code('Japan captured the title and the fighters cheered in Tokyo.'), /^ASSAULT/));
   it('hit with sanctions is no assault', () => assertLacks(code('Israel was hit with new sanctions by the United States.'), /^ASSAULT/));
   it('negative: a storm hit the coast with heavy rain', () => assert.deepEqual(code('A storm hit the coast of Japan with heavy rain and strong winds.'), []));
   it('negative: a company targeted with fines is no attack', () => assertLacks(code('A Chinese carmaker was targeted with a fine in Germany.'), /^ASSAULT/));
