@@ -167,6 +167,10 @@ export interface EventCues {
   readonly speechDemonstratives: ReadonlySet<string>;
   /** Modals of obligation ("müsse", "must"): an act someone must do, in a quote, is the speaker's demand of them. */
   readonly obligationModals: ReadonlySet<string>;
+  /** Masculine personal pronouns and possessives ("er", "ihm", "sein"): they never refer to a person named after a feminine title. */
+  readonly masculinePronouns: ReadonlySet<string>;
+  /** Endings of feminine person titles ("Sprecherin", "Ministerin"; German). */
+  readonly feminineTitleSuffixes: readonly string[];
   /** Past-tense verb forms that open a second predicate after a coordinator ("and summoned", "and said"): the first predicate's object and date end there (English; regular "-ed" forms count without a list). */
   readonly pastVerbs: ReadonlySet<string>;
   /** Conjunctions that join predicates but never actors ("but", "yet"): a second predicate after them is the subject's again. */
@@ -399,6 +403,8 @@ function cues(raw: unknown, where: string): EventCues {
     speechNouns: wordSet(o.speechNouns ?? [], where, 'speechNouns'),
     speechDemonstratives: wordSet(o.speechDemonstratives ?? [], where, 'speechDemonstratives'),
     obligationModals: wordSet(o.obligationModals ?? [], where, 'obligationModals'),
+    masculinePronouns: wordSet(o.masculinePronouns ?? [], where, 'masculinePronouns'),
+    feminineTitleSuffixes: asStringArray(o.feminineTitleSuffixes ?? [], where, 'feminineTitleSuffixes'),
     pastVerbs: wordSet(o.pastVerbs ?? [], where, 'pastVerbs'),
     predicateCoordinators: wordSet(o.predicateCoordinators ?? [], where, 'predicateCoordinators'),
     releaseNouns: wordSet(o.releaseNouns ?? [], where, 'releaseNouns'),

@@ -96,6 +96,8 @@ interface Antecedent {
   readonly core: boolean;
   /** The first core actor of its sentence: the likely subject, preferred over objects. */
   readonly subject: boolean;
+  /** A person named after a feminine title ("seine Sprecherin Nino Beridse"): no antecedent of a masculine pronoun. */
+  readonly feminine: boolean;
 }
 
 /** Builds the per-document lookups. */
@@ -123,7 +125,9 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
     // qualifies that noun: the person named with it is the clause's actor, and what "sie"/"er" refers back to)
     const prefix = /^[-‐‑]\p{L}/u.test(doc.text.slice(m.end, m.end + 2));
     const core = !cues.prepositions.has(before) && !cues.genitiveMarkers.has(before) && !nounBefore && !prefix;
-    named.push({ start: m.start, sentence: m.sentence, entity: e, type: entityType(doc, e) ?? m.type, core, subject: false });
+    const title = k >= 0 && tokens[k]!.sentence === m.sentence ? doc.text.slice(tokens[k]!.start, tokens[k]!.end) : '';
+    const feminine = cues.feminineTitleSuffixes.some((sfx) => title.length > sfx.length + 2 && /^\p{Lu}/u.test(title) && title.endsWith(sfx));
+    named.push({ start: m.start, sentence: m.sentence, entity: e, type: entityType(doc, e) ?? m.type, core, subject: false, feminine });
   });
   named.sort((a, b) => a.start - b.start);
   const sentenceHasSubject = new Set<number>();
@@ -253,7 +257,7 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     lastEnd = m.end;
     for (let k = first; k <= last; k++) covered.add(k);
     let entity = owner;
-    if (entity === null && m.kind === 'pronoun') entity = resolvePronoun(idx, m.start, si, pronounTypes(cues, m.text), pronounFrom(first));
+    if (entity === null && m.kind === 'pronoun') entity = resolvePronoun(idx, m.start, si, pronounTypes(cues, m.text), pronounFrom(first), cues.masculinePronouns.has(m.text.toLowerCase()));
     if (entity === null) continue;
     const type = idx.entities.get(entity)?.type ?? m.type;
     if (!TARGET_TYPES.has(type)) continue;
@@ -282,7 +286,7 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     if (!types && !fp) return;
     // a personal pronoun is never its own clause's earlier actor ("the US imposed measures against it"); a possessive can be ("Netanyahu … his vow")
     const from = cues.possessives.has(w) ? tokens[i]!.start : pronounFrom(i);
-    let entity = fp ? null : resolvePronoun(idx, tokens[i]!.start, si, types, from);
+    let entity = fp ? null : resolvePronoun(idx, tokens[i]!.start, si, types, from, cues.masculinePronouns.has(w));
     // "seized a Vietnamese boat and detained its crew": a possessive of a state or organisation refers
     // to the nearest actor before it in the sentence (the boat's state), named or adjectival
     if (!fp && cues.possessives.has(w) && types !== undefined && !types.includes('PER')) {
@@ -433,7 +437,7 @@ function pronounTypes(cues: EventCues, text: string): readonly string[] | undefi
  * pronoun's clause, or the pronoun itself for possessives), within the three previous sentences;
  * subjects and objects are preferred over names inside prepositional or genitive phrases.
  */
-function resolvePronoun(idx: DocIndex, offset: number, si: number, types: readonly string[] | undefined, before: number = offset): string | null {
+function resolvePronoun(idx: DocIndex, offset: number, si: number, types: readonly string[] | undefined, before: number = offset, masculine = false): string | null {
   if (!types) return null;
   const named = idx.named;
   let lo = 0;
@@ -448,7 +452,7 @@ function resolvePronoun(idx: DocIndex, offset: number, si: number, types: readon
   for (let k = lo - 1; k >= 0; k--) {
     const n = named[k]!;
     if (n.sentence < si - 3) break;
-    if (!types.includes(n.type)) continue;
+    if (!types.includes(n.type) || (masculine && n.feminine)) continue;
     // the nearest subject in the current or previous sentence wins; else the nearest core actor
     if (n.subject && n.sentence >= si - 1) return n.entity;
     if (n.core) core ??= n.entity;

@@ -135,4 +135,6 @@ describe('events (de): Swiss spelling and relative clauses', () => {
 describe('events (de): a person named after a title is the antecedent, not the title\'s prefix', () => {
   it('"Die Uno-Sondergesandte Hanna Tetteh … Sie drohte …" → Tetteh threatens, not the UN', () =>
     assertHas(de('Die Uno-Sondergesandte Hanna Tetteh sprach von einem wichtigen Schritt. Sie drohte Chile mit Konsequenzen.'), 'THREATEN hanna-tetteh>chile asserted'));
+  it('a masculine pronoun skips a person named after a feminine title ("seine Sprecherin Hanna Tetteh … wirft ihm vor")', () =>
+    assertHas(de('Tusk habe lediglich zur Ruhe aufgerufen, erklärte seine Sprecherin Hanna Tetteh. Chile wirft ihm vor, die Grenze blockiert zu haben.'), 'ACCUSE chile>tusk asserted'));
 });
