@@ -86,6 +86,13 @@ export class Attributor {
         return { speaker, speakerSpan: span, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
       }
     }
+    // "KCNA quoted him as saying", "zitierte ihn mit den Worten": the object pronoun of an active verb of quoting speaks
+    const obj = c.toks[cue.last + 1];
+    const objAgr = obj && cue.last + 1 <= to && c.inQuote[cue.last + 1] === -1 && c.lex.quotingVerbs.has(cue.lemma) ? c.lex.objectPronouns.get(obj.lower) : undefined;
+    if (obj && objAgr !== undefined) {
+      const r = resolvePronoun(c, fs, cue.last + 1, objAgr, this.last);
+      if (r) return { speaker: r.speaker, speakerSpan: { start: obj.start, end: obj.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
+    }
     // "teilten beide Seiten mit", "both sides said": a joint statement goes to the first party named before
     const joint = this.jointSpeaker(fs, cue, from, to);
     if (joint) return { speaker: joint.speaker, speakerSpan: joint.span, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };

@@ -48,7 +48,9 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon): QuoteCandidate[] {
   const cont = continuations(att, all);
   // a direct quote inside a reported clause is covered by it (corpus convention)
   const kept = all.filter((q) => q.kind === 'indirect' || !cont.some((r) => r.start <= q.start && r.end >= q.end));
-  return [...kept, ...cont].sort((x, y) => x.start - y.start);
+  // two cues of one frame ("quoted him as saying") find the same clause once
+  const out = [...kept, ...cont].sort((x, y) => x.start - y.start);
+  return out.filter((q, i) => !out.slice(0, i).some((o) => o.start === q.start && o.end === q.end && o.kind === q.kind));
 }
 
 /** Reported speech of sentence si (tokens [a, b]), one cue after the other; a cue inside an earlier report is skipped. */
