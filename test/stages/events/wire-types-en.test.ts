@@ -163,6 +163,8 @@ describe('events (en, wire): REQUEST, REJECT, ACCUSE', () => {
     ['Egypt sought mediation from Turkey.', 'REQUEST egypt>turkey asserted'],
     ['Japan ruled out recognising Taiwan.', 'REJECT japan>- asserted'],
     ['Iran denied the claim.', 'REJECT iran>- asserted'],
+    // a denial of a deed (gerund) is a rejection of the accusation; the denied deed is no event
+    ['Iran denied supplying drones to Russia.', 'REJECT iran>- asserted'],
     ['Russia said it would not return to the grain deal.', 'REJECT russia>- asserted'],
     // ACCUSE "Sue or bring to court"
     ['The European Union launched legal action against Germany.', 'ACCUSE eu>germany asserted'],
@@ -175,6 +177,7 @@ describe('events (en, wire): REQUEST, REJECT, ACCUSE', () => {
     assert.ok(got.includes('THREATEN israel>iran asserted') && !got.some((g) => g.startsWith('REJECT')), got.join(', '));
   });
   it('ruled out recognising: the gerund is the content of the refusal, no SUPPORT', () => assertLacks(code('Japan ruled out recognising Taiwan.'), /^SUPPORT/));
+  it('the denied deed is not coded as an act', () => assertLacks(code('Iran denied supplying drones to Russia.'), /^AID/));
   it('negative: an injury ruled a player out', () => assertLacks(code('An injury ruled out the Spanish striker.'), /^REJECT/));
 });
 
