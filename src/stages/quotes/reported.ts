@@ -281,8 +281,9 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   if (!hasThat && c.lex.relativePronouns.has(f.lower) && (!commaClauses || isRelative(c, rs))) return null;
   if (!commaClauses && !hasThat && control < 0 && (f.kind === 'punct' || c.lex.infinitiveMarker.has(f.lower))) return null;
   // "the waterway claimed almost entirely by Beijing": a participle with its agent is no report
-  // ("said they stood by Warsaw": a subject pronoun opens a clause, whatever follows)
-  if (!commaClauses && !hasThat && !c.lex.pronouns.has(f.lower)) for (let i = rs; i <= Math.min(b, rs + 2); i++) if (c.lex.passiveAgent.has(c.toks[i]!.lower)) return null;
+  // ("said they stood by Warsaw", "said Washington stood by its ally": a subject pronoun, name or
+  // article opens a clause, whatever follows)
+  if (!commaClauses && !hasThat && isLower(f) && !c.lex.pronouns.has(f.lower) && !c.lex.determiners.has(f.lower)) for (let i = rs; i <= Math.min(b, rs + 2); i++) if (c.lex.passiveAgent.has(c.toks[i]!.lower)) return null;
   let re = reportedEnd(c, rs, b, cues, cue);
   // "Schmidt, der sagte, die Lage sei ernst, verließ …" / "Smith, who said …, left": a frame inside a
   // relative clause reports up to the clause's closing comma
