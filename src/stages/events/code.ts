@@ -183,6 +183,9 @@ function obligation(view: SentenceView, m: TriggerMatch, quotes: readonly Quote[
   return of.length === doers.length ? { speaker: q.speaker, of } : null;
 }
 
+/** Verbal and material conflict: acts directed against another side. */
+const CONFLICT: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'COERCE', 'ASSAULT']);
+
 /** Uses and shows of force an operation noun ("the operation", "den Einsatz") may name. */
 const FORCE: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
 
@@ -451,6 +454,13 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       if (args.targets.length === 0 && !args.pairs && !aboutAct) {
         const inherited = coordinatedTargets(ctx, m, lex.plover[e.type].quad, out.slice(sentenceStart), args.sources);
         if (inherited.length > 0) args = { ...args, targets: inherited, how: `${args.how}+coordinated` };
+      }
+      // "He (a Chinese spokesman) warned that China would take all necessary measures", "Merz … warning that Germany's
+      // carmakers stood to lose": an act of conflict is never directed at the doer's own state
+      if (CONFLICT.has(e.type) && args.targets.length > 0 && !args.pairs) {
+        const own = new Set(args.sources.flatMap((id) => [id, stateOf(idx, id) ?? id]));
+        const others = args.targets.filter((t) => !own.has(t));
+        if (others.length < args.targets.length) args = { ...args, targets: others, how: `${args.how}-own` };
       }
       // the manual: AID requires a recipient; forces sent without one ("sends more troops to the Middle East") are deployed
       const deployed = e.type === 'AID' && args.targets.length === 0 && !args.pairs && cues.sendVerbs.has(view.words[m.first]!)

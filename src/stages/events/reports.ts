@@ -90,7 +90,10 @@ export function mergeReports(events: Event[], doc: Doc): Event[] {
     else if (kept[i]!.date === null && e.date !== null) kept[i] = { ...kept[i]!, date: e.date };
   }
   const near = (a: Event, b: Event): boolean => Math.abs(a.sentence - b.sentence) <= 3 || sentences[a.sentence]?.paragraph === sentences[b.sentence]?.paragraph;
+  // ("Sánchez wies die Drohung zurück. »Spanien lässt sich nicht erpressen«, sagte er": the state a person speaks for
+  // is the same actor as the person in a nearby report of the act)
+  const sameSource = (o: string | null, e: string): boolean => o === e || (o !== null && stateOf.get(o) === e);
   return kept.filter((e) => !kept.some((o) => o !== e && o.type === e.type && o.modality === e.modality && near(o, e) && (
-    (e.target === null && e.source !== null && o.source === e.source && o.target !== null)
+    (e.target === null && e.source !== null && sameSource(o.source, e.source) && o.target !== null)
     || (e.source === null && e.target !== null && o.target === e.target && o.source !== null))));
 }

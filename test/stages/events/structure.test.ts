@@ -12,7 +12,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'belarus', type: 'GPE', forms: ['Belarus', 'Minsk', ['belarussische', 'adjective'], ['Belarusian', 'adjective']] },
   { id: 'eu', type: 'ORG', forms: ['EU', 'European Union'] },
   { id: 'usa', type: 'GPE', forms: ['United States', 'USA', 'Washington'] },
-  { id: 'tusk', type: 'PER', forms: ['Donald Tusk', 'Tusk'] },
+  { id: 'tusk', type: 'PER', forms: ['Donald Tusk', 'Tusk'], roles: [{ role: 'prime minister', of: 'poland', source: 'text' }] },
   { id: 'chile', type: 'GPE', forms: ['Chile', 'Santiago'] },
   { id: 'peru', type: 'GPE', forms: ['Peru', 'Lima'] },
   { id: 'un', type: 'ORG', forms: ['Uno', 'UN'] },
@@ -137,4 +137,19 @@ describe('events (de): a person named after a title is the antecedent, not the t
     assertHas(de('Die Uno-Sondergesandte Hanna Tetteh sprach von einem wichtigen Schritt. Sie drohte Chile mit Konsequenzen.'), 'THREATEN hanna-tetteh>chile asserted'));
   it('a masculine pronoun skips a person named after a feminine title ("seine Sprecherin Hanna Tetteh … wirft ihm vor")', () =>
     assertHas(de('Tusk habe lediglich zur Ruhe aufgerufen, erklärte seine Sprecherin Hanna Tetteh. Chile wirft ihm vor, die Grenze blockiert zu haben.'), 'ACCUSE chile>tusk asserted'));
+});
+
+describe('events: an act of conflict is never directed at the doer\'s own state', () => {
+  it('en: "Tusk warned that Poland would take all necessary measures" → a threat with no target, not against Poland', () => {
+    const got = en('Tusk warned that Poland would take all necessary measures.');
+    assertLacks(got, />poland/u);
+    assertHas(got, 'THREATEN tusk>- hypothetical');
+  });
+  it('negative: a threat against another state keeps its target', () =>
+    assertHas(en('Tusk warned Belarus of consequences.'), 'THREATEN tusk>belarus asserted'));
+  it('de: the state a person speaks for restating the person\'s act nearby is the same act ("Tusk wies die Drohung zurück. »Polen lässt sich nicht erpressen«")', () => {
+    const got = codeText('de', 'Titel\nBelarus drohte Polen mit Sanktionen. Tusk wies die Drohung zurück. »Polen lässt sich nicht erpressen«, sagte er.', ACTORS).map(brief);
+    assertHas(got, 'REJECT tusk>belarus asserted');
+    assertLacks(got, /^REJECT poland>-/u);
+  });
 });
