@@ -17,6 +17,8 @@ export const PATTERNS = {
   dayValue: /^\d{4}-\d{2}-\d{2}$/,
   /** A value that starts with a full day ("2025-07-31", "2025-07-31TNI"): the day is its first 10 characters. */
   dayPrefix: /^\d{4}-\d{2}-\d{2}(?:T|$)/,
+  /** A day with a part of the day ("2025-07-29TEV"), which a clock time can replace. */
+  partValue: /^\d{4}-\d{2}-\d{2}T[A-Z]{2}$/,
   /** A TIME value with a clock time ("2026-03-17T07:20"). */
   clockValue: /T\d{2}:\d{2}$/,
   /** A quarter value that stayed inside its year. */

@@ -66,13 +66,21 @@ export const mergeClock: Refiner = (c, cands) => {
     // "Friday at 3 p.m.", "May 8, 1945, at 11:01 p.m.", "am 8. Mai 1945, um 23:01 Uhr"
     const linkOk = gap === 0 || (gap === 1 && (lo(c, x.b) === ',' || c.lex.prepositions.has(lo(c, x.b)))) || (gap === 2 && lo(c, x.b) === ',' && c.lex.prepositions.has(lo(c, x.b + 1)));
     const fullDay = date.value !== null && PATTERNS.dayValue.test(date.value);
-    if (clock && clock.pending?.k === 'clock' && date.type === 'DATE' && (fullDay || (date.value === null && date.pending && date.pending.k !== 'clock')) && linkOk) {
+    // "am Dienstagabend um 20 Uhr", "on Monday night at 11 p.m.", "am Morgen des 22. Juni 1941 um 3:15
+    // Uhr": the clock is the more precise time of that part of the day (not of a night that begins the
+    // day before: after midnight it is the next day's)
+    const dayPart = date.type === 'TIME' && !date.nightBefore && (date.value !== null ? PATTERNS.partValue.test(date.value) : (date.pending?.k === 'weekday' && date.pending.part !== undefined) || date.partOfDay !== undefined);
+    if (clock && clock.pending?.k === 'clock' && (date.type === 'DATE' || dayPart) && (fullDay || dayPart || (date.value === null && date.pending && date.pending.k !== 'clock')) && linkOk) {
       // "from midnight on Friday", "Mitternacht am 8. Mai": the midnight that opens the named day
       // (T00:00 of it; a bare "midnight" stays T24:00, the end of the day it is told on)
       const hm = fmtClock(clock.pending.h === 24 ? 0 : clock.pending.h, clock.pending.mi);
-      const merged: Cand = fullDay
-        ? { ...date, a: x.a, b: y.b, type: 'TIME', value: date.value + hm, rule: `${date.rule}+clock` }
-        : { ...date, a: x.a, b: y.b, clock: hm, rule: `${date.rule}+clock` };
+      let merged: Cand;
+      if (fullDay || (dayPart && date.value !== null)) merged = { ...date, a: x.a, b: y.b, type: 'TIME', value: date.value!.slice(0, 10) + hm, rule: `${date.rule}+clock` };
+      else {
+        const { partOfDay: _pd, ...rest } = date;
+        const pending = rest.pending?.k === 'weekday' ? { k: 'weekday' as const, wd: rest.pending.wd, ...(rest.pending.week !== undefined ? { week: rest.pending.week } : {}) } : rest.pending;
+        merged = { ...rest, ...(pending ? { pending } : {}), a: x.a, b: y.b, clock: hm, rule: `${date.rule}+clock` };
+      }
       out.push(merged);
       k++;
     } else out.push(x);
