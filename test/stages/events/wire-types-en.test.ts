@@ -206,6 +206,12 @@ describe('events (en, wire): passives, verb-object idioms and listings', () => {
     // COERCE "restrict": banning of individuals or organizations from political life
     ['Russia designated the newspaper a foreign agent.', 'COERCE russia>- asserted'],
     ['Israel revoked the residency of a Palestinian lawyer.', 'COERCE israel>- asserted'],
+    // COERCE "cyber": hacking, security breaches
+    ['Chinese hackers broke into the computer systems of the American Treasury.', 'COERCE china>usa asserted'],
+    ['Russian hackers breached the networks of the German parliament.', 'COERCE russia>germany asserted'],
+    // SANCTION "expel": expel an entity from a group or organization, temporarily too
+    ['The European Union suspended Turkey from the programme.', 'SANCTION eu>turkey asserted'],
+    ['Iran called the EU sanctions a blow to diplomacy.', 'ACCUSE iran>eu asserted'],
     // staying away from talks is a refusal to meet (REJECT "meet"); a boycott is the manual's PROTEST "boycott" mode
     ['Iran skipped the talks with the European Union.', 'REJECT iran>eu asserted'],
     ['Iran boycotted the talks with the European Union.', 'PROTEST iran>eu asserted'],
@@ -213,6 +219,9 @@ describe('events (en, wire): passives, verb-object idioms and listings', () => {
   it('captured soldiers: no COERCE arrest', () => assertLacks(code('Russian soldiers captured 30 Ukrainian soldiers near the river.'), /^COERCE/));
   it('seized tankers stay COERCE', () => assertHas(code('Iran seized two Israeli tankers.'), 'COERCE iran>israel asserted'));
   it('negative: a team that captured the title took no combatants', () => assertLacks(code('Japan captured the title and the fighters cheered in Tokyo.'), /^ASSAULT/));
+  it('a breached agreement is no hacking', () => assertLacks(code('Iran said Israel had breached the ceasefire agreement.'), /^COERCE/));
+  it('suspended talks stay a suspension of talks, no second event', () => assert.deepEqual(code('Russia suspended talks with Japan.'), ['SANCTION russia>japan asserted']));
+  it('negative: a suspended player', () => assert.deepEqual(code('The Spanish federation suspended the player for three matches.'), []));
   it('hit with sanctions is no assault', () => assertLacks(code('Israel was hit with new sanctions by the United States.'), /^ASSAULT/));
   it('negative: a storm hit the coast with heavy rain', () => assert.deepEqual(code('A storm hit the coast of Japan with heavy rain and strong winds.'), []));
   it('negative: a company targeted with fines is no attack', () => assertLacks(code('A Chinese carmaker was targeted with a fine in Germany.'), /^ASSAULT/));
