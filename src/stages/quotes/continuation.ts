@@ -3,6 +3,7 @@ import type { Attributor, QuoteCandidate } from './attribution.js';
 import { hasQuote, isReportNoun, startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
 import { personSubject } from './antecedent.js';
+import { isUnspecifiedSpeaker } from './lexicon.js';
 
 /** German reported speech goes on in Konjunktiv without a new speech verb: later sentences in Konjunktiv belong to the last speaker. */
 export function continuations(ax: Attributor, found: readonly QuoteCandidate[]): QuoteCandidate[] {
@@ -37,7 +38,10 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
     if (verbCue && !startsMainClauseInKonjunktiv(c, a, b)) {
       const pick = pickSpeaker(c, si, a, b, verbCue.first, verbCue.last);
       const att = ax.withPhrase(ax.speakerFor(si, a, b, verbCue, pick));
-      if (att.speaker !== null || (!ax.hasEntities && att.speakerSpan !== null)) {
+      // (a specific phrase the layer did not link counts too, as it does for a report: "Der Deutsche
+      // Wetterdienst warnt vor Starkregen. Es könne …"; not an unspecified group)
+      const phrase = att.speakerSpan !== null && !isUnspecifiedSpeaker(c.doc.text.slice(att.speakerSpan.start, att.speakerSpan.end), c.lex);
+      if (att.speaker !== null || phrase) {
         prev = { kind: 'indirect', start: c.toks[a]!.start, end: c.toks[a]!.start, sentence: si, speaker: att.speaker, speakerSpan: att.speakerSpan,
           cue: null, addressee: null, date: null, fragment: false, rule: 'source', confidence: 0 };
       }

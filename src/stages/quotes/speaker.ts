@@ -99,6 +99,12 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
       if (!addressee) addressee = m;
       continue;
     }
+    // "Der Deutsche Wetterdienst", "der Bayerische Rundfunk": a capitalised German adjective before a
+    // capitalised noun is part of a name the layer does not know, not the state
+    if (m.mention.kind === 'adjective' && c.lex.grammar.commaClauses && isCap(c.toks[m.first]) && m.first > (c.sentTokens[sentence]?.[0] ?? 0)) {
+      const n = c.toks[m.last + 1];
+      if (n && n.sentence === sentence && n.kind === 'word' && isCap(n) && !list.some((o) => o.first <= m.last + 1 && o.last >= m.last + 1 && o.entity !== undefined)) continue;
+    }
     let s = base;
     if (m.mention.kind === 'adjective') s -= 2.5;
     const p = c.toks[before(c, m.first)];
