@@ -286,6 +286,16 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   // "rejected the sanctions as illegal and summoned …": a predicate coordinated after the embedded phrase
   // belongs to the main clause again
   if (sub >= 0 && !ctx.verbSecond && secondPredicate(v, ctx.cues, sub + 1) === m.first - 1) sub = -1;
+  // (so does one opened by "and" before an auxiliary, with no subject of its own: "Beijing views Taiwan as part of its
+  // territory and has not ruled out using force" — "as" there was a preposition, not a subordinator)
+  if (sub >= 0 && !ctx.verbSecond) {
+    for (let k = sub + 1; k + 1 < m.first; k++) {
+      if (ctx.cues.coordinators.has(v.words[k]!) && ctx.cues.auxiliaries.has(v.words[k + 1]!) && !v.chains.some((ch) => ch.first > k && ch.first < m.first && ch.role === 'core')) {
+        sub = -1;
+        break;
+      }
+    }
+  }
   const afterSub = all.filter((ch) => ch.first > sub);
   // "suggest that most voters there support …": an embedded clause with an unnamed subject has no actor
   if (sub >= 0 && afterSub.length === 0 && m.first - sub > 1 && !ctx.verbSecond && !subordinatorAt(v.words, v.raw, sub + 1, ctx.cues)) {

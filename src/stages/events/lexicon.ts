@@ -171,6 +171,8 @@ export interface EventCues {
   readonly masculinePronouns: ReadonlySet<string>;
   /** Endings of feminine person titles ("Sprecherin", "Ministerin"; German). */
   readonly feminineTitleSuffixes: readonly string[];
+  /** Auxiliaries ("has", "will"): after "and" they open a predicate of the clause's own subject (English). */
+  readonly auxiliaries: ReadonlySet<string>;
   /** Past-tense verb forms that open a second predicate after a coordinator ("and summoned", "and said"): the first predicate's object and date end there (English; regular "-ed" forms count without a list). */
   readonly pastVerbs: ReadonlySet<string>;
   /** Conjunctions that join predicates but never actors ("but", "yet"): a second predicate after them is the subject's again. */
@@ -405,6 +407,7 @@ function cues(raw: unknown, where: string): EventCues {
     obligationModals: wordSet(o.obligationModals ?? [], where, 'obligationModals'),
     masculinePronouns: wordSet(o.masculinePronouns ?? [], where, 'masculinePronouns'),
     feminineTitleSuffixes: asStringArray(o.feminineTitleSuffixes ?? [], where, 'feminineTitleSuffixes'),
+    auxiliaries: wordSet(o.auxiliaries ?? [], where, 'auxiliaries'),
     pastVerbs: wordSet(o.pastVerbs ?? [], where, 'pastVerbs'),
     predicateCoordinators: wordSet(o.predicateCoordinators ?? [], where, 'predicateCoordinators'),
     releaseNouns: wordSet(o.releaseNouns ?? [], where, 'releaseNouns'),

@@ -153,3 +153,11 @@ describe('events: an act of conflict is never directed at the doer\'s own state'
     assertLacks(got, /^REJECT poland>-/u);
   });
 });
+
+describe('events (en): "and" before an auxiliary continues the main clause', () => {
+  it('"Minsk views Poland as a threat and has not ruled out using force" → Belarus, not Poland (the "as" is no subordinator)', () => {
+    const got = en('Minsk views Poland as part of its sphere and has not ruled out using force against it.');
+    assertLacks(got, /^THREATEN poland/u);
+    assertHas(got, 'THREATEN belarus>- asserted');
+  });
+});
