@@ -97,8 +97,14 @@ describe('events (en, wire): SANCTION', () => {
     ['China withdrew recognition of Taiwan.', 'SANCTION china>taiwan asserted'],
     ['Japan broke off exchanges with China.', 'SANCTION japan>china asserted'],
     ['Egypt terminated diplomatic relations with Iran.', 'SANCTION egypt>iran asserted'],
+    // "Withdrawal of military aid or other assistance is coded as SANCTION" (REJECT, ambiguities)
+    ['The European Union suspended budget support to Niger.', 'SANCTION eu>niger asserted'],
+    ['Germany froze development aid to Niger.', 'SANCTION germany>niger asserted'],
     ['Turkey announced a reduction in trade and diplomatic relations with Israel.', 'SANCTION turkey>israel planned'],
   ]);
+  it('suspended budget support is no retreat', () => assertLacks(code('The European Union suspended budget support to Niger.'), /^RETREAT/));
+  // ending support for rebels ends one's own hostile activity (dev README: RETREAT)
+  it('stopped supporting the rebels stays a retreat', () => assert.ok(code('Russia stopped supporting the rebels in Syria.').some((g) => g.startsWith('RETREAT russia>'))));
   it('negative: a club ends a player\'s contract', () => assertLacks(code('Madrid terminated the contract of its Spanish coach.'), /^SANCTION/));
   it('negative: a tennis player leaves the court', () => assertLacks(code('The Spanish player left the court in tears.'), /^SANCTION/));
 });
@@ -155,6 +161,11 @@ describe('events (en, wire): AID, CONSULT, AGREE', () => {
   it('negative: a team handed another a defeat', () => assert.deepEqual(code('Japan handed China a 3-0 defeat in Tokyo.'), []));
   it('a pledge not to use force yields no threat', () => assertLacks(code('Israel and Egypt pledged not to use force against each other.'), /^(THREATEN|ASSAULT)/));
   it('a pledge to use force is still a threat', () => assertHas(code('Iran vowed to attack Israel.'), 'THREATEN iran>israel asserted'));
+  it('vowed to keep attacking → THREATEN, no AGREE', () => {
+    const got = code('Hamas vowed to keep attacking Israel.');
+    assert.ok(got.includes('THREATEN hamas>israel asserted') && !got.some((g) => g.startsWith('AGREE')), got.join(', '));
+  });
+  it('ordered troops back to their barracks → RETREAT', () => assert.ok(code('The Kremlin ordered troops back to their barracks.').some((g) => g.startsWith('RETREAT russia>'))));
 });
 
 describe('events (en, wire): REQUEST, REJECT, ACCUSE', () => {
