@@ -132,6 +132,7 @@ export const resolve: Refiner = (c0, cands) => {
   let anchor = startAnchor(c0);
   // "heute" is a date only when its own clause is past; elsewhere it means "nowadays"
   let prev: { x: Cand; k: string | undefined } | null = null;
+  let sentenceDay: Ymd | null = null;
   for (const x of cands) {
     const pendingKind = x.pending?.k;
     const c = withAnchor(c0, anchor);
@@ -143,9 +144,13 @@ export const resolve: Refiner = (c0, cands) => {
     const clauseOnly = x.pending?.k === 'today' || x.pending?.k === 'month' || x.pending?.k === 'monthDay' || x.pending?.k === 'quarter';
     // a weekday, weekend or clock time needs a known day; a month or season only the year
     const k = x.pending?.k;
-    const pub = k === 'weekday' || k === 'weekend' || k === 'clock' ? refFor(c, 'D') : c.pub;
+    // news: a clock time on its own belongs to the day an earlier expression of its sentence named
+    // ("Am Dienstag begann um 20 Uhr die Sitzung"); else to the publication day
+    const pub = k === 'clock' && !c.narrative && sentenceDay ? sentenceDay : k === 'weekday' || k === 'weekend' || k === 'clock' ? refFor(c, 'D') : c.pub;
     const planned = p < x.a && (k === 'weekday' || k === 'weekend') && c.lex.futureDayPrepositions.has(lo(c, p));
     resolvePending(x, pub, since ? 'past' : planned ? 'future' : c.tenseAt(x.a, clauseOnly), c.narrative === true, c.anchorGran !== 'Y');
+    const v = nightValue(x);
+    if (v !== null && PATTERNS.dayPrefix.test(v) && !PATTERNS.clockValue.test(v)) sentenceDay = parseYmd(v.slice(0, 10)) ?? sentenceDay;
     if (prev) rangeEndAfterStart(c, prev.x, prev.k, x, pendingKind);
     prev = { x, k: pendingKind };
     if (movesAnchor(c0, x.a)) anchor = nextAnchor(anchor, nightValue(x));
