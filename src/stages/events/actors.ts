@@ -570,6 +570,12 @@ function genitive(ctx: ArgContext, m: TriggerMatch): Chain | null {
   return v.chains.find((ch) => ch.first > m.last && ch.first <= m.last + 4 && (ch.role === 'gen' || apposition(ch)) && clauseOf(v, ch.first) === clauseOf(v, m.last)) ?? null;
 }
 
+/** The actors of the genitive or of-phrase right after a noun trigger ("des UN-Sicherheitsrats", "of the Security Council"), with those coordinated with it. */
+export function genitiveActor(ctx: ArgContext, m: TriggerMatch): string[] {
+  const ch = genitive(ctx, m);
+  return ch && canAct(ch.type) ? coordinated(ctx.view, ctx.cues, ch).map((c) => c.entity).filter((id) => id !== '') : [];
+}
+
 /** Actor of a hyphenated prefix of the trigger word ("US-Bombardierung" → usa). */
 function prefixActor(ctx: ArgContext, m: TriggerMatch): string | null {
   if (m.prefixChars === 0) return null;

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Event, PloverType, Quote } from '../../doc/types.js';
-import { coordinatedPredicate, findArguments, pledgeAddressee, secondPredicate, verbAfterCoordinator, type ArgContext } from './actors.js';
+import { coordinatedPredicate, findArguments, genitiveActor, pledgeAddressee, secondPredicate, verbAfterCoordinator, type ArgContext } from './actors.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence } from './date.js';
 import type { EventCues, EventLexicon } from './lexicon.js';
 import type { TriggerMatch, TriggerMatcher } from './match.js';
@@ -425,6 +425,11 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
           const done = [...out].reverse().find((ev) => ev.sentence >= si - OBJECT_ACT_WINDOW && kinds.has(ev.type) && ev.modality === 'asserted'
             && ev.source !== null && !args.sources.includes(ev.source) && (ev.sentence < si || ev.trigger.start < at));
           if (done) args = { ...args, targets: [done.source!], how: `${args.how}+undo` };
+        } else if (act && act.entry.type === 'CONSULT' && act.entry.pos === 'noun') {
+          // "beantragten eine Dringlichkeitssitzung des UN-Sicherheitsrats", "requested a meeting of the Security
+          // Council": a request for a body's meeting is addressed to that body
+          const body = genitiveActor(ctx, act).filter((id) => !args.sources.includes(id));
+          if (body.length > 0) args = { ...args, targets: body, how: `${args.how}+session` };
         }
       }
       // "Greece detained a Turkish fishing boat … Greece released the six fishermen": undoing one's own hostile act

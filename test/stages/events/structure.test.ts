@@ -161,3 +161,12 @@ describe('events (en): "and" before an auxiliary continues the main clause', () 
     assertHas(got, 'THREATEN belarus>- asserted');
   });
 });
+
+describe('events: a request for a body\'s meeting is addressed to that body', () => {
+  it('de: "beantragte eine Sondersitzung der EU" → REQUEST poland>eu', () =>
+    assertHas(de('Polen beantragte eine Sondersitzung der EU.'), 'REQUEST poland>eu asserted'));
+  it('en: "requested an emergency meeting of the European Union" → REQUEST poland>eu', () =>
+    assertHas(en('Poland requested an emergency meeting of the European Union.'), 'REQUEST poland>eu asserted'));
+  it('negative: a request with no meeting in it gets no addressee from a genitive', () =>
+    assertLacks(de('Polen beantragte die Auslieferung des Verdächtigen.'), /^REQUEST poland>eu/u));
+});
