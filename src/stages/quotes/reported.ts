@@ -390,6 +390,12 @@ function titlePhrase(c: QuoteContext, a: number, b: number): boolean {
   return true;
 }
 
+/** The cue is a present participle ("saying", "adding"). */
+function isParticipleCue(c: QuoteContext, cue: Cue): boolean {
+  const w = c.toks[cue.first]!.lower;
+  return c.lex.participleEndings.some((e) => w.endsWith(e) && w.length > e.length + 2);
+}
+
 /** A time expression of the times layer overlaps tokens [a, b]. */
 function timeIn(c: QuoteContext, a: number, b: number): boolean {
   if (!c.doc.has('times')) return false;
@@ -435,6 +441,9 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
     if (comma >= 0 && cue.kind === 'verb') comma = appositionSubject(c, a, comma, cue, b);
   }
   if (comma < 0 || cue.complement === 'none') return [];
+  // "…, saying the country takes advantage": a participle after the comma opens an adjunct of the
+  // clause before it, whose subject speaks what follows; it is no inverted frame
+  if (cue.kind === 'verb' && comma === cue.first - 1 && isParticipleCue(c, cue)) return [];
   if (!commaClauses && cue.kind === 'verb') {
     // ", X said." / ", said X, a senior fellow …": after the cue only a short adjunct, no that-clause
     let w = 0;
