@@ -1,4 +1,5 @@
 import type { EntityType } from '../../doc/types.js';
+import { kebab } from '../../kb/normalise.js';
 import type { Cand } from './candidates.js';
 import type { Clustering, Draft } from './cluster.js';
 import { headOf, type Head } from './lexicon.js';
@@ -211,6 +212,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if ((l === 'und' || l === 'oder' || l === 'and') && k > s0 && v.texts[k - 1]!.endsWith('-')) { a = k - 1; k--; continue; }
       // a capitalised word inside a title-case title ("Supreme Leader", "Deputy Prime Minister", "Oberster Führer")
       if (v.capital[k] && !used[k] && !title[k] && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && !r.lex.determiners.has(l) && (title[k + 1] || headOf(r.lex, v.lower[k + 1]!)) && (capsTitle === true || r.lang === 'de') && /^\p{L}+$/u.test(l) && (r.lang === 'en' || /(er|e|en|es|em)$/.test(l))) { a = k; continue; }
+      // (a past-tense verb ends the title: "Police detained opposition leader Dawit Kipiani")
+      if (r.lang === 'en' && !title[k] && englishVerbAfterNoun(r, v, k)) break;
       if (title[k] || headOf(r.lex, l) || (used[k] && (r.lang === 'en' || isGenitive(v, k, r.lang) || owned[k] === 2)) || adjLike(r, v, k) || (r.lang === 'en' && (/^\p{Ll}/u.test(v.texts[k]!) || (v.startish[k] && !used[k])) && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && /^\p{L}+$/u.test(l))) { a = k; continue; }
       break;
     }
@@ -330,6 +333,28 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     return d;
   };
 
+  // an entity for an organisation of a named person that the text never names ("Kipianis Partei"); descriptions only
+  const unnamedOrganisation = (from: number, to: number): number => {
+    const np = npOf(from, to);
+    if (!np) return from + 1;
+    // (the id is the phrase as written, like the ids of unknown names: "kipianis-partei")
+    const base = kebab(v.doc.text.slice(v.starts[from]!, v.ends[to - 1]!)) || 'organisation';
+    const existing = cl.drafts.get(base);
+    if (existing?.rule === 'unnamed') {
+      add(existing, from, to, 'unnamed', np);
+      return to;
+    }
+    let id = base;
+    for (let i = 2; cl.drafts.has(id); i++) id = `${base}-${i}`;
+    const d: Draft = {
+      id, type: 'ORG', name: v.doc.text.slice(v.starts[from]!, v.ends[to - 1]!), wikidata: null, kb: null, state: null,
+      cands: [], descs: [], roles: [], heads: new Set(), first: v.starts[from]!, last: v.starts[from]!, count: 0, surnames: [], rule: 'unnamed',
+    };
+    cl.drafts.set(id, d);
+    add(d, from, to, 'unnamed', np);
+    return to;
+  };
+
   // an entity for an individual the text never names; it has descriptions only
   const unnamedPerson = (from: number, to: number, state: string | null = null): number => {
     const np = npOf(from, to);
@@ -447,6 +472,11 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const target = resolveNp(np2, v, cands, isAdj, cl, r, memo, headMemo, normPhrase(v, r.lex, a, end), v.starts[a]!, orgOf, genderOf);
     if (!target && unnamed) {
       k = unnamedPerson(a, end, np2.states[0] ?? null) - 1;
+      continue;
+    }
+    // "Kipianis Partei", "Navalny's team" with no organisation of that person known: an organisation of its own
+    if (!target && h.type === 'ORG' && np.person && !h.generic && a === np.from && used[a] === 1 && cl.tokenEntity[a] === np.person) {
+      k = unnamedOrganisation(a, end) - 1;
       continue;
     }
     if (target) {

@@ -261,3 +261,19 @@ describe("resolve: a person's organisation noun is theirs, not the last one desc
     assert.ok(entityWith(doc, 'Georgischer Traum')?.descriptions.includes('Die Regierungspartei'));
   });
 });
+
+describe("resolve: a named person's organisation the text never names is an entity of its own", () => {
+  it('"Kipianis Partei" (twice) and "Kipiani\'s party" become one unnamed organisation each, with a readable id', () => {
+    const de = withTagger('de', 'Die Polizei nahm den Oppositionspolitiker Dawit Kipiani fest. Kipianis Partei sprach von einer Verhaftung. Kipianis Partei kündigte Proteste an.');
+    const party = de.get('entities').find((e) => e.descriptions.includes('Kipianis Partei'));
+    assert.equal(party?.id, 'kipianis-partei');
+    assert.equal(party?.type, 'ORG');
+    assert.equal(party?.mentions.length, 2);
+    const en = withTagger('en', "Police detained opposition leader Dawit Kipiani. Kipiani's party called it a political arrest.");
+    assert.equal(en.get('entities').find((e) => e.descriptions.includes("Kipiani's party"))?.id, 'kipianis-party');
+  });
+  it('a past-tense verb ends a title before a name ("Police detained opposition leader Dawit Kipiani")', () => {
+    const en = withTagger('en', 'Police detained opposition leader Dawit Kipiani on Wednesday.');
+    assert.deepEqual(entityWith(en, 'Dawit Kipiani')?.descriptions, ['opposition leader']);
+  });
+});
