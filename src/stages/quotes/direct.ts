@@ -50,6 +50,7 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
     }
   }
   let before: { cue: Cue | null; sent: number; from: number; to: number; dist: number } | null = null;
+  let possessed = false;
   {
     const [a] = c.sentTokens[si]!;
     let fs = openTok;
@@ -65,7 +66,10 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
         fe = prev[1];
       }
     }
-    if (fe >= fs) {
+    // "Beijing’s ‘maritime militia’", "his "historic" visit": a quote after a possessive is a label of the
+    // possessor's thing, not words a verb before it frames
+    possessed = fe === openTok - 1 && fe >= fs && (/['’]s$/u.test(c.toks[fe]!.text) || c.lex.possessives.has(c.toks[fe]!.lower));
+    if (fe >= fs && !possessed) {
       const lastTok = c.toks[fe]!;
       const cue = [...ax.cuesBySentence[fsent]!].reverse().find((k) => k.first >= fs && k.last <= fe && k.kind === 'verb');
       if (cue && (lastTok.text === ':' || lastTok.text === ',' || fe - cue.last <= 3)) {
@@ -107,7 +111,7 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
     }
   }
   // 3. a cue elsewhere in the sentence ("verteidigte den Einsatz als „…“", "calling … a “stern warning”")
-  if (!att) {
+  if (!att && !possessed) {
     const cues = ax.cuesBySentence[si]!.filter((k) => k.kind === 'verb');
     if (cues.length) {
       const cue = cues.reduce((x, y) => (Math.abs(y.first - openTok) < Math.abs(x.first - openTok) ? y : x));
