@@ -23,7 +23,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'turkey', type: 'GPE', forms: ['Turkey', 'Ankara', ['Turkish', 'adjective']] },
   { id: 'france', type: 'GPE', forms: ['France', 'Paris', ['French', 'adjective']] },
   { id: 'germany', type: 'GPE', forms: ['Germany', 'Berlin', ['German', 'adjective']] },
-  { id: 'georgia', type: 'GPE', forms: ['Georgia', 'Tbilisi', ['Georgians', 'adjective']] },
+  { id: 'georgia', type: 'GPE', forms: ['Georgia', 'Tbilisi', ['Georgians', 'adjective'], ['Georgian', 'adjective']] },
   { id: 'niger', type: 'GPE', forms: ['Niger', 'Niamey'] },
   { id: 'taiwan', type: 'GPE', forms: ['Taiwan', 'Taipei'] },
   { id: 'spain', type: 'GPE', forms: ['Spain', 'Madrid'] },
@@ -349,6 +349,35 @@ describe('events (en, wire): phrasal verbs with "back"', () => {
   }
   it('negative: a pushed-back deadline is no assault', () => assert.deepEqual(code('Israel pushed back the deadline by a week.'), []));
   it('pushing back against calls stays a rejection', () => assertHas(code('Israel pushed back against calls for a ceasefire.'), 'REJECT israel>- asserted'));
+});
+
+describe('events (en, wire): more ways of reporting force and repression', () => {
+  check([
+    ['Russia rained missiles on Ukrainian cities.', 'ASSAULT russia>ukraine asserted'],
+    // the manual's "primitive" mode: fire, edged weapons
+    ['Hamas militants set fire to Israeli homes.', 'ASSAULT hamas>- asserted'],
+    ['Israeli mortar fire hit a school in Gaza.', 'ASSAULT israel>- asserted'],
+    ['Russian artillery fire killed three people in Kherson.', 'ASSAULT russia>- asserted'],
+    ['Turkish drones targeted Kurdish fighters in Syria.', 'ASSAULT turkey>syria asserted'],
+    // COERCE "deport": expel or deport individuals
+    ['Russia forcibly transferred Ukrainian children.', 'COERCE russia>ukraine asserted'],
+    // ACCUSE "allege": bring to trial
+    ['Turkey put the opposition leader on trial.', 'ACCUSE turkey>- asserted'],
+    // "police pushed back protesters" is COERCE restrict, not an assault
+    ['Georgian police broke up a protest in Tbilisi.', 'COERCE georgia>- asserted'],
+  ]);
+  it('types only: a bomb that exploded is an assault', () => assert.ok(types('An IED exploded under an army convoy.').includes('ASSAULT')));
+  it('types only: two bombs exploded', () => assert.ok(types('Two bombs exploded outside a mosque.').includes('ASSAULT')));
+  // rioting protesters who set fire to things protest (PROTEST "riot"), they do not assault
+  it('protesters set fire to tyres → PROTEST', () => {
+    const got = code('Protesters set fire to tyres in Tbilisi.');
+    assert.ok(got.some((g) => g.startsWith('PROTEST')) && !got.some((g) => g.startsWith('ASSAULT')), got.join(', '));
+  });
+  it('negative: a fire at a refinery', () => assert.deepEqual(code('A fire broke out at a Russian refinery.'), []));
+  it('negative: fans set off fireworks', () => assert.deepEqual(code('Japanese fans set off fireworks in Madrid.'), []));
+  it('negative: a phone that exploded', () => assert.deepEqual(code('A phone battery exploded in a Japanese store.'), []));
+  it('negative: heavy fire from critics is no assault', () => assertLacks(code('The Japanese minister came under heavy fire from critics.'), /^ASSAULT/));
+  it('a broken-up protest is no protest of the police', () => assertLacks(code('Georgian police broke up a protest in Tbilisi.'), /^PROTEST georgia/));
 });
 
 describe('events (en, wire): PROTEST', () => {
