@@ -50,7 +50,7 @@ describe('events (de): a coordinated clause with a subject of its own', () => {
     ['ACCUSE poland>belarus asserted', 'THREATEN eu>- asserted']));
   it('verb-final: "dass Polen … abzieht und Belarus … entwaffnet" — Belarus disarms, Poland is no party of it', () => {
     const got = de('Die Vereinbarung sieht vor, dass Polen seine Soldaten abzieht und Belarus im Gegenzug die Miliz entwaffnet.');
-    assertHas(got, 'COERCE belarus>- asserted');
+    assertHas(got, 'COERCE belarus>- planned');
     assertLacks(got, /^COERCE (poland|belarus>poland)/u);
   });
   it('negative: coordinated subjects stay one group ("Polen und die EU drohten Belarus")', () => assert.deepEqual(
@@ -169,4 +169,11 @@ describe('events: a request for a body\'s meeting is addressed to that body', ()
     assertHas(en('Poland requested an emergency meeting of the European Union.'), 'REQUEST poland>eu asserted'));
   it('negative: a request with no meeting in it gets no addressee from a genitive', () =>
     assertLacks(de('Polen beantragte die Auslieferung des Verdächtigen.'), /^REQUEST poland>eu/u));
+});
+
+describe('events (de): what an agreement or plan provides for is planned', () => {
+  it('"Die Vereinbarung sah vor, dass Polen seine Truppen abzieht" → RETREAT planned', () =>
+    assertHas(de('Die Vereinbarung sah vor, dass Polen seine Truppen abzieht.'), 'RETREAT poland>- planned'));
+  it('"Der Plan sieht vor, dass die EU Sanktionen gegen Belarus verhängt" → SANCTION planned', () =>
+    assert.deepEqual(de('Der Plan sieht vor, dass die EU Sanktionen gegen Belarus verhängt.'), ['SANCTION eu>belarus planned']));
 });
