@@ -207,6 +207,8 @@ export interface TimeLexicon {
    * a weekday after them lies ahead. Not for months: "figures for March" are past data.
    */
   readonly futureDayPrepositions: ReadonlySet<string>;
+  /** Deadline and starting-point prepositions ("zum", "ab", "by", "from"): a month or date after one in a clause without past tense lies ahead. */
+  readonly futureDatePrepositions: ReadonlySet<string>;
   readonly pastCues: ReadonlySet<string>;
   /** A tense cue right after one of these is an infinitive ("zu werden"), not a tense. */
   readonly infinitiveMarkers: ReadonlySet<string>;
@@ -426,6 +428,7 @@ function readGrammar(raw: unknown, where: string) {
     clockApproxWords: asArrayOfStrings(o.clockApproxWords ?? [], where, 'clockApproxWords'),
     adjectiveEndings: asArrayOfStrings(o.adjectiveEndings, where, 'adjectiveEndings'),
     futureDayPrepositions: asStringArray(o.futureDayPrepositions, where, 'futureDayPrepositions'),
+    futureDatePrepositions: asArrayOfStrings(o.futureDatePrepositions ?? [], where, 'futureDatePrepositions'),
     pastCues: asStringArray(o.pastCues, where, 'pastCues'),
     futureCues: asStringArray(o.futureCues, where, 'futureCues'),
     passiveAuxiliaries: asArrayOfStrings(o.passiveAuxiliaries, where, 'passiveAuxiliaries'),
@@ -560,6 +563,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     clockApproxWords: lowerSet(g.clockApproxWords),
     adjectiveEndings: g.adjectiveEndings.map((e) => e.toLowerCase()),
     futureDayPrepositions: lowerSet(g.futureDayPrepositions),
+    futureDatePrepositions: lowerSet(g.futureDatePrepositions),
     pastCues: lowerSet(g.pastCues),
     futureCues: lowerSet(g.futureCues),
     passiveAuxiliaries: lowerSet(g.passiveAuxiliaries),

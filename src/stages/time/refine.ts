@@ -148,7 +148,12 @@ export const resolve: Refiner = (c0, cands) => {
     // ("Am Dienstag begann um 20 Uhr die Sitzung"); else to the publication day
     const pub = k === 'clock' && !c.narrative && sentenceDay ? sentenceDay : k === 'weekday' || k === 'weekend' || k === 'clock' ? refFor(c, 'D') : c.pub;
     const planned = p < x.a && (k === 'weekday' || k === 'weekend') && c.lex.futureDayPrepositions.has(lo(c, p));
-    resolvePending(x, pub, since ? 'past' : planned ? 'future' : c.tenseAt(x.a, clauseOnly), c.narrative === true, c.anchorGran !== 'Y');
+    // "Zum 1. Januar steigen die Preise", "ab März gilt": a date after a deadline or starting-point
+    // preposition in a clause without past tense lies ahead (the present names a schedule)
+    const tense = c.tenseAt(x.a, clauseOnly);
+    // (the word before the expression when it is no preposition of the span: "by January 31")
+    const scheduled = (k === 'monthDay' || k === 'month') && tense !== 'past' && c.lex.futureDatePrepositions.has(lo(c, p < x.a ? p : x.a - 1));
+    resolvePending(x, pub, since ? 'past' : planned || scheduled ? 'future' : tense, c.narrative === true, c.anchorGran !== 'Y');
     const v = nightValue(x);
     if (v !== null && PATTERNS.dayPrefix.test(v) && !PATTERNS.clockValue.test(v)) sentenceDay = parseYmd(v.slice(0, 10)) ?? sentenceDay;
     if (prev) rangeEndAfterStart(c, prev.x, prev.k, x, pendingKind);

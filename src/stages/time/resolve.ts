@@ -30,7 +30,8 @@ export function resolveWeekday(pub: Ymd, wd: number, dir: number | undefined, te
     const w = isoWeek(addDays(pub, 7 * (weekShift ?? 0)));
     return addDays(mondayOfIsoWeek(w.y, w.w), wd - 1);
   }
-  if (dir !== undefined) return dir < 0 ? weekdayBack(pub, wd, true) : weekdayForward(pub, wd, true);
+  // "übernächsten Montag", "vorletzten Freitag": a direction of two is one week further
+  if (dir !== undefined) return addDays(dir < 0 ? weekdayBack(pub, wd, true) : weekdayForward(pub, wd, true), 7 * (dir - Math.sign(dir)));
   if (tense === 'past') return weekdayBack(pub, wd, false);
   if (tense === 'future') return weekdayForward(pub, wd, false);
   const back = weekdayBack(pub, wd, false);
