@@ -277,3 +277,18 @@ describe("resolve: a named person's organisation the text never names is an enti
     assert.deepEqual(entityWith(en, 'Dawit Kipiani')?.descriptions, ['opposition leader']);
   });
 });
+
+describe('resolve: an unnamed soldier or police officer introduced with an indefinite article is one entity', () => {
+  it('English: "A Polish soldier … The 24-year-old soldier … The soldier"; plural soldiers make none', () => {
+    const doc = withTagger('en', 'A Polish soldier was stabbed at the border on Tuesday. The 24-year-old soldier was airlifted to a hospital. The soldier is in a stable condition. Israeli soldiers fired warning shots.');
+    const soldier = doc.get('entities').find((e) => e.descriptions.includes('A Polish soldier'));
+    assert.deepEqual(soldier?.descriptions, ['A Polish soldier', 'The 24-year-old soldier', 'The soldier']);
+    assert.equal(soldier?.type, 'PER');
+    assert.equal(doc.get('entities').filter((e) => e.descriptions.some((d) => /soldiers/.test(d))).length, 0);
+  });
+  it('German: "Ein serbischer Soldat … Der Soldat", "Ein Polizist"', () => {
+    const doc = withTagger('de', 'Ein serbischer Soldat wurde an der Grenze verletzt. Der Soldat liegt im Krankenhaus. Ein Polizist wurde festgenommen.');
+    assert.deepEqual(doc.get('entities').find((e) => e.descriptions.includes('Ein serbischer Soldat'))?.descriptions, ['Ein serbischer Soldat', 'Der Soldat']);
+    assert.ok(doc.get('entities').some((e) => e.descriptions.includes('Ein Polizist')));
+  });
+});
