@@ -173,6 +173,8 @@ describe('events (en, wire): REQUEST, REJECT, ACCUSE', () => {
     ['Pakistan sought a bailout from the IMF.', 'REQUEST pakistan>imf asserted'],
     ['Egypt sought mediation from Turkey.', 'REQUEST egypt>turkey asserted'],
     ['Japan ruled out recognising Taiwan.', 'REJECT japan>- asserted'],
+    ['China laughed off the threat from Japan.', 'REJECT china>japan asserted'],
+    ['Russia shrugged off the new sanctions.', 'REJECT russia>- asserted'],
     ['Iran denied the claim.', 'REJECT iran>- asserted'],
     // a denial of a deed (gerund) is a rejection of the accusation; the denied deed is no event
     ['Iran denied supplying drones to Russia.', 'REJECT iran>- asserted'],
@@ -189,6 +191,8 @@ describe('events (en, wire): REQUEST, REJECT, ACCUSE', () => {
   });
   it('ruled out recognising: the gerund is the content of the refusal, no SUPPORT', () => assertLacks(code('Japan ruled out recognising Taiwan.'), /^SUPPORT/));
   it('the denied deed is not coded as an act', () => assertLacks(code('Iran denied supplying drones to Russia.'), /^AID/));
+  it('shrugged-off sanctions are no new sanction', () => assertLacks(code('Russia shrugged off the new sanctions.'), /^SANCTION/));
+  it('negative: a team shrugged off a defeat', () => assert.deepEqual(code('Japan shrugged off the defeat to Spain.'), []));
   it('negative: an injury ruled a player out', () => assertLacks(code('An injury ruled out the Spanish striker.'), /^REJECT/));
 });
 
