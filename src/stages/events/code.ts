@@ -186,6 +186,19 @@ function obligation(view: SentenceView, m: TriggerMatch, quotes: readonly Quote[
 /** Verbal and material conflict: acts directed against another side. */
 const CONFLICT: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'COERCE', 'ASSAULT']);
 
+/** Whether a threat verb names what it threatens with or what it threatens to do: an instrument phrase ("mit …") in its clause, or a complement after it ("zu …", "dass …", "anzugreifen"). */
+function threatContent(view: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+  const c = view.clause[m.first];
+  for (let k = 0; k < view.words.length; k++) {
+    const w = view.words[k]!;
+    if (view.clause[k] === c && cues.threatInstruments.has(w)) return true;
+    // (a "zu" of a zu-infinitive stands right before the verb that closes its clause; "bis zu neun Jahre" is none)
+    const infinitive = w === 'zu' ? view.tokens[k + 2]?.kind !== 'word' && /^\p{Ll}/u.test(view.raw[k + 1] ?? '') : cues.complementMarkers.has(w);
+    if (k > m.last && (infinitive || /^\p{Ll}+zu\p{Ll}+en$/u.test(w))) return true;
+  }
+  return false;
+}
+
 /** Uses and shows of force an operation noun ("the operation", "den Einsatz") may name. */
 const FORCE: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
 
@@ -471,6 +484,9 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       const deployed = e.type === 'AID' && args.targets.length === 0 && !args.pairs && cues.sendVerbs.has(view.words[m.first]!)
         && m.positions.some((p) => cues.forceNouns.has(view.words[p]!));
       if (e.needsActor && args.sources.length + args.targets.length === 0) continue;
+      // "Ihm drohen bis zu neun Jahre Haft", "Deutschland droht eine Rezession": a bare threat verb with no target,
+      // instrument or complement names a danger someone faces, not a threat anyone makes
+      if (e.bareDanger && args.targets.length === 0 && !args.pairs && !threatContent(view, m, cues)) continue;
       // "U.S. tariffs hit exports", "storms struck the coast": the actor only qualifies a subject that acts without agency
       if (e.needsActor && e.pos === 'verb' && inanimateSubject(view, m, cues)) continue;
       // an act nobody does is not a fact for the picture; a noun without both actors is usually a topic ("ein Treffen")

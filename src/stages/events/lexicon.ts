@@ -65,6 +65,11 @@ export interface TriggerEntry {
    */
   readonly pledge: boolean;
   /**
+   * Threat verbs whose bare use names a danger someone faces ("Ihm drohen neun Jahre Haft", "Deutschland droht eine
+   * Rezession"): with no target, no instrument ("mit …", cue `threatInstruments`) and no complement they are no act.
+   */
+  readonly bareDanger: boolean;
+  /**
    * Verbs of telling ("told the assembly", "briefed reporters"): a consultation of their own, unless their complement
    * reports an act ("told reporters that Russia would withdraw"), whose report they then only frame.
    */
@@ -173,6 +178,8 @@ export interface EventCues {
   readonly feminineTitleSuffixes: readonly string[];
   /** Auxiliaries ("has", "will"): after "and" they open a predicate of the clause's own subject (English). */
   readonly auxiliaries: ReadonlySet<string>;
+  /** Prepositions that name what a threat threatens with ("drohte mit Sanktionen"). */
+  readonly threatInstruments: ReadonlySet<string>;
   /** Past-tense verb forms that open a second predicate after a coordinator ("and summoned", "and said"): the first predicate's object and date end there (English; regular "-ed" forms count without a list). */
   readonly pastVerbs: ReadonlySet<string>;
   /** Conjunctions that join predicates but never actors ("but", "yet"): a second predicate after them is the subject's again. */
@@ -342,6 +349,7 @@ function triggerEntry(raw: unknown, where: string, path: string): TriggerEntry {
     participant: optional(o.participant, where, `${path}.participant`, asBoolean) ?? false,
     governs: optional(o.governs, where, `${path}.governs`, asBoolean) ?? (pos === 'verb' && GOVERNING_TYPES.has(type)),
     pledge: optional(o.pledge, where, `${path}.pledge`, asBoolean) ?? false,
+    bareDanger: optional(o.bareDanger, where, `${path}.bareDanger`, asBoolean) ?? false,
     frame: optional(o.frame, where, `${path}.frame`, asBoolean) ?? false,
     separated: optional(o.separated, where, `${path}.separated`, asBoolean) ?? false,
     needsActor: optional(o.needsActor, where, `${path}.needsActor`, asBoolean) ?? false,
@@ -408,6 +416,7 @@ function cues(raw: unknown, where: string): EventCues {
     masculinePronouns: wordSet(o.masculinePronouns ?? [], where, 'masculinePronouns'),
     feminineTitleSuffixes: asStringArray(o.feminineTitleSuffixes ?? [], where, 'feminineTitleSuffixes'),
     auxiliaries: wordSet(o.auxiliaries ?? [], where, 'auxiliaries'),
+    threatInstruments: wordSet(o.threatInstruments ?? [], where, 'threatInstruments'),
     pastVerbs: wordSet(o.pastVerbs ?? [], where, 'pastVerbs'),
     predicateCoordinators: wordSet(o.predicateCoordinators ?? [], where, 'predicateCoordinators'),
     releaseNouns: wordSet(o.releaseNouns ?? [], where, 'releaseNouns'),

@@ -177,3 +177,13 @@ describe('events (de): what an agreement or plan provides for is planned', () =>
   it('"Der Plan sieht vor, dass die EU Sanktionen gegen Belarus verhängt" → SANCTION planned', () =>
     assert.deepEqual(de('Der Plan sieht vor, dass die EU Sanktionen gegen Belarus verhängt.'), ['SANCTION eu>belarus planned']));
 });
+
+describe('events (de): a danger someone faces is no threat', () => {
+  it('"Ihm drohen bis zu neun Jahre Haft" after an arrest → no THREATEN', () =>
+    assertLacks(de('Belarus nahm Tusk fest. Ihm drohen bis zu neun Jahre Haft.'), /^THREATEN/u));
+  it('negative: a threat with an instrument, an addressee or a zu-infinitive stays', () => {
+    assertHas(de('Belarus drohte mit Vergeltung.'), 'THREATEN belarus>- asserted');
+    assertHas(de('Belarus drohte Polen.'), 'THREATEN belarus>poland asserted');
+    assertHas(de('Belarus drohte, die Grenze zu schließen.'), 'THREATEN belarus>- asserted');
+  });
+});
