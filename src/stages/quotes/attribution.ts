@@ -143,9 +143,10 @@ export class Attributor {
           const speaker = c.entityBySurface(text) ?? c.entityByHead(text) ?? phraseReferent(c, fs, i, noun, this.last) ?? null;
           // (only a subject that names its speaker: "sagte ein Sprecher des Ministeriums in Berlin" keeps the mention pick;
           // a place after a locative preposition is never the speaker: "teilte die Notenbank am Freitag in Frankfurt mit")
-          if (speaker === null && !(pm.type === 'GPE' || pm.type === 'LOC') ) continue;
+          if (speaker === null && !(pm.type === 'GPE' || pm.type === 'LOC')) continue;
           // (the place of the office itself, right after it or after its genitive, stays: "ein Sprecher des Ministeriums in Berlin")
-          const attached = c.lex.officePrepositions.has(gov.lower) && (pm.first === noun + 2 || (pm.first - noun <= 6 && c.lex.genitiveMarkers.has(c.toks[noun + 1]?.lower ?? '') || c.lex.sourceGenitives.has(c.toks[noun + 1]?.lower ?? '')));
+          const g = c.toks[noun + 1]?.lower ?? '';
+          const attached = c.lex.officePrepositions.has(gov.lower) && (pm.first === noun + 2 || (pm.first - noun <= 6 && (c.lex.genitiveMarkers.has(g) || c.lex.sourceGenitives.has(g))));
           if (speaker === null && !attached) return { speaker: null, speakerSpan: { start: t.start, end: n.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
           if (speaker === null) continue;
           return { speaker, speakerSpan: { start: t.start, end: n.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
