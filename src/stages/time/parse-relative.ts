@@ -1,4 +1,5 @@
 import { addDays, addMonths, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, thanksgiving } from './calendar.js';
+import type { TimexMod } from '../../doc/types.js';
 import { cand, dirAt, durationValue, isCapitalised, laterAt, lo, noDot, quantityAt, refFor, unitAt, type Cand, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { pDayMonth, pMonth } from './parse-calendar.js';
@@ -342,25 +343,51 @@ export function shifted(c: Ctx, n: number, unit: Unit): string | null {
   }
 }
 
-/** "vor zwei Wochen", "18 months ago", "vor Jahren" (PAST_REF), "in zwei Wochen". */
+/**
+ * A modifier before the quantity of an ago or in expression ("vor knapp drei Jahren", "more than ten
+ * years ago", "vor genau 80 Jahren"): its end and mod. An approximation is APPROX; a comparison
+ * counts back from now, so "more than" is earlier (BEFORE) and "less than" later (AFTER).
+ */
+function agoModifierAt(c: Ctx, j: number, back: boolean): { next: number; mod: TimexMod | null } | null {
+  const ap = c.lex.approx.get(lo(c, j));
+  if (ap !== undefined) return { next: j + 1, mod: ap };
+  for (const words of c.lex.quantityModifiers) {
+    let k = 0;
+    while (k < words.length && lo(c, j + k) === words[k]) k++;
+    if (k < words.length) continue;
+    const cmp = c.lex.comparativeMods.get(words.join(' '));
+    return { next: j + k, mod: cmp === undefined ? null : back ? (cmp === 'AFTER' ? 'BEFORE' : 'AFTER') : cmp };
+  }
+  return null;
+}
+
+/** "vor zwei Wochen", "18 months ago", "vor Jahren" (PAST_REF), "in zwei Wochen", "vor knapp drei Jahren". */
 export const pAgo: Parser = (c, i) => {
   const w = lo(c, i);
   if (c.lex.agoBefore.has(w) || c.lex.inFuture.has(w)) {
-    const q = quantityAt(c, i + 1);
-    if (!q && c.lex.agoBefore.has(w)) {
+    const back = c.lex.agoBefore.has(w);
+    // "vor knapp drei Jahren", "vor mehr als zehn Jahren", "in rund zwei Wochen"
+    const pre = agoModifierAt(c, i + 1, back);
+    const qAt = pre && quantityAt(c, pre.next) ? pre.next : i + 1;
+    const mod = qAt > i + 1 ? pre!.mod : null;
+    const q = quantityAt(c, qAt);
+    if (!q && back) {
       const u = unitAt(c, i + 1);
       return u && u.plural ? cand(i, i + 2, 'DATE', 'PAST_REF', 'ago-vague') : null;
     }
     if (!q) return null;
     const u = unitAt(c, q.next);
     if (!u) return null;
-    if (q.n === null) return c.lex.agoBefore.has(w) ? cand(i, q.next + 1, 'DATE', 'PAST_REF', 'ago-vague') : null;
+    if (q.n === null) return back ? cand(i, q.next + 1, 'DATE', 'PAST_REF', 'ago-vague') : null;
     if (u.plural !== (q.n !== 1) && q.n >= 1) return null;
-    const sign = c.lex.agoBefore.has(w) ? -1 : 1;
-    return cand(i, q.next + 1, 'DATE', shifted(c, sign * q.n, u.unit), sign < 0 ? 'ago' : 'in-future', sign > 0 ? { within: durationValue(q.n, u.unit) } : {});
+    const sign = back ? -1 : 1;
+    return cand(i, q.next + 1, 'DATE', shifted(c, sign * q.n, u.unit), sign < 0 ? 'ago' : 'in-future', { mod, ...(sign > 0 ? { within: durationValue(q.n, u.unit) } : {}) });
   }
-  const q = quantityAt(c, i);
-  let j = i;
+  // "more than ten years ago", "about a month ago"
+  const pre = agoModifierAt(c, i, true);
+  const qAt = pre && quantityAt(c, pre.next) ? pre.next : i;
+  const q = quantityAt(c, qAt);
+  let j = qAt;
   let n: number | null = null;
   if (q) {
     n = q.n;
@@ -370,7 +397,7 @@ export const pAgo: Parser = (c, i) => {
   if (!u || !c.lex.agoAfter.has(lo(c, j + 1))) return null;
   if (!q && !u.plural) return null;
   if (n === null) return cand(i, j + 2, 'DATE', 'PAST_REF', 'ago-vague');
-  return cand(i, j + 2, 'DATE', shifted(c, -n, u.unit), 'ago');
+  return cand(i, j + 2, 'DATE', shifted(c, -n, u.unit), 'ago', { mod: qAt > i ? pre!.mod : null });
 };
 
 /** Clock times: "10.00 Uhr", "10 Uhr", "3 p.m.", "10:30", "3pm". */
