@@ -384,6 +384,23 @@ describe('events (en, wire): more ways of reporting force and repression', () =>
   it('a broken-up protest is no protest of the police', () => assertLacks(code('Georgian police broke up a protest in Tbilisi.'), /^PROTEST georgia/));
 });
 
+describe('events (en, wire): cooperation wording', () => {
+  check([
+    // RETREAT: "ceding territory"
+    ['Russia handed over two villages to Ukraine.', 'RETREAT russia>ukraine asserted'],
+    // AID: "Monetary aid and financial guarantees"
+    ['Turkey deposited $3 billion in Egypt\'s central bank.', 'AID turkey>egypt asserted'],
+    ['The United States provided intelligence support to Ukraine.', 'AID usa>ukraine asserted'],
+    // SUPPORT: express support for, approve an actor; recognition of new governments
+    ['The United States welcomed the election of the new Egyptian president.', 'SUPPORT usa>egypt asserted'],
+    ['The European Union granted Ukraine candidate status.', 'SUPPORT eu>ukraine asserted'],
+  ]);
+  it('handed over villages is no extradition', () => assertLacks(code('Russia handed over two villages to Ukraine.'), /^COOPERATE/));
+  it('welcomed the election of a president is no visit', () => assertLacks(code('The United States welcomed the election of the new Egyptian president.'), /^CONSULT/));
+  it('a call-up ahead of a possible invasion is no asserted assault', () => assertLacks(code('Israel called up reservists ahead of a possible ground invasion of Egypt.'), /^ASSAULT \S+ asserted/));
+  it('negative: a training session is no aid', () => assert.deepEqual(code('The Spanish coach gave the Japanese player a training session.'), []));
+});
+
 describe('events (en, wire): PROTEST', () => {
   check([
     ['Thousands of Georgians poured into the streets of Tbilisi.', 'PROTEST georgia>- asserted'],
