@@ -428,6 +428,20 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       }
       // "demanded the release of the crew", "forderte den Abzug der Truppen": a demand to undo an act is addressed to
       // whoever did the hostile act reported last (within the window of an act noun)
+      // ("forderte die Freilassung der Beamten": the freed, named in the release noun's genitive, are what is held, not
+      // whom the demand is made of; the holder is, when a detention of them was reported)
+      if (args.targets.length > 0 && !args.pairs && e.type === 'REQUEST' && args.how.endsWith('>gen')) {
+        const act = objectAct(view, m, found, cues, ctx);
+        if (act && cues.releaseNouns.has(view.words[act.first]!)) {
+          const at = view.tokens[m.first]!.start;
+          // (anywhere before in the article: the genitive already says that people held are meant)
+          const holds = [...out].reverse().filter((ev) => MATERIAL_CONFLICT_HOLD.has(ev.type) && ev.source !== null
+            && ev.modality === 'asserted' && !args.sources.includes(ev.source) && !args.targets.includes(ev.source) && (ev.sentence < si || ev.trigger.start < at));
+          // (the detention of those very people first, else the latest detention reported)
+          const held = holds.find((ev) => ev.target !== null && args.targets.includes(ev.target)) ?? holds[0];
+          if (held) args = { ...args, targets: [held.source!], how: `${args.how}+holder` };
+        }
+      }
       if (args.targets.length === 0 && !args.pairs && e.type === 'REQUEST') {
         const act = objectAct(view, m, found, cues, ctx);
         if (act && UNDOING.has(act.entry.type)) {

@@ -12,7 +12,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'belarus', type: 'GPE', forms: ['Belarus', 'Minsk', ['belarussische', 'adjective'], ['Belarusian', 'adjective']] },
   { id: 'eu', type: 'ORG', forms: ['EU', 'European Union'] },
   { id: 'usa', type: 'GPE', forms: ['United States', 'USA', 'Washington'] },
-  { id: 'tusk', type: 'PER', forms: ['Donald Tusk', 'Tusk'], roles: [{ role: 'prime minister', of: 'poland', source: 'text' }] },
+  { id: 'tusk', type: 'PER', forms: ['Donald Tusk', 'Tusk', 'Tusks'], roles: [{ role: 'prime minister', of: 'poland', source: 'text' }] },
   { id: 'chile', type: 'GPE', forms: ['Chile', 'Santiago'] },
   { id: 'peru', type: 'GPE', forms: ['Peru', 'Lima'] },
   { id: 'un', type: 'ORG', forms: ['Uno', 'UN'] },
@@ -186,4 +186,14 @@ describe('events (de): a danger someone faces is no threat', () => {
     assertHas(de('Belarus drohte Polen.'), 'THREATEN belarus>poland asserted');
     assertHas(de('Belarus drohte, die Grenze zu schließen.'), 'THREATEN belarus>- asserted');
   });
+});
+
+describe('events: a demand to release people is made of whoever holds them', () => {
+  it('"forderte die Freilassung Tusks" after Belarus detained him (however far back) → REQUEST eu>belarus', () => {
+    const got = de('Belarus nahm am Montag den Politiker Tusk fest. Chile zeigte sich besorgt. Peru schwieg. Polen protestierte. Die Lage blieb angespannt. Die Grenze blieb offen. Die EU forderte die Freilassung Tusks.');
+    assertHas(got, 'REQUEST eu>belarus asserted');
+    assertLacks(got, /^REQUEST eu>tusk/u);
+  });
+  it('negative: with no detention reported, the genitive stays the target', () =>
+    assertHas(de('Die EU forderte die Freilassung Tusks.'), 'REQUEST eu>tusk asserted'));
 });
