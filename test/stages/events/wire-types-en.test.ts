@@ -116,6 +116,9 @@ describe('events (en, wire): CONCEDE', () => {
     ['The United States paused tariffs on Chinese goods.', 'CONCEDE usa>china asserted'],
     ['The EU postponed its countermeasures against the United States.', 'CONCEDE eu>usa asserted'],
     ['The United States exempted Japan from the tariffs.', 'CONCEDE usa>japan asserted'],
+    // withdrawing a complaint or lawsuit withdraws an accusation (CONCEDE, like withdrawing a demand)
+    ['Japan dropped its complaint against China at the WTO.', 'CONCEDE japan>china asserted'],
+    ['Ukraine withdrew its lawsuit against Russia.', 'CONCEDE ukraine>russia asserted'],
   ]);
   // "Withdrawing a demand should be coded as CONCEDE" (REQUEST, ambiguities); the target (the party the demand was
   // made of) is the actor stage's to choose
@@ -123,6 +126,7 @@ describe('events (en, wire): CONCEDE', () => {
     const got = code('Hamas dropped its demand for a full Israeli withdrawal.');
     assert.ok(got.length === 1 && /^CONCEDE hamas>\S+ asserted$/.test(got[0]!), got.join(', '));
   });
+  it('a withdrawn lawsuit is no accusation', () => assertLacks(code('Ukraine withdrew its lawsuit against Russia.'), /^ACCUSE/));
   it('negative: a postponed state visit concedes nothing', () => assertLacks(code('Putin postponed the state visit to Turkey.'), /^CONCEDE/));
 });
 
