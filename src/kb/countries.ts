@@ -22,6 +22,8 @@ export interface PackageCountry {
    * to it (Taiwan, Cuba, Cyprus, Iceland, Greenland).
    */
   readonly island: boolean;
+  /** ISO 3166-1 alpha-2 codes of the states it shares a land border with (world-countries). */
+  readonly neighbours: readonly string[];
 }
 
 const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\s.'’()\-]+$/u;
@@ -44,6 +46,7 @@ export function packageCountries(): PackageCountry[] {
   const worldCountries = require('world-countries') as Country[];
   const de = isoCountries.getNames('de', { select: 'all' }) as Record<string, string[]>;
   const en = isoCountries.getNames('en', { select: 'all' }) as Record<string, string[]>;
+  const alpha2 = new Map(worldCountries.map((c) => [c.cca3, c.cca2] as const));
   const out: PackageCountry[] = [];
   for (const c of worldCountries) {
     const code = c.cca2;
@@ -62,6 +65,7 @@ export function packageCountries(): PackageCountry[] {
       regions: [c.region, c.subregion].filter((r) => r.length > 0),
       independent: c.independent,
       island: !c.landlocked && c.borders.length === 0,
+      neighbours: c.borders.flatMap((b) => alpha2.get(b) ?? []),
     });
   }
   // sovereign states first, so that a capital name shared with a territory goes to the state

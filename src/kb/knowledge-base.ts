@@ -25,6 +25,7 @@ interface Draft {
   roles: RoleFact[];
   region: string | null;
   island: boolean;
+  neighbours: string[];
   code: string | null;
   ambiguous: Set<string>;
 }
@@ -107,14 +108,14 @@ export class KnowledgeBase {
 }
 
 function draft(id: string, kind: KbKind, type: KbEntity['type'], name: string): Draft {
-  return { id, kind, type, name, wikidata: null, names: new Set([name]), adjectives: new Set(), short: new Set(), state: null, seat: false, roles: [], region: null, island: false, code: null, ambiguous: new Set() };
+  return { id, kind, type, name, wikidata: null, names: new Set([name]), adjectives: new Set(), short: new Set(), state: null, seat: false, roles: [], region: null, island: false, neighbours: [], code: null, ambiguous: new Set() };
 }
 
 function freeze(d: Draft): KbEntity {
   return {
     id: d.id, kind: d.kind, type: d.type, name: d.name, wikidata: d.wikidata,
     names: [...d.names], adjectives: [...d.adjectives], short: [...d.short].filter((s) => !d.names.has(s) || d.kind === 'actor'),
-    state: d.state, seat: d.seat, roles: d.roles, region: d.region, island: d.island, code: d.code, ambiguous: [...d.ambiguous],
+    state: d.state, seat: d.seat, roles: d.roles, region: d.region, island: d.island, neighbours: d.neighbours, code: d.code, ambiguous: [...d.ambiguous],
   };
 }
 
@@ -180,6 +181,8 @@ export function buildKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: str
     }
     d.region = c.regions.join('|');
     d.island = c.island;
+    // (codes for now; turned into ids once every country is known)
+    d.neighbours = [...c.neighbours];
     d.code = c.code;
     map.set(id, d);
     byCode.set(c.code, id);
@@ -192,6 +195,7 @@ export function buildKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: str
       map.set(cid, cd);
     }
   }
+  for (const d of map.values()) d.neighbours = d.neighbours.flatMap((code) => byCode.get(code) ?? []);
   for (const h of files.historic) addDecl(map, h, 'country');
   for (const p of files.places) addDecl(map, p, 'place');
   for (const o of files.orgs) addDecl(map, o, 'org');

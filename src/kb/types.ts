@@ -28,6 +28,8 @@ export interface KbEntity {
   readonly region: string | null;
   /** A country with no land border ("the island", "die Insel" can refer to it). */
   readonly island: boolean;
+  /** Ids of the states a country shares a land border with ("im Nachbarland", "its neighbour"). */
+  readonly neighbours: readonly string[];
   /** ISO 3166-1 alpha-2 code of a country ("US"), for ids of its institutions ("us-coast-guard"). */
   readonly code: string | null;
   /**

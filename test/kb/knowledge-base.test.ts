@@ -173,3 +173,11 @@ describe('knowledge base: island states', () => {
     for (const id of ['germany', 'china', 'north-korea', 'belarus']) assert.equal(en.get(id)?.island, false, id);
   });
 });
+
+describe('knowledge base: land neighbours', () => {
+  it('lists the states a country borders, as knowledge-base ids (world-countries)', () => {
+    assert.deepEqual([...(de.get('rwanda')?.neighbours ?? [])].sort(), ['burundi', 'dr-congo', 'tanzania', 'uganda']);
+    assert.deepEqual(en.get('japan')?.neighbours, []);
+    assert.ok(en.get('germany')?.neighbours.includes('poland'));
+  });
+});

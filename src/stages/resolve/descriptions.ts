@@ -390,8 +390,11 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (!genState && hEnd < v.sentEnd[k]! && (cl.tokenEntity[hEnd] || (v.capital[hEnd] && r.lang === 'en' && !v.startish[hEnd]))) continue;
     const s0 = sentStart(v, k);
     let a = k;
+    // "im Nachbarland", "zur Regierung": a preposition fused with the article makes the phrase definite; it is not part of it
+    let contracted = false;
     for (let x = k - 1; x >= s0; x--) {
       const l = v.lower[x]!;
+      if (r.lex.definiteContractions.has(l)) { contracted = a > x; break; }
       // (German: a name's prenominal genitive takes no article, so one before it is not the phrase's:
       // "die Türkei, die Dbeibahs Regierung unterstützt" — the relative pronoun)
       if ((r.lex.determiners.has(l) || r.lex.possessives.has(l)) && r.lang === 'de' && a === x + 1 && a < k && used[a] === 1 && isGenitive(v, a, r.lang)) break;
@@ -409,10 +412,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (!npRead) continue;
     // "Police said", "Border guards detained", "Polish troops fired": an organ noun that refers without an article
     const bare = h.bare && hEnd < v.sentEnd[k]! && englishVerbAfterNoun(r, v, hEnd) && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!);
-    const np = bare ? { ...npRead, definite: true } : npRead;
-    if (a === k && !bare && !(v.startish[k] && v.capital[k] && h.type === 'PER')) continue;
+    const np = bare || contracted ? { ...npRead, definite: true } : npRead;
+    if (a === k && !bare && !contracted && !(v.startish[k] && v.capital[k] && h.type === 'PER')) continue;
     // a reference starts with an article, a possessive or a name ("der russische …", "Kims Schwester"); bare adjectives do not refer
-    if (a !== k && !bare && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!) && !owned[a]) continue;
+    if (a !== k && !bare && !contracted && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!) && !owned[a]) continue;
     // a genitive attribute belongs to the phrase ("dem mächtigsten Gremium der Vereinten Nationen", "a spokesman for the ministry")
     let end = hEnd;
     // (English: only a noun phrase follows the link, not a gerund: "accused the prime minister of surrendering Karabakh")

@@ -204,6 +204,13 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     return null;
   }
   if (h.type === 'GPE') {
+    // "im Nachbarland", "its neighbour": of the states bordering the state of reference (named in the phrase, the
+    // possessor, else the latest state named), the one the text names most
+    if (h.neighbour && !np.indefinite) {
+      const of = np.states[0] ?? mostRecent((d) => d.kb?.kind === 'country')?.id ?? null;
+      const borders = of ? r.kb.get(of)?.neighbours ?? [] : [];
+      return borders.length ? mostSalient((d) => borders.includes(d.id))?.id ?? null : null;
+    }
     if (h.direction) {
       // the state of the pair whose name opens with the direction's word ("Nordkorea", "South Korea")
       const prefixes = r.lex.directions.get(h.direction) ?? [];

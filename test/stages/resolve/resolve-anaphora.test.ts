@@ -292,3 +292,16 @@ describe('resolve: an unnamed soldier or police officer introduced with an indef
     assert.ok(doc.get('entities').some((e) => e.descriptions.includes('Ein Polizist')));
   });
 });
+
+describe('resolve: "im Nachbarland" / "its neighbour" is the bordering state the text names most', () => {
+  it('German and English, from the state of reference named before', () => {
+    const de = withTagger('de', 'Ruanda und die Demokratische Republik Kongo unterzeichneten ein Abkommen. Kongo wirft Ruanda vor, Rebellen zu unterstützen. Kigali habe keine Truppen im Nachbarland stationiert.');
+    assert.deepEqual(entityWith(de, 'Kongo')?.descriptions, ['Nachbarland']);
+    const en = withTagger('en', 'Rwanda and Congo signed an agreement. Congo accused Rwanda of backing the rebels. Kigali denied sending troops to its neighbour.');
+    assert.deepEqual(entityWith(en, 'Congo')?.descriptions, ['its neighbour']);
+  });
+  it('stays unresolved when no bordering state is named (an island has none)', () => {
+    const en = withTagger('en', 'Japan and France held talks. Tokyo said it would support its neighbour.');
+    assert.ok(!en.get('entities').some((e) => e.descriptions.includes('its neighbour')));
+  });
+});
