@@ -66,6 +66,8 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
     if (firstVerbCue && !(startsMainClauseInKonjunktiv(c, a, b) && firstMood(c, a, b) < firstVerbCue.first)) return;
     // "Mehr als 300 Menschen wurden demnach verletzt.": an adverb that points back to the source goes on with it, in any mood
     if (!startsMainClauseInKonjunktiv(c, a, b) && !hasReportAdverb(c, a, b)) return;
+    // "Es wäre das erste Mal seit 1990, dass …": only singular Konjunktiv II with a distinct Konjunktiv I is the writer's hypothesis
+    if (!hasReportAdverb(c, a, b) && onlyHypothetical(c, a, b)) return;
     let re = b;
     while (re > a && c.inQuote[re] === -1 && TERMINAL.has(c.toks[re]!.text)) re--;
     // the same statement goes on: it keeps the speaker, addressee and date of the one before
@@ -85,6 +87,17 @@ function hasReportAdverb(c: QuoteContext, a: number, b: number): boolean {
   return false;
 }
 
+/** Every Konjunktiv form of [a, b] outside quotes is a singular Konjunktiv II whose Konjunktiv I differs ("wäre", "hätte"). */
+function onlyHypothetical(c: QuoteContext, a: number, b: number): boolean {
+  let any = false;
+  for (let i = a; i <= b; i++) {
+    if (c.inQuote[i] !== -1 || !c.mood(i)) continue;
+    if (!c.lex.subjunctive.hypothetical.has(c.toks[i]!.lower)) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** First token of [a, b] outside quotes in Konjunktiv, or b + 1. */
 function firstMood(c: QuoteContext, a: number, b: number): number {
   for (let i = a; i <= b; i++) if (c.inQuote[i] === -1 && c.mood(i)) return i;
@@ -96,7 +109,7 @@ function freeIndirect(c: QuoteContext, ax: Attributor, si: number, a: number, b:
   const sentences = c.doc.get('sentences');
   const before = c.sentTokens[si - 1];
   if (si === 0 || !before || before[0] > before[1] || bySentence.has(si - 1) || sentences[si - 1]!.paragraph !== sentences[si]!.paragraph) return null;
-  if (ax.cuesBySentence[si]!.length > 0 || !startsMainClauseInKonjunktiv(c, a, b) || hasQuote(c, a, b)) return null;
+  if (ax.cuesBySentence[si]!.length > 0 || !startsMainClauseInKonjunktiv(c, a, b) || hasQuote(c, a, b) || onlyHypothetical(c, a, b)) return null;
   // (a sentence of the paragraph's Konjunktiv account only: not a question or an exclamation)
   if (c.toks[b]!.text === '?' || c.toks[b]!.text === '!') return null;
   // the sentence before names a statement ("in seiner Rede", "in einem Interview"): an account of

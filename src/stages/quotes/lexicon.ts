@@ -30,6 +30,11 @@ export interface SubjunctiveLexicon {
   readonly blockAfter: ReadonlySet<string>;
   /** Excluded endings that verbs share ("bestätige", "kritisiere"): right after a subject they are Konjunktiv I. */
   readonly subjectEndings: readonly string[];
+  /**
+   * Singular Konjunktiv II forms whose Konjunktiv I differs ("wäre" / "sei"): a sentence with no cue
+   * whose only Konjunktiv forms are these is a hypothesis in the writer's voice, not a report going on.
+   */
+  readonly hypothetical: ReadonlySet<string>;
 }
 
 /** Word-order facts of a language that the rules switch on (see resources/<lang>/quote-cues.json). */
@@ -248,6 +253,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       stopwords: asStringArray(m.stopwords, where, 'morphology.stopwords'),
       blockAfter: asStringArray(m.blockAfter, where, 'morphology.blockAfter'),
       subjectEndings: asStringArray(m.subjectEndings ?? [], where, 'morphology.subjectEndings'),
+      hypothetical: asStringArray(o.hypothetical ?? [], where, 'hypothetical'),
     };
   });
   const pairs = res.common('quote-marks', (raw, where) => {
@@ -355,7 +361,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,
       minLength: subj.minLength, excludeEndings: subj.excludeEndings, stopwords: lowerSet(subj.stopwords),
-      blockAfter: lowerSet(subj.blockAfter), subjectEndings: subj.subjectEndings,
+      blockAfter: lowerSet(subj.blockAfter), subjectEndings: subj.subjectEndings, hypothetical: lowerSet(subj.hypothetical),
     },
     grammar: cues.grammar,
     pairs: [...pairs, ...cues.extraPairs.map((p, i) => {
