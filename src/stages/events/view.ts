@@ -151,7 +151,8 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
     if (!am || !bm) continue;
     const between = doc.text.slice(am.end, bm.start).toLowerCase().split(/\s+/u).filter((w) => w.length > 0);
     if (between.length === 0 || between.length > 3 || !between.some((w) => cues.coordinators.has(w))) continue;
-    if (between.every((w) => cues.coordinators.has(w) || cues.determiners.has(w) || w === ',')) pairs.push({ end: bm.end, sentence: a.sentence, a: a.entity, b: b.entity });
+    // (a complementizer that is also a determiner opens a new clause: "to meet Lutnick and that the EU remained ready")
+    if (between.every((w) => cues.coordinators.has(w) || (cues.determiners.has(w) && !cues.complementMarkers.has(w)) || w === ',')) pairs.push({ end: bm.end, sentence: a.sentence, a: a.entity, b: b.entity });
   }
   const namedIds = new Set<string>();
   doc.get('mentions').forEach((m, i) => {

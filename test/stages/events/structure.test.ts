@@ -197,3 +197,10 @@ describe('events: a demand to release people is made of whoever holds them', () 
   it('negative: with no detention reported, the genitive stays the target', () =>
     assertHas(de('Die EU forderte die Freilassung Tusks.'), 'REQUEST eu>tusk asserted'));
 });
+
+describe('events (en): "X and that Y" is no pair of parties', () => {
+  it('"both sides" after "to meet Chile\'s president and that the European Union …" are not Chile and the EU', () => {
+    const got = en('Poland and Belarus clashed at the border on Monday. Tusk said he would travel to Santiago to meet Chile and that the European Union remained ready to help. Peru urged both sides to show restraint.');
+    assertLacks(got, /^REQUEST peru>(chile|eu)/u);
+  });
+});
