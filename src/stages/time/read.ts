@@ -63,7 +63,14 @@ export function yearAfter(c: Ctx, i: number): { y: number; next: number } | null
   const e = eraYearAt(c, j);
   if (e) return e;
   const y = yearAt(c, j);
-  return y === null ? null : { y, next: j + 1 };
+  if (y !== null) return { y, next: j + 1 };
+  // a history's three-digit year after a month or day ("im März 410 plünderten die Goten Rom", "am 24.
+  // August 410"): not before a noun it counts ("im Mai 300 Soldaten") or a unit ("im Mai 200 km")
+  const t = c.toks[j];
+  if (!c.narrative || !t || t.kind !== 'number' || t.text.length !== 3 || !PATTERNS.digits.test(t.text)) return null;
+  const after = c.toks[j + 1];
+  if (after && after.kind === 'word' && (isCapitalised(c, j + 1) || c.lex.nonYearAfter.has(after.lo))) return null;
+  return { y: intOf(t.text), next: j + 1 };
 }
 
 /** A year of one to four digits followed by its era at token i ("218 v. Chr." → -217, "9 n. Chr." → 9). */

@@ -101,6 +101,12 @@ const ROWS: Row[] = [
     { core: 'Mitternacht', span: 'Mitternacht', value: '1941-05-10T24:00' },
     { core: 'vier Jahre lang', value: 'P4Y' },
   ], absent: ['Kurz'] },
+  { rule: 'a three-digit year after a month, day or season (not before a counted noun or unit)', text: 'Im März 410 plünderten die Goten Rom. Am 24. August 410 fiel die Stadt. Im Sommer 451 kam Attila. Im Mai 300 Soldaten starben.', want: [
+    { core: 'März 410', value: '0410-03' },
+    { core: '24. August 410', value: '0410-08-24' },
+    { core: 'Sommer 451', value: '0451-SU' },
+    { core: 'Mai', value: '0451-05' },
+  ] },
   // ranges: each end is an expression of its own, also inside one token
   { rule: 'range ends', text: 'Der Krieg dauerte von 1939 bis 1945. Die Jahre 1914–1918 veränderten Europa. Die Jahre zwischen 1919 und 1933 waren unruhig.', want: [
     { core: '1919', value: '1919' }, { core: '1933', span: '1933', value: '1933' },
