@@ -105,7 +105,8 @@ export class Attributor {
       if ((c.lex.pronouns.has(t.lower) || agreeing) && !m?.entity) {
         const r = this.pronounReferent(si, i);
         // the span stays the pronoun: it is where the text names the speaker
-        return { speaker: r.speaker, speakerSpan: r.speaker !== null || !this.hasEntities ? { start: t.start, end: t.end } : null, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
+        // (a pronoun that points back to an unlinked speaker phrase keeps the report, with no speaker entity)
+        return { speaker: r.speaker, speakerSpan: r.speaker !== null || !this.hasEntities || r.speakerSpan !== null ? { start: t.start, end: t.end } : null, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
       }
       // "a move that analysts said could …", "warnten Experten": an unspecified group right next to the
       // verb is the speaker (and the report is not recorded), unless a name qualifies it ("American officials")
@@ -264,6 +265,8 @@ export class Attributor {
    * the last two sentences ("he added"), else the first person named in the nearest sentence before.
    */
   pronounReferent(si: number, at = -1): { speaker: string | null; speakerSpan: Span | null } {
+    const phrase = at >= 0 ? this.phraseBefore(si, at) : null;
+    if (phrase) return { speaker: null, speakerSpan: phrase };
     const agr = at >= 0 ? agreementOf(this.c, at) : null;
     if (agr !== null) {
       const r = resolvePronoun(this.c, si, at, agr, this.last);
@@ -279,6 +282,24 @@ export class Attributor {
     if (this.last && si - this.last.sentence <= 2) return { speaker: this.last.speaker, speakerSpan: this.last.speakerSpan };
     const p = this.c.recentPerson(si, 3);
     return p ? { speaker: p.entity ?? null, speakerSpan: { start: p.mention.start, end: p.mention.end } } : { speaker: null, speakerSpan: null };
+  }
+
+  /**
+   * "Der Städtetag sprach sich dafür aus, … Er räumte aber ein, …": the speaker phrase of the report in
+   * the sentence just before, when it named no known entity, is no person (no role noun) and its
+   * article agrees with the pronoun at token `at`; null otherwise.
+   */
+  private phraseBefore(si: number, at: number): Span | null {
+    const c = this.c;
+    const lp = this.lastPhrase;
+    if (!lp || lp.speaker !== null || !lp.speakerSpan || si - lp.sentence !== 1) return null;
+    const first = c.tokenAt(lp.speakerSpan.start);
+    const last = c.tokenBefore(lp.speakerSpan.end);
+    const art = c.lex.subjectArticleAgreement.get(c.toks[first]?.lower ?? '');
+    const pro = c.lex.pronounAgreement.get(c.toks[at]?.lower ?? '');
+    if (art === undefined || pro === undefined || last <= first || roleGender(c, last) !== undefined) return null;
+    const agree = art === pro || (art === 'f|pl' && (pro === 'f' || pro === 'pl')) || (pro === 'f|pl' && (art === 'f' || art === 'pl'));
+    return agree ? lp.speakerSpan : null;
   }
 
   /** A mention pick as attribution; an unlinked pronoun takes its referent, a description the organisation its head noun names. */

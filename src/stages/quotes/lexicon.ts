@@ -95,6 +95,8 @@ export interface QuoteLexicon {
   readonly originPrepositions: ReadonlySet<string>;
   /** Personal pronouns with what they agree with ('m', 'f', 'pl', 'f|pl': decided by the verb). */
   readonly pronounAgreement: ReadonlyMap<string, Agreement>;
+  /** Agreement of the nominative article of a subject noun phrase ("der" m, "die" f|pl, "das" n): a pronoun after it may point back to it. */
+  readonly subjectArticleAgreement: ReadonlyMap<string, Agreement>;
   /** Possessive determiners with their agreement ("her office"). */
   readonly possessives: ReadonlyMap<string, Agreement>;
   /** Object pronouns with their agreement ("Ihm zufolge"). */
@@ -207,6 +209,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       impersonalSubjects: asStringArray(o.impersonalSubjects ?? [], where, 'impersonalSubjects'),
       originPrepositions: asStringArray(o.originPrepositions ?? [], where, 'originPrepositions'),
       pronounAgreement: agreements(o.pronounAgreement, where, 'pronounAgreement'),
+      subjectArticleAgreement: agreements(o.subjectArticleAgreement, where, 'subjectArticleAgreement'),
       possessives: agreements(o.possessives, where, 'possessives'),
       objectPronouns: agreements(o.objectPronouns, where, 'objectPronouns'),
       institutionNouns: asStringArray(o.institutionNouns ?? [], where, 'institutionNouns'),
@@ -330,6 +333,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     impersonalSubjects: lowerSet(cues.impersonalSubjects),
     originPrepositions: lowerSet(cues.originPrepositions),
     pronounAgreement: cues.pronounAgreement,
+    subjectArticleAgreement: cues.subjectArticleAgreement,
     possessives: cues.possessives,
     objectPronouns: cues.objectPronouns,
     roleNouns: shared.personNouns,
