@@ -4,7 +4,7 @@ import type { Cand } from './candidates.js';
 import type { Clustering, Draft } from './cluster.js';
 import { headOf, type Head } from './lexicon.js';
 import { activeAt, adjLike, compoundState, headKey, isGenitive, isGenitiveName, lastBefore, nextIsChainNoun, normPhrase, rankAt, regionOf, sentStart, stripCase, type DescResources } from './phrase.js';
-import { resolveNp, type Np } from './references.js';
+import { resolveNp, stateForOrgan, type Np } from './references.js';
 import type { DocView } from './view.js';
 
 export type { DescResources } from './phrase.js';
@@ -333,6 +333,22 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     return d;
   };
 
+  // an entity for a collective of a state ("die Opposition"); descriptions only. Its state is the one the phrase names,
+  // else the dateline's, else the one the text is most about (as for an unqualified organ)
+  const unnamedCollective = (from: number, to: number, named: string | null): number => {
+    const np = npOf(from, to);
+    if (!np) return from + 1;
+    const st = named ?? stateForOrgan(v, cands, cl);
+    const id = `${st ?? 'unnamed'}-${kebabWord(np.headWord)}`;
+    const d: Draft = cl.drafts.get(id) ?? {
+      id, type: 'ORG', name: `${np.headWord}${st ? ` (${r.kb.get(st)?.name ?? st})` : ''}`, wikidata: null, kb: null, state: st,
+      cands: [], descs: [], roles: [], heads: new Set(), first: v.starts[from]!, last: v.starts[from]!, count: 0, surnames: [], rule: 'unnamed',
+    };
+    cl.drafts.set(id, d);
+    add(d, from, to, 'unnamed', np);
+    return to;
+  };
+
   // an entity for an organisation of a named person that the text never names ("Kipianis Partei"); descriptions only
   const unnamedOrganisation = (from: number, to: number): number => {
     const np = npOf(from, to);
@@ -470,6 +486,13 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     // indefinite phrases rarely refer back, except an office of a named state ("an Israeli prime minister")
     if (np.indefinite && h.type !== 'GPE' && !(h.type === 'PER' && h.role && np.states.length)) {
       if (unnamed) k = unnamedPerson(a, end, np2.states[0] ?? null) - 1;
+      continue;
+    }
+    // "die Opposition", "the opposition": the collective of the state the phrase names, else of the one last
+    // described with the noun, else of the dateline's or most-named state; an organisation of its own
+    if (h.collective && !np.indefinite && !np.person) {
+      const last = headMemo.get(np.headWord);
+      k = unnamedCollective(a, end, np2.states[0] ?? (last ? cl.drafts.get(last)?.state ?? null : null)) - 1;
       continue;
     }
     const target = resolveNp(np2, v, cands, isAdj, cl, r, memo, headMemo, normPhrase(v, r.lex, a, end), v.starts[a]!, orgOf, genderOf);

@@ -41,6 +41,12 @@ export interface Head {
   readonly capital: boolean;
   /** "das Land", "the country": the state of the person just speaking or acting, else the state the text is most about. */
   readonly stateNoun: boolean;
+  /**
+   * A collective of a state that is no organ of it ("die Opposition", "the opposition"): when no entity was
+   * described with the noun before, it becomes an unnamed organisation of its own (of the state named in
+   * the phrase, the dateline's or the one the text is most about), which later references join.
+   */
+  readonly collective: boolean;
   /** "im Nachbarland", "its neighbour": a state bordering the state of reference, the one the text names most. */
   readonly neighbour: boolean;
   /** "the island", "die Insel": refers to the latest island named (an island state, or a place named with an island noun). */
@@ -160,6 +166,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
           capital: optional(h.capital, w, `${p}.capital`, asBoolean) ?? false,
           stateNoun: optional(h.stateNoun, w, `${p}.stateNoun`, asBoolean) ?? false,
           neighbour: optional(h.neighbour, w, `${p}.neighbour`, asBoolean) ?? false,
+          collective: optional(h.collective, w, `${p}.collective`, asBoolean) ?? false,
           gender: null,
         };
         return head;

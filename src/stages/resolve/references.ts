@@ -289,6 +289,23 @@ function seatBefore(v: DocView, cands: readonly Cand[], cl: Clustering, at: numb
   return null;
 }
 
+/**
+ * The state an unqualified collective belongs to ("die Opposition"): the dateline's, else the country the text
+ * names most.
+ */
+export function stateForOrgan(v: DocView, cands: readonly Cand[], cl: Clustering): string | null {
+  const dateline = datelineState(v, cands, cl);
+  if (dateline) return dateline;
+  let best: string | null = null;
+  let bestN = 0;
+  for (const d of cl.drafts.values()) {
+    if (d.kb?.kind !== 'country') continue;
+    const n = d.cands.filter((ci) => ci >= 0).length;
+    if (n > bestN) { best = d.id; bestN = n; }
+  }
+  return best;
+}
+
 /** The state of the city a dateline names ("GEORGETOWN, Feb 18 (Reuters)"), or null. */
 function datelineState(v: DocView, cands: readonly Cand[], cl: Clustering): string | null {
   for (let ci = 0; ci < cands.length; ci++) {

@@ -305,3 +305,17 @@ describe('resolve: "im Nachbarland" / "its neighbour" is the bordering state the
     assert.ok(!en.get('entities').some((e) => e.descriptions.includes('its neighbour')));
   });
 });
+
+describe('resolve: "die Opposition" / "the opposition" is a collective of its state, an entity of its own', () => {
+  it('joins later references, and keeps another state\'s opposition apart', () => {
+    const doc = withTagger('de', 'TIFLIS (dpa) - In Georgien nahm die Polizei einen Oppositionspolitiker fest.\n\nDie Opposition sprach von Willkür. Regierungschef Irakli Kobachidse warf der Opposition vor, einen Umsturz zu planen. Die russische Opposition schwieg.');
+    const ge = doc.get('entities').find((e) => e.id === 'georgia-opposition');
+    assert.deepEqual(ge?.descriptions, ['Die Opposition', 'der Opposition']);
+    assert.equal(ge?.type, 'ORG');
+    assert.deepEqual(doc.get('entities').find((e) => e.id === 'russia-opposition')?.descriptions, ['Die russische Opposition']);
+  });
+  it('English: the state named in the phrase ("Belarus opposition")', () => {
+    const doc = withTagger('en', 'Belarus opposition figures met in Vilnius on Monday. The opposition said the vote was rigged.');
+    assert.ok(doc.get('entities').find((e) => e.id === 'belarus-opposition')?.descriptions.includes('The opposition'));
+  });
+});
