@@ -1,4 +1,4 @@
-import { addDays, addMonths, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, thanksgiving } from './calendar.js';
+import { addDays, addMonths, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, thanksgiving, validDate } from './calendar.js';
 import type { TimexMod } from '../../doc/types.js';
 import { cand, dirAt, durationValue, isCapitalised, laterAt, lo, noDot, quantityAt, refFor, unitAt, type Cand, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
@@ -95,6 +95,12 @@ export const pDayOffset: Parser = (c, i) => {
   }
   // "noch heute", "bis heute", "auch heute", "still today": a state that lasts into the present, whatever the tense
   if (today && !part && c.lex.presentParticles.has(lo(c, i - 1))) return cand(i, j, 'DATE', 'PRESENT_REF', 'today-continuing');
+  // "heute vor 80 Jahren": the anniversary, this day that many years or months ago
+  if (today && !part) {
+    const ago = pAgo(c, j);
+    const day = ago && ago.rule === 'ago' ? anniversary(c, ago.value) : null;
+    if (ago && day) return cand(i, ago.b, 'DATE', day, 'today-ago');
+  }
   if (today) return cand(i, j, part ? 'TIME' : 'DATE', null, 'today', { pending: { k: 'today', ...(part ? { part } : {}) } });
   // in a history "das heutige Polen" is the writer's present (TIMEX2 "today" as "nowadays"), not a
   // day of the story
@@ -361,6 +367,15 @@ function agoModifierAt(c: Ctx, j: number, back: boolean): { next: number; mod: T
   return null;
 }
 
+/** The publication day's date in the year ("2025") or month ("2025-04") an ago expression gave ("heute vor einem Jahr"). */
+function anniversary(c: Ctx, value: string | null): string | null {
+  const ref = refFor(c, 'D');
+  if (!ref || value === null) return null;
+  const y = value.length === 4 && PATTERNS.year4.test(value) ? Number(value) : value.length === 7 && value[4] === '-' ? Number(value.slice(0, 4)) : NaN;
+  const m = value.length === 7 ? Number(value.slice(5, 7)) : ref.m;
+  return Number.isInteger(y) && validDate(y, m, ref.d) ? fmtDay({ y, m, d: ref.d }) : null;
+}
+
 /** "vor zwei Wochen", "18 months ago", "vor Jahren" (PAST_REF), "in zwei Wochen", "vor knapp drei Jahren". */
 export const pAgo: Parser = (c, i) => {
   const w = lo(c, i);
@@ -397,7 +412,11 @@ export const pAgo: Parser = (c, i) => {
   if (!u || !c.lex.agoAfter.has(lo(c, j + 1))) return null;
   if (!q && !u.plural) return null;
   if (n === null) return cand(i, j + 2, 'DATE', 'PAST_REF', 'ago-vague');
-  return cand(i, j + 2, 'DATE', shifted(c, -n, u.unit), 'ago', { mod: qAt > i ? pre!.mod : null });
+  const value = shifted(c, -n, u.unit);
+  // "a year ago today": the anniversary
+  const day = c.lex.today.has(lo(c, j + 2)) ? anniversary(c, value) : null;
+  if (day) return cand(i, j + 3, 'DATE', day, 'ago-today');
+  return cand(i, j + 2, 'DATE', value, 'ago', { mod: qAt > i ? pre!.mod : null });
 };
 
 /** Clock times: "10.00 Uhr", "10 Uhr", "3 p.m.", "10:30", "3pm". */
