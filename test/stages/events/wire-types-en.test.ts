@@ -182,8 +182,6 @@ describe('events (en, wire): REQUEST, REJECT, ACCUSE', () => {
     ['China laughed off the threat from Japan.', 'REJECT china>japan asserted'],
     ['Russia shrugged off the new sanctions.', 'REJECT russia>- asserted'],
     ['Iran denied the claim.', 'REJECT iran>- asserted'],
-    // a denial of a deed (gerund) is a rejection of the accusation; the denied deed is no event
-    ['Iran denied supplying drones to Russia.', 'REJECT iran>- asserted'],
     ['Russia said it would not return to the grain deal.', 'REJECT russia>- asserted'],
     // ACCUSE "Sue or bring to court"
     ['The European Union launched legal action against Germany.', 'ACCUSE eu>germany asserted'],
@@ -196,7 +194,10 @@ describe('events (en, wire): REQUEST, REJECT, ACCUSE', () => {
     assert.ok(got.includes('THREATEN israel>iran asserted') && !got.some((g) => g.startsWith('REJECT')), got.join(', '));
   });
   it('ruled out recognising: the gerund is the content of the refusal, no SUPPORT', () => assertLacks(code('Japan ruled out recognising Taiwan.'), /^SUPPORT/));
-  it('the denied deed is not coded as an act', () => assertLacks(code('Iran denied supplying drones to Russia.'), /^AID/));
+  // a denied report stays the reported act, negated (golden-en: "The Kremlin denied that Putin met Zelensky")
+  it('denied supplying drones: the supply is negated, never asserted', () => assertLacks(code('Iran denied supplying drones to Russia.'), /^AID \S+ asserted/));
+  it('a denial of an attack on power plants is no withholding of power', () => assertLacks(code('Russia denied that it had attacked power plants in Ukraine.'), /^COERCE/));
+  it('denied X water and electricity → COERCE withhold', () => assert.ok(code('Israel denied Hamas water and electricity.').some((g) => g.startsWith('COERCE israel>'))));
   it('shrugged-off sanctions are no new sanction', () => assertLacks(code('Russia shrugged off the new sanctions.'), /^SANCTION/));
   it('negative: a team shrugged off a defeat', () => assert.deepEqual(code('Japan shrugged off the defeat to Spain.'), []));
   it('negative: an injury ruled a player out', () => assertLacks(code('An injury ruled out the Spanish striker.'), /^REJECT/));
@@ -384,6 +385,7 @@ describe('events (en, wire): more ways of reporting force and repression', () =>
     assert.ok(got.some((g) => g.startsWith('PROTEST')) && !got.some((g) => g.startsWith('ASSAULT')), got.join(', '));
   });
   it('negative: a fire at a refinery', () => assert.deepEqual(code('A fire broke out at a Russian refinery.'), []));
+  it('negative: a player set the stadium ablaze', () => assertLacks(code('The Spanish striker set the stadium in Tokyo ablaze with two goals.'), /^ASSAULT/));
   it('negative: fans set off fireworks', () => assert.deepEqual(code('Japanese fans set off fireworks in Madrid.'), []));
   it('negative: a phone that exploded', () => assert.deepEqual(code('A phone battery exploded in a Japanese store.'), []));
   it('negative: heavy fire from critics is no assault', () => assertLacks(code('The Japanese minister came under heavy fire from critics.'), /^ASSAULT/));
