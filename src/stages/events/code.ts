@@ -405,8 +405,12 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       let aboutAct = false;
       if (args.targets.length === 0 && !args.pairs && e.pos === 'verb' && EVALUATIONS.has(e.type)) {
         const act = objectAct(view, m, found, cues, ctx);
-        const doers = act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric);
-        if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}${act ? '+act' : '+deed'}` };
+        // "rejected talks with Belarus", "refused a meeting with Tusk": a refused consultation is refused to its partner
+        const partners = act && e.type === 'REJECT' && act.entry.type === 'CONSULT' && act.entry.pos === 'noun'
+          ? findArguments(ctx, act).targets.filter((t) => !args.sources.includes(t)) : [];
+        const doers = partners.length > 0 ? partners
+          : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric);
+        if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}${partners.length > 0 ? '+partner' : act ? '+act' : '+deed'}` };
         else if (act && opts.untargetedEvaluations) { aboutAct = true; args = { ...args, how: `${args.how}+act?` }; }
       }
       // "China hielt Manöver ab … Die USA äußerten sich besorgt": criticism that names no addressee and no act is about

@@ -204,3 +204,12 @@ describe('events (en): "X and that Y" is no pair of parties', () => {
     assertLacks(got, /^REQUEST peru>(chile|eu)/u);
   });
 });
+
+describe('events: a refused consultation is refused to its partner', () => {
+  it('en: "rejected talks with Belarus" → REJECT poland>belarus', () =>
+    assert.deepEqual(en('Poland rejected talks with Belarus.'), ['REJECT poland>belarus asserted']));
+  it('de: a fronted object ("Verhandlungen mit Belarus lehnte er ab")', () =>
+    assertHas(de('Tusk sprach am Montag in Warschau. Verhandlungen mit Belarus lehnte er ab.'), 'REJECT tusk>belarus asserted'));
+  it('negative: rejected talks with no partner named have no target', () =>
+    assertLacks(en('Poland rejected the talks.'), /^REJECT poland>\w/u));
+});
