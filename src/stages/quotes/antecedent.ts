@@ -394,17 +394,17 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
     const r = resolvePronoun(c, si, k, agr === 'f|pl' ? 'f|pl' : agr, lastSpeaker);
     return r?.speaker ?? null;
   }
+  if (!isInstitution(c, head)) {
+    const person = titledPerson(c, si, head);
+    if (person !== null) return person;
+  }
   // "A Commission spokesperson": a capitalised word before an office names its organisation (an
-  // alias, or the head noun of exactly one organisation's name)
+  // alias, or the head noun of exactly one organisation's name) — after a person with that title
   for (let k = first; k < head; k++) {
     const t = c.toks[k]!;
     if (t.kind !== 'word' || !isCap(t) || c.lex.determiners.has(t.lower) || c.inQuote[k] !== -1) continue;
     const id = c.entityBySurface(t.text) ?? c.entityByHead(t.text);
     if (id !== undefined && (c.entityType(id) === 'ORG' || c.entityType(id) === 'GPE')) return id;
-  }
-  if (!isInstitution(c, head)) {
-    const person = titledPerson(c, si, head);
-    if (person !== null) return person;
   }
   const own = officeOf(c, si, first, head);
   if (own !== null || !isInstitution(c, head)) return own;

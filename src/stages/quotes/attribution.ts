@@ -109,8 +109,9 @@ export class Attributor {
         return { speaker: r.speaker, speakerSpan: r.speaker !== null || !this.hasEntities || r.speakerSpan !== null ? { start: t.start, end: t.end } : null, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
       }
       // "a move that analysts said could …", "warnten Experten": an unspecified group right next to the
-      // verb is the speaker (and the report is not recorded), unless a name qualifies it ("American officials")
-      if (t.kind === 'word' && c.lex.genericSpeakers.has(t.lower) && !m?.entity) {
+      // verb is the speaker (and the report is not recorded), unless a name qualifies it ("Chinese analysts")
+      // (officials and diplomats speak for the state the frame places them in: "In Caracas, officials said")
+      if (t.kind === 'word' && c.lex.genericSpeakers.has(t.lower) && !c.lex.officialGroups.has(t.lower) && !m?.entity) {
         const q = i < cue.first ? i - 1 : i + 1;
         const qm = c.toks[q]?.sentence === fs ? inMention(q) : undefined;
         if (!qm?.entity) return { speaker: null, speakerSpan: { start: t.start, end: t.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };

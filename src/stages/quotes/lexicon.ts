@@ -81,6 +81,8 @@ export interface QuoteLexicon {
   readonly asClauses: ReadonlySet<string>;
   readonly indefiniteDeterminers: ReadonlySet<string>;
   readonly genericSpeakers: ReadonlySet<string>;
+  /** Generic group nouns of people who act for a state or organisation ("officials", "diplomats"): placed ("In Caracas, officials said") they speak for it. */
+  readonly officialGroups: ReadonlySet<string>;
   readonly passiveAgent: ReadonlySet<string>;
   /** Separable verb prefixes, longest first ('aufzustocken' is a zu-infinitive); from grammar.json. */
   readonly separablePrefixes: readonly string[];
@@ -221,6 +223,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       objectControl: asStringArray(o.objectControl ?? [], where, 'objectControl'),
       quotingVerbs: asStringArray(o.quotingVerbs ?? [], where, 'quotingVerbs'),
       circleNouns: asStringArray(o.circleNouns ?? [], where, 'circleNouns'),
+      officialGroups: asStringArray(o.officialGroups ?? [], where, 'officialGroups'),
       jointSpeakers: asStringArray(o.jointSpeakers ?? [], where, 'jointSpeakers'),
       finiteAuxiliaries: asStringArray(o.finiteAuxiliaries ?? [], where, 'finiteAuxiliaries'),
       subjectOpeners: asStringArray(o.subjectOpeners ?? [], where, 'subjectOpeners'),
@@ -326,6 +329,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     asClauses: lowerSet(cues.asClauses),
     indefiniteDeterminers: lowerSet(cues.indefiniteDeterminers),
     genericSpeakers: lowerSet(cues.genericSpeakers),
+    officialGroups: lowerSet(cues.officialGroups),
     passiveAgent: lowerSet(cues.passiveAgent),
     anaphoricFrames: lowerSet(cues.anaphoricFrames),
     anaphoricReports: lowerSet(cues.anaphoricReports),
