@@ -193,9 +193,14 @@ export const pSet: Parser = (c, i) => {
     let k = i + 1;
     let n = 1;
     const q = quantityAt(c, k);
+    // "jeden zweiten Tag", "every third year": an ordinal counts the singular unit
+    const nth = q ? undefined : c.lex.ordinals.get(lo(c, k));
     if (q && q.n !== null) {
       n = q.n;
       k = q.next;
+    } else if (nth !== undefined && nth >= 2 && unitAt(c, k + 1)?.plural === false) {
+      const u1 = unitAt(c, k + 1)!;
+      return cand(i, k + 2, 'SET', durationValue(nth, u1.unit), 'set-every-nth');
     }
     const u = unitAt(c, k);
     if (u && (u.plural === (n !== 1))) return cand(i, k + 1, 'SET', durationValue(n, u.unit), 'set-every');
