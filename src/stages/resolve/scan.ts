@@ -219,7 +219,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
           continue;
         }
         const lw = v.lower[j]!;
-        if (free(j) && r.lex.nameConnectors.has(lw) && lw !== 'the' && (lw !== 'and' || linked) && j + 1 < se && free(j + 1) && v.capital[j + 1]) { linked = linked || lw !== 'and'; j++; continue; }
+        if (free(j) && r.lex.nameConnectors.has(lw) && lw !== 'the' && (lw !== 'and' || linked) && j + 1 < se && (free(j + 1) || adjAt(j + 1)) && v.capital[j + 1]) { linked = linked || lw !== 'and'; j++; continue; }
         break;
       }
       let a = i;

@@ -171,3 +171,16 @@ describe('resolve: broadcaster, rebel and force nouns describe the organisation 
     assert.ok(entityWith(doc, 'KCTV')?.descriptions.includes('Das Staatsfernsehen'));
   });
 });
+
+describe('resolve: regional and humanitarian organisations of the knowledge base; "of" before an adjective inside a name', () => {
+  it('knows OAS, ECOWAS, KFOR, the Council of Europe and MSF in both languages', () => {
+    const en = withTagger('en', 'The Organization of American States called for restraint. ECOWAS suspended Niger. KFOR troops patrolled the crossing. Doctors Without Borders said its clinic was hit.');
+    assert.deepEqual(['organization-of-american-states', 'ecowas', 'kfor', 'msf'].map((id) => en.get('entities').some((e) => e.id === id)), [true, true, true, true]);
+    const de = withTagger('de', 'Der Europarat und die Westafrikanische Wirtschaftsgemeinschaft äußerten sich besorgt.');
+    assert.ok(de.get('entities').some((e) => e.id === 'council-of-europe') && de.get('entities').some((e) => e.id === 'ecowas'));
+  });
+  it('keeps an unknown "X of <adjective> Y" name whole instead of splitting off the adjective\'s state', () => {
+    const doc = withTagger('en', 'The Union of South American Nations was founded in 2008.');
+    assert.ok(doc.get('entities').some((e) => e.aliases.includes('Union of South American Nations')), JSON.stringify(doc.get('entities').map((e) => e.aliases)));
+  });
+});
