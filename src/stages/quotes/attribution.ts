@@ -73,7 +73,9 @@ export class Attributor {
     const inMention = (i: number): MentionRef | undefined => (c.mentionsBySentence[fs] ?? []).find((m) => m.first <= i && m.last >= i);
     // "Die Radaa wirft Ministerpräsident X vor, …": a determiner phrase that names nobody the layer
     // knows and fills the clause before the verb is its subject; a name after the verb is its object
-    if (cue.first - from >= 2 && cue.first - from <= 4 && c.lex.determiners.has(c.toks[from]!.lower) && c.toks[from]!.sentence === fs) {
+    // (a nominative article only, and a verb that reports a clause: "Den Vorwurf wies der Kreml als „…“ zurück" puts the object first)
+    const nominative = !c.lex.grammar.commaClauses || c.lex.subjectArticleAgreement.has(c.toks[from]?.lower ?? '');
+    if (cue.complement !== 'none' && nominative && cue.first - from >= 2 && cue.first - from <= 4 && c.lex.determiners.has(c.toks[from]!.lower) && c.toks[from]!.sentence === fs) {
       let np = true;
       for (let k = from + 1; k < cue.first && np; k++) {
         const t = c.toks[k]!;
