@@ -178,6 +178,10 @@ describe('events (en, wire): REQUEST, REJECT, ACCUSE', () => {
   check([
     ['Pakistan sought a bailout from the IMF.', 'REQUEST pakistan>imf asserted'],
     ['Egypt sought mediation from Turkey.', 'REQUEST egypt>turkey asserted'],
+    // REQUEST "meet": the requested meeting is the content of the request, not a consultation
+    ['Iran requested a meeting with France.', 'REQUEST iran>france asserted'],
+    ['Iran sought talks with the United States.', 'REQUEST iran>usa asserted'],
+    ['Japan asked the United States for help.', 'REQUEST japan>usa asserted'],
     ['Japan ruled out recognising Taiwan.', 'REJECT japan>- asserted'],
     ['China laughed off the threat from Japan.', 'REJECT china>japan asserted'],
     ['Russia shrugged off the new sanctions.', 'REJECT russia>- asserted'],
@@ -193,6 +197,7 @@ describe('events (en, wire): REQUEST, REJECT, ACCUSE', () => {
     const got = code('Israel has never ruled out military action against Iran.');
     assert.ok(got.includes('THREATEN israel>iran asserted') && !got.some((g) => g.startsWith('REJECT')), got.join(', '));
   });
+  it('a requested meeting is no meeting', () => assertLacks(code('Iran requested a meeting with France.'), /^CONSULT/));
   it('ruled out recognising: the gerund is the content of the refusal, no SUPPORT', () => assertLacks(code('Japan ruled out recognising Taiwan.'), /^SUPPORT/));
   // a denied report stays the reported act, negated (golden-en: "The Kremlin denied that Putin met Zelensky")
   it('denied supplying drones: the supply is negated, never asserted', () => assertLacks(code('Iran denied supplying drones to Russia.'), /^AID \S+ asserted/));
