@@ -7,7 +7,7 @@ import type { TriggerMatch, TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
 import { nounUse, selectMatches } from './select.js';
-import { buildView, indexDoc, stateOf, subordinatorAt, type PronounPolicy, type SentenceView } from './view.js';
+import { buildView, canAct, indexDoc, stateOf, subordinatorAt, type PronounPolicy, type SentenceView } from './view.js';
 
 /** Stage name recorded on every event. */
 export const STAGE = 'events';
@@ -478,6 +478,15 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         const at = view.tokens[m.first]!.start;
         const deed = out.slice(sentenceStart).reverse().find((ev) => !SPEECH.has(ev.type) && ev.source !== null && ev.trigger.start < at && !args.sources.includes(ev.source));
         if (deed) args = { ...args, targets: [deed.source!], how: `${args.how}+deed` };
+      }
+      // "lodged a protest after a Chinese missile landed near its waters", "protestierte, nachdem belarussische Soldaten
+      // die Grenze überquert hatten": disapproval with no addressee is directed at whoever acts in the clause that
+      // follows it and gives its occasion (the first actor after the subordinator, a name or an adjective)
+      if (args.targets.length === 0 && !args.pairs && DISAPPROVALS.has(e.type) && args.sources.length > 0) {
+        const own = new Set(args.sources.flatMap((id) => [id, stateOf(idx, id) ?? id]));
+        const k = view.words.findIndex((w, j) => j > m.last && cues.occasionSubordinators.has(w) && subordinatorAt(view.words, view.raw, j, cues));
+        const actor = k < 0 ? undefined : view.chains.find((ch) => ch.first > k && ch.first <= k + 4 && canAct(ch.type) && ch.entity !== '' && ch.kind !== 'pronoun');
+        if (actor && !own.has(actor.entity) && !own.has(stateOf(idx, actor.entity) ?? actor.entity)) args = { ...args, targets: [actor.entity], how: `${args.how}+occasion` };
       }
       // "boarded a Vietnamese trawler and detained the crew": a coordinated act of force without a target
       // of its own continues on the target of the act before it (same doer, same clause)

@@ -180,6 +180,8 @@ export interface EventCues {
   readonly auxiliaries: ReadonlySet<string>;
   /** Prepositions that name what a threat threatens with ("drohte mit Sanktionen"). */
   readonly threatInstruments: ReadonlySet<string>;
+  /** Subordinators whose clause gives the occasion of a reaction ("after", "nachdem"): its actor is what a protest is about. */
+  readonly occasionSubordinators: ReadonlySet<string>;
   /** Past-tense verb forms that open a second predicate after a coordinator ("and summoned", "and said"): the first predicate's object and date end there (English; regular "-ed" forms count without a list). */
   readonly pastVerbs: ReadonlySet<string>;
   /** Conjunctions that join predicates but never actors ("but", "yet"): a second predicate after them is the subject's again. */
@@ -417,6 +419,7 @@ function cues(raw: unknown, where: string): EventCues {
     feminineTitleSuffixes: asStringArray(o.feminineTitleSuffixes ?? [], where, 'feminineTitleSuffixes'),
     auxiliaries: wordSet(o.auxiliaries ?? [], where, 'auxiliaries'),
     threatInstruments: wordSet(o.threatInstruments ?? [], where, 'threatInstruments'),
+    occasionSubordinators: wordSet(o.occasionSubordinators ?? [], where, 'occasionSubordinators'),
     pastVerbs: wordSet(o.pastVerbs ?? [], where, 'pastVerbs'),
     predicateCoordinators: wordSet(o.predicateCoordinators ?? [], where, 'predicateCoordinators'),
     releaseNouns: wordSet(o.releaseNouns ?? [], where, 'releaseNouns'),

@@ -213,3 +213,14 @@ describe('events: a refused consultation is refused to its partner', () => {
   it('negative: rejected talks with no partner named have no target', () =>
     assertLacks(en('Poland rejected the talks.'), /^REJECT poland>\w/u));
 });
+
+describe('events: a protest is about whoever acts in the clause that gives its occasion', () => {
+  it('en: "said it had lodged a protest after Belarus closed the border" → ACCUSE poland>belarus', () =>
+    assertHas(en('Poland said it had lodged a protest after Belarus closed the border.'), 'ACCUSE poland>belarus asserted'));
+  it('en: an adjective actor ("after a Belarusian helicopter entered its airspace")', () =>
+    assertHas(en('Poland lodged a protest after a Belarusian helicopter entered its airspace.'), 'ACCUSE poland>belarus asserted'));
+  it('negative: no actor in the occasion clause, no target', () =>
+    assertLacks(en('Poland lodged a protest after the talks ended.'), /^ACCUSE poland>\w/u));
+  it('negative: the protester\'s own side in the occasion clause is no target', () =>
+    assertLacks(en('Tusk lodged a protest after Poland closed the border.'), /^ACCUSE tusk>poland/u));
+});
