@@ -219,6 +219,8 @@ describe('events: a protest is about whoever acts in the clause that gives its o
     assertHas(en('Poland said it had lodged a protest after Belarus closed the border.'), 'ACCUSE poland>belarus asserted'));
   it('en: an adjective actor ("after a Belarusian helicopter entered its airspace")', () =>
     assertHas(en('Poland lodged a protest after a Belarusian helicopter entered its airspace.'), 'ACCUSE poland>belarus asserted'));
+  it('de: "legte Protest ein, nachdem Belarus die Grenze geschlossen hatte" → ACCUSE poland>belarus', () =>
+    assertHas(de('Polen legte Protest ein, nachdem Belarus die Grenze geschlossen hatte.'), 'ACCUSE poland>belarus asserted'));
   it('negative: no actor in the occasion clause, no target', () =>
     assertLacks(en('Poland lodged a protest after the talks ended.'), /^ACCUSE poland>\w/u));
   it('negative: the protester\'s own side in the occasion clause is no target', () =>
