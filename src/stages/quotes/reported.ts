@@ -694,12 +694,16 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   return ne >= ns && ns <= b ? [{ ...q, speakerSpan: { start: c.toks[ns]!.start, end: c.toks[ne]!.end } }] : [q];
 }
 
-/** Tokens [a, b] can name a source: a capitalised word, a role, institution or report noun, or a generic group ("officials"). */
+/**
+ * Tokens [a, b] can name a source: a capitalised word (not an English report noun: "according to
+ * preliminary figures" names nobody), a role or institution noun, or a generic group ("officials").
+ */
 function sourceLike(c: QuoteContext, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) {
     const t = c.toks[k]!;
     if (t.kind !== 'word' || c.inQuote[k] !== -1) continue;
-    if (isCap(t) || roleGender(c, k) !== undefined || isInstitution(c, k) || isReportNoun(c, k) || c.lex.genericSpeakers.has(t.lower)) return true;
+    if (isReportNoun(c, k) && !c.lex.grammar.commaClauses) continue;
+    if (isCap(t) || roleGender(c, k) !== undefined || isInstitution(c, k) || c.lex.genericSpeakers.has(t.lower)) return true;
   }
   return false;
 }
