@@ -39,6 +39,8 @@ export function plausibleTaggerName(v: DocView, r: ScanResources, from: number, 
   for (let k = from; k < to; k++) if (!v.capital[k] && !r.lex.nameConnectors.has(v.lower[k]!) && !/^\d/.test(v.texts[k]!)) return false;
   // a whole subheading ("Tariff Talks Stall") is a heading, not the name of an organisation
   if (v.zone[from] === 'heading' && to - from > 1 && type !== 'PER' && (from === 0 || v.sentence[from - 1] !== v.sentence[from]) && v.sentEnd[from] === to) return false;
+  // a common noun that opens a sentence is capitalised for that alone ("Police in the town of X detained …")
+  if (r.lang === 'en' && to - from === 1 && v.startish[from] && headOf(r.lex, first.replace(/[’']s$/u, ''))) return false;
   if (r.lang === 'en') return true;
   for (let k = from; k < to; k++) {
     if (headOf(r.lex, v.lower[k]!) || /(ung|heit|keit|schaft|tion|ismus|tät|nisse?|ungen|chen|lich)$/.test(v.lower[k]!)) return false;

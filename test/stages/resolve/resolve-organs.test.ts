@@ -348,3 +348,10 @@ describe('resolve: a capital after a locative preposition is the city, as the su
     assert.ok(de.get('entities').some((e) => e.id === 'usa' && e.aliases.includes('Washingtons')));
   });
 });
+
+describe('resolve (English): an organ noun that opens a sentence is no name', () => {
+  it('"Police in the border town of Ollagüe detained …" gives no entity "Police"', () => {
+    const doc = withTagger('en', 'SANTIAGO, May 14 (Reuters) - Chile recalled its ambassador.\n\nPolice in the border town of Ollagüe detained 14 Chilean workers overnight.');
+    assert.ok(!doc.get('entities').some((e) => e.aliases.includes('Police')), JSON.stringify(doc.get('entities').map((e) => e.aliases)));
+  });
+});
