@@ -236,6 +236,7 @@ describe('events (en, wire): passives, verb-object idioms and listings', () => {
     // COERCE "cyber": hacking, security breaches
     ['Chinese hackers broke into the computer systems of the American Treasury.', 'COERCE china>usa asserted'],
     ['Russian hackers breached the networks of the German parliament.', 'COERCE russia>germany asserted'],
+    ['Russian hackers targeted the German parliament in a cyberattack.', 'COERCE russia>germany asserted'],
     // SANCTION "expel": expel an entity from a group or organization, temporarily too
     ['The European Union suspended Turkey from the programme.', 'SANCTION eu>turkey asserted'],
     ['Iran called the EU sanctions a blow to diplomacy.', 'ACCUSE iran>eu asserted'],
@@ -246,6 +247,7 @@ describe('events (en, wire): passives, verb-object idioms and listings', () => {
   it('captured soldiers: no COERCE arrest', () => assertLacks(code('Russian soldiers captured 30 Ukrainian soldiers near the river.'), /^COERCE/));
   it('seized tankers stay COERCE', () => assertHas(code('Iran seized two Israeli tankers.'), 'COERCE iran>israel asserted'));
   it('negative: a team that captured the title took no combatants', () => assertLacks(code('Japan captured the title and the fighters cheered in Tokyo.'), /^ASSAULT/));
+  it('a cyberattack is no armed assault', () => assertLacks(code('Russian hackers targeted the German parliament in a cyberattack.'), /^ASSAULT/));
   it('a breached agreement is no hacking', () => assertLacks(code('Iran said Israel had breached the ceasefire agreement.'), /^COERCE/));
   it('suspended talks stay a suspension of talks, no second event', () => assert.deepEqual(code('Russia suspended talks with Japan.'), ['SANCTION russia>japan asserted']));
   it('negative: a suspended player', () => assert.deepEqual(code('The Spanish federation suspended the player for three matches.'), []));
