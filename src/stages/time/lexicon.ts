@@ -56,6 +56,8 @@ export interface TimeLexicon {
   readonly durationAfter: ReadonlySet<string>;
   /** Comparisons before a counted duration ("mehr als", "more than"), as token sequences. */
   readonly quantityModifiers: readonly (readonly string[])[];
+  /** The first words of `quantityModifiers`, so that a parser can rule a token out at once. */
+  readonly quantityModifierStarts: ReadonlySet<string>;
   /**
    * The mod a strict comparison gives a counted duration ("more than a year" AFTER, "weniger als
    * drei Tage" BEFORE: TIMEX2 MORE_THAN/LESS_THAN in the gold format's mods), keyed by the
@@ -482,6 +484,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     wholeWords: lowerSet(w.wholeWords),
     durationAdjectives: new Set(w.durationAdjectiveStems.flatMap((s) => w.endings.filter((e) => e !== '').map((e) => lower(s + e)))),
     quantityModifiers: w.quantityModifiers.map((q) => lower(q).split(' ')).sort((a, b) => b.length - a.length),
+    quantityModifierStarts: new Set(w.quantityModifiers.map((q) => lower(q).split(' ')[0]!)),
     comparativeMods: lowerMap(w.comparativeMods),
     negations: lowerSet(w.negations),
     boundsBefore: w.boundsBefore.map((q) => lower(q).split(' ')),

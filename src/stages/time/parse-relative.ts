@@ -355,8 +355,10 @@ export function shifted(c: Ctx, n: number, unit: Unit): string | null {
  * counts back from now, so "more than" is earlier (BEFORE) and "less than" later (AFTER).
  */
 function agoModifierAt(c: Ctx, j: number, back: boolean): { next: number; mod: TimexMod | null } | null {
-  const ap = c.lex.approx.get(lo(c, j));
+  const w = lo(c, j);
+  const ap = c.lex.approx.get(w);
   if (ap !== undefined) return { next: j + 1, mod: ap };
+  if (!c.lex.quantityModifierStarts.has(w)) return null;
   for (const words of c.lex.quantityModifiers) {
     let k = 0;
     while (k < words.length && lo(c, j + k) === words[k]) k++;

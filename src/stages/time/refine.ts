@@ -371,18 +371,20 @@ export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean
   let intentionBefore = false;
   const firstFutureInPast = clauses.map(([a, b]) => {
     const infinitive = (intentionBefore || c.lex.purposeMarkers.has(c.toks[a]?.lo ?? '')) && endsInZuInfinitive(c.toks, a, b, c.lex);
-    // (also a separable verb with its particle: "sagten zu, …", "sicherte zu, …")
-    for (let j = a; j < b && !intentionBefore; j++) {
-      const w = c.toks[j]!.lo;
-      if (c.lex.intentionVerbs.has(w) || c.lex.intentionPairs.get(w)?.has(c.toks[j + 1]?.lo ?? '') === true) intentionBefore = true;
-    }
-    if (infinitive) return a;
+    let found = infinitive ? a : -1;
     for (let j = a; j < b; j++) {
-      if (c.lex.futureInPastCues.has(c.toks[j]!.lo)) return j;
+      const w = c.toks[j]!.lo;
+      // (also a separable verb with its particle: "sagten zu, …", "sicherte zu, …")
+      if (!intentionBefore && (c.lex.intentionVerbs.has(w) || c.lex.intentionPairs.get(w)?.has(c.toks[j + 1]?.lo ?? '') === true)) intentionBefore = true;
+      if (found >= 0) {
+        if (intentionBefore) break;
+        continue;
+      }
+      if (c.lex.futureInPastCues.has(w)) found = j;
       // (not "agreed to the deal on Monday": the word after "to" must be no determiner)
-      if (c.lex.intentionVerbs.has(c.toks[j]!.lo) && j + 2 < b && c.lex.infinitiveMarkers.has(c.toks[j + 1]!.lo) && c.toks[j + 2]!.kind === 'word' && !c.lex.determiners.has(c.toks[j + 2]!.lo)) return j;
+      else if (c.lex.intentionVerbs.has(w) && j + 2 < b && c.lex.infinitiveMarkers.has(c.toks[j + 1]!.lo) && c.toks[j + 2]!.kind === 'word' && !c.lex.determiners.has(c.toks[j + 2]!.lo)) found = j;
     }
-    return -1;
+    return found;
   });
   const memo = new Map<number, Tense | null>();
   let sentence: Tense | null | undefined;
