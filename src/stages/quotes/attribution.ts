@@ -344,6 +344,17 @@ export class Attributor {
       }
     }
     if (span === null) return null;
+    // the first of two coordinated parties named before ("Armenien und Aserbaidschan …"), else the subject before
+    for (const s of [si, si - 1, si - 2]) {
+      if (s < 0) break;
+      const list = c.mentionsBySentence[s] ?? [];
+      for (const m of list) {
+        if (m.entity === undefined || c.inQuote[m.first] !== -1 || (s === si && m.first >= cue.first) || !['PER', 'ORG', 'GPE'].includes(m.type)) continue;
+        const co = c.toks[m.last + 1];
+        if (!co || !c.lex.coordinators.has(co.lower) || co.sentence !== s) continue;
+        if (list.some((o) => o !== m && o.entity !== undefined && o.entity !== m.entity && o.first > m.last + 1 && o.first <= m.last + 4)) return { speaker: m.entity, span };
+      }
+    }
     for (const s of [si - 1, si - 2]) {
       if (s < 0) break;
       const subj = sentenceSubject(c, s);

@@ -539,7 +539,10 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   // English: the subject stands before the verb or right after it (", said X, a senior fellow …");
   // a clause after the next comma (", after a soldier was stabbed near X") names no speaker
   if (!commaClauses) for (let i = cue.last + 1; i < fe; i++) if (c.isComma(i)) {
-    fe = i - 1;
+    // (a name apposed to the speaker phrase stays: "…, said the ministry’s spokesperson, Maria Lopez.")
+    let j = i + 1;
+    while (j <= fe && !c.isComma(j) && !TERMINAL.has(c.toks[j]!.text)) j++;
+    fe = j - 1 > i && nameOnly(c, i + 1, j - 1) && c.words(i + 1, j - 1) <= 4 ? j - 1 : i - 1;
     break;
   }
   const from = commaClauses || cue.kind === 'inverted' ? cue.last + 1 : comma + 1;
