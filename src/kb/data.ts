@@ -30,6 +30,8 @@ export interface EntityDecl {
   readonly short: readonly string[] | null;
   readonly state: string | null;
   readonly seat: boolean;
+  /** The body a seat stands for when it acts, when that is not its state ("Brüssel" for the EU). */
+  readonly actsFor: string | null;
   readonly roles: readonly RoleDecl[];
   /** Names that are also ordinary words or other referents' names ("Spiegel", "Verdi"): see {@link KbEntity.ambiguous}. */
   readonly ambiguous: readonly string[];
@@ -95,6 +97,7 @@ export function entityDecl(raw: unknown, where: string, path: string): EntityDec
     short: o.short === undefined ? null : asStringArray(o.short, where, `${path}.short`),
     state: optional(o.state, where, `${path}.state`, asString) ?? null,
     seat: optional(o.seat, where, `${path}.seat`, asBoolean) ?? false,
+    actsFor: optional(o.actsFor, where, `${path}.actsFor`, asString) ?? null,
     roles: asArray(o.roles ?? [], where, `${path}.roles`, roleDecl),
     ambiguous: ambiguousNames(o.ambiguous, [asString(o.name, where, `${path}.name`), ...names.all, ...names.de, ...names.en], where, `${path}.ambiguous`),
   };

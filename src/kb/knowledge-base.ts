@@ -22,6 +22,7 @@ interface Draft {
   short: Set<string>;
   state: string | null;
   seat: boolean;
+  actsFor: string | null;
   roles: RoleFact[];
   region: string | null;
   island: boolean;
@@ -108,14 +109,14 @@ export class KnowledgeBase {
 }
 
 function draft(id: string, kind: KbKind, type: KbEntity['type'], name: string): Draft {
-  return { id, kind, type, name, wikidata: null, names: new Set([name]), adjectives: new Set(), short: new Set(), state: null, seat: false, roles: [], region: null, island: false, neighbours: [], code: null, ambiguous: new Set() };
+  return { id, kind, type, name, wikidata: null, names: new Set([name]), adjectives: new Set(), short: new Set(), state: null, seat: false, actsFor: null, roles: [], region: null, island: false, neighbours: [], code: null, ambiguous: new Set() };
 }
 
 function freeze(d: Draft): KbEntity {
   return {
     id: d.id, kind: d.kind, type: d.type, name: d.name, wikidata: d.wikidata,
     names: [...d.names], adjectives: [...d.adjectives], short: [...d.short].filter((s) => !d.names.has(s) || d.kind === 'actor'),
-    state: d.state, seat: d.seat, roles: d.roles, region: d.region, island: d.island, neighbours: d.neighbours, code: d.code, ambiguous: [...d.ambiguous],
+    state: d.state, seat: d.seat, actsFor: d.actsFor, roles: d.roles, region: d.region, island: d.island, neighbours: d.neighbours, code: d.code, ambiguous: [...d.ambiguous],
   };
 }
 
@@ -136,6 +137,7 @@ function addDecl(map: Map<string, Draft>, decl: EntityDecl, kind: KbKind): Draft
   for (const n of [decl.name, ...decl.names.all, ...decl.names.de, ...decl.names.en]) d.names.add(n);
   if (decl.state) d.state = decl.state;
   if (decl.seat) d.seat = true;
+  if (decl.actsFor) d.actsFor = decl.actsFor;
   for (const n of decl.ambiguous) d.ambiguous.add(n);
   for (const r of decl.roles) d.roles.push({ role: r.role, ...(r.of ? { of: r.of } : {}), from: r.from, to: r.to, source: 'kb' });
   if (kind === 'actor') {
@@ -201,6 +203,9 @@ export function buildKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: str
   for (const o of files.orgs) addDecl(map, o, 'org');
   for (const a of files.actors) addDecl(map, a, 'actor');
 
+  for (const d of map.values()) {
+    if (d.actsFor && !map.has(d.actsFor)) throw new LagebildError('RESOURCE_INVALID', `${d.id}.actsFor: no entity "${d.actsFor}" in the knowledge base`, 'resources/common/kb-places.json');
+  }
   const known = (id: string, field: string): Draft => {
     const d = map.get(id);
     if (!d) throw new LagebildError('RESOURCE_INVALID', `${field}.${id}: no entity with this id in the knowledge base`, `resources/${lang}/kb-names.json`);

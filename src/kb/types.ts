@@ -22,6 +22,11 @@ export interface KbEntity {
   readonly state: string | null;
   /** True when the name stands for its state's government when used as an actor (capitals, Kremlin). */
   readonly seat: boolean;
+  /**
+   * The body a seat stands for when it acts, if not its state: "Brüssel kritisierte …" is the EU
+   * (Brussels still belongs to Belgium as a place and a dateline).
+   */
+  readonly actsFor: string | null;
   /** Roles from the curated file (source 'kb'). */
   readonly roles: readonly RoleFact[];
   /** World region of a country ("South America"), for "the South American country". */

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { LagebildError } from '../../src/errors.js';
 import { entityDecl } from '../../src/kb/data.js';
 import { buildKnowledgeBase, entityIdFor, normaliseName } from '../../src/kb/index.js';
-import { ResourceLoader } from '../../src/resources/loader.js';
+import { ResourceLoader, RESOURCES_DIR } from '../../src/resources/loader.js';
 
 const de = buildKnowledgeBase(new ResourceLoader('de'), 'de');
 const en = buildKnowledgeBase(new ResourceLoader('en'), 'en');
@@ -179,5 +179,19 @@ describe('knowledge base: land neighbours', () => {
     assert.deepEqual([...(de.get('rwanda')?.neighbours ?? [])].sort(), ['burundi', 'dr-congo', 'tanzania', 'uganda']);
     assert.deepEqual(en.get('japan')?.neighbours, []);
     assert.ok(en.get('germany')?.neighbours.includes('poland'));
+  });
+});
+
+describe('knowledge base: seats acting for another body', () => {
+  it('Brussels belongs to Belgium but acts for the EU; other capitals act for their state', () => {
+    assert.equal(en.get('brussels')?.state, 'belgium');
+    assert.equal(en.get('brussels')?.actsFor, 'european-union');
+    assert.equal(en.get('moscow')?.actsFor, null);
+  });
+  it('rejects an actsFor that names no entity', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lagebild-kb-'));
+    cpSync(RESOURCES_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, 'common', 'kb-places.json'), JSON.stringify({ places: [{ id: 'brussels', name: 'Brussels', type: 'GPE', state: 'belgium', seat: true, actsFor: 'no-such-body' }] }));
+    assert.throws(() => buildKnowledgeBase(new ResourceLoader('en', dir), 'en'), (e: LagebildError) => e.code === 'RESOURCE_INVALID' && /actsFor/.test(e.message));
   });
 });

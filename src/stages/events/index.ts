@@ -30,7 +30,7 @@ export const eventsStage: StageFactory = {
     const kb = buildKnowledgeBase(ctx.resources, ctx.lang, ctx.dataDir);
     const seatOf = (id: string): string | null => {
       const e = kb.get(id);
-      return e && e.seat && e.state && e.state !== id ? e.state : null;
+      return e && e.seat && e.state && e.state !== id ? e.actsFor ?? e.state : null;
     };
     const opts: CodeOptions = {
       seatOf,

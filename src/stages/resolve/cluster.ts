@@ -128,7 +128,8 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
           lastCitySense = c.to;
           assign(ci, fromKb(e));
         } else {
-          e = r.kb.get(e.state)!;
+          // (a seat that acts for a body other than its state: "Brüssel" for the EU)
+          e = (e.actsFor ? r.kb.get(e.actsFor) : undefined) ?? r.kb.get(e.state)!;
           assign(ci, fromKb(e));
         }
         return;

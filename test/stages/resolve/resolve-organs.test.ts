@@ -355,3 +355,12 @@ describe('resolve (English): an organ noun that opens a sentence is no name', ()
     assert.ok(!doc.get('entities').some((e) => e.aliases.includes('Police')), JSON.stringify(doc.get('entities').map((e) => e.aliases)));
   });
 });
+
+describe('resolve: a seat that acts for a body other than its state (Brussels for the EU)', () => {
+  it('"Brüssel wies die Kritik zurück" is the EU; "in Brüssel" and a Brussels dateline stay the city', () => {
+    const de = resolveOnly('de', 'Polen droht Brüssel mit einer Klage. Der Gipfel findet in Brüssel statt. Brüssel wies die Kritik zurück.');
+    assert.ok(de.get('entities').some((e) => e.id === 'european-union' && e.aliases.includes('Brüssel')));
+    assert.ok(de.get('entities').some((e) => e.id === 'brussels'));
+    assert.ok(!de.get('entities').some((e) => e.id === 'belgium'));
+  });
+});
