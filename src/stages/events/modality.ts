@@ -20,6 +20,9 @@ function anyCue(words: readonly string[], from: number, to: number, cues: readon
   return false;
 }
 
+/** Statements: a modal inside the words of the trigger's own pattern is their content. */
+const STATEMENTS: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'REQUEST']);
+
 /** Material acts a pledge can promise ("pledged … aid", "promised … to release"). */
 const PLEDGEABLE: ReadonlySet<string> = new Set(['AID', 'COOPERATE', 'RETREAT', 'MOBILIZE', 'SANCTION', 'CONCEDE']);
 
@@ -44,6 +47,10 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   let cEnd = m.last + 1;
   while (cEnd < words.length && v.clause[cEnd] === c) cEnd++;
   const inMatch = new Set(m.positions);
+  // a statement is made now: a modal inside its own pattern is what it says ("warned that China would take all
+  // necessary measures" is a threat made, not a hypothetical one); a negator there still negates it
+  const inStatement = new Set(inMatch);
+  if (STATEMENTS.has(m.entry.type)) for (let k = m.first; k <= m.last; k++) inStatement.add(k);
 
   // a verb is negated anywhere in its clause; a noun only by a negator right before it ("kein Treffen", "no sanctions")
   const nFrom = m.entry.pos === 'noun' ? Math.max(cStart, m.first - 3) : cStart;
@@ -99,6 +106,11 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   // English: "Turkey and Greece agreed to resume talks, Gerapetritis said after meeting Fidan": a verb of saying in the
   // trigger's clause opens the speaker's own statement; a future of the clause before is the reported content's
   if (!cues.verbSecond) for (let k = m.first - 1; k > Math.max(scopeStart, cStart - 1); k--) if (cues.reportingVerbs.has(words[k]!)) { scopeStart = k; break; }
+  // "a planned visit", "die geplante Reise": a noun its own adjective marks as planned is planned, whatever the clause's
+  // modal says about something else ("could overshadow a planned visit")
+  if (m.entry.pos === 'noun' && !conditional) {
+    for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) if (cues.planned.some((c) => c.length === 1 && c[0] === words[k])) return 'planned';
+  }
   if (conditional || purpose || hedgedNoun) return 'hypothetical';
   // "announced it would send tanks": the doer's own future reported in the past is planned ("analysts said
   // Germany would …" stays a guess); any other hedge keeps it hypothetical
@@ -111,10 +123,10 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   // Türk" reports a killing, it does not suppose one)
   const hedge = (i: number, cue: Cue): boolean => !(cue.length === 1 && cues.reportedFuture.has(cue[0]!) && cues.pronouns.has(words[i - 1] ?? '')
     && announced(i - 2)) && !(reported && cue.length === 1 && cues.reportedSubjunctives.has(cue[0]!));
-  if (anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inMatch, hedge)) return 'hypothetical';
+  if (anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inStatement, hedge)) return 'hypothetical';
   const subjunctive = (i: number, cue: Cue): boolean => !(reported && cue.length === 1 && cues.reportedSubjunctives.has(cue[0]!));
-  if (anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inMatch, subjunctive)) return 'planned';
-  if (anyCue(words, scopeStart, scopeEnd, cues.planned, inMatch)) return 'planned';
+  if (anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inStatement, subjunctive)) return 'planned';
+  if (anyCue(words, scopeStart, scopeEnd, cues.planned, inStatement)) return 'planned';
   // English: a pattern that opens with a pledge ("pledged 2 billion dollars in aid") reports a pledged act
   // (only material acts: a pledged threat or agreement is itself the act, made now)
   if (!cues.verbSecond && m.positions.length > 1 && PLEDGEABLE.has(m.entry.type) && cues.planned.some((c) => c.length === 1 && c[0] === words[m.first])) return 'planned';

@@ -259,7 +259,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Nachdem Russland die Gefangenen freigelassen hatte, kehrten sie in die Ukraine zurück.', ['RETREAT russia>- asserted']],
     ['Russland hat die Gefangenen aus der Ukraine freigelassen.', ['RETREAT russia>ukraine asserted']],
     ['Die Hamas hat die Waffen niedergelegt.', ['RETREAT hamas>- asserted']],
-    ['Es wird erwartet, dass Russland seine Truppen aus Mali abzieht.', ['RETREAT russia>mali planned']],
+    // an expected act is hypothetical (the gold conventions: "offered, considered, conditional, expected … acts")
+    ['Es wird erwartet, dass Russland seine Truppen aus Mali abzieht.', ['RETREAT russia>mali hypothetical']],
     ['Nachdem die Hamas die Geiseln freiließ, beruhigte sich die Lage.', ['RETREAT hamas>- asserted']],
     ['Der Abzug der russischen Truppen aus Mali begann im Mai.', ['RETREAT russia>mali asserted']],
     ['Die Hisbollah ließ sich im Süden entwaffnen.', ['RETREAT hisbollah>- asserted']],

@@ -143,7 +143,8 @@ describe('events: an act of conflict is never directed at the doer\'s own state'
   it('en: "Tusk warned that Poland would take all necessary measures" → a threat with no target, not against Poland', () => {
     const got = en('Tusk warned that Poland would take all necessary measures.');
     assertLacks(got, />poland/u);
-    assertHas(got, 'THREATEN tusk>- hypothetical');
+    // (the threat is made: the modal is inside what is threatened)
+    assertHas(got, 'THREATEN tusk>- asserted');
   });
   it('negative: a threat against another state keeps its target', () =>
     assertHas(en('Tusk warned Belarus of consequences.'), 'THREATEN tusk>belarus asserted'));
@@ -225,4 +226,15 @@ describe('events: a protest is about whoever acts in the clause that gives its o
     assertLacks(en('Poland lodged a protest after the talks ended.'), /^ACCUSE poland>\w/u));
   it('negative: the protester\'s own side in the occasion clause is no target', () =>
     assertLacks(en('Tusk lodged a protest after Poland closed the border.'), /^ACCUSE tusk>poland/u));
+});
+
+describe('events: modality of statements and planned nouns', () => {
+  it('en: a modal inside a threat\'s own pattern is its content ("warned that … would take all necessary measures" is asserted)', () =>
+    assertHas(en('Tusk warned that Belarus would take all necessary measures.'), 'THREATEN tusk>belarus asserted'));
+  it('negative: a negator inside the pattern still negates', () =>
+    assertHas(en('Tusk said Poland would not impose sanctions on Belarus.'), 'SANCTION poland>belarus negated'));
+  it('en: "could overshadow a planned visit to Minsk by Tusk" → the visit is planned', () =>
+    assertHas(en('Analysts said the row could overshadow a planned visit to Minsk by Tusk next month.'), 'CONSULT tusk>belarus planned'));
+  it('de: an expected act is hypothetical ("Diplomaten erwarten, dass …")', () =>
+    assertHas(de('Diplomaten erwarten, dass Polen neue Sanktionen gegen Belarus verhängt.'), 'SANCTION poland>belarus hypothetical'));
 });
