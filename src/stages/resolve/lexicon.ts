@@ -256,3 +256,8 @@ function findHead(lex: ResolveLexicon, lower: string): Head | undefined {
   if (lower.length > 7 && lower.endsWith('s')) return findHead(lex, lower.slice(0, lower.endsWith('es') && !lex.heads.has(lower.slice(-7, -1)) ? -2 : -1));
   return undefined;
 }
+
+/** Whether a word is a known given name, also written with diacritics the list lacks ("Luís" as "Luis"). */
+export function isGivenName(lex: ResolveLexicon, word: string): boolean {
+  return lex.givenNames.has(word) || lex.givenNames.has(word.normalize('NFD').replace(/\p{M}+/gu, ''));
+}

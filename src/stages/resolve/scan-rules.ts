@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { KbEntity, KbHit } from '../../kb/types.js';
 import { stateOf, type Cand } from './candidates.js';
 import type { TokenIndex } from './gazetteer.js';
-import { headOf, type ResolveLexicon } from './lexicon.js';
+import { headOf, isGivenName, type ResolveLexicon } from './lexicon.js';
 import { tokenAtOffset } from './phrase.js';
 import type { DocView } from './view.js';
 
@@ -92,7 +92,7 @@ export function tokenAt(v: DocView, offset: number): number {
 /** Whether a knowledge-base surname at `[from, to)` is part of a longer name the base does not know. */
 export function partOfLongerName(v: DocView, r: ScanResources, from: number, to: number): boolean {
   const prev = from > 0 && v.sentence[from - 1] === v.sentence[from] ? v.texts[from - 1]! : '';
-  if (prev && r.lex.givenNames.has(prev) && !r.kb.lookup(`${prev} ${v.texts.slice(from, to).join(' ')}`).length) return true;
+  if (prev && isGivenName(r.lex, prev) && !r.kb.lookup(`${prev} ${v.texts.slice(from, to).join(' ')}`).length) return true;
   if (to - from !== 1 || !r.lex.familyFirst.has(v.texts[from]!) || !r.kb.lookup(v.texts[from]!).every((h) => h.form === 'short')) return false;
   const next = to < v.sentEnd[from]! ? v.texts[to]! : '';
   return /^\p{Lu}\p{Ll}/u.test(next) && !headOf(r.lex, next.toLowerCase()) && !r.kb.lookup(next).length && !r.lex.stopWords.has(next.toLowerCase());
@@ -123,6 +123,8 @@ export function longerOrgName(v: DocView, r: ScanResources, from: number, hits: 
   if (!hits.length || hits.some((h) => h.entity.kind !== 'org' || h.form !== 'name')) return -1;
   const k = from - 1;
   if (k < 0 || v.sentence[k] !== v.sentence[from] || !v.capital[k] || v.startish[k] || isStopCap(v, r, k) || r.kb.lookup(v.texts[k]!).length) return -1;
+  // a possessive is the owner, not part of the name ("Elon Musk's Tesla")
+  if (/[’']s?$/u.test(v.texts[k]!)) return -1;
   // German: an inflected adjective ("Nationalen", "Oberste"), not a noun ("des Auslandsgeheimdienstes CIA");
   // English: any capitalised word of the name
   if (r.lang === 'de' && (headOf(r.lex, v.lower[k]!) || !/(al|isch|ig|lich|st)(e|en|er|es|em)$/u.test(v.lower[k]!))) return -1;

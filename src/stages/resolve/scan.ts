@@ -1,7 +1,7 @@
 import type { EntityType } from '../../doc/types.js';
 import { stateOf, type Cand } from './candidates.js';
 import { matchAt } from './gazetteer.js';
-import { headOf } from './lexicon.js';
+import { headOf, isGivenName } from './lexicon.js';
 import {
   anotherStatesInstitution, longerOrgName, placeType,
   hasCJK, hyphenParts, institutionAt, institutionId, isAcronym, isInitial, isStopCap, markTitles, PARTICLE_PREFIX, partOfLongerName,
@@ -112,7 +112,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const particleAt = (k: number): boolean => k + 1 < se && r.lex.nameParticles.has(v.lower[k]!)
       && (!r.lex.particleArticles.has(v.lower[k]!) || (k > i + 1 && r.lex.nameParticles.has(v.lower[k - 1]!)))
       && (v.capital[k + 1] || particleAt(k + 1));
-    if (r.lex.givenNames.has(w) && i + 1 < se && free(i + 1) && (v.capital[i + 1] || isInitial(v.texts[i + 1]!) || particleAt(i + 1))) {
+    if (isGivenName(r.lex, w) && i + 1 < se && free(i + 1) && (v.capital[i + 1] || isInitial(v.texts[i + 1]!) || particleAt(i + 1))) {
       let j = i + 1;
       while (j < se && free(j) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!) || particleAt(j)) && !(j > i + 1 && POSSESSIVE.test(v.texts[j - 1]!))) j++;
       if (r.lang === 'de') j = trimCommonNouns(v, r, i + 1, j);
@@ -259,7 +259,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       const tag = nerMentions.find((m) => m.kind === 'name' && m.start === v.starts[a] && m.end === v.ends[b - 1]);
       // after a personal title ("Mayor Vitali Klitschko") a name is a person
       const afterTitle = a > 0 && title[a - 1] === 1 && !kw;
-      const type: EntityType = kw ?? (r.lex.givenNames.has(w) || afterTitle || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? placeType(v, r, a, b, tag.type) : single && isAcronym(w) ? 'ORG' : 'MISC');
+      const type: EntityType = kw ?? (isGivenName(r.lex, w) || afterTitle || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? placeType(v, r, a, b, tag.type) : single && isAcronym(w) ? 'ORG' : 'MISC');
       const run = plain(v, a, b, 'caps-run', type, 0.6);
       // the possessive ending is not part of the name
       // so is a sentence-final full stop written onto a one-letter name ("posted on X.")

@@ -131,3 +131,19 @@ describe('resolve (English) appositions with genitives and prepositions', () => 
   });
 });
 
+
+describe('resolve: a given name written with diacritics the name list lacks', () => {
+  it('"Luís Montenegro" is a person, not Montenegro the state', () => {
+    const doc = withTagger('en', 'Portuguese Prime Minister Luís Montenegro met Chinese officials in Lisbon.');
+    assert.equal(entityWith(doc, 'Luís Montenegro')?.type, 'PER');
+    assert.ok(!doc.get('entities').some((e) => e.id === 'montenegro'));
+  });
+});
+
+describe('resolve: a possessive before a known organisation is its owner, not part of a longer name', () => {
+  it('"Elon Musk\'s Tesla" is Elon Musk and Tesla', () => {
+    const doc = withTagger('en', "Elon Musk's Tesla cut prices in China on Monday.");
+    assert.equal(entityWith(doc, 'Elon Musk')?.type, 'PER');
+    assert.equal(entityWith(doc, 'Tesla')?.id, 'tesla');
+  });
+});
