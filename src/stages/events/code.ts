@@ -552,7 +552,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         sentence: si, at: first.start, ongoing, reportedFrom, carry: opts.dateCarry, within: quote,
         clause: { start: view.tokens[c0]!.start, end: view.tokens[c1]!.end }, opening: view.tokens[Math.min(1, view.tokens.length - 1)]!.end, boundaries,
       });
-      let modality = modalityOf(view, m, cues, quote !== null && quote.kind === 'indirect' && quote.speaker !== null);
+      const speakerSide = new Set(quote?.speaker ? [quote.speaker, stateOf(idx, quote.speaker) ?? quote.speaker] : []);
+      let modality = modalityOf(view, m, cues, quote !== null && quote.kind === 'indirect' && quote.speaker !== null, speakerSide);
       // a speaker who denies a verdict ("Russland sei kein Aggressor, sagte Lawrow") accuses nobody
       if (modality === 'negated' && e.type === 'ACCUSE' && args.how.startsWith('speaker')) continue;
       // an act dated after the publication is announced, not done

@@ -32,10 +32,11 @@ const PLEDGEABLE: ReadonlySet<string> = new Set(['AID', 'COOPERATE', 'RETREAT', 
  * or modal ("könnte", "would", "hofft", "offenbar") before the trigger in the sentence, or a hedging
  * adjective right before a noun trigger ("mögliche Ausweitung"); planned for future and intention
  * markers ("wird", "will", "soll", "plant", "is to") before the trigger; else asserted. `reported`: the trigger stands
- * in indirect speech, where a past subjunctive ("hätten … getötet") reports rather than supposes.
+ * in indirect speech, where a past subjunctive ("hätten … getötet") reports rather than supposes. `speakerSide`: the
+ * speaker of that speech and the state they act for, whose own future ("said Warsaw would …") is announced.
  * Negation wins over the others: "will not meet" is a negated meeting.
  */
-export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, reported = false): Modality {
+export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, reported = false, speakerSide: ReadonlySet<string> = new Set()): Modality {
   // a capitalised cue word inside the sentence is a name ("met Macron in May"): blanked for the cue search
   let firstWord = 0;
   while (firstWord < v.words.length && v.tokens[firstWord]!.kind !== 'word') firstWord++;
@@ -121,8 +122,12 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   };
   // (in reported speech a past subjunctive stands in for the reported form: "Kämpfer hätten Zivilisten getötet, sagte
   // Türk" reports a killing, it does not suppose one)
-  const hedge = (i: number, cue: Cue): boolean => !(cue.length === 1 && cues.reportedFuture.has(cue[0]!) && cues.pronouns.has(words[i - 1] ?? '')
-    && announced(i - 2)) && !(reported && cue.length === 1 && cues.reportedSubjunctives.has(cue[0]!));
+  // (the doer may be named too, when it is the speaker's own side: Tusk "said Warsaw would ask Nato"; "analysts said
+  // Germany would …" stays a guess)
+  const namedBefore = (i: number): number => v.chains.find((ch) => ch.last === i - 1 && ch.kind === 'name' && speakerSide.has(ch.entity))?.first ?? -1;
+  const ownFuture = (i: number): boolean => (cues.pronouns.has(words[i - 1] ?? '') && announced(i - 2)) || (namedBefore(i) > 0 && announced(namedBefore(i) - 1));
+  const hedge = (i: number, cue: Cue): boolean => !(cue.length === 1 && cues.reportedFuture.has(cue[0]!) && ownFuture(i))
+    && !(reported && cue.length === 1 && cues.reportedSubjunctives.has(cue[0]!));
   if (anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inStatement, hedge)) return 'hypothetical';
   const subjunctive = (i: number, cue: Cue): boolean => !(reported && cue.length === 1 && cues.reportedSubjunctives.has(cue[0]!));
   if (anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inStatement, subjunctive)) return 'planned';

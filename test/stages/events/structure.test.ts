@@ -238,3 +238,13 @@ describe('events: modality of statements and planned nouns', () => {
   it('de: an expected act is hypothetical ("Diplomaten erwarten, dass …")', () =>
     assertHas(de('Diplomaten erwarten, dass Polen neue Sanktionen gegen Belarus verhängt.'), 'SANCTION poland>belarus hypothetical'));
 });
+
+describe('events (en): the speaker\'s own side\'s future, announced, is planned', () => {
+  const whole = (text: string): string[] => sharedEngine().analyze(ingestPlainText(text), { id: 't', published: '2026-01-13' }).get('events').map(brief);
+  it('"Tusk said Poland would close the border" → planned', () =>
+    assertHas(whole('Title\nPolish Prime Minister Donald Tusk said Poland would close the border with Belarus.\n'), 'SANCTION poland>belarus planned'));
+  it('negative: an unnamed group\'s guess stays hypothetical ("Analysts said Poland would …")', () =>
+    assertHas(whole('Title\nAnalysts said Poland would close the border with Belarus.\n'), 'SANCTION poland>belarus hypothetical'));
+  it('negative: another state\'s future in the speaker\'s words stays hypothetical ("Tusk said Russia would attack …")', () =>
+    assertHas(whole('Title\nPolish Prime Minister Donald Tusk said Russia would attack Lithuania.\n'), 'ASSAULT russia>lithuania hypothetical'));
+});
