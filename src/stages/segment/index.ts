@@ -16,6 +16,7 @@ export function loadSegmentLexicon(res: ResourceLoader): SegmentLexicon {
       sentenceFinal: asStringArray(o.sentenceFinal ?? [], where, 'sentenceFinal'),
       ordinalFollowers: asStringArray(o.ordinalFollowers ?? [], where, 'ordinalFollowers'),
       ordinalPrecursors: asStringArray(o.ordinalPrecursors ?? [], where, 'ordinalPrecursors'),
+      letterWords: asStringArray(o.letterWords ?? [], where, 'letterWords'),
     };
   });
   const cal = res.lexicon('calendar', (raw, where) => {
@@ -31,6 +32,7 @@ export function loadSegmentLexicon(res: ResourceLoader): SegmentLexicon {
     sentenceFinal: new Set(abbr.sentenceFinal),
     ordinalFollowers: new Set(abbr.ordinalFollowers),
     ordinalPrecursors: new Set(abbr.ordinalPrecursors.map((w) => w.toLowerCase())),
+    letterWords: new Set(abbr.letterWords),
     months: new Set(Object.keys(cal.months)),
     quoteChars: new Set(marks.flat()),
     dottedOrdinals: res.lang === 'de',

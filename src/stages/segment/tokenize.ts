@@ -20,6 +20,11 @@ export interface SegmentLexicon {
   readonly ordinalFollowers: ReadonlySet<string>;
   /** Lower-cased words after which a number with a period is an ordinal ("in der 32. Kalenderwoche"). */
   readonly ordinalPrecursors: ReadonlySet<string>;
+  /**
+   * One-letter words that are names, not initials ("X", the platform): after a lower-case word
+   * ("schrieb auf X.", "posted on X.") their period ends the sentence.
+   */
+  readonly letterWords: ReadonlySet<string>;
   /** Every character that can be a quotation mark. */
   readonly quoteChars: ReadonlySet<string>;
   /** Whether "28." before a month or a lower-case word is an ordinal (German). */
@@ -140,7 +145,9 @@ function scanWord(text: string, start: number, to: number, lex: SegmentLexicon, 
   let i = start;
   while (i < to && isWordChar(text[i])) i++;
   // dotted acronym / initials: U.S. / p.m. / z.B. / J.
-  if (text[i] === '.' && i - start === 1) {
+  const prev = out[out.length - 1];
+  const letterWord = i - start === 1 && lex.letterWords.has(text[start]!) && prev !== undefined && prev.kind === 'word' && /^\p{Ll}/u.test(text.slice(prev.start, prev.end));
+  if (text[i] === '.' && i - start === 1 && !letterWord) {
     let j = i + 1;
     while (j + 1 < to && isLetter(text[j]) && text[j + 1] === '.' && !isWordChar(text[j + 2])) j += 2;
     out.push({ start, end: j, kind: 'word', rule: j > i + 1 ? 'dotted-acronym' : 'initial' });
