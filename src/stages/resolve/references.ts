@@ -141,6 +141,16 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       let reg: string | null = null;
       cands.forEach((c, ci) => { if (c.source === 'regime' && c.start < at && cl.owner[ci]) reg = cl.owner[ci]!; });
       if (reg) return reg;
+      // "Richter told reporters the government was ready to talk": the state of a person named before the phrase in
+      // its sentence, when the text ties that person to one
+      const k0 = tokenAtOffset(v, at);
+      for (let x = k0 - 1; x >= 0 && v.sentence[x] === v.sentence[k0]; x--) {
+        const id = cl.tokenEntity[x];
+        const p = id ? cl.drafts.get(id) : undefined;
+        if (p?.type !== 'PER') continue;
+        const st = personState(p);
+        if (st && r.kb.get(st)?.kind === 'country') return st;
+      }
       // an unqualified domestic organ ("die Küstenwache", "the police") is the dateline country's, else the state the
       // text is most about
       return datelineState(v, cands, cl) ?? mostSalient((d) => d.kb?.kind === 'country')?.id ?? null;

@@ -364,3 +364,15 @@ describe('resolve: a seat that acts for a body other than its state (Brussels fo
     assert.ok(!de.get('entities').some((e) => e.id === 'belgium'));
   });
 });
+
+describe("resolve: an unqualified organ after a person in its sentence is that person's state, before the dateline's", () => {
+  it('"Bolivian government spokesman Jorge Richter told reporters the government was ready to talk" (Santiago dateline)', () => {
+    const doc = withTagger('en', 'SANTIAGO, May 14 (Reuters) - Chile recalled its ambassador to La Paz.\n\nBolivian government spokesman Jorge Richter told reporters the government was ready to talk.');
+    assert.ok(descs(doc, 'bolivia').includes('the government'), JSON.stringify(descs(doc, 'bolivia')));
+    assert.ok(!descs(doc, 'chile').includes('the government'));
+  });
+  it('keeps the dateline state when no person of a known state is named before it', () => {
+    const doc = withTagger('en', 'SANTIAGO, May 14 (Reuters) - Chile recalled its ambassador to La Paz.\n\nOfficials said the government would take the case to court.');
+    assert.ok(descs(doc, 'chile').includes('the government'), JSON.stringify(descs(doc, 'chile')));
+  });
+});
