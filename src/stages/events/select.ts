@@ -10,7 +10,7 @@ import type { SentenceView } from './view.js';
  * the governed act is the content of the request or threat, not an event of its own.
  */
 export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cues: EventCues): TriggerMatch[] {
-  const matches = all.filter((m) => !wrongReading(v, m, all, cues) && !background(v, m, cues) && !otherActInGap(v, m, all, cues)
+  const matches = all.filter((m) => !insideName(v, m) && !wrongReading(v, m, all, cues) && !background(v, m, cues) && !otherActInGap(v, m, all, cues)
     && !(m.entry.separated && m.positions.length > 1 && m.positions[1] === m.positions[0]! + 1));
   const ranked = matches.map((m, order) => ({ m, order })).sort((a, b) =>
     b.m.entry.elements.length - a.m.entry.elements.length
@@ -72,6 +72,15 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
       const i = intents.get(m) ?? [...pledges].find((p) => governed(v, m, [p], cues, false, false));
       return withEcho(i && m.entry.modality === null ? { ...m, entry: { ...m.entry, modality: 'planned' as const }, via: i } : m);
     });
+}
+
+/**
+ * "the paramilitary Rapid Support Forces", "die Freie Demokratische Partei": a trigger whose words all lie inside one
+ * actor's name of two or more tokens is a word of that name, not an act.
+ */
+function insideName(v: SentenceView, m: TriggerMatch): boolean {
+  const at = v.nameAt.get(m.first);
+  return at !== undefined && m.positions.every((p) => v.nameAt.get(p) === at);
 }
 
 /** Whether a verb of telling addresses the press: an audience noun within its next four words (after articles and adjectives). */

@@ -58,6 +58,11 @@ export interface SentenceView extends SentenceWords {
   readonly chains: readonly Chain[];
   /** Original-case token texts. */
   readonly raw: readonly string[];
+  /**
+   * For each token inside the name of an actor that spans two or more tokens ("Rapid Support Forces", "Free
+   * Democratic Party"), the index of that name's first token: a word of a name is no trigger.
+   */
+  readonly nameAt: ReadonlyMap<number, number>;
 }
 
 /** How pronoun and description mentions of a person map to an actor. */
@@ -347,7 +352,9 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
   const chains = chainPieces(pieces, raw, words, tokens, cues, idx);
   chains.push(...pairAnaphorChains(idx, si, tokens, raw, words, cues, covered, pluralAt));
   chains.sort((a, b) => a.first - b.first);
-  return { index: si, tokens, tokenOffset: t0, words, raw, clause, chains };
+  const nameAt = new Map<number, number>();
+  for (const p of pieces) if (p.kind === 'name' && p.last > p.first) for (let k = p.first; k <= p.last; k++) nameAt.set(k, p.first);
+  return { index: si, tokens, tokenOffset: t0, words, raw, clause, chains, nameAt };
 }
 
 /** The last two actors named together before an offset. */

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
+
+/**
+ * Issue #6, events stage: words of a name are no triggers, a means of contact after "by" is no agent, blame needs
+ * no named target, and a quoted complement does not hide its verb. Sentences written for these tests.
+ */
+const ACTORS: readonly ActorSpec[] = [
+  { id: 'sudan', type: 'GPE', forms: ['Sudan', 'Khartoum', ['Sudanese', 'adjective']] },
+  { id: 'egypt', type: 'GPE', forms: ['Egypt', 'Cairo', 'Ägypten', 'Kairo'] },
+  { id: 'chad', type: 'GPE', forms: ['Chad', 'Tschad'] },
+  { id: 'iraq', type: 'GPE', forms: ['Iraq', 'Baghdad', 'Irak', 'Bagdad'] },
+  { id: 'rsf', type: 'ORG', forms: ['Rapid Support Forces', 'RSF'] },
+  { id: 'pmf', type: 'ORG', forms: ['Popular Mobilization Forces'] },
+  { id: 'nrc', type: 'ORG', forms: ['Nationaler Widerstandsrat', 'Nationalen Widerstandsrat', 'National Resistance Council'] },
+  { id: 'france', type: 'GPE', forms: ['France', 'Frankreich', 'Paris'] },
+  { id: 'ukraine', type: 'GPE', forms: ['Ukraine', 'Kyiv', 'Kiew'] },
+  { id: 'usa', type: 'GPE', forms: ['United States', 'USA', 'Washington'] },
+  { id: 'guyana', type: 'GPE', forms: ['Guyana'] },
+  { id: 'china', type: 'GPE', forms: ['China', 'Beijing', 'Peking'] },
+  { id: 'macron', type: 'PER', forms: ['Emmanuel Macron', 'Macron'] },
+  { id: 'zelensky', type: 'PER', forms: ['Zelensky', 'Selenskyj'] },
+  { id: 'sisi', type: 'PER', forms: ['Sisi'] },
+];
+
+const en = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS).map(brief);
+const de = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS).map(brief);
+
+describe('events: a word of a multi-word name is no trigger', () => {
+  it('en: "Support" in "Rapid Support Forces" is no SUPPORT', () =>
+    assertLacks(en('Khartoum says the Rapid Support Forces for Egypt are a threat.'), /^SUPPORT/u));
+  it('en: nor after a coordinated name ("Sudan and the paramilitary Rapid Support Forces to …")', () =>
+    assertLacks(en('Sudan and the paramilitary Rapid Support Forces sent delegations to Egypt.'), /^SUPPORT/u));
+  it('en: "Mobilization" in "Popular Mobilization Forces" is no MOBILIZE', () =>
+    assertLacks(en('Baghdad said the Popular Mobilization Forces in Iraq had new commanders.'), /^MOBILIZE/u));
+  it('en: the act outside the name is still coded', () =>
+    assertHas(en('Chad voiced support for the Rapid Support Forces.'), 'SUPPORT chad>rsf asserted'));
+  it('en: the name is still an actor', () =>
+    assertHas(en('The Rapid Support Forces attacked Khartoum on Tuesday.'), 'ASSAULT rsf>sudan asserted'));
+  it('de: the act outside the name is still coded', () =>
+    assertHas(de('Der Tschad sicherte dem Nationalen Widerstandsrat Unterstützung zu.'), 'SUPPORT chad>nrc asserted'));
+});
