@@ -97,8 +97,9 @@ function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
   for (let k = m.first + 1; k <= m.first + (ctx.verbSecond ? 8 : 2) && k < v.words.length && clauseOf(v, k) === c; k++) {
     const x = v.words[k]!;
     // (right after the participle: in "attacked Ukraine by air" the object stands between, an active verb)
+    // ("talked by telephone with", "met by video link": a means of contact or transport there is no agent)
     if (!ctx.verbSecond && ctx.cues.agentPrepositions.includes(x) && /(ed|en|wn)$/u.test(w)
-      && v.tokens.slice(m.first + 1, k).every((t) => t.kind !== 'word')) return true;
+      && v.tokens.slice(m.first + 1, k).every((t) => t.kind !== 'word') && !meansAfter(ctx, k)) return true;
     // "settlers accused of violence", "Russia blamed for the attack": a participle straight before of/for is passive
     // ("called for a ceasefire", "apologized for": phrasal verbs listed as active there are not)
     if (!ctx.verbSecond && k === m.first + 1 && /ed$/u.test(w) && cues.gerundObjectPrepositions.has(x) && !cues.activeBeforePreposition.has(w)) return true;
@@ -596,6 +597,13 @@ export function quoteSpeaker(ctx: ArgContext, m: TriggerMatch): string | null {
     if (q.cue && q.cue.start <= t.start && t.end <= q.cue.end) return q.speaker;
   }
   return null;
+}
+
+/** Whether a means of contact or transport ("telephone", "a video link") follows the preposition at `k` (after determiners). */
+function meansAfter(ctx: ArgContext, k: number): boolean {
+  let j = k + 1;
+  while (j < ctx.view.words.length && ctx.cues.determiners.has(ctx.view.words[j]!)) j++;
+  return ctx.cues.agentMeans.has(ctx.view.words[j] ?? '');
 }
 
 /** An adjective that may stand before a noun ("a phased withdrawal", "with nuclear strikes"): by its ending or listed (the cues' nounModifiers). */

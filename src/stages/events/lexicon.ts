@@ -119,6 +119,11 @@ export interface EventCues {
   /** How far before the trigger a passive auxiliary may stand (tokens). */
   readonly passiveWindow: number;
   readonly agentPrepositions: readonly string[];
+  /**
+   * Means of contact or transport after an agent preposition ("talked by telephone with", "by video link", "by
+   * air"): no agent, so the "-ed by" before them is an active verb (optional).
+   */
+  readonly agentMeans: ReadonlySet<string>;
   readonly firstPerson: ReadonlySet<string>;
   /** Personal pronouns by the entity types they can refer to. */
   readonly pronouns: ReadonlyMap<string, readonly string[]>;
@@ -390,6 +395,7 @@ function cues(raw: unknown, where: string): EventCues {
     weakPassiveAux: wordSet(o.weakPassiveAux, where, 'weakPassiveAux'),
     passiveWindow: asNumber(o.passiveWindow ?? 3, where, 'passiveWindow'),
     agentPrepositions: asStringArray(o.agentPrepositions, where, 'agentPrepositions').map((s) => s.toLowerCase()),
+    agentMeans: wordSet(o.agentMeans, where, 'agentMeans'),
     firstPerson: wordSet(o.firstPerson, where, 'firstPerson'),
     pronouns: new Map(Object.entries(pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     possessives: new Map(Object.entries(possessives).map(([k, v]) => [k.toLowerCase(), v])),

@@ -41,3 +41,20 @@ describe('events: a word of a multi-word name is no trigger', () => {
   it('de: the act outside the name is still coded', () =>
     assertHas(de('Der Tschad sicherte dem Nationalen Widerstandsrat Unterstützung zu.'), 'SUPPORT chad>nrc asserted'));
 });
+
+describe('events: a means of contact after "by" is no agent', () => {
+  it('en: "talked by telephone with" keeps its subject as source', () =>
+    assert.deepEqual(en('Macron talked by telephone with Zelensky on Monday.'), ['CONSULT macron>zelensky asserted']));
+  it('en: "by video link", "by a phone call"', () => {
+    assertHas(en('Sisi talked by video link with Macron.'), 'CONSULT sisi>macron asserted');
+    assertHas(en('Macron consulted by a phone call with Zelensky.'), 'CONSULT macron>zelensky asserted');
+  });
+  it('negative: a real agent after "-ed by" stays a passive', () =>
+    assert.deepEqual(en('Macron was criticised by Zelensky.'), ['ACCUSE zelensky>macron asserted']));
+  it('negative: a reduced passive with a named agent stays one', () =>
+    assertHas(en('Kyiv, attacked by Russia and shelled by artillery, asked France for help.'), 'REQUEST ukraine>france asserted'));
+  it('de: "per Telefon", "telefonisch" leave subject and partner in place', () => {
+    assertHas(de('Macron sprach am Dienstag per Telefon mit Selenskyj.'), 'CONSULT macron>zelensky asserted');
+    assertHas(de('Sisi beriet sich telefonisch mit Macron.'), 'CONSULT sisi>macron asserted');
+  });
+});
