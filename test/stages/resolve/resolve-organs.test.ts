@@ -376,3 +376,13 @@ describe("resolve: an unqualified organ after a person in its sentence is that p
     assert.ok(descs(doc, 'chile').includes('the government'), JSON.stringify(descs(doc, 'chile')));
   });
 });
+
+describe('resolve: the presidential office is an organ of its state', () => {
+  it('"Das Präsidialamt in Vilnius", "das ukrainische Präsidialamt", "South Korea\'s presidential office"', () => {
+    const de = resolveOnly('de', 'Das Präsidialamt in Vilnius teilte mit, Litauen unterstütze das. Auch das ukrainische Präsidialamt äußerte sich.');
+    assert.ok(descs(de, 'lithuania').includes('Das Präsidialamt in Vilnius'));
+    assert.ok(descs(de, 'ukraine').includes('das ukrainische Präsidialamt'));
+    const en = resolveOnly('en', "South Korea's presidential office declined to comment.");
+    assert.ok(descs(en, 'south-korea').includes("South Korea's presidential office"));
+  });
+});
