@@ -375,7 +375,15 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   const unnamedPerson = (from: number, to: number, state: string | null = null): number => {
     const np = npOf(from, to);
     if (!np) return from + 1;
-    const st = np.states[0] ?? state;
+    // "ein Regierungssprecher in Warschau", "a spokesman in Beijing": a seat right after the office places it (not a
+    // posted office: "der Botschafter in Berlin" is another state's)
+    let seatState: string | null = null;
+    if (to + 1 < n && r.lex.seatPrepositions.has(v.lower[to]!) && !(np.head.role && r.lex.postedRoles.has(np.head.role))) {
+      const e = cl.tokenEntity[to + 1] ? cl.drafts.get(cl.tokenEntity[to + 1]!)?.kb : undefined;
+      if (e?.kind === 'country') seatState = e.id;
+      else if (e?.seat && e.state) seatState = e.state;
+    }
+    const st = np.states[0] ?? state ?? seatState;
     const base = `${st ?? 'unnamed'}-${np.head.role ?? kebabWord(np.headWord)}`;
     let id = base;
     for (let i = 2; cl.drafts.has(id); i++) id = `${base}-${i}`;

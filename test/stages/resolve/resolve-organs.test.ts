@@ -386,3 +386,13 @@ describe('resolve: the presidential office is an organ of its state', () => {
     assert.ok(descs(en, 'south-korea').includes("South Korea's presidential office"));
   });
 });
+
+describe('resolve: an unnamed office holder placed by a seat right after the office', () => {
+  it('"Ein Regierungssprecher in Warschau" speaks for Poland, "A government spokesman in Beijing" for China; an ambassador is posted', () => {
+    const de = resolveOnly('de', 'Ein Regierungssprecher in Warschau sagte, Polen werde die Grenze schließen. Ein Botschafter in Berlin widersprach.');
+    assert.ok(de.get('entities').some((e) => e.id === 'poland-spokesperson' && e.descriptions.includes('Ein Regierungssprecher')));
+    assert.ok(!de.get('entities').some((e) => e.id === 'germany-ambassador'));
+    const en = resolveOnly('en', 'A government spokesman in Beijing said China would respond.');
+    assert.ok(en.get('entities').some((e) => e.id === 'china-spokesperson'), JSON.stringify(en.get('entities').map((e) => e.id)));
+  });
+});
