@@ -35,10 +35,13 @@ function unnamedOffice(c: QuoteContext, speaker: string, first: number, last: nu
   }
   // every phrase of the entity before the weakest reading (a bare spokesperson speaks for the
   // subject of the sentence before): "Ein Kommissionssprecher … Die EU werde …, fügte der Sprecher hinzu"
+  // (a city read from the phrase, "ein Regierungssprecher in Warschau", is where the office sits: the state the entity
+  // layer placed the office in speaks)
+  const placed = e.roles.find((r) => r.of && r.source === 'text')?.of;
   for (const bare of [false, true]) {
     for (const [a, b] of phrases) {
       const hit = officeOfPhrase(c, a, b, bare);
-      if (hit !== null) return hit;
+      if (hit !== null) return placed && c.doc.entity(hit)?.rule === 'kb:city' ? placed : hit;
     }
   }
   return null;

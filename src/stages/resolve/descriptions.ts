@@ -390,7 +390,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const stateName = st ? r.kb.get(st)?.name ?? st : null;
     const d: Draft = {
       id, type: 'PER', name: `${np.head.role ?? np.headWord}${stateName ? ` of ${stateName}` : ''}`, wikidata: null, kb: null, state: st,
-      cands: [], descs: [], roles: [], heads: new Set(), first: v.starts[from]!, last: v.starts[from]!, count: 0, surnames: [], rule: 'unnamed',
+      // (the office and the state it was placed in, for the stages that read entities: a speaker acts for it)
+      cands: [], descs: [], roles: st && np.head.role ? [{ role: np.head.role, of: st, source: 'text', sentence: v.sentence[from]! }] : [], heads: new Set(), first: v.starts[from]!, last: v.starts[from]!, count: 0, surnames: [], rule: 'unnamed',
     };
     cl.drafts.set(id, d);
     add(d, from, to, 'unnamed', np);
