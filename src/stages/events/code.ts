@@ -254,6 +254,24 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
   return [];
 }
 
+/**
+ * Whether a one-word blame verb's object is a definite noun phrase that names neither an actor nor a deed
+ * ("criticised the rapprochement", "kritisierte die Annäherung"): a definite article right after the verb, no generic
+ * act noun in the next three words ("condemned the move", "kritisierte den Einsatz" refer back to a deed, and without
+ * one name nobody), and no actor mention in the rest of the clause (whose addressee would have been found). Phrasal
+ * patterns ("hit back at", "called out") and indefinite objects ("slammed a home run") are often no blame at all.
+ */
+function thingObject(view: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+  const k = m.last + 1;
+  const clause = view.clause[m.first];
+  if (m.positions.length !== 1 || !cues.definiteArticles.has(view.words[k] ?? '') || view.clause[k + 1] !== clause || view.tokens[k + 1]?.kind !== 'word') return false;
+  for (let j = k + 1; j <= k + 3 && j < view.words.length && view.clause[j] === clause; j++) {
+    const w = view.words[j]!;
+    if (cues.actNouns.has(w) || cues.operationNouns.has(w) || cues.speechNouns.has(w)) return false;
+  }
+  return !view.chains.some((ch) => ch.last >= k && view.clause[ch.first] === clause);
+}
+
 /** The source of the latest speech act before offset `at` in this or the three previous sentences, unless it is one of `sources`. */
 function lastSpeaker(out: readonly Event[], si: number, at: number, sources: readonly string[]): string[] {
   for (let i = out.length - 1; i >= 0; i--) {
@@ -518,7 +536,14 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       if (e.needsActor && e.pos === 'verb' && inanimateSubject(view, m, cues)) continue;
       // an act nobody does is not a fact for the picture; a noun without both actors is usually a topic ("ein Treffen")
       // (the output format requires a source: an act whose doer the text never names is not coded)
-      if (opts.requireActors && (args.sources.length === 0 || (!e.partial && !aboutAct && !deployed && args.targets.length === 0 && !args.pairs))) continue;
+      // "China criticised the rapprochement", "Peking kritisierte die Annäherung": blame whose object is a thing named
+      // by a noun phrase (no actor, no act reported before) is kept without a target; the PLOVER manual requires no
+      // recipient for ACCUSE (a bare "expressed concern" without an object stays an opinion; only a critic who is the
+      // subject: a verdict a quote states, "the operation violates the principle", is about the act, not a thing)
+      const thing = args.targets.length === 0 && !args.pairs && !aboutAct && e.type === 'ACCUSE' && e.pos === 'verb' && args.sources.length > 0 && args.how.startsWith('subj>')
+        && opts.untargetedEvaluations === true && thingObject(view, m, cues);
+      if (thing) args = { ...args, how: `${args.how}+thing` };
+      if (opts.requireActors && (args.sources.length === 0 || (!e.partial && !aboutAct && !thing && !deployed && args.targets.length === 0 && !args.pairs))) continue;
       const first = view.tokens[m.first]!;
       const last = view.tokens[e.triggerAll ? m.last : m.first]!;
       const trigger = { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end };

@@ -58,3 +58,22 @@ describe('events: a means of contact after "by" is no agent', () => {
     assertHas(de('Sisi beriet sich telefonisch mit Macron.'), 'CONSULT sisi>macron asserted');
   });
 });
+
+describe('events: blame of a named thing needs no named target (PLOVER: ACCUSE requires no recipient)', () => {
+  it('en: "China criticised the rapprochement." → ACCUSE china>-', () =>
+    assert.deepEqual(en('China criticised the rapprochement.'), ['ACCUSE china>- asserted']));
+  it('en: "condemned the new constitution"', () =>
+    assertHas(en('Egypt condemned the new constitution on Tuesday.'), 'ACCUSE egypt>- asserted'));
+  it('negative: a generic act noun with no deed before it names nothing ("condemned the decision")', () =>
+    assertLacks(en('Egypt condemned the decision on Tuesday.'), /^ACCUSE/u));
+  it('negative: an indefinite object is no blamed thing ("slammed a door")', () =>
+    assertLacks(en('Egypt slammed a door in the ministry.'), /^ACCUSE/u));
+  it('de: "Peking kritisierte die Annäherung." → ACCUSE china>-', () =>
+    assertHas(de('Peking kritisierte die Annäherung scharf.'), 'ACCUSE china>- asserted'));
+  it('a named addressee still comes first', () =>
+    assert.deepEqual(en('China criticised the United States for the rapprochement.'), ['ACCUSE china>usa asserted']));
+  it('negative: concern without an object stays an opinion', () =>
+    assertLacks(en('Egypt expressed concern on Tuesday.'), /^ACCUSE/u));
+  it('negative: a pronoun object names no thing', () =>
+    assertLacks(en('Asked about the border, Egypt criticised it.'), /^ACCUSE egypt>- /u));
+});
