@@ -173,19 +173,33 @@ function wrongReading(v: SentenceView, m: TriggerMatch, all: readonly TriggerMat
     return m.entry.pos === 'verb' && !cues.verbSecond && !/ing$/u.test(v.words[m.first]!) && v.tokens[k]?.kind === 'word'
       && cues.prepositions.has(before) && !cues.complementMarkers.has(before);
   }
-  let k = m.first - 1;
+  let k = beforeQuote(v, m.first);
   while (k >= 0 && (v.chains.some((c) => c.first <= k && k <= c.last) || (/^\p{Ll}/u.test(v.raw[k]!) && !cues.determiners.has(v.words[k]!) && /(al|an|ic|ive|ous|ful|ed|ish|ese|ian)$/u.test(v.words[k]!)))) k--;
   // a possessive actor is a determiner too ("Ukraine's attack", "China’s demand")
   // English: right after a preposition a bare form is a noun too ("damaged in clashes with"); "to" and gerunds stay verbs
-  const afterPreposition = !cues.verbSecond && k === m.first - 1 && k >= 0 && v.tokens[k]?.kind === 'word' && cues.prepositions.has(v.words[k]!)
+  const afterPreposition = !cues.verbSecond && k === beforeQuote(v, m.first) && k >= 0 && v.tokens[k]?.kind === 'word' && cues.prepositions.has(v.words[k]!)
     && !cues.complementMarkers.has(v.words[k]!) && !/ing$/u.test(v.words[m.first]!);
   const nounReading = (k >= 0 && v.tokens[k]?.kind === 'word' && cues.determiners.has(v.words[k]!)) || possessed(v, m) || afterPreposition;
   return (m.entry.pos === 'noun') !== nounReading;
 }
 
+/**
+ * The token before `i`, past one quotation mark that opens a quote inside a clause: in `would "stand by its partner"`,
+ * `would "support Ukraine"` the word before the mark says whether the quoted word is a verb or a noun (the mark itself
+ * counts as a determiner in the cues, for quoted words with nothing before them: `"Attacks on civilians …"`).
+ */
+function beforeQuote(v: SentenceView, i: number): number {
+  const k = i - 1;
+  const mark = k > 0 && (v.tokens[k]!.kind === 'quote' || QUOTE_MARK.test(v.raw[k]!));
+  return mark && v.tokens[k - 1]!.kind === 'word' ? k - 1 : k;
+}
+
+/** Opening and closing quotation marks. */
+const QUOTE_MARK = /^["“”„«»‘]$/u;
+
 /** A determiner, a possessive actor or an adjective of an actor ("Israeli", "American") right before the trigger. */
 function nounBefore(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
-  const k = m.first - 1;
+  const k = beforeQuote(v, m.first);
   if (k < 0) return false;
   if (cues.determiners.has(v.words[k]!) || possessed(v, m)) return true;
   return v.chains.some((c) => c.last === k && c.kind === 'adjective');
@@ -196,7 +210,7 @@ function nounBefore(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean 
  * two lower-case adjectives between ("Russia's brutal attack", "Russia's attempted annexation"; `cues` given).
  */
 function possessed(v: SentenceView, m: TriggerMatch, cues?: EventCues): boolean {
-  const k = cues ? beforeAdjectives(v, m, cues) : m.first - 1;
+  const k = cues ? beforeAdjectives(v, m, cues) : beforeQuote(v, m.first);
   const c = v.chains.find((ch) => ch.last === k);
   return c !== undefined && /(’s|'s|s’|s')$/u.test(v.raw[c.last]!);
 }

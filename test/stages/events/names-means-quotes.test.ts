@@ -77,3 +77,18 @@ describe('events: blame of a named thing needs no named target (PLOVER: ACCUSE r
   it('negative: a pronoun object names no thing', () =>
     assertLacks(en('Asked about the border, Egypt criticised it.'), /^ACCUSE egypt>- /u));
 });
+
+describe('events (en): a quotation mark after the verb does not hide the quoted verb', () => {
+  it('`would "stand by its partner Guyana"` → SUPPORT usa>guyana', () =>
+    assertHas(en('Washington would "stand by its partner Guyana", the spokesperson added.').map((e) => e.replace(/ \w+$/u, '')), 'SUPPORT usa>guyana'));
+  it('`would “stand with Ukraine”` (curly quotes) → SUPPORT france>ukraine', () =>
+    assertHas(en('France would “stand with Ukraine”, Macron said.').map((e) => e.replace(/ \w+$/u, '')), 'SUPPORT france>ukraine'));
+  it('`has "condemned" the attack` keeps its verb', () =>
+    assertHas(en('Egypt has "strongly condemned" Chad, the ministry said.'), 'ACCUSE egypt>chad asserted'));
+  it('a quoted noun after a possessive actor is a noun (`Chad\'s "support" for Egypt`)', () => {
+    const got = codeText('en', 'Title\nChad\'s "support" for Egypt was debated.', ACTORS);
+    assert.deepEqual(got.map((e) => `${brief(e)} ${e.rule.split('#')[0]}`), ['SUPPORT chad>egypt asserted en.support.support-noun']);
+  });
+  it('negative: a quoted word with nothing before it is still read as before', () =>
+    assertLacks(en('"Stand by," Macron told Zelensky.'), /^SUPPORT macron>zelensky/u));
+});
