@@ -577,7 +577,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         sentence: si, at: first.start, ongoing, reportedFrom, carry: opts.dateCarry, within: quote,
         clause: { start: view.tokens[c0]!.start, end: view.tokens[c1]!.end }, opening: view.tokens[Math.min(1, view.tokens.length - 1)]!.end, boundaries,
       });
-      const speakerSide = new Set(quote?.speaker ? [quote.speaker, stateOf(idx, quote.speaker) ?? quote.speaker] : []);
+      const speakerSide = new Set(quote?.speaker ? [quote.speaker, stateOf(idx, quote.speaker) ?? opts.bodyState?.(quote.speaker) ?? quote.speaker] : []);
       let modality = modalityOf(view, m, cues, quote !== null && quote.kind === 'indirect' && quote.speaker !== null, speakerSide);
       // a speaker who denies a verdict ("Russland sei kein Aggressor, sagte Lawrow") accuses nobody
       if (modality === 'negated' && e.type === 'ACCUSE' && args.how.startsWith('speaker')) continue;
@@ -647,6 +647,8 @@ export interface CodeOptions {
   readonly pronounActors: PronounPolicy;
   /** The state a seat of government stands for when it acts (capitals, "Kremlin"), or null. */
   readonly seatOf: (entityId: string) => string | null;
+  /** The state a body of the knowledge base belongs to ("us-state-department" → "usa"), or null: the side of what it says. */
+  readonly bodyState?: (entityId: string) => string | null;
   /** Drop events without any actor, and noun events without both (false for type-only benchmarks). */
   readonly requireActors: boolean;
   /** Let a time of an earlier sentence of the paragraph date an event whose sentence has none. */

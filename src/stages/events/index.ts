@@ -32,8 +32,14 @@ export const eventsStage: StageFactory = {
       const e = kb.get(id);
       return e && e.seat && e.state && e.state !== id ? e.actsFor ?? e.state : null;
     };
+    // a state body ("the State Department", "das Auswärtige Amt") speaks for its state: its side in what it reports
+    const bodyState = (id: string): string | null => {
+      const e = kb.get(id);
+      return e && e.type === 'ORG' && e.state && e.state !== id ? e.state : null;
+    };
     const opts: CodeOptions = {
       seatOf,
+      bodyState,
       pronounActors: ctx.options.pronounActors === 'state' ? 'state' : 'person',
       requireActors: ctx.options.requireActors !== false,
       // off by default: on the dev corpus a paragraph's earlier date more often dates a different act

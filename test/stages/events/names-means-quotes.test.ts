@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
+import { ingestPlainText } from '../../../src/ingest/index.js';
+import { assertHas, assertLacks, brief, codeText, sharedEngine, type ActorSpec } from './helpers.js';
 
 /**
  * Issue #6, events stage: words of a name are no triggers, a means of contact after "by" is no agent, blame needs
@@ -91,4 +92,14 @@ describe('events (en): a quotation mark after the verb does not hide the quoted 
   });
   it('negative: a quoted word with nothing before it is still read as before', () =>
     assertLacks(en('"Stand by," Macron told Zelensky.'), /^SUPPORT macron>zelensky/u));
+});
+
+describe('events (en): the future of the speaker\'s own side, told before the cue, is planned', () => {
+  const whole = (text: string): string[] => sharedEngine().analyze(ingestPlainText(text), { id: 't', published: '2026-03-02' }).get('events').map(brief);
+  it('a state body speaks for its state: `Washington would "stand with Kyiv", the State Department said` → planned', () =>
+    assertHas(whole('Title\nThe State Department commented on the war on Monday. Washington would "stand with Ukraine", the State Department said.\n'), 'SUPPORT usa>ukraine planned'));
+  it('a person of the state: `France would "stand with Ukraine", Macron said` → planned', () =>
+    assertHas(whole('Title\nFrench President Emmanuel Macron spoke in Paris on Monday. France would "stand with Ukraine", Macron said.\n'), 'SUPPORT france>ukraine planned'));
+  it('negative: another state\'s future stays hypothetical', () =>
+    assertHas(whole('Title\nThe State Department commented on the war on Monday. Germany would "stand with Ukraine", the State Department said.\n'), 'SUPPORT germany>ukraine hypothetical'));
 });
