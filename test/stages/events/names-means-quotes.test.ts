@@ -103,3 +103,17 @@ describe('events (en): the future of the speaker\'s own side, told before the cu
   it('negative: another state\'s future stays hypothetical', () =>
     assertHas(whole('Title\nThe State Department commented on the war on Monday. Germany would "stand with Ukraine", the State Department said.\n'), 'SUPPORT germany>ukraine hypothetical'));
 });
+
+describe('events (de): a ceasefire noun is an act an evaluation can be about', () => {
+  it('"begrüsste die Feuerpause" with no agreement reported → SUPPORT without target', () =>
+    assertHas(de('Frankreich begrüsste die Feuerpause.'), 'SUPPORT france>- asserted'));
+  it('after the agreement was reported, the welcome is for its parties', () => {
+    const got = de('Ägypten und der Tschad vereinbarten am Montag eine Waffenruhe. Frankreich begrüßte die Waffenruhe.');
+    assertHas(got, 'SUPPORT france>egypt asserted');
+    assertHas(got, 'SUPPORT france>chad asserted');
+  });
+  it('negative: a ceasefire that holds is no act of anyone', () =>
+    assert.deepEqual(de('Die Waffenruhe zwischen den Milizen hielt bis Montag.'), []));
+  it('negative: the agreement verb with its noun stays one AGREE', () =>
+    assert.deepEqual(de('Ägypten und der Tschad vereinbarten am Montag eine Feuerpause.'), ['AGREE egypt>chad asserted']));
+});
