@@ -211,6 +211,11 @@ export interface TimeLexicon {
   readonly futureDayPrepositions: ReadonlySet<string>;
   /** Deadline and starting-point prepositions ("zum", "ab", "by", "from"): a month or date after one in a clause without past tense lies ahead. */
   readonly futureDatePrepositions: ReadonlySet<string>;
+  /**
+   * Prepositions that end a span at a time ("bis", "until"): a midnight joined to a day after one
+   * closes that day ("until midnight on Wednesday": Wednesday T24:00), it does not open it.
+   */
+  readonly dayEndPrepositions: ReadonlySet<string>;
   readonly pastCues: ReadonlySet<string>;
   /** A tense cue right after one of these is an infinitive ("zu werden"), not a tense. */
   readonly infinitiveMarkers: ReadonlySet<string>;
@@ -431,6 +436,7 @@ function readGrammar(raw: unknown, where: string) {
     adjectiveEndings: asArrayOfStrings(o.adjectiveEndings, where, 'adjectiveEndings'),
     futureDayPrepositions: asStringArray(o.futureDayPrepositions, where, 'futureDayPrepositions'),
     futureDatePrepositions: asArrayOfStrings(o.futureDatePrepositions ?? [], where, 'futureDatePrepositions'),
+    dayEndPrepositions: asArrayOfStrings(o.dayEndPrepositions ?? [], where, 'dayEndPrepositions'),
     pastCues: asStringArray(o.pastCues, where, 'pastCues'),
     futureCues: asStringArray(o.futureCues, where, 'futureCues'),
     passiveAuxiliaries: asArrayOfStrings(o.passiveAuxiliaries, where, 'passiveAuxiliaries'),
@@ -567,6 +573,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     adjectiveEndings: g.adjectiveEndings.map((e) => e.toLowerCase()),
     futureDayPrepositions: lowerSet(g.futureDayPrepositions),
     futureDatePrepositions: lowerSet(g.futureDatePrepositions),
+    dayEndPrepositions: lowerSet(g.dayEndPrepositions),
     pastCues: lowerSet(g.pastCues),
     futureCues: lowerSet(g.futureCues),
     passiveAuxiliaries: lowerSet(g.passiveAuxiliaries),

@@ -25,6 +25,8 @@ export interface RefineCtx extends Ctx {
   readonly pub: Ymd | null;
   /** Tense of the clause around a token index (falls back to the sentence's tense). */
   tenseAt(i: number, clauseOnly?: boolean): Tense | null;
+  /** Token range [start, end) of the clause around a token index. */
+  clauseAt(i: number): readonly [number, number];
 }
 
 /** A refiner maps the sentence's candidates (sorted by start) to new ones. */
@@ -72,8 +74,11 @@ export const mergeClock: Refiner = (c, cands) => {
     const dayPart = date.type === 'TIME' && !date.nightBefore && (date.value !== null ? PATTERNS.partValue.test(date.value) : (date.pending?.k === 'weekday' && date.pending.part !== undefined) || date.partOfDay !== undefined);
     if (clock && clock.pending?.k === 'clock' && (date.type === 'DATE' || dayPart) && (fullDay || dayPart || (date.value === null && date.pending && date.pending.k !== 'clock')) && linkOk) {
       // "from midnight on Friday", "Mitternacht am 8. Mai": the midnight that opens the named day
-      // (T00:00 of it; a bare "midnight" stays T24:00, the end of the day it is told on)
-      const hm = fmtClock(clock.pending.h === 24 ? 0 : clock.pending.h, clock.pending.mi);
+      // (T00:00 of it; a bare "midnight" stays T24:00, the end of the day it is told on); after an
+      // end preposition it closes the day ("until midnight on Wednesday", "bis Mitternacht am
+      // Samstag": T24:00 of it, the end of that day, not the start)
+      const closes = c.lex.dayEndPrepositions.has(lo(c, x.a - 1));
+      const hm = fmtClock(clock.pending.h === 24 && !closes ? 0 : clock.pending.h, clock.pending.mi);
       let merged: Cand;
       if (fullDay || (dayPart && date.value !== null)) merged = { ...date, a: x.a, b: y.b, type: 'TIME', value: date.value!.slice(0, 10) + hm, rule: `${date.rule}+clock` };
       else {
@@ -145,14 +150,26 @@ export const resolve: Refiner = (c0, cands) => {
     // a weekday, weekend or clock time needs a known day; a month or season only the year
     const k = x.pending?.k;
     // news: a clock time on its own belongs to the day an earlier expression of its sentence named
-    // ("Am Dienstag begann um 20 Uhr die Sitzung"); else to the publication day
-    const pub = k === 'clock' && !c.narrative && sentenceDay ? sentenceDay : k === 'weekday' || k === 'weekend' || k === 'clock' ? refFor(c, 'D') : c.pub;
+    // ("Am Dienstag begann um 20 Uhr die Sitzung"); else to the publication day. Not a clock in a
+    // future clause after a day that lies before the reference day ("He said on Tuesday that the
+    // talks would resume at 10 a.m."): the plan is for a later day than the one it was told on
+    const laterPlan = k === 'clock' && sentenceDay !== null && c.pub !== null && dayNumber(sentenceDay) < dayNumber(c.pub) && c.tenseAt(x.a, true) === 'future';
+    const pub = k === 'clock' && !c.narrative && sentenceDay && !laterPlan ? sentenceDay : k === 'weekday' || k === 'weekend' || k === 'clock' ? refFor(c, 'D') : c.pub;
     const planned = p < x.a && (k === 'weekday' || k === 'weekend') && c.lex.futureDayPrepositions.has(lo(c, p));
     // "Zum 1. Januar steigen die Preise", "ab März gilt": a date after a deadline or starting-point
     // preposition in a clause without past tense lies ahead (the present names a schedule)
     const tense = c.tenseAt(x.a, clauseOnly);
-    // (the word before the expression when it is no preposition of the span: "by January 31")
-    const scheduled = (k === 'monthDay' || k === 'month') && tense !== 'past' && c.lex.futureDatePrepositions.has(lo(c, p < x.a ? p : x.a - 1));
+    // (the word before the expression when it is no preposition of the span: "by January 31");
+    // a weekday too ("bis Freitag Zeit haben", "has until Tuesday to register": the next one), by the
+    // tense of its own clause. Not a fronted adverbial set off by a comma ("By January, prices had
+    // doubled", "Zum 1. Januar, teilte das Amt mit, wurde …"): its clause holds no verb, so it tells
+    // nothing about the tense, and the ordinary resolution decides
+    const deadline = p < x.a ? p : x.a - 1;
+    const [ca, cb] = c.clauseAt(x.a);
+    let verbless = true;
+    for (let j = ca; j < cb && verbless; j++) if ((j < deadline || j >= x.b) && c.toks[j]!.kind !== 'punct') verbless = false;
+    const ownTense = k === 'weekday' || k === 'weekend' ? c.tenseAt(x.a, true) : tense;
+    const scheduled = (k === 'monthDay' || k === 'month' || k === 'weekday' || k === 'weekend') && !verbless && ownTense !== 'past' && c.lex.futureDatePrepositions.has(lo(c, deadline));
     resolvePending(x, pub, since ? 'past' : planned || scheduled ? 'future' : tense, c.narrative === true, c.anchorGran !== 'Y');
     const v = nightValue(x);
     if (v !== null && PATTERNS.dayPrefix.test(v) && !PATTERNS.clockValue.test(v)) sentenceDay = parseYmd(v.slice(0, 10)) ?? sentenceDay;
@@ -359,7 +376,7 @@ export const removeOverlaps: Refiner = (_c, cands) => {
 export const REFINERS: readonly Refiner[] = [mergeParenthesisedDate, mergeClock, shareRangeYear, resolve, shiftNightBefore, dropFutureInPast, extendPreposition, removeOverlaps];
 
 /** Builds the tense lookup of a sentence: clause tense, else sentence tense. */
-export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean) => Tense | null; clauses: [number, number][]; clauseOf: Int32Array } {
+export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean) => Tense | null; clauseAt: (i: number) => readonly [number, number]; clauses: [number, number][]; clauseOf: Int32Array } {
   const clauses = clauseRanges(c.toks, c.lex);
   // token index → clause index, so that lookups stay constant-time in long sentences
   const clauseOf = new Int32Array(c.toks.length);
@@ -391,6 +408,10 @@ export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean
   return {
     clauses,
     clauseOf,
+    clauseAt(i) {
+      const k = i >= 0 && i < clauseOf.length ? clauseOf[i]! : -1;
+      return clauses[k] ?? [0, c.toks.length];
+    },
     tenseAt(i, clauseOnly = false) {
       const k = i >= 0 && i < clauseOf.length ? clauseOf[i]! : -1;
       if (k < 0) return null;

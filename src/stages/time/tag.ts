@@ -112,8 +112,8 @@ export function tagTimesDetailed(
     const base: Ctx = { toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D', ...(narrative ? { aside: asides(toks) } : {}) };
     let cands = scan(base, parsers);
     if (cands.length === 0) continue;
-    const { tenseAt, clauses, clauseOf } = tenseLookup(base);
-    const rc = { ...base, tenseAt };
+    const { tenseAt, clauseAt, clauses, clauseOf } = tenseLookup(base);
+    const rc = { ...base, tenseAt, clauseAt };
     for (const r of REFINERS) cands = r(rc, cands);
     for (const x of cands) {
       const first = toks[x.a]!;
