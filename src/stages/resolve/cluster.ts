@@ -93,11 +93,19 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
   };
 
   const alt = alternativeNames(v, cands);
+  // ids of the alternative names given so far, so that a later bare use of one ("the ELN" after
+  // "National Liberation Army (ELN)") joins the entity it named rather than making a second one
+  const altIds = new Map<string, Draft>();
+  const acronymIds = new Set<string>();
   cands.forEach((cand, ci) => {
     let c = cand;
     const same = alt.get(ci);
     const sameDraft = same !== undefined && owner[same] ? drafts.get(owner[same]!) : undefined;
     if (sameDraft && !c.hits.length) {
+      const altText = v.doc.text.slice(c.start, c.end).replace(/[’']s?$/u, '');
+      const altId = entityIdFor(altText);
+      if (!altIds.has(altId)) altIds.set(altId, sameDraft);
+      if (/^\p{Lu}{2,6}$/u.test(altText)) acronymIds.add(altId);
       assign(ci, sameDraft);
       return;
     }
@@ -152,7 +160,7 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
       return;
     }
     const id = entityIdFor(text);
-    const existing = drafts.get(id);
+    const existing = drafts.get(id) ?? altIds.get(id);
     if (existing) {
       assign(ci, existing);
       return;
@@ -164,7 +172,23 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
     assign(ci, d);
   });
   mergeForward(drafts, owner, tokenEntity, cands);
-  return { drafts, owner, tokenEntity };
+  // an alternative name used before it was introduced (a headline's "ELN" before the body's
+  // "National Liberation Army (ELN)") is the entity it names
+  for (const [altId, target] of altIds) {
+    const early = drafts.get(altId);
+    if (early && early !== target && !early.kb && early.type !== 'PER' && drafts.get(target.id) === target) mergeInto(drafts, early, target, owner, tokenEntity, cands);
+  }
+  // an organisation the text abbreviates in parentheses is known by its abbreviation ("eln", as
+  // "dpa" or "nato"), which stays the same whether or not the full name is found whole
+  let out = drafts;
+  for (const [altId, target] of altIds) {
+    if (!acronymIds.has(altId) || target.kb || target.type !== 'ORG' || out.get(target.id) !== target || out.has(altId)) continue;
+    const renamed: Draft = { ...target, id: altId };
+    out = new Map([...out].map(([k, d]) => (d === target ? [altId, renamed] : [k, d])));
+    for (let ci = 0; ci < owner.length; ci++) if (owner[ci] === target.id) owner[ci] = altId;
+    for (let k = 0; k < tokenEntity.length; k++) if (tokenEntity[k] === target.id) tokenEntity[k] = altId;
+  }
+  return { drafts: out, owner, tokenEntity };
 }
 
 /** The normalised name of an entity, computed once and kept on the draft. */
@@ -255,6 +279,20 @@ function mergeForward(drafts: Map<string, Draft>, owner: (string | null)[], toke
     target.count += d.count;
     drafts.delete(d.id);
   }
+}
+
+/** Moves every candidate of `from` to `target` and drops `from`. */
+function mergeInto(drafts: Map<string, Draft>, from: Draft, target: Draft, owner: (string | null)[], tokenEntity: (string | null)[], cands: readonly Cand[]): void {
+  for (const ci of from.cands) {
+    owner[ci] = target.id;
+    target.cands.push(ci);
+    for (let k = cands[ci]!.from; k < cands[ci]!.to; k++) if (tokenEntity[k] === from.id) tokenEntity[k] = target.id;
+  }
+  target.cands.sort((a, b) => a - b);
+  target.first = Math.min(target.first, from.first);
+  target.last = Math.max(target.last, from.last);
+  target.count += from.count;
+  drafts.delete(from.id);
 }
 
 /** Among a candidate's knowledge-base readings, the most salient one at this point. */

@@ -211,6 +211,14 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         continue;
       }
       let linked = false;
+      // "and" inside one organisation's name: the capitalised words after it run straight to an
+      // organisation keyword ("Independent Electoral and Boundaries Commission"); "Kenya and
+      // Uganda", "Smith and Jones said" stay apart
+      const andInOrgName = (k: number): boolean => {
+        let e = k + 1;
+        while (e < se && free(e) && v.capital[e] && !isStopCap(v, r, e) && !POSSESSIVE.test(v.texts[e]!)) e++;
+        return e > k + 1 && r.lex.typeKeywords.get(v.lower[e - 1]!) === 'ORG';
+      };
       while (j < se) {
         if ((free(j) || adjAt(j)) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!)) && !isStopCap(v, r, j)) {
           j++;
@@ -219,7 +227,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
           continue;
         }
         const lw = v.lower[j]!;
-        if (free(j) && r.lex.nameConnectors.has(lw) && lw !== 'the' && (lw !== 'and' || linked) && j + 1 < se && (free(j + 1) || adjAt(j + 1)) && v.capital[j + 1]) { linked = linked || lw !== 'and'; j++; continue; }
+        if (free(j) && r.lex.nameConnectors.has(lw) && lw !== 'the' && (lw !== 'and' || linked || andInOrgName(j)) && j + 1 < se && (free(j + 1) || adjAt(j + 1)) && v.capital[j + 1]) { linked = linked || lw !== 'and'; j++; continue; }
         break;
       }
       let a = i;

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { entitiesWith, entityWith, resolveOnly } from './helpers.js';
+
+describe('resolve: alternative names used before and after they are introduced', () => {
+  it('joins a headline abbreviation to the name it abbreviates later in parentheses', () => {
+    const doc = resolveOnly('en', [
+      'Talks with MPRF stall',
+      'The government met the Mountain Resistance Front (MPRF) in Tarvo on Monday.',
+      'The MPRF said the talks would resume.',
+    ].join('\n'));
+    const front = entityWith(doc, 'Mountain Resistance Front');
+    assert.ok(front, 'the front is an entity');
+    assert.equal(entitiesWith(doc, 'MPRF').length, 1, 'one entity carries the abbreviation');
+    assert.equal(entitiesWith(doc, 'MPRF')[0]!.id, front.id);
+  });
+
+  it('keeps two different abbreviations apart (negative)', () => {
+    const doc = resolveOnly('en', [
+      'ODF and MPRF meet',
+      'The Mountain Resistance Front (MPRF) met the Tarvo Democratic Union (ODF) in Tarvo.',
+      'The ODF said it would sign, and the MPRF agreed.',
+    ].join('\n'));
+    const mprf = entitiesWith(doc, 'MPRF');
+    const ndf = entitiesWith(doc, 'ODF');
+    assert.equal(mprf.length, 1);
+    assert.equal(ndf.length, 1);
+    assert.notEqual(mprf[0]!.id, ndf[0]!.id);
+  });
+});
+
+describe('resolve: "and" inside an organisation name', () => {
+  it('keeps "X and Y Commission" whole and names it by its abbreviation', () => {
+    const doc = resolveOnly('en', 'The Independent Electoral and Boundaries Commission (IEBC) of Tarvo announced the result. Critics accused the IEBC of fraud.');
+    const c = entityWith(doc, 'Independent Electoral and Boundaries Commission');
+    assert.ok(c);
+    assert.equal(c.type, 'ORG');
+    assert.equal(c.id, 'iebc');
+    assert.ok(c.aliases.includes('IEBC'));
+    assert.equal(entitiesWith(doc, 'IEBC').length, 1);
+  });
+
+  it('joins "and" only when the words after it end in an organisation keyword (negatives)', () => {
+    const doc = resolveOnly('en', 'Officials in Kenya and Uganda met on Monday. Mwangi Otieno and Grace Achieng said the Uganda Revenue Authority would act.');
+    assert.ok(entityWith(doc, 'Uganda Revenue Authority'));
+    assert.ok(entityWith(doc, 'Grace Achieng'));
+    assert.equal(doc.get('entities').some((e) => e.aliases.some((a) => / and /.test(a))), false);
+  });
+});
