@@ -216,6 +216,12 @@ export interface TimeLexicon {
    * closes that day ("until midnight on Wednesday": Wednesday T24:00), it does not open it.
    */
   readonly dayEndPrepositions: ReadonlySet<string>;
+  /**
+   * Determiners after which a past form before a word is an attributive participle, no tense
+   * ("die verhängte Ausgangssperre gilt bis Sonntag", "the proposed ban takes effect on Monday").
+   * Not "das"/"that": they are also pronouns before a verb ("Das erklärte er am Montag").
+   */
+  readonly attributiveDeterminers: ReadonlySet<string>;
   readonly pastCues: ReadonlySet<string>;
   /** A tense cue right after one of these is an infinitive ("zu werden"), not a tense. */
   readonly infinitiveMarkers: ReadonlySet<string>;
@@ -437,6 +443,7 @@ function readGrammar(raw: unknown, where: string) {
     futureDayPrepositions: asStringArray(o.futureDayPrepositions, where, 'futureDayPrepositions'),
     futureDatePrepositions: asArrayOfStrings(o.futureDatePrepositions ?? [], where, 'futureDatePrepositions'),
     dayEndPrepositions: asArrayOfStrings(o.dayEndPrepositions ?? [], where, 'dayEndPrepositions'),
+    attributiveDeterminers: asArrayOfStrings(o.attributiveDeterminers ?? [], where, 'attributiveDeterminers'),
     pastCues: asStringArray(o.pastCues, where, 'pastCues'),
     futureCues: asStringArray(o.futureCues, where, 'futureCues'),
     passiveAuxiliaries: asArrayOfStrings(o.passiveAuxiliaries, where, 'passiveAuxiliaries'),
@@ -574,6 +581,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     futureDayPrepositions: lowerSet(g.futureDayPrepositions),
     futureDatePrepositions: lowerSet(g.futureDatePrepositions),
     dayEndPrepositions: lowerSet(g.dayEndPrepositions),
+    attributiveDeterminers: lowerSet(g.attributiveDeterminers),
     pastCues: lowerSet(g.pastCues),
     futureCues: lowerSet(g.futureCues),
     passiveAuxiliaries: lowerSet(g.passiveAuxiliaries),

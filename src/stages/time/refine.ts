@@ -170,7 +170,12 @@ export const resolve: Refiner = (c0, cands) => {
     for (let j = ca; j < cb && verbless; j++) if ((j < deadline || j >= x.b) && c.toks[j]!.kind !== 'punct') verbless = false;
     const ownTense = k === 'weekday' || k === 'weekend' ? c.tenseAt(x.a, true) : tense;
     const scheduled = (k === 'monthDay' || k === 'month' || k === 'weekday' || k === 'weekend') && !verbless && ownTense !== 'past' && c.lex.futureDatePrepositions.has(lo(c, deadline));
-    resolvePending(x, pub, since ? 'past' : planned || scheduled ? 'future' : tense, c.narrative === true, c.anchorGran !== 'Y');
+    const xTense = since ? 'past' : planned || scheduled ? 'future' : tense;
+    // a weekday ahead in a sentence that named an earlier, past day is counted from that day, the day
+    // the plan was made or told ("Sie reiste am Montag nach Kiew, um am Dienstag Selenskyj zu
+    // treffen", "said on Monday it would close the plant on Tuesday": the Tuesday after that Monday)
+    const told = (k === 'weekday' || k === 'weekend') && xTense === 'future' && x.dir === undefined && !c.narrative && sentenceDay !== null && pub !== null && dayNumber(sentenceDay) < dayNumber(pub);
+    resolvePending(x, told ? sentenceDay : pub, xTense, c.narrative === true, c.anchorGran !== 'Y');
     const v = nightValue(x);
     if (v !== null && PATTERNS.dayPrefix.test(v) && !PATTERNS.clockValue.test(v)) sentenceDay = parseYmd(v.slice(0, 10)) ?? sentenceDay;
     if (prev) rangeEndAfterStart(c, prev.x, prev.k, x, pendingKind);
