@@ -19,7 +19,8 @@ export function clauseRanges(toks: readonly TTok[], lex: TimeLexicon): [number, 
     if (BOUNDARY_PUNCT.has(t.text)) {
       out.push([a, i + 1]);
       a = i + 1;
-    } else if (i > a && lex.clauseBreakers.has(t.lo)) {
+    } else if (i > a && lex.clauseBreakers.has(t.lo) && !lex.comparativeWords.has(toks[i - 1]!.lo)) {
+      // (not the particle of a comparison: "um mehr als drei Prozent" stays in its clause)
       out.push([a, i]);
       a = i;
     }

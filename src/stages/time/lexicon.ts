@@ -266,6 +266,11 @@ export interface TimeLexicon {
   readonly participlePrefixes: readonly string[];
   readonly pastSuffixes: readonly string[];
   readonly clauseBreakers: ReadonlySet<string>;
+  /**
+   * Comparatives after which a clause breaker is the comparison's particle, no new clause ("Die
+   * Preise stiegen um mehr als drei Prozent in zwei Monaten": "als" opens no verbless clause).
+   */
+  readonly comparativeWords: ReadonlySet<string>;
   /** Every word a parser can start with (derived, see `trigger.ts`). */
   readonly startWords: ReadonlySet<string>;
   /** Numerals that can open a closed compound ("zwei" in "zweiwöchige"). */
@@ -461,6 +466,7 @@ function readGrammar(raw: unknown, where: string) {
     participleAuxiliaries: asArrayOfStrings(o.participleAuxiliaries, where, 'participleAuxiliaries'),
     pastSuffixes: asArrayOfStrings(o.pastSuffixes, where, 'pastSuffixes'),
     clauseBreakers: asStringArray(o.clauseBreakers, where, 'clauseBreakers'),
+    comparativeWords: asArrayOfStrings(o.comparativeWords ?? [], where, 'comparativeWords'),
   };
 }
 
@@ -601,6 +607,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     infinitiveMarkers: lowerSet(g.infinitiveMarkers),
     pastSuffixes: g.pastSuffixes.map(lower),
     clauseBreakers: lowerSet(g.clauseBreakers),
+    comparativeWords: lowerSet(g.comparativeWords),
   };
   return { ...lex, startWords: startWordsOf(lex), numeralPrefixes: numeralPrefixesOf(lex) };
 }

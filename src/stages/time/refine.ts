@@ -177,7 +177,9 @@ export const resolve: Refiner = (c0, cands) => {
     const told = (k === 'weekday' || k === 'weekend') && xTense === 'future' && x.dir === undefined && !c.narrative && sentenceDay !== null && pub !== null && dayNumber(sentenceDay) < dayNumber(pub);
     resolvePending(x, told ? sentenceDay : pub, xTense, c.narrative === true, c.anchorGran !== 'Y');
     const v = nightValue(x);
-    if (v !== null && PATTERNS.dayPrefix.test(v) && !PATTERNS.clockValue.test(v)) sentenceDay = parseYmd(v.slice(0, 10)) ?? sentenceDay;
+    // (a clock names the day only when it was joined to one: "began at 4 a.m. on Saturday and
+    // continued until noon"; a lone clock took its day from here or the publication day)
+    if (v !== null && PATTERNS.dayPrefix.test(v) && (!PATTERNS.clockValue.test(v) || k !== 'clock')) sentenceDay = parseYmd(v.slice(0, 10)) ?? sentenceDay;
     if (prev) rangeEndAfterStart(c, prev.x, prev.k, x, pendingKind);
     prev = { x, k: pendingKind };
     if (movesAnchor(c0, x.a)) anchor = nextAnchor(anchor, nightValue(x));
