@@ -267,7 +267,9 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       const tag = nerMentions.find((m) => m.kind === 'name' && m.start === v.starts[a] && m.end === v.ends[b - 1]);
       // after a personal title ("Mayor Vitali Klitschko") a name is a person
       const afterTitle = a > 0 && title[a - 1] === 1 && !kw;
-      const type: EntityType = kw ?? (isGivenName(r.lex, w) || afterTitle || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? placeType(v, r, a, b, tag.type) : single && isAcronym(w) ? 'ORG' : 'MISC');
+      // a name after "the town of", "the province of" is a place, whatever its words look like
+      const afterPlaceNoun = a >= 2 && v.lower[a - 1] === 'of' && r.lex.placeNouns.has(v.lower[a - 2]!);
+      const type: EntityType = kw ?? (afterPlaceNoun ? placeType(v, r, a, b, 'LOC') : isGivenName(r.lex, w) || afterTitle || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? placeType(v, r, a, b, tag.type) : single && isAcronym(w) ? 'ORG' : 'MISC');
       const run = plain(v, a, b, 'caps-run', type, 0.6);
       // the possessive ending is not part of the name
       // so is a sentence-final full stop written onto a one-letter name ("posted on X.")

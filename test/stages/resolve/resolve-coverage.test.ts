@@ -47,3 +47,19 @@ describe('resolve: "and" inside an organisation name', () => {
     assert.equal(doc.get('entities').some((e) => e.aliases.some((a) => / and /.test(a))), false);
   });
 });
+
+describe('resolve: a name after "the town of" is a place', () => {
+  it('types settlements and subdivisions named with "of" as places', () => {
+    const doc = resolveOnly('en', 'The fishermen, from the northern town of Point Pedro, were held. Troops reached the village of Kalabalge. A shooting near the village of Marek left a soldier dead. The governor of the state of Borno spoke.');
+    assert.equal(entityWith(doc, 'Point Pedro')?.type, 'GPE');
+    assert.equal(entityWith(doc, 'Kalabalge')?.type, 'GPE');
+    assert.equal(entityWith(doc, 'Marek')?.type, 'GPE');
+    assert.equal(entityWith(doc, 'Borno')?.type, 'GPE');
+  });
+
+  it('leaves other "of" names alone (negatives)', () => {
+    const doc = resolveOnly('en', 'He met the Secretary of State Marco Rubio and a friend of Peter Marek in Tarvo.');
+    assert.equal(entityWith(doc, 'Marco Rubio')?.type, 'PER');
+    assert.notEqual(entityWith(doc, 'Peter Marek')?.type, 'GPE');
+  });
+});
