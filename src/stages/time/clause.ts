@@ -75,10 +75,12 @@ export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLe
     const noun = i > a && lex.nounFutureCues.has(t.lo) && lex.determiners.has(toks[i - 1]!.lo);
     if (lex.futureCues.has(t.lo) && !noun && !(lex.passiveAuxiliaries.has(t.lo) && hasParticiple(toks, a, b, lex))) return 'future';
     if (past) continue;
-    // "die verhängte Ausgangssperre", "the proposed ban": a past form between a determiner and a
-    // word is an attributive participle (an adjective), it does not make the clause past
-    const next = toks[i + 1];
-    if (i > a && lex.attributiveDeterminers.has(toks[i - 1]!.lo) && i + 1 < b && next?.kind === 'word' && !lex.prepositions.has(next.lo) && !lex.articles.has(next.lo)) continue;
+    // "die verhängte Ausgangssperre", "the proposed ban", "den Stand der Dinge", "the spread of": a
+    // past form between a determiner and a word is an attributive participle or a noun, no verb
+    if (i > a && lex.attributiveDeterminers.has(toks[i - 1]!.lo) && i + 1 < b && toks[i + 1]!.kind === 'word') continue;
+    // "das Verbot", "Das Schloss öffnet", "the Met Office": a capitalised past form after a word
+    // (not at the start of the sentence) is a noun or a name, no verb
+    if (i > 0 && t.text !== t.lo && toks[i - 1]!.kind === 'word' && lex.pastCues.has(t.lo)) continue;
     if (lex.pastCues.has(t.lo)) past = true;
     else if (lex.perfectAuxiliaries.has(t.lo)) past = seinPerfect ??= hasPerfectParticiple(toks, a, b, lex, false);
     else if (lex.havePerfectAuxiliaries.has(t.lo)) past = havePerfect ??= hasPerfectParticiple(toks, a, b, lex, true);

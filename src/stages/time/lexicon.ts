@@ -217,9 +217,10 @@ export interface TimeLexicon {
    */
   readonly dayEndPrepositions: ReadonlySet<string>;
   /**
-   * Determiners after which a past form before a word is an attributive participle, no tense
-   * ("die verhängte Ausgangssperre gilt bis Sonntag", "the proposed ban takes effect on Monday").
-   * Not "das"/"that": they are also pronouns before a verb ("Das erklärte er am Montag").
+   * Determiners after which a past form before a word is an attributive participle or a noun, no
+   * tense ("die verhängte Ausgangssperre gilt bis Sonntag", "the proposed ban takes effect on
+   * Monday", "den Stand der Dinge"). Not words that are also pronouns before a verb ("Das erklärte
+   * er am Montag", "Dieser sagte", "This came after", "that").
    */
   readonly attributiveDeterminers: ReadonlySet<string>;
   readonly pastCues: ReadonlySet<string>;
