@@ -257,6 +257,9 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   for (let x = np.to - 2; x >= k && x >= np.from; x--) {
     const id = cl.tokenEntity[x];
     if (id && !isAdj(x) && cl.drafts.get(id)?.type !== 'PER' && cl.drafts.get(id)?.type !== 'GPE') return id;
+    // a province's name before a place head ("the Tavush region") is the name of the place, which the
+    // phrase names rather than describes (as the gold reads it): no other place is meant
+    if (id && !isAdj(x) && h.type === 'LOC' && cl.drafts.get(id)?.type === 'GPE') return null;
   }
   // "Kipianis Partei", "Trump's party": the organisation of the person named in the phrase, one the text or the
   // knowledge base ties them to, never merely the last one described with the same head

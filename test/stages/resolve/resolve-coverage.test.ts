@@ -63,3 +63,19 @@ describe('resolve: a name after "the town of" is a place', () => {
     assert.notEqual(entityWith(doc, 'Peter Marek')?.type, 'GPE');
   });
 });
+
+describe('resolve: "the X region" names X, it describes no other place', () => {
+  it('does not give "the Donetsk region" to the province named before', () => {
+    const doc = resolveOnly('en', 'Fighting in the northeastern province of Arauca continued. Shelling hit homes in the Donetsk region.');
+    const arauca = entityWith(doc, 'Arauca')!;
+    assert.ok(arauca.descriptions.includes('the northeastern province'));
+    assert.equal(arauca.descriptions.includes('the Donetsk region'), false);
+    assert.ok(entityWith(doc, 'Donetsk'));
+  });
+
+  it('still resolves a bare "the region" and a state organ named by its capital (negatives)', () => {
+    const doc = resolveOnly('en', 'Fighting in the northeastern province of Arauca continued. The region was dark, and the Kyiv government protested.');
+    assert.ok(entityWith(doc, 'Arauca')!.descriptions.includes('The region'));
+    assert.ok(entityWith(doc, 'ukraine')!.descriptions.includes('the Kyiv government'));
+  });
+});
