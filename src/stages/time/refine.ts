@@ -138,6 +138,10 @@ export const resolve: Refiner = (c0, cands) => {
   // "heute" is a date only when its own clause is past; elsewhere it means "nowadays"
   let prev: { x: Cand; k: string | undefined } | null = null;
   let sentenceDay: Ymd | null = null;
+  // the day after a night or a late evening the sentence named: a later lone morning clock lies in it
+  // ("In der Nacht zum Sonntag brach gegen 3 Uhr ein Feuer aus", "on Saturday night at 11 p.m. …
+  // put out at 4 a.m.": Sunday's early hours)
+  let sentenceMorning: Ymd | null = null;
   for (const x of cands) {
     const pendingKind = x.pending?.k;
     const c = withAnchor(c0, anchor);
@@ -154,7 +158,8 @@ export const resolve: Refiner = (c0, cands) => {
     // future clause after a day that lies before the reference day ("He said on Tuesday that the
     // talks would resume at 10 a.m."): the plan is for a later day than the one it was told on
     const laterPlan = k === 'clock' && sentenceDay !== null && c.pub !== null && dayNumber(sentenceDay) < dayNumber(c.pub) && c.tenseAt(x.a, true) === 'future';
-    const pub = k === 'clock' && !c.narrative && sentenceDay && !laterPlan ? sentenceDay : k === 'weekday' || k === 'weekend' || k === 'clock' ? refFor(c, 'D') : c.pub;
+    const morning = k === 'clock' && x.pending?.k === 'clock' && x.pending.h < 12 ? sentenceMorning : null;
+    const pub = k === 'clock' && !c.narrative && sentenceDay && !laterPlan ? (morning ?? sentenceDay) : k === 'weekday' || k === 'weekend' || k === 'clock' ? refFor(c, 'D') : c.pub;
     const planned = p < x.a && (k === 'weekday' || k === 'weekend') && c.lex.futureDayPrepositions.has(lo(c, p));
     // "Zum 1. Januar steigen die Preise", "ab März gilt": a date after a deadline or starting-point
     // preposition in a clause without past tense lies ahead (the present names a schedule)
@@ -179,7 +184,15 @@ export const resolve: Refiner = (c0, cands) => {
     const v = nightValue(x);
     // (a clock names the day only when it was joined to one: "began at 4 a.m. on Saturday and
     // continued until noon"; a lone clock took its day from here or the publication day)
-    if (v !== null && PATTERNS.dayPrefix.test(v) && (!PATTERNS.clockValue.test(v) || k !== 'clock')) sentenceDay = parseYmd(v.slice(0, 10)) ?? sentenceDay;
+    if (v !== null && PATTERNS.dayPrefix.test(v) && (!PATTERNS.clockValue.test(v) || k !== 'clock')) {
+      const day = parseYmd(v.slice(0, 10));
+      if (day) {
+        sentenceDay = day;
+        // a night (its own day's "TNI", or the night to a day: `nightBefore`) or a clock from 18:00 on
+        const hour = PATTERNS.clockValue.test(v) ? Number(v.slice(-5, -3)) : NaN;
+        sentenceMorning = v.endsWith('TNI') || hour >= 18 ? addDays(day, 1) : null;
+      }
+    }
     if (prev) rangeEndAfterStart(c, prev.x, prev.k, x, pendingKind);
     prev = { x, k: pendingKind };
     if (movesAnchor(c0, x.a)) anchor = nextAnchor(anchor, nightValue(x));
