@@ -100,6 +100,19 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   }
 
   // 2. names the knowledge base does not know
+  // an office named after its holder ("the Ombudsman’s Office", "the Prosecutor General’s Office") is one
+  // organisation, not a title and a stray capitalised word; a person's office ("Petro’s Office") is not
+  for (let k = 1; k < n; k++) {
+    if (!r.lex.possessiveOrgHeads.has(v.lower[k]!) || !v.capital[k] || owner[k] !== -1 || owner[k - 1] !== -1 || !POSSESSIVE.test(v.texts[k - 1]!)) continue;
+    let a = -1;
+    for (let s = k - 1; s >= Math.max(0, k - 3) && owner[s] === -1 && v.capital[s] && v.sentence[s] === v.sentence[k]; s--) {
+      const holder = v.lower.slice(s, k).join(' ').replace(/[’']s$/u, '');
+      if (headOf(r.lex, holder)?.type === 'PER') a = s;
+    }
+    if (a < 0) continue;
+    for (let x = a; x <= k; x++) title[x] = 0;
+    push(plain(v, a, k + 1, 'org-name', 'ORG', 0.7));
+  }
   const free = (k: number): boolean => k < n && owner[k] === -1 && !title[k];
   const adjAt = (k: number): boolean => k < n && owner[k]! >= 0 && cands[owner[k]!]!.kind === 'adjective' && cands[owner[k]!]!.to === k + 1;
   for (let i = 0; i < n; i++) {

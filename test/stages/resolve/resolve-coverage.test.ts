@@ -79,3 +79,20 @@ describe('resolve: "the X region" names X, it describes no other place', () => {
     assert.ok(entityWith(doc, 'ukraine')!.descriptions.includes('the Kyiv government'));
   });
 });
+
+describe('resolve: an office named after its holder', () => {
+  it('keeps "the Ombudsman’s Office" and "the Prosecutor General’s Office" whole', () => {
+    const doc = resolveOnly('en', 'The Ombudsman’s Office warned of violence. The Prosecutor General\'s Office opened a case. The Prime Minister’s Office said nothing.');
+    assert.equal(entityWith(doc, 'Ombudsman’s Office')?.type, 'ORG');
+    assert.equal(entityWith(doc, 'Prosecutor General\'s Office')?.type, 'ORG');
+    assert.equal(entityWith(doc, 'Prime Minister’s Office')?.type, 'ORG');
+    assert.equal(entityWith(doc, 'Office'), undefined);
+  });
+
+  it('a person’s possessive and a party name stay apart (negatives)', () => {
+    const doc = resolveOnly('en', 'Gustavo Petro’s Office said. Pashinyan’s Civil Contract won. Prosecutor General Ana Ruiz spoke.');
+    assert.equal(doc.get('entities').some((e) => e.aliases.some((a) => a.includes('’s Office'))), false);
+    assert.equal(entityWith(doc, 'Gustavo Petro')?.type, 'PER');
+    assert.ok(entityWith(doc, 'Ana Ruiz')!.descriptions.includes('Prosecutor General'));
+  });
+});
