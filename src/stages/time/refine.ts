@@ -261,7 +261,9 @@ export const dropFutureInPast: Refiner = (c, cands) => {
   const out: Cand[] = [];
   for (const x of cands) {
     if (x.value === 'FUTURE_REF' && x.rule === 'vague-word' && c.tenseAt(x.a) === 'past') continue;
-    if (x.within !== undefined && (c.tenseAt(x.a, true) === 'past' || withinCueBefore(c, x.a))) {
+    // (not in a clause that reports a plan: "announced elections in six months", "kündigte Wahlen
+    // in sechs Monaten an" name the date that far ahead)
+    if (x.within !== undefined && ((c.tenseAt(x.a, true) === 'past' && !intentionInClause(c, x.a)) || withinCueBefore(c, x.a))) {
       out.push({ ...x, type: 'DURATION', value: x.within, rule: 'in-period' });
       continue;
     }
@@ -269,6 +271,16 @@ export const dropFutureInPast: Refiner = (c, cands) => {
   }
   return out;
 };
+
+/** Whether the clause around token a holds an intention verb ("announced", "kündigte … an", "sagte zu"). */
+function intentionInClause(c: RefineCtx, a: number): boolean {
+  const [ca, cb] = c.clauseAt(a);
+  for (let j = ca; j < cb; j++) {
+    const w = c.toks[j]!.lo;
+    if (c.lex.intentionVerbs.has(w) || c.lex.intentionPairs.get(w)?.has(c.toks[j + 1]?.lo ?? '') === true) return true;
+  }
+  return false;
+}
 
 /** Whether a `withinCues` word ("highest", "first time") stands in the three words before token a. */
 function withinCueBefore(c: Ctx, a: number): boolean {
