@@ -96,3 +96,25 @@ describe('resolve: an office named after its holder', () => {
     assert.ok(entityWith(doc, 'Ana Ruiz')!.descriptions.includes('Prosecutor General'));
   });
 });
+
+describe('resolve: lawyers, negotiators and activists are person nouns', () => {
+  it('German: "Castillos Anwalt Walter Ayala", later "Der Anwalt"', () => {
+    const doc = resolveOnly('de', 'Der Ex-Präsident Pedro Castillo sitzt in Haft. Castillos Anwalt Walter Ayala sagte, sein Mandant sei unschuldig. Der Anwalt kündigte Berufung an.');
+    const ayala = entityWith(doc, 'Walter Ayala')!;
+    assert.ok(ayala.descriptions.includes('Castillos Anwalt'));
+    assert.ok(ayala.descriptions.includes('Der Anwalt'));
+    assert.equal(entityWith(doc, 'Pedro Castillo')!.descriptions.includes('Der Anwalt'), false);
+  });
+
+  it('English: "Castillo’s lawyer Walter Ayala", later "The lawyer"', () => {
+    const doc = resolveOnly('en', 'Former president Pedro Castillo is in jail. Castillo’s lawyer Walter Ayala said he was innocent. The lawyer will appeal.');
+    const ayala = entityWith(doc, 'Walter Ayala')!;
+    assert.ok(ayala.descriptions.includes('Castillo’s lawyer'));
+    assert.ok(ayala.descriptions.includes('The lawyer'));
+  });
+
+  it('"Staatsanwaltschaft" stays the state organ, not a lawyer (negative)', () => {
+    const doc = resolveOnly('de', 'Die peruanische Staatsanwaltschaft ermittelt gegen Pedro Castillo.');
+    assert.equal(entityWith(doc, 'Pedro Castillo')!.descriptions.some((d) => /Staatsanwaltschaft/.test(d)), false);
+  });
+});
