@@ -70,7 +70,7 @@ export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLe
   for (let i = a; i < b; i++) {
     const t = toks[i]!;
     if (t.kind !== 'word') continue;
-    if (i > a && lex.infinitiveMarkers.has(toks[i - 1]!.lo)) continue;
+    if (i > a && (lex.infinitiveMarkers.has(toks[i - 1]!.lo) || lex.modalVerbs.has(toks[i - 1]!.lo))) continue;
     // "the plan takes effect": a cue that is also a noun counts only without a determiner before it
     const noun = i > a && lex.nounFutureCues.has(t.lo) && lex.determiners.has(toks[i - 1]!.lo);
     if (lex.futureCues.has(t.lo) && !noun && !(lex.passiveAuxiliaries.has(t.lo) && hasParticiple(toks, a, b, lex))) return 'future';

@@ -226,6 +226,8 @@ export interface TimeLexicon {
   readonly pastCues: ReadonlySet<string>;
   /** A tense cue right after one of these is an infinitive ("zu werden"), not a tense. */
   readonly infinitiveMarkers: ReadonlySet<string>;
+  /** Modal verbs: a past cue right after one is a bare infinitive ("could cut rates by March"), no tense. */
+  readonly modalVerbs: ReadonlySet<string>;
   readonly futureCues: ReadonlySet<string>;
   /** Future cues that also form the passive ("wird geschlossen"); with a participle in the clause they are not future. */
   readonly passiveAuxiliaries: ReadonlySet<string>;
@@ -464,6 +466,7 @@ function readGrammar(raw: unknown, where: string) {
     determiners: asArrayOfStrings(o.determiners, where, 'determiners'),
     participlePrefixes: asArrayOfStrings(o.participlePrefixes, where, 'participlePrefixes'),
     infinitiveMarkers: asStringArray(o.infinitiveMarkers, where, 'infinitiveMarkers'),
+    modalVerbs: asArrayOfStrings(o.modalVerbs ?? [], where, 'modalVerbs'),
     participleAuxiliaries: asArrayOfStrings(o.participleAuxiliaries, where, 'participleAuxiliaries'),
     pastSuffixes: asArrayOfStrings(o.pastSuffixes, where, 'pastSuffixes'),
     clauseBreakers: asStringArray(o.clauseBreakers, where, 'clauseBreakers'),
@@ -606,6 +609,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     determiners: lowerSet(g.determiners),
     participlePrefixes: g.participlePrefixes.map(lower),
     infinitiveMarkers: lowerSet(g.infinitiveMarkers),
+    modalVerbs: lowerSet(g.modalVerbs),
     pastSuffixes: g.pastSuffixes.map(lower),
     clauseBreakers: lowerSet(g.clauseBreakers),
     comparativeWords: lowerSet(g.comparativeWords),

@@ -173,8 +173,8 @@ export const resolve: Refiner = (c0, cands) => {
     const [ca, cb] = c.clauseAt(x.a);
     let verbless = true;
     for (let j = ca; j < cb && verbless; j++) if ((j < deadline || j >= x.b) && c.toks[j]!.kind !== 'punct') verbless = false;
-    const ownTense = k === 'weekday' || k === 'weekend' ? c.tenseAt(x.a, true) : tense;
-    const scheduled = (k === 'monthDay' || k === 'month' || k === 'weekday' || k === 'weekend') && !verbless && ownTense !== 'past' && c.lex.futureDatePrepositions.has(lo(c, deadline));
+    const ownTense = k === 'weekday' || k === 'weekend' || k === 'season' ? c.tenseAt(x.a, true) : tense;
+    const scheduled = (k === 'monthDay' || k === 'month' || k === 'weekday' || k === 'weekend' || k === 'season' || k === 'quarter') && !verbless && ownTense !== 'past' && c.lex.futureDatePrepositions.has(lo(c, deadline));
     const xTense = since ? 'past' : planned || scheduled ? 'future' : tense;
     // a weekday ahead in a sentence that named an earlier, past day is counted from that day, the day
     // the plan was made or told ("Sie reiste am Montag nach Kiew, um am Dienstag Selenskyj zu
