@@ -115,6 +115,19 @@ export function anotherStatesInstitution(v: DocView, r: ScanResources, from: num
 }
 
 /**
+ * German writes a state's adjective in lower case, outside the capitalised run: "der peruanische
+ * Kongress", "das kenianische Parlament" are that state's bodies, not the knowledge-base entry of
+ * another state (the US Congress). True when the word right before the name is such an adjective.
+ */
+export function lowerAdjectiveOfAnotherState(v: DocView, r: ScanResources, from: number, hits: readonly KbHit[]): boolean {
+  if (r.lang !== 'de' || from < 1 || v.capital[from - 1] || v.sentence[from - 1] !== v.sentence[from]) return false;
+  const states = new Set(hits.map((h) => h.entity.state));
+  if (states.has(null) || hits.some((h) => h.entity.kind !== 'org')) return false;
+  const adj = r.kb.lookup(v.texts[from - 1]!).find((h) => h.entity.kind === 'country' && h.form === 'adjective');
+  return !!adj && !states.has(adj.entity.id);
+}
+
+/**
  * A known organisation name that a capitalised modifier the base does not know extends is another,
  * longer name ("der Nationale Sicherheitsrat" of a state, "the National Security Council"), not the
  * knowledge base's organisation (the UN Security Council). Returns the modifier's token, or -1.

@@ -3,7 +3,7 @@ import { stateOf, type Cand } from './candidates.js';
 import { matchAt } from './gazetteer.js';
 import { headOf, isGivenName } from './lexicon.js';
 import {
-  anotherStatesInstitution, longerOrgName, placeType,
+  anotherStatesInstitution, longerOrgName, lowerAdjectiveOfAnotherState, placeType,
   hasCJK, hyphenParts, institutionAt, institutionId, isAcronym, isInitial, isStopCap, markTitles, PARTICLE_PREFIX, partOfLongerName,
   plain, plausibleTaggerName, runKeyword, stateCand, titleCaseSentences, tokenAt, trimCommonNouns, typeKeyword, type ScanResources,
 } from './scan-rules.js';
@@ -45,7 +45,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const m1 = m0 && (m0.hits.every((h) => h.form === 'short') || (m0.to - m0.from === 1 && m0.hits.every((h) => h.form === 'name' && h.entity.type !== 'PER'))) && partOfLongerName(v, r, m0.from, m0.to) ? null : m0;
     // a name that is also an ordinary word or someone else's name ("in den Spiegel", "eine Oper von Verdi") counts
     // only where the tagger, which reads the context, also marks a mention of the entity's type there
-    const m = m1 && m1.hits.every((h) => h.ambiguous) && !nerMentions.some((t) => t.start < m1.end && m1.start < t.end && m1.hits.some((h) => h.entity.type === t.type)) ? null : m1;
+    const m2 = m1 && lowerAdjectiveOfAnotherState(v, r, m1.from, m1.hits) ? null : m1;
+    const m = m2 && m2.hits.every((h) => h.ambiguous) && !nerMentions.some((t) => t.start < m2.end && m2.start < t.end && m2.hits.some((h) => h.entity.type === t.type)) ? null : m2;
     const longer = m ? longerOrgName(v, r, m.from, m.hits) : -1;
     // a place name as a person's first name ("Defence Minister Wellington Koo", "Jordan Bardella"): the tagger reads a
     // person over it and the next capitalised word

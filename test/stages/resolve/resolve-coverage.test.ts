@@ -118,3 +118,18 @@ describe('resolve: lawyers, negotiators and activists are person nouns', () => {
     assert.equal(entityWith(doc, 'Pedro Castillo')!.descriptions.some((d) => /Staatsanwaltschaft/.test(d)), false);
   });
 });
+
+describe('resolve (de): a lower-case adjective of another state before a known institution', () => {
+  it('"der peruanische Kongress" is not the US Congress', () => {
+    const doc = resolveOnly('de', 'Der peruanische Kongress stimmte am Dienstag ab.');
+    assert.equal(entityWith(doc, 'us-congress'), undefined);
+    assert.ok(entityWith(doc, 'peru'));
+  });
+
+  it('the institution\'s own state and a state prefix keep the known body (negatives)', () => {
+    const doc = resolveOnly('de', 'Der amerikanische Kongress tagte. Der US-Kongress schwieg.');
+    const c = entityWith(doc, 'us-congress')!;
+    assert.ok(c.aliases.includes('Kongress'));
+    assert.ok(c.aliases.includes('US-Kongress'));
+  });
+});
