@@ -142,6 +142,7 @@ export const resolve: Refiner = (c0, cands) => {
   // ("In der Nacht zum Sonntag brach gegen 3 Uhr ein Feuer aus", "on Saturday night at 11 p.m. …
   // put out at 4 a.m.": Sunday's early hours)
   let sentenceMorning: Ymd | null = null;
+  let sentenceDayTold = false;
   for (const x of cands) {
     const pendingKind = x.pending?.k;
     const c = withAnchor(c0, anchor);
@@ -179,7 +180,10 @@ export const resolve: Refiner = (c0, cands) => {
     // a weekday ahead in a sentence that named an earlier, past day is counted from that day, the day
     // the plan was made or told ("Sie reiste am Montag nach Kiew, um am Dienstag Selenskyj zu
     // treffen", "said on Monday it would close the plant on Tuesday": the Tuesday after that Monday)
-    const told = (k === 'weekday' || k === 'weekend') && xTense === 'future' && x.dir === undefined && !c.narrative && sentenceDay !== null && pub !== null && dayNumber(sentenceDay) < dayNumber(pub);
+    // Only when that day was told in a past clause (not "Seit Sonntag wird gestreikt") and the plan is
+    // no present future of its own clause ("der bis Dienstag dauern soll", "is expected to last until
+    // Tuesday": counted from the reference day)
+    const told = (k === 'weekday' || k === 'weekend') && xTense === 'future' && x.dir === undefined && !c.narrative && sentenceDay !== null && sentenceDayTold && pub !== null && dayNumber(sentenceDay) < dayNumber(pub) && tenseOf(c.toks, ca, cb, c.lex) !== 'future';
     resolvePending(x, told ? sentenceDay : pub, xTense, c.narrative === true, c.anchorGran !== 'Y');
     const v = nightValue(x);
     // (a clock names the day only when it was joined to one: "began at 4 a.m. on Saturday and
@@ -188,6 +192,7 @@ export const resolve: Refiner = (c0, cands) => {
       const day = parseYmd(v.slice(0, 10));
       if (day) {
         sentenceDay = day;
+        sentenceDayTold = !since && c.tenseAt(x.a) === 'past';
         // a night (its own day's "TNI", or the night to a day: `nightBefore`) or a clock from 18:00 on
         const hour = PATTERNS.clockValue.test(v) ? Number(v.slice(-5, -3)) : NaN;
         sentenceMorning = v.endsWith('TNI') || hour >= 18 ? addDays(day, 1) : null;
