@@ -133,3 +133,22 @@ describe('resolve (de): a lower-case adjective of another state before a known i
     assert.ok(c.aliases.includes('US-Kongress'));
   });
 });
+
+describe('resolve: guerrillas, insurgents and jihadists refer to the armed group just named', () => {
+  it('English: "the guerrillas", "the insurgents" after a named front', () => {
+    const doc = resolveOnly('en', 'Troops fought the Mountain Resistance Front (MPRF) on Monday. The guerrillas later fled. The insurgents lost ten men.');
+    const f = entityWith(doc, 'MPRF')!;
+    assert.ok(f.descriptions.includes('The guerrillas'));
+    assert.ok(f.descriptions.includes('The insurgents'));
+  });
+
+  it('German: "Die Dschihadisten" after "Die Islamistengruppe Boko Haram"', () => {
+    const doc = resolveOnly('de', 'Die Islamistengruppe Boko Haram verübte einen Anschlag. Die Dschihadisten töteten elf Bauern.');
+    assert.ok(entityWith(doc, 'Boko Haram')!.descriptions.includes('Die Dschihadisten'));
+  });
+
+  it('no named group, no entity from the plural alone (negative)', () => {
+    const doc = resolveOnly('en', 'Militants attacked a village on Monday. Police said the militants fled.');
+    assert.equal(doc.get('entities').some((e) => e.descriptions.some((d) => /militants/i.test(d))), false);
+  });
+});
