@@ -119,7 +119,7 @@ export interface ResolveLexicon {
   readonly regionPrefixes: readonly string[];
   /** Nouns for an alliance of states ("the bloc", "das Bündnis"): the international organisation the text is most about. */
   readonly blocNouns: ReadonlySet<string>;
-  /** Nouns of a settlement or subdivision whose "of" names one ("the town of Point Pedro"): that name is a place, not a person or organisation. */
+  /** Nouns of a settlement or subdivision that name one: English with "of" ("the town of Point Pedro"), German right before the name ("des Bundesstaates Borno"); that name is a place. */
   readonly placeNouns: ReadonlySet<string>;
   /** Organisation nouns an office holder's possessive names ("the Ombudsman’s Office"): the whole is one organisation. */
   readonly possessiveOrgHeads: ReadonlySet<string>;

@@ -168,7 +168,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     if (title[i] && !(title[i] === 1 && !v.capital[i])) continue;
     const h = headOf(r.lex, v.lower[i]!);
     // (a place noun names a place the base does not know: "die Stadt Butembo", "der Provinz Nord-Kivu")
-    const placeHead = !!h && (h.city || h.type === 'LOC') && !r.lex.governmentWords.has(v.lower[i]!);
+    // (German writes a subdivision's name right after its noun: "des Bundesstaates Borno", "im Bundesland Tarvo")
+    const placeHead = !!h && (h.city || h.type === 'LOC' || (r.lang === 'de' && r.lex.placeNouns.has(v.lower[i]!))) && !r.lex.governmentWords.has(v.lower[i]!);
     if (!h || h.type === 'PER' || (h.type === 'GPE' && !placeHead)) continue;
     if (placeHead && (i + 1 >= n || r.kb.lookup(v.texts[i + 1]!).length)) continue;
     const se = v.sentEnd[i]!;

@@ -152,3 +152,16 @@ describe('resolve: guerrillas, insurgents and jihadists refer to the armed group
     assert.equal(doc.get('entities').some((e) => e.descriptions.some((d) => /militants/i.test(d))), false);
   });
 });
+
+describe('resolve (de): a subdivision named right after its noun', () => {
+  it('"des Bundesstaates Borno", "im Bundesland Tarvo" are places', () => {
+    const doc = resolveOnly('de', 'Der Gouverneur des Bundesstaates Borno, Babagana Zulum, begrüßte den Einsatz. Im Bundesland Tarvo wurde gekämpft.');
+    assert.equal(entityWith(doc, 'Borno')?.type, 'GPE');
+    assert.equal(entityWith(doc, 'Tarvo')?.type, 'GPE');
+  });
+
+  it('a known state after the noun and a lower-case word stay as they are (negatives)', () => {
+    const doc = resolveOnly('de', 'Der Bundesstaat Bayern stimmte zu. Der Bundesstaat will mehr Geld.');
+    assert.equal(doc.get('entities').some((e) => e.aliases.includes('will')), false);
+  });
+});
