@@ -335,16 +335,28 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
 
   // an entity for a collective of a state ("die Opposition"); descriptions only. Its state is the one the phrase names,
   // else the dateline's, else the one the text is most about (as for an unqualified organ)
+  // the draft of an entity the text never names: descriptions only, its first mention at token `from`
+  const describedOnly = (id: string, type: EntityType, name: string, state: string | null, from: number, roles: Draft['roles'] = []): Draft => {
+    const d: Draft = {
+      id, type, name, wikidata: null, kb: null, state, cands: [], descs: [], roles, heads: new Set(),
+      first: v.starts[from]!, last: v.starts[from]!, count: 0, surnames: [], rule: 'unnamed',
+    };
+    cl.drafts.set(id, d);
+    return d;
+  };
+  // an id not taken yet: `base`, else `base-2`, `base-3` …
+  const freeId = (base: string): string => {
+    let id = base;
+    for (let i = 2; cl.drafts.has(id); i++) id = `${base}-${i}`;
+    return id;
+  };
+
   const unnamedCollective = (from: number, to: number, named: string | null): number => {
     const np = npOf(from, to);
     if (!np) return from + 1;
     const st = named ?? stateForOrgan(v, cands, cl);
     const id = `${st ?? 'unnamed'}-${kebabWord(np.headWord)}`;
-    const d: Draft = cl.drafts.get(id) ?? {
-      id, type: 'ORG', name: `${np.headWord}${st ? ` (${r.kb.get(st)?.name ?? st})` : ''}`, wikidata: null, kb: null, state: st,
-      cands: [], descs: [], roles: [], heads: new Set(), first: v.starts[from]!, last: v.starts[from]!, count: 0, surnames: [], rule: 'unnamed',
-    };
-    cl.drafts.set(id, d);
+    const d = cl.drafts.get(id) ?? describedOnly(id, 'ORG', `${np.headWord}${st ? ` (${r.kb.get(st)?.name ?? st})` : ''}`, st, from);
     add(d, from, to, 'unnamed', np);
     return to;
   };
@@ -360,13 +372,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       add(existing, from, to, 'unnamed', np);
       return to;
     }
-    let id = base;
-    for (let i = 2; cl.drafts.has(id); i++) id = `${base}-${i}`;
-    const d: Draft = {
-      id, type: 'ORG', name: v.doc.text.slice(v.starts[from]!, v.ends[to - 1]!), wikidata: null, kb: null, state: null,
-      cands: [], descs: [], roles: [], heads: new Set(), first: v.starts[from]!, last: v.starts[from]!, count: 0, surnames: [], rule: 'unnamed',
-    };
-    cl.drafts.set(id, d);
+    const d = describedOnly(freeId(base), 'ORG', v.doc.text.slice(v.starts[from]!, v.ends[to - 1]!), null, from);
     add(d, from, to, 'unnamed', np);
     return to;
   };
@@ -385,15 +391,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
     const st = np.states[0] ?? state ?? seatState;
     const base = `${st ?? 'unnamed'}-${np.head.role ?? kebabWord(np.headWord)}`;
-    let id = base;
-    for (let i = 2; cl.drafts.has(id); i++) id = `${base}-${i}`;
     const stateName = st ? r.kb.get(st)?.name ?? st : null;
-    const d: Draft = {
-      id, type: 'PER', name: `${np.head.role ?? np.headWord}${stateName ? ` of ${stateName}` : ''}`, wikidata: null, kb: null, state: st,
-      // (the office and the state it was placed in, for the stages that read entities: a speaker acts for it)
-      cands: [], descs: [], roles: st && np.head.role ? [{ role: np.head.role, of: st, source: 'text', sentence: v.sentence[from]! }] : [], heads: new Set(), first: v.starts[from]!, last: v.starts[from]!, count: 0, surnames: [], rule: 'unnamed',
-    };
-    cl.drafts.set(id, d);
+    // (the office and the state it was placed in, for the stages that read entities: a speaker acts for it)
+    const roles = st && np.head.role ? [{ role: np.head.role, of: st, source: 'text' as const, sentence: v.sentence[from]! }] : [];
+    const d = describedOnly(freeId(base), 'PER', `${np.head.role ?? np.headWord}${stateName ? ` of ${stateName}` : ''}`, st, from, roles);
     add(d, from, to, 'unnamed', np);
     return to;
   };
