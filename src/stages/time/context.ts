@@ -228,6 +228,12 @@ export function durationValue(n: number | null, unit: Unit): string {
   }
 }
 
+/** Whether the token sequence `words` (lower-cased) stands at token i. */
+export function wordsAt(c: Ctx, i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (lo(c, i + k) !== words[k]) return false;
+  return true;
+}
+
 /** A new candidate. */
 export function cand(a: number, b: number, type: TimexType, value: string | null, rule: string, extra: Partial<Cand> = {}): Cand {
   return { a, b, type, value, mod: null, rule, ...extra };

@@ -1,6 +1,6 @@
 import { addDays, addMonths, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, thanksgiving, validDate } from './calendar.js';
 import type { TimexMod } from '../../doc/types.js';
-import { cand, dirAt, durationValue, isCapitalised, laterAt, lo, noDot, quantityAt, refFor, unitAt, type Cand, type Ctx, type Parser } from './context.js';
+import { cand, dirAt, durationValue, isCapitalised, laterAt, lo, noDot, quantityAt, refFor, unitAt, wordsAt, type Cand, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { pDayMonth, pMonth } from './parse-calendar.js';
 import { PATTERNS } from './patterns.js';
@@ -150,9 +150,8 @@ function courseOfPeriod(c: Ctx, i: number): Cand | null {
 /** Fixed-date holidays ("Weihnachten", "Christmas Day", "New Year's Eve"), year by tense like a day-month. */
 export const pHoliday: Parser = (c, i) => {
   for (const [words, [m, d]] of c.lex.holidays) {
-    let k = 0;
-    while (k < words.length && lo(c, i + k) === words[k]) k++;
-    if (k < words.length) continue;
+    if (!wordsAt(c, i, words)) continue;
+    const k = words.length;
     // "Silvester 1944", "Weihnachten 2024": the year is given
     const y = yearAfter(c, i + k);
     if (y) return dateCand(i, y.next, y.y, m, d, 'holiday-year');
@@ -198,9 +197,8 @@ export function relPeriodCand(c: Ctx, a: number, b: number, unit: Unit, dir: num
 /** Movable feasts: "Ostern", "Pfingstmontag", "Good Friday", "Thanksgiving" (date computed per year). */
 export const pMovableHoliday: Parser = (c, i) => {
   for (const [words, [base, offset]] of c.lex.movableHolidays) {
-    let k = 0;
-    while (k < words.length && lo(c, i + k) === words[k]) k++;
-    if (k < words.length) continue;
+    if (!wordsAt(c, i, words)) continue;
+    const k = words.length;
     // "Ostern 1916", "Pfingsten 1953": the feast of that year
     const y = yearAfter(c, i + k);
     if (y) return cand(i, y.next, 'DATE', fmtDay(addDays(base === 'easter' ? easter(y.y) : thanksgiving(y.y), offset)), 'movable-holiday-year');
@@ -360,11 +358,9 @@ function agoModifierAt(c: Ctx, j: number, back: boolean): { next: number; mod: T
   if (ap !== undefined) return { next: j + 1, mod: ap };
   if (!c.lex.quantityModifierStarts.has(w)) return null;
   for (const words of c.lex.quantityModifiers) {
-    let k = 0;
-    while (k < words.length && lo(c, j + k) === words[k]) k++;
-    if (k < words.length) continue;
+    if (!wordsAt(c, j, words)) continue;
     const cmp = c.lex.comparativeMods.get(words.join(' '));
-    return { next: j + k, mod: cmp === undefined ? null : back ? (cmp === 'AFTER' ? 'BEFORE' : 'AFTER') : cmp };
+    return { next: j + words.length, mod: cmp === undefined ? null : back ? (cmp === 'AFTER' ? 'BEFORE' : 'AFTER') : cmp };
   }
   return null;
 }
@@ -454,14 +450,8 @@ export const pClock: Parser = (c, i) => {
   if (c.lex.timeZones.has(noDot(lo(c, j)))) j++;
   else {
     // "12:01 a.m. Eastern time", "10 Uhr Moskauer Zeit"
-    for (const words of c.lex.timeZonePhrases) {
-      let k = 0;
-      while (k < words.length && lo(c, j + k) === words[k]) k++;
-      if (k === words.length) {
-        j += k;
-        break;
-      }
-    }
+    const zone = c.lex.timeZonePhrases.find((words) => wordsAt(c, j, words));
+    if (zone) j += zone.length;
   }
   hm = [ampm === 'pm' && h < 12 ? h + 12 : ampm === 'am' && h === 12 ? 0 : h, mi];
   return cand(i, j, 'TIME', null, 'clock', { pending: { k: 'clock', h: hm[0], mi: hm[1] } });

@@ -1,6 +1,6 @@
 import type { TimexMod } from '../../doc/types.js';
 import { PATTERNS } from './patterns.js';
-import { cand, durationValue, glued, intOf, isCapitalised, isDigits, laterAt, lo, quantityAt, unitAt, type Ctx, type Parser } from './context.js';
+import { cand, durationValue, glued, intOf, isCapitalised, isDigits, laterAt, lo, quantityAt, unitAt, wordsAt, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { pCentury, pDecade, pMonth, pSeason, pYear } from './parse-calendar.js';
 import { pDayOffset, pRelPeriod, pWeekday, relPeriodCand, shifted } from './parse-relative.js';
@@ -31,9 +31,8 @@ export const pDuration: Parser = (c, i) => {
     // "mehr als vier Jahre", "more than two years": part of the expression; a strict comparison
     // gives its mod (AFTER, BEFORE), a bound ("bis zu neun Jahre") none
     for (const words of c.lex.quantityModifiers) {
-      let k = 0;
-      while (k < words.length && lo(c, j + k) === words[k]) k++;
-      if (k === words.length && quantityAt(c, j + k)) {
+      const k = words.length;
+      if (wordsAt(c, j, words) && quantityAt(c, j + k)) {
         // "nicht länger als zwei Tage", "no more than three days": a negation turns the comparison
         // into a bound (no mod) and belongs to the expression (read from the comparison, so that the
         // frequent negation words need not open a parse)
@@ -43,7 +42,6 @@ export const pDuration: Parser = (c, i) => {
         break;
       }
     }
-
   }
   // "den ganzen Tag", "das ganze Jahr", "all day": one whole unit
   const whole = c.lex.wholeWords.has(lo(c, j)) && unitAt(c, j + 1)?.plural === false;
@@ -51,14 +49,8 @@ export const pDuration: Parser = (c, i) => {
   let n: number | null = null;
   // "for at least ten years": a bound of frequent words, read leftwards from the quantity
   if (q && j === i && !whole) {
-    for (const words of c.lex.boundsBefore) {
-      let k = 0;
-      while (k < words.length && lo(c, i - words.length + k) === words[k]) k++;
-      if (k === words.length) {
-        start = i - words.length;
-        break;
-      }
-    }
+    const bound = c.lex.boundsBefore.find((words) => wordsAt(c, i - words.length, words));
+    if (bound) start = i - bound.length;
   }
   if (q) {
     n = q.n;

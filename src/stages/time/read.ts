@@ -1,5 +1,5 @@
 import { fmtDay, validDate } from './calendar.js';
-import { cand, dirAt, glued, intOf, isCapitalised, lo, noDot, unitAt, type Cand, type Ctx } from './context.js';
+import { cand, dirAt, glued, intOf, isCapitalised, lo, noDot, unitAt, wordsAt, type Cand, type Ctx } from './context.js';
 import type { PartMod } from './lexicon.js';
 import { PATTERNS } from './patterns.js';
 
@@ -91,10 +91,8 @@ export function dateCand(a: number, b: number, y: number, m: number, d: number, 
 export function eraAt(c: Ctx, i: number): { bc: boolean; next: number } | null {
   for (const [list, bc] of [[c.lex.eraBefore, true], [c.lex.eraAfter, false]] as const) {
     for (const words of list) {
-      let k = 0;
-      while (k < words.length && lo(c, i + k) === words[k]) k++;
-      if (k < words.length) continue;
-      let next = i + k;
+      if (!wordsAt(c, i, words)) continue;
+      let next = i + words.length;
       // "v. Chr." keeps its abbreviation period; "44 BC." ends the sentence
       if (words.length > 1 && lo(c, next) === '.' && glued(c, next - 1)) next++;
       return { bc, next };
