@@ -129,3 +129,10 @@ function startsName(c: QuoteContext, i: number, b: number): boolean {
   if (!t || i > b || t.kind !== 'word') return false;
   return isCap(t) || c.lex.determiners.has(t.lower);
 }
+
+/** The cue is a present participle ("saying", "adding"): it opens an adjunct sharing its clause's subject. */
+export function isParticipleCue(c: QuoteContext, cue: Cue): boolean {
+  const w = c.toks[cue.first]!.lower;
+  return c.lex.participleEndings.some((e) => w.endsWith(e) && w.length > e.length + 2);
+}
+

@@ -1,5 +1,5 @@
 import type { QuoteContext } from './context.js';
-import type { Cue } from './cues.js';
+import { isParticipleCue, type Cue } from './cues.js';
 import type { Attribution, Attributor, QuoteCandidate } from './attribution.js';
 import { clauseStart, hasQuote, startsMainClauseInKonjunktiv } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
@@ -180,17 +180,11 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
  */
 function opensPredicate(c: QuoteContext, closeTok: number, cue: Cue, before: Cue | null): boolean {
   const p = cue.first - 1;
-  if (p <= closeTok || c.inQuote[p] !== -1) return isParticiple(c, cue);
+  if (p <= closeTok || c.inQuote[p] !== -1) return isParticipleCue(c, cue);
   const prev = c.toks[p]!;
   if (c.lex.coordinators.has(prev.lower)) return true;
-  if (isParticiple(c, cue) && (p === closeTok || prev.text === ',')) return true;
+  if (isParticipleCue(c, cue) && (p === closeTok || prev.text === ',')) return true;
   return before !== null && before.complement === 'none' && c.lex.grammar.commaClauses && c.isComma(p) && p > closeTok + 1;
-}
-
-/** The cue is a present participle ("saying", "adding"). */
-function isParticiple(c: QuoteContext, cue: Cue): boolean {
-  const w = c.toks[cue.first]!.lower;
-  return c.lex.participleEndings.some((e) => w.endsWith(e) && w.length > e.length + 2);
 }
 
 /** Quoted titles: after "Buch", "Operation", "titled" …, or a quoted name the NER already knows. */

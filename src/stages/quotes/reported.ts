@@ -1,6 +1,6 @@
 import type { Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
-import type { Cue } from './cues.js';
+import { isParticipleCue, type Cue } from './cues.js';
 import type { Attributor, QuoteCandidate } from './attribution.js';
 import { allQuoted, clauseStart, hasLowerWord, hasQuote, isClauseStart, isRelative, isReportNoun, nounGroupEnd, nounGroupStart, reportedEnd, TERMINAL } from './clauses.js';
 import { pickSpeaker, type SpeakerPick } from './speaker.js';
@@ -388,12 +388,6 @@ function titlePhrase(c: QuoteContext, a: number, b: number): boolean {
     if (t.kind !== 'word' || c.inQuote[i] !== -1 || c.lex.verbs.has(t.lower)) return false;
   }
   return true;
-}
-
-/** The cue is a present participle ("saying", "adding"). */
-function isParticipleCue(c: QuoteContext, cue: Cue): boolean {
-  const w = c.toks[cue.first]!.lower;
-  return c.lex.participleEndings.some((e) => w.endsWith(e) && w.length > e.length + 2);
 }
 
 /** A time expression of the times layer overlaps tokens [a, b]. */
