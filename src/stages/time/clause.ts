@@ -110,3 +110,9 @@ export function endsInZuInfinitive(toks: readonly TTok[], a: number, b: number, 
   }
   return false;
 }
+
+/** Whether token j is an intention verb, or opens a two-word one with its particle ("sagten zu", "sicherte zu"). */
+export function intentionAt(toks: readonly TTok[], j: number, lex: TimeLexicon): boolean {
+  const w = toks[j]!.lo;
+  return lex.intentionVerbs.has(w) || lex.intentionPairs.get(w)?.has(toks[j + 1]?.lo ?? '') === true;
+}

@@ -1,6 +1,6 @@
 import type { Ymd } from './calendar.js';
 import { PATTERNS } from './patterns.js';
-import { clauseRanges, endsInZuInfinitive, tenseOf, type Tense } from './clause.js';
+import { clauseRanges, endsInZuInfinitive, intentionAt, tenseOf, type Tense } from './clause.js';
 import { addDays, dayBefore, dayNumber, fmtClock, fmtDay, fmtMonth, fmtYear, parseYmd, validDate } from './calendar.js';
 import { lo, refFor, type Cand, type Ctx } from './context.js';
 import { resolvePending } from './resolve.js';
@@ -280,10 +280,7 @@ export const dropFutureInPast: Refiner = (c, cands) => {
 /** Whether the clause around token a holds an intention verb ("announced", "kündigte … an", "sagte zu"). */
 function intentionInClause(c: RefineCtx, a: number): boolean {
   const [ca, cb] = c.clauseAt(a);
-  for (let j = ca; j < cb; j++) {
-    const w = c.toks[j]!.lo;
-    if (c.lex.intentionVerbs.has(w) || c.lex.intentionPairs.get(w)?.has(c.toks[j + 1]?.lo ?? '') === true) return true;
-  }
+  for (let j = ca; j < cb; j++) if (intentionAt(c.toks, j, c.lex)) return true;
   return false;
 }
 
@@ -429,7 +426,7 @@ export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean
     for (let j = a; j < b; j++) {
       const w = c.toks[j]!.lo;
       // (also a separable verb with its particle: "sagten zu, …", "sicherte zu, …")
-      if (!intentionBefore && (c.lex.intentionVerbs.has(w) || c.lex.intentionPairs.get(w)?.has(c.toks[j + 1]?.lo ?? '') === true)) intentionBefore = true;
+      if (!intentionBefore && intentionAt(c.toks, j, c.lex)) intentionBefore = true;
       if (found >= 0) {
         if (intentionBefore) break;
         continue;
