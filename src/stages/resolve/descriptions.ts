@@ -420,7 +420,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     let contracted = false;
     for (let x = k - 1; x >= s0; x--) {
       const l = v.lower[x]!;
-      if (r.lex.definiteContractions.has(l)) { contracted = a > x; break; }
+      if (r.lex.definiteContractions.has(l)) { contracted = true; break; }
       // (German: a name's prenominal genitive takes no article, so one before it is not the phrase's:
       // "die Türkei, die Dbeibahs Regierung unterstützt" — the relative pronoun)
       if ((r.lex.determiners.has(l) || r.lex.possessives.has(l)) && r.lang === 'de' && a === x + 1 && a < k && used[a] === 1 && isGenitive(v, a, r.lang)) break;
