@@ -73,7 +73,7 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
     // "Nach UN-Angaben", "nach Expertenschätzungen": a compound that ends in a source noun names its source in its first part
     const compound = c.toks[i + 1];
     if (nouns && compound && i + 1 <= b && compound.kind === 'word' && c.inQuote[i + 1] === -1 && isCap(compound) &&
-      [...nouns].some((n) => compound.lower.endsWith(n) && compound.lower.length - n.length >= 2) && isPreposition(c, i, i + 1, a)) {
+      endsInNoun(compound.lower, nouns) && isPreposition(c, i, i + 1, a)) {
       out.push({ kind: 'source-prep', first: i, last: i + 1, particle: -1, lemma: `${t.lower} ${compound.lower}`, complement: 'bare' });
       i += 1;
       continue;
@@ -136,3 +136,8 @@ export function isParticipleCue(c: QuoteContext, cue: Cue): boolean {
   return c.lex.participleEndings.some((e) => w.endsWith(e) && w.length > e.length + 2);
 }
 
+/** `word` ends in an entry of `nouns` after a first part of at least two letters ("UN-Angaben"): one lookup per tail, not a scan of the list. */
+function endsInNoun(word: string, nouns: ReadonlySet<string>): boolean {
+  for (let i = 2; i < word.length; i++) if (nouns.has(word.slice(i))) return true;
+  return false;
+}
