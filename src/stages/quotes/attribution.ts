@@ -1,5 +1,5 @@
 import type { QuoteKind, Span } from '../../doc/types.js';
-import type { MentionRef, QuoteContext } from './context.js';
+import { SPEAKER_TYPES, type MentionRef, type QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { isReportNoun } from './clauses.js';
 import { endsInEntry } from './lexicon.js';
@@ -349,7 +349,7 @@ export class Attributor {
       if (s < 0) break;
       const list = c.mentionsBySentence[s] ?? [];
       for (const m of list) {
-        if (m.entity === undefined || c.inQuote[m.first] !== -1 || (s === si && m.first >= cue.first) || !['PER', 'ORG', 'GPE'].includes(m.type)) continue;
+        if (m.entity === undefined || c.inQuote[m.first] !== -1 || (s === si && m.first >= cue.first) || !SPEAKER_TYPES.has(m.type)) continue;
         const co = c.toks[m.last + 1];
         if (!co || !c.lex.coordinators.has(co.lower) || co.sentence !== s) continue;
         if (list.some((o) => o !== m && o.entity !== undefined && o.entity !== m.entity && o.first > m.last + 1 && o.first <= m.last + 4)) return { speaker: m.entity, span };

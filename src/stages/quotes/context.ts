@@ -381,7 +381,8 @@ export class QuoteContext {
   }
 }
 
-const SPEAKER_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'GPE']);
+/** Entity types that can speak. */
+export const SPEAKER_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'GPE']);
 
 const norm = (x: string): string => x.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 const lastWord = (x: string): string => norm(x).split(' ').pop() ?? '';
