@@ -178,9 +178,15 @@ function obligation(view: SentenceView, m: TriggerMatch, quotes: readonly Quote[
   let modal = false;
   for (let k = 0; k < view.words.length; k++) if (view.clause[k] === c && cues.obligationModals.has(view.words[k]!)) modal = true;
   if (!modal) return null;
-  const own = new Set([q.speaker, stateOf(idx, q.speaker) ?? q.speaker]);
-  const of = doers.filter((d) => !own.has(d) && !own.has(stateOf(idx, d) ?? d));
+  const ownSide = sideOf(idx, [q.speaker]);
+  const of = doers.filter((d) => !ownSide(d));
   return of.length === doers.length ? { speaker: q.speaker, of } : null;
+}
+
+/** Whether an actor is on the side of `ids`: one of them or their state, or a person of one of them or of their state. */
+function sideOf(idx: ReturnType<typeof indexDoc>, ids: readonly string[]): (id: string) => boolean {
+  const own = new Set(ids.flatMap((id) => [id, stateOf(idx, id) ?? id]));
+  return (id) => own.has(id) || own.has(stateOf(idx, id) ?? id);
 }
 
 /** Verbal and material conflict: acts directed against another side. */
@@ -438,9 +444,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         // (not a deed of the critic's own side: "Taiwan versetzte seine Streitkräfte in Alarmbereitschaft. Präsident Lai
         // verurteilte …")
         // (only a state or organisation as critic: a person's own side is often unknown, "Präsident Lai verurteilte …")
-        const own = new Set(args.sources.flatMap((id) => [id, stateOf(idx, id) ?? id]));
         const institutional = args.sources.every((id) => idx.entities.get(id)?.type !== 'PER');
-        const ownSide = (id: string): boolean => own.has(id) || own.has(stateOf(idx, id) ?? id);
+        const ownSide = sideOf(idx, args.sources);
         // (only one doer in the window: "Russland griff Kiew an. Die Ukraine griff Belgorod an. Deutschland zeigte sich
         // besorgt" says nothing about whom)
         const doers = !institutional ? [] : [...new Set(out.filter((ev) => ev.sentence >= si - 2 && ev.sentence <= si && HOSTILE_OR_THREAT.has(ev.type) && ev.modality === 'asserted'
@@ -501,10 +506,9 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       // die Grenze überquert hatten": disapproval with no addressee is directed at whoever acts in the clause that
       // follows it and gives its occasion (the first actor after the subordinator, a name or an adjective)
       if (args.targets.length === 0 && !args.pairs && DISAPPROVALS.has(e.type) && args.sources.length > 0) {
-        const own = new Set(args.sources.flatMap((id) => [id, stateOf(idx, id) ?? id]));
         const k = view.words.findIndex((w, j) => j > m.last && cues.occasionSubordinators.has(w) && subordinatorAt(view.words, view.raw, j, cues));
         const actor = k < 0 ? undefined : view.chains.find((ch) => ch.first > k && ch.first <= k + 4 && canAct(ch.type) && ch.entity !== '' && ch.kind !== 'pronoun');
-        if (actor && !own.has(actor.entity) && !own.has(stateOf(idx, actor.entity) ?? actor.entity)) args = { ...args, targets: [actor.entity], how: `${args.how}+occasion` };
+        if (actor && !sideOf(idx, args.sources)(actor.entity)) args = { ...args, targets: [actor.entity], how: `${args.how}+occasion` };
       }
       // "boarded a Vietnamese trawler and detained the crew": a coordinated act of force without a target
       // of its own continues on the target of the act before it (same doer, same clause)
