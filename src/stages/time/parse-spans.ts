@@ -190,9 +190,9 @@ export const pSet: Parser = (c, i) => {
     if (q && q.n !== null) {
       n = q.n;
       k = q.next;
-    } else if (nth !== undefined && nth >= 2 && unitAt(c, k + 1)?.plural === false) {
-      const u1 = unitAt(c, k + 1)!;
-      return cand(i, k + 2, 'SET', durationValue(nth, u1.unit), 'set-every-nth');
+    } else if (nth !== undefined && nth >= 2) {
+      const u1 = unitAt(c, k + 1);
+      if (u1?.plural === false) return cand(i, k + 2, 'SET', durationValue(nth, u1.unit), 'set-every-nth');
     }
     const u = unitAt(c, k);
     if (u && (u.plural === (n !== 1))) return cand(i, k + 1, 'SET', durationValue(n, u.unit), 'set-every');
