@@ -337,8 +337,8 @@ export class Attributor {
     const inverted = c.lex.grammar.commaClauses && (c.isComma(cue.first - 1) || cue.first === c.sentTokens[si]?.[0]);
     let span: Span | null = null;
     for (const words of c.lex.jointSpeakers) {
-      const at = [...(inverted ? [cue.last + 1] : []), cue.first - words.length].find((st) => matches(st, words));
-      if (at !== undefined) {
+      const at = inverted && matches(cue.last + 1, words) ? cue.last + 1 : matches(cue.first - words.length, words) ? cue.first - words.length : -1;
+      if (at >= 0) {
         span = { start: c.toks[at]!.start, end: c.toks[at + words.length - 1]!.end };
         break;
       }
