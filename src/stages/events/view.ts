@@ -122,17 +122,19 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
     if (e === undefined || (m.kind !== 'name' && (m.kind !== 'description' || m.type === 'PER')) || !ACTOR_TYPES.has(m.type)) return;
     let k = tokenAt(tokens, 0, tokens.length, m.start) - 1;
     while (k >= 0 && tokens[k]!.sentence === m.sentence && cues.determiners.has(doc.text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase())) k--;
-    const before = k >= 0 && tokens[k]!.sentence === m.sentence ? doc.text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase() : '';
+    // (the word before the name and its articles: a preposition, a genitive marker or a person's title)
+    const title = k >= 0 && tokens[k]!.sentence === m.sentence ? doc.text.slice(tokens[k]!.start, tokens[k]!.end) : '';
+    const before = title.toLowerCase();
+    const type = entityType(doc, e) ?? m.type;
     // (German: a name right after a noun is its genitive, "der Präsident Frankreichs"; a person's name there follows
     // a title, "Außenminister Lawrow", and is the actor)
-    const nounBefore = cues.nounGenitive && (entityType(doc, e) ?? m.type) !== 'PER' && k > 0 && tokens[k]!.sentence === m.sentence && tokens[k - 1]!.sentence === m.sentence && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(doc.text[tokens[k]!.start]!) && tokens[k - 1]!.kind === 'word';
+    const nounBefore = cues.nounGenitive && type !== 'PER' && k > 0 && tokens[k]!.sentence === m.sentence && tokens[k - 1]!.sentence === m.sentence && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(doc.text[tokens[k]!.start]!) && tokens[k - 1]!.kind === 'word';
     // (a name that is the hyphenated prefix of a noun, "Uno-Sondergesandte Hanna Tetteh", "US-Präsident", only
     // qualifies that noun: the person named with it is the clause's actor, and what "sie"/"er" refers back to)
     const prefix = /^[-‐‑]\p{L}/u.test(doc.text.slice(m.end, m.end + 2));
     const core = !cues.prepositions.has(before) && !cues.genitiveMarkers.has(before) && !nounBefore && !prefix;
-    const title = k >= 0 && tokens[k]!.sentence === m.sentence ? doc.text.slice(tokens[k]!.start, tokens[k]!.end) : '';
     const feminine = cues.feminineTitleSuffixes.some((sfx) => title.length > sfx.length + 2 && /^\p{Lu}/u.test(title) && title.endsWith(sfx));
-    named.push({ start: m.start, sentence: m.sentence, entity: e, type: entityType(doc, e) ?? m.type, core, subject: false, feminine });
+    named.push({ start: m.start, sentence: m.sentence, entity: e, type, core, subject: false, feminine });
   });
   named.sort((a, b) => a.start - b.start);
   const sentenceHasSubject = new Set<number>();
