@@ -112,7 +112,6 @@ export class RobotsPolicy {
     const delay = robot.getCrawlDelay(ROBOTS_AGENT);
     return {
       kind: 'rules',
-      // robots-parser answers undefined for a URL of another origin: the rules say nothing about it
       isAllowed: (url) => {
         // asked on the origin robots.txt was finally served from (http → https redirects), since
         // robots-parser answers undefined for a URL of another origin
