@@ -127,8 +127,11 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   const namedBefore = (i: number): number => v.chains.find((ch) => ch.last === i - 1 && ch.kind === 'name' && speakerSide.has(ch.entity))?.first ?? -1;
   // (the announcement may come after the reported clause: "Washington would stand by Guyana, the spokesperson added"
   // reports the speaker's own side's future as much as "the spokesperson said Washington would …")
-  const ownFuture = (i: number): boolean => (cues.pronouns.has(words[i - 1] ?? '') && announced(i - 2))
-    || (namedBefore(i) > 0 && announced(namedBefore(i) - 1)) || (reported && namedBefore(i) >= 0);
+  const ownFuture = (i: number): boolean => {
+    if (cues.pronouns.has(words[i - 1] ?? '') && announced(i - 2)) return true;
+    const n = namedBefore(i);
+    return (n > 0 && announced(n - 1)) || (reported && n >= 0);
+  };
   const hedge = (i: number, cue: Cue): boolean => !(cue.length === 1 && cues.reportedFuture.has(cue[0]!) && ownFuture(i))
     && !(reported && cue.length === 1 && cues.reportedSubjunctives.has(cue[0]!));
   if (anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inStatement, hedge)) return 'hypothetical';
