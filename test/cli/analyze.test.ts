@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { cli } from './helpers.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
-const tmp = () => mkdtempSync(join(tmpdir(), 'lb-cli-'));
+const tmp = () => tempDir('lb-cli-');
 
 test('no command or an unknown one is a usage error (exit 2)', async () => {
   assert.equal((await cli([])).code, 2);

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { eventErrorBreakdown, formatEventErrors, type EventErrorBreakdown } from '../../src/eval/event-errors.js';
 import { cli } from '../cli/helpers.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const text = 'Lawrow traf Kim. Kim kritisierte Seoul. Seoul verhängte Sanktionen gegen Kim. Es regnete. Lawrow lobte Kim.';
 const at = (s: string): { start: number; end: number } => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
@@ -66,7 +66,7 @@ test('event errors: a right type with other actors in the sentence is an actor e
 });
 
 test('lagebild eval --breakdown adds the event error classes to the metrics, counts only', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'lb-breakdown-'));
+  const dir = tempDir('lb-breakdown-');
   const article = 'Russland kritisiert Japan\nDer russische Außenminister Sergej Lawrow traf am Montag in Tokio den japanischen Außenminister. Russland kritisierte Japan scharf.\n';
   writeFileSync(join(dir, 'a.txt'), article);
   writeFileSync(join(dir, 'a.gold.json'), JSON.stringify({

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync} from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { scoreCorpus } from '../../src/eval/score.js';
 import { cli } from '../cli/helpers.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared');
 const DEV = join(SHARED, 'corpus', 'dev');
@@ -43,7 +43,7 @@ test('lagebild eval agrees with the reference scorer on the dev corpus', async (
     t.skip('../shared/corpus/dev or ../shared/tools/score.mjs absent');
     return;
   }
-  const out = mkdtempSync(join(tmpdir(), 'lb-eval-'));
+  const out = tempDir('lb-eval-');
   const ours = await cli(['eval', DEV, '--format', 'json', '--out', out]);
   assert.equal(ours.code, 0, ours.err);
   const ref = spawnSync(process.execPath, [SCORER, DEV, out], { encoding: 'utf8' });

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { ResourceLoader } from '../../src/resources/loader.js';
 import { loadGrammar } from '../../src/resources/grammar.js';
 import { LagebildError } from '../../src/errors.js';
+import { tempDir } from '../support/temp-dir.js';
 
 test('grammar.json loads in both languages', () => {
   const de = loadGrammar(new ResourceLoader('de'));
@@ -35,7 +35,7 @@ test('person nouns carry their gender; feminine forms are derived', () => {
 });
 
 function bad(body: Record<string, unknown>): () => unknown {
-  const root = mkdtempSync(join(tmpdir(), 'lb-grammar-'));
+  const root = tempDir('lb-grammar-');
   mkdirSync(join(root, 'de'));
   const base = { comment: 'x', separablePrefixes: { auf: 'aufstocken' }, personNouns: { masculine: ['minister'] }, feminineSuffix: 'in', femaleTitles: ['frau'], maleTitles: ['herr'] };
   writeFileSync(join(root, 'de', 'grammar.json'), JSON.stringify({ ...base, ...body }));

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { RESOURCES_DIR, ResourceLoader } from '../../src/resources/loader.js';
 import { asObject, asStringArray } from '../../src/resources/validate.js';
 import { LagebildError } from '../../src/errors.js';
+import { tempDir } from '../support/temp-dir.js';
 
 test('every language folder holds the same lexicon file names', () => {
   const langs = readdirSync(RESOURCES_DIR).filter((d) => d !== 'common');
@@ -24,7 +24,7 @@ test('every lexicon file is valid JSON', () => {
 });
 
 test('an invalid lexicon gets an error naming the file and the field', () => {
-  const root = mkdtempSync(join(tmpdir(), 'lb-res-'));
+  const root = tempDir('lb-res-');
   mkdirSync(join(root, 'de'));
   writeFileSync(join(root, 'de', 'bad.json'), JSON.stringify({ words: ['ok', 3] }));
   writeFileSync(join(root, 'de', 'broken.json'), '{ not json');

@@ -3,15 +3,15 @@
  * and raw HTTP requests (paths are sent exactly as given, so traversal attempts reach the server
  * un-normalised).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer, type ServerOptions } from '../../src/server/app.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
 import { fillStore } from './fixtures.js';
+import { tempDir } from '../support/temp-dir.js';
 
 /** An answer: status, lower-case headers and body text. */
 export interface Answer {
@@ -20,10 +20,8 @@ export interface Answer {
   body: string;
 }
 
-/** A temp folder. */
-export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), prefix));
-}
+/** A temp folder, removed when the test process exits. */
+export { tempDir };
 
 /** A store in a temp folder with the fixture articles. */
 export async function fixtureStore(): Promise<{ store: Store; dir: string }> {
