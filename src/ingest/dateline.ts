@@ -117,7 +117,7 @@ export function datelinePrefix(text: string, start: number, end: number, lex: In
     const close = toks.findIndex((t, k) => k > i && t.text === ')');
     if (close < 0 || close - i > 8) return null;
     const inner = text.slice(toks[i]!.end, toks[close]!.start);
-    const names = inner.split(/[/,&]|\band\b|\bund\b/).map((x) => x.trim().toLowerCase()).filter((x) => x.length > 0);
+    const names = agencyNames(inner, lex.listConjunctions);
     if (names.length === 0) return null;
     // an outlet we do not list is accepted only where the rest already reads as a dateline
     // (a date or an all-caps place), and only if it looks like a name
@@ -257,4 +257,24 @@ function plausiblePlaceWord(t: LineToken, lex: IngestLexicon): boolean {
   if (lex.notPlaces.has(w) || lex.abbreviations.has(w + '.') || lex.dateWords.has(w)) return false;
   if (lex.supportedWords.de.has(w) || lex.supportedWords.en.has(w)) return false;
   return true;
+}
+
+/**
+ * The lower-case agency names credited in a dateline's brackets: "dpa/AFP", "Reuters, AP",
+ * "Reuters und AFP" → ["reuters", "afp"]. Slashes, commas and ampersands separate names; so do
+ * the language's list conjunctions when they stand as words.
+ */
+function agencyNames(inner: string, conjunctions: ReadonlySet<string>): string[] {
+  const names: string[] = [];
+  for (const part of inner.split(/[/,&]/)) {
+    let words: string[] = [];
+    for (const word of part.trim().split(/\s+/)) {
+      if (conjunctions.has(word.toLowerCase())) {
+        if (words.length > 0) names.push(words.join(' ').toLowerCase());
+        words = [];
+      } else if (word.length > 0) words.push(word);
+    }
+    if (words.length > 0) names.push(words.join(' ').toLowerCase());
+  }
+  return names;
 }

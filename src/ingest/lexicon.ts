@@ -14,6 +14,8 @@ export interface IngestLexicon {
   /** Byline prefixes as lower-case word sequences ("ein kommentar von"). */
   readonly bylinePrefixes: readonly (readonly string[])[];
   readonly nameParticles: ReadonlySet<string>;
+  /** Conjunctions joining agency names credited together ("Reuters und AFP"). */
+  readonly listConjunctions: ReadonlySet<string>;
   readonly dateWords: ReadonlySet<string>;
   readonly notPlaces: ReadonlySet<string>;
   /** Abbreviations ending in a period ("dr.", "gen."), so "Dr. Müller" is no "Moskau. " dateline. */
@@ -30,6 +32,7 @@ export function loadIngestLexicon(root: string = RESOURCES_DIR): IngestLexicon {
   const weekdays = new Set<string>();
   const bylinePrefixes: string[][] = [];
   const nameParticles = new Set<string>();
+  const listConjunctions = new Set<string>();
   const dateWords = new Set<string>();
   const notPlaces = new Set<string>();
   const abbreviations = new Set<string>();
@@ -47,6 +50,7 @@ export function loadIngestLexicon(root: string = RESOURCES_DIR): IngestLexicon {
       return {
         bylinePrefixes: asStringArray(o.bylinePrefixes, where, 'bylinePrefixes'),
         nameParticles: asStringArray(o.nameParticles, where, 'nameParticles'),
+        listConjunctions: asStringArray(o.listConjunctions, where, 'listConjunctions'),
         dateWords: asStringArray(o.dateWords, where, 'dateWords'),
         notPlaces: asStringArray(o.notPlaces, where, 'notPlaces'),
       };
@@ -54,6 +58,7 @@ export function loadIngestLexicon(root: string = RESOURCES_DIR): IngestLexicon {
     // "Autor:" → ["autor", ":"], matching the word and the colon token.
     for (const p of ing.bylinePrefixes) bylinePrefixes.push(p.toLowerCase().replace(/:$/, ' :').split(/\s+/));
     for (const w of ing.nameParticles) nameParticles.add(w.toLowerCase());
+    for (const w of ing.listConjunctions) listConjunctions.add(w.toLowerCase());
     for (const w of ing.dateWords) dateWords.add(w.toLowerCase());
     for (const w of ing.notPlaces) notPlaces.add(w.toLowerCase());
     const abbr = res.lexicon('abbreviations', (raw, where) => asStringArray(asObject(raw, where).abbreviations, where, 'abbreviations'));
@@ -76,6 +81,7 @@ export function loadIngestLexicon(root: string = RESOURCES_DIR): IngestLexicon {
     agencies: lower(agencies),
     bylinePrefixes,
     nameParticles,
+    listConjunctions,
     dateWords,
     notPlaces,
     abbreviations,

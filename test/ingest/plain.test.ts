@@ -66,6 +66,9 @@ describe('ingestPlainText: datelines', () => {
     ['SAN FRANCISCO, July 3, 2025 (Reuters) - Apple said on Thursday it would invest.', 'SAN FRANCISCO, July 3, 2025 (Reuters) -', 'Apple said on Thursday it would invest.', '2025-07-03'],
     ['BEIRUT, Lebanon — Israeli jets struck targets overnight.', 'BEIRUT, Lebanon —', 'Israeli jets struck targets overnight.', null],
     ['Berlin/Moskau. Die Gespräche wurden vertagt.', 'Berlin/Moskau.', 'Die Gespräche wurden vertagt.', null],
+    // agencies joined by the language's list conjunction (resources/*/ingestion.json listConjunctions)
+    ['Bischkek (Reuters und AFP) - Die Grenze bleibt geschlossen.', 'Bischkek (Reuters und AFP) -', 'Die Grenze bleibt geschlossen.', null],
+    ['Honiara (AP and Reuters) — The prime minister resigned.', 'Honiara (AP and Reuters) —', 'The prime minister resigned.', null],
   ];
   for (const [para, dateline, body, published] of prefixes) {
     it(`dateline prefix "${dateline}" is split from the body`, () => {
