@@ -224,7 +224,7 @@ function titleBeforeName(c: QuoteContext, k: number, list: readonly MentionRef[]
     const w = c.toks[j];
     if (!w || w.sentence !== t.sentence || w.kind !== 'word' || c.inQuote[j] !== -1) return false;
     if (list.some((m) => m.first === j && m.type === 'PER')) return true;
-    if (isLower(w) && w.lower !== 'of') return false;
+    if (isLower(w) && !c.lex.titleLinkers.has(w.lower)) return false;
   }
   return false;
 }

@@ -103,7 +103,7 @@ export class QuoteContext {
       if (m.kind === 'name' && (entity === undefined || !SPEAKER_TYPES.has(type))) {
         // (the last-name lookup only for a name-shaped span: a tagger span running over a clause,
         // "The Sudanese ambassador met Secretary of State John Kerry", is no name of Kerry)
-        const hit = bySurface.get(norm(m.text)) ?? (nameShaped(m.text) ? bySurface.get(`#${lastWord(m.text)}`) : undefined);
+        const hit = bySurface.get(norm(m.text)) ?? (nameShaped(m.text, lex.nameParticles) ? bySurface.get(`#${lastWord(m.text)}`) : undefined);
         if (hit) {
           entity = hit.id;
           type = hit.type;
@@ -386,11 +386,10 @@ export const SPEAKER_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'GPE'])
 
 const norm = (x: string): string => x.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 const lastWord = (x: string): string => norm(x).split(' ').pop() ?? '';
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'zu', 'ten', 'ter']);
-/** At most four words, each capitalised or a name particle ("Ursula von der Leyen"). */
-const nameShaped = (x: string): boolean => {
+/** At most four words, each capitalised or a name particle of the lexicon ("Ursula von der Leyen"). */
+const nameShaped = (x: string, particles: ReadonlySet<string>): boolean => {
   const w = x.trim().split(/\s+/u);
-  return w.length <= 4 && w.every((p) => startsUpper(p) || NAME_PARTICLES.has(p));
+  return w.length <= 4 && w.every((p) => startsUpper(p) || particles.has(p));
 };
 
 /**

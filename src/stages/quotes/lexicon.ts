@@ -151,6 +151,10 @@ export interface QuoteLexicon {
   readonly officePrepositions: ReadonlySet<string>;
   /** Endings of a speech verb's present participle ("saying"): such a verb opens an adjunct that shares the subject of its clause. */
   readonly participleEndings: readonly string[];
+  /** Lower-case particles inside personal names ("von", "bin", "van"): a name may hold them between its capitalised words ("Ursula von der Leyen"). */
+  readonly nameParticles: ReadonlySet<string>;
+  /** Lower-case words that may link the words of a capitalised title before a name ("Secretary of State Antony Blinken"). */
+  readonly titleLinkers: ReadonlySet<string>;
   readonly subjunctive: SubjunctiveLexicon;
   readonly grammar: QuoteGrammar;
   /** Quotation-mark pairs [open, close]. */
@@ -240,6 +244,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       reportAdverbs: asStringArray(o.reportAdverbs ?? [], where, 'reportAdverbs'),
       officePrepositions: asStringArray(o.officePrepositions ?? [], where, 'officePrepositions'),
       participleEndings: asStringArray(o.participleEndings ?? [], where, 'participleEndings'),
+      nameParticles: list('nameParticles'),
+      titleLinkers: list('titleLinkers'),
       grammar: ((g: Record<string, unknown>) => ({
         commaClauses: asBoolean(g.commaClauses, where, 'grammar.commaClauses'),
         genitiveS: asBoolean(g.genitiveS, where, 'grammar.genitiveS'),
@@ -365,6 +371,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     reportAdverbs: lowerSet(cues.reportAdverbs),
     officePrepositions: lowerSet(cues.officePrepositions),
     participleEndings: cues.participleEndings.map((x) => x.toLowerCase()),
+    nameParticles: lowerSet(cues.nameParticles),
+    titleLinkers: lowerSet(cues.titleLinkers),
     separablePrefixes: shared.separablePrefixes,
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,

@@ -81,8 +81,8 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
   const firstOpener = list.find((m) => usable(m) && !isAddressee(c, m));
   let opener = firstOpener;
   // "The US State Department …": a first mention that modifies the next one hands the opening to it
-  const head = opener && list.find((o) => usable(o) && o.first === opener!.last + 1 && o.entity !== undefined && o.entity !== opener!.entity);
-  if (head) opener = head;
+  const head = opener && modifiedHead(c, list, opener);
+  if (head && usable(head)) opener = head;
   // "Der … Präsident des Landes, Nicolás Maduro, wirft …": the apposed name stands for the opener
   if (opener && opener.mention.kind !== 'name') {
     const o = opener;
@@ -118,7 +118,7 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
     // "Frankreich und Spanien riefen …": a joint statement goes to the first one named
     if (secondConjunct(c, m, list)) s -= 3;
     // "The US State Department said": a mention right before another one of a different entity modifies it
-    if (list.some((o) => o !== m && o.first === m.last + 1 && o.entity !== undefined && o.entity !== m.entity && TYPE_SCORE[o.type] !== undefined && c.inQuote[o.first] === -1)) s -= 3;
+    if (modifiedHead(c, list, m)) s -= 3;
     if (clauseInitial && m === opener && (m.first <= from + 2 || (m.mention.kind === 'name' && opener !== firstOpener))) s += 2;
     if (cueFirst >= 0) {
       const gapAfter = m.first - cueLast - 1;
@@ -135,6 +135,14 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
     }
   }
   return { mention: best, addressee };
+}
+
+/**
+ * "The US State Department": the speaker-type mention of another entity that starts right after
+ * mention m outside quotes, which m only modifies; undefined when there is none.
+ */
+function modifiedHead(c: QuoteContext, list: readonly MentionRef[], m: MentionRef): MentionRef | undefined {
+  return list.find((o) => o !== m && o.first === m.last + 1 && o.entity !== undefined && o.entity !== m.entity && TYPE_SCORE[o.type] !== undefined && c.inQuote[o.first] === -1);
 }
 
 /**

@@ -27,3 +27,11 @@ test('a malformed lexicon is rejected naming file and field', () => {
   assert.throws(() => loadQuoteLexicon(new ResourceLoader('de', root)), (e: unknown) =>
     e instanceof LagebildError && /verbs\[0\]\.complement/.test(e.message) && String(e.subject).endsWith('speech-verbs.json'));
 });
+
+test('name particles and title linkers are lexicon data in both languages', () => {
+  const de = loadQuoteLexicon(new ResourceLoader('de'));
+  const en = loadQuoteLexicon(new ResourceLoader('en'));
+  for (const lex of [de, en]) for (const p of ['von', 'bin', 'van']) assert.ok(lex.nameParticles.has(p), p);
+  assert.ok(en.titleLinkers.has('of'));
+  assert.equal(de.titleLinkers.size, 0);
+});
