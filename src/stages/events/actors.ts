@@ -1,5 +1,5 @@
 import type { Quote } from '../../doc/types.js';
-import type { EventCues, Slot } from './lexicon.js';
+import type { EventCues, InfinitiveCues, Slot } from './lexicon.js';
 import { zuClause, type TriggerMatch } from './match.js';
 import { canAct, subordinatorAt, type Chain, type DocIndex, type SentenceView } from './view.js';
 
@@ -32,7 +32,7 @@ export interface ArgContext {
 const clauseOf = (v: SentenceView, i: number): number => v.clause[i]!;
 
 /** Chains of the trigger's clause left and right of the trigger word (chains between the elements of a pattern count as right: "erteilte Seoul eine Absage"). */
-function sides(v: SentenceView, m: TriggerMatch, infinitive = false): { left: Chain[]; right: Chain[] } {
+function sides(v: SentenceView, m: TriggerMatch, infinitive?: InfinitiveCues): { left: Chain[]; right: Chain[] } {
   const c = clauseOf(v, m.first);
   const left: Chain[] = [];
   const right: Chain[] = [];
@@ -50,7 +50,7 @@ function sides(v: SentenceView, m: TriggerMatch, infinitive = false): { left: Ch
   }
   // objects only (`infinitive`): a zu-infinitive right after the trigger's clause holds the content of a refusal or
   // a threat and its objects ("lehnte es ab, mit der Ukraine zu verhandeln")
-  if (infinitive && v.words[v.clause.indexOf(end + 1)] === ',' && zuClause(v, end + 2)) {
+  if (infinitive && v.words[v.clause.indexOf(end + 1)] === ',' && zuClause(v, end + 2, infinitive)) {
     for (const ch of v.chains) if (clauseOf(v, ch.first) === end + 2) right.push(ch);
   }
   return { left, right };
@@ -338,7 +338,7 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   }
   // German: a zu-infinitive clause has no subject of its own ("versprach, der Ukraine Waffen zu liefern"):
   // the names in it are objects, the subject is the earlier clause's
-  if (ctx.verbSecond && m.first > 0 && clauseOf(v, m.first) !== clauseOf(v, 0) && zuClause(v, clauseOf(v, m.first))) {
+  if (ctx.verbSecond && m.first > 0 && clauseOf(v, m.first) !== clauseOf(v, 0) && zuClause(v, clauseOf(v, m.first), ctx.cues.infinitive)) {
     const main = v.chains.find((ch) => clauseOf(v, ch.first) < clauseOf(v, m.first) && ch.role === 'core' && ok(ch) && canAct(ch.type));
     if (main) return main;
   }
@@ -472,7 +472,7 @@ export function coordinatedPredicate(v: SentenceView, cues: EventCues, from: num
 }
 
 function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
-  const { left, right } = sides(ctx.view, m, true);
+  const { left, right } = sides(ctx.view, m, ctx.cues.infinitive);
   // (a possessive alone is no partner of a meeting, "treffe seine Entscheidungen" names whose decisions, not whom it
   // meets; it is the target of acts on what someone has, "detained its crew", "kritisierte seine Politik")
   const possessiveOnly = (ch: Chain): boolean => m.entry.type === 'CONSULT' && ch.kind === 'pronoun' && ch.first === ch.last && ctx.cues.possessives.has(ctx.view.words[ch.first]!);
@@ -499,7 +499,7 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
     ?? right.find((ch) => ch.role === 'gen' && ok(ch) && ch.first <= m.last + 5)
     ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'gen' && ok(ch) && ownPredicate(ch)) : undefined)
     // "versprach der Ukraine, Panzer zu schicken": a zu-infinitive's recipient may be the object of the clause before
-    ?? (v2 && m.first > 0 && clauseOf(ctx.view, m.first) !== clauseOf(ctx.view, 0) && zuClause(ctx.view, clauseOf(ctx.view, m.first))
+    ?? (v2 && m.first > 0 && clauseOf(ctx.view, m.first) !== clauseOf(ctx.view, 0) && zuClause(ctx.view, clauseOf(ctx.view, m.first), ctx.cues.infinitive)
       ? [...ctx.view.chains].reverse().find((ch) => clauseOf(ctx.view, ch.first) < clauseOf(ctx.view, m.first) && ch.role === 'core' && ok(ch)) : undefined)
     ?? null;
 }
@@ -534,7 +534,7 @@ function complementSubject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySe
 }
 
 function prepObject(ctx: ArgContext, m: TriggerMatch, prep: string, exclude: ReadonlySet<Chain>): Chain | null {
-  const { left, right } = sides(ctx.view, m, true);
+  const { left, right } = sides(ctx.view, m, ctx.cues.infinitive);
   const role = `pp:${prep}`;
   return right.find((ch) => ch.role === role && !exclude.has(ch)) ?? [...left].reverse().find((ch) => ch.role === role && !exclude.has(ch)) ?? null;
 }

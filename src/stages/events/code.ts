@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Event, PloverType, Quote } from '../../doc/types.js';
 import { coordinatedPredicate, findArguments, genitiveActor, pledgeAddressee, secondPredicate, verbAfterCoordinator, type ArgContext } from './actors.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence } from './date.js';
-import type { EventCues, EventLexicon } from './lexicon.js';
+import { infixedInfinitive, STATEMENT_TYPES, type EventCues, type EventLexicon } from './lexicon.js';
 import type { TriggerMatch, TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
@@ -160,8 +160,6 @@ function coordinatedTargets(ctx: ArgContext, m: TriggerMatch, quad: string, here
   return [...new Set(same.map((ev) => ev.target!))].filter((t) => !sources.includes(t));
 }
 
-/** Types that are statements themselves: an obligation to make them ("müsse sich entschuldigen") is no material act. */
-const STATEMENTS: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT']);
 
 /**
  * A demand told as an obligation: a verb trigger of an act (no statement) inside a quote with a known speaker, with a
@@ -170,7 +168,7 @@ const STATEMENTS: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 
  * The speaker and the doers (the addressees of the demand), or null.
  */
 function obligation(view: SentenceView, m: TriggerMatch, quotes: readonly Quote[], cues: EventCues, doers: readonly string[], idx: ReturnType<typeof indexDoc>): { speaker: string; of: string[] } | null {
-  if (m.entry.pos !== 'verb' || STATEMENTS.has(m.entry.type) || doers.length === 0 || cues.obligationModals.size === 0) return null;
+  if (m.entry.pos !== 'verb' || STATEMENT_TYPES.has(m.entry.type) || doers.length === 0 || cues.obligationModals.size === 0) return null;
   const t = view.tokens[m.first]!;
   const q = quotes.find((x) => x.speaker !== null && x.start <= t.start && t.end <= x.end);
   if (!q || q.speaker === null) return null;
@@ -199,8 +197,8 @@ function threatContent(view: SentenceView, m: TriggerMatch, cues: EventCues): bo
     const w = view.words[k]!;
     if (view.clause[k] === c && cues.threatInstruments.has(w)) return true;
     // (a "zu" of a zu-infinitive stands right before the verb that closes its clause; "bis zu neun Jahre" is none)
-    const infinitive = w === 'zu' ? view.tokens[k + 2]?.kind !== 'word' && /^\p{Ll}/u.test(view.raw[k + 1] ?? '') : cues.complementMarkers.has(w);
-    if (k > m.last && (infinitive || /^\p{Ll}+zu\p{Ll}+en$/u.test(w))) return true;
+    const infinitive = cues.infinitive.markers.has(w) ? view.tokens[k + 2]?.kind !== 'word' && /^\p{Ll}/u.test(view.raw[k + 1] ?? '') : cues.complementMarkers.has(w);
+    if (k > m.last && (infinitive || infixedInfinitive(cues.infinitive, w))) return true;
   }
   return false;
 }

@@ -25,7 +25,7 @@ export const eventsStage: StageFactory = {
   adds: ['events'],
   create(ctx) {
     const lex = loadEventLexicon(ctx.resources);
-    const matcher = new TriggerMatcher(lex.triggers);
+    const matcher = new TriggerMatcher(lex.triggers, lex.cues.infinitive);
     // a capital or seat of government acting ("Moskau", "the Kremlin", "in Kopenhagen") is its state
     const kb = buildKnowledgeBase(ctx.resources, ctx.lang, ctx.dataDir);
     const seatOf = (id: string): string | null => {

@@ -9,6 +9,13 @@ export const PLOVER_TYPES: readonly PloverType[] = [
   'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
 ];
 
+/**
+ * Verbal acts that are statements themselves: a modal inside their own pattern is what they say ("warned that China
+ * would take all necessary measures" is a threat made, not a hypothetical one), and an obligation to make them
+ * ("müsse sich entschuldigen") is no material act demanded.
+ */
+export const STATEMENT_TYPES: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT']);
+
 const QUADS: readonly QuadClass[] = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'];
 const MODALITIES: readonly Modality[] = ['asserted', 'planned', 'hypothetical', 'negated'];
 
@@ -86,6 +93,29 @@ export interface TriggerEntry {
   readonly partial: boolean;
 }
 
+/**
+ * How a language marks an infinitive whose clause continues the predicate before it: a particle before the verb
+ * ("zu liefern") or the same particle inside a separable verb ("anzugreifen"). Both empty for English, whose "to"
+ * is a complement marker only.
+ */
+export interface InfinitiveCues {
+  /** The particle as a word of its own ("zu"). */
+  readonly markers: ReadonlySet<string>;
+  /** Whole-word patterns of infixed infinitives, compiled from `infinitiveInfixes` (`{ infix: "zu", ending: "en" }`: prefix, "zu", stem, "en"). */
+  readonly infixed: readonly RegExp[];
+}
+
+/** Whether `w` is an infinitive with its particle inside ("anzugreifen", "abzuziehen"). */
+export function infixedInfinitive(inf: InfinitiveCues, w: string): boolean {
+  for (const re of inf.infixed) if (re.test(w)) return true;
+  return false;
+}
+
+/** Whether `w` is the infinitive particle or an infinitive with the particle inside. */
+export function infinitiveWord(inf: InfinitiveCues, w: string): boolean {
+  return inf.markers.has(w) || infixedInfinitive(inf, w);
+}
+
 /** A multi-word cue (consecutive lower-cased words). */
 export type Cue = readonly string[];
 
@@ -135,6 +165,8 @@ export interface EventCues {
   readonly ongoing: ReadonlySet<string>;
   /** Words that introduce the complement of a governing verb ("zu", "dass", "to", "that"). */
   readonly complementMarkers: ReadonlySet<string>;
+  /** The infinitive particle and its infixed forms ("zu liefern", "anzugreifen"; German): see {@link InfinitiveCues}. */
+  readonly infinitive: InfinitiveCues;
   /** Whether the finite verb stands second, so the subject may follow it (German). */
   readonly verbSecond: boolean;
   /** Endings of lower-case adjectives skipped when looking for what governs a name ("in neighboring South Sudan"). */
@@ -371,6 +403,19 @@ const cueList = (raw: unknown, where: string, path: string): Cue[] =>
 const wordSet = (raw: unknown, where: string, path: string): Set<string> =>
   new Set(asStringArray(raw ?? [], where, path).map((s) => s.toLowerCase()));
 
+const LETTERS = /^\p{Ll}+$/u;
+
+function infinitiveCues(o: Record<string, unknown>, where: string): InfinitiveCues {
+  const infixed = asArray(o.infinitiveInfixes ?? [], where, 'infinitiveInfixes', (x, w, p) => {
+    const e = asObject(x, w, p);
+    const infix = asString(e.infix, w, `${p}.infix`);
+    const ending = asString(e.ending, w, `${p}.ending`);
+    if (!LETTERS.test(infix) || !LETTERS.test(ending)) throw new LagebildError('RESOURCE_INVALID', `${p}: infix and ending must be lower-case letters`, w);
+    return new RegExp(`^\\p{Ll}+${infix}\\p{Ll}+${ending}$`, 'u');
+  });
+  return { markers: wordSet(o.infinitiveMarkers ?? [], where, 'infinitiveMarkers'), infixed };
+}
+
 function cues(raw: unknown, where: string): EventCues {
   const o = asObject(raw, where);
   const pronouns = asRecord(o.pronouns ?? {}, where, 'pronouns', asStringArray);
@@ -402,6 +447,7 @@ function cues(raw: unknown, where: string): EventCues {
     subordinators: wordSet(o.subordinators, where, 'subordinators'),
     ongoing: wordSet(o.ongoing, where, 'ongoing'),
     complementMarkers: wordSet(o.complementMarkers, where, 'complementMarkers'),
+    infinitive: infinitiveCues(o, where),
     verbSecond: asBoolean(o.verbSecond ?? false, where, 'verbSecond'),
     adjectiveSuffixes: asStringArray(o.adjectiveSuffixes ?? [], where, 'adjectiveSuffixes'),
     participleSuffixes: asStringArray(o.participleSuffixes ?? [], where, 'participleSuffixes'),

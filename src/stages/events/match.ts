@@ -1,4 +1,4 @@
-import type { PatternElement, TriggerEntry } from './lexicon.js';
+import { infixedInfinitive, type InfinitiveCues, type PatternElement, type TriggerEntry } from './lexicon.js';
 
 /** A lexicon entry that matched a run of tokens of one sentence. */
 export interface TriggerMatch {
@@ -32,11 +32,11 @@ const PREFIX_KEY = 3;
  * Whether clause `c` ends in a zu-infinitive ("zu liefern", "anzugreifen"): such a clause has no subject of its
  * own and continues the predicate of the clause before it ("weigerte sich, mit Südkorea zu verhandeln").
  */
-export function zuClause(s: SentenceWords, c: number): boolean {
+export function zuClause(s: SentenceWords, c: number, inf: InfinitiveCues): boolean {
   let last = -1;
   for (let k = 0; k < s.words.length; k++) if (s.clause[k] === c && /^\p{L}/u.test(s.raw[k]!)) last = k;
   if (last < 1 || !/^\p{Ll}/u.test(s.raw[last]!)) return false;
-  return s.words[last - 1] === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(s.words[last]!);
+  return inf.markers.has(s.words[last - 1]!) || infixedInfinitive(inf, s.words[last]!);
 }
 
 /** The part of a hyphenated compound after its last hyphen ("us-bombardierung" → "bombardierung"), or null. */
@@ -63,7 +63,8 @@ export class TriggerMatcher {
   private readonly stems = new Map<string, { stem: string; entry: TriggerEntry }[]>();
   private readonly heads: { head: string; entry: TriggerEntry }[] = [];
 
-  constructor(entries: readonly TriggerEntry[]) {
+  /** `inf`: the language's infinitive particle, across whose clause break a pattern's gap may run (none by default). */
+  constructor(entries: readonly TriggerEntry[], private readonly inf: InfinitiveCues = { markers: new Set(), infixed: [] }) {
     for (const e of entries) {
       const el = e.elements[0]!;
       for (const w of el.exact) push(this.exact, w, e);
@@ -138,7 +139,7 @@ export class TriggerMatcher {
         // a gap stays in its clause, except across one break (its own clause number) into a zu-infinitive right
         // after it, which continues the predicate ("weigerte sich, mit Südkorea zu verhandeln")
         const own = s.clause[start]!;
-        if (s.clause[j] !== own && !(s.clause[j]! <= own + 2 && zuClause(s, own + 2))) break;
+        if (s.clause[j] !== own && !(s.clause[j]! <= own + 2 && zuClause(s, own + 2, this.inf))) break;
         if (elementMatches(el, s.words[j]!)) {
           found = j;
           break;

@@ -1,6 +1,6 @@
 import type { Modality } from '../../doc/types.js';
 import { coordinatedPredicate, secondPredicate } from './actors.js';
-import type { Cue, EventCues } from './lexicon.js';
+import { infixedInfinitive, STATEMENT_TYPES, type Cue, type EventCues } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import type { SentenceView } from './view.js';
 
@@ -20,8 +20,6 @@ function anyCue(words: readonly string[], from: number, to: number, cues: readon
   return false;
 }
 
-/** Statements: a modal inside the words of the trigger's own pattern is their content. */
-const STATEMENTS: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'REQUEST']);
 
 /** Material acts a pledge can promise ("pledged … aid", "promised … to release"). */
 const PLEDGEABLE: ReadonlySet<string> = new Set(['AID', 'COOPERATE', 'RETREAT', 'MOBILIZE', 'SANCTION', 'CONCEDE']);
@@ -51,7 +49,7 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   // a statement is made now: a modal inside its own pattern is what it says ("warned that China would take all
   // necessary measures" is a threat made, not a hypothetical one); a negator there still negates it
   const inStatement = new Set(inMatch);
-  if (STATEMENTS.has(m.entry.type)) for (let k = m.first; k <= m.last; k++) inStatement.add(k);
+  if (STATEMENT_TYPES.has(m.entry.type)) for (let k = m.first; k <= m.last; k++) inStatement.add(k);
 
   // a verb is negated anywhere in its clause; a noun only by a negator right before it ("kein Treffen", "no sanctions")
   const nFrom = m.entry.pos === 'noun' ? Math.max(cStart, m.first - 3) : cStart;
@@ -73,7 +71,7 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
     if (m.entry.pos !== 'verb' || i < m.first || i < m.last) return true;
     if (i > m.last && (!cues.verbSecond || i >= complementAt)) return false;
     if (cue.length === 1 && cues.prefixNegators.has(cue[0]!)) return false;
-    return !cues.complementMarkers.has(words[i + cue.length] ?? '') && !/^\p{Ll}+zu\p{Ll}+en$/u.test(words[i + cue.length] ?? '');
+    return !cues.complementMarkers.has(words[i + cue.length] ?? '') && !infixedInfinitive(cues.infinitive, words[i + cue.length] ?? '');
   };
   // English: a second predicate after "and" ("denied the accusation and said Thai forces had opened fire") starts
   // between a denial before the trigger and the trigger

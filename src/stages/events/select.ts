@@ -1,5 +1,5 @@
 import { adjective, coordinatedPredicate, secondPredicate } from './actors.js';
-import type { EventCues } from './lexicon.js';
+import { infinitiveWord, infixedInfinitive, type EventCues } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import type { SentenceView } from './view.js';
 
@@ -272,11 +272,11 @@ function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[
     // ("forderte Israel auf, den Angriff auf Iran zu beenden")
     if (cues.verbSecond && v.clause[m.first] !== v.clause[g.last] && m.first - g.last <= 14) {
       for (let k = m.first + 1; k < v.words.length && v.clause[k] === v.clause[m.first]; k++) {
-        if (v.words[k] === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(v.words[k]!)) return true;
+        if (infinitiveWord(cues.infinitive, v.words[k]!)) return true;
       }
     }
     // German: "zu" right before the governed verb ("scharf zu verurteilen", "anzugreifen")
-    if (cues.complementMarkers.has(v.words[m.first - 1] ?? '') || /^\p{Ll}+zu\p{Ll}+en$/u.test(v.words[m.first]!)) return m.first > g.first;
+    if (cues.complementMarkers.has(v.words[m.first - 1] ?? '') || infixedInfinitive(cues.infinitive, v.words[m.first]!)) return m.first > g.first;
   }
   return false;
 }
