@@ -109,14 +109,16 @@ export function hasQuote(c: QuoteContext, a: number, b: number): boolean {
 /**
  * The first clause of [a, b] (up to its first comma outside quotes) holds a Konjunktiv verb outside
  * quotes; when [a, b] opens with a subordinate or infinitive clause ("Wenn der Bund nicht handelt,
- * müssten …", "Statt bei Kitas zu kürzen, solle …"), the main clause after its comma counts as well.
+ * müssten …", "Statt bei Kitas zu kürzen, solle …") or a verb-first condition ("Sollte die Lage sich
+ * verschärfen, werde man …"), the main clause after its comma counts as well.
  */
 export function startsMainClauseInKonjunktiv(c: QuoteContext, a: number, b: number): boolean {
   let e = a;
   while (e < b && !c.isComma(e)) e++;
   if (c.hasSubjunctive(a, e)) return true;
   const first = c.toks[a];
-  if (!first || e >= b || !(c.lex.subordinators.has(first.lower) || c.lex.nonReporting.has(first.lower))) return false;
+  // (also a condition with its verb first: "Sollte sich die Lage verschärfen, werde man …")
+  if (!first || e >= b || !(c.lex.subordinators.has(first.lower) || c.lex.nonReporting.has(first.lower) || c.lex.conditionalVerbs.has(first.lower))) return false;
   let f = e + 1;
   while (f < b && !c.isComma(f)) f++;
   return c.hasSubjunctive(e + 1, f);

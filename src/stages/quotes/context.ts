@@ -337,9 +337,12 @@ export class QuoteContext {
       const afterNoun = prev !== undefined && prev.sentence === t.sentence && prev.kind === 'word' && !isLower(prev) &&
         this.toks[i - 2]?.sentence === t.sentence && !this.lex.determiners.has(prev.lower) ||
         // or after a personal pronoun subject ("Er schaffe Arbeitsplätze")
-        prev !== undefined && prev.sentence === t.sentence && this.lex.pronouns.has(prev.lower);
+        prev !== undefined && prev.sentence === t.sentence && this.lex.pronouns.has(prev.lower) ||
+        // or after a name that opens the sentence ("Moskau finanziere …": the verb slot of a main clause)
+        prev !== undefined && prev.sentence === t.sentence && this.opensWithName(i - 1);
       const nextWord = next && next.sentence === t.sentence && next.kind === 'word' ? next.text : '';
       m = moodOf(t.text, prevWord, nextWord, this.lex.subjunctive, afterNoun);
+      if (m !== null && this.inIdiom(i)) m = null;
     }
     this.moodCache[i] = m;
     return m;
@@ -349,6 +352,33 @@ export class QuoteContext {
   hasSubjunctive(a: number, b: number): boolean {
     for (let i = a; i <= b; i++) if (this.inQuote[i] === -1 && this.mood(i)) return true;
     return false;
+  }
+
+  /** Token k is the last word of a name mention that opens its sentence. */
+  private opensWithName(k: number): boolean {
+    const s = this.toks[k]!.sentence;
+    const start = this.sentTokens[s]?.[0];
+    return (this.mentionsBySentence[s] ?? []).some((m) => m.first === start && m.last === k && m.mention.kind === 'name');
+  }
+
+  /**
+   * The Konjunktiv form at token i belongs to a fixed phrase that reports nothing ("es sei denn",
+   * "wie dem auch sei"; at a clause start "sei es …", "Es lebe …"): see subjunctive.json.
+   */
+  private inIdiom(i: number): boolean {
+    const sj = this.lex.subjunctive;
+    const w = this.toks[i]!.lower;
+    const s = this.toks[i]!.sentence;
+    const at = (phrase: readonly string[], clause: boolean): boolean => {
+      for (let p = phrase.indexOf(w); p >= 0; p = phrase.indexOf(w, p + 1)) {
+        const a = i - p;
+        if (!phrase.every((x, k) => this.toks[a + k]?.sentence === s && this.toks[a + k]!.lower === x)) continue;
+        const before = this.toks[a - 1];
+        if (!clause || !before || before.sentence !== s || this.isComma(a - 1) || before.text === ':' || before.text === '–' || before.text === '—' || before.text === '-') return true;
+      }
+      return false;
+    };
+    return sj.idioms.some((x) => at(x, false)) || sj.clauseIdioms.some((x) => at(x, true));
   }
 
   /** Whether [a, b] holds a zu-/to-infinitive outside direct quotes ("zu verurteilen", "anzupassen"). */

@@ -35,6 +35,10 @@ export interface SubjunctiveLexicon {
    * whose only Konjunktiv forms are these is a hypothesis in the writer's voice, not a report going on.
    */
   readonly hypothetical: ReadonlySet<string>;
+  /** Fixed phrases whose Konjunktiv form reports nothing ("es sei denn", "wie dem auch sei"), as lower-case word arrays. */
+  readonly idioms: readonly (readonly string[])[];
+  /** The same, only at the start of a clause ("sei es …, sei es …", "Es lebe …"). */
+  readonly clauseIdioms: readonly (readonly string[])[];
 }
 
 /** Word-order facts of a language that the rules switch on (see resources/<lang>/quote-cues.json). */
@@ -162,6 +166,8 @@ export interface QuoteLexicon {
 }
 
 const lowerSet = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+/** A phrase as its lower-case words. */
+const words = (x: string): string[] => x.toLowerCase().split(/\s+/u).filter(Boolean);
 
 /**
  * Whether `word` ends in an entry of `entries` of at least `min` letters (a German compound on a
@@ -266,6 +272,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       blockAfter: asStringArray(m.blockAfter, where, 'morphology.blockAfter'),
       subjectEndings: asStringArray(m.subjectEndings ?? [], where, 'morphology.subjectEndings'),
       hypothetical: asStringArray(o.hypothetical ?? [], where, 'hypothetical'),
+      idioms: asStringArray(o.idioms, where, 'idioms'),
+      clauseIdioms: asStringArray(o.clauseIdioms, where, 'clauseIdioms'),
     };
   });
   const pairs = res.common('quote-marks', (raw, where) => {
@@ -378,6 +386,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,
       minLength: subj.minLength, excludeEndings: subj.excludeEndings, stopwords: lowerSet(subj.stopwords),
       blockAfter: lowerSet(subj.blockAfter), subjectEndings: subj.subjectEndings, hypothetical: lowerSet(subj.hypothetical),
+      idioms: subj.idioms.map(words), clauseIdioms: subj.clauseIdioms.map(words),
     },
     grammar: cues.grammar,
     pairs: [...pairs, ...cues.extraPairs.map((p, i) => {
