@@ -30,7 +30,8 @@ const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\s.'’()\-]+$/u;
 
 /** Names that are usable as surface forms: Latin script, not inverted ("Korea, Republic of"), not bare ISO codes. */
 function usable(name: string, code: string): boolean {
-  return name.length > 1 && LATIN.test(name) && !name.includes(',') && name !== code && !/^[A-Z]{2}$/.test(name);
+  // "The Gambia", "The Netherlands": the article is not part of the name (it is lower case inside a sentence)
+  return name.length > 1 && LATIN.test(name) && !name.includes(',') && name !== code && !/^[A-Z]{2}$/.test(name) && !/^The /.test(name);
 }
 
 /**

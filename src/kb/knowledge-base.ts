@@ -164,6 +164,10 @@ export function buildKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: str
 
   // a demonym shared by a state and its territories ("American") belongs to the state, listed first
   const usedDemonyms = new Set<string>();
+  // a form the curated file gives to one state is not another's package demonym ("Dominican" is the
+  // Dominican Republic's, not Dominica's; "Congolese" the DR Congo's)
+  const curatedForm = new Map<string, string>();
+  for (const [id, forms] of [...Object.entries(langFile.adjectives), ...Object.entries(langFile.demonyms)]) for (const f of forms) curatedForm.set(f, id);
   for (const c of packageCountries()) {
     const cur = files.countries[c.code];
     const id = cur?.id ?? kebab(c.name);
@@ -175,11 +179,11 @@ export function buildKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: str
     // country names of this language only: a German name can be an English word ("Island" is Iceland)
     for (const n of [...(lang === 'de' ? c.namesDe : c.namesEn), ...(cur?.abbreviations ?? [])]) d.names.add(n);
     if (lang === 'en') for (const dm of c.demonymsEn) {
-      if (usedDemonyms.has(dm)) continue;
+      if (usedDemonyms.has(dm) || (curatedForm.get(dm) ?? id) !== id) continue;
       usedDemonyms.add(dm);
       d.adjectives.add(dm);
       const pl = englishPlural(dm);
-      if (pl) d.adjectives.add(pl);
+      if (pl && (curatedForm.get(pl) ?? id) === id) d.adjectives.add(pl);
     }
     d.region = c.regions.join('|');
     d.island = c.island;
