@@ -2,7 +2,7 @@ import type { QuoteContext } from './context.js';
 import type { Attributor, QuoteCandidate } from './attribution.js';
 import { hasQuote, isReportNoun, startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
-import { personSubject } from './antecedent.js';
+import { sentenceSubject } from './antecedent.js';
 import { isUnspecifiedSpeaker } from './lexicon.js';
 
 /** German reported speech goes on in Konjunktiv without a new speech verb: later sentences in Konjunktiv belong to the last speaker. */
@@ -104,11 +104,19 @@ function firstMood(c: QuoteContext, a: number, b: number): number {
   return b + 1;
 }
 
-/** A Konjunktiv sentence without a report before it, attributed to the named person who is the subject of the sentence before (see {@link continuations}). */
+/**
+ * A Konjunktiv sentence without a report before it, attributed to the subject of the sentence
+ * before — a named person, or a state or organisation — when that sentence names a statement
+ * (see {@link continuations}). The sentence before lies in the same paragraph, or closes the
+ * paragraph before when this sentence opens its own ("… gab am Abend eine Erklärung ab.¶ Die Lage sei …").
+ */
 function freeIndirect(c: QuoteContext, ax: Attributor, si: number, a: number, b: number, bySentence: ReadonlyMap<number, QuoteCandidate>): QuoteCandidate | null {
   const sentences = c.doc.get('sentences');
   const before = c.sentTokens[si - 1];
-  if (si === 0 || !before || before[0] > before[1] || bySentence.has(si - 1) || sentences[si - 1]!.paragraph !== sentences[si]!.paragraph) return null;
+  if (si === 0 || !before || before[0] > before[1] || bySentence.has(si - 1)) return null;
+  const pb = sentences[si - 1]!.paragraph;
+  const p = sentences[si]!.paragraph;
+  if (pb !== p && !(pb === p - 1 && c.doc.get('paragraphs')[pb]?.zone === 'body')) return null;
   if (ax.cuesBySentence[si]!.length > 0 || !startsMainClauseInKonjunktiv(c, a, b) || hasQuote(c, a, b) || onlyHypothetical(c, a, b)) return null;
   // (a sentence of the paragraph's Konjunktiv account only: not a question or an exclamation)
   if (c.toks[b]!.text === '?' || c.toks[b]!.text === '!') return null;
@@ -117,7 +125,7 @@ function freeIndirect(c: QuoteContext, ax: Attributor, si: number, a: number, b:
   let statement = false;
   for (let i = before[0]; i <= before[1] && !statement; i++) statement = c.inQuote[i] === -1 && isReportNoun(c, i);
   if (!statement) return null;
-  const subj = personSubject(c, si - 1);
+  const subj = sentenceSubject(c, si - 1);
   if (!subj) return null;
   let re = b;
   while (re > a && TERMINAL.has(c.toks[re]!.text)) re--;
