@@ -7,8 +7,8 @@
  *   value, the TempEval-3 "value" measure; HeidelTime 77.61).
  * - WikiWarsDE (../shared/data/wikiwarsde/keyinline, German TIMEX2 inline, DATETIME as reference
  *   date): strict span F1 (HeidelTime 87.7), lenient span F1 and value accuracy over lenient
- *   matches. TIMEX2 extents leave out prepositions, so the stage's span without its preposition
- *   (`core`) is compared.
+ *   matches. TIMEX2 extents leave out prepositions and take in postmodifiers
+ *   ("zwei Tage nach dem Angriff"), so the stage's `timex2` extent is compared (TempEval: `core`).
  * - Words per second of `tagTimes` alone (sentences and tokens precomputed), on one core.
  *
  * Skips with a message when ../shared is absent.
@@ -122,7 +122,10 @@ const f1 = (tp: number, sys: number, gold: number): { p: number; r: number; f: n
 };
 const pct = (x: number): string => (100 * x).toFixed(1);
 
-function evaluate(name: string, segs: Seg[], lang: Lang, lex: TimeLexicon, useCore: boolean, options: TagOptions = {}): void {
+/** Which extent of a system expression is compared: the TIMEX3 one (no preposition) or the TIMEX2 one (with postmodifiers). */
+type Extent = 'core' | 'timex2';
+
+function evaluate(name: string, segs: Seg[], lang: Lang, lex: TimeLexicon, extent: Extent, options: TagOptions = {}): void {
   let nSys = 0;
   let nGold = 0;
   let strict = 0;
@@ -131,7 +134,7 @@ function evaluate(name: string, segs: Seg[], lang: Lang, lex: TimeLexicon, useCo
   let strictValue = 0;
   for (const s of segs) {
     const sys = tagTimesDetailed(s.text, s.sentences, s.tokens, lang, s.dct, lex, options).map((t) => ({
-      start: useCore ? t.core.start : t.start, end: t.end, value: t.value,
+      start: t[extent].start, end: t[extent].end, value: t.value,
     }));
     nSys += sys.length;
     nGold += s.gold.length;
@@ -200,10 +203,10 @@ if (!existsSync(SHARED)) {
   const lexDe = loadTimeLexicon(new ResourceLoader('de'));
   const te = segmentAll(loadTempEval(), 'en');
   const ww = segmentAll(loadWikiWars(), 'de');
-  evaluate('TempEval-3 platinum (en, TIMEX3 extents without prepositions; bar: HeidelTime value F1 77.6)', te, 'en', lexEn, true);
+  evaluate('TempEval-3 platinum (en, TIMEX3 extents without prepositions; bar: HeidelTime value F1 77.6)', te, 'en', lexEn, 'core');
   // WikiWarsDE is narrative (histories; its DATETIME is a download date), so it is tagged the way
   // HeidelTime tags it, with narrative anchoring; the publication-anchored figure is printed too
-  evaluate('WikiWarsDE (de, narrative anchoring, TIMEX2 extents without prepositions; bar: HeidelTime strict F1 87.7)', ww, 'de', lexDe, true, { anchor: 'narrative' });
-  evaluate('WikiWarsDE (de, publication anchoring)', ww, 'de', lexDe, true);
+  evaluate('WikiWarsDE (de, narrative anchoring, TIMEX2 extents: no prepositions, postmodifiers in; bar: HeidelTime strict F1 87.7)', ww, 'de', lexDe, 'timex2', { anchor: 'narrative' });
+  evaluate('WikiWarsDE (de, publication anchoring)', ww, 'de', lexDe, 'timex2');
   speed([{ segs: te, lang: 'en', lex: lexEn }, { segs: ww, lang: 'de', lex: lexDe }]);
 }

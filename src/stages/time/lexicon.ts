@@ -175,6 +175,8 @@ export interface TimeLexicon {
    */
   readonly eventLinks: ReadonlySet<string>;
   readonly yearNouns: ReadonlySet<string>;
+  /** Endings of compound year nouns before a year ("im Kriegsjahr 1916", "das Haushaltsjahr 1915"): part of the date. */
+  readonly yearNounSuffixes: readonly string[];
   /** Contractions that link a date to its year noun like an article ("am 1. Januar im Jahre 1801"). */
   readonly yearNounLinks: ReadonlySet<string>;
   readonly nonYearBefore: ReadonlySet<string>;
@@ -274,6 +276,18 @@ export interface TimeLexicon {
    * Preise stiegen um mehr als drei Prozent in zwei Monaten": "als" opens no verbless clause).
    */
   readonly comparativeWords: ReadonlySet<string>;
+  /**
+   * TIMEX2 extents (`timex2.ts`): prepositions that tie a unit to an event after it ("zwei Tage nach
+   * dem Angriff", "two days after the attack"), determiners that open the event's noun phrase, words
+   * that link a genitive postmodifier ("des Krieges", "of the war"), prepositions before a name in
+   * it ("der Schlacht von Boquerón"), and endings of event nouns that stand without an article
+   * ("nach Kriegsende").
+   */
+  readonly anchorPrepositions: ReadonlySet<string>;
+  readonly nounDeterminers: ReadonlySet<string>;
+  readonly genitiveLinks: ReadonlySet<string>;
+  readonly nameLinks: ReadonlySet<string>;
+  readonly anchorNounSuffixes: readonly string[];
   /** Every word a parser can start with (derived, see `trigger.ts`). */
   readonly startWords: ReadonlySet<string>;
   /** Numerals that can open a closed compound ("zwei" in "zweiwöchige"). */
@@ -419,6 +433,7 @@ function readWords(raw: unknown, where: string) {
     quarterWordsNeedYear: asArrayOfStrings(o.quarterWordsNeedYear, where, 'quarterWordsNeedYear'),
     eventLinks: asArrayOfStrings(o.eventLinks, where, 'eventLinks'),
     yearNouns: asStringArray(o.yearNouns, where, 'yearNouns'),
+    yearNounSuffixes: asArrayOfStrings(o.yearNounSuffixes, where, 'yearNounSuffixes'),
     yearNounLinks: asArrayOfStrings(o.yearNounLinks ?? [], where, 'yearNounLinks'),
     nonYearBefore: asStringArray(o.nonYearBefore, where, 'nonYearBefore'),
     nonYearAfter: asStringArray(o.nonYearAfter, where, 'nonYearAfter'),
@@ -471,6 +486,11 @@ function readGrammar(raw: unknown, where: string) {
     pastSuffixes: asArrayOfStrings(o.pastSuffixes, where, 'pastSuffixes'),
     clauseBreakers: asStringArray(o.clauseBreakers, where, 'clauseBreakers'),
     comparativeWords: asArrayOfStrings(o.comparativeWords ?? [], where, 'comparativeWords'),
+    anchorPrepositions: asArrayOfStrings(o.anchorPrepositions, where, 'anchorPrepositions'),
+    nounDeterminers: asArrayOfStrings(o.nounDeterminers, where, 'nounDeterminers'),
+    genitiveLinks: asArrayOfStrings(o.genitiveLinks, where, 'genitiveLinks'),
+    nameLinks: asArrayOfStrings(o.nameLinks, where, 'nameLinks'),
+    anchorNounSuffixes: asArrayOfStrings(o.anchorNounSuffixes, where, 'anchorNounSuffixes'),
   };
 }
 
@@ -573,6 +593,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     quarterWordsNeedYear: lowerSet(w.quarterWordsNeedYear),
     eventLinks: lowerSet(w.eventLinks),
     yearNouns: lowerSet(w.yearNouns),
+    yearNounSuffixes: w.yearNounSuffixes.map(lower),
     yearNounLinks: lowerSet(w.yearNounLinks),
     nonYearBefore: lowerSet(w.nonYearBefore),
     nonYearAfter: lowerSet(w.nonYearAfter),
@@ -613,6 +634,11 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     pastSuffixes: g.pastSuffixes.map(lower),
     clauseBreakers: lowerSet(g.clauseBreakers),
     comparativeWords: lowerSet(g.comparativeWords),
+    anchorPrepositions: lowerSet(g.anchorPrepositions),
+    nounDeterminers: lowerSet(g.nounDeterminers),
+    genitiveLinks: lowerSet(g.genitiveLinks),
+    nameLinks: lowerSet(g.nameLinks),
+    anchorNounSuffixes: g.anchorNounSuffixes.map(lower),
   };
   return { ...lex, startWords: startWordsOf(lex), numeralPrefixes: numeralPrefixesOf(lex) };
 }

@@ -194,7 +194,13 @@ function looksLikeCountedNoun(c: Ctx, i: number): boolean {
   return t.text === t.lo && t.lo.endsWith('s');
 }
 
-/** A bare year "2018", "im Jahr 2024", and "’91". */
+/** Whether token i is a capitalised compound of a year noun ("Kriegsjahr", "Haushaltsjahr"; not "Jahr" itself). */
+function compoundYearNoun(c: Ctx, i: number): boolean {
+  const w = lo(c, i);
+  return isCapitalised(c, i) && c.lex.yearNounSuffixes.some((s) => w.length >= s.length + 3 && w.endsWith(s));
+}
+
+/** A bare year "2018", "im Jahr 2024", "im Kriegsjahr 1916", and "’91". */
 export const pYear: Parser = (c, i) => {
   const t = c.toks[i];
   if (!t) return null;
@@ -209,7 +215,7 @@ export const pYear: Parser = (c, i) => {
     if (c.lex.nonYearAfter.has(noDot(lo(c, i + 2))) || c.lex.nonYearAfter.has(lo(c, i + 2))) return null;
     return { ...cand(i, i + 2, 'DATE', fmtYear(approxYear), 'year-approx'), mod: approx };
   }
-  if (c.lex.yearNouns.has(t.lo) && yearAt(c, i + 1) !== null) j = i + 1;
+  if ((c.lex.yearNouns.has(t.lo) || compoundYearNoun(c, i)) && yearAt(c, i + 1) !== null) j = i + 1;
   else if (c.lex.yearNouns.has(t.lo) && !c.lex.yearNouns.has(lo(c, i - 1))) {
     // "im Jahr 800", "in the year 476": a singular year noun names a year older than the calendar years
     const n = c.toks[i + 1]?.kind === 'number' && c.toks[i + 1]!.text.length === 3 ? intOf(c.toks[i + 1]!.text) : NaN;

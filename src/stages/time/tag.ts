@@ -9,6 +9,7 @@ import { pCompoundDuration, pDuration, pPartCompound, pPeriodPart, pSet, pVague,
 import { pYearRange } from './parse-range.js';
 import { nightValue, REFINERS, tenseLookup } from './refine.js';
 import { canStart } from './trigger.js';
+import { timex2End } from './timex2.js';
 
 /** Stage name recorded on every Timex. */
 export const TIME_STAGE = 'time';
@@ -33,9 +34,12 @@ export interface TagOptions {
   readonly anchor?: 'publication' | 'narrative';
 }
 
-/** A time expression with the span without its preposition (TIMEX2-style extent, for benchmarks). */
+/** A time expression with the extents the benchmarks compare (not part of the stage's output). */
 export interface TaggedTime extends Timex {
+  /** The span without its preposition (TIMEX3 extent). */
   readonly core: { readonly start: number; readonly end: number };
+  /** `core` with the postmodifiers TIMEX2 counts in ("zwei Tage nach dem Angriff"; see `timex2.ts`). */
+  readonly timex2: { readonly start: number; readonly end: number };
 }
 
 /** Lower-case form without a possessive ending ("Monday’s" → "monday"), so lookups see the word. */
@@ -115,6 +119,7 @@ export function tagTimesDetailed(
     const { tenseAt, clauseAt, clauses, clauseOf } = tenseLookup(base);
     const rc = { ...base, tenseAt, clauseAt };
     for (const r of REFINERS) cands = r(rc, cands);
+    const nextOf = nextCands(cands);
     for (const x of cands) {
       const first = toks[x.a]!;
       const last = toks[x.b - 1]!;
@@ -124,6 +129,8 @@ export function tagTimesDetailed(
       // "Monday’s drills": the possessive ending is not part of the expression
       const end = x.subEnd ?? (last.lo.length < last.text.length && noPossessive(last.text.toLowerCase()) === last.lo ? last.end - 2 : last.end);
       const start = x.subStart ?? first.start;
+      const coreStart = x.subStart ?? coreTok.start;
+      const t2 = timex2End(rc, x, nextOf.get(x));
       out.push({
         start,
         end,
@@ -135,10 +142,23 @@ export function tagTimesDetailed(
         clause: { start: Math.min(toks[cl[0]]!.start, start), end: clauseEnd },
         stage: TIME_STAGE,
         rule: x.rule,
-        core: { start: x.subStart ?? coreTok.start, end },
+        core: { start: coreStart, end },
+        timex2: { start: coreStart, end: t2 > x.b ? toks[t2 - 1]!.end : end },
       });
       if (movesAnchor(base, x.a)) anchor = nextAnchor(anchor, x.value);
     }
+  }
+  return out;
+}
+
+/** For each expression, the first one that starts after it (the refiners may leave them out of order); linear after one sort. */
+function nextCands(cands: readonly Cand[]): Map<Cand, Cand | undefined> {
+  const sorted = [...cands].sort((p, q) => p.a - q.a);
+  const out = new Map<Cand, Cand | undefined>();
+  let j = 0;
+  for (const x of sorted) {
+    while (j < sorted.length && sorted[j]!.a <= x.a) j++;
+    out.set(x, sorted[j]);
   }
   return out;
 }
@@ -153,5 +173,5 @@ export function tagTimes(
   lexicon: TimeLexicon,
   options: TagOptions = {},
 ): Timex[] {
-  return tagTimesDetailed(text, sentences, tokens, lang, published, lexicon, options).map(({ core: _core, ...t }) => t);
+  return tagTimesDetailed(text, sentences, tokens, lang, published, lexicon, options).map(({ core: _core, timex2: _timex2, ...t }) => t);
 }

@@ -46,6 +46,7 @@ export function canStart(lex: TimeLexicon, t: TTok): boolean {
     if ((ch >= 48 && ch <= 57) || ch === 45) return true; // digit or hyphen
   }
   if (w.length > 8 && t.text !== w) return true; // "Dienstagabend"
+  if (w.length > 6 && t.text !== w) for (const s of lex.yearNounSuffixes) if (w.endsWith(s)) return true; // "Wahljahr"
   if (w.length > 6) for (const p of lex.numeralPrefixes) if (w.startsWith(p)) return true; // "zweiwöchige"
   return false;
 }

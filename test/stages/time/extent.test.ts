@@ -39,3 +39,38 @@ for (const [lang, text, want] of ROWS) {
     assert.deepEqual(cores(lang, text), want);
   });
 }
+
+/*
+ * The TIMEX2 extent (TIDES 2005: postmodifiers, prepositional phrases included, belong to the
+ * expression; prepositions before it and appositives after a comma do not), which bench:time
+ * compares on WikiWarsDE. Only a unit or a part of the day takes a postmodifier.
+ */
+function timex2(lang: Lang, text: string): string[] {
+  const seg = buildPipeline({ lang, stages: [{ stage: 'segment' }] }, { segment: segmentStage });
+  const doc = seg.run(docFromIngested(ingestPlainText(`T\n${text}`, lang), { id: 'x', published: '2011-02-16' }, lang));
+  const lex = loadTimeLexicon(new ResourceLoader(lang));
+  return tagTimesDetailed(doc.text, doc.get('sentences'), doc.get('tokens'), lang, '2011-02-16', lex, { anchor: 'narrative' }).map((t) => doc.text.slice(t.timex2.start, t.timex2.end));
+}
+
+const TIMEX2_ROWS: [Lang, string, string[]][] = [
+  ['de', 'Zwei Tage nach dem Angriff erklärte Paraguay den Krieg.', ['Zwei Tage nach dem Angriff']],
+  ['de', 'Paraguay erklärte zwei Tage nach dem deutschen Überfall den Krieg.', ['zwei Tage nach dem deutschen Überfall']],
+  ['de', 'Drei Wochen nach der Schlacht von Boquerón zog sich die Armee zurück.', ['Drei Wochen nach der Schlacht von Boquerón']],
+  ['de', 'Drei Jahre nach dem Ende des Krieges kehrten sie heim, vier Jahrzehnte nach Kriegsende fiel die Mauer.', ['Drei Jahre nach dem Ende des Krieges', 'vier Jahrzehnte nach Kriegsende']],
+  ['de', 'Der Vertrag folgte drei Jahre nach Ende der Kämpfe.', ['drei Jahre nach Ende der Kämpfe']],
+  ['de', 'Am Abend vor der Schlacht sprach der General.', ['Abend vor der Schlacht']],
+  ['de', 'In den ersten Tagen des Krieges rückten sie vor.', ['den ersten Tagen des Krieges']],
+  // a genitive that is an expression of its own is inside the enclosing one (and stays an expression too)
+  ['de', 'In den letzten Monaten des Jahres 1944 brach die Front zusammen.', ['den letzten Monaten des Jahres 1944', 'des Jahres 1944']],
+  // appositive after a comma: its own expression; a date needs no postmodifier
+  ['de', 'Am 3. September, zwei Tage nach dem Überfall, erklärten sie den Krieg.', ['3. September', 'zwei Tage nach dem Überfall']],
+  // negatives: a place after "nach" (no article, no event noun), other prepositions, no unit head
+  ['de', 'Er reiste für zwei Tage nach Paris. Sie blieben drei Tage in der Stadt. Am 5. Mai nach dem Angriff floh er.', ['zwei Tage', 'drei Tage', '5. Mai']],
+  ['en', 'Two days after the attack on Pearl Harbor, Germany declared war. He stayed for two days in the city.', ['Two days after the attack on Pearl Harbor', 'two days']],
+];
+
+for (const [lang, text, want] of TIMEX2_ROWS) {
+  test(`TIMEX2 extent (${lang}): ${text}`, () => {
+    assert.deepEqual(timex2(lang, text), want);
+  });
+}

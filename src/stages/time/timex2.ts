@@ -1,0 +1,90 @@
+import { isCapitalised, lo, type Cand, type Ctx } from './context.js';
+
+/*
+ * The TIMEX2 extent of an expression (TIDES 2005 standard, Ferro et al.), for the benchmarks that
+ * are annotated by it. The stage's own output follows the project's gold spec; TIMEX2 differs in
+ * what follows the head of a noun phrase: its postmodifiers belong to the expression, prepositional
+ * phrases included ("the year of the elections", "two days after the attack", "der Morgen nach dem
+ * Angriff", "in den ersten Tagen des Krieges"), while prepositions before it and appositives after
+ * a comma stay out (`core` already leaves the prepositions out). The event inside such a phrase is
+ * not resolved here: only the extent changes, never the value.
+ */
+
+/** Longest noun phrase read after a postmodifying preposition, in tokens (keeps a wrong guess short). */
+const MAX_NP = 8;
+
+/** Whether the expression ends in a word that heads a noun phrase a postmodifier can follow: a unit or a part of the day. */
+function unitHead(c: Ctx, x: Cand): boolean {
+  const w = lo(c, x.b - 1);
+  return c.lex.units.has(w) || c.lex.pluralUnits.has(w) || c.lex.dayParts.has(w);
+}
+
+/** Whether token i is a noun by the language's shape: capitalised in German; in English any word but a determiner. */
+function nounAt(c: Ctx, i: number): boolean {
+  const t = c.toks[i];
+  if (!t || t.kind !== 'word') return false;
+  if (c.lex.countNounShape === 'capitalised') return isCapitalised(c, i) && !c.lex.nounDeterminers.has(t.lo);
+  return !c.lex.nounDeterminers.has(t.lo) && !c.lex.prepositions.has(t.lo);
+}
+
+/** Whether token i is a lower-case inflected adjective ("deutschen", "ersten"); none where adjectives are not inflected. */
+function adjectiveAt(c: Ctx, i: number): boolean {
+  const t = c.toks[i];
+  if (!t || t.kind !== 'word' || t.text !== t.lo || t.lo.length < 4 || c.lex.adjectiveEndings.length === 0) return false;
+  if (c.lex.nounDeterminers.has(t.lo) || c.lex.prepositions.has(t.lo) || c.lex.clauseBreakers.has(t.lo)) return false;
+  return c.lex.adjectiveEndings.some((e) => e !== '' && t.lo.endsWith(e));
+}
+
+/**
+ * End (exclusive) of a noun phrase at token i: a determiner, adjectives and a noun ("dem deutschen
+ * Überfall", "the attack"), or an event noun alone ("Kriegsende"); -1 if there is none.
+ */
+function nounPhraseEnd(c: Ctx, i: number): number {
+  if (c.lex.nounDeterminers.has(lo(c, i))) {
+    let j = i + 1;
+    while (j - i < MAX_NP && adjectiveAt(c, j)) j++;
+    return nounAt(c, j) ? j + 1 : -1;
+  }
+  // "nach Kriegsende", and a bare event noun before its genitive ("nach Ende der Kämpfe")
+  const w = lo(c, i);
+  const genitive = c.lex.genitiveLinks.has(lo(c, i + 1));
+  return nounAt(c, i) && c.lex.anchorNounSuffixes.some((s) => w.endsWith(s) && (w.length > s.length + 2 || genitive)) ? i + 1 : -1;
+}
+
+/**
+ * Extends a noun phrase ending at j by its own postmodifiers: a genitive ("dem Ende des Krieges")
+ * and a name after a linking preposition ("der Schlacht von Boquerón", "the attack on Pearl Harbor").
+ */
+function withPostmodifiers(c: Ctx, j: number, limit: number): number {
+  let end = j;
+  if (end < limit && c.lex.genitiveLinks.has(lo(c, end))) {
+    const g = nounPhraseEnd(c, c.lex.nounDeterminers.has(lo(c, end)) ? end : end + 1);
+    if (g > 0 && g <= limit) end = g;
+  }
+  if (end < limit && c.lex.nameLinks.has(lo(c, end)) && isCapitalised(c, end + 1)) {
+    let k = end + 1;
+    while (k < limit && k - end <= 3 && isCapitalised(c, k) && c.toks[k]!.kind === 'word') k++;
+    end = k;
+  }
+  return end;
+}
+
+/**
+ * Token end (exclusive) of expression `x` as TIMEX2 delimits it; `next` is the sentence's next
+ * expression. A unit or part of the day takes a postmodifying prepositional phrase of an event
+ * ("zwei Tage nach dem Angriff", "am Abend vor der Schlacht") or a genitive ("in den ersten Tagen
+ * des Krieges"), also a genitive that is an expression of its own ("in den letzten Monaten des
+ * Jahres 1944": TIMEX2 tags it inside the enclosing one); no other postmodifier reaches into the
+ * next expression. Anything else keeps its end.
+ */
+export function timex2End(c: Ctx, x: Cand, next: Cand | undefined): number {
+  if (x.subEnd !== undefined || !unitHead(c, x)) return x.b;
+  const w = lo(c, x.b);
+  if (next && next.a === x.b && next.subStart === undefined && c.lex.genitiveLinks.has(w)) return next.b;
+  const limit = next ? next.a : c.toks.length;
+  let np = -1;
+  if (c.lex.anchorPrepositions.has(w)) np = nounPhraseEnd(c, x.b + 1);
+  else if (c.lex.genitiveLinks.has(w)) np = nounPhraseEnd(c, c.lex.nounDeterminers.has(w) ? x.b : x.b + 1);
+  if (np < 0 || np > limit) return x.b;
+  return withPostmodifiers(c, np, limit);
+}
