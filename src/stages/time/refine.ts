@@ -161,7 +161,11 @@ export const resolve: Refiner = (c0, cands) => {
     const laterPlan = k === 'clock' && sentenceDay !== null && c.pub !== null && dayNumber(sentenceDay) < dayNumber(c.pub) && c.tenseAt(x.a, true) === 'future';
     const morning = k === 'clock' && x.pending?.k === 'clock' && x.pending.h < 12 ? sentenceMorning : null;
     const pub = k === 'clock' && !c.narrative && sentenceDay && !laterPlan ? (morning ?? sentenceDay) : k === 'weekday' || k === 'weekend' || k === 'clock' ? refFor(c, 'D') : c.pub;
-    const planned = p < x.a && (k === 'weekday' || k === 'weekend') && c.lex.futureDayPrepositions.has(lo(c, p));
+    // "a strike for Tuesday", and a date an intention verb of its clause plans ("kündigte Wahlen für den
+    // 15. März an", "announced elections for March 15": also in a past clause; not "die Zahlen für den
+    // 15. Dezember zeigten")
+    const forDay = p < x.a && c.lex.futureDayPrepositions.has(lo(c, p));
+    const planned = forDay && (k === 'weekday' || k === 'weekend' || ((k === 'monthDay' || k === 'month') && intentionInClause(c, x.a)));
     // "Zum 1. Januar steigen die Preise", "ab März gilt": a date after a deadline or starting-point
     // preposition in a clause without past tense lies ahead (the present names a schedule)
     const tense = c.tenseAt(x.a, clauseOnly);

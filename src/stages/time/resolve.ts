@@ -98,11 +98,13 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
   const p = c.pending;
   if (!p) return;
   if (p.k === 'today') {
-    // "overnight" in a past report is the night before the publication day (marked here, where the
+    // "overnight" is the night before the publication day unless its clause looks ahead ("will stay
+    // closed overnight"): news reports the night just past in the past tense and, in headlines and
+    // leads, in the present ("Leaders agree fund after overnight talks") (marked here, where the
     // tense is known; `shiftNightBefore` moves the day back)
     if (p.overnight) {
       c.value = pub ? `${fmtDay(pub)}T${p.part ?? 'NI'}` : null;
-      if (tense === 'past') c.nightBefore = true;
+      if (tense !== 'future') c.nightBefore = true;
     } else if (p.part || tense === 'past') c.value = pub ? fmtDay(pub) + (p.part ? `T${p.part}` : '') : null;
     else c.value = 'PRESENT_REF';
     return;
