@@ -228,6 +228,7 @@ function verbLast(ctx: ArgContext, m: TriggerMatch): boolean {
  */
 function relativeAntecedent(ctx: ArgContext, m: TriggerMatch): Chain | null {
   const { view: v, cues } = ctx;
+  if (!ctx.verbSecond) return appositiveAntecedent(ctx, m);
   if (cues.subjectRelatives.size + cues.personSubjectRelatives.size === 0) return null;
   // the comma before the pronoun may have been read as a list comma ("Südafrikas, das Israel … vorwirft"), so it is
   // searched back from the trigger; a relative clause puts its verb last (only lower-case words, the auxiliaries,
@@ -256,6 +257,22 @@ function relativeAntecedent(ctx: ArgContext, m: TriggerMatch): Chain | null {
   if (anyAntecedent) return ch;
   // "der": a person, or a name without an article before it
   return ch.type === 'PER' || !cues.determiners.has(v.words[ch.first - 1] ?? '') ? ch : null;
+}
+
+/**
+ * English: "at the request of Prime Minister Jeremiah Manele, who imposed a curfew …", "China, which signed a pact …":
+ * a relative pronoun of `appositiveRelatives` right after a comma, then the verb (adverbs and auxiliaries between, no
+ * name), makes the actor that ends right before the comma the subject, whatever slot it fills in the main clause.
+ * (German relative clauses: {@link relativeAntecedent}.)
+ */
+function appositiveAntecedent(ctx: ArgContext, m: TriggerMatch): Chain | null {
+  const { view: v, cues } = ctx;
+  let k = m.first - 1;
+  while (k > 0 && m.first - k <= 3 && v.tokens[k]!.kind === 'word' && !cues.appositiveRelatives.has(v.words[k]!) && /^\p{Ll}/u.test(v.raw[k]!)
+    && !v.chains.some((c) => c.first <= k && k <= c.last)) k--;
+  if (k < 2 || !cues.appositiveRelatives.has(v.words[k]!) || cues.possessives.has(v.words[k]!) || v.words[k - 1] !== ',') return null;
+  const ch = v.chains.find((c) => c.last === k - 2 && canAct(c.type) && c.kind !== 'pronoun');
+  return ch ?? null;
 }
 
 /** Whether a verb of speaking about a topic (cue `topicVerbs`) stands before the trigger noun in its clause. */
@@ -482,11 +499,14 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
   // English: a coordinator opening a second predicate ("rejected the sanctions and summoned the ambassador")
   // ends the trigger's object; a past-tense form right after it marks that predicate
   // German: a coordinator right before another verb trigger ("verurteilte die Gewalt und sagte dem Sudan Hilfe zu")
-  const predicateEnd = v2 ? verbAfterCoordinator(ctx, m.last + 1) : secondPredicate(ctx.view, ctx.cues, m.last + 1);
+  // (English: so does "but"/"yet", which joins predicates and clauses, never actors: "Samoa attacked throughout the
+  // second half but Fiji's defence held firm")
+  const predicateEnd = v2 ? verbAfterCoordinator(ctx, m.last + 1) : Math.min(secondPredicate(ctx.view, ctx.cues, m.last + 1), predicateCoordinatorAfter(ctx, m.last + 1));
   // "after meeting Fidan", "for invading Ukraine": the role reader takes a gerund after a preposition for an
   // adjective, so the gerund's object carries the preposition's role
   const w = ctx.view.words;
-  const gerundPrep = !v2 && m.first > 0 && w[m.last]!.endsWith('ing') && ctx.cues.prepositions.has(w[m.first - 1]!) ? `pp:${w[m.first - 1]!}` : null;
+  // (the gerund opens the pattern: "by expelling Montenegro's envoy")
+  const gerundPrep = !v2 && m.first > 0 && w[m.first]!.endsWith('ing') && ctx.cues.prepositions.has(w[m.first - 1]!) ? `pp:${w[m.first - 1]!}` : null;
   // German: an object left of the trigger belongs to its predicate, not to one coordinated before it ("traf die
   // Präsidentin der EU und kündigte Sanktionen an": the EU is whom Tusk met, not whom the sanctions hit)
   // (nor before a coordinator and the subject after it, when that stands left of the trigger too: "warf Belarus … vor
@@ -502,6 +522,12 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
     ?? (v2 && m.first > 0 && clauseOf(ctx.view, m.first) !== clauseOf(ctx.view, 0) && zuClause(ctx.view, clauseOf(ctx.view, m.first), ctx.cues.infinitive)
       ? [...ctx.view.chains].reverse().find((ch) => clauseOf(ctx.view, ch.first) < clauseOf(ctx.view, m.first) && ch.role === 'core' && ok(ch)) : undefined)
     ?? null;
+}
+
+/** English: the first predicate coordinator ("but", "yet") at or after `from`, or the sentence length. */
+function predicateCoordinatorAfter(ctx: ArgContext, from: number): number {
+  for (let k = from; k < ctx.view.words.length; k++) if (ctx.cues.predicateCoordinators.has(ctx.view.words[k]!)) return k;
+  return ctx.view.words.length;
 }
 
 /** The first coordinator at or after `from` in the clause of `from - 1` that stands right before a verb trigger, or the sentence length. */

@@ -381,6 +381,16 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         while (close < view.words.length && view.tokens[close]!.kind !== 'punct') close++;
         if (view.words[close] === ',' && /^\p{Ll}/u.test(view.raw[close - 1] ?? '')) subordinateStarts.push(view.tokens[close]!.start);
       });
+    } else {
+      // English: so does the comma that closes ", which …," before the main verb ("The junta, which seized power in
+      // July, accused Paris …": July dates the seizure, not the accusation)
+      view.words.forEach((w, k) => {
+        if (k === 0 || view.words[k - 1] !== ',' || !cues.appositiveRelatives.has(w)) return;
+        let close = k + 1;
+        while (close < view.words.length && view.words[close] !== ',' && view.tokens[close]!.kind !== 'quote') close++;
+        const next = view.raw[close + 1] ?? '';
+        if (view.words[close] === ',' && /^\p{Ll}/u.test(next) && !cues.determiners.has(next) && !cues.coordinators.has(next)) subordinateStarts.push(view.tokens[close]!.start);
+      });
     }
     for (const picked of matches) {
       // a verb that finds no actor gives way to the noun of the same act in its clause, which names them

@@ -70,7 +70,8 @@ export function eventDate(doc: Doc, times: TimesBySentence, q: DateQuery): strin
   const inClause = own.filter(({ t }) => t.start >= q.clause.start && t.end <= q.clause.end);
   const opening = own.filter(({ t }) => t.start <= q.opening);
   // no subordinate or relative clause starts between the time and the trigger
-  const sameDomain = own.filter(({ t }) => !q.boundaries.some((b) => (b > t.end && b < q.at) || (b > q.at && b < t.start)));
+  // (a boundary may be the comma right after the time: "…, which voted in May, praised …")
+  const sameDomain = own.filter(({ t }) => !q.boundaries.some((b) => (b >= t.end && b < q.at) || (b > q.at && b < t.start)));
   const pick = (l: typeof own): string | null => {
     let best: (typeof own)[number] | null = null;
     for (const x of l) if (!best || dist(x.t) < dist(best.t)) best = x;

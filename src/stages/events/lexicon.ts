@@ -161,6 +161,12 @@ export interface EventCues {
   readonly possessives: ReadonlyMap<string, readonly string[]>;
   /** Subordinators that start a relative or embedded clause (their clause has its own subject). */
   readonly subordinators: ReadonlySet<string>;
+  /**
+   * English relative pronouns that open a parenthesis after a comma ("The junta, which seized power in July, accused
+   * …"): the comma that closes it, before the main verb, ends the domain of its times. Empty for German, whose
+   * relative clauses end in their verb (`subjectRelatives`).
+   */
+  readonly appositiveRelatives: ReadonlySet<string>;
   /** Adverbs that mark an act as ongoing ("weiter", "continues"), dated by the publication month. */
   readonly ongoing: ReadonlySet<string>;
   /** Words that introduce the complement of a governing verb ("zu", "dass", "to", "that"). */
@@ -203,6 +209,13 @@ export interface EventCues {
   readonly backgroundModifiers: ReadonlySet<string>;
   /** Nouns that name whatever act was reported last ("den Einsatz", "die Entscheidung", "the move", "the operation"). */
   readonly actNouns: ReadonlySet<string>;
+  /**
+   * Verbs of naming that are also verbs of contact ("called", "dubbed"; English): with a predicate after the object
+   * ("called Russia a terrorist state", "called Montenegro's union with Serbia a liberation") they name, not phone.
+   */
+  readonly namingVerbs: ReadonlySet<string>;
+  /** Words that open a predicate noun after an object ("a", "an"; English): see `namingVerbs`. */
+  readonly predicativeOpeners: ReadonlySet<string>;
   /** Nouns that name what was said last ("the remarks", "the accusations"): a rejection of them targets the speaker. Empty by default. */
   readonly speechNouns: ReadonlySet<string>;
   /** Demonstratives that stand for what was said last when rejected or criticised ("wies das zurück", "rejected this as"). */
@@ -445,6 +458,7 @@ function cues(raw: unknown, where: string): EventCues {
     pronouns: new Map(Object.entries(pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     possessives: new Map(Object.entries(possessives).map(([k, v]) => [k.toLowerCase(), v])),
     subordinators: wordSet(o.subordinators, where, 'subordinators'),
+    appositiveRelatives: wordSet(o.appositiveRelatives ?? [], where, 'appositiveRelatives'),
     ongoing: wordSet(o.ongoing, where, 'ongoing'),
     complementMarkers: wordSet(o.complementMarkers, where, 'complementMarkers'),
     infinitive: infinitiveCues(o, where),
@@ -465,6 +479,8 @@ function cues(raw: unknown, where: string): EventCues {
     definiteArticles: wordSet(o.definiteArticles, where, 'definiteArticles'),
     actNouns: wordSet(o.actNouns ?? [], where, 'actNouns'),
     speechNouns: wordSet(o.speechNouns ?? [], where, 'speechNouns'),
+    namingVerbs: wordSet(o.namingVerbs ?? [], where, 'namingVerbs'),
+    predicativeOpeners: wordSet(o.predicativeOpeners ?? [], where, 'predicativeOpeners'),
     speechDemonstratives: wordSet(o.speechDemonstratives ?? [], where, 'speechDemonstratives'),
     obligationModals: wordSet(o.obligationModals ?? [], where, 'obligationModals'),
     masculinePronouns: wordSet(o.masculinePronouns ?? [], where, 'masculinePronouns'),

@@ -10,7 +10,7 @@ import type { SentenceView } from './view.js';
  * the governed act is the content of the request or threat, not an event of its own.
  */
 export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cues: EventCues): TriggerMatch[] {
-  const matches = all.filter((m) => !insideName(v, m) && !wrongReading(v, m, all, cues) && !background(v, m, cues) && !otherActInGap(v, m, all, cues)
+  const matches = all.filter((m) => !insideName(v, m) && !naming(v, m, cues) && !wrongReading(v, m, all, cues) && !background(v, m, cues) && !otherActInGap(v, m, all, cues)
     && !(m.entry.separated && m.positions.length > 1 && m.positions[1] === m.positions[0]! + 1));
   const ranked = matches.map((m, order) => ({ m, order })).sort((a, b) =>
     b.m.entry.elements.length - a.m.entry.elements.length
@@ -81,6 +81,20 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
 function insideName(v: SentenceView, m: TriggerMatch): boolean {
   const at = v.nameAt.get(m.first);
   return at !== undefined && m.positions.every((p) => v.nameAt.get(p) === at);
+}
+
+/**
+ * "called Russia a terrorist state", "called Montenegro's 1918 union with Serbia a 'liberation'": a contact verb that is
+ * also a verb of naming (`namingVerbs`) names when its object is a possessive (a thing of the actor, not a party to
+ * call) or is followed by a predicate (a `predicativeOpeners` word or a quotation mark right after the object's name).
+ */
+function naming(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+  if (m.entry.type !== 'CONSULT' || m.positions.length > 1 || !cues.namingVerbs.has(v.words[m.first]!)) return false;
+  const obj = v.chains.find((c) => c.first > m.last && c.first <= m.last + 2 && c.role === 'core' && v.clause[c.first] === v.clause[m.first]);
+  if (!obj) return false;
+  if (/(’s|'s)$/u.test(v.raw[obj.last]!)) return true;
+  const next = v.tokens[obj.last + 1];
+  return next !== undefined && (next.kind === 'quote' || QUOTE_MARK.test(v.raw[obj.last + 1]!) || cues.predicativeOpeners.has(v.words[obj.last + 1]!));
 }
 
 /** Whether a verb of telling addresses the press: an audience noun within its next four words (after articles and adjectives). */

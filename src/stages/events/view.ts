@@ -352,7 +352,7 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     clause[i] = lc ? clause[i - 1]! : clause[i]! - shift;
   }
   const chains = chainPieces(pieces, raw, words, tokens, cues, idx);
-  chains.push(...pairAnaphorChains(idx, si, tokens, raw, words, cues, covered, pluralAt));
+  chains.push(...pairAnaphorChains(idx, si, tokens, raw, words, cues, covered, pluralAt, seatOf));
   chains.sort((a, b) => a.first - b.first);
   const nameAt = new Map<number, number>();
   for (const p of pieces) if (p.kind === 'name' && p.last > p.first) for (let k = p.first; k <= p.last; k++) nameAt.set(k, p.first);
@@ -412,7 +412,7 @@ function lastNamedPersons(idx: DocIndex, at: number): Pair | undefined {
  * "both sides", "beide Seiten", "the two countries": the last two actors named together (this or the
  * three previous sentences), as two chains over the same words, which count as coordinated.
  */
-function pairAnaphorChains(idx: DocIndex, si: number, tokens: readonly Token[], raw: readonly string[], words: readonly string[], cues: EventCues, covered: ReadonlySet<number>, pluralAt: readonly number[]): Chain[] {
+function pairAnaphorChains(idx: DocIndex, si: number, tokens: readonly Token[], raw: readonly string[], words: readonly string[], cues: EventCues, covered: ReadonlySet<number>, pluralAt: readonly number[], seatOf: (id: string) => string | null): Chain[] {
   const out: Chain[] = [];
   for (let i = 0; i < words.length; i++) {
     const plural = pluralAt.includes(i);
@@ -428,7 +428,11 @@ function pairAnaphorChains(idx: DocIndex, si: number, tokens: readonly Token[], 
     if (!pair) continue;
     const last = i + cue.length - 1;
     const role = roleOf(i, raw, words, tokens, cues);
-    for (const id of [pair.a, pair.b]) {
+    // ("travel to Bishkek and Dushanbe … Both sides agreed a ceasefire": capitals named together stand for their states)
+    const ids = [...new Set([pair.a, pair.b].map((id) => seatOf(id) ?? id))];
+    if (ids.length < 2) continue;
+    for (const id of ids) {
+      // (a state a seat stands for need not be named itself: a GPE)
       const type = idx.entities.get(id)?.type ?? 'GPE';
       out.push({ first: i, last, entity: id, type, kind: 'description', role, firstPerson: false });
     }
