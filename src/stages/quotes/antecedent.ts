@@ -63,8 +63,9 @@ const compatible = (agr: Agreement, cand: Candidate): boolean => {
  * three previous sentences. Salience: nearer sentences first; a subject (the first candidate of its
  * sentence not governed by a preposition) above objects; the last quote's speaker above others.
  * Candidates that disagree in gender or number are left out. Null when nothing fits.
+ * @param named only candidates that stand for an entity count (a noun phrase that refers back: "die Behörde")
  */
-export function resolvePronoun(c: QuoteContext, si: number, at: number, agr: Agreement, last: LastSpeaker | null, minScore = 2): Referent | null {
+export function resolvePronoun(c: QuoteContext, si: number, at: number, agr: Agreement, last: LastSpeaker | null, minScore = 2, named = false): Referent | null {
   let best: Candidate | null = null;
   let bestScore = -Infinity;
   const seenLast = last?.speaker !== null && last !== null && si - last.sentence <= 2;
@@ -76,6 +77,7 @@ export function resolvePronoun(c: QuoteContext, si: number, at: number, agr: Agr
       const subject = !subjectTaken && !governed;
       if (!governed) subjectTaken = true;
       if (x.speaker === null && c.toks[x.first] !== undefined && c.lex.pronounAgreement.has(c.toks[x.first]!.lower)) continue;
+      if (named && x.speaker === null) continue;
       // "X und Y … sie": two coordinated persons are a group
       if (!compatible(agr, x) && !((agr === 'pl' || agr === 'f|pl') && x.kind === 'PER' && coordinated(c, x))) continue;
       let score = 10 - 2.5 * (si - s);
@@ -407,20 +409,59 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
     if (id !== undefined && (c.entityType(id) === 'ORG' || c.entityType(id) === 'GPE')) return id;
   }
   const own = officeOf(c, si, first, head);
-  if (own !== null || !isInstitution(c, head)) return own;
-  const r = resolvePronoun(c, si, first, 'pl', null);
+  if (own !== null) return own;
+  if (!isInstitution(c, head)) return describedPerson(c, si, first, head, lastSpeaker);
   // "die Behörde", "the company": an organisation; "die Regierung", "the ministry": a state
   const want = isOrganisationNoun(c, head) ? 'ORG' : 'GPE';
-  if (r?.speaker !== null && r?.speaker !== undefined && c.entityType(r.speaker) === want) return r.speaker;
   // "Die Gewerkschaft Verdi rief zum Streik auf. … Die Gewerkschaft dementierte, …": the organisation
-  // the text introduced with the same noun, however far back
+  // the text introduced with the same noun, however far back (before a nearer organisation named otherwise)
   if (want === 'ORG') {
     const named = introducedAs(c, si, c.toks[head]!.lower);
     if (named !== null) return named;
   }
+  // (a group no entity stands for, "Die Schiffe hätten …", is no antecedent of an institution)
+  const r = resolvePronoun(c, si, first, 'pl', null, 2, true);
+  if (r?.speaker !== null && r?.speaker !== undefined && c.entityType(r.speaker) === want) return r.speaker;
   // an authority with no organisation before it ("der Katastrophenschutzbehörde") is the state's
   if (want === 'ORG' && r?.speaker && c.entityType(r.speaker) === 'GPE') return r.speaker;
   return null;
+}
+
+/**
+ * "sagte der General", "Der frühere General forderte …": a definite description whose role noun is
+ * no title of anyone named and no office named before refers back, like a pronoun, to the named
+ * person the last sentences are about — the subject of the nearest sentence (this one before the
+ * phrase, or up to three before), gender permitting, the last quote's speaker preferred. Null after
+ * an indefinite article ("ein Sprecher": someone new) or when the same role noun was used before
+ * for someone unnamed ("den Botschafter … der Botschafter").
+ */
+function describedPerson(c: QuoteContext, si: number, first: number, head: number, last: LastSpeaker | null): string | null {
+  const d = c.toks[first];
+  if (!d || !c.lex.determiners.has(d.lower) || c.lex.indefiniteDeterminers.has(d.lower) || head === first) return null;
+  const word = c.toks[head]!.lower;
+  const gender = roleGender(c, head) ?? null;
+  let best: string | null = null;
+  let bestScore = -Infinity;
+  for (let s = si; s >= Math.max(0, si - WINDOW); s--) {
+    const [a, b] = c.sentTokens[s] ?? [1, 0];
+    for (let k = a; k <= Math.min(b, s === si ? first - 1 : b); k++) {
+      if (c.inQuote[k] === -1 && sameRole(c.toks[k]!.lower, word) && !(c.mentionsBySentence[s] ?? []).some((m) => m.type === 'PER' && m.entity !== undefined && m.first <= k + 3 && m.last >= k)) return null;
+    }
+    let subjectTaken = false;
+    for (const x of candidatesOf(c, s)) {
+      if (s === si && x.last >= first) continue;
+      const governed = isGoverned(c, x.first);
+      const subject = !subjectTaken && !governed;
+      if (!governed) subjectTaken = true;
+      if (x.kind !== 'PER' || x.speaker === null || c.entityType(x.speaker) !== 'PER' || (gender !== null && x.gender !== null && x.gender !== gender)) continue;
+      const score = 10 - 2.5 * (si - s) + (subject ? 4 : 0) - (governed ? 8 : 0) + (last?.speaker === x.speaker && si - last.sentence <= 2 ? 2 : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = x.speaker;
+      }
+    }
+  }
+  return bestScore >= 2 ? best : null;
 }
 
 /** The entity a possessive name before the head at token `head` names ("Carney's office", "Merz’ Sprecher"), or null. */

@@ -159,6 +159,14 @@ export class Attributor {
         if (inMention(i)?.entity || c.lex.prepositions.has(t.lower) || c.lex.pronouns.has(t.lower) || c.lex.determiners.has(t.lower)) continue;
         return { speaker: null, speakerSpan: { start: t.start, end: t.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
       }
+      // "the former general told reporters in Manila": a determiner phrase right before the verb is
+      // its subject; when it refers to someone the article names, the place after the preposition is not the speaker
+      const ph = phraseSpeaker(c, from, to, cue.first, cue.last);
+      if (ph && c.tokenBefore(ph.end) === cue.first - 1 && c.lex.determiners.has(c.toks[c.tokenAt(ph.start)]?.lower ?? '')) {
+        const text = c.doc.text.slice(ph.start, ph.end);
+        const speaker = c.entityBySurface(text) ?? c.entityByHead(text) ?? phraseReferent(c, fs, c.tokenAt(ph.start), cue.first - 1, this.last) ?? null;
+        if (speaker !== null) return { speaker, speakerSpan: ph, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
+      }
     }
     return this.toAttribution(pick, cue, [from, to]);
   }

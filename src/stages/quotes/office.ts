@@ -77,8 +77,13 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number, bare: boolean): s
     if (group(id)) return id;
   }
   // "A spokeswoman for the United Nations", "ein Sprecher des Auswärtigen Amts": a name after the role noun
+  // (or a state's adjective there, which the layer's mention of the whole phrase hides: "ein Sprecher des chinesischen Außenministeriums")
   for (let k = head + 1; k <= b; k++) {
     const t = c.toks[k]!;
+    if (t.kind === 'word' && isLower(t) && c.inQuote[k] === -1) {
+      const adj = c.entityBySurface(t.text);
+      if (adj !== undefined && c.entityType(adj) === 'GPE') return adj;
+    }
     if (t.kind !== 'word' || isLower(t)) continue;
     let e = k;
     while (e + 1 <= b && c.toks[e + 1]!.kind === 'word' && !isLower(c.toks[e + 1])) e++;
