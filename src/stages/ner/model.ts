@@ -26,12 +26,14 @@ export function loadNerModel(lang: Lang, dir: string = MODELS_DIR): LoadedModel 
 export interface NerLexicon {
   /** Lower-case words that may continue a name (see `Tagger.nameConnectors`). */
   readonly nameConnectors: ReadonlySet<string>;
+  /** Suffixes of common nouns that end a person's name run before them (see `noun.ts`). */
+  readonly nounSuffixes: readonly string[];
 }
 
 /** Loads and validates `resources/<lang>/ner.json`. */
 export function loadNerLexicon(res: ResourceLoader): NerLexicon {
   return res.lexicon('ner', (raw, where) => {
     const o = asObject(raw, where);
-    return { nameConnectors: new Set(asStringArray(o.nameConnectors, where, 'nameConnectors')) };
+    return { nameConnectors: new Set(asStringArray(o.nameConnectors, where, 'nameConnectors')), nounSuffixes: asStringArray(o.nounSuffixes ?? [], where, 'nounSuffixes') };
   });
 }

@@ -3,7 +3,8 @@ import { buildKnowledgeBase, type KnowledgeBase } from '../../kb/knowledge-base.
 import { entityIdFor, kebab, normaliseName } from '../../kb/normalise.js';
 import type { KbEntity } from '../../kb/types.js';
 import type { StageFactory } from '../../pipeline/stage.js';
-import { asNumber, asObject, asRecord } from '../../resources/validate.js';
+import { loadNerLexicon } from '../ner/model.js';
+import { calendarWords, type NounCues } from '../ner/noun.js';
 import { loadSegmentLexicon } from '../segment/index.js';
 import { cluster } from './cluster.js';
 import { resolveDescriptions } from './descriptions.js';
@@ -56,21 +57,6 @@ function readableIds(drafts: readonly { id: string; name: string; kb: unknown; r
 }
 
 /**
- * Month and weekday words of the calendar lexicon. The loader caches a file with the first
- * validator that read it (the segmenter's), so the value is read defensively by shape.
- */
-function calendarWords(cal: unknown): Set<string> {
-  const out = new Set<string>();
-  if (typeof cal !== 'object' || cal === null) return out;
-  for (const key of ['months', 'weekdays']) {
-    const part = (cal as Record<string, unknown>)[key];
-    const words = part instanceof Set || part instanceof Map ? [...part.keys()] : typeof part === 'object' && part !== null ? Object.keys(part) : [];
-    for (const w of words) if (typeof w === 'string') out.add(w.toLowerCase());
-  }
-  return out;
-}
-
-/**
  * Entity resolution: finds names the knowledge base knows (countries, capitals, organisations,
  * institutions, political actors; German inflections and adjectives included), names it does not
  * know (given names, titles and appositions, capitalised runs, acronyms, and the `ner` stage's
@@ -96,10 +82,8 @@ export const resolveStage: StageFactory = {
     const seg = loadSegmentLexicon(ctx.resources);
     const index = buildTokenIndex(kb, seg);
     const lex = loadResolveLexicon(ctx.resources);
-    const calendar = calendarWords(ctx.resources.lexicon('calendar', (raw, where) => {
-      const o = asObject(raw, where);
-      return { months: asRecord(o.months, where, 'months', asNumber), weekdays: asRecord(o.weekdays, where, 'weekdays', asNumber) };
-    }));
+    const calendar = calendarWords(ctx.resources);
+    const nounCues: NounCues = { suffixes: loadNerLexicon(ctx.resources).nounSuffixes, words: calendar };
     const byNorm = normIndex(kb);
     const familyNorm = new Set([...lex.familyFirst].map(normaliseName));
     const lang = ctx.lang;
@@ -107,7 +91,7 @@ export const resolveStage: StageFactory = {
       const v = viewOf(doc);
       const existing = doc.get('mentions');
       const ner = existing.flatMap((m, index) => (m.stage !== STAGE ? [{ index, start: m.start, end: m.end, type: m.type, kind: m.kind, confidence: m.confidence }] : []));
-      const { cands, title } = scanCandidates(v, { kb, index, lex, calendar, lang }, ner);
+      const { cands, title } = scanCandidates(v, { kb, index, lex, calendar, nounCues, lang }, ner);
       const cl = cluster(v, cands, { kb, lex, byNorm, familyNorm }, doc.meta.published);
       resolveDescriptions(v, cands, cl, title, { kb, lex, lang });
 

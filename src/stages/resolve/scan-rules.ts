@@ -1,6 +1,7 @@
 import type { EntityType } from '../../doc/types.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { KbEntity, KbHit } from '../../kb/types.js';
+import { nounLike, type NounCues } from '../ner/noun.js';
 import { stateOf, type Cand } from './candidates.js';
 import type { TokenIndex } from './gazetteer.js';
 import { headOf, isGivenName, type ResolveLexicon } from './lexicon.js';
@@ -16,6 +17,8 @@ export interface ScanResources {
   readonly lex: ResolveLexicon;
   /** Lower-case month and weekday words (never names on their own). */
   readonly calendar: ReadonlySet<string>;
+  /** Cues of a common noun that ends a German name run (calendar words included). */
+  readonly nounCues: NounCues;
   readonly lang: 'de' | 'en';
 }
 
@@ -217,11 +220,34 @@ export function hyphenParts(v: DocView, r: ScanResources, i: number, push: (c: C
   }
 }
 
-/** German: drop trailing words that look like common nouns (a capitalised word after a name is usually one). */
-export function trimCommonNouns(v: DocView, r: ScanResources, from: number, to: number): number {
+/**
+ * German: drop trailing words that look like common nouns (a capitalised word after a name is
+ * usually one): description heads at the end. Other names (`keep` null) also lose noun-like words
+ * (`nounLike`) at the end; a person's name loses, after its first `keep` words, the first calendar
+ * word, noun-suffixed word or word the document uses only here after a name word it uses elsewhere
+ * without it ("Sadyr Dschaparow Dekret" when "Dschaparow" recurs alone), with all that follows it.
+ */
+export function trimCommonNouns(v: DocView, r: ScanResources, from: number, to: number, keep: number | null): number {
   let j = to;
-  while (j > from && (headOf(r.lex, v.lower[j - 1]!) || /(ung|heit|keit|schaft|tion|ismus|tät|nisse?|ungen|chen|lich)$/.test(v.lower[j - 1]!))) j--;
+  // a person's name: the first such word ends it, with whatever follows ("Pedro Castillo Abgeordneten Verrat")
+  if (keep !== null) {
+    for (let k = from + keep; k < j; k++) if (nounLike(v.lower[k]!, r.nounCues) || lonelyTail(v, k)) j = k;
+  }
+  while (j > from && (headOf(r.lex, v.lower[j - 1]!) || (keep === null && nounLike(v.lower[j - 1]!, r.nounCues)))) j--;
   return j;
+}
+
+/** Token `k` occurs only here, and the word before it occurs elsewhere not followed by it. */
+function lonelyTail(v: DocView, k: number): boolean {
+  if (k < 1) return false;
+  const w = v.texts[k]!;
+  const p = v.texts[k - 1]!;
+  let alone = false;
+  for (let x = 0; x < v.texts.length; x++) {
+    if (x !== k && v.texts[x] === w) return false;
+    if (x !== k - 1 && v.texts[x] === p && v.texts[x + 1] !== w) alone = true;
+  }
+  return alone;
 }
 
 /** The entity type a keyword gives a name ("Institut" → ORG), also as the end of a German compound. */

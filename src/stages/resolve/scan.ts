@@ -129,7 +129,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     if (isGivenName(r.lex, w) && i + 1 < se && free(i + 1) && (v.capital[i + 1] || isInitial(v.texts[i + 1]!) || particleAt(i + 1))) {
       let j = i + 1;
       while (j < se && free(j) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!) || particleAt(j)) && !(j > i + 1 && POSSESSIVE.test(v.texts[j - 1]!))) j++;
-      if (r.lang === 'de') j = trimCommonNouns(v, r, i + 1, j);
+      if (r.lang === 'de') j = trimCommonNouns(v, r, i + 1, j, 1);
       if (j > i + 1) {
         push(plain(v, i, j, 'given', 'PER', 0.8));
         i = j - 1;
@@ -157,7 +157,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       const se = v.sentEnd[i]!;
       let j = i + 1;
       while (j < se && j - i <= 3 && free(j) && (v.capital[j] || PARTICLE_PREFIX.test(v.texts[j]!)) && !isStopCap(v, r, j) && !r.kb.lookup(v.texts[j]!).length) j++;
-      j = trimCommonNouns(v, r, i + 1, j);
+      j = trimCommonNouns(v, r, i + 1, j, 2);
       // a name ends the phrase: punctuation, a lower-case word or the sentence end must follow
       const after = j < se ? v.texts[j]! : '';
       if (j > i + 1 && (j === se || !/^\p{Lu}/u.test(after))) push(plain(v, i + 1, j, 'head-apposition', 'PER', 0.6));
@@ -178,7 +178,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     if (quoted) j++;
     const from = j;
     while (j < se && free(j) && v.capital[j] && !headOf(r.lex, v.lower[j]!) && !r.lex.determiners.has(v.lower[j]!) && !r.lex.stopWords.has(v.lower[j]!) && j - from < 3) j++;
-    if (r.lang === 'de') j = trimCommonNouns(v, r, from, j);
+    if (r.lang === 'de') j = trimCommonNouns(v, r, from, j, null);
     if (j > from) push(plain(v, from, j, 'head-apposition', h.type, 0.7));
   }
   // German: an organisation keyword with "für" + a capitalised word: "Institut für Wiedervereinigung"
@@ -303,7 +303,10 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     for (let k = from; k < to; k++) if (owner[k] !== -1 || title[k]) clash = true;
     if (clash) continue;
     if (!plausibleTaggerName(v, r, from, to, m.type, m.confidence)) continue;
-    push({ ...plain(v, from, to, 'ner', placeType(v, r, from, to, m.type), 0.6), existing: m.index, start: m.start, end: m.end });
+    // (a German person's name that runs on into a noun is cut, and becomes a mention of its own)
+    const cut = r.lang === 'de' && m.type === 'PER' && to - from > 2 ? trimCommonNouns(v, r, from, to, 2) : to;
+    if (cut < to) push(plain(v, from, cut, 'ner', 'PER', 0.6));
+    else push({ ...plain(v, from, to, 'ner', placeType(v, r, from, to, m.type), 0.6), existing: m.index, start: m.start, end: m.end });
   }
   // acronyms (German; English acronyms are runs), also as the first part of a compound ("APEC-Gipfel")
   for (let i = 0; i < n; i++) {
