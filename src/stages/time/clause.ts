@@ -42,7 +42,8 @@ function hasParticiple(toks: readonly TTok[], a: number, b: number, lex: TimeLex
 /**
  * Whether the clause holds a perfect participle: "ge-" forms, `participlePrefixes` after a separable prefix
  * ("angekommen", "zurückgetreten"), and with "haben" also inseparable-prefix forms in -t
- * ("haben … verhandelt"; with "sein" such forms are mostly adjectives: "ist bereit", "ist bekannt").
+ * ("haben … verhandelt") and forms with a `participleSuffixes` ending ("haben … telefoniert"; with "sein"
+ * such forms are mostly adjectives: "ist bereit", "ist bekannt", "ist stationiert").
  */
 function hasPerfectParticiple(toks: readonly TTok[], a: number, b: number, lex: TimeLexicon, have: boolean): boolean {
   if (hasParticiple(toks, a, b, lex)) return true;
@@ -53,7 +54,21 @@ function hasPerfectParticiple(toks: readonly TTok[], a: number, b: number, lex: 
     if (!ending) continue;
     for (const p of lex.separablePrefixes) if (w.lo.startsWith(p) && lex.participlePrefixes.some((g) => w.lo.startsWith(g, p.length))) return true;
     if (have && w.lo.endsWith('t')) for (const p of lex.inseparablePrefixes) if (w.lo.startsWith(p)) return true;
+    // "habe … telefoniert": verbs in -ieren form their participle without "ge-"
+    if (have) for (const s of lex.participleSuffixes) if (w.lo.endsWith(s)) return true;
   }
+  return false;
+}
+
+/**
+ * Whether a lower-case word is a past cue behind a verb prefix: a separable verb at the end of a
+ * subordinate clause ("die am Sonntag ausbrachen", "das am Montag stattfand": "aus" + "brachen")
+ * or an inseparable one the list leaves out ("bestand"). The rest must be a listed form of three
+ * letters or more.
+ */
+function prefixedPastCue(w: string, lex: TimeLexicon): boolean {
+  for (const p of lex.separablePrefixes) if (w.length - p.length >= 3 && w.startsWith(p) && lex.pastCues.has(w.slice(p.length))) return true;
+  for (const p of lex.inseparablePrefixes) if (w.length - p.length >= 3 && w.startsWith(p) && lex.pastCues.has(w.slice(p.length))) return true;
   return false;
 }
 
@@ -86,6 +101,7 @@ export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLe
     else if (lex.havePerfectAuxiliaries.has(t.lo)) past = havePerfect ??= hasPerfectParticiple(toks, a, b, lex, true);
     else if (t.lo.length >= 5 && t.text === t.lo && !(i > a && lex.participleAuxiliaries.has(toks[i - 1]!.lo))) {
       for (const s of lex.pastSuffixes) if (t.lo.endsWith(s)) past = true;
+      if (!past) past = prefixedPastCue(t.lo, lex);
     }
   }
   return past ? 'past' : null;

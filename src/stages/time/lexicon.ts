@@ -288,6 +288,14 @@ export interface TimeLexicon {
   readonly genitiveLinks: ReadonlySet<string>;
   readonly nameLinks: ReadonlySet<string>;
   readonly anchorNounSuffixes: readonly string[];
+  /**
+   * Whether a weekday in a clause with a verb of its own takes that clause's tense only (German,
+   * where a reported past takes an auxiliary; English reported speech keeps simple past forms the
+   * cue lists miss, so the sentence's tense is safer there).
+   */
+  readonly verbClauseTense: boolean;
+  /** Endings of participles without a prefix ("telefoniert"): a perfect with "haben". */
+  readonly participleSuffixes: readonly string[];
   /** Every word a parser can start with (derived, see `trigger.ts`). */
   readonly startWords: ReadonlySet<string>;
   /** Numerals that can open a closed compound ("zwei" in "zweiwöchige"). */
@@ -491,6 +499,8 @@ function readGrammar(raw: unknown, where: string) {
     genitiveLinks: asArrayOfStrings(o.genitiveLinks, where, 'genitiveLinks'),
     nameLinks: asArrayOfStrings(o.nameLinks, where, 'nameLinks'),
     anchorNounSuffixes: asArrayOfStrings(o.anchorNounSuffixes, where, 'anchorNounSuffixes'),
+    verbClauseTense: asBoolean(o.verbClauseTense, where, 'verbClauseTense'),
+    participleSuffixes: asArrayOfStrings(o.participleSuffixes, where, 'participleSuffixes'),
   };
 }
 
@@ -639,6 +649,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     genitiveLinks: lowerSet(g.genitiveLinks),
     nameLinks: lowerSet(g.nameLinks),
     anchorNounSuffixes: g.anchorNounSuffixes.map(lower),
+    verbClauseTense: g.verbClauseTense,
+    participleSuffixes: g.participleSuffixes.map(lower),
   };
   return { ...lex, startWords: startWordsOf(lex), numeralPrefixes: numeralPrefixesOf(lex) };
 }

@@ -168,7 +168,7 @@ export const resolve: Refiner = (c0, cands) => {
     const planned = forDay && (k === 'weekday' || k === 'weekend' || ((k === 'monthDay' || k === 'month') && intentionInClause(c, x.a)));
     // "Zum 1. Januar steigen die Preise", "ab März gilt": a date after a deadline or starting-point
     // preposition in a clause without past tense lies ahead (the present names a schedule)
-    const tense = c.tenseAt(x.a, clauseOnly);
+    const tense = k === 'weekday' && ownClauseVerb(c, x) ? c.tenseAt(x.a, true) : c.tenseAt(x.a, clauseOnly);
     // (the word before the expression when it is no preposition of the span: "by January 31");
     // a weekday too ("bis Freitag Zeit haben", "has until Tuesday to register": the next one), by the
     // tense of its own clause. Not a fronted adverbial set off by a comma ("By January, prices had
@@ -280,6 +280,31 @@ export const dropFutureInPast: Refiner = (c, cands) => {
   }
   return out;
 };
+
+/**
+ * Whether a weekday's own clause holds a verb of its own, so that it does not borrow another
+ * clause's tense (`verbClauseTense`, German: a reported past takes an auxiliary, "habe am Montag
+ * getagt", which the tense cues see; a reported clause without one is present, "Ein Sprecher
+ * erklärte, das Kabinett tage am Montag": the coming Monday). A verb is a lower-case word that is
+ * no preposition, article or conjunction, outside the expression.
+ */
+function ownClauseVerb(c: RefineCtx, x: Cand): boolean {
+  if (!c.lex.verbClauseTense) return false;
+  const [ca, cb] = c.clauseAt(x.a);
+  // an infinitive clause has no tense of its own ("Es gelang ihnen, am Sonntag die Grenze zu überqueren")
+  if (endsInZuInfinitive(c.toks, ca, cb, c.lex)) return false;
+  for (let j = ca; j < cb; j++) {
+    if (c.lex.infinitiveMarkers.has(c.toks[j]!.lo)) return false;
+  }
+  for (let j = ca; j < cb; j++) {
+    if (j >= x.a && j < x.b) continue;
+    const t = c.toks[j]!;
+    if (t.kind !== 'word' || t.text !== t.lo || t.lo.length < 3) continue;
+    if (c.lex.prepositions.has(t.lo) || c.lex.articles.has(t.lo) || c.lex.nounDeterminers.has(t.lo) || c.lex.clauseBreakers.has(t.lo) || c.lex.approx.has(t.lo)) continue;
+    return true;
+  }
+  return false;
+}
 
 /** Whether the clause around token a holds an intention verb ("announced", "kündigte … an", "sagte zu"). */
 function intentionInClause(c: RefineCtx, a: number): boolean {
