@@ -64,13 +64,14 @@ const compatible = (agr: Agreement, cand: Candidate): boolean => {
  * sentence not governed by a preposition) above objects; the last quote's speaker above others.
  * Candidates that disagree in gender or number are left out. Null when nothing fits.
  * @param named only candidates that stand for an entity count (a noun phrase that refers back: "die Behörde")
+ * @param after candidates of sentence si before this token are left out (the reported clause before a frame)
  */
-export function resolvePronoun(c: QuoteContext, si: number, at: number, agr: Agreement, last: LastSpeaker | null, minScore = 2, named = false): Referent | null {
+export function resolvePronoun(c: QuoteContext, si: number, at: number, agr: Agreement, last: LastSpeaker | null, minScore = 2, named = false, after = -1): Referent | null {
   let best: Candidate | null = null;
   let bestScore = -Infinity;
   const seenLast = last?.speaker !== null && last !== null && si - last.sentence <= 2;
   for (let s = si; s >= Math.max(0, si - WINDOW); s--) {
-    const cands = candidatesOf(c, s).filter((x) => s < si || x.last < at);
+    const cands = candidatesOf(c, s).filter((x) => s < si || (x.last < at && x.first >= after));
     let subjectTaken = false;
     for (const x of cands) {
       const governed = isGoverned(c, x.first);

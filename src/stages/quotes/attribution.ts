@@ -105,7 +105,8 @@ export class Attributor {
       // "it said" (an organisation) only before the verb: "said it would" opens the reported clause
       const agreeing = c.lex.pronounAgreement.has(t.lower) && i === cue.first - 1;
       if ((c.lex.pronouns.has(t.lower) || agreeing) && !m?.entity) {
-        const r = this.pronounReferent(si, i);
+        // (a frame after its clause: "Die Regierung in Chisinau suche …, sagte sie" — nothing in the clause is the pronoun's referent)
+        const r = this.pronounReferent(si, i, this.clauseBefore(fs, from));
         // the span stays the pronoun: it is where the text names the speaker
         // (a pronoun that points back to an unlinked speaker phrase keeps the report, with no speaker entity)
         return { speaker: r.speaker, speakerSpan: r.speaker !== null || !this.hasEntities || r.speakerSpan !== null ? { start: t.start, end: t.end } : null, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
@@ -272,15 +273,27 @@ export class Attributor {
   }
 
   /**
+   * The first token of a frame that follows its reported clause in sentence si ("…, sagte sie"),
+   * for {@link pronounReferent}; -1 for a frame of another sentence or an as-clause, whose main
+   * clause names the speaker ("Möllers hält …, wie er sagte").
+   */
+  private clauseBefore(si: number, from: number): number {
+    const t = this.c.toks[from];
+    const p = this.c.toks[from - 1];
+    return t && t.sentence === si && !this.c.lex.asClauses.has(t.lower) && !(p && p.sentence === si && this.c.lex.asClauses.has(p.lower)) ? from : -1;
+  }
+
+  /**
    * Who an unlinked personal pronoun next to a speech verb refers to: the speaker of a quote in
    * the last two sentences ("he added"), else the first person named in the nearest sentence before.
+   * @param frameStart first token of the speech frame in sentence si when it follows the reported clause (its mentions are no referents), or -1
    */
-  pronounReferent(si: number, at = -1): { speaker: string | null; speakerSpan: Span | null } {
+  pronounReferent(si: number, at = -1, frameStart = -1): { speaker: string | null; speakerSpan: Span | null } {
     const phrase = at >= 0 ? this.phraseBefore(si, at) : null;
     if (phrase) return { speaker: null, speakerSpan: phrase };
     const agr = at >= 0 ? agreementOf(this.c, at) : null;
     if (agr !== null) {
-      const r = resolvePronoun(this.c, si, at, agr, this.last);
+      const r = resolvePronoun(this.c, si, at, agr, this.last, 2, false, frameStart);
       if (r) return { speaker: r.speaker, speakerSpan: r.span ?? this.last?.speakerSpan ?? null };
     }
     // "Benner traf sich mit Wolf. Danach sagte sie, … Er erklärte dagegen, …": the last speaker only
@@ -319,7 +332,8 @@ export class Attributor {
     let speaker = m?.entity ?? null;
     let speakerSpan: Span | null = m ? { start: m.mention.start, end: m.mention.end } : null;
     if (m && speaker === null && m.mention.kind === 'pronoun') {
-      speaker = this.pronounReferent(this.c.toks[m.first]!.sentence, m.first).speaker;
+      const ms = this.c.toks[m.first]!.sentence;
+      speaker = this.pronounReferent(ms, m.first, frame[0] <= m.first ? this.clauseBefore(ms, frame[0]) : -1).speaker;
     }
     if (m && speaker === null && m.mention.kind === 'description') speaker = this.c.entityByHead(m.mention.text) ?? null;
     return { speaker, speakerSpan, cue, addressee: pick.addressee?.entity ?? null, frame };

@@ -1,6 +1,6 @@
 import type { Span } from '../../doc/types.js';
 import type { QuoteContext } from './context.js';
-import { isInstitution, officeOf, phraseReferent, roleGender, sentenceSubject } from './antecedent.js';
+import { isInstitution, officeOf, phraseReferent, roleGender, sentenceSubject, titledPerson } from './antecedent.js';
 import { isCap, isLower } from './case.js';
 
 /**
@@ -28,6 +28,8 @@ export function conventionalSpeaker(c: QuoteContext, speaker: string | null, spa
 function unnamedOffice(c: QuoteContext, speaker: string, first: number, last: number): string | null {
   const e = c.doc.entity(speaker);
   if (!e || e.aliases.length > 0) return null;
+  const holder = namedHolder(c, first, last);
+  if (holder !== null) return holder;
   const phrases: [number, number][] = [[first, last]];
   for (const i of e.mentions) {
     const m = c.doc.get('mentions')[i];
@@ -43,6 +45,32 @@ function unnamedOffice(c: QuoteContext, speaker: string, first: number, last: nu
       const hit = officeOfPhrase(c, a, b, bare);
       if (hit !== null) return placed && c.doc.entity(hit)?.rule === 'kb:city' ? placed : hit;
     }
+  }
+  return null;
+}
+
+/**
+ * "Außenminister Winston Peters … Der neuseeländische Außenminister betonte": the person the text
+ * named with the title of the phrase [first, last] (see {@link titledPerson}) — the speaker by the
+ * convention that a person named anywhere speaks as that person. When the phrase names a state
+ * ("der neuseeländische"), that person must act for it: a role of that state, or a sentence naming
+ * both; else null ("Außenminister Peters … der russische Außenminister" is someone else).
+ */
+function namedHolder(c: QuoteContext, first: number, last: number): string | null {
+  let head = -1;
+  for (let k = first; k <= last; k++) if (roleGender(c, k) !== undefined && !isInstitution(c, k)) head = k;
+  if (head < 0) return null;
+  const si = c.toks[head]!.sentence;
+  const person = titledPerson(c, si, head);
+  if (person === null) return null;
+  const state = officeOfPhrase(c, first, last, false);
+  if (state === null) return person;
+  const p = c.doc.entity(person);
+  if (p?.roles.some((r) => r.of === state)) return person;
+  const mentions = c.doc.get('mentions');
+  for (const i of p?.mentions ?? []) {
+    const s = mentions[i]?.sentence;
+    if (s !== undefined && s !== si && (c.mentionsBySentence[s] ?? []).some((m) => m.entity === state)) return person;
   }
   return null;
 }

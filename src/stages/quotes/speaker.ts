@@ -18,6 +18,12 @@ function before(c: QuoteContext, i: number): number {
   return k;
 }
 
+/** A preposition of the mention's own sentence governs it ("bei den Vereinten Nationen"; not the last word of the sentence before). */
+function governed(c: QuoteContext, m: MentionRef): boolean {
+  const p = c.toks[before(c, m.first)];
+  return p !== undefined && p.sentence === c.toks[m.first]!.sentence && c.lex.prepositions.has(p.lower);
+}
+
 /** Whether the mention is an addressee: after "told", "gegenüber", "der Zeitung" … */
 export function isAddressee(c: QuoteContext, m: MentionRef): boolean {
   const k = before(c, m.first);
@@ -50,7 +56,7 @@ function quotedObject(c: QuoteContext, list: readonly MentionRef[], from: number
   const usable = (m: MentionRef): boolean => m.first >= from && m.last <= to && c.inQuote[m.first] === -1 && m.entity !== undefined && TYPE_SCORE[m.type] !== undefined;
   const after = list.filter((m) => usable(m) && m.first > cueLast);
   // with no subject before the verb ("„…“, zitierte die Zeitung X den Minister") the first mention after it is the subject
-  const subjectBefore = list.some((m) => usable(m) && m.last < cueFirst && !c.lex.prepositions.has(c.toks[before(c, m.first)]?.lower ?? ''));
+  const subjectBefore = list.some((m) => usable(m) && m.last < cueFirst && !governed(c, m));
   return (subjectBefore ? after[0] : after[1]) ?? null;
 }
 
@@ -76,7 +82,10 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
   // after the verb is its object ("China … riefen das Gremium dazu auf")
   const usable = (m: MentionRef): boolean => m.first >= from && m.last <= to && c.inQuote[m.first] === -1 && TYPE_SCORE[m.type] !== undefined;
   const vorfeldSubject = cueFirst >= 0 && list.some((m) => usable(m) && m.first <= from + 2 && m.last < cueFirst && clauseInitial &&
-    !c.lex.prepositions.has(c.toks[before(c, m.first)]?.lower ?? '') && !isAddressee(c, m));
+    !governed(c, m) && !isAddressee(c, m));
+  // "Die Republik Moldau hat Russland vorgeworfen, …": after a finite auxiliary the speech verb closes
+  // the clause; the mention right before it is its object, the subject stands before or right after the auxiliary
+  const aux = c.lex.grammar.commaClauses && cueFirst >= 0 ? auxiliaryBefore(c, from, cueFirst) : -1;
   // only the first mention opens the clause ("China und Russland …": the first named)
   const firstOpener = list.find((m) => usable(m) && !isAddressee(c, m));
   let opener = firstOpener;
@@ -124,7 +133,8 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
       const gapAfter = m.first - cueLast - 1;
       const gapBefore = cueFirst - m.last - 1;
       if (gapAfter >= 0 && gapAfter <= 2 && !vorfeldSubject) s += 2.5;
-      if (gapBefore === 0) s += 2.5;
+      if (gapBefore === 0 && aux < 0) s += 2.5;
+      if (aux >= 0 && m.first === aux + 1 && !vorfeldSubject) s += 2.5;
       s -= 0.05 * Math.min(Math.abs(m.first - cueFirst), Math.abs(m.last - cueFirst));
     } else {
       s -= 0.02 * (m.first - from);
@@ -137,11 +147,23 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
   return { mention: best, addressee };
 }
 
+/** A finite auxiliary or modal in [from, cueFirst) with no comma after it before the cue ("hat … vorgeworfen"), or -1. */
+function auxiliaryBefore(c: QuoteContext, from: number, cueFirst: number): number {
+  for (let k = cueFirst - 1; k >= from; k--) {
+    if (c.isComma(k)) return -1;
+    if (c.inQuote[k] === -1 && c.lex.finiteAuxiliaries.has(c.toks[k]!.lower)) return k;
+  }
+  return -1;
+}
+
 /**
  * "The US State Department": the speaker-type mention of another entity that starts right after
- * mention m outside quotes, which m only modifies; undefined when there is none.
+ * mention m outside quotes, which m only modifies (English); undefined when there is none.
  */
 function modifiedHead(c: QuoteContext, list: readonly MentionRef[], m: MentionRef): MentionRef | undefined {
+  // (German joins such a modifier to its head in one word, "US-Außenministerium": two names side by
+  // side are two phrases, "hat Georgien Russland vorgeworfen")
+  if (c.lex.grammar.commaClauses) return undefined;
   return list.find((o) => o !== m && o.first === m.last + 1 && o.entity !== undefined && o.entity !== m.entity && TYPE_SCORE[o.type] !== undefined && c.inQuote[o.first] === -1);
 }
 
