@@ -107,7 +107,8 @@ export interface TimeLexicon {
   readonly anaphoric: ReadonlySet<string>;
   readonly inFuture: ReadonlySet<string>;
   /** Words before "in" + a counted period that make it the period itself ("the highest in 80 years", "first time in decades"). */
-  readonly withinCues: ReadonlySet<string>;
+  /** Word sequences (lower-case, split at spaces) of a superlative or a first time; see `withinCueBefore`. */
+  readonly withinCues: readonly (readonly string[])[];
   readonly seasons: ReadonlyMap<string, string>;
   readonly dayParts: ReadonlyMap<string, string>;
   /**
@@ -563,7 +564,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     relativeModifiers: lowerSet(w.relativeModifiers),
     anaphoric: lowerSet(w.anaphoric),
     inFuture: lowerSet(w.inFuture),
-    withinCues: lowerSet(w.withinCues),
+    withinCues: w.withinCues.map((e) => lower(e).split(' ')),
     seasons: lowerMap(w.seasons),
     seasonPrefixes: lowerMap(w.seasonPrefixes),
     seasonSuffixes: w.seasonSuffixes.map(lower),

@@ -2,7 +2,7 @@ import type { Ymd } from './calendar.js';
 import { PATTERNS } from './patterns.js';
 import { clauseRanges, endsInZuInfinitive, intentionAt, tenseOf, type Tense } from './clause.js';
 import { addDays, dayBefore, dayNumber, fmtClock, fmtDay, fmtMonth, fmtYear, parseYmd, validDate } from './calendar.js';
-import { lo, refFor, type Cand, type Ctx } from './context.js';
+import { lo, refFor, type Cand, type Ctx, wordsAt } from './context.js';
 import { resolvePending } from './resolve.js';
 import { movesAnchor, nextAnchor, startAnchor, withAnchor } from './anchor.js';
 
@@ -313,9 +313,16 @@ function intentionInClause(c: RefineCtx, a: number): boolean {
   return false;
 }
 
-/** Whether a `withinCues` word ("highest", "first time") stands in the three words before token a. */
+/**
+ * Whether a `withinCues` sequence ends in the three words before token a: a superlative ("highest",
+ * "the most", "the best") or a first time ("first time", "ersten Mal"). Words that are superlatives
+ * only with a determiner are listed with one ("Most will return in two weeks", "at least once in two
+ * weeks", "It would be best to decide in two months": no cue).
+ */
 function withinCueBefore(c: Ctx, a: number): boolean {
-  for (let k = Math.max(0, a - 3); k < a; k++) if (c.lex.withinCues.has(lo(c, k))) return true;
+  for (let k = Math.max(0, a - 3); k < a; k++) {
+    for (const cue of c.lex.withinCues) if (k + 1 >= cue.length && wordsAt(c, k + 1 - cue.length, cue)) return true;
+  }
   return false;
 }
 
