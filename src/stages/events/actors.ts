@@ -339,7 +339,7 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
     if (reported.length > 0 && left.some((ch) => ch.last < k) && !continues) left = reported;
     break;
   }
-  const ok = (ch: Chain): boolean => !exclude.has(ch);
+  const ok = (ch: Chain): boolean => !exclude.has(ch) && !objectPhrase(ctx, ch);
   // a gerund or to-infinitive has no subject of its own: "pledged to punish X by freezing …", "trying to persuade"
   if (!ctx.verbSecond && ((v.words[m.first]!.endsWith('ing') && !progressive(ctx, m)) || v.words[m.first - 1] === 'to')) {
     // "accused China of harassing …", "punished Russia for invading …": the object right before the preposition does it
@@ -456,6 +456,22 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   }
   // a named person in the clause is the likeliest agent even after a postposition ("aller Voraussicht nach US-Präsident Trump")
   return left.find((ch) => ch.type === 'PER' && ok(ch) && !ch.role.startsWith('pp:' + (ctx.cues.agentPrepositions[0] ?? ''))) ?? null;
+}
+
+/**
+ * German: a phrase that opens with an accusative or dative determiner ("den Gouverneur", "dem Präsidenten"), or a name
+ * in apposition after one, set off by a comma ("den Gouverneur von Santa Cruz, Luis Fernando Camacho,"), is no subject.
+ */
+function objectPhrase(ctx: ArgContext, ch: Chain): boolean {
+  const { view: v, cues } = ctx;
+  if (cues.objectDeterminers.size === 0) return false;
+  // (after a comma the word is a relative pronoun, the name after it the relative clause's subject: "Der Journalist, den
+  // Russland festgenommen hatte")
+  const opens = (c: Chain): boolean => cues.objectDeterminers.has(v.words[c.first]!) || (cues.objectDeterminers.has(v.words[c.first - 1] ?? '') && v.words[c.first - 2] !== ',');
+  if (opens(ch)) return true;
+  if (v.words[ch.first - 1] !== ',') return false;
+  const head = v.chains.find((c) => c.last === ch.first - 2 && c.entity === ch.entity);
+  return head !== undefined && opens(head);
 }
 
 /**

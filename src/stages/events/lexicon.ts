@@ -141,6 +141,14 @@ export interface EventCues {
   readonly prepositions: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
   readonly genitiveMarkers: ReadonlySet<string>;
+  /**
+   * Determiners that can open a genitive attribute ("des", "der", "eines"; German): a noun phrase after a noun that
+   * opens with another determiner ("Sicherheitskräfte den Gouverneur") is no genitive but a phrase of its own.
+   * Empty: no such test (English).
+   */
+  readonly genitiveDeterminers: ReadonlySet<string>;
+  /** Determiners that never open a subject ("den", "dem", "einen"; German accusative and dative). Empty for English. */
+  readonly objectDeterminers: ReadonlySet<string>;
   /** German: a capitalised noun right before a name makes the name a genitive attribute. */
   readonly nounGenitive: boolean;
   readonly passiveAux: ReadonlySet<string>;
@@ -448,6 +456,8 @@ function cues(raw: unknown, where: string): EventCues {
     prepositions: wordSet(o.prepositions, where, 'prepositions'),
     determiners: wordSet(o.determiners, where, 'determiners'),
     genitiveMarkers: wordSet(o.genitiveMarkers, where, 'genitiveMarkers'),
+    genitiveDeterminers: wordSet(o.genitiveDeterminers ?? [], where, 'genitiveDeterminers'),
+    objectDeterminers: wordSet(o.objectDeterminers ?? [], where, 'objectDeterminers'),
     nounGenitive: asBoolean(o.nounGenitive ?? false, where, 'nounGenitive'),
     passiveAux: wordSet(o.passiveAux, where, 'passiveAux'),
     weakPassiveAux: wordSet(o.weakPassiveAux, where, 'weakPassiveAux'),

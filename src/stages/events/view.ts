@@ -345,9 +345,20 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     }
     return false;
   };
+  // "den Gouverneur von Santa Cruz, Luis Fernando Camacho, festgenommen": a name set off by commas right after a
+  // description of the same actor is its apposition, inside the clause (both commas)
+  const endAt = new Map(pieces.map((p) => [p.last, p]));
+  const apposition = (open: number): boolean => {
+    const a = endAt.get(open - 1);
+    const b = startAt.get(open + 1);
+    // (not before a coordinator: "…, Omar al-Bashir, and a new round of sanctions" goes on with a list)
+    return raw[open] === ',' && a !== undefined && b !== undefined && b.kind === 'name' && a.entity !== '' && a.entity === b.entity && raw[b.last + 1] === ','
+      && !cues.coordinators.has(words[b.last + 2] ?? '');
+  };
+  const appositionComma = (i: number): boolean => apposition(i) || (raw[i] === ',' && endAt.has(i - 1) && apposition(endAt.get(i - 1)!.first - 1));
   let shift = 0;
   for (let i = 0; i < clause.length; i++) {
-    const lc = listComma(i);
+    const lc = listComma(i) || appositionComma(i);
     if (lc) shift += 2;
     clause[i] = lc ? clause[i - 1]! : clause[i]! - shift;
   }
@@ -602,6 +613,12 @@ function roleOf(first: number, raw: readonly string[], words: readonly string[],
     // "der Beitritt der Ukraine")
     // (a mention may open with its article: "des Auslandsgeheimdienstes CIA")
     const article = words.slice(k + 1, first + 1).some((x) => cues.determiners.has(x));
+    // "haben Sicherheitskräfte den Gouverneur … festgenommen": an article that no genitive takes opens a phrase of its own
+    const opener = words.slice(k + 1, first + 1).find((x) => cues.determiners.has(x));
+    // (a noun phrase or name: an adjective keeps its old reading, "den türkischen Präsidenten Erdogan" is one phrase whose
+    // head is the name)
+    const phrase = cues.determiners.has(words[first]!) || /^\p{Lu}/u.test(raw[first]!);
+    if (phrase && opener !== undefined && cues.genitiveDeterminers.size > 0 && !cues.genitiveDeterminers.has(opener)) return 'core';
     // (only for a title after its own article: "am Dienstag Kiew", "seit Wochen ukrainische Städte" stay as they were)
     if (!article && !/(s|’|')$/u.test(raw[last]!) && k > 0 && cues.determiners.has(words[k - 1]!)) return roleOf(k, raw, words, tokens, cues, inMention, last);
     return regionRole(k, raw, words, tokens, cues) ?? 'gen';

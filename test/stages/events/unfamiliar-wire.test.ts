@@ -88,3 +88,30 @@ describe('events (en): the subject of ", who …" is the actor before the comma,
     assertLacks(got, /SANCTION fiji/u);
   });
 });
+
+const DE: readonly ActorSpec[] = [
+  { id: 'bolivia', type: 'GPE', forms: ['Bolivien', 'Boliviens', 'La Paz', ['bolivianische', 'adjective'], ['bolivianischen', 'adjective']] },
+  { id: 'peru', type: 'GPE', forms: ['Peru'] },
+  { id: 'luis-camacho', type: 'PER', forms: ['Luis Camacho', 'Camacho', 'Camachos', ['den Gouverneur von Santa Cruz', 'description'], ['dem Gouverneur von Santa Cruz', 'description']] },
+  { id: 'luis-arce', type: 'PER', forms: ['Luis Arce', 'Arce', ['Boliviens Präsident', 'description']] },
+  { id: 'moldova', type: 'GPE', forms: ['Moldau', 'Chisinau'] },
+  { id: 'ilan-shor', type: 'PER', forms: ['Ilan Shor', 'Shor', 'Shors'] },
+  { id: 'russia', type: 'GPE', forms: ['Russland', 'Moskau', ['russische', 'adjective'], ['russischen', 'adjective']] },
+  { id: 'myanmar', type: 'GPE', forms: ['Myanmar', 'Myanmars'] },
+  { id: 'thailand', type: 'GPE', forms: ['Thailand'] },
+  { id: 'usa', type: 'GPE', forms: ['Vereinigten Staaten', 'USA', 'Washington'] },
+  { id: 'eu', type: 'ORG', forms: ['EU', 'Brüssel'] },
+];
+const de = (s: string, published = '2025-09-12'): string[] => codeText('de', `Titel\n${s}`, DE, [], published).map(brief);
+
+describe('events (de): a phrase opened by "den"/"dem" is no subject, nor a name in apposition to it', () => {
+  it('the apposition after the object is the object', () => {
+    const got = de('Bolivien hat den Gouverneur von Santa Cruz, Luis Camacho, festgenommen.');
+    assertHas(got, 'COERCE bolivia>luis-camacho asserted');
+    assertLacks(got, /COERCE luis-camacho>/u);
+  });
+  it('an unnamed doer leaves the arrested man no subject', () => assertLacks(de('In La Paz haben Soldaten den Gouverneur von Santa Cruz, Luis Camacho, festgenommen.'), /COERCE luis-camacho>/u));
+  it('a name after "den" and its title is the object', () => assertHas(de('Am Dienstag nahm Bolivien den Oppositionsführer Camacho fest.'), 'COERCE bolivia>luis-camacho asserted'));
+  it('a subject with a nominative article stays the subject', () => assertHas(de('Der Gouverneur Camacho kritisierte Bolivien.'), 'ACCUSE luis-camacho>bolivia asserted'));
+  it('an apposition after a subject is the subject', () => assertHas(de('Boliviens Präsident, Luis Arce, kritisierte Peru.'), 'ACCUSE luis-arce>peru asserted'));
+});
