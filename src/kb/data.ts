@@ -43,6 +43,8 @@ export interface CountryDecl {
   readonly name?: string;
   readonly wikidata?: string;
   readonly abbreviations: readonly string[];
+  /** A federal state (see {@link KbEntity.federal}). */
+  readonly federal?: boolean;
 }
 
 /** The language file `resources/<lang>/kb-names.json`. */
@@ -143,6 +145,7 @@ export function readKbFiles(res: ResourceLoader): KbFiles {
           ...(e.name !== undefined ? { name: asString(e.name, w, `${p}.name`) } : {}),
           ...(e.wikidata !== undefined ? { wikidata: asString(e.wikidata, w, `${p}.wikidata`) } : {}),
           abbreviations: asStringArray(e.abbreviations ?? [], w, `${p}.abbreviations`),
+          ...(e.federal !== undefined ? { federal: asBoolean(e.federal, w, `${p}.federal`) } : {}),
         };
         return decl;
       }),

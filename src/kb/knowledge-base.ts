@@ -27,6 +27,7 @@ interface Draft {
   region: string | null;
   island: boolean;
   neighbours: string[];
+  federal: boolean;
   code: string | null;
   ambiguous: Set<string>;
 }
@@ -109,14 +110,14 @@ export class KnowledgeBase {
 }
 
 function draft(id: string, kind: KbKind, type: KbEntity['type'], name: string): Draft {
-  return { id, kind, type, name, wikidata: null, names: new Set([name]), adjectives: new Set(), short: new Set(), state: null, seat: false, actsFor: null, roles: [], region: null, island: false, neighbours: [], code: null, ambiguous: new Set() };
+  return { id, kind, type, name, wikidata: null, names: new Set([name]), adjectives: new Set(), short: new Set(), state: null, seat: false, actsFor: null, roles: [], region: null, island: false, neighbours: [], federal: false, code: null, ambiguous: new Set() };
 }
 
 function freeze(d: Draft): KbEntity {
   return {
     id: d.id, kind: d.kind, type: d.type, name: d.name, wikidata: d.wikidata,
     names: [...d.names], adjectives: [...d.adjectives], short: [...d.short].filter((s) => !d.names.has(s) || d.kind === 'actor'),
-    state: d.state, seat: d.seat, actsFor: d.actsFor, roles: d.roles, region: d.region, island: d.island, neighbours: d.neighbours, code: d.code, ambiguous: [...d.ambiguous],
+    state: d.state, seat: d.seat, actsFor: d.actsFor, roles: d.roles, region: d.region, island: d.island, neighbours: d.neighbours, federal: d.federal, code: d.code, ambiguous: [...d.ambiguous],
   };
 }
 
@@ -176,6 +177,7 @@ export function buildKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: str
     // the English canonical name is a name only in English ("France" in German text is part of "Tour de France")
     if (lang !== 'en') d.names.clear();
     d.wikidata = cur?.wikidata ?? null;
+    d.federal = cur?.federal ?? false;
     // country names of this language only: a German name can be an English word ("Island" is Iceland)
     for (const n of [...(lang === 'de' ? c.namesDe : c.namesEn), ...(cur?.abbreviations ?? [])]) d.names.add(n);
     if (lang === 'en') for (const dm of c.demonymsEn) {

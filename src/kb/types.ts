@@ -35,6 +35,11 @@ export interface KbEntity {
   readonly island: boolean;
   /** Ids of the states a country shares a land border with ("im Nachbarland", "its neighbour"). */
   readonly neighbours: readonly string[];
+  /**
+   * A federal state: its "federal government" ("die Bundesregierung", "the federal government") is
+   * its own where the text places the phrase there, not Germany's.
+   */
+  readonly federal: boolean;
   /** ISO 3166-1 alpha-2 code of a country ("US"), for ids of its institutions ("us-coast-guard"). */
   readonly code: string | null;
   /**

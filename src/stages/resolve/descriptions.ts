@@ -3,8 +3,8 @@ import { kebab } from '../../kb/normalise.js';
 import type { Cand } from './candidates.js';
 import type { Clustering, Draft } from './cluster.js';
 import { headOf, type Head } from './lexicon.js';
-import { activeAt, adjLike, compoundState, headKey, isGenitive, isGenitiveName, lastBefore, nextIsChainNoun, normPhrase, rankAt, regionOf, sentStart, stripCase, type DescResources } from './phrase.js';
-import { resolveNp, stateForOrgan, type Np } from './references.js';
+import { activeAt, adjLike, compoundState, headKey, prefixState, isGenitive, isGenitiveName, lastBefore, nextIsChainNoun, normPhrase, rankAt, regionOf, sentStart, stripCase, type DescResources } from './phrase.js';
+import { datelineState, resolveNp, stateForOrgan, type Np } from './references.js';
 import type { DocView } from './view.js';
 
 export type { DescResources } from './phrase.js';
@@ -46,6 +46,22 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (!id) return null;
     const d = cl.drafts.get(id);
     return d && (d.type === 'GPE' || d.kb?.kind === 'country') ? (d.state ?? d.id) : null;
+  };
+  // "die Bundesregierung" is Germany's unless the text places it in another federal state and never names Germany:
+  // a federal state after a locative preposition in its sentence ("Die Bundesregierung in Somalia", "In Mexiko hat
+  // die Bundesregierung …") or the dateline's; a later bare phrase keeps the state an earlier one was placed in
+  const namedStates = new Set<string>();
+  for (const d of cl.drafts.values()) if (d.kb?.kind === 'country' && d.cands.some((ci) => ci >= 0)) namedStates.add(d.id);
+  let federalPlaced: string | null = null;
+  const federalStateFor = (own: string, at: number): string => {
+    if (namedStates.has(own)) return own;
+    const federal = (id: string | null): string | null => (id && id !== own && r.kb.get(id)?.federal ? id : null);
+    for (let x = sentStart(v, at); x + 1 < v.sentEnd[at]!; x++) {
+      const st = r.lex.locativePreps.has(v.lower[x]!) ? federal(stateOfTok(x + 1)) : null;
+      if (st) return (federalPlaced = st);
+    }
+    const placed = federal(datelineState(v, cands, cl)) ?? federalPlaced;
+    return placed ?? own;
   };
   // "China's foreign ministry spokesperson Lin Jian": the organ the person speaks for, with its state, is also a
   // description of that state (the phrase up to the organ noun right before the person noun)
@@ -126,6 +142,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     let region: string | null = null;
     let headLocked = false;
     let pastPrep = false;
+    let fallback: string | null = null;
     for (let k = from; k < to; k++) {
       // multi-word heads first ("secretary of state", "prime minister")
       let span = 1;
@@ -137,9 +154,11 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       h = h ?? headOf(r.lex, r.lang === 'en' ? v.lower[k]!.replace(/[’']s?$/u, '') : v.lower[k]!);
       if (h && !used[k] && !(head && headLocked)) {
         head = h;
-        if (h.state && !states.includes(h.state)) states.push(h.state);
+        // (a head's own state, "Bundesregierung", only when the phrase names no other: "die somalische Bundesregierung")
+        if (h.state) fallback = h.state;
         // a German compound with a state or seat before the head ("Kremlsprecher", "Nato-Generalsekretär")
         if (span === 1 && r.lang === 'de') {
+          fallback = prefixState(r, v.texts[k]!) ?? fallback;
           const st = compoundState(r, v.texts[k]!);
           if (st && !states.includes(st)) states.push(st);
         }
@@ -164,6 +183,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (reg) region = reg;
     }
     if (!head) return null;
+    if (!states.length && fallback) states.push(federalStateFor(fallback, from));
     const l0 = v.lower[from]!;
     return { from, to, head, headWord, states, orgs, person, region, possessive: r.lex.possessives.has(l0), definite: r.lex.definite.has(l0), indefinite: r.lex.determiners.has(l0) && !r.lex.definite.has(l0) };
   };

@@ -12,12 +12,19 @@ export interface DescResources {
 }
 
 /** Small helpers over tokens and phrases shared by the description passes. */
+/**
+ * The state a German compound's prefix names by default ("Bundes-" in "Bundeswirtschaftsministerium"
+ * is Germany's unless the text places it in another federal state); a word listed as a head of its
+ * own ("Bundesstaat", "Bundesland") keeps its own meaning.
+ */
+export function prefixState(r: DescResources, word: string): string | null {
+  const lw = word.toLowerCase();
+  if (!r.lex.heads.has(lw)) for (const [p, st] of r.lex.statePrefixes) if (lw.startsWith(p) && lw.length > p.length + 3) return st;
+  return null;
+}
+
 /** The state named by the first part of a German compound ("Kremlsprecher" → russia, "US-Präsident" → usa). */
 export function compoundState(r: DescResources, word: string): string | null {
-  // a prefix that names a state by itself ("Bundes-" in "Bundeswirtschaftsministerium")
-  const lw = word.toLowerCase();
-  // a word listed as a head of its own ("Bundesstaat", "Bundesland") keeps its own meaning
-  if (!r.lex.heads.has(lw)) for (const [p, st] of r.lex.statePrefixes) if (lw.startsWith(p) && lw.length > p.length + 3) return st;
   const dash = word.indexOf('-');
   const candidates = dash > 0 ? [word.slice(0, dash)] : [];
   for (let i = 4; i <= word.length - 4 && dash < 0; i++) candidates.push(word.slice(0, i));

@@ -320,7 +320,7 @@ export function stateForOrgan(v: DocView, cands: readonly Cand[], cl: Clustering
 }
 
 /** The state of the city a dateline names ("GEORGETOWN, Feb 18 (Reuters)"), or null. */
-function datelineState(v: DocView, cands: readonly Cand[], cl: Clustering): string | null {
+export function datelineState(v: DocView, cands: readonly Cand[], cl: Clustering): string | null {
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci]!;
     if (v.zone[c.from] !== 'dateline') continue;

@@ -118,16 +118,19 @@ export function anotherStatesInstitution(v: DocView, r: ScanResources, from: num
 }
 
 /**
- * German writes a state's adjective in lower case, outside the capitalised run: "der peruanische
- * Kongress", "das kenianische Parlament" are that state's bodies, not the knowledge-base entry of
- * another state (the US Congress). True when the word right before the name is such an adjective.
+ * German names a state's body with the state outside the capitalised run: a lower-case adjective
+ * ("der peruanische Kongress", "das kenianische Parlament") or a genitive before or after it
+ * ("Perus Kongress", "der Kongress Perus"). Such a body is that state's, not the knowledge-base
+ * entry of another state (the US Congress). True when the word before or after the name says so.
  */
-export function lowerAdjectiveOfAnotherState(v: DocView, r: ScanResources, from: number, hits: readonly KbHit[]): boolean {
-  if (r.lang !== 'de' || from < 1 || v.capital[from - 1] || v.sentence[from - 1] !== v.sentence[from]) return false;
+export function lowerAdjectiveOfAnotherState(v: DocView, r: ScanResources, from: number, to: number, hits: readonly KbHit[]): boolean {
+  if (r.lang !== 'de') return false;
   const states = new Set(hits.map((h) => h.entity.state));
   if (states.has(null) || hits.some((h) => h.entity.kind !== 'org')) return false;
-  const adj = r.kb.lookup(v.texts[from - 1]!).find((h) => h.entity.kind === 'country' && h.form === 'adjective');
-  return !!adj && !states.has(adj.entity.id);
+  const other = (k: number, forms: readonly KbHit['form'][], genitive: boolean): boolean => k >= 0 && k < v.texts.length && v.sentence[k] === v.sentence[from]
+    && (!genitive || v.texts[k]!.endsWith('s'))
+    && r.kb.lookup(v.texts[k]!).some((h) => h.entity.kind === 'country' && forms.includes(h.form) && !states.has(h.entity.id));
+  return (!v.capital[from - 1] && other(from - 1, ['adjective'], false)) || other(from - 1, ['name'], true) || other(to, ['name'], true);
 }
 
 /**
@@ -181,6 +184,48 @@ export function institutionAt(v: DocView, lex: ResolveLexicon, i: number): { to:
     const key = v.lower.slice(i, i + len).join(' ');
     const inst = lex.institutions.get(key) ?? lex.institutions.get(key.replace(/e?s$/, ''));
     if (inst) return { to: i + len, inst: { ...inst, type: /embass/.test(key) ? 'FAC' : 'ORG' } };
+  }
+  return null;
+}
+
+/**
+ * The institution key of a knowledge-base body of a state whose id is its state's code and a key
+ * ("us-congress" → "congress"), or null for any other entity.
+ */
+export function institutionKey(r: ScanResources, e: KbEntity): string | null {
+  if (e.kind !== 'org' || !e.state) return null;
+  const code = r.kb.get(e.state)?.code?.toLowerCase();
+  return code && e.id.startsWith(`${code}-`) ? e.id.slice(code.length + 1) : null;
+}
+
+/** A state's body named at `[from, to)`: its key and canonical name with `{state}` for the state. */
+export interface OrganName {
+  readonly to: number;
+  readonly key: string;
+  readonly name: string;
+  /** The state the phrase names by itself (the knowledge base's body), if any. */
+  readonly ownState: string | null;
+}
+
+/**
+ * A capitalised name of a state body at token `i` (English): an institution of the lexicon
+ * ("Parliament", "National Assembly", "Constitutional Court") or a knowledge-base body of a state
+ * ("Congress", the US Congress). Used where the text gives the body another state: "Peru’s
+ * Congress", "the Parliament of Kenya".
+ */
+export function organNameAt(v: DocView, r: ScanResources, i: number, limit: number): OrganName | null {
+  if (i >= limit || !v.capital[i]) return null;
+  for (let len = Math.min(3, limit - i); len >= 1; len--) {
+    let caps = true;
+    for (let k = i; k < i + len; k++) if (!v.capital[k]) caps = false;
+    if (!caps) continue;
+    const phrase = v.texts.slice(i, i + len).join(' ');
+    const inst = r.lex.institutions.get(phrase.toLowerCase());
+    if (inst && !inst.description) return { to: i + len, key: inst.key, name: inst.name, ownState: null };
+    for (const h of r.kb.lookup(phrase)) {
+      const key = institutionKey(r, h.entity);
+      if (key && h.form === 'name') return { to: i + len, key, name: `${phrase} of {state}`, ownState: h.entity.state };
+    }
   }
   return null;
 }

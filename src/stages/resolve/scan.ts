@@ -1,10 +1,11 @@
 import type { EntityType } from '../../doc/types.js';
+import type { KbEntity } from '../../kb/types.js';
 import { stateOf, type Cand } from './candidates.js';
 import { matchAt } from './gazetteer.js';
 import { headOf, isGivenName } from './lexicon.js';
 import {
   anotherStatesInstitution, longerOrgName, lowerAdjectiveOfAnotherState, placeType,
-  hasCJK, hyphenParts, institutionAt, institutionId, isAcronym, isInitial, isStopCap, markTitles, PARTICLE_PREFIX, partOfLongerName,
+  hasCJK, hyphenParts, institutionAt, institutionId, institutionKey, isAcronym, organNameAt, type OrganName, isInitial, isStopCap, markTitles, PARTICLE_PREFIX, partOfLongerName,
   plain, plausibleTaggerName, runKeyword, stateCand, titleCaseSentences, tokenAt, trimCommonNouns, typeKeyword, type ScanResources,
 } from './scan-rules.js';
 import type { DocView } from './view.js';
@@ -39,13 +40,22 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   };
 
   // 1. knowledge base
+  // the latest body of a state named with its state, by key: a later bare "Congress" is Peru's after "Peru's Congress"
+  const lastOrgan = new Map<string, NonNullable<Cand['fixed']>>();
+  const organCand = (from: number, to: number, st: KbEntity, key: string, name: string, sentence: number): Cand => {
+    const id = institutionId(st, key);
+    // (a body the knowledge base knows keeps its name: "United States Congress")
+    const fixed = { id, name: r.kb.get(id)?.name ?? name.replace('{state}', st.name), type: 'ORG' as const, state: st.id };
+    lastOrgan.set(key, fixed);
+    return { from, to, start: v.starts[from]!, end: v.ends[to - 1]!, sentence, kind: 'name', source: 'institution', hits: [], type: 'ORG', fixed, confidence: 0.85 };
+  };
   for (let i = 0; i < n; ) {
     const m0 = matchAt(r.index, v.texts, v.starts, v.ends, i, v.sentEnd[i]!, v.startish[i]!);
     // a known surname inside a longer unknown name is someone else ("Bill Clinton" without Bill in the base, "Kim Yo Jong")
     const m1 = m0 && (m0.hits.every((h) => h.form === 'short') || (m0.to - m0.from === 1 && m0.hits.every((h) => h.form === 'name' && h.entity.type !== 'PER'))) && partOfLongerName(v, r, m0.from, m0.to) ? null : m0;
     // a name that is also an ordinary word or someone else's name ("in den Spiegel", "eine Oper von Verdi") counts
     // only where the tagger, which reads the context, also marks a mention of the entity's type there
-    const m2 = m1 && lowerAdjectiveOfAnotherState(v, r, m1.from, m1.hits) ? null : m1;
+    const m2 = m1 && lowerAdjectiveOfAnotherState(v, r, m1.from, m1.to, m1.hits) ? null : m1;
     const m = m2 && m2.hits.every((h) => h.ambiguous) && !nerMentions.some((t) => t.start < m2.end && m2.start < t.end && m2.hits.some((h) => h.entity.type === t.type)) ? null : m2;
     const longer = m ? longerOrgName(v, r, m.from, m.hits) : -1;
     // a place name as a person's first name ("Defence Minister Wellington Koo", "Jordan Bardella"): the tagger reads a
@@ -72,6 +82,44 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       const next = m.to < v.sentEnd[i]! ? m.to : -1;
       const actor = m.hits.find((h) => h.entity.kind === 'actor');
       const country = m.hits.find((h) => h.entity.kind === 'country' && h.form === 'name');
+      // English: another state's body named with its state: "Peru’s Congress", "the Parliament of Kenya"
+      if (country && r.lang === 'en') {
+        const st = country.entity;
+        const se = v.sentEnd[i]!;
+        const after = next >= 0 && genitiveName(v, r, m.to - 1, st.id) ? organNameAt(v, r, next, se) : null;
+        if (after && after.ownState !== st.id) {
+          push(stateCand(v, country, i, m.to, m.start, m.end, 'kb'));
+          push(organCand(next, after.to, st, after.key, after.name, v.sentence[i]!));
+          i = after.to;
+          continue;
+        }
+        const link = m.from - (v.lower[m.from - 1] === 'the' ? 2 : 1);
+        let before: { from: number; organ: OrganName } | null = null;
+        if (link >= 1 && v.sentence[link] === v.sentence[i] && r.lex.genitiveLinks.has(v.lower[link]!)) {
+          for (let a = Math.max(0, link - 3); a < link && !before; a++) {
+            const o = v.sentence[a] === v.sentence[i] ? organNameAt(v, r, a, link) : null;
+            if (o && o.to === link && o.ownState !== st.id) before = { from: a, organ: o };
+          }
+        }
+        if (before) {
+          while (cands.length && cands[cands.length - 1]!.to > before.from) {
+            const dropped = cands.pop()!;
+            for (let k = dropped.from; k < dropped.to; k++) owner[k] = -1;
+          }
+          push(organCand(before.from, m.to, st, before.organ.key, `${v.texts.slice(before.from, link).join(' ')} of {state}`, v.sentence[i]!));
+          i = m.to;
+          continue;
+        }
+      }
+      // a bare body of one state after the same body of another was named ("Congress" after "Peru’s Congress")
+      const org = m.hits.length === 1 && m.hits[0]!.form === 'name' ? m.hits[0]!.entity : undefined;
+      const orgKey = org ? institutionKey(r, org) : null;
+      const earlier = orgKey ? lastOrgan.get(orgKey) : undefined;
+      if (org && earlier && earlier.state !== org.state && !(m.from > 0 && r.kb.lookup(v.texts[m.from - 1]!).some((h) => h.entity.id === org.state))) {
+        push({ from: m.from, to: m.to, start: m.start, end: m.end, sentence: v.sentence[i]!, kind: 'name', source: 'institution', hits: [], type: 'ORG', fixed: earlier, confidence: 0.8 });
+        i = m.to;
+        continue;
+      }
       // "Russia’s foreign ministry", "Russlands Außenministerium", "the Russian navy": a genitive or a lower-case organ describes the state
       const inst = country && next >= 0 && !genitiveName(v, r, m.to - 1, country.entity.id) && (r.lang === 'de' || v.capital[next]) ? institutionAt(v, r.lex, next) : null;
       const regimeWord = next >= 0 ? v.lower[next]!.replace(/[’']s?$/u, '') : '';
@@ -86,7 +134,10 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       if (inst && country && !inst.inst.description) {
         push(stateCand(v, country, i, m.to, m.start, m.end, 'kb'));
         const st = country.entity;
-        cands.push({ from: next, to: inst.to, start: v.starts[next]!, end: v.ends[inst.to - 1]!, sentence: v.sentence[i]!, kind: 'name', source: 'institution', hits: [], type: inst.inst.type, fixed: { id: institutionId(st, inst.inst.key), name: inst.inst.name.replace('{state}', st.name), type: inst.inst.type, state: st.id }, confidence: 0.9 });
+        const instId = institutionId(st, inst.inst.key);
+        const instName = r.kb.get(instId)?.name ?? inst.inst.name.replace('{state}', st.name);
+        lastOrgan.set(inst.inst.key, { id: instId, name: instName, type: inst.inst.type, state: st.id });
+        cands.push({ from: next, to: inst.to, start: v.starts[next]!, end: v.ends[inst.to - 1]!, sentence: v.sentence[i]!, kind: 'name', source: 'institution', hits: [], type: inst.inst.type, fixed: { id: instId, name: instName, type: inst.inst.type, state: st.id }, confidence: 0.9 });
         for (let k = next; k < inst.to; k++) owner[k] = cands.length - 1;
         i = inst.to;
         continue;

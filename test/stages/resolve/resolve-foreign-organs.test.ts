@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { entityWith, resolveOnly, withTagger } from './helpers.js';
+
+const descs = (doc: ReturnType<typeof resolveOnly>, id: string): readonly string[] => entityWith(doc, id)?.descriptions ?? [];
+
+describe('resolve: a body of another state than the knowledge base\'s (English)', () => {
+  it('gives "Peru\'s Congress", "the Congress of Peru" and a later bare "Congress" to Peru', () => {
+    const doc = withTagger('en', "Peru's Congress voted on Wednesday to remove President Dina Boluarte. The Congress of Peru said the vote was final, and Congress will meet again on Friday.");
+    const c = entityWith(doc, 'pe-congress');
+    assert.equal(c?.type, 'ORG');
+    assert.ok(c?.aliases.includes('Congress') && c.aliases.includes('Congress of Peru'), c?.aliases.join('|'));
+    assert.equal(entityWith(doc, 'us-congress'), undefined);
+  });
+
+  it('names an unknown body with its state: "Kenya\'s Supreme Court", "the National Assembly of Zambia"', () => {
+    const doc = withTagger('en', "Kenya's Supreme Court annulled the vote. The National Assembly of Zambia met on Tuesday.");
+    assert.equal(entityWith(doc, 'ke-supreme-court')?.type, 'ORG');
+    assert.ok(entityWith(doc, 'zm-national-assembly')?.aliases.includes('National Assembly of Zambia'));
+  });
+
+  it('keeps the US Congress and a lower-case organ as before (negatives)', () => {
+    const doc = withTagger('en', "The US Congress was silent. Russia's foreign ministry said nothing. Members of Congress left.");
+    assert.equal(entityWith(doc, 'us-congress')?.name, 'United States Congress');
+    assert.ok(descs(doc, 'russia').includes("Russia's foreign ministry"));
+  });
+});
+
+describe('resolve: lower-case organs of any state are descriptions of it', () => {
+  it('English: parliament, electoral commission, presidency', () => {
+    const doc = resolveOnly('en', "Kyrgyzstan's parliament approved the law. The Kyrgyz parliament had debated it for weeks. Peru's electoral commission set a date, and the Tajik presidency said nothing.");
+    assert.ok(descs(doc, 'kyrgyzstan').includes("Kyrgyzstan's parliament"));
+    assert.ok(descs(doc, 'kyrgyzstan').includes('The Kyrgyz parliament'));
+    assert.ok(descs(doc, 'peru').includes("Peru's electoral commission"));
+    assert.ok(descs(doc, 'tajikistan').includes('the Tajik presidency'));
+  });
+
+  it('German: Parlament, Kongress, Wahlkommission, Präsidialverwaltung, also with the state in the genitive', () => {
+    const doc = resolveOnly('de', 'Das kirgisische Parlament stimmte zu. Der peruanische Kongress setzte die Präsidentin ab. Kirgisistans Wahlkommission meldete Ergebnisse. Die usbekische Präsidialverwaltung schwieg. Die Nationalversammlung Sambias tagte. Der Kongress Perus tagte erneut.');
+    assert.ok(descs(doc, 'kyrgyzstan').includes('Das kirgisische Parlament'));
+    assert.ok(descs(doc, 'kyrgyzstan').includes('Kirgisistans Wahlkommission'));
+    assert.ok(descs(doc, 'peru').includes('Der peruanische Kongress'));
+    assert.ok(descs(doc, 'peru').includes('Der Kongress Perus'));
+    assert.ok(descs(doc, 'uzbekistan').includes('Die usbekische Präsidialverwaltung'));
+    assert.ok(descs(doc, 'zambia').includes('Die Nationalversammlung Sambias'));
+    assert.equal(entityWith(doc, 'us-congress'), undefined);
+  });
+});
+
+describe('resolve: "die Bundesregierung" of another federal state', () => {
+  it('is the federal state the text places it in (locative, dateline), also later, when Germany is never named', () => {
+    const doc = resolveOnly('de', 'Mogadischu – Die Bundesregierung in Somalia hat den Ausnahmezustand verhängt.\nDie Bundesregierung erklärte, die Lage sei ernst. Auch die US-Bundesregierung äußerte sich.');
+    assert.ok(descs(doc, 'somalia').includes('Die Bundesregierung'));
+    assert.ok(descs(doc, 'usa').includes('die US-Bundesregierung'));
+    assert.equal(entityWith(doc, 'germany'), undefined);
+  });
+
+  it('stays Germany when no federal state places it, or Germany is named (negatives)', () => {
+    const a = resolveOnly('de', 'Die Bundesregierung kritisierte die USA scharf. Das Bundeswirtschaftsministerium prüft Gegenzölle.');
+    assert.ok(descs(a, 'germany').includes('Die Bundesregierung'));
+    assert.ok(descs(a, 'germany').includes('Das Bundeswirtschaftsministerium'));
+    const b = resolveOnly('de', 'Deutschland schickt Hilfe nach Mexiko. In Mexiko hat die Bundesregierung das begrüßt.');
+    assert.ok(descs(b, 'germany').includes('die Bundesregierung'));
+    const c = resolveOnly('de', 'In Niger hat die Bundesregierung ihre Botschaft geschlossen.');
+    assert.ok(descs(c, 'germany').includes('die Bundesregierung'), 'Niger is no federal state');
+  });
+});
