@@ -53,12 +53,36 @@ function numberSubject(c: QuoteContext, i: number): boolean {
   return n !== undefined && n.kind === 'word' && isCap(n) && n.sentence === c.toks[i]!.sentence && (!n2 || n2.kind !== 'number');
 }
 
-/** A relative pronoun, not an article: no noun follows ("der in weiten Teilen …", "denen er …"). */
+/**
+ * A relative pronoun, not an article: no noun follows ("der in weiten Teilen …", "denen er …"), nor
+ * an inflected adjective with its noun ("die philippinischen Boote seien …" is an article).
+ */
 export function isRelative(c: QuoteContext, i: number): boolean {
   const t = c.toks[i];
   const n = c.toks[i + 1];
   if (!t || !c.lex.relativePronouns.has(t.lower)) return false;
-  return !n || n.kind !== 'word' || isLower(n);
+  if (!n || n.kind !== 'word') return true;
+  if (!isLower(n)) return false;
+  return !articleBeforeVerb(c, i + 1);
+}
+
+/**
+ * Token k opens "adjective Noun verb …" of a main clause: a lower-case inflected adjective, a
+ * capitalised noun, then a finite verb (Konjunktiv or auxiliary) that does not end the clause
+ * ("die philippinischen Boote seien illegal eingedrungen"); a relative clause puts its verb last
+ * ("die illegale Netze benutzten", "die neue Boote haben,").
+ */
+function articleBeforeVerb(c: QuoteContext, k: number): boolean {
+  const t = c.toks[k]!;
+  const n = c.toks[k + 1];
+  const v = c.toks[k + 2];
+  const w = c.toks[k + 3];
+  if (!n || !v || !w || w.sentence !== t.sentence || n.kind !== 'word' || !isCap(n) || v.kind !== 'word' || w.kind !== 'word') return false;
+  if (c.inQuote[k] !== -1 || c.inQuote[k + 2] !== -1) return false;
+  const l = t.lower;
+  if (c.lex.prepositions.has(l) || c.lex.determiners.has(l) || c.lex.pronouns.has(l) || c.lex.verbs.has(l) || l.length < 4) return false;
+  if (!c.lex.adjectiveEndings.some((e) => l.endsWith(e))) return false;
+  return c.mood(k + 2) !== null || c.lex.finiteAuxiliaries.has(v.lower);
 }
 
 /**

@@ -159,6 +159,8 @@ export interface QuoteLexicon {
   readonly nameParticles: ReadonlySet<string>;
   /** Lower-case words that may link the words of a capitalised title before a name ("Secretary of State Antony Blinken"). */
   readonly titleLinkers: ReadonlySet<string>;
+  /** Endings of an inflected attributive adjective ("-en", "-e"): after an article-like relative pronoun and before a noun it makes the pronoun an article. */
+  readonly adjectiveEndings: readonly string[];
   readonly subjunctive: SubjunctiveLexicon;
   readonly grammar: QuoteGrammar;
   /** Quotation-mark pairs [open, close]. */
@@ -252,6 +254,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       participleEndings: asStringArray(o.participleEndings ?? [], where, 'participleEndings'),
       nameParticles: list('nameParticles'),
       titleLinkers: list('titleLinkers'),
+      adjectiveEndings: list('adjectiveEndings'),
       grammar: ((g: Record<string, unknown>) => ({
         commaClauses: asBoolean(g.commaClauses, where, 'grammar.commaClauses'),
         genitiveS: asBoolean(g.genitiveS, where, 'grammar.genitiveS'),
@@ -381,6 +384,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     participleEndings: cues.participleEndings.map((x) => x.toLowerCase()),
     nameParticles: lowerSet(cues.nameParticles),
     titleLinkers: lowerSet(cues.titleLinkers),
+    adjectiveEndings: cues.adjectiveEndings.map((x) => x.toLowerCase()),
     separablePrefixes: shared.separablePrefixes,
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,
