@@ -65,3 +65,12 @@ describe('resolve: "die Bundesregierung" of another federal state', () => {
     assert.ok(descs(c, 'germany').includes('die Bundesregierung'), 'Niger is no federal state');
   });
 });
+
+describe('resolve: regional bodies in both languages', () => {
+  it('knows the regional organisations of Africa, Asia, the Pacific and the Americas', () => {
+    const en = resolveOnly('en', 'Officials from the Pacific Islands Forum, IGAD, the East African Community, the Eurasian Economic Union, the Commonwealth of Independent States and the Alliance of Sahel States met ASEAN, ECOWAS, SADC and Mercosur envoys.');
+    for (const id of ['pacific-islands-forum', 'igad', 'east-african-community', 'eurasian-economic-union', 'commonwealth-of-independent-states', 'alliance-of-sahel-states', 'asean', 'ecowas', 'sadc', 'mercosur']) assert.equal(entityWith(en, id)?.type, 'ORG', id);
+    const de = resolveOnly('de', 'Vertreter des Pazifischen Inselforums, der Igad, der Ostafrikanischen Gemeinschaft, der Schanghaier Organisation für Zusammenarbeit und der Allianz der Sahelstaaten trafen sich.');
+    for (const id of ['pacific-islands-forum', 'igad', 'east-african-community', 'sco', 'alliance-of-sahel-states']) assert.equal(entityWith(de, id)?.type, 'ORG', id);
+  });
+});
