@@ -397,6 +397,19 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     return to;
   };
 
+  // the person named last before offset `at`, in its sentence or the one before
+  const latestPerson = (at: number): Draft | null => {
+    let best: Draft | null = null;
+    let bestAt = -1;
+    for (const d of cl.drafts.values()) {
+      if (d.type !== 'PER' || !d.cands.length) continue;
+      const x = lastBefore(cands, d, at);
+      if (x > bestAt) { best = d; bestAt = x; }
+    }
+    return best && v.doc.sentenceAt(at) - v.doc.sentenceAt(bestAt) <= 1 ? best : null;
+  };
+  const personStateOf = (d: Draft): string | null => d.state ?? d.roles.find((x) => x.of && activeAt(x, v.doc.meta.published))?.of ?? null;
+
   // an entity for an individual the text never names; it has descriptions only
   const unnamedPerson = (from: number, to: number, state: string | null = null): number => {
     const np = npOf(from, to);
@@ -505,8 +518,12 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const owner = np.person && h.type === 'PER' && !h.kin && !h.generic && h.role && cl.tokenEntity[k - 1] === np.person && isGenitive(v, k - 1, r.lang) ? cl.drafts.get(np.person) : undefined;
     const ownerState = owner ? owner.state ?? owner.roles.find((x) => x.of && activeAt(x, v.doc.meta.published))?.of ?? null : null;
     if (owner && ownerState && !np2.states.length) np2 = { ...np2, states: [ownerState] };
+    // "His spokesman", "Sein Sprecher": an office holder of the person just named (this or the sentence before)
+    const heldFor = !owner && h.type === 'PER' && !h.kin && !h.generic && !!h.role && a < k && r.lex.personPossessives.has(v.lower[a]!) && !(r.lang === 'en' && /s$/.test(v.lower[k]!)) ? latestPerson(v.starts[a]!) : null;
+    const heldState = heldFor ? personStateOf(heldFor) : null;
+    if (heldState && !np2.states.length) np2 = { ...np2, states: [heldState] };
     // one individual who is never named: "ein Sprecher des Außenministeriums", "a senior official"
-    const unnamed = h.type === 'PER' && !h.kin && !h.generic && !!h.role && a !== k && (r.lex.singularDeterminers.has(v.lower[a]!) || (!!owner && !(r.lang === 'en' && /s$/.test(v.lower[k]!)))) &&
+    const unnamed = h.type === 'PER' && !h.kin && !h.generic && !!h.role && a !== k && (r.lex.singularDeterminers.has(v.lower[a]!) || (!!(owner ?? heldFor) && !(r.lang === 'en' && /s$/.test(v.lower[k]!)))) &&
       !(r.lang === 'en' && /s$/.test(v.lower[k]!)) && !(r.lang === 'de' && /^(die|den)$/.test(v.lower[a]!) && !/in$/.test(v.lower[k]!));
     // German "die" before a person noun that is neither feminine (-in) nor an adjectival noun (-e: "die Vorsitzende")
     // is a plural ("die EU-Außenminister"), not one person

@@ -74,3 +74,23 @@ describe('resolve: regional bodies in both languages', () => {
     for (const id of ['pacific-islands-forum', 'igad', 'east-african-community', 'sco', 'alliance-of-sahel-states']) assert.equal(entityWith(de, id)?.type, 'ORG', id);
   });
 });
+
+describe('resolve: "His spokesman", "Sein Sprecher" — the office holder of the person just named', () => {
+  it('is an unnamed person of its own, acting for that person\'s state', () => {
+    const de = resolveOnly('de', 'Der kirgisische Präsident Sadyr Dschaparow unterzeichnete am Montag das Dekret. Sein Sprecher sagte, es trete im Mai in Kraft.');
+    const sp = de.get('entities').find((e) => e.descriptions.includes('Sein Sprecher'));
+    assert.ok(sp, 'an entity for the spokesman');
+    assert.equal(sp.type, 'PER');
+    assert.deepEqual(sp.aliases, []);
+    assert.equal(sp.id, 'kyrgyzstan-spokesperson');
+    assert.ok(!descs(de, 'Sadyr Dschaparow').includes('Sein Sprecher'));
+    const en = resolveOnly('en', 'President Sadyr Japarov signed the decree on Monday. His spokesman said it would take effect in May.');
+    assert.ok(en.get('entities').some((e) => e.type === 'PER' && e.aliases.length === 0 && e.descriptions.includes('His spokesman')));
+  });
+
+  it('is the named spokesman when the text names one, and no one for a plural or kin (negatives)', () => {
+    const en = resolveOnly('en', "President Sadyr Japarov signed the decree. Japarov's spokesman Askat Alagozov said it was final. His spokesman later added details. His advisers and his sister stayed silent.");
+    assert.ok(descs(en, 'Askat Alagozov').includes('His spokesman'));
+    assert.ok(!en.get('entities').some((e) => e.aliases.length === 0 && e.descriptions.includes('His advisers')));
+  });
+});
