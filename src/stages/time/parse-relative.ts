@@ -80,7 +80,8 @@ export const pDayOffset: Parser = (c, i) => {
   const prevKind = c.toks[i - 1]?.kind;
   if (off !== undefined && c.lex.countNounShape === 'capitalised' && isCapitalised(c, i) && (prevKind === 'word' || prevKind === 'number')) return null;
   let j = i + 1;
-  let part = c.lex.dayParts.get(lo(c, j));
+  // "morgen früh", "heute früh": the words that name a part only after a day name it after an offset too
+  let part = c.lex.dayParts.get(lo(c, j)) ?? c.lex.weekdayParts.get(lo(c, j));
   if (part) j++;
   else {
     // "am gestrigen Dienstagabend", "yesterday Tuesday": the weekday restates the offset day
