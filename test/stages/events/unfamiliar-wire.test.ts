@@ -33,6 +33,7 @@ const EN: readonly ActorSpec[] = [
   { id: 'aleksandar-vucic', type: 'PER', forms: ['Aleksandar Vucic', 'Vucic'] },
   { id: 'milojko-spajic', type: 'PER', forms: ['Milojko Spajic', 'Spajic'] },
   { id: 'jeremiah-manele', type: 'PER', forms: ['Jeremiah Manele', 'Manele'] },
+  { id: 'veselin-veljovic', type: 'PER', forms: ['Veselin Veljovic', 'Veljovic'] },
 ];
 const en = (s: string, published = '2025-09-12'): string[] => codeText('en', `Title\n${s}`, EN, [], published).map(brief);
 
@@ -100,6 +101,7 @@ const DE: readonly ActorSpec[] = [
   { id: 'myanmar', type: 'GPE', forms: ['Myanmar', 'Myanmars'] },
   { id: 'thailand', type: 'GPE', forms: ['Thailand'] },
   { id: 'usa', type: 'GPE', forms: ['Vereinigten Staaten', 'USA', 'Washington'] },
+  { id: 'ukraine', type: 'GPE', forms: ['Ukraine'] },
   { id: 'eu', type: 'ORG', forms: ['EU', 'Brüssel'] },
 ];
 const de = (s: string, published = '2025-09-12'): string[] => codeText('de', `Titel\n${s}`, DE, [], published).map(brief);
@@ -114,4 +116,30 @@ describe('events (de): a phrase opened by "den"/"dem" is no subject, nor a name 
   it('a name after "den" and its title is the object', () => assertHas(de('Am Dienstag nahm Bolivien den Oppositionsführer Camacho fest.'), 'COERCE bolivia>luis-camacho asserted'));
   it('a subject with a nominative article stays the subject', () => assertHas(de('Der Gouverneur Camacho kritisierte Bolivien.'), 'ACCUSE luis-camacho>bolivia asserted'));
   it('an apposition after a subject is the subject', () => assertHas(de('Boliviens Präsident, Luis Arce, kritisierte Peru.'), 'ACCUSE luis-arce>peru asserted'));
+});
+
+describe('events (de): ordinary wire wording on deliveries, votes, expulsions, sentences and crowd control', () => {
+  it('a delivery of tonnes of rice to a state is aid', () => assertHas(de('Thailand lieferte 4000 Tonnen Reis an Myanmar.'), 'AID thailand>myanmar asserted'));
+  it('negative: goods without a recipient state', () => assertLacks(de('Thailand lieferte im Sommer weniger Reis.'), /AID/u));
+  it('voting against without a named object is a rejection', () => {
+    const got = de('Die Generalversammlung verabschiedete die Resolution. Russland und die USA stimmten dagegen.');
+    assertHas(got, 'REJECT russia>- asserted');
+    assertHas(got, 'REJECT usa>- asserted');
+  });
+  it('negative: "dagegen" as "by contrast" is no vote', () => assertLacks(de('Russland dagegen lobte Myanmar.'), /REJECT/u));
+  it('declaring diplomats personae non gratae is an expulsion', () => assertHas(de('Moldau hat drei russische Diplomaten zu unerwünschten Personen erklärt.'), 'SANCTION moldova>russia asserted'));
+  it('a sentence with a long object before "zu … Jahren Haft"', () => {
+    const got = de('Moldau verurteilte den Oppositionspolitiker Ilan Shor am Montag in Abwesenheit zu 15 Jahren Haft.');
+    assertHas(got, 'SANCTION moldova>ilan-shor asserted');
+    assertLacks(got, /ACCUSE/u);
+  });
+  it('negative: condemning an attack stays criticism', () => assertLacks(de('Moldau verurteilte den Angriff Russlands auf die Ukraine am Montag scharf.'), /SANCTION/u));
+  it('tear gas against protesters is crowd control (ASSAULT)', () => assertHas(de('Bolivien setzte Tränengas gegen die Demonstranten ein.'), 'ASSAULT bolivia>- asserted'));
+  it('the protesters it was used against hold no protest of the police', () => assertLacks(de('Bolivien setzte Tränengas gegen die Demonstranten ein.'), /PROTEST bolivia/u));
+  it('negative: "setzte … ein" without a weapon', () => assertLacks(de('Bolivien setzte einen Krisenstab gegen die Dürre ein.'), /ASSAULT/u));
+});
+
+describe('events (en): a sentence with a long object before "to"', () => {
+  it('sentenced former police chief X to five years', () => assertHas(en('Montenegro sentenced former police chief Veselin Veljovic to five years in prison.'), 'SANCTION montenegro>veselin-veljovic asserted'));
+  it('negative: a sentence noun', () => assertLacks(en('The sentence against Veljovic was read out to Montenegro.'), /SANCTION/u));
 });
