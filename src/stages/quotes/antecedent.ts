@@ -115,6 +115,22 @@ export function sentenceSubject(c: QuoteContext, s: number): { speaker: string; 
   return null;
 }
 
+/**
+ * The subject of sentence s as {@link sentenceSubject} reads it, or — when the subject is an
+ * institution phrase no entity stands for ("Der Verband kündigte Streiks an.") — the state or
+ * organisation that phrase refers back to (see {@link phraseReferent}), with the phrase's span.
+ */
+export function subjectReferent(c: QuoteContext, s: number, last: LastSpeaker | null): { speaker: string; span: Span } | null {
+  for (const x of candidatesOf(c, s)) {
+    if (isGoverned(c, x.first)) continue;
+    if (x.speaker !== null) return { speaker: x.speaker, span: x.span };
+    if (x.kind !== 'GROUP') return null;
+    const speaker = phraseReferent(c, s, x.first, x.last, last);
+    return speaker !== null ? { speaker, span: x.span } : null;
+  }
+  return null;
+}
+
 /** The person who is the subject of sentence s (see {@link sentenceSubject}), or null. */
 export function personSubject(c: QuoteContext, s: number): { speaker: string; span: Span } | null {
   const x = sentenceSubject(c, s);

@@ -5,7 +5,7 @@ import { isReportNoun } from './clauses.js';
 import { endsInEntry } from './lexicon.js';
 import { conventionalSpeaker } from './office.js';
 import { phraseSpeaker, pickSpeaker, type SpeakerPick } from './speaker.js';
-import { agreementOf, genderOf, isInstitution, phraseReferent, resolvePronoun, roleGender, sentenceSubject } from './antecedent.js';
+import { agreementOf, genderOf, isInstitution, phraseReferent, resolvePronoun, roleGender, sentenceSubject, subjectReferent } from './antecedent.js';
 import { isCap, isLower } from './case.js';
 
 /** A quote as found, before it becomes a `Quote` annotation (kept for evaluation: the speaker span). */
@@ -213,7 +213,7 @@ export class Attributor {
       const actor = circles ? sentenceSubject(c, si - 1) : null;
       return { ...att, speaker: actor && !actor.person ? actor.speaker : speaker, speakerSpan: origin };
     }
-    const subj = sentenceSubject(c, si - 1);
+    const subj = subjectReferent(c, si - 1, this.last);
     if (subj) return { ...att, speaker: subj.speaker, speakerSpan: subj.span };
     // "Die Bahn teilte mit, es gebe Verspätungen. Reisende sollten …, hieß es.": the statement goes
     // on; its source is the speaker phrase of the report just before, named or not

@@ -2,7 +2,7 @@ import type { QuoteContext } from './context.js';
 import type { Attributor, QuoteCandidate } from './attribution.js';
 import { hasQuote, isReportNoun, startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
-import { sentenceSubject } from './antecedent.js';
+import { subjectReferent } from './antecedent.js';
 import { isUnspecifiedSpeaker } from './lexicon.js';
 
 /** German reported speech goes on in Konjunktiv without a new speech verb: later sentences in Konjunktiv belong to the last speaker. */
@@ -125,7 +125,7 @@ function freeIndirect(c: QuoteContext, ax: Attributor, si: number, a: number, b:
   let statement = false;
   for (let i = before[0]; i <= before[1] && !statement; i++) statement = c.inQuote[i] === -1 && isReportNoun(c, i);
   if (!statement) return null;
-  const subj = sentenceSubject(c, si - 1);
+  const subj = subjectReferent(c, si - 1, ax.last);
   if (!subj) return null;
   let re = b;
   while (re > a && TERMINAL.has(c.toks[re]!.text)) re--;

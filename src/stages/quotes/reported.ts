@@ -342,6 +342,22 @@ function nameOnly(c: QuoteContext, a: number, b: number): boolean {
 }
 
 /**
+ * Tokens [a, b] are a German noun phrase with no verb: a determiner or capitalised word first, and
+ * every lower-case word a determiner, preposition or inflected adjective (not a Konjunktiv form, an
+ * auxiliary or a speech verb): "Ein führendes Mitglied der aufgelösten Partei PNDS".
+ */
+function verblessNounPhrase(c: QuoteContext, a: number, b: number): boolean {
+  if (b < a || !(c.lex.determiners.has(c.toks[a]!.lower) || isCap(c.toks[a]))) return false;
+  for (let i = a; i <= b; i++) {
+    const t = c.toks[i]!;
+    if (t.kind !== 'word' || c.inQuote[i] !== -1) return false;
+    if (!isLower(t) || c.lex.determiners.has(t.lower) || c.lex.prepositions.has(t.lower)) continue;
+    if (c.mood(i) !== null || c.lex.finiteAuxiliaries.has(t.lower) || c.lex.verbs.has(t.lower) || !c.lex.adjectiveEndings.some((e) => t.lower.endsWith(e))) return false;
+  }
+  return true;
+}
+
+/**
  * Tokens [a, b] are only noun phrases (an English subject with its apposition): every lower-case
  * word is a determiner, preposition, coordinator, role or institution noun; nothing else.
  */
@@ -457,7 +473,8 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   // "Minister X, who is leading the talks, said he …" / "Dänemark, das die Hoheitsrechte ausübt, kritisierte …":
   // a relative clause apposed to the subject is no reported clause
   if (!commaClauses && c.lex.relativePronouns.has(c.toks[clauseStart(c, ps, comma)]!.lower)) return [];
-  for (let i = ps; i < pe; i++) if (c.isComma(i) && c.lex.relativePronouns.has(c.toks[i + 1]!.lower) && (!commaClauses || isRelative(c, i + 1)) && !hasCommaIn(c, i + 1, pe) && nameOnly(c, ps, i - 1)) return [];
+  // ("Ein führendes Mitglied der Partei PNDS, das anonym bleiben wollte, sagte …": a German noun phrase with its adjectives)
+  for (let i = ps; i < pe; i++) if (c.isComma(i) && c.lex.relativePronouns.has(c.toks[i + 1]!.lower) && (!commaClauses || isRelative(c, i + 1)) && !hasCommaIn(c, i + 1, pe) && (nameOnly(c, ps, i - 1) || (commaClauses && verblessNounPhrase(c, ps, i - 1)))) return [];
   // "In an interview with Reuters, X said …": a prepositional adjunct is no reported clause
   if (!commaClauses && c.lex.prepositions.has(c.toks[ps]!.lower) && !hasCommaIn(c, ps, pe)) return [];
   // "A ministry spokesperson, He Yadong, said …": a noun phrase with its apposition is the subject

@@ -26,6 +26,17 @@ function governed(c: QuoteContext, m: MentionRef): boolean {
 
 /** Whether the mention is an addressee: after "told", "gegenüber", "der Zeitung" … */
 export function isAddressee(c: QuoteContext, m: MentionRef): boolean {
+  // "sagte der Nachrichtenagentur AFP": the media noun the layer made a description of is the addressee its name is
+  if (m.mention.kind === 'description') {
+    const s = c.toks[m.first]!.sentence;
+    const named = (c.mentionsBySentence[s] ?? []).find((o) => o.first === m.last + 1 && o.mention.kind === 'name');
+    if (named && addresseeAt(c, named)) return true;
+  }
+  return addresseeAt(c, m);
+}
+
+/** The mention follows an addressee marker or an inflected media noun (see {@link isAddressee}). */
+function addresseeAt(c: QuoteContext, m: MentionRef): boolean {
   const k = before(c, m.first);
   const t = c.toks[k];
   if (!t || t.sentence !== c.toks[m.first]!.sentence) return false;
