@@ -118,7 +118,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       // "his government" of a person whose state the text never says: the state of the dateline's city (a foreign
       // minister quoted from Georgetown speaks for Guyana), else the state the text is most about
       if (!r.lex.personPossessives.has(v.lower[np.from]!)) return null;
-      return datelineState(v, cands, cl) ?? mostSalient((d) => d.kb?.kind === 'country')?.id ?? null;
+      return stateForOrgan(v, cands, cl, at);
     }
     if (np.definite) {
       // "In Minsk, the foreign ministry …", "In Peking teilte das Außenministerium mit": a seat city named before the
@@ -153,7 +153,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       }
       // an unqualified domestic organ ("die Küstenwache", "the police") is the dateline country's, else the state the
       // text is most about
-      return datelineState(v, cands, cl) ?? mostSalient((d) => d.kb?.kind === 'country')?.id ?? null;
+      return stateForOrgan(v, cands, cl, at);
     }
     return null;
   }
@@ -303,16 +303,17 @@ function seatBefore(v: DocView, cands: readonly Cand[], cl: Clustering, at: numb
 }
 
 /**
- * The state an unqualified collective belongs to ("die Opposition"): the dateline's, else the country the text
- * names most.
+ * The state an unqualified organ or collective belongs to ("die Küstenwache", "the police", "die
+ * Opposition"): the dateline's, else the country the text names most (of those named before offset
+ * `before`, when given: a reference looks back).
  */
-export function stateForOrgan(v: DocView, cands: readonly Cand[], cl: Clustering): string | null {
+export function stateForOrgan(v: DocView, cands: readonly Cand[], cl: Clustering, before = Infinity): string | null {
   const dateline = datelineState(v, cands, cl);
   if (dateline) return dateline;
   let best: string | null = null;
   let bestN = 0;
   for (const d of cl.drafts.values()) {
-    if (d.kb?.kind !== 'country') continue;
+    if (d.kb?.kind !== 'country' || d.first >= before) continue;
     const n = d.cands.filter((ci) => ci >= 0).length;
     if (n > bestN) { best = d.id; bestN = n; }
   }

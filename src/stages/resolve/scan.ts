@@ -93,7 +93,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
           i = after.to;
           continue;
         }
-        const link = m.from - (v.lower[m.from - 1] === 'the' ? 2 : 1);
+        const link = m.from - (r.lex.definite.has(v.lower[m.from - 1] ?? '') ? 2 : 1);
         let before: { from: number; organ: OrganName } | null = null;
         if (link >= 1 && v.sentence[link] === v.sentence[i] && r.lex.genitiveLinks.has(v.lower[link]!)) {
           for (let a = Math.max(0, link - 3); a < link && !before; a++) {
@@ -334,7 +334,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       // after a personal title ("Mayor Vitali Klitschko") a name is a person
       const afterTitle = a > 0 && title[a - 1] === 1 && !kw;
       // a name after "the town of", "the province of" is a place, whatever its words look like
-      const afterPlaceNoun = a >= 2 && v.lower[a - 1] === 'of' && r.lex.placeNouns.has(v.lower[a - 2]!);
+      const afterPlaceNoun = a >= 2 && r.lex.genitiveLinks.has(v.lower[a - 1]!) && r.lex.placeNouns.has(v.lower[a - 2]!);
       const type: EntityType = kw ?? (afterPlaceNoun ? placeType(v, r, a, b, 'LOC') : isGivenName(r.lex, w) || afterTitle || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? placeType(v, r, a, b, tag.type) : single && isAcronym(w) ? 'ORG' : 'MISC');
       const run = plain(v, a, b, 'caps-run', type, 0.6);
       // the possessive ending is not part of the name
