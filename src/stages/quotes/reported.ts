@@ -635,6 +635,15 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
         src = list.find((m) => m.first >= g.first - 1 && m.last <= g.last && m.entity !== undefined);
       }
     }
+    // "Nach Angaben der Internationalen Arbeitsorganisation (ILO) …": a bracketed short name right
+    // after the source belongs to it, and names it when the layer knows only the short name
+    const br = bracketedAfter(c, pe, b);
+    if (br) {
+      const inner = list.find((m) => m.first >= br.open && m.last <= br.close && m.entity !== undefined);
+      if (inner && !src?.entity) src = inner;
+      if (genitive) genitive = { first: genitive.first, last: br.close };
+      pe = br.close;
+    }
     // "According to the civil defense agency, 68 people …": an English source phrase runs to its comma
     if (!c.lex.grammar.commaClauses && !src) {
       for (let i = cue.last + 1; i <= Math.min(b, cue.last + 10); i++) {
@@ -706,6 +715,13 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   // (only a group that can name a source: "citing four crashes" gives a reason, not a source)
   if (ne >= ns && ns <= b && !sourceLike(c, ns, ne)) return [];
   return ne >= ns && ns <= b ? [{ ...q, speakerSpan: { start: c.toks[ns]!.start, end: c.toks[ne]!.end } }] : [q];
+}
+
+/** "(ILO)": an opening bracket right after token pe, closed within four tokens of the sentence (up to b); its tokens, or null. */
+function bracketedAfter(c: QuoteContext, pe: number, b: number): { open: number; close: number } | null {
+  if (c.toks[pe + 1]?.text !== '(' || c.inQuote[pe + 1] !== -1) return null;
+  for (let k = pe + 2; k <= Math.min(b, pe + 5); k++) if (c.toks[k]!.text === ')') return k > pe + 2 ? { open: pe + 2, close: k } : null;
+  return null;
 }
 
 /**
