@@ -59,8 +59,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const m = m2 && m2.hits.every((h) => h.ambiguous) && !nerMentions.some((t) => t.start < m2.end && m2.start < t.end && m2.hits.some((h) => h.entity.type === t.type)) ? null : m2;
     const longer = m ? longerOrgName(v, r, m.from, m.hits) : -1;
     // a place name as a person's first name ("Defence Minister Wellington Koo", "Jordan Bardella"): the tagger reads a
-    // person over it and the next capitalised word
-    if (m && m.to - m.from === 1 && m.hits.every((h) => h.form === 'name' && (h.entity.kind === 'city' || h.entity.kind === 'country')) && m.to < v.sentEnd[i]!
+    // person over it and the next capitalised word (a possessive is no first name: "Russia's Rosatom")
+    if (m && m.to - m.from === 1 && m.hits.every((h) => h.form === 'name' && (h.entity.kind === 'city' || h.entity.kind === 'country')) && m.to < v.sentEnd[i]! && !POSSESSIVE.test(v.texts[m.from]!)
       && owner[m.to] === -1 && !title[m.to] && v.capital[m.to] && !isStopCap(v, r, m.to) && !r.kb.lookup(v.texts[m.to]!).length
       && nerMentions.some((t) => t.type === 'PER' && t.start <= m.start && t.end >= v.ends[m.to]!)) {
       i = m.to;
@@ -306,13 +306,22 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         while (b > a && adjAt(b - 1)) b--;
       }
       while (b > a && r.lex.nameConnectors.has(v.lower[b - 1]!)) b--;
-      // a state name before an organisation name belongs to it ("Vietnam Fisheries Society", "Armenia Alliance")
+      // a state name before an organisation name belongs to it ("Vietnam Fisheries Society", "Armenia Alliance",
+      // "Solomon Islands Police Force"), and so does a capitalised word run before the state ("Royal Solomon Islands
+      // Police Force", "Royal Thai Army")
       if (kw === 'ORG' && a > 0 && a === i && owner[a - 1]! >= 0 && !v.startish[a]) {
         const prev = cands[owner[a - 1]!]!;
-        if (prev.to === a && prev.from === a - 1 && prev.kind === 'name' && prev.hits.some((h) => h.entity.kind === 'country' && h.form === 'name') && v.capital[a - 1] && !POSSESSIVE.test(v.texts[a - 1]!)) {
+        if (prev.to === a && prev.kind === 'name' && prev.hits.some((h) => h.entity.kind === 'country' && h.form === 'name') && v.capital[prev.from] && !POSSESSIVE.test(v.texts[a - 1]!)) {
+          const from = prev.from;
           cands[owner[a - 1]!] = { ...prev, to: -1 };
-          owner[a - 1] = -1;
-          a--;
+          for (let x = from; x < a; x++) owner[x] = -1;
+          a = from;
+          const before = a > 0 && owner[a - 1]! >= 0 ? cands[owner[a - 1]!]! : undefined;
+          if (before && before.to === a && before.source === 'caps-run' && v.sentence[before.from] === v.sentence[a]) {
+            cands[owner[a - 1]!] = { ...before, to: -1 };
+            for (let x = before.from; x < a; x++) owner[x] = -1;
+            a = before.from;
+          }
         }
       }
       // an organisation's abbreviation before an organisation name belongs to it ("U.N. General Assembly")

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { entityWith, withTagger } from './helpers.js';
+
+describe('resolve: names from wire copy on less familiar regions', () => {
+  it('reads a state possessive before an unknown name as the state, not a first name ("Russia\'s Rosatom")', () => {
+    const doc = withTagger('en', "The project, in which Russia's Rosatom and China's CNNC are among the bidders, was approved. Jordan Bardella was not there.");
+    assert.equal(entityWith(doc, 'russia')?.type, 'GPE');
+    assert.ok(entityWith(doc, 'Jordan Bardella'), 'a place name as a first name still opens a person');
+  });
+
+  it('keeps a capitalised run with a state inside one organisation ("Royal Solomon Islands Police Force")', () => {
+    const doc = withTagger('en', 'The Royal Solomon Islands Police Force confirmed the arrival. The Royal Thai Army said nothing. Solomon Islands Prime Minister Jeremiah Manele spoke.');
+    assert.equal(entityWith(doc, 'Royal Solomon Islands Police Force')?.type, 'ORG');
+    assert.equal(entityWith(doc, 'Royal Thai Army')?.type, 'ORG');
+    assert.equal(entityWith(doc, 'Royal'), undefined);
+    assert.ok(entityWith(doc, 'solomon-islands')?.aliases.includes('Solomon Islands'), 'a state before a title stays the state');
+  });
+
+  it('takes abbreviated ranks and "PM" as titles, not parts of names', () => {
+    const doc = withTagger('en', 'Solomon Islands PM rejects criticism\nThe junta led by Gen. Assimi Goita accused Paris. Lt. Gen. Mamadi Doumbouya spoke.');
+    assert.ok(entityWith(doc, 'Assimi Goita'));
+    assert.ok(entityWith(doc, 'Mamadi Doumbouya'));
+    assert.equal(entityWith(doc, 'PM'), undefined);
+    assert.ok(!doc.get('entities').some((e) => e.aliases.some((a) => a.startsWith('Gen.') || a.startsWith('Lt.'))));
+  });
+
+  it('knows short state names and regions as places, not states', () => {
+    const en = withTagger('en', 'Canberra urged the Solomons to rely on regional partners. The Sahel and the Pacific were on the agenda, as were Central Asia and the Horn of Africa.');
+    assert.ok(entityWith(en, 'solomon-islands')?.aliases.includes('Solomons'));
+    for (const id of ['sahel', 'pacific', 'central-asia', 'horn-of-africa']) assert.equal(entityWith(en, id)?.type, 'LOC', id);
+    const de = withTagger('de', 'In der Sahelzone, im Südpazifik und in Zentralasien wächst der Einfluss Russlands.');
+    for (const id of ['sahel', 'pacific', 'central-asia']) assert.equal(entityWith(de, id)?.type, 'LOC', id);
+  });
+});
