@@ -11,10 +11,12 @@ import { movesAnchor, nextAnchor, startAnchor, withAnchor } from './anchor.js';
  * (see REFINERS at the end):
  *   1. mergeParenthesisedDate  "am Dienstag (29.7.)", "Saturday, April 25": one expression, the explicit date wins.
  *   2. mergeClock              "um 10 Uhr am Montag", "Friday at 3 p.m.": the clock joins the date.
- *   3. resolve                 pending weekdays, months, seasons, "heute", clocks, by direction and tense
- *                              (clause tense; weekdays and seasons fall back to the sentence's tense).
+ *   3. resolve                 pending weekdays, months, seasons, "heute", clocks, by direction and tense,
+ *                              per expression: referenceDay → directionTense (since, planned, scheduled,
+ *                              clause or sentence tense) → countsFromToldDay → resolvePending →
+ *                              noteSentenceDay (each a small function below).
  *   3b. shiftNightBefore       the night to a day begins the day before: "in der Nacht zum Mittwoch",
- *                              "in der Nacht auf den 22. Juni", "overnight" in a past report.
+ *                              "in der Nacht auf den 22. Juni", "overnight" unless it looks ahead.
  *   4. dropFutureInPast        "soon" in a past-tense clause narrates, it does not refer to the future.
  *   5. extendPreposition       "am", "seit den", "In the" join the span (not "vom": it attaches to a noun).
  *   6. removeOverlaps          a last guard: longer first, then earlier.
@@ -131,79 +133,149 @@ export const shareRangeYear: Refiner = (c, cands) => {
   return cands;
 };
 
-/** Refiner 3: fills pending values from direction, tense (clause, then sentence) and the reference date; "seit"/"since" look back. */
+/**
+ * What the sentence has told so far, for the expressions after it: the last day it named, whether
+ * that day was told in a past clause, and the day after a night or a late evening it named (a later
+ * lone morning clock lies in it: "In der Nacht zum Sonntag brach gegen 3 Uhr ein Feuer aus", "on
+ * Saturday night at 11 p.m. … put out at 4 a.m.": Sunday's early hours).
+ */
+interface SentenceDays {
+  day: Ymd | null;
+  told: boolean;
+  morning: Ymd | null;
+}
+
+/** Pending kinds that name a day (they need a known day; a month or season needs only the year). */
+const DAY_KINDS: ReadonlySet<string> = new Set(['weekday', 'weekend']);
+
+/**
+ * Step 1: the day a pending value counts from. In news a clock time on its own belongs to the day an
+ * earlier expression of its sentence named ("Am Dienstag begann um 20 Uhr die Sitzung"; a morning
+ * clock after a night: the next day), else to the publication day; not a clock in a future clause
+ * after a day that lies before the reference day ("He said on Tuesday that the talks would resume at
+ * 10 a.m.": the plan is for a later day than the one it was told on). Weekdays, weekends and clocks
+ * need a day of the running date, everything else the reference date.
+ */
+function referenceDay(c: RefineCtx, x: Cand, days: SentenceDays): Ymd | null {
+  const p = x.pending;
+  if (p?.k === 'clock') {
+    const laterPlan = days.day !== null && c.pub !== null && dayNumber(days.day) < dayNumber(c.pub) && c.tenseAt(x.a, true) === 'future';
+    if (!c.narrative && days.day && !laterPlan) return (p.h < 12 ? days.morning : null) ?? days.day;
+    return refFor(c, 'D');
+  }
+  return p && DAY_KINDS.has(p.k) ? refFor(c, 'D') : c.pub;
+}
+
+/**
+ * Step 2: the tense that decides the direction. "seit"/"since" look back. Ahead lie: a weekday after
+ * a `futureDayPrepositions` word ("a strike for Tuesday") and a date an intention verb of its clause
+ * plans ("kündigte Wahlen für den 15. März an"; `planned`), and a date after a deadline or
+ * starting-point preposition in a clause without past tense (`scheduled`). Else the clause's tense:
+ * a month, date, quarter or "heute" its own clause's only (without one the nearest value is safer
+ * than another clause's tense: "declared a dividend, payable Dec. 15"), a weekday its own clause's
+ * when that clause holds a verb (`ownClauseVerb`), else the sentence's.
+ */
+function directionTense(c: RefineCtx, x: Cand): Tense | null {
+  const k = x.pending?.k;
+  const p = prepositionStart(c, x.a, 0);
+  if (p < x.a && c.lex.pastPrepositions.has(lo(c, p))) return 'past';
+  if (planned(c, x, p) || scheduled(c, x, p)) return 'future';
+  const clauseOnly = k === 'today' || k === 'month' || k === 'monthDay' || k === 'quarter';
+  return k === 'weekday' && ownClauseVerb(c, x) ? c.tenseAt(x.a, true) : c.tenseAt(x.a, clauseOnly);
+}
+
+/**
+ * "a strike for Tuesday", "für Dienstag", and a date an intention verb of its clause plans
+ * ("kündigte Wahlen für den 15. März an", "announced elections for March 15": also in a past clause;
+ * not "die Zahlen für den 15. Dezember zeigten"). `p` is where the span's prepositions start.
+ */
+function planned(c: RefineCtx, x: Cand, p: number): boolean {
+  const k = x.pending?.k;
+  if (!(p < x.a && c.lex.futureDayPrepositions.has(lo(c, p)))) return false;
+  return k === 'weekday' || k === 'weekend' || ((k === 'monthDay' || k === 'month') && intentionInClause(c, x.a));
+}
+
+/** Pending kinds a deadline or starting-point preposition can put ahead. */
+const SCHEDULED_KINDS: ReadonlySet<string> = new Set(['monthDay', 'month', 'weekday', 'weekend', 'season', 'quarter']);
+
+/**
+ * "Zum 1. Januar steigen die Preise", "ab März gilt", "by January 31", "bis Freitag Zeit haben", "has
+ * until Tuesday to register": a date after a deadline or starting-point preposition (or the word
+ * before the expression when it is no preposition of the span) in a clause without past tense of its
+ * own lies ahead (the present names a schedule). Not a fronted adverbial set off by a comma ("By
+ * January, prices had doubled", "Zum 1. Januar, teilte das Amt mit, wurde …"): its clause holds no
+ * verb, so it tells nothing about the tense, and the ordinary resolution decides.
+ */
+function scheduled(c: RefineCtx, x: Cand, p: number): boolean {
+  const k = x.pending?.k;
+  if (k === undefined || !SCHEDULED_KINDS.has(k)) return false;
+  const deadline = p < x.a ? p : x.a - 1;
+  if (!c.lex.futureDatePrepositions.has(lo(c, deadline))) return false;
+  const [ca, cb] = c.clauseAt(x.a);
+  let verbless = true;
+  for (let j = ca; j < cb && verbless; j++) if ((j < deadline || j >= x.b) && c.toks[j]!.kind !== 'punct') verbless = false;
+  if (verbless) return false;
+  const clauseOnly = k === 'month' || k === 'monthDay' || k === 'quarter';
+  const ownTense = k === 'weekday' || k === 'weekend' || k === 'season' ? c.tenseAt(x.a, true) : c.tenseAt(x.a, clauseOnly);
+  return ownTense !== 'past';
+}
+
+/**
+ * Step 3: a weekday ahead in a sentence that named an earlier, past day is counted from that day, the
+ * day the plan was made or told ("Sie reiste am Montag nach Kiew, um am Dienstag Selenskyj zu
+ * treffen", "said on Monday it would close the plant on Tuesday": the Tuesday after that Monday).
+ * Only in news, when that day was told in a past clause (not "Seit Sonntag wird gestreikt") and the
+ * plan is no present future of its own clause ("der bis Dienstag dauern soll", "is expected to last
+ * until Tuesday": counted from the reference day).
+ */
+function countsFromToldDay(c: RefineCtx, x: Cand, tense: Tense | null, ref: Ymd | null, days: SentenceDays): days is SentenceDays & { day: Ymd } {
+  const k = x.pending?.k;
+  if (k === undefined || !DAY_KINDS.has(k) || tense !== 'future' || x.dir !== undefined || c.narrative) return false;
+  if (days.day === null || !days.told || ref === null || dayNumber(days.day) >= dayNumber(ref)) return false;
+  const [ca, cb] = c.clauseAt(x.a);
+  return tenseOf(c.toks, ca, cb, c.lex) !== 'future';
+}
+
+/**
+ * Step 4: the day a resolved value names becomes the sentence's day for the expressions after it. A
+ * clock names the day only when it was joined to one ("began at 4 a.m. on Saturday and continued
+ * until noon"; a lone clock took its day from here or the publication day). A night (its own day's
+ * "TNI", or the night to a day) or a clock from 18:00 on makes the next day the morning's.
+ */
+function noteSentenceDay(c: RefineCtx, x: Cand, kind: string | undefined, days: SentenceDays): void {
+  const v = nightValue(x);
+  if (v === null || !PATTERNS.dayPrefix.test(v) || (PATTERNS.clockValue.test(v) && kind === 'clock')) return;
+  const day = parseYmd(v.slice(0, 10));
+  if (!day) return;
+  const p = prepositionStart(c, x.a, 0);
+  const since = p < x.a && c.lex.pastPrepositions.has(lo(c, p));
+  days.day = day;
+  days.told = !since && c.tenseAt(x.a) === 'past';
+  const hour = PATTERNS.clockValue.test(v) ? Number(v.slice(-5, -3)) : NaN;
+  days.morning = v.endsWith('TNI') || hour >= 18 ? addDays(day, 1) : null;
+}
+
+/**
+ * Refiner 3: fills pending values, in this order: the reference day (step 1), the tense that decides
+ * the direction (step 2: explicit direction words were read by the parsers; then "seit"/"since",
+ * plans and schedules, clause tense, sentence tense), a weekday counted from a day the sentence told
+ * (step 3), `resolvePending` (nearest day, month or season in that direction), and the sentence's day
+ * for what follows (step 4). A range's second end is then kept after its first, and a narrative's
+ * running date moves with every absolute value, inside the sentence too.
+ */
 export const resolve: Refiner = (c0, cands) => {
-  // a narrative's running date moves with every absolute value, inside the sentence too
   let anchor = startAnchor(c0);
-  // "heute" is a date only when its own clause is past; elsewhere it means "nowadays"
   let prev: { x: Cand; k: string | undefined } | null = null;
-  let sentenceDay: Ymd | null = null;
-  // the day after a night or a late evening the sentence named: a later lone morning clock lies in it
-  // ("In der Nacht zum Sonntag brach gegen 3 Uhr ein Feuer aus", "on Saturday night at 11 p.m. …
-  // put out at 4 a.m.": Sunday's early hours)
-  let sentenceMorning: Ymd | null = null;
-  let sentenceDayTold = false;
+  const days: SentenceDays = { day: null, told: false, morning: null };
   for (const x of cands) {
-    const pendingKind = x.pending?.k;
+    const kind = x.pending?.k;
     const c = withAnchor(c0, anchor);
-    // "seit Juni", "since March": the expression lies before publication
-    const p = prepositionStart(c, x.a, 0);
-    const since = p < x.a && c.lex.pastPrepositions.has(lo(c, p));
-    // a month or date takes the tense of its own clause only ("declared a dividend, payable Dec. 15"):
-    // without one the nearest candidate is safer than another clause's tense
-    const clauseOnly = x.pending?.k === 'today' || x.pending?.k === 'month' || x.pending?.k === 'monthDay' || x.pending?.k === 'quarter';
-    // a weekday, weekend or clock time needs a known day; a month or season only the year
-    const k = x.pending?.k;
-    // news: a clock time on its own belongs to the day an earlier expression of its sentence named
-    // ("Am Dienstag begann um 20 Uhr die Sitzung"); else to the publication day. Not a clock in a
-    // future clause after a day that lies before the reference day ("He said on Tuesday that the
-    // talks would resume at 10 a.m."): the plan is for a later day than the one it was told on
-    const laterPlan = k === 'clock' && sentenceDay !== null && c.pub !== null && dayNumber(sentenceDay) < dayNumber(c.pub) && c.tenseAt(x.a, true) === 'future';
-    const morning = k === 'clock' && x.pending?.k === 'clock' && x.pending.h < 12 ? sentenceMorning : null;
-    const pub = k === 'clock' && !c.narrative && sentenceDay && !laterPlan ? (morning ?? sentenceDay) : k === 'weekday' || k === 'weekend' || k === 'clock' ? refFor(c, 'D') : c.pub;
-    // "a strike for Tuesday", and a date an intention verb of its clause plans ("kündigte Wahlen für den
-    // 15. März an", "announced elections for March 15": also in a past clause; not "die Zahlen für den
-    // 15. Dezember zeigten")
-    const forDay = p < x.a && c.lex.futureDayPrepositions.has(lo(c, p));
-    const planned = forDay && (k === 'weekday' || k === 'weekend' || ((k === 'monthDay' || k === 'month') && intentionInClause(c, x.a)));
-    // "Zum 1. Januar steigen die Preise", "ab März gilt": a date after a deadline or starting-point
-    // preposition in a clause without past tense lies ahead (the present names a schedule)
-    const tense = k === 'weekday' && ownClauseVerb(c, x) ? c.tenseAt(x.a, true) : c.tenseAt(x.a, clauseOnly);
-    // (the word before the expression when it is no preposition of the span: "by January 31");
-    // a weekday too ("bis Freitag Zeit haben", "has until Tuesday to register": the next one), by the
-    // tense of its own clause. Not a fronted adverbial set off by a comma ("By January, prices had
-    // doubled", "Zum 1. Januar, teilte das Amt mit, wurde …"): its clause holds no verb, so it tells
-    // nothing about the tense, and the ordinary resolution decides
-    const deadline = p < x.a ? p : x.a - 1;
-    const [ca, cb] = c.clauseAt(x.a);
-    let verbless = true;
-    for (let j = ca; j < cb && verbless; j++) if ((j < deadline || j >= x.b) && c.toks[j]!.kind !== 'punct') verbless = false;
-    const ownTense = k === 'weekday' || k === 'weekend' || k === 'season' ? c.tenseAt(x.a, true) : tense;
-    const scheduled = (k === 'monthDay' || k === 'month' || k === 'weekday' || k === 'weekend' || k === 'season' || k === 'quarter') && !verbless && ownTense !== 'past' && c.lex.futureDatePrepositions.has(lo(c, deadline));
-    const xTense = since ? 'past' : planned || scheduled ? 'future' : tense;
-    // a weekday ahead in a sentence that named an earlier, past day is counted from that day, the day
-    // the plan was made or told ("Sie reiste am Montag nach Kiew, um am Dienstag Selenskyj zu
-    // treffen", "said on Monday it would close the plant on Tuesday": the Tuesday after that Monday)
-    // Only when that day was told in a past clause (not "Seit Sonntag wird gestreikt") and the plan is
-    // no present future of its own clause ("der bis Dienstag dauern soll", "is expected to last until
-    // Tuesday": counted from the reference day)
-    const told = (k === 'weekday' || k === 'weekend') && xTense === 'future' && x.dir === undefined && !c.narrative && sentenceDay !== null && sentenceDayTold && pub !== null && dayNumber(sentenceDay) < dayNumber(pub) && tenseOf(c.toks, ca, cb, c.lex) !== 'future';
-    resolvePending(x, told ? sentenceDay : pub, xTense, c.narrative === true, c.anchorGran !== 'Y');
-    const v = nightValue(x);
-    // (a clock names the day only when it was joined to one: "began at 4 a.m. on Saturday and
-    // continued until noon"; a lone clock took its day from here or the publication day)
-    if (v !== null && PATTERNS.dayPrefix.test(v) && (!PATTERNS.clockValue.test(v) || k !== 'clock')) {
-      const day = parseYmd(v.slice(0, 10));
-      if (day) {
-        sentenceDay = day;
-        sentenceDayTold = !since && c.tenseAt(x.a) === 'past';
-        // a night (its own day's "TNI", or the night to a day: `nightBefore`) or a clock from 18:00 on
-        const hour = PATTERNS.clockValue.test(v) ? Number(v.slice(-5, -3)) : NaN;
-        sentenceMorning = v.endsWith('TNI') || hour >= 18 ? addDays(day, 1) : null;
-      }
-    }
-    if (prev) rangeEndAfterStart(c, prev.x, prev.k, x, pendingKind);
-    prev = { x, k: pendingKind };
+    const ref = referenceDay(c, x, days);
+    const tense = directionTense(c, x);
+    resolvePending(x, countsFromToldDay(c, x, tense, ref, days) ? days.day : ref, tense, c.narrative === true, c.anchorGran !== 'Y');
+    noteSentenceDay(c, x, kind, days);
+    if (prev) rangeEndAfterStart(c, prev.x, prev.k, x, kind);
+    prev = { x, k: kind };
     if (movesAnchor(c0, x.a)) anchor = nextAnchor(anchor, nightValue(x));
   }
   return cands;
