@@ -437,7 +437,8 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
     if (named !== null) return named;
   }
   // (a group no entity stands for, "Die Schiffe hätten …", is no antecedent of an institution)
-  const r = resolvePronoun(c, si, first, 'pl', null, 2, true);
+  // (nor is anything in a reported clause the phrase frames from after its comma: "… in El Alto, the ombudsman's office said")
+  const r = resolvePronoun(c, si, first, 'pl', null, 2, true, c.isComma(first - 1) ? first : -1);
   if (r?.speaker !== null && r?.speaker !== undefined && c.entityType(r.speaker) === want) return r.speaker;
   // an authority with no organisation before it ("der Katastrophenschutzbehörde") is the state's
   if (want === 'ORG' && r?.speaker && c.entityType(r.speaker) === 'GPE') return r.speaker;

@@ -2,11 +2,12 @@ import type { Doc } from '../../doc/doc.js';
 import { Attributor, type QuoteCandidate } from './attribution.js';
 import { QuoteContext } from './context.js';
 import { continuations } from './continuation.js';
-import { findCues } from './cues.js';
+import { findCues, isParticipleCue } from './cues.js';
 import { attributeDirect } from './direct.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { isClauseStart, startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
+import { subjectReferent } from './antecedent.js';
 import { anaphoricReports, asClause, cueAfter, cueBefore, framesDirectQuote, sourcePhrase } from './reported.js';
 
 export type { QuoteCandidate } from './attribution.js';
@@ -77,6 +78,7 @@ function reportedIn(att: Attributor, si: number, a: number, b: number): QuoteCan
         if (before) found = [before];
       }
     }
+    if (isParticipleCue(c, cue) && c.isComma(cue.first - 1)) found = found.map((q) => adjunctSpeaker(att, si, out, q));
     for (const q of found) {
       out.push(q);
       claimedUntil = Math.max(claimedUntil, c.tokenBefore(q.end));
@@ -85,6 +87,18 @@ function reportedIn(att: Attributor, si: number, a: number, b: number): QuoteCan
   const colon = colonReport(att, si, a, b, claimedUntil);
   if (colon) out.push(colon);
   return out;
+}
+
+/**
+ * ", he said, adding that …", "The union announced strikes, saying it would …": a participle after a
+ * comma shares the subject of its clause — the speaker of the report before it in the sentence, else
+ * the subject of the sentence (see {@link subjectReferent}); otherwise the clause as attributed.
+ */
+function adjunctSpeaker(att: Attributor, si: number, before: readonly QuoteCandidate[], q: QuoteCandidate): QuoteCandidate {
+  const prev = [...before].reverse().find((o) => o.sentence === si && (o.speaker !== null || o.speakerSpan !== null));
+  if (prev) return { ...q, speaker: prev.speaker, speakerSpan: prev.speakerSpan };
+  const subj = subjectReferent(att.c, si, att.last);
+  return subj && subj.span.start < q.start ? { ...q, speaker: subj.speaker, speakerSpan: subj.span } : q;
 }
 
 /**

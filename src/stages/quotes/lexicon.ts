@@ -161,6 +161,10 @@ export interface QuoteLexicon {
   readonly titleLinkers: ReadonlySet<string>;
   /** Endings of an inflected attributive adjective ("-en", "-e"): after an article-like relative pronoun and before a noun it makes the pronoun an article. */
   readonly adjectiveEndings: readonly string[];
+  /** Endings of a regular past form ("-ed"): after a short subject with its opener it is the finite verb of a clause without complementizer. */
+  readonly pastEndings: readonly string[];
+  /** Negation words ("not"): no object of a verb of asking before its infinitive ("asked not to be named"). */
+  readonly negations: ReadonlySet<string>;
   readonly subjunctive: SubjunctiveLexicon;
   readonly grammar: QuoteGrammar;
   /** Quotation-mark pairs [open, close]. */
@@ -255,6 +259,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       nameParticles: list('nameParticles'),
       titleLinkers: list('titleLinkers'),
       adjectiveEndings: list('adjectiveEndings'),
+      pastEndings: list('pastEndings'),
+      negations: list('negations'),
       grammar: ((g: Record<string, unknown>) => ({
         commaClauses: asBoolean(g.commaClauses, where, 'grammar.commaClauses'),
         genitiveS: asBoolean(g.genitiveS, where, 'grammar.genitiveS'),
@@ -385,6 +391,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     nameParticles: lowerSet(cues.nameParticles),
     titleLinkers: lowerSet(cues.titleLinkers),
     adjectiveEndings: cues.adjectiveEndings.map((x) => x.toLowerCase()),
+    pastEndings: cues.pastEndings.map((x) => x.toLowerCase()),
+    negations: lowerSet(cues.negations),
     separablePrefixes: shared.separablePrefixes,
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,

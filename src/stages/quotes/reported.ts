@@ -47,11 +47,14 @@ export function framesDirectQuote(c: QuoteContext, cue: Cue, a: number, b: numbe
  * no punctuation, quote or clause opener between; followed by a lower-case verb. -1 when absent.
  */
 function objectInfinitive(c: QuoteContext, from: number, b: number): number {
+  let object = false;
   for (let i = from; i <= Math.min(b - 1, from + 6); i++) {
     const t = c.toks[i]!;
     if (c.inQuote[i] !== -1 || t.kind === 'punct' || c.lex.complementizers.has(t.lower) || c.lex.relativePronouns.has(t.lower)) return -1;
     const n = c.toks[i + 1]!;
-    if (i > from && c.lex.infinitiveMarker.has(t.lower) && n.kind === 'word' && isLower(n) && c.inQuote[i + 1] === -1) return i;
+    // ("asked not to be named": a negation is no object; the subject asks about itself)
+    if (object && c.lex.infinitiveMarker.has(t.lower) && n.kind === 'word' && isLower(n) && c.inQuote[i + 1] === -1) return i;
+    if (!c.lex.negations.has(t.lower)) object = true;
   }
   return -1;
 }
@@ -73,9 +76,12 @@ function bareClause(c: QuoteContext, from: number, b: number): number {
     if ((c.lex.prepositions.has(l) && !quantity) || c.lex.relativePronouns.has(l) || c.lex.complementizers.has(l) || c.lex.nonReporting.has(l) || c.lex.verbs.has(l)) return -1;
     // a subject pronoun before a lower-case word is a clause whatever the tense ("insisted they knew")
     const pronounClause = c.lex.pronouns.has(l) && n.kind === 'word' && isLower(n) && !c.lex.prepositions.has(n.lower) && !c.lex.coordinators.has(n.lower) && !c.lex.complementizers.has(n.lower);
-    if ((!c.lex.finiteAuxiliaries.has(n.lower) && !pronounClause) || c.inQuote[j] !== -1) continue;
+    // ("told Reuters the junta wanted to …": a regular past form after a short subject with its opener)
+    const past = n.kind === 'word' && isLower(n) && n.lower.length > 4 && c.lex.pastEndings.some((e) => n.lower.endsWith(e)) && !c.lex.verbs.has(n.lower);
+    if ((!c.lex.finiteAuxiliaries.has(n.lower) && !pronounClause && !past) || c.inQuote[j] !== -1) continue;
     let k = j - 1;
     while (k >= from && !c.lex.subjectOpeners.has(c.toks[k]!.lower)) k--;
+    if (past && !c.lex.finiteAuxiliaries.has(n.lower) && !pronounClause && (k < from || j - k > 3)) continue;
     if (k < from) return from;
     // an object or time word may stand before the subject ("told reporters he …"), but a noun phrase
     // of its own means a reduced relative clause ("announced the plan he had drafted")
@@ -476,7 +482,10 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   // ("Ein führendes Mitglied der Partei PNDS, das anonym bleiben wollte, sagte …": a German noun phrase with its adjectives)
   for (let i = ps; i < pe; i++) if (c.isComma(i) && c.lex.relativePronouns.has(c.toks[i + 1]!.lower) && (!commaClauses || isRelative(c, i + 1)) && !hasCommaIn(c, i + 1, pe) && (nameOnly(c, ps, i - 1) || (commaClauses && verblessNounPhrase(c, ps, i - 1)))) return [];
   // "In an interview with Reuters, X said …": a prepositional adjunct is no reported clause
-  if (!commaClauses && c.lex.prepositions.has(c.toks[ps]!.lower) && !hasCommaIn(c, ps, pe)) return [];
+  // ("At least twelve people were injured …, the office said": a quantity, not an adjunct)
+  const q1 = c.toks[ps + 1];
+  const quantity = q1 !== undefined && (q1.kind === 'number' || (c.lex.quantityWords.has(q1.lower) && !c.lex.indefiniteDeterminers.has(q1.lower)));
+  if (!commaClauses && c.lex.prepositions.has(c.toks[ps]!.lower) && !quantity && !hasCommaIn(c, ps, pe)) return [];
   // "A ministry spokesperson, He Yadong, said …": a noun phrase with its apposition is the subject
   if (!commaClauses && nounPhraseOnly(c, ps, pe)) return [];
   // a quote opening the part is the content of the cue ("“Now …” to hold up on …, Indyk said")
