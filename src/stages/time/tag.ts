@@ -9,7 +9,7 @@ import { pCompoundDuration, pDuration, pPartCompound, pPeriodPart, pSet, pVague,
 import { pYearRange } from './parse-range.js';
 import { nightValue, REFINERS, tenseLookup } from './refine.js';
 import { canStart } from './trigger.js';
-import { timex2End } from './timex2.js';
+import { timex2End, timex2Start } from './timex2.js';
 
 /** Stage name recorded on every Timex. */
 export const TIME_STAGE = 'time';
@@ -131,6 +131,7 @@ export function tagTimesDetailed(
       const start = x.subStart ?? first.start;
       const coreStart = x.subStart ?? coreTok.start;
       const t2 = timex2End(rc, x, nextOf.get(x));
+      const t2a = timex2Start(rc, x, x.core ?? x.a);
       out.push({
         start,
         end,
@@ -143,7 +144,7 @@ export function tagTimesDetailed(
         stage: TIME_STAGE,
         rule: x.rule,
         core: { start: coreStart, end },
-        timex2: { start: coreStart, end: t2 > x.b ? toks[t2 - 1]!.end : end },
+        timex2: { start: t2a < (x.core ?? x.a) ? toks[t2a]!.start : coreStart, end: t2 > x.b ? toks[t2 - 1]!.end : end },
       });
       if (movesAnchor(base, x.a)) anchor = nextAnchor(anchor, x.value);
     }

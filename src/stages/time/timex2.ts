@@ -70,6 +70,19 @@ function withPostmodifiers(c: Ctx, j: number, limit: number): number {
 }
 
 /**
+ * Token start of expression `x` as TIMEX2 delimits it, given its core start: a determiner that is
+ * no article of the core (an indefinite or possessive one) is a premodifier of a noun head and
+ * belongs to it ("am 28. Juni 1914, einem Sonntag": the appositive "einem Sonntag").
+ */
+export function timex2Start(c: Ctx, x: Cand, core: number): number {
+  if (x.subStart !== undefined || core !== x.a || core === 0) return core;
+  const head = lo(c, core);
+  if (!c.lex.weekdays.has(head) && !c.lex.units.has(head) && !c.lex.pluralUnits.has(head) && !c.lex.dayParts.has(head)) return core;
+  const d = lo(c, core - 1);
+  return c.lex.nounDeterminers.has(d) && !c.lex.articles.has(d) && !c.lex.prepositions.has(d) ? core - 1 : core;
+}
+
+/**
  * Token end (exclusive) of expression `x` as TIMEX2 delimits it; `next` is the sentence's next
  * expression. A unit or part of the day takes a postmodifying prepositional phrase of an event
  * ("zwei Tage nach dem Angriff", "am Abend vor der Schlacht") or a genitive ("in den ersten Tagen

@@ -62,6 +62,8 @@ const TIMEX2_ROWS: [Lang, string, string[]][] = [
   ['de', 'In den ersten Tagen des Krieges rückten sie vor.', ['den ersten Tagen des Krieges']],
   // a genitive that is an expression of its own is inside the enclosing one (and stays an expression too)
   ['de', 'In den letzten Monaten des Jahres 1944 brach die Front zusammen.', ['den letzten Monaten des Jahres 1944', 'des Jahres 1944']],
+  // an indefinite determiner of an appositive weekday is its premodifier
+  ['de', 'Am 28. Juni 1914, einem Sonntag, wurde der Thronfolger ermordet.', ['28. Juni 1914', 'einem Sonntag']],
   // appositive after a comma: its own expression; a date needs no postmodifier
   ['de', 'Am 3. September, zwei Tage nach dem Überfall, erklärten sie den Krieg.', ['3. September', 'zwei Tage nach dem Überfall']],
   // negatives: a place after "nach" (no article, no event noun), other prepositions, no unit head
