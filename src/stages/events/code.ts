@@ -351,6 +351,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   const reported = new Set<Event>();
   /** Definite noun reports, dropped when the act was reported before. */
   const anaphoric = new Set<Event>();
+  // events of acts an accusation charges someone with (see {@link selectMatches})
+  const charged = new Set<Event>();
   /** Act nouns used as time references, dropped when the act is reported anywhere else. */
   const timeReference = new Set<Event>();
   /** The last actor reported using force (for agentless passives that continue its operation). */
@@ -404,6 +406,16 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
           m = picked.echo;
           args = nominal;
         }
+      }
+      // "accused Tajik forces of shelling villages": the accused (the accusation's addressee) did the act, if named;
+      // the act's own object stays its target
+      if (m.accusedBy) {
+        const accusation = findArguments(ctx, m.accusedBy);
+        if (accusation.targets.length === 0) continue;
+        const own = args.targets.filter((t) => !accusation.targets.includes(t) && !accusation.sources.includes(t));
+        // (a hostile act with no object of its own was done to the accuser: "Guyana accused Venezuela of massing troops")
+        const targets = own.length > 0 || !HOSTILE_OR_THREAT.has(m.entry.type) ? own : accusation.sources;
+        args = { sources: accusation.targets, targets, how: `accused>${own.length > 0 ? args.how.split('>')[1] ?? '-' : targets.length > 0 ? 'accuser' : '-'}` };
       }
       // "Belgrad müsse sie sofort freilassen" (Kurti), "Russia must withdraw, Macron said": an act someone must do, in
       // a quote, is the speaker's demand of them, not an act of its own
@@ -640,6 +652,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
           });
           if (quote && quote.speaker !== null && quote.speaker !== source) reported.add(out[out.length - 1]!);
           if (definite) anaphoric.add(out[out.length - 1]!);
+          if (m.accusedBy) charged.add(out[out.length - 1]!);
           if (temporal) timeReference.add(out[out.length - 1]!);
           }
         }
@@ -649,7 +662,10 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     for (const ev of out.slice(sentenceStart)) if (ev.source !== null && MATERIAL_CONFLICT.has(ev.type) && ev.modality === 'asserted') lastForce = { source: ev.source, sentence: si, paragraph: s.paragraph };
   });
   // "Nach der Beschlagnahme eines Öltankers …" after the seizure was reported: the same act again
-  const fresh = out.filter((e, i) => (!anaphoric.has(e) || !out.slice(0, i).some((o) => o.type === e.type && o.sentence < e.sentence && (e.target === null || o.target === e.target)))
+  // a suspected act the article also reports as done ("accused … of sideswiping a boat" in the standfirst, "was
+  // deliberately sideswiped" in the body) is that act: the charge adds no event of its own
+  const done = new Set(out.filter((e) => e.modality === 'asserted').map((e) => `${e.type}|${e.source}|${e.target}`));
+  const fresh = out.filter((e, i) => !(charged.has(e) && done.has(`${e.type}|${e.source}|${e.target}`)) && (!anaphoric.has(e) || !out.slice(0, i).some((o) => o.type === e.type && o.sentence < e.sentence && (e.target === null || o.target === e.target)))
     && (!timeReference.has(e) || !out.some((o) => o !== e && o.type === e.type && !timeReference.has(o))));
   return mergeReports(opts.occasionDates ? occasionDates(fresh, doc, reported) : fresh, doc);
 }

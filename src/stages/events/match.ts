@@ -14,6 +14,8 @@ export interface TriggerMatch {
   readonly via?: TriggerMatch;
   /** A noun of the same act in the verb's clause, dropped for the verb: it stands in when the verb finds no actor. */
   readonly echo?: TriggerMatch;
+  /** The accusation whose complement this act is ("accused Tajik forces of shelling villages"): done by the accused, suspected. */
+  readonly accusedBy?: TriggerMatch;
 }
 
 /** The words of one sentence as the matcher sees them. */

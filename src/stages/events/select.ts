@@ -1,6 +1,6 @@
 import { adjective, coordinatedPredicate, secondPredicate } from './actors.js';
 import { infinitiveWord, infixedInfinitive, type EventCues } from './lexicon.js';
-import type { TriggerMatch } from './match.js';
+import { zuClause, type TriggerMatch } from './match.js';
 import type { SentenceView } from './view.js';
 
 /**
@@ -63,8 +63,17 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
     const n = m.entry.pos === 'verb' ? echoes.find((x) => sameType(x, m) && v.clause[x.first] === v.clause[m.first]) : undefined;
     return n ? { ...m, echo: n } : m;
   };
+  // "accused Tajik forces of shelling villages", "warf Ruanda vor, die M23 zu unterstützen": the act a verb of
+  // accusation charges someone with is an event too, a suspected one, done by the accused (the only trigger that
+  // governs it is the accusation)
+  const accused = open.flatMap((m) => {
+    if (m.entry.participant || m.entry.type === 'ACCUSE' || m.entry.pos !== 'verb' || !chargedForm(v, m, cues) || !governed(v, m, open, cues)) return [];
+    const g = open.find((x) => x.entry.type === 'ACCUSE' && x.entry.pos === 'verb' && x.entry.governs && x.first < m.first && governed(v, m, [x], cues));
+    if (!g || open.some((x) => x !== g && x !== m && x.entry.governs && x.first > g.first && x.first < m.first)) return [];
+    return [{ ...m, entry: { ...m.entry, modality: 'hypothetical' as const }, accusedBy: g }];
+  });
   // "police detained dozens of protesters": the participants describe who was acted upon, not a protest of their own
-  return acts.filter((m) => !m.entry.participant || !acts.some((o) => o !== m && o.entry.type !== m.entry.type && !o.entry.participant))
+  return [...accused, ...acts].sort((a, b) => a.first - b.first).filter((m) => !m.entry.participant || !acts.some((o) => o !== m && o.entry.type !== m.entry.type && !o.entry.participant))
     .map((m) => {
       const g = threats.get(m);
       if (g) return { ...m, entry: { ...m.entry, type: 'THREATEN' as const, modality: 'asserted' as const }, via: g };
@@ -72,6 +81,17 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
       const i = intents.get(m) ?? [...pledges].find((p) => governed(v, m, [p], cues, false, false));
       return withEcho(i && m.entry.modality === null ? { ...m, entry: { ...m.entry, modality: 'planned' as const }, via: i } : m);
     });
+}
+
+/**
+ * The form of an act an accusation charges its addressee with, whose doer is that addressee: an English gerund after
+ * "of"/"for" ("accused Tajikistan of shelling", "blamed Kyrgyz guards for opening fire"), a German zu-infinitive
+ * ("warf Ruanda vor, die M23 zu unterstützen"). A that-clause has a doer of its own ("appalled that the government
+ * was lifting sanctions").
+ */
+function chargedForm(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+  if (!cues.verbSecond) return /ing$/u.test(v.words[m.first]!) && cues.gerundObjectPrepositions.has(v.words[m.first - 1] ?? '');
+  return zuClause(v, v.clause[m.first]!, cues.infinitive);
 }
 
 /**

@@ -143,3 +143,33 @@ describe('events (en): a sentence with a long object before "to"', () => {
   it('sentenced former police chief X to five years', () => assertHas(en('Montenegro sentenced former police chief Veselin Veljovic to five years in prison.'), 'SANCTION montenegro>veselin-veljovic asserted'));
   it('negative: a sentence noun', () => assertLacks(en('The sentence against Veljovic was read out to Montenegro.'), /SANCTION/u));
 });
+
+describe('events: the act an accusation charges someone with is coded too, done by the accused, suspected', () => {
+  const ACC: readonly ActorSpec[] = [
+    ...EN,
+    { id: 'guyana', type: 'GPE', forms: ['Guyana'] },
+    { id: 'venezuela', type: 'GPE', forms: ['Venezuela'] },
+    { id: 'dr-congo', type: 'GPE', forms: ['Kongo'] },
+    { id: 'rwanda', type: 'GPE', forms: ['Ruanda'] },
+    { id: 'm23', type: 'ORG', forms: ['M23'] },
+    { id: 'russland', type: 'GPE', forms: ['Russland'] },
+    { id: 'belgorod', type: 'GPE', forms: ['Belgorod'] },
+  ];
+  const run = (lang: 'de' | 'en', s: string): string[] => codeText(lang, `Title\n${s}`, ACC).map(brief);
+  it('en: "accused X of massing troops": a hostile act without an object of its own is against the accuser', () => {
+    const got = run('en', 'Guyana accused Venezuela of massing troops on the border.');
+    assertHas(got, 'ACCUSE guyana>venezuela asserted');
+    assertHas(got, 'MOBILIZE venezuela>guyana hypothetical');
+  });
+  it('en: "blamed X for opening fire"', () => assertHas(run('en', 'Tajikistan blamed Kyrgyzstan for opening fire first.'), 'ASSAULT kyrgyzstan>tajikistan hypothetical'));
+  it('de: "wirft X vor, … zu unterstützen" keeps the act\'s own object', () => assertHas(run('de', 'Kongo wirft Ruanda vor, die M23 zu unterstützen.'), 'SUPPORT rwanda>m23 hypothetical'));
+  it('de: a perfect infinitive', () => assertHas(run('de', 'Russland warf der Ukraine vor, Belgorod beschossen zu haben.'), 'ASSAULT ukraine>belgorod hypothetical'));
+  it('negative: an accusation naming no act adds none', () => assert.deepEqual(run('en', 'Guyana accused Venezuela of aggression.'), ['ACCUSE guyana>venezuela asserted']));
+  it('negative: a that-clause has a doer of its own', () => assertLacks(run('en', 'Guyana criticised that Venezuela was massing troops.'), /hypothetical/u));
+  it('negative: a charge the article also reports as done is that act', () => {
+    const got = run('en', 'Guyana accused Venezuela of massing troops near Guyana. Venezuela massed troops near Guyana on Monday.');
+    assertHas(got, 'MOBILIZE venezuela>guyana asserted');
+    assertLacks(got, /MOBILIZE venezuela>guyana hypothetical/u);
+  });
+  it('negative: a charge denied stays negated', () => assertLacks(run('en', 'Guyana did not accuse Venezuela of massing troops.'), /MOBILIZE venezuela>guyana (asserted|hypothetical)/u));
+});
