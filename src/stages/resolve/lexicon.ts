@@ -135,6 +135,8 @@ export interface ResolveLexicon {
   readonly particleArticles: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly familyFirst: ReadonlySet<string>;
+  /** Parts of names with no family name (Burmese: "Aung San Suu Kyi", "Min Aung Hlaing"): a run of two or more is a person. */
+  readonly nameSyllables: ReadonlySet<string>;
   /** Longest phrase length among heads, ranks and institutions. */
   readonly maxPhrase: number;
   /** First words of multi-word heads, ranks and honorifics ("prime", "major"): only these start a longer lookup. */
@@ -195,7 +197,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
   });
   const names = res.common('given-names', (r, where) => {
     const o = asObject(r, where);
-    return { given: asStringArray(o.given, where, 'given'), familyFirst: asStringArray(o.familyFirst, where, 'familyFirst') };
+    return { given: asStringArray(o.given, where, 'given'), familyFirst: asStringArray(o.familyFirst, where, 'familyFirst'), syllables: asStringArray(o.syllables ?? [], where, 'syllables') };
   });
   const typeKeywords = new Map<string, EntityType>();
   for (const [t, words] of Object.entries(raw.typeKeywords)) {
@@ -218,7 +220,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     stopWords: lowerSet(raw.stopWords), notNames: lowerSet(raw.notNames), genitiveLinks: lowerSet(raw.genitiveLinks), nameConnectors: lowerSet(raw.nameConnectors),
     typeKeywords, regionAdjectives: new Map(Object.entries(raw.regionAdjectives).map(([k, v]) => [k.toLowerCase(), v] as const)),
     directions: new Map(Object.entries(raw.directions).map(([k, v]) => [k, v.map((w) => w.toLowerCase())] as const)),
-    institutions, titleCaseMinor: lowerSet(raw.titleCaseMinor), titleModifiers: lowerSet(raw.titleModifiers), appositionAdverbs: lowerSet(raw.appositionAdverbs), clauseVerbs: lowerSet(raw.clauseVerbs), thingPossessives: lowerSet(raw.thingPossessives), seatPrepositions: lowerSet(raw.seatPrepositions), degreeAdverbs: lowerSet(raw.degreeAdverbs), definiteContractions: lowerSet(raw.definiteContractions), postedRoles: lowerSet(raw.postedRoles), nameParticles: lowerSet(raw.nameParticles), formerModifiers: lowerSet(raw.formerModifiers), copulas: lowerSet(raw.copulas), pastForms: lowerSet(raw.pastForms), blocNouns: lowerSet(raw.blocNouns), placeNouns: lowerSet(raw.placeNouns), possessiveOrgHeads: lowerSet(raw.possessiveOrgHeads), regionPrefixes: [...lowerSet(raw.regionPrefixes)], particleArticles: lowerSet(raw.particleArticles), statePrefixes: new Map(Object.entries(raw.statePrefixes).map(([k, v]) => [k.toLowerCase(), v] as const)), givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst),
+    institutions, titleCaseMinor: lowerSet(raw.titleCaseMinor), titleModifiers: lowerSet(raw.titleModifiers), appositionAdverbs: lowerSet(raw.appositionAdverbs), clauseVerbs: lowerSet(raw.clauseVerbs), thingPossessives: lowerSet(raw.thingPossessives), seatPrepositions: lowerSet(raw.seatPrepositions), degreeAdverbs: lowerSet(raw.degreeAdverbs), definiteContractions: lowerSet(raw.definiteContractions), postedRoles: lowerSet(raw.postedRoles), nameParticles: lowerSet(raw.nameParticles), formerModifiers: lowerSet(raw.formerModifiers), copulas: lowerSet(raw.copulas), pastForms: lowerSet(raw.pastForms), blocNouns: lowerSet(raw.blocNouns), placeNouns: lowerSet(raw.placeNouns), possessiveOrgHeads: lowerSet(raw.possessiveOrgHeads), regionPrefixes: [...lowerSet(raw.regionPrefixes)], particleArticles: lowerSet(raw.particleArticles), statePrefixes: new Map(Object.entries(raw.statePrefixes).map(([k, v]) => [k.toLowerCase(), v] as const)), givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst), nameSyllables: new Set(names.syllables),
     islandWords: new Set([...heads].filter(([, h]) => h.island).map(([k]) => k)),
     maxPhrase: Math.max(1, ...[...heads.keys(), ...ranks, ...institutions.keys()].map(phraseLen)),
     phraseStarts: new Set([...heads.keys(), ...ranks, ...institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),

@@ -151,6 +151,22 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
         const st = personState(p);
         if (st && r.kb.get(st)?.kind === 'country') return st;
       }
+      // else the state whose organ the text described last, in this or the sentence before ("Die Junta … Seitdem kämpft
+      // die Armee"), or earlier with the same head ("Myanmars Junta" … "Die Junta")
+      let near: string | null = null;
+      let nearAt = -1;
+      let same: string | null = null;
+      let sameAt = -1;
+      for (const d of seen) {
+        if (d.type !== 'GPE') continue;
+        for (const x of d.descs) {
+          if (x.start >= at) continue;
+          const lower = x.text.toLowerCase();
+          if (x.start > nearAt && sent - x.sentence <= 1 && [...r.lex.governmentWords].some((w) => lower.endsWith(w))) { near = d.id; nearAt = x.start; }
+          if (x.start > sameAt && lower.endsWith(np.headWord)) { same = d.id; sameAt = x.start; }
+        }
+      }
+      if (near ?? same) return near ?? same;
       // an unqualified domestic organ ("die Küstenwache", "the police") is the dateline country's, else the state the
       // text is most about
       return stateForOrgan(v, cands, cl, at);

@@ -42,6 +42,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   // 1. knowledge base
   // the latest body of a state named with its state, by key: a later bare "Congress" is Peru's after "Peru's Congress"
   const lastOrgan = new Map<string, NonNullable<Cand['fixed']>>();
+  const foreignBodies = new Set<string>();
   const organCand = (from: number, to: number, st: KbEntity, key: string, name: string, sentence: number): Cand => {
     const id = institutionId(st, key);
     // (a body the knowledge base knows keeps its name: "United States Congress")
@@ -55,7 +56,13 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const m1 = m0 && (m0.hits.every((h) => h.form === 'short') || (m0.to - m0.from === 1 && m0.hits.every((h) => h.form === 'name' && h.entity.type !== 'PER'))) && partOfLongerName(v, r, m0.from, m0.to) ? null : m0;
     // a name that is also an ordinary word or someone else's name ("in den Spiegel", "eine Oper von Verdi") counts
     // only where the tagger, which reads the context, also marks a mention of the entity's type there
-    const m2 = m1 && lowerAdjectiveOfAnotherState(v, r, m1.from, m1.to, m1.hits) ? null : m1;
+    // (German: once the text names a body as another state's, "den Kongress" later is that body too, unless its own
+    // state is named right before it)
+    const foreignHere = !!m1 && lowerAdjectiveOfAnotherState(v, r, m1.from, m1.to, m1.hits);
+    if (m1 && foreignHere) for (const h of m1.hits) foreignBodies.add(h.entity.id);
+    const foreignAgain = !!m1 && !foreignHere && m1.hits.every((h) => foreignBodies.has(h.entity.id)) && !v.texts[m1.from]!.includes('-')
+      && !(m1.from > 0 && r.kb.lookup(v.texts[m1.from - 1]!).some((x) => m1.hits.some((h) => h.entity.state === x.entity.id)));
+    const m2 = foreignHere || foreignAgain ? null : m1;
     const m = m2 && m2.hits.every((h) => h.ambiguous) && !nerMentions.some((t) => t.start < m2.end && m2.start < t.end && m2.hits.some((h) => h.entity.type === t.type)) ? null : m2;
     const longer = m ? longerOrgName(v, r, m.from, m.hits) : -1;
     // a place name as a person's first name ("Defence Minister Wellington Koo", "Jordan Bardella"): the tagger reads a
@@ -186,6 +193,14 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         i = j - 1;
         continue;
       }
+    }
+    // a name of name parts only, with no family name: "Aung San Suu Kyi", "Min Aung Hlaing", "Thein Sein"
+    if (r.lex.nameSyllables.has(w) && i + 1 < se && free(i + 1) && r.lex.nameSyllables.has(v.texts[i + 1]!)) {
+      let j = i + 2;
+      while (j < se && j - i < 5 && free(j) && r.lex.nameSyllables.has(v.texts[j]!)) j++;
+      push(plain(v, i, j, 'given', 'PER', 0.8));
+      i = j - 1;
+      continue;
     }
     // family name first: "Hong Min", "Lee Jae-myung"
     if (r.lex.familyFirst.has(w) && i + 1 < se && free(i + 1) && v.capital[i + 1]) {

@@ -33,3 +33,29 @@ describe('resolve: names from wire copy on less familiar regions', () => {
     for (const id of ['sahel', 'pacific', 'central-asia']) assert.equal(entityWith(de, id)?.type, 'LOC', id);
   });
 });
+
+describe('resolve: Burmese names, organ continuity and foreign bodies named again', () => {
+  it('takes a run of Burmese name parts as one person, and leaves San Francisco alone', () => {
+    const doc = withTagger('de', 'Die Junta unter General Min Aung Hlaing hatte 2021 die Regierung von Aung San Suu Kyi gestürzt. Thein Sein schwieg. In San Francisco wurde protestiert.');
+    for (const n of ['Min Aung Hlaing', 'Aung San Suu Kyi', 'Thein Sein']) assert.equal(entityWith(doc, n)?.type, 'PER', n);
+    assert.notEqual(entityWith(doc, 'San Francisco')?.type, 'PER');
+  });
+
+  it('gives an unqualified organ to the state whose organ was just described, not the dateline\'s', () => {
+    const doc = withTagger('de', 'Asean drängt Myanmars Junta zu Waffenruhe\nKuala Lumpur (epd) - Die Außenminister haben Myanmars Militärregierung zu einer Waffenruhe aufgefordert. Malaysias Außenminister Mohamad Hasan sagte, die Gewalt müsse enden.\nDie Junta hatte 2021 die Regierung gestürzt. Seitdem kämpft die Armee gegen Rebellen.');
+    const my = entityWith(doc, 'myanmar')?.descriptions ?? [];
+    assert.ok(my.includes('Die Junta') && my.includes('die Armee'), my.join('|'));
+    assert.ok(!(entityWith(doc, 'malaysia')?.descriptions ?? []).includes('Die Junta'));
+  });
+
+  it('keeps a body named as another state\'s that state\'s when named again bare (German)', () => {
+    const doc = withTagger('de', 'Perus Kongress setzte Präsidentin Dina Boluarte ab. Ihr Vorgänger wollte den Kongress auflösen. Der US-Kongress und der amerikanische Kongress schwiegen.');
+    assert.ok((entityWith(doc, 'peru')?.descriptions ?? []).includes('den Kongress'));
+    assert.ok(entityWith(doc, 'us-congress')?.aliases.includes('US-Kongress'));
+  });
+
+  it('makes the lawyer of a named person an unnamed person of its own', () => {
+    const doc = withTagger('de', 'Präsidentin Dina Boluarte wurde abgesetzt. Boluartes Anwalt kündigte eine Klage an.');
+    assert.ok(doc.get('entities').some((e) => e.type === 'PER' && e.aliases.length === 0 && e.descriptions.includes('Boluartes Anwalt')));
+  });
+});
