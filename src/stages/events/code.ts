@@ -302,15 +302,26 @@ function inanimateSubject(view: SentenceView, m: TriggerMatch, cues: EventCues):
   return c0 < m.first && cues.inanimateSubjects.has(view.words[c0]!);
 }
 
-/** A match score in a paragraph that is no vote tally ("voted 13-2"); the title is judged with the first body paragraph. */
-function sportsScore(doc: Doc, paragraph: number): boolean {
+/**
+ * A match score in a paragraph that is no vote tally (a `tallyStems` word within 14 characters: "voted 13-2", "mit 13:2
+ * Stimmen"); the title is judged with the first body paragraph and with every body paragraph that repeats its trigger
+ * word ("Fiji beat Samoa" over "… Fiji beat Samoa 31-17 in Suva").
+ */
+function sportsScore(doc: Doc, paragraph: number, cues: EventCues, word: string): boolean {
   const paragraphs = doc.get('paragraphs');
   const texts = [paragraphs[paragraph]];
-  if (paragraphs[paragraph]?.zone === 'title') texts.push(paragraphs.find((p) => p.zone === 'body'));
+  if (paragraphs[paragraph]?.zone === 'title') {
+    const again = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'iu');
+    const body = paragraphs.filter((p) => p.zone === 'body');
+    texts.push(body[0], ...body.filter((p) => again.test(doc.text.slice(p.start, p.end))));
+  }
   for (const p of texts) {
     if (!p) continue;
     const text = doc.text.slice(p.start, p.end);
-    for (const m of text.matchAll(new RegExp(SCORE.source, 'gu'))) if (!/vot/u.test(text.slice(Math.max(0, m.index - 14), m.index))) return true;
+    for (const m of text.matchAll(new RegExp(SCORE.source, 'gu'))) {
+      const near = text.slice(Math.max(0, m.index - 14), m.index + m[0].length + 14).toLowerCase();
+      if (!cues.tallyStems.some((t) => near.includes(t))) return true;
+    }
   }
   return false;
 }
@@ -591,7 +602,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       if (e.needsActor && SCORE.test(doc.text.slice(view.tokens[c0]!.start, view.tokens[c1]!.end))) continue;
       // a match report ("Chelsea beat Arsenal 3-1 … Arsenal attacked throughout the second half"): force verbs without a
       // victim, and ambiguous ones, in a paragraph with a score (for the title: the first body paragraph) are play
-      if (e.type === 'ASSAULT' && (e.needsActor || args.targets.length === 0) && sportsScore(doc, s.paragraph)) continue;
+      if (e.type === 'ASSAULT' && (e.needsActor || args.targets.length === 0) && sportsScore(doc, s.paragraph, cues, doc.text.slice(view.tokens[m.first]!.start, view.tokens[m.first]!.end))) continue;
       // "welcomed the decision and said it would … next month": a second predicate's time does not date the first
       if (!cues.verbSecond) c1 = Math.min(c1, Math.max(m.last, secondPredicate(view, cues, m.last + 1) - 1));
       const boundaries = [...subordinateStarts];

@@ -222,6 +222,8 @@ export interface EventCues {
    * ("called Russia a terrorist state", "called Montenegro's union with Serbia a liberation") they name, not phone.
    */
   readonly namingVerbs: ReadonlySet<string>;
+  /** Stems of vote words near a score that make it a tally, not a match result ("voted 13-2", "mit 13:2 Stimmen"). */
+  readonly tallyStems: readonly string[];
   /** Words that open a predicate noun after an object ("a", "an"; English): see `namingVerbs`. */
   readonly predicativeOpeners: ReadonlySet<string>;
   /** Nouns that name what was said last ("the remarks", "the accusations"): a rejection of them targets the speaker. Empty by default. */
@@ -490,6 +492,7 @@ function cues(raw: unknown, where: string): EventCues {
     actNouns: wordSet(o.actNouns ?? [], where, 'actNouns'),
     speechNouns: wordSet(o.speechNouns ?? [], where, 'speechNouns'),
     namingVerbs: wordSet(o.namingVerbs ?? [], where, 'namingVerbs'),
+    tallyStems: asStringArray(o.tallyStems ?? [], where, 'tallyStems').map((x) => x.toLowerCase()),
     predicativeOpeners: wordSet(o.predicativeOpeners ?? [], where, 'predicativeOpeners'),
     speechDemonstratives: wordSet(o.speechDemonstratives ?? [], where, 'speechDemonstratives'),
     obligationModals: wordSet(o.obligationModals ?? [], where, 'obligationModals'),

@@ -173,3 +173,21 @@ describe('events: the act an accusation charges someone with is coded too, done 
   });
   it('negative: a charge denied stays negated', () => assertLacks(run('en', 'Guyana did not accuse Venezuela of massing troops.'), /MOBILIZE venezuela>guyana (asserted|hypothetical)/u));
 });
+
+describe('events: a headline match result whose body repeats it with a score is play', () => {
+  const doc = (title: string, body: string): string[] => codeText('en', `${title}\n${body}`, EN).map(brief);
+  it('en: the score is in a later body paragraph', () => {
+    assert.deepEqual(doc('Stocks rally; Fiji beat Samoa', 'Asian shares rallied on Monday.\nIn rugby, Fiji beat Samoa 31-17 in Suva.'), []);
+  });
+  it('negative: a headline attack with no score in the body stays an attack', () => {
+    assertHas(doc('Russia attacked Ukraine', 'Shares fell on Monday.\nRussia attacked Ukraine overnight with drones.'), 'ASSAULT russia>ukraine asserted');
+  });
+  it('negative: a vote tally is no score', () => {
+    assertHas(doc('Fiji hits Samoa with sanctions', 'Fiji sanctioned Samoa.\nParliament voted 31-17 for the measure as Fiji hit Samoa with tariffs.'), 'SANCTION fiji>samoa asserted');
+  });
+});
+
+describe('events (de): "mit 13:2 Stimmen" is a tally, no score', () => {
+  it('an attack without a victim beside a vote count stays', () => assertHas(de('Der Rat billigte die Resolution mit 13:2 Stimmen. Russland griff in der Nacht erneut an.'), 'ASSAULT russia>- asserted'));
+  it('negative: beside a match score it is play', () => assertLacks(de('Der Klub gewann mit 3:1. Russland griff in der zweiten Halbzeit erneut an.'), /ASSAULT/u));
+});
