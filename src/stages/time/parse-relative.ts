@@ -261,7 +261,8 @@ export const pDayPartOfDate: Parser = (c, s) => {
   const adj = c.lex.partAdjectives.get(lo(c, s));
   const i = adj !== undefined ? s + 1 : s;
   const part = c.lex.dayParts.get(lo(c, i));
-  if (!part) return null;
+  // a part that is also a unit is one only with its adjective ("the early hours of Sunday"; not "in the hours after")
+  if (!part || (adj === undefined && unitAt(c, i))) return null;
   const x = dayPartOfDateAt(c, i, part) ?? bareDayPartAt(c, s, i, part);
   if (!x || adj === undefined) return x;
   return { ...x, a: s, mod: adj };
