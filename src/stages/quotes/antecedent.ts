@@ -413,7 +413,8 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
     const r = resolvePronoun(c, si, k, agr === 'f|pl' ? 'f|pl' : agr, lastSpeaker);
     return r?.speaker ?? null;
   }
-  if (!isInstitution(c, head)) {
+  // (not after an indefinite article: "an analyst said" is someone new, not the analyst named before)
+  if (!isInstitution(c, head) && !c.lex.indefiniteDeterminers.has(c.toks[first]!.lower)) {
     const person = titledPerson(c, si, head);
     if (person !== null) return person;
   }

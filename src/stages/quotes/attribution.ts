@@ -160,8 +160,14 @@ export class Attributor {
         if (inMention(i)?.entity || c.lex.prepositions.has(t.lower) || c.lex.pronouns.has(t.lower) || c.lex.determiners.has(t.lower)) continue;
         return { speaker: null, speakerSpan: { start: t.start, end: t.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
       }
-      // "the former general told reporters in Manila": a determiner phrase right before the verb is
-      // its subject; when it refers to someone the article names, the place after the preposition is not the speaker
+    }
+    // "the former general told reporters in Manila", "The former army officer urged the partners of the
+    // Philippines to …": a determiner phrase right before the verb is its subject; when it refers to
+    // someone the article names, a mention after a preposition or after the verb is not the speaker
+    // (an object after the verb only in English word order, and not the person a verb of quoting quotes;
+    // German may put an object first: "Das Abkommen kritisierte der Minister")
+    const afterVerb = pm !== null && pm.first > cue.last && !c.lex.grammar.commaClauses && !c.lex.quotingVerbs.has(cue.lemma);
+    if (afterVerb || (pm && gov && gov.sentence === fs && c.lex.prepositions.has(gov.lower)) || (pm && c.lex.prepositions.has(c.toks[pm.first - 2]?.lower ?? '') && c.lex.determiners.has(gov?.lower ?? ''))) {
       const ph = phraseSpeaker(c, from, to, cue.first, cue.last);
       if (ph && c.tokenBefore(ph.end) === cue.first - 1 && c.lex.determiners.has(c.toks[c.tokenAt(ph.start)]?.lower ?? '')) {
         const text = c.doc.text.slice(ph.start, ph.end);

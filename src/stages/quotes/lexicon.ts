@@ -107,7 +107,7 @@ export interface QuoteLexicon {
   readonly possessives: ReadonlyMap<string, Agreement>;
   /** Object pronouns with their agreement ("Ihm zufolge"). */
   readonly objectPronouns: ReadonlyMap<string, Agreement>;
-  /** Nouns for one person in an office or role (lower case) with their grammatical gender; grammar.json `personNouns`. */
+  /** Nouns for one person in an office or role (lower case) with their grammatical gender; grammar.json `personNouns` and quote-cues `personDescriptors`. */
   readonly roleNouns: ReadonlyMap<string, 'm' | 'f' | null>;
   /** Head nouns of an unnamed institution that speaks for its state or owner. */
   readonly institutionNouns: ReadonlySet<string>;
@@ -172,6 +172,21 @@ export interface QuoteLexicon {
 }
 
 const lowerSet = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+/**
+ * The person nouns of grammar.json with the stage's person descriptors added ("analyst", "der
+ * Politologe", "-Jährige": nouns for one person that are no office); a grammar entry wins.
+ */
+function withDescriptors(nouns: ReadonlyMap<string, 'm' | 'f' | null>, d: { masculine: readonly string[]; feminine: readonly string[]; common: readonly string[] }): ReadonlyMap<string, 'm' | 'f' | null> {
+  const out = new Map(nouns);
+  const put = (w: string, g: 'm' | 'f' | null): void => {
+    if (!out.has(w.toLowerCase())) out.set(w.toLowerCase(), g);
+  };
+  for (const w of d.masculine) put(w, 'm');
+  for (const w of d.feminine) put(w, 'f');
+  for (const w of d.common) put(w, null);
+  return out;
+}
+
 /** A phrase as its lower-case words. */
 const words = (x: string): string[] => x.toLowerCase().split(/\s+/u).filter(Boolean);
 
@@ -261,6 +276,11 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       adjectiveEndings: list('adjectiveEndings'),
       pastEndings: list('pastEndings'),
       negations: list('negations'),
+      personDescriptors: ((g: Record<string, unknown>) => ({
+        masculine: asStringArray(g.masculine ?? [], where, 'personDescriptors.masculine'),
+        feminine: asStringArray(g.feminine ?? [], where, 'personDescriptors.feminine'),
+        common: asStringArray(g.common ?? [], where, 'personDescriptors.common'),
+      }))(asObject(o.personDescriptors, where, 'personDescriptors')),
       grammar: ((g: Record<string, unknown>) => ({
         commaClauses: asBoolean(g.commaClauses, where, 'grammar.commaClauses'),
         genitiveS: asBoolean(g.genitiveS, where, 'grammar.genitiveS'),
@@ -363,7 +383,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     subjectArticleAgreement: cues.subjectArticleAgreement,
     possessives: cues.possessives,
     objectPronouns: cues.objectPronouns,
-    roleNouns: shared.personNouns,
+    roleNouns: withDescriptors(shared.personNouns, cues.personDescriptors),
     institutionNouns: lowerSet(cues.institutionNouns),
     feminineDeterminers: lowerSet(cues.feminineDeterminers),
     femaleTitles: shared.femaleTitles,

@@ -266,7 +266,8 @@ export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirs
       // a possessive phrase speaks only when it names an office ("her office", not "its captain")
       if (c.lex.possessives.has(t.lower) && !c.lex.determiners.has(t.lower) && !officeNear(c, i + 1, Math.min(to, i + 3))) continue;
       let k = det(t.lower) ? i + 1 : i;
-      while (k <= to && c.toks[k]!.kind === 'word' && !cap(k) && !c.lex.verbs.has(c.toks[k]!.lower) && k - i < 3) k++;
+      // (up to three lower-case words: "the former army officer")
+      while (k <= to && c.toks[k]!.kind === 'word' && !cap(k) && !c.lex.verbs.has(c.toks[k]!.lower) && k - i < 4) k++;
       // "the bureau said": a determiner phrase ending right before the verb (English nouns are lower case)
       // (or before the comma of an apposition or relative clause: "The company, which …, said")
       if (det(t.lower) && (k === cueFirst || (c.isComma(k) && !c.lex.grammar.commaClauses)) && k - 1 > i) k--;
