@@ -172,8 +172,9 @@ function referenceDay(c: RefineCtx, x: Cand, days: SentenceDays): Ymd | null {
  * plans ("kündigte Wahlen für den 15. März an"; `planned`), and a date after a deadline or
  * starting-point preposition in a clause without past tense (`scheduled`). Else the clause's tense:
  * a month, date, quarter or "heute" its own clause's only (without one the nearest value is safer
- * than another clause's tense: "declared a dividend, payable Dec. 15"), a weekday its own clause's
- * when that clause holds a verb (`ownClauseVerb`), else the sentence's.
+ * than another clause's tense: "declared a dividend, payable Dec. 15"), a weekday or season its own
+ * clause's when that clause holds a verb (`ownClauseVerb`; a season in a present clause lies ahead),
+ * else the sentence's.
  */
 function directionTense(c: RefineCtx, x: Cand): Tense | null {
   const k = x.pending?.k;
@@ -181,7 +182,13 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
   if (p < x.a && c.lex.pastPrepositions.has(lo(c, p))) return 'past';
   if (planned(c, x, p) || scheduled(c, x, p)) return 'future';
   const clauseOnly = k === 'today' || k === 'month' || k === 'monthDay' || k === 'quarter';
-  return k === 'weekday' && ownClauseVerb(c, x) ? c.tenseAt(x.a, true) : c.tenseAt(x.a, clauseOnly);
+  if ((k === 'weekday' || k === 'season') && ownClauseVerb(c, x)) {
+    // a season in a present clause lies ahead ("Im Herbst wird gewählt" in January: this year's
+    // autumn, not the one that just ended; the nearest would be last year's)
+    const own = c.tenseAt(x.a, true);
+    return k === 'season' ? (own ?? 'future') : own;
+  }
+  return c.tenseAt(x.a, clauseOnly);
 }
 
 /**
