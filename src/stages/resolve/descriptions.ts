@@ -179,7 +179,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
           else if (hit.entity.type === 'ORG' && !orgs.includes(hit.entity.id)) orgs.push(hit.entity.id);
         }
       }
-      const reg = regionOf(r.lex, v.lower[k]!);
+      // (a two-word region adjective first: "South American", "Central Asian")
+      const reg = (k + 1 < to ? r.lex.regionAdjectives.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined) ?? regionOf(r.lex, v.lower[k]!);
       if (reg) region = reg;
     }
     if (!head) return null;

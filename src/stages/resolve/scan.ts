@@ -32,6 +32,19 @@ const POSSESSIVE = /\p{L}[’']s$/u;
 export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readonly { index: number; start: number; end: number; type: EntityType; kind: string; confidence: number }[]): { cands: Cand[]; title: Int8Array } {
   const n = v.texts.length;
   const title = markTitles(v, r.lex);
+  // a region adjective of two or three words ("South American", "Central Asian"), or a capitalised English one the
+  // knowledge base does not know ("African"), names no state or place of its own — unless a capitalised word
+  // follows it and it is part of a name ("East African Community", "Union of South American Nations")
+  const region = new Int8Array(n);
+  const nameGoesOn = (k: number): boolean => k < v.sentEnd[k - 1]! && v.capital[k]!;
+  for (let i = 0; i < n; i++) {
+    if (r.lang === 'en' && v.capital[i] && r.lex.regionAdjectives.has(v.lower[i]!) && !r.kb.lookup(v.texts[i]!).length && !nameGoesOn(i + 1)) region[i] = 1;
+    for (let len = 3; len >= 2; len--) {
+      if (i + len > v.sentEnd[i]! || !r.lex.regionAdjectives.has(v.lower.slice(i, i + len).join(' ')) || nameGoesOn(i + len)) continue;
+      for (let k = i; k < i + len; k++) region[k] = 1;
+      break;
+    }
+  }
   const owner = new Int32Array(n).fill(-1);
   const cands: Cand[] = [];
   const push = (c: Cand): void => {
@@ -51,6 +64,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     return { from, to, start: v.starts[from]!, end: v.ends[to - 1]!, sentence, kind: 'name', source: 'institution', hits: [], type: 'ORG', fixed, confidence: 0.85 };
   };
   for (let i = 0; i < n; ) {
+    if (region[i]) { i++; continue; }
     const m0 = matchAt(r.index, v.texts, v.starts, v.ends, i, v.sentEnd[i]!, v.startish[i]!);
     // a known surname inside a longer unknown name is someone else ("Bill Clinton" without Bill in the base, "Kim Yo Jong")
     const m1 = m0 && (m0.hits.every((h) => h.form === 'short') || (m0.to - m0.from === 1 && m0.hits.every((h) => h.form === 'name' && h.entity.type !== 'PER'))) && partOfLongerName(v, r, m0.from, m0.to) ? null : m0;
@@ -172,7 +186,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     for (let x = a; x <= k; x++) title[x] = 0;
     push(plain(v, a, k + 1, 'org-name', 'ORG', 0.7));
   }
-  const free = (k: number): boolean => k < n && owner[k] === -1 && !title[k];
+  const free = (k: number): boolean => k < n && owner[k] === -1 && !title[k] && !region[k];
   const adjAt = (k: number): boolean => k < n && owner[k]! >= 0 && cands[owner[k]!]!.kind === 'adjective' && cands[owner[k]!]!.to === k + 1;
   for (let i = 0; i < n; i++) {
     if (!free(i) || !v.capital[i]) continue;

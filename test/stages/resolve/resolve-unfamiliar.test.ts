@@ -59,3 +59,25 @@ describe('resolve: Burmese names, organ continuity and foreign bodies named agai
     assert.ok(doc.get('entities').some((e) => e.type === 'PER' && e.aliases.length === 0 && e.descriptions.includes('Boluartes Anwalt')));
   });
 });
+
+describe('resolve: region adjectives and unnamed speakers', () => {
+  it('reads English region adjectives as part of a description, not as names', () => {
+    const doc = withTagger('en', 'Venezuela and Russia talk. The South American country relies on imports. The Central Asian country Kyrgyzstan agreed. The African nation of Chad spoke, as did the Andean nation.');
+    assert.ok(entityWith(doc, 'venezuela')?.descriptions.includes('The South American country'));
+    assert.ok(entityWith(doc, 'kyrgyzstan')?.descriptions.includes('The Central Asian country'));
+    assert.ok(entityWith(doc, 'chad')?.descriptions.includes('The African nation'));
+    for (const a of ['South', 'American', 'Central Asian', 'African', 'Andean']) assert.equal(entityWith(doc, a), undefined, a);
+    assert.ok(entityWith(doc, 'South Africa') === undefined || entityWith(doc, 'south-africa')?.type === 'GPE');
+  });
+
+  it('reads German region adjectives before a state noun', () => {
+    const doc = withTagger('de', 'Kirgisistan und Russland verhandeln. Das zentralasiatische Land ist auf Importe angewiesen.');
+    assert.ok(entityWith(doc, 'kyrgyzstan')?.descriptions.includes('Das zentralasiatische Land'));
+  });
+
+  it('makes "the Speaker" an unnamed office holder, not a name', () => {
+    const doc = withTagger('en', 'Napat won 49 votes in the 52-seat legislature, the Speaker said.');
+    assert.equal(entityWith(doc, 'Speaker'), undefined);
+    assert.ok(doc.get('entities').some((e) => e.type === 'PER' && e.descriptions.includes('the Speaker')));
+  });
+});
