@@ -140,7 +140,9 @@ export class Attributor {
         const t = c.toks[i];
         if (!t || t.sentence !== fs || (i < cue.first && i !== from) || i > to || i === pm.first || t.kind !== 'word' || c.inQuote[i] !== -1) continue;
         // "Das gab der Verband in Frankfurt bekannt": an article right after the verb opens the subject; its noun names the speaker
-        if (i > cue.last && c.lex.determiners.has(t.lower) && !c.lex.prepositions.has(t.lower)) {
+        // ("erklärte ihr Vorsitzender in Colombo": a possessive opens the subject as an article does; its owner speaks, not the place)
+        const possessive = c.lex.possessives.has(t.lower) && !c.lex.determiners.has(t.lower);
+        if (i > cue.last && (c.lex.determiners.has(t.lower) || possessive) && !c.lex.prepositions.has(t.lower)) {
           const noun = i + 1;
           const n = c.toks[noun];
           if (!n || noun > to || n.kind !== 'word' || !isCap(n) || c.inQuote[noun] !== -1 || inMention(noun)?.entity) continue;
@@ -152,7 +154,7 @@ export class Attributor {
           // (the place of the office itself, right after it or after its genitive, stays: "ein Sprecher des Ministeriums in Berlin")
           const g = c.toks[noun + 1]?.lower ?? '';
           const attached = c.lex.officePrepositions.has(gov.lower) && (pm.first === noun + 2 || (pm.first - noun <= 6 && (c.lex.genitiveMarkers.has(g) || c.lex.sourceGenitives.has(g))));
-          if (speaker === null && !attached) return { speaker: null, speakerSpan: { start: t.start, end: n.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
+          if (speaker === null && (!attached || possessive)) return { speaker: null, speakerSpan: { start: t.start, end: n.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
           if (speaker === null) continue;
           return { speaker, speakerSpan: { start: t.start, end: n.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
         }
