@@ -2,7 +2,8 @@
  * Systematic coverage of the UN member states, by data rather than by article: for every member
  * state (world-countries' `unMember`) short sentences in both languages use its name, inflected
  * German forms, its adjective (every German ending), the demonym plural and its capital as a
- * metonym, and each form must resolve to the state as a GPE. The expected forms come from
+ * metonym, and each form must resolve to the state as a GPE; an organ ("Das kirgisische Parlament",
+ * "Kyrgyzstan's parliament") must be a description of it. The expected forms come from
  * sources other than the engine's own lists where such a source exists: world-countries (English
  * names, demonyms, capitals, German common names), the Auswärtiges Amt's list of state names
  * (`../shared/data/gazetteers-de/laendernamen.txt`) and Schrodt's CountryInfo (`../shared/data/
@@ -61,6 +62,8 @@ interface Probe {
   readonly lang: Lang;
   readonly sentence: string;
   readonly form: string;
+  /** The probe checks a description of the state (an organ) instead of an alias. */
+  readonly description?: boolean;
   /** The entity the form must resolve to, when not the state (a shared form, a capital that acts for another body). */
   readonly expect?: string;
 }
@@ -117,6 +120,7 @@ function deProbes(c: Country, state: KbEntity, kb: KnowledgeBase, gaz: Map<strin
     out.push({ kind: 'adjective', lang: 'de', sentence: `Die ${stem}e Regierung kündigte Reformen an.`, form: `${stem}e` });
     out.push({ kind: 'adjective', lang: 'de', sentence: `Ein Sprecher der ${stem}en Armee sagte, die Lage sei ruhig.`, form: `${stem}en` });
     out.push({ kind: 'adjective', lang: 'de', sentence: `Ein ${stem}er Diplomat bestätigte das Treffen.`, form: `${stem}er` });
+    out.push({ kind: 'organ', lang: 'de', sentence: `Das ${stem}e Parlament stimmte am Mittwoch zu.`, form: `Das ${stem}e Parlament`, description: true });
   }
   const listed = deFile.demonyms[state.id] ?? [];
   // a plural: "-en", "-ern", "-s", or an "-er" noun (plural = singular)
@@ -136,6 +140,8 @@ function enProbes(c: Country, state: KbEntity, kb: KnowledgeBase, ci: Map<string
   const subj = EN_THE.test(name) ? `The ${name}` : name;
   out.push({ kind: 'name', lang: 'en', sentence: `${subj} announced new talks on Monday.`, form: name });
   if (!EN_THE.test(name)) out.push({ kind: 'genitive', lang: 'en', sentence: `${name}'s government rejected the accusations.`, form: name });
+  const poss = name.endsWith('s') ? `${name}'` : `${name}'s`;
+  if (!EN_THE.test(name)) out.push({ kind: 'organ', lang: 'en', sentence: `${poss} parliament approved the law on Wednesday.`, form: `${poss} parliament`, description: true });
   const adjs = new Set<string>();
   const dem = c.demonyms['eng']?.m;
   const ciAdj = ci.get(c.cca3);
@@ -165,8 +171,8 @@ function kbNames(lang: Lang): KbNamesFile {
 function check(p: Probe, state: KbEntity): string | null {
   if (p.sentence === '') return p.form;
   const doc = withTagger(p.lang, p.sentence);
-  const e = doc.get('entities').find((x) => x.aliases.includes(p.form));
-  if (!e) return `"${p.form}" not an alias of any entity in: ${p.sentence}`;
+  const e = doc.get('entities').find((x) => (p.description ? x.descriptions : x.aliases).includes(p.form));
+  if (!e) return `"${p.form}" not ${p.description ? 'a description' : 'an alias'} of any entity in: ${p.sentence}`;
   const want = p.expect ?? SHARED_FORM[p.form] ?? state.id;
   if (e.id !== want) return `"${p.form}" → ${e.id} (${e.type}), not ${want}`;
   if (!p.expect && e.type !== 'GPE') return `"${p.form}" typed ${e.type}`;

@@ -457,9 +457,14 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (r.lex.definiteContractions.has(l)) { contracted = true; break; }
       // (German: a name's prenominal genitive takes no article, so one before it is not the phrase's:
       // "die Türkei, die Dbeibahs Regierung unterstützt" — the relative pronoun)
-      if ((r.lex.determiners.has(l) || r.lex.possessives.has(l)) && r.lang === 'de' && a === x + 1 && a < k && used[a] === 1 && isGenitive(v, a, r.lang)) break;
+      // (a hyphenated adjective is no such genitive: "das kap-verdische Parlament")
+      if ((r.lex.determiners.has(l) || r.lex.possessives.has(l)) && r.lang === 'de' && a === x + 1 && a < k && used[a] === 1 && owned[a] !== 2 && isGenitive(v, a, r.lang)) break;
+      // (an article inside a name is part of the name: "Saint Vincent and the Grenadines’ parliament")
+      if (used[x] === 1 && cl.tokenEntity[x] && cl.tokenEntity[x] === cl.tokenEntity[x + 1] && x + 1 === a) { a = x; continue; }
       if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) { a = x; break; }
       if (inDesc[x] && !inDesc[k]) break;
+      // a possessive written as a separate apostrophe after a name in -s ("Belarus’ parliament")
+      if (r.lang === 'en' && /^[’']$/u.test(v.texts[x]!) && x > s0 && used[x - 1] && owned[x - 1]! > 0) { a = x; continue; }
       // (a past-tense verb right after a name is the name's verb: "The Bundeswehr began drills", "Iran launched strikes";
       // after a possessive it is an adjective: "Sudan's military-dominated government")
       const verbAfterName = r.lang === 'en' && x > s0 && used[x - 1] === 1 && !isGenitive(v, x - 1, r.lang) && (/ed$/.test(l) || r.lex.pastForms.has(l));
