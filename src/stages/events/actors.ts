@@ -1,7 +1,7 @@
 import type { Quote } from '../../doc/types.js';
 import type { EventCues, InfinitiveCues, Slot } from './lexicon.js';
 import { zuClause, type TriggerMatch } from './match.js';
-import { canAct, subordinatorAt, type Chain, type DocIndex, type SentenceView } from './view.js';
+import { canAct, stateOf, subordinatorAt, type Chain, type DocIndex, type SentenceView } from './view.js';
 
 /** Source and target candidates of one trigger (several when actors are coordinated). */
 export interface Arguments {
@@ -275,6 +275,31 @@ function appositiveAntecedent(ctx: ArgContext, m: TriggerMatch): Chain | null {
   return ch ?? null;
 }
 
+/**
+ * English: "Lavrov told Turkey it would withdraw its troops", "Nurtleu told Japarov he will travel to Bishkek": a
+ * pronoun after the addressee of a verb of telling (`reportingVerbs`), before a future (`reportedFuture` or a one-word
+ * `planned` cue), announces the teller's own act: the teller (the first acting name before the verb), or for "it" and
+ * "they" the state a teller who is a person acts for. (An obligation, "told Turkey it must withdraw", is the addressee's.)
+ */
+function tellerOfFuture(ctx: ArgContext, m: TriggerMatch): Chain | null {
+  const { view: v, cues } = ctx;
+  if (ctx.verbSecond) return null;
+  const future = (w: string): boolean => cues.reportedFuture.has(w) || cues.planned.some((c) => c.length === 1 && c[0] === w);
+  let k = m.first - 1;
+  if (k < 3 || !future(v.words[k]!)) return null;
+  k--;
+  const types = cues.pronouns.get(v.words[k]!);
+  if (!types || v.chains.some((c) => c.first < k && k <= c.last)) return null;
+  const addressee = v.chains.find((c) => c.last === k - 1 && c.role === 'core');
+  if (!addressee || !cues.reportingVerbs.has(v.words[addressee.first - 1] ?? '')) return null;
+  const verb = addressee.first - 1;
+  const teller = v.chains.find((c) => c.last < verb && c.role === 'core' && canAct(c.type) && clauseOf(v, c.first) === clauseOf(v, verb));
+  if (!teller) return null;
+  if (types.includes(teller.type)) return teller;
+  const state = stateOf(ctx.idx, teller.entity);
+  return state && types.includes('GPE') ? { ...teller, entity: state, type: 'GPE' } : null;
+}
+
 /** Whether a verb of speaking about a topic (cue `topicVerbs`) stands before the trigger noun in its clause. */
 function topicOfSpeech(ctx: ArgContext, m: TriggerMatch): boolean {
   const v = ctx.view;
@@ -291,6 +316,8 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   if (m.entry.pos === 'verb') {
     const antecedent = relativeAntecedent(ctx, m);
     if (antecedent && !exclude.has(antecedent)) return antecedent;
+    const teller = tellerOfFuture(ctx, m);
+    if (teller && !exclude.has(teller)) return teller;
   }
   const { left: all, right } = sides(v, m);
   // "denied that Putin met Zelensky": the subject of an embedded clause follows its subordinator
@@ -482,7 +509,9 @@ function objectPhrase(ctx: ArgContext, ch: Chain): boolean {
 export function secondPredicate(v: SentenceView, cues: EventCues, from: number): number {
   for (let k = Math.max(0, from); k + 1 < v.words.length; k++) {
     if (!(cues.coordinators.has(v.words[k]!) || cues.predicateCoordinators.has(v.words[k]!)) || v.tokens[k + 1]!.kind !== 'word' || cues.determiners.has(v.words[k + 1]!)) continue;
-    const w = v.raw[k + 1]!;
+    // (an adverb may come first: "and then cancelled", "and instead attacked")
+    const j = cues.predicateAdverbs.has(v.words[k + 1]!) && v.tokens[k + 2]?.kind === 'word' ? k + 2 : k + 1;
+    const w = v.raw[j]!;
     if (/^\p{Ll}+ed$/u.test(w) || cues.pastVerbs.has(w)) return k;
   }
   return v.words.length;
@@ -578,7 +607,9 @@ function complementSubject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySe
 function prepObject(ctx: ArgContext, m: TriggerMatch, prep: string, exclude: ReadonlySet<Chain>): Chain | null {
   const { left, right } = sides(ctx.view, m, ctx.cues.infinitive);
   const role = `pp:${prep}`;
-  return right.find((ch) => ch.role === role && !exclude.has(ch)) ?? [...left].reverse().find((ch) => ch.role === role && !exclude.has(ch)) ?? null;
+  // (English: not past a second predicate: "did not meet Xi and then cancelled the summit with Modi")
+  const end = ctx.verbSecond || m.entry.pos !== 'verb' ? ctx.view.words.length : Math.min(secondPredicate(ctx.view, ctx.cues, m.last + 1), predicateCoordinatorAfter(ctx, m.last + 1));
+  return right.find((ch) => ch.role === role && !exclude.has(ch) && ch.first < end) ?? [...left].reverse().find((ch) => ch.role === role && !exclude.has(ch)) ?? null;
 }
 
 /**

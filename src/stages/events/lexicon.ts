@@ -244,6 +244,8 @@ export interface EventCues {
   readonly occasionSubordinators: ReadonlySet<string>;
   /** Past-tense verb forms that open a second predicate after a coordinator ("and summoned", "and said"): the first predicate's object and date end there (English; regular "-ed" forms count without a list). */
   readonly pastVerbs: ReadonlySet<string>;
+  /** Adverbs that may stand between a coordinator and the verb of a second predicate ("and then cancelled", "and instead attacked"; English). */
+  readonly predicateAdverbs: ReadonlySet<string>;
   /** Conjunctions that join predicates but never actors ("but", "yet"): a second predicate after them is the subject's again. */
   readonly predicateCoordinators: ReadonlySet<string>;
   /** Act nouns that free what a detention or seizure holds ("release", "Freilassung"): a demand for them goes to the detainer. */
@@ -503,6 +505,7 @@ function cues(raw: unknown, where: string): EventCues {
     occasionSubordinators: wordSet(o.occasionSubordinators ?? [], where, 'occasionSubordinators'),
     pastVerbs: wordSet(o.pastVerbs ?? [], where, 'pastVerbs'),
     predicateCoordinators: wordSet(o.predicateCoordinators ?? [], where, 'predicateCoordinators'),
+    predicateAdverbs: wordSet(o.predicateAdverbs ?? [], where, 'predicateAdverbs'),
     releaseNouns: wordSet(o.releaseNouns ?? [], where, 'releaseNouns'),
     gerundObjectPrepositions: wordSet(o.gerundObjectPrepositions ?? [], where, 'gerundObjectPrepositions'),
     operationNouns: wordSet(o.operationNouns ?? [], where, 'operationNouns'),

@@ -83,7 +83,9 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   // Vorwürfe und warf Polen … vor": the accusation is asserted)
   const apart = (i: number): boolean => m.entry.pos === 'verb' && (cues.verbSecond ? coordinatedPredicate(v, cues, Math.min(i, m.first) + 1, Math.max(i, m.first) + 1) : i < m.first && secondApart(i));
   const negated = anyCue(words, nFrom, nTo, cues.negators, inMatch, (i, cue) => negatorOk(i, cue) && !apart(i))
-    || anyCue(words, cStart, cEnd, cues.negatingPredicates, inMatch, (i) => sameQuote(i) && !apart(i));
+    // (English: not one after a verb trigger, which stands in a reduced relative clause of its object: "rejected a claim
+    // Baku denied")
+    || anyCue(words, cStart, cEnd, cues.negatingPredicates, inMatch, (i) => sameQuote(i) && !apart(i) && (cues.verbSecond || m.entry.pos !== 'verb' || i < m.first));
   if (negated) return 'negated';
   if (m.entry.modality) return m.entry.modality;
 

@@ -10,7 +10,7 @@ import type { SentenceView } from './view.js';
  * the governed act is the content of the request or threat, not an event of its own.
  */
 export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cues: EventCues): TriggerMatch[] {
-  const matches = all.filter((m) => !insideName(v, m) && !naming(v, m, cues) && !wrongReading(v, m, all, cues) && !background(v, m, cues) && !otherActInGap(v, m, all, cues)
+  const matches = all.filter((m) => !insideName(v, m) && !naming(v, m, cues) && !acrossPredicate(v, m, cues) && !wrongReading(v, m, all, cues) && !background(v, m, cues) && !otherActInGap(v, m, all, cues)
     && !(m.entry.separated && m.positions.length > 1 && m.positions[1] === m.positions[0]! + 1));
   const ranked = matches.map((m, order) => ({ m, order })).sort((a, b) =>
     b.m.entry.elements.length - a.m.entry.elements.length
@@ -53,6 +53,8 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
   const frames = new Set(kept.filter((g) => g.entry.frame && kept.some((m) => m !== g && !m.entry.participant && governed(v, m, [g], cues, true))));
   // telling the press ("told reporters", "told a news conference") is a statement, not a consultation
   for (const g of kept) if (g.entry.frame && pressAudience(v, g, cues)) frames.add(g);
+  // (so does a clause reported without "that": "told Turkey it would withdraw", "told Fidan Russia would send troops")
+  for (const g of kept) if (g.entry.frame && kept.some((m) => m !== g && reportedFuture(v, g, m, cues))) frames.add(g);
   const open = kept.filter((m) => !pledges.has(m) && !frames.has(m) && !intentions.has(m));
   const ungoverned = open.filter((m) => !governed(v, m, open, cues));
   const acts = ungoverned.filter((m) => !nominalEcho(v, m, open) && !journeyToMeeting(v, m, ungoverned, cues));
@@ -104,6 +106,15 @@ function insideName(v: SentenceView, m: TriggerMatch): boolean {
 }
 
 /**
+ * English: a pattern whose gap runs into a second predicate ("did not meet Xi and then cancelled the summit with Modi":
+ * "meet … with") joins two acts; the words after the coordinator belong to the second.
+ */
+function acrossPredicate(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+  if (cues.verbSecond || m.positions.length < 2 || m.entry.pos !== 'verb') return false;
+  return secondPredicate(v, cues, m.first + 1) < m.last;
+}
+
+/**
  * "called Russia a terrorist state", "called Montenegro's 1918 union with Serbia a 'liberation'": a contact verb that is
  * also a verb of naming (`namingVerbs`) names when its object is a possessive (a thing of the actor, not a party to
  * call) or is followed by a predicate (a `predicativeOpeners` word or a quotation mark right after the object's name).
@@ -115,6 +126,22 @@ function naming(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
   if (/(’s|'s)$/u.test(v.raw[obj.last]!)) return true;
   const next = v.tokens[obj.last + 1];
   return next !== undefined && (next.kind === 'quote' || QUOTE_MARK.test(v.raw[obj.last + 1]!) || cues.predicativeOpeners.has(v.words[obj.last + 1]!));
+}
+
+/**
+ * English: a verb of telling with a clause reported without "that" after its addressee: the act `m` follows a future
+ * modal ("would", "will"), and before that a pronoun or a second actor opens the clause ("told Turkey it would
+ * withdraw", "told Fidan Russia would send troops").
+ */
+function reportedFuture(v: SentenceView, g: TriggerMatch, m: TriggerMatch, cues: EventCues): boolean {
+  if (cues.verbSecond || m.entry.pos !== 'verb' || m.first <= g.last + 3 || m.first - g.last > 8 || v.clause[m.first] !== v.clause[g.last]) return false;
+  if (!cues.reportingVerbs.has(v.words[g.first]!)) return false;
+  const w = v.words[m.first - 1]!;
+  if (!cues.reportedFuture.has(w) && !cues.planned.some((c) => c.length === 1 && c[0] === w)) return false;
+  const k = m.first - 2;
+  const addressee = v.chains.find((c) => c.first === g.last + 1);
+  if (!addressee || addressee.last >= k) return false;
+  return cues.pronouns.has(v.words[k]!) || v.chains.some((c) => c.last === k && c.first > addressee.last);
 }
 
 /** Whether a verb of telling addresses the press: an audience noun within its next four words (after articles and adjectives). */

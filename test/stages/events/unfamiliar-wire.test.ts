@@ -191,3 +191,40 @@ describe('events (de): "mit 13:2 Stimmen" is a tally, no score', () => {
   it('an attack without a victim beside a vote count stays', () => assertHas(de('Der Rat billigte die Resolution mit 13:2 Stimmen. Russland griff in der Nacht erneut an.'), 'ASSAULT russia>- asserted'));
   it('negative: beside a match score it is play', () => assertLacks(de('Der Klub gewann mit 3:1. Russland griff in der zweiten Halbzeit erneut an.'), /ASSAULT/u));
 });
+
+describe('events (en): "told X it would …" announces the teller\'s own act; the telling only frames it', () => {
+  const T: readonly ActorSpec[] = [
+    ...EN,
+    { id: 'sergey-lavrov', type: 'PER', forms: ['Sergey Lavrov', 'Lavrov'], roles: [{ role: 'foreign minister', of: 'russia', source: 'kb' }] },
+    { id: 'turkey', type: 'GPE', forms: ['Turkey', 'Ankara'] },
+    { id: 'recep-erdogan', type: 'PER', forms: ['Erdogan'] },
+  ];
+  const run = (s: string): string[] => codeText('en', `Title\n${s}`, T).map(brief);
+  it('"it" after the addressee is the teller\'s state', () => assert.deepEqual(run('Lavrov told Turkey it would withdraw its troops.'), ['RETREAT russia>- planned']));
+  it('"he" is the teller', () => assertHas(run('Lavrov told Erdogan he will travel to Ankara.'), 'CONSULT sergey-lavrov>turkey planned'));
+  it('negative: an obligation is the addressee\'s', () => assertLacks(run('Russia told Turkey it must withdraw its troops.'), /RETREAT russia/u));
+  it('negative: telling without a reported act is a consultation', () => assertHas(run('Lavrov told Erdogan about the plan.'), 'CONSULT sergey-lavrov>recep-erdogan asserted'));
+});
+
+describe('events (en): a denial inside a reduced relative clause does not negate the main verb', () => {
+  it('"rejected a claim Baku denied"', () => assertLacks(en('Kyrgyzstan rejected a claim Tajikistan denied.'), /negated/u));
+  it('negative: a cancelled act before its noun stays negated', () => assertHas(en('Kyrgyzstan cancelled the summit with Tajikistan.'), 'REJECT kyrgyzstan>tajikistan asserted'));
+});
+
+describe('events (en): "and then", "and instead" open a second predicate: negation and objects end there', () => {
+  it('the negation of the first predicate does not reach the second', () => {
+    const got = en('Russia never met Ukraine and instead attacked Poland.');
+    assertHas(got, 'CONSULT russia>ukraine negated');
+    assertHas(got, 'ASSAULT russia>poland asserted');
+  });
+  it('a pattern does not run into the second predicate', () => {
+    const got = en('Vucic did not meet Spajic and then cancelled the summit with Manele.');
+    assertHas(got, 'CONSULT aleksandar-vucic>milojko-spajic negated');
+    assertLacks(got, /CONSULT aleksandar-vucic>jeremiah-manele/u);
+  });
+  it('negative: coordinated objects share the negation', () => {
+    const got = en('Russia did not attack Ukraine and Poland.');
+    assertHas(got, 'ASSAULT russia>ukraine negated');
+    assertHas(got, 'ASSAULT russia>poland negated');
+  });
+});
