@@ -23,10 +23,13 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
   const paragraphs = c.doc.get('paragraphs');
   const sentences = c.doc.get('sentences');
   let prev: QuoteCandidate | null = null;
+  // the last report with a speaker and its sentence, kept over one sentence of another kind
+  let recent: { q: QuoteCandidate; si: number } | null = null;
   c.sentTokens.forEach(([a, b], si) => {
     const own = bySentence.get(si);
     if (own) {
       prev = own;
+      if (own.speaker !== null || own.speakerSpan !== null) recent = { q: own, si };
       return;
     }
     const p = paragraphs[sentences[si]!.paragraph];
@@ -52,10 +55,11 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
       // "Präsident X ging in seiner Rede auf die Krise ein. Die Lage sei ernst.": a Konjunktiv main
       // clause right after a sentence (same paragraph, no quote) that names a statement and whose
       // subject is a named person reports what that person said
-      const q = freeIndirect(c, ax, si, a, b, bySentence);
+      const q = freeIndirect(c, ax, si, a, b, bySentence) ?? afterGap(c, ax, si, a, b, recent);
       if (q) {
         out.push(q);
         prev = q;
+        recent = { q, si };
       }
       return;
     }
@@ -77,8 +81,38 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
     };
     out.push(q);
     prev = q;
+    recent = { q, si };
   });
   return out;
+}
+
+/**
+ * "X sagte, die Lage sei ernst. Am Abend trafen neue Helfer ein. Die Regierung habe …": a main clause
+ * in Konjunktiv I (not only a Konjunktiv II form, not a question) with no cue of its own, one
+ * sentence after a report — the sentence between has neither a cue nor a quote, the three lie in
+ * one paragraph or the report closes the paragraph before — goes on with that report's speaker.
+ */
+function afterGap(c: QuoteContext, ax: Attributor, si: number, a: number, b: number, recent: { q: QuoteCandidate; si: number } | null): QuoteCandidate | null {
+  if (!recent || si - recent.si !== 2) return null;
+  const sentences = c.doc.get('sentences');
+  const between = c.sentTokens[si - 1];
+  if (!between || between[0] > between[1] || ax.cuesBySentence[si - 1]!.length > 0 || hasQuote(c, between[0], between[1])) return null;
+  if (sentences[si - 1]!.paragraph !== sentences[si]!.paragraph || sentences[si]!.paragraph - sentences[recent.si]!.paragraph > 1) return null;
+  if (ax.cuesBySentence[si]!.length > 0 || hasQuote(c, a, b) || c.toks[b]!.text === '?' || c.toks[b]!.text === '!') return null;
+  if (!startsMainClauseInKonjunktiv(c, a, b) || !hasK1(c, a, b)) return null;
+  let re = b;
+  while (re > a && TERMINAL.has(c.toks[re]!.text)) re--;
+  const q = recent.q;
+  return {
+    kind: 'indirect', start: c.toks[a]!.start, end: c.toks[re]!.end, sentence: si, speaker: q.speaker, speakerSpan: q.speakerSpan,
+    cue: null, addressee: q.addressee, date: q.date, fragment: false, rule: 'reported-continuation-gap', confidence: 0.45,
+  };
+}
+
+/** A Konjunktiv I form (not only Konjunktiv II) outside quotes in [a, b]. */
+function hasK1(c: QuoteContext, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (c.inQuote[i] === -1 && c.mood(i) === 'k1') return true;
+  return false;
 }
 
 /** The sentence holds an adverb that points back to the source ("demnach", "demzufolge") outside quotes. */
