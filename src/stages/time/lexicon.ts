@@ -297,6 +297,14 @@ export interface TimeLexicon {
   readonly verbClauseTense: boolean;
   /** Endings of participles without a prefix ("telefoniert"): a perfect with "haben". */
   readonly participleSuffixes: readonly string[];
+  /**
+   * English present forms a weekday after them takes as present, not the sentence's past (see
+   * `presentBefore` in refine.ts): auxiliaries of the progressive ("said the minister is travelling
+   * to Brussels on Thursday"), and relative markers before a verb in -s ("a truce that takes effect
+   * on Friday"). Empty in German, where `verbClauseTense` does this.
+   */
+  readonly progressiveAuxiliaries: ReadonlySet<string>;
+  readonly relativeMarkers: ReadonlySet<string>;
   /** Every word a parser can start with (derived, see `trigger.ts`). */
   readonly startWords: ReadonlySet<string>;
   /** Numerals that can open a closed compound ("zwei" in "zweiwöchige"). */
@@ -502,6 +510,8 @@ function readGrammar(raw: unknown, where: string) {
     anchorNounSuffixes: asArrayOfStrings(o.anchorNounSuffixes, where, 'anchorNounSuffixes'),
     verbClauseTense: asBoolean(o.verbClauseTense, where, 'verbClauseTense'),
     participleSuffixes: asArrayOfStrings(o.participleSuffixes, where, 'participleSuffixes'),
+    progressiveAuxiliaries: asArrayOfStrings(o.progressiveAuxiliaries, where, 'progressiveAuxiliaries'),
+    relativeMarkers: asArrayOfStrings(o.relativeMarkers, where, 'relativeMarkers'),
   };
 }
 
@@ -652,6 +662,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     anchorNounSuffixes: g.anchorNounSuffixes.map(lower),
     verbClauseTense: g.verbClauseTense,
     participleSuffixes: g.participleSuffixes.map(lower),
+    progressiveAuxiliaries: lowerSet(g.progressiveAuxiliaries),
+    relativeMarkers: lowerSet(g.relativeMarkers),
   };
   return { ...lex, startWords: startWordsOf(lex), numeralPrefixes: numeralPrefixesOf(lex) };
 }

@@ -182,6 +182,7 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
   if (p < x.a && c.lex.pastPrepositions.has(lo(c, p))) return 'past';
   if (planned(c, x, p) || scheduled(c, x, p)) return 'future';
   const clauseOnly = k === 'today' || k === 'month' || k === 'monthDay' || k === 'quarter';
+  if (k === 'weekday' && presentBefore(c, x)) return 'present';
   if ((k === 'weekday' || k === 'season') && ownClauseVerb(c, x)) {
     // a season in a present clause lies ahead ("Im Herbst wird gewählt" in January: this year's
     // autumn, not the one that just ended; the nearest would be last year's)
@@ -359,6 +360,31 @@ export const dropFutureInPast: Refiner = (c, cands) => {
   }
   return out;
 };
+
+/**
+ * Whether a present form stands between the weekday and the clause's last past cue before it (English;
+ * `progressiveAuxiliaries`, `relativeMarkers`): the progressive "is travelling" after "said" ("A
+ * spokesperson said the minister is travelling to Brussels on Thursday": the coming Thursday), or a
+ * verb in -s after a relative marker that opens the clause ("a truce that takes effect on Friday").
+ * A past cue after it wins again ("is travelling, said on Monday" is no present for Monday).
+ */
+function presentBefore(c: RefineCtx, x: Cand): boolean {
+  if (c.lex.progressiveAuxiliaries.size === 0 && c.lex.relativeMarkers.size === 0) return false;
+  const [ca] = c.clauseAt(x.a);
+  let present = false;
+  for (let j = ca; j < x.a; j++) {
+    const t = c.toks[j]!;
+    if (t.kind !== 'word') continue;
+    const next = c.toks[j + 1];
+    const lowerNext = next !== undefined && next.kind === 'word' && next.text === next.lo;
+    if (c.lex.pastCues.has(t.lo) || (t.text === t.lo && t.lo.length >= 5 && c.lex.pastSuffixes.some((s) => t.lo.endsWith(s)))) present = false;
+    if (c.lex.progressiveAuxiliaries.has(t.lo) && lowerNext && next.lo.length >= 6 && next.lo.endsWith('ing')) present = true;
+    // (a verb: no past cue, perfect auxiliary or determiner: "that has ended", "that this happened")
+    const verbS = lowerNext && next.lo.length >= 4 && next.lo.endsWith('s') && !c.lex.pastCues.has(next.lo) && !c.lex.havePerfectAuxiliaries.has(next.lo) && !c.lex.perfectAuxiliaries.has(next.lo) && !c.lex.nounDeterminers.has(next.lo);
+    if (j === ca && c.lex.relativeMarkers.has(t.lo) && verbS) present = true;
+  }
+  return present;
+}
 
 /**
  * Whether a weekday's own clause holds a verb of its own, so that it does not borrow another
