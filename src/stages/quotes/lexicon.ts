@@ -165,6 +165,8 @@ export interface QuoteLexicon {
   readonly pastEndings: readonly string[];
   /** Negation words ("not"): no object of a verb of asking before its infinitive ("asked not to be named"). */
   readonly negations: ReadonlySet<string>;
+  /** Speech-verb lemmas that take an object before their that-clause ("warned the government that …"). */
+  readonly objectThatVerbs: ReadonlySet<string>;
   readonly subjunctive: SubjunctiveLexicon;
   readonly grammar: QuoteGrammar;
   /** Quotation-mark pairs [open, close]. */
@@ -276,6 +278,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       adjectiveEndings: list('adjectiveEndings'),
       pastEndings: list('pastEndings'),
       negations: list('negations'),
+      objectThatVerbs: list('objectThatVerbs'),
       personDescriptors: ((g: Record<string, unknown>) => ({
         masculine: asStringArray(g.masculine ?? [], where, 'personDescriptors.masculine'),
         feminine: asStringArray(g.feminine ?? [], where, 'personDescriptors.feminine'),
@@ -413,6 +416,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     adjectiveEndings: cues.adjectiveEndings.map((x) => x.toLowerCase()),
     pastEndings: cues.pastEndings.map((x) => x.toLowerCase()),
     negations: lowerSet(cues.negations),
+    objectThatVerbs: new Set(cues.objectThatVerbs),
     separablePrefixes: shared.separablePrefixes,
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,

@@ -80,8 +80,11 @@ function bareClause(c: QuoteContext, from: number, b: number): number {
     const past = n.kind === 'word' && isLower(n) && n.lower.length > 4 && c.lex.pastEndings.some((e) => n.lower.endsWith(e)) && !c.lex.verbs.has(n.lower);
     if ((!c.lex.finiteAuxiliaries.has(n.lower) && !pronounClause && !past) || c.inQuote[j] !== -1) continue;
     let k = j - 1;
-    while (k >= from && !c.lex.subjectOpeners.has(c.toks[k]!.lower)) k--;
-    if (past && !c.lex.finiteAuxiliaries.has(n.lower) && !pronounClause && (k < from || j - k > 3)) continue;
+    // ("said Canberra respected …": a name right before the past form is its subject)
+    const named = past && isCap(t) && !c.lex.determiners.has(l);
+    if (named) while (k - 1 >= from && isCap(c.toks[k - 1]) && c.toks[k - 1]!.kind === 'word') k--;
+    else while (k >= from && !c.lex.subjectOpeners.has(c.toks[k]!.lower)) k--;
+    if (past && !named && !c.lex.finiteAuxiliaries.has(n.lower) && !pronounClause && (k < from || j - k > 3)) continue;
     if (k < from) return from;
     // an object or time word may stand before the subject ("told reporters he …"), but a noun phrase
     // of its own means a reduced relative clause ("announced the plan he had drafted")
@@ -234,6 +237,9 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
         // "said the deal showed that …": a plain verb of saying followed by an article opens its clause
         // there; the "that" belongs to a verb inside it (not after a time phrase: "said the next day that")
         if (cue.complement === 'bare' && i > after + 2 && c.lex.determiners.has(c.toks[after + 1]!.lower) && !timeIn(c, after + 1, i - 1)) rs = after + 1;
+        // "announced a referendum on changes that would …": after an object noun phrase "that" opens a
+        // relative clause or the noun's own clause, unless the verb takes an object and a that-clause ("warned the government that …")
+        else if (cue.complement === 'that' && i > after + 1 && c.lex.determiners.has(c.toks[after + 1]!.lower) && !timeIn(c, after + 1, i - 1) && !c.lex.objectThatVerbs.has(cue.lemma)) return null;
         break;
       }
     }
@@ -368,13 +374,16 @@ function verblessNounPhrase(c: QuoteContext, a: number, b: number): boolean {
  * word is a determiner, preposition, coordinator, role or institution noun; nothing else.
  */
 function nounPhraseOnly(c: QuoteContext, a: number, b: number): boolean {
+  const office = (k: number): boolean => roleGender(c, k) !== undefined || isInstitution(c, k);
   for (let i = a; i <= b; i++) {
     const t = c.toks[i]!;
     if (t.kind === 'punct' && t.text === ',') continue;
     if (t.kind !== 'word' || c.inQuote[i] !== -1) return false;
     if (!isLower(t)) continue;
     if (c.lex.determiners.has(t.lower) || c.lex.prepositions.has(t.lower) || c.lex.coordinators.has(t.lower) || c.lex.possessives.has(t.lower)) continue;
-    if (roleGender(c, i) !== undefined || isInstitution(c, i)) continue;
+    if (office(i)) continue;
+    // a modifier of the role noun right after it ("Australia's foreign minister", "the former prime minister")
+    if (!c.lex.verbs.has(t.lower) && i + 1 <= b && (office(i + 1) || (i + 2 <= b && isLower(c.toks[i + 1]) && office(i + 2)))) continue;
     return false;
   }
   return true;
