@@ -244,6 +244,11 @@ export interface EventCues {
   readonly occasionSubordinators: ReadonlySet<string>;
   /** Past-tense verb forms that open a second predicate after a coordinator ("and summoned", "and said"): the first predicate's object and date end there (English; regular "-ed" forms count without a list). */
   readonly pastVerbs: ReadonlySet<string>;
+  /**
+   * Nouns that make the noun before them a modifier ("left the European Union summit", "the alliance meeting"; English):
+   * a verb pattern that ends on that modifier does not name its object.
+   */
+  readonly compoundHeads: ReadonlySet<string>;
   /** Adverbs that may stand between a coordinator and the verb of a second predicate ("and then cancelled", "and instead attacked"; English). */
   readonly predicateAdverbs: ReadonlySet<string>;
   /** Conjunctions that join predicates but never actors ("but", "yet"): a second predicate after them is the subject's again. */
@@ -506,6 +511,7 @@ function cues(raw: unknown, where: string): EventCues {
     pastVerbs: wordSet(o.pastVerbs ?? [], where, 'pastVerbs'),
     predicateCoordinators: wordSet(o.predicateCoordinators ?? [], where, 'predicateCoordinators'),
     predicateAdverbs: wordSet(o.predicateAdverbs ?? [], where, 'predicateAdverbs'),
+    compoundHeads: wordSet(o.compoundHeads ?? [], where, 'compoundHeads'),
     releaseNouns: wordSet(o.releaseNouns ?? [], where, 'releaseNouns'),
     gerundObjectPrepositions: wordSet(o.gerundObjectPrepositions ?? [], where, 'gerundObjectPrepositions'),
     operationNouns: wordSet(o.operationNouns ?? [], where, 'operationNouns'),

@@ -107,11 +107,14 @@ function insideName(v: SentenceView, m: TriggerMatch): boolean {
 
 /**
  * English: a pattern whose gap runs into a second predicate ("did not meet Xi and then cancelled the summit with Modi":
- * "meet … with") joins two acts; the words after the coordinator belong to the second.
+ * "meet … with") joins two acts; the words after the coordinator belong to the second. So does one that ends on a
+ * modifier (`compoundHeads` after it): its last word is no object.
  */
 function acrossPredicate(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
   if (cues.verbSecond || m.positions.length < 2 || m.entry.pos !== 'verb') return false;
-  return secondPredicate(v, cues, m.first + 1) < m.last;
+  // (nor does one that ends on a modifier of another noun: "left the European Union summit early")
+  // (material acts only: "backed Ukraine's accession talks" still backs the accession)
+  return secondPredicate(v, cues, m.first + 1) < m.last || (MATERIAL.has(m.entry.type) && !cues.prepositions.has(v.words[m.last]!) && cues.compoundHeads.has(v.words[m.last + 1] ?? ''));
 }
 
 /**

@@ -228,3 +228,12 @@ describe('events (en): "and then", "and instead" open a second predicate: negati
     assertHas(got, 'ASSAULT russia>poland negated');
   });
 });
+
+describe('events (en): "left" as quitting a body, not a modifier of a gathering', () => {
+  const Q: readonly ActorSpec[] = [...EN, { id: 'eu', type: 'ORG', forms: ['European Union', 'EU'] }, { id: 'united-kingdom', type: 'GPE', forms: ['Britain'] }];
+  const run = (s: string): string[] => codeText('en', `Title\n${s}`, Q).map(brief);
+  it('quitting the body', () => assertHas(run('Britain left the European Union in 2020.'), 'SANCTION united-kingdom>eu asserted'));
+  it('negative: leaving its summit', () => assertLacks(run('Vucic left the European Union summit early on Friday.'), /SANCTION/u));
+  it('negative: leaving its leaders divided', () => assertLacks(run('Vucic left the European Union leaders divided.'), /SANCTION/u));
+  it('negative: an alliance meeting', () => assertLacks(run('Fiji quit the alliance meeting in Suva.'), /SANCTION/u));
+});
