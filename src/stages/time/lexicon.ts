@@ -109,6 +109,8 @@ export interface TimeLexicon {
   /** Words before "in" + a counted period that make it the period itself ("the highest in 80 years", "first time in decades"). */
   /** Word sequences (lower-case, split at spaces) of a superlative or a first time; see `withinCueBefore`. */
   readonly withinCues: readonly (readonly string[])[];
+  /** Direction words that after an article make a single unit the period up to now ("the past week": P1W). */
+  readonly spanDirections: ReadonlySet<string>;
   readonly seasons: ReadonlyMap<string, string>;
   readonly dayParts: ReadonlyMap<string, string>;
   /**
@@ -395,6 +397,7 @@ function readWords(raw: unknown, where: string) {
     anaphoric: asArrayOfStrings(o.anaphoric, where, 'anaphoric'),
     inFuture: asStringArray(o.inFuture, where, 'inFuture'),
     withinCues: asArrayOfStrings(o.withinCues ?? [], where, 'withinCues'),
+    spanDirections: asArrayOfStrings(o.spanDirections, where, 'spanDirections'),
     seasonPrefixes: asRecord(o.seasonPrefixes, where, 'seasonPrefixes', mod),
     seasonSuffixes: asArrayOfStrings(o.seasonSuffixes, where, 'seasonSuffixes'),
     relativeWords: asRecord(o.relativeWords, where, 'relativeWords', (x, w, p) => {
@@ -575,6 +578,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     anaphoric: lowerSet(w.anaphoric),
     inFuture: lowerSet(w.inFuture),
     withinCues: w.withinCues.map((e) => lower(e).split(' ')),
+    spanDirections: lowerSet(w.spanDirections),
     seasons: lowerMap(w.seasons),
     seasonPrefixes: lowerMap(w.seasonPrefixes),
     seasonSuffixes: w.seasonSuffixes.map(lower),

@@ -133,6 +133,9 @@ export const pRelPeriod: Parser = (c, i) => {
   if (part) return c.narrative ? dayPartCand(c, i, i + 2, dir, part, 'relative-daypart') : null;
   const u = unitAt(c, i + 1);
   if (!u || u.plural) return null;
+  // "over the past week", "for the past decade": the period up to now, a duration as "the past two
+  // weeks" is (`spanDirections` after an article; "last week" stays the calendar week)
+  if (c.lex.spanDirections.has(lo(c, i)) && c.lex.articles.has(lo(c, i - 1))) return cand(i, i + 2, 'DURATION', durationValue(1, u.unit), 'past-period');
   return relPeriodCand(c, i, i + 2, u.unit, dir, 'relative-period');
 };
 
