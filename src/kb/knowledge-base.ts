@@ -49,6 +49,8 @@ export class KnowledgeBase {
     for (const e of entities) this.entities.set(e.id, e);
     for (const e of entities) if (e.kind === 'city' && e.seat && e.state && !this.capitals.has(e.state)) this.capitals.set(e.state, e);
     for (const e of entities) {
+      // a name written with a straight apostrophe is also written with a typographic one ("Côte d’Ivoire", "N’Djamena")
+      for (const n of e.names) if (n.includes("'")) this.addForm(n.replaceAll("'", '’'), e, 'name', e.ambiguous.includes(n));
       for (const n of e.names) this.addForm(n, e, 'name', e.ambiguous.includes(n));
       for (const n of e.short) this.addForm(n, e, 'short', e.ambiguous.includes(n));
       for (const a of e.adjectives) this.addForm(a, e, 'adjective', false);

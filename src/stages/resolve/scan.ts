@@ -202,7 +202,9 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       let j = i + 1;
       while (j < se && free(j) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!) || particleAt(j)) && !(j > i + 1 && POSSESSIVE.test(v.texts[j - 1]!))) j++;
       if (r.lang === 'de') j = trimCommonNouns(v, r, i + 1, j, 1);
-      if (j > i + 1) {
+      // (a run that ends in a place or organisation keyword is no person: "Thomas Shoal", "George Washington University")
+      const kwEnd = j > i + 1 ? r.lex.typeKeywords.get(v.lower[j - 1]!) : undefined;
+      if (j > i + 1 && (!kwEnd || kwEnd === 'MISC' || r.lang === 'de')) {
         push(plain(v, i, j, 'given', 'PER', 0.8));
         i = j - 1;
         continue;
@@ -260,6 +262,18 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     while (j < se && free(j) && v.capital[j] && !headOf(r.lex, v.lower[j]!) && !r.lex.determiners.has(v.lower[j]!) && !r.lex.stopWords.has(v.lower[j]!) && j - from < 3) j++;
     if (r.lang === 'de') j = trimCommonNouns(v, r, from, j, null);
     if (j > from) push(plain(v, from, j, 'head-apposition', h.type, 0.7));
+  }
+  // German: a capitalised adjective inside a sentence before a capitalised organisation noun is a name ("die
+  // Interamerikanische Menschenrechtskommission", "die Nationale Wahlkommission", "der Oberste Gerichtshof")
+  if (r.lang === 'de') {
+    for (let i = 1; i + 1 < n; i++) {
+      if (!free(i) || !free(i + 1) || !v.capital[i] || !v.capital[i + 1] || v.startish[i] || v.sentence[i + 1] !== v.sentence[i]) continue;
+      if (!/^\p{L}{4,}(e|en|er|es|em)$/u.test(v.lower[i]!) || headOf(r.lex, v.lower[i]!) || r.lex.stopWords.has(v.lower[i]!) || isStopCap(v, r, i)) continue;
+      // (not a phrase the lexicon reads as a description of its own: "das Auswärtige Amt")
+      if (typeKeyword(r.lex, v.lower[i + 1]!, true) !== 'ORG' || r.lex.heads.has(`${v.lower[i]} ${v.lower[i + 1]}`)) continue;
+      push(plain(v, i, i + 2, 'org-name', 'ORG', 0.7));
+      i++;
+    }
   }
   // German: an organisation keyword with "für" + a capitalised word: "Institut für Wiedervereinigung"
   for (let i = 0; i + 2 < n; i++) {

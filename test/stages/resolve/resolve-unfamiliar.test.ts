@@ -81,3 +81,31 @@ describe('resolve: region adjectives and unnamed speakers', () => {
     assert.ok(doc.get('entities').some((e) => e.type === 'PER' && e.descriptions.includes('the Speaker')));
   });
 });
+
+describe('resolve: more names from wire copy (Andes, Southeast Asia, Central Asia)', () => {
+  it('knows alternative German state names and typographic apostrophes', () => {
+    const doc = withTagger('de', 'Auch Tadschikistan und Kirgistan sind angeschlossen. Die Côte d’Ivoire und Mazedonien schwiegen.');
+    assert.ok(entityWith(doc, 'kyrgyzstan')?.aliases.includes('Kirgistan'));
+    assert.ok(entityWith(doc, 'ivory-coast')?.aliases.includes('Côte d’Ivoire'));
+    assert.ok(entityWith(doc, 'north-macedonia')?.aliases.includes('Mazedonien'));
+  });
+
+  it('types shoals and reefs as places, also after a given name ("Second Thomas Shoal")', () => {
+    const doc = withTagger('en', 'Chinese vessels fired water cannon near Scarborough Shoal and Second Thomas Shoal on Tuesday. Thomas Müller spoke.');
+    assert.equal(entityWith(doc, 'Scarborough Shoal')?.type, 'LOC');
+    assert.equal(entityWith(doc, 'Thomas Shoal')?.type ?? entityWith(doc, 'Second Thomas Shoal')?.type, 'LOC');
+    assert.equal(entityWith(doc, 'Thomas Müller')?.type, 'PER');
+  });
+
+  it('reads a capitalised German adjective before an organisation noun as a name, not the Auswärtige Amt (negative)', () => {
+    const doc = withTagger('de', 'Die Interamerikanische Menschenrechtskommission und die Nationale Wahlkommission forderten eine Untersuchung. Das Auswärtige Amt schwieg.');
+    assert.equal(entityWith(doc, 'Interamerikanische Menschenrechtskommission')?.type, 'ORG');
+    assert.equal(entityWith(doc, 'Nationale Wahlkommission')?.type, 'ORG');
+    assert.equal(entityWith(doc, 'Auswärtige Amt'), undefined);
+  });
+
+  it('names a gang after its head noun', () => {
+    const doc = withTagger('de', 'Noboa kündigte Razzien gegen die Bande Los Choneros an.');
+    assert.equal(entityWith(doc, 'Los Choneros')?.type, 'ORG');
+  });
+});
