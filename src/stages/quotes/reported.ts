@@ -84,7 +84,10 @@ function bareClause(c: QuoteContext, from: number, b: number): number {
     const named = past && isCap(t) && !c.lex.determiners.has(l);
     if (named) while (k - 1 >= from && isCap(c.toks[k - 1]) && c.toks[k - 1]!.kind === 'word') k--;
     else while (k >= from && !c.lex.subjectOpeners.has(c.toks[k]!.lower)) k--;
-    if (past && !named && !c.lex.finiteAuxiliaries.has(n.lower) && !pronounClause && (k < from || j - k > 3)) continue;
+    // ("said residents needed help": a one-word subject right after the verb)
+    const bareSubject = past && j - 1 === from && isLower(t) && !c.lex.determiners.has(l);
+    if (bareSubject) k = from;
+    if (past && !named && !bareSubject && !c.lex.finiteAuxiliaries.has(n.lower) && !pronounClause && (k < from || j - k > 3)) continue;
     if (k < from) return from;
     // an object or time word may stand before the subject ("told reporters he …"), but a noun phrase
     // of its own means a reduced relative clause ("announced the plan he had drafted")
