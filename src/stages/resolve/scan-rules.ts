@@ -39,7 +39,8 @@ export const hasCJK = (s: string): boolean => /[\u3400-\u9fff]/u.test(s);
 export function plausibleTaggerName(v: DocView, r: ScanResources, from: number, to: number, type: EntityType, confidence: number): boolean {
   const first = v.lower[from]!;
   if (!v.capital[from] || r.lex.stopWords.has(first) || r.lex.notNames.has(first) || r.lex.determiners.has(first) || r.lex.possessives.has(first) || r.calendar.has(first.replace(/[’']s$/u, '').replace(/\.$/, ''))) return false;
-  for (let k = from; k < to; k++) if (!v.capital[k] && !r.lex.nameConnectors.has(v.lower[k]!) && !/^\d/.test(v.texts[k]!)) return false;
+  // (a full stop the segmenter split off an abbreviated name part ends it: "Surangel Whipps Jr.")
+  for (let k = from; k < to; k++) if (!v.capital[k] && !r.lex.nameConnectors.has(v.lower[k]!) && !/^\d/.test(v.texts[k]!) && !(k === to - 1 && k > from && v.texts[k] === '.' && v.capital[k - 1] && v.texts[k - 1]!.length <= 3)) return false;
   // a whole subheading ("Tariff Talks Stall") is a heading, not the name of an organisation
   if (v.zone[from] === 'heading' && to - from > 1 && type !== 'PER' && (from === 0 || v.sentence[from - 1] !== v.sentence[from]) && v.sentEnd[from] === to) return false;
   // a common noun that opens a sentence is capitalised for that alone ("Police in the town of X detained …")

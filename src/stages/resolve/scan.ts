@@ -403,7 +403,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     while (to < n && v.ends[to]! <= m.end) to++;
     if (from < 0 || to <= from) continue;
     let clash = false;
-    for (let k = from; k < to; k++) if (owner[k] !== -1 || title[k]) clash = true;
+    for (let k = from; k < to; k++) if (owner[k] !== -1 || title[k] || region[k]) clash = true;
     if (clash) continue;
     if (!plausibleTaggerName(v, r, from, to, m.type, m.confidence)) continue;
     // (a German person's name that runs on into a noun is cut, and becomes a mention of its own)

@@ -109,3 +109,17 @@ describe('resolve: more names from wire copy (Andes, Southeast Asia, Central Asi
     assert.equal(entityWith(doc, 'Los Choneros')?.type, 'ORG');
   });
 });
+
+describe('resolve: a name with an abbreviated suffix in German, and region adjectives the tagger marks', () => {
+  it('keeps "Surangel Whipps Jr." a person with the title before the apposition', () => {
+    const doc = withTagger('de', 'Der Präsident von Palau, Surangel Whipps Jr., warf Australien vor, zu wenig zu tun.');
+    const p = doc.get('entities').find((e) => e.type === 'PER' && e.aliases.some((a) => a.startsWith('Surangel Whipps')));
+    assert.ok(p, 'the person');
+    assert.ok(p.descriptions.includes('Der Präsident von Palau'));
+  });
+
+  it('makes no entity of "Central Asian" in running text', () => {
+    const doc = withTagger('en', 'President Emomali Rahmon, who has ruled the Central Asian country since 1992, has cracked down on dissent in Tajikistan.');
+    assert.equal(entityWith(doc, 'Central Asian'), undefined);
+  });
+});
