@@ -237,3 +237,39 @@ describe('events (en): "left" as quitting a body, not a modifier of a gathering'
   it('negative: leaving its leaders divided', () => assertLacks(run('Vucic left the European Union leaders divided.'), /SANCTION/u));
   it('negative: an alliance meeting', () => assertLacks(run('Fiji quit the alliance meeting in Suva.'), /SANCTION/u));
 });
+
+describe('events: mediation roles, reopened borders, troop and money pledges, warnings "davor", dismissals', () => {
+  const M: readonly ActorSpec[] = [
+    ...DE,
+    { id: 'kazakhstan', type: 'GPE', forms: ['Kasachstan'] },
+    { id: 'timor-leste', type: 'GPE', forms: ['Osttimor'] },
+    { id: 'indonesia', type: 'GPE', forms: ['Indonesien'] },
+    { id: 'new-zealand', type: 'GPE', forms: ['Neuseeland', 'New Zealand'] },
+    { id: 'png', type: 'GPE', forms: ['Papua-Neuguinea', 'Papua New Guinea'] },
+    { id: 'bougainville', type: 'GPE', forms: ['Bougainville'] },
+    { id: 'kassym-tokayev', type: 'PER', forms: ['Tokajew'] },
+    { id: 'australia', type: 'GPE', forms: ['Australia'] },
+    { id: 'japan', type: 'GPE', forms: ['Japan'] },
+    { id: 'fiji', type: 'GPE', forms: ['Fiji'] },
+  ];
+  const run = (lang: 'de' | 'en', s: string): string[] => codeText(lang, `Title\n${s}`, M).map(brief);
+  it('de: paratroopers sent to a state', () => assertHas(run('de', 'Russland schickte noch in der Nacht Fallschirmjäger nach Kasachstan.'), 'MOBILIZE russia>kazakhstan asserted'));
+  it('de: "warnten X davor, … zu"', () => assertHas(run('de', 'Die USA warnten Russland davor, die Lage auszunutzen.'), 'ACCUSE usa>russia asserted'));
+  it('negative: "davor" as "before that"', () => assertLacks(run('de', 'Die USA hatten Russland kurz davor besucht.'), /ACCUSE/u));
+  it('de: a border reopened by both states', () => assertHas(run('de', 'Osttimor und Indonesien haben ihre gemeinsame Landgrenze wieder geöffnet.'), 'CONCEDE timor-leste>indonesia asserted'));
+  it('negative: an embassy opened for the first time', () => assertLacks(run('de', 'Osttimor öffnete eine Botschaft in Indonesien.'), /CONCEDE/u));
+  it('de: serving as mediator', () => assertHas(run('de', 'Neuseeland wird als Vermittler zwischen Papua-Neuguinea und Bougainville fungieren.'), 'CONSULT new-zealand>png planned'));
+  it('en: serving as mediator', () => assertHas(run('en', 'New Zealand will serve as mediator between Papua New Guinea and Bougainville.'), 'CONSULT new-zealand>bougainville planned'));
+  it('en: money pledged to a state is aid, planned', () => assertHas(run('en', 'Japan pledged 5 billion yen to Fiji.'), 'AID japan>fiji planned'));
+  it('negative: a pledge without money stays a pledge', () => assertLacks(run('en', 'Japan pledged to Fiji that it would stay neutral.'), /AID/u));
+  it('de: dismissing a government is no release', () => assertLacks(run('de', 'Tokajew entließ daraufhin die Regierung Kasachstans.'), /RETREAT/u));
+  it('de: a release from custody still is', () => assertHas(run('de', 'Russland entließ die Gefangenen aus Kasachstan.'), 'RETREAT russia>kazakhstan asserted'));
+});
+
+describe('events (en): the topic of a discussion is no act of its own', () => {
+  it('"to discuss security cooperation with X" is one consultation', () => {
+    const got = en('Nurtleu will travel to Bishkek next month to discuss security cooperation with Japarov.');
+    assertLacks(got, /COOPERATE/u);
+  });
+  it('"discussed a ceasefire with X" is a consultation, not an agreement', () => assertLacks(en('Nurtleu discussed a ceasefire with Kyrgyzstan.'), /AGREE/u));
+});
