@@ -306,6 +306,10 @@ export interface TimeLexicon {
    * on Friday"). Empty in German, where `verbClauseTense` does this.
    */
   readonly progressiveAuxiliaries: ReadonlySet<string>;
+  /** Endings of a weak preterite in verb-second position after a fronted expression (German; see `frontedWeakPast`). */
+  readonly verbSecondPastEndings: readonly string[];
+  /** Subjunctive modals and auxiliaries with such an ending that are no past ("sollte", "würde"). */
+  readonly verbSecondNotPast: ReadonlySet<string>;
   readonly relativeMarkers: ReadonlySet<string>;
   /** Every word a parser can start with (derived, see `trigger.ts`). */
   readonly startWords: ReadonlySet<string>;
@@ -514,6 +518,8 @@ function readGrammar(raw: unknown, where: string) {
     verbClauseTense: asBoolean(o.verbClauseTense, where, 'verbClauseTense'),
     participleSuffixes: asArrayOfStrings(o.participleSuffixes, where, 'participleSuffixes'),
     progressiveAuxiliaries: asArrayOfStrings(o.progressiveAuxiliaries, where, 'progressiveAuxiliaries'),
+    verbSecondPastEndings: asArrayOfStrings(o.verbSecondPastEndings, where, 'verbSecondPastEndings'),
+    verbSecondNotPast: asArrayOfStrings(o.verbSecondNotPast, where, 'verbSecondNotPast'),
     relativeMarkers: asArrayOfStrings(o.relativeMarkers, where, 'relativeMarkers'),
   };
 }
@@ -667,6 +673,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     verbClauseTense: g.verbClauseTense,
     participleSuffixes: g.participleSuffixes.map(lower),
     progressiveAuxiliaries: lowerSet(g.progressiveAuxiliaries),
+    verbSecondPastEndings: g.verbSecondPastEndings.map(lower),
+    verbSecondNotPast: lowerSet(g.verbSecondNotPast),
     relativeMarkers: lowerSet(g.relativeMarkers),
   };
   return { ...lex, startWords: startWordsOf(lex), numeralPrefixes: numeralPrefixesOf(lex) };

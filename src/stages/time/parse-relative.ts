@@ -82,13 +82,16 @@ export const pDayOffset: Parser = (c, i) => {
   let j = i + 1;
   // "morgen früh", "heute früh": the words that name a part only after a day name it after an offset too
   let part = c.lex.dayParts.get(lo(c, j)) ?? c.lex.weekdayParts.get(lo(c, j));
+  // "heute Mittwoch" (the Swiss way of naming the day): a restated weekday makes "heute" the day itself
+  let restated = false;
   if (part) j++;
   else {
     // "am gestrigen Dienstagabend", "yesterday Tuesday": the weekday restates the offset day
-    const wd = c.toks[j] && c.lex.dayOffsets.has(w) ? pWeekday(c, j) : null;
+    const wd = c.toks[j] && (c.lex.dayOffsets.has(w) || today) ? pWeekday(c, j) : null;
     if (wd && wd.pending?.k === 'weekday' && wd.dir === undefined) {
       part = wd.pending.part;
       j = wd.b;
+      restated = true;
     }
     // "am heutigen 8. Mai": the explicit date wins
     const dm = c.lex.dayOffsets.has(w) && !wd ? pDayMonth(c, j) : null;
@@ -102,13 +105,13 @@ export const pDayOffset: Parser = (c, i) => {
     const day = ago && ago.rule === 'ago' ? anniversary(c, ago.value) : null;
     if (ago && day) return cand(i, ago.b, 'DATE', day, 'today-ago');
   }
-  if (today) return cand(i, j, part ? 'TIME' : 'DATE', null, 'today', { pending: { k: 'today', ...(part ? { part } : {}) } });
+  if (today && !restated) return cand(i, j, part ? 'TIME' : 'DATE', null, 'today', { pending: { k: 'today', ...(part ? { part } : {}) } });
   // in a history "das heutige Polen" is the writer's present (TIMEX2 "today" as "nowadays"), not a
   // day of the story
   if (c.narrative && off === 0 && !part) return cand(i, j, 'DATE', 'PRESENT_REF', 'present-adjective');
   // a narrative's running year or month names no day ("gestern" after "im Jahr 1940")
   const ref = refFor(c, 'D');
-  const day = ref ? fmtDay(addDays(ref, off!)) : null;
+  const day = ref ? fmtDay(addDays(ref, off ?? 0)) : null;
   return cand(i, j, part ? 'TIME' : 'DATE', day && part ? `${day}T${part}` : day, 'day-offset');
 };
 

@@ -183,13 +183,30 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
   if (planned(c, x, p) || scheduled(c, x, p)) return 'future';
   const clauseOnly = k === 'today' || k === 'month' || k === 'monthDay' || k === 'quarter';
   if (k === 'weekday' && presentBefore(c, x)) return 'present';
+  const fronted = frontedWeakPast(c, x, p);
   if ((k === 'weekday' || k === 'season') && ownClauseVerb(c, x)) {
     // a season in a present clause lies ahead ("Im Herbst wird gewählt" in January: this year's
     // autumn, not the one that just ended; the nearest would be last year's)
-    const own = c.tenseAt(x.a, true);
+    const own = c.tenseAt(x.a, true) ?? (fronted ? 'past' : null);
     return k === 'season' ? (own ?? 'future') : own;
   }
-  return c.tenseAt(x.a, clauseOnly);
+  return c.tenseAt(x.a, clauseOnly) ?? (fronted ? 'past' : null);
+}
+
+/**
+ * Whether the expression opens its clause and the word after it, the finite verb of a German main
+ * clause (verb second), has a weak preterite ending (`verbSecondPastEndings`: "Am Sonntagnachmittag
+ * versammelten sich Tausende", "Im Dezember kletterte die Inflation"), the preterites the cue lists
+ * cannot all hold. Not a modal or auxiliary in the subjunctive (`verbSecondNotPast`: "sollte",
+ * "würde"). `p` is where the span's prepositions start.
+ */
+function frontedWeakPast(c: RefineCtx, x: Cand, p: number): boolean {
+  if (c.lex.verbSecondPastEndings.length === 0) return false;
+  const [ca] = c.clauseAt(x.a);
+  if (p !== ca) return false;
+  const v = c.toks[x.b];
+  if (!v || v.kind !== 'word' || v.text !== v.lo || v.lo.length < 5 || c.lex.verbSecondNotPast.has(v.lo)) return false;
+  return c.lex.verbSecondPastEndings.some((e) => v.lo.endsWith(e));
 }
 
 /**
