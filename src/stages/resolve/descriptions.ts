@@ -468,6 +468,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // (a past-tense verb right after a name is the name's verb: "The Bundeswehr began drills", "Iran launched strikes";
       // after a possessive it is an adjective: "Sudan's military-dominated government")
       const verbAfterName = r.lang === 'en' && x > s0 && used[x - 1] === 1 && !isGenitive(v, x - 1, r.lang) && (/ed$/.test(l) || r.lex.pastForms.has(l));
+      // (a present-tense verb after a noun, as in headlines: "Tajik court jails opposition figures")
+      if (r.lang === 'en' && x > s0 && /^\p{Ll}+s$/u.test(v.texts[x]!) && !headOf(r.lex, l) && !headOf(r.lex, l.replace(/s$/, '')) && !!headOf(r.lex, v.lower[x - 1]!)) break;
       if ((adjLike(r, v, x) && !verbAfterName) || (used[x] && (isGenitive(v, x, r.lang) || owned[x]! > 0)) || title[x]) { a = x; continue; }
       break;
     }

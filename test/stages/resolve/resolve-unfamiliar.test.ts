@@ -123,3 +123,11 @@ describe('resolve: a name with an abbreviated suffix in German, and region adjec
     assert.equal(entityWith(doc, 'Central Asian'), undefined);
   });
 });
+
+describe('resolve: a headline verb ends a description', () => {
+  it('makes no collective of "Tajik court jails opposition" and keeps "the opposition" (negative)', () => {
+    const doc = withTagger('en', 'Tajik court jails opposition figures\nThe opposition in Tajikistan said the trial was unfair.');
+    assert.ok(!doc.get('entities').some((e) => e.descriptions.some((d) => /jails/.test(d))));
+    assert.ok(doc.get('entities').some((e) => e.descriptions.includes('The opposition in Tajikistan') || e.descriptions.includes('The opposition')));
+  });
+});
