@@ -308,8 +308,12 @@ export interface TimeLexicon {
   readonly progressiveAuxiliaries: ReadonlySet<string>;
   /** Endings of a weak preterite in verb-second position after a fronted expression (German; see `frontedWeakPast`). */
   readonly verbSecondPastEndings: readonly string[];
-  /** Subjunctive modals and auxiliaries with such an ending that are no past ("sollte", "würde"). */
-  readonly verbSecondNotPast: ReadonlySet<string>;
+  /**
+   * Endings of verbs with such an ending that are no past: subjunctive modals and auxiliaries
+   * ("sollte", "würde") and present plurals of verbs whose stem ends in -t ("beraten", "halten", and
+   * with a prefix "erhalten", "vertreten").
+   */
+  readonly verbSecondNotPast: readonly string[];
   readonly relativeMarkers: ReadonlySet<string>;
   /** Every word a parser can start with (derived, see `trigger.ts`). */
   readonly startWords: ReadonlySet<string>;
@@ -674,7 +678,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     participleSuffixes: g.participleSuffixes.map(lower),
     progressiveAuxiliaries: lowerSet(g.progressiveAuxiliaries),
     verbSecondPastEndings: g.verbSecondPastEndings.map(lower),
-    verbSecondNotPast: lowerSet(g.verbSecondNotPast),
+    verbSecondNotPast: g.verbSecondNotPast.map(lower),
     relativeMarkers: lowerSet(g.relativeMarkers),
   };
   return { ...lex, startWords: startWordsOf(lex), numeralPrefixes: numeralPrefixesOf(lex) };

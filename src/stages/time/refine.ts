@@ -201,11 +201,13 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
  * "würde"). `p` is where the span's prepositions start.
  */
 function frontedWeakPast(c: RefineCtx, x: Cand, p: number): boolean {
+  // (the present plural of a verb whose stem ends in -t has the same ending: "Am Montag beraten die
+  // Minister", "Ab Montag gelten neue Regeln" are listed in `verbSecondNotPast`)
   if (c.lex.verbSecondPastEndings.length === 0) return false;
   const [ca] = c.clauseAt(x.a);
   if (p !== ca) return false;
   const v = c.toks[x.b];
-  if (!v || v.kind !== 'word' || v.text !== v.lo || v.lo.length < 5 || c.lex.verbSecondNotPast.has(v.lo)) return false;
+  if (!v || v.kind !== 'word' || v.text !== v.lo || v.lo.length < 5 || c.lex.verbSecondNotPast.some((e) => v.lo.endsWith(e))) return false;
   return c.lex.verbSecondPastEndings.some((e) => v.lo.endsWith(e));
 }
 
