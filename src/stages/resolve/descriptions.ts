@@ -423,7 +423,15 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (e?.kind === 'country') seatState = e.id;
       else if (e?.seat && e.state) seatState = e.state;
     }
-    const st = np.states[0] ?? state ?? seatState;
+    // "Ein Sprecher der Armee", "an army spokesman": an organ with no state named is the text's state's
+    // (one that names its state by default keeps it: "Ein Sprecher der Bundesregierung")
+    let organState: string | null = null;
+    for (let x = from; x < to && !organState; x++) {
+      if (!r.lex.governmentWords.has(v.lower[x]!)) continue;
+      const own = headOf(r.lex, v.lower[x]!)?.state ?? (r.lang === 'de' ? prefixState(r, v.texts[x]!) : null);
+      organState = own ? federalStateFor(own, from) : stateForOrgan(v, cands, cl, v.starts[from]!);
+    }
+    const st = np.states[0] ?? state ?? seatState ?? organState;
     const base = `${st ?? 'unnamed'}-${np.head.role ?? kebabWord(np.headWord)}`;
     const stateName = st ? r.kb.get(st)?.name ?? st : null;
     // (the office and the state it was placed in, for the stages that read entities: a speaker acts for it)

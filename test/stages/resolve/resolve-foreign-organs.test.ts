@@ -94,3 +94,13 @@ describe('resolve: "His spokesman", "Sein Sprecher" — the office holder of the
     assert.ok(!en.get('entities').some((e) => e.aliases.length === 0 && e.descriptions.includes('His advisers')));
   });
 });
+
+describe('resolve: an unnamed spokesman of an organ with no state named', () => {
+  it('speaks for the state the text is about, or for the organ\'s own state', () => {
+    const de = resolveOnly('de', 'In Mali griffen Dschihadisten einen Armeeposten an. Ein Sprecher der Armee bestätigte den Angriff. Ein Sprecher der Bundesregierung schwieg.');
+    assert.equal(de.get('entities').find((e) => e.descriptions.includes('Ein Sprecher der Armee'))?.id, 'mali-spokesperson');
+    assert.equal(de.get('entities').find((e) => e.descriptions.includes('Ein Sprecher der Bundesregierung'))?.id, 'germany-spokesperson');
+    const en = resolveOnly('en', 'In Mali, jihadists attacked an army post. An army spokesman confirmed the attack. A spokesman for the company declined to comment.');
+    assert.equal(en.get('entities').find((e) => e.descriptions.includes('An army spokesman'))?.id, 'mali-spokesperson');
+  });
+});
