@@ -546,7 +546,9 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
   // German: a coordinator right before another verb trigger ("verurteilte die Gewalt und sagte dem Sudan Hilfe zu")
   // (English: so does "but"/"yet", which joins predicates and clauses, never actors: "Samoa attacked throughout the
   // second half but Fiji's defence held firm")
-  const predicateEnd = v2 ? verbAfterCoordinator(ctx, m.last + 1) : Math.min(secondPredicate(ctx.view, ctx.cues, m.last + 1), predicateCoordinatorAfter(ctx, m.last + 1));
+  // (and so does an adverbial clause: "would send troops because Ukraine attacked Belgorod")
+  const predicateEnd = v2 ? verbAfterCoordinator(ctx, m.last + 1)
+    : Math.min(secondPredicate(ctx.view, ctx.cues, m.last + 1), predicateCoordinatorAfter(ctx, m.last + 1), adverbialClauseAfter(ctx, m.last + 1));
   // "after meeting Fidan", "for invading Ukraine": the role reader takes a gerund after a preposition for an
   // adjective, so the gerund's object carries the preposition's role
   const w = ctx.view.words;
@@ -567,6 +569,30 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
     ?? (v2 && m.first > 0 && clauseOf(ctx.view, m.first) !== clauseOf(ctx.view, 0) && zuClause(ctx.view, clauseOf(ctx.view, m.first), ctx.cues.infinitive)
       ? [...ctx.view.chains].reverse().find((ch) => clauseOf(ctx.view, ch.first) < clauseOf(ctx.view, m.first) && ch.role === 'core' && ok(ch)) : undefined)
     ?? null;
+}
+
+/**
+ * English: whether token `k` opens an adverbial clause ("while", "because", "after"): a subordinator that is no
+ * complement marker ("that"), conditional ("if", "whether"), relative pronoun or hedge. Such a clause has a subject,
+ * objects and modals of its own.
+ */
+export function adverbialSubordinator(v: SentenceView, cues: EventCues, k: number): boolean {
+  const w = v.words[k]!;
+  if (cues.verbSecond || !cues.subordinators.has(w) || cues.complementMarkers.has(w) || cues.conditionals.has(w) || cues.appositiveRelatives.has(w)
+    || cues.hypothetical.some((c) => c.length === 1 && c[0] === w) || !subordinatorAt(v.words, v.raw, k, cues)) return false;
+  if (!cues.prepositions.has(w)) return true;
+  // a word that is also a preposition ("after", "before", "as") opens a clause only with a subject right after it and a
+  // lower-case word after that ("after Poland sent tanks"; not "after deadly clashes with Tajikistan")
+  const subject = v.chains.find((c) => c.first === k + 1 && c.role !== 'gen');
+  const end = subject ? subject.last : cues.pronouns.has(v.words[k + 1] ?? '') ? k + 1 : -1;
+  const next = v.words[end + 1] ?? '';
+  return end > k && v.tokens[end + 1]?.kind === 'word' && /^\p{Ll}/u.test(v.raw[end + 1]!) && !cues.determiners.has(next) && !cues.prepositions.has(next);
+}
+
+/** English: the first adverbial subordinator (see {@link adverbialSubordinator}) at or after `from`, or the sentence length. */
+function adverbialClauseAfter(ctx: ArgContext, from: number): number {
+  for (let k = from; k < ctx.view.words.length; k++) if (adverbialSubordinator(ctx.view, ctx.cues, k)) return k;
+  return ctx.view.words.length;
 }
 
 /** English: the first predicate coordinator ("but", "yet") at or after `from`, or the sentence length. */
@@ -608,7 +634,8 @@ function prepObject(ctx: ArgContext, m: TriggerMatch, prep: string, exclude: Rea
   const { left, right } = sides(ctx.view, m, ctx.cues.infinitive);
   const role = `pp:${prep}`;
   // (English: not past a second predicate: "did not meet Xi and then cancelled the summit with Modi")
-  const end = ctx.verbSecond || m.entry.pos !== 'verb' ? ctx.view.words.length : Math.min(secondPredicate(ctx.view, ctx.cues, m.last + 1), predicateCoordinatorAfter(ctx, m.last + 1));
+  const end = ctx.verbSecond || m.entry.pos !== 'verb' ? ctx.view.words.length
+    : Math.min(secondPredicate(ctx.view, ctx.cues, m.last + 1), predicateCoordinatorAfter(ctx, m.last + 1), adverbialClauseAfter(ctx, m.last + 1));
   return right.find((ch) => ch.role === role && !exclude.has(ch) && ch.first < end) ?? [...left].reverse().find((ch) => ch.role === role && !exclude.has(ch)) ?? null;
 }
 

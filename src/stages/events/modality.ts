@@ -1,5 +1,5 @@
 import type { Modality } from '../../doc/types.js';
-import { coordinatedPredicate, secondPredicate } from './actors.js';
+import { adverbialSubordinator, coordinatedPredicate, secondPredicate } from './actors.js';
 import { infixedInfinitive, STATEMENT_TYPES, type Cue, type EventCues } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import type { SentenceView } from './view.js';
@@ -104,6 +104,14 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   // English: a predicate coordinated after a past-tense one ("rejected the plan and summoned …") starts a scope of its own
   let scopeStart = 0;
   if (!cues.verbSecond) for (let k = m.first - 1; k > 0; k--) if (secondPredicate(v, cues, k) === k) { scopeStart = k; break; }
+  // English: so does an adverbial clause ("Russia will send troops, while Ukraine attacked Belgorod", "… because Ukraine
+  // attacked"): its own modals come after its subordinator (not "that" or "to", whose complement the modal before them
+  // governs, nor "if"/"whether", which make it hypothetical)
+  if (!cues.verbSecond) {
+    for (let k = m.first - 1; k > scopeStart; k--) {
+      if (adverbialSubordinator(v, cues, k)) { scopeStart = k; break; }
+    }
+  }
   // English: "Turkey and Greece agreed to resume talks, Gerapetritis said after meeting Fidan": a verb of saying in the
   // trigger's clause opens the speaker's own statement; a future of the clause before is the reported content's
   if (!cues.verbSecond) for (let k = m.first - 1; k > Math.max(scopeStart, cStart - 1); k--) if (cues.reportingVerbs.has(words[k]!)) { scopeStart = k; break; }

@@ -273,3 +273,17 @@ describe('events (en): the topic of a discussion is no act of its own', () => {
   });
   it('"discussed a ceasefire with X" is a consultation, not an agreement', () => assertLacks(en('Nurtleu discussed a ceasefire with Kyrgyzstan.'), /AGREE/u));
 });
+
+describe('events (en): an adverbial clause ("while", "because", "after X …") has its own modality and objects', () => {
+  it('a future before "while" does not plan the act after it', () => {
+    const got = en('Niger pledged support to France, while Russia condemned Ukraine.');
+    assertHas(got, 'ACCUSE russia>ukraine asserted');
+  });
+  it('an object after "because" belongs to that clause', () => {
+    const got = en('Russia said it would send troops because Ukraine attacked Poland.');
+    assertLacks(got, /russia>ukraine/u);
+    assertHas(got, 'ASSAULT ukraine>poland asserted');
+  });
+  it('negative: "after" before a noun phrase is a preposition', () => assertHas(en('Kyrgyzstan closes border crossings after deadly clashes with Tajikistan.'), 'SANCTION kyrgyzstan>tajikistan asserted'));
+  it('negative: a hope before "that" still makes the act hypothetical', () => assertHas(en('Ukraine hopes that Russia will withdraw from Poland.'), 'RETREAT russia>poland hypothetical'));
+});
