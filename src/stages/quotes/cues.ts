@@ -1,6 +1,7 @@
 import type { Complement } from './lexicon.js';
 import type { QuoteContext } from './context.js';
 import { isCap } from './case.js';
+import { isReportNoun } from './clauses.js';
 
 /** How a cue introduces speech. */
 export type CueKind = 'verb' | 'inverted' | 'source-prep' | 'source-post';
@@ -78,7 +79,8 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
       i += 1;
       continue;
     }
-    if (c.lex.sourcePostpositions.has(t.lower)) {
+    // ("Seinen Angaben nach", "Meiner Ansicht nach": a postposition only right after a report noun)
+    if (c.lex.sourcePostpositions.has(t.lower) || (c.lex.reportPostpositions.has(t.lower) && i > a && isReportNoun(c, i - 1))) {
       out.push({ kind: 'source-post', first: i, last: i, particle: -1, lemma: t.lower, complement: 'bare' });
       continue;
     }

@@ -57,6 +57,8 @@ export interface QuoteLexicon {
   /** The same, by first word (longest first). */
   readonly sourcePrepositionsByFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly sourcePostpositions: ReadonlySet<string>;
+  /** Postpositions that name a source only right after a report noun ("Seinen Angaben nach"). */
+  readonly reportPostpositions: ReadonlySet<string>;
   /** Second words of source prepositions by their first ("nach" → angaben, worten, …): with a possessive or an own-word between them they name the source through it ("nach seinen Worten", "nach eigenen Angaben"). */
   readonly sourceNounsByPreposition: ReadonlyMap<string, ReadonlySet<string>>;
   /** Adjectives of one's own ("eigenen"): a source phrase with one names the subject of its clause. */
@@ -279,6 +281,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       pastEndings: list('pastEndings'),
       negations: list('negations'),
       objectThatVerbs: list('objectThatVerbs'),
+      reportPostpositions: list('reportPostpositions'),
       personDescriptors: ((g: Record<string, unknown>) => ({
         masculine: asStringArray(g.masculine ?? [], where, 'personDescriptors.masculine'),
         feminine: asStringArray(g.feminine ?? [], where, 'personDescriptors.feminine'),
@@ -417,6 +420,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     pastEndings: cues.pastEndings.map((x) => x.toLowerCase()),
     negations: lowerSet(cues.negations),
     objectThatVerbs: new Set(cues.objectThatVerbs),
+    reportPostpositions: lowerSet(cues.reportPostpositions),
     separablePrefixes: shared.separablePrefixes,
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,

@@ -320,10 +320,11 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
     if (c.lex.impersonalSubjects.has(c.toks[fs]!.lower) && !hasAgent(c, fs, rs - 1)) return null;
   }
   // German reported clauses are mostly Konjunktiv, but news also reports in the indicative after
-  // a plain verb of saying ("Er sagte, die Lage ist ernst"): enough words and no relative opener
+  // a plain verb of saying ("Er sagte, die Lage ist ernst"): enough words, no relative opener and a
+  // lower-case word a verb can be (not an apposed name: "Das erklärte die Verhandlungsführerin, Vera Grabe, am Dienstag")
   // a verb that otherwise wants "dass" reports a main clause in Konjunktiv as well ("prognostizierte, die Ampel werde scheitern")
   const konjunktivClause = commaClauses && cue.complement === 'that' && c.words(rs, re) >= 3 && isClauseStart(c, rs) && c.hasSubjunctive(rs, re);
-  const accept = hasThat || control >= 0 || bare >= 0 || konjunktivClause || ppClause || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!commaClauses || c.hasSubjunctive(rs, re) || isClauseStart(c, rs))));
+  const accept = hasThat || control >= 0 || bare >= 0 || konjunktivClause || ppClause || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!commaClauses || c.hasSubjunctive(rs, re) || (isClauseStart(c, rs) && hasLowerWord(c, rs, re)))));
   if (!accept) return null;
   const cs = clauseStart(c, a, cue.first);
   let pick = pickSpeaker(c, si, cs, rs - 1, cue.first, cue.last);
