@@ -52,11 +52,13 @@ function nounPhraseEnd(c: Ctx, i: number): number {
 }
 
 /**
- * Extends a noun phrase ending at j by its own postmodifiers: a genitive ("dem Ende des Krieges")
- * and a name after a linking preposition ("der Schlacht von Boquerón", "the attack on Pearl Harbor").
+ * Extends a noun phrase ending at j by its own postmodifiers: a genitive ("dem Ende des Krieges",
+ * "dem Tod Stalins") and a name after a linking preposition ("der Schlacht von Boquerón", "the attack on Pearl Harbor").
  */
 function withPostmodifiers(c: Ctx, j: number, limit: number): number {
   let end = j;
+  // "nach dem Tod Stalins", "der Kapitulation Japans": a name in the genitive (German: capitalised, in -s)
+  if (end < limit && c.lex.countNounShape === 'capitalised' && isCapitalised(c, end) && c.toks[end]!.kind === 'word' && lo(c, end).endsWith('s') && !isCapitalised(c, end + 1)) end++;
   if (end < limit && c.lex.genitiveLinks.has(lo(c, end))) {
     const g = nounPhraseEnd(c, c.lex.nounDeterminers.has(lo(c, end)) ? end : end + 1);
     if (g > 0 && g <= limit) end = g;

@@ -58,6 +58,7 @@ const TIMEX2_ROWS: [Lang, string, string[]][] = [
   ['de', 'Drei Wochen nach der Schlacht von Boquerón zog sich die Armee zurück.', ['Drei Wochen nach der Schlacht von Boquerón']],
   ['de', 'Drei Jahre nach dem Ende des Krieges kehrten sie heim, vier Jahrzehnte nach Kriegsende fiel die Mauer.', ['Drei Jahre nach dem Ende des Krieges', 'vier Jahrzehnte nach Kriegsende']],
   ['de', 'Der Vertrag folgte drei Jahre nach Ende der Kämpfe.', ['drei Jahre nach Ende der Kämpfe']],
+  ['de', 'Wenige Wochen nach dem Tod Stalins begann das Tauwetter. Zwei Tage nach dem Angriff Polens Verbündeter griff ein.', ['Wenige Wochen nach dem Tod Stalins', 'Zwei Tage nach dem Angriff']],
   ['de', 'Am Abend vor der Schlacht sprach der General.', ['Abend vor der Schlacht']],
   ['de', 'In den ersten Tagen des Krieges rückten sie vor.', ['den ersten Tagen des Krieges']],
   // a genitive that is an expression of its own is inside the enclosing one (and stays an expression too)
