@@ -211,8 +211,17 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     if (h.role) {
       const fits = (d: Draft, dated: boolean, strict = false): boolean => d.type === 'PER' && d.roles.some((x) => roleMatches(x.role, h.role!, strict) && (!np.states.length || x.of === np.states[0]) && (!dated || activeAt(x, v.doc.meta.published)));
       // the holder of the very office first ("der Staatschef" is the president before the chancellor), then any leader
-      const withRole = mostRecent((d) => fits(d, true, true)) ?? mostRecent((d) => fits(d, true)) ?? mostRecent((d) => fits(d, false));
-      if (withRole) return withRole.id;
+      const strictness = [(d: Draft): boolean => fits(d, true, true), (d: Draft): boolean => fits(d, true), (d: Draft): boolean => fits(d, false)];
+      for (const ok of strictness) {
+        const withRole = mostRecent(ok);
+        if (!withRole) continue;
+        // of several holders last named in one sentence ("Dschaparow empfing Rachmon. Der Staatschef …"), the one
+        // it names first (its subject)
+        const at0 = lastBefore(cands, withRole, at);
+        const sent0 = v.doc.sentenceAt(at0);
+        const rivals = seen.filter((d) => d !== withRole && ok(d) && v.doc.sentenceAt(lastBefore(cands, d, at)) === sent0 && lastBefore(cands, d, at) >= 0);
+        return rivals.length ? (firstMentionedIn([withRole, ...rivals], cands, sent0, at, v) ?? withRole).id : withRole.id;
+      }
       // the title before the name: "warnte der französische UN-Gesandte, … sagte Jay Dharmadhikari, stellvertretender französischer Botschafter"
       const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
       let next: Draft | null = null;

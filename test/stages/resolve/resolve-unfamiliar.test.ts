@@ -131,3 +131,11 @@ describe('resolve: a headline verb ends a description', () => {
     assert.ok(doc.get('entities').some((e) => e.descriptions.includes('The opposition in Tajikistan') || e.descriptions.includes('The opposition')));
   });
 });
+
+describe('resolve: an office held by two people named in one sentence', () => {
+  it('goes to the one the sentence names first (its subject), a qualified one to its holder', () => {
+    const doc = withTagger('de', 'Der kirgisische Präsident Sadyr Dschaparow empfing seinen tadschikischen Amtskollegen Emomali Rachmon. Der Staatschef sagte, die Grenze sei sicher. Der tadschikische Präsident widersprach nicht.');
+    assert.ok(entityWith(doc, 'Sadyr Dschaparow')?.descriptions.includes('Der Staatschef'));
+    assert.ok(entityWith(doc, 'Emomali Rachmon')?.descriptions.includes('Der tadschikische Präsident'));
+  });
+});
