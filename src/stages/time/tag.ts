@@ -9,7 +9,7 @@ import { pCompoundDuration, pDuration, pPartCompound, pPeriodPart, pSet, pVague,
 import { pYearRange } from './parse-range.js';
 import { nightValue, REFINERS, tenseLookup } from './refine.js';
 import { canStart } from './trigger.js';
-import { timex2End, timex2Start } from './timex2.js';
+import { eventAnchoredUnits, timex2End, timex2Start } from './timex2.js';
 
 /** Stage name recorded on every Timex. */
 export const TIME_STAGE = 'time';
@@ -40,6 +40,8 @@ export interface TaggedTime extends Timex {
   readonly core: { readonly start: number; readonly end: number };
   /** `core` with the postmodifiers TIMEX2 counts in ("zwei Tage nach dem Angriff"; see `timex2.ts`). */
   readonly timex2: { readonly start: number; readonly end: number };
+  /** An expression only TIMEX2 marks ("am Tag der Kapitulation"; value null): not part of the stage's output. */
+  readonly timex2Only?: true;
 }
 
 /** Lower-case form without a possessive ending ("Monday’s" → "monday"), so lookups see the word. */
@@ -115,7 +117,10 @@ export function tagTimesDetailed(
     if (toks.length === 0) continue;
     const base: Ctx = { toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D', ...(narrative ? { aside: asides(toks) } : {}) };
     let cands = scan(base, parsers);
-    if (cands.length === 0) continue;
+    if (cands.length === 0) {
+      pushEventAnchored(out, text, base, [], si);
+      continue;
+    }
     const { tenseAt, clauseAt, clauses, clauseOf } = tenseLookup(base);
     const rc = { ...base, tenseAt, clauseAt };
     for (const r of REFINERS) cands = r(rc, cands);
@@ -148,8 +153,22 @@ export function tagTimesDetailed(
       });
       if (movesAnchor(base, x.a)) anchor = nextAnchor(anchor, x.value);
     }
+    pushEventAnchored(out, text, base, cands, si);
   }
   return out;
+}
+
+/** Appends the sentence's TIMEX2-only event-anchored units (see `eventAnchoredUnits`), value null. */
+function pushEventAnchored(out: TaggedTime[], text: string, c: Ctx, cands: readonly Cand[], si: number): void {
+  for (const [a, b] of eventAnchoredUnits(c, cands)) {
+    const start = c.toks[a]!.start;
+    const end = c.toks[b - 1]!.end;
+
+    out.push({
+      start, end, text: text.slice(start, end), type: 'DATE', value: null, mod: null, sentence: si,
+      clause: { start, end }, stage: TIME_STAGE, rule: 'event-anchored', core: { start, end }, timex2: { start, end }, timex2Only: true,
+    });
+  }
 }
 
 /** For each expression, the first one that starts after it (the refiners may leave them out of order); linear after one sort. */
@@ -174,5 +193,5 @@ export function tagTimes(
   lexicon: TimeLexicon,
   options: TagOptions = {},
 ): Timex[] {
-  return tagTimesDetailed(text, sentences, tokens, lang, published, lexicon, options).map(({ core: _core, timex2: _timex2, ...t }) => t);
+  return tagTimesDetailed(text, sentences, tokens, lang, published, lexicon, options).filter((t) => !t.timex2Only).map(({ core: _core, timex2: _timex2, timex2Only: _only, ...t }) => t);
 }

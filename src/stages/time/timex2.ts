@@ -103,3 +103,36 @@ export function timex2End(c: Ctx, x: Cand, next: Cand | undefined): number {
   if (np < 0 || np > limit) return x.b;
   return withPostmodifiers(c, np, limit);
 }
+
+/**
+ * Event-anchored units TIMEX2 marks but the project's spec leaves out ("am Tag der Kapitulation", "im
+ * Jahr der Wahl", "am Abend vor der Schlacht", "am zweiten Tag der Offensive": a singular unit or
+ * part of the day after a preposition or article, with an event phrase after it that no expression
+ * covers). TIMEX2: the unit is its trigger and the event phrase its postmodifier; the value is left
+ * open (the event's date is not resolved). Returns `[core start, end)` token ranges.
+ */
+export function eventAnchoredUnits(c: Ctx, covered: readonly Cand[]): [number, number][] {
+  const out: [number, number][] = [];
+  const taken = new Uint8Array(c.toks.length);
+  for (const x of covered) taken.fill(1, x.a, Math.max(x.b, x.next?.b ?? 0));
+  for (let i = 1; i < c.toks.length; i++) {
+    const w = lo(c, i);
+    if (taken[i] || !(c.lex.units.has(w) || c.lex.dayParts.has(w)) || c.lex.pluralUnits.has(w)) continue;
+    // the noun's own premodifiers: an ordinal or other adjective, an article ("der Tag der …")
+    let a = i;
+    while (a - 1 >= 0 && !taken[a - 1] && adjectiveAt(c, a - 1)) a--;
+    const before = lo(c, a - 1);
+    const article = c.lex.articles.has(before);
+    if (!article && !c.lex.prepositions.has(before)) continue;
+    if (article && a - 1 >= 0 && taken[a - 1]) continue;
+    const unit: Cand = { a: i, b: i + 1, type: 'DATE', value: null, mod: null, rule: 'event-anchored' };
+    let next: Cand | undefined;
+    for (const y of covered) if (y.a > i && (!next || y.a < next.a)) next = y;
+    const end = timex2End(c, unit, next);
+    if (end <= i + 1) continue;
+    out.push([article ? a - 1 : a, end]);
+    taken.fill(1, a, end);
+    i = end - 1;
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import { ingestPlainText } from '../../../src/ingest/index.js';
 import { buildPipeline } from '../../../src/pipeline/build.js';
 import { ResourceLoader } from '../../../src/resources/loader.js';
 import { segmentStage } from '../../../src/stages/segment/index.js';
-import { loadTimeLexicon, tagTimesDetailed } from '../../../src/stages/time/index.js';
+import { loadTimeLexicon, tagTimes, tagTimesDetailed } from '../../../src/stages/time/index.js';
 
 /*
  * The core extent (TIMEX2/TIMEX3: the span without its prepositions, with its determiner), which
@@ -70,6 +70,10 @@ const TIMEX2_ROWS: [Lang, string, string[]][] = [
   // negatives: a place after "nach" (no article, no event noun), other prepositions, no unit head
   ['de', 'Er reiste für zwei Tage nach Paris. Sie blieben drei Tage in der Stadt. Am 5. Mai nach dem Angriff floh er.', ['zwei Tage', 'drei Tage', '5. Mai']],
   ['en', 'Two days after the attack on Pearl Harbor, Germany declared war. He stayed for two days in the city.', ['Two days after the attack on Pearl Harbor', 'two days']],
+  // event-anchored units TIMEX2 marks and the project's spec does not (benchmark-only items)
+  ['de', 'Am Tag der Kapitulation feierten sie. Im Jahr nach dem Krieg wurde die Republik ausgerufen. Am zweiten Tag der Offensive fiel die Stadt.', ['Tag der Kapitulation', 'Jahr nach dem Krieg', 'zweiten Tag der Offensive']],
+  // negatives: no event phrase, a holiday, a set
+  ['de', 'Dreimal am Tag wird gebetet. Am Tag der Deutschen Einheit ist frei. Der Tag war lang.', ['Dreimal am Tag', 'Tag der Deutschen Einheit']],
 ];
 
 for (const [lang, text, want] of TIMEX2_ROWS) {
@@ -77,3 +81,12 @@ for (const [lang, text, want] of TIMEX2_ROWS) {
     assert.deepEqual(timex2(lang, text), want);
   });
 }
+
+test('TIMEX2-only expressions stay out of the stage output', () => {
+  const seg = buildPipeline({ lang: 'de', stages: [{ stage: 'segment' }] }, { segment: segmentStage });
+  const doc = seg.run(docFromIngested(ingestPlainText('T\nAm Tag der Kapitulation feierten sie.', 'de'), { id: 'x', published: '2011-02-16' }, 'de'));
+  const lex = loadTimeLexicon(new ResourceLoader('de'));
+  const detailed = tagTimesDetailed(doc.text, doc.get('sentences'), doc.get('tokens'), 'de', '2011-02-16', lex);
+  assert.deepEqual(detailed.map((t) => [t.text, t.timex2Only]), [['Tag der Kapitulation', true]]);
+  assert.deepEqual(tagTimes(doc.text, doc.get('sentences'), doc.get('tokens'), 'de', '2011-02-16', lex), []);
+});
