@@ -377,7 +377,12 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
     // "Turkey and Greece agreed …, Gerapetritis said after meeting Fidan": the subject of the gerund's own clause,
     // else the sentence's first
     const acting = (ch: Chain): boolean => ch.last < m.first && ch.role === 'core' && ok(ch) && canAct(ch.type);
-    const main = v.chains.find((ch) => acting(ch) && clauseOf(v, ch.first) === clauseOf(v, m.first)) ?? v.chains.find(acting);
+    // ("The CSP said Malian troops had attacked its positions, killing 12 civilians": a participle after a reported
+    // clause continues that clause, whose subject follows the verb of saying)
+    let said = -1;
+    for (let k = m.first - 1; k > 0 && said < 0; k--) if (ctx.cues.reportingVerbs.has(v.words[k]!)) said = k;
+    const reported = said > 0 && v.words[m.first - 1] === ',' ? v.chains.find((ch) => acting(ch) && ch.first > said) : undefined;
+    const main = v.chains.find((ch) => acting(ch) && clauseOf(v, ch.first) === clauseOf(v, m.first)) ?? reported ?? v.chains.find(acting);
     if (main) return main;
   }
   // German: a zu-infinitive clause has no subject of its own ("versprach, der Ukraine Waffen zu liefern"):

@@ -181,6 +181,25 @@ function obligation(view: SentenceView, m: TriggerMatch, quotes: readonly Quote[
   return of.length === doers.length ? { speaker: q.speaker, of } : null;
 }
 
+/**
+ * English: the speaker a possessive object of a reported act of force stands for ("The CSP said Malian troops had
+ * attacked its positions"): a possessive within two words after the trigger that resolved to one of the doers, or to
+ * nobody (not "its own"), and a verb of saying before the trigger whose subject (the first acting chain before it) is no
+ * doer. Or null.
+ */
+function speakerOfPossessive(view: SentenceView, m: TriggerMatch, cues: EventCues, doers: readonly string[]): string | null {
+  let p = -1;
+  for (let k = m.last + 1; k <= m.last + 2 && k < view.words.length; k++) if (cues.possessives.has(view.words[k]!)) { p = k; break; }
+  if (p < 0 || cues.ownIntensifiers.has(view.words[p + 1] ?? '')) return null;
+  const own = view.chains.find((c) => c.first <= p && p <= c.last);
+  if (own && own.entity !== '' && !doers.includes(own.entity)) return null;
+  let said = -1;
+  for (let k = m.first - 1; k > 0 && said < 0; k--) if (cues.reportingVerbs.has(view.words[k]!)) said = k;
+  if (said < 0) return null;
+  const speaker = view.chains.find((c) => c.last < said && c.role === 'core' && canAct(c.type) && c.entity !== '');
+  return speaker && !doers.includes(speaker.entity) ? speaker.entity : null;
+}
+
 /** Whether an actor is on the side of `ids`: one of them or their state, or a person of one of them or of their state. */
 function sideOf(idx: ReturnType<typeof indexDoc>, ids: readonly string[]): (id: string) => boolean {
   const own = new Set(ids.flatMap((id) => [id, stateOf(idx, id) ?? id]));
@@ -540,6 +559,12 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         const k = view.words.findIndex((w, j) => j > m.last && cues.occasionSubordinators.has(w) && subordinatorAt(view.words, view.raw, j, cues));
         const actor = k < 0 ? undefined : view.chains.find((ch) => ch.first > k && ch.first <= k + 4 && canAct(ch.type) && ch.entity !== '' && ch.kind !== 'pronoun');
         if (actor && !sideOf(idx, args.sources)(actor.entity)) args = { ...args, targets: [actor.entity], how: `${args.how}+occasion` };
+      }
+      // "The CSP said Malian troops had attacked its positions": a possessive object of force that would be the doer's
+      // own is the speaker's (English; the speaker is the subject before the verb of saying)
+      if (args.targets.length === 0 && !args.pairs && MATERIAL_CONFLICT.has(e.type) && e.pos === 'verb' && !cues.verbSecond) {
+        const owner = speakerOfPossessive(view, m, cues, args.sources);
+        if (owner !== null) args = { ...args, targets: [owner], how: `${args.how}+speaker-possessive` };
       }
       // "boarded a Vietnamese trawler and detained the crew": a coordinated act of force without a target
       // of its own continues on the target of the act before it (same doer, same clause)

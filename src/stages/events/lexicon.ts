@@ -249,6 +249,8 @@ export interface EventCues {
    * a verb pattern that ends on that modifier does not name its object.
    */
   readonly compoundHeads: ReadonlySet<string>;
+  /** Words after a possessive that make it the doer's own ("its own convoy", "seine eigenen Truppen"). */
+  readonly ownIntensifiers: ReadonlySet<string>;
   /** Adverbs that may stand between a coordinator and the verb of a second predicate ("and then cancelled", "and instead attacked"; English). */
   readonly predicateAdverbs: ReadonlySet<string>;
   /** Conjunctions that join predicates but never actors ("but", "yet"): a second predicate after them is the subject's again. */
@@ -512,6 +514,7 @@ function cues(raw: unknown, where: string): EventCues {
     predicateCoordinators: wordSet(o.predicateCoordinators ?? [], where, 'predicateCoordinators'),
     predicateAdverbs: wordSet(o.predicateAdverbs ?? [], where, 'predicateAdverbs'),
     compoundHeads: wordSet(o.compoundHeads ?? [], where, 'compoundHeads'),
+    ownIntensifiers: wordSet(o.ownIntensifiers ?? [], where, 'ownIntensifiers'),
     releaseNouns: wordSet(o.releaseNouns ?? [], where, 'releaseNouns'),
     gerundObjectPrepositions: wordSet(o.gerundObjectPrepositions ?? [], where, 'gerundObjectPrepositions'),
     operationNouns: wordSet(o.operationNouns ?? [], where, 'operationNouns'),

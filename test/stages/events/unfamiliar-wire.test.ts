@@ -287,3 +287,12 @@ describe('events (en): an adverbial clause ("while", "because", "after X …") h
   it('negative: "after" before a noun phrase is a preposition', () => assertHas(en('Kyrgyzstan closes border crossings after deadly clashes with Tajikistan.'), 'SANCTION kyrgyzstan>tajikistan asserted'));
   it('negative: a hope before "that" still makes the act hypothetical', () => assertHas(en('Ukraine hopes that Russia will withdraw from Poland.'), 'RETREAT russia>poland hypothetical'));
 });
+
+describe('events (en): reported attacks: the participle continues the reported clause, a possessive object is the speaker\'s', () => {
+  const R: readonly ActorSpec[] = [...EN, { id: 'mali', type: 'GPE', forms: ['Mali', ['Malian', 'adjective']] }, { id: 'csp', type: 'ORG', forms: ['CSP'] }];
+  const run = (s: string): string[] => codeText('en', `Title\n${s}`, R).map(brief);
+  it('"said X had attacked its positions"', () => assertHas(run('The CSP said Malian troops had attacked its positions, killing 12 civilians.'), 'ASSAULT mali>csp asserted'));
+  it('the participle is no act of the speaker', () => assertLacks(run('The CSP said Malian troops had attacked its positions, killing 12 civilians.'), /ASSAULT csp/u));
+  it('negative: "its own" is the doer\'s', () => assertLacks(run('Poland said Russia attacked its own convoy.'), /russia>poland/u));
+  it('negative: no verb of saying, no speaker', () => assertLacks(run('Russia attacked its positions near Kidal.'), /ASSAULT russia>(csp|mali)/u));
+});
