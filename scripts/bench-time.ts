@@ -133,7 +133,8 @@ function evaluate(name: string, segs: Seg[], lang: Lang, lex: TimeLexicon, exten
   let valueOk = 0;
   let strictValue = 0;
   for (const s of segs) {
-    const sys = tagTimesDetailed(s.text, s.sentences, s.tokens, lang, s.dct, lex, options).map((t) => ({
+    // (TIMEX2-only items, event-anchored units, count only where TIMEX2 extents are compared)
+    const sys = tagTimesDetailed(s.text, s.sentences, s.tokens, lang, s.dct, lex, options).filter((t) => extent === 'timex2' || !t.timex2Only).map((t) => ({
       start: t[extent].start, end: t[extent].end, value: t.value,
     }));
     nSys += sys.length;
