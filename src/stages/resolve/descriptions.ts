@@ -100,7 +100,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (!d.kb && d.type === 'MISC' && np.head.type !== 'MISC' && !r.lex.governmentWords.has(np.headWord)) d.type = np.head.type;
       // an unknown place read as a political unit is a geographic place or a named thing when its description says
       // so ("the main island of Luzon", "Kamandag … the joint exercises")
-      else if (!d.kb && d.type === 'GPE' && (np.head.type === 'LOC' || np.head.type === 'MISC') && !r.lex.governmentWords.has(np.headWord)) d.type = np.head.type;
+      // (not an administrative unit: "der Provinz Badachschan" stays a political unit)
+      else if (!d.kb && d.type === 'GPE' && (np.head.type === 'LOC' || np.head.type === 'MISC') && !r.lex.governmentWords.has(np.headWord) && !r.lex.placeNouns.has(np.headWord)) d.type = np.head.type;
       // and a geographic noun makes an unknown name a place ("the disputed Essequibo region", "Anacoco island")
       else if (!d.kb && d.type === 'ORG' && np.head.type === 'LOC' && !np.head.generic) d.type = 'LOC';
       headMemo.set(np.headWord, d.id);

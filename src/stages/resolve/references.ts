@@ -295,7 +295,8 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   }
   const byHead = byHeadBefore();
   if (byHead) return byHead;
-  if (h.type === 'LOC' && np.definite) return mostRecent((d) => d.type === 'LOC')?.id ?? null;
+  // (or a province, district or town the knowledge base does not know: a political unit by its type)
+  if (h.type === 'LOC' && np.definite) return mostRecent((d) => d.type === 'LOC' || (d.type === 'GPE' && !d.kb && d.cands.length > 0))?.id ?? null;
   // "das Unternehmen", "the company", "the body": the organisation named last, within the two sentences before
   if (h.type === 'ORG' && h.generic && (np.definite || np.possessive)) {
     // (an agency named only in the dateline is not what the text goes on about)

@@ -261,7 +261,9 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const from = j;
     while (j < se && free(j) && v.capital[j] && !headOf(r.lex, v.lower[j]!) && !r.lex.determiners.has(v.lower[j]!) && !r.lex.stopWords.has(v.lower[j]!) && j - from < 3) j++;
     if (r.lang === 'de') j = trimCommonNouns(v, r, from, j, null);
-    if (j > from) push(plain(v, from, j, 'head-apposition', h.type, 0.7));
+    // (a city or an administrative unit is a political unit: "die Provinz Badachschan", "die Hafenstadt Guayaquil")
+    const type: EntityType = placeHead && (h.city || r.lex.placeNouns.has(v.lower[i]!)) ? 'GPE' : h.type;
+    if (j > from) push(plain(v, from, j, 'head-apposition', type, 0.7));
   }
   // German: a capitalised adjective inside a sentence before a capitalised organisation noun is a name ("die
   // Interamerikanische Menschenrechtskommission", "die Nationale Wahlkommission", "der Oberste Gerichtshof")
@@ -387,7 +389,10 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       const afterTitle = a > 0 && title[a - 1] === 1 && !kw;
       // a name after "the town of", "the province of" is a place, whatever its words look like
       const afterPlaceNoun = a >= 2 && r.lex.genitiveLinks.has(v.lower[a - 1]!) && r.lex.placeNouns.has(v.lower[a - 2]!);
-      const type: EntityType = kw ?? (afterPlaceNoun ? placeType(v, r, a, b, 'LOC') : isGivenName(r.lex, w) || afterTitle || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? placeType(v, r, a, b, tag.type) : single && isAcronym(w) ? 'ORG' : 'MISC');
+      // (a lower-case keyword after the name types it: "the Amu Darya river", "Anacoco island"; "Badakhshan province")
+      const after = b < se && !v.capital[b] ? v.lower[b]! : '';
+      const kwAfter: EntityType | undefined = r.lex.typeKeywords.get(after) === 'LOC' ? 'LOC' : r.lex.placeNouns.has(after) ? 'GPE' : undefined;
+      const type: EntityType = kw ?? kwAfter ?? (afterPlaceNoun ? placeType(v, r, a, b, 'LOC') : isGivenName(r.lex, w) || afterTitle || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? placeType(v, r, a, b, tag.type) : single && isAcronym(w) ? 'ORG' : 'MISC');
       const run = plain(v, a, b, 'caps-run', type, 0.6);
       // the possessive ending is not part of the name
       // so is a sentence-final full stop written onto a one-letter name ("posted on X.")

@@ -139,3 +139,19 @@ describe('resolve: an office held by two people named in one sentence', () => {
     assert.ok(entityWith(doc, 'Emomali Rachmon')?.descriptions.includes('Der tadschikische Präsident'));
   });
 });
+
+describe('resolve: administrative units are political units, rivers and islands places', () => {
+  it('types a name after a German administrative or city noun as GPE, after a river noun as LOC', () => {
+    const doc = withTagger('de', 'In der Provinz Badachschan kam es zu Kämpfen. Die Hafenstadt Guayaquil wurde abgeriegelt. Der Fluss Amudarja führt Hochwasser. Die Insel Bougainville wurde evakuiert.');
+    assert.equal(entityWith(doc, 'Badachschan')?.type, 'GPE');
+    assert.equal(entityWith(doc, 'Guayaquil')?.type, 'GPE');
+    assert.equal(entityWith(doc, 'Amudarja')?.type, 'LOC');
+    assert.equal(entityWith(doc, 'Bougainville')?.type, 'LOC');
+  });
+
+  it('types an English name by the lower-case keyword after it', () => {
+    const doc = withTagger('en', 'The Amu Darya river flooded. Fighting broke out in Badakhshan province.');
+    assert.equal(entityWith(doc, 'Amu Darya')?.type, 'LOC');
+    assert.equal(entityWith(doc, 'Badakhshan')?.type, 'GPE');
+  });
+});
