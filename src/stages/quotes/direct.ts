@@ -126,7 +126,10 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
     const next = c.sentTokens[sc + 1];
     const [, sb] = c.sentTokens[sc]!;
     const quoteEndsSentence = closeTok >= sb - 1;
-    if (next && next[0] <= next[1] && quoteEndsSentence && c.lex.anaphoricFrames.has(c.toks[next[0]]!.lower)) {
+    // (also after a preposition: „…“ Mit diesen Worten kommentierte X …)
+    const pointsBack = (k: number): boolean => c.lex.anaphoricFrames.has(c.toks[k]!.lower) ||
+      (k < next![1] && c.lex.prepositions.has(c.toks[k]!.lower) && c.lex.anaphoricFrames.has(c.toks[k + 1]!.lower));
+    if (next && next[0] <= next[1] && quoteEndsSentence && pointsBack(next[0])) {
       const cue = ax.cuesBySentence[sc + 1]!.find((k) => k.kind === 'verb' && k.first <= next[0] + 5);
       if (cue) {
         att = ax.attribution(sc + 1, next[0], next[1], cue);
