@@ -194,6 +194,12 @@ export interface EventCues {
   /** Nouns naming part of a place ("Süden", "south", "border region"): a genitive after them takes their preposition ("im Süden Armeniens" is "in Armenia"). */
   readonly regionNouns: ReadonlySet<string>;
   /**
+   * Nouns of members, bodies or assets of an actor ("Banken", "Diplomaten", "officials"): after a preposition their
+   * genitive or of-phrase fills the preposition's slot, as after a region noun ("Sanktionen gegen zwei Banken Myanmars"
+   * hit Myanmar). Optional.
+   */
+  readonly memberNouns: ReadonlySet<string>;
+  /**
    * Nouns of a government seated in a place ("die Führung in Teheran", "das Regime in Damaskus"): the place after
    * a preposition of `seatPrepositions` fills the noun's slot. Empty by default.
    */
@@ -487,6 +493,7 @@ function cues(raw: unknown, where: string): EventCues {
     adjectiveSuffixes: asStringArray(o.adjectiveSuffixes ?? [], where, 'adjectiveSuffixes'),
     participleSuffixes: asStringArray(o.participleSuffixes ?? [], where, 'participleSuffixes'),
     regionNouns: wordSet(o.regionNouns, where, 'regionNouns'),
+    memberNouns: wordSet(o.memberNouns ?? [], where, 'memberNouns'),
     seatNouns: wordSet(o.seatNouns ?? [], where, 'seatNouns'),
     seatPrepositions: wordSet(o.seatPrepositions ?? [], where, 'seatPrepositions'),
     representativeNouns: wordSet(o.representativeNouns ?? [], where, 'representativeNouns'),

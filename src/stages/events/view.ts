@@ -626,9 +626,12 @@ function roleOf(first: number, raw: readonly string[], words: readonly string[],
   return 'core';
 }
 
-/** "im Süden Armeniens", "in the south of Ukraine": a place's part after a preposition stands for the place. */
+/**
+ * "im Süden Armeniens", "in the south of Ukraine": a place's part after a preposition stands for the place; so do an
+ * actor's members or assets ("gegen zwei Banken Myanmars", `memberNouns`).
+ */
 function regionRole(k: number, raw: readonly string[], words: readonly string[], tokens: readonly Token[], cues: EventCues): string | null {
-  if (k < 1 || tokens[k]?.kind !== 'word' || !cues.regionNouns.has(words[k]!)) return null;
+  if (k < 1 || tokens[k]?.kind !== 'word' || !(cues.regionNouns.has(words[k]!) || cues.memberNouns.has(words[k]!))) return null;
   const role = roleOf(k, raw, words, tokens, cues);
   return role.startsWith('pp:') ? role : null;
 }

@@ -296,3 +296,10 @@ describe('events (en): reported attacks: the participle continues the reported c
   it('negative: "its own" is the doer\'s', () => assertLacks(run('Poland said Russia attacked its own convoy.'), /russia>poland/u));
   it('negative: no verb of saying, no speaker', () => assertLacks(run('Russia attacked its positions near Kidal.'), /ASSAULT russia>(csp|mali)/u));
 });
+
+describe('events: sanctions against an actor\'s members or assets hit the actor', () => {
+  it('de: "gegen mehrere Vertraute Shors"', () => assertHas(de('Brüssel hatte Sanktionen gegen mehrere Vertraute Shors verhängt.'), 'SANCTION eu>ilan-shor asserted'));
+  it('de: "gegen Banken Myanmars"', () => assertHas(de('Die Vereinigten Staaten verhängten Sanktionen gegen Banken Myanmars.'), 'SANCTION usa>myanmar asserted'));
+  it('en: "on officials of Myanmar"', () => assertHas(codeText('en', 'Title\nThe EU imposed sanctions on officials of Myanmar.', [{ id: 'eu', type: 'ORG', forms: ['EU'] }, { id: 'myanmar', type: 'GPE', forms: ['Myanmar'] }]).map(brief), 'SANCTION eu>myanmar asserted'));
+  it('negative: a genitive after a noun that is no member stays a genitive', () => assertLacks(de('Die USA verhängten Sanktionen wegen der Politik Myanmars.'), /SANCTION usa>myanmar/u));
+});
