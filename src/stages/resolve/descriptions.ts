@@ -242,6 +242,11 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     // a leading name that is not a modifier (verb-less lists) stays out: trim English lower-case words before the first modifier
     while (a < end && r.lang === 'en' && !used[a] && !title[a] && !headOf(r.lex, v.lower[a]!) && !r.lex.determiners.has(v.lower[a]!) && /^\p{Ll}/u.test(v.texts[a]!) && !nextIsChainNoun(v, r, a, end)) a++;
     const np = npOf(a, end);
+    // a rank alone is a title too ("General Khalifa Haftar", "Oberst Assimi Goïta")
+    if (!np && d.type === 'PER' && rankAt(v, r.lex, a, end) === end - a) {
+      add(d, a, end, 'rank', null);
+      continue;
+    }
     if (!np || !compatible(np.head.type, d.type)) continue;
     // ranks form their own description ("Major General" apart from "Philippine Marine Corps Commandant")
     let segStart = a;

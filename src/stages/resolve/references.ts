@@ -105,6 +105,8 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       const p = cl.drafts.get(np.person);
       const st = p ? personState(p) : null;
       if (st && r.kb.get(st)?.kind === 'country') return st;
+      // (a person the text ties to no state governs the state it is about: "Dbeibahs Regierung")
+      if (p && !st && p.type === 'PER') return stateForOrgan(v, cands, cl, at);
     }
     // "the Democratic Party leadership", "die Hamas-Führung": the organ of an organisation named in the phrase, not of a state
     for (let x = tokenAtOffset(v, at); x < np.to; x++) {

@@ -155,3 +155,16 @@ describe('resolve: administrative units are political units, rivers and islands 
     assert.equal(entityWith(doc, 'Badakhshan')?.type, 'GPE');
   });
 });
+
+describe('resolve: ranks alone and governments of persons with no state', () => {
+  it('lists a bare rank before a name as a description', () => {
+    const doc = withTagger('de', 'Im Osten des Landes nutzte General Khalifa Haftar die Lage. Oberst Assimi Goïta sprach.');
+    assert.ok(entityWith(doc, 'Khalifa Haftar')?.descriptions.includes('General'));
+    assert.ok(entityWith(doc, 'Assimi Goïta')?.descriptions.includes('Oberst'));
+  });
+
+  it('gives the government of a person the text ties to no state to the state it is about', () => {
+    const doc = withTagger('de', 'In Libyen wird wieder gekämpft. Die Milizen werfen Ministerpräsident Abdelhamid Dbeibah Machtgier vor. Die Türkei, die Dbeibahs Regierung unterstützt, schwieg.');
+    assert.ok(entityWith(doc, 'libya')?.descriptions.includes('Dbeibahs Regierung'));
+  });
+});
