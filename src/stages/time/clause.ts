@@ -54,6 +54,8 @@ function hasPerfectParticiple(toks: readonly TTok[], a: number, b: number, lex: 
     if (!ending) continue;
     for (const p of lex.separablePrefixes) if (w.lo.startsWith(p) && lex.participlePrefixes.some((g) => w.lo.startsWith(g, p.length))) return true;
     if (have && w.lo.endsWith('t')) for (const p of lex.inseparablePrefixes) if (w.lo.startsWith(p)) return true;
+    // with "sein" a strong participle of an inseparable verb ("sei entkommen", "sei verschwunden")
+    if (!have && w.lo.endsWith('en') && w.lo.length >= 8) for (const p of lex.inseparablePrefixes) if (w.lo.startsWith(p)) return true;
     // "habe … telefoniert": verbs in -ieren form their participle without "ge-"
     if (have) for (const s of lex.participleSuffixes) if (w.lo.endsWith(s)) return true;
   }
