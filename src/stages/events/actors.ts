@@ -358,7 +358,8 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   let left = sub >= 0 && afterSub.length > 0 ? afterSub : all;
   // "Araghchi said Tehran would not negotiate": after a verb of saying, the reported clause has its own subject
   for (let k = m.first - 1; k > 0 && clauseOf(v, k) === clauseOf(v, m.first); k--) {
-    if (!ctx.cues.reportingVerbs.has(v.words[k]!)) continue;
+    // (German: not the verb of a separable trigger, "sagte Armenien die Lieferung … zu" pledges, it does not report)
+    if (!ctx.cues.reportingVerbs.has(v.words[k]!) || (ctx.verbSecond && ctx.verbStarts.has(k))) continue;
     const reported = left.filter((ch) => ch.first > k);
     // "Fidan said Turkey was ready but warned Athens": a past-tense predicate coordinated right after the reported
     // clause continues the clause of the verb of saying (as after "that", above), its subject is the speaker's

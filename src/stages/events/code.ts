@@ -566,6 +566,14 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         const owner = speakerOfPossessive(view, m, cues, args.sources);
         if (owner !== null) args = { ...args, targets: [owner], how: `${args.how}+speaker-possessive` };
       }
+      // "threatened to retaliate if Israel attacks", "kündigte Gegenmaßnahmen an, sollte Eriwan seine Einheiten nicht
+      // abziehen": a threat with no addressee is directed at whoever acts in the condition after it (the first actor
+      // within four words of the conditional, a name or an adjective)
+      if (args.targets.length === 0 && !args.pairs && e.type === 'THREATEN' && args.sources.length > 0) {
+        const k = view.words.findIndex((w, j) => j > m.last && cues.conditionals.has(w));
+        const actor = k < 0 ? undefined : view.chains.find((ch) => ch.first > k && ch.first <= k + 4 && canAct(ch.type) && ch.entity !== '' && ch.kind !== 'pronoun');
+        if (actor && !sideOf(idx, args.sources)(actor.entity)) args = { ...args, targets: [actor.entity], how: `${args.how}+condition` };
+      }
       // "boarded a Vietnamese trawler and detained the crew": a coordinated act of force without a target
       // of its own continues on the target of the act before it (same doer, same clause)
       if (args.targets.length === 0 && !args.pairs && MATERIAL_CONFLICT.has(e.type)) {

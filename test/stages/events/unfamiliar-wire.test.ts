@@ -303,3 +303,22 @@ describe('events: sanctions against an actor\'s members or assets hit the actor'
   it('en: "on officials of Myanmar"', () => assertHas(codeText('en', 'Title\nThe EU imposed sanctions on officials of Myanmar.', [{ id: 'eu', type: 'ORG', forms: ['EU'] }, { id: 'myanmar', type: 'GPE', forms: ['Myanmar'] }]).map(brief), 'SANCTION eu>myanmar asserted'));
   it('negative: a genitive after a noun that is no member stays a genitive', () => assertLacks(de('Die USA verhängten Sanktionen wegen der Politik Myanmars.'), /SANCTION usa>myanmar/u));
 });
+
+describe('events: threats aimed at the actor of their condition; "sagte … zu" is no verb of saying', () => {
+  const C: readonly ActorSpec[] = [
+    { id: 'azerbaijan', type: 'GPE', forms: ['Aserbaidschan', 'Baku'] },
+    { id: 'armenia', type: 'GPE', forms: ['Armenien', 'Eriwan'] },
+    { id: 'france', type: 'GPE', forms: ['Frankreich'] },
+    { id: 'iran', type: 'GPE', forms: ['Iran'] },
+    { id: 'israel', type: 'GPE', forms: ['Israel'] },
+  ];
+  const run = (lang: 'de' | 'en', s: string): string[] => codeText(lang, `Title\n${s}`, C).map(brief);
+  it('de: "kündigte Gegenmaßnahmen an, sollte Eriwan …"', () => assertHas(run('de', 'Baku kündigte Gegenmaßnahmen an, sollte Eriwan seine Einheiten nicht abziehen.'), 'THREATEN azerbaijan>armenia asserted'));
+  it('en: "threatened to retaliate if Israel attacks"', () => assertHas(run('en', 'Iran threatened to retaliate if Israel attacks its nuclear sites.'), 'THREATEN iran>israel asserted'));
+  it('negative: a condition with the threatener as actor', () => assertLacks(run('en', 'Iran threatened to retaliate if Iran is attacked.'), /THREATEN iran>iran/u));
+  it('de: the pledged delivery goes from the subject to the dative', () => {
+    const got = run('de', 'Frankreich sagte Armenien die Lieferung weiterer Radarsysteme zu.');
+    assertHas(got, 'AID france>armenia planned');
+    assertLacks(got, /armenia>france/u);
+  });
+});
