@@ -218,7 +218,8 @@ function candidatesOf(c: QuoteContext, s: number): Candidate[] {
     // a capitalised title run before the name ("Secretary of State Antony Blinken")
     if (titleBeforeName(c, k, list)) continue;
     let st = k;
-    while (st - 1 >= a && c.inQuote[st - 1] === -1 && (c.lex.determiners.has(c.toks[st - 1]!.lower) || isModifier(c, st - 1))) st--;
+    // (a possessive opens the phrase as an article does: "Sein Anwalt")
+    while (st - 1 >= a && c.inQuote[st - 1] === -1 && (c.lex.determiners.has(c.toks[st - 1]!.lower) || c.lex.possessives.has(c.toks[st - 1]!.lower) || isModifier(c, st - 1))) st--;
     const d = c.toks[st]!;
     // a bare role noun with no article ("Botschafter werden einbestellt") is generic
     if (!c.lex.determiners.has(d.lower) && !c.lex.possessives.has(d.lower) && st === k && c.lex.grammar.commaClauses) continue;
@@ -279,22 +280,30 @@ function officeOfUncached(c: QuoteContext, s: number, first: number, last: numbe
   const list = c.mentionsBySentence[s] ?? [];
   const org = (m: MentionRef): boolean => m.entity !== undefined && (m.type === 'GPE' || m.type === 'ORG');
   // "its ambassador", "seine Botschafterin": the owner the possessive refers to
+  // (a state or organisation: a person's lawyer, "Sein Anwalt", does not act for that person's state)
   for (let k = first; k < last; k++) {
     const agr = c.lex.possessives.get(c.toks[k]!.lower);
     if (agr === undefined) continue;
     const r = resolvePronoun(c, s, k, agr, null);
-    if (r?.speaker) return r.speaker;
+    if (r?.speaker && c.entityType(r.speaker) !== 'PER') return r.speaker;
+    if (r?.speaker) return null;
   }
   const inside = list.find((m) => org(m) && m.first >= first && m.last <= last);
   if (inside) return inside.entity ?? null;
+  // "Die US-Botschaft in Guatemala-Stadt": a state or organisation joined to the office noun by a hyphen owns it (not the place after it)
+  const head = c.toks[last]!;
+  const hyphen = head.text.indexOf('-');
+  if (hyphen > 0 && hyphen < head.text.length - 1) {
+    const owner = c.entityBySurface(head.text.slice(0, hyphen));
+    if (owner !== undefined && (c.entityType(owner) === 'GPE' || c.entityType(owner) === 'ORG')) return owner;
+  }
   const after = list.find((m) => org(m) && m.first > last && m.first <= last + 3 && attachedAfter(c, last, m.first));
   if (after) return after.entity ?? null;
   if (depth > 0) return null;
-  const head = c.toks[last]!.lower;
   for (let p = s - 1; p >= Math.max(0, s - WINDOW); p--) {
     const [a, b] = c.sentTokens[p] ?? [1, 0];
     for (let k = b; k >= a; k--) {
-      if (c.inQuote[k] !== -1 || !sameRole(c.toks[k]!.lower, head)) continue;
+      if (c.inQuote[k] !== -1 || !sameRole(c.toks[k]!.lower, head.lower)) continue;
       let st = k;
       while (st - 1 >= a && (c.lex.determiners.has(c.toks[st - 1]!.lower) || isModifier(c, st - 1))) st--;
       const hit = officeOf(c, p, st, k, 1);
