@@ -101,6 +101,9 @@ export function adjLike(r: DescResources, v: DocView, k: number): boolean {
   if (!/^\p{Ll}/u.test(v.texts[k]!) || r.lex.stopWords.has(l) || r.lex.determiners.has(l)) return false;
   if (r.lang === 'de') {
     if (!((/^\p{L}{3,}(e|en|er|es|em)$/u.test(l) && !/(?<!s)(te|ten|tet)$/.test(l)) || /(ische[nmrs]?|isch)$/.test(l))) return false;
+    // right after a common noun an -en word is the verb ("Die Milizen werfen Ministerpräsident …"); after a name it
+    // may be an adjective ("Russlands neuer Präsident")
+    if (k > 0 && v.sentence[k - 1] === v.sentence[k] && v.capital[k - 1] && !v.startish[k - 1] && /^\p{L}+$/u.test(v.texts[k - 1]!) && !r.kb.lookup(v.texts[k - 1]!).length && !/(ische[nmrs]?|isch)$/.test(l)) return false;
     // an attributive adjective stands before its noun (or before another adjective); a verb in -en does not
     const next = v.texts[k + 1];
     return next !== undefined && v.sentence[k + 1] === v.sentence[k] && (/^\p{Lu}/u.test(next) || /^\p{Ll}\p{L}{2,}(e|en|er|es|em)$/u.test(next));

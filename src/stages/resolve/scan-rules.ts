@@ -291,7 +291,8 @@ function lonelyTail(v: DocView, k: number): boolean {
   let alone = false;
   for (let x = 0; x < v.texts.length; x++) {
     if (x !== k && v.texts[x] === w) return false;
-    if (x !== k - 1 && v.texts[x] === p && v.texts[x + 1] !== w) alone = true;
+    // (also in the genitive: "Dbeibahs Regierung")
+    if (x !== k - 1 && (v.texts[x] === p || v.texts[x] === `${p}s`) && v.texts[x + 1] !== w) alone = true;
   }
   return alone;
 }

@@ -164,7 +164,15 @@ describe('resolve: ranks alone and governments of persons with no state', () => 
   });
 
   it('gives the government of a person the text ties to no state to the state it is about', () => {
-    const doc = withTagger('de', 'In Libyen wird wieder gekämpft. Die Milizen werfen Ministerpräsident Abdelhamid Dbeibah Machtgier vor. Die Türkei, die Dbeibahs Regierung unterstützt, schwieg.');
+    const doc = withTagger('de', 'In Libyen wird wieder gekämpft. Ministerpräsident Abdelhamid Dbeibah wies die Vorwürfe zurück. Die Türkei, die Dbeibahs Regierung unterstützt, schwieg.');
     assert.ok(entityWith(doc, 'libya')?.descriptions.includes('Dbeibahs Regierung'));
+  });
+});
+
+describe('resolve: German verbs in -en before a title', () => {
+  it('keeps the verb out of the title and an adjective after a name in it', () => {
+    const doc = withTagger('de', 'Die Milizen werfen Ministerpräsident Abdelhamid Dbeibah Machtgier vor. Russlands neuer Präsident Ivan Petrow sprach.');
+    assert.ok(!doc.get('entities').some((e) => e.descriptions.some((d) => d.startsWith('werfen'))));
+    assert.ok(entityWith(doc, 'Ivan Petrow')?.descriptions.includes('Russlands neuer Präsident'));
   });
 });
