@@ -278,7 +278,10 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
     while (e < b && !c.isComma(e + 1)) e++;
     if (c.hasInfinitive(rs, e) || !c.hasSubjunctive(rs, e)) return null;
   }
-  if (!hasThat && control < 0 && c.lex.infinitiveMarker.has(f.lower)) return null;
+  // (German "…, zu spät reagiert zu haben", "…, zu lügen" is the infinitive clause itself; "zu dem Treffen" is no clause)
+  const zuClause = commaClauses && c.toks[rs + 1]?.kind === 'word' && isLower(c.toks[rs + 1]) && !c.lex.determiners.has(c.toks[rs + 1]!.lower) &&
+    !c.lex.prepositions.has(c.toks[rs + 1]!.lower) && !c.lex.pronouns.has(c.toks[rs + 1]!.lower);
+  if (!hasThat && control < 0 && c.lex.infinitiveMarker.has(f.lower) && !zuClause) return null;
   // "kündigte Streiks an, sollten die Arbeitgeber nicht einlenken": a clause that opens with its
   // finite verb is a condition, not what was said
   if (!hasThat && commaClauses && c.lex.conditionalVerbs.has(f.lower)) return null;
