@@ -207,8 +207,18 @@ function frontedWeakPast(c: RefineCtx, x: Cand, p: number): boolean {
   const [ca] = c.clauseAt(x.a);
   if (p !== ca) return false;
   const v = c.toks[x.b];
-  if (!v || v.kind !== 'word' || v.text !== v.lo || v.lo.length < 5 || c.lex.verbSecondNotPast.some((e) => v.lo.endsWith(e))) return false;
-  return c.lex.verbSecondPastEndings.some((e) => v.lo.endsWith(e));
+  if (!v || v.kind !== 'word' || v.text !== v.lo) return false;
+  return weakPreteriteShape(c, v.lo);
+}
+
+/**
+ * Whether a lower-case word has the shape of a German weak preterite (`verbSecondPastEndings`, five
+ * letters or more), and is none of `verbSecondNotPast`: subjunctive modals, and present forms of
+ * verbs whose stem ends in -t, plural or (without the final "n") singular ("beraten", "halte").
+ */
+function weakPreteriteShape(c: Ctx, w: string): boolean {
+  if (w.length < 5 || !c.lex.verbSecondPastEndings.some((e) => w.endsWith(e))) return false;
+  return !c.lex.verbSecondNotPast.some((e) => w.endsWith(e) || (e.endsWith('en') && w.endsWith(e.slice(0, -1))));
 }
 
 /**
@@ -420,14 +430,19 @@ function ownClauseVerb(c: RefineCtx, x: Cand): boolean {
   for (let j = ca; j < cb; j++) {
     if (c.lex.infinitiveMarkers.has(c.toks[j]!.lo)) return false;
   }
+  let verb = false;
   for (let j = ca; j < cb; j++) {
     if (j >= x.a && j < x.b) continue;
     const t = c.toks[j]!;
     if (t.kind !== 'word' || t.text !== t.lo || t.lo.length < 3) continue;
-    if (c.lex.prepositions.has(t.lo) || c.lex.articles.has(t.lo) || c.lex.nounDeterminers.has(t.lo) || c.lex.clauseBreakers.has(t.lo) || c.lex.approx.has(t.lo)) continue;
-    return true;
+    if (c.lex.prepositions.has(t.lo) || c.lex.articles.has(t.lo) || c.lex.nounDeterminers.has(t.lo) || c.lex.clauseBreakers.has(t.lo) || c.lex.approx.has(t.lo) || c.lex.today.has(t.lo) || c.lex.dayOffsets.has(t.lo)) continue;
+    // a weak preterite the cue lists miss ("Unbekannte entwendeten am Sonntag …"; not an adjective
+    // before its noun): the clause may well be past, so it borrows the sentence's tense as before
+    const next = c.toks[j + 1];
+    if (weakPreteriteShape(c, t.lo) && !(next && next.kind === 'word' && next.text !== next.lo)) return false;
+    verb = true;
   }
-  return false;
+  return verb;
 }
 
 /** Whether the clause around token a holds an intention verb ("announced", "kündigte … an", "sagte zu"). */
