@@ -39,6 +39,7 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
       let found: Cue | null = null;
       for (const f of forms) {
         if (!wordsMatch(c, i, f.words, b)) continue;
+        if (f.notWith.length && inClause(c, i, a, b, f.notWith)) continue;
         const last = i + f.words.length - 1;
         let particle = -1;
         if (f.particle) {
@@ -123,6 +124,14 @@ function findParticle(c: QuoteContext, from: number, b: number, particle: string
     }
   }
   return -1;
+}
+
+/** One of `words` stands outside quotes in the comma-free stretch of [a, b] around token i. */
+function inClause(c: QuoteContext, i: number, a: number, b: number, words: readonly string[]): boolean {
+  let s = i;
+  while (s > a && !c.isComma(s - 1)) s--;
+  for (let k = s; k <= b && (k <= i || !c.isComma(k)); k++) if (c.inQuote[k] === -1 && words.includes(c.toks[k]!.lower)) return true;
+  return false;
 }
 
 /** "so" is only a cue before a name or a determiner + noun (", so Lawrow", ", so der Minister"), not before an adverb (", so dass"). */

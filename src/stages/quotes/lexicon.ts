@@ -17,6 +17,8 @@ export interface VerbForm {
   /** Separable particle that must follow in the clause ("wies … zurück"), or null. */
   readonly particle: string | null;
   readonly complement: Complement;
+  /** Words that, in the same clause, make the form another verb ("hält an ihren Plänen fest" is no "festhalten, dass"). */
+  readonly notWith: readonly string[];
 }
 
 /** Konjunktiv detection data (see resources/<lang>/subjunctive.json). */
@@ -218,6 +220,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
         lemma: asString(e.lemma, w, `${p}.lemma`),
         complement: asEnum(e.complement, w, `${p}.complement`, ['bare', 'that', 'none'] as const),
         particle: optional(e.particle, w, `${p}.particle`, asString) ?? null,
+        notWith: optional(e.notWith, w, `${p}.notWith`, asStringArray) ?? [],
         forms: asStringArray(e.forms, w, `${p}.forms`),
       };
     });
@@ -331,7 +334,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       const words = f.toLowerCase().split(/\s+/u);
       const first = words[0]!;
       const list = byFirst.get(first) ?? [];
-      list.push({ lemma: v.lemma, words, particle: v.particle?.toLowerCase() ?? null, complement: v.complement });
+      list.push({ lemma: v.lemma, words, particle: v.particle?.toLowerCase() ?? null, complement: v.complement, notWith: v.notWith.map((x) => x.toLowerCase()) });
       byFirst.set(first, list);
     }
   }

@@ -35,3 +35,10 @@ test('name particles and title linkers are lexicon data in both languages', () =
   assert.ok(en.titleLinkers.has('of'));
   assert.equal(de.titleLinkers.size, 0);
 });
+
+test('a speech-verb form may name words that make it another verb (notWith)', () => {
+  const de = loadQuoteLexicon(new ResourceLoader('de'));
+  const fest = de.verbs.get('hält')!.find((f) => f.lemma === 'festhalten');
+  assert.deepEqual(fest?.notWith, ['an']);
+  assert.deepEqual(de.verbs.get('sagte')!.find((f) => f.lemma === 'sagen')?.notWith, []);
+});
