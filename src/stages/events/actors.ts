@@ -586,10 +586,11 @@ export function adverbialSubordinator(v: SentenceView, cues: EventCues, k: numbe
   const w = v.words[k]!;
   if (cues.verbSecond || !cues.subordinators.has(w) || cues.complementMarkers.has(w) || cues.conditionals.has(w) || cues.appositiveRelatives.has(w)
     || cues.hypothetical.some((c) => c.length === 1 && c[0] === w) || !subordinatorAt(v.words, v.raw, k, cues)) return false;
-  if (!cues.prepositions.has(w)) return true;
-  // a word that is also a preposition ("after", "before", "as") opens a clause only with a subject right after it and a
-  // lower-case word after that ("after Poland sent tanks"; not "after deadly clashes with Tajikistan")
-  const subject = v.chains.find((c) => c.first === k + 1 && c.role !== 'gen');
+  // a clause: a subject right after it (past articles) and a lower-case word after that ("after Poland sent tanks",
+  // "while the United States condemned"; not "after deadly clashes with Tajikistan", "as mediator")
+  let j = k + 1;
+  while (j < v.words.length && cues.determiners.has(v.words[j]!)) j++;
+  const subject = v.chains.find((c) => (c.first === j || c.first === k + 1) && c.role !== 'gen');
   const end = subject ? subject.last : cues.pronouns.has(v.words[k + 1] ?? '') ? k + 1 : -1;
   const next = v.words[end + 1] ?? '';
   return end > k && v.tokens[end + 1]?.kind === 'word' && /^\p{Ll}/u.test(v.raw[end + 1]!) && !cues.determiners.has(next) && !cues.prepositions.has(next);

@@ -86,6 +86,14 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
     // (English: not one after a verb trigger, which stands in a reduced relative clause of its object: "rejected a claim
     // Baku denied")
     || anyCue(words, cStart, cEnd, cues.negatingPredicates, inMatch, (i) => sameQuote(i) && !apart(i) && (cues.verbSecond || m.entry.pos !== 'verb' || i < m.first));
+  // a negated condition is still a condition: "…, sollte Eriwan seine Einheiten nicht abziehen", "if Russia does not
+  // withdraw" (the clause opens with the conditional) supposes the act rather than denies it
+  let c0 = cStart;
+  while (c0 < m.first && v.tokens[c0]!.kind !== 'word') c0++;
+  // (English: also a conjunction inside the clause before the trigger, "will respond if Russia does not withdraw"; a
+  // modal such as "should" is none)
+  const inside = !cues.verbSecond && words.slice(c0, m.first).some((w) => cues.conditionals.has(w) && !cues.auxiliaries.has(w));
+  if (negated && (cues.conditionals.has(words[c0] ?? '') || inside)) return 'hypothetical';
   if (negated) return 'negated';
   if (m.entry.modality) return m.entry.modality;
 

@@ -1,4 +1,4 @@
-import { adjective, coordinatedPredicate, secondPredicate } from './actors.js';
+import { adjective, adverbialSubordinator, coordinatedPredicate, secondPredicate } from './actors.js';
 import { infinitiveWord, infixedInfinitive, type EventCues } from './lexicon.js';
 import { zuClause, type TriggerMatch } from './match.js';
 import type { SentenceView } from './view.js';
@@ -114,6 +114,8 @@ function acrossPredicate(v: SentenceView, m: TriggerMatch, cues: EventCues): boo
   if (cues.verbSecond || m.positions.length < 2 || m.entry.pos !== 'verb') return false;
   // (nor does one that ends on a modifier of another noun: "left the European Union summit early")
   // (material acts only: "backed Ukraine's accession talks" still backs the accession)
+  // (nor into a condition or an adverbial clause: "will respond if Russia does not withdraw" is no refusal)
+  for (let k = m.first + 1; k < m.last; k++) if (cues.conditionals.has(v.words[k]!) || adverbialSubordinator(v, cues, k)) return true;
   return secondPredicate(v, cues, m.first + 1) < m.last || (MATERIAL.has(m.entry.type) && !cues.prepositions.has(v.words[m.last]!) && cues.compoundHeads.has(v.words[m.last + 1] ?? ''));
 }
 

@@ -322,3 +322,27 @@ describe('events: threats aimed at the actor of their condition; "sagte … zu" 
     assertLacks(got, /armenia>france/u);
   });
 });
+
+describe('events: a negated condition supposes the act; patterns do not run into a condition', () => {
+  const C: readonly ActorSpec[] = [
+    { id: 'azerbaijan', type: 'GPE', forms: ['Aserbaidschan', 'Baku'] },
+    { id: 'armenia', type: 'GPE', forms: ['Armenien', 'Eriwan'] },
+    { id: 'russia', type: 'GPE', forms: ['Russia', 'Russland'] },
+    { id: 'ukraine', type: 'GPE', forms: ['Ukraine'] },
+    { id: 'nato', type: 'ORG', forms: ['NATO'] },
+    { id: 'iran', type: 'GPE', forms: ['Iran'] },
+    { id: 'israel', type: 'GPE', forms: ['Israel'] },
+    { id: 'thailand', type: 'GPE', forms: ['Thailand'] },
+    { id: 'cambodia', type: 'GPE', forms: ['Cambodia'] },
+  ];
+  const run = (lang: 'de' | 'en', s: string): string[] => codeText(lang, `Title\n${s}`, C).map(brief);
+  it('de: "…, sollte Eriwan seine Einheiten nicht abziehen"', () => assertHas(run('de', 'Baku kündigte Gegenmaßnahmen an, sollte Eriwan seine Einheiten nicht abziehen.'), 'RETREAT armenia>- hypothetical'));
+  it('en: "if Russia does not withdraw"', () => {
+    const got = run('en', 'NATO will respond if Russia does not withdraw from Ukraine.');
+    assertHas(got, 'RETREAT russia>ukraine hypothetical');
+    assertLacks(got, /REJECT nato/u);
+  });
+  it('negative: "should not" stays negated', () => assertHas(run('en', 'Iran should not attack Israel.'), 'ASSAULT iran>israel negated'));
+  it('negative: "will not withdraw" is still a refusal', () => assertHas(run('en', 'Russia will not withdraw from Ukraine.'), 'REJECT russia>ukraine asserted'));
+  it('en: sealed border checkpoints', () => assertHas(run('en', 'Thailand has since sealed all border checkpoints with Cambodia.'), 'SANCTION thailand>cambodia asserted'));
+});
