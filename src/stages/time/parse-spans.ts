@@ -199,6 +199,8 @@ export const pSet: Parser = (c, i) => {
     if (n === 1 && c.lex.weekdays.has(lo(c, k))) return cand(i, k + 1, 'SET', 'P1W', 'set-every-weekday');
     // "jeden Abend", "every morning": a part of the day recurs daily
     if (n === 1 && c.lex.dayParts.has(lo(c, k))) return cand(i, k + 1, 'SET', 'P1D', 'set-every-daypart');
+    // "jeden Sommer", "every winter": a season recurs yearly
+    if (n === 1 && c.lex.seasons.has(lo(c, k))) return cand(i, k + 1, 'SET', 'P1Y', 'set-every-season');
   }
   return null;
 };
