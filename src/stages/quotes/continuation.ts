@@ -2,7 +2,7 @@ import type { QuoteContext } from './context.js';
 import type { Attributor, QuoteCandidate } from './attribution.js';
 import { hasQuote, isReportNoun, startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
-import { subjectReferent } from './antecedent.js';
+import { sentenceSubject, subjectReferent } from './antecedent.js';
 import { isUnspecifiedSpeaker } from './lexicon.js';
 
 /** German reported speech goes on in Konjunktiv without a new speech verb: later sentences in Konjunktiv belong to the last speaker. */
@@ -89,8 +89,9 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
 /**
  * "X sagte, die Lage sei ernst. Am Abend trafen neue Helfer ein. Die Regierung habe …": a main clause
  * in Konjunktiv I (not only a Konjunktiv II form, not a question) with no cue of its own, one
- * sentence after a report — the sentence between has neither a cue nor a quote, the three lie in
- * one paragraph or the report closes the paragraph before — goes on with that report's speaker.
+ * sentence after a report — the sentence between has neither a cue nor a quote nor a subject who
+ * is someone else, the three lie in one paragraph or the report closes the paragraph before — goes
+ * on with that report's speaker.
  */
 function afterGap(c: QuoteContext, ax: Attributor, si: number, a: number, b: number, recent: { q: QuoteCandidate; si: number } | null): QuoteCandidate | null {
   if (!recent || si - recent.si !== 2) return null;
@@ -100,6 +101,9 @@ function afterGap(c: QuoteContext, ax: Attributor, si: number, a: number, b: num
   if (sentences[si - 1]!.paragraph !== sentences[si]!.paragraph || sentences[si]!.paragraph - sentences[recent.si]!.paragraph > 1) return null;
   if (ax.cuesBySentence[si]!.length > 0 || hasQuote(c, a, b) || c.toks[b]!.text === '?' || c.toks[b]!.text === '!') return null;
   if (!startsMainClauseInKonjunktiv(c, a, b) || !hasK1(c, a, b)) return null;
+  // (the sentence between may not be about someone else: "X sagte, … Y reiste nach Brüssel. Dort wolle er …" is Y's)
+  const topic = sentenceSubject(c, si - 1);
+  if (topic && topic.speaker !== recent.q.speaker) return null;
   let re = b;
   while (re > a && TERMINAL.has(c.toks[re]!.text)) re--;
   const q = recent.q;
