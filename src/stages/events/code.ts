@@ -405,10 +405,12 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     const afterTime = (k: number): boolean => ownTimes.some((t) => t.end <= view.tokens[k]!.start && view.tokens[k]!.start - t.end <= 3);
     const subordinateStarts = view.words.flatMap((_w, k) => (subordinatorAt(view.words, view.raw, k, cues) && k > 0 && !afterTime(k) ? [view.tokens[k]!.start] : []));
     // German: the comma that closes a relative clause opened after a comma ("Kim, der am Dienstag … besucht hatte,
-    // drohte …") ends its times' domain too (its verb stands last, right before that comma)
+    // drohte …") ends its times' domain too (its verb stands last, right before that comma); the relative pronoun
+    // opens one ("kritisierte Russland, das seine Truppen im vergangenen Jahr abgezogen hatte")
     if (cues.verbSecond) {
       view.words.forEach((w, k) => {
         if (k === 0 || view.words[k - 1] !== ',' || !(cues.subjectRelatives.has(w) || cues.personSubjectRelatives.has(w))) return;
+        if (!afterTime(k)) subordinateStarts.push(view.tokens[k]!.start);
         let close = k + 1;
         while (close < view.words.length && view.tokens[close]!.kind !== 'punct') close++;
         if (view.words[close] === ',' && /^\p{Ll}/u.test(view.raw[close - 1] ?? '')) subordinateStarts.push(view.tokens[close]!.start);

@@ -346,3 +346,15 @@ describe('events: a negated condition supposes the act; patterns do not run into
   it('negative: "will not withdraw" is still a refusal', () => assertHas(run('en', 'Russia will not withdraw from Ukraine.'), 'REJECT russia>ukraine asserted'));
   it('en: sealed border checkpoints', () => assertHas(run('en', 'Thailand has since sealed all border checkpoints with Cambodia.'), 'SANCTION thailand>cambodia asserted'));
 });
+
+describe('events (de): a time inside a relative clause after the object dates that clause only', () => {
+  const A: readonly ActorSpec[] = [{ id: 'nikol-pashinyan', type: 'PER', forms: ['Paschinjan'] }, { id: 'russia', type: 'GPE', forms: ['Russland'] }];
+  const T = [{ text: 'im vergangenen Jahr', value: '2024' }, { text: 'am Montag', value: '2025-09-08' }];
+  const dated = (s: string): string[] => codeText('de', `Titel\n${s}`, A, T.filter((t) => s.includes(t.text)), '2025-09-12').map((e) => `${brief(e)} ${e.date}`);
+  it('the criticism is undated, the withdrawal dated', () => {
+    const got = dated('Zugleich kritisierte Paschinjan Russland, das seine Friedenstruppen im vergangenen Jahr abgezogen hatte.');
+    assertHas(got, 'ACCUSE nikol-pashinyan>russia asserted null');
+    assertHas(got, 'RETREAT russia>- asserted 2024');
+  });
+  it('negative: a time in the main clause still dates it', () => assertHas(dated('Paschinjan kritisierte am Montag Russland, das seine Truppen abgezogen hatte.'), 'ACCUSE nikol-pashinyan>russia asserted 2025-09-08'));
+});
