@@ -503,7 +503,8 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   const quantity = q1 !== undefined && (q1.kind === 'number' || (c.lex.quantityWords.has(q1.lower) && !c.lex.indefiniteDeterminers.has(q1.lower)));
   if (!commaClauses && c.lex.prepositions.has(c.toks[ps]!.lower) && !quantity && !hasCommaIn(c, ps, pe)) return [];
   // "A ministry spokesperson, He Yadong, said …": a noun phrase with its apposition is the subject
-  if (!commaClauses && nounPhraseOnly(c, ps, pe)) return [];
+  // (not when the frame interrupts the clause: "The police, Montero said, were overstretched")
+  if (!commaClauses && nounPhraseOnly(c, ps, pe) && parentheticalEnd(c, ps, pe, cue, b, cues) < 0) return [];
   // a quote opening the part is the content of the cue ("“Now …” to hold up on …, Indyk said")
   if (!commaClauses && c.inQuote[ps] !== -1) return [];
   // (a verb that wants "dass" or a zu-infinitive and has neither in the part frames nothing there:
