@@ -181,7 +181,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         }
       }
       // (a two-word region adjective first: "South American", "Central Asian")
-      const reg = (k + 1 < to ? r.lex.regionAdjectives.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined) ?? regionOf(r.lex, v.lower[k]!);
+      const reg = (k + 1 < to && r.lex.regionStarts.has(v.lower[k]!) ? r.lex.regionAdjectives.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined) ?? regionOf(r.lex, v.lower[k]!);
       if (reg) region = reg;
     }
     if (!head) return null;

@@ -164,7 +164,11 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
         for (const x of d.descs) {
           if (x.start >= at) continue;
           const lower = x.text.toLowerCase();
-          if (x.start > nearAt && sent - x.sentence <= 1 && [...r.lex.governmentWords].some((w) => lower.endsWith(w))) { near = d.id; nearAt = x.start; }
+          if (x.start > nearAt && sent - x.sentence <= 1) {
+            // (its last word or two: "Myanmars Junta", "the foreign ministry")
+            const words = lower.split(' ');
+            if (r.lex.governmentWords.has(words.at(-1)!) || (words.length > 1 && r.lex.governmentWords.has(words.slice(-2).join(' ')))) { near = d.id; nearAt = x.start; }
+          }
           if (x.start > sameAt && lower.endsWith(np.headWord)) { same = d.id; sameAt = x.start; }
         }
       }

@@ -283,18 +283,23 @@ export function trimCommonNouns(v: DocView, r: ScanResources, from: number, to: 
   return j;
 }
 
-/** Token `k` occurs only here, and the word before it occurs elsewhere not followed by it. */
+/** Occurrences of each token text in a document (built once per document view). */
+const tokenCounts = new WeakMap<DocView, Map<string, number>>();
+
+/**
+ * Token `k` occurs only here, and the word before it occurs elsewhere (then not followed by it),
+ * also in the genitive ("Dbeibahs Regierung").
+ */
 function lonelyTail(v: DocView, k: number): boolean {
   if (k < 1) return false;
-  const w = v.texts[k]!;
-  const p = v.texts[k - 1]!;
-  let alone = false;
-  for (let x = 0; x < v.texts.length; x++) {
-    if (x !== k && v.texts[x] === w) return false;
-    // (also in the genitive: "Dbeibahs Regierung")
-    if (x !== k - 1 && (v.texts[x] === p || v.texts[x] === `${p}s`) && v.texts[x + 1] !== w) alone = true;
+  let counts = tokenCounts.get(v);
+  if (!counts) {
+    counts = new Map();
+    for (const t of v.texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+    tokenCounts.set(v, counts);
   }
-  return alone;
+  const p = v.texts[k - 1]!;
+  return counts.get(v.texts[k]!) === 1 && (counts.get(p) ?? 0) + (counts.get(`${p}s`) ?? 0) > 1;
 }
 
 /** The entity type a keyword gives a name ("Institut" → ORG), also as the end of a German compound. */

@@ -39,6 +39,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   const nameGoesOn = (k: number): boolean => k < v.sentEnd[k - 1]! && v.capital[k]!;
   for (let i = 0; i < n; i++) {
     if (r.lang === 'en' && v.capital[i] && r.lex.regionAdjectives.has(v.lower[i]!) && !r.kb.lookup(v.texts[i]!).length && !nameGoesOn(i + 1)) region[i] = 1;
+    if (!r.lex.regionStarts.has(v.lower[i]!)) continue;
     for (let len = 3; len >= 2; len--) {
       if (i + len > v.sentEnd[i]! || !r.lex.regionAdjectives.has(v.lower.slice(i, i + len).join(' ')) || nameGoesOn(i + len)) continue;
       for (let k = i; k < i + len; k++) region[k] = 1;
