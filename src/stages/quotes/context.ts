@@ -94,7 +94,11 @@ export class QuoteContext {
     });
     mentions.forEach((m, index) => {
       const first = this.tokenAt(m.start);
-      const last = this.tokenBefore(m.end);
+      // (a possessor that ends inside its token, "Fiji" of "Fiji's", covers that token; a hyphen
+      // compound's first part, "Uno" of "Uno-Mission", names no mention of its own here)
+      const before = this.tokenBefore(m.end);
+      const possessor = before < first && first >= 0 && /^['’]s?$/u.test(doc.text.slice(m.end, this.toks[first]!.end));
+      const last = possessor ? first : before;
       if (first < 0 || last < first || first < (this.sentTokens[this.toks[first]!.sentence]?.[0] ?? 0) || offZone.has(this.toks[first]!.sentence)) return;
       let entity = doc.entityOfMention(index);
       let type = entity !== undefined ? entityType.get(entity) ?? m.type : m.type;
