@@ -94,6 +94,8 @@ export interface ResolveLexicon {
   readonly regionAdjectives: ReadonlyMap<string, string>;
   /** First words of the region adjectives of several words ("south" of "south american"). */
   readonly regionStarts: ReadonlySet<string>;
+  /** The one-word region adjective stems with their regions ("südamerikanisch", "african"). */
+  readonly regionStems: readonly (readonly [string, string])[];
   /** Name prefixes of the northern and southern state of a divided pair ("north" → ["nord"]), for a head's `direction`. */
   readonly directions: ReadonlyMap<string, readonly string[]>;
   readonly institutions: ReadonlyMap<string, Institution>;
@@ -222,6 +224,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     stopWords: lowerSet(raw.stopWords), notNames: lowerSet(raw.notNames), genitiveLinks: lowerSet(raw.genitiveLinks), nameConnectors: lowerSet(raw.nameConnectors),
     typeKeywords, regionAdjectives: new Map(Object.entries(raw.regionAdjectives).map(([k, v]) => [k.toLowerCase(), v] as const)),
     regionStarts: new Set(Object.keys(raw.regionAdjectives).filter((k) => k.includes(' ')).map((k) => k.toLowerCase().split(' ')[0]!)),
+    regionStems: Object.entries(raw.regionAdjectives).filter(([k]) => !k.includes(' ')).map(([k, v]) => [k.toLowerCase(), v] as const),
     directions: new Map(Object.entries(raw.directions).map(([k, v]) => [k, v.map((w) => w.toLowerCase())] as const)),
     institutions, titleCaseMinor: lowerSet(raw.titleCaseMinor), titleModifiers: lowerSet(raw.titleModifiers), appositionAdverbs: lowerSet(raw.appositionAdverbs), clauseVerbs: lowerSet(raw.clauseVerbs), thingPossessives: lowerSet(raw.thingPossessives), seatPrepositions: lowerSet(raw.seatPrepositions), degreeAdverbs: lowerSet(raw.degreeAdverbs), definiteContractions: lowerSet(raw.definiteContractions), postedRoles: lowerSet(raw.postedRoles), nameParticles: lowerSet(raw.nameParticles), formerModifiers: lowerSet(raw.formerModifiers), copulas: lowerSet(raw.copulas), pastForms: lowerSet(raw.pastForms), blocNouns: lowerSet(raw.blocNouns), placeNouns: lowerSet(raw.placeNouns), possessiveOrgHeads: lowerSet(raw.possessiveOrgHeads), regionPrefixes: [...lowerSet(raw.regionPrefixes)], particleArticles: lowerSet(raw.particleArticles), statePrefixes: new Map(Object.entries(raw.statePrefixes).map(([k, v]) => [k.toLowerCase(), v] as const)), givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst), nameSyllables: new Set(names.syllables),
     islandWords: new Set([...heads].filter(([, h]) => h.island).map(([k]) => k)),

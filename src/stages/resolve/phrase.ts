@@ -159,7 +159,7 @@ export function stripCase(l: string): string {
 
 /** The world region an adjective names ("südamerikanischen" → "South America"), or null. */
 export function regionOf(lex: ResolveLexicon, l: string): string | null {
-  for (const [stem, region] of lex.regionAdjectives) if (l.startsWith(stem)) return region;
+  for (const [stem, region] of lex.regionStems) if (l.startsWith(stem)) return region;
   return null;
 }
 
