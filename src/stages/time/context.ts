@@ -239,5 +239,17 @@ export function cand(a: number, b: number, type: TimexType, value: string | null
   return { a, b, type, value, mod: null, rule, ...extra };
 }
 
+/**
+ * Whether token i is a lower-case word with an adjective ending ("kalten", "heißen", "ersten"): no
+ * article, determiner, preposition or conjunction ("einem", "oder" have such endings too); never
+ * where adjectives are not inflected (no `adjectiveEndings`).
+ */
+export function inflectedAdjective(c: Ctx, i: number): boolean {
+  const t = c.toks[i];
+  if (!t || t.kind !== 'word' || t.text !== t.lo || t.lo.length < 4) return false;
+  if (c.lex.articles.has(t.lo) || c.lex.nounDeterminers.has(t.lo) || c.lex.prepositions.has(t.lo) || c.lex.clauseBreakers.has(t.lo)) return false;
+  return c.lex.adjectiveEndings.some((e) => e !== '' && t.lo.endsWith(e));
+}
+
 /** Strips one trailing period ("Feb." → "feb"). */
 export const noDot = (s: string): string => (s.endsWith('.') ? s.slice(0, -1) : s);

@@ -2,7 +2,7 @@ import type { Ymd } from './calendar.js';
 import { PATTERNS } from './patterns.js';
 import { clauseRanges, endsInZuInfinitive, intentionAt, tenseOf, type Tense } from './clause.js';
 import { addDays, dayBefore, dayNumber, fmtClock, fmtDay, fmtMonth, fmtYear, parseYmd, validDate } from './calendar.js';
-import { lo, refFor, type Cand, type Ctx, wordsAt } from './context.js';
+import { inflectedAdjective, lo, refFor, type Cand, type Ctx, wordsAt } from './context.js';
 import { resolvePending } from './resolve.js';
 import { movesAnchor, nextAnchor, startAnchor, withAnchor } from './anchor.js';
 
@@ -472,12 +472,6 @@ function withinCueBefore(c: Ctx, a: number): boolean {
  */
 const ATTRIBUTIVE_RULES: ReadonlySet<string> = new Set(['year', 'year-range', 'duration-compound', 'duration-vague-word', 'set-word', 'vague-adjective', 'day-offset', 'present-adjective']);
 
-/** Whether token i is a lower-case word with an adjective ending ("kalten", "heißen"), no article or preposition. */
-function inflectedAdjective(c: Ctx, i: number): boolean {
-  const t = c.toks[i];
-  if (!t || t.kind !== 'word' || t.text !== t.lo || t.lo.length < 4 || c.lex.articles.has(t.lo) || c.lex.prepositions.has(t.lo)) return false;
-  return c.lex.adjectiveEndings.some((e) => t.lo.endsWith(e));
-}
 
 /** Rules of a plain year (with its noun or era), which an approximating preposition makes APPROX. */
 const YEAR_RULES: ReadonlySet<string> = new Set(['year', 'year-noun', 'year-bc', 'year-ad']);
@@ -489,6 +483,17 @@ function barePeriodPart(c: Ctx, x: Cand): boolean {
   return c.lex.periodParts.has(w) && !c.lex.partAdjectives.has(w) && !c.lex.articles.has(lo(c, x.a + 1)) && x.rule.startsWith('part+');
 }
 
+/**
+ * A premodifier between a preposition (or article) and its expression, where adjectives are
+ * inflected: an inflected adjective or an indefinite or possessive determiner ("im kalten Winter",
+ * "an einem Sonntag"; English "during his March 3 address" keeps "his" out: the year or date
+ * modifies the noun after it).
+ */
+function premodifierAt(c: Ctx, i: number): boolean {
+  const w = lo(c, i);
+  return inflectedAdjective(c, i) || (c.lex.adjectiveEndings.length > 0 && c.lex.nounDeterminers.has(w) && !c.lex.articles.has(w));
+}
+
 /** Refiner 5: includes the temporal preposition (and its article) in the span; records the span without it as `core`. */
 export const extendPreposition: Refiner = (c, cands) => {
   let prevEnd = 0;
@@ -497,7 +502,7 @@ export const extendPreposition: Refiner = (c, cands) => {
     // article (or preposition) and the expression premodifies its noun and belongs to it (TIMEX2:
     // premodifiers are part of the expression)
     // (not before an expression that itself modifies a noun: "der damalige 1990 gewählte Präsident")
-    if (x.subStart === undefined && !ATTRIBUTIVE_RULES.has(x.rule) && x.a - 2 >= prevEnd && inflectedAdjective(c, x.a - 1) && (c.lex.articles.has(lo(c, x.a - 2)) || c.lex.prepositions.has(lo(c, x.a - 2)))) x.a--;
+    if (x.subStart === undefined && !ATTRIBUTIVE_RULES.has(x.rule) && x.a - 2 >= prevEnd && premodifierAt(c, x.a - 1) && (c.lex.articles.has(lo(c, x.a - 2)) || c.lex.prepositions.has(lo(c, x.a - 2)))) x.a--;
     // an expression that starts inside a token (the second end of "1939-1945") has no preposition;
     // nor has one that modifies the noun of the article before it (and of any preposition): a bare
     // year ("the 1990 election", "die 1945 gegründete Partei"), a period part used without an

@@ -1,4 +1,4 @@
-import { isCapitalised, lo, type Cand, type Ctx } from './context.js';
+import { inflectedAdjective, isCapitalised, lo, type Cand, type Ctx } from './context.js';
 
 /*
  * The TIMEX2 extent of an expression (TIDES 2005 standard, Ferro et al.), for the benchmarks that
@@ -27,14 +27,6 @@ function nounAt(c: Ctx, i: number): boolean {
   return !c.lex.nounDeterminers.has(t.lo) && !c.lex.prepositions.has(t.lo);
 }
 
-/** Whether token i is a lower-case inflected adjective ("deutschen", "ersten"); none where adjectives are not inflected. */
-function adjectiveAt(c: Ctx, i: number): boolean {
-  const t = c.toks[i];
-  if (!t || t.kind !== 'word' || t.text !== t.lo || t.lo.length < 4 || c.lex.adjectiveEndings.length === 0) return false;
-  if (c.lex.nounDeterminers.has(t.lo) || c.lex.prepositions.has(t.lo) || c.lex.clauseBreakers.has(t.lo)) return false;
-  return c.lex.adjectiveEndings.some((e) => e !== '' && t.lo.endsWith(e));
-}
-
 /**
  * End (exclusive) of a noun phrase at token i: a determiner, adjectives and a noun ("dem deutschen
  * Überfall", "the attack"), or an event noun alone ("Kriegsende"); -1 if there is none.
@@ -42,7 +34,7 @@ function adjectiveAt(c: Ctx, i: number): boolean {
 function nounPhraseEnd(c: Ctx, i: number): number {
   if (c.lex.nounDeterminers.has(lo(c, i))) {
     let j = i + 1;
-    while (j - i < MAX_NP && adjectiveAt(c, j)) j++;
+    while (j - i < MAX_NP && inflectedAdjective(c, j)) j++;
     return nounAt(c, j) ? j + 1 : -1;
   }
   // "nach Kriegsende", and a bare event noun before its genitive ("nach Ende der Kämpfe")
@@ -120,7 +112,7 @@ export function eventAnchoredUnits(c: Ctx, covered: readonly Cand[]): [number, n
     if (taken[i] || !(c.lex.units.has(w) || c.lex.dayParts.has(w)) || c.lex.pluralUnits.has(w)) continue;
     // the noun's own premodifiers: an ordinal or other adjective, an article ("der Tag der …")
     let a = i;
-    while (a - 1 >= 0 && !taken[a - 1] && adjectiveAt(c, a - 1)) a--;
+    while (a - 1 >= 0 && !taken[a - 1] && inflectedAdjective(c, a - 1)) a--;
     const before = lo(c, a - 1);
     const article = c.lex.articles.has(before);
     if (!article && !c.lex.prepositions.has(before)) continue;
