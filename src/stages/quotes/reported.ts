@@ -631,7 +631,8 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     // "Laut Polizei hatte der Mann …": a capitalised noun right after the preposition is the source, not a mention after it
     const nounEnd = c.toks[cue.last + 1]?.kind === 'word' && isCap(c.toks[cue.last + 1]) ? nounGroupEnd(c, cue.last + 1, b) : b;
     // (a description mention may start at the article that ends the cue: "nach Angaben | des Unternehmens")
-    src = list.find((m) => m.last > cue.last && m.first > cue.first && m.first <= cue.last + 3 && m.first <= nounEnd);
+    // (not a possessor, which only modifies the noun that follows: "citing her government's failure to …" gives a reason)
+    src = list.find((m) => m.last > cue.last && m.first > cue.first && m.first <= cue.last + 3 && m.first <= nounEnd && !/^['’]s?(?![\p{L}])/u.test(c.doc.text.slice(m.mention.end, m.mention.end + 3)));
     pe = src ? src.last : nounGroupEnd(c, cue.last + 1, b);
     // "Nach Polizeiangaben wurden …", "Nach Informationen der „Zeit“ …": the cue ends in its own
     // noun; only a capitalised genitive after it ("nach Angaben Moskaus") belongs to the source
