@@ -447,7 +447,35 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     return to;
   };
 
-  // 4. later nominal references
+  // 4. a group of people the text counts but never names ("zwei kosovarische Polizisten", "two Kosovo police
+  // officers") is an entity of its own; a later definite plural of a group noun ("Die beiden Beamten", "the
+  // officers") within three sentences refers to it
+  let group: { d: Draft; sentence: number } | null = null;
+  for (let k = 0; k < n; k++) {
+    if (!r.lex.groupNouns.has(v.lower[k]!) || inDesc[k]) continue;
+    const s0 = sentStart(v, k);
+    let a = k;
+    const counting = (x: number): boolean => r.lex.countWords.has(v.lower[x]!) || r.lex.groupBackWords.has(v.lower[x]!) || /^\d+$/.test(v.texts[x]!);
+    while (a - 1 >= s0 && !counting(a - 1) && (adjLike(r, v, a - 1) || owned[a - 1]! > 0) && !(used[a - 1] && isGenitive(v, a - 1, r.lang) && r.lang === 'en')) a--;
+    const count = a - 1 >= s0 && counting(a - 1);
+    const article = count && a - 2 >= s0 && r.lex.definite.has(v.lower[a - 2]!);
+    const back = count && r.lex.groupBackWords.has(v.lower[a - 1]!);
+    if (count && !article && !back) {
+      let st: string | null = null;
+      for (let x = a; x < k && !st; x++) st = stateOfTok(x);
+      const d = describedOnly(freeId(`${st ?? 'unnamed'}-${kebabWord(v.lower[k]!)}`), 'ORG', v.texts.slice(a - 1, k + 1).join(' '), st, a - 1);
+      add(d, a - 1, k + 1, 'unnamed', null);
+      group = { d, sentence: v.sentence[k]! };
+      continue;
+    }
+    if (!group || v.sentence[k]! - group.sentence > 3) continue;
+    const from = article ? a - 2 : back ? a - 1 : a === k && k - 1 >= s0 && r.lex.definite.has(v.lower[k - 1]!) ? k - 1 : -1;
+    if (from < 0) continue;
+    add(group.d, from, k + 1, 'reference', null);
+    group.sentence = v.sentence[k]!;
+  }
+
+  // 5. later nominal references
   for (let k = 0; k < n; k++) {
     if (used[k]) continue;
     const word = r.lang === 'en' ? v.lower[k]!.replace(/[’']s?$/u, '') : v.lower[k]!;
@@ -582,6 +610,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       k = end - 1;
     }
   }
+
 }
 
 /**

@@ -127,6 +127,12 @@ export interface ResolveLexicon {
   readonly placeNouns: ReadonlySet<string>;
   /** Organisation nouns an office holder's possessive names ("the Ombudsman’s Office"): the whole is one organisation. */
   readonly possessiveOrgHeads: ReadonlySet<string>;
+  /** Plural person nouns that a count word makes a group of its own ("zwei kosovarische Polizisten"). */
+  readonly groupNouns: ReadonlySet<string>;
+  /** Count words that make a group ("zwei", "two"). */
+  readonly countWords: ReadonlySet<string>;
+  /** Words before a group noun that refer back to a group ("die beiden", "both"). */
+  readonly groupBackWords: ReadonlySet<string>;
   /** English simple past forms that are no adjectives ("began", "held"): after a name they are its verb, not a modifier. */
   readonly pastForms: ReadonlySet<string>;
   /** Copulas: an indefinite phrase right after one is a predicate ("Taiwan sei ein souveräner Staat"), no reference. */
@@ -190,7 +196,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
       regionAdjectives: asRecord(o.regionAdjectives ?? {}, where, 'regionAdjectives', asString),
       directions: asRecord(o.directions ?? {}, where, 'directions', asStringArray),
       titleCaseMinor: list('titleCaseMinor'), titleModifiers: list('titleModifiers'), appositionAdverbs: list('appositionAdverbs'), clauseVerbs: list('clauseVerbs'), thingPossessives: list('thingPossessives'), seatPrepositions: list('seatPrepositions'), degreeAdverbs: list('degreeAdverbs'), definiteContractions: list('definiteContractions'), postedRoles: list('postedRoles'),
-      nameParticles: list('nameParticles'), particleArticles: list('particleArticles'), formerModifiers: list('formerModifiers'), copulas: list('copulas'), pastForms: list('pastForms'), regionPrefixes: list('regionPrefixes'), blocNouns: list('blocNouns'), placeNouns: list('placeNouns'), possessiveOrgHeads: list('possessiveOrgHeads'),
+      nameParticles: list('nameParticles'), particleArticles: list('particleArticles'), formerModifiers: list('formerModifiers'), copulas: list('copulas'), pastForms: list('pastForms'), regionPrefixes: list('regionPrefixes'), blocNouns: list('blocNouns'), placeNouns: list('placeNouns'), possessiveOrgHeads: list('possessiveOrgHeads'), groupNouns: list('groupNouns'), countWords: list('countWords'), groupBackWords: list('groupBackWords'),
       statePrefixes: asRecord(o.statePrefixes ?? {}, where, 'statePrefixes', asString),
       institutions: asRecord(o.institutions ?? {}, where, 'institutions', (x, w, p) => {
         const i = asObject(x, w, p);
@@ -226,7 +232,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     regionStarts: new Set(Object.keys(raw.regionAdjectives).filter((k) => k.includes(' ')).map((k) => k.toLowerCase().split(' ')[0]!)),
     regionStems: Object.entries(raw.regionAdjectives).filter(([k]) => !k.includes(' ')).map(([k, v]) => [k.toLowerCase(), v] as const),
     directions: new Map(Object.entries(raw.directions).map(([k, v]) => [k, v.map((w) => w.toLowerCase())] as const)),
-    institutions, titleCaseMinor: lowerSet(raw.titleCaseMinor), titleModifiers: lowerSet(raw.titleModifiers), appositionAdverbs: lowerSet(raw.appositionAdverbs), clauseVerbs: lowerSet(raw.clauseVerbs), thingPossessives: lowerSet(raw.thingPossessives), seatPrepositions: lowerSet(raw.seatPrepositions), degreeAdverbs: lowerSet(raw.degreeAdverbs), definiteContractions: lowerSet(raw.definiteContractions), postedRoles: lowerSet(raw.postedRoles), nameParticles: lowerSet(raw.nameParticles), formerModifiers: lowerSet(raw.formerModifiers), copulas: lowerSet(raw.copulas), pastForms: lowerSet(raw.pastForms), blocNouns: lowerSet(raw.blocNouns), placeNouns: lowerSet(raw.placeNouns), possessiveOrgHeads: lowerSet(raw.possessiveOrgHeads), regionPrefixes: [...lowerSet(raw.regionPrefixes)], particleArticles: lowerSet(raw.particleArticles), statePrefixes: new Map(Object.entries(raw.statePrefixes).map(([k, v]) => [k.toLowerCase(), v] as const)), givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst), nameSyllables: new Set(names.syllables),
+    institutions, titleCaseMinor: lowerSet(raw.titleCaseMinor), titleModifiers: lowerSet(raw.titleModifiers), appositionAdverbs: lowerSet(raw.appositionAdverbs), clauseVerbs: lowerSet(raw.clauseVerbs), thingPossessives: lowerSet(raw.thingPossessives), seatPrepositions: lowerSet(raw.seatPrepositions), degreeAdverbs: lowerSet(raw.degreeAdverbs), definiteContractions: lowerSet(raw.definiteContractions), postedRoles: lowerSet(raw.postedRoles), nameParticles: lowerSet(raw.nameParticles), formerModifiers: lowerSet(raw.formerModifiers), copulas: lowerSet(raw.copulas), pastForms: lowerSet(raw.pastForms), blocNouns: lowerSet(raw.blocNouns), placeNouns: lowerSet(raw.placeNouns), possessiveOrgHeads: lowerSet(raw.possessiveOrgHeads), groupNouns: lowerSet(raw.groupNouns), countWords: lowerSet(raw.countWords), groupBackWords: lowerSet(raw.groupBackWords), regionPrefixes: [...lowerSet(raw.regionPrefixes)], particleArticles: lowerSet(raw.particleArticles), statePrefixes: new Map(Object.entries(raw.statePrefixes).map(([k, v]) => [k.toLowerCase(), v] as const)), givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst), nameSyllables: new Set(names.syllables),
     islandWords: new Set([...heads].filter(([, h]) => h.island).map(([k]) => k)),
     maxPhrase: Math.max(1, ...[...heads.keys(), ...ranks, ...institutions.keys()].map(phraseLen)),
     phraseStarts: new Set([...heads.keys(), ...ranks, ...institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),

@@ -176,3 +176,21 @@ describe('resolve: German verbs in -en before a title', () => {
     assert.ok(entityWith(doc, 'Ivan Petrow')?.descriptions.includes('Russlands neuer Präsident'));
   });
 });
+
+describe('resolve: a counted group of people the text never names', () => {
+  it('is an entity of its own that later definite plurals refer to (both languages)', () => {
+    const de = withTagger('de', 'Zuvor hatten serbische Sicherheitskräfte zwei kosovarische Polizisten festgenommen. Die beiden Beamten seien überwältigt worden, sagte er. Die Polizisten würden angeklagt.');
+    const g = de.get('entities').find((e) => e.descriptions.includes('zwei kosovarische Polizisten'));
+    assert.equal(g?.type, 'ORG');
+    assert.deepEqual(g?.aliases, []);
+    assert.ok(g?.descriptions.includes('Die beiden Beamten') && g.descriptions.includes('Die Polizisten'), g?.descriptions.join('|'));
+    const en = withTagger('en', 'Serbian security forces detained two Kosovo police officers on Sunday. The officers were overpowered, he said. Both officers will be charged.');
+    const h = en.get('entities').find((e) => e.descriptions.includes('two Kosovo police officers'));
+    assert.ok(h?.descriptions.includes('The officers') && h.descriptions.includes('Both officers'), h?.descriptions.join('|'));
+  });
+
+  it('makes no group without a count word, nor refers back when none was counted (negatives)', () => {
+    const doc = withTagger('en', 'Kosovo police officers patrolled the border. The officers said it was calm.');
+    assert.ok(!doc.get('entities').some((e) => e.descriptions.includes('The officers') && e.aliases.length === 0 && e.type === 'ORG' && /officers/.test(e.id)));
+  });
+});
