@@ -267,6 +267,9 @@ function relativeAntecedent(ctx: ArgContext, m: TriggerMatch): Chain | null {
  */
 function appositiveAntecedent(ctx: ArgContext, m: TriggerMatch): Chain | null {
   const { view: v, cues } = ctx;
+  let near = false;
+  for (let j = Math.max(2, m.first - 4); j < m.first; j++) if (cues.appositiveRelatives.has(v.words[j]!) && v.words[j - 1] === ',') near = true;
+  if (!near) return null;
   let k = m.first - 1;
   while (k > 0 && m.first - k <= 3 && v.tokens[k]!.kind === 'word' && !cues.appositiveRelatives.has(v.words[k]!) && /^\p{Ll}/u.test(v.raw[k]!)
     && !v.chains.some((c) => c.first <= k && k <= c.last)) k--;
@@ -284,12 +287,12 @@ function appositiveAntecedent(ctx: ArgContext, m: TriggerMatch): Chain | null {
 function tellerOfFuture(ctx: ArgContext, m: TriggerMatch): Chain | null {
   const { view: v, cues } = ctx;
   if (ctx.verbSecond) return null;
-  const future = (w: string): boolean => cues.reportedFuture.has(w) || cues.planned.some((c) => c.length === 1 && c[0] === w);
-  let k = m.first - 1;
-  if (k < 3 || !future(v.words[k]!)) return null;
-  k--;
-  const types = cues.pronouns.get(v.words[k]!);
-  if (!types || v.chains.some((c) => c.first < k && k <= c.last)) return null;
+  const k = m.first - 2;
+  const types = k >= 2 ? cues.pronouns.get(v.words[k]!) : undefined;
+  if (!types) return null;
+  const w = v.words[k + 1]!;
+  if (!cues.reportedFuture.has(w) && !cues.planned.some((c) => c.length === 1 && c[0] === w)) return null;
+  if (v.chains.some((c) => c.first < k && k <= c.last)) return null;
   const addressee = v.chains.find((c) => c.last === k - 1 && c.role === 'core');
   if (!addressee || !cues.reportingVerbs.has(v.words[addressee.first - 1] ?? '')) return null;
   const verb = addressee.first - 1;
@@ -553,8 +556,7 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
   // (English: so does "but"/"yet", which joins predicates and clauses, never actors: "Samoa attacked throughout the
   // second half but Fiji's defence held firm")
   // (and so does an adverbial clause: "would send troops because Ukraine attacked Belgorod")
-  const predicateEnd = v2 ? verbAfterCoordinator(ctx, m.last + 1)
-    : Math.min(secondPredicate(ctx.view, ctx.cues, m.last + 1), predicateCoordinatorAfter(ctx, m.last + 1), adverbialClauseAfter(ctx, m.last + 1));
+  const predicateEnd = v2 ? verbAfterCoordinator(ctx, m.last + 1) : predicateEndOf(ctx, m);
   // "after meeting Fidan", "for invading Ukraine": the role reader takes a gerund after a preposition for an
   // adjective, so the gerund's object carries the preposition's role
   const w = ctx.view.words;
@@ -594,6 +596,11 @@ export function adverbialSubordinator(v: SentenceView, cues: EventCues, k: numbe
   const end = subject ? subject.last : cues.pronouns.has(v.words[k + 1] ?? '') ? k + 1 : -1;
   const next = v.words[end + 1] ?? '';
   return end > k && v.tokens[end + 1]?.kind === 'word' && /^\p{Ll}/u.test(v.raw[end + 1]!) && !cues.determiners.has(next) && !cues.prepositions.has(next);
+}
+
+/** English: where the predicate of verb trigger `m` ends: a second predicate, "but"/"yet", or an adverbial clause after it. */
+function predicateEndOf(ctx: ArgContext, m: TriggerMatch): number {
+  return Math.min(secondPredicate(ctx.view, ctx.cues, m.last + 1), predicateCoordinatorAfter(ctx, m.last + 1), adverbialClauseAfter(ctx, m.last + 1));
 }
 
 /** English: the first adverbial subordinator (see {@link adverbialSubordinator}) at or after `from`, or the sentence length. */
@@ -641,9 +648,9 @@ function prepObject(ctx: ArgContext, m: TriggerMatch, prep: string, exclude: Rea
   const { left, right } = sides(ctx.view, m, ctx.cues.infinitive);
   const role = `pp:${prep}`;
   // (English: not past a second predicate: "did not meet Xi and then cancelled the summit with Modi")
-  const end = ctx.verbSecond || m.entry.pos !== 'verb' ? ctx.view.words.length
-    : Math.min(secondPredicate(ctx.view, ctx.cues, m.last + 1), predicateCoordinatorAfter(ctx, m.last + 1), adverbialClauseAfter(ctx, m.last + 1));
-  return right.find((ch) => ch.role === role && !exclude.has(ch) && ch.first < end) ?? [...left].reverse().find((ch) => ch.role === role && !exclude.has(ch)) ?? null;
+  const after = right.find((ch) => ch.role === role && !exclude.has(ch));
+  if (after && (ctx.verbSecond || m.entry.pos !== 'verb' || after.first < predicateEndOf(ctx, m))) return after;
+  return [...left].reverse().find((ch) => ch.role === role && !exclude.has(ch)) ?? null;
 }
 
 /**

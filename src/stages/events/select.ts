@@ -68,9 +68,10 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
   // "accused Tajik forces of shelling villages", "warf Ruanda vor, die M23 zu unterstützen": the act a verb of
   // accusation charges someone with is an event too, a suspected one, done by the accused (the only trigger that
   // governs it is the accusation)
-  const accused = open.flatMap((m) => {
-    if (m.entry.participant || m.entry.type === 'ACCUSE' || m.entry.pos !== 'verb' || !chargedForm(v, m, cues) || !governed(v, m, open, cues)) return [];
-    const g = open.find((x) => x.entry.type === 'ACCUSE' && x.entry.pos === 'verb' && x.entry.governs && x.first < m.first && governed(v, m, [x], cues));
+  const accusations = open.filter((x) => x.entry.type === 'ACCUSE' && x.entry.pos === 'verb' && x.entry.governs);
+  const accused = accusations.length === 0 ? [] : open.flatMap((m) => {
+    if (m.entry.participant || m.entry.type === 'ACCUSE' || m.entry.pos !== 'verb' || ungoverned.includes(m) || !chargedForm(v, m, cues)) return [];
+    const g = accusations.find((x) => x.first < m.first && governed(v, m, [x], cues));
     if (!g || open.some((x) => x !== g && x !== m && x.entry.governs && x.first > g.first && x.first < m.first)) return [];
     return [{ ...m, entry: { ...m.entry, modality: 'hypothetical' as const }, accusedBy: g }];
   });
@@ -115,8 +116,12 @@ function acrossPredicate(v: SentenceView, m: TriggerMatch, cues: EventCues): boo
   // (nor does one that ends on a modifier of another noun: "left the European Union summit early")
   // (material acts only: "backed Ukraine's accession talks" still backs the accession)
   // (nor into a condition or an adverbial clause: "will respond if Russia does not withdraw" is no refusal)
-  for (let k = m.first + 1; k < m.last; k++) if (cues.conditionals.has(v.words[k]!) || adverbialSubordinator(v, cues, k)) return true;
-  return secondPredicate(v, cues, m.first + 1) < m.last || (MATERIAL.has(m.entry.type) && !cues.prepositions.has(v.words[m.last]!) && cues.compoundHeads.has(v.words[m.last + 1] ?? ''));
+  for (let k = m.first + 1; k < m.last; k++) {
+    const w = v.words[k]!;
+    if (cues.conditionals.has(w) || (cues.subordinators.has(w) && adverbialSubordinator(v, cues, k))) return true;
+    if ((cues.coordinators.has(w) || cues.predicateCoordinators.has(w)) && secondPredicate(v, cues, k) === k) return true;
+  }
+  return MATERIAL.has(m.entry.type) && !cues.prepositions.has(v.words[m.last]!) && cues.compoundHeads.has(v.words[m.last + 1] ?? '');
 }
 
 /**
