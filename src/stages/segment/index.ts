@@ -17,6 +17,7 @@ export function loadSegmentLexicon(res: ResourceLoader): SegmentLexicon {
       ordinalFollowers: asStringArray(o.ordinalFollowers ?? [], where, 'ordinalFollowers'),
       ordinalPrecursors: asStringArray(o.ordinalPrecursors ?? [], where, 'ordinalPrecursors'),
       letterWords: asStringArray(o.letterWords ?? [], where, 'letterWords'),
+      letterWordHeads: asStringArray(o.letterWordHeads ?? [], where, 'letterWordHeads'),
     };
   });
   const cal = res.lexicon('calendar', (raw, where) => {
@@ -33,6 +34,7 @@ export function loadSegmentLexicon(res: ResourceLoader): SegmentLexicon {
     ordinalFollowers: new Set(abbr.ordinalFollowers),
     ordinalPrecursors: new Set(abbr.ordinalPrecursors.map((w) => w.toLowerCase())),
     letterWords: new Set(abbr.letterWords),
+    letterWordHeads: new Set(abbr.letterWordHeads),
     months: new Set(Object.keys(cal.months)),
     quoteChars: new Set(marks.flat()),
     dottedOrdinals: res.lang === 'de',

@@ -25,6 +25,8 @@ export interface SegmentLexicon {
    * ("schrieb auf X.", "posted on X.") their period ends the sentence.
    */
   readonly letterWords: ReadonlySet<string>;
+  /** Nouns after which a letter word is such a name although the noun is capitalised ("auf der Plattform X."). */
+  readonly letterWordHeads: ReadonlySet<string>;
   /** Every character that can be a quotation mark. */
   readonly quoteChars: ReadonlySet<string>;
   /** Whether "28." before a month or a lower-case word is an ordinal (German). */
@@ -146,7 +148,8 @@ function scanWord(text: string, start: number, to: number, lex: SegmentLexicon, 
   while (i < to && isWordChar(text[i])) i++;
   // dotted acronym / initials: U.S. / p.m. / z.B. / J.
   const prev = out[out.length - 1];
-  const letterWord = i - start === 1 && lex.letterWords.has(text[start]!) && prev !== undefined && prev.kind === 'word' && /^\p{Ll}/u.test(text.slice(prev.start, prev.end));
+  const prevWord = prev !== undefined && prev.kind === 'word' ? text.slice(prev.start, prev.end) : undefined;
+  const letterWord = i - start === 1 && lex.letterWords.has(text[start]!) && prevWord !== undefined && (/^\p{Ll}/u.test(prevWord) || lex.letterWordHeads.has(prevWord));
   if (text[i] === '.' && i - start === 1 && !letterWord) {
     let j = i + 1;
     while (j + 1 < to && isLetter(text[j]) && text[j + 1] === '.' && !isWordChar(text[j + 2])) j += 2;
