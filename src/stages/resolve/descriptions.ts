@@ -480,12 +480,14 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (used[k]) continue;
     const word = r.lang === 'en' ? v.lower[k]!.replace(/[’']s?$/u, '') : v.lower[k]!;
     const multi = k + 1 < n && r.lex.phraseStarts.has(v.lower[k]!);
-    const h = headOf(r.lex, word) ?? (multi ? r.lex.heads.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined);
+    // (a two-word head wins over its first word: "military government" over "military")
+    const h2 = multi ? r.lex.heads.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined;
+    const h = h2 ?? headOf(r.lex, word);
     if (!h) continue;
     // inside a description already made, only a genitive place ("Präsident des südamerikanischen Landes")
     const namedBefore = k > 0 && used[k - 1] === 1 && !isAdj(k - 1) && h.type !== 'PER' && h.type !== 'GPE';
     if (inDesc[k] && !namedBefore && !(h.type === 'GPE' && k > 1 && (r.lex.genitiveLinks.has(v.lower[k - 1]!) || r.lex.genitiveLinks.has(v.lower[k - 2]!)))) continue;
-    const hEnd = multi && r.lex.heads.has(`${v.lower[k]} ${v.lower[k + 1] ?? ''}`) && !headOf(r.lex, v.lower[k]!) ? k + 2 : k + 1;
+    const hEnd = h2 ? k + 2 : k + 1;
     // an organ with its state in the genitive after it ("das Verteidigungsministerium Russlands") is that state's
     const govWord = r.lex.governmentWords.has(multi && hEnd === k + 2 ? `${v.lower[k]} ${v.lower[k + 1]}` : headKey(r.lex, stripCase(word)));
     const genState = r.lang === 'de' && govWord && hEnd < v.sentEnd[k]! && used[hEnd] && isGenitive(v, hEnd, r.lang) && !v.texts[hEnd]!.includes('-') ? stateOfTok(hEnd) : null;

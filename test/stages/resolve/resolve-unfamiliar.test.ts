@@ -194,3 +194,13 @@ describe('resolve: a counted group of people the text never names', () => {
     assert.ok(!doc.get('entities').some((e) => e.descriptions.includes('The officers') && e.aliases.length === 0 && e.type === 'ORG' && /officers/.test(e.id)));
   });
 });
+
+describe('resolve: ASEAN by its full name, two-word organ heads', () => {
+  it('joins the full name to ASEAN and keeps "military government" whole', () => {
+    const doc = withTagger('en', "Timor-Leste joined the Association of Southeast Asian Nations on Sunday. Myanmar's military government sent a junior official to the ASEAN summit.");
+    assert.ok(entityWith(doc, 'asean')?.aliases.includes('Association of Southeast Asian Nations'));
+    assert.ok(entityWith(doc, 'myanmar')?.descriptions.includes("Myanmar's military government"));
+    const de = withTagger('de', 'Der Verband Südostasiatischer Nationen nahm Osttimor auf.');
+    assert.ok(entityWith(de, 'asean')?.aliases.includes('Verband Südostasiatischer Nationen'));
+  });
+});
