@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LagebildError } from '../../../src/errors.js';
 import { RESOURCES_DIR, ResourceLoader } from '../../../src/resources/loader.js';
 import { loadQuoteLexicon } from '../../../src/stages/quotes/lexicon.js';
+import { tempDir } from '../../support/temp-dir.js';
 
 test('both languages load; inflected speech-verb forms are indexed', () => {
   const de = loadQuoteLexicon(new ResourceLoader('de'));
@@ -17,7 +17,7 @@ test('both languages load; inflected speech-verb forms are indexed', () => {
 });
 
 test('a malformed lexicon is rejected naming file and field', () => {
-  const root = mkdtempSync(join(tmpdir(), 'lagebild-quotes-'));
+  const root = tempDir('lagebild-quotes-');
   for (const d of ['de', 'common']) mkdirSync(join(root, d));
   for (const f of ['quote-cues', 'subjunctive']) copyFileSync(join(RESOURCES_DIR, 'de', `${f}.json`), join(root, 'de', `${f}.json`));
   copyFileSync(join(RESOURCES_DIR, 'common', 'quote-marks.json'), join(root, 'common', 'quote-marks.json'));
