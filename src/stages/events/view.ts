@@ -362,7 +362,7 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     if (lc) shift += 2;
     clause[i] = lc ? clause[i - 1]! : clause[i]! - shift;
   }
-  const chains = chainPieces(pieces, raw, words, tokens, cues, idx);
+  const chains = unnamedForBody(chainPieces(pieces, raw, words, tokens, cues, idx), idx, words, cues);
   chains.push(...pairAnaphorChains(idx, si, tokens, raw, words, cues, covered, pluralAt, seatOf));
   chains.sort((a, b) => a.first - b.first);
   const nameAt = new Map<number, number>();
@@ -571,6 +571,21 @@ function pickHead(group: readonly Piece[], named: ReadonlySet<string>): Piece {
   }
   for (let k = group.length - 1; k >= 0; k--) if (group[k]!.kind === 'name') return group[k]!;
   return group[group.length - 1]!;
+}
+
+/**
+ * "Der Sondergesandte des Staatenbundes ASEAN traf …": a person the article never names is, as an actor, the body or
+ * state in the genitive right after the description (the spec: an unidentified individual counts as their state or
+ * organisation).
+ */
+function unnamedForBody(chains: Chain[], idx: DocIndex, words: readonly string[], cues: EventCues): Chain[] {
+  // (a genitive article right after the description marks the genitive too: "Der Sondergesandte der ASEAN")
+  const genitive = (c: Chain, x: Chain): boolean => x.role === 'gen' || (x.first === c.last + 2 && cues.genitiveDeterminers.has(words[c.last + 1]!));
+  return chains.map((c) => {
+    if (c.kind !== 'description' || c.type !== 'PER' || idx.namedEntities.has(c.entity)) return c;
+    const g = chains.find((x) => x.first > c.last && x.first <= c.last + 5 && genitive(c, x) && (x.type === 'ORG' || x.type === 'GPE') && x.entity !== '');
+    return g ? { ...c, entity: g.entity, type: g.type } : c;
+  });
 }
 
 /** What governs a chain: the first word left of it that is not a determiner. */

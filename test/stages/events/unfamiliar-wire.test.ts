@@ -358,3 +358,20 @@ describe('events (de): a time inside a relative clause after the object dates th
   });
   it('negative: a time in the main clause still dates it', () => assertHas(dated('Paschinjan kritisierte am Montag Russland, das seine Truppen abgezogen hatte.'), 'ACCUSE nikol-pashinyan>russia asserted 2025-09-08'));
 });
+
+describe('events: a person the article never names acts as the body in the genitive after the description', () => {
+  const U: readonly ActorSpec[] = [
+    { id: 'unnamed-envoy', type: 'PER', forms: [['Der Sondergesandte', 'description']] },
+    { id: 'asean', type: 'ORG', forms: ['ASEAN'] },
+    { id: 'min-aung-hlaing', type: 'PER', forms: ['Min Aung Hlaing'] },
+  ];
+  it('de: "Der Sondergesandte der ASEAN traf …"', () => {
+    const got = codeText('de', 'Titel\nDer Sondergesandte der ASEAN traf Min Aung Hlaing am Mittwoch.', U).map(brief);
+    assertHas(got, 'CONSULT asean>min-aung-hlaing asserted');
+    assertLacks(got, /unnamed-envoy/u);
+  });
+  it('negative: a named person keeps being the actor', () => {
+    const N: readonly ActorSpec[] = [{ id: 'kao-kim-hourn', type: 'PER', forms: ['Kao Kim Hourn', ['Der Generalsekretär', 'description']] }, ...U.slice(1)];
+    assertHas(codeText('de', 'Titel\nKao Kim Hourn reiste ab. Der Generalsekretär der ASEAN traf Min Aung Hlaing am Mittwoch.', N).map(brief), 'CONSULT kao-kim-hourn>min-aung-hlaing asserted');
+  });
+});
