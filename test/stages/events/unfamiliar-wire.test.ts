@@ -375,3 +375,8 @@ describe('events: a person the article never names acts as the body in the genit
     assertHas(codeText('de', 'Titel\nKao Kim Hourn reiste ab. Der Generalsekretär der ASEAN traf Min Aung Hlaing am Mittwoch.', N).map(brief), 'CONSULT kao-kim-hourn>min-aung-hlaing asserted');
   });
 });
+
+describe('events (en): protesters who open the pattern are its subject; the main clause\'s subject is not theirs', () => {
+  it('"deployed police after protesters set fire to buildings"', () => assertLacks(en('Australia deployed police to Honiara after protesters set fire to buildings.'), /PROTEST australia/u));
+  it('"Solomon Islands protesters" still name their side', () => assertHas(en('Solomon Islands protesters set fire to a police station.'), 'PROTEST solomon-islands>- asserted'));
+});
