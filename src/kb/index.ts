@@ -4,6 +4,6 @@
  * resolver and the store use to give one person one id across articles and languages.
  */
 export { buildKnowledgeBase, KnowledgeBase } from './knowledge-base.js';
-export { entityIdFor, foldDiacritics, kebab, normaliseName } from './normalise.js';
+export { entityIdFor, foldDiacritics, foldMarks, kebab, normaliseName } from './normalise.js';
 export type { KbEntity, KbHit, KbKind } from './types.js';
 export { readUserKb, USER_ALIAS_FILE, type UserKb } from './user.js';

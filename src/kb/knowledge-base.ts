@@ -3,7 +3,7 @@ import { LagebildError } from '../errors.js';
 import type { ResourceLoader } from '../resources/loader.js';
 import { packageCountries } from './countries.js';
 import { readKbFiles, type EntityDecl, type LangNameFile } from './data.js';
-import { kebab } from './normalise.js';
+import { foldMarks, kebab } from './normalise.js';
 import type { KbEntity, KbHit, KbKind } from './types.js';
 import { readUserKb } from './user.js';
 
@@ -43,6 +43,11 @@ export class KnowledgeBase {
   private readonly entities = new Map<string, KbEntity>();
   private readonly index = new Map<string, KbHit[]>();
   private readonly capitals = new Map<string, KbEntity>();
+  /**
+   * Forms whose diacritic-free spelling is already another entity's form (that entity keeps it),
+   * or is shared by two entities' marked forms (both keep it): `[folded form, ids]`.
+   */
+  readonly foldCollisions: readonly (readonly [string, readonly string[]])[];
 
   constructor(lang: Lang, entities: readonly KbEntity[]) {
     this.lang = lang;
@@ -74,6 +79,36 @@ export class KnowledgeBase {
         }
       }
     }
+    this.foldCollisions = this.addFoldedForms();
+  }
+
+  /**
+   * News print names without their diacritics ("Chisinau", "Bogota", "Erdogan", "Vucic"): every
+   * form with marks is also found under its folded spelling, unless that spelling is already a
+   * form of another entity (the written form wins; the clash is recorded).
+   */
+  private addFoldedForms(): [string, string[]][] {
+    const folded = new Map<string, KbHit[]>();
+    for (const [form, hits] of this.index) {
+      const f = foldMarks(form);
+      if (f === form) continue;
+      const list = folded.get(f) ?? [];
+      for (const h of hits) if (!list.some((x) => x.entity.id === h.entity.id && x.form === h.form)) list.push(h);
+      folded.set(f, list);
+    }
+    const clashes: [string, string[]][] = [];
+    for (const [f, hits] of folded) {
+      const own = this.index.get(f);
+      const ids = [...new Set(hits.map((h) => h.entity.id))];
+      if (own) {
+        const others = ids.filter((id) => !own.some((h) => h.entity.id === id));
+        if (others.length) clashes.push([f, [...new Set(own.map((h) => h.entity.id)), ...others]]);
+        continue;
+      }
+      if (ids.length > 1) clashes.push([f, ids]);
+      for (const h of hits) this.addForm(f, h.entity, h.form, h.ambiguous);
+    }
+    return clashes;
   }
 
   private addForm(form: string, e: KbEntity, kind: KbHit['form'], ambiguous: boolean): void {

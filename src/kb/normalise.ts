@@ -15,6 +15,24 @@ export function foldDiacritics(s: string): string {
     .toLowerCase();
 }
 
+/**
+ * The form of a name as news often print it without diacritics, case kept ("Chișinău" →
+ * "Chisinau", "Erdoğan" → "Erdogan", "Nukuʻalofa" → "Nuku'alofa", "Reykjavík" → "Reykjavik").
+ * Umlauts lose their dots ("Türkei" → "Turkei"); the spelled-out German form ("Tuerkei") is not made.
+ */
+export function foldMarks(s: string): string {
+  return s
+    .replace(/ß/g, 'ss')
+    .replace(/Ø/g, 'O')
+    .replace(/ø/g, 'o')
+    .replace(/Ł/g, 'L')
+    .replace(/ł/g, 'l')
+    .replace(/[ʻʼ‘]/gu, "'")
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
+}
+
 /** German → English romanisation rules, applied in order to a folded word (each rule is a plain replacement, so nothing backtracks). */
 const WORD_RULES: readonly [RegExp, string][] = [
   [/tsch/g, 'ch'],
