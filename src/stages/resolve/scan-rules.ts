@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { KbEntity, KbHit } from '../../kb/types.js';
 import { nounLike, type NounCues } from '../ner/noun.js';
 import { stateOf, type Cand } from './candidates.js';
-import type { TokenIndex } from './gazetteer.js';
+import type { GazMatch, TokenIndex } from './gazetteer.js';
 import { headOf, isGivenName, type ResolveLexicon } from './lexicon.js';
 import { tokenAtOffset } from './phrase.js';
 import type { DocView } from './view.js';
@@ -339,4 +339,19 @@ export function placeType(v: DocView, r: ScanResources, from: number, to: number
 export function isStopCap(v: DocView, r: ScanResources, i: number): boolean {
   const l = v.lower[i]!;
   return r.lex.stopWords.has(l) || r.lex.notNames.has(l) || r.lex.determiners.has(l) || r.lex.possessives.has(l) || r.calendar.has(l.replace(/[’']s$/u, '').replace(/\.$/, ''));
+}
+
+/**
+ * A form the base gives both a state and a natural place (German "Moldau": the Republic of Moldova
+ * and the Vltava). The state takes no article in news, the river does ("an der Moldau", "die
+ * Moldau"): after an article the place is meant, else the state. The base lists such a shared form
+ * only for states whose name takes no article ("der Niger" is not paired with its river).
+ */
+export function articleSense(v: DocView, r: ScanResources, m: GazMatch): GazMatch {
+  const isState = (h: KbHit): boolean => h.entity.kind === 'country';
+  const isPlace = (h: KbHit): boolean => h.entity.kind === 'place' && h.entity.type === 'LOC';
+  if (!m.hits.some(isState) || !m.hits.some(isPlace)) return m;
+  const prev = m.from > 0 && v.sentence[m.from - 1] === v.sentence[m.from] ? v.lower[m.from - 1]! : '';
+  const article = r.lex.definite.has(prev) || r.lex.definiteContractions.has(prev);
+  return { ...m, hits: m.hits.filter(article ? isPlace : isState) };
 }

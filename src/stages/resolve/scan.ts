@@ -4,6 +4,7 @@ import { stateOf, type Cand } from './candidates.js';
 import { matchAt } from './gazetteer.js';
 import { headOf, isGivenName } from './lexicon.js';
 import {
+  articleSense,
   anotherStatesInstitution, longerOrgName, lowerAdjectiveOfAnotherState, placeType,
   hasCJK, hyphenParts, institutionAt, institutionId, institutionKey, isAcronym, organNameAt, type OrganName, isInitial, isStopCap, markTitles, PARTICLE_PREFIX, partOfLongerName,
   plain, plausibleTaggerName, runKeyword, stateCand, titleCaseSentences, tokenAt, trimCommonNouns, typeKeyword, type ScanResources,
@@ -66,7 +67,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   };
   for (let i = 0; i < n; ) {
     if (region[i]) { i++; continue; }
-    const m0 = matchAt(r.index, v.texts, v.starts, v.ends, i, v.sentEnd[i]!, v.startish[i]!);
+    const g = matchAt(r.index, v.texts, v.starts, v.ends, i, v.sentEnd[i]!, v.startish[i]!);
+    const m0 = g && articleSense(v, r, g);
     // a known surname inside a longer unknown name is someone else ("Bill Clinton" without Bill in the base, "Kim Yo Jong")
     const m1 = m0 && (m0.hits.every((h) => h.form === 'short') || (m0.to - m0.from === 1 && m0.hits.every((h) => h.form === 'name' && h.entity.type !== 'PER'))) && partOfLongerName(v, r, m0.from, m0.to) ? null : m0;
     // a name that is also an ordinary word or someone else's name ("in den Spiegel", "eine Oper von Verdi") counts
