@@ -25,3 +25,25 @@ describe('resolve: state names shared with a river ("Moldau")', () => {
     assert.equal(entityWith(en, 'moldova')?.type, 'GPE');
   });
 });
+
+describe('resolve: international NGOs and large companies of political news', () => {
+  it('knows NGOs in both languages', () => {
+    const de = withTagger('de', 'Greenpeace und Transparency International kritisierten die Entscheidung. Reporter ohne Grenzen und Ärzte ohne Grenzen forderten Zugang. Das Internationale Komitee vom Roten Kreuz schwieg.');
+    for (const id of ['greenpeace', 'transparency-international', 'reporters-without-borders', 'msf', 'icrc']) assert.equal(entityWith(de, id)?.type, 'ORG', id);
+    const en = withTagger('en', 'Reporters Without Borders and Save the Children condemned the move. Oxfam said in a statement that Medecins Sans Frontieres had left.');
+    for (const id of ['reporters-without-borders', 'save-the-children', 'oxfam', 'msf']) assert.equal(entityWith(en, id)?.type, 'ORG', id);
+  });
+
+  it('knows resource, energy and tech companies', () => {
+    const en = withTagger('en', 'Rio Tinto said on Monday it would suspend operations. Glencore, Lukoil and TotalEnergies declined to comment, as did ExxonMobil and TSMC.');
+    for (const id of ['rio-tinto', 'glencore', 'lukoil', 'totalenergies', 'exxonmobil', 'tsmc']) assert.equal(entityWith(en, id)?.type, 'ORG', id);
+    const de = withTagger('de', 'Der Konzern Rio Tinto teilte mit, er werde den Betrieb aussetzen. Auch Rosatom und Orano sind in Niger tätig.');
+    for (const id of ['rio-tinto', 'rosatom', 'orano']) assert.equal(entityWith(de, id)?.type, 'ORG', id);
+  });
+
+  it('keeps a company name that is an ordinary word an ordinary word without support (negative)', () => {
+    const en = withTagger('en', 'Amnesty for the rebels was granted on Monday. The shell hit a school.');
+    assert.equal(entityWith(en, 'amnesty-international'), undefined);
+    assert.equal(entityWith(en, 'shell'), undefined);
+  });
+});
