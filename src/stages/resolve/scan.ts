@@ -333,6 +333,16 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         while (e < se && free(e) && v.capital[e] && !isStopCap(v, r, e) && !POSSESSIVE.test(v.texts[e]!)) e++;
         return e > k + 1 && r.lex.typeKeywords.get(v.lower[e - 1]!) === 'ORG';
       };
+      // "Ray Powell of Stanford University": a two- or three-word name with no keyword before "of" and an
+      // organisation name after it is a person and the organisation they speak for, not one name
+      // ("Bank of England", "Council of Europe" have their keyword before "of")
+      const personOf = (k: number): boolean => {
+        if (!r.lex.genitiveLinks.has(v.lower[k]!) || k - i < 2 || k - i > 3 || runKeyword(v, r, i, k)) return false;
+        let e = k + 1;
+        while (e < se && e - k <= 5 && free(e) && v.capital[e] && !isStopCap(v, r, e)) e++;
+        return e > k + 1 && runKeyword(v, r, k + 1, e) === 'ORG';
+      };
+      let personBeforeOf = false;
       while (j < se) {
         if ((free(j) || adjAt(j)) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!)) && !isStopCap(v, r, j)) {
           j++;
@@ -341,6 +351,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
           continue;
         }
         const lw = v.lower[j]!;
+        if (!linked && personOf(j)) { personBeforeOf = true; break; }
         if (free(j) && r.lex.nameConnectors.has(lw) && lw !== 'the' && (lw !== 'and' || linked || andInOrgName(j)) && j + 1 < se && (free(j + 1) || adjAt(j + 1)) && v.capital[j + 1]) { linked = linked || lw !== 'and'; j++; continue; }
         break;
       }
@@ -395,7 +406,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       // (a lower-case keyword after the name types it: "the Amu Darya river", "Anacoco island"; "Badakhshan province")
       const after = b < se && !v.capital[b] ? v.lower[b]! : '';
       const kwAfter: EntityType | undefined = r.lex.typeKeywords.get(after) === 'LOC' ? 'LOC' : r.lex.placeNouns.has(after) ? 'GPE' : undefined;
-      const type: EntityType = kw ?? kwAfter ?? (afterPlaceNoun ? placeType(v, r, a, b, 'LOC') : isGivenName(r.lex, w) || afterTitle || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? placeType(v, r, a, b, tag.type) : single && isAcronym(w) ? 'ORG' : 'MISC');
+      const type: EntityType = kw ?? kwAfter ?? (afterPlaceNoun ? placeType(v, r, a, b, 'LOC') : isGivenName(r.lex, w) || afterTitle || (personBeforeOf && b === j) || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? placeType(v, r, a, b, tag.type) : single && isAcronym(w) ? 'ORG' : 'MISC');
       const run = plain(v, a, b, 'caps-run', type, 0.6);
       // the possessive ending is not part of the name
       // so is a sentence-final full stop written onto a one-letter name ("posted on X.")

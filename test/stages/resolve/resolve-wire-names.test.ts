@@ -47,3 +47,20 @@ describe('resolve: international NGOs and large companies of political news', ()
     assert.equal(entityWith(en, 'shell'), undefined);
   });
 });
+
+describe('resolve: "<Person> of <Organisation>" in English', () => {
+  it('splits a person from the organisation named after "of"', () => {
+    const doc = withTagger('en', '"We are concerned," said Ray Powell of Stanford University. Tolga Arslan of Minority Rights Institute agreed, as did Jane Doe of Human Rights Watch.');
+    assert.equal(entityWith(doc, 'Ray Powell')?.type, 'PER');
+    assert.equal(entityWith(doc, 'Stanford University')?.type, 'ORG');
+    assert.equal(entityWith(doc, 'Tolga Arslan')?.type, 'PER');
+    assert.equal(entityWith(doc, 'Minority Rights Institute')?.type, 'ORG');
+    assert.equal(entityWith(doc, 'Jane Doe')?.type, 'PER');
+    assert.ok(!doc.get('entities').some((e) => e.aliases.some((a) => / of /.test(a))));
+  });
+
+  it('keeps organisation names with "of" whole (negatives)', () => {
+    const doc = withTagger('en', 'The Bank of England raised rates. The University of Otago and the Council of Europe objected.');
+    for (const n of ['Bank of England', 'University of Otago', 'Council of Europe']) assert.equal(entityWith(doc, n)?.type, 'ORG', n);
+  });
+});
