@@ -516,14 +516,17 @@ function objectPhrase(ctx: ArgContext, ch: Chain): boolean {
  * lower-case past-tense form right after the coordinator (regular "-ed" or listed in `pastVerbs`) marks it.
  */
 export function secondPredicate(v: SentenceView, cues: EventCues, from: number): number {
-  for (let k = Math.max(0, from); k + 1 < v.words.length; k++) {
-    if (!(cues.coordinators.has(v.words[k]!) || cues.predicateCoordinators.has(v.words[k]!)) || v.tokens[k + 1]!.kind !== 'word' || cues.determiners.has(v.words[k + 1]!)) continue;
-    // (an adverb may come first: "and then cancelled", "and instead attacked")
-    const j = cues.predicateAdverbs.has(v.words[k + 1]!) && v.tokens[k + 2]?.kind === 'word' ? k + 2 : k + 1;
-    const w = v.raw[j]!;
-    if (/^\p{Ll}+ed$/u.test(w) || cues.pastVerbs.has(w)) return k;
-  }
+  for (let k = Math.max(0, from); k + 1 < v.words.length; k++) if (opensPredicate(v, cues, k)) return k;
   return v.words.length;
+}
+
+/** English: whether the coordinator at `k` opens a second predicate (see {@link secondPredicate}); a test of `k` alone. */
+export function opensPredicate(v: SentenceView, cues: EventCues, k: number): boolean {
+  if (k + 1 >= v.words.length || !(cues.coordinators.has(v.words[k]!) || cues.predicateCoordinators.has(v.words[k]!)) || v.tokens[k + 1]!.kind !== 'word' || cues.determiners.has(v.words[k + 1]!)) return false;
+  // (an adverb may come first: "and then cancelled", "and instead attacked")
+  const j = cues.predicateAdverbs.has(v.words[k + 1]!) && v.tokens[k + 2]?.kind === 'word' ? k + 2 : k + 1;
+  const w = v.raw[j]!;
+  return /^\p{Ll}+ed$/u.test(w) || cues.pastVerbs.has(w);
 }
 
 /**
@@ -556,7 +559,9 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
   // (English: so does "but"/"yet", which joins predicates and clauses, never actors: "Samoa attacked throughout the
   // second half but Fiji's defence held firm")
   // (and so does an adverbial clause: "would send troops because Ukraine attacked Belgorod")
-  const predicateEnd = v2 ? verbAfterCoordinator(ctx, m.last + 1) : predicateEndOf(ctx, m);
+  // (computed once, and only when a chain after the trigger asks: most objects are checked against it)
+  let end = -1;
+  const predicateEnd = (): number => (end >= 0 ? end : (end = v2 ? verbAfterCoordinator(ctx, m.last + 1) : predicateEndOf(ctx, m)));
   // "after meeting Fidan", "for invading Ukraine": the role reader takes a gerund after a preposition for an
   // adjective, so the gerund's object carries the preposition's role
   const w = ctx.view.words;
@@ -568,8 +573,8 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
   // und die EU drohte …", "dass Polen … abzieht und Belarus die Miliz entwaffnet" — that name belongs to the first clause)
   const ownPredicate = (ch: Chain): boolean => !coordinatedPredicate(ctx.view, ctx.cues, ch.last + 1, m.first + 1)
     && ![...exclude].some((x) => x.first > ch.last && x.last < m.first && ctx.view.words.slice(ch.last + 1, x.first).some((w) => ctx.cues.coordinators.has(w)));
-  return right.find((ch) => ch.role === 'core' && ok(ch) && ch.first < predicateEnd)
-    ?? (gerundPrep ? right.find((ch) => ch.role === gerundPrep && ok(ch) && ch.first <= m.last + 4 && ch.first < predicateEnd) : undefined)
+  return right.find((ch) => ch.role === 'core' && ok(ch) && ch.first < predicateEnd())
+    ?? (gerundPrep ? right.find((ch) => ch.role === gerundPrep && ok(ch) && ch.first <= m.last + 4 && ch.first < predicateEnd()) : undefined)
     ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'core' && ok(ch) && ownPredicate(ch)) : undefined)
     ?? right.find((ch) => ch.role === 'gen' && ok(ch) && ch.first <= m.last + 5)
     ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'gen' && ok(ch) && ownPredicate(ch)) : undefined)

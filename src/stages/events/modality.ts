@@ -1,5 +1,5 @@
 import type { Modality } from '../../doc/types.js';
-import { adverbialSubordinator, coordinatedPredicate, secondPredicate } from './actors.js';
+import { adverbialSubordinator, coordinatedPredicate, opensPredicate } from './actors.js';
 import { infixedInfinitive, STATEMENT_TYPES, type Cue, type EventCues } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import type { SentenceView } from './view.js';
@@ -76,7 +76,7 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   // English: a second predicate after "and" ("denied the accusation and said Thai forces had opened fire") starts
   // between a denial before the trigger and the trigger
   const secondApart = (i: number): boolean => {
-    for (let k = i + 1; k < m.first; k++) if (secondPredicate(v, cues, k) === k) return true;
+    for (let k = i + 1; k < m.first; k++) if (opensPredicate(v, cues, k)) return true;
     return false;
   };
   // German: a negation or denial belongs to its own predicate, not to a verb coordinated with it ("bestritt die
@@ -88,13 +88,14 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
     || anyCue(words, cStart, cEnd, cues.negatingPredicates, inMatch, (i) => sameQuote(i) && !apart(i) && (cues.verbSecond || m.entry.pos !== 'verb' || i < m.first));
   // a negated condition is still a condition: "…, sollte Eriwan seine Einheiten nicht abziehen", "if Russia does not
   // withdraw" (the clause opens with the conditional) supposes the act rather than denies it
-  let c0 = cStart;
-  while (c0 < m.first && v.tokens[c0]!.kind !== 'word') c0++;
-  // (English: also a conjunction inside the clause before the trigger, "will respond if Russia does not withdraw"; a
-  // modal such as "should" is none)
-  const inside = !cues.verbSecond && words.slice(c0, m.first).some((w) => cues.conditionals.has(w) && !cues.auxiliaries.has(w));
-  if (negated && (cues.conditionals.has(words[c0] ?? '') || inside)) return 'hypothetical';
-  if (negated) return 'negated';
+  if (negated) {
+    let c0 = cStart;
+    while (c0 < m.first && v.tokens[c0]!.kind !== 'word') c0++;
+    // (English: also a conjunction inside the clause before the trigger, "will respond if Russia does not withdraw"; a
+    // modal such as "should" is none)
+    const inside = !cues.verbSecond && words.slice(c0, m.first).some((w) => cues.conditionals.has(w) && !cues.auxiliaries.has(w));
+    return cues.conditionals.has(words[c0] ?? '') || inside ? 'hypothetical' : 'negated';
+  }
   if (m.entry.modality) return m.entry.modality;
 
   const conditional = cues.conditionals.has(words[firstWord] ?? '')
@@ -111,7 +112,7 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   for (let k = m.last + 1; k < scopeEnd; k++) if (cues.coordinators.has(words[k]!)) { scopeEnd = k; break; }
   // English: a predicate coordinated after a past-tense one ("rejected the plan and summoned …") starts a scope of its own
   let scopeStart = 0;
-  if (!cues.verbSecond) for (let k = m.first - 1; k > 0; k--) if (secondPredicate(v, cues, k) === k) { scopeStart = k; break; }
+  if (!cues.verbSecond) for (let k = m.first - 1; k > 0; k--) if (opensPredicate(v, cues, k)) { scopeStart = k; break; }
   // English: so does an adverbial clause ("Russia will send troops, while Ukraine attacked Belgorod", "… because Ukraine
   // attacked"): its own modals come after its subordinator (not "that" or "to", whose complement the modal before them
   // governs, nor "if"/"whether", which make it hypothetical)

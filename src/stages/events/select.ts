@@ -1,4 +1,4 @@
-import { adjective, adverbialSubordinator, coordinatedPredicate, secondPredicate } from './actors.js';
+import { adjective, adverbialSubordinator, coordinatedPredicate, opensPredicate, secondPredicate } from './actors.js';
 import { infinitiveWord, infixedInfinitive, type EventCues } from './lexicon.js';
 import { zuClause, type TriggerMatch } from './match.js';
 import type { SentenceView } from './view.js';
@@ -119,7 +119,7 @@ function acrossPredicate(v: SentenceView, m: TriggerMatch, cues: EventCues): boo
   for (let k = m.first + 1; k < m.last; k++) {
     const w = v.words[k]!;
     if (cues.conditionals.has(w) || (cues.subordinators.has(w) && adverbialSubordinator(v, cues, k))) return true;
-    if ((cues.coordinators.has(w) || cues.predicateCoordinators.has(w)) && secondPredicate(v, cues, k) === k) return true;
+    if (opensPredicate(v, cues, k)) return true;
   }
   return MATERIAL.has(m.entry.type) && !cues.prepositions.has(v.words[m.last]!) && cues.compoundHeads.has(v.words[m.last + 1] ?? '');
 }

@@ -358,7 +358,7 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
   const appositionComma = (i: number): boolean => apposition(i) || (raw[i] === ',' && endAt.has(i - 1) && apposition(endAt.get(i - 1)!.first - 1));
   let shift = 0;
   for (let i = 0; i < clause.length; i++) {
-    const lc = listComma(i) || appositionComma(i);
+    const lc = listComma(i) || (raw[i] === ',' && appositionComma(i));
     if (lc) shift += 2;
     clause[i] = lc ? clause[i - 1]! : clause[i]! - shift;
   }
