@@ -355,3 +355,29 @@ export function articleSense(v: DocView, r: ScanResources, m: GazMatch): GazMatc
   const article = r.lex.definite.has(prev) || r.lex.definiteContractions.has(prev);
   return { ...m, hits: m.hits.filter(article ? isPlace : isState) };
 }
+
+/**
+ * A newspaper or broadcaster named after a place the base knows, as tokens `[from, to)`, or null:
+ * the place followed by up to two capitalised words ending in a media word ("The Kathmandu Post",
+ * "the Sydney Morning Herald", "Frankfurter Rundschau"), or preceded by a media word with "of" or
+ * one capitalised word between ("The Times of India", "Radio Free Europe"); German also takes an
+ * inflected capitalised adjective before the place ("Neue Zürcher Zeitung"). The place inside is
+ * then no mention of its own. A leading "The" is not part of the name. (The caller passes only a
+ * capitalised place: "das serbische Fernsehen" is a description, not a name.)
+ */
+export function mediaNameAround(v: DocView, r: ScanResources, owner: Int32Array | readonly number[], from: number, to: number): [number, number] | null {
+  const se = v.sentEnd[from]!;
+  const ok = (k: number): boolean => k >= 0 && k < se && v.sentence[k] === v.sentence[from] && owner[k] === -1 && !!v.capital[k] && !isStopCap(v, r, k) && !/[’']s?$/u.test(v.texts[k]!);
+  // after: "Kathmandu Post", "Sydney Morning Herald"
+  for (let e = to; e < to + 2 && ok(e); e++) {
+    if (r.lex.mediaWords.has(v.lower[e]!)) {
+      let a = from;
+      if (r.lang === 'de' && ok(a - 1) && !v.startish[a - 1] && /^\p{Lu}\p{Ll}+e[nrs]?$/u.test(v.texts[a - 1]!) && !headOf(r.lex, v.lower[a - 1]!)) a--;
+      return [a, e + 1];
+    }
+  }
+  // before: "Times of India", "Radio Free Europe"
+  const link = from - 1 >= 0 && r.lex.genitiveLinks.has(v.lower[from - 1]!) ? from - 1 : from;
+  for (let a = link - 1; a >= link - 2 && ok(a); a--) if (r.lex.mediaWords.has(v.lower[a]!) && (link < from || a < link - 1)) return [a, to];
+  return null;
+}

@@ -4,7 +4,7 @@ import { stateOf, type Cand } from './candidates.js';
 import { matchAt } from './gazetteer.js';
 import { headOf, isGivenName } from './lexicon.js';
 import {
-  articleSense,
+  articleSense, mediaNameAround,
   anotherStatesInstitution, longerOrgName, lowerAdjectiveOfAnotherState, placeType,
   hasCJK, hyphenParts, institutionAt, institutionId, institutionKey, isAcronym, organNameAt, type OrganName, isInitial, isStopCap, markTitles, PARTICLE_PREFIX, partOfLongerName,
   plain, plausibleTaggerName, runKeyword, stateCand, titleCaseSentences, tokenAt, trimCommonNouns, typeKeyword, type ScanResources,
@@ -100,6 +100,13 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       }
       push(plain(v, runStart, m.to, 'caps-run', m.hits[0]!.entity.type, 0.8));
       i = m.to;
+      continue;
+    }
+    // a newspaper or broadcaster named after its place is one organisation ("The Kathmandu Post", "Times of India")
+    const media = m && v.capital[m.from] && m.hits.some((h) => h.entity.kind === 'city' || h.entity.kind === 'country' || h.entity.kind === 'place') ? mediaNameAround(v, r, owner, m.from, m.to) : null;
+    if (media) {
+      push(plain(v, media[0], media[1], 'org-name', 'ORG', 0.85));
+      i = media[1];
       continue;
     }
     if (m && !(m.to - m.from === 1 && title[i] && !v.capital[i])) {

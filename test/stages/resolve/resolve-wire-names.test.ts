@@ -64,3 +64,32 @@ describe('resolve: "<Person> of <Organisation>" in English', () => {
     for (const n of ['Bank of England', 'University of Otago', 'Council of Europe']) assert.equal(entityWith(doc, n)?.type, 'ORG', n);
   });
 });
+
+describe('resolve: newspapers and broadcasters named after a place', () => {
+  it('reads "The Kathmandu Post", "The Times of India", "Radio Free Europe" as one outlet, the place inside no state mention (en)', () => {
+    const doc = withTagger('en', 'The Kathmandu Post reported the talks. The Times of India and the Dhaka Tribune also carried the story, as did the Sydney Morning Herald, Radio Free Europe and Le Monde.');
+    for (const n of ['Kathmandu Post', 'Times of India', 'Dhaka Tribune', 'Sydney Morning Herald', 'Radio Free Europe', 'Le Monde']) assert.equal(entityWith(doc, n)?.type, 'ORG', n);
+    for (const id of ['nepal', 'india', 'bangladesh', 'australia', 'europe', 'kathmandu', 'dhaka', 'sydney']) assert.equal(entityWith(doc, id), undefined, id);
+  });
+
+  it('reads German outlets named after a place the same way (de)', () => {
+    const doc = withTagger('de', 'Die Neue Zürcher Zeitung und die Kathmandu Post berichteten. Laut der Taschkenter Rundschau wurde die Mine geräumt.');
+    for (const n of ['Neue Zürcher Zeitung', 'Kathmandu Post']) assert.equal(entityWith(doc, n)?.type, 'ORG', n);
+    assert.equal(entityWith(doc, 'nepal'), undefined);
+  });
+
+  it('keeps a place before an ordinary word or a media word elsewhere a place (negatives)', () => {
+    const en = withTagger('en', 'Protesters in Kathmandu posted videos. Nepal News was not the source; the times in Nepal are hard.');
+    assert.equal(entityWith(en, 'kathmandu')?.type ?? entityWith(en, 'nepal')?.type, 'GPE');
+    const de = withTagger('de', 'In Kathmandu demonstrierten Tausende. Nepal sucht Hilfe.');
+    assert.equal(entityWith(de, 'nepal')?.type, 'GPE');
+  });
+});
+
+describe('resolve: a lower-case state adjective before a media noun', () => {
+  it('is no outlet name ("das serbische Fernsehen")', () => {
+    const doc = withTagger('de', 'Das berichtete das serbische Fernsehen am Abend.');
+    assert.equal(entityWith(doc, 'serbia')?.type, 'GPE');
+    assert.ok(!doc.get('entities').some((e) => e.aliases.includes('serbische Fernsehen')));
+  });
+});
