@@ -76,7 +76,7 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
     return [{ ...m, entry: { ...m.entry, modality: 'hypothetical' as const }, accusedBy: g }];
   });
   // "police detained dozens of protesters": the participants describe who was acted upon, not a protest of their own
-  return [...accused, ...acts].sort((a, b) => a.first - b.first).filter((m) => !m.entry.participant || !acts.some((o) => o !== m && o.entry.type !== m.entry.type && !o.entry.participant))
+  return (accused.length === 0 ? acts : [...accused, ...acts].sort((a, b) => a.first - b.first)).filter((m) => !m.entry.participant || !acts.some((o) => o !== m && o.entry.type !== m.entry.type && !o.entry.participant))
     .map((m) => {
       const g = threats.get(m);
       if (g) return { ...m, entry: { ...m.entry, type: 'THREATEN' as const, modality: 'asserted' as const }, via: g };

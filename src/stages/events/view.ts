@@ -581,6 +581,7 @@ function pickHead(group: readonly Piece[], named: ReadonlySet<string>): Piece {
 function unnamedForBody(chains: Chain[], idx: DocIndex, words: readonly string[], cues: EventCues): Chain[] {
   // (a genitive article right after the description marks the genitive too: "Der Sondergesandte der ASEAN")
   const genitive = (c: Chain, x: Chain): boolean => x.role === 'gen' || (x.first === c.last + 2 && cues.genitiveDeterminers.has(words[c.last + 1]!));
+  if (!chains.some((c) => c.kind === 'description' && c.type === 'PER' && !idx.namedEntities.has(c.entity))) return chains;
   return chains.map((c) => {
     if (c.kind !== 'description' || c.type !== 'PER' || idx.namedEntities.has(c.entity)) return c;
     const g = chains.find((x) => x.first > c.last && x.first <= c.last + 5 && genitive(c, x) && (x.type === 'ORG' || x.type === 'GPE') && x.entity !== '');
