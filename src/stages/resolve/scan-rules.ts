@@ -381,3 +381,26 @@ export function mediaNameAround(v: DocView, r: ScanResources, owner: Int32Array 
   for (let a = link - 1; a >= link - 2 && ok(a); a--) if (r.lex.mediaWords.has(v.lower[a]!) && (link < from || a < link - 1)) return [a, to];
   return null;
 }
+
+/**
+ * Whether the words after a name the base does not know treat it as an organisation: "<Name> said
+ * in a statement", "<Name> said (on Monday) it would …", "<Name>'s mine" (`orgStatementPhrases`,
+ * `orgPronouns`, `orgPossessions` of resolve.json). `last` is the name's last token, `to` the token after it.
+ * Used only on names no rule typed (a person is "it" only as an expletive: "Doe said it was late").
+ */
+export function orgCueAt(v: DocView, r: ScanResources, last: number, to: number): boolean {
+  const se = v.sentEnd[last]!;
+  if (/[’']s$/u.test(v.texts[last]!)) return to < se && r.lex.orgPossessions.has(v.lower[to]!);
+  if (to >= se || v.capital[to] || !/^\p{Ll}+$/u.test(v.texts[to]!)) return false;
+  for (const phrase of r.lex.orgStatementPhrases) {
+    const ws = phrase.split(' ');
+    if (ws.every((w, k) => v.lower[to + 1 + k] === w && to + 1 + k < se)) return true;
+  }
+  // "said it would", "said on Monday it had": only prepositions and calendar words between the verb and the pronoun
+  for (let k = to + 1; k < Math.min(se, to + 5); k++) {
+    const l = v.lower[k]!;
+    if (r.lex.orgPronouns.has(l)) return true;
+    if (!(r.lex.stopWords.has(l) || r.calendar.has(l.replace(/\.$/, '')))) return false;
+  }
+  return false;
+}

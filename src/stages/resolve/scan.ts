@@ -4,7 +4,7 @@ import { stateOf, type Cand } from './candidates.js';
 import { matchAt } from './gazetteer.js';
 import { headOf, isGivenName } from './lexicon.js';
 import {
-  articleSense, mediaNameAround,
+  articleSense, mediaNameAround, orgCueAt,
   anotherStatesInstitution, longerOrgName, lowerAdjectiveOfAnotherState, placeType,
   hasCJK, hyphenParts, institutionAt, institutionId, institutionKey, isAcronym, organNameAt, type OrganName, isInitial, isStopCap, markTitles, PARTICLE_PREFIX, partOfLongerName,
   plain, plausibleTaggerName, runKeyword, stateCand, titleCaseSentences, tokenAt, trimCommonNouns, typeKeyword, type ScanResources,
@@ -471,6 +471,22 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     if (j === i + 1 && r.lang === 'en' && /ly$/.test(v.lower[i]!)) continue;
     push(plain(v, i, j, 'apposition-name', h.type, 0.6));
     i = j;
+  }
+
+  // a name no rule typed that the text treats as an organisation anywhere ("Centerra Gold said on Monday it would …",
+  // "Kumtor Operating said in a statement", "Freeport McMoRan's mine") is one
+  const bare = (k: number): string => v.texts[k]!.replace(/[’']s?$/u, '');
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci]!;
+    if (c.to <= 0 || c.hits.length || c.fixed || c.type !== 'MISC' || c.kind !== 'name') continue;
+    const len = c.to - c.from;
+    let cue = false;
+    for (let p = 0; p + len <= n && !cue; p++) {
+      let same = true;
+      for (let k = 0; k < len && same; k++) same = bare(p + k) === bare(c.from + k);
+      cue = same && orgCueAt(v, r, p + len - 1, p + len);
+    }
+    if (cue) cands[ci] = { ...c, type: 'ORG' };
   }
 
   // 3. repeats: surnames and second occurrences of names found by the rules above

@@ -93,3 +93,19 @@ describe('resolve: a lower-case state adjective before a media noun', () => {
     assert.ok(!doc.get('entities').some((e) => e.aliases.includes('serbische Fernsehen')));
   });
 });
+
+describe('resolve: unknown names the text treats as organisations', () => {
+  it('types a name as ORG by "it", "said in a statement", a possessive company noun, or "International"', () => {
+    const doc = withTagger('en', 'Centerra Gold said on Monday it would halt work at the mine. Kumtor Operating said in a statement that the decision was final. Global Witness said it had warned of the risks. Minority Rights International criticised the move.');
+    for (const n of ['Centerra Gold', 'Kumtor Operating', 'Global Witness', 'Minority Rights International']) assert.equal(entityWith(doc, n)?.type, 'ORG', n);
+    const own = withTagger('en', 'Workers at Tolkan Mining’s mine went on strike.');
+    assert.equal(entityWith(own, 'Tolkan Mining')?.type, 'ORG');
+  });
+
+  it('leaves persons and untyped names alone (negatives)', () => {
+    const doc = withTagger('en', 'Jane Doe said it was overdue. Aigerim Bekova said in a statement that she would stay. Operation Desert Sabre ended.');
+    assert.equal(entityWith(doc, 'Jane Doe')?.type, 'PER');
+    assert.equal(entityWith(doc, 'Aigerim Bekova')?.type, 'PER');
+    assert.notEqual(entityWith(doc, 'Operation Desert Sabre')?.type, 'ORG');
+  });
+});
