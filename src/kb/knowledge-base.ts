@@ -83,18 +83,23 @@ export class KnowledgeBase {
   }
 
   /**
-   * News print names without their diacritics ("Chisinau", "Bogota", "Erdogan", "Vucic"): every
-   * form with marks is also found under its folded spelling, unless that spelling is already a
+   * News print names without their diacritics ("Chisinau", "Bogota", "Erdogan", "Vucic") and often
+   * without an apostrophe inside a word ("Nukualofa"): every form with marks is also found under
+   * its folded spelling, unless that spelling is already a
    * form of another entity (the written form wins; the clash is recorded).
    */
   private addFoldedForms(): [string, string[]][] {
     const folded = new Map<string, KbHit[]>();
     for (const [form, hits] of this.index) {
       const f = foldMarks(form);
-      if (f === form) continue;
-      const list = folded.get(f) ?? [];
-      for (const h of hits) if (!list.some((x) => x.entity.id === h.entity.id && x.form === h.form)) list.push(h);
-      folded.set(f, list);
+      // a glottal stop or apostrophe inside a word is often dropped too ("Nukualofa", "Hawaii")
+      const bare = f.replace(/(?<=\p{L})['’](?=\p{Ll})/gu, '');
+      for (const g of new Set([f, bare])) {
+        if (g === form) continue;
+        const list = folded.get(g) ?? [];
+        for (const h of hits) if (!list.some((x) => x.entity.id === h.entity.id && x.form === h.form)) list.push(h);
+        folded.set(g, list);
+      }
     }
     const clashes: [string, string[]][] = [];
     for (const [f, hits] of folded) {
