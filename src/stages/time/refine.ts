@@ -183,14 +183,14 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
   if (planned(c, x, p) || scheduled(c, x, p)) return 'future';
   const clauseOnly = k === 'today' || k === 'month' || k === 'monthDay' || k === 'quarter';
   if (k === 'weekday' && presentBefore(c, x)) return 'present';
-  const fronted = frontedWeakPast(c, x, p);
+  const weakPast = frontedWeakPast(c, x, p) || weakPastBefore(c, p);
   if ((k === 'weekday' || k === 'season') && ownClauseVerb(c, x)) {
     // a season in a present clause lies ahead ("Im Herbst wird gewählt" in January: this year's
     // autumn, not the one that just ended; the nearest would be last year's)
-    const own = c.tenseAt(x.a, true) ?? (fronted ? 'past' : null);
+    const own = c.tenseAt(x.a, true) ?? (weakPast ? 'past' : null);
     return k === 'season' ? (own ?? 'future') : own;
   }
-  return c.tenseAt(x.a, clauseOnly) ?? (fronted ? 'past' : null);
+  return c.tenseAt(x.a, clauseOnly) ?? (weakPast ? 'past' : null);
 }
 
 /**
@@ -209,6 +209,21 @@ function frontedWeakPast(c: RefineCtx, x: Cand, p: number): boolean {
   const v = c.toks[x.b];
   if (!v || v.kind !== 'word' || v.text !== v.lo) return false;
   return weakPreteriteShape(c, v.lo);
+}
+
+/**
+ * Whether the word right before the expression (and its prepositions, which start at `p`) has the
+ * shape of a weak preterite: the finite verb of a main clause whose time follows it ("Thailand
+ * lieferte am Dienstag Reis", "Die Armee verlegte im Juli Truppen"). The listed preterites cannot
+ * hold every weak verb, and a regular ending right before the time is the verb, as nouns are
+ * capitalised; present forms of -t stems are excluded as for the fronted case.
+ */
+function weakPastBefore(c: RefineCtx, p: number): boolean {
+  if (c.lex.verbSecondPastEndings.length === 0 || p === 0) return false;
+  const v = c.toks[p - 1];
+  if (!v || v.kind !== 'word' || v.text !== v.lo) return false;
+  const [ca] = c.clauseAt(p);
+  return p - 1 >= ca && weakPreteriteShape(c, v.lo);
 }
 
 /**
