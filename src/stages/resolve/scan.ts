@@ -287,6 +287,20 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       i++;
     }
   }
+  // German: a run of capitalised words ending in an organisation keyword written as a word of its own is a
+  // name, also in English ("Minority Rights International", "Asian Infrastructure Investment Bank"); German
+  // compounds carry their keyword inside one word ("Zentralbank"), so two capitalised nouns rarely end so
+  if (r.lang === 'de') {
+    for (let i = 0; i + 1 < n; i++) {
+      if (!free(i) || !v.capital[i] || isStopCap(v, r, i) || headOf(r.lex, v.lower[i]!) || (i > 0 && free(i - 1) && v.capital[i - 1] && !v.startish[i] && v.sentence[i - 1] === v.sentence[i])) continue;
+      let j = i + 1;
+      while (j < v.sentEnd[i]! && j - i < 4 && free(j) && v.capital[j] && !isStopCap(v, r, j) && r.lex.typeKeywords.get(v.lower[j]!) !== 'ORG') j++;
+      if (j >= v.sentEnd[i]! || j === i + 1 || !free(j) || !v.capital[j] || r.lex.typeKeywords.get(v.lower[j]!) !== 'ORG') continue;
+      if (v.texts.slice(i + 1, j).some((t, k) => headOf(r.lex, v.lower[i + 1 + k]!) || /[’']s?$/u.test(t))) continue;
+      push(plain(v, i, j + 1, 'org-name', 'ORG', 0.7));
+      i = j;
+    }
+  }
   // German: an organisation keyword with "für" + a capitalised word: "Institut für Wiedervereinigung"
   for (let i = 0; i + 2 < n; i++) {
     if (!free(i) || !v.capital[i] || !r.lex.nameConnectors.has(v.lower[i + 1]!) || r.lang !== 'de' || v.lower[i + 1] !== 'für') continue;

@@ -109,3 +109,16 @@ describe('resolve: unknown names the text treats as organisations', () => {
     assert.notEqual(entityWith(doc, 'Operation Desert Sabre')?.type, 'ORG');
   });
 });
+
+describe('resolve (de): a capitalised run ending in an organisation keyword word', () => {
+  it('is one organisation ("Minority Rights International kritisierte")', () => {
+    const doc = withTagger('de', 'Minority Rights International und die Asian Infrastructure Investment Bank kritisierten die Entscheidung.');
+    assert.equal(entityWith(doc, 'Minority Rights International')?.type, 'ORG');
+    assert.equal(entityWith(doc, 'Asian Infrastructure Investment Bank')?.type, 'ORG');
+  });
+
+  it('leaves German noun sequences and compounds alone (negatives)', () => {
+    const doc = withTagger('de', 'Am Montag Abend tagte die Zentralbank. Die Regierung will die Partei verbieten.');
+    assert.ok(!doc.get('entities').some((e) => e.aliases.some((a) => /Montag|Zentralbank|Partei/.test(a) && e.type === 'ORG' && a.includes(' '))));
+  });
+});
