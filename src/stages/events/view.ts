@@ -233,9 +233,13 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
   };
   // where a personal pronoun's antecedent may start: before its clause ("the US imposed measures against it"), but
   // a pronoun opening a reported clause may be the speaker ("The United States said it stood by …")
+  // (a time expression between the verb and its clause belongs to the report: "Rio Tinto said on Monday it would …")
+  const times = doc.get('times').filter((x) => x.sentence === si);
+  const inTime = (k: number): boolean => times.some((x) => x.start <= tokens[k]!.start && tokens[k]!.end <= x.end);
   const pronounFrom = (i: number): number => {
     let said = i - 1;
     if (said >= 0 && cues.complementMarkers.has(words[said]!)) said--;
+    while (said >= 0 && inTime(said)) said--;
     return said >= 0 && cues.reportingVerbs.has(words[said]!) ? tokens[i]!.start : clauseStartOf(i);
   };
   const pieces: Piece[] = [];

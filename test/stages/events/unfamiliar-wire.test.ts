@@ -380,3 +380,23 @@ describe('events (en): protesters who open the pattern are its subject; the main
   it('"deployed police after protesters set fire to buildings"', () => assertLacks(en('Australia deployed police to Honiara after protesters set fire to buildings.'), /PROTEST australia/u));
   it('"Solomon Islands protesters" still name their side', () => assertHas(en('Solomon Islands protesters set fire to a police station.'), 'PROTEST solomon-islands>- asserted'));
 });
+
+describe('events (en): a time between a reporting verb and its pronoun subject belongs to the report', () => {
+  const ACTORS: readonly ActorSpec[] = [
+    { id: 'london', type: 'GPE', forms: ['LONDON'] },
+    { id: 'rio-tinto', type: 'ORG', forms: ['Rio Tinto'] },
+    { id: 'kazakhstan', type: 'GPE', forms: ['Kazakhstan'] },
+    { id: 'russia', type: 'GPE', forms: ['Russia', "Russia's"] },
+  ];
+  const at = (s: string, times: { text: string; value: string }[]): string[] => codeText('en', `Title\n${s}`, ACTORS, times, '2025-07-31').map(brief);
+  it('"Rio Tinto said on Monday it would …": "it" is Rio Tinto, not the dateline place before it', () => {
+    const got = at('LONDON (Reuters) - Rio Tinto said on Monday it would suspend operations at the mine.', [{ text: 'on Monday', value: '2025-07-28' }]);
+    assertHas(got, 'RETREAT rio-tinto>- planned');
+    assertLacks(got, /london/u);
+  });
+  it('without the time the reading is the same', () => assertHas(at('LONDON (Reuters) - Rio Tinto said it would suspend operations at the mine.', []), 'RETREAT rio-tinto>- planned'));
+  it('negative: a pronoun after another clause\'s verb still looks before its own clause only', () => {
+    const got = at('Kazakhstan said on Monday that Russia attacked it.', [{ text: 'on Monday', value: '2025-07-28' }]);
+    assertHas(got, 'ASSAULT russia>kazakhstan asserted');
+  });
+});
