@@ -122,3 +122,14 @@ describe('resolve (de): a capitalised run ending in an organisation keyword word
     assert.ok(!doc.get('entities').some((e) => e.aliases.some((a) => /Montag|Zentralbank|Partei/.test(a) && e.type === 'ORG' && a.includes(' '))));
   });
 });
+
+describe('resolve: analysts and experts are person heads', () => {
+  it('types the name after "analyst"/"Politologin" as a person, with the noun as its description', () => {
+    const en = withTagger('en', 'Lowy Institute analyst Mihai Sora said the decision was political.');
+    assert.equal(entityWith(en, 'Mihai Sora')?.type, 'PER');
+    assert.equal(entityWith(en, 'Lowy Institute')?.type, 'ORG');
+    const de = withTagger('de', 'Der Analyst Mihai Sora sagte, die Entscheidung sei politisch. Die Politologin Aigerim Bekova widersprach.');
+    assert.deepEqual(entityWith(de, 'Mihai Sora')?.descriptions, ['Der Analyst']);
+    assert.deepEqual(entityWith(de, 'Aigerim Bekova')?.descriptions, ['Die Politologin']);
+  });
+});
