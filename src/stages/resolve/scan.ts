@@ -58,6 +58,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   // the latest body of a state named with its state, by key: a later bare "Congress" is Peru's after "Peru's Congress"
   const lastOrgan = new Map<string, NonNullable<Cand['fixed']>>();
   const foreignBodies = new Set<string>();
+  // the unambiguous forms the text has named each entity by so far
+  const namedBefore = new Map<string, string[]>();
   const organCand = (from: number, to: number, st: KbEntity, key: string, name: string, sentence: number): Cand => {
     const id = institutionId(st, key);
     // (a body the knowledge base knows keeps its name: "United States Congress")
@@ -80,7 +82,12 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const foreignAgain = !!m1 && !foreignHere && m1.hits.every((h) => foreignBodies.has(h.entity.id)) && !v.texts[m1.from]!.includes('-')
       && !(m1.from > 0 && r.kb.lookup(v.texts[m1.from - 1]!).some((x) => m1.hits.some((h) => h.entity.state === x.entity.id)));
     const m2 = foreignHere || foreignAgain ? null : m1;
-    const m = m2 && m2.hits.every((h) => h.ambiguous) && !nerMentions.some((t) => t.start < m2.end && m2.start < t.end && m2.hits.some((h) => h.entity.type === t.type)) ? null : m2;
+    // (also as the opening words of a longer unambiguous name the text gave it before: "Amnesty International …
+    // Amnesty forderte"; not "die Linke" after "Die Linke", which opens no longer name)
+    const form = m2 ? v.texts.slice(m2.from, m2.to).join(' ') : '';
+    const opensNamed = (id: string): boolean => (namedBefore.get(id) ?? []).some((f) => f.startsWith(`${form} `));
+    const m = m2 && m2.hits.every((h) => h.ambiguous && !opensNamed(h.entity.id)) && !nerMentions.some((t) => t.start < m2.end && m2.start < t.end && m2.hits.some((h) => h.entity.type === t.type)) ? null : m2;
+    if (m && m.hits.length === 1 && !m.hits[0]!.ambiguous) namedBefore.set(m.hits[0]!.entity.id, [...(namedBefore.get(m.hits[0]!.entity.id) ?? []), form]);
     const longer = m ? longerOrgName(v, r, m.from, m.hits) : -1;
     // a place name as a person's first name ("Defence Minister Wellington Koo", "Jordan Bardella"): the tagger reads a
     // person over it and the next capitalised word (a possessive is no first name: "Russia's Rosatom")

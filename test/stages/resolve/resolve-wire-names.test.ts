@@ -133,3 +133,17 @@ describe('resolve: analysts and experts are person heads', () => {
     assert.deepEqual(entityWith(de, 'Aigerim Bekova')?.descriptions, ['Die Politologin']);
   });
 });
+
+describe('resolve: an ambiguous short name after the full name', () => {
+  it('is the entity the text named before ("Amnesty International … Amnesty forderte")', () => {
+    const de = withTagger('de', 'Amnesty International warf der Regierung Versäumnisse vor. Amnesty forderte eine Untersuchung.');
+    assert.equal(entityWith(de, 'amnesty-international')?.aliases.includes('Amnesty'), true);
+    const en = withTagger('en', 'Amnesty International criticised the decision. Amnesty said the trial was unfair.');
+    assert.equal(entityWith(en, 'amnesty-international')?.aliases.includes('Amnesty'), true);
+  });
+
+  it('stays an ordinary word when the full name was not given (negative)', () => {
+    const en = withTagger('en', 'Amnesty was granted to the rebels. The amnesty covers 300 fighters.');
+    assert.equal(entityWith(en, 'amnesty-international'), undefined);
+  });
+});
