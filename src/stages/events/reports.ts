@@ -12,11 +12,14 @@ const SPEECH_ACTS: ReadonlySet<string> = new Set(['SUPPORT', 'REQUEST', 'ACCUSE'
 /**
  * Statements are made at an occasion: an asserted speech act that its own sentence does not date
  * takes the date of the last dated meeting or session reported before it ("nutzten am Montag eine
- * Dringlichkeitssitzung …" dates what the envoys said there); a section heading ends the occasion;
- * reactions in the title take the first meeting date of the article.
+ * Dringlichkeitssitzung …" dates what the envoys said there). In the meeting's paragraph that holds
+ * for every speaker; in later paragraphs only for acts by or towards a party to the meeting (a third
+ * party's criticism two paragraphs on, "Opposition leader X accused …", was made elsewhere and stays
+ * undated). A section heading ends the occasion; reactions in the title take the first meeting date
+ * of the article.
  */
 export function occasionDates(events: Event[], doc: Doc, reported: ReadonlySet<Event>): Event[] {
-  let occasion: string | null = null;
+  let occasion: { date: string; paragraph: number; parties: ReadonlySet<string> } | null = null;
   const sentences = doc.get('sentences');
   const paragraphs = doc.get('paragraphs');
   let lastParagraph = -1;
@@ -25,9 +28,13 @@ export function occasionDates(events: Event[], doc: Doc, reported: ReadonlySet<E
     const para = sentences[e.sentence]?.paragraph ?? -1;
     for (let p = lastParagraph + 1; p <= para && lastParagraph >= 0; p++) if (paragraphs[p]?.zone === 'heading') occasion = null;
     lastParagraph = Math.max(lastParagraph, para);
-    if (e.type === 'CONSULT' && e.date !== null && e.modality === 'asserted') occasion = e.date;
-    if (e.date === null && occasion !== null && e.modality === 'asserted' && SPEECH_ACTS.has(e.type) && !reported.has(e)) return { ...e, date: occasion };
-    return e;
+    if (e.type === 'CONSULT' && e.date !== null && e.modality === 'asserted') {
+      occasion = { date: e.date, paragraph: para, parties: new Set([e.source, e.target].filter((x): x is string => x !== null)) };
+    }
+    if (e.date !== null || occasion === null || e.modality !== 'asserted' || !SPEECH_ACTS.has(e.type) || reported.has(e)) return e;
+    const { date, paragraph, parties } = occasion;
+    const party = (id: string | null): boolean => id !== null && parties.has(id);
+    return para === paragraph || party(e.source) || party(e.target) ? { ...e, date } : e;
   }).map((e, _i, all) => {
     // a headline sums up the article's occasion: its reactions take the first meeting date of the body
     const zone = paragraphs[sentences[e.sentence]?.paragraph ?? -1]?.zone;

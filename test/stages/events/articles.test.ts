@@ -37,10 +37,11 @@ Russland kritisierte das Abkommen scharf. Das Außenministerium in Moskau warf B
       'CONSULT friedrich-merz>mark-carney asserted null',
       'AGREE germany>canada asserted 2026-03-12',
       'SUPPORT mark-carney>germany asserted 2026-03-11',
-      'SUPPORT friedrich-merz>canada asserted 2026-03-11',
+      // (said in the paragraph after the visit by someone who is no party to the dated meeting, Carney>Germany: undated)
+      'SUPPORT friedrich-merz>canada asserted null',
       'CONSULT germany>canada planned 2026-FA',
       'ACCUSE russia>germany asserted 2026-03-11',
-      'ACCUSE russia>canada asserted 2026-03-11',
+      'ACCUSE russia>canada asserted null',
     ],
     todo: [
     ],
