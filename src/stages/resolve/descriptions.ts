@@ -47,6 +47,17 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const d = cl.drafts.get(id);
     return d && (d.type === 'GPE' || d.kb?.kind === 'country') ? (d.state ?? d.id) : null;
   };
+  // a person the base does not know, named right after a state's possessive or genitive ("Peru's Dina Boluarte",
+  // "Perus Dina Boluarte"), belongs to that state: "Boluarte's government" is Peru's
+  cands.forEach((c, ci) => {
+    const id = cl.owner[ci];
+    const d = id ? cl.drafts.get(id) : undefined;
+    if (!d || d.kb || d.type !== 'PER' || d.state || c.kind !== 'name' || c.from === 0 || v.sentence[c.from - 1] !== v.sentence[c.from]) return;
+    const prev = v.texts[c.from - 1]!;
+    const st = stateOfTok(c.from - 1);
+    const sd = st ? cl.drafts.get(st) : undefined;
+    if (st && sd?.kb?.kind === 'country' && (/[’']s?$/u.test(prev) || (r.lang === 'de' && sd.kb.names.includes(prev.slice(0, -1)) && prev.endsWith('s')))) d.state = st;
+  });
   // "die Bundesregierung" is Germany's unless the text places it in another federal state and never names Germany:
   // a federal state after a locative preposition in its sentence ("Die Bundesregierung in Somalia", "In Mexiko hat
   // die Bundesregierung …") or the dateline's; a later bare phrase keeps the state an earlier one was placed in

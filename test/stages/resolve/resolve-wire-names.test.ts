@@ -147,3 +147,17 @@ describe('resolve: an ambiguous short name after the full name', () => {
     assert.equal(entityWith(en, 'amnesty-international'), undefined);
   });
 });
+
+describe('resolve: a person named after a state possessive belongs to that state', () => {
+  it('gives "Boluarte\'s government" to Peru after "Peru\'s Dina Boluarte" (en, de)', () => {
+    const en = withTagger('en', "Paraguayan President Santiago Pena hosted Peru's Dina Boluarte on Friday. Amnesty International said Boluarte's government had failed to investigate.");
+    assert.ok(entityWith(en, 'peru')?.descriptions.includes("Boluarte's government"));
+    const de = withTagger('de', 'Paraguays Präsident Santiago Pena empfing Perus Dina Boluarte. Boluartes Regierung schwieg.');
+    assert.ok(entityWith(de, 'peru')?.descriptions.includes('Boluartes Regierung'));
+  });
+
+  it('still gives a person with no state before the name the state the text is about', () => {
+    const en = withTagger('en', "Peru's parliament met on Friday. Dina Boluarte spoke. Boluarte's government denied it.");
+    assert.ok(entityWith(en, 'peru')?.descriptions.includes("Boluarte's government"));
+  });
+});
