@@ -568,8 +568,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
     // "die Regierung in Peking", "the government in Hanoi": the place names the state
     if (r.lex.governmentWords.has(np.headWord) && !np2.states.length && end === hEnd && hEnd + 1 < v.sentEnd[k]! && (v.lower[hEnd] === 'in' || v.lower[hEnd] === 'of')) {
+      // (a city the base does not place in a state names none: "die Polizei in Mandalay" is not the city's)
       const st = stateOfTok(hEnd + 1);
-      if (st && used[hEnd + 1]) {
+      if (st && used[hEnd + 1] && r.kb.get(st)?.kind === 'country') {
         let e2 = hEnd + 2;
         while (e2 < v.sentEnd[k]! && cl.tokenEntity[e2] === cl.tokenEntity[hEnd + 1]) e2++;
         end = e2;

@@ -51,6 +51,9 @@ export function plausibleTaggerName(v: DocView, r: ScanResources, from: number, 
   }
   // single German words are often nouns: a person needs a confident tagger, anything else a very confident one
   if (type === 'PER') return to - from > 1 || confidence >= 0.95;
+  // a place the tagger reads after a locative preposition ("Die Polizei in Mandalay", "in Banja Luka") is a place
+  // more often than a noun: the noun suffixes and heads above are already excluded
+  if ((type === 'LOC' || type === 'GPE') && from > 0 && v.sentence[from - 1] === v.sentence[from] && r.lex.locativePreps.has(v.lower[from - 1]!) && confidence >= 0.6) return true;
   return confidence >= 0.99 && !v.texts.slice(from, to).some((t) => t.includes('-'));
 }
 

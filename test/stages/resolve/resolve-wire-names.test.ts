@@ -161,3 +161,16 @@ describe('resolve: a person named after a state possessive belongs to that state
     assert.ok(entityWith(en, 'peru')?.descriptions.includes("Boluarte's government"));
   });
 });
+
+describe('resolve (de): a place the tagger reads after a locative preposition', () => {
+  it('is kept ("in Mandalay", "in Banja Luka"), and an organ there is not the city\'s', () => {
+    const doc = withTagger('de', 'Die Polizei in Mandalay nahm am Sonntag zwölf Studenten fest. Die Behörden in Osh verhängten eine Ausgangssperre. Das Gericht in Banja Luka vertagte den Prozess.');
+    for (const n of ['Mandalay', 'Osh', 'Banja Luka']) assert.equal(entityWith(doc, n)?.type, 'GPE', n);
+    assert.deepEqual(entityWith(doc, 'Mandalay')?.descriptions, []);
+  });
+
+  it('does not take a noun after "in" for a place (negative)', () => {
+    const doc = withTagger('de', 'Das Gesetz tritt in Kraft. Der Mann kam in Haft.');
+    assert.equal(doc.get('entities').filter((e) => e.type === 'GPE' || e.type === 'LOC').length, 0);
+  });
+});
