@@ -357,6 +357,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       // organisation keyword ("Independent Electoral and Boundaries Commission"); "Kenya and
       // Uganda", "Smith and Jones said" stay apart
       const andInOrgName = (k: number): boolean => {
+        // (a name that already ends in its keyword is complete: "Zijin Mining and Kazatomprom Holdings" are two)
+        if (r.lex.typeKeywords.get(v.lower[k - 1]!) === 'ORG') return false;
         let e = k + 1;
         while (e < se && free(e) && v.capital[e] && !isStopCap(v, r, e) && !POSSESSIVE.test(v.texts[e]!)) e++;
         return e > k + 1 && r.lex.typeKeywords.get(v.lower[e - 1]!) === 'ORG';

@@ -174,3 +174,16 @@ describe('resolve (de): a place the tagger reads after a locative preposition', 
     assert.equal(doc.get('entities').filter((e) => e.type === 'GPE' || e.type === 'LOC').length, 0);
   });
 });
+
+describe('resolve (en): company words type a name the base does not know', () => {
+  it('reads "Ivanhoe Mines", "Zijin Mining", "Kazatomprom Holdings", "Pacific Energy Ltd" as organisations', () => {
+    const doc = withTagger('en', 'Ivanhoe Mines said on Tuesday it had raised guidance. Zijin Mining and Kazatomprom Holdings agreed, as did Pacific Energy Ltd.');
+    for (const n of ['Ivanhoe Mines', 'Zijin Mining', 'Kazatomprom Holdings']) assert.equal(entityWith(doc, n)?.type, 'ORG', n);
+  });
+
+  it('keeps a ministry or a minister title with such a word as before (negatives)', () => {
+    const doc = withTagger('en', 'The Oil Ministry said output rose. Energy Minister Almasadam Satkaliyev spoke.');
+    assert.equal(entityWith(doc, 'Almasadam Satkaliyev')?.type, 'PER');
+    assert.ok(!doc.get('entities').some((e) => e.aliases.includes('Energy') || e.aliases.includes('Oil')));
+  });
+});
