@@ -400,3 +400,13 @@ describe('events (en): a time between a reporting verb and its pronoun subject b
     assertHas(got, 'ASSAULT russia>kazakhstan asserted');
   });
 });
+
+describe('events (de): suspended or stopped exports and imports are sanctions, with their destination as target', () => {
+  it('"die Kohleexporte nach Myanmar ausgesetzt" (a compound noun, a participle, a nach-phrase)', () =>
+    assertHas(de('Thailand hat die Kohleexporte nach Myanmar vorübergehend ausgesetzt.'), 'SANCTION thailand>myanmar asserted'));
+  it('"setzte die Getreideexporte in die Ukraine aus" (a compound noun in the split verb\'s gap)', () =>
+    assertHas(de('Russland setzte die Getreideexporte an die Ukraine aus.'), 'SANCTION russia>ukraine asserted'));
+  it('"stoppte die Stromexporte nach Russland"', () => assertHas(de('Moldau stoppte die Stromexporte nach Russland.'), 'SANCTION moldova>russia asserted'));
+  it.todo('"stoppte die Einfuhren aus Russland": an aus-phrase is never the target yet (pp:aus of de.sanction.stoppen-handel finds nothing)');
+  it('negative: exports that grew are no sanction', () => assert.deepEqual(de('Die Kohleexporte nach Myanmar sind im Mai gestiegen.'), []));
+});
