@@ -41,6 +41,12 @@ describe('resolve: international NGOs and large companies of political news', ()
     for (const id of ['rio-tinto', 'rosatom', 'orano']) assert.equal(entityWith(de, id)?.type, 'ORG', id);
   });
 
+  it('knows mining companies, also where a state adjective is inside the name ("Anglo American")', () => {
+    const en = withTagger('en', 'Anglo American said it would cut jobs. Newmont, Barrick and Kazatomprom declined to comment.');
+    for (const id of ['anglo-american', 'newmont', 'barrick-gold', 'kazatomprom']) assert.equal(entityWith(en, id)?.type, 'ORG', id);
+    assert.equal(entityWith(en, 'usa'), undefined);
+  });
+
   it('keeps a company name that is an ordinary word an ordinary word without support (negative)', () => {
     const en = withTagger('en', 'Amnesty for the rebels was granted on Monday. The shell hit a school.');
     assert.equal(entityWith(en, 'amnesty-international'), undefined);
@@ -176,9 +182,9 @@ describe('resolve (de): a place the tagger reads after a locative preposition', 
 });
 
 describe('resolve (en): company words type a name the base does not know', () => {
-  it('reads "Ivanhoe Mines", "Zijin Mining", "Kazatomprom Holdings", "Pacific Energy Ltd" as organisations', () => {
-    const doc = withTagger('en', 'Ivanhoe Mines said on Tuesday it had raised guidance. Zijin Mining and Kazatomprom Holdings agreed, as did Pacific Energy Ltd.');
-    for (const n of ['Ivanhoe Mines', 'Zijin Mining', 'Kazatomprom Holdings']) assert.equal(entityWith(doc, n)?.type, 'ORG', n);
+  it('reads "Ivanka Mines", "Khorog Mining", "Aral Steppe Holdings" (names the base does not know) as organisations', () => {
+    const doc = withTagger('en', 'Ivanka Mines said on Tuesday it had raised guidance. Khorog Mining and Aral Steppe Holdings agreed.');
+    for (const n of ['Ivanka Mines', 'Khorog Mining', 'Aral Steppe Holdings']) assert.equal(entityWith(doc, n)?.type, 'ORG', n);
   });
 
   it('keeps a ministry or a minister title with such a word as before (negatives)', () => {
