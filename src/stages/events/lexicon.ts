@@ -162,6 +162,7 @@ export interface EventCues {
    * air"): no agent, so the "-ed by" before them is an active verb (optional).
    */
   readonly agentMeans: ReadonlySet<string>;
+  /** Pronouns that name the speaker's side in a quote ("wir", "we"; German impersonal "man" in reported speech: "Man fordere …"). */
   readonly firstPerson: ReadonlySet<string>;
   /** Personal pronouns by the entity types they can refer to. */
   readonly pronouns: ReadonlyMap<string, readonly string[]>;
@@ -338,6 +339,20 @@ export function regularForms(base: string): string[] {
   return [base, s, ed, ing];
 }
 
+/**
+ * Reported speech puts German verbs in the Konjunktiv I ("Man fordere die Mongolei auf", "Moskau lehne das ab"),
+ * which the lexicons do not spell out: a present form in -t listed with its paradigm (the preterite in -te or the
+ * infinitive in -en/-n beside it: "fordert|forderte", "ruft|rufen") also matches the form in -e ("fordere",
+ * "rufe"). English paradigms never list such a sibling, so they gain nothing.
+ */
+function addSubjunctives(exact: Set<string>): void {
+  for (const f of [...exact]) {
+    if (f.length < 4 || !f.endsWith('t') || f.endsWith('te')) continue;
+    const stem = f.slice(0, -1);
+    if (exact.has(`${stem}te`) || exact.has(`${stem}en`) || exact.has(`${stem}n`)) exact.add(`${stem}e`);
+  }
+}
+
 /** Compiles a pattern string: elements separated by spaces, `a|b|c` alternatives (`stem*` prefix, `*head` compound head, `verb+` regular English forms; a form with ß also matches its Swiss spelling with ss), `…` gaps (default 6, `…12` for 12). */
 export function compilePattern(pattern: string, where: string, path: string): PatternElement[] {
   const out: PatternElement[] = [];
@@ -361,6 +376,7 @@ export function compilePattern(pattern: string, where: string, path: string): Pa
       else if (alt.startsWith('*') && alt.length > 1) suffixes.push(alt.slice(1));
       else exact.add(alt);
     }
+    addSubjunctives(exact);
     if (exact.size + prefixes.length + suffixes.length === 0) {
       throw new LagebildError('RESOURCE_INVALID', `${path}: empty pattern element in "${pattern}"`, where);
     }

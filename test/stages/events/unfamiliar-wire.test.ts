@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { Engine } from '../../../src/engine.js';
+import { ingestPlainText } from '../../../src/ingest/index.js';
 import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
 
 /**
@@ -409,4 +411,19 @@ describe('events (de): suspended or stopped exports and imports are sanctions, w
   it('"stoppte die Stromexporte nach Russland"', () => assertHas(de('Moldau stoppte die Stromexporte nach Russland.'), 'SANCTION moldova>russia asserted'));
   it.todo('"stoppte die Einfuhren aus Russland": an aus-phrase is never the target yet (pp:aus of de.sanction.stoppen-handel finds nothing)');
   it('negative: exports that grew are no sanction', () => assert.deepEqual(de('Die Kohleexporte nach Myanmar sind im Mai gestiegen.'), []));
+});
+
+describe('events (de): trigger verbs in the Konjunktiv I of reported speech', () => {
+  const SPEAKERS: readonly ActorSpec[] = [...DE, { id: 'china', type: 'GPE', forms: ['China', 'Peking'] }];
+  const dq = (s: string): string[] => codeText('de', `Titel\n${s}`, SPEAKERS, [], '2025-09-12').map(brief);
+  it('"lehne … ab" and "verurteile" (listed: lehnt, lehnte; verurteilt, verurteilte) in a report', () => {
+    assertHas(dq('China lehne die Sanktionen der EU ab, erklärte Peking.'), 'REJECT china>eu asserted');
+    assertHas(dq('Thailand verurteile den Angriff auf Myanmar, sagte ein Sprecher.'), 'ACCUSE thailand>- asserted'); // (the condemned attack's doer is unnamed; Myanmar is its victim)
+  });
+  it('whole engine: "man fordere … auf" is a request by the speaker\'s side', () => {
+    const doc = new Engine().analyze(ingestPlainText('Titel\nEine Sprecherin des chinesischen Außenministeriums sagte in Peking, man fordere die Mongolei auf, die Lieferungen wieder aufzunehmen.'), { id: 'kj', published: '2025-09-12' });
+    assertHas(doc.get('events').map(brief), 'REQUEST china>mongolia asserted');
+  });
+  it('negative: an adjective in -e of a listed participle is no verb ("die geforderte Summe")', () =>
+    assert.deepEqual(dq('Die geforderte Summe wurde im Mai überwiesen.'), []));
 });
