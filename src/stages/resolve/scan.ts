@@ -501,7 +501,10 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   const bare = (k: number): string => v.texts[k]!.replace(/[’']s?$/u, '');
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci]!;
-    if (c.to <= 0 || c.hits.length || c.fixed || c.type !== 'MISC' || c.kind !== 'name') continue;
+    // (also one word the tagger took for a person with nothing else saying so: "Centerra said it would …"; wire copy
+    // introduces an unknown person with a given name or a title, never by the bare surname)
+    const lonePer = c.type === 'PER' && c.to - c.from === 1 && (c.source === 'caps-run' || c.source === 'ner') && !isGivenName(r.lex, v.texts[c.from]!) && !(c.from > 0 && title[c.from - 1]);
+    if (c.to <= 0 || c.hits.length || c.fixed || (c.type !== 'MISC' && !lonePer) || c.kind !== 'name') continue;
     const len = c.to - c.from;
     let cue = false;
     for (let p = 0; p + len <= n && !cue; p++) {

@@ -108,8 +108,14 @@ describe('resolve: unknown names the text treats as organisations', () => {
     assert.equal(entityWith(own, 'Tolkan Mining')?.type, 'ORG');
   });
 
+  it('also retypes one word the tagger took for a person ("Kumtor said in a statement")', () => {
+    const doc = withTagger('en', 'Kumtor said in a statement that output fell.');
+    assert.equal(entityWith(doc, 'Kumtor')?.type, 'ORG');
+  });
+
   it('leaves persons and untyped names alone (negatives)', () => {
-    const doc = withTagger('en', 'Jane Doe said it was overdue. Aigerim Bekova said in a statement that she would stay. Operation Desert Sabre ended.');
+    const doc = withTagger('en', 'Jane Doe said it was overdue. Aigerim Bekova said in a statement that she would stay. Operation Desert Sabre ended. Bekova said it was late. President Japarov said it was over.');
+    assert.equal(entityWith(doc, 'Japarov')?.type ?? entityWith(doc, 'sadyr-japarov')?.type, 'PER');
     assert.equal(entityWith(doc, 'Jane Doe')?.type, 'PER');
     assert.equal(entityWith(doc, 'Aigerim Bekova')?.type, 'PER');
     assert.notEqual(entityWith(doc, 'Operation Desert Sabre')?.type, 'ORG');
