@@ -210,11 +210,12 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const se = v.sentEnd[i]!;
     const w = v.texts[i]!;
     // given name + capitalised words
-    // a particle continues a name only on the way to a capitalised word ("van Aken", "von der Leyen"); one that is also
+    // a particle continues a name only on the way to a capitalised word no other name holds ("van Aken", "von der
+    // Leyen"; not "Jane Doe von Human Rights Watch"); one that is also
     // an article only after another particle ("Klaus der Zeitung" is no name)
     const particleAt = (k: number): boolean => k + 1 < se && r.lex.nameParticles.has(v.lower[k]!)
       && (!r.lex.particleArticles.has(v.lower[k]!) || (k > i + 1 && r.lex.nameParticles.has(v.lower[k - 1]!)))
-      && (v.capital[k + 1] || particleAt(k + 1));
+      && ((v.capital[k + 1] && free(k + 1)) || particleAt(k + 1));
     if (isGivenName(r.lex, w) && i + 1 < se && free(i + 1) && (v.capital[i + 1] || isInitial(v.texts[i + 1]!) || particleAt(i + 1))) {
       let j = i + 1;
       while (j < se && free(j) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!) || particleAt(j)) && !(j > i + 1 && POSSESSIVE.test(v.texts[j - 1]!))) j++;

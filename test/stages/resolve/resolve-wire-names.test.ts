@@ -199,3 +199,18 @@ describe('resolve (en): company words type a name the base does not know', () =>
     assert.ok(!doc.get('entities').some((e) => e.aliases.includes('Energy') || e.aliases.includes('Oil')));
   });
 });
+
+describe('resolve (de): "<Person> von <Organisation>"', () => {
+  it('ends the person at the particle when a known name follows ("Jane Doe von Human Rights Watch")', () => {
+    const doc = withTagger('de', 'Jane Doe von Human Rights Watch widersprach. Ray Powell von der Stanford University sagte, der Streit sei politisch.');
+    assert.equal(entityWith(doc, 'Jane Doe')?.type, 'PER');
+    assert.equal(entityWith(doc, 'human-rights-watch')?.type, 'ORG');
+    assert.equal(entityWith(doc, 'Ray Powell')?.type, 'PER');
+  });
+
+  it('keeps a particle inside a person\'s name (negative)', () => {
+    const doc = withTagger('de', 'Auch Jan van Aken und Ursula von der Leyen äußerten sich.');
+    assert.equal(entityWith(doc, 'Jan van Aken')?.type, 'PER');
+    assert.equal(entityWith(doc, 'ursula-von-der-leyen')?.type, 'PER');
+  });
+});
