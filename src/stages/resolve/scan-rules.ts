@@ -373,7 +373,8 @@ export function mediaNameAround(v: DocView, r: ScanResources, owner: Int32Array 
   const ok = (k: number): boolean => k >= 0 && k < se && v.sentence[k] === v.sentence[from] && owner[k] === -1 && !!v.capital[k] && !isStopCap(v, r, k) && !/[’']s?$/u.test(v.texts[k]!);
   // after: "Kathmandu Post", "Sydney Morning Herald"
   for (let e = to; e < to + 2 && ok(e); e++) {
-    if (r.lex.mediaWords.has(v.lower[e]!)) {
+    // (the media word ends the name: "the Kenya Standard Gauge Railway" is no newspaper)
+    if (r.lex.mediaWords.has(v.lower[e]!) && !(e + 1 < se && v.capital[e + 1] && !isStopCap(v, r, e + 1))) {
       let a = from;
       if (r.lang === 'de' && ok(a - 1) && !v.startish[a - 1] && /^\p{Lu}\p{Ll}+e[nrs]?$/u.test(v.texts[a - 1]!) && !headOf(r.lex, v.lower[a - 1]!)) a--;
       return [a, e + 1];

@@ -58,6 +58,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   // the latest body of a state named with its state, by key: a later bare "Congress" is Peru's after "Peru's Congress"
   const lastOrgan = new Map<string, NonNullable<Cand['fixed']>>();
   const foreignBodies = new Set<string>();
+  // (in a title-case headline every word is capitalised: "Kenya Standard Gauge Railway" names no outlet)
+  const titleCased = r.lang === 'en' ? titleCaseSentences(v, r.lex.titleCaseMinor) : new Set<number>();
   // the unambiguous forms the text has named each entity by so far
   const namedBefore = new Map<string, string[]>();
   const organCand = (from: number, to: number, st: KbEntity, key: string, name: string, sentence: number): Cand => {
@@ -110,7 +112,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       continue;
     }
     // a newspaper or broadcaster named after its place is one organisation ("The Kathmandu Post", "Times of India")
-    const media = m && v.capital[m.from] && m.hits.some((h) => h.entity.kind === 'city' || h.entity.kind === 'country' || h.entity.kind === 'place') ? mediaNameAround(v, r, owner, m.from, m.to) : null;
+    const media = m && v.capital[m.from] && !titleCased.has(v.sentence[m.from]!) && m.hits.some((h) => h.entity.kind === 'city' || h.entity.kind === 'country' || h.entity.kind === 'place') ? mediaNameAround(v, r, owner, m.from, m.to) : null;
     if (media) {
       push(plain(v, media[0], media[1], 'org-name', 'ORG', 0.85));
       i = media[1];

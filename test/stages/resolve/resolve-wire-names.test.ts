@@ -214,3 +214,11 @@ describe('resolve (de): "<Person> von <Organisation>"', () => {
     assert.equal(entityWith(doc, 'ursula-von-der-leyen')?.type, 'PER');
   });
 });
+
+describe('resolve (en): a media word inside a longer name or a title-case headline', () => {
+  it('names no outlet ("Kenya Standard Gauge Railway")', () => {
+    const doc = withTagger('en', 'Kenya Standard Gauge Railway Reopens After Floods\nThe Kenya Standard Gauge Railway reopened. The Fiji Times reported it.');
+    assert.equal(entityWith(doc, 'Kenya Standard'), undefined);
+    assert.equal(entityWith(doc, 'Fiji Times')?.type, 'ORG');
+  });
+});
