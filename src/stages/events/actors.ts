@@ -832,6 +832,9 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
   const unnamedVerb = sources.length === 0 && e.pos === 'verb' && !e.source.includes('speaker');
   const speaker = verbal && !unnamedVerb && (sources.length === 0 || sources.some((s) => s === '') || src.chains.some((c) => c.firstPerson) || pronounSource) ? quoted : null;
   if (speaker) sources = [speaker];
+  // an unnamed office-holder who speaks for a state or organisation ("A spokesperson for the fund … urged") acts as the
+  // speaker the quotes stage found for it, as the spec counts actors the article never names
+  else if (quoted !== null && quotedType !== 'PER' && sources.length === 1 && unnamedPerson(ctx, sources[0]!)) sources = [quoted];
   // English nominal acts name their doer with "by" ("attacks by Russia on Ukraine", "the arrest of … by China")
   if (!ctx.verbSecond && !passive && sources.length === 0) {
     const agent = byAgent(ctx, m, exclude);
@@ -850,6 +853,12 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
     }
   }
   return { sources, targets, how };
+}
+
+/** Whether an entity is a person the article never names (an entity of its own with no alias: "a spokesperson"). */
+function unnamedPerson(ctx: ArgContext, id: string): boolean {
+  const e = ctx.idx.entities.get(id);
+  return e !== undefined && e.type === 'PER' && e.aliases.length === 0;
 }
 
 /**

@@ -427,3 +427,18 @@ describe('events (de): trigger verbs in the Konjunktiv I of reported speech', ()
   it('negative: an adjective in -e of a listed participle is no verb ("die geforderte Summe")', () =>
     assert.deepEqual(dq('Die geforderte Summe wurde im Mai überwiesen.'), []));
 });
+
+describe('events: an unnamed office-holder acts as the state or organisation the quotes stage makes the speaker', () => {
+  const run = (text: string): string[] => new Engine().analyze(ingestPlainText(`Title\n${text}`), { id: 'uo', published: '2026-02-11' }).get('events').map(brief);
+  it('en: "A spokesperson for the IMF … urged the authorities" is the IMF\'s request', () => {
+    const got = run('Senegal suspended talks with the IMF on Tuesday. A spokesperson for the IMF said in Washington that it remained committed to Senegal and urged Senegal to return to the table.');
+    assertHas(got, 'REQUEST imf>senegal asserted');
+    assertLacks(got, /unnamed-spokesperson/u);
+  });
+  it('de: "Ein Sprecher des Außenministeriums in Peking … forderte" is China\'s', () => {
+    const got = new Engine().analyze(ingestPlainText('Titel\nEin Sprecher des chinesischen Außenministeriums sagte in Peking, man fordere Japan auf, die Sanktionen aufzuheben.'), { id: 'uo-de', published: '2026-02-11' }).get('events').map(brief);
+    assertHas(got, 'REQUEST china>japan asserted');
+  });
+  it('negative: a named spokesperson keeps her own name', () =>
+    assertHas(run('IMF spokesperson Julie Kozack urged Senegal on Thursday to publish the audit.'), 'REQUEST julie-kozack>senegal asserted'));
+});

@@ -222,3 +222,16 @@ describe('resolve (en): a media word inside a longer name or a title-case headli
     assert.equal(entityWith(doc, 'Fiji Times')?.type, 'ORG');
   });
 });
+
+describe('resolve: "the lender", "der Kreditgeber" refer to the organisation just named', () => {
+  const descriptions = (doc: ReturnType<typeof withTagger>, id: string): readonly string[] => entityWith(doc, id)?.descriptions ?? [];
+  it('en: "accusing the lender" after the IMF', () =>
+    assert.ok(descriptions(withTagger('en', 'Senegal suspended talks with the International Monetary Fund on Tuesday, accusing the lender of leaking an audit.'), 'imf').includes('the lender')));
+  it('de: "der Kreditgeber" after the IMF', () =>
+    assert.ok(descriptions(withTagger('de', 'Sri Lanka verhandelt mit dem IWF. Der Kreditgeber verlangt Reformen.'), 'imf').some((d) => /Kreditgeber/u.test(d))));
+  it('negative: no organisation named before, no referent', () => {
+    const doc = withTagger('en', 'The lender raised its rates on Monday.');
+    assert.equal(doc.get('entities').some((e) => e.descriptions.includes('The lender') && e.type !== 'ORG'), false);
+    assert.equal(entityWith(doc, 'imf'), undefined);
+  });
+});
