@@ -54,12 +54,21 @@ function hasPerfectParticiple(toks: readonly TTok[], a: number, b: number, lex: 
     if (!ending) continue;
     for (const p of lex.separablePrefixes) if (w.lo.startsWith(p) && lex.participlePrefixes.some((g) => w.lo.startsWith(g, p.length))) return true;
     if (have && w.lo.endsWith('t')) for (const p of lex.inseparablePrefixes) if (w.lo.startsWith(p)) return true;
-    // with "sein" a strong participle of an inseparable verb ("sei entkommen", "sei verschwunden")
-    if (!have && w.lo.endsWith('en') && w.lo.length >= 8) for (const p of lex.inseparablePrefixes) if (w.lo.startsWith(p)) return true;
+    // with "sein" a strong participle of an inseparable verb ("sei entkommen", "sei verschwunden"), which closes
+    // its clause: not a zu-infinitive ("ist am Montag zu erwarten") nor an inflected adjective before a noun ("in
+    // verschiedenen Städten")
+    if (!have && w.lo.endsWith('en') && w.lo.length >= 8 && clauseFinal(toks, i, b) && !lex.infinitiveMarkers.has(toks[i - 1]?.lo ?? '')) {
+      for (const p of lex.inseparablePrefixes) if (w.lo.startsWith(p)) return true;
+    }
     // "habe … telefoniert": verbs in -ieren form their participle without "ge-"
     if (have) for (const s of lex.participleSuffixes) if (w.lo.endsWith(s)) return true;
   }
   return false;
+}
+
+/** Whether token `i` ends the clause `[…, b)`: the last token, or followed by punctuation. */
+function clauseFinal(toks: readonly TTok[], i: number, b: number): boolean {
+  return i + 1 >= b || toks[i + 1]!.kind === 'punct';
 }
 
 /**
