@@ -306,8 +306,23 @@ function lastSpeaker(out: readonly Event[], si: number, at: number, sources: rea
   return [];
 }
 
-/** A match score ("2-0", "3:1"). */
-const SCORE = /(?<![\d.:])\d{1,2} ?[-:–] ?\d{1,2}(?![\d:]|\.\d)/u;
+/** A match score ("2-0", "3:1"), every one in a text. */
+const SCORES = /(?<![\d.:])\d{1,2} ?[-:–] ?\d{1,2}(?![\d:]|\.\d)/gu;
+
+/**
+ * The scores in `doc.text[start, end)` that are no clock time the time stage read ("um 13:30 Uhr", "at 9:45"),
+ * with their offsets.
+ */
+function scoresIn(doc: Doc, start: number, end: number): { index: number; text: string }[] {
+  const times = doc.get('times');
+  const out: { index: number; text: string }[] = [];
+  for (const m of doc.text.slice(start, end).matchAll(SCORES)) {
+    const a = start + m.index;
+    const b = a + m[0].length;
+    if (!times.some((t) => t.start < b && a < t.end)) out.push({ index: a, text: m[0] });
+  }
+  return out;
+}
 
 /**
  * "tariffs hit exports", "The conflict between Israel and Hamas has killed thousands": the subject that does an
@@ -336,9 +351,8 @@ function sportsScore(doc: Doc, paragraph: number, cues: EventCues, word: string)
   }
   for (const p of texts) {
     if (!p) continue;
-    const text = doc.text.slice(p.start, p.end);
-    for (const m of text.matchAll(new RegExp(SCORE.source, 'gu'))) {
-      const near = text.slice(Math.max(0, m.index - 14), m.index + m[0].length + 14).toLowerCase();
+    for (const m of scoresIn(doc, p.start, p.end)) {
+      const near = doc.text.slice(Math.max(p.start, m.index - 14), Math.min(p.end, m.index + m.text.length + 14)).toLowerCase();
       if (!cues.tallyStems.some((t) => near.includes(t))) return true;
     }
   }
@@ -634,7 +648,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       let c1 = m.first;
       while (c1 + 1 < view.words.length && view.clause[c1 + 1] === clauseNo) c1++;
       // "Arsenal beat Chelsea 2-0", "schlug Dortmund mit 3:1": an ambiguous verb with a score is a match result
-      if (e.needsActor && SCORE.test(doc.text.slice(view.tokens[c0]!.start, view.tokens[c1]!.end))) continue;
+      if (e.needsActor && scoresIn(doc, view.tokens[c0]!.start, view.tokens[c1]!.end).length > 0) continue;
       // a match report ("Chelsea beat Arsenal 3-1 … Arsenal attacked throughout the second half"): force verbs without a
       // victim, and ambiguous ones, in a paragraph with a score (for the title: the first body paragraph) are play
       if (e.type === 'ASSAULT' && (e.needsActor || args.targets.length === 0) && sportsScore(doc, s.paragraph, cues, doc.text.slice(view.tokens[m.first]!.start, view.tokens[m.first]!.end))) continue;

@@ -442,3 +442,12 @@ describe('events: an unnamed office-holder acts as the state or organisation the
   it('negative: a named spokesperson keeps her own name', () =>
     assertHas(run('IMF spokesperson Julie Kozack urged Senegal on Thursday to publish the audit.'), 'REQUEST julie-kozack>senegal asserted'));
 });
+
+describe('events: a clock time is no match score', () => {
+  it('de: "griff um 13:30 Uhr erneut an" stays an attack', () =>
+    assertHas(codeText('de', 'Russland greift an\nRussland griff um 13:30 Uhr erneut an.', DE, [{ text: 'um 13:30 Uhr', value: '2026-03-12T13:30', type: 'TIME' }], '2026-03-12').map(brief), 'ASSAULT russia>- asserted'));
+  it('en: "attacked again at 9:45 p.m." stays an attack', () =>
+    assertHas(codeText('en', 'Russia strikes overnight\nRussia attacked again at 9:45 p.m. on Tuesday.', EN, [{ text: '9:45 p.m.', value: '2026-03-10T21:45', type: 'TIME' }], '2026-03-12').map(brief), 'ASSAULT russia>- asserted'));
+  it('negative: a score the time stage did not read is still play', () =>
+    assert.deepEqual(codeText('en', 'Fiji beat Samoa\nFiji beat Samoa 31-17 in Suva on Saturday.', EN, [], '2026-03-12').map(brief), []));
+});
