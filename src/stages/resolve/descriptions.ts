@@ -459,14 +459,16 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   };
 
   // 4. a group of people the text counts but never names ("zwei kosovarische Polizisten", "two Kosovo police
-  // officers") is an entity of its own; a later definite plural of a group noun ("Die beiden Beamten", "the
-  // officers") within three sentences refers to it
-  let group: { d: Draft; sentence: number } | null = null;
+  // officers") is an entity of its own; a later definite plural of a group noun of the same class ("Die beiden
+  // Beamten", "the officers") within three sentences refers to it. Only count words make a group: a figure
+  // ("12 soldiers were killed") is a casualty count, not a party to refer back to.
+  let group: { d: Draft; sentence: number; cls: string } | null = null;
+  const classOf = (w: string): string => r.lex.groupClassOf.get(w) ?? w;
   for (let k = 0; k < n; k++) {
     if (!r.lex.groupNouns.has(v.lower[k]!) || inDesc[k]) continue;
     const s0 = sentStart(v, k);
     let a = k;
-    const counting = (x: number): boolean => r.lex.countWords.has(v.lower[x]!) || r.lex.groupBackWords.has(v.lower[x]!) || /^\d+$/.test(v.texts[x]!);
+    const counting = (x: number): boolean => r.lex.countWords.has(v.lower[x]!) || r.lex.groupBackWords.has(v.lower[x]!);
     while (a - 1 >= s0 && !counting(a - 1) && (adjLike(r, v, a - 1) || owned[a - 1]! > 0) && !(used[a - 1] && isGenitive(v, a - 1, r.lang) && r.lang === 'en')) a--;
     const count = a - 1 >= s0 && counting(a - 1);
     const article = count && a - 2 >= s0 && r.lex.definite.has(v.lower[a - 2]!);
@@ -476,10 +478,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       for (let x = a; x < k && !st; x++) st = stateOfTok(x);
       const d = describedOnly(freeId(`${st ?? 'unnamed'}-${kebabWord(v.lower[k]!)}`), 'ORG', v.texts.slice(a - 1, k + 1).join(' '), st, a - 1);
       add(d, a - 1, k + 1, 'unnamed', null);
-      group = { d, sentence: v.sentence[k]! };
+      group = { d, sentence: v.sentence[k]!, cls: classOf(v.lower[k]!) };
       continue;
     }
-    if (!group || v.sentence[k]! - group.sentence > 3) continue;
+    if (!group || v.sentence[k]! - group.sentence > 3 || classOf(v.lower[k]!) !== group.cls) continue;
     const from = article ? a - 2 : back ? a - 1 : a === k && k - 1 >= s0 && r.lex.definite.has(v.lower[k - 1]!) ? k - 1 : -1;
     if (from < 0) continue;
     add(group.d, from, k + 1, 'reference', null);

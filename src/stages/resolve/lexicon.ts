@@ -139,6 +139,11 @@ export interface ResolveLexicon {
   readonly countWords: ReadonlySet<string>;
   /** Words before a group noun that refer back to a group ("die beiden", "both"). */
   readonly groupBackWords: ReadonlySet<string>;
+  /**
+   * The class of a group noun (`groupClasses`: "polizisten" and "beamten" are one): a definite plural refers back to a
+   * counted group only with a noun of its class ("Zwei Polizisten … Die Beamten", not "Two journalists … The officials").
+   */
+  readonly groupClassOf: ReadonlyMap<string, string>;
   /** English simple past forms that are no adjectives ("began", "held"): after a name they are its verb, not a modifier. */
   readonly pastForms: ReadonlySet<string>;
   /** Copulas: an indefinite phrase right after one is a predicate ("Taiwan sei ein souveräner Staat"), no reference. */
@@ -199,6 +204,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
       regimeWords: list('regimeWords'), governmentWords: list('governmentWords'), stopWords: list('stopWords'), notNames: list('notNames'),
       genitiveLinks: list('genitiveLinks'), nameConnectors: list('nameConnectors'),
       typeKeywords: asRecord(o.typeKeywords ?? {}, where, 'typeKeywords', asStringArray),
+      groupClasses: asRecord(o.groupClasses ?? {}, where, 'groupClasses', asStringArray),
       regionAdjectives: asRecord(o.regionAdjectives ?? {}, where, 'regionAdjectives', asString),
       directions: asRecord(o.directions ?? {}, where, 'directions', asStringArray),
       titleCaseMinor: list('titleCaseMinor'), titleModifiers: list('titleModifiers'), appositionAdverbs: list('appositionAdverbs'), clauseVerbs: list('clauseVerbs'), thingPossessives: list('thingPossessives'), seatPrepositions: list('seatPrepositions'), degreeAdverbs: list('degreeAdverbs'), definiteContractions: list('definiteContractions'), postedRoles: list('postedRoles'),
@@ -238,7 +244,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     regionStarts: new Set(Object.keys(raw.regionAdjectives).filter((k) => k.includes(' ')).map((k) => k.toLowerCase().split(' ')[0]!)),
     regionStems: Object.entries(raw.regionAdjectives).filter(([k]) => !k.includes(' ')).map(([k, v]) => [k.toLowerCase(), v] as const),
     directions: new Map(Object.entries(raw.directions).map(([k, v]) => [k, v.map((w) => w.toLowerCase())] as const)),
-    institutions, titleCaseMinor: lowerSet(raw.titleCaseMinor), titleModifiers: lowerSet(raw.titleModifiers), appositionAdverbs: lowerSet(raw.appositionAdverbs), clauseVerbs: lowerSet(raw.clauseVerbs), thingPossessives: lowerSet(raw.thingPossessives), seatPrepositions: lowerSet(raw.seatPrepositions), degreeAdverbs: lowerSet(raw.degreeAdverbs), definiteContractions: lowerSet(raw.definiteContractions), postedRoles: lowerSet(raw.postedRoles), nameParticles: lowerSet(raw.nameParticles), formerModifiers: lowerSet(raw.formerModifiers), copulas: lowerSet(raw.copulas), pastForms: lowerSet(raw.pastForms), blocNouns: lowerSet(raw.blocNouns), placeNouns: lowerSet(raw.placeNouns), mediaWords: lowerSet(raw.mediaWords), orgPronouns: lowerSet(raw.orgPronouns), orgStatementPhrases: [...lowerSet(raw.orgStatementPhrases)], orgPossessions: lowerSet(raw.orgPossessions), possessiveOrgHeads: lowerSet(raw.possessiveOrgHeads), groupNouns: lowerSet(raw.groupNouns), countWords: lowerSet(raw.countWords), groupBackWords: lowerSet(raw.groupBackWords), regionPrefixes: [...lowerSet(raw.regionPrefixes)], particleArticles: lowerSet(raw.particleArticles), statePrefixes: new Map(Object.entries(raw.statePrefixes).map(([k, v]) => [k.toLowerCase(), v] as const)), givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst), nameSyllables: new Set(names.syllables),
+    institutions, titleCaseMinor: lowerSet(raw.titleCaseMinor), titleModifiers: lowerSet(raw.titleModifiers), appositionAdverbs: lowerSet(raw.appositionAdverbs), clauseVerbs: lowerSet(raw.clauseVerbs), thingPossessives: lowerSet(raw.thingPossessives), seatPrepositions: lowerSet(raw.seatPrepositions), degreeAdverbs: lowerSet(raw.degreeAdverbs), definiteContractions: lowerSet(raw.definiteContractions), postedRoles: lowerSet(raw.postedRoles), nameParticles: lowerSet(raw.nameParticles), formerModifiers: lowerSet(raw.formerModifiers), copulas: lowerSet(raw.copulas), pastForms: lowerSet(raw.pastForms), blocNouns: lowerSet(raw.blocNouns), placeNouns: lowerSet(raw.placeNouns), mediaWords: lowerSet(raw.mediaWords), orgPronouns: lowerSet(raw.orgPronouns), orgStatementPhrases: [...lowerSet(raw.orgStatementPhrases)], orgPossessions: lowerSet(raw.orgPossessions), possessiveOrgHeads: lowerSet(raw.possessiveOrgHeads), groupNouns: lowerSet(raw.groupNouns), countWords: lowerSet(raw.countWords), groupBackWords: lowerSet(raw.groupBackWords), groupClassOf: new Map(Object.entries(raw.groupClasses).flatMap(([c, nouns]) => nouns.map((w) => [w.toLowerCase(), c] as const))), regionPrefixes: [...lowerSet(raw.regionPrefixes)], particleArticles: lowerSet(raw.particleArticles), statePrefixes: new Map(Object.entries(raw.statePrefixes).map(([k, v]) => [k.toLowerCase(), v] as const)), givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst), nameSyllables: new Set(names.syllables),
     islandWords: new Set([...heads].filter(([, h]) => h.island).map(([k]) => k)),
     maxPhrase: Math.max(1, ...[...heads.keys(), ...ranks, ...institutions.keys()].map(phraseLen)),
     phraseStarts: new Set([...heads.keys(), ...ranks, ...institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),

@@ -189,6 +189,16 @@ describe('resolve: a counted group of people the text never names', () => {
     assert.ok(h?.descriptions.includes('The officers') && h.descriptions.includes('Both officers'), h?.descriptions.join('|'));
   });
 
+  it('refers back only with a noun of the group\'s class, and a figure makes no group (negatives)', () => {
+    const en = withTagger('en', 'Two journalists were detained in Minsk on Monday. The officials said the arrests were lawful. 12 soldiers were killed in the attack.');
+    const j = en.get('entities').find((e) => e.descriptions.includes('Two journalists'));
+    assert.deepEqual(j?.descriptions, ['Two journalists']);
+    assert.ok(!en.get('entities').some((e) => e.descriptions.includes('12 soldiers')));
+    const de = withTagger('de', 'Zwei kosovarische Polizisten wurden am Montag festgenommen. Die Beamten wurden nach Belgrad gebracht. Die Soldaten sagten, sie hätten nichts gesehen.');
+    const g = de.get('entities').find((e) => e.descriptions.includes('Zwei kosovarische Polizisten'));
+    assert.deepEqual(g?.descriptions, ['Zwei kosovarische Polizisten', 'Die Beamten']);
+  });
+
   it('makes no group without a count word, nor refers back when none was counted (negatives)', () => {
     const doc = withTagger('en', 'Kosovo police officers patrolled the border. The officers said it was calm.');
     assert.ok(!doc.get('entities').some((e) => e.descriptions.includes('The officers') && e.aliases.length === 0 && e.type === 'ORG' && /officers/.test(e.id)));
