@@ -583,12 +583,13 @@ function pickHead(group: readonly Piece[], named: ReadonlySet<string>): Piece {
  * organisation).
  */
 function unnamedForBody(chains: Chain[], idx: DocIndex, words: readonly string[], cues: EventCues): Chain[] {
-  // (a genitive article right after the description marks the genitive too: "Der Sondergesandte der ASEAN")
-  const genitive = (c: Chain, x: Chain): boolean => x.role === 'gen' || (x.first === c.last + 2 && cues.genitiveDeterminers.has(words[c.last + 1]!));
+  // (right after the description, or after a genitive article there: "Der Sondergesandte der ASEAN"; a genitive
+  // further on belongs to another noun: "Der Sprecher kritisierte die Angriffe der Armee")
+  const genitive = (c: Chain, x: Chain): boolean => (x.role === 'gen' && x.first === c.last + 1) || (x.first === c.last + 2 && cues.genitiveDeterminers.has(words[c.last + 1]!));
   if (!chains.some((c) => c.kind === 'description' && c.type === 'PER' && !idx.namedEntities.has(c.entity))) return chains;
   return chains.map((c) => {
     if (c.kind !== 'description' || c.type !== 'PER' || idx.namedEntities.has(c.entity)) return c;
-    const g = chains.find((x) => x.first > c.last && x.first <= c.last + 5 && genitive(c, x) && (x.type === 'ORG' || x.type === 'GPE') && x.entity !== '');
+    const g = chains.find((x) => x.first > c.last && genitive(c, x) && (x.type === 'ORG' || x.type === 'GPE') && x.entity !== '');
     return g ? { ...c, entity: g.entity, type: g.type } : c;
   });
 }

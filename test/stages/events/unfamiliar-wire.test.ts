@@ -376,6 +376,10 @@ describe('events: a person the article never names acts as the body in the genit
     const N: readonly ActorSpec[] = [{ id: 'kao-kim-hourn', type: 'PER', forms: ['Kao Kim Hourn', ['Der Generalsekretär', 'description']] }, ...U.slice(1)];
     assertHas(codeText('de', 'Titel\nKao Kim Hourn reiste ab. Der Generalsekretär der ASEAN traf Min Aung Hlaing am Mittwoch.', N).map(brief), 'CONSULT kao-kim-hourn>min-aung-hlaing asserted');
   });
+  it('negative: a genitive of a later noun is no body of the description ("kritisierte die Angriffe der ASEAN")', () => {
+    const got = codeText('de', 'Titel\nDer Sondergesandte kritisierte die Angriffe der ASEAN scharf.', U).map(brief);
+    assertLacks(got, /^ACCUSE asean/u);
+  });
 });
 
 describe('events (en): protesters who open the pattern are its subject; the main clause\'s subject is not theirs', () => {
