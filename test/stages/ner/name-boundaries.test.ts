@@ -13,6 +13,8 @@ describe('ner: a German name run ends before a common noun', () => {
   it('reads noun suffixes and calendar words as nouns, names as names', () => {
     for (const w of ['rebellion', 'regierung', 'montag', 'journalisten', 'korruption', 'mitgliedschaft', 'juli']) assert.ok(nounLike(w, cues), w);
     for (const w of ['castillo', 'dschaparow', 'mohamud', 'lorenz', 'timur', 'wei', 'marion', 'ion']) assert.ok(!nounLike(w, cues), w);
+    // surnames with a noun-like ending keep a three-word name whole
+    for (const w of ['fröhlich', 'clement', 'dennis', 'ehrlich', 'kirchen']) assert.ok(!nounLike(w, cues), w);
   });
 
   it('keeps a given name and a family name', () => {
@@ -20,6 +22,11 @@ describe('ner: a German name run ends before a common noun', () => {
     assert.equal(trimNounTail(words, 0, 3, cues), 2);
     assert.equal(trimNounTail(['jin', 'rebellion'], 0, 2, cues), 2, 'never below two words');
     assert.equal(trimNounTail(['hassan', 'scheich', 'mohamud'], 0, 3, cues), 3);
+  });
+
+  it('keeps three-word names whose surname ends like a noun (negatives)', () => {
+    const names = personNames('Der Abgeordnete Hans Peter Fröhlich sagte, man werde klagen. Der Minister Jean Paul Clement widersprach. Die Sprecherin Mary Ann Dennis schwieg.');
+    for (const n of ['Hans Peter Fröhlich', 'Jean Paul Clement', 'Mary Ann Dennis']) assert.ok(names.includes(n), `${n}: ${names.join('|')}`);
   });
 
   it('cuts the tagger\'s and the resolver\'s person names in running text', () => {
