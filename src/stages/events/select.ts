@@ -133,10 +133,25 @@ function naming(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
   if (m.entry.type !== 'CONSULT' || m.positions.length > 1 || !cues.namingVerbs.has(v.words[m.first]!)) return false;
   const obj = v.chains.find((c) => c.first > m.last && c.first <= m.last + 2 && c.role === 'core' && v.clause[c.first] === v.clause[m.first]);
   if (!obj) return false;
-  if (/(’s|'s)$/u.test(v.raw[obj.last]!)) return true;
-  const next = v.tokens[obj.last + 1];
-  return next !== undefined && (next.kind === 'quote' || QUOTE_MARK.test(v.raw[obj.last + 1]!) || cues.predicativeOpeners.has(v.words[obj.last + 1]!));
+  const predicate = (k: number): boolean => {
+    const t = v.tokens[k];
+    return t !== undefined && (t.kind === 'quote' || QUOTE_MARK.test(v.raw[k]!) || cues.predicativeOpeners.has(v.words[k]!));
+  };
+  // a possessive object is the possessed noun phrase: the predicate follows that phrase ("called Russia's invasion a
+  // crime"), while "called Turkey's foreign minister on Tuesday" is a call
+  if (/(’s|'s)$/u.test(v.raw[obj.last]!)) {
+    for (let k = obj.last + 1; k < v.words.length && k <= obj.last + NAMED_THING_WORDS + 1 && v.clause[k] === v.clause[m.first]; k++) {
+      if (predicate(k)) return true;
+      // (a complement opens another clause: "called Russia's president to discuss a deal")
+      if (cues.complementMarkers.has(v.words[k]!)) return false;
+    }
+    return false;
+  }
+  return predicate(obj.last + 1);
 }
+
+/** Words a possessed thing may span before the naming predicate ("Montenegro's 1918 union with Serbia a 'liberation'"). */
+const NAMED_THING_WORDS = 5;
 
 /**
  * English: a verb of telling with a clause reported without "that" after its addressee: the act `m` follows a future

@@ -67,6 +67,10 @@ describe('events (en): "called X a Y" names, it does not phone', () => {
   it('a quoted predicate', () => assertLacks(en('Vucic called Kosovo "a fake state".'), /CONSULT/u));
   it('a phone call stays a consultation', () => assertHas(en('Vucic called Spajic on Monday.'), 'CONSULT aleksandar-vucic>milojko-spajic asserted'));
   it('and so does one to discuss something', () => assertHas(en('Vucic called Spajic after the vote.'), 'CONSULT aleksandar-vucic>milojko-spajic asserted'));
+  it('a possessive object that is a person is called ("called Montenegro\'s prime minister on Tuesday")', () =>
+    assertHas(en('Vucic called Montenegro\'s prime minister on Tuesday.'), 'CONSULT aleksandar-vucic>montenegro asserted'));
+  it('negative: a predicate after the possessed thing still names ("called Serbia\'s decision a mistake")', () =>
+    assertLacks(en('Spajic called Serbia\'s decision a mistake.'), /CONSULT/u));
 });
 
 describe('events (en): a time inside ", which …," dates the relative clause, not the main verb', () => {
