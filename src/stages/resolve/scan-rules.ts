@@ -286,21 +286,13 @@ export function trimCommonNouns(v: DocView, r: ScanResources, from: number, to: 
   return j;
 }
 
-/** Occurrences of each token text in a document (built once per document view). */
-const tokenCounts = new WeakMap<DocView, Map<string, number>>();
-
 /**
  * Token `k` occurs only here, and the word before it occurs elsewhere (then not followed by it),
  * also in the genitive ("Dbeibahs Regierung").
  */
 function lonelyTail(v: DocView, k: number): boolean {
   if (k < 1) return false;
-  let counts = tokenCounts.get(v);
-  if (!counts) {
-    counts = new Map();
-    for (const t of v.texts) counts.set(t, (counts.get(t) ?? 0) + 1);
-    tokenCounts.set(v, counts);
-  }
+  const counts = v.textCounts;
   const p = v.texts[k - 1]!;
   return counts.get(v.texts[k]!) === 1 && (counts.get(p) ?? 0) + (counts.get(`${p}s`) ?? 0) > 1;
 }

@@ -15,6 +15,8 @@ export interface DocView {
   readonly capital: readonly boolean[];
   /** Paragraph zone of each token's sentence. */
   readonly zone: readonly string[];
+  /** How often each token text occurs in the document. */
+  readonly textCounts: ReadonlyMap<string, number>;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -49,5 +51,7 @@ export function viewOf(doc: Doc): DocView {
     zone[i] = paragraphs[sentences[t.sentence]?.paragraph ?? -1]?.zone ?? 'body';
   }
   for (let i = n - 1; i >= 0; i--) sentEnd[i] = i + 1 < n && sentence[i + 1] === sentence[i] ? sentEnd[i + 1]! : i + 1;
-  return { doc, texts, lower, starts, ends, sentence, sentEnd, startish, capital, zone };
+  const textCounts = new Map<string, number>();
+  for (const t of texts) textCounts.set(t, (textCounts.get(t) ?? 0) + 1);
+  return { doc, texts, lower, starts, ends, sentence, sentEnd, startish, capital, zone, textCounts };
 }
