@@ -34,7 +34,7 @@ export function loadSegmentLexicon(res: ResourceLoader): SegmentLexicon {
     ordinalFollowers: new Set(abbr.ordinalFollowers),
     ordinalPrecursors: new Set(abbr.ordinalPrecursors.map((w) => w.toLowerCase())),
     letterWords: new Set(abbr.letterWords),
-    letterWordHeads: new Set(abbr.letterWordHeads),
+    letterWordHeads: new Set(abbr.letterWordHeads.map((w) => w.toLowerCase())),
     months: new Set(Object.keys(cal.months)),
     quoteChars: new Set(marks.flat()),
     dottedOrdinals: res.lang === 'de',

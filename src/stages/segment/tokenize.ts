@@ -25,7 +25,7 @@ export interface SegmentLexicon {
    * ("schrieb auf X.", "posted on X.") their period ends the sentence.
    */
   readonly letterWords: ReadonlySet<string>;
-  /** Nouns after which a letter word is such a name although the noun is capitalised ("auf der Plattform X."). */
+  /** Lower-cased nouns after which a letter word is such a name although the noun is capitalised ("auf der Plattform X."). */
   readonly letterWordHeads: ReadonlySet<string>;
   /** Every character that can be a quotation mark. */
   readonly quoteChars: ReadonlySet<string>;
@@ -149,7 +149,7 @@ function scanWord(text: string, start: number, to: number, lex: SegmentLexicon, 
   // dotted acronym / initials: U.S. / p.m. / z.B. / J.
   const prev = out[out.length - 1];
   const prevWord = prev !== undefined && prev.kind === 'word' ? text.slice(prev.start, prev.end) : undefined;
-  const letterWord = i - start === 1 && lex.letterWords.has(text[start]!) && prevWord !== undefined && (/^\p{Ll}/u.test(prevWord) || lex.letterWordHeads.has(prevWord));
+  const letterWord = i - start === 1 && lex.letterWords.has(text[start]!) && prevWord !== undefined && (/^\p{Ll}/u.test(prevWord) || lex.letterWordHeads.has(prevWord.toLowerCase()));
   if (text[i] === '.' && i - start === 1 && !letterWord) {
     let j = i + 1;
     while (j + 1 < to && isLetter(text[j]) && text[j + 1] === '.' && !isWordChar(text[j + 2])) j += 2;
