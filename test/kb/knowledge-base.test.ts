@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { LagebildError } from '../../src/errors.js';
 import { entityDecl } from '../../src/kb/data.js';
 import { buildKnowledgeBase, entityIdFor, normaliseName } from '../../src/kb/index.js';
 import { ResourceLoader, RESOURCES_DIR } from '../../src/resources/loader.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const de = buildKnowledgeBase(new ResourceLoader('de'), 'de');
 const en = buildKnowledgeBase(new ResourceLoader('en'), 'en');
@@ -102,7 +102,7 @@ describe('name normalisation', () => {
 
 describe('user aliases', () => {
   const dir = (content: string): string => {
-    const d = mkdtempSync(join(tmpdir(), 'lagebild-kb-'));
+    const d = tempDir('lagebild-kb-');
     writeFileSync(join(d, 'aliases.json'), content);
     return d;
   };
@@ -189,7 +189,7 @@ describe('knowledge base: seats acting for another body', () => {
     assert.equal(en.get('moscow')?.actsFor, null);
   });
   it('rejects an actsFor that names no entity', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lagebild-kb-'));
+    const dir = tempDir('lagebild-kb-');
     cpSync(RESOURCES_DIR, dir, { recursive: true });
     writeFileSync(join(dir, 'common', 'kb-places.json'), JSON.stringify({ places: [{ id: 'brussels', name: 'Brussels', type: 'GPE', state: 'belgium', seat: true, actsFor: 'no-such-body' }] }));
     assert.throws(() => buildKnowledgeBase(new ResourceLoader('en', dir), 'en'), (e: LagebildError) => e.code === 'RESOURCE_INVALID' && /actsFor/.test(e.message));

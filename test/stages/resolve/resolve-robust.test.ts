@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { entityWith, resolveOnly } from './helpers.js';
+import { tempDir } from '../../support/temp-dir.js';
 
 describe('resolve: user knowledge and odd input', () => {
   it('uses the actors and aliases of the user file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lagebild-resolve-'));
+    const dir = tempDir('lagebild-resolve-');
     writeFileSync(join(dir, 'aliases.json'), JSON.stringify({
       aliases: { 'north-korea': ['Nordkorea-Regime'] },
       entities: [{ id: 'erika-musterfrau', type: 'PER', name: 'Erika Musterfrau', names: { de: ['Erika Musterfrau'] }, roles: [{ role: 'spokesperson', of: 'germany', from: '2025-01-01' }] }],
