@@ -242,8 +242,9 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
       && (j + 1 >= view.words.length || view.tokens[j + 1]!.kind !== 'word' || m.positions.includes(j + 1) || cues.prepositions.has(view.words[j + 1]!)));
     if (d !== undefined) return lastSpeaker(out, si, at, sources);
   }
-  let k = m.last + 1;
   const generic = (w: string): boolean => cues.actNouns.has(w) || cues.operationNouns.has(w) || cues.speechNouns.has(w);
+  // (a pattern may end on the act noun itself: "welcomed … the move")
+  let k = m.positions.length > 1 && generic(view.words[m.last]!) ? m.last : m.last + 1;
   while (k < view.words.length && k - m.last <= 3 && view.clause[k] === clause && !generic(view.words[k]!)) k++;
   // "said the closure was unacceptable", "the balloon flights were illegal": a verdict whose subject is the act noun
   // (a determiner up to two words before it: "the balloon flights")

@@ -459,3 +459,11 @@ describe('events: a clock time is no match score', () => {
   it('negative: a score the time stage did not read is still play', () =>
     assert.deepEqual(codeText('en', 'Fiji beat Samoa\nFiji beat Samoa 31-17 in Suva on Saturday.', EN, [], '2026-03-12').map(brief), []));
 });
+
+describe('events (en): an evaluation pattern that ends on a generic act noun is about the doer of the act before', () => {
+  const ACT: readonly ActorSpec[] = [{ id: 'fiji', type: 'GPE', forms: ['Fiji'] }, { id: 'china', type: 'GPE', forms: [['Chinese', 'adjective']] }, { id: 'australia', type: 'GPE', forms: ['Australia'] }];
+  it('"Australia welcomed the move" after Fiji\'s expulsion', () =>
+    assertHas(codeText('en', 'Title\nFiji ordered six Chinese police advisers to leave the country.\n\nAustralia welcomed the move.', ACT).map(brief), 'SUPPORT australia>fiji asserted'));
+  it('negative: no deed reported before, no target', () =>
+    assertLacks(codeText('en', 'Title\nAustralia welcomed the move.', ACT).map(brief), /SUPPORT australia>\w/u));
+});
