@@ -726,7 +726,13 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   // a suspected act the article also reports as done ("accused … of sideswiping a boat" in the standfirst, "was
   // deliberately sideswiped" in the body) is that act: the charge adds no event of its own
   const done = new Set(out.filter((e) => e.modality === 'asserted').map((e) => `${e.type}|${e.source}|${e.target}`));
-  const fresh = out.filter((e, i) => !(charged.has(e) && done.has(`${e.type}|${e.source}|${e.target}`)) && (!anaphoric.has(e) || !out.slice(0, i).some((o) => o.type === e.type && o.sentence < e.sentence && (e.target === null || o.target === e.target)))
+  // (a headline is no earlier report: "Kenia zieht Polizisten ab" over "hat am Freitag mit dem Abzug … begonnen",
+  // whose definite noun is the body's first, dated report of the act)
+  const headline = (e: Event): boolean => {
+    const zone = paragraphs[sentences[e.sentence]?.paragraph ?? -1]?.zone;
+    return zone === 'title' || zone === 'heading';
+  };
+  const fresh = out.filter((e, i) => !(charged.has(e) && done.has(`${e.type}|${e.source}|${e.target}`)) && (!anaphoric.has(e) || !out.slice(0, i).some((o) => o.type === e.type && o.sentence < e.sentence && !headline(o) && (e.target === null || o.target === e.target)))
     && (!timeReference.has(e) || !out.some((o) => o !== e && o.type === e.type && !timeReference.has(o))));
   return mergeReports(opts.occasionDates ? occasionDates(fresh, doc, reported) : fresh, doc);
 }

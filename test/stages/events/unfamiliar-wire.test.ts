@@ -467,3 +467,16 @@ describe('events (en): an evaluation pattern that ends on a generic act noun is 
   it('negative: no deed reported before, no target', () =>
     assertLacks(codeText('en', 'Title\nAustralia welcomed the move.', ACT).map(brief), /SUPPORT australia>\w/u));
 });
+
+describe('events: a headline is no earlier report of the act a definite noun in the body reports', () => {
+  const K: readonly ActorSpec[] = [{ id: 'kenya', type: 'GPE', forms: ['Kenia'] }, { id: 'haiti', type: 'GPE', forms: ['Haiti'] }];
+  const T = [{ text: 'am Freitag', value: '2026-03-13' }];
+  it('"Kenia zieht Polizisten aus Haiti ab" over "hat am Freitag mit dem Abzug … begonnen": the body\'s dated report', () => {
+    const got = codeText('de', 'Kenia zieht Polizisten aus Haiti ab\nKenia hat am Freitag mit dem Abzug seiner Polizisten aus Haiti begonnen.', K, T, '2026-03-13').map((e) => `${brief(e)} ${e.date}`);
+    assertHas(got, 'RETREAT kenya>haiti asserted 2026-03-13');
+  });
+  it('negative: a definite noun after a body report of the act still restates it', () => {
+    const got = codeText('de', 'Titel\nKenia zog am Freitag Polizisten aus Haiti ab. Der Abzug der Polizisten aus Haiti dauert Wochen.', K, T, '2026-03-13');
+    assert.equal(got.filter((e) => e.type === 'RETREAT').length, 1);
+  });
+});
