@@ -278,6 +278,8 @@ export interface EventCues {
   readonly pairAnaphors: readonly Cue[];
   /** Plural descriptions of two people ("the two ministers", "beide Außenminister"): the last two persons named. */
   readonly personPairAnaphors: readonly Cue[];
+  /** First words of `pairAnaphors` and `personPairAnaphors`: a word that starts none needs no cue test. */
+  readonly pairAnaphorStarts: ReadonlySet<string>;
   /**
    * Relative pronouns that open a relative clause as its subject ("die Hamas, die Israel überfallen hatte", "das
    * Militär, das … angriff"): the antecedent before the comma does the act. Empty for English (default).
@@ -545,6 +547,7 @@ function cues(raw: unknown, where: string): EventCues {
     reciprocalMarkers: cueList(o.reciprocalMarkers ?? [], where, 'reciprocalMarkers'),
     pairAnaphors: cueList(o.pairAnaphors ?? [], where, 'pairAnaphors'),
     personPairAnaphors: cueList(o.personPairAnaphors ?? [], where, 'personPairAnaphors'),
+    pairAnaphorStarts: new Set([...cueList(o.pairAnaphors ?? [], where, 'pairAnaphors'), ...cueList(o.personPairAnaphors ?? [], where, 'personPairAnaphors')].map((c) => c[0] ?? '')),
     subjectRelatives: wordSet(o.subjectRelatives ?? [], where, 'subjectRelatives'),
     personSubjectRelatives: wordSet(o.personSubjectRelatives ?? [], where, 'personSubjectRelatives'),
     verbParticles: wordSet(o.verbParticles ?? [], where, 'verbParticles'),

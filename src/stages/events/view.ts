@@ -432,6 +432,7 @@ function pairAnaphorChains(idx: DocIndex, si: number, tokens: readonly Token[], 
   for (let i = 0; i < words.length; i++) {
     const plural = pluralAt.includes(i);
     if (covered.has(i) && !plural) continue;
+    if (!plural && !cues.pairAnaphorStarts.has(words[i]!)) continue;
     const at = (c: Cue): boolean => c.every((w, k) => words[i + k] === w);
     // "the two ministers": the last two persons named (a meeting of two people is rarely written as "X and Y")
     const personCue = plural ? undefined : cues.personPairAnaphors.find(at);
