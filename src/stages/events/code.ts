@@ -270,7 +270,8 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
     // (a definite noun that is the first report of its act still reports it: "hat das Waffenembargo verlängert")
     const restating = restated.has(ev) && out.slice(0, i).some((o) => o.type === ev.type);
     // (a meeting is no step, measure or decision: "Merz traf Selenskyj … Russland kritisierte die Beschlüsse")
-    if (SPEECH.has(ev.type) || ev.type === 'CONSULT' || (force && !FORCE.has(ev.type)) || ev.source === null || restating || (ev.sentence === si && ev.trigger.start >= at)) continue;
+    // (nor a threat: a threat is words, "the move", "the vote" are deeds: "Turkey threatened … Serbia boycotted the vote")
+    if (SPEECH.has(ev.type) || ev.type === 'CONSULT' || ev.type === 'THREATEN' || (force && !FORCE.has(ev.type)) || ev.source === null || restating || (ev.sentence === si && ev.trigger.start >= at)) continue;
     const same = out.filter((o) => o.sentence === ev.sentence && o.type === ev.type && o.source !== null && (o.sentence !== si || o.trigger.start < at));
     const doers = same.flatMap((o) => (JOINT.has(o.type) && o.target !== null ? [o.source!, o.target] : [o.source!]));
     return [...new Set(doers)].filter((d) => !sources.includes(d));

@@ -480,3 +480,11 @@ describe('events: a headline is no earlier report of the act a definite noun in 
     assert.equal(got.filter((e) => e.type === 'RETREAT').length, 1);
   });
 });
+
+describe('events: a generic act noun refers back to a deed, not to a threat, and a vote is an occasion, no deed', () => {
+  const A: readonly ActorSpec[] = [{ id: 'russia', type: 'GPE', forms: ['Russia'] }, { id: 'ukraine', type: 'GPE', forms: ['Ukraine'] }, { id: 'serbia', type: 'GPE', forms: ['Serbia'] }, { id: 'eu', type: 'ORG', forms: ['EU'] }];
+  it('"Serbia boycotted the vote" after an unrelated threat has no target', () =>
+    assertLacks(codeText('en', 'Title\nRussia threatened to cut gas supplies to Ukraine. Serbia boycotted the vote.', A).map(brief), /PROTEST serbia>russia/u));
+  it('negative: "condemned the move" after a deed is about its doer', () =>
+    assertHas(codeText('en', 'Title\nRussia closed its border with Ukraine. The EU condemned the move.', A).map(brief), 'ACCUSE eu>russia asserted'));
+});
