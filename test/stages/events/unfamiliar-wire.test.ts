@@ -488,3 +488,8 @@ describe('events: a generic act noun refers back to a deed, not to a threat, and
   it('negative: "condemned the move" after a deed is about its doer', () =>
     assertHas(codeText('en', 'Title\nRussia closed its border with Ukraine. The EU condemned the move.', A).map(brief), 'ACCUSE eu>russia asserted'));
 });
+
+describe('events (de): a sentence by a court in a capital is that state\'s', () => {
+  it('whole engine: "Ein Gericht in Teheran verurteilte zwei Franzosen zum Tode"', () =>
+    assertHas(new Engine().analyze(ingestPlainText('Titel\nEin Gericht in Teheran verurteilte zwei Franzosen zum Tode.'), { id: 'court', published: '2026-03-12' }).get('events').map(brief), 'SANCTION iran>france asserted'));
+});

@@ -235,3 +235,15 @@ describe('resolve: "the lender", "der Kreditgeber" refer to the organisation jus
     assert.equal(entityWith(doc, 'imf'), undefined);
   });
 });
+
+describe('resolve (de): a court placed in a capital is an organ of that state', () => {
+  it('"Ein Gericht in Minsk", "Das Gericht in Teheran"', () => {
+    const doc = withTagger('de', 'Ein Gericht in Minsk verurteilte die Oppositionelle Maria Kolesnikowa zu elf Jahren Haft. Das Gericht in Teheran verurteilte zwei Franzosen zum Tode.');
+    assert.ok(entityWith(doc, 'belarus')?.descriptions.includes('Ein Gericht in Minsk'));
+    assert.ok(entityWith(doc, 'iran')?.descriptions.includes('Das Gericht in Teheran'));
+  });
+  it('negative: a court named as such stays itself ("Der Internationale Strafgerichtshof")', () => {
+    const doc = withTagger('de', 'Der Internationale Strafgerichtshof in Den Haag erließ einen Haftbefehl.');
+    assert.ok(!(entityWith(doc, 'netherlands')?.descriptions ?? []).some((d) => /Strafgerichtshof/u.test(d)));
+  });
+});
