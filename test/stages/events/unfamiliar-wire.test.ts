@@ -493,3 +493,12 @@ describe('events (de): a sentence by a court in a capital is that state\'s', () 
   it('whole engine: "Ein Gericht in Teheran verurteilte zwei Franzosen zum Tode"', () =>
     assertHas(new Engine().analyze(ingestPlainText('Titel\nEin Gericht in Teheran verurteilte zwei Franzosen zum Tode.'), { id: 'court', published: '2026-03-12' }).get('events').map(brief), 'SANCTION iran>france asserted'));
 });
+
+describe('events (de): infinitives of stopping exports and payments are planned sanctions', () => {
+  it('"kündigte an, die Ölexporte nach Polen einzustellen"', () => {
+    const P: readonly ActorSpec[] = [...DE, { id: 'poland', type: 'GPE', forms: ['Polen'] }];
+    assertHas(codeText('de', 'Titel\nRussland kündigte an, die Ölexporte nach Polen einzustellen.', P).map(brief), 'SANCTION russia>poland planned');
+  });
+  it('"will die Zahlungen an Moldau einfrieren"', () => assertHas(de('Die EU will die Zahlungen an Moldau einfrieren.'), 'SANCTION eu>moldova planned'));
+  it('negative: "stellte die Weichen ein" is no sanction', () => assert.deepEqual(de('Die EU stellte die Weichen für Moldau neu ein.'), []));
+});
