@@ -407,7 +407,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     const zone = paragraphs[s.paragraph]?.zone ?? 'body';
     const range = ranges[si];
     if (!EVENT_ZONES.has(zone) || !range || range[1] <= range[0]) return;
-    const view = buildView(doc, si, range, idx, cues, policy, opts.seatOf);
+    const view = buildView(doc, si, range, idx, cues, policy, times.get(si) ?? [], opts.seatOf);
     const found = matcher.match(view);
     const matches = selectMatches(view, found, cues);
     const seen = new Set<string>();

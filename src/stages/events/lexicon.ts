@@ -342,21 +342,27 @@ export function regularForms(base: string): string[] {
 }
 
 /**
- * Reported speech puts German verbs in the Konjunktiv I ("Man fordere die Mongolei auf", "Moskau lehne das ab"),
- * which the lexicons do not spell out: a present form in -t listed with its paradigm (the preterite in -te or the
- * infinitive in -en/-n beside it: "fordert|forderte", "ruft|rufen") also matches the form in -e ("fordere",
- * "rufe"). English paradigms never list such a sibling, so they gain nothing.
+ * A language's subjunctive made from listed present forms (`subjunctiveForms` in event-triggers.json): German
+ * reported speech puts verbs in the Konjunktiv I ("Man fordere die Mongolei auf", "Moskau lehne das ab"), which the
+ * lexicons do not spell out. A present form ending in `present` that is listed with its paradigm (a sibling with one of
+ * the `paradigm` endings on the same stem: "fordert|forderte", "ruft|rufen") also matches the stem with `subjunctive`.
  */
-function addSubjunctives(exact: Set<string>): void {
+export interface SubjunctiveForms {
+  readonly present: string;
+  readonly paradigm: readonly string[];
+  readonly subjunctive: string;
+}
+
+function addSubjunctives(exact: Set<string>, rule: SubjunctiveForms): void {
   for (const f of [...exact]) {
-    if (f.length < 4 || !f.endsWith('t') || f.endsWith('te')) continue;
-    const stem = f.slice(0, -1);
-    if (exact.has(`${stem}te`) || exact.has(`${stem}en`) || exact.has(`${stem}n`)) exact.add(`${stem}e`);
+    if (f.length < 4 || !f.endsWith(rule.present) || rule.paradigm.some((e) => e.length > rule.present.length && f.endsWith(e))) continue;
+    const stem = f.slice(0, -rule.present.length);
+    if (rule.paradigm.some((e) => exact.has(stem + e))) exact.add(stem + rule.subjunctive);
   }
 }
 
 /** Compiles a pattern string: elements separated by spaces, `a|b|c` alternatives (`stem*` prefix, `*head` compound head, `verb+` regular English forms; a form with ß also matches its Swiss spelling with ss), `…` gaps (default 6, `…12` for 12). */
-export function compilePattern(pattern: string, where: string, path: string): PatternElement[] {
+export function compilePattern(pattern: string, where: string, path: string, subjunctive: SubjunctiveForms | null = null): PatternElement[] {
   const out: PatternElement[] = [];
   let gap = 0;
   for (const part of pattern.trim().split(/\s+/u)) {
@@ -378,7 +384,7 @@ export function compilePattern(pattern: string, where: string, path: string): Pa
       else if (alt.startsWith('*') && alt.length > 1) suffixes.push(alt.slice(1));
       else exact.add(alt);
     }
-    addSubjunctives(exact);
+    if (subjunctive) addSubjunctives(exact, subjunctive);
     if (exact.size + prefixes.length + suffixes.length === 0) {
       throw new LagebildError('RESOURCE_INVALID', `${path}: empty pattern element in "${pattern}"`, where);
     }
@@ -420,13 +426,13 @@ function slotList(raw: unknown, where: string, path: string): Slot[] {
 }
 
 /** One lexicon entry; `match` may hold several patterns separated by `||`, each compiled to an entry with the same id. */
-function triggerEntries(raw: unknown, where: string, path: string): TriggerEntry[] {
+function triggerEntries(raw: unknown, where: string, path: string, subjunctive: SubjunctiveForms | null): TriggerEntry[] {
   const o = asObject(raw, where, path);
   const patterns = asString(o.match, where, `${path}.match`).split('||');
-  return patterns.map((p) => triggerEntry({ ...o, match: p }, where, path));
+  return patterns.map((p) => triggerEntry({ ...o, match: p }, where, path, subjunctive));
 }
 
-function triggerEntry(raw: unknown, where: string, path: string): TriggerEntry {
+function triggerEntry(raw: unknown, where: string, path: string, subjunctive: SubjunctiveForms | null): TriggerEntry {
   const o = asObject(raw, where, path);
   const pos = asEnum(o.pos ?? 'verb', where, `${path}.pos`, ['verb', 'noun'] as const);
   const frame = DEFAULT_FRAMES[pos];
@@ -435,7 +441,7 @@ function triggerEntry(raw: unknown, where: string, path: string): TriggerEntry {
     id: asString(o.id, where, `${path}.id`),
     type,
     pos,
-    elements: compilePattern(asString(o.match, where, `${path}.match`), where, `${path}.match`),
+    elements: compilePattern(asString(o.match, where, `${path}.match`), where, `${path}.match`, subjunctive),
     triggerAll: optional(o.triggerAll, where, `${path}.triggerAll`, asBoolean) ?? false,
     source: optional(o.source, where, `${path}.source`, slotList) ?? frame.source,
     target: optional(o.target, where, `${path}.target`, slotList) ?? frame.target,
@@ -588,7 +594,11 @@ function plover(raw: unknown, where: string): Record<PloverType, PloverInfo> {
 export function loadEventLexicon(res: ResourceLoader): EventLexicon {
   const triggers = res.lexicon('event-triggers', (raw, where) => {
     const o = asObject(raw, where);
-    const groups = asArray(o.triggers, where, 'triggers', triggerEntries);
+    const subjunctive = optional(o.subjunctiveForms, where, 'subjunctiveForms', (x, w, p) => {
+      const r = asObject(x, w, p);
+      return { present: asString(r.present, w, `${p}.present`), paradigm: asStringArray(r.paradigm, w, `${p}.paradigm`), subjunctive: asString(r.subjunctive, w, `${p}.subjunctive`) };
+    }) ?? null;
+    const groups = asArray(o.triggers, where, 'triggers', (x, w, p) => triggerEntries(x, w, p, subjunctive));
     const ids = new Set<string>();
     for (const g of groups) {
       const id = g[0]!.id;

@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
-import type { Entity, EntityType, MentionKind, Token } from '../../doc/types.js';
+import type { Entity, EntityType, MentionKind, Timex, Token } from '../../doc/types.js';
 import type { Cue, EventCues } from './lexicon.js';
 import type { SentenceWords } from './match.js';
 
@@ -198,9 +198,10 @@ interface Piece { first: number; last: number; entity: string; type: EntityType;
 
 /**
  * Builds a sentence view: lower-cased words, clause numbers (a new clause after every clause-break
- * punctuation mark or quotation mark) and the actor chains with their slots.
+ * punctuation mark or quotation mark) and the actor chains with their slots. `times` are the sentence's
+ * time expressions (see `timesBySentence`).
  */
-export function buildView(doc: Doc, si: number, tokenRange: readonly [number, number], idx: DocIndex, cues: EventCues, policy: PronounPolicy, seatOf: (id: string) => string | null = () => null): SentenceView {
+export function buildView(doc: Doc, si: number, tokenRange: readonly [number, number], idx: DocIndex, cues: EventCues, policy: PronounPolicy, times: readonly Timex[], seatOf: (id: string) => string | null = () => null): SentenceView {
   const all = doc.get('tokens');
   const [t0, t1] = tokenRange;
   const tokens = all.slice(t0, t1);
@@ -234,7 +235,6 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
   // where a personal pronoun's antecedent may start: before its clause ("the US imposed measures against it"), but
   // a pronoun opening a reported clause may be the speaker ("The United States said it stood by …")
   // (a time expression between the verb and its clause belongs to the report: "Rio Tinto said on Monday it would …")
-  const times = doc.get('times').filter((x) => x.sentence === si);
   const inTime = (k: number): boolean => times.some((x) => x.start <= tokens[k]!.start && tokens[k]!.end <= x.end);
   const pronounFrom = (i: number): number => {
     let said = i - 1;
