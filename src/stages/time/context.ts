@@ -26,7 +26,7 @@ export type Pending =
   | { readonly k: 'season'; readonly s: string }
   | { readonly k: 'weekend' }
   | { readonly k: 'movable'; readonly base: 'easter' | 'thanksgiving'; readonly offset: number }
-  | { readonly k: 'today'; readonly part?: string; readonly overnight?: boolean }
+  | { readonly k: 'today'; readonly part?: string; readonly overnight?: boolean; readonly laterToday?: boolean }
   | { readonly k: 'clock'; readonly h: number; readonly mi: number };
 
 /** A parsed expression over tokens `[a, b)` of one sentence. */

@@ -79,8 +79,13 @@ export interface TimeLexicon {
   readonly partOfDayWords: ReadonlyMap<string, string>;
   /** Words for the night around the report ("overnight"): the night before in a past clause, else the coming one. */
   readonly overnightWords: ReadonlySet<string>;
-  /** Particles before "heute"/"today" that make it the lasting present ("noch heute", "bis heute", "still today"): PRESENT_REF in any tense. */
+  /** Particles before "heute"/"today" that make it the lasting present ("noch heute", "bis heute", "still today"): PRESENT_REF in any tense but for `laterTodayParticles`. */
   readonly presentParticles: ReadonlySet<string>;
+  /**
+   * Those of `presentParticles` that, in a clause looking ahead, mean "before the day is out"
+   * ("soll noch heute fallen": the publication day) rather than the lasting present ("steht noch heute").
+   */
+  readonly laterTodayParticles: ReadonlySet<string>;
   readonly vagueWords: ReadonlyMap<string, VagueRef>;
   /** Adjectives of vague reference ("baldige"): unlike adverbs they are kept in past-tense clauses. */
   readonly vagueAdjectives: ReadonlyMap<string, VagueRef>;
@@ -391,6 +396,7 @@ function readWords(raw: unknown, where: string) {
     partOfDayWords: asRecord(o.partOfDayWords, where, 'partOfDayWords', (x, w, p) => asEnum(x, w, p, ['MO', 'MI', 'AF', 'EV', 'NI'] as const)),
     overnightWords: asStringArray(o.overnightWords ?? [], where, 'overnightWords'),
     presentParticles: asArrayOfStrings(o.presentParticles ?? [], where, 'presentParticles'),
+    laterTodayParticles: asArrayOfStrings(o.laterTodayParticles ?? [], where, 'laterTodayParticles'),
     vagueWords: asRecord(o.vagueWords, where, 'vagueWords', ref),
     vagueAdjectiveStems: asRecord(o.vagueAdjectiveStems, where, 'vagueAdjectiveStems', ref),
     vaguePhrases: asRecord(o.vaguePhrases, where, 'vaguePhrases', ref),
@@ -574,6 +580,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     partOfDayWords: lowerMap(w.partOfDayWords),
     overnightWords: lowerSet(w.overnightWords),
     presentParticles: lowerSet(w.presentParticles),
+    laterTodayParticles: lowerSet(w.laterTodayParticles),
     vagueWords: lowerMap(w.vagueWords),
     vagueAdjectives: expand(w.vagueAdjectiveStems, w.endings),
     vaguePhrases: phrases(w.vaguePhrases),

@@ -98,7 +98,12 @@ export const pDayOffset: Parser = (c, i) => {
     if (dm) return { ...dm, a: i, rule: `day-offset+${dm.rule}` };
   }
   // "noch heute", "bis heute", "auch heute", "still today": a state that lasts into the present, whatever the tense
-  if (today && !part && c.lex.presentParticles.has(lo(c, i - 1))) return cand(i, j, 'DATE', 'PRESENT_REF', 'today-continuing');
+  if (today && !part && c.lex.presentParticles.has(lo(c, i - 1))) {
+    // "soll noch heute fallen": a particle that can also mean "before the day is out" waits for the
+    // clause's tense (`resolvePending`)
+    if (c.lex.laterTodayParticles.has(lo(c, i - 1))) return cand(i, j, 'DATE', 'PRESENT_REF', 'today-continuing', { pending: { k: 'today', laterToday: true } });
+    return cand(i, j, 'DATE', 'PRESENT_REF', 'today-continuing');
+  }
   // "heute vor 80 Jahren": the anniversary, this day that many years or months ago
   if (today && !part) {
     const ago = pAgo(c, j);

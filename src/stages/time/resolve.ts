@@ -102,7 +102,10 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
     // closed overnight"): news reports the night just past in the past tense and, in headlines and
     // leads, in the present ("Leaders agree fund after overnight talks") (marked here, where the
     // tense is known; `shiftNightBefore` moves the day back)
-    if (p.overnight) {
+    if (p.laterToday) {
+      // "noch heute" looking ahead is the publication day; in any other clause the lasting present
+      c.value = tense === 'future' && pub ? fmtDay(pub) : 'PRESENT_REF';
+    } else if (p.overnight) {
       c.value = pub ? `${fmtDay(pub)}T${p.part ?? 'NI'}` : null;
       if (tense !== 'future') c.nightBefore = true;
     } else if (p.part || tense === 'past') c.value = pub ? fmtDay(pub) + (p.part ? `T${p.part}` : '') : null;
