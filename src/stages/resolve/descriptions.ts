@@ -295,6 +295,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
     const startsNp = r.lex.determiners.has(l0) || l0 === 'one' || !!headOf(r.lex, l0) || title[a] === 1 || ((adjLike(r, v, a) || /^\p{Lu}/u.test(v.texts[a]!)) && headSoon);
     if (!startsNp || (cl.tokenEntity[a] && !adjLike(r, v, a) && !isGenitive(v, a, r.lang))) continue;
+    // English: a verb right after the comma opens a clause, not an apposition ("Matthew Wale, accused the prime
+    // minister of …", "ECOWAS, urged the authorities …", "…with China, saying his government would …"); a
+    // participle used as an adjective takes no article after it ("Luc Hallade, exiled former envoy")
+    if (r.lang === 'en' && a + 1 < b && /^\p{Ll}/u.test(v.texts[a]!) && (/(ed|ing)$/.test(l0) || r.lex.pastForms.has(l0)) && (r.lex.determiners.has(v.lower[a + 1]!) || r.lex.possessives.has(v.lower[a + 1]!) || r.lex.stopWords.has(v.lower[a + 1]!))) continue;
     if (r.lex.determiners.has(l0) && a + 1 < b && (r.lex.stopWords.has(v.lower[a + 1]!) || r.lex.determiners.has(v.lower[a + 1]!))) continue;
     // "X, the United States said …" is a new clause, not an apposition
     if (r.lex.determiners.has(l0) && a + 1 < b && used[a + 1] && !isAdj(a + 1) && !isGenitive(v, a + 1, r.lang)) continue;
@@ -336,9 +340,12 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   // 3. appositions before a name: "Kims Schwester, Kim Yo Jong,", "Sudan’s president, Omar Hassan al-Bashir"
   for (const { d, c } of named) {
     const s0 = sentStart(v, c.from);
-    if (c.from - 2 < s0 || v.texts[c.from - 1] !== ',' || inDesc[c.from - 2]) continue;
-    let a = c.from - 1;
-    for (let k = c.from - 2; k >= s0; k--) {
+    // (a rank or title between the comma and the name is the name's own: "the transitional president, Capt. Ibrahim Traoré")
+    let from = c.from;
+    while (from - 1 > s0 && title[from - 1] && v.texts[from - 1] !== ',') from--;
+    if (from - 2 < s0 || v.texts[from - 1] !== ',' || inDesc[from - 2]) continue;
+    let a = from - 1;
+    for (let k = from - 2; k >= s0; k--) {
       const l = v.lower[k]!;
       if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) {
         a = k;
@@ -353,10 +360,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (/^\p{P}$/u.test(v.texts[k]!) || r.lex.stopWords.has(l) || r.lex.locativePreps.has(l)) break;
       a = k;
     }
-    if (a >= c.from - 1) continue;
-    const np = npOf(a, c.from - 1);
+    if (a >= from - 1) continue;
+    const np = npOf(a, from - 1);
     if (!np || !compatible(np.head.type, d.type) || np.person === d.id) continue;
-    add(d, a, c.from - 1, 'apposition-before', np);
+    add(d, a, from - 1, 'apposition-before', np);
   }
 
   // a state named only through its capital ("die Regierung in Peking"): its entity, from the knowledge base
@@ -501,6 +508,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const namedBefore = k > 0 && used[k - 1] === 1 && !isAdj(k - 1) && h.type !== 'PER' && h.type !== 'GPE';
     if (inDesc[k] && !namedBefore && !(h.type === 'GPE' && k > 1 && (r.lex.genitiveLinks.has(v.lower[k - 1]!) || r.lex.genitiveLinks.has(v.lower[k - 2]!)))) continue;
     const hEnd = h2 ? k + 2 : k + 1;
+    // German nouns are capitalised: a lower-case "68-jährige" before a noun is that noun's adjective, not the head
+    // ("Der 68-jährige General" is read at "General"; "Der 68-Jährige" stays a head)
+    if (r.lang === 'de' && !h2 && adjLike(r, v, k) && /^\d/.test(v.texts[k]!)) continue;
     // an organ with its state in the genitive after it ("das Verteidigungsministerium Russlands") is that state's
     const govWord = r.lex.governmentWords.has(multi && hEnd === k + 2 ? `${v.lower[k]} ${v.lower[k + 1]}` : headKey(r.lex, stripCase(word)));
     const genState = r.lang === 'de' && govWord && hEnd < v.sentEnd[k]! && used[hEnd] && isGenitive(v, hEnd, r.lang) && !v.texts[hEnd]!.includes('-') ? stateOfTok(hEnd) : null;
@@ -532,6 +542,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
     const before = a > s0 ? v.lower[a - 1]! : '';
     if (before === 'als' || before === 'as') continue;
+    // German: an adjective with no article before a person noun is a plural ("russische Diplomaten", "mit
+    // estnischen Soldaten"), not one person (a singular count noun takes an article; a feminine "-in" may not be plural)
+    if (r.lang === 'de' && h.type === 'PER' && a < k && owned[a] !== 1 && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!) && !contracted && /(e|en)$/.test(v.lower[a]!) && !/in$/.test(v.lower[hEnd - 1]!)) continue;
     const npRead = npOf(a, hEnd);
     if (!npRead) continue;
     // "Police said", "Border guards detained", "Polish troops fired": an organ noun that refers without an article

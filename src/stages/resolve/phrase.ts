@@ -98,6 +98,8 @@ export function adjLike(r: DescResources, v: DocView, k: number): boolean {
   // an English region adjective is capitalised ("the South American country", "the African nation")
   const regionWord = (x: number, y: number): boolean => x >= 0 && y < v.lower.length && v.sentence[x] === v.sentence[y] && r.lex.regionAdjectives.has(v.lower.slice(x, y + 1).join(' '));
   if (r.lang === 'en' && v.capital[k] && (regionWord(k, k) || regionWord(k, k + 1) || regionWord(k - 1, k))) return true;
+  // a German age or count adjective before its noun ("Der 68-jährige General", "die 49-jährige Politikerin")
+  if (r.lang === 'de' && /^\d+-\p{Ll}{3,}(e|en|er|es|em)$/u.test(v.texts[k]!)) return v.sentence[k + 1] === v.sentence[k] && /^\p{Lu}/u.test(v.texts[k + 1] ?? '');
   if (!/^\p{Ll}/u.test(v.texts[k]!) || r.lex.stopWords.has(l) || r.lex.determiners.has(l)) return false;
   if (r.lang === 'de') {
     if (!((/^\p{L}{3,}(e|en|er|es|em)$/u.test(l) && !/(?<!s)(te|ten|tet)$/.test(l)) || /(ische[nmrs]?|isch)$/.test(l))) return false;

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { entityWith, withTagger } from './helpers.js';
+
+const descs = (doc: ReturnType<typeof withTagger>, form: string): readonly string[] => entityWith(doc, form)?.descriptions ?? [];
+
+describe('resolve: descriptions in wire copy on unfamiliar regions', () => {
+  it('reads a German age adjective as part of the phrase, not as its head ("Der 68-jährige General")', () => {
+    const doc = withTagger('de', 'Die lettische Regierungschefin Evika Silina sagte, ihr Land bleibe standhaft. Die 49-jährige Politikerin verwies auf Angriffe. Juntachef Mamady Doumbouya schwieg. Der 41-jährige General hatte 2021 geputscht.');
+    assert.ok(descs(doc, 'Evika Silina').includes('Die 49-jährige Politikerin'), descs(doc, 'Evika Silina').join('|'));
+    assert.ok(descs(doc, 'Mamady Doumbouya').includes('Der 41-jährige General'), descs(doc, 'Mamady Doumbouya').join('|'));
+    // negative: the cut phrase is not kept
+    assert.ok(!descs(doc, 'Evika Silina').includes('Die 49-jährige'));
+  });
+
+  it('keeps a capitalised age noun a head of its own ("Der 41-Jährige")', () => {
+    const doc = withTagger('de', 'Der Juntachef Mamady Doumbouya sprach in Conakry. Der 41-Jährige kündigte Wahlen an.');
+    assert.ok(descs(doc, 'Mamady Doumbouya').includes('Der 41-Jährige'), descs(doc, 'Mamady Doumbouya').join('|'));
+  });
+
+  it('does not give a German plural with a bare adjective to one person ("russische Diplomaten")', () => {
+    const doc = withTagger('de', 'Sprecherin Maria Sacharowa warf der Regierung in Vilnius Hysterie vor. Auch Litauen hatte russische Diplomaten ausgewiesen. Die Sprecherin drohte mit Gegenmaßnahmen.');
+    const d = descs(doc, 'Maria Sacharowa');
+    assert.ok(!d.includes('russische Diplomaten'), d.join('|'));
+    assert.ok(d.includes('Die Sprecherin'), 'a singular with its article still refers');
+  });
+
+  it('reads a verb after an English name and comma as a clause, not an apposition', () => {
+    const doc = withTagger('en', 'The opposition leader, Matthew Wale, accused the prime minister of keeping the text secret. The Economic Community of West African States, or ECOWAS, urged the authorities in Bamako to hold elections. Manele signed a deal with China, saying his government needed help.');
+    const all = doc.get('entities').flatMap((e) => e.descriptions);
+    for (const bad of ['accused the prime minister of keeping the text secret', 'urged the authorities in Bamako to hold elections', 'saying his government needed help', 'saying his government']) assert.ok(!all.includes(bad), bad);
+    assert.ok(descs(doc, 'Matthew Wale').includes('The opposition leader'));
+  });
+
+  it('keeps a participle adjective opening an apposition ("Luc Hallade, the expelled French ambassador")', () => {
+    const doc = withTagger('en', 'Luc Hallade, the expelled French ambassador, left Ouagadougou on Monday.');
+    assert.ok(descs(doc, 'Luc Hallade').includes('the expelled French ambassador'), descs(doc, 'Luc Hallade').join('|'));
+  });
+
+  it('reads an apposition before a name with a rank between comma and name ("the transitional president, Capt. Ibrahim Traoré")', () => {
+    const doc = withTagger('en', 'The ambassador was expelled after the transitional president, Capt. Ibrahim Traoré, accused him of meddling. The head of the GKNB, Kamchybek Tashiev, flew to Batken.');
+    assert.ok(descs(doc, 'Ibrahim Traoré').includes('the transitional president'), descs(doc, 'Ibrahim Traoré').join('|'));
+    assert.ok(descs(doc, 'Kamchybek Tashiev').includes('The head of the GKNB'), descs(doc, 'Kamchybek Tashiev').join('|'));
+    // negative: no unnamed president of its own
+    assert.ok(!doc.get('entities').some((e) => e.aliases.length === 0 && e.descriptions.includes('the transitional president')));
+  });
+});
