@@ -174,7 +174,7 @@ export function quantityAt(c: Ctx, i: number): { n: number | null; next: number 
   if (!t) return null;
   if (t.kind === 'number') {
     const n = numberValue(t.text);
-    return Number.isFinite(n) ? { n, next: i + 1 } : null;
+    return Number.isFinite(n) ? withFraction(c, n, i + 1) : null;
   }
   // longest multi-word numeral or vague quantifier first
   for (let len = Math.min(c.lex.numeralMaxWords, 3); len >= 1; len--) {
@@ -182,10 +182,19 @@ export function quantityAt(c: Ctx, i: number): { n: number | null; next: number 
     for (let k = 1; k < len; k++) key += ' ' + (c.toks[i + k]?.lo ?? '');
     if (len > 1 && c.lex.vagueQuantifiers.has(key)) return { n: null, next: i + len };
     const v = c.lex.numerals.get(key);
-    if (v !== undefined) return { n: v, next: i + len };
+    if (v !== undefined) return withFraction(c, v, i + len);
     if (len === 1 && c.lex.vagueQuantifiers.has(key)) return { n: null, next: i + 1 };
   }
   return null;
+}
+
+/** A whole number n ending before token `next`, with a joined fraction after it ("two and a half"). */
+function withFraction(c: Ctx, n: number, next: number): { n: number; next: number } {
+  if (!Number.isInteger(n)) return { n, next };
+  for (const [words, value] of c.lex.numeralFractionJoins) {
+    if (words.every((w, k) => c.toks[next + k]?.lo === w)) return { n: n + value, next: next + words.length };
+  }
+  return { n, next };
 }
 
 /** Value of a digit string with a decimal comma or point, or thousands separators; NaN otherwise. */

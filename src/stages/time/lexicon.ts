@@ -27,6 +27,12 @@ export interface TimeLexicon {
   readonly numerals: ReadonlyMap<string, number>;
   /** Longest multi-word numeral, in words ("a half"). */
   readonly numeralMaxWords: number;
+  /**
+   * Fractions joined after any whole number, as word sequences with their value, longest first
+   * ("two and a half years", "2 and a half hours": 2.5). German writes them as one word
+   * ("zweieinhalb"), which `numerals` lists.
+   */
+  readonly numeralFractionJoins: readonly (readonly [readonly string[], number])[];
   readonly ordinals: ReadonlyMap<string, number>;
   readonly units: ReadonlyMap<string, Unit>;
   /**
@@ -371,6 +377,7 @@ function readWords(raw: unknown, where: string) {
   return {
     endings: asArrayOfStrings(o.endings, where, 'endings'),
     numerals: asRecord(o.numerals, where, 'numerals', asNumber),
+    numeralFractionJoins: asRecord(o.numeralFractionJoins ?? {}, where, 'numeralFractionJoins', asNumber),
     ordinals: asRecord(o.ordinals, where, 'ordinals', asNumber),
     units: asRecord(o.units, where, 'units', unit),
     periodOnlyUnits: asStringArray(o.periodOnlyUnits, where, 'periodOnlyUnits'),
@@ -553,6 +560,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     weekdays,
     numerals,
     numeralMaxWords: Math.max(1, ...[...numerals.keys()].map((k) => k.split(' ').length)),
+    numeralFractionJoins: [...lowerMap(w.numeralFractionJoins)].map(([k, v]) => [k.split(' '), v] as const).sort((a, b) => b[0].length - a[0].length),
     ordinals: expand(w.ordinals, w.endings),
     units: lowerMap(w.units),
     periodOnlyUnits: lowerSet(w.periodOnlyUnits),
