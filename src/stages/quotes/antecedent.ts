@@ -158,6 +158,9 @@ function isGoverned(c: QuoteContext, first: number): boolean {
   return false;
 }
 
+/** Letters a noun must have before a person ending (`personEndings`). */
+const MIN_STEM = 3;
+
 /** Gender of a role noun at token k ('m', 'f', null = either), undefined when it is none. */
 export function roleGender(c: QuoteContext, k: number): 'm' | 'f' | null | undefined {
   const t = c.toks[k];
@@ -170,6 +173,9 @@ export function roleGender(c: QuoteContext, k: number): 'm' | 'f' | null | undef
       const tail = c.lex.roleNouns.get(t.lower.slice(i));
       if (tail !== undefined) return tail;
     }
+    // nouns of agents no list can hold ("der Jurist", "die Soziologin", "der Verfassungsrechtler"):
+    // by their ending, with a stem of three letters at least ("Frist" is none)
+    for (const e of c.lex.personEndings) if (t.lower.length - e.ending.length >= MIN_STEM && t.lower.endsWith(e.ending)) return e.gender;
   }
   return undefined;
 }
@@ -356,7 +362,8 @@ function attachedAfter(c: QuoteContext, last: number, first: number): boolean {
     const t = c.toks[k]!;
     if (t.kind !== 'word') return false;
     if (c.lex.genitiveMarkers.has(t.lower) || c.lex.determiners.has(t.lower) || c.lex.officePrepositions.has(t.lower)) continue;
-    if (isLower(t) && !c.lex.verbs.has(t.lower)) continue;
+    // (an adjective; not a preposition or addressee marker of the verb: "der Jurist gegenüber der BBC")
+    if (isLower(t) && !c.lex.verbs.has(t.lower) && !c.lex.prepositions.has(t.lower) && !c.lex.addresseeMarkers.has(t.lower)) continue;
     return false;
   }
   return true;
@@ -435,9 +442,14 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
     const id = c.entityBySurface(t.text) ?? c.entityByHead(t.text);
     if (id !== undefined && (c.entityType(id) === 'ORG' || c.entityType(id) === 'GPE')) return id;
   }
+  // "sagte der Jurist der Zeitung X": a noun for a person that names no office acts for nobody, so
+  // an organisation after it is rather the addressee; it refers back to the person the text is about first
+  const descriptor = !isInstitution(c, head) && !isOfficeNoun(c, head);
+  const described = descriptor ? describedPerson(c, si, first, head, lastSpeaker) : null;
+  if (described !== null) return described;
   const own = officeOf(c, si, first, head);
   if (own !== null) return own;
-  if (!isInstitution(c, head)) return describedPerson(c, si, first, head, lastSpeaker);
+  if (!isInstitution(c, head)) return descriptor ? null : describedPerson(c, si, first, head, lastSpeaker);
   // "die Behörde", "the company": an organisation; "die Regierung", "the ministry": a state
   const want = isOrganisationNoun(c, head) ? 'ORG' : 'GPE';
   // "Die Gewerkschaft Verdi rief zum Streik auf. … Die Gewerkschaft dementierte, …": the organisation
@@ -532,6 +544,14 @@ function isOrganisationNoun(c: QuoteContext, k: number): boolean {
   if (c.lex.organisationNouns.has(w)) return true;
   if (!c.lex.grammar.commaClauses) return false;
   return endsInEntry(w, c.lex.organisationNouns, 5);
+}
+
+/** A noun of an office (grammar.json `personNouns`, German compounds included), not a mere descriptor of a person ("der Jurist", "the analyst"). */
+function isOfficeNoun(c: QuoteContext, k: number): boolean {
+  const t = c.toks[k];
+  if (!t || t.kind !== 'word') return false;
+  if (c.lex.officeNouns.has(t.lower)) return true;
+  return c.lex.grammar.commaClauses && !isLower(t) && endsInEntry(t.lower, c.lex.officeNouns, 6);
 }
 
 /** An institution noun ("ministry", "Außenministerium"). */

@@ -113,6 +113,10 @@ export interface QuoteLexicon {
   readonly objectPronouns: ReadonlyMap<string, Agreement>;
   /** Nouns for one person in an office or role (lower case) with their grammatical gender; grammar.json `personNouns` and quote-cues `personDescriptors`. */
   readonly roleNouns: ReadonlyMap<string, 'm' | 'f' | null>;
+  /** Nouns of an office (grammar.json `personNouns`), without the descriptors of this stage. */
+  readonly officeNouns: ReadonlySet<string>;
+  /** Endings of capitalised nouns for one person beyond the listed ones ("-ist", "-ologe"), with their gender; quote-cues `personEndings` (German). */
+  readonly personEndings: readonly { readonly ending: string; readonly gender: 'm' | 'f' }[];
   /** Head nouns of an unnamed institution that speaks for its state or owner. */
   readonly institutionNouns: ReadonlySet<string>;
   /** Articles of a feminine singular noun ("die Regierung"): such a group agrees with singular "sie". */
@@ -290,6 +294,10 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
         feminine: asStringArray(g.feminine ?? [], where, 'personDescriptors.feminine'),
         common: asStringArray(g.common ?? [], where, 'personDescriptors.common'),
       }))(asObject(o.personDescriptors, where, 'personDescriptors')),
+      personEndings: ((g: Record<string, unknown>) => ({
+        masculine: asStringArray(g.masculine ?? [], where, 'personEndings.masculine'),
+        feminine: asStringArray(g.feminine ?? [], where, 'personEndings.feminine'),
+      }))(asObject(o.personEndings ?? {}, where, 'personEndings')),
       grammar: ((g: Record<string, unknown>) => ({
         commaClauses: asBoolean(g.commaClauses, where, 'grammar.commaClauses'),
         genitiveS: asBoolean(g.genitiveS, where, 'grammar.genitiveS'),
@@ -393,6 +401,9 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     possessives: cues.possessives,
     objectPronouns: cues.objectPronouns,
     roleNouns: withDescriptors(shared.personNouns, cues.personDescriptors),
+    officeNouns: new Set(shared.personNouns.keys()),
+    // longest ending first, so "-istin" is feminine before "-ist" could match a shorter one
+    personEndings: [...cues.personEndings.feminine.map((e) => ({ ending: e.toLowerCase(), gender: 'f' as const })), ...cues.personEndings.masculine.map((e) => ({ ending: e.toLowerCase(), gender: 'm' as const }))].sort((x, y) => y.ending.length - x.ending.length),
     institutionNouns: lowerSet(cues.institutionNouns),
     feminineDeterminers: lowerSet(cues.feminineDeterminers),
     femaleTitles: shared.femaleTitles,
