@@ -198,7 +198,7 @@ function candidatesOf(c: QuoteContext, s: number): Candidate[] {
     if (m.entity === undefined && m.mention.kind !== 'description') continue;
     const span = { start: m.mention.start, end: m.mention.end };
     if (m.type === 'PER') {
-      const speaker = m.entity ?? officeOf(c, s, m.first, m.last);
+      const speaker = m.entity ?? apposedPerson(c, s, m.last) ?? officeOf(c, s, m.first, m.last);
       out.push({ speaker, span, first: m.first, last: m.last, gender: m.entity ? genderOf(c, m.entity) : mentionGender(c, m), kind: 'PER', sentence: s });
     } else out.push({ speaker: m.entity ?? null, span, first: m.first, last: m.last, gender: groupGender(c, m.first), kind: 'GROUP', sentence: s });
   }
@@ -230,7 +230,7 @@ function candidatesOf(c: QuoteContext, s: number): Candidate[] {
     // a bare role noun with no article ("Botschafter werden einbestellt") is generic
     if (!c.lex.determiners.has(d.lower) && !c.lex.possessives.has(d.lower) && st === k && c.lex.grammar.commaClauses) continue;
     if (c.lex.indefiniteDeterminers.has(d.lower)) continue;
-    out.push({ speaker: titledPerson(c, s, k) ?? officeOf(c, s, st, k), span: { start: d.start, end: c.toks[k]!.end }, first: st, last: k, gender: g, kind: 'PER', sentence: s });
+    out.push({ speaker: titledPerson(c, s, k) ?? apposedPerson(c, s, k) ?? officeOf(c, s, st, k), span: { start: d.start, end: c.toks[k]!.end }, first: st, last: k, gender: g, kind: 'PER', sentence: s });
   }
   // a plural noun phrase opening the sentence before its plural verb ("Die Arbeitgeber lehnten das
   // ab."): a group no entity stands for, but it is what a following "sie" refers to
@@ -240,6 +240,33 @@ function candidatesOf(c: QuoteContext, s: number): Candidate[] {
     out.push({ speaker: null, span: { start: c.toks[a]!.start, end: n.end }, first: a, last: a + 1, gender: null, kind: 'GROUP', sentence: s });
   }
   return out.sort((x, y) => x.first - y.first);
+}
+
+/**
+ * "Die Regierungschefin von Samoa, Fiamē Naomi Mataʻafa, hat …": the named person apposed between
+ * commas to the role phrase that ends at token `last` (after the office's own attachment, "von Samoa",
+ * "of Fiji"), also when up to two capitalised words of the name were left out of the mention. Null
+ * when no such apposition follows.
+ */
+function apposedPerson(c: QuoteContext, s: number, last: number): string | null {
+  const [, b] = c.sentTokens[s] ?? [1, 0];
+  let k = last + 1;
+  for (let n = 0; k <= b && !c.isComma(k); k++, n++) {
+    const t = c.toks[k]!;
+    if (n >= 5 || t.kind !== 'word' || c.inQuote[k] !== -1) return null;
+    const w = t.lower;
+    if (!(isCap(t) || c.lex.officePrepositions.has(w) || c.lex.genitiveMarkers.has(w) || c.lex.determiners.has(w))) return null;
+  }
+  if (k > b) return null;
+  const list = c.mentionsBySentence[s] ?? [];
+  k++;
+  for (let n = 0; n <= 2; n++, k++) {
+    const m = list.find((x) => x.first === k);
+    if (m) return m.type === 'PER' && m.entity !== undefined && m.mention.kind === 'name' && c.isComma(m.last + 1) ? m.entity : null;
+    const t = c.toks[k];
+    if (!t || t.sentence !== s || t.kind !== 'word' || !isCap(t) || c.lex.determiners.has(t.lower) || roleGender(c, k) !== undefined) return null;
+  }
+  return null;
 }
 
 /** The role noun at k opens a capitalised title that runs into a person's name ("Secretary of State Antony Blinken", "Prime Minister X"). */
