@@ -356,6 +356,7 @@ export function titledPerson(c: QuoteContext, si: number, head: number): string 
   const h = c.toks[head];
   if (!h || roleGender(c, head) === undefined) return null;
   const word = h.lower;
+  const former = isFormer(c, head);
   return c.memo(`titled:${si}:${head}`, null, () => {
     for (let s = si; s >= 0; s--) {
       const list = (c.mentionsBySentence[s] ?? []).filter((m) => m.type === 'PER' && m.entity !== undefined && m.mention.kind === 'name' && (s < si || m.last < head));
@@ -364,12 +365,25 @@ export function titledPerson(c: QuoteContext, si: number, head: number): string 
         for (let k = m.last - 1; k >= m.first - 3 && k >= 0; k--) {
           const t = c.toks[k]!;
           if (t.sentence !== s || k === head) break;
-          if (t.kind === 'word' && hasTitle(c, t.lower, !isLower(t), word)) return m.entity ?? null;
+          // ("Präsident Luis Arce … der frühere Präsident": an office put in the past is someone else's)
+          if (t.kind === 'word' && hasTitle(c, t.lower, !isLower(t), word) && isFormer(c, k) === former) return m.entity ?? null;
         }
       }
     }
     return null;
   });
+}
+
+/** The role noun at token k is put in the past by a word right before it or a prefix ("der frühere Präsident", "Ex-Präsident", "the former president"). */
+function isFormer(c: QuoteContext, k: number): boolean {
+  const t = c.toks[k]!;
+  for (const w of c.lex.formerWords) if (w.endsWith('-') && t.lower.startsWith(w) && t.lower.length > w.length) return true;
+  for (let j = k - 1; j >= k - 2 && j >= 0; j--) {
+    const p = c.toks[j]!;
+    if (p.sentence !== t.sentence || p.kind !== 'word') return false;
+    if (c.lex.formerWords.has(p.lower)) return true;
+  }
+  return false;
 }
 
 /** A title word names the office `word`: the same noun, an inflected form, or (German) a compound ending in it ("Handelskommissar"). */

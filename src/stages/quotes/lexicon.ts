@@ -61,6 +61,8 @@ export interface QuoteLexicon {
   readonly sourcePostpositions: ReadonlySet<string>;
   /** Postpositions that name a source only right after a report noun ("Seinen Angaben nach"). */
   readonly reportPostpositions: ReadonlySet<string>;
+  /** Words that put an office in the past ("früheren", "former"); entries ending in "-" are prefixes ("Ex-Präsident"). */
+  readonly formerWords: ReadonlySet<string>;
   /** Second words of source prepositions by their first ("nach" → angaben, worten, …): with a possessive or an own-word between them they name the source through it ("nach seinen Worten", "nach eigenen Angaben"). */
   readonly sourceNounsByPreposition: ReadonlyMap<string, ReadonlySet<string>>;
   /** Adjectives of one's own ("eigenen"): a source phrase with one names the subject of its clause. */
@@ -289,6 +291,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       negations: list('negations'),
       objectThatVerbs: list('objectThatVerbs'),
       reportPostpositions: list('reportPostpositions'),
+      formerWords: asStringArray(o.formerWords ?? [], where, 'formerWords'),
       personDescriptors: ((g: Record<string, unknown>) => ({
         masculine: asStringArray(g.masculine ?? [], where, 'personDescriptors.masculine'),
         feminine: asStringArray(g.feminine ?? [], where, 'personDescriptors.feminine'),
@@ -435,6 +438,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     negations: lowerSet(cues.negations),
     objectThatVerbs: new Set(cues.objectThatVerbs),
     reportPostpositions: lowerSet(cues.reportPostpositions),
+    formerWords: lowerSet(cues.formerWords),
     separablePrefixes: shared.separablePrefixes,
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,
