@@ -293,13 +293,14 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // a function word before the head makes it no noun phrase: "Woody Island, according to the ministry"
       if (z > a && r.lex.stopWords.has(v.lower[z]!) && !r.lex.determiners.has(v.lower[z]!) && !r.lex.possessives.has(v.lower[z]!)) break;
     }
-    const startsNp = r.lex.determiners.has(l0) || l0 === 'one' || !!headOf(r.lex, l0) || title[a] === 1 || ((adjLike(r, v, a) || /^\p{Lu}/u.test(v.texts[a]!)) && headSoon);
+    const partitive = r.lex.partitives.has(l0) && a + 1 < b && (r.lex.genitiveLinks.has(v.lower[a + 1]!) || r.lex.definite.has(v.lower[a + 1]!));
+    const startsNp = r.lex.determiners.has(l0) || partitive || !!headOf(r.lex, l0) || title[a] === 1 || ((adjLike(r, v, a) || /^\p{Lu}/u.test(v.texts[a]!)) && headSoon);
     if (!startsNp || (cl.tokenEntity[a] && !adjLike(r, v, a) && !isGenitive(v, a, r.lang))) continue;
     // English: a verb right after the comma opens a clause, not an apposition ("Matthew Wale, accused the prime
     // minister of …", "ECOWAS, urged the authorities …", "…with China, saying his government would …"); a
     // participle used as an adjective takes no article after it ("Luc Hallade, exiled former envoy")
     if (r.lang === 'en' && a + 1 < b && /^\p{Ll}/u.test(v.texts[a]!) && (/(ed|ing)$/.test(l0) || r.lex.pastForms.has(l0)) && (r.lex.determiners.has(v.lower[a + 1]!) || r.lex.possessives.has(v.lower[a + 1]!) || r.lex.stopWords.has(v.lower[a + 1]!))) continue;
-    if (r.lex.determiners.has(l0) && a + 1 < b && (r.lex.stopWords.has(v.lower[a + 1]!) || r.lex.determiners.has(v.lower[a + 1]!))) continue;
+    if (r.lex.determiners.has(l0) && !partitive && a + 1 < b && (r.lex.stopWords.has(v.lower[a + 1]!) || r.lex.determiners.has(v.lower[a + 1]!))) continue;
     // "X, the United States said …" is a new clause, not an apposition
     if (r.lex.determiners.has(l0) && a + 1 < b && used[a + 1] && !isAdj(a + 1) && !isGenitive(v, a + 1, r.lang)) continue;
     let clause = false;
@@ -307,7 +308,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     // German writes nouns capitalised: a lower-case word that is no article, function word or
     // attributive adjective is a verb, so "sagte dem Spiegel, die Regierung müsse handeln" is a clause
     if (r.lang === 'de') {
-      for (let x = a; x < b && !clause; x++) {
+      for (let x = partitive ? a + 1 : a; x < b && !clause; x++) {
         const l = v.lower[x]!;
         if (/^\p{Ll}/u.test(v.texts[x]!) && !r.lex.stopWords.has(l) && !r.lex.determiners.has(l) && !r.lex.possessives.has(l) && !r.lex.locativePreps.has(l) && !r.lex.genitiveLinks.has(l) && !title[x] && !headOf(r.lex, l) && !adjLike(r, v, x)) clause = true;
       }

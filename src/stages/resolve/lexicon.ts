@@ -148,6 +148,8 @@ export interface ResolveLexicon {
   readonly pastForms: ReadonlySet<string>;
   /** Copulas: an indefinite phrase right after one is a predicate ("Taiwan sei ein souveräner Staat"), no reference. */
   readonly copulas: ReadonlySet<string>;
+  /** Pronouns that open a partitive apposition ("one of the …", "eine der …"). */
+  readonly partitives: ReadonlySet<string>;
   /** Modifiers that put an office in the past ("former", "ehemalige"; also the prefix "ex-"). */
   readonly formerModifiers: ReadonlySet<string>;
   /** Lower-case particles inside a person's name after a given name ("Jan van Aken", "Ursula von der Leyen"). */
@@ -208,7 +210,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
       regionAdjectives: asRecord(o.regionAdjectives ?? {}, where, 'regionAdjectives', asString),
       directions: asRecord(o.directions ?? {}, where, 'directions', asStringArray),
       titleCaseMinor: list('titleCaseMinor'), titleModifiers: list('titleModifiers'), appositionAdverbs: list('appositionAdverbs'), clauseVerbs: list('clauseVerbs'), thingPossessives: list('thingPossessives'), seatPrepositions: list('seatPrepositions'), degreeAdverbs: list('degreeAdverbs'), definiteContractions: list('definiteContractions'), postedRoles: list('postedRoles'),
-      nameParticles: list('nameParticles'), particleArticles: list('particleArticles'), formerModifiers: list('formerModifiers'), copulas: list('copulas'), pastForms: list('pastForms'), regionPrefixes: list('regionPrefixes'), blocNouns: list('blocNouns'), placeNouns: list('placeNouns'), mediaWords: list('mediaWords'), orgPronouns: list('orgPronouns'), orgStatementPhrases: list('orgStatementPhrases'), orgPossessions: list('orgPossessions'), possessiveOrgHeads: list('possessiveOrgHeads'), groupNouns: list('groupNouns'), countWords: list('countWords'), groupBackWords: list('groupBackWords'),
+      nameParticles: list('nameParticles'), particleArticles: list('particleArticles'), formerModifiers: list('formerModifiers'), copulas: list('copulas'), partitives: list('partitives'), pastForms: list('pastForms'), regionPrefixes: list('regionPrefixes'), blocNouns: list('blocNouns'), placeNouns: list('placeNouns'), mediaWords: list('mediaWords'), orgPronouns: list('orgPronouns'), orgStatementPhrases: list('orgStatementPhrases'), orgPossessions: list('orgPossessions'), possessiveOrgHeads: list('possessiveOrgHeads'), groupNouns: list('groupNouns'), countWords: list('countWords'), groupBackWords: list('groupBackWords'),
       statePrefixes: asRecord(o.statePrefixes ?? {}, where, 'statePrefixes', asString),
       institutions: asRecord(o.institutions ?? {}, where, 'institutions', (x, w, p) => {
         const i = asObject(x, w, p);
@@ -244,7 +246,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     regionStarts: new Set(Object.keys(raw.regionAdjectives).filter((k) => k.includes(' ')).map((k) => k.toLowerCase().split(' ')[0]!)),
     regionStems: Object.entries(raw.regionAdjectives).filter(([k]) => !k.includes(' ')).map(([k, v]) => [k.toLowerCase(), v] as const),
     directions: new Map(Object.entries(raw.directions).map(([k, v]) => [k, v.map((w) => w.toLowerCase())] as const)),
-    institutions, titleCaseMinor: lowerSet(raw.titleCaseMinor), titleModifiers: lowerSet(raw.titleModifiers), appositionAdverbs: lowerSet(raw.appositionAdverbs), clauseVerbs: lowerSet(raw.clauseVerbs), thingPossessives: lowerSet(raw.thingPossessives), seatPrepositions: lowerSet(raw.seatPrepositions), degreeAdverbs: lowerSet(raw.degreeAdverbs), definiteContractions: lowerSet(raw.definiteContractions), postedRoles: lowerSet(raw.postedRoles), nameParticles: lowerSet(raw.nameParticles), formerModifiers: lowerSet(raw.formerModifiers), copulas: lowerSet(raw.copulas), pastForms: lowerSet(raw.pastForms), blocNouns: lowerSet(raw.blocNouns), placeNouns: lowerSet(raw.placeNouns), mediaWords: lowerSet(raw.mediaWords), orgPronouns: lowerSet(raw.orgPronouns), orgStatementPhrases: [...lowerSet(raw.orgStatementPhrases)], orgPossessions: lowerSet(raw.orgPossessions), possessiveOrgHeads: lowerSet(raw.possessiveOrgHeads), groupNouns: lowerSet(raw.groupNouns), countWords: lowerSet(raw.countWords), groupBackWords: lowerSet(raw.groupBackWords), groupClassOf: new Map(Object.entries(raw.groupClasses).flatMap(([c, nouns]) => nouns.map((w) => [w.toLowerCase(), c] as const))), regionPrefixes: [...lowerSet(raw.regionPrefixes)], particleArticles: lowerSet(raw.particleArticles), statePrefixes: new Map(Object.entries(raw.statePrefixes).map(([k, v]) => [k.toLowerCase(), v] as const)), givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst), nameSyllables: new Set(names.syllables),
+    institutions, titleCaseMinor: lowerSet(raw.titleCaseMinor), titleModifiers: lowerSet(raw.titleModifiers), appositionAdverbs: lowerSet(raw.appositionAdverbs), clauseVerbs: lowerSet(raw.clauseVerbs), thingPossessives: lowerSet(raw.thingPossessives), seatPrepositions: lowerSet(raw.seatPrepositions), degreeAdverbs: lowerSet(raw.degreeAdverbs), definiteContractions: lowerSet(raw.definiteContractions), postedRoles: lowerSet(raw.postedRoles), nameParticles: lowerSet(raw.nameParticles), formerModifiers: lowerSet(raw.formerModifiers), copulas: lowerSet(raw.copulas), partitives: lowerSet(raw.partitives), pastForms: lowerSet(raw.pastForms), blocNouns: lowerSet(raw.blocNouns), placeNouns: lowerSet(raw.placeNouns), mediaWords: lowerSet(raw.mediaWords), orgPronouns: lowerSet(raw.orgPronouns), orgStatementPhrases: [...lowerSet(raw.orgStatementPhrases)], orgPossessions: lowerSet(raw.orgPossessions), possessiveOrgHeads: lowerSet(raw.possessiveOrgHeads), groupNouns: lowerSet(raw.groupNouns), countWords: lowerSet(raw.countWords), groupBackWords: lowerSet(raw.groupBackWords), groupClassOf: new Map(Object.entries(raw.groupClasses).flatMap(([c, nouns]) => nouns.map((w) => [w.toLowerCase(), c] as const))), regionPrefixes: [...lowerSet(raw.regionPrefixes)], particleArticles: lowerSet(raw.particleArticles), statePrefixes: new Map(Object.entries(raw.statePrefixes).map(([k, v]) => [k.toLowerCase(), v] as const)), givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst), nameSyllables: new Set(names.syllables),
     islandWords: new Set([...heads].filter(([, h]) => h.island).map(([k]) => k)),
     maxPhrase: Math.max(1, ...[...heads.keys(), ...ranks, ...institutions.keys()].map(phraseLen)),
     phraseStarts: new Set([...heads.keys(), ...ranks, ...institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),
@@ -271,6 +273,11 @@ export function headOf(lex: ResolveLexicon, lower: string): Head | undefined {
 function findHead(lex: ResolveLexicon, lower: string): Head | undefined {
   const exact = lex.heads.get(lower);
   if (exact) return exact;
+  // German weak nouns in -e take -n in every other case ("Experten", "Kollegen", "Gesandten")
+  if (lex.compoundHeads && lower.endsWith('en')) {
+    const weak = lex.heads.get(lower.slice(0, -1));
+    if (weak) return weak;
+  }
   // a number before a hyphenated head in any language ("66-jährige", "74-year-old")
   const numbered = /^\d+-(\p{L}.*)$/u.exec(lower);
   if (numbered) return lex.heads.get(numbered[1]!);

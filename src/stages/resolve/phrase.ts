@@ -102,7 +102,12 @@ export function adjLike(r: DescResources, v: DocView, k: number): boolean {
   if (r.lang === 'de' && /^\d+-\p{Ll}{3,}(e|en|er|es|em)$/u.test(v.texts[k]!)) return v.sentence[k + 1] === v.sentence[k] && /^\p{Lu}/u.test(v.texts[k + 1] ?? '');
   if (!/^\p{Ll}/u.test(v.texts[k]!) || r.lex.stopWords.has(l) || r.lex.determiners.has(l)) return false;
   if (r.lang === 'de') {
-    if (!((/^\p{L}{3,}(e|en|er|es|em)$/u.test(l) && !/(?<!s)(te|ten|tet)$/.test(l)) || /(ische[nmrs]?|isch)$/.test(l))) return false;
+    // (a participle in -te/-ten is an adjective between an article or adjective and a noun: "der stärksten
+    // bewaffneten Gruppen", "die gewählte Regierung"; elsewhere it is a verb: "Die Staaten lehnten")
+    const next0 = v.texts[k + 1];
+    const participle = /^\p{L}{3,}(te|ten)$/u.test(l) && k > 0 && v.sentence[k - 1] === v.sentence[k] && next0 !== undefined && v.sentence[k + 1] === v.sentence[k] && /^\p{Lu}/u.test(next0)
+      && (r.lex.determiners.has(v.lower[k - 1]!) || r.lex.genitiveLinks.has(v.lower[k - 1]!) || /^\p{Ll}\p{L}{2,}(e|en)$/u.test(v.texts[k - 1]!));
+    if (!participle && !((/^\p{L}{3,}(e|en|er|es|em)$/u.test(l) && !/(?<!s)(te|ten|tet)$/.test(l)) || /(ische[nmrs]?|isch)$/.test(l))) return false;
     // right after a common noun an -en word is the verb ("Die Milizen werfen Ministerpräsident …"); after a name it
     // may be an adjective ("Russlands neuer Präsident")
     if (k > 0 && v.sentence[k - 1] === v.sentence[k] && v.capital[k - 1] && !v.startish[k - 1] && /^\p{L}+$/u.test(v.texts[k - 1]!) && !r.kb.lookup(v.texts[k - 1]!).length && !/(ische[nmrs]?|isch)$/.test(l)) return false;

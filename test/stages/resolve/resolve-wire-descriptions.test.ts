@@ -45,3 +45,46 @@ describe('resolve: descriptions in wire copy on unfamiliar regions', () => {
     assert.ok(!doc.get('entities').some((e) => e.aliases.length === 0 && e.descriptions.includes('the transitional president')));
   });
 });
+
+describe('resolve: named armed groups and partitive appositions (German)', () => {
+  it('reads an unknown name before an organisation keyword as one organisation ("die Arakan-Armee"), not a state organ', () => {
+    const doc = withTagger('de', 'Die Arakan-Armee, eine der stärksten bewaffneten Gruppen des Landes, eroberte einen Stützpunkt in Myanmar. Die Armee bombardierte Dörfer.');
+    const aa = entityWith(doc, 'Arakan-Armee');
+    assert.equal(aa?.type, 'ORG');
+    assert.ok(aa?.descriptions.includes('eine der stärksten bewaffneten Gruppen des Landes'), aa?.descriptions.join('|'));
+    assert.ok(!(entityWith(doc, 'myanmar')?.descriptions ?? []).includes('Die Arakan-Armee'));
+  });
+
+  it('keeps a known state before the keyword an organ ("US-Armee") and a compound before a name a description ("der Hutu-Miliz FDLR")', () => {
+    const doc = withTagger('de', 'Die US-Armee schwieg. Kinshasa arbeite mit der Hutu-Miliz FDLR zusammen, sagte der Minister.');
+    assert.equal(entityWith(doc, 'Hutu-Miliz'), undefined);
+    assert.notEqual(entityWith(doc, 'US-Armee')?.id, 'us-armee');
+  });
+
+  it('reads "einer der …" as an apposition and a weak noun in -en as its head ("einer der führenden Experten")', () => {
+    const doc = withTagger('de', 'Eric Reeves, einer der führenden Experten für Sudan, sprach in Khartum.');
+    assert.ok(descs(doc, 'Eric Reeves').includes('einer der führenden Experten für Sudan'), descs(doc, 'Eric Reeves').join('|'));
+  });
+
+  it('does not read a verb in -ten after a noun as an adjective ("Die Staaten lehnten Gespräche ab")', () => {
+    const doc = withTagger('de', 'Die Vertreter, die Staaten lehnten Gespräche ab, schwiegen. Maria Sacharowa, die Sprecherin des Außenministeriums, widersprach.');
+    assert.ok(descs(doc, 'Maria Sacharowa').includes('die Sprecherin des Außenministeriums'));
+    assert.ok(!doc.get('entities').some((e) => e.descriptions.some((x) => x.includes('lehnten'))));
+  });
+});
+
+describe('resolve: armed groups and alliances of the Sahel and NATO by their long names', () => {
+  it('knows JNIM and al-Qaeda, and an "affiliate" apposition after the abbreviation', () => {
+    const doc = withTagger('en', "The rebels of Jama'at Nusrat al-Islam wal-Muslimin (JNIM), an al-Qaida affiliate, attacked an army base near Djibo.");
+    const j = entityWith(doc, 'JNIM');
+    assert.ok(j?.aliases.includes("Jama'at Nusrat al-Islam wal-Muslimin"), j?.aliases.join('|'));
+    assert.ok(j?.descriptions.includes('an al-Qaida affiliate'));
+    assert.equal(entityWith(doc, 'al-Qaida')?.id, 'al-qaeda');
+  });
+
+  it('reads "Nordatlantische Allianz" as NATO', () => {
+    const doc = withTagger('de', 'Der Generalsekretär der Nordatlantischen Allianz, Mark Rutte, sprach in Tallinn.');
+    assert.equal(entityWith(doc, 'Nordatlantischen Allianz')?.id, 'nato');
+    assert.ok(descs(doc, 'Mark Rutte').includes('Der Generalsekretär der Nordatlantischen Allianz'));
+  });
+});
