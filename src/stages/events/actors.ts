@@ -27,6 +27,10 @@ export interface ArgContext {
   readonly verbSecond: boolean;
   /** Token indices where a verb trigger of the sentence starts. */
   readonly verbStarts: ReadonlySet<number>;
+  /** Token indices inside a time expression of the sentence ("Diese Woche" is no noun phrase that can act). */
+  readonly timed?: ReadonlySet<number>;
+  /** Whether the sentence is a headline, whose verb may be a bare participle ("Oppositionspolitiker festgenommen"). */
+  readonly headline?: boolean;
 }
 
 const clauseOf = (v: SentenceView, i: number): number => v.clause[i]!;
@@ -93,6 +97,7 @@ function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
   // "is prepared to", "was open to" state a disposition
   if (!ctx.verbSecond && (/[ys]$/u.test(w) || (cues.adjectivalParticiples.has(w) && cues.prepositions.has(v.words[m.first + 1] ?? '')))) return false;
   const c = clauseOf(v, m.first);
+  if (ctx.verbSecond && ctx.headline && headlineParticiple(ctx, m)) return true;
   // reduced passive: "criticized by the Obama administration"; German auxiliary after the participle: "verurteilt wurde"
   for (let k = m.first + 1; k <= m.first + (ctx.verbSecond ? 8 : 2) && k < v.words.length && clauseOf(v, k) === c; k++) {
     const x = v.words[k]!;
@@ -114,6 +119,21 @@ function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
     if (!ctx.verbSecond && !x.endsWith('ly') && !cues.negators.some((n) => n.length === 1 && n[0] === x) && x !== 'also' && x !== 'been' && x !== 'being') return false;
   }
   return false;
+}
+
+/** A German participle with its ge- ("festgenommen", "angegriffen", "getötet"): no form of the present tense. */
+const GE_PARTICIPLE = /^\p{Ll}{0,6}ge\p{Ll}{3,}(?:t|en)$/u;
+
+/**
+ * German headline style: a bare participle that closes the headline, with no auxiliary in it, is a passive whose
+ * subject is the patient ("Tunesien: Oppositionspolitiker festgenommen", "Journalist in Minsk angegriffen").
+ */
+function headlineParticiple(ctx: ArgContext, m: TriggerMatch): boolean {
+  const { view: v, cues } = ctx;
+  const last = m.positions[m.positions.length - 1]!;
+  if (!GE_PARTICIPLE.test(v.words[last]!) || v.words.some((w) => cues.auxiliaries.has(w) || cues.weakPassiveAux.has(w))) return false;
+  for (let k = last + 1; k < v.words.length; k++) if (v.tokens[k]!.kind === 'word') return false;
+  return true;
 }
 
 /** "are also taking part": an -ing form after a form of "be" is a finite verb with its own subject. */
@@ -401,6 +421,9 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
     const outer = beforeEmbedded(ctx, m);
     if (outer && ok(outer)) return outer;
   }
+  // "In Tunesien haben Sicherheitskräfte … festgenommen": the organ after the fronted place is the subject
+  const seat = ctx.verbSecond && m.entry.pos === 'verb' ? frontedSeat(ctx, m) : null;
+  if (seat && ok(seat)) return seat;
   const core = left.find((ch) => ch.role === 'core' && ok(ch) && canAct(ch.type));
   if (core && !ctx.verbSecond) {
     // "Russia attacked Kyiv and Ukraine shelled Belgorod": a second predicate after "and" has its own subject
@@ -452,6 +475,9 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
       const opener = v.chains.find((ch) => ch.role === 'core' && ok(ch) && canAct(ch.type) && ch.first <= firstWord + 1 && ch.last < m.first);
       if (opener && !subordinatorAt(v.words, v.raw, firstWord, ctx.cues)) return opener;
     }
+    // "Die Demonstranten warfen Fico vor": a noun phrase that names no actor, before the verb that opens its clause, is
+    // the subject; the name after the verb is its object, not its doer
+    if (unnamedFrontedSubject(ctx, m)) return null;
     const r = right.find((ch) => ch.role === 'core' && ok(ch));
     if (r) return r;
   }
@@ -492,6 +518,49 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   }
   // a named person in the clause is the likeliest agent even after a postposition ("aller Voraussicht nach US-Präsident Trump")
   return left.find((ch) => ch.type === 'PER' && ok(ch) && !ch.role.startsWith('pp:' + (ctx.cues.agentPrepositions[0] ?? ''))) ?? null;
+}
+
+/**
+ * German: "In Tunesien haben Sicherheitskräfte … festgenommen": a state organ named by a bare noun (cue `seatNouns`)
+ * right after the finite verb that follows a fronted place ("In Tunesien") acts for that place, as "die
+ * Sicherheitskräfte in Tunesien" does.
+ */
+function frontedSeat(ctx: ArgContext, m: TriggerMatch): Chain | null {
+  const { view: v, cues } = ctx;
+  let k0 = 0;
+  while (k0 < v.words.length && v.tokens[k0]!.kind !== 'word') k0++;
+  if (!cues.seatPrepositions.has(v.words[k0]!)) return null;
+  const place = v.chains.find((ch) => ch.first === k0 + 1 && ch.type === 'GPE' && ch.kind === 'name');
+  if (!place) return null;
+  // the finite verb right after the place, then the organ (after an article at most) before the trigger
+  let k = place.last + 2;
+  if (cues.determiners.has(v.words[k] ?? '')) k++;
+  if (k >= m.first || !cues.seatNouns.has(v.words[k]!) || !/^\p{Lu}/u.test(v.raw[k]!) || v.chains.some((ch) => ch.first <= k && ch.last >= k)) return null;
+  return clauseOf(v, k) === clauseOf(v, m.first) && clauseOf(v, k0) === clauseOf(v, m.first) ? place : null;
+}
+
+/**
+ * German (verb second): whether the words before a verb trigger in its clause are one noun phrase in the nominative that
+ * names no actor ("Die Demonstranten", "Tausende Menschen", "Die beiden Oppositionsparteien"): a subject determiner or
+ * number word, lower-case modifiers, and a capitalised noun right before the verb; no actor, preposition, accusative or
+ * dative determiner and no time ("Diese Woche traf Putin …") among them.
+ */
+function unnamedFrontedSubject(ctx: ArgContext, m: TriggerMatch): boolean {
+  const { view: v, cues } = ctx;
+  const c = clauseOf(v, m.first);
+  let k0 = m.first;
+  while (k0 > 0 && clauseOf(v, k0 - 1) === c) k0--;
+  while (k0 < m.first && v.tokens[k0]!.kind !== 'word') k0++;
+  // (only a main clause that opens the sentence, or one opened by a coordinator: a later clause may be a relative one)
+  if (clauseOf(v, 0) !== c || m.first - k0 < 2) return false;
+  if (!cues.determiners.has(v.words[k0]!) || cues.objectDeterminers.has(v.words[k0]!) || cues.possessives.has(v.words[k0]!)) return false;
+  const noun = m.first - 1;
+  if (!/^\p{Lu}/u.test(v.raw[noun]!) || v.tokens[noun]!.kind !== 'word') return false;
+  for (let k = k0; k <= noun; k++) {
+    if (ctx.timed?.has(k) || cues.prepositions.has(v.words[k]!) || v.tokens[k]!.kind !== 'word') return false;
+    if (k > k0 && k < noun && !/^\p{Ll}/u.test(v.raw[k]!)) return false;
+  }
+  return !v.chains.some((ch) => ch.first <= noun && ch.last >= k0);
 }
 
 /**
@@ -573,9 +642,19 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
   // und die EU drohte …", "dass Polen … abzieht und Belarus die Miliz entwaffnet" — that name belongs to the first clause)
   const ownPredicate = (ch: Chain): boolean => !coordinatedPredicate(ctx.view, ctx.cues, ch.last + 1, m.first + 1)
     && ![...exclude].some((x) => x.first > ch.last && x.last < m.first && ctx.view.words.slice(ch.last + 1, x.first).some((w) => ctx.cues.coordinators.has(w)));
-  return right.find((ch) => ch.role === 'core' && ok(ch) && ch.first < predicateEnd())
+  // German: the zu-infinitive after the trigger's clause holds the content of a request or refusal, its names are that
+  // content's objects; an object of the trigger's own clause comes first ("hat Frankreich aufgefordert, seine Soldaten
+  // abzuziehen": France, not whose soldiers), and a neuter pronoun there that cannot name a person is the correlate of
+  // that infinitive, no object ("lehnte es ab, das Abkommen aufzukündigen")
+  const own = (ch: Chain): boolean => clauseOf(ctx.view, ch.first) === clauseOf(ctx.view, m.first) || clauseOf(ctx.view, ch.first) === clauseOf(ctx.view, m.last);
+  const inContent = v2 && right.some((ch) => !own(ch));
+  const correlate = (ch: Chain): boolean => inContent && ch.kind === 'pronoun' && ch.first === ch.last && !(ctx.cues.pronouns.get(w[ch.first]!)?.includes('PER') ?? true);
+  const okOwn = (ch: Chain): boolean => ok(ch) && !correlate(ch);
+  return right.find((ch) => ch.role === 'core' && okOwn(ch) && ch.first < predicateEnd() && (!inContent || own(ch)))
+    ?? (inContent ? [...left].reverse().find((ch) => ch.role === 'core' && okOwn(ch) && ownPredicate(ch)) : undefined)
+    ?? right.find((ch) => ch.role === 'core' && okOwn(ch) && ch.first < predicateEnd())
     ?? (gerundPrep ? right.find((ch) => ch.role === gerundPrep && ok(ch) && ch.first <= m.last + 4 && ch.first < predicateEnd()) : undefined)
-    ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'core' && ok(ch) && ownPredicate(ch)) : undefined)
+    ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'core' && okOwn(ch) && ownPredicate(ch)) : undefined)
     ?? right.find((ch) => ch.role === 'gen' && ok(ch) && ch.first <= m.last + 5)
     ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'gen' && ok(ch) && ownPredicate(ch)) : undefined)
     // "versprach der Ukraine, Panzer zu schicken": a zu-infinitive's recipient may be the object of the clause before

@@ -414,10 +414,11 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     const sentenceStart = out.length;
     // where a verb trigger starts: after a coordinator it opens a second predicate that ends the first one's objects
     const verbStarts = new Set(found.filter((f) => f.entry.pos === 'verb').map((f) => f.first));
-    const ctx = { view, cues, idx, quotes, verbSecond: cues.verbSecond, verbStarts };
+    const ownTimes = times.get(si) ?? [];
+    const timed = new Set(view.tokens.flatMap((t, k) => (ownTimes.some((x) => x.start < t.end && t.start < x.end) ? [k] : [])));
+    const ctx = { view, cues, idx, quotes, verbSecond: cues.verbSecond, verbStarts, timed, headline: zone === 'title' || zone === 'heading' };
     // where the sentence's subordinate clauses start, the date scope's boundaries for every event of the sentence
     // ("this month, when the United States hopes …": a clause right after a time elaborates it and is no boundary)
-    const ownTimes = times.get(si) ?? [];
     const afterTime = (k: number): boolean => ownTimes.some((t) => t.end <= view.tokens[k]!.start && view.tokens[k]!.start - t.end <= 3);
     const subordinateStarts = view.words.flatMap((_w, k) => (subordinatorAt(view.words, view.raw, k, cues) && k > 0 && !afterTime(k) ? [view.tokens[k]!.start] : []));
     // German: the comma that closes a relative clause opened after a comma ("Kim, der am Dienstag … besucht hatte,

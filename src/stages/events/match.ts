@@ -30,6 +30,9 @@ export interface SentenceWords {
 
 const PREFIX_KEY = 3;
 
+/** The longest separable particle that a pattern may find across a comma ("an", "ab", "auf", "ein", "vor"). */
+const PARTICLE_MAX = 4;
+
 /**
  * Whether clause `c` ends in a zu-infinitive ("zu liefern", "anzugreifen"): such a clause has no subject of its
  * own and continues the predicate of the clause before it ("weigerte sich, mit Südkorea zu verhandeln").
@@ -142,6 +145,9 @@ export class TriggerMatcher {
         // after it, which continues the predicate ("weigerte sich, mit Südkorea zu verhandeln")
         const own = s.clause[start]!;
         if (s.clause[j] !== own && !(s.clause[j]! <= own + 2 && zuClause(s, own + 2, this.inf))) break;
+        // (a short word in that infinitive clause with a word after it is a preposition there, no particle of the verb
+        // before the comma: "drohte, die Lieferungen an Bulgarien einzustellen" does not read "drohte … an")
+        if (s.clause[j] !== own && s.words[j]!.length <= PARTICLE_MAX && s.clause[j + 1] === s.clause[j] && /^\p{L}/u.test(s.raw[j + 1] ?? '')) continue;
         if (elementMatches(el, s.words[j]!)) {
           found = j;
           break;

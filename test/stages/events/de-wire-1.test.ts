@@ -1,0 +1,127 @@
+import { describe, it } from 'node:test';
+import { assertHas, assertLacks, brief, codeText, type ActorSpec, type TimeSpec } from './helpers.js';
+
+/**
+ * German wire wording found on self-written articles about regions no dev or tune article covers (Senegal–France,
+ * Estonia–Russia, Egypt–Ethiopia, Uzbekistan–Tajikistan, the Solomon Islands, Slovakia, Tunisia), run through the
+ * whole pipeline (issue #6). Each case is a sentence of our own with the structure; negatives keep the readings the
+ * fix must not change.
+ */
+const ACTORS: readonly ActorSpec[] = [
+  { id: 'senegal', type: 'GPE', forms: ['Senegal', 'Senegals', 'Dakar', ['senegalesische', 'adjective']] },
+  { id: 'france', type: 'GPE', forms: ['Frankreich', 'Paris', ['französischen', 'adjective'], ['französische', 'adjective']] },
+  { id: 'faye', type: 'PER', forms: ['Bassirou Diomaye Faye', 'Faye'] },
+  { id: 'solomon-islands', type: 'GPE', forms: ['Salomonen'] },
+  { id: 'china', type: 'GPE', forms: ['China', 'Peking'] },
+  { id: 'australia', type: 'GPE', forms: ['Australien'] },
+  { id: 'manele', type: 'PER', forms: ['Jeremiah Manele', 'Manele'] },
+  { id: 'slovakia', type: 'GPE', forms: ['Slowakei', 'Bratislava'] },
+  { id: 'fico', type: 'PER', forms: ['Robert Fico', 'Fico'] },
+  { id: 'hungary', type: 'GPE', forms: ['Ungarn'] },
+  { id: 'russia', type: 'GPE', forms: ['Russland', 'Moskau'] },
+  { id: 'estonia', type: 'GPE', forms: ['Estland', 'Tallinn'] },
+  { id: 'latvia', type: 'GPE', forms: ['Lettland'] },
+  { id: 'lithuania', type: 'GPE', forms: ['Litauen'] },
+  { id: 'bulgaria', type: 'GPE', forms: ['Bulgarien'] },
+  { id: 'mali', type: 'GPE', forms: ['Mali'] },
+  { id: 'tajikistan', type: 'GPE', forms: ['Tadschikistan'] },
+  { id: 'uzbekistan', type: 'GPE', forms: ['Usbekistan', ['usbekische', 'adjective']] },
+  { id: 'tunisia', type: 'GPE', forms: ['Tunesien'] },
+  { id: 'chebbi', type: 'PER', forms: ['Ahmed Chebbi', 'Chebbi'] },
+];
+
+const code = (s: string, times: readonly TimeSpec[] = []): string[] => codeText('de', `Titel\n${s}`, ACTORS, times, '2026-11-20').map(brief);
+/** A headline over a neutral body sentence. */
+const headline = (h: string): string[] => codeText('de', `${h}\nDas meldeten Agenturen.`, ACTORS, [], '2026-11-20').map(brief);
+
+describe('events (de): an object of the trigger\'s own clause before the zu-infinitive it governs', () => {
+  it('"hat Frankreich aufgefordert, seine Soldaten abzuziehen": France, not whose soldiers', () => {
+    const got = code('Bassirou Diomaye Faye hat Frankreich aufgefordert, seine Soldaten abzuziehen.');
+    assertHas(got, 'REQUEST faye>france asserted');
+    assertLacks(got, /^REQUEST faye>faye/);
+  });
+  it('negative: the content\'s object still counts when the clause has none ("weigerte sich, mit … zu verhandeln")', () => {
+    assertHas(code('Russland weigerte sich, mit Estland zu verhandeln.'), 'REJECT russia>estonia asserted');
+  });
+  it('"lehnte es ab, … zu": the neuter "es" is the correlate of the infinitive, not the state named before', () => {
+    const got = code('Australien bot den Salomonen Hilfe an. Jeremiah Manele lehnte es ab, das Abkommen mit Peking aufzukündigen.');
+    assertLacks(got, /^REJECT manele>solomon-islands/);
+  });
+});
+
+describe('events (de): a fronted noun phrase that names no actor is the subject', () => {
+  it('"Die Demonstranten warfen Fico vor": Fico is accused, not accusing', () => {
+    assertLacks(code('Robert Fico verteidigte die Slowakei. Die Demonstranten warfen Fico vor, die Pressefreiheit einzuschränken.'), /^ACCUSE fico>/);
+  });
+  it('"Tausende Demonstranten warfen …"', () => {
+    assertLacks(code('Tausende Demonstranten warfen Fico Korruption vor.'), /^ACCUSE fico>/);
+  });
+  it('negative: a fronted time is no subject ("Diese Woche warf Russland …")', () => {
+    assertHas(code('Diese Woche warf Russland Estland eine Provokation vor.', [{ text: 'Diese Woche', value: '2026-W47' }]), 'ACCUSE russia>estonia asserted');
+  });
+  it('negative: a fronted prepositional phrase is no subject ("Am Montag warf Russland …")', () => {
+    assertHas(code('Am Montag warf Russland Estland eine Provokation vor.'), 'ACCUSE russia>estonia asserted');
+  });
+});
+
+describe('events (de): threats with a zu-infinitive name their target in it', () => {
+  it('"drohte, die Gaslieferungen an Bulgarien einzustellen"', () => {
+    assertHas(code('Russland drohte, die Gaslieferungen an Bulgarien einzustellen.'), 'THREATEN russia>bulgaria asserted');
+  });
+  it('the addressee before the comma', () => {
+    assertHas(code('Russland drohte Bulgarien, die Gaslieferungen einzustellen.'), 'THREATEN russia>bulgaria asserted');
+  });
+});
+
+describe('events (de): ordinary wire acts', () => {
+  const cases: [string, string][] = [
+    ['Frankreich und Senegal trafen sich in Dakar. Beide vereinbarten, sich im Februar erneut zu treffen.', 'AGREE france>senegal'],
+    ['Lettland und Litauen erklärten sich solidarisch mit Estland.', 'SUPPORT latvia>estonia asserted'],
+    ['Lettland und Litauen erklärten sich solidarisch mit Estland.', 'SUPPORT lithuania>estonia asserted'],
+    ['Die Salomonen haben ihr Polizeiabkommen mit China um fünf Jahre verlängert.', 'AGREE solomon-islands>china asserted'],
+    ['Mali hatte die französischen Truppen des Landes verwiesen.', 'SANCTION mali>france asserted'],
+    ['Mali wies die französischen Soldaten aus.', 'SANCTION mali>france asserted'],
+    ['Estland verlegte zusätzliche Grenzschützer an die Grenze zu Russland.', 'MOBILIZE estonia>russia asserted'],
+    ['Tadschikistan kündigte an, die Grenzübergänge zu Usbekistan zu öffnen.', 'CONCEDE tajikistan>uzbekistan planned'],
+  ];
+  for (const [s, want] of cases) it(s, () => assertHas(code(s).map((e) => (want.split(' ').length === 2 ? e.split(' ').slice(0, 2).join(' ') : e)), want));
+  it('negative: "verwies auf … des Landes" refers to something, it expels nobody', () => {
+    assertLacks(code('Mali verwies auf die Verfassung des Landes.'), /^SANCTION/);
+  });
+  it('negative: "des Landes verwiesen" needs the verb at the end of its clause', () => {
+    assertLacks(code('Der Minister verwies Mali auf die Lage des Landes.'), /^SANCTION/);
+  });
+});
+
+describe('events (de): an act noun governed by a blocking verb at the end of its zu-infinitive is no act', () => {
+  it('"kündigte an, jede Sanktion gegen die Slowakei zu blockieren" imposes no sanction', () => {
+    assertLacks(code('Ungarn kündigte an, jede Sanktion gegen die Slowakei zu blockieren.'), /^SANCTION/);
+  });
+  it('negative: an announced sanction is one', () => {
+    assertHas(code('Ungarn kündigte Sanktionen gegen die Slowakei an.'), 'SANCTION hungary>slovakia planned');
+  });
+});
+
+describe('events (de): a headline that ends on a bare ge-participle is passive', () => {
+  it('"Tunesien: Oppositionspolitiker Chebbi festgenommen": Chebbi arrested nobody', () => {
+    assertLacks(headline('Tunesien: Oppositionspolitiker Chebbi festgenommen'), /^COERCE chebbi>/);
+  });
+  it('negative: a participle with its auxiliary is active', () => {
+    assertHas(headline('Russland hat Estland angegriffen'), 'ASSAULT russia>estonia asserted');
+  });
+  it('negative: a present-tense headline', () => {
+    assertHas(headline('Russland greift Estland an'), 'ASSAULT russia>estonia asserted');
+  });
+});
+
+describe('events (de): a state organ after a fronted place acts for that place', () => {
+  it('"In Tunesien haben Sicherheitskräfte … festgenommen"', () => {
+    assertHas(code('In Tunesien haben Sicherheitskräfte am Samstag den Oppositionspolitiker Ahmed Chebbi festgenommen.'), 'COERCE tunisia>chebbi asserted');
+  });
+  it('as after the organ ("Die Sicherheitskräfte in Tunesien nahmen … fest")', () => {
+    assertHas(code('Die Sicherheitskräfte in Tunesien nahmen den Oppositionspolitiker Ahmed Chebbi fest.'), 'COERCE tunisia>chebbi asserted');
+  });
+  it('negative: unknown attackers in a place are not its state', () => {
+    assertLacks(code('In Tunesien haben Unbekannte den Oppositionspolitiker Ahmed Chebbi angegriffen.'), /^ASSAULT tunisia>/);
+  });
+});
