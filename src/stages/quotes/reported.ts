@@ -4,7 +4,7 @@ import { isParticipleCue, type Cue } from './cues.js';
 import type { Attributor, QuoteCandidate } from './attribution.js';
 import { allQuoted, clauseStart, hasLowerWord, hasQuote, isClauseStart, isRelative, isReportNoun, nounGroupEnd, nounGroupStart, reportedEnd, TERMINAL } from './clauses.js';
 import { pickSpeaker, type SpeakerPick } from './speaker.js';
-import { isInstitution, resolvePronoun, roleGender, sentenceSubject } from './antecedent.js';
+import { isInstitution, phraseReferent, resolvePronoun, roleGender, sentenceSubject } from './antecedent.js';
 import { isCap, isLower } from './case.js';
 
 /** A cue right after a direct quote ("…“, sagte X", "…,” said X", "…,” X said") or before "X sagte: „…“" frames that quote. */
@@ -672,7 +672,10 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
       pe = br.close;
     }
     // "According to the civil defense agency, 68 people …": an English source phrase runs to its comma
-    if (!c.lex.grammar.commaClauses && !src) {
+    // ("According to the Bougainville government, …": a name that only modifies the source's noun)
+    const modifier = src !== undefined && c.toks[pe + 1]?.kind === 'word' && isLower(c.toks[pe + 1]) && c.inQuote[pe + 1] === -1 && isInstitution(c, pe + 1) && c.isComma(pe + 2);
+    if (!c.lex.grammar.commaClauses && modifier) pe++;
+    else if (!c.lex.grammar.commaClauses && !src) {
       for (let i = cue.last + 1; i <= Math.min(b, cue.last + 10); i++) {
         const t = c.toks[i]!;
         // (or to the end of the sentence: "…, according to the ministry.")
@@ -727,7 +730,13 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   const q = att.candidate('indirect', rs, re, si, cue, pick, [ps, pe], `reported-${cue.kind}`, 0.75);
   const through = cue.kind === 'source-prep' ? possessiveSource(att, si, cue) : !src ? pronounBeforePostposition(att, si, ps, cue) : null;
   if (through) return through.speaker !== null || !att.hasEntities ? [{ ...q, speaker: through.speaker, speakerSpan: through.span }] : [];
-  if (genitive && !src) return [{ ...q, speakerSpan: { start: c.toks[genitive.first]!.start, end: c.toks[genitive.last]!.end } }];
+  if (genitive && !src) {
+    // (an institution that names no entity refers back: "a statement from the bloc" after the bloc was named)
+    const g = genitive;
+    const first = c.lex.determiners.has(c.toks[g.first]!.lower) ? g.first : g.first - 1;
+    const speaker = q.speaker ?? (isInstitution(c, g.last) && !isCap(c.toks[g.last]) ? phraseReferent(c, si, first, g.last, att.last) : null);
+    return [{ ...q, speaker, speakerSpan: { start: c.toks[g.first]!.start, end: c.toks[g.last]!.end } }];
+  }
   if (q.speakerSpan || cue.kind !== 'source-prep') return [q];
   // "Nach Polizeiangaben": the cue's own noun names the source ("Nach UN-Angaben": its first part may name an entity)
   if (pe === cue.last) {
@@ -820,7 +829,11 @@ function genitiveSource(c: QuoteContext, pe: number, b: number): { first: number
   const cap = (i: number): boolean => c.toks[i]!.kind === 'word' && isCap(c.toks[i]);
   const mark = (i: number): boolean => c.toks[i]!.kind === 'quote' && c.inQuote[i] === -1;
   let k = pe + 2;
-  while (k <= b && c.toks[k]!.kind === 'word' && !cap(k) && k - pe < 4) k++;
+  while (k <= b && c.toks[k]!.kind === 'word' && !cap(k) && k - pe < 4) {
+    // "a statement from the bloc", "a report by the ministry": a lower-case institution noun (English) heads it
+    if (k > pe + 2 && c.lex.determiners.has(c.toks[pe + 2]!.lower) && isInstitution(c, k)) return { first: pe + 2, last: k };
+    k++;
+  }
   if (k > b || (!cap(k) && !mark(k))) return null;
   let last = k;
   // (a genitive marker inside the name: "the Times of Israel")
