@@ -4,6 +4,7 @@ import { hasQuote, isReportNoun, startsMainClauseInKonjunktiv, TERMINAL } from '
 import { pickSpeaker } from './speaker.js';
 import { sentenceSubject, subjectReferent } from './antecedent.js';
 import { isUnspecifiedSpeaker } from './lexicon.js';
+import { isCap } from './case.js';
 
 /** German reported speech goes on in Konjunktiv without a new speech verb: later sentences in Konjunktiv belong to the last speaker. */
 export function continuations(ax: Attributor, found: readonly QuoteCandidate[]): QuoteCandidate[] {
@@ -69,7 +70,7 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
     const firstVerbCue = ax.cuesBySentence[si]!.find((k) => k.kind === 'verb');
     if (firstVerbCue && !(startsMainClauseInKonjunktiv(c, a, b) && firstMood(c, a, b) < firstVerbCue.first)) return;
     // "Mehr als 300 Menschen wurden demnach verletzt.": an adverb that points back to the source goes on with it, in any mood
-    if (!startsMainClauseInKonjunktiv(c, a, b) && !hasReportAdverb(c, a, b)) return;
+    if (!startsMainClauseInKonjunktiv(c, a, b) && !hasReportAdverb(c, a, b) && !laterMainClauseInK1(c, a, b)) return;
     // "Es wäre das erste Mal seit 1990, dass …": only singular Konjunktiv II with a distinct Konjunktiv I is the writer's hypothesis
     if (!hasReportAdverb(c, a, b) && onlyHypothetical(c, a, b)) return;
     let re = b;
@@ -111,6 +112,29 @@ function afterGap(c: QuoteContext, ax: Attributor, si: number, a: number, b: num
     kind: 'indirect', start: c.toks[a]!.start, end: c.toks[re]!.end, sentence: si, speaker: q.speaker, speakerSpan: q.speakerSpan,
     cue: null, addressee: q.addressee, date: q.date, fragment: false, rule: 'reported-continuation-gap', confidence: 0.45,
   };
+}
+
+/**
+ * "Die Felder verbrauchten zu viel Wasser, der Aralsee sei dafür ein Mahnmal": a main clause after a
+ * comma of [a, b] (a pronoun, or an article with its capitalised noun, or a capitalised name, then
+ * the verb in second place, as no relative clause has it) whose verb is Konjunktiv I; the first
+ * clause's verb may be a form indicative and Konjunktiv II share.
+ */
+function laterMainClauseInK1(c: QuoteContext, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    if (!c.isComma(k) || c.inQuote[k] !== -1) continue;
+    let j = k + 1;
+    const t = c.toks[j];
+    if (!t || t.kind !== 'word') continue;
+    if (c.lex.pronouns.has(t.lower)) j++;
+    else {
+      if (c.lex.determiners.has(t.lower)) j++;
+      if (!isCap(c.toks[j])) continue;
+      while (j <= b && isCap(c.toks[j])) j++;
+    }
+    if (j <= b && c.inQuote[j] === -1 && c.mood(j) === 'k1') return true;
+  }
+  return false;
 }
 
 /** A Konjunktiv I form (not only Konjunktiv II) outside quotes in [a, b]. */

@@ -640,7 +640,15 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     const nx = c.toks[cue.last + 1];
     // ("nach seinen Worten": always; the possessive names the source)
     const named = cue.last > cue.first + 1 && (c.lex.possessives.has(c.toks[cue.first + 1]!.lower) || c.lex.ownWords.has(c.toks[cue.first + 1]!.lower));
-    if (named || cue.last > cue.first && isCap(own) && (!nx || nx.kind !== 'word' || !isCap(nx))) {
+    // ("nach Ansicht vieler Experten", "Nach Angaben westlicher Diplomaten": an article-less genitive
+    // plural, its adjective in -er, is the source — a group, so nothing is recorded)
+    const nn = c.toks[cue.last + 2];
+    const genitivePlural = !named && cue.last > cue.first && isCap(own) && nx?.kind === 'word' && isLower(nx) && nx.lower.endsWith('er') && nx.lower.length > 3 &&
+      nn?.kind === 'word' && isCap(nn) && c.inQuote[cue.last + 1] === -1 && c.lex.grammar.commaClauses;
+    if (genitivePlural) {
+      pe = nounGroupEnd(c, cue.last + 2, b);
+      src = list.find((m) => m.first >= cue.last + 1 && m.last <= pe);
+    } else if (named || cue.last > cue.first && isCap(own) && (!nx || nx.kind !== 'word' || !isCap(nx))) {
       pe = cue.last;
       src = undefined;
     }
