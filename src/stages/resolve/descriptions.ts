@@ -585,7 +585,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     // "die Regierung in Peking", "the government in Hanoi": the place names the state
     if (r.lex.governmentWords.has(np.headWord) && !np2.states.length && end === hEnd && hEnd + 1 < v.sentEnd[k]! && (v.lower[hEnd] === 'in' || v.lower[hEnd] === 'of')) {
       // (a city the base does not place in a state names none: "die Polizei in Mandalay" is not the city's)
-      const st = stateOfTok(hEnd + 1);
+      // (a town the base does not know places the organ in the dateline's or most-named state: "Ein Gericht in Tartu")
+      const town = cl.tokenEntity[hEnd + 1] ? cl.drafts.get(cl.tokenEntity[hEnd + 1]!) : undefined;
+      const st0 = stateOfTok(hEnd + 1);
+      const st = st0 && r.kb.get(st0)?.kind === 'country' ? st0 : town && !town.kb && town.type === 'GPE' && used[hEnd + 1] ? stateForOrgan(v, cands, cl, v.starts[a]!) : null;
       if (st && used[hEnd + 1] && r.kb.get(st)?.kind === 'country') {
         let e2 = hEnd + 2;
         while (e2 < v.sentEnd[k]! && cl.tokenEntity[e2] === cl.tokenEntity[hEnd + 1]) e2++;

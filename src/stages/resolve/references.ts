@@ -123,6 +123,16 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       return stateForOrgan(v, cands, cl, at);
     }
     if (np.definite) {
+      // "The International Court of Justice … the court's jurisdiction", "das Verfassungsgericht … das Gericht": an
+      // organisation named with the head in its name in this or the sentence before
+      const withHead = (d: Draft): boolean => d.cands.some((ci) => {
+        const c = cands[ci];
+        if (!c || c.start >= at) return false;
+        const words = v.doc.text.slice(c.start, c.end).toLowerCase().split(/[\s-]+/u);
+        return words.includes(np.headWord) || (r.lang === 'de' && words.some((w) => w.length > np.headWord.length && w.endsWith(np.headWord)));
+      });
+      const namedOrgan = mostRecent((d) => d.type === 'ORG' && withHead(d) && namedWithin(d, 1));
+      if (namedOrgan) return namedOrgan.id;
       // "In Minsk, the foreign ministry …", "In Peking teilte das Außenministerium mit": a seat city named before the
       // phrase in its own sentence places the organ
       const seat = seatBefore(v, cands, cl, at, r.lex.seatPrepositions);

@@ -88,3 +88,18 @@ describe('resolve: armed groups and alliances of the Sahel and NATO by their lon
     assert.ok(descs(doc, 'Mark Rutte').includes('Der Generalsekretär der Nordatlantischen Allianz'));
   });
 });
+
+describe('resolve: courts as organs of their state, and a named court referred to again', () => {
+  it('gives "A court in <town>" to the state when the base does not know the town (English and German)', () => {
+    const en = withTagger('en', 'Kyrgyzstan accused Tajikistan of provoking the clash. Kyrgyzstan detained two men. A court in Osh later ordered the two suspects held.');
+    assert.ok((entityWith(en, 'kyrgyzstan')?.descriptions ?? []).includes('A court in Osh'), entityWith(en, 'kyrgyzstan')?.descriptions.join('|'));
+    const de = withTagger('de', 'Estland nahm zwei Männer fest. Estland wirft Moskau Sabotage vor. Ein Gericht in Tartu ordnete Untersuchungshaft an.');
+    assert.ok((entityWith(de, 'estonia')?.descriptions ?? []).includes('Ein Gericht in Tartu'), entityWith(de, 'estonia')?.descriptions.join('|'));
+  });
+
+  it('reads "the court" after a named court as that court, not as a state organ', () => {
+    const doc = withTagger('en', 'The International Court of Justice is expected to rule on the dispute. Venezuela has said it does not recognise the court\'s jurisdiction.');
+    assert.ok((entityWith(doc, 'International Court of Justice')?.descriptions ?? []).includes('the court'));
+    assert.ok(!(entityWith(doc, 'venezuela')?.descriptions ?? []).includes('the court'));
+  });
+});
