@@ -29,6 +29,8 @@ export interface ArgContext {
   readonly verbStarts: ReadonlySet<number>;
   /** Token indices inside a time expression of the sentence ("Diese Woche" is no noun phrase that can act). */
   readonly timed?: ReadonlySet<number>;
+  /** Token indices where a noun trigger of the sentence starts ("Das Sanktionspaket der EU trifft …" has an act as subject). */
+  readonly nounStarts?: ReadonlySet<number>;
   /** Whether the sentence is a headline, whose verb may be a bare participle ("Oppositionspolitiker festgenommen"). */
   readonly headline?: boolean;
 }
@@ -463,6 +465,9 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
     if (ctx.cues.determiners.has(v.words[w0] ?? '')) {
       const fronted = left.find((ch) => ch.role === 'gen' && ok(ch) && canAct(ch.type) && clauseOf(v, ch.first) === clauseOf(v, w0)
         && v.words.slice(w0, ch.first).every((w) => !ctx.cues.prepositions.has(w) && w !== ','));
+      // (a phrase headed by an act noun names an act, not an actor, as the subject: "Das Sanktionspaket der EU trifft
+      // russische Banken" is no meeting of the EU's)
+      if (fronted && [...(ctx.nounStarts ?? [])].some((k) => k >= w0 && k < fronted.first)) return null;
       if (fronted) return fronted;
     }
     // "China und Russland, die …, riefen das Gremium auf": a verb that opens a later clause belongs

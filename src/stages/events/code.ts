@@ -74,6 +74,28 @@ function objectAct(view: SentenceView, m: TriggerMatch, found: readonly TriggerM
   return [...found].reverse().find((o) => o.last < m.first && m.first - o.last <= 8 && view.clause[o.first] === clause && !SPEECH.has(o.entry.type) && nounUse(view, o, cues) && opens(o));
 }
 
+/** The authors a demand or accusation noun names in a prepositional phrase of its own ("die Kritik aus Moskau"), not its doers found elsewhere in the clause. */
+function authorsOf(ctx: ArgContext, act: TriggerMatch, exclude: readonly string[]): string[] {
+  const a = findArguments(ctx, act);
+  return a.how.startsWith('pp:') ? a.sources.filter((id) => !exclude.includes(id)) : [];
+}
+
+/**
+ * German: a finite verb whose clause ends on a separable particle the pattern does not hold is another verb, when the
+ * two are a listed cue of their own ("kündigte ein Abkommen an" announces, "kündigte das Abkommen" terminates; "sagte
+ * das Treffen ab" cancels).
+ */
+function otherParticleVerb(view: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+  if (!cues.verbSecond || m.entry.pos !== 'verb') return false;
+  const c = view.clause[m.first];
+  let k = -1;
+  for (let j = m.last + 1; j < view.words.length && view.clause[j] === c; j++) if (view.tokens[j]!.kind === 'word') k = j;
+  if (k < 0 || m.positions.includes(k) || !cues.verbParticles.has(view.words[k]!)) return false;
+  const verb = view.words[m.first]!;
+  const particle = view.words[k]!;
+  return [cues.planned, cues.negators, cues.hypothetical].some((list) => list.some((cue) => cue.length === 2 && cue[0] === verb && cue[1] === particle));
+}
+
 /** How many sentences back an act noun of a given type ("das Abkommen", "the seizure") may find its report. */
 const OBJECT_ACT_WINDOW = 5;
 
@@ -416,7 +438,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     const verbStarts = new Set(found.filter((f) => f.entry.pos === 'verb').map((f) => f.first));
     const ownTimes = times.get(si) ?? [];
     const timed = new Set(view.tokens.flatMap((t, k) => (ownTimes.some((x) => x.start < t.end && t.start < x.end) ? [k] : [])));
-    const ctx = { view, cues, idx, quotes, verbSecond: cues.verbSecond, verbStarts, timed, headline: zone === 'title' || zone === 'heading' };
+    const nounStarts = new Set(found.filter((f) => f.entry.pos === 'noun').map((f) => f.first));
+    const ctx = { view, cues, idx, quotes, verbSecond: cues.verbSecond, verbStarts, nounStarts, timed, headline: zone === 'title' || zone === 'heading' };
     // where the sentence's subordinate clauses start, the date scope's boundaries for every event of the sentence
     // ("this month, when the United States hopes …": a clause right after a time elaborates it and is no boundary)
     const afterTime = (k: number): boolean => ownTimes.some((t) => t.end <= view.tokens[k]!.start && view.tokens[k]!.start - t.end <= 3);
@@ -444,6 +467,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       });
     }
     for (const picked of matches) {
+      if (otherParticleVerb(view, picked, cues)) continue;
       // a verb that finds no actor gives way to the noun of the same act in its clause, which names them
       // ("Bei einem russischen Luftangriff auf Kiew wurden zwölf Menschen getötet")
       const silent = (a: { sources: readonly string[]; targets: readonly string[] }): boolean => a.sources.length === 0 && a.targets.length === 0;
@@ -500,7 +524,10 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         const act = objectAct(view, m, found, cues, ctx);
         // "rejected talks with Belarus", "refused a meeting with Tusk": a refused consultation is refused to its partner
         const partners = act && e.type === 'REJECT' && act.entry.type === 'CONSULT' && act.entry.pos === 'noun'
-          ? findArguments(ctx, act).targets.filter((t) => !args.sources.includes(t)) : [];
+          ? findArguments(ctx, act).targets.filter((t) => !args.sources.includes(t))
+          // "wies die Kritik aus Moskau zurück", "lehnte die Forderungen von Serbien ab": a rejected demand or
+          // accusation whose phrase names its author by a preposition is rejected to that author
+          : act && e.type === 'REJECT' && AUTHORED.has(act.entry.type) && act.entry.pos === 'noun' ? authorsOf(ctx, act, args.sources) : [];
         const doers = partners.length > 0 ? partners
           : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric);
         if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}${partners.length > 0 ? '+partner' : act ? '+act' : '+deed'}` };

@@ -18,7 +18,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'slovakia', type: 'GPE', forms: ['Slowakei', 'Bratislava'] },
   { id: 'fico', type: 'PER', forms: ['Robert Fico', 'Fico'] },
   { id: 'hungary', type: 'GPE', forms: ['Ungarn'] },
-  { id: 'russia', type: 'GPE', forms: ['Russland', 'Moskau'] },
+  { id: 'russia', type: 'GPE', forms: ['Russland', 'Russlands', 'Moskau'] },
   { id: 'estonia', type: 'GPE', forms: ['Estland', 'Tallinn'] },
   { id: 'latvia', type: 'GPE', forms: ['Lettland'] },
   { id: 'lithuania', type: 'GPE', forms: ['Litauen'] },
@@ -123,5 +123,45 @@ describe('events (de): a state organ after a fronted place acts for that place',
   });
   it('negative: unknown attackers in a place are not its state', () => {
     assertLacks(code('In Tunesien haben Unbekannte den Oppositionspolitiker Ahmed Chebbi angegriffen.'), /^ASSAULT tunisia>/);
+  });
+});
+
+describe('events (de): a rejected demand or accusation is rejected to the author its phrase names', () => {
+  it('"wies die Kritik aus Moskau zurück"', () => {
+    assertHas(code('Die Slowakei wies die Kritik aus Moskau zurück.'), 'REJECT slovakia>russia asserted');
+  });
+  it('"wies Kritik aus Russland als Einmischung zurück"', () => {
+    assertHas(code('Die Slowakei wies Kritik aus Russland als Einmischung zurück.'), 'REJECT slovakia>russia asserted');
+  });
+  it('negative: the accusation reported before still gives the author when the phrase names none', () => {
+    assertHas(code('Estland warf Russland eine Provokation vor. Moskau wies die Vorwürfe zurück.'), 'REJECT russia>estonia asserted');
+  });
+});
+
+describe('events (de): the genitive of a sanctions noun names who imposes them', () => {
+  it('"Das Sanktionspaket der EU richtet sich gegen Russland"', () => {
+    assertHas(codeText('de', 'Titel\nDas Sanktionspaket der EU richtet sich gegen Russland.', [...ACTORS, { id: 'eu', type: 'ORG', forms: ['EU'] }]).map(brief), 'SANCTION eu>russia asserted');
+  });
+  it('a phrase headed by an act noun is no actor of the verb ("Das Sanktionspaket der EU trifft …" is no meeting)', () => {
+    assertLacks(codeText('de', 'Titel\nDas neue Sanktionspaket der EU trifft vor allem Russland.', [...ACTORS, { id: 'eu', type: 'ORG', forms: ['EU'] }]).map(brief), /^CONSULT/);
+  });
+  it('negative: an isolation ordered by a body isolates the genitive ("die vom Sicherheitsrat angeordnete Isolierung Russlands")', () => {
+    assertHas(codeText('de', 'Titel\nMoskau umgeht die vom Sicherheitsrat angeordnete Isolierung Russlands.', [...ACTORS, { id: 'unsc', type: 'ORG', forms: ['Sicherheitsrat'] }]).map(brief), 'SANCTION unsc>russia asserted');
+  });
+});
+
+describe('events (de): terminating a treaty, lodging a protest, holding out aid', () => {
+  const cases: [string, string][] = [
+    ['Mali kündigte das Militärabkommen mit Frankreich auf.', 'SANCTION mali>france asserted'],
+    ['Mali hat das Verteidigungsabkommen mit Frankreich aufgekündigt.', 'SANCTION mali>france asserted'],
+    ['Estland erhob Protest gegen das Vorgehen Russlands.', 'ACCUSE estonia>russia asserted'],
+    ['Ungarn stellte der Slowakei Finanzhilfe in Aussicht.', 'AID hungary>slovakia planned'],
+  ];
+  for (const [s, want] of cases) it(s, () => assertHas(code(s), want));
+  it('"kündigte … an" announces, it terminates nothing (a verb with a particle that is a cue of its own)', () => {
+    assertLacks(code('Mali kündigte ein Abkommen mit Frankreich an.'), /^SANCTION/);
+  });
+  it('"sagte … ab" cancels, it pledges nothing', () => {
+    assertLacks(code('Mali sagte Frankreich das Treffen ab.'), /^AGREE/);
   });
 });
