@@ -108,3 +108,35 @@ describe('events (en, wire): accusations in plain wording', () => {
     ['Russian hackers attacked the servers of the Georgian foreign ministry.', /ASSAULT/u],
   ]);
 });
+
+describe('events (en, wire): more everyday verbs of the categories', () => {
+  check([
+    // ASSAULT: a return of fire with a weapon is force, not a threat (the threat is "would respond with force")
+    ['Thai forces responded with artillery on Thursday.', 'ASSAULT thailand>- asserted'],
+    ['Tajik assailants stabbed a Kyrgyz trader in Dushanbe.', 'ASSAULT tajikistan>kyrgyzstan asserted'],
+    // SUPPORT: "approve policy, action"
+    ['Uzbekistan gave the green light to a rail link with Afghanistan.', 'SUPPORT uzbekistan>afghanistan asserted'],
+    // AGREE: willingness to negotiate
+    ['Peru opened the door to talks with Bolivia on the gas pipeline.', 'AGREE peru>bolivia asserted'],
+    // CONCEDE: "easing of administrative or legal restrictions"
+    ['Thailand eased visa rules for Cambodian workers.', 'CONCEDE thailand>cambodia asserted'],
+    ['Kazakhstan scrapped the export ban on Kyrgyz coal.', 'CONCEDE kazakhstan>kyrgyzstan asserted'],
+    // COOPERATE
+    ['Kazakhstan and Uzbekistan teamed up to fight drug smugglers.', 'COOPERATE kazakhstan>uzbekistan asserted'],
+    // AID: loans are monetary aid
+    ['India lent Afghanistan 500 million dollars.', 'AID india>afghanistan asserted'],
+    // MOBILIZE
+    ['Venezuela built up forces near the border with Guyana.', 'MOBILIZE venezuela>guyana asserted'],
+    // RETREAT `access`; SANCTION `withdraw` of non-military resources and reduced relations
+    ['Thailand allowed Cambodian observers access to the border area.', 'RETREAT thailand>cambodia asserted'],
+    ['Russia pulled its monitors out of Georgia.', 'SANCTION russia>georgia asserted'],
+    ['Georgia scaled back cooperation with Russia.', 'SANCTION georgia>russia asserted'],
+  ]);
+  refuse([
+    ['Thai forces will respond with force to any incursion, the army said.', /ASSAULT/u],
+    ['Peruvian troops pounded the Chilean defence in the second half.', /MOBILIZE/u],
+    ['Kazakh users were given access to the new banking app.', /RETREAT/u],
+    ['The Peruvian team built up a two-goal lead against Chile.', /MOBILIZE/u],
+    ['The central bank of Kazakhstan scaled back its rate cuts.', /SANCTION/u],
+  ]);
+});
