@@ -332,6 +332,13 @@ function officeOfUncached(c: QuoteContext, s: number, first: number, last: numbe
   }
   const after = list.find((m) => org(m) && m.first > last && m.first <= last + 3 && attachedAfter(c, last, m.first));
   if (after) return after.entity ?? null;
+  // "Die Weltbank begrüßte die Pläne. Ein Vertreter der Bank …": an organisation noun with its article right
+  // after the office is the organisation the text introduced with that noun
+  const noun = c.toks[last + 2];
+  if (noun && noun.sentence === s && c.lex.determiners.has(c.toks[last + 1]!.lower) && isOrganisationNoun(c, last + 2)) {
+    const id = introducedAs(c, s, noun.lower);
+    if (id !== null) return id;
+  }
   if (depth > 0) return null;
   for (let p = s - 1; p >= Math.max(0, s - WINDOW); p--) {
     const [a, b] = c.sentTokens[p] ?? [1, 0];
@@ -573,7 +580,10 @@ function introducedAs(c: QuoteContext, si: number, noun: string): string | null 
       if (m.entity === undefined || c.entityType(m.entity) !== 'ORG') continue;
       const prev = c.toks[m.first - 1];
       if (prev && prev.sentence === s && prev.lower === noun) return m.entity;
-      if (m.mention.text.toLowerCase().startsWith(`${noun} `)) return m.entity;
+      const text = m.mention.text.toLowerCase();
+      if (text.startsWith(`${noun} `)) return m.entity;
+      // (a German compound on the noun: "die Weltbank … die Bank")
+      if (c.lex.grammar.commaClauses && m.mention.kind === 'name' && text.length > noun.length + 2 && text.endsWith(noun) && !text.includes(' ')) return m.entity;
     }
   }
   return null;

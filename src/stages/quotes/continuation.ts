@@ -5,6 +5,7 @@ import { pickSpeaker } from './speaker.js';
 import { sentenceSubject, subjectReferent } from './antecedent.js';
 import { isUnspecifiedSpeaker } from './lexicon.js';
 import { isCap } from './case.js';
+import { conventionalSpeaker } from './office.js';
 
 /** German reported speech goes on in Konjunktiv without a new speech verb: later sentences in Konjunktiv belong to the last speaker. */
 export function continuations(ax: Attributor, found: readonly QuoteCandidate[]): QuoteCandidate[] {
@@ -46,7 +47,9 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
       // Wetterdienst warnt vor Starkregen. Es könne …"; not an unspecified group)
       const phrase = att.speakerSpan !== null && !isUnspecifiedSpeaker(c.doc.text.slice(att.speakerSpan.start, att.speakerSpan.end), c.lex);
       if (att.speaker !== null || phrase) {
-        prev = { kind: 'indirect', start: c.toks[a]!.start, end: c.toks[a]!.start, sentence: si, speaker: att.speaker, speakerSpan: att.speakerSpan,
+        // (by the same conventions as a report: an unnamed office-holder speaks for its organisation)
+        const speaker = conventionalSpeaker(c, att.speaker, att.speakerSpan);
+        prev = { kind: 'indirect', start: c.toks[a]!.start, end: c.toks[a]!.start, sentence: si, speaker, speakerSpan: att.speakerSpan,
           cue: null, addressee: null, date: null, fragment: false, rule: 'source', confidence: 0 };
       }
       return;
