@@ -83,7 +83,9 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number, bare: boolean): s
   if (head < 0 || isInstitution(c, head)) return null;
   const s = c.toks[head]!.sentence;
   const group = (id: string | null | undefined): id is string => id !== null && id !== undefined && (c.entityType(id) === 'GPE' || c.entityType(id) === 'ORG');
-  const owner = officeOf(c, s, a, head);
+  // (the phrase's own words first, the same office named in earlier sentences last: "The bloc's spokesman
+  // said … A KFOR spokesman said" is KFOR's)
+  const owner = officeOf(c, s, a, head, 1);
   if (group(owner)) return owner;
   // mentions the entity layer merged into the phrase ("A Vatican spokesman"), or the head noun of one
   // organisation's name ("A Commission spokesperson" → the European Commission)
@@ -127,6 +129,9 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number, bare: boolean): s
     const id = phraseReferent(c, s, k, k, null);
     if (group(id)) return id;
   }
+  // the same office named in the sentences before ("den sudanesischen Botschafter … Der Botschafter")
+  const earlier = officeOf(c, s, a, head);
+  if (group(earlier)) return earlier;
   // "Der Verband zeigte sich enttäuscht. …, teilte ein Sprecher mit.": a bare spokesperson speaks for
   // the organisation or state the sentence before (or this one) is about
   if (bare && head === b && c.lex.spokespersonNouns.has(c.toks[head]!.lower)) {
