@@ -145,9 +145,9 @@ export class TriggerMatcher {
         // after it, which continues the predicate ("weigerte sich, mit Südkorea zu verhandeln")
         const own = s.clause[start]!;
         if (s.clause[j] !== own && !(s.clause[j]! <= own + 2 && zuClause(s, own + 2, this.inf))) break;
-        // (a short word in that infinitive clause with a word after it is a preposition there, no particle of the verb
-        // before the comma: "drohte, die Lieferungen an Bulgarien einzustellen" does not read "drohte … an")
-        if (s.clause[j] !== own && s.words[j]!.length <= PARTICLE_MAX && s.clause[j + 1] === s.clause[j] && /^\p{L}/u.test(s.raw[j + 1] ?? '')) continue;
+        // (a short last element in that infinitive clause with a word after it is a preposition there, no particle of the
+        // verb before the comma: "drohte, die Lieferungen an Bulgarien einzustellen" does not read "drohte … an")
+        if (k === e.elements.length - 1 && s.clause[j] !== own && s.words[j]!.length <= PARTICLE_MAX && s.clause[j + 1] === s.clause[j] && /^\p{L}/u.test(s.raw[j + 1] ?? '')) continue;
         if (elementMatches(el, s.words[j]!)) {
           found = j;
           break;

@@ -165,3 +165,29 @@ describe('events (de): terminating a treaty, lodging a protest, holding out aid'
     assertLacks(code('Mali sagte Frankreich das Treffen ab.'), /^AGREE/);
   });
 });
+
+describe('events (de): a reported "würde" of the announcer\'s own side is its plan, of others a guess', () => {
+  it('"Die USA erklärten, sie würden … zusammenarbeiten" is planned', () => {
+    assertHas(codeText('de', 'Titel\nDie USA erklärten, sie würden mit Peru zusammenarbeiten.', [{ id: 'usa', type: 'GPE', forms: ['USA'] }, { id: 'peru', type: 'GPE', forms: ['Peru'] }]).map(brief), 'COOPERATE usa>peru planned');
+  });
+  it('negative: what analysts say another state would do stays hypothetical', () => {
+    assertHas(codeText('de', 'Titel\nAnalysten sagten, Russland würde Estland angreifen.', ACTORS).map(brief), 'ASSAULT russia>estonia hypothetical');
+  });
+});
+
+describe('events (de): more wire acts (recall, refusal, readiness, missions, suspensions, credit)', () => {
+  const cases: [string, string][] = [
+    ['Senegal berief daraufhin seinen Botschafter aus Frankreich zurück.', 'SANCTION senegal>france asserted'],
+    ['Tadschikistan habe sich geweigert, ein Abkommen mit Usbekistan zu akzeptieren.', 'REJECT tajikistan>uzbekistan asserted'],
+    ['Estland erklärte, es sei zu weiteren Gesprächen mit Russland bereit.', 'AGREE estonia>russia asserted'],
+    ['Frankreich will seine Ausbildungsmission in Mali im kommenden Jahr beenden.', 'RETREAT france>mali planned'],
+    ['Frankreich beendete die Mission in Mali.', 'RETREAT france>mali asserted'],
+    ['Die EU hob die Suspendierung Tunesiens auf.', 'CONCEDE eu>tunisia asserted'],
+    ['China sagte Tunesien einen Kredit für den Hafenausbau zu.', 'AID china>tunisia planned'],
+  ];
+  const actors = [...ACTORS, { id: 'eu', type: 'ORG' as const, forms: ['EU'] }, { id: 'tunisia2', type: 'GPE' as const, forms: ['Tunesiens'] }];
+  for (const [s, want] of cases) it(s, () => assertHas(codeText('de', `Titel\n${s}`, actors, [], '2026-11-20').map(brief).map((e) => e.replace('tunisia2', 'tunisia')), want));
+  it('negative: "weigerte sich" keeps the refused arrest from being an arrest', () => {
+    assertLacks(code('Mali hatte sich geweigert, Chebbi festzunehmen.'), /^COERCE/);
+  });
+});
