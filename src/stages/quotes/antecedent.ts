@@ -523,11 +523,11 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
  * an indefinite article ("ein Sprecher": someone new) or when the same role noun was used before
  * for someone unnamed ("den Botschafter … der Botschafter").
  */
-function describedPerson(c: QuoteContext, si: number, first: number, head: number, last: LastSpeaker | null): string | null {
+export function describedPerson(c: QuoteContext, si: number, first: number, head: number, last: LastSpeaker | null, given: 'm' | 'f' | null = null): string | null {
   const d = c.toks[first];
   if (!d || !c.lex.determiners.has(d.lower) || c.lex.indefiniteDeterminers.has(d.lower) || head === first) return null;
   const word = c.toks[head]!.lower;
-  const gender = roleGender(c, head) ?? null;
+  const gender = roleGender(c, head) ?? given;
   let best: string | null = null;
   let bestScore = -Infinity;
   for (let s = si; s >= Math.max(0, si - WINDOW); s--) {

@@ -142,7 +142,8 @@ export function startsMainClauseInKonjunktiv(c: QuoteContext, a: number, b: numb
   if (c.hasSubjunctive(a, e)) return true;
   const first = c.toks[a];
   // (also a condition with its verb first: "Sollte sich die Lage verschärfen, werde man …")
-  if (!first || e >= b || !(c.lex.subordinators.has(first.lower) || c.lex.nonReporting.has(first.lower) || c.lex.conditionalVerbs.has(first.lower))) return false;
+  // (or a free relative clause as the subject: "Wer Verträge nicht einhalte, könne …")
+  if (!first || e >= b || !(c.lex.subordinators.has(first.lower) || c.lex.nonReporting.has(first.lower) || c.lex.conditionalVerbs.has(first.lower) || c.lex.freeRelatives.has(first.lower))) return false;
   let f = e + 1;
   while (f < b && !c.isComma(f)) f++;
   return c.hasSubjunctive(e + 1, f);

@@ -63,6 +63,8 @@ export interface QuoteLexicon {
   readonly reportPostpositions: ReadonlySet<string>;
   /** Words that put an office in the past ("früheren", "former"); entries ending in "-" are prefixes ("Ex-Präsident"). */
   readonly formerWords: ReadonlySet<string>;
+  /** Pronouns of a free relative clause that opens a sentence ("Wer …, könne …"). */
+  readonly freeRelatives: ReadonlySet<string>;
   /** Second words of source prepositions by their first ("nach" → angaben, worten, …): with a possessive or an own-word between them they name the source through it ("nach seinen Worten", "nach eigenen Angaben"). */
   readonly sourceNounsByPreposition: ReadonlyMap<string, ReadonlySet<string>>;
   /** Adjectives of one's own ("eigenen"): a source phrase with one names the subject of its clause. */
@@ -292,6 +294,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       objectThatVerbs: list('objectThatVerbs'),
       reportPostpositions: list('reportPostpositions'),
       formerWords: asStringArray(o.formerWords ?? [], where, 'formerWords'),
+      freeRelatives: asStringArray(o.freeRelatives ?? [], where, 'freeRelatives'),
       personDescriptors: ((g: Record<string, unknown>) => ({
         masculine: asStringArray(g.masculine ?? [], where, 'personDescriptors.masculine'),
         feminine: asStringArray(g.feminine ?? [], where, 'personDescriptors.feminine'),
@@ -439,6 +442,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     objectThatVerbs: new Set(cues.objectThatVerbs),
     reportPostpositions: lowerSet(cues.reportPostpositions),
     formerWords: lowerSet(cues.formerWords),
+    freeRelatives: lowerSet(cues.freeRelatives),
     separablePrefixes: shared.separablePrefixes,
     subjunctive: {
       forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,

@@ -1,6 +1,6 @@
 import type { Span } from '../../doc/types.js';
 import type { QuoteContext } from './context.js';
-import { isInstitution, officeOf, phraseReferent, roleGender, sentenceSubject, titledPerson } from './antecedent.js';
+import { describedPerson, isInstitution, officeOf, phraseReferent, roleGender, sentenceSubject, titledPerson } from './antecedent.js';
 import { isCap, isLower } from './case.js';
 
 /**
@@ -215,5 +215,9 @@ function nationalityNoun(c: QuoteContext, state: string, first: number, last: nu
       }
     }
   }
-  return null;
+  // "EU-Kommissarin Marta Kos … erklärte die Slowenin": with nobody introduced by that nationality, the
+  // person noun refers back as a description does, to the person the last sentences are about
+  // (a German feminine person noun ends in -in after a feminine article)
+  const feminine = c.lex.grammar.commaClauses && c.lex.feminineDeterminers.has(d.lower) && t.lower.endsWith('in');
+  return describedPerson(c, t.sentence, first - 1, first, null, feminine ? 'f' : null);
 }
