@@ -28,6 +28,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'georgia', type: 'GPE', forms: ['Georgia', 'Tbilisi', ['Georgian', 'adjective']] },
   { id: 'venezuela', type: 'GPE', forms: ['Venezuela', 'Caracas', ['Venezuelan', 'adjective']] },
   { id: 'guyana', type: 'GPE', forms: ['Guyana', 'Georgetown'] },
+  { id: 'usa', type: 'GPE', forms: ['United States', 'Washington'] },
   { id: 'luis-arce', type: 'PER', forms: ['Luis Arce', 'Arce'] },
   { id: 'evo-morales', type: 'PER', forms: ['Evo Morales', 'Morales'] },
 ];
@@ -138,5 +139,28 @@ describe('events (en, wire): more everyday verbs of the categories', () => {
     ['Kazakh users were given access to the new banking app.', /RETREAT/u],
     ['The Peruvian team built up a two-goal lead against Chile.', /MOBILIZE/u],
     ['The central bank of Kazakhstan scaled back its rate cuts.', /SANCTION/u],
+  ]);
+});
+
+describe('events (en, wire): frames of money, links, ratification and passive sanctions', () => {
+  check([
+    // AID: money announced for a recipient ("monetary aid … grants")
+    ['Japan announced a further 50 million dollars in budget support for Kyrgyzstan.', 'AID japan>kyrgyzstan asserted'],
+    ['Russia will help modernise Tajikistan\'s armed forces.', 'AID russia>tajikistan planned'],
+    // COOPERATE: a road or pipeline opened between two states expands exchange
+    ['Uzbekistan and Kyrgyzstan opened a new highway linking Andijan and Osh.', 'COOPERATE uzbekistan>kyrgyzstan asserted'],
+    // a ratification by both parties is their act together
+    ['Kyrgyzstan and Tajikistan ratified a border treaty last year.', 'AGREE kyrgyzstan>tajikistan asserted'],
+    // the passive names the sanctioned party as subject and the sanctioning one after "by"
+    ['The Bolivian minister had been sanctioned by the United States.', 'SANCTION usa>bolivia asserted'],
+  ]);
+  refuse([
+    // "armed forces" is a noun phrase, not the verb "armed"
+    ['The armed forces of Kyrgyzstan held a parade in Bishkek.', /AID/u],
+    // "brief" as an adjective is no briefing
+    ['Tajikistan fought a brief border war with Kyrgyzstan.', /CONSULT/u],
+    ['The mayor of Osh opened a new bridge over the river.', /COOPERATE/u],
+    // "opened fire on a bus" is force, whatever noun follows
+    ['Tajik gunmen opened fire on a Kyrgyz bus near the border.', /COOPERATE/u],
   ]);
 });
