@@ -166,12 +166,23 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
     const e = doc.entityOfMention(i);
     if (e !== undefined && m.kind === 'name') namedIds.add(e);
   });
-  const aliases = new Map<string, string>();
-  for (const e of doc.get('entities')) {
-    if (!ACTOR_TYPES.has(e.type)) continue;
-    for (const a of e.aliases) if (!aliases.has(a.toLowerCase())) aliases.set(a.toLowerCase(), e.id);
-  }
-  return { mentionsBySentence, named, aliases, entities, pairs, namedEntities: namedIds };
+  // built on first use: only a hyphenated compound prefix ("US-Präsident") needs it, and lower-casing every alias of
+  // every entity cost more than the rest of the index on one-sentence documents
+  let aliases: Map<string, string> | null = null;
+  const entityList = doc.get('entities');
+  return {
+    mentionsBySentence, named, entities, pairs, namedEntities: namedIds,
+    get aliases(): ReadonlyMap<string, string> {
+      if (aliases === null) {
+        aliases = new Map<string, string>();
+        for (const e of entityList) {
+          if (!ACTOR_TYPES.has(e.type)) continue;
+          for (const a of e.aliases) if (!aliases.has(a.toLowerCase())) aliases.set(a.toLowerCase(), e.id);
+        }
+      }
+      return aliases;
+    },
+  };
 }
 
 /** First index in `tokens[from, to)` whose end is after `offset`. */
@@ -205,26 +216,33 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
   const all = doc.get('tokens');
   const [t0, t1] = tokenRange;
   const tokens = all.slice(t0, t1);
-  const raw = tokens.map((t) => doc.text.slice(t.start, t.end));
-  const words = raw.map((w) => w.toLowerCase());
+  const text = doc.text;
+  // (plain loops: this runs once per sentence, and one-sentence documents spend most of the stage here)
+  const raw: string[] = [];
+  const words: string[] = [];
+  for (const t of tokens) {
+    const w = text.slice(t.start, t.end);
+    raw.push(w);
+    words.push(w.toLowerCase());
+  }
   const clause: number[] = [];
   let c = 0;
   // a short parenthesis of words only ("Der Internationale Gerichtshof (IGH) hat …", "the Rapid Support Forces (RSF)")
   // glosses the phrase before it and does not break its clause
-  const gloss = new Set<number>();
-  tokens.forEach((t, i) => {
-    if (raw[i] !== '(') return;
+  let gloss: Set<number> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (raw[i] !== '(') continue;
     let k = i + 1;
     while (k < tokens.length && k - i <= 4 && tokens[k]!.kind === 'word') k++;
-    if (k > i + 1 && raw[k] === ')') gloss.add(i).add(k);
-  });
-  tokens.forEach((t, i) => {
+    if (k > i + 1 && raw[k] === ')') (gloss ??= new Set<number>()).add(i).add(k);
+  }
+  for (let i = 0; i < tokens.length; i++) {
     // quotation marks do not end a clause: "said he was “appalled” that …" goes on
-    const breaks = t.kind === 'punct' && cues.clauseBreaks.has(raw[i]!) && !gloss.has(i);
+    const breaks = tokens[i]!.kind === 'punct' && cues.clauseBreaks.has(raw[i]!) && !(gloss !== null && gloss.has(i));
     if (breaks) c++;
     clause.push(c);
     if (breaks) c++;
-  });
+  }
 
   // the pronoun's own clause: back to a clause break or a subordinator ("said that they had briefed")
   const clauseStartOf = (i: number): number => {
@@ -243,7 +261,8 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     return said >= 0 && cues.reportingVerbs.has(words[said]!) ? tokens[i]!.start : clauseStartOf(i);
   };
   const pieces: Piece[] = [];
-  const covered = new Set<number>();
+  // tokens inside a mention or taken by a plural pronoun (1), by index
+  const covered = new Uint8Array(tokens.length);
   const mentions = doc.get('mentions');
   // several stages may add mentions (a tagger, then the resolver): only those that reach an entity
   // count, and of nested or repeated spans the longest one
@@ -267,7 +286,7 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     const last = tokenAt(all, t0, t1, m.end - 1) - t0;
     if (first < 0 || first >= tokens.length) continue;
     lastEnd = m.end;
-    for (let k = first; k <= last; k++) covered.add(k);
+    for (let k = first; k <= last; k++) covered[k] = 1;
     let entity = owner;
     if (entity === null && m.kind === 'pronoun') entity = resolvePronoun(idx, m.start, si, pronounTypes(cues, m.text), pronounFrom(first), cues.masculinePronouns.has(m.text.toLowerCase()));
     if (entity === null) continue;
@@ -279,23 +298,26 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
   }
   // "Russia and Ukraine … They swapped prisoners": a plural pronoun right after two parties named together is both
   const pluralAt: number[] = [];
-  words.forEach((w, i) => {
-    if (covered.has(i) || !cues.pluralPronouns.has(w)) return;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (covered[i] === 1 || !cues.pluralPronouns.has(w)) continue;
     // German "sie" is plural only with a plural verb next to it ("sie forderten", "forderten sie")
-    if (cues.verbSecond && ![words[i - 1], words[i + 1]].some((n, k) => n !== undefined && /^\p{Ll}+en$/u.test(n) && tokens[k === 0 ? i - 1 : i + 1]!.kind === 'word' && !cues.determiners.has(n))) return;
+    if (cues.verbSecond && !pluralVerbAt(words, tokens, i - 1, cues) && !pluralVerbAt(words, tokens, i + 1, cues)) continue;
     const pair = lastPair(idx, tokens[i]!.start);
     if (pair && pair.sentence >= si - 1) {
       pluralAt.push(i);
-      covered.add(i);
+      covered[i] = 1;
     }
-  });
+  }
   // personal pronouns the mention layer did not mark: resolve to the last salient named actor before them
-  words.forEach((w, i) => {
-    // "US" is a state, not "us"
-    if (covered.has(i) || (raw[i]!.length > 1 && raw[i] === raw[i]!.toUpperCase())) return;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (covered[i] === 1) continue;
     const fp = cues.firstPerson.has(w);
     const types = cues.pronouns.get(w) ?? cues.possessives.get(w);
-    if (!types && !fp) return;
+    if (!types && !fp) continue;
+    // "US" is a state, not "us" (tested after the lookups: upper-casing every word of every sentence costs more)
+    if (raw[i]!.length > 1 && raw[i] === raw[i]!.toUpperCase()) continue;
     // a personal pronoun is never its own clause's earlier actor ("the US imposed measures against it"); a possessive can be ("Netanyahu … his vow")
     const from = cues.possessives.has(w) ? tokens[i]!.start : pronounFrom(i);
     let entity = fp ? null : resolvePronoun(idx, tokens[i]!.start, si, types, from, cues.masculinePronouns.has(w));
@@ -314,16 +336,21 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
       const ahead = firstBreak > 0 ? pieces.find((p) => p.first >= firstBreak && p.kind === 'name' && p.type === 'PER' && types?.includes('PER')) : undefined;
       if (ahead) entity = ahead.entity;
     }
-    if (entity === null && !fp) return;
+    if (entity === null && !fp) continue;
     // the same policy as for the pronouns the mention layer marked
     if (policy === 'state' && entity !== null) entity = stateOf(idx, entity) ?? entity;
     pieces.push({ first: i, last: i, entity: entity ?? '', type: 'PER', kind: 'pronoun', firstPerson: fp, text: raw[i]! });
-  });
+  }
   pieces.sort((a, b) => a.first - b.first);
   // a comma inside a list of actors ("Australian, British, Japanese and South Korean") is not a
   // clause break: actor, actor, … and/or actor
-  const startAt = new Map(pieces.map((p) => [p.first, p]));
-  const endsAt = new Set(pieces.map((p) => p.last));
+  // (filled by loops: a Map built from an iterable of pairs costs more than the rest of the view)
+  const startAt = new Map<number, Piece>();
+  const endAt = new Map<number, Piece>();
+  for (const p of pieces) {
+    startAt.set(p.first, p);
+    endAt.set(p.last, p);
+  }
   // headlines use a comma for "and" ("US, Manila launch war games")
   const zone = doc.get('paragraphs')[doc.get('sentences')[si]?.paragraph ?? -1]?.zone;
   const headline = zone === 'title' || zone === 'heading';
@@ -336,7 +363,7 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     return /^\p{Ll}/u.test(raw[last + 1] ?? '');
   };
   const listComma = (i: number): boolean => {
-    if (raw[i] !== ',' || !endsAt.has(i - 1)) return false;
+    if (raw[i] !== ',' || !endAt.has(i - 1)) return false;
     if (headline && startAt.has(i + 1)) return true;
     let p = startAt.get(i + 1);
     while (p) {
@@ -351,7 +378,6 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
   };
   // "den Gouverneur von Santa Cruz, Luis Fernando Camacho, festgenommen": a name set off by commas right after a
   // description of the same actor is its apposition, inside the clause (both commas)
-  const endAt = new Map(pieces.map((p) => [p.last, p]));
   const apposition = (open: number): boolean => {
     const a = endAt.get(open - 1);
     const b = startAt.get(open + 1);
@@ -372,6 +398,12 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
   const nameAt = new Map<number, number>();
   for (const p of pieces) if (p.kind === 'name' && p.last > p.first) for (let k = p.first; k <= p.last; k++) nameAt.set(k, p.first);
   return { index: si, tokens, tokenOffset: t0, words, raw, clause, chains, nameAt };
+}
+
+/** German: whether token `j` is a plural finite verb form next to "sie" (a lower-case word in -en, no determiner). */
+function pluralVerbAt(words: readonly string[], tokens: readonly Token[], j: number, cues: EventCues): boolean {
+  const n = words[j];
+  return n !== undefined && /^\p{Ll}+en$/u.test(n) && tokens[j]!.kind === 'word' && !cues.determiners.has(n);
 }
 
 /** The last two actors named together before an offset. */
@@ -427,16 +459,15 @@ function lastNamedPersons(idx: DocIndex, at: number): Pair | undefined {
  * "both sides", "beide Seiten", "the two countries": the last two actors named together (this or the
  * three previous sentences), as two chains over the same words, which count as coordinated.
  */
-function pairAnaphorChains(idx: DocIndex, si: number, tokens: readonly Token[], raw: readonly string[], words: readonly string[], cues: EventCues, covered: ReadonlySet<number>, pluralAt: readonly number[], seatOf: (id: string) => string | null): Chain[] {
+function pairAnaphorChains(idx: DocIndex, si: number, tokens: readonly Token[], raw: readonly string[], words: readonly string[], cues: EventCues, covered: Uint8Array, pluralAt: readonly number[], seatOf: (id: string) => string | null): Chain[] {
   const out: Chain[] = [];
   for (let i = 0; i < words.length; i++) {
     const plural = pluralAt.includes(i);
-    if (covered.has(i) && !plural) continue;
+    if (covered[i] === 1 && !plural) continue;
     if (!plural && !cues.pairAnaphorStarts.has(words[i]!)) continue;
-    const at = (c: Cue): boolean => c.every((w, k) => words[i + k] === w);
     // "the two ministers": the last two persons named (a meeting of two people is rarely written as "X and Y")
-    const personCue = plural ? undefined : cues.personPairAnaphors.find(at);
-    const cue = plural ? [words[i]!] : personCue ?? cues.pairAnaphors.find(at);
+    const personCue = plural ? undefined : cueAt(cues.personPairAnaphors, words, i);
+    const cue = plural ? [words[i]!] : personCue ?? cueAt(cues.pairAnaphors, words, i);
     if (!cue) continue;
     const near = personCue ? lastPersons(idx, tokens[i]!.start, si) : lastPair(idx, tokens[i]!.start);
     // "each side", "the two countries" with no pair named together nearby: the two states the article is about
@@ -455,6 +486,16 @@ function pairAnaphorChains(idx: DocIndex, si: number, tokens: readonly Token[], 
     i = last;
   }
   return out;
+}
+
+/** The first cue of `list` whose words stand at `i` (a function of its own: a closure over the loop index would allocate on every word). */
+function cueAt(list: readonly Cue[], words: readonly string[], i: number): Cue | undefined {
+  for (const c of list) {
+    let k = 0;
+    while (k < c.length && words[i + k] === c[k]) k++;
+    if (k === c.length) return c;
+  }
+  return undefined;
 }
 
 function pronounTypes(cues: EventCues, text: string): readonly string[] | undefined {
@@ -595,13 +636,23 @@ function unnamedForBody(chains: Chain[], idx: DocIndex, words: readonly string[]
   });
 }
 
+/** No token is inside a mention (the default of {@link roleOf}; one function, not a new closure per call). */
+const NO_MENTION = (): boolean => false;
+
+/** Whether `w` ends in one of `suffixes`. */
+function endsWithAny(w: string, suffixes: readonly string[]): boolean {
+  for (const sfx of suffixes) if (w.endsWith(sfx)) return true;
+  return false;
+}
+
 /** What governs a chain: the first word left of it that is not a determiner. */
-function roleOf(first: number, raw: readonly string[], words: readonly string[], tokens: readonly Token[], cues: EventCues, inMention: (i: number) => boolean = () => false, last = first): string {
+function roleOf(first: number, raw: readonly string[], words: readonly string[], tokens: readonly Token[], cues: EventCues, inMention: (i: number) => boolean = NO_MENTION, last = first): string {
   let k = first - 1;
   let adjectives = 0;
-  const adjective = (i: number): boolean => adjectives < 2 && /^\p{Ll}/u.test(raw[i]!) && cues.adjectiveSuffixes.some((sfx) => words[i]!.endsWith(sfx)) && !cues.prepositions.has(words[i]!);
-  while (k >= 0 && (cues.determiners.has(words[k]!) || tokens[k]!.kind === 'number' || adjective(k))) {
-    if (adjective(k)) adjectives++;
+  while (k >= 0) {
+    const adjective = adjectives < 2 && /^\p{Ll}/u.test(raw[k]!) && endsWithAny(words[k]!, cues.adjectiveSuffixes) && !cues.prepositions.has(words[k]!);
+    if (!cues.determiners.has(words[k]!) && tokens[k]!.kind !== 'number' && !adjective) break;
+    if (adjective) adjectives++;
     k--;
   }
   if (k < 0) return 'core';
