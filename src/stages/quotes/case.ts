@@ -9,10 +9,16 @@ export function startsUpper(s: string): boolean {
   return c !== undefined && c !== c.toLowerCase();
 }
 
-/** Whether a token starts with a capital letter; false for a missing token. */
+/**
+ * Whether a token starts with a capital letter, or is a German noun compounded on a number
+ * ("38-Jährige", "5000-Einwohner-Stadt"); false for a missing token.
+ */
 export function isCap(t: { readonly text: string } | undefined): boolean {
-  return t !== undefined && startsUpper(t.text);
+  return t !== undefined && (startsUpper(t.text) || NUMBER_COMPOUND.test(t.text));
 }
+
+/** A number, a hyphen and a capital letter: the noun of a compound on a number. */
+const NUMBER_COMPOUND = /^\d+-\p{Lu}/u;
 
 /** Whether a token has no capital letter at all ("sagte", "2025", ","); false for a missing token. */
 export function isLower(t: { readonly text: string; readonly lower: string } | undefined): boolean {

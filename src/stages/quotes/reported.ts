@@ -510,6 +510,8 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   // (a verb that wants "dass" or a zu-infinitive and has neither in the part frames nothing there:
   // "Ohne Reform drohten hohe Defizite, warnte X" — "drohten" is no verb of saying here)
   const framesInPart = (o: Cue): boolean => {
+    // ("Die Banden hätten dem Staat den Krieg erklärt, sagte X": a verb that closes the part has nothing after it to frame)
+    if (commaClauses && Math.max(o.last, o.particle) === comma - 1 && o.first > ps) return false;
     if (!commaClauses || o.complement !== 'that') return true;
     for (let k = Math.max(o.last, o.particle) + 1; k < comma; k++) {
       if (c.isComma(k) || c.lex.complementizers.has(c.toks[k]!.lower) || c.inQuote[k] !== -1 || c.lex.infinitiveMarker.has(c.toks[k]!.lower)) return true;
