@@ -24,6 +24,8 @@ export interface VerbForm {
 /** Konjunktiv detection data (see resources/<lang>/subjunctive.json). */
 export interface SubjunctiveLexicon {
   readonly forms: ReadonlySet<string>;
+  /** Separable prefixes (grammar.json, longest first): a listed form after one is Konjunktiv I as well ("einhalte", "zurückhalte"). */
+  readonly prefixes: readonly string[];
   readonly konjunktiv2: ReadonlySet<string>;
   readonly endings: readonly string[];
   readonly minLength: number;
@@ -445,7 +447,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     freeRelatives: lowerSet(cues.freeRelatives),
     separablePrefixes: shared.separablePrefixes,
     subjunctive: {
-      forms: lowerSet(subj.forms), konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,
+      forms: lowerSet(subj.forms), prefixes: shared.separablePrefixes, konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,
       minLength: subj.minLength, excludeEndings: subj.excludeEndings, stopwords: lowerSet(subj.stopwords),
       blockAfter: lowerSet(subj.blockAfter), subjectEndings: subj.subjectEndings, hypothetical: lowerSet(subj.hypothetical),
       idioms: subj.idioms.map(words), clauseIdioms: subj.clauseIdioms.map(words),

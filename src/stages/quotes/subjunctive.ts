@@ -21,6 +21,8 @@ export type Mood = 'k1' | 'k2' | null;
 export function moodOf(word: string, prev: string, next: string, lex: SubjunctiveLexicon, afterSubject = false): Mood {
   // listed forms are lower case, and so is every Konjunktiv verb after the sentence's first word
   if (lex.forms.has(word)) return 'k1';
+  // a listed form after a separable prefix, as the verb of a subordinate clause ("wer Verträge nicht einhalte")
+  for (const p of lex.prefixes) if (word.length > p.length + 2 && word.startsWith(p) && lex.forms.has(word.slice(p.length))) return 'k1';
   if (lex.konjunktiv2.has(word)) return 'k2';
   // nearly every other word fails here, before any string is built
   if (!lex.endings.some((e) => word.endsWith(e))) return null;

@@ -45,3 +45,10 @@ test('Konjunktiv I of verbs whose stem ends in -t is listed; their preterite is 
   for (const w of ['gelte', 'halte', 'arbeite', 'erwarte']) assert.equal(moodOf(w, 'man', 'an', de), 'k1', w);
   for (const w of ['arbeitete', 'erwartete', 'hielt', 'galt']) assert.equal(moodOf(w, 'man', 'an', de), null, w);
 });
+
+test('a listed form after a separable prefix is Konjunktiv I (verb-final clauses), a preterite after one is not', () => {
+  assert.equal(moodOf('einhalte', 'nicht', '', de), 'k1', '"wer Verträge nicht einhalte"');
+  assert.equal(moodOf('zurückhalte', 'sich', '', de), 'k1');
+  assert.equal(moodOf('einhielt', 'nicht', '', de), null, 'indicative preterite');
+  assert.equal(moodOf('anhaltende', 'die', 'Krise', de), null, 'a participle adjective');
+});
