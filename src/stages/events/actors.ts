@@ -133,8 +133,10 @@ const GE_PARTICIPLE = /^\p{Ll}{0,6}ge\p{Ll}{3,}(?:t|en)$/u;
 function headlineParticiple(ctx: ArgContext, m: TriggerMatch): boolean {
   const { view: v, cues } = ctx;
   const last = m.positions[m.positions.length - 1]!;
-  if (!GE_PARTICIPLE.test(v.words[last]!) || v.words.some((w) => cues.auxiliaries.has(w) || cues.weakPassiveAux.has(w))) return false;
-  for (let k = last + 1; k < v.words.length; k++) if (v.tokens[k]!.kind === 'word') return false;
+  const c = clauseOf(v, last);
+  if (!GE_PARTICIPLE.test(v.words[last]!) || v.words.some((w, k) => clauseOf(v, k) === c && (cues.auxiliaries.has(w) || cues.weakPassiveAux.has(w)))) return false;
+  // (the participle closes its clause: "Oppositionspolitiker festgenommen – Kritik aus Paris")
+  for (let k = last + 1; k < v.words.length && clauseOf(v, k) === c; k++) if (v.tokens[k]!.kind === 'word') return false;
   return true;
 }
 

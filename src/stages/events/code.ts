@@ -639,6 +639,20 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         const others = args.targets.filter((t) => !own.has(t));
         if (others.length < args.targets.length) args = { ...args, targets: others, how: `${args.how}-own` };
       }
+      // "um seine Wassersicherheit zu verteidigen", "lobte den Vertrag" (Uzbekistan's president, the treaty's parties
+      // Uzbekistan and Tajikistan): support for one's own side is no act between actors; only the other side stays
+      if (e.type === 'SUPPORT' && args.targets.length > 0 && !args.pairs) {
+        const own = sideOf(idx, args.sources);
+        // (a target the sentence names only by possessive phrases, "seine Wassersicherheit", "sein Land", is the
+        // subject's own: German "sein"/"ihr" points back to the subject, whose state the entity layer may not know)
+        const possessedOnly = (t: string): boolean => {
+          const here = view.chains.filter((ch) => ch.entity === t);
+          return here.length > 0 && here.every((ch) => (ch.kind === 'pronoun' || ch.kind === 'description') && cues.possessives.has(view.words[ch.first]!));
+        };
+        const others = args.targets.filter((t) => !own(t) && !(cues.verbSecond && possessedOnly(t)));
+        if (others.length === 0) continue;
+        if (others.length < args.targets.length) args = { ...args, targets: others, how: `${args.how}-own` };
+      }
       // the manual: AID requires a recipient; forces sent without one ("sends more troops to the Middle East") are deployed
       const deployed = e.type === 'AID' && args.targets.length === 0 && !args.pairs && cues.sendVerbs.has(view.words[m.first]!)
         && m.positions.some((p) => cues.forceNouns.has(view.words[p]!));

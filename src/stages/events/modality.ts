@@ -113,6 +113,10 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   // English: a predicate coordinated after a past-tense one ("rejected the plan and summoned …") starts a scope of its own
   let scopeStart = 0;
   if (!cues.verbSecond) for (let k = m.first - 1; k > 0; k--) if (opensPredicate(v, cues, k)) { scopeStart = k; break; }
+  // German: a finite verb right after "und" opens a predicate of its own ("kündigte an, die Überwachung zu verstärken,
+  // und verlegte Grenzschützer nach Narva": the transfer is done, not announced); a form in -t/-te/-ten is finite, one
+  // in -en after "und" may be an infinitive under the modal before ("will … treffen und verhandeln")
+  if (cues.verbSecond && m.entry.pos === 'verb' && m.first > 0 && cues.coordinators.has(words[m.first - 1]!) && /(?:t|te|ten)$/u.test(words[m.first]!)) scopeStart = m.first - 1;
   // English: so does an adverbial clause ("Russia will send troops, while Ukraine attacked Belgorod", "… because Ukraine
   // attacked"): its own modals come after its subordinator (not "that" or "to", whose complement the modal before them
   // governs, nor "if"/"whether", which make it hypothetical)

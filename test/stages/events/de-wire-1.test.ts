@@ -191,3 +191,27 @@ describe('events (de): more wire acts (recall, refusal, readiness, missions, sus
     assertLacks(code('Mali hatte sich geweigert, Chebbi festzunehmen.'), /^COERCE/);
   });
 });
+
+describe('events (de): support for one\'s own side, named only by possessives, is no event', () => {
+  it('"um seine Wassersicherheit zu verteidigen"', () => {
+    assertLacks(code('Bassirou Diomaye Faye sagte, sein Land werde alle Maßnahmen ergreifen, um seine Sicherheit zu verteidigen.'), /^SUPPORT/);
+  });
+  it('negative: defending another state named by name', () => {
+    assertHas(code('Lettland verteidigte Estland gegen die Vorwürfe.'), 'SUPPORT latvia>estonia asserted');
+  });
+});
+
+describe('events (de): a finite verb after "und" has the modality of its own predicate', () => {
+  it('"kündigte an, … zu verstärken, und verlegte …" is a transfer done', () => {
+    assertHas(code('Estland kündigte an, die Überwachung zu verstärken, und verlegte zusätzliche Soldaten an die Grenze zu Russland.'), 'MOBILIZE estonia>russia asserted');
+  });
+  it('negative: an infinitive after "und" stays under the modal ("will … verhandeln und … austauschen")', () => {
+    assertHas(code('Estland will mit Russland verhandeln und Gefangene austauschen.'), 'CONSULT estonia>russia planned');
+  });
+});
+
+describe('events (de): a headline participle before a dash closes its clause', () => {
+  it('"Oppositionspolitiker Chebbi festgenommen – Kritik aus Paris"', () => {
+    assertLacks(headline('Tunesien: Oppositionspolitiker Chebbi festgenommen – Kritik aus Paris'), /^COERCE chebbi>|^ACCUSE france>chebbi/);
+  });
+});
