@@ -17,8 +17,8 @@ export interface Draft {
   state: string | null;
   /** Candidate indices (names and adjectives) in text order. */
   readonly cands: number[];
-  /** Descriptions: character spans with their text. */
-  readonly descs: { start: number; end: number; sentence: number; text: string; rule: string }[];
+  /** Descriptions: character spans with their text; a `variant` is another written form of a description kept as a mention (listed, no mention of its own). */
+  readonly descs: { start: number; end: number; sentence: number; text: string; rule: string; variant?: boolean }[];
   readonly roles: RoleFact[];
   /** Lower-case description heads seen for this entity ("außenminister"). */
   readonly heads: Set<string>;

@@ -271,7 +271,16 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         segStart = k;
       } else k++;
     }
-    if (segStart < end) add(d, segStart, end, 'title', npOf(segStart, end) ?? np);
+    if (segStart < end) {
+      add(d, segStart, end, 'title', npOf(segStart, end) ?? np);
+      // a title right before a name is also written without its article ("den Oppositionspolitiker Dawit Kipiani",
+      // "der Rebellengruppe M23": "Oppositionspolitiker", "Rebellengruppe")
+      // (listed only: the phrase with its article is the mention)
+      if (end - segStart > 1 && r.lex.determiners.has(v.lower[segStart]!) && !r.lex.determiners.has(v.lower[segStart + 1]!)) {
+        const start = v.starts[segStart + 1]!;
+        d.descs.push({ start, end: v.ends[end - 1]!, sentence: v.sentence[segStart + 1]!, text: v.doc.text.slice(start, v.ends[end - 1]!), rule: 'title-bare', variant: true });
+      }
+    }
   }
 
   // 2. appositions after a name: "Robert M. Danin, a senior fellow at …"
@@ -328,7 +337,12 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (!np || !compatible(np.head.type, d.type)) continue;
       // "…, der Zeitung Korea JoongAng": the phrase introduces the next name
       let introduces = false;
-      for (let z = x; z + 1 < y; z++) if (headOf(r.lex, v.lower[z]!) && !used[z] && used[z + 1] && !isAdj(z + 1) && !isGenitive(v, z + 1, r.lang)) introduces = true;
+      // (not a name in a genitive tail: "ein langjähriger Vertrauter des Ex-Präsidenten Nursultan Nasarbajew")
+      let tail = false;
+      for (let z = x; z + 1 < y && !introduces; z++) {
+        if (z > x && r.lex.genitiveLinks.has(v.lower[z]!)) tail = true;
+        if (!tail && headOf(r.lex, v.lower[z]!) && !used[z] && used[z + 1] && !isAdj(z + 1) && !isGenitive(v, z + 1, r.lang)) introduces = true;
+      }
       if (introduces) continue;
       add(d, x, y, 'apposition', np);
       // also the phrase without its prepositional tail ("a Philippine-garrisoned island" of "… island in the Spratly group")
@@ -345,8 +359,16 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     let from = c.from;
     while (from - 1 > s0 && title[from - 1] && v.texts[from - 1] !== ',') from--;
     if (from - 2 < s0 || v.texts[from - 1] !== ',' || inDesc[from - 2]) continue;
-    let a = from - 1;
-    for (let k = from - 2; k >= s0; k--) {
+    // (an abbreviation in brackets before the comma stays out: "der frühere Chef des Nationalen
+    // Sicherheitskomitees (KNB), Karim Massimow")
+    let phraseEnd = from - 1;
+    if (v.texts[phraseEnd - 1] === ')') {
+      let p = phraseEnd - 2;
+      while (p > s0 && p > phraseEnd - 6 && v.texts[p] !== '(') p--;
+      if (v.texts[p] === '(' && p - 1 >= s0) phraseEnd = p;
+    }
+    let a = phraseEnd;
+    for (let k = phraseEnd - 1; k >= s0; k--) {
       const l = v.lower[k]!;
       if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) {
         a = k;
@@ -361,10 +383,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (/^\p{P}$/u.test(v.texts[k]!) || r.lex.stopWords.has(l) || r.lex.locativePreps.has(l)) break;
       a = k;
     }
-    if (a >= from - 1) continue;
-    const np = npOf(a, from - 1);
+    if (a >= phraseEnd) continue;
+    const np = npOf(a, phraseEnd);
     if (!np || !compatible(np.head.type, d.type) || np.person === d.id) continue;
-    add(d, a, from - 1, 'apposition-before', np);
+    add(d, a, phraseEnd, 'apposition-before', np);
   }
 
   // a state named only through its capital ("die Regierung in Peking"): its entity, from the knowledge base

@@ -129,6 +129,11 @@ export const resolveStage: StageFactory = {
         }
         const descriptions: string[] = [];
         for (const x of [...d.descs].sort((a, b) => a.start - b.start)) {
+          // (a variant is only listed: its span is already a mention)
+          if (x.variant) {
+            if (!descriptions.includes(x.text)) descriptions.push(x.text);
+            continue;
+          }
           mentions.push(base + added.length);
           added.push({ start: x.start, end: x.end, text: x.text, type: d.type, kind: 'description', sentence: x.sentence, confidence: 0.6, ...(d.kb ? { kbId: d.kb.id } : {}), stage: STAGE, rule: x.rule });
           if (!descriptions.includes(x.text)) descriptions.push(x.text);

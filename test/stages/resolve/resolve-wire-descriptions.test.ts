@@ -103,3 +103,34 @@ describe('resolve: courts as organs of their state, and a named court referred t
     assert.ok(!(entityWith(doc, 'venezuela')?.descriptions ?? []).includes('the court'));
   });
 });
+
+describe('resolve: appositions around bracketed abbreviations and genitive tails with names', () => {
+  it('reads an apposition before a name across a bracketed abbreviation ("… des Nationalen Sicherheitskomitees (KNB), Karim Massimow")', () => {
+    const doc = withTagger('de', 'In Kasachstan ist der frühere Chef des Nationalen Sicherheitskomitees (KNB), Karim Massimow, verurteilt worden.');
+    assert.ok(descs(doc, 'Karim Massimow').includes('der frühere Chef des Nationalen Sicherheitskomitees'), descs(doc, 'Karim Massimow').join('|'));
+    assert.ok(entityWith(doc, 'KNB')?.aliases.includes('Nationalen Sicherheitskomitees'), 'Komitee is an organisation keyword');
+  });
+
+  it('keeps an apposition whose genitive tail names someone else ("ein langjähriger Vertrauter des Ex-Präsidenten Nursultan Nasarbajew")', () => {
+    const doc = withTagger('de', 'Massimow, ein langjähriger Vertrauter des Ex-Präsidenten Nursultan Nasarbajew, war festgenommen worden.');
+    assert.ok(descs(doc, 'Massimow').includes('ein langjähriger Vertrauter des Ex-Präsidenten Nursultan Nasarbajew'), descs(doc, 'Massimow').join('|'));
+    assert.equal(entityWith(doc, 'Vertrauter'), undefined, 'a person noun is no name');
+    // negative: a phrase that introduces the next name is not an apposition of the one before
+    const intro = withTagger('de', 'Das sagte Hong Min, der Zeitung Korea JoongAng.');
+    assert.ok(!descs(intro, 'Hong Min').includes('der Zeitung Korea JoongAng'));
+  });
+
+  it('knows the OSCE by its German name', () => {
+    const doc = withTagger('de', 'Die Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE) äußerte sich nicht.');
+    assert.equal(entityWith(doc, 'Organisation für Sicherheit und Zusammenarbeit in Europa')?.id, 'osce');
+  });
+
+  it('lists a title before a name also without its article, with no second mention', () => {
+    const doc = withTagger('de', 'Die Polizei hat den Oppositionspolitiker Dawit Kipiani festgenommen. Die Offensive der Rebellengruppe M23 geht weiter.');
+    const k = entityWith(doc, 'Dawit Kipiani');
+    assert.ok(k?.descriptions.includes('den Oppositionspolitiker') && k.descriptions.includes('Oppositionspolitiker'), k?.descriptions.join('|'));
+    assert.ok(descs(doc, 'M23').includes('Rebellengruppe'));
+    const texts = doc.get('mentions').filter((m) => m.kind === 'description').map((m) => m.text);
+    assert.ok(!texts.includes('Oppositionspolitiker'), 'the variant is no mention of its own');
+  });
+});
