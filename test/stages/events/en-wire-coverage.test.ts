@@ -29,6 +29,8 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'venezuela', type: 'GPE', forms: ['Venezuela', 'Caracas', ['Venezuelan', 'adjective']] },
   { id: 'guyana', type: 'GPE', forms: ['Guyana', 'Georgetown'] },
   { id: 'usa', type: 'GPE', forms: ['United States', 'Washington'] },
+  { id: 'eaeu', type: 'ORG', forms: ['Eurasian Economic Union'] },
+  { id: 'hrw', type: 'ORG', forms: ['Human Rights Watch'] },
   { id: 'luis-arce', type: 'PER', forms: ['Luis Arce', 'Arce'] },
   { id: 'evo-morales', type: 'PER', forms: ['Evo Morales', 'Morales'] },
 ];
@@ -162,5 +164,23 @@ describe('events (en, wire): frames of money, links, ratification and passive sa
     ['The mayor of Osh opened a new bridge over the river.', /COOPERATE/u],
     // "opened fire on a bus" is force, whatever noun follows
     ['Tajik gunmen opened fire on a Kyrgyz bus near the border.', /COOPERATE/u],
+  ]);
+});
+
+describe('events (en, wire): headlines, reports of abuses and force as a means', () => {
+  check([
+    // SANCTION `withdraw`: leaving an organisation, told by the noun ("announce exit from")
+    ['Kyrgyzstan announced its exit from the Eurasian Economic Union on Monday.', 'SANCTION kyrgyzstan>eaeu asserted'],
+    // ASSAULT `crowd-control`: tear gas
+    ['Bolivian police teargassed Peruvian protesters at the border.', 'ASSAULT bolivia>peru asserted'],
+    // ACCUSE `allege`: documenting abuses by a party accuses it
+    ['Human Rights Watch documented abuses by Tajik security forces.', 'ACCUSE hrw>tajikistan asserted'],
+    // THREATEN `territory`: a taking announced "by force"
+    ['Venezuela said it would take the Essequibo region from Guyana by force.', 'THREATEN venezuela>guyana asserted'],
+  ]);
+  refuse([
+    // a withdrawal of troops stays a retreat, not an exit from a body
+    ['Russia completed its withdrawal from Tajikistan.', /SANCTION/u],
+    ['Kazakh fans celebrated the exit from the tournament of Uzbekistan.', /SANCTION/u],
   ]);
 });
