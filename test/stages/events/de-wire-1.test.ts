@@ -215,3 +215,23 @@ describe('events (de): a headline participle before a dash closes its clause', (
     assertLacks(headline('Tunesien: Oppositionspolitiker Chebbi festgenommen – Kritik aus Paris'), /^COERCE chebbi>|^ACCUSE france>chebbi/);
   });
 });
+
+describe('events (de): handing over, giving back, seizing ships, rejecting "von sich"', () => {
+  const cases: [string, string][] = [
+    ['Tadschikistan übergab vier Dörfer an Usbekistan.', 'RETREAT tajikistan>uzbekistan asserted'],
+    ['Frankreich kündigte an, die Stützpunkte in Dakar an die senegalesische Armee zu übergeben.', 'RETREAT france>senegal planned'],
+    ['Russland gab die estnischen Kinder zurück.', 'RETREAT russia>estonia asserted'],
+    ['Tunesien wies die Vorwürfe Frankreichs von sich.', 'REJECT tunisia>france asserted'],
+  ];
+  const actors = [...ACTORS, { id: 'estonia2', type: 'GPE' as const, forms: [['estnischen', 'adjective'] as const] }, { id: 'france2', type: 'GPE' as const, forms: ['Frankreichs'] }];
+  for (const [s, want] of cases) it(s, () => assertHas(codeText('de', `Titel\n${s}`, actors, [], '2026-11-20').map(brief).map((e) => e.replace(/(estonia|france)2/gu, '$1')), want));
+  it('a ship brought to: "brachte einen Tanker auf" is a seizure', () => {
+    assertHas(code('Russland brachte einen estnischen Tanker auf.').map((e) => e.split(' ')[0]!), 'COERCE');
+  });
+  it('negative: handing over an office is no retreat', () => {
+    assertLacks(code('Faye übergab das Amt an seinen Nachfolger.'), /^RETREAT/);
+  });
+  it('negative: raising a topic is no seizure', () => {
+    assertLacks(code('Russland brachte das Thema im Sicherheitsrat auf.'), /^COERCE/);
+  });
+});
