@@ -534,6 +534,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     // German nouns are capitalised: a lower-case "68-jährige" before a noun is that noun's adjective, not the head
     // ("Der 68-jährige General" is read at "General"; "Der 68-Jährige" stays a head)
     if (r.lang === 'de' && !h2 && adjLike(r, v, k) && /^\d/.test(v.texts[k]!)) continue;
+    // English noun compounds end in their head: "a Somali army officer" is read at "officer", not at "army"
+    if (r.lang === 'en' && hEnd < v.sentEnd[k]! && /^\p{Ll}/u.test(v.texts[hEnd]!) && headOf(r.lex, v.lower[hEnd]!)?.type === 'PER' && !headOf(r.lex, v.lower[hEnd]!)?.generic) continue;
     // an organ with its state in the genitive after it ("das Verteidigungsministerium Russlands") is that state's
     const govWord = r.lex.governmentWords.has(multi && hEnd === k + 2 ? `${v.lower[k]} ${v.lower[k + 1]}` : headKey(r.lex, stripCase(word)));
     const genState = r.lang === 'de' && govWord && hEnd < v.sentEnd[k]! && used[hEnd] && isGenitive(v, hEnd, r.lang) && !v.texts[hEnd]!.includes('-') ? stateOfTok(hEnd) : null;
@@ -662,6 +664,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (!d) continue;
       if (!compatible(h.type, d.type) && !r.lex.governmentWords.has(np.headWord)) continue;
       add(d, a, end, 'reference', r.lex.governmentWords.has(np.headWord) ? null : np);
+      // a person noun's tail may be an object of the verb, not a genitive ("warf der Minister der kongolesischen Armee
+      // vor"): the phrase without it is listed too
+      if (end > hEnd && h.type === 'PER' && hEnd > a) d.descs.push({ start: v.starts[a]!, end: v.ends[hEnd - 1]!, sentence: v.sentence[a]!, text: v.doc.text.slice(v.starts[a]!, v.ends[hEnd - 1]!), rule: 'reference-bare', variant: true });
       k = end - 1;
     }
   }

@@ -124,7 +124,7 @@ export function anotherStatesInstitution(v: DocView, r: ScanResources, from: num
 /**
  * German names a state's body with the state outside the capitalised run: a lower-case adjective
  * ("der peruanische Kongress", "das kenianische Parlament") or a genitive before or after it
- * ("Perus Kongress", "der Kongress Perus"). Such a body is that state's, not the knowledge-base
+ * ("Perus Kongress", "der Kongress Perus") or a seat of that state after it ("der Kongress in Lima"). Such a body is that state's, not the knowledge-base
  * entry of another state (the US Congress). True when the word before or after the name says so.
  */
 export function lowerAdjectiveOfAnotherState(v: DocView, r: ScanResources, from: number, to: number, hits: readonly KbHit[]): boolean {
@@ -134,7 +134,10 @@ export function lowerAdjectiveOfAnotherState(v: DocView, r: ScanResources, from:
   const other = (k: number, forms: readonly KbHit['form'][], genitive: boolean): boolean => k >= 0 && k < v.texts.length && v.sentence[k] === v.sentence[from]
     && (!genitive || v.texts[k]!.endsWith('s'))
     && r.kb.lookup(v.texts[k]!).some((h) => h.entity.kind === 'country' && forms.includes(h.form) && !states.has(h.entity.id));
-  return (!v.capital[from - 1] && other(from - 1, ['adjective'], false)) || other(from - 1, ['name'], true) || other(to, ['name'], true);
+  // (or a seat of another state after it: "Der Kongress in Lima")
+  const seatOfOther = to + 1 < v.texts.length && v.sentence[to + 1] === v.sentence[from] && r.lex.seatPrepositions.has(v.lower[to]!)
+    && r.kb.lookup(v.texts[to + 1]!).some((h) => h.entity.kind === 'city' && h.entity.state !== null && h.entity.state !== undefined && !states.has(h.entity.state));
+  return (!v.capital[from - 1] && other(from - 1, ['adjective'], false)) || other(from - 1, ['name'], true) || other(to, ['name'], true) || seatOfOther;
 }
 
 /**

@@ -82,7 +82,9 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const foreignHere = !!m1 && lowerAdjectiveOfAnotherState(v, r, m1.from, m1.to, m1.hits);
     if (m1 && foreignHere) for (const h of m1.hits) foreignBodies.add(h.entity.id);
     const foreignAgain = !!m1 && !foreignHere && m1.hits.every((h) => foreignBodies.has(h.entity.id)) && !v.texts[m1.from]!.includes('-')
-      && !(m1.from > 0 && r.kb.lookup(v.texts[m1.from - 1]!).some((x) => m1.hits.some((h) => h.entity.state === x.entity.id)));
+      && !(m1.from > 0 && r.kb.lookup(v.texts[m1.from - 1]!).some((x) => m1.hits.some((h) => h.entity.state === x.entity.id)))
+      // (nor its own state's seat after it: "der Kongress in Washington")
+      && !(m1.to + 1 < n && r.lex.seatPrepositions.has(v.lower[m1.to]!) && r.kb.lookup(v.texts[m1.to + 1]!).some((x) => x.entity.kind === 'city' && m1.hits.some((h) => h.entity.state === x.entity.state)));
     const m2 = foreignHere || foreignAgain ? null : m1;
     // (also as the opening words of a longer unambiguous name the text gave it before: "Amnesty International …
     // Amnesty forderte"; not "die Linke" after "Die Linke", which opens no longer name)

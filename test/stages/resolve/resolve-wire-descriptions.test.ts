@@ -134,3 +134,28 @@ describe('resolve: appositions around bracketed abbreviations and genitive tails
     assert.ok(!texts.includes('Oppositionspolitiker'), 'the variant is no mention of its own');
   });
 });
+
+describe('resolve: bodies placed by their seat, officers and tails', () => {
+  it('reads "Der Kongress in Lima" as Peru\'s, and keeps "der Kongress in Washington" the US Congress', () => {
+    const doc = withTagger('de', 'Die peruanische Präsidentin Dina Boluarte hat ein Verfahren überstanden. Der Kongress in Lima lehnte am Donnerstag einen Antrag ab. Der Kongress in Washington schwieg.');
+    assert.ok((entityWith(doc, 'peru')?.descriptions ?? []).includes('Der Kongress in Lima'));
+    assert.ok(entityWith(doc, 'us-congress')?.aliases.includes('Kongress'));
+    assert.equal(entitiesWithCount(doc, 'Kongress'), 1);
+  });
+
+  it('reads an English noun compound at its last noun ("a Somali army officer … The officer")', () => {
+    const doc = withTagger('en', 'Al-Shabab militants attacked a base near Mogadishu, a Somali army officer told The Associated Press. The officer said seven soldiers were killed.');
+    const officer = doc.get('entities').find((e) => e.type === 'PER' && e.descriptions.includes('a Somali army officer'));
+    assert.ok(officer?.descriptions.includes('The officer'), JSON.stringify(doc.get('entities').map((e) => e.descriptions)));
+    assert.ok(!(entityWith(doc, 'somalia')?.descriptions ?? []).includes('a Somali army'));
+  });
+
+  it('lists a person reference also without a tail that may be the verb\'s object ("warf der Minister der kongolesischen Armee vor")', () => {
+    const doc = withTagger('de', 'Außenminister Olivier Nduhungirehe wies die Vorwürfe zurück. Zugleich warf der Minister der kongolesischen Armee vor, mit Milizen zusammenzuarbeiten.');
+    assert.ok(descs(doc, 'Olivier Nduhungirehe').includes('der Minister'), descs(doc, 'Olivier Nduhungirehe').join('|'));
+  });
+});
+
+function entitiesWithCount(doc: ReturnType<typeof withTagger>, form: string): number {
+  return doc.get('entities').filter((e) => e.aliases.includes(form)).length;
+}
