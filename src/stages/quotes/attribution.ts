@@ -2,7 +2,7 @@ import type { QuoteKind, Span } from '../../doc/types.js';
 import { SPEAKER_TYPES, type MentionRef, type QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { isReportNoun } from './clauses.js';
-import { endsInEntry } from './lexicon.js';
+import { endsInEntry, isGenericNoun } from './lexicon.js';
 import { conventionalSpeaker } from './office.js';
 import { phraseSpeaker, pickSpeaker, type SpeakerPick } from './speaker.js';
 import { agreementOf, genderOf, isInstitution, phraseReferent, resolvePronoun, roleGender, sentenceSubject, subjectReferent } from './antecedent.js';
@@ -67,7 +67,9 @@ export class Attributor {
    */
   speakerFor(si: number, from: number, to: number, cue: Cue, pick: SpeakerPick): Attribution {
     const c = this.c;
-    const adjacent = [cue.first - 1, cue.last + 1].filter((i) => i >= from && i <= to && c.inQuote[i] === -1);
+    // ("Local scientists have warned": the subject stands before the finite auxiliary)
+    const aux = c.lex.finiteAuxiliaries.has(c.toks[cue.first - 1]?.lower ?? '') && !c.lex.grammar.commaClauses ? 1 : 0;
+    const adjacent = [cue.first - 1 - aux, cue.last + 1].filter((i) => i >= from && i <= to && c.inQuote[i] === -1);
     // (the frame's own sentence: an anaphoric frame reports the sentence before it, which is `si`)
     const fs = c.toks[cue.first]?.sentence ?? si;
     const inMention = (i: number): MentionRef | undefined => (c.mentionsBySentence[fs] ?? []).find((m) => m.first <= i && m.last >= i);
@@ -114,7 +116,7 @@ export class Attributor {
       // "a move that analysts said could …", "warnten Experten": an unspecified group right next to the
       // verb is the speaker (and the report is not recorded), unless a name qualifies it ("Chinese analysts")
       // (officials and diplomats speak for the state the frame places them in: "In Caracas, officials said")
-      if (t.kind === 'word' && c.lex.genericSpeakers.has(t.lower) && !c.lex.officialGroups.has(t.lower) && !m?.entity) {
+      if (t.kind === 'word' && isGenericNoun(t.text, c.lex) && !c.lex.officialGroups.has(t.lower) && !m?.entity) {
         const q = i < cue.first ? i - 1 : i + 1;
         const qm = c.toks[q]?.sentence === fs ? inMention(q) : undefined;
         if (!qm?.entity) return { speaker: null, speakerSpan: { start: t.start, end: t.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
@@ -188,7 +190,10 @@ export class Attributor {
     const text = this.c.doc.text.slice(span.start, span.end);
     const c = this.c;
     const si = c.toks[c.tokenAt(span.start)]?.sentence ?? 0;
-    const speaker = c.entityBySurface(text) ?? c.entityByHead(text) ?? phraseReferent(c, si, c.tokenAt(span.start), c.tokenBefore(span.end), this.last) ?? null;
+    // ("His office said": a possessive names the owner, not an organisation whose name ends in the noun)
+    const w = c.toks[c.tokenAt(span.start)]?.lower ?? '';
+    const owned = c.lex.possessives.has(w) && !c.lex.determiners.has(w);
+    const speaker = c.entityBySurface(text) ?? (owned ? undefined : c.entityByHead(text)) ?? phraseReferent(c, si, c.tokenAt(span.start), c.tokenBefore(span.end), this.last) ?? null;
     return { ...att, speakerSpan: span, speaker };
   }
 

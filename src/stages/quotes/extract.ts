@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import { Attributor, type QuoteCandidate } from './attribution.js';
 import { QuoteContext } from './context.js';
 import { continuations } from './continuation.js';
-import { findCues, isParticipleCue } from './cues.js';
+import { findCues, isParticipleCue, type Cue } from './cues.js';
 import { attributeDirect } from './direct.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { isClauseStart, startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
@@ -63,6 +63,12 @@ function reportedIn(att: Attributor, si: number, a: number, b: number): QuoteCan
   for (const cue of cues) {
     if (cue.first <= claimedUntil) continue;
     if (framesDirectQuote(c, cue, a, b)) continue;
+    const quoted = quotedAsSaying(att, si, a, b, cue, cues);
+    if (quoted !== undefined) {
+      out.push(quoted);
+      claimedUntil = Math.max(claimedUntil, c.tokenBefore(quoted.end));
+      continue;
+    }
     let found: QuoteCandidate[];
     // "He said China had no plans …, according to a U.S. official": a clause already reported keeps its speaker; the source names the channel
     if (cue.kind === 'source-prep' || cue.kind === 'source-post') found = sourcePhrase(att, si, a, b, cue).filter((q) => c.tokenAt(q.start) > claimedUntil);
@@ -87,6 +93,25 @@ function reportedIn(att: Attributor, si: number, a: number, b: number): QuoteCan
   const colon = colonReport(att, si, a, b, claimedUntil);
   if (colon) out.push(colon);
   return out;
+}
+
+/**
+ * "The broadcaster VBTC quoted the health minister, X, as saying hospitals were …": an active verb of
+ * quoting followed later in its sentence by "as" and a participle of saying reports what follows the
+ * participle, said by the verb's object (see `pickSpeaker`), not the noun phrase after the verb.
+ * Undefined when the cue is no such verb or nothing is reported after the participle.
+ */
+function quotedAsSaying(att: Attributor, si: number, a: number, b: number, cue: Cue, cues: readonly Cue[]): QuoteCandidate | undefined {
+  const c = att.c;
+  if (cue.kind !== 'verb' || !c.lex.quotingVerbs.has(cue.lemma)) return undefined;
+  const part = cues.find((o) => o.first > cue.last + 1 && o.kind === 'verb' && isParticipleCue(c, o) && c.lex.asClauses.has(c.toks[o.first - 1]?.lower ?? ''));
+  if (!part) return undefined;
+  // (nothing after the participle: the clause stands before the frame, "…, KCNA quoted him as saying")
+  const q = cueBefore(att, si, a, b, part, cues);
+  if (!q) return undefined;
+  const end = part.first - 2;
+  const x = att.speakerFor(si, a, end, cue, pickSpeaker(c, si, a, end, cue.first, cue.last));
+  return att.make(q.kind, q.start, q.end, si, x, 'reported-quoted-as', 0.75, false);
 }
 
 /**

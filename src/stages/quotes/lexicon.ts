@@ -477,5 +477,15 @@ export function isUnspecifiedSpeaker(phrase: string, lex: QuoteLexicon): boolean
   const first = words[0];
   const head = words[words.length - 1];
   if (first === undefined || head === undefined) return true;
-  return lex.indefiniteDeterminers.has(first) || lex.genericSpeakers.has(head);
+  return lex.indefiniteDeterminers.has(first) || isGenericNoun(head, lex);
+}
+
+/**
+ * A noun of an unspecified group (`genericSpeakers`), in German also as the last part of a compound
+ * ("Klimaforscher", "Staatsmedien"; a part of six letters at least).
+ */
+export function isGenericNoun(word: string, lex: QuoteLexicon): boolean {
+  const w = word.toLowerCase();
+  // (someone's circles, "Regierungskreisen", are no unspecified group: see `circleNouns`)
+  return lex.genericSpeakers.has(w) || (lex.grammar.commaClauses && endsInEntry(w, lex.genericSpeakers, 6) && !endsInEntry(w, lex.circleNouns, 5));
 }
