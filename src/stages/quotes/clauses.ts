@@ -140,6 +140,14 @@ export function startsMainClauseInKonjunktiv(c: QuoteContext, a: number, b: numb
   let e = a;
   while (e < b && !c.isComma(e)) e++;
   if (c.hasSubjunctive(a, e)) return true;
+  // "Organisationen, die … erhielten, müssten sich registrieren": a subject with its relative clause,
+  // then the finite verb of the main clause right after the relative clause's comma
+  const r = c.toks[e + 1];
+  if (e < b && r && isLower(r) && c.lex.relativePronouns.has(r.lower) && e > a) {
+    let f = e + 1;
+    while (f < b && !c.isComma(f)) f++;
+    if (f < b && c.inQuote[f + 1] === -1 && c.mood(f + 1) !== null) return true;
+  }
   const first = c.toks[a];
   // (also a condition with its verb first: "Sollte sich die Lage verschärfen, werde man …")
   // (or a free relative clause as the subject: "Wer Verträge nicht einhalte, könne …")

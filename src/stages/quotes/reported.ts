@@ -659,6 +659,13 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
       pe = next.last;
       src = next;
     }
+    // "Laut Transparency International Georgia wären …": in German the finite verb follows the source
+    // phrase; capitalised words between the source's mention and it are the rest of its name
+    if (src && c.lex.grammar.commaClauses) {
+      let k = pe + 1;
+      while (k <= b && k - pe <= 3 && c.toks[k]!.kind === 'word' && isCap(c.toks[k]) && c.inQuote[k] === -1 && !c.lex.determiners.has(c.toks[k]!.lower)) k++;
+      if (k > pe + 1 && k <= b && c.toks[k]!.kind === 'word' && isLower(c.toks[k])) pe = k - 1;
+    }
     ps = cue.first;
     // "Laut einem Bericht der „Zeit“ …": the genitive after a report noun names the source
     if (!src) {
