@@ -246,7 +246,9 @@ function alternativeNames(v: DocView, cands: readonly Cand[]): Map<number, numbe
     if (t[c.from - 1] === '(') prev = endingAt.get(c.from - 1);
     else if (t[c.from - 1] === ',' && out.has(endingAt.get(c.from - 1) ?? -1)) prev = out.get(endingAt.get(c.from - 1)!);
     else if (v.lower[c.from - 1] === 'or' && t[c.from - 2] === ',' && t[c.to] === ',') prev = endingAt.get(c.from - 2);
-    if (prev !== undefined && !c.hits.length && cands[prev]!.type !== 'PER' && c.type !== 'PER') out.set(ci, prev);
+    // (a dateline's outlet is no other name of its city: "Bangkok (SRF) –", "LIMA (AFP) -")
+    const dateline = prev !== undefined && t[c.from - 1] === '(' && t[c.to] === ')' && /^[-–—]$/u.test(t[c.to + 1] ?? '') && v.startish[cands[prev]!.from];
+    if (prev !== undefined && !dateline && !c.hits.length && cands[prev]!.type !== 'PER' && c.type !== 'PER') out.set(ci, prev);
     endingAt.set(c.to, ci);
   });
   return out;

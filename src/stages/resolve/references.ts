@@ -131,7 +131,9 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
         const words = v.doc.text.slice(c.start, c.end).toLowerCase().split(/[\s-]+/u);
         return words.includes(np.headWord) || (r.lang === 'de' && words.some((w) => w.length > np.headWord.length && w.endsWith(np.headWord)));
       });
-      const namedOrgan = mostRecent((d) => d.type === 'ORG' && withHead(d) && namedWithin(d, 1));
+      // (a body the base knows or one placed in a state; an armed group named with the head is no state organ's referent:
+      // "Die Arakan-Armee … sagte, die Armee habe Dörfer bombardiert")
+      const namedOrgan = mostRecent((d) => d.type === 'ORG' && (d.kb !== null || d.state !== null) && withHead(d) && namedWithin(d, 1));
       if (namedOrgan) return namedOrgan.id;
       // "In Minsk, the foreign ministry …", "In Peking teilte das Außenministerium mit": a seat city named before the
       // phrase in its own sentence places the organ
@@ -155,13 +157,21 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       if (reg) return reg;
       // "Richter told reporters the government was ready to talk": the state of a person named before the phrase in
       // its sentence, when the text ties that person to one
+      // (unless another state was described with the same head before: "Myanmars Militärjunta … Der malaysische
+      // Außenminister Mohamad Hasan rief die Junta zu einem Waffenstillstand auf")
       const k0 = tokenAtOffset(v, at);
+      let sameHead: string | null = null;
+      let sameHeadAt = -1;
+      for (const d of seen) {
+        if (d.type !== 'GPE') continue;
+        for (const x of d.descs) if (x.start < at && x.start > sameHeadAt && x.text.toLowerCase().endsWith(np.headWord)) { sameHead = d.id; sameHeadAt = x.start; }
+      }
       for (let x = k0 - 1; x >= 0 && v.sentence[x] === v.sentence[k0]; x--) {
         const id = cl.tokenEntity[x];
         const p = id ? cl.drafts.get(id) : undefined;
         if (p?.type !== 'PER') continue;
         const st = personState(p);
-        if (st && r.kb.get(st)?.kind === 'country') return st;
+        if (st && r.kb.get(st)?.kind === 'country') return sameHead ?? st;
       }
       // else the state whose organ the text described last, in this or the sentence before ("Die Junta … Seitdem kämpft
       // die Armee"), or earlier with the same head ("Myanmars Junta" … "Die Junta")

@@ -159,3 +159,24 @@ describe('resolve: bodies placed by their seat, officers and tails', () => {
 function entitiesWithCount(doc: ReturnType<typeof withTagger>, form: string): number {
   return doc.get('entities').filter((e) => e.aliases.includes(form)).length;
 }
+
+describe('resolve: datelines, juntas and armies named again', () => {
+  it('reads the outlet in a dateline as an organisation, not as another name of the city', () => {
+    const doc = withTagger('de', 'Bangkok (SRF) – Die Militärregierung in Myanmar hat den Ausnahmezustand verlängert. Die Demokratische Republik Kongo (DRK) schwieg.');
+    assert.equal(entityWith(doc, 'SRF')?.type, 'ORG');
+    assert.ok(!(entityWith(doc, 'Bangkok')?.aliases ?? []).includes('SRF'));
+    assert.ok(entityWith(doc, 'dr-congo')?.aliases.includes('DRK'), 'a bracketed abbreviation elsewhere stays another name');
+  });
+
+  it('gives "die Junta" to the state described with that noun before, not to the state of a foreign minister in the sentence', () => {
+    const doc = withTagger('de', 'Myanmars Militärjunta verlängert den Ausnahmezustand. Die Kämpfe gehen weiter. Viele Menschen fliehen. Der malaysische Außenminister Mohamad Hasan rief die Junta zu einem Waffenstillstand auf.');
+    assert.ok((entityWith(doc, 'myanmar')?.descriptions ?? []).includes('die Junta'));
+    assert.ok(!(entityWith(doc, 'malaysia')?.descriptions ?? []).includes('die Junta'));
+  });
+
+  it('keeps "die Armee" a state organ after an armed group named "…-Armee"', () => {
+    const doc = withTagger('de', 'Die Militärregierung in Myanmar verlängerte den Ausnahmezustand. Die Arakan-Armee eroberte einen Stützpunkt. Ein Sprecher der Rebellen sagte, die Armee habe Dörfer bombardiert.');
+    assert.ok((entityWith(doc, 'myanmar')?.descriptions ?? []).includes('die Armee'));
+    assert.ok(!(entityWith(doc, 'Arakan-Armee')?.descriptions ?? []).includes('die Armee'));
+  });
+});
