@@ -41,7 +41,8 @@ export function agreementOf(c: QuoteContext, i: number): Agreement | null {
 }
 
 /** A finite verb in the plural next to a pronoun: lower case, ending in -en (not an article or preposition). */
-function pluralVerb(c: QuoteContext, k: number, sentence: number): boolean {
+/** The German finite verb at token k of the sentence is plural ("-en"). */
+export function pluralVerb(c: QuoteContext, k: number, sentence: number): boolean {
   const t = c.toks[k];
   if (!t || t.sentence !== sentence || t.kind !== 'word' || !isLower(t) || t.lower.length < 4) return false;
   const x = c.lex;

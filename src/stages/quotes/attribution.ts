@@ -5,8 +5,25 @@ import { isReportNoun } from './clauses.js';
 import { endsInEntry, isGenericNoun } from './lexicon.js';
 import { conventionalSpeaker } from './office.js';
 import { phraseSpeaker, pickSpeaker, type SpeakerPick } from './speaker.js';
-import { agreementOf, genderOf, isInstitution, phraseReferent, resolvePronoun, roleGender, sentenceSubject, subjectReferent } from './antecedent.js';
+import { agreementOf, genderOf, isInstitution, phraseReferent, pluralVerb, resolvePronoun, roleGender, sentenceSubject, subjectReferent } from './antecedent.js';
 import { isCap, isLower } from './case.js';
+
+/**
+ * The person mentioned last before token `at` of sentence si or in the sentence before, who agrees
+ * with `gender` (null: either), or null.
+ */
+function latestPerson(c: QuoteContext, si: number, at: number, gender: 'm' | 'f' | null): string | null {
+  for (let s = si; s >= Math.max(0, si - 1); s--) {
+    const list = c.mentionsBySentence[s] ?? [];
+    for (let j = list.length - 1; j >= 0; j--) {
+      const m = list[j]!;
+      if ((s === si && m.last >= at) || m.type !== 'PER' || m.entity === undefined || c.inQuote[m.first] !== -1) continue;
+      const g = genderOf(c, m.entity);
+      if (gender === null || g === null || g === gender) return m.entity;
+    }
+  }
+  return null;
+}
 
 /** A quote as found, before it becomes a `Quote` annotation (kept for evaluation: the speaker span). */
 export interface QuoteCandidate {
@@ -104,6 +121,12 @@ export class Attributor {
       const t = c.toks[i]!;
       const m = inMention(i);
       if (m && m === pick.mention) break;
+      // "X traf seinen Amtskollegen Y. Dieser sagte …", "the latter said": the person named last
+      const demo = c.lex.demonstratives.get(t.lower);
+      if (demo !== undefined && !m?.entity && !(c.lex.grammar.commaClauses && pluralVerb(c, cue.first, fs))) {
+        const person = latestPerson(c, fs, i, demo === 'm' || demo === 'f' ? demo : null);
+        if (person !== null) return { speaker: person, speakerSpan: { start: t.start, end: t.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
+      }
       // "it said" (an organisation) only before the verb: "said it would" opens the reported clause
       const agreeing = c.lex.pronounAgreement.has(t.lower) && i === cue.first - 1;
       if ((c.lex.pronouns.has(t.lower) || agreeing) && !m?.entity) {

@@ -111,6 +111,8 @@ export interface QuoteLexicon {
   readonly originPrepositions: ReadonlySet<string>;
   /** Personal pronouns with what they agree with ('m', 'f', 'pl', 'f|pl': decided by the verb). */
   readonly pronounAgreement: ReadonlyMap<string, Agreement>;
+  /** Demonstratives that point to the person named last ("Dieser sagte", "the latter said"), with their gender ('m', 'f'; any other value: either). */
+  readonly demonstratives: ReadonlyMap<string, Agreement>;
   /** Agreement of the nominative article of a subject noun phrase ("der" m, "die" f|pl, "das" n): a pronoun after it may point back to it. */
   readonly subjectArticleAgreement: ReadonlyMap<string, Agreement>;
   /** Possessive determiners with their agreement ("her office"). */
@@ -259,6 +261,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       impersonalSubjects: asStringArray(o.impersonalSubjects ?? [], where, 'impersonalSubjects'),
       originPrepositions: asStringArray(o.originPrepositions ?? [], where, 'originPrepositions'),
       pronounAgreement: agreements(o.pronounAgreement, where, 'pronounAgreement'),
+      demonstratives: agreements(o.demonstratives, where, 'demonstratives'),
       subjectArticleAgreement: agreements(o.subjectArticleAgreement, where, 'subjectArticleAgreement'),
       possessives: agreements(o.possessives, where, 'possessives'),
       objectPronouns: agreements(o.objectPronouns, where, 'objectPronouns'),
@@ -405,6 +408,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     impersonalSubjects: lowerSet(cues.impersonalSubjects),
     originPrepositions: lowerSet(cues.originPrepositions),
     pronounAgreement: cues.pronounAgreement,
+    demonstratives: cues.demonstratives,
     subjectArticleAgreement: cues.subjectArticleAgreement,
     possessives: cues.possessives,
     objectPronouns: cues.objectPronouns,
