@@ -350,7 +350,9 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   // "denied that Putin met Zelensky": the subject of an embedded clause follows its subordinator
   let sub = -1;
   for (let k = m.first - 1; k >= 0 && clauseOf(v, k) === clauseOf(v, m.first); k--) {
-    if (subordinatorAt(v.words, v.raw, k, ctx.cues)) {
+    // (German: a subordinator opens its clause, after a comma or at the sentence's start; inside a clause "als" is a
+    // preposition, "als einseitig verurteilt und Nepal aufgefordert")
+    if (subordinatorAt(v.words, v.raw, k, ctx.cues) && (!ctx.verbSecond || k === 0 || v.tokens[k - 1]!.kind !== 'word')) {
       sub = k;
       break;
     }
@@ -453,7 +455,9 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
       let j = k + 1;
       while (j < m.first && ctx.cues.determiners.has(v.words[j]!)) j++;
       const own = left.find((ch) => ch.first === j && ch.role === 'core' && ok(ch) && canAct(ch.type));
-      if (predicate && own) return own;
+      // (not when the trigger is a participle or infinitive that shares the auxiliary of the first predicate: "Neu-Delhi
+      // hatte das Vorgehen verurteilt und Nepal aufgefordert, …" — Nepal is the object there)
+      if (predicate && own && !sharedAuxiliary(ctx, core.last + 1, k, own.last + 1, m)) return own;
       break;
     }
   }
@@ -525,6 +529,35 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   }
   // a named person in the clause is the likeliest agent even after a postposition ("aller Voraussicht nach US-Präsident Trump")
   return left.find((ch) => ch.type === 'PER' && ok(ch) && !ch.role.startsWith('pp:' + (ctx.cues.agentPrepositions[0] ?? ''))) ?? null;
+}
+
+/**
+ * German: whether a verb trigger stands last in its predicate under an auxiliary or modal of its clause ("hat …
+ * kritisiert und", "will … angreifen,"): the next word is a coordinator or no word.
+ */
+function verbFinalTrigger(ctx: ArgContext, m: TriggerMatch): boolean {
+  const { view: v, cues } = ctx;
+  if (m.entry.pos !== 'verb' || !/^\p{Ll}/u.test(v.raw[m.last]!)) return false;
+  const next = m.last + 1;
+  if (next < v.words.length && v.tokens[next]!.kind === 'word' && !cues.coordinators.has(v.words[next]!)) return false;
+  const c = clauseOf(v, m.first);
+  const aux = (w: string): boolean => cues.auxiliaries.has(w) || cues.passiveAux.has(w) || cues.weakPassiveAux.has(w) || cues.planned.some((cue) => cue.length === 1 && cue[0] === w);
+  for (let k = m.first - 1; k >= 0 && clauseOf(v, k) === c; k--) if (aux(v.words[k]!)) return true;
+  return false;
+}
+
+/**
+ * German: whether a verb-final trigger after "und" shares the auxiliary or modal of the predicate before it: one stands
+ * in `[from, to)` (the first predicate), none in `[ownFrom, trigger)` (the second), and the trigger closes its clause.
+ */
+function sharedAuxiliary(ctx: ArgContext, from: number, to: number, ownFrom: number, m: TriggerMatch): boolean {
+  const { view: v, cues } = ctx;
+  const aux = (w: string): boolean => cues.auxiliaries.has(w) || cues.passiveAux.has(w) || cues.weakPassiveAux.has(w)
+    || cues.planned.some((c) => c.length === 1 && c[0] === w);
+  if (!v.words.slice(from, to).some(aux) || v.words.slice(ownFrom, m.first).some(aux)) return false;
+  const c = clauseOf(v, m.last);
+  for (let k = m.last + 1; k < v.words.length && clauseOf(v, k) === c; k++) if (v.tokens[k]!.kind === 'word') return false;
+  return true;
 }
 
 /**
@@ -654,12 +687,16 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
   // abzuziehen": France, not whose soldiers), and a neuter pronoun there that cannot name a person is the correlate of
   // that infinitive, no object ("lehnte es ab, das Abkommen aufzukündigen")
   const own = (ch: Chain): boolean => clauseOf(ctx.view, ch.first) === clauseOf(ctx.view, m.first) || clauseOf(ctx.view, ch.first) === clauseOf(ctx.view, m.last);
-  const inContent = v2 && right.some((ch) => !own(ch));
+  // (so do objects after a verb-final trigger, a participle or infinitive under an auxiliary or modal that ends its
+  // predicate: "hat Belarus kritisiert und die EU hat …", "will die Ukraine angreifen und Polen bedrohen" — what follows
+  // the coordinator is the next predicate's)
+  const verbFinal = v2 && verbFinalTrigger(ctx, m);
+  const inContent = v2 && (right.some((ch) => !own(ch)) || verbFinal);
   const correlate = (ch: Chain): boolean => inContent && ch.kind === 'pronoun' && ch.first === ch.last && !(ctx.cues.pronouns.get(w[ch.first]!)?.includes('PER') ?? true);
   const okOwn = (ch: Chain): boolean => ok(ch) && !correlate(ch);
-  return right.find((ch) => ch.role === 'core' && okOwn(ch) && ch.first < predicateEnd() && (!inContent || own(ch)))
+  return (verbFinal ? undefined : right.find((ch) => ch.role === 'core' && okOwn(ch) && ch.first < predicateEnd() && (!inContent || own(ch))))
     ?? (inContent ? [...left].reverse().find((ch) => ch.role === 'core' && okOwn(ch) && ownPredicate(ch)) : undefined)
-    ?? right.find((ch) => ch.role === 'core' && okOwn(ch) && ch.first < predicateEnd())
+    ?? right.find((ch) => ch.role === 'core' && okOwn(ch) && ch.first < predicateEnd() && (!verbFinal || !own(ch)))
     ?? (gerundPrep ? right.find((ch) => ch.role === gerundPrep && ok(ch) && ch.first <= m.last + 4 && ch.first < predicateEnd()) : undefined)
     ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'core' && okOwn(ch) && ownPredicate(ch)) : undefined)
     ?? right.find((ch) => ch.role === 'gen' && ok(ch) && ch.first <= m.last + 5)

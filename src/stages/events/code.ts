@@ -720,7 +720,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       }
       let srcIds = args.sources;
       let tgtIds = args.targets;
-      if (type === 'MOBILIZE' && srcIds.length > 1 && tgtIds.length === 0) {
+      // (not forces each side sends: "Togo und Ghana entsandten Soldaten in die Region" is two deployments)
+      if (type === 'MOBILIZE' && srcIds.length > 1 && tgtIds.length === 0 && !m.positions.some((p) => cues.sendVerbs.has(view.words[p]!))) {
         type = 'COOPERATE';
         tgtIds = srcIds.slice(1);
         srcIds = srcIds.slice(0, 1);

@@ -235,3 +235,37 @@ describe('events (de): handing over, giving back, seizing ships, rejecting "von 
     assertLacks(code('Russland brachte das Thema im Sicherheitsrat auf.'), /^COERCE/);
   });
 });
+
+describe('events (de): coordinated predicates under one auxiliary', () => {
+  it('"hatte … als einseitig verurteilt und Nepal aufgefordert": "als" inside a clause opens no clause; the second participle shares the subject', () => {
+    assertHas(code('Russland hatte das Vorgehen als einseitig verurteilt und Estland aufgefordert, die Bojen zurückzugeben.'), 'REQUEST russia>estonia asserted');
+  });
+  it('a verb-final participle takes its object on the left, not from the next predicate ("hat Belarus kritisiert und die EU hat …")', () => {
+    const got = code('Litauen hat Russland kritisiert und Lettland hat Russland mit Sanktionen gedroht.');
+    assertHas(got, 'ACCUSE lithuania>russia asserted');
+    assertLacks(got, /^ACCUSE lithuania>latvia/);
+    assertLacks(got, /^SANCTION/);
+  });
+  it('"will die Ukraine angreifen und Polen bedrohen": each infinitive its own object', () => {
+    const got = code('Russland will Estland angreifen und Lettland bedrohen.');
+    assertHas(got, 'ASSAULT russia>estonia planned');
+    assertHas(got, 'THREATEN russia>latvia planned');
+  });
+  it('negative: a V2 verb keeps its object on the right ("kritisierte Russland und …")', () => {
+    assertHas(code('Litauen kritisierte Russland und Lettland drohte mit Sanktionen.'), 'ACCUSE lithuania>russia asserted');
+  });
+  it('negative: a subordinate clause opened by "als" after a comma has its own subject', () => {
+    assertHas(code('Estland protestierte, als Russland die Bojen entfernte und Estland angriff.'), 'ASSAULT russia>estonia asserted');
+  });
+});
+
+describe('events (de): forces each side sends are two deployments, not joint drills', () => {
+  it('"Togo und Ghana entsandten Soldaten in die Region"', () => {
+    const got = code('Estland und Lettland entsandten zusätzliche Soldaten in die Grenzregion.');
+    assertLacks(got, /^COOPERATE/);
+    assertHas(got, 'MOBILIZE estonia>- asserted');
+  });
+  it('negative: drills held together stay cooperation', () => {
+    assertHas(code('Estland und Lettland hielten gemeinsame Manöver ab.'), 'COOPERATE estonia>latvia asserted');
+  });
+});
