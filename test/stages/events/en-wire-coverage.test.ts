@@ -184,3 +184,17 @@ describe('events (en, wire): headlines, reports of abuses and force as a means',
     ['Kazakh fans celebrated the exit from the tournament of Uzbekistan.', /SANCTION/u],
   ]);
 });
+
+describe('events (en, wire): an escalation floated with "could" is a threat', () => {
+  check([
+    // THREATEN: "could be ASSAULT + hypothetical" (the manual); raising a penalty already in force, floated by the
+    // party that imposes it, is a coercive warning; the addressee is the actor of the condition after it
+    ['Kazakhstan said it could raise duties on Kyrgyz goods if Bishkek did not lift the ban.', 'THREATEN kazakhstan>kyrgyzstan asserted'],
+    ['Russia said it might extend the sanctions if Georgia passed the law.', 'THREATEN russia>georgia asserted'],
+  ]);
+  refuse([
+    // an announced sanction is the sanction, planned; "could impose" only floats a new one
+    ['Russia will raise duties on Georgian wine next week.', /THREATEN/u],
+    ['Russia could impose sanctions on Georgia.', /THREATEN/u],
+  ]);
+});
