@@ -139,6 +139,16 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
   }
   // a frame that names its speaker only by a phrase ("the secretary said", "the Fed chair said:")
   if (att && att.cue) att = ax.withPhrase(att);
+  // 3c. a quote that runs on into the next paragraph takes the frame of its continuation there
+  // ("“We have been patient …¶“The government will act,” Rabuka said.")
+  const next = c.quotes[d.qi + 1];
+  if ((!att || (att.speaker === null && att.speakerSpan === null)) && q.runsOn && next?.continued) {
+    const r = attributeDirect(ax, { qi: d.qi + 1 });
+    if (r && r.cue !== null && (r.speaker !== null || r.speakerSpan !== null)) {
+      att = { speaker: r.speaker, speakerSpan: r.speakerSpan, cue: null, addressee: r.addressee, frame: [openTok, openTok - 1] };
+      rule = 'direct-frame-continued';
+    }
+  }
   // 4. the previous quote's speaker (a quote continuing the same speech)
   if ((!att || (att.speaker === null && att.speakerSpan === null)) && !fragment && ax.last) {
     const gap = si - ax.last.sentence;
@@ -149,10 +159,11 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
   }
   // 5. a quote that is a sentence of its own, right after a sentence about a person who acts or
   // speaks ("Der Kommissar kündigte Gegenmaßnahmen an. „Wir werden …“"): that person
-  if (!att && !fragment && !q.runsOn) {
+  // (also one that runs on into the next paragraph: "X addressed parliament. “We have … better.¶“The …”")
+  if (!att && !fragment) {
     const [sa, sb] = c.sentTokens[si]!;
     const prev = c.sentTokens[si - 1];
-    const whole = openTok <= sa && closeTok >= c.sentTokens[sc]![1] - 1 && sb >= sa;
+    const whole = openTok <= sa && (q.runsOn || closeTok >= c.sentTokens[sc]![1] - 1) && sb >= sa;
     if (whole && prev && prev[0] <= prev[1] && !hasQuote(c, prev[0], prev[1])) {
       // (over sentences in Konjunktiv that go on reporting that person: "X kritisierte Y. Die Koalition habe keinen Plan. „…“")
       let back = 1;
