@@ -1,7 +1,7 @@
 import type { Modality } from '../../doc/types.js';
 import { adverbialSubordinator, coordinatedPredicate, opensPredicate } from './actors.js';
 import { infixedInfinitive, STATEMENT_TYPES, type Cue, type EventCues } from './lexicon.js';
-import type { TriggerMatch } from './match.js';
+import { zuClause, type TriggerMatch } from './match.js';
 import type { SentenceView } from './view.js';
 
 const QUOTE_MARK = /^["“”„«»]$/u;
@@ -68,6 +68,10 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   for (let k = m.last + 1; k < cEnd; k++) if (cues.complementMarkers.has(words[k]!)) { complementAt = k; break; }
   const negatorOk = (i: number, cue: Cue): boolean => {
     if (cues.negationBreakers.has(words[i + cue.length] ?? '') || !sameQuote(i)) return false;
+    // (a verb is not negated by "ohne" before it, which negates its own phrase — "Nach fünf Jahrzehnten ohne
+    // Botschafter vereinbarten …" — unless the verb is the zu-infinitive "ohne" governs: "ohne Putin zu treffen")
+    if (m.entry.pos === 'verb' && cue.length === 1 && cues.prefixNegators.has(cue[0]!) && i < m.first
+      && !(v.clause[i] === v.clause[m.last] && zuClause(v, v.clause[i]!, cues.infinitive))) return false;
     if (m.entry.pos !== 'verb' || i < m.first || i < m.last) return true;
     if (i > m.last && (!cues.verbSecond || i >= complementAt)) return false;
     if (cue.length === 1 && cues.prefixNegators.has(cue[0]!)) return false;

@@ -269,3 +269,23 @@ describe('events (de): forces each side sends are two deployments, not joint dri
     assertHas(code('Estland und Lettland hielten gemeinsame Manöver ab.'), 'COOPERATE estonia>latvia asserted');
   });
 });
+
+describe('events (de): "ohne" negates its own phrase, not the verb', () => {
+  it('"Nach fünf Jahrzehnten ohne Botschafter vereinbarten …" is asserted', () => {
+    assertHas(code('Nach fünf Jahrzehnten ohne Botschafter haben Senegal und Mali die Wiederaufnahme der Beziehungen vereinbart.'), 'AGREE senegal>mali asserted');
+  });
+  it('negative: "ohne … zu treffen" negates the meeting it governs', () => {
+    const got = code('Faye reiste ab, ohne sich mit Frankreich zu treffen.');
+    assertLacks(got, /^CONSULT faye>france asserted/);
+    assertHas(got, 'CONSULT faye>france negated');
+  });
+});
+
+describe('events (de): detaining lorries and citizens, signing a declaration', () => {
+  it('"setzte litauische Lastwagen fest"', () => {
+    assertHas(codeText('de', 'Titel\nRussland setzte estnische Lastwagen fest.', [...ACTORS, { id: 'estonia2', type: 'GPE', forms: [['estnische', 'adjective']] }]).map(brief), 'COERCE russia>estonia2 asserted');
+  });
+  it('"unterzeichneten eine Erklärung"', () => {
+    assertHas(code('Senegal und Mali unterzeichneten am Donnerstag eine gemeinsame Erklärung.'), 'AGREE senegal>mali asserted');
+  });
+});
