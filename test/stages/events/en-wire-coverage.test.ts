@@ -31,6 +31,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'usa', type: 'GPE', forms: ['United States', 'Washington'] },
   { id: 'eaeu', type: 'ORG', forms: ['Eurasian Economic Union'] },
   { id: 'hrw', type: 'ORG', forms: ['Human Rights Watch'] },
+  { id: 'ecuador', type: 'GPE', forms: ['Ecuador', 'Quito', ['Ecuadorian', 'adjective']] },
   { id: 'luis-arce', type: 'PER', forms: ['Luis Arce', 'Arce'] },
   { id: 'evo-morales', type: 'PER', forms: ['Evo Morales', 'Morales'] },
 ];
@@ -196,5 +197,20 @@ describe('events (en, wire): an escalation floated with "could" is a threat', ()
     // an announced sanction is the sanction, planned; "could impose" only floats a new one
     ['Russia will raise duties on Georgian wine next week.', /THREATEN/u],
     ['Russia could impose sanctions on Georgia.', /THREATEN/u],
+  ]);
+});
+
+describe('events (en, wire): police moved in, raids on premises, aid held back', () => {
+  check([
+    // MOBILIZE `police`: police and gendarmes flown or deployed to a place
+    ['Russia has flown more than 1,000 police and gendarmes to the border with Georgia.', 'MOBILIZE russia>georgia asserted'],
+    // COERCE `seize`: a raid on premises
+    ['Ecuadorian police forced their way into the Venezuelan embassy in Quito.', 'COERCE ecuador>venezuela asserted'],
+    // SANCTION `discontinue`: aid withheld from a recipient
+    ['Japan held back a loan tranche to Cambodia.', 'SANCTION japan>cambodia asserted'],
+  ]);
+  refuse([
+    ['The Kazakh airline flew 200 company officers to a conference in Tashkent.', /MOBILIZE/u],
+    ['Chilean fans forced their way into the stadium in Lima.', /COERCE/u],
   ]);
 });
