@@ -1,6 +1,7 @@
 import type { Span } from '../../doc/types.js';
 import type { QuoteContext } from './context.js';
-import { describedPerson, isInstitution, officeOf, phraseReferent, roleGender, sentenceSubject, titledPerson } from './antecedent.js';
+import { describedPerson, isInstitution, officeOf, phraseReferent, resolvePronoun, roleGender, sentenceSubject, titledPerson } from './antecedent.js';
+import { endsInEntry } from './lexicon.js';
 import { isCap, isLower } from './case.js';
 
 /**
@@ -28,6 +29,8 @@ export function conventionalSpeaker(c: QuoteContext, speaker: string | null, spa
 function unnamedOffice(c: QuoteContext, speaker: string, first: number, last: number): string | null {
   const e = c.doc.entity(speaker);
   if (!e || e.aliases.length > 0) return null;
+  const owner = spokespersonOwner(c, first, last);
+  if (owner !== null) return owner;
   const holder = namedHolder(c, first, last);
   if (holder !== null) return holder;
   const phrases: [number, number][] = [[first, last]];
@@ -47,6 +50,21 @@ function unnamedOffice(c: QuoteContext, speaker: string, first: number, last: nu
     }
   }
   return null;
+}
+
+/**
+ * "Oppositionsführer Carlos Mesa … erklärte sein Sprecher", "his spokeswoman said": the named person a
+ * possessive before a spokesperson noun refers to speaks through the spokesperson; null otherwise
+ * (a state or organisation as owner is read by {@link officeOf}).
+ */
+function spokespersonOwner(c: QuoteContext, first: number, last: number): string | null {
+  const p = c.toks[first];
+  const h = c.toks[last];
+  if (!p || !h || last <= first || c.lex.determiners.has(p.lower)) return null;
+  const agr = c.lex.possessives.get(p.lower);
+  if (agr === undefined || !(c.lex.spokespersonNouns.has(h.lower) || (c.lex.grammar.commaClauses && endsInEntry(h.lower, c.lex.spokespersonNouns, 7)))) return null;
+  const r = resolvePronoun(c, p.sentence, first, agr, null);
+  return r?.speaker && c.entityType(r.speaker) === 'PER' ? r.speaker : null;
 }
 
 /**
