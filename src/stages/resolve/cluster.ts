@@ -92,7 +92,7 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
     for (let k = c.from; k < c.to; k++) if (tokenEntity[k] === null) tokenEntity[k] = d.id;
   };
 
-  const alt = alternativeNames(v, cands);
+  const alt = alternativeNames(v, cands, r.lex.aliasCues);
   // ids of the alternative names given so far, so that a later bare use of one ("the ELN" after
   // "National Liberation Army (ELN)") joins the entity it named rather than making a second one
   const altIds = new Map<string, Draft>();
@@ -235,13 +235,22 @@ function linkToEarlier(v: DocView, c: Cand, norm: string, words: readonly string
 
 /**
  * Unknown names given as another name of the name before them: in parentheses right after it
- * ("Thitu Island (Jhongye Island, 中業島)") or after ", or" ("Kamandag, or Venom,").
+ * ("Thitu Island (Jhongye Island, 中業島)"), after ", or" ("Kamandag, or Venom,") or after a cue of
+ * `aliasCues` ("…, known as Irro,").
  */
-function alternativeNames(v: DocView, cands: readonly Cand[]): Map<number, number> {
+function alternativeNames(v: DocView, cands: readonly Cand[], cues: readonly (readonly string[])[]): Map<number, number> {
   const out = new Map<number, number>();
   const endingAt = new Map<number, number>();
   cands.forEach((c, ci) => {
     const t = v.texts;
+    // "Abdirahman Mohamed Abdullahi, known as Irro,", "…, genannt Irro": also a person's other name
+    const cue = cues.find((w) => c.from - w.length - 1 >= 0 && t[c.from - w.length - 1] === ',' && w.every((x, i) => v.lower[c.from - w.length + i] === x));
+    const named = cue ? endingAt.get(c.from - cue.length - 1) : undefined;
+    if (named !== undefined && !c.hits.length && v.sentence[cands[named]!.from] === v.sentence[c.from]) {
+      out.set(ci, named);
+      endingAt.set(c.to, ci);
+      return;
+    }
     let prev: number | undefined;
     if (t[c.from - 1] === '(') prev = endingAt.get(c.from - 1);
     else if (t[c.from - 1] === ',' && out.has(endingAt.get(c.from - 1) ?? -1)) prev = out.get(endingAt.get(c.from - 1)!);

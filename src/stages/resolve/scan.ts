@@ -314,11 +314,18 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     }
   }
   // German: an organisation keyword with "für" + a capitalised word: "Institut für Wiedervereinigung"
+  // (also after an adjective-and-keyword name found above: "die Nationale Liga für Demokratie")
   for (let i = 0; i + 2 < n; i++) {
-    if (!free(i) || !v.capital[i] || !r.lex.nameConnectors.has(v.lower[i + 1]!) || r.lang !== 'de' || v.lower[i + 1] !== 'für') continue;
+    const own = owner[i]! >= 0 ? cands[owner[i]!] : undefined;
+    const extend = own !== undefined && own.source === 'org-name' && own.to === i + 1 && own.type === 'ORG';
+    if ((!free(i) && !extend) || !v.capital[i] || !r.lex.nameConnectors.has(v.lower[i + 1]!) || r.lang !== 'de' || v.lower[i + 1] !== 'für') continue;
     const kw = typeKeyword(r.lex, v.lower[i]!, true);
     if (kw !== 'ORG' || !free(i + 2) || !v.capital[i + 2] || i + 2 >= v.sentEnd[i]!) continue;
-    push(plain(v, i, i + 3, 'org-name', 'ORG', 0.75));
+    if (extend) {
+      cands[owner[i]!] = { ...own, to: -1 };
+      for (let k = own.from; k < own.to; k++) owner[k] = -1;
+      push(plain(v, own.from, i + 3, 'org-name', 'ORG', 0.75));
+    } else push(plain(v, i, i + 3, 'org-name', 'ORG', 0.75));
   }
   // German: an organisation keyword compound before the city it sits in is one name ("Staatsanwaltschaft Berlin",
   // "Landgericht München"): the city there names no state or place of its own
@@ -473,6 +480,16 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     else if (w.includes('-') && isAcronym(w.slice(0, w.indexOf('-'))) && !r.lex.stopWords.has(w.slice(0, w.indexOf('-')).toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w.slice(w.indexOf('-') + 1)) && !r.kb.lookup(w.slice(0, w.indexOf('-'))).length) {
       push({ ...plain(v, i, i + 1, 'acronym', 'ORG', 0.5), end: v.starts[i]! + w.indexOf('-') });
     }
+  }
+  // another name after a cue ("Abdirahman Mohamed Abdullahi, genannt Irro,", "…, known as Irro,"): a capitalised run
+  for (let i = 1; i < n; i++) {
+    if (v.texts[i] !== ',' || owner[i - 1] === -1) continue;
+    const cue = r.lex.aliasCues.find((w) => w.every((x, k) => v.lower[i + 1 + k] === x));
+    if (!cue) continue;
+    const from = i + 1 + cue.length;
+    let to = from;
+    while (to < v.sentEnd[i]! && to - from < 3 && free(to) && v.capital[to] && !isStopCap(v, r, to) && !headOf(r.lex, v.lower[to]!)) to++;
+    if (to > from) push(plain(v, from, to, 'caps-run', cands[owner[i - 1]!]!.type, 0.6));
   }
   // parenthesised alternative names: "Thitu Island (Jhongye Island, 中業島)"
   for (let i = 0; i + 1 < n; i++) {

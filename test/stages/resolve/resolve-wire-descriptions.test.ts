@@ -180,3 +180,27 @@ describe('resolve: datelines, juntas and armies named again', () => {
     assert.ok(!(entityWith(doc, 'Arakan-Armee')?.descriptions ?? []).includes('die Armee'));
   });
 });
+
+describe('resolve: party names, other names and names from less covered regions', () => {
+  it('extends an adjective-and-keyword name over "für" ("die Nationale Liga für Demokratie") and reads "Ihre Partei, die …" as its description', () => {
+    const doc = withTagger('de', 'Ihre Partei, die Nationale Liga für Demokratie (NLD), wurde aufgelöst. Die Opposition kritisierte, die NLD sei verboten.');
+    const nld = entityWith(doc, 'NLD');
+    assert.ok(nld?.aliases.includes('Nationale Liga für Demokratie'), nld?.aliases.join('|'));
+    assert.ok(nld?.descriptions.includes('Ihre Partei'));
+    // negative: a clause before the comma is no apposition
+    assert.ok(!nld?.descriptions.some((x) => x.includes('kritisierte')));
+  });
+
+  it('takes a name after "known as"/"genannt" as another name of the person', () => {
+    const en = withTagger('en', "Somaliland's president, Abdirahman Mohamed Abdullahi, known as Irro, said the region would not give up.");
+    assert.ok(entityWith(en, 'Abdirahman Mohamed Abdullahi')?.aliases.includes('Irro'));
+    const de = withTagger('de', 'Der Präsident Somalilands, Abdirahman Mohamed Abdullahi, genannt Irro, reiste nach Addis Abeba.');
+    assert.ok(entityWith(de, 'Abdirahman Mohamed Abdullahi')?.aliases.includes('Irro'), JSON.stringify(de.get('entities').map((e) => e.aliases)));
+    assert.equal(entityWith(de, 'Somalilands')?.type, 'GPE');
+  });
+
+  it('opens persons with given names of Central Asia, the Sahel and the Pacific in German text', () => {
+    const doc = withTagger('de', 'Präsident Sadyr Dschaparow und Juntachef Assimi Goïta trafen Regierungschef Sitiveni Rabuka. Später sprach Kassym-Schomart Tokajew.');
+    for (const name of ['Sadyr Dschaparow', 'Assimi Goïta', 'Sitiveni Rabuka']) assert.equal(entityWith(doc, name)?.type, 'PER', name);
+  });
+});
