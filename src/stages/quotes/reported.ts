@@ -385,6 +385,8 @@ function nounPhraseOnly(c: QuoteContext, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) {
     const t = c.toks[i]!;
     if (t.kind === 'punct' && t.text === ',') continue;
+    // (the possessive ending of a name: "Tajikistan's state agency")
+    if ((t.text === '’s' || t.text === "'s") && i > a) continue;
     if (t.kind !== 'word' || c.inQuote[i] !== -1) return false;
     if (!isLower(t)) continue;
     if (c.lex.determiners.has(t.lower) || c.lex.prepositions.has(t.lower) || c.lex.coordinators.has(t.lower) || c.lex.possessives.has(t.lower)) continue;
@@ -738,6 +740,8 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     rs = cs;
     re = ps - 1;
     while (re > rs && c.toks[re]!.kind === 'punct') re--;
+    // ("Tajikistan's state agency Khovar, citing a local official, said …": a subject before a parenthetical source reports nothing)
+    if (!c.lex.grammar.commaClauses && nounPhraseOnly(c, rs, re)) return [];
   }
   if (re < rs || c.words(rs, re) < 3) return [];
   // "Wie die Agentur PTI unter Berufung auf die Polizei meldete, …": a source phrase inside the
