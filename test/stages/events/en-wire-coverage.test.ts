@@ -32,6 +32,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'eaeu', type: 'ORG', forms: ['Eurasian Economic Union'] },
   { id: 'hrw', type: 'ORG', forms: ['Human Rights Watch'] },
   { id: 'ecuador', type: 'GPE', forms: ['Ecuador', 'Quito', ['Ecuadorian', 'adjective']] },
+  { id: 'imf', type: 'ORG', forms: ['IMF'] },
   { id: 'luis-arce', type: 'PER', forms: ['Luis Arce', 'Arce'] },
   { id: 'evo-morales', type: 'PER', forms: ['Evo Morales', 'Morales'] },
 ];
@@ -212,5 +213,30 @@ describe('events (en, wire): police moved in, raids on premises, aid held back',
   refuse([
     ['The Kazakh airline flew 200 company officers to a conference in Tashkent.', /MOBILIZE/u],
     ['Chilean fans forced their way into the stadium in Lima.', /COERCE/u],
+  ]);
+});
+
+describe('events (en, wire): idioms of wire copy', () => {
+  check([
+    ['Kyrgyzstan kicked out the Tajik ambassador on Friday.', 'SANCTION kyrgyzstan>tajikistan asserted'],
+    // REJECT: dismissing a proposal; "pour scorn" stays disapproval
+    ['Bolivia poured cold water on the Chilean proposal.', 'REJECT bolivia>chile asserted'],
+    // THREATEN `arrest`: the manual codes an arrest warrant in absentia as a threat of arrest
+    ['Russia put the Georgian opposition leader on its wanted list.', 'THREATEN russia>georgia asserted'],
+    ['A Tajik court issued a warrant for the arrest of the Kyrgyz commander.', 'THREATEN tajikistan>kyrgyzstan asserted'],
+    ['Venezuela flexed its military muscle near the border with Guyana.', 'MOBILIZE venezuela>guyana asserted'],
+    ['Kazakhstan and Uzbekistan buried the hatchet.', 'AGREE kazakhstan>uzbekistan asserted'],
+    ['Chile and Bolivia patched up relations.', 'SUPPORT chile>bolivia asserted'],
+    // SUPPORT: resuming diplomatic cooperation (an embassy reopened in a state)
+    ['Tajikistan reopened its embassy in Kabul.', 'SUPPORT tajikistan>afghanistan asserted'],
+    ['The IMF bailed out Argentina.', 'AID imf>argentina asserted'],
+    ['Kazakhstan waived visa requirements for Indian citizens.', 'CONCEDE kazakhstan>india asserted'],
+    ['Uzbek police locked up the Tajik journalist.', 'COERCE uzbekistan>tajikistan asserted'],
+    ['Kazakh authorities put the Russian blogger under surveillance.', 'COERCE kazakhstan>russia asserted'],
+  ]);
+  refuse([
+    ['Peru poured cold water on Chile in the second half with a late goal.', /ACCUSE/u],
+    ['The Kyrgyz coach flexed his muscles for the cameras after the win.', /MOBILIZE/u],
+    ['Chilean shops reopened after the storm.', /SUPPORT|CONCEDE/u],
   ]);
 });
