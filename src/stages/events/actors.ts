@@ -923,7 +923,10 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
   // a verb-entry word after a possessive is a noun whose possessor is its doer ("its supply of drones to Russia")
   // as is a nationality adjective between a determiner and it ("killed in a Russian attack on Kyiv"; English: a German
   // pattern that opens with its object noun, "zwei deutsche Diplomaten ausgewiesen", has the object's adjective there)
-  const owner = e.pos === 'verb' && ctx.view.chains.some((ch) => ch.last === m.first - 1 && (ctx.cues.possessives.has(ctx.view.words[ch.last]!) || /(’s|'s|s’|s')$/u.test(ctx.view.raw[ch.last]!)
+  // (German: not before the object noun that opens a verb-final pattern, "hat seine Grenze zu Kolumbien geschlossen":
+  // the possessive says whose border, the clause's subject closed it)
+  const objectFirst = ctx.verbSecond && m.positions.length > 1 && /^\p{Lu}/u.test(ctx.view.raw[m.first]!);
+  const owner = e.pos === 'verb' && !objectFirst && ctx.view.chains.some((ch) => ch.last === m.first - 1 && (ctx.cues.possessives.has(ctx.view.words[ch.last]!) || /(’s|'s|s’|s')$/u.test(ctx.view.raw[ch.last]!)
     || (!ctx.verbSecond && ch.kind === 'adjective' && ch.first > 0 && ctx.cues.determiners.has(ctx.view.words[ch.first - 1]!))));
   const src0 = fill(ctx, m, owner ? ['left'] : e.source, exclude, passive);
   const src = { ...src0, chains: src0.chains.filter((c) => canAct(c.type)), ids: src0.ids.filter((_, i) => !src0.chains[i] || canAct(src0.chains[i]!.type)) };

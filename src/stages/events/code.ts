@@ -268,6 +268,12 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
   // (a pattern may end on the act noun itself: "welcomed … the move")
   let k = m.positions.length > 1 && generic(view.words[m.last]!) ? m.last : m.last + 1;
   while (k < view.words.length && k - m.last <= 3 && view.clause[k] === clause && !generic(view.words[k]!)) k++;
+  // (or inside the pattern, between the verb and its verdict: "nannte die Entscheidung „unverhältnismäßig“")
+  if (!(k < view.words.length && generic(view.words[k]!)) && m.positions.length > 1) {
+    for (let j = m.first + 1; j < m.last; j++) {
+      if (view.clause[j] === clause && !m.positions.includes(j) && generic(view.words[j]!)) { k = j; break; }
+    }
+  }
   // "said the closure was unacceptable", "the balloon flights were illegal": a verdict whose subject is the act noun
   // (a determiner up to two words before it: "the balloon flights")
   if ((k >= view.words.length || !generic(view.words[k]!)) && m.entry.target.includes('subj')) {

@@ -289,3 +289,24 @@ describe('events (de): detaining lorries and citizens, signing a declaration', (
     assertHas(code('Senegal und Mali unterzeichneten am Donnerstag eine gemeinsame Erklärung.'), 'AGREE senegal>mali asserted');
   });
 });
+
+describe('events (de): a possessive before the object noun of a verb-final pattern is no doer', () => {
+  it('"hat seine Grenze zu Kolumbien geschlossen"', () => {
+    assertHas(code('Estland hat seine Grenze zu Russland auf unbestimmte Zeit geschlossen.'), 'SANCTION estonia>russia asserted');
+  });
+  it('"will seine Botschaft in Minsk schließen"', () => {
+    assertHas(code('Estland will seine Botschaft in Moskau schließen.'), 'SANCTION estonia>russia planned');
+  });
+  it('the subject stays the doer when the possessive is its own ("hat ihre Angriffe auf Russland eingestellt")', () => {
+    assertHas(code('Estland hat seine Angriffe auf Russland eingestellt.'), 'RETREAT estonia>russia asserted');
+  });
+});
+
+describe('events (de): a verdict on a deed named inside the pattern ("nannte die Entscheidung unverhältnismäßig")', () => {
+  it('the criticism is of whoever made the decision reported before', () => {
+    assertHas(code('Estland hat seine Grenze zu Russland geschlossen. Lettland nannte die Entscheidung „unverhältnismäßig“.'), 'ACCUSE latvia>estonia asserted');
+  });
+  it('negative: with no deed before, no target is invented', () => {
+    assertLacks(code('Lettland nannte die Entscheidung unverhältnismäßig.'), /^ACCUSE latvia>estonia/);
+  });
+});
