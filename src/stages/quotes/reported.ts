@@ -448,6 +448,10 @@ function hasCommaIn(c: QuoteContext, a: number, b: number): boolean {
 export function cueAfter(att: Attributor, si: number, a: number, b: number, cue: Cue, cues: readonly Cue[]): QuoteCandidate[] {
   const c = att.c;
   const commaClauses = c.lex.grammar.commaClauses;
+  // "The levies, announced by Prime Minister X in March, took effect …": a participle with its passive
+  // agent after a comma modifies the noun before it; it frames nothing
+  // (English: a German frame may name its speaker with "von", ", sagte von der Leyen")
+  if (!commaClauses && c.isComma(cue.first - 1) && c.lex.passiveAgent.has(c.toks[Math.max(cue.last, cue.particle) + 1]?.lower ?? '')) return [];
   let comma = -1;
   let markComma = false;
   if (commaClauses || cue.kind === 'inverted') {
