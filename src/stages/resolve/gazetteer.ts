@@ -47,7 +47,7 @@ const POSSESSIVE = /[’']s?$/u;
 
 /**
  * Longest knowledge-base match starting at token `i` (at most `limit` tokens), trying the token
- * as written, its title case when it is in capitals ("LONDON"), its lower case at a sentence start
+ * as written, its title case when it is in capitals ("LONDON", "PHNOM PENH"), its lower case at a sentence start
  * (German adjectives), and without an English possessive ("Sudan’s" → "Sudan").
  */
 export function matchAt(idx: TokenIndex, texts: readonly string[], starts: readonly number[], ends: readonly number[], i: number, limit: number, sentenceStart: boolean): GazMatch | null {
@@ -58,8 +58,10 @@ export function matchAt(idx: TokenIndex, texts: readonly string[], starts: reado
   if (sentenceStart) variants.push(first[0]!.toLowerCase() + first.slice(1));
   for (const v of variants) {
     const max = Math.min(idx.maxLen.get(v) ?? 0, limit - i);
+    // (a name in capitals is in capitals throughout: "PHNOM PENH", "ADDIS ABABA")
+    const caps = v === tc;
     for (let n = max; n >= 1; n--) {
-      const parts = texts.slice(i + 1, i + n);
+      const parts = texts.slice(i + 1, i + n).map((t) => (caps ? titleCase(t) ?? t : t));
       const key = [v, ...parts].join(' ');
       const hits = idx.forms.get(key);
       if (hits) return { from: i, to: i + n, start: starts[i]!, end: ends[i + n - 1]!, hits };

@@ -115,6 +115,14 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       if (t && t !== 'GPE' && !isAdj(x)) return null;
     }
     if (np.possessive) {
+      // (the person just named in the phrase's own sentence owns it: "Prime Minister Hun Manet said his government …";
+      // with no state known for them, the dateline's or most-named state rather than an earlier person's)
+      const own = r.lex.personPossessives.has(v.lower[np.from]!) ? mostRecent((d) => d.type === 'PER' && d.cands.length > 0 && lastBefore(cands, d, at) >= 0) : null;
+      if (own && namedWithin(own, 0)) {
+        const st = personState(own);
+        if (st && r.kb.get(st)?.kind === 'country') return st;
+        return stateForOrgan(v, cands, cl, at);
+      }
       const p = mostRecent((d) => d.type === 'PER' && d.state !== null);
       if (p?.state) return p.state;
       // "his government" of a person whose state the text never says: the state of the dateline's city (a foreign
@@ -257,6 +265,12 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
         if (ds - sent <= 2 && (!next || d.first < next.first)) next = d;
       }
       if (next) return next.id;
+      // "Malaysia's Anwar Ibrahim … The Malaysian leader": a generic leader title with a state goes to the person of that
+      // state named within two sentences when the text gives them no office at all
+      if ((h.role === 'leader' || h.role.startsWith('head-of-')) && np.definite && np.states.length) {
+        const p = mostRecent((d) => d.type === 'PER' && d.state === np.states[0] && d.roles.length === 0 && lastBefore(cands, d, at) >= 0);
+        if (p && namedWithin(p, 2)) return p.id;
+      }
     }
     // "Die Chefin der AfD-Fraktion" (a person noun with no office the base knows) right after a named person
     if (!h.role && !np.states.length && !np.orgs.length && np.definite && !np.person) return justNamed()?.id ?? null;

@@ -204,3 +204,22 @@ describe('resolve: party names, other names and names from less covered regions'
     for (const name of ['Sadyr Dschaparow', 'Assimi Goïta', 'Sitiveni Rabuka']) assert.equal(entityWith(doc, name)?.type, 'PER', name);
   });
 });
+
+describe('resolve: leaders, their governments and capitals in datelines', () => {
+  it('gives "The Malaysian leader" to the Malaysian the text named with no office, not to a new person', () => {
+    const doc = withTagger('en', "Malaysia's Anwar Ibrahim, who chairs ASEAN this year, offered to mediate. The Malaysian leader spoke with both prime ministers by phone.");
+    assert.ok(descs(doc, 'Anwar Ibrahim').includes('The Malaysian leader'));
+    assert.ok(!doc.get('entities').some((e) => e.aliases.length === 0 && e.descriptions.includes('The Malaysian leader')));
+  });
+
+  it('does not give a leader title to a person of that state with another office (negative)', () => {
+    const doc = withTagger('en', "Malaysia's foreign minister, Mohamad Hasan, arrived. The Malaysian leader stayed in Kuala Lumpur.");
+    assert.ok(!descs(doc, 'Mohamad Hasan').includes('The Malaysian leader'));
+  });
+
+  it('gives "his government" of a person with no known state to the dateline\'s state, not an earlier person\'s', () => {
+    const doc = withTagger('en', 'PHNOM PENH, July 24 (Reuters) - Cambodia accused the Thai military of firing artillery. Thai soldiers and the Thai side denied it. Prime Minister Hun Manet said his government had asked the court to settle the dispute.');
+    assert.ok((entityWith(doc, 'cambodia')?.descriptions ?? []).includes('his government'), JSON.stringify(doc.get('entities').map((e) => [e.id, e.descriptions])));
+    assert.equal(entityWith(doc, 'PHNOM PENH')?.id, 'phnom-penh', 'a capital in capitals is the known city');
+  });
+});
