@@ -130,6 +130,8 @@ export interface EventCues {
   readonly negationBreakers: ReadonlySet<string>;
   readonly planned: readonly Cue[];
   readonly hypothetical: readonly Cue[];
+  /** The cue lists modality searches at every token of a clause, each indexed by first word (see {@link indexCues}). */
+  readonly cueIndex: { readonly negators: CueIndex; readonly negatingPredicates: CueIndex; readonly planned: CueIndex; readonly hypothetical: CueIndex };
   /** Hedging adjectives that only modify the noun right after them ("mögliche Ausweitung"). */
   readonly hypotheticalAdjectives: ReadonlySet<string>;
   /** Sentence-initial conditional conjunctions ("wenn", "if"). */
@@ -460,6 +462,20 @@ function triggerEntry(raw: unknown, where: string, path: string, subjunctive: Su
   };
 }
 
+/** Cues by their first word, in list order: a token need only be tested against the cues that start with it. */
+export type CueIndex = ReadonlyMap<string, readonly Cue[]>;
+
+/** Indexes a cue list by first word (built once with the lexicon). */
+export function indexCues(list: readonly Cue[]): CueIndex {
+  const index = new Map<string, Cue[]>();
+  for (const c of list) {
+    const l = index.get(c[0]!);
+    if (l) l.push(c);
+    else index.set(c[0]!, [c]);
+  }
+  return index;
+}
+
 const cueList = (raw: unknown, where: string, path: string): Cue[] =>
   asStringArray(raw, where, path).map((s) => s.toLowerCase().split(/\s+/u));
 const wordSet = (raw: unknown, where: string, path: string): Set<string> =>
@@ -482,13 +498,18 @@ function cues(raw: unknown, where: string): EventCues {
   const o = asObject(raw, where);
   const pronouns = asRecord(o.pronouns ?? {}, where, 'pronouns', asStringArray);
   const possessives = asRecord(o.possessives ?? {}, where, 'possessives', asStringArray);
+  const negators = cueList(o.negators, where, 'negators');
+  const negatingPredicates = cueList(o.negatingPredicates ?? [], where, 'negatingPredicates');
+  const planned = cueList(o.planned, where, 'planned');
+  const hypothetical = cueList(o.hypothetical, where, 'hypothetical');
   return {
-    negators: cueList(o.negators, where, 'negators'),
+    negators,
     negationBreakers: wordSet(o.negationBreakers, where, 'negationBreakers'),
-    negatingPredicates: cueList(o.negatingPredicates ?? [], where, 'negatingPredicates'),
+    negatingPredicates,
     contractions: new Map(Object.entries(asRecord(o.contractions ?? {}, where, 'contractions', asString)).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
-    planned: cueList(o.planned, where, 'planned'),
-    hypothetical: cueList(o.hypothetical, where, 'hypothetical'),
+    planned,
+    hypothetical,
+    cueIndex: { negators: indexCues(negators), negatingPredicates: indexCues(negatingPredicates), planned: indexCues(planned), hypothetical: indexCues(hypothetical) },
     hypotheticalAdjectives: wordSet(o.hypotheticalAdjectives, where, 'hypotheticalAdjectives'),
     conditionals: wordSet(o.conditionals, where, 'conditionals'),
     purpose: wordSet(o.purpose, where, 'purpose'),
