@@ -502,8 +502,9 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
   // "die Behörde", "the company": an organisation; "die Regierung", "the ministry": a state
   const want = isOrganisationNoun(c, head) ? 'ORG' : 'GPE';
   // "Die Gewerkschaft Verdi rief zum Streik auf. … Die Gewerkschaft dementierte, …": the organisation
-  // the text introduced with the same noun, however far back (before a nearer organisation named otherwise)
-  if (want === 'ORG') {
+  // the text introduced with the same noun, however far back (before a nearer organisation named otherwise);
+  // so also for a state organ's noun that an organisation's name ends in ("die Elektrizitätskommission … die Kommission")
+  {
     const named = introducedAs(c, si, c.toks[head]!.lower);
     if (named !== null) return named;
   }
@@ -583,8 +584,9 @@ function introducedAs(c: QuoteContext, si: number, noun: string): string | null 
       if (prev && prev.sentence === s && prev.lower === noun) return m.entity;
       const text = m.mention.text.toLowerCase();
       if (text.startsWith(`${noun} `)) return m.entity;
-      // (a German compound on the noun: "die Weltbank … die Bank")
-      if (c.lex.grammar.commaClauses && m.mention.kind === 'name' && text.length > noun.length + 2 && text.endsWith(noun) && !text.includes(' ')) return m.entity;
+      // (a German compound on the noun: "die Weltbank … die Bank", "der Elektrizitätskommission … die Kommission")
+      const tail = text.slice(text.lastIndexOf(' ') + 1);
+      if (c.lex.grammar.commaClauses && m.mention.kind === 'name' && tail.length > noun.length + 2 && tail.endsWith(noun)) return m.entity;
     }
   }
   return null;

@@ -251,6 +251,17 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
     if (control >= 0) rs = control;
     else if (!hasThat) {
       bare = bareClause(c, after + 1, b);
+      // "told the BBC the pact would …", "told the broadcaster it would …": the addressee of a verb of
+      // telling stands between the verb and the clause as a noun phrase of its own
+      if (bare < 0 && c.lex.addresseeMarkers.has(c.toks[cue.last]!.lower)) {
+        let k = after + 1;
+        if (c.lex.determiners.has(c.toks[k]?.lower ?? '')) k++;
+        const name = k;
+        while (k <= b && c.toks[k]!.kind === 'word' && isCap(c.toks[k]) && c.inQuote[k] === -1) k++;
+        // (a lower-case addressee is a person, office or organisation noun: "told the story he …" reports nothing)
+        if (k === name && k <= b && c.toks[k]!.kind === 'word' && isLower(c.toks[k]) && (roleGender(c, k) !== undefined || isInstitution(c, k) || c.lex.genericSpeakers.has(c.toks[k]!.lower))) k++;
+        if (k > name && k <= b) bare = bareClause(c, k, b);
+      }
       // "said in a statement it would …", "told a news conference on Monday he …": an adjunct between verb and clause
       for (let i = after + 1; bare < 0 && i <= Math.min(b, after + 5); i++) {
         const t = c.toks[i]!;
