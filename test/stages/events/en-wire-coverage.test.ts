@@ -33,6 +33,12 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'hrw', type: 'ORG', forms: ['Human Rights Watch'] },
   { id: 'ecuador', type: 'GPE', forms: ['Ecuador', 'Quito', ['Ecuadorian', 'adjective']] },
   { id: 'imf', type: 'ORG', forms: ['IMF'] },
+  { id: 'armenia', type: 'GPE', forms: ['Armenia', 'Yerevan', ['Armenian', 'adjective']] },
+  { id: 'azerbaijan', type: 'GPE', forms: ['Azerbaijan', 'Baku', ['Azerbaijani', 'adjective']] },
+  { id: 'china', type: 'GPE', forms: ['China', 'Beijing', ['Chinese', 'adjective']] },
+  { id: 'ukraine', type: 'GPE', forms: ['Ukraine', 'Kyiv', 'Kharkiv', ['Ukrainian', 'adjective']] },
+  { id: 'mali', type: 'GPE', forms: ['Mali', 'Bamako', ['Malian', 'adjective']] },
+  { id: 'ecowas', type: 'ORG', forms: ['ECOWAS'] },
   { id: 'luis-arce', type: 'PER', forms: ['Luis Arce', 'Arce'] },
   { id: 'evo-morales', type: 'PER', forms: ['Evo Morales', 'Morales'] },
 ];
@@ -238,5 +244,29 @@ describe('events (en, wire): idioms of wire copy', () => {
     ['Peru poured cold water on Chile in the second half with a late goal.', /ACCUSE/u],
     ['The Kyrgyz coach flexed his muscles for the cameras after the win.', /MOBILIZE/u],
     ['Chilean shops reopened after the storm.', /SUPPORT|CONCEDE/u],
+  ]);
+});
+
+describe('events (en, wire): more idioms and frames', () => {
+  check([
+    ['Bolivia cried foul over the Chilean decision.', 'ACCUSE bolivia>chile asserted'],
+    // a retort to criticism is verbal, not a blow
+    ['Kazakhstan hit back at Russian criticism of its language law.', 'ACCUSE kazakhstan>russia asserted'],
+    ['The Malian junta ignored the ECOWAS deadline.', 'REJECT mali>- asserted'],
+    // THREATEN: options "on the table", "would not sit idly by"
+    ['Azerbaijan said all options were on the table in its dispute with Armenia.', 'THREATEN azerbaijan>- asserted'],
+    ['Kazakhstan and China jointly launched a satellite.', 'COOPERATE kazakhstan>china asserted'],
+    ['Armenian forces vacated four villages near the border with Azerbaijan.', 'RETREAT armenia>- asserted'],
+    ['Kazakhstan stopped issuing visas to Russian journalists.', 'SANCTION kazakhstan>russia asserted'],
+    // MOBILIZE: troops sent to a border or front (not aid to a recipient)
+    ['Russia sent troops to the Armenian border.', 'MOBILIZE russia>armenia asserted'],
+    // ASSAULT: a weapon that slammed into a place (not the verb of criticism "slammed")
+    ['A Russian missile slammed into an apartment block in Kharkiv.', 'ASSAULT russia>ukraine asserted'],
+  ]);
+  refuse([
+    ['A Russian missile slammed into an apartment block in Kharkiv.', /ACCUSE/u],
+    ['Ukrainian forces hit back at Russian positions near Kharkiv.', /ACCUSE/u],
+    ['A Kazakh drone crashed into a field during a test flight.', /ASSAULT/u],
+    ['Kazakh fans ignored the rain in Astana.', /REJECT/u],
   ]);
 });
