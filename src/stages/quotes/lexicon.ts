@@ -91,6 +91,8 @@ export interface QuoteLexicon {
   readonly determiners: ReadonlySet<string>;
   /** Dative articles of an addressee right after a speech verb ("sagte der „Welt“"). */
   readonly addresseeDeterminers: ReadonlySet<string>;
+  /** Feminine media nouns among the addressee markers, and the articles that are dative only before a feminine noun ("der Zeitung", but "Der Sender BBC berichtete": a subject). */
+  readonly addresseeFeminine: { readonly nouns: readonly string[]; readonly articles: ReadonlySet<string> };
   readonly pronouns: ReadonlySet<string>;
   readonly asClauses: ReadonlySet<string>;
   readonly indefiniteDeterminers: ReadonlySet<string>;
@@ -252,6 +254,10 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       addresseeMarkers: list('addresseeMarkers'), coordinators: list('coordinators'),
       verbBlockers: list('verbBlockers'),
       addresseeDeterminers: asStringArray(o.addresseeDeterminers ?? [], where, 'addresseeDeterminers'),
+      addresseeFeminine: ((g: Record<string, unknown>) => ({
+        nouns: asStringArray(g.nouns ?? [], where, 'addresseeFeminine.nouns'),
+        articles: asStringArray(g.articles ?? [], where, 'addresseeFeminine.articles'),
+      }))(asObject(o.addresseeFeminine ?? {}, where, 'addresseeFeminine')),
       extraPairs: asArray(o.extraPairs ?? [], where, 'extraPairs', (p, w, path) => asStringArray(p, w, path)), determiners: list('determiners'), pronouns: list('pronouns'), asClauses: list('asClauses'),
       indefiniteDeterminers: list('indefiniteDeterminers'), genericSpeakers: list('genericSpeakers'),
       passiveAgent: list('passiveAgent'),
@@ -396,6 +402,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     verbBlockers: lowerSet(cues.verbBlockers),
     determiners: lowerSet(cues.determiners),
     addresseeDeterminers: lowerSet(cues.addresseeDeterminers),
+    addresseeFeminine: { nouns: cues.addresseeFeminine.nouns.map((w) => w.toLowerCase()), articles: lowerSet(cues.addresseeFeminine.articles) },
     pronouns: lowerSet(cues.pronouns),
     asClauses: lowerSet(cues.asClauses),
     indefiniteDeterminers: lowerSet(cues.indefiniteDeterminers),

@@ -52,6 +52,8 @@ function addresseeAt(c: QuoteContext, m: MentionRef): boolean {
   }
   // "die Nachrichtenagentur PTI meldete" is the subject: an addressee takes a dative article ("der", "dem")
   if (article !== null && c.lex.addresseeDeterminers.size > 0 && !c.lex.addresseeDeterminers.has(article)) return false;
+  // "Der Sender BBC berichtete": "der" is dative only before a feminine noun ("der Zeitung X")
+  if (article !== null && c.lex.addresseeFeminine.articles.has(article) && !c.lex.addresseeFeminine.nouns.some((w) => t.lower.endsWith(w))) return false;
   const g = c.toks[k2];
   return !(g && c.lex.prepositions.has(g.lower) && !c.lex.addresseeMarkers.has(g.lower));
 }
