@@ -227,6 +227,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (k0 < s0 || r.lex.honorifics.has(v.lower[k0]!)) continue;
     if (!(title[k0] || (headOf(r.lex, v.lower[k0]!) && !used[k0]))) continue;
     let a = end;
+    // the "und" between two joined titles, if any
+    let joined = -1;
     // a capitalised title ("President", "Foreign Minister") takes only capitalised modifiers; a lower-case one ("press secretary") also nouns before it
     let capsTitle: boolean | null = null;
     for (let k = k0; k >= s0; k--) {
@@ -243,6 +245,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (capsTitle === null && (title[k] || headOf(r.lex, l)) && !rankWords.has(l)) capsTitle = v.capital[k]!;
       // "Staats- und Parteichef": an elliptical compound joined by "und"
       if ((l === 'und' || l === 'oder' || l === 'and') && k > s0 && v.texts[k - 1]!.endsWith('-')) { a = k - 1; k--; continue; }
+      // "Der Oppositionspolitiker und Kongressabgeordnete Guillermo Bermejo": two titles joined by "und"
+      if ((l === 'und' || l === 'and') && joined < 0 && k > s0 && a < end && v.lower.slice(a, end).some((w) => headOf(r.lex, w)?.type === 'PER') && headOf(r.lex, v.lower[k - 1]!)?.type === 'PER' && !used[k - 1]) { joined = k; a = k - 1; k--; continue; }
       // a capitalised word inside a title-case title ("Supreme Leader", "Deputy Prime Minister", "Oberster Führer")
       if (v.capital[k] && !used[k] && !title[k] && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && !r.lex.determiners.has(l) && (title[k + 1] || headOf(r.lex, v.lower[k + 1]!)) && (capsTitle === true || r.lang === 'de') && /^\p{L}+$/u.test(l) && (r.lang === 'en' || /(er|e|en|es|em)$/.test(l))) { a = k; continue; }
       // (a past-tense verb ends the title: "Police detained opposition leader Dawit Kipiani")
@@ -276,9 +280,14 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // a title right before a name is also written without its article ("den Oppositionspolitiker Dawit Kipiani",
       // "der Rebellengruppe M23": "Oppositionspolitiker", "Rebellengruppe")
       // (listed only: the phrase with its article is the mention)
-      if (end - segStart > 1 && r.lex.determiners.has(v.lower[segStart]!) && !r.lex.determiners.has(v.lower[segStart + 1]!)) {
-        const start = v.starts[segStart + 1]!;
-        d.descs.push({ start, end: v.ends[end - 1]!, sentence: v.sentence[segStart + 1]!, text: v.doc.text.slice(start, v.ends[end - 1]!), rule: 'title-bare', variant: true });
+      const variant = (x: number, y: number): void => {
+        if (y > x) d.descs.push({ start: v.starts[x]!, end: v.ends[y - 1]!, sentence: v.sentence[x]!, text: v.doc.text.slice(v.starts[x]!, v.ends[y - 1]!), rule: 'title-bare', variant: true });
+      };
+      if (end - segStart > 1 && r.lex.determiners.has(v.lower[segStart]!) && !r.lex.determiners.has(v.lower[segStart + 1]!)) variant(segStart + 1, end);
+      // and each of two joined titles ("Der Oppositionspolitiker", "Kongressabgeordnete")
+      if (joined > segStart && joined < end) {
+        variant(segStart, joined);
+        variant(joined + 1, end);
       }
     }
   }
@@ -312,6 +321,12 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (r.lex.determiners.has(l0) && !partitive && a + 1 < b && (r.lex.stopWords.has(v.lower[a + 1]!) || r.lex.determiners.has(v.lower[a + 1]!))) continue;
     // "X, the United States said …" is a new clause, not an apposition
     if (r.lex.determiners.has(l0) && a + 1 < b && used[a + 1] && !isAdj(a + 1) && !isGenitive(v, a + 1, r.lang)) continue;
+    // "Manele, a former diplomat who took office in May,": a relative clause after the head ends the apposition (the
+    // whole phrase is listed as well)
+    let full = -1;
+    for (let x = a + 2; x < b; x++) {
+      if (r.lang === 'en' && (v.lower[x] === 'who' || v.lower[x] === 'which') && headOf(r.lex, v.lower[x - 1]!) && r.lex.determiners.has(l0)) { full = b; b = x; break; }
+    }
     let clause = false;
     for (let x = a; x < b; x++) if (r.lex.stopWords.has(v.lower[x]!) && r.lex.clauseVerbs.has(v.lower[x]!)) clause = true;
     // German writes nouns capitalised: a lower-case word that is no article, function word or
@@ -345,6 +360,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       }
       if (introduces) continue;
       add(d, x, y, 'apposition', np);
+      if (full > y && y === b) d.descs.push({ start: v.starts[x]!, end: v.ends[full - 1]!, sentence: v.sentence[x]!, text: v.doc.text.slice(v.starts[x]!, v.ends[full - 1]!), rule: 'apposition-relative', variant: true });
       // also the phrase without its prepositional tail ("a Philippine-garrisoned island" of "… island in the Spratly group")
       for (let z = x + 1; z < y - 1; z++) {
         if (headOf(r.lex, v.lower[z]!) && r.lex.stopWords.has(v.lower[z + 1]!) && !r.lex.genitiveLinks.has(v.lower[z + 1]!)) { add(d, x, z + 1, 'apposition', np); break; }

@@ -106,7 +106,9 @@ export function adjLike(r: DescResources, v: DocView, k: number): boolean {
     // bewaffneten Gruppen", "die gewählte Regierung"; elsewhere it is a verb: "Die Staaten lehnten")
     const next0 = v.texts[k + 1];
     const participle = /^\p{L}{3,}(te|ten)$/u.test(l) && k > 0 && v.sentence[k - 1] === v.sentence[k] && next0 !== undefined && v.sentence[k + 1] === v.sentence[k] && /^\p{Lu}/u.test(next0)
-      && (r.lex.determiners.has(v.lower[k - 1]!) || r.lex.genitiveLinks.has(v.lower[k - 1]!) || /^\p{Ll}\p{L}{2,}(e|en)$/u.test(v.texts[k - 1]!));
+      && (r.lex.determiners.has(v.lower[k - 1]!) || r.lex.genitiveLinks.has(v.lower[k - 1]!) || /^\p{Ll}\p{L}{2,}(e|en)$/u.test(v.texts[k - 1]!)
+        // (also after a degree adverb after an article: "der nicht registrierten Partei")
+        || (r.lex.degreeAdverbs.has(v.lower[k - 1]!) && k > 1 && (r.lex.determiners.has(v.lower[k - 2]!) || r.lex.genitiveLinks.has(v.lower[k - 2]!))));
     if (!participle && !((/^\p{L}{3,}(e|en|er|es|em)$/u.test(l) && !/(?<!s)(te|ten|tet)$/.test(l)) || /(ische[nmrs]?|isch)$/.test(l))) return false;
     // right after a common noun an -en word is the verb ("Die Milizen werfen Ministerpräsident …"); after a name it
     // may be an adjective ("Russlands neuer Präsident")

@@ -223,3 +223,27 @@ describe('resolve: leaders, their governments and capitals in datelines', () => 
     assert.equal(entityWith(doc, 'PHNOM PENH')?.id, 'phnom-penh', 'a capital in capitals is the known city');
   });
 });
+
+describe('resolve: joined titles, prize winners and relative clauses', () => {
+  it('reads two titles joined by "und"/"and" before a name, and lists each', () => {
+    const de = withTagger('de', 'Der Oppositionspolitiker und Ex-Minister Guillermo Bermejo sprach. Russland und Präsident Wladimir Putin schwiegen.');
+    const b = descs(de, 'Guillermo Bermejo');
+    for (const x of ['Der Oppositionspolitiker und Ex-Minister', 'Der Oppositionspolitiker', 'Ex-Minister']) assert.ok(b.includes(x), `${x}: ${b.join('|')}`);
+    // negative: a state joined to a title is not a title
+    assert.ok(!descs(de, 'Wladimir Putin').some((x) => x.includes('Russland')));
+    const en = withTagger('en', 'Opposition leader and former minister Matthew Wale spoke.');
+    assert.ok(descs(en, 'Matthew Wale').includes('Opposition leader'), descs(en, 'Matthew Wale').join('|'));
+  });
+
+  it('reads a prize winner and an apposition with a negated participle ("der nicht registrierten Partei")', () => {
+    const doc = withTagger('de', 'Die Politikerin Schanbolat Mamai, Vorsitzende der nicht registrierten Demokratischen Partei, sagte das. Aung San Suu Kyi sitzt in Haft. Die Friedensnobelpreisträgerin schwieg.');
+    assert.ok(descs(doc, 'Schanbolat Mamai').includes('Vorsitzende der nicht registrierten Demokratischen Partei'));
+    assert.ok(descs(doc, 'Aung San Suu Kyi').includes('Die Friedensnobelpreisträgerin'));
+  });
+
+  it('ends an English apposition before a relative clause and lists the whole phrase too', () => {
+    const doc = withTagger('en', 'Prime Minister Jeremiah Manele spoke. Manele, a former diplomat who took office in May, told reporters in Honiara.');
+    const m = descs(doc, 'Jeremiah Manele');
+    assert.ok(m.includes('a former diplomat') && m.includes('a former diplomat who took office in May'), m.join('|'));
+  });
+});
