@@ -270,3 +270,13 @@ describe('events (en, wire): more idioms and frames', () => {
     ['Kazakh fans ignored the rain in Astana.', /REJECT/u],
   ]);
 });
+
+describe('events (en, wire): diplomats expelled, told in the passive', () => {
+  check([
+    // SANCTION `expel`: the expelling state follows "by", the diplomats' state is the target
+    ['The Tajik ambassador was expelled by Kyrgyzstan on Friday.', 'SANCTION kyrgyzstan>tajikistan asserted'],
+  ]);
+  refuse([
+    ['The Tajik ambassador was expelled from school as a boy, Kyrgyz media reported.', /SANCTION kyrgyzstan/u],
+  ]);
+});
