@@ -3,7 +3,7 @@ import { isParticipleCue, type Cue } from './cues.js';
 import type { Attribution, Attributor, QuoteCandidate } from './attribution.js';
 import { clauseStart, hasQuote, startsMainClauseInKonjunktiv } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
-import { personSubject } from './antecedent.js';
+import { personSubject, subjectReferent } from './antecedent.js';
 import { isCap } from './case.js';
 
 /**
@@ -103,6 +103,13 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
     const from = own?.mention && !isPronounMention(own.mention.mention.kind) || (k >= 0 && hasAdjacentPronoun(c, before.cue, k + 1, before.to)) ? k + 1 : before.from;
     att = ax.attribution(before.sent, from, before.to, before.cue);
     rule = 'direct-frame-before';
+    // "X gave the envoy 48 hours to leave, accusing Paris of “…”": a participle after a comma shares
+    // the subject of its clause; the mention after it is its object
+    const pc = before.cue;
+    if (isParticipleCue(c, pc) && c.isComma(pc.first - 1) && before.sent === si) {
+      const subj = subjectReferent(c, si, ax.last);
+      if (subj && subj.span.start < c.toks[pc.first]!.start) att = { ...att, speaker: subj.speaker, speakerSpan: subj.span };
+    }
   } else if (before) {
     const pick = pickSpeaker(c, before.sent, before.from, before.to, -1, -1);
     if (pick.mention) {
