@@ -626,6 +626,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (!np2.states.length && other) continue;
     }
     // "die Regierung in Peking", "the government in Hanoi": the place names the state
+    // (not an organisation's own body there: "The European Union's delegation in Bishkek")
+    let orgOwned = false;
+    for (let x = a; x < k; x++) if (cl.tokenEntity[x] && cl.drafts.get(cl.tokenEntity[x]!)?.type === 'ORG') orgOwned = true;
+    if (orgOwned && !np2.states.length && r.lex.governmentWords.has(np.headWord)) continue;
     if (r.lex.governmentWords.has(np.headWord) && !np2.states.length && end === hEnd && hEnd + 1 < v.sentEnd[k]! && (v.lower[hEnd] === 'in' || v.lower[hEnd] === 'of')) {
       // (a city the base does not place in a state names none: "die Polizei in Mandalay" is not the city's)
       // (a town the base does not know places the organ in the dateline's or most-named state: "Ein Gericht in Tartu")

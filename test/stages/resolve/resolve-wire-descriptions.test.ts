@@ -247,3 +247,20 @@ describe('resolve: joined titles, prize winners and relative clauses', () => {
     assert.ok(m.includes('a former diplomat') && m.includes('a former diplomat who took office in May'), m.join('|'));
   });
 });
+
+describe('resolve: outlets, press-freedom groups and an organisation\'s own bodies', () => {
+  it('types a name after "the investigative outlet" as an organisation and knows the CPJ and the Africa Corps', () => {
+    const doc = withTagger('en', 'A court sentenced two journalists from the investigative outlet Temirov Live. The Committee to Protect Journalists (CPJ) said the verdict was a blow.');
+    assert.equal(entityWith(doc, 'Temirov Live')?.type, 'ORG');
+    assert.equal(entityWith(doc, 'CPJ')?.id, 'cpj');
+    const de = withTagger('de', 'Russische Söldner des Afrikakorps unterstützen die Armee in Mali.');
+    assert.equal(entityWith(de, 'Afrikakorps')?.id, 'africa-corps');
+  });
+
+  it('does not give an organisation\'s delegation in a capital to that capital\'s state', () => {
+    const doc = withTagger('en', "Kyrgyzstan jailed two journalists. The European Union's delegation in Bishkek said it was deeply concerned. The government in Bishkek did not comment.");
+    const kg = entityWith(doc, 'kyrgyzstan')?.descriptions ?? [];
+    assert.ok(!kg.includes("The European Union's delegation in Bishkek"), kg.join('|'));
+    assert.ok(kg.includes('The government in Bishkek'), 'a state organ placed by its seat still is');
+  });
+});
