@@ -40,7 +40,12 @@ const DISAPPROVALS: ReadonlySet<string> = new Set(['ACCUSE', 'PROTEST']);
 const JOINT: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
 /** An event of type `coded` reports the act a noun of type `noun` names (drills held jointly are coded COOPERATE). */
-const sameAct = (coded: string, noun: string): boolean => coded === noun || (noun === 'MOBILIZE' && coded === 'COOPERATE');
+const sameAct = (coded: string, noun: string): boolean => coded === noun || (noun === 'MOBILIZE' && coded === 'COOPERATE')
+  // (an evaluation may call a detention a kidnapping: "nahm zwei Polizisten fest … sprach von einer Entführung")
+  || (noun === 'ASSAULT' && coded === 'COERCE');
+
+/** Demands and accusations a threat without an addressee may back ("…, andernfalls werde man Maßnahmen ergreifen"). */
+const THREAT_OCCASIONS: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE', 'THREATEN']);
 
 /** Speech acts a rejection answers: rejecting a demand or an accusation is directed at its author. */
 const AUTHORED: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE']);
@@ -637,6 +642,16 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       if (args.targets.length === 0 && !args.pairs && !aboutAct) {
         const inherited = coordinatedTargets(ctx, m, lex.plover[e.type].quad, out.slice(sentenceStart), args.sources);
         if (inherited.length > 0) args = { ...args, targets: inherited, how: `${args.how}+coordinated` };
+      }
+      // "Kurti forderte Serbien auf, … Andernfalls werde Pristina weitere Maßnahmen ergreifen": a threat that names no
+      // addressee is made to whom the same side just demanded from or accused (this or the two previous sentences of the
+      // paragraph)
+      // (a verb of threat in a later sentence: "without warning" after a criticism is no threat)
+      if (args.targets.length === 0 && !args.pairs && e.type === 'THREATEN' && e.pos === 'verb' && args.sources.length > 0) {
+        const own = sideOf(idx, args.sources);
+        const prev = [...out].reverse().find((ev) => ev.sentence >= si - 2 && ev.sentence < si && sentences[ev.sentence]!.paragraph === s.paragraph
+          && THREAT_OCCASIONS.has(ev.type) && ev.source !== null && ev.target !== null && own(ev.source) && !own(ev.target));
+        if (prev) args = { ...args, targets: [prev.target!], how: `${args.how}+context` };
       }
       // "He (a Chinese spokesman) warned that China would take all necessary measures", "Merz … warning that Germany's
       // carmakers stood to lose": an act of conflict is never directed at the doer's own state

@@ -310,3 +310,30 @@ describe('events (de): a verdict on a deed named inside the pattern ("nannte die
     assertLacks(code('Lettland nannte die Entscheidung unverhältnismäßig.'), /^ACCUSE latvia>estonia/);
   });
 });
+
+describe('events (de): speaking of a hostile act is an accusation, of a historic step praise', () => {
+  it('"sprach von einer Entführung" after a detention accuses the detainer', () => {
+    assertHas(code('Russland nahm zwei estnische Grenzschützer fest. Estland sprach von einer Entführung.'), 'ACCUSE estonia>russia asserted');
+  });
+  it('"sprach von einer Verhaftung" names the detainer in its genitive', () => {
+    assertHas(codeText('de', 'Titel\nLitauen sprach von einer willkürlichen Verhaftung durch das Regime in Minsk.', [{ id: 'lithuania', type: 'GPE', forms: ['Litauen'] }, { id: 'belarus', type: 'GPE', forms: ['Minsk'] }]).map(brief), 'ACCUSE lithuania>belarus asserted');
+  });
+  it('"sprach von einem historischen Tag" is praise', () => {
+    assertHas(code('Faye sprach von einem historischen Tag.'), 'SUPPORT faye>- asserted');
+  });
+  it('negative: a dangerous step is no praise', () => {
+    assertLacks(code('Faye sprach von einem gefährlichen Schritt.'), /^SUPPORT/);
+  });
+});
+
+describe('events (de): "werde Maßnahmen ergreifen", "werde angemessen antworten" are threats, made to whom the side just addressed', () => {
+  it('after a demand', () => {
+    assertHas(code('Estland forderte Russland auf, die Bojen zurückzugeben. Andernfalls werde Estland weitere Maßnahmen ergreifen.'), 'THREATEN estonia>russia asserted');
+  });
+  it('after an accusation', () => {
+    assertHas(code('Russland warf Estland eine Provokation vor. Russland werde darauf angemessen antworten.'), 'THREATEN russia>estonia asserted');
+  });
+  it('negative: an announced measure of one\'s own without a demand before names no addressee', () => {
+    assertLacks(code('Estland werde weitere Maßnahmen ergreifen.'), /^THREATEN estonia>\w/);
+  });
+});
