@@ -178,6 +178,8 @@ export function roleGender(c: QuoteContext, k: number): 'm' | 'f' | null | undef
     // by their ending, with a stem of three letters at least ("Frist" is none)
     for (const e of c.lex.personEndings) if (t.lower.length - e.ending.length >= MIN_STEM && t.lower.endsWith(e.ending)) return e.gender;
   }
+  // a hyphenated compound on a number or word ("the 48-year-old")
+  if (!c.lex.grammar.commaClauses) for (const e of c.lex.personEndings) if (e.ending.startsWith('-') && t.lower.length > e.ending.length && t.lower.endsWith(e.ending)) return e.gender;
   return undefined;
 }
 
@@ -395,7 +397,7 @@ function isFormer(c: QuoteContext, k: number): boolean {
 }
 
 /** A title word names the office `word`: the same noun, an inflected form, or (German) a compound ending in it ("Handelskommissar"). */
-function hasTitle(c: QuoteContext, w: string, capitalised: boolean, word: string): boolean {
+export function hasTitle(c: QuoteContext, w: string, capitalised: boolean, word: string): boolean {
   if (sameRole(w, word)) return true;
   return c.lex.grammar.commaClauses && capitalised && w.length > word.length + 2 && w.endsWith(word);
 }

@@ -65,6 +65,8 @@ export interface QuoteLexicon {
   readonly reportPostpositions: ReadonlySet<string>;
   /** Words that put an office in the past ("früheren", "former"); entries ending in "-" are prefixes ("Ex-Präsident"). */
   readonly formerWords: ReadonlySet<string>;
+  /** Nouns of a leader that fit any head of a state's government ("leader", "Staatschef"). */
+  readonly leaderNouns: ReadonlySet<string>;
   /** Pronouns of a free relative clause that opens a sentence ("Wer …, könne …"). */
   readonly freeRelatives: ReadonlySet<string>;
   /** Second words of source prepositions by their first ("nach" → angaben, worten, …): with a possessive or an own-word between them they name the source through it ("nach seinen Worten", "nach eigenen Angaben"). */
@@ -125,8 +127,8 @@ export interface QuoteLexicon {
   readonly roleNouns: ReadonlyMap<string, 'm' | 'f' | null>;
   /** Nouns of an office (grammar.json `personNouns`), without the descriptors of this stage. */
   readonly officeNouns: ReadonlySet<string>;
-  /** Endings of capitalised nouns for one person beyond the listed ones ("-ist", "-ologe"), with their gender; quote-cues `personEndings` (German). */
-  readonly personEndings: readonly { readonly ending: string; readonly gender: 'm' | 'f' }[];
+  /** Endings of nouns for one person beyond the listed ones (German capitalised "-ist", "-ologe"; a hyphenated compound "-year-old"), with their gender; quote-cues `personEndings`. */
+  readonly personEndings: readonly { readonly ending: string; readonly gender: 'm' | 'f' | null }[];
   /** Head nouns of an unnamed institution that speaks for its state or owner. */
   readonly institutionNouns: ReadonlySet<string>;
   /** Articles of a feminine singular noun ("die Regierung"): such a group agrees with singular "sie". */
@@ -305,6 +307,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       objectThatVerbs: list('objectThatVerbs'),
       reportPostpositions: list('reportPostpositions'),
       formerWords: asStringArray(o.formerWords ?? [], where, 'formerWords'),
+      leaderNouns: asStringArray(o.leaderNouns ?? [], where, 'leaderNouns'),
       freeRelatives: asStringArray(o.freeRelatives ?? [], where, 'freeRelatives'),
       personDescriptors: ((g: Record<string, unknown>) => ({
         masculine: asStringArray(g.masculine ?? [], where, 'personDescriptors.masculine'),
@@ -314,6 +317,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       personEndings: ((g: Record<string, unknown>) => ({
         masculine: asStringArray(g.masculine ?? [], where, 'personEndings.masculine'),
         feminine: asStringArray(g.feminine ?? [], where, 'personEndings.feminine'),
+        common: asStringArray(g.common ?? [], where, 'personEndings.common'),
       }))(asObject(o.personEndings ?? {}, where, 'personEndings')),
       grammar: ((g: Record<string, unknown>) => ({
         commaClauses: asBoolean(g.commaClauses, where, 'grammar.commaClauses'),
@@ -422,7 +426,11 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     roleNouns: withDescriptors(shared.personNouns, cues.personDescriptors),
     officeNouns: new Set(shared.personNouns.keys()),
     // longest ending first, so "-istin" is feminine before "-ist" could match a shorter one
-    personEndings: [...cues.personEndings.feminine.map((e) => ({ ending: e.toLowerCase(), gender: 'f' as const })), ...cues.personEndings.masculine.map((e) => ({ ending: e.toLowerCase(), gender: 'm' as const }))].sort((x, y) => y.ending.length - x.ending.length),
+    personEndings: [
+      ...cues.personEndings.feminine.map((e) => ({ ending: e.toLowerCase(), gender: 'f' as const })),
+      ...cues.personEndings.masculine.map((e) => ({ ending: e.toLowerCase(), gender: 'm' as const })),
+      ...cues.personEndings.common.map((e) => ({ ending: e.toLowerCase(), gender: null })),
+    ].sort((x, y) => y.ending.length - x.ending.length),
     institutionNouns: lowerSet(cues.institutionNouns),
     feminineDeterminers: lowerSet(cues.feminineDeterminers),
     femaleTitles: shared.femaleTitles,
@@ -455,6 +463,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     objectThatVerbs: new Set(cues.objectThatVerbs),
     reportPostpositions: lowerSet(cues.reportPostpositions),
     formerWords: lowerSet(cues.formerWords),
+    leaderNouns: lowerSet(cues.leaderNouns),
     freeRelatives: lowerSet(cues.freeRelatives),
     separablePrefixes: shared.separablePrefixes,
     subjunctive: {

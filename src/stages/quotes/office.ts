@@ -1,6 +1,6 @@
 import type { Span } from '../../doc/types.js';
-import type { QuoteContext } from './context.js';
-import { describedPerson, isInstitution, officeOf, phraseReferent, resolvePronoun, roleGender, sentenceSubject, titledPerson } from './antecedent.js';
+import type { MentionRef, QuoteContext } from './context.js';
+import { describedPerson, hasTitle, isInstitution, officeOf, phraseReferent, resolvePronoun, roleGender, sentenceSubject, titledPerson } from './antecedent.js';
 import { endsInEntry } from './lexicon.js';
 import { isCap, isLower } from './case.js';
 
@@ -18,7 +18,7 @@ export function conventionalSpeaker(c: QuoteContext, speaker: string | null, spa
   if (first < 0 || last < first) return speaker;
   const type = c.entityType(speaker);
   if (type === 'PER') return unnamedOffice(c, speaker, first, last) ?? speaker;
-  if (type === 'GPE') return nationalityNoun(c, speaker, first, last) ?? speaker;
+  if (type === 'GPE') return nationalityNoun(c, speaker, first, last) ?? nationalOfficeHolder(c, speaker, first, last) ?? speaker;
   return speaker;
 }
 
@@ -202,6 +202,60 @@ function compoundPrefixOwner(c: QuoteContext, head: number): string | null {
 }
 
 /**
+ * The person nearest before token `before` whose title carried the state's adjective or name ("Der
+ * russische Außenminister Sergej Lawrow", "Kenyan President William Ruto") and whose title tokens pass
+ * `titled`, or null.
+ */
+function personOfState(c: QuoteContext, state: string, before: number, titled: (first: number, x: MentionRef) => boolean): string | null {
+  // the state's surface forms: its aliases and the texts of its mentions ("russische")
+  const e = c.doc.entity(state);
+  const forms = new Set((e?.aliases ?? []).map((a) => a.toLowerCase()));
+  for (const i of e?.mentions ?? []) {
+    const x = c.doc.get('mentions')[i];
+    if (x) forms.add(x.text.toLowerCase());
+  }
+  for (let s = c.toks[before]!.sentence; s >= 0; s--) {
+    const list = c.mentionsBySentence[s] ?? [];
+    for (let j = list.length - 1; j >= 0; j--) {
+      const x = list[j]!;
+      if (x.type !== 'PER' || x.entity === undefined || x.first >= before) continue;
+      const from = Math.max(0, x.first - 3);
+      for (let k = from; k <= x.last; k++) {
+        const w = c.toks[k]!;
+        if (w.sentence === s && w.kind === 'word' && c.inQuote[k] === -1 && (forms.has(w.lower) || c.entityBySurface(w.text) === state) && titled(from, x)) return x.entity;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * "The Kenyan leader said", "Der äthiopische Regierungschef sagte": a definite office phrase with a
+ * state's adjective speaks as the person the text introduced with that adjective and the same title
+ * ("Kenyan President William Ruto" for a leader noun, `leaderNouns`), or null (then the state speaks
+ * for an unnamed official).
+ */
+function nationalOfficeHolder(c: QuoteContext, state: string, first: number, last: number): string | null {
+  const t = c.toks[first]!;
+  const d = c.toks[first - 1];
+  if (!d || d.sentence !== t.sentence || !c.lex.determiners.has(d.lower) || c.lex.indefiniteDeterminers.has(d.lower)) return null;
+  const m = (c.mentionsBySentence[t.sentence] ?? []).find((x) => x.first === first && x.last === last);
+  if (!m || m.mention.kind !== 'adjective') return null;
+  // the role noun, after at most two more adjectives ("the Kenyan foreign minister")
+  let k = last + 1;
+  while (k <= last + 2 && c.toks[k]?.sentence === t.sentence && c.toks[k]!.kind === 'word' && isLower(c.toks[k]) && roleGender(c, k) === undefined) k++;
+  const h = c.toks[k];
+  if (!h || h.sentence !== t.sentence || roleGender(c, k) === undefined || isInstitution(c, k)) return null;
+  const word = h.lower;
+  const leader = c.lex.leaderNouns.has(word);
+  return personOfState(c, state, first, (from, x) => {
+    if (leader) return true;
+    for (let j = from; j < x.first; j++) if (c.toks[j]!.kind === 'word' && hasTitle(c, c.toks[j]!.lower, !isLower(c.toks[j]), word)) return true;
+    return false;
+  });
+}
+
+/**
  * "der Russe", "the Russian": a capitalised adjective mention of a state right after a determiner,
  * standing alone as a noun; the person nearest before it whose title carried that state's
  * adjective or name ("Der russische Außenminister Sergej Lawrow"), or null.
@@ -215,24 +269,8 @@ function nationalityNoun(c: QuoteContext, state: string, first: number, last: nu
   if (!m || m.mention.kind !== 'adjective') return null;
   // an attributive adjective ("the Russian foreign minister") is followed by its noun
   if (n && n.sentence === t.sentence && n.kind === 'word' && !c.lex.verbs.has(n.lower)) return null;
-  // the state's surface forms: its aliases and the texts of its mentions ("russische")
-  const e = c.doc.entity(state);
-  const forms = new Set((e?.aliases ?? []).map((a) => a.toLowerCase()));
-  for (const i of e?.mentions ?? []) {
-    const x = c.doc.get('mentions')[i];
-    if (x) forms.add(x.text.toLowerCase());
-  }
-  for (let s = t.sentence; s >= 0; s--) {
-    const list = c.mentionsBySentence[s] ?? [];
-    for (let j = list.length - 1; j >= 0; j--) {
-      const x = list[j]!;
-      if (x.type !== 'PER' || x.entity === undefined || x.first >= first) continue;
-      for (let k = Math.max(0, x.first - 3); k <= x.last; k++) {
-        const w = c.toks[k]!;
-        if (w.sentence === s && w.kind === 'word' && c.inQuote[k] === -1 && (forms.has(w.lower) || c.entityBySurface(w.text) === state)) return x.entity;
-      }
-    }
-  }
+  const introduced = personOfState(c, state, first, () => true);
+  if (introduced !== null) return introduced;
   // "EU-Kommissarin Marta Kos … erklärte die Slowenin": with nobody introduced by that nationality, the
   // person noun refers back as a description does, to the person the last sentences are about
   // (a German feminine person noun ends in -in after a feminine article)
