@@ -280,3 +280,14 @@ describe('events (en, wire): diplomats expelled, told in the passive', () => {
     ['The Tajik ambassador was expelled from school as a boy, Kyrgyz media reported.', /SANCTION kyrgyzstan/u],
   ]);
 });
+
+describe('events (en, wire): shipping is aid only when what is shipped is', () => {
+  check([
+    ['Japan shipped 2 million vaccine doses to Cambodia.', 'AID japan>cambodia asserted'],
+  ]);
+  refuse([
+    // exports are trade, not aid: a figure alone does not make a shipment aid
+    ['Kazakhstan shipped a record 8 million tonnes of coal to China in August.', /AID/u],
+    ['Russia shipped oil worth 2 billion dollars to India last month.', /AID/u],
+  ]);
+});
