@@ -337,3 +337,21 @@ describe('events (de): "werde Maßnahmen ergreifen", "werde angemessen antworten
     assertLacks(code('Estland werde weitere Maßnahmen ergreifen.'), /^THREATEN estonia>\w/);
   });
 });
+
+describe('events (de): threats and accusations in wire wording', () => {
+  const cases: [string, string][] = [
+    ['Russland stellte Estland Konsequenzen in Aussicht.', 'THREATEN russia>estonia asserted'],
+    ['Russland schloss militärische Mittel gegen Estland nicht aus.', 'THREATEN russia>estonia asserted'],
+    ['Russland hat militärische Optionen gegen Estland nicht ausgeschlossen.', 'THREATEN russia>estonia asserted'],
+    ['Estland behält sich rechtliche Schritte gegen Russland vor.', 'THREATEN estonia>russia asserted'],
+    ['Estland machte Russland schwere Vorwürfe.', 'ACCUSE estonia>russia asserted'],
+    ['China warnte Tunesien, mit dem Feuer zu spielen.', 'THREATEN china>tunisia asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => assertHas(code(s), want));
+  it('negative: aid held out stays aid, planned', () => {
+    assertHas(code('Ungarn stellte der Slowakei weitere Hilfe in Aussicht.').map((e) => e.split(' ')[0]!), 'AID');
+  });
+  it('negative: a resignation not ruled out is no threat', () => {
+    assertLacks(code('Faye schloss einen Rücktritt nicht aus.'), /^THREATEN/);
+  });
+});
