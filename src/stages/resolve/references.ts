@@ -1,7 +1,7 @@
 import type { Cand } from './candidates.js';
 import type { Clustering, Draft } from './cluster.js';
 import type { Head } from './lexicon.js';
-import { activeAt, lastBefore, roleMatches, stripCase, tokenAtOffset, type DescResources } from './phrase.js';
+import { activeAt, lastBefore, roleMatches, sentStart, stripCase, tokenAtOffset, type DescResources } from './phrase.js';
 import type { DocView } from './view.js';
 
 /** A nominal phrase with what it says about its referent. */
@@ -307,10 +307,27 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       // "sein Land", "the country" after a person: the state of that person (the clause's subject, or the latest person)
       if (!np.indefinite) {
         const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
-        const person = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0);
-        const sameSentence = person !== null && v.doc.sentenceAt(lastBefore(cands, person, at)) === sent;
-        const st = person ? personState(person) : null;
+        // (of several persons in the phrase's sentence, the one it names first, its subject: "The Ethiopian leader
+        // thanked his host and said his country …")
+        const latest = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0);
+        const sameSentence = latest !== null && v.doc.sentenceAt(lastBefore(cands, latest, at)) === sent;
+        const person = sameSentence ? firstMentionedIn(seen.filter((d) => d.type === 'PER' && personState(d) !== null), cands, sent, at, v) ?? latest : latest;
+        // (a person acting for an organisation names no state: "Nato-Generalsekretär Mark Rutte sprach dem baltischen Staat …")
+        const st0 = person ? personState(person) : null;
+        const st = st0 && r.kb.get(st0)?.kind === 'country' ? st0 : null;
         if (st && (np.possessive || sameSentence)) return st;
+        // "Burkina Faso's military government ordered three French diplomats to leave the country", "Der Mitarbeiter
+        // der russischen Botschaft in Tallinn müsse das Land verlassen": the state named first in its sentence by a
+        // name or a city (an adjective names the foreigners)
+        if (!np.possessive) {
+          const k0 = tokenAtOffset(v, at);
+          for (let x = sentStart(v, k0); x < k0; x++) {
+            const id = cl.tokenEntity[x];
+            const d = id && !isAdj(x) ? cl.drafts.get(id) : undefined;
+            const named = d?.kb?.kind === 'country' ? d.id : d?.kb?.kind === 'city' && d.kb.state ? d.kb.state : null;
+            if (named && r.kb.get(named)?.kind === 'country') return named;
+          }
+        }
       }
       // otherwise the state the text is most about ("im Osten des Landes" after a neighbour was named in passing)
       return mostSalient((d) => d.kb?.kind === 'country')?.id ?? null;

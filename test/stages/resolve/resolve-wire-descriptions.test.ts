@@ -264,3 +264,23 @@ describe('resolve: outlets, press-freedom groups and an organisation\'s own bodi
     assert.ok(kg.includes('The government in Bishkek'), 'a state organ placed by its seat still is');
   });
 });
+
+describe('resolve: "the country" and "sein Land" in wire copy', () => {
+  it('gives "the country" to the state named first in its sentence, not to the foreigners\' adjective', () => {
+    const en = withTagger('en', "France protested. French troops left. Burkina Faso's military government ordered three French diplomats to leave the country.");
+    assert.ok((entityWith(en, 'burkina-faso')?.descriptions ?? []).includes('the country'));
+    const de = withTagger('de', 'Estland hat einen russischen Diplomaten ausgewiesen. Russland protestierte, Moskau drohte, Russland schwieg. Der Mitarbeiter der russischen Botschaft in Tallinn müsse das Land verlassen.');
+    assert.ok((entityWith(de, 'estonia')?.descriptions ?? []).includes('das Land'), JSON.stringify(de.get('entities').map((e) => [e.id, e.descriptions])));
+  });
+
+  it('gives "his country" to the sentence\'s subject, not to the person named last', () => {
+    const doc = withTagger('en', "Ethiopia's Prime Minister Abiy Ahmed met Turkish President Recep Tayyip Erdogan in Ankara. The Ethiopian leader thanked his host and said his country only wanted access to the sea.");
+    assert.ok((entityWith(doc, 'ethiopia')?.descriptions ?? []).includes('his country'));
+  });
+
+  it('does not give a state noun to an organisation a person acts for; a region adjective picks the state', () => {
+    const doc = withTagger('de', 'Estland wies einen Diplomaten aus. Estland und Lettland sind Nato-Mitglieder. Russland drohte. Nato-Generalsekretär Mark Rutte sprach dem baltischen Staat seine Solidarität aus.');
+    assert.ok(!(entityWith(doc, 'nato')?.descriptions ?? []).includes('dem baltischen Staat'));
+    assert.ok((entityWith(doc, 'estonia')?.descriptions ?? []).includes('dem baltischen Staat'), JSON.stringify(doc.get('entities').map((e) => [e.id, e.descriptions])));
+  });
+});
