@@ -355,3 +355,16 @@ describe('events (de): threats and accusations in wire wording', () => {
     assertLacks(code('Faye schloss einen Rücktritt nicht aus.'), /^THREATEN/);
   });
 });
+
+describe('events (de): "aus" names the origin of criticism, aid and expelled diplomats', () => {
+  it('"Aus Moskau kam scharfe Kritik an dem Beschluss Estlands"', () => {
+    assertHas(codeText('de', 'Titel\nAus Moskau kam scharfe Kritik an dem Beschluss Estlands.', [...ACTORS, { id: 'estonia2', type: 'GPE', forms: ['Estlands'] }]).map(brief), 'ACCUSE russia>estonia2 asserted');
+  });
+  it('"erhielt Drohnen aus dem Iran"', () => {
+    assertHas(codeText('de', 'Titel\nRussland erhielt Drohnen aus dem Iran.', [...ACTORS, { id: 'iran', type: 'GPE', forms: ['Iran'] }]).map(brief), 'AID iran>russia asserted');
+  });
+  it('"wies zwei Diplomaten aus Belarus aus": the diplomats\' state is the target, not the counted group', () => {
+    const got = codeText('de', 'Titel\nEstland wies zwei Diplomaten aus Russland aus.', [...ACTORS, { id: 'diplomats', type: 'PER', forms: ['zwei Diplomaten'] }]).map(brief);
+    assertHas(got, 'SANCTION estonia>russia asserted');
+  });
+});
