@@ -124,6 +124,23 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number, bare: boolean): s
     const id = c.entityByHead(c.toks[k]!.text);
     if (group(id)) return id;
   }
+  // "The bloc's spokesman", "the ministry's spokeswoman": an institution noun in the possessive owns the
+  // office and refers back to the nearest organisation (or, for a state organ, state) named before it
+  for (let k = a; k < head; k++) {
+    const w = c.toks[k]!.lower;
+    if (!/['’]s$/u.test(w) || !c.lex.determiners.has(c.toks[a]!.lower)) continue;
+    const base = w.slice(0, -2);
+    const want = c.lex.organisationNouns.has(base) ? 'ORG' : c.lex.institutionNouns.has(base) ? 'GPE' : null;
+    if (want === null) continue;
+    for (let p = s; p >= Math.max(0, s - 2); p--) {
+      const list = c.mentionsBySentence[p] ?? [];
+      for (let j = list.length - 1; j >= 0; j--) {
+        const m = list[j]!;
+        if ((p === s && m.first >= a) || m.entity === undefined || c.inQuote[m.first] !== -1 || c.entityType(m.entity) !== want) continue;
+        return m.entity;
+      }
+    }
+  }
   // "A spokeswoman for the United Nations", "ein Sprecher des Auswärtigen Amts": a name after the role noun
   // (or a state's adjective there, which the layer's mention of the whole phrase hides: "ein Sprecher des chinesischen Außenministeriums")
   for (let k = head + 1; k <= b; k++) {
