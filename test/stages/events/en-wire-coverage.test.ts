@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
 
@@ -39,6 +40,8 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'ukraine', type: 'GPE', forms: ['Ukraine', 'Kyiv', 'Kharkiv', ['Ukrainian', 'adjective']] },
   { id: 'mali', type: 'GPE', forms: ['Mali', 'Bamako', ['Malian', 'adjective']] },
   { id: 'ecowas', type: 'ORG', forms: ['ECOWAS'] },
+  { id: 'taiwan', type: 'GPE', forms: ['Taiwan', 'Taipei'] },
+  { id: 'nauru', type: 'GPE', forms: ['Nauru'] },
   { id: 'luis-arce', type: 'PER', forms: ['Luis Arce', 'Arce'] },
   { id: 'evo-morales', type: 'PER', forms: ['Evo Morales', 'Morales'] },
 ];
@@ -289,5 +292,24 @@ describe('events (en, wire): shipping is aid only when what is shipped is', () =
     // exports are trade, not aid: a figure alone does not make a shipment aid
     ['Kazakhstan shipped a record 8 million tonnes of coal to China in August.', /AID/u],
     ['Russia shipped oil worth 2 billion dollars to India last month.', /AID/u],
+  ]);
+});
+
+describe('events (en, wire): ending relations, vows to fight, receiving reports', () => {
+  check([
+    ['Taiwan said it had ended relations with Nauru immediately.', 'SANCTION taiwan>nauru asserted'],
+    // a vow to use force is a threat (the manual's THREATEN `violence`)
+    ['The Malian junta vowed to crush the rebels in Kidal, a reference to Algeria-backed groups.', 'THREATEN mali>- asserted'],
+  ]);
+  // hosting with a named guest stays a consultation (its direction is the stage's, not asserted here)
+  it('CONSULT between host and guest: Kyrgyzstan hosted the Tajik president in Bishkek.', () => {
+    const got = code('Kyrgyzstan hosted the Tajik president in Bishkek.');
+    assert.ok(got.some((e) => /^CONSULT (kyrgyzstan>tajikistan|tajikistan>kyrgyzstan) asserted$/u.test(e)), got.join(', '));
+  });
+  refuse([
+    // receiving reports or a letter is no meeting
+    ['The Kazakh foreign ministry said it had received reports of arrests in Bishkek.', /CONSULT/u],
+    // talks that ended without agreement do not end relations
+    ['Talks between Armenia and Azerbaijan ended without agreement in Abu Dhabi.', /SANCTION/u],
   ]);
 });
