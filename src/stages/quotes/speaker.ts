@@ -14,7 +14,8 @@ const TYPE_SCORE: Partial<Record<EntityType, number>> = { PER: 3, ORG: 2, GPE: 2
 /** Token index before `i`, skipping determiners and titles (so "bei den Vereinten Nationen" and "laut Regierungssprecher Steffen Hebestreit" reach the preposition). */
 function before(c: QuoteContext, i: number): number {
   let k = i - 1;
-  while (k >= 0 && (c.lex.determiners.has(c.toks[k]!.lower) || (c.toks[k]!.sentence === c.toks[i]?.sentence && !isLower(c.toks[k]) && roleGender(c, k) !== undefined))) k--;
+  // (and the opening mark of a quoted name: "der Zeitung „La República“")
+  while (k >= 0 && (c.lex.determiners.has(c.toks[k]!.lower) || (c.toks[k]!.sentence === c.toks[i]?.sentence && (c.toks[k]!.kind === 'quote' || (!isLower(c.toks[k]) && roleGender(c, k) !== undefined))))) k--;
   return k;
 }
 
@@ -29,7 +30,8 @@ export function isAddressee(c: QuoteContext, m: MentionRef): boolean {
   // "sagte der Nachrichtenagentur AFP": the media noun the layer made a description of is the addressee its name is
   if (m.mention.kind === 'description') {
     const s = c.toks[m.first]!.sentence;
-    const named = (c.mentionsBySentence[s] ?? []).find((o) => o.first === m.last + 1 && o.mention.kind === 'name');
+    const gap = c.toks[m.last + 1]?.kind === 'quote' ? 2 : 1;
+    const named = (c.mentionsBySentence[s] ?? []).find((o) => o.first === m.last + gap && o.mention.kind === 'name');
     if (named && addresseeAt(c, named)) return true;
   }
   return addresseeAt(c, m);
