@@ -349,6 +349,10 @@ function placeSense(v: DocView, c: Cand, lex: ResolveLexicon, lastCitySense: num
   if (!lex.locativePreps.has(prev) && !coordinated) return false;
   const before = i > 1 && v.sentence[i - 2] === v.sentence[i] ? v.lower[i - 2]! : '';
   if (lex.statementWords.has(before)) return false;
+  // "China's embassy in Port Vila said", "der Botschafter in Berlin": a building or a posted office is in the city,
+  // whoever speaks
+  const bh = before ? headOf(lex, before) : undefined;
+  if (bh && (bh.type === 'FAC' || (bh.role !== null && lex.postedRoles.has(bh.role)) || lex.institutions.get(before)?.key === 'embassy')) return true;
   for (let k = c.to; k < v.sentEnd[i]! && k < c.to + 12; k++) {
     if (v.texts[k] === ',' || v.texts[k] === ';') break;
     if (lex.statementWords.has(v.lower[k]!)) return false;

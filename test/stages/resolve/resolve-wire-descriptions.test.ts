@@ -284,3 +284,13 @@ describe('resolve: "the country" and "sein Land" in wire copy', () => {
     assert.ok((entityWith(doc, 'estonia')?.descriptions ?? []).includes('dem baltischen Staat'), JSON.stringify(doc.get('entities').map((e) => [e.id, e.descriptions])));
   });
 });
+
+describe('resolve: a capital after a building or posted office is the city', () => {
+  it('reads "China\'s embassy in Port Vila said" as the city, and "Reaktionen in Kopenhagen" still as the state', () => {
+    const en = withTagger('en', "Vanuatu's parliament voted. China's embassy in Port Vila said Beijing respected the choice.");
+    assert.equal(entityWith(en, 'Port Vila')?.id, 'port-vila');
+    assert.ok(!(entityWith(en, 'vanuatu')?.aliases ?? []).includes('Port Vila'));
+    const de = withTagger('de', 'Reaktionen in Kopenhagen waren verhalten, sagte ein Sprecher.');
+    assert.ok(entityWith(de, 'denmark')?.aliases.includes('Kopenhagen'));
+  });
+});
