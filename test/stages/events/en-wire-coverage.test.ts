@@ -313,3 +313,13 @@ describe('events (en, wire): ending relations, vows to fight, receiving reports'
     ['Talks between Armenia and Azerbaijan ended without agreement in Abu Dhabi.', /SANCTION/u],
   ]);
 });
+
+describe('events (en, wire): troops that left a country', () => {
+  check([
+    // RETREAT `withdraw`: forces leaving a territory
+    ['The last Russian peacekeepers left Tajikistan in June.', 'RETREAT russia>tajikistan asserted'],
+  ]);
+  refuse([
+    ['Kazakh troops left the stadium after the parade in Astana.', /RETREAT/u],
+  ]);
+});
