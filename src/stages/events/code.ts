@@ -648,7 +648,10 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       // paragraph)
       // (a verb of threat in a later sentence: "without warning" after a criticism is no threat)
       if (args.targets.length === 0 && !args.pairs && e.type === 'THREATEN' && e.pos === 'verb' && args.sources.length > 0) {
-        const own = sideOf(idx, args.sources);
+        // (the side is the speaker's and that of the threat's own subject: "sein Land werde alle Maßnahmen ergreifen, sagte
+        // Abdelatty" speaks for Egypt even when the entity layer does not know the minister's state)
+        const subjects = view.chains.filter((ch) => ch.role === 'core' && ch.first < m.first && view.clause[ch.first] === view.clause[m.first] && ch.entity !== '').map((ch) => ch.entity);
+        const own = sideOf(idx, [...args.sources, ...subjects]);
         const prev = [...out].reverse().find((ev) => ev.sentence >= si - 2 && ev.sentence < si && sentences[ev.sentence]!.paragraph === s.paragraph
           && THREAT_OCCASIONS.has(ev.type) && ev.source !== null && ev.target !== null && own(ev.source) && !own(ev.target));
         if (prev) args = { ...args, targets: [prev.target!], how: `${args.how}+context` };

@@ -70,7 +70,7 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
     if (cues.negationBreakers.has(words[i + cue.length] ?? '') || !sameQuote(i)) return false;
     // (a verb is not negated by "ohne" before it, which negates its own phrase — "Nach fünf Jahrzehnten ohne
     // Botschafter vereinbarten …" — unless the verb is the zu-infinitive "ohne" governs: "ohne Putin zu treffen")
-    if (m.entry.pos === 'verb' && cue.length === 1 && cues.prefixNegators.has(cue[0]!) && i < m.first
+    if (m.entry.pos === 'verb' && cue.length === 1 && cues.prefixNegators.has(cue[0]!) && i < m.last
       && !(v.clause[i] === v.clause[m.last] && zuClause(v, v.clause[i]!, cues.infinitive))) return false;
     if (m.entry.pos !== 'verb' || i < m.first || i < m.last) return true;
     if (i > m.last && (!cues.verbSecond || i >= complementAt)) return false;

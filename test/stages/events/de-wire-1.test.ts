@@ -368,3 +368,18 @@ describe('events (de): "aus" names the origin of criticism, aid and expelled dip
     assertHas(got, 'SANCTION estonia>russia asserted');
   });
 });
+
+describe('events (de): a warning with the verb at the end ("hat … vor … gewarnt")', () => {
+  it('"hat Russland vor weiteren Angriffen gewarnt"', () => {
+    assertHas(code('Estland hat Russland vor weiteren Provokationen gewarnt.'), 'ACCUSE estonia>russia asserted');
+  });
+  it('"ohne" inside the pattern negates its own phrase ("vor einer Befüllung ohne Abkommen gewarnt")', () => {
+    assertHas(code('Estland hat Russland vor einer Verlegung von Truppen ohne Absprache gewarnt.'), 'ACCUSE estonia>russia asserted');
+  });
+  it('a threat after such a warning is made to the warned side', () => {
+    assertHas(code('Estland hat Russland vor weiteren Provokationen gewarnt. Estland werde alle Maßnahmen ergreifen, um seine Sicherheit zu verteidigen.'), 'THREATEN estonia>russia asserted');
+  });
+  it('negative: "vor" as a place or time is no warning', () => {
+    assertLacks(code('Vor dem Parlament in Tallinn hatten sich Tausende versammelt, die Polizei hatte gewarnt.'), /^ACCUSE/);
+  });
+});
