@@ -65,6 +65,8 @@ export interface QuoteLexicon {
   readonly reportPostpositions: ReadonlySet<string>;
   /** Words that put an office in the past ("früheren", "former"); entries ending in "-" are prefixes ("Ex-Präsident"). */
   readonly formerWords: ReadonlySet<string>;
+  /** Complementizers of an indirect question ("whether", "ob"): under a negated speech verb such a clause reports nothing. */
+  readonly questionComplementizers: ReadonlySet<string>;
   /** Nouns of a leader that fit any head of a state's government ("leader", "Staatschef"). */
   readonly leaderNouns: ReadonlySet<string>;
   /** Pronouns of a free relative clause that opens a sentence ("Wer …, könne …"). */
@@ -307,6 +309,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       objectThatVerbs: list('objectThatVerbs'),
       reportPostpositions: list('reportPostpositions'),
       formerWords: asStringArray(o.formerWords ?? [], where, 'formerWords'),
+      questionComplementizers: asStringArray(o.questionComplementizers ?? [], where, 'questionComplementizers'),
       leaderNouns: asStringArray(o.leaderNouns ?? [], where, 'leaderNouns'),
       freeRelatives: asStringArray(o.freeRelatives ?? [], where, 'freeRelatives'),
       personDescriptors: ((g: Record<string, unknown>) => ({
@@ -463,6 +466,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     objectThatVerbs: new Set(cues.objectThatVerbs),
     reportPostpositions: lowerSet(cues.reportPostpositions),
     formerWords: lowerSet(cues.formerWords),
+    questionComplementizers: lowerSet(cues.questionComplementizers),
     leaderNouns: lowerSet(cues.leaderNouns),
     freeRelatives: lowerSet(cues.freeRelatives),
     separablePrefixes: shared.separablePrefixes,

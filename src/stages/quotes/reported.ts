@@ -279,6 +279,13 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
     hasThat = true;
     rs++;
   }
+  // "did not say whether …", "sagte nicht, ob …": an open question under a negated verb asserts nothing
+  if (hasThat && c.lex.questionComplementizers.has(c.toks[rs - 1]?.lower ?? '')) {
+    for (let k = Math.max(a, cue.first - 3); k < rs - 1; k++) {
+      const w = c.toks[k]!.lower;
+      if (c.inQuote[k] === -1 && (c.lex.negations.has(w) || /n['’]t$/u.test(w))) return null;
+    }
+  }
   const f = c.toks[rs];
   if (!f || rs > b) return null;
   let ppClause = false;
