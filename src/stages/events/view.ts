@@ -213,11 +213,12 @@ interface Piece { first: number; last: number; entity: string; type: EntityType;
  * time expressions (see `timesBySentence`).
  */
 export function buildView(doc: Doc, si: number, tokenRange: readonly [number, number], idx: DocIndex, cues: EventCues, policy: PronounPolicy, times: readonly Timex[], seatOf: (id: string) => string | null = () => null): SentenceView {
-  const all = doc.get('tokens');
   const [t0, t1] = tokenRange;
-  const tokens = all.slice(t0, t1);
+  const tokens = doc.get('tokens').slice(t0, t1);
   const text = doc.text;
-  // (plain loops: this runs once per sentence, and one-sentence documents spend most of the stage here)
+  // (plain loops: this runs once per sentence, and one-sentence documents spend most of the stage here; the parts are
+  // functions of their own, because V8's optimising compiler takes far longer over one big function, and recompiles
+  // all of it whenever one rare branch is first taken)
   const raw: string[] = [];
   const words: string[] = [];
   for (const t of tokens) {
@@ -225,6 +226,45 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     raw.push(w);
     words.push(w.toLowerCase());
   }
+  const d: Draft = { doc, si, t0, t1, tokens, raw, words, clause: clauseNumbers(tokens, raw, cues), cues, idx, times, policy, seatOf, covered: new Uint8Array(tokens.length), pieces: [] };
+  mentionPieces(d);
+  const pluralAt = pluralPronouns(d);
+  pronounPieces(d);
+  const pieces = d.pieces;
+  pieces.sort((a, b) => a.first - b.first);
+  joinListClauses(d);
+  const chains = unnamedForBody(chainPieces(pieces, raw, words, tokens, cues, idx), idx, words, cues);
+  chains.push(...pairAnaphorChains(idx, si, tokens, raw, words, cues, d.covered, pluralAt, seatOf));
+  chains.sort((a, b) => a.first - b.first);
+  const nameAt = new Map<number, number>();
+  for (const p of pieces) if (p.kind === 'name' && p.last > p.first) for (let k = p.first; k <= p.last; k++) nameAt.set(k, p.first);
+  return { index: si, tokens, tokenOffset: t0, words, raw, clause: d.clause, chains, nameAt };
+}
+
+/** A sentence view under construction: what the parts of {@link buildView} share. */
+interface Draft {
+  readonly doc: Doc;
+  readonly si: number;
+  /** The sentence's token range in the tokens layer. */
+  readonly t0: number;
+  readonly t1: number;
+  readonly tokens: readonly Token[];
+  readonly raw: readonly string[];
+  readonly words: readonly string[];
+  /** Clause number of each token (list commas are joined at the end). */
+  readonly clause: number[];
+  readonly cues: EventCues;
+  readonly idx: DocIndex;
+  readonly times: readonly Timex[];
+  readonly policy: PronounPolicy;
+  readonly seatOf: (id: string) => string | null;
+  /** Tokens inside a mention or taken by a plural pronoun (1), by index. */
+  readonly covered: Uint8Array;
+  readonly pieces: Piece[];
+}
+
+/** Clause numbers: a new clause after every clause-break punctuation mark. */
+function clauseNumbers(tokens: readonly Token[], raw: readonly string[], cues: EventCues): number[] {
   const clause: number[] = [];
   let c = 0;
   // a short parenthesis of words only ("Der Internationale Gerichtshof (IGH) hat …", "the Rapid Support Forces (RSF)")
@@ -243,26 +283,35 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     clause.push(c);
     if (breaks) c++;
   }
+  return clause;
+}
 
-  // the pronoun's own clause: back to a clause break or a subordinator ("said that they had briefed")
-  const clauseStartOf = (i: number): number => {
-    let k = i;
-    while (k > 0 && clause[k - 1] === clause[i] && !subordinatorAt(words, raw, k - 1, cues)) k--;
-    return tokens[k]!.start;
-  };
-  // where a personal pronoun's antecedent may start: before its clause ("the US imposed measures against it"), but
-  // a pronoun opening a reported clause may be the speaker ("The United States said it stood by …")
-  // (a time expression between the verb and its clause belongs to the report: "Rio Tinto said on Monday it would …")
-  const inTime = (k: number): boolean => times.some((x) => x.start <= tokens[k]!.start && tokens[k]!.end <= x.end);
-  const pronounFrom = (i: number): number => {
-    let said = i - 1;
-    if (said >= 0 && cues.complementMarkers.has(words[said]!)) said--;
-    while (said >= 0 && inTime(said)) said--;
-    return said >= 0 && cues.reportingVerbs.has(words[said]!) ? tokens[i]!.start : clauseStartOf(i);
-  };
-  const pieces: Piece[] = [];
-  // tokens inside a mention or taken by a plural pronoun (1), by index
-  const covered = new Uint8Array(tokens.length);
+/** The pronoun's own clause: back to a clause break or a subordinator ("said that they had briefed"). */
+function clauseStartOf(d: Draft, i: number): number {
+  const { clause, words, raw, cues } = d;
+  let k = i;
+  while (k > 0 && clause[k - 1] === clause[i] && !subordinatorAt(words, raw, k - 1, cues)) k--;
+  return d.tokens[k]!.start;
+}
+
+/**
+ * Where a personal pronoun's antecedent may start: before its clause ("the US imposed measures against it"), but a
+ * pronoun opening a reported clause may be the speaker ("The United States said it stood by …"). (A time expression
+ * between the verb and its clause belongs to the report: "Rio Tinto said on Monday it would …")
+ */
+function pronounFrom(d: Draft, i: number): number {
+  const { words, tokens, cues } = d;
+  const inTime = (k: number): boolean => d.times.some((x) => x.start <= tokens[k]!.start && tokens[k]!.end <= x.end);
+  let said = i - 1;
+  if (said >= 0 && cues.complementMarkers.has(words[said]!)) said--;
+  while (said >= 0 && inTime(said)) said--;
+  return said >= 0 && cues.reportingVerbs.has(words[said]!) ? tokens[i]!.start : clauseStartOf(d, i);
+}
+
+/** The pieces of the mentions that reach an entity (or a pronoun the view resolves), in text order. */
+function mentionPieces(d: Draft): void {
+  const { doc, si, t0, t1, tokens, idx, cues, policy, seatOf, covered, pieces } = d;
+  const all = doc.get('tokens');
   const mentions = doc.get('mentions');
   // several stages may add mentions (a tagger, then the resolver): only those that reach an entity
   // count, and of nested or repeated spans the longest one
@@ -288,7 +337,7 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     lastEnd = m.end;
     for (let k = first; k <= last; k++) covered[k] = 1;
     let entity = owner;
-    if (entity === null && m.kind === 'pronoun') entity = resolvePronoun(idx, m.start, si, pronounTypes(cues, m.text), pronounFrom(first), cues.masculinePronouns.has(m.text.toLowerCase()));
+    if (entity === null && m.kind === 'pronoun') entity = resolvePronoun(idx, m.start, si, pronounTypes(cues, m.text), pronounFrom(d, first), cues.masculinePronouns.has(m.text.toLowerCase()));
     if (entity === null) continue;
     const type = idx.entities.get(entity)?.type ?? m.type;
     if (!TARGET_TYPES.has(type)) continue;
@@ -296,7 +345,11 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     entity = seatOf(entity) ?? entity;
     pieces.push({ first, last, entity, type, kind: m.kind, firstPerson: m.kind === 'pronoun' && cues.firstPerson.has(m.text.toLowerCase()), text: m.text });
   }
-  // "Russia and Ukraine … They swapped prisoners": a plural pronoun right after two parties named together is both
+}
+
+/** "Russia and Ukraine … They swapped prisoners": a plural pronoun right after two parties named together is both (their tokens). */
+function pluralPronouns(d: Draft): number[] {
+  const { words, tokens, cues, idx, si, covered } = d;
   const pluralAt: number[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -309,7 +362,12 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
       covered[i] = 1;
     }
   }
-  // personal pronouns the mention layer did not mark: resolve to the last salient named actor before them
+  return pluralAt;
+}
+
+/** Personal pronouns the mention layer did not mark: resolved to the last salient named actor before them. */
+function pronounPieces(d: Draft): void {
+  const { words, raw, tokens, clause, cues, idx, si, policy, covered, pieces } = d;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (covered[i] === 1) continue;
@@ -319,7 +377,7 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     // "US" is a state, not "us" (tested after the lookups: upper-casing every word of every sentence costs more)
     if (raw[i]!.length > 1 && raw[i] === raw[i]!.toUpperCase()) continue;
     // a personal pronoun is never its own clause's earlier actor ("the US imposed measures against it"); a possessive can be ("Netanyahu … his vow")
-    const from = cues.possessives.has(w) ? tokens[i]!.start : pronounFrom(i);
+    const from = cues.possessives.has(w) ? tokens[i]!.start : pronounFrom(d, i);
     let entity = fp ? null : resolvePronoun(idx, tokens[i]!.start, si, types, from, cues.masculinePronouns.has(w));
     // "seized a Vietnamese boat and detained its crew": a possessive of a state or organisation refers
     // to the nearest actor before it in the sentence (the boat's state), named or adjectival
@@ -341,9 +399,14 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     if (policy === 'state' && entity !== null) entity = stateOf(idx, entity) ?? entity;
     pieces.push({ first: i, last: i, entity: entity ?? '', type: 'PER', kind: 'pronoun', firstPerson: fp, text: raw[i]! });
   }
-  pieces.sort((a, b) => a.first - b.first);
-  // a comma inside a list of actors ("Australian, British, Japanese and South Korean") is not a
-  // clause break: actor, actor, … and/or actor
+}
+
+/**
+ * A comma inside a list of actors ("Australian, British, Japanese and South Korean") is not a clause break: actor,
+ * actor, … and/or actor; nor are the commas around an apposition. Renumbers `d.clause` (pieces sorted).
+ */
+function joinListClauses(d: Draft): void {
+  const { doc, si, raw, words, clause, cues, pieces } = d;
   // (filled by loops: a Map built from an iterable of pairs costs more than the rest of the view)
   const startAt = new Map<number, Piece>();
   const endAt = new Map<number, Piece>();
@@ -392,12 +455,6 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     if (lc) shift += 2;
     clause[i] = lc ? clause[i - 1]! : clause[i]! - shift;
   }
-  const chains = unnamedForBody(chainPieces(pieces, raw, words, tokens, cues, idx), idx, words, cues);
-  chains.push(...pairAnaphorChains(idx, si, tokens, raw, words, cues, covered, pluralAt, seatOf));
-  chains.sort((a, b) => a.first - b.first);
-  const nameAt = new Map<number, number>();
-  for (const p of pieces) if (p.kind === 'name' && p.last > p.first) for (let k = p.first; k <= p.last; k++) nameAt.set(k, p.first);
-  return { index: si, tokens, tokenOffset: t0, words, raw, clause, chains, nameAt };
 }
 
 /** German: whether token `j` is a plural finite verb form next to "sie" (a lower-case word in -en, no determiner). */
