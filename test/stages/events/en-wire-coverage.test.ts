@@ -323,3 +323,13 @@ describe('events (en, wire): troops that left a country', () => {
     ['Kazakh troops left the stadium after the parade in Astana.', /RETREAT/u],
   ]);
 });
+
+describe('events (en, wire): forces sent to reinforce', () => {
+  check([
+    // MOBILIZE: forces sent to reinforce or secure a position move the sender's own capabilities (no recipient's aid)
+    ['Russia said it would send 200 additional troops to reinforce its base in Tajikistan.', 'MOBILIZE russia>tajikistan planned'],
+  ]);
+  refuse([
+    ['Russia said it would send 200 additional troops to reinforce its base in Tajikistan.', /AID/u],
+  ]);
+});
