@@ -85,6 +85,10 @@ export function resolvePronoun(c: QuoteContext, si: number, at: number, agr: Agr
       let score = 10 - 2.5 * (si - s);
       if (subject) score += 4;
       if (governed) score -= 8;
+      // "Asfura met Ms Castro. … she said": a woman the text marks as one before a person of unknown
+      // gender (most persons of unknown gender in news text are men; the converse does not hold)
+      // (only nearby: this sentence or the one before)
+      if (agr === 'f' && x.kind === 'PER' && x.gender === 'f' && si - s <= 1) score += 5;
       if (seenLast && x.speaker !== null && x.speaker === last.speaker) score += 2;
       if (score > bestScore) {
         bestScore = score;
