@@ -383,3 +383,15 @@ describe('events (de): a warning with the verb at the end ("hat … vor … gewa
     assertLacks(code('Vor dem Parlament in Tallinn hatten sich Tausende versammelt, die Polizei hatte gewarnt.'), /^ACCUSE/);
   });
 });
+
+describe('events (de): "die Regierung von Mali" stands for Mali; joint forces are cooperation', () => {
+  it('"Die Regierung von Mali kritisierte Frankreich"', () => {
+    assertHas(code('Die Regierung von Mali kritisierte Frankreich scharf.'), 'ACCUSE mali>france asserted');
+  });
+  it('"Die Militärregierungen von Mali und Senegal wollen eine gemeinsame Eingreiftruppe aufstellen"', () => {
+    assertHas(code('Die Militärregierungen von Mali und Senegal wollen eine gemeinsame Eingreiftruppe aufstellen.'), 'COOPERATE mali>senegal planned');
+  });
+  it('negative: "von" after an ordinary noun is no seat ("Kritik von Experten aus Mali")', () => {
+    assertLacks(code('Die Kritik von Experten an Frankreich wächst.'), /^ACCUSE/);
+  });
+});
