@@ -653,7 +653,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const heldState = heldFor ? personStateOf(heldFor) : null;
     if (heldState && !np2.states.length) np2 = { ...np2, states: [heldState] };
     // one individual who is never named: "ein Sprecher des Außenministeriums", "a senior official"
-    const unnamed = h.type === 'PER' && !h.kin && !h.generic && !!h.role && a !== k && (r.lex.singularDeterminers.has(v.lower[a]!) || (!!(owner ?? heldFor) && !(r.lang === 'en' && /s$/.test(v.lower[k]!)))) &&
+    // (also one member of a group the lexicon counts, with no office: "A journalist was beaten … The journalist said")
+    const member = [`${v.lower[k]}s`, `${v.lower[k]}en`, `${v.lower[k]}n`].some((w) => r.lex.groupNouns.has(w));
+    const unnamed = h.type === 'PER' && !h.kin && !h.generic && (!!h.role || (member && np.indefinite && r.lex.singularDeterminers.has(v.lower[a]!))) && a !== k && (r.lex.singularDeterminers.has(v.lower[a]!) || (!!(owner ?? heldFor) && !(r.lang === 'en' && /s$/.test(v.lower[k]!)))) &&
       !(r.lang === 'en' && /s$/.test(v.lower[k]!)) && !(r.lang === 'de' && /^(die|den)$/.test(v.lower[a]!) && !/in$/.test(v.lower[k]!));
     // German "die" before a person noun that is neither feminine (-in) nor an adjectival noun (-e: "die Vorsitzende")
     // is a plural ("die EU-Außenminister"), not one person
@@ -680,6 +682,17 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     // "Kipianis Partei", "Navalny's team" with no organisation of that person known: an organisation of its own
     if (!target && h.type === 'ORG' && np.person && !h.generic && a === np.from && used[a] === 1 && cl.tokenEntity[a] === np.person) {
       k = unnamedOrganisation(a, end) - 1;
+      continue;
+    }
+    // "The rebels attacked …", "Die Demonstranten zogen …" with no group named before: a group of its own
+    // (a group named before with a head of the same stem is meant: "der Rebellengruppe M23 … mit den Rebellen")
+    if (!target && h.type === 'ORG' && h.generic && np.definite && !np.person && !np.orgs.length && (r.lang === 'en' ? /s$/ : /(en|er)$/).test(v.lower[hEnd - 1]!)) {
+      const stem = np.headWord.replace(r.lang === 'en' ? /s$/ : /(en|er|n)$/, '');
+      let group: Draft | null = null;
+      for (const d of cl.drafts.values()) if (d.type === 'ORG' && d.cands.length && d.first < v.starts[a]! && stem.length >= 4 && [...d.heads].some((x) => x.includes(stem)) && (!group || d.last > group.last)) group = d;
+      if (group) add(group, a, end, 'reference', null);
+      else k = unnamedCollective(a, end, np2.states[0] ?? null) - 1;
+      if (group) k = end - 1;
       continue;
     }
     if (target) {

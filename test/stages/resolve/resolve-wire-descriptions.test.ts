@@ -294,3 +294,23 @@ describe('resolve: a capital after a building or posted office is the city', () 
     assert.ok(entityWith(de, 'denmark')?.aliases.includes('Kopenhagen'));
   });
 });
+
+describe('resolve: unnamed actors of wire copy', () => {
+  it('makes "The rebels", "Die Demonstranten" a group of their own when no group was named, else the named group', () => {
+    const en = withTagger('en', 'MOGADISHU (AP) — The rebels attacked a convoy near Baidoa. The protesters marched on the palace.');
+    assert.ok(en.get('entities').some((e) => e.type === 'ORG' && e.aliases.length === 0 && e.descriptions.includes('The rebels')));
+    assert.ok(en.get('entities').some((e) => e.type === 'ORG' && e.aliases.length === 0 && e.descriptions.includes('The protesters')));
+    const de = withTagger('de', 'Kinshasa wirft Ruanda vor, die Rebellengruppe M23 zu unterstützen. Ruandische Soldaten kämpften mit den Rebellen.');
+    assert.ok(descs(de, 'M23').includes('den Rebellen'), JSON.stringify(de.get('entities').map((e) => [e.id, e.descriptions])));
+    assert.ok(!de.get('entities').some((e) => e.aliases.length === 0 && e.descriptions.includes('den Rebellen')));
+  });
+
+  it('makes one member of a counted group an unnamed person ("A journalist … The journalist"), not any person noun ("an aide")', () => {
+    const en = withTagger('en', 'A journalist was beaten by police in Bishkek. The journalist said she would sue. The president was silent, an aide said.');
+    const j = en.get('entities').find((e) => e.type === 'PER' && e.aliases.length === 0 && e.descriptions.includes('A journalist'));
+    assert.ok(j?.descriptions.includes('The journalist'));
+    assert.ok(!en.get('entities').some((e) => e.descriptions.includes('an aide') && e.aliases.length === 0));
+    const de = withTagger('de', 'Ein Journalist wurde von der Polizei in Bischkek geschlagen. Der Journalist kündigte eine Klage an.');
+    assert.ok(de.get('entities').some((e) => e.type === 'PER' && e.descriptions.includes('Ein Journalist') && e.descriptions.includes('Der Journalist')));
+  });
+});
