@@ -361,6 +361,31 @@ function officeOfUncached(c: QuoteContext, s: number, first: number, last: numbe
 }
 
 /**
+ * Gender of the noun phrase a name at token `first` is apposed to after a comma: the first role noun
+ * after the phrase's article ("Die Schwester des Machthabers, Kim Yo Jong"; "His wife, X"), or null.
+ */
+function appositionGender(c: QuoteContext, first: number): 'm' | 'f' | null {
+  if (!c.isComma(first - 1)) return null;
+  const s = c.toks[first]!.sentence;
+  let a = first - 2;
+  while (a > first - 8 && a - 1 >= 0 && c.toks[a - 1]!.sentence === s && !c.isComma(a - 1) && c.inQuote[a - 1] === -1) a--;
+  const d = c.toks[a];
+  if (!d || d.sentence !== s) return null;
+  // (opened by an article or possessive, or by a possessor's name: "Kim Jong Un's sister, Kim Yo Jong")
+  let k = a;
+  if (c.lex.determiners.has(d.lower) || c.lex.possessives.has(d.lower)) k = a + 1;
+  else {
+    while (k < first - 1 && !/['’]s$/u.test(c.toks[k]!.text)) k++;
+    k++;
+  }
+  for (const end = Math.min(first - 2, k + 2); k <= end; k++) {
+    const g = roleGender(c, k);
+    if (g !== undefined) return g;
+  }
+  return null;
+}
+
+/**
  * The named person a bare title at token `head` of sentence si refers back to: the nearest person
  * mention, in this sentence before the title or in an earlier one, that carries the same title
  * right before the name or inside it ("Handelskommissar Maroš Šefčovič … Der Kommissar",
@@ -459,6 +484,9 @@ export function genderOf(c: QuoteContext, id: string): 'm' | 'f' | null {
         const g = roleGender(c, k);
         if (g) return g;
       }
+      // "Die Schwester des Machthabers, Kim Yo Jong, …": the head noun of the phrase the name is apposed to
+      const g = appositionGender(c, first);
+      if (g) return g;
     }
     return null;
   });
