@@ -10,8 +10,21 @@ import type { SentenceView } from './view.js';
  * the governed act is the content of the request or threat, not an event of its own.
  */
 export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cues: EventCues): TriggerMatch[] {
-  const matches = all.filter((m) => !insideName(v, m) && !naming(v, m, cues) && !acrossPredicate(v, m, cues) && !wrongReading(v, m, all, cues) && !background(v, m, cues) && !otherActInGap(v, m, all, cues)
+  if (all.length === 0) return [];
+  // (in parts: V8's optimising compiler takes far longer over one big function, and recompiles all of it whenever one
+  // rare branch is first taken)
+  const kept = longestReadings(v, plausibleMatches(v, all, cues), cues);
+  return ownActs(v, kept, governingRoles(v, kept, cues), cues);
+}
+
+/** The matches that can be acts at all: not inside a name, not a naming, no wrong reading of a word. */
+function plausibleMatches(v: SentenceView, all: readonly TriggerMatch[], cues: EventCues): TriggerMatch[] {
+  return all.filter((m) => !insideName(v, m) && !naming(v, m, cues) && !acrossPredicate(v, m, cues) && !wrongReading(v, m, all, cues) && !background(v, m, cues) && !otherActInGap(v, m, all, cues)
     && !(m.entry.separated && m.positions.length > 1 && m.positions[1] === m.positions[0]! + 1));
+}
+
+/** One reading per stretch of text, in text order: longer patterns win over the words inside them. */
+function longestReadings(v: SentenceView, matches: readonly TriggerMatch[], cues: EventCues): TriggerMatch[] {
   const ranked = matches.map((m, order) => ({ m, order })).sort((a, b) =>
     b.m.entry.elements.length - a.m.entry.elements.length
     || (b.m.last - b.m.first) - (a.m.last - a.m.first)
@@ -30,6 +43,20 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
     for (const p of m.positions) taken.add(p);
   }
   kept.sort((a, b) => a.first - b.first);
+  return kept;
+}
+
+/** Triggers that govern another's act: pledges, threats made by vowing, intents, frames of telling. */
+interface GoverningRoles {
+  readonly pledges: ReadonlySet<TriggerMatch>;
+  readonly threats: ReadonlyMap<TriggerMatch, TriggerMatch>;
+  readonly intents: ReadonlyMap<TriggerMatch, TriggerMatch>;
+  readonly intentions: ReadonlySet<TriggerMatch>;
+  readonly frames: ReadonlySet<TriggerMatch>;
+}
+
+/** Which kept readings govern the act of another (see {@link GoverningRoles}). */
+function governingRoles(v: SentenceView, kept: readonly TriggerMatch[], cues: EventCues): GoverningRoles {
   // a pledge whose complement is an act of its own gives way to that act ("promised to send weapons" is AID, planned;
   // "sagte zu, die Truppen abzuziehen" is the withdrawal, planned);
   // a vow to use force or coercion is a threat ("vowed to continue the offensive", "pledged to impose sanctions")
@@ -55,6 +82,12 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
   for (const g of kept) if (g.entry.frame && pressAudience(v, g, cues)) frames.add(g);
   // (so does a clause reported without "that": "told Turkey it would withdraw", "told Fidan Russia would send troops")
   for (const g of kept) if (g.entry.frame && kept.some((m) => m !== g && reportedFuture(v, g, m, cues))) frames.add(g);
+  return { pledges, threats, intents, intentions, frames };
+}
+
+/** The acts of their own among the kept readings, with their pledges, intents, echoes and accusations attached. */
+function ownActs(v: SentenceView, kept: readonly TriggerMatch[], roles: GoverningRoles, cues: EventCues): TriggerMatch[] {
+  const { pledges, threats, intents, intentions, frames } = roles;
   const open = kept.filter((m) => !pledges.has(m) && !frames.has(m) && !intentions.has(m));
   const ungoverned = open.filter((m) => !governed(v, m, open, cues));
   const acts = ungoverned.filter((m) => !nominalEcho(v, m, open) && !journeyToMeeting(v, m, ungoverned, cues));
