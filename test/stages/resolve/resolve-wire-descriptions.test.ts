@@ -314,3 +314,17 @@ describe('resolve: unnamed actors of wire copy', () => {
     assert.ok(de.get('entities').some((e) => e.type === 'PER' && e.descriptions.includes('Ein Journalist') && e.descriptions.includes('Der Journalist')));
   });
 });
+
+describe('resolve: crowds counted by vague numbers', () => {
+  it('makes "Tausende Menschen" a group that "Die Demonstranten" refers back to, and "several supporters" one in English', () => {
+    const de = withTagger('de', 'In Tiflis versammelten sich Tausende Menschen. Die Demonstranten zogen zum Parlament.');
+    assert.ok(de.get('entities').some((e) => e.aliases.length === 0 && e.descriptions.includes('Tausende Menschen') && e.descriptions.includes('Die Demonstranten')));
+    const en = withTagger('en', 'Police detained several supporters outside the courthouse. The supporters were released later.');
+    assert.ok(en.get('entities').some((e) => e.aliases.length === 0 && e.descriptions.includes('several supporters') && e.descriptions.includes('The supporters')));
+  });
+
+  it('does not make a figure a group ("12 people were killed")', () => {
+    const en = withTagger('en', 'A bomb exploded in Mogadishu. 12 people were killed.');
+    assert.ok(!en.get('entities').some((e) => e.descriptions.some((x) => x.includes('people'))));
+  });
+});
