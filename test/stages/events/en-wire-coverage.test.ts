@@ -42,6 +42,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'ecowas', type: 'ORG', forms: ['ECOWAS'] },
   { id: 'taiwan', type: 'GPE', forms: ['Taiwan', 'Taipei'] },
   { id: 'nauru', type: 'GPE', forms: ['Nauru'] },
+  { id: 'eu', type: 'ORG', forms: ['European Union', 'EU'] },
   { id: 'luis-arce', type: 'PER', forms: ['Luis Arce', 'Arce'] },
   { id: 'evo-morales', type: 'PER', forms: ['Evo Morales', 'Morales'] },
 ];
@@ -331,5 +332,15 @@ describe('events (en, wire): forces sent to reinforce', () => {
   ]);
   refuse([
     ['Russia said it would send 200 additional troops to reinforce its base in Tajikistan.', /AID/u],
+  ]);
+});
+
+describe('events (en, wire): what is sought from a party', () => {
+  check([
+    ['Georgia sought assurances from the European Union.', 'REQUEST georgia>eu asserted'],
+    ['Kazakhstan sought an apology from Russia.', 'REQUEST kazakhstan>russia asserted'],
+  ]);
+  refuse([
+    ['Kazakh police sought information from the public about the missing climber.', /REQUEST kazakhstan>/u],
   ]);
 });
