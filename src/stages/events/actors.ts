@@ -810,7 +810,12 @@ function genitive(ctx: ArgContext, m: TriggerMatch): Chain | null {
   const v = ctx.view;
   // German: a name right after the noun is its apposition and names the same thing ("verbot die Organisation Greenpeace")
   const apposition = (ch: Chain): boolean => ctx.cues.nounGenitive && ch.first === m.last + 1 && ch.role === 'core' && ch.kind === 'name' && /^\p{Lu}/u.test(v.raw[m.last]!);
-  return v.chains.find((ch) => ch.first > m.last && ch.first <= m.last + 4 && (ch.role === 'gen' || apposition(ch)) && clauseOf(v, ch.first) === clauseOf(v, m.last)) ?? null;
+  return v.chains.find((ch) => ch.first > m.last && ch.first <= m.last + 4 && (ch.role === 'gen' || apposition(ch)) && clauseOf(v, ch.first) === clauseOf(v, m.last))
+    // German: in a verb-final pattern the genitive of its object noun stands inside the span ("die Botschaft Argentiniens
+    // in Caracas geschlossen")
+    ?? (ctx.verbSecond && m.entry.pos === 'verb' && m.positions.length > 1
+      ? v.chains.find((ch) => ch.role === 'gen' && ch.first > m.first && ch.last < m.last && m.positions.some((p) => p < ch.first && ch.first - p <= 3) && clauseOf(v, ch.first) === clauseOf(v, m.first)) ?? null
+      : null);
 }
 
 /** The actors of the genitive or of-phrase right after a noun trigger ("des UN-Sicherheitsrats", "of the Security Council"), with those coordinated with it. */

@@ -395,3 +395,12 @@ describe('events (de): "die Regierung von Mali" stands for Mali; joint forces ar
     assertLacks(code('Die Kritik von Experten an Frankreich wächst.'), /^ACCUSE/);
   });
 });
+
+describe('events (de): the genitive of the object noun inside a verb-final pattern is its target', () => {
+  it('"hatte die Botschaft Argentiniens in Caracas geschlossen"', () => {
+    assertHas(code('Estland hatte im Juli die Botschaft Russlands in Tallinn geschlossen.'), 'SANCTION estonia>russia asserted');
+  });
+  it('negative: a genitive far from the pattern\'s nouns is not taken', () => {
+    assertLacks(code('Estland hat die Grenze wegen der Provokationen Russlands in der Nacht zum Montag geschlossen.'), /^SANCTION estonia>russia/);
+  });
+});
