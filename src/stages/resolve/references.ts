@@ -1,6 +1,6 @@
 import type { Cand } from './candidates.js';
 import type { Clustering, Draft } from './cluster.js';
-import type { Head } from './lexicon.js';
+import { headOf, type Head } from './lexicon.js';
 import { activeAt, lastBefore, roleMatches, sentStart, stripCase, tokenAtOffset, type DescResources } from './phrase.js';
 import type { DocView } from './view.js';
 
@@ -361,7 +361,9 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     // "the bloc", "das Bündnis": the alliance of states the text is most about, however far back (an organisation of
     // the knowledge base that belongs to no state)
     if (r.lex.blocNouns.has(stripCase(np.headWord)) || [...r.lex.blocNouns].some((b) => b.length > 6 && np.headWord.endsWith(b))) {
-      const bloc = mostSalient((d) => d.type === 'ORG' && d.kb?.kind === 'org' && d.kb.state === null && inBody(d));
+      // (not an armed group the text calls by a plural group noun: "The rebels of … JNIM")
+      const armed = (d: Draft): boolean => [...d.heads].some((x) => !!headOf(r.lex, x)?.generic && headOf(r.lex, x)?.type === 'ORG' && (r.lang === 'en' ? /s$/ : /(en|er)$/).test(x));
+      const bloc = mostSalient((d) => d.type === 'ORG' && d.kb?.kind === 'org' && d.kb.state === null && inBody(d) && !armed(d));
       if (bloc) return bloc.id;
     }
     const o = mostRecent((d) => d.type === 'ORG' && inBody(d));

@@ -328,3 +328,17 @@ describe('resolve: crowds counted by vague numbers', () => {
     assert.ok(!en.get('entities').some((e) => e.descriptions.some((x) => x.includes('people'))));
   });
 });
+
+describe('resolve: blocs and joined titles of members of parliament', () => {
+  it('gives "the regional bloc" to the alliance of states, not to an armed group called "the rebels"', () => {
+    const doc = withTagger('en', "The rebels of Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked a base. JNIM said it held the town. The Economic Community of West African States, or ECOWAS, urged elections. Burkina Faso, Mali and Niger left the regional bloc in January.");
+    assert.ok(descs(doc, 'ECOWAS').includes('the regional bloc'));
+    assert.ok(!descs(doc, 'JNIM').includes('the regional bloc'));
+  });
+
+  it('joins "Der Oppositionspolitiker und Kongressabgeordnete" before a name, not to the person named before', () => {
+    const doc = withTagger('de', 'Boluarte, die frühere Stellvertreterin des gestürzten Staatschefs Pedro Castillo, wies die Vorwürfe zurück. Der Oppositionspolitiker und Kongressabgeordnete Guillermo Bermejo sprach von einem Pakt.');
+    assert.ok(descs(doc, 'Guillermo Bermejo').includes('Der Oppositionspolitiker'));
+    assert.ok(!descs(doc, 'Pedro Castillo').includes('Der Oppositionspolitiker'));
+  });
+});
