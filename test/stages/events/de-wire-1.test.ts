@@ -404,3 +404,15 @@ describe('events (de): the genitive of the object noun inside a verb-final patte
     assertLacks(code('Estland hat die Grenze wegen der Provokationen Russlands in der Nacht zum Montag geschlossen.'), /^SANCTION estonia>russia/);
   });
 });
+
+describe('events (de): entry and landing bans are sanctions', () => {
+  it('"verbot die Einreise estnischer Aktivisten"', () => {
+    assertHas(codeText('de', 'Titel\nRussland verbot die Einreise estnischer Aktivisten.', [...ACTORS, { id: 'estonia2', type: 'GPE', forms: [['estnischer', 'adjective']] }]).map(brief), 'SANCTION russia>estonia2 asserted');
+  });
+  it('"hat Flugzeugen aus Russland die Landung untersagt"', () => {
+    assertHas(code('Estland hat Flugzeugen aus Russland die Landung untersagt.'), 'SANCTION estonia>russia asserted');
+  });
+  it('negative: a ban on entry with no one named is no act between actors', () => {
+    assertLacks(code('Estland verbot die Einreise während der Pandemie.'), /^SANCTION/);
+  });
+});
