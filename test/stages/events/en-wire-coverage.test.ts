@@ -43,6 +43,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'taiwan', type: 'GPE', forms: ['Taiwan', 'Taipei'] },
   { id: 'nauru', type: 'GPE', forms: ['Nauru'] },
   { id: 'eu', type: 'ORG', forms: ['European Union', 'EU'] },
+  { id: 'kosovo', type: 'GPE', forms: ['Kosovo', 'Pristina'] },
   { id: 'luis-arce', type: 'PER', forms: ['Luis Arce', 'Arce'] },
   { id: 'evo-morales', type: 'PER', forms: ['Evo Morales', 'Morales'] },
 ];
@@ -342,5 +343,20 @@ describe('events (en, wire): what is sought from a party', () => {
   ]);
   refuse([
     ['Kazakh police sought information from the public about the missing climber.', /REQUEST kazakhstan>/u],
+  ]);
+});
+
+describe('events (en, wire): modality cues of wire copy', () => {
+  check([
+    // planned: "poised to", "preparing to", "is due to"
+    ['Armenia is poised to recognise Kosovo.', 'SUPPORT armenia>kosovo planned'],
+    ['Uzbekistan is preparing to send troops to the Afghan border.', 'MOBILIZE uzbekistan>afghanistan planned'],
+    ['Kazakhstan is due to sign a gas deal with Uzbekistan.', 'AGREE kazakhstan>uzbekistan planned'],
+    // hypothetical: "weighing", "mulling" float an act
+    ['Georgia is weighing sanctions against Russia.', 'SANCTION georgia>russia hypothetical'],
+  ]);
+  refuse([
+    // "due to" as "because of" plans nothing
+    ['Kazakhstan closed its border with Kyrgyzstan due to the floods.', /planned/u],
   ]);
 });
