@@ -232,9 +232,17 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
   }
   // the gender of a person noun is shared with the quotes stage (resources/<lang>/grammar.json `personNouns`)
   const genders = loadGrammar(res).personNouns;
+  // (German: a person noun in -in beside its base noun is feminine, the base noun masculine, when the grammar does not say:
+  // "Preisträgerin"/"Preisträger")
+  const rawKeys = new Set(Object.keys(raw.heads).map((k) => k.toLowerCase()));
+  const pairGender = (key: string): 'f' | 'm' | null => {
+    if (res.lang !== 'de') return null;
+    if (key.endsWith('in') && rawKeys.has(key.slice(0, -2))) return 'f';
+    return rawKeys.has(`${key}in`) ? 'm' : null;
+  };
   const heads = new Map(Object.entries(raw.heads).map(([k, v]) => {
     const key = k.toLowerCase();
-    return [key, v.type === 'PER' ? { ...v, gender: genders.get(key) ?? null } : v] as const;
+    return [key, v.type === 'PER' ? { ...v, gender: genders.get(key) ?? pairGender(key) } : v] as const;
   }));
   const institutions = new Map(Object.entries(raw.institutions).map(([k, v]) => [k.toLowerCase(), v] as const));
   const ranks = lowerSet(raw.ranks);

@@ -342,3 +342,11 @@ describe('resolve: blocs and joined titles of members of parliament', () => {
     assert.ok(!descs(doc, 'Pedro Castillo').includes('Der Oppositionspolitiker'));
   });
 });
+
+describe('resolve: German feminine person nouns beside their base noun', () => {
+  it('gives "Die Friedensnobelpreisträgerin" to the woman, not to the man who opens the sentence before', () => {
+    const doc = withTagger('de', 'Juntachef Min Aung Hlaing begründete den Schritt. Der 68-jährige General hatte 2021 die Regierung von Aung San Suu Kyi gestürzt. Die Friedensnobelpreisträgerin sitzt seither in Haft.');
+    assert.ok(descs(doc, 'Aung San Suu Kyi').includes('Die Friedensnobelpreisträgerin'));
+    assert.ok(!descs(doc, 'Min Aung Hlaing').includes('Die Friedensnobelpreisträgerin'));
+  });
+});
