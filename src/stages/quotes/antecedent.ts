@@ -163,6 +163,9 @@ function isGoverned(c: QuoteContext, first: number): boolean {
   return false;
 }
 
+/** Case endings of German masculine nouns ("des Präsidenten", "des Ministers"). */
+const INFLECTIONS = ['en', 'n', 'es', 's'] as const;
+
 /** Letters a noun must have before a person ending (`personEndings`). */
 const MIN_STEM = 3;
 
@@ -177,6 +180,15 @@ export function roleGender(c: QuoteContext, k: number): 'm' | 'f' | null | undef
     for (let i = 1; i < t.lower.length - 5; i++) {
       const tail = c.lex.roleNouns.get(t.lower.slice(i));
       if (tail !== undefined) return tail;
+    }
+    // inflected forms: "des Präsidenten", "dem Botschafter", "des Ministers" (also in compounds)
+    for (const e of INFLECTIONS) {
+      if (!t.lower.endsWith(e) || t.lower.length - e.length < 4) continue;
+      const stem = t.lower.slice(0, -e.length);
+      for (let i = 0; i < stem.length - 3; i++) {
+        const hit = c.lex.roleNouns.get(stem.slice(i));
+        if (hit !== undefined && (i === 0 || stem.length - i >= 6)) return hit;
+      }
     }
     // nouns of agents no list can hold ("der Jurist", "die Soziologin", "der Verfassungsrechtler"):
     // by their ending, with a stem of three letters at least ("Frist" is none)

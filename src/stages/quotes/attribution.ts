@@ -216,7 +216,9 @@ export class Attributor {
     // ("His office said": a possessive names the owner, not an organisation whose name ends in the noun)
     const w = c.toks[c.tokenAt(span.start)]?.lower ?? '';
     const owned = c.lex.possessives.has(w) && !c.lex.determiners.has(w);
-    const speaker = c.entityBySurface(text) ?? (owned ? undefined : c.entityByHead(text)) ?? phraseReferent(c, si, c.tokenAt(span.start), c.tokenBefore(span.end), this.last) ?? null;
+    const speaker = c.entityBySurface(text) ?? (owned ? undefined : c.entityByHead(text)) ?? phraseReferent(c, si, c.tokenAt(span.start), c.tokenBefore(span.end), this.last) ??
+      // ("Aus dem Umfeld des Präsidenten hieß es": a phrase that names nobody, its genitive whose circle it is)
+      this.genitiveOwner(si, c.tokenBefore(span.end));
     return { ...att, speakerSpan: span, speaker };
   }
 
@@ -242,7 +244,9 @@ export class Attributor {
     const origin = this.originPhrase(att.frame, cue);
     if (origin) {
       const text = c.doc.text.slice(origin.start, origin.end);
-      const speaker = c.entityBySurface(text) ?? c.entityByHead(text) ?? phraseReferent(c, si, c.tokenAt(origin.start), c.tokenBefore(origin.end), this.last) ?? null;
+      let speaker = c.entityBySurface(text) ?? c.entityByHead(text) ?? phraseReferent(c, si, c.tokenAt(origin.start), c.tokenBefore(origin.end), this.last) ?? null;
+      // "Aus dem Umfeld des Präsidenten hieß es": a genitive after the origin names whose circle it is
+      if (speaker === null) speaker = this.genitiveOwner(si, c.tokenBefore(origin.end));
       // "Aus Regierungskreisen hieß es", "aus Verbandskreisen": the circles of the actor the sentence before is about
       const circles = speaker === null && endsInEntry(c.toks[c.tokenBefore(origin.end)]?.lower ?? '', c.lex.circleNouns, 5);
       // (a state or organisation: a person has no "Regierungskreise")
@@ -255,6 +259,20 @@ export class Attributor {
     // on; its source is the speaker phrase of the report just before, named or not
     const prev = this.lastPhrase;
     return prev && prev.speakerSpan && si - prev.sentence <= 1 && si >= prev.sentence ? { ...att, speaker: prev.speaker, speakerSpan: prev.speakerSpan } : att;
+  }
+
+  /**
+   * The entity a genitive right after token k names ("des Präsidenten", "des Ministeriums", "der
+   * Regierung in Kiew"): a mention in it, else what its phrase refers to; null when none follows.
+   */
+  private genitiveOwner(si: number, k: number): string | null {
+    const c = this.c;
+    const g = c.toks[k + 1];
+    const n = c.toks[k + 2];
+    if (!g || !n || g.sentence !== si || n.sentence !== si || !c.lex.genitiveMarkers.has(g.lower) || n.kind !== 'word' || !isCap(n) || c.inQuote[k + 2] !== -1) return null;
+    const m = (c.mentionsBySentence[si] ?? []).find((x) => x.first >= k + 1 && x.first <= k + 3 && x.entity !== undefined);
+    if (m?.entity !== undefined) return m.entity;
+    return phraseReferent(c, si, k + 1, k + 2, this.last);
   }
 
   /**
