@@ -360,3 +360,14 @@ describe('events (en, wire): modality cues of wire copy', () => {
     ['Kazakhstan closed its border with Kyrgyzstan due to the floods.', /planned/u],
   ]);
 });
+
+describe('events (en, wire): acts held back are negated', () => {
+  check([
+    ['The European Union stopped short of imposing sanctions on Georgia.', 'SANCTION eu>georgia negated'],
+    ['Japan held off on sanctions against Russia.', 'SANCTION japan>russia negated'],
+    ['Kazakhstan avoided condemning Russia.', 'ACCUSE kazakhstan>russia negated'],
+    ['Uzbekistan has yet to recognise Kosovo.', 'SUPPORT uzbekistan>kosovo negated'],
+    // the negation stays in its clause
+    ['The European Union stopped short of recognising Kosovo, but condemned Russia.', 'ACCUSE eu>russia asserted'],
+  ]);
+});
