@@ -265,8 +265,10 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
   const at = view.tokens[m.first]!.start;
   // "wies das zurück", "rejected this as propaganda": a demonstrative object alone stands for what was said last
   if (m.entry.type === 'REJECT' || m.entry.type === 'ACCUSE') {
+    // (a coordinator may follow: "bestritt das und beschuldigte …")
     const d = [m.first + 1, m.last + 1].find((j) => cues.speechDemonstratives.has(view.words[j] ?? '') && view.clause[j] === clause
-      && (j + 1 >= view.words.length || view.tokens[j + 1]!.kind !== 'word' || m.positions.includes(j + 1) || cues.prepositions.has(view.words[j + 1]!)));
+      && (j + 1 >= view.words.length || view.tokens[j + 1]!.kind !== 'word' || m.positions.includes(j + 1) || cues.prepositions.has(view.words[j + 1]!)
+        || cues.coordinators.has(view.words[j + 1]!)));
     if (d !== undefined) return lastSpeaker(out, si, at, sources);
   }
   const generic = (w: string): boolean => cues.actNouns.has(w) || cues.operationNouns.has(w) || cues.speechNouns.has(w);

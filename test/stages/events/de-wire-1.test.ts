@@ -416,3 +416,12 @@ describe('events (de): entry and landing bans are sanctions', () => {
     assertLacks(code('Estland verbot die Einreise während der Pandemie.'), /^SANCTION/);
   });
 });
+
+describe('events (de): "bestritt das" rejects what was said last', () => {
+  it('"Russland warf Estland … vor. Tallinn bestritt das und …"', () => {
+    assertHas(code('Russland warf Estland eine Provokation vor. Tallinn bestritt das und beschuldigte Moskau der Lüge.'), 'REJECT estonia>russia asserted');
+  });
+  it('negative: "bestritt das Ergebnis" with no statement before names nobody', () => {
+    assertLacks(code('Estland bestritt das Ergebnis der Wahl.'), /^REJECT/);
+  });
+});
