@@ -371,3 +371,12 @@ describe('events (en, wire): acts held back are negated', () => {
     ['The European Union stopped short of recognising Kosovo, but condemned Russia.', 'ACCUSE eu>russia asserted'],
   ]);
 });
+
+describe('events (en, wire): warnings of a step the speaker would take', () => {
+  check([
+    // THREATEN `relations` / `restrict`: a warning that the speaker would halt or quit something
+    ['Kazakhstan warned Russia it would halt oil exports through its ports.', 'THREATEN kazakhstan>russia asserted'],
+    // (the body quitted after the verb is not taken as the addressee yet: the frame's target is the warned party)
+    ['Tajikistan warned that it could quit the Eurasian Economic Union.', 'THREATEN tajikistan>- asserted'],
+  ]);
+});
