@@ -627,9 +627,21 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
     // "die Regierung in Peking", "the government in Hanoi": the place names the state
     // (not an organisation's own body there: "The European Union's delegation in Bishkek")
-    let orgOwned = false;
-    for (let x = a; x < k; x++) if (cl.tokenEntity[x] && cl.drafts.get(cl.tokenEntity[x]!)?.type === 'ORG') orgOwned = true;
-    if (orgOwned && !np2.states.length && r.lex.governmentWords.has(np.headWord)) continue;
+    // (it is that organisation's: a description of it)
+    let orgOwner: Draft | undefined;
+    for (let x = a; x < k; x++) if (cl.tokenEntity[x] && cl.drafts.get(cl.tokenEntity[x]!)?.type === 'ORG') orgOwner = cl.drafts.get(cl.tokenEntity[x]!);
+    if (orgOwner && !np2.states.length && r.lex.governmentWords.has(np.headWord)) {
+      // (only a possessive owner makes it a description: "The Democratic Party leadership" stays apart)
+      if (!(k > 0 && /[’']s?$/u.test(v.texts[k - 1]!) && r.lang === 'en') && !(r.lang === 'de' && k > 0 && isGenitive(v, k - 1, r.lang) && !v.texts[k - 1]!.includes('-'))) continue;
+      let e2 = end;
+      if (e2 + 1 < v.sentEnd[k]! && r.lex.seatPrepositions.has(v.lower[e2]!) && cl.tokenEntity[e2 + 1]) {
+        e2 += 2;
+        while (e2 < v.sentEnd[k]! && cl.tokenEntity[e2] && cl.tokenEntity[e2] === cl.tokenEntity[e2 - 1]) e2++;
+      }
+      add(orgOwner, a, e2, 'reference', null);
+      k = e2 - 1;
+      continue;
+    }
     if (r.lex.governmentWords.has(np.headWord) && !np2.states.length && end === hEnd && hEnd + 1 < v.sentEnd[k]! && (v.lower[hEnd] === 'in' || v.lower[hEnd] === 'of')) {
       // (a city the base does not place in a state names none: "die Polizei in Mandalay" is not the city's)
       // (a town the base does not know places the organ in the dateline's or most-named state: "Ein Gericht in Tartu")

@@ -262,6 +262,7 @@ describe('resolve: outlets, press-freedom groups and an organisation\'s own bodi
     const kg = entityWith(doc, 'kyrgyzstan')?.descriptions ?? [];
     assert.ok(!kg.includes("The European Union's delegation in Bishkek"), kg.join('|'));
     assert.ok(kg.includes('The government in Bishkek'), 'a state organ placed by its seat still is');
+    assert.ok((entityWith(doc, 'european-union')?.descriptions ?? []).includes("The European Union's delegation in Bishkek"));
   });
 });
 
