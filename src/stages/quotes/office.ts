@@ -223,7 +223,7 @@ function compoundPrefixOwner(c: QuoteContext, head: number): string | null {
  * russische Außenminister Sergej Lawrow", "Kenyan President William Ruto") and whose title tokens pass
  * `titled`, or null.
  */
-function personOfState(c: QuoteContext, state: string, before: number, titled: (first: number, x: MentionRef) => boolean): string | null {
+function personOfState(c: QuoteContext, state: string, before: number, titled: (first: number, x: MentionRef) => boolean, ahead = 0): string | null {
   // the state's surface forms: its aliases and the texts of its mentions ("russische")
   const e = c.doc.entity(state);
   const forms = new Set((e?.aliases ?? []).map((a) => a.toLowerCase()));
@@ -231,15 +231,21 @@ function personOfState(c: QuoteContext, state: string, before: number, titled: (
     const x = c.doc.get('mentions')[i];
     if (x) forms.add(x.text.toLowerCase());
   }
-  for (let s = c.toks[before]!.sentence; s >= 0; s--) {
+  const si = c.toks[before]!.sentence;
+  // (a headline looks ahead into the first sentences of the body, nearest first)
+  const order = [...Array.from({ length: ahead }, (_, i) => si + 1 + i), ...Array.from({ length: si + 1 }, (_, i) => si - i)];
+  for (const s of order) {
     const list = c.mentionsBySentence[s] ?? [];
     for (let j = list.length - 1; j >= 0; j--) {
       const x = list[j]!;
-      if (x.type !== 'PER' || x.entity === undefined || x.first >= before) continue;
-      const from = Math.max(0, x.first - 3);
+      if (x.type !== 'PER' || x.entity === undefined || (s === si && x.first >= before)) continue;
+      // (the title before the name, or the phrase the name is apposed to: "Greenland's prime minister, Jens-Frederik Nielsen")
+      const from = Math.max(0, x.first - (c.isComma(x.first - 1) ? 7 : 3));
       for (let k = from; k <= x.last; k++) {
         const w = c.toks[k]!;
-        if (w.sentence === s && w.kind === 'word' && c.inQuote[k] === -1 && (forms.has(w.lower) || c.entityBySurface(w.text) === state) && titled(from, x)) return x.entity;
+        // (a possessive form names the state too: "Greenland's prime minister")
+        const bare = w.lower.replace(/['’]s$/u, '');
+        if (w.sentence === s && w.kind === 'word' && c.inQuote[k] === -1 && (forms.has(w.lower) || forms.has(bare) || c.entityBySurface(w.text) === state) && titled(from, x)) return x.entity;
       }
     }
   }
@@ -255,9 +261,11 @@ function personOfState(c: QuoteContext, state: string, before: number, titled: (
 function nationalOfficeHolder(c: QuoteContext, state: string, first: number, last: number): string | null {
   const t = c.toks[first]!;
   const d = c.toks[first - 1];
-  if (!d || d.sentence !== t.sentence || !c.lex.determiners.has(d.lower) || c.lex.indefiniteDeterminers.has(d.lower)) return null;
+  // (a headline drops the article: "Greenland leader rejects US offer")
+  const bare = !d || d.sentence !== t.sentence || c.toks[first - 1]?.kind !== 'word';
+  if (!bare && (!c.lex.determiners.has(d.lower) || c.lex.indefiniteDeterminers.has(d.lower))) return null;
   const m = (c.mentionsBySentence[t.sentence] ?? []).find((x) => x.first === first && x.last === last);
-  if (!m || m.mention.kind !== 'adjective') return null;
+  if (!m || (m.mention.kind !== 'adjective' && !(bare && m.mention.kind === 'name'))) return null;
   // the role noun, after at most two more adjectives ("the Kenyan foreign minister")
   let k = last + 1;
   while (k <= last + 2 && c.toks[k]?.sentence === t.sentence && c.toks[k]!.kind === 'word' && isLower(c.toks[k]) && roleGender(c, k) === undefined) k++;
@@ -265,11 +273,12 @@ function nationalOfficeHolder(c: QuoteContext, state: string, first: number, las
   if (!h || h.sentence !== t.sentence || roleGender(c, k) === undefined || isInstitution(c, k)) return null;
   const word = h.lower;
   const leader = c.lex.leaderNouns.has(word);
+  const zone = c.doc.get('paragraphs')[c.doc.get('sentences')[t.sentence]?.paragraph ?? -1]?.zone;
   return personOfState(c, state, first, (from, x) => {
     if (leader) return true;
     for (let j = from; j < x.first; j++) if (c.toks[j]!.kind === 'word' && hasTitle(c, c.toks[j]!.lower, !isLower(c.toks[j]), word)) return true;
     return false;
-  });
+  }, zone === 'title' ? 3 : 0);
 }
 
 /**
