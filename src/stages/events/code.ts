@@ -562,6 +562,14 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
           && sentences[ev.sentence]!.paragraph === s.paragraph).map((ev) => ev.source!))];
         if (doers.length === 1) args = { ...args, targets: doers, how: `${args.how}+context` };
       }
+      // "Kasachstan forderte Russland auf, … Der Kreml sagte zu, die Angelegenheit zu prüfen": a promise or refusal that names
+      // no addressee answers the last demand made of its side (within the three sentences before)
+      // (not one of an act its object names: "wies die Kritik zurück" rejects criticism, not a demand)
+      if (args.targets.length === 0 && !args.pairs && !aboutAct && (e.type === 'AGREE' || e.type === 'REJECT') && e.pos === 'verb' && args.sources.length > 0) {
+        const own = sideOf(idx, args.sources);
+        const asked = [...out].reverse().find((ev) => ev.sentence >= si - 3 && ev.sentence < si && ev.type === 'REQUEST' && ev.source !== null && ev.target !== null && own(ev.target) && !own(ev.source));
+        if (asked) args = { ...args, targets: [asked.source!], how: `${args.how}+asked` };
+      }
       // "demanded the release of the crew", "forderte den Abzug der Truppen": a demand to undo an act is addressed to
       // whoever did the hostile act reported last (within the window of an act noun)
       // ("forderte die Freilassung der Beamten": the freed, named in the release noun's genitive, are what is held, not

@@ -425,3 +425,18 @@ describe('events (de): "bestritt das" rejects what was said last', () => {
     assertLacks(code('Estland bestritt das Ergebnis der Wahl.'), /^REJECT/);
   });
 });
+
+describe('events (de): a promise or refusal without addressee answers the last demand made of its side', () => {
+  it('"Estland forderte Russland auf, … Moskau sagte zu, die Angelegenheit zu prüfen"', () => {
+    assertHas(code('Estland forderte Russland auf, die Bojen zurückzugeben. Moskau sagte zu, die Angelegenheit zu prüfen.'), 'AGREE russia>estonia asserted');
+  });
+  it('"… Russland lehnte ab"', () => {
+    assertHas(code('Estland forderte Russland auf, die Bojen zurückzugeben. Russland lehnte ab.'), 'REJECT russia>estonia asserted');
+  });
+  it('negative: a demand made of another side is not answered', () => {
+    assertLacks(code('Estland forderte Lettland auf, die Grenze zu öffnen. Russland lehnte ab.'), /^REJECT russia>estonia/);
+  });
+  it('negative: with no demand before, the promise keeps no addressee', () => {
+    assertHas(code('Russland sagte zu, die Angelegenheit zu prüfen.'), 'AGREE russia>- asserted');
+  });
+});
