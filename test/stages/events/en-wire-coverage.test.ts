@@ -380,3 +380,13 @@ describe('events (en, wire): warnings of a step the speaker would take', () => {
     ['Tajikistan warned that it could quit the Eurasian Economic Union.', 'THREATEN tajikistan>- asserted'],
   ]);
 });
+
+describe('events (en, wire): killed "to death" with a primitive weapon', () => {
+  check([
+    // ASSAULT `primitive`: "hacked to death" is a killing with blades, not a cyber attack
+    ['Tajik militiamen hacked five Kyrgyz villagers to death.', 'ASSAULT tajikistan>kyrgyzstan asserted'],
+  ]);
+  refuse([
+    ['Tajik militiamen hacked five Kyrgyz villagers to death.', /COERCE/u],
+  ]);
+});
