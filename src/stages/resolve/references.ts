@@ -76,8 +76,9 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       const tied = [d.state, ...d.roles.map((x) => x.of ?? null)].filter((x): x is string => x !== null && r.kb.get(x)?.kind === 'country');
       return tied.length === 0 || tied.includes(np.states[0]!);
     };
-    const p = mostRecent((d) => d.type === 'PER' && fitsState(d) && lastBefore(cands, d, at) >= 0);
-    if (!p || !p.cands.length || !namedWithin(p, 1)) return null;
+    // (a person the text never names, "his lawyer", is no antecedent for "the journalist")
+    const p = mostRecent((d) => d.type === 'PER' && d.cands.length > 0 && fitsState(d) && lastBefore(cands, d, at) >= 0);
+    if (!p || !namedWithin(p, 1)) return null;
     const sent = v.doc.sentenceAt(lastBefore(cands, p, at));
     if (sent === v.sentence[tokenAtOffset(v, at)]) return p;
     return firstMentionedIn(seen.filter((d) => d.type === 'PER' && fitsState(d) && d.cands.length > 0), cands, sent, at, v) ?? p;
@@ -270,6 +271,10 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       if ((h.role === 'leader' || h.role.startsWith('head-of-')) && np.definite && np.states.length) {
         const p = mostRecent((d) => d.type === 'PER' && d.state === np.states[0] && d.roles.length === 0 && lastBefore(cands, d, at) >= 0);
         if (p && namedWithin(p, 2)) return p.id;
+        // (or a leader the text gave a title with no state, in an article placed in that state: "TASHKENT … President
+        // Shavkat Mirziyoyev … The Uzbek leader")
+        const titled = mostRecent((d) => d.type === 'PER' && d.cands.length > 0 && d.state === null && d.roles.length > 0 && d.roles.every((x) => !x.of && roleMatches(x.role, 'leader')) && lastBefore(cands, d, at) >= 0);
+        if (titled && namedWithin(titled, 2) && stateForOrgan(v, cands, cl, at) === np.states[0]) return titled.id;
       }
     }
     // "Die Chefin der AfD-Fraktion" (a person noun with no office the base knows) right after a named person

@@ -351,3 +351,18 @@ describe('resolve: German feminine person nouns beside their base noun', () => {
     assert.ok(!descs(doc, 'Min Aung Hlaing').includes('Die Friedensnobelpreisträgerin'));
   });
 });
+
+describe('resolve: journalists, channels and leaders titled without their state', () => {
+  it('skips an unnamed person as antecedent ("his lawyer said … The 47-year-old journalist")', () => {
+    const doc = withTagger('en', 'TASHKENT (Reuters) - Uzbekistan has released the blogger Otabek Sattoriy, his lawyer said. The 47-year-old journalist, who ran the YouTube channel Halq Fikri, was freed under an amnesty.');
+    assert.ok(descs(doc, 'Otabek Sattoriy').includes('The 47-year-old journalist'), JSON.stringify(doc.get('entities').map((e) => [e.id, e.descriptions])));
+    assert.equal(entityWith(doc, 'Halq Fikri')?.type, 'ORG');
+  });
+
+  it('gives "The Uzbek leader" to the president titled without a state in an article placed in Uzbekistan, not elsewhere', () => {
+    const doc = withTagger('en', 'TASHKENT (Reuters) - Prisoners were freed under an amnesty signed by President Shavkat Mirziyoyev. The Uzbek leader has pardoned several prisoners this year.');
+    assert.ok(descs(doc, 'Shavkat Mirziyoyev').includes('The Uzbek leader'));
+    const other = withTagger('en', 'BISHKEK (Reuters) - Prisoners were freed under an amnesty signed by President Sadyr Japarov. The Uzbek leader stayed silent.');
+    assert.ok(!descs(other, 'Sadyr Japarov').includes('The Uzbek leader'), 'a president of the dateline\'s state is not the Uzbek leader');
+  });
+});
