@@ -44,6 +44,9 @@ const sameAct = (coded: string, noun: string): boolean => coded === noun || (nou
   // (an evaluation may call a detention a kidnapping: "nahm zwei Polizisten fest … sprach von einer Entführung")
   || (noun === 'ASSAULT' && coded === 'COERCE');
 
+/** Acts against a side that its threat without an addressee answers. */
+const ANSWERED: ReadonlySet<string> = new Set(['ACCUSE', 'REQUEST', 'SANCTION', 'COERCE', 'ASSAULT']);
+
 /** Demands and accusations a threat without an addressee may back ("…, andernfalls werde man Maßnahmen ergreifen"). */
 const THREAT_OCCASIONS: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE', 'THREATEN']);
 
@@ -657,14 +660,20 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       // addressee is made to whom the same side just demanded from or accused (this or the two previous sentences of the
       // paragraph)
       // (a verb of threat in a later sentence: "without warning" after a criticism is no threat)
-      if (args.targets.length === 0 && !args.pairs && e.type === 'THREATEN' && e.pos === 'verb' && args.sources.length > 0) {
+      // (not a danger someone faces, "Ihm drohen neun Jahre Haft", which a bare threat verb without a target names)
+      if (args.targets.length === 0 && !args.pairs && e.type === 'THREATEN' && e.pos === 'verb' && !e.bareDanger && args.sources.length > 0) {
         // (the side is the speaker's and that of the threat's own subject: "sein Land werde alle Maßnahmen ergreifen, sagte
         // Abdelatty" speaks for Egypt even when the entity layer does not know the minister's state)
         const subjects = view.chains.filter((ch) => ch.role === 'core' && ch.first < m.first && view.clause[ch.first] === view.clause[m.first] && ch.entity !== '').map((ch) => ch.entity);
         const own = sideOf(idx, [...args.sources, ...subjects]);
         const prev = [...out].reverse().find((ev) => ev.sentence >= si - 2 && ev.sentence < si && sentences[ev.sentence]!.paragraph === s.paragraph
           && THREAT_OCCASIONS.has(ev.type) && ev.source !== null && ev.target !== null && own(ev.source) && !own(ev.target));
+        // (else, German, it answers what the other side just did to it: "Litauen schloss die Grenze … Belarus drohte mit
+        // Gegenmaßnahmen"; untested on English wire, where a background threat followed a protest)
+        const answered = prev || !cues.verbSecond ? undefined : [...out].reverse().find((ev) => ev.sentence >= si - 2 && ev.sentence < si && sentences[ev.sentence]!.paragraph >= s.paragraph - 1
+          && ANSWERED.has(ev.type) && ev.modality === 'asserted' && ev.source !== null && ev.target !== null && own(ev.target) && !own(ev.source));
         if (prev) args = { ...args, targets: [prev.target!], how: `${args.how}+context` };
+        else if (answered) args = { ...args, targets: [answered.source!], how: `${args.how}+answer` };
       }
       // "He (a Chinese spokesman) warned that China would take all necessary measures", "Merz … warning that Germany's
       // carmakers stood to lose": an act of conflict is never directed at the doer's own state

@@ -440,3 +440,18 @@ describe('events (de): a promise or refusal without addressee answers the last d
     assertHas(code('Russland sagte zu, die Angelegenheit zu prüfen.'), 'AGREE russia>- asserted');
   });
 });
+
+describe('events (de): a threat without addressee answers what the other side just did to its side', () => {
+  it('"Estland schloss die Grenze zu Russland. Russland drohte mit Gegenmaßnahmen."', () => {
+    assertHas(code('Estland hat zwei Grenzübergänge zu Russland geschlossen. Russland drohte mit Gegenmaßnahmen.'), 'THREATEN russia>estonia asserted');
+  });
+  it('after an accusation', () => {
+    assertHas(code('Estland warf Russland eine Provokation vor. Russland drohte mit Gegenmaßnahmen.'), 'THREATEN russia>estonia asserted');
+  });
+  it('negative: a danger someone faces is no threat ("Ihm drohen neun Jahre Haft")', () => {
+    assertLacks(code('Estland warf Faye Korruption vor. Ihm drohen bis zu neun Jahre Haft.'), /^THREATEN/);
+  });
+  it('negative: with nothing done to it before, the threat keeps no addressee', () => {
+    assertHas(code('Russland drohte mit Gegenmaßnahmen.'), 'THREATEN russia>- asserted');
+  });
+});
