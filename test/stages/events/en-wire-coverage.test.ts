@@ -390,3 +390,14 @@ describe('events (en, wire): killed "to death" with a primitive weapon', () => {
     ['Tajik militiamen hacked five Kyrgyz villagers to death.', /COERCE/u],
   ]);
 });
+
+describe('events (en, wire): joint construction and rolled-over deposits', () => {
+  check([
+    ['China and Kyrgyzstan began construction of a railway linking the two countries.', 'COOPERATE china>kyrgyzstan asserted'],
+    // AID: "monetary aid and financial guarantees … credit"
+    ['China rolled over a 2 billion dollar loan to Kyrgyzstan.', 'AID china>kyrgyzstan asserted'],
+  ]);
+  refuse([
+    ['The mayor of Osh began construction of a new road in the city.', /COOPERATE/u],
+  ]);
+});
