@@ -325,7 +325,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     // whole phrase is listed as well)
     let full = -1;
     for (let x = a + 2; x < b; x++) {
-      if (r.lang === 'en' && (v.lower[x] === 'who' || v.lower[x] === 'which') && headOf(r.lex, v.lower[x - 1]!) && r.lex.determiners.has(l0)) { full = b; b = x; break; }
+      if (r.lang === 'en' && (v.lower[x] === 'who' || v.lower[x] === 'which') && r.lex.determiners.has(l0) && /^\p{Ll}+$/u.test(v.texts[x - 1]!) && npOf(a, x)) { full = b; b = x; break; }
     }
     let clause = false;
     for (let x = a; x < b; x++) if (r.lex.stopWords.has(v.lower[x]!) && r.lex.clauseVerbs.has(v.lower[x]!)) clause = true;

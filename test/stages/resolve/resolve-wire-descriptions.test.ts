@@ -366,3 +366,11 @@ describe('resolve: journalists, channels and leaders titled without their state'
     assert.ok(!descs(other, 'Sadyr Japarov').includes('The Uzbek leader'), 'a president of the dateline\'s state is not the Uzbek leader');
   });
 });
+
+describe('resolve: bloggers and critics', () => {
+  it('reads "the blogger Otabek Sattoriy, a critic of local officials who was jailed …"', () => {
+    const doc = withTagger('en', 'Uzbekistan has released the blogger Otabek Sattoriy, a critic of local officials who was jailed in 2021, his lawyer said.');
+    const d = descs(doc, 'Otabek Sattoriy');
+    for (const x of ['the blogger', 'a critic of local officials', 'a critic of local officials who was jailed in 2021']) assert.ok(d.includes(x), `${x}: ${d.join('|')}`);
+  });
+});
