@@ -374,3 +374,10 @@ describe('resolve: bloggers and critics', () => {
     for (const x of ['the blogger', 'a critic of local officials', 'a critic of local officials who was jailed in 2021']) assert.ok(d.includes(x), `${x}: ${d.join('|')}`);
   });
 });
+
+describe('resolve: a special representative is an envoy', () => {
+  it('gives "The EU envoy" to the special representative named before, not to a new person', () => {
+    const doc = withTagger('en', "The European Union's special representative for Central Asia, Terhi Hakala, welcomed the decision. The EU envoy had raised the case in March.");
+    assert.ok(descs(doc, 'Terhi Hakala').includes('The EU envoy'), JSON.stringify(doc.get('entities').map((e) => [e.id, e.descriptions])));
+  });
+});
