@@ -401,3 +401,13 @@ describe('events (en, wire): joint construction and rolled-over deposits', () =>
     ['The mayor of Osh began construction of a new road in the city.', /COOPERATE/u],
   ]);
 });
+
+describe('events (en, wire): protesters chained to a building', () => {
+  check([
+    ['Kyrgyz activists chained themselves to the gates of parliament.', 'PROTEST kyrgyzstan>- asserted'],
+  ]);
+  refuse([
+    // crowds pouring into the streets may celebrate: only a named subject marks a protest
+    ['Fans poured into the streets of Buenos Aires after the final.', /PROTEST/u],
+  ]);
+});
