@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Event, PloverType, Quote } from '../../doc/types.js';
 import { coordinatedPredicate, findArguments, genitiveActor, pledgeAddressee, secondPredicate, verbAfterCoordinator, type ArgContext } from './actors.js';
+import { counterpartTargets } from './counterpart.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence } from './date.js';
 import { infixedInfinitive, STATEMENT_TYPES, type EventCues, type EventLexicon } from './lexicon.js';
 import type { TriggerMatch, TriggerMatcher } from './match.js';
@@ -821,7 +822,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   };
   const fresh = out.filter((e, i) => !(charged.has(e) && done.has(`${e.type}|${e.source}|${e.target}`)) && (!anaphoric.has(e) || !out.slice(0, i).some((o) => o.type === e.type && o.sentence < e.sentence && !headline(o) && (e.target === null || o.target === e.target)))
     && (!timeReference.has(e) || !out.some((o) => o !== e && o.type === e.type && !timeReference.has(o))));
-  return mergeReports(opts.occasionDates ? occasionDates(fresh, doc, reported) : fresh, doc);
+  const merged = mergeReports(opts.occasionDates ? occasionDates(fresh, doc, reported) : fresh, doc);
+  return opts.counterpartTargets === false ? merged : counterpartTargets(merged);
 }
 
 /** Options of {@link codeEvents}. */
@@ -841,5 +843,7 @@ export interface CodeOptions {
   readonly ploverFuture?: boolean;
   /** Keep an evaluation of an act nobody was reported doing ("verurteilte das Manöver") with a null target instead of dropping it. */
   readonly untargetedEvaluations?: boolean;
+  /** Give a demand, accusation, refusal or threat without addressee the other side of the article's main pair (`counterpartTargets`; default on). */
+  readonly counterpartTargets?: boolean;
 }
 

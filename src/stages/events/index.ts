@@ -18,6 +18,8 @@ import { TriggerMatcher } from './match.js';
  * AGREE, planned retreat → CONCEDE) instead of the project's (same type, modality planned).
  * Option `untargetedEvaluations` (default true): an evaluation of an act whose doer was not reported
  * ("verurteilte das Manöver", "condemned the pact") is kept with a null target rather than dropped.
+ * Option `counterpartTargets` (default true): a verbal-conflict act (demand, accusation, refusal, threat) whose
+ * sentence names no addressee goes to the other side of the article's main pair of actors (`counterpart.ts`).
  */
 export const eventsStage: StageFactory = {
   name: STAGE,
@@ -47,6 +49,7 @@ export const eventsStage: StageFactory = {
       occasionDates: ctx.options.occasionDates !== false,
       ploverFuture: ctx.options.ploverFuture === true,
       untargetedEvaluations: ctx.options.untargetedEvaluations !== false,
+      counterpartTargets: ctx.options.counterpartTargets !== false,
     };
     return (doc) => {
       doc.add('events', codeEvents(doc, lex, matcher, opts), STAGE);

@@ -1,0 +1,46 @@
+import type { Event, QuadClass } from '../../doc/types.js';
+
+/** The quad class whose acts are addressed to someone by their nature: demands, accusations, refusals, threats. */
+const ADDRESSED: QuadClass = 'verbal-conflict';
+
+/** Fewest events between the same two actors that make them the article's main pair. */
+const MIN_PAIR_EVENTS = 2;
+
+/**
+ * The article's main pair of actors: the two that the most events (with both actors, in either
+ * direction) join, if at least `MIN_PAIR_EVENTS` do; ties go to the pair seen first.
+ */
+export function mainPair(events: readonly Event[]): readonly [string, string] | null {
+  const counts = new Map<string, { pair: [string, string]; n: number }>();
+  let best: { pair: [string, string]; n: number } | null = null;
+  for (const e of events) {
+    if (!e.source || !e.target || e.source === e.target) continue;
+    const pair: [string, string] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
+    const key = `${pair[0]}\u0000${pair[1]}`;
+    const c = counts.get(key) ?? { pair, n: 0 };
+    c.n++;
+    counts.set(key, c);
+    if (!best || c.n > best.n) best = c;
+  }
+  return best && best.n >= MIN_PAIR_EVENTS ? best.pair : null;
+}
+
+/**
+ * Gives a verbal-conflict act without a target (a demand, accusation, refusal or threat whose
+ * addressee the sentence leaves out: "Reykjavik rejected the claims", "Kampala called the report
+ * biased") the other side of the article's main pair, when its source is one side of it. News of a
+ * bilateral dispute reports the two sides' exchanges, and an act of this kind is addressed to
+ * someone by its nature; the other acts (meetings, aid, troop moves, attacks) often have no
+ * addressee, so they are left alone. Only exact entity ids count as a side: a minister of one side
+ * may address a third party, and the dev and tune sets both lose by widening it to persons' states.
+ * Returns new events; the rest are returned as they are.
+ */
+export function counterpartTargets(events: readonly Event[]): Event[] {
+  const pair = mainPair(events);
+  if (!pair) return [...events];
+  const [a, b] = pair;
+  return events.map((e) => {
+    if (e.target !== null || e.quad !== ADDRESSED || (e.source !== a && e.source !== b)) return e;
+    return { ...e, target: e.source === a ? b : a, rule: `${e.rule}+counterpart` };
+  });
+}
