@@ -448,13 +448,21 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     if (!EVENT_ZONES.has(zone) || !range || range[1] <= range[0]) return;
     const view = buildView(doc, si, range, idx, cues, policy, times.get(si) ?? [], opts.seatOf);
     const found = matcher.match(view);
-    const matches = selectMatches(view, found, cues);
+    const matches = found.length === 0 ? [] : selectMatches(view, found, cues);
+    // a sentence without a trigger adds no event (the per-sentence scopes below are for its events only)
+    if (matches.length === 0) return;
     const seen = new Set<string>();
     const sentenceStart = out.length;
     // where a verb trigger starts: after a coordinator it opens a second predicate that ends the first one's objects
     const verbStarts = new Set(found.filter((f) => f.entry.pos === 'verb').map((f) => f.first));
     const ownTimes = times.get(si) ?? [];
-    const timed = new Set(view.tokens.flatMap((t, k) => (ownTimes.some((x) => x.start < t.end && t.start < x.end) ? [k] : [])));
+    const timed = new Set<number>();
+    if (ownTimes.length > 0) {
+      for (let k = 0; k < view.tokens.length; k++) {
+        const t = view.tokens[k]!;
+        if (ownTimes.some((x) => x.start < t.end && t.start < x.end)) timed.add(k);
+      }
+    }
     const nounStarts = new Set(found.filter((f) => f.entry.pos === 'noun').map((f) => f.first));
     const ctx = { view, cues, idx, quotes, verbSecond: cues.verbSecond, verbStarts, nounStarts, timed, headline: zone === 'title' || zone === 'heading' };
     // where the sentence's subordinate clauses start, the date scope's boundaries for every event of the sentence

@@ -29,6 +29,8 @@ export interface SentenceWords {
 }
 
 const PREFIX_KEY = 3;
+/** Letters at the end of a compound head by which heads are looked up. */
+const HEAD_KEY = 3;
 
 /** The longest separable particle that a pattern may find across a comma ("an", "ab", "auf", "ein", "vor"). */
 const PARTICLE_MAX = 4;
@@ -67,6 +69,8 @@ export class TriggerMatcher {
   private readonly exact = new Map<string, TriggerEntry[]>();
   private readonly stems = new Map<string, { stem: string; entry: TriggerEntry }[]>();
   private readonly heads: { head: string; entry: TriggerEntry }[] = [];
+  /** Compound heads by their last `HEAD_KEY` letters, in lexicon order (a word is tested only against heads it can end in). */
+  private readonly headsByEnd = new Map<string, { head: string; entry: TriggerEntry }[]>();
 
   /** `inf`: the language's infinitive particle, across whose clause break a pattern's gap may run (none by default). */
   constructor(entries: readonly TriggerEntry[], private readonly inf: InfinitiveCues = { markers: new Set(), infixed: [] }) {
@@ -78,6 +82,10 @@ export class TriggerMatcher {
         push(this.stems, p.slice(0, PREFIX_KEY), { stem: p, entry: e });
       }
       for (const s of el.suffixes) this.heads.push({ head: s, entry: e });
+    }
+    for (const h of this.heads) {
+      if (h.head.length < HEAD_KEY) throw new RangeError(`trigger ${h.entry.id}: compound head "*${h.head}" shorter than ${HEAD_KEY} letters`);
+      push(this.headsByEnd, h.head.slice(-HEAD_KEY), h);
     }
   }
 
@@ -117,7 +125,8 @@ export class TriggerMatcher {
     // that of the word the head closes, not of the head: a German noun compound is capitalised at its start and its
     // head is lower-case inside it ("Wirtschaftssanktionen"), so the case is read after the last hyphen before the
     // head, or at the token's first letter
-    for (const { head, entry } of this.heads) {
+    const heads = w.length >= HEAD_KEY ? this.headsByEnd.get(w.slice(-HEAD_KEY)) : undefined;
+    if (heads) for (const { head, entry } of heads) {
       if (w.length < head.length || !w.endsWith(head) || seen.includes(entry)) continue;
       seen.push(entry);
       const at = w.length - head.length;

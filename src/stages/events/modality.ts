@@ -1,6 +1,6 @@
 import type { Modality } from '../../doc/types.js';
 import { adverbialSubordinator, coordinatedPredicate, opensPredicate } from './actors.js';
-import { infixedInfinitive, STATEMENT_TYPES, type Cue, type EventCues } from './lexicon.js';
+import { infixedInfinitive, STATEMENT_TYPES, type Cue, type CueIndex, type EventCues } from './lexicon.js';
 import { zuClause, type TriggerMatch } from './match.js';
 import type { SentenceView } from './view.js';
 
@@ -12,14 +12,22 @@ function cueAt(words: readonly string[], i: number, cue: Cue): boolean {
   return true;
 }
 
-function anyCue(words: readonly string[], from: number, to: number, cues: readonly Cue[], skip: ReadonlySet<number>, after?: (i: number, cue: Cue) => boolean): boolean {
+function anyCue(words: readonly string[], from: number, to: number, cues: CueIndex, skip: ReadonlySet<number>, after?: (i: number, cue: Cue) => boolean): boolean {
   for (let i = from; i < to; i++) {
     if (skip.has(i)) continue;
-    for (const c of cues) if (cueAt(words, i, c) && (!after || after(i, c))) return true;
+    // (only the cues that start with this word: the lists hold hundreds of cues)
+    const here = cues.get(words[i]!);
+    if (here) for (const c of here) if (cueAt(words, i, c) && (!after || after(i, c))) return true;
   }
   return false;
 }
 
+
+/** Whether a conditional word stands in `words[from, to)` outside `skip`. */
+function conditionalIn(words: readonly string[], from: number, to: number, conditionals: ReadonlySet<string>, skip: ReadonlySet<number>): boolean {
+  for (let i = from; i < to; i++) if (!skip.has(i) && conditionals.has(words[i]!)) return true;
+  return false;
+}
 
 /** Material acts a pledge can promise ("pledged … aid", "promised … to release"). */
 const PLEDGEABLE: ReadonlySet<string> = new Set(['AID', 'COOPERATE', 'RETREAT', 'MOBILIZE', 'SANCTION', 'CONCEDE']);
@@ -86,10 +94,10 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   // German: a negation or denial belongs to its own predicate, not to a verb coordinated with it ("bestritt die
   // Vorwürfe und warf Polen … vor": the accusation is asserted)
   const apart = (i: number): boolean => m.entry.pos === 'verb' && (cues.verbSecond ? coordinatedPredicate(v, cues, Math.min(i, m.first) + 1, Math.max(i, m.first) + 1) : i < m.first && secondApart(i));
-  const negated = anyCue(words, nFrom, nTo, cues.negators, inMatch, (i, cue) => negatorOk(i, cue) && !apart(i))
+  const negated = anyCue(words, nFrom, nTo, cues.cueIndex.negators, inMatch, (i, cue) => negatorOk(i, cue) && !apart(i))
     // (English: not one after a verb trigger, which stands in a reduced relative clause of its object: "rejected a claim
     // Baku denied")
-    || anyCue(words, cStart, cEnd, cues.negatingPredicates, inMatch, (i) => sameQuote(i) && !apart(i) && (cues.verbSecond || m.entry.pos !== 'verb' || i < m.first));
+    || anyCue(words, cStart, cEnd, cues.cueIndex.negatingPredicates, inMatch, (i) => sameQuote(i) && !apart(i) && (cues.verbSecond || m.entry.pos !== 'verb' || i < m.first));
   // a negated condition is still a condition: "…, sollte Eriwan seine Einheiten nicht abziehen", "if Russia does not
   // withdraw" (the clause opens with the conditional) supposes the act rather than denies it
   if (negated) {
@@ -103,7 +111,7 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   if (m.entry.modality) return m.entry.modality;
 
   const conditional = cues.conditionals.has(words[firstWord] ?? '')
-    || anyCue(words, cStart, m.first, [...cues.conditionals].map((w) => [w]), inMatch);
+    || conditionalIn(words, cStart, m.first, cues.conditionals, inMatch);
   // a purpose clause makes its verb an aim ("um … ins Gespräch zu kommen"), not the acts it names
   const purpose = m.entry.pos === 'verb' && (cues.purpose.has(words[cStart] ?? '') || (cStart > 0 && cues.purpose.has(words[cStart + 1] ?? '') && v.tokens[cStart]!.kind !== 'word'));
   let hedgedNoun = false;
@@ -159,10 +167,10 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   };
   const hedge = (i: number, cue: Cue): boolean => !(cue.length === 1 && cues.reportedFuture.has(cue[0]!) && ownFuture(i))
     && !(reported && cue.length === 1 && cues.reportedSubjunctives.has(cue[0]!));
-  if (anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inStatement, hedge)) return 'hypothetical';
+  if (anyCue(words, scopeStart, scopeEnd, cues.cueIndex.hypothetical, inStatement, hedge)) return 'hypothetical';
   const subjunctive = (i: number, cue: Cue): boolean => !(reported && cue.length === 1 && cues.reportedSubjunctives.has(cue[0]!));
-  if (anyCue(words, scopeStart, scopeEnd, cues.hypothetical, inStatement, subjunctive)) return 'planned';
-  if (anyCue(words, scopeStart, scopeEnd, cues.planned, inStatement)) return 'planned';
+  if (anyCue(words, scopeStart, scopeEnd, cues.cueIndex.hypothetical, inStatement, subjunctive)) return 'planned';
+  if (anyCue(words, scopeStart, scopeEnd, cues.cueIndex.planned, inStatement)) return 'planned';
   // English: a pattern that opens with a pledge ("pledged 2 billion dollars in aid") reports a pledged act
   // (only material acts: a pledged threat or agreement is itself the act, made now)
   if (!cues.verbSecond && m.positions.length > 1 && PLEDGEABLE.has(m.entry.type) && cues.planned.some((c) => c.length === 1 && c[0] === words[m.first])) return 'planned';
