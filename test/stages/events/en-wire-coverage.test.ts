@@ -411,3 +411,14 @@ describe('events (en, wire): protesters chained to a building', () => {
     ['Fans poured into the streets of Buenos Aires after the final.', /PROTEST/u],
   ]);
 });
+
+describe('events (en, wire): weather and markets that hit a state are no assault', () => {
+  refuse([
+    ['A landslide struck the Kyrgyz village of Kok-Tash on Monday.', /ASSAULT/u],
+    ['Shortages hit Tajikistan hard this winter.', /ASSAULT/u],
+    ['The tenge hit a record low against the dollar as Russia cut gas supplies.', /ASSAULT/u],
+  ]);
+  check([
+    ['Kyrgyz troops struck Tajik positions overnight.', 'ASSAULT kyrgyzstan>tajikistan asserted'],
+  ]);
+});
