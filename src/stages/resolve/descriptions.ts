@@ -554,10 +554,12 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     // ("Der 68-jährige General" is read at "General"; "Der 68-Jährige" stays a head)
     if (r.lang === 'de' && !h2 && adjLike(r, v, k) && /^\d/.test(v.texts[k]!)) continue;
     // English noun compounds end in their head: "a Somali army officer" is read at "officer", not at "army"
-    if (r.lang === 'en' && hEnd < v.sentEnd[k]! && /^\p{Ll}/u.test(v.texts[hEnd]!) && headOf(r.lex, v.lower[hEnd]!)?.type === 'PER' && !headOf(r.lex, v.lower[hEnd]!)?.generic) continue;
+    // (and an age before any person noun: "the 39-year-old politician")
+    if (r.lang === 'en' && hEnd < v.sentEnd[k]! && /^\p{Ll}/u.test(v.texts[hEnd]!) && headOf(r.lex, v.lower[hEnd]!)?.type === 'PER' && (!headOf(r.lex, v.lower[hEnd]!)?.generic || /^\d/.test(v.texts[k]!))) continue;
     // an organ with its state in the genitive after it ("das Verteidigungsministerium Russlands") is that state's
     const govWord = r.lex.governmentWords.has(multi && hEnd === k + 2 ? `${v.lower[k]} ${v.lower[k + 1]}` : headKey(r.lex, stripCase(word)));
-    const genState = r.lang === 'de' && govWord && hEnd < v.sentEnd[k]! && used[hEnd] && isGenitive(v, hEnd, r.lang) && !v.texts[hEnd]!.includes('-') ? stateOfTok(hEnd) : null;
+    // (also an office with its state after it: "Die Außenministerin Kasachstans")
+    const genState = r.lang === 'de' && (govWord || (h.type === 'PER' && !!h.role)) && hEnd < v.sentEnd[k]! && used[hEnd] && isGenitive(v, hEnd, r.lang) && !v.texts[hEnd]!.includes('-') ? stateOfTok(hEnd) : null;
     if (!genState && hEnd < v.sentEnd[k]! && (cl.tokenEntity[hEnd] || (v.capital[hEnd] && r.lang === 'en' && !v.startish[hEnd]))) continue;
     const s0 = sentStart(v, k);
     let a = k;
@@ -667,7 +669,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     // one individual who is never named: "ein Sprecher des Außenministeriums", "a senior official"
     // (also one member of a group the lexicon counts, with no office: "A journalist was beaten … The journalist said")
     const member = [`${v.lower[k]}s`, `${v.lower[k]}en`, `${v.lower[k]}n`].some((w) => r.lex.groupNouns.has(w));
-    const unnamed = h.type === 'PER' && !h.kin && !h.generic && (!!h.role || (member && np.indefinite && r.lex.singularDeterminers.has(v.lower[a]!))) && a !== k && (r.lex.singularDeterminers.has(v.lower[a]!) || (!!(owner ?? heldFor) && !(r.lang === 'en' && /s$/.test(v.lower[k]!)))) &&
+    // (German "die" before a feminine "-in" noun is one woman: "Die Außenministerin Kasachstans")
+    const feminine = r.lang === 'de' && r.lex.definite.has(v.lower[a]!) && /in$/.test(v.lower[hEnd - 1]!) && np2.states.length > 0;
+    const unnamed = h.type === 'PER' && !h.kin && !h.generic && (!!h.role || (member && np.indefinite && r.lex.singularDeterminers.has(v.lower[a]!))) && a !== k && (r.lex.singularDeterminers.has(v.lower[a]!) || feminine || (!!(owner ?? heldFor) && !(r.lang === 'en' && /s$/.test(v.lower[k]!)))) &&
       !(r.lang === 'en' && /s$/.test(v.lower[k]!)) && !(r.lang === 'de' && /^(die|den)$/.test(v.lower[a]!) && !/in$/.test(v.lower[k]!));
     // German "die" before a person noun that is neither feminine (-in) nor an adjectival noun (-e: "die Vorsitzende")
     // is a plural ("die EU-Außenminister"), not one person
@@ -683,7 +687,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     // described with the noun, else of the dateline's or most-named state; an organisation of its own
     if (h.collective && !np.indefinite && !np.person) {
       const last = headMemo.get(np.headWord);
-      k = unnamedCollective(a, end, np2.states[0] ?? (last ? cl.drafts.get(last)?.state ?? null : null)) - 1;
+      // (a state after "in" places it: "Die Opposition in Kirgistan")
+      const placed = end + 1 < v.sentEnd[k]! && r.lex.locativePreps.has(v.lower[end]!) && used[end + 1] ? stateOfTok(end + 1) : null;
+      const inState = placed && r.kb.get(placed)?.kind === 'country' ? placed : null;
+      k = unnamedCollective(a, inState ? end + 2 : end, np2.states[0] ?? inState ?? (last ? cl.drafts.get(last)?.state ?? null : null)) - 1;
       continue;
     }
     const target = resolveNp(np2, v, cands, isAdj, cl, r, memo, headMemo, normPhrase(v, r.lex, a, end), v.starts[a]!, orgOf, genderOf);

@@ -381,3 +381,18 @@ describe('resolve: a special representative is an envoy', () => {
     assert.ok(descs(doc, 'Terhi Hakala').includes('The EU envoy'), JSON.stringify(doc.get('entities').map((e) => [e.id, e.descriptions])));
   });
 });
+
+describe('resolve: offices and collectives placed by a genitive or "in"', () => {
+  it('makes "Die Außenministerin Kasachstans" an unnamed person of Kazakhstan, and "Die Opposition in Kirgistan" Kyrgyzstan\'s', () => {
+    const doc = withTagger('de', 'Tadschikistan und Kirgistan unterzeichneten ein Abkommen in Duschanbe. Die Außenministerin Kasachstans, die an der Zeremonie teilnahm, begrüßte die Einigung. Die Opposition in Kirgistan kritisierte das Abkommen.');
+    const fm = doc.get('entities').find((e) => e.type === 'PER' && e.descriptions.includes('Die Außenministerin Kasachstans'));
+    assert.ok(fm && fm.aliases.length === 0, JSON.stringify(doc.get('entities').map((e) => [e.id, e.descriptions])));
+    const opp = doc.get('entities').find((e) => e.descriptions.includes('Die Opposition in Kirgistan'));
+    assert.ok(opp?.id.startsWith('kyrgyzstan'), opp?.id);
+  });
+
+  it('reads an English age before a generic person noun as its modifier ("the 39-year-old politician")', () => {
+    const doc = withTagger('en', 'Peru\'s Congress voted to remove President José Jerí. Lawmakers voted 112-6 to oust the 39-year-old politician.');
+    assert.ok(descs(doc, 'José Jerí').includes('the 39-year-old politician'), descs(doc, 'José Jerí').join('|'));
+  });
+});
