@@ -278,7 +278,8 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       }
     }
     // "Die Chefin der AfD-Fraktion" (a person noun with no office the base knows) right after a named person
-    if (!h.role && !np.states.length && !np.orgs.length && np.definite && !np.person) return justNamed()?.id ?? null;
+    // (with a state in the phrase, one of that state: "Putin gratulierte. Der Kremlchef telefonierte")
+    if (!h.role && !np.orgs.length && np.definite && !np.person) return justNamed()?.id ?? null;
     // "the former Dutch prime minister" with no known holder of that past office: the person just named, not a new one
     if (h.role && np.definite && formerOffice(v, r, np)) return justNamed()?.id ?? null;
     return null;

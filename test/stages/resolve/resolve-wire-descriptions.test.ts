@@ -396,3 +396,12 @@ describe('resolve: offices and collectives placed by a genitive or "in"', () => 
     assert.ok(descs(doc, 'José Jerí').includes('the 39-year-old politician'), descs(doc, 'José Jerí').join('|'));
   });
 });
+
+describe('resolve: a person noun with a state prefix after a person of that state', () => {
+  it('gives "Der Kremlchef" to Putin named just before, and not to a person of another state', () => {
+    const doc = withTagger('de', 'Auch der russische Präsident Wladimir Putin gratulierte. Der Kremlchef telefonierte mit beiden Staatschefs.');
+    assert.ok(descs(doc, 'Wladimir Putin').includes('Der Kremlchef'));
+    const other = withTagger('de', 'Der kasachische Präsident Kassym-Schomart Tokajew gratulierte. Der Kremlchef schwieg.');
+    assert.ok(!descs(other, 'Kassym-Schomart Tokajew').includes('Der Kremlchef'));
+  });
+});
