@@ -422,3 +422,18 @@ describe('events (en, wire): weather and markets that hit a state are no assault
     ['Kyrgyz troops struck Tajik positions overnight.', 'ASSAULT kyrgyzstan>tajikistan asserted'],
   ]);
 });
+
+describe('events (en, wire): repression of media and groups', () => {
+  check([
+    // COERCE `censor`: closing outlets, stripping journalists of accreditation
+    ['Kyrgyzstan ordered the closure of the Russian outlet Sputnik.', 'COERCE kyrgyzstan>russia asserted'],
+    ['Tajikistan revoked the accreditation of Russian journalists.', 'COERCE tajikistan>russia asserted'],
+    // COERCE `restrict`: a legal designation bans a group from public life
+    ['Russia declared the Georgian news outlet an undesirable organisation.', 'COERCE russia>georgia asserted'],
+  ]);
+  refuse([
+    // revoked visas of diplomats stay a reduction of relations
+    ['Russia revoked the visas of two Georgian diplomats.', /COERCE/u],
+    ['The Kazakh government ordered the closure of schools because of the floods.', /COERCE/u],
+  ]);
+});
