@@ -94,10 +94,12 @@ function coordinated(v: SentenceView, cues: EventCues, ch: Chain): Chain[] {
 function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
   const { view: v, cues } = ctx;
   const w = v.words[m.first]!;
-  if (w.endsWith('ing') || w.endsWith('ly')) return false;
+  const voice = cues.voice;
+  const endsIn = (x: string, endings: readonly string[]): boolean => endings.some((e) => x.endsWith(e));
+  if (endsIn(w, voice.activeEndings)) return false;
   // English participles never end in -y or -s: "was ready to", "is willing" are a copula and an adjective;
   // "is prepared to", "was open to" state a disposition
-  if (!ctx.verbSecond && (/[ys]$/u.test(w) || (cues.adjectivalParticiples.has(w) && cues.prepositions.has(v.words[m.first + 1] ?? '')))) return false;
+  if (!ctx.verbSecond && (endsIn(w, voice.adjectiveEndings) || (cues.adjectivalParticiples.has(w) && cues.prepositions.has(v.words[m.first + 1] ?? '')))) return false;
   const c = clauseOf(v, m.first);
   if (ctx.verbSecond && ctx.headline && headlineParticiple(ctx, m)) return true;
   // reduced passive: "criticized by the Obama administration"; German auxiliary after the participle: "verurteilt wurde"
@@ -105,11 +107,11 @@ function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
     const x = v.words[k]!;
     // (right after the participle: in "attacked Ukraine by air" the object stands between, an active verb)
     // ("talked by telephone with", "met by video link": a means of contact or transport there is no agent)
-    if (!ctx.verbSecond && ctx.cues.agentPrepositions.includes(x) && /(ed|en|wn)$/u.test(w)
+    if (!ctx.verbSecond && ctx.cues.agentPrepositions.includes(x) && endsIn(w, voice.agentParticipleEndings)
       && v.tokens.slice(m.first + 1, k).every((t) => t.kind !== 'word') && !meansAfter(ctx, k)) return true;
     // "settlers accused of violence", "Russia blamed for the attack": a participle straight before of/for is passive
     // ("called for a ceasefire", "apologized for": phrasal verbs listed as active there are not)
-    if (!ctx.verbSecond && k === m.first + 1 && /ed$/u.test(w) && cues.gerundObjectPrepositions.has(x) && !cues.activeBeforePreposition.has(w)) return true;
+    if (!ctx.verbSecond && k === m.first + 1 && endsIn(w, voice.prepositionParticipleEndings) && cues.gerundObjectPrepositions.has(x) && !cues.activeBeforePreposition.has(w)) return true;
     if (ctx.verbSecond && cues.passiveAux.has(x)) return true;
   }
   for (let k = m.first - 1; k >= 0 && k >= m.first - cues.passiveWindow; k--) {
@@ -117,14 +119,11 @@ function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
     const x = v.words[k]!;
     if (cues.passiveAux.has(x)) return true;
     // "werde … anerkannt": a future auxiliary makes a passive only with a participle in -t
-    if (cues.weakPassiveAux.has(x) && /t$/u.test(w)) return true;
-    if (!ctx.verbSecond && !x.endsWith('ly') && !cues.negators.some((n) => n.length === 1 && n[0] === x) && x !== 'also' && x !== 'been' && x !== 'being') return false;
+    if (cues.weakPassiveAux.has(x) && endsIn(w, voice.weakParticipleEndings)) return true;
+    if (!ctx.verbSecond && !endsIn(x, voice.adverbEndings) && !cues.negators.some((n) => n.length === 1 && n[0] === x) && !voice.auxiliaryInterveners.has(x)) return false;
   }
   return false;
 }
-
-/** A German participle with its ge- ("festgenommen", "angegriffen", "getötet"): no form of the present tense. */
-const GE_PARTICIPLE = /^\p{Ll}{0,6}ge\p{Ll}{3,}(?:t|en)$/u;
 
 /**
  * German headline style: a bare participle that closes the headline, with no auxiliary in it, is a passive whose
@@ -134,7 +133,8 @@ function headlineParticiple(ctx: ArgContext, m: TriggerMatch): boolean {
   const { view: v, cues } = ctx;
   const last = m.positions[m.positions.length - 1]!;
   const c = clauseOf(v, last);
-  if (!GE_PARTICIPLE.test(v.words[last]!) || v.words.some((w, k) => clauseOf(v, k) === c && (cues.auxiliaries.has(w) || cues.weakPassiveAux.has(w)))) return false;
+  // (a German participle with its ge-, "festgenommen", "angegriffen", "getötet", is no form of the present tense)
+  if (!cues.voice.headlineParticiple?.test(v.words[last]!) || v.words.some((w, k) => clauseOf(v, k) === c && (cues.auxiliaries.has(w) || cues.weakPassiveAux.has(w)))) return false;
   // (the participle closes its clause: "Oppositionspolitiker festgenommen – Kritik aus Paris")
   for (let k = last + 1; k < v.words.length && clauseOf(v, k) === c; k++) if (v.tokens[k]!.kind === 'word') return false;
   return true;

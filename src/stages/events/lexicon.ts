@@ -190,6 +190,8 @@ export interface EventCues {
   readonly adjectiveSuffixes: readonly string[];
   /** Endings of past participles that read as adjectives after a determiner or as the head of a hyphenated word ("the detained sailors", "Iran-backed"). Empty by default. */
   readonly participleSuffixes: readonly string[];
+  /** Voice: endings and words that decide whether a verb trigger is passive (`isPassive`); see {@link VoiceCues}. */
+  readonly voice: VoiceCues;
   /** Modals that report a future in the past ("would") after an announcement verb ("said it would send …": planned, not hypothetical). */
   readonly reportedFuture: ReadonlySet<string>;
   /** Announcement verbs before a reported future ("announced", "said", "pledged"). */
@@ -537,6 +539,7 @@ function cues(raw: unknown, where: string): EventCues {
     verbSecond: asBoolean(o.verbSecond ?? false, where, 'verbSecond'),
     adjectiveSuffixes: asStringArray(o.adjectiveSuffixes ?? [], where, 'adjectiveSuffixes'),
     participleSuffixes: asStringArray(o.participleSuffixes ?? [], where, 'participleSuffixes'),
+    voice: voiceCues(o.voice ?? {}, where),
     regionNouns: wordSet(o.regionNouns, where, 'regionNouns'),
     memberNouns: wordSet(o.memberNouns ?? [], where, 'memberNouns'),
     seatNouns: wordSet(o.seatNouns ?? [], where, 'seatNouns'),
@@ -612,6 +615,65 @@ function plover(raw: unknown, where: string): Record<PloverType, PloverInfo> {
 }
 
 /** Loads and validates the trigger lexicon, the cue lists and the PLOVER crosswalk. */
+/**
+ * The morphology the passive test reads (`event-cues.json` field `voice`; every field optional, empty by default).
+ * Which words can be a participle differs by language, so it is data: English "-ed"/"-en"/"-wn" before "by", German
+ * headline participles with their "ge-".
+ */
+export interface VoiceCues {
+  /** Endings of forms that are never passive participles: progressive forms and adverbs ("-ing", "-ly"). */
+  readonly activeEndings: readonly string[];
+  /** Endings no participle has, where a copula before them makes an adjective ("was ready", "is willing": "-y", "-s"). */
+  readonly adjectiveEndings: readonly string[];
+  /** Participle endings before an agent preposition that make a reduced passive ("criticized by", "taken by", "shown by"). */
+  readonly agentParticipleEndings: readonly string[];
+  /** Participle endings before a preposition that takes a gerund object ("accused of", "blamed for"). */
+  readonly prepositionParticipleEndings: readonly string[];
+  /** Participle endings that make a passive after a `weakPassiveAux` ("werde … anerkannt", not "wird … reisen"). */
+  readonly weakParticipleEndings: readonly string[];
+  /** Words that may stand between an English auxiliary and its participle ("was also detained", "has been seized"). */
+  readonly auxiliaryInterveners: ReadonlySet<string>;
+  /** Endings of adverbs that may stand there too ("was deliberately sideswiped"). */
+  readonly adverbEndings: readonly string[];
+  /**
+   * A headline participle with its marker ("festgenommen", "angegriffen": up to `maxPrefix` letters of a separable
+   * prefix, the marker "ge", at least `minStem` letters, one of `endings`), compiled at load; null when the language
+   * has none.
+   */
+  readonly headlineParticiple: RegExp | null;
+}
+
+/** Reads and validates the `voice` field of `event-cues.json` (`where`: the file, for error messages). */
+export function voiceCues(raw: unknown, where: string): VoiceCues {
+  const o = asObject(raw, where, 'voice');
+  const list = (k: string): string[] => asStringArray(o[k] ?? [], where, `voice.${k}`);
+  let headlineParticiple: RegExp | null = null;
+  if (o.headlineParticiple !== undefined) {
+    const path = 'voice.headlineParticiple';
+    const h = asObject(o.headlineParticiple, where, path);
+    const marker = asString(h.marker, where, `${path}.marker`);
+    const maxPrefix = asNumber(h.maxPrefix, where, `${path}.maxPrefix`);
+    const minStem = asNumber(h.minStem, where, `${path}.minStem`);
+    const endings = asStringArray(h.endings, where, `${path}.endings`);
+    const letters = (x: string): boolean => /^\p{Ll}+$/u.test(x);
+    if (!letters(marker) || !endings.every(letters) || endings.length === 0 || !Number.isInteger(maxPrefix) || !Number.isInteger(minStem) || maxPrefix < 0 || minStem < 1) {
+      throw new LagebildError('RESOURCE_INVALID', `${path}: marker and endings must be lower-case letters, maxPrefix and minStem whole numbers`, where);
+    }
+    // (letters only, checked above: nothing to escape, and the bounded classes cannot backtrack badly)
+    headlineParticiple = new RegExp(`^\\p{Ll}{0,${maxPrefix}}${marker}\\p{Ll}{${minStem},}(?:${endings.join('|')})$`, 'u');
+  }
+  return {
+    activeEndings: list('activeEndings'),
+    adjectiveEndings: list('adjectiveEndings'),
+    agentParticipleEndings: list('agentParticipleEndings'),
+    prepositionParticipleEndings: list('prepositionParticipleEndings'),
+    weakParticipleEndings: list('weakParticipleEndings'),
+    auxiliaryInterveners: new Set(list('auxiliaryInterveners').map((w) => w.toLowerCase())),
+    adverbEndings: list('adverbEndings'),
+    headlineParticiple,
+  };
+}
+
 export function loadEventLexicon(res: ResourceLoader): EventLexicon {
   const triggers = res.lexicon('event-triggers', (raw, where) => {
     const o = asObject(raw, where);
