@@ -15,6 +15,8 @@ describe('dateline prefix: places with connectors and bracketed regions', () => 
     ['Genf (Schweiz), 4. März 2025 – Die Vereinten Nationen warnten vor einer Hungersnot.', 'Genf (Schweiz), 4. März 2025 –', 'Die Vereinten Nationen warnten vor einer Hungersnot.', '2025-03-04'],
     ['Mülheim an der Ruhr, 12. Mai 2025 (dpa) – Die Stadt hat den Haushalt beschlossen.', 'Mülheim an der Ruhr, 12. Mai 2025 (dpa) –', 'Die Stadt hat den Haushalt beschlossen.', '2025-05-12'],
     ['Freiburg im Breisgau (dpa) – Die Universität hat einen neuen Rektor.', 'Freiburg im Breisgau (dpa) –', 'Die Universität hat einen neuen Rektor.', null],
+    ['Bangkok (SRF) – Die Armee hat die Grenze geschlossen.', 'Bangkok (SRF) –', 'Die Armee hat die Grenze geschlossen.', null],
+    ['Wien (ORF) – Die Regierung hat das Budget beschlossen.', 'Wien (ORF) –', 'Die Regierung hat das Budget beschlossen.', null],
     ['Newcastle upon Tyne, May 3, 2025 — The council said it would act.', 'Newcastle upon Tyne, May 3, 2025 —', 'The council said it would act.', '2025-05-03'],
   ];
   for (const [para, dateline, body, published] of prefixes) {
