@@ -455,3 +455,14 @@ describe('events (de): a threat without addressee answers what the other side ju
     assertHas(code('Russland drohte mit Gegenmaßnahmen.'), 'THREATEN russia>- asserted');
   });
 });
+
+describe('events (de): fighting side by side is cooperation, not an attack on the ally', () => {
+  it('"kämpfte Seite an Seite mit": COOPERATE with the ally, no ASSAULT on it', () => {
+    const got = code('Mali kämpfte Seite an Seite mit Russland gegen die Rebellen.');
+    assertHas(got, 'COOPERATE mali>russia asserted');
+    assertLacks(got, /^ASSAULT mali>russia/);
+  });
+  it('negative: "kämpfte gegen" stays an attack', () => {
+    assertHas(code('Mali kämpfte gegen Russland.'), 'ASSAULT mali>russia asserted');
+  });
+});
