@@ -28,7 +28,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'thailand', type: 'GPE', forms: ['Thailand', 'Bangkok', ['Thai', 'adjective']] },
   { id: 'georgia', type: 'GPE', forms: ['Georgia', 'Tbilisi', ['Georgian', 'adjective']] },
   { id: 'venezuela', type: 'GPE', forms: ['Venezuela', 'Caracas', ['Venezuelan', 'adjective']] },
-  { id: 'guyana', type: 'GPE', forms: ['Guyana', 'Georgetown'] },
+  { id: 'guyana', type: 'GPE', forms: ['Guyana', 'Georgetown', ['Guyanese', 'adjective']] },
   { id: 'usa', type: 'GPE', forms: ['United States', 'Washington'] },
   { id: 'eaeu', type: 'ORG', forms: ['Eurasian Economic Union'] },
   { id: 'hrw', type: 'ORG', forms: ['Human Rights Watch'] },
@@ -435,5 +435,15 @@ describe('events (en, wire): repression of media and groups', () => {
     // revoked visas of diplomats stay a reduction of relations
     ['Russia revoked the visas of two Georgian diplomats.', /COERCE/u],
     ['The Kazakh government ordered the closure of schools because of the floods.', /COERCE/u],
+  ]);
+});
+
+describe('events (en, wire): forces massed near a border, positions softened', () => {
+  check([
+    ['Venezuela\'s army massed near the Guyanese border.', 'MOBILIZE venezuela>guyana asserted'],
+    ['Azerbaijan softened its stance towards Armenia.', 'CONCEDE azerbaijan>armenia asserted'],
+  ]);
+  refuse([
+    ['Chilean fans gathered near the stadium in Lima before the match.', /MOBILIZE/u],
   ]);
 });
