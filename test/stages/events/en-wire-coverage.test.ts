@@ -44,6 +44,8 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'nauru', type: 'GPE', forms: ['Nauru'] },
   { id: 'eu', type: 'ORG', forms: ['European Union', 'EU'] },
   { id: 'kosovo', type: 'GPE', forms: ['Kosovo', 'Pristina'] },
+  { id: 'unsc', type: 'ORG', forms: ['UN Security Council'] },
+  { id: 'icj', type: 'ORG', forms: ['International Court of Justice'] },
   { id: 'luis-arce', type: 'PER', forms: ['Luis Arce', 'Arce'] },
   { id: 'evo-morales', type: 'PER', forms: ['Evo Morales', 'Morales'] },
 ];
@@ -445,5 +447,19 @@ describe('events (en, wire): forces massed near a border, positions softened', (
   ]);
   refuse([
     ['Chilean fans gathered near the stadium in Lima before the match.', /MOBILIZE/u],
+  ]);
+});
+
+describe('events (en, wire): sessions, court-ordered payments, missions wound down', () => {
+  check([
+    ['The UN Security Council held an emergency session on Sudan.', 'CONSULT unsc>- asserted'],
+    // SANCTION: "court-ordered payments should be coded as SANCTION" (the manual)
+    ['The International Court of Justice ordered Azerbaijan to pay compensation to Armenia.', 'SANCTION icj>azerbaijan asserted'],
+    // "wound down" is the past of "wind down", not a wounding
+    ['Russia wound down its peacekeeping mission in Azerbaijan.', 'RETREAT russia>azerbaijan asserted'],
+  ]);
+  refuse([
+    ['Russia wound down its peacekeeping mission in Azerbaijan.', /ASSAULT/u],
+    ['The Kazakh football team held a training session in Astana.', /CONSULT/u],
   ]);
 });
