@@ -46,6 +46,8 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'kosovo', type: 'GPE', forms: ['Kosovo', 'Pristina'] },
   { id: 'unsc', type: 'ORG', forms: ['UN Security Council'] },
   { id: 'icj', type: 'ORG', forms: ['International Court of Justice'] },
+  { id: 'palestine', type: 'GPE', forms: ['Gaza', 'Palestine'] },
+  { id: 'qatar', type: 'GPE', forms: ['Qatar', 'Doha'] },
   { id: 'luis-arce', type: 'PER', forms: ['Luis Arce', 'Arce'] },
   { id: 'evo-morales', type: 'PER', forms: ['Evo Morales', 'Morales'] },
 ];
@@ -461,5 +463,16 @@ describe('events (en, wire): sessions, court-ordered payments, missions wound do
   refuse([
     ['Russia wound down its peacekeeping mission in Azerbaijan.', /ASSAULT/u],
     ['The Kazakh football team held a training session in Astana.', /CONSULT/u],
+  ]);
+});
+
+describe('events (en, wire): humanitarian aid in plain wording', () => {
+  check([
+    ['Turkey opened a field hospital in Gaza.', 'AID turkey>palestine asserted'],
+    ['Qatar covered the salaries of civil servants in Gaza.', 'AID qatar>palestine asserted'],
+    ['Kazakhstan sent humanitarian convoys to Afghanistan.', 'AID kazakhstan>afghanistan asserted'],
+  ]);
+  refuse([
+    ['The Kazakh government opened a new hospital in Astana.', /AID/u],
   ]);
 });
