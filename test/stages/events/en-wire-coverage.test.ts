@@ -476,3 +476,15 @@ describe('events (en, wire): humanitarian aid in plain wording', () => {
     ['The Kazakh government opened a new hospital in Astana.', /AID/u],
   ]);
 });
+
+describe('events (en, wire): proposals voted or shot down', () => {
+  check([
+    ['Kazakhstan shot down the Russian proposal.', 'REJECT kazakhstan>russia asserted'],
+    ['The Kyrgyz parliament voted down the Tajik proposal.', 'REJECT kyrgyzstan>tajikistan asserted'],
+    // a drone shot down stays force
+    ['Ukraine shot down a Russian drone.', 'ASSAULT ukraine>russia asserted'],
+  ]);
+  refuse([
+    ['Ukraine shot down a Russian drone.', /REJECT/u],
+  ]);
+});
