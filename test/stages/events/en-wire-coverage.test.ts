@@ -488,3 +488,13 @@ describe('events (en, wire): proposals voted or shot down', () => {
     ['Ukraine shot down a Russian drone.', /REJECT/u],
   ]);
 });
+
+describe('events (en, wire): power handed over', () => {
+  check([
+    // RETREAT `resign`: leaving power to others is a material step back
+    ['The Malian junta handed power to a transitional council in Bamako.', 'RETREAT mali>- asserted'],
+  ]);
+  refuse([
+    ['The Kazakh energy company transferred power to the Kyrgyz grid.', /RETREAT/u],
+  ]);
+});
