@@ -831,7 +831,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   const fresh = out.filter((e, i) => !(charged.has(e) && done.has(`${e.type}|${e.source}|${e.target}`)) && (!anaphoric.has(e) || !out.slice(0, i).some((o) => o.type === e.type && o.sentence < e.sentence && !headline(o) && (e.target === null || o.target === e.target)))
     && (!timeReference.has(e) || !out.some((o) => o !== e && o.type === e.type && !timeReference.has(o))));
   const merged = mergeReports(opts.occasionDates ? occasionDates(fresh, doc, reported) : fresh, doc);
-  return opts.counterpartTargets === false ? merged : counterpartTargets(merged);
+  return opts.counterpartTargets === false ? merged : counterpartTargets(merged, lex.addressedTypes);
 }
 
 /** Options of {@link codeEvents}. */
@@ -854,4 +854,5 @@ export interface CodeOptions {
   /** Give a demand, accusation, refusal or threat without addressee the other side of the article's main pair (`counterpartTargets`; default on). */
   readonly counterpartTargets?: boolean;
 }
+
 

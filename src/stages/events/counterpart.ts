@@ -1,7 +1,4 @@
-import type { Event, QuadClass } from '../../doc/types.js';
-
-/** The quad class whose acts are addressed to someone by their nature: demands, accusations, refusals, threats. */
-const ADDRESSED: QuadClass = 'verbal-conflict';
+import type { Event, PloverType } from '../../doc/types.js';
 
 /** Fewest events between the same two actors that make them the article's main pair. */
 const MIN_PAIR_EVENTS = 2;
@@ -26,21 +23,22 @@ export function mainPair(events: readonly Event[]): readonly [string, string] | 
 }
 
 /**
- * Gives a verbal-conflict act without a target (a demand, accusation, refusal or threat whose
+ * Gives an act of an `addressed` type without a target (an accusation, refusal or threat whose
  * addressee the sentence leaves out: "Reykjavik rejected the claims", "Kampala called the report
  * biased") the other side of the article's main pair, when its source is one side of it. News of a
  * bilateral dispute reports the two sides' exchanges, and an act of this kind is addressed to
- * someone by its nature; the other acts (meetings, aid, troop moves, attacks) often have no
- * addressee, so they are left alone. Only exact entity ids count as a side: a minister of one side
- * may address a third party, and the dev and tune sets both lose by widening it to persons' states.
+ * someone by its nature; other acts (meetings, aid, troop moves, attacks, and demands, often made of
+ * the public or a third party) may have no addressee, so they are left alone (`addressed` in
+ * `resources/common/plover.json`). Only exact entity ids count as a side: a minister of one side may
+ * address a third party, and the dev and tune sets both lose by widening it to persons' states.
  * Returns new events; the rest are returned as they are.
  */
-export function counterpartTargets(events: readonly Event[]): Event[] {
+export function counterpartTargets(events: readonly Event[], addressed: ReadonlySet<PloverType>): Event[] {
   const pair = mainPair(events);
   if (!pair) return [...events];
   const [a, b] = pair;
   return events.map((e) => {
-    if (e.target !== null || e.quad !== ADDRESSED || (e.source !== a && e.source !== b)) return e;
+    if (e.target !== null || !addressed.has(e.type) || (e.source !== a && e.source !== b)) return e;
     return { ...e, target: e.source === a ? b : a, rule: `${e.rule}+counterpart` };
   });
 }

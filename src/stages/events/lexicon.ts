@@ -24,6 +24,11 @@ export interface PloverInfo {
   readonly cameo: readonly string[];
   readonly quad: QuadClass;
   readonly weight: number;
+  /**
+   * Whether an act of the type is addressed to someone by its nature (an accusation, a refusal, a threat), so that one
+   * whose sentence names no addressee answers the other side of the article's main pair (`counterpart.ts`).
+   */
+  readonly addressed: boolean;
 }
 
 /**
@@ -329,6 +334,8 @@ export interface EventLexicon {
   readonly triggers: readonly TriggerEntry[];
   readonly cues: EventCues;
   readonly plover: Readonly<Record<PloverType, PloverInfo>>;
+  /** The types whose `PloverInfo.addressed` is set. */
+  readonly addressedTypes: ReadonlySet<PloverType>;
 }
 
 const GAP = /^(?:…|\.\.\.)(\d*)$/u;
@@ -606,6 +613,7 @@ function plover(raw: unknown, where: string): Record<PloverType, PloverInfo> {
       cameo: asStringArray(t.cameo, w, `${p}.cameo`),
       quad: asEnum(t.quad, w, `${p}.quad`, QUADS),
       weight: asNumber(t.weight, w, `${p}.weight`),
+      addressed: asBoolean(t.addressed ?? false, w, `${p}.addressed`),
     };
   });
   for (const t of PLOVER_TYPES) {
@@ -690,9 +698,11 @@ export function loadEventLexicon(res: ResourceLoader): EventLexicon {
     }
     return groups.flat();
   });
+  const ploverTypes = res.common('plover', plover);
   return {
     triggers,
     cues: res.lexicon('event-cues', cues),
-    plover: res.common('plover', plover),
+    plover: ploverTypes,
+    addressedTypes: new Set(PLOVER_TYPES.filter((t) => ploverTypes[t].addressed)),
   };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Event } from '../../../src/doc/types.js';
+import type { Event, PloverType } from '../../../src/doc/types.js';
 import { counterpartTargets, mainPair } from '../../../src/stages/events/counterpart.js';
 import { codeText, type ActorSpec } from './helpers.js';
 
@@ -25,19 +25,21 @@ describe('events: the main pair of an article', () => {
   });
 });
 
-describe('events: a verbal-conflict act without addressee goes to the other side of the main pair', () => {
+const ADDRESSED: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REJECT', 'THREATEN']);
+
+describe('events: an addressed act without addressee goes to the other side of the main pair', () => {
   const pairOf = [ev('ACCUSE', 'no', 'is', 'verbal-conflict'), ev('SANCTION', 'no', 'is', 'material-conflict')];
-  it('a refusal, a threat, a demand and an accusation of one side', () => {
-    const out = counterpartTargets([...pairOf, ev('REJECT', 'is', null, 'verbal-conflict'), ev('THREATEN', 'no', null, 'verbal-conflict'), ev('REQUEST', 'is', null, 'verbal-conflict')]);
+  it('a refusal, a threat and an accusation of one side', () => {
+    const out = counterpartTargets([...pairOf, ev('REJECT', 'is', null, 'verbal-conflict'), ev('THREATEN', 'no', null, 'verbal-conflict'), ev('ACCUSE', 'is', null, 'verbal-conflict')], ADDRESSED);
     assert.deepEqual(out.slice(2).map((e) => e.target), ['no', 'is', 'no']);
     assert.ok(out[2]!.rule.endsWith('+counterpart'));
   });
-  it('not an act of another kind, nor one of a third party, nor one that has a target', () => {
-    const out = counterpartTargets([...pairOf, ev('MOBILIZE', 'is', null, 'material-conflict'), ev('CONSULT', 'is', null, 'verbal-cooperation'), ev('ACCUSE', 'eu', null, 'verbal-conflict'), ev('ACCUSE', 'is', 'eu', 'verbal-conflict')]);
+  it('not an act of another kind (a demand may be made of anyone), nor one of a third party, nor one that has a target', () => {
+    const out = counterpartTargets([...pairOf, ev('MOBILIZE', 'is', null, 'material-conflict'), ev('REQUEST', 'is', null, 'verbal-conflict'), ev('ACCUSE', 'eu', null, 'verbal-conflict'), ev('ACCUSE', 'is', 'eu', 'verbal-conflict')], ADDRESSED);
     assert.deepEqual(out.slice(2).map((e) => e.target), [null, null, null, 'eu']);
   });
   it('nothing without a main pair', () => {
-    const out = counterpartTargets([ev('ACCUSE', 'no', 'is', 'verbal-conflict'), ev('REJECT', 'is', null, 'verbal-conflict')]);
+    const out = counterpartTargets([ev('ACCUSE', 'no', 'is', 'verbal-conflict'), ev('REJECT', 'is', null, 'verbal-conflict')], ADDRESSED);
     assert.equal(out[1]!.target, null);
   });
 });
@@ -52,26 +54,31 @@ const DE_PAIR = 'Streit um Makrelen\n\nNorwegen warf Island vor, zu viele Makrel
 const last = (events: readonly Event[]): Event | undefined => events.find((e) => e.sentence === 3);
 
 describe('events: counterpart targets end to end', () => {
-  it('en: a demand and a denial without addressee answer the other side', () => {
-    for (const s of ['Reykjavik called for new negotiations on Tuesday.', 'Iceland denied any wrongdoing.']) {
+  it('en: a denial and a warning without addressee answer the other side', () => {
+    for (const s of ['Iceland denied any wrongdoing.', 'Reykjavik warned of consequences.']) {
       const e = last(codeText('en', EN_PAIR + s, NORDIC));
       assert.ok(e, s);
       assert.deepEqual([e.source, e.target], ['iceland', 'norway'], s);
     }
   });
-  it('de: eine Forderung ohne Adressaten gilt der anderen Seite', () => {
-    const e = last(codeText('de', DE_PAIR + 'Island verlangte eine Entschädigung für seine Fischer.', NORDIC));
+  it('de: eine Zurückweisung ohne Adressaten gilt der anderen Seite', () => {
+    const e = last(codeText('de', DE_PAIR + 'Island wies jede Schuld zurück.', NORDIC));
     assert.ok(e);
-    assert.deepEqual([e.type, e.source, e.target], ['REQUEST', 'iceland', 'norway']);
+    assert.deepEqual([e.type, e.source, e.target], ['REJECT', 'iceland', 'norway']);
+  });
+  it('a demand may be made of anyone: it keeps no addressee (en, de)', () => {
+    const en = last(codeText('en', EN_PAIR + 'Reykjavik called for new negotiations on Tuesday.', NORDIC));
+    const de = last(codeText('de', DE_PAIR + 'Island verlangte eine Entschädigung für seine Fischer.', NORDIC));
+    assert.deepEqual([en?.type, en?.target, de?.type, de?.target], ['REQUEST', null, 'REQUEST', null]);
   });
   it('option counterpartTargets=false keeps the addressee open', () => {
-    const e = last(codeText('en', EN_PAIR + 'Reykjavik called for new negotiations on Tuesday.', NORDIC, [], '2025-07-31', { counterpartTargets: false }));
+    const e = last(codeText('en', EN_PAIR + 'Iceland denied any wrongdoing.', NORDIC, [], '2025-07-31', { counterpartTargets: false }));
     assert.ok(e);
     assert.equal(e.target, null);
   });
-  it('a single exchange makes no pair: the demand keeps no addressee', () => {
-    const text = 'Mackerel\n\nNorway accused Iceland of overfishing mackerel in the North Atlantic. Reykjavik called for new negotiations on Tuesday.';
-    const e = codeText('en', text, NORDIC).find((x) => x.type === 'REQUEST');
+  it('a single exchange makes no pair: the denial keeps no addressee', () => {
+    const text = 'Mackerel\n\nNorway accused Iceland of overfishing mackerel in the North Atlantic. Iceland denied any wrongdoing.';
+    const e = codeText('en', text, NORDIC).find((x) => x.type === 'REJECT');
     assert.ok(e);
     assert.equal(e.target, null);
   });
