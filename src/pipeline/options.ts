@@ -40,7 +40,7 @@ export const STAGE_OPTIONS: Readonly<Record<string, Readonly<Record<string, Stag
     occasionDates: { kind: 'boolean', help: 'undated speech acts take the date of the last dated meeting (default true)' },
     ploverFuture: { kind: 'boolean', help: 'the PLOVER manual rule: planned cooperation is AGREE, a planned retreat CONCEDE (default false)' },
     untargetedEvaluations: { kind: 'boolean', help: 'keep an evaluation of an act whose doer is not reported ("condemned the pact") with a null target (default true)' },
-    counterpartTargets: { kind: 'boolean', help: 'give a demand, accusation, refusal or threat with no addressee in its sentence the other side of the article\'s main pair of actors (default true)' },
+    counterpartTargets: { kind: 'boolean', help: 'give an accusation, refusal or threat (plover.json addressed) with no addressee in its sentence the other side of the article\'s main pair of actors (default true)' },
   },
 };
 

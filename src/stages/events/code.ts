@@ -851,7 +851,7 @@ export interface CodeOptions {
   readonly ploverFuture?: boolean;
   /** Keep an evaluation of an act nobody was reported doing ("verurteilte das Manöver") with a null target instead of dropping it. */
   readonly untargetedEvaluations?: boolean;
-  /** Give a demand, accusation, refusal or threat without addressee the other side of the article's main pair (`counterpartTargets`; default on). */
+  /** Give an accusation, refusal or threat without addressee the other side of the article's main pair (`counterpartTargets`; default on). */
   readonly counterpartTargets?: boolean;
 }
 

@@ -18,8 +18,9 @@ import { TriggerMatcher } from './match.js';
  * AGREE, planned retreat → CONCEDE) instead of the project's (same type, modality planned).
  * Option `untargetedEvaluations` (default true): an evaluation of an act whose doer was not reported
  * ("verurteilte das Manöver", "condemned the pact") is kept with a null target rather than dropped.
- * Option `counterpartTargets` (default true): a verbal-conflict act (demand, accusation, refusal, threat) whose
- * sentence names no addressee goes to the other side of the article's main pair of actors (`counterpart.ts`).
+ * Option `counterpartTargets` (default true): an act of an addressed type (accusation, refusal, threat; `addressed` in
+ * plover.json) whose sentence names no addressee goes to the other side of the article's main pair of actors
+ * (`counterpart.ts`).
  */
 export const eventsStage: StageFactory = {
   name: STAGE,
