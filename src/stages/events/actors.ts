@@ -1,5 +1,5 @@
 import type { Quote } from '../../doc/types.js';
-import type { EventCues, InfinitiveCues, Slot } from './lexicon.js';
+import { endsWithAny, type EventCues, type InfinitiveCues, type Slot } from './lexicon.js';
 import { zuClause, type TriggerMatch } from './match.js';
 import { canAct, stateOf, subordinatorAt, type Chain, type DocIndex, type SentenceView } from './view.js';
 
@@ -94,12 +94,11 @@ function coordinated(v: SentenceView, cues: EventCues, ch: Chain): Chain[] {
 function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
   const { view: v, cues } = ctx;
   const w = v.words[m.first]!;
-  const voice = cues.voice;
-  const endsIn = (x: string, endings: readonly string[]): boolean => endings.some((e) => x.endsWith(e));
-  if (endsIn(w, voice.activeEndings)) return false;
+  const forms = cues.verbForms;
+  if (endsWithAny(w, forms.activeEndings)) return false;
   // English participles never end in -y or -s: "was ready to", "is willing" are a copula and an adjective;
   // "is prepared to", "was open to" state a disposition
-  if (!ctx.verbSecond && (endsIn(w, voice.adjectiveEndings) || (cues.adjectivalParticiples.has(w) && cues.prepositions.has(v.words[m.first + 1] ?? '')))) return false;
+  if (!ctx.verbSecond && (endsWithAny(w, forms.adjectiveEndings) || (cues.adjectivalParticiples.has(w) && cues.prepositions.has(v.words[m.first + 1] ?? '')))) return false;
   const c = clauseOf(v, m.first);
   if (ctx.verbSecond && ctx.headline && headlineParticiple(ctx, m)) return true;
   // reduced passive: "criticized by the Obama administration"; German auxiliary after the participle: "verurteilt wurde"
@@ -107,11 +106,11 @@ function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
     const x = v.words[k]!;
     // (right after the participle: in "attacked Ukraine by air" the object stands between, an active verb)
     // ("talked by telephone with", "met by video link": a means of contact or transport there is no agent)
-    if (!ctx.verbSecond && ctx.cues.agentPrepositions.includes(x) && endsIn(w, voice.agentParticipleEndings)
+    if (!ctx.verbSecond && ctx.cues.agentPrepositions.includes(x) && endsWithAny(w, forms.agentParticipleEndings)
       && v.tokens.slice(m.first + 1, k).every((t) => t.kind !== 'word') && !meansAfter(ctx, k)) return true;
     // "settlers accused of violence", "Russia blamed for the attack": a participle straight before of/for is passive
     // ("called for a ceasefire", "apologized for": phrasal verbs listed as active there are not)
-    if (!ctx.verbSecond && k === m.first + 1 && endsIn(w, voice.prepositionParticipleEndings) && cues.gerundObjectPrepositions.has(x) && !cues.activeBeforePreposition.has(w)) return true;
+    if (!ctx.verbSecond && k === m.first + 1 && endsWithAny(w, forms.prepositionParticipleEndings) && cues.gerundObjectPrepositions.has(x) && !cues.activeBeforePreposition.has(w)) return true;
     if (ctx.verbSecond && cues.passiveAux.has(x)) return true;
   }
   for (let k = m.first - 1; k >= 0 && k >= m.first - cues.passiveWindow; k--) {
@@ -119,8 +118,8 @@ function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
     const x = v.words[k]!;
     if (cues.passiveAux.has(x)) return true;
     // "werde … anerkannt": a future auxiliary makes a passive only with a participle in -t
-    if (cues.weakPassiveAux.has(x) && endsIn(w, voice.weakParticipleEndings)) return true;
-    if (!ctx.verbSecond && !endsIn(x, voice.adverbEndings) && !cues.negators.some((n) => n.length === 1 && n[0] === x) && !voice.auxiliaryInterveners.has(x)) return false;
+    if (cues.weakPassiveAux.has(x) && endsWithAny(w, forms.weakParticipleEndings)) return true;
+    if (!ctx.verbSecond && !endsWithAny(x, forms.adverbEndings) && !cues.negators.some((n) => n.length === 1 && n[0] === x) && !forms.auxiliaryInterveners.has(x)) return false;
   }
   return false;
 }
@@ -134,7 +133,7 @@ function headlineParticiple(ctx: ArgContext, m: TriggerMatch): boolean {
   const last = m.positions[m.positions.length - 1]!;
   const c = clauseOf(v, last);
   // (a German participle with its ge-, "festgenommen", "angegriffen", "getötet", is no form of the present tense)
-  if (!cues.voice.headlineParticiple?.test(v.words[last]!) || v.words.some((w, k) => clauseOf(v, k) === c && (cues.auxiliaries.has(w) || cues.weakPassiveAux.has(w)))) return false;
+  if (!cues.verbForms.headlineParticiple?.test(v.words[last]!) || v.words.some((w, k) => clauseOf(v, k) === c && (cues.auxiliaries.has(w) || cues.weakPassiveAux.has(w)))) return false;
   // (the participle closes its clause: "Oppositionspolitiker festgenommen – Kritik aus Paris")
   for (let k = last + 1; k < v.words.length && clauseOf(v, k) === c; k++) if (v.tokens[k]!.kind === 'word') return false;
   return true;
@@ -398,7 +397,7 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   }
   const ok = (ch: Chain): boolean => !exclude.has(ch) && !objectPhrase(ctx, ch);
   // a gerund or to-infinitive has no subject of its own: "pledged to punish X by freezing …", "trying to persuade"
-  if (!ctx.verbSecond && ((v.words[m.first]!.endsWith('ing') && !progressive(ctx, m)) || v.words[m.first - 1] === 'to')) {
+  if (!ctx.verbSecond && ((endsWithAny(v.words[m.first]!, ctx.cues.verbForms.gerundEndings) && !progressive(ctx, m)) || v.words[m.first - 1] === 'to')) {
     // "accused China of harassing …", "punished Russia for invading …": the object right before the preposition does it
     if (m.first >= 2 && ctx.cues.gerundObjectPrepositions.has(v.words[m.first - 1]!)) {
       const object = v.chains.find((ch) => ch.last === m.first - 2 && ch.role === 'core' && ok(ch) && canAct(ch.type));
@@ -495,7 +494,7 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   // "Nach dem Treffen mit Xi sagte Putin …": a noun in the phrase fronted before the finite verb (V2) is an act of the
   // subject right after that verb
   // (only a meeting of two sides: the subject took part; "Nach dem Angriff auf Kiew verurteilte Polen" names no attacker)
-  if (m.entry.symmetric && (ctx.verbSecond ? m.entry.pos === 'noun' : m.entry.pos === 'noun' || v.words[m.first]!.endsWith('ing'))) {
+  if (m.entry.symmetric && (ctx.verbSecond ? m.entry.pos === 'noun' : m.entry.pos === 'noun' || endsWithAny(v.words[m.first]!, ctx.cues.verbForms.gerundEndings))) {
     const after = frontedSubject(ctx, m);
     if (after && ok(after)) return after;
   }
@@ -675,7 +674,7 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
   // adjective, so the gerund's object carries the preposition's role
   const w = ctx.view.words;
   // (the gerund opens the pattern: "by expelling Montenegro's envoy")
-  const gerundPrep = !v2 && m.first > 0 && w[m.first]!.endsWith('ing') && ctx.cues.prepositions.has(w[m.first - 1]!) ? `pp:${w[m.first - 1]!}` : null;
+  const gerundPrep = !v2 && m.first > 0 && endsWithAny(w[m.first]!, ctx.cues.verbForms.gerundEndings) && ctx.cues.prepositions.has(w[m.first - 1]!) ? `pp:${w[m.first - 1]!}` : null;
   // German: an object left of the trigger belongs to its predicate, not to one coordinated before it ("traf die
   // Präsidentin der EU und kündigte Sanktionen an": the EU is whom Tusk met, not whom the sanctions hit)
   // (nor before a coordinator and the subject after it, when that stands left of the trigger too: "warf Belarus … vor

@@ -195,8 +195,8 @@ export interface EventCues {
   readonly adjectiveSuffixes: readonly string[];
   /** Endings of past participles that read as adjectives after a determiner or as the head of a hyphenated word ("the detained sailors", "Iran-backed"). Empty by default. */
   readonly participleSuffixes: readonly string[];
-  /** Voice: endings and words that decide whether a verb trigger is passive (`isPassive`); see {@link VoiceCues}. */
-  readonly voice: VoiceCues;
+  /** Verb-form morphology: endings and words that tell participles, gerunds and finite forms (`verbForms`); see {@link VerbFormCues}. */
+  readonly verbForms: VerbFormCues;
   /** Modals that report a future in the past ("would") after an announcement verb ("said it would send …": planned, not hypothetical). */
   readonly reportedFuture: ReadonlySet<string>;
   /** Announcement verbs before a reported future ("announced", "said", "pledged"). */
@@ -546,7 +546,7 @@ function cues(raw: unknown, where: string): EventCues {
     verbSecond: asBoolean(o.verbSecond ?? false, where, 'verbSecond'),
     adjectiveSuffixes: asStringArray(o.adjectiveSuffixes ?? [], where, 'adjectiveSuffixes'),
     participleSuffixes: asStringArray(o.participleSuffixes ?? [], where, 'participleSuffixes'),
-    voice: voiceCues(o.voice ?? {}, where),
+    verbForms: verbFormCues(o.verbForms ?? {}, where),
     regionNouns: wordSet(o.regionNouns, where, 'regionNouns'),
     memberNouns: wordSet(o.memberNouns ?? [], where, 'memberNouns'),
     seatNouns: wordSet(o.seatNouns ?? [], where, 'seatNouns'),
@@ -624,11 +624,10 @@ function plover(raw: unknown, where: string): Record<PloverType, PloverInfo> {
 
 /** Loads and validates the trigger lexicon, the cue lists and the PLOVER crosswalk. */
 /**
- * The morphology the passive test reads (`event-cues.json` field `voice`; every field optional, empty by default).
- * Which words can be a participle differs by language, so it is data: English "-ed"/"-en"/"-wn" before "by", German
- * headline participles with their "ge-".
+ * The verb-form morphology the stage reads (`event-cues.json` field `verbForms`; every field optional, empty by
+ * default): whether a trigger is a passive participle, a gerund or a finite form differs by language, so it is data.
  */
-export interface VoiceCues {
+export interface VerbFormCues {
   /** Endings of forms that are never passive participles: progressive forms and adverbs ("-ing", "-ly"). */
   readonly activeEndings: readonly string[];
   /** Endings no participle has, where a copula before them makes an adjective ("was ready", "is willing": "-y", "-s"). */
@@ -643,6 +642,12 @@ export interface VoiceCues {
   readonly auxiliaryInterveners: ReadonlySet<string>;
   /** Endings of adverbs that may stand there too ("was deliberately sideswiped"). */
   readonly adverbEndings: readonly string[];
+  /** Endings of gerunds, which have no subject of their own ("accused China of harassing", "by freezing"). */
+  readonly gerundEndings: readonly string[];
+  /** Endings of a plural finite verb next to an ambiguous pronoun (German "sie forderten": "-en"; lower-case words only). */
+  readonly pluralVerbEndings: readonly string[];
+  /** Endings of a finite verb after a coordinator that opens a predicate of its own ("und verlegte": "-t", "-te", "-ten"). */
+  readonly finiteEndings: readonly string[];
   /**
    * A headline participle with its marker ("festgenommen", "angegriffen": up to `maxPrefix` letters of a separable
    * prefix, the marker "ge", at least `minStem` letters, one of `endings`), compiled at load; null when the language
@@ -651,19 +656,25 @@ export interface VoiceCues {
   readonly headlineParticiple: RegExp | null;
 }
 
-/** Reads and validates the `voice` field of `event-cues.json` (`where`: the file, for error messages). */
-export function voiceCues(raw: unknown, where: string): VoiceCues {
-  const o = asObject(raw, where, 'voice');
-  const list = (k: string): string[] => asStringArray(o[k] ?? [], where, `voice.${k}`);
+/** Whether `w` ends in one of `endings`. */
+export function endsWithAny(w: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (w.endsWith(e)) return true;
+  return false;
+}
+
+/** Reads and validates the `verbForms` field of `event-cues.json` (`where`: the file, for error messages). */
+export function verbFormCues(raw: unknown, where: string): VerbFormCues {
+  const o = asObject(raw, where, 'verbForms');
+  const list = (k: string): string[] => asStringArray(o[k] ?? [], where, `verbForms.${k}`);
   let headlineParticiple: RegExp | null = null;
   if (o.headlineParticiple !== undefined) {
-    const path = 'voice.headlineParticiple';
+    const path = 'verbForms.headlineParticiple';
     const h = asObject(o.headlineParticiple, where, path);
     const marker = asString(h.marker, where, `${path}.marker`);
     const maxPrefix = asNumber(h.maxPrefix, where, `${path}.maxPrefix`);
     const minStem = asNumber(h.minStem, where, `${path}.minStem`);
     const endings = asStringArray(h.endings, where, `${path}.endings`);
-    const letters = (x: string): boolean => /^\p{Ll}+$/u.test(x);
+    const letters = (x: string): boolean => LETTERS.test(x);
     if (!letters(marker) || !endings.every(letters) || endings.length === 0 || !Number.isInteger(maxPrefix) || !Number.isInteger(minStem) || maxPrefix < 0 || minStem < 1) {
       throw new LagebildError('RESOURCE_INVALID', `${path}: marker and endings must be lower-case letters, maxPrefix and minStem whole numbers`, where);
     }
@@ -678,6 +689,9 @@ export function voiceCues(raw: unknown, where: string): VoiceCues {
     weakParticipleEndings: list('weakParticipleEndings'),
     auxiliaryInterveners: new Set(list('auxiliaryInterveners').map((w) => w.toLowerCase())),
     adverbEndings: list('adverbEndings'),
+    gerundEndings: list('gerundEndings'),
+    pluralVerbEndings: list('pluralVerbEndings'),
+    finiteEndings: list('finiteEndings'),
     headlineParticiple,
   };
 }

@@ -1,6 +1,6 @@
 import type { Modality } from '../../doc/types.js';
 import { adverbialSubordinator, coordinatedPredicate, opensPredicate } from './actors.js';
-import { infixedInfinitive, STATEMENT_TYPES, type Cue, type CueIndex, type EventCues } from './lexicon.js';
+import { endsWithAny, infixedInfinitive, STATEMENT_TYPES, type Cue, type CueIndex, type EventCues } from './lexicon.js';
 import { zuClause, type TriggerMatch } from './match.js';
 import type { SentenceView } from './view.js';
 
@@ -128,7 +128,7 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   // German: a finite verb right after "und" opens a predicate of its own ("kündigte an, die Überwachung zu verstärken,
   // und verlegte Grenzschützer nach Narva": the transfer is done, not announced); a form in -t/-te/-ten is finite, one
   // in -en after "und" may be an infinitive under the modal before ("will … treffen und verhandeln")
-  if (cues.verbSecond && m.entry.pos === 'verb' && m.first > 0 && cues.coordinators.has(words[m.first - 1]!) && /(?:t|te|ten)$/u.test(words[m.first]!)) scopeStart = m.first - 1;
+  if (cues.verbSecond && m.entry.pos === 'verb' && m.first > 0 && cues.coordinators.has(words[m.first - 1]!) && endsWithAny(words[m.first]!, cues.verbForms.finiteEndings)) scopeStart = m.first - 1;
   // English: so does an adverbial clause ("Russia will send troops, while Ukraine attacked Belgorod", "… because Ukraine
   // attacked"): its own modals come after its subordinator (not "that" or "to", whose complement the modal before them
   // governs, nor "if"/"whether", which make it hypothetical)

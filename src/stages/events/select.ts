@@ -1,5 +1,5 @@
 import { adjective, adverbialSubordinator, coordinatedPredicate, opensPredicate, secondPredicate } from './actors.js';
-import { infinitiveWord, infixedInfinitive, type EventCues } from './lexicon.js';
+import { endsWithAny, infinitiveWord, infixedInfinitive, type EventCues } from './lexicon.js';
 import { zuClause, type TriggerMatch } from './match.js';
 import type { SentenceView } from './view.js';
 
@@ -126,7 +126,7 @@ function ownActs(v: SentenceView, kept: readonly TriggerMatch[], roles: Governin
  * was lifting sanctions").
  */
 function chargedForm(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
-  if (!cues.verbSecond) return /ing$/u.test(v.words[m.first]!) && cues.gerundObjectPrepositions.has(v.words[m.first - 1] ?? '');
+  if (!cues.verbSecond) return endsWithAny(v.words[m.first]!, cues.verbForms.gerundEndings) && cues.gerundObjectPrepositions.has(v.words[m.first - 1] ?? '');
   return zuClause(v, v.clause[m.first]!, cues.infinitive);
 }
 

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Entity, EntityType, MentionKind, Timex, Token } from '../../doc/types.js';
-import type { Cue, EventCues } from './lexicon.js';
+import { endsWithAny, type Cue, type EventCues } from './lexicon.js';
 import type { SentenceWords } from './match.js';
 
 /** Entity types that can act or be acted upon in an event. */
@@ -457,11 +457,15 @@ function joinListClauses(d: Draft): void {
   }
 }
 
-/** German: whether token `j` is a plural finite verb form next to "sie" (a lower-case word in -en, no determiner). */
+/** German: whether token `j` is a plural finite verb form next to "sie" (letters only, a `pluralVerbEndings` ending, no determiner). */
 function pluralVerbAt(words: readonly string[], tokens: readonly Token[], j: number, cues: EventCues): boolean {
   const n = words[j];
-  return n !== undefined && /^\p{Ll}+en$/u.test(n) && tokens[j]!.kind === 'word' && !cues.determiners.has(n);
+  if (n === undefined || tokens[j]!.kind !== 'word' || cues.determiners.has(n)) return false;
+  for (const e of cues.verbForms.pluralVerbEndings) if (n.length > e.length && n.endsWith(e) && LOWER_LETTERS.test(n)) return true;
+  return false;
 }
+
+const LOWER_LETTERS = /^\p{Ll}+$/u;
 
 /** The last two actors named together before an offset. */
 function lastPair(idx: DocIndex, at: number): Pair | undefined {
@@ -695,12 +699,6 @@ function unnamedForBody(chains: Chain[], idx: DocIndex, words: readonly string[]
 
 /** No token is inside a mention (the default of {@link roleOf}; one function, not a new closure per call). */
 const NO_MENTION = (): boolean => false;
-
-/** Whether `w` ends in one of `suffixes`. */
-function endsWithAny(w: string, suffixes: readonly string[]): boolean {
-  for (const sfx of suffixes) if (w.endsWith(sfx)) return true;
-  return false;
-}
 
 /** What governs a chain: the first word left of it that is not a determiner. */
 function roleOf(first: number, raw: readonly string[], words: readonly string[], tokens: readonly Token[], cues: EventCues, inMention: (i: number) => boolean = NO_MENTION, last = first): string {

@@ -2,26 +2,27 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { LagebildError } from '../../../src/errors.js';
 import { ResourceLoader } from '../../../src/resources/loader.js';
-import { loadEventLexicon, voiceCues } from '../../../src/stages/events/lexicon.js';
+import { loadEventLexicon, verbFormCues } from '../../../src/stages/events/lexicon.js';
 
-describe('events lexicon: voice cues (participle morphology as data)', () => {
+describe('events lexicon: verb-form cues (participle, gerund and finite-verb morphology as data)', () => {
   it('German: the headline participle is compiled from its marker, prefix, stem and endings', () => {
-    const re = loadEventLexicon(new ResourceLoader('de')).cues.voice.headlineParticiple;
+    const re = loadEventLexicon(new ResourceLoader('de')).cues.verbForms.headlineParticiple;
     assert.ok(re);
     for (const w of ['festgenommen', 'angegriffen', 'getötet', 'ausgewiesen']) assert.ok(re.test(w), w);
     for (const w of ['gestern', 'gegen', 'festnehmen', 'Festgenommen', 'greift']) assert.ok(!re.test(w), w);
   });
   it('English has no headline participle marker; its reduced-passive endings come from the file', () => {
-    const v = loadEventLexicon(new ResourceLoader('en')).cues.voice;
+    const v = loadEventLexicon(new ResourceLoader('en')).cues.verbForms;
     assert.equal(v.headlineParticiple, null);
     assert.deepEqual([...v.agentParticipleEndings].sort(), ['ed', 'en', 'wn']);
     assert.ok(v.auxiliaryInterveners.has('been'));
+    assert.deepEqual(v.gerundEndings, ['ing']);
   });
   it('every field is optional, and a bad headline pattern is a resource error, not a broken regular expression', () => {
-    assert.deepEqual(voiceCues({}, 'x').activeEndings, []);
+    assert.deepEqual(verbFormCues({}, 'x').activeEndings, []);
     for (const bad of [{ marker: 'g(e', maxPrefix: 6, minStem: 3, endings: ['t'] }, { marker: 'ge', maxPrefix: 6, minStem: 3, endings: [] }, { marker: 'ge', maxPrefix: 1.5, minStem: 3, endings: ['t'] }]) {
-      assert.throws(() => voiceCues({ headlineParticiple: bad }, 'x'), (e: unknown) => e instanceof LagebildError && e.code === 'RESOURCE_INVALID');
+      assert.throws(() => verbFormCues({ headlineParticiple: bad }, 'x'), (e: unknown) => e instanceof LagebildError && e.code === 'RESOURCE_INVALID');
     }
-    assert.throws(() => voiceCues({ activeEndings: 'ing' }, 'x'), LagebildError);
+    assert.throws(() => verbFormCues({ activeEndings: 'ing' }, 'x'), LagebildError);
   });
 });
