@@ -660,7 +660,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (h.anchored && !np2.states.length) continue;
     // "Starmer's spokesman", "Merz' Sprecher": an office holder of a named person is someone else, acting for that person's state
     const owner = np.person && h.type === 'PER' && !h.kin && !h.generic && h.role && cl.tokenEntity[k - 1] === np.person && isGenitive(v, k - 1, r.lang) ? cl.drafts.get(np.person) : undefined;
-    const ownerState = owner ? owner.state ?? owner.roles.find((x) => x.of && activeAt(x, v.doc.meta.published))?.of ?? null : null;
+    const ownerState = owner ? personStateOf(owner) : null;
     if (owner && ownerState && !np2.states.length) np2 = { ...np2, states: [ownerState] };
     // "His spokesman", "Sein Sprecher": an office holder of the person just named (this or the sentence before)
     const heldFor = !owner && h.type === 'PER' && !h.kin && !h.generic && !!h.role && a < k && r.lex.personPossessives.has(v.lower[a]!) && !(r.lang === 'en' && /s$/.test(v.lower[k]!)) ? latestPerson(v.starts[a]!) : null;

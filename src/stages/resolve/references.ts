@@ -164,26 +164,8 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       let reg: string | null = null;
       cands.forEach((c, ci) => { if (c.source === 'regime' && c.start < at && cl.owner[ci]) reg = cl.owner[ci]!; });
       if (reg) return reg;
-      // "Richter told reporters the government was ready to talk": the state of a person named before the phrase in
-      // its sentence, when the text ties that person to one
-      // (unless another state was described with the same head before: "Myanmars Militärjunta … Der malaysische
-      // Außenminister Mohamad Hasan rief die Junta zu einem Waffenstillstand auf")
-      const k0 = tokenAtOffset(v, at);
-      let sameHead: string | null = null;
-      let sameHeadAt = -1;
-      for (const d of seen) {
-        if (d.type !== 'GPE') continue;
-        for (const x of d.descs) if (x.start < at && x.start > sameHeadAt && x.text.toLowerCase().endsWith(np.headWord)) { sameHead = d.id; sameHeadAt = x.start; }
-      }
-      for (let x = k0 - 1; x >= 0 && v.sentence[x] === v.sentence[k0]; x--) {
-        const id = cl.tokenEntity[x];
-        const p = id ? cl.drafts.get(id) : undefined;
-        if (p?.type !== 'PER') continue;
-        const st = personState(p);
-        if (st && r.kb.get(st)?.kind === 'country') return sameHead ?? st;
-      }
-      // else the state whose organ the text described last, in this or the sentence before ("Die Junta … Seitdem kämpft
-      // die Armee"), or earlier with the same head ("Myanmars Junta" … "Die Junta")
+      // the state whose organ the text described last, in this or the sentence before ("Die Junta … Seitdem kämpft die
+      // Armee"), and the last one described with the same head ("Myanmars Junta" … "Die Junta"), in one pass
       let near: string | null = null;
       let nearAt = -1;
       let same: string | null = null;
@@ -201,6 +183,19 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
           if (x.start > sameAt && lower.endsWith(np.headWord)) { same = d.id; sameAt = x.start; }
         }
       }
+      // "Richter told reporters the government was ready to talk": the state of a person named before the phrase in
+      // its sentence, when the text ties that person to one
+      // (unless another state was described with the same head before: "Myanmars Militärjunta … Der malaysische
+      // Außenminister Mohamad Hasan rief die Junta zu einem Waffenstillstand auf")
+      const k0 = tokenAtOffset(v, at);
+      for (let x = k0 - 1; x >= 0 && v.sentence[x] === v.sentence[k0]; x--) {
+        const id = cl.tokenEntity[x];
+        const p = id ? cl.drafts.get(id) : undefined;
+        if (p?.type !== 'PER') continue;
+        const st = personState(p);
+        if (st && r.kb.get(st)?.kind === 'country') return same ?? st;
+      }
+      // else the organ's state described last nearby, or earlier with the same head
       if (near ?? same) return near ?? same;
       // an unqualified domestic organ ("die Küstenwache", "the police") is the dateline country's, else the state the
       // text is most about

@@ -520,19 +520,33 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
 
   // a name no rule typed that the text treats as an organisation anywhere ("Centerra Gold said on Monday it would …",
   // "Kumtor Operating said in a statement", "Freeport McMoRan's mine") is one
-  const bare = (k: number): string => v.texts[k]!.replace(/[’']s?$/u, '');
+  // (each token without its possessive ending, and where each such form stands, built once on first need: the name's
+  // other occurrences are looked up, not searched for over the whole document per candidate)
+  let bare: string[] | null = null;
+  let bareAt: Map<string, number[]> | null = null;
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci]!;
     // (also one word the tagger took for a person with nothing else saying so: "Centerra said it would …"; wire copy
     // introduces an unknown person with a given name or a title, never by the bare surname)
     const lonePer = c.type === 'PER' && c.to - c.from === 1 && (c.source === 'caps-run' || c.source === 'ner') && !isGivenName(r.lex, v.texts[c.from]!) && !(c.from > 0 && title[c.from - 1]);
     if (c.to <= 0 || c.hits.length || c.fixed || (c.type !== 'MISC' && !lonePer) || c.kind !== 'name') continue;
+    if (bare === null || bareAt === null) {
+      bare = v.texts.map((t) => t.replace(/[’']s?$/u, ''));
+      bareAt = new Map();
+      bare.forEach((b, k) => {
+        const list = bareAt!.get(b);
+        if (list) list.push(k);
+        else bareAt!.set(b, [k]);
+      });
+    }
+    const b = bare;
     const len = c.to - c.from;
     let cue = false;
-    for (let p = 0; p + len <= n && !cue; p++) {
+    for (const p of bareAt.get(b[c.from]!) ?? []) {
+      if (p + len > n) break;
       let same = true;
-      for (let k = 0; k < len && same; k++) same = bare(p + k) === bare(c.from + k);
-      cue = same && orgCueAt(v, r, p + len - 1, p + len);
+      for (let k = 1; k < len && same; k++) same = b[p + k] === b[c.from + k];
+      if (same && orgCueAt(v, r, p + len - 1, p + len)) { cue = true; break; }
     }
     if (cue) cands[ci] = { ...c, type: 'ORG' };
   }
