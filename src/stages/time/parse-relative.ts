@@ -101,8 +101,8 @@ export const pDayOffset: Parser = (c, i) => {
   if (today && !part && c.lex.presentParticles.has(lo(c, i - 1))) {
     // "soll noch heute fallen": a particle that can also mean "before the day is out" waits for the
     // clause's tense (`resolvePending`)
-    if (c.lex.laterTodayParticles.has(lo(c, i - 1))) return cand(i, j, 'DATE', 'PRESENT_REF', 'today-continuing', { pending: { k: 'today', laterToday: true } });
-    return cand(i, j, 'DATE', 'PRESENT_REF', 'today-continuing');
+    const later = c.lex.laterTodayParticles.has(lo(c, i - 1));
+    return cand(i, j, 'DATE', 'PRESENT_REF', 'today-continuing', later ? { pending: { k: 'today', laterToday: true } } : {});
   }
   // "heute vor 80 Jahren": the anniversary, this day that many years or months ago
   if (today && !part) {

@@ -87,7 +87,9 @@ function scan(c0: Ctx, parsers: readonly Parser[]): Cand[] {
 /**
  * Finds and normalises the temporal expressions of a text: pure, no I/O. `sentences` and `tokens`
  * are the segment layers (tokens sorted, each with its sentence index); `published` is the
- * reference date "YYYY-MM-DD" or null (relative expressions then keep value null).
+ * reference date "YYYY-MM-DD" or null (relative expressions then keep value null). With the
+ * benchmark's TIMEX2 extents (`timex2` span of each expression, and the event-anchored units only
+ * TIMEX2 marks), which the stage itself never uses.
  */
 export function tagTimesDetailed(
   text: string,
@@ -97,6 +99,20 @@ export function tagTimesDetailed(
   published: string | null,
   lexicon: TimeLexicon,
   options: TagOptions = {},
+): TaggedTime[] {
+  return tagAll(text, sentences, tokens, lang, published, lexicon, options, true);
+}
+
+/** The tagger; `withTimex2` false leaves out the benchmark-only TIMEX2 work (the `timex2` span is then the core span). */
+function tagAll(
+  text: string,
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  lang: Lang,
+  published: string | null,
+  lexicon: TimeLexicon,
+  options: TagOptions,
+  withTimex2: boolean,
 ): TaggedTime[] {
   const narrative = options.anchor === 'narrative';
   const published0 = parseYmd(published);
@@ -118,13 +134,13 @@ export function tagTimesDetailed(
     const base: Ctx = { toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D', ...(narrative ? { aside: asides(toks) } : {}) };
     let cands = scan(base, parsers);
     if (cands.length === 0) {
-      pushEventAnchored(out, text, base, [], si);
+      if (withTimex2) pushEventAnchored(out, text, base, [], si);
       continue;
     }
     const { tenseAt, clauseAt, clauses, clauseOf } = tenseLookup(base);
     const rc = { ...base, tenseAt, clauseAt };
     for (const r of REFINERS) cands = r(rc, cands);
-    const nextOf = nextCands(cands);
+    const nextOf = withTimex2 ? nextCands(cands) : null;
     for (const x of cands) {
       const first = toks[x.a]!;
       const last = toks[x.b - 1]!;
@@ -135,8 +151,8 @@ export function tagTimesDetailed(
       const end = x.subEnd ?? (last.lo.length < last.text.length && noPossessive(last.text.toLowerCase()) === last.lo ? last.end - 2 : last.end);
       const start = x.subStart ?? first.start;
       const coreStart = x.subStart ?? coreTok.start;
-      const t2 = timex2End(rc, x, nextOf.get(x));
-      const t2a = timex2Start(rc, x, x.core ?? x.a);
+      const t2 = nextOf ? timex2End(rc, x, nextOf.get(x)) : x.b;
+      const t2a = nextOf ? timex2Start(rc, x, x.core ?? x.a) : x.core ?? x.a;
       out.push({
         start,
         end,
@@ -153,7 +169,7 @@ export function tagTimesDetailed(
       });
       if (movesAnchor(base, x.a)) anchor = nextAnchor(anchor, x.value);
     }
-    pushEventAnchored(out, text, base, cands, si);
+    if (withTimex2) pushEventAnchored(out, text, base, cands, si);
   }
   return out;
 }
@@ -183,7 +199,7 @@ function nextCands(cands: readonly Cand[]): Map<Cand, Cand | undefined> {
   return out;
 }
 
-/** {@link tagTimesDetailed} without the benchmark-only `core` span: the Timex items the stage adds. */
+/** {@link tagTimesDetailed} without the benchmark-only spans and units, and without computing them: the Timex items the stage adds. */
 export function tagTimes(
   text: string,
   sentences: readonly Sentence[],
@@ -193,5 +209,5 @@ export function tagTimes(
   lexicon: TimeLexicon,
   options: TagOptions = {},
 ): Timex[] {
-  return tagTimesDetailed(text, sentences, tokens, lang, published, lexicon, options).filter((t) => !t.timex2Only).map(({ core: _core, timex2: _timex2, timex2Only: _only, ...t }) => t);
+  return tagAll(text, sentences, tokens, lang, published, lexicon, options, false).map(({ core: _core, timex2: _timex2, timex2Only: _only, ...t }) => t);
 }
