@@ -530,6 +530,9 @@ function pairAnaphorChains(idx: DocIndex, si: number, tokens: readonly Token[], 
     const personCue = plural ? undefined : cueAt(cues.personPairAnaphors, words, i);
     const cue = plural ? [words[i]!] : personCue ?? cueAt(cues.pairAnaphors, words, i);
     if (!cue) continue;
+    // a one-word cue before a capitalised word is a determiner or opens a coordination ("ließ beide Geiseln frei", "both
+    // Russia and Ukraine"), no pronoun for the pair
+    if (!plural && cue.length === 1 && tokens[i + 1]?.kind === 'word' && /^\p{Lu}/u.test(raw[i + 1]!)) continue;
     const near = personCue ? lastPersons(idx, tokens[i]!.start, si) : lastPair(idx, tokens[i]!.start);
     // "each side", "the two countries" with no pair named together nearby: the two states the article is about
     const pair = near && near.sentence >= si - 3 ? near : personCue ? undefined : mainStates(idx, tokens[i]!.start, si);

@@ -466,3 +466,18 @@ describe('events (de): fighting side by side is cooperation, not an attack on th
     assertHas(code('Mali kämpfte gegen Russland.'), 'ASSAULT mali>russia asserted');
   });
 });
+
+describe('events (de): review negatives — neutral reports, policy measures and "beide" as a determiner', () => {
+  it('a count of arrests is a report, not an accusation ("Die Polizei sprach von 30 Festnahmen")', () => {
+    assertLacks(code('Die Polizei in Tunesien sprach von 30 Festnahmen.'), /^ACCUSE/);
+  });
+  it('measures announced for a policy aim are no threat ("werde Maßnahmen ergreifen, um die Preise zu senken")', () => {
+    assertLacks(code('Estland werde Maßnahmen ergreifen, um die Preise zu senken.'), /^THREATEN/);
+  });
+  it('"beide" before a noun names no pair: the hostages released are no act towards the two sides', () => {
+    assertLacks(code('Estland und Russland verhandelten lange. Russland ließ beide Geiseln frei.'), /^RETREAT russia>(estonia|russia)/);
+  });
+  it('negative of the negative: "Beide einigten sich" still names the pair', () => {
+    assertHas(code('Estland und Russland verhandelten lange. Beide einigten sich auf einen Austausch.'), 'AGREE estonia>russia asserted');
+  });
+});
