@@ -268,7 +268,7 @@ function relativeAntecedent(ctx: ArgContext, m: TriggerMatch): Chain | null {
   const pronoun = v.words[comma + 1]!;
   const anyAntecedent = cues.subjectRelatives.has(pronoun);
   if (!anyAntecedent && !cues.personSubjectRelatives.has(pronoun)) return null;
-  const ch = [...v.chains].reverse().find((c) => c.last < comma && c.last >= comma - 3 && canAct(c.type));
+  const ch = v.chains.findLast((c) => c.last < comma && c.last >= comma - 3 && canAct(c.type));
   if (!ch) return null;
   // only the antecedent's own noun phrase between the chain and the comma: capitalised nouns and lower-case modifiers
   // after an adjective chain ("israelische Armee"); after a name at most a verb particle that closes the main clause
@@ -433,7 +433,7 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   if (core && !ctx.verbSecond) {
     // "Russia attacked Kyiv and Ukraine shelled Belgorod": a second predicate after "and" has its own subject
     // when a name stands right before the verb and the first clause had a predicate of its own
-    const near = [...left].reverse().find((ch) => ch.role === 'core' && ok(ch) && canAct(ch.type));
+    const near = left.findLast((ch) => ch.role === 'core' && ok(ch) && canAct(ch.type));
     if (near && near !== core && m.first - near.last <= 2) {
       let k = near.first - 1;
       while (k > core.last && ctx.cues.determiners.has(v.words[k]!)) k--;
@@ -694,15 +694,15 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
   const correlate = (ch: Chain): boolean => inContent && ch.kind === 'pronoun' && ch.first === ch.last && !(ctx.cues.pronouns.get(w[ch.first]!)?.includes('PER') ?? true);
   const okOwn = (ch: Chain): boolean => ok(ch) && !correlate(ch);
   return (verbFinal ? undefined : right.find((ch) => ch.role === 'core' && okOwn(ch) && ch.first < predicateEnd() && (!inContent || own(ch))))
-    ?? (inContent ? [...left].reverse().find((ch) => ch.role === 'core' && okOwn(ch) && ownPredicate(ch)) : undefined)
+    ?? (inContent ? left.findLast((ch) => ch.role === 'core' && okOwn(ch) && ownPredicate(ch)) : undefined)
     ?? right.find((ch) => ch.role === 'core' && okOwn(ch) && ch.first < predicateEnd() && (!verbFinal || !own(ch)))
     ?? (gerundPrep ? right.find((ch) => ch.role === gerundPrep && ok(ch) && ch.first <= m.last + 4 && ch.first < predicateEnd()) : undefined)
-    ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'core' && okOwn(ch) && ownPredicate(ch)) : undefined)
+    ?? (v2 ? left.findLast((ch) => ch.role === 'core' && okOwn(ch) && ownPredicate(ch)) : undefined)
     ?? right.find((ch) => ch.role === 'gen' && ok(ch) && ch.first <= m.last + 5)
-    ?? (v2 ? [...left].reverse().find((ch) => ch.role === 'gen' && ok(ch) && ownPredicate(ch)) : undefined)
+    ?? (v2 ? left.findLast((ch) => ch.role === 'gen' && ok(ch) && ownPredicate(ch)) : undefined)
     // "versprach der Ukraine, Panzer zu schicken": a zu-infinitive's recipient may be the object of the clause before
     ?? (v2 && m.first > 0 && clauseOf(ctx.view, m.first) !== clauseOf(ctx.view, 0) && zuClause(ctx.view, clauseOf(ctx.view, m.first), ctx.cues.infinitive)
-      ? [...ctx.view.chains].reverse().find((ch) => clauseOf(ctx.view, ch.first) < clauseOf(ctx.view, m.first) && ch.role === 'core' && ok(ch)) : undefined)
+      ? ctx.view.chains.findLast((ch) => clauseOf(ctx.view, ch.first) < clauseOf(ctx.view, m.first) && ch.role === 'core' && ok(ch)) : undefined)
     ?? null;
 }
 
@@ -777,7 +777,7 @@ function prepObject(ctx: ArgContext, m: TriggerMatch, prep: string, exclude: Rea
   // (English: not past a second predicate: "did not meet Xi and then cancelled the summit with Modi")
   const after = right.find((ch) => ch.role === role && !exclude.has(ch));
   if (after && (ctx.verbSecond || m.entry.pos !== 'verb' || after.first < predicateEndOf(ctx, m))) return after;
-  return [...left].reverse().find((ch) => ch.role === role && !exclude.has(ch)) ?? null;
+  return left.findLast((ch) => ch.role === role && !exclude.has(ch)) ?? null;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { TriggerMatch, TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
 import { nounUse, selectMatches } from './select.js';
-import { buildView, canAct, indexDoc, stateOf, subordinatorAt, type PronounPolicy, type SentenceView } from './view.js';
+import { buildView, canAct, HEADLINE_ZONES, headlineSentence, indexDoc, stateOf, subordinatorAt, type PronounPolicy, type SentenceView } from './view.js';
 
 /** Stage name recorded on every event. */
 export const STAGE = 'events';
@@ -80,7 +80,7 @@ function objectAct(view: SentenceView, m: TriggerMatch, found: readonly TriggerM
     while (k >= 0 && view.clause[k] === clause && modifier(view.words[k]!, view.raw[k]!)) k--;
     return k < 0 || view.clause[k] !== clause || cues.passiveAux.has(view.words[k]!);
   };
-  return [...found].reverse().find((o) => o.last < m.first && m.first - o.last <= 8 && view.clause[o.first] === clause && !SPEECH.has(o.entry.type) && nounUse(view, o, cues) && opens(o));
+  return found.findLast((o) => o.last < m.first && m.first - o.last <= 8 && view.clause[o.first] === clause && !SPEECH.has(o.entry.type) && nounUse(view, o, cues) && opens(o));
 }
 
 /** The authors a demand or accusation noun names in a prepositional phrase of its own ("die Kritik aus Moskau"), not its doers found elsewhere in the clause. */
@@ -464,7 +464,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       }
     }
     const nounStarts = new Set(found.filter((f) => f.entry.pos === 'noun').map((f) => f.first));
-    const ctx = { view, cues, idx, quotes, verbSecond: cues.verbSecond, verbStarts, nounStarts, timed, headline: zone === 'title' || zone === 'heading' };
+    const ctx = { view, cues, idx, quotes, verbSecond: cues.verbSecond, verbStarts, nounStarts, timed, headline: HEADLINE_ZONES.has(zone) };
     // where the sentence's subordinate clauses start, the date scope's boundaries for every event of the sentence
     // ("this month, when the United States hopes …": a clause right after a time elaborates it and is no boundary)
     const afterTime = (k: number): boolean => ownTimes.some((t) => t.end <= view.tokens[k]!.start && view.tokens[k]!.start - t.end <= 3);
@@ -579,7 +579,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       // (not one of an act its object names: "wies die Kritik zurück" rejects criticism, not a demand)
       if (args.targets.length === 0 && !args.pairs && !aboutAct && (e.type === 'AGREE' || e.type === 'REJECT') && e.pos === 'verb' && args.sources.length > 0) {
         const own = sideOf(idx, args.sources);
-        const asked = [...out].reverse().find((ev) => ev.sentence >= si - 3 && ev.sentence < si && ev.type === 'REQUEST' && ev.source !== null && ev.target !== null && own(ev.target) && !own(ev.source));
+        const asked = out.findLast((ev) => ev.sentence >= si - 3 && ev.sentence < si && ev.type === 'REQUEST' && ev.source !== null && ev.target !== null && own(ev.target) && !own(ev.source));
         if (asked) args = { ...args, targets: [asked.source!], how: `${args.how}+asked` };
       }
       // "demanded the release of the crew", "forderte den Abzug der Truppen": a demand to undo an act is addressed to
@@ -605,7 +605,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
           // (a release frees what a detention or seizure holds: "Russia attacked …, the EU demanded the release of the
           // prisoners" names no holder)
           const kinds = cues.releaseNouns.has(view.words[act.first]!) ? MATERIAL_CONFLICT_HOLD : HOSTILE;
-          const done = [...out].reverse().find((ev) => ev.sentence >= si - OBJECT_ACT_WINDOW && kinds.has(ev.type) && ev.modality === 'asserted'
+          const done = out.findLast((ev) => ev.sentence >= si - OBJECT_ACT_WINDOW && kinds.has(ev.type) && ev.modality === 'asserted'
             && ev.source !== null && !args.sources.includes(ev.source) && (ev.sentence < si || ev.trigger.start < at));
           if (done) args = { ...args, targets: [done.source!], how: `${args.how}+undo` };
         } else if (act && act.entry.type === 'CONSULT' && act.entry.pos === 'noun') {
@@ -619,7 +619,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       // (a release, a withdrawal) without a named party returns to whoever that act was done to
       if (args.targets.length === 0 && !args.pairs && UNDOING.has(e.type) && args.sources.length === 1) {
         const at = view.tokens[m.first]!.start;
-        const undone = [...out].reverse().find((ev) => ev.sentence >= si - OBJECT_ACT_WINDOW && HOSTILE.has(ev.type) && ev.modality === 'asserted'
+        const undone = out.findLast((ev) => ev.sentence >= si - OBJECT_ACT_WINDOW && HOSTILE.has(ev.type) && ev.modality === 'asserted'
           && ev.source === args.sources[0] && ev.target !== null && (ev.sentence < si || ev.trigger.start < at));
         if (undone) args = { ...args, targets: [undone.target!], how: `${args.how}+undone` };
       }
@@ -628,7 +628,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       // (disapproval only: a support noun is mostly material backing, "Unterstützung durch Russland", not a verdict)
       if (args.targets.length === 0 && !args.pairs && e.pos === 'noun' && DISAPPROVALS.has(e.type) && args.sources.length > 0) {
         const at = view.tokens[m.first]!.start;
-        const deed = out.slice(sentenceStart).reverse().find((ev) => !SPEECH.has(ev.type) && ev.source !== null && ev.trigger.start < at && !args.sources.includes(ev.source));
+        const deed = out.slice(sentenceStart).findLast((ev) => !SPEECH.has(ev.type) && ev.source !== null && ev.trigger.start < at && !args.sources.includes(ev.source));
         if (deed) args = { ...args, targets: [deed.source!], how: `${args.how}+deed` };
       }
       // "lodged a protest after a Chinese missile landed near its waters", "protestierte, nachdem belarussische Soldaten
@@ -675,11 +675,11 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         // Abdelatty" speaks for Egypt even when the entity layer does not know the minister's state)
         const subjects = view.chains.filter((ch) => ch.role === 'core' && ch.first < m.first && view.clause[ch.first] === view.clause[m.first] && ch.entity !== '').map((ch) => ch.entity);
         const own = sideOf(idx, [...args.sources, ...subjects]);
-        const prev = [...out].reverse().find((ev) => ev.sentence >= si - 2 && ev.sentence < si && sentences[ev.sentence]!.paragraph === s.paragraph
+        const prev = out.findLast((ev) => ev.sentence >= si - 2 && ev.sentence < si && sentences[ev.sentence]!.paragraph === s.paragraph
           && THREAT_OCCASIONS.has(ev.type) && ev.source !== null && ev.target !== null && own(ev.source) && !own(ev.target));
         // (else, German, it answers what the other side just did to it: "Litauen schloss die Grenze … Belarus drohte mit
         // Gegenmaßnahmen"; untested on English wire, where a background threat followed a protest)
-        const answered = prev || !cues.verbSecond ? undefined : [...out].reverse().find((ev) => ev.sentence >= si - 2 && ev.sentence < si && sentences[ev.sentence]!.paragraph >= s.paragraph - 1
+        const answered = prev || !cues.verbSecond ? undefined : out.findLast((ev) => ev.sentence >= si - 2 && ev.sentence < si && sentences[ev.sentence]!.paragraph >= s.paragraph - 1
           && ANSWERED.has(ev.type) && ev.modality === 'asserted' && ev.source !== null && ev.target !== null && own(ev.target) && !own(ev.source));
         if (prev) args = { ...args, targets: [prev.target!], how: `${args.how}+context` };
         else if (answered) args = { ...args, targets: [answered.source!], how: `${args.how}+answer` };
@@ -824,10 +824,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   const done = new Set(out.filter((e) => e.modality === 'asserted').map((e) => `${e.type}|${e.source}|${e.target}`));
   // (a headline is no earlier report: "Kenia zieht Polizisten ab" over "hat am Freitag mit dem Abzug … begonnen",
   // whose definite noun is the body's first, dated report of the act)
-  const headline = (e: Event): boolean => {
-    const zone = paragraphs[sentences[e.sentence]?.paragraph ?? -1]?.zone;
-    return zone === 'title' || zone === 'heading';
-  };
+  const headline = (e: Event): boolean => headlineSentence(doc, e.sentence);
   const fresh = out.filter((e, i) => !(charged.has(e) && done.has(`${e.type}|${e.source}|${e.target}`)) && (!anaphoric.has(e) || !out.slice(0, i).some((o) => o.type === e.type && o.sentence < e.sentence && !headline(o) && (e.target === null || o.target === e.target)))
     && (!timeReference.has(e) || !out.some((o) => o !== e && o.type === e.type && !timeReference.has(o))));
   const merged = mergeReports(opts.occasionDates ? occasionDates(fresh, doc, reported) : fresh, doc);

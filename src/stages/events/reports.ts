@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Event } from '../../doc/types.js';
+import { headlineSentence } from './view.js';
 
 /**
  * Document-level handling of reports: dating speech acts by their occasion, the manual's
@@ -69,11 +70,7 @@ const MUTUAL: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
  */
 export function mergeReports(events: Event[], doc: Doc): Event[] {
   const sentences = doc.get('sentences');
-  const paragraphs = doc.get('paragraphs');
-  const headline = (e: Event): boolean => {
-    const z = paragraphs[sentences[e.sentence]?.paragraph ?? -1]?.zone;
-    return z === 'title' || z === 'heading';
-  };
+  const headline = (e: Event): boolean => headlineSentence(doc, e.sentence);
   // a headline act the body reports again is coded from the body, which states it more fully
   const body = events.filter((e) => !headline(e));
   // (a headline that leaves out an actor, names the state of the person the body names ("Russland verurteilt …",

@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
-import type { Entity, EntityType, MentionKind, Timex, Token } from '../../doc/types.js';
+import type { Entity, EntityType, MentionKind, Timex, Token, ZoneKind } from '../../doc/types.js';
 import { endsWithAny, type Cue, type EventCues } from './lexicon.js';
 import type { SentenceWords } from './match.js';
 
@@ -241,6 +241,15 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
   return { index: si, tokens, tokenOffset: t0, words, raw, clause: d.clause, chains, nameAt };
 }
 
+/** The zones whose sentences are headlines (their own style: bare participles, commas for "and"). */
+export const HEADLINE_ZONES: ReadonlySet<ZoneKind> = new Set<ZoneKind>(['title', 'heading']);
+
+/** Whether sentence `si` stands in a headline zone. */
+export function headlineSentence(doc: Doc, si: number): boolean {
+  const zone = doc.get('paragraphs')[doc.get('sentences')[si]?.paragraph ?? -1]?.zone;
+  return zone !== undefined && HEADLINE_ZONES.has(zone);
+}
+
 /** A sentence view under construction: what the parts of {@link buildView} share. */
 interface Draft {
   readonly doc: Doc;
@@ -384,7 +393,7 @@ function pronounPieces(d: Draft): void {
     if (!fp && cues.possessives.has(w) && types !== undefined && !types.includes('PER')) {
       // the clause's first actor is its likely subject: "Russia withdrew its troops" resolves the usual way
       const opener = pieces.find((p) => clause[p.first] === clause[i]);
-      const near = [...pieces].reverse().find((p) => p.last < i && p !== opener && p.entity !== '' && types.includes(p.type));
+      const near = pieces.findLast((p) => p.last < i && p !== opener && p.entity !== '' && types.includes(p.type));
       if (near) entity = near.entity;
     }
     // cataphora: "In his September 2013 address …, Obama hailed …" — a possessive in a fronted phrase
@@ -415,8 +424,7 @@ function joinListClauses(d: Draft): void {
     endAt.set(p.last, p);
   }
   // headlines use a comma for "and" ("US, Manila launch war games")
-  const zone = doc.get('paragraphs')[doc.get('sentences')[si]?.paragraph ?? -1]?.zone;
-  const headline = zone === 'title' || zone === 'heading';
+  const headline = headlineSentence(doc, si);
   // English: "In Cairo, Israel and Hamas agreed": a sentence that opens with a preposition before the first name and
   // goes on with a verb after the last one has a fronted phrase, not a list (a fronted list ends in a comma:
   // "With Russia, China and Iran, the EU …"); German fronts without a comma, so only where the verb is not second
@@ -673,7 +681,7 @@ function pickHead(group: readonly Piece[], named: ReadonlySet<string>): Piece {
     const p = group[k]!;
     if ((p.kind === 'name' || p.kind === 'description') && (p.type === 'PER' || p.type === 'ORG')) {
       if (p.kind === 'description' && p.type === 'ORG' && !named.has(p.entity)) {
-        const state = group.slice(0, k).reverse().find((q) => q.type === 'GPE' && (q.kind === 'adjective' || q.kind === 'name'));
+        const state = group.slice(0, k).findLast((q) => q.type === 'GPE' && (q.kind === 'adjective' || q.kind === 'name'));
         if (state) return state;
       }
       return p;

@@ -71,7 +71,7 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
     possessed = fe === openTok - 1 && fe >= fs && (/['’]s$/u.test(c.toks[fe]!.text) || c.lex.possessives.has(c.toks[fe]!.lower));
     if (fe >= fs && !possessed) {
       const lastTok = c.toks[fe]!;
-      const cue = [...ax.cuesBySentence[fsent]!].reverse().find((k) => k.first >= fs && k.last <= fe && k.kind === 'verb');
+      const cue = ax.cuesBySentence[fsent]!.findLast((k) => k.first >= fs && k.last <= fe && k.kind === 'verb');
       if (cue && (lastTok.text === ':' || lastTok.text === ',' || fe - cue.last <= 3)) {
         before = { cue, sent: fsent, from: fs, to: fe, dist: openTok - cue.last };
       } else if (lastTok.text === ':') {

@@ -120,7 +120,7 @@ function quotedAsSaying(att: Attributor, si: number, a: number, b: number, cue: 
  * the subject of the sentence (see {@link subjectReferent}); otherwise the clause as attributed.
  */
 function adjunctSpeaker(att: Attributor, si: number, before: readonly QuoteCandidate[], q: QuoteCandidate): QuoteCandidate {
-  const prev = [...before].reverse().find((o) => o.sentence === si && (o.speaker !== null || o.speakerSpan !== null));
+  const prev = before.findLast((o) => o.sentence === si && (o.speaker !== null || o.speakerSpan !== null));
   if (prev) return { ...q, speaker: prev.speaker, speakerSpan: prev.speakerSpan };
   const subj = subjectReferent(att.c, si, att.last);
   return subj && subj.span.start < q.start ? { ...q, speaker: subj.speaker, speakerSpan: subj.span } : q;

@@ -353,7 +353,7 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   for (let i = cue.first - 1; i > a; i--) {
     if (c.inQuote[i] !== -1 || TERMINAL.has(c.toks[i]!.text)) break;
     if (c.isComma(i - 1) && c.lex.relativePronouns.has(c.toks[i]!.lower) && isRelative(c, i)) {
-      const ante = [...(c.mentionsBySentence[si] ?? [])].reverse().find((m) => m.last < i - 1 && m.last >= i - 4 && m.entity !== undefined);
+      const ante = (c.mentionsBySentence[si] ?? []).findLast((m) => m.last < i - 1 && m.last >= i - 4 && m.entity !== undefined);
       if (ante) pick = { mention: ante, addressee: pick.addressee };
       break;
     }
@@ -732,7 +732,7 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
       }
     }
   } else {
-    src = [...list].reverse().find((m) => m.last < cue.first && m.last >= cue.first - 2);
+    src = list.findLast((m) => m.last < cue.first && m.last >= cue.first - 2);
     ps = src ? src.first : nounGroupStart(c, cue.first - 1, a);
     while (ps > a && c.lex.determiners.has(c.toks[ps - 1]!.lower)) ps--;
     // "Den Angaben von X zufolge …": a phrase that opens the sentence without a comma is the source
