@@ -39,13 +39,16 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
       let found: Cue | null = null;
       for (const f of forms) {
         if (!wordsMatch(c, i, f.words, b)) continue;
-        if (f.notWith.length && inClause(c, i, a, b, f.notWith)) continue;
         const last = i + f.words.length - 1;
         let particle = -1;
         if (f.particle) {
           particle = findParticle(c, last + 1, b, f.particle);
           if (particle < 0) continue;
         }
+        // the word that makes it another verb stands inside the verb's bracket: between a finite verb and its
+        // particle ("hält an ihren Plänen fest"), or before a joined form in its clause ("an den Plänen festhielt");
+        // one before a finite verb is another phrase ("An diesem Dienstag hielt der Minister fest, dass …")
+        if (f.notWith.length && (particle >= 0 ? anyWordIn(c, last + 1, particle, f.notWith) : anyWordIn(c, clauseStart(c, i, a), i, f.notWith))) continue;
         // a form without particle that also exists as a particle verb: prefer the particle reading
         if (!found || (particle >= 0 && found.particle < 0) || f.words.length > found.last - found.first + 1) {
           found = { kind: 'verb', first: i, last, particle, lemma: f.lemma, complement: f.complement };
@@ -126,11 +129,16 @@ function findParticle(c: QuoteContext, from: number, b: number, particle: string
   return -1;
 }
 
-/** One of `words` stands outside quotes in the comma-free stretch of [a, b] around token i. */
-function inClause(c: QuoteContext, i: number, a: number, b: number, words: readonly string[]): boolean {
+/** The first token of the comma-free stretch that ends at token i (not before a). */
+function clauseStart(c: QuoteContext, i: number, a: number): number {
   let s = i;
   while (s > a && !c.isComma(s - 1)) s--;
-  for (let k = s; k <= b && (k <= i || !c.isComma(k)); k++) if (c.inQuote[k] === -1 && words.includes(c.toks[k]!.lower)) return true;
+  return s;
+}
+
+/** Whether one of `words` stands outside quotes in tokens [from, to). */
+function anyWordIn(c: QuoteContext, from: number, to: number, words: readonly string[]): boolean {
+  for (let k = from; k < to; k++) if (c.inQuote[k] === -1 && words.includes(c.toks[k]!.lower)) return true;
   return false;
 }
 
