@@ -143,13 +143,19 @@ function isOrdinalContext(text: string, from: number, to: number, lex: SegmentLe
   return word[0] !== undefined && word[0] === word[0].toLowerCase() && word[0] !== word[0].toUpperCase();
 }
 
+/** Whether the token before a one-letter word makes it a word ("auf der Plattform X."): a lower-case word or a listed head. */
+function letterWordAfter(text: string, prev: RawToken | undefined, lex: SegmentLexicon): boolean {
+  if (prev === undefined || prev.kind !== 'word') return false;
+  const w = text.slice(prev.start, prev.end);
+  return /^\p{Ll}/u.test(w) || lex.letterWordHeads.has(w.toLowerCase());
+}
+
 function scanWord(text: string, start: number, to: number, lex: SegmentLexicon, out: RawToken[]): number {
   let i = start;
   while (i < to && isWordChar(text[i])) i++;
   // dotted acronym / initials: U.S. / p.m. / z.B. / J.
-  const prev = out[out.length - 1];
-  const prevWord = prev !== undefined && prev.kind === 'word' ? text.slice(prev.start, prev.end) : undefined;
-  const letterWord = i - start === 1 && lex.letterWords.has(text[start]!) && prevWord !== undefined && (/^\p{Ll}/u.test(prevWord) || lex.letterWordHeads.has(prevWord.toLowerCase()));
+  // (the word before is read only for a one-letter word that can be a word of its own: this runs for every word)
+  const letterWord = i - start === 1 && lex.letterWords.has(text[start]!) && letterWordAfter(text, out[out.length - 1], lex);
   if (text[i] === '.' && i - start === 1 && !letterWord) {
     let j = i + 1;
     while (j + 1 < to && isLetter(text[j]) && text[j + 1] === '.' && !isWordChar(text[j + 2])) j += 2;
