@@ -1,3 +1,4 @@
+import { LagebildError } from '../../errors.js';
 import { infixedInfinitive, type InfinitiveCues, type PatternElement, type TriggerEntry } from './lexicon.js';
 
 /** A lexicon entry that matched a run of tokens of one sentence. */
@@ -78,13 +79,13 @@ export class TriggerMatcher {
       const el = e.elements[0]!;
       for (const w of el.exact) push(this.exact, w, e);
       for (const p of el.prefixes) {
-        if (p.length < PREFIX_KEY) throw new RangeError(`trigger ${e.id}: stem "${p}*" shorter than ${PREFIX_KEY} letters`);
+        if (p.length < PREFIX_KEY) throw new LagebildError('RESOURCE_INVALID', `trigger ${e.id}: stem "${p}*" shorter than ${PREFIX_KEY} letters`, 'event-triggers.json');
         push(this.stems, p.slice(0, PREFIX_KEY), { stem: p, entry: e });
       }
       for (const s of el.suffixes) this.heads.push({ head: s, entry: e });
     }
     for (const h of this.heads) {
-      if (h.head.length < HEAD_KEY) throw new RangeError(`trigger ${h.entry.id}: compound head "*${h.head}" shorter than ${HEAD_KEY} letters`);
+      if (h.head.length < HEAD_KEY) throw new LagebildError('RESOURCE_INVALID', `trigger ${h.entry.id}: compound head "*${h.head}" shorter than ${HEAD_KEY} letters`, 'event-triggers.json');
       push(this.headsByEnd, h.head.slice(-HEAD_KEY), h);
     }
   }
