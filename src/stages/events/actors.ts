@@ -119,7 +119,7 @@ function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
     if (cues.passiveAux.has(x)) return true;
     // "werde … anerkannt": a future auxiliary makes a passive only with a participle in -t
     if (cues.weakPassiveAux.has(x) && endsWithAny(w, forms.weakParticipleEndings)) return true;
-    if (!ctx.verbSecond && !endsWithAny(x, forms.adverbEndings) && !cues.negators.some((n) => n.length === 1 && n[0] === x) && !forms.auxiliaryInterveners.has(x)) return false;
+    if (!ctx.verbSecond && !endsWithAny(x, forms.adverbEndings) && !cues.oneWord.negators.has(x) && !forms.auxiliaryInterveners.has(x)) return false;
   }
   return false;
 }
@@ -314,7 +314,7 @@ function tellerOfFuture(ctx: ArgContext, m: TriggerMatch): Chain | null {
   const types = k >= 2 ? cues.pronouns.get(v.words[k]!) : undefined;
   if (!types) return null;
   const w = v.words[k + 1]!;
-  if (!cues.reportedFuture.has(w) && !cues.planned.some((c) => c.length === 1 && c[0] === w)) return null;
+  if (!cues.reportedFuture.has(w) && !cues.oneWord.planned.has(w)) return null;
   if (v.chains.some((c) => c.first < k && k <= c.last)) return null;
   const addressee = v.chains.find((c) => c.last === k - 1 && c.role === 'core');
   if (!addressee || !cues.reportingVerbs.has(v.words[addressee.first - 1] ?? '')) return null;
@@ -540,7 +540,7 @@ function verbFinalTrigger(ctx: ArgContext, m: TriggerMatch): boolean {
   const next = m.last + 1;
   if (next < v.words.length && v.tokens[next]!.kind === 'word' && !cues.coordinators.has(v.words[next]!)) return false;
   const c = clauseOf(v, m.first);
-  const aux = (w: string): boolean => cues.auxiliaries.has(w) || cues.passiveAux.has(w) || cues.weakPassiveAux.has(w) || cues.planned.some((cue) => cue.length === 1 && cue[0] === w);
+  const aux = (w: string): boolean => cues.auxiliaries.has(w) || cues.passiveAux.has(w) || cues.weakPassiveAux.has(w) || cues.oneWord.planned.has(w);
   for (let k = m.first - 1; k >= 0 && clauseOf(v, k) === c; k--) if (aux(v.words[k]!)) return true;
   return false;
 }
@@ -552,7 +552,7 @@ function verbFinalTrigger(ctx: ArgContext, m: TriggerMatch): boolean {
 function sharedAuxiliary(ctx: ArgContext, from: number, to: number, ownFrom: number, m: TriggerMatch): boolean {
   const { view: v, cues } = ctx;
   const aux = (w: string): boolean => cues.auxiliaries.has(w) || cues.passiveAux.has(w) || cues.weakPassiveAux.has(w)
-    || cues.planned.some((c) => c.length === 1 && c[0] === w);
+    || cues.oneWord.planned.has(w);
   if (!v.words.slice(from, to).some(aux) || v.words.slice(ownFrom, m.first).some(aux)) return false;
   const c = clauseOf(v, m.last);
   for (let k = m.last + 1; k < v.words.length && clauseOf(v, k) === c; k++) if (v.tokens[k]!.kind === 'word') return false;
@@ -648,7 +648,7 @@ export function coordinatedPredicate(v: SentenceView, cues: EventCues, from: num
     if (!cues.coordinators.has(v.words[k]!) || v.tokens[k + 1]!.kind !== 'word') continue;
     const w = v.words[k + 1]!;
     if (/^\p{Ll}/u.test(v.raw[k + 1]!) && !cues.determiners.has(w) && !cues.prepositions.has(w)
-      && !cues.negators.some((c) => c.length === 1 && c[0] === w) && !adjective(w, cues)) return true;
+      && !cues.oneWord.negators.has(w) && !adjective(w, cues)) return true;
   }
   return false;
 }
@@ -714,7 +714,7 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
 export function adverbialSubordinator(v: SentenceView, cues: EventCues, k: number): boolean {
   const w = v.words[k]!;
   if (cues.verbSecond || !cues.subordinators.has(w) || cues.complementMarkers.has(w) || cues.conditionals.has(w) || cues.appositiveRelatives.has(w)
-    || cues.hypothetical.some((c) => c.length === 1 && c[0] === w) || !subordinatorAt(v.words, v.raw, k, cues)) return false;
+    || cues.oneWord.hypothetical.has(w) || !subordinatorAt(v.words, v.raw, k, cues)) return false;
   // a clause: a subject right after it (past articles) and a lower-case word after that ("after Poland sent tanks",
   // "while the United States condemned"; not "after deadly clashes with Tajikistan", "as mediator")
   let j = k + 1;

@@ -102,7 +102,9 @@ function otherParticleVerb(view: SentenceView, m: TriggerMatch, cues: EventCues)
   if (k < 0 || m.positions.includes(k) || !cues.verbParticles.has(view.words[k]!)) return false;
   const verb = view.words[m.first]!;
   const particle = view.words[k]!;
-  return [cues.planned, cues.negators, cues.hypothetical].some((list) => list.some((cue) => cue.length === 2 && cue[0] === verb && cue[1] === particle));
+  // (the cue lists indexed by first word: only the cues that open with this verb)
+  const { planned, negators, hypothetical } = cues.cueIndex;
+  return [planned, negators, hypothetical].some((index) => index.get(verb)?.some((cue) => cue.length === 2 && cue[1] === particle) === true);
 }
 
 /** How many sentences back an act noun of a given type ("das Abkommen", "the seizure") may find its report. */

@@ -137,6 +137,8 @@ export interface EventCues {
   readonly hypothetical: readonly Cue[];
   /** The cue lists modality searches at every token of a clause, each indexed by first word (see {@link indexCues}). */
   readonly cueIndex: { readonly negators: CueIndex; readonly negatingPredicates: CueIndex; readonly planned: CueIndex; readonly hypothetical: CueIndex };
+  /** The one-word cues of those lists as sets ("wird", "nicht", "könnte"): tested word by word, built once at load. */
+  readonly oneWord: { readonly negators: ReadonlySet<string>; readonly planned: ReadonlySet<string>; readonly hypothetical: ReadonlySet<string> };
   /** Hedging adjectives that only modify the noun right after them ("mögliche Ausweitung"). */
   readonly hypotheticalAdjectives: ReadonlySet<string>;
   /** Sentence-initial conditional conjunctions ("wenn", "if"). */
@@ -474,6 +476,11 @@ function triggerEntry(raw: unknown, where: string, path: string, subjunctive: Su
 /** Cues by their first word, in list order: a token need only be tested against the cues that start with it. */
 export type CueIndex = ReadonlyMap<string, readonly Cue[]>;
 
+/** The cues of a list that are one word long, as a set. */
+function oneWordCues(list: readonly Cue[]): ReadonlySet<string> {
+  return new Set(list.filter((c) => c.length === 1).map((c) => c[0]!));
+}
+
 /** Indexes a cue list by first word (built once with the lexicon). */
 export function indexCues(list: readonly Cue[]): CueIndex {
   const index = new Map<string, Cue[]>();
@@ -519,6 +526,7 @@ function cues(raw: unknown, where: string): EventCues {
     planned,
     hypothetical,
     cueIndex: { negators: indexCues(negators), negatingPredicates: indexCues(negatingPredicates), planned: indexCues(planned), hypothetical: indexCues(hypothetical) },
+    oneWord: { negators: oneWordCues(negators), planned: oneWordCues(planned), hypothetical: oneWordCues(hypothetical) },
     hypotheticalAdjectives: wordSet(o.hypotheticalAdjectives, where, 'hypotheticalAdjectives'),
     conditionals: wordSet(o.conditionals, where, 'conditionals'),
     purpose: wordSet(o.purpose, where, 'purpose'),

@@ -143,7 +143,7 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   // "a planned visit", "die geplante Reise": a noun its own adjective marks as planned is planned, whatever the clause's
   // modal says about something else ("could overshadow a planned visit")
   if (m.entry.pos === 'noun' && !conditional) {
-    for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) if (cues.planned.some((c) => c.length === 1 && c[0] === words[k])) return 'planned';
+    for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) if (cues.oneWord.planned.has(words[k]!)) return 'planned';
   }
   if (conditional || purpose || hedgedNoun) return 'hypothetical';
   // "announced it would send tanks": the doer's own future reported in the past is planned ("analysts said
@@ -173,6 +173,6 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   if (anyCue(words, scopeStart, scopeEnd, cues.cueIndex.planned, inStatement)) return 'planned';
   // English: a pattern that opens with a pledge ("pledged 2 billion dollars in aid") reports a pledged act
   // (only material acts: a pledged threat or agreement is itself the act, made now)
-  if (!cues.verbSecond && m.positions.length > 1 && PLEDGEABLE.has(m.entry.type) && cues.planned.some((c) => c.length === 1 && c[0] === words[m.first])) return 'planned';
+  if (!cues.verbSecond && m.positions.length > 1 && PLEDGEABLE.has(m.entry.type) && cues.oneWord.planned.has(words[m.first]!)) return 'planned';
   return 'asserted';
 }

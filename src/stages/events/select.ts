@@ -195,7 +195,7 @@ function reportedFuture(v: SentenceView, g: TriggerMatch, m: TriggerMatch, cues:
   if (cues.verbSecond || m.entry.pos !== 'verb' || m.first <= g.last + 3 || m.first - g.last > 8 || v.clause[m.first] !== v.clause[g.last]) return false;
   if (!cues.reportingVerbs.has(v.words[g.first]!)) return false;
   const w = v.words[m.first - 1]!;
-  if (!cues.reportedFuture.has(w) && !cues.planned.some((c) => c.length === 1 && c[0] === w)) return false;
+  if (!cues.reportedFuture.has(w) && !cues.oneWord.planned.has(w)) return false;
   const k = m.first - 2;
   const addressee = v.chains.find((c) => c.first === g.last + 1);
   if (!addressee || addressee.last >= k) return false;

@@ -42,4 +42,18 @@ describe('events: cue lists indexed by first word (modality search)', () => {
       }
     });
   }
+
+  for (const lang of ['en', 'de'] as const) {
+    it(`${lang}: the one-word cue sets hold exactly the one-word cues of their lists`, () => {
+      const { cues } = loadEventLexicon(new ResourceLoader(lang));
+      for (const name of ['negators', 'planned', 'hypothetical'] as const) {
+        const expected = new Set(cues[name].filter((c) => c.length === 1).map((c) => c[0]));
+        assert.deepEqual(cues.oneWord[name], expected, name);
+        // (negative: no word of a longer cue enters the set unless it is a cue of its own)
+        for (const c of cues[name].filter((x) => x.length > 1)) {
+          for (const w of c) assert.equal(cues.oneWord[name].has(w), expected.has(w), `${name} "${c.join(' ')}"`);
+        }
+      }
+    });
+  }
 });
