@@ -1,5 +1,5 @@
 import type { TTok } from './context.js';
-import type { TimeLexicon } from './lexicon.js';
+import { hasShape, type TimeLexicon } from './lexicon.js';
 
 /** Tense of a clause as far as its cue words show it. */
 export type Tense = 'past' | 'present' | 'future';
@@ -78,8 +78,7 @@ function clauseFinal(toks: readonly TTok[], i: number, b: number): boolean {
  * letters or more.
  */
 function prefixedPastCue(w: string, lex: TimeLexicon): boolean {
-  for (const p of lex.separablePrefixes) if (w.length - p.length >= 3 && w.startsWith(p) && lex.pastCues.has(w.slice(p.length))) return true;
-  for (const p of lex.inseparablePrefixes) if (w.length - p.length >= 3 && w.startsWith(p) && lex.pastCues.has(w.slice(p.length))) return true;
+  for (const p of lex.verbPrefixes) if (w.length - p.length >= 3 && w.startsWith(p) && lex.pastCues.has(w.slice(p.length))) return true;
   return false;
 }
 
@@ -110,9 +109,8 @@ export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLe
     if (lex.pastCues.has(t.lo)) past = true;
     else if (lex.perfectAuxiliaries.has(t.lo)) past = seinPerfect ??= hasPerfectParticiple(toks, a, b, lex, false);
     else if (lex.havePerfectAuxiliaries.has(t.lo)) past = havePerfect ??= hasPerfectParticiple(toks, a, b, lex, true);
-    else if (t.lo.length >= 5 && t.text === t.lo && !(i > a && lex.participleAuxiliaries.has(toks[i - 1]!.lo))) {
-      for (const s of lex.pastSuffixes) if (t.lo.endsWith(s)) past = true;
-      if (!past) past = prefixedPastCue(t.lo, lex);
+    else if (t.text === t.lo && !(i > a && lex.participleAuxiliaries.has(toks[i - 1]!.lo))) {
+      past = hasShape(t.lo, lex.regularPast) || prefixedPastCue(t.lo, lex);
     }
   }
   return past ? 'past' : null;

@@ -19,6 +19,21 @@ const REFS: readonly VagueRef[] = ['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'];
  * `time-words.json` and `time-grammar.json`. Words are lower-case. Stem tables are expanded with
  * the language's adjective endings at load time, so lookups at run time are single map hits.
  */
+/**
+ * A class of word forms told by their ending (`time-grammar.json`): a lower-case word of
+ * `minLength` letters or more that ends in one of `endings` and in none of `except`.
+ */
+export interface WordShape {
+  readonly endings: readonly string[];
+  readonly minLength: number;
+  readonly except: readonly string[];
+}
+
+/** Whether a lower-case word has the shape (see {@link WordShape}). */
+export function hasShape(w: string, s: WordShape): boolean {
+  return w.length >= s.minLength && s.endings.some((e) => w.endsWith(e)) && !s.except.some((e) => w.endsWith(e));
+}
+
 export interface TimeLexicon {
   readonly months: ReadonlyMap<string, number>;
   /** Month words that are also common words or abbreviations: they need a day, a year or a preposition. */
@@ -279,11 +294,14 @@ export interface TimeLexicon {
   readonly separablePrefixes: readonly string[];
   /** Inseparable verb prefixes: the participle has no "ge" ("verhandelt", "beschlossen"). */
   readonly inseparablePrefixes: readonly string[];
+  /** Separable and inseparable prefixes in one list (derived; a past cue behind either counts: "ausbrachen", "bestand"). */
+  readonly verbPrefixes: readonly string[];
   /** Determiners that make a `nounFutureCues` word a noun ("the plan", "their plans"). */
   readonly determiners: ReadonlySet<string>;
   /** Prefixes of past participles ("ge"). */
   readonly participlePrefixes: readonly string[];
-  readonly pastSuffixes: readonly string[];
+  /** Regular past forms by ending ("announced"; German weak preterites in -ierte, "telefonierte"). */
+  readonly regularPast: WordShape;
   readonly clauseBreakers: ReadonlySet<string>;
   /**
    * Comparatives after which a clause breaker is the comparison's particle, no new clause ("Die
@@ -317,14 +335,15 @@ export interface TimeLexicon {
    * on Friday"). Empty in German, where `verbClauseTense` does this.
    */
   readonly progressiveAuxiliaries: ReadonlySet<string>;
-  /** Endings of a weak preterite in verb-second position after a fronted expression (German; see `frontedWeakPast`). */
-  readonly verbSecondPastEndings: readonly string[];
   /**
-   * Endings of verbs with such an ending that are no past: subjunctive modals and auxiliaries
-   * ("sollte", "würde") and present plurals of verbs whose stem ends in -t ("beraten", "halten", and
-   * with a prefix "erhalten", "vertreten").
+   * German weak preterites the cue lists cannot all hold ("versammelten", "kletterte"; see
+   * `weakPastVerb` in refine.ts): not subjunctive modals and auxiliaries ("sollte", "würde") nor
+   * present forms of verbs whose stem ends in -t ("beraten", "halte", and with a prefix "erhalten").
    */
-  readonly verbSecondNotPast: readonly string[];
+  readonly weakPreterite: WordShape;
+  /** English progressive participles ("travelling") and present forms in -s ("takes"; see `presentBefore`). */
+  readonly progressiveForm: WordShape;
+  readonly presentThirdPerson: WordShape;
   readonly relativeMarkers: ReadonlySet<string>;
   /** Every word a parser can start with (derived, see `trigger.ts`). */
   readonly startWords: ReadonlySet<string>;
@@ -491,6 +510,23 @@ function asArrayOfStrings(raw: unknown, where: string, path: string): string[] {
   return raw.map((x, i) => asString(x, where, `${path}[${i}]`));
 }
 
+/**
+ * Validates a {@link WordShape}: `endings`, `minLength`, `except`, and `exceptVariants` (an ending of
+ * an exception → the other ending its paradigm takes: the present plural "halten" also excludes the
+ * singular "halte"), which are expanded into `except` here.
+ */
+function asShape(raw: unknown, where: string, path: string): WordShape {
+  const o = asObject(raw, where, path);
+  const except = asArrayOfStrings(o.except ?? [], where, `${path}.except`).map(lower);
+  const variants = asRecord(o.exceptVariants ?? {}, where, `${path}.exceptVariants`, asString);
+  const more = except.flatMap((e) => Object.entries(variants).filter(([from]) => e.endsWith(from)).map(([from, to]) => e.slice(0, -from.length) + to));
+  return {
+    endings: asArrayOfStrings(o.endings, where, `${path}.endings`).map(lower),
+    minLength: asNumber(o.minLength, where, `${path}.minLength`),
+    except: [...except, ...more],
+  };
+}
+
 /** Validates `time-grammar.json`. */
 function readGrammar(raw: unknown, where: string) {
   const o = asObject(raw, where);
@@ -524,7 +560,7 @@ function readGrammar(raw: unknown, where: string) {
     infinitiveMarkers: asStringArray(o.infinitiveMarkers, where, 'infinitiveMarkers'),
     modalVerbs: asArrayOfStrings(o.modalVerbs ?? [], where, 'modalVerbs'),
     participleAuxiliaries: asArrayOfStrings(o.participleAuxiliaries, where, 'participleAuxiliaries'),
-    pastSuffixes: asArrayOfStrings(o.pastSuffixes, where, 'pastSuffixes'),
+    regularPast: asShape(o.regularPast, where, 'regularPast'),
     clauseBreakers: asStringArray(o.clauseBreakers, where, 'clauseBreakers'),
     comparativeWords: asArrayOfStrings(o.comparativeWords ?? [], where, 'comparativeWords'),
     anchorPrepositions: asArrayOfStrings(o.anchorPrepositions, where, 'anchorPrepositions'),
@@ -535,8 +571,9 @@ function readGrammar(raw: unknown, where: string) {
     verbClauseTense: asBoolean(o.verbClauseTense, where, 'verbClauseTense'),
     participleSuffixes: asArrayOfStrings(o.participleSuffixes, where, 'participleSuffixes'),
     progressiveAuxiliaries: asArrayOfStrings(o.progressiveAuxiliaries, where, 'progressiveAuxiliaries'),
-    verbSecondPastEndings: asArrayOfStrings(o.verbSecondPastEndings, where, 'verbSecondPastEndings'),
-    verbSecondNotPast: asArrayOfStrings(o.verbSecondNotPast, where, 'verbSecondNotPast'),
+    weakPreterite: asShape(o.weakPreterite, where, 'weakPreterite'),
+    progressiveForm: asShape(o.progressiveForm, where, 'progressiveForm'),
+    presentThirdPerson: asShape(o.presentThirdPerson, where, 'presentThirdPerson'),
     relativeMarkers: asArrayOfStrings(o.relativeMarkers, where, 'relativeMarkers'),
   };
 }
@@ -549,6 +586,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
   });
   const w = res.lexicon('time-words', readWords);
   const g = res.lexicon('time-grammar', readGrammar);
+  const shared = loadGrammar(res);
   const setWeekdays = lowerMap(w.setWeekdays);
   // habitual weekday forms ("montags") are sets, not single days, even where calendar.json lists them
   const weekdays = new Map([...lowerMap(cal.weekdays)].filter(([k]) => !setWeekdays.has(k)));
@@ -675,13 +713,14 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     perfectAuxiliaries: lowerSet(g.perfectAuxiliaries),
     havePerfectAuxiliaries: lowerSet(g.havePerfectAuxiliaries),
     // shared with the quotes stage (resources/<lang>/grammar.json), so that the two lists cannot drift apart
-    separablePrefixes: loadGrammar(res).separablePrefixes,
+    separablePrefixes: shared.separablePrefixes,
     inseparablePrefixes: [...lowerSet(g.inseparablePrefixes)],
+    verbPrefixes: [...new Set([...shared.separablePrefixes, ...lowerSet(g.inseparablePrefixes)])],
     determiners: lowerSet(g.determiners),
     participlePrefixes: g.participlePrefixes.map(lower),
     infinitiveMarkers: lowerSet(g.infinitiveMarkers),
     modalVerbs: lowerSet(g.modalVerbs),
-    pastSuffixes: g.pastSuffixes.map(lower),
+    regularPast: g.regularPast,
     clauseBreakers: lowerSet(g.clauseBreakers),
     comparativeWords: lowerSet(g.comparativeWords),
     anchorPrepositions: lowerSet(g.anchorPrepositions),
@@ -692,8 +731,9 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     verbClauseTense: g.verbClauseTense,
     participleSuffixes: g.participleSuffixes.map(lower),
     progressiveAuxiliaries: lowerSet(g.progressiveAuxiliaries),
-    verbSecondPastEndings: g.verbSecondPastEndings.map(lower),
-    verbSecondNotPast: g.verbSecondNotPast.map(lower),
+    weakPreterite: g.weakPreterite,
+    progressiveForm: g.progressiveForm,
+    presentThirdPerson: g.presentThirdPerson,
     relativeMarkers: lowerSet(g.relativeMarkers),
   };
   return { ...lex, startWords: startWordsOf(lex), numeralPrefixes: numeralPrefixesOf(lex) };

@@ -4,6 +4,7 @@ import { clauseRanges, endsInZuInfinitive, intentionAt, tenseOf, type Tense } fr
 import { addDays, dayBefore, dayNumber, fmtClock, fmtDay, fmtMonth, fmtYear, parseYmd, validDate } from './calendar.js';
 import { inflectedAdjective, lo, refFor, type Cand, type Ctx, wordsAt } from './context.js';
 import { resolvePending } from './resolve.js';
+import { hasShape } from './lexicon.js';
 import { movesAnchor, nextAnchor, startAnchor, withAnchor } from './anchor.js';
 
 /*
@@ -183,7 +184,7 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
   if (planned(c, x, p) || scheduled(c, x, p)) return 'future';
   const clauseOnly = k === 'today' || k === 'month' || k === 'monthDay' || k === 'quarter';
   if (k === 'weekday' && presentBefore(c, x)) return 'present';
-  const weakPast = frontedWeakPast(c, x, p) || weakPastBefore(c, p);
+  const weakPast = weakPastVerb(c, x, p);
   if ((k === 'weekday' || k === 'season') && ownClauseVerb(c, x)) {
     // a season in a present clause lies ahead ("Im Herbst wird gewählt" in January: this year's
     // autumn, not the one that just ended; the nearest would be last year's)
@@ -194,46 +195,25 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
 }
 
 /**
- * Whether the expression opens its clause and the word after it, the finite verb of a German main
- * clause (verb second), has a weak preterite ending (`verbSecondPastEndings`: "Am Sonntagnachmittag
- * versammelten sich Tausende", "Im Dezember kletterte die Inflation"), the preterites the cue lists
- * cannot all hold. Not a modal or auxiliary in the subjunctive (`verbSecondNotPast`: "sollte",
- * "würde"). `p` is where the span's prepositions start.
+ * Whether the finite verb next to the expression has the shape of a German weak preterite
+ * (`weakPreterite`), the preterites the cue lists cannot all hold: the verb after an expression that
+ * opens its clause (verb second: "Am Sonntagnachmittag versammelten sich Tausende", "Im Dezember
+ * kletterte die Inflation") or the word right before the expression and its prepositions, which
+ * start at `p` ("Thailand lieferte am Dienstag Reis", "Die Armee verlegte im Juli Truppen": nouns are
+ * capitalised, so a regular ending there is the verb). Present forms of -t stems and subjunctive
+ * modals are the shape's exceptions ("Am Montag beraten die Minister", "Ab Montag gelten neue
+ * Regeln", "sollte").
  */
-function frontedWeakPast(c: RefineCtx, x: Cand, p: number): boolean {
-  // (the present plural of a verb whose stem ends in -t has the same ending: "Am Montag beraten die
-  // Minister", "Ab Montag gelten neue Regeln" are listed in `verbSecondNotPast`)
-  if (c.lex.verbSecondPastEndings.length === 0) return false;
+function weakPastVerb(c: RefineCtx, x: Cand, p: number): boolean {
+  if (c.lex.weakPreterite.endings.length === 0) return false;
   const [ca] = c.clauseAt(x.a);
-  if (p !== ca) return false;
-  const v = c.toks[x.b];
-  if (!v || v.kind !== 'word' || v.text !== v.lo) return false;
-  return weakPreteriteShape(c, v.lo);
+  return (p === ca && weakPreteriteAt(c, x.b)) || (p - 1 >= ca && weakPreteriteAt(c, p - 1));
 }
 
-/**
- * Whether the word right before the expression (and its prepositions, which start at `p`) has the
- * shape of a weak preterite: the finite verb of a main clause whose time follows it ("Thailand
- * lieferte am Dienstag Reis", "Die Armee verlegte im Juli Truppen"). The listed preterites cannot
- * hold every weak verb, and a regular ending right before the time is the verb, as nouns are
- * capitalised; present forms of -t stems are excluded as for the fronted case.
- */
-function weakPastBefore(c: RefineCtx, p: number): boolean {
-  if (c.lex.verbSecondPastEndings.length === 0 || p === 0) return false;
-  const v = c.toks[p - 1];
-  if (!v || v.kind !== 'word' || v.text !== v.lo) return false;
-  const [ca] = c.clauseAt(p);
-  return p - 1 >= ca && weakPreteriteShape(c, v.lo);
-}
-
-/**
- * Whether a lower-case word has the shape of a German weak preterite (`verbSecondPastEndings`, five
- * letters or more), and is none of `verbSecondNotPast`: subjunctive modals, and present forms of
- * verbs whose stem ends in -t, plural or (without the final "n") singular ("beraten", "halte").
- */
-function weakPreteriteShape(c: Ctx, w: string): boolean {
-  if (w.length < 5 || !c.lex.verbSecondPastEndings.some((e) => w.endsWith(e))) return false;
-  return !c.lex.verbSecondNotPast.some((e) => w.endsWith(e) || (e.endsWith('en') && w.endsWith(e.slice(0, -1))));
+/** Whether token j is a lower-case word with the shape of a weak preterite (`weakPreterite`). */
+function weakPreteriteAt(c: Ctx, j: number): boolean {
+  const t = c.toks[j];
+  return t !== undefined && t.kind === 'word' && t.text === t.lo && hasShape(t.lo, c.lex.weakPreterite);
 }
 
 /**
@@ -421,10 +401,10 @@ function presentBefore(c: RefineCtx, x: Cand): boolean {
     if (t.kind !== 'word') continue;
     const next = c.toks[j + 1];
     const lowerNext = next !== undefined && next.kind === 'word' && next.text === next.lo;
-    if (c.lex.pastCues.has(t.lo) || (t.text === t.lo && t.lo.length >= 5 && c.lex.pastSuffixes.some((s) => t.lo.endsWith(s)))) present = false;
-    if (c.lex.progressiveAuxiliaries.has(t.lo) && lowerNext && next.lo.length >= 6 && next.lo.endsWith('ing')) present = true;
+    if (c.lex.pastCues.has(t.lo) || (t.text === t.lo && hasShape(t.lo, c.lex.regularPast))) present = false;
+    if (c.lex.progressiveAuxiliaries.has(t.lo) && lowerNext && hasShape(next.lo, c.lex.progressiveForm)) present = true;
     // (a verb: no past cue, perfect auxiliary or determiner: "that has ended", "that this happened")
-    const verbS = lowerNext && next.lo.length >= 4 && next.lo.endsWith('s') && !c.lex.pastCues.has(next.lo) && !c.lex.havePerfectAuxiliaries.has(next.lo) && !c.lex.perfectAuxiliaries.has(next.lo) && !c.lex.nounDeterminers.has(next.lo);
+    const verbS = lowerNext && hasShape(next.lo, c.lex.presentThirdPerson) && !c.lex.pastCues.has(next.lo) && !c.lex.havePerfectAuxiliaries.has(next.lo) && !c.lex.perfectAuxiliaries.has(next.lo) && !c.lex.nounDeterminers.has(next.lo);
     if (j === ca && c.lex.relativeMarkers.has(t.lo) && verbS) present = true;
   }
   return present;
@@ -454,7 +434,7 @@ function ownClauseVerb(c: RefineCtx, x: Cand): boolean {
     // a weak preterite the cue lists miss ("Unbekannte entwendeten am Sonntag …"; not an adjective
     // before its noun): the clause may well be past, so it borrows the sentence's tense as before
     const next = c.toks[j + 1];
-    if (weakPreteriteShape(c, t.lo) && !(next && next.kind === 'word' && next.text !== next.lo)) return false;
+    if (weakPreteriteAt(c, j) && !(next && next.kind === 'word' && next.text !== next.lo)) return false;
     verb = true;
   }
   return verb;
