@@ -132,13 +132,23 @@ export interface TimeLexicon {
    */
   readonly anaphoric: ReadonlySet<string>;
   readonly inFuture: ReadonlySet<string>;
-  /** Words before "in" + a counted period that make it the period itself ("the highest in 80 years", "first time in decades"). */
-  /** Word sequences (lower-case, split at spaces) of a superlative or a first time; see `withinCueBefore`. */
+  /**
+   * Words before "in" + a counted period that make it the period itself ("the highest in 80 years",
+   * "first time in decades"; see `withinCueBefore`): word sequences (lower-case, split at spaces) of a
+   * superlative or a first time, and (derived) each `withinCueSuperlatives` word after each
+   * `attributiveDeterminers` word ("the most", "its best": superlatives only with a determiner, as
+   * "Most will return in two weeks" shows).
+   */
   readonly withinCues: readonly (readonly string[])[];
   /** Direction words that after an article make a single unit the period up to now ("the past week": P1W). */
   readonly spanDirections: ReadonlySet<string>;
   readonly seasons: ReadonlyMap<string, string>;
   readonly dayParts: ReadonlyMap<string, string>;
+  /**
+   * Parts of the day only after a part adjective ("the early hours of Sunday" MO): alone the word is
+   * a unit ("in the hours after the attack", "Sunday hours after").
+   */
+  readonly adjectiveDayParts: ReadonlyMap<string, string>;
   /**
    * Parts of the day that only follow a weekday, as a word or inside a compound ("Dienstag früh",
    * "Dienstagfrüh" → MO); alone they are adverbs ("zu früh"), so they are not `dayParts`.
@@ -437,6 +447,7 @@ function readWords(raw: unknown, where: string) {
     anaphoric: asArrayOfStrings(o.anaphoric, where, 'anaphoric'),
     inFuture: asStringArray(o.inFuture, where, 'inFuture'),
     withinCues: asArrayOfStrings(o.withinCues ?? [], where, 'withinCues'),
+    withinCueSuperlatives: asArrayOfStrings(o.withinCueSuperlatives ?? [], where, 'withinCueSuperlatives'),
     spanDirections: asArrayOfStrings(o.spanDirections, where, 'spanDirections'),
     seasonPrefixes: asRecord(o.seasonPrefixes, where, 'seasonPrefixes', mod),
     seasonSuffixes: asArrayOfStrings(o.seasonSuffixes, where, 'seasonSuffixes'),
@@ -456,6 +467,7 @@ function readWords(raw: unknown, where: string) {
     }),
     seasons: asRecord(o.seasons, where, 'seasons', (x, w, p) => asEnum(x, w, p, ['SP', 'SU', 'FA', 'WI'] as const)),
     dayParts: asRecord(o.dayParts, where, 'dayParts', (x, w, p) => asEnum(x, w, p, ['MO', 'MI', 'AF', 'EV', 'NI'] as const)),
+    adjectiveDayParts: asRecord(o.adjectiveDayParts ?? {}, where, 'adjectiveDayParts', (x, w, p) => asEnum(x, w, p, ['MO', 'MI', 'AF', 'EV', 'NI'] as const)),
     weekdayParts: asRecord(o.weekdayParts, where, 'weekdayParts', (x, w, p) => asEnum(x, w, p, ['MO', 'MI', 'AF', 'EV', 'NI'] as const)),
     clockWords: asRecord(o.clockWords, where, 'clockWords', (x, w, p) => asEnum(x, w, p, ['', 'am', 'pm'] as const)),
     timeZones: asArrayOfStrings(o.timeZones, where, 'timeZones'),
@@ -640,7 +652,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     relativeModifiers: lowerSet(w.relativeModifiers),
     anaphoric: lowerSet(w.anaphoric),
     inFuture: lowerSet(w.inFuture),
-    withinCues: w.withinCues.map((e) => lower(e).split(' ')),
+    withinCues: [...w.withinCues.map((e) => lower(e).split(' ')), ...w.withinCueSuperlatives.flatMap((sup) => [...lowerSet(g.attributiveDeterminers)].map((d) => [d, lower(sup)]))],
     spanDirections: lowerSet(w.spanDirections),
     seasons: lowerMap(w.seasons),
     seasonPrefixes: lowerMap(w.seasonPrefixes),
@@ -651,6 +663,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     movableHolidays: phrases(w.movableHolidays).map(([ws, v]) => [ws.map(noPossessive), v] as const),
     holidays: phrases(w.holidays).map(([ws, v]) => [ws.map(noPossessive), v] as const),
     dayParts: lowerMap(w.dayParts),
+    adjectiveDayParts: lowerMap(w.adjectiveDayParts),
     weekdayParts: lowerMap(w.weekdayParts),
     clockWords: lowerMap(w.clockWords),
     clockNames: lowerMap(w.clockNames),

@@ -271,9 +271,9 @@ export const pDayPartOfDate: Parser = (c, s) => {
   // "in den frühen Morgenstunden des 22. Juni": the adjective gives the mod
   const adj = c.lex.partAdjectives.get(lo(c, s));
   const i = adj !== undefined ? s + 1 : s;
-  const part = c.lex.dayParts.get(lo(c, i));
-  // a part that is also a unit is one only with its adjective ("the early hours of Sunday"; not "in the hours after")
-  if (!part || (adj === undefined && unitAt(c, i))) return null;
+  // some parts are parts only with their adjective ("the early hours of Sunday"; not "in the hours after")
+  const part = c.lex.dayParts.get(lo(c, i)) ?? (adj !== undefined ? c.lex.adjectiveDayParts.get(lo(c, i)) : undefined);
+  if (!part) return null;
   const x = dayPartOfDateAt(c, i, part) ?? bareDayPartAt(c, s, i, part);
   if (!x || adj === undefined) return x;
   return { ...x, a: s, mod: adj };
