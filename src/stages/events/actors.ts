@@ -633,8 +633,15 @@ export function opensPredicate(v: SentenceView, cues: EventCues, k: number): boo
   if (k + 1 >= v.words.length || !(cues.coordinators.has(v.words[k]!) || cues.predicateCoordinators.has(v.words[k]!)) || v.tokens[k + 1]!.kind !== 'word' || cues.determiners.has(v.words[k + 1]!)) return false;
   // (an adverb may come first: "and then cancelled", "and instead attacked")
   const j = cues.predicateAdverbs.has(v.words[k + 1]!) && v.tokens[k + 2]?.kind === 'word' ? k + 2 : k + 1;
-  const w = v.raw[j]!;
-  return /^\p{Ll}+ed$/u.test(w) || cues.pastVerbs.has(w);
+  return pastForm(v.raw[j]!, cues);
+}
+
+/** A word of lower-case letters only. */
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/** A lower-case word as written is a past-tense form: a regular one (`verbForms.pastEndings`, "summoned") or a listed irregular one (`pastVerbs`, "met"). */
+export function pastForm(raw: string, cues: EventCues): boolean {
+  return (LOWER_WORD.test(raw) && cues.verbForms.pastEndings.some((e) => raw.length > e.length && raw.endsWith(e))) || cues.pastVerbs.has(raw);
 }
 
 /**

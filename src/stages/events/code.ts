@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Event, PloverType, Quote } from '../../doc/types.js';
-import { coordinatedPredicate, findArguments, genitiveActor, pledgeAddressee, secondPredicate, verbAfterCoordinator, type ArgContext } from './actors.js';
+import { coordinatedPredicate, findArguments, genitiveActor, pastForm, pledgeAddressee, secondPredicate, verbAfterCoordinator, type ArgContext } from './actors.js';
 import { counterpartTargets } from './counterpart.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence } from './date.js';
 import { infixedInfinitive, STATEMENT_TYPES, type EventCues, type EventLexicon } from './lexicon.js';
@@ -170,7 +170,7 @@ function coordinatedTargets(ctx: ArgContext, m: TriggerMatch, quad: string, here
   // where m's predicate opens: a coordinator (English: before a past-tense form) or a list comma right before the verb
   let open = -1;
   // (English: a finite past form, not a participle clause: "…, injuring four crew members")
-  const finite = cues.verbSecond || /^\p{Ll}+ed$/u.test(v.raw[m.first]!) || cues.pastVerbs.has(v.raw[m.first]!);
+  const finite = cues.verbSecond || pastForm(v.raw[m.first]!, cues);
   // (a comma that closes a fronted subordinate clause opens the main clause, no list: "Weil Putin Erdogan einlud,
   // reiste dieser ab")
   let c0 = k0;

@@ -657,6 +657,11 @@ export interface VerbFormCues {
   /** Endings of a finite verb after a coordinator that opens a predicate of its own ("und verlegte": "-t", "-te", "-ten"). */
   readonly finiteEndings: readonly string[];
   /**
+   * Endings of a regular past-tense form that opens a predicate of its own after a coordinator (English "and
+   * summoned": "-ed"); irregular ones are `pastVerbs`. Lower-case words longer than the ending only.
+   */
+  readonly pastEndings: readonly string[];
+  /**
    * A headline participle with its marker ("festgenommen", "angegriffen": up to `maxPrefix` letters of a separable
    * prefix, the marker "ge", at least `minStem` letters, one of `endings`), compiled at load; null when the language
    * has none.
@@ -700,6 +705,7 @@ export function verbFormCues(raw: unknown, where: string): VerbFormCues {
     gerundEndings: list('gerundEndings'),
     pluralVerbEndings: list('pluralVerbEndings'),
     finiteEndings: list('finiteEndings'),
+    pastEndings: list('pastEndings'),
     headlineParticiple,
   };
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { LagebildError } from '../../../src/errors.js';
 import { ResourceLoader } from '../../../src/resources/loader.js';
+import { pastForm } from '../../../src/stages/events/actors.js';
 import { loadEventLexicon, verbFormCues } from '../../../src/stages/events/lexicon.js';
 
 describe('events lexicon: verb-form cues (participle, gerund and finite-verb morphology as data)', () => {
@@ -24,5 +25,13 @@ describe('events lexicon: verb-form cues (participle, gerund and finite-verb mor
       assert.throws(() => verbFormCues({ headlineParticiple: bad }, 'x'), (e: unknown) => e instanceof LagebildError && e.code === 'RESOURCE_INVALID');
     }
     assert.throws(() => verbFormCues({ activeEndings: 'ing' }, 'x'), LagebildError);
+  });
+  it('English: a past form after a coordinator is regular by the file\'s pastEndings or listed in pastVerbs', () => {
+    const { cues } = loadEventLexicon(new ResourceLoader('en'));
+    assert.deepEqual(cues.verbForms.pastEndings, ['ed']);
+    for (const w of ['summoned', 'condemned', 'met']) assert.ok(pastForm(w, cues), w);
+    // (negatives: the bare ending, a capitalised word, a hyphenated form, a present form)
+    for (const w of ['ed', 'Ted', 'Summoned', 're-elected', 'summons']) assert.ok(!pastForm(w, cues), w);
+    assert.deepEqual(verbFormCues({}, 'x').pastEndings, []);
   });
 });
