@@ -72,24 +72,16 @@ export function resolvePronoun(c: QuoteContext, si: number, at: number, agr: Agr
   let bestScore = -Infinity;
   const seenLast = last?.speaker !== null && last !== null && si - last.sentence <= 2;
   for (let s = si; s >= Math.max(0, si - WINDOW); s--) {
-    const cands = candidatesOf(c, s).filter((x) => s < si || (x.last < at && x.first >= after));
-    let subjectTaken = false;
-    for (const x of cands) {
-      const governed = isGoverned(c, x.first);
-      const subject = !subjectTaken && !governed;
-      if (!governed) subjectTaken = true;
+    for (const { x, score: base } of salient(c, si, s, at, after, last)) {
       if (x.speaker === null && c.toks[x.first] !== undefined && c.lex.pronounAgreement.has(c.toks[x.first]!.lower)) continue;
       if (named && x.speaker === null) continue;
       // "X und Y … sie": two coordinated persons are a group
       if (!compatible(agr, x) && !((agr === 'pl' || agr === 'f|pl') && x.kind === 'PER' && coordinated(c, x))) continue;
-      let score = 10 - 2.5 * (si - s);
-      if (subject) score += 4;
-      if (governed) score -= 8;
+      let score = base;
       // "Asfura met Ms Castro. … she said": a woman the text marks as one before a person of unknown
       // gender (most persons of unknown gender in news text are men; the converse does not hold)
       // (only nearby: this sentence or the one before)
       if (agr === 'f' && x.kind === 'PER' && x.gender === 'f' && si - s <= 1) score += 5;
-      if (seenLast && x.speaker !== null && x.speaker === last.speaker) score += 2;
       if (score > bestScore) {
         bestScore = score;
         best = x;
@@ -106,6 +98,30 @@ export function resolvePronoun(c: QuoteContext, si: number, at: number, agr: Agr
   }
   // only prepositional or distant candidates: no antecedent worth trusting
   return best && bestScore >= minScore ? { speaker: best.speaker, span: best.span } : null;
+}
+
+/**
+ * The candidates of sentence s for a reference at token `at` of sentence si (in si only those before
+ * `at` and from token `after` on), each with the salience {@link resolvePronoun} and
+ * {@link describedPerson} share: nearer sentences first; the subject (the first candidate not governed
+ * by a preposition) up, a governed one down; the last quote's speaker (up to two sentences back) up.
+ */
+function salient(c: QuoteContext, si: number, s: number, at: number, after: number, last: LastSpeaker | null): { x: Candidate; score: number }[] {
+  const recent = last !== null && last.speaker !== null && si - last.sentence <= 2;
+  let subjectTaken = false;
+  const out: { x: Candidate; score: number }[] = [];
+  for (const x of candidatesOf(c, s)) {
+    if (s === si && !(x.last < at && x.first >= after)) continue;
+    const governed = isGoverned(c, x.first);
+    const subject = !subjectTaken && !governed;
+    if (!governed) subjectTaken = true;
+    let score = 10 - 2.5 * (si - s);
+    if (subject) score += 4;
+    if (governed) score -= 8;
+    if (recent && x.speaker !== null && x.speaker === last.speaker) score += 2;
+    out.push({ x, score });
+  }
+  return out;
 }
 
 /**
@@ -134,6 +150,15 @@ export function subjectReferent(c: QuoteContext, s: number, last: LastSpeaker | 
     return speaker !== null ? { speaker, span: x.span } : null;
   }
   return null;
+}
+
+/**
+ * The subject a participle adjunct after a comma shares (", saying …", ", accusing Paris of “…”"):
+ * the subject of sentence si as {@link subjectReferent} reads it, when it stands before offset `before`.
+ */
+export function adjunctSubject(c: QuoteContext, si: number, last: LastSpeaker | null, before: number): { speaker: string; span: Span } | null {
+  const subj = subjectReferent(c, si, last);
+  return subj && subj.span.start < before ? subj : null;
 }
 
 /** The person who is the subject of sentence s (see {@link sentenceSubject}), or null. */
@@ -169,8 +194,20 @@ const INFLECTIONS = ['en', 'n', 'es', 's'] as const;
 /** Letters a noun must have before a person ending (`personEndings`). */
 const MIN_STEM = 3;
 
-/** Gender of a role noun at token k ('m', 'f', null = either), undefined when it is none. */
+/** `roleGender` results as stored in `QuoteContext.roleCodes` (index = code; 0 = not computed). */
+const ROLE_CODES = [undefined, undefined, null, 'm', 'f'] as const;
+
+/** Gender of a role noun at token k ('m', 'f', null = either), undefined when it is none (cached per token). */
 export function roleGender(c: QuoteContext, k: number): 'm' | 'f' | null | undefined {
+  const code = c.roleCodes[k];
+  if (code === undefined) return undefined;
+  if (code !== 0) return ROLE_CODES[code];
+  const g = computeRoleGender(c, k);
+  c.roleCodes[k] = g === undefined ? 1 : g === null ? 2 : g === 'm' ? 3 : 4;
+  return g;
+}
+
+function computeRoleGender(c: QuoteContext, k: number): 'm' | 'f' | null | undefined {
   const t = c.toks[k];
   if (!t || t.kind !== 'word') return undefined;
   const hit = c.lex.roleNouns.get(t.lower);
@@ -583,14 +620,8 @@ export function describedPerson(c: QuoteContext, si: number, first: number, head
     for (let k = a; k <= Math.min(b, s === si ? first - 1 : b); k++) {
       if (c.inQuote[k] === -1 && sameRole(c.toks[k]!.lower, word) && !(c.mentionsBySentence[s] ?? []).some((m) => m.type === 'PER' && m.entity !== undefined && m.first <= k + 3 && m.last >= k)) return null;
     }
-    let subjectTaken = false;
-    for (const x of candidatesOf(c, s)) {
-      if (s === si && x.last >= first) continue;
-      const governed = isGoverned(c, x.first);
-      const subject = !subjectTaken && !governed;
-      if (!governed) subjectTaken = true;
+    for (const { x, score } of salient(c, si, s, first, -1, last)) {
       if (x.kind !== 'PER' || x.speaker === null || c.entityType(x.speaker) !== 'PER' || (gender !== null && x.gender !== null && x.gender !== gender)) continue;
-      const score = 10 - 2.5 * (si - s) + (subject ? 4 : 0) - (governed ? 8 : 0) + (last?.speaker === x.speaker && si - last.sentence <= 2 ? 2 : 0);
       if (score > bestScore) {
         bestScore = score;
         best = x.speaker;

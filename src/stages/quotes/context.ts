@@ -43,6 +43,8 @@ export class QuoteContext {
   readonly sentTokens: [number, number][];
   /** Konjunktiv mood per token, computed when first asked (most sentences never are). */
   private readonly moodCache: (Mood | undefined)[];
+  /** Role-noun gender per token, coded by `roleGender` (antecedent.ts); 0 = not yet computed (asked many times per token). */
+  readonly roleCodes: Int8Array;
   /** Mentions per sentence, outer mentions only (an inner name inside a resolved description is dropped). */
   readonly mentionsBySentence: MentionRef[][];
   private readonly bySurface: Map<string, { id: string; type: Mention['type'] }>;
@@ -77,6 +79,7 @@ export class QuoteContext {
       if (q && t.start >= q.open && t.end <= Math.max(q.close, q.end)) this.inQuote[i] = qi;
     });
     this.moodCache = new Array<Mood | undefined>(this.toks.length);
+    this.roleCodes = new Int8Array(this.toks.length);
     this.mentionsBySentence = sentences.map(() => []);
     const mentions = doc.get('mentions');
     const refs: MentionRef[] = [];

@@ -160,3 +160,8 @@ function endsInNoun(word: string, nouns: ReadonlySet<string>): boolean {
   for (let i = 2; i < word.length; i++) if (nouns.has(word.slice(i))) return true;
   return false;
 }
+
+/** The cue is a present participle right after a comma (", adding that …", ", accusing Paris of “…”"): an adjunct that shares its clause's subject. */
+export function isAdjunctParticiple(c: QuoteContext, cue: Cue): boolean {
+  return isParticipleCue(c, cue) && c.isComma(cue.first - 1);
+}

@@ -1,17 +1,20 @@
 import type { QuoteContext } from './context.js';
-import { isParticipleCue, type Cue } from './cues.js';
+import { isAdjunctParticiple, isParticipleCue, type Cue } from './cues.js';
 import type { Attribution, Attributor, QuoteCandidate } from './attribution.js';
 import { clauseStart, hasQuote, startsMainClauseInKonjunktiv } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
-import { personSubject, subjectReferent } from './antecedent.js';
+import { adjunctSubject, personSubject } from './antecedent.js';
 import { isCap } from './case.js';
 
 /**
  * Attributes top-level quoted span `qi`: the frame after the closing mark or before the opening
  * mark (the nearer cue wins), a colon introduction, a cue elsewhere in the sentence, or the previous
  * quote's speaker. Titles and scare quotes without a speaker give null.
+ * @param d.frameOnly only a speech-verb frame of the quote itself counts (steps 1–3b); null without
+ *   one. A quote that runs on asks this of its continuation, which so never asks the one after it:
+ *   a long speech over many paragraphs is attributed in linear, not quadratic, time.
  */
-export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandidate | null {
+export function attributeDirect(ax: Attributor, d: { qi: number; frameOnly?: boolean }): QuoteCandidate | null {
   const c = ax.c;
   const q = c.quotes[d.qi]!;
   if (q.end <= q.start) return null;
@@ -106,10 +109,8 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
     // "X gave the envoy 48 hours to leave, accusing Paris of “…”": a participle after a comma shares
     // the subject of its clause; the mention after it is its object
     const pc = before.cue;
-    if (isParticipleCue(c, pc) && c.isComma(pc.first - 1) && before.sent === si) {
-      const subj = subjectReferent(c, si, ax.last);
-      if (subj && subj.span.start < c.toks[pc.first]!.start) att = { ...att, speaker: subj.speaker, speakerSpan: subj.span };
-    }
+    const subj = isAdjunctParticiple(c, pc) && before.sent === si ? adjunctSubject(c, si, ax.last, c.toks[pc.first]!.start) : null;
+    if (subj) att = { ...att, speaker: subj.speaker, speakerSpan: subj.span };
   } else if (before) {
     const pick = pickSpeaker(c, before.sent, before.from, before.to, -1, -1);
     if (pick.mention) {
@@ -146,11 +147,13 @@ export function attributeDirect(ax: Attributor, d: { qi: number }): QuoteCandida
   }
   // a frame that names its speaker only by a phrase ("the secretary said", "the Fed chair said:")
   if (att && att.cue) att = ax.withPhrase(att);
+  // (every later step gives a frame without a cue, which a run-on quote before this one cannot use)
+  if (d.frameOnly && !att?.cue) return null;
   // 3c. a quote that runs on into the next paragraph takes the frame of its continuation there
   // ("“We have been patient …¶“The government will act,” Rabuka said.")
   const next = c.quotes[d.qi + 1];
   if ((!att || (att.speaker === null && att.speakerSpan === null)) && q.runsOn && next?.continued) {
-    const r = attributeDirect(ax, { qi: d.qi + 1 });
+    const r = attributeDirect(ax, { qi: d.qi + 1, frameOnly: true });
     if (r && r.cue !== null && (r.speaker !== null || r.speakerSpan !== null)) {
       att = { speaker: r.speaker, speakerSpan: r.speakerSpan, cue: null, addressee: r.addressee, frame: [openTok, openTok - 1] };
       rule = 'direct-frame-continued';

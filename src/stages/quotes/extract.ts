@@ -2,12 +2,12 @@ import type { Doc } from '../../doc/doc.js';
 import { Attributor, type QuoteCandidate } from './attribution.js';
 import { QuoteContext } from './context.js';
 import { continuations } from './continuation.js';
-import { findCues, isParticipleCue, type Cue } from './cues.js';
+import { findCues, isAdjunctParticiple, isParticipleCue, type Cue } from './cues.js';
 import { attributeDirect } from './direct.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { isClauseStart, startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
-import { subjectReferent } from './antecedent.js';
+import { adjunctSubject } from './antecedent.js';
 import { anaphoricReports, asClause, cueAfter, cueBefore, framesDirectQuote, sourcePhrase } from './reported.js';
 
 export type { QuoteCandidate } from './attribution.js';
@@ -84,7 +84,7 @@ function reportedIn(att: Attributor, si: number, a: number, b: number): QuoteCan
         if (before) found = [before];
       }
     }
-    if (isParticipleCue(c, cue) && c.isComma(cue.first - 1)) found = found.map((q) => adjunctSpeaker(att, si, out, q));
+    if (isAdjunctParticiple(c, cue)) found = found.map((q) => adjunctSpeaker(att, si, out, q));
     for (const q of found) {
       out.push(q);
       claimedUntil = Math.max(claimedUntil, c.tokenBefore(q.end));
@@ -117,13 +117,13 @@ function quotedAsSaying(att: Attributor, si: number, a: number, b: number, cue: 
 /**
  * ", he said, adding that …", "The union announced strikes, saying it would …": a participle after a
  * comma shares the subject of its clause — the speaker of the report before it in the sentence, else
- * the subject of the sentence (see {@link subjectReferent}); otherwise the clause as attributed.
+ * the subject of the sentence (see {@link adjunctSubject}); otherwise the clause as attributed.
  */
 function adjunctSpeaker(att: Attributor, si: number, before: readonly QuoteCandidate[], q: QuoteCandidate): QuoteCandidate {
   const prev = before.findLast((o) => o.sentence === si && (o.speaker !== null || o.speakerSpan !== null));
   if (prev) return { ...q, speaker: prev.speaker, speakerSpan: prev.speakerSpan };
-  const subj = subjectReferent(att.c, si, att.last);
-  return subj && subj.span.start < q.start ? { ...q, speaker: subj.speaker, speakerSpan: subj.span } : q;
+  const subj = adjunctSubject(att.c, si, att.last, q.start);
+  return subj ? { ...q, speaker: subj.speaker, speakerSpan: subj.span } : q;
 }
 
 /**
