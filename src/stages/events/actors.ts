@@ -28,11 +28,11 @@ export interface ArgContext {
   /** Token indices where a verb trigger of the sentence starts. */
   readonly verbStarts: ReadonlySet<number>;
   /** Token indices inside a time expression of the sentence ("Diese Woche" is no noun phrase that can act). */
-  readonly timed?: ReadonlySet<number>;
+  readonly timed: ReadonlySet<number>;
   /** Token indices where a noun trigger of the sentence starts ("Das Sanktionspaket der EU trifft …" has an act as subject). */
-  readonly nounStarts?: ReadonlySet<number>;
+  readonly nounStarts: ReadonlySet<number>;
   /** Whether the sentence is a headline, whose verb may be a bare participle ("Oppositionspolitiker festgenommen"). */
-  readonly headline?: boolean;
+  readonly headline: boolean;
 }
 
 const clauseOf = (v: SentenceView, i: number): number => v.clause[i]!;
@@ -472,7 +472,7 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
         && v.words.slice(w0, ch.first).every((w) => !ctx.cues.prepositions.has(w) && w !== ','));
       // (a phrase headed by an act noun names an act, not an actor, as the subject: "Das Sanktionspaket der EU trifft
       // russische Banken" is no meeting of the EU's)
-      if (fronted && [...(ctx.nounStarts ?? [])].some((k) => k >= w0 && k < fronted.first)) return null;
+      if (fronted && [...ctx.nounStarts].some((k) => k >= w0 && k < fronted.first)) return null;
       if (fronted) return fronted;
     }
     // "China und Russland, die …, riefen das Gremium auf": a verb that opens a later clause belongs
@@ -596,7 +596,7 @@ function unnamedFrontedSubject(ctx: ArgContext, m: TriggerMatch): boolean {
   const noun = m.first - 1;
   if (!/^\p{Lu}/u.test(v.raw[noun]!) || v.tokens[noun]!.kind !== 'word') return false;
   for (let k = k0; k <= noun; k++) {
-    if (ctx.timed?.has(k) || cues.prepositions.has(v.words[k]!) || v.tokens[k]!.kind !== 'word') return false;
+    if (ctx.timed.has(k) || cues.prepositions.has(v.words[k]!) || v.tokens[k]!.kind !== 'word') return false;
     if (k > k0 && k < noun && !/^\p{Ll}/u.test(v.raw[k]!)) return false;
   }
   return !v.chains.some((ch) => ch.first <= noun && ch.last >= k0);

@@ -466,7 +466,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       }
     }
     const nounStarts = new Set(found.filter((f) => f.entry.pos === 'noun').map((f) => f.first));
-    const ctx = { view, cues, idx, quotes, verbSecond: cues.verbSecond, verbStarts, nounStarts, timed, headline: HEADLINE_ZONES.has(zone) };
+    const ctx: ArgContext = { view, cues, idx, quotes, verbSecond: cues.verbSecond, verbStarts, nounStarts, timed, headline: HEADLINE_ZONES.has(zone) };
     // where the sentence's subordinate clauses start, the date scope's boundaries for every event of the sentence
     // ("this month, when the United States hopes …": a clause right after a time elaborates it and is no boundary)
     const afterTime = (k: number): boolean => ownTimes.some((t) => t.end <= view.tokens[k]!.start && view.tokens[k]!.start - t.end <= 3);
