@@ -18,6 +18,17 @@ export interface Grammar {
   readonly femaleTitles: ReadonlySet<string>;
   /** Forms of address of a man before his name (lower case: "herr", "mr."). */
   readonly maleTitles: ReadonlySet<string>;
+  /** The suffix that derives a feminine person noun from a masculine one ("in": "Botschafter" → "Botschafterin"); empty where the language has none. */
+  readonly feminineSuffix: string;
+}
+
+/**
+ * The ending of `word` among `endings` (the first listed that fits, so list longer endings first), when at
+ * least `minStem` characters stay before it; else null.
+ */
+export function endingOf(word: string, endings: readonly string[], minStem = 1): string | null {
+  for (const e of endings) if (word.length - e.length >= minStem && word.endsWith(e)) return e;
+  return null;
 }
 
 function invalid(where: string, path: string, message: string): never {
@@ -71,6 +82,7 @@ function validateGrammar(raw: unknown, where: string): Grammar {
     personNouns: genders,
     femaleTitles,
     maleTitles,
+    feminineSuffix: suffix,
   };
 }
 

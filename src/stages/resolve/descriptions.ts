@@ -2,7 +2,8 @@ import type { EntityType } from '../../doc/types.js';
 import { kebab } from '../../kb/normalise.js';
 import type { Cand } from './candidates.js';
 import type { Clustering, Draft } from './cluster.js';
-import { headOf, type Head } from './lexicon.js';
+import { endingOf } from '../../resources/grammar.js';
+import { feminineForm, genitiveForm, headOf, possessiveOf, withoutPossessive, type Head } from './lexicon.js';
 import { activeAt, adjLike, compoundState, headKey, prefixState, isGenitive, isGenitiveName, lastBefore, nextIsChainNoun, normPhrase, rankAt, regionOf, sentStart, stripCase, type DescResources } from './phrase.js';
 import { datelineState, resolveNp, stateForOrgan, type Np } from './references.js';
 import type { DocView } from './view.js';
@@ -22,6 +23,7 @@ const compatible = (head: EntityType, ent: EntityType): boolean => (head === 'PE
  */
 export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clustering, title: Int8Array, r: DescResources): void {
   const n = v.texts.length;
+  const f = r.lex.forms;
   // tokens wholly inside a name; a compound with a name part ("US-Präsident") stays a possible head
   const used = new Int8Array(n);
   for (const c of cands) if (c.start === v.starts[c.from] && c.end >= v.ends[c.to - 1]! - 2) for (let k = c.from; k < c.to; k++) used[k] = 1;
@@ -56,7 +58,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const prev = v.texts[c.from - 1]!;
     const st = stateOfTok(c.from - 1);
     const sd = st ? cl.drafts.get(st) : undefined;
-    if (st && sd?.kb?.kind === 'country' && (/[’']s?$/u.test(prev) || (r.lang === 'de' && sd.kb.names.includes(prev.slice(0, -1)) && prev.endsWith('s')))) d.state = st;
+    if (st && sd?.kb?.kind === 'country' && (!!possessiveOf(r.lex, prev) || (!!f.nameGenitive && prev.endsWith(f.nameGenitive) && sd.kb.names.includes(prev.slice(0, -f.nameGenitive.length))))) d.state = st;
   });
   // "die Bundesregierung" is Germany's unless the text places it in another federal state and never names Germany:
   // a federal state after a locative preposition in its sentence ("Die Bundesregierung in Somalia", "In Mexiko hat
@@ -92,8 +94,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (to <= from) return;
     const start = v.starts[from]!;
     let end = v.ends[to - 1]!;
-    // English possessive is not part of the phrase ("the country’s relationship")
-    if (r.lang === 'en' && /[’']s$/u.test(v.texts[to - 1]!)) end -= 2;
+    // a possessive clitic is not part of the phrase ("the country’s relationship")
+    end -= possessiveOf(r.lex, v.texts[to - 1]!)?.length ?? 0;
     const text = v.doc.text.slice(start, end);
     if (!d.descs.some((x) => x.start === start && x.end === end)) d.descs.push({ start, end, sentence: v.sentence[from]!, text, rule });
     for (let k = from; k < to; k++) inDesc[k] = 1;
@@ -163,24 +165,24 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         h = r.lex.heads.get(v.lower.slice(k, k + len).join(' '));
         if (h) span = len;
       }
-      h = h ?? headOf(r.lex, r.lang === 'en' ? v.lower[k]!.replace(/[’']s?$/u, '') : v.lower[k]!);
+      h = h ?? headOf(r.lex, withoutPossessive(r.lex, v.lower[k]!));
       if (h && !used[k] && !(head && headLocked)) {
         head = h;
         // (a head's own state, "Bundesregierung", only when the phrase names no other: "die somalische Bundesregierung")
         if (h.state) fallback = h.state;
-        // a German compound with a state or seat before the head ("Kremlsprecher", "Nato-Generalsekretär")
-        if (span === 1 && r.lang === 'de') {
+        // a compound with a state or seat before the head ("Kremlsprecher", "Nato-Generalsekretär")
+        if (span === 1 && f.compoundHeads) {
           fallback = prefixState(r, v.texts[k]!) ?? fallback;
           const st = compoundState(r, v.texts[k]!);
           if (st && !states.includes(st)) states.push(st);
         }
-        headWord = span > 1 ? v.lower.slice(k, k + span).join(' ') : headKey(r.lex, stripCase(v.lower[k]!.replace(/[’']s?$/u, '')));
+        headWord = span > 1 ? v.lower.slice(k, k + span).join(' ') : headKey(r.lex, stripCase(withoutPossessive(r.lex, v.lower[k]!)));
         // the noun before a genitive attribute is the head ("Präsident des … Landes")
-        if (span === 1 && k + 1 < to && (r.lex.genitiveLinks.has(v.lower[k + 1]!) || (r.lang === 'en' && v.lower[k + 1] === 'for'))) headLocked = true;
+        if (span === 1 && k + 1 < to && (r.lex.genitiveLinks.has(v.lower[k + 1]!) || f.benefactiveLinks.has(v.lower[k + 1]!))) headLocked = true;
       }
       k += span - 1;
       // after the head, a preposition other than a genitive ("envoy to the UN", "Botschafter in Berlin") names no state of the person
-      if (head && !h && (r.lex.stopWords.has(v.lower[k]!) || r.lex.locativePreps.has(v.lower[k]!)) && !r.lex.genitiveLinks.has(v.lower[k]!) && !(r.lang === 'en' && v.lower[k] === 'for') && !r.lex.determiners.has(v.lower[k]!)) pastPrep = true;
+      if (head && !h && (r.lex.stopWords.has(v.lower[k]!) || r.lex.locativePreps.has(v.lower[k]!)) && !r.lex.genitiveLinks.has(v.lower[k]!) && !f.benefactiveLinks.has(v.lower[k]!) && !r.lex.determiners.has(v.lower[k]!)) pastPrep = true;
       const st = pastPrep ? null : stateOfTok(k);
       if (st && !states.includes(st)) states.push(st);
       const id = cl.tokenEntity[k];
@@ -218,10 +220,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   for (const { d, c } of named) {
     const s0 = sentStart(v, c.from);
     // "Sicherheitsberater Trumps" is Trump's adviser, not Trump
-    if (r.lang === 'de' && isGenitiveName(v, r, c)) continue;
+    if (isGenitiveName(v, r, c)) continue;
     const quoted = c.from - 1 > s0 && /^["„“‚‘»«]$/.test(v.texts[c.from - 1]!);
-    // "the Philippines’ main island of Luzon": a place noun with "of" before the name
-    const ofPlace = c.from - 2 >= s0 && r.lex.genitiveLinks.has(v.lower[c.from - 1]!) && r.lang === 'en' && d.type !== 'PER' && (headOf(r.lex, v.lower[c.from - 2]!)?.type ?? 'PER') !== 'PER';
+    // "the Philippines’ main island of Luzon": a place noun with its naming link before the name
+    const ofPlace = c.from - 2 >= s0 && r.lex.genitiveLinks.has(v.lower[c.from - 1]!) && f.namingLinks.has(v.lower[c.from - 1]!) && d.type !== 'PER' && (headOf(r.lex, v.lower[c.from - 2]!)?.type ?? 'PER') !== 'PER';
     const end = quoted || ofPlace ? c.from - 1 : c.from;
     const k0 = end - 1;
     if (k0 < s0 || r.lex.honorifics.has(v.lower[k0]!)) continue;
@@ -234,28 +236,29 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     for (let k = k0; k >= s0; k--) {
       const l = v.lower[k]!;
       if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) { a = k; break; }
-      if (used[k] && cl.tokenEntity[k] && cl.drafts.get(cl.tokenEntity[k]!)?.type === 'PER' && !isGenitive(v, k, r.lang)) break;
+      if (used[k] && cl.tokenEntity[k] && cl.drafts.get(cl.tokenEntity[k]!)?.type === 'PER' && !isGenitive(v, k, r.lex)) break;
       // "former President", "acting Defense Secretary": a lower-case office modifier before a capitalised title belongs to it
-      if (r.lang === 'en' && capsTitle === true && !v.capital[k] && !title[k]) {
+      // (where nouns are capitalised, a lower-case word before a title is its adjective)
+      if (!f.nounsCapitalised && capsTitle === true && !v.capital[k] && !title[k]) {
         if (r.lex.titleModifiers.has(l)) { a = k; continue; }
         break;
       }
       // plural possessive written as a separate apostrophe ("the Philippines’ main island")
-      if (r.lang === 'en' && /^[’']$/.test(v.texts[k]!) && k > s0 && used[k - 1]) { a = k; continue; }
+      if (f.possessiveClitics.includes(v.texts[k]!) && k > s0 && used[k - 1]) { a = k; continue; }
       if (capsTitle === null && (title[k] || headOf(r.lex, l)) && !rankWords.has(l)) capsTitle = v.capital[k]!;
       // "Staats- und Parteichef": an elliptical compound joined by "und"
       if ((l === 'und' || l === 'oder' || l === 'and') && k > s0 && v.texts[k - 1]!.endsWith('-')) { a = k - 1; k--; continue; }
       // "Der Oppositionspolitiker und Kongressabgeordnete Guillermo Bermejo": two titles joined by "und"
       if ((l === 'und' || l === 'and') && joined < 0 && k > s0 && a < end && v.lower.slice(a, end).some((w) => headOf(r.lex, w)?.type === 'PER') && headOf(r.lex, v.lower[k - 1]!)?.type === 'PER' && !used[k - 1]) { joined = k; a = k - 1; k--; continue; }
       // a capitalised word inside a title-case title ("Supreme Leader", "Deputy Prime Minister", "Oberster Führer")
-      if (v.capital[k] && !used[k] && !title[k] && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && !r.lex.determiners.has(l) && (title[k + 1] || headOf(r.lex, v.lower[k + 1]!)) && (capsTitle === true || r.lang === 'de') && /^\p{L}+$/u.test(l) && (r.lang === 'en' || /(er|e|en|es|em)$/.test(l))) { a = k; continue; }
+      if (v.capital[k] && !used[k] && !title[k] && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && !r.lex.determiners.has(l) && (title[k + 1] || headOf(r.lex, v.lower[k + 1]!)) && (capsTitle === true || f.nounsCapitalised) && /^\p{L}+$/u.test(l) && (!f.adjectiveEndings.length || !!endingOf(l, f.adjectiveEndings, 0))) { a = k; continue; }
       // (a past-tense verb ends the title: "Police detained opposition leader Dawit Kipiani")
-      if (r.lang === 'en' && !title[k] && englishVerbAfterNoun(r, v, k)) break;
-      if (title[k] || headOf(r.lex, l) || (used[k] && (r.lang === 'en' || isGenitive(v, k, r.lang) || owned[k] === 2)) || adjLike(r, v, k) || (r.lang === 'en' && (/^\p{Ll}/u.test(v.texts[k]!) || (v.startish[k] && !used[k])) && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && /^\p{L}+$/u.test(l))) { a = k; continue; }
+      if (!title[k] && verbAfterNoun(r, v, k)) break;
+      if (title[k] || headOf(r.lex, l) || (used[k] && (!f.compoundHeads || isGenitive(v, k, r.lex) || owned[k] === 2)) || adjLike(r, v, k) || (!f.nounsCapitalised && (/^\p{Ll}/u.test(v.texts[k]!) || (v.startish[k] && !used[k])) && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && /^\p{L}+$/u.test(l))) { a = k; continue; }
       break;
     }
-    // a leading name that is not a modifier (verb-less lists) stays out: trim English lower-case words before the first modifier
-    while (a < end && r.lang === 'en' && !used[a] && !title[a] && !headOf(r.lex, v.lower[a]!) && !r.lex.determiners.has(v.lower[a]!) && /^\p{Ll}/u.test(v.texts[a]!) && !nextIsChainNoun(v, r, a, end)) a++;
+    // a leading name that is not a modifier (verb-less lists) stays out: trim lower-case words (no nouns where nouns are capitalised) before the first modifier
+    while (a < end && !f.nounsCapitalised && !used[a] && !title[a] && !headOf(r.lex, v.lower[a]!) && !r.lex.determiners.has(v.lower[a]!) && /^\p{Ll}/u.test(v.texts[a]!) && !nextIsChainNoun(v, r, a, end)) a++;
     const np = npOf(a, end);
     // a rank alone is a title too ("General Khalifa Haftar", "Oberst Assimi Goïta")
     if (!np && d.type === 'PER' && rankAt(v, r.lex, a, end) === end - a) {
@@ -313,32 +316,32 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
     const partitive = r.lex.partitives.has(l0) && a + 1 < b && (r.lex.genitiveLinks.has(v.lower[a + 1]!) || r.lex.definite.has(v.lower[a + 1]!));
     const startsNp = r.lex.determiners.has(l0) || partitive || !!headOf(r.lex, l0) || title[a] === 1 || ((adjLike(r, v, a) || /^\p{Lu}/u.test(v.texts[a]!)) && headSoon);
-    if (!startsNp || (cl.tokenEntity[a] && !adjLike(r, v, a) && !isGenitive(v, a, r.lang))) continue;
+    if (!startsNp || (cl.tokenEntity[a] && !adjLike(r, v, a) && !isGenitive(v, a, r.lex))) continue;
     // English: a verb right after the comma opens a clause, not an apposition ("Matthew Wale, accused the prime
     // minister of …", "ECOWAS, urged the authorities …", "…with China, saying his government would …"); a
     // participle used as an adjective takes no article after it ("Luc Hallade, exiled former envoy")
-    if (r.lang === 'en' && a + 1 < b && /^\p{Ll}/u.test(v.texts[a]!) && (/(ed|ing)$/.test(l0) || r.lex.pastForms.has(l0)) && (r.lex.determiners.has(v.lower[a + 1]!) || r.lex.possessives.has(v.lower[a + 1]!) || r.lex.stopWords.has(v.lower[a + 1]!))) continue;
+    if (a + 1 < b && /^\p{Ll}/u.test(v.texts[a]!) && (!!endingOf(l0, f.verbAfterNounEndings, 0) || !!endingOf(l0, f.gerundEndings, 0) || r.lex.pastForms.has(l0)) && (r.lex.determiners.has(v.lower[a + 1]!) || r.lex.possessives.has(v.lower[a + 1]!) || r.lex.stopWords.has(v.lower[a + 1]!))) continue;
     if (r.lex.determiners.has(l0) && !partitive && a + 1 < b && (r.lex.stopWords.has(v.lower[a + 1]!) || r.lex.determiners.has(v.lower[a + 1]!))) continue;
     // "X, the United States said …" is a new clause, not an apposition
-    if (r.lex.determiners.has(l0) && a + 1 < b && used[a + 1] && !isAdj(a + 1) && !isGenitive(v, a + 1, r.lang)) continue;
+    if (r.lex.determiners.has(l0) && a + 1 < b && used[a + 1] && !isAdj(a + 1) && !isGenitive(v, a + 1, r.lex)) continue;
     // "Manele, a former diplomat who took office in May,": a relative clause after the head ends the apposition (the
     // whole phrase is listed as well)
     let full = -1;
     for (let x = a + 2; x < b; x++) {
-      if (r.lang === 'en' && (v.lower[x] === 'who' || v.lower[x] === 'which') && r.lex.determiners.has(l0) && /^\p{Ll}+$/u.test(v.texts[x - 1]!) && npOf(a, x)) { full = b; b = x; break; }
+      if (f.relativePronouns.has(v.lower[x]!) && r.lex.determiners.has(l0) && /^\p{Ll}+$/u.test(v.texts[x - 1]!) && npOf(a, x)) { full = b; b = x; break; }
     }
     let clause = false;
     for (let x = a; x < b; x++) if (r.lex.stopWords.has(v.lower[x]!) && r.lex.clauseVerbs.has(v.lower[x]!)) clause = true;
-    // German writes nouns capitalised: a lower-case word that is no article, function word or
+    // where nouns are capitalised, a lower-case word that is no article, function word or
     // attributive adjective is a verb, so "sagte dem Spiegel, die Regierung müsse handeln" is a clause
-    if (r.lang === 'de') {
+    if (f.nounsCapitalised) {
       for (let x = partitive ? a + 1 : a; x < b && !clause; x++) {
         const l = v.lower[x]!;
         if (/^\p{Ll}/u.test(v.texts[x]!) && !r.lex.stopWords.has(l) && !r.lex.determiners.has(l) && !r.lex.possessives.has(l) && !r.lex.locativePreps.has(l) && !r.lex.genitiveLinks.has(l) && !title[x] && !headOf(r.lex, l) && !adjLike(r, v, x)) clause = true;
       }
     }
-    // English: a past-tense verb after a noun ("Minsk, the foreign ministry dismissed …") makes it a clause too
-    if (r.lang === 'en') for (let x = a + 1; x < b && !clause; x++) if (englishVerbAfterNoun(r, v, x)) clause = true;
+    // a past-tense verb after a noun ("Minsk, the foreign ministry dismissed …") makes it a clause too
+    for (let x = a + 1; x < b && !clause; x++) if (verbAfterNoun(r, v, x)) clause = true;
     if (clause) continue;
     // "executive vice president of X and a former U.S. ambassador to Israel": two descriptions
     const parts: [number, number][] = [];
@@ -356,7 +359,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       let tail = false;
       for (let z = x; z + 1 < y && !introduces; z++) {
         if (z > x && r.lex.genitiveLinks.has(v.lower[z]!)) tail = true;
-        if (!tail && headOf(r.lex, v.lower[z]!) && !used[z] && used[z + 1] && !isAdj(z + 1) && !isGenitive(v, z + 1, r.lang)) introduces = true;
+        if (!tail && headOf(r.lex, v.lower[z]!) && !used[z] && used[z + 1] && !isAdj(z + 1) && !isGenitive(v, z + 1, r.lex)) introduces = true;
       }
       if (introduces) continue;
       add(d, x, y, 'apposition', np);
@@ -391,7 +394,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       const l = v.lower[k]!;
       if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) {
         a = k;
-        if (r.lex.genitiveLinks.has(l) && k > s0 && (headOf(r.lex, v.lower[k - 1]!) || (v.capital[k - 1] && r.lang === 'de'))) continue;
+        if (r.lex.genitiveLinks.has(l) && k > s0 && (headOf(r.lex, v.lower[k - 1]!) || (v.capital[k - 1] && f.nounsCapitalised))) continue;
         // the article of a prepositional tail: "envoy to the UN"
         if (k - 2 >= s0 && (r.lex.stopWords.has(v.lower[k - 1]!) || r.lex.locativePreps.has(v.lower[k - 1]!)) && headOf(r.lex, v.lower[k - 2]!)?.type === 'PER') continue;
         break;
@@ -494,7 +497,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     let organState: string | null = null;
     for (let x = from; x < to && !organState; x++) {
       if (!r.lex.governmentWords.has(v.lower[x]!)) continue;
-      const own = headOf(r.lex, v.lower[x]!)?.state ?? (r.lang === 'de' ? prefixState(r, v.texts[x]!) : null);
+      const own = headOf(r.lex, v.lower[x]!)?.state ?? prefixState(r, v.texts[x]!);
       organState = own ? federalStateFor(own, from) : stateForOrgan(v, cands, cl, v.starts[from]!);
     }
     const st = np.states[0] ?? state ?? seatState ?? organState;
@@ -518,7 +521,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const s0 = sentStart(v, k);
     let a = k;
     const counting = (x: number): boolean => r.lex.countWords.has(v.lower[x]!) || r.lex.groupBackWords.has(v.lower[x]!);
-    while (a - 1 >= s0 && !counting(a - 1) && (adjLike(r, v, a - 1) || owned[a - 1]! > 0) && !(used[a - 1] && isGenitive(v, a - 1, r.lang) && r.lang === 'en')) a--;
+    while (a - 1 >= s0 && !counting(a - 1) && (adjLike(r, v, a - 1) || owned[a - 1]! > 0) && !(used[a - 1] && isGenitive(v, a - 1, r.lex) && f.possessiveClitics.length > 0)) a--;
     const count = a - 1 >= s0 && counting(a - 1);
     const article = count && a - 2 >= s0 && r.lex.definite.has(v.lower[a - 2]!);
     const back = count && r.lex.groupBackWords.has(v.lower[a - 1]!);
@@ -540,7 +543,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   // 5. later nominal references
   for (let k = 0; k < n; k++) {
     if (used[k]) continue;
-    const word = r.lang === 'en' ? v.lower[k]!.replace(/[’']s?$/u, '') : v.lower[k]!;
+    const word = withoutPossessive(r.lex, v.lower[k]!);
     const multi = k + 1 < n && r.lex.phraseStarts.has(v.lower[k]!);
     // (a two-word head wins over its first word: "military government" over "military")
     const h2 = multi ? r.lex.heads.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined;
@@ -550,17 +553,19 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const namedBefore = k > 0 && used[k - 1] === 1 && !isAdj(k - 1) && h.type !== 'PER' && h.type !== 'GPE';
     if (inDesc[k] && !namedBefore && !(h.type === 'GPE' && k > 1 && (r.lex.genitiveLinks.has(v.lower[k - 1]!) || r.lex.genitiveLinks.has(v.lower[k - 2]!)))) continue;
     const hEnd = h2 ? k + 2 : k + 1;
-    // German nouns are capitalised: a lower-case "68-jährige" before a noun is that noun's adjective, not the head
+    // where nouns are capitalised, a lower-case "68-jährige" before a noun is that noun's adjective, not the head
     // ("Der 68-jährige General" is read at "General"; "Der 68-Jährige" stays a head)
-    if (r.lang === 'de' && !h2 && adjLike(r, v, k) && /^\d/.test(v.texts[k]!)) continue;
-    // English noun compounds end in their head: "a Somali army officer" is read at "officer", not at "army"
+    if (f.nounsCapitalised && !h2 && adjLike(r, v, k) && /^\d/.test(v.texts[k]!)) continue;
+    // open noun compounds end in their head: "a Somali army officer" is read at "officer", not at "army"
     // (and an age before any person noun: "the 39-year-old politician")
-    if (r.lang === 'en' && hEnd < v.sentEnd[k]! && /^\p{Ll}/u.test(v.texts[hEnd]!) && headOf(r.lex, v.lower[hEnd]!)?.type === 'PER' && (!headOf(r.lex, v.lower[hEnd]!)?.generic || /^\d/.test(v.texts[k]!))) continue;
+    if (!f.compoundHeads && hEnd < v.sentEnd[k]! && /^\p{Ll}/u.test(v.texts[hEnd]!) && headOf(r.lex, v.lower[hEnd]!)?.type === 'PER' && (!headOf(r.lex, v.lower[hEnd]!)?.generic || /^\d/.test(v.texts[k]!))) continue;
     // an organ with its state in the genitive after it ("das Verteidigungsministerium Russlands") is that state's
     const govWord = r.lex.governmentWords.has(multi && hEnd === k + 2 ? `${v.lower[k]} ${v.lower[k + 1]}` : headKey(r.lex, stripCase(word)));
     // (also an office with its state after it: "Die Außenministerin Kasachstans")
-    const genState = r.lang === 'de' && (govWord || (h.type === 'PER' && !!h.role)) && hEnd < v.sentEnd[k]! && used[hEnd] && isGenitive(v, hEnd, r.lang) && !v.texts[hEnd]!.includes('-') ? stateOfTok(hEnd) : null;
-    if (!genState && hEnd < v.sentEnd[k]! && (cl.tokenEntity[hEnd] || (v.capital[hEnd] && r.lang === 'en' && !v.startish[hEnd]))) continue;
+    // (a name genitive after its noun, where names take one)
+    const genState = !!f.nameGenitive && (govWord || (h.type === 'PER' && !!h.role)) && hEnd < v.sentEnd[k]! && used[hEnd] && genitiveForm(r.lex, v.texts[hEnd]!) ? stateOfTok(hEnd) : null;
+    // (a capitalised word after the head continues a name, where nouns are not capitalised)
+    if (!genState && hEnd < v.sentEnd[k]! && (cl.tokenEntity[hEnd] || (v.capital[hEnd] && !f.nounsCapitalised && !v.startish[hEnd]))) continue;
     const s0 = sentStart(v, k);
     let a = k;
     // "im Nachbarland", "zur Regierung": a preposition fused with the article makes the phrase definite; it is not part of it
@@ -568,45 +573,46 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     for (let x = k - 1; x >= s0; x--) {
       const l = v.lower[x]!;
       if (r.lex.definiteContractions.has(l)) { contracted = true; break; }
-      // (German: a name's prenominal genitive takes no article, so one before it is not the phrase's:
+      // (a name's prenominal genitive ending takes no article, so one before it is not the phrase's:
       // "die Türkei, die Dbeibahs Regierung unterstützt" — the relative pronoun)
       // (a hyphenated adjective is no such genitive: "das kap-verdische Parlament")
-      if ((r.lex.determiners.has(l) || r.lex.possessives.has(l)) && r.lang === 'de' && a === x + 1 && a < k && used[a] === 1 && owned[a] !== 2 && isGenitive(v, a, r.lang)) break;
+      if ((r.lex.determiners.has(l) || r.lex.possessives.has(l)) && !!f.nameGenitive && a === x + 1 && a < k && used[a] === 1 && owned[a] !== 2 && isGenitive(v, a, r.lex)) break;
       // (an article inside a name is part of the name: "Saint Vincent and the Grenadines’ parliament")
       if (used[x] === 1 && cl.tokenEntity[x] && cl.tokenEntity[x] === cl.tokenEntity[x + 1] && x + 1 === a) { a = x; continue; }
       if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) { a = x; break; }
       if (inDesc[x] && !inDesc[k]) break;
       // a possessive written as a separate apostrophe after a name in -s ("Belarus’ parliament")
-      if (r.lang === 'en' && /^[’']$/u.test(v.texts[x]!) && x > s0 && used[x - 1] && owned[x - 1]! > 0) { a = x; continue; }
+      if (f.possessiveClitics.includes(v.texts[x]!) && x > s0 && used[x - 1] && owned[x - 1]! > 0) { a = x; continue; }
       // (a past-tense verb right after a name is the name's verb: "The Bundeswehr began drills", "Iran launched strikes";
       // after a possessive it is an adjective: "Sudan's military-dominated government")
-      const verbAfterName = r.lang === 'en' && x > s0 && used[x - 1] === 1 && !isGenitive(v, x - 1, r.lang) && (/ed$/.test(l) || r.lex.pastForms.has(l));
+      const verbAfterName = x > s0 && used[x - 1] === 1 && !isGenitive(v, x - 1, r.lex) && (!!endingOf(l, f.verbAfterNounEndings, 0) || r.lex.pastForms.has(l));
       // (a present-tense verb after a noun, as in headlines: "Tajik court jails opposition figures")
-      if (r.lang === 'en' && x > s0 && /^\p{Ll}+s$/u.test(v.texts[x]!) && !headOf(r.lex, l) && !headOf(r.lex, l.replace(/s$/, '')) && !!headOf(r.lex, v.lower[x - 1]!)) break;
-      if ((adjLike(r, v, x) && !verbAfterName) || (used[x] && (isGenitive(v, x, r.lang) || owned[x]! > 0)) || title[x]) { a = x; continue; }
+      const present = /^\p{Ll}+$/u.test(v.texts[x]!) ? endingOf(l, f.presentEndings) : null;
+      if (present && x > s0 && !headOf(r.lex, l) && !headOf(r.lex, l.slice(0, -present.length)) && !!headOf(r.lex, v.lower[x - 1]!)) break;
+      if ((adjLike(r, v, x) && !verbAfterName) || (used[x] && (isGenitive(v, x, r.lex) || owned[x]! > 0)) || title[x]) { a = x; continue; }
       break;
     }
     const before = a > s0 ? v.lower[a - 1]! : '';
     if (before === 'als' || before === 'as') continue;
-    // German: an adjective with no article before a person noun is a plural ("russische Diplomaten", "mit
+    // an adjective with a plural ending and no article before a person noun is a plural ("russische Diplomaten", "mit
     // estnischen Soldaten"), not one person (a singular count noun takes an article; a feminine "-in" may not be plural)
-    if (r.lang === 'de' && h.type === 'PER' && a < k && owned[a] !== 1 && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!) && !contracted && /(e|en)$/.test(v.lower[a]!) && !/in$/.test(v.lower[hEnd - 1]!)) continue;
+    if (h.type === 'PER' && a < k && owned[a] !== 1 && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!) && !contracted && !!endingOf(v.lower[a]!, f.weakAdjectiveEndings, 0) && !feminineForm(r.lex, v.lower[hEnd - 1]!)) continue;
     const npRead = npOf(a, hEnd);
     if (!npRead) continue;
     // "Police said", "Border guards detained", "Polish troops fired": an organ noun that refers without an article
-    const bare = h.bare && hEnd < v.sentEnd[k]! && englishVerbAfterNoun(r, v, hEnd) && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!);
+    const bare = h.bare && hEnd < v.sentEnd[k]! && verbAfterNoun(r, v, hEnd) && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!);
     const np = bare || contracted ? { ...npRead, definite: true } : npRead;
     if (a === k && !bare && !contracted && !(v.startish[k] && v.capital[k] && h.type === 'PER')) continue;
     // a reference starts with an article, a possessive or a name ("der russische …", "Kims Schwester"); bare adjectives do not refer
     if (a !== k && !bare && !contracted && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!) && !owned[a]) continue;
     // a genitive attribute belongs to the phrase ("dem mächtigsten Gremium der Vereinten Nationen", "a spokesman for the ministry")
     let end = hEnd;
-    // (English: only a noun phrase follows the link, not a gerund: "accused the prime minister of surrendering Karabakh")
-    const tailStarts = r.lang !== 'en' || (hEnd + 1 < n && (used[hEnd + 1] === 1 || r.lex.determiners.has(v.lower[hEnd + 1]!) || v.capital[hEnd + 1] === true));
-    if (tailStarts && hEnd + 1 < v.sentEnd[k]! && (r.lex.genitiveLinks.has(v.lower[hEnd]!) || (r.lang === 'en' && v.lower[hEnd] === 'for' && h.type === 'PER'))) {
+    // (where there are gerunds, only a noun phrase follows the link, not a gerund: "accused the prime minister of surrendering Karabakh")
+    const tailStarts = !f.gerundEndings.length || (hEnd + 1 < n && (used[hEnd + 1] === 1 || r.lex.determiners.has(v.lower[hEnd + 1]!) || v.capital[hEnd + 1] === true));
+    if (tailStarts && hEnd + 1 < v.sentEnd[k]! && (r.lex.genitiveLinks.has(v.lower[hEnd]!) || (f.benefactiveLinks.has(v.lower[hEnd]!) && h.type === 'PER'))) {
       let j = hEnd + 1;
       let last = -1;
-      while (j < v.sentEnd[k]! && j - hEnd < 6 && !(r.lang === 'en' && englishVerbAfterNoun(r, v, j)) && (used[j] || adjLike(r, v, j) || headOf(r.lex, v.lower[j]!) || r.lex.determiners.has(v.lower[j]!))) {
+      while (j < v.sentEnd[k]! && j - hEnd < 6 && !verbAfterNoun(r, v, j) && (used[j] || adjLike(r, v, j) || headOf(r.lex, v.lower[j]!) || r.lex.determiners.has(v.lower[j]!))) {
         if (used[j] || headOf(r.lex, v.lower[j]!)) last = j;
         j++;
       }
@@ -634,7 +640,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     for (let x = a; x < k; x++) if (cl.tokenEntity[x] && cl.drafts.get(cl.tokenEntity[x]!)?.type === 'ORG') orgOwner = cl.drafts.get(cl.tokenEntity[x]!);
     if (orgOwner && !np2.states.length && r.lex.governmentWords.has(np.headWord)) {
       // (only a possessive owner makes it a description: "The Democratic Party leadership" stays apart)
-      if (!(k > 0 && /[’']s?$/u.test(v.texts[k - 1]!) && r.lang === 'en') && !(r.lang === 'de' && k > 0 && isGenitive(v, k - 1, r.lang) && !v.texts[k - 1]!.includes('-'))) continue;
+      if (!(k > 0 && genitiveForm(r.lex, v.texts[k - 1]!))) continue;
       let e2 = end;
       if (e2 + 1 < v.sentEnd[k]! && r.lex.seatPrepositions.has(v.lower[e2]!) && cl.tokenEntity[e2 + 1]) {
         e2 += 2;
@@ -659,23 +665,25 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
     if (h.anchored && !np2.states.length) continue;
     // "Starmer's spokesman", "Merz' Sprecher": an office holder of a named person is someone else, acting for that person's state
-    const owner = np.person && h.type === 'PER' && !h.kin && !h.generic && h.role && cl.tokenEntity[k - 1] === np.person && isGenitive(v, k - 1, r.lang) ? cl.drafts.get(np.person) : undefined;
+    const owner = np.person && h.type === 'PER' && !h.kin && !h.generic && h.role && cl.tokenEntity[k - 1] === np.person && isGenitive(v, k - 1, r.lex) ? cl.drafts.get(np.person) : undefined;
     const ownerState = owner ? personStateOf(owner) : null;
     if (owner && ownerState && !np2.states.length) np2 = { ...np2, states: [ownerState] };
     // "His spokesman", "Sein Sprecher": an office holder of the person just named (this or the sentence before)
-    const heldFor = !owner && h.type === 'PER' && !h.kin && !h.generic && !!h.role && a < k && r.lex.personPossessives.has(v.lower[a]!) && !(r.lang === 'en' && /s$/.test(v.lower[k]!)) ? latestPerson(v.starts[a]!) : null;
+    // (a person noun with a plural ending is a group, not one office holder: "his spokesmen")
+    const plural = !!endingOf(v.lower[k]!, f.personPluralEndings, 0);
+    const heldFor = !owner && h.type === 'PER' && !h.kin && !h.generic && !!h.role && a < k && r.lex.personPossessives.has(v.lower[a]!) && !plural ? latestPerson(v.starts[a]!) : null;
     const heldState = heldFor ? personStateOf(heldFor) : null;
     if (heldState && !np2.states.length) np2 = { ...np2, states: [heldState] };
     // one individual who is never named: "ein Sprecher des Außenministeriums", "a senior official"
     // (also one member of a group the lexicon counts, with no office: "A journalist was beaten … The journalist said")
     const member = [`${v.lower[k]}s`, `${v.lower[k]}en`, `${v.lower[k]}n`].some((w) => r.lex.groupNouns.has(w));
-    // (German "die" before a feminine "-in" noun is one woman: "Die Außenministerin Kasachstans")
-    const feminine = r.lang === 'de' && r.lex.definite.has(v.lower[a]!) && /in$/.test(v.lower[hEnd - 1]!) && np2.states.length > 0;
-    const unnamed = h.type === 'PER' && !h.kin && !h.generic && (!!h.role || (member && np.indefinite && r.lex.singularDeterminers.has(v.lower[a]!))) && a !== k && (r.lex.singularDeterminers.has(v.lower[a]!) || feminine || (!!(owner ?? heldFor) && !(r.lang === 'en' && /s$/.test(v.lower[k]!)))) &&
-      !(r.lang === 'en' && /s$/.test(v.lower[k]!)) && !(r.lang === 'de' && /^(die|den)$/.test(v.lower[a]!) && !/in$/.test(v.lower[k]!));
-    // German "die" before a person noun that is neither feminine (-in) nor an adjectival noun (-e: "die Vorsitzende")
-    // is a plural ("die EU-Außenminister"), not one person
-    if (r.lang === 'de' && h.type === 'PER' && v.lower[a] === 'die' && !/(in|e)$/.test(v.lower[hEnd - 1]!)) continue;
+    // (a definite article before a feminine noun is one woman: "Die Außenministerin Kasachstans")
+    const feminine = r.lex.definite.has(v.lower[a]!) && feminineForm(r.lex, v.lower[hEnd - 1]!) && np2.states.length > 0;
+    const unnamed = h.type === 'PER' && !h.kin && !h.generic && (!!h.role || (member && np.indefinite && r.lex.singularDeterminers.has(v.lower[a]!))) && a !== k && (r.lex.singularDeterminers.has(v.lower[a]!) || feminine || (!!(owner ?? heldFor) && !plural)) &&
+      !plural && !(f.pluralArticles.has(v.lower[a]!) && !feminineForm(r.lex, v.lower[k]!));
+    // a feminine-or-plural article before a person noun that is neither feminine (-in) nor an adjectival noun (-e: "die
+    // Vorsitzende") is a plural ("die EU-Außenminister"), not one person
+    if (h.type === 'PER' && f.feminineArticles.has(v.lower[a]!) && !feminineForm(r.lex, v.lower[hEnd - 1]!) && !endingOf(v.lower[hEnd - 1]!, f.adjectivalNounEndings, 0)) continue;
     // a predicate nominal says what something is, it does not refer ("Taiwan sei ein souveräner Staat", "is a trap")
     if (np.indefinite && a > 0 && v.sentence[a - 1] === v.sentence[a] && r.lex.copulas.has(v.lower[a - 1]!)) continue;
     // indefinite phrases rarely refer back, except an office of a named state ("an Israeli prime minister")
@@ -705,8 +713,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
     // "The rebels attacked …", "Die Demonstranten zogen …" with no group named before: a group of its own
     // (a group named before with a head of the same stem is meant: "der Rebellengruppe M23 … mit den Rebellen")
-    if (!target && h.type === 'ORG' && h.generic && np.definite && !np.person && !np.orgs.length && (r.lang === 'en' ? /s$/ : /(en|er)$/).test(v.lower[hEnd - 1]!)) {
-      const stem = np.headWord.replace(r.lang === 'en' ? /s$/ : /(en|er|n)$/, '');
+    if (!target && h.type === 'ORG' && h.generic && np.definite && !np.person && !np.orgs.length && endingOf(v.lower[hEnd - 1]!, f.orgPluralEndings, 0)) {
+      const stem = np.headWord.slice(0, np.headWord.length - (endingOf(np.headWord, f.orgPluralEndings, 0)?.length ?? 0));
       let group: Draft | null = null;
       for (const d of cl.drafts.values()) if (d.type === 'ORG' && d.cands.length && d.first < v.starts[a]! && stem.length >= 4 && [...d.heads].some((x) => x.includes(stem)) && (!group || d.last > group.last)) group = d;
       if (group) add(group, a, end, 'reference', null);
@@ -734,11 +742,11 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
  * ministry dismissed", "a spokesman … criticised"; not "the detained sailors", "Sudan's
  * military-dominated government").
  */
-function englishVerbAfterNoun(r: DescResources, v: DocView, x: number): boolean {
+function verbAfterNoun(r: DescResources, v: DocView, x: number): boolean {
   const l = v.lower[x]!;
-  if (!/^\p{Ll}/u.test(v.texts[x]!) || !(l.endsWith('ed') || r.lex.pastForms.has(l)) || l.includes('-')) return false;
+  if (!/^\p{Ll}/u.test(v.texts[x]!) || !(endingOf(l, r.lex.forms.verbAfterNounEndings, 0) || r.lex.pastForms.has(l)) || l.includes('-')) return false;
   const prev = v.lower[x - 1] ?? '';
-  return !r.lex.determiners.has(prev) && !r.lex.possessives.has(prev) && !/[’']s$/u.test(v.texts[x - 1] ?? '') && !r.lex.degreeAdverbs.has(prev);
+  return !r.lex.determiners.has(prev) && !r.lex.possessives.has(prev) && !possessiveOf(r.lex, v.texts[x - 1] ?? '')?.endsWith('s') && !r.lex.degreeAdverbs.has(prev);
 }
 
 /** Lower-case word as an id part. */

@@ -1,7 +1,8 @@
 import type { EntityType } from '../../doc/types.js';
 import type { ResourceLoader } from '../../resources/loader.js';
 import { ENTITY_TYPES } from '../../kb/data.js';
-import { loadGrammar } from '../../resources/grammar.js';
+import { endingOf, loadGrammar } from '../../resources/grammar.js';
+import { LagebildError } from '../../errors.js';
 import { asBoolean, asEnum, asObject, asRecord, asString, asStringArray, optional } from '../../resources/validate.js';
 
 /** A noun that heads a nominal description ("Außenminister", "island"). */
@@ -62,6 +63,63 @@ export interface Institution {
   readonly name: string;
   /** A government is a description of its state, not an entity of its own. */
   readonly description: boolean;
+}
+
+/**
+ * Word-form facts of a language (`resolve.json` `forms`, the feminine suffix of `grammar.json`): the stage asks
+ * these instead of the language code. Lists of endings are in lower case, longer endings first.
+ */
+export interface WordForms {
+  /** Every noun is capitalised (German): a lower-case word is no noun, and a capitalised one need not be a name. */
+  readonly nounsCapitalised: boolean;
+  /** Adjectives of proper names are capitalised ("the South American country"). */
+  readonly capitalisedAdjectives: boolean;
+  /** Nouns are closed compounds that end in their head ("Kremlsprecher"); else a noun before a noun modifies it ("army officer"). */
+  readonly compoundHeads: boolean;
+  /** A possessive set off by an apostrophe ("’s", "'"), longest first. */
+  readonly possessiveClitics: readonly string[];
+  /** The genitive ending of a name ("s": "Perus", "Trumps"); such a genitive may also follow its noun ("die Außenministerin Kasachstans"). Empty where names take none. */
+  readonly nameGenitive: string;
+  /** Inflection endings of an attributive adjective ("e", "en", …). */
+  readonly adjectiveEndings: readonly string[];
+  /** Endings of an adjective after an article or before a plural noun ("russische Diplomaten"). */
+  readonly weakAdjectiveEndings: readonly string[];
+  /** Suffixes that make a word before an inflection ending an adjective ("-isch"). */
+  readonly adjectiveSuffixes: readonly string[];
+  /** Suffixes of the adjectives that open organisation names ("Nationale", "Oberste"). */
+  readonly derivedAdjectiveSuffixes: readonly string[];
+  /** A past participle used as an adjective between an article and a noun ("die gewählte Regierung"). */
+  readonly participleEndings: readonly string[];
+  /** The same endings read as a past-tense verb (not after "s": superlatives such as "stärkste"). */
+  readonly weakPastEndings: readonly string[];
+  /** Person nouns made from adjectives, of either gender ("die Vorsitzende"). */
+  readonly adjectivalNounEndings: readonly string[];
+  /** Plural endings of group nouns ("rebels", "Milizen"). */
+  readonly orgPluralEndings: readonly string[];
+  /** Plural endings that tell a person noun's plural apart ("spokesmen"'s "s" in "officials"; German has none: "die Sprecher"). */
+  readonly personPluralEndings: readonly string[];
+  /** Endings of a past-tense verb right after a noun ("dismissed"). */
+  readonly verbAfterNounEndings: readonly string[];
+  /** Endings of a gerund ("surrendering"). */
+  readonly gerundEndings: readonly string[];
+  /** Endings of a headline's present-tense verb after a noun ("jails"). */
+  readonly presentEndings: readonly string[];
+  /** Endings of a sentence adverb ("Finally"). */
+  readonly adverbEndings: readonly string[];
+  /** Pronouns that open a relative clause and are no articles ("who", "which"). */
+  readonly relativePronouns: ReadonlySet<string>;
+  /** Prepositions that link a person noun to what it acts for, like a genitive ("spokesman for the ministry"). */
+  readonly benefactiveLinks: ReadonlySet<string>;
+  /** Words between a place noun and the name it gives ("the town of X"); with none, the name follows the noun ("die Stadt X"). */
+  readonly namingLinks: ReadonlySet<string>;
+  /** Prepositions inside an organisation's name after its keyword compound ("Bundesamt für Migration"). */
+  readonly orgNameLinks: ReadonlySet<string>;
+  /** Articles that make a person noun that is not feminine a plural ("die Sprecher"). */
+  readonly pluralArticles: ReadonlySet<string>;
+  /** Articles of a feminine singular that are also plural ("die"). */
+  readonly feminineArticles: ReadonlySet<string>;
+  /** The suffix of a feminine person noun ("in"; grammar.json `feminineSuffix`), empty where there is none. */
+  readonly feminineSuffix: string;
 }
 
 /** The language data of the resolve stage (`resources/<lang>/resolve.json`, the person-noun genders of `resources/<lang>/grammar.json`, `resources/common/given-names.json`). */
@@ -166,8 +224,9 @@ export interface ResolveLexicon {
   readonly maxPhrase: number;
   /** First words of multi-word heads, ranks and honorifics ("prime", "major"): only these start a longer lookup. */
   readonly phraseStarts: ReadonlySet<string>;
-  /** German: match heads as the last part of compounds. */
+  /** Match heads as the last part of compounds (`forms.compoundHeads`). */
   readonly compoundHeads: boolean;
+  readonly forms: WordForms;
   /** Answers of {@link headOf} by word (a cache of a pure function, cleared when large). */
   readonly headCache: Map<string, Head | null>;
 }
@@ -214,6 +273,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
       titleCaseMinor: list('titleCaseMinor'), titleModifiers: list('titleModifiers'), appositionAdverbs: list('appositionAdverbs'), clauseVerbs: list('clauseVerbs'), thingPossessives: list('thingPossessives'), seatPrepositions: list('seatPrepositions'), degreeAdverbs: list('degreeAdverbs'), definiteContractions: list('definiteContractions'), postedRoles: list('postedRoles'),
       nameParticles: list('nameParticles'), particleArticles: list('particleArticles'), formerModifiers: list('formerModifiers'), copulas: list('copulas'), partitives: list('partitives'), aliasCues: list('aliasCues'), pastForms: list('pastForms'), regionPrefixes: list('regionPrefixes'), blocNouns: list('blocNouns'), placeNouns: list('placeNouns'), mediaWords: list('mediaWords'), orgPronouns: list('orgPronouns'), orgStatementPhrases: list('orgStatementPhrases'), orgPossessions: list('orgPossessions'), possessiveOrgHeads: list('possessiveOrgHeads'), groupNouns: list('groupNouns'), countWords: list('countWords'), groupBackWords: list('groupBackWords'),
       statePrefixes: asRecord(o.statePrefixes ?? {}, where, 'statePrefixes', asString),
+      forms: readForms(o.forms, where),
       institutions: asRecord(o.institutions ?? {}, where, 'institutions', (x, w, p) => {
         const i = asObject(x, w, p);
         const inst: Institution = { key: asString(i.key, w, `${p}.key`), name: asString(i.name, w, `${p}.name`), description: optional(i.description, w, `${p}.description`, asBoolean) ?? false };
@@ -231,14 +291,16 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     for (const w of words) typeKeywords.set(w.toLowerCase(), type);
   }
   // the gender of a person noun is shared with the quotes stage (resources/<lang>/grammar.json `personNouns`)
-  const genders = loadGrammar(res).personNouns;
-  // (German: a person noun in -in beside its base noun is feminine, the base noun masculine, when the grammar does not say:
-  // "Preisträgerin"/"Preisträger")
+  const grammar = loadGrammar(res);
+  const genders = grammar.personNouns;
+  const fs = grammar.feminineSuffix;
+  // (a head with the grammar's feminine suffix beside its base head is feminine, the base head masculine, when the
+  // grammar does not list them: "Preisträgerin"/"Preisträger")
   const rawKeys = new Set(Object.keys(raw.heads).map((k) => k.toLowerCase()));
   const pairGender = (key: string): 'f' | 'm' | null => {
-    if (res.lang !== 'de') return null;
-    if (key.endsWith('in') && rawKeys.has(key.slice(0, -2))) return 'f';
-    return rawKeys.has(`${key}in`) ? 'm' : null;
+    if (!fs) return null;
+    if (endingOf(key, [fs], 0) && rawKeys.has(key.slice(0, -fs.length))) return 'f';
+    return rawKeys.has(`${key}${fs}`) ? 'm' : null;
   };
   const heads = new Map(Object.entries(raw.heads).map(([k, v]) => {
     const key = k.toLowerCase();
@@ -260,9 +322,56 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     islandWords: new Set([...heads].filter(([, h]) => h.island).map(([k]) => k)),
     maxPhrase: Math.max(1, ...[...heads.keys(), ...ranks, ...institutions.keys()].map(phraseLen)),
     phraseStarts: new Set([...heads.keys(), ...ranks, ...institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),
-    compoundHeads: res.lang === 'de',
+    compoundHeads: raw.forms.compoundHeads,
+    forms: { ...raw.forms, feminineSuffix: fs },
     headCache: new Map(),
   };
+}
+
+/** Reads and validates `forms` of resolve.json (every field required, so both languages list the same ones). */
+function readForms(raw: unknown, where: string): Omit<WordForms, 'feminineSuffix'> {
+  const o = asObject(raw, where, 'forms');
+  const flag = (k: string): boolean => asBoolean(o[k], where, `forms.${k}`);
+  const endings = (k: string): string[] => {
+    const xs = asStringArray(o[k], where, `forms.${k}`);
+    for (const x of xs) if (!x || x !== x.toLowerCase()) throw new LagebildError('RESOURCE_INVALID', `forms.${k}: "${x}" is no lower-case ending`, where);
+    // (the first ending that fits is taken: a longer one must come before its own tail)
+    xs.forEach((x, i) => xs.slice(i + 1).forEach((y) => { if (y.length > x.length && y.endsWith(x)) throw new LagebildError('RESOURCE_INVALID', `forms.${k}: "${y}" must come before "${x}"`, where); }));
+    return xs;
+  };
+  const words = (k: string): Set<string> => lowerSet(asStringArray(o[k], where, `forms.${k}`));
+  return {
+    nounsCapitalised: flag('nounsCapitalised'), capitalisedAdjectives: flag('capitalisedAdjectives'), compoundHeads: flag('compoundHeads'),
+    possessiveClitics: endings('possessiveClitics'), nameGenitive: asString(o.nameGenitive, where, 'forms.nameGenitive'),
+    adjectiveEndings: endings('adjectiveEndings'), weakAdjectiveEndings: endings('weakAdjectiveEndings'), adjectiveSuffixes: endings('adjectiveSuffixes'),
+    derivedAdjectiveSuffixes: endings('derivedAdjectiveSuffixes'), participleEndings: endings('participleEndings'), weakPastEndings: endings('weakPastEndings'),
+    adjectivalNounEndings: endings('adjectivalNounEndings'), orgPluralEndings: endings('orgPluralEndings'), personPluralEndings: endings('personPluralEndings'),
+    verbAfterNounEndings: endings('verbAfterNounEndings'), gerundEndings: endings('gerundEndings'), presentEndings: endings('presentEndings'), adverbEndings: endings('adverbEndings'),
+    relativePronouns: words('relativePronouns'), benefactiveLinks: words('benefactiveLinks'), namingLinks: words('namingLinks'), orgNameLinks: words('orgNameLinks'),
+    pluralArticles: words('pluralArticles'), feminineArticles: words('feminineArticles'),
+  };
+}
+
+/** The possessive clitic a word ends in ("Sudan’s" → "’s"; also a clitic split off as a token of its own), or null. */
+export function possessiveOf(lex: ResolveLexicon, word: string): string | null {
+  return endingOf(word, lex.forms.possessiveClitics, 0);
+}
+
+/** A word without its possessive clitic ("country’s" → "country"); other words as they are. */
+export function withoutPossessive(lex: ResolveLexicon, word: string): string {
+  const p = possessiveOf(lex, word);
+  return p ? word.slice(0, -p.length) : word;
+}
+
+/** Whether a word is in the genitive form of a name: a possessive clitic, or the name genitive ending on a word without a hyphen ("Perus", not "US-Präsidents"). */
+export function genitiveForm(lex: ResolveLexicon, word: string): boolean {
+  const g = lex.forms.nameGenitive;
+  return !!possessiveOf(lex, word) || (!!g && !word.includes('-') && word.endsWith(g));
+}
+
+/** A word in the feminine form of a person noun ("Ministerin"). */
+export function feminineForm(lex: ResolveLexicon, word: string): boolean {
+  return !!lex.forms.feminineSuffix && word.endsWith(lex.forms.feminineSuffix);
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { Cand } from './candidates.js';
 import type { Draft } from './cluster.js';
-import { headOf, type ResolveLexicon } from './lexicon.js';
+import { endingOf } from '../../resources/grammar.js';
+import { genitiveForm, headOf, type ResolveLexicon } from './lexicon.js';
 import type { DocView } from './view.js';
 
 /** What description resolution needs. */
@@ -92,47 +93,61 @@ export function sentStart(v: DocView, i: number): number {
   return k;
 }
 
-/** German adjectives (inflected, not verbs in -te/-ten) and knowledge-base adjectives. */
+/** Adjectives: inflected ones where the language inflects them (not verbs in -te/-ten), and knowledge-base adjectives. */
 export function adjLike(r: DescResources, v: DocView, k: number): boolean {
   const l = v.lower[k]!;
-  // an English region adjective is capitalised ("the South American country", "the African nation")
+  const f = r.lex.forms;
+  // a region adjective of a language that capitalises them ("the South American country", "the African nation")
   const regionWord = (x: number, y: number): boolean => x >= 0 && y < v.lower.length && v.sentence[x] === v.sentence[y] && r.lex.regionAdjectives.has(v.lower.slice(x, y + 1).join(' '));
-  if (r.lang === 'en' && v.capital[k] && (regionWord(k, k) || regionWord(k, k + 1) || regionWord(k - 1, k))) return true;
-  // a German age or count adjective before its noun ("Der 68-jährige General", "die 49-jährige Politikerin")
-  if (r.lang === 'de' && /^\d+-\p{Ll}{3,}(e|en|er|es|em)$/u.test(v.texts[k]!)) return v.sentence[k + 1] === v.sentence[k] && /^\p{Lu}/u.test(v.texts[k + 1] ?? '');
+  if (f.capitalisedAdjectives && v.capital[k] && (regionWord(k, k) || regionWord(k, k + 1) || regionWord(k - 1, k))) return true;
+  // an inflected age or count adjective before its noun ("Der 68-jährige General", "die 49-jährige Politikerin")
+  const numbered = f.adjectiveEndings.length ? /^\d+-(\p{Ll}+)$/u.exec(v.texts[k]!) : null;
+  if (numbered && endingOf(numbered[1]!, f.adjectiveEndings, 3)) return v.sentence[k + 1] === v.sentence[k] && /^\p{Lu}/u.test(v.texts[k + 1] ?? '');
   if (!/^\p{Ll}/u.test(v.texts[k]!) || r.lex.stopWords.has(l) || r.lex.determiners.has(l)) return false;
-  if (r.lang === 'de') {
-    // (a participle in -te/-ten is an adjective between an article or adjective and a noun: "der stärksten
-    // bewaffneten Gruppen", "die gewählte Regierung"; elsewhere it is a verb: "Die Staaten lehnten")
-    const next0 = v.texts[k + 1];
-    const participle = /^\p{L}{3,}(te|ten)$/u.test(l) && k > 0 && v.sentence[k - 1] === v.sentence[k] && next0 !== undefined && v.sentence[k + 1] === v.sentence[k] && /^\p{Lu}/u.test(next0)
-      && (r.lex.determiners.has(v.lower[k - 1]!) || r.lex.genitiveLinks.has(v.lower[k - 1]!) || /^\p{Ll}\p{L}{2,}(e|en)$/u.test(v.texts[k - 1]!)
-        // (also after a degree adverb after an article: "der nicht registrierten Partei")
-        || (r.lex.degreeAdverbs.has(v.lower[k - 1]!) && k > 1 && (r.lex.determiners.has(v.lower[k - 2]!) || r.lex.genitiveLinks.has(v.lower[k - 2]!))));
-    if (!participle && !((/^\p{L}{3,}(e|en|er|es|em)$/u.test(l) && !/(?<!s)(te|ten|tet)$/.test(l)) || /(ische[nmrs]?|isch)$/.test(l))) return false;
-    // right after a common noun an -en word is the verb ("Die Milizen werfen Ministerpräsident …"); after a name it
-    // may be an adjective ("Russlands neuer Präsident")
-    if (k > 0 && v.sentence[k - 1] === v.sentence[k] && v.capital[k - 1] && !v.startish[k - 1] && /^\p{L}+$/u.test(v.texts[k - 1]!) && !r.kb.lookup(v.texts[k - 1]!).length && !/(ische[nmrs]?|isch)$/.test(l)) return false;
-    // an attributive adjective stands before its noun (or before another adjective); a verb in -en does not
-    const next = v.texts[k + 1];
-    return next !== undefined && v.sentence[k + 1] === v.sentence[k] && (/^\p{Lu}/u.test(next) || /^\p{Ll}\p{L}{2,}(e|en|er|es|em)$/u.test(next));
-  }
-  return !r.lex.determiners.has(l);
+  if (!f.nounsCapitalised) return !r.lex.determiners.has(l);
+  // (an inflected word of letters: "russische", "neuen")
+  const inflected = (t: string, endings: readonly string[]): boolean => /^\p{L}+$/u.test(t) && !!endingOf(t, endings, 3);
+  const lowerInflected = (t: string | undefined, endings: readonly string[]): boolean => t !== undefined && /^\p{Ll}/u.test(t) && inflected(t, endings);
+  // (a participle is an adjective between an article or adjective and a noun: "der stärksten bewaffneten Gruppen",
+  // "die gewählte Regierung"; elsewhere it is a verb: "Die Staaten lehnten")
+  const next0 = v.texts[k + 1];
+  const participle = /^\p{L}+$/u.test(l) && !!endingOf(l, f.participleEndings, 3) && k > 0 && v.sentence[k - 1] === v.sentence[k] && next0 !== undefined && v.sentence[k + 1] === v.sentence[k] && /^\p{Lu}/u.test(next0)
+    && (r.lex.determiners.has(v.lower[k - 1]!) || r.lex.genitiveLinks.has(v.lower[k - 1]!) || lowerInflected(v.texts[k - 1], f.weakAdjectiveEndings)
+      // (also after a degree adverb after an article: "der nicht registrierten Partei")
+      || (r.lex.degreeAdverbs.has(v.lower[k - 1]!) && k > 1 && (r.lex.determiners.has(v.lower[k - 2]!) || r.lex.genitiveLinks.has(v.lower[k - 2]!))));
+  const past = endingOf(l, f.weakPastEndings, 0);
+  const pastVerb = past !== null && !l.slice(0, -past.length).endsWith('s');
+  if (!participle && !((inflected(l, f.adjectiveEndings) && !pastVerb) || suffixedAdjective(r, l))) return false;
+  // right after a common noun an -en word is the verb ("Die Milizen werfen Ministerpräsident …"); after a name it
+  // may be an adjective ("Russlands neuer Präsident")
+  if (k > 0 && v.sentence[k - 1] === v.sentence[k] && v.capital[k - 1] && !v.startish[k - 1] && /^\p{L}+$/u.test(v.texts[k - 1]!) && !r.kb.lookup(v.texts[k - 1]!).length && !suffixedAdjective(r, l)) return false;
+  // an attributive adjective stands before its noun (or before another adjective); a verb in -en does not
+  const next = v.texts[k + 1];
+  return next !== undefined && v.sentence[k + 1] === v.sentence[k] && (/^\p{Lu}/u.test(next) || lowerInflected(next, f.adjectiveEndings));
 }
 
-/** A German name written in the genitive ("Trumps", "Maduros"): its form without the final s names the same entity. */
+/** A word with an adjective suffix before an optional inflection ending ("russisch", "russischen"). */
+function suffixedAdjective(r: DescResources, l: string): boolean {
+  const f = r.lex.forms;
+  const e = endingOf(l, f.adjectiveEndings, 0) ?? '';
+  const stem = l.slice(0, l.length - e.length);
+  return f.adjectiveSuffixes.some((x) => stem.endsWith(x));
+}
+
+/** A name written in the genitive ("Trumps", "Maduros"): its form without the genitive ending names the same entity. */
 export function isGenitiveName(v: DocView, r: DescResources, c: Cand): boolean {
   const t = v.doc.text.slice(c.start, c.end);
-  if (!t.endsWith('s') || c.kind !== 'name') return false;
-  const base = t.slice(0, -1);
+  const g = r.lex.forms.nameGenitive;
+  if (!g || !t.endsWith(g) || c.kind !== 'name') return false;
+  const base = t.slice(0, -g.length);
   if (c.hits.length) return c.hits.some((h) => r.kb.lookup(base).some((b) => b.entity.id === h.entity.id));
   return v.doc.text.includes(base + ' ') || v.doc.text.includes(base + ',') || v.doc.text.includes(base + '.');
 }
 
 /** A name token in a genitive or compound form ("Russlands", "Sudan’s", "US-…"). */
-export function isGenitive(v: DocView, k: number, lang: 'de' | 'en'): boolean {
+export function isGenitive(v: DocView, k: number, lex: ResolveLexicon): boolean {
   const t = v.texts[k]!;
-  return lang === 'de' ? /s$/.test(t) || t.includes('-') : /[’']s?$/u.test(t) || t.includes('-');
+  return genitiveForm(lex, t) || t.includes('-');
 }
 
 /** Whether a noun or name follows before `to` (an English modifier needs one). */
