@@ -250,14 +250,19 @@ export function cand(a: number, b: number, type: TimexType, value: string | null
 
 /**
  * Whether token i is a lower-case word with an adjective ending ("kalten", "heißen", "ersten"): no
- * article, determiner, preposition or conjunction ("einem", "oder" have such endings too); never
+ * article, determiner, preposition or conjunction ("einem", "seine", "oder" have such endings too); never
  * where adjectives are not inflected (no `adjectiveEndings`).
  */
 export function inflectedAdjective(c: Ctx, i: number): boolean {
   const t = c.toks[i];
   if (!t || t.kind !== 'word' || t.text !== t.lo || t.lo.length < 4) return false;
-  if (c.lex.articles.has(t.lo) || c.lex.nounDeterminers.has(t.lo) || c.lex.prepositions.has(t.lo) || c.lex.clauseBreakers.has(t.lo)) return false;
+  if (determinerWord(c, t.lo) || c.lex.prepositions.has(t.lo) || c.lex.clauseBreakers.has(t.lo)) return false;
   return c.lex.adjectiveEndings.some((e) => e !== '' && t.lo.endsWith(e));
+}
+
+/** Whether a lower-case word is an article or determiner in any form ("dem", "einem", "einen", "seine", "the"). */
+export function determinerWord(c: Ctx, w: string): boolean {
+  return c.lex.articles.has(w) || c.lex.nounDeterminers.has(w) || c.lex.determinerForms.has(w);
 }
 
 /** Strips one trailing period ("Feb." → "feb"). */

@@ -267,6 +267,11 @@ export interface TimeLexicon {
   readonly pastCues: ReadonlySet<string>;
   /** A tense cue right after one of these is an infinitive ("zu werden"), not a tense. */
   readonly infinitiveMarkers: ReadonlySet<string>;
+  /**
+   * The shape of an infinitive after such a marker ("zu überqueren"; German: a marker that is also a
+   * preposition, "zu Beginn", "zu den Gesprächen", "zu früh", opens no infinitive).
+   */
+  readonly infinitiveForm: WordShape;
   /** Modal verbs: a past cue right after one is a bare infinitive ("could cut rates by March"), no tense. */
   readonly modalVerbs: ReadonlySet<string>;
   readonly futureCues: ReadonlySet<string>;
@@ -327,6 +332,12 @@ export interface TimeLexicon {
    */
   readonly anchorPrepositions: ReadonlySet<string>;
   readonly nounDeterminers: ReadonlySet<string>;
+  /**
+   * Every inflected form of a determiner (derived: `determinerStems` × `adjectiveEndings`: "einen",
+   * "seine", "diese", "jede"), which have an adjective's endings but are none (German; empty where
+   * adjectives are not inflected).
+   */
+  readonly determinerForms: ReadonlySet<string>;
   readonly genitiveLinks: ReadonlySet<string>;
   readonly nameLinks: ReadonlySet<string>;
   readonly anchorNounSuffixes: readonly string[];
@@ -570,6 +581,7 @@ function readGrammar(raw: unknown, where: string) {
     determiners: asArrayOfStrings(o.determiners, where, 'determiners'),
     participlePrefixes: asArrayOfStrings(o.participlePrefixes, where, 'participlePrefixes'),
     infinitiveMarkers: asStringArray(o.infinitiveMarkers, where, 'infinitiveMarkers'),
+    infinitiveForm: asShape(o.infinitiveForm, where, 'infinitiveForm'),
     modalVerbs: asArrayOfStrings(o.modalVerbs ?? [], where, 'modalVerbs'),
     participleAuxiliaries: asArrayOfStrings(o.participleAuxiliaries, where, 'participleAuxiliaries'),
     regularPast: asShape(o.regularPast, where, 'regularPast'),
@@ -577,6 +589,7 @@ function readGrammar(raw: unknown, where: string) {
     comparativeWords: asArrayOfStrings(o.comparativeWords ?? [], where, 'comparativeWords'),
     anchorPrepositions: asArrayOfStrings(o.anchorPrepositions, where, 'anchorPrepositions'),
     nounDeterminers: asArrayOfStrings(o.nounDeterminers, where, 'nounDeterminers'),
+    determinerStems: asArrayOfStrings(o.determinerStems ?? [], where, 'determinerStems'),
     genitiveLinks: asArrayOfStrings(o.genitiveLinks, where, 'genitiveLinks'),
     nameLinks: asArrayOfStrings(o.nameLinks, where, 'nameLinks'),
     anchorNounSuffixes: asArrayOfStrings(o.anchorNounSuffixes, where, 'anchorNounSuffixes'),
@@ -732,12 +745,14 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     determiners: lowerSet(g.determiners),
     participlePrefixes: g.participlePrefixes.map(lower),
     infinitiveMarkers: lowerSet(g.infinitiveMarkers),
+    infinitiveForm: g.infinitiveForm,
     modalVerbs: lowerSet(g.modalVerbs),
     regularPast: g.regularPast,
     clauseBreakers: lowerSet(g.clauseBreakers),
     comparativeWords: lowerSet(g.comparativeWords),
     anchorPrepositions: lowerSet(g.anchorPrepositions),
     nounDeterminers: lowerSet(g.nounDeterminers),
+    determinerForms: new Set(g.determinerStems.flatMap((d) => g.adjectiveEndings.filter((e) => e !== '').map((e) => lower(d + e)))),
     genitiveLinks: lowerSet(g.genitiveLinks),
     nameLinks: lowerSet(g.nameLinks),
     anchorNounSuffixes: g.anchorNounSuffixes.map(lower),

@@ -2,7 +2,7 @@ import type { Ymd } from './calendar.js';
 import { PATTERNS } from './patterns.js';
 import { clauseRanges, endsInZuInfinitive, intentionAt, tenseOf, type Tense } from './clause.js';
 import { addDays, dayBefore, dayNumber, fmtClock, fmtDay, fmtMonth, fmtYear, parseYmd, validDate } from './calendar.js';
-import { inflectedAdjective, lo, refFor, type Cand, type Ctx, wordsAt } from './context.js';
+import { determinerWord, inflectedAdjective, lo, refFor, type Cand, type Ctx, wordsAt } from './context.js';
 import { resolvePending } from './resolve.js';
 import { hasShape } from './lexicon.js';
 import { movesAnchor, nextAnchor, startAnchor, withAnchor } from './anchor.js';
@@ -422,15 +422,13 @@ function ownClauseVerb(c: RefineCtx, x: Cand): boolean {
   const [ca, cb] = c.clauseAt(x.a);
   // an infinitive clause has no tense of its own ("Es gelang ihnen, am Sonntag die Grenze zu überqueren")
   if (endsInZuInfinitive(c.toks, ca, cb, c.lex)) return false;
-  for (let j = ca; j < cb; j++) {
-    if (c.lex.infinitiveMarkers.has(c.toks[j]!.lo)) return false;
-  }
+  for (let j = ca; j < cb; j++) if (infinitiveAt(c, j)) return false;
   let verb = false;
   for (let j = ca; j < cb; j++) {
     if (j >= x.a && j < x.b) continue;
     const t = c.toks[j]!;
     if (t.kind !== 'word' || t.text !== t.lo || t.lo.length < 3) continue;
-    if (c.lex.prepositions.has(t.lo) || c.lex.articles.has(t.lo) || c.lex.nounDeterminers.has(t.lo) || c.lex.clauseBreakers.has(t.lo) || c.lex.approx.has(t.lo) || c.lex.today.has(t.lo) || c.lex.dayOffsets.has(t.lo)) continue;
+    if (c.lex.prepositions.has(t.lo) || determinerWord(c, t.lo) || c.lex.clauseBreakers.has(t.lo) || c.lex.approx.has(t.lo) || c.lex.today.has(t.lo) || c.lex.dayOffsets.has(t.lo)) continue;
     // a weak preterite the cue lists miss ("Unbekannte entwendeten am Sonntag …"; not an adjective
     // before its noun): the clause may well be past, so it borrows the sentence's tense as before
     const next = c.toks[j + 1];
@@ -438,6 +436,18 @@ function ownClauseVerb(c: RefineCtx, x: Cand): boolean {
     verb = true;
   }
   return verb;
+}
+
+/**
+ * Whether token j is an infinitive marker before an infinitive: a lower-case word of the
+ * `infinitiveForm` shape that is no article, determiner or preposition ("zu überqueren"; not the
+ * preposition in "zu Beginn der Woche", "zu den Gesprächen", "zu seinen Anhängern").
+ */
+function infinitiveAt(c: Ctx, j: number): boolean {
+  if (!c.lex.infinitiveMarkers.has(lo(c, j))) return false;
+  const v = c.toks[j + 1];
+  if (!v || v.kind !== 'word' || v.text !== v.lo || determinerWord(c, v.lo) || c.lex.prepositions.has(v.lo)) return false;
+  return hasShape(v.lo, c.lex.infinitiveForm);
 }
 
 /** Whether the clause around token a holds an intention verb ("announced", "kündigte … an", "sagte zu"). */
@@ -486,7 +496,7 @@ function barePeriodPart(c: Ctx, x: Cand): boolean {
  */
 function premodifierAt(c: Ctx, i: number): boolean {
   const w = lo(c, i);
-  return inflectedAdjective(c, i) || (c.lex.adjectiveEndings.length > 0 && c.lex.nounDeterminers.has(w) && !c.lex.articles.has(w));
+  return inflectedAdjective(c, i) || (c.lex.adjectiveEndings.length > 0 && determinerWord(c, w) && !c.lex.articles.has(w));
 }
 
 /** Refiner 5: includes the temporal preposition (and its article) in the span; records the span without it as `core`. */
