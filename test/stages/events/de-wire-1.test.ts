@@ -382,6 +382,11 @@ describe('events (de): a warning with the verb at the end ("hat … vor … gewa
   it('negative: "vor" as a place or time is no warning', () => {
     assertLacks(code('Vor dem Parlament in Tallinn hatten sich Tausende versammelt, die Polizei hatte gewarnt.'), /^ACCUSE/);
   });
+  it('one entry for both word orders: the party warned against is the target in either ("warnte … vor", "hat … vor … gewarnt")', () => {
+    assertHas(code('Estland warnte Lettland vor Russland.'), 'ACCUSE estonia>russia asserted');
+    assertHas(code('Estland hat Lettland vor Russland gewarnt.'), 'ACCUSE estonia>russia asserted');
+    assertLacks(code('Estland hat Lettland vor Russland gewarnt.'), /^ACCUSE estonia>latvia/);
+  });
 });
 
 describe('events (de): "die Regierung von Mali" stands for Mali; joint forces are cooperation', () => {
