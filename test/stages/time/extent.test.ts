@@ -1,23 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Lang } from '../../../src/doc/types.js';
-import { docFromIngested } from '../../../src/engine.js';
-import { ingestPlainText } from '../../../src/ingest/index.js';
-import { buildPipeline } from '../../../src/pipeline/build.js';
-import { ResourceLoader } from '../../../src/resources/loader.js';
-import { segmentStage } from '../../../src/stages/segment/index.js';
-import { loadTimeLexicon, tagTimes, tagTimesDetailed } from '../../../src/stages/time/index.js';
+import { makeDetailedTagger, makeTagger } from './helpers.js';
 
 /*
- * The core extent (TIMEX2/TIMEX3: the span without its prepositions, with its determiner), which
- * the benchmarks compare: one sentence per row, the expected core texts in order.
+ * The extents the benchmarks compare, one sentence per row with the expected texts in order: the
+ * core (TIMEX2/TIMEX3: the span without its prepositions, with its determiner), and the TIMEX2
+ * extent (TIDES 2005: postmodifiers, prepositional phrases included, belong to the expression;
+ * prepositions before it and appositives after a comma do not), which bench:time compares on
+ * WikiWarsDE. Only a unit or a part of the day takes a postmodifier.
  */
-function cores(lang: Lang, text: string, anchor: 'narrative' | 'publication' = 'narrative'): string[] {
-  const seg = buildPipeline({ lang, stages: [{ stage: 'segment' }] }, { segment: segmentStage });
-  const doc = seg.run(docFromIngested(ingestPlainText(`T\n${text}`, lang), { id: 'x', published: '2011-02-16' }, lang));
-  const lex = loadTimeLexicon(new ResourceLoader(lang));
-  return tagTimesDetailed(doc.text, doc.get('sentences'), doc.get('tokens'), lang, '2011-02-16', lex, { anchor }).map((t) => doc.text.slice(t.core.start, t.core.end));
-}
+const detailed = makeDetailedTagger();
+type Extent = 'core' | 'timex2';
 
 const ROWS: [Lang, string, string[]][] = [
   ['de', 'Zu Beginn des Jahres 1933 übernahm Hitler die Macht.', ['Beginn des Jahres 1933']],
@@ -33,24 +27,6 @@ const ROWS: [Lang, string, string[]][] = [
   ['en', 'The 1990 election was close, unlike the 1990s.', ['1990', 'the 1990s']],
   ['en', 'On June 6, 1944, they landed. The following day, they advanced.', ['June 6, 1944', 'The following day']],
 ];
-
-for (const [lang, text, want] of ROWS) {
-  test(`core extent (${lang}): ${text}`, () => {
-    assert.deepEqual(cores(lang, text), want);
-  });
-}
-
-/*
- * The TIMEX2 extent (TIDES 2005: postmodifiers, prepositional phrases included, belong to the
- * expression; prepositions before it and appositives after a comma do not), which bench:time
- * compares on WikiWarsDE. Only a unit or a part of the day takes a postmodifier.
- */
-function timex2(lang: Lang, text: string): string[] {
-  const seg = buildPipeline({ lang, stages: [{ stage: 'segment' }] }, { segment: segmentStage });
-  const doc = seg.run(docFromIngested(ingestPlainText(`T\n${text}`, lang), { id: 'x', published: '2011-02-16' }, lang));
-  const lex = loadTimeLexicon(new ResourceLoader(lang));
-  return tagTimesDetailed(doc.text, doc.get('sentences'), doc.get('tokens'), lang, '2011-02-16', lex, { anchor: 'narrative' }).map((t) => doc.text.slice(t.timex2.start, t.timex2.end));
-}
 
 const TIMEX2_ROWS: [Lang, string, string[]][] = [
   ['de', 'Zwei Tage nach dem Angriff erklärte Paraguay den Krieg.', ['Zwei Tage nach dem Angriff']],
@@ -76,17 +52,16 @@ const TIMEX2_ROWS: [Lang, string, string[]][] = [
   ['de', 'Dreimal am Tag wird gebetet. Am Tag der Deutschen Einheit ist frei. Der Tag war lang.', ['Dreimal am Tag', 'Tag der Deutschen Einheit']],
 ];
 
-for (const [lang, text, want] of TIMEX2_ROWS) {
-  test(`TIMEX2 extent (${lang}): ${text}`, () => {
-    assert.deepEqual(timex2(lang, text), want);
-  });
+for (const [extent, rows] of [['core', ROWS], ['timex2', TIMEX2_ROWS]] as [Extent, [Lang, string, string[]][]][]) {
+  for (const [lang, text, want] of rows) {
+    test(`${extent} extent (${lang}): ${text}`, () => {
+      assert.deepEqual(detailed(lang, text, '2011-02-16', { anchor: 'narrative' }).map((t) => t[extent]), want);
+    });
+  }
 }
 
 test('TIMEX2-only expressions stay out of the stage output', () => {
-  const seg = buildPipeline({ lang: 'de', stages: [{ stage: 'segment' }] }, { segment: segmentStage });
-  const doc = seg.run(docFromIngested(ingestPlainText('T\nAm Tag der Kapitulation feierten sie.', 'de'), { id: 'x', published: '2011-02-16' }, 'de'));
-  const lex = loadTimeLexicon(new ResourceLoader('de'));
-  const detailed = tagTimesDetailed(doc.text, doc.get('sentences'), doc.get('tokens'), 'de', '2011-02-16', lex);
-  assert.deepEqual(detailed.map((t) => [t.text, t.timex2Only]), [['Tag der Kapitulation', true]]);
-  assert.deepEqual(tagTimes(doc.text, doc.get('sentences'), doc.get('tokens'), 'de', '2011-02-16', lex), []);
+  const text = 'Am Tag der Kapitulation feierten sie.';
+  assert.deepEqual(detailed('de', text, '2011-02-16').map((t) => [t.span, t.timex2Only]), [['Tag der Kapitulation', true]]);
+  assert.deepEqual(makeTagger('de').tag(text, '2011-02-16'), []);
 });

@@ -1,11 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { docFromIngested } from '../../../src/engine.js';
-import { ingestPlainText } from '../../../src/ingest/index.js';
-import { buildPipeline } from '../../../src/pipeline/build.js';
-import { ResourceLoader } from '../../../src/resources/loader.js';
-import { segmentStage } from '../../../src/stages/segment/index.js';
-import { loadTimeLexicon, tagTimesDetailed } from '../../../src/stages/time/index.js';
+import { makeDetailedTagger } from './helpers.js';
 
 /*
  * The rules of the TIDES 2005 TIMEX2 standard (Ferro et al.) checked on German history passages
@@ -18,14 +13,8 @@ import { loadTimeLexicon, tagTimesDetailed } from '../../../src/stages/time/inde
 interface Want { core: string; value: string | null; mod?: string | null; span?: string }
 interface Row { rule: string; text: string; want: Want[]; absent?: string[] }
 
-const seg = buildPipeline({ lang: 'de', stages: [{ stage: 'segment' }] }, { segment: segmentStage });
-const lex = loadTimeLexicon(new ResourceLoader('de'));
-
-function tag(text: string): { core: string; span: string; value: string | null; mod: string | null }[] {
-  const doc = seg.run(docFromIngested(ingestPlainText(`Geschichte\n${text}`, 'de'), { id: 'g', published: '2011-02-16' }, 'de'));
-  return tagTimesDetailed(doc.text, doc.get('sentences'), doc.get('tokens'), 'de', '2011-02-16', lex, { anchor: 'narrative' })
-    .map((t) => ({ core: doc.text.slice(t.core.start, t.core.end), span: t.text, value: t.value, mod: t.mod }));
-}
+const detailed = makeDetailedTagger();
+const tag = (text: string) => detailed('de', text, '2011-02-16', { anchor: 'narrative' });
 
 const ROWS: Row[] = [
   // 3.2.1: prepositions and subordinating conjunctions are not part of the expression
@@ -168,6 +157,8 @@ const ROWS: Row[] = [
     { core: 'Freitag zuvor', value: '1944-06-09' },
   ] },
   // "heutige" in a history is the writer's present (TIMEX2 "today" as "nowadays"), an adjective of its noun
+  // day offsets need a running day
+  { rule: 'a day offset names no day when the running date is only a year', text: 'Im Jahr 1940 fiel Paris. Tags zuvor war die Regierung geflohen, gestern wie heute.', want: [{ core: 'gestern', value: null }] },
   { rule: 'present-day adjective', text: 'Im Jahr 1940 besetzte die Armee das Gebiet. Das heutige Polen entstand erst später.', want: [{ core: 'heutige', span: 'heutige', value: 'PRESENT_REF' }] },
 ];
 
@@ -183,10 +174,3 @@ for (const r of ROWS) {
     for (const a of r.absent ?? []) assert.ok(!got.some((g) => g.span.includes(a)), `"${a}" must not be tagged; got ${JSON.stringify(got.map((g) => g.span))}`);
   });
 }
-
-test('TIMEX2 (de): a day offset names no day when the running date is only a year', () => {
-  const got = tag('Im Jahr 1940 fiel Paris. Tags zuvor war die Regierung geflohen, gestern wie heute.');
-  const gestern = got.find((g) => g.core === 'gestern');
-  assert.ok(gestern);
-  assert.equal(gestern.value, null);
-});
