@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { entityIdFor, normaliseName } from '../../kb/normalise.js';
 import type { KbEntity } from '../../kb/types.js';
 import { stateOf, type Cand } from './candidates.js';
-import { headOf, type ResolveLexicon } from './lexicon.js';
+import { headOf, nameGenitiveBase, type ResolveLexicon } from './lexicon.js';
 import type { DocView } from './view.js';
 
 /** An entity while a document is resolved. */
@@ -154,7 +154,7 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
       return;
     }
     const words = norm.split(' ');
-    const linked = linkToEarlier(v, c, norm, words, drafts);
+    const linked = linkToEarlier(v, r.lex, c, norm, words, drafts);
     if (linked) {
       assign(ci, linked);
       return;
@@ -206,16 +206,16 @@ function surnamesOf(words: readonly string[], familyFirst: boolean): string[] {
 /**
  * An earlier entity an unknown name refers to: a person whose surname it is (the latest one, so
  * that two people sharing a surname stay apart and each later mention goes to the nearer one;
- * German genitive "Moncadas" too), an earlier name it ends ("Datu Cabaylo" after "BRP Datu
+ * a name genitive "Moncadas" too), an earlier name it ends ("Datu Cabaylo" after "BRP Datu
  * Cabaylo"), or a place name it begins ("Thitu" after "Thitu Island").
  */
-function linkToEarlier(v: DocView, c: Cand, norm: string, words: readonly string[], drafts: ReadonlyMap<string, Draft>): Draft | null {
-  const de = v.doc.meta.language === 'de';
+function linkToEarlier(v: DocView, lex: ResolveLexicon, c: Cand, norm: string, words: readonly string[], drafts: ReadonlyMap<string, Draft>): Draft | null {
   let best: Draft | null = null;
   const raw = v.doc.text.slice(c.start, c.end);
   const acronym = /^\p{Lu}{2,6}$/u.test(raw) ? raw.toLowerCase() : null;
-  // the genitive is normalised without its -s ("Kipianis" → the form of "Kipiani", whose final i the normaliser spells y)
-  const genitive = de && words.length === 1 && raw.endsWith('s') ? normaliseName(raw.slice(0, -1)) : null;
+  // the genitive is normalised without its ending ("Kipianis" → the form of "Kipiani", whose final i the normaliser spells y)
+  const genBase = words.length === 1 ? nameGenitiveBase(lex, raw) : null;
+  const genitive = genBase !== null ? normaliseName(genBase) : null;
   for (const d of drafts.values()) {
     let ok = false;
     if (words.length === 1 && d.type === 'PER' && (d.surnames.includes(norm) || (genitive !== null && d.surnames.includes(genitive)))) ok = true;

@@ -86,14 +86,13 @@ export const resolveStage: StageFactory = {
     const nounCues: NounCues = { suffixes: loadNerLexicon(ctx.resources).nounSuffixes, words: calendar };
     const byNorm = normIndex(kb);
     const familyNorm = new Set([...lex.familyFirst].map(normaliseName));
-    const lang = ctx.lang;
     return (doc) => {
       const v = viewOf(doc);
       const existing = doc.get('mentions');
       const ner = existing.flatMap((m, index) => (m.stage !== STAGE ? [{ index, start: m.start, end: m.end, type: m.type, kind: m.kind, confidence: m.confidence }] : []));
-      const { cands, title } = scanCandidates(v, { kb, index, lex, calendar, nounCues, lang }, ner);
+      const { cands, title } = scanCandidates(v, { kb, index, lex, calendar, nounCues }, ner);
       const cl = cluster(v, cands, { kb, lex, byNorm, familyNorm }, doc.meta.published);
-      resolveDescriptions(v, cands, cl, title, { kb, lex, lang });
+      resolveDescriptions(v, cands, cl, title, { kb, lex });
 
       const base = existing.length;
       const added: Mention[] = [];

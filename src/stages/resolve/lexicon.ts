@@ -369,6 +369,12 @@ export function genitiveForm(lex: ResolveLexicon, word: string): boolean {
   return !!possessiveOf(lex, word) || (!!g && !word.includes('-') && word.endsWith(g));
 }
 
+/** A name without its genitive ending ("Perus" → "Peru"), or null where the word has none or the language's names take none. */
+export function nameGenitiveBase(lex: ResolveLexicon, word: string): string | null {
+  const g = lex.forms.nameGenitive;
+  return g && word.endsWith(g) ? word.slice(0, -g.length) : null;
+}
+
 /** A word in the feminine form of a person noun ("Ministerin"). */
 export function feminineForm(lex: ResolveLexicon, word: string): boolean {
   return !!lex.forms.feminineSuffix && word.endsWith(lex.forms.feminineSuffix);

@@ -9,7 +9,6 @@ import type { DocView } from './view.js';
 export interface DescResources {
   readonly kb: KnowledgeBase;
   readonly lex: ResolveLexicon;
-  readonly lang: 'de' | 'en';
 }
 
 /** Small helpers over tokens and phrases shared by the description passes. */

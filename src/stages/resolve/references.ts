@@ -1,3 +1,4 @@
+import { endingOf } from '../../resources/grammar.js';
 import type { Cand } from './candidates.js';
 import type { Clustering, Draft } from './cluster.js';
 import { headOf, type Head } from './lexicon.js';
@@ -138,7 +139,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
         const c = cands[ci];
         if (!c || c.start >= at) return false;
         const words = v.doc.text.slice(c.start, c.end).toLowerCase().split(/[\s-]+/u);
-        return words.includes(np.headWord) || (r.lang === 'de' && words.some((w) => w.length > np.headWord.length && w.endsWith(np.headWord)));
+        return words.includes(np.headWord) || (r.lex.compoundHeads && words.some((w) => w.length > np.headWord.length && w.endsWith(np.headWord)));
       });
       // (a body the base knows or one placed in a state; an armed group named with the head is no state organ's referent:
       // "Die Arakan-Armee … sagte, die Armee habe Dörfer bombardiert")
@@ -363,7 +364,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     // the knowledge base that belongs to no state)
     if (r.lex.blocNouns.has(stripCase(np.headWord)) || [...r.lex.blocNouns].some((b) => b.length > 6 && np.headWord.endsWith(b))) {
       // (not an armed group the text calls by a plural group noun: "The rebels of … JNIM")
-      const armed = (d: Draft): boolean => [...d.heads].some((x) => !!headOf(r.lex, x)?.generic && headOf(r.lex, x)?.type === 'ORG' && (r.lang === 'en' ? /s$/ : /(en|er)$/).test(x));
+      const armed = (d: Draft): boolean => [...d.heads].some((x) => !!headOf(r.lex, x)?.generic && headOf(r.lex, x)?.type === 'ORG' && !!endingOf(x, r.lex.forms.orgPluralEndings, 0));
       const bloc = mostSalient((d) => d.type === 'ORG' && d.kb?.kind === 'org' && d.kb.state === null && inBody(d) && !armed(d));
       if (bloc) return bloc.id;
     }

@@ -4,6 +4,7 @@ import type { KbEntity, KbHit } from '../../kb/types.js';
 import { nounLike, type NounCues } from '../ner/noun.js';
 import { stateOf, type Cand } from './candidates.js';
 import type { GazMatch, TokenIndex } from './gazetteer.js';
+import { endingOf } from '../../resources/grammar.js';
 import { headOf, isGivenName, type ResolveLexicon } from './lexicon.js';
 import { tokenAtOffset } from './phrase.js';
 import type { DocView } from './view.js';
@@ -19,7 +20,6 @@ export interface ScanResources {
   readonly calendar: ReadonlySet<string>;
   /** Cues of a common noun that ends a German name run (calendar words included). */
   readonly nounCues: NounCues;
-  readonly lang: 'de' | 'en';
 }
 
 /** Arabic name particles written with a hyphen ("al-Bashir", "bin-Salman"). */
@@ -43,9 +43,9 @@ export function plausibleTaggerName(v: DocView, r: ScanResources, from: number, 
   for (let k = from; k < to; k++) if (!v.capital[k] && !r.lex.nameConnectors.has(v.lower[k]!) && !/^\d/.test(v.texts[k]!) && !(k === to - 1 && k > from && v.texts[k] === '.' && v.capital[k - 1] && v.texts[k - 1]!.length <= 3)) return false;
   // a whole subheading ("Tariff Talks Stall") is a heading, not the name of an organisation
   if (v.zone[from] === 'heading' && to - from > 1 && type !== 'PER' && (from === 0 || v.sentence[from - 1] !== v.sentence[from]) && v.sentEnd[from] === to) return false;
-  // a common noun that opens a sentence is capitalised for that alone ("Police in the town of X detained …")
-  if (r.lang === 'en' && to - from === 1 && v.startish[from] && headOf(r.lex, first.replace(/[’']s$/u, ''))) return false;
-  if (r.lang === 'en') return true;
+  // where nouns are not capitalised, a common noun that opens a sentence is capitalised for that alone ("Police in
+  // the town of X detained …"); where they are, a common noun is no name anywhere (below)
+  if (!r.lex.forms.nounsCapitalised) return !(to - from === 1 && v.startish[from] && headOf(r.lex, first.replace(/[’']s$/u, '')));
   for (let k = from; k < to; k++) {
     if (headOf(r.lex, v.lower[k]!) || /(ung|heit|keit|schaft|tion|ismus|tät|nisse?|ungen|chen|lich)$/.test(v.lower[k]!)) return false;
   }
@@ -128,7 +128,7 @@ export function anotherStatesInstitution(v: DocView, r: ScanResources, from: num
  * entry of another state (the US Congress). True when the word before or after the name says so.
  */
 export function lowerAdjectiveOfAnotherState(v: DocView, r: ScanResources, from: number, to: number, hits: readonly KbHit[]): boolean {
-  if (r.lang !== 'de') return false;
+  if (!r.lex.forms.nounsCapitalised) return false;
   const states = new Set(hits.map((h) => h.entity.state));
   if (states.has(null) || hits.some((h) => h.entity.kind !== 'org')) return false;
   const other = (k: number, forms: readonly KbHit['form'][], genitive: boolean): boolean => k >= 0 && k < v.texts.length && v.sentence[k] === v.sentence[from]
@@ -151,9 +151,9 @@ export function longerOrgName(v: DocView, r: ScanResources, from: number, hits: 
   if (k < 0 || v.sentence[k] !== v.sentence[from] || !v.capital[k] || v.startish[k] || isStopCap(v, r, k) || r.kb.lookup(v.texts[k]!).length) return -1;
   // a possessive is the owner, not part of the name ("Elon Musk's Tesla")
   if (/[’']s?$/u.test(v.texts[k]!)) return -1;
-  // German: an inflected adjective ("Nationalen", "Oberste"), not a noun ("des Auslandsgeheimdienstes CIA");
-  // English: any capitalised word of the name
-  if (r.lang === 'de' && (headOf(r.lex, v.lower[k]!) || !/(al|isch|ig|lich|st)(e|en|er|es|em)$/u.test(v.lower[k]!))) return -1;
+  // where nouns are capitalised: an inflected adjective ("Nationalen", "Oberste"), not a noun ("des
+  // Auslandsgeheimdienstes CIA"); elsewhere any capitalised word of the name
+  if (r.lex.forms.nounsCapitalised && (headOf(r.lex, v.lower[k]!) || !derivedAdjective(r.lex, v.lower[k]!))) return -1;
   return k;
 }
 
@@ -261,10 +261,10 @@ export function hyphenParts(v: DocView, r: ScanResources, i: number, push: (c: C
     push({ from: i, to: i + 1, start: base, end: v.ends[i]!, sentence: v.sentence[i]!, kind: 'name', source: 'institution', hits: [], type: 'ORG', fixed: { id: institutionId(st, inst.key), name: inst.name.replace('{state}', st.name), type: 'ORG', state: st.id }, confidence: 0.85 });
     return;
   }
-  // German: an unknown name before an organisation keyword is one organisation's name ("die Arakan-Armee", "die
-  // Wagner-Gruppe"), not a state's organ; a compound with a known or common first part stays apart ("US-Armee")
+  // in a compound of two parts, an unknown name before an organisation keyword is one organisation's name ("die
+  // Arakan-Armee", "die Wagner-Gruppe"), not a state's organ; a compound with a known or common first part stays apart ("US-Armee")
   const last = parts[parts.length - 1]!;
-  if (r.lang === 'de' && parts.length === 2 && !hits.length && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && /^\p{Lu}/u.test(last) && r.lex.typeKeywords.get(last.toLowerCase()) === 'ORG'
+  if (r.lex.forms.compoundHeads && parts.length === 2 && !hits.length && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && /^\p{Lu}/u.test(last) && r.lex.typeKeywords.get(last.toLowerCase()) === 'ORG'
     && !headOf(r.lex, first.toLowerCase()) && !r.lex.stopWords.has(first.toLowerCase()) && !nounLike(first.toLowerCase(), r.nounCues)
     // (before a name it describes that name: "der Hutu-Miliz FDLR")
     && !(i + 1 < v.sentEnd[i]! && v.capital[i + 1] && !r.lex.stopWords.has(v.lower[i + 1]!))) {
@@ -381,7 +381,8 @@ export function mediaNameAround(v: DocView, r: ScanResources, owner: Int32Array 
     // (the media word ends the name: "the Kenya Standard Gauge Railway" is no newspaper)
     if (r.lex.mediaWords.has(v.lower[e]!) && !(e + 1 < se && v.capital[e + 1] && !isStopCap(v, r, e + 1))) {
       let a = from;
-      if (r.lang === 'de' && ok(a - 1) && !v.startish[a - 1] && /^\p{Lu}\p{Ll}+e[nrs]?$/u.test(v.texts[a - 1]!) && !headOf(r.lex, v.lower[a - 1]!)) a--;
+      // (an inflected adjective before it, where nouns are capitalised: "Frankfurter Rundschau")
+      if (r.lex.forms.nounsCapitalised && ok(a - 1) && !v.startish[a - 1] && /^\p{Lu}\p{Ll}+$/u.test(v.texts[a - 1]!) && endingOf(v.lower[a - 1]!, r.lex.forms.adjectiveEndings, 2) && !headOf(r.lex, v.lower[a - 1]!)) a--;
       return [a, e + 1];
     }
   }
@@ -412,4 +413,10 @@ export function orgCueAt(v: DocView, r: ScanResources, last: number, to: number)
     if (!(r.lex.stopWords.has(l) || r.calendar.has(l.replace(/\.$/, '')))) return false;
   }
   return false;
+}
+
+/** An inflected adjective with a derivation suffix ("nationalen", "oberste": "-al", "-st" before the ending). */
+function derivedAdjective(lex: ResolveLexicon, l: string): boolean {
+  const e = endingOf(l, lex.forms.adjectiveEndings, 0);
+  return e !== null && lex.forms.derivedAdjectiveSuffixes.some((x) => l.slice(0, -e.length).endsWith(x));
 }

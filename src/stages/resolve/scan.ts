@@ -2,7 +2,8 @@ import type { EntityType } from '../../doc/types.js';
 import type { KbEntity } from '../../kb/types.js';
 import { stateOf, type Cand } from './candidates.js';
 import { matchAt } from './gazetteer.js';
-import { headOf, isGivenName } from './lexicon.js';
+import { endingOf } from '../../resources/grammar.js';
+import { headOf, isGivenName, nameGenitiveBase, possessiveOf } from './lexicon.js';
 import {
   articleSense, mediaNameAround, orgCueAt,
   anotherStatesInstitution, longerOrgName, lowerAdjectiveOfAnotherState, placeType,
@@ -16,8 +17,9 @@ export type { ScanResources } from './scan-rules.js';
 /** Whether token `k` is a genitive of the entity `id` ("Russia’s", "Russlands"). */
 function genitiveName(v: DocView, r: ScanResources, k: number, id: string): boolean {
   const t = v.texts[k]!;
-  if (/[’']s?$/u.test(t) && /[’']/u.test(t)) return true;
-  return r.lang === 'de' && t.length > 3 && t.endsWith('s') && r.kb.lookup(t.slice(0, -1)).some((h) => h.entity.id === id);
+  if (possessiveOf(r.lex, t)) return true;
+  const base = nameGenitiveBase(r.lex, t);
+  return base !== null && t.length > 3 && r.kb.lookup(base).some((h) => h.entity.id === id);
 }
 
 /** An English possessive ending ("Pashinyan’s"). */
@@ -39,7 +41,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   const region = new Int8Array(n);
   const nameGoesOn = (k: number): boolean => k < v.sentEnd[k - 1]! && v.capital[k]!;
   for (let i = 0; i < n; i++) {
-    if (r.lang === 'en' && v.capital[i] && r.lex.regionAdjectives.has(v.lower[i]!) && !r.kb.lookup(v.texts[i]!).length && !nameGoesOn(i + 1)) region[i] = 1;
+    if (r.lex.forms.capitalisedAdjectives && v.capital[i] && r.lex.regionAdjectives.has(v.lower[i]!) && !r.kb.lookup(v.texts[i]!).length && !nameGoesOn(i + 1)) region[i] = 1;
     if (!r.lex.regionStarts.has(v.lower[i]!)) continue;
     for (let len = 3; len >= 2; len--) {
       if (i + len > v.sentEnd[i]! || !r.lex.regionAdjectives.has(v.lower.slice(i, i + len).join(' ')) || nameGoesOn(i + len)) continue;
@@ -58,8 +60,9 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   // the latest body of a state named with its state, by key: a later bare "Congress" is Peru's after "Peru's Congress"
   const lastOrgan = new Map<string, NonNullable<Cand['fixed']>>();
   const foreignBodies = new Set<string>();
-  // (in a title-case headline every word is capitalised: "Kenya Standard Gauge Railway" names no outlet)
-  const titleCased = r.lang === 'en' ? titleCaseSentences(v, r.lex.titleCaseMinor) : new Set<number>();
+  // (in a title-case headline every word is capitalised: "Kenya Standard Gauge Railway" names no outlet; a language
+  // that capitalises its nouns has no title case)
+  const titleCased = !r.lex.forms.nounsCapitalised ? titleCaseSentences(v, r.lex.titleCaseMinor) : new Set<number>();
   // the unambiguous forms the text has named each entity by so far
   const namedBefore = new Map<string, string[]>();
   const organCand = (from: number, to: number, st: KbEntity, key: string, name: string, sentence: number): Cand => {
@@ -124,8 +127,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       const next = m.to < v.sentEnd[i]! ? m.to : -1;
       const actor = m.hits.find((h) => h.entity.kind === 'actor');
       const country = m.hits.find((h) => h.entity.kind === 'country' && h.form === 'name');
-      // English: another state's body named with its state: "Peru’s Congress", "the Parliament of Kenya"
-      if (country && r.lang === 'en') {
+      // another state's body named with its state, where a capital marks the name: "Peru’s Congress", "the Parliament of Kenya"
+      if (country && !r.lex.forms.nounsCapitalised) {
         const st = country.entity;
         const se = v.sentEnd[i]!;
         const after = next >= 0 && genitiveName(v, r, m.to - 1, st.id) ? organNameAt(v, r, next, se) : null;
@@ -163,7 +166,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         continue;
       }
       // "Russia’s foreign ministry", "Russlands Außenministerium", "the Russian navy": a genitive or a lower-case organ describes the state
-      const inst = country && next >= 0 && !genitiveName(v, r, m.to - 1, country.entity.id) && (r.lang === 'de' || v.capital[next]) ? institutionAt(v, r.lex, next) : null;
+      const inst = country && next >= 0 && !genitiveName(v, r, m.to - 1, country.entity.id) && (r.lex.forms.nounsCapitalised || v.capital[next]) ? institutionAt(v, r.lex, next) : null;
       const regimeWord = next >= 0 ? v.lower[next]!.replace(/[’']s?$/u, '') : '';
       const regimeState = actor ? r.kb.get(stateOf(actor.entity) ?? '') : undefined;
       // ("the Obama administration" names the state; "Lukashenko's government" is a description of it, the person named apart)
@@ -223,10 +226,11 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     if (isGivenName(r.lex, w) && i + 1 < se && free(i + 1) && (v.capital[i + 1] || isInitial(v.texts[i + 1]!) || particleAt(i + 1))) {
       let j = i + 1;
       while (j < se && free(j) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!) || particleAt(j)) && !(j > i + 1 && POSSESSIVE.test(v.texts[j - 1]!))) j++;
-      if (r.lang === 'de') j = trimCommonNouns(v, r, i + 1, j, 1);
-      // (a run that ends in a place or organisation keyword is no person: "Thomas Shoal", "George Washington University")
+      if (r.lex.forms.nounsCapitalised) j = trimCommonNouns(v, r, i + 1, j, 1);
+      // (a run that ends in a place or organisation keyword is no person: "Thomas Shoal", "George Washington University";
+      // where nouns are capitalised, the run was cut before its common nouns already)
       const kwEnd = j > i + 1 ? r.lex.typeKeywords.get(v.lower[j - 1]!) : undefined;
-      if (j > i + 1 && (!kwEnd || kwEnd === 'MISC' || r.lang === 'de')) {
+      if (j > i + 1 && (!kwEnd || kwEnd === 'MISC' || r.lex.forms.nounsCapitalised)) {
         push(plain(v, i, j, 'given', 'PER', 0.8));
         i = j - 1;
         continue;
@@ -246,7 +250,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       if (j < se && free(j) && v.capital[j] && !(j + 1 < se && v.capital[j + 1])) j++;
       const after = j < se ? v.texts[j]! : '';
       if (j === i + 3 || v.texts[i + 1]!.includes('-') || !/^\p{Lu}/u.test(after)) {
-        if (!(r.lang === 'de' && headOf(r.lex, v.lower[i + 1]!))) {
+        if (!(r.lex.forms.nounsCapitalised && headOf(r.lex, v.lower[i + 1]!))) {
           push(plain(v, i, j, 'family-first', 'PER', 0.7));
           i = j - 1;
           continue;
@@ -254,8 +258,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       }
     }
   }
-  // German: a personal title before capitalised words that are not nouns ("Kremlberater Juri Uschakow")
-  if (r.lang === 'de') {
+  // where nouns are capitalised: a personal title before capitalised words that are not nouns ("Kremlberater Juri Uschakow")
+  if (r.lex.forms.nounsCapitalised) {
     for (let i = 0; i + 1 < n; i++) {
       if (!title[i] || title[i + 1] || !free(i + 1) || !v.capital[i + 1]) continue;
       const se = v.sentEnd[i]!;
@@ -272,8 +276,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     if (title[i] && !(title[i] === 1 && !v.capital[i])) continue;
     const h = headOf(r.lex, v.lower[i]!);
     // (a place noun names a place the base does not know: "die Stadt Butembo", "der Provinz Nord-Kivu")
-    // (German writes a subdivision's name right after its noun: "des Bundesstaates Borno", "im Bundesland Tarvo")
-    const placeHead = !!h && (h.city || h.type === 'LOC' || (r.lang === 'de' && r.lex.placeNouns.has(v.lower[i]!))) && !r.lex.governmentWords.has(v.lower[i]!);
+    // (with no naming link, a subdivision's name follows right after its noun: "des Bundesstaates Borno", "im Bundesland Tarvo")
+    const placeHead = !!h && (h.city || h.type === 'LOC' || (!r.lex.forms.namingLinks.size && r.lex.placeNouns.has(v.lower[i]!))) && !r.lex.governmentWords.has(v.lower[i]!);
     if (!h || h.type === 'PER' || (h.type === 'GPE' && !placeHead)) continue;
     if (placeHead && (i + 1 >= n || r.kb.lookup(v.texts[i + 1]!).length)) continue;
     const se = v.sentEnd[i]!;
@@ -282,17 +286,17 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     if (quoted) j++;
     const from = j;
     while (j < se && free(j) && v.capital[j] && !headOf(r.lex, v.lower[j]!) && !r.lex.determiners.has(v.lower[j]!) && !r.lex.stopWords.has(v.lower[j]!) && j - from < 3) j++;
-    if (r.lang === 'de') j = trimCommonNouns(v, r, from, j, null);
+    if (r.lex.forms.nounsCapitalised) j = trimCommonNouns(v, r, from, j, null);
     // (a city or an administrative unit is a political unit: "die Provinz Badachschan", "die Hafenstadt Guayaquil")
     const type: EntityType = placeHead && (h.city || r.lex.placeNouns.has(v.lower[i]!)) ? 'GPE' : h.type;
     if (j > from) push(plain(v, from, j, 'head-apposition', type, 0.7));
   }
-  // German: a capitalised adjective inside a sentence before a capitalised organisation noun is a name ("die
-  // Interamerikanische Menschenrechtskommission", "die Nationale Wahlkommission", "der Oberste Gerichtshof")
-  if (r.lang === 'de') {
+  // where nouns are capitalised, a capitalised inflected adjective inside a sentence before a capitalised organisation
+  // noun is a name ("die Interamerikanische Menschenrechtskommission", "die Nationale Wahlkommission", "der Oberste Gerichtshof")
+  if (r.lex.forms.nounsCapitalised) {
     for (let i = 1; i + 1 < n; i++) {
       if (!free(i) || !free(i + 1) || !v.capital[i] || !v.capital[i + 1] || v.startish[i] || v.sentence[i + 1] !== v.sentence[i]) continue;
-      if (!/^\p{L}{4,}(e|en|er|es|em)$/u.test(v.lower[i]!) || headOf(r.lex, v.lower[i]!) || r.lex.stopWords.has(v.lower[i]!) || isStopCap(v, r, i)) continue;
+      if (!/^\p{L}+$/u.test(v.lower[i]!) || !endingOf(v.lower[i]!, r.lex.forms.adjectiveEndings, 4) || headOf(r.lex, v.lower[i]!) || r.lex.stopWords.has(v.lower[i]!) || isStopCap(v, r, i)) continue;
       // (not a phrase the lexicon reads as a description of its own: "das Auswärtige Amt")
       if (typeKeyword(r.lex, v.lower[i + 1]!, true) !== 'ORG' || r.lex.heads.has(`${v.lower[i]} ${v.lower[i + 1]}`)) continue;
       push(plain(v, i, i + 2, 'org-name', 'ORG', 0.7));
@@ -302,7 +306,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   // German: a run of capitalised words ending in an organisation keyword written as a word of its own is a
   // name, also in English ("Minority Rights International", "Asian Infrastructure Investment Bank"); German
   // compounds carry their keyword inside one word ("Zentralbank"), so two capitalised nouns rarely end so
-  if (r.lang === 'de') {
+  if (r.lex.forms.compoundHeads) {
     for (let i = 0; i + 1 < n; i++) {
       if (!free(i) || !v.capital[i] || isStopCap(v, r, i) || headOf(r.lex, v.lower[i]!) || (i > 0 && free(i - 1) && v.capital[i - 1] && !v.startish[i] && v.sentence[i - 1] === v.sentence[i])) continue;
       let j = i + 1;
@@ -318,7 +322,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   for (let i = 0; i + 2 < n; i++) {
     const own = owner[i]! >= 0 ? cands[owner[i]!] : undefined;
     const extend = own !== undefined && own.source === 'org-name' && own.to === i + 1 && own.type === 'ORG';
-    if ((!free(i) && !extend) || !v.capital[i] || !r.lex.nameConnectors.has(v.lower[i + 1]!) || r.lang !== 'de' || v.lower[i + 1] !== 'für') continue;
+    if ((!free(i) && !extend) || !v.capital[i] || !r.lex.nameConnectors.has(v.lower[i + 1]!) || !r.lex.forms.orgNameLinks.has(v.lower[i + 1]!)) continue;
     const kw = typeKeyword(r.lex, v.lower[i]!, true);
     if (kw !== 'ORG' || !free(i + 2) || !v.capital[i + 2] || i + 2 >= v.sentEnd[i]!) continue;
     if (extend) {
@@ -327,9 +331,9 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       push(plain(v, own.from, i + 3, 'org-name', 'ORG', 0.75));
     } else push(plain(v, i, i + 3, 'org-name', 'ORG', 0.75));
   }
-  // German: an organisation keyword compound before the city it sits in is one name ("Staatsanwaltschaft Berlin",
+  // an organisation keyword compound before the city it sits in is one name ("Staatsanwaltschaft Berlin",
   // "Landgericht München"): the city there names no state or place of its own
-  if (r.lang === 'de') {
+  if (r.lex.forms.compoundHeads) {
     for (let i = 1; i + 1 < n; i++) {
       const ci = owner[i + 1]!;
       const c = ci >= 0 ? cands[ci] : undefined;
@@ -340,8 +344,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       owner[i] = ci;
     }
   }
-  // English: runs of capitalised words ("Council on Foreign Relations", "BRP Datu Cabaylo")
-  if (r.lang === 'en') {
+  // where nouns are not capitalised: runs of capitalised words ("Council on Foreign Relations", "BRP Datu Cabaylo")
+  if (!r.lex.forms.nounsCapitalised) {
     const headline = titleCaseSentences(v, r.lex.titleCaseMinor);
     for (let i = 0; i < n; i++) {
       if (!(free(i) || adjAt(i)) || !v.capital[i] || headline.has(v.sentence[i]!)) continue;
@@ -467,8 +471,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     for (let k = from; k < to; k++) if (owner[k] !== -1 || title[k] || region[k]) clash = true;
     if (clash) continue;
     if (!plausibleTaggerName(v, r, from, to, m.type, m.confidence)) continue;
-    // (a German person's name that runs on into a noun is cut, and becomes a mention of its own)
-    const cut = r.lang === 'de' && m.type === 'PER' && to - from > 2 ? trimCommonNouns(v, r, from, to, 2) : to;
+    // (a person's name that runs on into a capitalised noun is cut, and becomes a mention of its own)
+    const cut = r.lex.forms.nounsCapitalised && m.type === 'PER' && to - from > 2 ? trimCommonNouns(v, r, from, to, 2) : to;
     if (cut < to) push(plain(v, from, cut, 'ner', 'PER', 0.6));
     else push({ ...plain(v, from, to, 'ner', placeType(v, r, from, to, m.type), 0.6), existing: m.index, start: m.start, end: m.end });
   }
@@ -513,7 +517,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     while (close < v.sentEnd[i]! && close <= k + 8 && v.texts[close] !== ',') close++;
     if (v.texts[close] !== ',' || close >= v.sentEnd[i]! - 1) continue;
     // a sentence adverb before the comma is no name ("Finally, the spokesman, …")
-    if (j === i + 1 && r.lang === 'en' && /ly$/.test(v.lower[i]!)) continue;
+    if (j === i + 1 && endingOf(v.lower[i]!, r.lex.forms.adverbEndings)) continue;
     push(plain(v, i, j, 'apposition-name', h.type, 0.6));
     i = j;
   }
@@ -574,7 +578,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   // first words of the known names, also without a possessive or genitive ending: only these start a lookup
   const firsts = new Set<string>();
   for (const key of known.keys()) firsts.add(key.split(' ')[0]!);
-  const startsKnown = (w: string): boolean => firsts.has(w) || firsts.has(w.replace(/[’']s?$/u, '')) || (r.lang === 'de' && w.endsWith('s') && firsts.has(w.slice(0, -1)));
+  const startsKnown = (w: string): boolean => firsts.has(w) || firsts.has(w.replace(/[’']s?$/u, '')) || firsts.has(nameGenitiveBase(r.lex, w) ?? '');
   for (let i = 0; i < n; i++) {
     if (taken[i] || title[i] || !v.capital[i] || !startsKnown(v.texts[i]!)) continue;
     for (let len = Math.min(4, v.sentEnd[i]! - i); len >= 1; len--) {
@@ -590,8 +594,9 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         end -= key.length - bare.length;
         key = bare;
       }
-      if (!hit && r.lang === 'de' && key.endsWith('s')) {
-        hit = known.get(key.slice(0, -1));
+      const genBase = hit ? null : nameGenitiveBase(r.lex, key);
+      if (genBase !== null) {
+        hit = known.get(genBase);
         if (hit?.type !== 'PER') hit = undefined;
       }
       if (hit) {
