@@ -2,6 +2,7 @@ import type { Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
 import { endsInEntry, type Agreement } from './lexicon.js';
 import { isCap, isLower } from './case.js';
+import { cliticAt, endingClitic } from './possessive.js';
 
 /** Who a pronoun or possessive refers to: an entity, or only the phrase that names it ("der Botschafter"). */
 export interface Referent {
@@ -188,9 +189,6 @@ function isGoverned(c: QuoteContext, first: number): boolean {
   return false;
 }
 
-/** Case endings of German masculine nouns ("des Präsidenten", "des Ministers"). */
-const INFLECTIONS = ['en', 'n', 'es', 's'] as const;
-
 /** Letters a noun must have before a person ending (`personEndings`). */
 const MIN_STEM = 3;
 
@@ -218,8 +216,8 @@ function computeRoleGender(c: QuoteContext, k: number): 'm' | 'f' | null | undef
       const tail = c.lex.roleNouns.get(t.lower.slice(i));
       if (tail !== undefined) return tail;
     }
-    // inflected forms: "des Präsidenten", "dem Botschafter", "des Ministers" (also in compounds)
-    for (const e of INFLECTIONS) {
+    // inflected forms: "des Präsidenten", "dem Botschafter", "des Ministers" (also in compounds; quote-cues `nounCaseEndings`)
+    for (const e of c.lex.nounCaseEndings) {
       if (!t.lower.endsWith(e) || t.lower.length - e.length < 4) continue;
       const stem = t.lower.slice(0, -e.length);
       for (let i = 0; i < stem.length - 3; i++) {
@@ -424,7 +422,7 @@ function appositionGender(c: QuoteContext, first: number): 'm' | 'f' | null {
   let k = a;
   if (c.lex.determiners.has(d.lower) || c.lex.possessives.has(d.lower)) k = a + 1;
   else {
-    while (k < first - 1 && !/['’]s$/u.test(c.toks[k]!.text)) k++;
+    while (k < first - 1 && endingClitic(c.lex, c.toks[k]!.text) === undefined) k++;
     k++;
   }
   for (const end = Math.min(first - 2, k + 2); k <= end; k++) {
@@ -638,8 +636,9 @@ function possessorOf(c: QuoteContext, first: number, head: number): string | nul
     const t = c.toks[k]!;
     const end = t.end;
     let name = text.slice(c.toks[first]!.start, end);
-    if (/['’]s$/u.test(name)) name = name.slice(0, -2);
-    else if (/^['’]s$/u.test(text.slice(end, end + 2)) && k === head - 1) { /* "Carney" + "'s" token */ }
+    const clitic = endingClitic(c.lex, name);
+    if (clitic !== undefined) name = name.slice(0, -clitic.length);
+    else if (cliticAt(c.lex, text, end) && k === head - 1) { /* "Carney" + "'s" token */ }
     else continue;
     const words = name.trim().split(/\s+/u);
     // drop a leading determiner ("the Kremlin's")

@@ -7,6 +7,7 @@ import { conventionalSpeaker } from './office.js';
 import { phraseSpeaker, pickSpeaker, type SpeakerPick } from './speaker.js';
 import { agreementOf, genderOf, isInstitution, phraseReferent, pluralVerb, resolvePronoun, roleGender, sentenceSubject, subjectReferent } from './antecedent.js';
 import { isCap, isLower } from './case.js';
+import { cliticAt, endingClitic } from './possessive.js';
 
 /**
  * The person mentioned last before token `at` of sentence si or in the sentence before, who agrees
@@ -489,8 +490,7 @@ export class Attributor {
     let bestDist = Infinity;
     for (const x of c.doc.get('times')) {
       if (x.start < s || x.start >= e || x.end > frameEnd || x.value === null || !/^\d/u.test(x.value) || x.type === 'DURATION' || x.type === 'SET') continue;
-      const after = c.doc.text.slice(x.end, x.end + 2);
-      if (/[’']s$/u.test(x.text) || after === '’s' || after === "'s") continue;
+      if (endingClitic(c.lex, x.text) !== undefined || cliticAt(c.lex, c.doc.text, x.end)) continue;
       const dist = cue ? Math.abs(c.tokenAt(x.start) - cue.first) : 0;
       if (dist < bestDist) {
         bestDist = dist;

@@ -4,6 +4,7 @@ import { endsInEntry, type QuoteLexicon } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { moodOf, type Mood } from './subjunctive.js';
 import { isCap, isLower, startsUpper } from './case.js';
+import { isPossessiveMark } from './possessive.js';
 
 /** A token with its text, as the rules read it. */
 export interface Tok {
@@ -100,7 +101,7 @@ export class QuoteContext {
       // (a possessor that ends inside its token, "Fiji" of "Fiji's", covers that token; a hyphen
       // compound's first part, "Uno" of "Uno-Mission", names no mention of its own here)
       const before = this.tokenBefore(m.end);
-      const possessor = before < first && first >= 0 && /^['’]s?$/u.test(doc.text.slice(m.end, this.toks[first]!.end));
+      const possessor = before < first && first >= 0 && isPossessiveMark(lex, doc.text.slice(m.end, this.toks[first]!.end));
       const last = possessor ? first : before;
       if (first < 0 || last < first || first < (this.sentTokens[this.toks[first]!.sentence]?.[0] ?? 0) || offZone.has(this.toks[first]!.sentence)) return;
       let entity = doc.entityOfMention(index);

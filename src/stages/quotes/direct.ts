@@ -5,6 +5,7 @@ import { clauseStart, hasQuote, startsMainClauseInKonjunktiv } from './clauses.j
 import { pickSpeaker } from './speaker.js';
 import { adjunctSubject, personSubject } from './antecedent.js';
 import { isCap } from './case.js';
+import { endingClitic } from './possessive.js';
 
 /**
  * Attributes top-level quoted span `qi`: the frame after the closing mark or before the opening
@@ -71,7 +72,7 @@ export function attributeDirect(ax: Attributor, d: { qi: number; frameOnly?: boo
     }
     // "Beijing’s ‘maritime militia’", "his "historic" visit": a quote after a possessive is a label of the
     // possessor's thing, not words a verb before it frames
-    possessed = fe === openTok - 1 && fe >= fs && (/['’]s$/u.test(c.toks[fe]!.text) || c.lex.possessives.has(c.toks[fe]!.lower));
+    possessed = fe === openTok - 1 && fe >= fs && (endingClitic(c.lex, c.toks[fe]!.text) !== undefined || c.lex.possessives.has(c.toks[fe]!.lower));
     if (fe >= fs && !possessed) {
       const lastTok = c.toks[fe]!;
       const cue = ax.cuesBySentence[fsent]!.findLast((k) => k.first >= fs && k.last <= fe && k.kind === 'verb');

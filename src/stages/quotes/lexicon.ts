@@ -183,6 +183,16 @@ export interface QuoteLexicon {
   readonly titleLinkers: ReadonlySet<string>;
   /** Endings of an inflected attributive adjective ("-en", "-e"): after an article-like relative pronoun and before a noun it makes the pronoun an article. */
   readonly adjectiveEndings: readonly string[];
+  /** Case endings of a noun after its stem ("des Präsidenten", "des Ministers"; compounds included). */
+  readonly nounCaseEndings: readonly string[];
+  /** Endings of the adjective of an article-less genitive plural ("nach Angaben westlicher Diplomaten"). */
+  readonly genitivePluralEndings: readonly string[];
+  /** Possessive clitics ("'s"): a name that ends in one, or is followed by one, is a possessor ("Carney's office"). */
+  readonly possessiveClitics: readonly string[];
+  /** Apostrophes that alone mark a possessive after a sibilant ("Merz’ Sprecher", "the Reuters' report"). */
+  readonly possessiveApostrophes: readonly string[];
+  /** The suffix that derives a feminine person noun (grammar.json `feminineSuffix`; '' when none). */
+  readonly feminineSuffix: string;
   /** Endings of a regular past form ("-ed"): after a short subject with its opener it is the finite verb of a clause without complementizer. */
   readonly pastEndings: readonly string[];
   /** Negation words ("not"): no object of a verb of asking before its infinitive ("asked not to be named"). */
@@ -304,6 +314,10 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       nameParticles: list('nameParticles'),
       titleLinkers: list('titleLinkers'),
       adjectiveEndings: list('adjectiveEndings'),
+      nounCaseEndings: list('nounCaseEndings'),
+      genitivePluralEndings: list('genitivePluralEndings'),
+      possessiveClitics: list('possessiveClitics'),
+      possessiveApostrophes: list('possessiveApostrophes'),
       pastEndings: list('pastEndings'),
       negations: list('negations'),
       objectThatVerbs: list('objectThatVerbs'),
@@ -461,6 +475,11 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     nameParticles: lowerSet(cues.nameParticles),
     titleLinkers: lowerSet(cues.titleLinkers),
     adjectiveEndings: cues.adjectiveEndings.map((x) => x.toLowerCase()),
+    nounCaseEndings: cues.nounCaseEndings.map((x) => x.toLowerCase()),
+    genitivePluralEndings: cues.genitivePluralEndings.map((x) => x.toLowerCase()),
+    possessiveClitics: cues.possessiveClitics,
+    possessiveApostrophes: cues.possessiveApostrophes,
+    feminineSuffix: shared.feminineSuffix,
     pastEndings: cues.pastEndings.map((x) => x.toLowerCase()),
     negations: lowerSet(cues.negations),
     objectThatVerbs: new Set(cues.objectThatVerbs),

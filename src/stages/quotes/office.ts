@@ -3,6 +3,7 @@ import type { MentionRef, QuoteContext } from './context.js';
 import { describedPerson, hasTitle, isInstitution, officeOf, phraseReferent, resolvePronoun, roleGender, sentenceSubject, titledPerson } from './antecedent.js';
 import { endsInEntry } from './lexicon.js';
 import { isCap, isLower } from './case.js';
+import { endingClitic, withoutClitic } from './possessive.js';
 
 /**
  * Corrections of a speaker read from its mention, by the corpus conventions on speakers:
@@ -108,7 +109,7 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number, bare: boolean): s
   // mentions the entity layer merged into the phrase ("A Vatican spokesman"), or the head noun of one
   // organisation's name ("A Commission spokesperson" → the European Commission)
   for (let k = a; k < head; k++) {
-    const w = c.toks[k]!.text.replace(/['’]s$/u, '');
+    const w = withoutClitic(c.lex, c.toks[k]!.text);
     const id = c.entityBySurface(w) ?? (isCap(c.toks[k]) ? c.entityByHead(w) : undefined);
     if (group(id)) return id;
   }
@@ -128,8 +129,8 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number, bare: boolean): s
   // office and refers back to the nearest organisation (or, for a state organ, state) named before it
   for (let k = a; k < head; k++) {
     const w = c.toks[k]!.lower;
-    if (!/['’]s$/u.test(w) || !c.lex.determiners.has(c.toks[a]!.lower)) continue;
-    const base = w.slice(0, -2);
+    if (endingClitic(c.lex, w) === undefined || !c.lex.determiners.has(c.toks[a]!.lower)) continue;
+    const base = withoutClitic(c.lex, w);
     const want = c.lex.organisationNouns.has(base) ? 'ORG' : c.lex.institutionNouns.has(base) ? 'GPE' : null;
     if (want === null) continue;
     for (let p = s; p >= Math.max(0, s - 2); p--) {
@@ -244,7 +245,7 @@ function personOfState(c: QuoteContext, state: string, before: number, titled: (
       for (let k = from; k <= x.last; k++) {
         const w = c.toks[k]!;
         // (a possessive form names the state too: "Greenland's prime minister")
-        const bare = w.lower.replace(/['’]s$/u, '');
+        const bare = withoutClitic(c.lex, w.lower);
         if (w.sentence === s && w.kind === 'word' && c.inQuote[k] === -1 && (forms.has(w.lower) || forms.has(bare) || c.entityBySurface(w.text) === state) && titled(from, x)) return x.entity;
       }
     }
@@ -299,7 +300,7 @@ function nationalityNoun(c: QuoteContext, state: string, first: number, last: nu
   if (introduced !== null) return introduced;
   // "EU-Kommissarin Marta Kos … erklärte die Slowenin": with nobody introduced by that nationality, the
   // person noun refers back as a description does, to the person the last sentences are about
-  // (a German feminine person noun ends in -in after a feminine article)
-  const feminine = c.lex.grammar.commaClauses && c.lex.feminineDeterminers.has(d.lower) && t.lower.endsWith('in');
+  // (a feminine person noun ends in the feminine suffix, German "-in", after a feminine article)
+  const feminine = c.lex.grammar.commaClauses && c.lex.feminineSuffix !== '' && c.lex.feminineDeterminers.has(d.lower) && t.lower.endsWith(c.lex.feminineSuffix);
   return describedPerson(c, t.sentence, first - 1, first, null, feminine ? 'f' : null);
 }

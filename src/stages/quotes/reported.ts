@@ -6,6 +6,7 @@ import { allQuoted, clauseStart, hasLowerWord, hasQuote, isClauseStart, isRelati
 import { pickSpeaker, type SpeakerPick } from './speaker.js';
 import { isInstitution, phraseReferent, resolvePronoun, roleGender, sentenceSubject } from './antecedent.js';
 import { isCap, isLower } from './case.js';
+import { isClitic, possessiveAt } from './possessive.js';
 
 /** A cue right after a direct quote ("…“, sagte X", "…,” said X", "…,” X said") or before "X sagte: „…“" frames that quote. */
 export function framesDirectQuote(c: QuoteContext, cue: Cue, a: number, b: number): boolean {
@@ -69,7 +70,7 @@ function bareClause(c: QuoteContext, from: number, b: number): number {
   for (let j = from + 1; j <= Math.min(b, from + 6); j++) {
     const t = c.toks[j - 1]!;
     const l = t.lower;
-    if (c.inQuote[j - 1] !== -1 || (t.kind === 'punct' && t.text !== '’s' && t.text !== "'s")) return -1;
+    if (c.inQuote[j - 1] !== -1 || (t.kind === 'punct' && !isClitic(c.lex, t.text))) return -1;
     const n = c.toks[j]!;
     // "said at least five people had died", "said about 300 people were": a preposition before a number is part of the subject
     const quantity = c.lex.prepositions.has(l) && (n.kind === 'number' || c.lex.quantityWords.has(n.lower));
@@ -231,7 +232,7 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
           break;
         }
       }
-      if (c.inQuote[i] !== -1 || t.kind === 'punct' && t.text !== '’s') break;
+      if (c.inQuote[i] !== -1 || t.kind === 'punct' && !isClitic(c.lex, t.text)) break;
       // "said the company was profitable and added that …": the "that" belongs to the next speech verb
       if (cues.some((o) => o !== cue && o.first === i && o.kind === 'verb')) break;
       if (c.lex.complementizers.has(t.lower)) {
@@ -404,7 +405,7 @@ function nounPhraseOnly(c: QuoteContext, a: number, b: number): boolean {
     const t = c.toks[i]!;
     if (t.kind === 'punct' && t.text === ',') continue;
     // (the possessive ending of a name: "Tajikistan's state agency")
-    if ((t.text === '’s' || t.text === "'s") && i > a) continue;
+    if (isClitic(c.lex, t.text) && i > a) continue;
     if (t.kind !== 'word' || c.inQuote[i] !== -1) return false;
     if (!isLower(t)) continue;
     if (c.lex.determiners.has(t.lower) || c.lex.prepositions.has(t.lower) || c.lex.coordinators.has(t.lower) || c.lex.possessives.has(t.lower)) continue;
@@ -658,7 +659,7 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     const nounEnd = c.toks[cue.last + 1]?.kind === 'word' && isCap(c.toks[cue.last + 1]) ? nounGroupEnd(c, cue.last + 1, b) : b;
     // (a description mention may start at the article that ends the cue: "nach Angaben | des Unternehmens")
     // (not a possessor, which only modifies the noun that follows: "citing her government's failure to …" gives a reason)
-    src = list.find((m) => m.last > cue.last && m.first > cue.first && m.first <= cue.last + 3 && m.first <= nounEnd && !/^['’]s?(?![\p{L}])/u.test(c.doc.text.slice(m.mention.end, m.mention.end + 3)));
+    src = list.find((m) => m.last > cue.last && m.first > cue.first && m.first <= cue.last + 3 && m.first <= nounEnd && !possessiveAt(c.lex, c.doc.text, m.mention.end));
     pe = src ? src.last : nounGroupEnd(c, cue.last + 1, b);
     // "Nach Polizeiangaben wurden …", "Nach Informationen der „Zeit“ …": the cue ends in its own
     // noun; only a capitalised genitive after it ("nach Angaben Moskaus") belongs to the source
@@ -669,7 +670,7 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     // ("nach Ansicht vieler Experten", "Nach Angaben westlicher Diplomaten": an article-less genitive
     // plural, its adjective in -er, is the source — a group, so nothing is recorded)
     const nn = c.toks[cue.last + 2];
-    const genitivePlural = !named && cue.last > cue.first && isCap(own) && nx?.kind === 'word' && isLower(nx) && nx.lower.endsWith('er') && nx.lower.length > 3 &&
+    const genitivePlural = !named && cue.last > cue.first && isCap(own) && nx?.kind === 'word' && isLower(nx) && c.lex.genitivePluralEndings.some((e) => nx.lower.endsWith(e)) && nx.lower.length > 3 &&
       nn?.kind === 'word' && isCap(nn) && c.inQuote[cue.last + 1] === -1 && c.lex.grammar.commaClauses;
     if (genitivePlural) {
       pe = nounGroupEnd(c, cue.last + 2, b);
