@@ -239,6 +239,16 @@ function sideOf(idx: ReturnType<typeof indexDoc>, ids: readonly string[]): (id: 
   return (id) => own.has(id) || own.has(stateOf(idx, id) ?? id);
 }
 
+/**
+ * The actor of the clause that a word after the trigger opens (`opens`: an occasion subordinator, a conditional): the
+ * first named or adjectival actor within four words after the first such word, unless it is on the side of `sources`.
+ */
+function actorOfClauseAfter(view: SentenceView, m: TriggerMatch, idx: ReturnType<typeof indexDoc>, sources: readonly string[], opens: (w: string, j: number) => boolean): string | null {
+  const k = view.words.findIndex((w, j) => j > m.last && opens(w, j));
+  const actor = k < 0 ? undefined : view.chains.find((ch) => ch.first > k && ch.first <= k + 4 && canAct(ch.type) && ch.entity !== '' && ch.kind !== 'pronoun');
+  return actor && !sideOf(idx, sources)(actor.entity) ? actor.entity : null;
+}
+
 /** Verbal and material conflict: acts directed against another side. */
 const CONFLICT: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'COERCE', 'ASSAULT']);
 
@@ -637,9 +647,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       // die Grenze überquert hatten": disapproval with no addressee is directed at whoever acts in the clause that
       // follows it and gives its occasion (the first actor after the subordinator, a name or an adjective)
       if (args.targets.length === 0 && !args.pairs && DISAPPROVALS.has(e.type) && args.sources.length > 0) {
-        const k = view.words.findIndex((w, j) => j > m.last && cues.occasionSubordinators.has(w) && subordinatorAt(view.words, view.raw, j, cues));
-        const actor = k < 0 ? undefined : view.chains.find((ch) => ch.first > k && ch.first <= k + 4 && canAct(ch.type) && ch.entity !== '' && ch.kind !== 'pronoun');
-        if (actor && !sideOf(idx, args.sources)(actor.entity)) args = { ...args, targets: [actor.entity], how: `${args.how}+occasion` };
+        const actor = actorOfClauseAfter(view, m, idx, args.sources, (w, j) => cues.occasionSubordinators.has(w) && subordinatorAt(view.words, view.raw, j, cues));
+        if (actor !== null) args = { ...args, targets: [actor], how: `${args.how}+occasion` };
       }
       // "The CSP said Malian troops had attacked its positions": a possessive object of force that would be the doer's
       // own is the speaker's (English; the speaker is the subject before the verb of saying)
@@ -651,9 +660,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       // abziehen": a threat with no addressee is directed at whoever acts in the condition after it (the first actor
       // within four words of the conditional, a name or an adjective)
       if (args.targets.length === 0 && !args.pairs && e.type === 'THREATEN' && args.sources.length > 0) {
-        const k = view.words.findIndex((w, j) => j > m.last && cues.conditionals.has(w));
-        const actor = k < 0 ? undefined : view.chains.find((ch) => ch.first > k && ch.first <= k + 4 && canAct(ch.type) && ch.entity !== '' && ch.kind !== 'pronoun');
-        if (actor && !sideOf(idx, args.sources)(actor.entity)) args = { ...args, targets: [actor.entity], how: `${args.how}+condition` };
+        const actor = actorOfClauseAfter(view, m, idx, args.sources, (w) => cues.conditionals.has(w));
+        if (actor !== null) args = { ...args, targets: [actor], how: `${args.how}+condition` };
       }
       // "boarded a Vietnamese trawler and detained the crew": a coordinated act of force without a target
       // of its own continues on the target of the act before it (same doer, same clause)
