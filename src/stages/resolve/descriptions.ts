@@ -65,16 +65,27 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   // die Bundesregierung …") or the dateline's; a later bare phrase keeps the state an earlier one was placed in
   const namedStates = new Set<string>();
   for (const d of cl.drafts.values()) if (d.kb?.kind === 'country' && d.cands.some((ci) => ci >= 0)) namedStates.add(d.id);
-  let federalPlaced: string | null = null;
+  // (the federal state a locative preposition places in the sentence of token `at`, if any)
+  const placedIn = (own: string, at: number): string | null => {
+    for (let x = sentStart(v, at); x + 1 < v.sentEnd[at]!; x++) {
+      const id = r.lex.locativePreps.has(v.lower[x]!) ? stateOfTok(x + 1) : null;
+      if (id && id !== own && r.kb.get(id)?.federal) return id;
+    }
+    return null;
+  };
+  // (the latest sentence before token `at` with a noun that names its state by default and is placed elsewhere)
+  const placedBefore = (own: string, at: number): string | null => {
+    for (let x = sentStart(v, at) - 1; x >= 0; x--) {
+      if (!headOf(r.lex, v.lower[x]!)?.state && !prefixState(r, v.texts[x]!)) continue;
+      const st = placedIn(own, x);
+      if (st) return st;
+    }
+    return null;
+  };
   const federalStateFor = (own: string, at: number): string => {
     if (namedStates.has(own)) return own;
-    const federal = (id: string | null): string | null => (id && id !== own && r.kb.get(id)?.federal ? id : null);
-    for (let x = sentStart(v, at); x + 1 < v.sentEnd[at]!; x++) {
-      const st = r.lex.locativePreps.has(v.lower[x]!) ? federal(stateOfTok(x + 1)) : null;
-      if (st) return (federalPlaced = st);
-    }
-    const placed = federal(datelineState(v, cands, cl)) ?? federalPlaced;
-    return placed ?? own;
+    const dateline = datelineState(v, cands, cl);
+    return placedIn(own, at) ?? (dateline && dateline !== own && r.kb.get(dateline)?.federal ? dateline : null) ?? placedBefore(own, at) ?? own;
   };
   // "China's foreign ministry spokesperson Lin Jian": the organ the person speaks for, with its state, is also a
   // description of that state (the phrase up to the organ noun right before the person noun)
@@ -89,6 +100,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     // (an article before it belongs to the person: "the Russian defence ministry spokesman")
     const start = r.lex.determiners.has(v.lower[from]!) ? from + 1 : from;
     if (named && start < j) add(state, start, j + 1, 'organ-in-title', null);
+  };
+  // another written form of a description, listed with the entity but no mention of its own (tokens [from, to))
+  const addVariant = (d: Draft, from: number, to: number, rule: string): void => {
+    if (to > from) d.descs.push({ start: v.starts[from]!, end: v.ends[to - 1]!, sentence: v.sentence[from]!, text: v.doc.text.slice(v.starts[from]!, v.ends[to - 1]!), rule, variant: true });
   };
   const add = (d: Draft, from: number, to: number, rule: string, np: Np | null): void => {
     if (to <= from) return;
@@ -283,14 +298,11 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // a title right before a name is also written without its article ("den Oppositionspolitiker Dawit Kipiani",
       // "der Rebellengruppe M23": "Oppositionspolitiker", "Rebellengruppe")
       // (listed only: the phrase with its article is the mention)
-      const variant = (x: number, y: number): void => {
-        if (y > x) d.descs.push({ start: v.starts[x]!, end: v.ends[y - 1]!, sentence: v.sentence[x]!, text: v.doc.text.slice(v.starts[x]!, v.ends[y - 1]!), rule: 'title-bare', variant: true });
-      };
-      if (end - segStart > 1 && r.lex.determiners.has(v.lower[segStart]!) && !r.lex.determiners.has(v.lower[segStart + 1]!)) variant(segStart + 1, end);
+      if (end - segStart > 1 && r.lex.determiners.has(v.lower[segStart]!) && !r.lex.determiners.has(v.lower[segStart + 1]!)) addVariant(d, segStart + 1, end, 'title-bare');
       // and each of two joined titles ("Der Oppositionspolitiker", "Kongressabgeordnete")
       if (joined > segStart && joined < end) {
-        variant(segStart, joined);
-        variant(joined + 1, end);
+        addVariant(d, segStart, joined, 'title-bare');
+        addVariant(d, joined + 1, end, 'title-bare');
       }
     }
   }
@@ -363,7 +375,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       }
       if (introduces) continue;
       add(d, x, y, 'apposition', np);
-      if (full > y && y === b) d.descs.push({ start: v.starts[x]!, end: v.ends[full - 1]!, sentence: v.sentence[x]!, text: v.doc.text.slice(v.starts[x]!, v.ends[full - 1]!), rule: 'apposition-relative', variant: true });
+      if (full > y && y === b) addVariant(d, x, full, 'apposition-relative');
       // also the phrase without its prepositional tail ("a Philippine-garrisoned island" of "… island in the Spratly group")
       for (let z = x + 1; z < y - 1; z++) {
         if (headOf(r.lex, v.lower[z]!) && r.lex.stopWords.has(v.lower[z + 1]!) && !r.lex.genitiveLinks.has(v.lower[z + 1]!)) { add(d, x, z + 1, 'apposition', np); break; }
@@ -729,7 +741,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       add(d, a, end, 'reference', r.lex.governmentWords.has(np.headWord) ? null : np);
       // a person noun's tail may be an object of the verb, not a genitive ("warf der Minister der kongolesischen Armee
       // vor"): the phrase without it is listed too
-      if (end > hEnd && h.type === 'PER' && hEnd > a) d.descs.push({ start: v.starts[a]!, end: v.ends[hEnd - 1]!, sentence: v.sentence[a]!, text: v.doc.text.slice(v.starts[a]!, v.ends[hEnd - 1]!), rule: 'reference-bare', variant: true });
+      if (end > hEnd && h.type === 'PER') addVariant(d, a, hEnd, 'reference-bare');
       k = end - 1;
     }
   }

@@ -55,6 +55,15 @@ describe('resolve: "die Bundesregierung" of another federal state', () => {
     assert.equal(entityWith(doc, 'germany'), undefined);
   });
 
+  it('keeps the state an earlier sentence placed it in for a later bare phrase and an unnamed spokesperson, with no dateline', () => {
+    const doc = resolveOnly('de', 'Die Bundesregierung in Nigeria hat den Notstand ausgerufen. Ein Sprecher der Bundesregierung sagte, die Lage sei ernst. Die Bundesregierung erklärte, man prüfe Hilfen.');
+    assert.ok(entityWith(doc, 'nigeria-spokesperson'));
+    assert.equal(entityWith(doc, 'germany'), undefined);
+    // (a phrase before the placing sentence is not placed by it)
+    const before = resolveOnly('de', 'Die Bundesregierung sagte Hilfe zu. Die Bundesregierung in Nigeria hat den Notstand ausgerufen.');
+    assert.ok(descs(before, 'germany').includes('Die Bundesregierung'));
+  });
+
   it('stays Germany when no federal state places it, or Germany is named (negatives)', () => {
     const a = resolveOnly('de', 'Die Bundesregierung kritisierte die USA scharf. Das Bundeswirtschaftsministerium prüft Gegenzölle.');
     assert.ok(descs(a, 'germany').includes('Die Bundesregierung'));
