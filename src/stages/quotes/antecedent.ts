@@ -668,7 +668,7 @@ function introducedAs(c: QuoteContext, si: number, noun: string): string | null 
   return null;
 }
 
-/** A head noun of an organisation other than a state organ ("die Behörde", "der Konzern", "the company"), compounds included. */
+/** A head noun of a body named as an organisation of its own, state organs with names included ("die Behörde", "das Gericht", "the company"), compounds included (quote-cues `organisationNouns`). */
 function isOrganisationNoun(c: QuoteContext, k: number): boolean {
   const w = c.toks[k]?.lower ?? '';
   if (c.lex.organisationNouns.has(w)) return true;

@@ -165,7 +165,7 @@ export interface QuoteLexicon {
   readonly sourceGenitives: ReadonlySet<string>;
   /** Auxiliaries of the passive before a speech verb ("werde vorgeworfen"). */
   readonly passiveAuxiliaries: ReadonlySet<string>;
-  /** Head nouns of an organisation that is no state organ ("die Behörde", "der Konzern"): it stands for the organisation named before. */
+  /** Head nouns of a body named as an organisation of its own, state organs with names included ("die Behörde", "der Konzern", "das Gericht"): it stands for the organisation named before. */
   readonly organisationNouns: ReadonlySet<string>;
   /** Lemmas of verbs of adding ("hinzufügen", "add"): an unnamed subject goes on with the last speaker. */
   readonly addingVerbs: ReadonlySet<string>;

@@ -52,3 +52,10 @@ test('a listed form after a separable prefix is Konjunktiv I (verb-final clauses
   assert.equal(moodOf('einhielt', 'nicht', '', de), null, 'indicative preterite');
   assert.equal(moodOf('anhaltende', 'die', 'Krise', de), null, 'a participle adjective');
 });
+
+test('every idiom holds a Konjunktiv form the stage can read as one (else it is never asked) and is written in single words', () => {
+  for (const phrase of [...de.idioms, ...de.clauseIdioms]) {
+    assert.ok(phrase.every((w) => /^\p{L}+$/u.test(w)), `one word each: ${phrase.join(' ')}`);
+    assert.ok(phrase.some((w, i) => moodOf(w, phrase[i - 1] ?? '', phrase[i + 1] ?? '', de) !== null || moodOf(w, phrase[i - 1] ?? '', '', de, true) !== null), `a Konjunktiv form in: ${phrase.join(' ')}`);
+  }
+});
