@@ -249,6 +249,20 @@ function actorOfClauseAfter(view: SentenceView, m: TriggerMatch, idx: ReturnType
   return actor && !sideOf(idx, sources)(actor.entity) ? actor.entity : null;
 }
 
+/** Demands: what a promise or refusal without an addressee answers. */
+const REQUESTS: ReadonlySet<string> = new Set(['REQUEST']);
+
+/**
+ * The latest event between the two sides in the `back` sentences before sentence `si` (not in it): one of `types`
+ * with both actors, done by the side `own` tells (`by: 'own'`: a demand or accusation the side made, whose
+ * addressee its threat continues) or done to it by the other side (`by: 'other'`: a demand it answers, an act it
+ * retaliates for), and passing `also`.
+ */
+function lastBetween(out: readonly Event[], si: number, own: (id: string) => boolean, q: { back: number; types: ReadonlySet<string>; by: 'own' | 'other'; also?: (ev: Event) => boolean }): Event | undefined {
+  return out.findLast((ev) => ev.sentence >= si - q.back && ev.sentence < si && q.types.has(ev.type) && ev.source !== null && ev.target !== null
+    && (q.by === 'own' ? own(ev.source) && !own(ev.target) : own(ev.target) && !own(ev.source)) && (q.also === undefined || q.also(ev)));
+}
+
 /** Verbal and material conflict: acts directed against another side. */
 const CONFLICT: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'COERCE', 'ASSAULT']);
 
@@ -591,7 +605,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
       // (not one of an act its object names: "wies die Kritik zurück" rejects criticism, not a demand)
       if (args.targets.length === 0 && !args.pairs && !aboutAct && (e.type === 'AGREE' || e.type === 'REJECT') && e.pos === 'verb' && args.sources.length > 0) {
         const own = sideOf(idx, args.sources);
-        const asked = out.findLast((ev) => ev.sentence >= si - 3 && ev.sentence < si && ev.type === 'REQUEST' && ev.source !== null && ev.target !== null && own(ev.target) && !own(ev.source));
+        const asked = lastBetween(out, si, own, { back: 3, types: REQUESTS, by: 'other' });
         if (asked) args = { ...args, targets: [asked.source!], how: `${args.how}+asked` };
       }
       // "demanded the release of the crew", "forderte den Abzug der Truppen": a demand to undo an act is addressed to
@@ -685,12 +699,11 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
         // Abdelatty" speaks for Egypt even when the entity layer does not know the minister's state)
         const subjects = view.chains.filter((ch) => ch.role === 'core' && ch.first < m.first && view.clause[ch.first] === view.clause[m.first] && ch.entity !== '').map((ch) => ch.entity);
         const own = sideOf(idx, [...args.sources, ...subjects]);
-        const prev = out.findLast((ev) => ev.sentence >= si - 2 && ev.sentence < si && sentences[ev.sentence]!.paragraph === s.paragraph
-          && THREAT_OCCASIONS.has(ev.type) && ev.source !== null && ev.target !== null && own(ev.source) && !own(ev.target));
+        const prev = lastBetween(out, si, own, { back: 2, types: THREAT_OCCASIONS, by: 'own', also: (ev) => sentences[ev.sentence]!.paragraph === s.paragraph });
         // (else, German, it answers what the other side just did to it: "Litauen schloss die Grenze … Belarus drohte mit
         // Gegenmaßnahmen"; untested on English wire, where a background threat followed a protest)
-        const answered = prev || !cues.verbSecond ? undefined : out.findLast((ev) => ev.sentence >= si - 2 && ev.sentence < si && sentences[ev.sentence]!.paragraph >= s.paragraph - 1
-          && ANSWERED.has(ev.type) && ev.modality === 'asserted' && ev.source !== null && ev.target !== null && own(ev.target) && !own(ev.source));
+        const answered = prev || !cues.verbSecond ? undefined
+          : lastBetween(out, si, own, { back: 2, types: ANSWERED, by: 'other', also: (ev) => sentences[ev.sentence]!.paragraph >= s.paragraph - 1 && ev.modality === 'asserted' });
         if (prev) args = { ...args, targets: [prev.target!], how: `${args.how}+context` };
         else if (answered) args = { ...args, targets: [answered.source!], how: `${args.how}+answer` };
       }
