@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { entityIdFor, normaliseName } from '../../kb/normalise.js';
 import type { KbEntity } from '../../kb/types.js';
 import { stateOf, type Cand } from './candidates.js';
-import { headOf, nameGenitiveBase, type ResolveLexicon } from './lexicon.js';
+import { aliasCueAfter, headOf, nameGenitiveBase, type ResolveLexicon } from './lexicon.js';
 import type { DocView } from './view.js';
 
 /** An entity while a document is resolved. */
@@ -92,7 +92,7 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
     for (let k = c.from; k < c.to; k++) if (tokenEntity[k] === null) tokenEntity[k] = d.id;
   };
 
-  const alt = alternativeNames(v, cands, r.lex.aliasCues);
+  const alt = alternativeNames(v, cands, r.lex);
   // ids of the alternative names given so far, so that a later bare use of one ("the ELN" after
   // "National Liberation Army (ELN)") joins the entity it named rather than making a second one
   const altIds = new Map<string, Draft>();
@@ -238,13 +238,13 @@ function linkToEarlier(v: DocView, lex: ResolveLexicon, c: Cand, norm: string, w
  * ("Thitu Island (Jhongye Island, 中業島)"), after ", or" ("Kamandag, or Venom,") or after a cue of
  * `aliasCues` ("…, known as Irro,").
  */
-function alternativeNames(v: DocView, cands: readonly Cand[], cues: readonly (readonly string[])[]): Map<number, number> {
+function alternativeNames(v: DocView, cands: readonly Cand[], lex: ResolveLexicon): Map<number, number> {
   const out = new Map<number, number>();
   const endingAt = new Map<number, number>();
   cands.forEach((c, ci) => {
     const t = v.texts;
     // "Abdirahman Mohamed Abdullahi, known as Irro,", "…, genannt Irro": also a person's other name
-    const cue = cues.find((w) => c.from - w.length - 1 >= 0 && t[c.from - w.length - 1] === ',' && w.every((x, i) => v.lower[c.from - w.length + i] === x));
+    const cue = lex.aliasCues.find((w) => aliasCueAfter(lex, v.lower, c.from - w.length - 1) === w);
     const named = cue ? endingAt.get(c.from - cue.length - 1) : undefined;
     if (named !== undefined && !c.hits.length && v.sentence[cands[named]!.from] === v.sentence[c.from]) {
       out.set(ci, named);

@@ -375,6 +375,12 @@ export function nameGenitiveBase(lex: ResolveLexicon, word: string): string | nu
   return g && word.endsWith(g) ? word.slice(0, -g.length) : null;
 }
 
+/** The alias cue ("known as", "genannt") that follows a comma at token `comma` (tokens as lower case), or undefined. */
+export function aliasCueAfter(lex: ResolveLexicon, lower: readonly string[], comma: number): readonly string[] | undefined {
+  if (comma < 0 || lower[comma] !== ',') return undefined;
+  return lex.aliasCues.find((w) => w.every((x, k) => lower[comma + 1 + k] === x));
+}
+
 /** A word in the feminine form of a person noun ("Ministerin"). */
 export function feminineForm(lex: ResolveLexicon, word: string): boolean {
   return !!lex.forms.feminineSuffix && word.endsWith(lex.forms.feminineSuffix);

@@ -3,7 +3,7 @@ import type { KbEntity } from '../../kb/types.js';
 import { stateOf, type Cand } from './candidates.js';
 import { matchAt } from './gazetteer.js';
 import { endingOf } from '../../resources/grammar.js';
-import { headOf, isGivenName, nameGenitiveBase, possessiveOf } from './lexicon.js';
+import { aliasCueAfter, headOf, isGivenName, nameGenitiveBase, possessiveOf } from './lexicon.js';
 import {
   articleSense, mediaNameAround, orgCueAt,
   anotherStatesInstitution, longerOrgName, lowerAdjectiveOfAnotherState, placeType,
@@ -488,7 +488,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   // another name after a cue ("Abdirahman Mohamed Abdullahi, genannt Irro,", "…, known as Irro,"): a capitalised run
   for (let i = 1; i < n; i++) {
     if (v.texts[i] !== ',' || owner[i - 1] === -1) continue;
-    const cue = r.lex.aliasCues.find((w) => w.every((x, k) => v.lower[i + 1 + k] === x));
+    const cue = aliasCueAfter(r.lex, v.lower, i);
     if (!cue) continue;
     const from = i + 1 + cue.length;
     let to = from;
