@@ -65,12 +65,13 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   const titleCased = !r.lex.forms.nounsCapitalised ? titleCaseSentences(v, r.lex.titleCaseMinor) : new Set<number>();
   // the unambiguous forms the text has named each entity by so far
   const namedBefore = new Map<string, string[]>();
-  const organCand = (from: number, to: number, st: KbEntity, key: string, name: string, sentence: number): Cand => {
+  // a state's body as a candidate of its own (`name`: the template with "{state}"), remembered as the latest of its key
+  const organCand = (from: number, to: number, st: KbEntity, key: string, name: string, sentence: number, type: EntityType = 'ORG', confidence = 0.85): Cand => {
     const id = institutionId(st, key);
     // (a body the knowledge base knows keeps its name: "United States Congress")
-    const fixed = { id, name: r.kb.get(id)?.name ?? name.replace('{state}', st.name), type: 'ORG' as const, state: st.id };
+    const fixed = { id, name: r.kb.get(id)?.name ?? name.replace('{state}', st.name), type, state: st.id };
     lastOrgan.set(key, fixed);
-    return { from, to, start: v.starts[from]!, end: v.ends[to - 1]!, sentence, kind: 'name', source: 'institution', hits: [], type: 'ORG', fixed, confidence: 0.85 };
+    return { from, to, start: v.starts[from]!, end: v.ends[to - 1]!, sentence, kind: 'name', source: 'institution', hits: [], type, fixed, confidence };
   };
   for (let i = 0; i < n; ) {
     if (region[i]) { i++; continue; }
@@ -178,11 +179,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       }
       if (inst && country && !inst.inst.description) {
         push(stateCand(v, country, i, m.to, m.start, m.end, 'kb'));
-        const st = country.entity;
-        const instId = institutionId(st, inst.inst.key);
-        const instName = r.kb.get(instId)?.name ?? inst.inst.name.replace('{state}', st.name);
-        lastOrgan.set(inst.inst.key, { id: instId, name: instName, type: inst.inst.type, state: st.id });
-        cands.push({ from: next, to: inst.to, start: v.starts[next]!, end: v.ends[inst.to - 1]!, sentence: v.sentence[i]!, kind: 'name', source: 'institution', hits: [], type: inst.inst.type, fixed: { id: instId, name: instName, type: inst.inst.type, state: st.id }, confidence: 0.9 });
+        cands.push(organCand(next, inst.to, country.entity, inst.inst.key, inst.inst.name, v.sentence[i]!, inst.inst.type, 0.9));
         for (let k = next; k < inst.to; k++) owner[k] = cands.length - 1;
         i = inst.to;
         continue;
