@@ -40,6 +40,8 @@ export interface Clustering {
   readonly owner: (string | null)[];
   /** Entity id of each token that is part of a name or adjective mention. */
   readonly tokenEntity: (string | null)[];
+  /** The lower-case words of each candidate's text (split at spaces and hyphens), computed once for the reference passes. */
+  readonly candWords: readonly (readonly string[])[];
 }
 
 /** What clustering needs from the stage. */
@@ -188,7 +190,8 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
     for (let ci = 0; ci < owner.length; ci++) if (owner[ci] === target.id) owner[ci] = altId;
     for (let k = 0; k < tokenEntity.length; k++) if (tokenEntity[k] === target.id) tokenEntity[k] = altId;
   }
-  return { drafts: out, owner, tokenEntity };
+  const candWords = cands.map((c) => v.doc.text.slice(c.start, c.end).toLowerCase().split(/[\s-]+/u));
+  return { drafts: out, owner, tokenEntity, candWords };
 }
 
 /** The normalised name of an entity, computed once and kept on the draft. */

@@ -137,8 +137,8 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       // organisation named with the head in its name in this or the sentence before
       const withHead = (d: Draft): boolean => d.cands.some((ci) => {
         const c = cands[ci];
-        if (!c || c.start >= at) return false;
-        const words = v.doc.text.slice(c.start, c.end).toLowerCase().split(/[\s-]+/u);
+        const words = cl.candWords[ci];
+        if (!c || !words || c.start >= at) return false;
         return words.includes(np.headWord) || (r.lex.compoundHeads && words.some((w) => w.length > np.headWord.length && w.endsWith(np.headWord)));
       });
       // (a body the base knows or one placed in a state; an armed group named with the head is no state organ's referent:
