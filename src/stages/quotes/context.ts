@@ -127,6 +127,8 @@ export class QuoteContext {
         const hit = bySurface.get(`#${w}`) ?? bySurface.get(w);
         if (hit && hit.type === 'PER') entity = hit.id;
       }
+      // "Its secretary-general, Mirza Fakhrul Islam Alamgir, told …" tagged MISC: a name apposed after a comma to a person noun is a person
+      if (m.kind === 'name' && !SPEAKER_TYPES.has(type) && nameShaped(m.text, lex.nameParticles) && this.apposedToRole(first, last)) type = 'PER';
       refs.push({ index, mention: m, first, last, entity, type });
     });
     // personal pronouns the resolver did not record are still subjects ("Zugleich verteidigte sie …")
@@ -248,6 +250,18 @@ export class QuoteContext {
       if (role) return cap(this.toks[i + 1]!) && cap(this.toks[last]!) && !this.lex.roleNouns.has(this.toks[last]!.lower);
     }
     return false;
+  }
+
+  /**
+   * Tokens [first, last] (two words at least) stand between commas, or a comma and the sentence's end, right after
+   * a noun for one person ("the group's executive director, Irungu Houghton."): an apposition naming that person.
+   */
+  private apposedToRole(first: number, last: number): boolean {
+    if (last <= first || !this.isComma(first - 1)) return false;
+    const role = this.toks[first - 2];
+    const after = this.toks[last + 1];
+    if (!role || role.kind !== 'word' || role.sentence !== this.toks[first]!.sentence || !this.lex.roleNouns.has(role.lower)) return false;
+    return !after || after.sentence !== role.sentence || after.text === ',' || after.text === '.';
   }
 
   /**

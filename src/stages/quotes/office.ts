@@ -181,14 +181,17 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number, bare: boolean): s
 }
 
 /**
- * "ein Regierungssprecher": a German compound of an institution and a role noun speaks for the
- * state or organisation last named with that institution ("Die israelische Regierung").
+ * "ein Regierungssprecher", "ein Parteisprecher": a German compound of an institution or organisation
+ * noun and a role noun speaks for the state or organisation last named with that noun ("Die israelische
+ * Regierung", "Die Regierungspartei Georgischer Traum").
  */
 function compoundOwner(c: QuoteContext, head: number): string | null {
   const t = c.toks[head]!;
   if (!c.lex.grammar.commaClauses || isLower(t)) return null;
   let inst: string | null = null;
-  for (const n of c.lex.institutionNouns) if (n.length >= 4 && t.lower.startsWith(n) && t.lower.length - n.length >= 5 && (inst === null || n.length > inst.length)) inst = n;
+  for (const list of [c.lex.institutionNouns, c.lex.organisationNouns]) {
+    for (const n of list) if (n.length >= 4 && t.lower.startsWith(n) && t.lower.length - n.length >= 5 && (inst === null || n.length > inst.length)) inst = n;
+  }
   if (inst === null) return null;
   for (let s = t.sentence; s >= Math.max(0, t.sentence - 3); s--) {
     const list = c.mentionsBySentence[s] ?? [];
