@@ -1,14 +1,14 @@
 import type { Doc } from '../../doc/doc.js';
-import type { Event, PloverType, Quote } from '../../doc/types.js';
-import { coordinatedPredicate, findArguments, genitiveActor, pastForm, pledgeAddressee, secondPredicate, verbAfterCoordinator, type ArgContext } from './actors.js';
+import type { Event, Paragraph, PloverType, Quote, Sentence, Timex, Token } from '../../doc/types.js';
+import { coordinatedPredicate, findArguments, genitiveActor, pastForm, pledgeAddressee, secondPredicate, verbAfterCoordinator, type ArgContext, type Arguments } from './actors.js';
 import { counterpartTargets } from './counterpart.js';
-import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence } from './date.js';
+import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence, type TimesBySentence } from './date.js';
 import { infixedInfinitive, STATEMENT_TYPES, type EventCues, type EventLexicon } from './lexicon.js';
 import type { TriggerMatch, TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
 import { nounUse, selectMatches } from './select.js';
-import { buildView, canAct, HEADLINE_ZONES, headlineSentence, indexDoc, stateOf, subordinatorAt, type PronounPolicy, type SentenceView } from './view.js';
+import { buildView, canAct, HEADLINE_ZONES, headlineSentence, indexDoc, stateOf, subordinatorAt, type DocIndex, type PronounPolicy, type SentenceView } from './view.js';
 
 /** Stage name recorded on every event. */
 export const STAGE = 'events';
@@ -448,399 +448,77 @@ function sentenceRanges(doc: Doc): [number, number][] {
 }
 
 /** Codes the events of one document (the body of the stage). */
-export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher, opts: CodeOptions): Event[] {
-  const policy = opts.pronounActors;
-  const out: Event[] = [];
-  const paragraphs = doc.get('paragraphs');
-  const sentences = doc.get('sentences');
-  const idx = indexDoc(doc, lex.cues);
-  const times = timesBySentence(doc);
-  const quotes: readonly Quote[] = doc.has('quotes') ? doc.get('quotes') : [];
-  const ranges = sentenceRanges(doc);
-  const cues = lex.cues;
+/** What coding one document shares across its sentences: its inputs, the events coded so far and the marks the final filters read. */
+interface DocCoding {
+  readonly doc: Doc;
+  readonly lex: EventLexicon;
+  readonly cues: EventCues;
+  readonly matcher: TriggerMatcher;
+  readonly opts: CodeOptions;
+  readonly idx: DocIndex;
+  readonly times: TimesBySentence;
+  readonly quotes: readonly Quote[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  /** Token index ranges [first, end) of each sentence. */
+  readonly ranges: readonly [number, number][];
+  /** The events coded so far, in text order. */
+  readonly out: Event[];
   /** Events a quote reports on behalf of someone else: not said at the occasion of the quote. */
-  const reported = new Set<Event>();
+  readonly reported: Set<Event>;
   /** Definite noun reports, dropped when the act was reported before. */
-  const anaphoric = new Set<Event>();
-  // events of acts an accusation charges someone with (see {@link selectMatches})
-  const charged = new Set<Event>();
+  readonly anaphoric: Set<Event>;
+  /** Events of acts an accusation charges someone with (see {@link selectMatches}). */
+  readonly charged: Set<Event>;
   /** Act nouns used as time references, dropped when the act is reported anywhere else. */
-  const timeReference = new Set<Event>();
+  readonly timeReference: Set<Event>;
   /** The last actor reported using force (for agentless passives that continue its operation). */
-  let lastForce: { source: string; sentence: number; paragraph: number } | null = null;
-  sentences.forEach((s, si) => {
-    const zone = paragraphs[s.paragraph]?.zone ?? 'body';
-    const range = ranges[si];
-    if (!EVENT_ZONES.has(zone) || !range || range[1] <= range[0]) return;
-    const view = buildView(doc, si, range, idx, cues, policy, times.get(si) ?? [], opts.seatOf);
-    const found = matcher.match(view);
-    const matches = found.length === 0 ? [] : selectMatches(view, found, cues);
-    // a sentence without a trigger adds no event (the per-sentence scopes below are for its events only)
-    if (matches.length === 0) return;
-    const seen = new Set<string>();
-    const sentenceStart = out.length;
-    // where a verb trigger starts: after a coordinator it opens a second predicate that ends the first one's objects
-    const verbStarts = new Set(found.filter((f) => f.entry.pos === 'verb').map((f) => f.first));
-    const ownTimes = times.get(si) ?? [];
-    const timed = new Set<number>();
-    if (ownTimes.length > 0) {
-      for (let k = 0; k < view.tokens.length; k++) {
-        const t = view.tokens[k]!;
-        if (ownTimes.some((x) => x.start < t.end && t.start < x.end)) timed.add(k);
-      }
-    }
-    const nounStarts = new Set(found.filter((f) => f.entry.pos === 'noun').map((f) => f.first));
-    const ctx: ArgContext = { view, cues, idx, quotes, verbSecond: cues.verbSecond, verbStarts, nounStarts, timed, headline: HEADLINE_ZONES.has(zone) };
-    // where the sentence's subordinate clauses start, the date scope's boundaries for every event of the sentence
-    // ("this month, when the United States hopes …": a clause right after a time elaborates it and is no boundary)
-    const afterTime = (k: number): boolean => ownTimes.some((t) => t.end <= view.tokens[k]!.start && view.tokens[k]!.start - t.end <= 3);
-    const subordinateStarts = view.words.flatMap((_w, k) => (subordinatorAt(view.words, view.raw, k, cues) && k > 0 && !afterTime(k) ? [view.tokens[k]!.start] : []));
-    // German: the comma that closes a relative clause opened after a comma ("Kim, der am Dienstag … besucht hatte,
-    // drohte …") ends its times' domain too (its verb stands last, right before that comma); the relative pronoun
-    // opens one ("kritisierte Russland, das seine Truppen im vergangenen Jahr abgezogen hatte")
-    if (cues.verbSecond) {
-      view.words.forEach((w, k) => {
-        if (k === 0 || view.words[k - 1] !== ',' || !(cues.subjectRelatives.has(w) || cues.personSubjectRelatives.has(w))) return;
-        if (!afterTime(k)) subordinateStarts.push(view.tokens[k]!.start);
-        let close = k + 1;
-        while (close < view.words.length && view.tokens[close]!.kind !== 'punct') close++;
-        if (view.words[close] === ',' && /^\p{Ll}/u.test(view.raw[close - 1] ?? '')) subordinateStarts.push(view.tokens[close]!.start);
-      });
-    } else {
-      // English: so does the comma that closes ", which …," before the main verb ("The junta, which seized power in
-      // July, accused Paris …": July dates the seizure, not the accusation)
-      view.words.forEach((w, k) => {
-        if (k === 0 || view.words[k - 1] !== ',' || !cues.appositiveRelatives.has(w)) return;
-        let close = k + 1;
-        while (close < view.words.length && view.words[close] !== ',' && view.tokens[close]!.kind !== 'quote') close++;
-        const next = view.raw[close + 1] ?? '';
-        if (view.words[close] === ',' && /^\p{Ll}/u.test(next) && !cues.determiners.has(next) && !cues.coordinators.has(next)) subordinateStarts.push(view.tokens[close]!.start);
-      });
-    }
-    for (const picked of matches) {
-      if (otherParticleVerb(view, picked, cues)) continue;
-      // a verb that finds no actor gives way to the noun of the same act in its clause, which names them
-      // ("Bei einem russischen Luftangriff auf Kiew wurden zwölf Menschen getötet")
-      const silent = (a: { sources: readonly string[]; targets: readonly string[] }): boolean => a.sources.length === 0 && a.targets.length === 0;
-      let m = picked;
-      let args = findArguments(ctx, m);
-      if (picked.echo && !picked.via && silent(args)) {
-        const nominal = findArguments(ctx, picked.echo);
-        if (!silent(nominal)) {
-          m = picked.echo;
-          args = nominal;
-        }
-      }
-      // "accused Tajik forces of shelling villages": the accused (the accusation's addressee) did the act, if named;
-      // the act's own object stays its target
-      if (m.accusedBy) {
-        const accusation = findArguments(ctx, m.accusedBy);
-        if (accusation.targets.length === 0) continue;
-        const own = args.targets.filter((t) => !accusation.targets.includes(t) && !accusation.sources.includes(t));
-        // (a hostile act with no object of its own was done to the accuser: "Guyana accused Venezuela of massing troops")
-        const targets = own.length > 0 || !HOSTILE_OR_THREAT.has(m.entry.type) ? own : accusation.sources;
-        args = { sources: accusation.targets, targets, how: `accused>${own.length > 0 ? args.how.split('>')[1] ?? '-' : targets.length > 0 ? 'accuser' : '-'}` };
-      }
-      // "Belgrad müsse sie sofort freilassen" (Kurti), "Russia must withdraw, Macron said": an act someone must do, in
-      // a quote, is the speaker's demand of them, not an act of its own
-      const demand = obligation(view, m, quotes, cues, args.sources, idx);
-      if (demand) {
-        m = { ...m, entry: { ...m.entry, type: 'REQUEST', modality: 'asserted', target: [], partial: true } };
-        args = { sources: [demand.speaker], targets: demand.of, how: `speaker>${args.how.split('>')[0]}+demand` };
-      }
-      const e = m.entry;
-      // a vowed act that names no doer of its own ("vowed to continue the offensive") was vowed by the pledge's subject
-      if (args.sources.length === 0 && m.via) {
-        const pledger = findArguments(ctx, m.via);
-        if (pledger.sources.length > 0) args = { ...args, sources: pledger.sources, how: `${args.how}+vow` };
-      }
-      // "hat Belarus zugesagt, seine Truppen abzuziehen": a pledged act without an addressee of its own is for whom it
-      // was pledged to
-      if (args.targets.length === 0 && !args.pairs && m.via?.entry.pledge) {
-        const to = pledgeAddressee(ctx, m.via, args.sources);
-        if (to.length > 0) args = { ...args, targets: to, how: `${args.how}+pledged` };
-      }
-      // an agentless passive of force ("waren … festgenommen … worden") was done by whoever carried
-      // out the operation reported just before
-      // (only while the same chain of events goes on: within two sentences of the same paragraph)
-      if (args.sources.length === 0 && args.how.startsWith('passive:') && MATERIAL_CONFLICT.has(e.type) && lastForce && si - lastForce.sentence <= 2 && lastForce.paragraph === s.paragraph) {
-        args = { ...args, sources: [lastForce.source], targets: args.targets.filter((t) => t !== lastForce!.source), how: `${args.how}+operation` };
-      }
-      // "condemned the attack", "called the seizure illegal", "begrüßte den Austausch": an evaluation of an
-      // act reported just before is about whoever did that act
-      // when nobody reported that act before, the evaluation is kept without a target (the PLOVER manual
-      // requires no recipient for it) rather than lost
-      let aboutAct = false;
-      if (args.targets.length === 0 && !args.pairs && e.pos === 'verb' && EVALUATIONS.has(e.type)) {
-        const act = objectAct(view, m, found, cues, ctx);
-        // "rejected talks with Belarus", "refused a meeting with Tusk": a refused consultation is refused to its partner
-        const partners = act && e.type === 'REJECT' && act.entry.type === 'CONSULT' && act.entry.pos === 'noun'
-          ? findArguments(ctx, act).targets.filter((t) => !args.sources.includes(t))
-          // "wies die Kritik aus Moskau zurück", "lehnte die Forderungen von Serbien ab": a rejected demand or
-          // accusation whose phrase names its author by a preposition is rejected to that author
-          : act && e.type === 'REJECT' && AUTHORED.has(act.entry.type) && act.entry.pos === 'noun' ? authorsOf(ctx, act, args.sources) : [];
-        const doers = partners.length > 0 ? partners
-          : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric);
-        if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}${partners.length > 0 ? '+partner' : act ? '+act' : '+deed'}` };
-        else if (act && opts.untargetedEvaluations) { aboutAct = true; args = { ...args, how: `${args.how}+act?` }; }
-      }
-      // "China hielt Manöver ab … Die USA äußerten sich besorgt": criticism that names no addressee and no act is about
-      // the hostile act reported just before (this or the two previous sentences of the paragraph) by someone else
-      if (args.targets.length === 0 && !args.pairs && !aboutAct && e.type === 'ACCUSE' && args.sources.length > 0) {
-        const at = view.tokens[m.first]!.start;
-        // (not a deed of the critic's own side: "Taiwan versetzte seine Streitkräfte in Alarmbereitschaft. Präsident Lai
-        // verurteilte …")
-        // (only a state or organisation as critic: a person's own side is often unknown, "Präsident Lai verurteilte …")
-        const institutional = args.sources.every((id) => idx.entities.get(id)?.type !== 'PER');
-        const ownSide = sideOf(idx, args.sources);
-        // (only one doer in the window: "Russland griff Kiew an. Die Ukraine griff Belgorod an. Deutschland zeigte sich
-        // besorgt" says nothing about whom)
-        const doers = !institutional ? [] : [...new Set(out.filter((ev) => ev.sentence >= si - 2 && ev.sentence <= si && HOSTILE_OR_THREAT.has(ev.type) && ev.modality === 'asserted'
-          && ev.source !== null && !ownSide(ev.source) && (ev.sentence < si || ev.trigger.start < at)
-          && sentences[ev.sentence]!.paragraph === s.paragraph).map((ev) => ev.source!))];
-        if (doers.length === 1) args = { ...args, targets: doers, how: `${args.how}+context` };
-      }
-      // "Kasachstan forderte Russland auf, … Der Kreml sagte zu, die Angelegenheit zu prüfen": a promise or refusal that names
-      // no addressee answers the last demand made of its side (within the three sentences before)
-      // (not one of an act its object names: "wies die Kritik zurück" rejects criticism, not a demand)
-      if (args.targets.length === 0 && !args.pairs && !aboutAct && (e.type === 'AGREE' || e.type === 'REJECT') && e.pos === 'verb' && args.sources.length > 0) {
-        const own = sideOf(idx, args.sources);
-        const asked = lastBetween(out, si, own, { back: 3, types: REQUESTS, by: 'other' });
-        if (asked) args = { ...args, targets: [asked.source!], how: `${args.how}+asked` };
-      }
-      // "demanded the release of the crew", "forderte den Abzug der Truppen": a demand to undo an act is addressed to
-      // whoever did the hostile act reported last (within the window of an act noun)
-      // ("forderte die Freilassung der Beamten": the freed, named in the release noun's genitive, are what is held, not
-      // whom the demand is made of; the holder is, when a detention of them was reported)
-      if (args.targets.length > 0 && !args.pairs && e.type === 'REQUEST' && args.how.endsWith('>gen')) {
-        const act = objectAct(view, m, found, cues, ctx);
-        if (act && cues.releaseNouns.has(view.words[act.first]!)) {
-          const at = view.tokens[m.first]!.start;
-          // (anywhere before in the article: the genitive already says that people held are meant)
-          const holds = [...out].reverse().filter((ev) => MATERIAL_CONFLICT_HOLD.has(ev.type) && ev.source !== null
-            && ev.modality === 'asserted' && !args.sources.includes(ev.source) && !args.targets.includes(ev.source) && (ev.sentence < si || ev.trigger.start < at));
-          // (the detention of those very people first, else the latest detention reported)
-          const held = holds.find((ev) => ev.target !== null && args.targets.includes(ev.target)) ?? holds[0];
-          if (held) args = { ...args, targets: [held.source!], how: `${args.how}+holder` };
-        }
-      }
-      if (args.targets.length === 0 && !args.pairs && e.type === 'REQUEST') {
-        const act = objectAct(view, m, found, cues, ctx);
-        if (act && UNDOING.has(act.entry.type)) {
-          const at = view.tokens[m.first]!.start;
-          // (a release frees what a detention or seizure holds: "Russia attacked …, the EU demanded the release of the
-          // prisoners" names no holder)
-          const kinds = cues.releaseNouns.has(view.words[act.first]!) ? MATERIAL_CONFLICT_HOLD : HOSTILE;
-          const done = out.findLast((ev) => ev.sentence >= si - OBJECT_ACT_WINDOW && kinds.has(ev.type) && ev.modality === 'asserted'
-            && ev.source !== null && !args.sources.includes(ev.source) && (ev.sentence < si || ev.trigger.start < at));
-          if (done) args = { ...args, targets: [done.source!], how: `${args.how}+undo` };
-        } else if (act && act.entry.type === 'CONSULT' && act.entry.pos === 'noun') {
-          // "beantragten eine Dringlichkeitssitzung des UN-Sicherheitsrats", "requested a meeting of the Security
-          // Council": a request for a body's meeting is addressed to that body
-          const body = genitiveActor(ctx, act).filter((id) => !args.sources.includes(id));
-          if (body.length > 0) args = { ...args, targets: body, how: `${args.how}+session` };
-        }
-      }
-      // "Greece detained a Turkish fishing boat … Greece released the six fishermen": undoing one's own hostile act
-      // (a release, a withdrawal) without a named party returns to whoever that act was done to
-      if (args.targets.length === 0 && !args.pairs && UNDOING.has(e.type) && args.sources.length === 1) {
-        const at = view.tokens[m.first]!.start;
-        const undone = out.findLast((ev) => ev.sentence >= si - OBJECT_ACT_WINDOW && HOSTILE.has(ev.type) && ev.modality === 'asserted'
-          && ev.source === args.sources[0] && ev.target !== null && (ev.sentence < si || ev.trigger.start < at));
-        if (undone) args = { ...args, targets: [undone.target!], how: `${args.how}+undone` };
-      }
-      // "detained a fishing boat, prompting a protest from Ankara", "the seizure … drew condemnation from Britain": a
-      // nominal evaluation whose doer is named but not its addressee is about the deed reported before it in its sentence
-      // (disapproval only: a support noun is mostly material backing, "Unterstützung durch Russland", not a verdict)
-      if (args.targets.length === 0 && !args.pairs && e.pos === 'noun' && DISAPPROVALS.has(e.type) && args.sources.length > 0) {
-        const at = view.tokens[m.first]!.start;
-        const deed = out.slice(sentenceStart).findLast((ev) => !SPEECH.has(ev.type) && ev.source !== null && ev.trigger.start < at && !args.sources.includes(ev.source));
-        if (deed) args = { ...args, targets: [deed.source!], how: `${args.how}+deed` };
-      }
-      // "lodged a protest after a Chinese missile landed near its waters", "protestierte, nachdem belarussische Soldaten
-      // die Grenze überquert hatten": disapproval with no addressee is directed at whoever acts in the clause that
-      // follows it and gives its occasion (the first actor after the subordinator, a name or an adjective)
-      if (args.targets.length === 0 && !args.pairs && DISAPPROVALS.has(e.type) && args.sources.length > 0) {
-        const actor = actorOfClauseAfter(view, m, idx, args.sources, (w, j) => cues.occasionSubordinators.has(w) && subordinatorAt(view.words, view.raw, j, cues));
-        if (actor !== null) args = { ...args, targets: [actor], how: `${args.how}+occasion` };
-      }
-      // "The CSP said Malian troops had attacked its positions": a possessive object of force that would be the doer's
-      // own is the speaker's (English; the speaker is the subject before the verb of saying)
-      if (args.targets.length === 0 && !args.pairs && MATERIAL_CONFLICT.has(e.type) && e.pos === 'verb' && !cues.verbSecond) {
-        const owner = speakerOfPossessive(view, m, cues, args.sources);
-        if (owner !== null) args = { ...args, targets: [owner], how: `${args.how}+speaker-possessive` };
-      }
-      // "threatened to retaliate if Israel attacks", "kündigte Gegenmaßnahmen an, sollte Eriwan seine Einheiten nicht
-      // abziehen": a threat with no addressee is directed at whoever acts in the condition after it (the first actor
-      // within four words of the conditional, a name or an adjective)
-      if (args.targets.length === 0 && !args.pairs && e.type === 'THREATEN' && args.sources.length > 0) {
-        const actor = actorOfClauseAfter(view, m, idx, args.sources, (w) => cues.conditionals.has(w));
-        if (actor !== null) args = { ...args, targets: [actor], how: `${args.how}+condition` };
-      }
-      // "boarded a Vietnamese trawler and detained the crew": a coordinated act of force without a target
-      // of its own continues on the target of the act before it (same doer, same clause)
-      if (args.targets.length === 0 && !args.pairs && MATERIAL_CONFLICT.has(e.type)) {
-        const prev = continuedTarget(view, m, out.slice(sentenceStart), args.sources, cues);
-        if (prev !== null) args = { ...args, targets: [prev], how: `${args.how}+chain` };
-      }
-      // "… against U.S. tariffs and warned it would hit back": a coordinated predicate of the same doer without an
-      // addressee of its own keeps the addressee of the predicate before it
-      if (args.targets.length === 0 && !args.pairs && !aboutAct) {
-        const inherited = coordinatedTargets(ctx, m, lex.plover[e.type].quad, out.slice(sentenceStart), args.sources);
-        if (inherited.length > 0) args = { ...args, targets: inherited, how: `${args.how}+coordinated` };
-      }
-      // "Kurti forderte Serbien auf, … Andernfalls werde Pristina weitere Maßnahmen ergreifen": a threat that names no
-      // addressee is made to whom the same side just demanded from or accused (this or the two previous sentences of the
-      // paragraph)
-      // (a verb of threat in a later sentence: "without warning" after a criticism is no threat)
-      // (not a danger someone faces, "Ihm drohen neun Jahre Haft", which a bare threat verb without a target names)
-      if (args.targets.length === 0 && !args.pairs && e.type === 'THREATEN' && e.pos === 'verb' && !e.bareDanger && args.sources.length > 0) {
-        // (the side is the speaker's and that of the threat's own subject: "sein Land werde alle Maßnahmen ergreifen, sagte
-        // Abdelatty" speaks for Egypt even when the entity layer does not know the minister's state)
-        const subjects = view.chains.filter((ch) => ch.role === 'core' && ch.first < m.first && view.clause[ch.first] === view.clause[m.first] && ch.entity !== '').map((ch) => ch.entity);
-        const own = sideOf(idx, [...args.sources, ...subjects]);
-        const prev = lastBetween(out, si, own, { back: 2, types: THREAT_OCCASIONS, by: 'own', also: (ev) => sentences[ev.sentence]!.paragraph === s.paragraph });
-        // (else, German, it answers what the other side just did to it: "Litauen schloss die Grenze … Belarus drohte mit
-        // Gegenmaßnahmen"; untested on English wire, where a background threat followed a protest)
-        const answered = prev || !cues.verbSecond ? undefined
-          : lastBetween(out, si, own, { back: 2, types: ANSWERED, by: 'other', also: (ev) => sentences[ev.sentence]!.paragraph >= s.paragraph - 1 && ev.modality === 'asserted' });
-        if (prev) args = { ...args, targets: [prev.target!], how: `${args.how}+context` };
-        else if (answered) args = { ...args, targets: [answered.source!], how: `${args.how}+answer` };
-      }
-      // "He (a Chinese spokesman) warned that China would take all necessary measures", "Merz … warning that Germany's
-      // carmakers stood to lose": an act of conflict is never directed at the doer's own state
-      if (CONFLICT.has(e.type) && args.targets.length > 0 && !args.pairs) {
-        const own = new Set(args.sources.flatMap((id) => [id, stateOf(idx, id) ?? id]));
-        const others = args.targets.filter((t) => !own.has(t));
-        if (others.length < args.targets.length) args = { ...args, targets: others, how: `${args.how}-own` };
-      }
-      // "um seine Wassersicherheit zu verteidigen", "lobte den Vertrag" (Uzbekistan's president, the treaty's parties
-      // Uzbekistan and Tajikistan): support for one's own side is no act between actors; only the other side stays
-      if (e.type === 'SUPPORT' && args.targets.length > 0 && !args.pairs) {
-        const own = sideOf(idx, args.sources);
-        // (a target the sentence names only by possessive phrases, "seine Wassersicherheit", "sein Land", is the
-        // subject's own: German "sein"/"ihr" points back to the subject, whose state the entity layer may not know)
-        const possessedOnly = (t: string): boolean => {
-          const here = view.chains.filter((ch) => ch.entity === t);
-          return here.length > 0 && here.every((ch) => (ch.kind === 'pronoun' || ch.kind === 'description') && cues.possessives.has(view.words[ch.first]!));
-        };
-        const others = args.targets.filter((t) => !own(t) && !(cues.verbSecond && possessedOnly(t)));
-        if (others.length === 0) continue;
-        if (others.length < args.targets.length) args = { ...args, targets: others, how: `${args.how}-own` };
-      }
-      // the manual: AID requires a recipient; forces sent without one ("sends more troops to the Middle East") are deployed
-      const deployed = e.type === 'AID' && args.targets.length === 0 && !args.pairs && cues.sendVerbs.has(view.words[m.first]!)
-        && m.positions.some((p) => cues.forceNouns.has(view.words[p]!));
-      if (e.needsActor && args.sources.length + args.targets.length === 0) continue;
-      // "Ihm drohen bis zu neun Jahre Haft", "Deutschland droht eine Rezession": a bare threat verb with no target,
-      // instrument or complement names a danger someone faces, not a threat anyone makes
-      if (e.bareDanger && args.targets.length === 0 && !args.pairs && !threatContent(view, m, cues)) continue;
-      // "U.S. tariffs hit exports", "storms struck the coast": the actor only qualifies a subject that acts without agency
-      if (e.needsActor && e.pos === 'verb' && inanimateSubject(view, m, cues)) continue;
-      // an act nobody does is not a fact for the picture; a noun without both actors is usually a topic ("ein Treffen")
-      // (the output format requires a source: an act whose doer the text never names is not coded)
-      // "China criticised the rapprochement", "Peking kritisierte die Annäherung": blame whose object is a thing named
-      // by a noun phrase (no actor, no act reported before) is kept without a target; the PLOVER manual requires no
-      // recipient for ACCUSE (a bare "expressed concern" without an object stays an opinion; only a critic who is the
-      // subject: a verdict a quote states, "the operation violates the principle", is about the act, not a thing)
-      const thing = args.targets.length === 0 && !args.pairs && !aboutAct && e.type === 'ACCUSE' && e.pos === 'verb' && args.sources.length > 0 && args.how.startsWith('subj>')
-        && opts.untargetedEvaluations === true && thingObject(view, m, cues);
-      if (thing) args = { ...args, how: `${args.how}+thing` };
-      if (opts.requireActors && (args.sources.length === 0 || (!e.partial && !aboutAct && !thing && !deployed && args.targets.length === 0 && !args.pairs))) continue;
-      const first = view.tokens[m.first]!;
-      const last = view.tokens[e.triggerAll ? m.last : m.first]!;
-      const trigger = { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end };
-      const clauseNo = view.clause[m.first]!;
-      let ongoing = false;
-      for (let k = 0; k < view.words.length; k++) if (view.clause[k] === clauseNo && cues.ongoing.has(view.words[k]!)) ongoing = true;
-      let reportedFrom = -1;
-      for (let k = m.first - 1; k >= 0; k--) {
-        if (cues.complementMarkers.has(view.words[k]!) && subordinatorAt(view.words, view.raw, k, cues)) {
-          reportedFrom = view.tokens[k]!.start;
-          break;
-        }
-      }
-      // a time outside the quote that reports the act dates the saying, not the act
-      const quote = quotes.find((q) => q.start <= first.start && first.end <= q.end) ?? null;
-      let c0 = m.first;
-      while (c0 > 0 && view.clause[c0 - 1] === clauseNo) c0--;
-      let c1 = m.first;
-      while (c1 + 1 < view.words.length && view.clause[c1 + 1] === clauseNo) c1++;
-      // "Arsenal beat Chelsea 2-0", "schlug Dortmund mit 3:1": an ambiguous verb with a score is a match result
-      if (e.needsActor && scoresIn(doc, view.tokens[c0]!.start, view.tokens[c1]!.end).length > 0) continue;
-      // a match report ("Chelsea beat Arsenal 3-1 … Arsenal attacked throughout the second half"): force verbs without a
-      // victim, and ambiguous ones, in a paragraph with a score (for the title: the first body paragraph) are play
-      if (e.type === 'ASSAULT' && (e.needsActor || args.targets.length === 0) && sportsScore(doc, s.paragraph, cues, doc.text.slice(view.tokens[m.first]!.start, view.tokens[m.first]!.end))) continue;
-      // "welcomed the decision and said it would … next month": a second predicate's time does not date the first
-      if (!cues.verbSecond) c1 = Math.min(c1, Math.max(m.last, secondPredicate(view, cues, m.last + 1) - 1));
-      const boundaries = [...subordinateStarts];
-      const second = cues.verbSecond ? view.words.length : secondPredicate(view, cues, m.last + 1);
-      if (second < view.words.length) boundaries.push(view.tokens[second]!.start);
-      const date = eventDate(doc, times, {
-        sentence: si, at: first.start, ongoing, reportedFrom, carry: opts.dateCarry, within: quote,
-        clause: { start: view.tokens[c0]!.start, end: view.tokens[c1]!.end }, opening: view.tokens[Math.min(1, view.tokens.length - 1)]!.end, boundaries,
-      });
-      const speakerSide = new Set(quote?.speaker ? [quote.speaker, stateOf(idx, quote.speaker) ?? opts.bodyState?.(quote.speaker) ?? quote.speaker] : []);
-      let modality = modalityOf(view, m, cues, quote !== null && quote.kind === 'indirect' && quote.speaker !== null, speakerSide);
-      // a speaker who denies a verdict ("Russland sei kein Aggressor, sagte Lawrow") accuses nobody
-      if (modality === 'negated' && e.type === 'ACCUSE' && args.how.startsWith('speaker')) continue;
-      // an act dated after the publication is announced, not done
-      if (modality === 'asserted' && date !== null && CALENDAR_DATE.test(date) && doc.meta.published !== null && date > doc.meta.published.slice(0, date.length)) modality = 'planned';
-      // drills several actors hold together are joint exercises, material cooperation between them
-      let type: PloverType = deployed ? 'MOBILIZE' : e.type;
-      // PLOVER manual: future cooperative acts are promises (AGREE), announced retreats are concessions
-      if (opts.ploverFuture && modality === 'planned') {
-        if (FUTURE_AGREE.has(type)) type = 'AGREE';
-        else if (type === 'RETREAT') type = 'CONCEDE';
-      }
-      let srcIds = args.sources;
-      let tgtIds = args.targets;
-      // (not forces each side sends: "Togo und Ghana entsandten Soldaten in die Region" is two deployments)
-      if (type === 'MOBILIZE' && srcIds.length > 1 && tgtIds.length === 0 && !m.positions.some((p) => cues.sendVerbs.has(view.words[p]!))) {
-        type = 'COOPERATE';
-        tgtIds = srcIds.slice(1);
-        srcIds = srcIds.slice(0, 1);
-      }
-      // a definite noun ("die Beschlagnahme", "the seizure") may point back to an act reported before
-      let k = m.first - 1;
-      while (k >= 0 && view.tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(view.raw[k]!) && !cues.definiteArticles.has(view.words[k]!) && m.first - k <= 3) k--;
-      const definite = e.pos === 'noun' && k >= 0 && cues.definiteArticles.has(view.words[k]!);
-      // "nach Tanker-Stürmung", "after the attack": the act dates another one and is reported elsewhere
-      const kk = definite ? k - 1 : k;
-      const temporal = e.pos === 'noun' && kk >= 0 && cues.temporalPrepositions.has(view.words[kk]!);
-      const info = lex.plover[type];
-      const sources = srcIds.length ? srcIds : [null];
-      const targets = tgtIds.length ? tgtIds : [null];
-      // "getroffen: in Singapur 2018 und in Vietnam 2019": coordinated dates after the trigger are one act each
-      const dates = coordinatedDates(view, ownTimesAfter(times.get(si) ?? [], first.end), cues, doc.meta.published) ?? [date];
-      const confidence = Math.min(0.9, 0.4 + 0.25 * Number(args.sources.length > 0) + 0.25 * Number(args.targets.length > 0 || args.pairs !== undefined));
-      // reciprocal acts give explicit directed pairs; otherwise every source acts on every target
-      const pairs: readonly (readonly [string | null, string | null])[] = args.pairs && type === e.type
-        ? args.pairs
-        : sources.flatMap((source) => targets.map((target) => [source, target] as const));
-      for (const [source, target] of pairs) {
-        {
-          for (const date of dates) {
-          const key = `${type}|${source}|${target}|${date}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push({
-            type, source, target, date, modality, trigger,
-            evidence: doc.text.slice(s.start, s.end), sentence: si, start: s.start, end: s.end,
-            cameo: info.cameo[0] ?? null, quad: info.quad, weight: info.weight, confidence,
-            stage: STAGE, rule: `${e.id}#${args.how}`,
-          });
-          if (quote && quote.speaker !== null && quote.speaker !== source) reported.add(out[out.length - 1]!);
-          if (definite) anaphoric.add(out[out.length - 1]!);
-          if (m.accusedBy) charged.add(out[out.length - 1]!);
-          if (temporal) timeReference.add(out[out.length - 1]!);
-          }
-        }
-      }
-    }
-    manualRules(out, sentenceStart);
-    for (const ev of out.slice(sentenceStart)) if (ev.source !== null && MATERIAL_CONFLICT.has(ev.type) && ev.modality === 'asserted') lastForce = { source: ev.source, sentence: si, paragraph: s.paragraph };
-  });
+  lastForce: { source: string; sentence: number; paragraph: number } | null;
+}
+
+/** One sentence being coded: its view and matches, and the scopes all its events share. */
+interface SentenceCoding {
+  readonly si: number;
+  readonly s: Sentence;
+  readonly view: SentenceView;
+  /** Every trigger match of the sentence (before selection: an evaluation's object act may be one that was not picked). */
+  readonly found: readonly TriggerMatch[];
+  readonly ctx: ArgContext;
+  /** Index in `out` of the sentence's first event. */
+  readonly sentenceStart: number;
+  /** Offsets where the sentence's subordinate clauses start: boundaries of the date scope of every event of the sentence. */
+  readonly subordinateStarts: readonly number[];
+  /** Keys (type, actors, date) of the events coded in the sentence, so that none is coded twice. */
+  readonly seen: Set<string>;
+}
+
+/** A trigger's argument frame while it is refined: the match (the echoed noun or a demand may stand in for the picked one), its arguments, and whether its target is an act nobody was reported doing. */
+interface Frame {
+  readonly m: TriggerMatch;
+  readonly args: Arguments;
+  readonly aboutAct: boolean;
+}
+
+/** The refinements of a frame after its own arguments, in order; a step returns null when the trigger codes no event. */
+const FRAME_STEPS: readonly ((dc: DocCoding, sc: SentenceCoding, f: Frame) => Frame | null)[] = [
+  borrowedDoers, evaluationTargets, demandTargets, contextTargets, threatTargets, otherSide,
+];
+
+/** Codes the events of one document (the body of the stage). */
+export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher, opts: CodeOptions): Event[] {
+  const dc: DocCoding = {
+    doc, lex, cues: lex.cues, matcher, opts,
+    idx: indexDoc(doc, lex.cues),
+    times: timesBySentence(doc),
+    quotes: doc.has('quotes') ? doc.get('quotes') : [],
+    paragraphs: doc.get('paragraphs'),
+    sentences: doc.get('sentences'),
+    ranges: sentenceRanges(doc),
+    out: [], reported: new Set(), anaphoric: new Set(), charged: new Set(), timeReference: new Set(),
+    lastForce: null,
+  };
+  dc.sentences.forEach((s, si) => codeSentence(dc, s, si));
+  const { out, reported, anaphoric, charged, timeReference } = dc;
   // "Nach der Beschlagnahme eines Öltankers …" after the seizure was reported: the same act again
   // a suspected act the article also reports as done ("accused … of sideswiping a boat" in the standfirst, "was
   // deliberately sideswiped" in the body) is that act: the charge adds no event of its own
@@ -852,6 +530,505 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     && (!timeReference.has(e) || !out.some((o) => o !== e && o.type === e.type && !timeReference.has(o))));
   const merged = mergeReports(opts.occasionDates ? occasionDates(fresh, doc, reported) : fresh, doc);
   return opts.counterpartTargets === false ? merged : counterpartTargets(merged, lex.addressedTypes);
+}
+
+/** Codes the events of sentence `si` (appended to `dc.out`). */
+function codeSentence(dc: DocCoding, s: Sentence, si: number): void {
+  const { doc, matcher, cues, opts, idx, times, quotes, out, paragraphs, ranges } = dc;
+  const policy = opts.pronounActors;
+  const zone = paragraphs[s.paragraph]?.zone ?? 'body';
+  const range = ranges[si];
+  if (!EVENT_ZONES.has(zone) || !range || range[1] <= range[0]) return;
+  const view = buildView(doc, si, range, idx, cues, policy, times.get(si) ?? [], opts.seatOf);
+  const found = matcher.match(view);
+  const matches = found.length === 0 ? [] : selectMatches(view, found, cues);
+  // a sentence without a trigger adds no event (the per-sentence scopes below are for its events only)
+  if (matches.length === 0) return;
+  const seen = new Set<string>();
+  const sentenceStart = out.length;
+  // where a verb trigger starts: after a coordinator it opens a second predicate that ends the first one's objects
+  const verbStarts = new Set(found.filter((f) => f.entry.pos === 'verb').map((f) => f.first));
+  const ownTimes = times.get(si) ?? [];
+  const timed = timedTokens(view, ownTimes);
+  const nounStarts = new Set(found.filter((f) => f.entry.pos === 'noun').map((f) => f.first));
+  const ctx: ArgContext = { view, cues, idx, quotes, verbSecond: cues.verbSecond, verbStarts, nounStarts, timed, headline: HEADLINE_ZONES.has(zone) };
+  const subordinateStarts = clauseBoundaries(view, cues, ownTimes);
+  const sc: SentenceCoding = { si, s, view, found, ctx, sentenceStart, subordinateStarts, seen };
+  for (const picked of matches) {
+    let f = ownFrame(dc, sc, picked);
+    for (const step of FRAME_STEPS) f = f && step(dc, sc, f);
+    const admit = f && admitted(dc, sc, f);
+    if (f && admit) emitEvents(dc, sc, f.m, admit.args, admit.deployed);
+  }
+  manualRules(out, sentenceStart);
+  for (const ev of out.slice(sentenceStart)) if (ev.source !== null && MATERIAL_CONFLICT.has(ev.type) && ev.modality === 'asserted') dc.lastForce = { source: ev.source, sentence: si, paragraph: s.paragraph };
+}
+
+/** Token indices inside a time expression of the sentence. */
+function timedTokens(view: SentenceView, ownTimes: readonly Timex[]): Set<number> {
+  const timed = new Set<number>();
+  if (ownTimes.length > 0) {
+    for (let k = 0; k < view.tokens.length; k++) {
+      const t = view.tokens[k]!;
+      if (ownTimes.some((x) => x.start < t.end && t.start < x.end)) timed.add(k);
+    }
+  }
+  return timed;
+}
+
+/** Offsets where the sentence's subordinate clauses start: the date scope's boundaries for every event of the sentence. */
+function clauseBoundaries(view: SentenceView, cues: EventCues, ownTimes: readonly Timex[]): number[] {
+  // ("this month, when the United States hopes …": a clause right after a time elaborates it and is no boundary)
+  const afterTime = (k: number): boolean => ownTimes.some((t) => t.end <= view.tokens[k]!.start && view.tokens[k]!.start - t.end <= 3);
+  const subordinateStarts = view.words.flatMap((_w, k) => (subordinatorAt(view.words, view.raw, k, cues) && k > 0 && !afterTime(k) ? [view.tokens[k]!.start] : []));
+  // German: the comma that closes a relative clause opened after a comma ("Kim, der am Dienstag … besucht hatte,
+  // drohte …") ends its times' domain too (its verb stands last, right before that comma); the relative pronoun
+  // opens one ("kritisierte Russland, das seine Truppen im vergangenen Jahr abgezogen hatte")
+  if (cues.verbSecond) {
+    view.words.forEach((w, k) => {
+      if (k === 0 || view.words[k - 1] !== ',' || !(cues.subjectRelatives.has(w) || cues.personSubjectRelatives.has(w))) return;
+      if (!afterTime(k)) subordinateStarts.push(view.tokens[k]!.start);
+      let close = k + 1;
+      while (close < view.words.length && view.tokens[close]!.kind !== 'punct') close++;
+      if (view.words[close] === ',' && /^\p{Ll}/u.test(view.raw[close - 1] ?? '')) subordinateStarts.push(view.tokens[close]!.start);
+    });
+  } else {
+    // English: so does the comma that closes ", which …," before the main verb ("The junta, which seized power in
+    // July, accused Paris …": July dates the seizure, not the accusation)
+    view.words.forEach((w, k) => {
+      if (k === 0 || view.words[k - 1] !== ',' || !cues.appositiveRelatives.has(w)) return;
+      let close = k + 1;
+      while (close < view.words.length && view.words[close] !== ',' && view.tokens[close]!.kind !== 'quote') close++;
+      const next = view.raw[close + 1] ?? '';
+      if (view.words[close] === ',' && /^\p{Ll}/u.test(next) && !cues.determiners.has(next) && !cues.coordinators.has(next)) subordinateStarts.push(view.tokens[close]!.start);
+    });
+  }
+  return subordinateStarts;
+}
+
+/**
+ * The argument frame a picked trigger finds in its own sentence: its own slots, or those of the noun of the same act
+ * it echoes; the accused of an accusation that charges it; a demand when it is an obligation in a quote. Null when it
+ * is no act (another particle verb, a charge with no accused).
+ */
+function ownFrame(dc: DocCoding, sc: SentenceCoding, picked: TriggerMatch): Frame | null {
+  const { cues, idx, quotes } = dc;
+  const { view, ctx } = sc;
+  if (otherParticleVerb(view, picked, cues)) return null;
+  // a verb that finds no actor gives way to the noun of the same act in its clause, which names them
+  // ("Bei einem russischen Luftangriff auf Kiew wurden zwölf Menschen getötet")
+  const silent = (a: { sources: readonly string[]; targets: readonly string[] }): boolean => a.sources.length === 0 && a.targets.length === 0;
+  let m = picked;
+  let args = findArguments(ctx, m);
+  if (picked.echo && !picked.via && silent(args)) {
+    const nominal = findArguments(ctx, picked.echo);
+    if (!silent(nominal)) {
+      m = picked.echo;
+      args = nominal;
+    }
+  }
+  // "accused Tajik forces of shelling villages": the accused (the accusation's addressee) did the act, if named;
+  // the act's own object stays its target
+  if (m.accusedBy) {
+    const accusation = findArguments(ctx, m.accusedBy);
+    if (accusation.targets.length === 0) return null;
+    const own = args.targets.filter((t) => !accusation.targets.includes(t) && !accusation.sources.includes(t));
+    // (a hostile act with no object of its own was done to the accuser: "Guyana accused Venezuela of massing troops")
+    const targets = own.length > 0 || !HOSTILE_OR_THREAT.has(m.entry.type) ? own : accusation.sources;
+    args = { sources: accusation.targets, targets, how: `accused>${own.length > 0 ? args.how.split('>')[1] ?? '-' : targets.length > 0 ? 'accuser' : '-'}` };
+  }
+  // "Belgrad müsse sie sofort freilassen" (Kurti), "Russia must withdraw, Macron said": an act someone must do, in
+  // a quote, is the speaker's demand of them, not an act of its own
+  const demand = obligation(view, m, quotes, cues, args.sources, idx);
+  if (demand) {
+    m = { ...m, entry: { ...m.entry, type: 'REQUEST', modality: 'asserted', target: [], partial: true } };
+    args = { sources: [demand.speaker], targets: demand.of, how: `speaker>${args.how.split('>')[0]}+demand` };
+  }
+  return { m, args, aboutAct: false };
+}
+
+/** A doer borrowed when the act names none: the pledger of a vowed act, the addressee of a pledge, the operation an agentless passive of force continues. */
+function borrowedDoers(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
+  const { ctx, si, s } = sc;
+  const { m } = f;
+  let { args } = f;
+  const e = m.entry;
+  // a vowed act that names no doer of its own ("vowed to continue the offensive") was vowed by the pledge's subject
+  if (args.sources.length === 0 && m.via) {
+    const pledger = findArguments(ctx, m.via);
+    if (pledger.sources.length > 0) args = { ...args, sources: pledger.sources, how: `${args.how}+vow` };
+  }
+  // "hat Belarus zugesagt, seine Truppen abzuziehen": a pledged act without an addressee of its own is for whom it
+  // was pledged to
+  if (args.targets.length === 0 && !args.pairs && m.via?.entry.pledge) {
+    const to = pledgeAddressee(ctx, m.via, args.sources);
+    if (to.length > 0) args = { ...args, targets: to, how: `${args.how}+pledged` };
+  }
+  // an agentless passive of force ("waren … festgenommen … worden") was done by whoever carried
+  // out the operation reported just before
+  // (only while the same chain of events goes on: within two sentences of the same paragraph)
+  if (args.sources.length === 0 && args.how.startsWith('passive:') && MATERIAL_CONFLICT.has(e.type) && dc.lastForce && si - dc.lastForce.sentence <= 2 && dc.lastForce.paragraph === s.paragraph) {
+    args = { ...args, sources: [dc.lastForce.source], targets: args.targets.filter((t) => t !== dc.lastForce!.source), how: `${args.how}+operation` };
+  }
+  return { m, args, aboutAct: f.aboutAct };
+}
+
+/**
+ * The addressee of an evaluation, a criticism, a promise or a refusal that names none: the doers of the act its object
+ * names (or `aboutAct` when nobody was reported doing it), the hostile act just before, the demand it answers.
+ */
+function evaluationTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
+  const { cues, opts, idx, sentences, out, anaphoric } = dc;
+  const { view, ctx, found, si, s } = sc;
+  const { m } = f;
+  let { args, aboutAct } = f;
+  const e = m.entry;
+  // "condemned the attack", "called the seizure illegal", "begrüßte den Austausch": an evaluation of an
+  // act reported just before is about whoever did that act
+  // when nobody reported that act before, the evaluation is kept without a target (the PLOVER manual
+  // requires no recipient for it) rather than lost
+  if (args.targets.length === 0 && !args.pairs && e.pos === 'verb' && EVALUATIONS.has(e.type)) {
+    const act = objectAct(view, m, found, cues, ctx);
+    // "rejected talks with Belarus", "refused a meeting with Tusk": a refused consultation is refused to its partner
+    const partners = act && e.type === 'REJECT' && act.entry.type === 'CONSULT' && act.entry.pos === 'noun'
+      ? findArguments(ctx, act).targets.filter((t) => !args.sources.includes(t))
+      // "wies die Kritik aus Moskau zurück", "lehnte die Forderungen von Serbien ab": a rejected demand or
+      // accusation whose phrase names its author by a preposition is rejected to that author
+      : act && e.type === 'REJECT' && AUTHORED.has(act.entry.type) && act.entry.pos === 'noun' ? authorsOf(ctx, act, args.sources) : [];
+    const doers = partners.length > 0 ? partners
+      : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric);
+    if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}${partners.length > 0 ? '+partner' : act ? '+act' : '+deed'}` };
+    else if (act && opts.untargetedEvaluations) { aboutAct = true; args = { ...args, how: `${args.how}+act?` }; }
+  }
+  // "China hielt Manöver ab … Die USA äußerten sich besorgt": criticism that names no addressee and no act is about
+  // the hostile act reported just before (this or the two previous sentences of the paragraph) by someone else
+  if (args.targets.length === 0 && !args.pairs && !aboutAct && e.type === 'ACCUSE' && args.sources.length > 0) {
+    const at = view.tokens[m.first]!.start;
+    // (not a deed of the critic's own side: "Taiwan versetzte seine Streitkräfte in Alarmbereitschaft. Präsident Lai
+    // verurteilte …")
+    // (only a state or organisation as critic: a person's own side is often unknown, "Präsident Lai verurteilte …")
+    const institutional = args.sources.every((id) => idx.entities.get(id)?.type !== 'PER');
+    const ownSide = sideOf(idx, args.sources);
+    // (only one doer in the window: "Russland griff Kiew an. Die Ukraine griff Belgorod an. Deutschland zeigte sich
+    // besorgt" says nothing about whom)
+    const doers = !institutional ? [] : [...new Set(out.filter((ev) => ev.sentence >= si - 2 && ev.sentence <= si && HOSTILE_OR_THREAT.has(ev.type) && ev.modality === 'asserted'
+      && ev.source !== null && !ownSide(ev.source) && (ev.sentence < si || ev.trigger.start < at)
+      && sentences[ev.sentence]!.paragraph === s.paragraph).map((ev) => ev.source!))];
+    if (doers.length === 1) args = { ...args, targets: doers, how: `${args.how}+context` };
+  }
+  // "Kasachstan forderte Russland auf, … Der Kreml sagte zu, die Angelegenheit zu prüfen": a promise or refusal that names
+  // no addressee answers the last demand made of its side (within the three sentences before)
+  // (not one of an act its object names: "wies die Kritik zurück" rejects criticism, not a demand)
+  if (args.targets.length === 0 && !args.pairs && !aboutAct && (e.type === 'AGREE' || e.type === 'REJECT') && e.pos === 'verb' && args.sources.length > 0) {
+    const own = sideOf(idx, args.sources);
+    const asked = lastBetween(out, si, own, { back: 3, types: REQUESTS, by: 'other' });
+    if (asked) args = { ...args, targets: [asked.source!], how: `${args.how}+asked` };
+  }
+  return { m, args, aboutAct };
+}
+
+/** The addressee of a demand: the holder of whom it asks to free, the doer of the act it asks to undo, the body whose session it asks for. */
+function demandTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
+  const { cues, out } = dc;
+  const { view, ctx, found, si } = sc;
+  const { m } = f;
+  let { args } = f;
+  const e = m.entry;
+  // "demanded the release of the crew", "forderte den Abzug der Truppen": a demand to undo an act is addressed to
+  // whoever did the hostile act reported last (within the window of an act noun)
+  // ("forderte die Freilassung der Beamten": the freed, named in the release noun's genitive, are what is held, not
+  // whom the demand is made of; the holder is, when a detention of them was reported)
+  if (args.targets.length > 0 && !args.pairs && e.type === 'REQUEST' && args.how.endsWith('>gen')) {
+    const act = objectAct(view, m, found, cues, ctx);
+    if (act && cues.releaseNouns.has(view.words[act.first]!)) {
+      const at = view.tokens[m.first]!.start;
+      // (anywhere before in the article: the genitive already says that people held are meant)
+      const holds = [...out].reverse().filter((ev) => MATERIAL_CONFLICT_HOLD.has(ev.type) && ev.source !== null
+        && ev.modality === 'asserted' && !args.sources.includes(ev.source) && !args.targets.includes(ev.source) && (ev.sentence < si || ev.trigger.start < at));
+      // (the detention of those very people first, else the latest detention reported)
+      const held = holds.find((ev) => ev.target !== null && args.targets.includes(ev.target)) ?? holds[0];
+      if (held) args = { ...args, targets: [held.source!], how: `${args.how}+holder` };
+    }
+  }
+  if (args.targets.length === 0 && !args.pairs && e.type === 'REQUEST') {
+    const act = objectAct(view, m, found, cues, ctx);
+    if (act && UNDOING.has(act.entry.type)) {
+      const at = view.tokens[m.first]!.start;
+      // (a release frees what a detention or seizure holds: "Russia attacked …, the EU demanded the release of the
+      // prisoners" names no holder)
+      const kinds = cues.releaseNouns.has(view.words[act.first]!) ? MATERIAL_CONFLICT_HOLD : HOSTILE;
+      const done = out.findLast((ev) => ev.sentence >= si - OBJECT_ACT_WINDOW && kinds.has(ev.type) && ev.modality === 'asserted'
+        && ev.source !== null && !args.sources.includes(ev.source) && (ev.sentence < si || ev.trigger.start < at));
+      if (done) args = { ...args, targets: [done.source!], how: `${args.how}+undo` };
+    } else if (act && act.entry.type === 'CONSULT' && act.entry.pos === 'noun') {
+      // "beantragten eine Dringlichkeitssitzung des UN-Sicherheitsrats", "requested a meeting of the Security
+      // Council": a request for a body's meeting is addressed to that body
+      const body = genitiveActor(ctx, act).filter((id) => !args.sources.includes(id));
+      if (body.length > 0) args = { ...args, targets: body, how: `${args.how}+session` };
+    }
+  }
+  return { m, args, aboutAct: f.aboutAct };
+}
+
+/**
+ * The addressee an act without one takes from its context: whom an undone act was done to, the deed a disapproval
+ * follows, the actor of the clause giving its occasion or condition, the speaker a possessive stands for, the target
+ * of the act of force or the predicate it is coordinated with.
+ */
+function contextTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
+  const { lex, cues, idx, out } = dc;
+  const { view, ctx, si, sentenceStart } = sc;
+  const { m, aboutAct } = f;
+  let { args } = f;
+  const e = m.entry;
+  // "Greece detained a Turkish fishing boat … Greece released the six fishermen": undoing one's own hostile act
+  // (a release, a withdrawal) without a named party returns to whoever that act was done to
+  if (args.targets.length === 0 && !args.pairs && UNDOING.has(e.type) && args.sources.length === 1) {
+    const at = view.tokens[m.first]!.start;
+    const undone = out.findLast((ev) => ev.sentence >= si - OBJECT_ACT_WINDOW && HOSTILE.has(ev.type) && ev.modality === 'asserted'
+      && ev.source === args.sources[0] && ev.target !== null && (ev.sentence < si || ev.trigger.start < at));
+    if (undone) args = { ...args, targets: [undone.target!], how: `${args.how}+undone` };
+  }
+  // "detained a fishing boat, prompting a protest from Ankara", "the seizure … drew condemnation from Britain": a
+  // nominal evaluation whose doer is named but not its addressee is about the deed reported before it in its sentence
+  // (disapproval only: a support noun is mostly material backing, "Unterstützung durch Russland", not a verdict)
+  if (args.targets.length === 0 && !args.pairs && e.pos === 'noun' && DISAPPROVALS.has(e.type) && args.sources.length > 0) {
+    const at = view.tokens[m.first]!.start;
+    const deed = out.slice(sentenceStart).findLast((ev) => !SPEECH.has(ev.type) && ev.source !== null && ev.trigger.start < at && !args.sources.includes(ev.source));
+    if (deed) args = { ...args, targets: [deed.source!], how: `${args.how}+deed` };
+  }
+  // "lodged a protest after a Chinese missile landed near its waters", "protestierte, nachdem belarussische Soldaten
+  // die Grenze überquert hatten": disapproval with no addressee is directed at whoever acts in the clause that
+  // follows it and gives its occasion (the first actor after the subordinator, a name or an adjective)
+  if (args.targets.length === 0 && !args.pairs && DISAPPROVALS.has(e.type) && args.sources.length > 0) {
+    const actor = actorOfClauseAfter(view, m, idx, args.sources, (w, j) => cues.occasionSubordinators.has(w) && subordinatorAt(view.words, view.raw, j, cues));
+    if (actor !== null) args = { ...args, targets: [actor], how: `${args.how}+occasion` };
+  }
+  // "The CSP said Malian troops had attacked its positions": a possessive object of force that would be the doer's
+  // own is the speaker's (English; the speaker is the subject before the verb of saying)
+  if (args.targets.length === 0 && !args.pairs && MATERIAL_CONFLICT.has(e.type) && e.pos === 'verb' && !cues.verbSecond) {
+    const owner = speakerOfPossessive(view, m, cues, args.sources);
+    if (owner !== null) args = { ...args, targets: [owner], how: `${args.how}+speaker-possessive` };
+  }
+  // "threatened to retaliate if Israel attacks", "kündigte Gegenmaßnahmen an, sollte Eriwan seine Einheiten nicht
+  // abziehen": a threat with no addressee is directed at whoever acts in the condition after it (the first actor
+  // within four words of the conditional, a name or an adjective)
+  if (args.targets.length === 0 && !args.pairs && e.type === 'THREATEN' && args.sources.length > 0) {
+    const actor = actorOfClauseAfter(view, m, idx, args.sources, (w) => cues.conditionals.has(w));
+    if (actor !== null) args = { ...args, targets: [actor], how: `${args.how}+condition` };
+  }
+  // "boarded a Vietnamese trawler and detained the crew": a coordinated act of force without a target
+  // of its own continues on the target of the act before it (same doer, same clause)
+  if (args.targets.length === 0 && !args.pairs && MATERIAL_CONFLICT.has(e.type)) {
+    const prev = continuedTarget(view, m, out.slice(sentenceStart), args.sources, cues);
+    if (prev !== null) args = { ...args, targets: [prev], how: `${args.how}+chain` };
+  }
+  // "… against U.S. tariffs and warned it would hit back": a coordinated predicate of the same doer without an
+  // addressee of its own keeps the addressee of the predicate before it
+  if (args.targets.length === 0 && !args.pairs && !aboutAct) {
+    const inherited = coordinatedTargets(ctx, m, lex.plover[e.type].quad, out.slice(sentenceStart), args.sources);
+    if (inherited.length > 0) args = { ...args, targets: inherited, how: `${args.how}+coordinated` };
+  }
+  return { m, args, aboutAct };
+}
+
+/** The addressee of a threat that names none: whom its side just demanded from or accused, or (German) who just acted against it. */
+function threatTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
+  const { cues, idx, sentences, out } = dc;
+  const { view, si, s } = sc;
+  const { m } = f;
+  let { args } = f;
+  const e = m.entry;
+  // "Kurti forderte Serbien auf, … Andernfalls werde Pristina weitere Maßnahmen ergreifen": a threat that names no
+  // addressee is made to whom the same side just demanded from or accused (this or the two previous sentences of the
+  // paragraph)
+  // (a verb of threat in a later sentence: "without warning" after a criticism is no threat)
+  // (not a danger someone faces, "Ihm drohen neun Jahre Haft", which a bare threat verb without a target names)
+  if (args.targets.length === 0 && !args.pairs && e.type === 'THREATEN' && e.pos === 'verb' && !e.bareDanger && args.sources.length > 0) {
+    // (the side is the speaker's and that of the threat's own subject: "sein Land werde alle Maßnahmen ergreifen, sagte
+    // Abdelatty" speaks for Egypt even when the entity layer does not know the minister's state)
+    const subjects = view.chains.filter((ch) => ch.role === 'core' && ch.first < m.first && view.clause[ch.first] === view.clause[m.first] && ch.entity !== '').map((ch) => ch.entity);
+    const own = sideOf(idx, [...args.sources, ...subjects]);
+    const prev = lastBetween(out, si, own, { back: 2, types: THREAT_OCCASIONS, by: 'own', also: (ev) => sentences[ev.sentence]!.paragraph === s.paragraph });
+    // (else, German, it answers what the other side just did to it: "Litauen schloss die Grenze … Belarus drohte mit
+    // Gegenmaßnahmen"; untested on English wire, where a background threat followed a protest)
+    const answered = prev || !cues.verbSecond ? undefined
+      : lastBetween(out, si, own, { back: 2, types: ANSWERED, by: 'other', also: (ev) => sentences[ev.sentence]!.paragraph >= s.paragraph - 1 && ev.modality === 'asserted' });
+    if (prev) args = { ...args, targets: [prev.target!], how: `${args.how}+context` };
+    else if (answered) args = { ...args, targets: [answered.source!], how: `${args.how}+answer` };
+  }
+  return { m, args, aboutAct: f.aboutAct };
+}
+
+/** Acts of conflict and support go to the other side: targets on the doer's own side are dropped (null when support is left with none). */
+function otherSide(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame | null {
+  const { cues, idx } = dc;
+  const { view } = sc;
+  const { m } = f;
+  let { args } = f;
+  const e = m.entry;
+  // "He (a Chinese spokesman) warned that China would take all necessary measures", "Merz … warning that Germany's
+  // carmakers stood to lose": an act of conflict is never directed at the doer's own state
+  if (CONFLICT.has(e.type) && args.targets.length > 0 && !args.pairs) {
+    const own = new Set(args.sources.flatMap((id) => [id, stateOf(idx, id) ?? id]));
+    const others = args.targets.filter((t) => !own.has(t));
+    if (others.length < args.targets.length) args = { ...args, targets: others, how: `${args.how}-own` };
+  }
+  // "um seine Wassersicherheit zu verteidigen", "lobte den Vertrag" (Uzbekistan's president, the treaty's parties
+  // Uzbekistan and Tajikistan): support for one's own side is no act between actors; only the other side stays
+  if (e.type === 'SUPPORT' && args.targets.length > 0 && !args.pairs) {
+    const own = sideOf(idx, args.sources);
+    // (a target the sentence names only by possessive phrases, "seine Wassersicherheit", "sein Land", is the
+    // subject's own: German "sein"/"ihr" points back to the subject, whose state the entity layer may not know)
+    const possessedOnly = (t: string): boolean => {
+      const here = view.chains.filter((ch) => ch.entity === t);
+      return here.length > 0 && here.every((ch) => (ch.kind === 'pronoun' || ch.kind === 'description') && cues.possessives.has(view.words[ch.first]!));
+    };
+    const others = args.targets.filter((t) => !own(t) && !(cues.verbSecond && possessedOnly(t)));
+    if (others.length === 0) return null;
+    if (others.length < args.targets.length) args = { ...args, targets: others, how: `${args.how}-own` };
+  }
+  return { m, args, aboutAct: f.aboutAct };
+}
+
+/**
+ * Whether the frame is coded at all, and how: null for a danger, a thing acting, or an act without the actors
+ * the output needs; else its arguments (a blamed thing marked) and whether it is a deployment of forces.
+ */
+function admitted(dc: DocCoding, sc: SentenceCoding, f: Frame): { args: Arguments; deployed: boolean } | null {
+  const { cues, opts } = dc;
+  const { view } = sc;
+  const { m, aboutAct } = f;
+  let { args } = f;
+  const e = m.entry;
+  // the manual: AID requires a recipient; forces sent without one ("sends more troops to the Middle East") are deployed
+  const deployed = e.type === 'AID' && args.targets.length === 0 && !args.pairs && cues.sendVerbs.has(view.words[m.first]!)
+    && m.positions.some((p) => cues.forceNouns.has(view.words[p]!));
+  if (e.needsActor && args.sources.length + args.targets.length === 0) return null;
+  // "Ihm drohen bis zu neun Jahre Haft", "Deutschland droht eine Rezession": a bare threat verb with no target,
+  // instrument or complement names a danger someone faces, not a threat anyone makes
+  if (e.bareDanger && args.targets.length === 0 && !args.pairs && !threatContent(view, m, cues)) return null;
+  // "U.S. tariffs hit exports", "storms struck the coast": the actor only qualifies a subject that acts without agency
+  if (e.needsActor && e.pos === 'verb' && inanimateSubject(view, m, cues)) return null;
+  // an act nobody does is not a fact for the picture; a noun without both actors is usually a topic ("ein Treffen")
+  // (the output format requires a source: an act whose doer the text never names is not coded)
+  // "China criticised the rapprochement", "Peking kritisierte die Annäherung": blame whose object is a thing named
+  // by a noun phrase (no actor, no act reported before) is kept without a target; the PLOVER manual requires no
+  // recipient for ACCUSE (a bare "expressed concern" without an object stays an opinion; only a critic who is the
+  // subject: a verdict a quote states, "the operation violates the principle", is about the act, not a thing)
+  const thing = args.targets.length === 0 && !args.pairs && !aboutAct && e.type === 'ACCUSE' && e.pos === 'verb' && args.sources.length > 0 && args.how.startsWith('subj>')
+    && opts.untargetedEvaluations === true && thingObject(view, m, cues);
+  if (thing) args = { ...args, how: `${args.how}+thing` };
+  if (opts.requireActors && (args.sources.length === 0 || (!e.partial && !aboutAct && !thing && !deployed && args.targets.length === 0 && !args.pairs))) return null;
+  return { args, deployed };
+}
+
+/**
+ * The date of an act (see {@link eventDate}) in the scope of its clause, up to the next predicate or subordinate clause;
+ * undefined when the act is play in a match report.
+ */
+function dateOfAct(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Arguments, first: Token, quote: Quote | null): string | null | undefined {
+  const { doc, cues, opts, times } = dc;
+  const { view, si, s, subordinateStarts } = sc;
+  const e = m.entry;
+  const clauseNo = view.clause[m.first]!;
+  let ongoing = false;
+  for (let k = 0; k < view.words.length; k++) if (view.clause[k] === clauseNo && cues.ongoing.has(view.words[k]!)) ongoing = true;
+  let reportedFrom = -1;
+  for (let k = m.first - 1; k >= 0; k--) {
+    if (cues.complementMarkers.has(view.words[k]!) && subordinatorAt(view.words, view.raw, k, cues)) {
+      reportedFrom = view.tokens[k]!.start;
+      break;
+    }
+  }
+  let c0 = m.first;
+  while (c0 > 0 && view.clause[c0 - 1] === clauseNo) c0--;
+  let c1 = m.first;
+  while (c1 + 1 < view.words.length && view.clause[c1 + 1] === clauseNo) c1++;
+  // "Arsenal beat Chelsea 2-0", "schlug Dortmund mit 3:1": an ambiguous verb with a score is a match result
+  if (e.needsActor && scoresIn(doc, view.tokens[c0]!.start, view.tokens[c1]!.end).length > 0) return undefined;
+  // a match report ("Chelsea beat Arsenal 3-1 … Arsenal attacked throughout the second half"): force verbs without a
+  // victim, and ambiguous ones, in a paragraph with a score (for the title: the first body paragraph) are play
+  if (e.type === 'ASSAULT' && (e.needsActor || args.targets.length === 0) && sportsScore(doc, s.paragraph, cues, doc.text.slice(view.tokens[m.first]!.start, view.tokens[m.first]!.end))) return undefined;
+  // "welcomed the decision and said it would … next month": a second predicate's time does not date the first
+  if (!cues.verbSecond) c1 = Math.min(c1, Math.max(m.last, secondPredicate(view, cues, m.last + 1) - 1));
+  const boundaries = [...subordinateStarts];
+  const second = cues.verbSecond ? view.words.length : secondPredicate(view, cues, m.last + 1);
+  if (second < view.words.length) boundaries.push(view.tokens[second]!.start);
+  return eventDate(doc, times, {
+    sentence: si, at: first.start, ongoing, reportedFrom, carry: opts.dateCarry, within: quote,
+    clause: { start: view.tokens[c0]!.start, end: view.tokens[c1]!.end }, opening: view.tokens[Math.min(1, view.tokens.length - 1)]!.end, boundaries,
+  });
+}
+
+/** Codes the events of an admitted frame: trigger, date, modality and type, one event per pair of actors and date. */
+function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Arguments, deployed: boolean): void {
+  const { doc, lex, cues, opts, idx, times, quotes, out, reported, anaphoric, charged, timeReference } = dc;
+  const { view, si, s, seen } = sc;
+  const e = m.entry;
+  const first = view.tokens[m.first]!;
+  const last = view.tokens[e.triggerAll ? m.last : m.first]!;
+  const trigger = { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end };
+  // a time outside the quote that reports the act dates the saying, not the act
+  const quote = quotes.find((q) => q.start <= first.start && first.end <= q.end) ?? null;
+  const date = dateOfAct(dc, sc, m, args, first, quote);
+  if (date === undefined) return;
+  const speakerSide = new Set(quote?.speaker ? [quote.speaker, stateOf(idx, quote.speaker) ?? opts.bodyState?.(quote.speaker) ?? quote.speaker] : []);
+  let modality = modalityOf(view, m, cues, quote !== null && quote.kind === 'indirect' && quote.speaker !== null, speakerSide);
+  // a speaker who denies a verdict ("Russland sei kein Aggressor, sagte Lawrow") accuses nobody
+  if (modality === 'negated' && e.type === 'ACCUSE' && args.how.startsWith('speaker')) return;
+  // an act dated after the publication is announced, not done
+  if (modality === 'asserted' && date !== null && CALENDAR_DATE.test(date) && doc.meta.published !== null && date > doc.meta.published.slice(0, date.length)) modality = 'planned';
+  // drills several actors hold together are joint exercises, material cooperation between them
+  let type: PloverType = deployed ? 'MOBILIZE' : e.type;
+  // PLOVER manual: future cooperative acts are promises (AGREE), announced retreats are concessions
+  if (opts.ploverFuture && modality === 'planned') {
+    if (FUTURE_AGREE.has(type)) type = 'AGREE';
+    else if (type === 'RETREAT') type = 'CONCEDE';
+  }
+  let srcIds = args.sources;
+  let tgtIds = args.targets;
+  // (not forces each side sends: "Togo und Ghana entsandten Soldaten in die Region" is two deployments)
+  if (type === 'MOBILIZE' && srcIds.length > 1 && tgtIds.length === 0 && !m.positions.some((p) => cues.sendVerbs.has(view.words[p]!))) {
+    type = 'COOPERATE';
+    tgtIds = srcIds.slice(1);
+    srcIds = srcIds.slice(0, 1);
+  }
+  // a definite noun ("die Beschlagnahme", "the seizure") may point back to an act reported before
+  let k = m.first - 1;
+  while (k >= 0 && view.tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(view.raw[k]!) && !cues.definiteArticles.has(view.words[k]!) && m.first - k <= 3) k--;
+  const definite = e.pos === 'noun' && k >= 0 && cues.definiteArticles.has(view.words[k]!);
+  // "nach Tanker-Stürmung", "after the attack": the act dates another one and is reported elsewhere
+  const kk = definite ? k - 1 : k;
+  const temporal = e.pos === 'noun' && kk >= 0 && cues.temporalPrepositions.has(view.words[kk]!);
+  const info = lex.plover[type];
+  const sources = srcIds.length ? srcIds : [null];
+  const targets = tgtIds.length ? tgtIds : [null];
+  // "getroffen: in Singapur 2018 und in Vietnam 2019": coordinated dates after the trigger are one act each
+  const dates = coordinatedDates(view, ownTimesAfter(times.get(si) ?? [], first.end), cues, doc.meta.published) ?? [date];
+  const confidence = Math.min(0.9, 0.4 + 0.25 * Number(args.sources.length > 0) + 0.25 * Number(args.targets.length > 0 || args.pairs !== undefined));
+  // reciprocal acts give explicit directed pairs; otherwise every source acts on every target
+  const pairs: readonly (readonly [string | null, string | null])[] = args.pairs && type === e.type
+    ? args.pairs
+    : sources.flatMap((source) => targets.map((target) => [source, target] as const));
+  for (const [source, target] of pairs) {
+    for (const date of dates) {
+      const key = `${type}|${source}|${target}|${date}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const ev: Event = {
+        type, source, target, date, modality, trigger,
+        evidence: doc.text.slice(s.start, s.end), sentence: si, start: s.start, end: s.end,
+        cameo: info.cameo[0] ?? null, quad: info.quad, weight: info.weight, confidence,
+        stage: STAGE, rule: `${e.id}#${args.how}`,
+      };
+      out.push(ev);
+      if (quote && quote.speaker !== null && quote.speaker !== source) reported.add(ev);
+      if (definite) anaphoric.add(ev);
+      if (m.accusedBy) charged.add(ev);
+      if (temporal) timeReference.add(ev);
+    }
+  }
 }
 
 /** Options of {@link codeEvents}. */
