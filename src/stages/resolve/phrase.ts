@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { Cand } from './candidates.js';
 import type { Draft } from './cluster.js';
 import { endingOf } from '../../resources/grammar.js';
-import { genitiveForm, headOf, type ResolveLexicon } from './lexicon.js';
+import { genitiveForm, headOf, nameGenitiveBase, type ResolveLexicon } from './lexicon.js';
 import type { DocView } from './view.js';
 
 /** What description resolution needs. */
@@ -139,8 +139,14 @@ export function isGenitiveName(v: DocView, r: DescResources, c: Cand): boolean {
   const g = r.lex.forms.nameGenitive;
   if (!g || !t.endsWith(g) || c.kind !== 'name') return false;
   const base = t.slice(0, -g.length);
-  if (c.hits.length) return c.hits.some((h) => r.kb.lookup(base).some((b) => b.entity.id === h.entity.id));
+  if (c.hits.length) return c.hits.some((h) => isGenitiveOf(r, t, h.entity.id));
   return v.doc.text.includes(base + ' ') || v.doc.text.includes(base + ',') || v.doc.text.includes(base + '.');
+}
+
+/** Whether a word is the name genitive of the knowledge-base entity `id` ("Russlands" of russia). */
+export function isGenitiveOf(r: { readonly kb: KnowledgeBase; readonly lex: ResolveLexicon }, word: string, id: string): boolean {
+  const base = nameGenitiveBase(r.lex, word);
+  return base !== null && r.kb.lookup(base).some((h) => h.entity.id === id);
 }
 
 /** A name token in a genitive or compound form ("Russlands", "Sudan’s", "US-…"). */

@@ -10,6 +10,7 @@ import {
   hasCJK, hyphenParts, institutionAt, institutionId, institutionKey, isAcronym, organNameAt, type OrganName, isInitial, isStopCap, markTitles, PARTICLE_PREFIX, partOfLongerName,
   plain, plausibleTaggerName, runKeyword, stateCand, titleCaseSentences, tokenAt, trimCommonNouns, typeKeyword, type ScanResources,
 } from './scan-rules.js';
+import { isGenitiveOf } from './phrase.js';
 import type { DocView } from './view.js';
 
 export type { ScanResources } from './scan-rules.js';
@@ -17,9 +18,7 @@ export type { ScanResources } from './scan-rules.js';
 /** Whether token `k` is a genitive of the entity `id` ("Russia’s", "Russlands"). */
 function genitiveName(v: DocView, r: ScanResources, k: number, id: string): boolean {
   const t = v.texts[k]!;
-  if (possessiveOf(r.lex, t)) return true;
-  const base = nameGenitiveBase(r.lex, t);
-  return base !== null && t.length > 3 && r.kb.lookup(base).some((h) => h.entity.id === id);
+  return !!possessiveOf(r.lex, t) || (t.length > 3 && isGenitiveOf(r, t, id));
 }
 
 /** An English possessive ending ("Pashinyan’s"). */
