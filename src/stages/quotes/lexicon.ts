@@ -187,6 +187,8 @@ export interface QuoteLexicon {
   readonly nounCaseEndings: readonly string[];
   /** Endings of the adjective of an article-less genitive plural ("nach Angaben westlicher Diplomaten"). */
   readonly genitivePluralEndings: readonly string[];
+  /** Perfect auxiliaries ("hat", "hatte"): one right after a comma opens a perfect frame whose participle is the speech verb ("…, hatte er gesagt"). */
+  readonly perfectAuxiliaries: ReadonlySet<string>;
   /** Possessive clitics ("'s"): a name that ends in one, or is followed by one, is a possessor ("Carney's office"). */
   readonly possessiveClitics: readonly string[];
   /** Apostrophes that alone mark a possessive after a sibilant ("Merz’ Sprecher", "the Reuters' report"). */
@@ -317,6 +319,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       nounCaseEndings: list('nounCaseEndings'),
       genitivePluralEndings: list('genitivePluralEndings'),
       possessiveClitics: list('possessiveClitics'),
+      perfectAuxiliaries: list('perfectAuxiliaries'),
       possessiveApostrophes: list('possessiveApostrophes'),
       pastEndings: list('pastEndings'),
       negations: list('negations'),
@@ -478,6 +481,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     nounCaseEndings: cues.nounCaseEndings.map((x) => x.toLowerCase()),
     genitivePluralEndings: cues.genitivePluralEndings.map((x) => x.toLowerCase()),
     possessiveClitics: cues.possessiveClitics,
+    perfectAuxiliaries: lowerSet(cues.perfectAuxiliaries),
     possessiveApostrophes: cues.possessiveApostrophes,
     feminineSuffix: shared.feminineSuffix,
     pastEndings: cues.pastEndings.map((x) => x.toLowerCase()),

@@ -473,7 +473,10 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   if (!commaClauses && c.isComma(cue.first - 1) && c.lex.passiveAgent.has(c.toks[Math.max(cue.last, cue.particle) + 1]?.lower ?? '')) return [];
   let comma = -1;
   let markComma = false;
-  if (commaClauses || cue.kind === 'inverted') {
+  // ("…, hatte ein Sprecher der Armee gesagt": a perfect frame, its auxiliary in the verb's place)
+  const perfect = commaClauses && cue.kind === 'verb' && !c.isComma(cue.first - 1) ? perfectFrameComma(c, a, b, cue) : -1;
+  if (perfect >= 0) comma = perfect;
+  else if (commaClauses || cue.kind === 'inverted') {
     if (c.isComma(cue.first - 1)) comma = cue.first - 1;
   } else {
     for (let i = cue.first - 1; i >= Math.max(a, cue.first - 14); i--) {
@@ -581,7 +584,7 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
     }
     return false;
   };
-  const inverted = cue.kind === 'inverted' || cue.complement === 'bare' || (cue.complement === 'that' && cue.first === comma + 1 && subjectAfter(cue.last + 1) && frameEnds());
+  const inverted = cue.kind === 'inverted' || cue.complement === 'bare' || (cue.complement === 'that' && (perfect >= 0 || (cue.first === comma + 1 && subjectAfter(cue.last + 1) && frameEnds())));
   // (an indicative clause may open with a prepositional phrase before its verb: "Im Sommer beginnen die Arbeiten, sagte X")
   const opens = isClauseStart(c, ps) || (!c.hasInfinitive(ps, pe) && (c.lex.prepositions.has(c.toks[ps]!.lower) || c.lex.nonReporting.has(c.toks[ps]!.lower)) && finiteAfterPhrase(c, ps, pe));
   const accept = commaClauses ? c.hasSubjunctive(ps, pe) || (inverted && c.words(ps, pe) >= 4 && opens && hasLowerWord(c, ps, pe)) : c.words(ps, pe) >= 4;
@@ -609,11 +612,29 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
     fe = j - 1 > i && nameOnly(c, i + 1, j - 1) && c.words(i + 1, j - 1) <= 4 ? j - 1 : i - 1;
     break;
   }
-  const from = commaClauses || cue.kind === 'inverted' ? cue.last + 1 : comma + 1;
+  const from = (commaClauses && perfect < 0) || cue.kind === 'inverted' ? cue.last + 1 : comma + 1;
   const pick = pickSpeaker(c, si, from, fe, cue.first, cue.last);
   const out = [att.candidate('indirect', ps, pe, si, cue, pick, [comma + 1, fe], cue.kind === 'inverted' ? 'reported-so' : 'reported-before-cue', 0.8)];
   if (tail) out.push(att.candidate('indirect', tail[0], tail[1], si, cue, pick, [comma + 1, fe], 'reported-after-frame', 0.7));
   return out;
+}
+
+/**
+ * "…, hatte ein Sprecher der Armee vergangene Woche gesagt.", "…, hat Tokajew erklärt.": a frame after
+ * the reported clause in a perfect tense — a perfect auxiliary (`perfectAuxiliaries`) right after the
+ * comma, the speech verb's participle closing the frame (before the sentence's end or a comma) with no
+ * comma, quote or coordinator between. The comma's token, or -1.
+ */
+function perfectFrameComma(c: QuoteContext, a: number, b: number, cue: Cue): number {
+  if (cue.particle >= 0) return -1;
+  const n = c.toks[cue.last + 1];
+  if (cue.last < b && n && !TERMINAL.has(n.text) && !c.isComma(cue.last + 1)) return -1;
+  for (let k = cue.first - 1; k > a && k >= cue.first - 10; k--) {
+    // (a coordinated predicate is a verb of its own: "…, hat X mitgeteilt und Truppen angekündigt")
+    if (c.inQuote[k] !== -1 || TERMINAL.has(c.toks[k]!.text) || c.lex.coordinators.has(c.toks[k]!.lower)) return -1;
+    if (c.isComma(k - 1)) return c.lex.perfectAuxiliaries.has(c.toks[k]!.lower) ? k - 1 : -1;
+  }
+  return -1;
 }
 
 /** "Wie die Polizei mitteilte, REPORTED." / "REPORTED, wie X sagte." / "As X said, REPORTED." */
