@@ -218,6 +218,13 @@ export interface TimeLexicon {
   readonly yearNounSuffixes: readonly string[];
   /** Contractions that link a date to its year noun like an article ("am 1. Januar im Jahre 1801"). */
   readonly yearNounLinks: ReadonlySet<string>;
+  /**
+   * Nouns of a year-long period other than the calendar year (fiscal and school years, seasons):
+   * before a year they join it ("fiscal 2026", "Saison 2025"), and next to a year with a short second
+   * year they make one period of it, the first year's ("the 2025/26 season", "Saison 2025/26"; a
+   * compound year noun does the same: "im Schuljahr 2026/27"), not a range of two.
+   */
+  readonly periodYearNouns: ReadonlySet<string>;
   readonly nonYearBefore: ReadonlySet<string>;
   readonly nonYearAfter: ReadonlySet<string>;
   /** How a counted plural noun looks after a number: German nouns are capitalised, English plurals end in -s. */
@@ -518,6 +525,7 @@ function readWords(raw: unknown, where: string) {
     yearNouns: asStringArray(o.yearNouns, where, 'yearNouns'),
     yearNounSuffixes: asArrayOfStrings(o.yearNounSuffixes, where, 'yearNounSuffixes'),
     yearNounLinks: asArrayOfStrings(o.yearNounLinks ?? [], where, 'yearNounLinks'),
+    periodYearNouns: asArrayOfStrings(o.periodYearNouns ?? [], where, 'periodYearNouns'),
     nonYearBefore: asStringArray(o.nonYearBefore, where, 'nonYearBefore'),
     nonYearAfter: asStringArray(o.nonYearAfter, where, 'nonYearAfter'),
     countNounShape: asEnum(o.countNounShape, where, 'countNounShape', ['capitalised', 'plural-s'] as const),
@@ -709,6 +717,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     yearNouns: lowerSet(w.yearNouns),
     yearNounSuffixes: w.yearNounSuffixes.map(lower),
     yearNounLinks: lowerSet(w.yearNounLinks),
+    periodYearNouns: lowerSet(w.periodYearNouns),
     nonYearBefore: lowerSet(w.nonYearBefore),
     nonYearAfter: lowerSet(w.nonYearAfter),
     countNounShape: w.countNounShape,

@@ -1,6 +1,6 @@
 import { fmtMonth, fmtWeek, fmtYear } from './calendar.js';
 import { cand, dirAt, glued, intOf, isCapitalised, lo, noDot, unitAt, type Cand, type Ctx, type Parser } from './context.js';
-import { abbrevDot, dateCand, dayAt, decadeOf, eraAt, isYear, monthAt, ordinalAt, relYearAfter, seasonAt, yearAfter, yearAt } from './read.js';
+import { abbrevDot, dateCand, dayAt, decadeOf, eraAt, isYear, monthAt, ordinalAt, periodNounAt, relYearAfter, seasonAt, yearAfter, yearAt } from './read.js';
 import { PATTERNS } from './patterns.js';
 import { dayRangeAt } from './parse-range.js';
 
@@ -194,12 +194,6 @@ function looksLikeCountedNoun(c: Ctx, i: number): boolean {
   return t.text === t.lo && t.lo.endsWith('s');
 }
 
-/** Whether token i is a capitalised compound of a year noun ("Kriegsjahr", "Haushaltsjahr"; not "Jahr" itself). */
-function compoundYearNoun(c: Ctx, i: number): boolean {
-  const w = lo(c, i);
-  return isCapitalised(c, i) && c.lex.yearNounSuffixes.some((s) => w.length >= s.length + 3 && w.endsWith(s));
-}
-
 /** A bare year "2018", "im Jahr 2024", "im Kriegsjahr 1916", and "’91". */
 export const pYear: Parser = (c, i) => {
   const t = c.toks[i];
@@ -215,7 +209,8 @@ export const pYear: Parser = (c, i) => {
     if (c.lex.nonYearAfter.has(noDot(lo(c, i + 2))) || c.lex.nonYearAfter.has(lo(c, i + 2))) return null;
     return { ...cand(i, i + 2, 'DATE', fmtYear(approxYear), 'year-approx'), mod: approx };
   }
-  if ((c.lex.yearNouns.has(t.lo) || compoundYearNoun(c, i)) && yearAt(c, i + 1) !== null) j = i + 1;
+  const periodNoun = periodNounAt(c, i);
+  if ((c.lex.yearNouns.has(t.lo) || periodNoun) && yearAt(c, i + 1) !== null) j = i + 1;
   else if (c.lex.yearNouns.has(t.lo) && !c.lex.yearNouns.has(lo(c, i - 1))) {
     // "im Jahr 800", "in the year 476": a singular year noun names a year older than the calendar years
     const n = c.toks[i + 1]?.kind === 'number' && c.toks[i + 1]!.text.length === 3 ? intOf(c.toks[i + 1]!.text) : NaN;
@@ -243,6 +238,11 @@ export const pYear: Parser = (c, i) => {
     const link = lo(c, j + 1);
     if (link.length === 1 && c.lex.rangeWords.has(link) && glued(c, j) && glued(c, j + 1) && t2 && t2.kind === 'number' && t2.text.length === 2) {
       const y2 = Math.floor(y / 100) * 100 + intOf(t2.text) + (intOf(t2.text) <= y % 100 ? 100 : 0);
+      // (a fiscal or school year, a season: one period, "im Schuljahr 2026/27", "the 2025/26 season")
+      // (after its noun the article and preposition before the noun join as for any year noun; before
+      // it the year modifies the noun like "the 1990 election": `ATTRIBUTIVE_RULES`)
+      if (y2 - y === 1 && periodNoun && j > i) return { ...x, b: j + 3, rule: 'year-noun-period' };
+      if (y2 - y === 1 && c.lex.periodYearNouns.has(lo(c, j + 3))) return { ...x, b: j + 3, rule: 'year-period' };
       if (y2 - y <= 10) x.next = cand(j + 2, j + 3, 'DATE', fmtYear(y2), 'year-slash');
     }
     return x;

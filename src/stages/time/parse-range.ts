@@ -1,6 +1,6 @@
 import { fmtYear } from './calendar.js';
 import { cand, intOf, isCapitalised, isDigits, lo, noDot, type Cand, type Ctx, type Parser } from './context.js';
-import { isYear } from './read.js';
+import { isYear, periodNounAt } from './read.js';
 
 /*
  * Ranges written inside one token: "1939-1945", "1939-45", the days of "May 3-5". Each end is its
@@ -62,6 +62,9 @@ export const pYearRange: Parser = (c, i) => {
   if (c.lex.nonYearAfter.has(after) || c.lex.nonYearAfter.has(lo(c, i + 1))) return null;
   // "1990-2000 Demonstranten": a count before a counted noun, unless a preposition says otherwise
   if (!c.lex.prepositions.has(before) && !c.lex.articles.has(before) && countedNounAt(c, i + 1)) return null;
+  // "the 2025-26 school year", "Saison 2025-26": one period, the first year's
+  if (y2 - y1 === 1 && periodNounAt(c, i - 1)) return cand(i, i + 1, 'DATE', fmtYear(y1), 'year-noun-period');
+  if (y2 - y1 === 1 && c.lex.periodYearNouns.has(lo(c, i + 1))) return cand(i, i + 1, 'DATE', fmtYear(y1), 'year-period');
   const second: Cand = cand(i, i + 1, 'DATE', fmtYear(y2), 'year-range', { subStart: r.bStart });
   return cand(i, i + 1, 'DATE', fmtYear(y1), 'year-range', { subEnd: r.aEnd, next: second });
 };

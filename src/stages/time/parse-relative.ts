@@ -441,7 +441,7 @@ export const pClock: Parser = (c, i) => {
   const named = c.lex.clockNames.get(t.lo);
   if (named) return cand(i, i + 1, 'TIME', null, 'clock-name', { pending: { k: 'clock', h: named[0], mi: named[1] } });
   const m = PATTERNS.clock.exec(t.lo);
-  if (!m) return null;
+  if (!m) return zonedClock(c, i);
   const h = Number(m[1]);
   const mi = m[2] === undefined ? 0 : Number(m[2]);
   if (m[3]) ampm = m[3][0] === 'a' ? 'am' : 'pm';
@@ -460,12 +460,24 @@ export const pClock: Parser = (c, i) => {
   }
   if (h > 24 || mi > 59 || (ampm !== '' && (h < 1 || h > 12))) return null;
   // "23:01 Uhr MEZ", "3 p.m. EST": the zone belongs to the clock time
-  if (c.lex.timeZones.has(noDot(lo(c, j)))) j++;
-  else {
-    // "12:01 a.m. Eastern time", "10 Uhr Moskauer Zeit"
-    const zone = c.lex.timeZonePhrases.find((words) => wordsAt(c, j, words));
-    if (zone) j += zone.length;
-  }
+  j += zoneLength(c, j);
   hm = [ampm === 'pm' && h < 12 ? h + 12 : ampm === 'am' && h === 12 ? 0 : h, mi];
   return cand(i, j, 'TIME', null, 'clock', { pending: { k: 'clock', h: hm[0], mi: hm[1] } });
 };
+
+/** Tokens of a time zone at token j: one word ("MEZ", "GMT") or a phrase ("Eastern time", "Moskauer Zeit"); 0 if none. */
+function zoneLength(c: Ctx, j: number): number {
+  if (c.lex.timeZones.has(noDot(lo(c, j)))) return 1;
+  return c.lex.timeZonePhrases.find((words) => wordsAt(c, j, words))?.length ?? 0;
+}
+
+/**
+ * "1500 GMT", "0800 UTC", "2100 Ortszeit": the wire services' four-digit clock, read as one only
+ * with its zone (alone such a number is a year or a count).
+ */
+function zonedClock(c: Ctx, i: number): Cand | null {
+  const m = PATTERNS.zonedClock.exec(lo(c, i));
+  const zone = m ? zoneLength(c, i + 1) : 0;
+  if (!m || zone === 0) return null;
+  return cand(i, i + 1 + zone, 'TIME', null, 'clock-zoned', { pending: { k: 'clock', h: Number(m[1]), mi: Number(m[2]) } });
+}

@@ -2,7 +2,7 @@ import type { TimexMod } from '../../doc/types.js';
 import { PATTERNS } from './patterns.js';
 import { cand, durationValue, glued, intOf, isCapitalised, isDigits, laterAt, lo, quantityAt, unitAt, wordsAt, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
-import { pCentury, pDecade, pMonth, pSeason, pYear } from './parse-calendar.js';
+import { pCentury, pDecade, pMonth, pQuarter, pSeason, pYear } from './parse-calendar.js';
 import { pDayOffset, pRelPeriod, pWeekday, relPeriodCand, shifted } from './parse-relative.js';
 import { decadeOf, yearAfter } from './read.js';
 import { fmtYear } from './calendar.js';
@@ -248,7 +248,7 @@ export const pPartCompound: Parser = (c, i) => {
 };
 
 /** What may follow a period part ("Mitte Juli", "Ende 2024", "late Thursday", "early next year"). */
-const PART_INNER: readonly Parser[] = [pMonth, pYear, pDecade, pCentury, pRelPeriod, pWeekday, pDayOffset, pSeason];
+const PART_INNER: readonly Parser[] = [pMonth, pYear, pDecade, pCentury, pQuarter, pRelPeriod, pWeekday, pDayOffset, pSeason];
 
 /** Mod of a period part at i ("Mitte", "the end of", "frühen"), with the index after it. */
 function partAt(c: Ctx, i: number): { mod: TimexMod; next: number } | null {

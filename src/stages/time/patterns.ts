@@ -25,4 +25,6 @@ export const PATTERNS = {
   quarterValue: /Q[1-4]$/,
   /** A clock token: "10", "10.30", "10:30", "3pm", "3p.m.". */
   clock: /^(\d{1,2})(?:[.:](\d{2}))?(a\.?m\.?|p\.?m\.?)?$/,
+  /** A four-digit clock of the wire services ("1500", "0800"), a clock only with its time zone ("1500 GMT"). */
+  zonedClock: /^([01]\d|2[0-3])([0-5]\d)$/,
 } as const;

@@ -163,3 +163,14 @@ export function relYearAfter(c: Ctx, j: number): { shift: number; next: number }
   const u = unitAt(c, k + 1);
   return dir !== undefined && u && u.unit === 'Y' && !u.plural ? { shift: dir, next: k + 2 } : null;
 }
+
+/**
+ * Whether token i names a year-long period other than the calendar year: a `periodYearNouns` word
+ * ("fiscal", "season", "Saison") or a capitalised compound of a year noun ("Haushaltsjahr",
+ * "Schuljahr", "Kriegsjahr"; not "Jahr" itself).
+ */
+export function periodNounAt(c: Ctx, i: number): boolean {
+  const w = lo(c, i);
+  if (c.lex.periodYearNouns.has(w)) return true;
+  return isCapitalised(c, i) && c.lex.yearNounSuffixes.some((s) => w.length >= s.length + 3 && w.endsWith(s));
+}

@@ -321,9 +321,24 @@ export const resolve: Refiner = (c0, cands) => {
 function rangeEndAfterStart(c: Ctx, x: Cand, xKind: string | undefined, y: Cand, yKind: string | undefined): void {
   const dated = (k: string | undefined): boolean => k === 'month' || k === 'monthDay';
   const weekdays = xKind === 'weekday' && yKind === 'weekday';
-  if ((!weekdays && (!dated(xKind) || !dated(yKind))) || x.dir !== undefined || y.dir !== undefined || !x.value || !y.value) return;
+  // (a clock joined to a day keeps the day's kind: "6 p.m. on Sunday")
+  const clocks = xKind === 'clock' && y.value !== null && PATTERNS.clockValue.test(y.value);
+  if ((!weekdays && !clocks && (!dated(xKind) || !dated(yKind))) || x.dir !== undefined || y.dir !== undefined || !x.value || !y.value) return;
   const linkEnd = c.lex.articles.has(lo(c, x.b + 1)) || c.lex.prepositions.has(lo(c, x.b + 1)) ? x.b + 2 : x.b + 1;
-  if (y.a !== linkEnd || !c.lex.rangeWords.has(lo(c, x.b))) return;
+  const link = lo(c, x.b);
+  if (y.a !== linkEnd || !(c.lex.rangeWords.has(link) || (clocks && c.lex.dayEndPrepositions.has(link)))) return;
+  if (clocks) {
+    if (!PATTERNS.clockValue.test(x.value) || !PATTERNS.clockValue.test(y.value)) return;
+    // "from 8 a.m. to 6 p.m. on Sunday": a lone first clock takes the day joined to the second
+    if (x.rule === 'clock' && y.rule !== 'clock') x.value = y.value.slice(0, 10) + x.value.slice(10);
+    // "von 22 Uhr bis 6 Uhr morgens", "from 9 p.m. until 6 a.m.": an end before the start on the same
+    // day is the next morning's
+    if (x.value.slice(0, 10) === y.value.slice(0, 10) && y.value.slice(11) < x.value.slice(11)) {
+      const d = parseYmd(y.value.slice(0, 10));
+      if (d) y.value = fmtDay(addDays(d, 1)) + y.value.slice(10);
+    }
+    return;
+  }
   if (weekdays) {
     // "between 6am on Monday and 6am on Tuesday", "von Sonntag bis Donnerstag": tense alone can put
     // the second day before the first. A range that starts on the reference day or later ends on the
@@ -472,10 +487,10 @@ function withinCueBefore(c: Ctx, a: number): boolean {
 
 /**
  * Rules of expressions that after an article modify the noun the article belongs to: a bare year
- * ("the 1990 election", "die 1945 gegründete Partei") and one-word adjectives ("die 30-tägige
+ * ("the 1990 election", "die 1945 gegründete Partei", "the 2025/26 season") and one-word adjectives ("die 30-tägige
  * Waffenruhe", "the ten-year plan", "die jahrelange Blockade", "die tägliche Lage", "die gestrige Sitzung").
  */
-const ATTRIBUTIVE_RULES: ReadonlySet<string> = new Set(['year', 'year-range', 'duration-compound', 'duration-vague-word', 'set-word', 'vague-adjective', 'day-offset', 'present-adjective']);
+const ATTRIBUTIVE_RULES: ReadonlySet<string> = new Set(['year', 'year-range', 'year-period', 'duration-compound', 'duration-vague-word', 'set-word', 'vague-adjective', 'day-offset', 'present-adjective']);
 
 
 /** Rules of a plain year (with its noun or era), which an approximating preposition makes APPROX. */
