@@ -149,6 +149,11 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
         else if (direction > 0 && mid <= pub.m) y++;
       } else if (c.dir === 0) {
         // "this summer": the season of the publication year
+      } else if (c.dir !== undefined) {
+        // "im vergangenen Herbst", "next summer": the nearest such season strictly before or after
+        // the current one, so in autumn itself the autumn of the year before (after)
+        if (c.dir < 0 && mid >= inSeason - 1) y--;
+        else if (c.dir > 0 && mid <= inSeason + 1) y++;
       } else if (Math.abs(inSeason - mid) > 1) {
         if (direction < 0 && mid > inSeason) y--;
         else if (direction > 0 && mid < inSeason) y++;
