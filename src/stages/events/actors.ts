@@ -150,6 +150,29 @@ function progressive(ctx: ArgContext, m: TriggerMatch): boolean {
   return false;
 }
 
+/** The comma within four lower-case words (auxiliaries, adverbs) before token `at`, or -1. */
+function closingComma(v: SentenceView, at: number): number {
+  for (let k = at - 1; k > 0 && at - k <= 4; k--) {
+    if (v.words[k] === ',') return k;
+    if (!/^\p{Ll}+$/u.test(v.raw[k]!)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * English: where the predicate of the verb at `at` begins when it is coordinated without a subject of its own after
+ * earlier predicates ("called the attack a provocation and ordered …", "urged restraint and then offered …"): the
+ * first word after the comma before the first of them; else `at` itself.
+ */
+function firstPredicate(v: SentenceView, cues: EventCues, at: number): number {
+  const k = [at - 1, at - 2].find((j) => j > 0 && opensPredicate(v, cues, j) && (j + 1 === at || cues.predicateAdverbs.has(v.words[j + 1]!)));
+  if (k === undefined) return at;
+  let c = k - 1;
+  while (c > 0 && v.words[c] !== ',' && v.tokens[c]!.kind !== 'quote') c--;
+  // (the earlier predicate opens with its verb, lower-case and no article: "…, the army ordered" has a subject)
+  return c > 0 && v.words[c] === ',' && /^\p{Ll}/u.test(v.raw[c + 1] ?? '') && !cues.determiners.has(v.words[c + 1] ?? '') ? c + 1 : at;
+}
+
 /**
  * English: the subject before an embedded clause the trigger's verb group follows ("Israel, which …, has warned"):
  * the trigger's clause opens with a subordinator after a comma, a later comma closes it, and only lower-case words
@@ -158,14 +181,9 @@ function progressive(ctx: ArgContext, m: TriggerMatch): boolean {
 function beforeEmbedded(ctx: ArgContext, m: TriggerMatch): Chain | null {
   const { view: v, cues } = ctx;
   // the comma that closes the embedded clause, with only lower-case words (auxiliaries, adverbs) up to the trigger
-  let close = -1;
-  for (let k = m.first - 1; k > 0 && m.first - k <= 4; k--) {
-    if (v.words[k] === ',') {
-      close = k;
-      break;
-    }
-    if (!/^\p{Ll}+$/u.test(v.raw[k]!)) return null;
-  }
+  // ("Russia, which keeps bases there, urged … and offered to mediate": or up to the first of the predicates
+  // coordinated with it, which share its subject)
+  const close = closingComma(v, firstPredicate(v, cues, m.first));
   if (close < 0) return null;
   // the subordinator that opens it, right after an earlier comma, with no comma in between
   let open = -1;
@@ -344,6 +362,10 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
     if (antecedent && !exclude.has(antecedent)) return antecedent;
     const teller = tellerOfFuture(ctx, m);
     if (teller && !exclude.has(teller)) return teller;
+    // German: "Russland, das …, kritisierte Kirgistan und drohte Usbekistan": a verb coordinated right after the
+    // predicate that opens its clause behind an embedded clause has that predicate's subject, not its object
+    const opener = ctx.verbSecond ? clauseOpeningVerb(ctx, m) : -1;
+    if (opener >= 0) return subject(ctx, { ...m, first: opener, last: opener, positions: [opener] }, exclude);
   }
   const { left: all, right } = sides(v, m);
   // "denied that Putin met Zelensky": the subject of an embedded clause follows its subordinator
@@ -521,13 +543,46 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   // ("Selenskyj sagte, die Angriffe Russlands seien …": the speaker did not attack)
   if (ctx.verbSecond && m.entry.pos === 'noun' && opensReportedClause(ctx, m)) return null;
   // earlier clauses of the sentence (apposition, fronted adverbial, relative clause in between)
+  // (not the actors inside a relative clause: "Japarov, who met Rahmon in March, condemned … and summoned …", "Dschaparow,
+  // der Rachmon im März getroffen hatte, verurteilte … und bestellte … ein" — the antecedent before it acts)
   for (let c = clauseOf(v, m.first) - 1; c >= 0; c--) {
+    if (relativeClause(ctx, c)) continue;
     const inC = v.chains.filter((ch) => clauseOf(v, ch.first) === c && ok(ch));
     const first = inC.find((ch) => ch.role === 'core' && canAct(ch.type)) ?? null;
     if (first) return first;
   }
   // a named person in the clause is the likeliest agent even after a postposition ("aller Voraussicht nach US-Präsident Trump")
   return left.find((ch) => ch.type === 'PER' && ok(ch) && !ch.role.startsWith('pp:' + (ctx.cues.agentPrepositions[0] ?? ''))) ?? null;
+}
+
+/**
+ * German: the verb that opens the trigger's clause right after a comma ("…, kritisierte Kirgistan und drohte …"),
+ * when the trigger is a finite verb coordinated after it with no subject of its own in between; else -1.
+ */
+function clauseOpeningVerb(ctx: ArgContext, m: TriggerMatch): number {
+  const { view: v, cues } = ctx;
+  const k = m.first - 1;
+  if (k < 1 || m.entry.pos !== 'verb' || !cues.coordinators.has(v.words[k]!) || !coordinatedPredicate(v, cues, k, m.first + 1)) return -1;
+  let c0 = k;
+  while (c0 > 0 && clauseOf(v, c0 - 1) === clauseOf(v, m.first)) c0--;
+  const w = v.words[c0] ?? '';
+  if (c0 < 1 || v.words[c0 - 1] !== ',' || !/^\p{Ll}/u.test(v.raw[c0] ?? '') || cues.coordinators.has(w) || cues.determiners.has(w) || cues.prepositions.has(w)
+    || subordinatorAt(v.words, v.raw, c0, cues) || cues.subjectRelatives.has(w) || cues.personSubjectRelatives.has(w)) return -1;
+  // (no subject of its own between: "…, kritisierte Kirgistan, und die EU drohte …" has one)
+  if (v.chains.some((ch) => ch.first > k && ch.first < m.first)) return -1;
+  return c0;
+}
+
+/** Whether clause `c` is a relative clause opened after a comma (", who …", ", which …", ", der …", ", die …"). */
+function relativeClause(ctx: ArgContext, c: number): boolean {
+  const { view: v, cues } = ctx;
+  const k = v.clause.indexOf(c);
+  if (k < 0) return false;
+  let w = k;
+  while (w < v.words.length && clauseOf(v, w) === c && v.tokens[w]!.kind !== 'word') w++;
+  if (w >= v.words.length || clauseOf(v, w) !== c || !(k > 0 ? v.words[k - 1] === ',' || v.words[k] === ',' : v.words[k] === ',')) return false;
+  const first = v.words[w]!;
+  return ctx.verbSecond ? cues.subjectRelatives.has(first) || cues.personSubjectRelatives.has(first) : cues.appositiveRelatives.has(first);
 }
 
 /**

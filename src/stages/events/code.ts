@@ -472,6 +472,8 @@ interface DocCoding {
   readonly charged: Set<Event>;
   /** Act nouns used as time references, dropped when the act is reported anywhere else. */
   readonly timeReference: Set<Event>;
+  /** Events told in a relative clause ("Japarov, who met Rahmon in March, …"): background on a party, no occasion for what it says. */
+  readonly background: Set<Event>;
   /** The last actor reported using force (for agentless passives that continue its operation). */
   lastForce: { source: string; sentence: number; paragraph: number } | null;
 }
@@ -514,11 +516,11 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     paragraphs: doc.get('paragraphs'),
     sentences: doc.get('sentences'),
     ranges: sentenceRanges(doc),
-    out: [], reported: new Set(), anaphoric: new Set(), charged: new Set(), timeReference: new Set(),
+    out: [], reported: new Set(), anaphoric: new Set(), charged: new Set(), timeReference: new Set(), background: new Set(),
     lastForce: null,
   };
   dc.sentences.forEach((s, si) => codeSentence(dc, s, si));
-  const { out, reported, anaphoric, charged, timeReference } = dc;
+  const { out, reported, anaphoric, charged, timeReference, background } = dc;
   // "Nach der Beschlagnahme eines Öltankers …" after the seizure was reported: the same act again
   // a suspected act the article also reports as done ("accused … of sideswiping a boat" in the standfirst, "was
   // deliberately sideswiped" in the body) is that act: the charge adds no event of its own
@@ -528,7 +530,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   const headline = (e: Event): boolean => headlineSentence(doc, e.sentence);
   const fresh = out.filter((e, i) => !(charged.has(e) && done.has(`${e.type}|${e.source}|${e.target}`)) && (!anaphoric.has(e) || !out.slice(0, i).some((o) => o.type === e.type && o.sentence < e.sentence && !headline(o) && (e.target === null || o.target === e.target)))
     && (!timeReference.has(e) || !out.some((o) => o !== e && o.type === e.type && !timeReference.has(o))));
-  const merged = mergeReports(opts.occasionDates ? occasionDates(fresh, doc, reported) : fresh, doc);
+  const merged = mergeReports(opts.occasionDates ? occasionDates(fresh, doc, reported, background) : fresh, doc);
   return opts.counterpartTargets === false ? merged : counterpartTargets(merged, lex.addressedTypes);
 }
 
@@ -574,6 +576,18 @@ function timedTokens(view: SentenceView, ownTimes: readonly Timex[]): Set<number
     }
   }
   return timed;
+}
+
+/**
+ * Whether token `k` stands in a relative clause opened after a comma (", who …", ", which …", ", der …"): the nearest
+ * comma before it, within the quote it stands in, is followed by a relative pronoun.
+ */
+function inRelativeClause(view: SentenceView, cues: EventCues, k: number): boolean {
+  let c = k - 1;
+  while (c > 0 && view.words[c] !== ',' && view.tokens[c]!.kind !== 'quote') c--;
+  if (c <= 0 || view.words[c] !== ',') return false;
+  const w = view.words[c + 1] ?? '';
+  return cues.verbSecond ? cues.subjectRelatives.has(w) || cues.personSubjectRelatives.has(w) : cues.appositiveRelatives.has(w);
 }
 
 /** Offsets where the sentence's subordinate clauses start: the date scope's boundaries for every event of the sentence. */
@@ -963,7 +977,7 @@ function dateOfAct(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Arg
 
 /** Codes the events of an admitted frame: trigger, date, modality and type, one event per pair of actors and date. */
 function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Arguments, deployed: boolean): void {
-  const { doc, lex, cues, opts, idx, times, quotes, out, reported, anaphoric, charged, timeReference } = dc;
+  const { doc, lex, cues, opts, idx, times, quotes, out, reported, anaphoric, charged, timeReference, background } = dc;
   const { view, si, s, seen } = sc;
   const e = m.entry;
   const first = view.tokens[m.first]!;
@@ -1001,6 +1015,7 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
   // "nach Tanker-Stürmung", "after the attack": the act dates another one and is reported elsewhere
   const kk = definite ? k - 1 : k;
   const temporal = e.pos === 'noun' && kk >= 0 && cues.temporalPrepositions.has(view.words[kk]!);
+  const relative = inRelativeClause(view, cues, m.first);
   const info = lex.plover[type];
   const sources = srcIds.length ? srcIds : [null];
   const targets = tgtIds.length ? tgtIds : [null];
@@ -1027,6 +1042,7 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
       if (definite) anaphoric.add(ev);
       if (m.accusedBy) charged.add(ev);
       if (temporal) timeReference.add(ev);
+      if (relative) background.add(ev);
     }
   }
 }

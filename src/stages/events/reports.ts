@@ -17,9 +17,9 @@ const SPEECH_ACTS: ReadonlySet<string> = new Set(['SUPPORT', 'REQUEST', 'ACCUSE'
  * for every speaker; in later paragraphs only for acts by or towards a party to the meeting (a third
  * party's criticism two paragraphs on, "Opposition leader X accused …", was made elsewhere and stays
  * undated). A section heading ends the occasion; reactions in the title take the first meeting date
- * of the article.
+ * of the article. Meetings in `background` (told in a relative clause) are no occasion.
  */
-export function occasionDates(events: Event[], doc: Doc, reported: ReadonlySet<Event>): Event[] {
+export function occasionDates(events: Event[], doc: Doc, reported: ReadonlySet<Event>, background: ReadonlySet<Event> = new Set()): Event[] {
   let occasion: { date: string; paragraph: number; parties: ReadonlySet<string> } | null = null;
   const sentences = doc.get('sentences');
   const paragraphs = doc.get('paragraphs');
@@ -29,7 +29,8 @@ export function occasionDates(events: Event[], doc: Doc, reported: ReadonlySet<E
     const para = sentences[e.sentence]?.paragraph ?? -1;
     for (let p = lastParagraph + 1; p <= para && lastParagraph >= 0; p++) if (paragraphs[p]?.zone === 'heading') occasion = null;
     lastParagraph = Math.max(lastParagraph, para);
-    if (e.type === 'CONSULT' && e.date !== null && e.modality === 'asserted') {
+    // (a meeting told in a relative clause, "Japarov, who met Rahmon in March, condemned …", describes a party: no occasion)
+    if (e.type === 'CONSULT' && e.date !== null && e.modality === 'asserted' && !background.has(e)) {
       occasion = { date: e.date, paragraph: para, parties: new Set([e.source, e.target].filter((x): x is string => x !== null)) };
     }
     if (e.date !== null || occasion === null || e.modality !== 'asserted' || !SPEECH_ACTS.has(e.type) || reported.has(e)) return e;
