@@ -118,6 +118,8 @@ export class Attributor {
     // "teilten beide Seiten mit", "both sides said": a joint statement goes to the first party named before
     const joint = this.jointSpeaker(fs, cue, from, to);
     if (joint) return { speaker: joint.speaker, speakerSpan: joint.span, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
+    const group = this.groupOpener(fs, from, cue, pick);
+    if (group) return { speaker: null, speakerSpan: group, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
     for (const i of adjacent) {
       const t = c.toks[i]!;
       const m = inMention(i);
@@ -204,6 +206,31 @@ export class Attributor {
       }
     }
     return this.toAttribution(pick, cue, [from, to]);
+  }
+
+  /**
+   * "Residents of the town of X said", "Anwohner in X berichteten": the subject opens with an unspecified
+   * group noun and the picked mention, a place, only follows the preposition attached to it, before the
+   * verb; the group speaks (its span), not the place. Officials and diplomats are no such group (they speak for the
+   * state the frame places them in). Null otherwise.
+   */
+  private groupOpener(fs: number, from: number, cue: Cue, pick: SpeakerPick): Span | null {
+    const c = this.c;
+    const pm = pick.mention;
+    // (a place only: "analysts at the Hiraan Institute" may speak for their institute)
+    if (!pm || (pm.type !== 'GPE' && pm.type !== 'LOC') || pm.last >= cue.first || pm.first <= from || c.toks[from]?.sentence !== fs) return null;
+    for (let k = from; k <= Math.min(pm.first - 2, from + 2); k++) {
+      const t = c.toks[k]!;
+      if (t.kind !== 'word' || c.inQuote[k] !== -1 || (c.mentionsBySentence[fs] ?? []).some((m) => m.entity !== undefined && m.first <= k && m.last >= k)) return null;
+      if (!isGenericNoun(t.text, c.lex) || c.lex.officialGroups.has(t.lower) || !c.lex.prepositions.has(c.toks[k + 1]?.lower ?? '')) continue;
+      // (the mention is inside the group's attachment: only lower-case words and articles between)
+      for (let j = k + 2; j < pm.first; j++) {
+        const w = c.toks[j]!;
+        if (w.kind !== 'word' || !(isLower(w) || c.lex.determiners.has(w.lower))) return null;
+      }
+      return { start: t.start, end: t.end };
+    }
+    return null;
   }
 
   /** The speaker phrase of a frame when no mention fits (see {@link phraseSpeaker}); a phrase naming an entity of the article gives it. */

@@ -106,6 +106,8 @@ export interface QuoteLexicon {
   readonly passiveAgent: ReadonlySet<string>;
   /** Separable verb prefixes, longest first ('aufzustocken' is a zu-infinitive); from grammar.json. */
   readonly separablePrefixes: readonly string[];
+  /** Prefixes a zu-infinitive may carry its marker after ("aufzustocken", "sicherzustellen"): grammar.json's separable prefixes and quote-cues `infinitivePrefixes`. */
+  readonly infinitivePrefixes: readonly string[];
   readonly anaphoricFrames: ReadonlySet<string>;
   /** Pronouns opening a sentence that reports the sentence before ("Das teilte die Polizei mit."). */
   readonly anaphoricReports: ReadonlySet<string>;
@@ -320,6 +322,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       genitivePluralEndings: list('genitivePluralEndings'),
       possessiveClitics: list('possessiveClitics'),
       perfectAuxiliaries: list('perfectAuxiliaries'),
+      infinitivePrefixes: list('infinitivePrefixes'),
       possessiveApostrophes: list('possessiveApostrophes'),
       pastEndings: list('pastEndings'),
       negations: list('negations'),
@@ -493,6 +496,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     leaderNouns: lowerSet(cues.leaderNouns),
     freeRelatives: lowerSet(cues.freeRelatives),
     separablePrefixes: shared.separablePrefixes,
+    infinitivePrefixes: [...shared.separablePrefixes, ...cues.infinitivePrefixes.map((x) => x.toLowerCase())],
     subjunctive: {
       forms: lowerSet(subj.forms), prefixes: shared.separablePrefixes, konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,
       minLength: subj.minLength, excludeEndings: subj.excludeEndings, stopwords: lowerSet(subj.stopwords),

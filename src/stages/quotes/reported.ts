@@ -281,7 +281,8 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
     rs++;
   }
   // "did not say whether …", "sagte nicht, ob …": an open question under a negated verb asserts nothing
-  if (hasThat && c.lex.questionComplementizers.has(c.toks[rs - 1]?.lower ?? '')) {
+  // (also one opened by a question word the clause keeps: "did not say how voting would take place")
+  if ((hasThat && c.lex.questionComplementizers.has(c.toks[rs - 1]?.lower ?? '')) || c.lex.questionComplementizers.has(c.toks[rs]?.lower ?? '')) {
     for (let k = Math.max(a, cue.first - 3); k < rs - 1; k++) {
       const w = c.toks[k]!.lower;
       if (c.inQuote[k] === -1 && (c.lex.negations.has(w) || /n['’]t$/u.test(w))) return null;
@@ -879,7 +880,19 @@ function verbInSegment(att: Attributor, si: number, cue: Cue): boolean {
   while (s > a && !c.isComma(s - 1)) s--;
   let e = cue.last;
   while (e < b && !c.isComma(e + 1)) e++;
-  return att.cuesBySentence[si]!.some((o) => o.kind === 'verb' && o.complement !== 'none' && o.first >= s && o.last <= e);
+  // (a passive speech verb names no speaker of its own: "Nach Angaben der Staatsanwaltschaft wird ihm Mord vorgeworfen")
+  return att.cuesBySentence[si]!.some((o) => o.kind === 'verb' && o.complement !== 'none' && o.first >= s && o.last <= e && !passiveInStretch(c, o, s));
+}
+
+/**
+ * The speech verb is a participle (not its infinitive, "wird … erklären") after a passive auxiliary
+ * anywhere before it from token s on, outside quotes: German puts the auxiliary second in its
+ * clause, the participle last ("wird ihm unter anderem Mord vorgeworfen").
+ */
+function passiveInStretch(c: QuoteContext, cue: Cue, s: number): boolean {
+  if (c.toks[cue.first]!.lower === cue.lemma) return false;
+  for (let k = s; k < cue.first; k++) if (c.inQuote[k] === -1 && c.lex.passiveAuxiliaries.has(c.toks[k]!.lower)) return true;
+  return false;
 }
 
 /**
