@@ -1,6 +1,6 @@
 import type { EntityType } from '../doc/types.js';
 import type { ResourceLoader } from '../resources/loader.js';
-import { asArray, asBoolean, asEnum, asObject, asRecord, asString, asStringArray, optional } from '../resources/validate.js';
+import { asArray, asBoolean, asEnum, asObject, asRecord, asString, asStringArray, fail, optional } from '../resources/validate.js';
 
 /** Entity types, for validation. */
 export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'MISC'];
@@ -47,11 +47,43 @@ export interface CountryDecl {
   readonly federal?: boolean;
 }
 
+/**
+ * A word form the loader generates: `suffix` is added to a word that ends in one of `endings` (any
+ * word when the list is empty) and in none of `except`.
+ */
+export interface SuffixRule {
+  readonly endings: readonly string[];
+  readonly except: readonly string[];
+  readonly suffix: string;
+}
+
+/** The generated word forms of a language (`forms` in kb-names.json); a null rule is a form the language lacks. */
+export interface KbForms {
+  /** Endings every lower-case adjective stem takes besides the stem itself. */
+  readonly adjectiveEndings: readonly string[];
+  /** Genitive of a single name ("Russlands"). */
+  readonly nameGenitive: SuffixRule | null;
+  /** Weak form of a name's first word when it is an adjective ("Demokratischen Republik Kongo"). */
+  readonly nameAdjectiveWeak: SuffixRule | null;
+  /** Dative plural of a plural country name ("Niederlanden"). */
+  readonly countryDative: SuffixRule | null;
+  /** Plural of a package demonym ("Russians"). */
+  readonly demonymPlural: SuffixRule | null;
+}
+
 /** The language file `resources/<lang>/kb-names.json`. */
 export interface LangNameFile {
   readonly names: Readonly<Record<string, readonly string[]>>;
   readonly adjectives: Readonly<Record<string, readonly string[]>>;
   readonly demonyms: Readonly<Record<string, readonly string[]>>;
+  readonly forms: KbForms;
+}
+
+/** Applies a suffix rule to a word: the new form, or null when the rule does not apply. */
+export function applySuffixRule(rule: SuffixRule | null, word: string): string | null {
+  if (!rule) return null;
+  if (rule.endings.length > 0 && !rule.endings.some((e) => word.endsWith(e))) return null;
+  return rule.except.some((e) => word.endsWith(e)) ? null : word + rule.suffix;
 }
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -124,12 +156,32 @@ export interface KbFiles {
   readonly en: LangNameFile;
 }
 
+function suffixRule(raw: unknown, where: string, path: string): SuffixRule | null {
+  if (raw === null) return null;
+  const o = asObject(raw, where, path);
+  const suffix = asString(o.suffix, where, `${path}.suffix`);
+  if (suffix.length === 0) fail(where, `${path}.suffix`, 'a non-empty suffix');
+  return { endings: asStringArray(o.endings, where, `${path}.endings`), except: asStringArray(o.except, where, `${path}.except`), suffix };
+}
+
+function kbForms(raw: unknown, where: string, path: string): KbForms {
+  const o = asObject(raw, where, path);
+  return {
+    adjectiveEndings: asStringArray(o.adjectiveEndings, where, `${path}.adjectiveEndings`),
+    nameGenitive: suffixRule(o.nameGenitive, where, `${path}.nameGenitive`),
+    nameAdjectiveWeak: suffixRule(o.nameAdjectiveWeak, where, `${path}.nameAdjectiveWeak`),
+    countryDative: suffixRule(o.countryDative, where, `${path}.countryDative`),
+    demonymPlural: suffixRule(o.demonymPlural, where, `${path}.demonymPlural`),
+  };
+}
+
 function langFile(raw: unknown, where: string): LangNameFile {
   const o = asObject(raw, where);
   return {
     names: asRecord(o.names ?? {}, where, 'names', asStringArray),
     adjectives: asRecord(o.adjectives ?? {}, where, 'adjectives', asStringArray),
     demonyms: asRecord(o.demonyms ?? {}, where, 'demonyms', asStringArray),
+    forms: kbForms(o.forms, where, 'forms'),
   };
 }
 

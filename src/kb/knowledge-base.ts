@@ -2,13 +2,10 @@ import type { Lang, RoleFact } from '../doc/types.js';
 import { LagebildError } from '../errors.js';
 import type { ResourceLoader } from '../resources/loader.js';
 import { packageCountries } from './countries.js';
-import { readKbFiles, type EntityDecl, type LangNameFile } from './data.js';
+import { applySuffixRule, readKbFiles, type EntityDecl, type KbForms, type LangNameFile } from './data.js';
 import { foldMarks, kebab } from './normalise.js';
 import type { KbEntity, KbHit, KbKind } from './types.js';
 import { readUserKb } from './user.js';
-
-/** German adjective endings added to a stem ("russisch" → "russische", "russischen", …). */
-const DE_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 
 /** Mutable entity while the knowledge base is assembled. */
 interface Draft {
@@ -49,7 +46,10 @@ export class KnowledgeBase {
    */
   readonly foldCollisions: readonly (readonly [string, readonly string[]])[];
 
-  constructor(lang: Lang, entities: readonly KbEntity[]) {
+  /**
+   * @param forms the language's generated name forms (kb-names.json `forms`); null adds none
+   */
+  constructor(lang: Lang, entities: readonly KbEntity[], forms: KbForms | null = null) {
     this.lang = lang;
     for (const e of entities) this.entities.set(e.id, e);
     for (const e of entities) if (e.kind === 'city' && e.seat && e.state && !this.capitals.has(e.state)) this.capitals.set(e.state, e);
@@ -60,26 +60,32 @@ export class KnowledgeBase {
       for (const n of e.short) this.addForm(n, e, 'short', e.ambiguous.includes(n));
       for (const a of e.adjectives) this.addForm(a, e, 'adjective', false);
     }
-    if (lang === 'de') {
-      // genitive -s of single names ("Russlands", "Nordkoreas", "Lawrows"); never over a listed form
-      for (const e of entities) {
-        for (const n of [...e.names, ...e.short]) {
-          if (/[^sßxzSXZ.]$/.test(n) && !/^[A-ZÄÖÜ\d.\- ]+$/.test(n) && !this.index.has(n + 's')) {
-            this.addForm(n + 's', e, e.short.includes(n) && !e.names.includes(n) ? 'short' : 'name', e.ambiguous.includes(n));
-          }
-          // a name that opens with an adjective inflects it after an article ("der Demokratischen Republik Kongo",
-          // "der Zentralafrikanischen Republik"): the weak -en form of the first word
-          const words = n.split(' ');
-          if (words.length > 1 && /^\p{Lu}\p{Ll}+e$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) {
-            const inflected = [words[0] + 'n', ...words.slice(1)].join(' ');
-            if (!this.index.has(inflected)) this.addForm(inflected, e, 'name', e.ambiguous.includes(n));
-          }
-          // dative plural of plural names ("in den Niederlanden")
-          if (e.kind === 'country' && /[^e]e$/.test(n) && /^\p{Lu}/u.test(n) && !this.index.has(n + 'n')) this.addForm(n + 'n', e, 'name', e.ambiguous.includes(n));
+    if (forms) this.addInflectedNames(entities, forms);
+    this.foldCollisions = this.addFoldedForms();
+  }
+
+  /**
+   * Inflected forms of names the language's rules generate, never over a listed form: the genitive
+   * of single names ("Russlands", "Lawrows"; acronyms take none), the weak first word of a name that
+   * opens with an adjective ("der Demokratischen Republik Kongo"), the dative plural of plural
+   * country names ("in den Niederlanden").
+   */
+  private addInflectedNames(entities: readonly KbEntity[], forms: KbForms): void {
+    for (const e of entities) {
+      for (const n of [...e.names, ...e.short]) {
+        const genitive = /^[\p{Lu}\d.\- ]+$/u.test(n) ? null : applySuffixRule(forms.nameGenitive, n);
+        if (genitive && !this.index.has(genitive)) this.addForm(genitive, e, e.short.includes(n) && !e.names.includes(n) ? 'short' : 'name', e.ambiguous.includes(n));
+        const words = n.split(' ');
+        // (a first word of two letters is an article, not an adjective: "Le Monde")
+        const first = words.length > 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) ? applySuffixRule(forms.nameAdjectiveWeak, words[0]!) : null;
+        if (first) {
+          const weak = [first, ...words.slice(1)].join(' ');
+          if (!this.index.has(weak)) this.addForm(weak, e, 'name', e.ambiguous.includes(n));
         }
+        const dative = e.kind === 'country' && /^\p{Lu}/u.test(n) ? applySuffixRule(forms.countryDative, n) : null;
+        if (dative && !this.index.has(dative)) this.addForm(dative, e, 'name', e.ambiguous.includes(n));
       }
     }
-    this.foldCollisions = this.addFoldedForms();
   }
 
   /**
@@ -163,15 +169,9 @@ function freeze(d: Draft): KbEntity {
   };
 }
 
-function inflectGerman(stem: string): string[] {
-  // capitalised city adjectives ("Moskauer") and demonym nouns do not inflect
-  if (/^[A-ZÄÖÜ]/.test(stem)) return [stem];
-  return DE_ENDINGS.map((e) => stem + e);
-}
-
-/** English plural of a demonym that takes one ("Israeli" → "Israelis", "Russian" → "Russians"). */
-function englishPlural(d: string): string | null {
-  return /(an|i|o)$/.test(d) ? d + 's' : null;
+/** Every form of an adjective stem ("russisch" → "russisch", "russische", …); capitalised stems (city adjectives "Moskauer", demonym nouns) are invariable. */
+function inflectAdjective(stem: string, forms: KbForms): string[] {
+  return /^\p{Lu}/u.test(stem) ? [stem] : [stem, ...forms.adjectiveEndings.map((e) => stem + e)];
 }
 
 function addDecl(map: Map<string, Draft>, decl: EntityDecl, kind: KbKind): Draft {
@@ -226,7 +226,7 @@ export function buildKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: str
       if (usedDemonyms.has(dm) || (curatedForm.get(dm) ?? id) !== id) continue;
       usedDemonyms.add(dm);
       d.adjectives.add(dm);
-      const pl = englishPlural(dm);
+      const pl = applySuffixRule(langFile.forms.demonymPlural, dm);
       if (pl && (curatedForm.get(pl) ?? id) === id) d.adjectives.add(pl);
     }
     d.region = c.regions.join('|');
@@ -266,7 +266,7 @@ export function buildKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: str
   }
   for (const [id, adjs] of Object.entries(langFile.adjectives)) {
     const d = known(id, 'adjectives');
-    for (const a of adjs) for (const f of lang === 'de' ? inflectGerman(a) : [a]) d.adjectives.add(f);
+    for (const a of adjs) for (const f of inflectAdjective(a, langFile.forms)) d.adjectives.add(f);
   }
   for (const [id, dems] of Object.entries(langFile.demonyms)) {
     const d = known(id, 'demonyms');
@@ -281,5 +281,5 @@ export function buildKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: str
     const d = map.get(id);
     if (d) for (const n of names) d.names.add(n);
   }
-  return new KnowledgeBase(lang, [...map.values()].map(freeze));
+  return new KnowledgeBase(lang, [...map.values()].map(freeze), langFile.forms);
 }

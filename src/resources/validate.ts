@@ -5,7 +5,8 @@ import { LagebildError } from '../errors.js';
  * shapes are small and the errors must name the file and the path of the bad field.
  */
 
-function fail(where: string, path: string, expected: string): never {
+/** Throws the catalogue's RESOURCE_INVALID for a value at `path` that is not what `expected` says. */
+export function fail(where: string, path: string, expected: string): never {
   throw new LagebildError('RESOURCE_INVALID', `${path || '(root)'}: expected ${expected}`, where);
 }
 

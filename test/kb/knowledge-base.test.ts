@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { LagebildError } from '../../src/errors.js';
-import { entityDecl } from '../../src/kb/data.js';
+import { applySuffixRule, entityDecl } from '../../src/kb/data.js';
 import { buildKnowledgeBase, entityIdFor, normaliseName } from '../../src/kb/index.js';
 import { ResourceLoader, RESOURCES_DIR } from '../../src/resources/loader.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -193,5 +193,44 @@ describe('knowledge base: seats acting for another body', () => {
     cpSync(RESOURCES_DIR, dir, { recursive: true });
     writeFileSync(join(dir, 'common', 'kb-places.json'), JSON.stringify({ places: [{ id: 'brussels', name: 'Brussels', type: 'GPE', state: 'belgium', seat: true, actsFor: 'no-such-body' }] }));
     assert.throws(() => buildKnowledgeBase(new ResourceLoader('en', dir), 'en'), (e: LagebildError) => e.code === 'RESOURCE_INVALID' && /actsFor/.test(e.message));
+  });
+});
+
+describe('knowledge base: generated name forms are language data (kb-names.json forms)', () => {
+  it('applies a suffix rule only to words with one of its endings and none of its exceptions', () => {
+    const rule = { endings: ['e'], except: ['ee'], suffix: 'n' };
+    assert.equal(applySuffixRule(rule, 'Niederlande'), 'Niederlanden');
+    assert.equal(applySuffixRule(rule, 'Russland'), null);
+    assert.equal(applySuffixRule(rule, 'Kalee'), null);
+    assert.equal(applySuffixRule(null, 'Niederlande'), null);
+    assert.equal(applySuffixRule({ endings: [], except: ['s'], suffix: 's' }, 'Lawrow'), 'Lawrows');
+  });
+
+  it('generates German genitives, weak adjectival first words, plural datives and adjective endings; not over articles or acronyms', () => {
+    assert.deepEqual(ids(de, 'Niederlanden'), ['netherlands']);
+    assert.deepEqual(ids(de, 'Russlands'), ['russia']);
+    assert.ok(ids(de, 'russischen').includes('russia'));
+    assert.deepEqual(ids(de, 'Len Monde'), [], 'a two-letter first word is an article, not an adjective');
+    assert.deepEqual(ids(de, 'USAs'), [], 'acronyms take no genitive');
+    assert.deepEqual(ids(de, 'Moskauer'), ['moscow']);
+    assert.deepEqual(ids(de, 'Moskauern'), [], 'capitalised adjective stems are invariable');
+    assert.deepEqual(ids(de, 'USA'), ['usa']);
+  });
+
+  it('generates English demonym plurals only, and no genitive forms', () => {
+    assert.ok(ids(en, 'Russians').includes('russia'));
+    assert.deepEqual(ids(en, 'Russias'), []);
+  });
+
+  it('rejects a language file without forms, or a rule with an empty suffix', () => {
+    for (const forms of [undefined, { adjectiveEndings: [], nameGenitive: { endings: [], except: [], suffix: '' }, nameAdjectiveWeak: null, countryDative: null, demonymPlural: null }]) {
+      const dir = tempDir('lagebild-kb-');
+      cpSync(RESOURCES_DIR, dir, { recursive: true });
+      const file = join(dir, 'de', 'kb-names.json');
+      const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      json.forms = forms;
+      writeFileSync(file, JSON.stringify(json));
+      assert.throws(() => buildKnowledgeBase(new ResourceLoader('de', dir), 'de'), (e: LagebildError) => e.code === 'RESOURCE_INVALID' && /forms/.test(e.message));
+    }
   });
 });
