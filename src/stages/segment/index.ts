@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../doc/types.js';
 import type { StageFactory } from '../../pipeline/stage.js';
 import type { ResourceLoader } from '../../resources/loader.js';
-import { asArray, asNumber, asObject, asRecord, asString, asStringArray } from '../../resources/validate.js';
+import { asArray, asBoolean, asNumber, asObject, asRecord, asString, asStringArray } from '../../resources/validate.js';
 import { splitSentences } from './split.js';
 import { tokenize, type SegmentLexicon } from './tokenize.js';
 
@@ -18,6 +18,7 @@ export function loadSegmentLexicon(res: ResourceLoader): SegmentLexicon {
       ordinalPrecursors: asStringArray(o.ordinalPrecursors ?? [], where, 'ordinalPrecursors'),
       letterWords: asStringArray(o.letterWords ?? [], where, 'letterWords'),
       letterWordHeads: asStringArray(o.letterWordHeads ?? [], where, 'letterWordHeads'),
+      dottedOrdinals: asBoolean(o.dottedOrdinals, where, 'dottedOrdinals'),
     };
   });
   const cal = res.lexicon('calendar', (raw, where) => {
@@ -37,7 +38,7 @@ export function loadSegmentLexicon(res: ResourceLoader): SegmentLexicon {
     letterWordHeads: new Set(abbr.letterWordHeads.map((w) => w.toLowerCase())),
     months: new Set(Object.keys(cal.months)),
     quoteChars: new Set(marks.flat()),
-    dottedOrdinals: res.lang === 'de',
+    dottedOrdinals: abbr.dottedOrdinals,
   };
 }
 
