@@ -90,8 +90,10 @@ export interface WordForms {
   readonly derivedAdjectiveSuffixes: readonly string[];
   /** A past participle used as an adjective between an article and a noun ("die gewählte Regierung"). */
   readonly participleEndings: readonly string[];
-  /** The same endings read as a past-tense verb (not after "s": superlatives such as "stärkste"). */
+  /** The same endings read as a past-tense verb, except after a {@link superlativeMarks} letter. */
   readonly weakPastEndings: readonly string[];
+  /** Letters before a -t- ending that make the word a superlative, not a past tense ("stärksten", "größten"). */
+  readonly superlativeMarks: readonly string[];
   /** Person nouns made from adjectives, of either gender ("die Vorsitzende"). */
   readonly adjectivalNounEndings: readonly string[];
   /** Plural endings of group nouns ("rebels", "Milizen"). */
@@ -344,7 +346,7 @@ function readForms(raw: unknown, where: string): Omit<WordForms, 'feminineSuffix
     nounsCapitalised: flag('nounsCapitalised'), capitalisedAdjectives: flag('capitalisedAdjectives'), compoundHeads: flag('compoundHeads'),
     possessiveClitics: endings('possessiveClitics'), nameGenitive: asString(o.nameGenitive, where, 'forms.nameGenitive'),
     adjectiveEndings: endings('adjectiveEndings'), weakAdjectiveEndings: endings('weakAdjectiveEndings'), adjectiveSuffixes: endings('adjectiveSuffixes'),
-    derivedAdjectiveSuffixes: endings('derivedAdjectiveSuffixes'), participleEndings: endings('participleEndings'), weakPastEndings: endings('weakPastEndings'),
+    derivedAdjectiveSuffixes: endings('derivedAdjectiveSuffixes'), participleEndings: endings('participleEndings'), weakPastEndings: endings('weakPastEndings'), superlativeMarks: endings('superlativeMarks'),
     adjectivalNounEndings: endings('adjectivalNounEndings'), orgPluralEndings: endings('orgPluralEndings'), personPluralEndings: endings('personPluralEndings'),
     verbAfterNounEndings: endings('verbAfterNounEndings'), gerundEndings: endings('gerundEndings'), presentEndings: endings('presentEndings'), adverbEndings: endings('adverbEndings'),
     relativePronouns: words('relativePronouns'), benefactiveLinks: words('benefactiveLinks'), namingLinks: words('namingLinks'), orgNameLinks: words('orgNameLinks'),

@@ -115,7 +115,7 @@ export function adjLike(r: DescResources, v: DocView, k: number): boolean {
       // (also after a degree adverb after an article: "der nicht registrierten Partei")
       || (r.lex.degreeAdverbs.has(v.lower[k - 1]!) && k > 1 && (r.lex.determiners.has(v.lower[k - 2]!) || r.lex.genitiveLinks.has(v.lower[k - 2]!))));
   const past = endingOf(l, f.weakPastEndings, 0);
-  const pastVerb = past !== null && !l.slice(0, -past.length).endsWith('s');
+  const pastVerb = past !== null && !endingOf(l.slice(0, -past.length), f.superlativeMarks, 0);
   if (!participle && !((inflected(l, f.adjectiveEndings) && !pastVerb) || suffixedAdjective(r, l))) return false;
   // right after a common noun an -en word is the verb ("Die Milizen werfen Ministerpräsident …"); after a name it
   // may be an adjective ("Russlands neuer Präsident")

@@ -60,6 +60,14 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     }
     return best;
   };
+  // whether an entity was named before the phrase with the head in its name ("International Court of Justice" for
+  // "the court", "DEM-Partei" for "die Partei")
+  const withHead = (d: Draft): boolean => d.cands.some((ci) => {
+    const c = cands[ci];
+    const words = cl.candWords[ci];
+    if (!c || !words || c.start >= at) return false;
+    return words.includes(np.headWord) || (r.lex.compoundHeads && words.some((w) => w.length > np.headWord.length && w.endsWith(np.headWord)));
+  });
   // the entity last described with the head, if it was mentioned before the phrase (appositions are read first,
   // so the memo may hold a person introduced only later: "Der CDU-Vorsitzende …. Der Vorsitzende der Linken, Jan van Aken")
   const byHeadBefore = (): string | null => {
@@ -135,12 +143,6 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     if (np.definite) {
       // "The International Court of Justice … the court's jurisdiction", "das Verfassungsgericht … das Gericht": an
       // organisation named with the head in its name in this or the sentence before
-      const withHead = (d: Draft): boolean => d.cands.some((ci) => {
-        const c = cands[ci];
-        const words = cl.candWords[ci];
-        if (!c || !words || c.start >= at) return false;
-        return words.includes(np.headWord) || (r.lex.compoundHeads && words.some((w) => w.length > np.headWord.length && w.endsWith(np.headWord)));
-      });
       // (a body the base knows or one placed in a state; an armed group named with the head is no state organ's referent:
       // "Die Arakan-Armee … sagte, die Armee habe Dörfer bombardiert")
       const namedOrgan = mostRecent((d) => d.type === 'ORG' && (d.kb !== null || d.state !== null) && withHead(d) && namedWithin(d, 1));
@@ -352,7 +354,9 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     const tied = p ? [...(orgOf.get(p.id) ?? []), ...p.roles.flatMap((x) => (x.of ? [x.of] : []))] : [];
     return tied.find((id) => cl.drafts.get(id)?.type === 'ORG' || r.kb.get(id)?.type === 'ORG') ?? null;
   }
-  const byHead = byHeadBefore();
+  // the entity described or named with the head that the text mentioned last ("Die CHP … die DEM-Partei … Die Partei"
+  // is the DEM party), else the one last described with it
+  const byHead = mostRecent((d) => d.type !== 'PER' && d.type !== 'GPE' && (d.heads.has(np.headWord) || withHead(d)) && lastBefore(cands, d, at) >= 0)?.id ?? byHeadBefore();
   if (byHead) return byHead;
   // (or a province, district or town the knowledge base does not know: a political unit by its type)
   if (h.type === 'LOC' && np.definite) return mostRecent((d) => d.type === 'LOC' || (d.type === 'GPE' && !d.kb && d.cands.length > 0))?.id ?? null;

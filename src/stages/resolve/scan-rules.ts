@@ -261,10 +261,11 @@ export function hyphenParts(v: DocView, r: ScanResources, i: number, push: (c: C
     push({ from: i, to: i + 1, start: base, end: v.ends[i]!, sentence: v.sentence[i]!, kind: 'name', source: 'institution', hits: [], type: 'ORG', fixed: { id: institutionId(st, inst.key), name: inst.name.replace('{state}', st.name), type: 'ORG', state: st.id }, confidence: 0.85 });
     return;
   }
-  // in a compound of two parts, an unknown name before an organisation keyword is one organisation's name ("die
-  // Arakan-Armee", "die Wagner-Gruppe"), not a state's organ; a compound with a known or common first part stays apart ("US-Armee")
+  // in a compound of two parts, an unknown name or acronym before an organisation keyword is one organisation's name
+  // ("die Arakan-Armee", "die Wagner-Gruppe", "die DEM-Partei"), not a state's organ; a compound with a known or common
+  // first part stays apart ("US-Armee")
   const last = parts[parts.length - 1]!;
-  if (r.lex.forms.compoundHeads && parts.length === 2 && !hits.length && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && /^\p{Lu}/u.test(last) && r.lex.typeKeywords.get(last.toLowerCase()) === 'ORG'
+  if (r.lex.forms.compoundHeads && parts.length === 2 && !hits.length && (/^\p{Lu}\p{Ll}{2,}$/u.test(first) || isAcronym(first)) && /^\p{Lu}/u.test(last) && r.lex.typeKeywords.get(last.toLowerCase()) === 'ORG'
     && !headOf(r.lex, first.toLowerCase()) && !r.lex.stopWords.has(first.toLowerCase()) && !nounLike(first.toLowerCase(), r.nounCues)
     // (before a name it describes that name: "der Hutu-Miliz FDLR")
     && !(i + 1 < v.sentEnd[i]! && v.capital[i + 1] && !r.lex.stopWords.has(v.lower[i + 1]!))) {

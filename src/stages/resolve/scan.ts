@@ -1,5 +1,6 @@
 import type { EntityType } from '../../doc/types.js';
 import type { KbEntity } from '../../kb/types.js';
+import { nounLike } from '../ner/noun.js';
 import { stateOf, type Cand } from './candidates.js';
 import { matchAt } from './gazetteer.js';
 import { endingOf } from '../../resources/grammar.js';
@@ -262,6 +263,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       let j = i + 1;
       while (j < se && j - i <= 3 && free(j) && (v.capital[j] || PARTICLE_PREFIX.test(v.texts[j]!)) && !isStopCap(v, r, j) && !r.kb.lookup(v.texts[j]!).length) j++;
       j = trimCommonNouns(v, r, i + 1, j, 2);
+      // (one common noun alone is the verb's object, no surname: "wirft dem 58-Jährigen Korruption vor")
+      if (j === i + 2 && nounLike(v.lower[i + 1]!, r.nounCues)) continue;
       // a name ends the phrase: punctuation, a lower-case word or the sentence end must follow
       const after = j < se ? v.texts[j]! : '';
       if (j > i + 1 && (j === se || !/^\p{Lu}/u.test(after))) push(plain(v, i + 1, j, 'head-apposition', 'PER', 0.6));
