@@ -1,17 +1,18 @@
 import { createRequire } from 'node:module';
 import isoCountries from 'i18n-iso-countries';
 import type { Country } from 'world-countries';
+import type { Lang } from '../doc/types.js';
 
 /** A country as the two npm packages describe it (before curation). */
 export interface PackageCountry {
   /** ISO 3166-1 alpha-2 code. */
   readonly code: string;
-  /** English common name (world-countries). */
+  /** English common name (world-countries): the canonical name, a surface form only in {@link PACKAGE_NAME_LANG}. */
   readonly name: string;
-  readonly namesEn: readonly string[];
-  readonly namesDe: readonly string[];
-  /** English demonyms (world-countries). */
-  readonly demonymsEn: readonly string[];
+  /** The country's names in each supported language. */
+  readonly names: Readonly<Record<Lang, readonly string[]>>;
+  /** Demonyms in the languages the packages give them for (world-countries: English only). */
+  readonly demonyms: Readonly<Partial<Record<Lang, readonly string[]>>>;
   /** English capital names. */
   readonly capitals: readonly string[];
   /** Region and subregion ("Americas", "South America"). */
@@ -25,6 +26,9 @@ export interface PackageCountry {
   /** ISO 3166-1 alpha-2 codes of the states it shares a land border with (world-countries). */
   readonly neighbours: readonly string[];
 }
+
+/** The language of the packages' canonical country names. */
+export const PACKAGE_NAME_LANG: Lang = 'en';
 
 const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\s.'’()\-]+$/u;
 
@@ -59,9 +63,8 @@ export function packageCountries(): PackageCountry[] {
     out.push({
       code,
       name: c.name.common,
-      namesEn: [...namesEn].filter((n) => usable(n, code)),
-      namesDe: [...namesDe].filter((n) => usable(n, code)),
-      demonymsEn: dem ? [...new Set([dem.m, dem.f])].filter((d) => d.length > 1) : [],
+      names: { en: [...namesEn].filter((n) => usable(n, code)), de: [...namesDe].filter((n) => usable(n, code)) },
+      demonyms: dem ? { en: [...new Set([dem.m, dem.f])].filter((d) => d.length > 1) } : {},
       capitals: c.capital.filter((n) => usable(n, code)),
       regions: [c.region, c.subregion].filter((r) => r.length > 0),
       independent: c.independent,

@@ -1,7 +1,7 @@
 import type { Lang, RoleFact } from '../doc/types.js';
 import { LagebildError } from '../errors.js';
 import type { ResourceLoader } from '../resources/loader.js';
-import { packageCountries } from './countries.js';
+import { PACKAGE_NAME_LANG, packageCountries } from './countries.js';
 import { applySuffixRule, readKbFiles, type EntityDecl, type KbForms, type LangNameFile } from './data.js';
 import { foldMarks, kebab } from './normalise.js';
 import type { KbEntity, KbHit, KbKind } from './types.js';
@@ -217,12 +217,12 @@ export function buildKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: str
     if (map.has(id)) continue;
     const d = draft(id, 'country', 'GPE', cur?.name ?? c.name);
     // the English canonical name is a name only in English ("France" in German text is part of "Tour de France")
-    if (lang !== 'en') d.names.clear();
+    if (lang !== PACKAGE_NAME_LANG) d.names.clear();
     d.wikidata = cur?.wikidata ?? null;
     d.federal = cur?.federal ?? false;
     // country names of this language only: a German name can be an English word ("Island" is Iceland)
-    for (const n of [...(lang === 'de' ? c.namesDe : c.namesEn), ...(cur?.abbreviations ?? [])]) d.names.add(n);
-    if (lang === 'en') for (const dm of c.demonymsEn) {
+    for (const n of [...c.names[lang], ...(cur?.abbreviations ?? [])]) d.names.add(n);
+    for (const dm of c.demonyms[lang] ?? []) {
       if (usedDemonyms.has(dm) || (curatedForm.get(dm) ?? id) !== id) continue;
       usedDemonyms.add(dm);
       d.adjectives.add(dm);
