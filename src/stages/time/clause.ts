@@ -19,14 +19,23 @@ export function clauseRanges(toks: readonly TTok[], lex: TimeLexicon): [number, 
     if (BOUNDARY_PUNCT.has(t.text)) {
       out.push([a, i + 1]);
       a = i + 1;
-    } else if (i > a && lex.clauseBreakers.has(t.lo) && !lex.comparativeWords.has(toks[i - 1]!.lo)) {
-      // (not the particle of a comparison: "um mehr als drei Prozent" stays in its clause)
+    } else if (i > a && lex.clauseBreakers.has(t.lo) && !lex.comparativeWords.has(toks[i - 1]!.lo) && !(calendarToken(toks[i - 1], lex) && calendarToken(toks[i + 1], lex))) {
+      // (not the particle of a comparison: "um mehr als drei Prozent" stays in its clause; not a
+      // conjunction between two dates: "für Dezember oder Januar geplant", "am 25. und 26. März")
       out.push([a, i]);
       a = i;
     }
   }
   if (a < toks.length || out.length === 0) out.push([a, toks.length]);
   return out;
+}
+
+/** Whether a token is a number, a month or a weekday, which a conjunction between two of them joins. */
+function calendarToken(t: TTok | undefined, lex: TimeLexicon): boolean {
+  if (!t) return false;
+  if (t.kind === 'number') return true;
+  const w = t.lo.endsWith('.') ? t.lo.slice(0, -1) : t.lo;
+  return t.kind === 'word' && (lex.months.has(w) || lex.weekdays.has(w));
 }
 
 /** Whether the clause holds a past participle ("geschlossen"): "werden" is then passive, not future. */
