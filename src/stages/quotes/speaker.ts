@@ -2,6 +2,7 @@ import type { EntityType } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
 import { isInstitution, roleGender } from './antecedent.js';
 import { isCap, isLower } from './case.js';
+import { isReportNoun } from './clauses.js';
 
 /** The speaker (and addressee) chosen for a cue. */
 export interface SpeakerPick {
@@ -135,6 +136,8 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
     if (p && p.sentence === sentence) {
       if (c.lex.prepositions.has(p.lower)) s -= 4;
       else if (c.lex.genitiveMarkers.has(p.lower)) s -= 3;
+      // ("Nach Angaben der Staatsanwaltschaft wird Minister X erklären": the genitive of a report noun is a source, no subject)
+      else if (isReportNoun(c, before(c, m.first))) s -= 3;
     }
     if (isPossessor(c, m) || isPostGenitive(c, m, list)) s -= 3;
     // "The company, which sells … in China, said": a mention inside a relative clause before the cue is no subject
