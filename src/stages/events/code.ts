@@ -541,7 +541,7 @@ function codeSentence(dc: DocCoding, s: Sentence, si: number): void {
   const zone = paragraphs[s.paragraph]?.zone ?? 'body';
   const range = ranges[si];
   if (!EVENT_ZONES.has(zone) || !range || range[1] <= range[0]) return;
-  const view = buildView(doc, si, range, idx, cues, policy, times.get(si) ?? [], opts.seatOf);
+  const view = buildView(doc, si, range, idx, cues, policy, times.get(si) ?? [], opts.seatOf, (a, b) => actedTogether(out, a, b));
   const found = matcher.match(view);
   const matches = found.length === 0 ? [] : selectMatches(view, found, cues);
   // a sentence without a trigger adds no event (the per-sentence scopes below are for its events only)
@@ -588,6 +588,11 @@ function inRelativeClause(view: SentenceView, cues: EventCues, k: number): boole
   if (c <= 0 || view.words[c] !== ',') return false;
   const w = view.words[c + 1] ?? '';
   return cues.verbSecond ? cues.subjectRelatives.has(w) || cues.personSubjectRelatives.has(w) : cues.appositiveRelatives.has(w);
+}
+
+/** Whether `a` and `b` did one act together to a third party (the same trigger, type and target): allies, not two sides. */
+function actedTogether(out: readonly Event[], a: string, b: string): boolean {
+  return out.some((x) => x.source === a && x.target !== null && x.target !== b && out.some((y) => y.source === b && y.type === x.type && y.target === x.target && y.trigger.start === x.trigger.start));
 }
 
 /** Offsets where the sentence's subordinate clauses start: the date scope's boundaries for every event of the sentence. */

@@ -212,7 +212,7 @@ interface Piece { first: number; last: number; entity: string; type: EntityType;
  * punctuation mark or quotation mark) and the actor chains with their slots. `times` are the sentence's
  * time expressions (see `timesBySentence`).
  */
-export function buildView(doc: Doc, si: number, tokenRange: readonly [number, number], idx: DocIndex, cues: EventCues, policy: PronounPolicy, times: readonly Timex[], seatOf: (id: string) => string | null = () => null): SentenceView {
+export function buildView(doc: Doc, si: number, tokenRange: readonly [number, number], idx: DocIndex, cues: EventCues, policy: PronounPolicy, times: readonly Timex[], seatOf: (id: string) => string | null = () => null, allied: (a: string, b: string) => boolean = () => false): SentenceView {
   const [t0, t1] = tokenRange;
   const tokens = doc.get('tokens').slice(t0, t1);
   const text = doc.text;
@@ -234,7 +234,7 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
   pieces.sort((a, b) => a.first - b.first);
   joinListClauses(d);
   const chains = unnamedForBody(chainPieces(pieces, raw, words, tokens, cues, idx), idx, words, cues);
-  chains.push(...pairAnaphorChains(idx, si, tokens, raw, words, cues, d.covered, pluralAt, seatOf));
+  chains.push(...pairAnaphorChains(d, pluralAt, allied));
   chains.sort((a, b) => a.first - b.first);
   const nameAt = new Map<number, number>();
   for (const p of pieces) if (p.kind === 'name' && p.last > p.first) for (let k = p.first; k <= p.last; k++) nameAt.set(k, p.first);
@@ -525,10 +525,31 @@ function lastNamedPersons(idx: DocIndex, at: number): Pair | undefined {
 }
 
 /**
+ * The two sides "both sides", "beide Seiten" refers to at token `i`: the last two actors named together before it in
+ * this or the three previous sentences, except a pair in its own clause ("The AU and the Arab League urged both sides":
+ * the urging parties are not the sides) and a pair that acted together on a third party (`allied`: "The AU and the
+ * Arab League backed Somalia. Turkey urged both sides …").
+ */
+function lastSides(idx: DocIndex, tokens: readonly Token[], clause: readonly number[], i: number, si: number, allied: (a: string, b: string) => boolean): Pair | undefined {
+  const at = tokens[i]!.start;
+  for (let k = idx.pairs.length - 1; k >= 0; k--) {
+    const p = idx.pairs[k]!;
+    if (p.end > at) continue;
+    if (p.sentence < si - 3) return undefined;
+    const end = p.sentence === si ? tokens.findIndex((t) => t.end === p.end) : -1;
+    if (end >= 0 && clause[end] === clause[i]) continue;
+    if (allied(p.a, p.b)) continue;
+    return p;
+  }
+  return undefined;
+}
+
+/**
  * "both sides", "beide Seiten", "the two countries": the last two actors named together (this or the
  * three previous sentences), as two chains over the same words, which count as coordinated.
  */
-function pairAnaphorChains(idx: DocIndex, si: number, tokens: readonly Token[], raw: readonly string[], words: readonly string[], cues: EventCues, covered: Uint8Array, pluralAt: readonly number[], seatOf: (id: string) => string | null): Chain[] {
+function pairAnaphorChains(d: Draft, pluralAt: readonly number[], allied: (a: string, b: string) => boolean): Chain[] {
+  const { idx, si, tokens, raw, words, cues, covered, seatOf, clause } = d;
   const out: Chain[] = [];
   for (let i = 0; i < words.length; i++) {
     const plural = pluralAt.includes(i);
@@ -541,7 +562,8 @@ function pairAnaphorChains(idx: DocIndex, si: number, tokens: readonly Token[], 
     // a one-word cue before a capitalised word is a determiner or opens a coordination ("ließ beide Geiseln frei", "both
     // Russia and Ukraine"), no pronoun for the pair
     if (!plural && cue.length === 1 && tokens[i + 1]?.kind === 'word' && /^\p{Lu}/u.test(raw[i + 1]!)) continue;
-    const near = personCue ? lastPersons(idx, tokens[i]!.start, si) : lastPair(idx, tokens[i]!.start);
+    // (a plural pronoun is whoever was named together last, allies included: "Lithuania and Latvia said they stood by …")
+    const near = personCue ? lastPersons(idx, tokens[i]!.start, si) : plural ? lastPair(idx, tokens[i]!.start) : lastSides(idx, tokens, clause, i, si, allied);
     // "each side", "the two countries" with no pair named together nearby: the two states the article is about
     const pair = near && near.sentence >= si - 3 ? near : personCue ? undefined : mainStates(idx, tokens[i]!.start, si);
     if (!pair) continue;
