@@ -92,6 +92,8 @@ export interface TimeLexicon {
   readonly approx: ReadonlyMap<string, PartMod>;
   /** "Mitte", "Ende", "early"; multi-word ones ("the end of") are split into token sequences. */
   readonly periodParts: ReadonlyMap<string, PartMod>;
+  /** Period parts before a hyphen ("mid-July", "late-October", and those only written so: "end-March", "end-2025"). */
+  readonly hyphenPeriodParts: ReadonlyMap<string, PartMod>;
   readonly periodPartPhrases: readonly (readonly [readonly string[], PartMod])[];
   readonly partAdjectives: ReadonlyMap<string, PartMod>;
   readonly dayOffsets: ReadonlyMap<string, number>;
@@ -443,6 +445,7 @@ function readWords(raw: unknown, where: string) {
     boundsBefore: asArrayOfStrings(o.boundsBefore ?? [], where, 'boundsBefore'),
     approx: asRecord(o.approx, where, 'approx', mod),
     periodParts: asRecord(o.periodParts, where, 'periodParts', mod),
+    hyphenPeriodParts: asRecord(o.hyphenPeriodParts ?? {}, where, 'hyphenPeriodParts', mod),
     partAdjectiveStems: asRecord(o.partAdjectiveStems, where, 'partAdjectiveStems', mod),
     dayOffsets: asRecord(o.dayOffsets, where, 'dayOffsets', asNumber),
     dayOffsetStems: asRecord(o.dayOffsetStems, where, 'dayOffsetStems', asNumber),
@@ -652,6 +655,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     boundsBefore: w.boundsBefore.map((q) => lower(q).split(' ')),
     approx: lowerMap(w.approx),
     periodParts: new Map(periodPhrases.filter(([k]) => k.length === 1).map(([k, v]) => [k[0]!, v])),
+    hyphenPeriodParts: new Map([...periodPhrases.filter(([k]) => k.length === 1).map(([k, v]) => [k[0]!, v] as const), ...lowerMap(w.hyphenPeriodParts)]),
     periodPartPhrases: periodPhrases.filter(([k]) => k.length > 1),
     partAdjectives: expand(w.partAdjectiveStems, w.endings),
     dayOffsets: new Map([...lowerMap(w.dayOffsets), ...expand(w.dayOffsetStems, w.endings)]),

@@ -450,7 +450,7 @@ export const pClock: Parser = (c, i) => {
     if (cw !== undefined) {
       ampm = cw;
       j++;
-    } else if (!(m[2] !== undefined && t.text.includes(':'))) return null;
+    } else if (!(m[2] !== undefined && t.text.includes(':'))) return clockListAt(c, i, Number(m[1]), m[2] === undefined ? 0 : Number(m[2]));
     // "5 Uhr morgens", "10 Uhr abends", "2 Uhr nachts" (a 12-hour reading of the number)
     const dp = ampm === '' && h >= 1 && h <= 12 ? c.lex.clockDayParts.get(lo(c, j)) : undefined;
     if (dp !== undefined) {
@@ -464,6 +464,20 @@ export const pClock: Parser = (c, i) => {
   hm = [ampm === 'pm' && h < 12 ? h + 12 : ampm === 'am' && h === 12 ? 0 : h, mi];
   return cand(i, j, 'TIME', null, 'clock', { pending: { k: 'clock', h: hm[0], mi: hm[1] } });
 };
+
+/**
+ * "von 8 bis 18 Uhr", "zwischen 6 und 9 Uhr", "between 7 and 10 a.m.": a bare number before a range
+ * word and a clock time is the range's first clock (as "vom 3. bis 5. März" lists days), in the
+ * second's half of the day when it fits before it ("from 9 to 11 p.m." 21:00; "from 10 to 2 p.m." 10:00).
+ */
+function clockListAt(c: Ctx, i: number, h: number, mi: number): Cand | null {
+  if (h > 24 || mi > 59 || !c.lex.rangeWords.has(lo(c, i + 1)) || c.toks[i + 2]?.kind !== 'number') return null;
+  const second = pClock(c, i + 2);
+  if (!second || second.rule !== 'clock' || second.pending?.k !== 'clock') return null;
+  const pm = /p\.?m\.?$/.test(lo(c, i + 2)) || c.lex.clockWords.get(lo(c, i + 3)) === 'pm';
+  const hour = pm && h < 12 && h + 12 <= second.pending.h ? h + 12 : h;
+  return cand(i, i + 1, 'TIME', null, 'clock-list', { pending: { k: 'clock', h: hour, mi } });
+}
 
 /** Tokens of a time zone at token j: one word ("MEZ", "GMT") or a phrase ("Eastern time", "Moskauer Zeit"); 0 if none. */
 function zoneLength(c: Ctx, j: number): number {

@@ -293,7 +293,7 @@ export const pPeriodPart: Parser = (c, i) => {
   const w = lo(c, i);
   const dash = w.indexOf('-');
   if (dash <= 0) return null;
-  const mod = c.lex.periodParts.get(w.slice(0, dash));
+  const mod = c.lex.hyphenPeriodParts.get(w.slice(0, dash));
   if (!mod) return null;
   const rest = w.slice(dash + 1);
   const dec = decadeOf(c, rest);

@@ -330,7 +330,7 @@ function rangeEndAfterStart(c: Ctx, x: Cand, xKind: string | undefined, y: Cand,
   if (clocks) {
     if (!PATTERNS.clockValue.test(x.value) || !PATTERNS.clockValue.test(y.value)) return;
     // "from 8 a.m. to 6 p.m. on Sunday": a lone first clock takes the day joined to the second
-    if (x.rule === 'clock' && y.rule !== 'clock') x.value = y.value.slice(0, 10) + x.value.slice(10);
+    if ((x.rule === 'clock' || x.rule === 'clock-list') && y.rule !== 'clock') x.value = y.value.slice(0, 10) + x.value.slice(10);
     // "von 22 Uhr bis 6 Uhr morgens", "from 9 p.m. until 6 a.m.": an end before the start on the same
     // day is the next morning's
     if (x.value.slice(0, 10) === y.value.slice(0, 10) && y.value.slice(11) < x.value.slice(11)) {
