@@ -472,6 +472,8 @@ interface DocCoding {
   readonly charged: Set<Event>;
   /** Act nouns used as time references, dropped when the act is reported anywhere else. */
   readonly timeReference: Set<Event>;
+  /** The type of the act each demand asks for ("forderte ihre Freilassung": RETREAT), for the refusals that answer it. */
+  readonly demanded: Map<Event, string>;
   /** Events told in a relative clause ("Japarov, who met Rahmon in March, …"): background on a party, no occasion for what it says. */
   readonly background: Set<Event>;
   /** The last actor reported using force (for agentless passives that continue its operation). */
@@ -516,7 +518,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     paragraphs: doc.get('paragraphs'),
     sentences: doc.get('sentences'),
     ranges: sentenceRanges(doc),
-    out: [], reported: new Set(), anaphoric: new Set(), charged: new Set(), timeReference: new Set(), background: new Set(),
+    out: [], reported: new Set(), anaphoric: new Set(), charged: new Set(), timeReference: new Set(), background: new Set(), demanded: new Map(),
     lastForce: null,
   };
   dc.sentences.forEach((s, si) => codeSentence(dc, s, si));
@@ -716,7 +718,13 @@ function evaluationTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
       : act && e.type === 'REJECT' && AUTHORED.has(act.entry.type) && act.entry.pos === 'noun' ? authorsOf(ctx, act, args.sources) : [];
     const doers = partners.length > 0 ? partners
       : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric);
+    // "Vučić forderte ihre Freilassung … Kurti lehnte eine Freilassung ab": refusing an act nobody did, that the other
+    // side demanded of the refuser's side, answers whoever demanded it
+    const demand = act && doers.length === 0 && e.type === 'REJECT'
+      ? lastBetween(out, si, sideOf(idx, args.sources), { back: OBJECT_ACT_WINDOW, types: REQUESTS, by: 'other', also: (ev) => dc.demanded.get(ev) === act.entry.type })
+      : undefined;
     if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}${partners.length > 0 ? '+partner' : act ? '+act' : '+deed'}` };
+    else if (demand) args = { ...args, targets: [demand.source!], how: `${args.how}+demanded` };
     else if (act && opts.untargetedEvaluations) { aboutAct = true; args = { ...args, how: `${args.how}+act?` }; }
   }
   // "China hielt Manöver ab … Die USA äußerten sich besorgt": criticism that names no addressee and no act is about
@@ -1021,6 +1029,8 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
   const kk = definite ? k - 1 : k;
   const temporal = e.pos === 'noun' && kk >= 0 && cues.temporalPrepositions.has(view.words[kk]!);
   const relative = inRelativeClause(view, cues, m.first);
+  // (what a demand asks for, for the refusals that answer it: see evaluationTargets)
+  const asked = type === 'REQUEST' ? objectAct(view, m, sc.found, cues, sc.ctx)?.entry.type : undefined;
   const info = lex.plover[type];
   const sources = srcIds.length ? srcIds : [null];
   const targets = tgtIds.length ? tgtIds : [null];
@@ -1048,6 +1058,7 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
       if (m.accusedBy) charged.add(ev);
       if (temporal) timeReference.add(ev);
       if (relative) background.add(ev);
+      if (asked !== undefined) dc.demanded.set(ev, asked);
     }
   }
 }
