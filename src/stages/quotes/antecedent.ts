@@ -579,7 +579,7 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
   if (described !== null) return described;
   const own = officeOf(c, si, first, head);
   if (own !== null) return own;
-  if (!isInstitution(c, head)) return descriptor ? null : describedPerson(c, si, first, head, lastSpeaker);
+  if (!isInstitution(c, head)) return descriptor ? null : describedPerson(c, si, first, head, lastSpeaker) ?? officialState(c, si, first, head);
   // "die Behörde", "the company": an organisation; "die Regierung", "the ministry": a state
   const want = isOrganisationNoun(c, head) ? 'ORG' : 'GPE';
   // "Die Gewerkschaft Verdi rief zum Streik auf. … Die Gewerkschaft dementierte, …": the organisation
@@ -596,6 +596,20 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
   // an authority with no organisation before it ("der Katastrophenschutzbehörde") is the state's
   if (want === 'ORG' && r?.speaker && c.entityType(r.speaker) === 'GPE') return r.speaker;
   return null;
+}
+
+/**
+ * "A senior official, who asked not to be named, said …", "Ein ranghoher Beamter sagte …": an official
+ * noun (quote-cues `officialNouns`; German compounds ending in one) in a phrase that says nothing of
+ * whose speaks for the state the last sentences are about — the most salient state before token
+ * `first` (see {@link resolvePronoun}); null for any other noun or when no state is salient.
+ */
+export function officialState(c: QuoteContext, si: number, first: number, head: number): string | null {
+  const t = c.toks[head];
+  if (!t || t.kind !== 'word') return null;
+  if (!c.lex.officialNouns.has(t.lower) && !(c.lex.grammar.commaClauses && !isLower(t) && endsInEntry(t.lower, c.lex.officialNouns, 6))) return null;
+  const r = resolvePronoun(c, si, first, 'pl', null, 2, true);
+  return r?.speaker && c.entityType(r.speaker) === 'GPE' ? r.speaker : null;
 }
 
 /**

@@ -117,6 +117,9 @@ export class QuoteContext {
           type = hit.type;
         }
       }
+      // "Araqchi told state television": a name the tagger read as a person and the resolver typed as no
+      // speaker (MISC), with no other entity of that name, is the person
+      if (m.kind === 'name' && entity !== undefined && !SPEAKER_TYPES.has(type) && m.type === 'PER' && nameShaped(m.text, lex.nameParticles)) type = 'PER';
       // "Trade Commissioner Valdis Dombrovskis" tagged as one MISC name: a title before a name is a person
       // "The Chinese Embassy" tagged as a building: an institution speaks
       if (m.kind === 'name' && !SPEAKER_TYPES.has(type) && lex.institutionNouns.has(this.toks[last]!.lower)) type = 'ORG';

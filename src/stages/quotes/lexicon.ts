@@ -189,6 +189,8 @@ export interface QuoteLexicon {
   readonly nounCaseEndings: readonly string[];
   /** Endings of the adjective of an article-less genitive plural ("nach Angaben westlicher Diplomaten"). */
   readonly genitivePluralEndings: readonly string[];
+  /** Nouns of one unnamed government official ("official", "Beamter"): with no owner found it speaks for the state the text is about. */
+  readonly officialNouns: ReadonlySet<string>;
   /** Perfect auxiliaries ("hat", "hatte"): one right after a comma opens a perfect frame whose participle is the speech verb ("…, hatte er gesagt"). */
   readonly perfectAuxiliaries: ReadonlySet<string>;
   /** Possessive clitics ("'s"): a name that ends in one, or is followed by one, is a possessor ("Carney's office"). */
@@ -323,6 +325,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       possessiveClitics: list('possessiveClitics'),
       perfectAuxiliaries: list('perfectAuxiliaries'),
       infinitivePrefixes: list('infinitivePrefixes'),
+      officialNouns: list('officialNouns'),
       possessiveApostrophes: list('possessiveApostrophes'),
       pastEndings: list('pastEndings'),
       negations: list('negations'),
@@ -485,6 +488,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     genitivePluralEndings: cues.genitivePluralEndings.map((x) => x.toLowerCase()),
     possessiveClitics: cues.possessiveClitics,
     perfectAuxiliaries: lowerSet(cues.perfectAuxiliaries),
+    officialNouns: lowerSet(cues.officialNouns),
     possessiveApostrophes: cues.possessiveApostrophes,
     feminineSuffix: shared.feminineSuffix,
     pastEndings: cues.pastEndings.map((x) => x.toLowerCase()),

@@ -1,6 +1,6 @@
 import type { Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
-import { describedPerson, hasTitle, isInstitution, officeOf, phraseReferent, resolvePronoun, roleGender, sentenceSubject, titledPerson } from './antecedent.js';
+import { describedPerson, hasTitle, isInstitution, officeOf, officialState, phraseReferent, resolvePronoun, roleGender, sentenceSubject, titledPerson } from './antecedent.js';
 import { endsInEntry } from './lexicon.js';
 import { isCap, isLower } from './case.js';
 import { endingClitic, withoutClitic } from './possessive.js';
@@ -177,7 +177,8 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number, bare: boolean): s
       if (subj && group(subj.speaker)) return subj.speaker;
     }
   }
-  return null;
+  // "Ein ranghoher Beamter, der anonym bleiben wollte, sagte …": an official with nothing attached speaks for the state the text is about
+  return bare ? officialState(c, s, a, head) : null;
 }
 
 /**

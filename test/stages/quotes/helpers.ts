@@ -11,6 +11,8 @@ export interface EntitySpec {
   readonly id: string;
   readonly type: EntityType;
   readonly forms: readonly (readonly [string, MentionKind])[];
+  /** The type the tagger gave its mentions, when it differs from the entity's ("Araqchi" read as PER, resolved as MISC). */
+  readonly mentionType?: EntityType;
 }
 
 /** A hand-made time expression (value given) for the date of a quote. */
@@ -54,7 +56,7 @@ export function runQuotes(text: string, lang: Lang, entities: readonly EntitySpe
   }
   found.sort((a, b) => a.start - b.start);
   const mentions: Mention[] = found.map((m) => ({
-    start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.e.type, kind: m.kind,
+    start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.e.mentionType ?? m.e.type, kind: m.kind,
     sentence: doc.sentenceAt(m.start), confidence: 1, stage: 'test', rule: 'hand',
   }));
   doc.add('mentions', mentions, 'test');
