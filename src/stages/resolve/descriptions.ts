@@ -126,6 +126,12 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (np) {
       // a name of unknown type takes the type its description gives ("the main island of Luzon")
       if (!d.kb && d.type === 'MISC' && np.head.type !== 'MISC' && !r.lex.governmentWords.has(np.headWord)) d.type = np.head.type;
+      // (a name called a government or administration that is no state's is an organisation: "The National Unity
+      // Government, a shadow administration")
+      else if (!d.kb && d.type === 'MISC' && rule === 'apposition' && r.lex.governmentWords.has(np.headWord)) d.type = 'ORG';
+      // an unknown name read as a place that its title or apposition calls an organisation is one ("Safaricom, the
+      // country's largest telecoms company")
+      else if (!d.kb && d.type === 'GPE' && np.head.type === 'ORG' && (rule === 'apposition' || rule === 'title') && !r.lex.governmentWords.has(np.headWord)) d.type = 'ORG';
       // an unknown place read as a political unit is a geographic place or a named thing when its description says
       // so ("the main island of Luzon", "Kamandag … the joint exercises")
       // (not an administrative unit: "der Provinz Badachschan" stays a political unit)
@@ -341,6 +347,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     let full = -1;
     for (let x = a + 2; x < b; x++) {
       if (f.relativePronouns.has(v.lower[x]!) && r.lex.determiners.has(l0) && /^\p{Ll}+$/u.test(v.texts[x - 1]!) && npOf(a, x)) { full = b; b = x; break; }
+      // (so does a participle with its agent: "The National Unity Government, a shadow administration formed by ousted
+      // lawmakers," — a reduced relative clause, no finite verb)
+      if (x + 1 < b && f.agentLinks.has(v.lower[x + 1]!) && verbAfterNoun(r, v, x) && r.lex.determiners.has(l0) && npOf(a, x)) { full = b; b = x; break; }
     }
     let clause = false;
     for (let x = a; x < b; x++) if (r.lex.stopWords.has(v.lower[x]!) && r.lex.clauseVerbs.has(v.lower[x]!)) clause = true;
@@ -552,6 +561,22 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     group.sentence = v.sentence[k]!;
   }
 
+  // where the language puts participle attributes between the article and the noun: the article that opens one before
+  // the head `k` (article, preposition, a name with its article, then participles or adjectives: "Die mit Al-Kaida
+  // verbundene Miliz", "der vom Iran unterstützten Miliz") and the first token after the names
+  const attributeBefore = (k: number): { from: number; rest: number } | null => {
+    if (!f.attributePrepositions.size) return null;
+    const s0 = sentStart(v, k);
+    let x = k - 1;
+    const modifier = (y: number): boolean => !used[y] && /^\p{Ll}/u.test(v.texts[y]!) && (adjLike(r, v, y) || !!endingOf(v.lower[y]!, f.participleEndings, 3) || !!endingOf(v.lower[y]!, f.adjectiveEndings, 3));
+    while (x >= s0 && modifier(x)) x--;
+    const rest = x + 1;
+    let names = 0;
+    while (x >= s0 && (used[x] || (names > 0 && r.lex.determiners.has(v.lower[x]!)))) { if (used[x]) names++; x--; }
+    if (rest === k || !names || x - 1 < s0 || !f.attributePrepositions.has(v.lower[x]!) || !r.lex.determiners.has(v.lower[x - 1]!)) return null;
+    return { from: x - 1, rest };
+  };
+
   // 5. later nominal references
   for (let k = 0; k < n; k++) {
     if (used[k]) continue;
@@ -609,7 +634,13 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     // an adjective with a plural ending and no article before a person noun is a plural ("russische Diplomaten", "mit
     // estnischen Soldaten"), not one person (a singular count noun takes an article; a feminine "-in" may not be plural)
     if (h.type === 'PER' && a < k && owned[a] !== 1 && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!) && !contracted && !!endingOf(v.lower[a]!, f.weakAdjectiveEndings, 0) && !feminineForm(r.lex, v.lower[hEnd - 1]!)) continue;
-    const npRead = npOf(a, hEnd);
+    // an extended attribute before the noun ("Die mit Al-Kaida verbundene Miliz", "der vom Iran unterstützten Huthi"): the
+    // phrase opens with the article before its preposition, and the name inside neither owns nor places the phrase
+    const attr = attributeBefore(k);
+    // (a fused preposition there opens the attribute, not the phrase: "der vom Iran unterstützten Huthi")
+    if (attr) { a = attr.from; contracted = false; }
+    const npRest = attr ? npOf(attr.rest, hEnd) : null;
+    const npRead = npRest ? { ...npRest, possessive: false, definite: r.lex.definite.has(v.lower[a]!), indefinite: !r.lex.definite.has(v.lower[a]!) } : npOf(a, hEnd);
     if (!npRead) continue;
     // "Police said", "Border guards detained", "Polish troops fired": an organ noun that refers without an article
     const bare = h.bare && hEnd < v.sentEnd[k]! && verbAfterNoun(r, v, hEnd) && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!);
@@ -649,7 +680,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     // (not an organisation's own body there: "The European Union's delegation in Bishkek")
     // (it is that organisation's: a description of it)
     let orgOwner: Draft | undefined;
-    for (let x = a; x < k; x++) if (cl.tokenEntity[x] && cl.drafts.get(cl.tokenEntity[x]!)?.type === 'ORG') orgOwner = cl.drafts.get(cl.tokenEntity[x]!);
+    for (let x = attr?.rest ?? a; x < k; x++) if (cl.tokenEntity[x] && cl.drafts.get(cl.tokenEntity[x]!)?.type === 'ORG') orgOwner = cl.drafts.get(cl.tokenEntity[x]!);
     if (orgOwner && !np2.states.length && r.lex.governmentWords.has(np.headWord)) {
       // (only a possessive owner makes it a description: "The Democratic Party leadership" stays apart)
       if (!(k > 0 && genitiveForm(r.lex, v.texts[k - 1]!))) continue;

@@ -112,6 +112,10 @@ export interface WordForms {
   readonly relativePronouns: ReadonlySet<string>;
   /** Prepositions that link a person noun to what it acts for, like a genitive ("spokesman for the ministry"). */
   readonly benefactiveLinks: ReadonlySet<string>;
+  /** Prepositions that open an extended attribute between an article and its noun ("Die mit Al-Kaida verbundene Miliz"). */
+  readonly attributePrepositions: ReadonlySet<string>;
+  /** Prepositions of the agent after a participle that follows its noun ("formed by"): a reduced relative clause. */
+  readonly agentLinks: ReadonlySet<string>;
   /** Words between a place noun and the name it gives ("the town of X"); with none, the name follows the noun ("die Stadt X"). */
   readonly namingLinks: ReadonlySet<string>;
   /** Prepositions inside an organisation's name after its keyword compound ("Bundesamt für Migration"). */
@@ -349,7 +353,7 @@ function readForms(raw: unknown, where: string): Omit<WordForms, 'feminineSuffix
     derivedAdjectiveSuffixes: endings('derivedAdjectiveSuffixes'), participleEndings: endings('participleEndings'), weakPastEndings: endings('weakPastEndings'), superlativeMarks: endings('superlativeMarks'),
     adjectivalNounEndings: endings('adjectivalNounEndings'), orgPluralEndings: endings('orgPluralEndings'), personPluralEndings: endings('personPluralEndings'),
     verbAfterNounEndings: endings('verbAfterNounEndings'), gerundEndings: endings('gerundEndings'), presentEndings: endings('presentEndings'), adverbEndings: endings('adverbEndings'),
-    relativePronouns: words('relativePronouns'), benefactiveLinks: words('benefactiveLinks'), namingLinks: words('namingLinks'), orgNameLinks: words('orgNameLinks'),
+    relativePronouns: words('relativePronouns'), benefactiveLinks: words('benefactiveLinks'), attributePrepositions: words('attributePrepositions'), agentLinks: words('agentLinks'), namingLinks: words('namingLinks'), orgNameLinks: words('orgNameLinks'),
     pluralArticles: words('pluralArticles'), feminineArticles: words('feminineArticles'),
   };
 }

@@ -22,6 +22,23 @@ function genitiveName(v: DocView, r: ScanResources, k: number, id: string): bool
   return !!possessiveOf(r.lex, t) || (t.length > 3 && isGenitiveOf(r, t, id));
 }
 
+/**
+ * Whether a candidate in capitals opens its paragraph as a dateline's place: followed by a date ("MARAWI, Nov 28"), or
+ * by an agency in brackets and a dash within a few words ("KYAUKPHYU, Myanmar (AP) —", "BAMAKO (Reuters) -").
+ */
+function datelinePlace(v: DocView, r: ScanResources, c: Cand): boolean {
+  const surface = v.doc.text.slice(c.start, c.end);
+  if ((c.start > 0 && v.doc.text[c.start - 1] !== '\n') || !/^\p{Lu}[\p{Lu}\s-]{2,}$/u.test(surface)) return false;
+  const se = v.sentEnd[c.from]!;
+  if (c.to + 1 < se && v.texts[c.to] === ',' && r.calendar.has(v.lower[c.to + 1]!.replace(/\.$/, ''))) return true;
+  for (let j = c.to; j < Math.min(se, c.to + 6); j++) {
+    if (v.texts[j] !== '(') continue;
+    const close = v.texts.indexOf(')', j);
+    return close > j && close <= j + 3 && /^[-–—]$/u.test(v.texts[close + 1] ?? '');
+  }
+  return false;
+}
+
 /** An English possessive ending ("Pashinyan’s"). */
 const POSSESSIVE = /\p{L}[’']s$/u;
 
@@ -557,6 +574,9 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   // 3. repeats: surnames and second occurrences of names found by the rules above
   const live = cands.filter((c) => c.to > 0);
   const known = new Map<string, { type: EntityType }>();
+  // an unknown name in capitals that opens a paragraph before a comma, bracket or slash is the dateline's place
+  // ("MARAWI, Philippines (Reuters) -", "KYAUKPHYU (AP) —"), not an acronym or a person
+  for (const c of live) if (!c.hits.length && !c.fixed && c.kind === 'name' && datelinePlace(v, r, c)) c.type = 'GPE';
   for (const c of live) {
     if (c.hits.length || c.fixed) continue;
     const toks = v.texts.slice(c.from, c.to);

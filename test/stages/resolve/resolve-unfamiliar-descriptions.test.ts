@@ -42,4 +42,47 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
     assert.ok(descs(en, 'Jatiya Party').includes('The party'), descs(en, 'Jatiya Party').join('|'));
     assert.ok(!descs(en, 'Awami League').includes('The party'));
   });
+
+  it('types an unknown name by its apposition or title: a company is an organisation, a shadow government too', () => {
+    const en = withTagger('en', "Ethio Telecom, the country's state-owned telecoms company, said the network was restored. The Tatmadaw Opposition Council, a shadow administration formed by exiled officers, rejected the vote.");
+    assert.equal(entityWith(en, 'Ethio Telecom')?.type, 'ORG');
+    const council = entityWith(en, 'Tatmadaw Opposition Council');
+    assert.equal(council?.type, 'ORG');
+    assert.ok(council?.descriptions.includes('a shadow administration'), council?.descriptions.join('|'));
+    assert.ok(council?.descriptions.includes('a shadow administration formed by exiled officers'));
+    // (a place stays a place: "Garissa, a town near the border")
+    const place = withTagger('en', 'Gunmen attacked Mandera, a town near the Somali border, on Monday.');
+    assert.notEqual(entityWith(place, 'Mandera')?.type, 'ORG');
+    // (a finite verb after the noun still makes a clause, no apposition: "X, the ministry dismissed …")
+    const clause = withTagger('en', 'In Dhaka, the ministry dismissed the report.');
+    assert.ok(!clause.get('entities').some((e) => e.descriptions.some((d) => d.includes('dismissed'))));
+  });
+
+  it('knows operators, providers and miners as company nouns in both languages', () => {
+    const de = withTagger('de', 'Der Netzbetreiber Ethio Telecom meldete Störungen. Der Betreiber kündigte eine Entschädigung an.');
+    assert.equal(entityWith(de, 'Ethio Telecom')?.type, 'ORG');
+    assert.ok(entityWith(de, 'Ethio Telecom')?.descriptions.includes('Der Betreiber'));
+    const en = withTagger('en', 'Gold miner Endeavour said output fell. The miner blamed the rains.');
+    assert.ok(entityWith(en, 'Endeavour')?.descriptions.includes('The miner'));
+  });
+
+  it('reads an unknown place in capitals that opens a dateline as a place, not an acronym', () => {
+    const doc = withTagger('en', 'Rebels seize port\nSITTWE, Myanmar (AP) — Rebels attacked the port.\nMANDERA, Nov 28 (Reuters) - Gunmen struck a bus.');
+    assert.equal(entityWith(doc, 'SITTWE')?.type, 'GPE');
+    assert.equal(entityWith(doc, 'MANDERA')?.type, 'GPE');
+    // (an organisation in capitals opening a paragraph without a dateline stays one)
+    const neg = withTagger('en', 'Fighting spreads\nJNIM, an al-Qaeda affiliate, claimed the attack.\nKANU, the ruling party, denied it.');
+    assert.equal(entityWith(neg, 'KANU')?.type, 'ORG');
+  });
+
+  it('reads a German extended attribute with a name inside as one description of the noun, not of the name', () => {
+    const doc = withTagger('de', 'Die Gruppe JNIM griff einen Konvoi an. Die mit Al-Kaida verbundene Miliz setzte Lastwagen in Brand. Die von Russland unterstützte Junta in Mali schwieg.');
+    assert.ok(entityWith(doc, 'JNIM')?.descriptions.includes('Die mit Al-Kaida verbundene Miliz'));
+    assert.ok(!entityWith(doc, 'Al-Kaida')?.descriptions.length);
+    assert.ok(entityWith(doc, 'Mali')?.descriptions.includes('Die von Russland unterstützte Junta in Mali'));
+    assert.ok(!entityWith(doc, 'Russland')?.descriptions.length, 'the state in the attribute does not own the junta');
+    // (a genitive name before the noun still owns it: "Russlands Armee"; an attribute needs its participle)
+    const neg = withTagger('de', 'Russlands Armee griff an. Die Armee von Russland zog sich zurück.');
+    assert.ok(entityWith(neg, 'Russland')?.descriptions.includes('Armee') || entityWith(neg, 'Russland')?.descriptions.some((d) => d.includes('Armee')));
+  });
 });
