@@ -375,6 +375,10 @@ export interface TimeLexicon {
   readonly progressiveForm: WordShape;
   readonly presentThirdPerson: WordShape;
   readonly relativeMarkers: ReadonlySet<string>;
+  /** Present forms of report verbs, with which news tells the day just past ("says", "meldet"; see `reportInClause`). */
+  readonly presentReportVerbs: ReadonlySet<string>;
+  /** Words after which a word in -s is a plural noun, not a present verb ("of protesters", "and officials"; English). */
+  readonly pluralNounAfter: ReadonlySet<string>;
   /** Every word a parser can start with (derived, see `trigger.ts`). */
   readonly startWords: ReadonlySet<string>;
   /** Numerals that can open a closed compound ("zwei" in "zweiwöchige"). */
@@ -611,6 +615,8 @@ function readGrammar(raw: unknown, where: string) {
     progressiveForm: asShape(o.progressiveForm, where, 'progressiveForm'),
     presentThirdPerson: asShape(o.presentThirdPerson, where, 'presentThirdPerson'),
     relativeMarkers: asArrayOfStrings(o.relativeMarkers, where, 'relativeMarkers'),
+    presentReportVerbs: asArrayOfStrings(o.presentReportVerbs ?? [], where, 'presentReportVerbs'),
+    pluralNounAfter: asArrayOfStrings(o.pluralNounAfter ?? [], where, 'pluralNounAfter'),
   };
 }
 
@@ -776,6 +782,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     progressiveForm: g.progressiveForm,
     presentThirdPerson: g.presentThirdPerson,
     relativeMarkers: lowerSet(g.relativeMarkers),
+    presentReportVerbs: lowerSet(g.presentReportVerbs),
+    pluralNounAfter: lowerSet(g.pluralNounAfter),
   };
   return { ...lex, startWords: startWordsOf(lex), numeralPrefixes: numeralPrefixesOf(lex) };
 }

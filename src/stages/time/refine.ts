@@ -189,9 +189,43 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
     // a season in a present clause lies ahead ("Im Herbst wird gewählt" in January: this year's
     // autumn, not the one that just ended; the nearest would be last year's)
     const own = c.tenseAt(x.a, true) ?? (weakPast ? 'past' : null);
-    return k === 'season' ? (own ?? 'future') : own;
+    if (k === 'season') return own ?? 'future';
+    return own ?? (reportInClause(c, x.a) ? null : 'present');
   }
-  return c.tenseAt(x.a, clauseOnly) ?? (weakPast ? 'past' : null);
+  const tense = c.tenseAt(x.a, clauseOnly) ?? (weakPast ? 'past' : null);
+  if (tense === null && k === 'weekday' && !c.lex.verbClauseTense && presentVerbInClause(c, x) && !reportInClause(c, x.a)) return 'present';
+  return tense;
+}
+
+/**
+ * Whether the clause around token a holds a present report verb (`presentReportVerbs`: "says",
+ * "meldet"), with which news tells the day just past in the present ("The union says Tuesday it is
+ * ready to talk", "Die Polizei meldet am Dienstag einen Erfolg"): such a weekday may be yesterday.
+ */
+function reportInClause(c: RefineCtx, a: number): boolean {
+  const [ca, cb] = c.clauseAt(a);
+  for (let j = ca; j < cb; j++) if (c.lex.presentReportVerbs.has(c.toks[j]!.lo)) return true;
+  return false;
+}
+
+/**
+ * Whether a weekday's clause (English) holds a present verb of its own outside the expression: a
+ * present form in -s after a word that is no determiner, preposition or number (`pluralNounAfter`:
+ * "the central bank meets on Tuesday"; not the plural in "the talks on Tuesday", "of protesters"), or a progressive
+ * ("is meeting"). Such a clause names a schedule, so its weekday is today or the coming one.
+ */
+function presentVerbInClause(c: RefineCtx, x: Cand): boolean {
+  const [ca, cb] = c.clauseAt(x.a);
+  for (let j = ca + 1; j < cb; j++) {
+    if (j >= x.a && j < x.b) continue;
+    const t = c.toks[j]!;
+    const prev = c.toks[j - 1]!;
+    if (t.kind !== 'word' || t.text !== t.lo) continue;
+    if (c.lex.progressiveAuxiliaries.has(prev.lo) && hasShape(t.lo, c.lex.progressiveForm)) return true;
+    if (prev.kind !== 'word' || determinerWord(c, prev.lo) || c.lex.prepositions.has(prev.lo) || c.lex.pluralNounAfter.has(prev.lo) || c.lex.pastCues.has(t.lo)) continue;
+    if (hasShape(t.lo, c.lex.presentThirdPerson) && !c.lex.havePerfectAuxiliaries.has(t.lo) && !c.lex.perfectAuxiliaries.has(t.lo)) return true;
+  }
+  return false;
 }
 
 /**

@@ -36,7 +36,10 @@ export function resolveWeekday(pub: Ymd, wd: number, dir: number | undefined, te
   if (tense === 'future') return weekdayForward(pub, wd, false);
   const back = weekdayBack(pub, wd, false);
   const fwd = weekdayForward(pub, wd, false);
-  // present tense: today or yesterday ("says Tuesday" on a Wednesday), else the schedule ahead
+  // a present verb of the weekday's own clause names a schedule: today or the coming one ("the
+  // central bank meets on Tuesday" on a Wednesday); without one (a present report verb, no verb):
+  // today or yesterday ("says Tuesday" on a Wednesday), else the schedule ahead
+  if (tense === 'present') return fwd;
   return dayNumber(pub) - dayNumber(back) <= 1 ? back : fwd;
 }
 
