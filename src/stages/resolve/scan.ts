@@ -340,12 +340,14 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const extend = own !== undefined && own.source === 'org-name' && own.to === i + 1 && own.type === 'ORG';
     if ((!free(i) && !extend) || !v.capital[i] || !r.lex.nameConnectors.has(v.lower[i + 1]!) || !r.lex.forms.orgNameLinks.has(v.lower[i + 1]!)) continue;
     const kw = typeKeyword(r.lex, v.lower[i]!, true);
-    if (kw !== 'ORG' || !free(i + 2) || !v.capital[i + 2] || i + 2 >= v.sentEnd[i]!) continue;
+    // (also with an article after the link: "Koalition für den Wandel")
+    const j = i + 2 + (r.lex.determiners.has(v.lower[i + 2] ?? '') && !v.capital[i + 2] ? 1 : 0);
+    if (kw !== 'ORG' || !free(j) || !v.capital[j] || j >= v.sentEnd[i]! || r.lex.stopWords.has(v.lower[j]!)) continue;
     if (extend) {
       cands[owner[i]!] = { ...own, to: -1 };
       for (let k = own.from; k < own.to; k++) owner[k] = -1;
-      push(plain(v, own.from, i + 3, 'org-name', 'ORG', 0.75));
-    } else push(plain(v, i, i + 3, 'org-name', 'ORG', 0.75));
+      push(plain(v, own.from, j + 1, 'org-name', 'ORG', 0.75));
+    } else push(plain(v, i, j + 1, 'org-name', 'ORG', 0.75));
   }
   // an organisation keyword compound before the city it sits in is one name ("Staatsanwaltschaft Berlin",
   // "Landgericht München"): the city there names no state or place of its own
@@ -490,6 +492,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     // (a person's name that runs on into a capitalised noun is cut, and becomes a mention of its own)
     const cut = r.lex.forms.nounsCapitalised && m.type === 'PER' && to - from > 2 ? trimCommonNouns(v, r, from, to, 2) : to;
     if (cut < to) push(plain(v, from, cut, 'ner', 'PER', 0.6));
+    // (a tagger's person that opens with an organisation keyword compound is that organisation: "Handelskammer Karachi")
+    else if (m.type === 'PER' && r.lex.forms.compoundHeads && typeKeyword(r.lex, v.lower[from]!, true) === 'ORG') push({ ...plain(v, from, to, 'ner', 'ORG', 0.6), existing: m.index, start: m.start, end: m.end });
     else push({ ...plain(v, from, to, 'ner', placeType(v, r, from, to, m.type), 0.6), existing: m.index, start: m.start, end: m.end });
   }
   // acronyms (German; English acronyms are runs), also as the first part of a compound ("APEC-Gipfel")

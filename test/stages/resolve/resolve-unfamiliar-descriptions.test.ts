@@ -85,4 +85,19 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
     const neg = withTagger('de', 'Russlands Armee griff an. Die Armee von Russland zog sich zurück.');
     assert.ok(entityWith(neg, 'Russland')?.descriptions.includes('Armee') || entityWith(neg, 'Russland')?.descriptions.some((d) => d.includes('Armee')));
   });
+
+  it('knows coalitions and chambers as organisation names and a German region with its name as a political unit', () => {
+    const de = withTagger('de', 'Das Oppositionsbündnis Koalition für den Wandel kündigte Proteste an. In der äthiopischen Region Sidama wurde gekämpft. Die Industrie- und Handelskammer Karachi warnte.');
+    const coalition = entityWith(de, 'Koalition für den Wandel');
+    assert.equal(coalition?.type, 'ORG');
+    assert.ok(coalition?.descriptions.includes('Das Oppositionsbündnis'), coalition?.descriptions.join('|'));
+    assert.equal(entityWith(de, 'Sidama')?.type, 'GPE');
+    assert.ok(!de.get('entities').some((e) => e.type === 'PER'), 'a chamber the tagger reads as a person is none');
+    const en = withTagger('en', 'The Karachi Chamber of Commerce said the crisis hurt investment. The business group urged calm.');
+    assert.equal(entityWith(en, 'Karachi Chamber of Commerce')?.type, 'ORG');
+    assert.ok(entityWith(en, 'Karachi Chamber of Commerce')?.descriptions.includes('The business group'));
+    // (a region noun before a known geographic name leaves its type: "die Region Sahel")
+    const neg = withTagger('de', 'In der Region Sahel herrscht Dürre.');
+    assert.notEqual(entityWith(neg, 'Sahel')?.type, 'GPE');
+  });
 });
