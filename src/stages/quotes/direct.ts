@@ -104,7 +104,10 @@ export function attributeDirect(ax: Attributor, d: { qi: number; frameOnly?: boo
     // speech verb (after the last comma before it) when that clause names one
     const k = lastCommaBefore(c, before.from, before.cue.first);
     const own = k >= 0 ? pickSpeaker(c, before.sent, k + 1, before.to, before.cue.first, before.cue.last) : null;
-    const from = own?.mention && !isPronounMention(own.mention.mention.kind) || (k >= 0 && hasAdjacentPronoun(c, before.cue, k + 1, before.to)) ? k + 1 : before.from;
+    // (English keeps its subject before the verb: a mention after it is the object, and the comma before
+    // the verb closes an apposition of the subject: "X's minister, Y, accused Addis Ababa of “…”")
+    const ownSubject = own?.mention && (c.lex.grammar.commaClauses || own.mention.last < before.cue.first) ? own.mention : null;
+    const from = ownSubject && !isPronounMention(ownSubject.mention.kind) || (k >= 0 && hasAdjacentPronoun(c, before.cue, k + 1, before.to)) ? k + 1 : before.from;
     att = ax.attribution(before.sent, from, before.to, before.cue);
     rule = 'direct-frame-before';
     // "X gave the envoy 48 hours to leave, accusing Paris of “…”": a participle after a comma shares
