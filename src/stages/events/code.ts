@@ -263,6 +263,13 @@ function lastBetween(out: readonly Event[], si: number, own: (id: string) => boo
     && (q.by === 'own' ? own(ev.source) && !own(ev.target) : own(ev.target) && !own(ev.source)) && (q.also === undefined || q.also(ev)));
 }
 
+/** Whether an additive particle ("also", "auch") stands in the trigger's clause before it or within two words after it. */
+function additiveIn(view: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+  const c = view.clause[m.first];
+  for (let k = 0; k <= m.last + 2 && k < view.words.length; k++) if (view.clause[k] === c && !m.positions.includes(k) && cues.additives.has(view.words[k]!)) return true;
+  return false;
+}
+
 /** Verbal and material conflict: acts directed against another side. */
 const CONFLICT: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'COERCE', 'ASSAULT']);
 
@@ -726,6 +733,16 @@ function evaluationTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
     if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}${partners.length > 0 ? '+partner' : act ? '+act' : '+deed'}` };
     else if (demand) args = { ...args, targets: [demand.source!], how: `${args.how}+demanded` };
     else if (act && opts.untargetedEvaluations) { aboutAct = true; args = { ...args, how: `${args.how}+act?` }; }
+  }
+  // "The U.S. condemned the actions of the Chinese coast guard. Japan and Australia also voiced concern": an evaluation
+  // that names no addressee and joins an earlier one of its kind ("also", "auch") has that one's addressee (in this or the
+  // two previous sentences; not the joiner's own side)
+  if (args.targets.length === 0 && !args.pairs && !aboutAct && EVALUATIONS.has(e.type) && args.sources.length > 0 && additiveIn(view, m, cues)) {
+    const at = view.tokens[m.first]!.start;
+    const own = sideOf(idx, args.sources);
+    const joined = out.findLast((ev) => ev.sentence >= si - 2 && (ev.sentence < si || ev.trigger.start < at) && ev.type === e.type && ev.source !== null && ev.target !== null
+      && !own(ev.source) && !own(ev.target));
+    if (joined) args = { ...args, targets: [joined.target!], how: `${args.how}+also` };
   }
   // "China hielt Manöver ab … Die USA äußerten sich besorgt": criticism that names no addressee and no act is about
   // the hostile act reported just before (this or the two previous sentences of the paragraph) by someone else

@@ -269,6 +269,8 @@ export interface EventCues {
   readonly compoundHeads: ReadonlySet<string>;
   /** Words after a possessive that make it the doer's own ("its own convoy", "seine eigenen Truppen"). */
   readonly ownIntensifiers: ReadonlySet<string>;
+  /** Particles by which a reaction joins an earlier one ("Japan also voiced concern", "Auch Lettland verurteilte …"). */
+  readonly additives: ReadonlySet<string>;
   /** Adverbs that may stand between a coordinator and the verb of a second predicate ("and then cancelled", "and instead attacked"; English). */
   readonly predicateAdverbs: ReadonlySet<string>;
   /** Conjunctions that join predicates but never actors ("but", "yet"): a second predicate after them is the subject's again. */
@@ -585,6 +587,7 @@ function cues(raw: unknown, where: string): EventCues {
     predicateAdverbs: wordSet(o.predicateAdverbs ?? [], where, 'predicateAdverbs'),
     compoundHeads: wordSet(o.compoundHeads ?? [], where, 'compoundHeads'),
     ownIntensifiers: wordSet(o.ownIntensifiers ?? [], where, 'ownIntensifiers'),
+    additives: wordSet(o.additives ?? [], where, 'additives'),
     releaseNouns: wordSet(o.releaseNouns ?? [], where, 'releaseNouns'),
     gerundObjectPrepositions: wordSet(o.gerundObjectPrepositions ?? [], where, 'gerundObjectPrepositions'),
     operationNouns: wordSet(o.operationNouns ?? [], where, 'operationNouns'),
