@@ -415,6 +415,11 @@ function findHead(lex: ResolveLexicon, lower: string): Head | undefined {
     const weak = lex.heads.get(lower.slice(0, -1));
     if (weak) return weak;
   }
+  // the genitive of a short head ("des Bezirks", "des Rates")
+  if (lex.compoundHeads && lower.endsWith('s')) {
+    const base = lex.heads.get(lower.slice(0, -1)) ?? (lower.endsWith('es') ? lex.heads.get(lower.slice(0, -2)) : undefined);
+    if (base) return base;
+  }
   // a number before a hyphenated head in any language ("66-jährige", "74-year-old")
   const numbered = /^\d+-(\p{L}.*)$/u.exec(lower);
   if (numbered) return lex.heads.get(numbered[1]!);

@@ -11,7 +11,7 @@ import {
   hasCJK, hyphenParts, institutionAt, institutionId, institutionKey, isAcronym, organNameAt, type OrganName, isInitial, isStopCap, markTitles, PARTICLE_PREFIX, partOfLongerName,
   plain, plausibleTaggerName, runKeyword, stateCand, titleCaseSentences, tokenAt, trimCommonNouns, typeKeyword, type ScanResources,
 } from './scan-rules.js';
-import { isGenitiveOf } from './phrase.js';
+import { headKey, isGenitiveOf } from './phrase.js';
 import type { DocView } from './view.js';
 
 export type { ScanResources } from './scan-rules.js';
@@ -293,7 +293,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const h = headOf(r.lex, v.lower[i]!);
     // (a place noun names a place the base does not know: "die Stadt Butembo", "der Provinz Nord-Kivu")
     // (with no naming link, a subdivision's name follows right after its noun: "des Bundesstaates Borno", "im Bundesland Tarvo")
-    const placeHead = !!h && (h.city || h.type === 'LOC' || (!r.lex.forms.namingLinks.size && r.lex.placeNouns.has(v.lower[i]!))) && !r.lex.governmentWords.has(v.lower[i]!);
+    const placeHead = !!h && (h.city || h.type === 'LOC' || (!r.lex.forms.namingLinks.size && r.lex.placeNouns.has(headKey(r.lex, v.lower[i]!)))) && !r.lex.governmentWords.has(v.lower[i]!);
     if (!h || h.type === 'PER' || (h.type === 'GPE' && !placeHead)) continue;
     if (placeHead && (i + 1 >= n || r.kb.lookup(v.texts[i + 1]!).length)) continue;
     const se = v.sentEnd[i]!;
@@ -304,7 +304,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     while (j < se && free(j) && v.capital[j] && !headOf(r.lex, v.lower[j]!) && !r.lex.determiners.has(v.lower[j]!) && !r.lex.stopWords.has(v.lower[j]!) && j - from < 3) j++;
     if (r.lex.forms.nounsCapitalised) j = trimCommonNouns(v, r, from, j, null);
     // (a city or an administrative unit is a political unit: "die Provinz Badachschan", "die Hafenstadt Guayaquil")
-    const type: EntityType = placeHead && (h.city || r.lex.placeNouns.has(v.lower[i]!)) ? 'GPE' : h.type;
+    const type: EntityType = placeHead && (h.city || r.lex.placeNouns.has(headKey(r.lex, v.lower[i]!))) ? 'GPE' : h.type;
     if (j > from) push(plain(v, from, j, 'head-apposition', type, 0.7));
   }
   // where nouns are capitalised, a capitalised inflected adjective inside a sentence before a capitalised organisation

@@ -100,4 +100,13 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
     const neg = withTagger('de', 'In der Region Sahel herrscht Dürre.');
     assert.notEqual(entityWith(neg, 'Sahel')?.type, 'GPE');
   });
+
+  it('reads the genitive of a short place noun before a name ("des Bezirks Beykoz")', () => {
+    const doc = withTagger('de', 'Die Polizei nahm den Bürgermeister des Bezirks Sultanbeyli fest. Der Gouverneur des Distrikts Kulob trat zurück.');
+    assert.equal(entityWith(doc, 'Sultanbeyli')?.type, 'GPE');
+    assert.equal(entityWith(doc, 'Kulob')?.type, 'GPE');
+    // (a person's genitive is no place noun: "des Präsidenten Kagame")
+    const neg = withTagger('de', 'Ein Berater des Präsidenten Kagame widersprach.');
+    assert.equal(entityWith(neg, 'Kagame')?.type, 'PER');
+  });
 });
