@@ -274,6 +274,10 @@ export const pDayPartOfDate: Parser = (c, s) => {
   // some parts are parts only with their adjective ("the early hours of Sunday"; not "in the hours after")
   const part = c.lex.dayParts.get(lo(c, i)) ?? (adj !== undefined ? c.lex.adjectiveDayParts.get(lo(c, i)) : undefined);
   if (!part) return null;
+  // a named hour joined to a day by a link other than a genitive is the clock time ("at midday on
+  // Monday" T12:00, which `mergeClock` joins; "am Mittag des 5. Mai" stays the part of that day)
+  const link = lo(c, i + 1);
+  if (adj === undefined && c.lex.clockNames.has(lo(c, i)) && c.lex.dayPartLinks.has(link) && !c.lex.genitiveLinks.has(link)) return null;
   const x = dayPartOfDateAt(c, i, part) ?? bareDayPartAt(c, s, i, part);
   if (!x || adj === undefined) return x;
   return { ...x, a: s, mod: adj };
