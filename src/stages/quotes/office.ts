@@ -19,8 +19,68 @@ export function conventionalSpeaker(c: QuoteContext, speaker: string | null, spa
   if (first < 0 || last < first) return speaker;
   const type = c.entityType(speaker);
   if (type === 'PER') return unnamedOffice(c, speaker, first, last) ?? speaker;
-  if (type === 'GPE') return nationalityNoun(c, speaker, first, last) ?? nationalOfficeHolder(c, speaker, first, last) ?? speaker;
+  if (type === 'GPE') return nationalityNoun(c, speaker, first, last) ?? nationalOfficeHolder(c, speaker, first, last) ?? genitiveHolder(c, speaker, first) ?? speaker;
+  if (type === 'ORG') return genitiveHolder(c, speaker, first) ?? speaker;
   return speaker;
+}
+
+/**
+ * "Parteichef Tô Lâm … sagte der Generalsekretär der Kommunistischen Partei", "Party chief X … the
+ * general secretary of the party said": the organisation or state read as the genitive of a definite
+ * office phrase right before it is the office; the office-holder is the person the phrase refers back
+ * to (see {@link describedPerson}) when that person's title names the same body (a title word on its
+ * head noun, "Parteichef" / "Partei", or a role of it). Spokespersons stay with their body. Null otherwise.
+ */
+function genitiveHolder(c: QuoteContext, body: string, first: number): string | null {
+  const s = c.toks[first]!.sentence;
+  // the link between office and body: an article, a genitive marker or an office preposition ("der", "of the")
+  let k = first - 1;
+  const linking = (i: number): boolean => {
+    const t = c.toks[i];
+    return t !== undefined && t.sentence === s && (c.lex.genitiveMarkers.has(t.lower) || c.lex.officePrepositions.has(t.lower) || c.lex.determiners.has(t.lower));
+  };
+  while (k >= first - 2 && linking(k)) k--;
+  if (k === first - 1 && !c.lex.determiners.has(c.toks[first]!.lower)) return null;
+  // the phrase's own article, over at most two adjectives ("the general secretary")
+  let d = k - 1;
+  while (d >= k - 2 && c.toks[d]?.sentence === s && c.toks[d]!.kind === 'word' && isLower(c.toks[d]) && !c.lex.determiners.has(c.toks[d]!.lower)) d--;
+  return officeHolder(c, d, k, body);
+}
+
+/**
+ * The person a definite office phrase (determiner at `det`, role noun at `role`) refers back to (see
+ * {@link describedPerson}) when that person's title names `body`, the organisation or state the office
+ * belongs to (see {@link titleNames}); spokespersons and institutions stay with their body. Null otherwise.
+ */
+function officeHolder(c: QuoteContext, det: number, role: number, body: string): string | null {
+  const r = c.toks[role];
+  const d = c.toks[det];
+  if (!r || !d || d.sentence !== r.sentence || roleGender(c, role) === undefined || isInstitution(c, role) || c.lex.spokespersonNouns.has(r.lower) ||
+    (c.lex.grammar.commaClauses && endsInEntry(r.lower, c.lex.spokespersonNouns, 7)) || !c.lex.determiners.has(d.lower) || c.lex.indefiniteDeterminers.has(d.lower)) return null;
+  const person = describedPerson(c, r.sentence, det, role, null);
+  return person !== null && titleNames(c, person, body) ? person : null;
+}
+
+/** The person's title or role names the body: a role of it, or a word before one of the person's names that starts with the body's head noun ("Parteichef" → "Kommunistische Partei"). */
+function titleNames(c: QuoteContext, person: string, body: string): boolean {
+  const p = c.doc.entity(person);
+  const b = c.doc.entity(body);
+  if (!p || !b) return false;
+  if (p.roles.some((r) => r.of === body)) return true;
+  const heads = new Set(b.aliases.map((a) => a.toLowerCase().split(/\s+/u).pop() ?? '').filter((h) => h.length >= 4));
+  if (heads.size === 0) return false;
+  const mentions = c.doc.get('mentions');
+  for (const i of p.mentions) {
+    const m = mentions[i];
+    if (!m || m.kind !== 'name') continue;
+    const at = c.tokenAt(m.start);
+    for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+      const t = c.toks[k]!;
+      if (t.sentence !== c.toks[at]!.sentence || t.kind !== 'word') break;
+      for (const h of heads) if (t.lower.startsWith(h)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -47,7 +107,10 @@ function unnamedOffice(c: QuoteContext, speaker: string, first: number, last: nu
   for (const bare of [false, true]) {
     for (const [a, b] of phrases) {
       const hit = officeOfPhrase(c, a, b, bare);
-      if (hit !== null) return placed && c.doc.entity(hit)?.rule === 'kb:city' ? placed : hit;
+      if (hit === null) continue;
+      // ("Parteichef X … sagte der Generalsekretär der Kommunistischen Partei": the party chief named before)
+      const holder = a === first ? officeHolder(c, a, a + 1, hit) : null;
+      return holder ?? (placed && c.doc.entity(hit)?.rule === 'kb:city' ? placed : hit);
     }
   }
   return null;
