@@ -422,7 +422,52 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       let a = i;
       let b = j;
       const tagged = (x: number, y: number): boolean => nerMentions.some((m) => m.kind === 'name' && m.start === v.starts[x] && m.end === v.ends[y - 1]);
-      const kw = runKeyword(v, r, a, b);
+      const drop = (ci: number): void => {
+        const c = cands[ci]!;
+        cands[ci] = { ...c, to: -1 };
+        for (let x = c.from; x < c.to; x++) owner[x] = -1;
+      };
+      const stateAt = (x: number): Cand | undefined => {
+        const c = x < se && owner[x]! >= 0 ? cands[owner[x]!] : undefined;
+        return c && c.from === x && c.kind === 'name' && c.hits.some((h) => h.entity.kind === 'country' || h.entity.kind === 'city') ? c : undefined;
+      };
+      // a lower-case organisation keyword after the run makes it an organisation's name, with a state's name or
+      // adjective in it ("the Somos Peru party", "the ruling Georgian Dream party"; not "the Kenyan ODM party": an
+      // acronym is the whole name)
+      const lowerOrgKeyword = (x: number): boolean => x < se && !v.capital[x] && r.lex.typeKeywords.get(v.lower[x]!) === 'ORG';
+      let kwAfterOrg = false;
+      const stateInside = stateAt(b);
+      if (!runKeyword(v, r, a, b) && stateInside && lowerOrgKeyword(stateInside.to) && !adjAt(a)) {
+        drop(owner[b]!);
+        b = stateInside.to;
+        kwAfterOrg = true;
+      } else if (!runKeyword(v, r, a, b) && lowerOrgKeyword(b)) {
+        let x = a;
+        while (x < b && adjAt(x)) x++;
+        // (a state's name right before the run is merged below, as before a keyword: "the Peru Libre party")
+        const stateBefore = a > 0 && owner[a - 1]! >= 0 && cands[owner[a - 1]!]!.to === a && cands[owner[a - 1]!]!.hits.some((h) => h.entity.kind === 'country' && h.form === 'name');
+        kwAfterOrg = (x > a || stateBefore) && x < b && !(b - x === 1 && isAcronym(v.texts[x]!));
+      }
+      // "Pakistan Tehreek-e-Insaf (PTI)": a name with its abbreviation in brackets is an organisation's, and a state
+      // before it is part of it when the abbreviation's letters say so
+      const abbr = b + 2 < se && v.texts[b] === '(' && v.texts[b + 2] === ')' && isAcronym(v.texts[b + 1]!) ? v.texts[b + 1]! : null;
+      const capitals = (x: number, y: number): string => (v.texts.slice(x, y).join(' ').match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('');
+      if (abbr && a === i && a > 0 && capitals(a, b) !== abbr) {
+        const st = a > 0 && owner[a - 1]! >= 0 ? cands[owner[a - 1]!] : undefined;
+        if (st && st.to === a && st.kind === 'name' && st.hits.some((h) => h.entity.kind === 'country') && capitals(st.from, b) === abbr) {
+          drop(owner[a - 1]!);
+          a = st.from;
+        }
+      }
+      const kw = runKeyword(v, r, a, b) ?? (kwAfterOrg || (abbr && capitals(a, b) === abbr) ? 'ORG' : undefined);
+      // "the Human Rights Commission of Pakistan", "the Law Society of Kenya": an organisation name with its keyword
+      // before "of" runs on through the state or city it is of
+      const ofPlace = kw === 'ORG' && b === j && runKeyword(v, r, a, b) === 'ORG' && b + 1 < se && r.lex.genitiveLinks.has(v.lower[b]!) ? stateAt(b + 1) : undefined;
+      if (ofPlace && (ofPlace.to >= se || !v.capital[ofPlace.to])) {
+        drop(owner[b + 1]!);
+        b = ofPlace.to;
+        j = b;
+      }
       // adjectives stay apart unless the name has a keyword ("Philippine Marine Corps")
       if (!kw) {
         while (a < b && adjAt(a)) a++;

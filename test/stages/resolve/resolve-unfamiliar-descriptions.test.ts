@@ -109,4 +109,17 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
     const neg = withTagger('de', 'Ein Berater des Präsidenten Kagame widersprach.');
     assert.equal(entityWith(neg, 'Kagame')?.type, 'PER');
   });
+
+  it('keeps a state or city inside an English organisation name: "of <place>", before a lower-case party keyword, or spelled by its abbreviation', () => {
+    const doc = withTagger('en', 'The Human Rights Commission of Nepal urged restraint. The Law Society of Kenya condemned the arrests. The ruling Georgian Dream party won. Castillo, who founded the Peru Libre party, resigned. Bangladesh Nationalist Party (BNP) protested.');
+    for (const name of ['Human Rights Commission of Nepal', 'Law Society of Kenya', 'Georgian Dream', 'Peru Libre', 'Bangladesh Nationalist Party']) assert.equal(entityWith(doc, name)?.type, 'ORG', name);
+    assert.ok(entityWith(doc, 'Bangladesh Nationalist Party')?.aliases.includes('BNP'));
+    assert.equal(entityWith(doc, 'Kenya'), undefined, 'the state inside the name is no alias of the state');
+    // (an acronym with a state adjective before it is the whole name; a person of an organisation stays apart)
+    const neg = withTagger('en', 'The Kenyan ODM party met. Ray Powell of Stanford University spoke. The Pakistani PTI party protested.');
+    assert.ok(entityWith(neg, 'ODM'));
+    assert.equal(entityWith(neg, 'Kenyan')?.type, 'GPE');
+    assert.ok(entityWith(neg, 'PTI'));
+    assert.equal(entityWith(neg, 'Ray Powell')?.type, 'PER');
+  });
 });
