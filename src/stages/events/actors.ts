@@ -402,7 +402,8 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   if (sub >= 0 && !ctx.verbSecond) {
     let j = sub + 1;
     while (j < m.first && ctx.cues.determiners.has(v.words[j]!)) j++;
-    const opener = afterSub.find((ch) => ch.first === j && ch.role === `pp:${v.words[sub]!}` && !exclude.has(ch) && canAct(ch.type));
+    // (the chain may hold the article itself: "after a Chinese coast guard vessel rammed …")
+    const opener = afterSub.find((ch) => (ch.first === j || ch.first === sub + 1) && ch.role === `pp:${v.words[sub]!}` && !exclude.has(ch) && canAct(ch.type));
     if (opener && v.raw.slice(opener.last + 1, m.first).every((r) => /^\p{Ll}+$/u.test(r))) return opener;
   }
   let left = sub >= 0 && afterSub.length > 0 ? afterSub : all;
@@ -433,7 +434,19 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
     let said = -1;
     for (let k = m.first - 1; k > 0 && said < 0; k--) if (ctx.cues.reportingVerbs.has(v.words[k]!)) said = k;
     const reported = said > 0 && v.words[m.first - 1] === ',' ? v.chains.find((ch) => acting(ch) && ch.first > said) : undefined;
-    const main = v.chains.find((ch) => acting(ch) && clauseOf(v, ch.first) === clauseOf(v, m.first)) ?? reported ?? v.chains.find(acting);
+    // ("Manila said Chinese ships tried to ram the boat": a to-infinitive in the reported clause is its named subject's,
+    // when a verb governs it, not a noun phrase: "said Sudan had a long way to go")
+    const reportedTo = v.words[m.first - 1] === 'to' && said > 0 && clauseOf(v, said) === clauseOf(v, m.first) && governedInfinitive(ctx, m.first - 1)
+      ? v.chains.find((ch) => acting(ch) && ch.first > said && ch.kind !== 'pronoun') : undefined;
+    // ("… after Chinese vessels fired water cannon at a boat, injuring two crew members": a participle after a comma
+    // elaborates the clause right before it, whose subject follows its subordinator)
+    let opener = -1;
+    if (v.words[m.first - 1] === ',') {
+      for (let k = m.first - 2; k > 0 && opener < 0 && v.words[k] !== ','; k--) if (subordinatorAt(v.words, v.raw, k, ctx.cues)) opener = k;
+    }
+    // (the subject right after a subordinator that is also a preposition reads as its object: "after Chinese vessels fired")
+    const subordinated = opener > 0 ? v.chains.find((ch) => ch.first > opener && ch.last < m.first && (ch.role === 'core' || ch.role === `pp:${v.words[opener]!}`) && ok(ch) && canAct(ch.type)) : undefined;
+    const main = reportedTo ?? v.chains.find((ch) => acting(ch) && clauseOf(v, ch.first) === clauseOf(v, m.first)) ?? subordinated ?? reported ?? v.chains.find(acting);
     if (main) return main;
   }
   // German: a zu-infinitive clause has no subject of its own ("versprach, der Ukraine Waffen zu liefern"):
@@ -571,6 +584,17 @@ function clauseOpeningVerb(ctx: ArgContext, m: TriggerMatch): number {
   // (no subject of its own between: "…, kritisierte Kirgistan, und die EU drohte …" has one)
   if (v.chains.some((ch) => ch.first > k && ch.first < m.first)) return -1;
   return c0;
+}
+
+/** English: whether the "to" at `k` follows a verb rather than a noun phrase: no determiner among the three words before it, up to a coordinator. */
+function governedInfinitive(ctx: ArgContext, k: number): boolean {
+  const { view: v, cues } = ctx;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const w = v.words[j]!;
+    if (cues.coordinators.has(w) || v.tokens[j]!.kind !== 'word') return true;
+    if (cues.determiners.has(w)) return false;
+  }
+  return true;
 }
 
 /** Whether clause `c` is a relative clause opened after a comma (", who …", ", which …", ", der …", ", die …"). */
