@@ -63,10 +63,11 @@ function hasPerfectParticiple(toks: readonly TTok[], a: number, b: number, lex: 
     if (!ending) continue;
     for (const p of lex.separablePrefixes) if (w.lo.startsWith(p) && lex.participlePrefixes.some((g) => w.lo.startsWith(g, p.length))) return true;
     if (have && w.lo.endsWith('t')) for (const p of lex.inseparablePrefixes) if (w.lo.startsWith(p)) return true;
-    // with "sein" a strong participle of an inseparable verb ("sei entkommen", "sei verschwunden"), which closes
+    // a strong participle of an inseparable verb ("sei entkommen", "sei verschwunden"), which closes
     // its clause: not a zu-infinitive ("ist am Montag zu erwarten") nor an inflected adjective before a noun ("in
     // verschiedenen Städten")
-    if (!have && w.lo.endsWith('en') && w.lo.length >= 8 && clauseFinal(toks, i, b) && !lex.infinitiveMarkers.has(toks[i - 1]?.lo ?? '')) {
+    // (with "haben" too: "hat den Vertrag unterschrieben", "habe die Wahl verloren")
+    if (w.lo.endsWith('en') && w.lo.length >= 8 && clauseFinal(toks, i, b) && !lex.infinitiveMarkers.has(toks[i - 1]?.lo ?? '')) {
       for (const p of lex.inseparablePrefixes) if (w.lo.startsWith(p)) return true;
     }
     // "habe … telefoniert": verbs in -ieren form their participle without "ge-"

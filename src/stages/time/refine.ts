@@ -339,6 +339,8 @@ export const resolve: Refiner = (c0, cands) => {
     const ref = referenceDay(c, x, days);
     const tense = directionTense(c, x);
     resolvePending(x, countsFromToldDay(c, x, tense, ref, days) ? days.day : ref, tense, c.narrative === true, c.anchorGran !== 'Y');
+    // "seit Mitternacht", "since midnight": the midnight that opened the day, not the one that ends it
+    if (x.pending?.k === 'clock' && x.pending.h === 24 && x.value?.endsWith('T24:00') && c.lex.pastPrepositions.has(lo(c, x.a - 1))) x.value = `${x.value.slice(0, -5)}00:00`;
     noteSentenceDay(c, x, kind, days);
     if (prev) rangeEndAfterStart(c, prev.x, prev.k, x, kind);
     prev = { x, k: kind };
