@@ -502,6 +502,9 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
     if (comma >= 0 && cue.kind === 'verb') comma = appositionSubject(c, a, comma, cue, b);
   }
   if (comma < 0 || cue.complement === 'none') return [];
+  // ("Kambodschas Regierungschef Hun Manet, sein Sohn, sagte, die Beziehungen seien stabil": a verb right
+  // before a comma has its subject before it — an apposition, no reported clause — and reports what follows)
+  if (commaClauses && cue.kind === 'verb' && comma === cue.first - 1 && c.isComma(cue.last + 1)) return [];
   // "…, saying the country takes advantage": a participle after the comma opens an adjunct of the
   // clause before it, whose subject speaks what follows; it is no inverted frame
   if (cue.kind === 'verb' && comma === cue.first - 1 && isParticipleCue(c, cue)) return [];
