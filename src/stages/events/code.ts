@@ -120,7 +120,8 @@ function doersOfObjectAct(act: TriggerMatch | undefined, out: readonly Event[], 
     const ev = out[i]!;
     if (ev.sentence < si - OBJECT_ACT_WINDOW) break;
     // (in the evaluation's own sentence only an act reported before it: "Nach dem Angriff … verurteilte die EU den Angriff")
-    if (!sameAct(ev.type, act.entry.type) || ev.source === null || (ev.sentence === si && ev.trigger.start >= at)) continue;
+    // (not an act reported as not done: "Bagdad werde keine Angriffe dulden … Die USA kritisierten den Angriff")
+    if (!sameAct(ev.type, act.entry.type) || ev.source === null || ev.modality === 'negated' || (ev.sentence === si && ev.trigger.start >= at)) continue;
     // "Turkey and Greece agreed … Fidan said Turkey was ready to talk … The EU welcomed the agreement": a joint act has
     // two parties; a report naming one gives way to an earlier one in the window that names both
     if (JOINT.has(ev.type) && ev.target === null && out.slice(0, i).some((o) => o.sentence >= si - OBJECT_ACT_WINDOW && sameAct(o.type, act.entry.type) && o.source !== null && o.target !== null)) continue;
