@@ -63,6 +63,8 @@ export interface TimeLexicon {
   /** Words before which a regular past form is a participle or adjective ("is expected"), not past tense. */
   readonly participleAuxiliaries: ReadonlySet<string>;
   readonly vagueDurations: ReadonlyMap<string, Unit>;
+  /** One-word durations of one unit ("yearlong", "decade-long", "weeklong": P1Y, P1DE, P1W), with the language's endings. */
+  readonly unitDurations: ReadonlyMap<string, Unit>;
   readonly vagueQuantifiers: ReadonlySet<string>;
   readonly durationFillers: ReadonlySet<string>;
   /**
@@ -438,6 +440,7 @@ function readWords(raw: unknown, where: string) {
     unitStems: asRecord(o.unitStems, where, 'unitStems', unit),
     ageWords: asArrayOfStrings(o.ageWords, where, 'ageWords'),
     vagueDurationStems: asRecord(o.vagueDurationStems, where, 'vagueDurationStems', unit),
+    unitDurationStems: asRecord(o.unitDurationStems ?? {}, where, 'unitDurationStems', unit),
     vagueQuantifiers: asStringArray(o.vagueQuantifiers, where, 'vagueQuantifiers'),
     durationFillers: asStringArray(o.durationFillers, where, 'durationFillers'),
     durationAfter: asArrayOfStrings(o.durationAfter, where, 'durationAfter'),
@@ -649,6 +652,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     ageWords: lowerSet(w.ageWords),
     participleAuxiliaries: lowerSet(g.participleAuxiliaries),
     vagueDurations: expand(w.vagueDurationStems, w.endings),
+    unitDurations: expand(w.unitDurationStems, w.endings),
     vagueQuantifiers: lowerSet(w.vagueQuantifiers),
     durationFillers: lowerSet(w.durationFillers),
     durationAfter: lowerSet(w.durationAfter),

@@ -148,8 +148,10 @@ export const pCompoundDuration: Parser = (c, i) => {
   return cand(i, i + 1, 'DURATION', durationValue(n, unit), 'duration-compound');
 };
 
-/** "jahrzehntelange", "wochenlang", "decades-long". */
+/** "jahrzehntelange", "wochenlang", "decades-long", "mehrtägige"; one unit: "yearlong", "decade-long". */
 export const pVagueDuration: Parser = (c, i) => {
+  const one = c.lex.unitDurations.get(lo(c, i));
+  if (one !== undefined) return cand(i, i + 1, 'DURATION', durationValue(1, one), 'duration-vague-word');
   const u = c.lex.vagueDurations.get(lo(c, i));
   return u === undefined ? null : cand(i, i + 1, 'DURATION', durationValue(null, u), 'duration-vague-word');
 };

@@ -19,7 +19,7 @@ export function startWordsOf(lex: Omit<TimeLexicon, 'startWords' | 'numeralPrefi
     }
   };
   for (const m of [lex.months, lex.weekdays, lex.numerals, lex.ordinals, lex.units, lex.pluralUnits, lex.vagueDurations, lex.vagueQuantifiers,
-    lex.approx, lex.periodParts, lex.partAdjectives, lex.dayOffsets, lex.today, lex.vagueWords, lex.vagueAdjectives, lex.direction, lex.agoBefore,
+    lex.approx, lex.unitDurations, lex.periodParts, lex.partAdjectives, lex.dayOffsets, lex.today, lex.vagueWords, lex.vagueAdjectives, lex.direction, lex.agoBefore,
     lex.inFuture, lex.seasons, lex.timesWords, lex.everyWords, lex.setWords, lex.setWeekdays, lex.decadeWords, lex.centuryWords, lex.weekWords,
     lex.quarterWords, lex.yearNouns, lex.periodYearNouns, lex.relativeWords, lex.dayParts, lex.partOfDayWords, lex.relativeModifiers, lex.anaphoric, lex.clockNames, lex.partCompounds, lex.wholeWords, lex.weekendWords, lex.adverbialUnits]) addKeys(m);
   for (const w of lex.overnightWords) words.add(w);
