@@ -515,7 +515,10 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
       if (c.lex.complementizers.has(c.toks[i]!.lower) || c.inQuote[i] !== -1) return [];
       w++;
     }
-    if (w > 8) return [];
+    // (long adjuncts are still a frame: ", the two countries said in a joint statement after a meeting of their
+    // foreign ministers"; but not one with a clause of its own after them: "said on Monday in its report the government should …")
+    if (w > 14) return [];
+    if (w > 8) for (let i = cue.last + 2; i <= cue.last + w; i++) if (bareClause(c, i, b) === i) return [];
     // "A ministry official, speaking on condition of anonymity, said Tokyo was …": the verb opens a clause of its own
     if (bareClause(c, cue.last + 1, b) === cue.last + 1) return [];
   }
