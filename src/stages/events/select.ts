@@ -163,13 +163,15 @@ function acrossPredicate(v: SentenceView, m: TriggerMatch, cues: EventCues): boo
  * call) or is followed by a predicate (a `predicativeOpeners` word or a quotation mark right after the object's name).
  */
 function naming(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
-  if (m.entry.type !== 'CONSULT' || m.positions.length > 1 || !cues.namingVerbs.has(v.words[m.first]!)) return false;
-  const obj = v.chains.find((c) => c.first > m.last && c.first <= m.last + 2 && c.role === 'core' && v.clause[c.first] === v.clause[m.first]);
-  if (!obj) return false;
   const predicate = (k: number): boolean => {
     const t = v.tokens[k];
     return t !== undefined && (t.kind === 'quote' || QUOTE_MARK.test(v.raw[k]!) || cues.predicativeOpeners.has(v.words[k]!));
   };
+  if (m.entry.type !== 'CONSULT' || m.positions.length > 1 || !cues.namingVerbs.has(v.words[m.first]!)) return false;
+  // ("in what it called a simulated blockade": the object stands before the verb, the predicate right after it)
+  if (predicate(m.last + 1)) return true;
+  const obj = v.chains.find((c) => c.first > m.last && c.first <= m.last + 2 && c.role === 'core' && v.clause[c.first] === v.clause[m.first]);
+  if (!obj) return false;
   // a possessive object is the possessed noun phrase: the predicate follows that phrase ("called Russia's invasion a
   // crime"), while "called Turkey's foreign minister on Tuesday" is a call
   if (/(’s|'s)$/u.test(v.raw[obj.last]!)) {

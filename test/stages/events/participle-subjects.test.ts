@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
 
@@ -26,5 +27,15 @@ describe('events (en): the doer of a participle or to-infinitive is the subject 
   it('negatives: an infinitive after a noun phrase is no act of the reported subject; a participle of the main clause keeps its subject', () => {
     assertLacks(en('Manila said Sudan had a long way to go in terms of human rights.'), /^CONSULT sudan/);
     assertHas(en('China attacked a Vietnamese boat, injuring four crew members.'), 'ASSAULT china>vietnam asserted');
+  });
+});
+
+describe('events (en): "in what it called a …" names, it calls nobody', () => {
+  it('a verb of naming with the predicate right after it is no contact', () => {
+    assertLacks(en('Chinese state media showed warships taking part in what it called a simulated blockade of the Philippines.'), /^CONSULT/);
+  });
+  it('negative: "called Manila on Tuesday" is a call', () => {
+    const got = en('Vietnam called Manila on Tuesday to discuss the incident.');
+    assert.ok(got.some((e) => e.startsWith('CONSULT vietnam>')), got.join(', '));
   });
 });
