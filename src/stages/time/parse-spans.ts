@@ -77,6 +77,14 @@ export const pDuration: Parser = (c, i) => {
   if (n === 1 && u.plural) return null;
   if (n !== null && n > 10000) return null;
   j++;
+  // "a year and a half", "an hour and a half": the fraction joined after the unit
+  if (n !== null && Number.isInteger(n)) {
+    const join = c.lex.numeralFractionJoins.find(([words]) => wordsAt(c, j, words));
+    if (join) {
+      n += join[1];
+      j += join[0].length;
+    }
+  }
   // "75 Jahre alt", "nine years old": an age, not a time of the story
   if (c.lex.ageWords.has(lo(c, j))) return null;
   const laterDir = laterAt(c, j);
