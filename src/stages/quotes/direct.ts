@@ -7,6 +7,9 @@ import { adjunctSubject, personSubject } from './antecedent.js';
 import { isCap } from './case.js';
 import { endingClitic } from './possessive.js';
 
+/** How many paragraphs of a run-on speech a quote looks ahead for the frame of a continuation (bounded: linear time on long speeches). */
+const RUN_ON_REACH = 6;
+
 /**
  * Attributes top-level quoted span `qi`: the frame after the closing mark or before the opening
  * mark (the nearer cue wins), a colon introduction, a cue elsewhere in the sentence, or the previous
@@ -154,13 +157,17 @@ export function attributeDirect(ax: Attributor, d: { qi: number; frameOnly?: boo
   // (every later step gives a frame without a cue, which a run-on quote before this one cannot use)
   if (d.frameOnly && !att?.cue) return null;
   // 3c. a quote that runs on into the next paragraph takes the frame of its continuation there
-  // ("“We have been patient …¶“The government will act,” Rabuka said.")
-  const next = c.quotes[d.qi + 1];
-  if ((!att || (att.speaker === null && att.speakerSpan === null)) && q.runsOn && next?.continued) {
-    const r = attributeDirect(ax, { qi: d.qi + 1, frameOnly: true });
-    if (r && r.cue !== null && (r.speaker !== null || r.speakerSpan !== null)) {
-      att = { speaker: r.speaker, speakerSpan: r.speakerSpan, cue: null, addressee: r.addressee, frame: [openTok, openTok - 1] };
-      rule = 'direct-frame-continued';
+  // ("“We have been patient …¶“The government will act,” Rabuka said."), over continuations without
+  // any frame of their own (a speech framed only in its last paragraph), up to RUN_ON_REACH paragraphs
+  if ((!att || (att.speaker === null && att.speakerSpan === null)) && q.runsOn && c.quotes[d.qi + 1]?.continued) {
+    for (let j = d.qi + 1; j <= d.qi + RUN_ON_REACH && c.quotes[j]?.continued; j++) {
+      const r = attributeDirect(ax, { qi: j, frameOnly: true });
+      // (further on only a frame that names its speaker: a pronoun there is read far from this paragraph)
+      if (r && r.cue !== null && (r.speaker !== null || (j === d.qi + 1 && r.speakerSpan !== null))) {
+        att = { speaker: r.speaker, speakerSpan: r.speakerSpan, cue: null, addressee: r.addressee, frame: [openTok, openTok - 1] };
+        rule = 'direct-frame-continued';
+      }
+      if (r || !c.quotes[j]!.runsOn) break;
     }
   }
   // 4. the previous quote's speaker (a quote continuing the same speech)

@@ -18,8 +18,20 @@ test('a long speech of run-on paragraphs: every paragraph goes to the speaker of
   assert.deepEqual([...new Set(direct.map((q) => q.speaker))], ['rabuka']);
 });
 
-test('a run-on quote takes the frame of its continuation in the next paragraph, not one further on', () => {
+test('a run-on quote takes the frame of its continuation in the next paragraph', () => {
   const text = '“We have been patient for too long and the ministry has run out of excuses.\n“The government will act,” Rabuka said.\n';
   const { quotes } = runQuotes(text, 'en', [rabuka]);
   assert.deepEqual(quotes.map((q) => [q.kind, q.speaker, q.rule]), [['direct', 'rabuka', 'direct-frame-continued'], ['direct', 'rabuka', 'direct-frame-after']]);
+});
+
+test('a speech framed only in its last paragraph: every run-on paragraph before takes that frame (within reach)', () => {
+  const text = 'The island was hit by floods.\n“We have been patient for too long and the ministry has run out of excuses.\n“The villages on the coast need help before the next cyclone season starts.\n“The government will act,” Rabuka said.\n';
+  const { quotes } = runQuotes(text, 'en', [rabuka]);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.rule]), [['rabuka', 'direct-frame-continued'], ['rabuka', 'direct-frame-continued'], ['rabuka', 'direct-frame-after']]);
+});
+
+test('negative: a run-on speech whose continuation has a frame without a speaker does not look further on', () => {
+  const text = 'The island was hit by floods.\n“We have been patient for too long and the ministry has run out of excuses.\n“The villages on the coast need help,” the statement said.\n“The government will act,” Rabuka said.\n';
+  const { quotes } = runQuotes(text, 'en', [rabuka]);
+  assert.notEqual(quotes[0]?.speaker, 'rabuka', JSON.stringify(quotes.map((q) => [q.text, q.speaker, q.rule])));
 });
