@@ -4,7 +4,7 @@ import { entityIdFor, normaliseName } from '../../kb/normalise.js';
 import type { KbEntity } from '../../kb/types.js';
 import { stateOf, type Cand } from './candidates.js';
 import { aliasCueAfter, headOf, nameGenitiveBase, type ResolveLexicon } from './lexicon.js';
-import type { DocView } from './view.js';
+import { OPENING_QUOTE, type DocView } from './view.js';
 
 /** An entity while a document is resolved. */
 export interface Draft {
@@ -247,8 +247,10 @@ function alternativeNames(v: DocView, cands: readonly Cand[], lex: ResolveLexico
   cands.forEach((c, ci) => {
     const t = v.texts;
     // "Abdirahman Mohamed Abdullahi, known as Irro,", "…, genannt Irro": also a person's other name
-    const cue = lex.aliasCues.find((w) => aliasCueAfter(lex, v.lower, c.from - w.length - 1) === w);
-    const named = cue ? endingAt.get(c.from - cue.length - 1) : undefined;
+    // (also with the other name in quotation marks: "known as \"Barbecue\"")
+    const q = c.from > 0 && OPENING_QUOTE.test(t[c.from - 1]!) ? 1 : 0;
+    const cue = lex.aliasCues.find((w) => aliasCueAfter(lex, v.lower, c.from - q - w.length - 1) === w);
+    const named = cue ? endingAt.get(c.from - q - cue.length - 1) : undefined;
     if (named !== undefined && !c.hits.length && v.sentence[cands[named]!.from] === v.sentence[c.from]) {
       out.set(ci, named);
       endingAt.set(c.to, ci);

@@ -101,6 +101,12 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const start = r.lex.determiners.has(v.lower[from]!) ? from + 1 : from;
     if (named && start < j) add(state, start, j + 1, 'organ-in-title', null);
   };
+  // whether a settlement or subdivision noun introduces one of the entity's names ("the town of Maga", "der Provinz Hakkari")
+  const namedAsPlace = (d: Draft): boolean => d.cands.some((ci) => {
+    const x = cands[ci]?.from ?? 0;
+    const link = x > 0 && f.namingLinks.has(v.lower[x - 1]!) ? 1 : 0;
+    return x - link > 0 && v.sentence[x - link - 1] === v.sentence[x] && r.lex.placeNouns.has(headKey(r.lex, v.lower[x - link - 1]!));
+  });
   // another written form of a description, listed with the entity but no mention of its own (tokens [from, to))
   const addVariant = (d: Draft, from: number, to: number, rule: string): void => {
     if (to > from) d.descs.push({ start: v.starts[from]!, end: v.ends[to - 1]!, sentence: v.sentence[from]!, text: v.doc.text.slice(v.starts[from]!, v.ends[to - 1]!), rule, variant: true });
@@ -135,7 +141,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // an unknown place read as a political unit is a geographic place or a named thing when its description says
       // so ("the main island of Luzon", "Kamandag … the joint exercises")
       // (not an administrative unit: "der Provinz Badachschan" stays a political unit)
-      else if (!d.kb && d.type === 'GPE' && (np.head.type === 'LOC' || np.head.type === 'MISC') && !r.lex.governmentWords.has(np.headWord) && !r.lex.placeNouns.has(np.headWord)) d.type = np.head.type;
+      // (not a name a settlement noun introduced: "the town of Maga … in the region")
+      else if (!d.kb && d.type === 'GPE' && (np.head.type === 'LOC' || np.head.type === 'MISC') && !r.lex.governmentWords.has(np.headWord) && !r.lex.placeNouns.has(np.headWord) && !namedAsPlace(d)) d.type = np.head.type;
       // and a geographic noun makes an unknown name a place ("the disputed Essequibo region", "Anacoco island")
       else if (!d.kb && d.type === 'ORG' && np.head.type === 'LOC' && !np.head.generic) d.type = 'LOC';
       headMemo.set(np.headWord, d.id);
@@ -318,6 +325,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     let k = c.to;
     const se = v.sentEnd[c.from]!;
     if (k < se && v.texts[k] === '(') { while (k < se && v.texts[k] !== ')') k++; k++; }
+    // (a name's abbreviation in brackets: "Die Bangladesh Nationalist Party (BNP), die größte Oppositionspartei …")
+    else if (k < se && v.texts[k] === ')' && c.from > 0 && v.texts[c.from - 1] === '(') k++;
     if (k >= se || v.texts[k] !== ',') continue;
     // "Kaja Kallas, now the EU's foreign policy chief": a time adverb opens the apposition, it is not part of it
     const a = k + 2 < se && r.lex.appositionAdverbs.has(v.lower[k + 1]!) ? k + 2 : k + 1;

@@ -37,10 +37,13 @@ export interface GazMatch {
   readonly hits: readonly KbHit[];
 }
 
-/** Title case of an all-capitals word ("LONDON" → "London"), or null. */
+/**
+ * Title case of an all-capitals word ("LONDON" → "London"), or null; each part of a hyphenated word is title-cased and
+ * a short inner part lower-cased ("PORT-AU-PRINCE" → "Port-au-Prince", "GUINEA-BISSAU" → "Guinea-Bissau").
+ */
 export function titleCase(w: string): string | null {
   if (w.length < 3 || w !== w.toUpperCase() || w === w.toLowerCase()) return null;
-  return w[0] + w.slice(1).toLowerCase();
+  return w.split('-').map((p, i) => (i > 0 && p.length <= 3 ? p.toLowerCase() : p.slice(0, 1) + p.slice(1).toLowerCase())).join('-');
 }
 
 const POSSESSIVE = /[’']s?$/u;

@@ -12,7 +12,7 @@ import {
   plain, plausibleTaggerName, runKeyword, stateCand, titleCaseSentences, tokenAt, trimCommonNouns, typeKeyword, type ScanResources,
 } from './scan-rules.js';
 import { headKey, isGenitiveOf } from './phrase.js';
-import type { DocView } from './view.js';
+import { OPENING_QUOTE, type DocView } from './view.js';
 
 export type { ScanResources } from './scan-rules.js';
 
@@ -20,6 +20,24 @@ export type { ScanResources } from './scan-rules.js';
 function genitiveName(v: DocView, r: ScanResources, k: number, id: string): boolean {
   const t = v.texts[k]!;
   return !!possessiveOf(r.lex, t) || (t.length > 3 && isGenitiveOf(r, t, id));
+}
+
+/**
+ * The first token of the name before the bracket at `p` that its abbreviation spells with the initials of its capitalised
+ * words and word parts ("Tehreek-e-Insaf": T, I), lower-case name connectors skipped ("Liga für Demokratie"), or -1.
+ */
+function spelledBy(v: DocView, r: ScanResources, p: number, abbr: string, usable: (k: number) => boolean): number {
+  let letters = '';
+  for (let k = p - 1; k >= 0 && v.sentence[k] === v.sentence[p] && p - k <= abbr.length + 3 && usable(k); k--) {
+    if (!v.capital[k]) {
+      if (r.lex.nameConnectors.has(v.lower[k]!) && k + 1 < p) continue;
+      return -1;
+    }
+    letters = (v.texts[k]!.match(/(?<!\p{L})\p{Lu}/gu) ?? []).join('') + letters;
+    if (letters === abbr.replace(/\./g, '')) return k;
+    if (!abbr.endsWith(letters)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -118,6 +136,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     // person over it and the next capitalised word (a possessive is no first name: "Russia's Rosatom")
     if (m && m.to - m.from === 1 && m.hits.every((h) => h.form === 'name' && (h.entity.kind === 'city' || h.entity.kind === 'country')) && m.to < v.sentEnd[i]! && !POSSESSIVE.test(v.texts[m.from]!)
       && owner[m.to] === -1 && !title[m.to] && v.capital[m.to] && !isStopCap(v, r, m.to) && !r.kb.lookup(v.texts[m.to]!).length
+      // (not after a city or place noun or a locative preposition, which introduce the place: "in der Hauptstadt Dhaka Tränengas")
+      && !(m.from > 0 && v.sentence[m.from - 1] === v.sentence[m.from] && (headOf(r.lex, v.lower[m.from - 1]!)?.city || r.lex.placeNouns.has(headKey(r.lex, v.lower[m.from - 1]!)) || r.lex.locativePreps.has(v.lower[m.from - 1]!)))
       && nerMentions.some((t) => t.type === 'PER' && t.start <= m.start && t.end >= v.ends[m.to]!)) {
       i = m.to;
       continue;
@@ -362,6 +382,20 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       owner[i] = ci;
     }
   }
+  // a name with its abbreviation in brackets is an organisation's, whose name the abbreviation spells, a state's name
+  // or adjective in it included ("Pakistan Tehreek-e-Insaf (PTI)", "Die Bangladesh Nationalist Party (BNP)",
+  // "Nationale Liga für Demokratie (NLD)")
+  for (let p = 1; p + 2 < n; p++) {
+    if (v.texts[p] !== '(' || v.texts[p + 2] !== ')' || !isAcronym(v.texts[p + 1]!) || v.sentence[p + 2] !== v.sentence[p - 1]) continue;
+    const run = spelledBy(v, r, p, v.texts[p + 1]!, (k) => free(k) || adjAt(k) || (owner[k]! >= 0 && cands[owner[k]!]!.kind === 'name' && cands[owner[k]!]!.hits.some((h) => h.entity.kind === 'country')));
+    if (run < 0 || (v.startish[run] && run + 1 === p)) continue;
+    // (a known name the abbreviation spells is that entity's: "Die Demokratische Republik Kongo (DRK)")
+    let unknown = false;
+    for (let k = run; k < p; k++) if (free(k) && v.capital[k]) unknown = true;
+    if (!unknown) continue;
+    for (let k = run; k < p; k++) if (owner[k] !== -1) { const c = cands[owner[k]!]!; cands[owner[k]!] = { ...c, to: -1 }; for (let x = c.from; x < c.to; x++) owner[x] = -1; }
+    push(plain(v, run, p, 'caps-run', 'ORG', 0.75));
+  }
   // where nouns are not capitalised: runs of capitalised words ("Council on Foreign Relations", "BRP Datu Cabaylo")
   if (!r.lex.forms.nounsCapitalised) {
     const headline = titleCaseSentences(v, r.lex.titleCaseMinor);
@@ -448,18 +482,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         const stateBefore = a > 0 && owner[a - 1]! >= 0 && cands[owner[a - 1]!]!.to === a && cands[owner[a - 1]!]!.hits.some((h) => h.entity.kind === 'country' && h.form === 'name');
         kwAfterOrg = (x > a || stateBefore) && x < b && !(b - x === 1 && isAcronym(v.texts[x]!));
       }
-      // "Pakistan Tehreek-e-Insaf (PTI)": a name with its abbreviation in brackets is an organisation's, and a state
-      // before it is part of it when the abbreviation's letters say so
-      const abbr = b + 2 < se && v.texts[b] === '(' && v.texts[b + 2] === ')' && isAcronym(v.texts[b + 1]!) ? v.texts[b + 1]! : null;
-      const capitals = (x: number, y: number): string => (v.texts.slice(x, y).join(' ').match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('');
-      if (abbr && a === i && a > 0 && capitals(a, b) !== abbr) {
-        const st = a > 0 && owner[a - 1]! >= 0 ? cands[owner[a - 1]!] : undefined;
-        if (st && st.to === a && st.kind === 'name' && st.hits.some((h) => h.entity.kind === 'country') && capitals(st.from, b) === abbr) {
-          drop(owner[a - 1]!);
-          a = st.from;
-        }
-      }
-      const kw = runKeyword(v, r, a, b) ?? (kwAfterOrg || (abbr && capitals(a, b) === abbr) ? 'ORG' : undefined);
+      const kw = runKeyword(v, r, a, b) ?? (kwAfterOrg ? 'ORG' : undefined);
       // "the Human Rights Commission of Pakistan", "the Law Society of Kenya": an organisation name with its keyword
       // before "of" runs on through the state or city it is of
       const ofPlace = kw === 'ORG' && b === j && runKeyword(v, r, a, b) === 'ORG' && b + 1 < se && r.lex.genitiveLinks.has(v.lower[b]!) ? stateAt(b + 1) : undefined;
@@ -555,7 +578,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     if (v.texts[i] !== ',' || owner[i - 1] === -1) continue;
     const cue = aliasCueAfter(r.lex, v.lower, i);
     if (!cue) continue;
-    const from = i + 1 + cue.length;
+    // (the other name may be quoted: "known as \"Barbecue\"")
+    const from = i + 1 + cue.length + (OPENING_QUOTE.test(v.texts[i + 1 + cue.length] ?? '') ? 1 : 0);
     let to = from;
     while (to < v.sentEnd[i]! && to - from < 3 && free(to) && v.capital[to] && !isStopCap(v, r, to) && !headOf(r.lex, v.lower[to]!)) to++;
     if (to > from) push(plain(v, from, to, 'caps-run', cands[owner[i - 1]!]!.type, 0.6));

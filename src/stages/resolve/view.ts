@@ -20,6 +20,9 @@ export interface DocView {
 }
 
 const UPPER = /^\p{Lu}/u;
+
+/** An opening quotation mark as a token of its own. */
+export const OPENING_QUOTE = /^["“„«‚‘']$/u;
 const OPENERS = new Set(['"', '„', '“', '‘', '«', '»', '‚', "'", '(', ':', '—', '–', '-']);
 
 /** Builds the view of a segmented document. */

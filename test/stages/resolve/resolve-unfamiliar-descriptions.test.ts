@@ -122,4 +122,39 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
     assert.ok(entityWith(neg, 'PTI'));
     assert.equal(entityWith(neg, 'Ray Powell')?.type, 'PER');
   });
+
+  it('reads a hyphenated dateline place in capitals ("PORT-AU-PRINCE") and a quoted alias after its cue', () => {
+    const doc = withTagger('en', 'Gangs attack town\nPORT-AU-PRINCE, Nov 25 (AP) — A gang leader, Vitel’homme Innocent, known as "Vitel," said his men would advance. Vitel spoke again.');
+    assert.equal(entityWith(doc, 'PORT-AU-PRINCE')?.type, 'GPE');
+    assert.equal(entityWith(doc, 'AU'), undefined, 'no African Union inside the city name');
+    assert.equal(entityWith(doc, 'Vitel'), entityWith(doc, 'Vitel’homme Innocent'));
+  });
+
+  it('keeps a place after a city or place noun or a locative preposition, though the tagger reads a person over it', () => {
+    const doc = withTagger('de', 'Die Polizei setzte in der Hauptstadt Dhaka Tränengas ein. Verteidigungsminister Wellington Koo sprach.');
+    assert.equal(entityWith(doc, 'Dhaka')?.type, 'GPE');
+    assert.equal(entityWith(doc, 'Dhaka Tränengas'), undefined);
+    assert.equal(entityWith(doc, 'Wellington Koo')?.type, 'PER', 'a place as a first name after a title stays a person');
+  });
+
+  it('spells an organisation name by its bracketed abbreviation, also in German, and reads the apposition after the bracket', () => {
+    const de = withTagger('de', 'Die Awami League ist verboten. Die Bangladesh Nationalist Party (BNP), die größte Oppositionspartei des Landes, begrüßte den Termin. Die Nationale Liga für Demokratie (NLD) wurde aufgelöst.');
+    const bnp = entityWith(de, 'Bangladesh Nationalist Party');
+    assert.equal(bnp?.type, 'ORG');
+    assert.ok(bnp?.aliases.includes('BNP'));
+    assert.ok(bnp?.descriptions.includes('die größte Oppositionspartei des Landes'), bnp?.descriptions.join('|'));
+    assert.ok(!entityWith(de, 'Awami League')?.descriptions.includes('die größte Oppositionspartei des Landes'));
+    assert.ok(entityWith(de, 'Nationale Liga für Demokratie')?.aliases.includes('NLD'));
+    // (letters that do not spell the name leave it apart; an agency in a dateline is no abbreviation)
+    const neg = withTagger('en', 'Opposition lawmaker Asad Qaiser (PTI) objected. Officials (AP) said.');
+    assert.equal(entityWith(neg, 'Asad Qaiser')?.type, 'PER');
+    assert.equal(entityWith(neg, 'Officials'), undefined);
+  });
+
+  it('knows charities and watchdogs, and keeps a town introduced by its noun a political unit', () => {
+    const en = withTagger('en', 'Doctors Without Borders, the medical charity, suspended work. The Committee to Protect Journalists, a press freedom watchdog, objected. Gunmen attacked the town of Dansadau. Bandits roam the region.');
+    assert.ok(entityWith(en, 'Doctors Without Borders')?.descriptions.includes('the medical charity'));
+    assert.ok(entityWith(en, 'Committee to Protect Journalists')?.descriptions.includes('a press freedom watchdog'));
+    assert.equal(entityWith(en, 'Dansadau')?.type, 'GPE');
+  });
 });
