@@ -70,31 +70,55 @@ export const mergeClock: Refiner = (c, cands) => {
     const gap = y.a - x.b;
     // "Friday at 3 p.m.", "May 8, 1945, at 11:01 p.m.", "am 8. Mai 1945, um 23:01 Uhr"
     const linkOk = gap === 0 || (gap === 1 && (lo(c, x.b) === ',' || c.lex.prepositions.has(lo(c, x.b)))) || (gap === 2 && lo(c, x.b) === ',' && c.lex.prepositions.has(lo(c, x.b + 1)));
-    const fullDay = date.value !== null && PATTERNS.dayValue.test(date.value);
-    // "am Dienstagabend um 20 Uhr", "on Monday night at 11 p.m.", "am Morgen des 22. Juni 1941 um 3:15
-    // Uhr": the clock is the more precise time of that part of the day (not of a night that begins the
-    // day before: after midnight it is the next day's)
-    const dayPart = date.type === 'TIME' && !date.nightBefore && (date.value !== null ? PATTERNS.partValue.test(date.value) : (date.pending?.k === 'weekday' && date.pending.part !== undefined) || date.partOfDay !== undefined);
-    if (clock && clock.pending?.k === 'clock' && (date.type === 'DATE' || dayPart) && (fullDay || dayPart || (date.value === null && date.pending && date.pending.k !== 'clock')) && linkOk) {
-      // "from midnight on Friday", "Mitternacht am 8. Mai": the midnight that opens the named day
-      // (T00:00 of it; a bare "midnight" stays T24:00, the end of the day it is told on); after an
-      // end preposition it closes the day ("until midnight on Wednesday", "bis Mitternacht am
-      // Samstag": T24:00 of it, the end of that day, not the start)
-      const closes = c.lex.dayEndPrepositions.has(lo(c, x.a - 1));
-      const hm = fmtClock(clock.pending.h === 24 && !closes ? 0 : clock.pending.h, clock.pending.mi);
-      let merged: Cand;
-      if (fullDay || (dayPart && date.value !== null)) merged = { ...date, a: x.a, b: y.b, type: 'TIME', value: date.value!.slice(0, 10) + hm, rule: `${date.rule}+clock` };
-      else {
-        const { partOfDay: _pd, ...rest } = date;
-        const pending = rest.pending?.k === 'weekday' ? { k: 'weekday' as const, wd: rest.pending.wd, ...(rest.pending.week !== undefined ? { week: rest.pending.week } : {}) } : rest.pending;
-        merged = { ...rest, ...(pending ? { pending } : {}), a: x.a, b: y.b, clock: hm, rule: `${date.rule}+clock` };
-      }
-      out.push(merged);
+    if (clock && clock.pending?.k === 'clock' && joinableDay(date) && linkOk) {
+      out.push(joinClock(c, x, clock, date, x.a, y.b));
       k++;
-    } else out.push(x);
+      continue;
+    }
+    // "at 6:45 p.m. local time (1345 GMT) on Sunday": a clock with its equivalent in parentheses takes
+    // the day after them; the day stays an expression of its own, and the clock in parentheses takes
+    // that day as the sentence's (`noteSentenceDay`)
+    const z = cands[k + 2];
+    const afterParen = y.b + (c.lex.prepositions.has(lo(c, y.b + 1)) ? 2 : 1);
+    if (x.pending?.k === 'clock' && y.pending?.k === 'clock' && z && lo(c, x.b) === '(' && y.a === x.b + 1 && lo(c, y.b) === ')' && z.a === afterParen && joinableDay(z)) {
+      out.push(joinClock(c, x, x, z, x.a, x.b));
+      continue;
+    }
+    out.push(x);
   }
   return out;
 };
+
+/**
+ * Whether a clock can join the expression as its day: a full day, a pending day, or a part of the day
+ * ("am Dienstagabend um 20 Uhr", "on Monday night at 11 p.m.", "am Morgen des 22. Juni 1941 um 3:15
+ * Uhr": the clock is the more precise time of that part of the day; not a night that begins the day
+ * before: after midnight it is the next day's).
+ */
+function joinableDay(d: Cand): boolean {
+  const full = d.value !== null && PATTERNS.dayValue.test(d.value);
+  const part = d.type === 'TIME' && !d.nightBefore && (d.value !== null ? PATTERNS.partValue.test(d.value) : (d.pending?.k === 'weekday' && d.pending.part !== undefined) || d.partOfDay !== undefined);
+  return (d.type === 'DATE' || part) && (full || part || (d.value === null && d.pending !== undefined && d.pending.k !== 'clock'));
+}
+
+/**
+ * A clock joined to its day, spanning [a, b): a full or part-of-day value takes the clock at once,
+ * a pending day keeps it for resolution. "from midnight on Friday", "Mitternacht am 8. Mai": the
+ * midnight that opens the named day (T00:00 of it; a bare "midnight" stays T24:00, the end of the day
+ * it is told on); after an end preposition it closes the day ("until midnight on Wednesday", "bis
+ * Mitternacht am Samstag": T24:00 of it, the end of that day, not the start).
+ */
+function joinClock(c: Ctx, first: Cand, clock: Cand, date: Cand, a: number, b: number): Cand {
+  const p = clock.pending?.k === 'clock' ? clock.pending : { h: 0, mi: 0 };
+  const closes = c.lex.dayEndPrepositions.has(lo(c, first.a - 1));
+  const hm = fmtClock(p.h === 24 && !closes ? 0 : p.h, p.mi);
+  const fullDay = date.value !== null && PATTERNS.dayValue.test(date.value);
+  const dayPart = date.value !== null && PATTERNS.partValue.test(date.value);
+  if (fullDay || dayPart) return { ...date, a, b, type: 'TIME', value: date.value!.slice(0, 10) + hm, rule: `${date.rule}+clock` };
+  const { partOfDay: _pd, ...rest } = date;
+  const pending = rest.pending?.k === 'weekday' ? { k: 'weekday' as const, wd: rest.pending.wd, ...(rest.pending.week !== undefined ? { week: rest.pending.week } : {}) } : rest.pending;
+  return { ...rest, ...(pending ? { pending } : {}), a, b, clock: hm, rule: `${date.rule}+clock` };
+}
 
 /** Seasons in calendar order (a winter ends in the next year). */
 const SEASON_ORDER: readonly string[] = ['SP', 'SU', 'FA', 'WI'];
