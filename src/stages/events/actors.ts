@@ -1085,6 +1085,8 @@ function byAgent(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   const v = ctx.view;
   const c = clauseOf(v, m.first);
   for (let k = m.first + 1; k < v.words.length && k - m.last <= 8 && clauseOf(v, k) === c; k++) {
+    // (not past the noun phrase's own end: "The attack was condemned by Bangladesh" names who condemned)
+    if (k > m.last && (ctx.cues.auxiliaries.has(v.words[k]!) || ctx.cues.passiveAux.has(v.words[k]!))) return null;
     if (!ctx.cues.agentPrepositions.includes(v.words[k]!) || m.positions.includes(k)) continue;
     let j = k + 1;
     while (j < v.words.length && ctx.cues.determiners.has(v.words[j]!)) j++;

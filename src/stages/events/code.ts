@@ -3,7 +3,7 @@ import type { Event, Paragraph, PloverType, Quote, Sentence, Timex, Token } from
 import { coordinatedPredicate, findArguments, genitiveActor, pastForm, pledgeAddressee, secondPredicate, verbAfterCoordinator, type ArgContext, type Arguments } from './actors.js';
 import { counterpartTargets } from './counterpart.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence, type TimesBySentence } from './date.js';
-import { infixedInfinitive, STATEMENT_TYPES, type EventCues, type EventLexicon } from './lexicon.js';
+import { infixedInfinitive, STATEMENT_TYPES, type EventCues, type EventLexicon, type Slot } from './lexicon.js';
 import type { TriggerMatch, TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
@@ -635,6 +635,22 @@ function clauseBoundaries(view: SentenceView, cues: EventCues, ownTimes: readonl
   return subordinateStarts;
 }
 
+/** Slots of an act noun's own phrase: "Russia's attack", "the attack by Russia on Kyiv" (not another predicate's). */
+const OWN_PHRASE_SOURCES: readonly Slot[] = ['left', 'gen', 'prefix'];
+
+/**
+ * English: "The attack was condemned by Bangladesh and Nepal": a verb entry read as a noun right before an auxiliary is
+ * the subject of another predicate, whose object and agent are not its actors; it keeps only the slots of its own phrase
+ * (its possessive, genitive and "on"/"against" phrase). Else the match as it is.
+ */
+function subjectNoun(view: SentenceView, m: TriggerMatch, cues: EventCues): TriggerMatch {
+  if (cues.verbSecond || m.entry.pos !== 'verb' || !nounUse(view, m, cues)) return m;
+  const next = view.words[m.last + 1] ?? '';
+  if (!cues.auxiliaries.has(next) && !cues.passiveAux.has(next)) return m;
+  const target = m.entry.target.filter((t) => t === 'gen' || t === 'pp:on' || t === 'pp:against');
+  return { ...m, entry: { ...m.entry, source: OWN_PHRASE_SOURCES, target } };
+}
+
 /**
  * The argument frame a picked trigger finds in its own sentence: its own slots, or those of the noun of the same act
  * it echoes; the accused of an accusation that charges it; a demand when it is an obligation in a quote. Null when it
@@ -647,7 +663,7 @@ function ownFrame(dc: DocCoding, sc: SentenceCoding, picked: TriggerMatch): Fram
   // a verb that finds no actor gives way to the noun of the same act in its clause, which names them
   // ("Bei einem russischen Luftangriff auf Kiew wurden zwölf Menschen getötet")
   const silent = (a: { sources: readonly string[]; targets: readonly string[] }): boolean => a.sources.length === 0 && a.targets.length === 0;
-  let m = picked;
+  let m = subjectNoun(view, picked, cues);
   let args = findArguments(ctx, m);
   if (picked.echo && !picked.via && silent(args)) {
     const nominal = findArguments(ctx, picked.echo);
