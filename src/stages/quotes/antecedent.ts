@@ -1,5 +1,5 @@
 import type { Span } from '../../doc/types.js';
-import type { MentionRef, QuoteContext } from './context.js';
+import type { MentionRef, QuoteContext, Tok } from './context.js';
 import { endsInEntry, type Agreement } from './lexicon.js';
 import { isCap, isLower } from './case.js';
 import { cliticAt, endingClitic } from './possessive.js';
@@ -672,6 +672,7 @@ function introducedAs(c: QuoteContext, si: number, noun: string): string | null 
       if (m.entity === undefined || c.entityType(m.entity) !== 'ORG') continue;
       const prev = c.toks[m.first - 1];
       if (prev && prev.sentence === s && prev.lower === noun) return m.entity;
+      if (introducingPhrase(c, m.first, noun)) return m.entity;
       const text = m.mention.text.toLowerCase();
       if (text.startsWith(`${noun} `)) return m.entity;
       // (a German compound on the noun: "die Weltbank … die Bank", "der Elektrizitätskommission … die Kommission")
@@ -680,6 +681,27 @@ function introducedAs(c: QuoteContext, si: number, noun: string): string | null 
     }
   }
   return null;
+}
+
+/**
+ * The name at token `first` follows a phrase headed by `noun` — a German compound ending in it right
+ * before the name ("die Regierungspartei Georgischer Traum"), or a phrase it is apposed to after a comma
+ * ("Die wichtigste Unabhängigkeitsbewegung Neukaledoniens, die FLNKS"; "the main opposition movement, X").
+ */
+function introducingPhrase(c: QuoteContext, first: number, noun: string): boolean {
+  const s = c.toks[first]!.sentence;
+  const heads = (t: Tok | undefined): boolean => t !== undefined && t.sentence === s && t.kind === 'word' &&
+    (t.lower === noun || (c.lex.grammar.commaClauses && !isLower(t) && t.lower.length > noun.length + 2 && t.lower.endsWith(noun)));
+  let k = first - 1;
+  if (heads(c.toks[k])) return true;
+  if (c.lex.determiners.has(c.toks[k]?.lower ?? '')) k--;
+  if (!c.isComma(k)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const t = c.toks[j]!;
+    if (t.sentence !== s || c.isComma(j)) return false;
+    if (heads(t)) return true;
+  }
+  return false;
 }
 
 /** A head noun of a body named as an organisation of its own, state organs with names included ("die Behörde", "das Gericht", "the company"), compounds included (quote-cues `organisationNouns`). */

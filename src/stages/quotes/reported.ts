@@ -532,6 +532,18 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   if (!commaClauses && c.lex.relativePronouns.has(c.toks[clauseStart(c, ps, comma)]!.lower)) return [];
   // ("Ein führendes Mitglied der Partei PNDS, das anonym bleiben wollte, sagte …": a German noun phrase with its adjectives)
   for (let i = ps; i < pe; i++) if (c.isComma(i) && c.lex.relativePronouns.has(c.toks[i + 1]!.lower) && (!commaClauses || isRelative(c, i + 1)) && !hasCommaIn(c, i + 1, pe) && (nameOnly(c, ps, i - 1) || (commaClauses && verblessNounPhrase(c, ps, i - 1)))) return [];
+  // ("Ein Sprecher der FLNKS, Dominique Fochi, sagte der Nachrichtenagentur AFP, …": a noun phrase with an office
+  // and a name apposed right before the verb is its subject, not a clause the verb frames)
+  if (commaClauses && comma === cue.first - 1) {
+    for (let i = comma - 2; i > ps; i--) {
+      if (!c.isComma(i)) continue;
+      const office = (k: number): boolean => roleGender(c, k) !== undefined;
+      let hasOffice = false;
+      for (let k = ps; k < i; k++) if (office(k)) hasOffice = true;
+      if (hasOffice && nameOnly(c, i + 1, comma - 1) && verblessNounPhrase(c, ps, i - 1)) return [];
+      break;
+    }
+  }
   // "In an interview with Reuters, X said …": a prepositional adjunct is no reported clause
   // ("At least twelve people were injured …, the office said": a quantity, not an adjunct)
   const q1 = c.toks[ps + 1];
