@@ -4,7 +4,7 @@ import type { Cand } from './candidates.js';
 import type { Clustering, Draft } from './cluster.js';
 import { endingOf } from '../../resources/grammar.js';
 import { feminineForm, genitiveForm, headOf, possessiveOf, withoutPossessive, type Head } from './lexicon.js';
-import { activeAt, adjLike, compoundState, headKey, prefixState, isGenitive, isGenitiveName, lastBefore, nextIsChainNoun, normPhrase, rankAt, regionOf, sentStart, stripCase, type DescResources } from './phrase.js';
+import { activeAt, adjLike, compoundState, headKey, prefixState, isGenitive, isGenitiveName, lastBefore, nextIsChainNoun, normPhrase, rankAt, regionOf, sentStart, stripCase, tokenAtOffset, type DescResources } from './phrase.js';
 import { datelineState, resolveNp, stateForOrgan, type Np } from './references.js';
 import type { DocView } from './view.js';
 
@@ -586,6 +586,19 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     return { from: x - 1, rest };
   };
 
+  // the first person named in the body and described there with a noun that shares the headline noun's first six
+  // letters and more ("oppositionsführer" and "Oppositionspolitiker")
+  const headlinePerson = (word: string): Draft | null => {
+    let best: Draft | null = null;
+    for (const d of cl.drafts.values()) {
+      if (d.type !== 'PER' || !d.cands.some((ci) => cands[ci] && v.zone[cands[ci]!.from] === 'body')) continue;
+      const stem = (w: string): number => { let i = 0; while (i < w.length && i < word.length && w[i] === word[i]) i++; return i; };
+      const like = d.descs.some((x) => v.zone[tokenAtOffset(v, x.start)] === 'body' && x.text.toLowerCase().split(/\s+/u).some((w) => w !== word && stem(w) >= 6 && !!headOf(r.lex, w)));
+      if (like && (!best || d.first < best.first)) best = d;
+    }
+    return best;
+  };
+
   // 5. later nominal references
   for (let k = 0; k < n; k++) {
     if (used[k]) continue;
@@ -654,6 +667,14 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     // "Police said", "Border guards detained", "Polish troops fired": an organ noun that refers without an article
     const bare = h.bare && hEnd < v.sentEnd[k]! && verbAfterNoun(r, v, hEnd) && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!);
     const np = bare || contracted ? { ...npRead, definite: true } : npRead;
+    // a person noun with no article in a headline ("Polizei nimmt Oppositionsführer fest") is the person the body
+    // introduces with a noun of the same stem ("den Oppositionspolitiker Dawit Kipiani"); it is listed only (the
+    // headline's clause is told in full by the body, whose mentions the later stages read)
+    if (a === k && h.type === 'PER' && (v.zone[k] === 'title' || v.zone[k] === 'heading') && !h2) {
+      const p = headlinePerson(v.lower[k]!);
+      if (p) addVariant(p, k, hEnd, 'headline');
+      if (p) continue;
+    }
     if (a === k && !bare && !contracted && !(v.startish[k] && v.capital[k] && h.type === 'PER')) continue;
     // a reference starts with an article, a possessive or a name ("der russische …", "Kims Schwester"); bare adjectives do not refer
     if (a !== k && !bare && !contracted && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!) && !owned[a]) continue;

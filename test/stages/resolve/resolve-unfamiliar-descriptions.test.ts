@@ -157,4 +157,12 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
     assert.ok(entityWith(en, 'Committee to Protect Journalists')?.descriptions.includes('a press freedom watchdog'));
     assert.equal(entityWith(en, 'Dansadau')?.type, 'GPE');
   });
+
+  it('lists a bare person noun of the headline under the person the body introduces with a noun of its stem', () => {
+    const doc = withTagger('de', 'Kasachstan: Polizei nimmt Oppositionsführer fest\nASTANA (dpa) - Die Polizei hat den Oppositionspolitiker Marat Schaksybekow festgenommen. Er habe zu Protesten aufgerufen.');
+    assert.ok(entityWith(doc, 'Marat Schaksybekow')?.descriptions.includes('Oppositionsführer'));
+    // (a headline noun of another stem names someone else)
+    const neg = withTagger('de', 'Kasachstan: Polizei nimmt Journalisten fest\nASTANA (dpa) - Die Polizei hat den Oppositionspolitiker Marat Schaksybekow festgenommen.');
+    assert.ok(!entityWith(neg, 'Marat Schaksybekow')?.descriptions.includes('Journalisten'));
+  });
 });
