@@ -70,7 +70,12 @@ export const pDayOffset: Parser = (c, i) => {
   const tonight = c.lex.partOfDayWords.get(w);
   if (tonight) return cand(i, i + 1, 'TIME', c.pub ? `${fmtDay(c.pub)}T${tonight}` : null, 'part-of-today');
   // "overnight": the coming night, or in a past report the one before (resolved by tense)
-  if (c.lex.overnightWords.has(w)) return cand(i, i + 1, 'TIME', null, 'overnight', { pending: { k: 'today', part: 'NI', overnight: true } });
+  if (c.lex.overnightWords.has(w)) {
+    // "overnight Tuesday": that weekday's night, as "Tuesday night"
+    const wd = pWeekday(c, i + 1);
+    if (wd && wd.pending?.k === 'weekday' && wd.pending.part === undefined && wd.dir === undefined) return { ...wd, a: i, type: 'TIME', rule: 'overnight-weekday', pending: { ...wd.pending, part: 'NI' } };
+    return cand(i, i + 1, 'TIME', null, 'overnight', { pending: { k: 'today', part: 'NI', overnight: true } });
+  }
   const off = c.lex.dayOffsets.get(w);
   const today = c.lex.today.has(w);
   if (off === undefined && !today) return null;

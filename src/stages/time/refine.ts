@@ -245,9 +245,7 @@ function presentVerbInClause(c: RefineCtx, x: Cand): boolean {
     const t = c.toks[j]!;
     const prev = c.toks[j - 1]!;
     if (t.kind !== 'word' || t.text !== t.lo) continue;
-    if (c.lex.progressiveAuxiliaries.has(prev.lo) && hasShape(t.lo, c.lex.progressiveForm)) return true;
-    if (prev.kind !== 'word' || determinerWord(c, prev.lo) || c.lex.prepositions.has(prev.lo) || c.lex.pluralNounAfter.has(prev.lo) || c.lex.pastCues.has(t.lo)) continue;
-    if (hasShape(t.lo, c.lex.presentThirdPerson) && !c.lex.havePerfectAuxiliaries.has(t.lo) && !c.lex.perfectAuxiliaries.has(t.lo)) return true;
+    if ((c.lex.progressiveAuxiliaries.has(prev.lo) && hasShape(t.lo, c.lex.progressiveForm)) || presentFormAt(c, j)) return true;
   }
   return false;
 }
@@ -481,8 +479,33 @@ function presentBefore(c: RefineCtx, x: Cand): boolean {
     // (a verb: no past cue, perfect auxiliary or determiner: "that has ended", "that this happened")
     const verbS = lowerNext && hasShape(next.lo, c.lex.presentThirdPerson) && !c.lex.pastCues.has(next.lo) && !c.lex.havePerfectAuxiliaries.has(next.lo) && !c.lex.perfectAuxiliaries.has(next.lo) && !c.lex.nounDeterminers.has(next.lo);
     if (j === ca && c.lex.relativeMarkers.has(t.lo) && verbS) present = true;
+    // "said the minister leaves on Sunday": a present form after a lower-case noun (a capitalised word
+    // before it may be an adjective of a plural: "said Kenyan officials on Sunday")
+    if (j > ca && t.text === t.lo && presentFormAt(c, j + 1)) present = true;
+  }
+  // (not when a past form follows the weekday in its clause: "said local residents on Sunday reported")
+  if (present) {
+    const [, cb] = c.clauseAt(x.a);
+    for (let j = x.b; j < cb; j++) {
+      const t = c.toks[j]!;
+      if (c.lex.pastCues.has(t.lo) || (t.text === t.lo && hasShape(t.lo, c.lex.regularPast))) return false;
+    }
   }
   return present;
+}
+
+/**
+ * Whether token j is an English present form in -s after a word that can be its subject's noun: no
+ * determiner, preposition, number or `pluralNounAfter` word, nor a past form ("told reporters"); not
+ * a report verb ("says Tuesday" tells the day just past).
+ */
+function presentFormAt(c: RefineCtx, j: number): boolean {
+  const t = c.toks[j];
+  const prev = c.toks[j - 1];
+  if (!t || !prev || t.kind !== 'word' || t.text !== t.lo || prev.kind !== 'word') return false;
+  if (determinerWord(c, prev.lo) || c.lex.prepositions.has(prev.lo) || c.lex.pluralNounAfter.has(prev.lo) || c.lex.pastCues.has(prev.lo) || hasShape(prev.lo, c.lex.regularPast)) return false;
+  if (c.lex.pastCues.has(t.lo) || c.lex.havePerfectAuxiliaries.has(t.lo) || c.lex.perfectAuxiliaries.has(t.lo) || c.lex.presentReportVerbs.has(t.lo)) return false;
+  return hasShape(t.lo, c.lex.presentThirdPerson);
 }
 
 /**
