@@ -250,7 +250,7 @@ export class QuoteContext {
       const t = this.toks[i]!;
       if (!cap(t)) return false;
       const role = this.lex.roleNouns.has(t.lower) || (this.lex.grammar.commaClauses && endsInEntry(t.lower, this.lex.roleNouns, 5));
-      if (role) return cap(this.toks[i + 1]!) && cap(this.toks[last]!) && !this.lex.roleNouns.has(this.toks[last]!.lower);
+      if (role) return cap(this.toks[i + 1]!) && (cap(this.toks[last]!) || particleName(this.toks[last]!.text, this.lex.nameParticles)) && !this.lex.roleNouns.has(this.toks[last]!.lower);
     }
     return false;
   }
@@ -441,10 +441,15 @@ export const SPEAKER_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'GPE'])
 
 const norm = (x: string): string => x.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 const lastWord = (x: string): string => norm(x).split(' ').pop() ?? '';
-/** At most four words, each capitalised or a name particle of the lexicon ("Ursula von der Leyen"). */
+/** A name particle joined by a hyphen to a capitalised name ("al-Mashhadani", "el-Sisi"). */
+const particleName = (w: string, particles: ReadonlySet<string>): boolean => {
+  const h = w.indexOf('-');
+  return h > 0 && particles.has(w.slice(0, h)) && startsUpper(w.slice(h + 1));
+};
+/** At most four words, each capitalised or a name particle of the lexicon ("Ursula von der Leyen", "Mahmoud al-Mashhadani"). */
 const nameShaped = (x: string, particles: ReadonlySet<string>): boolean => {
   const w = x.trim().split(/\s+/u);
-  return w.length <= 4 && w.every((p) => startsUpper(p) || particles.has(p));
+  return w.length <= 4 && w.every((p) => startsUpper(p) || particles.has(p) || particleName(p, particles));
 };
 
 /**

@@ -139,6 +139,8 @@ function spokespersonOwner(c: QuoteContext, first: number, last: number): string
  * both; else null ("Außenminister Peters … der russische Außenminister" is someone else).
  */
 function namedHolder(c: QuoteContext, first: number, last: number): string | null {
+  // (not after an indefinite article: "Militärsprecher X … Ein Sprecher sagte" is someone new)
+  if (c.lex.indefiniteDeterminers.has(c.toks[first]?.lower ?? '')) return null;
   let head = -1;
   for (let k = first; k <= last; k++) if (roleGender(c, k) !== undefined && !isInstitution(c, k)) head = k;
   if (head < 0) return null;
