@@ -89,6 +89,8 @@ interface Pair {
   readonly sentence: number;
   readonly a: string;
   readonly b: string;
+  /** The whole list the pair ends, when commas join more actors before it ("Burkina Faso, Mali and Niger"). */
+  readonly list?: readonly string[];
 }
 
 /** A named actor mention a pronoun can refer back to. */
@@ -159,7 +161,18 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
     const between = doc.text.slice(am.end, bm.start).toLowerCase().split(/\s+/u).filter((w) => w.length > 0);
     if (between.length === 0 || between.length > 3 || !between.some((w) => cues.coordinators.has(w))) continue;
     // (a complementizer that is also a determiner opens a new clause: "to meet Lutnick and that the EU remained ready")
-    if (between.every((w) => cues.coordinators.has(w) || (cues.determiners.has(w) && !cues.complementMarkers.has(w)) || w === ',')) pairs.push({ end: bm.end, sentence: a.sentence, a: a.entity, b: b.entity });
+    if (between.every((w) => cues.coordinators.has(w) || (cues.determiners.has(w) && !cues.complementMarkers.has(w)) || w === ',')) {
+      // ("Burkina Faso, Mali and Niger": named actors before it joined by commas alone belong to the list)
+      const list = [b.entity, a.entity];
+      for (let k = i - 1; k >= 0; k--) {
+        const x = named[k]!;
+        const xm = mentionAt.get(x.start);
+        const next = mentionAt.get(named[k + 1]!.start);
+        if (x.sentence !== a.sentence || !xm || !next || list.includes(x.entity) || doc.text.slice(xm.end, next.start).trim() !== ',') break;
+        list.push(x.entity);
+      }
+      pairs.push({ end: bm.end, sentence: a.sentence, a: a.entity, b: b.entity, ...(list.length > 2 ? { list: list.reverse() } : {}) });
+    }
   }
   const namedIds = new Set<string>();
   doc.get('mentions').forEach((m, i) => {
@@ -570,7 +583,9 @@ function pairAnaphorChains(d: Draft, pluralAt: readonly number[], allied: (a: st
     const last = i + cue.length - 1;
     const role = roleOf(i, raw, words, tokens, cues);
     // ("travel to Bishkek and Dushanbe … Both sides agreed a ceasefire": capitals named together stand for their states)
-    const ids = [...new Set([pair.a, pair.b].map((id) => seatOf(id) ?? id))];
+    // (a plural pronoun after a list is all of it: "Burkina Faso, Mali and Niger announced that they would leave …")
+    const members = plural && pair === near ? pair.list ?? [pair.a, pair.b] : [pair.a, pair.b];
+    const ids = [...new Set(members.map((id) => seatOf(id) ?? id))];
     if (ids.length < 2) continue;
     for (const id of ids) {
       // (a state a seat stands for need not be named itself: a GPE)

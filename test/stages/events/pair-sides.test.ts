@@ -38,3 +38,22 @@ describe('events: "both sides" are two sides of a dispute, not the parties urgin
     assertHas(swap, 'REQUEST turkey>ethiopia asserted');
   });
 });
+
+describe('events: a plural pronoun after a list of actors is all of the list', () => {
+  const LIST: readonly ActorSpec[] = [
+    { id: 'burkina-faso', type: 'GPE', forms: ['Burkina Faso'] },
+    { id: 'mali', type: 'GPE', forms: ['Mali'] },
+    { id: 'niger', type: 'GPE', forms: ['Niger'] },
+    { id: 'ecowas', type: 'ORG', forms: ['ECOWAS'] },
+  ];
+  const run = (s: string): string[] => codeText('en', `Title\n${s}`, LIST, [], '2025-11-27').map(brief);
+  it('"Burkina Faso, Mali and Niger announced that they would leave the West African bloc ECOWAS.: three departures', () => {
+    const got = run('Burkina Faso, Mali and Niger announced that they would leave the West African bloc ECOWAS.');
+    for (const id of ['burkina-faso', 'mali', 'niger']) assertHas(got, `SANCTION ${id}>ecowas planned`);
+  });
+  it('negatives: two named together stay two; a list is no pair of sides', () => {
+    const two = run('Mali and Niger announced that they would leave the West African bloc ECOWAS.');
+    assertLacks(two, /^SANCTION burkina-faso/);
+    assertHas(two, 'SANCTION mali>ecowas planned');
+  });
+});
