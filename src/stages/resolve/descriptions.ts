@@ -143,8 +143,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // (not an administrative unit: "der Provinz Badachschan" stays a political unit)
       // (not a name a settlement noun introduced: "the town of Maga … in the region")
       else if (!d.kb && d.type === 'GPE' && (np.head.type === 'LOC' || np.head.type === 'MISC') && !r.lex.governmentWords.has(np.headWord) && !r.lex.placeNouns.has(np.headWord) && !namedAsPlace(d)) d.type = np.head.type;
-      // and a geographic noun makes an unknown name a place ("the disputed Essequibo region", "Anacoco island")
-      else if (!d.kb && d.type === 'ORG' && np.head.type === 'LOC' && !np.head.generic) d.type = 'LOC';
+      // and a geographic or facility noun makes an unknown name a place or facility ("the disputed Essequibo region",
+      // "Anacoco island", "the Torkham border crossing")
+      else if (!d.kb && d.type === 'ORG' && (np.head.type === 'LOC' || np.head.type === 'FAC') && !np.head.generic) d.type = np.head.type;
       headMemo.set(np.headWord, d.id);
       d.heads.add(np.headWord);
       // a later reference adds a role only when it names the state ("der russische Außenminister")

@@ -165,4 +165,18 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
     const neg = withTagger('de', 'Kasachstan: Polizei nimmt Journalisten fest\nASTANA (dpa) - Die Polizei hat den Oppositionspolitiker Marat Schaksybekow festgenommen.');
     assert.ok(!entityWith(neg, 'Marat Schaksybekow')?.descriptions.includes('Journalisten'));
   });
+
+  it('knows exercises, operations and facilities as heads: a quoted name after one, references back, unknown facility names', () => {
+    const de = withTagger('de', 'An der zehntägigen Übung „Iron Wolf“ nehmen 3000 Soldaten teil. Moskau kritisierte die Übung. Die Regierung schloss den Grenzübergang Torkham. Der Übergang soll am Freitag öffnen.');
+    const wolf = entityWith(de, 'Iron Wolf');
+    assert.equal(wolf?.type, 'MISC');
+    assert.ok(wolf?.descriptions.includes('der zehntägigen Übung'), wolf?.descriptions.join('|'));
+    const torkham = entityWith(de, 'Torkham');
+    assert.equal(torkham?.type, 'FAC');
+    assert.ok(torkham?.descriptions.includes('Der Übergang'));
+    const en = withTagger('en', 'India launched Operation Sindoor on Wednesday. Troops closed the Chaman border crossing. Officials said the Tarbela dam was safe.');
+    assert.ok(entityWith(en, 'Operation Sindoor'), 'a capitalised operation name stays whole');
+    assert.equal(entityWith(en, 'Chaman')?.type, 'FAC');
+    assert.equal(entityWith(en, 'Tarbela')?.type, 'FAC');
+  });
 });
