@@ -38,6 +38,19 @@ function calendarToken(t: TTok | undefined, lex: TimeLexicon): boolean {
   return t.kind === 'word' && (lex.months.has(w) || lex.weekdays.has(w));
 }
 
+/**
+ * Whether the future cue at i is a time expression of its own or heads one ("tomorrow", "next week",
+ * "in the coming weeks", "kommenden Montag"), which resolves its own direction: it tells nothing of the
+ * clause's other expressions ("said on Wednesday it hoped to meet in the coming weeks": Wednesday is past).
+ */
+function timeWordCue(toks: readonly TTok[], i: number, lex: TimeLexicon): boolean {
+  if (lex.dayOffsets.has(toks[i]!.lo)) return true;
+  const n = toks[i + 1];
+  if (!n || n.kind !== 'word') return false;
+  const w = n.lo.endsWith('.') ? n.lo.slice(0, -1) : n.lo;
+  return lex.units.has(w) || lex.pluralUnits.has(w) || lex.weekdays.has(w) || lex.months.has(w) || lex.seasons.has(w);
+}
+
 /** Whether the clause holds a past participle ("geschlossen"): "werden" is then passive, not future. */
 function hasParticiple(toks: readonly TTok[], a: number, b: number, lex: TimeLexicon): boolean {
   for (let i = a; i < b; i++) {
@@ -108,7 +121,7 @@ export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLe
     if (i > a && (lex.infinitiveMarkers.has(toks[i - 1]!.lo) || lex.modalVerbs.has(toks[i - 1]!.lo))) continue;
     // "the plan takes effect": a cue that is also a noun counts only without a determiner before it
     const noun = i > a && lex.nounFutureCues.has(t.lo) && lex.determiners.has(toks[i - 1]!.lo);
-    if (lex.futureCues.has(t.lo) && !noun && !(lex.passiveAuxiliaries.has(t.lo) && hasParticiple(toks, a, b, lex))) return 'future';
+    if (lex.futureCues.has(t.lo) && !noun && !timeWordCue(toks, i, lex) && !(lex.passiveAuxiliaries.has(t.lo) && hasParticiple(toks, a, b, lex))) return 'future';
     if (past) continue;
     // "die verhängte Ausgangssperre", "the proposed ban", "den Stand der Dinge", "the spread of": a
     // past form between a determiner and a word is an attributive participle or a noun, no verb
