@@ -751,6 +751,16 @@ function evaluationTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
     else if (demand) args = { ...args, targets: [demand.source!], how: `${args.how}+demanded` };
     else if (act && opts.untargetedEvaluations) { aboutAct = true; args = { ...args, how: `${args.how}+act?` }; }
   }
+  // "called the strikes a flagrant violation of Yemen's sovereignty": an act named between the elements of a verdict
+  // pattern is what is judged, so its doers are the addressee; an actor named only after the verdict is its victim
+  if (args.targets.length > 0 && !args.pairs && e.pos === 'verb' && e.type === 'ACCUSE' && m.positions.length > 1 && args.how.endsWith('>obj')) {
+    const act = objectAct(view, m, found, cues, ctx);
+    const afterVerdict = view.chains.filter((ch) => args.targets.includes(ch.entity)).every((ch) => ch.first > m.last);
+    if (act && act.first > m.first && act.last < m.last && afterVerdict) {
+      const doers = doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources);
+      if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}+judged` };
+    }
+  }
   // "The U.S. condemned the actions of the Chinese coast guard. Japan and Australia also voiced concern": an evaluation
   // that names no addressee and joins an earlier one of its kind ("also", "auch") has that one's addressee (in this or the
   // two previous sentences; not the joiner's own side)
