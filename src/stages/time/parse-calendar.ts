@@ -128,7 +128,7 @@ export const pMonth: Parser = (c, s) => {
   return cand(s, j, 'DATE', null, 'month', { pending: { k: 'month', m }, ...dirExtra });
 };
 
-/** Short numeric dates: "27.7.", "27.7.2025", ISO "2025-07-31", US "7/31/2025". */
+/** Short numeric dates: "27.7.", "27.7.2025", "27.07.25", ISO "2025-07-31", US "7/31/2025". */
 export const pNumericDate: Parser = (c, i) => {
   const t = c.toks[i];
   if (!t) return null;
@@ -144,7 +144,12 @@ export const pNumericDate: Parser = (c, i) => {
     if (!(d >= 1 && d <= 31 && m >= 1 && m <= 12)) return null;
     if (yRaw === '') return cand(i, i + 1, 'DATE', null, 'numeric-day-month', { pending: { k: 'monthDay', m, d } });
     const y = intOf(yRaw);
-    return yRaw.length === 4 ? dateCand(i, i + 1, y, m, d, 'numeric-date') : null;
+    if (yRaw.length === 4) return dateCand(i, i + 1, y, m, d, 'numeric-date');
+    // "03.12.25" (bylines): a two-digit year in the publication's century, the one before when it
+    // would lie more than a year after the publication
+    if (yRaw.length !== 2 || parts[0]!.length !== 2 || parts[1]!.length !== 2 || !c.pub) return null;
+    const century = Math.floor(c.pub.y / 100) * 100;
+    return dateCand(i, i + 1, century + y > c.pub.y + 1 ? century - 100 + y : century + y, m, d, 'numeric-date');
   }
   if (s.length >= 7 && s[4] === '-' && (parts.length === 2 || parts.length === 3)) {
     const y = intOf(parts[0] ?? '');
