@@ -208,6 +208,8 @@ export interface ResolveLexicon {
    * counted group only with a noun of its class ("Zwei Polizisten … Die Beamten", not "Two journalists … The officials").
    */
   readonly groupClassOf: ReadonlyMap<string, string>;
+  /** The class of a head that names the same kind of thing as others (`headClasses`: "übung" and "manöver" are one), longest members first. */
+  readonly headClasses: readonly (readonly [string, string])[];
   /** English simple past forms that are no adjectives ("began", "held"): after a name they are its verb, not a modifier. */
   readonly pastForms: ReadonlySet<string>;
   /** Copulas: an indefinite phrase right after one is a predicate ("Taiwan sei ein souveräner Staat"), no reference. */
@@ -274,6 +276,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
       genitiveLinks: list('genitiveLinks'), nameConnectors: list('nameConnectors'),
       typeKeywords: asRecord(o.typeKeywords ?? {}, where, 'typeKeywords', asStringArray),
       groupClasses: asRecord(o.groupClasses ?? {}, where, 'groupClasses', asStringArray),
+      headClasses: asRecord(o.headClasses, where, 'headClasses', asStringArray),
       regionAdjectives: asRecord(o.regionAdjectives ?? {}, where, 'regionAdjectives', asString),
       directions: asRecord(o.directions ?? {}, where, 'directions', asStringArray),
       titleCaseMinor: list('titleCaseMinor'), titleModifiers: list('titleModifiers'), appositionAdverbs: list('appositionAdverbs'), clauseVerbs: list('clauseVerbs'), thingPossessives: list('thingPossessives'), seatPrepositions: list('seatPrepositions'), degreeAdverbs: list('degreeAdverbs'), definiteContractions: list('definiteContractions'), postedRoles: list('postedRoles'),
@@ -325,6 +328,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     regionStems: Object.entries(raw.regionAdjectives).filter(([k]) => !k.includes(' ')).map(([k, v]) => [k.toLowerCase(), v] as const),
     directions: new Map(Object.entries(raw.directions).map(([k, v]) => [k, v.map((w) => w.toLowerCase())] as const)),
     institutions, titleCaseMinor: lowerSet(raw.titleCaseMinor), titleModifiers: lowerSet(raw.titleModifiers), appositionAdverbs: lowerSet(raw.appositionAdverbs), clauseVerbs: lowerSet(raw.clauseVerbs), thingPossessives: lowerSet(raw.thingPossessives), seatPrepositions: lowerSet(raw.seatPrepositions), degreeAdverbs: lowerSet(raw.degreeAdverbs), definiteContractions: lowerSet(raw.definiteContractions), postedRoles: lowerSet(raw.postedRoles), nameParticles: lowerSet(raw.nameParticles), formerModifiers: lowerSet(raw.formerModifiers), copulas: lowerSet(raw.copulas), partitives: lowerSet(raw.partitives), aliasCues: raw.aliasCues.map((x) => x.toLowerCase().split(' ')), pastForms: lowerSet(raw.pastForms), blocNouns: lowerSet(raw.blocNouns), placeNouns: lowerSet(raw.placeNouns), mediaWords: lowerSet(raw.mediaWords), orgPronouns: lowerSet(raw.orgPronouns), orgStatementPhrases: [...lowerSet(raw.orgStatementPhrases)], orgPossessions: lowerSet(raw.orgPossessions), possessiveOrgHeads: lowerSet(raw.possessiveOrgHeads), groupNouns: lowerSet(raw.groupNouns), countWords: lowerSet(raw.countWords), groupBackWords: lowerSet(raw.groupBackWords), groupClassOf: new Map(Object.entries(raw.groupClasses).flatMap(([c, nouns]) => nouns.map((w) => [w.toLowerCase(), c] as const))), regionPrefixes: [...lowerSet(raw.regionPrefixes)], particleArticles: lowerSet(raw.particleArticles), statePrefixes: new Map(Object.entries(raw.statePrefixes).map(([k, v]) => [k.toLowerCase(), v] as const)), givenNames: new Set(names.given), familyFirst: new Set(names.familyFirst), nameSyllables: new Set(names.syllables),
+    headClasses: Object.entries(raw.headClasses).flatMap(([c, ws]) => ws.map((w) => [w.toLowerCase(), c] as const)).sort((x, y) => y[0].length - x[0].length),
     islandWords: new Set([...heads].filter(([, h]) => h.island).map(([k]) => k)),
     maxPhrase: Math.max(1, ...[...heads.keys(), ...ranks, ...institutions.keys()].map(phraseLen)),
     phraseStarts: new Set([...heads.keys(), ...ranks, ...institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),
@@ -385,6 +389,12 @@ export function nameGenitiveBase(lex: ResolveLexicon, word: string): string | nu
 export function aliasCueAfter(lex: ResolveLexicon, lower: readonly string[], comma: number): readonly string[] | undefined {
   if (comma < 0 || lower[comma] !== ',') return undefined;
   return lex.aliasCues.find((w) => w.every((x, k) => lower[comma + 1 + k] === x));
+}
+
+/** The head class of a head word ("frühjahrsmanövers" → "exercise": the longest member it ends in, also before a genitive -s), or null. */
+export function headClassOf(lex: ResolveLexicon, word: string): string | null {
+  for (const [w, c] of lex.headClasses) if (word.endsWith(w) || word.endsWith(`${w}s`)) return c;
+  return null;
 }
 
 /** A word in the feminine form of a person noun ("Ministerin"). */

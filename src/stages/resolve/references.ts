@@ -1,7 +1,7 @@
 import { endingOf } from '../../resources/grammar.js';
 import type { Cand } from './candidates.js';
 import type { Clustering, Draft } from './cluster.js';
-import { headOf, type Head } from './lexicon.js';
+import { headClassOf, headOf, type Head } from './lexicon.js';
 import { activeAt, lastBefore, roleMatches, sentStart, stripCase, tokenAtOffset, type DescResources } from './phrase.js';
 import type { DocView } from './view.js';
 
@@ -62,11 +62,13 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   };
   // whether an entity was named before the phrase with the head in its name ("International Court of Justice" for
   // "the court", "DEM-Partei" for "die Partei")
+  // (or a head of its class: "the Golden Steppe Accord" for "the agreement")
+  const cls = headClassOf(r.lex, np.headWord);
   const withHead = (d: Draft): boolean => d.cands.some((ci) => {
     const c = cands[ci];
     const words = cl.candWords[ci];
     if (!c || !words || c.start >= at) return false;
-    return words.includes(np.headWord) || (r.lex.compoundHeads && words.some((w) => w.length > np.headWord.length && w.endsWith(np.headWord)));
+    return words.includes(np.headWord) || (r.lex.compoundHeads && words.some((w) => w.length > np.headWord.length && w.endsWith(np.headWord))) || (!!cls && words.some((w) => headClassOf(r.lex, w) === cls));
   });
   // the entity last described with the head, if it was mentioned before the phrase (appositions are read first,
   // so the memo may hold a person introduced only later: "Der CDU-Vorsitzende …. Der Vorsitzende der Linken, Jan van Aken")
@@ -356,7 +358,8 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   }
   // the entity described or named with the head that the text mentioned last ("Die CHP … die DEM-Partei … Die Partei"
   // is the DEM party), else the one last described with it
-  const byHead = mostRecent((d) => d.type !== 'PER' && d.type !== 'GPE' && (d.heads.has(np.headWord) || withHead(d)) && lastBefore(cands, d, at) >= 0)?.id ?? byHeadBefore();
+  // (or with a head of its class: "der Übung „Freedom Shield“ … das Manöver")
+  const byHead = mostRecent((d) => d.type !== 'PER' && d.type !== 'GPE' && (d.heads.has(np.headWord) || withHead(d) || (!!cls && [...d.heads].some((x) => headClassOf(r.lex, x) === cls))) && lastBefore(cands, d, at) >= 0)?.id ?? byHeadBefore();
   if (byHead) return byHead;
   // (or a province, district or town the knowledge base does not know: a political unit by its type)
   if (h.type === 'LOC' && np.definite) return mostRecent((d) => d.type === 'LOC' || (d.type === 'GPE' && !d.kb && d.cands.length > 0))?.id ?? null;

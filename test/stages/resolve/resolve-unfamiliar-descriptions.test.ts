@@ -179,4 +179,14 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
     assert.equal(entityWith(en, 'Chaman')?.type, 'FAC');
     assert.equal(entityWith(en, 'Tarbela')?.type, 'FAC');
   });
+
+  it('joins a reference to an entity described with another head of its class ("Übung" … "das Manöver")', () => {
+    const de = withTagger('de', 'An der Übung „Steppe Eagle“ nehmen Soldaten aus Kasachstan teil. Astana verteidigte das Manöver.');
+    assert.ok(entityWith(de, 'Steppe Eagle')?.descriptions.includes('das Manöver'));
+    const en = withTagger('en', 'Kazakhstan and Uzbekistan signed the Golden Steppe Accord on Monday. Critics said the agreement favoured Astana.');
+    assert.ok(entityWith(en, 'Golden Steppe Accord')?.descriptions.includes('the agreement'), entityWith(en, 'Golden Steppe Accord')?.descriptions.join('|'));
+    // (a head of another class names something else)
+    const neg = withTagger('de', 'An der Übung „Steppe Eagle“ nehmen Soldaten teil. Astana unterzeichnete das Abkommen.');
+    assert.ok(!entityWith(neg, 'Steppe Eagle')?.descriptions.includes('das Abkommen'));
+  });
 });
