@@ -595,7 +595,30 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
   if (r?.speaker !== null && r?.speaker !== undefined && c.entityType(r.speaker) === want) return r.speaker;
   // an authority with no organisation before it ("der Katastrophenschutzbehörde") is the state's
   if (want === 'ORG' && r?.speaker && c.entityType(r.speaker) === 'GPE') return r.speaker;
-  return null;
+  // a state organ with nothing salient before it ("According to the prosecutor's office, …" sentences after the
+  // state was named) is the organ of the state the article is about
+  return want === 'GPE' && !r?.speaker ? c.memo('dominant-state', null, () => dominantState(c)) : null;
+}
+
+/**
+ * The state the article is about: the state with the most mentions outside quotes, named at least
+ * twice and more often than any other; null when none stands out.
+ */
+function dominantState(c: QuoteContext): string | null {
+  const mentions = c.doc.get('mentions');
+  const counts = new Map<string, number>();
+  for (const e of c.doc.get('entities')) {
+    if (e.type !== 'GPE') continue;
+    const outside = e.mentions.filter((i) => {
+      const m = mentions[i];
+      const k = m ? c.tokenAt(m.start) : -1;
+      return k >= 0 && c.inQuote[k] === -1;
+    }).length;
+    if (outside > 0) counts.set(e.id, outside);
+  }
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  const [top, second] = ranked;
+  return top && top[1] >= 2 && (!second || top[1] > second[1]) ? top[0] : null;
 }
 
 /**

@@ -122,7 +122,8 @@ export class QuoteContext {
       if (m.kind === 'name' && entity !== undefined && !SPEAKER_TYPES.has(type) && m.type === 'PER' && nameShaped(m.text, lex.nameParticles)) type = 'PER';
       // "Trade Commissioner Valdis Dombrovskis" tagged as one MISC name: a title before a name is a person
       // "The Chinese Embassy" tagged as a building: an institution speaks
-      if (m.kind === 'name' && !SPEAKER_TYPES.has(type) && lex.institutionNouns.has(this.toks[last]!.lower)) type = 'ORG';
+      // ("The prison authority, SNAI, said" typed as a facility: a description headed by an institution noun as well)
+      if ((m.kind === 'name' || m.kind === 'description') && !SPEAKER_TYPES.has(type) && lex.institutionNouns.has(this.toks[last]!.lower)) type = 'ORG';
       if (m.kind === 'name' && !SPEAKER_TYPES.has(type) && this.titledName(first, last)) {
         type = 'PER';
         // the person the article names without the title ("Khan" → the person entity)

@@ -834,7 +834,8 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   const ne = pe;
   // (only a group that can name a source: "citing four crashes" gives a reason, not a source)
   if (ne >= ns && ns <= b && !sourceLike(c, ns, ne)) return [];
-  return ne >= ns && ns <= b ? [{ ...q, speakerSpan: { start: c.toks[ns]!.start, end: c.toks[ne]!.end } }] : [q];
+  // (an institution that names no entity refers back, like a speaker phrase: "According to the prosecutor's office, …")
+  return ne >= ns && ns <= b ? [{ ...q, speaker: q.speaker ?? phraseReferent(c, si, ns, ne, att.last), speakerSpan: { start: c.toks[ns]!.start, end: c.toks[ne]!.end } }] : [q];
 }
 
 /** "(ILO)": an opening bracket right after token pe, closed within four tokens of the sentence (up to b); its tokens, or null. */
