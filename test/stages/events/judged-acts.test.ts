@@ -24,3 +24,14 @@ describe('events: a verdict on an act blames its doer, not the victim named in t
     assertHas(en("Saudi Arabia called Israel's strikes on Yemen a flagrant violation of international law."), 'ACCUSE saudi-arabia>israel asserted');
   });
 });
+
+describe('events (en): a strike "near" a place hits that place\'s state', () => {
+  it('"struck targets near Sanaa", "shelled villages near Sanaa"', () => {
+    assertHas(en('Israeli jets struck targets near Sanaa on Monday.'), 'ASSAULT israel>yemen asserted');
+    assertHas(en('Israeli jets bombed villages near Sanaa.'), 'ASSAULT israel>yemen asserted');
+  });
+  it('negative: the object, when an actor, stays the target', () => {
+    assertHas(en('Israeli jets struck Yemen near the Saudi border on Monday.'), 'ASSAULT israel>yemen asserted');
+    assertLacks(en('Israeli jets struck Yemen near the Saudi border on Monday.'), /^ASSAULT israel>saudi-arabia/);
+  });
+});
