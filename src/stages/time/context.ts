@@ -81,6 +81,11 @@ export interface Ctx {
    * 3. Mai)") are asides and do not move the running date.
    */
   readonly aside?: Uint8Array;
+  /**
+   * The sentence is a headline (title or heading zone), whose present tense tells what happened
+   * ("Kenya's central bank holds rates on Tuesday"), so a present verb names no schedule there.
+   */
+  readonly headline?: boolean;
 }
 
 /** Granularity of a reference date: day, month or year. */

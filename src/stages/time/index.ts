@@ -18,7 +18,14 @@ export const timeStage: StageFactory = {
     // pipeline option { anchor: 'narrative' } for histories; news use the publication date
     const options = { anchor: ctx.options.anchor === 'narrative' ? 'narrative' as const : 'publication' as const };
     return (doc) => {
-      doc.add('times', tagTimes(doc.text, doc.get('sentences'), doc.get('tokens'), ctx.lang, doc.meta.published, lex, options), TIME_STAGE);
+      // headlines tell the past in the present (see `Ctx.headline`)
+      const paragraphs = doc.get('paragraphs');
+      const headlines = new Set<number>();
+      doc.get('sentences').forEach((s, i) => {
+        const zone = paragraphs[s.paragraph]?.zone;
+        if (zone === 'title' || zone === 'heading') headlines.add(i);
+      });
+      doc.add('times', tagTimes(doc.text, doc.get('sentences'), doc.get('tokens'), ctx.lang, doc.meta.published, lex, { ...options, headlines }), TIME_STAGE);
     };
   },
 };

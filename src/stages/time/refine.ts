@@ -214,10 +214,10 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
     // autumn, not the one that just ended; the nearest would be last year's)
     const own = c.tenseAt(x.a, true) ?? (weakPast ? 'past' : null);
     if (k === 'season') return own ?? 'future';
-    return own ?? (reportInClause(c, x.a) ? null : 'present');
+    return own ?? (reportInClause(c, x.a) || c.headline === true ? null : 'present');
   }
   const tense = c.tenseAt(x.a, clauseOnly) ?? (weakPast ? 'past' : null);
-  if (tense === null && k === 'weekday' && !c.lex.verbClauseTense && presentVerbInClause(c, x) && !reportInClause(c, x.a)) return 'present';
+  if (tense === null && k === 'weekday' && !c.headline && !c.lex.verbClauseTense && presentVerbInClause(c, x) && !reportInClause(c, x.a)) return 'present';
   return tense;
 }
 
@@ -481,7 +481,7 @@ function presentBefore(c: RefineCtx, x: Cand): boolean {
     if (j === ca && c.lex.relativeMarkers.has(t.lo) && verbS) present = true;
     // "said the minister leaves on Sunday": a present form after a lower-case noun (a capitalised word
     // before it may be an adjective of a plural: "said Kenyan officials on Sunday")
-    if (j > ca && t.text === t.lo && presentFormAt(c, j + 1)) present = true;
+    if (j > ca && !c.headline && t.text === t.lo && presentFormAt(c, j + 1)) present = true;
   }
   // (not when a past form follows the weekday in its clause: "said local residents on Sunday reported")
   if (present) {

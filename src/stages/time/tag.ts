@@ -32,6 +32,8 @@ export interface TagOptions {
    * starting from the publication date — HeidelTime's "narratives" mode.
    */
   readonly anchor?: 'publication' | 'narrative';
+  /** Indices of the sentences in the title or heading zone (see `Ctx.headline`). */
+  readonly headlines?: ReadonlySet<number>;
 }
 
 /** A time expression with the extents the benchmarks compare (not part of the stage's output). */
@@ -131,7 +133,7 @@ function tagAll(
       k++;
     }
     if (toks.length === 0) continue;
-    const base: Ctx = { toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D', ...(narrative ? { aside: asides(toks) } : {}) };
+    const base: Ctx = { toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D', ...(narrative ? { aside: asides(toks) } : {}), ...(options.headlines?.has(si) ? { headline: true } : {}) };
     let cands = scan(base, parsers);
     if (cands.length === 0) {
       if (withTimex2) pushEventAnchored(out, text, base, [], si);

@@ -21,6 +21,17 @@ test('time is in the catalogue and right after segment in both pipelines', () =>
   }
 });
 
+test('a headline tells the day just past in the present; the body names a schedule', () => {
+  for (const [lang, text, title, body] of [
+    ['en', "Kenya's central bank holds rates on Tuesday\n\nThe committee meets again on Tuesday.", '2026-05-12', '2026-05-19'],
+    ['de', 'Parlament stimmt am Dienstag für Verfassungsänderung\n\nDer Rat tritt am Dienstag erneut zusammen.', '2026-05-12', '2026-05-19'],
+  ] as const) {
+    const p = buildPipeline({ lang, stages: [{ stage: 'segment' }, { stage: 'time' }] }, { segment: segmentStage, time: timeStage });
+    const doc = p.run(docFromIngested(ingestPlainText(text, lang), { id: 'h', published: '2026-05-13' }, lang));
+    assert.deepEqual(doc.get('times').map((t) => t.value), [title, body]);
+  }
+});
+
 test('the stage adds Timex items with provenance, sentence and clause', () => {
   const p = buildPipeline({ lang: 'de', stages: [{ stage: 'segment' }, { stage: 'time' }] }, { segment: segmentStage, time: timeStage });
   const text = 'Kim trifft Trump\nAm vergangenen Sonntag (27.7.) kam es zum ersten Flug seit 75 Jahren.';
