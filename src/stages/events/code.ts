@@ -552,7 +552,10 @@ function codeSentence(dc: DocCoding, s: Sentence, si: number): void {
   const range = ranges[si];
   if (!EVENT_ZONES.has(zone) || !range || range[1] <= range[0]) return;
   const view = buildView(doc, si, range, idx, cues, policy, times.get(si) ?? [], opts.seatOf, (a, b) => actedTogether(out, a, b));
-  const found = matcher.match(view);
+  const ownTimes = times.get(si) ?? [];
+  const timed = timedTokens(view, ownTimes);
+  // (a pattern's later element inside a time expression is no part of it: "shelled villages … on Monday" is no "fire on")
+  const found = matcher.match(view).filter((f) => timed.size === 0 || !f.positions.some((p, i) => i > 0 && timed.has(p)));
   const matches = found.length === 0 ? [] : selectMatches(view, found, cues);
   // a sentence without a trigger adds no event (the per-sentence scopes below are for its events only)
   if (matches.length === 0) return;
@@ -560,8 +563,6 @@ function codeSentence(dc: DocCoding, s: Sentence, si: number): void {
   const sentenceStart = out.length;
   // where a verb trigger starts: after a coordinator it opens a second predicate that ends the first one's objects
   const verbStarts = new Set(found.filter((f) => f.entry.pos === 'verb').map((f) => f.first));
-  const ownTimes = times.get(si) ?? [];
-  const timed = timedTokens(view, ownTimes);
   const nounStarts = new Set(found.filter((f) => f.entry.pos === 'noun').map((f) => f.first));
   const ctx: ArgContext = { view, cues, idx, quotes, verbSecond: cues.verbSecond, verbStarts, nounStarts, timed, headline: HEADLINE_ZONES.has(zone) };
   const subordinateStarts = clauseBoundaries(view, cues, ownTimes);

@@ -35,3 +35,15 @@ describe('events (en): a strike "near" a place hits that place\'s state', () => 
     assertLacks(en('Israeli jets struck Yemen near the Saudi border on Monday.'), /^ASSAULT israel>saudi-arabia/);
   });
 });
+
+describe('events: a pattern element inside a time expression is no part of the pattern', () => {
+  const monday = [{ text: 'on Monday', value: '2025-11-24' }];
+  it('"shelled villages near Sanaa on Monday" is no "fire … on" with the day as its target phrase', () => {
+    const got = codeText('en', 'Title\nIsraeli artillery shelled villages near Sanaa on Monday.', ACTORS, monday, '2025-11-27').map(brief);
+    assertHas(got, 'ASSAULT israel>yemen asserted');
+  });
+  it('negative: "opened fire on Monday on a Yemeni post" still fires on the post', () => {
+    const got = codeText('en', 'Title\nIsraeli troops opened fire on Monday on a post in Yemen.', ACTORS, monday, '2025-11-27').map(brief);
+    assertHas(got, 'ASSAULT israel>yemen asserted');
+  });
+});
