@@ -265,6 +265,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     for (let k = k0; k >= s0; k--) {
       const l = v.lower[k]!;
       if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) { a = k; break; }
+      // (the rest of a name whose genitive the title took: "Sri Lankas Präsident", "Kim Jong Uns Schwester")
+      if (used[k] && k + 1 === a && a < end && cl.tokenEntity[k] && cl.tokenEntity[k] === cl.tokenEntity[a] && v.starts[a]! > v.ends[k]!) { a = k; continue; }
       if (used[k] && cl.tokenEntity[k] && cl.drafts.get(cl.tokenEntity[k]!)?.type === 'PER' && !isGenitive(v, k, r.lex)) break;
       // "former President", "acting Defense Secretary": a lower-case office modifier before a capitalised title belongs to it
       // (where nouns are capitalised, a lower-case word before a title is its adjective)

@@ -362,7 +362,9 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   const byHead = mostRecent((d) => d.type !== 'PER' && d.type !== 'GPE' && (d.heads.has(np.headWord) || withHead(d) || (!!cls && [...d.heads].some((x) => headClassOf(r.lex, x) === cls))) && lastBefore(cands, d, at) >= 0)?.id ?? byHeadBefore();
   if (byHead) return byHead;
   // (or a province, district or town the knowledge base does not know: a political unit by its type)
-  if (h.type === 'LOC' && np.definite) return mostRecent((d) => d.type === 'LOC' || (d.type === 'GPE' && !d.kb && d.cands.length > 0))?.id ?? null;
+  // (not a city the text introduced with its noun: "the city of Beledweyne … displaced in the region"; a province may be)
+  const settlement = (d: Draft): boolean => [...d.heads].some((x) => !!headOf(r.lex, x)?.city);
+  if (h.type === 'LOC' && np.definite) return mostRecent((d) => d.type === 'LOC' || (d.type === 'GPE' && !d.kb && d.cands.length > 0 && !settlement(d)))?.id ?? null;
   // "das Unternehmen", "the company", "the body": the organisation named last, within the two sentences before
   if (h.type === 'ORG' && h.generic && (np.definite || np.possessive)) {
     // (an agency named only in the dateline is not what the text goes on about)

@@ -189,4 +189,14 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
     const neg = withTagger('de', 'An der Übung „Steppe Eagle“ nehmen Soldaten teil. Astana unterzeichnete das Abkommen.');
     assert.ok(!entityWith(neg, 'Steppe Eagle')?.descriptions.includes('das Abkommen'));
   });
+
+  it('reads island states, cartels, a multi-word genitive before a title, and no settlement as "the region"', () => {
+    const de = withTagger('de', 'Der Regierungschef der Salomonen, Jeremiah Manele, überstand ein Misstrauensvotum. Der Inselstaat unterhält Beziehungen zu China. Sri Lankas Präsident Anura Kumara Dissanayake sprach.');
+    assert.ok(entityWith(de, 'Salomonen')?.descriptions.includes('Der Inselstaat'));
+    assert.ok(entityWith(de, 'Anura Kumara Dissanayake')?.descriptions.includes('Sri Lankas Präsident'));
+    const en = withTagger('en', 'Troops arrested a leader of the Gulf Cartel in Tamaulipas. The cartel denied it. Families fled to the city of Baidoa. Thousands were displaced in the region.');
+    assert.equal(entityWith(en, 'Gulf Cartel')?.type, 'ORG');
+    assert.ok(entityWith(en, 'Gulf Cartel')?.descriptions.includes('The cartel'));
+    assert.ok(!entityWith(en, 'Baidoa')?.descriptions.includes('the region'), 'a city is no region');
+  });
 });
