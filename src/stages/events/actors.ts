@@ -755,7 +755,9 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
   // (and so does an adverbial clause: "would send troops because Ukraine attacked Belgorod")
   // (computed once, and only when a chain after the trigger asks: most objects are checked against it)
   let end = -1;
-  const predicateEnd = (): number => (end >= 0 ? end : (end = v2 ? verbAfterCoordinator(ctx, m.last + 1) : predicateEndOf(ctx, m)));
+  // (German: also a coordinator before a finite verb that is no trigger: "verurteilte den Beschuss und kündigte an, die
+  // Truppen … zu verstärken" — the troops are no object of the condemnation)
+  const predicateEnd = (): number => (end >= 0 ? end : (end = v2 ? Math.min(verbAfterCoordinator(ctx, m.last + 1), coordinatorOfPredicate(ctx, m.last + 1)) : predicateEndOf(ctx, m)));
   // "after meeting Fidan", "for invading Ukraine": the role reader takes a gerund after a preposition for an
   // adjective, so the gerund's object carries the preposition's role
   const w = ctx.view.words;
@@ -826,6 +828,13 @@ function adverbialClauseAfter(ctx: ArgContext, from: number): number {
 function predicateCoordinatorAfter(ctx: ArgContext, from: number): number {
   for (let k = from; k < ctx.view.words.length; k++) if (ctx.cues.predicateCoordinators.has(ctx.view.words[k]!)) return k;
   return ctx.view.words.length;
+}
+
+/** German: the first coordinator at or after `from` in the clause of `from - 1` that opens a predicate of its own (see {@link coordinatedPredicate}), or the sentence length. */
+function coordinatorOfPredicate(ctx: ArgContext, from: number): number {
+  const v = ctx.view;
+  for (let k = from; k + 1 < v.words.length && clauseOf(v, k) === clauseOf(v, from - 1); k++) if (coordinatedPredicate(v, ctx.cues, k, k + 2)) return k;
+  return v.words.length;
 }
 
 /** The first coordinator at or after `from` in the clause of `from - 1` that stands right before a verb trigger, or the sentence length. */
