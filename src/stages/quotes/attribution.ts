@@ -265,7 +265,9 @@ export class Attributor {
     const asClause = (c.lex.asClauses.has(c.toks[f]?.lower ?? '') && imp(f + 1)) || (c.lex.asClauses.has(c.toks[f - 1]?.lower ?? '') && imp(f));
     // ("Aus Koalitionskreisen verlautete, …": a frame that opens with its origin and names nobody else)
     const originOpener = att.speakerSpan === null && c.lex.originPrepositions.has(c.toks[f]?.lower ?? '') && c.toks[f]?.sentence === si && f < cue.first;
-    if (!imp(cue.last + 1) && !imp(cue.first - 1) && !asClause && !originOpener) return att;
+    // ("“…,” the decree said", "the statement said": a definite document as the subject is the actor's)
+    const docSubject = att.speakerSpan !== null && this.documentPhrase(att.speakerSpan) && this.definiteNextTo(att.speakerSpan, cue);
+    if (!imp(cue.last + 1) && !imp(cue.first - 1) && !asClause && !originOpener && !docSubject) return att;
     // a phrase in the frame may only be the document it was said in ("in einer Mitteilung"), no office or group
     if (att.speakerSpan !== null && !this.documentPhrase(att.speakerSpan) && this.namesSomeone(att.speakerSpan)) return att;
     // "Aus Regierungskreisen hieß es", "hieß es aus dem Ministerium": the origin named in the frame
@@ -339,6 +341,15 @@ export class Attributor {
   }
 
   /** A phrase opened by (or right after) an indefinite article, or headed by a report noun ("in der Mitteilung"), that names no office, institution or group ("einer Mitteilung"). */
+  /** The phrase opens with a definite article and stands right before or right after the cue ("the statement said", "sagte die Erklärung"). */
+  private definiteNextTo(span: Span, cue: Cue): boolean {
+    const c = this.c;
+    const a = c.tokenAt(span.start);
+    const t = c.toks[a];
+    if (!t || !c.lex.determiners.has(t.lower) || c.lex.indefiniteDeterminers.has(t.lower)) return false;
+    return c.tokenBefore(span.end) === cue.first - 1 || a === Math.max(cue.last, cue.particle) + 1 || a === cue.last + 1;
+  }
+
   private documentPhrase(span: Span): boolean {
     const c = this.c;
     const a = c.tokenAt(span.start);

@@ -154,6 +154,8 @@ export function attributeDirect(ax: Attributor, d: { qi: number; frameOnly?: boo
   }
   // a frame that names its speaker only by a phrase ("the secretary said", "the Fed chair said:")
   if (att && att.cue) att = ax.withPhrase(att);
+  // ("“…,” the decree said", "„…“, hieß es in der Erklärung": an impersonal or document subject is the actor's before)
+  if (att && att.cue) att = ax.impersonal(c.toks[att.cue.first]!.sentence, att);
   // (every later step gives a frame without a cue, which a run-on quote before this one cannot use)
   if (d.frameOnly && !att?.cue) return null;
   // 3c. a quote that runs on into the next paragraph takes the frame of its continuation there
