@@ -12,6 +12,9 @@ export type { DescResources } from './phrase.js';
 
 const compatible = (head: EntityType, ent: EntityType): boolean => (head === 'PER') === (ent === 'PER');
 
+/** Sentences after its last mention within which a definite plural of its class still refers to a counted group. */
+const GROUP_WINDOW = 6;
+
 /**
  * Finds nominal descriptions and attaches them to entities: titles before a name ("Russlands
  * Außenminister Sergej Lawrow", "Major General Arturo Rojas"), appositions after a name
@@ -566,7 +569,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       group = { d, sentence: v.sentence[k]!, cls: classOf(v.lower[k]!) };
       continue;
     }
-    if (!group || v.sentence[k]! - group.sentence > 3 || classOf(v.lower[k]!) !== group.cls) continue;
+    if (!group || v.sentence[k]! - group.sentence > GROUP_WINDOW || classOf(v.lower[k]!) !== group.cls) continue;
     const from = article ? a - 2 : back ? a - 1 : a === k && k - 1 >= s0 && r.lex.definite.has(v.lower[k - 1]!) ? k - 1 : -1;
     if (from < 0) continue;
     add(group.d, from, k + 1, 'reference', null);

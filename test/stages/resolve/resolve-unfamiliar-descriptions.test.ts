@@ -199,4 +199,13 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
     assert.ok(entityWith(en, 'Gulf Cartel')?.descriptions.includes('The cartel'));
     assert.ok(!entityWith(en, 'Baidoa')?.descriptions.includes('the region'), 'a city is no region');
   });
+
+  it('lets a definite plural of its class refer to a counted group a few sentences later', () => {
+    const doc = withTagger('de', 'Serbische Kräfte nahmen zwei bosnische Grenzbeamten fest. Sarajevo protestierte. Belgrad schwieg. Die EU äußerte sich besorgt. Die Nato mahnte zur Ruhe. Die Polizisten sollen am Montag freikommen.');
+    const group = doc.get('entities').find((e) => e.descriptions.includes('zwei bosnische Grenzbeamten'));
+    assert.ok(group?.descriptions.includes('Die Polizisten'), group?.descriptions.join('|'));
+    // (far later, another text passage: no longer)
+    const far = withTagger('de', 'Serbische Kräfte nahmen zwei bosnische Grenzbeamten fest. Sarajevo protestierte. Belgrad schwieg. Die EU äußerte sich. Die Nato mahnte. Moskau schwieg. Ankara auch. Wien rief zur Ruhe auf. Jahre später patrouillierten die Polizisten wieder.');
+    assert.ok(!far.get('entities').some((e) => e.descriptions.includes('zwei bosnische Grenzbeamten') && e.descriptions.includes('Die Polizisten')));
+  });
 });
