@@ -30,6 +30,22 @@ export interface RefineCtx extends Ctx {
   tenseAt(i: number, clauseOnly?: boolean): Tense | null;
   /** Token range [start, end) of the clause around a token index. */
   clauseAt(i: number): readonly [number, number];
+  /** What the clause around a token index holds (verbs, present forms, report verbs), found once per clause. */
+  clauseFacts(i: number): ClauseFacts;
+}
+
+/**
+ * Facts of one clause the direction rules ask for each expression in it (token indices, so that an
+ * expression can leave out its own tokens): German verbs of the clause and weak preterites among them
+ * (`ownClauseVerb`), whether it is an infinitive clause, English present forms (`presentVerbInClause`),
+ * and whether it holds a present report verb (`reportInClause`).
+ */
+export interface ClauseFacts {
+  readonly infinitive: boolean;
+  readonly verbs: readonly number[];
+  readonly weakPreterites: readonly number[];
+  readonly presents: readonly number[];
+  readonly report: boolean;
 }
 
 /** A refiner maps the sentence's candidates (sorted by start) to new ones. */
@@ -218,6 +234,9 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
   }
   const tense = c.tenseAt(x.a, clauseOnly) ?? (weakPast ? 'past' : null);
   if (tense === null && k === 'weekday' && !c.headline && !c.lex.verbClauseTense && presentVerbInClause(c, x) && !reportInClause(c, x.a)) return 'present';
+  // a month or date whose own clause is present names a schedule too ("Die Wahl findet im November
+  // statt", "Im November wird gewählt", "The vote takes place in November" in January: this year's)
+  if (tense === null && (k === 'month' || k === 'monthDay') && !c.headline && !reportInClause(c, x.a) && (c.lex.verbClauseTense ? ownClauseVerb(c, x) : presentVerbInClause(c, x))) return 'present';
   return tense;
 }
 
@@ -227,9 +246,7 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
  * ready to talk", "Die Polizei meldet am Dienstag einen Erfolg"): such a weekday may be yesterday.
  */
 function reportInClause(c: RefineCtx, a: number): boolean {
-  const [ca, cb] = c.clauseAt(a);
-  for (let j = ca; j < cb; j++) if (c.lex.presentReportVerbs.has(c.toks[j]!.lo)) return true;
-  return false;
+  return c.clauseFacts(a).report;
 }
 
 /**
@@ -239,15 +256,7 @@ function reportInClause(c: RefineCtx, a: number): boolean {
  * ("is meeting"). Such a clause names a schedule, so its weekday is today or the coming one.
  */
 function presentVerbInClause(c: RefineCtx, x: Cand): boolean {
-  const [ca, cb] = c.clauseAt(x.a);
-  for (let j = ca + 1; j < cb; j++) {
-    if (j >= x.a && j < x.b) continue;
-    const t = c.toks[j]!;
-    const prev = c.toks[j - 1]!;
-    if (t.kind !== 'word' || t.text !== t.lo) continue;
-    if ((c.lex.progressiveAuxiliaries.has(prev.lo) && hasShape(t.lo, c.lex.progressiveForm)) || presentFormAt(c, j)) return true;
-  }
-  return false;
+  return c.clauseFacts(x.a).presents.some((j) => j < x.a || j >= x.b);
 }
 
 /**
@@ -499,7 +508,7 @@ function presentBefore(c: RefineCtx, x: Cand): boolean {
  * determiner, preposition, number or `pluralNounAfter` word, nor a past form ("told reporters"); not
  * a report verb ("says Tuesday" tells the day just past).
  */
-function presentFormAt(c: RefineCtx, j: number): boolean {
+function presentFormAt(c: Ctx, j: number): boolean {
   const t = c.toks[j];
   const prev = c.toks[j - 1];
   if (!t || !prev || t.kind !== 'word' || t.text !== t.lo || prev.kind !== 'word') return false;
@@ -517,23 +526,34 @@ function presentFormAt(c: RefineCtx, j: number): boolean {
  */
 function ownClauseVerb(c: RefineCtx, x: Cand): boolean {
   if (!c.lex.verbClauseTense) return false;
-  const [ca, cb] = c.clauseAt(x.a);
-  // an infinitive clause has no tense of its own ("Es gelang ihnen, am Sonntag die Grenze zu überqueren")
-  if (endsInZuInfinitive(c.toks, ca, cb, c.lex)) return false;
-  for (let j = ca; j < cb; j++) if (infinitiveAt(c, j)) return false;
-  let verb = false;
+  const f = c.clauseFacts(x.a);
+  const outside = (j: number): boolean => j < x.a || j >= x.b;
+  // an infinitive clause has no tense of its own ("Es gelang ihnen, am Sonntag die Grenze zu überqueren");
+  // a weak preterite the cue lists miss ("Unbekannte entwendeten am Sonntag …"; not an adjective
+  // before its noun): the clause may well be past, so it borrows the sentence's tense as before
+  return !f.infinitive && !f.weakPreterites.some(outside) && f.verbs.some(outside);
+}
+
+/** The clause facts of `[ca, cb)` (see {@link ClauseFacts}). */
+function clauseFactsOf(c: Ctx, ca: number, cb: number): ClauseFacts {
+  const verbs: number[] = [];
+  const weakPreterites: number[] = [];
+  const presents: number[] = [];
+  let infinitive = c.lex.verbClauseTense && endsInZuInfinitive(c.toks, ca, cb, c.lex);
+  let report = false;
   for (let j = ca; j < cb; j++) {
-    if (j >= x.a && j < x.b) continue;
     const t = c.toks[j]!;
+    if (c.lex.presentReportVerbs.has(t.lo)) report = true;
+    if (j > ca && t.kind === 'word' && t.text === t.lo && ((c.lex.progressiveAuxiliaries.has(c.toks[j - 1]!.lo) && hasShape(t.lo, c.lex.progressiveForm)) || presentFormAt(c, j))) presents.push(j);
+    if (!c.lex.verbClauseTense) continue;
+    if (infinitiveAt(c, j)) infinitive = true;
     if (t.kind !== 'word' || t.text !== t.lo || t.lo.length < 3) continue;
     if (c.lex.prepositions.has(t.lo) || determinerWord(c, t.lo) || c.lex.clauseBreakers.has(t.lo) || c.lex.approx.has(t.lo) || c.lex.today.has(t.lo) || c.lex.dayOffsets.has(t.lo)) continue;
-    // a weak preterite the cue lists miss ("Unbekannte entwendeten am Sonntag …"; not an adjective
-    // before its noun): the clause may well be past, so it borrows the sentence's tense as before
     const next = c.toks[j + 1];
-    if (weakPreteriteAt(c, j) && !(next && next.kind === 'word' && next.text !== next.lo)) return false;
-    verb = true;
+    if (weakPreteriteAt(c, j) && !(next && next.kind === 'word' && next.text !== next.lo)) weakPreterites.push(j);
+    else verbs.push(j);
   }
-  return verb;
+  return { infinitive, verbs, weakPreterites, presents, report };
 }
 
 /**
@@ -693,7 +713,7 @@ export const removeOverlaps: Refiner = (_c, cands) => {
 export const REFINERS: readonly Refiner[] = [mergeParenthesisedDate, mergeClock, shareRangeYear, resolve, shiftNightBefore, dropFutureInPast, extendPreposition, removeOverlaps];
 
 /** Builds the tense lookup of a sentence: clause tense, else sentence tense. */
-export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean) => Tense | null; clauseAt: (i: number) => readonly [number, number]; clauses: [number, number][]; clauseOf: Int32Array } {
+export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean) => Tense | null; clauseAt: (i: number) => readonly [number, number]; clauseFacts: (i: number) => ClauseFacts; clauses: [number, number][]; clauseOf: Int32Array } {
   const clauses = clauseRanges(c.toks, c.lex);
   // token index → clause index, so that lookups stay constant-time in long sentences
   const clauseOf = new Int32Array(c.toks.length);
@@ -721,6 +741,7 @@ export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean
     return found;
   });
   const memo = new Map<number, Tense | null>();
+  const facts = new Map<number, ClauseFacts>();
   let sentence: Tense | null | undefined;
   return {
     clauses,
@@ -728,6 +749,16 @@ export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean
     clauseAt(i) {
       const k = i >= 0 && i < clauseOf.length ? clauseOf[i]! : -1;
       return clauses[k] ?? [0, c.toks.length];
+    },
+    clauseFacts(i) {
+      const k = i >= 0 && i < clauseOf.length ? clauseOf[i]! : -1;
+      let f = facts.get(k);
+      if (!f) {
+        const [a, b] = clauses[k] ?? [0, c.toks.length];
+        f = clauseFactsOf(c, a, b);
+        facts.set(k, f);
+      }
+      return f;
     },
     tenseAt(i, clauseOnly = false) {
       const k = i >= 0 && i < clauseOf.length ? clauseOf[i]! : -1;

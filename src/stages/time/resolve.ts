@@ -56,6 +56,9 @@ export function inferYear(pub: Ymd, m: number, d: number | null, dir: number | u
   if (dir !== undefined && dir > 0) return after ? pub.y : pub.y + 1;
   // within a month of publication the year is the publication's year whatever the tense says
   if (m === pub.m || Math.abs(same - here) <= 31) return pub.y;
+  // a present clause names a schedule: this year's or the next year's, but the month just past is
+  // still the one data are told of ("Die Wahl findet im November statt" in January: next November)
+  if (tense === 'present' && dir === undefined && m !== (pub.m === 1 ? 12 : pub.m - 1)) return same >= here ? pub.y : pub.y + 1;
   const direction = dir !== undefined && dir !== 0 ? dir : tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
   if (direction < 0) return same <= here ? pub.y : pub.y - 1;
   if (direction > 0) return same >= here ? pub.y : pub.y + 1;

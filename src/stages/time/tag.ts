@@ -139,8 +139,8 @@ function tagAll(
       if (withTimex2) pushEventAnchored(out, text, base, [], si);
       continue;
     }
-    const { tenseAt, clauseAt, clauses, clauseOf } = tenseLookup(base);
-    const rc = { ...base, tenseAt, clauseAt };
+    const { tenseAt, clauseAt, clauseFacts, clauses, clauseOf } = tenseLookup(base);
+    const rc = { ...base, tenseAt, clauseAt, clauseFacts };
     for (const r of REFINERS) cands = r(rc, cands);
     const nextOf = withTimex2 ? nextCands(cands) : null;
     for (const x of cands) {
