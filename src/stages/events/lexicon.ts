@@ -271,6 +271,8 @@ export interface EventCues {
   readonly ownIntensifiers: ReadonlySet<string>;
   /** Particles by which a reaction joins an earlier one ("Japan also voiced concern", "Auch Lettland verurteilte …"). */
   readonly additives: ReadonlySet<string>;
+  /** Prepositions that name whose organ a described body is ("die Armee von Myanmar", "the army of Myanmar"). */
+  readonly organPrepositions: ReadonlySet<string>;
   /** Adverbs that may stand between a coordinator and the verb of a second predicate ("and then cancelled", "and instead attacked"; English). */
   readonly predicateAdverbs: ReadonlySet<string>;
   /** Conjunctions that join predicates but never actors ("but", "yet"): a second predicate after them is the subject's again. */
@@ -588,6 +590,7 @@ function cues(raw: unknown, where: string): EventCues {
     compoundHeads: wordSet(o.compoundHeads ?? [], where, 'compoundHeads'),
     ownIntensifiers: wordSet(o.ownIntensifiers ?? [], where, 'ownIntensifiers'),
     additives: wordSet(o.additives ?? [], where, 'additives'),
+    organPrepositions: wordSet(o.organPrepositions ?? [], where, 'organPrepositions'),
     releaseNouns: wordSet(o.releaseNouns ?? [], where, 'releaseNouns'),
     gerundObjectPrepositions: wordSet(o.gerundObjectPrepositions ?? [], where, 'gerundObjectPrepositions'),
     operationNouns: wordSet(o.operationNouns ?? [], where, 'operationNouns'),

@@ -732,11 +732,28 @@ function pickHead(group: readonly Piece[], named: ReadonlySet<string>): Piece {
 }
 
 /**
+ * "durch die Armee von Myanmar", "the army of Myanmar": a described state organ right before an `organPrepositions`
+ * phrase naming another state or organisation is that one's organ, whatever the description was resolved to (the
+ * subject's own army, when the mention layer read "die Armee" alone).
+ */
+function organsOf(chains: Chain[], words: readonly string[], cues: EventCues): Chain[] {
+  if (cues.organPrepositions.size === 0) return chains;
+  return chains.map((c) => {
+    if (c.kind !== 'description' || (c.type !== 'GPE' && c.type !== 'ORG') || !cues.organPrepositions.has(words[c.last + 1] ?? '')) return c;
+    let j = c.last + 2;
+    while (j < words.length && cues.determiners.has(words[j]!)) j++;
+    const x = chains.find((y) => y.first === j && (y.type === 'GPE' || y.type === 'ORG') && y.kind === 'name' && y.entity !== '' && y.entity !== c.entity);
+    return x ? { ...c, entity: x.entity, type: x.type } : c;
+  });
+}
+
+/**
  * "Der Sondergesandte des Staatenbundes ASEAN traf …": a person the article never names is, as an actor, the body or
  * state in the genitive right after the description (the spec: an unidentified individual counts as their state or
  * organisation).
  */
 function unnamedForBody(chains: Chain[], idx: DocIndex, words: readonly string[], cues: EventCues): Chain[] {
+  chains = organsOf(chains, words, cues);
   // (right after the description, or after a genitive article there: "Der Sondergesandte der ASEAN"; a genitive
   // further on belongs to another noun: "Der Sprecher kritisierte die Angriffe der Armee")
   const genitive = (c: Chain, x: Chain): boolean => (x.role === 'gen' && x.first === c.last + 1) || (x.first === c.last + 2 && cues.genitiveDeterminers.has(words[c.last + 1]!));

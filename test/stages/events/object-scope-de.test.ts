@@ -21,3 +21,23 @@ describe('events (de): an object ends where a coordinated predicate with a finit
     assertHas(got, 'ACCUSE shinawatra>troops asserted');
   });
 });
+
+describe('events: a described organ before "von"/"of" and a named state is that state\'s organ', () => {
+  // (the mention layer may have read "die Armee" alone as the subject's own army)
+  const ORGANS: readonly ActorSpec[] = [
+    { id: 'thailand', type: 'GPE', forms: ['Thailand', ['die Armee', 'description'], ['the army', 'description']] },
+    { id: 'myanmar', type: 'GPE', forms: ['Myanmar'] },
+    { id: 'village', type: 'GPE', forms: ['Mae Sot'] },
+  ];
+  it('de: "der Beschuss von Mae Sot durch die Armee von Myanmar"', () => {
+    const got = codeText('de', 'Titel\nThailand verurteilte den Beschuss von Mae Sot durch die Armee von Myanmar.', ORGANS, [], '2025-11-27').map(brief);
+    assertLacks(got, /^ASSAULT thailand/);
+  });
+  it('en: "the shelling of Mae Sot by the army of Myanmar"', () => {
+    const got = codeText('en', 'Title\nThailand condemned the shelling of Mae Sot by the army of Myanmar.', ORGANS, [], '2025-11-27').map(brief);
+    assertLacks(got, /^ASSAULT thailand/);
+  });
+  it('negative: an organ of the state it was resolved to stays that state\'s', () => {
+    assertLacks(codeText('en', 'Title\nMyanmar condemned the shelling of Mae Sot by the army of Thailand.', ORGANS, [], '2025-11-27').map(brief), /^ASSAULT myanmar/);
+  });
+});
