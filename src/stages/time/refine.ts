@@ -544,7 +544,8 @@ function clauseFactsOf(c: Ctx, ca: number, cb: number): ClauseFacts {
   for (let j = ca; j < cb; j++) {
     const t = c.toks[j]!;
     if (c.lex.presentReportVerbs.has(t.lo)) report = true;
-    if (j > ca && t.kind === 'word' && t.text === t.lo && ((c.lex.progressiveAuxiliaries.has(c.toks[j - 1]!.lo) && hasShape(t.lo, c.lex.progressiveForm)) || presentFormAt(c, j))) presents.push(j);
+    // (a present auxiliary or copula with whatever follows: "is meeting", "are due", "is held", "is in November")
+    if (c.lex.progressiveAuxiliaries.has(t.lo) || (j > ca && t.kind === 'word' && t.text === t.lo && presentFormAt(c, j))) presents.push(j);
     if (!c.lex.verbClauseTense) continue;
     if (infinitiveAt(c, j)) infinitive = true;
     if (t.kind !== 'word' || t.text !== t.lo || t.lo.length < 3) continue;
