@@ -145,7 +145,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // so ("the main island of Luzon", "Kamandag … the joint exercises")
       // (not an administrative unit: "der Provinz Badachschan" stays a political unit)
       // (not a name a settlement noun introduced: "the town of Maga … in the region")
-      else if (!d.kb && d.type === 'GPE' && (np.head.type === 'LOC' || np.head.type === 'MISC') && !r.lex.governmentWords.has(np.headWord) && !r.lex.placeNouns.has(np.headWord) && !namedAsPlace(d)) d.type = np.head.type;
+      else if (!d.kb && d.type === 'GPE' && (np.head.type === 'LOC' || np.head.type === 'MISC' || np.head.type === 'FAC') && !r.lex.governmentWords.has(np.headWord) && !r.lex.placeNouns.has(np.headWord) && !namedAsPlace(d)) d.type = np.head.type;
       // and a geographic or facility noun makes an unknown name a place or facility ("the disputed Essequibo region",
       // "Anacoco island", "the Torkham border crossing")
       else if (!d.kb && d.type === 'ORG' && (np.head.type === 'LOC' || np.head.type === 'FAC') && !np.head.generic) d.type = np.head.type;
@@ -243,6 +243,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (d.type === 'PER' || d.type === 'GPE') continue;
     for (let k = c.from; k <= c.to && k < n; k++) {
       if (k === c.to && (v.sentence[k] !== v.sentence[c.from] || cl.tokenEntity[k])) break;
+      // (in an open compound the last noun is the head: "the SNAI prison agency" is no prison)
+      if (k === c.to && !r.lex.forms.compoundHeads && k + 1 < n && v.sentence[k + 1] === v.sentence[k] && /^\p{Ll}/u.test(v.texts[k + 1]!) && headOf(r.lex, v.lower[k + 1]!)) break;
       const h = headOf(r.lex, v.lower[k]!);
       if (h && h.type !== 'PER' && h.type !== 'GPE' && !r.lex.governmentWords.has(v.lower[k]!)) headMemo.set(headKey(r.lex, stripCase(v.lower[k]!)), d.id);
     }
@@ -623,7 +625,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (f.nounsCapitalised && !h2 && adjLike(r, v, k) && /^\d/.test(v.texts[k]!)) continue;
     // open noun compounds end in their head: "a Somali army officer" is read at "officer", not at "army"
     // (and an age before any person noun: "the 39-year-old politician")
-    if (!f.compoundHeads && hEnd < v.sentEnd[k]! && /^\p{Ll}/u.test(v.texts[hEnd]!) && headOf(r.lex, v.lower[hEnd]!)?.type === 'PER' && (!headOf(r.lex, v.lower[hEnd]!)?.generic || /^\d/.test(v.texts[k]!))) continue;
+    // (so is "the SNAI prison agency" at "agency")
+    const nextHead = !f.compoundHeads && hEnd < v.sentEnd[k]! && /^\p{Ll}/u.test(v.texts[hEnd]!) ? headOf(r.lex, v.lower[hEnd]!) : undefined;
+    if (nextHead && (nextHead.type !== 'PER' || !nextHead.generic || /^\d/.test(v.texts[k]!))) continue;
     // an organ with its state in the genitive after it ("das Verteidigungsministerium Russlands") is that state's
     const govWord = r.lex.governmentWords.has(multi && hEnd === k + 2 ? `${v.lower[k]} ${v.lower[k + 1]}` : headKey(r.lex, stripCase(word)));
     // (also an office with its state after it: "Die Außenministerin Kasachstans")

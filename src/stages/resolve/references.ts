@@ -345,6 +345,8 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   for (let x = np.to - 2; x >= k && x >= np.from; x--) {
     const id = cl.tokenEntity[x];
     if (id && !isAdj(x) && cl.drafts.get(id)?.type !== 'PER' && cl.drafts.get(id)?.type !== 'GPE') return id;
+    // (an unknown name read as a place before a facility noun is the facility's: "the Litoral penitentiary")
+    if (id && !isAdj(x) && h.type === 'FAC' && cl.drafts.get(id)?.type === 'GPE' && !cl.drafts.get(id)?.kb) return id;
     // a province's name before a place head ("the Tavush region") is the name of the place, which the
     // phrase names rather than describes (as the gold reads it): no other place is meant
     if (id && !isAdj(x) && h.type === 'LOC' && cl.drafts.get(id)?.type === 'GPE') return null;

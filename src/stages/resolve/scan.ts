@@ -537,7 +537,9 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       const afterPlaceNoun = a >= 2 && r.lex.genitiveLinks.has(v.lower[a - 1]!) && r.lex.placeNouns.has(v.lower[a - 2]!);
       // (a lower-case keyword after the name types it: "the Amu Darya river", "Anacoco island"; "Badakhshan province")
       const after = b < se && !v.capital[b] ? v.lower[b]! : '';
-      const kwAfter: EntityType | undefined = r.lex.typeKeywords.get(after) === 'LOC' ? 'LOC' : r.lex.placeNouns.has(after) ? 'GPE' : undefined;
+      // (and an organisation keyword that is no state organ: "the Samruk-Kazyna fund", "its Sinchi Wayra unit")
+      const kwAfter: EntityType | undefined = r.lex.typeKeywords.get(after) === 'LOC' ? 'LOC' : r.lex.placeNouns.has(after) ? 'GPE'
+        : r.lex.typeKeywords.get(after) === 'ORG' && !r.lex.governmentWords.has(after) ? 'ORG' : undefined;
       const type: EntityType = kw ?? kwAfter ?? (afterPlaceNoun ? placeType(v, r, a, b, 'LOC') : isGivenName(r.lex, w) || afterTitle || (personBeforeOf && b === j) || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? placeType(v, r, a, b, tag.type) : single && isAcronym(w) ? 'ORG' : 'MISC');
       const run = plain(v, a, b, 'caps-run', type, 0.6);
       // the possessive ending is not part of the name

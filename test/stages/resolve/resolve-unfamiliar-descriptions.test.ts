@@ -208,4 +208,19 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
     const far = withTagger('de', 'Serbische Kräfte nahmen zwei bosnische Grenzbeamten fest. Sarajevo protestierte. Belgrad schwieg. Die EU äußerte sich. Die Nato mahnte. Moskau schwieg. Ankara auch. Wien rief zur Ruhe auf. Jahre später patrouillierten die Polizisten wieder.');
     assert.ok(!far.get('entities').some((e) => e.descriptions.includes('zwei bosnische Grenzbeamten') && e.descriptions.includes('Die Polizisten')));
   });
+
+  it('types unknown names by the noun after them: an open compound is read at its last noun', () => {
+    const en = withTagger('en', 'A riot at the Turi penitentiary left 31 dead, the SNAI prison agency said. The Samruk-Kazyna fund owns the miner. Its Sinchi Wayra unit halted work. Garissa police made arrests.');
+    assert.equal(entityWith(en, 'Turi')?.type, 'FAC');
+    assert.ok(entityWith(en, 'Turi')?.descriptions.includes('the Turi penitentiary'));
+    assert.equal(entityWith(en, 'SNAI')?.type, 'ORG', 'an agency, not a prison');
+    assert.ok(entityWith(en, 'SNAI')?.descriptions.includes('the SNAI prison agency'));
+    assert.equal(entityWith(en, 'Samruk-Kazyna')?.type, 'ORG');
+    assert.equal(entityWith(en, 'Sinchi Wayra')?.type, 'ORG');
+    // (a state organ after a town names no organisation)
+    assert.notEqual(entityWith(en, 'Garissa')?.type, 'ORG');
+    const de = withTagger('de', 'Der Staatsfonds Samruk-Kazyna hält die Mehrheit. Der Fonds kündigte Investitionen an.');
+    assert.equal(entityWith(de, 'Samruk-Kazyna')?.type, 'ORG');
+    assert.ok(entityWith(de, 'Samruk-Kazyna')?.descriptions.includes('Der Fonds'));
+  });
 });
