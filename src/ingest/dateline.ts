@@ -60,8 +60,9 @@ export interface DatelinePrefix {
  * A dateline opening the paragraph `text[start, end)`:
  * PLACE[/PLACE][ (REGION)][, REGION][, DATE][ (AGENCY[/AGENCY])] SEPARATOR BODY, where SEPARATOR is a
  * dash ("-", "--", "–", "—") or, for a single place with nothing else, a period ("Moskau. Die …").
- * To tell it from an ordinary sentence, a dash dateline needs an agency, a date or an all-caps
- * place; a period dateline needs a capitalised place word that is not a known sentence opener or
+ * To tell it from an ordinary sentence, a dash dateline needs an agency, a date, an all-caps
+ * place, or a place the knowledge base knows followed by a capitalised word ("Kiew – Die …",
+ * "Dhaka, Bangladesh – Police …"; "Kaduna – Die …" stays body text); a period dateline needs a capitalised place word that is not a known sentence opener or
  * abbreviation, followed by a capitalised word. A place with lower-case connectors ("Frankfurt am
  * Main", "Halle an der Saale") and a region in brackets ("Genf (Schweiz), 4. März 2025 –") are
  * accepted only where a date follows (or, for connectors, an agency), since without one they read
@@ -76,6 +77,8 @@ export function datelinePrefix(text: string, start: number, end: number, lex: In
   const connected = placeEnd > plain;
   const placeToks = toks.slice(0, placeEnd);
   const allCaps = placeToks.every((t) => t.kind !== 'word' || isAllCaps(t.text) || lex.nameParticles.has(t.text.toLowerCase()));
+  // (the place as written without connectors: "Kiew", "Port-au-Prince", "Rio de Janeiro")
+  const knownPlace = lex.placeNames.has(text.slice(toks[0]!.start, toks[plain - 1]!.end));
   let i = placeEnd;
   let date: PartialDate | null = null;
   let agency = false;
@@ -129,15 +132,17 @@ export function datelinePrefix(text: string, start: number, end: number, lex: In
   }
   const sep = toks[i];
   if (!isDash(sep)) return null;
-  if (!agency && !date && !allCaps) return null;
-  if ((bracketed && !date) || (connected && !date && !agency)) return null;
   const next = toks[i + 1];
+  // a known place alone: the body must open after the dash like a sentence ("Kiew – das ist …" is prose)
+  const placeOnly = !agency && !date && !allCaps;
+  if (placeOnly && !(knownPlace && next && (next.kind === 'word' ? isCapitalised(next.text) : '"„“»«‚\''.includes(next.text)))) return null;
+  if ((bracketed && !date) || (connected && !date && !agency)) return null;
   // nothing after the separator: the dateline fills its line and the body starts on the next one
   if (!next && sep!.end === end) {
     return { end: sep!.end, bodyStart: end, date, rule: agency ? 'dateline-agency-line' : date ? 'dateline-date-line' : 'dateline-caps-line' };
   }
   if (!next) return null;
-  return { end: sep!.end, bodyStart: next.start, date, rule: agency ? 'dateline-agency' : date ? 'dateline-date' : 'dateline-caps' };
+  return { end: sep!.end, bodyStart: next.start, date, rule: agency ? 'dateline-agency' : date ? 'dateline-date' : allCaps ? 'dateline-caps' : 'dateline-known-place' };
 }
 
 /** A byline: a prefix ("Von", "By", "Ein Kommentar von") followed only by names. */

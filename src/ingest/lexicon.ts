@@ -1,4 +1,5 @@
 import type { Lang } from '../doc/types.js';
+import { buildKnowledgeBase } from '../kb/index.js';
 import { ResourceLoader, RESOURCES_DIR } from '../resources/loader.js';
 import { asNumber, asObject, asRecord, asStringArray } from '../resources/validate.js';
 
@@ -20,6 +21,11 @@ export interface IngestLexicon {
   readonly notPlaces: ReadonlySet<string>;
   /** Abbreviations ending in a period ("dr.", "gen."), so "Dr. Müller" is no "Moskau. " dateline. */
   readonly abbreviations: ReadonlySet<string>;
+  /**
+   * Names of states, cities and places in the knowledge bases of every supported language
+   * ("Kiew", "Nouméa", "Port-au-Prince"): a dash dateline in mixed case needs one ("Kiew – Die …").
+   */
+  readonly placeNames: ReadonlySet<string>;
   readonly supportedWords: Readonly<Record<Lang, ReadonlySet<string>>>;
   readonly otherWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -36,9 +42,13 @@ export function loadIngestLexicon(root: string = RESOURCES_DIR): IngestLexicon {
   const dateWords = new Set<string>();
   const notPlaces = new Set<string>();
   const abbreviations = new Set<string>();
+  const placeNames = new Set<string>();
   const base = new ResourceLoader('de', root);
   for (const lang of LANGS) {
     const res = base.forLang(lang);
+    for (const [form, hits] of buildKnowledgeBase(res, lang).forms()) {
+      if (hits.some((h) => h.form !== 'adjective' && !h.ambiguous && (h.entity.kind === 'country' || h.entity.kind === 'city' || h.entity.kind === 'place'))) placeNames.add(form);
+    }
     const cal = res.lexicon('calendar', (raw, where) => {
       const o = asObject(raw, where);
       return { months: asRecord(o.months, where, 'months', asNumber), weekdays: asRecord(o.weekdays, where, 'weekdays', asNumber) };
@@ -85,6 +95,7 @@ export function loadIngestLexicon(root: string = RESOURCES_DIR): IngestLexicon {
     dateWords,
     notPlaces,
     abbreviations,
+    placeNames,
     supportedWords: { de: lower(gate.supported.de), en: lower(gate.supported.en) },
     otherWords: new Map(Object.entries(gate.others).map(([k, v]) => [k, lower(v)])),
   };

@@ -41,3 +41,31 @@ describe('dateline prefix: places with connectors and bracketed regions', () => 
     });
   }
 });
+
+describe('dateline prefix: a known place in mixed case before a dash', () => {
+  const prefixes: [string, string, string][] = [
+    ['Kiew – Die ukrainische Armee hat neue Stellungen bezogen.', 'Kiew –', 'Die ukrainische Armee hat neue Stellungen bezogen.'],
+    ['Nouméa – Die Unabhängigkeitsbewegung hat zu Protesten aufgerufen.', 'Nouméa –', 'Die Unabhängigkeitsbewegung hat zu Protesten aufgerufen.'],
+    ['Port-au-Prince - Bewaffnete Banden haben eine Polizeiwache angegriffen.', 'Port-au-Prince -', 'Bewaffnete Banden haben eine Polizeiwache angegriffen.'],
+    ['Dhaka, Bangladesh — Police fired tear gas at protesters on Sunday.', 'Dhaka, Bangladesh —', 'Police fired tear gas at protesters on Sunday.'],
+    ['Bischkek – „Wir verhandeln weiter“, sagte der Minister.', 'Bischkek –', '„Wir verhandeln weiter“, sagte der Minister.'],
+  ];
+  for (const [para, dateline, body] of prefixes) {
+    it(`"${dateline}" is split from the body`, () => {
+      assert.deepEqual(bodyZones(para), [['dateline', dateline], ['body', body], ['body', 'Zweiter Absatz.']]);
+    });
+  }
+
+  // an unknown word, a person, or a known place that opens prose stays body text
+  const notDatelines = [
+    'Vallorca – Die Polizei hat drei Verdächtige festgenommen.',
+    'Donald Trump – so viel ist klar – will den Zoll erhöhen.',
+    'Kiew – das ist die Stadt, über die alle sprechen.',
+    'Frieden – Das ist das Ziel der Gespräche.',
+  ];
+  for (const para of notDatelines) {
+    it(`no dateline in "${para.slice(0, 40)}"`, () => {
+      assert.deepEqual(bodyZones(para), [['body', para], ['body', 'Zweiter Absatz.']]);
+    });
+  }
+});
