@@ -414,7 +414,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const s0 = sentStart(v, c.from);
     // (a rank or title between the comma and the name is the name's own: "the transitional president, Capt. Ibrahim Traoré")
     let from = c.from;
-    while (from - 1 > s0 && title[from - 1] && v.texts[from - 1] !== ',') from--;
+    // (with its modifiers: "Its leader, former police officer Jimmy Chérizier")
+    while (from - 1 > s0 && (title[from - 1] || r.lex.titleModifiers.has(v.lower[from - 1]!) || r.lex.formerModifiers.has(v.lower[from - 1]!)) && v.texts[from - 1] !== ',') from--;
     // (an article before the name: "Ihre Partei, die Nationale Liga für Demokratie" — then the phrase must end in its head)
     const article = from - 2 > s0 && r.lex.definite.has(v.lower[from - 1]!) && v.texts[from - 2] === ',' && !!headOf(r.lex, v.lower[from - 3]!);
     if (article) from--;

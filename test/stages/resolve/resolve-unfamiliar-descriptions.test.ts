@@ -223,4 +223,12 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
     assert.equal(entityWith(de, 'Samruk-Kazyna')?.type, 'ORG');
     assert.ok(entityWith(de, 'Samruk-Kazyna')?.descriptions.includes('Der Fonds'));
   });
+
+  it('reads an apposition before a name across a title with its modifiers', () => {
+    const en = withTagger('en', 'The gang expanded its control. Its leader, former police officer Vitel Innocent, said his men would advance.');
+    assert.ok(entityWith(en, 'Vitel Innocent')?.descriptions.includes('Its leader'));
+    // (a clause before the comma is no apposition)
+    const neg = withTagger('en', 'Fighting spread, former police officer Vitel Innocent said.');
+    assert.ok(!entityWith(neg, 'Vitel Innocent')?.descriptions.some((d) => d.includes('Fighting')));
+  });
 });
