@@ -225,11 +225,13 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
   const clauseOnly = k === 'today' || k === 'month' || k === 'monthDay' || k === 'quarter';
   if (k === 'weekday' && presentBefore(c, x)) return 'present';
   const weakPast = weakPastVerb(c, x, p);
-  if ((k === 'weekday' || k === 'season') && ownClauseVerb(c, x)) {
+  if ((k === 'weekday' || k === 'season' || k === 'weekend') && ownClauseVerb(c, x)) {
     // a season in a present clause lies ahead ("Im Herbst wird gewählt" in January: this year's
     // autumn, not the one that just ended; the nearest would be last year's)
     const own = c.tenseAt(x.a, true) ?? (weakPast ? 'past' : null);
     if (k === 'season') return own ?? 'future';
+    // (a weekend: "Man rechne am Wochenende mit Regen, teilte der Wetterdienst mit": the coming one)
+    if (k === 'weekend') return own;
     return own ?? (reportInClause(c, x.a) || c.headline === true ? null : 'present');
   }
   const tense = c.tenseAt(x.a, clauseOnly) ?? (weakPast ? 'past' : null);
