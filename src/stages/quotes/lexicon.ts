@@ -203,6 +203,8 @@ export interface QuoteLexicon {
   readonly pastEndings: readonly string[];
   /** Negation words ("not"): no object of a verb of asking before its infinitive ("asked not to be named"). */
   readonly negations: ReadonlySet<string>;
+  /** Endings that make a word a negated verb ("didn't", "won’t"): a negation like `negations` (none in German). */
+  readonly negationClitics: readonly string[];
   /** Speech-verb lemmas that take an object before their that-clause ("warned the government that …"). */
   readonly objectThatVerbs: ReadonlySet<string>;
   readonly subjunctive: SubjunctiveLexicon;
@@ -329,6 +331,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       possessiveApostrophes: list('possessiveApostrophes'),
       pastEndings: list('pastEndings'),
       negations: list('negations'),
+      negationClitics: list('negationClitics'),
       objectThatVerbs: list('objectThatVerbs'),
       reportPostpositions: list('reportPostpositions'),
       formerWords: asStringArray(o.formerWords ?? [], where, 'formerWords'),
@@ -493,6 +496,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     feminineSuffix: shared.feminineSuffix,
     pastEndings: cues.pastEndings.map((x) => x.toLowerCase()),
     negations: lowerSet(cues.negations),
+    negationClitics: cues.negationClitics.map((x) => x.toLowerCase()),
     objectThatVerbs: new Set(cues.objectThatVerbs),
     reportPostpositions: lowerSet(cues.reportPostpositions),
     formerWords: lowerSet(cues.formerWords),

@@ -285,7 +285,7 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   if ((hasThat && c.lex.questionComplementizers.has(c.toks[rs - 1]?.lower ?? '')) || c.lex.questionComplementizers.has(c.toks[rs]?.lower ?? '')) {
     for (let k = Math.max(a, cue.first - 3); k < rs - 1; k++) {
       const w = c.toks[k]!.lower;
-      if (c.inQuote[k] === -1 && (c.lex.negations.has(w) || /n['’]t$/u.test(w))) return null;
+      if (c.inQuote[k] === -1 && (c.lex.negations.has(w) || c.lex.negationClitics.some((x) => w.endsWith(x)))) return null;
     }
   }
   const f = c.toks[rs];
