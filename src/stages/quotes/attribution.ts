@@ -340,7 +340,6 @@ export class Attributor {
     return (c.mentionsBySentence[t.sentence] ?? []).some((m) => m.first <= a && m.last >= a) || roleGender(c, a) !== undefined || isInstitution(c, a);
   }
 
-  /** A phrase opened by (or right after) an indefinite article, or headed by a report noun ("in der Mitteilung"), that names no office, institution or group ("einer Mitteilung"). */
   /** The phrase opens with a definite article and stands right before or right after the cue ("the statement said", "sagte die Erklärung"). */
   private definiteNextTo(span: Span, cue: Cue): boolean {
     const c = this.c;
@@ -350,6 +349,7 @@ export class Attributor {
     return c.tokenBefore(span.end) === cue.first - 1 || a === Math.max(cue.last, cue.particle) + 1 || a === cue.last + 1;
   }
 
+  /** A phrase opened by (or right after) an indefinite article, or headed by a report noun ("in der Mitteilung"), that names no office, institution or group ("einer Mitteilung"). */
   private documentPhrase(span: Span): boolean {
     const c = this.c;
     const a = c.tokenAt(span.start);

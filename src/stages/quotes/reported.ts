@@ -535,14 +535,10 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   // ("Ein Sprecher der FLNKS, Dominique Fochi, sagte der Nachrichtenagentur AFP, …": a noun phrase with an office
   // and a name apposed right before the verb is its subject, not a clause the verb frames)
   if (commaClauses && comma === cue.first - 1) {
-    for (let i = comma - 2; i > ps; i--) {
-      if (!c.isComma(i)) continue;
-      const office = (k: number): boolean => roleGender(c, k) !== undefined;
-      let hasOffice = false;
-      for (let k = ps; k < i; k++) if (office(k)) hasOffice = true;
-      if (hasOffice && nameOnly(c, i + 1, comma - 1) && verblessNounPhrase(c, ps, i - 1)) return [];
-      break;
-    }
+    // (the comma that opens the apposition: the last one before the verb's)
+    let i = comma - 2;
+    while (i > ps && !c.isComma(i)) i--;
+    if (i > ps && nameOnly(c, i + 1, comma - 1) && verblessNounPhrase(c, ps, i - 1) && hasOffice(c, ps, i - 1)) return [];
   }
   // "In an interview with Reuters, X said …": a prepositional adjunct is no reported clause
   // ("At least twelve people were injured …, the office said": a quantity, not an adjunct)
@@ -654,6 +650,12 @@ function perfectFrameComma(c: QuoteContext, a: number, b: number, cue: Cue): num
     if (c.isComma(k - 1)) return c.lex.perfectAuxiliaries.has(c.toks[k]!.lower) ? k - 1 : -1;
   }
   return -1;
+}
+
+/** A role noun (an office or a person noun, see `roleGender`) stands among tokens [a, b]. */
+function hasOffice(c: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (roleGender(c, k) !== undefined) return true;
+  return false;
 }
 
 /** "Wie die Polizei mitteilte, REPORTED." / "REPORTED, wie X sagte." / "As X said, REPORTED." */
