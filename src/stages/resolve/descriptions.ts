@@ -608,6 +608,17 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     return best;
   };
 
+  // the person first named after offset `at`, in its sentence or the two after it, with a title of the head `word`
+  const titledAfter = (word: string, at: number): Draft | null => {
+    const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
+    let best: Draft | null = null;
+    for (const d of cl.drafts.values()) {
+      if (d.type !== 'PER' || !d.cands.length || d.first <= at || v.doc.sentenceAt(d.first) - sent > 2 || !d.heads.has(word)) continue;
+      if (!best || d.first < best.first) best = d;
+    }
+    return best;
+  };
+
   // 5. later nominal references
   for (let k = 0; k < n; k++) {
     if (used[k]) continue;
@@ -786,6 +797,14 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       continue;
     }
     const target = resolveNp(np2, v, cands, isAdj, cl, r, memo, headMemo, normPhrase(v, r.lex, a, end), v.starts[a]!, orgOf, genderOf);
+    // "their lawyer said. … lawyer Babar Awan told reporters": a definite office holder no one was named as before is the
+    // person the next sentences name with that title first
+    const namedNext = !target && unnamed && !np.indefinite ? titledAfter(np.headWord, v.starts[a]!) : null;
+    if (namedNext) {
+      add(namedNext, a, end, 'reference', np2);
+      k = end - 1;
+      continue;
+    }
     if (!target && unnamed) {
       k = unnamedPerson(a, end, np2.states[0] ?? null) - 1;
       continue;

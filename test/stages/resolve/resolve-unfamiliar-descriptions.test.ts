@@ -231,4 +231,12 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
     const neg = withTagger('en', 'Fighting spread, former police officer Vitel Innocent said.');
     assert.ok(!entityWith(neg, 'Vitel Innocent')?.descriptions.some((d) => d.includes('Fighting')));
   });
+
+  it('gives a definite office holder no one held before to the person the next sentences name with that title', () => {
+    const doc = withTagger('en', 'A court extended the detention of the lawmakers, their lawyer said. "These are fabricated cases," lawyer Salman Akram Raja told reporters.');
+    assert.ok(entityWith(doc, 'Salman Akram Raja')?.descriptions.includes('their lawyer'));
+    // (an indefinite one stays someone else; so does a holder named only much later)
+    const neg = withTagger('en', 'A lawyer said the case was weak. "These are fabricated cases," lawyer Salman Akram Raja told reporters.');
+    assert.ok(!entityWith(neg, 'Salman Akram Raja')?.descriptions.includes('A lawyer'));
+  });
 });
