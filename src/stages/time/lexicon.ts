@@ -379,6 +379,8 @@ export interface TimeLexicon {
   readonly relativeMarkers: ReadonlySet<string>;
   /** Present forms of report verbs, with which news tells the day just past ("says", "meldet"; see `reportInClause`). */
   readonly presentReportVerbs: ReadonlySet<string>;
+  /** Frequent lower-case words that are no verbs, which a clause's own verb must not be ("zuletzt", "nicht"; German, see `ownClauseVerb`). */
+  readonly clauseAdverbs: ReadonlySet<string>;
   /** Words after which a word in -s is a plural noun, not a present verb ("of protesters", "and officials"; English). */
   readonly pluralNounAfter: ReadonlySet<string>;
   /** Every word a parser can start with (derived, see `trigger.ts`). */
@@ -619,6 +621,7 @@ function readGrammar(raw: unknown, where: string) {
     presentThirdPerson: asShape(o.presentThirdPerson, where, 'presentThirdPerson'),
     relativeMarkers: asArrayOfStrings(o.relativeMarkers, where, 'relativeMarkers'),
     presentReportVerbs: asArrayOfStrings(o.presentReportVerbs ?? [], where, 'presentReportVerbs'),
+    clauseAdverbs: asArrayOfStrings(o.clauseAdverbs ?? [], where, 'clauseAdverbs'),
     pluralNounAfter: asArrayOfStrings(o.pluralNounAfter ?? [], where, 'pluralNounAfter'),
   };
 }
@@ -787,6 +790,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     presentThirdPerson: g.presentThirdPerson,
     relativeMarkers: lowerSet(g.relativeMarkers),
     presentReportVerbs: lowerSet(g.presentReportVerbs),
+    clauseAdverbs: lowerSet(g.clauseAdverbs),
     pluralNounAfter: lowerSet(g.pluralNounAfter),
   };
   return { ...lex, startWords: startWordsOf(lex), numeralPrefixes: numeralPrefixesOf(lex) };

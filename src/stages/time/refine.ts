@@ -238,8 +238,18 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
   if (tense === null && k === 'weekday' && !c.headline && !c.lex.verbClauseTense && presentVerbInClause(c, x) && !reportInClause(c, x.a)) return 'present';
   // a month or date whose own clause is present names a schedule too ("Die Wahl findet im November
   // statt", "Im November wird gewählt", "The vote takes place in November" in January: this year's)
-  if (tense === null && (k === 'month' || k === 'monthDay') && !c.headline && !reportInClause(c, x.a) && (c.lex.verbClauseTense ? ownClauseVerb(c, x) : presentVerbInClause(c, x))) return 'present';
+  // (not an end of a month range, which a present clause mostly tells as a habit: "The rainy season
+  // runs from June to September")
+  if (tense === null && (k === 'month' || k === 'monthDay') && !c.headline && !monthRangeEnd(c, x) && !reportInClause(c, x.a) && (c.lex.verbClauseTense ? ownClauseVerb(c, x) : presentVerbInClause(c, x))) return 'present';
   return tense;
+}
+
+/** Whether a month is an end of a range of months ("from June to September", "von Oktober bis Dezember"). */
+function monthRangeEnd(c: RefineCtx, x: Cand): boolean {
+  const month = (i: number): boolean => c.lex.months.has(lo(c, i).replace(/\.$/, ''));
+  const before = c.lex.rangeWords.has(lo(c, x.a - 1)) ? x.a - 2 : c.lex.rangeWords.has(lo(c, x.a - 2)) ? x.a - 3 : -1;
+  const after = c.lex.rangeWords.has(lo(c, x.b)) ? x.b + 1 : -1;
+  return (before >= 0 && month(before)) || (after >= 0 && (month(after) || month(after + 1)));
 }
 
 /**
@@ -551,7 +561,7 @@ function clauseFactsOf(c: Ctx, ca: number, cb: number): ClauseFacts {
     if (!c.lex.verbClauseTense) continue;
     if (infinitiveAt(c, j)) infinitive = true;
     if (t.kind !== 'word' || t.text !== t.lo || t.lo.length < 3) continue;
-    if (c.lex.prepositions.has(t.lo) || determinerWord(c, t.lo) || c.lex.clauseBreakers.has(t.lo) || c.lex.approx.has(t.lo) || c.lex.today.has(t.lo) || c.lex.dayOffsets.has(t.lo)) continue;
+    if (c.lex.prepositions.has(t.lo) || determinerWord(c, t.lo) || c.lex.clauseBreakers.has(t.lo) || c.lex.approx.has(t.lo) || c.lex.today.has(t.lo) || c.lex.dayOffsets.has(t.lo) || c.lex.clauseAdverbs.has(t.lo)) continue;
     const next = c.toks[j + 1];
     if (weakPreteriteAt(c, j) && !(next && next.kind === 'word' && next.text !== next.lo)) weakPreterites.push(j);
     else verbs.push(j);
