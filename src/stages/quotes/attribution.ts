@@ -209,7 +209,7 @@ export class Attributor {
   }
 
   /**
-   * "Residents of the town of X said", "Anwohner in X berichteten": the subject opens with an unspecified
+   * "Residents of the town of X said", "Anwohner in der Stadt X berichteten": the subject opens with an unspecified
    * group noun and the picked mention, a place, only follows the preposition attached to it, before the
    * verb; the group speaks (its span), not the place. Officials and diplomats are no such group (they speak for the
    * state the frame places them in). Null otherwise.
@@ -223,10 +223,12 @@ export class Attributor {
       const t = c.toks[k]!;
       if (t.kind !== 'word' || c.inQuote[k] !== -1 || (c.mentionsBySentence[fs] ?? []).some((m) => m.entity !== undefined && m.first <= k && m.last >= k)) return null;
       if (!isGenericNoun(t.text, c.lex) || c.lex.officialGroups.has(t.lower) || !c.lex.prepositions.has(c.toks[k + 1]?.lower ?? '')) continue;
-      // (the mention is inside the group's attachment: only lower-case words and articles between)
+      // (the mention is inside the group's attachment: only lower-case words, articles and a description of the
+      // place itself between — "Residents of the town of X", "Anwohner in der Stadt X", its noun capitalised)
+      const own = (c.mentionsBySentence[fs] ?? []).filter((m) => m.entity !== undefined && m.entity === pm.entity && m.last < pm.first);
       for (let j = k + 2; j < pm.first; j++) {
         const w = c.toks[j]!;
-        if (w.kind !== 'word' || !(isLower(w) || c.lex.determiners.has(w.lower))) return null;
+        if (w.kind !== 'word' || !(isLower(w) || c.lex.determiners.has(w.lower) || own.some((m) => m.first <= j && m.last >= j))) return null;
       }
       return { start: t.start, end: t.end };
     }
