@@ -45,6 +45,11 @@ export interface CountryDecl {
   readonly abbreviations: readonly string[];
   /** A federal state (see {@link KbEntity.federal}). */
   readonly federal?: boolean;
+  /**
+   * An island state although the package gives it a land border (one shared on its own island or
+   * archipelago, or a border the package records across a strait): overrides the derived flag.
+   */
+  readonly island?: boolean;
 }
 
 /**
@@ -198,6 +203,7 @@ export function readKbFiles(res: ResourceLoader): KbFiles {
           ...(e.wikidata !== undefined ? { wikidata: asString(e.wikidata, w, `${p}.wikidata`) } : {}),
           abbreviations: asStringArray(e.abbreviations ?? [], w, `${p}.abbreviations`),
           ...(e.federal !== undefined ? { federal: asBoolean(e.federal, w, `${p}.federal`) } : {}),
+          ...(e.island !== undefined ? { island: asBoolean(e.island, w, `${p}.island`) } : {}),
         };
         return decl;
       }),

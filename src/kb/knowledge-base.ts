@@ -230,7 +230,7 @@ export function buildKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: str
       if (pl && (curatedForm.get(pl) ?? id) === id) d.adjectives.add(pl);
     }
     d.region = c.regions.join('|');
-    d.island = c.island;
+    d.island = cur?.island ?? c.island;
     // (codes for now; turned into ids once every country is known)
     d.neighbours = [...c.neighbours];
     d.code = c.code;

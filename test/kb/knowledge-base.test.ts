@@ -234,3 +234,13 @@ describe('knowledge base: generated name forms are language data (kb-names.json 
     }
   });
 });
+
+describe('knowledge base: island states', () => {
+  it('derives the flag from the packages and takes the curated override where the package records a land border', () => {
+    assert.equal(de.get('cuba')?.island, true, 'no land border');
+    assert.equal(de.get('sri-lanka')?.island, true, 'the package records a border with India across the Palk Strait');
+    assert.equal(en.get('indonesia')?.island, true, 'borders shared on its own islands');
+    assert.equal(de.get('haiti')?.island, false, 'Hispaniola is shared by states not called island states');
+    assert.equal(de.get('india')?.island, false);
+  });
+});
