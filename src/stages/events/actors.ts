@@ -1,5 +1,5 @@
 import type { Quote } from '../../doc/types.js';
-import { endsWithAny, type EventCues, type InfinitiveCues, type Slot } from './lexicon.js';
+import { endsWithAny, relativePronoun, type EventCues, type InfinitiveCues, type Slot } from './lexicon.js';
 import { zuClause, type TriggerMatch } from './match.js';
 import { canAct, stateOf, subordinatorAt, type Chain, type DocIndex, type SentenceView } from './view.js';
 
@@ -580,7 +580,7 @@ function clauseOpeningVerb(ctx: ArgContext, m: TriggerMatch): number {
   while (c0 > 0 && clauseOf(v, c0 - 1) === clauseOf(v, m.first)) c0--;
   const w = v.words[c0] ?? '';
   if (c0 < 1 || v.words[c0 - 1] !== ',' || !/^\p{Ll}/u.test(v.raw[c0] ?? '') || cues.coordinators.has(w) || cues.determiners.has(w) || cues.prepositions.has(w)
-    || subordinatorAt(v.words, v.raw, c0, cues) || cues.subjectRelatives.has(w) || cues.personSubjectRelatives.has(w)) return -1;
+    || subordinatorAt(v.words, v.raw, c0, cues) || relativePronoun(cues, w)) return -1;
   // (no subject of its own between: "…, kritisierte Kirgistan, und die EU drohte …" has one)
   if (v.chains.some((ch) => ch.first > k && ch.first < m.first)) return -1;
   return c0;
@@ -605,8 +605,7 @@ function relativeClause(ctx: ArgContext, c: number): boolean {
   let w = k;
   while (w < v.words.length && clauseOf(v, w) === c && v.tokens[w]!.kind !== 'word') w++;
   if (w >= v.words.length || clauseOf(v, w) !== c || !(k > 0 ? v.words[k - 1] === ',' || v.words[k] === ',' : v.words[k] === ',')) return false;
-  const first = v.words[w]!;
-  return ctx.verbSecond ? cues.subjectRelatives.has(first) || cues.personSubjectRelatives.has(first) : cues.appositiveRelatives.has(first);
+  return relativePronoun(cues, v.words[w]!);
 }
 
 /**

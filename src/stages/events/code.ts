@@ -3,7 +3,7 @@ import type { Event, Paragraph, PloverType, Quote, Sentence, Timex, Token } from
 import { coordinatedPredicate, findArguments, genitiveActor, pastForm, pledgeAddressee, secondPredicate, verbAfterCoordinator, type ArgContext, type Arguments } from './actors.js';
 import { counterpartTargets } from './counterpart.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence, type TimesBySentence } from './date.js';
-import { infixedInfinitive, STATEMENT_TYPES, type EventCues, type EventLexicon, type Slot } from './lexicon.js';
+import { infixedInfinitive, relativePronoun, STATEMENT_TYPES, type EventCues, type EventLexicon, type Slot } from './lexicon.js';
 import type { TriggerMatch, TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
@@ -597,8 +597,7 @@ function inRelativeClause(view: SentenceView, cues: EventCues, k: number): boole
   let c = k - 1;
   while (c > 0 && view.words[c] !== ',' && view.tokens[c]!.kind !== 'quote') c--;
   if (c <= 0 || view.words[c] !== ',') return false;
-  const w = view.words[c + 1] ?? '';
-  return cues.verbSecond ? cues.subjectRelatives.has(w) || cues.personSubjectRelatives.has(w) : cues.appositiveRelatives.has(w);
+  return relativePronoun(cues, view.words[c + 1] ?? '');
 }
 
 /** Whether `a` and `b` did one act together to a third party (the same trigger, type and target): allies, not two sides. */

@@ -675,6 +675,14 @@ export interface VerbFormCues {
   readonly headlineParticiple: RegExp | null;
 }
 
+/**
+ * Whether `w`, right after a comma, opens a relative clause: a `subjectRelatives` or `personSubjectRelatives` pronoun
+ * in a verb-second language (", der …", ", die …"), an `appositiveRelatives` one otherwise (", who …", ", which …").
+ */
+export function relativePronoun(cues: EventCues, w: string): boolean {
+  return cues.verbSecond ? cues.subjectRelatives.has(w) || cues.personSubjectRelatives.has(w) : cues.appositiveRelatives.has(w);
+}
+
 /** Whether `w` ends in one of `endings`. */
 export function endsWithAny(w: string, endings: readonly string[]): boolean {
   for (const e of endings) if (w.endsWith(e)) return true;
