@@ -607,9 +607,10 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   while (pe > ps && c.toks[pe]!.kind === 'punct' && c.inQuote[pe] === -1) pe--;
   // the speaker frame: after the cue (inversion) or between comma and cue; a further
   // Konjunktiv clause after it (", warnte er, da sie … öffne") is reported speech as well
-  let fe = b;
+  // (a perfect frame with a coordinated predicate after its participle ends there: what follows is no frame)
+  let fe = perfect >= 0 && c.lex.coordinators.has(c.toks[cue.last + 1]?.lower ?? '') ? cue.last : b;
   let tail: [number, number] | null = null;
-  for (let i = cue.last + 1; i <= b; i++) {
+  for (let i = cue.last + 1; i <= fe; i++) {
     if (!c.isComma(i)) continue;
     const re = reportedEnd(c, i + 1, b, cues, cue);
     if (commaClauses && re > i && c.hasSubjunctive(i + 1, re) && !c.lex.relativePronouns.has(c.toks[i + 1]!.lower)) {
@@ -637,13 +638,14 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
 /**
  * "…, hatte ein Sprecher der Armee vergangene Woche gesagt.", "…, hat Tokajew erklärt.": a frame after
  * the reported clause in a perfect tense — a perfect auxiliary (`perfectAuxiliaries`) right after the
- * comma, the speech verb's participle closing the frame (before the sentence's end or a comma) with no
+ * comma, the speech verb's participle closing the frame (before the sentence's end, a comma or a coordinator) with no
  * comma, quote or coordinator between. The comma's token, or -1.
  */
 function perfectFrameComma(c: QuoteContext, a: number, b: number, cue: Cue): number {
   if (cue.particle >= 0) return -1;
   const n = c.toks[cue.last + 1];
-  if (cue.last < b && n && !TERMINAL.has(n.text) && !c.isComma(cue.last + 1)) return -1;
+  // (a coordinated predicate may follow: "…, hatte X erklärt und weitere Schritte angekündigt")
+  if (cue.last < b && n && !TERMINAL.has(n.text) && !c.isComma(cue.last + 1) && !c.lex.coordinators.has(n.lower)) return -1;
   for (let k = cue.first - 1; k > a && k >= cue.first - 10; k--) {
     // (a coordinated predicate is a verb of its own: "…, hat X mitgeteilt und Truppen angekündigt")
     if (c.inQuote[k] !== -1 || TERMINAL.has(c.toks[k]!.text) || c.lex.coordinators.has(c.toks[k]!.lower)) return -1;
