@@ -641,13 +641,13 @@ const OWN_PHRASE_SOURCES: readonly Slot[] = ['left', 'gen', 'prefix'];
 /**
  * English: "The attack was condemned by Bangladesh and Nepal": a verb entry read as a noun right before an auxiliary is
  * the subject of another predicate, whose object and agent are not its actors; it keeps only the slots of its own phrase
- * (its possessive, genitive and "on"/"against" phrase). Else the match as it is.
+ * (its possessive, genitive and `actNounPrepositions` phrase: "on", "against"). Else the match as it is.
  */
 function subjectNoun(view: SentenceView, m: TriggerMatch, cues: EventCues): TriggerMatch {
   if (cues.verbSecond || m.entry.pos !== 'verb' || !nounUse(view, m, cues)) return m;
   const next = view.words[m.last + 1] ?? '';
   if (!cues.auxiliaries.has(next) && !cues.passiveAux.has(next)) return m;
-  const target = m.entry.target.filter((t) => t === 'gen' || t === 'pp:on' || t === 'pp:against');
+  const target = m.entry.target.filter((t) => t === 'gen' || (t.startsWith('pp:') && cues.actNounPrepositions.has(t.slice(3))));
   return { ...m, entry: { ...m.entry, source: OWN_PHRASE_SOURCES, target } };
 }
 

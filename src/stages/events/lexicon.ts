@@ -271,6 +271,11 @@ export interface EventCues {
   readonly ownIntensifiers: ReadonlySet<string>;
   /** Particles by which a reaction joins an earlier one ("Japan also voiced concern", "Auch Lettland verurteilte …"). */
   readonly additives: ReadonlySet<string>;
+  /**
+   * Prepositions whose phrase belongs to an act noun's own phrase ("the attack on Kyiv", "against"): the targets a verb
+   * entry read as a noun keeps when it is the subject of another predicate (English; empty in German).
+   */
+  readonly actNounPrepositions: ReadonlySet<string>;
   /** Prepositions that name whose organ a described body is ("die Armee von Myanmar", "the army of Myanmar"). */
   readonly organPrepositions: ReadonlySet<string>;
   /** Adverbs that may stand between a coordinator and the verb of a second predicate ("and then cancelled", "and instead attacked"; English). */
@@ -590,6 +595,7 @@ function cues(raw: unknown, where: string): EventCues {
     compoundHeads: wordSet(o.compoundHeads ?? [], where, 'compoundHeads'),
     ownIntensifiers: wordSet(o.ownIntensifiers ?? [], where, 'ownIntensifiers'),
     additives: wordSet(o.additives ?? [], where, 'additives'),
+    actNounPrepositions: wordSet(o.actNounPrepositions ?? [], where, 'actNounPrepositions'),
     organPrepositions: wordSet(o.organPrepositions ?? [], where, 'organPrepositions'),
     releaseNouns: wordSet(o.releaseNouns ?? [], where, 'releaseNouns'),
     gerundObjectPrepositions: wordSet(o.gerundObjectPrepositions ?? [], where, 'gerundObjectPrepositions'),
