@@ -65,7 +65,7 @@ export interface QuoteLexicon {
   readonly reportPostpositions: ReadonlySet<string>;
   /** Words that put an office in the past ("früheren", "former"); entries ending in "-" are prefixes ("Ex-Präsident"). */
   readonly formerWords: ReadonlySet<string>;
-  /** Complementizers of an indirect question ("whether", "ob"): under a negated speech verb such a clause reports nothing. */
+  /** Complementizers and question words of an indirect question ("whether", "ob", "how", "wie"): under a negated speech verb such a clause reports nothing. */
   readonly questionComplementizers: ReadonlySet<string>;
   /** Nouns of a leader that fit any head of a state's government ("leader", "Staatschef"). */
   readonly leaderNouns: ReadonlySet<string>;
