@@ -391,9 +391,15 @@ export function aliasCueAfter(lex: ResolveLexicon, lower: readonly string[], com
   return lex.aliasCues.find((w) => w.every((x, k) => lower[comma + 1 + k] === x));
 }
 
-/** The head class of a head word ("frühjahrsmanövers" → "exercise": the longest member it ends in, also before a genitive -s), or null. */
+/**
+ * The head class of a head word, or null: where nouns are closed compounds, the longest member it ends in, also before
+ * a genitive -s ("frühjahrsmanövers" → "exercise"); elsewhere only a member itself or its plural in -s ("accords"), as
+ * a word that merely ends in one is another word ("impact", "disagreement").
+ */
 export function headClassOf(lex: ResolveLexicon, word: string): string | null {
-  for (const [w, c] of lex.headClasses) if (word.endsWith(w) || word.endsWith(`${w}s`)) return c;
+  for (const [w, c] of lex.headClasses) {
+    if (lex.forms.compoundHeads ? word.endsWith(w) || word.endsWith(`${w}s`) : word === w || word === `${w}s`) return c;
+  }
   return null;
 }
 

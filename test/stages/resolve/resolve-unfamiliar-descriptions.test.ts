@@ -188,6 +188,10 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
     // (a head of another class names something else)
     const neg = withTagger('de', 'An der Übung „Steppe Eagle“ nehmen Soldaten teil. Astana unterzeichnete das Abkommen.');
     assert.ok(!entityWith(neg, 'Steppe Eagle')?.descriptions.includes('das Abkommen'));
+    // (where nouns are no compounds, a name with a word that merely ends in a member is not of the class: "Impact")
+    const en2 = withTagger('en', 'Kazakhstan and Uzbekistan signed the Golden Steppe Accord on Monday. The Collective Impact Network criticised the talks. Critics said the pact favoured Astana.');
+    assert.ok(!entityWith(en2, 'Collective Impact Network')?.descriptions.includes('the pact'), entityWith(en2, 'Collective Impact Network')?.descriptions.join('|'));
+    assert.ok(entityWith(en2, 'Golden Steppe Accord')?.descriptions.includes('the pact'), entityWith(en2, 'Golden Steppe Accord')?.descriptions.join('|'));
   });
 
   it('reads island states, cartels, a multi-word genitive before a title, and no settlement as "the region"', () => {
