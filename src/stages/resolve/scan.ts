@@ -51,8 +51,9 @@ function datelinePlace(v: DocView, r: ScanResources, c: Cand): boolean {
   if (c.to + 1 < se && v.texts[c.to] === ',' && r.calendar.has(v.lower[c.to + 1]!.replace(/\.$/, ''))) return true;
   for (let j = c.to; j < Math.min(se, c.to + 6); j++) {
     if (v.texts[j] !== '(') continue;
-    const close = v.texts.indexOf(')', j);
-    return close > j && close <= j + 3 && /^[-–—]$/u.test(v.texts[close + 1] ?? '');
+    // (the agency is one or two words: look no further for its bracket)
+    const close = v.texts.slice(j + 1, j + 4).indexOf(')');
+    return close >= 0 && /^[-–—]$/u.test(v.texts[j + 2 + close] ?? '');
   }
   return false;
 }
@@ -649,7 +650,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   // 3. repeats: surnames and second occurrences of names found by the rules above
   const live = cands.filter((c) => c.to > 0);
   const known = new Map<string, { type: EntityType }>();
-  // an unknown name in capitals that opens a paragraph before a comma, bracket or slash is the dateline's place
+  // an unknown name in capitals that opens a paragraph before a date or an agency in brackets is the dateline's place
   // ("MARAWI, Philippines (Reuters) -", "KYAUKPHYU (AP) —"), not an acronym or a person
   for (const c of live) if (!c.hits.length && !c.fixed && c.kind === 'name' && datelinePlace(v, r, c)) c.type = 'GPE';
   for (const c of live) {
