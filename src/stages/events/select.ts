@@ -168,10 +168,10 @@ function naming(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
     return t !== undefined && (t.kind === 'quote' || QUOTE_MARK.test(v.raw[k]!) || cues.predicativeOpeners.has(v.words[k]!));
   };
   if (m.entry.type !== 'CONSULT' || m.positions.length > 1 || !cues.namingVerbs.has(v.words[m.first]!)) return false;
-  // ("in what it called a simulated blockade": the object stands before the verb, the predicate right after it)
-  if (predicate(m.last + 1)) return true;
   const obj = v.chains.find((c) => c.first > m.last && c.first <= m.last + 2 && c.role === 'core' && v.clause[c.first] === v.clause[m.first]);
-  if (!obj) return false;
+  // ("in what it called a simulated blockade": no object after the verb, it stands before it, and the predicate follows
+  // the verb; "called a senior Pakistani diplomat" has an actor right after the verb and is a call)
+  if (!obj) return predicate(m.last + 1);
   // a possessive object is the possessed noun phrase: the predicate follows that phrase ("called Russia's invasion a
   // crime"), while "called Turkey's foreign minister on Tuesday" is a call
   if (/(’s|'s)$/u.test(v.raw[obj.last]!)) {

@@ -38,4 +38,8 @@ describe('events (en): "in what it called a …" names, it calls nobody', () => 
     const got = en('Vietnam called Manila on Tuesday to discuss the incident.');
     assert.ok(got.some((e) => e.startsWith('CONSULT vietnam>')), got.join(', '));
   });
+  it('negative: an actor described right after the verb is called, an article is no predicate ("called a Vietnamese envoy")', () => {
+    assertHas(en('China called a Vietnamese envoy.'), 'CONSULT china>vietnam asserted');
+    assertHas(en('China called a Vietnamese official, the ministry said.'), 'CONSULT china>vietnam asserted');
+  });
 });
