@@ -240,7 +240,7 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
   // statt", "Im November wird gewählt", "The vote takes place in November" in January: this year's)
   // (not an end of a month range, which a present clause mostly tells as a habit: "The rainy season
   // runs from June to September")
-  if (tense === null && (k === 'month' || k === 'monthDay') && !c.headline && !monthRangeEnd(c, x) && !reportInClause(c, x.a) && (c.lex.verbClauseTense ? ownClauseVerb(c, x) : presentVerbInClause(c, x))) return 'present';
+  if (tense === null && (k === 'month' || k === 'monthDay') && !c.headline && !monthRangeEnd(c, x) && !reportInClause(c, x.a) && (c.lex.verbClauseTense ? ownClauseVerb(c, x) : presentVerbBeforeMonth(c, x, p))) return 'present';
   return tense;
 }
 
@@ -269,6 +269,17 @@ function reportInClause(c: RefineCtx, a: number): boolean {
  */
 function presentVerbInClause(c: RefineCtx, x: Cand): boolean {
   return c.clauseFacts(x.a).presents.some((j) => j < x.a || j >= x.b);
+}
+
+/**
+ * Whether a month's clause (English) holds a present verb of its own, as `presentVerbInClause` asks,
+ * but not a form in -s right before the month and its prepositions (which start at `p`): that is
+ * the plural noun the month modifies ("Rising exports in June, analysts said", "tea sales in July"
+ * are last June's and July's), not a verb; a present auxiliary there stays one ("The summit is in
+ * March"), and so does an -s verb with more after it ("The vote takes place in November").
+ */
+function presentVerbBeforeMonth(c: RefineCtx, x: Cand, p: number): boolean {
+  return c.clauseFacts(x.a).presents.some((j) => (j < x.a || j >= x.b) && (j !== p - 1 || c.lex.progressiveAuxiliaries.has(lo(c, j))));
 }
 
 /**
