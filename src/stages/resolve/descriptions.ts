@@ -15,6 +15,16 @@ const compatible = (head: EntityType, ent: EntityType): boolean => (head === 'PE
 /** Sentences after its last mention within which a definite plural of its class still refers to a counted group. */
 const GROUP_WINDOW = 6;
 
+/** Letters a headline's person noun shares at its start with a body noun of the same person ("oppositionsführer", "oppositionspolitiker"). */
+const HEADLINE_STEM = 6;
+
+/** The number of letters two words share at their start. */
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 /**
  * Finds nominal descriptions and attaches them to entities: titles before a name ("Russlands
  * Außenminister Sergej Lawrow", "Major General Arturo Rojas"), appositions after a name
@@ -601,8 +611,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     let best: Draft | null = null;
     for (const d of cl.drafts.values()) {
       if (d.type !== 'PER' || !d.cands.some((ci) => cands[ci] && v.zone[cands[ci]!.from] === 'body')) continue;
-      const stem = (w: string): number => { let i = 0; while (i < w.length && i < word.length && w[i] === word[i]) i++; return i; };
-      const like = d.descs.some((x) => v.zone[tokenAtOffset(v, x.start)] === 'body' && x.text.toLowerCase().split(/\s+/u).some((w) => w !== word && stem(w) >= 6 && !!headOf(r.lex, w)));
+      const like = d.descs.some((x) => v.zone[tokenAtOffset(v, x.start)] === 'body' && x.text.toLowerCase().split(/\s+/u).some((w) => w !== word && sharedPrefix(w, word) >= HEADLINE_STEM && !!headOf(r.lex, w)));
       if (like && (!best || d.first < best.first)) best = d;
     }
     return best;
@@ -694,8 +703,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     // headline's clause is told in full by the body, whose mentions the later stages read)
     if (a === k && h.type === 'PER' && (v.zone[k] === 'title' || v.zone[k] === 'heading') && !h2) {
       const p = headlinePerson(v.lower[k]!);
-      if (p) addVariant(p, k, hEnd, 'headline');
-      if (p) continue;
+      if (p) {
+        addVariant(p, k, hEnd, 'headline');
+        continue;
+      }
     }
     if (a === k && !bare && !contracted && !(v.startish[k] && v.capital[k] && h.type === 'PER')) continue;
     // a reference starts with an article, a possessive or a name ("der russische …", "Kims Schwester"); bare adjectives do not refer
