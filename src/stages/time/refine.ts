@@ -573,11 +573,26 @@ function clauseFactsOf(c: Ctx, ca: number, cb: number): ClauseFacts {
     if (infinitiveAt(c, j)) infinitive = true;
     if (t.kind !== 'word' || t.text !== t.lo || t.lo.length < 3) continue;
     if (c.lex.prepositions.has(t.lo) || determinerWord(c, t.lo) || c.lex.clauseBreakers.has(t.lo) || c.lex.approx.has(t.lo) || c.lex.today.has(t.lo) || c.lex.dayOffsets.has(t.lo) || c.lex.clauseAdverbs.has(t.lo)) continue;
+    if (attributiveAdjective(c, j)) continue;
     const next = c.toks[j + 1];
     if (weakPreteriteAt(c, j) && !(next && next.kind === 'word' && next.text !== next.lo)) weakPreterites.push(j);
     else verbs.push(j);
   }
   return { infinitive, verbs, weakPreterites, presents, report };
+}
+
+/**
+ * Whether token j is an inflected adjective before its noun: after a determiner, preposition or
+ * another inflected adjective, and before a capitalised word or one more such adjective and its noun
+ * ("Die heftigen Proteste am Sonntag", "nach den schweren Kämpfen", "bei den beiden schweren
+ * Angriffen"). It is no verb of the clause, which then borrows the sentence's tense; a verb after a
+ * fronted time has a noun before it, not a determiner ("Am Montag beraten Minister").
+ */
+function attributiveAdjective(c: Ctx, j: number): boolean {
+  const prev = lo(c, j - 1);
+  if (!inflectedAdjective(c, j) || !(determinerWord(c, prev) || c.lex.prepositions.has(prev) || inflectedAdjective(c, j - 1))) return false;
+  const noun = (i: number): boolean => c.toks[i]?.kind === 'word' && c.toks[i]!.text !== c.toks[i]!.lo;
+  return noun(j + 1) || (inflectedAdjective(c, j + 1) && noun(j + 2));
 }
 
 /**
