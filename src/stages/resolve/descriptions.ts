@@ -5,7 +5,7 @@ import type { Clustering, Draft } from './cluster.js';
 import { endingOf } from '../../resources/grammar.js';
 import { feminineForm, genitiveForm, headOf, possessiveOf, withoutPossessive, type Head } from './lexicon.js';
 import { activeAt, adjLike, compoundState, headKey, prefixState, isGenitive, isGenitiveName, lastBefore, nextIsChainNoun, normPhrase, rankAt, regionOf, sentStart, stripCase, tokenAtOffset, type DescResources } from './phrase.js';
-import { datelineState, resolveNp, stateForOrgan, type Np } from './references.js';
+import { datelineState, resolveNp, stateDescribedWith, stateForOrgan, type Np } from './references.js';
 import type { DocView } from './view.js';
 
 export type { DescResources } from './phrase.js';
@@ -541,13 +541,14 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (e?.kind === 'country') seatState = e.id;
       else if (e?.seat && e.state) seatState = e.state;
     }
-    // "Ein Sprecher der Armee", "an army spokesman": an organ with no state named is the text's state's
+    // "Ein Sprecher der Armee", "an army spokesman": an organ with no state named is the state the text last described
+    // with it ("Die Junta in Myanmar … Ein Sprecher der Junta"), else the text's state
     // (one that names its state by default keeps it: "Ein Sprecher der Bundesregierung")
     let organState: string | null = null;
     for (let x = from; x < to && !organState; x++) {
       if (!r.lex.governmentWords.has(v.lower[x]!)) continue;
       const own = headOf(r.lex, v.lower[x]!)?.state ?? prefixState(r, v.texts[x]!);
-      organState = own ? federalStateFor(own, from) : stateForOrgan(v, cands, cl, v.starts[from]!);
+      organState = own ? federalStateFor(own, from) : stateDescribedWith(r.lex, cl.drafts.values(), v.lower[x]!, v.starts[from]!) ?? stateForOrgan(v, cands, cl, v.starts[from]!);
     }
     const st = np.states[0] ?? state ?? seatState ?? organState;
     const base = `${st ?? 'unnamed'}-${np.head.role ?? kebabWord(np.headWord)}`;

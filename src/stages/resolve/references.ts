@@ -1,7 +1,7 @@
 import { endingOf } from '../../resources/grammar.js';
 import type { Cand } from './candidates.js';
 import type { Clustering, Draft } from './cluster.js';
-import { headClassOf, headOf, type Head } from './lexicon.js';
+import { headClassOf, headOf, type Head, type ResolveLexicon } from './lexicon.js';
 import { activeAt, lastBefore, roleMatches, sentStart, stripCase, tokenAtOffset, type DescResources } from './phrase.js';
 import type { DocView } from './view.js';
 
@@ -161,7 +161,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       for (const d of seen) {
         if (d.type !== 'GPE') continue;
         for (const x of d.descs) {
-          if (x.start < at && x.start > organAt && sent - x.sentence <= 2 && x.text.toLowerCase().endsWith(np.headWord)) { organOf = d.id; organAt = x.start; }
+          if (x.start < at && x.start > organAt && sent - x.sentence <= 2 && headPart(r.lex, x.text).join(' ').endsWith(np.headWord)) { organOf = d.id; organAt = x.start; }
         }
       }
       if (organOf) return organOf;
@@ -170,24 +170,19 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       cands.forEach((c, ci) => { if (c.source === 'regime' && c.start < at && cl.owner[ci]) reg = cl.owner[ci]!; });
       if (reg) return reg;
       // the state whose organ the text described last, in this or the sentence before ("Die Junta … Seitdem kämpft die
-      // Armee"), and the last one described with the same head ("Myanmars Junta" … "Die Junta"), in one pass
+      // Armee"), and the last one described with the same head ("Myanmars Junta" … "Die Junta")
       let near: string | null = null;
       let nearAt = -1;
-      let same: string | null = null;
-      let sameAt = -1;
       for (const d of seen) {
         if (d.type !== 'GPE') continue;
         for (const x of d.descs) {
-          if (x.start >= at) continue;
-          const lower = x.text.toLowerCase();
-          if (x.start > nearAt && sent - x.sentence <= 1) {
-            // (its last word or two: "Myanmars Junta", "the foreign ministry")
-            const words = lower.split(' ');
-            if (r.lex.governmentWords.has(words.at(-1)!) || (words.length > 1 && r.lex.governmentWords.has(words.slice(-2).join(' ')))) { near = d.id; nearAt = x.start; }
-          }
-          if (x.start > sameAt && lower.endsWith(np.headWord)) { same = d.id; sameAt = x.start; }
+          if (x.start >= at || x.start <= nearAt || sent - x.sentence > 1) continue;
+          // (its last word or two: "Myanmars Junta", "the foreign ministry")
+          const words = headPart(r.lex, x.text);
+          if (r.lex.governmentWords.has(words.at(-1)!) || (words.length > 1 && r.lex.governmentWords.has(words.slice(-2).join(' ')))) { near = d.id; nearAt = x.start; }
         }
       }
+      const same = stateDescribedWith(r.lex, seen, np.headWord, at);
       // "Richter told reporters the government was ready to talk": the state of a person named before the phrase in
       // its sentence, when the text ties that person to one
       // (unless another state was described with the same head before: "Myanmars Militärjunta … Der malaysische
@@ -416,6 +411,30 @@ export function stateForOrgan(v: DocView, cands: readonly Cand[], cl: Clustering
     if (n > bestN) { best = d.id; bestN = n; }
   }
   return best;
+}
+
+/**
+ * The lower-case words of a description up to the first locative or genitive link after its first word, where its
+ * head ends ("Die Junta in Myanmar" → die junta; "the government of Pakistan" → the government).
+ */
+function headPart(lex: ResolveLexicon, text: string): string[] {
+  const words = text.toLowerCase().split(' ');
+  const cut = words.findIndex((w, i) => i > 0 && (lex.locativePreps.has(w) || lex.genitiveLinks.has(w)));
+  return cut > 0 ? words.slice(0, cut) : words;
+}
+
+/**
+ * The state last described before offset `at` with a description whose head ends in `head` ("Myanmars Militärjunta",
+ * "Die Junta in Myanmar" for "junta"), or null.
+ */
+export function stateDescribedWith(lex: ResolveLexicon, drafts: Iterable<Draft>, head: string, at: number): string | null {
+  let same: string | null = null;
+  let sameAt = -1;
+  for (const d of drafts) {
+    if (d.type !== 'GPE') continue;
+    for (const x of d.descs) if (x.start < at && x.start > sameAt && headPart(lex, x.text).join(' ').endsWith(head)) { same = d.id; sameAt = x.start; }
+  }
+  return same;
 }
 
 /** The state of the city a dateline names ("GEORGETOWN, Feb 18 (Reuters)"), or null. */

@@ -243,4 +243,17 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
     const neg = withTagger('en', 'A lawyer said the case was weak. "These are fabricated cases," lawyer Salman Akram Raja told reporters.');
     assert.ok(!entityWith(neg, 'Salman Akram Raja')?.descriptions.includes('A lawyer'));
   });
+
+  it('places an unnamed office holder of an organ in the state the text last described with that organ ("Die Junta in Myanmar … Ein Sprecher der Junta")', () => {
+    for (const [lang, text] of [
+      ['de', 'Thailand schloss die Grenze. Thailand verstärkte die Patrouillen. Die Junta in Myanmar wies Vorwürfe zurück. Ein Sprecher der Junta sagte, man prüfe das. Ein Sprecher der Polizei sagte, die Lage sei ruhig.'],
+      ['en', 'Thailand closed the border. Thailand also sent more patrols. The junta in Myanmar rejected the claims. A spokesman for the junta said it would investigate. A spokesman for the police said the area was calm.'],
+    ] as const) {
+      const doc = withTagger(lang, text);
+      const of = (desc: string): string | undefined => doc.get('entities').find((e) => e.type === 'PER' && e.descriptions.some((d) => d.includes(desc)))?.roles[0]?.of ?? undefined;
+      assert.equal(of(lang === 'de' ? 'der Junta' : 'the junta'), 'myanmar', lang);
+      // (an organ the text described with no state stays the state the text is most about)
+      assert.equal(of(lang === 'de' ? 'der Polizei' : 'the police'), 'thailand', lang);
+    }
+  });
 });
