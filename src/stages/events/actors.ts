@@ -598,7 +598,7 @@ function governedInfinitive(ctx: ArgContext, k: number): boolean {
 }
 
 /** Whether clause `c` is a relative clause opened after a comma (", who …", ", which …", ", der …", ", die …"). */
-function relativeClause(ctx: ArgContext, c: number): boolean {
+export function relativeClause(ctx: ArgContext, c: number): boolean {
   const { view: v, cues } = ctx;
   const k = v.clause.indexOf(c);
   if (k < 0) return false;

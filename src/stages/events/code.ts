@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Event, Paragraph, PloverType, Quote, Sentence, Timex, Token } from '../../doc/types.js';
-import { coordinatedPredicate, findArguments, genitiveActor, pastForm, pledgeAddressee, secondPredicate, verbAfterCoordinator, type ArgContext, type Arguments } from './actors.js';
+import { coordinatedPredicate, findArguments, genitiveActor, pastForm, pledgeAddressee, relativeClause, secondPredicate, verbAfterCoordinator, type ArgContext, type Arguments } from './actors.js';
 import { counterpartTargets } from './counterpart.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence, type TimesBySentence } from './date.js';
 import { infixedInfinitive, relativePronoun, STATEMENT_TYPES, type EventCues, type EventLexicon, type Slot } from './lexicon.js';
@@ -589,17 +589,6 @@ function timedTokens(view: SentenceView, ownTimes: readonly Timex[]): Set<number
   return timed;
 }
 
-/**
- * Whether token `k` stands in a relative clause opened after a comma (", who …", ", which …", ", der …"): the nearest
- * comma before it, within the quote it stands in, is followed by a relative pronoun.
- */
-function inRelativeClause(view: SentenceView, cues: EventCues, k: number): boolean {
-  let c = k - 1;
-  while (c > 0 && view.words[c] !== ',' && view.tokens[c]!.kind !== 'quote') c--;
-  if (c <= 0 || view.words[c] !== ',') return false;
-  return relativePronoun(cues, view.words[c + 1] ?? '');
-}
-
 /** Whether `a` and `b` did one act together to a third party (the same trigger, type and target): allies, not two sides. */
 function actedTogether(out: readonly Event[], a: string, b: string): boolean {
   return out.some((x) => x.source === a && x.target !== null && x.target !== b && out.some((y) => y.source === b && y.type === x.type && y.target === x.target && y.trigger.start === x.trigger.start));
@@ -1072,7 +1061,7 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
   // "nach Tanker-Stürmung", "after the attack": the act dates another one and is reported elsewhere
   const kk = definite ? k - 1 : k;
   const temporal = e.pos === 'noun' && kk >= 0 && cues.temporalPrepositions.has(view.words[kk]!);
-  const relative = inRelativeClause(view, cues, m.first);
+  const relative = relativeClause(sc.ctx, view.clause[m.first]!);
   // (what a demand asks for, for the refusals that answer it: see evaluationTargets)
   const asked = type === 'REQUEST' ? objectAct(view, m, sc.found, cues, sc.ctx)?.entry.type : undefined;
   const info = lex.plover[type];
