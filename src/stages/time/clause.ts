@@ -1,4 +1,4 @@
-import type { TTok } from './context.js';
+import { noDot, type TTok } from './context.js';
 import { hasShape, type TimeLexicon } from './lexicon.js';
 
 /** Tense of a clause as far as its cue words show it. */
@@ -34,7 +34,7 @@ export function clauseRanges(toks: readonly TTok[], lex: TimeLexicon): [number, 
 function calendarToken(t: TTok | undefined, lex: TimeLexicon): boolean {
   if (!t) return false;
   if (t.kind === 'number') return true;
-  const w = t.lo.endsWith('.') ? t.lo.slice(0, -1) : t.lo;
+  const w = noDot(t.lo);
   return t.kind === 'word' && (lex.months.has(w) || lex.weekdays.has(w));
 }
 
@@ -47,7 +47,7 @@ function timeWordCue(toks: readonly TTok[], i: number, lex: TimeLexicon): boolea
   if (lex.dayOffsets.has(toks[i]!.lo)) return true;
   const n = toks[i + 1];
   if (!n || n.kind !== 'word') return false;
-  const w = n.lo.endsWith('.') ? n.lo.slice(0, -1) : n.lo;
+  const w = noDot(n.lo);
   return lex.units.has(w) || lex.pluralUnits.has(w) || lex.weekdays.has(w) || lex.months.has(w) || lex.seasons.has(w);
 }
 

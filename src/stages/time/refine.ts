@@ -2,7 +2,7 @@ import type { Ymd } from './calendar.js';
 import { PATTERNS } from './patterns.js';
 import { clauseRanges, endsInZuInfinitive, intentionAt, tenseOf, type Tense } from './clause.js';
 import { addDays, dayBefore, dayNumber, fmtClock, fmtDay, fmtMonth, fmtYear, parseYmd, validDate } from './calendar.js';
-import { determinerWord, inflectedAdjective, lo, refFor, type Cand, type Ctx, wordsAt } from './context.js';
+import { determinerWord, inflectedAdjective, lo, noDot, refFor, type Cand, type Ctx, wordsAt } from './context.js';
 import { resolvePending } from './resolve.js';
 import { hasShape } from './lexicon.js';
 import { movesAnchor, nextAnchor, startAnchor, withAnchor } from './anchor.js';
@@ -246,7 +246,7 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
 
 /** Whether a month is an end of a range of months ("from June to September", "von Oktober bis Dezember"). */
 function monthRangeEnd(c: RefineCtx, x: Cand): boolean {
-  const month = (i: number): boolean => c.lex.months.has(lo(c, i).replace(/\.$/, ''));
+  const month = (i: number): boolean => c.lex.months.has(noDot(lo(c, i)));
   const before = c.lex.rangeWords.has(lo(c, x.a - 1)) ? x.a - 2 : c.lex.rangeWords.has(lo(c, x.a - 2)) ? x.a - 3 : -1;
   const after = c.lex.rangeWords.has(lo(c, x.b)) ? x.b + 1 : -1;
   return (before >= 0 && month(before)) || (after >= 0 && (month(after) || month(after + 1)));
@@ -506,7 +506,7 @@ function presentBefore(c: RefineCtx, x: Cand): boolean {
     if (t.kind !== 'word') continue;
     const next = c.toks[j + 1];
     const lowerNext = next !== undefined && next.kind === 'word' && next.text === next.lo;
-    if (c.lex.pastCues.has(t.lo) || (t.text === t.lo && hasShape(t.lo, c.lex.regularPast))) present = false;
+    if (pastFormAt(c, j)) present = false;
     if (c.lex.progressiveAuxiliaries.has(t.lo) && lowerNext && hasShape(next.lo, c.lex.progressiveForm)) present = true;
     // (a verb: no past cue, perfect auxiliary or determiner: "that has ended", "that this happened")
     const verbS = lowerNext && hasShape(next.lo, c.lex.presentThirdPerson) && !c.lex.pastCues.has(next.lo) && !c.lex.havePerfectAuxiliaries.has(next.lo) && !c.lex.perfectAuxiliaries.has(next.lo) && !c.lex.nounDeterminers.has(next.lo);
@@ -518,12 +518,15 @@ function presentBefore(c: RefineCtx, x: Cand): boolean {
   // (not when a past form follows the weekday in its clause: "said local residents on Sunday reported")
   if (present) {
     const [, cb] = c.clauseAt(x.a);
-    for (let j = x.b; j < cb; j++) {
-      const t = c.toks[j]!;
-      if (c.lex.pastCues.has(t.lo) || (t.text === t.lo && hasShape(t.lo, c.lex.regularPast))) return false;
-    }
+    for (let j = x.b; j < cb; j++) if (pastFormAt(c, j)) return false;
   }
   return present;
+}
+
+/** Whether token j is a past form: a listed past cue or a lower-case word of the `regularPast` shape ("reported"). */
+function pastFormAt(c: Ctx, j: number): boolean {
+  const t = c.toks[j];
+  return t !== undefined && (c.lex.pastCues.has(t.lo) || (t.text === t.lo && hasShape(t.lo, c.lex.regularPast)));
 }
 
 /**
