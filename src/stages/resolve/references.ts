@@ -50,6 +50,19 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     }
     return best;
   };
+  // the state of the nearest person named before the phrase in its sentence, when the text or the base ties them to one
+  // ("Richter told reporters the government …", "Präsident William Ruto reiste ins Nachbarland")
+  const speakerState = (): string | null => {
+    const k0 = tokenAtOffset(v, at);
+    for (let x = k0 - 1; x >= 0 && v.sentence[x] === v.sentence[k0]; x--) {
+      const id = cl.tokenEntity[x];
+      const p = id ? cl.drafts.get(id) : undefined;
+      if (p?.type !== 'PER') continue;
+      const st = personState(p);
+      if (st && r.kb.get(st)?.kind === 'country') return st;
+    }
+    return null;
+  };
   const mostSalient = (pred: (d: Draft) => boolean): Draft | null => {
     let best: Draft | null = null;
     let bestN = -1;
@@ -187,14 +200,8 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       // its sentence, when the text ties that person to one
       // (unless another state was described with the same head before: "Myanmars Militärjunta … Der malaysische
       // Außenminister Mohamad Hasan rief die Junta zu einem Waffenstillstand auf")
-      const k0 = tokenAtOffset(v, at);
-      for (let x = k0 - 1; x >= 0 && v.sentence[x] === v.sentence[k0]; x--) {
-        const id = cl.tokenEntity[x];
-        const p = id ? cl.drafts.get(id) : undefined;
-        if (p?.type !== 'PER') continue;
-        const st = personState(p);
-        if (st && r.kb.get(st)?.kind === 'country') return same ?? st;
-      }
+      const st = speakerState();
+      if (st) return same ?? st;
       // else the organ's state described last nearby, or earlier with the same head
       if (near ?? same) return near ?? same;
       // an unqualified domestic organ ("die Küstenwache", "the police") is the dateline country's, else the state the
@@ -281,9 +288,10 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   }
   if (h.type === 'GPE') {
     // "im Nachbarland", "its neighbour": of the states bordering the state of reference (named in the phrase, the
-    // possessor, else the latest state named), the one the text names most
+    // possessor, that of a person named before it in its sentence: "Präsident William Ruto reiste ins Nachbarland" is
+    // no visit to Kenya; else the latest state named), the one the text names most
     if (h.neighbour && !np.indefinite) {
-      const of = np.states[0] ?? mostRecent((d) => d.kb?.kind === 'country')?.id ?? null;
+      const of = np.states[0] ?? speakerState() ?? mostRecent((d) => d.kb?.kind === 'country')?.id ?? null;
       const borders = of ? r.kb.get(of)?.neighbours ?? [] : [];
       return borders.length ? mostSalient((d) => borders.includes(d.id))?.id ?? null : null;
     }

@@ -256,4 +256,18 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
       assert.equal(of(lang === 'de' ? 'der Polizei' : 'the police'), 'thailand', lang);
     }
   });
+
+  it('reads "the neighbouring country" from the state of the person named before it in its sentence, not the latest state named', () => {
+    for (const [lang, text, phrase] of [
+      ['de', 'Der kenianische Präsident William Ruto warb in Kenia für das Abkommen. Somalia und Äthiopien begrüßten es. Ruto reiste am Montag ins Nachbarland.', 'Nachbarland'],
+      ['en', 'Kenyan President William Ruto promoted the deal in Kenya. Somalia and Ethiopia welcomed it. Ruto travelled to the neighbouring country on Monday.', 'the neighbouring country'],
+    ] as const) {
+      const doc = withTagger(lang, text);
+      assert.ok(!entityWith(doc, 'Kenia')?.descriptions.includes(phrase) && !entityWith(doc, 'Kenya')?.descriptions.includes(phrase), `${lang}: a state is not its own neighbour`);
+      assert.ok(doc.get('entities').some((e) => (e.id === 'somalia' || e.id === 'ethiopia') && e.descriptions.includes(phrase)), lang);
+    }
+    // (with no person before it, the latest state named is the state of reference: "Somalia … Kenia schloss die Grenze zum Nachbarland")
+    const neg = withTagger('de', 'In Somalia wurden erneut Soldaten getötet. Somalia bat um Hilfe. Kenia schloss am Montag die Grenze zum Nachbarland.');
+    assert.ok(entityWith(neg, 'Somalia')?.descriptions.some((d) => d.includes('Nachbarland')));
+  });
 });
