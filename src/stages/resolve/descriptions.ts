@@ -189,6 +189,11 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     d.roles.push({ role: role.role, of: state, from: on, to: on, source: 'text', sentence });
     if (!d.state) d.state = state;
   };
+  // a local mark before the government word at `k` or, in a closed compound, opening it ("regional", "Provinz-")
+  const localOrgan = (from: number, k: number): boolean => {
+    for (let x = from; x < k; x++) if (r.lex.localOrganMarks.has(v.lower[x]!)) return true;
+    return f.compoundHeads && [...r.lex.localOrganMarks].some((m) => v.lower[k]!.length > m.length + 3 && v.lower[k]!.startsWith(m));
+  };
   const npOf = (from: number, to: number): Np | null => {
     let head: Head | undefined;
     let headWord = '';
@@ -685,6 +690,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
     const before = a > s0 ? v.lower[a - 1]! : '';
     if (before === 'als' || before === 'as') continue;
+    // "die kurdische Regionalregierung in Erbil", "the provincial government": a sub-national government is no state's
+    // organ (its other organs are: "the local police" is the state's police)
+    if (govWord && r.lex.regimeWords.has(headKey(r.lex, stripCase(word))) && localOrgan(a, k)) continue;
     // an adjective with a plural ending and no article before a person noun is a plural ("russische Diplomaten", "mit
     // estnischen Soldaten"), not one person (a singular count noun takes an article; a feminine "-in" may not be plural)
     if (h.type === 'PER' && a < k && owned[a] !== 1 && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!) && !contracted && !!endingOf(v.lower[a]!, f.weakAdjectiveEndings, 0) && !feminineForm(r.lex, v.lower[hEnd - 1]!)) continue;

@@ -144,6 +144,11 @@ export interface ResolveLexicon {
   readonly locativePreps: ReadonlySet<string>;
   readonly statementWords: ReadonlySet<string>;
   readonly regimeWords: ReadonlySet<string>;
+  /**
+   * Adjectives before a regime word, or (where nouns are closed compounds) prefixes of it, that make it a sub-national
+   * government ("the regional government", "die Provinzregierung"): no state's organ.
+   */
+  readonly localOrganMarks: ReadonlySet<string>;
   /** The island nouns among the heads ("island", "insel"): a place named with one is an island ("Thitu Island"). */
   readonly islandWords: ReadonlySet<string>;
   readonly governmentWords: ReadonlySet<string>;
@@ -272,7 +277,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
         return head;
       }),
       ranks: list('ranks'), honorifics: list('honorifics'), locativePreps: list('locativePreps'), statementWords: list('statementWords'),
-      regimeWords: list('regimeWords'), governmentWords: list('governmentWords'), stopWords: list('stopWords'), notNames: list('notNames'),
+      regimeWords: list('regimeWords'), localOrganMarks: list('localOrganMarks'), governmentWords: list('governmentWords'), stopWords: list('stopWords'), notNames: list('notNames'),
       genitiveLinks: list('genitiveLinks'), nameConnectors: list('nameConnectors'),
       typeKeywords: asRecord(o.typeKeywords ?? {}, where, 'typeKeywords', asStringArray),
       groupClasses: asRecord(o.groupClasses ?? {}, where, 'groupClasses', asStringArray),
@@ -321,7 +326,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
   return {
     determiners: lowerSet(raw.determiners), definite: lowerSet(raw.definite), singularDeterminers: lowerSet(raw.singularDeterminers), possessives: lowerSet(raw.possessives), personPossessives: lowerSet(raw.personPossessives),
     heads, ranks, honorifics: lowerSet(raw.honorifics), locativePreps: lowerSet(raw.locativePreps),
-    statementWords: lowerSet(raw.statementWords), regimeWords: lowerSet(raw.regimeWords), governmentWords: lowerSet(raw.governmentWords),
+    statementWords: lowerSet(raw.statementWords), regimeWords: lowerSet(raw.regimeWords), localOrganMarks: lowerSet(raw.localOrganMarks), governmentWords: lowerSet(raw.governmentWords),
     stopWords: lowerSet(raw.stopWords), notNames: lowerSet(raw.notNames), genitiveLinks: lowerSet(raw.genitiveLinks), nameConnectors: lowerSet(raw.nameConnectors),
     typeKeywords, regionAdjectives: new Map(Object.entries(raw.regionAdjectives).map(([k, v]) => [k.toLowerCase(), v] as const)),
     regionStarts: new Set(Object.keys(raw.regionAdjectives).filter((k) => k.includes(' ')).map((k) => k.toLowerCase().split(' ')[0]!)),

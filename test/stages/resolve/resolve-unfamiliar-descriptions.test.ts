@@ -270,4 +270,14 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
     const neg = withTagger('de', 'In Somalia wurden erneut Soldaten getötet. Somalia bat um Hilfe. Kenia schloss am Montag die Grenze zum Nachbarland.');
     assert.ok(entityWith(neg, 'Somalia')?.descriptions.some((d) => d.includes('Nachbarland')));
   });
+
+  it('takes a regional or provincial government for no state\'s organ ("Die kurdische Regionalregierung in Erbil" is not Iran)', () => {
+    const de = withTagger('de', 'Iranische Drohnen griffen Stellungen im Nordirak an. Die kurdische Regionalregierung in Erbil verurteilte die Angriffe. Die Regierung in Teheran wies das zurück. Die örtliche Polizei sprach von drei Toten.');
+    assert.ok(!de.get('entities').some((e) => e.descriptions.some((d) => d.includes('Regionalregierung'))));
+    assert.ok(de.get('entities').find((e) => e.id === 'iran')?.descriptions.includes('Die Regierung in Teheran'), 'a national government still is its state');
+    assert.ok(de.get('entities').some((e) => e.type === 'GPE' && e.descriptions.includes('Die örtliche Polizei')), 'a local organ other than a government is still the state\'s');
+    const en = withTagger('en', 'Pakistan deployed troops in Balochistan. The provincial government said the operation would last weeks. The government in Islamabad backed it.');
+    assert.ok(!entityWith(en, 'Pakistan')?.descriptions.includes('The provincial government'));
+    assert.ok(entityWith(en, 'Pakistan')?.descriptions.includes('The government in Islamabad'));
+  });
 });
