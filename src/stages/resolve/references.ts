@@ -104,7 +104,9 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     const p = mostRecent((d) => d.type === 'PER' && d.cands.length > 0 && fitsState(d) && lastBefore(cands, d, at) >= 0);
     if (!p || !namedWithin(p, 1)) return null;
     const sent = v.doc.sentenceAt(lastBefore(cands, p, at));
-    if (sent === v.sentence[tokenAtOffset(v, at)]) return p;
+    // (a person named in the phrase's own sentence is its subject, and the phrase someone else: "Raila Odinga said on
+    // Monday the politician had lied")
+    if (sent === v.sentence[tokenAtOffset(v, at)]) return null;
     return firstMentionedIn(seen.filter((d) => d.type === 'PER' && fitsState(d) && d.cands.length > 0), cands, sent, at, v) ?? p;
   };
   // "the island", "die Insel": the latest island named, an island state of the knowledge base ("Taiwan") or a place

@@ -280,4 +280,16 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
     assert.ok(!entityWith(en, 'Pakistan')?.descriptions.includes('The provincial government'));
     assert.ok(entityWith(en, 'Pakistan')?.descriptions.includes('The government in Islamabad'));
   });
+
+  it('takes a generic person noun in the sentence that names a person for someone else, in the next sentence for that person', () => {
+    const en = withTagger('en', 'Raila Odinga, the opposition leader, said on Monday the politician had lied.');
+    assert.ok(!entityWith(en, 'Raila Odinga')?.descriptions.includes('the politician'));
+    const de = withTagger('de', 'Der Oppositionsführer Raila Odinga warf am Montag dem Politiker vor, gelogen zu haben.');
+    assert.ok(!entityWith(de, 'Raila Odinga')?.descriptions.some((d) => d.includes('Politiker')));
+    // (in the next sentence it is the person just named)
+    const next = withTagger('de', 'Raila Odinga kehrte am Montag nach Nairobi zurück. Der Politiker kündigte eine Kandidatur an.');
+    assert.ok(entityWith(next, 'Raila Odinga')?.descriptions.includes('Der Politiker'));
+    const nextEn = withTagger('en', 'Raila Odinga returned to Nairobi on Monday. The politician said he would run again.');
+    assert.ok(entityWith(nextEn, 'Raila Odinga')?.descriptions.includes('The politician'));
+  });
 });
