@@ -37,14 +37,15 @@ export interface RefineCtx extends Ctx {
 /**
  * Facts of one clause the direction rules ask for each expression in it (token indices, so that an
  * expression can leave out its own tokens): German verbs of the clause and weak preterites among them
- * (`ownClauseVerb`), whether it is an infinitive clause, English present forms (`presentVerbInClause`),
- * and whether it holds a present report verb (`reportInClause`).
+ * (`ownClauseVerb`), whether it is an infinitive clause, English present forms (`presentVerbInClause`)
+ * and anchor prepositions, and whether it holds a present report verb (`reportInClause`).
  */
 export interface ClauseFacts {
   readonly infinitive: boolean;
   readonly verbs: readonly number[];
   readonly weakPreterites: readonly number[];
   readonly presents: readonly number[];
+  readonly anchors: readonly number[];
   readonly report: boolean;
 }
 
@@ -268,18 +269,37 @@ function reportInClause(c: RefineCtx, a: number): boolean {
  * ("is meeting"). Such a clause names a schedule, so its weekday is today or the coming one.
  */
 function presentVerbInClause(c: RefineCtx, x: Cand): boolean {
-  return c.clauseFacts(x.a).presents.some((j) => j < x.a || j >= x.b);
+  return ownPresents(c, x).length > 0;
+}
+
+/** Whether the expression ends in a possessive ("Tuesday's attack"), which names an event of its time. */
+function possessive(c: Ctx, x: Cand): boolean {
+  const last = c.toks[x.b - 1];
+  return last !== undefined && /['’]s$/.test(last.text);
 }
 
 /**
- * Whether a month's clause (English) holds a present verb of its own, as `presentVerbInClause` asks,
+ * The present forms of the expression's clause that can tell its time: outside it, and not before
+ * an anchor preposition that opens the phrase it stands in ("The ruling comes after protests on
+ * Tuesday": the protests are the earlier event, the verb tells nothing of their day); none for a
+ * possessive, which names an event of that day ("The death toll from Tuesday's attack rises").
+ */
+function ownPresents(c: RefineCtx, x: Cand): readonly number[] {
+  if (possessive(c, x)) return [];
+  const f = c.clauseFacts(x.a);
+  const anchor = f.anchors.reduce((m, k) => (k < x.a && k > m ? k : m), -1);
+  return f.presents.filter((j) => (j < x.a && j > anchor) || j >= x.b);
+}
+
+/**
+ * Whether a month's clause (English) holds a present verb of its own (`ownPresents`),
  * but not a form in -s right before the month and its prepositions (which start at `p`): that is
  * the plural noun the month modifies ("Rising exports in June, analysts said", "tea sales in July"
  * are last June's and July's), not a verb; a present auxiliary there stays one ("The summit is in
  * March"), and so does an -s verb with more after it ("The vote takes place in November").
  */
 function presentVerbBeforeMonth(c: RefineCtx, x: Cand, p: number): boolean {
-  return c.clauseFacts(x.a).presents.some((j) => (j < x.a || j >= x.b) && (j !== p - 1 || c.lex.progressiveAuxiliaries.has(lo(c, j))));
+  return ownPresents(c, x).some((j) => j !== p - 1 || c.lex.progressiveAuxiliaries.has(lo(c, j)));
 }
 
 /**
@@ -495,10 +515,11 @@ export const dropFutureInPast: Refiner = (c, cands) => {
  * `progressiveAuxiliaries`, `relativeMarkers`): the progressive "is travelling" after "said" ("A
  * spokesperson said the minister is travelling to Brussels on Thursday": the coming Thursday), or a
  * verb in -s after a relative marker that opens the clause ("a truce that takes effect on Friday").
- * A past cue after it wins again ("is travelling, said on Monday" is no present for Monday).
+ * A past cue or an anchor preposition after it wins again ("is travelling, said on Monday" is no
+ * present for Monday); a possessive weekday names an event (`possessive`).
  */
 function presentBefore(c: RefineCtx, x: Cand): boolean {
-  if (c.lex.progressiveAuxiliaries.size === 0 && c.lex.relativeMarkers.size === 0) return false;
+  if ((c.lex.progressiveAuxiliaries.size === 0 && c.lex.relativeMarkers.size === 0) || possessive(c, x)) return false;
   const [ca] = c.clauseAt(x.a);
   let present = false;
   for (let j = ca; j < x.a; j++) {
@@ -506,7 +527,8 @@ function presentBefore(c: RefineCtx, x: Cand): boolean {
     if (t.kind !== 'word') continue;
     const next = c.toks[j + 1];
     const lowerNext = next !== undefined && next.kind === 'word' && next.text === next.lo;
-    if (pastFormAt(c, j)) present = false;
+    // (an anchor preposition opens the phrase of an earlier event: "The ruling comes after protests on Tuesday")
+    if (pastFormAt(c, j) || c.lex.anchorPrepositions.has(t.lo)) present = false;
     if (c.lex.progressiveAuxiliaries.has(t.lo) && lowerNext && hasShape(next.lo, c.lex.progressiveForm)) present = true;
     // (a verb: no past cue, perfect auxiliary or determiner: "that has ended", "that this happened")
     const verbS = lowerNext && hasShape(next.lo, c.lex.presentThirdPerson) && !c.lex.pastCues.has(next.lo) && !c.lex.havePerfectAuxiliaries.has(next.lo) && !c.lex.perfectAuxiliaries.has(next.lo) && !c.lex.nounDeterminers.has(next.lo);
@@ -531,14 +553,14 @@ function pastFormAt(c: Ctx, j: number): boolean {
 
 /**
  * Whether token j is an English present form in -s after a word that can be its subject's noun: no
- * determiner, preposition, number or `pluralNounAfter` word, nor a past form ("told reporters"); not
+ * determiner, preposition (an anchor one too: "after protests"), number or `pluralNounAfter` word, nor a past form ("told reporters"); not
  * a report verb ("says Tuesday" tells the day just past).
  */
 function presentFormAt(c: Ctx, j: number): boolean {
   const t = c.toks[j];
   const prev = c.toks[j - 1];
   if (!t || !prev || t.kind !== 'word' || t.text !== t.lo || prev.kind !== 'word') return false;
-  if (determinerWord(c, prev.lo) || c.lex.prepositions.has(prev.lo) || c.lex.pluralNounAfter.has(prev.lo) || c.lex.pastCues.has(prev.lo) || hasShape(prev.lo, c.lex.regularPast)) return false;
+  if (determinerWord(c, prev.lo) || c.lex.prepositions.has(prev.lo) || c.lex.anchorPrepositions.has(prev.lo) || c.lex.pluralNounAfter.has(prev.lo) || c.lex.pastCues.has(prev.lo) || hasShape(prev.lo, c.lex.regularPast)) return false;
   if (c.lex.pastCues.has(t.lo) || c.lex.havePerfectAuxiliaries.has(t.lo) || c.lex.perfectAuxiliaries.has(t.lo) || c.lex.presentReportVerbs.has(t.lo)) return false;
   return hasShape(t.lo, c.lex.presentThirdPerson);
 }
@@ -566,10 +588,12 @@ function clauseFactsOf(c: Ctx, ca: number, cb: number): ClauseFacts {
   const weakPreterites: number[] = [];
   const presents: number[] = [];
   let infinitive = c.lex.verbClauseTense && endsInZuInfinitive(c.toks, ca, cb, c.lex);
+  const anchors: number[] = [];
   let report = false;
   for (let j = ca; j < cb; j++) {
     const t = c.toks[j]!;
     if (c.lex.presentReportVerbs.has(t.lo)) report = true;
+    if (c.lex.anchorPrepositions.has(t.lo)) anchors.push(j);
     // (a present auxiliary or copula with whatever follows: "is meeting", "are due", "is held", "is in November")
     if (c.lex.progressiveAuxiliaries.has(t.lo) || (j > ca && t.kind === 'word' && t.text === t.lo && presentFormAt(c, j))) presents.push(j);
     if (!c.lex.verbClauseTense) continue;
@@ -581,7 +605,7 @@ function clauseFactsOf(c: Ctx, ca: number, cb: number): ClauseFacts {
     if (weakPreteriteAt(c, j) && !(next && next.kind === 'word' && next.text !== next.lo)) weakPreterites.push(j);
     else verbs.push(j);
   }
-  return { infinitive, verbs, weakPreterites, presents, report };
+  return { infinitive, verbs, weakPreterites, presents, anchors, report };
 }
 
 /**
