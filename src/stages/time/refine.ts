@@ -274,8 +274,9 @@ function presentVerbInClause(c: RefineCtx, x: Cand): boolean {
 
 /** Whether the expression ends in a possessive ("Tuesday's attack"), which names an event of its time. */
 function possessive(c: Ctx, x: Cand): boolean {
+  // (the tagger strips a possessive ending from a token's lower-case form: "Tuesday's" is "tuesday")
   const last = c.toks[x.b - 1];
-  return last !== undefined && /['’]s$/.test(last.text);
+  return last !== undefined && last.lo !== last.text.toLowerCase();
 }
 
 /**
