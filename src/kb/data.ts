@@ -32,6 +32,8 @@ export interface EntityDecl {
   readonly seat: boolean;
   /** The body a seat stands for when it acts, when that is not its state ("Brüssel" for the EU). */
   readonly actsFor: string | null;
+  /** A de-facto state inside the state it formally belongs to (see {@link KbEntity.deFacto}). */
+  readonly deFacto: boolean;
   readonly roles: readonly RoleDecl[];
   /** Names that are also ordinary words or other referents' names ("Spiegel", "Verdi"): see {@link KbEntity.ambiguous}. */
   readonly ambiguous: readonly string[];
@@ -137,6 +139,7 @@ export function entityDecl(raw: unknown, where: string, path: string): EntityDec
     state: optional(o.state, where, `${path}.state`, asString) ?? null,
     seat: optional(o.seat, where, `${path}.seat`, asBoolean) ?? false,
     actsFor: optional(o.actsFor, where, `${path}.actsFor`, asString) ?? null,
+    deFacto: optional(o.deFacto, where, `${path}.deFacto`, asBoolean) ?? false,
     roles: asArray(o.roles ?? [], where, `${path}.roles`, roleDecl),
     ambiguous: ambiguousNames(o.ambiguous, [asString(o.name, where, `${path}.name`), ...names.all, ...names.de, ...names.en], where, `${path}.ambiguous`),
   };

@@ -20,6 +20,7 @@ interface Draft {
   state: string | null;
   seat: boolean;
   actsFor: string | null;
+  deFacto: boolean;
   roles: RoleFact[];
   region: string | null;
   island: boolean;
@@ -158,14 +159,14 @@ export class KnowledgeBase {
 }
 
 function draft(id: string, kind: KbKind, type: KbEntity['type'], name: string): Draft {
-  return { id, kind, type, name, wikidata: null, names: new Set([name]), adjectives: new Set(), short: new Set(), state: null, seat: false, actsFor: null, roles: [], region: null, island: false, neighbours: [], federal: false, code: null, ambiguous: new Set() };
+  return { id, kind, type, name, wikidata: null, names: new Set([name]), adjectives: new Set(), short: new Set(), state: null, seat: false, actsFor: null, deFacto: false, roles: [], region: null, island: false, neighbours: [], federal: false, code: null, ambiguous: new Set() };
 }
 
 function freeze(d: Draft): KbEntity {
   return {
     id: d.id, kind: d.kind, type: d.type, name: d.name, wikidata: d.wikidata,
     names: [...d.names], adjectives: [...d.adjectives], short: [...d.short].filter((s) => !d.names.has(s) || d.kind === 'actor'),
-    state: d.state, seat: d.seat, actsFor: d.actsFor, roles: d.roles, region: d.region, island: d.island, neighbours: d.neighbours, federal: d.federal, code: d.code, ambiguous: [...d.ambiguous],
+    state: d.state, seat: d.seat, actsFor: d.actsFor, deFacto: d.deFacto, roles: d.roles, region: d.region, island: d.island, neighbours: d.neighbours, federal: d.federal, code: d.code, ambiguous: [...d.ambiguous],
   };
 }
 
@@ -181,6 +182,7 @@ function addDecl(map: Map<string, Draft>, decl: EntityDecl, kind: KbKind): Draft
   if (decl.state) d.state = decl.state;
   if (decl.seat) d.seat = true;
   if (decl.actsFor) d.actsFor = decl.actsFor;
+  if (decl.deFacto) d.deFacto = true;
   for (const n of decl.ambiguous) d.ambiguous.add(n);
   for (const r of decl.roles) d.roles.push({ role: r.role, ...(r.of ? { of: r.of } : {}), from: r.from, to: r.to, source: 'kb' });
   if (kind === 'actor') {

@@ -27,6 +27,12 @@ export interface KbEntity {
    * (Brussels still belongs to Belgium as a place and a dateline).
    */
   readonly actsFor: string | null;
+  /**
+   * A de-facto state (self-governing, limited or no recognition) that formally belongs to its
+   * `state`: the offices a text gives it are its own ("Somaliland leader" leads Somaliland, not
+   * Somalia), while it still lies in `state` as a place.
+   */
+  readonly deFacto: boolean;
   /** Roles from the curated file (source 'kb'). */
   readonly roles: readonly RoleFact[];
   /** World region of a country ("South America"), for "the South American country". */

@@ -60,6 +60,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const id = cl.tokenEntity[k];
     if (!id) return null;
     const d = cl.drafts.get(id);
+    // a de-facto state names its own offices ("Somaliland leader" is not Somalia's), a region its state's
+    if (d?.kb?.deFacto) return d.id;
     return d && (d.type === 'GPE' || d.kb?.kind === 'country') ? (d.state ?? d.id) : null;
   };
   // a person the base does not know, named right after a state's possessive or genitive ("Peru's Dina Boluarte",
@@ -236,7 +238,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (id && cl.drafts.get(id)?.type === 'PER') person = id;
       if (!used[k] && v.texts[k]!.includes('-')) {
         for (const hit of r.kb.lookup(v.texts[k]!.split('-')[0]!)) {
-          if (hit.entity.kind === 'country' && !states.includes(hit.entity.id)) states.push(hit.entity.id);
+          if ((hit.entity.kind === 'country' || hit.entity.deFacto) && !states.includes(hit.entity.id)) states.push(hit.entity.id);
           else if (hit.entity.type === 'ORG' && !orgs.includes(hit.entity.id)) orgs.push(hit.entity.id);
         }
       }

@@ -31,7 +31,8 @@ export function compoundState(r: DescResources, word: string): string | null {
   for (const p of candidates) {
     for (const h of r.kb.lookup(p)) {
       const e = h.entity;
-      if (e.kind === 'country') return e.id;
+      // (a de-facto state is its own: "Nordzypern-Präsident")
+      if (e.kind === 'country' || e.deFacto) return e.id;
       if (e.seat && e.state) return e.state;
     }
   }
