@@ -973,6 +973,10 @@ function fill(ctx: ArgContext, m: TriggerMatch, slots: readonly Slot[], exclude:
     else if (slot === 'agent') {
       for (const p of ctx.cues.agentPrepositions) if (!ch) ch = prepObject(ctx, m, p, exclude);
     } else if (slot.startsWith('pp:')) ch = prepObject(ctx, m, slot.slice(3), exclude);
+    else if (slot.startsWith('place:')) {
+      ch = prepObject(ctx, m, slot.slice(6), exclude);
+      if (ch && ch.place !== true) ch = null;
+    }
     else if (slot === 'prefix') {
       const id = prefixActor(ctx, m);
       if (id) return { chains: [], ids: [id], slot };

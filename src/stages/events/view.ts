@@ -47,6 +47,11 @@ export interface Chain {
   readonly role: string;
   /** A first-person pronoun or possessive ("wir", "unser", "we"), whose actor is the quote's speaker. */
   readonly firstPerson: boolean;
+  /**
+   * The mention itself names a city or place (a capital standing for its state, a town the knowledge base knows), not
+   * a state: "near Sanaa" places an act in Yemen, "near Saudi Arabia" or "near the Saudi border" does not.
+   */
+  readonly place?: boolean;
 }
 
 /** One sentence prepared for matching and argument search. */
@@ -218,7 +223,10 @@ export function stateOf(idx: DocIndex, id: string): string | null {
   return null;
 }
 
-interface Piece { first: number; last: number; entity: string; type: EntityType; kind: MentionKind; firstPerson: boolean; text: string }
+/** Knowledge-base rules of the entity layer that name a city or place, not a state. */
+const PLACE_RULE = /kb:(city|place)$/;
+
+interface Piece { first: number; last: number; entity: string; type: EntityType; kind: MentionKind; firstPerson: boolean; text: string; place?: boolean }
 
 /**
  * Builds a sentence view: lower-cased words, clause numbers (a new clause after every clause-break
@@ -364,8 +372,10 @@ function mentionPieces(d: Draft): void {
     const type = idx.entities.get(entity)?.type ?? m.type;
     if (!TARGET_TYPES.has(type)) continue;
     if (policy === 'state' && (m.kind === 'pronoun' || m.kind === 'description')) entity = stateOf(idx, entity) ?? entity;
+    // (told by the mention's own entity, before a seat is mapped to its state)
+    const place = m.kind === 'name' && (seatOf(entity) !== null || PLACE_RULE.test(idx.entities.get(entity)?.rule ?? ''));
     entity = seatOf(entity) ?? entity;
-    pieces.push({ first, last, entity, type, kind: m.kind, firstPerson: m.kind === 'pronoun' && cues.firstPerson.has(m.text.toLowerCase()), text: m.text });
+    pieces.push({ first, last, entity, type, kind: m.kind, firstPerson: m.kind === 'pronoun' && cues.firstPerson.has(m.text.toLowerCase()), text: m.text, place });
   }
 }
 
@@ -683,6 +693,7 @@ function chainPieces(pieces: readonly Piece[], raw: readonly string[], words: re
         // (an actor adjective modifies the noun after it, "Putin den türkischen Präsidenten": its slot stays as it was)
         role: whole(group[group.length - 1]!) && group.every((p) => p.kind !== 'adjective') ? roleOf(group[0]!.first, raw, words, tokens, cues, inMention, group[group.length - 1]!.last) : roleOf(group[0]!.first, raw, words, tokens, cues),
         firstPerson: head.firstPerson,
+        place: group.length === 1 && head.place === true,
       });
     }
     i = j + 1;
