@@ -66,6 +66,8 @@ export class Attributor {
   last: { speaker: string | null; speakerSpan: Span | null; sentence: number } | null = null;
   /** Attribution of the last quote with a speaker phrase, even one that names no entity ("die Bahn"). */
   lastPhrase: { speaker: string | null; speakerSpan: Span | null; sentence: number } | null = null;
+  /** Documents named in the frames of attributed quotes, in text order ("said in a statement": `statement`, the ministry). */
+  private readonly documents: { noun: string; speaker: string; speakerSpan: Span | null; sentence: number }[] = [];
 
   constructor(c: QuoteContext, cuesBySentence: readonly Cue[][]) {
     this.c = c;
@@ -285,6 +287,11 @@ export class Attributor {
       const actor = circles ? sentenceSubject(c, si - 1) : null;
       return { ...att, speaker: actor && !actor.person ? actor.speaker : speaker, speakerSpan: origin };
     }
+    // "Pakistan's foreign ministry said in a statement … The statement said": a definite document an
+    // earlier frame named is that frame's speaker's, however far back; the sentence before only otherwise
+    const doc = this.definiteDocument(att.frame, cue);
+    const named = doc === null ? undefined : [...this.documents].reverse().find((d) => d.sentence < si && (d.noun === doc || (c.lex.grammar.commaClauses && d.noun.endsWith(doc))));
+    if (named) return { ...att, speaker: named.speaker, speakerSpan: named.speakerSpan };
     const subj = subjectReferent(c, si - 1, this.last);
     if (subj) return { ...att, speaker: subj.speaker, speakerSpan: subj.span };
     // "Die Bahn teilte mit, es gebe Verspätungen. Reisende sollten …, hieß es.": the statement goes
@@ -340,6 +347,36 @@ export class Attributor {
     const s = c.sentTokens[t.sentence];
     if (!s || s[0] !== a) return true;
     return (c.mentionsBySentence[t.sentence] ?? []).some((m) => m.first <= a && m.last >= a) || roleGender(c, a) !== undefined || isInstitution(c, a);
+  }
+
+  /**
+   * The report noun of frame [from, to] outside quotes and the cue ("in der Erklärung", "the
+   * statement said"), lower case, when a definite article opens its phrase; null otherwise (an
+   * indefinite one, "in einer Mitteilung", is a document of its own).
+   */
+  private definiteDocument([from, to]: [number, number], cue: Cue): string | null {
+    const c = this.c;
+    for (let k = from; k <= to; k++) {
+      if (c.inQuote[k] !== -1 || (k >= cue.first && k <= cue.last) || !isReportNoun(c, k)) continue;
+      // the article before the noun, over at most two adjectives ("the joint statement", "der gemeinsamen Erklärung")
+      for (let a = k - 1; a >= Math.max(from, k - 3); a--) {
+        const w = c.toks[a]!.lower;
+        if (c.lex.determiners.has(w)) return c.lex.indefiniteDeterminers.has(w) || c.lex.possessives.has(w) ? null : c.toks[k]!.lower;
+        if (c.toks[a]!.kind !== 'word' || !isLower(c.toks[a])) break;
+      }
+    }
+    return null;
+  }
+
+  /** Records the documents frame [from, to] names outside the quote [start, end) as said by `speaker`. */
+  private noteDocuments(start: number, end: number, si: number, att: Attribution): void {
+    const c = this.c;
+    if (!att.cue || att.speaker === null) return;
+    for (let k = att.frame[0]; k <= att.frame[1]; k++) {
+      const t = c.toks[k];
+      if (!t || c.inQuote[k] !== -1 || (t.start >= start && t.end <= end) || !isReportNoun(c, k)) continue;
+      this.documents.push({ noun: t.lower, speaker: att.speaker, speakerSpan: att.speakerSpan, sentence: si });
+    }
   }
 
   /** The phrase opens with a definite article and stands right before or right after the cue ("the statement said", "sagte die Erklärung"). */
@@ -502,6 +539,7 @@ export class Attributor {
       given.speaker !== last.speaker && unnamed) {
       att = { ...att, speaker: last.speaker };
     }
+    this.noteDocuments(start, end, si, att);
     const cue = att.cue ? {
       text: c.doc.text.slice(c.toks[att.cue.first]!.start, c.toks[att.cue.last]!.end),
       start: c.toks[att.cue.first]!.start, end: c.toks[att.cue.last]!.end,
