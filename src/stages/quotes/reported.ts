@@ -73,7 +73,8 @@ function bareClause(c: QuoteContext, from: number, b: number): number {
     if (c.inQuote[j - 1] !== -1 || (t.kind === 'punct' && !isClitic(c.lex, t.text))) return -1;
     const n = c.toks[j]!;
     // "said at least five people had died", "said about 300 people were": a preposition before a number is part of the subject
-    const quantity = c.lex.prepositions.has(l) && (n.kind === 'number' || c.lex.quantityWords.has(n.lower));
+    // ("said in a statement issued late on Monday": an indefinite article after an adjunct preposition opens its object, no quantity)
+    const quantity = c.lex.prepositions.has(l) && (n.kind === 'number' || (c.lex.quantityWords.has(n.lower) && !(c.lex.adjunctPrepositions.has(l) && c.lex.indefiniteDeterminers.has(n.lower))));
     if ((c.lex.prepositions.has(l) && !quantity) || c.lex.relativePronouns.has(l) || c.lex.complementizers.has(l) || c.lex.nonReporting.has(l) || c.lex.verbs.has(l)) return -1;
     // a subject pronoun before a lower-case word is a clause whatever the tense ("insisted they knew")
     const pronounClause = c.lex.pronouns.has(l) && n.kind === 'word' && isLower(n) && !c.lex.prepositions.has(n.lower) && !c.lex.coordinators.has(n.lower) && !c.lex.complementizers.has(n.lower);
@@ -116,6 +117,18 @@ function adjunctEnd(c: QuoteContext, from: number, b: number): number {
     j++;
   }
   return j > start ? j : from;
+}
+
+/** Token i follows a preposition or an article, so it is inside their noun phrase and opens no clause ("in a statement issued …"). */
+function insidePhrase(c: QuoteContext, i: number): boolean {
+  const p = c.toks[i - 1]?.lower ?? '';
+  return c.lex.prepositions.has(p) || c.lex.determiners.has(p);
+}
+
+/** A clause without complementizer opens at one of tokens [from, to] outside a noun phrase ("said in a statement on Monday the army had …"). */
+function clauseBetween(c: QuoteContext, from: number, to: number, b: number): boolean {
+  for (let i = from; i <= to; i++) if (!insidePhrase(c, i) && bareClause(c, i, b) === i) return true;
+  return false;
 }
 
 /** Token before mention start `i`, skipping articles ("von der Polizei", "seitens des Ministeriums"). */
@@ -220,8 +233,12 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
     if (k > rs && k < b && c.isComma(k) && c.toks.slice(rs, k).some((t) => t.kind === 'number')) rs = k + 1;
   } else {
     rs = after + 1;
-    for (let i = after + 1; i <= Math.min(b, after + 10); i++) {
+    // ("said in a statement issued late on Monday after a meeting of … that …": the verb's own adjunct may
+    // put its that-clause further off, unless a clause of its own opens in between)
+    const reach = adjunctEnd(c, after + 1, b) > after + 1 ? 20 : 10;
+    for (let i = after + 1; i <= Math.min(b, after + reach); i++) {
       const t = c.toks[i]!;
+      if (i > after + 10 && c.lex.complementizers.has(t.lower) && clauseBetween(c, after + 2, i - 1, b)) break;
       // "said, according to a transcript, that …": a parenthetical between the verb and its that-clause
       if (i === after + 1 && c.isComma(i)) {
         let j = i + 1;
@@ -517,8 +534,12 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
     }
     // (long adjuncts are still a frame: ", the two countries said in a joint statement after a meeting of their
     // foreign ministers"; but not one with a clause of its own after them: "said on Monday in its report the government should …")
-    if (w > 14) return [];
-    if (w > 8) for (let i = cue.last + 2; i <= cue.last + w; i++) if (bareClause(c, i, b) === i) return [];
+    // (longer ones only when they open with the frame's own adjunct: ", the ministry said in a statement issued late
+    // on Monday after a meeting of …" — that adjunct is never what was said)
+    if (w > 14 && adjunctEnd(c, cue.last + 1, b) === cue.last + 1) return [];
+    // (a noun phrase right after a preposition is its object, no subject, nor does a clause open after an
+    // article: "in a statement issued …")
+    if (w > 8 && clauseBetween(c, cue.last + 2, cue.last + w, b)) return [];
     // "A ministry official, speaking on condition of anonymity, said Tokyo was …": the verb opens a clause of its own
     if (bareClause(c, cue.last + 1, b) === cue.last + 1) return [];
   }
