@@ -292,12 +292,28 @@ export function hyphenParts(v: DocView, r: ScanResources, i: number, push: (c: C
  */
 export function trimCommonNouns(v: DocView, r: ScanResources, from: number, to: number, keep: number | null): number {
   let j = to;
+  // (a name before the end of a dative-and-accusative frame leaves its last word as the object: "warf dem Minister
+  // Schmidt Lügen vor", "warf Präsident William Ruto Wahlbetrug vor")
+  if (j - from > 1 && objectFrameAt(v, r, j)) j--;
   // a person's name: the first such word ends it, with whatever follows ("Pedro Castillo Abgeordneten Verrat")
   if (keep !== null) {
     for (let k = from + keep; k < j; k++) if (nounLike(v.lower[k]!, r.nounCues) || lonelyTail(v, k)) j = k;
   }
   while (j > from && (headOf(r.lex, v.lower[j - 1]!) || (keep === null && nounLike(v.lower[j - 1]!, r.nounCues)))) j--;
   return j;
+}
+
+/**
+ * Token `k` closes a frame with a dative and an accusative object (`objectFrames`: "vor" after "warf",
+ * "vorgeworfen") and no clause follows that could be the object instead ("…, gelogen zu haben"): the capitalised
+ * word right before it is the accusative object, a common noun ("warf dem Politiker Lügen vor"), no surname.
+ */
+export function objectFrameAt(v: DocView, r: ScanResources, k: number): boolean {
+  const verbs = k > 0 && k < v.sentEnd[k - 1]! ? r.lex.objectFrames.get(v.lower[k]!) : undefined;
+  if (!verbs || (k + 1 < v.sentEnd[k]! && v.texts[k + 1] === ',')) return false;
+  if (!verbs.size) return true;
+  for (let x = k - 1; x >= 0 && v.sentence[x] === v.sentence[k]; x--) if (verbs.has(v.lower[x]!)) return true;
+  return false;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   articleSense, mediaNameAround, orgCueAt,
   anotherStatesInstitution, longerOrgName, lowerAdjectiveOfAnotherState, placeType,
   hasCJK, hyphenParts, institutionAt, institutionId, institutionKey, isAcronym, organNameAt, type OrganName, isInitial, isStopCap, markTitles, PARTICLE_PREFIX, partOfLongerName,
-  plain, plausibleTaggerName, runKeyword, stateCand, titleCaseSentences, tokenAt, trimCommonNouns, typeKeyword, type ScanResources,
+  objectFrameAt, plain, plausibleTaggerName, runKeyword, stateCand, titleCaseSentences, tokenAt, trimCommonNouns, typeKeyword, type ScanResources,
 } from './scan-rules.js';
 import { headKey, isGenitiveOf } from './phrase.js';
 import { OPENING_QUOTE, type DocView } from './view.js';
@@ -300,12 +300,14 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       const se = v.sentEnd[i]!;
       let j = i + 1;
       while (j < se && j - i <= 3 && free(j) && (v.capital[j] || PARTICLE_PREFIX.test(v.texts[j]!)) && !isStopCap(v, r, j) && !r.kb.lookup(v.texts[j]!).length) j++;
+      const run = j;
       j = trimCommonNouns(v, r, i + 1, j, 2);
       // (one common noun alone is the verb's object, no surname: "wirft dem 58-Jährigen Korruption vor")
-      if (j === i + 2 && nounLike(v.lower[i + 1]!, r.nounCues)) continue;
-      // a name ends the phrase: punctuation, a lower-case word or the sentence end must follow
+      // (nor one before the end of a frame that wants it as the accusative object: "warf dem Politiker Lügen vor")
+      if (j === i + 2 && (nounLike(v.lower[i + 1]!, r.nounCues) || objectFrameAt(v, r, j))) continue;
+      // a name ends the phrase: punctuation, a lower-case word, the sentence end or a frame's object must follow
       const after = j < se ? v.texts[j]! : '';
-      if (j > i + 1 && (j === se || !/^\p{Lu}/u.test(after))) push(plain(v, i + 1, j, 'head-apposition', 'PER', 0.6));
+      if (j > i + 1 && (j === se || !/^\p{Lu}/u.test(after) || (j + 1 === run && objectFrameAt(v, r, run)))) push(plain(v, i + 1, j, 'head-apposition', 'PER', 0.6));
     }
   }
   // a description head right before an unknown capitalised name: "die Charterfluggesellschaft Nordwind"
@@ -324,6 +326,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const from = j;
     while (j < se && free(j) && v.capital[j] && !headOf(r.lex, v.lower[j]!) && !r.lex.determiners.has(v.lower[j]!) && !r.lex.stopWords.has(v.lower[j]!) && j - from < 3) j++;
     if (r.lex.forms.nounsCapitalised) j = trimCommonNouns(v, r, from, j, null);
+    // (one word alone before a frame's end is its accusative object: "warf den Demonstranten Gewalt vor")
+    if (j === from + 1 && objectFrameAt(v, r, j)) continue;
     // (a city or an administrative unit is a political unit: "die Provinz Badachschan", "die Hafenstadt Guayaquil")
     const type: EntityType = placeHead && (h.city || r.lex.placeNouns.has(headKey(r.lex, v.lower[i]!))) ? 'GPE' : h.type;
     if (j > from) push(plain(v, from, j, 'head-apposition', type, 0.7));
@@ -560,8 +564,10 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     for (let k = from; k < to; k++) if (owner[k] !== -1 || title[k] || region[k]) clash = true;
     if (clash) continue;
     if (!plausibleTaggerName(v, r, from, to, m.type, m.confidence)) continue;
-    // (a person's name that runs on into a capitalised noun is cut, and becomes a mention of its own)
-    const cut = r.lex.forms.nounsCapitalised && m.type === 'PER' && to - from > 2 ? trimCommonNouns(v, r, from, to, 2) : to;
+    // (one word after a capitalised noun before a frame's end is its accusative object: "warf den Demonstranten Gewalt vor")
+    if (to - from === 1 && from > 0 && v.capital[from - 1] && !v.startish[from - 1] && objectFrameAt(v, r, to)) continue;
+    // (a person's name that runs on into a capitalised noun or a frame's object is cut, and becomes a mention of its own)
+    const cut = r.lex.forms.nounsCapitalised && m.type === 'PER' && (to - from > 2 || (to - from > 1 && objectFrameAt(v, r, to))) ? trimCommonNouns(v, r, from, to, 2) : to;
     if (cut < to) push(plain(v, from, cut, 'ner', 'PER', 0.6));
     // (a tagger's person that opens with an organisation keyword compound is that organisation: "Handelskammer Karachi")
     else if (m.type === 'PER' && r.lex.forms.compoundHeads && typeKeyword(r.lex, v.lower[from]!, true) === 'ORG') push({ ...plain(v, from, to, 'ner', 'ORG', 0.6), existing: m.index, start: m.start, end: m.end });
