@@ -253,6 +253,8 @@ export interface EventCues {
   readonly obligationModals: ReadonlySet<string>;
   /** Masculine personal pronouns and possessives ("er", "ihm", "sein"): they never refer to a person named after a feminine title. */
   readonly masculinePronouns: ReadonlySet<string>;
+  /** Feminine personal pronouns and possessives of one gender only ("she", "her"; none in German, whose "ihr" is also "their"). */
+  readonly femininePronouns: ReadonlySet<string>;
   /** Endings of feminine person titles ("Sprecherin", "Ministerin"; German). */
   readonly feminineTitleSuffixes: readonly string[];
   /** Auxiliaries ("has", "will"): after "and" they open a predicate of the clause's own subject (English). */
@@ -586,6 +588,7 @@ function cues(raw: unknown, where: string): EventCues {
     speechDemonstratives: wordSet(o.speechDemonstratives ?? [], where, 'speechDemonstratives'),
     obligationModals: wordSet(o.obligationModals ?? [], where, 'obligationModals'),
     masculinePronouns: wordSet(o.masculinePronouns ?? [], where, 'masculinePronouns'),
+    femininePronouns: wordSet(o.femininePronouns ?? [], where, 'femininePronouns'),
     feminineTitleSuffixes: asStringArray(o.feminineTitleSuffixes ?? [], where, 'feminineTitleSuffixes'),
     auxiliaries: wordSet(o.auxiliaries ?? [], where, 'auxiliaries'),
     threatInstruments: wordSet(o.threatInstruments ?? [], where, 'threatInstruments'),

@@ -108,8 +108,62 @@ interface Antecedent {
   readonly core: boolean;
   /** The first core actor of its sentence: the likely subject, preferred over objects. */
   readonly subject: boolean;
-  /** A person named after a feminine title ("seine Sprecherin Nino Beridse"): no antecedent of a masculine pronoun. */
+  /**
+   * A person named after a feminine title ("seine Sprecherin Nino Beridse") or whom a feminine pronoun after the name
+   * refers back to ("Dina Boluarte met her counterpart"): no antecedent of a masculine pronoun.
+   */
   readonly feminine: boolean;
+  readonly end?: number;
+  /** A possessive name ("Turkey's"): an attribute of the noun phrase after it, not its sentence's subject. */
+  readonly attribute?: boolean;
+}
+
+/** A possessive ending right after a name ("Turkey's", "Reuters’"). */
+const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}\p{N}])/u;
+
+/**
+ * Persons a description calls by a feminine title ("Die Präsidentin Perus, Dina Boluarte, …"): a capitalised word
+ * with a feminine ending that no other mention covers (not "Berlin" in "der Bürgermeister von Berlin").
+ */
+function describedFeminine(doc: Doc, bySentence: ReadonlyMap<number, number[]>, cues: EventCues): Set<string> {
+  const out = new Set<string>();
+  if (cues.feminineTitleSuffixes.length === 0) return out;
+  const mentions = doc.get('mentions');
+  for (const list of bySentence.values()) {
+    for (const mi of list) {
+      const m = mentions[mi]!;
+      const e = m.kind === 'description' && m.type === 'PER' ? doc.entityOfMention(mi) : undefined;
+      if (e === undefined || out.has(e)) continue;
+      for (const w of m.text.matchAll(/\p{Lu}\p{L}+/gu)) {
+        const at = m.start + w.index;
+        if (!cues.feminineTitleSuffixes.some((sfx) => w[0].length > sfx.length + 2 && w[0].endsWith(sfx))) continue;
+        if (list.some((o) => o !== mi && mentions[o]!.kind !== 'description' && mentions[o]!.start <= at && at < mentions[o]!.end)) continue;
+        out.add(e);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Marks as feminine a named person whose first pronoun after the name, in its sentence and before the next named
+ * actor, is feminine ("Peru's President Dina Boluarte met her counterpart Luis Arce": "He" in the next sentence is
+ * the counterpart). Only a pronoun of one gender tells it (German "ihr" is also "their": the list is empty there).
+ */
+function markFeminine(doc: Doc, tokens: readonly Token[], named: Antecedent[], cues: EventCues): void {
+  if (cues.femininePronouns.size === 0) return;
+  for (let i = 0; i < named.length; i++) {
+    const n = named[i]!;
+    if (n.type !== 'PER' || n.feminine || n.end === undefined) continue;
+    const next = named[i + 1];
+    const stop = next && next.sentence === n.sentence ? next.start : Infinity;
+    for (let k = tokenAt(tokens, 0, tokens.length, n.end); k < tokens.length && tokens[k]!.sentence === n.sentence && tokens[k]!.start < stop; k++) {
+      const w = doc.text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase();
+      if (cues.femininePronouns.has(w)) named[i] = { ...n, feminine: true };
+      if (cues.femininePronouns.has(w) || cues.masculinePronouns.has(w)) break;
+    }
+  }
 }
 
 /** Builds the per-document lookups. */
@@ -141,13 +195,20 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
     const prefix = /^[-‐‑]\p{L}/u.test(doc.text.slice(m.end, m.end + 2));
     const core = !cues.prepositions.has(before) && !cues.genitiveMarkers.has(before) && !nounBefore && !prefix;
     const feminine = cues.feminineTitleSuffixes.some((sfx) => title.length > sfx.length + 2 && /^\p{Lu}/u.test(title) && title.endsWith(sfx));
-    named.push({ start: m.start, sentence: m.sentence, entity: e, type, core, subject: false, feminine });
+    // (a possessive name, "Turkey's foreign minister Hakan Fidan", is an attribute of the phrase after it: never the subject)
+    // (German: a genitive name before a noun, "Kasachstans Präsident Tokajew")
+    const after = doc.text.slice(m.end, m.end + 3);
+    const attribute = POSSESSIVE_AFTER.test(after) || (cues.nounGenitive && /s$/u.test(m.text) && /^ \p{Lu}/u.test(after));
+    named.push({ start: m.start, end: m.end, sentence: m.sentence, entity: e, type, core, subject: false, feminine, attribute });
   });
   named.sort((a, b) => a.start - b.start);
+  const feminineIds = describedFeminine(doc, mentionsBySentence, cues);
+  for (let i = 0; i < named.length; i++) if (feminineIds.has(named[i]!.entity) && !named[i]!.feminine) named[i] = { ...named[i]!, feminine: true };
+  markFeminine(doc, tokens, named, cues);
   const sentenceHasSubject = new Set<number>();
   for (let i = 0; i < named.length; i++) {
     const n = named[i]!;
-    if (!n.core || sentenceHasSubject.has(n.sentence)) continue;
+    if (!n.core || n.attribute === true || sentenceHasSubject.has(n.sentence)) continue;
     sentenceHasSubject.add(n.sentence);
     named[i] = { ...n, subject: true };
   }
