@@ -289,8 +289,7 @@ export class Attributor {
     }
     // "Pakistan's foreign ministry said in a statement … The statement said": a definite document an
     // earlier frame named is that frame's speaker's, however far back; the sentence before only otherwise
-    const doc = this.definiteDocument(att.frame, cue);
-    const named = doc === null ? undefined : [...this.documents].reverse().find((d) => d.sentence < si && (d.noun === doc || (c.lex.grammar.commaClauses && d.noun.endsWith(doc))));
+    const named = this.documentSpeaker(si, att.frame, cue);
     if (named) return { ...att, speaker: named.speaker, speakerSpan: named.speakerSpan };
     const subj = subjectReferent(c, si - 1, this.last);
     if (subj) return { ...att, speaker: subj.speaker, speakerSpan: subj.span };
@@ -347,6 +346,17 @@ export class Attributor {
     const s = c.sentTokens[t.sentence];
     if (!s || s[0] !== a) return true;
     return (c.mentionsBySentence[t.sentence] ?? []).some((m) => m.first <= a && m.last >= a) || roleGender(c, a) !== undefined || isInstitution(c, a);
+  }
+
+  /**
+   * The speaker of the last frame before sentence si that named the definite document of tokens
+   * [from, to] ("the statement said", "laut der Mitteilung" after "teilte in einer Mitteilung mit";
+   * German compounds ending in the noun count), or undefined.
+   */
+  documentSpeaker(si: number, frame: [number, number], cue: Cue): { speaker: string; speakerSpan: Span | null } | undefined {
+    const doc = this.definiteDocument(frame, cue);
+    const gc = this.c.lex.grammar.commaClauses;
+    return doc === null ? undefined : this.documents.findLast((d) => d.sentence < si && (d.noun === doc || (gc && d.noun.endsWith(doc))));
   }
 
   /**

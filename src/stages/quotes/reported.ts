@@ -846,6 +846,9 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     const speaker = q.speaker ?? (isInstitution(c, g.last) && !isCap(c.toks[g.last]) ? phraseReferent(c, si, first, g.last, att.last) : null);
     return [{ ...q, speaker, speakerSpan: { start: c.toks[g.first]!.start, end: c.toks[g.last]!.end } }];
   }
+  // ("According to the statement, …", "Laut der Mitteilung …": a definite document an earlier frame named is its speaker's)
+  const doc = cue.kind === 'source-prep' && q.speaker === null && pe > cue.last ? att.documentSpeaker(si, [cue.last + 1, pe], cue) : undefined;
+  if (doc) return [{ ...q, speaker: doc.speaker, speakerSpan: doc.speakerSpan }];
   if (q.speakerSpan || cue.kind !== 'source-prep') return [q];
   // "Nach Polizeiangaben": the cue's own noun names the source ("Nach UN-Angaben": its first part may name an entity)
   if (pe === cue.last) {
