@@ -311,8 +311,13 @@ export function trimCommonNouns(v: DocView, r: ScanResources, from: number, to: 
 export function objectFrameAt(v: DocView, r: ScanResources, k: number): boolean {
   const verbs = k > 0 && k < v.sentEnd[k - 1]! ? r.lex.objectFrames.get(v.lower[k]!) : undefined;
   if (!verbs || (k + 1 < v.sentEnd[k]! && v.texts[k + 1] === ',')) return false;
-  if (!verbs.size) return true;
-  for (let x = k - 1; x >= 0 && v.sentence[x] === v.sentence[k]; x--) if (verbs.has(v.lower[x]!)) return true;
+  let s0 = k;
+  while (s0 > 0 && v.sentence[s0 - 1] === v.sentence[k]) s0--;
+  // (an object put before the finite verb leaves none for the name: "Das warf die Regierung dem Politiker Müller vor")
+  const fronted = (x: number): boolean => (x === s0 + 1 && r.lex.frontedObjects.pronouns.has(v.lower[s0]!)) || (x === s0 + 2 && r.lex.frontedObjects.determiners.has(v.lower[s0]!));
+  // (a joined frame verb closes a clause whose finite verb is second: "Das hat die Regierung … vorgeworfen")
+  if (!verbs.size) return !fronted(s0 + 1) && !fronted(s0 + 2);
+  for (let x = k - 1; x >= s0; x--) if (verbs.has(v.lower[x]!)) return !fronted(x);
   return false;
 }
 

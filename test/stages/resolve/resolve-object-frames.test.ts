@@ -26,4 +26,9 @@ describe('resolve (de): the accusative object of a dative frame is no name', () 
     assert.equal(entityWith(doc, 'Kamau')?.type, 'PER', ids(doc).join(','));
     assert.equal(entityWith(doc, 'Odhiambo')?.type, 'PER', ids(doc).join(','));
   });
+
+  it('keeps the name where the object stands before the finite verb (negatives)', () => {
+    const doc = resolveOnly('de', 'Das warf die Regierung dem Politiker Müller vor. Das hat die Opposition dem Minister Wanjiku vorgeworfen. Diesen Vorwurf hielt der Senator dem Politiker Otieno vor.');
+    for (const w of ['Müller', 'Wanjiku', 'Otieno']) assert.equal(entityWith(doc, w)?.type, 'PER', `${w}: ${ids(doc).join(',')}`);
+  });
 });
