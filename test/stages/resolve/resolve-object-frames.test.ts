@@ -27,6 +27,13 @@ describe('resolve (de): the accusative object of a dative frame is no name', () 
     assert.equal(entityWith(doc, 'Odhiambo')?.type, 'PER', ids(doc).join(','));
   });
 
+  it('"der Abgeordnete" is a person noun before a name, and its object is still no name', () => {
+    const doc = resolveOnly('de', 'Sie warfen dem Abgeordneten Kiplagat Bestechung vor. Der Abgeordnete Wanjiru sagte, er sei unschuldig. Die Abgeordneten stimmten dem Gesetz zu.');
+    assert.ok(entityWith(doc, 'Kiplagat')?.descriptions.includes('dem Abgeordneten'), ids(doc).join(','));
+    assert.ok(entityWith(doc, 'Wanjiru')?.descriptions.includes('Der Abgeordnete'), ids(doc).join(','));
+    assert.ok(!ids(doc).some((id) => id.includes('bestechung')), ids(doc).join(','));
+  });
+
   it('keeps the name where the object stands before the finite verb (negatives)', () => {
     const doc = resolveOnly('de', 'Das warf die Regierung dem Politiker Müller vor. Das hat die Opposition dem Minister Wanjiku vorgeworfen. Diesen Vorwurf hielt der Senator dem Politiker Otieno vor.');
     for (const w of ['Müller', 'Wanjiku', 'Otieno']) assert.equal(entityWith(doc, w)?.type, 'PER', `${w}: ${ids(doc).join(',')}`);
