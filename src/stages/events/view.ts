@@ -122,6 +122,32 @@ interface Antecedent {
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}\p{N}])/u;
 
 /**
+ * Office-holders the article never names ("The Uzbek president met his Kazakh counterpart …"): by the corpus convention
+ * for bare titles they act for the state their title names, and they are what a person pronoun after them refers
+ * back to (else "He" in the next sentence fell to the named counterpart). Only a description outside a prepositional
+ * or genitive phrase; feminine by its title (`feminineIds`).
+ */
+function bareTitles(doc: Doc, tokens: readonly Token[], bySentence: ReadonlyMap<number, number[]>, namedIds: ReadonlySet<string>, feminineIds: ReadonlySet<string>, cues: EventCues): Antecedent[] {
+  const out: Antecedent[] = [];
+  const mentions = doc.get('mentions');
+  for (const list of bySentence.values()) {
+    for (const mi of list) {
+      const m = mentions[mi]!;
+      const e = m.kind === 'description' && m.type === 'PER' ? doc.entityOfMention(mi) : undefined;
+      if (e === undefined || namedIds.has(e)) continue;
+      const inner = list.find((o) => o !== mi && mentions[o]!.start >= m.start && mentions[o]!.end <= m.end && (mentions[o]!.kind === 'adjective' || mentions[o]!.kind === 'name') && mentions[o]!.type === 'GPE');
+      const state = inner === undefined ? undefined : doc.entityOfMention(inner);
+      if (state === undefined) continue;
+      const k = tokenAt(tokens, 0, tokens.length, m.start) - 1;
+      const before = k >= 0 && tokens[k]!.sentence === m.sentence ? doc.text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase() : '';
+      if (cues.prepositions.has(before) || cues.genitiveMarkers.has(before)) continue;
+      out.push({ start: m.start, end: m.end, sentence: m.sentence, entity: state, type: 'PER', core: true, subject: false, feminine: feminineIds.has(e) });
+    }
+  }
+  return out;
+}
+
+/**
  * Persons a description calls by a feminine title ("Die Präsidentin Perus, Dina Boluarte, …"): a capitalised word
  * with a feminine ending that no other mention covers (not "Berlin" in "der Bürgermeister von Berlin").
  */
@@ -174,6 +200,11 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
   const mentionsBySentence = new Map<number, number[]>();
   const named: Antecedent[] = [];
   const tokens = doc.get('tokens');
+  const namedIds = new Set<string>();
+  doc.get('mentions').forEach((m, i) => {
+    const e = doc.entityOfMention(i);
+    if (e !== undefined && m.kind === 'name') namedIds.add(e);
+  });
   doc.get('mentions').forEach((m, i) => {
     const list = mentionsBySentence.get(m.sentence);
     if (list) list.push(i);
@@ -201,8 +232,9 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
     const attribute = POSSESSIVE_AFTER.test(after) || (cues.nounGenitive && /s$/u.test(m.text) && /^ \p{Lu}/u.test(after));
     named.push({ start: m.start, end: m.end, sentence: m.sentence, entity: e, type, core, subject: false, feminine, attribute });
   });
-  named.sort((a, b) => a.start - b.start);
   const feminineIds = describedFeminine(doc, mentionsBySentence, cues);
+  named.push(...bareTitles(doc, tokens, mentionsBySentence, namedIds, feminineIds, cues));
+  named.sort((a, b) => a.start - b.start);
   for (let i = 0; i < named.length; i++) if (feminineIds.has(named[i]!.entity) && !named[i]!.feminine) named[i] = { ...named[i]!, feminine: true };
   markFeminine(doc, tokens, named, cues);
   const sentenceHasSubject = new Set<number>();
@@ -240,11 +272,6 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
       pairs.push({ end: bm.end, sentence: a.sentence, a: a.entity, b: b.entity, ...(list.length > 2 ? { list: list.reverse() } : {}) });
     }
   }
-  const namedIds = new Set<string>();
-  doc.get('mentions').forEach((m, i) => {
-    const e = doc.entityOfMention(i);
-    if (e !== undefined && m.kind === 'name') namedIds.add(e);
-  });
   // built on first use: only a hyphenated compound prefix ("US-Präsident") needs it, and lower-casing every alias of
   // every entity cost more than the rest of the index on one-sentence documents
   let aliases: Map<string, string> | null = null;

@@ -36,3 +36,21 @@ describe('events: a subject pronoun after "X met his counterpart Y" is X', () =>
     assertHas(run('de', 'Der Bürgermeister von Berlin, Kai Wegner, traf in Ankara seinen Amtskollegen Mansur Yavaş. Er kritisierte Russland.'), 'ACCUSE kai-wegner>russia asserted');
   });
 });
+
+describe('events: a subject pronoun after an unnamed office-holder ("The Uzbek president met …") is that office-holder, for its state', () => {
+  it('en: "The Uzbek president met his Kazakh counterpart …. He praised Russia"', () => {
+    const got = run('en', 'The Uzbek president met his Kazakh counterpart Kassym-Jomart Tokayev on Friday. He praised Russia.');
+    assertHas(got, 'SUPPORT uzbekistan>russia asserted');
+    assertLacks(got, /^SUPPORT kassym-jomart-tokayev>/);
+  });
+  it('de: "Der usbekische Präsident traf seinen kasachischen Amtskollegen …. Er lobte Russland"', () => {
+    assertHas(run('de', 'Der usbekische Präsident traf am Montag seinen kasachischen Amtskollegen Kassym-Schomart Tokajew. Er lobte Russland.'), 'SUPPORT uzbekistan>russia asserted');
+  });
+  it('negative (de): a feminine title ("Die usbekische Außenministerin") leaves "Er" to the counterpart, "Sie" to her', () => {
+    assertHas(run('de', 'Die usbekische Außenministerin traf am Dienstag ihren kasachischen Amtskollegen Murat Nurtleu. Er kritisierte die Türkei.'), 'ACCUSE murat-nurtleu>turkey asserted');
+    assertHas(run('de', 'Die usbekische Außenministerin traf am Mittwoch ihren Amtskollegen Murat Nurtleu. Sie kritisierte die Türkei.'), 'ACCUSE uzbekistan>turkey asserted');
+  });
+  it('negative: an office-holder inside a prepositional phrase is no antecedent ("met with the Uzbek president")', () => {
+    assertHas(run('en', 'Kazakh President Kassym-Jomart Tokayev met with the Uzbek president on Friday. He praised Russia.'), 'SUPPORT kassym-jomart-tokayev>russia asserted');
+  });
+});
