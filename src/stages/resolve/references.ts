@@ -371,7 +371,8 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   // (or a province, district or town the knowledge base does not know: a political unit by its type)
   // (not a city the text introduced with its noun: "the city of Beledweyne … displaced in the region"; a province may be)
   const settlement = (d: Draft): boolean => [...d.heads].some((x) => !!headOf(r.lex, x)?.city);
-  if (h.type === 'LOC' && np.definite) return mostRecent((d) => d.type === 'LOC' || (d.type === 'GPE' && !d.kb && d.cands.length > 0 && !settlement(d)))?.id ?? null;
+  // (a de-facto state is "the breakaway region" too: "Somaliland … the region")
+  if (h.type === 'LOC' && np.definite) return mostRecent((d) => d.type === 'LOC' || (d.type === 'GPE' && ((!d.kb && d.cands.length > 0 && !settlement(d)) || !!d.kb?.deFacto)))?.id ?? null;
   // "das Unternehmen", "the company", "the body": the organisation named last, within the two sentences before
   if (h.type === 'ORG' && h.generic && (np.definite || np.possessive)) {
     // (an agency named only in the dateline is not what the text goes on about)

@@ -27,6 +27,13 @@ describe('resolve: a de-facto state names its own offices', () => {
     assert.deepEqual(roles(doc, 'Tufan Erhürman'), ['president:northern-cyprus']);
   });
 
+  it('a de-facto state is "the region" a later phrase names, also after a city', () => {
+    const en = resolveOnly('en', 'Somaliland leader Abdirahman Mohamed Abdullahi spoke in Berbera. He said the breakaway region would hold a vote.');
+    assert.ok(entityWith(en, 'somaliland')?.descriptions.includes('the breakaway region'), JSON.stringify(en.get('entities').map((e) => [e.id, e.descriptions])));
+    const de = resolveOnly('de', 'In Transnistrien wurde am Sonntag gewählt. Die abtrünnige Region wird von Russland unterstützt.');
+    assert.ok(entityWith(de, 'transnistria')?.descriptions.includes('Die abtrünnige Region'), JSON.stringify(de.get('entities').map((e) => [e.id, e.descriptions])));
+  });
+
   it('a region that is no de-facto state keeps its state (negatives)', () => {
     const en = resolveOnly('en', 'Xinjiang official Erkin Tuniyaz spoke in Urumqi. Puntland leader Abdullahi Deni criticised the plan.');
     assert.deepEqual(roles(en, 'Erkin Tuniyaz'), ['official:china']);
