@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
-import type { Entity, EntityType, MentionKind, Timex, Token, ZoneKind } from '../../doc/types.js';
+import type { Entity, EntityType, Mention, MentionKind, Timex, Token, ZoneKind } from '../../doc/types.js';
 import { endsWithAny, type Cue, type EventCues } from './lexicon.js';
 import type { SentenceWords } from './match.js';
 
@@ -121,6 +121,18 @@ interface Antecedent {
 /** A possessive ending right after a name ("Turkey's", "Reuters’"). */
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}\p{N}])/u;
 
+/** The person descriptions the entity layer resolved, with their sentence's mention indices. */
+function* personDescriptions(doc: Doc, bySentence: ReadonlyMap<number, number[]>): Generator<{ list: readonly number[]; mi: number; m: Mention; e: string }> {
+  const mentions = doc.get('mentions');
+  for (const list of bySentence.values()) {
+    for (const mi of list) {
+      const m = mentions[mi]!;
+      const e = m.kind === 'description' && m.type === 'PER' ? doc.entityOfMention(mi) : undefined;
+      if (e !== undefined) yield { list, mi, m, e };
+    }
+  }
+}
+
 /**
  * Office-holders the article never names ("The Uzbek president met his Kazakh counterpart …"): by the corpus convention
  * for bare titles they act for the state their title names, and they are what a person pronoun after them refers
@@ -130,19 +142,15 @@ const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}\p{N}])/u;
 function bareTitles(doc: Doc, tokens: readonly Token[], bySentence: ReadonlyMap<number, number[]>, namedIds: ReadonlySet<string>, feminineIds: ReadonlySet<string>, cues: EventCues): Antecedent[] {
   const out: Antecedent[] = [];
   const mentions = doc.get('mentions');
-  for (const list of bySentence.values()) {
-    for (const mi of list) {
-      const m = mentions[mi]!;
-      const e = m.kind === 'description' && m.type === 'PER' ? doc.entityOfMention(mi) : undefined;
-      if (e === undefined || namedIds.has(e)) continue;
-      const inner = list.find((o) => o !== mi && mentions[o]!.start >= m.start && mentions[o]!.end <= m.end && (mentions[o]!.kind === 'adjective' || mentions[o]!.kind === 'name') && mentions[o]!.type === 'GPE');
-      const state = inner === undefined ? undefined : doc.entityOfMention(inner);
-      if (state === undefined) continue;
-      const k = tokenAt(tokens, 0, tokens.length, m.start) - 1;
-      const before = k >= 0 && tokens[k]!.sentence === m.sentence ? doc.text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase() : '';
-      if (cues.prepositions.has(before) || cues.genitiveMarkers.has(before)) continue;
-      out.push({ start: m.start, end: m.end, sentence: m.sentence, entity: state, type: 'PER', core: true, subject: false, feminine: feminineIds.has(e) });
-    }
+  for (const { list, mi, m, e } of personDescriptions(doc, bySentence)) {
+    if (namedIds.has(e)) continue;
+    const inner = list.find((o) => o !== mi && mentions[o]!.start >= m.start && mentions[o]!.end <= m.end && (mentions[o]!.kind === 'adjective' || mentions[o]!.kind === 'name') && mentions[o]!.type === 'GPE');
+    const state = inner === undefined ? undefined : doc.entityOfMention(inner);
+    if (state === undefined) continue;
+    const k = tokenAt(tokens, 0, tokens.length, m.start) - 1;
+    const before = k >= 0 && tokens[k]!.sentence === m.sentence ? doc.text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase() : '';
+    if (cues.prepositions.has(before) || cues.genitiveMarkers.has(before)) continue;
+    out.push({ start: m.start, end: m.end, sentence: m.sentence, entity: state, type: 'PER', core: true, subject: false, feminine: feminineIds.has(e) });
   }
   return out;
 }
@@ -155,18 +163,14 @@ function describedFeminine(doc: Doc, bySentence: ReadonlyMap<number, number[]>, 
   const out = new Set<string>();
   if (cues.feminineTitleSuffixes.length === 0) return out;
   const mentions = doc.get('mentions');
-  for (const list of bySentence.values()) {
-    for (const mi of list) {
-      const m = mentions[mi]!;
-      const e = m.kind === 'description' && m.type === 'PER' ? doc.entityOfMention(mi) : undefined;
-      if (e === undefined || out.has(e)) continue;
-      for (const w of m.text.matchAll(/\p{Lu}\p{L}+/gu)) {
-        const at = m.start + w.index;
-        if (!cues.feminineTitleSuffixes.some((sfx) => w[0].length > sfx.length + 2 && w[0].endsWith(sfx))) continue;
-        if (list.some((o) => o !== mi && mentions[o]!.kind !== 'description' && mentions[o]!.start <= at && at < mentions[o]!.end)) continue;
-        out.add(e);
-        break;
-      }
+  for (const { list, mi, m, e } of personDescriptions(doc, bySentence)) {
+    if (out.has(e)) continue;
+    for (const w of m.text.matchAll(/\p{Lu}\p{L}+/gu)) {
+      const at = m.start + w.index;
+      if (!cues.feminineTitleSuffixes.some((sfx) => w[0].length > sfx.length + 2 && w[0].endsWith(sfx))) continue;
+      if (list.some((o) => o !== mi && mentions[o]!.kind !== 'description' && mentions[o]!.start <= at && at < mentions[o]!.end)) continue;
+      out.add(e);
+      break;
     }
   }
   return out;
