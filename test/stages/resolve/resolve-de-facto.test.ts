@@ -27,6 +27,12 @@ describe('resolve: a de-facto state names its own offices', () => {
     assert.deepEqual(roles(doc, 'Tufan Erhürman'), ['president:northern-cyprus']);
   });
 
+  it('German "von" after a title names the state like a genitive ("Der Präsident von Somaliland", "von Kenia")', () => {
+    const doc = resolveOnly('de', 'Der Präsident von Somaliland, Abdirahman Abdullahi, sprach. Der Präsident von Kenia, William Ruto, traf den Außenminister Somalias.');
+    assert.deepEqual(roles(doc, 'Abdirahman Abdullahi'), ['president:somaliland']);
+    assert.deepEqual(roles(doc, 'William Ruto'), ['president:kenya']);
+  });
+
   it('a de-facto state is "the region" a later phrase names, also after a city', () => {
     const en = resolveOnly('en', 'Somaliland leader Abdirahman Mohamed Abdullahi spoke in Berbera. He said the breakaway region would hold a vote.');
     assert.ok(entityWith(en, 'somaliland')?.descriptions.includes('the breakaway region'), JSON.stringify(en.get('entities').map((e) => [e.id, e.descriptions])));
