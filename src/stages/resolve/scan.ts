@@ -653,6 +653,16 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     if (cue) cands[ci] = { ...c, type: 'ORG' };
   }
 
+  // a word in capitals that opens a paragraph as a dateline is a place also where capitalised runs make no names and
+  // the tagger left it out (German: "HARGEISA (dpa) -")
+  for (let i = 0; i < n; i++) {
+    if (owner[i] !== -1 || (v.starts[i]! > 0 && v.doc.text[v.starts[i]! - 1] !== '\n')) continue;
+    let j = i;
+    while (j < n && j - i < 3 && owner[j] === -1 && /^\p{Lu}[\p{Lu}-]{2,}$/u.test(v.texts[j]!)) j++;
+    const c = j > i ? plain(v, i, j, 'caps-run', 'GPE', 0.7) : null;
+    if (c && datelinePlace(v, r, c)) push(c);
+  }
+
   // 3. repeats: surnames and second occurrences of names found by the rules above
   const live = cands.filter((c) => c.to > 0);
   const known = new Map<string, { type: EntityType }>();

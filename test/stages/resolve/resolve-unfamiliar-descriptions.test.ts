@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { entityWith, withTagger } from './helpers.js';
+import { entityWith, resolveOnly, withTagger } from './helpers.js';
 
 const descs = (doc: ReturnType<typeof withTagger>, form: string): readonly string[] => entityWith(doc, form)?.descriptions ?? [];
 
@@ -73,6 +73,17 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
     // (an organisation in capitals opening a paragraph without a dateline stays one)
     const neg = withTagger('en', 'Fighting spreads\nJNIM, an al-Qaeda affiliate, claimed the attack.\nKANU, the ruling party, denied it.');
     assert.equal(entityWith(neg, 'KANU')?.type, 'ORG');
+  });
+
+  it('reads a German dateline place in capitals the tagger leaves out ("HARGEISA (dpa) -"), also without the tagger', () => {
+    for (const run of [resolveOnly, withTagger]) {
+      const doc = run('de', 'HARGEISA (dpa) - Der Präsident sprach am Freitag.\nMANDERA (AFP) - Bewaffnete griffen einen Bus an.');
+      assert.equal(entityWith(doc, 'HARGEISA')?.type, 'GPE');
+      assert.equal(entityWith(doc, 'MANDERA')?.type, 'GPE');
+    }
+    // (capitals without an agency and dash are no dateline)
+    const neg = resolveOnly('de', 'EILMELDUNG\nDer Präsident sprach am Freitag.');
+    assert.equal(entityWith(neg, 'EILMELDUNG'), undefined);
   });
 
   it('reads a German extended attribute with a name inside as one description of the noun, not of the name', () => {
