@@ -313,6 +313,8 @@ export function objectFrameAt(v: DocView, r: ScanResources, k: number): boolean 
   if (!verbs || (k + 1 < v.sentEnd[k]! && v.texts[k + 1] === ',')) return false;
   let s0 = k;
   while (s0 > 0 && v.sentence[s0 - 1] === v.sentence[k]) s0--;
+  // (a passive leaves no object: "Korruption wird dem Politiker Müller vorgeworfen")
+  for (let x = s0; x < k; x++) if (r.lex.frontedObjects.passives.has(v.lower[x]!)) return false;
   // (an object put before the finite verb leaves none for the name: "Das warf die Regierung dem Politiker Müller vor")
   const fronted = (x: number): boolean => (x === s0 + 1 && r.lex.frontedObjects.pronouns.has(v.lower[s0]!)) || (x === s0 + 2 && r.lex.frontedObjects.determiners.has(v.lower[s0]!));
   // (a joined frame verb closes a clause whose finite verb is second: "Das hat die Regierung … vorgeworfen")

@@ -37,5 +37,8 @@ describe('resolve (de): the accusative object of a dative frame is no name', () 
   it('keeps the name where the object stands before the finite verb (negatives)', () => {
     const doc = resolveOnly('de', 'Das warf die Regierung dem Politiker Müller vor. Das hat die Opposition dem Minister Wanjiku vorgeworfen. Diesen Vorwurf hielt der Senator dem Politiker Otieno vor.');
     for (const w of ['Müller', 'Wanjiku', 'Otieno']) assert.equal(entityWith(doc, w)?.type, 'PER', `${w}: ${ids(doc).join(',')}`);
+    // (a passive has no object: its name is the dative person)
+    const passive = resolveOnly('de', 'Korruption wird dem Politiker Mwangi vorgeworfen. Die Behörde wurde dem Minister Njoroge unterstellt.');
+    for (const w of ['Mwangi', 'Njoroge']) assert.equal(entityWith(passive, w)?.type, 'PER', `${w}: ${ids(passive).join(',')}`);
   });
 });
