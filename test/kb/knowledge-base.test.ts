@@ -244,3 +244,13 @@ describe('knowledge base: island states', () => {
     assert.equal(de.get('india')?.island, false);
   });
 });
+
+describe('knowledge base: adjectives and demonyms of de-facto states', () => {
+  it('are their own, in both languages', () => {
+    assert.deepEqual(ids(de, 'südossetischen'), ['south-ossetia']);
+    assert.deepEqual(ids(de, 'Abchasen'), ['abkhazia']);
+    assert.deepEqual(ids(en, 'South Ossetian'), ['south-ossetia']);
+    assert.deepEqual(ids(en, 'Turkish Cypriot'), ['northern-cyprus']);
+    assert.deepEqual(ids(en, 'Turkish'), ['turkey'], 'the longer form does not take the shorter one');
+  });
+});
