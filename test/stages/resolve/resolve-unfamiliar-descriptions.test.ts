@@ -304,3 +304,14 @@ describe('resolve: descriptions and types on unfamiliar wire copy', () => {
     assert.ok(entityWith(nextEn, 'Raila Odinga')?.descriptions.includes('The politician'));
   });
 });
+
+describe('resolve: troops are a state organ in both languages, not the organisation named last', () => {
+  it('de: "seine Truppen", "die Truppen" after NATO is named are no description of NATO', () => {
+    const doc = withTagger('de', '„Das ist eine Provokation an der Grenze der NATO“, sagte der Minister. Litauen werde seine Truppen an der Grenze verstärken. Merz rief Moskau auf, die Truppen abzuziehen.');
+    assert.ok(!descs(doc, 'NATO').some((d) => /Truppen/.test(d)), descs(doc, 'NATO').join('|'));
+  });
+  it('en (the same reading): "its troops" after NATO is named is no description of NATO', () => {
+    const doc = withTagger('en', '"This is a provocation on NATO\'s border," the minister said. Lithuania will reinforce its troops at the border.');
+    assert.ok(!descs(doc, 'NATO').some((d) => /troops/.test(d)), descs(doc, 'NATO').join('|'));
+  });
+});
