@@ -257,6 +257,10 @@ export interface EventCues {
   readonly femininePronouns: ReadonlySet<string>;
   /** Endings of feminine person titles ("Sprecherin", "Ministerin"; German). */
   readonly feminineTitleSuffixes: readonly string[];
+  /** Possessive clitics and apostrophes after a name ("Turkey's", "Merz’"): the name is an attribute of the phrase after it. */
+  readonly possessiveClitics: readonly string[];
+  /** Endings of a name in the genitive before a noun ("Kasachstans Präsident"; German, with `nounGenitive`). */
+  readonly nameGenitiveEndings: readonly string[];
   /** Auxiliaries ("has", "will"): after "and" they open a predicate of the clause's own subject (English). */
   readonly auxiliaries: ReadonlySet<string>;
   /** Prepositions that name what a threat threatens with ("drohte mit Sanktionen"). */
@@ -590,6 +594,8 @@ function cues(raw: unknown, where: string): EventCues {
     masculinePronouns: wordSet(o.masculinePronouns ?? [], where, 'masculinePronouns'),
     femininePronouns: wordSet(o.femininePronouns ?? [], where, 'femininePronouns'),
     feminineTitleSuffixes: asStringArray(o.feminineTitleSuffixes ?? [], where, 'feminineTitleSuffixes'),
+    possessiveClitics: asStringArray(o.possessiveClitics, where, 'possessiveClitics'),
+    nameGenitiveEndings: asArray(o.nameGenitiveEndings, where, 'nameGenitiveEndings', asString),
     auxiliaries: wordSet(o.auxiliaries ?? [], where, 'auxiliaries'),
     threatInstruments: wordSet(o.threatInstruments ?? [], where, 'threatInstruments'),
     occasionSubordinators: wordSet(o.occasionSubordinators ?? [], where, 'occasionSubordinators'),

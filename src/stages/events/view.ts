@@ -118,8 +118,15 @@ interface Antecedent {
   readonly attribute?: boolean;
 }
 
-/** A possessive ending right after a name ("Turkey's", "Reuters’"). */
-const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}\p{N}])/u;
+/** Whether `after`, the text right after a name, opens with a possessive clitic of the language ("Turkey's", "Reuters’"). */
+function possessiveAfter(after: string, cues: EventCues): boolean {
+  return cues.possessiveClitics.some((p) => after.startsWith(p) && !/[\p{L}\p{N}]/u.test(after[p.length] ?? ''));
+}
+
+/** A capitalised title with a feminine ending ("Sprecherin", "Präsidentin"; German). */
+function feminineTitle(word: string, cues: EventCues): boolean {
+  return /^\p{Lu}/u.test(word) && cues.feminineTitleSuffixes.some((sfx) => word.length > sfx.length + 2 && word.endsWith(sfx));
+}
 
 /** The person descriptions the entity layer resolved, with their sentence's mention indices. */
 function* personDescriptions(doc: Doc, bySentence: ReadonlyMap<number, number[]>): Generator<{ list: readonly number[]; mi: number; m: Mention; e: string }> {
@@ -167,7 +174,7 @@ function describedFeminine(doc: Doc, bySentence: ReadonlyMap<number, number[]>, 
     if (out.has(e)) continue;
     for (const w of m.text.matchAll(/\p{Lu}\p{L}+/gu)) {
       const at = m.start + w.index;
-      if (!cues.feminineTitleSuffixes.some((sfx) => w[0].length > sfx.length + 2 && w[0].endsWith(sfx))) continue;
+      if (!feminineTitle(w[0], cues)) continue;
       if (list.some((o) => o !== mi && mentions[o]!.kind !== 'description' && mentions[o]!.start <= at && at < mentions[o]!.end)) continue;
       out.add(e);
       break;
@@ -229,11 +236,11 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
     // qualifies that noun: the person named with it is the clause's actor, and what "sie"/"er" refers back to)
     const prefix = /^[-‐‑]\p{L}/u.test(doc.text.slice(m.end, m.end + 2));
     const core = !cues.prepositions.has(before) && !cues.genitiveMarkers.has(before) && !nounBefore && !prefix;
-    const feminine = cues.feminineTitleSuffixes.some((sfx) => title.length > sfx.length + 2 && /^\p{Lu}/u.test(title) && title.endsWith(sfx));
+    const feminine = feminineTitle(title, cues);
     // (a possessive name, "Turkey's foreign minister Hakan Fidan", is an attribute of the phrase after it: never the subject)
     // (German: a genitive name before a noun, "Kasachstans Präsident Tokajew")
     const after = doc.text.slice(m.end, m.end + 3);
-    const attribute = POSSESSIVE_AFTER.test(after) || (cues.nounGenitive && /s$/u.test(m.text) && /^ \p{Lu}/u.test(after));
+    const attribute = possessiveAfter(after, cues) || (cues.nounGenitive && cues.nameGenitiveEndings.some((g) => m.text.endsWith(g)) && /^ \p{Lu}/u.test(after));
     named.push({ start: m.start, end: m.end, sentence: m.sentence, entity: e, type, core, subject: false, feminine, attribute });
   });
   const feminineIds = describedFeminine(doc, mentionsBySentence, cues);
@@ -315,8 +322,13 @@ export function stateOf(idx: DocIndex, id: string): string | null {
   return null;
 }
 
-/** Knowledge-base rules of the entity layer that name a city or place, not a state. */
-const PLACE_RULE = /kb:(city|place)$/;
+/**
+ * The knowledge-base kind the entity layer resolved an entity by ("country", "org", "city", "place", …), read
+ * from its rule id ("resolve/kb:city"); null for an entity the knowledge base does not know.
+ */
+function kbKind(idx: DocIndex, id: string): string | null {
+  return /kb:(\w+)$/.exec(idx.entities.get(id)?.rule ?? '')?.[1] ?? null;
+}
 
 interface Piece { first: number; last: number; entity: string; type: EntityType; kind: MentionKind; firstPerson: boolean; text: string; place?: boolean }
 
@@ -465,7 +477,8 @@ function mentionPieces(d: Draft): void {
     if (!TARGET_TYPES.has(type)) continue;
     if (policy === 'state' && (m.kind === 'pronoun' || m.kind === 'description')) entity = stateOf(idx, entity) ?? entity;
     // (told by the mention's own entity, before a seat is mapped to its state)
-    const place = m.kind === 'name' && (seatOf(entity) !== null || PLACE_RULE.test(idx.entities.get(entity)?.rule ?? ''));
+    const kind = kbKind(idx, entity);
+    const place = m.kind === 'name' && (seatOf(entity) !== null || kind === 'city' || kind === 'place');
     entity = seatOf(entity) ?? entity;
     pieces.push({ first, last, entity, type, kind: m.kind, firstPerson: m.kind === 'pronoun' && cues.firstPerson.has(m.text.toLowerCase()), text: m.text, place });
   }
@@ -604,7 +617,7 @@ function lastPair(idx: DocIndex, at: number): Pair | undefined {
 function mainStates(idx: DocIndex, at: number, si: number): Pair | undefined {
   const count = new Map<string, number>();
   // (states and organisations the knowledge base knows: not a city, nor an electoral commission in a domestic dispute)
-  const party = (id: string): boolean => /kb:(country|org)$/.test(idx.entities.get(id)?.rule ?? '');
+  const party = (id: string): boolean => kbKind(idx, id) === 'country' || kbKind(idx, id) === 'org';
   for (const n of idx.named) if (n.start < at && (n.type === 'GPE' || n.type === 'ORG') && party(n.entity)) count.set(n.entity, (count.get(n.entity) ?? 0) + 1);
   const [first, second, third] = [...count].sort((x, y) => y[1] - x[1]);
   if (!first || !second || second[1] < 2 || second[1] * 3 < first[1] || (third && third[1] === second[1])) return undefined;
