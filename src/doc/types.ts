@@ -6,6 +6,8 @@
  * rule that produced it. Layers are append-only; a stage never edits another stage's items.
  */
 
+import type { KbKind } from '../kb/types.js';
+
 /** ISO 639-1 codes of the languages the engine analyses. */
 export type Lang = 'de' | 'en';
 
@@ -93,6 +95,13 @@ export interface Entity extends Provenance {
   readonly roles: readonly RoleFact[];
   /** Indices into the mentions layer. */
   readonly mentions: readonly number[];
+  /**
+   * The knowledge-base kind ("country", "city", "org", …) where resolve linked the entity to the
+   * knowledge base by that entry; null (or absent) for an entity the base does not know, or one whose
+   * draft came from another rule (an institution, a known id fixed by a phrase). Later stages ask it
+   * instead of parsing the rule id; the output leaves it out.
+   */
+  readonly kbKind?: KbKind | null;
 }
 
 /** TIMEX3 classes. */

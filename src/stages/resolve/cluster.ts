@@ -1,7 +1,7 @@
 import type { EntityType, RoleFact } from '../../doc/types.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { entityIdFor, normaliseName } from '../../kb/normalise.js';
-import type { KbEntity } from '../../kb/types.js';
+import type { KbEntity, KbKind } from '../../kb/types.js';
 import { stateOf, type Cand } from './candidates.js';
 import { aliasCueAfter, headOf, nameGenitiveBase, type ResolveLexicon } from './lexicon.js';
 import { OPENING_QUOTE, type DocView } from './view.js';
@@ -29,6 +29,8 @@ export interface Draft {
   /** Normalised surnames (PER) for short-form matching: the last name, and for family-first names also the first ("Hong Min", "Pham Thu Hang"). */
   surnames: string[];
   rule: string;
+  /** The knowledge-base kind when the draft was made from a knowledge-base entry by that entry (published as `Entity.kbKind`). */
+  readonly kbKind: KbKind | null;
   /** Cache of the normalised name (see `normOf`). */
   norm?: { name: string; key: string };
 }
@@ -82,7 +84,7 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
   };
   const fromKb = (e: KbEntity): Draft => ensure(e.id, () => ({
     id: e.id, type: e.type, name: e.name, wikidata: e.wikidata, kb: e, state: stateOf(e), cands: [], descs: [], roles: [...e.roles], heads: new Set(),
-    first: Infinity, last: -1, count: 0, surnames: e.kind === 'actor' ? (e.short.length ? e.short : [e.name.split(' ').at(-1) ?? e.name]).map(normaliseName) : [], rule: `kb:${e.kind}`,
+    first: Infinity, last: -1, count: 0, surnames: e.kind === 'actor' ? (e.short.length ? e.short : [e.name.split(' ').at(-1) ?? e.name]).map(normaliseName) : [], rule: `kb:${e.kind}`, kbKind: e.kind,
   }));
   const assign = (ci: number, d: Draft): void => {
     const c = cands[ci]!;
@@ -113,7 +115,7 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
     }
     if (c.fixed) {
       const f = c.fixed;
-      const d = ensure(f.id, () => ({ id: f.id, type: f.type, name: f.name, wikidata: r.kb.get(f.id)?.wikidata ?? null, kb: r.kb.get(f.id) ?? null, state: f.state, cands: [], descs: [], roles: [], heads: new Set(), first: Infinity, last: -1, count: 0, surnames: [], rule: c.source }));
+      const d = ensure(f.id, () => ({ id: f.id, type: f.type, name: f.name, wikidata: r.kb.get(f.id)?.wikidata ?? null, kb: r.kb.get(f.id) ?? null, state: f.state, cands: [], descs: [], roles: [], heads: new Set(), first: Infinity, last: -1, count: 0, surnames: [], rule: c.source, kbKind: null }));
       assign(ci, d);
       return;
     }
@@ -169,7 +171,7 @@ export function cluster(v: DocView, cands: readonly Cand[], r: ClusterResources,
     }
     const d = ensure(id, () => ({
       id, type: c.type, name: text, wikidata: null, kb: null, state: null, cands: [], descs: [], roles: [], heads: new Set(),
-      first: Infinity, last: -1, count: 0, surnames: c.type === 'PER' && words.length > 1 ? surnamesOf(words, c.source === 'family-first' || (words.length === 2 && !!r.familyNorm?.has(words[1]!))) : [], rule: c.source,
+      first: Infinity, last: -1, count: 0, surnames: c.type === 'PER' && words.length > 1 ? surnamesOf(words, c.source === 'family-first' || (words.length === 2 && !!r.familyNorm?.has(words[1]!))) : [], rule: c.source, kbKind: null,
     }));
     assign(ci, d);
   });

@@ -473,7 +473,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (!e) return undefined;
     const d: Draft = {
       id, type: e.type, name: e.name, wikidata: e.wikidata, kb: e, state: id, cands: [], descs: [], roles: [...e.roles], heads: new Set(),
-      first: Infinity, last: -1, count: 0, surnames: [], rule: `kb:${e.kind}`,
+      first: Infinity, last: -1, count: 0, surnames: [], rule: `kb:${e.kind}`, kbKind: e.kind,
     };
     cl.drafts.set(id, d);
     return d;
@@ -485,7 +485,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   const describedOnly = (id: string, type: EntityType, name: string, state: string | null, from: number, roles: Draft['roles'] = []): Draft => {
     const d: Draft = {
       id, type, name, wikidata: null, kb: null, state, cands: [], descs: [], roles, heads: new Set(),
-      first: v.starts[from]!, last: v.starts[from]!, count: 0, surnames: [], rule: 'unnamed',
+      first: v.starts[from]!, last: v.starts[from]!, count: 0, surnames: [], rule: 'unnamed', kbKind: null,
     };
     cl.drafts.set(id, d);
     return d;

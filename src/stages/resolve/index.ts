@@ -139,7 +139,7 @@ export const resolveStage: StageFactory = {
         }
         if (!aliases.length && !descriptions.length) continue;
         const type: EntityType = d.type;
-        entities.push({ id: publicId.get(d.id) ?? d.id, type, name: d.name, aliases, descriptions, wikidata: d.wikidata, roles: d.roles, mentions: mentions.sort((a, b) => a - b), stage: STAGE, rule: d.rule });
+        entities.push({ id: publicId.get(d.id) ?? d.id, type, name: d.name, aliases, descriptions, wikidata: d.wikidata, roles: d.roles, mentions: mentions.sort((a, b) => a - b), kbKind: d.kbKind, stage: STAGE, rule: d.rule });
       }
       doc.add('mentions', added, STAGE);
       doc.add('entities', entities, STAGE);
