@@ -293,6 +293,12 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       }
     }
   }
+  // a keyword that takes its name as a bare noun after it is one name with that noun ("das Kommando Spezialkräfte")
+  for (let i = 0; i + 1 < n; i++) {
+    if (!r.lex.nameKeywords.has(v.lower[i]!) || !free(i) || !free(i + 1) || !v.capital[i + 1] || v.sentence[i + 1] !== v.sentence[i] || isStopCap(v, r, i + 1)) continue;
+    push(plain(v, i, i + 2, 'org-name', 'ORG', 0.75));
+    i++;
+  }
   // where nouns are capitalised: a personal title before capitalised words that are not nouns ("Kremlberater Juri Uschakow")
   if (r.lex.forms.nounsCapitalised) {
     for (let i = 0; i + 1 < n; i++) {
@@ -385,6 +391,25 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       if (!c.hits.length || !c.hits.every((h) => h.entity.kind === 'city' || h.entity.kind === 'place') || typeKeyword(r.lex, v.lower[i]!, true) !== 'ORG') continue;
       cands[ci] = plain(v, i, i + 2, 'org-name', 'ORG', 0.8);
       owner[i] = ci;
+    }
+  }
+  // where nouns are not capitalised: a region or continent the base knows before a capitalised organisation keyword is
+  // one name with it, a state's name or adjective right before included ("U.S. Africa Command", "Indo-Pacific Command",
+  // "Russia's Africa Corps" keeps the possessive owner out); not a state's own organ ("Kenya Police" is an institution)
+  if (!r.lex.forms.nounsCapitalised) {
+    for (let k = 1; k < n; k++) {
+      const ci = owner[k - 1]!;
+      const c = ci >= 0 ? cands[ci] : undefined;
+      if (!c || c.to !== k || c.kind !== 'name' || !c.hits.length || !c.hits.every((h) => h.entity.kind === 'place' && h.entity.type === 'LOC')) continue;
+      if (!free(k) || !v.capital[k] || v.sentence[k] !== c.sentence || typeKeyword(r.lex, v.lower[k]!, false) !== 'ORG') continue;
+      if (r.lex.institutions.has(v.lower[k]!) || r.lex.governmentWords.has(v.lower[k]!) || POSSESSIVE.test(v.texts[c.to - 1]!)) continue;
+      const si = c.from > 0 ? owner[c.from - 1]! : -1;
+      const st = si >= 0 ? cands[si] : undefined;
+      const withState = !!st && st.to === c.from && st.sentence === c.sentence && !POSSESSIVE.test(v.texts[st.to - 1]!) && st.hits.some((h) => h.entity.kind === 'country');
+      const from = withState ? st.from : c.from;
+      for (const x of withState ? [si, ci] : [ci]) cands[x] = { ...cands[x]!, to: -1 };
+      for (let x = from; x < k; x++) owner[x] = -1;
+      push(plain(v, from, k + 1, 'org-name', 'ORG', 0.8));
     }
   }
   // a name with its abbreviation in brackets is an organisation's, whose name the abbreviation spells, a state's name
