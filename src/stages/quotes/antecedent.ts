@@ -211,7 +211,7 @@ function computeRoleGender(c: QuoteContext, k: number): 'm' | 'f' | null | undef
   const hit = c.lex.roleNouns.get(t.lower);
   if (hit !== undefined) return hit;
   // German compounds: "Regierungssprecherin", "Außenamtschef" (capitalised nouns only)
-  if (c.lex.grammar.commaClauses && !isLower(t)) {
+  if (c.lex.grammar.closedCompounds && !isLower(t)) {
     for (let i = 1; i < t.lower.length - 5; i++) {
       const tail = c.lex.roleNouns.get(t.lower.slice(i));
       if (tail !== undefined) return tail;
@@ -230,7 +230,7 @@ function computeRoleGender(c: QuoteContext, k: number): 'm' | 'f' | null | undef
     for (const e of c.lex.personEndings) if (t.lower.length - e.ending.length >= MIN_STEM && t.lower.endsWith(e.ending)) return e.gender;
   }
   // a hyphenated compound on a number or word ("the 48-year-old")
-  if (!c.lex.grammar.commaClauses) for (const e of c.lex.personEndings) if (e.ending.startsWith('-') && t.lower.length > e.ending.length && t.lower.endsWith(e.ending)) return e.gender;
+  if (!c.lex.grammar.closedCompounds) for (const e of c.lex.personEndings) if (e.ending.startsWith('-') && t.lower.length > e.ending.length && t.lower.endsWith(e.ending)) return e.gender;
   return undefined;
 }
 
@@ -282,14 +282,14 @@ function candidatesOf(c: QuoteContext, s: number): Candidate[] {
     while (st - 1 >= a && c.inQuote[st - 1] === -1 && (c.lex.determiners.has(c.toks[st - 1]!.lower) || c.lex.possessives.has(c.toks[st - 1]!.lower) || isModifier(c, st - 1))) st--;
     const d = c.toks[st]!;
     // a bare role noun with no article ("Botschafter werden einbestellt") is generic
-    if (!c.lex.determiners.has(d.lower) && !c.lex.possessives.has(d.lower) && st === k && c.lex.grammar.commaClauses) continue;
+    if (!c.lex.determiners.has(d.lower) && !c.lex.possessives.has(d.lower) && st === k && c.lex.grammar.capitalisedNouns) continue;
     if (c.lex.indefiniteDeterminers.has(d.lower)) continue;
     out.push({ speaker: titledPerson(c, s, k) ?? apposedPerson(c, s, k) ?? officeOf(c, s, st, k), span: { start: d.start, end: c.toks[k]!.end }, first: st, last: k, gender: g, kind: 'PER', sentence: s });
   }
   // a plural noun phrase opening the sentence before its plural verb ("Die Arbeitgeber lehnten das
   // ab."): a group no entity stands for, but it is what a following "sie" refers to
   const n = c.toks[a + 1];
-  if (c.lex.grammar.commaClauses && a + 2 <= b && c.lex.feminineDeterminers.has(c.toks[a]!.lower) && n && n.kind === 'word' && !isLower(n) &&
+  if (a + 2 <= b && c.lex.feminineDeterminers.has(c.toks[a]!.lower) && n && n.kind === 'word' && !isLower(n) &&
     c.inQuote[a] === -1 && !list.some((m) => m.first <= a + 1 && m.last >= a) && !out.some((x) => x.first <= a + 1 && x.last >= a) && pluralVerb(c, a + 2, s)) {
     out.push({ speaker: null, span: { start: c.toks[a]!.start, end: n.end }, first: a, last: a + 1, gender: null, kind: 'GROUP', sentence: s });
   }
@@ -350,7 +350,7 @@ function isModifier(c: QuoteContext, k: number): boolean {
   if (t.kind !== 'word' || c.lex.prepositions.has(t.lower) || c.lex.verbs.has(t.lower) || c.lex.pronouns.has(t.lower) || c.lex.coordinators.has(t.lower)) return false;
   if (c.lex.subordinators.has(t.lower) || c.lex.complementizers.has(t.lower) || c.lex.relativePronouns.has(t.lower)) return false;
   // German adjectives are lower case; English ones may be capitalised ("Sudanese")
-  return isLower(t) || !c.lex.grammar.commaClauses;
+  return isLower(t) || c.lex.grammar.capitalisedAdjectives;
 }
 
 /**
@@ -475,7 +475,7 @@ function isFormer(c: QuoteContext, k: number): boolean {
 /** A title word names the office `word`: the same noun, an inflected form, or (German) a compound ending in it ("Handelskommissar"). */
 export function hasTitle(c: QuoteContext, w: string, capitalised: boolean, word: string): boolean {
   if (sameRole(w, word)) return true;
-  return c.lex.grammar.commaClauses && capitalised && w.length > word.length + 2 && w.endsWith(word);
+  return c.lex.grammar.closedCompounds && capitalised && w.length > word.length + 2 && w.endsWith(word);
 }
 
 /** "Botschafter" and "Botschafters"/"Botschafterin" name the same office. */
@@ -630,7 +630,7 @@ function dominantState(c: QuoteContext): string | null {
 export function officialState(c: QuoteContext, si: number, first: number, head: number): string | null {
   const t = c.toks[head];
   if (!t || t.kind !== 'word') return null;
-  if (!c.lex.officialNouns.has(t.lower) && !(c.lex.grammar.commaClauses && !isLower(t) && endsInEntry(t.lower, c.lex.officialNouns, 6))) return null;
+  if (!c.lex.officialNouns.has(t.lower) && !(c.lex.grammar.closedCompounds && !isLower(t) && endsInEntry(t.lower, c.lex.officialNouns, 6))) return null;
   const r = resolvePronoun(c, si, first, 'pl', null, 2, true);
   return r?.speaker && c.entityType(r.speaker) === 'GPE' ? r.speaker : null;
 }
@@ -700,7 +700,7 @@ function introducedAs(c: QuoteContext, si: number, noun: string): string | null 
       if (text.startsWith(`${noun} `)) return m.entity;
       // (a German compound on the noun: "die Weltbank … die Bank", "der Elektrizitätskommission … die Kommission")
       const tail = text.slice(text.lastIndexOf(' ') + 1);
-      if (c.lex.grammar.commaClauses && m.mention.kind === 'name' && tail.length > noun.length + 2 && tail.endsWith(noun)) return m.entity;
+      if (c.lex.grammar.closedCompounds && m.mention.kind === 'name' && tail.length > noun.length + 2 && tail.endsWith(noun)) return m.entity;
     }
   }
   return null;
@@ -714,7 +714,7 @@ function introducedAs(c: QuoteContext, si: number, noun: string): string | null 
 function introducingPhrase(c: QuoteContext, first: number, noun: string): boolean {
   const s = c.toks[first]!.sentence;
   const heads = (t: Tok | undefined): boolean => t !== undefined && t.sentence === s && t.kind === 'word' &&
-    (t.lower === noun || (c.lex.grammar.commaClauses && !isLower(t) && t.lower.length > noun.length + 2 && t.lower.endsWith(noun)));
+    (t.lower === noun || (c.lex.grammar.closedCompounds && !isLower(t) && t.lower.length > noun.length + 2 && t.lower.endsWith(noun)));
   let k = first - 1;
   if (heads(c.toks[k])) return true;
   if (c.lex.determiners.has(c.toks[k]?.lower ?? '')) k--;
@@ -731,7 +731,7 @@ function introducingPhrase(c: QuoteContext, first: number, noun: string): boolea
 function isOrganisationNoun(c: QuoteContext, k: number): boolean {
   const w = c.toks[k]?.lower ?? '';
   if (c.lex.organisationNouns.has(w)) return true;
-  if (!c.lex.grammar.commaClauses) return false;
+  if (!c.lex.grammar.closedCompounds) return false;
   return endsInEntry(w, c.lex.organisationNouns, 5);
 }
 
@@ -740,7 +740,7 @@ function isOfficeNoun(c: QuoteContext, k: number): boolean {
   const t = c.toks[k];
   if (!t || t.kind !== 'word') return false;
   if (c.lex.officeNouns.has(t.lower)) return true;
-  return c.lex.grammar.commaClauses && !isLower(t) && endsInEntry(t.lower, c.lex.officeNouns, 6);
+  return c.lex.grammar.closedCompounds && !isLower(t) && endsInEntry(t.lower, c.lex.officeNouns, 6);
 }
 
 /** An institution noun ("ministry", "Außenministerium"). */
@@ -748,7 +748,7 @@ export function isInstitution(c: QuoteContext, k: number): boolean {
   const t = c.toks[k];
   if (!t || t.kind !== 'word') return false;
   if (c.lex.institutionNouns.has(t.lower) || c.lex.organisationNouns.has(t.lower)) return true;
-  if (!c.lex.grammar.commaClauses || isLower(t)) return false;
+  if (!c.lex.grammar.closedCompounds || isLower(t)) return false;
   // German compounds, also in the genitive ("des Außenministeriums")
   const bare = t.lower.replace(/e?s$/u, '');
   return endsInEntry(t.lower, c.lex.institutionNouns, 5) || endsInEntry(bare, c.lex.institutionNouns, 5);

@@ -88,7 +88,7 @@ export class Attributor {
   speakerFor(si: number, from: number, to: number, cue: Cue, pick: SpeakerPick): Attribution {
     const c = this.c;
     // ("Local scientists have warned": the subject stands before the finite auxiliary)
-    const aux = c.lex.finiteAuxiliaries.has(c.toks[cue.first - 1]?.lower ?? '') && !c.lex.grammar.commaClauses ? 1 : 0;
+    const aux = c.lex.finiteAuxiliaries.has(c.toks[cue.first - 1]?.lower ?? '') && !c.lex.grammar.verbBracket ? 1 : 0;
     const adjacent = [cue.first - 1 - aux, cue.last + 1].filter((i) => i >= from && i <= to && c.inQuote[i] === -1);
     // (the frame's own sentence: an anaphoric frame reports the sentence before it, which is `si`)
     const fs = c.toks[cue.first]?.sentence ?? si;
@@ -96,7 +96,7 @@ export class Attributor {
     // "Die Radaa wirft Ministerpräsident X vor, …": a determiner phrase that names nobody the layer
     // knows and fills the clause before the verb is its subject; a name after the verb is its object
     // (a nominative article only, and a verb that reports a clause: "Den Vorwurf wies der Kreml als „…“ zurück" puts the object first)
-    const nominative = !c.lex.grammar.commaClauses || c.lex.subjectArticleAgreement.has(c.toks[from]?.lower ?? '');
+    const nominative = !c.lex.grammar.verbSecond || c.lex.subjectArticleAgreement.has(c.toks[from]?.lower ?? '');
     if (cue.complement !== 'none' && nominative && cue.first - from >= 2 && cue.first - from <= 4 && c.lex.determiners.has(c.toks[from]!.lower) && c.toks[from]!.sentence === fs) {
       let np = true;
       for (let k = from + 1; k < cue.first && np; k++) {
@@ -128,7 +128,7 @@ export class Attributor {
       if (m && m === pick.mention) break;
       // "X traf seinen Amtskollegen Y. Dieser sagte …", "the latter said": the person named last
       const demo = c.lex.demonstratives.get(t.lower);
-      if (demo !== undefined && !m?.entity && !(c.lex.grammar.commaClauses && pluralVerb(c, cue.first, fs))) {
+      if (demo !== undefined && !m?.entity && !(c.lex.grammar.verbAgreement && pluralVerb(c, cue.first, fs))) {
         const person = latestPerson(c, fs, i, demo === 'm' || demo === 'f' ? demo : null);
         if (person !== null) return { speaker: person, speakerSpan: { start: t.start, end: t.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
       }
@@ -198,7 +198,7 @@ export class Attributor {
     // someone the article names, a mention after a preposition or after the verb is not the speaker
     // (an object after the verb only in English word order, and not the person a verb of quoting quotes;
     // German may put an object first: "Das Abkommen kritisierte der Minister")
-    const afterVerb = pm !== null && pm.first > cue.last && !c.lex.grammar.commaClauses && !c.lex.quotingVerbs.has(cue.lemma);
+    const afterVerb = pm !== null && pm.first > cue.last && !c.lex.grammar.verbSecond && !c.lex.quotingVerbs.has(cue.lemma);
     if (afterVerb || (pm && gov && gov.sentence === fs && c.lex.prepositions.has(gov.lower)) || (pm && c.lex.prepositions.has(c.toks[pm.first - 2]?.lower ?? '') && c.lex.determiners.has(gov?.lower ?? ''))) {
       const ph = phraseSpeaker(c, from, to, cue.first, cue.last);
       if (ph && c.tokenBefore(ph.end) === cue.first - 1 && c.lex.determiners.has(c.toks[c.tokenAt(ph.start)]?.lower ?? '')) {
@@ -355,7 +355,7 @@ export class Attributor {
    */
   documentSpeaker(si: number, frame: [number, number], cue: Cue): { speaker: string; speakerSpan: Span | null } | undefined {
     const doc = this.definiteDocument(frame, cue);
-    const gc = this.c.lex.grammar.commaClauses;
+    const gc = this.c.lex.grammar.closedCompounds;
     return doc === null ? undefined : this.documents.findLast((d) => d.sentence < si && (d.noun === doc || (gc && d.noun.endsWith(doc))));
   }
 

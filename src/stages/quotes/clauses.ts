@@ -91,7 +91,7 @@ function articleBeforeVerb(c: QuoteContext, k: number): boolean {
  */
 function opensRelative(c: QuoteContext, i: number): boolean {
   const l = c.toks[i]?.lower ?? '';
-  if (!c.lex.grammar.commaClauses && c.lex.relativePronouns.has(l) && !c.lex.complementizers.has(l)) return true;
+  if (!c.lex.grammar.relativeArticles && c.lex.relativePronouns.has(l) && !c.lex.complementizers.has(l)) return true;
   return isRelative(c, i);
 }
 
@@ -174,8 +174,8 @@ export function isReportNoun(c: QuoteContext, k: number): boolean {
   const t = c.toks[k];
   if (!t || t.kind !== 'word') return false;
   // (German nouns are capitalised: "das Schreiben", not "schreiben")
-  if (c.lex.grammar.commaClauses && isLower(t)) return false;
+  if (c.lex.grammar.capitalisedNouns && isLower(t)) return false;
   if (c.lex.reportNouns.has(t.lower)) return true;
-  if (!c.lex.grammar.commaClauses) return false;
+  if (!c.lex.grammar.closedCompounds) return false;
   return endsInEntry(t.lower, c.lex.reportNouns, 6);
 }

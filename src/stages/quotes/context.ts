@@ -250,7 +250,7 @@ export class QuoteContext {
     for (let i = first; i <= last - 2; i++) {
       const t = this.toks[i]!;
       if (!cap(t)) return false;
-      const role = this.lex.roleNouns.has(t.lower) || (this.lex.grammar.commaClauses && endsInEntry(t.lower, this.lex.roleNouns, 5));
+      const role = this.lex.roleNouns.has(t.lower) || (this.lex.grammar.closedCompounds && endsInEntry(t.lower, this.lex.roleNouns, 5));
       if (role) return cap(this.toks[i + 1]!) && (cap(this.toks[last]!) || particleName(this.toks[last]!.text, this.lex.nameParticles)) && !this.lex.roleNouns.has(this.toks[last]!.lower);
     }
     return false;

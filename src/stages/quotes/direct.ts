@@ -109,7 +109,7 @@ export function attributeDirect(ax: Attributor, d: { qi: number; frameOnly?: boo
     const own = k >= 0 ? pickSpeaker(c, before.sent, k + 1, before.to, before.cue.first, before.cue.last) : null;
     // (English keeps its subject before the verb: a mention after it is the object, and the comma before
     // the verb closes an apposition of the subject: "X's minister, Y, accused Addis Ababa of “…”")
-    const ownSubject = own?.mention && (c.lex.grammar.commaClauses || own.mention.last < before.cue.first) ? own.mention : null;
+    const ownSubject = own?.mention && (c.lex.grammar.verbSecond || own.mention.last < before.cue.first) ? own.mention : null;
     const from = ownSubject && !isPronounMention(ownSubject.mention.kind) || (k >= 0 && hasAdjacentPronoun(c, before.cue, k + 1, before.to)) ? k + 1 : before.from;
     att = ax.attribution(before.sent, from, before.to, before.cue);
     rule = 'direct-frame-before';
@@ -242,7 +242,7 @@ function isTitle(c: QuoteContext, openTok: number, closeTok: number, innerFirst:
   // a name in a noun-phrase slot ("The "Make America Great Again" movement"): after an article or
   // preposition, three words or more, shaped like a name
   // (English only: German nouns are capitalised, and „Anschlag auf die Demokratie“ after "von einem" is a quoted fragment)
-  if (!c.lex.grammar.commaClauses && nameSlot(c, openTok, innerFirst, innerLast, words)) return true;
+  if (!c.lex.grammar.capitalisedNouns && nameSlot(c, openTok, innerFirst, innerLast, words)) return true;
   const si = c.toks[innerFirst]!.sentence;
   const a = c.toks[innerFirst]!.start;
   const b = c.toks[innerLast]!.end;
@@ -270,7 +270,7 @@ function nameShapedQuote(c: QuoteContext, a: number, b: number): boolean {
     if (t.kind !== 'word' || cap(i)) continue;
     const l = t.lower;
     if (c.lex.determiners.has(l) || c.lex.prepositions.has(l) || c.lex.coordinators.has(l) || c.lex.genitiveMarkers.has(l)) continue;
-    if (c.lex.grammar.commaClauses && i < b && cap(i + 1) && !c.lex.verbs.has(l) && c.mood(i) === null) continue;
+    if (c.lex.grammar.capitalisedNouns && i < b && cap(i + 1) && !c.lex.verbs.has(l) && c.mood(i) === null) continue;
     return false;
   }
   return true;
@@ -281,7 +281,7 @@ const normQuote = (x: string): string => x.toLowerCase().replace(/\s+/gu, ' ').t
 /** A title marker ("namens", "titled") or title noun before a quote; a German noun is capitalised ("Bericht „…“" is a title, "berichtet „…“" a verb of saying). */
 function titleWord(c: QuoteContext, prev: { text: string; lower: string }, matchesNoun: (w: string) => boolean): boolean {
   if (c.lex.titleMarkers.has(prev.lower)) return true;
-  return (!c.lex.grammar.commaClauses || isCap(prev)) && matchesNoun(prev.lower);
+  return (!c.lex.grammar.capitalisedNouns || isCap(prev)) && matchesNoun(prev.lower);
 }
 
 /** Inner texts of the article's quotes that follow a title noun or marker ("Der Film „…“", "titled “…”"). */

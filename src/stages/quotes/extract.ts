@@ -133,7 +133,7 @@ function adjunctSpeaker(att: Attributor, si: number, before: readonly QuoteCandi
  */
 function colonReport(att: Attributor, si: number, a: number, b: number, claimedUntil: number): QuoteCandidate | null {
   const c = att.c;
-  if (!c.lex.grammar.commaClauses) return null;
+  if (!c.lex.grammar.subjunctiveReports) return null;
   let k = Math.max(a, claimedUntil + 1);
   while (k < b && !(c.toks[k]!.text === ':' && c.inQuote[k] === -1)) k++;
   if (k >= b || c.inQuote[k + 1] !== -1 || k - a < 2) return null;

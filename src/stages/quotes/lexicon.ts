@@ -47,7 +47,24 @@ export interface SubjunctiveLexicon {
 
 /** Word-order facts of a language that the rules switch on (see resources/<lang>/quote-cues.json). */
 export interface QuoteGrammar {
+  /** A reported clause follows its speech verb after a comma, and an inverted frame follows its clause after one ("…, sagte X"). */
   readonly commaClauses: boolean;
+  /** Every noun is capitalised: a lower-case word is no noun, a capitalised one need not be a name. */
+  readonly capitalisedNouns: boolean;
+  /** Adjectives of proper names are capitalised ("Sudanese"); else a capitalised adjective is part of a name. */
+  readonly capitalisedAdjectives: boolean;
+  /** Nouns are closed compounds that end in their head ("Regierungssprecher"); a modifier is no word of its own. */
+  readonly closedCompounds: boolean;
+  /** The finite verb stands second: the subject may follow it and an object open the clause ("Das kritisierte der Minister"). */
+  readonly verbSecond: boolean;
+  /** Participles and infinitives close the clause after its finite auxiliary ("hat Russland vorgeworfen"). */
+  readonly verbBracket: boolean;
+  /** The relative pronouns are also definite articles ("die", "der"), so one after a comma may open a noun phrase. */
+  readonly relativeArticles: boolean;
+  /** Reported speech is marked by the Konjunktiv mood, also without a speech verb or complementizer. */
+  readonly subjunctiveReports: boolean;
+  /** Finite verbs show a plural subject by their ending, which tells a plural demonstrative apart ("diese sagten"). */
+  readonly verbAgreement: boolean;
   readonly genitiveS: boolean;
   readonly titleNounAfterQuote: boolean;
 }
@@ -106,7 +123,11 @@ export interface QuoteLexicon {
   readonly passiveAgent: ReadonlySet<string>;
   /** Separable verb prefixes, longest first ('aufzustocken' is a zu-infinitive); from grammar.json. */
   readonly separablePrefixes: readonly string[];
-  /** Prefixes a zu-infinitive may carry its marker after ("aufzustocken", "sicherzustellen"): grammar.json's separable prefixes and quote-cues `infinitivePrefixes`. */
+  /**
+   * Prefixes a zu-infinitive may carry its marker after ("aufzustocken", "sicherzustellen"): grammar.json's
+   * separable prefixes and quote-cues `infinitivePrefixes`, which are the same word class — separable prefixes
+   * grammar.json lacks so far; the copy goes when grammar.json lists them (its owner's file).
+   */
   readonly infinitivePrefixes: readonly string[];
   readonly anaphoricFrames: ReadonlySet<string>;
   /** Pronouns opening a sentence that reports the sentence before ("Das teilte die Polizei mit."). */
@@ -350,6 +371,14 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       }))(asObject(o.personEndings ?? {}, where, 'personEndings')),
       grammar: ((g: Record<string, unknown>) => ({
         commaClauses: asBoolean(g.commaClauses, where, 'grammar.commaClauses'),
+        capitalisedNouns: asBoolean(g.capitalisedNouns, where, 'grammar.capitalisedNouns'),
+        capitalisedAdjectives: asBoolean(g.capitalisedAdjectives, where, 'grammar.capitalisedAdjectives'),
+        closedCompounds: asBoolean(g.closedCompounds, where, 'grammar.closedCompounds'),
+        verbSecond: asBoolean(g.verbSecond, where, 'grammar.verbSecond'),
+        verbBracket: asBoolean(g.verbBracket, where, 'grammar.verbBracket'),
+        relativeArticles: asBoolean(g.relativeArticles, where, 'grammar.relativeArticles'),
+        subjunctiveReports: asBoolean(g.subjunctiveReports, where, 'grammar.subjunctiveReports'),
+        verbAgreement: asBoolean(g.verbAgreement, where, 'grammar.verbAgreement'),
         genitiveS: asBoolean(g.genitiveS, where, 'grammar.genitiveS'),
         titleNounAfterQuote: asBoolean(g.titleNounAfterQuote, where, 'grammar.titleNounAfterQuote'),
       }))(asObject(o.grammar, where, 'grammar')),
@@ -546,5 +575,5 @@ export function isUnspecifiedSpeaker(phrase: string, lex: QuoteLexicon): boolean
 export function isGenericNoun(word: string, lex: QuoteLexicon): boolean {
   const w = word.toLowerCase();
   // (someone's circles, "Regierungskreisen", are no unspecified group: see `circleNouns`)
-  return lex.genericSpeakers.has(w) || (lex.grammar.commaClauses && endsInEntry(w, lex.genericSpeakers, 6) && !endsInEntry(w, lex.circleNouns, 5));
+  return lex.genericSpeakers.has(w) || (lex.grammar.closedCompounds && endsInEntry(w, lex.genericSpeakers, 6) && !endsInEntry(w, lex.circleNouns, 5));
 }

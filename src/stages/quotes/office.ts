@@ -56,7 +56,7 @@ function officeHolder(c: QuoteContext, det: number, role: number, body: string):
   const r = c.toks[role];
   const d = c.toks[det];
   if (!r || !d || d.sentence !== r.sentence || roleGender(c, role) === undefined || isInstitution(c, role) || c.lex.spokespersonNouns.has(r.lower) ||
-    (c.lex.grammar.commaClauses && endsInEntry(r.lower, c.lex.spokespersonNouns, 7)) || !c.lex.determiners.has(d.lower) || c.lex.indefiniteDeterminers.has(d.lower)) return null;
+    (c.lex.grammar.closedCompounds && endsInEntry(r.lower, c.lex.spokespersonNouns, 7)) || !c.lex.determiners.has(d.lower) || c.lex.indefiniteDeterminers.has(d.lower)) return null;
   const person = describedPerson(c, r.sentence, det, role, null);
   return person !== null && titleNames(c, person, body) ? person : null;
 }
@@ -126,7 +126,7 @@ function spokespersonOwner(c: QuoteContext, first: number, last: number): string
   const h = c.toks[last];
   if (!p || !h || last <= first || c.lex.determiners.has(p.lower)) return null;
   const agr = c.lex.possessives.get(p.lower);
-  if (agr === undefined || !(c.lex.spokespersonNouns.has(h.lower) || (c.lex.grammar.commaClauses && endsInEntry(h.lower, c.lex.spokespersonNouns, 7)))) return null;
+  if (agr === undefined || !(c.lex.spokespersonNouns.has(h.lower) || (c.lex.grammar.closedCompounds && endsInEntry(h.lower, c.lex.spokespersonNouns, 7)))) return null;
   const r = resolvePronoun(c, p.sentence, first, agr, null);
   return r?.speaker && c.entityType(r.speaker) === 'PER' ? r.speaker : null;
 }
@@ -253,7 +253,7 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number, bare: boolean): s
  */
 function compoundOwner(c: QuoteContext, head: number): string | null {
   const t = c.toks[head]!;
-  if (!c.lex.grammar.commaClauses || isLower(t)) return null;
+  if (!c.lex.grammar.closedCompounds || isLower(t)) return null;
   let inst: string | null = null;
   for (const list of [c.lex.institutionNouns, c.lex.organisationNouns]) {
     for (const n of list) if (n.length >= 4 && t.lower.startsWith(n) && t.lower.length - n.length >= 5 && (inst === null || n.length > inst.length)) inst = n;
@@ -370,6 +370,6 @@ function nationalityNoun(c: QuoteContext, state: string, first: number, last: nu
   // "EU-Kommissarin Marta Kos … erklärte die Slowenin": with nobody introduced by that nationality, the
   // person noun refers back as a description does, to the person the last sentences are about
   // (a feminine person noun ends in the feminine suffix, German "-in", after a feminine article)
-  const feminine = c.lex.grammar.commaClauses && c.lex.feminineSuffix !== '' && c.lex.feminineDeterminers.has(d.lower) && t.lower.endsWith(c.lex.feminineSuffix);
+  const feminine = c.lex.feminineSuffix !== '' && c.lex.feminineDeterminers.has(d.lower) && t.lower.endsWith(c.lex.feminineSuffix);
   return describedPerson(c, t.sentence, first - 1, first, null, feminine ? 'f' : null);
 }

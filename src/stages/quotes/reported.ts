@@ -328,12 +328,12 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
     if (!commaClauses || !n || isRelative(c, rs + 1)) return null;
     // "…, gegen den Mann werde ermittelt": a Konjunktiv clause may open with a prepositional phrase,
     // and so may a main clause whose finite verb follows the phrase ("teilte mit, bis 2030 sollten …")
-    ppClause = c.lex.grammar.commaClauses && finiteAfterPhrase(c, rs, b);
+    ppClause = c.lex.grammar.verbSecond && finiteAfterPhrase(c, rs, b);
     if (!c.hasInfinitive(rs, b) && !c.hasSubjunctive(rs, reportedEnd(c, rs, b, cues, cue)) && !ppClause) return null;
   }
   // a relative clause ("der in weiten Teilen …", "which …") reports nothing; an article before
   // its noun ("die Beziehungen … seien") opens a reported clause
-  if (!hasThat && c.lex.relativePronouns.has(f.lower) && (!commaClauses || isRelative(c, rs))) return null;
+  if (!hasThat && c.lex.relativePronouns.has(f.lower) && (!c.lex.grammar.relativeArticles || isRelative(c, rs))) return null;
   if (!commaClauses && !hasThat && control < 0 && (f.kind === 'punct' || c.lex.infinitiveMarker.has(f.lower))) return null;
   // "the waterway claimed almost entirely by Beijing": a participle with its agent is no report
   // ("said they stood by Warsaw", "said Washington stood by its ally": a subject pronoun, name or
@@ -363,7 +363,7 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   // a plain verb of saying ("Er sagte, die Lage ist ernst"): enough words, no relative opener and a
   // lower-case word a verb can be (not an apposed name: "Das erklärte die Verhandlungsführerin, Vera Grabe, am Dienstag")
   // a verb that otherwise wants "dass" reports a main clause in Konjunktiv as well ("prognostizierte, die Ampel werde scheitern")
-  const konjunktivClause = commaClauses && cue.complement === 'that' && c.words(rs, re) >= 3 && isClauseStart(c, rs) && c.hasSubjunctive(rs, re);
+  const konjunktivClause = c.lex.grammar.subjunctiveReports && cue.complement === 'that' && c.words(rs, re) >= 3 && isClauseStart(c, rs) && c.hasSubjunctive(rs, re);
   const accept = hasThat || control >= 0 || bare >= 0 || konjunktivClause || ppClause || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!commaClauses || c.hasSubjunctive(rs, re) || (isClauseStart(c, rs) && hasLowerWord(c, rs, re)))));
   if (!accept) return null;
   const cs = clauseStart(c, a, cue.first);
@@ -492,7 +492,7 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   let comma = -1;
   let markComma = false;
   // ("…, hatte ein Sprecher der Armee gesagt": a perfect frame, its auxiliary in the verb's place)
-  const perfect = commaClauses && cue.kind === 'verb' && !c.isComma(cue.first - 1) ? perfectFrameComma(c, a, b, cue) : -1;
+  const perfect = c.lex.grammar.verbBracket && cue.kind === 'verb' && !c.isComma(cue.first - 1) ? perfectFrameComma(c, a, b, cue) : -1;
   if (perfect >= 0) comma = perfect;
   else if (commaClauses || cue.kind === 'inverted') {
     if (c.isComma(cue.first - 1)) comma = cue.first - 1;
@@ -550,9 +550,9 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   if (allQuoted(c, ps, pe)) return [];
   // "Minister X, who is leading the talks, said he …" / "Dänemark, das die Hoheitsrechte ausübt, kritisierte …":
   // a relative clause apposed to the subject is no reported clause
-  if (!commaClauses && c.lex.relativePronouns.has(c.toks[clauseStart(c, ps, comma)]!.lower)) return [];
+  if (!c.lex.grammar.relativeArticles && c.lex.relativePronouns.has(c.toks[clauseStart(c, ps, comma)]!.lower)) return [];
   // ("Ein führendes Mitglied der Partei PNDS, das anonym bleiben wollte, sagte …": a German noun phrase with its adjectives)
-  for (let i = ps; i < pe; i++) if (c.isComma(i) && c.lex.relativePronouns.has(c.toks[i + 1]!.lower) && (!commaClauses || isRelative(c, i + 1)) && !hasCommaIn(c, i + 1, pe) && (nameOnly(c, ps, i - 1) || (commaClauses && verblessNounPhrase(c, ps, i - 1)))) return [];
+  for (let i = ps; i < pe; i++) if (c.isComma(i) && c.lex.relativePronouns.has(c.toks[i + 1]!.lower) && (!c.lex.grammar.relativeArticles || isRelative(c, i + 1)) && !hasCommaIn(c, i + 1, pe) && (nameOnly(c, ps, i - 1) || (c.lex.grammar.capitalisedNouns && verblessNounPhrase(c, ps, i - 1)))) return [];
   // ("Ein Sprecher der FLNKS, Dominique Fochi, sagte der Nachrichtenagentur AFP, …": a noun phrase with an office
   // and a name apposed right before the verb is its subject, not a clause the verb frames)
   if (commaClauses && comma === cue.first - 1) {
@@ -634,7 +634,7 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   for (let i = cue.last + 1; i <= fe; i++) {
     if (!c.isComma(i)) continue;
     const re = reportedEnd(c, i + 1, b, cues, cue);
-    if (commaClauses && re > i && c.hasSubjunctive(i + 1, re) && !c.lex.relativePronouns.has(c.toks[i + 1]!.lower)) {
+    if (c.lex.grammar.subjunctiveReports && re > i && c.hasSubjunctive(i + 1, re) && !c.lex.relativePronouns.has(c.toks[i + 1]!.lower)) {
       fe = i - 1;
       tail = [i + 1, re];
       break;
@@ -736,7 +736,7 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     // plural, its adjective in -er, is the source — a group, so nothing is recorded)
     const nn = c.toks[cue.last + 2];
     const genitivePlural = !named && cue.last > cue.first && isCap(own) && nx?.kind === 'word' && isLower(nx) && c.lex.genitivePluralEndings.some((e) => nx.lower.endsWith(e)) && nx.lower.length > 3 &&
-      nn?.kind === 'word' && isCap(nn) && c.inQuote[cue.last + 1] === -1 && c.lex.grammar.commaClauses;
+      nn?.kind === 'word' && isCap(nn) && c.inQuote[cue.last + 1] === -1 && c.lex.grammar.capitalisedNouns;
     if (genitivePlural) {
       pe = nounGroupEnd(c, cue.last + 2, b);
       src = list.find((m) => m.first >= cue.last + 1 && m.last <= pe);
@@ -751,7 +751,7 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     }
     // "Laut Transparency International Georgia wären …": in German the finite verb follows the source
     // phrase; capitalised words between the source's mention and it are the rest of its name
-    if (src && c.lex.grammar.commaClauses) {
+    if (src && c.lex.grammar.verbSecond) {
       let k = pe + 1;
       while (k <= b && k - pe <= 3 && c.toks[k]!.kind === 'word' && isCap(c.toks[k]) && c.inQuote[k] === -1 && !c.lex.determiners.has(c.toks[k]!.lower)) k++;
       if (k > pe + 1 && k <= b && c.toks[k]!.kind === 'word' && isLower(c.toks[k])) pe = k - 1;
@@ -781,8 +781,8 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     // "According to the civil defense agency, 68 people …": an English source phrase runs to its comma
     // ("According to the Bougainville government, …": a name that only modifies the source's noun)
     const modifier = src !== undefined && c.toks[pe + 1]?.kind === 'word' && isLower(c.toks[pe + 1]) && c.inQuote[pe + 1] === -1 && isInstitution(c, pe + 1) && c.isComma(pe + 2);
-    if (!c.lex.grammar.commaClauses && modifier) pe++;
-    else if (!c.lex.grammar.commaClauses && !src) {
+    if (!c.lex.grammar.closedCompounds && modifier) pe++;
+    else if (!c.lex.grammar.verbSecond && !src) {
       for (let i = cue.last + 1; i <= Math.min(b, cue.last + 10); i++) {
         const t = c.toks[i]!;
         // (or to the end of the sentence: "…, according to the ministry.")
@@ -881,7 +881,7 @@ function sourceLike(c: QuoteContext, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) {
     const t = c.toks[k]!;
     if (t.kind !== 'word' || c.inQuote[k] !== -1) continue;
-    if (isReportNoun(c, k) && !c.lex.grammar.commaClauses) continue;
+    if (isReportNoun(c, k) && !c.lex.grammar.capitalisedNouns) continue;
     if (isCap(t) || roleGender(c, k) !== undefined || isInstitution(c, k) || c.lex.genericSpeakers.has(t.lower)) return true;
   }
   return false;
@@ -983,7 +983,7 @@ function parentheticalEnd(c: QuoteContext, ps: number, pe: number, cue: Cue, b: 
   // the frame names its speaker inside the commas: after the verb ("sagte Petrow") or before it
   // ("Petrov said"); "Der Sprecher, Max Müller, sagte, es gebe …" has its subject before the first comma
   const after = k > Math.max(cue.last, cue.particle) + 1;
-  const before = !c.lex.grammar.commaClauses && !c.isComma(cue.first - 1);
+  const before = !c.lex.grammar.verbSecond && !c.isComma(cue.first - 1);
   if (!after && !before) return -1;
   const n = c.toks[k + 1];
   if (!n || n.kind !== 'word' || !isLower(n) || !isClauseStart(c, k + 1) || c.lex.complementizers.has(n.lower)) return -1;

@@ -101,7 +101,7 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
     !governed(c, m) && !isAddressee(c, m));
   // "Die Republik Moldau hat Russland vorgeworfen, …": after a finite auxiliary the speech verb closes
   // the clause; the mention right before it is its object, the subject stands before or right after the auxiliary
-  const aux = c.lex.grammar.commaClauses && cueFirst >= 0 ? auxiliaryBefore(c, from, cueFirst) : -1;
+  const aux = c.lex.grammar.verbBracket && cueFirst >= 0 ? auxiliaryBefore(c, from, cueFirst) : -1;
   // only the first mention opens the clause ("China und Russland …": the first named)
   const firstOpener = list.find((m) => usable(m) && !isAddressee(c, m));
   let opener = firstOpener;
@@ -126,7 +126,7 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
     }
     // "Der Deutsche Wetterdienst", "der Bayerische Rundfunk": a capitalised German adjective before a
     // capitalised noun is part of a name the layer does not know, not the state
-    if (m.mention.kind === 'adjective' && c.lex.grammar.commaClauses && isCap(c.toks[m.first]) && m.first > (c.sentTokens[sentence]?.[0] ?? 0)) {
+    if (m.mention.kind === 'adjective' && !c.lex.grammar.capitalisedAdjectives && isCap(c.toks[m.first]) && m.first > (c.sentTokens[sentence]?.[0] ?? 0)) {
       const n = c.toks[m.last + 1];
       if (n && n.sentence === sentence && n.kind === 'word' && isCap(n) && !list.some((o) => o.first <= m.last + 1 && o.last >= m.last + 1 && o.entity !== undefined)) continue;
     }
@@ -181,7 +181,7 @@ function auxiliaryBefore(c: QuoteContext, from: number, cueFirst: number): numbe
 function modifiedHead(c: QuoteContext, list: readonly MentionRef[], m: MentionRef): MentionRef | undefined {
   // (German joins such a modifier to its head in one word, "US-Außenministerium": two names side by
   // side are two phrases, "hat Georgien Russland vorgeworfen")
-  if (c.lex.grammar.commaClauses) return undefined;
+  if (c.lex.grammar.closedCompounds) return undefined;
   return list.find((o) => o !== m && o.first === m.last + 1 && o.entity !== undefined && o.entity !== m.entity && TYPE_SCORE[o.type] !== undefined && c.inQuote[o.first] === -1);
 }
 
@@ -213,7 +213,7 @@ function inRelativeClause(c: QuoteContext, i: number, cue: number): boolean {
   for (let k = i - 1; k >= 0 && c.toks[k]!.sentence === c.toks[i]!.sentence; k--) {
     if (c.isComma(k)) {
       const r = c.toks[k + 1];
-      if (r && c.lex.relativePronouns.has(r.lower) && (isLower(r) || !c.lex.grammar.commaClauses) && k + 1 <= i) open = k;
+      if (r && c.lex.relativePronouns.has(r.lower) && (isLower(r) || !c.lex.grammar.relativeArticles) && k + 1 <= i) open = k;
       break;
     }
   }

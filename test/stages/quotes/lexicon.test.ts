@@ -42,3 +42,22 @@ test('a speech-verb form may name words that make it another verb (notWith)', ()
   assert.deepEqual(fest?.notWith, ['an']);
   assert.deepEqual(de.verbs.get('sagte')!.find((f) => f.lemma === 'sagen')?.notWith, []);
 });
+
+test('the grammar flags are checked on load and name the fact each rule needs', () => {
+  const de = loadQuoteLexicon(new ResourceLoader('de')).grammar;
+  const en = loadQuoteLexicon(new ResourceLoader('en')).grammar;
+  // German: commas mark reported clauses, nouns are capitalised closed compounds, verb second with a bracket
+  assert.deepEqual([de.commaClauses, de.capitalisedNouns, de.closedCompounds, de.verbSecond, de.verbBracket, de.relativeArticles, de.subjunctiveReports, de.verbAgreement, de.capitalisedAdjectives],
+    [true, true, true, true, true, true, true, true, false]);
+  assert.deepEqual([en.commaClauses, en.capitalisedNouns, en.closedCompounds, en.verbSecond, en.verbBracket, en.relativeArticles, en.subjunctiveReports, en.verbAgreement, en.capitalisedAdjectives],
+    [false, false, false, false, false, false, false, false, true]);
+  const root = tempDir('lagebild-quotes-');
+  for (const d of ['de', 'common']) mkdirSync(join(root, d));
+  for (const f of ['speech-verbs', 'subjunctive']) copyFileSync(join(RESOURCES_DIR, 'de', `${f}.json`), join(root, 'de', `${f}.json`));
+  copyFileSync(join(RESOURCES_DIR, 'common', 'quote-marks.json'), join(root, 'common', 'quote-marks.json'));
+  const cues = JSON.parse(readFileSync(join(RESOURCES_DIR, 'de', 'quote-cues.json'), 'utf8')) as { grammar: Record<string, unknown> };
+  delete cues.grammar.closedCompounds;
+  writeFileSync(join(root, 'de', 'quote-cues.json'), JSON.stringify(cues));
+  assert.throws(() => loadQuoteLexicon(new ResourceLoader('de', root)), (e: unknown) =>
+    e instanceof LagebildError && /grammar\.closedCompounds/.test(e.message) && String(e.subject).endsWith('quote-cues.json'));
+});
