@@ -345,6 +345,25 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
   }
 
+  // an indefinite apposition after a person's name whose noun the lexicon does not know ("Said Abdullahi, a local
+  // elder in Jilib,", "Omar Ali, ein Bauer aus dem Dorf,"): the article, then modifiers and one noun (lower case where
+  // nouns are not capitalised, capitalised where they are), then an optional prepositional tail; no name before the tail
+  const openPersonApposition = (x: number, y: number): boolean => {
+    if (!r.lex.singularDeterminers.has(v.lower[x]!) || r.lex.definite.has(v.lower[x]!) || y - x < 2 || y - x > 10) return false;
+    let z = x + 1;
+    while (z < y && !r.lex.stopWords.has(v.lower[z]!) && !r.lex.locativePreps.has(v.lower[z]!)) {
+      if (used[z] || title[z]) return false;
+      const upper = /^\p{Lu}/u.test(v.texts[z]!);
+      if (!/^[\p{L}\d][\p{L}\d-]*$/u.test(v.texts[z]!)) return false;
+      if (f.nounsCapitalised ? !upper && !adjLike(r, v, z) : upper) return false;
+      z++;
+    }
+    // (the noun ends the run: a German noun is capitalised; the tail opens with a preposition)
+    if (z === x + 1 || (f.nounsCapitalised && !/^\p{Lu}/u.test(v.texts[z - 1]!))) return false;
+    // (a tail is a place or a body: "in Jilib", "at the university", "aus dem Dorf"; not "a day after the vote")
+    return z === y || (z + 1 < y && (r.lex.locativePreps.has(v.lower[z]!) || r.lex.genitiveLinks.has(v.lower[z]!)));
+  };
+
   // 2. appositions after a name: "Robert M. Danin, a senior fellow at …"
   for (const { d, c } of named) {
     let k = c.to;
@@ -407,6 +426,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     parts.push([p, b]);
     for (const [x, y] of parts) {
       const np = npOf(x, y);
+      if ((!np || !compatible(np.head.type, d.type)) && d.type === 'PER' && openPersonApposition(x, y)) {
+        add(d, x, y, 'apposition-open', null);
+        continue;
+      }
       if (!np || !compatible(np.head.type, d.type)) continue;
       // "…, der Zeitung Korea JoongAng": the phrase introduces the next name
       let introduces = false;

@@ -147,6 +147,17 @@ export function lowerAdjectiveOfAnotherState(v: DocView, r: ScanResources, from:
  */
 export function longerOrgName(v: DocView, r: ScanResources, from: number, hits: readonly KbHit[]): number {
   if (!hits.length || hits.some((h) => h.entity.kind !== 'org' || h.form !== 'name')) return -1;
+  // (also across a connector after capitalised words the base does not know, two or one after an article: "the
+  // National Defence and Security Council" is Myanmar's, "the Peace and Security Council" the AU's, not the UN's;
+  // "Kenya and Security Council members" is not one name; where nouns are capitalised, a noun before a genitive is
+  // no part of the name: "Dringlichkeitssitzung des UN-Sicherheitsrats")
+  if (!r.lex.forms.nounsCapitalised && from >= 3 && !v.capital[from - 1] && r.lex.nameCoordinators.has(v.lower[from - 1]!) && v.sentence[from - 3] === v.sentence[from]) {
+    const unknownWord = (x: number): boolean => v.capital[x]! && !v.startish[x] && !isStopCap(v, r, x) && !r.kb.lookup(v.texts[x]!).length && !headOf(r.lex, v.lower[x]!) && !/[’']s?$/u.test(v.texts[x]!);
+    let a = from - 2;
+    if (!unknownWord(a) || !(unknownWord(a - 1) || r.lex.determiners.has(v.lower[a - 1]!))) return -1;
+    while (a - 1 >= 0 && v.sentence[a - 1] === v.sentence[from] && unknownWord(a - 1) && from - a < 5) a--;
+    return a;
+  }
   const k = from - 1;
   if (k < 0 || v.sentence[k] !== v.sentence[from] || !v.capital[k] || v.startish[k] || isStopCap(v, r, k) || r.kb.lookup(v.texts[k]!).length) return -1;
   // a possessive is the owner, not part of the name ("Elon Musk's Tesla")

@@ -258,7 +258,10 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const particleAt = (k: number): boolean => k + 1 < se && r.lex.nameParticles.has(v.lower[k]!)
       && (!r.lex.particleArticles.has(v.lower[k]!) || (k > i + 1 && r.lex.nameParticles.has(v.lower[k - 1]!)))
       && ((v.capital[k + 1] && free(k + 1)) || particleAt(k + 1));
-    if (isGivenName(r.lex, w) && i + 1 < se && free(i + 1) && (v.capital[i + 1] || isInitial(v.texts[i + 1]!) || particleAt(i + 1))) {
+    // (a given name that is also a function word, "Said", opens a name only before a word no other name holds: not
+    // "Said Reuters:")
+    const verbName = isStopCap(v, r, i) && i + 1 < se && r.kb.lookup(v.texts[i + 1]!).length > 0;
+    if (isGivenName(r.lex, w) && !verbName && i + 1 < se && free(i + 1) && (v.capital[i + 1] || isInitial(v.texts[i + 1]!) || particleAt(i + 1))) {
       let j = i + 1;
       while (j < se && free(j) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!) || particleAt(j)) && !(j > i + 1 && POSSESSIVE.test(v.texts[j - 1]!))) j++;
       if (r.lex.forms.nounsCapitalised) j = trimCommonNouns(v, r, i + 1, j, 1);
@@ -717,6 +720,9 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   const startsKnown = (w: string): boolean => firsts.has(w) || firsts.has(w.replace(/[’']s?$/u, '')) || firsts.has(nameGenitiveBase(r.lex, w) ?? '');
   for (let i = 0; i < n; i++) {
     if (taken[i] || title[i] || !v.capital[i] || !startsKnown(v.texts[i]!)) continue;
+    // a surname that is also a speech verb opening an inverted clause is the verb ("Said the minister", "Said Mr. Khan";
+    // "Said said" keeps the name)
+    if (v.startish[i] && isStopCap(v, r, i) && i + 1 < v.sentEnd[i]! && (title[i + 1] || v.capital[i + 1] || r.lex.determiners.has(v.lower[i + 1]!))) continue;
     for (let len = Math.min(4, v.sentEnd[i]! - i); len >= 1; len--) {
       let ok = true;
       for (let k = i; k < i + len; k++) if (taken[k]) ok = false;

@@ -30,3 +30,55 @@ describe('resolve: a command named after a region is one organisation', () => {
     assert.ok(entityWith(doc, 'Bundeswehr'), dump(doc));
   });
 });
+
+describe('resolve: "Said" is a given name, and an inverted speech verb is none', () => {
+  it('English: "Said Abdullahi", "Said Abdullah" are persons; "Said the minister", "Said Mr. Khan", "Said Reuters" make no name', () => {
+    const doc = resolveOnly('en', 'Said Abdullahi, a local elder in Jilib, said residents had fled. Kais Saied met Said Abdullah on Monday. "We will win," said Ahmed Said. Said the minister: "No." Said Mr. Khan: "No." Said Reuters: nothing.');
+    assert.equal(entityWith(doc, 'Said Abdullahi')?.type, 'PER', dump(doc));
+    assert.equal(entityWith(doc, 'Said Abdullah')?.type, 'PER', dump(doc));
+    assert.deepEqual(entityWith(doc, 'Ahmed Said')?.aliases, ['Ahmed Said'], dump(doc));
+    assert.equal(entityWith(doc, 'Reuters')?.type, 'ORG', dump(doc));
+    assert.ok(!doc.get('entities').some((e) => e.aliases.some((a) => /^Said (the|Mr|Reuters)/.test(a))), dump(doc));
+  });
+
+  it('German: "Said Abdullahi" is one person', () => {
+    const doc = resolveOnly('de', 'Said Abdullahi, ein Ältester in Jilib, sagte, die Bewohner seien geflohen.');
+    assert.equal(entityWith(doc, 'Said Abdullahi')?.type, 'PER', dump(doc));
+  });
+});
+
+describe('resolve: an indefinite apposition with a noun the lexicon does not know describes the person', () => {
+  it('English: "a teacher", "a local elder in Jilib", "a 45-year-old farmer in the village"', () => {
+    const doc = resolveOnly('en', 'Residents fled. Mary Jones, a teacher, said so. Said Abdullahi, a local elder in Jilib, said so. Omar Ali, a 45-year-old farmer in the village, said so.');
+    assert.deepEqual(entityWith(doc, 'Mary Jones')?.descriptions, ['a teacher'], dump(doc));
+    assert.deepEqual(entityWith(doc, 'Said Abdullahi')?.descriptions, ['a local elder in Jilib'], dump(doc));
+    assert.deepEqual(entityWith(doc, 'Omar Ali')?.descriptions, ['a 45-year-old farmer in the village'], dump(doc));
+  });
+
+  it('German: "ein Landwirt aus dem Dorf"', () => {
+    const doc = resolveOnly('de', 'Omar Ali, ein Landwirt aus dem Dorf, sagte, er sei geflohen.');
+    assert.deepEqual(entityWith(doc, 'Omar Ali')?.descriptions, ['ein Landwirt aus dem Dorf'], dump(doc));
+  });
+
+  it('negative: a time phrase or a clause after the comma is no apposition', () => {
+    const doc = resolveOnly('en', 'Mary Jones, a day after the vote, said no. Omar Ali, a teacher said, was arrested.');
+    assert.deepEqual(entityWith(doc, 'Mary Jones')?.descriptions ?? [], [], dump(doc));
+    assert.ok(!(entityWith(doc, 'Omar Ali')?.descriptions ?? []).includes('a teacher said'), dump(doc));
+  });
+});
+
+describe('resolve: a longer organisation name across "and" is not the knowledge base\'s', () => {
+  it('English: "the National Defence and Security Council", "the Peace and Security Council" are their own', () => {
+    const doc = resolveOnly('en', 'Min Aung Hlaing told the National Defence and Security Council that the country faced threats. The AU said the Peace and Security Council would meet.');
+    assert.equal(entityWith(doc, 'National Defence and Security Council')?.type, 'ORG', dump(doc));
+    assert.equal(entityWith(doc, 'Peace and Security Council')?.type, 'ORG', dump(doc));
+    assert.ok(!ids(doc).includes('un-security-council'), dump(doc));
+  });
+
+  it('negative: a state or a person before "and" stays apart; a German noun before a genitive is no part of the name', () => {
+    const en = resolveOnly('en', 'Kenya and Security Council members met on Monday.');
+    assert.ok(ids(en).includes('kenya') && ids(en).includes('un-security-council'), dump(en));
+    const de = resolveOnly('de', 'Russland verlangte eine Dringlichkeitssitzung des UN-Sicherheitsrats.');
+    assert.ok(ids(de).includes('un-security-council'), dump(de));
+  });
+});
