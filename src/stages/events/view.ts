@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Entity, EntityType, Mention, MentionKind, Timex, Token, ZoneKind } from '../../doc/types.js';
+import type { KbKind } from '../../kb/types.js';
 import { endsWithAny, type Cue, type EventCues } from './lexicon.js';
 import type { SentenceWords } from './match.js';
 
@@ -323,11 +324,11 @@ export function stateOf(idx: DocIndex, id: string): string | null {
 }
 
 /**
- * The knowledge-base kind the entity layer resolved an entity by ("country", "org", "city", "place", …), read
- * from its rule id ("resolve/kb:city"); null for an entity the knowledge base does not know.
+ * The knowledge-base kind the entity layer resolved an entity by ("country", "org", "city", "place", …); null for
+ * an entity the knowledge base does not know.
  */
-function kbKind(idx: DocIndex, id: string): string | null {
-  return /kb:(\w+)$/.exec(idx.entities.get(id)?.rule ?? '')?.[1] ?? null;
+function kbKind(idx: DocIndex, id: string): KbKind | null {
+  return idx.entities.get(id)?.kbKind ?? null;
 }
 
 interface Piece { first: number; last: number; entity: string; type: EntityType; kind: MentionKind; firstPerson: boolean; text: string; place?: boolean }

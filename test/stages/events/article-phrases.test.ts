@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
+import { assertHas, assertLacks, sentenceCoder, type ActorSpec } from './helpers.js';
 
 const ACTORS: readonly ActorSpec[] = [
   { id: 'india', type: 'GPE', forms: ['Indien', 'Indiens', 'Neu-Delhi', ['indische', 'adjective']] },
@@ -8,7 +8,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'modi', type: 'PER', forms: ['Narendra Modi', 'Modi', ['Indiens Premier', 'description']] },
   { id: 'pm', type: 'PER', forms: [['den pakistanischen Premier', 'description']] },
 ];
-const de = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS, [], '2025-11-27').map(brief);
+const de = sentenceCoder('de', ACTORS, { published: '2025-11-27' });
 
 describe('events (de): a description with its own article after a name is another noun phrase', () => {
   it('"Am Montag hat Indien dem Nachbarland Pakistan … vorgeworfen": India accuses, the described neighbour is accused', () => {

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Event } from '../../../src/doc/types.js';
-import { Engine } from '../../../src/engine.js';
-import { ingestPlainText } from '../../../src/ingest/index.js';
+import { engineEvents } from './helpers.js';
 
 /**
  * Seven short wire articles written for these tests (a state visit with an agreement, a border incident with
@@ -211,9 +210,8 @@ The African Union called on both sides to resolve the dispute peacefully.
   },
 ];
 
-const engine = new Engine();
 const row = (e: Event): string => `${e.type} ${e.source ?? '-'}>${e.target ?? '-'} ${e.modality} ${e.date ?? 'null'}`;
-const code = (a: Article): string[] => engine.analyze(ingestPlainText(a.text), { id: a.id, published: a.published }).get('events').map(row);
+const code = (a: Article): string[] => engineEvents(a.text, a.published, null, a.id).map(row);
 
 describe('events: self-written wire articles through the whole engine', () => {
   for (const a of ARTICLES) {
@@ -226,8 +224,8 @@ describe('events: self-written wire articles through the whole engine', () => {
   }
   it('negative: weather, sport and markets yield no event', () => {
     const de = 'Sturm und Sieg\nBerlin, 3. März 2026\nEin Sturm hat am Montag in Norddeutschland Bäume entwurzelt. Bayern München schlug Borussia Dortmund mit 3:1. Der DAX stieg um zwei Prozent.';
-    assert.deepEqual(engine.analyze(ingestPlainText(de), { id: 'neg-de', published: '2026-03-03' }).get('events').map(row), []);
+    assert.deepEqual(engineEvents(de, '2026-03-03').map(row), []);
     const en = 'Storm and markets\nLONDON, March 3, 2026\nA storm uprooted trees across Scotland on Monday. Arsenal beat Chelsea 2-0. Oil prices rose by three percent.';
-    assert.deepEqual(engine.analyze(ingestPlainText(en), { id: 'neg-en', published: '2026-03-03' }).get('events').map(row), []);
+    assert.deepEqual(engineEvents(en, '2026-03-03').map(row), []);
   });
 });

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import type { Event } from '../../../src/doc/types.js';
 import { CATEGORY_ACTORS, CATEGORY_CASES } from './categories-en.cases.js';
-import { brief, codeText, type ActorSpec } from './helpers.js';
+import { brief, codeText, sentenceCoder, type ActorSpec } from './helpers.js';
 
 /**
  * The main predicate of a sentence, as the benchmarks read it: the first event coded from a verb entry, else the
@@ -25,7 +25,7 @@ const VERB_RULES: ReadonlySet<string> = new Set(
 /** Type-only coding (no actors required), as the PLOVER benchmarks run the stage. */
 const typeOf = (s: string): string => mainType(codeText('en', `Title\n${s}`, CATEGORY_ACTORS, [], '2025-07-31', { requireActors: false }));
 /** Full coding with the stage's defaults. */
-const code = (s: string): string[] => codeText('en', `Title\n${s}`, CATEGORY_ACTORS).map(brief);
+const code = sentenceCoder('en', CATEGORY_ACTORS);
 
 describe('events (en): every category in the frames of wire news', () => {
   for (const [s, want] of CATEGORY_CASES) it(`${want}: ${s}`, () => assert.equal(typeOf(s), want));

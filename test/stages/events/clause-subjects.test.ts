@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
+import { assertHas, assertLacks, brief, codeText, sentenceCoder, type ActorSpec } from './helpers.js';
 
 const ACTORS: readonly ActorSpec[] = [
   { id: 'kyrgyzstan', type: 'GPE', forms: ['Kyrgyzstan', 'Kirgistan', 'Bishkek', ['Kyrgyz', 'adjective']] },
@@ -10,8 +10,8 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'japarov', type: 'PER', forms: ['Sadyr Japarov', 'Japarov', 'Sadyr Dschaparow', 'Dschaparow'] },
   { id: 'rahmon', type: 'PER', forms: ['Emomali Rahmon', 'Rahmon', 'Emomali Rachmon', 'Rachmon'] },
 ];
-const en = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS, [], '2025-11-27').map(brief);
-const de = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS, [], '2025-11-27').map(brief);
+const en = sentenceCoder('en', ACTORS, { published: '2025-11-27' });
+const de = sentenceCoder('de', ACTORS, { published: '2025-11-27' });
 
 describe('events: a predicate coordinated after a relative clause keeps the subject before that clause', () => {
   it('en: ", which …, criticised X and threatened Y": the antecedent threatens, not the first object', () => {

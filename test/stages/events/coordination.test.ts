@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { brief, codeText, type ActorSpec } from './helpers.js';
+import { brief, codeText, sentenceCoder, type ActorSpec } from './helpers.js';
 
 /** Coordinated predicates, pronouns after descriptions, protests against acts; sentences written for these tests. */
 const ACTORS: readonly ActorSpec[] = [
@@ -16,7 +16,7 @@ const ACTORS: readonly ActorSpec[] = [
 ];
 
 const en = (s: string, published = '2026-06-09'): string[] => codeText('en', `Title\n${s}`, ACTORS, [{ text: 'next month', value: '2026-07' }].filter((t) => s.includes(t.text)), published).map(brief);
-const de = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS).map(brief);
+const de = sentenceCoder('de', ACTORS);
 
 describe('events (en): a second predicate after "and"', () => {
   it('the first verb\'s object ends at "and summoned"; the second verb keeps the subject across "as illegal"', () => assert.deepEqual(

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ingestPlainText } from '../../../src/ingest/index.js';
-import { assertHas, brief, codeText, sharedEngine, type ActorSpec } from './helpers.js';
+import { assertHas, brief, codeText, engineEvents, sentenceCoder, type ActorSpec } from './helpers.js';
 
 /**
  * German criticism as a speech act and the actors of relative and reported clauses (issue #6): structures found on
@@ -27,10 +26,10 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'alexei-nawalny', type: 'PER', forms: ['Nawalny'] },
 ];
 
-const code = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS).map(brief);
+const code = sentenceCoder('de', ACTORS);
 
 /** Events of one sentence run through the whole engine, as "TYPE source>target modality". */
-const whole = (s: string): string[] => sharedEngine().analyze(ingestPlainText(`Meldung\n\n${s}\n`), { id: 't', published: '2024-06-12' }).get('events').map(brief);
+const whole = (s: string): string[] => engineEvents(`Meldung\n\n${s}\n`, '2024-06-12').map(brief);
 
 describe('events (de): criticism as a speech act', () => {
   const cases: [string, string][] = [

@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import { assertHas, assertLacks, brief, codeText, type ActorSpec, type TimeSpec } from './helpers.js';
+import { assertHas, assertLacks, brief, codeText, sentenceCoder, type ActorSpec } from './helpers.js';
 
 /**
  * German wire wording found on self-written articles about regions no dev or tune article covers (Senegal–France,
@@ -30,7 +30,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'chebbi', type: 'PER', forms: ['Ahmed Chebbi', 'Chebbi'] },
 ];
 
-const code = (s: string, times: readonly TimeSpec[] = []): string[] => codeText('de', `Titel\n${s}`, ACTORS, times, '2026-11-20').map(brief);
+const code = sentenceCoder('de', ACTORS, { published: '2026-11-20' });
 /** A headline over a neutral body sentence. */
 const headline = (h: string): string[] => codeText('de', `${h}\nDas meldeten Agenturen.`, ACTORS, [], '2026-11-20').map(brief);
 

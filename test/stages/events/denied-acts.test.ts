@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
+import { assertHas, assertLacks, sentenceCoder, type ActorSpec } from './helpers.js';
 
 const ACTORS: readonly ActorSpec[] = [
   { id: 'iran', type: 'GPE', forms: ['Iran', 'Teheran', ['iranischen', 'adjective']] },
@@ -8,8 +8,8 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'georgia', type: 'GPE', forms: ['Georgia', 'Tbilisi'] },
   { id: 'azerbaijan', type: 'GPE', forms: ['Azerbaijan', 'Baku'] },
 ];
-const de = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS, [], '2025-11-27').map(brief);
-const en = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS, [], '2025-11-27').map(brief);
+const de = sentenceCoder('de', ACTORS, { published: '2025-11-27' });
+const en = sentenceCoder('en', ACTORS, { published: '2025-11-27' });
 
 describe('events: an evaluated act is one that was done, not one reported as not done', () => {
   it('de: "Bagdad werde keine Angriffe dulden … Die USA kritisierten den Angriff" blames the attacker', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CATEGORY_ACTORS } from './categories-en.cases.js';
-import { brief, codeText, type ActorSpec } from './helpers.js';
+import { brief, codeText, sentenceCoder, type ActorSpec } from './helpers.js';
 
 /**
  * Structures that used to lose an actor on unseen text (issue #6), in German and English: sentences written for
@@ -40,8 +40,8 @@ const DE_ACTORS: readonly ActorSpec[] = [
   { id: 'greenpeace', type: 'ORG', forms: ['Greenpeace'] },
 ];
 
-const de = (s: string): string[] => codeText('de', `Titel\n${s}`, DE_ACTORS).map(brief);
-const en = (s: string): string[] => codeText('en', `Title\n${s}`, CATEGORY_ACTORS).map(brief);
+const de = sentenceCoder('de', DE_ACTORS);
+const en = sentenceCoder('en', CATEGORY_ACTORS);
 
 /** [language, sentence, expected events] */
 type Case = readonly ['de' | 'en', string, readonly string[]];

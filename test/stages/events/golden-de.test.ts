@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { brief, codeText, type ActorSpec } from './helpers.js';
+import { codeText, sentenceCoder, type ActorSpec } from './helpers.js';
 
 const ACTORS: readonly ActorSpec[] = [
   { id: 'russia', type: 'GPE', forms: ['Russland', 'Moskau', 'Kreml', ['russische', 'adjective'], ['russischen', 'adjective']] },
@@ -20,7 +20,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'alexei-navalny', type: 'PER', forms: ['Nawalny'] },
 ];
 
-const code = (s: string, times: { text: string; value: string }[] = []): string[] => codeText('de', `Titel\n${s}`, ACTORS, times).map(brief);
+const code = sentenceCoder('de', ACTORS);
 
 describe('events (de): one sentence per PLOVER type', () => {
   const cases: [string, string][] = [

@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { ingestPlainText } from '../../../src/ingest/index.js';
-import { assertHas, brief, codeText, sharedEngine, type ActorSpec } from './helpers.js';
+import { assertHas, brief, codeText, engineEvents, sentenceCoder, type ActorSpec } from './helpers.js';
 
 /**
  * English criticism and its neighbours in wire language (issue #6): verbal criticism, condemnation, blame and
@@ -46,7 +45,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'united-kingdom', type: 'GPE', forms: ['Britain', 'London', ['British', 'adjective']] },
 ];
 
-const code = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS).map(brief);
+const code = sentenceCoder('en', ACTORS);
 const has = (s: string, want: string): void => assertHas(code(s), want);
 
 describe('events (en): criticism received — the source follows "from", the target is the subject', () => {
@@ -393,10 +392,9 @@ describe('events (en): the same verbs outside politics yield nothing', () => {
   for (const s of none) it(s, () => assert.deepEqual(code(s), []));
 });
 
-const engine = sharedEngine();
 
 /** One sentence under a title and a dateline, through the whole engine (quotes give the speaker of reported verdicts). */
-const whole = (s: string): string[] => engine.analyze(ingestPlainText(`Report\nLONDON, March 10, 2026\n${s}\n`, 'en'), { id: 's', published: '2026-03-10' }).get('events').map(brief);
+const whole = (s: string): string[] => engineEvents(`Report\nLONDON, March 10, 2026\n${s}\n`, '2026-03-10', 'en').map(brief);
 
 describe('events (en): a verdict reported by a speaker is the speaker\'s accusation (whole engine)', () => {
   const cases: [string, string][] = [
@@ -447,7 +445,7 @@ Spain's criticism of Hungary was echoed in Berlin. Germany said Hungary's conduc
 Hungary brushed aside the demands of the European Commission.
 Kyiv blamed the blackout on Russia.
 `;
-  const got = engine.analyze(ingestPlainText(text, 'en'), { id: 'crit-en', published: '2026-04-14' }).get('events').map(brief);
+  const got = engineEvents(text, '2026-04-14', 'en').map(brief);
   for (const want of ['ACCUSE poland>hungary asserted', 'ACCUSE spain>hungary asserted', 'ACCUSE germany>hungary asserted', 'ACCUSE ukraine>russia asserted']) {
     it(want, () => assert.ok(got.includes(want), `missing ${want}; got:\n${got.join('\n')}`));
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { brief, codeText, type ActorSpec } from './helpers.js';
+import { brief, codeText, sentenceCoder, type ActorSpec } from './helpers.js';
 
 const ACTORS: readonly ActorSpec[] = [
   { id: 'russia', type: 'GPE', forms: ['Russia', 'Moscow', 'Kremlin', ['Russian', 'adjective']] },
@@ -22,7 +22,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'volodymyr-zelensky', type: 'PER', forms: ['Zelensky'] },
 ];
 
-const code = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS).map(brief);
+const code = sentenceCoder('en', ACTORS);
 
 describe('events (en): one sentence per PLOVER type', () => {
   const cases: [string, string][] = [

@@ -8,6 +8,7 @@ import { stageCatalogue } from '../../../src/pipeline/catalogue.js';
 import type { StageRun } from '../../../src/pipeline/stage.js';
 import { ResourceLoader } from '../../../src/resources/loader.js';
 import { eventsStage } from '../../../src/stages/events/index.js';
+import { loadEventLexicon, type EventLexicon } from '../../../src/stages/events/lexicon.js';
 
 /** An actor of a hand-built document: id, type and the surface forms that mention it. */
 export interface ActorSpec {
@@ -102,4 +103,38 @@ let engine: Engine | undefined;
 export function sharedEngine(): Engine {
   engine ??= new Engine();
   return engine;
+}
+
+/** The events of a whole text through the shared engine (`lang` null: detected, as the CLI does). */
+export function engineEvents(text: string, published: string, lang: Lang | null = null, id = 't'): readonly Event[] {
+  return sharedEngine().analyze(ingestPlainText(text, lang), { id, published }).get('events');
+}
+
+/** Options of `sentenceCoder`: times, publication date, stage options and the title line ("Titel"/"Title" by language). */
+export interface CoderOptions {
+  readonly times?: readonly TimeSpec[];
+  readonly published?: string;
+  readonly title?: string;
+  readonly options?: Record<string, unknown>;
+}
+
+/**
+ * A coder of one sentence with a fixed actor list: `codeText` of the sentence after a title line, in `brief` form.
+ * The tests of one topic share it instead of repeating the call; `times` given to the coder replace the default.
+ */
+export function sentenceCoder(lang: Lang, actors: readonly ActorSpec[], o: CoderOptions = {}): (s: string, times?: readonly TimeSpec[]) => string[] {
+  const title = o.title ?? (lang === 'de' ? 'Titel' : 'Title');
+  return (s, times = o.times ?? []) => codeText(lang, `${title}\n${s}`, actors, times, o.published, o.options).map(brief);
+}
+
+const lexicons = new Map<Lang, EventLexicon>();
+
+/** The event lexicon of a language, loaded once per test process. */
+export function eventLexicon(lang: Lang): EventLexicon {
+  let l = lexicons.get(lang);
+  if (!l) {
+    l = loadEventLexicon(new ResourceLoader(lang));
+    lexicons.set(lang, l);
+  }
+  return l;
 }

@@ -6,15 +6,15 @@ import { describe, it } from 'node:test';
 import { LagebildError } from '../../../src/errors.js';
 import { ResourceLoader } from '../../../src/resources/loader.js';
 import { infinitiveWord, infixedInfinitive, loadEventLexicon } from '../../../src/stages/events/lexicon.js';
-import { brief, codeText, type ActorSpec } from './helpers.js';
+import { sentenceCoder, eventLexicon, type ActorSpec } from './helpers.js';
 
 /**
  * The infinitive particle is data (`infinitiveMarkers`, `infinitiveInfixes` in event-cues.json), not a word in code:
  * German "zu" before the verb and inside it ("anzugreifen"); English has none ("to" is a complement marker).
  */
 describe('events: infinitive cues', () => {
-  const de = loadEventLexicon(new ResourceLoader('de')).cues.infinitive;
-  const en = loadEventLexicon(new ResourceLoader('en')).cues.infinitive;
+  const de = eventLexicon('de').cues.infinitive;
+  const en = eventLexicon('en').cues.infinitive;
   it('German reads the particle and infixed infinitives', () => {
     assert.ok(infinitiveWord(de, 'zu'));
     for (const w of ['anzugreifen', 'abzuziehen', 'einzustellen']) assert.ok(infixedInfinitive(de, w), w);
@@ -43,7 +43,7 @@ describe('events: infinitive cues', () => {
     { id: 'ukraine', type: 'GPE', forms: ['Ukraine', 'Kiew'] },
     { id: 'poland', type: 'GPE', forms: ['Polen', 'Warschau'] },
   ];
-  const code = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS).map(brief);
+  const code = sentenceCoder('de', ACTORS);
   it('a threat with a zu-infinitive or an infixed one is one threat (the content is no act of its own)', () => {
     assert.deepEqual(code('Russland drohte, Polen anzugreifen.'), ['THREATEN russia>poland asserted']);
     assert.deepEqual(code('Russland drohte, die Ukraine zu bombardieren.'), ['THREATEN russia>ukraine asserted']);

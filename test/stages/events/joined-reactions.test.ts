@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
+import { assertHas, assertLacks, sentenceCoder, type ActorSpec } from './helpers.js';
 
 const ACTORS: readonly ActorSpec[] = [
   { id: 'china', type: 'GPE', forms: ['China', 'Peking', 'Beijing', ['Chinese', 'adjective'], ['chinesischen', 'adjective']] },
@@ -8,8 +8,8 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'japan', type: 'GPE', forms: ['Japan'] },
   { id: 'australia', type: 'GPE', forms: ['Australia', 'Australien'] },
 ];
-const en = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS, [], '2025-11-27').map(brief);
-const de = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS, [], '2025-11-27').map(brief);
+const en = sentenceCoder('en', ACTORS, { published: '2025-11-27' });
+const de = sentenceCoder('de', ACTORS, { published: '2025-11-27' });
 
 describe('events: a reaction that joins an earlier one ("also", "auch") has its addressee', () => {
   it('en: "… condemned the actions of the Chinese coast guard. Japan and Australia also voiced concern."', () => {

@@ -1,14 +1,13 @@
 import { describe, it } from 'node:test';
-import { ingestPlainText } from '../../../src/ingest/index.js';
-import { assertHas, assertLacks, brief, codeText, sharedEngine, type ActorSpec } from './helpers.js';
+import { assertHas, assertLacks, brief, engineEvents, sentenceCoder, type ActorSpec } from './helpers.js';
 
 const ACTORS: readonly ActorSpec[] = [
   { id: 'israel', type: 'GPE', forms: ['Israel', ['Israeli', 'adjective'], ['Israelische', 'adjective']] },
   { id: 'saudi-arabia', type: 'GPE', forms: ['Saudi Arabia', 'Saudi-Arabien'] },
   { id: 'yemen', type: 'GPE', forms: ['Yemen', "Yemen's", 'Jemen', 'Jemens', 'Sanaa'] },
 ];
-const en = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS, [], '2025-11-27').map(brief);
-const de = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS, [], '2025-11-27').map(brief);
+const en = sentenceCoder('en', ACTORS, { published: '2025-11-27' });
+const de = sentenceCoder('de', ACTORS, { published: '2025-11-27' });
 
 describe('events: a verdict on an act blames its doer, not the victim named in the verdict', () => {
   it('en: "called the strikes a flagrant violation of Yemen\'s sovereignty"', () => {
@@ -38,7 +37,7 @@ describe('events (en): a place after "near" is no target of a strike (it may lie
 
 describe('events: a strike near a city or place hits that place (its state for a capital); near a state or border it does not', () => {
   // through the whole engine: whether a mention names a city or a state is the entity layer's knowledge
-  const run = (lang: 'de' | 'en', s: string): string[] => sharedEngine().analyze(ingestPlainText(`${lang === 'de' ? 'Titel' : 'Title'}\n${s}\n`, lang), { id: 'near', published: '2026-11-30' }).get('events').map(brief);
+  const run = (lang: 'de' | 'en', s: string): string[] => engineEvents(`${lang === 'de' ? 'Titel' : 'Title'}\n${s}\n`, '2026-11-30', lang).map(brief);
   it('en: "struck targets near Sanaa" (a capital: its state), "bombed positions near Mosul" (a place)', () => {
     assertHas(run('en', 'Israeli jets struck targets near Sanaa on Monday.'), 'ASSAULT israel>yemen asserted');
     assertHas(run('en', 'Turkish drones bombed positions near Mosul on Tuesday.'), 'ASSAULT turkey>mosul asserted');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { brief, codeText, type ActorSpec } from './helpers.js';
+import { brief, codeText, sentenceCoder, type ActorSpec } from './helpers.js';
 
 /**
  * German trigger lexicon (resources/de/event-triggers.json), type by type: sentences written for these tests in
@@ -59,7 +59,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'xi-jinping', type: 'PER', forms: ['Xi Jinping', 'Xi'] },
 ];
 
-const code = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS).map(brief);
+const code = sentenceCoder('de', ACTORS);
 
 const CASES: Record<string, [string, string[]][]> = {
   AGREE: [

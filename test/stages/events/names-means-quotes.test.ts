@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ingestPlainText } from '../../../src/ingest/index.js';
-import { assertHas, assertLacks, brief, codeText, sharedEngine, type ActorSpec } from './helpers.js';
+import { assertHas, assertLacks, brief, codeText, engineEvents, sentenceCoder, type ActorSpec } from './helpers.js';
 
 /**
  * Issue #6, events stage: words of a name are no triggers, a means of contact after "by" is no agent, blame needs
@@ -25,8 +24,8 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'sisi', type: 'PER', forms: ['Sisi'] },
 ];
 
-const en = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS).map(brief);
-const de = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS).map(brief);
+const en = sentenceCoder('en', ACTORS);
+const de = sentenceCoder('de', ACTORS);
 
 describe('events: a word of a multi-word name is no trigger', () => {
   it('en: "Support" in "Rapid Support Forces" is no SUPPORT', () =>
@@ -95,7 +94,7 @@ describe('events (en): a quotation mark after the verb does not hide the quoted 
 });
 
 describe('events (en): the future of the speaker\'s own side, told before the cue, is planned', () => {
-  const whole = (text: string): string[] => sharedEngine().analyze(ingestPlainText(text), { id: 't', published: '2026-03-02' }).get('events').map(brief);
+  const whole = (text: string): string[] => engineEvents(text, '2026-03-02').map(brief);
   it('a state body speaks for its state: `Washington would "stand with Kyiv", the State Department said` → planned', () =>
     assertHas(whole('Title\nThe State Department commented on the war on Monday. Washington would "stand with Ukraine", the State Department said.\n'), 'SUPPORT usa>ukraine planned'));
   it('a person of the state: `France would "stand with Ukraine", Macron said` → planned', () =>

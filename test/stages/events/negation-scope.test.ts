@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { brief, codeText, type ActorSpec } from './helpers.js';
+import { sentenceCoder, type ActorSpec } from './helpers.js';
 
 /**
  * Stage code (modality.ts), both languages: a denial or negation belongs to its own predicate, not to a second
@@ -13,7 +13,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'ukraine', type: 'GPE', forms: ['Ukraine', 'Kyiv'] },
 ];
 
-const en = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS).map(brief);
+const en = sentenceCoder('en', ACTORS);
 
 describe('events (en): negation scope across coordinated predicates', () => {
   it('"denied … and accused X": the accusation is asserted', () => {

@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
+import { assertHas, assertLacks, brief, codeText, sentenceCoder, type ActorSpec } from './helpers.js';
 
 const ACTORS: readonly ActorSpec[] = [
   { id: 'myanmar', type: 'GPE', forms: ['Myanmar', 'Myanmars'] },
@@ -7,7 +7,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'shinawatra', type: 'PER', forms: ['Paetongtarn Shinawatra'] },
   { id: 'troops', type: 'ORG', forms: [['die Truppen', 'description']] },
 ];
-const de = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS, [], '2025-11-27').map(brief);
+const de = sentenceCoder('de', ACTORS, { published: '2025-11-27' });
 
 describe('events (de): an object ends where a coordinated predicate with a finite verb begins', () => {
   it('"verurteilte den Beschuss und kündigte an, die Truppen … zu verstärken": the shelling\'s doer is blamed', () => {

@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
+import { assertHas, assertLacks, sentenceCoder, type ActorSpec } from './helpers.js';
 
 const ACTORS: readonly ActorSpec[] = [
   { id: 'somalia', type: 'GPE', forms: ['Somalia', 'Mogadishu'] },
@@ -8,8 +8,8 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'arab-league', type: 'ORG', forms: ['Arab League', 'Arabische Liga'] },
   { id: 'turkey', type: 'GPE', forms: ['Turkey', 'Türkei'] },
 ];
-const en = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS, [], '2025-11-27').map(brief);
-const de = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS, [], '2025-11-27').map(brief);
+const en = sentenceCoder('en', ACTORS, { published: '2025-11-27' });
+const de = sentenceCoder('de', ACTORS, { published: '2025-11-27' });
 const DISPUTE = 'Somalia expelled the envoy of Ethiopia. Ethiopia called the decision regrettable, and Somalia closed two consulates.';
 
 describe('events: "both sides" are two sides of a dispute, not the parties urging them nor allies', () => {
@@ -46,7 +46,7 @@ describe('events: a plural pronoun after a list of actors is all of the list', (
     { id: 'niger', type: 'GPE', forms: ['Niger'] },
     { id: 'ecowas', type: 'ORG', forms: ['ECOWAS'] },
   ];
-  const run = (s: string): string[] => codeText('en', `Title\n${s}`, LIST, [], '2025-11-27').map(brief);
+  const run = sentenceCoder('en', LIST, { published: '2025-11-27' });
   it('"Burkina Faso, Mali and Niger announced that they would leave the West African bloc ECOWAS.: three departures', () => {
     const got = run('Burkina Faso, Mali and Niger announced that they would leave the West African bloc ECOWAS.');
     for (const id of ['burkina-faso', 'mali', 'niger']) assertHas(got, `SANCTION ${id}>ecowas planned`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
+import { assertHas, assertLacks, sentenceCoder, type ActorSpec } from './helpers.js';
 
 const ACTORS: readonly ActorSpec[] = [
   { id: 'china', type: 'GPE', forms: ['China', 'Beijing', ['Chinese', 'adjective']] },
@@ -8,7 +8,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'vietnam', type: 'GPE', forms: ['Vietnam', 'Hanoi', ['Vietnamese', 'adjective']] },
   { id: 'sudan', type: 'GPE', forms: ['Sudan'] },
 ];
-const en = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS, [], '2025-11-27').map(brief);
+const en = sentenceCoder('en', ACTORS, { published: '2025-11-27' });
 
 describe('events (en): the doer of a participle or to-infinitive is the subject of the clause it continues', () => {
   it('"… after Chinese vessels fired water cannon at a Philippine boat, injuring two crew members": not the protester', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { brief, codeText, type ActorSpec } from './helpers.js';
+import { brief, codeText, sentenceCoder, type ActorSpec } from './helpers.js';
 
 /** Held-out failure patterns (issue: overfit events stage), German; sentences written for these tests. */
 const ACTORS: readonly ActorSpec[] = [
@@ -25,7 +25,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'antonio-guterres', type: 'PER', forms: ['António Guterres', 'Guterres'] },
 ];
 
-const code = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS).map(brief);
+const code = sentenceCoder('de', ACTORS);
 
 describe('events (de) patterns: targets named in the clause', () => {
   it('forderte X auf, …: the addressee', () => assert.deepEqual(code('Baerbock forderte Teheran auf, die inhaftierten Journalisten freizulassen.'), ['REQUEST annalena-baerbock>iran asserted']));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { brief, codeText, type ActorSpec } from './helpers.js';
+import { brief, codeText, sentenceCoder, type ActorSpec } from './helpers.js';
 
 /** Held-out failure patterns (issue: overfit events stage), English; sentences written for these tests. */
 const ACTORS: readonly ActorSpec[] = [
@@ -25,7 +25,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'kaja-kallas', type: 'PER', forms: ['Kaja Kallas', 'Kallas'] },
 ];
 
-const code = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS).map(brief);
+const code = sentenceCoder('en', ACTORS);
 
 describe('events (en) patterns: targets named in the clause', () => {
   it('urged both sides → the two parties named together before', () => assert.deepEqual(

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { brief, codeText, type ActorSpec } from './helpers.js';
+import { sentenceCoder, type ActorSpec } from './helpers.js';
 
 /** Shared selection rules checked on German (sentences written for these tests). */
 const ACTORS: readonly ActorSpec[] = [
@@ -10,7 +10,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'iran', type: 'GPE', forms: ['Iran'] },
   { id: 'germany', type: 'GPE', forms: ['Deutschland'] },
 ];
-const de = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS).map(brief);
+const de = sentenceCoder('de', ACTORS);
 
 describe('events (de): a pledge to use force or coercion is a threat (shared rule)', () => {
   it('versprach, … anzugreifen → THREATEN', () => assert.deepEqual(de('Israel versprach, den Iran anzugreifen.'), ['THREATEN israel>iran asserted']));

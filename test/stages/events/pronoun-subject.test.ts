@@ -1,13 +1,11 @@
 import { describe, it } from 'node:test';
-import { ingestPlainText } from '../../../src/ingest/index.js';
-import { assertHas, assertLacks, brief, sharedEngine } from './helpers.js';
+import { assertHas, assertLacks, brief, engineEvents } from './helpers.js';
 
 /**
  * A subject pronoun in the sentence after "X met his counterpart Y" is X, the previous sentence's subject, unless its
  * gender rules X out. Through the whole engine: the names, descriptions and possessives are the entity layer's.
  */
-const run = (lang: 'de' | 'en', s: string): string[] =>
-  sharedEngine().analyze(ingestPlainText(`${lang === 'de' ? 'Titel' : 'Title'}\n${s}\n`, lang), { id: 'pro', published: '2026-11-30' }).get('events').map(brief);
+const run = (lang: 'de' | 'en', s: string): string[] => engineEvents(`${lang === 'de' ? 'Titel' : 'Title'}\n${s}\n`, '2026-11-30', lang).map(brief);
 
 describe('events: a subject pronoun after "X met his counterpart Y" is X', () => {
   it('en: a possessive name before the subject ("Turkey\'s Foreign Minister Hakan Fidan") is no subject', () => {

@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
+import { assertHas, assertLacks, sentenceCoder, type ActorSpec } from './helpers.js';
 
 const ACTORS: readonly ActorSpec[] = [
   { id: 'kosovo', type: 'GPE', forms: ['Kosovo', 'Pristina'] },
@@ -8,8 +8,8 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'kurti', type: 'PER', forms: ['Albin Kurti', 'Kurti'], roles: [{ role: 'prime-minister', of: 'kosovo', from: null, to: null, source: 'kb' }] },
   { id: 'eu', type: 'ORG', forms: ['EU'] },
 ];
-const de = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS, [], '2025-11-27').map(brief);
-const en = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS, [], '2025-11-27').map(brief);
+const de = sentenceCoder('de', ACTORS, { published: '2025-11-27' });
+const en = sentenceCoder('en', ACTORS, { published: '2025-11-27' });
 
 describe('events: refusing an act the other side demanded answers whoever demanded it', () => {
   it('de: "Vučić forderte ihre Freilassung … Kurti lehnte eine Freilassung ab"', () => {

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Event } from '../../../src/doc/types.js';
-import { ingestPlainText } from '../../../src/ingest/index.js';
-import { assertHas, assertLacks, brief, codeText, sharedEngine, type ActorSpec } from './helpers.js';
+import { assertHas, assertLacks, brief, codeText, engineEvents, sentenceCoder, type ActorSpec } from './helpers.js';
 
 /**
  * English structures asked for by the English lexicon work (issue #6): active phrasal verbs before for/of, seat
@@ -35,7 +34,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'vassily-nebenzia', type: 'PER', forms: ['Vassily Nebenzia'], roles: [{ role: 'ambassador', of: 'russia', source: 'kb' }] },
 ];
 
-const code = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS).map(brief);
+const code = sentenceCoder('en', ACTORS);
 
 const has = (s: string, want: string): void => assertHas(code(s), want);
 const lacks = (s: string, bad: RegExp): void => assertLacks(code(s), bad);
@@ -145,9 +144,8 @@ describe('events (en): an adjective between a possessive actor and an act noun k
 });
 
 describe('events (en): a verdict whose subject is an act noun is about the doer of the last deed (whole engine)', () => {
-  const engine = sharedEngine();
   const row = (e: Event): string => `${e.type} ${e.source ?? '-'}>${e.target ?? '-'}`;
-  const whole = (t: string): string[] => engine.analyze(ingestPlainText(`Border row\nVILNIUS, March 3, 2026\n${t}\n`, 'en'), { id: 'r3', published: '2026-03-03' }).get('events').map(row);
+  const whole = (t: string): string[] => engineEvents(`Border row\nVILNIUS, March 3, 2026\n${t}\n`, '2026-03-03', 'en').map(row);
   it('said the closure was unacceptable', () => {
     const got = whole('Lithuania closed two border crossings with Belarus on Monday.\n\nRussia said the closure was unacceptable.');
     assert.ok(got.includes('ACCUSE russia>lithuania'), got.join(', '));
@@ -180,7 +178,7 @@ describe('events (en): a name after a possessive and a noun is the object ("its 
 });
 
 describe('events (en): "each side", "the two countries" with no pair named together nearby', () => {
-  const events = (s: string): string[] => sharedEngine().analyze(ingestPlainText(`Report\n\n${s}\n`), { id: 't', published: '2025-11-14' }).get('events').map((e) => `${e.type} ${e.source}>${e.target}`);
+  const events = (s: string): string[] => engineEvents(`Report\n\n${s}\n`, '2025-11-14').map((e) => `${e.type} ${e.source}>${e.target}`);
 
   it('refer to the two states the article names most', () => {
     const text = 'Armenia accused Azerbaijan of shelling villages. Azerbaijan denied it and Armenia repeated the claim. The breakdown comes weeks after a shooting near the village of Sotk left a soldier dead. Each side accused the other of opening fire first.';
@@ -196,7 +194,7 @@ describe('events (en): "each side", "the two countries" with no pair named toget
 
 describe('events (en): rejecting "this" after a statement', () => {
   it('"Vucic rejected this." targets the last speaker', () => {
-    const out = sharedEngine().analyze(ingestPlainText('Report\n\nAlbin Kurti accused Serbia of kidnapping. Aleksandar Vucic rejected this.\n'), { id: 't', published: '2026-09-22' }).get('events').map((e) => `${e.type} ${e.source}>${e.target}`);
+    const out = engineEvents('Report\n\nAlbin Kurti accused Serbia of kidnapping. Aleksandar Vucic rejected this.\n', '2026-09-22').map((e) => `${e.type} ${e.source}>${e.target}`);
     assert.ok(out.includes('REJECT aleksandar-vucic>albin-kurti'), JSON.stringify(out));
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ResourceLoader } from '../../../src/resources/loader.js';
-import { indexCues, loadEventLexicon, type Cue } from '../../../src/stages/events/lexicon.js';
+import { indexCues, type Cue } from '../../../src/stages/events/lexicon.js';
+import { eventLexicon } from './helpers.js';
 
 /** The cues of `list` that stand at token `i` of `words`, found the slow way (every cue tested). */
 function scan(list: readonly Cue[], words: readonly string[], i: number): Cue[] {
@@ -27,7 +27,7 @@ describe('events: cue lists indexed by first word (modality search)', () => {
 
   for (const lang of ['en', 'de'] as const) {
     it(`${lang}: the index finds exactly the cues a full scan finds, at every token`, () => {
-      const { cues } = loadEventLexicon(new ResourceLoader(lang));
+      const { cues } = eventLexicon(lang);
       const lists = { negators: cues.negators, negatingPredicates: cues.negatingPredicates, planned: cues.planned, hypothetical: cues.hypothetical };
       for (const [name, list] of Object.entries(lists)) {
         const index = cues.cueIndex[name as keyof typeof lists];
@@ -45,7 +45,7 @@ describe('events: cue lists indexed by first word (modality search)', () => {
 
   for (const lang of ['en', 'de'] as const) {
     it(`${lang}: the one-word cue sets hold exactly the one-word cues of their lists`, () => {
-      const { cues } = loadEventLexicon(new ResourceLoader(lang));
+      const { cues } = eventLexicon(lang);
       for (const name of ['negators', 'planned', 'hypothetical'] as const) {
         const expected = new Set(cues[name].filter((c) => c.length === 1).map((c) => c[0]));
         assert.deepEqual(cues.oneWord[name], expected, name);

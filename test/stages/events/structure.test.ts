@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ingestPlainText } from '../../../src/ingest/index.js';
-import { assertHas, assertLacks, brief, codeText, sharedEngine, type ActorSpec } from './helpers.js';
+import { assertHas, assertLacks, brief, codeText, engineEvents, sentenceCoder, type ActorSpec } from './helpers.js';
 
 /**
  * Event structure inside one sentence: coordinated predicates and their actors (issue #6). Sentences written for
@@ -19,8 +18,8 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'hanna-tetteh', type: 'PER', forms: ['Hanna Tetteh'] },
 ];
 
-const en = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS).map(brief);
-const de = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS).map(brief);
+const en = sentenceCoder('en', ACTORS);
+const de = sentenceCoder('de', ACTORS);
 
 describe('events: a coordinated predicate keeps the addressee of the predicate before it', () => {
   it('en: "filed a complaint against X and warned it would retaliate" → the threat is against X', () => assert.deepEqual(
@@ -76,7 +75,7 @@ describe('events (de): a pledge gives way to the pledged act, planned', () => {
 });
 
 describe('events: a subject that is the source again hides the accused', () => {
-  const whole = (text: string): string[] => sharedEngine().analyze(ingestPlainText(text), { id: 't', published: '2026-01-13' }).get('events').map(brief);
+  const whole = (text: string): string[] => engineEvents(text, '2026-01-13').map(brief);
   it('"He said that Chile\'s government continued to commit abuses" (the speaker accuses Chile, not himself)', () =>
     assertHas(whole('Tusk criticises Chile\nDonald Tusk, the Polish prime minister, spoke in Warsaw on Monday. He said that Chile’s government continued to commit grave human rights abuses.\n'),
       'ACCUSE donald-tusk>chile asserted'));
@@ -92,7 +91,7 @@ describe('events: one act named by two triggers of one sentence', () => {
 });
 
 describe('events: an obligation in a quote is the speaker\'s demand', () => {
-  const whole = (text: string): string[] => sharedEngine().analyze(ingestPlainText(text), { id: 't', published: '2026-09-22' }).get('events').map(brief);
+  const whole = (text: string): string[] => engineEvents(text, '2026-09-22').map(brief);
   it('de: "Belgrad müsse die beiden sofort freilassen" (continued speech of Kurti) → REQUEST kurti>serbia, no release', () => {
     const got = whole('Streit um Polizisten\nSerbische Sicherheitskräfte haben am Montag zwei kosovarische Polizisten festgenommen. Der kosovarische Premier Albin Kurti sprach von einer Entführung. Belgrad müsse die beiden sofort freilassen.\n');
     assertHas(got, 'REQUEST albin-kurti>serbia asserted');
@@ -240,7 +239,7 @@ describe('events: modality of statements and planned nouns', () => {
 });
 
 describe('events (en): the speaker\'s own side\'s future, announced, is planned', () => {
-  const whole = (text: string): string[] => sharedEngine().analyze(ingestPlainText(text), { id: 't', published: '2026-01-13' }).get('events').map(brief);
+  const whole = (text: string): string[] => engineEvents(text, '2026-01-13').map(brief);
   it('"Tusk said Poland would close the border" → planned', () =>
     assertHas(whole('Title\nPolish Prime Minister Donald Tusk said Poland would close the border with Belarus.\n'), 'SANCTION poland>belarus planned'));
   it('negative: an unnamed group\'s guess stays hypothetical ("Analysts said Poland would …")', () =>

@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
+import { assertHas, assertLacks, sentenceCoder, type ActorSpec } from './helpers.js';
 
 const ACTORS: readonly ActorSpec[] = [
   { id: 'india', type: 'GPE', forms: ['India', "India's"] },
@@ -7,7 +7,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'nepal', type: 'GPE', forms: ['Nepal'] },
   { id: 'pakistan', type: 'GPE', forms: ['Pakistan'] },
 ];
-const en = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS, [], '2025-11-27').map(brief);
+const en = sentenceCoder('en', ACTORS, { published: '2025-11-27' });
 
 describe('events (en): an act noun that is the subject of another predicate has only the actors of its own phrase', () => {
   it('"The attack was condemned by Bangladesh and Nepal": the condemners did not attack each other', () => {

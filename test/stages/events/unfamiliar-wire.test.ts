@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Engine } from '../../../src/engine.js';
-import { ingestPlainText } from '../../../src/ingest/index.js';
-import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
+import { assertHas, assertLacks, brief, codeText, engineEvents, sentenceCoder, type ActorSpec } from './helpers.js';
 
 /**
  * Structures found on self-written wire articles about regions no dev or tune article covers (Central Asia, the
@@ -37,7 +35,7 @@ const EN: readonly ActorSpec[] = [
   { id: 'jeremiah-manele', type: 'PER', forms: ['Jeremiah Manele', 'Manele'] },
   { id: 'veselin-veljovic', type: 'PER', forms: ['Veselin Veljovic', 'Veljovic'] },
 ];
-const en = (s: string, published = '2025-09-12'): string[] => codeText('en', `Title\n${s}`, EN, [], published).map(brief);
+const en = sentenceCoder('en', EN, { published: '2025-09-12' });
 
 describe('events (en): "but" and "yet" join predicates, never actors: no object after them', () => {
   it('an attack whose sentence goes on with "but" has no object there', () => {
@@ -110,7 +108,7 @@ const DE: readonly ActorSpec[] = [
   { id: 'ukraine', type: 'GPE', forms: ['Ukraine'] },
   { id: 'eu', type: 'ORG', forms: ['EU', 'Brüssel'] },
 ];
-const de = (s: string, published = '2025-09-12'): string[] => codeText('de', `Titel\n${s}`, DE, [], published).map(brief);
+const de = sentenceCoder('de', DE, { published: '2025-09-12' });
 
 describe('events (de): a phrase opened by "den"/"dem" is no subject, nor a name in apposition to it', () => {
   it('the apposition after the object is the object', () => {
@@ -161,7 +159,7 @@ describe('events: the act an accusation charges someone with is coded too, done 
     { id: 'russland', type: 'GPE', forms: ['Russland'] },
     { id: 'belgorod', type: 'GPE', forms: ['Belgorod'] },
   ];
-  const run = (lang: 'de' | 'en', s: string): string[] => codeText(lang, `Title\n${s}`, ACC).map(brief);
+  const run = (lang: 'de' | 'en', s: string): string[] => sentenceCoder(lang, ACC, { title: 'Title' })(s);
   it('en: "accused X of massing troops": a hostile act without an object of its own is against the accuser', () => {
     const got = run('en', 'Guyana accused Venezuela of massing troops on the border.');
     assertHas(got, 'ACCUSE guyana>venezuela asserted');
@@ -205,7 +203,7 @@ describe('events (en): "told X it would …" announces the teller\'s own act; th
     { id: 'turkey', type: 'GPE', forms: ['Turkey', 'Ankara'] },
     { id: 'recep-erdogan', type: 'PER', forms: ['Erdogan'] },
   ];
-  const run = (s: string): string[] => codeText('en', `Title\n${s}`, T).map(brief);
+  const run = sentenceCoder('en', T);
   it('"it" after the addressee is the teller\'s state', () => assert.deepEqual(run('Lavrov told Turkey it would withdraw its troops.'), ['RETREAT russia>- planned']));
   it('"he" is the teller', () => assertHas(run('Lavrov told Erdogan he will travel to Ankara.'), 'CONSULT sergey-lavrov>turkey planned'));
   it('negative: an obligation is the addressee\'s', () => assertLacks(run('Russia told Turkey it must withdraw its troops.'), /RETREAT russia/u));
@@ -237,7 +235,7 @@ describe('events (en): "and then", "and instead" open a second predicate: negati
 
 describe('events (en): "left" as quitting a body, not a modifier of a gathering', () => {
   const Q: readonly ActorSpec[] = [...EN, { id: 'eu', type: 'ORG', forms: ['European Union', 'EU'] }, { id: 'united-kingdom', type: 'GPE', forms: ['Britain'] }];
-  const run = (s: string): string[] => codeText('en', `Title\n${s}`, Q).map(brief);
+  const run = sentenceCoder('en', Q);
   it('quitting the body', () => assertHas(run('Britain left the European Union in 2020.'), 'SANCTION united-kingdom>eu asserted'));
   it('negative: leaving its summit', () => assertLacks(run('Vucic left the European Union summit early on Friday.'), /SANCTION/u));
   it('negative: leaving its leaders divided', () => assertLacks(run('Vucic left the European Union leaders divided.'), /SANCTION/u));
@@ -258,7 +256,7 @@ describe('events: mediation roles, reopened borders, troop and money pledges, wa
     { id: 'japan', type: 'GPE', forms: ['Japan'] },
     { id: 'fiji', type: 'GPE', forms: ['Fiji'] },
   ];
-  const run = (lang: 'de' | 'en', s: string): string[] => codeText(lang, `Title\n${s}`, M).map(brief);
+  const run = (lang: 'de' | 'en', s: string): string[] => sentenceCoder(lang, M, { title: 'Title' })(s);
   it('de: paratroopers sent to a state', () => assertHas(run('de', 'Russland schickte noch in der Nacht Fallschirmjäger nach Kasachstan.'), 'MOBILIZE russia>kazakhstan asserted'));
   it('de: "warnten X davor, … zu"', () => assertHas(run('de', 'Die USA warnten Russland davor, die Lage auszunutzen.'), 'ACCUSE usa>russia asserted'));
   it('negative: "davor" as "before that"', () => assertLacks(run('de', 'Die USA hatten Russland kurz davor besucht.'), /ACCUSE/u));
@@ -296,7 +294,7 @@ describe('events (en): an adverbial clause ("while", "because", "after X …") h
 
 describe('events (en): reported attacks: the participle continues the reported clause, a possessive object is the speaker\'s', () => {
   const R: readonly ActorSpec[] = [...EN, { id: 'mali', type: 'GPE', forms: ['Mali', ['Malian', 'adjective']] }, { id: 'csp', type: 'ORG', forms: ['CSP'] }];
-  const run = (s: string): string[] => codeText('en', `Title\n${s}`, R).map(brief);
+  const run = sentenceCoder('en', R);
   it('"said X had attacked its positions"', () => assertHas(run('The CSP said Malian troops had attacked its positions, killing 12 civilians.'), 'ASSAULT mali>csp asserted'));
   it('the participle is no act of the speaker', () => assertLacks(run('The CSP said Malian troops had attacked its positions, killing 12 civilians.'), /ASSAULT csp/u));
   it('negative: "its own" is the doer\'s', () => assertLacks(run('Poland said Russia attacked its own convoy.'), /russia>poland/u));
@@ -318,7 +316,7 @@ describe('events: threats aimed at the actor of their condition; "sagte … zu" 
     { id: 'iran', type: 'GPE', forms: ['Iran'] },
     { id: 'israel', type: 'GPE', forms: ['Israel'] },
   ];
-  const run = (lang: 'de' | 'en', s: string): string[] => codeText(lang, `Title\n${s}`, C).map(brief);
+  const run = (lang: 'de' | 'en', s: string): string[] => sentenceCoder(lang, C, { title: 'Title' })(s);
   it('de: "kündigte Gegenmaßnahmen an, sollte Eriwan …"', () => assertHas(run('de', 'Baku kündigte Gegenmaßnahmen an, sollte Eriwan seine Einheiten nicht abziehen.'), 'THREATEN azerbaijan>armenia asserted'));
   it('en: "threatened to retaliate if Israel attacks"', () => assertHas(run('en', 'Iran threatened to retaliate if Israel attacks its nuclear sites.'), 'THREATEN iran>israel asserted'));
   it('negative: a condition with the threatener as actor', () => assertLacks(run('en', 'Iran threatened to retaliate if Iran is attacked.'), /THREATEN iran>iran/u));
@@ -341,7 +339,7 @@ describe('events: a negated condition supposes the act; patterns do not run into
     { id: 'thailand', type: 'GPE', forms: ['Thailand'] },
     { id: 'cambodia', type: 'GPE', forms: ['Cambodia'] },
   ];
-  const run = (lang: 'de' | 'en', s: string): string[] => codeText(lang, `Title\n${s}`, C).map(brief);
+  const run = (lang: 'de' | 'en', s: string): string[] => sentenceCoder(lang, C, { title: 'Title' })(s);
   it('de: "…, sollte Eriwan seine Einheiten nicht abziehen"', () => assertHas(run('de', 'Baku kündigte Gegenmaßnahmen an, sollte Eriwan seine Einheiten nicht abziehen.'), 'RETREAT armenia>- hypothetical'));
   it('en: "if Russia does not withdraw"', () => {
     const got = run('en', 'NATO will respond if Russia does not withdraw from Ukraine.');
@@ -423,28 +421,28 @@ describe('events (de): suspended or stopped exports and imports are sanctions, w
 
 describe('events (de): trigger verbs in the Konjunktiv I of reported speech', () => {
   const SPEAKERS: readonly ActorSpec[] = [...DE, { id: 'china', type: 'GPE', forms: ['China', 'Peking'] }];
-  const dq = (s: string): string[] => codeText('de', `Titel\n${s}`, SPEAKERS, [], '2025-09-12').map(brief);
+  const dq = sentenceCoder('de', SPEAKERS, { published: '2025-09-12' });
   it('"lehne … ab" and "verurteile" (listed: lehnt, lehnte; verurteilt, verurteilte) in a report', () => {
     assertHas(dq('China lehne die Sanktionen der EU ab, erklärte Peking.'), 'REJECT china>eu asserted');
     assertHas(dq('Thailand verurteile den Angriff auf Myanmar, sagte ein Sprecher.'), 'ACCUSE thailand>- asserted'); // (the condemned attack's doer is unnamed; Myanmar is its victim)
   });
   it('whole engine: "man fordere … auf" is a request by the speaker\'s side', () => {
-    const doc = new Engine().analyze(ingestPlainText('Titel\nEine Sprecherin des chinesischen Außenministeriums sagte in Peking, man fordere die Mongolei auf, die Lieferungen wieder aufzunehmen.'), { id: 'kj', published: '2025-09-12' });
-    assertHas(doc.get('events').map(brief), 'REQUEST china>mongolia asserted');
+    const doc = engineEvents('Titel\nEine Sprecherin des chinesischen Außenministeriums sagte in Peking, man fordere die Mongolei auf, die Lieferungen wieder aufzunehmen.', '2025-09-12');
+    assertHas(doc.map(brief), 'REQUEST china>mongolia asserted');
   });
   it('negative: an adjective in -e of a listed participle is no verb ("die geforderte Summe")', () =>
     assert.deepEqual(dq('Die geforderte Summe wurde im Mai überwiesen.'), []));
 });
 
 describe('events: an unnamed office-holder acts as the state or organisation the quotes stage makes the speaker', () => {
-  const run = (text: string): string[] => new Engine().analyze(ingestPlainText(`Title\n${text}`), { id: 'uo', published: '2026-02-11' }).get('events').map(brief);
+  const run = (text: string): string[] => engineEvents(`Title\n${text}`, '2026-02-11').map(brief);
   it('en: "A spokesperson for the IMF … urged the authorities" is the IMF\'s request', () => {
     const got = run('Senegal suspended talks with the IMF on Tuesday. A spokesperson for the IMF said in Washington that it remained committed to Senegal and urged Senegal to return to the table.');
     assertHas(got, 'REQUEST imf>senegal asserted');
     assertLacks(got, /unnamed-spokesperson/u);
   });
   it('de: "Ein Sprecher des Außenministeriums in Peking … forderte" is China\'s', () => {
-    const got = new Engine().analyze(ingestPlainText('Titel\nEin Sprecher des chinesischen Außenministeriums sagte in Peking, man fordere Japan auf, die Sanktionen aufzuheben.'), { id: 'uo-de', published: '2026-02-11' }).get('events').map(brief);
+    const got = engineEvents('Titel\nEin Sprecher des chinesischen Außenministeriums sagte in Peking, man fordere Japan auf, die Sanktionen aufzuheben.', '2026-02-11').map(brief);
     assertHas(got, 'REQUEST china>japan asserted');
   });
   it('negative: a named spokesperson keeps her own name', () =>
@@ -491,7 +489,7 @@ describe('events: a generic act noun refers back to a deed, not to a threat, and
 
 describe('events (de): a sentence by a court in a capital is that state\'s', () => {
   it('whole engine: "Ein Gericht in Teheran verurteilte zwei Franzosen zum Tode"', () =>
-    assertHas(new Engine().analyze(ingestPlainText('Titel\nEin Gericht in Teheran verurteilte zwei Franzosen zum Tode.'), { id: 'court', published: '2026-03-12' }).get('events').map(brief), 'SANCTION iran>france asserted'));
+    assertHas(engineEvents('Titel\nEin Gericht in Teheran verurteilte zwei Franzosen zum Tode.', '2026-03-12').map(brief), 'SANCTION iran>france asserted'));
 });
 
 describe('events (de): infinitives of stopping exports and payments are planned sanctions', () => {

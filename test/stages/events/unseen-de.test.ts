@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertHas, brief, codeText, type ActorSpec } from './helpers.js';
+import { assertHas, sentenceCoder, type ActorSpec } from './helpers.js';
 
 /** German structures found on self-written wire articles run through the whole pipeline (issue #6), with negatives. */
 const ACTORS: readonly ActorSpec[] = [
@@ -12,7 +12,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'un', type: 'ORG', forms: ['UN'] },
 ];
 
-const code = (s: string): string[] => codeText('de', `Titel\n${s}`, ACTORS).map(brief);
+const code = sentenceCoder('de', ACTORS);
 
 describe('events (de): a noun phrase opening the sentence before the verb is its subject', () => {
   const cases: [string, string][] = [

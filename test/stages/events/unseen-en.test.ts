@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertHas, brief, codeText, type ActorSpec } from './helpers.js';
+import { assertHas, brief, codeText, sentenceCoder, type ActorSpec } from './helpers.js';
 
 /**
  * Structures found on self-written wire articles run through the whole pipeline (issue #6): each case
@@ -21,7 +21,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'radoslaw-sikorski', type: 'PER', forms: ['Radoslaw Sikorski', 'Sikorski'] },
 ];
 
-const code = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS).map(brief);
+const code = sentenceCoder('en', ACTORS);
 
 describe('events (en): a predicate after "but" continues the clause of the verb of saying', () => {
   const cases: [string, string][] = [

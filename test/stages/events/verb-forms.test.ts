@@ -1,19 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { LagebildError } from '../../../src/errors.js';
-import { ResourceLoader } from '../../../src/resources/loader.js';
 import { pastForm } from '../../../src/stages/events/actors.js';
-import { loadEventLexicon, verbFormCues } from '../../../src/stages/events/lexicon.js';
+import { verbFormCues } from '../../../src/stages/events/lexicon.js';
+import { eventLexicon } from './helpers.js';
 
 describe('events lexicon: verb-form cues (participle, gerund and finite-verb morphology as data)', () => {
   it('German: the headline participle is compiled from its marker, prefix, stem and endings', () => {
-    const re = loadEventLexicon(new ResourceLoader('de')).cues.verbForms.headlineParticiple;
+    const re = eventLexicon('de').cues.verbForms.headlineParticiple;
     assert.ok(re);
     for (const w of ['festgenommen', 'angegriffen', 'getötet', 'ausgewiesen']) assert.ok(re.test(w), w);
     for (const w of ['gestern', 'gegen', 'festnehmen', 'Festgenommen', 'greift']) assert.ok(!re.test(w), w);
   });
   it('English has no headline participle marker; its reduced-passive endings come from the file', () => {
-    const v = loadEventLexicon(new ResourceLoader('en')).cues.verbForms;
+    const v = eventLexicon('en').cues.verbForms;
     assert.equal(v.headlineParticiple, null);
     assert.deepEqual([...v.agentParticipleEndings].sort(), ['ed', 'en', 'wn']);
     assert.ok(v.auxiliaryInterveners.has('been'));
@@ -27,7 +27,7 @@ describe('events lexicon: verb-form cues (participle, gerund and finite-verb mor
     assert.throws(() => verbFormCues({ activeEndings: 'ing' }, 'x'), LagebildError);
   });
   it('English: a past form after a coordinator is regular by the file\'s pastEndings or listed in pastVerbs', () => {
-    const { cues } = loadEventLexicon(new ResourceLoader('en'));
+    const { cues } = eventLexicon('en');
     assert.deepEqual(cues.verbForms.pastEndings, ['ed']);
     for (const w of ['summoned', 'condemned', 'met']) assert.ok(pastForm(w, cues), w);
     // (negatives: the bare ending, a capitalised word, a hyphenated form, a present form)

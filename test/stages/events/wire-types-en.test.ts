@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ingestPlainText } from '../../../src/ingest/index.js';
-import { assertHas, assertLacks, brief, codeText, sharedEngine, type ActorSpec } from './helpers.js';
+import { assertHas, assertLacks, brief, codeText, engineEvents, sentenceCoder, type ActorSpec } from './helpers.js';
 
 /**
  * English wire wording for the PLOVER types (issue #6): phrasal verbs, nominalisations and fixed phrases of
@@ -37,7 +36,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'recep-erdogan', type: 'PER', forms: ['Recep Tayyip Erdogan', 'Erdogan'] },
 ];
 
-const code = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS).map(brief);
+const code = sentenceCoder('en', ACTORS);
 /** Types only, no actors required (as the PLOVER benchmarks run the stage). */
 const types = (s: string): string[] => codeText('en', `Title\n${s}`, ACTORS, [], '2025-07-31', { requireActors: false }).map((e) => e.type);
 
@@ -265,7 +264,7 @@ describe('events (en, wire): trigger words inside names and idioms', () => {
     const text = `Leaders meet in Tianjin
 TIANJIN, Aug 31 (Reuters) - Sudan's army said it had recaptured the palace from the paramilitary Rapid Support Forces after weeks of fighting. The Gulf Cooperation Council sent observers to Tianjin. Christian Aid said the figures were alarming.
 `;
-    const got = sharedEngine().analyze(ingestPlainText(text, 'en'), { id: 'names-en', published: '2025-08-31' }).get('events');
+    const got = engineEvents(text, '2025-08-31', 'en');
     assert.ok(!got.some((e) => ['SUPPORT', 'COOPERATE', 'AID'].includes(e.type)), got.map(brief).join(', '));
   });
   it('lower-case support stays an act', () => assertHas(code('Germany will support Ukraine.'), 'SUPPORT germany>ukraine planned'));
@@ -298,7 +297,7 @@ describe('events (en, wire): diplomatic crises', () => {
 NEW DELHI, April 24 (Reuters) - Prime Minister Narendra Modi vowed to hunt down the attackers.
 Pakistan said any attempt to stop the flow of water would be considered an act of war.
 `;
-  const got = sharedEngine().analyze(ingestPlainText(text, 'en'), { id: 'crisis-en', published: '2026-04-24' }).get('events').map(brief);
+  const got = engineEvents(text, '2026-04-24', 'en').map(brief);
   // THREATEN: "coercive or forceful warnings with serious potential repercussions"
   it('vowed to hunt down → THREATEN, not AGREE', () => assert.ok(got.some((g) => /^THREATEN narendra-modi>/.test(g)) && !got.some((g) => g.startsWith('AGREE')), got.join('\n')));
   it('would be considered an act of war → THREATEN by the speaker', () => assert.ok(got.some((g) => /^THREATEN pakistan>/.test(g)), got.join('\n')));
@@ -348,7 +347,7 @@ describe('events (en, wire): coups, expulsions and media', () => {
   it('turned back the planes is no support ("back")', () => assertLacks(code('Egypt turned back two Turkish military planes.'), /^SUPPORT/));
   it('negative: weather turning back ships', () => assert.deepEqual(code('Strong winds turned back two Turkish ships.'), []));
   it('warned that X would be considered a declaration of war → THREATEN only', () => {
-    const got = sharedEngine().analyze(ingestPlainText('Sahel states warn\nBAMAKO, Aug 5 (Reuters) - Mali warned that any military intervention in Niger would be considered a declaration of war.\n', 'en'), { id: 'war-en', published: '2026-08-05' }).get('events').map(brief);
+    const got = engineEvents('Sahel states warn\nBAMAKO, Aug 5 (Reuters) - Mali warned that any military intervention in Niger would be considered a declaration of war.\n', '2026-08-05', 'en').map(brief);
     assert.ok(got.some((g) => g.startsWith('THREATEN mali>')) && !got.some((g) => g.startsWith('ACCUSE')), got.join(', '));
   });
 });
@@ -431,7 +430,7 @@ The United Nations said Russia had committed war crimes in Ukraine.
 Shares in Tokyo fell sharply on Monday, and oil prices surged.
 A powerful storm hit the coast of Japan on Sunday.
 `;
-  const got = sharedEngine().analyze(ingestPlainText(text, 'en'), { id: 'wire-en', published: '2026-03-03' }).get('events').map(brief);
+  const got = engineEvents(text, '2026-03-03', 'en').map(brief);
   // THREATEN: "coercive or forceful warnings with serious potential repercussions"
   it('would face consequences → THREATEN by the speaker', () => assert.ok(got.some((g) => /^THREATEN china>taiwan/.test(g)), got.join('\n')));
   // ACCUSE "allege": formally or informally accuse
