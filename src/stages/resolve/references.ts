@@ -102,8 +102,11 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     };
     // (a person the text never names, "his lawyer", is no antecedent for "the journalist")
     const p = mostRecent((d) => d.type === 'PER' && d.cands.length > 0 && fitsState(d) && lastBefore(cands, d, at) >= 0);
-    if (!p || !namedWithin(p, 1)) return null;
+    if (!p || !namedWithin(p, 2)) return null;
     const sent = v.doc.sentenceAt(lastBefore(cands, p, at));
+    // (two sentences back only where that sentence names no one else: "Goïta suspended the parties. The junta had
+    // promised elections. The 42-year-old …")
+    if (!namedWithin(p, 1) && seen.some((d) => d !== p && d.type === 'PER' && d.cands.length > 0 && v.doc.sentenceAt(lastBefore(cands, d, at)) === sent)) return null;
     // (a person named in the phrase's own sentence is its subject, and the phrase someone else: "Raila Odinga said on
     // Monday the politician had lied")
     if (sent === v.sentence[tokenAtOffset(v, at)]) return null;

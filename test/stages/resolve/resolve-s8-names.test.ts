@@ -82,3 +82,17 @@ describe('resolve: a longer organisation name across "and" is not the knowledge 
     assert.ok(ids(de).includes('un-security-council'), dump(de));
   });
 });
+
+describe('resolve: ranks and ages refer back to the person', () => {
+  it('a rank is a person noun of its own ("Der 42-jährige Oberst", "The colonel"), also after a sentence that names no one', () => {
+    const de = resolveOnly('de', 'Übergangspräsident Assimi Goïta hatte die Parteien suspendiert. Der 42-jährige Oberst war 2020 an zwei Putschen beteiligt. Der Oberst lachte.');
+    assert.deepEqual(entityWith(de, 'Assimi Goïta')?.descriptions, ['Übergangspräsident', 'Der 42-jährige Oberst', 'Der Oberst'], dump(de));
+    const en = resolveOnly('en', 'Interim President Assimi Goita suspended the parties. The junta had promised elections. The 42-year-old colonel smiled.');
+    assert.ok(entityWith(en, 'Assimi Goita')?.descriptions.includes('The 42-year-old colonel'), dump(en));
+  });
+
+  it('negative: two sentences back only where that sentence names no one else', () => {
+    const doc = resolveOnly('en', 'Interim President Assimi Goita suspended the parties. He met Prime Minister Abdoulaye Maiga and President William Ruto. The junta had promised elections. The 42-year-old smiled.');
+    assert.ok(!doc.get('entities').some((e) => e.descriptions.includes('The 42-year-old')), dump(doc));
+  });
+});
