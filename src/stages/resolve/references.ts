@@ -378,6 +378,9 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   if (h.type === 'LOC' && np.definite) return mostRecent((d) => d.type === 'LOC' || (d.type === 'GPE' && ((!d.kb && d.cands.length > 0 && !settlement(d)) || !!d.kb?.deFacto)))?.id ?? null;
   // "das Unternehmen", "the company", "the body": the organisation named last, within the two sentences before
   if (h.type === 'ORG' && h.generic && (np.definite || np.possessive)) {
+    // (people in a plural, "Die Demonstranten", "the protesters", are no organisation named before them — a party
+    // calling a protest is not its crowd; a group of its own or one described with that noun is found by the caller)
+    if (r.lex.groupNouns.has(np.headWord)) return null;
     // (an agency named only in the dateline is not what the text goes on about)
     const inBody = (d: Draft): boolean => d.cands.some((ci) => cands[ci]!.start < at && v.zone[cands[ci]!.from] === 'body');
     // "the bloc", "das Bündnis": the alliance of states the text is most about, however far back (an organisation of

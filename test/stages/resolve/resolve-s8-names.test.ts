@@ -96,3 +96,18 @@ describe('resolve: ranks and ages refer back to the person', () => {
     assert.ok(!doc.get('entities').some((e) => e.descriptions.includes('The 42-year-old')), dump(doc));
   });
 });
+
+describe('resolve: a crowd noun is no organisation named before it', () => {
+  it('"Die Demonstranten" after a party, "The protesters" after a party are groups of their own', () => {
+    const de = resolveOnly('de', 'Der Chef der Republikanischen Volkspartei (CHP) warf der Regierung vor, die Justiz zu missbrauchen. Die Demonstranten forderten die Freilassung.');
+    assert.ok(!entityWith(de, 'CHP')?.descriptions.includes('Die Demonstranten'), dump(de));
+    assert.ok(de.get('entities').some((e) => !e.aliases.length && e.descriptions.includes('Die Demonstranten')), dump(de));
+    const en = resolveOnly('en', 'The opposition Kenya Kwanza party called a rally in Nairobi. The protesters blocked roads.');
+    assert.ok(!entityWith(en, 'Kenya Kwanza')?.descriptions.includes('The protesters'), dump(en));
+  });
+
+  it('negative: "the company", "die Partei" still go to the organisation named before', () => {
+    const doc = resolveOnly('en', 'Orano said it regretted the decision. The company said it would appeal.');
+    assert.ok(entityWith(doc, 'Orano')?.descriptions.includes('The company'), dump(doc));
+  });
+});
