@@ -388,7 +388,11 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     if (r.lex.blocNouns.has(stripCase(np.headWord)) || [...r.lex.blocNouns].some((b) => b.length > 6 && np.headWord.endsWith(b))) {
       // (not an armed group the text calls by a plural group noun: "The rebels of … JNIM")
       const armed = (d: Draft): boolean => [...d.heads].some((x) => !!headOf(r.lex, x)?.generic && headOf(r.lex, x)?.type === 'ORG' && !!endingOf(x, r.lex.forms.orgPluralEndings, 0));
-      const bloc = mostSalient((d) => d.type === 'ORG' && d.kb?.kind === 'org' && d.kb.state === null && inBody(d) && !armed(d));
+      const blocLike = (d: Draft): boolean => d.type === 'ORG' && d.kb?.kind === 'org' && d.kb.state === null && inBody(d) && !armed(d);
+      // (one named in this or the sentence before first: "The European Union's special representative … The bloc" after
+      // a rights group named twice)
+      const near = mostRecent(blocLike);
+      const bloc = near && namedWithin(near, 1) ? near : mostSalient(blocLike);
       if (bloc) return bloc.id;
     }
     const o = mostRecent((d) => d.type === 'ORG' && inBody(d));

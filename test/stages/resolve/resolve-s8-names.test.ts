@@ -111,3 +111,15 @@ describe('resolve: a crowd noun is no organisation named before it', () => {
     assert.ok(entityWith(doc, 'Orano')?.descriptions.includes('The company'), dump(doc));
   });
 });
+
+describe('resolve: "the bloc" is the alliance named just before, else the most salient one', () => {
+  it('the EU named in the sentence before wins over a rights group named more often', () => {
+    const doc = resolveOnly('en', 'Human Rights Watch said 15 activists were held. Human Rights Watch called for their release. The European Union\'s envoy is due to visit next week. The bloc is the largest trading partner.');
+    assert.ok(entityWith(doc, 'European Union')?.descriptions.includes('The bloc'), dump(doc));
+  });
+
+  it('negative: with no alliance nearby, the one the text is most about', () => {
+    const doc = resolveOnly('en', 'ECOWAS leaders met in Abuja. ECOWAS said the juntas must return to barracks. ECOWAS gave them a year. Human Rights Watch said activists were held. Residents were angry. Officials were silent. The bloc was founded in 1975.');
+    assert.ok(entityWith(doc, 'ECOWAS')?.descriptions.includes('The bloc'), dump(doc));
+  });
+});
