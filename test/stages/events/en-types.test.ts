@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { codeSentence } from '../../../scripts/events-harness.js';
+import { sentenceCoder, type ActorSpec } from './helpers.js';
 
 /**
  * PLOVER event types of English news leads (issue #6), coded the way the PLOVER benchmarks code a sentence
@@ -37,6 +38,11 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['Uzbekistan and Kyrgyzstan settled a decades-old border dispute.', 'AGREE'],
   ['Hungary\'s parliament ratified Sweden\'s accession to NATO.', 'AGREE'],
   ['The Baltic states signed a joint declaration in support of Moldova\'s EU bid.', 'AGREE'],
+  ['Nepal\'s government and the protesters reached an agreement to end the unrest.', 'AGREE'],
+  ['Turkey and Iraq signed a memorandum on water management.', 'AGREE'],
+  ['Haiti\'s transitional council agreed to hold elections next year.', 'AGREE'],
+  ['The Philippines offered to host the ASEAN talks on the South China Sea.', 'AGREE'],
+  ['Iraq\'s parliament approved the security agreement with Iran.', 'AGREE'],
   // CONSULT
   ['Turkish President Recep Tayyip Erdogan met Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara.', 'CONSULT'],
   ['Pakistan\'s army chief visited Riyadh for talks with Saudi officials.', 'CONSULT'],
@@ -53,6 +59,10 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['The Haitian prime minister conferred with Caribbean leaders in Kingston.', 'CONSULT'],
   ['The Solomon Islands prime minister paid a visit to Beijing.', 'CONSULT'],
   ['Georgian Prime Minister Irakli Kobakhidze consulted with Azerbaijani officials on energy transit.', 'CONSULT'],
+  ['Uzbek President Shavkat Mirziyoyev received the Turkmen foreign minister in Tashkent.', 'CONSULT'],
+  ['Indian and Chinese commanders held a new round of talks at the border.', 'CONSULT'],
+  ['The Pakistani prime minister arrived in Riyadh on a two-day visit.', 'CONSULT'],
+  ['Ethiopian and Somali officials met in Ankara under Turkish mediation.', 'CONSULT'],
   // SUPPORT
   ['India welcomed the ceasefire agreement between Armenia and Azerbaijan.', 'SUPPORT'],
   ['Saudi Arabia praised Iraq\'s efforts to fight drug trafficking.', 'SUPPORT'],
@@ -67,6 +77,8 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['Iraq congratulated the new president of Iran on his election victory.', 'SUPPORT'],
   ['Kazakhstan upgraded relations with Uzbekistan to an alliance.', 'SUPPORT'],
   ['Nigeria\'s president hailed the decision of the ECOWAS summit.', 'SUPPORT'],
+  ['Pakistan congratulated Bangladesh on its new government.', 'SUPPORT'],
+  ['Lithuania voiced support for Poland\'s plan to build a border wall.', 'SUPPORT'],
   // CONCEDE
   ['Myanmar\'s junta granted an amnesty to more than 9,000 prisoners.', 'CONCEDE'],
   ['The Sri Lankan government lifted the curfew in Colombo.', 'CONCEDE'],
@@ -87,6 +99,12 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['The Bolivian government caved in to the demands of the miners.', 'CONCEDE'],
   ['Teachers in Kenya suspended their strike after the deal.', 'CONCEDE'],
   ['The farmers\' union called off its planned march on Delhi.', 'CONCEDE'],
+  ['Iran\'s supreme leader pardoned thousands of prisoners.', 'CONCEDE'],
+  ['Sri Lanka lifted the state of emergency.', 'CONCEDE'],
+  ['Bolivia\'s government agreed to the miners\' demands.', 'CONCEDE'],
+  ['The Pakistani government lifted the ban on the social media platform X.', 'CONCEDE'],
+  ['Thailand\'s government ended martial law in the southern provinces.', 'CONCEDE'],
+  ['Kenyan teachers suspended their strike on Monday.', 'CONCEDE'],
   // COOPERATE
   ['Bolivia pledged to cooperate with Chile on lithium exploration.', 'COOPERATE'],
   ['Turkey and Azerbaijan held joint military exercises near the Armenian border.', 'COOPERATE'],
@@ -103,6 +121,9 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['Somalia and Turkey began joint naval patrols off the Somali coast.', 'COOPERATE'],
   ['Uzbekistan and Tajikistan restored direct flights between their capitals.', 'COOPERATE'],
   ['Estonia and Latvia linked their power grids.', 'COOPERATE', 'no trigger for linking infrastructure (grids, pipelines) as material cooperation'],
+  ['Kazakhstan and Uzbekistan held joint military drills.', 'COOPERATE'],
+  ['Turkey extradited a suspected Islamic State member to Iraq.', 'COOPERATE'],
+  ['Saudi Arabia and Iraq reopened the Arar border crossing for trade.', 'COOPERATE', 'reopening a crossing reads as easing a restriction (CONCEDE); for trade it resumes exchange (COOPERATE)'],
   // AID
   ['Saudi Arabia sent 500 tonnes of food aid to Sudan.', 'AID'],
   ['Turkey delivered drones to the Somali army.', 'AID'],
@@ -121,6 +142,10 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['Chile forgave part of Bolivia\'s debt.', 'AID'],
   ['Police in Lima freed 12 victims of human trafficking.', 'AID'],
   ['Kenya sent 400 police officers to Haiti.', 'AID'],
+  ['The United Nations delivered food aid to Gaza City.', 'AID'],
+  ['Saudi Arabia deposited $3 billion in Pakistan\'s central bank.', 'AID'],
+  ['Azerbaijan sent firefighters to Turkey to help battle the wildfires.', 'AID'],
+  ['India gifted 10 military helicopters to Sri Lanka.', 'AID'],
   // RETREAT
   ['Armenia withdrew its troops from the border villages.', 'RETREAT'],
   ['The Houthis released the crew of the seized cargo ship.', 'RETREAT'],
@@ -140,6 +165,11 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['Iran returned the seized tanker to its owners.', 'RETREAT'],
   ['The Thai army suspended air strikes on rebel positions.', 'RETREAT'],
   ['Sri Lanka repatriated 40 Indian fishermen.', 'RETREAT'],
+  ['The Houthis freed the crew of the Galaxy Leader.', 'RETREAT'],
+  ['Mali\'s junta released four Ivorian soldiers.', 'RETREAT'],
+  ['Armenian forces withdrew from four villages in Tavush province.', 'RETREAT'],
+  ['Myanmar\'s military allowed aid workers into the earthquake zone.', 'RETREAT'],
+  ['Iraq repatriated 600 families from Syria.', 'RETREAT'],
   // REQUEST
   ['The Iraqi government demanded the withdrawal of Turkish troops.', 'REQUEST'],
   ['Bangladesh asked India to extradite the former prime minister.', 'REQUEST'],
@@ -156,6 +186,11 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['Saudi Arabia urged restraint on both sides.', 'REQUEST'],
   ['Ecuador\'s president asked Congress to approve a state of emergency.', 'REQUEST'],
   ['Sri Lanka sought a new loan from the IMF.', 'REQUEST'],
+  ['Azerbaijan\'s president called for the dissolution of the OSCE Minsk Group.', 'REQUEST'],
+  ['The United Nations appealed for $2.7 billion in aid for Sudan.', 'REQUEST'],
+  ['Kenya asked the International Monetary Fund for a new loan programme.', 'REQUEST'],
+  ['Iraq demanded an apology from Turkey.', 'REQUEST'],
+  ['Opposition parties in Pakistan demanded fresh elections.', 'REQUEST'],
   // ACCUSE
   ['Pakistan accused India of backing separatists in Balochistan.', 'ACCUSE'],
   ['Azerbaijan condemned the French Senate resolution.', 'ACCUSE'],
@@ -179,6 +214,12 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['Pakistan\'s foreign ministry summoned the Afghan envoy.', 'ACCUSE'],
   ['A Turkish court indicted 20 police officers over the deaths.', 'ACCUSE'],
   ['The Azerbaijani foreign ministry protested to Iran over the remarks.', 'ACCUSE'],
+  ['Iran accused Israel of carrying out the assassination.', 'ACCUSE'],
+  ['India\'s foreign ministry slammed Pakistan\'s remarks as irresponsible.', 'ACCUSE'],
+  ['The Philippines lodged a diplomatic protest against China.', 'ACCUSE'],
+  ['Mexican prosecutors charged 15 soldiers over the killings.', 'ACCUSE'],
+  ['An investigation into the collapse of the bridge was launched by Ecuador\'s attorney general.', 'ACCUSE'],
+  ['Rights groups criticised the crackdown on the press in Georgia.', 'ACCUSE'],
   // REJECT
   ['Somalia rejected the memorandum of understanding between Ethiopia and Somaliland.', 'REJECT'],
   ['Iran refused to allow inspectors into the Fordow site.', 'REJECT'],
@@ -198,6 +239,10 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['Nepal\'s government said it would not bow to pressure from the protesters.', 'REJECT'],
   ['The Iraqi court denied bail to the former minister.', 'REJECT'],
   ['Turkey blocked Sweden from entering the alliance talks.', 'REJECT'],
+  ['Saudi Arabia rejected the Houthi peace proposal.', 'REJECT'],
+  ['The Taliban refused to hand over the militants to Pakistan.', 'REJECT'],
+  ['Peru\'s president vetoed the amnesty law.', 'REJECT'],
+  ['Iran won\'t bow to pressure from the United States.', 'REJECT'],
   // THREATEN
   ['Iran threatened to close the Strait of Hormuz.', 'THREATEN'],
   ['Turkey warned that it would launch a new offensive in northern Iraq.', 'THREATEN'],
@@ -215,6 +260,10 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['The junta in Burkina Faso issued an ultimatum to the French troops to leave within a month.', 'THREATEN'],
   ['Poland threatened to close its border with Belarus.', 'THREATEN'],
   ['Farmers in Poland threatened to block border crossings with Ukraine.', 'THREATEN'],
+  ['The RSF threatened to attack Port Sudan.', 'THREATEN'],
+  ['Turkey threatened sanctions against Iraqi Kurdistan over the oil exports.', 'THREATEN'],
+  ['Azerbaijan warned Armenia of serious consequences.', 'THREATEN'],
+  ['Pakistan\'s defence minister warned that Islamabad would respond with force.', 'THREATEN'],
   // PROTEST
   ['Protesters burned tires outside the parliament in Lima.', 'PROTEST'],
   ['Thousands of people marched in Tbilisi against the foreign agents law.', 'PROTEST'],
@@ -234,6 +283,12 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['Protesters in Tehran chanted slogans against the government.', 'PROTEST'],
   ['Demonstrators in Budapest gathered outside the state broadcaster.', 'PROTEST'],
   ['Thousands of people protested in Yerevan against the border deal.', 'PROTEST'],
+  ['Farmers in Poland blocked the border crossing with Ukraine.', 'PROTEST'],
+  ['Hundreds of lawyers marched through Islamabad to demand the release of the former prime minister.', 'PROTEST'],
+  ['Bus drivers in Lima went on strike over extortion by gangs.', 'PROTEST'],
+  ['Students occupied the university campus in Belgrade.', 'PROTEST'],
+  ['A general strike paralysed Dhaka on Sunday.', 'PROTEST'],
+  ['Protesters set fire to government buildings in Kathmandu.', 'PROTEST'],
   // SANCTION
   ['Mali\'s junta ordered the French ambassador to leave the country.', 'SANCTION'],
   ['Lithuania barred Belarusian trucks from entering its territory.', 'SANCTION'],
@@ -254,6 +309,11 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['The African Union suspended Niger after the coup.', 'SANCTION'],
   ['Poland halted arms deliveries to Ukraine.', 'SANCTION'],
   ['Uzbekistan withdrew from the Collective Security Treaty Organization.', 'SANCTION'],
+  ['Somalia expelled the Ethiopian ambassador and rejected the port deal.', 'SANCTION'],
+  ['Niger suspended uranium exports to France.', 'SANCTION'],
+  ['Azerbaijan closed the Russian news agency Sputnik\'s office in Baku.', 'SANCTION', 'closing a foreign body\'s office has no trigger (close-embassy lists embassies, borders, crossings)'],
+  ['Turkey halted all trade with Israel.', 'SANCTION'],
+  ['Lithuania expelled two Russian diplomats.', 'SANCTION'],
   // MOBILIZE
   ['Turkey deployed additional troops to the Iraqi border.', 'MOBILIZE'],
   ['Azerbaijan massed tanks near the Armenian border.', 'MOBILIZE'],
@@ -271,6 +331,12 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['Iraq\'s government dispatched security forces to Kirkuk.', 'MOBILIZE'],
   ['Rebels in Myanmar recruited hundreds of new fighters.', 'MOBILIZE'],
   ['Troops took up positions along the border with Afghanistan.', 'MOBILIZE'],
+  ['Iran\'s Revolutionary Guards held naval drills in the Strait of Hormuz.', 'MOBILIZE'],
+  ['Pakistan put its forces on high alert along the border.', 'MOBILIZE'],
+  ['Poland deployed 5,000 soldiers to the Belarusian border.', 'MOBILIZE'],
+  ['India moved additional troops to Ladakh.', 'MOBILIZE'],
+  ['Soldiers patrolled the streets of Quetta.', 'MOBILIZE'],
+  ['Ecuador\'s president said the army would patrol the streets of Guayaquil.', 'MOBILIZE'],
   // COERCE
   ['Police detained 40 opposition supporters in Dhaka.', 'COERCE'],
   ['Authorities in Kyrgyzstan arrested three journalists.', 'COERCE'],
@@ -291,6 +357,18 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['Uzbekistan expelled a BBC correspondent.', 'COERCE'],
   ['Jihadists besieged the town of Djibo.', 'COERCE'],
   ['Hackers crippled the website of the Kenyan revenue authority.', 'COERCE'],
+  ['Dozens of opposition activists were arrested in Baku on Saturday.', 'COERCE'],
+  ['The arrest of the Istanbul mayor sparked protests.', 'COERCE'],
+  ['Burkina Faso suspended the broadcasts of Radio France Internationale.', 'COERCE'],
+  ['Georgian police raided the offices of three independent newspapers.', 'COERCE'],
+  ['The Thai army imposed martial law in the south.', 'COERCE'],
+  ['Myanmar\'s junta cut off internet access in Sagaing.', 'COERCE'],
+  ['Iran confiscated a British oil tanker in the Gulf.', 'COERCE'],
+  ['Turkey deported 300 Afghan migrants.', 'COERCE'],
+  ['Kenyan authorities blocked access to Telegram during the exams.', 'COERCE'],
+  ['Ecuador\'s president declared a state of emergency in three provinces.', 'COERCE'],
+  ['Police seized 2 tonnes of cocaine in Guayaquil.', 'COERCE'],
+  ['Houthi rebels seized a cargo ship in the Red Sea.', 'COERCE'],
   // ASSAULT
   ['Iran\'s authorities executed a man convicted of taking part in the protests.', 'ASSAULT'],
   ['Police in Nairobi used tear gas to disperse the protesters.', 'ASSAULT'],
@@ -315,6 +393,19 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['Gunmen have killed a police officer in Balochistan.', 'ASSAULT'],
   ['Bandits kidnapped and killed a local chief in Katsina.', 'ASSAULT'],
   ['Ten militants were killed by Pakistani troops in Waziristan.', 'ASSAULT'],
+  ['At least 20 people were killed when gunmen opened fire on a mosque in Zamfara.', 'ASSAULT'],
+  ['A roadside bomb killed three Pakistani soldiers in North Waziristan.', 'ASSAULT'],
+  ['The bombing of the market in Maiduguri killed 18 people.', 'ASSAULT'],
+  ['Five policemen were shot dead by suspected militants in Khyber Pakhtunkhwa.', 'ASSAULT'],
+  ['Kidnappers seized 30 passengers from a bus in Kogi state.', 'ASSAULT'],
+  ['Houthi rebels launched a drone attack on a Saudi oil facility.', 'ASSAULT'],
+  ['Armed men stormed a prison in Haiti and freed hundreds of inmates.', 'ASSAULT'],
+  ['The Myanmar army shelled villages in Rakhine state.', 'ASSAULT'],
+  ['Bandits abducted 40 worshippers from a church in Kaduna.', 'ASSAULT'],
+  ['Armed gangs seized control of the main port in Port-au-Prince.', 'ASSAULT'],
+  ['Ten militants were captured by Nigerian troops in Borno.', 'ASSAULT'],
+  ['The rebels have seized the town of Kidal.', 'ASSAULT'],
+  ['Gunmen seized 30 passengers from a bus in Zamfara.', 'ASSAULT'],
   // NONE
   ['The economy of Kazakhstan grew by five percent last year.', 'NONE'],
   ['Heavy rains flooded large parts of Bangladesh.', 'NONE'],
@@ -332,6 +423,12 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['Wildfires spread across southern Turkey.', 'NONE'],
   ['A car crash killed four people on the highway near Karachi.', 'NONE'],
   ['Floodwaters killed dozens of people in Somalia.', 'NONE'],
+  ['Somalia\'s parliament has 275 members.', 'NONE'],
+  ['Bangladesh is one of the most densely populated countries in the world.', 'NONE'],
+  ['Kyrgyzstan\'s exports to Russia rose by 10 percent.', 'NONE'],
+  ['A heatwave killed dozens of people in Pakistan.', 'NONE'],
+  ['The commander told The Associated Press by phone that the base had fallen.', 'NONE'],
+  ['Firefighters battled the blaze in Izmir for three days.', 'NONE'],
 ];
 
 /** The type of a sentence's main predicate, as the benchmarks read it. */
@@ -347,4 +444,19 @@ describe('events (en): PLOVER types of wire leads on unfamiliar regions', () => 
     assert.equal(types.size, 17);
     assert.ok(ROWS.length >= 250);
   });
+});
+
+/** Actors for the whole-frame checks (names of armed groups and states). */
+const ACTORS: readonly ActorSpec[] = [
+  { id: 'boko-haram', type: 'ORG', forms: ['Boko Haram'] },
+  { id: 'houthis', type: 'ORG', forms: ['Houthi', 'Houthis'] },
+  { id: 'nigeria', type: 'GPE', forms: ['Nigeria', ['Nigerian', 'adjective']] },
+  { id: 'united-kingdom', type: 'GPE', forms: ['Britain', ['British', 'adjective']] },
+];
+const code = sentenceCoder('en', ACTORS);
+
+describe('events (en): killings by armed-group nouns keep the frame of the verb', () => {
+  it('"Boko Haram militants killed …": the group before the noun is the source', () => assert.deepEqual(code('Boko Haram militants killed 10 Nigerian soldiers.'), ['ASSAULT boko-haram>nigeria asserted']));
+  it('the passive stays a passive (the noun pattern does not read "militants were killed")', () => assert.deepEqual(code('Ten Boko Haram militants were killed by Nigerian troops.'), ['ASSAULT nigeria>boko-haram asserted']));
+  it('seizing a ship stays a seizure (COERCE), not an abduction', () => assert.deepEqual(code('Houthi rebels seized a British cargo ship.'), ['COERCE houthis>united-kingdom asserted']));
 });
