@@ -710,6 +710,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // (a present-tense verb after a noun, as in headlines: "Tajik court jails opposition figures")
       const present = /^\p{Ll}+$/u.test(v.texts[x]!) ? endingOf(l, f.presentEndings) : null;
       if (present && x > s0 && !headOf(r.lex, l) && !headOf(r.lex, l.slice(0, -present.length)) && !!headOf(r.lex, v.lower[x - 1]!)) break;
+      // (a past-tense verb after a noun ends the phrase: "The strike killed three militants" is "three militants")
+      if (!verbAfterName && x > s0 && !used[x] && verbAfterNoun(r, v, x)) break;
       if ((adjLike(r, v, x) && !verbAfterName) || (used[x] && (isGenitive(v, x, r.lex) || owned[x]! > 0)) || title[x]) { a = x; continue; }
       break;
     }

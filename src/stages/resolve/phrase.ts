@@ -100,6 +100,8 @@ export function adjLike(r: DescResources, v: DocView, k: number): boolean {
   // a region adjective of a language that capitalises them ("the South American country", "the African nation")
   const regionWord = (x: number, y: number): boolean => x >= 0 && y < v.lower.length && v.sentence[x] === v.sentence[y] && r.lex.regionAdjectives.has(v.lower.slice(x, y + 1).join(' '));
   if (f.capitalisedAdjectives && v.capital[k] && (regionWord(k, k) || regionWord(k, k + 1) || regionWord(k - 1, k))) return true;
+  // (so is a capitalised word that is no name before a lower-case noun: "the Islamist group", "the Sunni militia")
+  if (f.capitalisedAdjectives && v.capital[k] && !v.startish[k] && r.lex.notNames.has(l) && /^\p{Ll}/u.test(v.texts[k + 1] ?? '') && v.sentence[k + 1] === v.sentence[k]) return true;
   // an inflected age or count adjective before its noun ("Der 68-jährige General", "die 49-jährige Politikerin")
   const numbered = f.adjectiveEndings.length ? /^\d+-(\p{Ll}+)$/u.exec(v.texts[k]!) : null;
   if (numbered && endingOf(numbered[1]!, f.adjectiveEndings, 3)) return v.sentence[k + 1] === v.sentence[k] && /^\p{Lu}/u.test(v.texts[k + 1] ?? '');

@@ -96,10 +96,12 @@ export function tokenAt(v: DocView, offset: number): number {
   return lo < v.starts.length && v.starts[lo]! <= offset ? lo : -1;
 }
 
-/** Whether a knowledge-base surname at `[from, to)` is part of a longer name the base does not know. */
+/** Whether a knowledge-base surname (or a place after a position word) at `[from, to)` is part of a longer name the base does not know. */
 export function partOfLongerName(v: DocView, r: ScanResources, from: number, to: number): boolean {
   const prev = from > 0 && v.sentence[from - 1] === v.sentence[from] ? v.texts[from - 1]! : '';
   if (prev && isGivenName(r.lex, prev) && !r.kb.lookup(`${prev} ${v.texts.slice(from, to).join(' ')}`).length) return true;
+  // (a capitalised position word opens a region named after a river or town: "Middle Juba" is no South Sudanese capital)
+  if (prev && /^\p{Lu}/u.test(prev) && r.lex.placeModifiers.has(prev.toLowerCase()) && !r.kb.lookup(`${prev} ${v.texts.slice(from, to).join(' ')}`).length) return true;
   if (to - from !== 1 || !r.lex.familyFirst.has(v.texts[from]!) || !r.kb.lookup(v.texts[from]!).every((h) => h.form === 'short')) return false;
   const next = to < v.sentEnd[from]! ? v.texts[to]! : '';
   return /^\p{Lu}\p{Ll}/u.test(next) && !headOf(r.lex, next.toLowerCase()) && !r.kb.lookup(next).length && !r.lex.stopWords.has(next.toLowerCase());

@@ -123,3 +123,26 @@ describe('resolve: "the bloc" is the alliance named just before, else the most s
     assert.ok(entityWith(doc, 'ECOWAS')?.descriptions.includes('The bloc'), dump(doc));
   });
 });
+
+describe('resolve: armed-group references on unfamiliar wire copy', () => {
+  it('a verb after a noun ends a plural group phrase ("The strike killed three militants" is no description)', () => {
+    const doc = resolveOnly('en', 'The strike killed three militants and no civilians were harmed, AFRICOM said.');
+    assert.ok(!doc.get('entities').some((e) => e.descriptions.some((x) => x.startsWith('The strike'))), dump(doc));
+  });
+
+  it('"the Islamist group", "The extremists", "die Extremisten" refer to the armed group; "Islamist" names nothing', () => {
+    const en = resolveOnly('en', 'Al-Shabaab attacked a base on Monday. The president has vowed to defeat the Islamist group. The extremists fled.');
+    assert.deepEqual(entityWith(en, 'Al-Shabaab')?.descriptions, ['the Islamist group', 'The extremists'], dump(en));
+    assert.ok(!ids(en).includes('islamist'), dump(en));
+    const de = resolveOnly('de', 'Die Gruppe Boko Haram hat Anschläge verübt. Die Regierung will die Extremisten bekämpfen.');
+    assert.ok(entityWith(de, 'Boko Haram')?.descriptions.includes('die Extremisten'), dump(de));
+  });
+
+  it('a position word opens a region named after a city ("Middle Juba", "Upper Nile"); the city alone stays the city', () => {
+    const doc = resolveOnly('en', 'The army retook villages in the Middle Juba region. Troops moved from Juba to Upper Nile state.');
+    assert.ok(entityWith(doc, 'Middle Juba'), dump(doc));
+    assert.ok(entityWith(doc, 'Upper Nile'), dump(doc));
+    assert.deepEqual(entityWith(doc, 'Juba')?.aliases, ['Juba'], dump(doc));
+    assert.ok(!ids(doc).includes('south-sudan'), dump(doc));
+  });
+});
