@@ -381,6 +381,19 @@ export interface TimeLexicon {
   readonly presentReportVerbs: ReadonlySet<string>;
   /** Frequent lower-case words that are no verbs, which a clause's own verb must not be ("zuletzt", "nicht"; German, see `ownClauseVerb`). */
   readonly clauseAdverbs: ReadonlySet<string>;
+  /**
+   * Words that open the phrase of an earlier event ("after", "following", "follows", "nach", "seit",
+   * "folgt"): a day named inside such a phrase of a clause that is not future lies before its verb,
+   * so it is past ("The move follows clashes on Tuesday", "nach einem Angriff am Sonntag"; see `earlierAnchored`).
+   */
+  readonly earlierAnchors: ReadonlySet<string>;
+  /**
+   * Earlier anchors that also tell a direction ("nach Ankara"): they open an event phrase only before
+   * an article, a determiner or an inflected adjective ("nach dem Anschlag", "nach schweren Kämpfen").
+   */
+  readonly directionAnchors: ReadonlySet<string>;
+  /** Endings of a present participle's stem ("beginnend-e"; German), which an extended attribute leaves to its clause's tense. */
+  readonly presentParticipleEndings: readonly string[];
   /** Words after which a word in -s is a plural noun, not a present verb ("of protesters", "and officials"; English). */
   readonly pluralNounAfter: ReadonlySet<string>;
   /** Every word a parser can start with (derived, see `trigger.ts`). */
@@ -622,6 +635,9 @@ function readGrammar(raw: unknown, where: string) {
     relativeMarkers: asArrayOfStrings(o.relativeMarkers, where, 'relativeMarkers'),
     presentReportVerbs: asArrayOfStrings(o.presentReportVerbs, where, 'presentReportVerbs'),
     clauseAdverbs: asArrayOfStrings(o.clauseAdverbs, where, 'clauseAdverbs'),
+    earlierAnchors: asArrayOfStrings(o.earlierAnchors, where, 'earlierAnchors'),
+    directionAnchors: asArrayOfStrings(o.directionAnchors, where, 'directionAnchors'),
+    presentParticipleEndings: asArrayOfStrings(o.presentParticipleEndings, where, 'presentParticipleEndings'),
     pluralNounAfter: asArrayOfStrings(o.pluralNounAfter, where, 'pluralNounAfter'),
   };
 }
@@ -791,6 +807,9 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     relativeMarkers: lowerSet(g.relativeMarkers),
     presentReportVerbs: lowerSet(g.presentReportVerbs),
     clauseAdverbs: lowerSet(g.clauseAdverbs),
+    earlierAnchors: lowerSet(g.earlierAnchors),
+    directionAnchors: lowerSet(g.directionAnchors),
+    presentParticipleEndings: g.presentParticipleEndings.map((e) => e.toLowerCase()),
     pluralNounAfter: lowerSet(g.pluralNounAfter),
   };
   return { ...lex, startWords: startWordsOf(lex), numeralPrefixes: numeralPrefixesOf(lex) };

@@ -223,6 +223,11 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
   const p = prepositionStart(c, x.a, 0);
   if (p < x.a && c.lex.pastPrepositions.has(lo(c, p))) return 'past';
   if (planned(c, x, p) || scheduled(c, x, p)) return 'future';
+  if (k !== undefined && ATTACHED_KINDS.has(k)) {
+    const attribute = participleAttribute(c, x, p);
+    if (attribute !== null) return attribute;
+    if (earlierAnchored(c, x) && c.tenseAt(x.a, true) !== 'future' && c.tenseAt(x.a) !== 'future') return 'past';
+  }
   const clauseOnly = k === 'today' || k === 'month' || k === 'monthDay' || k === 'quarter';
   if (k === 'weekday' && presentBefore(c, x)) return 'present';
   const weakPast = weakPastVerb(c, x, p);
@@ -241,8 +246,71 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
   // statt", "Im November wird gewählt", "The vote takes place in November" in January: this year's)
   // (not an end of a month range, which a present clause mostly tells as a habit: "The rainy season
   // runs from June to September")
-  if (tense === null && (k === 'month' || k === 'monthDay') && !c.headline && !monthRangeEnd(c, x) && !reportInClause(c, x.a) && (c.lex.verbClauseTense ? ownClauseVerb(c, x) : presentVerbBeforeMonth(c, x, p))) return 'present';
+  if (tense === null && (k === 'month' || k === 'monthDay') && !c.headline && !monthRangeEnd(c, x) && !reportInClause(c, x.a) && !inSubject(c, x, p) && (c.lex.verbClauseTense ? ownClauseVerb(c, x) : presentVerbBeforeMonth(c, x, p))) return 'present';
   return tense;
+}
+
+/** Pending kinds that a noun phrase can hold as the time of its event (an anchor's phrase, an attribute). */
+const ATTACHED_KINDS: ReadonlySet<string> = new Set(['weekday', 'weekend', 'month', 'monthDay']);
+
+/**
+ * Whether the expression stands in the phrase of an earlier event (`earlierAnchors`): an anchor word
+ * before it in its clause with no verb between them ("The move follows clashes on Tuesday", "searching
+ * for survivors after a quake on Monday night", "Die Einigung folgt auf Gespräche am Montag", "Seit
+ * dem Erdbeben am Dienstag werden 20 Menschen vermisst"). The event lies before the clause's verb, so
+ * unless the clause is future its day is past, whatever present tense the verb has. An anchor that
+ * also tells a direction opens an event phrase only before an article, determiner or inflected
+ * adjective (`directionAnchors`: "nach dem Anschlag", not "nach Ankara").
+ */
+function earlierAnchored(c: RefineCtx, x: Cand): boolean {
+  if (c.lex.earlierAnchors.size === 0) return false;
+  const [ca] = c.clauseAt(x.a);
+  const f = c.clauseFacts(x.a);
+  for (let k = x.a - 1; k >= ca; k--) {
+    const w = lo(c, k);
+    if (c.lex.earlierAnchors.has(w)) return !c.lex.directionAnchors.has(w) || determinerWord(c, lo(c, k + 1)) || inflectedAdjective(c, k + 1);
+    // (a verb between them opens a clause of its own: "after the ministers said on Monday"; a
+    // separable particle there is a preposition of the phrase: "folgt auf Gespräche", "auf einen Posten";
+    // an inflected adjective before a noun belongs to it: "nach schweren Kämpfen")
+    const adjective = inflectedAdjective(c, k) && c.toks[k + 1]?.kind === 'word' && c.toks[k + 1]!.text !== c.toks[k + 1]!.lo;
+    if (((f.verbs.includes(k) || f.weakPreterites.includes(k)) && !c.lex.separablePrefixes.includes(w) && !adjective) || f.presents.includes(k) || pastFormAt(c, k)) return false;
+  }
+  return false;
+}
+
+/**
+ * The tense an extended attribute gives the expression inside it (German: an inflected participle
+ * after the expression, before its noun, with a determiner before the expression's prepositions,
+ * which start at `p`): "Die am Dienstag veröffentlichte Studie zeigt", "Der am Montag festgenommene
+ * Verdächtige sitzt in Haft" tell a done event, so the day is past whatever the clause's verb says;
+ * a scheduling participle (`futureCues`: "die am Montag geplante Sitzung") looks ahead; a present
+ * participle ("die am Freitag beginnende Konferenz", stem in -end) leaves it to the clause (null).
+ */
+function participleAttribute(c: RefineCtx, x: Cand, p: number): Tense | null {
+  if (!determinerWord(c, lo(c, p - 1)) || !inflectedAdjective(c, x.b)) return null;
+  const noun = (i: number): boolean => c.toks[i]?.kind === 'word' && c.toks[i]!.text !== c.toks[i]!.lo;
+  if (!noun(x.b + 1)) return null;
+  const w = lo(c, x.b);
+  const ending = c.lex.adjectiveEndings.filter((e) => e !== '' && w.endsWith(e)).reduce((a, b) => (b.length > a.length ? b : a), '');
+  const stem = w.slice(0, w.length - ending.length);
+  if (c.lex.futureCues.has(stem)) return 'future';
+  return c.lex.presentParticipleEndings.some((e) => stem.endsWith(e)) ? null : 'past';
+}
+
+/**
+ * Whether the expression (its prepositions start at `p`) modifies a noun of the clause's subject: it
+ * follows a word of its clause and every verb of the clause follows it, in a clause no subordinator
+ * opens (German subordinate clauses put their verb last: "dass die Wahl im Juni stattfindet"). Then
+ * the present verb tells of the subject's data, not a schedule ("Inflation in September is the
+ * highest in a decade", "Die Zahlen für September zeigen einen Rückgang": last September); a month
+ * that opens its clause keeps its verb ("Im Dezember veröffentlicht die Notenbank ihren Bericht").
+ */
+function inSubject(c: RefineCtx, x: Cand, p: number): boolean {
+  const [ca] = c.clauseAt(x.a);
+  if (p <= ca || c.toks[p - 1]?.kind !== 'word' || c.lex.clauseBreakers.has(lo(c, ca)) || c.lex.clauseBreakers.has(lo(c, ca - 1))) return false;
+  const f = c.clauseFacts(x.a);
+  const verbs = c.lex.verbClauseTense ? [...f.verbs, ...f.weakPreterites] : f.presents;
+  return verbs.length > 0 && verbs.every((j) => j >= x.b);
 }
 
 /** Whether a month is an end of a range of months ("from June to September", "von Oktober bis Dezember"). */
@@ -351,7 +419,8 @@ function scheduled(c: RefineCtx, x: Cand, p: number): boolean {
   const k = x.pending?.k;
   if (k === undefined || !SCHEDULED_KINDS.has(k)) return false;
   const deadline = p < x.a ? p : x.a - 1;
-  if (!c.lex.futureDatePrepositions.has(lo(c, deadline))) return false;
+  // (the end of a month range is mostly a habit: "Die Regenzeit dauert von Juni bis September")
+  if (!c.lex.futureDatePrepositions.has(lo(c, deadline)) || monthRangeEnd(c, x)) return false;
   const [ca, cb] = c.clauseAt(x.a);
   let verbless = true;
   for (let j = ca; j < cb && verbless; j++) if ((j < deadline || j >= x.b) && c.toks[j]!.kind !== 'punct') verbless = false;
@@ -523,20 +592,26 @@ function presentBefore(c: RefineCtx, x: Cand): boolean {
   if ((c.lex.progressiveAuxiliaries.size === 0 && c.lex.relativeMarkers.size === 0) || possessive(c, x)) return false;
   const [ca] = c.clauseAt(x.a);
   let present = false;
+  let pastSeen = false;
   for (let j = ca; j < x.a; j++) {
     const t = c.toks[j]!;
     if (t.kind !== 'word') continue;
     const next = c.toks[j + 1];
     const lowerNext = next !== undefined && next.kind === 'word' && next.text === next.lo;
     // (an anchor preposition opens the phrase of an earlier event: "The ruling comes after protests on Tuesday")
-    if (pastFormAt(c, j) || c.lex.anchorPrepositions.has(t.lo)) present = false;
+    if (pastFormAt(c, j) || c.lex.anchorPrepositions.has(t.lo)) {
+      present = false;
+      pastSeen = true;
+    }
     if (c.lex.progressiveAuxiliaries.has(t.lo) && lowerNext && hasShape(next.lo, c.lex.progressiveForm)) present = true;
     // (a verb: no past cue, perfect auxiliary or determiner: "that has ended", "that this happened")
     const verbS = lowerNext && hasShape(next.lo, c.lex.presentThirdPerson) && !c.lex.pastCues.has(next.lo) && !c.lex.havePerfectAuxiliaries.has(next.lo) && !c.lex.perfectAuxiliaries.has(next.lo) && !c.lex.nounDeterminers.has(next.lo);
     if (j === ca && c.lex.relativeMarkers.has(t.lo) && verbS) present = true;
     // "said the minister leaves on Sunday": a present form after a lower-case noun (a capitalised word
-    // before it may be an adjective of a plural: "said Kenyan officials on Sunday")
-    if (j > ca && !c.headline && t.text === t.lo && presentFormAt(c, j + 1)) present = true;
+    // before it may be an adjective of a plural: "said Kenyan officials on Sunday"), or after a name
+    // when no past form or anchor came before it in the clause ("President Ruto travels to Mogadishu
+    // on Friday, his office said": the subject, not the object of a report verb)
+    if (j > ca && !c.headline && (t.text === t.lo || !pastSeen) && presentFormAt(c, j + 1)) present = true;
   }
   // (not when a past form follows the weekday in its clause: "said local residents on Sunday reported")
   if (present) {
@@ -561,7 +636,7 @@ function presentFormAt(c: Ctx, j: number): boolean {
   const t = c.toks[j];
   const prev = c.toks[j - 1];
   if (!t || !prev || t.kind !== 'word' || t.text !== t.lo || prev.kind !== 'word') return false;
-  if (determinerWord(c, prev.lo) || c.lex.prepositions.has(prev.lo) || c.lex.anchorPrepositions.has(prev.lo) || c.lex.pluralNounAfter.has(prev.lo) || c.lex.pastCues.has(prev.lo) || hasShape(prev.lo, c.lex.regularPast)) return false;
+  if (determinerWord(c, prev.lo) || c.lex.prepositions.has(prev.lo) || c.lex.anchorPrepositions.has(prev.lo) || c.lex.earlierAnchors.has(prev.lo) || c.lex.pluralNounAfter.has(prev.lo) || c.lex.pastCues.has(prev.lo) || hasShape(prev.lo, c.lex.regularPast)) return false;
   if (c.lex.pastCues.has(t.lo) || c.lex.havePerfectAuxiliaries.has(t.lo) || c.lex.perfectAuxiliaries.has(t.lo) || c.lex.presentReportVerbs.has(t.lo)) return false;
   return hasShape(t.lo, c.lex.presentThirdPerson);
 }
