@@ -16,6 +16,10 @@ export function reportedEnd(c: QuoteContext, rs: number, b: number, cues: readon
       break;
     }
     if (!c.isComma(i)) continue;
+    if (i > rs && coordinatedReport(c, i, b, cues, own)) {
+      re = i - 1;
+      break;
+    }
     const next = cues.find((o) => o !== own && o.first > i && o.first <= i + 4);
     // (a frame inside a relative clause of the report is part of it: "…its constitution, which Baku says contains …")
     if (next && c.words(i + 1, next.first - 1) <= 2 && !(next.first > i + 1 && opensRelative(c, i + 1))) {
@@ -25,6 +29,26 @@ export function reportedEnd(c: QuoteContext, rs: number, b: number, cues: readon
   }
   while (re > rs && c.inQuote[re] === -1 && (TERMINAL.has(c.toks[re]!.text) || c.toks[re]!.text === ',')) re--;
   return re;
+}
+
+/**
+ * "said it stood with its ally, and a State Department spokesperson said Washington was …", "sagte, die
+ * Lage sei ernst, und die Ministerin betonte, …": after the comma at k a coordinator (or a conjunction of
+ * contrast, `contrastConjunctions`: "while", "während") opens a clause of its own whose subject, a few words
+ * with no comma, stands before a speech verb that reports a clause: a second report, not part of the first.
+ * (Not "and that …": a second clause of the same report.)
+ */
+function coordinatedReport(c: QuoteContext, k: number, b: number, cues: readonly Cue[], own: Cue): boolean {
+  const j = c.toks[k + 1];
+  if (!j || c.inQuote[k + 1] !== -1 || !(c.lex.coordinators.has(j.lower) || c.lex.contrastConjunctions.has(j.lower))) return false;
+  if (c.lex.complementizers.has(c.toks[k + 2]?.lower ?? '')) return false;
+  for (let i = k + 2; i <= Math.min(b, k + 8); i++) {
+    const t = c.toks[i]!;
+    if (c.inQuote[i] !== -1 || t.kind === 'punct') return false;
+    const o = cues.find((x) => x !== own && x.first === i);
+    if (o) return o.kind === 'verb' && o.complement !== 'none' && i > k + 2;
+  }
+  return false;
 }
 
 /** [a, b] holds a lower-case content word (German: a verb can be there; "Kims Schwester, Kim Yo Jong" is a bare noun phrase). */
@@ -103,6 +127,28 @@ export function clauseStart(c: QuoteContext, a: number, before: number): number 
     for (let i = s + 1; i < before; i++) if (c.isComma(i)) return i + 1;
   }
   return s;
+}
+
+/**
+ * The start of a reported clause that ends before `before` (a frame after it): as {@link clauseStart},
+ * but a leading subordinate clause stays when it is the reported main clause's own — in a verb-second
+ * language the main clause after the fronted subordinate clause opens with its finite verb ("Wenn die
+ * Regierung nicht einlenke, werde man streiken, sagte X"), and the subordinate clause closes with its
+ * verb before the comma. "Während X …, warnte Y" keeps only what follows.
+ */
+export function reportedStart(c: QuoteContext, a: number, before: number): number {
+  const ps = clauseStart(c, a, before);
+  const s = rawClauseStart(c, a, before);
+  if (!c.lex.grammar.verbSecond || ps <= s || !c.isComma(ps - 1) || !c.lex.subordinators.has(c.toks[s]!.lower)) return ps;
+  const v = c.toks[ps]!;
+  const last = c.toks[ps - 2];
+  if (!last || last.kind !== 'word' || !isLower(last) || c.inQuote[ps - 2] !== -1) return ps;
+  if (v.kind !== 'word' || !isLower(v) || c.inQuote[ps] !== -1) return ps;
+  const x = c.lex;
+  const functionWord = x.determiners.has(v.lower) || x.pronouns.has(v.lower) || x.prepositions.has(v.lower) || x.relativePronouns.has(v.lower) ||
+    x.coordinators.has(v.lower) || x.subordinators.has(v.lower) || x.complementizers.has(v.lower) || x.negations.has(v.lower) ||
+    x.nonReporting.has(v.lower) || x.infinitiveMarker.has(v.lower);
+  return functionWord ? ps : s;
 }
 
 function rawClauseStart(c: QuoteContext, a: number, before: number): number {

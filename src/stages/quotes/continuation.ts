@@ -4,7 +4,7 @@ import { hasQuote, isReportNoun, startsMainClauseInKonjunktiv, TERMINAL } from '
 import { pickSpeaker } from './speaker.js';
 import { sentenceSubject, subjectReferent } from './antecedent.js';
 import { isUnspecifiedSpeaker } from './lexicon.js';
-import { isCap } from './case.js';
+import { isCap, isLower } from './case.js';
 import { conventionalSpeaker } from './office.js';
 
 /** German reported speech goes on in Konjunktiv without a new speech verb: later sentences in Konjunktiv belong to the last speaker. */
@@ -73,7 +73,8 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
     const firstVerbCue = ax.cuesBySentence[si]!.find((k) => k.kind === 'verb');
     if (firstVerbCue && !(startsMainClauseInKonjunktiv(c, a, b) && firstMood(c, a, b) < firstVerbCue.first)) return;
     // "Mehr als 300 Menschen wurden demnach verletzt.": an adverb that points back to the source goes on with it, in any mood
-    if (!startsMainClauseInKonjunktiv(c, a, b) && !hasReportAdverb(c, a, b) && !laterMainClauseInK1(c, a, b)) return;
+    // ("Die Truppen sollen mehrere Kämpfer festgenommen haben.": the modal of hearsay goes on with it as well)
+    if (!startsMainClauseInKonjunktiv(c, a, b) && !hasReportAdverb(c, a, b) && !laterMainClauseInK1(c, a, b) && !hearsay(c, a, b)) return;
     // "Es wäre das erste Mal seit 1990, dass …": only singular Konjunktiv II with a distinct Konjunktiv I is the writer's hypothesis
     if (!hasReportAdverb(c, a, b) && onlyHypothetical(c, a, b)) return;
     let re = b;
@@ -144,6 +145,25 @@ function laterMainClauseInK1(c: QuoteContext, a: number, b: number): boolean {
 function hasK1(c: QuoteContext, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (c.inQuote[i] === -1 && c.mood(i) === 'k1') return true;
   return false;
+}
+
+/**
+ * "Der Kapitän soll die Warnungen ignoriert haben.": the first clause of [a, b] (up to a comma or the
+ * end) has a modal of hearsay (`hearsayModals`) and closes with a participle and a perfect infinitive
+ * (`perfectInfinitives`); "Er soll am Montag nach Madrid reisen" is a plan, no hearsay.
+ */
+function hearsay(c: QuoteContext, a: number, b: number): boolean {
+  let end = a;
+  while (end < b && !c.isComma(end + 1) && !TERMINAL.has(c.toks[end + 1]!.text)) end++;
+  let modal = false;
+  for (let i = a; i <= end && !modal; i++) modal = c.inQuote[i] === -1 && c.lex.hearsayModals.has(c.toks[i]!.lower);
+  if (!modal) return false;
+  return c.lex.perfectInfinitives.some((words) => {
+    const first = end - words.length + 1;
+    const participle = c.toks[first - 1];
+    return first - 1 > a && participle !== undefined && participle.kind === 'word' && isLower(participle) && c.inQuote[first - 1] === -1 &&
+      words.every((w, k) => c.toks[first + k]?.lower === w && c.inQuote[first + k] === -1);
+  });
 }
 
 /** The sentence holds an adverb that points back to the source ("demnach", "demzufolge") outside quotes. */

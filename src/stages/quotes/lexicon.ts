@@ -120,6 +120,8 @@ export interface QuoteLexicon {
   readonly genericSpeakers: ReadonlySet<string>;
   /** Generic group nouns of people who act for a state or organisation ("officials", "diplomats"): placed ("In Caracas, officials said") they speak for it. */
   readonly officialGroups: ReadonlySet<string>;
+  /** Conjunctions of contrast that open a clause of its own after a comma ("while", "während"): a speech verb in it ends the report before. */
+  readonly contrastConjunctions: ReadonlySet<string>;
   readonly passiveAgent: ReadonlySet<string>;
   /** Separable verb prefixes, longest first ('aufzustocken' is a zu-infinitive); from grammar.json. */
   readonly separablePrefixes: readonly string[];
@@ -196,6 +198,10 @@ export interface QuoteLexicon {
   readonly spokespersonNouns: ReadonlySet<string>;
   /** Adverbs that point back to the last source ("demnach"): such a sentence goes on with that report. */
   readonly reportAdverbs: ReadonlySet<string>;
+  /** Finite forms of the modal of hearsay ("soll", "sollen"): with a perfect infinitive the clause reports what others say. */
+  readonly hearsayModals: ReadonlySet<string>;
+  /** Word sequences a perfect infinitive ends with after its participle ("haben", "worden sein"), lower case. */
+  readonly perfectInfinitives: readonly (readonly string[])[];
   /** Prepositions that attach the organisation or place of an office to its role noun ("Botschafter in Berlin", "spokesman for"). */
   readonly officePrepositions: ReadonlySet<string>;
   /** Endings of a speech verb's present participle ("saying"): such a verb opens an adjunct that shares the subject of its clause. */
@@ -324,6 +330,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       quotingVerbs: asStringArray(o.quotingVerbs ?? [], where, 'quotingVerbs'),
       circleNouns: asStringArray(o.circleNouns ?? [], where, 'circleNouns'),
       officialGroups: asStringArray(o.officialGroups ?? [], where, 'officialGroups'),
+      contrastConjunctions: asStringArray(o.contrastConjunctions, where, 'contrastConjunctions'),
       jointSpeakers: asStringArray(o.jointSpeakers ?? [], where, 'jointSpeakers'),
       finiteAuxiliaries: asStringArray(o.finiteAuxiliaries ?? [], where, 'finiteAuxiliaries'),
       subjectOpeners: asStringArray(o.subjectOpeners ?? [], where, 'subjectOpeners'),
@@ -338,6 +345,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       addingVerbs: asStringArray(o.addingVerbs ?? [], where, 'addingVerbs'),
       spokespersonNouns: asStringArray(o.spokespersonNouns ?? [], where, 'spokespersonNouns'),
       reportAdverbs: asStringArray(o.reportAdverbs ?? [], where, 'reportAdverbs'),
+      hearsayModals: asStringArray(o.hearsayModals, where, 'hearsayModals'),
+      perfectInfinitives: asStringArray(o.perfectInfinitives, where, 'perfectInfinitives'),
       officePrepositions: asStringArray(o.officePrepositions ?? [], where, 'officePrepositions'),
       participleEndings: asStringArray(o.participleEndings ?? [], where, 'participleEndings'),
       nameParticles: list('nameParticles'),
@@ -470,6 +479,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     indefiniteDeterminers: lowerSet(cues.indefiniteDeterminers),
     genericSpeakers: lowerSet(cues.genericSpeakers),
     officialGroups: lowerSet(cues.officialGroups),
+    contrastConjunctions: lowerSet(cues.contrastConjunctions),
     passiveAgent: lowerSet(cues.passiveAgent),
     anaphoricFrames: lowerSet(cues.anaphoricFrames),
     anaphoricReports: lowerSet(cues.anaphoricReports),
@@ -511,6 +521,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     addingVerbs: new Set(cues.addingVerbs),
     spokespersonNouns: lowerSet(cues.spokespersonNouns),
     reportAdverbs: lowerSet(cues.reportAdverbs),
+    hearsayModals: lowerSet(cues.hearsayModals),
+    perfectInfinitives: cues.perfectInfinitives.map((x) => x.toLowerCase().split(' ')),
     officePrepositions: lowerSet(cues.officePrepositions),
     participleEndings: cues.participleEndings.map((x) => x.toLowerCase()),
     nameParticles: lowerSet(cues.nameParticles),

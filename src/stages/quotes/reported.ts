@@ -2,7 +2,7 @@ import type { Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
 import { isParticipleCue, type Cue } from './cues.js';
 import type { Attributor, QuoteCandidate } from './attribution.js';
-import { allQuoted, clauseStart, hasLowerWord, hasQuote, isClauseStart, isRelative, isReportNoun, nounGroupEnd, nounGroupStart, reportedEnd, TERMINAL } from './clauses.js';
+import { allQuoted, clauseStart, hasLowerWord, hasQuote, isClauseStart, isRelative, isReportNoun, nounGroupEnd, nounGroupStart, reportedEnd, reportedStart, TERMINAL } from './clauses.js';
 import { pickSpeaker, type SpeakerPick } from './speaker.js';
 import { isInstitution, phraseReferent, resolvePronoun, roleGender, sentenceSubject } from './antecedent.js';
 import { isCap, isLower } from './case.js';
@@ -544,7 +544,7 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
     if (bareClause(c, cue.last + 1, b) === cue.last + 1) return [];
   }
   // the reported part runs from the clause start to the comma
-  const ps = clauseStart(c, a, comma);
+  const ps = reportedStart(c, a, comma);
   let pe = markComma ? comma : comma - 1;
   if (pe < ps) return [];
   if (allQuoted(c, ps, pe)) return [];
@@ -622,7 +622,9 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   };
   const inverted = cue.kind === 'inverted' || cue.complement === 'bare' || (cue.complement === 'that' && (perfect >= 0 || (cue.first === comma + 1 && subjectAfter(cue.last + 1) && frameEnds())));
   // (an indicative clause may open with a prepositional phrase before its verb: "Im Sommer beginnen die Arbeiten, sagte X")
-  const opens = isClauseStart(c, ps) || (!c.hasInfinitive(ps, pe) && (c.lex.prepositions.has(c.toks[ps]!.lower) || c.lex.nonReporting.has(c.toks[ps]!.lower)) && finiteAfterPhrase(c, ps, pe));
+  // (a kept leading subordinate clause: the main clause after it opens the part — see `reportedStart`)
+  const main = clauseStart(c, a, comma);
+  const opens = isClauseStart(c, ps) || (main > ps && isClauseStart(c, main)) || (!c.hasInfinitive(ps, pe) && (c.lex.prepositions.has(c.toks[ps]!.lower) || c.lex.nonReporting.has(c.toks[ps]!.lower)) && finiteAfterPhrase(c, ps, pe));
   const accept = commaClauses ? c.hasSubjunctive(ps, pe) || (inverted && c.words(ps, pe) >= 4 && opens && hasLowerWord(c, ps, pe)) : c.words(ps, pe) >= 4;
   if (!accept) return [];
   while (pe > ps && c.toks[pe]!.kind === 'punct' && c.inQuote[pe] === -1) pe--;

@@ -291,7 +291,11 @@ export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirs
     const p = c.toks[i - 1];
     if (p && p.sentence === t.sentence && i > from && (c.lex.prepositions.has(p.lower) || c.lex.genitiveMarkers.has(p.lower))) continue;
     // the addressee ("told Reuters", "sagte gegenüber dem Sender") is not who speaks
-    if (p && p.sentence === t.sentence && c.lex.addresseeMarkers.has(p.lower) && isLower(p)) continue;
+    // (the whole phrase: "told The Associated Press" is no speaker from "Associated" on either)
+    if (p && p.sentence === t.sentence && c.lex.addresseeMarkers.has(p.lower) && isLower(p)) {
+      i = end;
+      continue;
+    }
     let s = 0;
     if (i === from || (i === from + 1 && c.toks[from]!.kind === 'punct')) s += 2;
     if (cueFirst >= 0) {
