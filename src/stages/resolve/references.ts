@@ -201,6 +201,18 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
         }
       }
       const same = stateDescribedWith(r.lex, seen, np.headWord, at);
+      // "the junta", "die Militärregierung": the state described before with any word for its military rule ("Niger's
+      // military government … Paris said the junta"), else the dateline's, else the state the text names first — not
+      // the state that speaks about it or the one named most
+      // (a German compound is read at its head, "regierung": its whole last word says "Militärregierung")
+      const headWords = headPart(r.lex, phrase);
+      if (r.lex.juntaWords.has(np.headWord) || r.lex.juntaWords.has(stripCase(headWords.at(-1) ?? ''))) {
+        const ruled = stateDescribedWithAny(r.lex, seen, r.lex.juntaWords, at);
+        if (ruled) return ruled;
+        const st = speakerState();
+        if (st) return st;
+        return datelineState(v, cands, cl) ?? firstNamedState(cands, cl, at) ?? stateForOrgan(v, cands, cl, at);
+      }
       // "Richter told reporters the government was ready to talk": the state of a person named before the phrase in
       // its sentence, when the text ties that person to one
       // (unless another state was described with the same head before: "Myanmars Militärjunta … Der malaysische
@@ -456,6 +468,32 @@ export function stateDescribedWith(lex: ResolveLexicon, drafts: Iterable<Draft>,
     for (const x of d.descs) if (x.start < at && x.start > sameAt && headPart(lex, x.text).join(' ').endsWith(head)) { same = d.id; sameAt = x.start; }
   }
   return same;
+}
+
+/** The state described last before offset `at` with a description whose head is one of `heads` ("Myanmars Junta", "Niger's military government"), or null. */
+function stateDescribedWithAny(lex: ResolveLexicon, drafts: Iterable<Draft>, heads: ReadonlySet<string>, at: number): string | null {
+  let best: string | null = null;
+  let bestAt = -1;
+  for (const d of drafts) {
+    if (d.type !== 'GPE') continue;
+    for (const x of d.descs) {
+      if (x.start >= at || x.start <= bestAt) continue;
+      const words = headPart(lex, x.text);
+      if (heads.has(words.at(-1)!) || (words.length > 1 && heads.has(words.slice(-2).join(' ')))) { best = d.id; bestAt = x.start; }
+    }
+  }
+  return best;
+}
+
+/** The state named first in the text (headline included) before offset `at`, by name, adjective or acting capital. */
+function firstNamedState(cands: readonly Cand[], cl: Clustering, at: number): string | null {
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci]!;
+    if (c.start >= at) break;
+    const d = cl.owner[ci] ? cl.drafts.get(cl.owner[ci]!) : undefined;
+    if (d?.kb?.kind === 'country') return d.id;
+  }
+  return null;
 }
 
 /** The state of the city a dateline names ("GEORGETOWN, Feb 18 (Reuters)"), or null. */

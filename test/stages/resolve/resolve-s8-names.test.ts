@@ -146,3 +146,22 @@ describe('resolve: armed-group references on unfamiliar wire copy', () => {
     assert.ok(!ids(doc).includes('south-sudan'), dump(doc));
   });
 });
+
+describe('resolve: a junta is the ruled state\'s, not the commenting state\'s', () => {
+  it('English: after "Niger\'s ruling military", "the junta" and "The military government" are Niger\'s though France is named more', () => {
+    const doc = resolveOnly('en', "Niger's ruling military ordered the French ambassador to leave. France rejected the demand. Paris said the junta had no legitimacy. The military government said he had 48 hours.");
+    const niger = entityWith(doc, 'Niger')?.descriptions ?? [];
+    assert.ok(niger.includes('the junta') && niger.includes('The military government'), dump(doc));
+  });
+
+  it('German: with no junta described before, the state the text names first ("Paris warf der Militärregierung vor")', () => {
+    const doc = resolveOnly('de', 'Burkina Faso hat drei französische Diplomaten ausgewiesen. Frankreich kritisierte den Schritt. Paris warf der Militärregierung vor, die Beziehungen zu beschädigen.');
+    assert.ok(entityWith(doc, 'Burkina Faso')?.descriptions.includes('der Militärregierung'), dump(doc));
+  });
+
+  it('negative: a junta described with its state keeps it; a foreign minister speaking does not take it', () => {
+    const doc = resolveOnly('en', "Mali's military government dissolved all parties on Tuesday. Niger and Burkina Faso have taken similar steps. French Foreign Minister Jean-Noel Barrot said the junta was wrong.");
+    assert.ok(entityWith(doc, 'Mali')?.descriptions.includes('the junta'), dump(doc));
+    assert.ok(!(entityWith(doc, 'French')?.descriptions ?? []).includes('the junta'), dump(doc));
+  });
+});
