@@ -394,6 +394,8 @@ export interface TimeLexicon {
   readonly directionAnchors: ReadonlySet<string>;
   /** Endings of a present participle's stem ("beginnend-e"; German), which an extended attribute leaves to its clause's tense. */
   readonly presentParticipleEndings: readonly string[];
+  /** Reflexive pronouns that may stand between a verb and the expression after it ("ereignete sich am Montag"; German). */
+  readonly reflexivePronouns: ReadonlySet<string>;
   /** Words after which a word in -s is a plural noun, not a present verb ("of protesters", "and officials"; English). */
   readonly pluralNounAfter: ReadonlySet<string>;
   /** Every word a parser can start with (derived, see `trigger.ts`). */
@@ -638,6 +640,7 @@ function readGrammar(raw: unknown, where: string) {
     earlierAnchors: asArrayOfStrings(o.earlierAnchors, where, 'earlierAnchors'),
     directionAnchors: asArrayOfStrings(o.directionAnchors, where, 'directionAnchors'),
     presentParticipleEndings: asArrayOfStrings(o.presentParticipleEndings, where, 'presentParticipleEndings'),
+    reflexivePronouns: asArrayOfStrings(o.reflexivePronouns, where, 'reflexivePronouns'),
     pluralNounAfter: asArrayOfStrings(o.pluralNounAfter, where, 'pluralNounAfter'),
   };
 }
@@ -810,6 +813,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     earlierAnchors: lowerSet(g.earlierAnchors),
     directionAnchors: lowerSet(g.directionAnchors),
     presentParticipleEndings: g.presentParticipleEndings.map((e) => e.toLowerCase()),
+    reflexivePronouns: lowerSet(g.reflexivePronouns),
     pluralNounAfter: lowerSet(g.pluralNounAfter),
   };
   return { ...lex, startWords: startWordsOf(lex), numeralPrefixes: numeralPrefixesOf(lex) };

@@ -376,7 +376,7 @@ function presentVerbBeforeMonth(c: RefineCtx, x: Cand, p: number): boolean {
  * (`weakPreterite`), the preterites the cue lists cannot all hold: the verb after an expression that
  * opens its clause (verb second: "Am Sonntagnachmittag versammelten sich Tausende", "Im Dezember
  * kletterte die Inflation") or the word right before the expression and its prepositions, which
- * start at `p` ("Thailand lieferte am Dienstag Reis", "Die Armee verlegte im Juli Truppen": nouns are
+ * start at `p`, or before a reflexive pronoun there ("Thailand lieferte am Dienstag Reis", "Die Armee verlegte im Juli Truppen", "Der Unfall ereignete sich am Montag": nouns are
  * capitalised, so a regular ending there is the verb). Present forms of -t stems and subjunctive
  * modals are the shape's exceptions ("Am Montag beraten die Minister", "Ab Montag gelten neue
  * Regeln", "sollte").
@@ -384,7 +384,9 @@ function presentVerbBeforeMonth(c: RefineCtx, x: Cand, p: number): boolean {
 function weakPastVerb(c: RefineCtx, x: Cand, p: number): boolean {
   if (c.lex.weakPreterite.endings.length === 0) return false;
   const [ca] = c.clauseAt(x.a);
-  return (p === ca && weakPreteriteAt(c, x.b)) || (p - 1 >= ca && weakPreteriteAt(c, p - 1));
+  // (a reflexive pronoun may stand between: "Der Unfall ereignete sich am Montag")
+  const verb = c.lex.reflexivePronouns.has(lo(c, p - 1)) ? p - 2 : p - 1;
+  return (p === ca && weakPreteriteAt(c, x.b)) || (verb >= ca && weakPreteriteAt(c, verb));
 }
 
 /** Whether token j is a lower-case word with the shape of a weak preterite (`weakPreterite`). */
