@@ -394,6 +394,12 @@ export interface TimeLexicon {
   readonly directionAnchors: ReadonlySet<string>;
   /** Endings of a present participle's stem ("beginnend-e"; German), which an extended attribute leaves to its clause's tense. */
   readonly presentParticipleEndings: readonly string[];
+  /**
+   * Phrases that compare with an earlier value ("up from", "compared with", "than", "gegenüber"): a
+   * month or day after one in a present clause is the comparison's base, past ("The rate is up from
+   * 4.1 percent in August"; see `earlierAnchored`). Words separated by spaces.
+   */
+  readonly comparisonAnchors: readonly (readonly string[])[];
   /** Reflexive pronouns that may stand between a verb and the expression after it ("ereignete sich am Montag"; German). */
   readonly reflexivePronouns: ReadonlySet<string>;
   /** Words after which a word in -s is a plural noun, not a present verb ("of protesters", "and officials"; English). */
@@ -640,6 +646,7 @@ function readGrammar(raw: unknown, where: string) {
     earlierAnchors: asArrayOfStrings(o.earlierAnchors, where, 'earlierAnchors'),
     directionAnchors: asArrayOfStrings(o.directionAnchors, where, 'directionAnchors'),
     presentParticipleEndings: asArrayOfStrings(o.presentParticipleEndings, where, 'presentParticipleEndings'),
+    comparisonAnchors: asArrayOfStrings(o.comparisonAnchors, where, 'comparisonAnchors'),
     reflexivePronouns: asArrayOfStrings(o.reflexivePronouns, where, 'reflexivePronouns'),
     pluralNounAfter: asArrayOfStrings(o.pluralNounAfter, where, 'pluralNounAfter'),
   };
@@ -813,6 +820,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     earlierAnchors: lowerSet(g.earlierAnchors),
     directionAnchors: lowerSet(g.directionAnchors),
     presentParticipleEndings: g.presentParticipleEndings.map((e) => e.toLowerCase()),
+    comparisonAnchors: g.comparisonAnchors.map((e) => lower(e).split(' ')),
     reflexivePronouns: lowerSet(g.reflexivePronouns),
     pluralNounAfter: lowerSet(g.pluralNounAfter),
   };

@@ -260,15 +260,18 @@ const ATTACHED_KINDS: ReadonlySet<string> = new Set(['weekday', 'weekend', 'mont
  * dem Erdbeben am Dienstag werden 20 Menschen vermisst"). The event lies before the clause's verb, so
  * unless the clause is future its day is past, whatever present tense the verb has. An anchor that
  * also tells a direction opens an event phrase only before an article, determiner or inflected
- * adjective (`directionAnchors`: "nach dem Anschlag", not "nach Ankara").
+ * adjective or a number (`directionAnchors`: "nach dem Anschlag", "nach 5,4 Prozent im August", not
+ * "nach Ankara"). A comparison's base is earlier too (`comparisonAnchors`: "up from 4.1 percent in
+ * August", "gegenüber dem Vorjahr").
  */
 function earlierAnchored(c: RefineCtx, x: Cand): boolean {
-  if (c.lex.earlierAnchors.size === 0) return false;
+  if (c.lex.earlierAnchors.size === 0 && c.lex.comparisonAnchors.length === 0) return false;
   const [ca] = c.clauseAt(x.a);
   const f = c.clauseFacts(x.a);
   for (let k = x.a - 1; k >= ca; k--) {
     const w = lo(c, k);
-    if (c.lex.earlierAnchors.has(w)) return !c.lex.directionAnchors.has(w) || determinerWord(c, lo(c, k + 1)) || inflectedAdjective(c, k + 1);
+    if (c.lex.earlierAnchors.has(w)) return !c.lex.directionAnchors.has(w) || determinerWord(c, lo(c, k + 1)) || inflectedAdjective(c, k + 1) || c.toks[k + 1]?.kind === 'number';
+    if (c.lex.comparisonAnchors.some((ph) => k + 1 >= ph.length && wordsAt(c, k + 1 - ph.length, ph))) return true;
     // (a verb between them opens a clause of its own: "after the ministers said on Monday"; a
     // separable particle there is a preposition of the phrase: "folgt auf Gespräche", "auf einen Posten";
     // an inflected adjective before a noun belongs to it: "nach schweren Kämpfen")
