@@ -871,7 +871,29 @@ function prepObject(ctx: ArgContext, m: TriggerMatch, prep: string, exclude: Rea
   // (English: not past a second predicate: "did not meet Xi and then cancelled the summit with Modi")
   const after = right.find((ch) => ch.role === role && !exclude.has(ch));
   if (after && (ctx.verbSecond || m.entry.pos !== 'verb' || after.first < predicateEndOf(ctx, m))) return after;
-  return left.findLast((ch) => ch.role === role && !exclude.has(ch)) ?? null;
+  return left.findLast((ch) => ch.role === role && !exclude.has(ch)) ?? actNounDoer(ctx, m, prep, exclude);
+}
+
+/** Furthest a preposition may stand after its trigger ("protestierte am Montag in einer Note scharf gegen …"). */
+const PREP_REACH = 8;
+
+/**
+ * "protestierte gegen das Vorgehen der Türkei", "protested against the decision of Cambodia": the preposition governs a
+ * generic act noun (`actNouns`: its genitive names who acted), so the genitive is the preposition's actor. Other nouns
+ * keep their genitive ("gegen die Festnahme der Journalisten" names whom the act concerns).
+ */
+function actNounDoer(ctx: ArgContext, m: TriggerMatch, prep: string, exclude: ReadonlySet<Chain>): Chain | null {
+  const { view: v, cues } = ctx;
+  const clause = clauseOf(v, m.last);
+  const end = Math.min(v.words.length, m.last + 1 + PREP_REACH);
+  // (the preposition may close the pattern itself: "protested … against")
+  let k = m.first + 1;
+  while (k < end && v.words[k] !== prep && clauseOf(v, k) === clause) k++;
+  if (k >= end || v.words[k] !== prep) return null;
+  let j = k + 1;
+  while (j < v.words.length && j <= k + 3 && (cues.determiners.has(v.words[j]!) || (/^\p{Ll}/u.test(v.raw[j]!) && adjective(v.words[j]!, cues)))) j++;
+  if (!cues.actNouns.has(v.words[j] ?? '')) return null;
+  return v.chains.find((ch) => (ch.first === j + 1 || ch.first === j + 2) && ch.role === 'gen' && !exclude.has(ch) && clauseOf(v, ch.first) === clause) ?? null;
 }
 
 /**

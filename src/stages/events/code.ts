@@ -8,7 +8,7 @@ import type { TriggerMatch, TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
 import { nounUse, selectMatches } from './select.js';
-import { buildView, canAct, HEADLINE_ZONES, headlineSentence, indexDoc, stateOf, subordinatorAt, type DocIndex, type PronounPolicy, type SentenceView } from './view.js';
+import { buildView, canAct, HEADLINE_ZONES, headlineSentence, indexDoc, kbKind, stateOf, subordinatorAt, type DocIndex, type PronounPolicy, type SentenceView } from './view.js';
 
 /** Stage name recorded on every event. */
 export const STAGE = 'events';
@@ -44,6 +44,9 @@ const JOINT: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 const sameAct = (coded: string, noun: string): boolean => coded === noun || (noun === 'MOBILIZE' && coded === 'COOPERATE')
   // (an evaluation may call a detention a kidnapping: "nahm zwei Polizisten fest … sprach von einer Entführung")
   || (noun === 'ASSAULT' && coded === 'COERCE');
+
+/** Knowledge-base kinds of actors that act as a body (states, international organisations), not as a crowd. */
+const STATE_KINDS: ReadonlySet<string> = new Set(['country', 'org']);
 
 /** Acts against a side that its threat without an addressee answers. */
 const ANSWERED: ReadonlySet<string> = new Set(['ACCUSE', 'REQUEST', 'SANCTION', 'COERCE', 'ASSAULT']);
@@ -1048,6 +1051,11 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
   }
   let srcIds = args.sources;
   let tgtIds = args.targets;
+  // "Der Irak protestierte gegen die Luftangriffe": a state or an international organisation protesting as the subject
+  // does so in words, an accusation (PROTEST is kept for demonstrations, whose crowds the knowledge base does not know;
+  // a nationality adjective only qualifies such a crowd: "Turkish consumers boycotted …")
+  if (type === 'PROTEST' && e.pos === 'verb' && args.how.startsWith('subj') && srcIds.length > 0
+    && srcIds.every((id) => STATE_KINDS.has(kbKind(idx, id) ?? '') && view.chains.some((c) => c.entity === id && c.last < m.first && c.kind !== 'adjective'))) type = 'ACCUSE';
   // (not forces each side sends: "Togo und Ghana entsandten Soldaten in die Region" is two deployments)
   if (type === 'MOBILIZE' && srcIds.length > 1 && tgtIds.length === 0 && !m.positions.some((p) => cues.sendVerbs.has(view.words[p]!))) {
     type = 'COOPERATE';

@@ -327,7 +327,7 @@ export function stateOf(idx: DocIndex, id: string): string | null {
  * The knowledge-base kind the entity layer resolved an entity by ("country", "org", "city", "place", …); null for
  * an entity the knowledge base does not know.
  */
-function kbKind(idx: DocIndex, id: string): KbKind | null {
+export function kbKind(idx: DocIndex, id: string): KbKind | null {
   return idx.entities.get(id)?.kbKind ?? null;
 }
 

@@ -60,7 +60,7 @@ Die EU-Kommission stellte sich hinter Polen und verurteilte die Grenzverletzung.
       // (the counted group "drei belarussische Soldaten" is an entity of its own since the resolve stage's 791cee0, as
       // tune's gold codes "zwei kosovarische Polizisten")
       'COERCE poland>belarus-soldaten asserted 2026-02-03',
-      'PROTEST belarus>poland asserted null',
+      // (a state protesting and summoning the ambassador: one accusation; PROTEST is for demonstrations, the dev README)
       'ACCUSE belarus>poland asserted null',
       'REQUEST belarus>poland asserted null',
       'REJECT poland>belarus asserted null',
@@ -70,7 +70,7 @@ Die EU-Kommission stellte sich hinter Polen und verurteilte die Grenzverletzung.
     todo: [
       'ACCUSE european-commission>- asserted null (verurteilte die Grenzverletzung: no act noun for the violation)',
     ],
-    never: ['REJECT poland>- asserted null', 'PROTEST belarus>- asserted null'],
+    never: ['REJECT poland>- asserted null', 'PROTEST belarus>- asserted null', 'PROTEST belarus>poland asserted null'],
   },
   {
     id: 'en1', published: '2026-06-09',

@@ -16,6 +16,8 @@ export interface ActorSpec {
   readonly type: EntityType;
   readonly forms: readonly (string | readonly [string, MentionKind])[];
   readonly roles?: Entity['roles'];
+  /** The knowledge-base kind the entity layer would give it ("country", "org", …); none by default. */
+  readonly kbKind?: Entity['kbKind'];
 }
 
 /** A time of a hand-built document: its text and TIMEX3 value. */
@@ -66,7 +68,7 @@ export function codeText(lang: Lang, text: string, actors: readonly ActorSpec[],
   }
   doc.add('mentions', mentions, 'test');
   doc.add('entities', actors.map((a, ai): Entity => ({
-    id: a.id, type: a.type, name: a.id, aliases: a.forms.flatMap((f) => (typeof f === 'string' ? [f] : [])), descriptions: [], wikidata: null, roles: a.roles ?? [],
+    id: a.id, type: a.type, name: a.id, aliases: a.forms.flatMap((f) => (typeof f === 'string' ? [f] : [])), descriptions: [], wikidata: null, roles: a.roles ?? [], kbKind: a.kbKind ?? null,
     mentions: owner.flatMap((o, mi) => (o === ai ? [mi] : [])), stage: 'test', rule: 'test',
   })), 'test');
   const sentences = doc.get('sentences');

@@ -1,0 +1,61 @@
+import { describe, it } from 'node:test';
+import { assertHas, assertLacks, brief, engineEvents, sentenceCoder, type ActorSpec } from './helpers.js';
+
+/**
+ * Session 8 probe wire (Caucasus, Gulf, South Asia, Sahel): structures found on self-written dpa/Reuters-style
+ * articles, each with negatives.
+ */
+const ACTORS: readonly ActorSpec[] = [
+  { id: 'iraq', type: 'GPE', forms: ['Irak', 'Iraq', ['Die irakische Regierung', 'description'], ['irakische', 'adjective']], kbKind: 'country' },
+  { id: 'turkey', type: 'GPE', forms: ['Türkei', 'Ankara', ['türkischen', 'adjective'], ['Turkish', 'adjective']], kbKind: 'country' },
+  { id: 'pakistan', type: 'GPE', forms: ['Pakistan', 'Islamabad'], kbKind: 'country' },
+  { id: 'india', type: 'GPE', forms: ['Indien', 'India'], kbKind: 'country' },
+  { id: 'eu', type: 'ORG', forms: ['EU'], kbKind: 'org' },
+  { id: 'baghdad', type: 'GPE', forms: ['Bagdad'], kbKind: 'city' },
+  { id: 'crowd', type: 'ORG', forms: [['Tausende Menschen', 'description'], ['Die Opposition', 'description']] },
+];
+const de = sentenceCoder('de', ACTORS, { published: '2026-11-20' });
+
+describe('events: a state or international organisation that protests does so in words (ACCUSE); crowds demonstrate (PROTEST)', () => {
+  it('"Der Irak protestierte gegen die türkischen Luftangriffe"', () => {
+    const got = de('Der Irak protestierte gegen die türkischen Luftangriffe.');
+    assertHas(got, 'ACCUSE iraq>turkey asserted');
+    assertLacks(got, /^PROTEST/u);
+  });
+  it('"Die EU protestierte gegen …" (an international organisation)', () =>
+    assertHas(de('Die EU protestierte gegen das Vorgehen der Türkei.'), 'ACCUSE eu>turkey asserted'));
+  it('summoning the ambassador and protesting is one accusation, not an accusation and a demonstration', () => {
+    const got = de('Die irakische Regierung bestellte den türkischen Botschafter ein und protestierte gegen die Angriffe.');
+    assertHas(got, 'ACCUSE iraq>turkey asserted');
+    assertLacks(got, /^PROTEST/u);
+  });
+  it('negative: a crowd protesting is a demonstration', () => {
+    const got = de('Tausende Menschen protestierten in Bagdad gegen die Türkei.');
+    assertHas(got, 'PROTEST crowd>turkey asserted');
+    assertLacks(got, /^ACCUSE/u);
+  });
+  it('negative: a crowd placed by its city ("In Bagdad protestierten Tausende") stays a demonstration', () =>
+    assertLacks(de('In Bagdad protestierten Tausende gegen die Türkei.'), /^ACCUSE/u));
+  it('whole engine: English "Iraq protested against …" agrees', () =>
+    assertHas(engineEvents('Title\nIraq protested against the Turkish air strikes.\n', '2026-11-20', 'en').map(brief), 'ACCUSE iraq>turkey asserted'));
+});
+
+describe('events: the doer of a generic act noun a preposition governs is that preposition\'s actor', () => {
+  const en = sentenceCoder('en', [...ACTORS, { id: 'thailand', type: 'GPE', forms: ['Thailand'], kbKind: 'country' }, { id: 'cambodia', type: 'GPE', forms: ['Cambodia'], kbKind: 'country' }], { published: '2026-11-20' });
+  it('"protestierte gegen das Vorgehen der Türkei"', () =>
+    assertHas(de('Der Irak protestierte gegen das Vorgehen der Türkei.'), 'ACCUSE iraq>turkey asserted'));
+  it('"protestierte am Montag scharf gegen die Entscheidung der Türkei" (the preposition further on)', () =>
+    assertHas(de('Der Irak protestierte am Montag scharf gegen die Entscheidung der Türkei.'), 'ACCUSE iraq>turkey asserted'));
+  it('en: "protested against the decision of Cambodia"', () =>
+    assertHas(en('Thailand protested against the decision of Cambodia.'), 'ACCUSE thailand>cambodia asserted'));
+  it('negative: the genitive of a noun that is no act noun names whom the act concerns, not the doer', () =>
+    assertLacks(de('Der Irak protestierte gegen die Behandlung der Opposition.'), /iraq>crowd/u));
+});
+
+describe('events: a nationality adjective on a crowd does not make the crowd a state', () => {
+  it('negative: "Turkish consumers boycotted goods" stays a protest', () => {
+    const got = sentenceCoder('en', ACTORS)('Turkish consumers boycotted goods from Iraq.');
+    assertHas(got, 'PROTEST turkey>- asserted');
+    assertLacks(got, /^ACCUSE/u);
+  });
+});
