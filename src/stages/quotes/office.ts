@@ -218,8 +218,11 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number, bare: boolean): s
     if (t.kind !== 'word' || isLower(t)) continue;
     let e = k;
     while (e + 1 <= b && c.toks[e + 1]!.kind === 'word' && !isLower(c.toks[e + 1])) e++;
-    const id = c.entityBySurface(c.doc.text.slice(t.start, c.toks[e]!.end));
-    if (group(id)) return id;
+    // (where nouns are capitalised the run may open with the body's noun: "ein Sprecher der Partei Ata-Meken")
+    for (let j = k; j <= (c.lex.grammar.capitalisedNouns ? e : k); j++) {
+      const id = c.entityBySurface(c.doc.text.slice(c.toks[j]!.start, c.toks[e]!.end));
+      if (group(id)) return id;
+    }
     k = e;
   }
   const compound = compoundOwner(c, head) ?? compoundPrefixOwner(c, head);

@@ -696,6 +696,12 @@ export function asClause(att: Attributor, si: number, a: number, b: number, cue:
   let rs: number;
   let re: number;
   if (w === a) {
+    // ("Wie aus einem Dokument hervorgeht, das der Agentur AP vorliegt, sollen …": a relative clause on the
+    // as-clause's source belongs to it)
+    while (c.isComma(e) && c.inQuote[e + 1] === -1 && c.lex.relativePronouns.has(c.toks[e + 1]?.lower ?? '') && (!c.lex.grammar.relativeArticles || isRelative(c, e + 1))) {
+      e++;
+      while (e <= b && !c.isComma(e) && !TERMINAL.has(c.toks[e]!.text)) e++;
+    }
     if (!c.isComma(e)) return [];
     rs = e + 1;
     re = reportedEnd(c, rs, b, cues, cue);

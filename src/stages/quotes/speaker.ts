@@ -139,7 +139,7 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
       // ("Nach Angaben der Staatsanwaltschaft wird Minister X erklären": the genitive of a report noun is a source, no subject)
       else if (isReportNoun(c, before(c, m.first))) s -= 3;
     }
-    if (isPossessor(c, m) || isPostGenitive(c, m, list)) s -= 3;
+    if ((isPossessor(c, m) && !ownsOffice(c, m, cueFirst, cueLast)) || isPostGenitive(c, m, list)) s -= 3;
     // "The company, which sells … in China, said": a mention inside a relative clause before the cue is no subject
     if (cueFirst >= 0 && m.last < cueFirst && inRelativeClause(c, m.first, cueFirst)) continue;
     // "Frankreich und Spanien riefen …": a joint statement goes to the first one named
@@ -163,6 +163,26 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
     }
   }
   return { mention: best, addressee };
+}
+
+/**
+ * "In Port-au-Prince, Haiti's prime minister said": a state or organisation in the possessive whose office
+ * noun (an unnamed holder) ends the subject right before the cue (or, inverted, follows it right after the
+ * verb) owns what is said — the possessor is no
+ * mere modifier there (a person's "Kims Schwester" is someone else).
+ */
+function ownsOffice(c: QuoteContext, m: MentionRef, cueFirst: number, cueLast: number): boolean {
+  if (cueFirst < 0 || (m.type !== 'GPE' && m.type !== 'ORG')) return false;
+  // (an inverted subject right after the verb: "In Port-au-Prince sagte Haitis Regierungschef, …")
+  if (c.lex.grammar.verbSecond && m.first === cueLast + 1) return roleGender(c, m.last + 1) !== undefined && c.inQuote[m.last + 1] === -1;
+  if (cueFirst - m.last > 4 || cueFirst - m.last < 2) return false;
+  for (let k = m.last + 1; k < cueFirst; k++) {
+    const t = c.toks[k]!;
+    if (t.kind !== 'word' || c.inQuote[k] !== -1) return false;
+  }
+  const others = c.mentionsBySentence[c.toks[m.first]!.sentence] ?? [];
+  if (others.some((o) => o !== m && o.first > m.last && o.first < cueFirst && o.mention.kind === 'name')) return false;
+  return roleGender(c, cueFirst - 1) !== undefined;
 }
 
 /** A finite auxiliary or modal in [from, cueFirst) with no comma after it before the cue ("hat … vorgeworfen"), or -1. */
