@@ -60,6 +60,13 @@ export interface TimeLexicon {
   readonly unitStems: ReadonlyMap<string, Unit>;
   /** Last parts of age compounds ("old" in "nine-year-old"): not durations. */
   readonly ageWords: ReadonlySet<string>;
+  /** Links before an age word after a duration ("of" in "five years of age"). */
+  readonly ageLinks: ReadonlySet<string>;
+  /**
+   * Prepositions of an age group after a capitalised noun ("Kinder unter fünf Jahren", "Menschen über
+   * 65 Jahren"; German, where nouns are capitalised): an age, not a time of the story.
+   */
+  readonly ageGroupPrepositions: ReadonlySet<string>;
   /** Words before which a regular past form is a participle or adjective ("is expected"), not past tense. */
   readonly participleAuxiliaries: ReadonlySet<string>;
   readonly vagueDurations: ReadonlyMap<string, Unit>;
@@ -462,6 +469,8 @@ function readWords(raw: unknown, where: string) {
     pluralUnits: asRecord(o.pluralUnits, where, 'pluralUnits', unit),
     unitStems: asRecord(o.unitStems, where, 'unitStems', unit),
     ageWords: asArrayOfStrings(o.ageWords, where, 'ageWords'),
+    ageLinks: asArrayOfStrings(o.ageLinks, where, 'ageLinks'),
+    ageGroupPrepositions: asArrayOfStrings(o.ageGroupPrepositions, where, 'ageGroupPrepositions'),
     vagueDurationStems: asRecord(o.vagueDurationStems, where, 'vagueDurationStems', unit),
     unitDurationStems: asRecord(o.unitDurationStems, where, 'unitDurationStems', unit),
     vagueQuantifiers: asStringArray(o.vagueQuantifiers, where, 'vagueQuantifiers'),
@@ -679,6 +688,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     pluralUnits: lowerMap(w.pluralUnits),
     unitStems: expand(w.unitStems, w.endings),
     ageWords: lowerSet(w.ageWords),
+    ageLinks: lowerSet(w.ageLinks),
+    ageGroupPrepositions: lowerSet(w.ageGroupPrepositions),
     participleAuxiliaries: lowerSet(g.participleAuxiliaries),
     vagueDurations: expand(w.vagueDurationStems, w.endings),
     unitDurations: expand(w.unitDurationStems, w.endings),

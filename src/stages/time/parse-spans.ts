@@ -85,8 +85,11 @@ export const pDuration: Parser = (c, i) => {
       j += join[0].length;
     }
   }
-  // "75 Jahre alt", "nine years old": an age, not a time of the story
-  if (c.lex.ageWords.has(lo(c, j))) return null;
+  // "75 Jahre alt", "nine years old", "five years of age": an age, not a time of the story
+  if (c.lex.ageWords.has(lo(c, j)) || (c.lex.ageLinks.has(lo(c, j)) && c.lex.ageWords.has(lo(c, j + 1)))) return null;
+  // "Kinder unter fünf Jahren", "Menschen über 65 Jahren": an age group after its noun
+  const agePrep = c.lex.ageGroupPrepositions.has(lo(c, i)) ? i : c.lex.ageGroupPrepositions.has(lo(c, i - 1)) ? i - 1 : -1;
+  if (agePrep > 0 && c.toks[agePrep - 1]?.kind === 'word' && isCapitalised(c, agePrep - 1) && midSentence(c, agePrep - 1)) return null;
   const laterDir = laterAt(c, j);
   const later = laterDir !== 0;
   if (later && c.narrative && n !== null && Number.isInteger(n) && n >= 1) {

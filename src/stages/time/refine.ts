@@ -272,11 +272,38 @@ function earlierAnchored(c: RefineCtx, x: Cand): boolean {
     const w = lo(c, k);
     if (c.lex.earlierAnchors.has(w)) return !c.lex.directionAnchors.has(w) || determinerWord(c, lo(c, k + 1)) || inflectedAdjective(c, k + 1) || c.toks[k + 1]?.kind === 'number';
     if (c.lex.comparisonAnchors.some((ph) => k + 1 >= ph.length && wordsAt(c, k + 1 - ph.length, ph))) return true;
-    // (a verb between them opens a clause of its own: "after the ministers said on Monday"; a
-    // separable particle there is a preposition of the phrase: "folgt auf Gespräche", "auf einen Posten";
-    // an inflected adjective before a noun belongs to it: "nach schweren Kämpfen")
-    const adjective = inflectedAdjective(c, k) && c.toks[k + 1]?.kind === 'word' && c.toks[k + 1]!.text !== c.toks[k + 1]!.lo;
-    if (((f.verbs.includes(k) || f.weakPreterites.includes(k)) && !c.lex.separablePrefixes.includes(w) && !adjective) || f.presents.includes(k) || pastFormAt(c, k)) return false;
+    // (a verb between them opens a clause of its own: "after the ministers said on Monday")
+    if (phraseVerbAt(c, f, k)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether token k is a verb inside a phrase that runs up to an expression: a German verb of the
+ * clause facts `f` that is no separable particle (there a preposition of the phrase: "folgt auf
+ * Gespräche", "auf einen Posten") nor an inflected adjective before its noun ("nach schweren
+ * Kämpfen"), an English present form, or a past form.
+ */
+function phraseVerbAt(c: RefineCtx, f: ClauseFacts, k: number): boolean {
+  const next = c.toks[k + 1];
+  const adjective = inflectedAdjective(c, k) && next?.kind === 'word' && next.text !== next.lo;
+  if ((f.verbs.includes(k) || f.weakPreterites.includes(k)) && !c.lex.separablePrefixes.includes(lo(c, k)) && !adjective) return true;
+  return f.presents.includes(k) || pastFormAt(c, k);
+}
+
+/**
+ * Whether a counted period at token a closes a noun phrase with an ordinal of two or more after an
+ * article or determiner, with no verb between ("It is the third police station to fall to gangs in
+ * two weeks", "the second attack on a school in a week"): the period is the span within which the
+ * series was counted (a duration), not a date ahead ("The second round takes place in two weeks").
+ * ("first" is left to the `withinCues`: "the first trucks arrive in two days".)
+ */
+function ordinalWithin(c: RefineCtx, a: number): boolean {
+  const [ca] = c.clauseAt(a);
+  const f = c.clauseFacts(a);
+  for (let k = a - 1; k > ca; k--) {
+    if ((c.lex.ordinals.get(lo(c, k)) ?? 0) >= 2 && determinerWord(c, lo(c, k - 1))) return true;
+    if (phraseVerbAt(c, f, k)) return false;
   }
   return false;
 }
@@ -576,7 +603,7 @@ export const dropFutureInPast: Refiner = (c, cands) => {
     if (x.value === 'FUTURE_REF' && x.rule === 'vague-word' && c.tenseAt(x.a) === 'past') continue;
     // (not in a clause that reports a plan: "announced elections in six months", "kündigte Wahlen
     // in sechs Monaten an" name the date that far ahead)
-    if (x.within !== undefined && ((c.tenseAt(x.a, true) === 'past' && !intentionInClause(c, x.a)) || withinCueBefore(c, x.a))) {
+    if (x.within !== undefined && ((c.tenseAt(x.a, true) === 'past' && !intentionInClause(c, x.a)) || withinCueBefore(c, x.a) || ordinalWithin(c, x.a))) {
       out.push({ ...x, type: 'DURATION', value: x.within, rule: 'in-period' });
       continue;
     }
