@@ -219,6 +219,10 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       // Außenminister Mohamad Hasan rief die Junta zu einem Waffenstillstand auf")
       const st = speakerState();
       if (st) return same ?? st;
+      // "the military said in Rawalpindi", "teilte das Außenministerium in Islamabad mit": with no organ of a state
+      // described in this or the sentence before, the city the organ speaks from places it
+      const spokeFrom = near ? null : seatAfter(v, cands, cl, np.to, r.lex);
+      if (spokeFrom) return spokeFrom;
       // else the organ's state described last nearby, or earlier with the same head
       if (near ?? same) return near ?? same;
       // an unqualified domestic organ ("die Küstenwache", "the police") is the dateline country's, else the state the
@@ -413,6 +417,27 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   return null;
 }
 
+/**
+ * The state of a city the phrase ending at token `to` speaks from: a statement word or none, a seat preposition and the
+ * city within the next four tokens of its sentence ("the military said in Rawalpindi", "das Militär in Rawalpindi mit",
+ * "erklärte in Islamabad"), or null.
+ */
+function seatAfter(v: DocView, cands: readonly Cand[], cl: Clustering, to: number, lex: ResolveLexicon): string | null {
+  let x = to;
+  if (x < v.texts.length && v.sentence[x] === v.sentence[to - 1] && lex.statementWords.has(v.lower[x]!)) x++;
+  if (x + 1 >= v.texts.length || v.sentence[x + 1] !== v.sentence[to - 1] || !lex.seatPrepositions.has(v.lower[x]!)) return null;
+  const at = v.starts[x + 1]!;
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci]!;
+    if (c.start !== at) continue;
+    const d = cl.owner[ci] ? cl.drafts.get(cl.owner[ci]!) : undefined;
+    if ((d?.kb?.kind === 'city' || (d?.kb?.kind === 'place' && d.kb.type === 'GPE')) && d.kb.state) return d.kb.state;
+    // (a capital that acts for its state was clustered under the state)
+    if (d?.kb?.kind === 'country' && c.hits.some((h) => h.entity.kind === 'city')) return d.id;
+  }
+  return null;
+}
+
 /** The state of a capital or seat named after a locative preposition earlier in the sentence of `at` ("In Minsk, …"). */
 function seatBefore(v: DocView, cands: readonly Cand[], cl: Clustering, at: number, seatPrepositions: ReadonlySet<string>): string | null {
   const k = tokenAtOffset(v, at);
@@ -502,7 +527,7 @@ export function datelineState(v: DocView, cands: readonly Cand[], cl: Clustering
     const c = cands[ci]!;
     if (v.zone[c.from] !== 'dateline') continue;
     const d = cl.owner[ci] ? cl.drafts.get(cl.owner[ci]!) : undefined;
-    if (d?.kb?.kind === 'city' && d.kb.state) return d.kb.state;
+    if ((d?.kb?.kind === 'city' || (d?.kb?.kind === 'place' && d.kb.type === 'GPE')) && d.kb.state) return d.kb.state;
   }
   return null;
 }

@@ -396,23 +396,28 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       owner[i] = ci;
     }
   }
-  // where nouns are not capitalised: a region or continent the base knows before a capitalised organisation keyword is
-  // one name with it, a state's name or adjective right before included ("U.S. Africa Command", "Indo-Pacific Command",
+  // where nouns are not capitalised: a region, continent or city the base knows before a capitalised organisation keyword
+  // (or facility keyword: "Mumbai Airport") is one name with it, a state's name or adjective right before included
+  // ("U.S. Africa Command", "Indo-Pacific Command",
   // "Russia's Africa Corps" keeps the possessive owner out); not a state's own organ ("Kenya Police" is an institution)
   if (!r.lex.forms.nounsCapitalised) {
     for (let k = 1; k < n; k++) {
       const ci = owner[k - 1]!;
       const c = ci >= 0 ? cands[ci] : undefined;
-      if (!c || c.to !== k || c.kind !== 'name' || !c.hits.length || !c.hits.every((h) => h.entity.kind === 'place' && h.entity.type === 'LOC')) continue;
-      if (!free(k) || !v.capital[k] || v.sentence[k] !== c.sentence || typeKeyword(r.lex, v.lower[k]!, false) !== 'ORG') continue;
+      if (!c || c.to !== k || c.kind !== 'name' || !c.hits.length || !c.hits.every((h) => h.entity.kind === 'place' || h.entity.kind === 'city')) continue;
+      const kw = typeKeyword(r.lex, v.lower[k]!, false);
+      if (!free(k) || !v.capital[k] || v.sentence[k] !== c.sentence || (kw !== 'ORG' && kw !== 'FAC')) continue;
       if (r.lex.institutions.has(v.lower[k]!) || r.lex.governmentWords.has(v.lower[k]!) || POSSESSIVE.test(v.texts[c.to - 1]!)) continue;
       const si = c.from > 0 ? owner[c.from - 1]! : -1;
       const st = si >= 0 ? cands[si] : undefined;
       const withState = !!st && st.to === c.from && st.sentence === c.sentence && !POSSESSIVE.test(v.texts[st.to - 1]!) && st.hits.some((h) => h.entity.kind === 'country');
       const from = withState ? st.from : c.from;
+      // (with its tail: "the Karachi Chamber of Commerce")
+      let e = k + 1;
+      while (e + 1 < v.sentEnd[k]! && r.lex.nameConnectors.has(v.lower[e]!) && !v.capital[e] && free(e + 1) && v.capital[e + 1] && !isStopCap(v, r, e + 1)) e += 2;
       for (const x of withState ? [si, ci] : [ci]) cands[x] = { ...cands[x]!, to: -1 };
       for (let x = from; x < k; x++) owner[x] = -1;
-      push(plain(v, from, k + 1, 'org-name', 'ORG', 0.8));
+      push(plain(v, from, e, 'org-name', kw, 0.8));
     }
   }
   // a name with its abbreviation in brackets is an organisation's, whose name the abbreviation spells, a state's name

@@ -165,3 +165,26 @@ describe('resolve: a junta is the ruled state\'s, not the commenting state\'s', 
     assert.ok(!(entityWith(doc, 'French')?.descriptions ?? []).includes('the junta'), dump(doc));
   });
 });
+
+describe('resolve: an organ that speaks from a city is that city\'s state\'s, unless the context has placed it', () => {
+  it('English and German: "the military said in Rawalpindi", "teilte das Militär in Rawalpindi mit" are Pakistan\'s though India is named more', () => {
+    const en = resolveOnly('en', 'Indian jets struck targets in Pakistan on Wednesday. The strikes killed 26 people, the military said in Rawalpindi. The foreign ministry said in Islamabad that India would pay.');
+    assert.deepEqual(entityWith(en, 'Pakistan')?.descriptions, ['the military', 'The foreign ministry'], dump(en));
+    const de = resolveOnly('de', 'Indische Kampfjets haben Ziele in Pakistan angegriffen. Dabei seien 26 Menschen getötet worden, teilte das Militär in Rawalpindi mit.');
+    assert.ok((entityWith(de, 'Pakistan')?.descriptions ?? []).some((x) => x.startsWith('das Militär')), dump(de));
+  });
+
+  it('negative: an organ of a state described in the sentence before keeps that state ("…, the ministry said in Rawalpindi")', () => {
+    const doc = resolveOnly('en', "India's foreign ministry condemned the attack on Monday. The strikes were unjustified, the ministry said in Rawalpindi.");
+    assert.ok(entityWith(doc, 'India')?.descriptions.includes('the ministry'), dump(doc));
+  });
+});
+
+describe('resolve: a city before an organisation or facility keyword is one name', () => {
+  it('"Kabul Bank", "Mumbai Airport", "the Karachi Chamber of Commerce"', () => {
+    const doc = resolveOnly('en', 'The Kabul Bank collapsed. He flew from Mumbai Airport. The Karachi Chamber of Commerce said so.');
+    assert.equal(entityWith(doc, 'Kabul Bank')?.type, 'ORG', dump(doc));
+    assert.equal(entityWith(doc, 'Mumbai Airport')?.type, 'FAC', dump(doc));
+    assert.equal(entityWith(doc, 'Karachi Chamber of Commerce')?.type, 'ORG', dump(doc));
+  });
+});
