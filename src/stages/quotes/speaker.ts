@@ -310,9 +310,16 @@ export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirs
     } else continue;
     const p = c.toks[i - 1];
     if (p && p.sentence === t.sentence && i > from && (c.lex.prepositions.has(p.lower) || c.lex.genitiveMarkers.has(p.lower))) continue;
+    // ("Der Vater eines der Opfer sagte": a genitive attribute after a noun is no phrase of its own)
+    if (p && p.sentence === t.sentence && i > from && c.lex.genitiveMarkers.has(t.lower) && p.kind === 'word' && isCap(p) && c.inQuote[i - 1] === -1) {
+      i = end;
+      continue;
+    }
     // the addressee ("told Reuters", "sagte gegenüber dem Sender") is not who speaks
-    // (the whole phrase: "told The Associated Press" is no speaker from "Associated" on either)
-    if (p && p.sentence === t.sentence && c.lex.addresseeMarkers.has(p.lower) && isLower(p)) {
+    // (the whole phrase: "told The Associated Press" is no speaker from "Associated" on either; nor is
+    // a phrase with an addressee's name in it: "sagte der Zeitung La Jornada")
+    if ((p && p.sentence === t.sentence && c.lex.addresseeMarkers.has(p.lower) && isLower(p)) ||
+      (c.mentionsBySentence[t.sentence] ?? []).some((m) => m.first >= i && m.first <= end && isAddressee(c, m))) {
       i = end;
       continue;
     }
