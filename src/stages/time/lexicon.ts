@@ -402,6 +402,13 @@ export interface TimeLexicon {
   /** Endings of a present participle's stem ("beginnend-e"; German), which an extended attribute leaves to its clause's tense. */
   readonly presentParticipleEndings: readonly string[];
   /**
+   * Contracted prepositions that tie a date to the noun before it as the day of its event, outside the
+   * expression's span ("die Wahl vom Sonntag", "der Vertrag vom Juni 2024"; German "vom"): such a day
+   * is past unless a range word follows ("vom 3. bis 5. März"), and a bare season may follow them
+   * ("vom Frühjahr bis zum Herbst").
+   */
+  readonly eventDateLinks: ReadonlySet<string>;
+  /**
    * Phrases that compare with an earlier value ("up from", "compared with", "than", "gegenüber"): a
    * month or day after one in a present clause is the comparison's base, past ("The rate is up from
    * 4.1 percent in August"; see `earlierAnchored`). Words separated by spaces.
@@ -655,6 +662,7 @@ function readGrammar(raw: unknown, where: string) {
     earlierAnchors: asArrayOfStrings(o.earlierAnchors, where, 'earlierAnchors'),
     directionAnchors: asArrayOfStrings(o.directionAnchors, where, 'directionAnchors'),
     presentParticipleEndings: asArrayOfStrings(o.presentParticipleEndings, where, 'presentParticipleEndings'),
+    eventDateLinks: asArrayOfStrings(o.eventDateLinks, where, 'eventDateLinks'),
     comparisonAnchors: asArrayOfStrings(o.comparisonAnchors, where, 'comparisonAnchors'),
     reflexivePronouns: asArrayOfStrings(o.reflexivePronouns, where, 'reflexivePronouns'),
     pluralNounAfter: asArrayOfStrings(o.pluralNounAfter, where, 'pluralNounAfter'),
@@ -831,6 +839,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     earlierAnchors: lowerSet(g.earlierAnchors),
     directionAnchors: lowerSet(g.directionAnchors),
     presentParticipleEndings: g.presentParticipleEndings.map((e) => e.toLowerCase()),
+    eventDateLinks: lowerSet(g.eventDateLinks),
     comparisonAnchors: g.comparisonAnchors.map((e) => lower(e).split(' ')),
     reflexivePronouns: lowerSet(g.reflexivePronouns),
     pluralNounAfter: lowerSet(g.pluralNounAfter),

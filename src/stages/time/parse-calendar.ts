@@ -424,9 +424,10 @@ export const pSeason: Parser = (c, i) => {
   const partMod = sa.mod ? { mod: sa.mod } : {};
   const ry = relYearAfter(c, j + 1);
   if (ry && c.pub) return { ...cand(i, ry.next, 'DATE', `${fmtYear(c.pub.y + ry.shift)}-${s}`, 'season-relative-year'), ...partMod };
-  // "spring", "fall" are also common words: without a direction word they need a preposition or article before
+  // "spring", "fall" are also common words: without a direction word they need a preposition or article
+  // before (or a contracted one outside the span: "vom Frühjahr bis zum Herbst")
   const prev = lo(c, i - 1);
-  if (dir === undefined && !c.lex.prepositions.has(prev) && !c.lex.articles.has(prev) && yearAfter(c, j + 1) === null) return null;
+  if (dir === undefined && !c.lex.prepositions.has(prev) && !c.lex.articles.has(prev) && !c.lex.eventDateLinks.has(prev) && yearAfter(c, j + 1) === null) return null;
   const y = yearAfter(c, j + 1);
   if (y) {
     // "Winter 1941/42", "Winter 1946/1947", "the winter of 1941–42": the second year only says where the season ends

@@ -222,6 +222,8 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
   const k = x.pending?.k;
   const p = prepositionStart(c, x.a, 0);
   if (p < x.a && c.lex.pastPrepositions.has(lo(c, p))) return 'past';
+  // "die Wahl vom Sonntag", "die Ergebnisse vom Oktober": the day of an event the noun names (not a range start)
+  if (k !== undefined && (ATTACHED_KINDS.has(k) || k === 'season') && c.lex.eventDateLinks.has(lo(c, p - 1)) && !c.lex.rangeWords.has(lo(c, x.b))) return 'past';
   if (planned(c, x, p) || scheduled(c, x, p)) return 'future';
   if (k !== undefined && ATTACHED_KINDS.has(k)) {
     const attribute = participleAttribute(c, x, p);
