@@ -396,6 +396,8 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['A hunger strike by detained activists entered its third week in Baku.', 'PROTEST'],
   ['Fishermen blockaded the port of Mombasa to protest against foreign trawlers.', 'PROTEST'],
   ['Workers at the Reko Diq mine walked out over unpaid wages.', 'PROTEST'],
+  ['A mob torched the police station in Sylhet.', 'PROTEST'],
+  ['The crowd set fire to the ruling party office in Dhaka.', 'PROTEST'],
   // SANCTION
   ['Mali\'s junta ordered the French ambassador to leave the country.', 'SANCTION'],
   ['Lithuania barred Belarusian trucks from entering its territory.', 'SANCTION'],
