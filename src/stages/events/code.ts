@@ -1051,10 +1051,13 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
   }
   let srcIds = args.sources;
   let tgtIds = args.targets;
+  // "Burkina Faso withdrew from ECOWAS": leaving an international organisation is the PLOVER manual's SANCTION
+  // (withdraw from a group or organisation), not a retreat from a place
+  if (type === 'RETREAT' && tgtIds.length > 0 && /^[^>]*>pp:/u.test(args.how) && tgtIds.every((id) => kbKind(idx, id) === 'org')) type = 'SANCTION';
   // "Der Irak protestierte gegen die Luftangriffe": a state or an international organisation protesting as the subject
   // does so in words, an accusation (PROTEST is kept for demonstrations, whose crowds the knowledge base does not know;
   // a nationality adjective only qualifies such a crowd: "Turkish consumers boycotted …")
-  if (type === 'PROTEST' && e.pos === 'verb' && args.how.startsWith('subj') && srcIds.length > 0
+  if (type === 'PROTEST' && e.spokenByBodies && args.how.startsWith('subj') && srcIds.length > 0
     && srcIds.every((id) => STATE_KINDS.has(kbKind(idx, id) ?? '') && view.chains.some((c) => c.entity === id && c.last < m.first && c.kind !== 'adjective'))) type = 'ACCUSE';
   // (not forces each side sends: "Togo und Ghana entsandten Soldaten in die Region" is two deployments)
   if (type === 'MOBILIZE' && srcIds.length > 1 && tgtIds.length === 0 && !m.positions.some((p) => cues.sendVerbs.has(view.words[p]!))) {

@@ -97,6 +97,11 @@ export interface TriggerEntry {
   readonly letterCase: 'upper' | 'lower' | null;
   /** Whether the event may lack a target (most noun triggers need both actors to be an act, not a topic). */
   readonly partial: boolean;
+  /**
+   * Protest verbs that a state or international organisation as the subject does in words ("Der Irak protestierte gegen
+   * …": ACCUSE); a crowd's protest stays PROTEST. Not boycotts, which states do as well as consumers.
+   */
+  readonly spokenByBodies: boolean;
 }
 
 /**
@@ -486,6 +491,7 @@ function triggerEntry(raw: unknown, where: string, path: string, subjunctive: Su
     modality: optional(o.modality, where, `${path}.modality`, (x, w, p) => asEnum(x, w, p, MODALITIES)) ?? null,
     letterCase: optional(o.case, where, `${path}.case`, (x, w, p) => asEnum(x, w, p, ['upper', 'lower'] as const)) ?? null,
     partial: optional(o.partial, where, `${path}.partial`, asBoolean) ?? (pos === 'verb' && !DYADIC_TYPES.has(type)),
+    spokenByBodies: optional(o.spokenByBodies, where, `${path}.spokenByBodies`, asBoolean) ?? false,
   };
 }
 

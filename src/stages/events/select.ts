@@ -255,6 +255,18 @@ function otherActInGap(v: SentenceView, m: TriggerMatch, all: readonly TriggerMa
   return false;
 }
 
+/**
+ * English: a one-word participle that opens the sentence right before a lower-case noun modifies the subject ("Jailed
+ * activists in Iran staged a hunger strike", "Detained journalists went on strike"): no predicate, so no act of its own.
+ */
+function attributiveOpening(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+  if (m.positions.length !== 1 || v.tokens.slice(0, m.first).some((t) => t.kind === 'word')) return false;
+  const next = m.first + 1;
+  const w = v.words[next];
+  return w !== undefined && v.tokens[next]!.kind === 'word' && /^\p{Ll}/u.test(v.raw[next]!) && !cues.prepositions.has(w) && !cues.determiners.has(w)
+    && !cues.coordinators.has(w) && !cues.verbForms.adverbEndings.some((e) => w.endsWith(e));
+}
+
 /** Relation types whose nouns name a state rather than an act when they are "continuing" or "long-standing". */
 const RELATIONS: ReadonlySet<string> = new Set(['COOPERATE', 'SUPPORT', 'AGREE']);
 
@@ -274,7 +286,8 @@ function wrongReading(v: SentenceView, m: TriggerMatch, all: readonly TriggerMat
   // English: a participle as the head of a hyphenated word is an adjective ("so-called", "Iran-backed", "US-funded"),
   // as is one right after a determiner ("the detained sailors")
   if (!cues.verbSecond && m.entry.pos === 'verb' && cues.participleSuffixes.some((sfx) => v.words[m.first]!.endsWith(sfx))
-    && (m.prefixChars > 0 || (m.positions.length === 1 && v.tokens[m.first - 1]?.kind === 'word' && cues.determiners.has(v.words[m.first - 1]!) && !possessed(v, m)))) return true;
+    && (m.prefixChars > 0 || (m.positions.length === 1 && v.tokens[m.first - 1]?.kind === 'word' && cues.determiners.has(v.words[m.first - 1]!) && !possessed(v, m))
+      || attributiveOpening(v, m, cues))) return true;
   // English: a verb pattern cannot start on a noun: "Israeli strikes kill …" (a nationality adjective), "the strikes … truce"
   // (only where the pattern's first element lists a verb paradigm: "strike|strikes", "ban|bans|banned", not "troops")
   if (m.positions.length > 1) {

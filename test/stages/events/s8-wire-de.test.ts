@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertHas, assertLacks, brief, engineEvents, sentenceCoder, type ActorSpec } from './helpers.js';
+import { assertHas, assertLacks, brief, codeText, engineEvents, sentenceCoder, type ActorSpec } from './helpers.js';
 
 /**
  * Session 8 probe wire (Caucasus, Gulf, South Asia, Sahel): structures found on self-written dpa/Reuters-style
@@ -58,4 +59,41 @@ describe('events: a nationality adjective on a crowd does not make the crowd a s
     assertHas(got, 'PROTEST turkey>- asserted');
     assertLacks(got, /^ACCUSE/u);
   });
+});
+
+describe('events: leaving an international organisation is SANCTION (PLOVER: withdraw from a group or organisation)', () => {
+  const SAHEL: readonly ActorSpec[] = [
+    { id: 'mali', type: 'GPE', forms: ['Mali'], kbKind: 'country' },
+    { id: 'niger', type: 'GPE', forms: ['Niger'], kbKind: 'country' },
+    { id: 'burkina-faso', type: 'GPE', forms: ['Burkina Faso'], kbKind: 'country' },
+    { id: 'ecowas', type: 'ORG', forms: ['ECOWAS'], kbKind: 'org' },
+    { id: 'kidal', type: 'GPE', forms: ['Kidal'], kbKind: 'city' },
+  ];
+  const en = sentenceCoder('en', SAHEL);
+  const deS = sentenceCoder('de', SAHEL);
+  it('en: "Burkina Faso withdrew from ECOWAS"', () => {
+    const got = en('Burkina Faso withdrew from ECOWAS.');
+    assertHas(got, 'SANCTION burkina-faso>ecowas asserted');
+    assertLacks(got, /^RETREAT/u);
+  });
+  it('de: "zog sich aus der ECOWAS zurück"', () => assertHas(deS('Mali zog sich aus der ECOWAS zurück.'), 'SANCTION mali>ecowas asserted'));
+  it('de: "traten … aus der ECOWAS aus" (each state), "ist … ausgetreten", "kündigte den Austritt … an"', () => {
+    const got = deS('Mali, Niger und Burkina Faso traten am Mittwoch aus der ECOWAS aus.');
+    for (const s of ['mali', 'niger', 'burkina-faso']) assertHas(got, `SANCTION ${s}>ecowas asserted`);
+    assertHas(deS('Burkina Faso ist aus der ECOWAS ausgetreten.'), 'SANCTION burkina-faso>ecowas asserted');
+    assertHas(deS('Mali kündigte den Austritt aus der ECOWAS an.'), 'SANCTION mali>ecowas planned');
+  });
+  it('negative: an army withdrawing from a city retreats', () => {
+    const got = en("Mali's army withdrew from Kidal.");
+    assertHas(got, 'RETREAT mali>kidal asserted');
+    assertLacks(got, /^SANCTION/u);
+  });
+  it('negative: "Der Spieler trat aus dem Verein aus" names no party', () => assert.deepEqual(deS('Der Spieler trat aus dem Verein aus.'), []));
+});
+
+describe('events (en): a participle opening the sentence before its noun is an attribute, not the predicate', () => {
+  const A: readonly ActorSpec[] = [{ id: 'iran', type: 'GPE', forms: ['Iran'], kbKind: 'country' }, { id: 'police', type: 'ORG', forms: [['Police', 'description']] }];
+  const types = (s: string): string[] => codeText('en', `Title\n${s}`, A, [], '2026-11-20', { requireActors: false }).map((e) => e.type);
+  it('"Jailed activists in Iran staged a hunger strike": the strike only', () => assert.deepEqual(types('Jailed activists in Iran staged a hunger strike.'), ['PROTEST']));
+  it('negative: "Police detained activists in Iran" is the arrest', () => assert.deepEqual(types('Police detained activists in Iran.'), ['COERCE']));
 });
