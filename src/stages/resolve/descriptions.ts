@@ -709,7 +709,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       const verbAfterName = x > s0 && used[x - 1] === 1 && !isGenitive(v, x - 1, r.lex) && (!!endingOf(l, f.verbAfterNounEndings, 0) || r.lex.pastForms.has(l));
       // (a present-tense verb after a noun, as in headlines: "Tajik court jails opposition figures")
       const present = /^\p{Ll}+$/u.test(v.texts[x]!) ? endingOf(l, f.presentEndings) : null;
-      if (present && x > s0 && !headOf(r.lex, l) && !headOf(r.lex, l.slice(0, -present.length)) && !!headOf(r.lex, v.lower[x - 1]!)) break;
+      // (also after a name: "Sudan's RSF declares rival government")
+      if (present && x > s0 && !headOf(r.lex, l) && !headOf(r.lex, l.slice(0, -present.length)) && (!!headOf(r.lex, v.lower[x - 1]!) || (used[x - 1] === 1 && !isGenitive(v, x - 1, r.lex) && !possessiveOf(r.lex, v.texts[x - 1]!)))) break;
       // (a past-tense verb after a noun ends the phrase: "The strike killed three militants" is "three militants")
       if (!verbAfterName && x > s0 && !used[x] && verbAfterNoun(r, v, x)) break;
       if ((adjLike(r, v, x) && !verbAfterName) || (used[x] && (isGenitive(v, x, r.lex) || owned[x]! > 0)) || title[x]) { a = x; continue; }
@@ -876,6 +877,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       const d = cl.drafts.get(target) ?? stateDraft(target);
       if (!d) continue;
       if (!compatible(h.type, d.type) && !r.lex.governmentWords.has(np.headWord)) continue;
+      // (a phrase that names one state is no other state's body: "the Philippine ship" after the China Coast Guard; a person
+      // may hold a former office of another state: "The former Dutch prime minister" is NATO's Rutte)
+      if (d.type !== 'GPE' && d.type !== 'PER' && d.state && np.states.length && !np.states.includes(d.state)) continue;
       add(d, a, end, 'reference', r.lex.governmentWords.has(np.headWord) ? null : np);
       // a person noun's tail may be an object of the verb, not a genitive ("warf der Minister der kongolesischen Armee
       // vor"): the phrase without it is listed too

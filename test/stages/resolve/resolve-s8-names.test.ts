@@ -188,3 +188,22 @@ describe('resolve: a city before an organisation or facility keyword is one name
     assert.equal(entityWith(doc, 'Karachi Chamber of Commerce')?.type, 'ORG', dump(doc));
   });
 });
+
+describe('resolve: wire-copy details (headline verbs, states in a phrase, ranks, missions)', () => {
+  it('a present-tense verb after a name ends a headline phrase ("Sudan\'s RSF declares rival government")', () => {
+    const doc = resolveOnly('en', "Sudan's RSF declares rival government as war enters third year. The RSF signed a charter on Saturday.");
+    assert.ok(!doc.get('entities').some((e) => e.descriptions.some((x) => x.includes('declares'))), dump(doc));
+  });
+
+  it('a phrase that names one state is not another state\'s body ("the Philippine ship" after the China Coast Guard)', () => {
+    const doc = resolveOnly('en', 'A China Coast Guard ship fired a water cannon at a Philippine vessel. Beijing said the Philippine ship had intruded. The Chinese ship left.');
+    assert.ok(!doc.get('entities').some((e) => e.type === 'ORG' && e.descriptions.includes('the Philippine ship')), dump(doc));
+  });
+
+  it('"Commodore" is a rank, "Kommodore" too; "the … mission" types an unknown name as an organisation', () => {
+    const doc = resolveOnly('en', 'Its spokesman, Commodore Jay Tarriela, told reporters the ship had left. The Multinational Security Support mission said its officers were deployed.');
+    assert.ok(!ids(doc).includes('commodore'), dump(doc));
+    assert.equal(entityWith(doc, 'Jay Tarriela')?.type, 'PER', dump(doc));
+    assert.equal(entityWith(doc, 'Multinational Security Support')?.type, 'ORG', dump(doc));
+  });
+});
