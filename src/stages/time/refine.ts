@@ -249,7 +249,21 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
   // (not an end of a month range, which a present clause mostly tells as a habit: "The rainy season
   // runs from June to September")
   if (tense === null && (k === 'month' || k === 'monthDay') && !c.headline && !monthRangeEnd(c, x) && !reportInClause(c, x.a) && !inSubject(c, x, p) && (c.lex.verbClauseTense ? ownClauseVerb(c, x) : presentVerbBeforeMonth(c, x, p))) return 'present';
+  // a month in a body line without any verb (a caption, a chronology: "Archivbild: Demonstranten in
+  // Tiflis im Mai") tells what was; German only, where verbs are found by their shape (an English verb
+  // in its base form is not: "The talks resume in March")
+  if (tense === null && k === 'month' && !c.headline && c.lex.verbClauseTense && verblessSentence(c)) return 'past';
   return tense;
+}
+
+/** Whether no clause of the sentence holds a verb (`ClauseFacts`: German verbs and weak preterites). */
+function verblessSentence(c: RefineCtx): boolean {
+  for (let i = 0; i < c.toks.length; ) {
+    const f = c.clauseFacts(i);
+    if (f.verbs.length > 0 || f.weakPreterites.length > 0) return false;
+    i = Math.max(i + 1, c.clauseAt(i)[1]);
+  }
+  return true;
 }
 
 /** Pending kinds that a noun phrase can hold as the time of its event (an anchor's phrase, an attribute). */
