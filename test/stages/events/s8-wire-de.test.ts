@@ -97,3 +97,24 @@ describe('events (en): a participle opening the sentence before its noun is an a
   it('"Jailed activists in Iran staged a hunger strike": the strike only', () => assert.deepEqual(types('Jailed activists in Iran staged a hunger strike.'), ['PROTEST']));
   it('negative: "Police detained activists in Iran" is the arrest', () => assert.deepEqual(types('Police detained activists in Iran.'), ['COERCE']));
 });
+
+describe('events (de): forces sent in a verb-final clause, and regret over a decision', () => {
+  const A: readonly ActorSpec[] = [
+    { id: 'african-union', type: 'ORG', forms: ['Afrikanische Union'], kbKind: 'org' },
+    { id: 'somalia', type: 'GPE', forms: ['Somalia'], kbKind: 'country' },
+    { id: 'kenya', type: 'GPE', forms: ['Kenia'], kbKind: 'country' },
+    { id: 'haiti', type: 'GPE', forms: ['Haiti'], kbKind: 'country' },
+    { id: 'france', type: 'GPE', forms: ['Frankreich'], kbKind: 'country' },
+    { id: 'mali', type: 'GPE', forms: ['Mali', 'Malis'], kbKind: 'country' },
+  ];
+  const c = sentenceCoder('de', A);
+  it('"kündigte an, weitere Friedenstruppen nach Somalia zu entsenden"', () =>
+    assertHas(c('Die Afrikanische Union kündigte an, weitere Friedenstruppen nach Somalia zu entsenden.'), 'MOBILIZE african-union>somalia planned'));
+  it('"will weitere 600 Polizisten nach Haiti schicken", "hat 400 Polizisten nach Haiti geschickt"', () => {
+    assertHas(c('Kenia will weitere 600 Polizisten nach Haiti schicken.'), 'MOBILIZE kenya>haiti planned');
+    assertHas(c('Kenia hat 400 Polizisten nach Haiti geschickt.'), 'MOBILIZE kenya>haiti asserted');
+  });
+  it('"bedauerte die Entscheidung Malis" is criticism', () => assertHas(c('Frankreich bedauerte die Entscheidung Malis.'), 'ACCUSE france>mali asserted'));
+  it('negative: regretting a death is no criticism', () => assertLacks(c('Frankreich bedauerte den Tod der Soldaten in Mali.'), /^ACCUSE/u));
+  it('negative: police sent to a demonstration at home is no deployment abroad', () => assert.deepEqual(c('Die Polizei schickte Beamte zur Demonstration.'), []));
+});
