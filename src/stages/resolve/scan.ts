@@ -231,6 +231,11 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     i++;
   }
 
+  // a bare body the base knows as one state's ("Congress", "Kongress") in a text that never names that state in any way is
+  // the same body of the state the text is about, the dateline's or else the one named most ("Lawmakers in Peru voted …
+  // Congress cited" was the US Congress); where nouns are capitalised, the body is a description of that state instead
+  retargetBareBodies(v, r, cands, owner, (c, st, key, name) => organCand(c.from, c.to, st, key, name, c.sentence));
+
   // 2. names the knowledge base does not know
   // an office named after its holder ("the Ombudsman’s Office", "the Prosecutor General’s Office") is one
   // organisation, not a title and a stray capitalised word; a person's office ("Petro’s Office") is not
@@ -756,3 +761,44 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return { cands: out, title };
 }
+
+/**
+ * Re-targets bare knowledge-base bodies of a state the text never names (see the call). `organ` makes the candidate of
+ * the text's own state's body; a language that capitalises its nouns drops the candidate, and the descriptions stage
+ * reads the noun as an organ of that state.
+ */
+function retargetBareBodies(v: DocView, r: ScanResources, cands: Cand[], owner: Int32Array, organ: (c: Cand, st: KbEntity, key: string, name: string) => Cand): void {
+  const named = new Set<string>();
+  const count = new Map<string, number>();
+  let dateline: string | null = null;
+  for (const c of cands) {
+    if (c.to < 0) continue;
+    if (c.fixed?.state) named.add(c.fixed.state);
+    for (const h of c.hits) {
+      if (institutionKey(r, h.entity) && c.to - c.from === 1 && c.hits.length === 1) continue;
+      const st = stateOf(h.entity);
+      if (st) named.add(st);
+      if (h.entity.kind === 'country') count.set(h.entity.id, (count.get(h.entity.id) ?? 0) + 1);
+      if (!dateline && v.zone[c.from] === 'dateline' && h.entity.kind === 'city' && h.entity.state) dateline = h.entity.state;
+    }
+  }
+  let main = dateline;
+  if (!main) for (const [id, k] of count) if (!main || k > (count.get(main) ?? 0)) main = id;
+  const mainState = main ? r.kb.get(main) : undefined;
+  if (!mainState || mainState.kind !== 'country') return;
+  cands.forEach((c, ci) => {
+    if (c.to < 0 || c.source !== 'kb' || c.hits.length !== 1 || c.to - c.from !== 1) return;
+    const org = c.hits[0]!.entity;
+    const key = institutionKey(r, org);
+    if (!key || !org.state || named.has(org.state) || org.state === mainState.id) return;
+    const own = r.kb.get(org.state);
+    if (r.lex.forms.nounsCapitalised) {
+      cands[ci] = { ...c, to: -1 };
+      for (let k = c.from; k < c.to; k++) owner[k] = -1;
+      return;
+    }
+    const name = own && org.name.includes(own.name) ? org.name.replace(own.name, '{state}') : `{state} ${v.texts[c.from]!}`;
+    cands[ci] = organ(c, mainState, key, name);
+  });
+}
+

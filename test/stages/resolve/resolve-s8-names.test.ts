@@ -207,3 +207,19 @@ describe('resolve: wire-copy details (headline verbs, states in a phrase, ranks,
     assert.equal(entityWith(doc, 'Multinational Security Support')?.type, 'ORG', dump(doc));
   });
 });
+
+describe('resolve: a bare body of a state the text never names is the text\'s state\'s', () => {
+  it('English: "Congress" in a Peru story is Peru\'s Congress; German: "Der Kongress" describes Peru', () => {
+    const en = resolveOnly('en', 'LIMA (Reuters) - Lawmakers in Peru voted on Friday to remove President Dina Boluarte. Congress cited her failure to tackle crime.');
+    assert.ok(!ids(en).includes('us-congress'), dump(en));
+    assert.ok(ids(en).includes('pe-congress'), dump(en));
+    const de = resolveOnly('de', 'Lima (dpa) - Das peruanische Parlament hat Präsidentin Dina Boluarte abgesetzt. Der Kongress stimmte mit 122 Stimmen dafür.');
+    assert.ok(!ids(de).includes('us-congress'), dump(de));
+    assert.ok(entityWith(de, 'peruanische')?.descriptions.includes('Der Kongress'), dump(de));
+  });
+
+  it('negative: a text that names the body\'s state in any way keeps the body', () => {
+    const doc = resolveOnly('en', 'WASHINGTON (Reuters) - Congress voted on Friday. President Trump said Peru was a friend. Peru and Chile agreed. Peru said so.');
+    assert.ok(ids(doc).includes('us-congress'), dump(doc));
+  });
+});
