@@ -69,8 +69,9 @@ export const pDuration: Parser = (c, i) => {
   if (isCapitalised(c, j) && midSentence(c, i) && c.toks[j + 1]?.kind === 'quote' && glued(c, j) && isCapitalised(c, j + 2)) return null;
   // "erneut tagen": a lower-case unit in a language that capitalises nouns is another word (a verb)
   if (!q && c.lex.countNounShape === 'capitalised' && !isCapitalised(c, j)) return null;
-  // "die Tage des Regimes": a bare plural after an article is a noun phrase, not a duration
-  if (!q && c.lex.articles.has(lo(c, j - 1))) return null;
+  // "die Tage des Regimes": a bare plural after an article is a noun phrase, not a duration, unless
+  // a later word tells the time ("in den Jahren danach", "in the weeks before": vague, PXY, PXW)
+  if (!q && c.lex.articles.has(lo(c, j - 1)) && laterAt(c, j + 1) === 0) return null;
   // "der Hundert Tage": nor after a numeral that named something (rejected above)
   if (!q && quantityAt(c, j - 1)) return null;
   // "one years" is noise; "a two day visit" (a number with a singular unit) is an English compound
