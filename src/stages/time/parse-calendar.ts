@@ -233,8 +233,9 @@ export const pYear: Parser = (c, i) => {
     // "1.000 2025"-style number lists and "2018-2019" ranges are still years; a preceding number is not
     if (c.toks[start - 1]?.kind === 'number' && !glued(c, start - 1)) return null;
     // "2000 Demonstranten", "2000 protesters": a number before a counted noun is a count, unless a
-    // temporal preposition ("seit 2014 Mitglied", "in 2003 rebels") says it is a year
-    if (j === i && !c.lex.prepositions.has(before) && !c.lex.articles.has(before) && looksLikeCountedNoun(c, j + 1)) return null;
+    // temporal preposition ("seit 2014 Mitglied", "in 2003 rebels") says it is a year; an approximating
+    // one also approximates or opposes counts ("gegen 2000 Aufständische", "um 2000 Soldaten")
+    if (j === i && (!c.lex.prepositions.has(before) || c.lex.approxPrepositions.has(before)) && !c.lex.articles.has(before) && looksLikeCountedNoun(c, j + 1)) return null;
     // "zwischen 1000 und 2000 Menschen", "1500 or 2000 troops": the count noun after the second number counts the first too
     if (j === i && c.lex.rangeWords.has(lo(c, j + 1)) && c.toks[j + 2]?.kind === 'number' && (c.lex.nonYearAfter.has(noDot(lo(c, j + 3))) || looksLikeCountedNoun(c, j + 3))) return null;
     const x = cand(start, j + 1, 'DATE', fmtYear(y), j > i ? 'year-noun' : 'year');
