@@ -106,7 +106,27 @@ function articleBeforeVerb(c: QuoteContext, k: number): boolean {
   const l = t.lower;
   if (c.lex.prepositions.has(l) || c.lex.determiners.has(l) || c.lex.pronouns.has(l) || c.lex.verbs.has(l) || l.length < 4) return false;
   if (!c.lex.adjectiveEndings.some((e) => l.endsWith(e))) return false;
-  return c.mood(k + 2) !== null || c.lex.finiteAuxiliaries.has(v.lower);
+  return c.mood(k + 2) !== null || c.lex.finiteAuxiliaries.has(v.lower) || indicativeSecond(c, k + 2);
+}
+
+/**
+ * Token v is an indicative finite verb in second place ("die vorgelegten Beweise reichten nicht aus"): a
+ * lower-case word with a finite ending (`finiteEndings`) that is no function word, and the clause goes on
+ * after it without closing on a verb — a relative clause ends with its verb or verb cluster ("die hohen
+ * Steuern heute kritisierten", "die neue Gesetze erlassen hatte").
+ */
+function indicativeSecond(c: QuoteContext, v: number): boolean {
+  const t = c.toks[v]!;
+  const x = c.lex;
+  if (!x.finiteEndings.some((e) => t.lower.endsWith(e) && t.lower.length > e.length + 2)) return false;
+  if (x.determiners.has(t.lower) || x.pronouns.has(t.lower) || x.prepositions.has(t.lower) || x.relativePronouns.has(t.lower) || x.coordinators.has(t.lower) ||
+    x.subordinators.has(t.lower) || x.complementizers.has(t.lower) || x.negations.has(t.lower) || x.nonReporting.has(t.lower) || x.infinitiveMarker.has(t.lower)) return false;
+  let end = v;
+  while (c.toks[end + 1] && c.toks[end + 1]!.sentence === t.sentence && !c.isComma(end + 1) && !TERMINAL.has(c.toks[end + 1]!.text)) end++;
+  if (end === v) return false;
+  const last = c.toks[end]!;
+  if (last.kind !== 'word' || c.inQuote[end] !== -1) return end > v;
+  return !(isLower(last) && (x.finiteAuxiliaries.has(last.lower) || x.finiteEndings.some((e) => last.lower.endsWith(e))));
 }
 
 /**

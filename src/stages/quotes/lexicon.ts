@@ -198,6 +198,8 @@ export interface QuoteLexicon {
   readonly spokespersonNouns: ReadonlySet<string>;
   /** Adverbs that point back to the last source ("demnach"): such a sentence goes on with that report. */
   readonly reportAdverbs: ReadonlySet<string>;
+  /** Endings of an indicative finite verb ("reichten", "gelten"; German only): see `clauses.ts` `indicativeSecond`. */
+  readonly finiteEndings: readonly string[];
   /** Finite forms of the modal of hearsay ("soll", "sollen"): with a perfect infinitive the clause reports what others say. */
   readonly hearsayModals: ReadonlySet<string>;
   /** Word sequences a perfect infinitive ends with after its participle ("haben", "worden sein"), lower case. */
@@ -346,6 +348,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       spokespersonNouns: asStringArray(o.spokespersonNouns ?? [], where, 'spokespersonNouns'),
       reportAdverbs: asStringArray(o.reportAdverbs ?? [], where, 'reportAdverbs'),
       hearsayModals: asStringArray(o.hearsayModals, where, 'hearsayModals'),
+      finiteEndings: asStringArray(o.finiteEndings, where, 'finiteEndings'),
       perfectInfinitives: asStringArray(o.perfectInfinitives, where, 'perfectInfinitives'),
       officePrepositions: asStringArray(o.officePrepositions ?? [], where, 'officePrepositions'),
       participleEndings: asStringArray(o.participleEndings ?? [], where, 'participleEndings'),
@@ -522,6 +525,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     spokespersonNouns: lowerSet(cues.spokespersonNouns),
     reportAdverbs: lowerSet(cues.reportAdverbs),
     hearsayModals: lowerSet(cues.hearsayModals),
+    finiteEndings: cues.finiteEndings.map((x) => x.toLowerCase()),
     perfectInfinitives: cues.perfectInfinitives.map((x) => x.toLowerCase().split(' ')),
     officePrepositions: lowerSet(cues.officePrepositions),
     participleEndings: cues.participleEndings.map((x) => x.toLowerCase()),
