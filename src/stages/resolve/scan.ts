@@ -14,6 +14,9 @@ import {
 import { headKey, isGenitiveOf } from './phrase.js';
 import { OPENING_QUOTE, type DocView } from './view.js';
 
+/** A closing quotation mark as a token of its own. */
+const CLOSING_QUOTE = /^["”“»«’']$/u;
+
 export type { ScanResources } from './scan-rules.js';
 
 /** Whether token `k` is a genitive of the entity `id` ("Russia’s", "Russlands"). */
@@ -268,7 +271,13 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const verbName = isStopCap(v, r, i) && i + 1 < se && r.kb.lookup(v.texts[i + 1]!).length > 0;
     if (isGivenName(r.lex, w) && !verbName && i + 1 < se && free(i + 1) && (v.capital[i + 1] || isInitial(v.texts[i + 1]!) || particleAt(i + 1))) {
       let j = i + 1;
-      while (j < se && free(j) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!) || particleAt(j)) && !(j > i + 1 && POSSESSIVE.test(v.texts[j - 1]!))) j++;
+      // (a nickname in quotation marks between the names belongs to the name: Jimmy "Barbecue" Cherizier)
+      for (;;) {
+        while (j < se && free(j) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!) || particleAt(j)) && !(j > i + 1 && POSSESSIVE.test(v.texts[j - 1]!))) j++;
+        const nick = j < se ? nicknameEnd(v, r, j, se, free) : -1;
+        if (nick < 0) break;
+        j = nick;
+      }
       if (r.lex.forms.nounsCapitalised) j = trimCommonNouns(v, r, i + 1, j, 1);
       // (a run that ends in a place or organisation keyword is no person: "Thomas Shoal", "George Washington University";
       // where nouns are capitalised, the run was cut before its common nouns already)
@@ -485,6 +494,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       };
       let personBeforeOf = false;
       while (j < se) {
+        const nick = nicknameEnd(v, r, j, se, free);
+        if (nick > 0) { j = nick; continue; }
         if ((free(j) || adjAt(j)) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!)) && !isStopCap(v, r, j)) {
           j++;
           // a possessive ends the name: "Nikol Pashinyan’s Civil Contract" is a person and his party
@@ -800,5 +811,16 @@ function retargetBareBodies(v: DocView, r: ScanResources, cands: Cand[], owner: 
     const name = own && org.name.includes(own.name) ? org.name.replace(own.name, '{state}') : `{state} ${v.texts[c.from]!}`;
     cands[ci] = organ(c, mainState, key, name);
   });
+}
+
+/**
+ * The token after a nickname in quotation marks that stands between two parts of a name (Jimmy "Barbecue" Cherizier,
+ * Jimmy „Barbecue“ Chérizier): up to three capitalised words between marks, then a capitalised free word; else -1.
+ */
+function nicknameEnd(v: DocView, r: ScanResources, k: number, se: number, free: (k: number) => boolean): number {
+  if (k === 0 || v.sentence[k - 1] !== v.sentence[k] || !v.capital[k - 1] || !free(k - 1) || !OPENING_QUOTE.test(v.texts[k]!)) return -1;
+  let e = k + 1;
+  while (e < se && e - k <= 3 && v.capital[e] && free(e)) e++;
+  return e > k + 1 && e + 1 < se && CLOSING_QUOTE.test(v.texts[e]!) && v.capital[e + 1] && free(e + 1) && !isStopCap(v, r, e + 1) ? e + 1 : -1;
 }
 

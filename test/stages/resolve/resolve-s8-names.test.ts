@@ -223,3 +223,16 @@ describe('resolve: a bare body of a state the text never names is the text\'s st
     assert.ok(ids(doc).includes('us-congress'), dump(doc));
   });
 });
+
+describe('resolve: a nickname in quotation marks inside a name', () => {
+  it('English: Jimmy "Barbecue" Cherizier is one person, and "Cherizier" later is him', () => {
+    const doc = resolveOnly('en', 'The coalition is led by former police officer Jimmy "Barbecue" Cherizier, who denied it. Cherizier said so.');
+    assert.deepEqual(entityWith(doc, 'Cherizier')?.aliases, ['Jimmy "Barbecue" Cherizier', 'Cherizier'], dump(doc));
+  });
+
+  it('negative: a quotation after a name is no nickname ("Mary Smith said "No" Tuesday", "called it "Operation Sunrise" Monday")', () => {
+    const doc = resolveOnly('en', 'Mary Smith said "No" Tuesday. Officials called it "Operation Sunrise" Monday.');
+    assert.deepEqual(entityWith(doc, 'Mary Smith')?.aliases, ['Mary Smith'], dump(doc));
+    assert.ok(!doc.get('entities').some((e) => e.aliases.some((a) => a.includes('Sunrise" Monday'))), dump(doc));
+  });
+});
