@@ -347,7 +347,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const quoted = j < se && /^["„“”»«]$/.test(v.texts[j]!);
     if (quoted) j++;
     const from = j;
-    while (j < se && free(j) && v.capital[j] && !headOf(r.lex, v.lower[j]!) && !r.lex.determiners.has(v.lower[j]!) && !r.lex.stopWords.has(v.lower[j]!) && j - from < 3) j++;
+    // (an Arabic particle joins the name: "die Gruppe Dschaisch al-Adl", "the group Ansar al-Islam")
+    while (j < se && free(j) && (v.capital[j] || (j > from && PARTICLE_PREFIX.test(v.texts[j]!))) && !headOf(r.lex, v.lower[j]!) && !r.lex.determiners.has(v.lower[j]!) && !r.lex.stopWords.has(v.lower[j]!) && j - from < 3) j++;
     if (r.lex.forms.nounsCapitalised) j = trimCommonNouns(v, r, from, j, null);
     // (one word alone before a frame's end is its accusative object: "warf den Demonstranten Gewalt vor")
     if (j === from + 1 && objectFrameAt(v, r, j)) continue;

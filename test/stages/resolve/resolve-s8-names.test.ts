@@ -236,3 +236,12 @@ describe('resolve: a nickname in quotation marks inside a name', () => {
     assert.ok(!doc.get('entities').some((e) => e.aliases.some((a) => a.includes('Sunrise" Monday'))), dump(doc));
   });
 });
+
+describe('resolve: an Arabic particle inside a group name after its noun', () => {
+  it('"die Gruppe Dschaisch al-Adl", "Die Miliz Ansar al-Islam" are whole names', () => {
+    const doc = resolveOnly('de', 'Die Gruppe Dschaisch al-Adl hat Anschläge verübt. Die Miliz Ansar al-Islam ist aktiv.');
+    assert.equal(entityWith(doc, 'Dschaisch al-Adl')?.type, 'ORG', dump(doc));
+    assert.equal(entityWith(doc, 'Ansar al-Islam')?.type, 'ORG', dump(doc));
+    assert.ok(!ids(doc).includes('dschaisch'), dump(doc));
+  });
+});
