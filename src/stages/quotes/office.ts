@@ -110,10 +110,27 @@ function unnamedOffice(c: QuoteContext, speaker: string, first: number, last: nu
       if (hit === null) continue;
       // ("Parteichef X … sagte der Generalsekretär der Kommunistischen Partei": the party chief named before)
       const holder = a === first ? officeHolder(c, a, a + 1, hit) : null;
-      return holder ?? (placed && c.doc.entity(hit)?.rule === 'kb:city' ? placed : hit);
+      if (holder !== null) return holder;
+      // (any phrase of the entity may place it: "Eine Sprecherin in Brüssel … so die Sprecherin")
+      if (placed && c.doc.entity(hit)?.rule === 'kb:city') return phrases.map(([pa, pb]) => placedSpokesperson(c, pa, pb)).find((x) => x !== null) ?? placed;
+      return hit;
     }
   }
   return null;
+}
+
+/**
+ * "Die EU-Kommission äußerte sich besorgt. Eine Sprecherin in Brüssel sagte, …": a spokesperson the phrase
+ * only places in a city speaks for the organisation the sentence before is about (it sits there), not for
+ * the city's state; null when that subject is no organisation.
+ */
+function placedSpokesperson(c: QuoteContext, a: number, b: number): string | null {
+  let head = -1;
+  for (let k = a; k <= b; k++) if (c.lex.spokespersonNouns.has(c.toks[k]!.lower)) head = k;
+  if (head < 0 || !c.lex.officePrepositions.has(c.toks[head + 1]?.lower ?? '')) return null;
+  const s = c.toks[head]!.sentence;
+  const subj = s > 0 ? sentenceSubject(c, s - 1) : null;
+  return subj && c.entityType(subj.speaker) === 'ORG' ? subj.speaker : null;
 }
 
 /**

@@ -18,4 +18,13 @@ describe('quotes: an unnamed office placed in a seat city speaks for its state, 
   it('a posted office keeps the reading of its phrase: "Ein Botschafter in Berlin" is not Germany', () => {
     assert.ok(!speakers('Streit\n\nEin Botschafter in Berlin sagte, man werde protestieren.', 'de').includes('germany'));
   });
+  it('a spokesperson placed in a city after a sentence about an organisation speaks for that organisation, also as "die Sprecherin" later', () => {
+    const got = speakers('EU besorgt\n\nDie EU-Kommission äußerte sich besorgt über die Lage in Georgien. Eine Sprecherin in Brüssel sagte, man beobachte die Lage genau. Georgien müsse das Recht auf Versammlung achten, so die Sprecherin.', 'de');
+    assert.equal(got.length, 2);
+    assert.ok(got.every((s) => s !== null && s !== 'belgium' && s !== 'brussels'), String(got));
+    assert.equal(got[0], got[1]);
+  });
+  it('negative: after a sentence about a state the seat city still speaks for its state', () => {
+    assert.deepEqual(speakers('Polen baut Zaun\n\nPolen kritisierte Belarus scharf. Eine Sprecherin in Warschau sagte, man werde nicht nachgeben.', 'de'), ['poland']);
+  });
 });
