@@ -786,6 +786,20 @@ function withinCueBefore(c: Ctx, a: number): boolean {
 const ATTRIBUTIVE_RULES: ReadonlySet<string> = new Set(['year', 'year-range', 'year-period', 'duration-compound', 'duration-vague-word', 'set-word', 'vague-adjective', 'day-offset', 'present-adjective']);
 
 
+/** Rules of a calendar date that can modify the noun after it ("the September 21 election", "the Feb. 1 coup"). */
+const DATE_NOUN_RULES: ReadonlySet<string> = new Set(['month-day', 'month-year', 'month-day-year']);
+
+/**
+ * Whether token i is the noun a date before it modifies: a lower-case word (English; German nouns are
+ * capitalised and follow no such date) that is no preposition, article, conjunction or past form
+ * ("the September 21 election", "The March 2023 floods killed"; not "the March 3 he said").
+ */
+function nounAfterDate(c: Ctx, i: number): boolean {
+  const t = c.toks[i];
+  if (!t || t.kind !== 'word' || t.text !== t.lo || c.lex.countNounShape === 'capitalised') return false;
+  return !c.lex.prepositions.has(t.lo) && !c.lex.articles.has(t.lo) && !c.lex.clauseBreakers.has(t.lo) && !pastFormAt(c, i) && !c.lex.presentReportVerbs.has(t.lo);
+}
+
 /** Rules of a plain year (with its noun or era), which an approximating preposition makes APPROX. */
 const YEAR_RULES: ReadonlySet<string> = new Set(['year', 'year-noun', 'year-bc', 'year-ad']);
 
@@ -822,7 +836,7 @@ export const extendPreposition: Refiner = (c, cands) => {
     // article ("die Ende Juli beschlossene Reform"), a duration before an adjective ("die zwei Jahre
     // dauernde Belagerung")
     const articleBefore = x.a - 1 >= prevEnd && c.lex.articles.has(lo(c, x.a - 1));
-    const attributive = articleBefore && (ATTRIBUTIVE_RULES.has(x.rule) || barePeriodPart(c, x) || (x.type === 'DURATION' && c.lex.durationAdjectives.has(lo(c, x.b))));
+    const attributive = articleBefore && (ATTRIBUTIVE_RULES.has(x.rule) || barePeriodPart(c, x) || (x.type === 'DURATION' && c.lex.durationAdjectives.has(lo(c, x.b))) || (DATE_NOUN_RULES.has(x.rule) && nounAfterDate(c, x.b)));
     let a = x.subStart !== undefined || attributive ? x.a : prepositionStart(c, x.a, prevEnd);
     // the determiner belongs to the expression (TIMEX2/TIMEX3 extents): "The following day", "die 1960er
     // Jahre"; not a relative pronoun after a comma ("die Offensive, die Anfang Juli begann")
