@@ -290,6 +290,12 @@ export interface EventCues {
   readonly actNounPrepositions: ReadonlySet<string>;
   /** Prepositions that name whose organ a described body is ("die Armee von Myanmar", "the army of Myanmar"). */
   readonly organPrepositions: ReadonlySet<string>;
+  /**
+   * Endings of title nouns between a nationality adjective and a person's name ("den saudischen Kronprinzen Mohammed
+   * bin Salman"): German capitalises every noun, so an organ ("die russische Polizei Nawalny") must not count. Empty
+   * (English): any capitalised word is a title there ("Saudi Crown Prince").
+   */
+  readonly titleEndings: readonly string[];
   /** Adverbs that may stand between a coordinator and the verb of a second predicate ("and then cancelled", "and instead attacked"; English). */
   readonly predicateAdverbs: ReadonlySet<string>;
   /** Conjunctions that join predicates but never actors ("but", "yet"): a second predicate after them is the subject's again. */
@@ -613,6 +619,7 @@ function cues(raw: unknown, where: string): EventCues {
     additives: wordSet(o.additives ?? [], where, 'additives'),
     actNounPrepositions: wordSet(o.actNounPrepositions ?? [], where, 'actNounPrepositions'),
     organPrepositions: wordSet(o.organPrepositions ?? [], where, 'organPrepositions'),
+    titleEndings: asStringArray(o.titleEndings ?? [], where, 'titleEndings'),
     releaseNouns: wordSet(o.releaseNouns ?? [], where, 'releaseNouns'),
     gerundObjectPrepositions: wordSet(o.gerundObjectPrepositions ?? [], where, 'gerundObjectPrepositions'),
     operationNouns: wordSet(o.operationNouns ?? [], where, 'operationNouns'),

@@ -354,6 +354,7 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
   }
   const d: Draft = { doc, si, t0, t1, tokens, raw, words, clause: clauseNumbers(tokens, raw, cues), cues, idx, times, policy, seatOf, covered: new Uint8Array(tokens.length), pieces: [] };
   mentionPieces(d);
+  titledNames(d);
   const pluralAt = pluralPronouns(d);
   pronounPieces(d);
   const pieces = d.pieces;
@@ -482,6 +483,29 @@ function mentionPieces(d: Draft): void {
     const place = m.kind === 'name' && (seatOf(entity) !== null || kind === 'city' || kind === 'place');
     entity = seatOf(entity) ?? entity;
     pieces.push({ first, last, entity, type, kind: m.kind, firstPerson: m.kind === 'pronoun' && cues.firstPerson.has(m.text.toLowerCase()), text: m.text, place });
+  }
+}
+
+/** Most capitalised title words between a nationality adjective and the name it qualifies ("Saudi Crown Prince"). */
+const TITLE_WORDS = 3;
+
+/**
+ * "met Saudi Crown Prince Mohammed bin Salman", "traf den saudischen Kronprinzen Mohammed bin Salman": a nationality
+ * adjective before a title the entity layer did not make a description, right before a person's name, only says whose
+ * office it is: the person is the actor, so the adjective's piece is dropped ("Saudi jets struck …" keeps it: a
+ * lower-case word stands between).
+ */
+function titledNames(d: Draft): void {
+  const { pieces, tokens, raw, words, idx, cues } = d;
+  const title = (k: number): boolean => tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(raw[k]!)
+    && (cues.titleEndings.length === 0 || endsWithAny(words[k]!, cues.titleEndings));
+  for (let i = pieces.length - 2; i >= 0; i--) {
+    const a = pieces[i]!;
+    const n = pieces[i + 1]!;
+    if (a.kind !== 'adjective' || n.kind !== 'name' || idx.entities.get(n.entity)?.type !== 'PER' || n.first - a.last - 1 > TITLE_WORDS) continue;
+    let titled = true;
+    for (let k = a.last + 1; k < n.first && titled; k++) titled = title(k);
+    if (titled) pieces.splice(i, 1);
   }
 }
 

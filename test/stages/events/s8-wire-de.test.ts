@@ -118,3 +118,21 @@ describe('events (de): forces sent in a verb-final clause, and regret over a dec
   it('negative: regretting a death is no criticism', () => assertLacks(c('Frankreich bedauerte den Tod der Soldaten in Mali.'), /^ACCUSE/u));
   it('negative: police sent to a demonstration at home is no deployment abroad', () => assert.deepEqual(c('Die Polizei schickte Beamte zur Demonstration.'), []));
 });
+
+describe('events: a nationality adjective before a title and a person\'s name only says whose office it is', () => {
+  const A: readonly ActorSpec[] = [
+    { id: 'saudi-arabia', type: 'GPE', forms: [['Saudi', 'adjective'], ['saudischen', 'adjective'], ['saudische', 'adjective']], kbKind: 'country' },
+    { id: 'iran', type: 'GPE', forms: ['Iran'], kbKind: 'country' },
+    { id: 'yemen', type: 'GPE', forms: ['Yemen'], kbKind: 'country' },
+    { id: 'abbas-araghchi', type: 'PER', forms: ['Abbas Araghchi', 'Abbas Araghtschi'] },
+    { id: 'mohammed-bin-salman', type: 'PER', forms: ['Mohammed bin Salman'] },
+  ];
+  it('en: "met Saudi Crown Prince Mohammed bin Salman"', () =>
+    assertHas(sentenceCoder('en', A)('Abbas Araghchi met Saudi Crown Prince Mohammed bin Salman in Riyadh.'), 'CONSULT abbas-araghchi>mohammed-bin-salman asserted'));
+  it('de: "traf den saudischen Kronprinzen Mohammed bin Salman"', () =>
+    assertHas(sentenceCoder('de', A)('Abbas Araghtschi traf den saudischen Kronprinzen Mohammed bin Salman in Riad.'), 'CONSULT abbas-araghchi>mohammed-bin-salman asserted'));
+  it('negative (de): an organ noun is no title ("die saudische Polizei Abbas Araghtschi festnahm": the police arrest him)', () =>
+    assertHas(sentenceCoder('de', A)('Iran meldete, dass die saudische Polizei Abbas Araghtschi festnahm.'), 'COERCE saudi-arabia>abbas-araghchi asserted'));
+  it('negative: "Saudi jets struck …" keeps the state as the actor (a lower-case word between)', () =>
+    assertHas(sentenceCoder('en', A)('Saudi jets struck Yemen on Monday.'), 'ASSAULT saudi-arabia>yemen asserted'));
+});
