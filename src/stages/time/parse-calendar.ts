@@ -216,6 +216,8 @@ export const pYear: Parser = (c, i) => {
   }
   const periodNoun = periodNounAt(c, i);
   if ((c.lex.yearNouns.has(t.lo) || periodNoun) && yearAt(c, i + 1) !== null) j = i + 1;
+  // "fiscal year 2027", "the financial year 2026/27": a period noun before the year noun belongs to it
+  else if (periodNoun && c.lex.yearNouns.has(lo(c, i + 1)) && yearAt(c, i + 2) !== null) j = i + 2;
   else if (c.lex.yearNouns.has(t.lo) && !c.lex.yearNouns.has(lo(c, i - 1))) {
     // "im Jahr 800", "in the year 476": a singular year noun names a year older than the calendar years
     const n = c.toks[i + 1]?.kind === 'number' && c.toks[i + 1]!.text.length === 3 ? intOf(c.toks[i + 1]!.text) : NaN;

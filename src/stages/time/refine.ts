@@ -786,7 +786,7 @@ function withinCueBefore(c: Ctx, a: number): boolean {
 const ATTRIBUTIVE_RULES: ReadonlySet<string> = new Set(['year', 'year-range', 'year-period', 'duration-compound', 'duration-vague-word', 'set-word', 'vague-adjective', 'day-offset', 'present-adjective']);
 
 
-/** Rules of a calendar date that can modify the noun after it ("the September 21 election", "the Feb. 1 coup"). */
+/** Rules of a calendar date that can modify the noun after it ("the September 21 election", "the Feb. 1 coup"; and a period year: "the fiscal year 2027 budget"). */
 const DATE_NOUN_RULES: ReadonlySet<string> = new Set(['month-day', 'month-year', 'month-day-year']);
 
 /**
@@ -836,7 +836,7 @@ export const extendPreposition: Refiner = (c, cands) => {
     // article ("die Ende Juli beschlossene Reform"), a duration before an adjective ("die zwei Jahre
     // dauernde Belagerung")
     const articleBefore = x.a - 1 >= prevEnd && c.lex.articles.has(lo(c, x.a - 1));
-    const attributive = articleBefore && (ATTRIBUTIVE_RULES.has(x.rule) || barePeriodPart(c, x) || (x.type === 'DURATION' && c.lex.durationAdjectives.has(lo(c, x.b))) || (DATE_NOUN_RULES.has(x.rule) && nounAfterDate(c, x.b)));
+    const attributive = articleBefore && (ATTRIBUTIVE_RULES.has(x.rule) || barePeriodPart(c, x) || (x.type === 'DURATION' && c.lex.durationAdjectives.has(lo(c, x.b))) || ((DATE_NOUN_RULES.has(x.rule) || c.lex.periodYearNouns.has(lo(c, x.a))) && nounAfterDate(c, x.b)));
     let a = x.subStart !== undefined || attributive ? x.a : prepositionStart(c, x.a, prevEnd);
     // the determiner belongs to the expression (TIMEX2/TIMEX3 extents): "The following day", "die 1960er
     // Jahre"; not a relative pronoun after a comma ("die Offensive, die Anfang Juli begann")
