@@ -494,7 +494,16 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         return e > k + 1 && runKeyword(v, r, k + 1, e) === 'ORG';
       };
       let personBeforeOf = false;
+      // a compound with a participle after its hyphen is an adjective, not part of a name ("The New York-based group",
+      // "the Kenyan-led mission"): the run before it names nothing, the words after it start afresh
+      const participle = (k: number): boolean => {
+        const m = /-(\p{Ll}+)$/u.exec(v.texts[k]!);
+        return !!m && (!!endingOf(m[1]!, r.lex.forms.verbAfterNounEndings, 2) || r.lex.pastForms.has(m[1]!));
+      };
+      if (participle(i)) continue;
+      let adjectival = false;
       while (j < se) {
+        if (participle(j)) { adjectival = true; break; }
         const nick = nicknameEnd(v, r, j, se, free);
         if (nick > 0) { j = nick; continue; }
         if ((free(j) || adjAt(j)) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!)) && !isStopCap(v, r, j)) {
@@ -508,6 +517,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         if (free(j) && r.lex.nameConnectors.has(lw) && lw !== 'the' && (lw !== 'and' || linked || andInOrgName(j)) && j + 1 < se && (free(j + 1) || adjAt(j + 1)) && v.capital[j + 1]) { linked = linked || lw !== 'and'; j++; continue; }
         break;
       }
+      if (adjectival) { i = j; continue; }
       let a = i;
       let b = j;
       const tagged = (x: number, y: number): boolean => nerMentions.some((m) => m.kind === 'name' && m.start === v.starts[x] && m.end === v.ends[y - 1]);

@@ -245,3 +245,17 @@ describe('resolve: an Arabic particle inside a group name after its noun', () =>
     assert.ok(!ids(doc).includes('dschaisch'), dump(doc));
   });
 });
+
+describe('resolve (en): a place with a hyphenated participle is an adjective, not a name', () => {
+  it('"The New York-based group", "the Kenyan-led … mission" make no names of "New York-based", "Kenyan-led …"', () => {
+    const doc = resolveOnly('en', 'Human Rights Watch said 15 activists were held. The New York-based group called for their release. The Kenyan-led Multinational Security Support mission said so.');
+    assert.ok(!doc.get('entities').some((e) => e.aliases.some((a) => /-based|-led/.test(a))), dump(doc));
+    assert.equal(entityWith(doc, 'Multinational Security Support')?.type, 'ORG', dump(doc));
+  });
+
+  it('negative: a hyphenated name stays a name ("Guinea-Bissau", "Al-Shabaab")', () => {
+    const doc = resolveOnly('en', 'Officials in Guinea-Bissau said Al-Shabaab had no presence there.');
+    assert.ok(entityWith(doc, 'Guinea-Bissau'), dump(doc));
+    assert.ok(entityWith(doc, 'Al-Shabaab'), dump(doc));
+  });
+});
