@@ -16,7 +16,7 @@ export function reportedEnd(c: QuoteContext, rs: number, b: number, cues: readon
       break;
     }
     if (!c.isComma(i)) continue;
-    if (i > rs && coordinatedReport(c, i, b, cues, own)) {
+    if (i > rs && (coordinatedReport(c, i, b, cues, own) || matrixPredicate(c, rs, i, b))) {
       re = i - 1;
       break;
     }
@@ -49,6 +49,24 @@ function coordinatedReport(c: QuoteContext, k: number, b: number, cues: readonly
     if (o) return o.kind === 'verb' && o.complement !== 'none' && i > k + 2;
   }
   return false;
+}
+
+/**
+ * "Rubio erklärte, die Gespräche würden fortgesetzt, und reiste anschließend nach Kairo": where the mood
+ * marks reports, a coordinated predicate after the comma at k with no subject of its own (a coordinator,
+ * then an indicative finite verb, `finiteEndings`) and no Konjunktiv belongs to the speaker's clause, not
+ * to a report in Konjunktiv before it ("…, und dass …" and "…, und die Lage sei …" stay in it).
+ */
+function matrixPredicate(c: QuoteContext, rs: number, k: number, b: number): boolean {
+  if (!c.lex.grammar.subjunctiveReports || !c.lex.coordinators.has(c.toks[k + 1]?.lower ?? '') || c.inQuote[k + 1] !== -1) return false;
+  const v = c.toks[k + 2];
+  if (!v || v.kind !== 'word' || !isLower(v) || c.inQuote[k + 2] !== -1 || c.mood(k + 2) !== null) return false;
+  const x = c.lex;
+  if (x.determiners.has(v.lower) || x.pronouns.has(v.lower) || x.prepositions.has(v.lower) || x.complementizers.has(v.lower) || x.subordinators.has(v.lower) ||
+    x.negations.has(v.lower) || !x.finiteEndings.some((e) => v.lower.endsWith(e) && v.lower.length > e.length + 2)) return false;
+  let e = k + 2;
+  while (e < b && !c.isComma(e + 1) && !TERMINAL.has(c.toks[e + 1]!.text)) e++;
+  return c.hasSubjunctive(rs, k - 1) && !c.hasSubjunctive(k + 2, e);
 }
 
 /** [a, b] holds a lower-case content word (German: a verb can be there; "Kims Schwester, Kim Yo Jong" is a bare noun phrase). */
