@@ -136,3 +136,25 @@ describe('events: a nationality adjective before a title and a person\'s name on
   it('negative: "Saudi jets struck …" keeps the state as the actor (a lower-case word between)', () =>
     assertHas(sentenceCoder('en', A)('Saudi jets struck Yemen on Monday.'), 'ASSAULT saudi-arabia>yemen asserted'));
 });
+
+describe('events (de): ordering a diplomat to leave the country is an expulsion (SANCTION), one act with the declaration', () => {
+  const A: readonly ActorSpec[] = [
+    { id: 'mali', type: 'GPE', forms: ['Mali'], kbKind: 'country' },
+    { id: 'france', type: 'GPE', forms: [['französischen', 'adjective']], kbKind: 'country' },
+    { id: 'russia', type: 'GPE', forms: ['Russland'], kbKind: 'country' },
+    { id: 'un', type: 'ORG', forms: ['UN'], kbKind: 'org' },
+  ];
+  const c = sentenceCoder('de', A);
+  it('"forderte den französischen Botschafter auf, das Land binnen 72 Stunden zu verlassen"', () => {
+    const got = c('Mali forderte den französischen Botschafter auf, das Land binnen 72 Stunden zu verlassen.');
+    assertHas(got, 'SANCTION mali>france asserted');
+    assertLacks(got, /^REQUEST/u);
+  });
+  it('"erklärte … zur unerwünschten Person und forderte ihn auf, das Land … zu verlassen": one expulsion', () =>
+    assert.deepEqual(c('Mali erklärte den französischen Botschafter zur unerwünschten Person und forderte ihn auf, das Land binnen 72 Stunden zu verlassen.'), ['SANCTION mali>france asserted']));
+  it('negative: asking a state to leave a country is a demand', () => {
+    const got = c('Die UN forderten Russland auf, das Land zu verlassen.');
+    assertHas(got, 'REQUEST un>russia asserted');
+    assertLacks(got, /^SANCTION/u);
+  });
+});
