@@ -402,6 +402,13 @@ export interface TimeLexicon {
   /** Endings of a present participle's stem ("beginnend-e"; German), which an extended attribute leaves to its clause's tense. */
   readonly presentParticipleEndings: readonly string[];
   /**
+   * Words of harm that no one schedules ("killed", "dies", "sterben", "ums Leben"): news tells deaths
+   * and injuries of the last days in the present ("Bei einem Anschlag sterben am Dienstag zwölf
+   * Menschen", "At least four people are killed on Tuesday"), so such a clause names no schedule.
+   * Words separated by spaces.
+   */
+  readonly harmWords: readonly (readonly string[])[];
+  /**
    * Contracted prepositions that tie a date to the noun before it as the day of its event, outside the
    * expression's span ("die Wahl vom Sonntag", "der Vertrag vom Juni 2024"; German "vom"): such a day
    * is past unless a range word follows ("vom 3. bis 5. März"), and a bare season may follow them
@@ -662,6 +669,7 @@ function readGrammar(raw: unknown, where: string) {
     earlierAnchors: asArrayOfStrings(o.earlierAnchors, where, 'earlierAnchors'),
     directionAnchors: asArrayOfStrings(o.directionAnchors, where, 'directionAnchors'),
     presentParticipleEndings: asArrayOfStrings(o.presentParticipleEndings, where, 'presentParticipleEndings'),
+    harmWords: asArrayOfStrings(o.harmWords, where, 'harmWords'),
     eventDateLinks: asArrayOfStrings(o.eventDateLinks, where, 'eventDateLinks'),
     comparisonAnchors: asArrayOfStrings(o.comparisonAnchors, where, 'comparisonAnchors'),
     reflexivePronouns: asArrayOfStrings(o.reflexivePronouns, where, 'reflexivePronouns'),
@@ -839,6 +847,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     earlierAnchors: lowerSet(g.earlierAnchors),
     directionAnchors: lowerSet(g.directionAnchors),
     presentParticipleEndings: g.presentParticipleEndings.map((e) => e.toLowerCase()),
+    harmWords: g.harmWords.map((e) => lower(e).split(' ')),
     eventDateLinks: lowerSet(g.eventDateLinks),
     comparisonAnchors: g.comparisonAnchors.map((e) => lower(e).split(' ')),
     reflexivePronouns: lowerSet(g.reflexivePronouns),

@@ -228,7 +228,7 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
   if (k !== undefined && ATTACHED_KINDS.has(k)) {
     const attribute = participleAttribute(c, x, p);
     if (attribute !== null) return attribute;
-    if (earlierAnchored(c, x) && c.tenseAt(x.a, true) !== 'future' && c.tenseAt(x.a) !== 'future') return 'past';
+    if ((earlierAnchored(c, x) || harmInClause(c, x.a)) && c.tenseAt(x.a, true) !== 'future' && c.tenseAt(x.a) !== 'future') return 'past';
   }
   const clauseOnly = k === 'today' || k === 'month' || k === 'monthDay' || k === 'quarter';
   if (k === 'weekday' && presentBefore(c, x)) return 'present';
@@ -321,6 +321,13 @@ function ordinalWithin(c: RefineCtx, a: number): boolean {
     if ((c.lex.ordinals.get(lo(c, k)) ?? 0) >= 2 && determinerWord(c, lo(c, k - 1))) return true;
     if (phraseVerbAt(c, f, k)) return false;
   }
+  return false;
+}
+
+/** Whether the clause around token a holds a word of harm no one schedules (`harmWords`: "sterben", "are killed"). */
+function harmInClause(c: RefineCtx, a: number): boolean {
+  const [ca, cb] = c.clauseAt(a);
+  for (let j = ca; j < cb; j++) if (c.lex.harmWords.some((w) => wordsAt(c, j, w))) return true;
   return false;
 }
 
