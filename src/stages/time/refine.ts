@@ -47,6 +47,10 @@ export interface ClauseFacts {
   readonly presents: readonly number[];
   readonly anchors: readonly number[];
   readonly report: boolean;
+  /** Tokens that are verbs inside a phrase running up to an expression (see `phraseVerbAt`). */
+  readonly phraseVerbs: ReadonlySet<number>;
+  /** Whether the clause holds a word of harm no one schedules (`harmWords`). */
+  readonly harm: boolean;
 }
 
 /** A refiner maps the sentence's candidates (sorted by start) to new ones. */
@@ -289,22 +293,22 @@ function earlierAnchored(c: RefineCtx, x: Cand): boolean {
     if (c.lex.earlierAnchors.has(w)) return !c.lex.directionAnchors.has(w) || determinerWord(c, lo(c, k + 1)) || inflectedAdjective(c, k + 1) || c.toks[k + 1]?.kind === 'number';
     if (c.lex.comparisonAnchors.some((ph) => k + 1 >= ph.length && wordsAt(c, k + 1 - ph.length, ph))) return true;
     // (a verb between them opens a clause of its own: "after the ministers said on Monday")
-    if (phraseVerbAt(c, f, k)) return false;
+    if (f.phraseVerbs.has(k)) return false;
   }
   return false;
 }
 
 /**
  * Whether token k is a verb inside a phrase that runs up to an expression: a German verb of the
- * clause facts `f` that is no separable particle (there a preposition of the phrase: "folgt auf
+ * clause (`verbs`: its verbs and weak preterites) that is no separable particle (there a preposition of the phrase: "folgt auf
  * Gespräche", "auf einen Posten") nor an inflected adjective before its noun ("nach schweren
  * Kämpfen"), an English present form, or a past form.
  */
-function phraseVerbAt(c: RefineCtx, f: ClauseFacts, k: number): boolean {
+function phraseVerbAt(c: Ctx, verbs: ReadonlySet<number>, presents: ReadonlySet<number>, k: number): boolean {
   const next = c.toks[k + 1];
   const adjective = inflectedAdjective(c, k) && next?.kind === 'word' && next.text !== next.lo;
-  if ((f.verbs.includes(k) || f.weakPreterites.includes(k)) && !c.lex.separablePrefixes.includes(lo(c, k)) && !adjective) return true;
-  return f.presents.includes(k) || pastFormAt(c, k);
+  if (verbs.has(k) && !c.lex.separablePrefixes.includes(lo(c, k)) && !adjective) return true;
+  return presents.has(k) || pastFormAt(c, k);
 }
 
 /**
@@ -319,16 +323,14 @@ function ordinalWithin(c: RefineCtx, a: number): boolean {
   const f = c.clauseFacts(a);
   for (let k = a - 1; k > ca; k--) {
     if ((c.lex.ordinals.get(lo(c, k)) ?? 0) >= 2 && determinerWord(c, lo(c, k - 1))) return true;
-    if (phraseVerbAt(c, f, k)) return false;
+    if (f.phraseVerbs.has(k)) return false;
   }
   return false;
 }
 
 /** Whether the clause around token a holds a word of harm no one schedules (`harmWords`: "sterben", "are killed"). */
 function harmInClause(c: RefineCtx, a: number): boolean {
-  const [ca, cb] = c.clauseAt(a);
-  for (let j = ca; j < cb; j++) if (c.lex.harmWords.some((w) => wordsAt(c, j, w))) return true;
-  return false;
+  return c.clauseFacts(a).harm;
 }
 
 /**
@@ -736,7 +738,15 @@ function clauseFactsOf(c: Ctx, ca: number, cb: number): ClauseFacts {
     if (weakPreteriteAt(c, j) && !(next && next.kind === 'word' && next.text !== next.lo)) weakPreterites.push(j);
     else verbs.push(j);
   }
-  return { infinitive, verbs, weakPreterites, presents, anchors, report };
+  const verbSet = new Set([...verbs, ...weakPreterites]);
+  const presentSet = new Set(presents);
+  const phraseVerbs = new Set<number>();
+  let harm = false;
+  for (let j = ca; j < cb; j++) {
+    if (phraseVerbAt(c, verbSet, presentSet, j)) phraseVerbs.add(j);
+    if (!harm && c.lex.harmWords.some((w) => wordsAt(c, j, w))) harm = true;
+  }
+  return { infinitive, verbs, weakPreterites, presents, anchors, report, phraseVerbs, harm };
 }
 
 /**
