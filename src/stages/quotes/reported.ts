@@ -857,6 +857,14 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   // ("According to the statement, …", "Laut der Mitteilung …": a definite document an earlier frame named is its speaker's)
   const doc = cue.kind === 'source-prep' && q.speaker === null && pe > cue.last ? att.documentSpeaker(si, [cue.last + 1, pe], cue) : undefined;
   if (doc) return [{ ...q, speaker: doc.speaker, speakerSpan: doc.speakerSpan }];
+  // ("Den Angaben zufolge waren 60 Menschen an Bord", "Laut den Angaben …": a definite report noun with
+  // nothing attached points back to the last source, as "demnach" does)
+  const [ns0, ne0] = cue.kind === 'source-post' ? [ps, cue.first - 1] : [cue.last + 1, pe];
+  const last = att.last;
+  if (q.speaker === null && last !== null && last.speaker !== null && si - last.sentence <= 1 && ne0 === ns0 + 1 && isReportNoun(c, ne0) &&
+    c.lex.determiners.has(c.toks[ns0]!.lower) && !c.lex.indefiniteDeterminers.has(c.toks[ns0]!.lower) && !c.lex.possessives.has(c.toks[ns0]!.lower)) {
+    return [{ ...q, speaker: last.speaker, speakerSpan: { start: c.toks[ns0]!.start, end: c.toks[ne0]!.end } }];
+  }
   if (q.speakerSpan || cue.kind !== 'source-prep') return [q];
   // "Nach Polizeiangaben": the cue's own noun names the source ("Nach UN-Angaben": its first part may name an entity)
   if (pe === cue.last) {
