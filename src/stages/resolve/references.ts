@@ -411,8 +411,14 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       const bloc = near && namedWithin(near, 1) ? near : mostSalient(blocLike);
       if (bloc) return bloc.id;
     }
-    const o = mostRecent((d) => d.type === 'ORG' && inBody(d));
-    return o && namedWithin(o, 2) ? o.id : null;
+    // (a plural of people, "The militants", "die Islamisten", is no body the text described with another kind of noun:
+    // "U.S. Africa Command … The command … The militants" are al-Shabaab's)
+    // (nor is "the Islamist group"; such a group may be named three sentences back)
+    const groupLike = r.lex.groupHeads.has(stripCase(np.headWord));
+    // (another kind: a singular organisation noun; plurals of people, "the guerrillas", describe groups as well)
+    const otherKind = (d: Draft): boolean => groupLike && [...d.heads].some((x) => !!headOf(r.lex, x)?.generic && headOf(r.lex, x)?.type === 'ORG' && !r.lex.groupHeads.has(stripCase(x)) && !endingOf(x, r.lex.forms.orgPluralEndings, 0));
+    const o = mostRecent((d) => d.type === 'ORG' && inBody(d) && !otherKind(d));
+    return o && namedWithin(o, groupLike ? 3 : 2) ? o.id : null;
   }
   return null;
 }

@@ -259,3 +259,16 @@ describe('resolve (en): a place with a hyphenated participle is an adjective, no
     assert.ok(entityWith(doc, 'Al-Shabaab'), dump(doc));
   });
 });
+
+describe('resolve: a group noun is no body described with another kind of noun', () => {
+  it('"the Islamist group", "The militants" after "The command" go to the armed group, named up to three sentences back', () => {
+    const doc = resolveOnly('en', 'On Friday, U.S. Africa Command said it struck al-Shabaab fighters near Jilib. The command did not say which unit carried out the attack. The president vowed to defeat the Islamist group. The militants have fought for years.');
+    assert.deepEqual(entityWith(doc, 'al-Shabaab')?.descriptions.filter((x) => x !== 'al-Shabaab fighters'), ['the Islamist group', 'The militants'], dump(doc));
+    assert.deepEqual(entityWith(doc, 'U.S. Africa Command')?.descriptions, ['The command'], dump(doc));
+  });
+
+  it('negative: "the company" still goes to the company just named', () => {
+    const doc = resolveOnly('en', 'Orano said it regretted the decision. The company said it would appeal.');
+    assert.ok(entityWith(doc, 'Orano')?.descriptions.includes('The company'), dump(doc));
+  });
+});
