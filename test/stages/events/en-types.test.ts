@@ -540,7 +540,7 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['Students demonstrated in Dhaka against the job quota system.', 'PROTEST'],
   ['Doctors in Kenya went on strike over pay.', 'PROTEST'],
   ['Rohingya refugees rallied in Cox\'s Bazar to demand their return to Myanmar.', 'PROTEST'],
-  ['Jailed activists in Iran staged a hunger strike.', 'PROTEST', 'a sentence-initial participle modifying the subject ("Jailed activists") is read as the first verb (code: requested from EVENTS)'],
+  ['Jailed activists in Iran staged a hunger strike.', 'PROTEST'],
   ['Farmers in India blocked highways near New Delhi.', 'PROTEST'],
   ['Miners in Bolivia blocked roads into La Paz.', 'PROTEST'],
   ['Opposition supporters rioted in Nairobi after the election.', 'PROTEST'],
@@ -587,6 +587,7 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['Workers at the Reko Diq mine walked out over unpaid wages.', 'PROTEST'],
   ['A mob torched the police station in Sylhet.', 'PROTEST'],
   ['The crowd set fire to the ruling party office in Dhaka.', 'PROTEST'],
+  ['Detained journalists in Azerbaijan went on hunger strike.', 'PROTEST'],
   // SANCTION
   ['Mali\'s junta ordered the French ambassador to leave the country.', 'SANCTION'],
   ['Lithuania barred Belarusian trucks from entering its territory.', 'SANCTION'],
@@ -639,6 +640,8 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['Nigeria recalled its ambassador from Niger.', 'SANCTION'],
   ['The EU imposed sanctions on Houthi leaders.', 'SANCTION'],
   ['Turkey expelled Kenya\'s ambassador over the comments.', 'SANCTION'],
+  ['Burkina Faso withdrew from ECOWAS.', 'SANCTION'],
+  ['Mali declared the French ambassador persona non grata and ordered him to leave the country within 72 hours.', 'SANCTION'],
   // MOBILIZE
   ['Turkey deployed additional troops to the Iraqi border.', 'MOBILIZE'],
   ['Azerbaijan massed tanks near the Armenian border.', 'MOBILIZE'],
