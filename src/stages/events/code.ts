@@ -304,22 +304,24 @@ const SPEECH: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQ
 function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Event[], si: number, sources: readonly string[], cues: EventCues, restated: ReadonlySet<Event>): string[] {
   const clause = view.clause[m.first];
   const at = view.tokens[m.first]!.start;
+  const generic = (w: string): boolean => cues.actNouns.has(w) || cues.operationNouns.has(w) || cues.speechNouns.has(w) || cues.offerNouns.has(w);
   // "wies das zurück", "rejected this as propaganda": a demonstrative object alone stands for what was said last
   if (m.entry.type === 'REJECT' || m.entry.type === 'ACCUSE') {
-    // (a coordinator may follow: "bestritt das und beschuldigte …")
+    // (a coordinator may follow: "bestritt das und beschuldigte …"; an offer noun of the pattern makes it an article:
+    // "lehnte das Angebot ab")
     const d = [m.first + 1, m.last + 1].find((j) => cues.speechDemonstratives.has(view.words[j] ?? '') && view.clause[j] === clause
-      && (j + 1 >= view.words.length || view.tokens[j + 1]!.kind !== 'word' || m.positions.includes(j + 1) || cues.prepositions.has(view.words[j + 1]!)
-        || cues.coordinators.has(view.words[j + 1]!)));
+      && (j + 1 >= view.words.length || view.tokens[j + 1]!.kind !== 'word' || (m.positions.includes(j + 1) && !cues.offerNouns.has(view.words[j + 1]!))
+        || cues.prepositions.has(view.words[j + 1]!) || cues.coordinators.has(view.words[j + 1]!)));
     if (d !== undefined) return lastSpeaker(out, si, at, sources);
   }
-  const generic = (w: string): boolean => cues.actNouns.has(w) || cues.operationNouns.has(w) || cues.speechNouns.has(w);
   // (a pattern may end on the act noun itself: "welcomed … the move")
   let k = m.positions.length > 1 && generic(view.words[m.last]!) ? m.last : m.last + 1;
   while (k < view.words.length && k - m.last <= 3 && view.clause[k] === clause && !generic(view.words[k]!)) k++;
   // (or inside the pattern, between the verb and its verdict: "nannte die Entscheidung „unverhältnismäßig“")
   if (!(k < view.words.length && generic(view.words[k]!)) && m.positions.length > 1) {
     for (let j = m.first + 1; j < m.last; j++) {
-      if (view.clause[j] === clause && !m.positions.includes(j) && generic(view.words[j]!)) { k = j; break; }
+      // (an offer noun may be the pattern's own element: "lehnte das Angebot ab")
+      if (view.clause[j] === clause && (!m.positions.includes(j) || cues.offerNouns.has(view.words[j]!)) && generic(view.words[j]!)) { k = j; break; }
     }
   }
   // "said the closure was unacceptable", "the balloon flights were illegal": a verdict whose subject is the act noun
@@ -333,6 +335,8 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
   if (k >= view.words.length || !generic(view.words[k]!) || !(cues.determiners.has(view.words[k - 1] ?? '') || cues.determiners.has(view.words[k - 2] ?? ''))) return [];
   // "rejected the remarks as baseless": a noun of speech names what was said last, its speaker is the target
   // (a rejection or criticism of words only; the speaker's own words are not rejected by the speaker)
+  // "bot an, zu vermitteln … Peru lehnte das Angebot ab": an offer or proposal is whoever offered last
+  if (cues.offerNouns.has(view.words[k]!)) return lastOf(out, si, at, sources, OFFERS);
   if (cues.speechNouns.has(view.words[k]!)) {
     if (m.entry.type !== 'REJECT' && m.entry.type !== 'ACCUSE') return [];
     return lastSpeaker(out, si, at, sources);
@@ -375,10 +379,18 @@ function thingObject(view: SentenceView, m: TriggerMatch, cues: EventCues): bool
 
 /** The source of the latest speech act before offset `at` in this or the three previous sentences, unless it is one of `sources`. */
 function lastSpeaker(out: readonly Event[], si: number, at: number, sources: readonly string[]): string[] {
+  return lastOf(out, si, at, sources, SPEECH);
+}
+
+/** Acts an offer or proposal noun refers back to. */
+const OFFERS: ReadonlySet<string> = new Set(['AGREE']);
+
+/** The source of the last event of one of `types` before `at` (this or the three sentences before), unless it is one of `sources`. */
+function lastOf(out: readonly Event[], si: number, at: number, sources: readonly string[], types: ReadonlySet<string>): string[] {
   for (let i = out.length - 1; i >= 0; i--) {
     const ev = out[i]!;
     if (ev.sentence < si - 3) break;
-    if (!SPEECH.has(ev.type) || ev.source === null || (ev.sentence === si && ev.trigger.start >= at)) continue;
+    if (!types.has(ev.type) || ev.source === null || (ev.sentence === si && ev.trigger.start >= at)) continue;
     return sources.includes(ev.source) ? [] : [ev.source];
   }
   return [];

@@ -296,6 +296,8 @@ export interface EventCues {
    * (English): any capitalised word is a title there ("Saudi Crown Prince").
    */
   readonly titleEndings: readonly string[];
+  /** Nouns of an offer or proposal ("das Angebot", "der Vorschlag"): an evaluation of one is about whoever offered last. */
+  readonly offerNouns: ReadonlySet<string>;
   /** Adverbs that may stand between a coordinator and the verb of a second predicate ("and then cancelled", "and instead attacked"; English). */
   readonly predicateAdverbs: ReadonlySet<string>;
   /** Conjunctions that join predicates but never actors ("but", "yet"): a second predicate after them is the subject's again. */
@@ -620,6 +622,7 @@ function cues(raw: unknown, where: string): EventCues {
     actNounPrepositions: wordSet(o.actNounPrepositions ?? [], where, 'actNounPrepositions'),
     organPrepositions: wordSet(o.organPrepositions ?? [], where, 'organPrepositions'),
     titleEndings: asStringArray(o.titleEndings ?? [], where, 'titleEndings'),
+    offerNouns: wordSet(o.offerNouns ?? [], where, 'offerNouns'),
     releaseNouns: wordSet(o.releaseNouns ?? [], where, 'releaseNouns'),
     gerundObjectPrepositions: wordSet(o.gerundObjectPrepositions ?? [], where, 'gerundObjectPrepositions'),
     operationNouns: wordSet(o.operationNouns ?? [], where, 'operationNouns'),

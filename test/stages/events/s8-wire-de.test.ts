@@ -158,3 +158,23 @@ describe('events (de): ordering a diplomat to leave the country is an expulsion 
     assertLacks(got, /^SANCTION/u);
   });
 });
+
+describe('events (de): rejecting or welcoming an offer is about whoever offered last (offerNouns)', () => {
+  const A: readonly ActorSpec[] = [
+    { id: 'bolivia', type: 'GPE', forms: ['Bolivien'], kbKind: 'country' },
+    { id: 'peru', type: 'GPE', forms: ['Peru'], kbKind: 'country' },
+    { id: 'chile', type: 'GPE', forms: ['Chile'], kbKind: 'country' },
+  ];
+  const c = sentenceCoder('de', A);
+  it('"Bolivien bot an, zu vermitteln. Peru lehnte das Angebot ab."', () =>
+    assertHas(c('Bolivien bot an, zu vermitteln. Peru lehnte das Angebot ab.'), 'REJECT peru>bolivia asserted'));
+  it('"… Chile begrüßte den Vorschlag."', () =>
+    assertHas(c('Bolivien bot an, zu vermitteln. Chile begrüßte den Vorschlag.'), 'SUPPORT chile>bolivia asserted'));
+  it('negative: "wies das zurück" still answers the last speaker, not an offer', () => {
+    const got = c('Bolivien bot an, zu vermitteln. Peru kritisierte Chile scharf. Chile wies das zurück.');
+    assertHas(got, 'REJECT chile>peru asserted');
+    assertLacks(got, /REJECT chile>bolivia/u);
+  });
+  it('negative: one\'s own offer is no target', () =>
+    assertLacks(c('Peru bot Gespräche an. Peru zog das Angebot später zurück.'), /peru>peru/u));
+});
