@@ -67,6 +67,8 @@ export interface TimeLexicon {
    * 65 Jahren"; German, where nouns are capitalised): an age, not a time of the story.
    */
   readonly ageGroupPrepositions: ReadonlySet<string>;
+  /** Prepositions of an age at an event ("starb mit 84 Jahren"; not before a noun: "mit zwei Jahren Verspätung"). */
+  readonly ageAtPrepositions: ReadonlySet<string>;
   /** Words before which a regular past form is a participle or adjective ("is expected"), not past tense. */
   readonly participleAuxiliaries: ReadonlySet<string>;
   readonly vagueDurations: ReadonlyMap<string, Unit>;
@@ -485,6 +487,7 @@ function readWords(raw: unknown, where: string) {
     ageWords: asArrayOfStrings(o.ageWords, where, 'ageWords'),
     ageLinks: asArrayOfStrings(o.ageLinks, where, 'ageLinks'),
     ageGroupPrepositions: asArrayOfStrings(o.ageGroupPrepositions, where, 'ageGroupPrepositions'),
+    ageAtPrepositions: asArrayOfStrings(o.ageAtPrepositions, where, 'ageAtPrepositions'),
     vagueDurationStems: asRecord(o.vagueDurationStems, where, 'vagueDurationStems', unit),
     unitDurationStems: asRecord(o.unitDurationStems, where, 'unitDurationStems', unit),
     vagueQuantifiers: asStringArray(o.vagueQuantifiers, where, 'vagueQuantifiers'),
@@ -706,6 +709,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     ageWords: lowerSet(w.ageWords),
     ageLinks: lowerSet(w.ageLinks),
     ageGroupPrepositions: lowerSet(w.ageGroupPrepositions),
+    ageAtPrepositions: lowerSet(w.ageAtPrepositions),
     participleAuxiliaries: lowerSet(g.participleAuxiliaries),
     vagueDurations: expand(w.vagueDurationStems, w.endings),
     unitDurations: expand(w.unitDurationStems, w.endings),

@@ -91,6 +91,9 @@ export const pDuration: Parser = (c, i) => {
   // "Kinder unter fünf Jahren", "Menschen über 65 Jahren": an age group after its noun
   const agePrep = c.lex.ageGroupPrepositions.has(lo(c, i)) ? i : c.lex.ageGroupPrepositions.has(lo(c, i - 1)) ? i - 1 : -1;
   if (agePrep > 0 && c.toks[agePrep - 1]?.kind === 'word' && isCapitalised(c, agePrep - 1) && midSentence(c, agePrep - 1)) return null;
+  // "starb mit 84 Jahren": an age in years at an event (not before the noun it counts: "mit zwei Jahren
+  // Verspätung"; other units are durations: "rechnet mit drei Tagen")
+  if (q && u.unit === 'Y' && c.lex.ageAtPrepositions.has(lo(c, i - 1)) && !(c.toks[j]?.kind === 'word' && isCapitalised(c, j))) return null;
   const laterDir = laterAt(c, j);
   const later = laterDir !== 0;
   if (later && c.narrative && n !== null && Number.isInteger(n) && n >= 1) {
