@@ -61,12 +61,22 @@ function matrixPredicate(c: QuoteContext, rs: number, k: number, b: number): boo
   if (!c.lex.grammar.subjunctiveReports || !c.lex.coordinators.has(c.toks[k + 1]?.lower ?? '') || c.inQuote[k + 1] !== -1) return false;
   const v = c.toks[k + 2];
   if (!v || v.kind !== 'word' || !isLower(v) || c.inQuote[k + 2] !== -1 || c.mood(k + 2) !== null) return false;
-  const x = c.lex;
-  if (x.determiners.has(v.lower) || x.pronouns.has(v.lower) || x.prepositions.has(v.lower) || x.complementizers.has(v.lower) || x.subordinators.has(v.lower) ||
-    x.negations.has(v.lower) || !x.finiteEndings.some((e) => v.lower.endsWith(e) && v.lower.length > e.length + 2)) return false;
+  if (!finiteVerbLike(c, v.lower)) return false;
   let e = k + 2;
   while (e < b && !c.isComma(e + 1) && !TERMINAL.has(c.toks[e + 1]!.text)) e++;
   return c.hasSubjunctive(rs, k - 1) && !c.hasSubjunctive(k + 2, e);
+}
+
+/** A lower-case word with an indicative finite ending (`finiteEndings`, after a stem of three letters) and of no closed class. */
+function finiteVerbLike(c: QuoteContext, w: string): boolean {
+  return c.lex.finiteEndings.some((e) => w.endsWith(e) && w.length > e.length + 2) && !closedClassWord(c, w);
+}
+
+/** A word of a closed class that is no finite verb: article, pronoun, preposition, conjunction, negation, infinitive marker. */
+function closedClassWord(c: QuoteContext, w: string): boolean {
+  const x = c.lex;
+  return x.determiners.has(w) || x.pronouns.has(w) || x.prepositions.has(w) || x.relativePronouns.has(w) || x.coordinators.has(w) ||
+    x.subordinators.has(w) || x.complementizers.has(w) || x.negations.has(w) || x.nonReporting.has(w) || x.infinitiveMarker.has(w);
 }
 
 /** [a, b] holds a lower-case content word (German: a verb can be there; "Kims Schwester, Kim Yo Jong" is a bare noun phrase). */
@@ -136,9 +146,7 @@ function articleBeforeVerb(c: QuoteContext, k: number): boolean {
 function indicativeSecond(c: QuoteContext, v: number): boolean {
   const t = c.toks[v]!;
   const x = c.lex;
-  if (!x.finiteEndings.some((e) => t.lower.endsWith(e) && t.lower.length > e.length + 2)) return false;
-  if (x.determiners.has(t.lower) || x.pronouns.has(t.lower) || x.prepositions.has(t.lower) || x.relativePronouns.has(t.lower) || x.coordinators.has(t.lower) ||
-    x.subordinators.has(t.lower) || x.complementizers.has(t.lower) || x.negations.has(t.lower) || x.nonReporting.has(t.lower) || x.infinitiveMarker.has(t.lower)) return false;
+  if (!finiteVerbLike(c, t.lower)) return false;
   let end = v;
   while (c.toks[end + 1] && c.toks[end + 1]!.sentence === t.sentence && !c.isComma(end + 1) && !TERMINAL.has(c.toks[end + 1]!.text)) end++;
   if (end === v) return false;
@@ -182,11 +190,7 @@ export function reportedStart(c: QuoteContext, a: number, before: number): numbe
   const last = c.toks[ps - 2];
   if (!last || last.kind !== 'word' || !isLower(last) || c.inQuote[ps - 2] !== -1) return ps;
   if (v.kind !== 'word' || !isLower(v) || c.inQuote[ps] !== -1) return ps;
-  const x = c.lex;
-  const functionWord = x.determiners.has(v.lower) || x.pronouns.has(v.lower) || x.prepositions.has(v.lower) || x.relativePronouns.has(v.lower) ||
-    x.coordinators.has(v.lower) || x.subordinators.has(v.lower) || x.complementizers.has(v.lower) || x.negations.has(v.lower) ||
-    x.nonReporting.has(v.lower) || x.infinitiveMarker.has(v.lower);
-  return functionWord ? ps : s;
+  return closedClassWord(c, v.lower) ? ps : s;
 }
 
 function rawClauseStart(c: QuoteContext, a: number, before: number): number {
