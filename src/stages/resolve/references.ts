@@ -533,7 +533,7 @@ export function datelineState(v: DocView, cands: readonly Cand[], cl: Clustering
     const c = cands[ci]!;
     if (v.zone[c.from] !== 'dateline') continue;
     const d = cl.owner[ci] ? cl.drafts.get(cl.owner[ci]!) : undefined;
-    if ((d?.kb?.kind === 'city' || (d?.kb?.kind === 'place' && d.kb.type === 'GPE')) && d.kb.state) return d.kb.state;
+    if (d?.kb?.kind === 'city' && d.kb.state) return d.kb.state;
   }
   return null;
 }

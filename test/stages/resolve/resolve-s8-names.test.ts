@@ -272,3 +272,10 @@ describe('resolve: a group noun is no body described with another kind of noun',
     assert.ok(entityWith(doc, 'Orano')?.descriptions.includes('The company'), dump(doc));
   });
 });
+
+describe('resolve: "the junta" in a text with a dateline abroad', () => {
+  it('a dateline city that is no capital ("NEW YORK") does not place the junta; the state the text names first does', () => {
+    const doc = resolveOnly('en', "UN General Assembly condemns Myanmar over attacks\nNEW YORK, October 21, 2026\nThe UN General Assembly adopted a resolution condemning Myanmar's military. Britain, France and Germany accused the junta of war crimes.");
+    assert.ok(entityWith(doc, 'Myanmar')?.descriptions.includes('the junta'), dump(doc));
+  });
+});
