@@ -87,6 +87,8 @@ export interface DocIndex {
   readonly pairs: readonly Pair[];
   /** Entities that some mention names (not only described): "the Chinese coast guard" without a name is its state's organ. */
   readonly namedEntities: ReadonlySet<string>;
+  /** Adjective mentions of actors ("serbische", "kosovarische"), in text order: how often the text is about a party. */
+  readonly adjectives: readonly { readonly start: number; readonly entity: string }[];
 }
 
 /** Two actors coordinated in one sentence. */
@@ -213,9 +215,11 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
   const named: Antecedent[] = [];
   const tokens = doc.get('tokens');
   const namedIds = new Set<string>();
+  const adjectives: { start: number; entity: string }[] = [];
   doc.get('mentions').forEach((m, i) => {
     const e = doc.entityOfMention(i);
     if (e !== undefined && m.kind === 'name') namedIds.add(e);
+    if (e !== undefined && m.kind === 'adjective') adjectives.push({ start: m.start, entity: e });
   });
   doc.get('mentions').forEach((m, i) => {
     const list = mentionsBySentence.get(m.sentence);
@@ -289,7 +293,7 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
   let aliases: Map<string, string> | null = null;
   const entityList = doc.get('entities');
   return {
-    mentionsBySentence, named, entities, pairs, namedEntities: namedIds,
+    mentionsBySentence, named, entities, pairs, namedEntities: namedIds, adjectives,
     get aliases(): ReadonlyMap<string, string> {
       if (aliases === null) {
         aliases = new Map<string, string>();
@@ -644,6 +648,8 @@ function mainStates(idx: DocIndex, at: number, si: number): Pair | undefined {
   // (states and organisations the knowledge base knows: not a city, nor an electoral commission in a domestic dispute)
   const party = (id: string): boolean => kbKind(idx, id) === 'country' || kbKind(idx, id) === 'org';
   for (const n of idx.named) if (n.start < at && (n.type === 'GPE' || n.type === 'ORG') && party(n.entity)) count.set(n.entity, (count.get(n.entity) ?? 0) + 1);
+  // (a party the text names mostly by its adjective counts by it too: "serbische Sicherheitskräfte", "kosovarische Polizisten")
+  for (const n of idx.adjectives) if (n.start < at && party(n.entity)) count.set(n.entity, (count.get(n.entity) ?? 0) + 1);
   const [first, second, third] = [...count].sort((x, y) => y[1] - x[1]);
   if (!first || !second || second[1] < 2 || second[1] * 3 < first[1] || (third && third[1] === second[1])) return undefined;
   return { end: at, sentence: si, a: first[0], b: second[0] };

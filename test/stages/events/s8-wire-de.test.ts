@@ -178,3 +178,21 @@ describe('events (de): rejecting or welcoming an offer is about whoever offered 
   it('negative: one\'s own offer is no target', () =>
     assertLacks(c('Peru bot Gespräche an. Peru zog das Angebot später zurück.'), /peru>peru/u));
 });
+
+describe('events: "beide Seiten" are the two parties the text names most, adjectives included', () => {
+  const A: readonly ActorSpec[] = [
+    { id: 'serbia', type: 'GPE', forms: ['Serbien', ['serbische', 'adjective'], ['Serbische', 'adjective'], ['serbisches', 'adjective']], kbKind: 'country' },
+    { id: 'kosovo', type: 'GPE', forms: ['Kosovo', ['kosovarische', 'adjective']], kbKind: 'country' },
+    { id: 'kaja-kallas', type: 'PER', forms: ['Kaja Kallas'] },
+  ];
+  const text = 'Serbische Sicherheitskräfte nahmen am Montag an der Grenze zum Kosovo drei kosovarische Polizisten fest. '
+    + 'Der serbische Präsident sagte, die Polizisten hätten serbisches Gebiet betreten. Kosovo protestierte. Serbien wies das zurück. '
+    + 'Die Regierung tagte. Kaja Kallas rief beide Seiten zur Zurückhaltung auf.';
+  it('Kallas urges Serbia and Kosovo (Serbia named once, by adjectives three times)', () => {
+    const got = sentenceCoder('de', A)(text);
+    assertHas(got, 'REQUEST kaja-kallas>serbia asserted');
+    assertHas(got, 'REQUEST kaja-kallas>kosovo asserted');
+  });
+  it('negative: a party named only once in all is no side', () =>
+    assertLacks(sentenceCoder('de', A)('Kosovo protestierte. Kaja Kallas rief beide Seiten zur Zurückhaltung auf.'), /kaja-kallas>serbia/u));
+});
