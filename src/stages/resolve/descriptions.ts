@@ -844,7 +844,13 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       k = unnamedCollective(a, inState ? end + 2 : end, np2.states[0] ?? inState ?? (last ? cl.drafts.get(last)?.state ?? null : null)) - 1;
       continue;
     }
-    const target = resolveNp(np2, v, cands, isAdj, cl, r, memo, headMemo, normPhrase(v, r.lex, a, end), v.starts[a]!, orgOf, genderOf);
+    // a group noun with a named organisation in its genitive tail is that organisation ("Die Islamisten der Gruppe
+    // Dschaisch al-Adl"), whatever group was named before
+    let tailOrg: string | null = null;
+    if (h.type === 'ORG' && r.lex.groupHeads.has(stripCase(np.headWord)) && hEnd < end && r.lex.genitiveLinks.has(v.lower[hEnd]!)) {
+      for (let x = hEnd + 1; x < end && !tailOrg; x++) if (used[x] === 1 && !isAdj(x) && cl.tokenEntity[x] && cl.drafts.get(cl.tokenEntity[x]!)?.type === 'ORG') tailOrg = cl.tokenEntity[x]!;
+    }
+    const target = tailOrg ?? resolveNp(np2, v, cands, isAdj, cl, r, memo, headMemo, normPhrase(v, r.lex, a, end), v.starts[a]!, orgOf, genderOf);
     // "their lawyer said. … lawyer Babar Awan told reporters": a definite office holder no one was named as before is the
     // person the next sentences name with that title first
     const namedNext = !target && unnamed && !np.indefinite ? titledAfter(np.headWord, v.starts[a]!) : null;

@@ -279,3 +279,16 @@ describe('resolve: "the junta" in a text with a dateline abroad', () => {
     assert.ok(entityWith(doc, 'Myanmar')?.descriptions.includes('the junta'), dump(doc));
   });
 });
+
+describe('resolve: a group noun with a named organisation in its genitive tail is that organisation', () => {
+  it('"Die Islamisten der Gruppe Dschaisch al-Adl" after another group, "The militants of the Islamic State group"', () => {
+    const de = resolveOnly('de', 'Die Miliz Ansar al-Islam ist aktiv. Die Islamisten der Gruppe Dschaisch al-Adl haben Anschläge verübt.');
+    assert.ok(entityWith(de, 'Dschaisch al-Adl')?.descriptions.includes('Die Islamisten der Gruppe Dschaisch al-Adl'), dump(de));
+    assert.ok(!entityWith(de, 'Ansar al-Islam')?.descriptions.includes('Die Islamisten der Gruppe Dschaisch al-Adl'), dump(de));
+  });
+
+  it('negative: a group noun with no name in its tail still refers back ("Die Rebellen" after the TPLF)', () => {
+    const doc = resolveOnly('de', 'Die Volksbefreiungsfront von Tigray (TPLF) ist gespalten. Die Rebellen hatten gegen die Zentralregierung gekämpft.');
+    assert.ok(entityWith(doc, 'TPLF')?.descriptions.includes('Die Rebellen'), dump(doc));
+  });
+});
