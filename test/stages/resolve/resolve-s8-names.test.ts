@@ -292,3 +292,11 @@ describe('resolve: a group noun with a named organisation in its genitive tail i
     assert.ok(entityWith(doc, 'TPLF')?.descriptions.includes('Die Rebellen'), dump(doc));
   });
 });
+
+describe('resolve (de): regional state nouns and "der Staatenbund"', () => {
+  it('"das Andenland" is the state the text is about; "Der Staatenbund" the alliance just named', () => {
+    const doc = resolveOnly('de', 'In Peru wurde ein neuer Präsident vereidigt. José Jerí soll das Andenland bis zu den Wahlen führen. Die Afrikanische Union rief in einem anderen Streit zur Ruhe auf. Der Staatenbund vermittelte.');
+    assert.ok(entityWith(doc, 'Peru')?.descriptions.includes('das Andenland'), dump(doc));
+    assert.ok(entityWith(doc, 'Afrikanische Union')?.descriptions.includes('Der Staatenbund'), dump(doc));
+  });
+});
