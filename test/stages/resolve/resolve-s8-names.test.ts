@@ -266,11 +266,6 @@ describe('resolve: a group noun is no body described with another kind of noun',
     assert.deepEqual(entityWith(doc, 'al-Shabaab')?.descriptions.filter((x) => x !== 'al-Shabaab fighters'), ['the Islamist group', 'The militants'], dump(doc));
     assert.deepEqual(entityWith(doc, 'U.S. Africa Command')?.descriptions, ['The command'], dump(doc));
   });
-
-  it('negative: "the company" still goes to the company just named', () => {
-    const doc = resolveOnly('en', 'Orano said it regretted the decision. The company said it would appeal.');
-    assert.ok(entityWith(doc, 'Orano')?.descriptions.includes('The company'), dump(doc));
-  });
 });
 
 describe('resolve: "the junta" in a text with a dateline abroad', () => {
