@@ -962,11 +962,27 @@ function roleOf(first: number, raw: readonly string[], words: readonly string[],
     // head is the name)
     const phrase = cues.determiners.has(words[first]!) || /^\p{Lu}/u.test(raw[first]!);
     if (phrase && opener !== undefined && cues.genitiveDeterminers.size > 0 && !cues.genitiveDeterminers.has(opener)) return 'core';
-    // (only for a title after its own article: "am Dienstag Kiew", "seit Wochen ukrainische Städte" stay as they were)
-    if (!article && !/(s|’|')$/u.test(raw[last]!) && k > 0 && cues.determiners.has(words[k - 1]!)) return roleOf(k, raw, words, tokens, cues, inMention, last);
+    // (only for a title after its own article, adjectives between allowed: "den saudischen Kronprinzen Mohammed bin
+    // Salman"; "am Dienstag Kiew", "seit Wochen ukrainische Städte" stay as they were)
+    if (!article && !/(s|’|')$/u.test(raw[last]!) && k > 0 && cues.determiners.has(words[beforeAttributes(k - 1, raw, words, cues)] ?? '')) return roleOf(k, raw, words, tokens, cues, inMention, last);
     return regionRole(k, raw, words, tokens, cues) ?? 'gen';
   }
   return 'core';
+}
+
+/** Most attributive words between an article and its noun that {@link beforeAttributes} skips ("den neuen saudischen Kronprinzen"). */
+const ATTRIBUTES_BEFORE_NOUN = 2;
+
+/**
+ * German (every noun capitalised): the index left of up to {@link ATTRIBUTES_BEFORE_NOUN} lower-case words ending at `k`
+ * that are no preposition, determiner or coordinator — between an article and a capitalised noun such words are its
+ * adjectives or participles (`k` itself when there are none).
+ */
+function beforeAttributes(k: number, raw: readonly string[], words: readonly string[], cues: EventCues): number {
+  let i = k;
+  while (i >= 0 && k - i < ATTRIBUTES_BEFORE_NOUN && /^\p{Ll}/u.test(raw[i]!)
+    && !cues.prepositions.has(words[i]!) && !cues.determiners.has(words[i]!) && !cues.coordinators.has(words[i]!)) i--;
+  return i;
 }
 
 /**
