@@ -422,7 +422,7 @@ export class QuoteContext {
   /** A separable verb with the infinitive marker inside: prefix + marker + at least "-en" ("aufzustocken"). */
   private infixInfinitive(w: string): boolean {
     if (!w.endsWith('n')) return false;
-    for (const p of this.lex.infinitivePrefixes) {
+    for (const p of this.lex.separablePrefixes) {
       if (!w.startsWith(p)) continue;
       for (const m of this.lex.infinitiveMarker) if (w.startsWith(m, p.length) && w.length >= p.length + m.length + 3) return true;
     }

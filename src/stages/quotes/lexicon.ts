@@ -123,14 +123,11 @@ export interface QuoteLexicon {
   /** Conjunctions of contrast that open a clause of its own after a comma ("while", "während"): a speech verb in it ends the report before. */
   readonly contrastConjunctions: ReadonlySet<string>;
   readonly passiveAgent: ReadonlySet<string>;
-  /** Separable verb prefixes, longest first ('aufzustocken' is a zu-infinitive); from grammar.json. */
-  readonly separablePrefixes: readonly string[];
   /**
-   * Prefixes a zu-infinitive may carry its marker after ("aufzustocken", "sicherzustellen"): grammar.json's
-   * separable prefixes and quote-cues `infinitivePrefixes`, which are the same word class — separable prefixes
-   * grammar.json lacks so far; the copy goes when grammar.json lists them (its owner's file).
+   * Separable verb prefixes, longest first, from grammar.json: a zu-infinitive may carry its marker after one
+   * ("aufzustocken", "sicherzustellen").
    */
-  readonly infinitivePrefixes: readonly string[];
+  readonly separablePrefixes: readonly string[];
   readonly anaphoricFrames: ReadonlySet<string>;
   /** Pronouns opening a sentence that reports the sentence before ("Das teilte die Polizei mit."). */
   readonly anaphoricReports: ReadonlySet<string>;
@@ -359,7 +356,6 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       genitivePluralEndings: list('genitivePluralEndings'),
       possessiveClitics: list('possessiveClitics'),
       perfectAuxiliaries: list('perfectAuxiliaries'),
-      infinitivePrefixes: list('infinitivePrefixes'),
       officialNouns: list('officialNouns'),
       possessiveApostrophes: list('possessiveApostrophes'),
       pastEndings: list('pastEndings'),
@@ -549,7 +545,6 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     leaderNouns: lowerSet(cues.leaderNouns),
     freeRelatives: lowerSet(cues.freeRelatives),
     separablePrefixes: shared.separablePrefixes,
-    infinitivePrefixes: [...shared.separablePrefixes, ...cues.infinitivePrefixes.map((x) => x.toLowerCase())],
     subjunctive: {
       forms: lowerSet(subj.forms), prefixes: shared.separablePrefixes, konjunktiv2: lowerSet(subj.konjunktiv2), endings: subj.endings,
       minLength: subj.minLength, excludeEndings: subj.excludeEndings, stopwords: lowerSet(subj.stopwords),
