@@ -157,6 +157,8 @@ function ambiguousNames(raw: unknown, names: readonly string[], where: string, p
 export interface KbFiles {
   readonly countries: Readonly<Record<string, CountryDecl>>;
   readonly historic: readonly EntityDecl[];
+  /** Named regions beyond world-countries' region and subregion ("Andes", "Gulf") → ISO alpha-2 codes of their states. */
+  readonly regions: Readonly<Record<string, readonly string[]>>;
   readonly places: readonly EntityDecl[];
   readonly orgs: readonly EntityDecl[];
   readonly actors: readonly EntityDecl[];
@@ -210,6 +212,7 @@ export function readKbFiles(res: ResourceLoader): KbFiles {
         };
         return decl;
       }),
+      regions: asRecord(o.regions ?? {}, where, 'regions', asStringArray),
       historic: asArray(o.historic ?? [], where, 'historic', (x, w, p) => entityDecl({ type: 'GPE', ...asObject(x, w, p), names: { all: asStringArray(asObject(x, w, p).abbreviations ?? [], w, `${p}.abbreviations`) } }, w, p)),
     };
   });
@@ -219,6 +222,7 @@ export function readKbFiles(res: ResourceLoader): KbFiles {
   return {
     countries: c.countries,
     historic: c.historic,
+    regions: c.regions,
     places,
     orgs,
     actors,

@@ -231,7 +231,8 @@ export function buildKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: str
       const pl = applySuffixRule(langFile.forms.demonymPlural, dm);
       if (pl && (curatedForm.get(pl) ?? id) === id) d.adjectives.add(pl);
     }
-    d.region = c.regions.join('|');
+    // (and the named regions of kb-countries.json it belongs to: "das Andenland" is a state of the Andes, not any state)
+    d.region = [...c.regions, ...Object.entries(files.regions).filter(([, codes]) => codes.includes(c.code)).map(([name]) => name)].join('|');
     d.island = cur?.island ?? c.island;
     // (codes for now; turned into ids once every country is known)
     d.neighbours = [...c.neighbours];
@@ -248,6 +249,10 @@ export function buildKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: str
     }
   }
   for (const d of map.values()) d.neighbours = d.neighbours.flatMap((code) => byCode.get(code) ?? []);
+  for (const [name, codes] of Object.entries(files.regions)) {
+    const unknown = codes.find((code) => !byCode.has(code));
+    if (unknown) throw new LagebildError('RESOURCE_INVALID', `regions.${name}: no country with the code "${unknown}"`, 'resources/common/kb-countries.json');
+  }
   for (const h of files.historic) addDecl(map, h, 'country');
   for (const p of files.places) addDecl(map, p, 'place');
   for (const o of files.orgs) addDecl(map, o, 'org');

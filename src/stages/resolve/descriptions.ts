@@ -203,6 +203,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const orgs: string[] = [];
     let person: string | null = null;
     let region: string | null = null;
+    let regionEnd = -1;
     let headLocked = false;
     let pastPrep = false;
     let fallback: string | null = null;
@@ -243,7 +244,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         }
       }
       // (a two-word region adjective first: "South American", "Central Asian")
-      const reg = (k + 1 < to && r.lex.regionStarts.has(v.lower[k]!) ? r.lex.regionAdjectives.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined) ?? regionOf(r.lex, v.lower[k]!);
+      // (whose second word names no region of its own: "Central Asian" is not "Asian")
+      const reg2 = k + 1 < to && r.lex.regionStarts.has(v.lower[k]!) ? r.lex.regionAdjectives.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined;
+      const reg = reg2 ?? (k === regionEnd ? undefined : regionOf(r.lex, v.lower[k]!));
+      if (reg2) regionEnd = k + 1;
       if (reg) region = reg;
     }
     if (!head) return null;
@@ -279,6 +283,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const k0 = end - 1;
     if (k0 < s0 || r.lex.honorifics.has(v.lower[k0]!)) continue;
     if (!(title[k0] || (headOf(r.lex, v.lower[k0]!) && !used[k0]))) continue;
+    // (a regional state noun only after its region: "the Gulf state of Qatar", not "the state of Rakhine")
+    if (headOf(r.lex, v.lower[k0]!)?.regional && !(k0 > s0 && (r.lex.regionAdjectives.has(v.lower[k0 - 1]!) || regionOf(r.lex, v.lower[k0 - 1]!)))) continue;
     let a = end;
     // the "und" between two joined titles, if any
     let joined = -1;

@@ -43,6 +43,11 @@ export interface Head {
   /** "das Land", "the country": the state of the person just speaking or acting, else the state the text is most about. */
   readonly stateNoun: boolean;
   /**
+   * A state noun that refers only with a region in its phrase ("die Andenrepublik", "the Gulf state", "die
+   * zentralasiatische Republik"): alone ("the state", "die Republik") it is too vague to pick a state.
+   */
+  readonly regional: boolean;
+  /**
    * A collective of a state that is no organ of it ("die Opposition", "the opposition"): when no entity was
    * described with the noun before, it becomes an unnamed organisation of its own (of the state named in
    * the phrase, the dateline's or the one the text is most about), which later references join.
@@ -294,6 +299,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
           bare: optional(h.bare, w, `${p}.bare`, asBoolean) ?? false,
           capital: optional(h.capital, w, `${p}.capital`, asBoolean) ?? false,
           stateNoun: optional(h.stateNoun, w, `${p}.stateNoun`, asBoolean) ?? false,
+          regional: optional(h.regional, w, `${p}.regional`, asBoolean) ?? false,
           neighbour: optional(h.neighbour, w, `${p}.neighbour`, asBoolean) ?? false,
           collective: optional(h.collective, w, `${p}.collective`, asBoolean) ?? false,
           gender: null,

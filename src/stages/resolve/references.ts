@@ -323,6 +323,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       return mostSalient((d) => d.kb?.kind === 'country' && (opens(d.name) || d.kb.names.some(opens)))?.id ?? null;
     }
     if (np.region) return mostSalient((d) => d.kb?.kind === 'country' && (d.kb.region ?? '').split('|').includes(np.region!))?.id ?? null;
+    if (h.regional) return null;
     // "der libyschen Hauptstadt", "the capital" (with no name after it): the capital of the state it names, else of
     // the state the text is most about
     if (h.capital && np.definite) {

@@ -80,7 +80,10 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   const region = new Int8Array(n);
   const nameGoesOn = (k: number): boolean => k < v.sentEnd[k - 1]! && v.capital[k]!;
   for (let i = 0; i < n; i++) {
-    if (r.lex.forms.capitalisedAdjectives && v.capital[i] && r.lex.regionAdjectives.has(v.lower[i]!) && !r.kb.lookup(v.texts[i]!).length && !nameGoesOn(i + 1)) region[i] = 1;
+    // (a region the base knows as a place is an adjective too right before a lower-case state noun: "The Sahel country",
+    // "the Baltic state", "the Gulf state"; "the Sahel", "the Gulf of Aden" stay places)
+    const stateNounNext = i + 1 < v.sentEnd[i]! && /^\p{Ll}/u.test(v.texts[i + 1]!) && (!!headOf(r.lex, v.lower[i + 1]!)?.stateNoun || !!headOf(r.lex, v.lower[i + 1]!)?.regional);
+    if (r.lex.forms.capitalisedAdjectives && v.capital[i] && r.lex.regionAdjectives.has(v.lower[i]!) && (!r.kb.lookup(v.texts[i]!).length || stateNounNext) && !nameGoesOn(i + 1)) region[i] = 1;
     if (!r.lex.regionStarts.has(v.lower[i]!)) continue;
     for (let len = 3; len >= 2; len--) {
       if (i + len > v.sentEnd[i]! || !r.lex.regionAdjectives.has(v.lower.slice(i, i + len).join(' ')) || nameGoesOn(i + len)) continue;
