@@ -560,6 +560,8 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
     let i = comma - 2;
     while (i > ps && !c.isComma(i)) i--;
     if (i > ps && nameOnly(c, i + 1, comma - 1) && verblessNounPhrase(c, ps, i - 1) && hasOffice(c, ps, i - 1)) return [];
+    // (and the other order, the name first: "Ali Hassan, der Vorsitzende der Wahlkommission, sagte in Abuja, …")
+    if (i > ps && nameOnly(c, ps, i - 1) && verblessNounPhrase(c, i + 1, comma - 1)) return [];
   }
   // "In an interview with Reuters, X said …": a prepositional adjunct is no reported clause
   // ("At least twelve people were injured …, the office said": a quantity, not an adjunct)
