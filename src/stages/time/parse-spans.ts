@@ -103,8 +103,8 @@ export const pDuration: Parser = (c, i) => {
     return cand(i, j + 1, 'DATE', shifted(c, laterDir * n, u.unit), 'later-anchored');
   }
   if (later) j++;
-  // "drei Monate lang": the adverb belongs to the duration
-  else if (q && c.lex.durationAfter.has(lo(c, j))) j++;
+  // "drei Monate lang", and a bare plural ("Jahrhunderte lang", "months long"): the adverb belongs to the duration
+  else if (c.lex.durationAfter.has(lo(c, j))) j++;
   const c0 = cand(start, j, 'DURATION', durationValue(n, u.unit), later ? 'duration-later' : whole ? 'duration-whole' : q ? (n === null ? 'duration-vague' : 'duration') : 'duration-bare');
   c0.mod = mod;
   return c0;

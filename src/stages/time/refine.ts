@@ -744,7 +744,8 @@ function clauseFactsOf(c: Ctx, ca: number, cb: number): ClauseFacts {
   let harm = false;
   for (let j = ca; j < cb; j++) {
     if (phraseVerbAt(c, verbSet, presentSet, j)) phraseVerbs.add(j);
-    if (!harm && c.lex.harmWords.some((w) => wordsAt(c, j, w))) harm = true;
+    // ("to die", "could die": a harm only spoken of, not reported)
+    if (!harm && c.lex.harmWords.some((w) => wordsAt(c, j, w)) && !c.lex.infinitiveMarkers.has(lo(c, j - 1)) && !c.lex.modalVerbs.has(lo(c, j - 1))) harm = true;
   }
   return { infinitive, verbs, weakPreterites, presents, anchors, report, phraseVerbs, harm };
 }
