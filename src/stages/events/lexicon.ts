@@ -296,6 +296,12 @@ export interface EventCues {
    * (English): any capitalised word is a title there ("Saudi Crown Prince").
    */
   readonly titleEndings: readonly string[];
+  /**
+   * Endings of nouns for a state's agents (police officers, soldiers, officials, diplomats, border guards; German
+   * compound heads: "Grenzpolizisten"): a group of them the article never names acts for its state (the spec's unnamed
+   * actor; "drei kosovarische Polizisten" is Kosovo). Private groups (protesters, students, relatives) are not listed.
+   */
+  readonly stateAgentEndings: readonly string[];
   /** Nouns of an offer or proposal ("das Angebot", "der Vorschlag"): an evaluation of one is about whoever offered last. */
   readonly offerNouns: ReadonlySet<string>;
   /** Adverbs that may stand between a coordinator and the verb of a second predicate ("and then cancelled", "and instead attacked"; English). */
@@ -622,6 +628,7 @@ function cues(raw: unknown, where: string): EventCues {
     actNounPrepositions: wordSet(o.actNounPrepositions ?? [], where, 'actNounPrepositions'),
     organPrepositions: wordSet(o.organPrepositions ?? [], where, 'organPrepositions'),
     titleEndings: asStringArray(o.titleEndings ?? [], where, 'titleEndings'),
+    stateAgentEndings: asStringArray(o.stateAgentEndings ?? [], where, 'stateAgentEndings'),
     offerNouns: wordSet(o.offerNouns ?? [], where, 'offerNouns'),
     releaseNouns: wordSet(o.releaseNouns ?? [], where, 'releaseNouns'),
     gerundObjectPrepositions: wordSet(o.gerundObjectPrepositions ?? [], where, 'gerundObjectPrepositions'),

@@ -89,6 +89,8 @@ export interface DocIndex {
   readonly namedEntities: ReadonlySet<string>;
   /** Adjective mentions of actors ("serbische", "kosovarische"), in text order: how often the text is about a party. */
   readonly adjectives: readonly { readonly start: number; readonly entity: string }[];
+  /** Unnamed actors → the state or organisation they act for (see {@link unnamedBodies}). */
+  readonly bodies: ReadonlyMap<string, string>;
 }
 
 /** Two actors coordinated in one sentence. */
@@ -206,6 +208,43 @@ function markFeminine(doc: Doc, tokens: readonly Token[], named: Antecedent[], c
   }
 }
 
+/**
+ * Unnamed actors that act for a body (the spec: an actor the article never identifies counts as their state or
+ * organisation): a person the article never names whose description holds a state or organisation ("a special envoy of
+ * ASEAN", "Der Sondergesandte der ASEAN", "a Georgian official" — and so every later "The envoy"), and a group of a
+ * state's agents (`stateAgentEndings`: "drei kosovarische Polizisten", "two French diplomats") whose description holds
+ * its state. The entity's first such description decides. Private groups ("Die Demonstranten", "relatives") keep their
+ * own entity.
+ */
+function unnamedBodies(doc: Doc, bySentence: ReadonlyMap<number, number[]>, entities: ReadonlyMap<string, Entity>, namedIds: ReadonlySet<string>, cues: EventCues): Map<string, string> {
+  const out = new Map<string, string>();
+  const mentions = doc.get('mentions');
+  mentions.forEach((m, mi) => {
+    const id = doc.entityOfMention(mi);
+    if (id === undefined || m.kind !== 'description' || namedIds.has(id) || out.has(id)) return;
+    const e = entities.get(id);
+    if (!e || e.aliases.length > 0) return;
+    const person = e.type === 'PER';
+    if (!person && !(e.type === 'ORG' && endsWithAny(lastWord(m.text), cues.stateAgentEndings))) return;
+    let body: { start: number; id: string } | null = null;
+    for (const o of bySentence.get(m.sentence) ?? []) {
+      const n = mentions[o]!;
+      if (o === mi || n.start < m.start || n.end > m.end || (body !== null && body.start <= n.start)) continue;
+      const b = doc.entityOfMention(o);
+      const type = b === undefined ? undefined : entities.get(b)?.type;
+      if (b !== undefined && b !== id && (type === 'GPE' || (person && type === 'ORG'))) body = { start: n.start, id: b };
+    }
+    if (body !== null) out.set(id, body.id);
+  });
+  return out;
+}
+
+/** The last word of a phrase, lower-cased. */
+function lastWord(text: string): string {
+  const words = text.toLowerCase().match(/\p{L}+/gu);
+  return words?.[words.length - 1] ?? '';
+}
+
 /** Builds the per-document lookups. */
 export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
   const entities = new Map<string, Entity>();
@@ -294,6 +333,7 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
   const entityList = doc.get('entities');
   return {
     mentionsBySentence, named, entities, pairs, namedEntities: namedIds, adjectives,
+    bodies: unnamedBodies(doc, mentionsBySentence, entities, namedIds, cues),
     get aliases(): ReadonlyMap<string, string> {
       if (aliases === null) {
         aliases = new Map<string, string>();
@@ -479,6 +519,7 @@ function mentionPieces(d: Draft): void {
     let entity = owner;
     if (entity === null && m.kind === 'pronoun') entity = resolvePronoun(idx, m.start, si, pronounTypes(cues, m.text), pronounFrom(d, first), cues.masculinePronouns.has(m.text.toLowerCase()));
     if (entity === null) continue;
+    entity = idx.bodies.get(entity) ?? entity;
     const type = idx.entities.get(entity)?.type ?? m.type;
     if (!TARGET_TYPES.has(type)) continue;
     if (policy === 'state' && (m.kind === 'pronoun' || m.kind === 'description')) entity = stateOf(idx, entity) ?? entity;

@@ -57,9 +57,9 @@ In Białystok demonstrierten am Mittwoch Hunderte Menschen gegen die Regierung. 
 Die EU-Kommission stellte sich hinter Polen und verurteilte die Grenzverletzung.
 `,
     expected: [
-      // (the counted group "drei belarussische Soldaten" is an entity of its own since the resolve stage's 791cee0, as
-      // tune's gold codes "zwei kosovarische Polizisten")
-      'COERCE poland>belarus-soldaten asserted 2026-02-03',
+      // (the counted group "drei belarussische Soldaten" is an entity of its own since the resolve stage's 791cee0, but
+      // unnamed soldiers act for their state: the lead's decision on unnamed actors, session 9)
+      'COERCE poland>belarus asserted 2026-02-03',
       // (a state protesting and summoning the ambassador: one accusation; PROTEST is for demonstrations, the dev README)
       'ACCUSE belarus>poland asserted null',
       'REQUEST belarus>poland asserted null',

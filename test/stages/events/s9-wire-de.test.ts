@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assertHas, assertLacks, brief, engineEvents } from './helpers.js';
 
@@ -18,4 +19,29 @@ describe('events (de): a title after its article and adjectives, right before a 
     assertHas(de('Erdogan traf am Montag in Riad den Kronprinzen Mohammed bin Salman.'), 'CONSULT recep-tayyip-erdogan>mohammed-bin-salman asserted'));
   it('negative: the seat named in the place phrase is not whom he met', () =>
     assertLacks(de('Erdogan traf in Riad den saudischen Kronprinzen Mohammed bin Salman.'), /^CONSULT \S+>saudi-arabia/u));
+});
+
+describe('events: an unnamed actor acts for the body its description holds (the lead\'s decision on unnamed actors)', () => {
+  it('a group of a state\'s agents is its state: "wies zwei indische Diplomaten aus"', () =>
+    assertHas(de('Bangladesch wies zwei indische Diplomaten aus.'), 'SANCTION bangladesh>india asserted'));
+  it('… and so is every later reference to the group ("den Polizisten")', () => {
+    const got = de('Drei kosovarische Polizisten wurden von serbischen Sicherheitskräften festgenommen. Belgrad warf den Polizisten Spionage vor.');
+    assertHas(got, 'ACCUSE serbia>kosovo asserted');
+    assertLacks(got, /kosovo-polizisten/u);
+  });
+  it('an unnamed envoy "der ASEAN" is ASEAN, and so is "Der Gesandte" after it', () => {
+    const got = de('Der Sondergesandte der ASEAN traf den Juntachef Min Aung Hlaing. Der Gesandte forderte die Junta auf, die Gewalt zu beenden.');
+    assertHas(got, 'CONSULT asean>min-aung-hlaing asserted');
+    assertLacks(got, /unnamed/u);
+  });
+  it('en: "a special envoy of ASEAN … The envoy met …"', () => {
+    const got = engineEvents('Title\nA special envoy of ASEAN arrived in Myanmar for talks. The envoy met junta chief Min Aung Hlaing.\n', '2026-11-20', 'en').map(brief);
+    assertHas(got, 'CONSULT asean>min-aung-hlaing asserted');
+    assertLacks(got, /unnamed/u);
+  });
+  it('negative: private protesters against their own government keep their own entity, not the state', () => {
+    const got = de('Tausende georgische Demonstranten forderten in Tiflis den Rücktritt der Regierung.');
+    assert.ok(got.some((e) => /^REQUEST \S+>georgia asserted$/u.test(e)), got.join(', '));
+    assertLacks(got, /^REQUEST georgia>/u);
+  });
 });
