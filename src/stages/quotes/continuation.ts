@@ -59,7 +59,7 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
       // "Präsident X ging in seiner Rede auf die Krise ein. Die Lage sei ernst.": a Konjunktiv main
       // clause right after a sentence (same paragraph, no quote) that names a statement and whose
       // subject is a named person reports what that person said
-      const q = freeIndirect(c, ax, si, a, b, bySentence) ?? afterGap(c, ax, si, a, b, recent);
+      const q = freeIndirect(c, ax, si, a, b, bySentence) ?? afterGap(c, ax, si, a, b, recent) ?? beforeFramedReport(c, ax, si, a, b, bySentence);
       if (q) {
         out.push(q);
         prev = q;
@@ -77,6 +77,15 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
     if (!startsMainClauseInKonjunktiv(c, a, b) && !hasReportAdverb(c, a, b) && !laterMainClauseInK1(c, a, b) && !hearsay(c, a, b)) return;
     // "Es wäre das erste Mal seit 1990, dass …": only singular Konjunktiv II with a distinct Konjunktiv I is the writer's hypothesis
     if (!hasReportAdverb(c, a, b) && onlyHypothetical(c, a, b)) return;
+    // (a new paragraph that opens with the report framed in its next sentence is that report's: "…, sagte X.¶ Das
+    // Abkommen bedeute …. Beide profitierten davon, so Y.")
+    const ahead = sentences[cont.sentence]?.paragraph !== sentences[si]!.paragraph ? beforeFramedReport(c, ax, si, a, b, bySentence) : null;
+    if (ahead) {
+      out.push(ahead);
+      prev = ahead;
+      recent = { q: ahead, si };
+      return;
+    }
     let re = b;
     while (re > a && c.inQuote[re] === -1 && TERMINAL.has(c.toks[re]!.text)) re--;
     // the same statement goes on: it keeps the speaker, addressee and date of the one before
@@ -217,5 +226,28 @@ function freeIndirect(c: QuoteContext, ax: Attributor, si: number, a: number, b:
   return {
     kind: 'indirect', start: c.toks[a]!.start, end: c.toks[re]!.end, sentence: si, speaker: subj.speaker, speakerSpan: subj.span,
     cue: null, addressee: null, date: null, fragment: false, rule: 'reported-free', confidence: 0.5,
+  };
+}
+
+/**
+ * "Die Lage im Norden sei ernst. Man müsse jetzt handeln, sagte X.": a Konjunktiv I main clause with no
+ * report before it, no cue and no quote of its own, right before a sentence of the same paragraph that
+ * opens with a clause reported before its frame ("…, sagte X", "…, so X"), is the start of that report:
+ * it has that report's speaker. (Only Konjunktiv I, not the writer's Konjunktiv II, and no question.)
+ */
+function beforeFramedReport(c: QuoteContext, ax: Attributor, si: number, a: number, b: number, bySentence: ReadonlyMap<number, QuoteCandidate>): QuoteCandidate | null {
+  const next = bySentence.get(si + 1);
+  const range = c.sentTokens[si + 1];
+  if (!next || !range || next.sentence !== si + 1 || (next.speaker === null && next.speakerSpan === null)) return null;
+  if (next.rule !== 'reported-before-cue' && next.rule !== 'reported-so') return null;
+  const sentences = c.doc.get('sentences');
+  if (sentences[si]!.paragraph !== sentences[si + 1]!.paragraph || c.tokenAt(next.start) !== range[0]) return null;
+  if (ax.cuesBySentence[si]!.length > 0 || !startsMainClauseInKonjunktiv(c, a, b) || hasQuote(c, a, b) || onlyHypothetical(c, a, b)) return null;
+  if (c.toks[b]!.text === '?' || c.toks[b]!.text === '!') return null;
+  let re = b;
+  while (re > a && TERMINAL.has(c.toks[re]!.text)) re--;
+  return {
+    kind: 'indirect', start: c.toks[a]!.start, end: c.toks[re]!.end, sentence: si, speaker: next.speaker, speakerSpan: next.speakerSpan,
+    cue: null, addressee: next.addressee, date: next.date, fragment: false, rule: 'reported-before-frame', confidence: 0.5,
   };
 }
