@@ -225,6 +225,10 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       if (spokeFrom) return spokeFrom;
       // else the organ's state described last nearby, or earlier with the same head
       if (near ?? same) return near ?? same;
+      // (or the state a sentence opens with as its place: "In Somalia hat das Parlament …", "In Myanmar, the military said")
+      const k0 = sentStart(v, tokenAtOffset(v, at));
+      const placed = r.lex.locativePreps.has(v.lower[k0]!) && k0 + 1 < np.from ? cl.tokenEntity[k0 + 1] : null;
+      if (placed && !isAdj(k0 + 1) && cl.drafts.get(placed)?.kb?.kind === 'country') return placed;
       // an unqualified domestic organ ("die Küstenwache", "the police") is the dateline country's, else the state the
       // text is most about
       return stateForOrgan(v, cands, cl, at);
@@ -466,8 +470,13 @@ function seatBefore(v: DocView, cands: readonly Cand[], cl: Clustering, at: numb
  * `before`, when given: a reference looks back).
  */
 export function stateForOrgan(v: DocView, cands: readonly Cand[], cl: Clustering, before = Infinity): string | null {
-  const dateline = datelineState(v, cands, cl);
-  if (dateline) return dateline;
+  // (a foreign desk's city places no organ of a state the text itself never names where the text described the bodies of
+  // another state before: "NAIROBI – Somalia's parliament … The army said", "BANGKOK – Myanmar's opposition … The military
+  // denied"; a report from home about foreign ships keeps its own coast guard: "Stockholm – Russland hat Schiffe
+  // geschickt … Die Küstenwache meldete"; a large city of the base that is no capital places the organ when the text
+  // names its state: "KARACHI – India and Pakistan traded accusations. The military said")
+  const dateline = datelineState(v, cands, cl, true);
+  if (dateline && (namedOutsideDateline(v, cands, cl, dateline) || (!!datelineState(v, cands, cl) && !otherStateDescribed(cl, dateline, before)))) return dateline;
   let best: string | null = null;
   let bestN = 0;
   for (const d of cl.drafts.values()) {
@@ -528,15 +537,32 @@ function firstNamedState(cands: readonly Cand[], cl: Clustering, at: number): st
   return null;
 }
 
-/** The state of the city a dateline names ("GEORGETOWN, Feb 18 (Reuters)"), or null. */
-export function datelineState(v: DocView, cands: readonly Cand[], cl: Clustering): string | null {
+/**
+ * The state of the city a dateline names ("GEORGETOWN, Feb 18 (Reuters)"), or null: a capital, or with `anyCity` also
+ * another city the knowledge base places in a state ("KARACHI").
+ */
+export function datelineState(v: DocView, cands: readonly Cand[], cl: Clustering, anyCity = false): string | null {
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci]!;
     if (v.zone[c.from] !== 'dateline') continue;
     const d = cl.owner[ci] ? cl.drafts.get(cl.owner[ci]!) : undefined;
-    if (d?.kb?.kind === 'city' && d.kb.state) return d.kb.state;
+    if ((d?.kb?.kind === 'city' || (anyCity && d?.kb?.kind === 'place' && d.kb.type === 'GPE')) && d.kb.state) return d.kb.state;
   }
   return null;
+}
+
+/** Whether the text described, before offset `before`, a body, office or collective of a state other than `id` ("Somalia's parliament", "Myanmar's opposition"). */
+function otherStateDescribed(cl: Clustering, id: string, before: number): boolean {
+  for (const d of cl.drafts.values()) {
+    if (d.kb?.kind === 'country' ? d.id !== id && d.descs.some((x) => x.start < before) : d.type !== 'GPE' && d.cands.length === 0 && !!d.state && d.state !== id && d.first < before) return true;
+  }
+  return false;
+}
+
+/** Whether the text names state `id` (by name, adjective or acting capital) outside the dateline and byline. */
+function namedOutsideDateline(v: DocView, cands: readonly Cand[], cl: Clustering, id: string): boolean {
+  const d = cl.drafts.get(id);
+  return !!d && d.cands.some((ci) => ci >= 0 && v.zone[cands[ci]!.from] !== 'dateline' && v.zone[cands[ci]!.from] !== 'byline');
 }
 
 /** The phrase puts its office in the past ("the former Dutch prime minister", "der ehemalige Kanzler", "Ex-Kanzler"). */

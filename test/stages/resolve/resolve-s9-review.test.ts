@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { entityWith, withTagger } from './helpers.js';
+
+type Doc = ReturnType<typeof withTagger>;
+const dump = (doc: Doc): string => JSON.stringify(doc.get('entities').map((e) => [e.id, e.type, e.aliases, e.descriptions]));
+const descOf = (doc: Doc, id: string, desc: string): boolean => !!doc.get('entities').find((e) => e.id === id)?.descriptions.includes(desc);
+
+describe('resolve: the dateline places an unqualified organ (review of 9a7fe33, f957c7d)', () => {
+  it('a foreign desk\'s capital does not, where the text described the bodies of another state ("NAIROBI – Somalia\'s parliament … The army")', () => {
+    const a = withTagger('en', 'NAIROBI, Nov 30 (Reuters) - Somalia\'s parliament approved a new electoral law on Monday. The army said it had killed 20 fighters near Jilib.');
+    assert.ok(descOf(a, 'somalia', 'The army') && !descOf(a, 'kenya', 'The army'), dump(a));
+    const b = withTagger('en', 'BANGKOK, Nov 30 (Reuters) - Myanmar\'s opposition said on Monday that air strikes killed 12 people in Sagaing. The military denied the report.');
+    assert.ok(descOf(b, 'myanmar', 'The military'), dump(b));
+  });
+
+  it('a sentence that opens with its state places the organ ("In Somalia hat das Parlament …", "In Myanmar, the military …")', () => {
+    const a = withTagger('de', 'NAIROBI (dpa) - In Somalia hat das Parlament ein neues Wahlgesetz gebilligt. Die Armee teilte mit, sie habe 20 Kämpfer getötet.');
+    assert.ok(descOf(a, 'somalia', 'das Parlament') && descOf(a, 'somalia', 'Die Armee'), dump(a));
+    const b = withTagger('en', 'Thailand urged restraint on Monday. Thailand and China offered talks. In Myanmar, the military said it had retaken two towns.');
+    assert.ok(descOf(b, 'myanmar', 'the military'), dump(b));
+  });
+
+  it('a large city of the base that is no capital places it when the text names its state ("KARACHI – India and Pakistan … The military")', () => {
+    const a = withTagger('en', 'KARACHI, Nov 30 (Reuters) - India and Pakistan traded accusations on Monday. The military said two soldiers were killed.');
+    assert.ok(descOf(a, 'pakistan', 'The military'), dump(a));
+    const b = withTagger('de', 'KARACHI (dpa) - Indien und Pakistan haben sich gegenseitig Verstöße vorgeworfen. Das Militär teilte mit, zwei Soldaten seien getötet worden.');
+    assert.ok(descOf(b, 'pakistan', 'Das Militär'), dump(b));
+  });
+
+  it('negative: a home desk keeps its organs; a non-capital dateline gives no junta; a city later in the sentence is no opener', () => {
+    const a = withTagger('en', 'NAIROBI, Nov 30 (Reuters) - Kenya\'s president met Somalia\'s prime minister on Monday. Police said two people were arrested.');
+    assert.ok(descOf(a, 'kenya', 'Police'), dump(a));
+    const b = withTagger('en', 'NEW YORK (AP) - The U.N. Security Council discussed Myanmar on Monday. The United States called for sanctions. The junta rejected the criticism.');
+    assert.ok(descOf(b, 'myanmar', 'The junta') && !descOf(b, 'usa', 'The junta'), dump(b));
+    const c = withTagger('de', 'Stockholm (dpa) - Russland hat erneut Schiffe in die Ostsee geschickt. Russland bestreitet jede Provokation. Die Küstenwache meldete am Montag zwei Schiffe.');
+    assert.ok(descOf(c, 'sweden', 'Die Küstenwache'), dump(c));
+    assert.ok(entityWith(c, 'Russland'), dump(c));
+  });
+});
