@@ -151,7 +151,14 @@ function startsName(c: QuoteContext, i: number, b: number): boolean {
 
 /** The cue is a present participle ("saying", "adding"): it opens an adjunct sharing its clause's subject. */
 export function isParticipleCue(c: QuoteContext, cue: Cue): boolean {
-  const w = c.toks[cue.first]!.lower;
+  return isParticipleAt(c, cue.first);
+}
+
+/** Token i is a word with a present-participle ending (`participleEndings`: "speaking", "addressing"; German: none). */
+export function isParticipleAt(c: QuoteContext, i: number): boolean {
+  const t = c.toks[i];
+  if (!t || t.kind !== 'word') return false;
+  const w = t.lower;
   return c.lex.participleEndings.some((e) => w.endsWith(e) && w.length > e.length + 2);
 }
 

@@ -1,6 +1,6 @@
 import type { Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
-import { isParticipleCue, type Cue } from './cues.js';
+import { isParticipleAt, isParticipleCue, type Cue } from './cues.js';
 import type { Attributor, QuoteCandidate } from './attribution.js';
 import { allQuoted, clauseStart, hasLowerWord, hasQuote, isClauseStart, isRelative, isReportNoun, nounGroupEnd, nounGroupStart, reportedEnd, reportedStart, TERMINAL } from './clauses.js';
 import { pickSpeaker, type SpeakerPick } from './speaker.js';
@@ -568,6 +568,9 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   const q1 = c.toks[ps + 1];
   const quantity = q1 !== undefined && (q1.kind === 'number' || (c.lex.quantityWords.has(q1.lower) && !c.lex.indefiniteDeterminers.has(q1.lower)));
   if (!commaClauses && c.lex.prepositions.has(c.toks[ps]!.lower) && !quantity && !hasCommaIn(c, ps, pe)) return [];
+  // "Speaking to parliament in Colombo, he said the burden …": a part that opens with a participle is an adjunct of
+  // the frame's subject when a clause follows the verb ("Rising prices hurt the poor, he said." keeps its part)
+  if (!commaClauses && isParticipleAt(c, ps) && !hasCommaIn(c, ps, pe) && c.lex.subjectOpeners.has(c.toks[cue.last + 1]?.lower ?? '')) return [];
   // "A ministry spokesperson, He Yadong, said …": a noun phrase with its apposition is the subject
   // (not when the frame interrupts the clause: "The police, Montero said, were overstretched")
   if (!commaClauses && nounPhraseOnly(c, ps, pe) && parentheticalEnd(c, ps, pe, cue, b, cues) < 0) return [];
