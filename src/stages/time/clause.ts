@@ -62,6 +62,21 @@ function hasParticiple(toks: readonly TTok[], a: number, b: number, lex: TimeLex
 }
 
 /**
+ * Whether "werden" in the clause is a passive auxiliary: a "ge-" participle anywhere, or a participle
+ * without "ge-" that closes the clause ("werden noch 40 Menschen vermisst", "wird am Freitag evakuiert":
+ * an inseparable-prefix or `participleSuffixes` form in -t, where the future has the infinitive in -en).
+ */
+function passiveParticiple(toks: readonly TTok[], a: number, b: number, lex: TimeLexicon): boolean {
+  if (hasParticiple(toks, a, b, lex)) return true;
+  for (let i = a; i < b; i++) {
+    const w = toks[i]!;
+    if (w.kind !== 'word' || w.lo.length < 7 || w.text !== w.lo || !w.lo.endsWith('t') || !clauseFinal(toks, i, b)) continue;
+    if (lex.inseparablePrefixes.some((p) => w.lo.startsWith(p)) || lex.participleSuffixes.some((s) => w.lo.endsWith(s))) return true;
+  }
+  return false;
+}
+
+/**
  * Whether the clause holds a perfect participle: "ge-" forms, `participlePrefixes` after a separable prefix
  * ("angekommen", "zurückgetreten"), and with "haben" also inseparable-prefix forms in -t
  * ("haben … verhandelt") and forms with a `participleSuffixes` ending ("haben … telefoniert"; with "sein"
@@ -121,7 +136,7 @@ export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLe
     if (i > a && (lex.infinitiveMarkers.has(toks[i - 1]!.lo) || lex.modalVerbs.has(toks[i - 1]!.lo))) continue;
     // "the plan takes effect": a cue that is also a noun counts only without a determiner before it
     const noun = i > a && lex.nounFutureCues.has(t.lo) && lex.determiners.has(toks[i - 1]!.lo);
-    if (lex.futureCues.has(t.lo) && !noun && !timeWordCue(toks, i, lex) && !(lex.passiveAuxiliaries.has(t.lo) && hasParticiple(toks, a, b, lex))) return 'future';
+    if (lex.futureCues.has(t.lo) && !noun && !timeWordCue(toks, i, lex) && !(lex.passiveAuxiliaries.has(t.lo) && passiveParticiple(toks, a, b, lex))) return 'future';
     if (past) continue;
     // "die verhängte Ausgangssperre", "the proposed ban", "den Stand der Dinge", "the spread of": a
     // past form between a determiner and a word is an attributive participle or a noun, no verb

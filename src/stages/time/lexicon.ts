@@ -423,6 +423,13 @@ export interface TimeLexicon {
    * 4.1 percent in August"; see `earlierAnchored`). Words separated by spaces.
    */
   readonly comparisonAnchors: readonly (readonly string[])[];
+  /**
+   * Endings of nouns of unforeseen harm ("blast", "earthquake", "Explosion", "Busunglück"): a day in such a noun's
+   * phrase with no verb between names the event's day, which no one schedules ("Police are investigating a
+   * blast on Tuesday", "Die Polizei ermittelt zu der Explosion am Montag"): past unless the clause is future.
+   * Matched as word endings (German compounds); in German the noun must be capitalised.
+   */
+  readonly harmNounEndings: readonly string[];
   /** Reflexive pronouns that may stand between a verb and the expression after it ("ereignete sich am Montag"; German). */
   readonly reflexivePronouns: ReadonlySet<string>;
   /** Words after which a word in -s is a plural noun, not a present verb ("of protesters", "and officials"; English). */
@@ -675,6 +682,7 @@ function readGrammar(raw: unknown, where: string) {
     harmWords: asArrayOfStrings(o.harmWords, where, 'harmWords'),
     eventDateLinks: asArrayOfStrings(o.eventDateLinks, where, 'eventDateLinks'),
     comparisonAnchors: asArrayOfStrings(o.comparisonAnchors, where, 'comparisonAnchors'),
+    harmNounEndings: asArrayOfStrings(o.harmNounEndings, where, 'harmNounEndings'),
     reflexivePronouns: asArrayOfStrings(o.reflexivePronouns, where, 'reflexivePronouns'),
     pluralNounAfter: asArrayOfStrings(o.pluralNounAfter, where, 'pluralNounAfter'),
   };
@@ -854,6 +862,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     harmWords: g.harmWords.map((e) => lower(e).split(' ')),
     eventDateLinks: lowerSet(g.eventDateLinks),
     comparisonAnchors: g.comparisonAnchors.map((e) => lower(e).split(' ')),
+    harmNounEndings: g.harmNounEndings.map((e) => lower(e)),
     reflexivePronouns: lowerSet(g.reflexivePronouns),
     pluralNounAfter: lowerSet(g.pluralNounAfter),
   };

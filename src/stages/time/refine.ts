@@ -282,7 +282,8 @@ const ATTACHED_KINDS: ReadonlySet<string> = new Set(['weekday', 'weekend', 'mont
  * also tells a direction opens an event phrase only before an article, determiner or inflected
  * adjective or a number (`directionAnchors`: "nach dem Anschlag", "nach 5,4 Prozent im August", not
  * "nach Ankara"). A comparison's base is earlier too (`comparisonAnchors`: "up from 4.1 percent in
- * August", "gegenüber dem Vorjahr").
+ * August", "gegenüber dem Vorjahr"), and so is the day of a harm no one schedules (`harmNounEndings`: "Police are
+ * investigating a blast on Tuesday", "ermittelt zu der Explosion am Montag").
  */
 function earlierAnchored(c: RefineCtx, x: Cand): boolean {
   if (c.lex.earlierAnchors.size === 0 && c.lex.comparisonAnchors.length === 0) return false;
@@ -292,10 +293,18 @@ function earlierAnchored(c: RefineCtx, x: Cand): boolean {
     const w = lo(c, k);
     if (c.lex.earlierAnchors.has(w)) return !c.lex.directionAnchors.has(w) || determinerWord(c, lo(c, k + 1)) || inflectedAdjective(c, k + 1) || c.toks[k + 1]?.kind === 'number';
     if (c.lex.comparisonAnchors.some((ph) => k + 1 >= ph.length && wordsAt(c, k + 1 - ph.length, ph))) return true;
+    if (harmNounAt(c, k)) return true;
     // (a verb between them opens a clause of its own: "after the ministers said on Monday")
     if (f.phraseVerbs.has(k)) return false;
   }
   return false;
+}
+
+/** Whether token k is a noun of unforeseen harm (`harmNounEndings`; German: capitalised). */
+function harmNounAt(c: Ctx, k: number): boolean {
+  const t = c.toks[k];
+  if (!t || t.kind !== 'word' || (c.lex.countNounShape === 'capitalised' && t.text === t.lo)) return false;
+  return c.lex.harmNounEndings.some((e) => t.lo.endsWith(e));
 }
 
 /**
