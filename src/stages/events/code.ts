@@ -343,6 +343,14 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
   }
   // "the operation", "den Einsatz" name a use of force; "the move", "die Entscheidung" any deed
   const force = cues.operationNouns.has(view.words[k]!);
+  // (a rejection is words as a rule, but with no deed before it, the last refusal is the decision: "Ungarn blockierte
+  // die Erklärung. Tusk kritisierte die Entscheidung", "Hungary vetoed the statement. Poland criticised the move")
+  let refusal: Event | undefined;
+  const doersOf = (ev: Event): string[] => {
+    const same = out.filter((o) => o.sentence === ev.sentence && o.type === ev.type && o.source !== null && (o.sentence !== si || o.trigger.start < at));
+    const doers = same.flatMap((o) => (JOINT.has(o.type) && o.target !== null ? [o.source!, o.target] : [o.source!]));
+    return [...new Set(doers)].filter((d) => !sources.includes(d));
+  };
   for (let i = out.length - 1; i >= 0; i--) {
     const ev = out[i]!;
     if (ev.sentence < si - 3) break;
@@ -351,12 +359,12 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
     const restating = restated.has(ev) && out.slice(0, i).some((o) => o.type === ev.type);
     // (a meeting is no step, measure or decision: "Merz traf Selenskyj … Russland kritisierte die Beschlüsse")
     // (nor a threat: a threat is words, "the move", "the vote" are deeds: "Turkey threatened … Serbia boycotted the vote")
+    const eligible = ev.source !== null && !restating && !(ev.sentence === si && ev.trigger.start >= at) && !sources.includes(ev.source);
+    if (eligible && refusal === undefined && ev.type === 'REJECT' && !force) refusal = ev;
     if (SPEECH.has(ev.type) || ev.type === 'CONSULT' || ev.type === 'THREATEN' || (force && !FORCE.has(ev.type)) || ev.source === null || restating || (ev.sentence === si && ev.trigger.start >= at)) continue;
-    const same = out.filter((o) => o.sentence === ev.sentence && o.type === ev.type && o.source !== null && (o.sentence !== si || o.trigger.start < at));
-    const doers = same.flatMap((o) => (JOINT.has(o.type) && o.target !== null ? [o.source!, o.target] : [o.source!]));
-    return [...new Set(doers)].filter((d) => !sources.includes(d));
+    return doersOf(ev);
   }
-  return [];
+  return refusal === undefined ? [] : doersOf(refusal);
 }
 
 /**

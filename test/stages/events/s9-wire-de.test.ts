@@ -45,3 +45,18 @@ describe('events: an unnamed actor acts for the body its description holds (the 
     assertLacks(got, /^REQUEST georgia>/u);
   });
 });
+
+describe('events: "die Entscheidung", "the move" with no deed before it is the last refusal (blocking, vetoing)', () => {
+  const en = (s: string): string[] => engineEvents(`Title\n${s}\n`, '2026-11-20', 'en').map(brief);
+  it('"Ungarn blockierte die Erklärung. Tusk kritisierte die Entscheidung scharf."', () =>
+    assertHas(de('Ungarn blockierte die Erklärung. Tusk kritisierte die Entscheidung scharf.'), 'ACCUSE donald-tusk>hungary asserted'));
+  it('en: "Hungary vetoed the EU statement on Georgia. Poland criticised the move."', () =>
+    assertHas(en('Hungary vetoed the EU statement on Georgia. Poland criticised the move.'), 'ACCUSE poland>hungary asserted'));
+  it('en: "Hungary blocked the statement. Lithuania condemned the decision."', () =>
+    assertHas(en('Hungary blocked the statement. Lithuania condemned the decision.'), 'ACCUSE lithuania>hungary asserted'));
+  it('negative: a deed after the refusal is what the decision names', () => {
+    const got = de('Ungarn lehnte den Vorschlag ab. Polen wies zwei ungarische Diplomaten aus. Die EU kritisierte die Entscheidung.');
+    assertHas(got, 'ACCUSE european-union>poland asserted');
+    assertLacks(got, /^ACCUSE european-union>hungary/u);
+  });
+});
