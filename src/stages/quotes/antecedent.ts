@@ -75,7 +75,8 @@ export function resolvePronoun(c: QuoteContext, si: number, at: number, agr: Agr
   for (let s = si; s >= Math.max(0, si - WINDOW); s--) {
     for (const { x, score: base } of salient(c, si, s, at, after, last)) {
       if (x.speaker === null && c.toks[x.first] !== undefined && c.lex.pronounAgreement.has(c.toks[x.first]!.lower)) continue;
-      if (named && x.speaker === null) continue;
+      // (named: an entity the article names, not a group only described — "Die Demonstranten" is no antecedent of "der Behörde")
+      if (named && (x.speaker === null || !c.hasName(x.speaker))) continue;
       // "X und Y … sie": two coordinated persons are a group
       if (!compatible(agr, x) && !((agr === 'pl' || agr === 'f|pl') && x.kind === 'PER' && coordinated(c, x))) continue;
       let score = base;

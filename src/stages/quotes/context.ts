@@ -50,6 +50,8 @@ export class QuoteContext {
   readonly mentionsBySentence: MentionRef[][];
   private readonly bySurface: Map<string, { id: string; type: Mention['type'] }>;
   private readonly types: Map<string, Mention['type']>;
+  /** Entities the article names (with at least one alias) and states, not groups it only describes ("Die Demonstranten"). */
+  private readonly withName: Set<string>;
   private readonly genders = new Map<string, 'm' | 'f' | null>();
   private readonly memos = new Map<string, unknown>();
 
@@ -88,6 +90,8 @@ export class QuoteContext {
     this.bySurface = bySurface;
     const entityType = new Map(doc.get('entities').map((e) => [e.id, e.type] as const));
     this.types = entityType;
+    // (a state counts even where a passage only describes it: "Das Außenministerium in Manila")
+    this.withName = new Set(doc.get('entities').filter((e) => e.aliases.length > 0 || e.type === 'GPE').map((e) => e.id));
     // a dateline or byline ("NEW YORK, March 4 (Reuters) –", which ingestion splits off the paragraph
     // it opens) names no speaker or antecedent
     const paragraphs = doc.get('paragraphs');
@@ -281,6 +285,11 @@ export class QuoteContext {
   /** Type of an entity of the article. */
   entityType(id: string): Mention['type'] | undefined {
     return this.types.get(id);
+  }
+
+  /** Whether the entity is a state or one the article names (it has an alias), not a group it only describes. */
+  hasName(id: string): boolean {
+    return this.withName.has(id);
   }
 
   /**
