@@ -144,7 +144,8 @@ export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLe
     // "das Verbot", "Das Schloss öffnet", "the Met Office": a capitalised past form after a word
     // (not at the start of the sentence) is a noun or a name, no verb
     if (i > 0 && t.text !== t.lo && toks[i - 1]!.kind === 'word' && lex.pastCues.has(t.lo)) continue;
-    if (lex.pastCues.has(t.lo)) past = true;
+    // "is held", "are told": an irregular past form after a present auxiliary is a participle of the present passive
+    if (lex.pastCues.has(t.lo)) past = !(i > a && lex.progressiveAuxiliaries.has(toks[i - 1]!.lo));
     else if (lex.perfectAuxiliaries.has(t.lo)) past = seinPerfect ??= hasPerfectParticiple(toks, a, b, lex, false);
     else if (lex.havePerfectAuxiliaries.has(t.lo)) past = havePerfect ??= hasPerfectParticiple(toks, a, b, lex, true);
     else if (t.text === t.lo && !(i > a && lex.participleAuxiliaries.has(toks[i - 1]!.lo))) {
