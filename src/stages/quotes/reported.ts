@@ -734,11 +734,17 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   let genitive: { first: number; last: number } | null = null;
   if (cue.kind === 'source-prep') {
     // "Laut Polizei hatte der Mann …": a capitalised noun right after the preposition is the source, not a mention after it
-    const nounEnd = c.toks[cue.last + 1]?.kind === 'word' && isCap(c.toks[cue.last + 1]) ? nounGroupEnd(c, cue.last + 1, b) : b;
+    // (a generic group noun there is a phrase of its own, not the first word of a name: "nach Angaben von Augenzeugen
+    // Dutzende Menschen getötet" — the group is the source, not the mention after it)
+    // (also after a preposition or article that opens the source: "von Augenzeugen")
+    let g0 = cue.last + 1;
+    while (g0 <= Math.min(b, cue.last + 2) && c.toks[g0]?.kind === 'word' && isLower(c.toks[g0]!)) g0++;
+    const generic = c.toks[g0]?.kind === 'word' && isCap(c.toks[g0]) && c.lex.genericSpeakers.has(c.toks[g0]!.lower) && c.inQuote[g0] === -1;
+    const nounEnd = generic ? g0 : c.toks[cue.last + 1]?.kind === 'word' && isCap(c.toks[cue.last + 1]) ? nounGroupEnd(c, cue.last + 1, b) : b;
     // (a description mention may start at the article that ends the cue: "nach Angaben | des Unternehmens")
     // (not a possessor, which only modifies the noun that follows: "citing her government's failure to …" gives a reason)
     src = list.find((m) => m.last > cue.last && m.first > cue.first && m.first <= cue.last + 3 && m.first <= nounEnd && !possessiveAt(c.lex, c.doc.text, m.mention.end));
-    pe = src ? src.last : nounGroupEnd(c, cue.last + 1, b);
+    pe = src ? src.last : generic ? g0 : nounGroupEnd(c, cue.last + 1, b);
     // "Nach Polizeiangaben wurden …", "Nach Informationen der „Zeit“ …": the cue ends in its own
     // noun; only a capitalised genitive after it ("nach Angaben Moskaus") belongs to the source
     const own = c.toks[cue.last]!;
