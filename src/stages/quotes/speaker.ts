@@ -70,7 +70,8 @@ function quotedObject(c: QuoteContext, list: readonly MentionRef[], from: number
   if (cueFirst < 0 || !t || !c.lex.verbs.get(t.lower)?.some((f) => c.lex.quotingVerbs.has(f.lemma))) return null;
   for (let k = Math.max(0, from); k < cueFirst; k++) if (c.lex.passiveAuxiliaries.has(c.toks[k]!.lower)) return null;
   const usable = (m: MentionRef): boolean => m.first >= from && m.last <= to && c.inQuote[m.first] === -1 && m.entity !== undefined && TYPE_SCORE[m.type] !== undefined;
-  const after = list.filter((m) => usable(m) && m.first > cueLast);
+  // (one phrase of two mentions of the same entity counts once: "die Nachrichtenagentur AFP")
+  const after = list.filter((m) => usable(m) && m.first > cueLast).filter((m, i, xs) => i === 0 || xs[i - 1]!.entity !== m.entity || xs[i - 1]!.last + 1 < m.first);
   // with no subject before the verb ("„…“, zitierte die Zeitung X den Minister") the first mention after it is the subject
   const subjectBefore = list.some((m) => usable(m) && m.last < cueFirst && !governed(c, m));
   return (subjectBefore ? after[0] : after[1]) ?? null;
