@@ -600,26 +600,55 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   // officers") is an entity of its own; a later definite plural of a group noun of the same class ("Die beiden
   // Beamten", "the officers") within three sentences refers to it. Only count words make a group: a figure
   // ("12 soldiers were killed") is a casualty count, not a party to refer back to.
-  let group: { d: Draft; sentence: number; cls: string } | null = null;
+  // (the latest group of each class: "Gunmen killed three police officers … The attackers" are the gunmen)
+  const groups = new Map<string, { d: Draft; sentence: number }>();
   const classOf = (w: string): string => r.lex.groupClassOf.get(w) ?? w;
+  // (a sentence that names an organisation has it act, not an unnamed group: "Al-Shabaab militants", "Fighters of the RSF")
+  const orgInSentence = (k: number): boolean => {
+    for (let x = sentStart(v, k); x < v.sentEnd[k]!; x++) {
+      const id = cl.tokenEntity[x];
+      if (id && cl.drafts.get(id)?.type === 'ORG' && v.zone[x] === 'body') return true;
+    }
+    return false;
+  };
   for (let k = 0; k < n; k++) {
-    if (!r.lex.groupNouns.has(v.lower[k]!) || inDesc[k]) continue;
+    const armed = r.lex.armedNouns.has(v.lower[k]!) && (!f.nounsCapitalised || v.capital[k]!);
+    if (!(r.lex.groupNouns.has(v.lower[k]!) || armed || r.lex.actorGroupNouns.has(v.lower[k]!)) || inDesc[k] || used[k]) continue;
     const s0 = sentStart(v, k);
     let a = k;
     const counting = (x: number): boolean => r.lex.countWords.has(v.lower[x]!) || r.lex.groupBackWords.has(v.lower[x]!);
     while (a - 1 >= s0 && !counting(a - 1) && (adjLike(r, v, a - 1) || owned[a - 1]! > 0) && !(used[a - 1] && isGenitive(v, a - 1, r.lex) && f.possessiveClitics.length > 0)) a--;
+    // ("thousands of Georgian protesters": a link between the count word and the noun)
+    if (a - 2 >= s0 && r.lex.countLinks.has(v.lower[a - 1]!) && r.lex.countWords.has(v.lower[a - 2]!)) a--;
     const count = a - 1 >= s0 && counting(a - 1);
     const article = count && a - 2 >= s0 && r.lex.definite.has(v.lower[a - 2]!);
     const back = count && r.lex.groupBackWords.has(v.lower[a - 1]!);
+    // the bare plural subject that opens a sentence naming no organisation: "Gunmen killed three police officers",
+    // "Unbekannte Bewaffnete haben … entführt", "Relatives of the missing men blocked a highway" — not a generic source
+    // ("Witnesses said") nor an adjective before its noun ("Bewaffnete Männer")
+    const next = k + 1 < v.sentEnd[k]! ? k + 1 : -1;
+    // (a capitalised modifier opening the sentence: "Unbekannte Bewaffnete", "Striking doctors", "Suspected militants")
+    const opener = !count && a === k && k === s0 + 1 && !used[s0] && /^\p{L}+$/u.test(v.texts[s0]!) && !!(endingOf(v.lower[s0]!, f.adjectiveEndings, 3) || endingOf(v.lower[s0]!, f.gerundEndings, 3) || endingOf(v.lower[s0]!, f.verbAfterNounEndings, 3));
+    if (opener) a = s0;
+    const bare = !count && a === s0 && (armed || r.lex.actorGroupNouns.has(v.lower[k]!)) && next >= 0 && !r.lex.reportVerbs.has(v.lower[next]!) && !(f.nounsCapitalised && v.capital[next]!) && !orgInSentence(k);
+    if (bare) {
+      let st: string | null = null;
+      for (let x = a; x < k && !st; x++) st = stateOfTok(x);
+      const d = describedOnly(freeId(`${st ?? 'unnamed'}-${kebabWord(v.lower[k]!)}`), 'ORG', v.texts.slice(a, k + 1).join(' '), st, a);
+      add(d, a, k + 1, 'unnamed', null);
+      groups.set(classOf(v.lower[k]!), { d, sentence: v.sentence[k]! });
+      continue;
+    }
     if (count && !article && !back) {
       let st: string | null = null;
       for (let x = a; x < k && !st; x++) st = stateOfTok(x);
       const d = describedOnly(freeId(`${st ?? 'unnamed'}-${kebabWord(v.lower[k]!)}`), 'ORG', v.texts.slice(a - 1, k + 1).join(' '), st, a - 1);
       add(d, a - 1, k + 1, 'unnamed', null);
-      group = { d, sentence: v.sentence[k]!, cls: classOf(v.lower[k]!) };
+      groups.set(classOf(v.lower[k]!), { d, sentence: v.sentence[k]! });
       continue;
     }
-    if (!group || v.sentence[k]! - group.sentence > GROUP_WINDOW || classOf(v.lower[k]!) !== group.cls) continue;
+    const group = groups.get(classOf(v.lower[k]!));
+    if (!group || v.sentence[k]! - group.sentence > GROUP_WINDOW) continue;
     const from = article ? a - 2 : back ? a - 1 : a === k && k - 1 >= s0 && r.lex.definite.has(v.lower[k - 1]!) ? k - 1 : -1;
     if (from < 0) continue;
     add(group.d, from, k + 1, 'reference', null);
