@@ -120,6 +120,8 @@ function tagAll(
   const published0 = parseYmd(published);
   // a narrative's running date and its granularity (news: always the publication day)
   let anchor: Anchor | null = published0 ? { ymd: published0, gran: 'D' } : null;
+  // news: the running date of a chronology's entries ("Oktober 2019: …", "10. November: …"), null before the first
+  let chronology: Anchor | null = null;
   const parsers = PARSERS[lang];
   const out: TaggedTime[] = [];
   let k = 0;
@@ -133,15 +135,23 @@ function tagAll(
       k++;
     }
     if (toks.length === 0) continue;
-    const base: Ctx = { toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D', ...(narrative ? { aside: asides(toks) } : {}), ...(options.headlines?.has(si) ? { headline: true } : {}) };
+    let base: Ctx = { toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D', ...(narrative ? { aside: asides(toks) } : {}), ...(options.headlines?.has(si) ? { headline: true } : {}) };
     let cands = scan(base, parsers);
     if (cands.length === 0) {
       if (withTimex2) pushEventAnchored(out, text, base, [], si);
       continue;
     }
+    // a chronology's entry in news follows the entry before it, as a narrative does ("Dec. 7, 2022: …"
+    // then "Dec. 12: …" is 2022-12-12, "Jan. 9: …" 2023-01-09), not the publication date
+    const entry = !narrative && chronologyEntry(toks, cands);
+    if (entry && chronology) {
+      base = { ...base, pub: chronology.ymd, narrative: true, anchorGran: chronology.gran, aside: asides(toks) };
+      cands = scan(base, parsers);
+    }
     const { tenseAt, clauseAt, clauseFacts, clauses, clauseOf } = tenseLookup(base);
     const rc = { ...base, tenseAt, clauseAt, clauseFacts };
     for (const r of REFINERS) cands = r(rc, cands);
+    if (entry && chronology) forwardEntry(toks, cands, chronology);
     const nextOf = withTimex2 ? nextCands(cands) : null;
     for (const x of cands) {
       const first = toks[x.a]!;
@@ -169,11 +179,34 @@ function tagAll(
         core: { start: coreStart, end },
         timex2: { start: t2a < (x.core ?? x.a) ? toks[t2a]!.start : coreStart, end: t2 > x.b ? toks[t2 - 1]!.end : end },
       });
-      if (movesAnchor(base, x.a)) anchor = nextAnchor(anchor, x.value);
+      if (narrative && movesAnchor(base, x.a)) anchor = nextAnchor(anchor, x.value);
+      else if (entry) chronology = nextAnchor(chronology, x.value);
     }
     if (withTimex2) pushEventAnchored(out, text, base, cands, si);
   }
   return out;
+}
+
+/** Marks that separate a chronology entry's date from its text ("2019: …", "März 2024 – …"). */
+const ENTRY_MARKS: ReadonlySet<string> = new Set([':', '–', '—', '-']);
+
+/** Whether the sentence is a chronology entry: it opens with an expression followed by a colon or dash. */
+function chronologyEntry(toks: readonly TTok[], cands: readonly Cand[]): boolean {
+  const lead = cands.find((x) => x.a === 0);
+  const mark = lead ? toks[lead.b] : undefined;
+  return mark !== undefined && mark.kind === 'punct' && ENTRY_MARKS.has(mark.text);
+}
+
+/**
+ * A chronology runs forward: an entry's leading day or month without a year of its own that falls
+ * before the entry above it is in the following year ("14. Oktober: …" then "18. August: …").
+ */
+function forwardEntry(toks: readonly TTok[], cands: readonly Cand[], prev: Anchor): void {
+  const lead = cands.find((x) => x.a === 0);
+  const m = lead?.value ? /^(\d{4})-(\d{2})(-\d{2})?$/.exec(lead.value) : null;
+  if (!lead || !m || Number(m[1]) !== prev.ymd.y || Number(m[2]) >= prev.ymd.m) return;
+  for (let i = lead.a; i < lead.b; i++) if (toks[i]!.kind === 'number' && /^\d{4}$/.test(toks[i]!.text)) return;
+  lead.value = `${prev.ymd.y + 1}${lead.value!.slice(4)}`;
 }
 
 /** Appends the sentence's TIMEX2-only event-anchored units (see `eventAnchoredUnits`), value null. */
