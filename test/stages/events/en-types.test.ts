@@ -1519,6 +1519,23 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['The Philippine president vowed to negotiate with the communist rebels.', 'AGREE'],
   ['Iran promised to meet the demands of the IAEA inspectors.', 'AGREE'],
   ['Azerbaijan offered to meet Armenia\'s leader in Prague.', 'AGREE'],
+  // Occupation (session 9): holding or annexing territory is COERCE (CAMEO 192 occupy territory → COERCE seize in
+  // CAMEO2PLOVER; the manual lists no occupation among the ASSAULT modes); taking it in battle (captured, seized, overran,
+  // recaptured, took control of) stays ASSAULT; crowds occupying a square or university stay PROTEST.
+  ['Azerbaijani troops occupied three Armenian villages.', 'COERCE'],
+  ['The rebels seized the town of Gao.', 'ASSAULT'],
+  ['The Houthis imposed a blockade on Taiz.', 'COERCE'],
+  ['RSF fighters took control of the city of El Fasher.', 'ASSAULT'],
+  ['Turkish troops occupied a strip of northern Iraq.', 'COERCE'],
+  ['The army restricted the movement of civilians in the region.', 'COERCE'],
+  ['The Syrian army recaptured the town from rebels.', 'ASSAULT'],
+  ['Jihadists overran an army base in northern Burkina Faso.', 'ASSAULT'],
+  ['Al-Shabaab captured the town of Mahas.', 'ASSAULT'],
+  ['Russia annexed the Crimean peninsula in 2014.', 'COERCE'],
+  ['Armenian forces occupied the region for three decades.', 'COERCE'],
+  ['Students occupied the university in Belgrade.', 'PROTEST'],
+  ['Protesters occupied the main square in Tbilisi.', 'PROTEST'],
+  ['Turkish troops occupied a buffer zone along the Iraqi border.', 'COERCE'],
 ];
 
 /** The type of a sentence's main predicate, as the benchmarks read it. */
