@@ -120,6 +120,14 @@ function findParticle(c: QuoteContext, from: number, b: number, particle: string
   for (let i = from; i <= b; i++) {
     const t = c.toks[i]!;
     if (c.inQuote[i] !== -1) continue;
+    // ("Das teilte der Chef der Regierung, Muhammad Yunus, am Donnerstag mit": a name apposed between commas stays in the clause)
+    if (c.isComma(i)) {
+      const e = apposedNameEnd(c, i, b);
+      if (e > i) {
+        i = e;
+        continue;
+      }
+    }
     if (STOP.has(t.text)) return -1;
     if (t.lower === particle) {
       const n = c.toks[i + 1];
@@ -127,6 +135,13 @@ function findParticle(c: QuoteContext, from: number, b: number, particle: string
     }
   }
   return -1;
+}
+
+/** After the comma at token i, a name of at most five capitalised words (name particles between) closed by another comma: that comma's token, else -1. */
+function apposedNameEnd(c: QuoteContext, i: number, b: number): number {
+  let k = i + 1;
+  while (k <= b && k - i <= 5 && c.inQuote[k] === -1 && c.toks[k]!.kind === 'word' && (isCap(c.toks[k]) || (k > i + 1 && c.lex.nameParticles.has(c.toks[k]!.lower)))) k++;
+  return k > i + 1 && k < b && c.isComma(k) && isCap(c.toks[i + 1]) ? k : -1;
 }
 
 /** The first token of the comma-free stretch that ends at token i (not before a). */
