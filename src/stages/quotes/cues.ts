@@ -34,7 +34,9 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
     if (t.kind !== 'word') continue;
     const forms = c.lex.verbs.get(t.lower);
     // verbs are written in lower case ("United States" is no form of "state") and follow no article ("his vow")
-    const verbLike = (i === a || !isCap(t)) && !(i > a && c.lex.verbBlockers.has(c.toks[i - 1]!.lower));
+    // (nor a gerund: "accused the government of making promises it could not keep", "issuing demands" — a form in -s
+    // after a participle is its object noun)
+    const verbLike = (i === a || !isCap(t)) && !(i > a && c.lex.verbBlockers.has(c.toks[i - 1]!.lower)) && !(i > a && t.lower.endsWith('s') && isParticipleAt(c, i - 1));
     if (forms && verbLike) {
       let found: Cue | null = null;
       for (const f of forms) {
