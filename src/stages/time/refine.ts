@@ -532,6 +532,22 @@ function noteSentenceDay(c: RefineCtx, x: Cand, kind: string | undefined, days: 
 }
 
 /**
+ * A starting point after "seit"/"since" lies before the publication day: a day or month without a
+ * year that the nearest-date window put just ahead ("since Nov. 28" on 25 November, "seit dem 3.
+ * Dezember") is the previous year's. (News only: a narrative's running date can be any day.)
+ */
+function sinceNotAhead(c: RefineCtx, x: Cand, kind: string | undefined): void {
+  if (c.narrative || !c.pub || (kind !== 'monthDay' && kind !== 'month') || x.dir !== undefined || !x.value) return;
+  const p = prepositionStart(c, x.a, 0);
+  if (!(p < x.a && c.lex.pastPrepositions.has(lo(c, p)))) return;
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(x.value);
+  if (!m || x.value <= fmtDay(c.pub)) return;
+  const y = Number(m[1]) - 1;
+  if (m[3] !== undefined && !validDate(y, Number(m[2]), Number(m[3]))) return;
+  x.value = `${fmtYear(y)}${x.value.slice(4)}`;
+}
+
+/**
  * Refiner 3: fills pending values, in this order: the reference day (step 1), the tense that decides
  * the direction (step 2: explicit direction words were read by the parsers; then "seit"/"since",
  * plans and schedules, clause tense, sentence tense), a weekday counted from a day the sentence told
@@ -543,6 +559,7 @@ export const resolve: Refiner = (c0, cands) => {
   let anchor = startAnchor(c0);
   let prev: { x: Cand; k: string | undefined } | null = null;
   const days: SentenceDays = { day: null, told: false, morning: null };
+  let prevKind: Cand | null = null;
   for (const x of cands) {
     const kind = x.pending?.k;
     const c = withAnchor(c0, anchor);
@@ -551,13 +568,27 @@ export const resolve: Refiner = (c0, cands) => {
     resolvePending(x, countsFromToldDay(c, x, tense, ref, days) ? days.day : ref, tense, c.narrative === true, c.anchorGran !== 'Y');
     // "seit Mitternacht", "since midnight": the midnight that opened the day, not the one that ends it
     if (x.pending?.k === 'clock' && x.pending.h === 24 && x.value?.endsWith('T24:00') && c.lex.pastPrepositions.has(lo(c, x.a - 1))) x.value = `${x.value.slice(0, -5)}00:00`;
+    sinceNotAhead(c, x, kind);
     noteSentenceDay(c, x, kind, days);
     if (prev) rangeEndAfterStart(c, prev.x, prev.k, x, kind);
     prev = { x, k: kind };
     if (movesAnchor(c0, x.a)) anchor = nextAnchor(anchor, nightValue(x));
+    if (prevKind) yearFromNext(prevKind, x);
+    prevKind = kind === 'month' || kind === 'monthDay' ? x : null;
   }
   return cands;
 };
+
+/**
+ * A month or day without a year right before a year of its own ("in March last year", "since Nov. 28
+ * last year", "on March 3 this year": two expressions) is in that year.
+ */
+function yearFromNext(x: Cand, y: Cand): void {
+  if (y.a !== x.b || !y.value || !/^\d{4}$/.test(y.value) || !x.value || !/^\d{4}-\d{2}/.test(x.value)) return;
+  const d = x.value.length >= 10 ? Number(x.value.slice(8, 10)) : 1;
+  if (!validDate(Number(y.value), Number(x.value.slice(5, 7)), d)) return;
+  x.value = `${y.value}${x.value.slice(4)}`;
+}
 
 /**
  * The second end of a range without a year never lies before the first ("from May 1 to August 16"
