@@ -218,6 +218,7 @@ function linkToEarlier(v: DocView, lex: ResolveLexicon, c: Cand, norm: string, w
   let best: Draft | null = null;
   const raw = v.doc.text.slice(c.start, c.end);
   const acronym = /^\p{Lu}{2,6}$/u.test(raw) ? raw.toLowerCase() : null;
+  const syllabic = /^\p{Lu}{4,10}$/u.test(raw) ? raw.toLowerCase() : null;
   // the genitive is normalised without its ending ("Kipianis" → the form of "Kipiani", whose final i the normaliser spells y)
   const genBase = words.length === 1 ? nameGenitiveBase(lex, raw) : null;
   const genitive = genBase !== null ? normaliseName(genBase) : null;
@@ -226,8 +227,10 @@ function linkToEarlier(v: DocView, lex: ResolveLexicon, c: Cand, norm: string, w
     if (words.length === 1 && d.type === 'PER' && (d.surnames.includes(norm) || (genitive !== null && d.surnames.includes(genitive)))) ok = true;
     // a multi-word surname ("Bin Laden" after "Osama bin Laden")
     else if (words.length >= 2 && d.type === 'PER' && !d.kb && normOf(d).endsWith(' ' + norm)) ok = true;
-    // an acronym of an earlier name ("ICC" after "International Criminal Court")
+    // an acronym of an earlier name ("ICC" after "International Criminal Court"), also of its syllables ("CENTCOM" after
+    // "U.S. Central Command", "EUCOM" after "U.S. European Command")
     else if (acronym && d.type !== 'PER' && initials(d.name) === acronym) ok = true;
+    else if (syllabic && d.type === 'ORG' && spelledBySyllables(d.name, syllabic)) ok = true;
     else if (!d.kb && d.type !== 'PER') {
       const dn = normOf(d);
       if (dn !== norm && words.length >= 2 && dn.endsWith(' ' + norm)) ok = true;
@@ -236,6 +239,25 @@ function linkToEarlier(v: DocView, lex: ResolveLexicon, c: Cand, norm: string, w
     if (ok && (!best || d.last > best.last)) best = d;
   }
   return best;
+}
+
+/**
+ * Whether an acronym spells a name by the first letters of its words in order, one word giving two or more ("centcom":
+ * CENTral COMmand; "africom": AFRIca COMmand), two words at least; up to two words of the name may give none (a state's
+ * abbreviation before it, a connector: "U.S. Africa Command").
+ */
+export function spelledBySyllables(name: string, acronym: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/u).map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length > 0);
+  const go = (a: number, w: number, used: number, skipped: number, long: boolean): boolean => {
+    if (a === acronym.length) return used >= 2 && long && w === words.length;
+    if (w >= words.length) return false;
+    const word = words[w]!;
+    for (let len = Math.min(word.length, acronym.length - a); len >= 1; len--) {
+      if (word.slice(0, len) === acronym.slice(a, a + len) && go(a + len, w + 1, used + 1, skipped, long || len >= 2)) return true;
+    }
+    return skipped < 2 && go(a, w + 1, used, skipped + 1, long);
+  };
+  return words.length >= 2 && words.length <= 8 && go(0, 0, 0, 0, false);
 }
 
 /**

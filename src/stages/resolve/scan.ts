@@ -438,6 +438,22 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       push(plain(v, from, e, 'org-name', kw, 0.8));
     }
   }
+  // where nouns are not capitalised: a state's name before capitalised words and a keyword that takes its state into the
+  // name (stateNameKeywords) is one organisation ("U.S. Central Command", "U.S. Special Operations Command" were "U.S." and
+  // "Central Command"); not a possessive owner ("Pakistan's Southern Command" is the army's)
+  if (!r.lex.forms.nounsCapitalised) {
+    for (let k = 2; k < n; k++) {
+      if (!r.lex.stateNameKeywords.has(v.lower[k]!) || !free(k) || !v.capital[k]) continue;
+      let j = k - 1;
+      while (j > k - 4 && free(j) && v.capital[j] && v.sentence[j] === v.sentence[k] && !isStopCap(v, r, j)) j--;
+      const ci = owner[j]!;
+      const c = ci >= 0 ? cands[ci] : undefined;
+      if (j === k - 1 || !c || c.to !== j + 1 || c.sentence !== v.sentence[k] || POSSESSIVE.test(v.texts[j]!) || !c.hits.some((h) => h.entity.kind === 'country')) continue;
+      cands[ci] = { ...c, to: -1 };
+      for (let x = c.from; x <= j; x++) owner[x] = -1;
+      push(plain(v, c.from, k + 1, 'org-name', 'ORG', 0.8));
+    }
+  }
   // a name with its abbreviation in brackets is an organisation's, whose name the abbreviation spells, a state's name
   // or adjective in it included ("Pakistan Tehreek-e-Insaf (PTI)", "Die Bangladesh Nationalist Party (BNP)",
   // "Nationale Liga für Demokratie (NLD)")

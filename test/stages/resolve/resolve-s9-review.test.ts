@@ -38,3 +38,36 @@ describe('resolve: the dateline places an unqualified organ (review of 9a7fe33, 
     assert.ok(entityWith(c, 'Russland'), dump(c));
   });
 });
+
+describe('resolve: military commands and their syllable acronyms (review of f4d99b9)', () => {
+  it('a state before capitalised words and "Command" is one name ("U.S. Central Command"), its acronym joins it', () => {
+    const a = withTagger('en', 'On Monday, U.S. Central Command said its forces struck a radar site in Yemen. CENTCOM said no personnel were hurt.');
+    const c = entityWith(a, 'U.S. Central Command');
+    assert.equal(c?.type, 'ORG', dump(a));
+    assert.ok(c?.aliases.includes('CENTCOM'), dump(a));
+    const b = withTagger('en', 'The strike was confirmed by U.S. Africa Command. AFRICOM said two militants were killed.');
+    assert.ok(entityWith(b, 'U.S. Africa Command')?.aliases.includes('AFRICOM'), dump(b));
+    const d = withTagger('en', 'Soldiers from U.S. European Command joined the drill. EUCOM said 2,000 troops took part.');
+    assert.ok(entityWith(d, 'U.S. European Command')?.aliases.includes('EUCOM'), dump(d));
+  });
+
+  it('negative: a possessive owner stays out, an institution is no command, an unrelated acronym stays apart', () => {
+    const a = withTagger('en', 'Pakistan\'s Southern Command said the border was calm. The U.S. Senate passed the bill. OPEC said output would rise.');
+    assert.ok(entityWith(a, 'Pakistan') && !entityWith(a, "Pakistan's Southern Command"), dump(a));
+    assert.ok(!entityWith(a, 'U.S. Senate')?.aliases.includes('OPEC'), dump(a));
+    const b = withTagger('en', 'On Monday, U.S. Central Command said its forces struck a radar site. NATO said it was not involved.');
+    assert.ok(!entityWith(b, 'U.S. Central Command')?.aliases.includes('NATO'), dump(b));
+  });
+});
+
+describe('spelledBySyllables', () => {
+  it('spells by word beginnings in order, two words at least, one giving two letters or more', async () => {
+    const { spelledBySyllables } = await import('../../../src/stages/resolve/cluster.js');
+    assert.ok(spelledBySyllables('U.S. Central Command', 'centcom'));
+    assert.ok(spelledBySyllables('Africa Command', 'africom'));
+    assert.ok(spelledBySyllables('European Command', 'eucom'));
+    assert.ok(!spelledBySyllables('European Command', 'ec'.repeat(1)), 'plain initials are the initials rule\'s');
+    assert.ok(!spelledBySyllables('National Police', 'nato'));
+    assert.ok(!spelledBySyllables('Central Command', 'comcent'), 'order matters');
+  });
+});
