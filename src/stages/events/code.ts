@@ -8,7 +8,7 @@ import type { TriggerMatch, TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
 import { nounUse, selectMatches } from './select.js';
-import { buildView, canAct, HEADLINE_ZONES, headlineSentence, indexDoc, kbKind, stateOf, subordinatorAt, type DocIndex, type PronounPolicy, type SentenceView } from './view.js';
+import { buildView, canAct, HEADLINE_ZONES, headlineSentence, indexDoc, kbKind, stateOf, subordinatorAt, type DocIndex, type Meeting, type PronounPolicy, type SentenceView } from './view.js';
 
 /** Stage name recorded on every event. */
 export const STAGE = 'events';
@@ -574,7 +574,7 @@ function codeSentence(dc: DocCoding, s: Sentence, si: number): void {
   const zone = paragraphs[s.paragraph]?.zone ?? 'body';
   const range = ranges[si];
   if (!EVENT_ZONES.has(zone) || !range || range[1] <= range[0]) return;
-  const view = buildView(doc, si, range, idx, cues, policy, times.get(si) ?? [], opts.seatOf, (a, b) => actedTogether(out, a, b));
+  const view = buildView(doc, si, range, idx, cues, policy, times.get(si) ?? [], opts.seatOf, (a, b) => actedTogether(out, a, b), () => lastMeeting(out, si));
   const ownTimes = times.get(si) ?? [];
   const timed = timedTokens(view, ownTimes);
   // (a pattern's later element inside a time expression is no part of it: "shelled villages … on Monday" is no "fire on")
@@ -613,6 +613,12 @@ function timedTokens(view: SentenceView, ownTimes: readonly Timex[]): Set<number
 }
 
 /** Whether `a` and `b` did one act together to a third party (the same trigger, type and target): allies, not two sides. */
+/** The parties of the last meeting that took place (an asserted CONSULT with both actors) coded before sentence `si`. */
+function lastMeeting(out: readonly Event[], si: number): Meeting | undefined {
+  const m = out.findLast((e) => e.type === 'CONSULT' && e.modality === 'asserted' && e.sentence < si && e.source !== null && e.target !== null && e.source !== e.target);
+  return m ? { sentence: m.sentence, a: m.source!, b: m.target! } : undefined;
+}
+
 function actedTogether(out: readonly Event[], a: string, b: string): boolean {
   return out.some((x) => x.source === a && x.target !== null && x.target !== b && out.some((y) => y.source === b && y.type === x.type && y.target === x.target && y.trigger.start === x.trigger.start));
 }

@@ -93,6 +93,13 @@ export interface DocIndex {
   readonly bodies: ReadonlyMap<string, string>;
 }
 
+/** The two parties of the last meeting that took place before a sentence (source and target of an asserted CONSULT), with its sentence. */
+export interface Meeting {
+  readonly sentence: number;
+  readonly a: string;
+  readonly b: string;
+}
+
 /** Two actors coordinated in one sentence. */
 interface Pair {
   readonly end: number;
@@ -382,7 +389,7 @@ interface Piece { first: number; last: number; entity: string; type: EntityType;
  * punctuation mark or quotation mark) and the actor chains with their slots. `times` are the sentence's
  * time expressions (see `timesBySentence`).
  */
-export function buildView(doc: Doc, si: number, tokenRange: readonly [number, number], idx: DocIndex, cues: EventCues, policy: PronounPolicy, times: readonly Timex[], seatOf: (id: string) => string | null = () => null, allied: (a: string, b: string) => boolean = () => false): SentenceView {
+export function buildView(doc: Doc, si: number, tokenRange: readonly [number, number], idx: DocIndex, cues: EventCues, policy: PronounPolicy, times: readonly Timex[], seatOf: (id: string) => string | null = () => null, allied: (a: string, b: string) => boolean = () => false, met: () => Meeting | undefined = () => undefined): SentenceView {
   const [t0, t1] = tokenRange;
   const tokens = doc.get('tokens').slice(t0, t1);
   const text = doc.text;
@@ -405,7 +412,7 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
   pieces.sort((a, b) => a.first - b.first);
   joinListClauses(d);
   const chains = unnamedForBody(chainPieces(pieces, raw, words, tokens, cues, idx), idx, words, cues);
-  chains.push(...pairAnaphorChains(d, pluralAt, allied));
+  chains.push(...pairAnaphorChains(d, pluralAt, allied, met));
   chains.sort((a, b) => a.first - b.first);
   const nameAt = new Map<number, number>();
   for (const p of pieces) if (p.kind === 'name' && p.last > p.first) for (let k = p.first; k <= p.last; k++) nameAt.set(k, p.first);
@@ -748,7 +755,7 @@ function lastSides(idx: DocIndex, tokens: readonly Token[], clause: readonly num
  * "both sides", "beide Seiten", "the two countries": the last two actors named together (this or the
  * three previous sentences), as two chains over the same words, which count as coordinated.
  */
-function pairAnaphorChains(d: Draft, pluralAt: readonly number[], allied: (a: string, b: string) => boolean): Chain[] {
+function pairAnaphorChains(d: Draft, pluralAt: readonly number[], allied: (a: string, b: string) => boolean, met: () => Meeting | undefined): Chain[] {
   const { idx, si, tokens, raw, words, cues, covered, seatOf, clause } = d;
   const out: Chain[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -763,7 +770,15 @@ function pairAnaphorChains(d: Draft, pluralAt: readonly number[], allied: (a: st
     // Russia and Ukraine"), no pronoun for the pair
     if (!plural && cue.length === 1 && tokens[i + 1]?.kind === 'word' && /^\p{Lu}/u.test(raw[i + 1]!)) continue;
     // (a plural pronoun is whoever was named together last, allies included: "Lithuania and Latvia said they stood by …")
-    const near = personCue ? lastPersons(idx, tokens[i]!.start, si) : plural ? lastPair(idx, tokens[i]!.start) : lastSides(idx, tokens, clause, i, si, allied);
+    const named = personCue ? lastPersons(idx, tokens[i]!.start, si) : plural ? lastPair(idx, tokens[i]!.start) : lastSides(idx, tokens, clause, i, si, allied);
+    // "Rachmon telefonierte mit Dschaparow. Beide vereinbarten …", "Yunus met Modi … The two leaders agreed": with no
+    // pair named together nearby, the two who met in the sentence before are the two (a meeting of two is rarely
+    // written "X and Y"; a pair named together still wins: "Armenien und Aserbaidschan … Putin traf Aliyev … beide Seiten")
+    const meeting = met();
+    // (not for a plural pronoun, which may be anyone's: "Officials … They said")
+    const recent = !plural && meeting !== undefined && meeting.sentence >= si - 1 && (named === undefined || named.sentence < si - 3)
+      && (!personCue || (idx.entities.get(meeting.a)?.type === 'PER' && idx.entities.get(meeting.b)?.type === 'PER'));
+    const near = recent ? { end: tokens[i]!.start, sentence: meeting.sentence, a: meeting.a, b: meeting.b } : named;
     // "each side", "the two countries" with no pair named together nearby: the two states the article is about
     const pair = near && near.sentence >= si - 3 ? near : personCue ? undefined : mainStates(idx, tokens[i]!.start, si);
     if (!pair) continue;

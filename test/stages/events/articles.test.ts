@@ -200,7 +200,8 @@ The African Union called on both sides to resolve the dispute peacefully.
       'REJECT raila-odinga>- asserted null',
       'ACCUSE raila-odinga>iebc asserted null',
       'PROTEST orange-democratic-movement>- asserted 2027-08-17',
-      'COERCE kenya>- asserted null',
+      // (the arrested protesters are an unnamed group of their own since the resolve stage's b1f6926)
+      'COERCE kenya>unnamed-protesters asserted null',
       'REQUEST african-union>- asserted null',
     ],
     todo: [

@@ -430,11 +430,16 @@ describe('events (en): the new frames outside politics yield nothing (whole engi
     'Fans were in contact with the club.',
     'The coach regretted the decision to rest his players.',
     'Investors balked at the price.',
-    'Residents pushed back against the plan for a new road.',
     'The company dismissed the claims as nonsense.',
     'The bank was fined for acting illegally.',
   ];
   for (const s of none) it(s, () => assert.deepEqual(whole(s), []));
+  // (private people acting together are an unnamed group of their own since the resolve stage's b1f6926, the lead's
+  // decision on unnamed actors: their refusal is an act with no target, not nothing)
+  it('Residents pushed back against the plan for a new road (a refusal with no target, no state)', () => {
+    const got = whole('Residents pushed back against the plan for a new road.');
+    assert.ok(got.length === 1 && /^REJECT \S+>- asserted$/u.test(got[0]!), got.join(', '));
+  });
 });
 
 describe('events (en): a criticism article through the whole engine', () => {

@@ -60,3 +60,18 @@ describe('events: "die Entscheidung", "the move" with no deed before it is the l
     assertLacks(got, /^ACCUSE european-union>hungary/u);
   });
 });
+
+describe('events: "Beide", "the two leaders" with no pair named together nearby are the two who met in the sentence before', () => {
+  const en = (s: string): string[] => engineEvents(`Title\n${s}\n`, '2026-11-20', 'en').map(brief);
+  it('"Erdogan traf Putin in Sotschi. Beide Seiten vereinbarten eine Waffenruhe."', () =>
+    assertHas(de('Erdogan traf Putin in Sotschi. Beide Seiten vereinbarten eine Waffenruhe.'), 'AGREE recep-tayyip-erdogan>vladimir-putin asserted'));
+  it('en: "Yunus met Indian Prime Minister Narendra Modi in Bangkok. The two leaders agreed to reduce tensions."', () =>
+    assertHas(en('Yunus met Indian Prime Minister Narendra Modi in Bangkok. The two leaders agreed to reduce tensions.'), 'AGREE yunus>narendra-modi asserted'));
+  it('negative: a pair named together nearby still wins over a mediator\'s meeting with one side', () => {
+    const got = de('Armenien und Aserbaidschan lieferten sich Gefechte. Der russische Präsident Wladimir Putin traf Aliyev in Moskau. Die EU rief beide Seiten zur Zurückhaltung auf.');
+    assertHas(got, 'REQUEST european-union>armenia asserted');
+    assertLacks(got, /^REQUEST european-union>vladimir-putin/u);
+  });
+  it('negative: a planned visit is no meeting that makes a pair', () =>
+    assertLacks(en('Vietnam detained a Chinese boat. Chinese Defence Minister Dong Jun plans to visit Hanoi next month. The two countries agreed last year to set up a hotline.'), /^AGREE dong-jun/u));
+});
