@@ -115,6 +115,11 @@ export function isRelative(c: QuoteContext, i: number): boolean {
   if (!t || !c.lex.relativePronouns.has(t.lower)) return false;
   if (!n || n.kind !== 'word') return true;
   if (!isLower(n)) return false;
+  // "sagte, das sei möglich", "die seien gescheitert": a finite verb (Konjunktiv or auxiliary) right after the pronoun,
+  // with the clause going on, is the verb in second place of a main clause with a demonstrative subject; a relative
+  // clause puts its verb last ("Ruto, der sagte, …")
+  const after = c.toks[i + 2];
+  if (c.inQuote[i + 1] === -1 && (c.mood(i + 1) !== null || c.lex.finiteAuxiliaries.has(n.lower)) && after?.kind === 'word' && after.sentence === t.sentence) return false;
   return !articleBeforeVerb(c, i + 1);
 }
 
