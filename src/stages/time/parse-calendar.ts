@@ -354,6 +354,16 @@ export const pQuarter: Parser = (c, i) => {
     const k = c.lex.articles.has(lo(c, of)) ? of + 1 : of;
     const inner = k > j ? pCentury(c, k) ?? pDecade(c, k) : null;
     if (inner && inner.rule !== 'century-list') return { ...inner, a: i, mod: n === 1 ? 'START' : 'END', rule: `half+${inner.rule}` };
+    // "the first half of February (2027)", "in der zweiten Hälfte des Februars": the month with START/END
+    // (German genitive: "Februars")
+    const mw = lo(c, k);
+    const m = k > j ? c.lex.months.get(mw) ?? (mw.endsWith('s') ? c.lex.months.get(mw.slice(0, -1)) : undefined) : undefined;
+    if (m !== undefined) {
+      const mod = n === 1 ? 'START' : 'END';
+      const my = yearAfter(c, k + 1);
+      if (my) return { ...cand(i, my.next, 'DATE', fmtMonth(my.y, m), 'half-month-year'), mod };
+      return { ...cand(i, k + 1, 'DATE', null, 'half-month', { pending: { k: 'month', m } }), mod };
+    }
   }
   let year: number | null = c.pub ? c.pub.y : null;
   const y = yearAfter(c, j);
