@@ -123,8 +123,9 @@ export const pMonth: Parser = (c, s) => {
   if (y) return cand(s, y.next, 'DATE', fmtMonth(y.y, m), 'month-year');
   const ry = relYearAfter(c, j);
   if (ry && c.pub) return cand(s, ry.next, 'DATE', fmtMonth(c.pub.y + ry.shift, m), 'month-relative-year');
-  // a bare month name needs a preposition, article or period word before it ("Mai" is also a name)
-  if (!hasContext && !c.lex.monthLeftContext.has(lo(c, j))) return null;
+  // a bare month name needs a preposition, article or period word before it ("Mai" is also a name),
+  // or opens a chronology entry ("Dezember: Die Wahl findet statt.", "March: Parliament is dissolved.")
+  if (!hasContext && !c.lex.monthLeftContext.has(lo(c, j)) && !(i === 0 && lo(c, j) === ':')) return null;
   return cand(s, j, 'DATE', null, 'month', { pending: { k: 'month', m }, ...dirExtra });
 };
 

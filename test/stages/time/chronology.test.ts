@@ -18,11 +18,11 @@ test('German chronology: the year carries down the entries and runs forward', ()
     'Chronologie der Krise in Bolivien', '', 'Oktober 2019: Nach der Wahl kommt es zu Protesten.', '',
     '10. November: Präsident Morales tritt zurück.', '', '12. November: Eine Übergangsregierung übernimmt.', '',
     'März 2024 – Das Parlament wird aufgelöst.', '', '14. Oktober: Die Regierung kündigt Neuwahlen an.', '',
-    '18. August: Die Wahl findet statt.',
+    '18. August: Die Wahl findet statt.', '', 'Dezember: Das Parlament tritt zusammen.',
   ].join('\n');
   assert.deepEqual(values('de', text), {
     'Oktober 2019': '2019-10', '10. November': '2019-11-10', '12. November': '2019-11-12',
-    'März 2024': '2024-03', '14. Oktober': '2024-10-14', '18. August': '2025-08-18',
+    'März 2024': '2024-03', '14. Oktober': '2024-10-14', '18. August': '2025-08-18', 'Dezember': '2025-12',
   });
 });
 
@@ -33,6 +33,12 @@ test('English chronology: entries after a dated one follow it, across the turn o
     'Oct. 3, 2023 – Congress votes to remove the minister.',
   ].join('\n');
   assert.deepEqual(values('en', text), { 'Dec. 7, 2022': '2022-12-07', 'Dec. 12': '2022-12-12', 'Jan. 9': '2023-01-09', 'Oct. 3, 2023': '2023-10-03' });
+});
+
+test('a bare month opens an entry before a colon, not as a sentence subject', () => {
+  assert.deepEqual(values('de', 'Wahl in Nepal\n\nDezember: Die Wahl findet statt.'), { 'Dezember': '2026-12' });
+  assert.deepEqual(values('de', 'Wetter in Nepal\n\nDezember brachte Regen.'), {});
+  assert.deepEqual(values('en', 'Vote in Nepal\n\nDecember: The vote takes place.'), { 'December': '2026-12' });
 });
 
 test('no chronology: a lone entry, and dates in running text, keep the publication date', () => {
