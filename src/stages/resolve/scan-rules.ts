@@ -310,7 +310,18 @@ export function trimCommonNouns(v: DocView, r: ScanResources, from: number, to: 
   if (j - from > 1 && objectFrameAt(v, r, j)) j--;
   // a person's name: the first such word ends it, with whatever follows ("Pedro Castillo Abgeordneten Verrat")
   if (keep !== null) {
-    for (let k = from + keep; k < j; k++) if (nounLike(v.lower[k]!, r.nounCues) || lonelyTail(v, k)) j = k;
+    // (a nickname in quotation marks inside the name is no common noun, nor is the family name after it: Jimmy
+    // „Barbecue“ Chérizier, Joaquín „El Chapo“ Guzmán)
+    let quoted = false;
+    let nickEnd = -1;
+    for (let k = from; k < j; k++) {
+      if (/^["“”„«»‚‘’]$/u.test(v.texts[k]!)) {
+        quoted = !quoted;
+        if (!quoted) nickEnd = k;
+        continue;
+      }
+      if (!quoted && k !== nickEnd + 1 && k >= from + keep && (nounLike(v.lower[k]!, r.nounCues) || lonelyTail(v, k))) j = k;
+    }
   }
   while (j > from && (headOf(r.lex, v.lower[j - 1]!) || (keep === null && nounLike(v.lower[j - 1]!, r.nounCues)))) j--;
   return j;

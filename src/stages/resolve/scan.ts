@@ -272,6 +272,17 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     // (a given name that is also a function word, "Said", opens a name only before a word no other name holds: not
     // "Said Reuters:")
     const verbName = isStopCap(v, r, i) && i + 1 < se && r.kb.lookup(v.texts[i + 1]!).length > 0;
+    // any capitalised word with a nickname in quotation marks and a capitalised word after it is a person's name, given
+    // name or not (Jimmy „Barbecue“ Chérizier, Joaquín „El Chapo“ Guzmán, Johnson "Izo" André)
+    // (not a common noun before a quoted name: "die Operation „Linda Nchi“ Ende 2012")
+    const nickAt = i + 1 < se && !isStopCap(v, r, i) && !headOf(r.lex, v.lower[i]!) && !(r.lex.forms.nounsCapitalised && nounLike(v.lower[i]!, r.nounCues)) ? nicknameEnd(v, r, i + 1, se, free) : -1;
+    if (nickAt > 0) {
+      let j = nickAt;
+      while (j < se && free(j) && v.capital[j] && !isStopCap(v, r, j) && j - nickAt < 2) j++;
+      push(plain(v, i, j, 'given', 'PER', 0.8));
+      i = j - 1;
+      continue;
+    }
     if (isGivenName(r.lex, w) && !verbName && i + 1 < se && free(i + 1) && (v.capital[i + 1] || isInitial(v.texts[i + 1]!) || particleAt(i + 1))) {
       let j = i + 1;
       // (a nickname in quotation marks between the names belongs to the name: Jimmy "Barbecue" Cherizier)

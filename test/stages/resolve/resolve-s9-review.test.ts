@@ -71,3 +71,24 @@ describe('spelledBySyllables', () => {
     assert.ok(!spelledBySyllables('Central Command', 'comcent'), 'order matters');
   });
 });
+
+describe('resolve: a nickname in quotation marks inside a name (review of 8498046)', () => {
+  it('German quotation marks and a name the given-name list lacks; the name is a person, also after a title', () => {
+    const a = withTagger('de', 'Der Bandenchef Jimmy „Barbecue“ Chérizier drohte der Regierung. Chérizier führt das Bündnis Viv Ansanm.');
+    const p = entityWith(a, 'Jimmy „Barbecue“ Chérizier');
+    assert.equal(p?.type, 'PER', dump(a));
+    assert.ok(p?.aliases.includes('Chérizier') && p.descriptions.includes('Der Bandenchef'), dump(a));
+    const b = withTagger('de', 'Gestern wurde Joaquín „El Chapo“ Guzmán verlegt.');
+    assert.equal(entityWith(b, 'Joaquín „El Chapo“ Guzmán')?.type, 'PER', dump(b));
+    const c = withTagger('en', 'Gang leader Johnson "Izo" Andre controls the area. Joaquin "El Chapo" Guzman was extradited.');
+    assert.equal(entityWith(c, 'Johnson "Izo" Andre')?.type, 'PER', dump(c));
+    assert.equal(entityWith(c, 'Joaquin "El Chapo" Guzman')?.type, 'PER', dump(c));
+  });
+
+  it('negative: a quotation after a noun, a quoted operation name after its noun are no nickname', () => {
+    const a = withTagger('de', 'Der Minister nannte den Plan „Unsinn“. Die Regierung wies das zurück.');
+    assert.ok(!a.get('entities').some((e) => e.type === 'PER' && e.aliases.some((x) => x.includes('Unsinn'))), dump(a));
+    const b = withTagger('de', 'Kenia beendete die Operation „Sichere Küste“ Ende 2012. Der Einsatz „Sichere Grenze“ Somalias folgte.');
+    assert.ok(!b.get('entities').some((e) => e.type === 'PER'), dump(b));
+  });
+});
