@@ -1,4 +1,4 @@
-import { adjective, adverbialSubordinator, coordinatedPredicate, opensPredicate, secondPredicate } from './actors.js';
+import { adjective, adverbialSubordinator, coordinatedPredicate, opensPredicate, pastForm, secondPredicate } from './actors.js';
 import { endsWithAny, infinitiveWord, infixedInfinitive, type EventCues } from './lexicon.js';
 import { zuClause, type TriggerMatch } from './match.js';
 import type { SentenceView } from './view.js';
@@ -250,9 +250,22 @@ function otherActInGap(v: SentenceView, m: TriggerMatch, all: readonly TriggerMa
     const from = m.positions[i]!;
     const to = m.positions[i + 1]!;
     if (to - from < 2) continue;
-    if (all.some((o) => o !== m && o.first > from && o.last < to && !o.entry.participant && o.entry.type !== m.entry.type && nounUse(v, o, cues))) return true;
+    if (all.some((o) => o !== m && o.first > from && o.last < to && !o.entry.participant && o.entry.type !== m.entry.type && nounUse(v, o, cues) && !attributiveParticiple(v, o, cues))) return true;
   }
   return false;
+}
+
+/**
+ * English: a one-word past participle between a determiner (or possessive) and a lower-case noun describes that noun
+ * ("returned the confiscated documents", "handed over the abducted children"): no act in the gap of another pattern.
+ */
+function attributiveParticiple(v: SentenceView, o: TriggerMatch, cues: EventCues): boolean {
+  if (o.positions.length !== 1 || o.first < 1 || !pastForm(v.raw[o.first]!, cues)) return false;
+  const before = v.words[o.first - 1]!;
+  const next = o.first + 1;
+  const w = v.words[next];
+  return (cues.determiners.has(before) || cues.possessives.has(before)) && w !== undefined && v.tokens[next]!.kind === 'word'
+    && /^\p{Ll}/u.test(v.raw[next]!) && !cues.prepositions.has(w) && !cues.determiners.has(w) && !cues.coordinators.has(w);
 }
 
 /**

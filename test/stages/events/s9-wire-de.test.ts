@@ -75,3 +75,16 @@ describe('events: "Beide", "the two leaders" with no pair named together nearby 
   it('negative: a planned visit is no meeting that makes a pair', () =>
     assertLacks(en('Vietnam detained a Chinese boat. Chinese Defence Minister Dong Jun plans to visit Hanoi next month. The two countries agreed last year to set up a hotline.'), /^AGREE dong-jun/u));
 });
+
+describe('events (en): an attributive participle in a pattern\'s gap is no other act (EVENTS-EN request)', () => {
+  const en = (s: string): string[] => engineEvents(`Title\n${s}\n`, '2026-11-20', 'en').map(brief);
+  it('"Turkey returned the confiscated documents to Iraq."', () =>
+    assertHas(en('Turkey returned the confiscated documents to Iraq.'), 'RETREAT turkey>iraq asserted'));
+  it('"Kazakhstan handed back the seized trucks to Uzbekistan."', () =>
+    assertHas(en('Kazakhstan handed back the seized trucks to Uzbekistan.'), 'RETREAT kazakhstan>uzbekistan asserted'));
+  it('negative: a coordinated verb is an act of its own', () => {
+    const got = en('Turkey returned and confiscated the documents.');
+    assertHas(got, 'COERCE turkey>- asserted');
+    assertLacks(got, /^RETREAT/u);
+  });
+});
