@@ -421,7 +421,8 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     // (nor is "the Islamist group"; such a group may be named three sentences back)
     const groupLike = r.lex.groupHeads.has(stripCase(np.headWord));
     // (another kind: a singular organisation noun; plurals of people, "the guerrillas", describe groups as well)
-    const otherKind = (d: Draft): boolean => groupLike && [...d.heads].some((x) => !!headOf(r.lex, x)?.generic && headOf(r.lex, x)?.type === 'ORG' && !r.lex.groupHeads.has(stripCase(x)) && !endingOf(x, r.lex.forms.orgPluralEndings, 0));
+    // (any organisation noun, not only the generic ones: "Die Gefängnisbehörde SNAI … Die Banden" are no agency)
+    const otherKind = (d: Draft): boolean => groupLike && [...d.heads].some((x) => headOf(r.lex, x)?.type === 'ORG' && ![...r.lex.groupHeads].some((g) => stripCase(x).endsWith(g)) && !endingOf(x, r.lex.forms.orgPluralEndings, 0));
     const o = mostRecent((d) => d.type === 'ORG' && inBody(d) && !otherKind(d));
     return o && namedWithin(o, groupLike ? 3 : 2) ? o.id : null;
   }

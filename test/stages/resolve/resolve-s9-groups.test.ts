@@ -52,3 +52,18 @@ describe('resolve: seats of government that are not the package capital (kb-plac
     assert.ok(b.get('entities').find((e) => e.id === 'naypyidaw'), dump(b));
   });
 });
+
+describe('resolve: a plural group noun is no agency described with another organisation noun', () => {
+  it('"Die Gefängnisbehörde SNAI … Die Banden" are a group of their own; "Die Behörde" stays the agency', () => {
+    const a = withTagger('de', 'Die Gefängnisbehörde SNAI meldete den Ausbruch von 400 Häftlingen. Die Banden hatten das Gefängnis gestürmt. Die Behörde sprach von einem Rückschlag.');
+    const snai = a.get('entities').find((e) => e.aliases.includes('SNAI'));
+    assert.ok(snai && !snai.descriptions.includes('Die Banden') && snai.descriptions.includes('Die Behörde'), dump(a));
+    const b = withTagger('en', 'The prison agency SNAI reported the escape of 400 inmates. The gangs had stormed the prison overnight.');
+    assert.ok(!b.get('entities').find((e) => e.aliases.includes('SNAI'))?.descriptions.includes('The gangs'), dump(b));
+  });
+
+  it('negative: a group named as such keeps its plural ("Die Miliz Ansar al-Islam … Die Kämpfer")', () => {
+    const a = withTagger('de', 'Die Miliz Ansar al-Islam griff einen Posten an. Die Islamisten zogen sich danach zurück.');
+    assert.ok(a.get('entities').find((e) => e.aliases.some((x) => x.startsWith('Ansar')))?.descriptions.includes('Die Islamisten'), dump(a));
+  });
+});
