@@ -134,16 +134,24 @@ function placedSpokesperson(c: QuoteContext, a: number, b: number): string | nul
 }
 
 /**
- * "Oppositionsführer Carlos Mesa … erklärte sein Sprecher", "his spokeswoman said": the named person a
- * possessive before a spokesperson noun refers to speaks through the spokesperson; null otherwise
+ * "Oppositionsführer Carlos Mesa … erklärte sein Sprecher", "his spokeswoman said", "Tinubus Sprecher": the named person a
+ * possessive (or a possessive name) before a spokesperson noun refers to speaks through the spokesperson; null otherwise
  * (a state or organisation as owner is read by {@link officeOf}).
  */
 function spokespersonOwner(c: QuoteContext, first: number, last: number): string | null {
   const p = c.toks[first];
   const h = c.toks[last];
   if (!p || !h || last <= first || c.lex.determiners.has(p.lower)) return null;
+  if (!(c.lex.spokespersonNouns.has(h.lower) || (c.lex.grammar.closedCompounds && endsInEntry(h.lower, c.lex.spokespersonNouns, 7)))) return null;
+  // ("Tinubus Sprecher", "Tinubu's spokesman": a named person in the possessive right before the noun)
+  if (isCap(p)) {
+    const phrase = c.doc.text.slice(p.start, c.toks[last - 1]!.end);
+    const id = c.entityBySurface(phrase) ?? c.entityBySurface(withoutClitic(c.lex, phrase));
+    const possessive = endingClitic(c.lex, phrase) !== undefined || (c.lex.grammar.genitiveS && phrase.endsWith('s'));
+    if (possessive && id !== undefined && c.entityType(id) === 'PER') return id;
+  }
   const agr = c.lex.possessives.get(p.lower);
-  if (agr === undefined || !(c.lex.spokespersonNouns.has(h.lower) || (c.lex.grammar.closedCompounds && endsInEntry(h.lower, c.lex.spokespersonNouns, 7)))) return null;
+  if (agr === undefined) return null;
   const r = resolvePronoun(c, p.sentence, first, agr, null);
   return r?.speaker && c.entityType(r.speaker) === 'PER' ? r.speaker : null;
 }
