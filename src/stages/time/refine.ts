@@ -252,6 +252,9 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
   // statt", "Im November wird gewählt", "The vote takes place in November" in January: this year's)
   // (not an end of a month range, which a present clause mostly tells as a habit: "The rainy season
   // runs from June to September")
+  // "hatte den Ausnahmezustand verhängt und ihn im Juni verlängert": a conjunct whose only verbs are
+  // participles shares the auxiliary of the clause before it, and so its tense
+  if (tense === null && (k === 'month' || k === 'monthDay') && c.lex.verbClauseTense && participleConjunct(c, x) && c.tenseAt(x.a) === 'past') return 'past';
   if (tense === null && (k === 'month' || k === 'monthDay') && !c.headline && !monthRangeEnd(c, x) && !reportInClause(c, x.a) && !inSubject(c, x, p) && (c.lex.verbClauseTense ? ownClauseVerb(c, x) : presentVerbBeforeMonth(c, x, p))) return 'present';
   // a month in a body line without any verb (a caption, a chronology: "Archivbild: Demonstranten in
   // Tiflis im Mai") tells what was; German only, where verbs are found by their shape (an English verb
@@ -753,6 +756,36 @@ function ownClauseVerb(c: RefineCtx, x: Cand): boolean {
   // a weak preterite the cue lists miss ("Unbekannte entwendeten am Sonntag …"; not an adjective
   // before its noun): the clause may well be past, so it borrows the sentence's tense as before
   return !f.infinitive && !f.weakPreterites.some(outside) && f.verbs.some(outside);
+}
+
+/**
+ * Whether the expression's clause is a German conjunct that ends in a past participle ("ge-" forms,
+ * also after a separable prefix; forms in -t with an inseparable prefix or in -iert: "und sie im Juni
+ * wieder geöffnet", "und ihn im Juni um vier Monate verlängert", "und im Juni ratifiziert"). The
+ * caller asks for a past sentence, whose auxiliary the conjunct shares.
+ */
+function participleConjunct(c: RefineCtx, x: Cand): boolean {
+  const [ca, cb] = c.clauseAt(x.a);
+  let j = cb - 1;
+  while (j > ca && c.toks[j]!.kind !== 'word') j--;
+  if (j < x.b || !participleAt(c, j)) return false;
+  // (an auxiliary of its own makes it a clause of its own: "und wird im Juni ratifiziert")
+  const lx = c.lex;
+  for (let k = ca; k < cb; k++) {
+    const w = lo(c, k);
+    if (lx.futureCues.has(w) || lx.passiveAuxiliaries.has(w) || lx.perfectAuxiliaries.has(w) || lx.havePerfectAuxiliaries.has(w) || lx.pastCues.has(w) || lx.modalVerbs.has(w)) return false;
+  }
+  return true;
+}
+
+/** Whether token j, the last word of its clause, has a past participle's shape (in German a verb there is non-finite in a main clause). */
+function participleAt(c: Ctx, j: number): boolean {
+  const t = c.toks[j]!;
+  const w = t.lo;
+  if (t.text !== w || w.length < 6 || !(w.endsWith('t') || w.endsWith('en'))) return false;
+  const ge = (at: number): boolean => c.lex.participlePrefixes.some((g) => w.startsWith(g, at));
+  if (ge(0) || c.lex.separablePrefixes.some((p) => w.startsWith(p) && ge(p.length))) return true;
+  return w.endsWith('t') && (c.lex.inseparablePrefixes.some((p) => w.startsWith(p)) || c.lex.participleSuffixes.some((e) => w.endsWith(e)));
 }
 
 /** The clause facts of `[ca, cb)` (see {@link ClauseFacts}). */
