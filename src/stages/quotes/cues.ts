@@ -35,8 +35,8 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
     const forms = c.lex.verbs.get(t.lower);
     // verbs are written in lower case ("United States" is no form of "state") and follow no article ("his vow")
     // (nor a gerund: "accused the government of making promises it could not keep", "issuing demands" — a form in -s
-    // after a participle is its object noun)
-    const verbLike = (i === a || !isCap(t)) && !(i > a && c.lex.verbBlockers.has(c.toks[i - 1]!.lower)) && !(i > a && t.lower.endsWith('s') && isParticipleAt(c, i - 1));
+    // after a participle is its object noun; so after a verb where nouns are written in lower case: "denied reports that …")
+    const verbLike = (i === a || !isCap(t)) && !(i > a && c.lex.verbBlockers.has(c.toks[i - 1]!.lower)) && !(i > a && t.lower.endsWith('s') && (isParticipleAt(c, i - 1) || nounAfterVerb(c, i - 1)));
     if (forms && verbLike) {
       let found: Cue | null = null;
       for (const f of forms) {
@@ -137,6 +137,16 @@ function findParticle(c: QuoteContext, from: number, b: number, particle: string
     }
   }
   return -1;
+}
+
+/**
+ * Token k is a verb that a lower-case noun may follow as its object (no capitalised nouns: English): a form of a
+ * speech verb or a regular past form (`pastEndings`: "denied reports", "rejected claims", "said reports were false").
+ */
+function nounAfterVerb(c: QuoteContext, k: number): boolean {
+  const p = c.toks[k];
+  if (c.lex.grammar.capitalisedNouns || !p || p.kind !== 'word' || c.inQuote[k] !== -1) return false;
+  return c.lex.verbs.has(p.lower) || c.lex.pastEndings.some((e) => p.lower.endsWith(e) && p.lower.length > e.length + 2);
 }
 
 /** After the comma at token i, a name of at most five capitalised words (name particles between) closed by another comma: that comma's token, else -1. */

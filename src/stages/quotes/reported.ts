@@ -604,7 +604,8 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
     const indicative = (cue.kind === 'inverted' || cue.complement === 'bare') && c.words(ps, parenthetical) >= 4 && isClauseStart(c, ps) && hasLowerWord(c, ps, parenthetical);
     const ok = commaClauses ? c.hasSubjunctive(ps, parenthetical) || indicative : c.words(ps, parenthetical) >= 4;
     if (!ok) return [];
-    let fe = cue.last + 1;
+    // (the frame ends at its closing comma, also right after the verb: "The dispute, officials said, began when …")
+    let fe = cue.last;
     while (fe < b && !c.isComma(fe + 1)) fe++;
     const from = commaClauses || cue.kind === 'inverted' ? cue.last + 1 : comma + 1;
     const pick = pickSpeaker(c, si, from, fe, cue.first, cue.last);
