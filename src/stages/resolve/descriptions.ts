@@ -632,6 +632,13 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (opener) a = s0;
     const bare = !count && a === s0 && (armed || r.lex.actorGroupNouns.has(v.lower[k]!)) && next >= 0 && !r.lex.reportVerbs.has(v.lower[next]!) && !(f.nounsCapitalised && v.capital[next]!) && !orgInSentence(k);
     if (bare) {
+      // (the same noun again, as the headline's "Gunmen kill 12 …" and the lead's "Gunmen killed …": one group)
+      const prev = groups.get(classOf(v.lower[k]!));
+      if (prev && v.sentence[k]! - prev.sentence <= GROUP_WINDOW && prev.d.descs.some((x) => x.text.toLowerCase().endsWith(v.lower[k]!))) {
+        add(prev.d, a, k + 1, 'reference', null);
+        prev.sentence = v.sentence[k]!;
+        continue;
+      }
       let st: string | null = null;
       for (let x = a; x < k && !st; x++) st = stateOfTok(x);
       const d = describedOnly(freeId(`${st ?? 'unnamed'}-${kebabWord(v.lower[k]!)}`), 'ORG', v.texts.slice(a, k + 1).join(' '), st, a);

@@ -267,7 +267,9 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       const member = mostRecent((d) => d.type === 'PER' && orgFits(d) === true && lastBefore(cands, d, at) >= 0);
       if (member) return member.id;
       const p = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0);
-      if (p && orgFits(p) === null && namedWithin(p, 1)) return p.id;
+      // (not a state's man for a body of no state: "Militärchef Abdel Fattah al-Burhan … Die UN-Sonderbeauftragte")
+      const stateMan = !!p && personState(p) !== null && r.kb.get(org)?.type === 'ORG' && !r.kb.get(org)?.state;
+      if (p && orgFits(p) === null && namedWithin(p, 1) && !stateMan) return p.id;
       return null;
     }
     if (h.role) {

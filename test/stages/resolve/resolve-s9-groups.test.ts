@@ -67,3 +67,24 @@ describe('resolve: a plural group noun is no agency described with another organ
     assert.ok(a.get('entities').find((e) => e.aliases.some((x) => x.startsWith('Ansar')))?.descriptions.includes('Die Islamisten'), dump(a));
   });
 });
+
+describe('resolve: headline repeats and envoys of a body of no state', () => {
+  it('the headline\'s bare "Gunmen" and the lead\'s are one group', () => {
+    const a = withTagger('en', 'Gunmen kill 12 in attack on Nigerian village\nGunmen killed at least 12 people in Plateau state, police said on Monday. The attackers arrived on motorbikes.');
+    const groups = a.get('entities').filter((e) => e.aliases.length === 0 && e.descriptions.includes('Gunmen'));
+    assert.equal(groups.length, 1, dump(a));
+    assert.ok(groups[0]!.descriptions.includes('The attackers'), dump(a));
+  });
+
+  it('"Militärchef Abdel Fattah al-Burhan … Die UN-Sonderbeauftragte" is not the general; a member of the body still is', () => {
+    const a = withTagger('de', 'Die Armee von Militärchef Abdel Fattah al-Burhan kontrolliert den Osten. Die UN-Sonderbeauftragte für den Sudan forderte eine Waffenruhe.');
+    assert.ok(!a.get('entities').find((e) => e.aliases.includes('Abdel Fattah al-Burhan'))?.descriptions.some((x) => x.includes('Sonderbeauftragte')), dump(a));
+    const b = withTagger('en', 'Army chief Abdel Fattah al-Burhan controls the east. The UN special envoy called for a ceasefire.');
+    assert.ok(!b.get('entities').find((e) => e.aliases.includes('Abdel Fattah al-Burhan'))?.descriptions.some((x) => x.includes('envoy')), dump(b));
+  });
+
+  it('negative: a person of no state named just before is the body\'s envoy', () => {
+    const a = withTagger('de', 'Rosemary DiCarlo reiste nach Port Sudan. Die UN-Sonderbeauftragte forderte eine Waffenruhe.');
+    assert.ok(a.get('entities').find((e) => e.aliases.includes('Rosemary DiCarlo'))?.descriptions.includes('Die UN-Sonderbeauftragte'), dump(a));
+  });
+});
