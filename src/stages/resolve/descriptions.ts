@@ -569,6 +569,15 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   const unnamedPerson = (from: number, to: number, state: string | null = null): number => {
     const np = npOf(from, to);
     if (!np) return from + 1;
+    // a definite person noun with an age ("The 38-year-old lawyer", "Der 38-jährige Anwalt") speaks of someone the text
+    // named just before, not of a new person
+    let aged = false;
+    for (let x = from; x < to; x++) if (/^\d{1,3}-\p{L}/u.test(v.texts[x]!)) aged = true;
+    const named = aged && np.definite ? latestPerson(v.starts[from]!) : null;
+    if (named) {
+      add(named, from, to, 'reference', np);
+      return to;
+    }
     // "ein Regierungssprecher in Warschau", "a spokesman in Beijing": a seat right after the office places it (not a
     // posted office: "der Botschafter in Berlin" is another state's)
     let seatState: string | null = null;

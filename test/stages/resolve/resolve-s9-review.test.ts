@@ -92,3 +92,19 @@ describe('resolve: a nickname in quotation marks inside a name (review of 849804
     assert.ok(!b.get('entities').some((e) => e.type === 'PER'), dump(b));
   });
 });
+
+describe('resolve: a definite person noun with an age refers to the person just named (review of 2fedd1f)', () => {
+  it('"The 38-year-old lawyer", "Der 38-jährige Anwalt" after the name, not a new person', () => {
+    const a = withTagger('en', 'The head of Congress, Jose Jeri, was sworn in as interim president. The 38-year-old lawyer promised to fight crime.');
+    assert.ok(entityWith(a, 'Jose Jeri')?.descriptions.includes('The 38-year-old lawyer'), dump(a));
+    const b = withTagger('de', 'Der Parlamentschef José Jerí wurde als Übergangspräsident vereidigt. Der 38-jährige Anwalt versprach, die Kriminalität zu bekämpfen.');
+    assert.ok(entityWith(b, 'José Jerí')?.descriptions.includes('Der 38-jährige Anwalt'), dump(b));
+  });
+
+  it('negative: an indefinite one is a new person; with no one named just before, none is taken', () => {
+    const a = withTagger('en', 'Jose Jeri was sworn in on Monday. A 38-year-old lawyer was arrested in Lima.');
+    assert.ok(!entityWith(a, 'Jose Jeri')?.descriptions.includes('A 38-year-old lawyer'), dump(a));
+    const b = withTagger('en', 'Jose Jeri was sworn in on Monday. Peru has had six presidents since 2016. Protests continued in Lima. The 38-year-old lawyer was not there.');
+    assert.ok(!entityWith(b, 'Jose Jeri')?.descriptions.includes('The 38-year-old lawyer'), dump(b));
+  });
+});
