@@ -88,3 +88,16 @@ describe('events (en): an attributive participle in a pattern\'s gap is no other
     assertLacks(got, /^RETREAT/u);
   });
 });
+
+describe('events (en): a pattern that opens with its agent noun has that unnamed group as its source', () => {
+  const en = (s: string): string[] => engineEvents(`Title\n${s}\n`, '2026-11-20', 'en').map(brief);
+  it('"Gunmen killed three police officers in Balochistan." (was no source, so no event)', () =>
+    assert.ok(en('Gunmen killed three police officers in Balochistan.').some((e) => /^ASSAULT unnamed-gunmen>\S+ asserted$/u.test(e))));
+  it('"Militants abducted 20 students in northern Nigeria."', () =>
+    assert.ok(en('Militants abducted 20 students in northern Nigeria.').some((e) => /^ASSAULT unnamed-militants>/u.test(e))));
+  it('negative: a named group before the agent noun stays the source ("Al-Shabaab militants killed …")', () => {
+    const got = en('Al-Shabaab militants killed five soldiers in Somalia.');
+    assert.ok(got.some((e) => e.startsWith('ASSAULT al-shabaab>')), got.join(', '));
+    assertLacks(got, /unnamed-militants/u);
+  });
+});
