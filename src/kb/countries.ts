@@ -66,7 +66,8 @@ export function packageCountries(): PackageCountry[] {
       names: { en: [...namesEn].filter((n) => usable(n, code)), de: [...namesDe].filter((n) => usable(n, code)) },
       demonyms: dem ? { en: [...new Set([dem.m, dem.f])].filter((d) => d.length > 1) } : {},
       capitals: c.capital.filter((n) => usable(n, code)),
-      regions: [c.region, c.subregion].filter((r) => r.length > 0),
+      // (a landlocked state is also of the pseudo-region "Landlocked": "der Binnenstaat", "the landlocked nation")
+      regions: [c.region, c.subregion, c.landlocked ? 'Landlocked' : ''].filter((r) => r.length > 0),
       independent: c.independent,
       island: !c.landlocked && c.borders.length === 0,
       neighbours: c.borders.flatMap((b) => alpha2.get(b) ?? []),

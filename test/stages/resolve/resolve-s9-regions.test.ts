@@ -51,3 +51,17 @@ describe('resolve: a regional state noun is a state of its region (kb-countries.
     assert.ok(!dump(d).includes('"Die Republik"'), dump(d));
   });
 });
+
+describe('resolve: landlocked states (world-countries landlocked) as a pseudo-region', () => {
+  it('"Der Binnenstaat", "the landlocked nation" pick the landlocked state named, not the one named most', () => {
+    const a = resolveOnly('de', 'Kasachstans Präsident empfing Pakistans Premier. Pakistan will mehr Handel. Der Binnenstaat will über pakistanische Häfen exportieren.');
+    assert.ok(descOf(a, 'Kasachstans', 'Der Binnenstaat'), dump(a));
+    const b = resolveOnly('en', 'Ethiopia and Eritrea traded accusations. Eritrea said it would defend itself, Eritrea\'s minister said. The landlocked country needs a port.');
+    assert.ok(descOf(b, 'Ethiopia', 'The landlocked country'), dump(b));
+  });
+
+  it('negative: no landlocked state named, no reference', () => {
+    const a = resolveOnly('en', 'Somalia and Kenya signed a deal. The landlocked country was not involved.');
+    assert.ok(!descOf(a, 'Somalia', 'The landlocked country') && !descOf(a, 'Kenya', 'The landlocked country'), dump(a));
+  });
+});
