@@ -552,11 +552,14 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
   for (let k = first; k <= last; k++) if (roleGender(c, k) !== undefined || isInstitution(c, k)) head = k;
   if (head < 0) return null;
   // "Carney's office", "Putins Sprecher": a named possessor owns the office and speaks through it
+  // (only an institution or office does: "Sein Anwalt", "seine Tochter" is someone else, whom the text does not name)
+  const speaksForOwner = isInstitution(c, head) || isOfficeNoun(c, head);
   const owner = possessorOf(c, first, head);
-  if (owner !== null) return owner;
+  if (owner !== null) return speaksForOwner ? owner : null;
   for (let k = first; k < head; k++) {
     const agr = c.lex.possessives.get(c.toks[k]!.lower);
     if (agr === undefined) continue;
+    if (!speaksForOwner) return null;
     const r = resolvePronoun(c, si, k, agr === 'f|pl' ? 'f|pl' : agr, lastSpeaker);
     return r?.speaker ?? null;
   }
