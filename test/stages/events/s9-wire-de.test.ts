@@ -101,3 +101,20 @@ describe('events (en): a pattern that opens with its agent noun has that unnamed
     assertLacks(got, /unnamed-militants/u);
   });
 });
+
+describe('events (de): forces that "gingen mit Wasserwerfern/Tränengas gegen Demonstranten vor" crack down (COERCE), the crowd is no protest of theirs', () => {
+  it('"Georgische Polizisten gingen mit Wasserwerfern gegen Demonstranten in Tiflis vor."', () => {
+    const got = de('Georgische Polizisten gingen mit Wasserwerfern gegen Demonstranten in Tiflis vor.');
+    assert.ok(got.some((e) => e.startsWith('COERCE georgia>')), got.join(', '));
+    assertLacks(got, /^PROTEST georgia/u);
+  });
+  it('"Die Polizei in Nairobi ist am Dienstag mit Tränengas gegen Demonstranten vorgegangen."', () =>
+    assert.ok(de('Die Polizei in Nairobi ist am Dienstag mit Tränengas gegen Demonstranten vorgegangen.').some((e) => e.startsWith('COERCE kenya>'))));
+  it('negative: legal action ("ging mit einer Klage gegen das Urteil vor") is no crackdown', () =>
+    assertLacks(de('Die Regierung Kenias ging mit einer Klage gegen das Urteil vor.'), /^COERCE/u));
+  it('negative: an act noun as the means is that act once ("ging mit Luftangriffen gegen die PKK vor")', () => {
+    const got = de('Die Türkei ging mit Luftangriffen gegen die PKK im Nordirak vor.');
+    assertHas(got, 'ASSAULT turkey>pkk asserted');
+    assertLacks(got, /^COERCE/u);
+  });
+});
