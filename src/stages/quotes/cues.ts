@@ -104,7 +104,9 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
  */
 function isPreposition(c: QuoteContext, i: number, last: number, a: number): boolean {
   const n = c.toks[last + 1];
-  if (!n || n.sentence !== c.toks[i]!.sentence || (n.kind !== 'word' && n.kind !== 'number' && n.kind !== 'quote') || c.lex.coordinators.has(n.lower)) return false;
+  // (a comma may close the phrase where it opens the sentence: "In his view, the measure …")
+  const comma = c.isComma(last + 1) && last > i;
+  if (!n || n.sentence !== c.toks[i]!.sentence || (n.kind !== 'word' && n.kind !== 'number' && n.kind !== 'quote' && !comma) || c.lex.coordinators.has(n.lower)) return false;
   if (i === a) return true;
   const p = c.toks[i - 1]!.lower;
   // only a one-word preposition can be an adjective ("wurde laut"); "wurde nach Angaben …" is a source

@@ -441,11 +441,14 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     prepsByFirst.set(p[0]!, l);
   }
   // "nach Angaben von" and "nach Worten des" make "nach" + possessive/own-word + "Angaben"/"Worten" a source phrase too
+  // (the noun after an article: "in the words of" makes "in his words", "in the view of" "in its view")
+  const articles = lowerSet(cues.determiners);
   const nounsByPrep = new Map<string, Set<string>>();
   for (const p of preps) {
-    if (p.length < 2) continue;
+    const noun = p.slice(1).find((w) => !articles.has(w));
+    if (noun === undefined) continue;
     const set = nounsByPrep.get(p[0]!) ?? new Set<string>();
-    set.add(p[1]!);
+    set.add(noun);
     nounsByPrep.set(p[0]!, set);
   }
   return {
