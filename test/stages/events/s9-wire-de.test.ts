@@ -118,3 +118,17 @@ describe('events (de): forces that "gingen mit Wasserwerfern/Tränengas gegen De
     assertLacks(got, /^COERCE/u);
   });
 });
+
+describe('events (de): an act noun coordinated with the object of a demand or condemnation ("… und den Rücktritt") is its content too', () => {
+  it('"forderten Neuwahlen und den Rücktritt der Regierung": the demand, no resignation', () => {
+    const got = de('Die Demonstranten in Tiflis forderten Neuwahlen und den Rücktritt der Regierung.');
+    assert.ok(got.some((e) => e.startsWith('REQUEST ')), got.join(', '));
+    assertLacks(got, /^RETREAT/u);
+  });
+  it('"forderte eine Waffenruhe und den Abzug der äthiopischen Truppen"', () =>
+    assertLacks(de('Die Afrikanische Union forderte eine Waffenruhe und den Abzug der äthiopischen Truppen aus Somalia.'), /^RETREAT/u));
+  it('"verurteilte die Festnahmen und den Angriff auf die Journalisten": the EU attacked nobody', () =>
+    assertLacks(de('Die EU verurteilte die Festnahmen und den Angriff auf die Journalisten in Baku.'), /^ASSAULT european-union/u));
+  it('negative: a coordinated predicate is an act of its own ("und kündigte Sanktionen gegen Aserbaidschan an")', () =>
+    assertHas(de('Die EU verurteilte die Festnahmen und kündigte Sanktionen gegen Aserbaidschan an.'), 'SANCTION european-union>azerbaijan planned'));
+});
