@@ -1706,6 +1706,36 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['A storm cut power to thousands of homes in Dhaka.', 'NONE', '"storm" is read as the verb of storming a place (ASSAULT) although it is the subject noun here'],
   ['The pump failure cut water to the town.', 'NONE'],
   ['The government shut down 20 news sites.', 'COERCE'],
+  // Seventeenth batch (session 9): attacks told without an actor (the weapon as subject: a landmine killed, shells
+  // wounded, a bomb went off, a grenade was thrown at; human shields); 0.682 as first written. Singular and plural weapon
+  // nouns stand in separate alternatives (one alternative with both reads as a verb paradigm after "A").
+  ['A car bomb exploded near a police station in Mogadishu.', 'ASSAULT'],
+  ['An explosion at a mosque in Quetta killed 12 worshippers.', 'ASSAULT', 'an explosion is no actor (a gas blast is an accident), so the killing is dropped; only the named weapon makes it an attack'],
+  ['A bomb went off in a market in Maiduguri.', 'ASSAULT'],
+  ['Twenty people were killed in an attack on a village in Plateau state.', 'ASSAULT'],
+  ['Three soldiers died in an ambush in the Tillaberi region.', 'ASSAULT'],
+  ['A landmine killed two children in Karabakh.', 'ASSAULT'],
+  ['Shells landed on a residential area of Stepanakert.', 'ASSAULT'],
+  ['Dozens were killed when a drone struck a wedding in Sudan.', 'ASSAULT'],
+  ['A grenade was thrown at the governor\'s convoy.', 'ASSAULT'],
+  ['An aid worker was kidnapped in north-eastern Nigeria.', 'ASSAULT'],
+  ['A journalist was shot dead in Veracruz.', 'ASSAULT'],
+  ['Fighting between the army and the RSF killed 40 people in Omdurman.', 'ASSAULT', '"fighting" is an inanimate subject cue (for "fighting hit the economy"), so the killing is dropped'],
+  ['Clashes broke out between Kyrgyz and Tajik border guards.', 'ASSAULT'],
+  ['Heavy fighting erupted in Khartoum.', 'ASSAULT'],
+  ['A suicide attack on a military base killed nine soldiers in Somalia.', 'ASSAULT'],
+  ['Rockets hit the US embassy compound in Baghdad.', 'ASSAULT'],
+  ['A mass grave was found near the village after the massacre.', 'ASSAULT', 'the massacre noun after "after" is background to the finding, and the main predicate (found) has no entry'],
+  ['Houses were torched in the village of Kuki-Zo.', 'ASSAULT'],
+  ['Two police officers were lynched by a mob in Haiti.', 'ASSAULT'],
+  ['Civilians were used as human shields by the militants.', 'ASSAULT'],
+  ['A gas cylinder exploded in a restaurant in Karachi.', 'NONE'],
+  ['An old landmine was found near the border.', 'NONE'],
+  ['Mortar shells wounded five civilians in Stepanakert.', 'ASSAULT'],
+  ['The militants used villagers as human shields.', 'ASSAULT'],
+  ['The coal mine went bankrupt.', 'NONE'],
+  ['A mine collapsed in Balochistan, killing 12 miners.', 'NONE'],
+  ['The drone went off course and crashed in a field.', 'NONE'],
 ];
 
 /** The type of a sentence's main predicate, as the benchmarks read it. */
