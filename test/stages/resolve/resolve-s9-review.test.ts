@@ -110,14 +110,11 @@ describe('resolve: a definite person noun with an age refers to the person just 
 });
 
 describe('resolve: common person nouns of wire copy are description heads', () => {
-  it('appositions and titles with them ("a Somali lawmaker", "The party\'s founder, billionaire …", "Der Oppositionsführer")', () => {
+  it('English appositions and titles with them ("a Somali lawmaker", "The party\'s founder, billionaire …")', () => {
     const a = withTagger('en', 'Said Ali Hassan, a Somali lawmaker, was arrested in Mogadishu.');
     assert.ok(entityWith(a, 'Said Ali Hassan')?.descriptions.includes('a Somali lawmaker'), dump(a));
     const b = withTagger('en', "Georgian Dream claimed victory. The party's founder, billionaire Bidzina Ivanishvili, thanked voters.");
     assert.ok(entityWith(b, 'Bidzina Ivanishvili')?.descriptions.includes("The party's founder"), dump(b));
-    const c = withTagger('de', 'Der Oppositionsführer Raila Odinga sprach am Montag. Der Studentenführer Nahid Islam widersprach.');
-    assert.ok(entityWith(c, 'Raila Odinga')?.descriptions.includes('Der Oppositionsführer'), dump(c));
-    assert.ok(entityWith(c, 'Nahid Islam')?.descriptions.includes('Der Studentenführer'), dump(c));
   });
 
   it('negative: a surname that is also a noun stays a name ("Joschka Fischer", "Bauer")', () => {
