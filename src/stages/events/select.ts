@@ -407,9 +407,10 @@ function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[
     // a noun right after the governing verb in its clause is its object ("verlangte die
     // Anerkennung", "kritisieren US-Militäreinsatz"), unless a coordinator starts a new predicate
     // in between ("condemned X and the attacks on Y")
-    // (German: a coordinator before an article joins objects, "forderten Neuwahlen und den Rücktritt der Regierung";
-    // one before a finite verb opens a predicate, which coordinatedPredicate tells)
-    const joined = cues.verbSecond ? coordinatedPredicate(v, cues, g.last + 1, m.first) : v.words.slice(g.last + 1, m.first).some((w) => cues.coordinators.has(w));
+    // (a coordinator before an article joins objects, "forderten Neuwahlen und den Rücktritt der Regierung", "demanded
+    // new elections and the resignation of …"; one before a verb opens a predicate, which coordinatedPredicate (German)
+    // and secondPredicate (English: a past form after it) tell)
+    const joined = cues.verbSecond ? coordinatedPredicate(v, cues, g.last + 1, m.first) : secondPredicate(v, cues, g.last + 1) < m.first;
     if (nounUse(v, m, cues) && v.clause[m.first] === v.clause[g.last] && m.first - g.last <= (cues.verbSecond ? 6 : 8) && !joined) return true;
     for (let k = g.first + 1; k < m.first; k++) {
       // the complement marker must introduce the clause the governed trigger stands in

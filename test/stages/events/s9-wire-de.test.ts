@@ -132,3 +132,13 @@ describe('events (de): an act noun coordinated with the object of a demand or co
   it('negative: a coordinated predicate is an act of its own ("und kündigte Sanktionen gegen Aserbaidschan an")', () =>
     assertHas(de('Die EU verurteilte die Festnahmen und kündigte Sanktionen gegen Aserbaidschan an.'), 'SANCTION european-union>azerbaijan planned'));
 });
+
+describe('events (en): an act noun coordinated with the object of a governing verb is its content too', () => {
+  const en = (s: string): string[] => engineEvents(`Title\n${s}\n`, '2026-11-20', 'en').map(brief);
+  it('"demanded new elections and the resignation of the government": no resignation', () =>
+    assertLacks(en('Protesters in Tbilisi demanded new elections and the resignation of the government.'), /^RETREAT/u));
+  it('"condemned the arrests and the attack on journalists in Baku": the EU attacked nobody', () =>
+    assertLacks(en('The EU condemned the arrests and the attack on journalists in Baku.'), /^ASSAULT european-union/u));
+  it('negative: "condemned the arrests and announced sanctions against Azerbaijan" keeps the sanctions', () =>
+    assert.ok(en('The EU condemned the arrests and announced sanctions against Azerbaijan.').some((e) => e.startsWith('SANCTION european-union>azerbaijan'))));
+});
