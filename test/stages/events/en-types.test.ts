@@ -1736,6 +1736,32 @@ const ROWS: readonly (readonly [sentence: string, type: string, todo?: string])[
   ['The coal mine went bankrupt.', 'NONE'],
   ['A mine collapsed in Balochistan, killing 12 miners.', 'NONE'],
   ['The drone went off course and crashed in a field.', 'NONE'],
+  // Eighteenth batch (session 9): headlines in the present tense, one per type or mode (0.920 as first written; 1 label
+  // corrected: a warning over a policy is ACCUSE, README); "masses troops" joins the deployment verbs.
+  ['Iran threatens to quit nuclear treaty', 'THREATEN'],
+  ['Kenya arrests opposition leader', 'COERCE'],
+  ['Azerbaijan masses troops on Armenian border', 'MOBILIZE'],
+  ['Houthis free ship crew', 'RETREAT'],
+  ['Kenya\'s Ruto withdraws tax bill', 'CONCEDE'],
+  ['Armenia, Azerbaijan agree to peace deal text', 'AGREE'],
+  ['Turkey backs Azerbaijan in Karabakh row', 'SUPPORT'],
+  ['Thousands rally in Tbilisi against foreign agents law', 'PROTEST'],
+  ['Pakistan accuses India of funding militants', 'ACCUSE'],
+  ['Somalia asks AU to delay troop withdrawal', 'REQUEST'],
+  ['Hungary blocks EU aid package for Ukraine', 'REJECT'],
+  ['Gunmen kill 20 in Nigeria\'s Plateau state', 'ASSAULT'],
+  ['Saudi Arabia sends aid to Sudan', 'AID'],
+  ['Modi meets Bangladesh\'s interim leader', 'CONSULT'],
+  ['India, Nepal link power grids', 'COOPERATE'],
+  ['Niger expels French ambassador', 'SANCTION'],
+  ['Turkey detains Istanbul mayor', 'COERCE'],
+  ['Poland deploys troops to Belarus border', 'MOBILIZE'],
+  ['Ethiopia warns Somalia over Egypt troop deal', 'ACCUSE'],
+  ['Bangladesh lifts curfew as protests ease', 'CONCEDE'],
+  ['RSF pulls out of Wad Madani', 'RETREAT'],
+  ['Thailand, Cambodia agree to ceasefire', 'AGREE'],
+  ['Kazakhstan hails Uzbekistan\'s reforms', 'SUPPORT'],
+  ['Iran seizes tanker in Gulf', 'COERCE'],
 ];
 
 /** The type of a sentence's main predicate, as the benchmarks read it. */
