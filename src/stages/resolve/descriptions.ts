@@ -358,7 +358,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (!r.lex.singularDeterminers.has(v.lower[x]!) || r.lex.definite.has(v.lower[x]!) || y - x < 2 || y - x > 10) return false;
     let z = x + 1;
     while (z < y && !r.lex.stopWords.has(v.lower[z]!) && !r.lex.locativePreps.has(v.lower[z]!)) {
-      if (used[z] || title[z]) return false;
+      // (a person noun the lexicon knows is marked as a title, and is the noun here: "ein Politiker aus dem Dorf")
+      if (used[z] || (title[z] && headOf(r.lex, v.lower[z]!)?.type !== 'PER')) return false;
       const upper = /^\p{Lu}/u.test(v.texts[z]!);
       if (!/^[\p{L}\d][\p{L}\d-]*$/u.test(v.texts[z]!)) return false;
       if (f.nounsCapitalised ? !upper && !adjLike(r, v, z) : upper) return false;

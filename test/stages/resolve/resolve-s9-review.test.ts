@@ -117,6 +117,15 @@ describe('resolve: common person nouns of wire copy are description heads', () =
     assert.ok(entityWith(b, 'Bidzina Ivanishvili')?.descriptions.includes("The party's founder"), dump(b));
   });
 
+  it('German: titles and indefinite appositions with a tail ("Der Oppositionsführer", "ein Politiker aus dem Dorf")', () => {
+    const c = withTagger('de', 'Der Oppositionsführer Raila Odinga sprach am Montag. Der Studentenführer Nahid Islam widersprach.');
+    assert.ok(entityWith(c, 'Raila Odinga')?.descriptions.includes('Der Oppositionsführer'), dump(c));
+    assert.ok(entityWith(c, 'Nahid Islam')?.descriptions.includes('Der Studentenführer'), dump(c));
+    const d = withTagger('de', 'Omar Ali, ein Politiker aus dem Dorf, sagte, er sei geflohen. Amina Yusuf, eine Lehrerin aus Kismayo, bestätigte das.');
+    assert.ok(entityWith(d, 'Omar Ali')?.descriptions.includes('ein Politiker aus dem Dorf'), dump(d));
+    assert.ok(entityWith(d, 'Amina Yusuf')?.descriptions.includes('eine Lehrerin aus Kismayo'), dump(d));
+  });
+
   it('negative: a surname that is also a noun stays a name ("Joschka Fischer", "Bauer")', () => {
     const a = withTagger('de', 'Der frühere Außenminister Joschka Fischer kritisierte die Regierung. Fischer sprach von einem Fehler.');
     assert.ok(entityWith(a, 'Joschka Fischer')?.aliases.includes('Fischer'), dump(a));
