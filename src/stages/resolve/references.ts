@@ -93,6 +93,18 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   // "der CDU-Politiker", "the diplomat", "der 66-Jährige" right after a named person: that person (in this or the
   // sentence before); of several persons in the sentence before, the one it names first (news sentences open with
   // their subject: "Scholz traf Erdogan. Der SPD-Politiker …" is Scholz)
+  // the state a sentence opens with as its place, before the phrase: a locative preposition (or its contraction with an
+  // article), at most one noun, then the state ("In Somalia …", "Im Nachbarland Niger …", "In Myanmar, …")
+  const openingState = (): string | null => {
+    const k0 = sentStart(v, tokenAtOffset(v, at));
+    if (!r.lex.locativePreps.has(v.lower[k0]!) && !r.lex.definiteContractions.has(v.lower[k0]!)) return null;
+    for (let x = k0 + 1; x <= k0 + 2 && x < np.from; x++) {
+      const id = cl.tokenEntity[x];
+      if (id && !isAdj(x) && cl.drafts.get(id)?.kb?.kind === 'country') return id;
+      if (id) return null;
+    }
+    return null;
+  };
   const justNamed = (): Draft | null => {
     // a state in the phrase ("the former Dutch prime minister") rules out a person known to act for another one
     const fitsState = (d: Draft): boolean => {
@@ -209,6 +221,9 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       if (r.lex.juntaWords.has(np.headWord) || r.lex.juntaWords.has(stripCase(headWords.at(-1) ?? ''))) {
         const ruled = stateDescribedWithAny(r.lex, seen, r.lex.juntaWords, at);
         if (ruled) return ruled;
+        // ("Im Nachbarland Niger hatte die Militärregierung …": the state its sentence opens with as its place)
+        const placed = openingState();
+        if (placed) return placed;
         const st = speakerState();
         if (st) return st;
         return datelineState(v, cands, cl) ?? firstNamedState(cands, cl, at) ?? stateForOrgan(v, cands, cl, at);
@@ -226,9 +241,8 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       // else the organ's state described last nearby, or earlier with the same head
       if (near ?? same) return near ?? same;
       // (or the state a sentence opens with as its place: "In Somalia hat das Parlament …", "In Myanmar, the military said")
-      const k0 = sentStart(v, tokenAtOffset(v, at));
-      const placed = r.lex.locativePreps.has(v.lower[k0]!) && k0 + 1 < np.from ? cl.tokenEntity[k0 + 1] : null;
-      if (placed && !isAdj(k0 + 1) && cl.drafts.get(placed)?.kb?.kind === 'country') return placed;
+      const placed = openingState();
+      if (placed) return placed;
       // an unqualified domestic organ ("die Küstenwache", "the police") is the dateline country's, else the state the
       // text is most about
       return stateForOrgan(v, cands, cl, at);

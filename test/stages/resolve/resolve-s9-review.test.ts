@@ -131,3 +131,17 @@ describe('resolve: common person nouns of wire copy are description heads', () =
     assert.ok(entityWith(a, 'Joschka Fischer')?.aliases.includes('Fischer'), dump(a));
   });
 });
+
+describe('resolve: a junta of the state its sentence opens with as its place (review of 2d14dbf)', () => {
+  it('"Im Nachbarland Niger hatte die Militärregierung …" is Niger\'s, not the state the text is about', () => {
+    const a = withTagger('de', 'Mali hat den Botschafter Algeriens einbestellt. Im Nachbarland Niger hatte die Militärregierung zuvor ebenfalls protestiert.');
+    assert.ok(descOf(a, 'niger', 'die Militärregierung') && !descOf(a, 'mali', 'die Militärregierung'), dump(a));
+    const b = withTagger('en', 'Mali summoned Algeria\'s ambassador. In Niger, the junta had protested as well.');
+    assert.ok(descOf(b, 'niger', 'the junta'), dump(b));
+  });
+
+  it('negative: a junta described before keeps its state', () => {
+    const a = withTagger('en', 'Mali\'s junta expelled the envoy. In Niger, officials said the junta in Bamako had acted alone.');
+    assert.ok(!descOf(a, 'niger', 'the junta in Bamako'), dump(a));
+  });
+});
