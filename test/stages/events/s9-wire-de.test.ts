@@ -142,3 +142,13 @@ describe('events (en): an act noun coordinated with the object of a governing ve
   it('negative: "condemned the arrests and announced sanctions against Azerbaijan" keeps the sanctions', () =>
     assert.ok(en('The EU condemned the arrests and announced sanctions against Azerbaijan.').some((e) => e.startsWith('SANCTION european-union>azerbaijan'))));
 });
+
+describe('events (de): a spaced hyphen is a dash between clauses, as "–" is ("Ungarn blockiert Hilfen - Polen kritisiert Orban")', () => {
+  it('the second clause has its own subject', () => {
+    const got = engineEvents('Ungarn blockiert Hilfen - Polen kritisiert Orban\nText.\n', '2026-11-20', 'de').map(brief);
+    assertHas(got, 'ACCUSE poland>viktor-orban asserted');
+    assertLacks(got, /^ACCUSE hungary/u);
+  });
+  it('negative: a hyphen inside a compound joins it ("Die EU-Kommission drohte Georgien …")', () =>
+    assertHas(de('Die EU-Kommission drohte Georgien mit der Aussetzung der Visafreiheit.'), 'THREATEN european-commission>georgia asserted'));
+});
