@@ -241,6 +241,17 @@ function unnamedBodies(doc: Doc, bySentence: ReadonlyMap<number, number[]>, enti
       const type = b === undefined ? undefined : entities.get(b)?.type;
       if (b !== undefined && b !== id && (type === 'GPE' || (person && type === 'ORG'))) body = { start: n.start, id: b };
     }
+    // (a group of state agents with no state in its description serves where it stands: "five soldiers in Somalia",
+    // "drei Polizisten in Kenia" — a state named right after a seat preposition in its own sentence, after the group)
+    if (body === null && !person) {
+      for (const o of bySentence.get(m.sentence) ?? []) {
+        const n = mentions[o]!;
+        const b = doc.entityOfMention(o);
+        if (body !== null || n.start < m.end || n.kind !== 'name' || b === undefined || entities.get(b)?.kbKind !== 'country') continue;
+        const before = doc.text.slice(Math.max(m.end, n.start - 6), n.start).trim().split(/\s+/u).pop()?.toLowerCase() ?? '';
+        if (cues.seatPrepositions.has(before)) body = { start: n.start, id: b };
+      }
+    }
     if (body !== null) out.set(id, body.id);
   });
   return out;

@@ -152,3 +152,13 @@ describe('events (de): a spaced hyphen is a dash between clauses, as "–" is ("
   it('negative: a hyphen inside a compound joins it ("Die EU-Kommission drohte Georgien …")', () =>
     assertHas(de('Die EU-Kommission drohte Georgien mit der Aussetzung der Visafreiheit.'), 'THREATEN european-commission>georgia asserted'));
 });
+
+describe('events: a group of state agents with no state in its description serves the state it stands in ("in Somalia")', () => {
+  const en = (s: string): string[] => engineEvents(`Title\n${s}\n`, '2026-11-20', 'en').map(brief);
+  it('"Al-Shabaab militants killed five soldiers in Somalia."', () =>
+    assertHas(en('Al-Shabaab militants killed five soldiers in Somalia.'), 'ASSAULT al-shabaab>somalia asserted'));
+  it('"Bewaffnete töteten drei Polizisten in Kenia."', () =>
+    assert.ok(de('Bewaffnete töteten drei Polizisten in Kenia.').some((e) => /^ASSAULT \S+>kenya asserted$/u.test(e))));
+  it('negative: a state named elsewhere in the sentence is not theirs ("accused Armenia of wounding two soldiers")', () =>
+    assertLacks(en('Azerbaijan accused Armenia of wounding two soldiers.'), /^ASSAULT armenia>armenia/u));
+});
