@@ -258,10 +258,25 @@ function parseDateRun(toks: readonly LineToken[], i: number, lex: IngestLexicon)
 
 function plausiblePlaceWord(t: LineToken, lex: IngestLexicon): boolean {
   const w = t.text.toLowerCase();
-  if (t.text.length < 3 || !isCapitalised(t.text)) return false;
+  if (t.text.length < 3 || !isCapitalised(t.text) || isDottedAcronym(t.text)) return false;
   if (lex.notPlaces.has(w) || lex.abbreviations.has(w + '.') || lex.dateWords.has(w)) return false;
   if (lex.supportedWords.de.has(w) || lex.supportedWords.en.has(w)) return false;
   return true;
+}
+
+/**
+ * Single letters joined by periods ("U.S", "U.N", "E.U", "U.S.A" — the tokenizer keeps the final
+ * period apart): an abbreviation, whose period ends no place ("U.S. President Biden said …" opens a
+ * sentence). The abbreviation lexicons list words, not these; they are recognised by shape, as the
+ * segmenter does.
+ */
+function isDottedAcronym(text: string): boolean {
+  if (text.length < 3) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k]!;
+    if (k % 2 === 1 ? c !== '.' : !/\p{L}/u.test(c)) return false;
+  }
+  return text.length % 2 === 1;
 }
 
 /**
