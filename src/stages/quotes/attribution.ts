@@ -89,10 +89,18 @@ export class Attributor {
     const c = this.c;
     // ("Local scientists have warned": the subject stands before the finite auxiliary)
     const aux = c.lex.finiteAuxiliaries.has(c.toks[cue.first - 1]?.lower ?? '') && !c.lex.grammar.verbBracket ? 1 : 0;
-    const adjacent = [cue.first - 1 - aux, cue.last + 1].filter((i) => i >= from && i <= to && c.inQuote[i] === -1);
     // (the frame's own sentence: an anaphoric frame reports the sentence before it, which is `si`)
     const fs = c.toks[cue.first]?.sentence ?? si;
     const inMention = (i: number): MentionRef | undefined => (c.mentionsBySentence[fs] ?? []).find((m) => m.first <= i && m.last >= i);
+    // "Israel warf er vor, …": in a verb-second clause a nominative-only pronoun right after the verb is its
+    // subject, so what stands before the verb is a fronted object; the pronoun is looked at first
+    const subjectAfter = c.lex.grammar.verbSecond && cue.last + 1 <= to && c.inQuote[cue.last + 1] === -1 && c.toks[cue.last + 1]?.sentence === fs &&
+      c.lex.subjectPronouns.has(c.toks[cue.last + 1]!.lower);
+    if (subjectAfter) {
+      const pm = inMention(cue.last + 1);
+      if (pm?.entity) return this.toAttribution({ mention: pm, addressee: pick.addressee }, cue, [from, to]);
+    }
+    const adjacent = (subjectAfter ? [cue.last + 1, cue.first - 1 - aux] : [cue.first - 1 - aux, cue.last + 1]).filter((i) => i >= from && i <= to && c.inQuote[i] === -1);
     // "Die Radaa wirft Ministerpräsident X vor, …": a determiner phrase that names nobody the layer
     // knows and fills the clause before the verb is its subject; a name after the verb is its object
     // (a nominative article only, and a verb that reports a clause: "Den Vorwurf wies der Kreml als „…“ zurück" puts the object first)

@@ -147,6 +147,8 @@ export interface QuoteLexicon {
   readonly possessives: ReadonlyMap<string, Agreement>;
   /** Object pronouns with their agreement ("Ihm zufolge"). */
   readonly objectPronouns: ReadonlyMap<string, Agreement>;
+  /** Personal pronouns that are nominative only: after the verb in a verb-second language the subject ("Israel warf er vor"). */
+  readonly subjectPronouns: ReadonlySet<string>;
   /** Nouns for one person in an office or role (lower case) with their grammatical gender; grammar.json `personNouns` and quote-cues `personDescriptors`. */
   readonly roleNouns: ReadonlyMap<string, 'm' | 'f' | null>;
   /** Nouns of an office (grammar.json `personNouns`), without the descriptors of this stage. */
@@ -319,6 +321,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       subjectArticleAgreement: agreements(o.subjectArticleAgreement, where, 'subjectArticleAgreement'),
       possessives: agreements(o.possessives, where, 'possessives'),
       objectPronouns: agreements(o.objectPronouns, where, 'objectPronouns'),
+      subjectPronouns: asStringArray(o.subjectPronouns ?? [], where, 'subjectPronouns'),
       institutionNouns: asStringArray(o.institutionNouns ?? [], where, 'institutionNouns'),
       feminineDeterminers: asStringArray(o.feminineDeterminers ?? [], where, 'feminineDeterminers'),
       givenNames: ((g: Record<string, unknown>) => ({
@@ -493,6 +496,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     subjectArticleAgreement: cues.subjectArticleAgreement,
     possessives: cues.possessives,
     objectPronouns: cues.objectPronouns,
+    subjectPronouns: lowerSet(cues.subjectPronouns),
     roleNouns: withDescriptors(shared.personNouns, cues.personDescriptors),
     officeNouns: new Set(shared.personNouns.keys()),
     // longest ending first, so "-istin" is feminine before "-ist" could match a shorter one

@@ -103,6 +103,12 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
   // "Die Republik Moldau hat Russland vorgeworfen, …": after a finite auxiliary the speech verb closes
   // the clause; the mention right before it is its object, the subject stands before or right after the auxiliary
   const aux = c.lex.grammar.verbBracket && cueFirst >= 0 ? auxiliaryBefore(c, from, cueFirst) : -1;
+  // "Nach einem Gespräch mit seinem Amtskollegen Wang Yi sagte Wadephul …": a verb-second clause that opens
+  // with a preposition has a prepositional phrase before its finite verb (the speech verb or its auxiliary),
+  // so nothing there is the subject
+  const finite = aux >= 0 ? aux : cueFirst;
+  const ppVorfeld = c.lex.grammar.verbSecond && cueFirst >= 0 && from < finite && c.toks[from]!.sentence === c.toks[cueFirst]!.sentence &&
+    c.lex.prepositions.has(c.toks[from]!.lower) && c.lex.verbs.has(c.toks[cueFirst]!.lower) && !vorfeldClause(c, from, finite);
   // only the first mention opens the clause ("China und Russland …": the first named)
   const firstOpener = list.find((m) => usable(m) && !isAddressee(c, m));
   let opener = firstOpener;
@@ -132,6 +138,7 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
       if (n && n.sentence === sentence && n.kind === 'word' && isCap(n) && !list.some((o) => o.first <= m.last + 1 && o.last >= m.last + 1 && o.entity !== undefined)) continue;
     }
     let s = base;
+    if (ppVorfeld && m.last < finite) s -= 4;
     if (m.mention.kind === 'adjective') s -= 2.5;
     const p = c.toks[before(c, m.first)];
     if (p && p.sentence === sentence) {
@@ -184,6 +191,12 @@ function ownsOffice(c: QuoteContext, m: MentionRef, cueFirst: number, cueLast: n
   const others = c.mentionsBySentence[c.toks[m.first]!.sentence] ?? [];
   if (others.some((o) => o !== m && o.first > m.last && o.first < cueFirst && o.mention.kind === 'name')) return false;
   return roleGender(c, cueFirst - 1) !== undefined;
+}
+
+/** A comma in [from, finite) outside quotes: the part before the verb may hold a clause of its own. */
+function vorfeldClause(c: QuoteContext, from: number, finite: number): boolean {
+  for (let k = from; k < finite; k++) if (c.isComma(k)) return true;
+  return false;
 }
 
 /** A finite auxiliary or modal in [from, cueFirst) with no comma after it before the cue ("hat … vorgeworfen"), or -1. */
