@@ -79,7 +79,7 @@ function passiveParticiple(toks: readonly TTok[], a: number, b: number, lex: Tim
 /**
  * Whether the clause holds a perfect participle: "ge-" forms, `participlePrefixes` after a separable prefix
  * ("angekommen", "zurückgetreten"), and with "haben" also inseparable-prefix forms in -t
- * ("haben … verhandelt") and forms with a `participleSuffixes` ending ("haben … telefoniert"; with "sein"
+ * ("haben … verhandelt", also after a separable prefix: "hat … einbestellt") and forms with a `participleSuffixes` ending ("haben … telefoniert"; with "sein"
  * such forms are mostly adjectives: "ist bereit", "ist bekannt", "ist stationiert").
  */
 function hasPerfectParticiple(toks: readonly TTok[], a: number, b: number, lex: TimeLexicon, have: boolean): boolean {
@@ -91,6 +91,8 @@ function hasPerfectParticiple(toks: readonly TTok[], a: number, b: number, lex: 
     if (!ending) continue;
     for (const p of lex.separablePrefixes) if (w.lo.startsWith(p) && lex.participlePrefixes.some((g) => w.lo.startsWith(g, p.length))) return true;
     if (have && w.lo.endsWith('t')) for (const p of lex.inseparablePrefixes) if (w.lo.startsWith(p)) return true;
+    // (and after a separable prefix: "hat … einbestellt", "haben … vorbereitet")
+    if (have && w.lo.endsWith('t')) for (const p of lex.separablePrefixes) if (w.lo.startsWith(p) && lex.inseparablePrefixes.some((q) => w.lo.startsWith(q, p.length))) return true;
     // a strong participle of an inseparable verb ("sei entkommen", "sei verschwunden"), which closes
     // its clause: not a zu-infinitive ("ist am Montag zu erwarten") nor an inflected adjective before a noun ("in
     // verschiedenen Städten")

@@ -86,6 +86,13 @@ export interface Ctx {
    * ("Kenya's central bank holds rates on Tuesday"), so a present verb names no schedule there.
    */
   readonly headline?: boolean;
+  /**
+   * News only: the latest day up to the publication day that an earlier sentence named ("late on
+   * Tuesday", "am Mittwochvormittag"; news reports its latest events, background days lie before
+   * them: "… killed 11 soldiers on Monday"). A lone clock in a past clause tells the time of that
+   * day's events ("was hit at around 11:30 p.m."), not of the publication day.
+   */
+  readonly priorDay?: Ymd;
 }
 
 /** Granularity of a reference date: day, month or year. */

@@ -21,11 +21,14 @@ export const timeStage: StageFactory = {
       // headlines tell the past in the present (see `Ctx.headline`)
       const paragraphs = doc.get('paragraphs');
       const headlines = new Set<number>();
+      // datelines and bylines give the publication's day, not an event's (see `Ctx.priorDay`)
+      const metadata = new Set<number>();
       doc.get('sentences').forEach((s, i) => {
         const zone = paragraphs[s.paragraph]?.zone;
         if (zone === 'title' || zone === 'heading') headlines.add(i);
+        else if (zone === 'dateline' || zone === 'byline') metadata.add(i);
       });
-      doc.add('times', tagTimes(doc.text, doc.get('sentences'), doc.get('tokens'), ctx.lang, doc.meta.published, lex, { ...options, headlines }), TIME_STAGE);
+      doc.add('times', tagTimes(doc.text, doc.get('sentences'), doc.get('tokens'), ctx.lang, doc.meta.published, lex, { ...options, headlines, metadata }), TIME_STAGE);
     };
   },
 };

@@ -207,6 +207,12 @@ function referenceDay(c: RefineCtx, x: Cand, days: SentenceDays): Ymd | null {
   if (p?.k === 'clock') {
     const laterPlan = days.day !== null && c.pub !== null && dayNumber(days.day) < dayNumber(c.pub) && c.tenseAt(x.a, true) === 'future';
     if (!c.narrative && days.day && !laterPlan) return (p.h < 12 ? days.morning : null) ?? days.day;
+    // a lone clock in a past clause tells of the latest day named before ("was hit at around
+    // 11:30 p.m." after "late on Tuesday"), not of the publication day (see `Ctx.priorDay`)
+    if (!c.narrative && !days.day && c.priorDay && !c.headline) {
+      const tense = c.tenseAt(x.a, true) ?? (weakPastVerb(c, x, prepositionStart(c, x.a, 0)) ? 'past' : c.tenseAt(x.a));
+      if (tense === 'past') return c.priorDay;
+    }
     return refFor(c, 'D');
   }
   return p && DAY_KINDS.has(p.k) ? refFor(c, 'D') : c.pub;
@@ -729,13 +735,16 @@ function pastFormAt(c: Ctx, j: number): boolean {
 
 /**
  * Whether token j is an English present form in -s after a word that can be its subject's noun: no
- * determiner, preposition (an anchor one too: "after protests"), number or `pluralNounAfter` word, nor a past form ("told reporters"); not
- * a report verb ("says Tuesday" tells the day just past).
+ * determiner, preposition (an anchor one too: "after protests"), number or `pluralNounAfter` word, nor a past form ("told reporters"),
+ * nor a hyphenated compound ("anti-ship missiles"); not a report verb ("says Tuesday" tells the day just past).
  */
 function presentFormAt(c: Ctx, j: number): boolean {
   const t = c.toks[j];
   const prev = c.toks[j - 1];
   if (!t || !prev || t.kind !== 'word' || t.text !== t.lo || prev.kind !== 'word') return false;
+  // a hyphenated compound before it modifies a plural noun ("anti-ship missiles", "pro-government
+  // protesters", "two-day talks"): no subject and its verb
+  if (prev.lo.length > 2 && prev.lo.slice(1, -1).includes('-')) return false;
   if (determinerWord(c, prev.lo) || c.lex.prepositions.has(prev.lo) || c.lex.anchorPrepositions.has(prev.lo) || c.lex.earlierAnchors.has(prev.lo) || c.lex.pluralNounAfter.has(prev.lo) || c.lex.pastCues.has(prev.lo) || hasShape(prev.lo, c.lex.regularPast)) return false;
   if (c.lex.pastCues.has(t.lo) || c.lex.havePerfectAuxiliaries.has(t.lo) || c.lex.perfectAuxiliaries.has(t.lo) || c.lex.presentReportVerbs.has(t.lo)) return false;
   return hasShape(t.lo, c.lex.presentThirdPerson);

@@ -1,5 +1,5 @@
 import type { Lang, Sentence, Timex, Token } from '../../doc/types.js';
-import { parseYmd } from './calendar.js';
+import { dayNumber, parseYmd, type Ymd } from './calendar.js';
 import type { Cand, Ctx, Parser, TTok } from './context.js';
 import { asides, movesAnchor, nextAnchor, startAnchor, withAnchor, type Anchor } from './anchor.js';
 import { noPossessive, type TimeLexicon } from './lexicon.js';
@@ -34,6 +34,8 @@ export interface TagOptions {
   readonly anchor?: 'publication' | 'narrative';
   /** Indices of the sentences in the title or heading zone (see `Ctx.headline`). */
   readonly headlines?: ReadonlySet<number>;
+  /** Indices of the sentences in the dateline or byline zone: the day they give is the publication's, no event's (see `Ctx.priorDay`). */
+  readonly metadata?: ReadonlySet<number>;
 }
 
 /** A time expression with the extents the benchmarks compare (not part of the stage's output). */
@@ -122,6 +124,8 @@ function tagAll(
   let anchor: Anchor | null = published0 ? { ymd: published0, gran: 'D' } : null;
   // news: the running date of a chronology's entries ("Oktober 2019: …", "10. November: …"), null before the first
   let chronology: Anchor | null = null;
+  // news: the latest day up to the publication day that an earlier sentence named, for a lone clock (see `Ctx.priorDay`)
+  let priorDay: Ymd | null = null;
   const parsers = PARSERS[lang];
   const out: TaggedTime[] = [];
   let k = 0;
@@ -135,7 +139,7 @@ function tagAll(
       k++;
     }
     if (toks.length === 0) continue;
-    let base: Ctx = { toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D', ...(narrative ? { aside: asides(toks) } : {}), ...(options.headlines?.has(si) ? { headline: true } : {}) };
+    let base: Ctx = { toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D', ...(narrative ? { aside: asides(toks) } : {}), ...(options.headlines?.has(si) ? { headline: true } : {}), ...(priorDay && !narrative ? { priorDay } : {}) };
     let cands = scan(base, parsers);
     if (cands.length === 0) {
       if (withTimex2) pushEventAnchored(out, text, base, [], si);
@@ -179,6 +183,10 @@ function tagAll(
         core: { start: coreStart, end },
         timex2: { start: t2a < (x.core ?? x.a) ? toks[t2a]!.start : coreStart, end: t2 > x.b ? toks[t2 - 1]!.end : end },
       });
+      if (!narrative && published0 && !options.headlines?.has(si) && !options.metadata?.has(si) && (x.type === 'DATE' || x.type === 'TIME') && x.value && /^\d{4}-\d{2}-\d{2}/.test(x.value)) {
+        const day = parseYmd(x.value.slice(0, 10));
+        if (day && dayNumber(day) <= dayNumber(published0) && (!priorDay || dayNumber(day) > dayNumber(priorDay))) priorDay = day;
+      }
       if (narrative && movesAnchor(base, x.a)) anchor = nextAnchor(anchor, x.value);
       else if (entry) chronology = nextAnchor(chronology, x.value);
     }
