@@ -238,6 +238,13 @@ function linkToEarlier(v: DocView, lex: ResolveLexicon, c: Cand, norm: string, w
     }
     if (ok && (!best || d.last > best.last)) best = d;
   }
+  // a person's given name alone ("Ingrid said" after "Ingrid Volkova"), when one person named before has it and no one
+  // has it as a surname
+  if (!best && words.length === 1 && c.type === 'PER') {
+    const forms = genitive !== null ? [norm, genitive] : [norm];
+    const owners = [...drafts.values()].filter((d) => d.type === 'PER' && d.first < c.start && normOf(d).split(' ').length >= 2 && forms.includes(normOf(d).split(' ')[0]!));
+    if (owners.length === 1 && !owners[0]!.surnames.some((s) => forms.includes(s))) return owners[0]!;
+  }
   return best;
 }
 

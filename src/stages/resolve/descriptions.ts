@@ -330,8 +330,11 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     let k = a;
     while (k < end) {
       const rl = rankAt(v, r.lex, k, end);
+      // (modifiers without a noun of their own stay with the rank: "Saudi Crown Prince", "Der saudische Kronprinz")
+      const before = rl > 0 && k > segStart ? npOf(segStart, k) : null;
+      if (rl > 0 && k > segStart && !before) { k += rl; continue; }
       if (rl > 0) {
-        if (k > segStart) add(d, segStart, k, 'title', npOf(segStart, k));
+        if (k > segStart) add(d, segStart, k, 'title', before);
         add(d, k, k + rl, 'rank', null);
         k += rl;
         segStart = k;

@@ -355,6 +355,8 @@ function lonelyTail(v: DocView, k: number): boolean {
   if (k < 1) return false;
   const counts = v.textCounts;
   const p = v.texts[k - 1]!;
+  // (a lower-case particle recurs in other people's names: "Faisal bin Turki … Salem bin Nawaf")
+  if (!/^\p{Lu}/u.test(p)) return false;
   return counts.get(v.texts[k]!) === 1 && (counts.get(p) ?? 0) + (counts.get(`${p}s`) ?? 0) > 1;
 }
 

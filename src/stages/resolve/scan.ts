@@ -27,13 +27,14 @@ function genitiveName(v: DocView, r: ScanResources, k: number, id: string): bool
 
 /**
  * The first token of the name before the bracket at `p` that its abbreviation spells with the initials of its capitalised
- * words and word parts ("Tehreek-e-Insaf": T, I), lower-case name connectors skipped ("Liga für Demokratie"), or -1.
+ * words and word parts ("Tehreek-e-Insaf": T, I), lower-case name connectors and a seat preposition before the place
+ * that closes the name skipped ("Liga für Demokratie", "Assistance Mission in Afghanistan"), or -1.
  */
 function spelledBy(v: DocView, r: ScanResources, p: number, abbr: string, usable: (k: number) => boolean): number {
   let letters = '';
   for (let k = p - 1; k >= 0 && v.sentence[k] === v.sentence[p] && p - k <= abbr.length + 3 && usable(k); k--) {
     if (!v.capital[k]) {
-      if (r.lex.nameConnectors.has(v.lower[k]!) && k + 1 < p) continue;
+      if ((r.lex.nameConnectors.has(v.lower[k]!) || (r.lex.seatPrepositions.has(v.lower[k]!) && k + 2 === p)) && k + 1 < p) continue;
       return -1;
     }
     letters = (v.texts[k]!.match(/(?<!\p{L})\p{Lu}/gu) ?? []).join('') + letters;
@@ -258,6 +259,20 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   }
   const free = (k: number): boolean => k < n && owner[k] === -1 && !title[k] && !region[k];
   const adjAt = (k: number): boolean => k < n && owner[k]! >= 0 && cands[owner[k]!]!.kind === 'adjective' && cands[owner[k]!]!.to === k + 1;
+  // an Arabic name opening with its particle ("al-Fateh Qurashi", "el-Hadi Mansour"): the particle word and one or two
+  // capitalised words no other name holds, no title or common noun among them, make a person, or with a keyword last
+  // what the keyword names ("the al-Aqsa Mosque")
+  for (let i = 0; i + 1 < n; i++) {
+    if (!free(i) || !PARTICLE_PREFIX.test(v.texts[i]!) || (i > 0 && v.sentence[i - 1] === v.sentence[i] && v.capital[i - 1] && !v.startish[i - 1] && !isStopCap(v, r, i - 1))) continue;
+    const se = v.sentEnd[i]!;
+    let j = i + 1;
+    while (j < se && j - i <= 2 && free(j) && v.capital[j] && /^\p{Lu}\p{Ll}+$/u.test(v.texts[j]!) && !isStopCap(v, r, j) && !headOf(r.lex, v.lower[j]!)
+      && !r.lex.typeKeywords.has(v.lower[j - 1]!) && !(r.lex.forms.nounsCapitalised && nounLike(v.lower[j]!, r.nounCues) && !typeKeyword(r.lex, v.lower[j]!, true))) j++;
+    if (j === i + 1 || (j < se && v.capital[j] && !isStopCap(v, r, j))) continue;
+    const kw = typeKeyword(r.lex, v.lower[j - 1]!, !!r.lex.forms.compoundHeads);
+    push(kw ? plain(v, i, j, 'org-name', kw, 0.6) : plain(v, i, j, 'given', 'PER', 0.6));
+    i = j - 1;
+  }
   for (let i = 0; i < n; i++) {
     if (!free(i) || !v.capital[i]) continue;
     const se = v.sentEnd[i]!;
@@ -467,14 +482,16 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   }
   // a name with its abbreviation in brackets is an organisation's, whose name the abbreviation spells, a state's name
   // or adjective in it included ("Pakistan Tehreek-e-Insaf (PTI)", "Die Bangladesh Nationalist Party (BNP)",
-  // "Nationale Liga für Demokratie (NLD)")
+  // "Nationale Liga für Demokratie (NLD)"), and so is an organisation or place the base knows inside it ("the United
+  // Nations Assistance Mission in Afghanistan (UNAMA)", "Tehreek-e-Taliban Pakistan (TTP)")
   for (let p = 1; p + 2 < n; p++) {
     if (v.texts[p] !== '(' || v.texts[p + 2] !== ')' || !isAcronym(v.texts[p + 1]!) || v.sentence[p + 2] !== v.sentence[p - 1]) continue;
-    const run = spelledBy(v, r, p, v.texts[p + 1]!, (k) => free(k) || adjAt(k) || (owner[k]! >= 0 && cands[owner[k]!]!.kind === 'name' && cands[owner[k]!]!.hits.some((h) => h.entity.kind === 'country')));
+    const run = spelledBy(v, r, p, v.texts[p + 1]!, (k) => free(k) || adjAt(k) || (owner[k]! >= 0 && cands[owner[k]!]!.kind === 'name' && cands[owner[k]!]!.hits.some((h) => h.entity.kind === 'country' || h.entity.kind === 'org' || h.entity.kind === 'city' || h.entity.kind === 'place')));
     if (run < 0 || (v.startish[run] && run + 1 === p)) continue;
     // (a known name the abbreviation spells is that entity's: "Die Demokratische Republik Kongo (DRK)")
     let unknown = false;
-    for (let k = run; k < p; k++) if (free(k) && v.capital[k]) unknown = true;
+    // (or a compound of it with words the base does not know: "Tehreek-e-Taliban")
+    for (let k = run; k < p; k++) if (v.capital[k] && (free(k) || (owner[k]! >= 0 && (cands[owner[k]!]!.start > v.starts[k]! || cands[owner[k]!]!.end < v.ends[k]!)))) unknown = true;
     if (!unknown) continue;
     for (let k = run; k < p; k++) if (owner[k] !== -1) { const c = cands[owner[k]!]!; cands[owner[k]!] = { ...c, to: -1 }; for (let x = c.from; x < c.to; x++) owner[x] = -1; }
     push(plain(v, run, p, 'caps-run', 'ORG', 0.75));
