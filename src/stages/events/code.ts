@@ -1050,6 +1050,34 @@ function dateOfAct(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Arg
   });
 }
 
+/** Acts that, announced on a condition the other side can meet, are threats (see {@link conditionalThreat}). */
+const CONDITIONAL_THREATS: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST', 'REJECT']);
+
+/**
+ * Whether a verb act is announced on a condition: a future auxiliary ("would", "will") at most two words before the
+ * trigger in its clause, not negated there, and a conditional subordinator ("if", "unless"; not the auxiliary "should")
+ * after the match in the same sentence.
+ */
+function conditionalThreat(view: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+  if (m.entry.pos !== 'verb') return false;
+  const clause = view.clause[m.first];
+  let future = false;
+  for (let j = m.first - 1; j >= Math.max(0, m.first - 3) && view.clause[j] === clause; j--) {
+    const w = view.words[j]!;
+    if (cues.oneWord.negators.has(w)) return false;
+    if (cues.auxiliaries.has(w) && (cues.reportedFuture.has(w) || cues.oneWord.planned.has(w))) {
+      future = true;
+      break;
+    }
+  }
+  if (!future) return false;
+  for (let j = m.last + 1; j < view.words.length; j++) {
+    const w = view.words[j]!;
+    if (cues.conditionals.has(w) && !cues.auxiliaries.has(w)) return true;
+  }
+  return false;
+}
+
 /** Codes the events of an admitted frame: trigger, date, modality and type, one event per pair of actors and date. */
 function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Arguments, deployed: boolean): void {
   const { doc, lex, cues, opts, idx, times, quotes, out, reported, anaphoric, charged, timeReference, background } = dc;
@@ -1075,8 +1103,21 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
     if (FUTURE_AGREE.has(type)) type = 'AGREE';
     else if (type === 'RETREAT') type = 'CONCEDE';
   }
+  // PLOVER manual, THREATEN ("All threats, coercive or forceful warnings with serious potential repercussions"): an act
+  // of force, pressure or refusal its doer will or would do unless (or if) the other side acts is a threat, made now
+  // ("Islamabad would strike the hideouts unless Kabul acted", "will impose tariffs if the talks fail")
+  const threat = CONDITIONAL_THREATS.has(type) && conditionalThreat(view, m, cues);
+  if (threat) {
+    type = 'THREATEN';
+    modality = 'asserted';
+  }
   let srcIds = args.sources;
   let tgtIds = args.targets;
+  // (a threat with no addressee is made to whoever acts in its condition, as for threat verbs in findFrame)
+  if (threat && tgtIds.length === 0 && !args.pairs && srcIds.length > 0) {
+    const actor = actorOfClauseAfter(view, m, idx, srcIds, (w) => cues.conditionals.has(w));
+    if (actor !== null) tgtIds = [actor];
+  }
   // "Burkina Faso withdrew from ECOWAS": leaving an international organisation is the PLOVER manual's SANCTION
   // (withdraw from a group or organisation), not a retreat from a place
   if (type === 'RETREAT' && tgtIds.length > 0 && /^[^>]*>pp:/u.test(args.how) && tgtIds.every((id) => kbKind(idx, id) === 'org')) type = 'SANCTION';

@@ -30,13 +30,15 @@ const lacks = (s: string, bad: RegExp): void => assertLacks(code(s), bad);
 const whole = (s: string): string[] => engineEvents(`Title\n${s}\n`, '2026-03-02', 'en').map(brief);
 
 describe('events (en, s10): objecting to a result or decision is ACCUSE (PLOVER manual, ACCUSE: "Express disapprovals, objections")', () => {
+  // (whose result it is must be named: a bare "questioned the result" has no recipient to give)
   const cases: [string, string][] = [
-    ['Moscow questioned the result of the referendum.', 'ACCUSE russia>- asserted'],
-    ['Turkey has challenged the outcome of the vote.', 'ACCUSE turkey>- asserted'],
-    ['Hungary disputed the decision.', 'ACCUSE hungary>- asserted'],
-    ['Belarus contested the results.', 'ACCUSE belarus>- asserted'],
+    ['Moscow questioned the result of the referendum in Hungary.', 'ACCUSE russia>hungary asserted'],
+    ['Turkey has challenged the outcome of Greece\'s election.', 'ACCUSE turkey>greece asserted'],
+    ['Hungary disputed the decision of the European Commission.', 'ACCUSE hungary>eu asserted'],
+    ['Belarus contested the results of the vote in Poland.', 'ACCUSE belarus>poland asserted'],
   ];
   for (const [s, want] of cases) it(s, () => has(s, want));
+  it('a result nobody is named for gives no accusation', () => lacks('Hungary disputed the result.', /^ACCUSE/u));
   it('a passive with no named doer is no accusation', () => lacks('The results of the census were questioned by economists.', /^ACCUSE/u));
   it('reporting a result is no objection', () => lacks('Poland announced the result of the vote.', /^ACCUSE/u));
 });
@@ -82,4 +84,40 @@ describe('events (en, s10): ruling out an alliance is REJECT', () => {
   it('"ruled out any alliance with"', () => has('Poland ruled out any alliance with Belarus.', 'REJECT poland>belarus asserted'));
   it('"rules out a coalition with"', () => has('Petrov rules out a coalition with Hungary.', 'REJECT ivan-petrov>hungary asserted'));
   it('wanting an alliance is no rejection', () => lacks('Poland wants an alliance with Belarus.', /^REJECT/u));
+});
+
+describe('events (en, s10): an act of force or pressure announced on a condition is a threat (PLOVER manual, THREATEN: "All threats, coercive or forceful warnings")', () => {
+  const cases: [string, string][] = [
+    ['Turkey would strike the camps in Greece unless Athens acted within a week.', 'THREATEN turkey>greece asserted'],
+    ['The United States will impose tariffs on Canada if the talks fail.', 'THREATEN usa>canada asserted'],
+    ['Russia would deploy troops to the border if Poland expanded the fence.', 'THREATEN russia>poland asserted'],
+    ['Hungary said it would veto the package unless its demands were met.', 'THREATEN hungary>- asserted'],
+  ];
+  for (const [s, want] of cases) it(s, () => has(s, want));
+  it('an act done, with a subordinate clause after it, stays the act', () => has('The United States imposed tariffs on Canada after the talks failed.', 'SANCTION usa>canada asserted'));
+  it('an act inside the condition is hypothetical, no threat', () => lacks('If Russia attacks Poland, the alliance will respond.', /^THREATEN/u));
+  it('an act ruled out on a condition is no threat', () => lacks('China will not impose sanctions on Japan if the talks succeed.', /^THREATEN/u));
+  it('"it is unclear if … will attack" is no threat', () => lacks('It is unclear if Russia will attack Poland.', /^THREATEN/u));
+});
+
+describe('events (en, s10): readiness to take action, vows that attacks go on, "would be met with" are THREATEN', () => {
+  it('"was prepared to take further action against"', () => has('The United States was prepared to take further action against Iran.', 'THREATEN usa>iran asserted'));
+  it('"is ready to take all necessary measures"', () => has('Russia is ready to take all necessary measures.', 'THREATEN russia>- asserted'));
+  it('"vowed that attacks would continue"', () => has('Petrov vowed that attacks would continue.', 'THREATEN ivan-petrov>- asserted'));
+  it('"warned that any violation would be met with force"', () => has('Turkey warned that any violation would be met with force.', 'THREATEN turkey>- asserted'));
+  it('readiness to talk stays an offer', () => lacks('Iran is ready to hold talks with the United States.', /^THREATEN/u));
+  it('a vow that talks will continue is no threat', () => lacks('Poland vowed that talks would continue.', /^THREATEN/u));
+});
+
+describe('events (en, s10): expecting an actor to honour or do something is REQUEST', () => {
+  it('"expected … to honour its obligations"', () => has('Moscow expected Hungary to honour its obligations.', 'REQUEST russia>hungary asserted'));
+  it('"expects … to release"', () => has('Washington expects Beijing to release the journalists.', 'REQUEST usa>china asserted'));
+  it('a forecast is no demand', () => lacks('Russia expects Poland to lose the vote.', /^REQUEST/u));
+  it('an expectation with no actor asked is none', () => lacks('Analysts expect prices to rise.', /^REQUEST/u));
+});
+
+describe('events (en, s10): welcoming a decision or ruling by someone supports its author', () => {
+  it('"welcomed the ruling by"', () => has('Moscow welcomed the ruling by the European Commission.', 'SUPPORT russia>eu asserted'));
+  it('"welcomed the decision by … to"', () => has('Poland welcomed the decision by Hungary to reopen the border.', 'SUPPORT poland>hungary asserted'));
+  it('a ruling with no author named gives no support', () => lacks('Moscow welcomed the ruling.', /^SUPPORT/u));
 });
