@@ -252,7 +252,7 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
     if (k === 'weekend') return own;
     return own ?? (reportInClause(c, x.a) || c.headline === true ? null : 'present');
   }
-  const tense = c.tenseAt(x.a, clauseOnly) ?? (weakPast ? 'past' : null);
+  const tense = c.tenseAt(x.a, clauseOnly) ?? (weakPast ? 'past' : null) ?? (clauseOnly ? frontedTense(c, x, p) : null);
   if (tense === null && k === 'weekday' && !c.headline && !c.lex.verbClauseTense && presentVerbInClause(c, x) && !reportInClause(c, x.a)) return 'present';
   // a month or date whose own clause is present names a schedule too ("Die Wahl findet im November
   // statt", "Im November wird gewählt", "The vote takes place in November" in January: this year's)
@@ -267,6 +267,17 @@ function directionTense(c: RefineCtx, x: Cand): Tense | null {
   // in its base form is not: "The talks resume in March")
   if (tense === null && k === 'month' && !c.headline && c.lex.verbClauseTense && verblessSentence(c)) return 'past';
   return tense;
+}
+
+/**
+ * The tense of the clause a fronted adverbial opens: an expression that fills its own clause up to a
+ * comma ("In March, Chinese forces rammed a trawler": the March before) modifies the clause after the
+ * comma; null when it is not fronted. `p` is where its prepositions start.
+ */
+function frontedTense(c: RefineCtx, x: Cand, p: number): Tense | null {
+  const [ca] = c.clauseAt(x.a);
+  if (p !== ca || c.toks[x.b]?.text !== ',' || x.b + 1 >= c.toks.length) return null;
+  return c.tenseAt(x.b + 1, true);
 }
 
 /** Whether no clause of the sentence holds a verb (`ClauseFacts`: German verbs and weak preterites). */
@@ -331,8 +342,8 @@ function phraseVerbAt(c: Ctx, verbs: ReadonlySet<number>, presents: ReadonlySet<
 
 /**
  * Whether a counted period at token a closes a noun phrase with an ordinal of two or more after an
- * article or determiner, with no verb between ("It is the third police station to fall to gangs in
- * two weeks", "the second attack on a school in a week"): the period is the span within which the
+ * article, determiner or possessive, with no verb between ("It is the third police station to fall to gangs in
+ * two weeks", "the second attack on a school in a week", "the country's eighth in five years"): the period is the span within which the
  * series was counted (a duration), not a date ahead ("The second round takes place in two weeks").
  * ("first" is left to the `withinCues`: "the first trucks arrive in two days".)
  */
@@ -340,7 +351,8 @@ function ordinalWithin(c: RefineCtx, a: number): boolean {
   const [ca] = c.clauseAt(a);
   const f = c.clauseFacts(a);
   for (let k = a - 1; k > ca; k--) {
-    if ((c.lex.ordinals.get(lo(c, k)) ?? 0) >= 2 && determinerWord(c, lo(c, k - 1))) return true;
+    // (or after a possessive: "the country's eighth in five years")
+    if ((c.lex.ordinals.get(lo(c, k)) ?? 0) >= 2 && (determinerWord(c, lo(c, k - 1)) || /['’]s$/.test(c.toks[k - 1]?.text ?? ''))) return true;
     if (f.phraseVerbs.has(k)) return false;
   }
   return false;
