@@ -66,6 +66,8 @@ export class Attributor {
   last: { speaker: string | null; speakerSpan: Span | null; sentence: number } | null = null;
   /** Attribution of the last quote with a speaker phrase, even one that names no entity ("die Bahn"). */
   lastPhrase: { speaker: string | null; speakerSpan: Span | null; sentence: number } | null = null;
+  /** The last report with a speaker found so far in the sentence being read (set while its reports are found). */
+  sentenceLast: { speaker: string; speakerSpan: Span | null; sentence: number } | null = null;
   /** Documents named in the frames of attributed quotes, in text order ("said in a statement": `statement`, the ministry). */
   private readonly documents: { noun: string; speaker: string; speakerSpan: Span | null; sentence: number }[] = [];
 
@@ -99,6 +101,13 @@ export class Attributor {
     if (subjectAfter) {
       const pm = inMention(cue.last + 1);
       if (pm?.entity) return this.toAttribution({ mention: pm, addressee: pick.addressee }, cue, [from, to]);
+    }
+    // "X sagte, sein Land sei …, und warf Spanien vor, …": a verb right after a coordinator opens a predicate
+    // with the subject of the report before it in the sentence; a name after it is its object
+    const co = c.toks[cue.first - 1];
+    if (c.lex.grammar.verbSecond && !subjectAfter && co && co.sentence === fs && c.inQuote[cue.first - 1] === -1 && c.lex.coordinators.has(co.lower) &&
+      this.sentenceLast && this.sentenceLast.sentence === fs && this.sentenceLast.speakerSpan !== null && c.tokenAt(this.sentenceLast.speakerSpan.start) < cue.first - 1) {
+      return { speaker: this.sentenceLast.speaker, speakerSpan: this.sentenceLast.speakerSpan, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
     }
     const adjacent = (subjectAfter ? [cue.last + 1, cue.first - 1 - aux] : [cue.first - 1 - aux, cue.last + 1]).filter((i) => i >= from && i <= to && c.inQuote[i] === -1);
     // "Die Radaa wirft Ministerpräsident X vor, …": a determiner phrase that names nobody the layer

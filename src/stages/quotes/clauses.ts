@@ -134,11 +134,18 @@ function articleBeforeVerb(c: QuoteContext, k: number): boolean {
   const n = c.toks[k + 1];
   const v = c.toks[k + 2];
   const w = c.toks[k + 3];
-  if (!n || !v || !w || w.sentence !== t.sentence || n.kind !== 'word' || !isCap(n) || v.kind !== 'word' || w.kind !== 'word') return false;
+  if (!n || !v || n.kind !== 'word' || !isCap(n) || v.kind !== 'word' || v.sentence !== t.sentence) return false;
   if (c.inQuote[k] !== -1 || c.inQuote[k + 2] !== -1) return false;
   const l = t.lower;
   if (c.lex.prepositions.has(l) || c.lex.determiners.has(l) || c.lex.pronouns.has(l) || c.lex.verbs.has(l) || l.length < 4) return false;
   if (!c.lex.adjectiveEndings.some((e) => l.endsWith(e))) return false;
+  // "…, den russischen Botschafter einzubestellen", "…, die neuen Regeln zu prüfen": a zu-infinitive after the
+  // noun makes the clause an infinitive clause with an article, not a relative clause (that puts a finite verb last)
+  let e = k + 2;
+  while (c.toks[e + 1] && c.toks[e + 1]!.sentence === t.sentence && c.toks[e + 1]!.kind === 'word' && c.inQuote[e + 1] === -1) e++;
+  // (the clause closes on the infinitive: "zu prüfen", "einzubestellen")
+  if (isLower(c.toks[e]) && (c.lex.infinitiveMarker.has(c.toks[e - 1]!.lower) || c.hasInfinitive(e, e))) return true;
+  if (!w || w.sentence !== t.sentence || w.kind !== 'word') return false;
   return c.mood(k + 2) !== null || c.lex.finiteAuxiliaries.has(v.lower) || indicativeSecond(c, k + 2);
 }
 

@@ -88,6 +88,7 @@ function reportedIn(att: Attributor, si: number, a: number, b: number): QuoteCan
     for (const q of found) {
       out.push(q);
       claimedUntil = Math.max(claimedUntil, c.tokenBefore(q.end));
+      if (q.speaker !== null) att.sentenceLast = { speaker: q.speaker, speakerSpan: q.speakerSpan, sentence: si };
     }
   }
   const colon = colonReport(att, si, a, b, claimedUntil);

@@ -149,6 +149,8 @@ export interface QuoteLexicon {
   readonly objectPronouns: ReadonlyMap<string, Agreement>;
   /** Personal pronouns that are nominative only: after the verb in a verb-second language the subject ("Israel warf er vor"). */
   readonly subjectPronouns: ReadonlySet<string>;
+  /** Speech-verb lemmas whose to-infinitive right after them is the content ("promised to sign …"). */
+  readonly infinitiveReports: ReadonlySet<string>;
   /** Nouns for one person in an office or role (lower case) with their grammatical gender; grammar.json `personNouns` and quote-cues `personDescriptors`. */
   readonly roleNouns: ReadonlyMap<string, 'm' | 'f' | null>;
   /** Nouns of an office (grammar.json `personNouns`), without the descriptors of this stage. */
@@ -322,6 +324,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       possessives: agreements(o.possessives, where, 'possessives'),
       objectPronouns: agreements(o.objectPronouns, where, 'objectPronouns'),
       subjectPronouns: asStringArray(o.subjectPronouns ?? [], where, 'subjectPronouns'),
+      infinitiveReports: asStringArray(o.infinitiveReports ?? [], where, 'infinitiveReports'),
       institutionNouns: asStringArray(o.institutionNouns ?? [], where, 'institutionNouns'),
       feminineDeterminers: asStringArray(o.feminineDeterminers ?? [], where, 'feminineDeterminers'),
       givenNames: ((g: Record<string, unknown>) => ({
@@ -497,6 +500,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     possessives: cues.possessives,
     objectPronouns: cues.objectPronouns,
     subjectPronouns: lowerSet(cues.subjectPronouns),
+    infinitiveReports: new Set(cues.infinitiveReports),
     roleNouns: withDescriptors(shared.personNouns, cues.personDescriptors),
     officeNouns: new Set(shared.personNouns.keys()),
     // longest ending first, so "-istin" is feminine before "-ist" could match a shorter one

@@ -54,10 +54,24 @@ function objectInfinitive(c: QuoteContext, from: number, b: number): number {
     if (c.inQuote[i] !== -1 || t.kind === 'punct' || c.lex.complementizers.has(t.lower) || c.lex.relativePronouns.has(t.lower)) return -1;
     const n = c.toks[i + 1]!;
     // ("asked not to be named": a negation is no object; the subject asks about itself)
-    if (object && c.lex.infinitiveMarker.has(t.lower) && n.kind === 'word' && isLower(n) && c.inQuote[i + 1] === -1) return i;
+    if (object && infinitiveAt(c, i, b)) return i;
     if (!c.lex.negations.has(t.lower)) object = true;
   }
   return -1;
+}
+
+/**
+ * Token i is the infinitive marker before a lower-case verb, also one that opens a quotation ("to “educate
+ * its fishermen”": the quoted fragment is covered by the report).
+ */
+function infinitiveAt(c: QuoteContext, i: number, b: number): boolean {
+  const t = c.toks[i];
+  if (!t || i + 1 > b || c.inQuote[i] !== -1 || !c.lex.infinitiveMarker.has(t.lower)) return false;
+  const n = c.toks[i + 1]!;
+  if (n.kind === 'word' && isLower(n) && c.inQuote[i + 1] === -1) return true;
+  // (an opening mark: the word after it is inside the quote)
+  const w = c.toks[i + 2];
+  return n.kind === 'quote' && w !== undefined && i + 2 <= b && w.kind === 'word' && isLower(w) && c.inQuote[i + 2] !== -1;
 }
 
 /**
@@ -266,6 +280,8 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
     }
     // "urged both sides to resolve …", "called on Beijing to release …": the infinitive is the content
     if (!hasThat && c.lex.objectControl.has(cue.lemma)) control = objectInfinitive(c, after + 1, b);
+    // "promised to sign a peace treaty", "threatened to close the border": the infinitive right after the verb is the content
+    if (!hasThat && control < 0 && c.lex.infinitiveReports.has(cue.lemma) && infinitiveAt(c, after + 1, b)) control = after + 1;
     if (control >= 0) rs = control;
     else if (!hasThat) {
       bare = bareClause(c, after + 1, b);

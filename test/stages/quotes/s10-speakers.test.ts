@@ -38,3 +38,66 @@ test('negative de: an ambiguous "sie" after the verb leaves the name before it a
   const { quotes } = runQuotes(text, 'de', [naess, norway]);
   assert.deepEqual(quotes.map((q) => q.speaker), ['norway'], shown(quotes));
 });
+
+const albers: EntitySpec = { id: 'albers', type: 'PER', forms: [['Karin Albers', 'name']] };
+const bourita: EntitySpec = { id: 'bourita', type: 'PER', forms: [['Nasser Bourita', 'name'], ['Bourita', 'name']] };
+const spain: EntitySpec = { id: 'spain', type: 'GPE', forms: [['Spanien', 'name']] };
+const morocco: EntitySpec = { id: 'morocco', type: 'GPE', forms: [['Marokko', 'name'], ['marokkanische', 'adjective']] };
+
+test('de: an infinitive clause that opens with article, adjective and noun is reported ("forderte X auf, den russischen Botschafter einzubestellen")', () => {
+  const text = 'Die Lage ist ernst. Karin Albers forderte die Regierung auf, den ukrainischen Gesandten einzubestellen.\nKarin Albers forderte die Regierung auf, die neuen Regeln sofort zu prüfen.\n';
+  const { quotes } = runQuotes(text, 'de', [albers]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['den ukrainischen Gesandten einzubestellen', 'albers'], ['die neuen Regeln sofort zu prüfen', 'albers']], shown(quotes));
+});
+
+test('negative de: a relative clause with article-like pronoun and a finite verb last stays unreported ("…, die neuen Regeln nicht zu folgen bereit waren")', () => {
+  const text = 'Die Lage ist ernst. Karin Albers kritisierte die Minister, die neuen Regeln nicht zu folgen bereit waren.\n';
+  const { quotes } = runQuotes(text, 'de', [albers]);
+  assert.deepEqual(quotes.map((q) => q.text), [], shown(quotes));
+});
+
+test('de: "bot an, … zu …" reports the offer', () => {
+  const text = 'Die Lage ist ernst. Karin Albers bot an, Gespräche zwischen den Parteien in Genf zu vermitteln.\n';
+  const { quotes } = runQuotes(text, 'de', [albers]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['Gespräche zwischen den Parteien in Genf zu vermitteln', 'albers']], shown(quotes));
+});
+
+test('negative de: "bot … an" with a plain object reports nothing', () => {
+  const text = 'Die Lage ist ernst. Der Händler bot seine Waren auf dem Markt an. Karin Albers bietet Kurse an, die sehr gefragt sind.\n';
+  const { quotes } = runQuotes(text, 'de', [albers]);
+  assert.deepEqual(quotes.map((q) => q.text), [], shown(quotes));
+});
+
+test('de: a verb right after "und" shares the subject of the report before it in the sentence ("X sagte, …, und warf Spanien vor, …")', () => {
+  const text = 'Die Lage ist ernst. Der marokkanische Außenminister Nasser Bourita sagte in Rabat, sein Land sei kein Grenzpolizist, und warf Spanien vor, die gemeinsamen Patrouillen zu vernachlässigen. Marokko habe viel getan.\n';
+  const { quotes } = runQuotes(text, 'de', [bourita, spain, morocco]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['bourita', 'bourita', 'bourita'], shown(quotes));
+});
+
+test('negative de: a new clause with its own subject after "und" keeps that subject ("…, und Spanien warf Marokko vor, …")', () => {
+  const text = 'Die Lage ist ernst. Nasser Bourita sagte in Rabat, sein Land sei kein Grenzpolizist, und Spanien warf Marokko vor, die Patrouillen zu vernachlässigen.\n';
+  const { quotes } = runQuotes(text, 'de', [bourita, spain, morocco]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['bourita', 'spain'], shown(quotes));
+});
+
+const pashinyan: EntitySpec = { id: 'pashinyan', type: 'PER', forms: [['Nikol Pashinyan', 'name'], ['Pashinyan', 'name']] };
+const hanoi: EntitySpec = { id: 'vietnam', type: 'GPE', forms: [['Hanoi', 'name']] };
+const lin: EntitySpec = { id: 'lin', type: 'PER', forms: [['Lin Jian', 'name'], ['Lin', 'name']] };
+
+test('en: "promised to …" reports the infinitive', () => {
+  const text = 'The vote was counted. Pashinyan promised to hold a referendum on the border deal before the summer.\n';
+  const { quotes } = runQuotes(text, 'en', [pashinyan]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['to hold a referendum on the border deal before the summer', 'pashinyan']], shown(quotes));
+});
+
+test('negative en: "promised" with an object reports nothing', () => {
+  const text = 'The vote was counted. Pashinyan promised reforms to the army and kept his promise to the voters.\n';
+  const { quotes } = runQuotes(text, 'en', [pashinyan]);
+  assert.deepEqual(quotes.map((q) => q.text), [], shown(quotes));
+});
+
+test('en: "urged X to “…”": an infinitive that opens a quotation is reported, the fragment covered by it', () => {
+  const text = 'The boat was seized. Lin urged Hanoi to "discipline its trawlers" and to keep them out of the area.\n';
+  const { quotes } = runQuotes(text, 'en', [lin, hanoi]);
+  assert.deepEqual(quotes.map((q) => [q.kind, q.text, q.speaker]), [['indirect', 'to "discipline its trawlers" and to keep them out of the area', 'lin']], shown(quotes));
+});
