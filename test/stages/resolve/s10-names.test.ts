@@ -98,4 +98,24 @@ describe('resolve (session 10): royal titles, rapporteurs, "the Islamic Republic
     assert.ok(entityWith(a, 'Faisal bin Turki') && entityWith(a, 'Salem bin Nawaf'), dump(a));
     assert.ok(entityWith(a, 'Salem bin Nawaf')?.descriptions.includes('Prinz'), dump(a));
   });
+
+  it('English: a capitalised head noun inside a sentence opens a name that runs to its keyword ("Gang Suppression Force")', () => {
+    const a = withTagger('en', 'Soldiers of the U.N.-backed Gang Suppression Force landed in Port-au-Prince on Monday.');
+    assert.equal(entityWith(a, 'Gang Suppression Force')?.type, 'ORG', dump(a));
+    assert.ok(!entityWith(a, 'Suppression Force') && !entityWith(a, 'Gang'), dump(a));
+  });
+
+  it('negative: a lower-case head before a name stays its description ("the gang Viv Ansanm", "The group Ansar al-Islam")', () => {
+    const a = withTagger('en', 'Police fought the gang Viv Ansanm on Monday. The group Ansar al-Islam denied any role.');
+    assert.ok(entityWith(a, 'Viv Ansanm') && entityWith(a, 'Ansar al-Islam')?.descriptions.includes('The group'), dump(a));
+  });
+
+  it('places of the development sets the base lacked: Republika Srpska, Banja Luka, Izmir', () => {
+    const a = withTagger('de', 'Das Parlament der Republika Srpska tagte in Banja Luka. Ankara ließ den Bürgermeister von Izmir festnehmen.');
+    assert.equal(entityWith(a, 'republika-srpska')?.type, 'GPE', dump(a));
+    assert.equal(entityWith(a, 'Banja Luka')?.type, 'GPE', dump(a));
+    assert.equal(entityWith(a, 'izmir')?.type, 'GPE', dump(a));
+    // negative: the capital stays its state's when it acts
+    assert.ok(entityWith(a, 'turkey')?.aliases.includes('Ankara'), dump(a));
+  });
 });
