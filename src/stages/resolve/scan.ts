@@ -381,9 +381,9 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     if (r.lex.forms.nounsCapitalised) j = trimCommonNouns(v, r, from, j, null);
     // (one word alone before a frame's end is its accusative object: "warf den Demonstranten Gewalt vor")
     if (j === from + 1 && objectFrameAt(v, r, j)) continue;
-    // (where nouns are lower case, a capitalised head inside a sentence opens a name that runs to its keyword: "the
-    // U.N.-backed Gang Suppression Force" is one name, not the force of a gang)
-    if (!r.lex.forms.nounsCapitalised && v.capital[i] && !v.startish[i] && !quoted && j > from && runKeyword(v, r, from, j)) continue;
+    // (where nouns are lower case, a capitalised generic head inside a sentence opens a name that ends in a keyword of its
+    // type: "the U.N.-backed Gang Suppression Force" is one name, not the force of a gang)
+    if (!r.lex.forms.nounsCapitalised && h.generic && v.capital[i] && !v.startish[i] && !quoted && j > from && r.lex.typeKeywords.get(v.lower[j - 1]!) === h.type) continue;
     // (a city or an administrative unit is a political unit: "die Provinz Badachschan", "die Hafenstadt Guayaquil")
     const type: EntityType = placeHead && (h.city || r.lex.placeNouns.has(headKey(r.lex, v.lower[i]!))) ? 'GPE' : h.type;
     if (j > from) push(plain(v, from, j, 'head-apposition', type, 0.7));
