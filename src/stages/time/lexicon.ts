@@ -191,6 +191,8 @@ export interface TimeLexicon {
   readonly clockDayParts: ReadonlyMap<string, 'am' | 'pm' | 'night'>;
   /** Words between the two days of a night ("in der Nacht vom 5. auf den 6. Juni"). */
   readonly nightRangeLinks: ReadonlySet<string>;
+  /** Words that add two durations of descending units into one ("sechs Jahre und drei Monate": P6Y3M). */
+  readonly durationJoins: ReadonlySet<string>;
   /** Last parts of month-half compounds ("Januarhälfte"). */
   readonly monthHalfSuffixes: readonly string[];
   /** Last parts of month compounds naming its days ("Augusttagen"): the month, START after "ersten", END after "letzten". */
@@ -563,6 +565,7 @@ function readWords(raw: unknown, where: string) {
     }),
     clockDayParts: asRecord(o.clockDayParts, where, 'clockDayParts', (x, w, p) => asEnum(x, w, p, ['am', 'pm', 'night'] as const)),
     nightRangeLinks: asArrayOfStrings(o.nightRangeLinks, where, 'nightRangeLinks'),
+    durationJoins: asArrayOfStrings(o.durationJoins, where, 'durationJoins'),
     monthHalfSuffixes: asArrayOfStrings(o.monthHalfSuffixes, where, 'monthHalfSuffixes'),
     monthDaySuffixes: asArrayOfStrings(o.monthDaySuffixes, where, 'monthDaySuffixes'),
     partCompounds: asRecord(o.partCompounds, where, 'partCompounds', (x, w, p) => {
@@ -774,6 +777,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     timeZonePhrases: w.timeZonePhrases.map((q) => lower(q).split(' ')).sort((a, b) => b.length - a.length),
     clockDayParts: lowerMap(w.clockDayParts),
     nightRangeLinks: lowerSet(w.nightRangeLinks),
+    durationJoins: lowerSet(w.durationJoins),
     monthHalfSuffixes: w.monthHalfSuffixes.map(lower),
     monthDaySuffixes: w.monthDaySuffixes.map(lower),
     partCompounds: lowerMap(w.partCompounds),

@@ -600,6 +600,54 @@ export const resolve: Refiner = (c0, cands) => {
   return cands;
 };
 
+/** Units of a TIMEX3 duration, largest first, and whether each is a time unit (after "T"). */
+const DURATION_UNITS: readonly (readonly [string, boolean])[] = [['Y', false], ['M', false], ['W', false], ['D', false], ['H', true], ['M', true], ['S', true]];
+
+/** The rank in {@link DURATION_UNITS} and the count of a one-unit duration ("P6Y" → [0, 6], "PT30M" → [5, 30]), or null. */
+function durationUnit(v: string | null): [number, string] | null {
+  const m = v === null ? null : /^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$/.exec(v);
+  if (!m) return null;
+  const rank = DURATION_UNITS.findIndex(([u, time]) => u === m[3] && time === (m[1] === 'T'));
+  return rank < 0 ? null : [rank, m[2]!];
+}
+
+/**
+ * Two durations joined by a `durationJoins` word whose units descend make one duration ("zu sechs
+ * Jahren und drei Monaten Haft": P6Y3M, "two months and 10 days": P2M10D, "two hours and 30 minutes":
+ * PT2H30M); not a range ("two to three months") nor the same unit twice ("a year and a year").
+ */
+export const joinDurations: Refiner = (c, cands) => {
+  if (c.lex.durationJoins.size === 0) return cands;
+  const sorted = [...cands].sort((x, y) => x.a - y.a);
+  const gone = new Set<Cand>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const x = sorted[i]!;
+    const y = sorted[i + 1]!;
+    if (gone.has(x) || x.type !== 'DURATION' || y.type !== 'DURATION' || x.mod !== null || y.mod !== null) continue;
+    if (y.a !== x.b + 1 || !c.lex.durationJoins.has(lo(c, x.b))) continue;
+    const ux = durationUnit(x.value);
+    const uy = durationUnit(y.value);
+    if (!ux || !uy || uy[0] <= ux[0]) continue;
+    let value = 'P';
+    let timed = false;
+    for (const [rank, n] of [ux, uy]) {
+      const [unit, time] = DURATION_UNITS[rank]!;
+      if (time && !timed) {
+        value += 'T';
+        timed = true;
+      }
+      value += n + unit;
+    }
+    x.value = value;
+    x.b = y.b;
+    if (y.subEnd !== undefined) x.subEnd = y.subEnd;
+    x.rule = `${x.rule}+join`;
+    gone.add(y);
+    sorted[i + 1] = x;
+  }
+  return gone.size === 0 ? cands : cands.filter((x) => !gone.has(x));
+};
+
 /**
  * A month or day without a year right before a year of its own ("in March last year", "since Nov. 28
  * last year", "on March 3 this year": two expressions) is in that year.
@@ -1026,7 +1074,7 @@ export const removeOverlaps: Refiner = (_c, cands) => {
 };
 
 /** The refiners in their documented order. */
-export const REFINERS: readonly Refiner[] = [mergeParenthesisedDate, mergeClock, shareRangeYear, resolve, shiftNightBefore, dropFutureInPast, extendPreposition, removeOverlaps];
+export const REFINERS: readonly Refiner[] = [mergeParenthesisedDate, mergeClock, shareRangeYear, resolve, shiftNightBefore, dropFutureInPast, joinDurations, extendPreposition, removeOverlaps];
 
 /** Builds the tense lookup of a sentence: clause tense, else sentence tense. */
 export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean) => Tense | null; clauseAt: (i: number) => readonly [number, number]; clauseFacts: (i: number) => ClauseFacts; clauses: [number, number][]; clauseOf: Int32Array } {
