@@ -1,7 +1,7 @@
 import type { QuoteContext } from './context.js';
 import { isAdjunctParticiple, isParticipleCue, type Cue } from './cues.js';
 import type { Attribution, Attributor, QuoteCandidate } from './attribution.js';
-import { clauseStart, hasQuote, startsMainClauseInKonjunktiv } from './clauses.js';
+import { clauseStart, hasQuote, startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
 import { adjunctSubject, personSubject } from './antecedent.js';
 import { isCap } from './case.js';
@@ -98,6 +98,17 @@ export function attributeDirect(ax: Attributor, d: { qi: number; frameOnly?: boo
     const [sa] = c.sentTokens[si]!;
     const cs = clauseStart(c, sa, openTok);
     if (cs < openTok) after = { ...after, from: cs, to: openTok - 1 };
+  }
+  // "X hatte im Bundestag von einer »…« aus Moskau gesprochen": a quote inside a clause whose participle closes it
+  // after the quote (no comma between) has the clause's subject before the quote
+  if (after && !before?.cue && !invertedAfter && sc === si && c.lex.grammar.verbBracket && c.inQuote[openTok - 1] === -1 && c.toks[openTok - 1]?.kind === 'word') {
+    let open = true;
+    for (let k = closeTok + 1; k < after.cue.first && open; k++) open = !c.isComma(k) && !TERMINAL.has(c.toks[k]!.text);
+    const [sa] = c.sentTokens[si]!;
+    const cs = clauseStart(c, sa, openTok);
+    // (one clause from its start: no comma before the quote either — "…, was in Caracas als „…“ verurteilt wurde" is a clause of its own)
+    for (let k = cs; k < openTok && open; k++) open = !c.isComma(k);
+    if (open && cs < openTok && c.toks[cs]?.sentence === si) after = { ...after, from: cs };
   }
   if (after && !afterOpensPredicate && (!before || invertedAfter || after.dist <= before.dist)) {
     att = ax.attribution(sc, after.from, after.to, after.cue);

@@ -101,3 +101,25 @@ test('en: "urged X to “…”": an infinitive that opens a quotation is report
   const { quotes } = runQuotes(text, 'en', [lin, hanoi]);
   assert.deepEqual(quotes.map((q) => [q.kind, q.text, q.speaker]), [['indirect', 'to "discipline its trawlers" and to keep them out of the area', 'lin']], shown(quotes));
 });
+
+const selen: EntitySpec = { id: 'selen', type: 'PER', forms: [['Sinan Selen', 'name'], ['Selen', 'name']] };
+const moscow: EntitySpec = { id: 'russia', type: 'GPE', forms: [['Moskau', 'name']] };
+const bundestag: EntitySpec = { id: 'bundestag', type: 'ORG', forms: [['Bundestag', 'name']] };
+
+test('de: a quote inside a clause closed by its participle after the quote has the subject before the quote ("X hatte von einer »…« aus Moskau gesprochen")', () => {
+  const text = 'Die Lage ist ernst. Behördenchef Sinan Selen hatte im Bundestag von einer »neuen Dimension der Spionage« aus Moskau gesprochen.\nIm Bundestag hatte Selen von einer »ernsten Lage« gesprochen.\n';
+  const { quotes } = runQuotes(text, 'de', [selen, moscow, bundestag]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['neuen Dimension der Spionage', 'selen'], ['ernsten Lage', 'selen']], shown(quotes));
+});
+
+test('negative de: a frame after the quote behind a comma keeps its own subject ("»…«, sagte X")', () => {
+  const text = 'Die Lage ist ernst. Selen sprach im Bundestag. »Wir sehen eine neue Dimension der Spionage aus Moskau«, sagte Peter Kurz.\n';
+  const { quotes } = runQuotes(text, 'de', [selen, moscow, bundestag, { id: 'kurz', type: 'PER', forms: [['Peter Kurz', 'name']] }]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['kurz'], shown(quotes));
+});
+
+test('negative de: a quote in a relative clause after a comma takes no subject from the main clause before it', () => {
+  const text = 'Die Lage ist ernst. Selen hatte am Mittwoch ein Schiff festsetzen lassen, was in Moskau als »Akt der Piraterie« verurteilt wurde.\n';
+  const { quotes } = runQuotes(text, 'de', [selen, moscow]);
+  assert.ok(quotes.every((q) => q.speaker !== 'selen'), shown(quotes));
+});
