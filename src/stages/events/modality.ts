@@ -76,6 +76,9 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   for (let k = m.last + 1; k < cEnd; k++) if (cues.complementMarkers.has(words[k]!)) { complementAt = k; break; }
   const negatorOk = (i: number, cue: Cue): boolean => {
     if (cues.negationBreakers.has(words[i + cue.length] ?? '') || !sameQuote(i)) return false;
+    // ("had no plans to retaliate": a prefix negator before a plan whose complement the trigger opens negates the act)
+    if (cue.length === 1 && cues.prefixNegators.has(cue[0]!) && i < m.first && cues.oneWord.planned.has(words[i + 1] ?? '')
+      && cues.complementMarkers.has(words[i + 2] ?? '') && i + 3 === m.first) return true;
     // (a verb is not negated by "ohne" before it, which negates its own phrase — "Nach fünf Jahrzehnten ohne
     // Botschafter vereinbarten …" — unless the verb is the zu-infinitive "ohne" governs: "ohne Putin zu treffen")
     if (m.entry.pos === 'verb' && cue.length === 1 && cues.prefixNegators.has(cue[0]!) && i < m.last

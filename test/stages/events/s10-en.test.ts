@@ -121,3 +121,18 @@ describe('events (en, s10): welcoming a decision or ruling by someone supports i
   it('"welcomed the decision by … to"', () => has('Poland welcomed the decision by Hungary to reopen the border.', 'SUPPORT poland>hungary asserted'));
   it('a ruling with no author named gives no support', () => lacks('Moscow welcomed the ruling.', /^SUPPORT/u));
 });
+
+describe('events (en, s10): a promise to retaliate or respond with force is THREATEN; retaliating with trade measures is SANCTION', () => {
+  it('"will retaliate against"', () => has('Iran will retaliate against Turkey, the foreign minister said.', 'THREATEN iran>turkey asserted'));
+  it('"would hit back at"', () => has('China would hit back at Japan.', 'THREATEN china>japan asserted'));
+  it('"will strike back against"', () => has('Thailand will strike back against Cambodia.', 'THREATEN thailand>cambodia asserted'));
+  it('"retaliated with tariffs on"', () => has('Canada retaliated with tariffs on the United States.', 'SANCTION canada>usa asserted'));
+  it('a reply to questions is no threat', () => lacks('The ministry will respond to questions from Poland on Friday.', /^THREATEN/u));
+  it('a retaliation that did not happen is no threat', () => lacks('Russia did not retaliate.', /^THREATEN/u));
+});
+
+describe('events (en, s10): "no plans to" negates the act it plans', () => {
+  it('"had no plans to retaliate with export curbs against"', () => has('Japan had no plans to retaliate with export curbs against China.', 'SANCTION japan>china negated'));
+  it('plans without "no" stay planned', () => has('Japan has plans to retaliate with export curbs against China.', 'SANCTION japan>china planned'));
+  it('"no" before another noun does not negate the verb', () => lacks('With no warning, Japan imposed export curbs on China.', /^SANCTION japan>china negated/u));
+});
