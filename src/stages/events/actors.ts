@@ -70,11 +70,17 @@ function coordinated(v: SentenceView, cues: EventCues, ch: Chain): Chain[] {
     // a comma joins only inside a list (the view keeps list commas inside the clause)
     if (b.first <= a.last + 1 || clauseOf(v, a.last) !== clauseOf(v, b.first)) return false;
     let sawCoord = false;
-    for (let k = a.last + 1; k < b.first; k++) {
+    let k = a.last + 1;
+    for (; k < b.first; k++) {
       const w = v.words[k]!;
       if (cues.coordinators.has(w) || w === ',') sawCoord = true;
-      else if (!cues.determiners.has(w)) return false;
+      else if (!cues.determiners.has(w)) break;
     }
+    // (a named party may carry a modifier after its article: "Sudan's army and the paramilitary RSF", "Mali und die
+    // prorussische Wagner-Gruppe"; only after a coordinator and an article, at most two lowercase words that are no
+    // preposition, before a name)
+    if (k < b.first && (!sawCoord || b.kind !== 'name' || b.first - k > 2 || !cues.determiners.has(v.words[k - 1]!)
+      || !v.raw.slice(k, b.first).every((w, j) => /^\p{Ll}/u.test(w) && !cues.prepositions.has(v.words[k + j]!)))) return false;
     return sawCoord;
   };
   const i = v.chains.indexOf(ch);
@@ -893,11 +899,34 @@ function actNounDoer(ctx: ArgContext, m: TriggerMatch, prep: string, exclude: Re
   // (the preposition may close the pattern itself: "protested … against")
   let k = m.first + 1;
   while (k < end && v.words[k] !== prep && clauseOf(v, k) === clause) k++;
-  if (k >= end || v.words[k] !== prep) return null;
+  if (k >= end || v.words[k] !== prep) {
+    // (German verb-final clauses put the phrase before the verb: "um gegen das Vorgehen der Regierung zu protestieren")
+    if (!ctx.verbSecond) return null;
+    k = m.first - 1;
+    while (k >= 0 && m.first - k <= PREP_REACH + 4 && v.words[k] !== prep && clauseOf(v, k) === clauseOf(v, m.first)) k--;
+    if (k < 0 || v.words[k] !== prep || clauseOf(v, k) !== clauseOf(v, m.first)) return null;
+  }
   let j = k + 1;
-  while (j < v.words.length && j <= k + 3 && (cues.determiners.has(v.words[j]!) || (/^\p{Ll}/u.test(v.raw[j]!) && adjective(v.words[j]!, cues)))) j++;
-  if (!cues.actNouns.has(v.words[j] ?? '')) return null;
-  return v.chains.find((ch) => (ch.first === j + 1 || ch.first === j + 2) && ch.role === 'gen' && !exclude.has(ch) && clauseOf(v, ch.first) === clause) ?? null;
+  // (German writes every noun with a capital: a lowercase word after the article is an adjective, "gegen das neue Gesetz")
+  const modifier = (w: string, raw: string): boolean => /^\p{Ll}/u.test(raw) && (adjective(w, cues) || (ctx.verbSecond && !cues.prepositions.has(w) && !cues.coordinators.has(w)));
+  while (j < v.words.length && j <= k + 3 && (cues.determiners.has(v.words[j]!) || modifier(v.words[j]!, v.raw[j]!))) j++;
+  if (!actNoun(ctx, j)) return null;
+  // (not the doer's own act again: "protestierten gegen das Verbot ihrer Partei" names whose party, not who banned it)
+  const own = new Set([...exclude].map((ch) => ch.entity));
+  return v.chains.find((ch) => (ch.first === j + 1 || ch.first === j + 2) && ch.role === 'gen' && !exclude.has(ch) && !own.has(ch.entity) && clauseOf(v, ch.first) === clause) ?? null;
+}
+
+/**
+ * Whether token `j` is a generic act noun (`actNouns`), in German also as the head of a compound written as one word
+ * ("Mediengesetz", "Militärmanöver", "Grenzschließung": the last part names the act; heads of five letters or more).
+ */
+function actNoun(ctx: ArgContext, j: number): boolean {
+  const w = ctx.view.words[j];
+  if (w === undefined) return false;
+  if (ctx.cues.actNouns.has(w)) return true;
+  if (!ctx.verbSecond || !/^\p{Lu}/u.test(ctx.view.raw[j]!)) return false;
+  for (const n of ctx.cues.actNouns) if (n.length >= 5 && w.length >= n.length + 3 && w.endsWith(n)) return true;
+  return false;
 }
 
 /**
