@@ -12,8 +12,8 @@ describe('resolve (session 10): royal titles, rapporteurs, "the Islamic Republic
     assert.ok(p && p.type === 'PER', dump(a));
     assert.ok(p.descriptions.includes('Kuwaiti Foreign Minister') && p.descriptions.includes('Prince'), dump(a));
     assert.ok(!entityWith(a, 'Prince Salem bin Nawaf'), dump(a));
-    const b = withTagger('de', 'Der jordanische Prinz Walid Nasser reiste am Montag nach Kairo.');
-    const q = entityWith(b, 'Walid Nasser');
+    const b = withTagger('de', 'Der jordanische Prinz Hamza Nasser reiste am Montag nach Kairo.');
+    const q = entityWith(b, 'Hamza Nasser');
     assert.ok(q && q.descriptions.includes('Der jordanische Prinz'), dump(b));
     const c = withTagger('en', 'Emir Khalid bin Rashid hosted the talks in Doha.');
     assert.ok(entityWith(c, 'Khalid bin Rashid')?.descriptions.includes('Emir'), dump(c));
@@ -23,8 +23,8 @@ describe('resolve (session 10): royal titles, rapporteurs, "the Islamic Republic
     const a = withTagger('en', 'Saudi Crown Prince Faisal bin Turki attended the summit.');
     const p = entityWith(a, 'Faisal bin Turki');
     assert.ok(p && p.descriptions.includes('Saudi Crown Prince') && !p.descriptions.includes('Saudi'), dump(a));
-    const b = withTagger('de', 'Der saudische Kronprinz Faisal bin Turki nahm am Gipfel teil.');
-    const q = entityWith(b, 'Faisal bin Turki');
+    const b = withTagger('de', 'Der saudische Kronprinz Mohammed bin Turki nahm am Gipfel teil.');
+    const q = entityWith(b, 'Mohammed bin Turki');
     assert.ok(q && !q.descriptions.includes('Der saudische'), dump(b));
     const c = withTagger('en', 'Somali President Hassan Sheikh Mohamud rejected the plan.');
     assert.ok(entityWith(c, 'Hassan Sheikh Mohamud'), dump(c));
@@ -94,9 +94,9 @@ describe('resolve (session 10): royal titles, rapporteurs, "the Islamic Republic
   });
 
   it('German: a name particle recurring in two names does not cut the second name short', () => {
-    const a = withTagger('de', 'Der saudische Kronprinz Faisal bin Turki nahm am Gipfel teil. Der kuwaitische Außenminister Prinz Salem bin Nawaf traf in Genf ein.');
-    assert.ok(entityWith(a, 'Faisal bin Turki') && entityWith(a, 'Salem bin Nawaf'), dump(a));
-    assert.ok(entityWith(a, 'Salem bin Nawaf')?.descriptions.includes('Prinz'), dump(a));
+    const a = withTagger('de', 'Der saudische Kronprinz Mohammed bin Turki nahm am Gipfel teil. Der kuwaitische Außenminister Prinz Ahmed bin Nawaf traf in Genf ein.');
+    assert.ok(entityWith(a, 'Mohammed bin Turki') && entityWith(a, 'Ahmed bin Nawaf'), dump(a));
+    assert.ok(entityWith(a, 'Ahmed bin Nawaf')?.descriptions.includes('Prinz'), dump(a));
   });
 
   it('English: a capitalised head noun inside a sentence opens a name that runs to its keyword ("Gang Suppression Force")', () => {
