@@ -33,7 +33,7 @@ describe('events (en): every category in the frames of wire news', () => {
 
 describe('events (en): argument frames of the broadened lexicon', () => {
   it('clashed with (symmetric verb)', () => assert.deepEqual(code('Indian troops clashed with Pakistani soldiers in Kashmir.'), ['ASSAULT india>pakistan asserted']));
-  it('exchanged fire with', () => assert.deepEqual(code('Israel exchanged fire with Hamas.'), ['ASSAULT israel>hamas asserted']));
+  it('exchanged fire with (one act each way)', () => assert.deepEqual(code('Israel exchanged fire with Hamas.'), ['ASSAULT israel>hamas asserted', 'ASSAULT hamas>israel asserted']));
   it('"in clashes with X": the noun after a preposition, X is the attacker', () => assert.deepEqual(code('A Japanese ship was damaged in clashes with Chinese vessels.'), ['ASSAULT china>japan asserted']));
   it('fighting between X and Y', () => assert.deepEqual(code('Fighting between Russia and Ukraine intensified.'), ['ASSAULT russia>ukraine asserted']));
   it('shot dead', () => assert.deepEqual(code('Turkish soldiers shot dead two Syrian smugglers.'), ['ASSAULT turkey>syria asserted']));
