@@ -27,7 +27,9 @@ export type Pending =
   | { readonly k: 'weekend' }
   | { readonly k: 'movable'; readonly base: 'easter' | 'thanksgiving'; readonly offset: number }
   | { readonly k: 'today'; readonly part?: string; readonly overnight?: boolean; readonly laterToday?: boolean }
-  | { readonly k: 'clock'; readonly h: number; readonly mi: number };
+  | { readonly k: 'clock'; readonly h: number; readonly mi: number }
+  /** News: a part of the day with no date of its own ("am Abend"), of the day the text is talking about (see `Ctx.priorDay`). */
+  | { readonly k: 'dayPart'; readonly part: string };
 
 /** A parsed expression over tokens `[a, b)` of one sentence. */
 export interface Cand {

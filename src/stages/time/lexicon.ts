@@ -191,6 +191,12 @@ export interface TimeLexicon {
   readonly clockDayParts: ReadonlyMap<string, 'am' | 'pm' | 'night'>;
   /** Words between the two days of a night ("in der Nacht vom 5. auf den 6. Juni"). */
   readonly nightRangeLinks: ReadonlySet<string>;
+  /**
+   * In news: the words before a part of the day with no date of its own that make it a part of the
+   * day the text is talking about ("am Abend", "in der Nacht", "in the evening"), as token sequences,
+   * longest first (see `bareDayPartAt`).
+   */
+  readonly bareDayPartPrepositions: readonly (readonly string[])[];
   /** Words that add two durations of descending units into one ("sechs Jahre und drei Monate": P6Y3M). */
   readonly durationJoins: ReadonlySet<string>;
   /** Last parts of month-half compounds ("Januarhälfte"). */
@@ -565,6 +571,7 @@ function readWords(raw: unknown, where: string) {
     }),
     clockDayParts: asRecord(o.clockDayParts, where, 'clockDayParts', (x, w, p) => asEnum(x, w, p, ['am', 'pm', 'night'] as const)),
     nightRangeLinks: asArrayOfStrings(o.nightRangeLinks, where, 'nightRangeLinks'),
+    bareDayPartPrepositions: asArrayOfStrings(o.bareDayPartPrepositions ?? [], where, 'bareDayPartPrepositions'),
     durationJoins: asArrayOfStrings(o.durationJoins, where, 'durationJoins'),
     monthHalfSuffixes: asArrayOfStrings(o.monthHalfSuffixes, where, 'monthHalfSuffixes'),
     monthDaySuffixes: asArrayOfStrings(o.monthDaySuffixes, where, 'monthDaySuffixes'),
@@ -777,6 +784,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     timeZonePhrases: w.timeZonePhrases.map((q) => lower(q).split(' ')).sort((a, b) => b.length - a.length),
     clockDayParts: lowerMap(w.clockDayParts),
     nightRangeLinks: lowerSet(w.nightRangeLinks),
+    bareDayPartPrepositions: w.bareDayPartPrepositions.map((q) => lower(q).split(' ')).sort((a, b) => b.length - a.length),
     durationJoins: lowerSet(w.durationJoins),
     monthHalfSuffixes: w.monthHalfSuffixes.map(lower),
     monthDaySuffixes: w.monthDaySuffixes.map(lower),

@@ -295,13 +295,42 @@ export const pDayPartOfDate: Parser = (c, s) => {
  * and a link to something else ("am Abend des Wahltages") makes it event-anchored: not read here.
  */
 function bareDayPartAt(c: Ctx, s: number, i: number, part: string): Cand | null {
-  if (!c.narrative || c.lex.dayPartLinks.has(lo(c, i + 1))) return null;
+  if (!c.narrative) return newsDayPartAt(c, s, i, part);
+  if (c.lex.dayPartLinks.has(lo(c, i + 1))) return null;
   const before = c.lex.articles.has(lo(c, s - 1)) ? s - 2 : s - 1;
   if (!c.lex.prepositions.has(lo(c, before))) return null;
   // "am Morgen danach", "am Abend zuvor": the day after or before
   const later = laterAt(c, i + 1);
   if (later !== 0) return dayPartCand(c, i, i + 2, later, part, 'daypart-then');
   return dayPartCand(c, i, i + 1, 0, part, 'daypart-narrative');
+}
+
+/**
+ * News: "am Abend", "in der Nacht", "am frühen Morgen", "in the evening": a part of the day after a
+ * `bareDayPartPrepositions` phrase is a part of the day the text is talking about (pending: the
+ * refiner picks the day, see `referenceDay`). Not a named hour (it stays the clock: "am Mittag"
+ * T12:00), not the adverb ("bis morgen": where nouns are capitalised only the noun is), and not a
+ * part linked to something else ("am Abend der Wahl", "the evening of the vote", "am Abend zuvor").
+ */
+function newsDayPartAt(c: Ctx, s: number, i: number, part: string): Cand | null {
+  const w = lo(c, i);
+  if (c.lex.clockNames.has(w) || (c.lex.countNounShape === 'capitalised' && !isCapitalised(c, i))) return null;
+  const next = lo(c, i + 1);
+  if (c.lex.dayPartLinks.has(next) || c.lex.genitiveLinks.has(next) || laterAt(c, i + 1) !== 0 || relDayAt(c, i + 1)) return null;
+  if (!c.lex.bareDayPartPrepositions.some((words) => s >= words.length && wordsAt(c, s - words.length, words))) return null;
+  // only when the text has named a day: an earlier sentence (`Ctx.priorDay`) or this one before it
+  // ("Am Montag … am Abend"); with none ("Am Morgen war es ruhig.") the day is not known
+  if (!c.priorDay && !namesDayBefore(c, s)) return null;
+  return cand(i, i + 1, 'TIME', null, 'daypart-news', { pending: { k: 'dayPart', part } });
+}
+
+/** Whether a weekday or day word ("gestern", "today") stands before token `s` in the sentence. */
+function namesDayBefore(c: Ctx, s: number): boolean {
+  for (let j = 0; j < s; j++) {
+    const w = lo(c, j);
+    if (weekdayAt(c, j) || c.lex.dayOffsets.has(w) || c.lex.today.has(w)) return true;
+  }
+  return false;
 }
 
 function dayPartOfDateAt(c: Ctx, i: number, part: string): Cand | null {

@@ -215,6 +215,18 @@ function referenceDay(c: RefineCtx, x: Cand, days: SentenceDays): Ymd | null {
     }
     return refFor(c, 'D');
   }
+  // "am Abend", "in the evening" (news): the day its sentence named before ("Am Mittwoch landete die
+  // Maschine am Nachmittag"), else in a past clause the latest day an earlier sentence named ("Die
+  // Botschaft wies die Vorwürfe am Abend zurück" after "am Donnerstag"), else the publication day
+  if (p?.k === 'dayPart') {
+    const laterPlan = days.day !== null && c.pub !== null && dayNumber(days.day) < dayNumber(c.pub) && c.tenseAt(x.a, true) === 'future';
+    if (days.day && !laterPlan) return days.day;
+    if (!days.day && c.priorDay && !c.headline) {
+      const tense = c.tenseAt(x.a, true) ?? (weakPastVerb(c, x, prepositionStart(c, x.a, 0)) ? 'past' : c.tenseAt(x.a));
+      if (tense === 'past') return c.priorDay;
+    }
+    return refFor(c, 'D');
+  }
   return p && DAY_KINDS.has(p.k) ? refFor(c, 'D') : c.pub;
 }
 

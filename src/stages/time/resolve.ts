@@ -172,6 +172,9 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
     case 'clock':
       c.value = fmtDay(pub) + fmtClock(p.h, p.mi);
       break;
+    case 'dayPart':
+      c.value = `${fmtDay(pub)}T${p.part}`;
+      break;
     case 'movable': {
       // the year is chosen like a day-month's, from this year's date of the feast
       const at = (y: number): Ymd => addDays(p.base === 'easter' ? easter(y) : thanksgiving(y), p.offset);

@@ -183,7 +183,7 @@ function tagAll(
         core: { start: coreStart, end },
         timex2: { start: t2a < (x.core ?? x.a) ? toks[t2a]!.start : coreStart, end: t2 > x.b ? toks[t2 - 1]!.end : end },
       });
-      if (!narrative && published0 && !options.headlines?.has(si) && !options.metadata?.has(si) && (x.type === 'DATE' || x.type === 'TIME') && x.value && /^\d{4}-\d{2}-\d{2}/.test(x.value)) {
+      if (!narrative && published0 && !options.headlines?.has(si) && !options.metadata?.has(si) && (x.type === 'DATE' || x.type === 'TIME') && x.value && /^\d{4}-\d{2}-\d{2}/.test(x.value) && !lonePart(x)) {
         const day = parseYmd(x.value.slice(0, 10));
         if (day && dayNumber(day) <= dayNumber(published0) && (!priorDay || dayNumber(day) > dayNumber(priorDay))) priorDay = day;
       }
@@ -199,6 +199,14 @@ function tagAll(
 const ENTRY_MARKS: ReadonlySet<string> = new Set([':', '–', '—', '-']);
 
 /** Whether the sentence is a chronology entry: it opens with an expression followed by a colon or dash. */
+/**
+ * A lone clock or bare part of the day ("gegen 10.15 Uhr", "am Abend"): it names no day of its own
+ * but took one (see `Ctx.priorDay`), so it does not move the day the text is talking about.
+ */
+function lonePart(x: Cand): boolean {
+  return x.pending?.k === 'clock' || x.pending?.k === 'dayPart';
+}
+
 function chronologyEntry(toks: readonly TTok[], cands: readonly Cand[]): boolean {
   const lead = cands.find((x) => x.a === 0);
   const mark = lead ? toks[lead.b] : undefined;

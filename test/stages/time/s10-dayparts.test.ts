@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { docFromIngested } from '../../../src/engine.js';
+import type { Lang } from '../../../src/doc/types.js';
+import { ingestPlainText } from '../../../src/ingest/index.js';
+import { buildPipeline } from '../../../src/pipeline/build.js';
+import { segmentStage } from '../../../src/stages/segment/index.js';
+import { timeStage } from '../../../src/stages/time/index.js';
+
+/** text → value of every expression, through the stage (zones included). */
+function values(lang: Lang, text: string, published: string): Record<string, string | null> {
+  const p = buildPipeline({ lang, stages: [{ stage: 'segment' }, { stage: 'time' }] }, { segment: segmentStage, time: timeStage });
+  const doc = p.run(docFromIngested(ingestPlainText(text, lang), { id: 's10', published }, lang));
+  return Object.fromEntries(doc.get('times').map((t) => [t.text, t.value]));
+}
+
+describe('news: a bare part of the day is a part of the day the text is talking about', () => {
+  test('German: a past clause takes the latest day an earlier sentence named', () => {
+    const v = values('de', 'Fähre havariert\nVor Rügen ist am Dienstag eine Fähre auf Grund gelaufen. Die Reederei teilte mit, alle Passagiere seien wohlauf.\n\nDie Küstenwache hatte das Schiff am Nachmittag freigeschleppt. In der Nacht wurde es in den Hafen gebracht.', '2026-05-07');
+    assert.equal(v['am Nachmittag'], '2026-05-05TAF');
+    assert.equal(v['In der Nacht'], '2026-05-05TNI');
+  });
+  test('German: the day of its own sentence, and a part adjective', () => {
+    const v = values('de', 'Proteste in Tiflis\nAm Montag versammelten sich Tausende vor dem Rathaus, am Abend zogen sie weiter. Die Polizei räumte den Platz am frühen Morgen.', '2026-02-04');
+    assert.equal(v['am Abend'], '2026-02-02TEV');
+    assert.equal(v['am frühen Morgen'], '2026-02-02TMO');
+  });
+  test('English: "in the evening" in a past clause after a named day', () => {
+    const v = values('en', 'Ferry runs aground\nA ferry ran aground off the island on Tuesday, the coast guard said.\n\nTugboats pulled the vessel free in the afternoon, and it reached port during the night.', '2026-05-07');
+    assert.equal(v['in the afternoon'], '2026-05-05TAF');
+    assert.equal(v['during the night'], '2026-05-05TNI');
+  });
+  test('a future clause keeps the publication day', () => {
+    const v = values('de', 'Gipfel in Brüssel\nDie Minister berieten am Montag über die Hilfen.\n\nDie Kommission will am Abend einen Vorschlag vorlegen.', '2026-05-07');
+    assert.equal(v['am Abend'], '2026-05-07TEV');
+    const e = values('en', 'Summit in Brussels\nMinisters met on Monday to discuss aid.\n\nThe commission will present a proposal in the evening.', '2026-05-07');
+    assert.equal(e['in the evening'], '2026-05-07TEV');
+  });
+  test('negative: the adverb "morgen", compounds, event-anchored parts and named hours', () => {
+    const v = values('de', 'Wahl in Moldau\nDas Ergebnis soll bis morgen vorliegen. Am Abend der Wahl feierte die Partei. Am Mittwochmorgen trat der Rat zusammen.', '2026-05-07');
+    assert.equal(v['morgen'] ?? v['bis morgen'], '2026-05-08');
+    assert.ok(!Object.keys(v).some((k) => /Abend/.test(k)), JSON.stringify(v));
+    assert.equal(v['Am Mittwochmorgen'], '2026-05-06TMO');
+    const n = values('de', 'Gipfel\nDie Staatschefs verabschiedeten am Mittag eine Erklärung.', '2026-05-07');
+    assert.equal(n['am Mittag'], '2026-05-07T12:00');
+    // no day named anywhere before: the day is not known
+    const u = values('de', 'Unruhen\nIn der Nacht blieb es in der Hauptstadt ruhig.', '2026-05-07');
+    assert.equal(u['In der Nacht'], undefined);
+    const e = values('en', 'Vote\nCrowds gathered in the evening of the vote. The night was quiet, police said.', '2026-05-07');
+    assert.ok(!Object.keys(e).some((k) => /evening|night/.test(k)), JSON.stringify(e));
+  });
+});
