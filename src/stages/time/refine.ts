@@ -210,7 +210,7 @@ function referenceDay(c: RefineCtx, x: Cand, days: SentenceDays): Ymd | null {
     // a lone clock in a past clause tells of the latest day named before ("was hit at around
     // 11:30 p.m." after "late on Tuesday"), not of the publication day (see `Ctx.priorDay`)
     if (!c.narrative && !days.day && c.priorDay && !c.headline) {
-      const tense = c.tenseAt(x.a, true) ?? (weakPastVerb(c, x, prepositionStart(c, x.a, 0)) ? 'past' : c.tenseAt(x.a));
+      const tense = c.tenseAt(x.a, true) ?? (weakPastVerb(c, x, prepositionStart(c, x.a, 0)) || weakPastBefore(c, x) ? 'past' : c.tenseAt(x.a));
       if (tense === 'past') return c.priorDay;
     }
     return refFor(c, 'D');
@@ -222,7 +222,7 @@ function referenceDay(c: RefineCtx, x: Cand, days: SentenceDays): Ymd | null {
     const laterPlan = days.day !== null && c.pub !== null && dayNumber(days.day) < dayNumber(c.pub) && c.tenseAt(x.a, true) === 'future';
     if (days.day && !laterPlan) return days.day;
     if (!days.day && c.priorDay && !c.headline) {
-      const tense = c.tenseAt(x.a, true) ?? (weakPastVerb(c, x, prepositionStart(c, x.a, 0)) ? 'past' : c.tenseAt(x.a));
+      const tense = c.tenseAt(x.a, true) ?? (weakPastVerb(c, x, prepositionStart(c, x.a, 0)) || weakPastBefore(c, x) ? 'past' : c.tenseAt(x.a));
       if (tense === 'past') return c.priorDay;
     }
     return refFor(c, 'D');
@@ -484,6 +484,24 @@ function weakPastVerb(c: RefineCtx, x: Cand, p: number): boolean {
   // (a reflexive pronoun may stand between: "Der Unfall ereignete sich am Montag")
   const verb = c.lex.reflexivePronouns.has(lo(c, p - 1)) ? p - 2 : p - 1;
   return (p === ca && weakPreteriteAt(c, x.b)) || (verb >= ca && weakPreteriteAt(c, verb));
+}
+
+/**
+ * Whether the clause holds a weak preterite before the expression that is a verb, not an attributive
+ * participle: not after a determiner ("die geplante Sitzung") nor before a capitalised word ("verletzte
+ * Soldaten"). "näherte sich die Maschine gegen 10.15 Uhr", "löschte den Brand am Abend": a lone clock or
+ * part of the day in such a clause tells of a past day.
+ */
+function weakPastBefore(c: RefineCtx, x: Cand): boolean {
+  if (c.lex.weakPreterite.endings.length === 0) return false;
+  const [ca] = c.clauseAt(x.a);
+  for (let j = ca; j < x.a; j++) {
+    if (!weakPreteriteAt(c, j) || (j > ca && c.lex.attributiveDeterminers.has(lo(c, j - 1)))) continue;
+    const next = c.toks[j + 1];
+    if (next && next.kind === 'word' && next.text !== next.lo) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Whether token j is a lower-case word with the shape of a weak preterite (`weakPreterite`). */

@@ -50,3 +50,15 @@ describe('news: a bare part of the day is a part of the day the text is talking 
     assert.ok(!Object.keys(e).some((k) => /evening|night/.test(k)), JSON.stringify(e));
   });
 });
+
+describe('a weak preterite earlier in the clause makes a lone clock or part of the day past', () => {
+  test('German: the verb stands apart from the expression', () => {
+    const v = values('de', 'Brand in Lagerhalle\nIn Kiel brannte am Dienstag eine Lagerhalle.\n\nDie Feuerwehr löschte den Brand am Abend. Danach näherte sich ein Boot gegen 1 Uhr dem Hafen.', '2026-03-05');
+    assert.equal(v['am Abend'], '2026-03-03TEV');
+    assert.equal(v['gegen 1 Uhr'], '2026-03-03T01:00');
+  });
+  test('negative: an attributive participle before a noun is no verb', () => {
+    const v = values('de', 'Brand in Lagerhalle\nIn Kiel brannte am Dienstag eine Lagerhalle.\n\nDie Stadt lädt verängstigte Anwohner um 15 Uhr ins Rathaus.', '2026-03-05');
+    assert.equal(v['um 15 Uhr'], '2026-03-05T15:00');
+  });
+});
