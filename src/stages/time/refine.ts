@@ -58,18 +58,27 @@ export type Refiner = (c: RefineCtx, cands: Cand[]) => Cand[];
 
 const isDateLike = (x: Cand): boolean => x.type === 'DATE' && (x.pending?.k === 'monthDay' || (x.value !== null && PATTERNS.dayValue.test(x.value)));
 
+/** The date that restates weekday `x`, with the weekday's part of the day ("Dienstagabend (14.4.)": TIME, "…TEV"). */
+function withWeekdayPart(x: Cand, merged: Cand): Cand {
+  const part = x.pending?.k === 'weekday' ? x.pending.part : undefined;
+  if (part === undefined) return merged;
+  if (merged.value !== null && PATTERNS.dayValue.test(merged.value)) return { ...merged, type: 'TIME', value: `${merged.value}T${part}` };
+  return { ...merged, type: 'TIME', partOfDay: part };
+}
+
 /** Refiner 1: a weekday followed by its explicit date (in parentheses or after a comma) becomes one expression with the date's value. */
 export const mergeParenthesisedDate: Refiner = (c, cands) => {
   const out: Cand[] = [];
   for (let k = 0; k < cands.length; k++) {
     const x = cands[k]!;
     const y = cands[k + 1];
+    // (the weekday's part of the day stays: "Am Dienstagabend (14.4.)" is 14 April's evening)
     if (x.pending?.k === 'weekday' && y && isDateLike(y) && lo(c, x.b) === '(' && y.a === x.b + 1 && lo(c, y.b) === ')') {
-      out.push({ ...y, a: x.a, b: y.b + 1, mod: x.mod ?? y.mod, rule: `${x.rule}+paren-date` });
+      out.push(withWeekdayPart(x, { ...y, a: x.a, b: y.b + 1, mod: x.mod ?? y.mod, rule: `${x.rule}+paren-date` }));
       k++;
     } else if (x.pending?.k === 'weekday' && y && isDateLike(y) && (y.a === x.b || (y.a === x.b + 1 && lo(c, x.b) === ',') || (y.a === x.b + 2 && lo(c, x.b) === ',' && c.lex.articles.has(lo(c, x.b + 1))))) {
       // "Saturday, April 25", "Friday Oct. 13", "Freitag, den 14. März": the same day said twice
-      out.push({ ...y, a: x.a, mod: x.mod ?? y.mod, rule: `${x.rule}+date` });
+      out.push(withWeekdayPart(x, { ...y, a: x.a, mod: x.mod ?? y.mod, rule: `${x.rule}+date` }));
       k++;
     } else out.push(x);
   }

@@ -62,3 +62,16 @@ describe('a weak preterite earlier in the clause makes a lone clock or part of t
     assert.equal(v['um 15 Uhr'], '2026-03-05T15:00');
   });
 });
+
+describe('a weekday with a part of the day keeps the part when its date is restated', () => {
+  test('German and English', () => {
+    const v = values('de', 'Festnahmen in Tiflis\nAm Montagmorgen (13.4.) hatte die Polizei den Platz geräumt.', '2026-04-16');
+    assert.equal(v['Am Montagmorgen (13.4.)'], '2026-04-13TMO');
+    const e = values('en', 'Tear gas in Tbilisi\nOn Sunday evening, April 12, police fired tear gas at protesters.', '2026-04-16');
+    assert.equal(e['On Sunday evening, April 12'], '2026-04-12TEV');
+  });
+  test('negative: a weekday alone stays a date', () => {
+    const v = values('de', 'Festnahmen in Tiflis\nAm Montag (13.4.) hatte die Polizei den Platz geräumt.', '2026-04-16');
+    assert.equal(v['Am Montag (13.4.)'], '2026-04-13');
+  });
+});
