@@ -197,6 +197,8 @@ export interface TimeLexicon {
    * longest first (see `bareDayPartAt`).
    */
   readonly bareDayPartPrepositions: readonly (readonly string[])[];
+  /** Words after an intention verb that open a request's object before its to-infinitive ("called on supporters to rally"). */
+  readonly intentionObjectLinks: ReadonlySet<string>;
   /** Words that add two durations of descending units into one ("sechs Jahre und drei Monate": P6Y3M). */
   readonly durationJoins: ReadonlySet<string>;
   /** Last parts of month-half compounds ("Januarhälfte"). */
@@ -572,6 +574,7 @@ function readWords(raw: unknown, where: string) {
     clockDayParts: asRecord(o.clockDayParts, where, 'clockDayParts', (x, w, p) => asEnum(x, w, p, ['am', 'pm', 'night'] as const)),
     nightRangeLinks: asArrayOfStrings(o.nightRangeLinks, where, 'nightRangeLinks'),
     bareDayPartPrepositions: asArrayOfStrings(o.bareDayPartPrepositions ?? [], where, 'bareDayPartPrepositions'),
+    intentionObjectLinks: asArrayOfStrings(o.intentionObjectLinks ?? [], where, 'intentionObjectLinks'),
     durationJoins: asArrayOfStrings(o.durationJoins, where, 'durationJoins'),
     monthHalfSuffixes: asArrayOfStrings(o.monthHalfSuffixes, where, 'monthHalfSuffixes'),
     monthDaySuffixes: asArrayOfStrings(o.monthDaySuffixes, where, 'monthDaySuffixes'),
@@ -784,6 +787,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     timeZonePhrases: w.timeZonePhrases.map((q) => lower(q).split(' ')).sort((a, b) => b.length - a.length),
     clockDayParts: lowerMap(w.clockDayParts),
     nightRangeLinks: lowerSet(w.nightRangeLinks),
+    intentionObjectLinks: lowerSet(w.intentionObjectLinks),
     bareDayPartPrepositions: w.bareDayPartPrepositions.map((q) => lower(q).split(' ')).sort((a, b) => b.length - a.length),
     durationJoins: lowerSet(w.durationJoins),
     monthHalfSuffixes: w.monthHalfSuffixes.map(lower),

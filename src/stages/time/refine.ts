@@ -1112,6 +1112,24 @@ export const removeOverlaps: Refiner = (_c, cands) => {
   return kept;
 };
 
+/**
+ * Whether a request's object and to-infinitive start at token j: an `intentionObjectLinks` word, up to
+ * three words, then the infinitive marker and a verb ("on supporters to rally", "on the government to
+ * resign"; not a determiner after the marker: "on Monday to the deal").
+ */
+function requestInfinitiveAt(c: Ctx, j: number, b: number): boolean {
+  if (!c.lex.intentionObjectLinks.has(c.toks[j]?.lo ?? '')) return false;
+  for (let k = j + 2; k <= j + 4 && k + 1 < b; k++) {
+    const t = c.toks[k - 1]!;
+    if (t.kind !== 'word' || c.lex.prepositions.has(t.lo)) return false;
+    if (c.lex.infinitiveMarkers.has(c.toks[k]!.lo)) {
+      const v = c.toks[k + 1]!;
+      return v.kind === 'word' && v.text === v.lo && !c.lex.determiners.has(v.lo);
+    }
+  }
+  return false;
+}
+
 /** The refiners in their documented order. */
 export const REFINERS: readonly Refiner[] = [mergeParenthesisedDate, mergeClock, shareRangeYear, resolve, shiftNightBefore, dropFutureInPast, joinDurations, extendPreposition, removeOverlaps];
 
@@ -1140,6 +1158,8 @@ export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean
       if (c.lex.futureInPastCues.has(w)) found = j;
       // (not "agreed to the deal on Monday": the word after "to" must be no determiner)
       else if (c.lex.intentionVerbs.has(w) && j + 2 < b && c.lex.infinitiveMarkers.has(c.toks[j + 1]!.lo) && c.toks[j + 2]!.kind === 'word' && !c.lex.determiners.has(c.toks[j + 2]!.lo)) found = j;
+      // "called on supporters to rally on Thursday": a request to someone with its to-infinitive
+      else if (c.lex.intentionVerbs.has(w) && requestInfinitiveAt(c, j + 1, b)) found = j;
     }
     return found;
   });

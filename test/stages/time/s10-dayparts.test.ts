@@ -75,3 +75,16 @@ describe('a weekday with a part of the day keeps the part when its date is resta
     assert.equal(v['Am Montag (13.4.)'], '2026-04-13');
   });
 });
+
+describe('English: a request with its object and to-infinitive looks ahead', () => {
+  test('"called on supporters to rally on Friday" is the coming Friday', () => {
+    const v = values('en', 'Vote disputed\nThe opposition leader rejected the count and called on his supporters to march on Friday evening.', '2026-06-08');
+    assert.equal(v['on Friday evening'], '2026-06-12TEV');
+    const u = values('en', 'Strike\nThe union urged and called upon workers to stop work on Wednesday.', '2026-06-08');
+    assert.equal(u['on Wednesday'], '2026-06-10');
+  });
+  test('negative: "called on" with a day is no request', () => {
+    const v = values('en', 'Visit\nThe minister called on Friday at the embassy to the ambassador.', '2026-06-08');
+    assert.equal(v['on Friday'], '2026-06-05');
+  });
+});
