@@ -488,7 +488,8 @@ export const pClock: Parser = (c, i) => {
     if (cw !== undefined) {
       ampm = cw;
       j++;
-    } else if (!(m[2] !== undefined && t.text.includes(':'))) return clockListAt(c, i, Number(m[1]), m[2] === undefined ? 0 : Number(m[2]));
+    // (a dotted clock is one with its time zone: "17.42 BST", "08.15 GMT")
+    } else if (!(m[2] !== undefined && (t.text.includes(':') || zoneLength(c, j) > 0))) return clockListAt(c, i, Number(m[1]), m[2] === undefined ? 0 : Number(m[2]));
     // "5 Uhr morgens", "10 Uhr abends", "2 Uhr nachts" (a 12-hour reading of the number)
     const dp = ampm === '' && h >= 1 && h <= 12 ? c.lex.clockDayParts.get(lo(c, j)) : undefined;
     if (dp !== undefined) {

@@ -88,3 +88,15 @@ describe('English: a request with its object and to-infinitive looks ahead', () 
     assert.equal(v['on Friday'], '2026-06-05');
   });
 });
+
+describe('a dotted clock with its time zone is a clock', () => {
+  test('"17.42 BST" after a date, "08.15 GMT" alone', () => {
+    const v = values('en', 'Port strike\nMon 4 May 2026 17.42 BST\n\nDockers walked out at 08.15 GMT, the union said.', '2026-05-04');
+    assert.ok(Object.entries(v).some(([k, x]) => k.includes('17.42 BST') && x === '2026-05-04T17:42'), JSON.stringify(v));
+    assert.equal(v['at 08.15 GMT'] ?? v['08.15 GMT'], '2026-05-04T08:15');
+  });
+  test('negative: a dotted number without a zone is no clock', () => {
+    const v = values('en', 'Growth\nThe economy grew 17.42 percent on Monday.', '2026-05-06');
+    assert.ok(!Object.keys(v).some((k) => k.includes('17.42')), JSON.stringify(v));
+  });
+});
