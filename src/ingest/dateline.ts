@@ -271,12 +271,8 @@ function plausiblePlaceWord(t: LineToken, lex: IngestLexicon): boolean {
  * segmenter does.
  */
 function isDottedAcronym(text: string): boolean {
-  if (text.length < 3) return false;
-  for (let k = 0; k < text.length; k++) {
-    const c = text[k]!;
-    if (k % 2 === 1 ? c !== '.' : !/\p{L}/u.test(c)) return false;
-  }
-  return text.length % 2 === 1;
+  // (each repetition consumes exactly two characters, so the pattern cannot backtrack)
+  return /^(?:\p{L}\.)+\p{L}$/u.test(text);
 }
 
 /**

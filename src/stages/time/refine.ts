@@ -203,6 +203,21 @@ interface SentenceDays {
 /** Pending kinds that name a day (they need a known day; a month or season needs only the year). */
 const DAY_KINDS: ReadonlySet<string> = new Set(['weekday', 'weekend']);
 
+/** Whether `x` plans ahead from a day of its sentence that lies before the publication ("will meet on Monday" said later). */
+function laterPlan(c: RefineCtx, x: Cand, day: Ymd): boolean {
+  return c.pub !== null && dayNumber(day) < dayNumber(c.pub) && c.tenseAt(x.a, true) === 'future';
+}
+
+/**
+ * News: the latest day an earlier sentence named (`Ctx.priorDay`) when `x` stands in a past clause
+ * (outside a headline), for an expression that names no day of its own (a lone clock or part of the day); else null.
+ */
+function priorDayInPast(c: RefineCtx, x: Cand): Ymd | null {
+  if (!c.priorDay || c.headline) return null;
+  const tense = c.tenseAt(x.a, true) ?? (weakPastVerb(c, x, prepositionStart(c, x.a, 0)) || weakPastBefore(c, x) ? 'past' : c.tenseAt(x.a));
+  return tense === 'past' ? c.priorDay : null;
+}
+
 /**
  * Step 1: the day a pending value counts from. In news a clock time on its own belongs to the day an
  * earlier expression of its sentence named ("Am Dienstag begann um 20 Uhr die Sitzung"; a morning
@@ -214,27 +229,17 @@ const DAY_KINDS: ReadonlySet<string> = new Set(['weekday', 'weekend']);
 function referenceDay(c: RefineCtx, x: Cand, days: SentenceDays): Ymd | null {
   const p = x.pending;
   if (p?.k === 'clock') {
-    const laterPlan = days.day !== null && c.pub !== null && dayNumber(days.day) < dayNumber(c.pub) && c.tenseAt(x.a, true) === 'future';
-    if (!c.narrative && days.day && !laterPlan) return (p.h < 12 ? days.morning : null) ?? days.day;
+    if (!c.narrative && days.day && !laterPlan(c, x, days.day)) return (p.h < 12 ? days.morning : null) ?? days.day;
     // a lone clock in a past clause tells of the latest day named before ("was hit at around
     // 11:30 p.m." after "late on Tuesday"), not of the publication day (see `Ctx.priorDay`)
-    if (!c.narrative && !days.day && c.priorDay && !c.headline) {
-      const tense = c.tenseAt(x.a, true) ?? (weakPastVerb(c, x, prepositionStart(c, x.a, 0)) || weakPastBefore(c, x) ? 'past' : c.tenseAt(x.a));
-      if (tense === 'past') return c.priorDay;
-    }
-    return refFor(c, 'D');
+    return (!c.narrative && !days.day ? priorDayInPast(c, x) : null) ?? refFor(c, 'D');
   }
   // "am Abend", "in the evening" (news): the day its sentence named before ("Am Mittwoch landete die
   // Maschine am Nachmittag"), else in a past clause the latest day an earlier sentence named ("Die
   // Botschaft wies die Vorwürfe am Abend zurück" after "am Donnerstag"), else the publication day
   if (p?.k === 'dayPart') {
-    const laterPlan = days.day !== null && c.pub !== null && dayNumber(days.day) < dayNumber(c.pub) && c.tenseAt(x.a, true) === 'future';
-    if (days.day && !laterPlan) return days.day;
-    if (!days.day && c.priorDay && !c.headline) {
-      const tense = c.tenseAt(x.a, true) ?? (weakPastVerb(c, x, prepositionStart(c, x.a, 0)) || weakPastBefore(c, x) ? 'past' : c.tenseAt(x.a));
-      if (tense === 'past') return c.priorDay;
-    }
-    return refFor(c, 'D');
+    if (days.day && !laterPlan(c, x, days.day)) return days.day;
+    return (!days.day ? priorDayInPast(c, x) : null) ?? refFor(c, 'D');
   }
   return p && DAY_KINDS.has(p.k) ? refFor(c, 'D') : c.pub;
 }

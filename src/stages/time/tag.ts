@@ -198,7 +198,6 @@ function tagAll(
 /** Marks that separate a chronology entry's date from its text ("2019: …", "März 2024 – …"). */
 const ENTRY_MARKS: ReadonlySet<string> = new Set([':', '–', '—', '-']);
 
-/** Whether the sentence is a chronology entry: it opens with an expression followed by a colon or dash. */
 /**
  * A lone clock or bare part of the day ("gegen 10.15 Uhr", "am Abend"): it names no day of its own
  * but took one (see `Ctx.priorDay`), so it does not move the day the text is talking about.
@@ -207,6 +206,7 @@ function lonePart(x: Cand): boolean {
   return x.pending?.k === 'clock' || x.pending?.k === 'dayPart';
 }
 
+/** Whether the sentence is a chronology entry: it opens with an expression followed by a colon or dash. */
 function chronologyEntry(toks: readonly TTok[], cands: readonly Cand[]): boolean {
   const lead = cands.find((x) => x.a === 0);
   const mark = lead ? toks[lead.b] : undefined;
