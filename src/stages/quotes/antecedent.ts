@@ -554,14 +554,16 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
   // "Carney's office", "Putins Sprecher": a named possessor owns the office and speaks through it
   // (only an institution or office does: "Sein Anwalt", "seine Tochter" is someone else, whom the text does not name)
   const speaksForOwner = isInstitution(c, head) || isOfficeNoun(c, head);
+  // ("President Lai's office said", "teilte ihr Ministerium mit": a person's institution is the body the person holds office in)
+  const institution = isInstitution(c, head);
   const owner = possessorOf(c, first, head);
-  if (owner !== null) return speaksForOwner ? owner : null;
+  if (owner !== null) return speaksForOwner ? (institution ? personsBody(c, owner) : owner) : null;
   for (let k = first; k < head; k++) {
     const agr = c.lex.possessives.get(c.toks[k]!.lower);
     if (agr === undefined) continue;
     if (!speaksForOwner) return null;
     const r = resolvePronoun(c, si, k, agr === 'f|pl' ? 'f|pl' : agr, lastSpeaker);
-    return r?.speaker ?? null;
+    return r?.speaker ? (institution ? personsBody(c, r.speaker) : r.speaker) : null;
   }
   // (not after an indefinite article: "an analyst said" is someone new, not the analyst named before)
   if (!isInstitution(c, head) && !c.lex.indefiniteDeterminers.has(c.toks[first]!.lower)) {
@@ -668,6 +670,19 @@ export function describedPerson(c: QuoteContext, si: number, first: number, head
     }
   }
   return bestScore >= 2 ? best : null;
+}
+
+/**
+ * The state or organisation a person holds office in (a role of the entity layer with its body: from the
+ * text first, else from the knowledge base): "President Lai Ching-te … his office said" is Taiwan's, "EU foreign
+ * policy chief Kaja Kallas … her office said" the EU's. Any entity that is no person, or a person with no
+ * such role, as given.
+ */
+export function personsBody(c: QuoteContext, id: string): string {
+  if (c.entityType(id) !== 'PER') return id;
+  const roles = c.doc.entity(id)?.roles ?? [];
+  const body = (src: 'text' | 'kb'): string | undefined => roles.find((r) => r.source === src && r.of !== undefined && (c.entityType(r.of) === 'GPE' || c.entityType(r.of) === 'ORG'))?.of;
+  return body('text') ?? body('kb') ?? id;
 }
 
 /** The entity a possessive name before the head at token `head` names ("Carney's office", "Merz’ Sprecher"), or null. */

@@ -1,9 +1,9 @@
 import type { Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
-import { describedPerson, hasTitle, isInstitution, officeOf, officialState, phraseReferent, resolvePronoun, roleGender, sentenceSubject, titledPerson } from './antecedent.js';
+import { describedPerson, hasTitle, isInstitution, officeOf, officialState, personsBody, phraseReferent, resolvePronoun, roleGender, sentenceSubject, titledPerson } from './antecedent.js';
 import { endsInEntry } from './lexicon.js';
 import { isCap, isLower } from './case.js';
-import { endingClitic, withoutClitic } from './possessive.js';
+import { endingClitic, isPossessiveMark, possessiveAt, withoutClitic } from './possessive.js';
 
 /**
  * Corrections of a speaker read from its mention, by the corpus conventions on speakers:
@@ -14,6 +14,7 @@ import { endingClitic, withoutClitic } from './possessive.js';
  */
 export function conventionalSpeaker(c: QuoteContext, speaker: string | null, span: Span | null): string | null {
   if (speaker === null || span === null) return speaker;
+  if (c.entityType(speaker) === 'PER' && ownedInstitution(c, span)) return personsBody(c, speaker);
   const first = c.tokenAt(span.start);
   const last = c.tokenBefore(span.end);
   if (first < 0 || last < first) return speaker;
@@ -22,6 +23,27 @@ export function conventionalSpeaker(c: QuoteContext, speaker: string | null, spa
   if (type === 'GPE') return nationalityNoun(c, speaker, first, last) ?? nationalOfficeHolder(c, speaker, first, last) ?? genitiveHolder(c, speaker, first) ?? speaker;
   if (type === 'ORG') return genitiveHolder(c, speaker, first) ?? speaker;
   return speaker;
+}
+
+/**
+ * "President Luis Abinader's office said": the speaker's mention is a possessor (clitic or lone apostrophe
+ * after it, or ending it) of an institution noun right after it that ends the phrase, so the institution
+ * speaks and the person's body with it (see {@link personsBody}); "Abinader's office chief" is no such phrase.
+ */
+function ownedInstitution(c: QuoteContext, span: Span): boolean {
+  const text = c.doc.text;
+  if (!possessiveAt(c.lex, text, span.end) && endingClitic(c.lex, text.slice(span.start, span.end)) === undefined) return false;
+  // (the token of a name with its clitic reaches past the mention: "Abinader's")
+  let last = c.tokenAt(span.start);
+  if (last < 0) return false;
+  while (c.toks[last + 1] !== undefined && c.toks[last + 1]!.start < span.end) last++;
+  let k = last + 1;
+  while (c.toks[k] !== undefined && c.toks[k]!.kind !== 'word' && isPossessiveMark(c.lex, c.toks[k]!.text)) k++;
+  if (isPossessiveMark(c.lex, c.toks[k]?.text ?? '')) k++;
+  const t = c.toks[k];
+  if (!t || t.sentence !== c.toks[last]!.sentence || t.kind !== 'word' || !isInstitution(c, k)) return false;
+  const next = c.toks[k + 1];
+  return !(next && next.sentence === t.sentence && next.kind === 'word' && (roleGender(c, k + 1) !== undefined || isInstitution(c, k + 1)));
 }
 
 /**

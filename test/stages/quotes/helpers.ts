@@ -1,5 +1,5 @@
 import { Doc } from '../../../src/doc/doc.js';
-import type { Entity, EntityType, Lang, Mention, MentionKind, Paragraph, Quote, Timex } from '../../../src/doc/types.js';
+import type { Entity, EntityType, Lang, Mention, MentionKind, Paragraph, Quote, RoleFact, Timex } from '../../../src/doc/types.js';
 import { defaultIngestLexicon, type Zone } from '../../../src/ingest/index.js';
 import { markMetadata } from '../../../src/ingest/metadata.js';
 import { ResourceLoader } from '../../../src/resources/loader.js';
@@ -13,6 +13,8 @@ export interface EntitySpec {
   readonly forms: readonly (readonly [string, MentionKind])[];
   /** The type the tagger gave its mentions, when it differs from the entity's ("Araqchi" read as PER, resolved as MISC). */
   readonly mentionType?: EntityType;
+  /** Roles the entity layer gave it ("president" of a state), none when left out. */
+  readonly roles?: readonly RoleFact[];
 }
 
 /** A hand-made time expression (value given) for the date of a quote. */
@@ -62,7 +64,7 @@ export function runQuotes(text: string, lang: Lang, entities: readonly EntitySpe
   doc.add('mentions', mentions, 'test');
   const ents: Entity[] = entities.map((e) => ({
     id: e.id, type: e.type, name: e.id, aliases: e.forms.filter(([, k]) => k === 'name').map(([f]) => f),
-    descriptions: e.forms.filter(([, k]) => k === 'description').map(([f]) => f), wikidata: null, roles: [],
+    descriptions: e.forms.filter(([, k]) => k === 'description').map(([f]) => f), wikidata: null, roles: e.roles ?? [],
     mentions: found.flatMap((m, i) => (m.e === e ? [i] : [])), stage: 'test', rule: 'hand',
   }));
   doc.add('entities', ents, 'test');

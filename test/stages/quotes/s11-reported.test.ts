@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runQuotes, type EntitySpec } from './helpers.js';
+
+// Session 11: self-written wire passages (not from any corpus).
+
+const shown = (qs: readonly { text: string; speaker: string | null; rule: string }[]): string => JSON.stringify(qs.map((q) => [q.text, q.speaker, q.rule]));
+
+const latvia: EntitySpec = { id: 'latvia', type: 'GPE', forms: [['Lettland', 'name'], ['Latvia', 'name']] };
+const rinkevics: EntitySpec = {
+  id: 'rinkevics', type: 'PER', forms: [['Edgars Rinkēvičs', 'name'], ['Rinkēvičs', 'name']],
+  roles: [{ role: 'president', of: 'latvia', source: 'kb' }],
+};
+const ozola: EntitySpec = { id: 'ozola', type: 'PER', forms: [['Ilze Ozola', 'name'], ['Ozola', 'name']] };
+
+test('en: a person\'s office speaks for the state the person holds office in ("President X … his office said")', () => {
+  const text = 'Latvia will close two more crossings. President Edgars Rinkēvičs ordered the border guard to add patrols and will chair a security meeting on Friday, his office said.\n';
+  const { quotes } = runQuotes(text, 'en', [latvia, rinkevics]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['latvia'], shown(quotes));
+});
+
+test('en: the same with a possessive name ("Rinkēvičs\'s office said")', () => {
+  const text = 'The border will stay closed until Monday, Rinkēvičs\'s office said.\n';
+  const { quotes } = runQuotes(text, 'en', [latvia, rinkevics]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['latvia'], shown(quotes));
+});
+
+test('de: "teilte sein Büro mit" speaks for the state of the office-holder', () => {
+  const text = 'Präsident Edgars Rinkēvičs reiste nach Riga. Die Grenze bleibe bis Montag geschlossen, teilte sein Büro mit.\n';
+  const { quotes } = runQuotes(text, 'de', [latvia, rinkevics]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['latvia'], shown(quotes));
+});
+
+test('negative: a person with no office the entity layer knows keeps speaking through the office; a spokesperson stays with the person', () => {
+  const text = 'Ilze Ozola visited the camp. The border will stay closed until Monday, her office said.\nPresident Edgars Rinkēvičs visited the camp. The talks would resume in May, his spokesman said.\n';
+  const { quotes } = runQuotes(text, 'en', [latvia, rinkevics, ozola]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['ozola', 'rinkevics'], shown(quotes));
+});
