@@ -12,6 +12,8 @@ import { movesAnchor, nextAnchor, startAnchor, withAnchor } from './anchor.js';
  * (see REFINERS at the end):
  *   1. mergeParenthesisedDate  "am Dienstag (29.7.)", "Saturday, April 25": one expression, the explicit date wins.
  *   2. mergeClock              "um 10 Uhr am Montag", "Friday at 3 p.m.": the clock joins the date.
+ *   2b. shareRangeYear         "von Mai bis Juli 2024": the first end takes the second's year.
+ *   2c. sameMonthYear          "in May 2025, … on 10 May": a day takes the year of its month named earlier in the sentence.
  *   3. resolve                 pending weekdays, months, seasons, "heute", clocks, by direction and tense,
  *                              per expression: referenceDay → directionTense (since, planned, scheduled,
  *                              clause or sentence tense) → countsFromToldDay → resolvePending →
@@ -184,6 +186,31 @@ export const shareRangeYear: Refiner = (c, cands) => {
     const filled: Cand = { ...rest, value, rule: `${x.rule}+range-year` };
     if (x.partOfDay) filled.value = `${value}T${x.partOfDay}`;
     cands[k] = filled;
+  }
+  return cands;
+};
+
+/**
+ * Refiner 2c: a day of a month without a year takes the year of an explicit month earlier in its
+ * sentence ("a four-day conflict in May 2025, when both sides … agreed a ceasefire on 10 May": 2025-05-10,
+ * "Im März 2024 … am 4. März"), whatever the clause's tense says: the sentence has just named that month.
+ */
+export const sameMonthYear: Refiner = (_c, cands) => {
+  for (let k = 1; k < cands.length; k++) {
+    const x = cands[k]!;
+    const p = x.pending;
+    if (!p || p.k !== 'monthDay' || x.dir !== undefined) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const y = cands[j]!;
+      const v = y.pending === undefined ? y.value : null;
+      if (v === null || v.length < 7 || !PATTERNS.year4.test(v.slice(0, 4)) || v[4] !== '-' || Number(v.slice(5, 7)) !== p.m) continue;
+      const yy = Number(v.slice(0, 4));
+      if (!validDate(yy, p.m, p.d)) break;
+      const { pending: _p, ...rest } = x;
+      const day = fmtDay({ y: yy, m: p.m, d: p.d });
+      cands[k] = { ...rest, value: x.partOfDay ? `${day}T${x.partOfDay}` : day, rule: `${x.rule}+sentence-month` };
+      break;
+    }
   }
   return cands;
 };
@@ -970,13 +997,14 @@ function intentionInClause(c: RefineCtx, a: number): boolean {
 }
 
 /**
- * Whether a `withinCues` sequence ends in the three words before token a: a superlative ("highest",
+ * Whether a `withinCues` sequence ends in the four words before token a: a superlative ("highest",
  * "the most", "the best") or a first time ("first time", "ersten Mal"). Words that are superlatives
  * only with a determiner are listed with one ("Most will return in two weeks", "at least once in two
  * weeks", "It would be best to decide in two months": no cue).
  */
 function withinCueBefore(c: Ctx, a: number): boolean {
-  for (let k = Math.max(0, a - 3); k < a; k++) {
+  // (four words: "the most serious such incident in nearly two years")
+  for (let k = Math.max(0, a - 4); k < a; k++) {
     for (const cue of c.lex.withinCues) if (k + 1 >= cue.length && wordsAt(c, k + 1 - cue.length, cue)) return true;
   }
   return false;
@@ -1064,10 +1092,12 @@ export const extendPreposition: Refiner = (c, cands) => {
       }
     }
     // "gegen 7.20 Uhr", "am Dienstag gegen 7.20 Uhr", "at around 6:15 am": an approximating word before the clock
-    if (x.mod == null && x.value !== null && PATTERNS.clockValue.test(x.value)) {
+    // and before a bare part of the day ("gegen Mittag", "gegen Abend", "around midday": TMI, TEV with APPROX)
+    const barePart = x.b - x.a === 1 && c.lex.dayParts.has(lo(c, x.a));
+    if (x.mod == null && ((x.value !== null && PATTERNS.clockValue.test(x.value)) || barePart)) {
       for (let k = Math.max(prevEnd, a - 1); k < x.b; k++) {
-        // (before a number or a named hour: "gegen Mittag", "around midnight"; not "gegen 10 Abgeordnete")
-        if (!c.lex.clockApproxWords.has(lo(c, k)) || (c.toks[k + 1]?.kind !== 'number' && !c.lex.clockNames.has(lo(c, k + 1)))) continue;
+        // (before a number, a named hour or a part of the day: "gegen Mitternacht", "around midnight"; not "gegen 10 Abgeordnete")
+        if (!c.lex.clockApproxWords.has(lo(c, k)) || (c.toks[k + 1]?.kind !== 'number' && !c.lex.clockNames.has(lo(c, k + 1)) && !(barePart && k + 1 === x.a))) continue;
         x.mod = 'APPROX';
         if (k < a) a = core = k;
         break;
@@ -1136,7 +1166,7 @@ function requestInfinitiveAt(c: Ctx, j: number, b: number): boolean {
 }
 
 /** The refiners in their documented order. */
-export const REFINERS: readonly Refiner[] = [mergeParenthesisedDate, mergeClock, shareRangeYear, resolve, shiftNightBefore, dropFutureInPast, joinDurations, extendPreposition, removeOverlaps];
+export const REFINERS: readonly Refiner[] = [mergeParenthesisedDate, mergeClock, shareRangeYear, sameMonthYear, resolve, shiftNightBefore, dropFutureInPast, joinDurations, extendPreposition, removeOverlaps];
 
 /** Builds the tense lookup of a sentence: clause tense, else sentence tense. */
 export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean) => Tense | null; clauseAt: (i: number) => readonly [number, number]; clauseFacts: (i: number) => ClauseFacts; clauses: [number, number][]; clauseOf: Int32Array } {
