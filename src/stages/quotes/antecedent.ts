@@ -628,6 +628,31 @@ function dominantState(c: QuoteContext): string | null {
 }
 
 /**
+ * "Ein Regierungssprecher erklärte …", "a government spokesman said": an office-holder of a state institution
+ * the phrase names only by its noun (a German compound of a `institutionNouns` noun that is no
+ * `organisationNouns` one and a role noun; English the noun right before the role noun), with nothing else
+ * that says whose, speaks for the state the last sentences are about (see {@link resolvePronoun}), else for
+ * the state the article is about; null for any other phrase or when no state stands out.
+ */
+export function stateInstitutionOffice(c: QuoteContext, si: number, first: number, head: number): string | null {
+  const t = c.toks[head];
+  if (!t || t.kind !== 'word' || roleGender(c, head) === undefined || isInstitution(c, head)) return null;
+  const stateNoun = (w: string): boolean => c.lex.institutionNouns.has(w) && !c.lex.organisationNouns.has(w);
+  let found = false;
+  if (c.lex.grammar.closedCompounds) {
+    if (isLower(t)) return null;
+    for (const n of c.lex.institutionNouns) if (n.length >= 4 && stateNoun(n) && t.lower.startsWith(n) && t.lower.length - n.length >= 5) found = true;
+  } else {
+    const p = c.toks[head - 1];
+    found = head - 1 >= first && p !== undefined && p.sentence === t.sentence && isLower(p) && stateNoun(p.lower);
+  }
+  if (!found) return null;
+  const r = resolvePronoun(c, si, first, 'pl', null, 2, true);
+  if (r?.speaker && c.entityType(r.speaker) === 'GPE') return r.speaker;
+  return c.memo('dominant-state', null, () => dominantState(c));
+}
+
+/**
  * "A senior official, who asked not to be named, said …", "Ein ranghoher Beamter sagte …": an official
  * noun (quote-cues `officialNouns`; German compounds ending in one) in a phrase that says nothing of
  * whose speaks for the state the last sentences are about — the most salient state before token

@@ -1,6 +1,6 @@
 import type { Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
-import { describedPerson, hasTitle, isInstitution, officeOf, officialState, personsBody, phraseReferent, resolvePronoun, roleGender, sentenceSubject, titledPerson } from './antecedent.js';
+import { describedPerson, hasTitle, isInstitution, officeOf, officialState, personsBody, phraseReferent, stateInstitutionOffice, resolvePronoun, roleGender, sentenceSubject, titledPerson } from './antecedent.js';
 import { endsInEntry } from './lexicon.js';
 import { isCap, isLower } from './case.js';
 import { endingClitic, isPossessiveMark, possessiveAt, withoutClitic } from './possessive.js';
@@ -293,7 +293,8 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number, bare: boolean): s
     }
   }
   // "Ein ranghoher Beamter, der anonym bleiben wollte, sagte …": an official with nothing attached speaks for the state the text is about
-  return bare ? officialState(c, s, a, head) : null;
+  // (so does "Ein Regierungssprecher erklärte", "a government spokesman said")
+  return bare ? officialState(c, s, a, head) ?? stateInstitutionOffice(c, s, a, head) : null;
 }
 
 /**

@@ -36,3 +36,27 @@ test('negative: a person with no office the entity layer knows keeps speaking th
   const { quotes } = runQuotes(text, 'en', [latvia, rinkevics, ozola]);
   assert.deepEqual(quotes.map((q) => q.speaker), ['ozola', 'rinkevics'], shown(quotes));
 });
+
+const estonia: EntitySpec = { id: 'estonia', type: 'GPE', forms: [['Estland', 'name'], ['Estonia', 'name'], ['estnische', 'adjective']] };
+const kask: EntitySpec = { id: 'kask', type: 'PER', forms: [['Mart Kask', 'name'], ['Kask', 'name']] };
+const spokes: EntitySpec = { id: 'unnamed-spokesperson', type: 'PER', forms: [['Ein Regierungssprecher', 'description'], ['A government spokeswoman', 'description']] };
+
+test('de: an unnamed government spokesperson speaks for the state the text is about ("Ein Regierungssprecher erklärte, …")', () => {
+  const text = 'Estland schließt seine Grenze. Der Oppositionsführer Mart Kask kritisierte den Schritt. Ein Regierungssprecher erklärte am Montag, die Maßnahme sei befristet.\n';
+  const { quotes } = runQuotes(text, 'de', [estonia, kask, spokes]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['die Maßnahme sei befristet', 'estonia']], shown(quotes));
+});
+
+test('en: the same with "a government spokeswoman said"', () => {
+  const text = 'Estonia closed its border on Monday. Opposition leader Mart Kask criticised the move. A government spokeswoman said the measure was temporary.\n';
+  const { quotes } = runQuotes(text, 'en', [estonia, kask, spokes]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['the measure was temporary', 'estonia']], shown(quotes));
+});
+
+test('negative de: a party spokesperson is no state\'s ("Ein Parteisprecher erklärte" with no party named stays unattributed to the state)', () => {
+  const party: EntitySpec = { id: 'unnamed-spokesperson', type: 'PER', forms: [['Ein Parteisprecher', 'description']] };
+  const text = 'Estland schließt seine Grenze. Der Oppositionsführer Mart Kask kritisierte den Schritt. Ein Parteisprecher erklärte am Montag, die Maßnahme sei befristet.\n';
+  const { quotes } = runQuotes(text, 'de', [estonia, kask, party]);
+  assert.equal(quotes.length, 1, shown(quotes));
+  assert.notEqual(quotes[0]!.speaker, 'estonia', shown(quotes));
+});
