@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Event } from '../../doc/types.js';
+import { answeredCharges } from './answers.js';
 import { headlineSentence } from './view.js';
 
 /**
@@ -98,7 +99,9 @@ export function mergeReports(events: Event[], doc: Doc): Event[] {
   // ("Sánchez wies die Drohung zurück. »Spanien lässt sich nicht erpressen«, sagte er": the state a person speaks for
   // is the same actor as the person in a nearby report of the act)
   const sameSource = (o: string | null, e: string): boolean => o === e || (o !== null && stateOf.get(o) === e);
-  return kept.filter((e) => !kept.some((o) => o !== e && o.type === e.type && o.modality === e.modality && near(o, e) && (
+  const merged = kept.filter((e) => !kept.some((o) => o !== e && o.type === e.type && o.modality === e.modality && near(o, e) && (
     (e.target === null && e.source !== null && sameSource(o.source, e.source) && o.target !== null)
     || (e.source === null && e.target !== null && o.target === e.target && o.source !== null))));
+  const persons = new Set((doc.has('entities') ? doc.get('entities') : []).filter((ent) => ent.type === 'PER').map((ent) => ent.id));
+  return answeredCharges(merged, (id) => stateOf.get(id) ?? (persons.has(id) ? null : id));
 }

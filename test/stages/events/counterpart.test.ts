@@ -71,15 +71,17 @@ describe('events: counterpart targets end to end', () => {
     const de = last(codeText('de', DE_PAIR + 'Island verlangte eine Entschädigung für seine Fischer.', NORDIC));
     assert.deepEqual([en?.type, en?.target, de?.type, de?.target], ['REQUEST', null, 'REQUEST', null]);
   });
-  it('option counterpartTargets=false keeps the addressee open', () => {
-    const e = last(codeText('en', EN_PAIR + 'Iceland denied any wrongdoing.', NORDIC, [], '2025-07-31', { counterpartTargets: false }));
+  it('option counterpartTargets=false gives no addressee from the main pair', () => {
+    // (a warning answers no charge: nothing else gives it an addressee; a denial would answer the charge, s11 answers.ts)
+    const e = last(codeText('en', EN_PAIR + 'Reykjavik warned of consequences.', NORDIC, [], '2025-07-31', { counterpartTargets: false }));
     assert.ok(e);
     assert.equal(e.target, null);
   });
-  it('a single exchange makes no pair: the denial keeps no addressee', () => {
+  it('a single exchange makes no pair: the denial takes no addressee from a pair (it answers the charge instead)', () => {
     const text = 'Mackerel\n\nNorway accused Iceland of overfishing mackerel in the North Atlantic. Iceland denied any wrongdoing.';
     const e = codeText('en', text, NORDIC).find((x) => x.type === 'REJECT');
     assert.ok(e);
-    assert.equal(e.target, null);
+    assert.ok(!e.rule.includes('+counterpart'), e.rule);
+    assert.equal(e.target, 'norway');
   });
 });

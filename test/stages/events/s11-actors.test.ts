@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Event } from '../../../src/doc/types.js';
+import { answeredCharges } from '../../../src/stages/events/answers.js';
+import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
+
+const EN: readonly ActorSpec[] = [
+  { id: 'chad', type: 'GPE', forms: ['Chad', ['Chadian', 'adjective'], ["N'Djamena", 'name']], kbKind: 'country' },
+  { id: 'libya', type: 'GPE', forms: ['Libya', ['Libyan', 'adjective'], ['Tripoli', 'name']], kbKind: 'country' },
+  { id: 'niger', type: 'GPE', forms: ['Niger'], kbKind: 'country' },
+];
+const DE: readonly ActorSpec[] = [
+  { id: 'tschad', type: 'GPE', forms: ['Tschad', ['tschadische', 'adjective'], ["N'Djamena", 'name']], kbKind: 'country' },
+  { id: 'libyen', type: 'GPE', forms: ['Libyen', ['libysche', 'adjective'], ['Tripolis', 'name']], kbKind: 'country' },
+];
+
+describe('events (s11): a rejection answers the charge made against its side', () => {
+  const en = (t: string): string[] => codeText('en', `Title\n${t}`, EN).map((e) => `${brief(e)} ${e.rule.split('#')[1] ?? ''}`);
+  const de = (t: string): string[] => codeText('de', `Titel\n${t}`, DE).map((e) => `${brief(e)} ${e.rule.split('#')[1] ?? ''}`);
+  it('"Chad has accused Libya of arming the rebels, a charge Tripoli rejects": REJECT libya>chad', () => {
+    assertLacks(en('Chad has accused Libya of arming the rebels, a charge Tripoli rejects.'), /REJECT libya>- /u);
+    assertHas(en('Chad has accused Libya of arming the rebels, a charge Tripoli rejects.').map((e) => e.split(' ').slice(0, 3).join(' ')), 'REJECT libya>chad asserted');
+  });
+  it('the charge in the sentence before: "Chad blames Libya for the attacks. Tripoli denies any involvement."', () => {
+    assertHas(en('Chad blames Libya for the attacks. Tripoli denies any involvement.').map((e) => e.split(' ').slice(0, 3).join(' ')), 'REJECT libya>chad asserted');
+  });
+  it('de: "Der Tschad beschuldigte Libyen, … Tripolis bestritt jede Beteiligung."', () => {
+    assertHas(de('Der Tschad beschuldigte Libyen, die Rebellen zu bewaffnen. Tripolis bestritt jede Beteiligung.').map((e) => e.split(' ').slice(0, 3).join(' ')), 'REJECT libyen>tschad asserted');
+  });
+  it('negative: a charge against a third party is not answered by the rejecter (de "beschuldigte Niger … Tripolis bestritt")', () => {
+    assertLacks(de('Der Tschad beschuldigte Niger, die Rebellen zu bewaffnen. Tripolis bestritt jede Beteiligung.'), /\+charge/u);
+  });
+  it('negative: a charge made beyond two sentences before is not the one answered', () => {
+    assertLacks(en('Chad blames Libya for the attacks. The rebels took two towns. The army retreated. Aid groups left the area. Tripoli denies any involvement.'), /\+charge/u);
+  });
+});
+
+describe('events (s11): answeredCharges on its own', () => {
+  const ev = (type: Event['type'], source: string | null, target: string | null, sentence: number, start: number): Event => ({
+    type, source, target, sentence, date: null, modality: 'asserted', trigger: { text: 'x', start, end: start + 1 }, evidence: 'x',
+    cameo: null, quad: 'verbal-conflict', weight: 0, confidence: 1, start, end: start + 1, stage: 't', rule: 'r',
+  });
+  const sides = new Map<string, string | null>([['minister', 'chad'], ['envoy', null]]);
+  const sideOf = (id: string): string | null => (sides.has(id) ? sides.get(id)! : id);
+  it('a person accuser stands for the state the entity layer gives him', () => {
+    const out = answeredCharges([ev('ACCUSE', 'minister', 'libya', 0, 0), ev('REJECT', 'libya', null, 1, 50)], sideOf);
+    assert.equal(out[1]!.target, 'chad');
+  });
+  it('negative: an accuser whose side is not known is passed over (the rejection keeps no target)', () => {
+    const out = answeredCharges([ev('ACCUSE', 'envoy', 'libya', 0, 0), ev('REJECT', 'libya', null, 1, 50)], sideOf);
+    assert.equal(out[1]!.target, null);
+  });
+  it('negative: a charge after the rejection in its sentence is not answered by it', () => {
+    const out = answeredCharges([ev('ACCUSE', 'chad', 'libya', 1, 80), ev('REJECT', 'libya', null, 1, 50)], sideOf);
+    assert.equal(out[1]!.target, null);
+  });
+});
