@@ -308,8 +308,8 @@ function bareDayPartAt(c: Ctx, s: number, i: number, part: string): Cand | null 
 /**
  * News: "am Abend", "in der Nacht", "am frühen Morgen", "in the evening": a part of the day after a
  * `bareDayPartPrepositions` phrase is a part of the day the text is talking about (pending: the
- * refiner picks the day, see `referenceDay`; "am Mittag", "gegen Mittag" TMI: midday is a part of the
- * day, noon the clock). Not a named hour (it stays the clock: "um Mitternacht"), not the adverb ("bis morgen": where nouns are capitalised only the noun is), and not a
+ * refiner picks the day, see `referenceDay`). Not a named hour (it is read as a clock: "um Mitternacht";
+ * "am Mittag" too, whose value `namedHourPart` makes the part TMI), not the adverb ("bis morgen": where nouns are capitalised only the noun is), and not a
  * part linked to something else ("am Abend der Wahl", "the evening of the vote", "am Abend zuvor").
  */
 function newsDayPartAt(c: Ctx, s: number, i: number, part: string): Cand | null {

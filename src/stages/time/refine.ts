@@ -18,6 +18,7 @@ import { movesAnchor, nextAnchor, startAnchor, withAnchor } from './anchor.js';
  *                              per expression: referenceDay → directionTense (since, planned, scheduled,
  *                              clause or sentence tense) → countsFromToldDay → resolvePending →
  *                              noteSentenceDay (each a small function below).
+ *   3a. namedHourPart          "am Mittag", "around midday": a named hour that is a part of the day is that part (TMI).
  *   3b. shiftNightBefore       the night to a day begins the day before: "in der Nacht zum Mittwoch",
  *                              "in der Nacht auf den 22. Juni", "overnight" unless it looks ahead.
  *   4. dropFutureInPast        "soon" in a past-tense clause narrates, it does not refer to the future.
@@ -671,6 +672,26 @@ export const resolve: Refiner = (c0, cands) => {
   return cands;
 };
 
+/**
+ * Refiner 3c: a named hour that is also a part of the day ("Mittag", "midday": `clockNames` and
+ * `dayParts`) is that part, TMI as TIMEX3 has midday ("am Mittag", "gegen Mittag", "bis Mittag", "am
+ * Montag gegen Mittag"); it is read as a clock so that it takes its day as a clock does. "noon" and
+ * "12 Uhr mittags" stay T12:00.
+ */
+export const namedHourPart: Refiner = (c, cands) => {
+  for (const x of cands) {
+    if (x.value === null || !PATTERNS.clockValue.test(x.value)) continue;
+    for (let k = x.a; k < x.b; k++) {
+      const w = lo(c, k);
+      const part = c.lex.clockNames.has(w) ? c.lex.dayParts.get(w) : undefined;
+      if (part === undefined) continue;
+      x.value = `${x.value.slice(0, -6)}T${part}`;
+      break;
+    }
+  }
+  return cands;
+};
+
 /** Units of a TIMEX3 duration, largest first, and whether each is a time unit (after "T"). */
 const DURATION_UNITS: readonly (readonly [string, boolean])[] = [['Y', false], ['M', false], ['W', false], ['D', false], ['H', true], ['M', true], ['S', true]];
 
@@ -1166,7 +1187,7 @@ function requestInfinitiveAt(c: Ctx, j: number, b: number): boolean {
 }
 
 /** The refiners in their documented order. */
-export const REFINERS: readonly Refiner[] = [mergeParenthesisedDate, mergeClock, shareRangeYear, sameMonthYear, resolve, shiftNightBefore, dropFutureInPast, joinDurations, extendPreposition, removeOverlaps];
+export const REFINERS: readonly Refiner[] = [mergeParenthesisedDate, mergeClock, shareRangeYear, sameMonthYear, resolve, namedHourPart, shiftNightBefore, dropFutureInPast, joinDurations, extendPreposition, removeOverlaps];
 
 /** Builds the tense lookup of a sentence: clause tense, else sentence tense. */
 export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean) => Tense | null; clauseAt: (i: number) => readonly [number, number]; clauseFacts: (i: number) => ClauseFacts; clauses: [number, number][]; clauseOf: Int32Array } {

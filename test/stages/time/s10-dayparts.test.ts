@@ -41,9 +41,9 @@ describe('news: a bare part of the day is a part of the day the text is talking 
     assert.equal(v['morgen'] ?? v['bis morgen'], '2026-05-08');
     assert.ok(!Object.keys(v).some((k) => /Abend/.test(k)), JSON.stringify(v));
     assert.equal(v['Am Mittwochmorgen'], '2026-05-06TMO');
-    // "Mittag" is a part of the day (TMI, since s11), so it needs a named day like the others
+    // a named hour takes the publication day; "Mittag" is midday, a part of the day (TMI, since s11)
     const n = values('de', 'Gipfel\nDie Staatschefs verabschiedeten am Mittag eine Erklärung.', '2026-05-07');
-    assert.equal(n['am Mittag'], undefined);
+    assert.equal(n['am Mittag'], '2026-05-07TMI');
     // no day named anywhere before: the day is not known
     const u = values('de', 'Unruhen\nIn der Nacht blieb es in der Hauptstadt ruhig.', '2026-05-07');
     assert.equal(u['In der Nacht'], undefined);

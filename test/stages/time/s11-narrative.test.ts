@@ -72,8 +72,11 @@ describe('midday is a part of the day (TMI), noon and "12 Uhr" the clock', () =>
     assert.deepEqual(v['until midday'], ['2026-03-16TMI', null]);
     assert.equal(v['At noon on Tuesday']?.[0], '2026-03-17T12:00');
   });
-  test('negative: no day named, an approximating word before a count, "Mittagessen"', () => {
-    const v = tagged('de', 'Meldung\nAm Mittag war es ruhig. Gegen zehn Abgeordnete stimmten dagegen. Das Mittagessen fiel aus.', WED);
+  test('a named hour with no day named is the publication day\'s midday', () => {
+    assert.deepEqual(tagged('de', 'Meldung\nAm Mittag war es in der Stadt ruhig.', WED)['Am Mittag'], ['2026-03-18TMI', null]);
+  });
+  test('negative: an approximating word before a count, "Mittagessen", "Mittagspause"', () => {
+    const v = tagged('de', 'Meldung\nGegen zehn Abgeordnete stimmten dagegen. Das Mittagessen fiel aus. Die Mittagspause wurde gestrichen.', WED);
     assert.deepEqual(Object.keys(v), []);
   });
 });
