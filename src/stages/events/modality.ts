@@ -29,6 +29,10 @@ function conditionalIn(words: readonly string[], from: number, to: number, condi
   return false;
 }
 
+/** How far before a reported future its verb of announcing may stand: after a complementizer, and otherwise. */
+const ANNOUNCE_REACH = 3;
+const ANNOUNCE_REACH_THAT = 7;
+
 /** Material acts a pledge can promise ("pledged … aid", "promised … to release"). */
 const PLEDGEABLE: ReadonlySet<string> = new Set(['AID', 'COOPERATE', 'RETREAT', 'MOBILIZE', 'SANCTION', 'CONCEDE']);
 
@@ -152,8 +156,15 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   // "announced it would send tanks": the doer's own future reported in the past is planned ("analysts said
   // Germany would …" stays a guess); any other hedge keeps it hypothetical
   // (the announcement verb may take "that" and an audience first: "said that it would", "told reporters it would")
+  // (after a complementizer — a complement marker that also opens a clause, "that" — the audience may be a longer
+  // phrase: "told reporters at party headquarters that he would start talks"; only plain words of one clause between)
   const announced = (k: number): boolean => {
-    for (let j = k; j >= 0 && j >= k - 3; j--) if (cues.announcementVerbs.has(words[j]!)) return true;
+    const w = words[k] ?? '';
+    const reach = cues.complementMarkers.has(w) && cues.subordinators.has(w) ? ANNOUNCE_REACH_THAT : ANNOUNCE_REACH;
+    for (let j = k; j >= 0 && j >= k - reach; j--) {
+      if (cues.announcementVerbs.has(words[j]!)) return true;
+      if (j < k - 1 && j < k - ANNOUNCE_REACH && (v.tokens[j]!.kind !== 'word' || v.clause[j] !== v.clause[k - 1])) return false;
+    }
     return false;
   };
   // (in reported speech a past subjunctive stands in for the reported form: "Kämpfer hätten Zivilisten getötet, sagte
