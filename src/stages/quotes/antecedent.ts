@@ -583,6 +583,13 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
   const descriptor = !isInstitution(c, head) && !isOfficeNoun(c, head);
   const described = descriptor ? describedPerson(c, si, first, head, lastSpeaker) : null;
   if (described !== null) return described;
+  // "Nach Angaben der Guardia Civil hatten … Etwa 400 seien zurückgeschickt worden, teilte die Behörde mit": a definite
+  // organisation noun right after a report whose source was a named organisation (this sentence or the one before) is that
+  // source, before an office named earlier with the noun ("die marokkanischen Behörden")
+  if (isInstitution(c, head) && isOrganisationNoun(c, head) && c.lex.determiners.has(c.toks[first]!.lower) && !c.lex.indefiniteDeterminers.has(c.toks[first]!.lower) &&
+    lastSpeaker?.speaker && si - lastSpeaker.sentence <= 1 && si >= lastSpeaker.sentence && c.entityType(lastSpeaker.speaker) === 'ORG' && c.hasName(lastSpeaker.speaker)) {
+    return lastSpeaker.speaker;
+  }
   const own = officeOf(c, si, first, head);
   if (own !== null) return own;
   if (!isInstitution(c, head)) return descriptor ? null : describedPerson(c, si, first, head, lastSpeaker) ?? officialState(c, si, first, head);

@@ -60,3 +60,20 @@ test('negative de: a party spokesperson is no state\'s ("Ein Parteisprecher erkl
   assert.equal(quotes.length, 1, shown(quotes));
   assert.notEqual(quotes[0]!.speaker, 'estonia', shown(quotes));
 });
+
+const italy: EntitySpec = { id: 'italy', type: 'GPE', forms: [['italienischen', 'adjective'], ['Italien', 'name']] };
+const tunisia: EntitySpec = { id: 'tunisia', type: 'GPE', forms: [['Tunesien', 'name']] };
+const gdf: EntitySpec = { id: 'gdf', type: 'ORG', forms: [['Guardia di Finanza', 'name']] };
+
+test('de: "die Behörde" right after a report of a named organisation is that organisation, not the state named before with "Behörden"', () => {
+  const text = 'Die italienischen Behörden warfen Tunesien Versäumnisse vor.\nNach Angaben der Guardia di Finanza hatten am Montag rund 900 Menschen die Insel erreicht. Etwa 300 von ihnen seien bereits weitergereist, teilte die Behörde mit. Ein Kind sei gestorben.\n';
+  const { quotes } = runQuotes(text, 'de', [italy, tunisia, gdf]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['gdf', 'gdf', 'gdf'], shown(quotes));
+});
+
+test('negative de: an indefinite "eine Behörde" after such a report is someone new, not that organisation', () => {
+  const text = 'Die italienischen Behörden warfen Tunesien Versäumnisse vor.\nNach Angaben der Guardia di Finanza hatten am Montag rund 900 Menschen die Insel erreicht. Etwa 300 von ihnen seien bereits weitergereist, teilte eine Behörde in Rom mit.\n';
+  const { quotes } = runQuotes(text, 'de', [italy, tunisia, gdf]);
+  assert.equal(quotes.length, 2, shown(quotes));
+  assert.notEqual(quotes[1]!.speaker, 'gdf', shown(quotes));
+});
