@@ -132,7 +132,9 @@ export function anotherStatesInstitution(v: DocView, r: ScanResources, from: num
 export function lowerAdjectiveOfAnotherState(v: DocView, r: ScanResources, from: number, to: number, hits: readonly KbHit[]): boolean {
   if (!r.lex.forms.nounsCapitalised) return false;
   const states = new Set(hits.map((h) => h.entity.state));
-  if (states.has(null) || hits.some((h) => h.entity.kind !== 'org')) return false;
+  // (only a body every state has, known as one state's: "Kongress"; an organisation of its own stays itself before
+  // another state's seat: "Kämpfer des Afrikakorps in Ouagadougou")
+  if (states.has(null) || hits.some((h) => h.entity.kind !== 'org' || !institutionKey(r, h.entity))) return false;
   const other = (k: number, forms: readonly KbHit['form'][], genitive: boolean): boolean => k >= 0 && k < v.texts.length && v.sentence[k] === v.sentence[from]
     && (!genitive || v.texts[k]!.endsWith('s'))
     && r.kb.lookup(v.texts[k]!).some((h) => h.entity.kind === 'country' && forms.includes(h.form) && !states.has(h.entity.id));
@@ -199,7 +201,7 @@ export function institutionId(state: KbEntity, key: string): string {
 }
 
 /** An institution phrase at token `i` ("Marines", "Coast Guard", "Justizministeriums"). */
-export function institutionAt(v: DocView, lex: ResolveLexicon, i: number): { to: number; inst: { key: string; name: string; description: boolean; type: EntityType } } | null {
+export function institutionAt(v: DocView, lex: ResolveLexicon, i: number): { to: number; inst: { key: string; name: string; description: boolean; named: boolean; type: EntityType } } | null {
   for (let len = Math.min(3, v.sentEnd[i]! - i); len >= 1; len--) {
     const key = v.lower.slice(i, i + len).join(' ');
     const inst = lex.institutions.get(key) ?? lex.institutions.get(key.replace(/e?s$/, ''));
@@ -235,6 +237,11 @@ export interface OrganName {
  */
 export function organNameAt(v: DocView, r: ScanResources, i: number, limit: number): OrganName | null {
   if (i >= limit || !v.capital[i]) return null;
+  // (a longer organisation of its own the base knows wins over the body that opens it: "Taiwan's Coast Guard
+  // Administration" is not Taiwan's coast guard and a stray "Administration")
+  for (let len = Math.min(4, limit - i); len >= 2; len--) {
+    if (v.capital.slice(i, i + len).every(Boolean) && r.kb.lookup(v.texts.slice(i, i + len).join(' ')).some((h) => h.form === 'name' && h.entity.kind === 'org' && !institutionKey(r, h.entity))) return null;
+  }
   for (let len = Math.min(3, limit - i); len >= 1; len--) {
     let caps = true;
     for (let k = i; k < i + len; k++) if (!v.capital[k]) caps = false;

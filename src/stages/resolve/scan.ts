@@ -1,5 +1,6 @@
 import type { EntityType } from '../../doc/types.js';
 import type { KbEntity } from '../../kb/types.js';
+import { kebab } from '../../kb/normalise.js';
 import { nounLike } from '../ner/noun.js';
 import { stateOf, type Cand } from './candidates.js';
 import { matchAt } from './gazetteer.js';
@@ -60,6 +61,22 @@ function datelinePlace(v: DocView, r: ScanResources, c: Cand): boolean {
     return close >= 0 && /^[-–—]$/u.test(v.texts[j + 2 + close] ?? '');
   }
   return false;
+}
+
+/**
+ * The nominative of a compound of a state prefix (`statePrefixes`: "Bundes") and an organisation keyword with its
+ * state ("bundeswirtschaftsministeriums": "bundeswirtschaftsministerium", germany), or null; a word that is itself a
+ * keyword or a government word ("bundesamt", "bundesregierung", "bundesministerium") is none.
+ */
+export function statePrefixBody(r: ScanResources, lower: string): { length: number; state: string } | null {
+  for (const [prefix, state] of r.lex.statePrefixes) {
+    if (!lower.startsWith(prefix) || lower.length < prefix.length + 4) continue;
+    for (const base of [lower, lower.replace(/e?s$/u, '')]) {
+      if (r.lex.typeKeywords.has(base) || r.lex.governmentWords.has(base) || r.lex.governmentWords.has(lower)) return null;
+      if (typeKeyword(r.lex, base.slice(prefix.length), true) === 'ORG' || r.lex.typeKeywords.get(base.slice(prefix.length)) === 'ORG') return { length: base.length, state };
+    }
+  }
+  return null;
 }
 
 /** An English possessive ending ("Pashinyan’s"). */
@@ -211,6 +228,16 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         i = m.to;
         continue;
       }
+      // an agency of its own (`named`) is one also in lower case, its state's adjective or genitive included in the name:
+      // "the Chinese coast guard", "China's coast guard" (where nouns are capitalised the organ's own rules apply)
+      const stateHit = !r.lex.forms.nounsCapitalised && next >= 0 ? m.hits.find((h) => h.entity.kind === 'country' && (h.form === 'name' || h.form === 'adjective')) : undefined;
+      const agency = stateHit && !v.capital[next] ? institutionAt(v, r.lex, next) : null;
+      if (stateHit && agency && agency.inst.named && !agency.inst.description) {
+        cands.push(organCand(m.from, agency.to, stateHit.entity, agency.inst.key, agency.inst.name, v.sentence[i]!, agency.inst.type, 0.9));
+        for (let k = m.from; k < agency.to; k++) owner[k] = cands.length - 1;
+        i = agency.to;
+        continue;
+      }
       // "Russia’s foreign ministry", "Russlands Außenministerium", "the Russian navy": a genitive or a lower-case organ describes the state
       const inst = country && next >= 0 && !genitiveName(v, r, m.to - 1, country.entity.id) && (r.lex.forms.nounsCapitalised || v.capital[next]) ? institutionAt(v, r.lex, next) : null;
       const regimeWord = next >= 0 ? v.lower[next]!.replace(/[’']s?$/u, '') : '';
@@ -258,6 +285,16 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     push(plain(v, a, k + 1, 'org-name', 'ORG', 0.7));
   }
   const free = (k: number): boolean => k < n && owner[k] === -1 && !title[k] && !region[k];
+  // a compound of a state prefix and an organisation keyword is that state's body by its proper name
+  // ("Bundeswirtschaftsministerium", "Bundespolizei", "des Bundeskanzleramts"), not a description of the state; a keyword
+  // or government word alone ("Bundesamt", "Bundesregierung", "Bundesministerium") is none
+  if (r.lex.forms.compoundHeads) for (let i = 0; i < n; i++) {
+    if (!free(i) || !v.capital[i]) continue;
+    const body = statePrefixBody(r, v.lower[i]!);
+    if (!body) continue;
+    const name = v.texts[i]!.slice(0, body.length);
+    push({ ...plain(v, i, i + 1, 'org-name', 'ORG', 0.85), fixed: { id: kebab(name), name, type: 'ORG', state: body.state } });
+  }
   const adjAt = (k: number): boolean => k < n && owner[k]! >= 0 && cands[owner[k]!]!.kind === 'adjective' && cands[owner[k]!]!.to === k + 1;
   // an Arabic name opening with its particle ("al-Fateh Qurashi", "el-Hadi Mansour"): the particle word and one or two
   // capitalised words no other name holds, no title or common noun among them, make a person, or with a keyword last
