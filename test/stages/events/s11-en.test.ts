@@ -101,3 +101,24 @@ describe('events (en, s11): a future told to an audience in a longer phrase is a
   it('told reporters at party headquarters that he would start talks', () => assertHas(code('Ivan Petrov told reporters at party headquarters that he would start talks with Maria Lopez.'), 'CONSULT ivan-petrov>maria-lopez planned'));
   it('negative: an analyst believing that he would meet stays a guess', () => assertHas(code('Analysts in the capital believe that Petrov would meet Maria Lopez.'), 'CONSULT ivan-petrov>maria-lopez hypothetical'));
 });
+
+describe('events (en, s11): a bare denial closing its clause rejects ("a claim X denied", "which X denies")', () => {
+  it('a claim Japan denied', () => assertHas(code('Israel said Japanese ships had entered its waters, a claim Japan denied.'), 'REJECT japan>- asserted'));
+  it('which Pakistan denies', () => assertHas(code('Israel blames Pakistan for the leak, which Pakistan denies.'), 'REJECT pakistan>israel asserted'));
+  it('a version Tokyo disputed', () => assertHas(code('Seoul gave its own version, which Tokyo disputed.'), 'REJECT japan>- asserted'));
+  it('negative: a denial with its object is the charge pattern, and a denied act stays negated', () => {
+    const got = code('Japan denied attacking the convoy.');
+    assertHas(got, 'ASSAULT japan>- negated');
+    assertLacks(got, /REJECT japan>- asserted/);
+  });
+});
+
+describe('events (en, s11): readiness to use force or pressure is a threat (PLOVER manual, THREATEN; readiness to cooperate stays AGREE)', () => {
+  it('was prepared to cut gas supplies to X', () => assertHas(code('Japan said it was prepared to cut gas supplies to South Korea.'), 'THREATEN japan>korea asserted'));
+  it('is ready to strike X', () => assertHas(code('Israel is ready to strike Pakistan, the minister said.'), 'THREATEN israel>pakistan asserted'));
+  it('negative: ready to resume talks is AGREE', () => {
+    const got = code('Pakistan is ready to resume talks with Israel.');
+    assertHas(got, 'AGREE pakistan>israel asserted');
+    assertLacks(got, /THREATEN/);
+  });
+});
