@@ -11,7 +11,7 @@ const ACTORS: readonly ActorSpec[] = [
   { id: 'canada', type: 'GPE', forms: ['Canada', 'Ottawa'] },
   { id: 'japan', type: 'GPE', forms: ['Japan', 'Tokyo', ['Japanese', 'adjective']] },
   { id: 'israel', type: 'GPE', forms: ['Israel'] },
-  { id: 'pakistan', type: 'GPE', forms: ['Pakistan', 'Islamabad'] },
+  { id: 'pakistan', type: 'GPE', forms: ['Pakistan', 'Islamabad', ['Pakistani', 'adjective']] },
   { id: 'taliban', type: 'ORG', forms: ['Taliban'] },
   { id: 'houthis', type: 'ORG', forms: ['Houthis', 'Houthi movement'] },
   { id: 'general-court', type: 'ORG', forms: ['General Court'] },
@@ -121,4 +121,18 @@ describe('events (en, s11): readiness to use force or pressure is a threat (PLOV
     assertHas(got, 'AGREE pakistan>israel asserted');
     assertLacks(got, /THREATEN/);
   });
+});
+
+describe('events (en, s11): police pushing back a crowd restricts it (PLOVER manual, ASSAULT ambiguities: "police pushed back protesters" is coded RESTRICT, i.e. COERCE)', () => {
+  it('pushed back the protesters', () => assertHas(code('Police in Seoul pushed back the protesters on Saturday.'), 'COERCE korea>- asserted'));
+  it('pushed the demonstrators back', () => assertLacks(code('Riot police pushed the demonstrators back from the square.'), /ASSAULT/));
+  it('negative: troops pushing back an army is an attack', () => assertHas(code('Japanese troops pushed back Pakistani forces near the border.'), 'ASSAULT japan>pakistan asserted'));
+});
+
+describe('events (en, s11): police storming a place is a raid (COERCE seize: "Execute search, confiscate property, raid"); closing a newspaper censors it', () => {
+  it('security forces stormed the offices of X', () => assertHas(code('Pakistani security forces stormed the offices of the Opposition Front.'), 'COERCE pakistan>opposition-front asserted'));
+  it('authorities closed the newspaper', () => assertLacks(code('Authorities in Islamabad closed the newspaper of the Opposition Front.'), /ASSAULT/));
+  it('shuttered two television stations', () => assertHas(code('Japan shuttered two television stations.'), 'COERCE japan>- asserted'));
+  it('negative: militants storming a hotel attack it', () => assertLacks(code('Taliban militants stormed a hotel in the capital.'), /COERCE/));
+  it('negative: closing a road is no censorship', () => assertLacks(code('Police in Seoul closed the road for the parade.'), /COERCE/));
 });
