@@ -5,7 +5,7 @@ import { isReportNoun } from './clauses.js';
 import { endsInEntry, isGenericNoun } from './lexicon.js';
 import { conventionalSpeaker } from './office.js';
 import { phraseSpeaker, pickSpeaker, type SpeakerPick } from './speaker.js';
-import { agreementOf, genderOf, isInstitution, phraseReferent, pluralVerb, resolvePronoun, roleGender, sentenceSubject, subjectReferent } from './antecedent.js';
+import { adjunctSubject, agreementOf, genderOf, isInstitution, phraseReferent, pluralVerb, resolvePronoun, roleGender, sentenceSubject, subjectReferent } from './antecedent.js';
 import { isCap, isLower } from './case.js';
 import { cliticAt, endingClitic } from './possessive.js';
 
@@ -308,6 +308,11 @@ export class Attributor {
     // earlier frame named is that frame's speaker's, however far back; the sentence before only otherwise
     const named = this.documentSpeaker(si, att.frame, cue);
     if (named) return { ...att, speaker: named.speaker, speakerSpan: named.speakerSpan };
+    // "Die Kommission ließ eine Tür offen: …, hieß es in einer Mitteilung": a clause before a colon in the
+    // same sentence names the actor; its subject is the source
+    const colon = this.colonBefore(si, cue.first);
+    const own = colon >= 0 ? adjunctSubject(c, si, this.last, c.toks[colon]!.start) : null;
+    if (own) return { ...att, speaker: own.speaker, speakerSpan: own.span };
     const subj = subjectReferent(c, si - 1, this.last);
     if (subj) return { ...att, speaker: subj.speaker, speakerSpan: subj.span };
     // "Die Bahn teilte mit, es gebe Verspätungen. Reisende sollten …, hieß es.": the statement goes
@@ -542,6 +547,14 @@ export class Attributor {
       if (subj) return { speaker: subj.speaker, span };
     }
     return null;
+  }
+
+  /** The first colon outside quotes in sentence si before token `before` with words before it, or -1. */
+  private colonBefore(si: number, before: number): number {
+    const c = this.c;
+    const [a] = c.sentTokens[si] ?? [0, -1];
+    for (let k = a + 2; k < before; k++) if (c.toks[k]!.text === ':' && c.inQuote[k] === -1) return k;
+    return -1;
   }
 
   /** The speaker phrase ends in a spokesperson noun ("the spokesperson", "der Sprecher"). */

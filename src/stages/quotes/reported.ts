@@ -266,6 +266,8 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
       if (c.inQuote[i] !== -1 || t.kind === 'punct' && !isClitic(c.lex, t.text)) break;
       // "said the company was profitable and added that …": the "that" belongs to the next speech verb
       if (cues.some((o) => o !== cue && o.first === i && o.kind === 'verb')) break;
+      // ("told a news briefing later that day.": a "that" with one word before the clause ends is a demonstrative)
+      if (c.lex.complementizers.has(t.lower) && wordsUpTo(c, i + 1, b, 2) < 2) continue;
       if (c.lex.complementizers.has(t.lower)) {
         rs = i + 1;
         hasThat = true;
@@ -484,6 +486,17 @@ function titlePhrase(c: QuoteContext, a: number, b: number): boolean {
 }
 
 /** A time expression of the times layer overlaps tokens [a, b]. */
+/** How many words (up to `max`; quoted ones count) stand from token `from` on before a comma or sentence end outside quotes, or token b + 1. */
+function wordsUpTo(c: QuoteContext, from: number, b: number, max: number): number {
+  let n = 0;
+  for (let k = from; k <= b && n < max; k++) {
+    const t = c.toks[k]!;
+    if (c.inQuote[k] === -1 && (c.isComma(k) || TERMINAL.has(t.text))) break;
+    if (t.kind === 'word') n++;
+  }
+  return n;
+}
+
 function timeIn(c: QuoteContext, a: number, b: number): boolean {
   if (!c.doc.has('times')) return false;
   const s = c.toks[a]!.start;
@@ -545,7 +558,8 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
     // ", X said." / ", said X, a senior fellow …": after the cue only a short adjunct, no that-clause
     let w = 0;
     for (let i = cue.last + 1; i <= b && !c.isComma(i) && !TERMINAL.has(c.toks[i]!.text); i++) {
-      if (c.lex.complementizers.has(c.toks[i]!.lower) || c.inQuote[i] !== -1) return [];
+      // (not a demonstrative "that" with one word before the clause ends: "told a news briefing later that day")
+      if ((c.lex.complementizers.has(c.toks[i]!.lower) && wordsUpTo(c, i + 1, b, 2) >= 2) || c.inQuote[i] !== -1) return [];
       w++;
     }
     // (long adjuncts are still a frame: ", the two countries said in a joint statement after a meeting of their

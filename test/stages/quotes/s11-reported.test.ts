@@ -77,3 +77,39 @@ test('negative de: an indefinite "eine Behörde" after such a report is someone 
   assert.equal(quotes.length, 2, shown(quotes));
   assert.notEqual(quotes[1]!.speaker, 'gdf', shown(quotes));
 });
+
+const pham: EntitySpec = { id: 'pham', type: 'PER', forms: [['Le Thi Hoa', 'name']] };
+
+test('en: a demonstrative "that" in the frame\'s adjunct opens no clause ("…, X told a news briefing later that day.")', () => {
+  const text = 'The trawler was seized on Tuesday near the reef, ministry spokeswoman Le Thi Hoa told a news briefing later that day.\n';
+  const { quotes } = runQuotes(text, 'en', [pham]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['The trawler was seized on Tuesday near the reef', 'pham']], shown(quotes));
+});
+
+test('negative en: a that-clause of two words or more is still the report ("told reporters that crews were safe")', () => {
+  const text = 'Ministry spokeswoman Le Thi Hoa told reporters that crews were safe.\n';
+  const { quotes } = runQuotes(text, 'en', [pham]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['crews were safe', 'pham']], shown(quotes));
+});
+
+const kos: EntitySpec = { id: 'kos', type: 'PER', forms: [['Marta Kos', 'name']] };
+const commission: EntitySpec = { id: 'ec', type: 'ORG', forms: [['EU-Kommission', 'name'], ['Kommission', 'name']] };
+const nl: EntitySpec = { id: 'nl', type: 'GPE', forms: [['Niederlande', 'name']] };
+
+test('de: Swiss spelling of a speech verb ("hiess es aus der EU-Kommission")', () => {
+  const text = 'Marta Kos verurteilte den Beschluss. Man prüfe, Gelder einzufrieren, hiess es aus der EU-Kommission.\n';
+  const { quotes } = runQuotes(text, 'de', [kos, commission]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['Man prüfe, Gelder einzufrieren', 'ec']], shown(quotes));
+});
+
+test('de: an impersonal frame after a colon has the subject before the colon as its source, not the sentence before', () => {
+  const text = 'Die Niederlande forderten Strafen. Die Kommission ließ eine Tür offen: Rund 700 Millionen Euro könnten freigegeben werden, hieß es in einer Mitteilung.\n';
+  const { quotes } = runQuotes(text, 'de', [commission, nl]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['Rund 700 Millionen Euro könnten freigegeben werden', 'ec']], shown(quotes));
+});
+
+test('negative de: with no colon the impersonal frame keeps the actor of the sentence before', () => {
+  const text = 'Die Kommission ließ eine Tür offen. Rund 700 Millionen Euro könnten freigegeben werden, hieß es in einer Mitteilung.\n';
+  const { quotes } = runQuotes(text, 'de', [commission, nl]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['Rund 700 Millionen Euro könnten freigegeben werden', 'ec']], shown(quotes));
+});
