@@ -22,6 +22,8 @@ const ACTORS: readonly ActorSpec[] = [
 ];
 
 const code = sentenceCoder('en', ACTORS);
+/** The same without the actor requirement (as the PLOVER benchmark codes types). */
+const typeOnly = sentenceCoder('en', ACTORS, { options: { requireActors: false } });
 /** The whole English pipeline (entity layer included) on one sentence under a title. */
 const whole = (s: string): string[] => engineEvents(`Title\n${s}\n`, '2026-03-02', 'en').map(brief);
 
@@ -135,4 +137,13 @@ describe('events (en, s11): police storming a place is a raid (COERCE seize: "Ex
   it('shuttered two television stations', () => assertHas(code('Japan shuttered two television stations.'), 'COERCE japan>- asserted'));
   it('negative: militants storming a hotel attack it', () => assertLacks(code('Taliban militants stormed a hotel in the capital.'), /COERCE/));
   it('negative: closing a road is no censorship', () => assertLacks(code('Police in Seoul closed the road for the parade.'), /COERCE/));
+});
+
+describe('events (en, s11): raised readiness is MOBILIZE (manual modes police/troops: "Mobilize or increase readiness of police or security units")', () => {
+  it('security was stepped up in the capital', () => assertHas(typeOnly('Security was stepped up in the capital on Friday.'), 'MOBILIZE ->- asserted'));
+  it('security has been tightened around X', () => assertLacks(code('Security has been tightened around the parliament in Tokyo.'), /COERCE|ASSAULT/));
+  it('declared a state of high alert', () => assertHas(code('Pakistan declared a state of high alert along the border.'), 'MOBILIZE pakistan>- asserted'));
+  it('were placed on a state of combat readiness', () => assertHas(code('Japanese troops were placed on a state of combat readiness.'), 'MOBILIZE japan>- asserted'));
+  it('negative: food security improving is no mobilisation', () => assertLacks(code('Food security has improved in Pakistan.'), /MOBILIZE/));
+  it('negative: a state of emergency stays COERCE', () => assertHas(code('Pakistan declared a state of emergency.'), 'COERCE pakistan>- asserted'));
 });
