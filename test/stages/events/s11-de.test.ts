@@ -122,3 +122,22 @@ describe('events (de): accusation nouns after "sprach von" (campaigns, witch hun
   it('negative: "sprach von einer Kampagne" for an election is no accusation', () =>
     assertLacks(de('Der Außenminister Georgiens sprach von einer Wahlkampagne in Tiflis.'), /^ACCUSE/u));
 });
+
+describe('events (de): envoys expelled under their feminine and compound titles; visits called off in the Perfekt', () => {
+  it('"hat die Botschafterin der EU ausgewiesen"', () =>
+    assertHas(de('Burkina Faso hat die Botschafterin der EU ausgewiesen.'), 'SANCTION burkina-faso>european-union asserted'));
+  it('"hat den Besuch der EU-Kommissarin … abgesagt" is a refusal to the visitor', () =>
+    assertHas(de('Tiflis hat den Besuch der EU-Kommissarin Marta Kos abgesagt.'), 'REJECT georgia>marta-kos asserted'));
+  it('negative: a meeting called off in the passive stays a meeting that did not take place, no refusal', () => {
+    const got = de('Das Treffen zwischen Armenien und Aserbaidschan wurde abgesagt.');
+    assertLacks(got, /^REJECT/u);
+    assertHas(got, 'CONSULT armenia>azerbaijan negated');
+  });
+});
+
+describe('events (de): a verdict on an act in reported speech accuses its doer', () => {
+  it('"Die Festnahme sei eine «Entführung», sagte …"', () =>
+    assertHas(engineEvents('Titel\nSerbien hat einen kosovarischen Polizisten festgenommen. Die Festnahme sei eine «Entführung», sagte Albin Kurti.\n', '2026-11-20', 'de').map(brief), 'ACCUSE albin-kurti>serbia asserted'));
+  it('negative: a storm said to be dangerous accuses no one', () =>
+    assertLacks(de('Der Wetterdienst warnte vor Sturm in Bayern. Der Sturm sei gefährlich, sagte ein Sprecher.'), /^ACCUSE/u));
+});
