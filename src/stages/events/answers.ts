@@ -1,4 +1,5 @@
 import type { Event } from '../../doc/types.js';
+import { mainPair } from './counterpart.js';
 
 /** How many sentences before a rejection the charge it answers may stand (the rejection's own sentence included). */
 const CHARGE_WINDOW = 2;
@@ -29,6 +30,44 @@ export function answeredCharges(events: readonly Event[], sideOf: SideOf): Event
       const accuser = sideOf(c.source);
       if (accuser === null || accuser === own || (sideOf(c.target) ?? c.target) !== own) continue;
       return { ...e, target: accuser, rule: `${e.rule}+charge` };
+    }
+    return e;
+  });
+}
+
+/** Acts addressed to the other side by their nature that the exchange before them may give an addressee. */
+const EXCHANGED: ReadonlySet<string> = new Set(['REJECT', 'THREATEN']);
+
+/** Hostile acts: an exchange of them makes the two sides adversaries (not a demand, often made of a partner). */
+const HOSTILE: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
+
+/** How many sentences back the exchange an addressed act continues may stand. */
+const EXCHANGE_WINDOW = 2;
+
+/**
+ * A refusal or threat that names no addressee ("we will not be intimidated", "Budapest drohte, … mit einem Veto zu
+ * blockieren") continues the exchange of hostile acts its side is in: its addressee is the other side of the latest
+ * asserted hostile act (not a demand) between the rejecter's side and a named other side, earlier in its sentence or
+ * in the `EXCHANGE_WINDOW` sentences before it ("Venezuelan troops crossed into Essequibo … 'We will not be
+ * intimidated,' Todd said"). An act whose source is one of the article's main pair is left to `counterpartTargets`;
+ * a side is a state, an organisation or a group, or the state of a person (`SideOf`).
+ */
+export function exchangeTargets(events: readonly Event[], sideOf: SideOf, named: (id: string) => boolean): Event[] {
+  const pair = mainPair(events);
+  return events.map((e, i) => {
+    if (!EXCHANGED.has(e.type) || e.target !== null || e.source === null || (pair && pair.includes(e.source))) return e;
+    const own = sideOf(e.source) ?? e.source;
+    for (let j = i - 1; j >= 0; j--) {
+      const c = events[j]!;
+      if (c.sentence < e.sentence - EXCHANGE_WINDOW) break;
+      if (c.source === null || c.target === null || !HOSTILE.has(c.type) || c.modality !== 'asserted') continue;
+      if (c.sentence === e.sentence && c.trigger.start >= e.trigger.start) continue;
+      const s = sideOf(c.source) ?? c.source;
+      const t = sideOf(c.target) ?? c.target;
+      if (s === t || (s !== own && t !== own)) continue;
+      const other = s === own ? t : s;
+      if (!named(other)) continue;
+      return { ...e, target: other, rule: `${e.rule}+exchange` };
     }
     return e;
   });

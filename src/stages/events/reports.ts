@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Event } from '../../doc/types.js';
-import { answeredCharges } from './answers.js';
+import { answeredCharges, exchangeTargets } from './answers.js';
 import { headlineSentence } from './view.js';
 
 /**
@@ -68,7 +68,8 @@ const MUTUAL: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
  * One event per real-world act: a repeated report (same type, actors and modality, no conflicting
  * date) is merged into the first, which takes the date if it had none; a report that leaves out an
  * actor another nearby report of the same act names ("Nordkorea schickt Munition" in a heading, the
- * full sentence below) is dropped.
+ * full sentence below) is dropped. A rejection or threat still without addressee then answers the
+ * charge or continues the exchange its side is in (`answers.ts`).
  */
 export function mergeReports(events: Event[], doc: Doc): Event[] {
   const sentences = doc.get('sentences');
@@ -103,5 +104,7 @@ export function mergeReports(events: Event[], doc: Doc): Event[] {
     (e.target === null && e.source !== null && sameSource(o.source, e.source) && o.target !== null)
     || (e.source === null && e.target !== null && o.target === e.target && o.source !== null))));
   const persons = new Set((doc.has('entities') ? doc.get('entities') : []).filter((ent) => ent.type === 'PER').map((ent) => ent.id));
-  return answeredCharges(merged, (id) => stateOf.get(id) ?? (persons.has(id) ? null : id));
+  const side = (id: string): string | null => stateOf.get(id) ?? (persons.has(id) ? null : id);
+  const named = new Set((doc.has('entities') ? doc.get('entities') : []).filter((ent) => ent.aliases.length > 0).map((ent) => ent.id));
+  return exchangeTargets(answeredCharges(merged, side), side, (id) => named.has(id));
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Event } from '../../../src/doc/types.js';
-import { answeredCharges } from '../../../src/stages/events/answers.js';
+import { answeredCharges, exchangeTargets } from '../../../src/stages/events/answers.js';
 import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
 
 const EN: readonly ActorSpec[] = [
@@ -53,5 +53,46 @@ describe('events (s11): answeredCharges on its own', () => {
   it('negative: a charge after the rejection in its sentence is not answered by it', () => {
     const out = answeredCharges([ev('ACCUSE', 'chad', 'libya', 1, 80), ev('REJECT', 'libya', null, 1, 50)], sideOf);
     assert.equal(out[1]!.target, null);
+  });
+});
+
+describe('events (s11): a refusal or threat without addressee continues its side\'s exchange of hostile acts', () => {
+  const en = (t: string): string[] => codeText('en', `Title\n${t}`, EN).map((e) => `${brief(e)} ${e.rule.split('#')[1] ?? ''}`);
+  const de = (t: string): string[] => codeText('de', `Titel\n${t}`, DE).map((e) => `${brief(e)} ${e.rule.split('#')[1] ?? ''}`);
+  const short = (got: string[]): string[] => got.map((e) => e.split(' ').slice(0, 3).join(' '));
+  it('"Libyan forces shelled Chadian villages. Chad said it would not negotiate under pressure." REJECT chad>libya', () => {
+    assertHas(short(en('Libyan forces shelled Chadian villages on Monday. Chad said it would not negotiate under pressure.')), 'REJECT chad>libya asserted');
+  });
+  it('de: "Libyen verhängte Sanktionen gegen den Tschad. Der Tschad werde nicht nachgeben …" REJECT tschad>libyen', () => {
+    assertHas(short(de('Libyen verhängte am Montag Sanktionen gegen den Tschad. Der Tschad werde nicht nachgeben, teilte die Regierung mit.')), 'REJECT tschad>libyen asserted');
+  });
+  it('negative: a joint act is no exchange of hostilities (a signed deal, then a refusal)', () => {
+    assertLacks(en('Libya and Chad signed a trade deal on Monday. Chad said it would not negotiate under pressure.'), /\+exchange/u);
+  });
+  it('negative: a hostile act more than two sentences back', () => {
+    assertLacks(en('Libyan forces shelled Chadian villages on Monday. The army retreated. Aid groups left. Chad said it would not negotiate under pressure.'), /\+exchange/u);
+  });
+});
+
+describe('events (s11): exchangeTargets on its own', () => {
+  const ev = (type: Event['type'], source: string | null, target: string | null, sentence: number, modality: Event['modality'] = 'asserted'): Event => ({
+    type, source, target, sentence, date: null, modality, trigger: { text: 'x', start: sentence * 100, end: sentence * 100 + 1 }, evidence: 'x',
+    cameo: null, quad: 'verbal-conflict', weight: 0, confidence: 1, start: sentence * 100, end: sentence * 100 + 1, stage: 't', rule: 'r',
+  });
+  const sides = new Map<string, string | null>([['minister', 'chad'], ['officers', 'officers']]);
+  const sideOf = (id: string): string | null => (sides.has(id) ? sides.get(id)! : id);
+  const named = (id: string): boolean => id !== 'officers';
+  it('a minister threatens for his state: the other side of the state\'s last hostile act', () => {
+    const out = exchangeTargets([ev('ASSAULT', 'libya', 'chad', 0), ev('THREATEN', 'minister', null, 1)], sideOf, named);
+    assert.equal(out[1]!.target, 'libya');
+  });
+  it('negative: a demand, a planned act or an unnamed group makes no exchange', () => {
+    for (const prior of [ev('REQUEST', 'libya', 'chad', 0), ev('ASSAULT', 'libya', 'chad', 0, 'planned'), ev('COERCE', 'chad', 'officers', 0)]) {
+      assert.equal(exchangeTargets([prior, ev('REJECT', 'minister', null, 1)], sideOf, named)[1]!.target, null, prior.type);
+    }
+  });
+  it('negative: an act whose source is one of the main pair is left to the counterpart rule', () => {
+    const out = exchangeTargets([ev('ACCUSE', 'chad', 'niger', 0), ev('SANCTION', 'niger', 'chad', 0), ev('ASSAULT', 'libya', 'chad', 1), ev('REJECT', 'chad', null, 2)], sideOf, named);
+    assert.equal(out[3]!.target, null);
   });
 });
