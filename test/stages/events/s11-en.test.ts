@@ -147,3 +147,10 @@ describe('events (en, s11): raised readiness is MOBILIZE (manual modes police/tr
   it('negative: food security improving is no mobilisation', () => assertLacks(code('Food security has improved in Pakistan.'), /MOBILIZE/));
   it('negative: a state of emergency stays COERCE', () => assertHas(code('Pakistan declared a state of emergency.'), 'COERCE pakistan>- asserted'));
 });
+
+describe('events (en, s11): warning that something would be treated as a threat or a target is a threat', () => {
+  it('warned that any base would be treated as "a direct threat"', () => assertHas(code('Pakistan warned that any new American base in the region would be treated as "a direct threat".'), 'THREATEN pakistan>usa asserted'));
+  it('warned that ships would be considered a hostile target', () => assertHas(code('Japan warned that any ship entering its waters would be considered a hostile target.'), 'THREATEN japan>- asserted'));
+  it('said troops would be treated as legitimate targets', () => assertHas(code('The Houthis said Israeli troops would be treated as legitimate targets.'), 'THREATEN houthis>- asserted'));
+  it('negative: a report seen as a sign of weakness is no threat', () => assertLacks(code('Petrov warned that the report would be seen as a sign of weakness.'), /THREATEN/));
+});
