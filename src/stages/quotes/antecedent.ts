@@ -2,7 +2,7 @@ import type { Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext, Tok } from './context.js';
 import { endsInEntry, type Agreement } from './lexicon.js';
 import { isCap, isLower } from './case.js';
-import { cliticAt, endingClitic } from './possessive.js';
+import { cliticAt, endingClitic, isPossessiveMark, possessiveAt } from './possessive.js';
 
 /** Who a pronoun or possessive refers to: an entity, or only the phrase that names it ("der Botschafter"). */
 export interface Referent {
@@ -131,8 +131,9 @@ function salient(c: QuoteContext, si: number, s: number, at: number, after: numb
  * speaker: an entity id with its span and whether it is a person. Null otherwise.
  */
 export function sentenceSubject(c: QuoteContext, s: number): { speaker: string; span: Span; person: boolean } | null {
-  for (const x of candidatesOf(c, s)) {
-    if (isGoverned(c, x.first)) continue;
+  const list = candidatesOf(c, s);
+  for (const x of list) {
+    if (isGoverned(c, x.first) || possessorOfNext(c, x, list)) continue;
     return x.speaker !== null ? { speaker: x.speaker, span: x.span, person: x.kind === 'PER' && c.entityType(x.speaker) === 'PER' } : null;
   }
   return null;
@@ -144,14 +145,28 @@ export function sentenceSubject(c: QuoteContext, s: number): { speaker: string; 
  * organisation that phrase refers back to (see {@link phraseReferent}), with the phrase's span.
  */
 export function subjectReferent(c: QuoteContext, s: number, last: LastSpeaker | null): { speaker: string; span: Span } | null {
-  for (const x of candidatesOf(c, s)) {
-    if (isGoverned(c, x.first)) continue;
+  const list = candidatesOf(c, s);
+  for (const x of list) {
+    if (isGoverned(c, x.first) || possessorOfNext(c, x, list)) continue;
     if (x.speaker !== null) return { speaker: x.speaker, span: x.span };
     if (x.kind !== 'GROUP') return null;
     const speaker = phraseReferent(c, s, x.first, x.last, last);
     return speaker !== null ? { speaker, span: x.span } : null;
   }
   return null;
+}
+
+/**
+ * "The EU's General Court struck down …": a named candidate with a possessive mark after it whose next
+ * candidate, an organisation named, follows right after the mark is that organisation's possessor, no
+ * subject of its own ("Haiti's prime minister", an office no entity stands for, keeps the possessor).
+ */
+function possessorOfNext(c: QuoteContext, x: Candidate, list: readonly Candidate[]): boolean {
+  if (x.speaker === null || !possessiveAt(c.lex, c.doc.text, x.span.end) && endingClitic(c.lex, c.doc.text.slice(x.span.start, x.span.end)) === undefined) return false;
+  const next = list.find((y) => y.first > x.last);
+  if (!next || next.speaker === null || next.speaker === x.speaker || c.entityType(next.speaker) !== 'ORG' || next.first - x.last > 2) return false;
+  for (let k = x.last + 1; k < next.first; k++) if (c.toks[k]!.kind === 'word' && !isPossessiveMark(c.lex, c.toks[k]!.text)) return false;
+  return true;
 }
 
 /**

@@ -113,3 +113,23 @@ test('negative de: with no colon the impersonal frame keeps the actor of the sen
   const { quotes } = runQuotes(text, 'de', [commission, nl]);
   assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['Rund 700 Millionen Euro könnten freigegeben werden', 'ec']], shown(quotes));
 });
+
+const court: EntitySpec = { id: 'court', type: 'ORG', forms: [['Supreme Court', 'name']] };
+
+test('en: "ruling that …" after a court\'s act reports the court, not the state in the possessive before it', () => {
+  const text = 'Latvia\'s Supreme Court on Monday overturned the ban, ruling that the ministry had exceeded its powers.\n';
+  const { quotes } = runQuotes(text, 'en', [latvia, court]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['the ministry had exceeded its powers', 'court']], shown(quotes));
+});
+
+test('negative en: "ruling" before a noun is no speech verb ("The ruling coalition said …" is the coalition\'s report, "ruling party" reports nothing)', () => {
+  const text = 'Latvia\'s ruling party met on Monday to discuss the budget.\n';
+  const { quotes } = runQuotes(text, 'en', [latvia, court]);
+  assert.deepEqual(quotes.map((q) => q.text), [], shown(quotes));
+});
+
+test('negative en: a court\'s "ruling that" as a noun reports nothing ("the ruling that the ban was unlawful surprised many")', () => {
+  const text = 'The Supreme Court issued a ruling that surprised many lawyers on Monday.\n';
+  const { quotes } = runQuotes(text, 'en', [latvia, court]);
+  assert.deepEqual(quotes.map((q) => q.text), [], shown(quotes));
+});
