@@ -861,6 +861,14 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         np2 = { ...np, states: [st] };
       }
     }
+    // "the US embassy in Copenhagen", "Russia's embassy in Copenhagen": an organ of a named state with the city it sits in
+    // after it, the city included (a city of another state, which places nothing)
+    else if (r.lex.governmentWords.has(np.headWord) && np.states.length && end === hEnd && hEnd + 1 < v.sentEnd[k]! && r.lex.seatPrepositions.has(v.lower[hEnd]!)
+      && cl.tokenEntity[hEnd + 1] && cl.drafts.get(cl.tokenEntity[hEnd + 1]!)?.kb?.kind === 'city') {
+      let e2 = hEnd + 2;
+      while (e2 < v.sentEnd[k]! && cl.tokenEntity[e2] === cl.tokenEntity[hEnd + 1]) e2++;
+      end = e2;
+    }
     if (h.anchored && !np2.states.length) continue;
     // "Starmer's spokesman", "Merz' Sprecher": an office holder of a named person is someone else, acting for that person's state
     const owner = np.person && h.type === 'PER' && !h.kin && !h.generic && h.role && cl.tokenEntity[k - 1] === np.person && isGenitive(v, k - 1, r.lex) ? cl.drafts.get(np.person) : undefined;
