@@ -6,6 +6,14 @@ import type { SentenceView } from './view.js';
 /** Times of a document grouped by sentence, built once per document. */
 export type TimesBySentence = ReadonlyMap<number, readonly Timex[]>;
 
+/** Quotation marks of direct speech, in the languages' usual forms. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u2039', '\u203A', '\u201A', '\u2018', '\u2019']);
+
+/** Whether a quote span is direct speech: a quotation mark at its edge or right outside it. */
+function directQuote(text: string, q: { readonly start: number; readonly end: number }): boolean {
+  return [text[q.start - 1], text[q.start], text[q.end - 1], text[q.end]].some((ch) => ch !== undefined && QUOTE_MARKS.has(ch));
+}
+
 /** Groups the times layer by sentence. */
 export function timesBySentence(doc: Doc): TimesBySentence {
   const m = new Map<number, Timex[]>();
@@ -41,7 +49,7 @@ export interface DateQuery {
   readonly reportedFrom: number;
   /** Whether an earlier sentence of the paragraph may govern (a narrative that continues). */
   readonly carry: boolean;
-  /** The quote the trigger stands in, if any: only times inside it date the act. */
+  /** The quote the trigger stands in, if any: only times inside it date the act; with none there, the report's times do (direct speech). */
   readonly within: { readonly start: number; readonly end: number } | null;
   /** The trigger's clause as the events stage sees it. */
   readonly clause: { readonly start: number; readonly end: number };
@@ -56,22 +64,32 @@ export interface DateQuery {
  * ("In 1991, when …"); else the nearest one in the sentence that no subordinate or relative clause
  * separates from the trigger; else (with `carry`) the last one of the nearest earlier sentence of
  * the paragraph; else, for an ongoing act, the publication month; else null. Never the publication
- * date by default.
+ * date by default. An act inside a quote is dated by the quote's times; with none there, by its
+ * report's ("„Wer Gewalt sät, …“, sagte er am Dienstagabend": the threat is the saying).
  */
 export function eventDate(doc: Doc, times: TimesBySentence, q: DateQuery): string | null {
   const published = doc.meta.published;
-  const own = (times.get(q.sentence) ?? []).flatMap((t) => {
+  const valued = (times.get(q.sentence) ?? []).flatMap((t) => {
     const v = eventValue(t, published);
-    const outside = q.within !== null && (t.end <= q.within.start || t.start >= q.within.end);
-    return v === null || t.end <= q.reportedFrom || outside ? [] : [{ t, v }];
+    return v === null ? [] : [{ t, v }];
   });
+  const inQuote = valued.filter(({ t }) => q.within === null || (t.end > q.within.start && t.start < q.within.end));
+  // an act told only inside a quote, with no time of its own there, is dated by its report ("„Wer Gewalt
+  // sät, wird die Härte des Gesetzes spüren“, sagte er am Mittwochvormittag": the threat is the saying)
+  // (direct speech only, whose words are the act: "Germany will deliver …, the minister announced on
+  // Tuesday" reports a plan, which the announcement does not date)
+  const byReport = q.within !== null && inQuote.length === 0 && directQuote(doc.text, q.within);
+  const own = (byReport ? valued : inQuote).filter(({ t }) => t.end > q.reportedFrom);
+  // (the quote's own clauses do not part the act from its report: "„… wenn …“, sagte er am Dienstag")
+  const within = q.within;
+  const boundaries = byReport && within ? q.boundaries.filter((b) => b < within.start || b >= within.end) : q.boundaries;
   const dist = (t: Timex): number => (q.at < t.start ? t.start - q.at : Math.max(0, q.at - t.end));
   // the stage's own clause (punctuation-bounded) decides; the time layer's clause spans can be the whole sentence
   const inClause = own.filter(({ t }) => t.start >= q.clause.start && t.end <= q.clause.end);
   const opening = own.filter(({ t }) => t.start <= q.opening);
   // no subordinate or relative clause starts between the time and the trigger
   // (a boundary may be the comma right after the time: "…, which voted in May, praised …")
-  const sameDomain = own.filter(({ t }) => !q.boundaries.some((b) => (b >= t.end && b < q.at) || (b > q.at && b < t.start)));
+  const sameDomain = own.filter(({ t }) => !boundaries.some((b) => (b >= t.end && b < q.at) || (b > q.at && b < t.start)));
   const pick = (l: typeof own): string | null => {
     let best: (typeof own)[number] | null = null;
     for (const x of l) if (!best || dist(x.t) < dist(best.t)) best = x;
