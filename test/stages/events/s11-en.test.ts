@@ -154,3 +154,10 @@ describe('events (en, s11): warning that something would be treated as a threat 
   it('said troops would be treated as legitimate targets', () => assertHas(code('The Houthis said Israeli troops would be treated as legitimate targets.'), 'THREATEN houthis>- asserted'));
   it('negative: a report seen as a sign of weakness is no threat', () => assertLacks(code('Petrov warned that the report would be seen as a sign of weakness.'), /THREATEN/));
 });
+
+describe('events (en, s11): a complaint or lawsuit being considered or prepared is a hypothetical accusation', () => {
+  it('is preparing a lawsuit against X', () => assertHas(code('Japan is preparing a lawsuit against Pakistan.'), 'ACCUSE japan>pakistan hypothetical'));
+  it('was weighing legal action against X', () => assertHas(code('Israel was weighing legal action against Japan.'), 'ACCUSE israel>japan hypothetical'));
+  it('considering a complaint (type only)', () => assertHas(typeOnly('Japan was considering a complaint at the World Trade Organization.'), 'ACCUSE japan>- hypothetical'));
+  it('negative: considering legal reforms is no accusation', () => assertLacks(code('Japan is considering legal reforms.'), /ACCUSE/));
+});
