@@ -391,7 +391,8 @@ function officeOfUncached(c: QuoteContext, s: number, first: number, last: numbe
     if (r?.speaker && c.entityType(r.speaker) !== 'PER') return r.speaker;
     if (r?.speaker) return null;
   }
-  const inside = list.find((m) => org(m) && m.first >= first && m.last <= last);
+  // (of several, the one nearest the office noun: "A U.S. State Department spokesperson" is the State Department's)
+  const inside = list.filter((m) => org(m) && m.first >= first && m.last <= last).pop();
   if (inside) return inside.entity ?? null;
   // "Die US-Botschaft in Guatemala-Stadt": a state or organisation joined to the office noun by a hyphen owns it (not the place after it)
   const head = c.toks[last]!;

@@ -220,15 +220,16 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number, bare: boolean): s
   if (group(owner)) return owner;
   // mentions the entity layer merged into the phrase ("A Vatican spokesman"), or the head noun of one
   // organisation's name ("A Commission spokesperson" → the European Commission)
-  for (let k = a; k < head; k++) {
-    const w = withoutClitic(c.lex, c.toks[k]!.text);
-    const id = c.entityBySurface(w) ?? (isCap(c.toks[k]) ? c.entityByHead(w) : undefined);
-    if (group(id)) return id;
-  }
-  // a name of several words before the role noun ("a White House spokesman")
+  // (a name of several words right before the role noun first, "a White House spokesman", "A U.S. State Department
+  // spokesperson": the named office, not the state before it)
   for (let k = a; k < head - 1; k++) {
     if (!isCap(c.toks[k])) continue;
     const id = c.entityBySurface(c.doc.text.slice(c.toks[k]!.start, c.toks[head - 1]!.end));
+    if (group(id)) return id;
+  }
+  for (let k = a; k < head; k++) {
+    const w = withoutClitic(c.lex, c.toks[k]!.text);
+    const id = c.entityBySurface(w) ?? (isCap(c.toks[k]) ? c.entityByHead(w) : undefined);
     if (group(id)) return id;
   }
   // "a ministry official": the one organisation of the article that the institution noun names

@@ -13,6 +13,8 @@ export interface EntitySpec {
   readonly forms: readonly (readonly [string, MentionKind])[];
   /** The type the tagger gave its mentions, when it differs from the entity's ("Araqchi" read as PER, resolved as MISC). */
   readonly mentionType?: EntityType;
+  /** Its mentions may hold other entities' mentions, as the entity layer's description of an unnamed office does ("A U.S. State Department spokesperson"). */
+  readonly nested?: boolean;
   /** Roles the entity layer gave it ("president" of a state), none when left out. */
   readonly roles?: readonly RoleFact[];
 }
@@ -52,7 +54,7 @@ export function runQuotes(text: string, lang: Lang, entities: readonly EntitySpe
     for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) {
       const j = i + f.length;
       if (isWordChar(text[i - 1]) || isWordChar(text[j])) continue;
-      if (found.some((m) => m.start < j && i < m.end)) continue;
+      if (found.some((m) => m.start < j && i < m.end && !m.e.nested && !e.nested)) continue;
       found.push({ start: i, end: j, kind, e });
     }
   }

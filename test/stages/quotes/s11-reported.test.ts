@@ -133,3 +133,20 @@ test('negative en: a court\'s "ruling that" as a noun reports nothing ("the ruli
   const { quotes } = runQuotes(text, 'en', [latvia, court]);
   assert.deepEqual(quotes.map((q) => q.text), [], shown(quotes));
 });
+
+const usa: EntitySpec = { id: 'usa', type: 'GPE', forms: [['U.S.', 'name'], ['United States', 'name']] };
+const dos: EntitySpec = { id: 'dos', type: 'ORG', forms: [['State Department', 'name']] };
+const usaSpokes: EntitySpec = { id: 'usa-spokesperson', type: 'PER', nested: true, forms: [['A U.S. State Department spokeswoman', 'description']] };
+const stateSpokes: EntitySpec = { id: 'usa-spokesperson', type: 'PER', nested: true, forms: [['A U.S. spokeswoman', 'description']] };
+
+test('en: an unnamed spokesperson of a named office speaks for the office, not the state before it ("A U.S. State Department spokeswoman said")', () => {
+  const text = 'The rebels fired two missiles at the tanker. A U.S. State Department spokeswoman said the United States was ready to act.\n';
+  const { quotes } = runQuotes(text, 'en', [usa, dos, usaSpokes]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['the United States was ready to act', 'dos']], shown(quotes));
+});
+
+test('negative en: with only the state in the phrase the state speaks ("A U.S. spokeswoman said")', () => {
+  const text = 'The rebels fired two missiles at the tanker. A U.S. spokeswoman said the United States was ready to act.\n';
+  const { quotes } = runQuotes(text, 'en', [usa, dos, stateSpokes]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['the United States was ready to act', 'usa']], shown(quotes));
+});
