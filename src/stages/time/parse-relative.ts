@@ -298,7 +298,8 @@ function bareDayPartAt(c: Ctx, s: number, i: number, part: string): Cand | null 
   if (!c.narrative) return newsDayPartAt(c, s, i, part);
   if (c.lex.dayPartLinks.has(lo(c, i + 1))) return null;
   const before = c.lex.articles.has(lo(c, s - 1)) ? s - 2 : s - 1;
-  if (!c.lex.prepositions.has(lo(c, before))) return null;
+  // (or a one-word `bareDayPartPrepositions` phrase that is no temporal preposition elsewhere: "bei Tagesanbruch")
+  if (!c.lex.prepositions.has(lo(c, before)) && !c.lex.bareDayPartPrepositions.some((words) => words.length === 1 && words[0] === lo(c, before))) return null;
   // "am Morgen danach", "am Abend zuvor": the day after or before
   const later = laterAt(c, i + 1);
   if (later !== 0) return dayPartCand(c, i, i + 2, later, part, 'daypart-then');

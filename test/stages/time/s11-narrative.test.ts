@@ -100,3 +100,19 @@ describe('a superlative up to four words before "in" makes a counted period the 
     assert.equal(value('en', 'Report\nThe new bridge will open in two years, officials said.', WED, 'in two years'), '2028');
   });
 });
+
+describe('"bei" before a part of the day ("bei Tagesanbruch") is the day the text is talking about', () => {
+  test('narrative: the running day', () => {
+    const p = buildPipeline({ lang: 'de', stages: [{ stage: 'segment' }, { stage: 'time', options: { anchor: 'narrative' } }] }, { segment: segmentStage, time: timeStage });
+    const doc = p.run(docFromIngested(ingestPlainText('Rückzug\nAm 26. November 1812 erreichte die Armee den Fluss. Bei Tagesanbruch begannen die Pioniere mit dem Bau der Brücken.', 'de'), { id: 's11', published: '2011-02-16' }, 'de'));
+    const v = Object.fromEntries(doc.get('times').map((t) => [t.text, t.value]));
+    assert.equal(v['Tagesanbruch'], '1812-11-26TMO');
+  });
+  test('news: the day named before', () => {
+    assert.equal(value('de', 'Meldung\nAm Montag wurde die Grenze geschlossen. Bei Tagesanbruch rückten Soldaten vor.', WED, 'Tagesanbruch'), '2026-03-16TMO');
+  });
+  test('negative: "bei" before anything else is no time', () => {
+    const v = tagged('de', 'Meldung\nBei den Gesprächen am Montag ging es um Zölle. Bei 30 Grad litten viele.', WED);
+    assert.deepEqual(Object.keys(v), ['am Montag']);
+  });
+});
