@@ -816,6 +816,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   // an unknown name in capitals that opens a paragraph before a date or an agency in brackets is the dateline's place
   // ("MARAWI, Philippines (Reuters) -", "KYAUKPHYU (AP) —"), not an acronym or a person
   for (const c of live) if (!c.hits.length && !c.fixed && c.kind === 'name' && datelinePlace(v, r, c)) c.type = 'GPE';
+  const givenOnce = new Map<string, number>();
   for (const c of live) {
     if (c.hits.length || c.fixed) continue;
     const toks = v.texts.slice(c.from, c.to);
@@ -824,12 +825,17 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       const last = toks[toks.length - 1]!;
       known.set(last, { type: 'PER' });
       if (c.source === 'family-first') known.set(toks[0]!, { type: 'PER' });
+      // (a given name alone after the full name is the person too: "Ingrid Bauer … Ingrid sagte"; not one that two
+      // persons share: "Anna Schmidt und Anna Weber")
+      // (a given name of the list, or the first of two words the tagger reads as one person: "Ingrid Bauer")
+      else if ((isGivenName(r.lex, toks[0]!) || ((c.source === 'ner' || c.source === 'head-apposition' || c.source === 'apposition-name') && toks.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(toks[0]!))) && !r.kb.lookup(toks[0]!).length) givenOnce.set(toks[0]!, (givenOnce.get(toks[0]!) ?? 0) + 1);
     } else if (toks.length > 1 && c.type === 'LOC' && r.lex.typeKeywords.get(toks[toks.length - 1]!.toLowerCase()) === 'LOC') {
       known.set(toks.slice(0, -1).join(' '), { type: c.type });
     } else if (toks.length > 2 && isAcronym(toks[0]!)) {
       known.set(toks.slice(1).join(' '), { type: c.type });
     }
   }
+  for (const [w, count] of givenOnce) if (count === 1 && !known.has(w)) known.set(w, { type: 'PER' });
   const out = live;
   const taken = new Int8Array(n);
   for (const c of out) for (let k = c.from; k < c.to; k++) taken[k] = 1;
