@@ -141,3 +141,12 @@ describe('events (de): a verdict on an act in reported speech accuses its doer',
   it('negative: a storm said to be dangerous accuses no one', () =>
     assertLacks(de('Der Wetterdienst warnte vor Sturm in Bayern. Der Sturm sei gefährlich, sagte ein Sprecher.'), /^ACCUSE/u));
 });
+
+describe('events (de): an invitation to talks or to come is a planned meeting (CONSULT planned), as the gold codes it', () => {
+  it('"lud … zu Gesprächen nach Paris ein"', () =>
+    assertHas(de('Emmanuel Macron lud Friedrich Merz zu Gesprächen nach Paris ein.'), 'CONSULT emmanuel-macron>friedrich-merz planned'));
+  it('"lud … ein, im Herbst nach Peking zu reisen"', () =>
+    assertHas(de('Zugleich lud Wang Yi seinen Gast Johann Wadephul ein, im Herbst erneut nach Peking zu reisen.'), 'CONSULT wang-yi>johann-wadephul planned'));
+  it('negative: a family inviting neighbours to a barbecue holds no talks', () =>
+    assertLacks(de('Die Familie Schmidt lud die Nachbarn in Berlin zum Grillen ein.'), /^CONSULT/u));
+});
