@@ -137,6 +137,13 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     if (region[i]) { i++; continue; }
     const g = matchAt(r.index, v.texts, v.starts, v.ends, i, v.sentEnd[i]!, v.startish[i]!);
     const m0 = g && articleSense(v, r, g);
+    // a body's noun with a city right after it is one proper name ("das Oberlandesgericht Koblenz", `seatNameHeads`)
+    if (m0 && m0.from > 0 && m0.to - m0.from === 1 && m0.hits.every((h) => h.entity.kind === 'city') && v.sentence[m0.from - 1] === v.sentence[m0.from]
+      && owner[m0.from - 1] === -1 && v.capital[m0.from - 1] && r.lex.seatNameHeads.some((h) => v.lower[m0.from - 1]!.endsWith(h))) {
+      push(plain(v, m0.from - 1, m0.to, 'org-name', 'ORG', 0.85));
+      i = m0.to;
+      continue;
+    }
     // a known surname inside a longer unknown name is someone else ("Bill Clinton" without Bill in the base, "Kim Yo Jong")
     const m1 = m0 && (m0.hits.every((h) => h.form === 'short') || (m0.to - m0.from === 1 && m0.hits.every((h) => h.form === 'name' && h.entity.type !== 'PER'))) && partOfLongerName(v, r, m0.from, m0.to) ? null : m0;
     // a name that is also an ordinary word or someone else's name ("in den Spiegel", "eine Oper von Verdi") counts
@@ -710,6 +717,12 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     let clash = false;
     for (let k = from; k < to; k++) if (owner[k] !== -1 || title[k] || region[k]) clash = true;
     if (clash) continue;
+    // (a body's noun and the place after it that the tagger reads as one organisation: "das Oberlandesgericht Koblenz",
+    // `seatNameHeads`)
+    if (m.type === 'ORG' && to - from === 2 && v.capital[from + 1] && !headOf(r.lex, v.lower[from + 1]!) && r.lex.seatNameHeads.some((h) => v.lower[from]!.endsWith(h))) {
+      push({ ...plain(v, from, to, 'ner', 'ORG', 0.7), existing: m.index, start: m.start, end: m.end });
+      continue;
+    }
     if (!plausibleTaggerName(v, r, from, to, m.type, m.confidence)) continue;
     // (one word after a capitalised noun before a frame's end is its accusative object: "warf den Demonstranten Gewalt vor")
     if (to - from === 1 && from > 0 && v.capital[from - 1] && !v.startish[from - 1] && objectFrameAt(v, r, to)) continue;
