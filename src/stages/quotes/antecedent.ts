@@ -571,7 +571,8 @@ export function phraseReferent(c: QuoteContext, si: number, first: number, last:
   // (only an institution or office does: "Sein Anwalt", "seine Tochter" is someone else, whom the text does not name)
   const speaksForOwner = isInstitution(c, head) || isOfficeNoun(c, head);
   // ("President Lai's office said", "teilte ihr Ministerium mit": a person's institution is the body the person holds office in)
-  const institution = isInstitution(c, head);
+  // (a state's institution, not an organisation's: "his party said" stays with the person)
+  const institution = isInstitution(c, head) && !isOrganisationNoun(c, head);
   const owner = possessorOf(c, first, head);
   if (owner !== null) return speaksForOwner ? (institution ? personsBody(c, owner) : owner) : null;
   for (let k = first; k < head; k++) {
@@ -729,7 +730,10 @@ export function describedPerson(c: QuoteContext, si: number, first: number, head
 export function personsBody(c: QuoteContext, id: string): string {
   if (c.entityType(id) !== 'PER') return id;
   const roles = c.doc.entity(id)?.roles ?? [];
-  const body = (src: 'text' | 'kb'): string | undefined => roles.find((r) => r.source === src && r.of !== undefined && (c.entityType(r.of) === 'GPE' || c.entityType(r.of) === 'ORG'))?.of;
+  // (a role that ended before the article's date is none: "former president")
+  const on = c.doc.meta.published?.slice(0, 10) ?? null;
+  const current = (to: string | null | undefined): boolean => to === null || to === undefined || on === null || to >= on;
+  const body = (src: 'text' | 'kb'): string | undefined => roles.find((r) => r.source === src && r.of !== undefined && current(r.to) && (c.entityType(r.of) === 'GPE' || c.entityType(r.of) === 'ORG'))?.of;
   return body('text') ?? body('kb') ?? id;
 }
 

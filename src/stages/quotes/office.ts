@@ -41,7 +41,7 @@ function ownedInstitution(c: QuoteContext, span: Span): boolean {
   while (c.toks[k] !== undefined && c.toks[k]!.kind !== 'word' && isPossessiveMark(c.lex, c.toks[k]!.text)) k++;
   if (isPossessiveMark(c.lex, c.toks[k]?.text ?? '')) k++;
   const t = c.toks[k];
-  if (!t || t.sentence !== c.toks[last]!.sentence || t.kind !== 'word' || !isInstitution(c, k)) return false;
+  if (!t || t.sentence !== c.toks[last]!.sentence || t.kind !== 'word' || !isInstitution(c, k) || c.lex.organisationNouns.has(t.lower)) return false;
   const next = c.toks[k + 1];
   return !(next && next.sentence === t.sentence && next.kind === 'word' && (roleGender(c, k + 1) !== undefined || isInstitution(c, k + 1)));
 }

@@ -150,3 +150,16 @@ test('negative en: with only the state in the phrase the state speaks ("A U.S. s
   const { quotes } = runQuotes(text, 'en', [usa, dos, stateSpokes]);
   assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['the United States was ready to act', 'usa']], shown(quotes));
 });
+
+test('negative en: a party is no state institution ("his party said" stays with the person, not the state he holds office in)', () => {
+  const text = 'President Edgars Rinkēvičs visited the camp. The talks would resume in May, his party said.\n';
+  const { quotes } = runQuotes(text, 'en', [latvia, rinkevics]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['rinkevics'], shown(quotes));
+});
+
+test('negative en: a role that ended before the article\'s date is no body to speak for', () => {
+  const former: EntitySpec = { ...rinkevics, roles: [{ role: 'president', of: 'latvia', source: 'kb', to: '2020-01-01' }] };
+  const text = 'Edgars Rinkēvičs visited the camp. The talks would resume in May, his office said.\n';
+  const { quotes } = runQuotes(text, 'en', [latvia, former]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['rinkevics'], shown(quotes));
+});
