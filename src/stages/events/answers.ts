@@ -72,3 +72,28 @@ export function exchangeTargets(events: readonly Event[], sideOf: SideOf, named:
     return e;
   });
 }
+
+/** How many sentences back the deed a criticism judges may stand when the act noun's own window found none. */
+const DEED_WINDOW = 10;
+
+/**
+ * A criticism of an act whose doer the act noun's own window did not find (code.ts marks it `+act?`: "Die
+ * EU-Kommission verurteilte die Festnahmen scharf", "said the United States was deeply concerned") judges the latest
+ * asserted act of force or pressure (material conflict) by a named other side in the `DEED_WINDOW` sentences before
+ * it: its doer is the addressee.
+ */
+export function judgedDeeds(events: readonly Event[], sideOf: SideOf, named: (id: string) => boolean): Event[] {
+  return events.map((e, i) => {
+    if (e.type !== 'ACCUSE' || e.target !== null || e.source === null || !e.rule.endsWith('+act?')) return e;
+    const own = sideOf(e.source) ?? e.source;
+    for (let j = i - 1; j >= 0; j--) {
+      const c = events[j]!;
+      if (c.sentence < e.sentence - DEED_WINDOW) break;
+      if (c.source === null || c.quad !== 'material-conflict' || c.modality !== 'asserted' || c.sentence === e.sentence) continue;
+      const doer = sideOf(c.source) ?? c.source;
+      if (doer === own || !named(c.source)) continue;
+      return { ...e, target: c.source, rule: `${e.rule}+judged-deed` };
+    }
+    return e;
+  });
+}

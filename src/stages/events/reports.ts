@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Event } from '../../doc/types.js';
-import { answeredCharges, exchangeTargets } from './answers.js';
+import { answeredCharges, exchangeTargets, judgedDeeds } from './answers.js';
 import { headlineSentence } from './view.js';
 
 /**
@@ -106,5 +106,6 @@ export function mergeReports(events: Event[], doc: Doc): Event[] {
   const persons = new Set((doc.has('entities') ? doc.get('entities') : []).filter((ent) => ent.type === 'PER').map((ent) => ent.id));
   const side = (id: string): string | null => stateOf.get(id) ?? (persons.has(id) ? null : id);
   const named = new Set((doc.has('entities') ? doc.get('entities') : []).filter((ent) => ent.aliases.length > 0).map((ent) => ent.id));
-  return exchangeTargets(answeredCharges(merged, side), side, (id) => named.has(id));
+  const isNamed = (id: string): boolean => named.has(id);
+  return judgedDeeds(exchangeTargets(answeredCharges(merged, side), side, isNamed), side, isNamed);
 }

@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Event } from '../../../src/doc/types.js';
-import { answeredCharges, exchangeTargets } from '../../../src/stages/events/answers.js';
+import { answeredCharges, exchangeTargets, judgedDeeds } from '../../../src/stages/events/answers.js';
 import { assertHas, assertLacks, brief, codeText, type ActorSpec } from './helpers.js';
 
 const EN: readonly ActorSpec[] = [
   { id: 'chad', type: 'GPE', forms: ['Chad', ['Chadian', 'adjective'], ["N'Djamena", 'name']], kbKind: 'country' },
   { id: 'libya', type: 'GPE', forms: ['Libya', ['Libyan', 'adjective'], ['Tripoli', 'name']], kbKind: 'country' },
+  { id: 'niger', type: 'GPE', forms: ['Niger'], kbKind: 'country' },
+];
+const DE2: readonly ActorSpec[] = [
+  { id: 'libyen', type: 'GPE', forms: ['Libyen', ['libysche', 'adjective']], kbKind: 'country' },
   { id: 'niger', type: 'GPE', forms: ['Niger'], kbKind: 'country' },
 ];
 const DE: readonly ActorSpec[] = [
@@ -94,5 +98,38 @@ describe('events (s11): exchangeTargets on its own', () => {
   it('negative: an act whose source is one of the main pair is left to the counterpart rule', () => {
     const out = exchangeTargets([ev('ACCUSE', 'chad', 'niger', 0), ev('SANCTION', 'niger', 'chad', 0), ev('ASSAULT', 'libya', 'chad', 1), ev('REJECT', 'chad', null, 2)], sideOf, named);
     assert.equal(out[3]!.target, null);
+  });
+});
+
+describe('events (s11): a criticism of an act reported long before judges its doer', () => {
+  const en = (t: string): string[] => codeText('en', `Title\n${t}`, EN).map((e) => `${brief(e)} ${e.rule.split('#')[1] ?? ''}`);
+  const de = (t: string): string[] => codeText('de', `Titel\n${t}`, DE2).map((e) => `${brief(e)} ${e.rule.split('#')[1] ?? ''}`);
+  const short = (got: string[]): string[] => got.map((e) => e.split(' ').slice(0, 3).join(' '));
+  const FILLER = 'The traders had crossed with goods. Their families gathered in the capital. Local media reported the case. Prices at the market rose. Trade fell sharply.';
+  it('"Libyan forces detained twelve traders … (five sentences) … Niger condemned the arrests": ACCUSE niger>libya', () => {
+    assertHas(short(en(`Libyan forces detained twelve traders near the border on Monday. ${FILLER} Niger condemned the arrests.`)), 'ACCUSE niger>libya asserted');
+  });
+  it('de: "Libyen nahm zwölf Händler fest … Niger verurteilte die Festnahmen scharf": ACCUSE niger>libyen', () => {
+    const filler = 'Die Händler hatten Waren dabei. Ihre Familien versammelten sich in der Hauptstadt. Lokale Medien berichteten. Die Preise stiegen. Der Handel brach ein.';
+    assertHas(short(de(`Libyen nahm am Montag zwölf Händler an der Grenze fest. ${filler} Niger verurteilte die Festnahmen scharf.`)), 'ACCUSE niger>libyen asserted');
+  });
+  it('negative: a deed of the critic\'s own side is not what it condemns', () => {
+    assertLacks(en(`Chad detained twelve traders near the border on Monday. ${FILLER} The Chadian government condemned the arrests.`), /\+judged-deed/u);
+  });
+  it('negative: a deed beyond ten sentences', () => {
+    assertLacks(en(`Libyan forces detained twelve traders near the border on Monday. ${FILLER} Officials met. Talks failed. Goods spoiled. Shops closed. Schools closed. Niger condemned the arrests.`), /\+judged-deed/u);
+  });
+  it('unit: only an evaluation marked +act? (not one that found a thing or already a target), only an asserted act of material conflict', () => {
+    const ev = (type: Event['type'], source: string, target: string | null, sentence: number, rule: string, quad: Event['quad'], modality: Event['modality'] = 'asserted'): Event => ({
+      type, source, target, sentence, date: null, modality, trigger: { text: 'x', start: sentence * 100, end: sentence * 100 + 1 }, evidence: 'x',
+      cameo: null, quad, weight: 0, confidence: 1, start: sentence * 100, end: sentence * 100 + 1, stage: 't', rule,
+    });
+    const side = (id: string): string => id;
+    const named = (): boolean => true;
+    const deed = ev('COERCE', 'libya', null, 0, 'r', 'material-conflict');
+    assert.equal(judgedDeeds([deed, ev('ACCUSE', 'niger', null, 7, 'x#subj>-+act?', 'verbal-conflict')], side, named)[1]!.target, 'libya');
+    assert.equal(judgedDeeds([deed, ev('ACCUSE', 'niger', null, 7, 'x#subj>-+thing', 'verbal-conflict')], side, named)[1]!.target, null);
+    assert.equal(judgedDeeds([ev('ACCUSE', 'chad', 'libya', 0, 'r', 'verbal-conflict'), ev('ACCUSE', 'niger', null, 7, 'x#subj>-+act?', 'verbal-conflict')], side, named)[1]!.target, null);
+    assert.equal(judgedDeeds([ev('COERCE', 'libya', null, 0, 'r', 'material-conflict', 'planned'), ev('ACCUSE', 'niger', null, 7, 'x#subj>-+act?', 'verbal-conflict')], side, named)[1]!.target, null);
   });
 });
