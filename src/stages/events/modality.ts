@@ -72,7 +72,13 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
     for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (v.tokens[k]!.kind === 'quote' || QUOTE_MARK.test(v.raw[k]!)) n++;
     return n;
   };
-  const sameQuote = (i: number): boolean => quoteMarks(i, m.first) % 2 === 0;
+  // (nor a trigger inside another quote of the sentence: "the proposal was \"an offer, not a demand\" and that the US
+  // remained \"fully committed\"" — an even number of marks between, but the two words stand in two quotes)
+  const insideQuote = (i: number): boolean => quoteMarks(-1, i) % 2 === 1;
+  const sameQuote = (i: number): boolean => {
+    const between = quoteMarks(i, m.first);
+    return between % 2 === 0 && !(between > 0 && insideQuote(i) && insideQuote(m.first));
+  };
   // after a verb trigger, a negator belongs to the verb's complement ("called on X not to escalate",
   // "forderte, nicht zu …") once a complement marker intervenes or follows it, and "ohne"/"without"/"no"
   // negate only the phrase they open; English negates before the verb ("did not meet")
@@ -147,6 +153,13 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   // English: "Turkey and Greece agreed to resume talks, Gerapetritis said after meeting Fidan": a verb of saying in the
   // trigger's clause opens the speaker's own statement; a future of the clause before is the reported content's
   if (!cues.verbSecond) for (let k = m.first - 1; k > Math.max(scopeStart, cStart - 1); k--) if (cues.reportingVerbs.has(words[k]!)) { scopeStart = k; break; }
+  // English: a second complement coordinated after the first ("said the proposal was an offer and that the US remained
+  // committed") is a statement of its own: a hedge or modal of the first complement does not reach it
+  if (!cues.verbSecond) {
+    for (let k = m.first - 1; k > scopeStart + 1; k--) {
+      if (cues.complementMarkers.has(words[k]!) && cues.subordinators.has(words[k]!) && cues.coordinators.has(words[k - 1]!)) { scopeStart = k; break; }
+    }
+  }
   // "a planned visit", "die geplante Reise": a noun its own adjective marks as planned is planned, whatever the clause's
   // modal says about something else ("could overshadow a planned visit")
   if (m.entry.pos === 'noun' && !conditional) {

@@ -161,3 +161,13 @@ describe('events (en, s11): a complaint or lawsuit being considered or prepared 
   it('considering a complaint (type only)', () => assertHas(typeOnly('Japan was considering a complaint at the World Trade Organization.'), 'ACCUSE japan>- hypothetical'));
   it('negative: considering legal reforms is no accusation', () => assertLacks(code('Japan is considering legal reforms.'), /ACCUSE/));
 });
+
+describe('events (en, s11): a negator inside one quote does not negate a trigger inside another quote of the sentence (modality)', () => {
+  it('"an offer, not a demand" … "fully committed" to its partnership', () => assertHas(code('A spokesperson said the letter was "a gesture, not a demand" and that Washington remained "fully committed" to its partnership with Seoul.'), 'SUPPORT usa>korea asserted'));
+  it('negative: a negator inside the same quote still negates', () => assertHas(code('Petrov said Japan was "not committed to its partnership with Seoul".'), 'SUPPORT japan>korea negated'));
+});
+
+describe('events (en, s11): a second complement after "and that" is a statement of its own (modality)', () => {
+  it('"said the proposal was … and that Washington remained committed": not hypothetical', () => assertHas(code('A spokesperson said the proposal was a gesture and that Washington remained committed to its partnership with Seoul.'), 'SUPPORT usa>korea asserted'));
+  it('negative: a hedge inside the second complement still hedges', () => assertHas(code('Petrov said the talks were over and that Japan might impose sanctions on Pakistan.'), 'SANCTION japan>pakistan hypothetical'));
+});
