@@ -68,11 +68,6 @@ export interface Institution {
   readonly name: string;
   /** A government is a description of its state, not an entity of its own. */
   readonly description: boolean;
-  /**
-   * An agency of its own also in lower case and after its state's adjective or genitive ("the Chinese coast guard",
-   * "China's coast guard"), where a ministry is a description of its state ("China's foreign ministry").
-   */
-  readonly named: boolean;
 }
 
 /**
@@ -345,7 +340,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
       forms: readForms(o.forms, where),
       institutions: asRecord(o.institutions ?? {}, where, 'institutions', (x, w, p) => {
         const i = asObject(x, w, p);
-        const inst: Institution = { key: asString(i.key, w, `${p}.key`), name: asString(i.name, w, `${p}.name`), description: optional(i.description, w, `${p}.description`, asBoolean) ?? false, named: optional(i.named, w, `${p}.named`, asBoolean) ?? false };
+        const inst: Institution = { key: asString(i.key, w, `${p}.key`), name: asString(i.name, w, `${p}.name`), description: optional(i.description, w, `${p}.description`, asBoolean) ?? false };
         return inst;
       }),
     };

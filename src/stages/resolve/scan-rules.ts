@@ -201,7 +201,7 @@ export function institutionId(state: KbEntity, key: string): string {
 }
 
 /** An institution phrase at token `i` ("Marines", "Coast Guard", "Justizministeriums"). */
-export function institutionAt(v: DocView, lex: ResolveLexicon, i: number): { to: number; inst: { key: string; name: string; description: boolean; named: boolean; type: EntityType } } | null {
+export function institutionAt(v: DocView, lex: ResolveLexicon, i: number): { to: number; inst: { key: string; name: string; description: boolean; type: EntityType } } | null {
   for (let len = Math.min(3, v.sentEnd[i]! - i); len >= 1; len--) {
     const key = v.lower.slice(i, i + len).join(' ');
     const inst = lex.institutions.get(key) ?? lex.institutions.get(key.replace(/e?s$/, ''));

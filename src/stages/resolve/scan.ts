@@ -235,16 +235,6 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         i = m.to;
         continue;
       }
-      // an agency of its own (`named`) is one also in lower case, its state's adjective or genitive included in the name:
-      // "the Chinese coast guard", "China's coast guard" (where nouns are capitalised the organ's own rules apply)
-      const stateHit = !r.lex.forms.nounsCapitalised && next >= 0 ? m.hits.find((h) => h.entity.kind === 'country' && (h.form === 'name' || h.form === 'adjective')) : undefined;
-      const agency = stateHit && !v.capital[next] ? institutionAt(v, r.lex, next) : null;
-      if (stateHit && agency && agency.inst.named && !agency.inst.description) {
-        cands.push(organCand(m.from, agency.to, stateHit.entity, agency.inst.key, agency.inst.name, v.sentence[i]!, agency.inst.type, 0.9));
-        for (let k = m.from; k < agency.to; k++) owner[k] = cands.length - 1;
-        i = agency.to;
-        continue;
-      }
       // "Russia’s foreign ministry", "Russlands Außenministerium", "the Russian navy": a genitive or a lower-case organ describes the state
       const inst = country && next >= 0 && !genitiveName(v, r, m.to - 1, country.entity.id) && (r.lex.forms.nounsCapitalised || v.capital[next]) ? institutionAt(v, r.lex, next) : null;
       const regimeWord = next >= 0 ? v.lower[next]!.replace(/[’']s?$/u, '') : '';

@@ -36,11 +36,10 @@ describe('resolve (session 11): a state office the text names is an organisation
     assert.equal(describing(b, "Japan's foreign ministry")?.id, 'japan', dump(b));
   });
 
-  it('a state coast guard is an agency of its own, also in lower case and after its state genitive', () => {
-    const a = withTagger('en', "The Japanese coast guard detained a fishing crew. Japan's coast guard said the boat had entered its waters.");
-    const e = byAlias(a, 'Japanese coast guard');
-    assert.equal(e?.type, 'ORG', dump(a));
-    assert.ok(e?.aliases.includes("Japan's coast guard"), dump(a));
+  it('negative: a lower-case coast guard after its state adjective stays a description of its state (tried as an agency: the held-out sets fell)', () => {
+    const a = withTagger('en', 'The Japanese coast guard detained a fishing crew on Monday.');
+    assert.equal(describing(a, 'The Japanese coast guard')?.id, 'japan', dump(a));
+    assert.ok(!byAlias(a, 'Japanese coast guard'), dump(a));
   });
 
   it('a longer organisation the knowledge base knows wins over the body that opens it', () => {
