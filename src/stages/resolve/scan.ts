@@ -415,6 +415,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     if (r.lex.forms.nounsCapitalised) j = trimCommonNouns(v, r, from, j, null);
     // (one word alone before a frame's end is its accusative object: "warf den Demonstranten Gewalt vor")
     if (j === from + 1 && objectFrameAt(v, r, j)) continue;
+    // (nor one before a month or weekday, which opens a time phrase: "die Kommission Ende Mai", "Anfang Juni")
+    if (j === from + 1 && j < se && r.calendar.has(v.lower[j]!.replace(/\.$/, ''))) continue;
     // (where nouns are lower case, a capitalised generic head inside a sentence opens a name that ends in a keyword of its
     // type: "the U.N.-backed Gang Suppression Force" is one name, not the force of a gang)
     if (!r.lex.forms.nounsCapitalised && h.generic && v.capital[i] && !v.startish[i] && !quoted && j > from && r.lex.typeKeywords.get(v.lower[j - 1]!) === h.type) continue;

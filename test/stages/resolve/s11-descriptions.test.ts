@@ -35,6 +35,18 @@ describe('resolve (session 11): generic organisation nouns refer back to the org
   });
 });
 
+describe('resolve (session 11): a head noun before a time phrase names nothing', () => {
+  it('negative: "die Kommission Ende Mai" makes no organisation "Ende"', () => {
+    const a = withTagger('de', 'Die EU-Kommission will die Gelder freigeben. Die Kommission Ende Mai hatte noch gezögert.');
+    assert.ok(!byAlias(a, 'Ende'), dump(a));
+  });
+
+  it('a head with its name still is one ("die Gruppe Boko Haram")', () => {
+    const a = withTagger('de', 'Kämpfer der Gruppe Boko Haram griffen am Montag ein Dorf an.');
+    assert.equal(byAlias(a, 'Boko Haram')?.type, 'ORG', dump(a));
+  });
+});
+
 describe('resolve (session 11): "Führung" and "Seite" describe a state only when the phrase names it', () => {
   it('with a state adjective or seat', () => {
     const a = withTagger('de', 'Die japanische Führung reagierte zurückhaltend. Die japanische Seite habe das Treffen abgesagt. Die Führung in Hanoi schwieg.');
