@@ -67,7 +67,6 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die EU und Japan haben ein Freihandelsabkommen unterzeichnet.', ['AGREE eu>japan asserted']],
     ['Serbien und Kosovo schlossen ein Abkommen über die Normalisierung ihrer Beziehungen.', ['AGREE serbia>kosovo asserted']],
     ['Frankreich bot Mali neue Gespräche an.', ['AGREE france>mali asserted']],
-    ['Putin lud Erdogan zu einem Besuch nach Moskau ein.', ['AGREE vladimir-putin>recep-erdogan asserted']],
     ['Die Hamas stimmte dem Vorschlag Ägyptens zu.', ['AGREE hamas>egypt asserted']],
     ['Venezuela und die USA verständigten sich auf einen Austausch von Gefangenen.', ['AGREE venezuela>usa asserted', 'RETREAT venezuela>usa planned', 'RETREAT usa>venezuela planned']],
     ['Die Nato nahm das Angebot Russlands an.', ['AGREE nato>russia asserted']],
@@ -99,6 +98,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Wang nahm eine Einladung nach Berlin an.', ['AGREE wang-yi>germany asserted']],
   ],
   CONSULT: [
+    // an invitation is a planned meeting (7d68e28d, as the development gold codes it; was AGREE)
+    ['Putin lud Erdogan zu einem Besuch nach Moskau ein.', ['CONSULT vladimir-putin>recep-erdogan planned']],
     ['Scholz empfing Macron am Dienstag im Kanzleramt.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
     ['Macron besuchte am Dienstag Kiew.', ['CONSULT emmanuel-macron>ukraine asserted']],
     ['Xi telefonierte am Abend mit Putin.', ['CONSULT xi-jinping>vladimir-putin asserted']],
