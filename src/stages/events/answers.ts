@@ -11,6 +11,24 @@ const CHARGE_WINDOW = 2;
 export type SideOf = (id: string) => string | null;
 
 /**
+ * The first of the events before `i` (nearest first), back to `window` sentences before event `i`'s, that
+ * `accept` maps to a value other than null; null when there is none. The three rules below scan alike.
+ */
+function latestBefore<T>(events: readonly Event[], i: number, window: number, accept: (c: Event) => T | null): T | null {
+  const e = events[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const c = events[j]!;
+    if (c.sentence < e.sentence - window) break;
+    const hit = accept(c);
+    if (hit !== null) return hit;
+  }
+  return null;
+}
+
+/** Whether `c` stands in `e`'s sentence at or after `e`'s trigger (not before it in the text). */
+const notBefore = (c: Event, e: Event): boolean => c.sentence === e.sentence && c.trigger.start >= e.trigger.start;
+
+/**
  * A denial or rejection that names no addressee answers the charge made against its side just before: "The government
  * has accused the UAE of arming the RSF, a charge Abu Dhabi rejects", "Deutschland warf Russland Spionage vor … Die
  * russische Botschaft wies die Vorwürfe zurück". Its addressee is the side of the accuser in the latest accusation
@@ -22,16 +40,12 @@ export function answeredCharges(events: readonly Event[], sideOf: SideOf): Event
   return events.map((e, i) => {
     if (e.type !== 'REJECT' || e.target !== null || e.source === null || e.modality === 'hypothetical') return e;
     const own = sideOf(e.source) ?? e.source;
-    for (let j = i - 1; j >= 0; j--) {
-      const c = events[j]!;
-      if (c.sentence < e.sentence - CHARGE_WINDOW) break;
-      if (c.type !== 'ACCUSE' || c.source === null || c.target === null || c.modality === 'negated') continue;
-      if (c.sentence === e.sentence && c.trigger.start >= e.trigger.start) continue;
-      const accuser = sideOf(c.source);
-      if (accuser === null || accuser === own || (sideOf(c.target) ?? c.target) !== own) continue;
-      return { ...e, target: accuser, rule: `${e.rule}+charge` };
-    }
-    return e;
+    const accuser = latestBefore(events, i, CHARGE_WINDOW, (c) => {
+      if (c.type !== 'ACCUSE' || c.source === null || c.target === null || c.modality === 'negated' || notBefore(c, e)) return null;
+      const side = sideOf(c.source);
+      return side === null || side === own || (sideOf(c.target) ?? c.target) !== own ? null : side;
+    });
+    return accuser === null ? e : { ...e, target: accuser, rule: `${e.rule}+charge` };
   });
 }
 
@@ -57,19 +71,15 @@ export function exchangeTargets(events: readonly Event[], sideOf: SideOf, named:
   return events.map((e, i) => {
     if (!EXCHANGED.has(e.type) || e.target !== null || e.source === null || (pair && pair.includes(e.source))) return e;
     const own = sideOf(e.source) ?? e.source;
-    for (let j = i - 1; j >= 0; j--) {
-      const c = events[j]!;
-      if (c.sentence < e.sentence - EXCHANGE_WINDOW) break;
-      if (c.source === null || c.target === null || !HOSTILE.has(c.type) || c.modality !== 'asserted') continue;
-      if (c.sentence === e.sentence && c.trigger.start >= e.trigger.start) continue;
+    const other = latestBefore(events, i, EXCHANGE_WINDOW, (c) => {
+      if (c.source === null || c.target === null || !HOSTILE.has(c.type) || c.modality !== 'asserted' || notBefore(c, e)) return null;
       const s = sideOf(c.source) ?? c.source;
       const t = sideOf(c.target) ?? c.target;
-      if (s === t || (s !== own && t !== own)) continue;
-      const other = s === own ? t : s;
-      if (!named(other)) continue;
-      return { ...e, target: other, rule: `${e.rule}+exchange` };
-    }
-    return e;
+      if (s === t || (s !== own && t !== own)) return null;
+      const side = s === own ? t : s;
+      return named(side) ? side : null;
+    });
+    return other === null ? e : { ...e, target: other, rule: `${e.rule}+exchange` };
   });
 }
 
@@ -86,14 +96,10 @@ export function judgedDeeds(events: readonly Event[], sideOf: SideOf, named: (id
   return events.map((e, i) => {
     if (e.type !== 'ACCUSE' || e.target !== null || e.source === null || !e.rule.endsWith('+act?')) return e;
     const own = sideOf(e.source) ?? e.source;
-    for (let j = i - 1; j >= 0; j--) {
-      const c = events[j]!;
-      if (c.sentence < e.sentence - DEED_WINDOW) break;
-      if (c.source === null || c.quad !== 'material-conflict' || c.modality !== 'asserted' || c.sentence === e.sentence) continue;
-      const doer = sideOf(c.source) ?? c.source;
-      if (doer === own || !named(c.source)) continue;
-      return { ...e, target: c.source, rule: `${e.rule}+judged-deed` };
-    }
-    return e;
+    const doer = latestBefore(events, i, DEED_WINDOW, (c) => {
+      if (c.source === null || c.quad !== 'material-conflict' || c.modality !== 'asserted' || c.sentence === e.sentence) return null;
+      return (sideOf(c.source) ?? c.source) === own || !named(c.source) ? null : c.source;
+    });
+    return doer === null ? e : { ...e, target: doer, rule: `${e.rule}+judged-deed` };
   });
 }

@@ -1,18 +1,23 @@
-import type { Doc } from '../../doc/doc.js';
+import { indexAt, type Doc } from '../../doc/doc.js';
 import type { Timex } from '../../doc/types.js';
 import type { EventCues } from './lexicon.js';
 import type { SentenceView } from './view.js';
 
+/**
+ * Whether a quote span holds the speaker's own words at an edge: a quotation mark token (the segmenter's,
+ * from the languages' quote-mark data) at its edge or right outside it. Direct speech, and reported speech
+ * that ends or opens in quoted words ("Russland werde darauf „angemessen antworten“"), whose words are the act.
+ */
+function quotedWords(doc: Doc, q: { readonly start: number; readonly end: number }): boolean {
+  const tokens = doc.get('tokens');
+  return [q.start - 1, q.start, q.end - 1, q.end].some((at) => {
+    const i = at >= 0 ? indexAt(tokens, at) : -1;
+    return i >= 0 && tokens[i]!.kind === 'quote';
+  });
+}
+
 /** Times of a document grouped by sentence, built once per document. */
 export type TimesBySentence = ReadonlyMap<number, readonly Timex[]>;
-
-/** Quotation marks of direct speech, in the languages' usual forms. */
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u2039', '\u203A', '\u201A', '\u2018', '\u2019']);
-
-/** Whether a quote span is direct speech: a quotation mark at its edge or right outside it. */
-function directQuote(text: string, q: { readonly start: number; readonly end: number }): boolean {
-  return [text[q.start - 1], text[q.start], text[q.end - 1], text[q.end]].some((ch) => ch !== undefined && QUOTE_MARKS.has(ch));
-}
 
 /** Groups the times layer by sentence. */
 export function timesBySentence(doc: Doc): TimesBySentence {
@@ -76,9 +81,9 @@ export function eventDate(doc: Doc, times: TimesBySentence, q: DateQuery): strin
   const inQuote = valued.filter(({ t }) => q.within === null || (t.end > q.within.start && t.start < q.within.end));
   // an act told only inside a quote, with no time of its own there, is dated by its report ("„Wer Gewalt
   // sät, wird die Härte des Gesetzes spüren“, sagte er am Mittwochvormittag": the threat is the saying)
-  // (direct speech only, whose words are the act: "Germany will deliver …, the minister announced on
-  // Tuesday" reports a plan, which the announcement does not date)
-  const byReport = q.within !== null && inQuote.length === 0 && directQuote(doc.text, q.within);
+  // (quoted words only, which are the act: "Germany will deliver …, the minister announced on Tuesday"
+  // reports a plan, which the announcement does not date)
+  const byReport = q.within !== null && inQuote.length === 0 && quotedWords(doc, q.within);
   const own = (byReport ? valued : inQuote).filter(({ t }) => t.end > q.reportedFrom);
   // (the quote's own clauses do not part the act from its report: "„… wenn …“, sagte er am Dienstag")
   const within = q.within;

@@ -103,9 +103,13 @@ export function mergeReports(events: Event[], doc: Doc): Event[] {
   const merged = kept.filter((e) => !kept.some((o) => o !== e && o.type === e.type && o.modality === e.modality && near(o, e) && (
     (e.target === null && e.source !== null && sameSource(o.source, e.source) && o.target !== null)
     || (e.source === null && e.target !== null && o.target === e.target && o.source !== null))));
-  const persons = new Set((doc.has('entities') ? doc.get('entities') : []).filter((ent) => ent.type === 'PER').map((ent) => ent.id));
+  const persons = new Set<string>();
+  const named = new Set<string>();
+  for (const ent of doc.has('entities') ? doc.get('entities') : []) {
+    if (ent.type === 'PER') persons.add(ent.id);
+    if (ent.aliases.length > 0) named.add(ent.id);
+  }
   const side = (id: string): string | null => stateOf.get(id) ?? (persons.has(id) ? null : id);
-  const named = new Set((doc.has('entities') ? doc.get('entities') : []).filter((ent) => ent.aliases.length > 0).map((ent) => ent.id));
   const isNamed = (id: string): boolean => named.has(id);
   return judgedDeeds(exchangeTargets(answeredCharges(merged, side), side, isNamed), side, isNamed);
 }
