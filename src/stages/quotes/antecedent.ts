@@ -2,7 +2,7 @@ import type { Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext, Tok } from './context.js';
 import { endsInEntry, type Agreement } from './lexicon.js';
 import { isCap, isLower } from './case.js';
-import { cliticAt, endingClitic, isPossessiveMark, possessiveAt } from './possessive.js';
+import { cliticAt, endingClitic, endsInPossessive, isPossessiveMark } from './possessive.js';
 
 /** Who a pronoun or possessive refers to: an entity, or only the phrase that names it ("der Botschafter"). */
 export interface Referent {
@@ -162,7 +162,7 @@ export function subjectReferent(c: QuoteContext, s: number, last: LastSpeaker | 
  * subject of its own ("Haiti's prime minister", an office no entity stands for, keeps the possessor).
  */
 function possessorOfNext(c: QuoteContext, x: Candidate, list: readonly Candidate[]): boolean {
-  if (x.speaker === null || !possessiveAt(c.lex, c.doc.text, x.span.end) && endingClitic(c.lex, c.doc.text.slice(x.span.start, x.span.end)) === undefined) return false;
+  if (x.speaker === null || !endsInPossessive(c.lex, c.doc.text, x.span)) return false;
   const next = list.find((y) => y.first > x.last);
   if (!next || next.speaker === null || next.speaker === x.speaker || c.entityType(next.speaker) !== 'ORG' || next.first - x.last > 2) return false;
   for (let k = x.last + 1; k < next.first; k++) if (c.toks[k]!.kind === 'word' && !isPossessiveMark(c.lex, c.toks[k]!.text)) return false;

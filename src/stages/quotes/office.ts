@@ -3,7 +3,7 @@ import type { MentionRef, QuoteContext } from './context.js';
 import { describedPerson, hasTitle, isInstitution, officeOf, officialState, personsBody, phraseReferent, stateInstitutionOffice, resolvePronoun, roleGender, sentenceSubject, titledPerson } from './antecedent.js';
 import { endsInEntry } from './lexicon.js';
 import { isCap, isLower } from './case.js';
-import { endingClitic, isPossessiveMark, possessiveAt, withoutClitic } from './possessive.js';
+import { endingClitic, endsInPossessive, isPossessiveMark, withoutClitic } from './possessive.js';
 
 /**
  * Corrections of a speaker read from its mention, by the corpus conventions on speakers:
@@ -31,8 +31,7 @@ export function conventionalSpeaker(c: QuoteContext, speaker: string | null, spa
  * speaks and the person's body with it (see {@link personsBody}); "Abinader's office chief" is no such phrase.
  */
 function ownedInstitution(c: QuoteContext, span: Span): boolean {
-  const text = c.doc.text;
-  if (!possessiveAt(c.lex, text, span.end) && endingClitic(c.lex, text.slice(span.start, span.end)) === undefined) return false;
+  if (!endsInPossessive(c.lex, c.doc.text, span)) return false;
   // (the token of a name with its clitic reaches past the mention: "Abinader's")
   let last = c.tokenAt(span.start);
   if (last < 0) return false;

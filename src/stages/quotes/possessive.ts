@@ -22,6 +22,11 @@ export function possessiveAt(lex: Marks, text: string, at: number): boolean {
   return [...lex.possessiveClitics, ...lex.possessiveApostrophes].some((x) => text.startsWith(x, at) && !/\p{L}/u.test(text.charAt(at + x.length)));
 }
 
+/** The mention `span` of `text` is a possessor: a possessive mark right after it, or a clitic ending it ("Abinader's", "Carney ’s"). */
+export function endsInPossessive(lex: Marks, text: string, span: { readonly start: number; readonly end: number }): boolean {
+  return possessiveAt(lex, text, span.end) || endingClitic(lex, text.slice(span.start, span.end)) !== undefined;
+}
+
 /** `s` is a possessive clitic token ("'s" split off its name). */
 export function isClitic(lex: Marks, s: string): boolean {
   return lex.possessiveClitics.includes(s);

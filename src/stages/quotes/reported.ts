@@ -485,7 +485,6 @@ function titlePhrase(c: QuoteContext, a: number, b: number): boolean {
   return true;
 }
 
-/** A time expression of the times layer overlaps tokens [a, b]. */
 /** How many words (up to `max`; quoted ones count) stand from token `from` on before a comma or sentence end outside quotes, or token b + 1. */
 function wordsUpTo(c: QuoteContext, from: number, b: number, max: number): number {
   let n = 0;
@@ -497,6 +496,7 @@ function wordsUpTo(c: QuoteContext, from: number, b: number, max: number): numbe
   return n;
 }
 
+/** A time expression of the times layer overlaps tokens [a, b]. */
 function timeIn(c: QuoteContext, a: number, b: number): boolean {
   if (!c.doc.has('times')) return false;
   const s = c.toks[a]!.start;

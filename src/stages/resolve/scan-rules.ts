@@ -237,15 +237,30 @@ export interface OrganName {
  */
 export function organNameAt(v: DocView, r: ScanResources, i: number, limit: number): OrganName | null {
   if (i >= limit || !v.capital[i]) return null;
+  const organ = organNameFrom(v, r, i, limit);
   // (a longer organisation of its own the base knows wins over the body that opens it: "Taiwan's Coast Guard
   // Administration" is not Taiwan's coast guard and a stray "Administration")
+  return organ && !ownOrganisationAt(v, r, i, limit) ? organ : null;
+}
+
+/** Tokens [i, i + len) are all capitalised. */
+function allCapital(v: DocView, i: number, len: number): boolean {
+  for (let k = i; k < i + len; k++) if (!v.capital[k]) return false;
+  return true;
+}
+
+/** A capitalised name of two to four words at token `i` is an organisation of its own in the knowledge base (no body every state has). */
+function ownOrganisationAt(v: DocView, r: ScanResources, i: number, limit: number): boolean {
   for (let len = Math.min(4, limit - i); len >= 2; len--) {
-    if (v.capital.slice(i, i + len).every(Boolean) && r.kb.lookup(v.texts.slice(i, i + len).join(' ')).some((h) => h.form === 'name' && h.entity.kind === 'org' && !institutionKey(r, h.entity))) return null;
+    if (allCapital(v, i, len) && r.kb.lookup(v.texts.slice(i, i + len).join(' ')).some((h) => h.form === 'name' && h.entity.kind === 'org' && !institutionKey(r, h.entity))) return true;
   }
+  return false;
+}
+
+/** The state body {@link organNameAt} reads at token `i`, before the check for a longer organisation of its own. */
+function organNameFrom(v: DocView, r: ScanResources, i: number, limit: number): OrganName | null {
   for (let len = Math.min(3, limit - i); len >= 1; len--) {
-    let caps = true;
-    for (let k = i; k < i + len; k++) if (!v.capital[k]) caps = false;
-    if (!caps) continue;
+    if (!allCapital(v, i, len)) continue;
     const phrase = v.texts.slice(i, i + len).join(' ');
     const inst = r.lex.institutions.get(phrase.toLowerCase());
     if (inst && !inst.description) return { to: i + len, key: inst.key, name: inst.name, ownState: null };

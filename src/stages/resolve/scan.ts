@@ -79,6 +79,11 @@ export function statePrefixBody(r: ScanResources, lower: string): { length: numb
   return null;
 }
 
+/** A body's noun that a city right after it names as one proper name (`seatNameHeads`: "Oberlandesgericht" of "das Oberlandesgericht Koblenz"). */
+function isSeatNameHead(r: ScanResources, lower: string): boolean {
+  return r.lex.seatNameHeads.some((h) => lower.endsWith(h));
+}
+
 /** An English possessive ending ("Pashinyan’s"). */
 const POSSESSIVE = /\p{L}[’']s$/u;
 
@@ -139,7 +144,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const m0 = g && articleSense(v, r, g);
     // a body's noun with a city right after it is one proper name ("das Oberlandesgericht Koblenz", `seatNameHeads`)
     if (m0 && m0.from > 0 && m0.to - m0.from === 1 && m0.hits.every((h) => h.entity.kind === 'city') && v.sentence[m0.from - 1] === v.sentence[m0.from]
-      && owner[m0.from - 1] === -1 && v.capital[m0.from - 1] && r.lex.seatNameHeads.some((h) => v.lower[m0.from - 1]!.endsWith(h))) {
+      && owner[m0.from - 1] === -1 && v.capital[m0.from - 1] && isSeatNameHead(r, v.lower[m0.from - 1]!)) {
       push(plain(v, m0.from - 1, m0.to, 'org-name', 'ORG', 0.85));
       i = m0.to;
       continue;
@@ -711,7 +716,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     if (clash) continue;
     // (a body's noun and the place after it that the tagger reads as one organisation: "das Oberlandesgericht Koblenz",
     // `seatNameHeads`)
-    if (m.type === 'ORG' && to - from === 2 && v.capital[from + 1] && !headOf(r.lex, v.lower[from + 1]!) && r.lex.seatNameHeads.some((h) => v.lower[from]!.endsWith(h))) {
+    if (m.type === 'ORG' && to - from === 2 && v.capital[from + 1] && !headOf(r.lex, v.lower[from + 1]!) && isSeatNameHead(r, v.lower[from]!)) {
       push({ ...plain(v, from, to, 'ner', 'ORG', 0.7), existing: m.index, start: m.start, end: m.end });
       continue;
     }

@@ -673,7 +673,7 @@ export const resolve: Refiner = (c0, cands) => {
 };
 
 /**
- * Refiner 3c: a named hour that is also a part of the day ("Mittag", "midday": `clockNames` and
+ * Refiner 3a: a named hour that is also a part of the day ("Mittag", "midday": `clockNames` and
  * `dayParts`) is that part, TMI as TIMEX3 has midday ("am Mittag", "gegen Mittag", "bis Mittag", "am
  * Montag gegen Mittag"); it is read as a clock so that it takes its day as a clock does. "noon" and
  * "12 Uhr mittags" stay T12:00.
