@@ -1044,8 +1044,18 @@ function parentheticalEnd(c: QuoteContext, ps: number, pe: number, cue: Cue, b: 
   const before = !c.lex.grammar.verbSecond && !c.isComma(cue.first - 1);
   if (!after && !before) return -1;
   const n = c.toks[k + 1];
-  if (!n || n.kind !== 'word' || !isLower(n) || !isClauseStart(c, k + 1) || c.lex.complementizers.has(n.lower)) return -1;
+  if (!n || n.kind !== 'word' || !isLower(n) || !(isClauseStart(c, k + 1) || finiteNonCue(c, k + 1, cues)) || c.lex.complementizers.has(n.lower)) return -1;
   return reportedEnd(c, k + 1, b, cues, cue);
+}
+
+/**
+ * Token i is a form of a speech verb that is no cue here: a particle verb without its particle goes on with the
+ * clause the frame interrupted as its finite verb ("Die Verhandlungen, sagte X, gehen am Montag weiter" — no
+ * "gehen … aus"), while a cue there opens a frame of its own.
+ */
+function finiteNonCue(c: QuoteContext, i: number, cues: readonly Cue[]): boolean {
+  const l = c.toks[i]?.lower ?? '';
+  return c.lex.verbs.has(l) && !cues.some((o) => o.first <= i && i <= o.last) && !isRelative(c, i) && !c.lex.prepositions.has(l) && !c.lex.coordinators.has(l) && !c.lex.subordinators.has(l) && !c.lex.nonReporting.has(l);
 }
 
 /**

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runQuotes, type EntitySpec } from './helpers.js';
+
+// Session 12: self-written German news sentences (not from any corpus). Every speech verb has its
+// plural present (= infinitive: "Die Behörden gehen davon aus", "Sie teilen mit") and its infinitive
+// after a modal ("will nicht ausschließen, dass …"), particle verbs with the particle form as well.
+
+const shown = (qs: readonly { text: string; speaker: string | null; rule: string }[]): string => JSON.stringify(qs.map((q) => [q.text, q.speaker, q.rule]));
+
+const gruene: EntitySpec = { id: 'gruene', type: 'ORG', forms: [['Die Grünen', 'name'], ['Grünen', 'name']] };
+const dwd: EntitySpec = { id: 'dwd', type: 'ORG', forms: [['DWD', 'name']] };
+const hahn: EntitySpec = { id: 'hahn', type: 'PER', forms: [['Peter Hahn', 'name'], ['Hahn', 'name']] };
+const kläger: EntitySpec = { id: 'verdi', type: 'ORG', forms: [['Verdi', 'name']] };
+const all = [gruene, dwd, hahn, kläger];
+
+const positives: readonly (readonly [string, string, string])[] = [
+  ['Die Grünen gehen davon aus, dass die Koalition hält.', 'die Koalition hält', 'gruene'],
+  ['Die Grünen teilen mit, dass sie den Antrag unterstützen.', 'sie den Antrag unterstützen', 'gruene'],
+  ['Die Grünen kündigen an, gegen das Gesetz zu stimmen.', 'gegen das Gesetz zu stimmen', 'gruene'],
+  ['Die Grünen fordern die Regierung auf, den Haushalt zu ändern.', 'den Haushalt zu ändern', 'gruene'],
+  ['Die Grünen stellen fest, dass das Geld nicht reicht.', 'das Geld nicht reicht', 'gruene'],
+  ['Die Grünen weisen darauf hin, dass die Frist abläuft.', 'die Frist abläuft', 'gruene'],
+  ['Die Grünen werfen dem Minister vor, die Zahlen geschönt zu haben.', 'die Zahlen geschönt zu haben', 'gruene'],
+  ['Peter Hahn will nicht ausschließen, dass er zurückkehrt.', 'er zurückkehrt', 'hahn'],
+  ['Peter Hahn ist davon überzeugt, dass die Reform gelingt.', 'die Reform gelingt', 'hahn'],
+  ['Die Grünen sind sich einig, dass die Steuer sinken muss.', 'die Steuer sinken muss', 'gruene'],
+  ['Der DWD rät den Anwohnern, die Keller zu räumen.', 'die Keller zu räumen', 'dwd'],
+  ['Peter Hahn verneinte, dass es Absprachen gegeben habe.', 'es Absprachen gegeben habe', 'hahn'],
+  ['Verdi beantragte, das Verfahren einzustellen.', 'das Verfahren einzustellen', 'verdi'],
+  ['Peter Hahn zweifelt daran, dass die Zahlen stimmen.', 'die Zahlen stimmen', 'hahn'],
+  ['Die Verhandlungen, sagte Peter Hahn, gehen am Montag weiter.', 'Die Verhandlungen, sagte Peter Hahn, gehen am Montag weiter', 'hahn'],
+];
+
+for (const [text, quote, speaker] of positives) {
+  test(`de verb forms: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', all);
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [[quote, speaker]], shown(quotes));
+  });
+}
+
+// an order, a movement and a plain verb that shares a form with a particle verb report nothing
+const negatives: readonly string[] = [
+  'Das Gericht ordnete an, dass Peter Hahn in Haft bleibt.',
+  'Die Preise gehen zurück, weil die Grünen die Steuer gesenkt haben.',
+  'Die Grünen nehmen an der Sitzung teil, die am Montag beginnt.',
+  'Die Grünen stellen am Montag ihr Programm vor, das sie lange beraten haben.',
+  'Peter Hahn soll Geld angenommen haben.',
+];
+
+for (const text of negatives) {
+  test(`negative de verb forms: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', all);
+    assert.deepEqual(quotes.map((q) => q.text), [], shown(quotes));
+  });
+}
