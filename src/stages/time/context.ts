@@ -190,8 +190,9 @@ export function quantityAt(c: Ctx, i: number): { n: number | null; next: number 
     const n = numberValue(t.text);
     return Number.isFinite(n) ? withFraction(c, n, i + 1) : null;
   }
-  // longest multi-word numeral or vague quantifier first
-  for (let len = Math.min(c.lex.numeralMaxWords, 3); len >= 1; len--) {
+  // longest multi-word numeral or vague quantifier first (only after a word that opens one: most do not)
+  const longest = multiWordStarts(c.lex).has(t.lo) ? Math.min(c.lex.numeralMaxWords, 3) : 1;
+  for (let len = longest; len >= 1; len--) {
     let key = c.toks[i]?.lo ?? '';
     for (let k = 1; k < len; k++) key += ' ' + (c.toks[i + k]?.lo ?? '');
     if (len > 1 && c.lex.vagueQuantifiers.has(key)) return { n: null, next: i + len };
@@ -200,6 +201,20 @@ export function quantityAt(c: Ctx, i: number): { n: number | null; next: number 
     if (len === 1 && c.lex.vagueQuantifiers.has(key)) return { n: null, next: i + 1 };
   }
   return null;
+}
+
+/** Per lexicon, the first words of its multi-word numerals and vague quantifiers ("a" of "a half", "a few"). */
+const MULTI_WORD_STARTS = new WeakMap<TimeLexicon, ReadonlySet<string>>();
+
+/** The first words of the lexicon's multi-word numerals and vague quantifiers, built once per lexicon. */
+function multiWordStarts(lex: TimeLexicon): ReadonlySet<string> {
+  let s = MULTI_WORD_STARTS.get(lex);
+  if (!s) {
+    const starts = new Set<string>();
+    for (const k of [...lex.numerals.keys(), ...lex.vagueQuantifiers]) if (k.includes(' ')) starts.add(k.split(' ')[0]!);
+    MULTI_WORD_STARTS.set(lex, (s = starts));
+  }
+  return s;
 }
 
 /** A whole number n ending before token `next`, with a joined fraction after it ("two and a half"). */
@@ -250,6 +265,36 @@ export function durationValue(n: number | null, unit: Unit): string {
     default: return `P${x}${unit}`;
   }
 }
+
+/** Per phrase list, its entries grouped by first word (see {@link byFirstWord}). */
+const FIRST_WORD_INDEX = new WeakMap<readonly unknown[], ReadonlyMap<string, readonly unknown[]>>();
+const NO_ENTRIES: readonly never[] = [];
+
+/**
+ * The entries of a phrase list (`words` of each) whose first word is `w`, in list order. A parser
+ * that tried every phrase of a long list at every start token ("Weihnachten", "in the coming days")
+ * spent most of its time on phrases that could not match; the groups are built once per list.
+ */
+export function byFirstWord<T>(list: readonly T[], words: (x: T) => readonly string[], w: string): readonly T[] {
+  let index = FIRST_WORD_INDEX.get(list) as ReadonlyMap<string, readonly T[]> | undefined;
+  if (!index) {
+    const m = new Map<string, T[]>();
+    for (const x of list) {
+      const first = words(x)[0] ?? '';
+      const group = m.get(first);
+      if (group) group.push(x);
+      else m.set(first, [x]);
+    }
+    FIRST_WORD_INDEX.set(list, m);
+    index = m;
+  }
+  return index.get(w) ?? NO_ENTRIES;
+}
+
+/** The words of a phrase entry `[words, value]` (for {@link byFirstWord}). */
+export const phraseWords = <T>(x: readonly [readonly string[], T]): readonly string[] => x[0];
+/** A phrase that is its own words (for {@link byFirstWord}). */
+export const ownWords = (x: readonly string[]): readonly string[] => x;
 
 /** Whether the token sequence `words` (lower-cased) stands at token i. */
 export function wordsAt(c: Ctx, i: number, words: readonly string[]): boolean {

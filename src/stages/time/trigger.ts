@@ -35,18 +35,39 @@ export function startWordsOf(lex: Omit<TimeLexicon, 'startWords' | 'numeralPrefi
 export const numeralPrefixesOf = (lex: Pick<TimeLexicon, 'numerals'>): string[] =>
   [...lex.numerals.keys()].filter((k) => !k.includes(' ') && k.length >= 3);
 
+/** Per lexicon, the answer of {@link wordShapeCanStart} for each lower-case form seen, apart for forms written with capitals. */
+const SHAPE_CACHE = new WeakMap<TimeLexicon, { readonly lower: Map<string, boolean>; readonly upper: Map<string, boolean> }>();
+/** Forms kept per lexicon before the cache starts over (bounds memory on an endless stream). */
+const SHAPE_CACHE_MAX = 100_000;
+
 /** Whether token t can start a time expression (see `startWordsOf`). */
 export function canStart(lex: TimeLexicon, t: TTok): boolean {
   if (t.kind === 'number' || t.kind === 'quote') return true;
   if (t.kind !== 'word') return false;
   const w = t.lo;
   if (lex.startWords.has(w)) return true;
+  // most words start nothing, and the shape tests loop over the numeral prefixes: answered once per
+  // form (keyed by the lower-case form, whose hash the parsers need anyway, and whether it is capitalised)
+  let caches = SHAPE_CACHE.get(lex);
+  if (!caches) SHAPE_CACHE.set(lex, (caches = { lower: new Map(), upper: new Map() }));
+  const capitalised = t.text !== w;
+  const cache = capitalised ? caches.upper : caches.lower;
+  const known = cache.get(w);
+  if (known !== undefined) return known;
+  const answer = wordShapeCanStart(lex, w, capitalised);
+  if (cache.size >= SHAPE_CACHE_MAX) cache.clear();
+  cache.set(w, answer);
+  return answer;
+}
+
+/** Whether a word that is no start word can start an expression by its shape (`w` lower-case, `capitalised`: its surface form differs). */
+function wordShapeCanStart(lex: TimeLexicon, w: string, capitalised: boolean): boolean {
   for (let k = 0; k < w.length; k++) {
     const ch = w.charCodeAt(k);
     if ((ch >= 48 && ch <= 57) || ch === 45) return true; // digit or hyphen
   }
-  if (w.length > 8 && t.text !== w) return true; // "Dienstagabend"
-  if (w.length > 6 && t.text !== w) for (const s of lex.yearNounSuffixes) if (w.endsWith(s)) return true; // "Wahljahr"
+  if (w.length > 8 && capitalised) return true; // "Dienstagabend"
+  if (w.length > 6 && capitalised) for (const s of lex.yearNounSuffixes) if (w.endsWith(s)) return true; // "Wahljahr"
   if (w.length > 6) for (const p of lex.numeralPrefixes) if (w.startsWith(p)) return true; // "zweiwöchige"
   return false;
 }
