@@ -113,6 +113,7 @@ export function decodeModel(file: Buffer): LoadedModel {
   const weights = new Float32Array(n * L);
   for (let k = 0; k < n * L; k++) weights[k] = raw.readInt16LE(wOff + k * 2) * header.scale;
   const model = new SequenceModel(header.labels, FeatureIndex.fromKeys(keys), weights, Float32Array.from(header.transitions));
+  model.freeze();
   const lexicon: FeatureLexicon = {
     lowerSeen: new Set(header.lowerSeen),
     gazetteer: new Gazetteer(header.gazetteer),

@@ -1,4 +1,5 @@
 import { FeatureIndex } from './feature-index.js';
+import { FrozenWeights } from './frozen-weights.js';
 import { allowedTransition } from './labels.js';
 import type { SentenceFeatures } from './features.js';
 
@@ -31,6 +32,44 @@ export class SequenceModel {
         if (!allowedTransition(p === L ? null : labels[p]!, labels[l]!)) this.mask[p * L + l] = -Infinity;
       }
     }
+    const preds: number[][] = labels.map(() => []);
+    const succs: number[][] = labels.map(() => []);
+    for (let p = 0; p < L; p++) {
+      for (let l = 0; l < L; l++) {
+        if (this.mask[p * L + l] === -Infinity) continue;
+        preds[l]!.push(p);
+        succs[p]!.push(l);
+      }
+    }
+    this.preds = preds.map((x) => Int32Array.from(x));
+    this.succs = succs.map((x) => Int32Array.from(x));
+  }
+
+  /**
+   * Per label, the labels that may precede it (ascending), and per label the labels that may follow
+   * it: IOB2 lets an I-X follow only B-X and I-X, so decoding skips the moves the mask forbids —
+   * they score -Infinity (probability 0) and never change a maximum or a sum.
+   */
+  private readonly preds: readonly Int32Array[];
+  private readonly succs: readonly Int32Array[];
+
+  /** The weights laid out for tagging (see {@link freeze}); null while they may still change. */
+  private frozen: FrozenWeights | null = null;
+
+  /**
+   * Declares the weights final (a loaded model) and keeps a copy laid out for tagging (see
+   * `FrozenWeights`); scores stay bit-identical. The training loop never calls this, since it
+   * updates weights in place; assigning new {@link weights} drops the copy, editing them in place
+   * after this is not supported.
+   */
+  freeze(): void {
+    if (FrozenWeights.fits(this.weights, this.labels.length)) this.frozen = new FrozenWeights(this.index, this.weights, this.labels.length);
+  }
+
+  /** The frozen copy when it still describes {@link weights}. */
+  private frozenWeights(): FrozenWeights | null {
+    const fw = this.frozen;
+    return fw && fw.source === this.weights ? fw : null;
   }
 
   /** Emission scores `n × L` for a sentence's features (unknown features are skipped). */
@@ -38,6 +77,14 @@ export class SequenceModel {
     const L = this.labels.length;
     const n = sf.offsets.length - 1;
     const out = new Float32Array(n * L);
+    const fw = this.frozenWeights();
+    if (fw && !rowsOut) {
+      for (let i = 0; i < n; i++) {
+        const base = i * L;
+        for (let j = sf.offsets[i]!; j < sf.offsets[i + 1]!; j++) fw.addTo(out, base, sf.feats[j]!);
+      }
+      return out;
+    }
     const w = this.weights;
     for (let i = 0; i < n; i++) {
       const base = i * L;
@@ -55,7 +102,12 @@ export class SequenceModel {
   scoreFeatures(feats: Uint32Array): Float32Array {
     const L = this.labels.length;
     const out = new Float32Array(L);
+    const fw = this.frozenWeights();
     for (const f of feats) {
+      if (fw) {
+        fw.addTo(out, 0, f);
+        continue;
+      }
       const r = this.index.get(f);
       if (r < 0) continue;
       const o = r * L;
@@ -76,6 +128,7 @@ export class SequenceModel {
     const back = new Int32Array(n * L);
     const tr = this.transitions;
     const mk = this.mask;
+    const preds = this.preds;
     for (let l = 0; l < L; l++) {
       const ok = !allowed || allowed[l] !== 0;
       score[l] = ok ? em[l]! + tr[L * L + l]! + mk[L * L + l]! : -Infinity;
@@ -91,7 +144,9 @@ export class SequenceModel {
         }
         let best = -Infinity;
         let arg = 0;
-        for (let p = 0; p < L; p++) {
+        const from = preds[l]!;
+        for (let q = 0; q < from.length; q++) {
+          const p = from[q]!;
           const s = score[prev + p]! + tr[p * L + l]! + mk[p * L + l]!;
           if (s > best) {
             best = s;
@@ -145,7 +200,11 @@ export class SequenceModel {
       z = 0;
       for (let l = 0; l < L; l++) {
         let sum = 0;
-        for (let p = 0; p < L; p++) sum += alpha[(i - 1) * L + p]! * trans[p * L + l]!;
+        const from = this.preds[l]!;
+        for (let q = 0; q < from.length; q++) {
+          const p = from[q]!;
+          sum += alpha[(i - 1) * L + p]! * trans[p * L + l]!;
+        }
         z += alpha[i * L + l] = sum * e[i * L + l]!;
       }
       for (let l = 0; l < L; l++) alpha[i * L + l]! /= z;
@@ -155,7 +214,11 @@ export class SequenceModel {
       z = 0;
       for (let p = 0; p < L; p++) {
         let sum = 0;
-        for (let l = 0; l < L; l++) sum += trans[p * L + l]! * e[(i + 1) * L + l]! * beta[(i + 1) * L + l]!;
+        const to = this.succs[p]!;
+        for (let q = 0; q < to.length; q++) {
+          const l = to[q]!;
+          sum += trans[p * L + l]! * e[(i + 1) * L + l]! * beta[(i + 1) * L + l]!;
+        }
         z += beta[i * L + p] = sum;
       }
       for (let p = 0; p < L; p++) beta[i * L + p]! /= z;
