@@ -101,6 +101,38 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
 }
 
 /**
+ * Reports framed inside a Konjunktiv main clause right after a report of the same paragraph ("X sagte, die Lage
+ * sei ernst. Er könne nicht ausschließen, dass …", "Die Regierung müsse jetzt erklären, wie …"): the Konjunktiv
+ * verb before the verb of saying makes the whole sentence the account going on, not a report of its own (the same
+ * test {@link continuations} applies to a sentence with a cue). Returned so that the continuation pass covers such
+ * sentences whole; a sentence it does not take keeps its report.
+ */
+export function absorbedReports(ax: Attributor, found: readonly QuoteCandidate[]): Set<QuoteCandidate> {
+  const c = ax.c;
+  const out = new Set<QuoteCandidate>();
+  if (!c.lex.grammar.subjunctiveReports) return out;
+  const sentences = c.doc.get('sentences');
+  const endSentence = (q: QuoteCandidate): number => c.toks[c.tokenBefore(q.end)]?.sentence ?? q.sentence;
+  for (const q of found) {
+    if (q.kind !== 'indirect' || q.rule !== 'reported-after-cue' || !q.cue) continue;
+    const si = q.sentence;
+    const range = c.sentTokens[si];
+    if (!range || si === 0 || endSentence(q) !== si) continue;
+    const [a, b] = range;
+    // (a modal or future auxiliary in Konjunktiv before the verb: "müsse erklären", "werde bekanntgeben"; a perfect
+    // auxiliary makes the frame a report of its own, "Sie habe betont, …", by the corpus convention)
+    const mood = firstMood(c, a, b);
+    if (!startsMainClauseInKonjunktiv(c, a, b) || mood >= c.tokenAt(q.cue.start) || !c.lex.reportModals.has(c.toks[mood]!.lower)) continue;
+    // (the sentence holds this report only, and the one before ends a report with a source, in the same paragraph)
+    if (found.some((o) => o !== q && (o.sentence === si || endSentence(o) === si))) continue;
+    const before = found.find((o) => endSentence(o) === si - 1 && (o.kind === 'indirect' || o.cue !== null) && (o.speaker !== null || o.speakerSpan !== null));
+    if (!before || sentences[si - 1]?.paragraph !== sentences[si]?.paragraph) continue;
+    out.add(q);
+  }
+  return out;
+}
+
+/**
  * "X sagte, die Lage sei ernst. Am Abend trafen neue Helfer ein. Die Regierung habe …": a main clause
  * in Konjunktiv I (not only a Konjunktiv II form, not a question) with no cue of its own, one
  * sentence after a report — the sentence between has neither a cue nor a quote nor a subject who

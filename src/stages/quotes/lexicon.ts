@@ -203,6 +203,8 @@ export interface QuoteLexicon {
   readonly finiteEndings: readonly string[];
   /** Finite forms of the modal of hearsay ("soll", "sollen"): with a perfect infinitive the clause reports what others say. */
   readonly hearsayModals: ReadonlySet<string>;
+  /** Konjunktiv forms of the modals and of "werden" ("müsse", "könne", "werde"): before a speech verb right after a report, the account goes on. */
+  readonly reportModals: ReadonlySet<string>;
   /** Word sequences a perfect infinitive ends with after its participle ("haben", "worden sein"), lower case. */
   readonly perfectInfinitives: readonly (readonly string[])[];
   /** Prepositions that attach the organisation or place of an office to its role noun ("Botschafter in Berlin", "spokesman for"). */
@@ -351,6 +353,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       spokespersonNouns: asStringArray(o.spokespersonNouns ?? [], where, 'spokespersonNouns'),
       reportAdverbs: asStringArray(o.reportAdverbs ?? [], where, 'reportAdverbs'),
       hearsayModals: asStringArray(o.hearsayModals, where, 'hearsayModals'),
+      reportModals: asStringArray(o.reportModals ?? [], where, 'reportModals'),
       finiteEndings: asStringArray(o.finiteEndings, where, 'finiteEndings'),
       perfectInfinitives: asStringArray(o.perfectInfinitives, where, 'perfectInfinitives'),
       officePrepositions: asStringArray(o.officePrepositions ?? [], where, 'officePrepositions'),
@@ -532,6 +535,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     spokespersonNouns: lowerSet(cues.spokespersonNouns),
     reportAdverbs: lowerSet(cues.reportAdverbs),
     hearsayModals: lowerSet(cues.hearsayModals),
+    reportModals: lowerSet(cues.reportModals),
     finiteEndings: cues.finiteEndings.map((x) => x.toLowerCase()),
     perfectInfinitives: cues.perfectInfinitives.map((x) => x.toLowerCase().split(' ')),
     officePrepositions: lowerSet(cues.officePrepositions),

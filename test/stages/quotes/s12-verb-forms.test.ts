@@ -54,3 +54,31 @@ for (const text of negatives) {
     assert.deepEqual(quotes.map((q) => q.text), [], shown(quotes));
   });
 }
+
+// A verb of saying under a Konjunktiv modal right after a report is the account going on: the whole sentence is
+// the earlier speaker's ("Die Regierung müsse jetzt erklären, wie …" is what Werneke said, not a report by the government).
+const werneke: EntitySpec = { id: 'werneke', type: 'PER', forms: [['Frank Werneke', 'name'], ['Werneke', 'name']] };
+const regierung: EntitySpec = { id: 'regierung', type: 'ORG', forms: [['Die Regierung', 'name']] };
+
+const goingOn: readonly (readonly [string, readonly (readonly [string, string])[]])[] = [
+  ['Frank Werneke sagte am Montag, die Lage sei ernst. Die Regierung müsse jetzt erklären, wie sie den Beschäftigten helfen wolle.',
+    [['die Lage sei ernst', 'werneke'], ['Die Regierung müsse jetzt erklären, wie sie den Beschäftigten helfen wolle', 'werneke']]],
+  ['Frank Werneke sagte am Montag, die Lage sei ernst. Er könne nicht ausschließen, dass die Gespräche scheitern.',
+    [['die Lage sei ernst', 'werneke'], ['Er könne nicht ausschließen, dass die Gespräche scheitern', 'werneke']]],
+  ['Frank Werneke sagte, die Lage sei ernst. Man werde die Vorschläge prüfen und dann bekanntgeben, ob gestreikt werde.',
+    [['die Lage sei ernst', 'werneke'], ['Man werde die Vorschläge prüfen und dann bekanntgeben, ob gestreikt werde', 'werneke']]],
+];
+
+for (const [text, expected] of goingOn) {
+  test(`de modal frame goes on with the report: ${text.slice(0, 60)}…`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', [werneke, regierung]);
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), expected, shown(quotes));
+  });
+}
+
+test('negative de: with no report before it, or with a perfect auxiliary, the frame reports its own clause', () => {
+  const alone = runQuotes('Die Regierung müsse jetzt erklären, wie sie helfen wolle, forderte Frank Werneke.\nDie Regierung hat erklärt, dass sie helfen wolle.\n', 'de', [werneke, regierung]);
+  assert.deepEqual(alone.quotes.map((q) => q.speaker), ['werneke', 'regierung'], shown(alone.quotes));
+  const perfect = runQuotes('Frank Werneke sagte, die Lage sei ernst. Die Regierung habe erklärt, dass sie helfen wolle.\n', 'de', [werneke, regierung]);
+  assert.deepEqual(perfect.quotes.map((q) => [q.text, q.speaker]), [['die Lage sei ernst', 'werneke'], ['sie helfen wolle', 'regierung']], shown(perfect.quotes));
+});
