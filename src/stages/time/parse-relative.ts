@@ -1,4 +1,4 @@
-import { addDays, addMonths, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, thanksgiving, validDate } from './calendar.js';
+import { addDays, addMonths, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, thanksgiving, validDate, type Ymd } from './calendar.js';
 import type { TimexMod } from '../../doc/types.js';
 import { byFirstWord, ownWords, phraseWords, cand, dirAt, durationValue, isCapitalised, laterAt, lo, noDot, quantityAt, refFor, unitAt, wordsAt, type Cand, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
@@ -398,6 +398,71 @@ export function shifted(c: Ctx, n: number, unit: Unit): string | null {
     default: return fmtDay(p);
   }
 }
+
+/**
+ * Narratives: a counted period with a later word from a running date coarser than its unit ("Zwei
+ * Monate später" after "im Jahr 1866", "sechs Wochen danach" after "im Mai 1940"), which
+ * {@link shifted} cannot count from a day: the date that far from the running period's start (its end
+ * when counting back), at the running date's own granularity (1866; 1940-06). Null in news, from a
+ * running day, without a running date, and before year 1.
+ */
+export function coarseShifted(c: Ctx, n: number, unit: Unit): string | null {
+  const p = c.pub;
+  const gran = c.anchorGran ?? 'D';
+  if (!c.narrative || !p || gran === 'D' || !Number.isInteger(n) || p.y < 1) return null;
+  const months = unit === 'M' ? n : unit === 'Q' ? 3 * n : null;
+  const days = unit === 'D' ? n : unit === 'W' ? 7 * n : null;
+  if (months === null && days === null) return null;
+  // back from the period's end: "zwei Monate zuvor" after "1870" stays in 1870 (a season's start
+  // month stands for the season either way)
+  const from: Ymd = n >= 0 || (gran === 'Y' && p.m !== 1) ? p : gran === 'Y' ? { y: p.y, m: 12, d: 31 } : { y: p.y, m: p.m, d: lastDayOfMonth(p.y, p.m) };
+  const to: Ymd = months !== null ? { ...addMonths(from.y, from.m, months), d: 1 } : addDays(from, days!);
+  return gran === 'Y' ? fmtYear(to.y) : fmtMonth(to.y, to.m);
+}
+
+/** The last day of month m of year y. */
+function lastDayOfMonth(y: number, m: number): number {
+  let d = 31;
+  while (d > 28 && !validDate(y, m, d)) d--;
+  return d;
+}
+
+/**
+ * "am 2. des Monats", "am 15. des folgenden Monats", "am 29. desselben Monats", "am 3. des Vormonats",
+ * "on the 2nd of the month": a day of the month a relative month phrase names (a narrative's running
+ * month, the publication's in news), DATE; null value when that month is unknown (a running year
+ * only). The phrase needs a genitive link or a direction word: "im 2. Monat" is an ordinal.
+ */
+export const pDayOfMonthPhrase: Parser = (c, i) => {
+  const d = dayAt(c, i);
+  if (d === null) return null;
+  let j = i + 1;
+  const linked = c.lex.genitiveLinks.has(lo(c, j));
+  if (linked) j++;
+  // "of the month": the article after an English link
+  if (linked && c.lex.articles.has(lo(c, j))) j++;
+  let dir: number | undefined;
+  let end = -1;
+  const rel = c.lex.relativeWords.get(lo(c, j));
+  if (linked && rel && rel[0] === 'M') {
+    dir = rel[1];
+    end = j + 1;
+  } else {
+    const before = dirAt(c, j, true);
+    const k = before === undefined ? j : j + 1;
+    const u = unitAt(c, k);
+    if (u && !u.plural && u.unit === 'M' && (linked || before !== undefined)) {
+      dir = before ?? 0;
+      end = k + 1;
+    }
+  }
+  if (dir === undefined) return null;
+  const month = relPeriodCand(c, i, end, 'M', dir, 'day-of-month-phrase');
+  if (!month) return null;
+  const m = month.value ? /^(\d{4})-(\d{2})$/.exec(month.value) : null;
+  const value = m && validDate(Number(m[1]), Number(m[2]), d) ? `${month.value}-${String(d).padStart(2, '0')}` : null;
+  return cand(i, end, 'DATE', value, 'day-of-month-phrase');
+};
 
 /**
  * A modifier before the quantity of an ago or in expression ("vor knapp drei Jahren", "more than ten

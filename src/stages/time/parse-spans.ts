@@ -3,9 +3,10 @@ import { PATTERNS } from './patterns.js';
 import { byFirstWord, ownWords, phraseWords, cand, durationValue, glued, intOf, isCapitalised, isDigits, laterAt, lo, quantityAt, unitAt, wordsAt, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { pCentury, pDecade, pMonth, pQuarter, pSeason, pYear } from './parse-calendar.js';
-import { pDayOffset, pRelPeriod, pWeekday, relPeriodCand, shifted } from './parse-relative.js';
+import { coarseShifted, pDayOffset, pRelPeriod, pWeekday, relPeriodCand, shifted } from './parse-relative.js';
 import { decadeOf, yearAfter } from './read.js';
 import { fmtYear } from './calendar.js';
+import { canStart } from './trigger.js';
 
 /*
  * Parsers of durations, sets, vague references and period parts ("Mitte Juli", "late Thursday").
@@ -45,6 +46,14 @@ export const pDuration: Parser = (c, i) => {
   }
   // "den ganzen Tag", "das ganze Jahr", "all day": one whole unit
   const whole = c.lex.wholeWords.has(lo(c, j)) && unitAt(c, j + 1)?.plural === false;
+  // "die ganze Nacht", "den ganzen Abend", "all night": one whole part of the day (a night counts as a
+  // day, as "drei Nächte" does; another part as some hours); a noun in German ("morgen" is an adverb)
+  const part = !whole && c.lex.wholeWords.has(lo(c, j)) ? c.lex.dayParts.get(lo(c, j + 1)) : undefined;
+  // (not a part joined to its day: "all night on Sunday" is Sunday's night)
+  const dayLinked = c.lex.dayPartLinks.has(lo(c, j + 2)) && c.toks[j + 3] !== undefined && canStart(c.lex, c.toks[j + 3]!);
+  if (part !== undefined && !dayLinked && (c.lex.countNounShape !== 'capitalised' || isCapitalised(c, j + 1))) {
+    return cand(start, j + 2, 'DURATION', part === 'NI' ? durationValue(1, 'D') : durationValue(null, 'H'), 'duration-whole-part');
+  }
   const q = whole ? { n: 1, next: j + 1 } : quantityAt(c, j);
   let n: number | null = null;
   // "for at least ten years": a bound of frequent words, read leftwards from the quantity
@@ -100,7 +109,8 @@ export const pDuration: Parser = (c, i) => {
     // "zwei Tage danach", "ein Jahr später", "two years earlier" in a narrative: the date that far
     // from the last date the text gave (in news they stay durations: the story's anchor is unknown);
     // a point all the same when the running date is too coarse for the unit (value null)
-    return cand(i, j + 1, 'DATE', shifted(c, laterDir * n, u.unit), 'later-anchored');
+    // (after a running date coarser than the unit, at the running date's granularity: "Zwei Monate später" after "1866" is 1866)
+    return cand(i, j + 1, 'DATE', shifted(c, laterDir * n, u.unit) ?? coarseShifted(c, laterDir * n, u.unit), 'later-anchored');
   }
   if (later) j++;
   // "drei Monate lang", and a bare plural ("Jahrhunderte lang", "months long"): the adverb belongs to the duration

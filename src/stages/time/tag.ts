@@ -4,7 +4,7 @@ import type { Cand, Ctx, Parser, TTok } from './context.js';
 import { asides, movesAnchor, nextAnchor, startAnchor, withAnchor, type Anchor } from './anchor.js';
 import { noPossessive, type TimeLexicon } from './lexicon.js';
 import { pCentury, pDayMonth, pDecade, pEraYear, pIsoWeek, pMonth, pNumericDate, pMonthHalf, pQuarter, pSeason, pYear } from './parse-calendar.js';
-import { pAgo, pClock, pDayOffset, pDayPartOfDate, pHoliday, pMovableHoliday, pRelPeriod, pRelativeWord, pUnitThen, pWeekday, pWeekend } from './parse-relative.js';
+import { pAgo, pClock, pDayOffset, pDayOfMonthPhrase, pDayPartOfDate, pHoliday, pMovableHoliday, pRelPeriod, pRelativeWord, pUnitThen, pWeekday, pWeekend } from './parse-relative.js';
 import { pCompoundDuration, pDuration, pPartCompound, pPeriodPart, pSet, pVague, pVagueDuration } from './parse-spans.js';
 import { pYearRange } from './parse-range.js';
 import { nightValue, REFINERS, tenseLookup } from './refine.js';
@@ -20,8 +20,8 @@ export const TIME_STAGE = 'time';
  * is the lexicon (words, numeric date order) — except where a language has no such form.
  */
 const PARSERS: Readonly<Record<Lang, readonly Parser[]>> = {
-  de: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pMonthHalf, pSeason, pClock, pEraYear, pYearRange, pYear, pRelativeWord, pUnitThen, pDayPartOfDate, pHoliday, pMovableHoliday, pWeekend, pPartCompound],
-  en: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pMonthHalf, pSeason, pClock, pEraYear, pYearRange, pYear, pRelativeWord, pUnitThen, pDayPartOfDate, pHoliday, pMovableHoliday, pWeekend, pPartCompound],
+  de: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pMonthHalf, pSeason, pClock, pEraYear, pYearRange, pYear, pRelativeWord, pUnitThen, pDayPartOfDate, pHoliday, pMovableHoliday, pWeekend, pPartCompound, pDayOfMonthPhrase],
+  en: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pMonthHalf, pSeason, pClock, pEraYear, pYearRange, pYear, pRelativeWord, pUnitThen, pDayPartOfDate, pHoliday, pMovableHoliday, pWeekend, pPartCompound, pDayOfMonthPhrase],
 };
 
 /** How relative expressions are anchored. */
