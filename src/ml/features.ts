@@ -1,5 +1,5 @@
 import { hash1, hash2, hashEnd, hashOf, hashStart, hashSub, mix1, mix2, mix3 } from './hash.js';
-import { Gazetteer, normalizeWord } from './gazetteer.js';
+import { Gazetteer, normalizeWord, type GazWord } from './gazetteer.js';
 
 /**
  * Feature extraction for the sequence tagger. Every feature is a 32-bit hash of a template id
@@ -98,6 +98,8 @@ interface WordInfo {
   readonly hShort: number;
   readonly hSuf3: number;
   readonly hCluster: number;
+  /** The gazetteer's answer for the word alone. */
+  readonly gaz: GazWord;
 }
 
 const H_BOS = hashOf('<s>');
@@ -205,6 +207,7 @@ export class FeatureExtractor {
         hShort: hashOf(shortShape(wordShape(w))),
         hSuf3: hashOf(lower.length > 3 ? lower.slice(-3) : lower),
         hCluster: cluster === undefined ? 0 : hashOf(cluster) | 1,
+        gaz: this.lex.gazetteer.word(lower),
       };
       this.infoCache.set(w, x);
     }
@@ -222,7 +225,7 @@ export class FeatureExtractor {
       // after an opening quote or a colon the next word is also sentence-initial in effect
       initial = QUOTES.has(w) || w === ':' || w === '-' || w === '–' || (initial && !infos[i]!.word);
     }
-    const gaz = this.lex.gazetteer.mark(infos.map((x) => x.lower));
+    const gaz = this.lex.gazetteer.mark(infos.map((x) => x.lower), infos.map((x) => x.gaz));
     const offsets = new Uint32Array(n + 1);
     this.k = 0;
     const push = this.sink;

@@ -14,6 +14,12 @@ export interface GazMark {
   readonly begin: boolean;
 }
 
+/** One word's own entry: its class bits (0: not a phrase of its own) and whether a longer phrase starts with it. */
+export interface GazWord {
+  readonly bits: number;
+  readonly prefix: boolean;
+}
+
 /** Serialisable gazetteer: class names and, per class, its phrases (tokens joined by one space). */
 export interface GazetteerData {
   readonly classes: readonly string[];
@@ -52,6 +58,11 @@ export class Gazetteer {
     return this.entries.size;
   }
 
+  /** What {@link mark} asks about one word alone, for a caller that caches it per word form. */
+  word(lower: string): GazWord {
+    return { bits: this.entries.get(lower) ?? 0, prefix: this.prefixes.has(lower) };
+  }
+
   /** Class bit set of one phrase (0 when absent). */
   lookup(phrase: string): number {
     return this.entries.get(phrase) ?? 0;
@@ -59,22 +70,25 @@ export class Gazetteer {
 
   /**
    * Marks for every token of a sentence given its lower-cased words: for each start, the longest
-   * matching phrase marks its tokens with the phrase's classes.
+   * matching phrase marks its tokens with the phrase's classes. `words[i]`, when given, is
+   * {@link word} of `lower[i]` (a cached answer saves two lookups in large maps per token).
    */
-  mark(lower: readonly string[]): GazMark[][] {
+  mark(lower: readonly string[], words?: readonly GazWord[]): GazMark[][] {
     const out: GazMark[][] = lower.map(() => []);
     for (let i = 0; i < lower.length; i++) {
       let key = '';
       let best = 0;
       let bestBits = 0;
       for (let k = 0; k < MAX_PHRASE && i + k < lower.length; k++) {
+        // (the one-word answers come from the caller's per-word cache when it has one)
+        const one = k === 0 ? words?.[i] : undefined;
         key = k === 0 ? lower[i]! : `${key} ${lower[i + k]!}`;
-        const bits = this.entries.get(key);
+        const bits = one ? (one.bits === 0 ? undefined : one.bits) : this.entries.get(key);
         if (bits !== undefined) {
           best = k + 1;
           bestBits = bits;
         }
-        if (!this.prefixes.has(key)) break;
+        if (!(one ? one.prefix : this.prefixes.has(key))) break;
       }
       if (best === 0) continue;
       for (let c = 0; c < this.classes.length; c++) {

@@ -124,8 +124,9 @@ export class SequenceModel {
     const L = this.labels.length;
     const out = new Int32Array(n);
     if (n === 0) return out;
-    const score = new Float64Array(n * L);
-    const back = new Int32Array(n * L);
+    // (scratch reused across sentences: every cell read below is written first)
+    const score = this.scratch(0, n * L);
+    const back = this.backScratch(n * L);
     const tr = this.transitions;
     const mk = this.mask;
     const preds = this.preds;
@@ -185,14 +186,14 @@ export class SequenceModel {
     if (n === 0) return out;
     // scaled forward-backward in probability space: exp() once per score, not per sum term
     const trans = this.expTransitions(temperature);
-    const e = new Float64Array(n * L);
+    const e = this.scratch(1, n * L);
     for (let i = 0; i < n; i++) {
       let max = -Infinity;
       for (let l = 0; l < L; l++) max = Math.max(max, emissions[i * L + l]!);
       for (let l = 0; l < L; l++) e[i * L + l] = allowed && allowed[i * L + l] === 0 ? 0 : Math.exp((emissions[i * L + l]! - max) / temperature);
     }
-    const alpha = new Float64Array(n * L);
-    const beta = new Float64Array(n * L);
+    const alpha = this.scratch(2, n * L);
+    const beta = this.scratch(3, n * L);
     let z = 0;
     for (let l = 0; l < L; l++) z += alpha[l] = e[l]! * trans[L * L + l]!;
     for (let l = 0; l < L; l++) alpha[l]! /= z;
@@ -230,6 +231,25 @@ export class SequenceModel {
       out[i] = norm > 0 ? Math.min(1, (alpha[i * L + l]! * beta[i * L + l]!) / norm) : 0;
     }
     return out;
+  }
+
+  /** Reusable work arrays of the decoders (grown on demand; the model is not re-entrant). */
+  private readonly scratches: Float64Array[] = [new Float64Array(0), new Float64Array(0), new Float64Array(0), new Float64Array(0)];
+  private backs = new Int32Array(0);
+
+  /** Work array `k` with room for `size` numbers (contents undefined). */
+  private scratch(k: number, size: number): Float64Array {
+    let a = this.scratches[k]!;
+    if (a.length < size) {
+      a = new Float64Array(Math.max(size, 2 * a.length));
+      this.scratches[k] = a;
+    }
+    return a;
+  }
+
+  private backScratch(size: number): Int32Array {
+    if (this.backs.length < size) this.backs = new Int32Array(Math.max(size, 2 * this.backs.length));
+    return this.backs;
   }
 
   private expCache: { temperature: number; trans: Float64Array } | null = null;
