@@ -110,3 +110,33 @@ test('de: the subject, not an object before the phrase, gives the reason', { tod
   const { quotes } = runQuotes('Der Handelsverband wies das Angebot mit der Begründung zurück, die Betriebe könnten das nicht leisten.\n', 'de', [koeln, kurz, verband]);
   assert.deepEqual(quotes.map((q) => q.speaker), ['verband'], shown(quotes));
 });
+
+// Source phrases of opinion, finding and information ("Aus Sicht der IG Metall", "Nach Überzeugung des Gerichts", "Nach Auskunft der …").
+const igm: EntitySpec = { id: 'igm', type: 'ORG', forms: [['IG Metall', 'name']] };
+const gericht: EntitySpec = { id: 'gericht', type: 'ORG', forms: [['Landgerichts Kiel', 'name']] };
+const polizei: EntitySpec = { id: 'polizei', type: 'ORG', forms: [['Polizei Kiel', 'name']] };
+const bbc: EntitySpec = { id: 'bbc', type: 'ORG', forms: [['BBC', 'name']] };
+const sources = [igm, gericht, polizei, bbc];
+
+const sourcePhrases: readonly (readonly [string, string, string])[] = [
+  ['Aus Sicht der IG Metall ist der Plan ein Fehler.', 'ist der Plan ein Fehler', 'igm'],
+  ['Nach Überzeugung des Landgerichts Kiel hat der Angeklagte aus Habgier gehandelt.', 'hat der Angeklagte aus Habgier gehandelt', 'gericht'],
+  ['Nach Auskunft der Polizei Kiel wird der Mann noch gesucht.', 'wird der Mann noch gesucht', 'polizei'],
+  ['Nach Schilderung der Polizei Kiel flüchtete der Mann zu Fuß.', 'flüchtete der Mann zu Fuß', 'polizei'],
+  ['Nach Ermittlungen der Polizei Kiel war der Fahrer betrunken.', 'war der Fahrer betrunken', 'polizei'],
+  ['Nach Berichten der BBC wurden zehn Menschen verletzt.', 'wurden zehn Menschen verletzt', 'bbc'],
+];
+
+for (const [text, quote, speaker] of sourcePhrases) {
+  test(`de source phrase: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', sources);
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [[quote, speaker]], shown(quotes));
+  });
+}
+
+for (const text of ['Aus Sicherheitsgründen bleibt die Straße gesperrt, teilte die Stadt nicht mit.', 'Nach Ermittlungen von drei Wochen wurde der Fall eingestellt.']) {
+  test(`negative de source phrase: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', sources);
+    assert.deepEqual(quotes.filter((q) => q.rule.startsWith('reported-source')).map((q) => q.text), [], shown(quotes));
+  });
+}
