@@ -65,7 +65,7 @@ function scan(c0: Ctx, parsers: readonly Parser[]): Cand[] {
   const n = c.toks.length;
   let i = 0;
   while (i < n) {
-    if (!canStart(c.lex, c.toks[i]!)) {
+    if (!canStart(c.lex, c.toks[i]!, c.toks[i + 1])) {
       i++;
       continue;
     }

@@ -40,9 +40,14 @@ const SHAPE_CACHE = new WeakMap<TimeLexicon, { readonly lower: Map<string, boole
 /** Forms kept per lexicon before the cache starts over (bounds memory on an endless stream). */
 const SHAPE_CACHE_MAX = 100_000;
 
-/** Whether token t can start a time expression (see `startWordsOf`). */
-export function canStart(lex: TimeLexicon, t: TTok): boolean {
-  if (t.kind === 'number' || t.kind === 'quote') return true;
+/**
+ * Whether token t (followed by `next`) can start a time expression (see `startWordsOf`). A quote
+ * mark starts one only glued to a token that opens with a digit ("’91", "the ’90s"): the parsers
+ * read it in no other place, and quote marks are frequent in news.
+ */
+export function canStart(lex: TimeLexicon, t: TTok, next?: TTok): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind === 'quote') return next !== undefined && next.start === t.end && isDigitCode(next.text.charCodeAt(0));
   if (t.kind !== 'word') return false;
   const w = t.lo;
   if (lex.startWords.has(w)) return true;
@@ -71,3 +76,6 @@ function wordShapeCanStart(lex: TimeLexicon, w: string, capitalised: boolean): b
   if (w.length > 6) for (const p of lex.numeralPrefixes) if (w.startsWith(p)) return true; // "zweiwöchige"
   return false;
 }
+
+/** Whether a UTF-16 code unit is an ASCII digit. */
+const isDigitCode = (ch: number): boolean => ch >= 48 && ch <= 57;
