@@ -33,25 +33,21 @@ export class SequenceModel {
       }
     }
     const preds: number[][] = labels.map(() => []);
-    const succs: number[][] = labels.map(() => []);
     for (let p = 0; p < L; p++) {
       for (let l = 0; l < L; l++) {
         if (this.mask[p * L + l] === -Infinity) continue;
         preds[l]!.push(p);
-        succs[p]!.push(l);
       }
     }
     this.preds = preds.map((x) => Int32Array.from(x));
-    this.succs = succs.map((x) => Int32Array.from(x));
   }
 
   /**
-   * Per label, the labels that may precede it (ascending), and per label the labels that may follow
-   * it: IOB2 lets an I-X follow only B-X and I-X, so decoding skips the moves the mask forbids —
-   * they score -Infinity (probability 0) and never change a maximum or a sum.
+   * Per label, the labels that may precede it (ascending): IOB2 lets an I-X follow only B-X and
+   * I-X, so Viterbi and the forward pass skip the moves the mask forbids — they score -Infinity
+   * (probability 0) and never change a maximum or a sum.
    */
   private readonly preds: readonly Int32Array[];
-  private readonly succs: readonly Int32Array[];
 
   /** The weights laid out for tagging (see {@link freeze}); null while they may still change. */
   private frozen: FrozenWeights | null = null;
@@ -125,8 +121,7 @@ export class SequenceModel {
     const out = new Int32Array(n);
     if (n === 0) return out;
     // (scratch reused across sentences: every cell read below is written first)
-    const score = this.scratch(0, n * L);
-    const back = this.backScratch(n * L);
+    const { score, back } = this.viterbiScratch(n * L);
     const tr = this.transitions;
     const mk = this.mask;
     const preds = this.preds;
@@ -145,13 +140,25 @@ export class SequenceModel {
         }
         let best = -Infinity;
         let arg = 0;
+        // (the listed moves have mask 0, so the mask term is left out; a label any label may precede
+        // — O and every B- — takes the plain loop, cheaper than going through the list)
         const from = preds[l]!;
-        for (let q = 0; q < from.length; q++) {
-          const p = from[q]!;
-          const s = score[prev + p]! + tr[p * L + l]! + mk[p * L + l]!;
-          if (s > best) {
-            best = s;
-            arg = p;
+        if (from.length === L) {
+          for (let p = 0; p < L; p++) {
+            const s = score[prev + p]! + tr[p * L + l]!;
+            if (s > best) {
+              best = s;
+              arg = p;
+            }
+          }
+        } else {
+          for (let q = 0; q < from.length; q++) {
+            const p = from[q]!;
+            const s = score[prev + p]! + tr[p * L + l]!;
+            if (s > best) {
+              best = s;
+              arg = p;
+            }
           }
         }
         score[cur + l] = best + em[cur + l]!;
@@ -186,14 +193,14 @@ export class SequenceModel {
     if (n === 0) return out;
     // scaled forward-backward in probability space: exp() once per score, not per sum term
     const trans = this.expTransitions(temperature);
-    const e = this.scratch(1, n * L);
+    const e = new Float64Array(n * L);
     for (let i = 0; i < n; i++) {
       let max = -Infinity;
       for (let l = 0; l < L; l++) max = Math.max(max, emissions[i * L + l]!);
       for (let l = 0; l < L; l++) e[i * L + l] = allowed && allowed[i * L + l] === 0 ? 0 : Math.exp((emissions[i * L + l]! - max) / temperature);
     }
-    const alpha = this.scratch(2, n * L);
-    const beta = this.scratch(3, n * L);
+    const alpha = new Float64Array(n * L);
+    const beta = new Float64Array(n * L);
     let z = 0;
     for (let l = 0; l < L; l++) z += alpha[l] = e[l]! * trans[L * L + l]!;
     for (let l = 0; l < L; l++) alpha[l]! /= z;
@@ -202,9 +209,13 @@ export class SequenceModel {
       for (let l = 0; l < L; l++) {
         let sum = 0;
         const from = this.preds[l]!;
-        for (let q = 0; q < from.length; q++) {
-          const p = from[q]!;
-          sum += alpha[(i - 1) * L + p]! * trans[p * L + l]!;
+        if (from.length === L) {
+          for (let p = 0; p < L; p++) sum += alpha[(i - 1) * L + p]! * trans[p * L + l]!;
+        } else {
+          for (let q = 0; q < from.length; q++) {
+            const p = from[q]!;
+            sum += alpha[(i - 1) * L + p]! * trans[p * L + l]!;
+          }
         }
         z += alpha[i * L + l] = sum * e[i * L + l]!;
       }
@@ -215,11 +226,8 @@ export class SequenceModel {
       z = 0;
       for (let p = 0; p < L; p++) {
         let sum = 0;
-        const to = this.succs[p]!;
-        for (let q = 0; q < to.length; q++) {
-          const l = to[q]!;
-          sum += trans[p * L + l]! * e[(i + 1) * L + l]! * beta[(i + 1) * L + l]!;
-        }
+        // (all labels: a label's successors are scattered, and a list costs more than the zeros it skips)
+        for (let l = 0; l < L; l++) sum += trans[p * L + l]! * e[(i + 1) * L + l]! * beta[(i + 1) * L + l]!;
         z += beta[i * L + p] = sum;
       }
       for (let p = 0; p < L; p++) beta[i * L + p]! /= z;
@@ -233,23 +241,17 @@ export class SequenceModel {
     return out;
   }
 
-  /** Reusable work arrays of the decoders (grown on demand; the model is not re-entrant). */
-  private readonly scratches: Float64Array[] = [new Float64Array(0), new Float64Array(0), new Float64Array(0), new Float64Array(0)];
+  /** Viterbi's work arrays, reused across sentences (grown on demand; the model is not re-entrant). */
+  private scores = new Float64Array(0);
   private backs = new Int32Array(0);
 
-  /** Work array `k` with room for `size` numbers (contents undefined). */
-  private scratch(k: number, size: number): Float64Array {
-    let a = this.scratches[k]!;
-    if (a.length < size) {
-      a = new Float64Array(Math.max(size, 2 * a.length));
-      this.scratches[k] = a;
+  /** Viterbi's score and back-pointer arrays with room for `size` cells (contents undefined). */
+  private viterbiScratch(size: number): { score: Float64Array; back: Int32Array } {
+    if (this.scores.length < size) {
+      this.scores = new Float64Array(Math.max(size, 2 * this.scores.length));
+      this.backs = new Int32Array(this.scores.length);
     }
-    return a;
-  }
-
-  private backScratch(size: number): Int32Array {
-    if (this.backs.length < size) this.backs = new Int32Array(Math.max(size, 2 * this.backs.length));
-    return this.backs;
+    return { score: this.scores, back: this.backs };
   }
 
   private expCache: { temperature: number; trans: Float64Array } | null = null;
