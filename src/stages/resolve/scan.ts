@@ -542,7 +542,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   }
   // where nouns are not capitalised: runs of capitalised words ("Council on Foreign Relations", "BRP Datu Cabaylo")
   if (!r.lex.forms.nounsCapitalised) {
-    const headline = titleCaseSentences(v, r.lex.titleCaseMinor);
+    // (the same sentences as `titleCased` above, computed once)
+    const headline = titleCased;
     for (let i = 0; i < n; i++) {
       if (!(free(i) || adjAt(i)) || !v.capital[i] || headline.has(v.sentence[i]!)) continue;
       // a capitalised "The" inside a sentence starts a name ("at The Hague")
