@@ -71,9 +71,22 @@ function wordShapeCanStart(lex: TimeLexicon, w: string, capitalised: boolean): b
     const ch = w.charCodeAt(k);
     if ((ch >= 48 && ch <= 57) || ch === 45) return true; // digit or hyphen
   }
-  if (w.length > 8 && capitalised) return true; // "Dienstagabend"
+  if (w.length > 8 && capitalised && calendarCompound(lex, w)) return true; // "Dienstagabend", "Sommermonate"
   if (w.length > 6 && capitalised) for (const s of lex.yearNounSuffixes) if (w.endsWith(s)) return true; // "Wahljahr"
   if (w.length > 6) for (const p of lex.numeralPrefixes) if (w.startsWith(p)) return true; // "zweiwöchige"
+  return false;
+}
+
+/**
+ * Whether a long capitalised word is a compound that a parser reads at its start: a weekday with a
+ * part of the day ("Dienstagabend"), a season with a part or a suffix ("Spätsommer", "Sommermonate"),
+ * a decade word ("Achtzigerjahre"). Other long capitalised words ("Regierung", "Präsident") start nothing.
+ */
+function calendarCompound(lex: TimeLexicon, w: string): boolean {
+  for (const name of lex.weekdays.keys()) if (name.length >= 6 && w.startsWith(name)) return true;
+  for (const suf of lex.seasonSuffixes) if (w.endsWith(suf) && lex.seasons.has(w.slice(0, w.length - suf.length))) return true;
+  for (const prefix of lex.seasonPrefixes.keys()) if (w.startsWith(prefix) && lex.seasons.has(w.slice(prefix.length))) return true;
+  for (const word of lex.decadeWords.keys()) if (w.startsWith(word)) return true;
   return false;
 }
 
