@@ -205,6 +205,8 @@ export interface QuoteLexicon {
   readonly hearsayModals: ReadonlySet<string>;
   /** Konjunktiv forms of the modals and of "werden" ("müsse", "könne", "werde"): before a speech verb right after a report, the account goes on. */
   readonly reportModals: ReadonlySet<string>;
+  /** Adverbs that may open a sentence before its verb ("Anschließend erklärte die Ministerin"): capitalised there, no speaker phrase. */
+  readonly sentenceAdverbs: ReadonlySet<string>;
   /** Word sequences a perfect infinitive ends with after its participle ("haben", "worden sein"), lower case. */
   readonly perfectInfinitives: readonly (readonly string[])[];
   /** Prepositions that attach the organisation or place of an office to its role noun ("Botschafter in Berlin", "spokesman for"). */
@@ -354,6 +356,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       reportAdverbs: asStringArray(o.reportAdverbs ?? [], where, 'reportAdverbs'),
       hearsayModals: asStringArray(o.hearsayModals, where, 'hearsayModals'),
       reportModals: asStringArray(o.reportModals ?? [], where, 'reportModals'),
+      sentenceAdverbs: asStringArray(o.sentenceAdverbs ?? [], where, 'sentenceAdverbs'),
       finiteEndings: asStringArray(o.finiteEndings, where, 'finiteEndings'),
       perfectInfinitives: asStringArray(o.perfectInfinitives, where, 'perfectInfinitives'),
       officePrepositions: asStringArray(o.officePrepositions ?? [], where, 'officePrepositions'),
@@ -536,6 +539,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     reportAdverbs: lowerSet(cues.reportAdverbs),
     hearsayModals: lowerSet(cues.hearsayModals),
     reportModals: lowerSet(cues.reportModals),
+    sentenceAdverbs: lowerSet(cues.sentenceAdverbs),
     finiteEndings: cues.finiteEndings.map((x) => x.toLowerCase()),
     perfectInfinitives: cues.perfectInfinitives.map((x) => x.toLowerCase().split(' ')),
     officePrepositions: lowerSet(cues.officePrepositions),

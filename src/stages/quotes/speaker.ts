@@ -303,7 +303,8 @@ export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirs
     const t = c.toks[i]!;
     let end = -1;
     if (c.lex.pronouns.has(t.lower)) end = i;
-    else if (det(t.lower) || (cap(i) && !c.lex.verbs.has(t.lower) && !isFunctionWord(c, t.lower))) {
+    // (an adverb opening the sentence is capitalised there, but no name: "Anschließend erklärte die Ministerin")
+    else if (det(t.lower) || (cap(i) && !c.lex.verbs.has(t.lower) && !isFunctionWord(c, t.lower) && !c.lex.sentenceAdverbs.has(t.lower))) {
       // a possessive phrase speaks only when it names an office ("her office", not "its captain")
       if (c.lex.possessives.has(t.lower) && !c.lex.determiners.has(t.lower) && !officeNear(c, i + 1, Math.min(to, i + 3))) continue;
       let k = det(t.lower) ? i + 1 : i;

@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ResourceLoader } from '../../../src/resources/loader.js';
+import { extractQuotes } from '../../../src/stages/quotes/extract.js';
+import { loadQuoteLexicon } from '../../../src/stages/quotes/lexicon.js';
 import { runQuotes, type EntitySpec } from './helpers.js';
 
 // Session 12: self-written German news sentences (not from any corpus). Every speech verb has its
@@ -140,3 +143,11 @@ for (const text of ['Aus Sicherheitsgründen bleibt die Straße gesperrt, teilte
     assert.deepEqual(quotes.filter((q) => q.rule.startsWith('reported-source')).map((q) => q.text), [], shown(quotes));
   });
 }
+
+// An adverb opening the sentence is capitalised but names nobody: the phrase after the inverted verb speaks.
+test('de: a sentence adverb before the verb is no speaker phrase ("Anschließend erklärte die Ministerin, …")', () => {
+  const text = 'Anschließend erklärte die Ministerin, man werde prüfen.\nFerner forderte der Abgeordnete, mehr Geld bereitzustellen.\n';
+  const { doc } = runQuotes(text, 'de', []);
+  const phrases = extractQuotes(doc, loadQuoteLexicon(new ResourceLoader('de'))).map((q) => (q.speakerSpan ? text.slice(q.speakerSpan.start, q.speakerSpan.end) : null));
+  assert.deepEqual(phrases, ['die Ministerin', 'der Abgeordnete']);
+});
