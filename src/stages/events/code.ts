@@ -301,7 +301,7 @@ const SPEECH: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQ
  * determiner) names the latest deed (for operation nouns: use of force) reported in this sentence before it or
  * in the three previous sentences; the parties who did it (both parties of a joint act).
  */
-function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Event[], si: number, sources: readonly string[], cues: EventCues, restated: ReadonlySet<Event>): string[] {
+function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Event[], si: number, sources: readonly string[], cues: EventCues, restated: ReadonlySet<Event>, offers: ReadonlySet<string>): string[] {
   const clause = view.clause[m.first];
   const at = view.tokens[m.first]!.start;
   const generic = (w: string): boolean => cues.actNouns.has(w) || cues.operationNouns.has(w) || cues.speechNouns.has(w) || cues.offerNouns.has(w);
@@ -336,7 +336,8 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
   // "rejected the remarks as baseless": a noun of speech names what was said last, its speaker is the target
   // (a rejection or criticism of words only; the speaker's own words are not rejected by the speaker)
   // "bot an, zu vermitteln … Peru lehnte das Angebot ab": an offer or proposal is whoever offered last
-  if (cues.offerNouns.has(view.words[k]!)) return lastOf(out, si, at, sources, OFFERS);
+  // (an offer is coded as the offered act, hypothetical: "bot an, zu vermitteln" is CONSULT; see TriggerEntry.offer)
+  if (cues.offerNouns.has(view.words[k]!)) return lastOf(out, si, at, sources, OFFERS, offers);
   if (cues.speechNouns.has(view.words[k]!)) {
     if (m.entry.type !== 'REJECT' && m.entry.type !== 'ACCUSE') return [];
     return lastSpeaker(out, si, at, sources);
@@ -393,12 +394,33 @@ function lastSpeaker(out: readonly Event[], si: number, at: number, sources: rea
 /** Acts an offer or proposal noun refers back to. */
 const OFFERS: ReadonlySet<string> = new Set(['AGREE']);
 
-/** The source of the last event of one of `types` before `at` (this or the three sentences before), unless it is one of `sources`. */
-function lastOf(out: readonly Event[], si: number, at: number, sources: readonly string[], types: ReadonlySet<string>): string[] {
+/** The trigger entry id of an event's rule ("events/de.agree.anbieten#subj>obj" → "de.agree.anbieten"). */
+function ruleEntry(rule: string): string {
+  const hash = rule.indexOf('#');
+  return rule.slice(rule.indexOf('/') + 1, hash < 0 ? rule.length : hash);
+}
+
+const offerIds = new WeakMap<EventLexicon, ReadonlySet<string>>();
+
+/** The ids of a lexicon's offer entries (`TriggerEntry.offer`), computed once per lexicon. */
+function offerEntries(lex: EventLexicon): ReadonlySet<string> {
+  let ids = offerIds.get(lex);
+  if (!ids) {
+    ids = new Set(lex.triggers.filter((t) => t.offer).map((t) => t.id));
+    offerIds.set(lex, ids);
+  }
+  return ids;
+}
+
+/**
+ * The source of the last event of one of `types`, or coded by an entry of `entries` (ids), before `at` (this or the
+ * three sentences before), unless it is one of `sources`.
+ */
+function lastOf(out: readonly Event[], si: number, at: number, sources: readonly string[], types: ReadonlySet<string>, entries: ReadonlySet<string> = new Set()): string[] {
   for (let i = out.length - 1; i >= 0; i--) {
     const ev = out[i]!;
     if (ev.sentence < si - 3) break;
-    if (!types.has(ev.type) || ev.source === null || (ev.sentence === si && ev.trigger.start >= at)) continue;
+    if (!(types.has(ev.type) || entries.has(ruleEntry(ev.rule))) || ev.source === null || (ev.sentence === si && ev.trigger.start >= at)) continue;
     return sources.includes(ev.source) ? [] : [ev.source];
   }
   return [];
@@ -759,7 +781,7 @@ function evaluationTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
       // accusation whose phrase names its author by a preposition is rejected to that author
       : act && e.type === 'REJECT' && AUTHORED.has(act.entry.type) && act.entry.pos === 'noun' ? authorsOf(ctx, act, args.sources) : [];
     const doers = partners.length > 0 ? partners
-      : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric);
+      : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric, offerEntries(dc.lex));
     // "Vučić forderte ihre Freilassung … Kurti lehnte eine Freilassung ab": refusing an act nobody did, that the other
     // side demanded of the refuser's side, answers whoever demanded it
     const demand = act && doers.length === 0 && e.type === 'REJECT'
@@ -1098,8 +1120,9 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
   if (modality === 'asserted' && date !== null && CALENDAR_DATE.test(date) && doc.meta.published !== null && date > doc.meta.published.slice(0, date.length)) modality = 'planned';
   // drills several actors hold together are joint exercises, material cooperation between them
   let type: PloverType = deployed ? 'MOBILIZE' : e.type;
-  // PLOVER manual: future cooperative acts are promises (AGREE), announced retreats are concessions
-  if (opts.ploverFuture && modality === 'planned') {
+  // PLOVER manual: future cooperative acts are promises (AGREE), announced retreats are concessions; so are offers of
+  // them ("Agree to, offer, promise …"), which the default coding keeps as the offered act, hypothetical
+  if (opts.ploverFuture && (modality === 'planned' || (modality === 'hypothetical' && m.entry.offer))) {
     if (FUTURE_AGREE.has(type)) type = 'AGREE';
     else if (type === 'RETREAT') type = 'CONCEDE';
   }

@@ -78,6 +78,11 @@ export interface TriggerEntry {
    */
   readonly pledge: boolean;
   /**
+   * Offers ("offered to mediate", "bot an, … zu vermitteln"): the entry names the offered act, hypothetical (the
+   * development gold's coding); the PLOVER manual reads an offer of cooperation as AGREE (option `ploverFuture`).
+   */
+  readonly offer: boolean;
+  /**
    * Threat verbs whose bare use names a danger someone faces ("Ihm drohen neun Jahre Haft", "Deutschland droht eine
    * Rezession"): with no target, no instrument ("mit …", cue `threatInstruments`) and no complement they are no act.
    */
@@ -139,6 +144,14 @@ export interface EventCues {
   readonly contractions: ReadonlyMap<string, string>;
   /** Words that cancel a preceding negator ("nicht nur", "not only"). */
   readonly negationBreakers: ReadonlySet<string>;
+  /**
+   * Negators that negate an inflected attribute right after them rather than the clause ("eine nicht genehmigte
+   * Kundgebung auflösen": the rally is dispersed); with `attributeEndings`. Empty by default (English, whose attributes
+   * do not inflect and whose "not" + participle + noun is a negated verb: "has not launched strikes").
+   */
+  readonly attributeNegators: ReadonlySet<string>;
+  /** Endings of an inflected attributive adjective or participle ("genehmigte", "angemeldeten"). Empty by default. */
+  readonly attributeEndings: readonly string[];
   readonly planned: readonly Cue[];
   readonly hypothetical: readonly Cue[];
   /** The cue lists modality searches at every token of a clause, each indexed by first word (see {@link indexCues}). */
@@ -498,6 +511,7 @@ function triggerEntry(raw: unknown, where: string, path: string, subjunctive: Su
     participant: optional(o.participant, where, `${path}.participant`, asBoolean) ?? false,
     governs: optional(o.governs, where, `${path}.governs`, asBoolean) ?? (pos === 'verb' && GOVERNING_TYPES.has(type)),
     pledge: optional(o.pledge, where, `${path}.pledge`, asBoolean) ?? false,
+    offer: optional(o.offer, where, `${path}.offer`, asBoolean) ?? false,
     bareDanger: optional(o.bareDanger, where, `${path}.bareDanger`, asBoolean) ?? false,
     frame: optional(o.frame, where, `${path}.frame`, asBoolean) ?? false,
     separated: optional(o.separated, where, `${path}.separated`, asBoolean) ?? false,
@@ -557,6 +571,8 @@ function cues(raw: unknown, where: string): EventCues {
   return {
     negators,
     negationBreakers: wordSet(o.negationBreakers, where, 'negationBreakers'),
+    attributeNegators: wordSet(o.attributeNegators ?? [], where, 'attributeNegators'),
+    attributeEndings: asStringArray(o.attributeEndings ?? [], where, 'attributeEndings'),
     negatingPredicates,
     contractions: new Map(Object.entries(asRecord(o.contractions ?? {}, where, 'contractions', asString)).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
     planned,

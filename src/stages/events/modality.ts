@@ -23,6 +23,26 @@ function anyCue(words: readonly string[], from: number, to: number, cues: CueInd
 }
 
 
+/** How many inflected attributes may stand between an attribute negator and its noun ("nicht genehmigte spontane Kundgebung"). */
+const ATTRIBUTE_REACH = 2;
+
+/**
+ * Whether the negator cue at `i` negates the inflected attribute after it rather than the clause: "eine nicht
+ * genehmigte Kundgebung auflösen" disperses the rally. The attribute is a lower-case word in an attributive ending, no
+ * determiner or possessive ("nicht die Stadt", "nicht seine Truppen" stay negations) and no word of the trigger's own
+ * pattern ("das nicht unterzeichnete Abkommen" is a signing denied); a capitalised noun follows it.
+ */
+function negatesAttribute(v: SentenceView, i: number, cue: Cue, cues: EventCues, inMatch: ReadonlySet<number>): boolean {
+  if (cue.length !== 1 || !cues.attributeNegators.has(cue[0]!)) return false;
+  for (let k = i + 1; k <= i + ATTRIBUTE_REACH; k++) {
+    const w = v.words[k] ?? '';
+    if (w.length < 5 || inMatch.has(k) || v.tokens[k]?.kind !== 'word' || !/^\p{Ll}/u.test(v.raw[k]!)) return false;
+    if (cues.determiners.has(w) || cues.possessives.has(w) || !endsWithAny(w, cues.attributeEndings)) return false;
+    if (v.tokens[k + 1]?.kind === 'word' && /^\p{Lu}/u.test(v.raw[k + 1]!)) return true;
+  }
+  return false;
+}
+
 /** Whether a conditional word stands in `words[from, to)` outside `skip`. */
 function conditionalIn(words: readonly string[], from: number, to: number, conditionals: ReadonlySet<string>, skip: ReadonlySet<number>): boolean {
   for (let i = from; i < to; i++) if (!skip.has(i) && conditionals.has(words[i]!)) return true;
@@ -86,6 +106,7 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   for (let k = m.last + 1; k < cEnd; k++) if (cues.complementMarkers.has(words[k]!)) { complementAt = k; break; }
   const negatorOk = (i: number, cue: Cue): boolean => {
     if (cues.negationBreakers.has(words[i + cue.length] ?? '') || !sameQuote(i)) return false;
+    if (negatesAttribute(v, i, cue, cues, inMatch)) return false;
     // ("had no plans to retaliate": a prefix negator before a plan whose complement the trigger opens negates the act)
     if (cue.length === 1 && cues.prefixNegators.has(cue[0]!) && i < m.first && cues.oneWord.planned.has(words[i + 1] ?? '')
       && cues.complementMarkers.has(words[i + 2] ?? '') && i + 3 === m.first) return true;

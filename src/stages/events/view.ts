@@ -916,8 +916,9 @@ function separateActors(a: Piece, b: Piece, cues: EventCues): boolean {
   const personal = (p: Piece): boolean => p.kind === 'pronoun' && !p.firstPerson && cues.pronouns.has(p.text.toLowerCase()) && !cues.possessives.has(p.text.toLowerCase());
   if (personal(a) || personal(b)) return true;
   // a description that opens with its own article after a name is another noun phrase: "hat Indien dem Nachbarland
-  // Pakistan … vorgeworfen" (subject, then dative object); an apposition would stand after a comma
-  if (a.kind === 'name' && b.kind === 'description' && a.entity !== b.entity && cues.determiners.has(b.text.split(/\s/u, 1)[0]!.toLowerCase())) return true;
+  // Pakistan … vorgeworfen" (subject, then dative object); an apposition would stand after a comma. So is one of the
+  // same entity: "hat in Peking die chinesische Führung … aufgefordert" names the place, then the object
+  if (a.kind === 'name' && b.kind === 'description' && cues.determiners.has(b.text.split(/\s/u, 1)[0]!.toLowerCase())) return true;
   // a person's name is never modified by a name after it: "forderte Wadephul Pakistan und Indien auf" names the
   // subject and then the object (V2 inversion)
   if (a.kind === 'name' && b.kind === 'name' && a.type === 'PER' && (b.type === 'GPE' || b.type === 'ORG') && a.entity !== b.entity && a.entity !== '' && b.entity !== '') return true;

@@ -42,7 +42,7 @@ export const CATEGORY_CASES: readonly (readonly [string, string])[] = [
   ['Iran agreed to resume negotiations with the European Union.', 'AGREE'],
   ['Egypt signed a memorandum of understanding with Turkey.', 'AGREE'],
   ['Japan and South Korea concluded a security pact.', 'AGREE'],
-  ['India offered to host the next round of talks.', 'AGREE'],
+  ['India offered to host the next round of talks.', 'CONSULT'],
   ['Erdogan invited Putin to visit Ankara.', 'AGREE'],
   ['China accepted an invitation to attend the summit.', 'AGREE'],
   ['Pakistan pledged to cooperate with India against terrorism.', 'COOPERATE'],
@@ -219,7 +219,7 @@ export const CATEGORY_CASES: readonly (readonly [string, string])[] = [
   // wire-style frames: titles before names, reported speech, passives, nominalisations, phrasal verbs
   ['Iranian Foreign Minister Abbas Araghchi said Tehran was ready to resume talks with Washington.', 'AGREE'],
   ['The Taliban said they were willing to negotiate with the United States.', 'AGREE'],
-  ['Pakistan has offered to mediate between Iran and the United States.', 'AGREE'],
+  ['Pakistan has offered to mediate between Iran and the United States.', 'CONSULT'],
   ['China promised to help Pakistan rebuild after the floods.', 'AGREE'],
   ['Japan has agreed to send a delegation to Seoul next month.', 'AGREE'],
   ['Egypt and Turkey announced plans to hold a summit in Cairo.', 'CONSULT'],
@@ -362,7 +362,7 @@ export const CATEGORY_CASES: readonly (readonly [string, string])[] = [
   ['Iran expressed willingness to negotiate with the United States.', 'AGREE'],
   ['Israel and Hamas agreed to hold indirect talks.', 'AGREE'],
   ['Ukraine accepted the proposal of Turkey.', 'AGREE'],
-  ['The Taliban offered to negotiate with the opposition.', 'AGREE'],
+  ['The Taliban offered to negotiate with the opposition.', 'CONSULT'],
   // not events: comments, forecasts, opinions
   ['The Foreign Ministry of Egypt declined to comment.', 'NONE'],
   ['Analysts expect the economy of Turkey to grow by 3 percent.', 'NONE'],

@@ -13,7 +13,7 @@ const firstType = (lang: 'en' | 'de', s: string): string => {
 
 const EN: [string, string][] = [
   ['AGREE', 'The two governments agreed to resume direct flights next month.'],
-  ['AGREE', 'Kenya offered to host the next round of peace talks.'],
+  ['CONSULT', 'Kenya offered to host the next round of peace talks.'],
   ['AGREE', 'The rebels accepted the ceasefire proposal put forward by Qatar.'],
   ['AGREE', 'The parliament ratified the border treaty with Georgia.'],
   ['CONSULT', 'The foreign ministers met in Geneva on Thursday.'],

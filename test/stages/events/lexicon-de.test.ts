@@ -66,7 +66,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Russland und die Ukraine vereinbarten am Montag eine Waffenruhe.', ['AGREE russia>ukraine asserted']],
     ['Die EU und Japan haben ein Freihandelsabkommen unterzeichnet.', ['AGREE eu>japan asserted']],
     ['Serbien und Kosovo schlossen ein Abkommen über die Normalisierung ihrer Beziehungen.', ['AGREE serbia>kosovo asserted']],
-    ['Frankreich bot Mali neue Gespräche an.', ['AGREE france>mali asserted']],
+    ['Frankreich bot Mali neue Gespräche an.', ['CONSULT france>mali hypothetical']],
     ['Die Hamas stimmte dem Vorschlag Ägyptens zu.', ['AGREE hamas>egypt asserted']],
     ['Venezuela und die USA verständigten sich auf einen Austausch von Gefangenen.', ['AGREE venezuela>usa asserted', 'RETREAT venezuela>usa planned', 'RETREAT usa>venezuela planned']],
     ['Die Nato nahm das Angebot Russlands an.', ['AGREE nato>russia asserted']],
