@@ -139,7 +139,12 @@ function tagAll(
       k++;
     }
     if (toks.length === 0) continue;
-    let base: Ctx = { toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D', ...(narrative ? { aside: asides(toks) } : {}), ...(options.headlines?.has(si) ? { headline: true } : {}), ...(priorDay && !narrative ? { priorDay } : {}) };
+    // every context has the same properties in the same order (absent ones undefined): the parsers
+    // read them at every token, and contexts of one shape keep those reads monomorphic
+    let base: Ctx = {
+      toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D',
+      aside: narrative ? asides(toks) : undefined, headline: options.headlines?.has(si) === true ? true : undefined, priorDay: priorDay && !narrative ? priorDay : undefined,
+    };
     let cands = scan(base, parsers);
     if (cands.length === 0) {
       if (withTimex2) pushEventAnchored(out, text, base, [], si);
