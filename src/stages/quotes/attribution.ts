@@ -306,19 +306,22 @@ export class Attributor {
     }
     // "Pakistan's foreign ministry said in a statement … The statement said": a definite document an
     // earlier frame named is that frame's speaker's, however far back; the sentence before only otherwise
+    // (the document phrase of the frame stays what the speaker was read from, as a pronoun does: "Der Bericht stellt
+    // fest, …" is the organisation's, read from "Der Bericht")
+    const docSpan = att.speakerSpan !== null && this.documentPhrase(att.speakerSpan) ? att.speakerSpan : null;
     const named = this.documentSpeaker(si, att.frame, cue);
-    if (named) return { ...att, speaker: named.speaker, speakerSpan: named.speakerSpan };
+    if (named) return { ...att, speaker: named.speaker, speakerSpan: docSpan ?? named.speakerSpan };
     // "Die Kommission ließ eine Tür offen: …, hieß es in einer Mitteilung": a clause before a colon in the
     // same sentence names the actor; its subject is the source
     const colon = this.colonBefore(si, cue.first);
     const own = colon >= 0 ? adjunctSubject(c, si, this.last, c.toks[colon]!.start) : null;
-    if (own) return { ...att, speaker: own.speaker, speakerSpan: own.span };
+    if (own) return { ...att, speaker: own.speaker, speakerSpan: docSpan ?? own.span };
     const subj = subjectReferent(c, si - 1, this.last);
-    if (subj) return { ...att, speaker: subj.speaker, speakerSpan: subj.span };
+    if (subj) return { ...att, speaker: subj.speaker, speakerSpan: docSpan ?? subj.span };
     // "Die Bahn teilte mit, es gebe Verspätungen. Reisende sollten …, hieß es.": the statement goes
     // on; its source is the speaker phrase of the report just before, named or not
     const prev = this.lastPhrase;
-    return prev && prev.speakerSpan && si - prev.sentence <= 1 && si >= prev.sentence ? { ...att, speaker: prev.speaker, speakerSpan: prev.speakerSpan } : att;
+    return prev && prev.speakerSpan && si - prev.sentence <= 1 && si >= prev.sentence ? { ...att, speaker: prev.speaker, speakerSpan: docSpan ?? prev.speakerSpan } : att;
   }
 
   /**

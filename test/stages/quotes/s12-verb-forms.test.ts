@@ -151,3 +151,14 @@ test('de: a sentence adverb before the verb is no speaker phrase ("Anschließend
   const phrases = extractQuotes(doc, loadQuoteLexicon(new ResourceLoader('de'))).map((q) => (q.speakerSpan ? text.slice(q.speakerSpan.start, q.speakerSpan.end) : null));
   assert.deepEqual(phrases, ['die Ministerin', 'der Abgeordnete']);
 });
+
+// A document as the subject of the frame is the actor's, but what the speaker was read from is the document phrase,
+// as a pronoun subject is ("Der Bericht stellt fest, …": the WHO's, read from "Der Bericht").
+test('de: a document subject keeps its phrase as the speaker span while the actor speaks', () => {
+  const who: EntitySpec = { id: 'who', type: 'ORG', forms: [['Weltgesundheitsorganisation', 'name']] };
+  const text = 'Die Weltgesundheitsorganisation hat einen Bericht über Luftverschmutzung vorgelegt. Der Bericht stellt fest, dass jedes Jahr Millionen Menschen sterben.\n';
+  const { doc, quotes } = runQuotes(text, 'de', [who]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['who'], shown(quotes));
+  const spans = extractQuotes(doc, loadQuoteLexicon(new ResourceLoader('de'))).map((q) => (q.speakerSpan ? text.slice(q.speakerSpan.start, q.speakerSpan.end) : null));
+  assert.deepEqual(spans, ['Der Bericht']);
+});
