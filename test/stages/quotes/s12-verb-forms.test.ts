@@ -162,3 +162,10 @@ test('de: a document subject keeps its phrase as the speaker span while the acto
   const spans = extractQuotes(doc, loadQuoteLexicon(new ResourceLoader('de'))).map((q) => (q.speakerSpan ? text.slice(q.speakerSpan.start, q.speakerSpan.end) : null));
   assert.deepEqual(spans, ['Der Bericht']);
 });
+
+// Testimony: "hat ausgesagt, dass …" (the finite "sagte … aus" is a form of "sagen" already).
+test('de: "ausgesagt" frames a report ("Ein Polizist hat ausgesagt, dass …")', () => {
+  const roth: EntitySpec = { id: 'roth', type: 'PER', forms: [['Peter Roth', 'name'], ['Roth', 'name']] };
+  const { quotes } = runQuotes('Im Prozess gegen Peter Roth hat ein Polizist ausgesagt, dass die Tür offen war. Roth sagt aus, er sei zu Hause gewesen.\n', 'de', [roth]);
+  assert.deepEqual(quotes.map((q) => q.text), ['die Tür offen war', 'er sei zu Hause gewesen'], shown(quotes));
+});
