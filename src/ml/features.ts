@@ -100,6 +100,13 @@ interface WordInfo {
   readonly hCluster: number;
   /** The gazetteer's answer for the word alone. */
   readonly gaz: GazWord;
+  /** Hash of the word's {@link capClass} in and not in sentence-initial position. */
+  readonly capInitial: number;
+  readonly capInner: number;
+  /** A quotation mark. */
+  readonly quote: boolean;
+  /** Makes the next word sentence-initial in effect (a quotation mark, colon or dash). */
+  readonly opener: boolean;
 }
 
 const H_BOS = hashOf('<s>');
@@ -192,22 +199,28 @@ export class FeatureExtractor {
     }
   }
 
-  /** Per word form: normalised lower case, short shape, lower-case form seen (cached; words recur). */
+  /** Per word form: normalised lower case, shapes, capitalisation classes, gazetteer answer (cached; words recur). */
   private info(w: string): WordInfo {
     let x = this.infoCache.get(w);
     if (!x) {
       if (this.infoCache.size >= 200_000) this.infoCache.clear();
       const lower = normalizeWord(w.replace(DIGIT, '0'));
       const cluster = this.lex.clusters?.get(lower);
+      const seen = this.lex.lowerSeen.has(lower);
+      const quote = QUOTES.has(w);
       x = {
         lower,
-        seen: this.lex.lowerSeen.has(lower),
+        seen,
         word: /[\p{L}\p{N}]/u.test(w),
         hLower: hashOf(lower),
         hShort: hashOf(shortShape(wordShape(w))),
         hSuf3: hashOf(lower.length > 3 ? lower.slice(-3) : lower),
         hCluster: cluster === undefined ? 0 : hashOf(cluster) | 1,
         gaz: this.lex.gazetteer.word(lower),
+        capInitial: this.capHash(capClass(w, true, seen)),
+        capInner: this.capHash(capClass(w, false, seen)),
+        quote,
+        opener: quote || w === ':' || w === '-' || w === '–',
       };
       this.infoCache.set(w, x);
     }
@@ -221,9 +234,10 @@ export class FeatureExtractor {
     let initial = true;
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
-      caps[i] = this.capHash(capClass(w, initial, infos[i]!.seen));
+      const x = infos[i]!;
+      caps[i] = initial ? x.capInitial : x.capInner;
       // after an opening quote or a colon the next word is also sentence-initial in effect
-      initial = QUOTES.has(w) || w === ':' || w === '-' || w === '–' || (initial && !infos[i]!.word);
+      initial = x.opener || (initial && !x.word);
     }
     const gaz = this.lex.gazetteer.mark(infos.map((x) => x.lower), infos.map((x) => x.gaz));
     const offsets = new Uint32Array(n + 1);
@@ -253,8 +267,8 @@ export class FeatureExtractor {
       push(mix2(T.suf_1, hx(i - 1), cap));
       push(mix2(T.suf1, cap, hx(i + 1)));
       // quotation context: titles of works and named programmes are often quoted
-      if (i > 0 && QUOTES.has(words[i - 1]!)) push(mix1(T.quoteCtx, 1));
-      if (i + 1 < n && QUOTES.has(words[i + 1]!)) push(mix1(T.quoteCtx, 2));
+      if (i > 0 && infos[i - 1]!.quote) push(mix1(T.quoteCtx, 1));
+      if (i + 1 < n && infos[i + 1]!.quote) push(mix1(T.quoteCtx, 2));
       for (const m of gaz[i]!) push(mix2(T.gaz, m.cls, m.begin ? 1 : 2));
       if (i > 0) for (const m of gaz[i - 1]!) push(mix1(T.gaz_1, m.cls));
       if (i + 1 < n) for (const m of gaz[i + 1]!) push(mix1(T.gaz1, m.cls));
