@@ -63,9 +63,12 @@ export function matchAt(idx: TokenIndex, texts: readonly string[], starts: reado
     const max = Math.min(idx.maxLen.get(v) ?? 0, limit - i);
     // (a name in capitals is in capitals throughout: "PHNOM PENH", "ADDIS ABABA")
     const caps = v === tc;
+    // the tokens after the first as looked up, computed once for every length
+    const after: string[] = [];
+    for (let k = 1; k < max; k++) after.push(caps ? titleCase(texts[i + k]!) ?? texts[i + k]! : texts[i + k]!);
     for (let n = max; n >= 1; n--) {
-      const parts = texts.slice(i + 1, i + n).map((t) => (caps ? titleCase(t) ?? t : t));
-      const key = [v, ...parts].join(' ');
+      const parts = n === 1 ? [] : after.slice(0, n - 1);
+      const key = n === 1 ? v : `${v} ${parts.join(' ')}`;
       const hits = idx.forms.get(key);
       if (hits) return { from: i, to: i + n, start: starts[i]!, end: ends[i + n - 1]!, hits };
       // possessive on the last token: "Sudan’s government", "Netanyahu’s victory"
