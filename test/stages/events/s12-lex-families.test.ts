@@ -58,3 +58,21 @@ describe('events (de): a place before the object phrase of its own state is a ph
   it('"hat in Peking die chinesische Führung zu einem Kurswechsel aufgefordert"', () =>
     assertHas(de('Außenminister Johann Wadephul hat in Peking die chinesische Führung zu einem Kurswechsel aufgefordert.'), 'REQUEST johann-wadephul>china asserted'));
 });
+
+describe('events: doubts voiced about a party are an accusation, not support', () => {
+  it('(en) "voiced doubts about Russia\'s commitment to the ceasefire"', () => {
+    const got = en('Washington voiced doubts about Russia\'s commitment to the ceasefire.');
+    assertHas(got, 'ACCUSE usa>russia asserted');
+    assertLacks(got, /^SUPPORT/u);
+  });
+  it('(en) "raised doubts over China\'s data"', () =>
+    assertHas(en('Japan raised doubts over China\'s data.'), 'ACCUSE japan>china asserted'));
+  it('(de) "meldeten Zweifel an Russlands Bereitschaft … an"', () =>
+    assertHas(de('Die USA meldeten Zweifel an Russlands Bereitschaft zu einer Waffenruhe an.'), 'ACCUSE usa>russia asserted'));
+  it('(de) "äußerte Zweifel an der Darstellung Chinas"', () =>
+    assertHas(de('Frankreich äußerte Zweifel an der Darstellung Chinas.'), 'ACCUSE france>china asserted'));
+  it('negative (en): "have no doubt that …" accuses nobody', () =>
+    assertLacks(en('Analysts have no doubt that Russia will attack.'), /^ACCUSE/u));
+  it('negative (de): "keinen Zweifel, dass …" accuses nobody', () =>
+    assertLacks(de('Es gibt keinen Zweifel, dass Russland angreifen wird.'), /^ACCUSE/u));
+});
