@@ -7,6 +7,7 @@ import { attributeDirect } from './direct.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { isClauseStart, startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
+import { isCap } from './case.js';
 import { adjunctSubject } from './antecedent.js';
 import { anaphoricReports, asClause, cueAfter, cueBefore, framesDirectQuote, sourcePhrase } from './reported.js';
 
@@ -99,6 +100,38 @@ function reportedIn(att: Attributor, si: number, a: number, b: number): QuoteCan
   }
   const colon = colonReport(att, si, a, b, claimedUntil);
   if (colon) out.push(colon);
+  // "Die Forderung der Gewerkschaft, dass …, lehnten die Arbeitgeber ab": the noun's clause, not a clause the verb frames
+  const nominal = contentClauses(att, si, a, b);
+  if (!nominal.length) return out;
+  return [...out.filter((q) => !nominal.some((n) => n.start < q.end && q.start < n.end)), ...nominal].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * "Die Forderung der Gewerkschaft, dass die Löhne steigen, …": a content noun (`contentNouns`) with a genitive or
+ * "von" attribute that names a speaker (a mention in it) and a dass-clause right after its comma reports that clause,
+ * said by the attribute's owner; the clause runs to the next comma or the sentence end.
+ */
+function contentClauses(att: Attributor, si: number, a: number, b: number): QuoteCandidate[] {
+  const c = att.c;
+  const out: QuoteCandidate[] = [];
+  if (!c.lex.contentNouns.size) return out;
+  for (let i = a; i < b; i++) {
+    const t = c.toks[i]!;
+    if (c.inQuote[i] !== -1 || t.kind !== 'word' || !isCap(t) || !c.lex.contentNouns.has(t.lower) || !c.lex.sourceGenitives.has(c.toks[i + 1]!.lower)) continue;
+    // the attribute: at most six words up to the comma
+    let k = i + 2;
+    while (k <= b && k - i <= 7 && c.inQuote[k] === -1 && c.toks[k]!.kind === 'word') k++;
+    if (k >= b || !c.isComma(k) || c.toks[k + 1]!.lower !== 'dass') continue;
+    const m = (c.mentionsBySentence[si] ?? []).find((x) => x.first >= i + 2 && x.last < k && x.mention.kind !== 'pronoun');
+    if (!m) continue;
+    const rs = k + 2;
+    let re = rs;
+    while (re < b && !(c.inQuote[re + 1] === -1 && (c.isComma(re + 1) || TERMINAL.has(c.toks[re + 1]!.text)))) re++;
+    if (c.words(rs, re) < 2) continue;
+    const x = att.toAttribution({ mention: m, addressee: null }, null, [i, k - 1]);
+    out.push(att.make('indirect', c.toks[rs]!.start, c.toks[re]!.end, si, x, 'reported-content-noun', 0.6, false));
+    i = re;
+  }
   return out;
 }
 

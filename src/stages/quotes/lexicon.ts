@@ -207,6 +207,8 @@ export interface QuoteLexicon {
   readonly reportModals: ReadonlySet<string>;
   /** Adverbs that may open a sentence before its verb ("Anschließend erklärte die Ministerin"): capitalised there, no speaker phrase. */
   readonly sentenceAdverbs: ReadonlySet<string>;
+  /** Nouns of a statement whose content follows as a dass-clause ("die Forderung der Gewerkschaft, dass …"). */
+  readonly contentNouns: ReadonlySet<string>;
   /** Word sequences a perfect infinitive ends with after its participle ("haben", "worden sein"), lower case. */
   readonly perfectInfinitives: readonly (readonly string[])[];
   /** Prepositions that attach the organisation or place of an office to its role noun ("Botschafter in Berlin", "spokesman for"). */
@@ -357,6 +359,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       hearsayModals: asStringArray(o.hearsayModals, where, 'hearsayModals'),
       reportModals: asStringArray(o.reportModals ?? [], where, 'reportModals'),
       sentenceAdverbs: asStringArray(o.sentenceAdverbs ?? [], where, 'sentenceAdverbs'),
+      contentNouns: asStringArray(o.contentNouns ?? [], where, 'contentNouns'),
       finiteEndings: asStringArray(o.finiteEndings, where, 'finiteEndings'),
       perfectInfinitives: asStringArray(o.perfectInfinitives, where, 'perfectInfinitives'),
       officePrepositions: asStringArray(o.officePrepositions ?? [], where, 'officePrepositions'),
@@ -540,6 +543,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     hearsayModals: lowerSet(cues.hearsayModals),
     reportModals: lowerSet(cues.reportModals),
     sentenceAdverbs: lowerSet(cues.sentenceAdverbs),
+    contentNouns: lowerSet(cues.contentNouns),
     finiteEndings: cues.finiteEndings.map((x) => x.toLowerCase()),
     perfectInfinitives: cues.perfectInfinitives.map((x) => x.toLowerCase().split(' ')),
     officePrepositions: lowerSet(cues.officePrepositions),

@@ -169,3 +169,24 @@ test('de: "ausgesagt" frames a report ("Ein Polizist hat ausgesagt, dass …")',
   const { quotes } = runQuotes('Im Prozess gegen Peter Roth hat ein Polizist ausgesagt, dass die Tür offen war. Roth sagt aus, er sei zu Hause gewesen.\n', 'de', [roth]);
   assert.deepEqual(quotes.map((q) => q.text), ['die Tür offen war', 'er sei zu Hause gewesen'], shown(quotes));
 });
+
+// A content noun with a speaker in its genitive or "von" attribute reports its dass-clause ("Die Forderung der
+// Gewerkschaft Verdi, dass …, lehnten die Arbeitgeber ab": Verdi's, not the employers' report of the noun phrase).
+const verdiOrg: EntitySpec = { id: 'verdi', type: 'ORG', forms: [['Gewerkschaft Verdi', 'name'], ['Verdi', 'name']] };
+const wernekeP: EntitySpec = { id: 'werneke', type: 'PER', forms: [['Frank Werneke', 'name']] };
+const contentCases: readonly (readonly [string, string, string])[] = [
+  ['Die Forderung der Gewerkschaft Verdi, dass die Löhne um zehn Prozent steigen, lehnten die Arbeitgeber ab.', 'die Löhne um zehn Prozent steigen', 'verdi'],
+  ['Die Warnung von Frank Werneke, dass es zu längeren Streiks kommen könne, sorgte für Unruhe.', 'es zu längeren Streiks kommen könne', 'werneke'],
+  ['Die Arbeitgeber wiesen die Behauptung von Frank Werneke zurück, dass die Gewinne gestiegen seien.', 'die Gewinne gestiegen seien', 'werneke'],
+];
+for (const [text, quote, speaker] of contentCases) {
+  test(`de content noun: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', [verdiOrg, wernekeP]);
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [[quote, speaker]], shown(quotes));
+  });
+}
+
+test('negative de: a content noun whose attribute names nobody, or no content noun, reports nothing of its own', () => {
+  const { quotes } = runQuotes('Die Forderung nach höheren Löhnen, dass alle mehr bekommen, ist alt. Die Hoffnung der Fans, dass der Verein aufsteigt, ist groß. Die Straße der Stadt, dass sie saniert werde, ist alt.\n', 'de', [verdiOrg, wernekeP]);
+  assert.deepEqual(quotes.map((q) => q.text), [], shown(quotes));
+});
