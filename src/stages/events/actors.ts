@@ -1,7 +1,7 @@
 import type { Quote } from '../../doc/types.js';
 import { endsWithAny, relativePronoun, type EventCues, type InfinitiveCues, type Slot } from './lexicon.js';
 import { zuClause, type TriggerMatch } from './match.js';
-import { canAct, stateOf, subordinatorAt, type Chain, type DocIndex, type SentenceView } from './view.js';
+import { canAct, kbKind, stateOf, subordinatorAt, type Chain, type DocIndex, type SentenceView } from './view.js';
 
 /** Source and target candidates of one trigger (several when actors are coordinated). */
 export interface Arguments {
@@ -124,10 +124,22 @@ function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
     const x = v.words[k]!;
     if (cues.passiveAux.has(x)) return true;
     // "werde … anerkannt": a future auxiliary makes a passive only with a participle in -t
-    if (cues.weakPassiveAux.has(x) && endsWithAny(w, forms.weakParticipleEndings)) return true;
+    if (cues.weakPassiveAux.has(x) && endsWithAny(participleWord(ctx, m), forms.weakParticipleEndings)) return true;
     if (!ctx.verbSecond && !endsWithAny(x, forms.adverbEndings) && !cues.oneWord.negators.has(x) && !forms.auxiliaryInterveners.has(x)) return false;
   }
   return false;
+}
+
+/**
+ * The word of a trigger that would be a participle: in German the verb closes a verb-final pattern, so the last
+ * lower-case word of its positions ("werde nicht tatenlos zusehen" is no passive for its "nicht", "werde Sanktionen
+ * verhängt" is one for its "verhängt"); in English, and when no lower-case word is found, the trigger's first word.
+ */
+function participleWord(ctx: ArgContext, m: TriggerMatch): string {
+  const v = ctx.view;
+  if (!ctx.verbSecond) return v.words[m.first]!;
+  const last = m.positions.findLast((p) => /^\p{Ll}/u.test(v.raw[p]!) && !ctx.cues.oneWord.negators.has(v.words[p]!));
+  return v.words[last ?? m.first]!;
 }
 
 /**
@@ -307,6 +319,33 @@ function relativeAntecedent(ctx: ArgContext, m: TriggerMatch): Chain | null {
 }
 
 /**
+ * German: the antecedent of a relative clause opened by a pronoun in the accusative or dative ("Selenskyj, den er im Mai
+ * empfangen hatte", "der Journalist, den Russland festgenommen hatte", "Polen, dem Berlin Hilfe zugesagt hatte"): the
+ * trigger closes the clause, its clause opens after a comma with a word of `objectDeterminers` right before the clause's
+ * own subject (an acting chain, a pronoun or a name), and an acting chain ends at most three words before the comma with
+ * only its noun phrase between. Null otherwise.
+ */
+function objectRelativeAntecedent(ctx: ArgContext, m: TriggerMatch): Chain | null {
+  const { view: v, cues } = ctx;
+  let comma = -1;
+  for (let k = m.first - 1; k > 0 && m.first - k <= 15; k--) {
+    if (v.tokens[k]!.kind === 'punct') {
+      if (v.words[k] === ',') comma = k;
+      break;
+    }
+  }
+  if (comma < 1 || comma + 2 >= m.first || !verbLast(ctx, m) || !cues.objectDeterminers.has(v.words[comma + 1]!)) return null;
+  // (the clause's own subject right after the pronoun: "den er", "den Russland", "dem die EU"; not "den Präsidenten …", an apposition)
+  let j = comma + 2;
+  while (j < m.first && cues.determiners.has(v.words[j]!)) j++;
+  const own = v.chains.find((c) => (c.first === j || c.first === comma + 2) && c.role === 'core' && canAct(c.type));
+  if (!own || own.first === comma + 1) return null;
+  const ch = v.chains.findLast((c) => c.last < comma && c.last >= comma - 3 && canAct(c.type));
+  if (!ch || v.tokens.slice(ch.last + 1, comma).some((t) => t.kind !== 'word') || v.raw.slice(ch.last + 1, comma).some((r) => /^\p{Ll}/u.test(r))) return null;
+  return ch;
+}
+
+/**
  * English: "at the request of Prime Minister Jeremiah Manele, who imposed a curfew …", "China, which signed a pact …":
  * a relative pronoun of `appositiveRelatives` right after a comma, then the verb (adverbs and auxiliaries between, no
  * name), makes the actor that ends right before the comma the subject, whatever slot it fills in the main clause.
@@ -367,7 +406,7 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
     // "Gunmen killed …", "Militants abducted …": a pattern that opens with its agent noun has that noun's actor (an
     // unnamed group of its own) as its subject (not a possessive that opens the pattern: "seine Solidarität … bekundet")
     const agent = m.positions.length > 1 ? v.chains.find((c) => c.first === m.first && c.last < m.positions[1]! && c.kind !== 'pronoun' && canAct(c.type) && !exclude.has(c)) : undefined;
-    if (agent) return agent;
+    if (agent && !objectAfterSubject(ctx, m, agent)) return agent;
     const antecedent = relativeAntecedent(ctx, m);
     if (antecedent && !exclude.has(antecedent)) return antecedent;
     const teller = tellerOfFuture(ctx, m);
@@ -505,6 +544,12 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
       break;
     }
   }
+  // "Russlands Angriff auf die Ukraine verurteilte Polen": the actor before an act noun that opens the clause is its
+  // doer, not the speaker; the fronted phrase is the object, the subject follows the verb
+  if (core && ctx.verbSecond && m.entry.pos === 'verb' && VERBAL_TYPES.has(m.entry.type) && frontedActAttribute(ctx, m, core)) {
+    const after = subjectAfterVerb(ctx, m, right, ok);
+    if (after) return after;
+  }
   if (core) return core;
   if (ctx.verbSecond && m.entry.pos === 'verb') {
     // "Die Polizei Russlands nahm … fest": a noun phrase that opens the sentence before the verb is its subject, and
@@ -517,7 +562,8 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
         && v.words.slice(w0, ch.first).every((w) => !ctx.cues.prepositions.has(w) && w !== ','));
       // (a phrase headed by an act noun names an act, not an actor, as the subject: "Das Sanktionspaket der EU trifft
       // russische Banken" is no meeting of the EU's)
-      if (fronted && [...ctx.nounStarts].some((k) => k >= w0 && k < fronted.first)) return null;
+      // ("Die Forderung Kiews lehnte Moskau ab": a speech act's subject then follows the verb)
+      if (fronted && [...ctx.nounStarts].some((k) => k >= w0 && k < fronted.first)) return VERBAL_TYPES.has(m.entry.type) ? subjectAfterVerb(ctx, m, right, ok) ?? null : null;
       if (fronted) return fronted;
     }
     // "China und Russland, die …, riefen das Gremium auf": a verb that opens a later clause belongs
@@ -528,7 +574,9 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
       let firstWord = 0;
       while (firstWord < v.words.length && v.tokens[firstWord]!.kind !== 'word') firstWord++;
       const opener = v.chains.find((ch) => ch.role === 'core' && ok(ch) && canAct(ch.type) && ch.first <= firstWord + 1 && ch.last < m.first);
-      if (opener && !subordinatorAt(v.words, v.raw, firstWord, ctx.cues)) return opener;
+      // (only a subject an embedded clause interrupts, alone in its clause up to the comma; a fronted clause of its own,
+      // "Peking müsse seinen Einfluss nutzen, forderte Wadephul", is reported content, the subject follows the verb)
+      if (opener && !subordinatorAt(v.words, v.raw, firstWord, ctx.cues) && interruptedSubject(ctx, opener)) return opener;
     }
     // "Die Demonstranten warfen Fico vor": a noun phrase that names no actor, before the verb that opens its clause, is
     // the subject; the name after the verb is its object, not its doer
@@ -576,6 +624,74 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   }
   // a named person in the clause is the likeliest agent even after a postposition ("aller Voraussicht nach US-Präsident Trump")
   return left.find((ch) => ch.type === 'PER' && ok(ch) && !ch.role.startsWith('pp:' + (ctx.cues.agentPrepositions[0] ?? ''))) ?? null;
+}
+
+/**
+ * German: whether the noun that opens a verb-final pattern is its object because the clause's subject stands before it
+ * ("Burkina Faso hat die EU-Botschafterin ausgewiesen": the ambassador, named by her organisation's prefix, is the one
+ * expelled; "Russland hat die Nato-Truppen … verlegt"): an acting core chain of the clause, not in the dative or
+ * accusative, ends before the noun.
+ */
+function objectAfterSubject(ctx: ArgContext, m: TriggerMatch, noun: Chain): boolean {
+  const v = ctx.view;
+  if (!ctx.verbSecond) return false;
+  return v.chains.some((c) => c !== noun && c.last < noun.first && c.role === 'core' && canAct(c.type) && clauseOf(v, c.first) === clauseOf(v, m.first) && !objectPhrase(ctx, c));
+}
+
+/**
+ * German: whether the chain that opens the sentence is a subject an embedded clause interrupts ("China und Russland,
+ * die …, riefen"): it and those coordinated with it run up to a comma or the end of their clause.
+ */
+function interruptedSubject(ctx: ArgContext, opener: Chain): boolean {
+  const v = ctx.view;
+  const group = coordinated(v, ctx.cues, opener);
+  const end = group[group.length - 1]!.last;
+  return end + 1 >= v.words.length || v.words[end + 1] === ',' || clauseOf(v, end + 1) !== clauseOf(v, opener.first);
+}
+
+/**
+ * German: the one asked in a demand reported before its verb ("Peking müsse seinen Einfluss nutzen, forderte Wadephul",
+ * "Die Ukraine müsse Gebiete abtreten, verlangte Putin"): when a verb of request opens its clause right after a comma,
+ * the sentence opens with a clause that holds a modal of obligation, and an acting chain opens that clause.
+ */
+function demandedOfFronted(ctx: ArgContext, m: TriggerMatch, ok: (ch: Chain) => boolean): Chain | undefined {
+  const { view: v, cues } = ctx;
+  if (!ctx.verbSecond || m.entry.type !== 'REQUEST' || m.entry.pos !== 'verb' || m.first < 2 || v.words[m.first - 1] !== ',') return undefined;
+  let w0 = 0;
+  while (w0 < v.words.length && v.tokens[w0]!.kind !== 'word') w0++;
+  const c0 = clauseOf(v, w0);
+  if (c0 === clauseOf(v, m.first) || !v.words.some((w, k) => clauseOf(v, k) === c0 && cues.obligationModals.has(w))) return undefined;
+  let j = w0;
+  while (j < v.words.length && cues.determiners.has(v.words[j]!)) j++;
+  return v.chains.find((ch) => ch.first <= j && ch.last >= j && clauseOf(v, ch.first) === c0 && ch.role === 'core' && ch.kind !== 'pronoun' && canAct(ch.type) && ok(ch));
+}
+
+/**
+ * German: whether `ch` is the possessor or attribute of an act noun that opens the trigger's clause ("Russlands Angriff
+ * auf …", "Die russische Offensive …" before the verb): the chain opens the clause (after articles), a noun trigger
+ * follows it within three words, with only adjectives between.
+ */
+function frontedActAttribute(ctx: ArgContext, m: TriggerMatch, ch: Chain): boolean {
+  const { view: v, cues } = ctx;
+  const c = clauseOf(v, m.first);
+  if (clauseOf(v, ch.first) !== c || ch.last >= m.first) return false;
+  let k0 = ch.first;
+  while (k0 > 0 && clauseOf(v, k0 - 1) === c && cues.determiners.has(v.words[k0 - 1]!)) k0--;
+  if (k0 > 0 && clauseOf(v, k0 - 1) === c) return false;
+  for (let k = ch.last + 1; k < m.first && k <= ch.last + 3; k++) {
+    if (ctx.nounStarts.has(k)) return true;
+    // (only adjectives of the noun phrase between: "wies die Vorwürfe zurück" has a verb there)
+    if (v.tokens[k]!.kind !== 'word' || !/^\p{Ll}/u.test(v.raw[k]!) || cues.determiners.has(v.words[k]!) || !adjective(v.words[k]!, cues)) return false;
+  }
+  return false;
+}
+
+/** German: the acting core chain right after the verb trigger (after articles), the subject of an inverted clause, or null. */
+function subjectAfterVerb(ctx: ArgContext, m: TriggerMatch, right: readonly Chain[], ok: (ch: Chain) => boolean): Chain | null {
+  const v = ctx.view;
+  let j = m.first + 1;
+  while (j < v.words.length && ctx.cues.determiners.has(v.words[j]!)) j++;
+  return right.find((ch) => (ch.first === j || ch.first === m.first + 1) && ch.role === 'core' && ok(ch) && canAct(ch.type)) ?? null;
 }
 
 /**
@@ -790,17 +906,34 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
   const inContent = v2 && (right.some((ch) => !own(ch)) || verbFinal);
   const correlate = (ch: Chain): boolean => inContent && ch.kind === 'pronoun' && ch.first === ch.last && !(ctx.cues.pronouns.get(w[ch.first]!)?.includes('PER') ?? true);
   const okOwn = (ch: Chain): boolean => ok(ch) && !correlate(ch);
+  // "Selenskyj, den er im Mai empfangen hatte": a relative clause opened by an object pronoun has its antecedent as object
+  const antecedent = v2 && m.entry.pos === 'verb' ? objectRelativeAntecedent(ctx, m) : null;
+  if (antecedent && ok(antecedent)) return antecedent;
   return (verbFinal ? undefined : right.find((ch) => ch.role === 'core' && okOwn(ch) && ch.first < predicateEnd() && (!inContent || own(ch))))
     ?? (inContent ? left.findLast((ch) => ch.role === 'core' && okOwn(ch) && ownPredicate(ch)) : undefined)
     ?? right.find((ch) => ch.role === 'core' && okOwn(ch) && ch.first < predicateEnd() && (!verbFinal || !own(ch)))
     ?? (gerundPrep ? right.find((ch) => ch.role === gerundPrep && ok(ch) && ch.first <= m.last + 4 && ch.first < predicateEnd()) : undefined)
     ?? (v2 ? left.findLast((ch) => ch.role === 'core' && okOwn(ch) && ownPredicate(ch)) : undefined)
+    ?? (v2 ? patternObject(ctx, m, ok) ?? demandedOfFronted(ctx, m, ok) : undefined)
     ?? right.find((ch) => ch.role === 'gen' && ok(ch) && ch.first <= m.last + 5)
     ?? (v2 ? left.findLast((ch) => ch.role === 'gen' && ok(ch) && ownPredicate(ch)) : undefined)
     // "versprach der Ukraine, Panzer zu schicken": a zu-infinitive's recipient may be the object of the clause before
     ?? (v2 && m.first > 0 && clauseOf(ctx.view, m.first) !== clauseOf(ctx.view, 0) && zuClause(ctx.view, clauseOf(ctx.view, m.first), ctx.cues.infinitive)
       ? ctx.view.chains.findLast((ch) => clauseOf(ctx.view, ch.first) < clauseOf(ctx.view, m.first) && ch.role === 'core' && ok(ch)) : undefined)
     ?? null;
+}
+
+/**
+ * German: the object noun that opens a verb-final pattern when it is an actor of its own ("hat die EU-Botschafterin
+ * ausgewiesen", the ambassador named by her organisation's prefix): a chain on the pattern's first word, ending before
+ * its next, after the clause's subject ({@link objectAfterSubject}).
+ */
+function patternObject(ctx: ArgContext, m: TriggerMatch, ok: (ch: Chain) => boolean): Chain | undefined {
+  const next = m.positions[1];
+  if (next === undefined) return undefined;
+  // (not a possessive that opens the pattern: "hat seine Solidarität mit der Ukraine bekundet" says whose solidarity)
+  const noun = ctx.view.chains.find((c) => c.first === m.first && c.last < next && c.role === 'core' && c.kind !== 'pronoun' && ok(c));
+  return noun && objectAfterSubject(ctx, m, noun) ? noun : undefined;
 }
 
 /**
@@ -1056,6 +1189,57 @@ function fill(ctx: ArgContext, m: TriggerMatch, slots: readonly Slot[], exclude:
   return { chains: [], ids: [], slot: '-' };
 }
 
+/** Types that judge an act: their addressee is whoever did it (README: the spec's convention for criticism). */
+const JUDGING_TYPES: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
+
+/**
+ * "condemned the arrest of Nika Melia by Georgian police", "verurteilte die Festnahme Melias durch die Polizei
+ * Georgiens": the object of a judging verb is an act noun whose doer an agent preposition names (`agentPrepositions`
+ * that are no `genitivePrepositions`: "by", "durch"; "von" also names the patient); that doer is the addressee, not the
+ * patient the first object chain names. The act noun stands within four words after the verb, before the object chain.
+ */
+function judgedActDoer(ctx: ArgContext, m: TriggerMatch, f: Filled): Filled {
+  const { view: v, cues } = ctx;
+  const first = f.chains[0];
+  if (!JUDGING_TYPES.has(m.entry.type) || m.entry.pos !== 'verb' || !first || first.first <= m.last) return f;
+  let noun = -1;
+  // (a verb entry after an article is its noun: "the arrest")
+  for (let k = m.last + 1; k < first.first && k <= m.last + 4; k++) if (ctx.nounStarts.has(k) || (ctx.verbStarts.has(k) && cues.determiners.has(v.words[k - 1]!))) noun = k;
+  if (noun < 0) return f;
+  const c = clauseOf(v, noun);
+  for (let k = noun + 1; k < v.words.length && k <= noun + 8 && clauseOf(v, k) === c; k++) {
+    const w = v.words[k]!;
+    if (!cues.agentPrepositions.includes(w) || cues.genitivePrepositions.has(w)) continue;
+    let j = k + 1;
+    while (j < v.words.length && cues.determiners.has(v.words[j]!)) j++;
+    const doer = v.chains.find((ch) => (ch.first === j || ch.first === k + 1) && canAct(ch.type) && ch.entity !== '');
+    return doer ? { chains: [doer], ids: [doer.entity], slot: `${f.slot}+by` } : f;
+  }
+  return f;
+}
+
+/** Types whose place phrase names where forces go, not whom the act concerns. */
+const DEPLOYMENTS: ReadonlySet<string> = new Set(['MOBILIZE']);
+
+/**
+ * A deployment's destination is no recipient when it is a town or region ("verlegte Soldaten nach Brčko", "ordered
+ * troops to Sinaloa", "in die Grenzregion"): a place of a prepositional slot that is no country (a capital already
+ * stands for its state) is dropped from the targets of a `DEPLOYMENTS` type; the development gold codes such acts
+ * without a target, and one sent into a state ("nach Belarus", "into Guyana") keeps it.
+ */
+function destinationsDropped(ctx: ArgContext, m: TriggerMatch, f: Filled): Filled {
+  if (!DEPLOYMENTS.has(m.entry.type) || !(f.slot.startsWith('pp:') || f.slot.startsWith('place:'))) return f;
+  // (a town the knowledge base does not know is a place only the tagger found: no country is missing from the base; a
+  // state the text names only by its capital, "nach Minsk", is no entity of the document and stays)
+  const town = (id: string): boolean => {
+    const e = ctx.idx.entities.get(id);
+    return e !== undefined && e.type === 'GPE' && (e.kbKind === 'city' || e.kbKind === 'place' || (e.kbKind === null && e.rule === 'ner'));
+  };
+  const keep = f.chains.map((c) => !town(c.entity));
+  if (keep.every(Boolean)) return f;
+  return { chains: f.chains.filter((_, i) => keep[i]), ids: f.ids.filter((_, i) => keep[i] ?? true), slot: keep.some(Boolean) ? f.slot : '-' };
+}
+
 /**
  * The addressee of a pledge ("hat Belarus zugesagt, …", "versprach der Ukraine, …"): the first acting name of the
  * pledge's own clause that is no mention of its source (names in the pledged content are that act's own).
@@ -1088,7 +1272,7 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
   const src0 = fill(ctx, m, owner ? ['left'] : e.source, exclude, passive);
   const src = { ...src0, chains: src0.chains.filter((c) => canAct(c.type)), ids: src0.ids.filter((_, i) => !src0.chains[i] || canAct(src0.chains[i]!.type)) };
   for (const c of src.chains) exclude.add(c);
-  let tgt = fill(ctx, m, e.target, exclude, passive, true);
+  let tgt = judgedActDoer(ctx, m, destinationsDropped(ctx, m, fill(ctx, m, e.target, exclude, passive, true)));
   // a subject that is the source again hides the real one: "He said that Sudan's government continued to commit
   // abuses", Reeves's accusation (source: the speaker), has Sudan's government as the subject of the accused act
   if (tgt.slot === 'subj' && tgt.ids.length > 0 && tgt.ids.every((id) => src.ids.includes(id))) {
@@ -1124,8 +1308,18 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
     if (agent) sources = [agent.entity];
   }
   sources = sources.filter((s) => s !== '');
+  // "In Minsk wurden zwei Journalisten festgenommen", "Police arrested Melia in Tbilisi": the unnamed authorities of
+  // the place act, as the spec counts an actor the article never names as their state
+  let authority = '';
+  if (sources.length === 0) {
+    const state = placeAuthority(ctx, m, passive);
+    if (state && !tgt.ids.includes(state)) {
+      sources = [state];
+      authority = '+place';
+    }
+  }
   const targets = tgt.ids.filter((t) => t !== '' && !sources.includes(t));
-  const how = `${passive ? 'passive:' : ''}${src.slot}>${tgt.slot}`;
+  const how = `${passive ? 'passive:' : ''}${src.slot}>${tgt.slot}${authority}`;
   // "Russland und die Ukraine tauschten Gefangene aus", "accused each other of …": one act each way
   if (e.reciprocal || (e.pos === 'verb' && reciprocalMarked(ctx, m))) {
     const parties = [...new Set([...sources, ...targets])];
@@ -1136,6 +1330,28 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
     }
   }
   return { sources, targets, how };
+}
+
+/** Types only a state's authorities carry out, so an unnamed doer is the state where it happened (arrests, detentions, curfews). */
+const AUTHORITY_TYPES: ReadonlySet<string> = new Set(['COERCE']);
+
+/**
+ * The state whose unnamed authorities did an act of `AUTHORITY_TYPES` ("wurden in Minsk … festgenommen", "Die Polizei
+ * nahm in Belgrad … fest", "Police arrested … in Tbilisi"): an agentless passive, or a bare seat noun (`seatNouns`:
+ * "Polizei", "police", no actor of its own) in the trigger's clause, and a state named after a seat preposition
+ * ("in") in that clause: a country, or a capital standing for its state. Null otherwise (a town the knowledge base
+ * knows without its state names none).
+ */
+function placeAuthority(ctx: ArgContext, m: TriggerMatch, passive: boolean): string | null {
+  const { view: v, cues, idx } = ctx;
+  if (!AUTHORITY_TYPES.has(m.entry.type) || m.entry.pos !== 'verb') return null;
+  const c = clauseOf(v, m.first);
+  const inChain = (k: number): boolean => v.chains.some((ch) => ch.first <= k && k <= ch.last);
+  const bareOrgan = v.words.some((w, k) => clauseOf(v, k) === c && cues.seatNouns.has(w) && !inChain(k));
+  if (!passive && !bareOrgan) return null;
+  const place = v.chains.find((ch) => clauseOf(v, ch.first) === c && ch.type === 'GPE' && ch.role.startsWith('pp:') && cues.seatPrepositions.has(ch.role.slice(3))
+    && (!idx.entities.has(ch.entity) || kbKind(idx, ch.entity) === 'country'));
+  return place ? place.entity : null;
 }
 
 /** Whether an entity is a person the article never names (an entity of its own with no alias: "a spokesperson"). */

@@ -64,7 +64,8 @@ describe('events (de): "nicht tatenlos zusehen" is a threat', () => {
     assertHas(de('Die Türkei sieht dem Treiben Griechenlands nicht länger tatenlos zu.'), 'THREATEN turkey>- asserted'));
   it('negative: having stood by idly is no threat', () =>
     assertLacks(de('Die Türkei hat dem Treiben Griechenlands jahrelang tatenlos zugesehen.'), /^THREATEN/u));
-  it.todo('Futur: "Russland werde nicht tatenlos zusehen" — the trigger starts with "nicht", which isPassive (actors.ts) reads as a participle in -t after "werde" (requested from EV-ACT)');
+  it('Futur: "Russland werde nicht tatenlos zusehen" (the "nicht" that opens the trigger is no participle after "werde")', () =>
+    assertHas(de('Russland werde nicht tatenlos zusehen, sagte der Kremlsprecher.'), 'THREATEN russia>- asserted'));
 });
 
 describe('events (de): intelligence shared with a partner (COOPERATE)', () => {
