@@ -1189,6 +1189,32 @@ function fill(ctx: ArgContext, m: TriggerMatch, slots: readonly Slot[], exclude:
   return { chains: [], ids: [], slot: '-' };
 }
 
+/** The non-empty target ids of a filled slot. */
+const targets0 = (f: Filled): string[] => f.ids.filter((id) => id !== '');
+
+/**
+ * German: the frame a relative clause right after a noun trigger gives it ("Die Sanktionen, die die EU im Mai gegen
+ * Russland verhängt hatte", "das Abkommen, das Kiew mit Moskau geschlossen hatte"): a comma and a relative pronoun right
+ * after the noun, the clause's own subject (an acting core chain) right after the pronoun (past articles), the clause
+ * closing with a lower-case verb form; the target is the first chain of the clause in one of the entry's `pp:` target
+ * slots. Null otherwise.
+ */
+function relativeFrame(ctx: ArgContext, m: TriggerMatch): { source: string; targets: string[] } | null {
+  const { view: v, cues } = ctx;
+  if (!ctx.verbSecond || m.entry.pos !== 'noun' || v.words[m.last + 1] !== ',' || !relativePronoun(cues, v.words[m.last + 2] ?? '')) return null;
+  const c = clauseOf(v, m.last + 2);
+  let j = m.last + 3;
+  while (j < v.words.length && cues.determiners.has(v.words[j]!)) j++;
+  const subject = v.chains.find((ch) => (ch.first === j || ch.first === m.last + 3) && clauseOf(v, ch.first) === c && ch.role === 'core' && ch.kind !== 'pronoun' && canAct(ch.type) && ch.entity !== '');
+  if (!subject) return null;
+  let end = subject.last + 1;
+  while (end < v.words.length && clauseOf(v, end) === c && v.tokens[end]!.kind === 'word') end++;
+  if (!/^\p{Ll}/u.test(v.raw[end - 1] ?? '')) return null;
+  const preps = m.entry.target.filter((t) => t.startsWith('pp:')).map((t) => t.slice(3));
+  const target = v.chains.find((ch) => ch.first > subject.last && ch.last < end && preps.some((p) => ch.role === `pp:${p}`) && canAct(ch.type) && ch.entity !== subject.entity);
+  return { source: subject.entity, targets: target && target.entity !== '' ? [target.entity] : [] };
+}
+
 /** Types that judge an act: their addressee is whoever did it (README: the spec's convention for criticism). */
 const JUDGING_TYPES: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
 
@@ -1310,6 +1336,12 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
   sources = sources.filter((s) => s !== '');
   // "In Minsk wurden zwei Journalisten festgenommen", "Police arrested Melia in Tbilisi": the unnamed authorities of
   // the place act, as the spec counts an actor the article never names as their state
+  // "Die Sanktionen, die die EU gegen Russland verhängt hatte": a relative clause right after an act noun names its doer
+  // as the clause's subject and its target in the noun's own prepositional slots
+  if (sources.length === 0 && targets0(tgt).length === 0) {
+    const rel = relativeFrame(ctx, m);
+    if (rel) return { sources: [rel.source], targets: rel.targets, how: 'relative>relative' };
+  }
   let authority = '';
   if (sources.length === 0) {
     const state = placeAuthority(ctx, m, passive);

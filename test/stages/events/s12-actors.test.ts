@@ -107,3 +107,12 @@ describe('events (s12): a judged act\'s doer named by "by"/"durch" is the addres
   it('negative: German "von" names the patient, not the doer ("die Festnahme von Nika Melia")', () =>
     assertLacks(de('Die EU verurteilte die Festnahme von Nika Melia.'), /^ACCUSE european-union>nika-melia/u));
 });
+
+describe('events (s12): a relative clause right after an act noun names its doer and target', () => {
+  it('"Die Sanktionen, die die EU gegen Russland verhängt hatte, …"', () =>
+    assertHas(de('Die Sanktionen, die die EU gegen Russland verhängt hatte, laufen im Juli aus.'), 'SANCTION european-union>russia asserted'));
+  it('"Die Angriffe, die Russland auf Kiew verübt hatte, …"', () =>
+    assertHas(de('Die Angriffe, die Russland auf Kiew verübt hatte, verurteilte Polen.'), 'ASSAULT russia>ukraine asserted'));
+  it('negative: a relative clause with no actor of its own names no doer ("Die Sanktionen, die seit Mai gelten, …")', () =>
+    assertLacks(de('Die Sanktionen, die seit Mai gelten, treffen Banken.'), /^SANCTION/u));
+});
