@@ -1334,14 +1334,14 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
     if (agent) sources = [agent.entity];
   }
   sources = sources.filter((s) => s !== '');
-  // "In Minsk wurden zwei Journalisten festgenommen", "Police arrested Melia in Tbilisi": the unnamed authorities of
-  // the place act, as the spec counts an actor the article never names as their state
   // "Die Sanktionen, die die EU gegen Russland verhängt hatte": a relative clause right after an act noun names its doer
   // as the clause's subject and its target in the noun's own prepositional slots
   if (sources.length === 0 && targets0(tgt).length === 0) {
     const rel = relativeFrame(ctx, m);
     if (rel) return { sources: [rel.source], targets: rel.targets, how: 'relative>relative' };
   }
+  // "In Minsk wurden zwei Journalisten festgenommen", "Police arrested Melia in Tbilisi": the unnamed authorities of
+  // the place act, as the spec counts an actor the article never names as their state
   let authority = '';
   if (sources.length === 0) {
     const state = placeAuthority(ctx, m, passive);
