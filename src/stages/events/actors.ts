@@ -405,7 +405,7 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   if (m.entry.pos === 'verb') {
     // "Gunmen killed …", "Militants abducted …": a pattern that opens with its agent noun has that noun's actor (an
     // unnamed group of its own) as its subject (not a possessive that opens the pattern: "seine Solidarität … bekundet")
-    const agent = m.positions.length > 1 ? v.chains.find((c) => c.first === m.first && c.last < m.positions[1]! && c.kind !== 'pronoun' && canAct(c.type) && !exclude.has(c)) : undefined;
+    const agent = m.positions.length > 1 ? v.chains.find((c) => c.first <= m.first && c.last >= m.first && c.last < m.positions[1]! && c.kind !== 'pronoun' && canAct(c.type) && !exclude.has(c)) : undefined;
     if (agent && !objectAfterSubject(ctx, m, agent)) return agent;
     const antecedent = relativeAntecedent(ctx, m);
     if (antecedent && !exclude.has(antecedent)) return antecedent;

@@ -241,6 +241,7 @@ function unnamedBodies(doc: Doc, bySentence: ReadonlyMap<number, number[]>, enti
       const type = b === undefined ? undefined : entities.get(b)?.type;
       if (b !== undefined && b !== id && (type === 'GPE' || (person && type === 'ORG'))) body = { start: n.start, id: b };
     }
+    if (body === null) body = genitiveBody(doc, m, bySentence.get(m.sentence) ?? [], entities, person, cues);
     // (a group of state agents with no state in its description serves where it stands: "five soldiers in Somalia",
     // "drei Polizisten in Kenia" — a state named right after a seat preposition in its own sentence, after the group)
     if (body === null && !person) {
@@ -255,6 +256,32 @@ function unnamedBodies(doc: Doc, bySentence: ReadonlyMap<number, number[]>, enti
     if (body !== null) out.set(id, body.id);
   });
   return out;
+}
+
+/**
+ * The body named by a genitive attribute right after a description ("Drei Diplomaten der russischen Botschaft", "two
+ * diplomats of the Russian embassy"), when the entity layer gave the attribute a mention of its own: the next mention
+ * of the sentence, with nothing but a genitive marker ("of") between, that opens with a genitive determiner or is a
+ * name in the genitive (German: "Drei Diplomaten Russlands") or follows the marker, and stands for a state (or, for a person, an organisation). Null otherwise.
+ */
+function genitiveBody(doc: Doc, m: Mention, sentence: readonly number[], entities: ReadonlyMap<string, Entity>, person: boolean, cues: EventCues): { start: number; id: string } | null {
+  const mentions = doc.get('mentions');
+  let next = -1;
+  // (of the mentions the stages added, those that reach an entity: a tagger's span and the resolver's may both stand there)
+  for (const o of sentence) {
+    if (mentions[o]!.start >= m.end && doc.entityOfMention(o) !== undefined && (next < 0 || mentions[o]!.start < mentions[next]!.start)) next = o;
+  }
+  if (next < 0) return null;
+  const n = mentions[next]!;
+  const gap = doc.text.slice(m.end, n.start).toLowerCase().split(/\s+/u).filter((w) => w !== '');
+  if (gap.length > 1 || (gap.length === 1 && !cues.genitiveMarkers.has(gap[0]!))) return null;
+  // (German, no marker: the attribute opens with a genitive article, "der russischen Botschaft", or is a name in the
+  // genitive, "Russlands")
+  const genitiveName = n.kind === 'name' && cues.nameGenitiveEndings.length > 0 && endsWithAny(n.text.toLowerCase(), cues.nameGenitiveEndings);
+  if (gap.length === 0 && !genitiveName && !cues.genitiveDeterminers.has(n.text.split(/\s/u, 1)[0]!.toLowerCase())) return null;
+  const b = doc.entityOfMention(next);
+  const type = b === undefined ? undefined : entities.get(b)?.type;
+  return b !== undefined && (type === 'GPE' || (person && type === 'ORG')) ? { start: n.start, id: b } : null;
 }
 
 /** The last word of a phrase, lower-cased. */
