@@ -8,6 +8,7 @@ import { assertHas, assertLacks, brief, engineEvents } from './helpers.js';
  * müssen … verlassen") as its subject. Sentences written for these tests; whole-engine runs.
  */
 const de = (s: string): string[] => engineEvents(`Titel\n${s}\n`, '2026-11-20', 'de').map(brief);
+const en = (s: string): string[] => engineEvents(`Title\n${s}\n`, '2026-11-20', 'en').map(brief);
 
 describe('events (de): the state of a genitive attribute is the body of an unnamed group', () => {
   it('"Zwei Diplomaten der iranischen Botschaft müssen Deutschland verlassen"', () =>
@@ -18,4 +19,6 @@ describe('events (de): the state of a genitive attribute is the body of an unnam
     assertHas(de('Drei Diplomaten Russlands müssen Polen verlassen.'), 'SANCTION poland>russia asserted'));
   it('negative: a state that is the object, not a genitive attribute, is not the group\'s body', () =>
     assertLacks(de('Zwei Diplomaten haben Russland im Mai verlassen.'), /^SANCTION \S+>russia/u));
+  it('English: "expelled two diplomats of the Russian embassy"', () =>
+    assertHas(en('Poland expelled two diplomats of the Belarusian embassy on Monday.'), 'SANCTION poland>belarus asserted'));
 });
