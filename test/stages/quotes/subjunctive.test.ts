@@ -59,3 +59,14 @@ test('every idiom holds a Konjunktiv form the stage can read as one (else it is 
     assert.ok(phrase.some((w, i) => moodOf(w, phrase[i - 1] ?? '', phrase[i + 1] ?? '', de) !== null || moodOf(w, phrase[i - 1] ?? '', '', de, true) !== null), `a Konjunktiv form in: ${phrase.join(' ')}`);
   }
 });
+
+test('adverbs in -weise and the postposition "zufolge" are not Konjunktiv I; the verbs of -weisen are', () => {
+  for (const [w, prev, next] of [['möglicherweise', 'plant', 'neue'], ['teilweise', 'beschlagnahmte', 'Waffen'], ['schrittweise', 'soll', 'abgebaut'], ['zufolge', 'bericht', 'stieg'], ['infolge', 'wurde', 'des']] as const) {
+    assert.equal(moodOf(w, prev, next, de), null, w);
+  }
+  // "Das Video beweise, dass …", "…, verweise der Sprecher auf …": the verbs of -weisen are listed forms, Konjunktiv I
+  // wherever they stand; another word in -weise only right after its subject
+  assert.equal(moodOf('beweise', 'video', 'dass', de), 'k1');
+  assert.equal(moodOf('verweise', ',', 'der', de), 'k1');
+  assert.equal(moodOf('möglicherweise', 'plant', 'neue', de, false), null);
+});
