@@ -407,6 +407,8 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
     // unnamed group of its own) as its subject (not a possessive that opens the pattern: "seine Solidarität … bekundet")
     const agent = m.positions.length > 1 ? v.chains.find((c) => c.first <= m.first && c.last >= m.first && c.last < m.positions[1]! && c.kind !== 'pronoun' && canAct(c.type) && !exclude.has(c)) : undefined;
     if (agent && !objectAfterSubject(ctx, m, agent)) return agent;
+    const inverted = pronounAfterVerb(ctx, m, exclude);
+    if (inverted) return inverted;
     const antecedent = relativeAntecedent(ctx, m);
     if (antecedent && !exclude.has(antecedent)) return antecedent;
     const teller = tellerOfFuture(ctx, m);
@@ -684,6 +686,18 @@ function frontedActAttribute(ctx: ArgContext, m: TriggerMatch, ch: Chain): boole
     if (v.tokens[k]!.kind !== 'word' || !/^\p{Ll}/u.test(v.raw[k]!) || cues.determiners.has(v.words[k]!) || !adjective(v.words[k]!, cues)) return false;
   }
   return false;
+}
+
+/**
+ * German: a pronoun that can only be a subject (`subjectPronouns`: "er", "wir") right after the finite verb that opens
+ * the trigger is its subject, whatever stands before the verb ("Israel warf er vor, …", "Den Vorschlag lehnte er ab"):
+ * the fronted phrase is then the object. Null when the word is no such pronoun or the entity layer resolved it to nothing.
+ */
+function pronounAfterVerb(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
+  const v = ctx.view;
+  const k = m.first + 1;
+  if (!ctx.verbSecond || !ctx.cues.subjectPronouns.has(v.words[k] ?? '')) return null;
+  return v.chains.find((c) => c.first === k && c.kind === 'pronoun' && !exclude.has(c)) ?? null;
 }
 
 /** German: the acting core chain right after the verb trigger (after articles), the subject of an inverted clause, or null. */

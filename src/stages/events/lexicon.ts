@@ -177,6 +177,11 @@ export interface EventCues {
   readonly genitiveDeterminers: ReadonlySet<string>;
   /** Determiners that never open a subject ("den", "dem", "einen"; German accusative and dative). Empty for English. */
   readonly objectDeterminers: ReadonlySet<string>;
+  /**
+   * Personal pronouns that are only ever a subject ("er", "wir"; German nominative): right after a V2 verb such a pronoun
+   * is the subject and the phrase before the verb its object ("Israel warf er vor, …"). Empty for English.
+   */
+  readonly subjectPronouns: ReadonlySet<string>;
   /** German: a capitalised noun right before a name makes the name a genitive attribute. */
   readonly nounGenitive: boolean;
   readonly passiveAux: ReadonlySet<string>;
@@ -589,6 +594,7 @@ function cues(raw: unknown, where: string): EventCues {
     genitiveMarkers: wordSet(o.genitiveMarkers, where, 'genitiveMarkers'),
     genitiveDeterminers: wordSet(o.genitiveDeterminers ?? [], where, 'genitiveDeterminers'),
     objectDeterminers: wordSet(o.objectDeterminers ?? [], where, 'objectDeterminers'),
+    subjectPronouns: wordSet(o.subjectPronouns ?? [], where, 'subjectPronouns'),
     nounGenitive: asBoolean(o.nounGenitive ?? false, where, 'nounGenitive'),
     passiveAux: wordSet(o.passiveAux, where, 'passiveAux'),
     weakPassiveAux: wordSet(o.weakPassiveAux, where, 'weakPassiveAux'),
