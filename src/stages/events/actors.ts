@@ -1348,6 +1348,7 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
     if (agent) sources = [agent.entity];
   }
   sources = sources.filter((s) => s !== '');
+  if (thirdPartyAct(ctx, m, sources)) return { sources: [], targets: [], how: 'third-party' };
   // "Die Sanktionen, die die EU gegen Russland verhängt hatte": a relative clause right after an act noun names its doer
   // as the clause's subject and its target in the noun's own prepositional slots
   if (sources.length === 0 && targets0(tgt).length === 0) {
@@ -1376,6 +1377,35 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
     }
   }
   return { sources, targets, how };
+}
+
+/**
+ * Whether a warning of an `ownAct` entry announces another actor's act: the chain that ends last before the pattern's
+ * second element (the modal) and after its first is a name of an entity that is none of the sources ("NATO warned that
+ * Russia could attack"; not "Russia warned Ukraine that it would respond", where the pronoun is the source, nor "Azerbaijan
+ * warned that Baku could take measures", where the capital stands for the source, nor a person's warning about their
+ * own state or, when the entity layer knows no state of theirs, any state).
+ */
+function thirdPartyAct(ctx: ArgContext, m: TriggerMatch, sources: readonly string[]): boolean {
+  const { view: v, cues, idx } = ctx;
+  const modal = m.positions[1];
+  if (!m.entry.ownAct || modal === undefined || sources.length === 0) return false;
+  // (the complement's own words only: "warned Caracas that any aggression would …" names the addressee before "that")
+  // (without a complementiser the words before the modal may be the addressee and its pronoun: "Kazakhstan warned Russia
+  // it would halt …"; no test then)
+  let from = -1;
+  for (let k = m.first + 1; k < modal; k++) if (cues.complementMarkers.has(v.words[k]!)) from = k;
+  if (from < 0) return false;
+  const subject = v.chains.findLast((c) => c.first > from && c.last < modal);
+  if (subject === undefined || subject.kind !== 'name' || subject.entity === '') return false;
+  // (a person's own state is their side: "Aliyev warned that Baku could take other measures"; a person whose state
+  // the entity layer does not know may speak for the state named: "Jaishankar warned Pakistan that India would respond")
+  const ownSide = (s: string): boolean => {
+    if (s === subject.entity) return true;
+    const state = stateOf(idx, s);
+    return state === subject.entity || (state === null && idx.entities.get(s)?.type === 'PER');
+  };
+  return !sources.some(ownSide);
 }
 
 /** Types only a state's authorities carry out, so an unnamed doer is the state where it happened (arrests, detentions, curfews). */

@@ -70,6 +70,12 @@ export interface TriggerEntry {
   readonly reciprocal: boolean;
   /** Nouns naming the participants of an act ("protesters", "Demonstranten"): when another act of the sentence is done to or by them, they only describe its actors. */
   readonly participant: boolean;
+  /**
+   * A warning that announces an act by a modal ("warned that … would …"): the act must be the source's own. A name of
+   * another actor standing last before the modal, its subject ("NATO warned that Russia could attack"), makes it a
+   * warning of a third party's act (a risk), no threat, and no event is coded.
+   */
+  readonly ownAct: boolean;
   /** Intent / speech verbs whose complement is not an event of its own ("threatened to attack"). */
   readonly governs: boolean;
   /**
@@ -517,6 +523,7 @@ function triggerEntry(raw: unknown, where: string, path: string, subjunctive: Su
     governs: optional(o.governs, where, `${path}.governs`, asBoolean) ?? (pos === 'verb' && GOVERNING_TYPES.has(type)),
     pledge: optional(o.pledge, where, `${path}.pledge`, asBoolean) ?? false,
     offer: optional(o.offer, where, `${path}.offer`, asBoolean) ?? false,
+    ownAct: optional(o.ownAct, where, `${path}.ownAct`, asBoolean) ?? false,
     bareDanger: optional(o.bareDanger, where, `${path}.bareDanger`, asBoolean) ?? false,
     frame: optional(o.frame, where, `${path}.frame`, asBoolean) ?? false,
     separated: optional(o.separated, where, `${path}.separated`, asBoolean) ?? false,

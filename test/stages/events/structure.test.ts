@@ -87,7 +87,7 @@ describe('events: one act named by two triggers of one sentence', () => {
   it('negative: a journey and a meeting coordinated with "and" stay what they are', () =>
     assertHas(en('Tusk flew to Washington and met the president of Chile.'), 'CONSULT tusk>usa asserted'));
   it('en: a threat pattern inside a longer one of the same type is the same threat ("warned that … would take all necessary measures")', () =>
-    assert.equal(en('Tusk warned that Belarus would take all necessary measures.').filter((e) => e.startsWith('THREATEN')).length, 1));
+    assert.equal(en('Tusk warned Belarus that Poland would take all necessary measures.').filter((e) => e.startsWith('THREATEN')).length, 1));
 });
 
 describe('events: an obligation in a quote is the speaker\'s demand', () => {
@@ -229,7 +229,8 @@ describe('events: a protest is about whoever acts in the clause that gives its o
 
 describe('events: modality of statements and planned nouns', () => {
   it('en: a modal inside a threat\'s own pattern is its content ("warned that … would take all necessary measures" is asserted)', () =>
-    assertHas(en('Tusk warned that Belarus would take all necessary measures.'), 'THREATEN tusk>belarus asserted'));
+    // (Belarus as the addressee: with "warned that Belarus would take …" the act announced would be Belarus's, no threat of Tusk's)
+    assertHas(en('Tusk warned Belarus that Poland would take all necessary measures.'), 'THREATEN tusk>belarus asserted'));
   it('negative: a negator inside the pattern still negates', () =>
     assertHas(en('Tusk said Poland would not impose sanctions on Belarus.'), 'SANCTION poland>belarus negated'));
   it('en: "could overshadow a planned visit to Minsk by Tusk" → the visit is planned', () =>
