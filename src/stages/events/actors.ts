@@ -1381,14 +1381,15 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
 
 /**
  * Whether a warning of an `ownAct` entry announces another actor's act: the chain that ends last before the pattern's
- * second element (the modal) and after its first is a name of an entity that is none of the sources ("NATO warned that
+ * last element (the announced act) and after the complementiser is a name of an entity that is none of the sources ("NATO warned that
  * Russia could attack"; not "Russia warned Ukraine that it would respond", where the pronoun is the source, nor "Azerbaijan
  * warned that Baku could take measures", where the capital stands for the source, nor a person's warning about their
  * own state or, when the entity layer knows no state of theirs, any state).
  */
 function thirdPartyAct(ctx: ArgContext, m: TriggerMatch, sources: readonly string[]): boolean {
   const { view: v, cues, idx } = ctx;
-  const modal = m.positions[1];
+  // (the act's word closes the pattern: "warned that … could attack", "warnte, dass … angreifen könnte")
+  const modal = m.positions.length > 1 ? m.positions[m.positions.length - 1] : undefined;
   if (!m.entry.ownAct || modal === undefined || sources.length === 0) return false;
   // (the complement's own words only: "warned Caracas that any aggression would …" names the addressee before "that")
   // (without a complementiser the words before the modal may be the addressee and its pronoun: "Kazakhstan warned Russia

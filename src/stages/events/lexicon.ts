@@ -71,9 +71,9 @@ export interface TriggerEntry {
   /** Nouns naming the participants of an act ("protesters", "Demonstranten"): when another act of the sentence is done to or by them, they only describe its actors. */
   readonly participant: boolean;
   /**
-   * A warning that announces an act by a modal ("warned that … would …"): the act must be the source's own. A name of
-   * another actor standing last before the modal, its subject ("NATO warned that Russia could attack"), makes it a
-   * warning of a third party's act (a risk), no threat, and no event is coded.
+   * A warning that announces an act in its complement ("warned that … would …", "warnte, dass … reagieren werde"): the
+   * act must be the source's own. A name of another actor standing last before the act's word, its subject ("NATO
+   * warned that Russia could attack"), makes it a warning of a third party's act (a risk), no threat: no event is coded.
    */
   readonly ownAct: boolean;
   /** Intent / speech verbs whose complement is not an event of its own ("threatened to attack"). */

@@ -147,14 +147,19 @@ export class TriggerMatcher {
     }
     const positions = [start];
     let pos = start;
+    let own = s.clause[start]!;
     for (let k = 1; k < e.elements.length; k++) {
       const el = e.elements[k]!;
       let found = -1;
+      let opened = false;
       for (let j = pos + 1; j <= pos + 1 + el.gapBefore && j < s.words.length; j++) {
+        // an element that names the word opening the next clause carries the pattern into that clause ("warnte, dass
+        // Polen reagieren werde": "… dass …"); the later elements then stay in it
+        opened = s.clause[j] === own + 2 && s.clause[j - 1] === own + 1 && elementMatches(el, s.words[j]!);
+        if (s.clause[j] === own + 1 && s.clause[j + 1] === own + 2 && elementMatches(el, s.words[j + 1] ?? '')) continue;
         // a gap stays in its clause, except across one break (its own clause number) into a zu-infinitive right
         // after it, which continues the predicate ("weigerte sich, mit Südkorea zu verhandeln")
-        const own = s.clause[start]!;
-        if (s.clause[j] !== own && !(s.clause[j]! <= own + 2 && zuClause(s, own + 2, this.inf))) break;
+        if (s.clause[j] !== own && !opened && !(s.clause[j]! <= own + 2 && zuClause(s, own + 2, this.inf))) break;
         // (a short last element in that infinitive clause with a word after it is a preposition there, no particle of the
         // verb before the comma: "drohte, die Lieferungen an Bulgarien einzustellen" does not read "drohte … an")
         if (k === e.elements.length - 1 && s.clause[j] !== own && s.words[j]!.length <= PARTICLE_MAX && s.clause[j + 1] === s.clause[j] && /^\p{L}/u.test(s.raw[j + 1] ?? '')) continue;
@@ -164,6 +169,7 @@ export class TriggerMatcher {
         }
       }
       if (found < 0) return;
+      if (opened) own = s.clause[found]!;
       positions.push(found);
       pos = found;
     }

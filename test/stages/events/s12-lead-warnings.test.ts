@@ -20,3 +20,18 @@ describe('events (en): a warning of another actor\'s act is no threat', () => {
   it('the addressee before "that" is not the subject: "warned Caracas that any aggression would …"', () =>
     assertHas(en('Brazil warned Caracas that any aggression would meet a firm answer.'), 'THREATEN brazil>venezuela asserted'));
 });
+
+const de = (s: string): string[] => engineEvents(`Titel\n${s}\n`, '2026-11-20', 'de').map(brief);
+
+describe('events (de): "warnte, dass … reagieren werde" (the pattern element "dass" carries the match into its clause)', () => {
+  it('the source\'s own response by pronoun: "Polen warnte Belarus, dass es reagieren werde"', () =>
+    assertHas(de('Polen warnte Belarus, dass es entschlossen reagieren werde.'), 'THREATEN poland>belarus asserted'));
+  it('the source named by its capital: "Polen warnt Belarus, dass Warschau zurückschlagen werde"', () =>
+    assertHas(de('Polen warnt Belarus, dass Warschau zurückschlagen werde.'), 'THREATEN poland>belarus asserted'));
+  it('Perfekt: "hat Belarus gewarnt, dass …"', { todo: 'the threat is found (THREATEN poland>-), but the addressee before the participle is not taken as its object yet' }, () =>
+    assertHas(de('Polen hat Belarus gewarnt, dass Warschau zurückschlagen werde.'), 'THREATEN poland>belarus asserted'));
+  it('negative: a third party\'s act is a risk, no threat: "Die Nato warnte, dass Russland angreifen könnte"', () =>
+    assertLacks(de('Die Nato warnte, dass Russland angreifen könnte.'), /^THREATEN/u));
+  it('negative: an element that names no clause opener still stops at the comma ("warnte, … vor" reads no "warnte … vor")', () =>
+    assertLacks(de('Polen warnte, die Lage vor der Grenze sei ernst.'), /^THREATEN/u));
+});
