@@ -99,11 +99,11 @@ export class SequenceModel {
     const L = this.labels.length;
     const out = new Float32Array(L);
     const fw = this.frozenWeights();
+    if (fw) {
+      for (const f of feats) fw.addTo(out, 0, f);
+      return out;
+    }
     for (const f of feats) {
-      if (fw) {
-        fw.addTo(out, 0, f);
-        continue;
-      }
       const r = this.index.get(f);
       if (r < 0) continue;
       const o = r * L;

@@ -108,7 +108,8 @@ function reportedIn(att: Attributor, si: number, a: number, b: number): QuoteCan
 
 /**
  * "Die Forderung der Gewerkschaft, dass die Löhne steigen, …": a content noun (`contentNouns`) with a genitive or
- * "von" attribute that names a speaker (a mention in it) and a dass-clause right after its comma reports that clause,
+ * "von" attribute that names a speaker (a mention in it) and a clause opened by a complementizer ("dass", "ob") right
+ * after its comma reports that clause,
  * said by the attribute's owner; the clause runs to the next comma or the sentence end.
  */
 function contentClauses(att: Attributor, si: number, a: number, b: number): QuoteCandidate[] {
@@ -121,7 +122,7 @@ function contentClauses(att: Attributor, si: number, a: number, b: number): Quot
     // the attribute: at most six words up to the comma
     let k = i + 2;
     while (k <= b && k - i <= 7 && c.inQuote[k] === -1 && c.toks[k]!.kind === 'word') k++;
-    if (k >= b || !c.isComma(k) || c.toks[k + 1]!.lower !== 'dass') continue;
+    if (k >= b || !c.isComma(k) || !c.lex.complementizers.has(c.toks[k + 1]!.lower)) continue;
     const m = (c.mentionsBySentence[si] ?? []).find((x) => x.first >= i + 2 && x.last < k && x.mention.kind !== 'pronoun');
     if (!m) continue;
     const rs = k + 2;

@@ -191,7 +191,7 @@ export function quantityAt(c: Ctx, i: number): { n: number | null; next: number 
     return Number.isFinite(n) ? withFraction(c, n, i + 1) : null;
   }
   // longest multi-word numeral or vague quantifier first (only after a word that opens one: most do not)
-  const longest = multiWordStarts(c.lex).has(t.lo) ? Math.min(c.lex.numeralMaxWords, 3) : 1;
+  const longest = c.lex.multiWordStarts.has(t.lo) ? Math.min(c.lex.numeralMaxWords, 3) : 1;
   for (let len = longest; len >= 1; len--) {
     let key = c.toks[i]?.lo ?? '';
     for (let k = 1; k < len; k++) key += ' ' + (c.toks[i + k]?.lo ?? '');
@@ -201,20 +201,6 @@ export function quantityAt(c: Ctx, i: number): { n: number | null; next: number 
     if (len === 1 && c.lex.vagueQuantifiers.has(key)) return { n: null, next: i + 1 };
   }
   return null;
-}
-
-/** Per lexicon, the first words of its multi-word numerals and vague quantifiers ("a" of "a half", "a few"). */
-const MULTI_WORD_STARTS = new WeakMap<TimeLexicon, ReadonlySet<string>>();
-
-/** The first words of the lexicon's multi-word numerals and vague quantifiers, built once per lexicon. */
-function multiWordStarts(lex: TimeLexicon): ReadonlySet<string> {
-  let s = MULTI_WORD_STARTS.get(lex);
-  if (!s) {
-    const starts = new Set<string>();
-    for (const k of [...lex.numerals.keys(), ...lex.vagueQuantifiers]) if (k.includes(' ')) starts.add(k.split(' ')[0]!);
-    MULTI_WORD_STARTS.set(lex, (s = starts));
-  }
-  return s;
 }
 
 /** A whole number n ending before token `next`, with a joined fraction after it ("two and a half"). */

@@ -1,6 +1,6 @@
 import { loadGrammar } from '../../resources/grammar.js';
 import type { ResourceLoader } from '../../resources/loader.js';
-import { numeralPrefixesOf, startWordsOf } from './trigger.js';
+import { multiWordStartsOf, numeralPrefixesOf, startWordsOf } from './trigger.js';
 import { asArray, asBoolean, asEnum, asNumber, asObject, asRecord, asString, asStringArray } from '../../resources/validate.js';
 
 /** Duration unit codes (TIMEX3 letters; MIN and DE/CE are spelled out because they need care when formatted). */
@@ -448,6 +448,8 @@ export interface TimeLexicon {
   readonly startWords: ReadonlySet<string>;
   /** Numerals that can open a closed compound ("zwei" in "zweiwöchige"). */
   readonly numeralPrefixes: readonly string[];
+  /** First words of the multi-word numerals and vague quantifiers ("a" of "a half", "a few"; derived, see `trigger.ts`). */
+  readonly multiWordStarts: ReadonlySet<string>;
 }
 
 const lower = (s: string): string => s.toLowerCase();
@@ -715,7 +717,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
   const weekdays = new Map([...lowerMap(cal.weekdays)].filter(([k]) => !setWeekdays.has(k)));
   const periodPhrases = phrases(w.periodParts);
   const numerals = lowerMap(w.numerals);
-  const lex: Omit<TimeLexicon, 'startWords' | 'numeralPrefixes'> = {
+  const lex: Omit<TimeLexicon, 'startWords' | 'numeralPrefixes' | 'multiWordStarts'> = {
     months: lowerMap(cal.months),
     monthsNeedContext: lowerSet(w.monthsNeedContext),
     weekdays,
@@ -882,5 +884,5 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     reflexivePronouns: lowerSet(g.reflexivePronouns),
     pluralNounAfter: lowerSet(g.pluralNounAfter),
   };
-  return { ...lex, startWords: startWordsOf(lex), numeralPrefixes: numeralPrefixesOf(lex) };
+  return { ...lex, startWords: startWordsOf(lex), numeralPrefixes: numeralPrefixesOf(lex), multiWordStarts: multiWordStartsOf(lex) };
 }

@@ -8,7 +8,7 @@ import type { TimeLexicon } from './lexicon.js';
  * (numbers, apostrophes, words with digits or hyphens, long capitalised words for compounds such
  * as "Dienstagabend", numeral-prefixed words such as "zweiwöchige").
  */
-export function startWordsOf(lex: Omit<TimeLexicon, 'startWords' | 'numeralPrefixes'>): Set<string> {
+export function startWordsOf(lex: Omit<TimeLexicon, 'startWords' | 'numeralPrefixes' | 'multiWordStarts'>): Set<string> {
   const words = new Set<string>();
   const addKeys = (m: ReadonlyMap<string, unknown> | ReadonlySet<string>): void => {
     for (const k of m.keys()) {
@@ -34,6 +34,13 @@ export function startWordsOf(lex: Omit<TimeLexicon, 'startWords' | 'numeralPrefi
 /** Numerals that can open a closed compound ("zwei" in "zweiwöchige"). */
 export const numeralPrefixesOf = (lex: Pick<TimeLexicon, 'numerals'>): string[] =>
   [...lex.numerals.keys()].filter((k) => !k.includes(' ') && k.length >= 3);
+
+/** The first words of the multi-word numerals and vague quantifiers: only after one of them may a quantity span words. */
+export function multiWordStartsOf(lex: Pick<TimeLexicon, 'numerals' | 'vagueQuantifiers'>): Set<string> {
+  const starts = new Set<string>();
+  for (const k of [...lex.numerals.keys(), ...lex.vagueQuantifiers]) if (k.includes(' ')) starts.add(k.split(' ')[0]!);
+  return starts;
+}
 
 /** Per lexicon, the answer of {@link wordShapeCanStart} for each lower-case form seen, apart for forms written with capitals. */
 const SHAPE_CACHE = new WeakMap<TimeLexicon, { readonly lower: Map<string, boolean>; readonly upper: Map<string, boolean> }>();
