@@ -7,12 +7,29 @@ import { isUnspecifiedSpeaker } from './lexicon.js';
 import { isCap, isLower } from './case.js';
 import { conventionalSpeaker } from './office.js';
 
-/** German reported speech goes on in Konjunktiv without a new speech verb: later sentences in Konjunktiv belong to the last speaker. */
-export function continuations(ax: Attributor, found: readonly QuoteCandidate[]): QuoteCandidate[] {
+/** What {@link continuations} found, and which of the absorbed reports it took back as the account going on. */
+export interface ContinuationResult {
+  /** The continuation quotes, in text order. */
+  quotes: QuoteCandidate[];
+  /** The absorbed reports whose sentence a continuation covers: they give way to it. */
+  replaced: Set<QuoteCandidate>;
+}
+
+/**
+ * German reported speech goes on in Konjunktiv without a new speech verb: later sentences in Konjunktiv belong to the last speaker.
+ * An absorbed report (see {@link absorbedReports}) is first read as part of such an account; when no continuation takes its
+ * sentence, it stays a report of its own and the pass goes on from it, as from any report (one pass, in text order).
+ */
+export function continuations(ax: Attributor, found: readonly QuoteCandidate[], absorbed: ReadonlySet<QuoteCandidate> = new Set()): ContinuationResult {
   const c = ax.c;
   const out: QuoteCandidate[] = [];
+  const replaced = new Set<QuoteCandidate>();
   const bySentence = new Map<number, QuoteCandidate>();
+  // (an absorbed report holds its sentence alone and ends in it: one per sentence)
+  const absorbedAt = new Map<number, QuoteCandidate>();
+  for (const q of absorbed) absorbedAt.set(q.sentence, q);
   for (const q of found) {
+    if (absorbed.has(q)) continue;
     // an unframed direct quote inside a sentence does not end a Konjunktiv report
     // (a quote that goes on from the previous one, or follows its speaker's sentence, as a sentence of its own does: „…“ „…“ Die Lage sei …)
     const ownSentence = (q.rule === 'direct-follow-on' || q.rule === 'direct-after-subject') && c.tokenAt(q.start) - 1 <= (c.sentTokens[q.sentence]?.[0] ?? -1);
@@ -27,13 +44,8 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
   let prev: QuoteCandidate | null = null;
   // the last report with a speaker and its sentence, kept over one sentence of another kind
   let recent: { q: QuoteCandidate; si: number } | null = null;
-  c.sentTokens.forEach(([a, b], si) => {
-    const own = bySentence.get(si);
-    if (own) {
-      prev = own;
-      if (own.speaker !== null || own.speakerSpan !== null) recent = { q: own, si };
-      return;
-    }
+  /** Sentence si, which holds no report of its own: a continuation, a free indirect report or a source for the next. */
+  function goOn(a: number, b: number, si: number): void {
     const p = paragraphs[sentences[si]!.paragraph];
     const cont = prev;
     prev = null;
@@ -96,8 +108,28 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[]):
     out.push(q);
     prev = q;
     recent = { q, si };
+  }
+  c.sentTokens.forEach(([a, b], si) => {
+    const own = bySentence.get(si);
+    if (own) {
+      prev = own;
+      if (own.speaker !== null || own.speakerSpan !== null) recent = { q: own, si };
+      return;
+    }
+    const held = absorbedAt.get(si);
+    const before = out.length;
+    goOn(a, b, si);
+    if (!held) return;
+    if (out.length > before) {
+      replaced.add(held);
+      return;
+    }
+    // no continuation takes the sentence: the absorbed report is restored as a report of its own
+    bySentence.set(si, held);
+    prev = held;
+    if (held.speaker !== null || held.speakerSpan !== null) recent = { q: held, si };
   });
-  return out;
+  return { quotes: out, replaced };
 }
 
 /**

@@ -47,15 +47,11 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon): QuoteCandidate[] {
   });
   all.push(...anaphoricReports(att, all));
   all.sort((x, y) => x.start - y.start);
-  // (a report framed inside a Konjunktiv clause right after a report goes on with that report as a whole sentence)
-  // (one the continuation pass does not take keeps its own report)
-  const absorbed = absorbedReports(att, all);
-  let cont = continuations(att, absorbed.size ? all.filter((q) => !absorbed.has(q)) : all);
-  const restored = [...absorbed].filter((q) => !cont.some((r) => r.sentence === q.sentence));
-  for (let i = all.length - 1; i >= 0; i--) if (absorbed.has(all[i]!) && !restored.includes(all[i]!)) all.splice(i, 1);
-  if (restored.length) cont = continuations(att, all);
+  // (a report framed inside a Konjunktiv clause right after a report goes on with that report as a whole sentence;
+  // one the continuation pass does not take keeps its own report)
+  const { quotes: cont, replaced } = continuations(att, all, absorbedReports(att, all));
   // a direct quote inside a reported clause is covered by it (corpus convention)
-  const kept = all.filter((q) => q.kind === 'indirect' || !cont.some((r) => r.start <= q.start && r.end >= q.end));
+  const kept = all.filter((q) => !replaced.has(q) && (q.kind === 'indirect' || !cont.some((r) => r.start <= q.start && r.end >= q.end)));
   // two cues of one frame ("quoted him as saying") find the same clause once
   const out = [...kept, ...cont].sort((x, y) => x.start - y.start);
   return out.filter((q, i) => !out.slice(0, i).some((o) => o.start === q.start && o.end === q.end && o.kind === q.kind));
