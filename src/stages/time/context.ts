@@ -1,7 +1,7 @@
 import type { TimexMod, TimexType, TokenKind } from '../../doc/types.js';
 import { PATTERNS } from './patterns.js';
 import type { Ymd } from './calendar.js';
-import type { TimeLexicon, Unit } from './lexicon.js';
+import type { ByFirstWord, TimeLexicon, Unit } from './lexicon.js';
 
 /** A token as the parsers see it: surface, lower-case form and character offsets. */
 export interface TTok {
@@ -252,35 +252,10 @@ export function durationValue(n: number | null, unit: Unit): string {
   }
 }
 
-/** Per phrase list, its entries grouped by first word (see {@link byFirstWord}). */
-const FIRST_WORD_INDEX = new WeakMap<readonly unknown[], ReadonlyMap<string, readonly unknown[]>>();
 const NO_ENTRIES: readonly never[] = [];
 
-/**
- * The entries of a phrase list (`words` of each) whose first word is `w`, in list order. A parser
- * that tried every phrase of a long list at every start token ("Weihnachten", "in the coming days")
- * spent most of its time on phrases that could not match; the groups are built once per list.
- */
-export function byFirstWord<T>(list: readonly T[], words: (x: T) => readonly string[], w: string): readonly T[] {
-  let index = FIRST_WORD_INDEX.get(list) as ReadonlyMap<string, readonly T[]> | undefined;
-  if (!index) {
-    const m = new Map<string, T[]>();
-    for (const x of list) {
-      const first = words(x)[0] ?? '';
-      const group = m.get(first);
-      if (group) group.push(x);
-      else m.set(first, [x]);
-    }
-    FIRST_WORD_INDEX.set(list, m);
-    index = m;
-  }
-  return index.get(w) ?? NO_ENTRIES;
-}
-
-/** The words of a phrase entry `[words, value]` (for {@link byFirstWord}). */
-export const phraseWords = <T>(x: readonly [readonly string[], T]): readonly string[] => x[0];
-/** A phrase that is its own words (for {@link byFirstWord}). */
-export const ownWords = (x: readonly string[]): readonly string[] => x;
+/** The entries of a phrase list grouped by first word (see `ByFirstWord`) whose first word is `w`, in list order. */
+export const byFirstWord = <T>(index: ByFirstWord<T>, w: string): readonly T[] => index.get(w) ?? NO_ENTRIES;
 
 /** Whether the token sequence `words` (lower-cased) stands at token i. */
 export function wordsAt(c: Ctx, i: number, words: readonly string[]): boolean {

@@ -1,6 +1,6 @@
 import { loadGrammar } from '../../resources/grammar.js';
 import type { ResourceLoader } from '../../resources/loader.js';
-import { multiWordStartsOf, numeralPrefixesOf, startWordsOf } from './trigger.js';
+import { startIndexesOf, type DerivedStartFields, type PrefixIndex } from './trigger.js';
 import { asArray, asBoolean, asEnum, asNumber, asObject, asRecord, asString, asStringArray } from '../../resources/validate.js';
 
 /** Duration unit codes (TIMEX3 letters; MIN and DE/CE are spelled out because they need care when formatted). */
@@ -86,8 +86,8 @@ export interface TimeLexicon {
   readonly wholeWords: ReadonlySet<string>;
   /** Words after a counted duration that belong to it ("drei Monate lang"). */
   readonly durationAfter: ReadonlySet<string>;
-  /** Comparisons before a counted duration ("mehr als", "more than"), as token sequences. */
-  readonly quantityModifiers: readonly (readonly string[])[];
+  /** Comparisons before a counted duration ("mehr als", "more than"), as token sequences by first word, longest first. */
+  readonly quantityModifiers: ByFirstWord<readonly string[]>;
   /** The first words of `quantityModifiers`, so that a parser can rule a token out at once. */
   readonly quantityModifierStarts: ReadonlySet<string>;
   /**
@@ -105,7 +105,8 @@ export interface TimeLexicon {
   readonly periodParts: ReadonlyMap<string, PartMod>;
   /** Period parts before a hyphen ("mid-July", "late-October", and those only written so: "end-March", "end-2025"). */
   readonly hyphenPeriodParts: ReadonlyMap<string, PartMod>;
-  readonly periodPartPhrases: readonly (readonly [readonly string[], PartMod])[];
+  /** Multi-word period parts ("the end of", "zu Beginn") as token sequences by first word, longest first. */
+  readonly periodPartPhrases: ByFirstWord<readonly [readonly string[], PartMod]>;
   readonly partAdjectives: ReadonlyMap<string, PartMod>;
   readonly dayOffsets: ReadonlyMap<string, number>;
   readonly today: ReadonlySet<string>;
@@ -123,7 +124,8 @@ export interface TimeLexicon {
   readonly vagueWords: ReadonlyMap<string, VagueRef>;
   /** Adjectives of vague reference ("baldige"): unlike adverbs they are kept in past-tense clauses. */
   readonly vagueAdjectives: ReadonlyMap<string, VagueRef>;
-  readonly vaguePhrases: readonly (readonly [readonly string[], VagueRef])[];
+  /** Phrases of vague reference ("Vor einiger Zeit", "In the past") as token sequences by first word, longest first. */
+  readonly vaguePhrases: ByFirstWord<readonly [readonly string[], VagueRef]>;
   readonly direction: ReadonlyMap<string, number>;
   readonly agoBefore: ReadonlySet<string>;
   readonly agoAfter: ReadonlySet<string>;
@@ -167,10 +169,10 @@ export interface TimeLexicon {
    * "Dienstagfrüh" → MO); alone they are adverbs ("zu früh"), so they are not `dayParts`.
    */
   readonly weekdayParts: ReadonlyMap<string, string>;
-  /** Movable feasts as token sequences with [base feast, offset in days]. */
-  readonly movableHolidays: readonly (readonly [readonly string[], readonly ['easter' | 'thanksgiving', number]])[];
-  /** Fixed-date holidays as token sequences with [month, day], longest first. */
-  readonly holidays: readonly (readonly [readonly string[], readonly [number, number]])[];
+  /** Movable feasts as token sequences with [base feast, offset in days], by first word, longest first. */
+  readonly movableHolidays: ByFirstWord<readonly [readonly string[], readonly ['easter' | 'thanksgiving', number]]>;
+  /** Fixed-date holidays as token sequences with [month, day], by first word, longest first. */
+  readonly holidays: ByFirstWord<readonly [readonly string[], readonly [number, number]]>;
   /** Prefixes of season compounds with their mod ("Spätsommer" → END). */
   readonly seasonPrefixes: ReadonlyMap<string, PartMod>;
   /** Last parts of season compounds that still name the season ("Sommermonate", "Wintermonaten"). */
@@ -446,10 +448,14 @@ export interface TimeLexicon {
   readonly pluralNounAfter: ReadonlySet<string>;
   /** Every word a parser can start with (derived, see `trigger.ts`). */
   readonly startWords: ReadonlySet<string>;
-  /** Numerals that can open a closed compound ("zwei" in "zweiwöchige"). */
-  readonly numeralPrefixes: readonly string[];
+  /** Numerals that can open a closed compound ("zwei" in "zweiwöchige"; derived, see `trigger.ts`). */
+  readonly numeralPrefixes: PrefixIndex;
   /** First words of the multi-word numerals and vague quantifiers ("a" of "a half", "a few"; derived, see `trigger.ts`). */
   readonly multiWordStarts: ReadonlySet<string>;
+  /** Openings of long capitalised calendar compounds: weekdays ("Dienstagabend"), decade words ("Achtzigerjahre"; derived, see `trigger.ts`). */
+  readonly compoundPrefixes: PrefixIndex;
+  /** Season compounds with a prefix or suffix ("Spätsommer", "Sommermonate"; derived, see `trigger.ts`). */
+  readonly seasonCompounds: ReadonlySet<string>;
 }
 
 const lower = (s: string): string => s.toLowerCase();
@@ -471,6 +477,28 @@ const phrases = <T>(rec: Record<string, T>): [string[], T][] =>
   Object.entries(rec)
     .map(([k, v]): [string[], T] => [lower(k).split(' '), v])
     .sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * Phrase entries grouped by their first word, each group in list order. A parser that tried every
+ * phrase of a long list at every start token ("Weihnachten", "in the coming days") spent most of
+ * its time on phrases that could not match; it looks up the group of its token instead.
+ */
+export type ByFirstWord<T> = ReadonlyMap<string, readonly T[]>;
+
+/** Groups a phrase list by first word (see {@link ByFirstWord}); built once, when the lexicon is loaded. */
+export function byFirstWordIndex<T>(list: readonly T[], words: (x: T) => readonly string[]): ByFirstWord<T> {
+  const index = new Map<string, T[]>();
+  for (const x of list) {
+    const first = words(x)[0] ?? '';
+    const group = index.get(first);
+    if (group) group.push(x);
+    else index.set(first, [x]);
+  }
+  return index;
+}
+
+/** The words of a phrase entry `[words, value]`. */
+const phraseWords = <T>(x: readonly [readonly string[], T]): readonly string[] => x[0];
 
 const lowerMap = <T>(rec: Record<string, T>): Map<string, T> => new Map(Object.entries(rec).map(([k, v]) => [lower(k), v]));
 const lowerSet = (xs: readonly string[]): Set<string> => new Set(xs.map(lower));
@@ -717,7 +745,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
   const weekdays = new Map([...lowerMap(cal.weekdays)].filter(([k]) => !setWeekdays.has(k)));
   const periodPhrases = phrases(w.periodParts);
   const numerals = lowerMap(w.numerals);
-  const lex: Omit<TimeLexicon, 'startWords' | 'numeralPrefixes' | 'multiWordStarts'> = {
+  const lex: Omit<TimeLexicon, DerivedStartFields> = {
     months: lowerMap(cal.months),
     monthsNeedContext: lowerSet(w.monthsNeedContext),
     weekdays,
@@ -741,7 +769,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     durationAfter: lowerSet(w.durationAfter),
     wholeWords: lowerSet(w.wholeWords),
     durationAdjectives: new Set(w.durationAdjectiveStems.flatMap((s) => w.endings.filter((e) => e !== '').map((e) => lower(s + e)))),
-    quantityModifiers: w.quantityModifiers.map((q) => lower(q).split(' ')).sort((a, b) => b.length - a.length),
+    quantityModifiers: byFirstWordIndex(w.quantityModifiers.map((q) => lower(q).split(' ')).sort((a, b) => b.length - a.length), (ws) => ws),
     quantityModifierStarts: new Set(w.quantityModifiers.map((q) => lower(q).split(' ')[0]!)),
     comparativeMods: lowerMap(w.comparativeMods),
     negations: lowerSet(w.negations),
@@ -749,7 +777,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     approx: lowerMap(w.approx),
     periodParts: new Map(periodPhrases.filter(([k]) => k.length === 1).map(([k, v]) => [k[0]!, v])),
     hyphenPeriodParts: new Map([...periodPhrases.filter(([k]) => k.length === 1).map(([k, v]) => [k[0]!, v] as const), ...lowerMap(w.hyphenPeriodParts)]),
-    periodPartPhrases: periodPhrases.filter(([k]) => k.length > 1),
+    periodPartPhrases: byFirstWordIndex(periodPhrases.filter(([k]) => k.length > 1), phraseWords),
     partAdjectives: expand(w.partAdjectiveStems, w.endings),
     dayOffsets: new Map([...lowerMap(w.dayOffsets), ...expand(w.dayOffsetStems, w.endings)]),
     today: lowerSet(w.today),
@@ -759,7 +787,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     laterTodayParticles: lowerSet(w.laterTodayParticles),
     vagueWords: lowerMap(w.vagueWords),
     vagueAdjectives: expand(w.vagueAdjectiveStems, w.endings),
-    vaguePhrases: phrases(w.vaguePhrases),
+    vaguePhrases: byFirstWordIndex(phrases(w.vaguePhrases), phraseWords),
     direction: expand(w.directionStems, w.endings),
     agoBefore: lowerSet(w.agoBefore),
     agoAfter: lowerSet(w.agoAfter),
@@ -778,8 +806,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     relativeWords: lowerMap(w.relativeWords),
     dayPartLinks: lowerSet(w.dayPartLinks),
     // token forms: the tagger strips possessives ("year's" is seen as "year")
-    movableHolidays: phrases(w.movableHolidays).map(([ws, v]) => [ws.map(noPossessive), v] as const),
-    holidays: phrases(w.holidays).map(([ws, v]) => [ws.map(noPossessive), v] as const),
+    movableHolidays: byFirstWordIndex(phrases(w.movableHolidays).map(([ws, v]) => [ws.map(noPossessive), v] as const), phraseWords),
+    holidays: byFirstWordIndex(phrases(w.holidays).map(([ws, v]) => [ws.map(noPossessive), v] as const), phraseWords),
     dayParts: lowerMap(w.dayParts),
     adjectiveDayParts: lowerMap(w.adjectiveDayParts),
     weekdayParts: lowerMap(w.weekdayParts),
@@ -884,5 +912,5 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     reflexivePronouns: lowerSet(g.reflexivePronouns),
     pluralNounAfter: lowerSet(g.pluralNounAfter),
   };
-  return { ...lex, startWords: startWordsOf(lex), numeralPrefixes: numeralPrefixesOf(lex), multiWordStarts: multiWordStartsOf(lex) };
+  return { ...lex, ...startIndexesOf(lex) };
 }

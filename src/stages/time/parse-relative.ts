@@ -1,6 +1,6 @@
 import { addDays, addMonths, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, thanksgiving, validDate, type Ymd } from './calendar.js';
 import type { TimexMod } from '../../doc/types.js';
-import { byFirstWord, ownWords, phraseWords, cand, dirAt, durationValue, isCapitalised, laterAt, lo, noDot, quantityAt, refFor, unitAt, wordsAt, type Cand, type Ctx, type Parser } from './context.js';
+import { byFirstWord, cand, dirAt, durationValue, isCapitalised, laterAt, lo, noDot, quantityAt, refFor, unitAt, wordsAt, type Cand, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { pDayMonth, pMonth } from './parse-calendar.js';
 import { PATTERNS } from './patterns.js';
@@ -166,7 +166,7 @@ function courseOfPeriod(c: Ctx, i: number): Cand | null {
 
 /** Fixed-date holidays ("Weihnachten", "Christmas Day", "New Year's Eve"), year by tense like a day-month. */
 export const pHoliday: Parser = (c, i) => {
-  for (const [words, [m, d]] of byFirstWord(c.lex.holidays, phraseWords, lo(c, i))) {
+  for (const [words, [m, d]] of byFirstWord(c.lex.holidays, lo(c, i))) {
     if (!wordsAt(c, i, words)) continue;
     const k = words.length;
     // "Silvester 1944", "Weihnachten 2024": the year is given
@@ -213,7 +213,7 @@ export function relPeriodCand(c: Ctx, a: number, b: number, unit: Unit, dir: num
 /** "im Vorjahr", "am Vortag": one word naming the period next to the reference. */
 /** Movable feasts: "Ostern", "Pfingstmontag", "Good Friday", "Thanksgiving" (date computed per year). */
 export const pMovableHoliday: Parser = (c, i) => {
-  for (const [words, [base, offset]] of byFirstWord(c.lex.movableHolidays, phraseWords, lo(c, i))) {
+  for (const [words, [base, offset]] of byFirstWord(c.lex.movableHolidays, lo(c, i))) {
     if (!wordsAt(c, i, words)) continue;
     const k = words.length;
     // "Ostern 1916", "Pfingsten 1953": the feast of that year
@@ -474,7 +474,7 @@ function agoModifierAt(c: Ctx, j: number, back: boolean): { next: number; mod: T
   const ap = c.lex.approx.get(w);
   if (ap !== undefined) return { next: j + 1, mod: ap };
   if (!c.lex.quantityModifierStarts.has(w)) return null;
-  for (const words of byFirstWord(c.lex.quantityModifiers, ownWords, w)) {
+  for (const words of byFirstWord(c.lex.quantityModifiers, w)) {
     if (!wordsAt(c, j, words)) continue;
     const cmp = c.lex.comparativeMods.get(words.join(' '));
     return { next: j + words.length, mod: cmp === undefined ? null : back ? (cmp === 'AFTER' ? 'BEFORE' : 'AFTER') : cmp };

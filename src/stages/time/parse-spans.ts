@@ -1,6 +1,6 @@
 import type { TimexMod } from '../../doc/types.js';
 import { PATTERNS } from './patterns.js';
-import { byFirstWord, ownWords, phraseWords, cand, durationValue, glued, intOf, isCapitalised, isDigits, laterAt, lo, quantityAt, unitAt, wordsAt, type Ctx, type Parser } from './context.js';
+import { byFirstWord, cand, durationValue, glued, intOf, isCapitalised, isDigits, laterAt, lo, quantityAt, unitAt, wordsAt, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { pCentury, pDecade, pMonth, pQuarter, pSeason, pYear } from './parse-calendar.js';
 import { coarseShifted, pDayOffset, pRelPeriod, pWeekday, relPeriodCand, shifted } from './parse-relative.js';
@@ -31,7 +31,7 @@ export const pDuration: Parser = (c, i) => {
   } else {
     // "mehr als vier Jahre", "more than two years": part of the expression; a strict comparison
     // gives its mod (AFTER, BEFORE), a bound ("bis zu neun Jahre") none
-    for (const words of byFirstWord(c.lex.quantityModifiers, ownWords, lo(c, j))) {
+    for (const words of byFirstWord(c.lex.quantityModifiers, lo(c, j))) {
       const k = words.length;
       if (wordsAt(c, j, words) && quantityAt(c, j + k)) {
         // "nicht länger als zwei Tage", "no more than three days": a negation turns the comparison
@@ -243,7 +243,7 @@ function eventAnchored(c: Ctx, k: number): boolean {
 
 /** "nun", "bald", "baldige", "recently" and phrases ("Vor einiger Zeit", "In the past"). */
 export const pVague: Parser = (c, i) => {
-  for (const [words, ref] of byFirstWord(c.lex.vaguePhrases, phraseWords, lo(c, i))) {
+  for (const [words, ref] of byFirstWord(c.lex.vaguePhrases, lo(c, i))) {
     const k = seqAt(c, i, words);
     // "in the past two months" is a duration, not the vague past
     if (k > 0 && !quantityAt(c, k) && !unitAt(c, k) && !eventAnchored(c, k)) return cand(i, k, 'DATE', ref, 'vague-phrase');
@@ -282,7 +282,7 @@ function partAt(c: Ctx, i: number): { mod: TimexMod; next: number } | null {
   const w = lo(c, i);
   const single = c.lex.periodParts.get(w) ?? c.lex.partAdjectives.get(w);
   if (single) return { mod: single, next: i + 1 };
-  for (const [words, mod] of byFirstWord(c.lex.periodPartPhrases, phraseWords, w)) {
+  for (const [words, mod] of byFirstWord(c.lex.periodPartPhrases, w)) {
     const k = seqAt(c, i, words);
     if (k > 0) return { mod, next: k };
   }

@@ -2,13 +2,13 @@ import type { TTok } from './context.js';
 import type { TimeLexicon } from './lexicon.js';
 
 /**
- * The words that can start a time expression, computed once when the lexicon is loaded. The scanner tries the parsers only at these, which
+ * The words that can start a time expression (see {@link startIndexesOf}). The scanner tries the parsers only at these, which
  * keeps the stage fast: most words of a sentence ("the", "Regierung") start nothing. The set is
  * built from the lexicon (the first word of every entry a parser starts with) plus token shapes
  * (numbers, apostrophes, words with digits or hyphens, long capitalised words for compounds such
  * as "Dienstagabend", numeral-prefixed words such as "zweiwöchige").
  */
-export function startWordsOf(lex: Omit<TimeLexicon, 'startWords' | 'numeralPrefixes' | 'multiWordStarts'>): Set<string> {
+function startWordsOf(lex: StartSource): Set<string> {
   const words = new Set<string>();
   const addKeys = (m: ReadonlyMap<string, unknown> | ReadonlySet<string>): void => {
     for (const k of m.keys()) {
@@ -23,29 +23,72 @@ export function startWordsOf(lex: Omit<TimeLexicon, 'startWords' | 'numeralPrefi
     lex.inFuture, lex.seasons, lex.timesWords, lex.everyWords, lex.setWords, lex.setWeekdays, lex.decadeWords, lex.centuryWords, lex.weekWords,
     lex.quarterWords, lex.yearNouns, lex.periodYearNouns, lex.relativeWords, lex.dayParts, lex.partOfDayWords, lex.relativeModifiers, lex.anaphoric, lex.clockNames, lex.partCompounds, lex.wholeWords, lex.weekendWords, lex.adverbialUnits]) addKeys(m);
   for (const w of lex.overnightWords) words.add(w);
-  for (const [ws] of lex.vaguePhrases) words.add(ws[0]!);
-  for (const ws of lex.quantityModifiers) words.add(ws[0]!);
-  for (const [ws] of lex.holidays) words.add(ws[0]!);
-  for (const [ws] of lex.movableHolidays) words.add(ws[0]!);
-  for (const [ws] of lex.periodPartPhrases) words.add(ws[0]!);
+  for (const index of [lex.vaguePhrases, lex.quantityModifiers, lex.holidays, lex.movableHolidays, lex.periodPartPhrases]) for (const w of index.keys()) words.add(w);
   return words;
 }
 
-/** Numerals that can open a closed compound ("zwei" in "zweiwöchige"). */
-export const numeralPrefixesOf = (lex: Pick<TimeLexicon, 'numerals'>): string[] =>
-  [...lex.numerals.keys()].filter((k) => !k.includes(' ') && k.length >= 3);
+/** The lexicon fields the derived start indexes are built from. */
+type StartSource = Omit<TimeLexicon, DerivedStartFields>;
+/** The lexicon fields derived at load (see {@link startIndexesOf}). */
+export type DerivedStartFields = 'startWords' | 'numeralPrefixes' | 'multiWordStarts' | 'compoundPrefixes' | 'seasonCompounds';
 
-/** The first words of the multi-word numerals and vague quantifiers: only after one of them may a quantity span words. */
-export function multiWordStartsOf(lex: Pick<TimeLexicon, 'numerals' | 'vagueQuantifiers'>): Set<string> {
-  const starts = new Set<string>();
-  for (const k of [...lex.numerals.keys(), ...lex.vagueQuantifiers]) if (k.includes(' ')) starts.add(k.split(' ')[0]!);
-  return starts;
+/**
+ * Prefixes grouped by their first letters (up to `keyLength`), so that the shape test of a word
+ * looks at the few prefixes that share its opening instead of looping over all of them.
+ */
+export interface PrefixIndex {
+  /** Length of the keys: the shortest prefix's, at most {@link PREFIX_KEY}. */
+  readonly keyLength: number;
+  readonly groups: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Per lexicon, the answer of {@link wordShapeCanStart} for each lower-case form seen, apart for forms written with capitals. */
-const SHAPE_CACHE = new WeakMap<TimeLexicon, { readonly lower: Map<string, boolean>; readonly upper: Map<string, boolean> }>();
-/** Forms kept per lexicon before the cache starts over (bounds memory on an endless stream). */
-const SHAPE_CACHE_MAX = 100_000;
+/** Longest key of a {@link PrefixIndex}. */
+const PREFIX_KEY = 3;
+
+/** Groups prefixes by their opening letters (see {@link PrefixIndex}). */
+export function prefixIndexOf(prefixes: Iterable<string>): PrefixIndex {
+  const list = [...prefixes].filter((p) => p.length > 0);
+  const keyLength = Math.min(PREFIX_KEY, ...list.map((p) => p.length));
+  const groups = new Map<string, string[]>();
+  for (const p of list) {
+    const key = p.slice(0, keyLength);
+    const group = groups.get(key);
+    if (group) group.push(p);
+    else groups.set(key, [p]);
+  }
+  return { keyLength, groups };
+}
+
+/** Whether `w` starts with a prefix of the index. */
+export function hasPrefix(index: PrefixIndex, w: string): boolean {
+  const group = index.groups.get(w.slice(0, index.keyLength));
+  if (group) for (const p of group) if (w.startsWith(p)) return true;
+  return false;
+}
+
+/**
+ * The derived indexes of the trigger gate, built once when the lexicon is loaded: the start words;
+ * the numerals that can open a closed compound ("zwei" in "zweiwöchige"); the first words of
+ * multi-word numerals and vague quantifiers (only after one of them may a quantity span words); the
+ * prefixes of calendar compounds (weekdays of six letters or more: "Dienstagabend"; decade words:
+ * "Achtzigerjahre"); and the season compounds ("Spätsommer", "Sommermonate").
+ */
+export function startIndexesOf(lex: StartSource): Pick<TimeLexicon, DerivedStartFields> {
+  const multiWordStarts = new Set<string>();
+  for (const k of [...lex.numerals.keys(), ...lex.vagueQuantifiers]) if (k.includes(' ')) multiWordStarts.add(k.split(' ')[0]!);
+  const seasonCompounds = new Set<string>();
+  for (const season of lex.seasons.keys()) {
+    for (const suf of lex.seasonSuffixes) seasonCompounds.add(season + suf);
+    for (const prefix of lex.seasonPrefixes.keys()) seasonCompounds.add(prefix + season);
+  }
+  return {
+    startWords: startWordsOf(lex),
+    numeralPrefixes: prefixIndexOf([...lex.numerals.keys()].filter((k) => !k.includes(' ') && k.length >= 3)),
+    multiWordStarts,
+    compoundPrefixes: prefixIndexOf([...[...lex.weekdays.keys()].filter((name) => name.length >= 6), ...lex.decadeWords.keys()]),
+    seasonCompounds,
+  };
+}
 
 /**
  * Whether token t (followed by `next`) can start a time expression (see `startWordsOf`). A quote
@@ -57,19 +100,7 @@ export function canStart(lex: TimeLexicon, t: TTok, next?: TTok): boolean {
   if (t.kind === 'quote') return next !== undefined && next.start === t.end && isDigitCode(next.text.charCodeAt(0));
   if (t.kind !== 'word') return false;
   const w = t.lo;
-  if (lex.startWords.has(w)) return true;
-  // most words start nothing, and the shape tests loop over the numeral prefixes: answered once per
-  // form (keyed by the lower-case form, whose hash the parsers need anyway, and whether it is capitalised)
-  let caches = SHAPE_CACHE.get(lex);
-  if (!caches) SHAPE_CACHE.set(lex, (caches = { lower: new Map(), upper: new Map() }));
-  const capitalised = t.text !== w;
-  const cache = capitalised ? caches.upper : caches.lower;
-  const known = cache.get(w);
-  if (known !== undefined) return known;
-  const answer = wordShapeCanStart(lex, w, capitalised);
-  if (cache.size >= SHAPE_CACHE_MAX) cache.clear();
-  cache.set(w, answer);
-  return answer;
+  return lex.startWords.has(w) || wordShapeCanStart(lex, w, t.text !== w);
 }
 
 /** Whether a word that is no start word can start an expression by its shape (`w` lower-case, `capitalised`: its surface form differs). */
@@ -78,23 +109,10 @@ function wordShapeCanStart(lex: TimeLexicon, w: string, capitalised: boolean): b
     const ch = w.charCodeAt(k);
     if ((ch >= 48 && ch <= 57) || ch === 45) return true; // digit or hyphen
   }
-  if (w.length > 8 && capitalised && calendarCompound(lex, w)) return true; // "Dienstagabend", "Sommermonate"
-  if (w.length > 6 && capitalised) for (const s of lex.yearNounSuffixes) if (w.endsWith(s)) return true; // "Wahljahr"
-  if (w.length > 6) for (const p of lex.numeralPrefixes) if (w.startsWith(p)) return true; // "zweiwöchige"
-  return false;
-}
-
-/**
- * Whether a long capitalised word is a compound that a parser reads at its start: a weekday with a
- * part of the day ("Dienstagabend"), a season with a part or a suffix ("Spätsommer", "Sommermonate"),
- * a decade word ("Achtzigerjahre"). Other long capitalised words ("Regierung", "Präsident") start nothing.
- */
-function calendarCompound(lex: TimeLexicon, w: string): boolean {
-  for (const name of lex.weekdays.keys()) if (name.length >= 6 && w.startsWith(name)) return true;
-  for (const suf of lex.seasonSuffixes) if (w.endsWith(suf) && lex.seasons.has(w.slice(0, w.length - suf.length))) return true;
-  for (const prefix of lex.seasonPrefixes.keys()) if (w.startsWith(prefix) && lex.seasons.has(w.slice(prefix.length))) return true;
-  for (const word of lex.decadeWords.keys()) if (w.startsWith(word)) return true;
-  return false;
+  if (w.length <= 6) return false;
+  if (w.length > 8 && capitalised && (lex.seasonCompounds.has(w) || hasPrefix(lex.compoundPrefixes, w))) return true; // "Dienstagabend", "Sommermonate"
+  if (capitalised) for (const s of lex.yearNounSuffixes) if (w.endsWith(s)) return true; // "Wahljahr"
+  return hasPrefix(lex.numeralPrefixes, w); // "zweiwöchige"
 }
 
 /** Whether a UTF-16 code unit is an ASCII digit. */
