@@ -1,5 +1,5 @@
 import type { Ymd } from './calendar.js';
-import { GRAN_RANK, type Ctx, type Gran } from './context.js';
+import { GRAN_RANK, type CoarseAnchor, type Ctx, type Gran } from './context.js';
 import { PATTERNS } from './patterns.js';
 
 /*
@@ -11,6 +11,8 @@ import { PATTERNS } from './patterns.js';
 export interface Anchor {
   readonly ymd: Ymd;
   readonly gran: Gran;
+  /** A century or decade named since that date (see `Ctx.anchorCoarse`). */
+  readonly coarse?: CoarseAnchor;
 }
 
 /** Month a season's value anchors a narrative at ("1940-SU" → June: its first month). */
@@ -34,15 +36,26 @@ export function anchorOf(value0: string | null): Anchor | null {
   return { ymd: { y, m: season ?? 1, d: 1 }, gran: 'Y' };
 }
 
+/** The century ("18") or decade ("196") a value names (not a BC century: "BC02"). */
+export function coarseAnchorOf(value: string | null): CoarseAnchor | null {
+  if (value === null || (value.length !== 2 && value.length !== 3) || !PATTERNS.digits.test(value)) return null;
+  return value.length === 2 ? { unit: 'CE', y: Number(value) * 100 } : { unit: 'DE', y: Number(value) * 10 };
+}
+
 /**
  * The next running date of a narrative: a coarser value that contains the current date keeps the
- * finer one ("Am 6. Juni 1944 … im Jahr 1944 … am folgenden Tag" counts from 6 June).
+ * finer one ("Am 6. Juni 1944 … im Jahr 1944 … am folgenden Tag" counts from 6 June). A century or
+ * decade keeps the date and is noted beside it for what refers to a century or decade ("Ende des
+ * Jahrhunderts"); the next date clears it.
  */
 export function nextAnchor(cur: Anchor | null, value: string | null): Anchor | null {
+  const coarse = coarseAnchorOf(value);
+  if (coarse) return cur ? { ymd: cur.ymd, gran: cur.gran, coarse } : cur;
   const a = anchorOf(value);
   if (!a || !cur) return a ?? cur;
   const within = a.ymd.y === cur.ymd.y && (a.gran === 'Y' || (a.gran === 'M' && a.ymd.m === cur.ymd.m));
-  return GRAN_RANK[a.gran] > GRAN_RANK[cur.gran] && within ? cur : a;
+  if (!(GRAN_RANK[a.gran] > GRAN_RANK[cur.gran] && within)) return a;
+  return cur.coarse ? { ymd: cur.ymd, gran: cur.gran } : cur;
 }
 
 /** Marks the tokens inside parentheses (linear: one pass with a depth counter). */
@@ -62,7 +75,7 @@ export function asides(toks: readonly { readonly text: string }[]): Uint8Array {
 export const movesAnchor = (c: Ctx, a: number): boolean => c.narrative === true && c.aside?.[a] !== 1;
 
 /** The running date a sentence of a narrative starts from (null in news, where it never moves). */
-export const startAnchor = (c: Ctx): Anchor | null => (c.narrative && c.pub ? { ymd: c.pub, gran: c.anchorGran ?? 'D' } : null);
+export const startAnchor = (c: Ctx): Anchor | null => (c.narrative && c.pub ? { ymd: c.pub, gran: c.anchorGran ?? 'D', coarse: c.anchorCoarse } : null);
 
 /** The context with a narrative's running date in place of its reference. */
-export const withAnchor = <C extends Ctx>(c: C, a: Anchor | null): C => (a ? { ...c, pub: a.ymd, anchorGran: a.gran } : c);
+export const withAnchor = <C extends Ctx>(c: C, a: Anchor | null): C => (a ? { ...c, pub: a.ymd, anchorGran: a.gran, anchorCoarse: a.coarse } : c);

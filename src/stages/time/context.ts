@@ -79,6 +79,11 @@ export interface Ctx {
    */
   readonly anchorGran?: Gran;
   /**
+   * Narratives only: the century or decade the text named after its last date ("im 19. Jahrhundert",
+   * "in the 1920s"), which "des Jahrhunderts", "the end of the decade" refer to.
+   */
+  readonly anchorCoarse?: CoarseAnchor;
+  /**
    * Narratives only: 1 for tokens inside parentheses. Dates there ("Hitler (1889–1945)", "(am
    * 3. Mai)") are asides and do not move the running date.
    */
@@ -97,6 +102,12 @@ export interface Ctx {
   readonly priorDay?: Ymd;
 }
 
+/** A century (`CE`, its first year: 1800 for "18") or decade (`DE`: 1960 for "196") a narrative named. */
+export interface CoarseAnchor {
+  readonly unit: 'DE' | 'CE';
+  readonly y: number;
+}
+
 /** Granularity of a reference date: day, month or year. */
 export type Gran = 'D' | 'M' | 'Y';
 
@@ -111,6 +122,10 @@ const UNIT_GRAN: Readonly<Record<Unit, Gran>> = { S: 'D', MIN: 'D', H: 'D', D: '
  */
 export function refFor(c: Ctx, unit: Unit): Ymd | null {
   if (!c.pub) return null;
+  // a century or decade named after the last date: "Im 19. Jahrhundert … Ende des Jahrhunderts" is
+  // the 19th century's end, whatever year came before; a decade's own century, but no decade of a century
+  const coarse = c.anchorCoarse;
+  if (coarse && (unit === 'CE' || unit === 'DE')) return coarse.unit === 'CE' && unit === 'DE' ? null : { y: coarse.y, m: 1, d: 1 };
   return GRAN_RANK[c.anchorGran ?? 'D'] <= GRAN_RANK[UNIT_GRAN[unit]] ? c.pub : null;
 }
 
@@ -126,14 +141,14 @@ export function dirAt(c: Ctx, i: number, linked = false): number | undefined {
   const d = c.lex.direction.get(w);
   if (d !== undefined) return d;
   if (!c.narrative || !c.lex.anaphoric.has(w)) return undefined;
-  // a determiner opens its phrase: at the start, after punctuation, a preposition or a position word
-  // ("That evening,", "on that day", "later that year"); after another word "that" introduces a
+  // a determiner opens its phrase: at the start, after punctuation, a preposition, a position word or
+  // a period part ("That evening,", "on that day", "later that year", "late that night"); after another word "that" introduces a
   // clause ("said that day would come", "insisted that morning raids …")
   // (`linked`: the caller read a link to it already, "im Sommer jenes Jahres", "the morning of that day")
   const prev = c.toks[i - 1];
   if (linked || !prev || prev.kind !== 'word') return 0;
   const p = prev.lo;
-  return c.lex.prepositions.has(p) || c.lex.monthLeftContext.has(p) || c.lex.relativeModifiers.has(p) ? 0 : undefined;
+  return c.lex.prepositions.has(p) || c.lex.monthLeftContext.has(p) || c.lex.relativeModifiers.has(p) || c.lex.periodParts.has(p) ? 0 : undefined;
 }
 
 /**

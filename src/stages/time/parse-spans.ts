@@ -112,6 +112,12 @@ export const pDuration: Parser = (c, i) => {
     // (after a running date coarser than the unit, at the running date's granularity: "Zwei Monate später" after "1866" is 1866)
     return cand(i, j + 1, 'DATE', shifted(c, laterDir * n, u.unit) ?? coarseShifted(c, laterDir * n, u.unit), 'later-anchored');
   }
+  if (later && c.narrative && n === null && SUB_DAY_UNITS.has(u.unit)) {
+    // "wenige Stunden später", "a few minutes earlier", "Stunden danach": an uncounted stretch of
+    // less than a day is still a point, the running date's day, as a counted one is ("Zwei Stunden
+    // später"); a vague count of days or more names no day ("einige Tage später" stays PXD)
+    return cand(i, j + 1, 'DATE', shifted(c, 0, u.unit), 'later-anchored-vague');
+  }
   if (later) j++;
   // "drei Monate lang", and a bare plural ("Jahrhunderte lang", "months long"): the adverb belongs to the duration
   else if (c.lex.durationAfter.has(lo(c, j))) j++;
@@ -119,6 +125,9 @@ export const pDuration: Parser = (c, i) => {
   c0.mod = mod;
   return c0;
 };
+
+/** Units shorter than a day: an uncounted number of them after a later word stays on the running date's day. */
+const SUB_DAY_UNITS: ReadonlySet<Unit> = new Set<Unit>(['S', 'MIN', 'H']);
 
 /** Whether token i follows a word or number of its own sentence (a capital there is not the sentence's). */
 function midSentence(c: Ctx, i: number): boolean {

@@ -142,7 +142,7 @@ function tagAll(
     // every context has the same properties in the same order (absent ones undefined): the parsers
     // read them at every token, and contexts of one shape keep those reads monomorphic
     let base: Ctx = {
-      toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D',
+      toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D', anchorCoarse: anchor?.coarse,
       aside: narrative ? asides(toks) : undefined, headline: options.headlines?.has(si) === true ? true : undefined, priorDay: priorDay && !narrative ? priorDay : undefined,
     };
     let cands = scan(base, parsers);

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { makeDetailedTagger } from './helpers.js';
+
+/*
+ * Session 13: values of historical narrative (narrative anchoring, reference date 2011-02-16): a
+ * century or decade named after the last date is the one "des Jahrhunderts", "the end of the decade"
+ * refer to; an uncounted stretch of hours or minutes after a later word is a point on the running
+ * date's day; a period part opens an anaphoric phrase ("late that night"). All passages are written
+ * for this test.
+ */
+
+const detailed = makeDetailedTagger();
+type Lang = 'de' | 'en';
+const rows = (lang: Lang, text: string, anchor: 'narrative' | 'publication' = 'narrative') =>
+  detailed(lang, text, '2011-02-16', { anchor }).filter((r) => !r.timex2Only);
+/** core extent → value (and mod, after a space, when there is one) of every expression. */
+const values = (lang: Lang, text: string, anchor: 'narrative' | 'publication' = 'narrative'): Record<string, string | null> =>
+  Object.fromEntries(rows(lang, text, anchor).map((r) => [r.core, r.value === null ? null : r.mod ? `${r.value} ${r.mod}` : r.value]));
+
+describe('a century or decade the narrative named', () => {
+  const cases: [Lang, string, string, string][] = [
+    ['de', 'Im 19. Jahrhundert wuchsen die Städte rasch. Ende des Jahrhunderts lebte die Hälfte der Menschen in Städten.', 'Ende des Jahrhunderts', '18 END'],
+    ['de', 'Im 18. Jahrhundert blühte der Handel. Mitte des Jahrhunderts brach ein Krieg aus.', 'Mitte des Jahrhunderts', '17 MID'],
+    ['de', 'Im Jahr 1912 sank das Schiff. Entworfen hatte man es im 19. Jahrhundert. Anfang des Jahrhunderts gab es kaum Dampfer.', 'Anfang des Jahrhunderts', '18 START'],
+    ['de', 'In den 1920er Jahren wuchs die Wirtschaft. Ende des Jahrzehnts kam die Krise.', 'Ende des Jahrzehnts', '192 END'],
+    ['de', 'Das 17. Jahrhundert war eine Zeit der Kriege; im folgenden Jahrhundert kam die Aufklärung.', 'folgenden Jahrhundert', '17'],
+    ['en', 'In the 18th century trade flourished. By the end of the century, the empire had collapsed.', 'the end of the century', '17 END'],
+    ['en', 'In the 18th century trade flourished. In the middle of the century, war broke out.', 'the middle of the century', '17 MID'],
+    ['en', 'In the 1920s the economy grew. By the end of the decade, the crisis had come.', 'the end of the decade', '192 END'],
+    ['en', 'The mill was built in the 1880s. In the same decade the town grew.', 'the same decade', '188'],
+  ];
+  for (const [lang, text, core, want] of cases) test(`${lang}: ${text}`, () => assert.equal(values(lang, text)[core], want));
+  test('a date after the century clears it ("Ende des Jahrhunderts" is the date\'s century again)', () => {
+    const v = values('de', 'Im 17. Jahrhundert wurde die Stadt gegründet. Am 3. Mai 1905 brannte sie ab. Ende des Jahrhunderts war sie wieder aufgebaut.');
+    assert.equal(v['Ende des Jahrhunderts'], '19 END');
+  });
+  test('a year-level phrase still counts from the last date, not from the century', () => {
+    const v = values('de', 'Im Jahr 1912 sank das Schiff. Entworfen hatte man es im 19. Jahrhundert. Im folgenden Jahr begann der Prozess.');
+    assert.equal(v['folgenden Jahr'], '1913');
+    const e = values('en', 'In 1912 the ship sank. It had been designed in the 19th century. Two years later, the trial began.');
+    assert.equal(e['Two years later'], '1914');
+  });
+  test('a century gives no decade ("Ende des Jahrzehnts" after a century only: unknown)', () => {
+    assert.equal(values('de', 'Im Jahr 1912 sank das Schiff. Entworfen hatte man es im 19. Jahrhundert. Ende des Jahrzehnts gab es kaum Dampfer.')['Ende des Jahrzehnts'], null);
+  });
+  test('news: the century is counted from the publication date as before', () => {
+    assert.equal(values('de', 'Im 19. Jahrhundert wuchsen die Städte. Ende des Jahrhunderts wird es anders sein.', 'publication')['Ende des Jahrhunderts'], '20 END');
+  });
+});
+
+describe('a few hours later: a point on the running date\'s day', () => {
+  const cases: [Lang, string, string, string | null][] = [
+    ['de', 'Am 22. Juni 1941 begann der Angriff. Wenige Stunden später standen die Panzer an der Grenze.', 'Wenige Stunden später', '1941-06-22'],
+    ['de', 'Am 22. Juni 1941 begann der Angriff. Einige Stunden zuvor hatten die Truppen Stellung bezogen.', 'Einige Stunden zuvor', '1941-06-22'],
+    ['de', 'Am 22. Juni 1941 begann der Angriff. Minuten später fielen die ersten Bomben.', 'Minuten später', '1941-06-22'],
+    ['de', 'Am 9. November 1989 fiel die Mauer. Stunden danach feierten Tausende.', 'Stunden danach', '1989-11-09'],
+    ['en', 'On June 22, 1941, the invasion began. A few hours later, the first cities were bombed.', 'A few hours later', '1941-06-22'],
+    ['en', 'On June 22, 1941, the invasion began. Several hours earlier, the troops had moved.', 'Several hours earlier', '1941-06-22'],
+    ['en', 'On June 22, 1941, the invasion began. Minutes later the bridge fell.', 'Minutes later', '1941-06-22'],
+    // a year names no day: the point has no value, as "Two hours later" has none there
+    ['en', 'In 1941 the invasion began. A few hours later, the first cities were bombed.', 'A few hours later', null],
+  ];
+  for (const [lang, text, core, want] of cases) {
+    test(`${lang}: ${text}`, () => {
+      const r = rows(lang, text).find((x) => x.core === core);
+      assert.ok(r, `no expression "${core}"`);
+      assert.equal(r.value, want);
+    });
+  }
+  test('negatives: a vague count of days or more names no day; news keeps the duration', () => {
+    assert.equal(values('de', 'Am 22. Juni 1941 begann der Angriff. Wenige Tage später fiel Brest.')['Wenige Tage später'], 'PXD');
+    assert.equal(values('en', 'On June 22, 1941, the invasion began. A few weeks later, Smolensk fell.')['A few weeks later'], 'PXW');
+    assert.equal(values('en', 'The plant was evacuated on Monday. Hours later, it exploded.', 'publication')['Hours later'], 'PTXH');
+    assert.equal(values('de', 'Die Firma meldete am Montag Insolvenz an. Wenige Stunden später kündigte sie alle.', 'publication')['Wenige Stunden später'], 'PTXH');
+  });
+});
+
+describe('a period part opens an anaphoric phrase', () => {
+  const cases: [string, string, string][] = [
+    ['On May 3, 1945, the city surrendered. Late that night, troops arrived.', 'Late that night', '1945-05-03TNI END'],
+    ['On May 3, 1945, the city surrendered. Early that morning the bridge fell.', 'Early that morning', '1945-05-03TMO START'],
+    ['On May 3, 1945, the city surrendered. Late that year the refugees returned.', 'Late that year', '1945 END'],
+  ];
+  for (const [text, core, want] of cases) test(text, () => assert.equal(values('en', text)[core], want));
+  test('negatives: "that" opening a clause after "late" or "early" is no determiner', () => {
+    assert.deepEqual(rows('en', 'On May 3, 1945, the city surrendered. It was learned late that the bridge had fallen.').map((r) => r.core), ['May 3, 1945']);
+    assert.deepEqual(rows('en', 'On May 3, 1945, the city surrendered. Officials warned early that day raids would follow.', 'publication').map((r) => r.core), ['May 3, 1945']);
+  });
+});
