@@ -115,9 +115,10 @@ function contentClauses(att: Attributor, si: number, a: number, b: number): Quot
   for (let i = a; i < b; i++) {
     const t = c.toks[i]!;
     if (c.inQuote[i] !== -1 || t.kind !== 'word' || !isCap(t) || !c.lex.contentNouns.has(t.lower) || !c.lex.sourceGenitives.has(c.toks[i + 1]!.lower)) continue;
-    // the attribute: at most six words up to the comma
+    // the attribute: at most six words up to the comma, with no preposition ("Die Forderung der Gewerkschaft mit dem
+    // Hinweis ab, dass …" is a frame in mid-clause, not the noun's clause; a verb particle may close it: "… zurück, dass")
     let k = i + 2;
-    while (k <= b && k - i <= 7 && c.inQuote[k] === -1 && c.toks[k]!.kind === 'word') k++;
+    while (k <= b && k - i <= 7 && c.inQuote[k] === -1 && c.toks[k]!.kind === 'word' && attributeWord(c, k)) k++;
     if (k >= b || !c.isComma(k) || !c.lex.complementizers.has(c.toks[k + 1]!.lower)) continue;
     const m = (c.mentionsBySentence[si] ?? []).find((x) => x.first >= i + 2 && x.last < k && x.mention.kind !== 'pronoun');
     if (!m) continue;
@@ -130,6 +131,11 @@ function contentClauses(att: Attributor, si: number, a: number, b: number): Quot
     i = re;
   }
   return out;
+}
+
+/** Token k can stand between a content noun's attribute and its comma: no preposition, which opens a phrase of the verb's ("mit dem Hinweis ab, dass …"). */
+function attributeWord(c: QuoteContext, k: number): boolean {
+  return !c.lex.prepositions.has(c.toks[k]!.lower);
 }
 
 /**

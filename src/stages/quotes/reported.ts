@@ -385,7 +385,9 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   const accept = hasThat || control >= 0 || bare >= 0 || konjunktivClause || ppClause || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!commaClauses || c.hasSubjunctive(rs, re) || (isClauseStart(c, rs) && hasLowerWord(c, rs, re)))));
   if (!accept) return null;
   const cs = clauseStart(c, a, cue.first);
-  let pick = pickSpeaker(c, si, cs, rs - 1, cue.first, cue.last);
+  // ("Der Betriebsrat wies das Angebot mit der Begründung zurück, …": a nominal frame in mid-clause has the clause's subject)
+  const sc = clauseVerbCue(c, cue, cs);
+  let pick = pickSpeaker(c, si, cs, rs - 1, sc.first, sc.last);
   // "…’s Likud party, which tried … by saying that …": the relative pronoun's antecedent speaks
   for (let i = cue.first - 1; i > a; i--) {
     if (c.inQuote[i] !== -1 || TERMINAL.has(c.toks[i]!.text)) break;
@@ -402,7 +404,34 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
       c.lex.passiveAgent.has(c.toks[agentBefore(c, m.first)]?.lower ?? ''));
     if (agent) pick = { mention: agent, addressee: pick.addressee };
   }
-  return att.candidate('indirect', rs, re, si, cue, pick, [cs, rs - 1], 'reported-after-cue', 0.8);
+  const q = att.candidate('indirect', rs, re, si, sc, pick, [cs, rs - 1], 'reported-after-cue', 0.8);
+  return sc === cue ? q : { ...q, cue: { text: c.doc.text.slice(c.toks[cue.first]!.start, c.toks[cue.last]!.end), start: c.toks[cue.first]!.start, end: c.toks[cue.last]!.end } };
+}
+
+/**
+ * "Der Betriebsrat wies das Angebot mit der Begründung zurück, …", "Am Montag lehnte der Minister den Antrag mit dem
+ * Hinweis ab, …": a phrase cue that opens with a preposition stands in mid-clause after the finite verb, so the speaker is
+ * read as the subject of that verb (the phrase before it, or the one right after it), not from the object before the
+ * phrase. Returns the cue moved to the clause's finite verb — in a verb-second language the first lower-case word after
+ * the fronted phrase (its articles and inflected adjectives before a capitalised word skipped) — or the cue itself.
+ */
+function clauseVerbCue(c: QuoteContext, cue: Cue, cs: number): Cue {
+  if (!c.lex.grammar.verbSecond || cue.kind !== 'verb' || cue.first <= cs + 1) return cue;
+  const opener = cue.lemma.split(' ')[0] ?? '';
+  if (!cue.lemma.includes(' ') || !c.lex.prepositions.has(opener) || c.toks[cue.first]!.lower !== opener) return cue;
+  let k = cs;
+  let attribute = false;
+  for (; k < cue.first; k++) {
+    const t = c.toks[k]!;
+    if (t.kind !== 'word' || c.inQuote[k] !== -1) return cue;
+    const article = c.lex.determiners.has(t.lower);
+    // (an inflected adjective between an article and its noun: "Der neue Betriebsrat")
+    const adjective: boolean = attribute && isLower(t) && isCap(c.toks[k + 1]);
+    if (k > cs && isLower(t) && !article && !adjective) break;
+    attribute = article || adjective;
+  }
+  if (k >= cue.first - 1 || c.lex.prepositions.has(c.toks[k]!.lower)) return cue;
+  return { ...cue, first: k, last: k, particle: -1 };
 }
 
 /** Tokens [a, b] are only a name with its title (capitalised words, determiners): "Economy Minister Marcelo Ebrard". */

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runQuotes, type EntitySpec } from './helpers.js';
+
+// Session 13: self-written German news sentences (not from any corpus). A nominal frame of giving a reason
+// ("mit der Begründung", "mit dem Hinweis") in mid-clause, after the finite verb and its object, is said by the
+// clause's subject, not by the object before it; a content noun's genitive attribute is a noun phrase, so a frame
+// after it ("Die Forderung der Gewerkschaft mit dem Hinweis ab, dass …") reports for the verb's subject.
+
+const shown = (qs: readonly { text: string; speaker: string | null; rule: string }[]): string => JSON.stringify(qs.map((q) => [q.text, q.speaker, q.rule]));
+
+const betriebsrat: EntitySpec = { id: 'betriebsrat', type: 'ORG', forms: [['Der Betriebsrat', 'name']] };
+const firma: EntitySpec = { id: 'firma', type: 'ORG', forms: [['Geschäftsführung', 'name']] };
+const schulz: EntitySpec = { id: 'schulz', type: 'PER', forms: [['Eva Schulz', 'name'], ['Schulz', 'name']] };
+const opposition: EntitySpec = { id: 'opposition', type: 'ORG', forms: [['Opposition', 'name']] };
+const hde: EntitySpec = { id: 'hde', type: 'ORG', forms: [['HDE', 'name']] };
+const verdi: EntitySpec = { id: 'verdi', type: 'ORG', forms: [['Verdi', 'name']] };
+const all = [betriebsrat, firma, schulz, opposition, hde, verdi];
+
+const positives: readonly (readonly [string, string, string])[] = [
+  // the subject before the finite verb, an object with a genitive between verb and phrase
+  ['Der Betriebsrat wies das Angebot der Geschäftsführung mit der Begründung zurück, es reiche nicht aus.', 'es reiche nicht aus', 'betriebsrat'],
+  // the subject right after the finite verb (a time phrase fronted), the object's genitive names an organisation
+  ['Am Montag lehnte Eva Schulz den Antrag der Opposition mit dem Hinweis ab, die Kasse sei leer.', 'die Kasse sei leer', 'schulz'],
+  // the past perfect, the phrase with "mit der Erklärung"
+  ['Eva Schulz hatte den Vorschlag der Opposition mit der Erklärung abgelehnt, er sei nicht finanzierbar.', 'er sei nicht finanzierbar', 'schulz'],
+  // a content noun with a genitive attribute, then the frame in mid-clause: no clause of the noun's
+  ['Der HDE lehnte die Forderung der Gewerkschaft Verdi mit dem Hinweis ab, dass die Kassen leer seien.', 'die Kassen leer seien', 'hde'],
+  // the content noun's own clause after its attribute stays the attribute's
+  ['Die Forderung der Gewerkschaft Verdi, dass die Löhne steigen, lehnte der HDE ab.', 'die Löhne steigen', 'verdi'],
+];
+
+for (const [text, quote, speaker] of positives) {
+  test(`de nominal frame in mid-clause: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', all);
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [[quote, speaker]], shown(quotes));
+  });
+}
+
+test('negative de: a phrase with "mit dem Hinweis auf" a noun reports nothing, wherever it stands', () => {
+  const { quotes } = runQuotes('Der Betriebsrat wies das Angebot der Geschäftsführung mit dem Hinweis auf die Kosten zurück.\n', 'de', all);
+  assert.deepEqual(quotes.map((q) => q.text), [], shown(quotes));
+});
+
+test('negative de: an object after the verb is no speaker of the phrase', () => {
+  const { quotes } = runQuotes('Der Betriebsrat wies das Angebot der Geschäftsführung mit der Begründung zurück, es reiche nicht aus.\n', 'de', all);
+  assert.ok(quotes.every((q) => q.speaker !== 'firma'), shown(quotes));
+});
