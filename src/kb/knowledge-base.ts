@@ -67,23 +67,17 @@ export class KnowledgeBase {
 
   /**
    * Inflected forms of names the language's rules generate, never over a listed form: the genitive
-   * of single names ("Russlands", "Lawrows"; acronyms take none), the weak first word of a name that
-   * opens with an adjective ("der Demokratischen Republik Kongo"), the dative plural of plural
-   * country names ("in den Niederlanden").
+   * of single names ("Russlands", "Lawrows"; acronyms take none), the declension of a name that
+   * opens with adjectives (`declinedNames`: "der Demokratischen Republik Kongo", "den Vereinigten
+   * Arabischen Emiraten"), the dative plural of plural country names ("in den Niederlanden").
    */
   private addInflectedNames(entities: readonly KbEntity[], forms: KbForms): void {
     for (const e of entities) {
       for (const n of [...e.names, ...e.short]) {
         const genitive = /^[\p{Lu}\d.\- ]+$/u.test(n) ? null : applySuffixRule(forms.nameGenitive, n);
         if (genitive && !this.index.has(genitive)) this.addForm(genitive, e, e.short.includes(n) && !e.names.includes(n) ? 'short' : 'name', e.ambiguous.includes(n));
-        const words = n.split(' ');
-        // (a first word of two letters is an article, not an adjective: "Le Monde")
-        const first = words.length > 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) ? applySuffixRule(forms.nameAdjectiveWeak, words[0]!) : null;
-        if (first) {
-          const weak = [first, ...words.slice(1)].join(' ');
-          if (!this.index.has(weak)) this.addForm(weak, e, 'name', e.ambiguous.includes(n));
-        }
-        const dative = e.kind === 'country' && /^\p{Lu}/u.test(n) ? applySuffixRule(forms.countryDative, n) : null;
+        for (const d of declinedNames(n, e.kind === 'country', forms)) if (!this.index.has(d)) this.addForm(d, e, 'name', e.ambiguous.includes(n));
+        const dative = e.kind === 'country' && /^\p{Lu}/u.test(n) && !n.includes(' ') ? applySuffixRule(forms.countryDative, n) : null;
         if (dative && !this.index.has(dative)) this.addForm(dative, e, 'name', e.ambiguous.includes(n));
       }
     }
@@ -168,6 +162,37 @@ function freeze(d: Draft): KbEntity {
     names: [...d.names], adjectives: [...d.adjectives], short: [...d.short].filter((s) => !d.names.has(s) || d.kind === 'actor'),
     state: d.state, seat: d.seat, actsFor: d.actsFor, deFacto: d.deFacto, roles: d.roles, region: d.region, island: d.island, neighbours: d.neighbours, federal: d.federal, code: d.code, ambiguous: [...d.ambiguous],
   };
+}
+
+/**
+ * The oblique forms of a name that opens with adjectives before a capitalised noun, generated for
+ * the whole family instead of listed per name: every leading adjective takes its weak ending
+ * ("Vereinigte Arabische Emirate" → "Vereinigten Arabischen Emirate", genitive plural; "Demokratische
+ * Sozialistische Republik Sri Lanka" → "Demokratischen Sozialistischen Republik …"); with it, a head
+ * noun that ends the name takes its genitive ("des Internationalen Strafgerichtshofs"), and a
+ * country's head noun its dative plural ("den Vereinigten Arabischen Emiraten"). Nonsense forms of
+ * the rules ("Europäischen Unions") never occur in text, so the gender need not be known. A first
+ * word of two letters is an article, not an adjective ("Le Monde").
+ */
+function declinedNames(name: string, country: boolean, forms: KbForms): string[] {
+  const words = name.split(' ');
+  const weak: string[] = [];
+  // (the last word is the head noun, also when it ends like an adjective: "Emirate")
+  for (const w of words.slice(0, -1)) {
+    const f = /^\p{Lu}\p{Ll}{2,}$/u.test(w) ? applySuffixRule(forms.nameAdjectiveWeak, w) : null;
+    if (!f) break;
+    weak.push(f);
+  }
+  const head = words[weak.length];
+  if (weak.length === 0 || head === undefined || !/^\p{Lu}/u.test(head)) return [];
+  const rest = words.slice(weak.length + 1);
+  const out = [[...weak, head, ...rest].join(' ')];
+  const last = rest.length === 0;
+  const genitive = last ? applySuffixRule(forms.nameGenitive, head) : null;
+  if (genitive) out.push([...weak, genitive].join(' '));
+  const dative = country ? applySuffixRule(forms.countryDative, head) : null;
+  if (dative) out.push([...weak, dative, ...rest].join(' '));
+  return out;
 }
 
 /** Every form of an adjective stem ("russisch" → "russisch", "russische", …); capitalised stems (city adjectives "Moskauer", demonym nouns) are invariable. */

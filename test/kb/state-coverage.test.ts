@@ -99,6 +99,15 @@ function stateOf(kb: KnowledgeBase, code: string): KbEntity | undefined {
   return undefined;
 }
 
+/**
+ * A plural name in the genitive or dative, as German declines it: the adjectives before the noun take the weak -n
+ * ("der Vereinigten Arabischen Emirate"), and in the dative the noun takes -n too ("den Vereinigten Arabischen Emiraten").
+ */
+function pluralCase(name: string, dative: boolean): string {
+  const words = name.split(' ');
+  return words.map((w, i) => (i < words.length - 1 || dative ? w.replace(/e$/, 'en') : w)).join(' ');
+}
+
 function deProbes(c: Country, state: KbEntity, kb: KnowledgeBase, gaz: Map<string, string[]>, deFile: KbNamesFile): Probe[] {
   const out: Probe[] = [];
   const short = c.translations['deu']?.common ?? '';
@@ -109,10 +118,10 @@ function deProbes(c: Country, state: KbEntity, kb: KnowledgeBase, gaz: Map<strin
     const subj = art === 'der' ? `Der ${name}` : art ? `Die ${name}` : name;
     out.push({ kind: 'name', lang: 'de', sentence: `${subj} kündigte am Montag neue Gespräche an.`, form: name });
     if (name !== short) continue;
-    const gen = art === 'der' ? `des ${name}` : art ? `der ${art === 'die-pl' ? name : name}` : /[sßxz]$/.test(name) ? null : `${name}s`;
+    const gen = art === 'der' ? `des ${name}` : art ? `der ${art === 'die-pl' ? pluralCase(name, false) : name}` : /[sßxz]$/.test(name) ? null : `${name}s`;
     if (gen) out.push({ kind: 'genitive', lang: 'de', sentence: `Die Regierung ${gen} wies die Vorwürfe zurück.`, form: gen.replace(/^(des|der) /, '') });
     if (art === 'der' && !/[sßxz]$/.test(name)) out.push({ kind: 'genitive', lang: 'de', sentence: `Die Armee des ${name}s meldete Verluste.`, form: `${name}s` });
-    if (art === 'die-pl') out.push({ kind: 'dative', lang: 'de', sentence: `Auf den ${name.replace(/e$/, 'en')} kam es zu Protesten.`, form: name.replace(/e$/, 'en') });
+    if (art === 'die-pl') out.push({ kind: 'dative', lang: 'de', sentence: `Auf den ${pluralCase(name, true)} kam es zu Protesten.`, form: pluralCase(name, true) });
   }
   const stems = deFile.adjectives[state.id] ?? [];
   if (stems.length === 0 && !NONE.has(`${state.id} adjective`)) out.push({ kind: 'adjective', lang: 'de', sentence: '', form: '(no German adjective listed)' });
