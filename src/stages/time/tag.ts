@@ -107,7 +107,31 @@ export function tagTimesDetailed(
   return tagAll(text, sentences, tokens, lang, published, lexicon, options, true);
 }
 
-/** The tagger; `withTimex2` false leaves out the benchmark-only TIMEX2 work (the `timex2` span is then the core span). */
+/**
+ * The tagger. With `withTimex2` it returns {@link TaggedTime} items (core and TIMEX2 spans, TIMEX2-only
+ * units); without, the plain Timex items the stage adds, built as such (no benchmark-only work, and no
+ * copy that drops the extra fields).
+ */
+function tagAll(
+  text: string,
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  lang: Lang,
+  published: string | null,
+  lexicon: TimeLexicon,
+  options: TagOptions,
+  withTimex2: true,
+): TaggedTime[];
+function tagAll(
+  text: string,
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  lang: Lang,
+  published: string | null,
+  lexicon: TimeLexicon,
+  options: TagOptions,
+  withTimex2: false,
+): Timex[];
 function tagAll(
   text: string,
   sentences: readonly Sentence[],
@@ -117,7 +141,7 @@ function tagAll(
   lexicon: TimeLexicon,
   options: TagOptions,
   withTimex2: boolean,
-): TaggedTime[] {
+): (Timex | TaggedTime)[] {
   const narrative = options.anchor === 'narrative';
   const published0 = parseYmd(published);
   // a narrative's running date and its granularity (news: always the publication day)
@@ -127,7 +151,7 @@ function tagAll(
   // news: the latest day up to the publication day that an earlier sentence named, for a lone clock (see `Ctx.priorDay`)
   let priorDay: Ymd | null = null;
   const parsers = PARSERS[lang];
-  const out: TaggedTime[] = [];
+  const out: (Timex | TaggedTime)[] = [];
   let k = 0;
   for (let si = 0; si < sentences.length; si++) {
     const toks: TTok[] = [];
@@ -172,9 +196,7 @@ function tagAll(
       const end = x.subEnd ?? (last.lo.length < last.text.length && noPossessive(last.text.toLowerCase()) === last.lo ? last.end - 2 : last.end);
       const start = x.subStart ?? first.start;
       const coreStart = x.subStart ?? coreTok.start;
-      const t2 = nextOf ? timex2End(rc, x, nextOf.get(x)) : x.b;
-      const t2a = nextOf ? timex2Start(rc, x, x.core ?? x.a) : x.core ?? x.a;
-      out.push({
+      const timex: Timex = {
         start,
         end,
         text: text.slice(start, end),
@@ -185,9 +207,12 @@ function tagAll(
         clause: { start: Math.min(toks[cl[0]]!.start, start), end: clauseEnd },
         stage: TIME_STAGE,
         rule: x.rule,
-        core: { start: coreStart, end },
-        timex2: { start: t2a < (x.core ?? x.a) ? toks[t2a]!.start : coreStart, end: t2 > x.b ? toks[t2 - 1]!.end : end },
-      });
+      };
+      if (nextOf) {
+        const t2 = timex2End(rc, x, nextOf.get(x));
+        const t2a = timex2Start(rc, x, x.core ?? x.a);
+        out.push({ ...timex, core: { start: coreStart, end }, timex2: { start: t2a < (x.core ?? x.a) ? toks[t2a]!.start : coreStart, end: t2 > x.b ? toks[t2 - 1]!.end : end } });
+      } else out.push(timex);
       if (!narrative && published0 && !options.headlines?.has(si) && !options.metadata?.has(si) && (x.type === 'DATE' || x.type === 'TIME') && x.value && /^\d{4}-\d{2}-\d{2}/.test(x.value) && !lonePart(x)) {
         const day = parseYmd(x.value.slice(0, 10));
         if (day && dayNumber(day) <= dayNumber(published0) && (!priorDay || dayNumber(day) > dayNumber(priorDay))) priorDay = day;
@@ -231,7 +256,7 @@ function forwardEntry(toks: readonly TTok[], cands: readonly Cand[], prev: Ancho
 }
 
 /** Appends the sentence's TIMEX2-only event-anchored units (see `eventAnchoredUnits`), value null. */
-function pushEventAnchored(out: TaggedTime[], text: string, c: Ctx, cands: readonly Cand[], si: number): void {
+function pushEventAnchored(out: (Timex | TaggedTime)[], text: string, c: Ctx, cands: readonly Cand[], si: number): void {
   for (const [a, b] of eventAnchoredUnits(c, cands)) {
     const start = c.toks[a]!.start;
     const end = c.toks[b - 1]!.end;
@@ -265,5 +290,5 @@ export function tagTimes(
   lexicon: TimeLexicon,
   options: TagOptions = {},
 ): Timex[] {
-  return tagAll(text, sentences, tokens, lang, published, lexicon, options, false).map(({ core: _core, timex2: _timex2, timex2Only: _only, ...t }) => t);
+  return tagAll(text, sentences, tokens, lang, published, lexicon, options, false);
 }
