@@ -146,6 +146,19 @@ export interface EventCues {
   readonly negators: readonly Cue[];
   /** Verbs that deny or call off the act they govern ("abgesagt", "denied", "cancelled"); they negate nouns anywhere in the clause. */
   readonly negatingPredicates: readonly Cue[];
+  /**
+   * A possibility left open ("did not rule out", "nicht ausgeschlossen"): an act in the same clause is supposed, not
+   * denied or done ("did not rule out further sanctions" → hypothetical sanctions). Consecutive words.
+   */
+  readonly possibilityOpen: CueIndex;
+  /**
+   * The same with a separable verb whose finite form stands earlier in the clause ("schloss weitere Sanktionen nicht
+   * aus"): the tail cue ("nicht aus") counts only after one of `ruleOutVerbs` in the clause ("Die Hilfe reicht nicht
+   * aus" leaves nothing open).
+   */
+  readonly possibilityOpenTail: CueIndex;
+  /** Finite forms of the verb of ruling out whose particle stands at the clause's end ("schloss", "schließt"). */
+  readonly ruleOutVerbs: ReadonlySet<string>;
   /** Contracted prepositions and the preposition they stand for ("im" → "in", "zum" → "zu"). */
   readonly contractions: ReadonlyMap<string, string>;
   /** Words that cancel a preceding negator ("nicht nur", "not only"). */
@@ -586,6 +599,9 @@ function cues(raw: unknown, where: string): EventCues {
     attributeNegators: wordSet(o.attributeNegators ?? [], where, 'attributeNegators'),
     attributeEndings: asStringArray(o.attributeEndings ?? [], where, 'attributeEndings'),
     negatingPredicates,
+    possibilityOpen: indexCues(cueList(o.possibilityOpen ?? [], where, 'possibilityOpen')),
+    possibilityOpenTail: indexCues(cueList(o.possibilityOpenTail ?? [], where, 'possibilityOpenTail')),
+    ruleOutVerbs: wordSet(o.ruleOutVerbs ?? [], where, 'ruleOutVerbs'),
     contractions: new Map(Object.entries(asRecord(o.contractions ?? {}, where, 'contractions', asString)).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
     planned,
     hypothetical,

@@ -49,6 +49,20 @@ function conditionalIn(words: readonly string[], from: number, to: number, condi
   return false;
 }
 
+/**
+ * Whether a cue of a possibility left open (`possibilityOpen`: "not rule out", "nicht ausgeschlossen"; or the tail of a
+ * separable verb, `possibilityOpenTail` after one of `ruleOutVerbs`: "schloss … nicht aus") stands in `words[from, to)`
+ * outside `skip` (the trigger's own pattern: "schloss militärische Mittel nicht aus" is a threat made), in the trigger's quote.
+ */
+function leftOpen(words: readonly string[], from: number, to: number, cues: EventCues, skip: ReadonlySet<number>, sameQuote: (i: number) => boolean): boolean {
+  if (anyCue(words, from, to, cues.possibilityOpen, skip, (i) => sameQuote(i))) return true;
+  const verbBefore = (i: number): boolean => {
+    for (let k = from; k < i; k++) if (cues.ruleOutVerbs.has(words[k]!)) return true;
+    return false;
+  };
+  return anyCue(words, from, to, cues.possibilityOpenTail, skip, (i) => sameQuote(i) && verbBefore(i));
+}
+
 /** How far before a reported future its verb of announcing may stand: after a complementizer, and otherwise. */
 const ANNOUNCE_REACH = 3;
 const ANNOUNCE_REACH_THAT = 7;
@@ -128,6 +142,9 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   // German: a negation or denial belongs to its own predicate, not to a verb coordinated with it ("bestritt die
   // Vorwürfe und warf Polen … vor": the accusation is asserted)
   const apart = (i: number): boolean => m.entry.pos === 'verb' && (cues.verbSecond ? coordinatedPredicate(v, cues, Math.min(i, m.first) + 1, Math.max(i, m.first) + 1) : i < m.first && secondApart(i));
+  // a possibility left open in the trigger's clause supposes the act: "did not rule out further sanctions", "schloss
+  // weitere Sanktionen nicht aus" (before the negators, which would read "ruled out" or "nicht" as a denial)
+  if (leftOpen(words, cStart, cEnd, cues, inMatch, sameQuote)) return 'hypothetical';
   const negated = anyCue(words, nFrom, nTo, cues.cueIndex.negators, inMatch, (i, cue) => negatorOk(i, cue) && !apart(i))
     // (English: not one after a verb trigger, which stands in a reduced relative clause of its object: "rejected a claim
     // Baku denied")
