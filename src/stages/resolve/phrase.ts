@@ -174,8 +174,12 @@ export function rankAt(v: DocView, lex: ResolveLexicon, k: number, to: number): 
 
 /** One key for the inflected forms of a head ("geheimdienstes" → "geheimdienst", "gesandter" → "gesandte"). */
 export function headKey(lex: ResolveLexicon, w: string): string {
+  // (a form listed with another type than its stem is a head of its own: "behörden", a state's authorities, is not
+  // "behörde", one agency; "prosecutors" is no prosecutor)
+  const own = lex.heads.get(w);
   for (const cut of ['es', 's', 'n', 'r', 'en']) {
-    if (w.endsWith(cut) && lex.heads.has(w.slice(0, -cut.length))) return w.slice(0, -cut.length);
+    const stem = w.endsWith(cut) ? lex.heads.get(w.slice(0, -cut.length)) : undefined;
+    if (stem && (!own || own.type === stem.type)) return w.slice(0, -cut.length);
   }
   if (!lex.heads.has(w)) {
     for (let i = 1; i <= w.length - 6; i++) if (lex.heads.has(w.slice(i))) return headKey(lex, w.slice(i));
