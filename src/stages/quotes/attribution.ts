@@ -2,7 +2,7 @@ import type { QuoteKind, Span } from '../../doc/types.js';
 import { SPEAKER_TYPES, type MentionRef, type QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { isReportNoun } from './clauses.js';
-import { endsInEntry, isGenericNoun } from './lexicon.js';
+import { endsInEntry, isGenericNoun, isUnspecifiedSpeaker } from './lexicon.js';
 import { conventionalSpeaker } from './office.js';
 import { phraseSpeaker, pickSpeaker, type SpeakerPick } from './speaker.js';
 import { adjunctSubject, agreementOf, genderOf, isInstitution, phraseReferent, pluralVerb, resolvePronoun, roleGender, sentenceSubject, subjectReferent } from './antecedent.js';
@@ -179,28 +179,36 @@ export class Attributor {
     // "Roth teilte auf X mit": a mention governed by a preposition does not beat the capitalised
     // subject right before the verb that opens the clause, even when no entity is known for it
     const pm = pick.mention;
-    const gov = pm ? c.toks[pm.first - 1] : undefined;
+    // (the preposition, also before the mention's article: "im Gespräch mit dem WDR")
+    const govAt = pm ? (c.lex.determiners.has(c.toks[pm.first - 1]?.lower ?? '') && c.lex.prepositions.has(c.toks[pm.first - 2]?.lower ?? '') ? pm.first - 2 : pm.first - 1) : -1;
+    const gov = pm ? c.toks[govAt] : undefined;
     if (pm && gov && gov.sentence === fs && c.lex.prepositions.has(gov.lower)) {
       // (before the verb when it opens the clause, or right after it: "Laut X sagte Scholz, …")
       // (the subject of a separable verb follows its finite part: "gab der Verband … bekannt")
-      for (const i of [cue.first - 1, Math.max(cue.last, cue.particle) + 1, ...(cue.particle > cue.last ? [cue.last + 1] : [])]) {
+      // (in a perfect frame after the clause the subject follows the auxiliary: "…, hatte der Verein auf Facebook geschrieben")
+      const auxAt = c.isComma(from) ? from + 1 : from;
+      const auxSubject = c.lex.perfectAuxiliaries.has(c.toks[auxAt]?.lower ?? '') && auxAt + 2 < cue.first ? auxAt + 1 : -1;
+      for (const i of [cue.first - 1, Math.max(cue.last, cue.particle) + 1, ...(cue.particle > cue.last ? [cue.last + 1] : []), ...(auxSubject >= 0 ? [auxSubject] : [])]) {
         const t = c.toks[i];
-        if (!t || t.sentence !== fs || (i < cue.first && i !== from) || i > to || i === pm.first || t.kind !== 'word' || c.inQuote[i] !== -1) continue;
+        if (!t || t.sentence !== fs || (i < cue.first && i !== from && i !== auxSubject) || i > to || i === pm.first || t.kind !== 'word' || c.inQuote[i] !== -1) continue;
         // "Das gab der Verband in Frankfurt bekannt": an article right after the verb opens the subject; its noun names the speaker
         // ("erklärte ihr Vorsitzender in Colombo": a possessive opens the subject as an article does; its owner speaks, not the place)
         const possessive = c.lex.possessives.has(t.lower) && !c.lex.determiners.has(t.lower);
-        if (i > cue.last && (c.lex.determiners.has(t.lower) || possessive) && !c.lex.prepositions.has(t.lower)) {
+        if ((i > cue.last || i === auxSubject) && (c.lex.determiners.has(t.lower) || possessive) && !c.lex.prepositions.has(t.lower)) {
           const noun = i + 1;
           const n = c.toks[noun];
           if (!n || noun > to || n.kind !== 'word' || !isCap(n) || c.inQuote[noun] !== -1 || inMention(noun)?.entity) continue;
           const text = c.doc.text.slice(t.start, n.end);
           const speaker = c.entityBySurface(text) ?? c.entityByHead(text) ?? phraseReferent(c, fs, i, noun, this.last) ?? null;
-          // (only a subject that names its speaker: "sagte ein Sprecher des Ministeriums in Berlin" keeps the mention pick;
-          // a place after a locative preposition is never the speaker: "teilte die Notenbank am Freitag in Frankfurt mit")
-          if (speaker === null && !(pm.type === 'GPE' || pm.type === 'LOC')) continue;
-          // (the place of the office itself, right after it or after its genitive, stays: "ein Sprecher des Ministeriums in Berlin")
+          // (the place or body of the office itself, right after it or after its genitive, stays: "ein Sprecher des Ministeriums
+          // in Berlin", "ein Sprecher von Volkswagen")
           const g = c.toks[noun + 1]?.lower ?? '';
-          const attached = c.lex.officePrepositions.has(gov.lower) && (pm.first === noun + 2 || (pm.first - noun <= 6 && (c.lex.genitiveMarkers.has(g) || c.lex.sourceGenitives.has(g))));
+          const attached = c.lex.officePrepositions.has(gov.lower) && (govAt === noun + 1 || (pm.first - noun <= 6 && (c.lex.genitiveMarkers.has(g) || c.lex.sourceGenitives.has(g))));
+          // (only a subject that names its speaker keeps the mention pick when it is attached so; a place after a locative
+          // preposition is never the speaker, "teilte die Notenbank am Freitag in Frankfurt mit", nor is a medium or a body the
+          // phrase only names where it spoke: "schrieb das Ministerium auf Twitter", "sagte der Trainer im Gespräch mit dem WDR")
+          // (an unspecified subject, "ein Sprecher", "Anwohner", keeps it too: such a phrase is no source the report could keep)
+          if (speaker === null && !(pm.type === 'GPE' || pm.type === 'LOC') && (attached || isUnspecifiedSpeaker(text, c.lex))) continue;
           if (speaker === null && (!attached || possessive)) return { speaker: null, speakerSpan: { start: t.start, end: n.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
           if (speaker === null) continue;
           return { speaker, speakerSpan: { start: t.start, end: n.end }, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };

@@ -46,3 +46,32 @@ test('negative de: an object after the verb is no speaker of the phrase', () => 
   const { quotes } = runQuotes('Der Betriebsrat wies das Angebot der Geschäftsführung mit der Begründung zurück, es reiche nicht aus.\n', 'de', all);
   assert.ok(quotes.every((q) => q.speaker !== 'firma'), shown(quotes));
 });
+
+// A subject right after the verb that names nobody the layer knows is still the speaker when the mention the scorer
+// picked only follows a preposition that does not attach it to the subject's office: the medium or the body the
+// statement was made on or to ("schrieb das Ministerium auf Twitter", "sagte der Einsatzleiter im Gespräch mit dem WDR").
+const twitter: EntitySpec = { id: 'twitter', type: 'ORG', forms: [['Twitter', 'name']] };
+const facebook: EntitySpec = { id: 'facebook', type: 'ORG', forms: [['Facebook', 'name']] };
+const wdr: EntitySpec = { id: 'wdr', type: 'ORG', forms: [['WDR', 'name']] };
+const vw: EntitySpec = { id: 'vw', type: 'ORG', forms: [['Volkswagen', 'name']] };
+const media = [twitter, facebook, wdr, vw];
+
+const mediumCases: readonly (readonly [string, string, string])[] = [
+  ['„Die Lage ist unter Kontrolle“, schrieb das Innenministerium auf Twitter.', 'Die Lage ist unter Kontrolle', 'twitter'],
+  ['Die Lage sei unter Kontrolle, teilte die Polizei auf Facebook mit.', 'Die Lage sei unter Kontrolle', 'facebook'],
+  ['„Der Brand ist gelöscht“, sagte der Einsatzleiter im Gespräch mit dem WDR.', 'Der Brand ist gelöscht', 'wdr'],
+  ['„Wir sind erschüttert“, hatte der Verein auf Facebook geschrieben.', 'Wir sind erschüttert', 'facebook'],
+];
+
+for (const [text, quote, medium] of mediumCases) {
+  test(`de subject after the verb before a medium: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', media);
+    assert.deepEqual(quotes.map((q) => q.text), [quote], shown(quotes));
+    assert.notEqual(quotes[0]!.speaker, medium, shown(quotes));
+  });
+}
+
+test('negative de: an organisation attached to the office by its preposition still speaks', () => {
+  const { quotes } = runQuotes('„Wir prüfen den Vorfall“, sagte ein Sprecher von Volkswagen.\n', 'de', media);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['Wir prüfen den Vorfall', 'vw']], shown(quotes));
+});
