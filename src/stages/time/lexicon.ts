@@ -356,6 +356,11 @@ export interface TimeLexicon {
    */
   readonly comparativeWords: ReadonlySet<string>;
   /**
+   * Particles of a comparison ("als", "than"): a later word before one is a comparative, no direction
+   * ("im Juli früher als sonst", "in July later than usual"; see `pMonth`, `pSeason`).
+   */
+  readonly comparisonParticles: ReadonlySet<string>;
+  /**
    * TIMEX2 extents (`timex2.ts`): prepositions that tie a unit to an event after it ("zwei Tage nach
    * dem Angriff", "two days after the attack"), determiners that open the event's noun phrase, words
    * that link a genitive postmodifier ("des Krieges", "of the war"), prepositions before a name in
@@ -704,6 +709,7 @@ function readGrammar(raw: unknown, where: string) {
     regularPast: asShape(o.regularPast, where, 'regularPast'),
     clauseBreakers: asStringArray(o.clauseBreakers, where, 'clauseBreakers'),
     comparativeWords: asArrayOfStrings(o.comparativeWords, where, 'comparativeWords'),
+    comparisonParticles: asArrayOfStrings(o.comparisonParticles, where, 'comparisonParticles'),
     anchorPrepositions: asArrayOfStrings(o.anchorPrepositions, where, 'anchorPrepositions'),
     nounDeterminers: asArrayOfStrings(o.nounDeterminers, where, 'nounDeterminers'),
     determinerStems: asArrayOfStrings(o.determinerStems, where, 'determinerStems'),
@@ -887,6 +893,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     regularPast: g.regularPast,
     clauseBreakers: lowerSet(g.clauseBreakers),
     comparativeWords: lowerSet(g.comparativeWords),
+    comparisonParticles: lowerSet(g.comparisonParticles),
     anchorPrepositions: lowerSet(g.anchorPrepositions),
     nounDeterminers: lowerSet(g.nounDeterminers),
     determinerForms: new Set(g.determinerStems.flatMap((d) => g.adjectiveEndings.filter((e) => e !== '').map((e) => lower(d + e)))),

@@ -1,5 +1,5 @@
 import { fmtMonth, fmtWeek, fmtYear } from './calendar.js';
-import { cand, dirAt, glued, intOf, isCapitalised, lo, noDot, unitAt, type Cand, type Ctx, type Parser } from './context.js';
+import { cand, dirAt, glued, intOf, isCapitalised, laterAt, lo, noDot, unitAt, type Cand, type Ctx, type Parser } from './context.js';
 import { abbrevDot, dateCand, dayAt, decadeOf, eraAt, isYear, monthAt, ordinalAt, periodNounAt, relYearAfter, seasonAt, yearAfter, yearAt } from './read.js';
 import { PATTERNS } from './patterns.js';
 import { dayRangeAt } from './parse-range.js';
@@ -126,8 +126,20 @@ export const pMonth: Parser = (c, s) => {
   // a bare month name needs a preposition, article or period word before it ("Mai" is also a name),
   // or opens a chronology entry ("Dezember: Die Wahl findet statt.", "March: Parliament is dissolved.")
   if (!hasContext && !c.lex.monthLeftContext.has(lo(c, j)) && !(i === 0 && lo(c, j) === ':')) return null;
+  // "im August darauf", "im März zuvor": a later word after a bare month is its direction, as "im
+  // folgenden August" (not after a direction word of its own)
+  const later = dirWord === undefined && hasContext ? directionAfter(c, j) : 0;
+  if (later !== 0) return cand(s, j + 1, 'DATE', null, 'month-later', { pending: { k: 'month', m }, dir: later });
   return cand(s, j, 'DATE', null, 'month', { pending: { k: 'month', m }, ...dirExtra });
 };
+
+/**
+ * The direction of a later word at j after a month or season ("darauf" +1, "zuvor" −1), 0 when there
+ * is none or it is a comparative before its particle ("im Juli früher als sonst", "in July later than usual").
+ */
+function directionAfter(c: Ctx, j: number): number {
+  return c.lex.comparisonParticles.has(lo(c, j + 1)) ? 0 : laterAt(c, j);
+}
 
 /** Short numeric dates: "27.7.", "27.7.2025", "27.07.25", ISO "2025-07-31", US "7/31/2025". */
 export const pNumericDate: Parser = (c, i) => {
@@ -448,5 +460,9 @@ export const pSeason: Parser = (c, i) => {
     const next = followingYearAt(c, y.next, y.y) ? y.next + 2 : y.next;
     return { ...cand(i, next, 'DATE', `${fmtYear(y.y)}-${s}`, 'season-year'), ...partMod };
   }
+  // "im Sommer darauf", "im Frühjahr danach", "the summer after,": a later word after the season is its
+  // direction, as "im folgenden Sommer" (the nearest one after the running date; "zuvor": before)
+  const later = dir === undefined ? directionAfter(c, j + 1) : 0;
+  if (later !== 0) return { ...cand(i, j + 2, 'DATE', null, 'season-later', { pending: { k: 'season', s }, dir: later }), ...partMod };
   return { ...cand(i, j + 1, 'DATE', null, 'season', { pending: { k: 'season', s }, ...(dir !== undefined ? { dir } : {}) }), ...partMod };
 };

@@ -88,3 +88,21 @@ describe('a period part opens an anaphoric phrase', () => {
     assert.deepEqual(rows('en', 'On May 3, 1945, the city surrendered. Officials warned early that day raids would follow.', 'publication').map((r) => r.core), ['May 3, 1945']);
   });
 });
+
+describe('a month or season with a later word', () => {
+  const cases: [Lang, string, string, string][] = [
+    ['de', 'Im Herbst 1917 kam die Revolution. Im Frühjahr danach folgte der Frieden.', 'Frühjahr danach', '1918-SP'],
+    ['de', 'Im Herbst 1917 kam die Revolution. Im Sommer zuvor war die Offensive gescheitert.', 'Sommer zuvor', '1917-SU'],
+    ['de', 'Am 6. Juni 1944 landeten die Alliierten. Im August darauf fiel Paris.', 'August darauf', '1944-08'],
+    ['de', 'Am 6. Juni 1944 landeten die Alliierten. Im März zuvor hatte man die Pläne abgeschlossen.', 'März zuvor', '1944-03'],
+    ['en', 'In the autumn of 1917 the revolution came. The spring before, the offensive had failed.', 'The spring before', '1917-SP'],
+    ['en', 'In the autumn of 1917 the revolution came. The spring after, peace followed.', 'The spring after', '1918-SP'],
+  ];
+  for (const [lang, text, core, want] of cases) test(`${lang}: ${text}`, () => assert.equal(values(lang, text)[core], want));
+  test('negatives: a comparative before its particle is no direction; "after" before a word is no later word', () => {
+    assert.equal(values('de', 'Im Jahr 1916 begann die Ernte im Juli früher als sonst.')['Juli'], '1916-07');
+    assert.equal(values('en', 'In 1916 the harvest began in July later than usual.')['July'], '1916-07');
+    assert.equal(values('en', 'In the autumn of 1917 the revolution came. The spring after the war was quiet.')['The spring'], '1917-SP');
+    assert.equal(values('de', 'Im Jahr 1916 tobte die Schlacht. Im Sommer darauf und im Herbst brach die Front zusammen.')['Herbst'], '1916-FA');
+  });
+});
