@@ -139,6 +139,9 @@ export class Attributor {
     if (joint) return { speaker: joint.speaker, speakerSpan: joint.span, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
     const group = this.groupOpener(fs, from, cue, pick);
     if (group) return { speaker: null, speakerSpan: group, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
+    // "Die Richter in Karlsruhe erklärten": the place closes the subject phrase, which is where the text names the speaker
+    const placed = this.placedSubject(fs, from, cue, pick);
+    if (placed) return { ...this.toAttribution(pick, cue, [from, to]), speakerSpan: placed };
     for (const i of adjacent) {
       const t = c.toks[i]!;
       const m = inMention(i);
@@ -260,6 +263,29 @@ export class Attributor {
       return { start: t.start, end: t.end };
     }
     return null;
+  }
+
+  /**
+   * "Die Richter in Karlsruhe erklärten, …", "Die Ermittler in Köln gehen davon aus, …": a definite subject phrase before the
+   * verb — article, a person noun the layer links to nobody, a preposition (its article) — that closes with the picked
+   * place right before the verb; the span of the whole phrase, so that the speaker is read from the person noun and not
+   * from the place alone. Null otherwise (the speaker entity stays the pick's).
+   */
+  private placedSubject(fs: number, from: number, cue: Cue, pick: SpeakerPick): Span | null {
+    const c = this.c;
+    const pm = pick.mention;
+    if (!pm || (pm.type !== 'GPE' && pm.type !== 'LOC') || c.toks[from]?.sentence !== fs) return null;
+    // (the verb right after the place: the speech verb, or the finite auxiliary of its perfect, "haben am Montag erklärt")
+    const verb = c.toks[pm.last + 1];
+    if (pm.last + 1 !== cue.first && !(verb !== undefined && pm.last + 1 < cue.first && c.lex.perfectAuxiliaries.has(verb.lower))) return null;
+    const det = c.toks[from]!;
+    if (!c.lex.determiners.has(det.lower) || c.lex.indefiniteDeterminers.has(det.lower) || c.inQuote[from] !== -1) return null;
+    const noun = from + 1;
+    const inMention = (c.mentionsBySentence[fs] ?? []).some((m) => m.entity !== undefined && m.first <= noun && m.last >= noun);
+    if (!isCap(c.toks[noun]) || roleGender(c, noun) === undefined || inMention || !c.lex.prepositions.has(c.toks[noun + 1]?.lower ?? '')) return null;
+    const placeAt = c.lex.determiners.has(c.toks[noun + 2]?.lower ?? '') ? noun + 3 : noun + 2;
+    if (placeAt !== pm.first) return null;
+    return { start: det.start, end: c.toks[pm.last]!.end };
   }
 
   /** The speaker phrase of a frame when no mention fits (see {@link phraseSpeaker}); a phrase naming an entity of the article gives it. */

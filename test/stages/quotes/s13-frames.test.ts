@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ResourceLoader } from '../../../src/resources/loader.js';
+import { extractQuotes } from '../../../src/stages/quotes/extract.js';
+import { loadQuoteLexicon } from '../../../src/stages/quotes/lexicon.js';
 import { runQuotes, type EntitySpec } from './helpers.js';
 
 // Session 13: self-written German news sentences (not from any corpus). A nominal frame of giving a reason
@@ -74,4 +77,33 @@ for (const [text, quote, medium] of mediumCases) {
 test('negative de: an organisation attached to the office by its preposition still speaks', () => {
   const { quotes } = runQuotes('„Wir prüfen den Vorfall“, sagte ein Sprecher von Volkswagen.\n', 'de', media);
   assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['Wir prüfen den Vorfall', 'vw']], shown(quotes));
+});
+
+// A definite subject phrase with a person noun that closes with a place right before the verb names the speaker as a
+// whole ("Die Richter in Karlsruhe erklärten, …"): the speaker span is the phrase, not the place alone.
+const karlsruhe: EntitySpec = { id: 'karlsruhe', type: 'GPE', forms: [['Karlsruhe', 'name']] };
+const koeln: EntitySpec = { id: 'koeln', type: 'GPE', forms: [['Köln', 'name']] };
+const places = [karlsruhe, koeln];
+const spansOf = (text: string): (string | null)[] => {
+  const { doc } = runQuotes(`${text}\n`, 'de', places);
+  return extractQuotes(doc, loadQuoteLexicon(new ResourceLoader('de'))).map((q) => (q.speakerSpan ? doc.text.slice(q.speakerSpan.start, q.speakerSpan.end) : null));
+};
+
+const placedSubjects: readonly (readonly [string, string])[] = [
+  ['Die Richter in Karlsruhe erklärten, der Gesetzgeber habe seine Befugnisse überschritten.', 'Die Richter in Karlsruhe'],
+  ['Die Richterin in Köln sagte, die Beweise reichten nicht aus.', 'Die Richterin in Köln'],
+  ['Der Bürgermeister von Köln kündigte an, die Brücke zu sanieren.', 'Der Bürgermeister von Köln'],
+  ['Die Richter in Karlsruhe haben am Montag erklärt, der Gesetzgeber habe seine Befugnisse überschritten.', 'Die Richter in Karlsruhe'],
+];
+for (const [text, span] of placedSubjects) {
+  test(`de subject phrase closing with a place: ${text}`, () => {
+    assert.deepEqual(spansOf(text), [span]);
+  });
+}
+
+test('negative de: an indefinite subject, or a subject with no person noun, keeps the place as the speaker phrase', () => {
+  // (an indefinite person is no phrase that names the speaker)
+  assert.deepEqual(spansOf('Ein Richter in Köln sagte, die Beweise reichten nicht aus.'), ['Köln']);
+  // (an organisation noun with the place's name: the place is the speaker)
+  assert.deepEqual(spansOf('Die Stadt Köln teilte mit, die Brücke werde saniert.'), ['Köln']);
 });
