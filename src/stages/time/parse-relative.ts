@@ -292,16 +292,19 @@ export const pDayPartOfDate: Parser = (c, s) => {
  * "am Abend", "in der Nacht", "am Morgen danach", "in the evening": a part of the day with no date
  * of its own is a part of the narrative's running day (only in narratives; in news the day it
  * belongs to is unknown). It must follow a preposition ("die Nacht der langen Messer" is a name),
+ * or an article when a later word follows it ("Die Nacht zuvor war kalt", "The night before, …"),
  * and a link to something else ("am Abend des Wahltages") makes it event-anchored: not read here.
  */
 function bareDayPartAt(c: Ctx, s: number, i: number, part: string): Cand | null {
   if (!c.narrative) return newsDayPartAt(c, s, i, part);
   if (c.lex.dayPartLinks.has(lo(c, i + 1))) return null;
-  const before = c.lex.articles.has(lo(c, s - 1)) ? s - 2 : s - 1;
-  // (or a one-word `bareDayPartPrepositions` phrase that is no temporal preposition elsewhere: "bei Tagesanbruch")
-  if (!c.lex.prepositions.has(lo(c, before)) && !c.lex.bareDayPartPrepositions.some((words) => words.length === 1 && words[0] === lo(c, before))) return null;
-  // "am Morgen danach", "am Abend zuvor": the day after or before
+  const article = c.lex.articles.has(lo(c, s - 1));
+  const before = article ? s - 2 : s - 1;
+  // "am Morgen danach", "am Abend zuvor", "Die Nacht zuvor", "The morning after,": the day after or before
   const later = laterAt(c, i + 1);
+  // (or a one-word `bareDayPartPrepositions` phrase that is no temporal preposition elsewhere: "bei Tagesanbruch")
+  const opened = c.lex.prepositions.has(lo(c, before)) || c.lex.bareDayPartPrepositions.some((words) => words.length === 1 && words[0] === lo(c, before));
+  if (!opened && !(article && later !== 0)) return null;
   if (later !== 0) return dayPartCand(c, i, i + 2, later, part, 'daypart-then');
   return dayPartCand(c, i, i + 1, 0, part, 'daypart-narrative');
 }

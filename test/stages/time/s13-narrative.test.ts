@@ -106,3 +106,18 @@ describe('a month or season with a later word', () => {
     assert.equal(values('de', 'Im Jahr 1916 tobte die Schlacht. Im Sommer darauf und im Herbst brach die Front zusammen.')['Herbst'], '1916-FA');
   });
 });
+
+describe('a part of the day opened by an article and a later word', () => {
+  const cases: [Lang, string, string, string][] = [
+    ['de', 'Am 5. Juni 1944 lief die Flotte aus. Die Nacht zuvor war kalt gewesen.', 'Die Nacht zuvor', '1944-06-04TNI'],
+    ['de', 'Am 5. Juni 1944 lief die Flotte aus. Den Abend danach verbrachten die Soldaten an Deck.', 'Den Abend danach', '1944-06-06TEV'],
+    ['en', 'On June 5, 1944, the fleet sailed. The night before, it had rained.', 'The night before', '1944-06-04TNI'],
+    ['en', 'On June 5, 1944, the fleet sailed. The morning after, the sea was calm.', 'The morning after', '1944-06-06TMO'],
+  ];
+  for (const [lang, text, core, want] of cases) test(`${lang}: ${text}`, () => assert.equal(values(lang, text)[core], want));
+  test('negatives: a name, an event-anchored part, and news', () => {
+    assert.deepEqual(rows('de', 'Am 5. Juni 1944 lief die Flotte aus. Die Nacht der langen Messer lag zehn Jahre zurück.').map((r) => r.core).filter((t) => t.includes('Nacht')), []);
+    assert.deepEqual(rows('en', 'On June 5, 1944, the fleet sailed. The night before the landing was calm.').map((r) => r.core).filter((t) => t.includes('night')), []);
+    assert.deepEqual(rows('de', 'Die Regierung tagte am Montag. Die Nacht zuvor war ruhig.', 'publication').map((r) => r.core), ['Montag']);
+  });
+});
