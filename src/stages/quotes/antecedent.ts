@@ -406,9 +406,16 @@ function officeOfUncached(c: QuoteContext, s: number, first: number, last: numbe
   // "Die Weltbank begrüßte die Pläne. Ein Vertreter der Bank …": an organisation noun with its article right
   // after the office is the organisation the text introduced with that noun
   const noun = c.toks[last + 2];
-  if (noun && noun.sentence === s && c.lex.determiners.has(c.toks[last + 1]!.lower) && isOrganisationNoun(c, last + 2)) {
-    const id = introducedAs(c, s, noun.lower);
+  // (in the genitive too: "ein Sprecher des Konzerns" after "der Konzern X")
+  const stem = noun ? organisationStem(c, noun.lower) : '';
+  if (noun && noun.sentence === s && c.lex.determiners.has(c.toks[last + 1]!.lower) && (isOrganisationNoun(c, last + 2) || stem !== noun.lower)) {
+    const id = introducedAs(c, s, noun.lower) ?? (stem !== noun.lower ? introducedAs(c, s, stem) : null);
     if (id !== null) return id;
+    // "Der Autobauer Volkswagen … Ein Sprecher des Unternehmens": a generic noun of a company is the company named last
+    if (c.lex.companyNouns.has(stem)) {
+      const named = namedOrganisationBefore(c, s, last);
+      if (named !== null) return named;
+    }
   }
   if (depth > 0) return null;
   for (let p = s - 1; p >= Math.max(0, s - WINDOW); p--) {
@@ -772,6 +779,25 @@ function introducedAs(c: QuoteContext, si: number, noun: string): string | null 
       // (a German compound on the noun: "die Weltbank … die Bank", "der Elektrizitätskommission … die Kommission")
       const tail = text.slice(text.lastIndexOf(' ') + 1);
       if (c.lex.grammar.closedCompounds && m.mention.kind === 'name' && tail.length > noun.length + 2 && tail.endsWith(noun)) return m.entity;
+    }
+  }
+  return null;
+}
+
+/** The organisation noun a word is a case form of ("konzerns" → "konzern"; quote-cues `nounCaseEndings`), or the word itself. */
+function organisationStem(c: QuoteContext, w: string): string {
+  if (c.lex.organisationNouns.has(w)) return w;
+  for (const e of c.lex.nounCaseEndings) if (w.endsWith(e) && c.lex.organisationNouns.has(w.slice(0, -e.length))) return w.slice(0, -e.length);
+  return w;
+}
+
+/** The organisation with a name mentioned last before token `before` of sentence si or in the {@link WINDOW} sentences before it, or null. */
+function namedOrganisationBefore(c: QuoteContext, si: number, before: number): string | null {
+  for (let s = si; s >= Math.max(0, si - WINDOW); s--) {
+    const list = c.mentionsBySentence[s] ?? [];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i]!;
+      if (m.last < before && m.entity !== undefined && m.mention.kind === 'name' && c.entityType(m.entity) === 'ORG') return m.entity;
     }
   }
   return null;

@@ -209,6 +209,8 @@ export interface QuoteLexicon {
   readonly sentenceAdverbs: ReadonlySet<string>;
   /** Nouns of a statement whose content follows as a dass-clause ("die Forderung der Gewerkschaft, dass …"). */
   readonly contentNouns: ReadonlySet<string>;
+  /** Generic nouns of a company, all in `organisationNouns` ("Unternehmen", "Konzern"): after an office, the company named last. */
+  readonly companyNouns: ReadonlySet<string>;
   /** Word sequences a perfect infinitive ends with after its participle ("haben", "worden sein"), lower case. */
   readonly perfectInfinitives: readonly (readonly string[])[];
   /** Prepositions that attach the organisation or place of an office to its role noun ("Botschafter in Berlin", "spokesman for"). */
@@ -360,6 +362,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       reportModals: asStringArray(o.reportModals ?? [], where, 'reportModals'),
       sentenceAdverbs: asStringArray(o.sentenceAdverbs ?? [], where, 'sentenceAdverbs'),
       contentNouns: asStringArray(o.contentNouns ?? [], where, 'contentNouns'),
+      companyNouns: asStringArray(o.companyNouns ?? [], where, 'companyNouns'),
       finiteEndings: asStringArray(o.finiteEndings, where, 'finiteEndings'),
       perfectInfinitives: asStringArray(o.perfectInfinitives, where, 'perfectInfinitives'),
       officePrepositions: asStringArray(o.officePrepositions ?? [], where, 'officePrepositions'),
@@ -544,6 +547,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     reportModals: lowerSet(cues.reportModals),
     sentenceAdverbs: lowerSet(cues.sentenceAdverbs),
     contentNouns: lowerSet(cues.contentNouns),
+    companyNouns: lowerSet(cues.companyNouns),
     finiteEndings: cues.finiteEndings.map((x) => x.toLowerCase()),
     perfectInfinitives: cues.perfectInfinitives.map((x) => x.toLowerCase().split(' ')),
     officePrepositions: lowerSet(cues.officePrepositions),

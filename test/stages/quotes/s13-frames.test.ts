@@ -107,3 +107,24 @@ test('negative de: an indefinite subject, or a subject with no person noun, keep
   // (an organisation noun with the place's name: the place is the speaker)
   assert.deepEqual(spansOf('Die Stadt Köln teilte mit, die Brücke werde saniert.'), ['Köln']);
 });
+
+// A generic noun of a company after an office, also in the genitive ("ein Sprecher des Unternehmens", "des Konzerns"),
+// is the company named last when none was introduced with that noun (quote-cues companyNouns).
+const volkswagen: EntitySpec = { id: 'vw', type: 'ORG', forms: [['Volkswagen', 'name']] };
+const companyCases: readonly (readonly [string, string, string])[] = [
+  ['Der Autobauer Volkswagen hat seine Prognose gesenkt. Ein Sprecher des Unternehmens sagte, die Nachfrage sei schwach.', 'Ein Sprecher des Unternehmens', 'vw'],
+  ['Volkswagen hat seine Prognose gesenkt. Die Nachfrage sei schwach, sagte eine Sprecherin des Konzerns.', 'eine Sprecherin des Konzerns', 'vw'],
+];
+for (const [text, phrase, speaker] of companyCases) {
+  test(`de company noun after an office: ${text}`, () => {
+    const spokesperson: EntitySpec = { id: 'sprecher', type: 'PER', forms: [[phrase, 'description']] };
+    const { quotes } = runQuotes(`${text}\n`, 'de', [volkswagen, spokesperson]);
+    assert.deepEqual(quotes.map((q) => q.speaker), [speaker], shown(quotes));
+  });
+}
+
+test('negative de: a company noun with no company named before names nobody', () => {
+  const spokesperson: EntitySpec = { id: 'sprecher', type: 'PER', forms: [['Ein Sprecher des Unternehmens', 'description']] };
+  const { quotes } = runQuotes('Die Preise für Strom sind gestiegen. Ein Sprecher des Unternehmens sagte, die Nachfrage sei schwach.\n', 'de', [volkswagen, spokesperson]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['sprecher'], shown(quotes));
+});
