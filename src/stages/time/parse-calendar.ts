@@ -1,5 +1,5 @@
 import { fmtMonth, fmtWeek, fmtYear } from './calendar.js';
-import { cand, dirAt, glued, intOf, isCapitalised, laterAt, lo, noDot, unitAt, type Cand, type Ctx, type Parser } from './context.js';
+import { cand, dirAt, glued, intOf, isCapitalised, laterAt, lo, noDot, refFor, unitAt, type Cand, type Ctx, type Parser } from './context.js';
 import { abbrevDot, dateCand, dayAt, decadeOf, eraAt, isYear, monthAt, ordinalAt, periodNounAt, relYearAfter, seasonAt, yearAfter, yearAt } from './read.js';
 import { PATTERNS } from './patterns.js';
 import { dayRangeAt } from './parse-range.js';
@@ -367,6 +367,14 @@ export const pQuarter: Parser = (c, i) => {
     const k = c.lex.articles.has(lo(c, of)) ? of + 1 : of;
     const inner = k > j ? pCentury(c, k) ?? pDecade(c, k) : null;
     if (inner && inner.rule !== 'century-list') return { ...inner, a: i, mod: n === 1 ? 'START' : 'END', rule: `half+${inner.rule}` };
+    // "in der zweiten Hälfte des Jahrhunderts", "the first half of the decade": the century or decade
+    // the text is in (a narrative's named one, see `Ctx.anchorCoarse`), with START/END
+    const period = k > j ? unitAt(c, k) : null;
+    if (period && !period.plural && (period.unit === 'CE' || period.unit === 'DE')) {
+      const p = refFor(c, period.unit);
+      const value = p ? String(Math.floor(p.y / (period.unit === 'CE' ? 100 : 10))) : null;
+      return { ...cand(i, k + 1, 'DATE', value, 'half-period'), mod: n === 1 ? 'START' : 'END' };
+    }
     // "the first half of February (2027)", "in der zweiten Hälfte des Februars": the month with START/END
     // (German genitive: "Februars")
     const mw = lo(c, k);

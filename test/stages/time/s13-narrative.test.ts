@@ -121,3 +121,20 @@ describe('a part of the day opened by an article and a later word', () => {
     assert.deepEqual(rows('de', 'Die Regierung tagte am Montag. Die Nacht zuvor war ruhig.', 'publication').map((r) => r.core), ['Montag']);
   });
 });
+
+describe('a half of the century or decade the text is in', () => {
+  const cases: [Lang, string, string, string | null][] = [
+    ['de', 'Im 18. Jahrhundert wuchs der Handel. In der zweiten Hälfte des Jahrhunderts folgte die Revolution.', 'der zweiten Hälfte des Jahrhunderts', '17 END'],
+    ['de', 'In den 1920er Jahren wuchs die Wirtschaft. In der ersten Hälfte des Jahrzehnts war es ruhig.', 'der ersten Hälfte des Jahrzehnts', '192 START'],
+    ['en', 'In the 1920s the economy grew. In the second half of the decade the crisis came.', 'the second half of the decade', '192 END'],
+    ['en', 'In the 18th century trade grew. In the first half of the century, wars were few.', 'the first half of the century', '17 START'],
+    // a century gives no decade
+    ['de', 'Im 18. Jahrhundert wuchs der Handel. In der ersten Hälfte des Jahrzehnts war es ruhig.', 'der ersten Hälfte des Jahrzehnts', null],
+  ];
+  for (const [lang, text, core, want] of cases) test(`${lang}: ${text}`, () => assert.equal(values(lang, text)[core], want));
+  test('negatives: the explicit forms keep their rules; a plural unit is no half of one period', () => {
+    assert.equal(values('de', 'In der zweiten Hälfte des 19. Jahrhunderts wuchs der Handel.')['der zweiten Hälfte des 19. Jahrhunderts'], '18 END');
+    assert.equal(values('de', 'Die zweite Hälfte des Jahres 2024 war ruhig.')['Die zweite Hälfte des Jahres 2024'], '2024-H2');
+    assert.equal(values('en', 'In 1900 the city grew. In the first half of the centuries that followed, it declined.')['the first half of the centuries'], undefined);
+  });
+});
