@@ -826,10 +826,14 @@ function introducingPhrase(c: QuoteContext, first: number, noun: string): boolea
 
 /** A head noun of a body named as an organisation of its own, state organs with names included ("die Behörde", "das Gericht", "the company"), compounds included (quote-cues `organisationNouns`). */
 function isOrganisationNoun(c: QuoteContext, k: number): boolean {
-  const w = c.toks[k]?.lower ?? '';
+  const t = c.toks[k];
+  const w = t?.lower ?? '';
   if (c.lex.organisationNouns.has(w)) return true;
   if (!c.lex.grammar.closedCompounds) return false;
-  return endsInEntry(w, c.lex.organisationNouns, 5);
+  if (endsInEntry(w, c.lex.organisationNouns, 5)) return true;
+  // (in the genitive: "des Gerichts", "des Landesverbandes")
+  const bare = t && !isLower(t) ? w.replace(/e?s$/u, '') : w;
+  return bare !== w && (c.lex.organisationNouns.has(bare) || endsInEntry(bare, c.lex.organisationNouns, 5));
 }
 
 /** A noun of an office (grammar.json `personNouns`, German compounds included), not a mere descriptor of a person ("der Jurist", "the analyst"). */
@@ -848,5 +852,5 @@ export function isInstitution(c: QuoteContext, k: number): boolean {
   if (!c.lex.grammar.closedCompounds || isLower(t)) return false;
   // German compounds, also in the genitive ("des Außenministeriums")
   const bare = t.lower.replace(/e?s$/u, '');
-  return endsInEntry(t.lower, c.lex.institutionNouns, 5) || endsInEntry(bare, c.lex.institutionNouns, 5);
+  return endsInEntry(t.lower, c.lex.institutionNouns, 5) || endsInEntry(bare, c.lex.institutionNouns, 5) || (bare !== t.lower && isOrganisationNoun(c, k));
 }

@@ -343,6 +343,9 @@ export class Attributor {
     // (the document phrase of the frame stays what the speaker was read from, as a pronoun does: "Der Bericht stellt
     // fest, …" is the organisation's, read from "Der Bericht")
     const docSpan = att.speakerSpan !== null && this.documentPhrase(att.speakerSpan) ? att.speakerSpan : null;
+    // "Im Urteil des Gerichts heißt es": a genitive after the document names whose it is
+    const owned = this.documentOwner(si, att.frame, cue);
+    if (owned) return { ...att, speaker: owned.speaker, speakerSpan: owned.span };
     const named = this.documentSpeaker(si, att.frame, cue);
     if (named) return { ...att, speaker: named.speaker, speakerSpan: docSpan ?? named.speakerSpan };
     // "Die Kommission ließ eine Tür offen: …, hieß es in einer Mitteilung": a clause before a colon in the
@@ -362,6 +365,23 @@ export class Attributor {
    * The entity a genitive right after token k names ("des Präsidenten", "des Ministeriums", "der
    * Regierung in Kiew"): a mention in it, else what its phrase refers to; null when none follows.
    */
+  /**
+   * The owner a genitive names right after a report noun of frame [from, to] ("im Urteil des Gerichts", "in der Erklärung
+   * des Ministeriums"; see {@link genitiveOwner}) with the genitive's span, or null.
+   */
+  private documentOwner(si: number, [from, to]: [number, number], cue: Cue): { speaker: string; span: Span } | null {
+    const c = this.c;
+    for (let k = from; k < to; k++) {
+      if (c.inQuote[k] !== -1 || (k >= cue.first && k <= Math.max(cue.last, cue.particle)) || !isReportNoun(c, k)) continue;
+      const speaker = this.genitiveOwner(si, k);
+      if (speaker === null) continue;
+      let b = k + 2;
+      while (b + 1 <= to && b + 1 !== cue.first && c.toks[b + 1]!.kind === 'word' && isCap(c.toks[b + 1]) && c.inQuote[b + 1] === -1) b++;
+      return { speaker, span: { start: c.toks[k + 1]!.start, end: c.toks[b]!.end } };
+    }
+    return null;
+  }
+
   private genitiveOwner(si: number, k: number): string | null {
     const c = this.c;
     const g = c.toks[k + 1];

@@ -128,3 +128,33 @@ test('negative de: a company noun with no company named before names nobody', ()
   const { quotes } = runQuotes('Die Preise für Strom sind gestiegen. Ein Sprecher des Unternehmens sagte, die Nachfrage sei schwach.\n', 'de', [volkswagen, spokesperson]);
   assert.deepEqual(quotes.map((q) => q.speaker), ['sprecher'], shown(quotes));
 });
+
+// A court's ruling and a council's resolution are documents (report nouns "urteil", "beschluss"): "In dem Urteil heißt
+// es" is the court's the sentence before is about; a genitive after the document names its owner ("Im Urteil des Gerichts").
+const bverfg: EntitySpec = { id: 'bverfg', type: 'ORG', forms: [['Bundesverfassungsgericht', 'name']] };
+const lgk: EntitySpec = { id: 'lgk', type: 'ORG', forms: [['Landgericht Köln', 'name']] };
+const courts = [bverfg, lgk];
+
+test('de: "In dem Urteil heißt es" is the court the sentence before is about', () => {
+  const { quotes } = runQuotes('Das Bundesverfassungsgericht hat das Gesetz gekippt. In dem Urteil heißt es, der Gesetzgeber habe seine Befugnisse überschritten.\n', 'de', courts);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['der Gesetzgeber habe seine Befugnisse überschritten', 'bverfg']], shown(quotes));
+});
+
+test('de: "Im Urteil des Gerichts heißt es" is the court, read from the genitive', () => {
+  const text = 'Das Landgericht Köln hat den Mann verurteilt. Im Urteil des Gerichts heißt es, er habe aus Habgier gehandelt.\n';
+  const { doc, quotes } = runQuotes(text, 'de', courts);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['er habe aus Habgier gehandelt', 'lgk']], shown(quotes));
+  const spans = extractQuotes(doc, loadQuoteLexicon(new ResourceLoader('de'))).map((q) => (q.speakerSpan ? doc.text.slice(q.speakerSpan.start, q.speakerSpan.end) : null));
+  assert.deepEqual(spans, ['des Gerichts']);
+});
+
+for (const text of [
+  'Das Landgericht Köln hat den Mann verurteilt. Nach dem Urteil legte sein Anwalt Revision ein.',
+  'Das Landgericht Köln hat den Mann verurteilt. Nach dem Urteil des Landgerichts muss der Mann drei Jahre in Haft.',
+  'Das Urteil des Landgerichts Köln ist noch nicht rechtskräftig.',
+]) {
+  test(`negative de: a ruling named in a sentence of its own reports nothing: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', courts);
+    assert.deepEqual(quotes.map((q) => q.text), [], shown(quotes));
+  });
+}
