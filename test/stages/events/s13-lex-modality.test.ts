@@ -55,10 +55,23 @@ describe('events (de): a warning of the source\'s own response is a threat', () 
 });
 
 describe('events (de): a meeting that does not take place or is cancelled is negated', () => {
-  it('"Ein geplantes Treffen zwischen … findet nicht statt"', () =>
-    assertHas(de('Ein für Juni geplantes Treffen zwischen Kenia und Uganda findet nicht statt.'), 'CONSULT kenya>uganda negated'));
+  it('"Das angesetzte Treffen zwischen … findet nicht statt"', () =>
+    assertHas(de('Das für Mittwoch angesetzte Treffen zwischen Kenia und Uganda findet nicht statt.'), 'CONSULT kenya>uganda negated'));
   it('"Das Treffen zwischen … fiel aus"', () =>
     assertHas(de('Das Treffen zwischen Kenia und Uganda fiel aus.'), 'CONSULT kenya>uganda negated'));
   it('negative: "fand am Montag statt" stays asserted', () =>
     assertHas(de('Das Treffen zwischen Kenia und Uganda fand am Montag statt.'), 'CONSULT kenya>uganda asserted'));
+});
+
+describe('events (en): "warned that … would retaliate" is a threat only for the source\'s own act (warn-of, ownAct)', () => {
+  it('"warned that it would retaliate against" (the source\'s pronoun)', () =>
+    assertHas(en('Kenya warned that it would retaliate against Uganda.'), 'THREATEN kenya>- asserted'));
+  it('"warned Uganda that Nairobi would retaliate" (the source\'s capital)', () =>
+    assertHas(en('Kenya warned Uganda that Nairobi would retaliate.'), 'THREATEN kenya>uganda asserted'));
+  it('"warned Uganda of retaliation" (no complement: no test)', () =>
+    assertHas(en('Kenya warned Uganda of retaliation.'), 'THREATEN kenya>uganda asserted'));
+  it('negative: "NATO warned that Russia would retaliate against Ukraine" is a warning of a risk', () =>
+    assertLacks(en('NATO warned that Russia would retaliate against Ukraine.'), /^THREATEN/u));
+  it('negative: "warned that Russia could take countermeasures"', () =>
+    assertLacks(en('NATO warned that Russia could take countermeasures against Ukraine.'), /^THREATEN/u));
 });
