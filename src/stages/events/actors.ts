@@ -417,6 +417,8 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
     // predicate that opens its clause behind an embedded clause has that predicate's subject, not its object
     const opener = ctx.verbSecond ? clauseOpeningVerb(ctx, m) : -1;
     if (opener >= 0) return subject(ctx, { ...m, first: opener, last: opener, positions: [opener] }, exclude);
+    const elided = ctx.verbSecond ? elidedSubject(ctx, m, exclude) : null;
+    if (elided) return elided;
   }
   const { left: all, right } = sides(v, m);
   // "denied that Putin met Zelensky": the subject of an embedded clause follows its subordinator
@@ -726,6 +728,23 @@ function clauseOpeningVerb(ctx: ArgContext, m: TriggerMatch): number {
   return c0;
 }
 
+/**
+ * German: the subject of a finite verb that opens its clause right after a comma and a coordinator ("Bourita sagte in
+ * Rabat, sein Land sei kein Grenzpolizist, und warf Spanien vor, …", "Der Minister nannte die Lage ernst, und forderte
+ * Russland auf, …"). A verb right after "und" has no subject of its own (the subject of a coordinated predicate is left
+ * out), so the name after it is its object, and the subject is the sentence's: the first acting core chain of its
+ * first clause, when that clause is a main clause (no subordinator opens the sentence). Without the comma the verb
+ * continues the predicate next to it, which the general search already handles; null when the form does not apply.
+ */
+function elidedSubject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
+  const { view: v, cues } = ctx;
+  const k = m.first - 1;
+  if (k < 2 || m.entry.pos !== 'verb' || !cues.coordinators.has(v.words[k]!) || v.words[k - 1] !== ',' || !coordinatedPredicate(v, cues, k, m.first + 1)) return null;
+  if (subordinatorAt(v.words, v.raw, 0, cues)) return null;
+  const first = clauseOf(v, 0);
+  return v.chains.find((ch) => clauseOf(v, ch.first) === first && ch.role === 'core' && !exclude.has(ch) && canAct(ch.type)) ?? null;
+}
+
 /** English: whether the "to" at `k` follows a verb rather than a noun phrase: no determiner among the three words before it, up to a coordinator. */
 function governedInfinitive(ctx: ArgContext, k: number): boolean {
   const { view: v, cues } = ctx;
@@ -878,12 +897,13 @@ export function coordinatedPredicate(v: SentenceView, cues: EventCues, from: num
   return false;
 }
 
-function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
+function object(ctx: ArgContext, whole: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
+  const m = ownClauseOf(ctx, whole);
   const { left, right } = sides(ctx.view, m, ctx.cues.infinitive);
   // (a possessive alone is no partner of a meeting, "treffe seine Entscheidungen" names whose decisions, not whom it
   // meets; it is the target of acts on what someone has, "detained its crew", "kritisierte seine Politik")
   const possessiveOnly = (ch: Chain): boolean => m.entry.type === 'CONSULT' && ch.kind === 'pronoun' && ch.first === ch.last && ctx.cues.possessives.has(ctx.view.words[ch.first]!);
-  const ok = (ch: Chain): boolean => !exclude.has(ch) && ch.entity !== '' && !possessiveOnly(ch);
+  const ok = (ch: Chain): boolean => !exclude.has(ch) && ch.entity !== '' && !possessiveOnly(ch) && !statementSource(ctx, ch);
   // objects stand left of the verb only in verb-final (German) clauses; an of-phrase counts when it is close
   const v2 = ctx.verbSecond;
   // English: a coordinator opening a second predicate ("rejected the sanctions and summoned the ambassador")
@@ -935,6 +955,42 @@ function object(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): 
     ?? (v2 && m.first > 0 && clauseOf(ctx.view, m.first) !== clauseOf(ctx.view, 0) && zuClause(ctx.view, clauseOf(ctx.view, m.first), ctx.cues.infinitive)
       ? ctx.view.chains.findLast((ch) => clauseOf(ctx.view, ch.first) < clauseOf(ctx.view, m.first) && ch.role === 'core' && ok(ch)) : undefined)
     ?? null;
+}
+
+/**
+ * German: the part of a pattern in its own clause, when the pattern carries on into the next clause through the word
+ * that opens it ("hat Belarus gewarnt, dass Warschau zurückschlagen werde"): the objects of the trigger stand in its
+ * own clause, and a name in the clause after "dass" is the subject of the announced act, not the addressee. Other
+ * patterns are returned as they are (a zu-infinitive after the comma holds the content of a demand, whose names the
+ * argument search reads on its own).
+ */
+function ownClauseOf(ctx: ArgContext, m: TriggerMatch): TriggerMatch {
+  const { view: v, cues } = ctx;
+  const c = clauseOf(v, m.first);
+  const opener = m.positions.find((p) => clauseOf(v, p) !== c);
+  if (opener === undefined || !subordinatorAt(v.words, v.raw, opener, cues)) return m;
+  const positions = m.positions.filter((p) => p < opener);
+  return { ...m, positions, last: positions[positions.length - 1] ?? m.first };
+}
+
+/**
+ * Whether a genitive chain names whose statement a speech noun right before it is, in a prepositional phrase ("nach
+ * Angaben des Innenministeriums", "laut einer Erklärung der Regierung", "according to a statement of the ministry"):
+ * the source of a report inside the clause, not an object of the act ("Die Polizei nahm nach Angaben des
+ * Innenministeriums 37 Demonstranten fest": the ministry is no one arrested).
+ */
+function statementSource(ctx: ArgContext, ch: Chain): boolean {
+  if (ch.role !== 'gen') return false;
+  const { view: v, cues } = ctx;
+  let k = ch.first;
+  while (k > 0 && cues.determiners.has(v.words[k]!)) k--;
+  if (k === ch.first) k--;
+  if (k < 1 || !cues.speechNouns.has(v.words[k]!)) return false;
+  // (only a statement inside a prepositional phrase names a source: "wies den Vorwurf Madrids zurück" rejects Madrid's
+  // accusation, whose author is the addressee)
+  let j = k - 1;
+  while (j > 0 && cues.determiners.has(v.words[j]!)) j--;
+  return cues.prepositions.has(v.words[j]!);
 }
 
 /**
