@@ -158,3 +158,19 @@ for (const text of [
     assert.deepEqual(quotes.map((q) => q.text), [], shown(quotes));
   });
 }
+
+// Judges stand for the court the text named last (quote-cues memberNouns: "richter" → "gericht").
+test('de: "Die Richter" are the court named in the sentence before', () => {
+  const { quotes } = runQuotes('Das Landgericht Köln hat den Angeklagten verurteilt. Die Richter sahen es als erwiesen an, dass er das Geld unterschlagen hat.\n', 'de', courts);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['er das Geld unterschlagen hat', 'lgk']], shown(quotes));
+});
+
+test('de: "Die Richterin" after a compound court name is that court', () => {
+  const { quotes } = runQuotes('Das Bundesverfassungsgericht hat das Gesetz gekippt. Die Richterin sagte, der Gesetzgeber müsse nachbessern.\n', 'de', courts);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['bverfg'], shown(quotes));
+});
+
+test('negative de: judges with no court named before name no organisation', () => {
+  const { quotes } = runQuotes('Der Prozess dauerte drei Wochen. Die Richter sahen es als erwiesen an, dass er das Geld unterschlagen hat.\n', 'de', courts);
+  assert.ok(quotes.every((q) => q.speaker !== 'lgk' && q.speaker !== 'bverfg'), shown(quotes));
+});
