@@ -714,6 +714,44 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     return best;
   };
 
+  // a plural noun of a court's members at `k` (article at `a`): listed plurals ("judges") and, where compounds end in
+  // their head, any compound of one ("Verfassungsrichter") after a plural article, not a feminine singular ("die Richterin")
+  const benchAt = (a: number, k: number): boolean => {
+    const w = v.lower[k]!;
+    const listed = r.lex.benchNouns.has(w) || (f.compoundHeads && [...r.lex.benchNouns].some((b) => w.endsWith(b)));
+    if (!listed) return false;
+    return !!endingOf(w, f.personPluralEndings, 0) || w.endsWith('n') || (f.pluralArticles.has(v.lower[a]!) && !feminineForm(r.lex, w));
+  };
+  // the organisation last mentioned before offset `at`, in its or the two sentences before, whose name holds a court word
+  const courtBefore = (at: number): Draft | null => {
+    const sent = v.doc.sentenceAt(at);
+    let best: Draft | null = null;
+    let bestAt = -1;
+    for (const d of cl.drafts.values()) {
+      if (d.type !== 'ORG' || !d.cands.length) continue;
+      const last = lastBefore(cands, d, at);
+      if (last <= bestAt || sent - v.doc.sentenceAt(last) > 2) continue;
+      if (d.cands.some((ci) => courtName(cands[ci]!))) { best = d; bestAt = last; }
+    }
+    return best;
+  };
+  const courtName = (c: Cand): boolean => {
+    for (let x = c.from; x < c.to; x++) {
+      const w = v.lower[x]!;
+      if (r.lex.courtWords.has(w) || (f.compoundHeads && [...r.lex.courtWords].some((cw) => w.endsWith(cw)))) return true;
+    }
+    return false;
+  };
+  // the end of a seat phrase after token `e` ("in Karlsruhe", "in The Hague"): a seat preposition and a city name, else `e`
+  const seatAfter = (e: number): number => {
+    if (e + 1 >= v.sentEnd[e]! || !r.lex.seatPrepositions.has(v.lower[e]!)) return e;
+    const id = cl.tokenEntity[e + 1];
+    if (!id || cl.drafts.get(id)?.type !== 'GPE') return e;
+    let x = e + 1;
+    while (x < v.sentEnd[e]! && cl.tokenEntity[x] === id) x++;
+    return x;
+  };
+
   // 5. later nominal references
   for (let k = 0; k < n; k++) {
     if (used[k]) continue;
@@ -790,6 +828,16 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     // "Police said", "Border guards detained", "Polish troops fired": an organ noun that refers without an article
     const bare = h.bare && hEnd < v.sentEnd[k]! && verbAfterNoun(r, v, hEnd) && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!);
     const np = bare || contracted ? { ...npRead, definite: true } : npRead;
+    // "Die Richter in Karlsruhe", "the judges": the members of a court named before are that court
+    // (with no court named, a plural of judges is no one person: "Judge X … The judges of the panel")
+    if (h.type === 'PER' && a < k && benchAt(a, k)) {
+      const court = np.definite ? courtBefore(v.starts[a]!) : null;
+      if (!court) continue;
+      const e2 = seatAfter(hEnd);
+      add(court, a, e2, 'reference', null);
+      k = e2 - 1;
+      continue;
+    }
     // a person noun with no article in a headline ("Polizei nimmt Oppositionsführer fest") is the person the body
     // introduces with a noun of the same stem ("den Oppositionspolitiker Dawit Kipiani"); it is listed only (the
     // headline's clause is told in full by the body, whose mentions the later stages read)
@@ -820,16 +868,19 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (genState && !np.states.length) {
       end = hEnd + 1;
       np2 = { ...np, states: [genState] };
-    } else if (govWord && !np.states.length && end > hEnd) {
+    } else if ((govWord || (h.type === 'PER' && !!h.role)) && !np.states.length && end > hEnd) {
       // "die Armee der Ukraine", "the government of France": the state in the genitive tail
+      // (an office too: "Der Präsident der Vereinigten Staaten", "the president of Kenya" is no other state's president;
+      // only the state's name, before any other noun: "warf der Minister der kongolesischen Armee vor" is an object)
       let other = false;
       for (let x = hEnd; x < end && !np2.states.length; x++) {
-        const st = used[x] ? stateOfTok(x) : null;
+        if (!govWord && !used[x] && headOf(r.lex, v.lower[x]!)) break;
+        const st = used[x] && (govWord || !isAdj(x)) ? stateOfTok(x) : null;
         if (st) np2 = { ...np, states: [st] };
         else if (cl.tokenEntity[x]) other = true;
       }
       // "die Führung der CDU": the organ of an organisation, not of a state
-      if (!np2.states.length && other) continue;
+      if (!np2.states.length && other && govWord) continue;
     }
     // "die Regierung in Peking", "the government in Hanoi": the place names the state
     // (not an organisation's own body there: "The European Union's delegation in Bishkek")
