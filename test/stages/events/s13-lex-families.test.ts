@@ -57,3 +57,16 @@ describe('events (de): a proposal declared not open to debate is the speaker\'s 
   it('negative (de): a principle "steht nicht zur Disposition" is no rejection (the development gold codes none)', () =>
     assertLacks(de('Die Unverletzlichkeit der Grenzen steht nicht zur Disposition, sagte Lawrow.'), /^REJECT/u));
 });
+
+describe('events (de): an ambassador summoned in the passive is the summoning state\'s accusation', () => {
+  const cases: readonly (readonly [string, () => string[], string])[] = [
+    ['"wurde ins Außenministerium Kenias einbestellt"', () => de('Der ugandische Botschafter wurde ins Außenministerium Kenias einbestellt.'), 'ACCUSE kenya>uganda asserted'],
+    ['"wurde am Montag in Nairobi einbestellt" (a capital for its state)', () => de('Der ugandische Botschafter wurde am Montag in Nairobi einbestellt.'), 'ACCUSE kenya>uganda asserted'],
+    ['"wurde vom kenianischen Außenministerium einbestellt"', () => de('Der Botschafter Ugandas wurde vom kenianischen Außenministerium einbestellt.'), 'ACCUSE kenya>uganda asserted'],
+  ];
+  for (const [name, run, want] of cases) it(name, () => assertHas(run(), want));
+  it('negative: an ambassador received is no accusation', () =>
+    assertLacks(de('Der ugandische Botschafter wurde in Nairobi empfangen.'), /^ACCUSE/u));
+  it('negative: an ambassador who left is no accusation', () =>
+    assertLacks(de('Der ugandische Botschafter ist am Montag abgereist.'), /^ACCUSE/u));
+});
