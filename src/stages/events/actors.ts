@@ -903,7 +903,10 @@ function object(ctx: ArgContext, whole: TriggerMatch, exclude: ReadonlySet<Chain
   // (a possessive alone is no partner of a meeting, "treffe seine Entscheidungen" names whose decisions, not whom it
   // meets; it is the target of acts on what someone has, "detained its crew", "kritisierte seine Politik")
   const possessiveOnly = (ch: Chain): boolean => m.entry.type === 'CONSULT' && ch.kind === 'pronoun' && ch.first === ch.last && ctx.cues.possessives.has(ctx.view.words[ch.first]!);
-  const ok = (ch: Chain): boolean => !exclude.has(ch) && ch.entity !== '' && !possessiveOnly(ch) && !statementSource(ctx, ch);
+  // ("Kenia warnte, seine Armee werde jeden Angriff Ugandas abwehren": in the announcement of the source's own response
+  // its own side is the doer again, the addressee is the other actor of the announced act)
+  const ownSide = (ch: Chain): boolean => m.entry.ownAct && [...exclude].some((x) => x.entity === ch.entity || stateOf(ctx.idx, x.entity) === ch.entity);
+  const ok = (ch: Chain): boolean => !exclude.has(ch) && ch.entity !== '' && !possessiveOnly(ch) && !statementSource(ctx, ch) && !ownSide(ch);
   // objects stand left of the verb only in verb-final (German) clauses; an of-phrase counts when it is close
   const v2 = ctx.verbSecond;
   // English: a coordinator opening a second predicate ("rejected the sanctions and summoned the ambassador")

@@ -380,8 +380,9 @@ describe('events (en, wire): warnings of a step the speaker would take', () => {
   check([
     // THREATEN `relations` / `restrict`: a warning that the speaker would halt or quit something
     ['Kazakhstan warned Russia it would halt oil exports through its ports.', 'THREATEN kazakhstan>russia asserted'],
-    // (the body quitted after the verb is not taken as the addressee yet: the frame's target is the warned party)
-    ['Tajikistan warned that it could quit the Eurasian Economic Union.', 'THREATEN tajikistan>- asserted'],
+    // (s13: with no warned party named, the body it would quit is the addressee, the other actor of the announced act;
+    // "it", the speaker's own side, is no addressee)
+    ['Tajikistan warned that it could quit the Eurasian Economic Union.', 'THREATEN tajikistan>eaeu asserted'],
   ]);
 });
 
