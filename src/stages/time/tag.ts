@@ -104,7 +104,18 @@ export function tagTimesDetailed(
   lexicon: TimeLexicon,
   options: TagOptions = {},
 ): TaggedTime[] {
-  return tagAll(text, sentences, tokens, lang, published, lexicon, options, true);
+  return tagAll({ text, sentences, tokens, lang, published, lexicon, options }, true);
+}
+
+/** What the tagger reads: the text, its segment layers, the language, the reference date and the lexicon. */
+interface TagInput {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly Token[];
+  readonly lang: Lang;
+  readonly published: string | null;
+  readonly lexicon: TimeLexicon;
+  readonly options: TagOptions;
 }
 
 /**
@@ -112,36 +123,10 @@ export function tagTimesDetailed(
  * units); without, the plain Timex items the stage adds, built as such (no benchmark-only work, and no
  * copy that drops the extra fields).
  */
-function tagAll(
-  text: string,
-  sentences: readonly Sentence[],
-  tokens: readonly Token[],
-  lang: Lang,
-  published: string | null,
-  lexicon: TimeLexicon,
-  options: TagOptions,
-  withTimex2: true,
-): TaggedTime[];
-function tagAll(
-  text: string,
-  sentences: readonly Sentence[],
-  tokens: readonly Token[],
-  lang: Lang,
-  published: string | null,
-  lexicon: TimeLexicon,
-  options: TagOptions,
-  withTimex2: false,
-): Timex[];
-function tagAll(
-  text: string,
-  sentences: readonly Sentence[],
-  tokens: readonly Token[],
-  lang: Lang,
-  published: string | null,
-  lexicon: TimeLexicon,
-  options: TagOptions,
-  withTimex2: boolean,
-): (Timex | TaggedTime)[] {
+function tagAll(input: TagInput, withTimex2: true): TaggedTime[];
+function tagAll(input: TagInput, withTimex2: false): Timex[];
+function tagAll(input: TagInput, withTimex2: boolean): (Timex | TaggedTime)[] {
+  const { text, sentences, tokens, lang, published, lexicon, options } = input;
   const narrative = options.anchor === 'narrative';
   const published0 = parseYmd(published);
   // a narrative's running date and its granularity (news: always the publication day)
@@ -290,5 +275,5 @@ export function tagTimes(
   lexicon: TimeLexicon,
   options: TagOptions = {},
 ): Timex[] {
-  return tagAll(text, sentences, tokens, lang, published, lexicon, options, false);
+  return tagAll({ text, sentences, tokens, lang, published, lexicon, options }, false);
 }
