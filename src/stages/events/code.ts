@@ -400,18 +400,6 @@ function ruleEntry(rule: string): string {
   return rule.slice(rule.indexOf('/') + 1, hash < 0 ? rule.length : hash);
 }
 
-const offerIds = new WeakMap<EventLexicon, ReadonlySet<string>>();
-
-/** The ids of a lexicon's offer entries (`TriggerEntry.offer`), computed once per lexicon. */
-function offerEntries(lex: EventLexicon): ReadonlySet<string> {
-  let ids = offerIds.get(lex);
-  if (!ids) {
-    ids = new Set(lex.triggers.filter((t) => t.offer).map((t) => t.id));
-    offerIds.set(lex, ids);
-  }
-  return ids;
-}
-
 /**
  * The source of the last event of one of `types`, or coded by an entry of `entries` (ids), before `at` (this or the
  * three sentences before), unless it is one of `sources`.
@@ -781,7 +769,7 @@ function evaluationTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
       // accusation whose phrase names its author by a preposition is rejected to that author
       : act && e.type === 'REJECT' && AUTHORED.has(act.entry.type) && act.entry.pos === 'noun' ? authorsOf(ctx, act, args.sources) : [];
     const doers = partners.length > 0 ? partners
-      : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric, offerEntries(dc.lex));
+      : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric, dc.lex.offerEntryIds);
     // "Vučić forderte ihre Freilassung … Kurti lehnte eine Freilassung ab": refusing an act nobody did, that the other
     // side demanded of the refuser's side, answers whoever demanded it
     const demand = act && doers.length === 0 && e.type === 'REJECT'

@@ -410,6 +410,8 @@ export interface EventLexicon {
   readonly plover: Readonly<Record<PloverType, PloverInfo>>;
   /** The types whose `PloverInfo.addressed` is set. */
   readonly addressedTypes: ReadonlySet<PloverType>;
+  /** The ids of the offer entries (`TriggerEntry.offer`): an evaluation of an offer noun is about whoever offered last. */
+  readonly offerEntryIds: ReadonlySet<string>;
 }
 
 const GAP = /^(?:…|\.\.\.)(\d*)$/u;
@@ -830,5 +832,6 @@ export function loadEventLexicon(res: ResourceLoader): EventLexicon {
     cues: res.lexicon('event-cues', cues),
     plover: ploverTypes,
     addressedTypes: new Set(PLOVER_TYPES.filter((t) => ploverTypes[t].addressed)),
+    offerEntryIds: new Set(triggers.filter((t) => t.offer).map((t) => t.id)),
   };
 }
