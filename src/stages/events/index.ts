@@ -28,7 +28,7 @@ export const eventsStage: StageFactory = {
   adds: ['events'],
   create(ctx) {
     const lex = loadEventLexicon(ctx.resources);
-    const matcher = new TriggerMatcher(lex.triggers, lex.cues.infinitive);
+    const matcher = new TriggerMatcher(lex.triggers, lex.cues.infinitive, lex.cues.verbSecond);
     // a capital or seat of government acting ("Moskau", "the Kremlin", "in Kopenhagen") is its state
     const kb = buildKnowledgeBase(ctx.resources, ctx.lang, ctx.dataDir);
     const seatOf = (id: string): string | null => {

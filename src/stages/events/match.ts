@@ -73,8 +73,14 @@ export class TriggerMatcher {
   /** Compound heads by their last `HEAD_KEY` letters, in lexicon order (a word is tested only against heads it can end in). */
   private readonly headsByEnd = new Map<string, { head: string; entry: TriggerEntry }[]>();
 
-  /** `inf`: the language's infinitive particle, across whose clause break a pattern's gap may run (none by default). */
-  constructor(entries: readonly TriggerEntry[], private readonly inf: InfinitiveCues = { markers: new Set(), infixed: [] }) {
+  /**
+   * `inf`: the language's infinitive particle, across whose clause break a pattern's gap may run (none by default).
+   * `bracket`: the language closes a main clause with the second part of its verb (German: the separable particle, "nahm
+   * … fest", or the participle or infinitive after an auxiliary), so a verb pattern's last element is also found beyond
+   * its gap when it is the clause's last word (the middle field has no length limit: "Die Polizei nahm am Samstag in
+   * Belgrad nach Angaben des Ministeriums 37 Demonstranten fest").
+   */
+  constructor(entries: readonly TriggerEntry[], private readonly inf: InfinitiveCues = { markers: new Set(), infixed: [] }, private readonly bracket = false) {
     for (const e of entries) {
       const el = e.elements[0]!;
       for (const w of el.exact) push(this.exact, w, e);
@@ -168,6 +174,7 @@ export class TriggerMatcher {
           break;
         }
       }
+      if (found < 0 && this.bracket && e.pos === 'verb' && k === e.elements.length - 1) found = closingParticle(el, s, pos + 2 + el.gapBefore, own);
       if (found < 0) return;
       if (opened) own = s.clause[found]!;
       positions.push(found);
@@ -175,6 +182,18 @@ export class TriggerMatcher {
     }
     out.push({ entry: e, first: start, last: pos, positions, prefixChars });
   }
+}
+
+/**
+ * The position of the word closing clause `own` (the word after it, if any, is punctuation or in another clause) when it
+ * matches `el`, searched from `from` on within that clause; -1 otherwise.
+ */
+function closingParticle(el: PatternElement, s: SentenceWords, from: number, own: number): number {
+  for (let j = from; j < s.words.length && s.clause[j] === own; j++) {
+    const closes = j + 1 >= s.words.length || s.clause[j + 1] !== own || !/^\p{L}/u.test(s.raw[j + 1] ?? '');
+    if (closes) return elementMatches(el, s.words[j]!) ? j : -1;
+  }
+  return -1;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

@@ -441,7 +441,7 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
     raw.push(w);
     words.push(w.toLowerCase());
   }
-  const d: Draft = { doc, si, t0, t1, tokens, raw, words, clause: clauseNumbers(tokens, raw, cues), cues, idx, times, policy, seatOf, covered: new Uint8Array(tokens.length), pieces: [] };
+  const d: Draft = { doc, si, t0, t1, tokens, raw, words, clause: clauseNumbers(tokens, raw, cues, times), cues, idx, times, policy, seatOf, covered: new Uint8Array(tokens.length), pieces: [] };
   mentionPieces(d);
   titledNames(d);
   const pluralAt = pluralPronouns(d);
@@ -489,16 +489,18 @@ interface Draft {
 }
 
 /** Clause numbers: a new clause after every clause-break punctuation mark. */
-function clauseNumbers(tokens: readonly Token[], raw: readonly string[], cues: EventCues): number[] {
+function clauseNumbers(tokens: readonly Token[], raw: readonly string[], cues: EventCues, times: readonly Timex[]): number[] {
   const clause: number[] = [];
   let c = 0;
   // a short parenthesis of words only ("Der Internationale Gerichtshof (IGH) hat …", "the Rapid Support Forces (RSF)")
-  // glosses the phrase before it and does not break its clause
+  // or of a date ("Die Polizei nahm am Samstag (14.3.) in Belgrad … fest", "on Tuesday (July 29)") glosses the phrase
+  // before it and does not break its clause
+  const inTime = (k: number): boolean => times.some((x) => x.start <= tokens[k]!.start && tokens[k]!.end <= x.end);
   let gloss: Set<number> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (raw[i] !== '(') continue;
     let k = i + 1;
-    while (k < tokens.length && k - i <= 4 && tokens[k]!.kind === 'word') k++;
+    while (k < tokens.length && k - i <= 4 && raw[k] !== ')' && (tokens[k]!.kind === 'word' || inTime(k))) k++;
     if (k > i + 1 && raw[k] === ')') (gloss ??= new Set<number>()).add(i).add(k);
   }
   for (let i = 0; i < tokens.length; i++) {
