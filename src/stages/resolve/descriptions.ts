@@ -716,11 +716,16 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
 
   // a plural noun of a court's members at `k` (article at `a`): listed plurals ("judges") and, where compounds end in
   // their head, any compound of one ("Verfassungsrichter") after a plural article, not a feminine singular ("die Richterin")
+  // (a listed word, or where compounds end in their head a compound of one: "verfassungsrichter", "strafgerichtshof")
+  const listedOrCompound = (list: ReadonlySet<string>, w: string): boolean => {
+    if (list.has(w)) return true;
+    if (f.compoundHeads) for (const x of list) if (w.endsWith(x)) return true;
+    return false;
+  };
   const benchAt = (a: number, k: number): boolean => {
     const w = v.lower[k]!;
-    const listed = r.lex.benchNouns.has(w) || (f.compoundHeads && [...r.lex.benchNouns].some((b) => w.endsWith(b)));
-    if (!listed) return false;
-    return !!endingOf(w, f.personPluralEndings, 0) || w.endsWith('n') || (f.pluralArticles.has(v.lower[a]!) && !feminineForm(r.lex, w));
+    if (!listedOrCompound(r.lex.benchNouns, w)) return false;
+    return !!endingOf(w, f.personPluralEndings, 0) || (f.pluralArticles.has(v.lower[a]!) && !feminineForm(r.lex, w));
   };
   // the organisation last mentioned before offset `at`, in its or the two sentences before, whose name holds a court word
   const courtBefore = (at: number): Draft | null => {
@@ -736,10 +741,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     return best;
   };
   const courtName = (c: Cand): boolean => {
-    for (let x = c.from; x < c.to; x++) {
-      const w = v.lower[x]!;
-      if (r.lex.courtWords.has(w) || (f.compoundHeads && [...r.lex.courtWords].some((cw) => w.endsWith(cw)))) return true;
-    }
+    for (let x = c.from; x < c.to; x++) if (listedOrCompound(r.lex.courtWords, v.lower[x]!)) return true;
     return false;
   };
   // the end of a seat phrase after token `e` ("in Karlsruhe", "in The Hague"): a seat preposition and a city name, else `e`
