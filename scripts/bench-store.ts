@@ -139,7 +139,7 @@ function addSyntheticFacts(out: OutDoc, lang: 'de' | 'en', i: number): OutDoc {
   const speaker = found[0]?.id ?? null;
   for (const m of out.text.matchAll(/["„“]([^"„“”]{10,300})["“”]/gu)) {
     const sentence = Math.max(0, out.sentences.findIndex((x) => x.start <= m.index && m.index < x.end));
-    quotes.push({ speaker, kind: 'direct', text: m[1]!, start: m.index + 1, end: m.index + 1 + m[1]!.length, sentence, cue: null, addressee: null, date: null, fragment: false, confidence: 0.8, rule: 'bench/synthetic' });
+    quotes.push({ speaker, kind: 'direct', text: m[1]!, start: m.index + 1, end: m.index + 1 + m[1]!.length, sentence, cue: null, addressee: null, date: null, fragment: false, verbatim: [], confidence: 0.8, rule: 'bench/synthetic' });
   }
   return { ...out, entities: [...ents.values()], events, quotes };
 }

@@ -124,6 +124,16 @@ export interface Timex extends Annotation {
 /** Direct (inside quotation marks) or indirect (reported speech). */
 export type QuoteKind = 'direct' | 'indirect';
 
+/**
+ * A passage of a quote in the speaker's own words: a span set in quotation marks inside a reported
+ * clause ('man sei zu „Verbündeten“ geworden'), its offsets and text without the marks.
+ */
+export interface VerbatimSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
 /** A quotation or reported-speech clause with its attribution. */
 export interface Quote extends Annotation {
   readonly text: string;
@@ -138,6 +148,12 @@ export interface Quote extends Annotation {
   readonly date: string | null;
   /** A one- or two-word quoted fragment (scare quote with a clear speaker). */
   readonly fragment: boolean;
+  /**
+   * The quoted passages inside a reported clause, in text order: the speaker's own wording, which
+   * the project's convention covers by the reported clause (one quote) instead of separate direct
+   * quotes. Empty when there are none, and always for a direct quote (all of it is verbatim).
+   */
+  readonly verbatim: readonly VerbatimSpan[];
   readonly sentence: number;
   readonly confidence: number;
 }

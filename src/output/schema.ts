@@ -38,6 +38,8 @@ export interface OutQuote {
   speaker: string | null; kind: QuoteKind; text: string;
   start: number; end: number; sentence: number;
   cue: string | null; addressee: string | null; date: string | null; fragment: boolean;
+  /** The quoted passages inside a reported clause (the speaker's own words; offsets and text without the marks); empty for none and for a direct quote. */
+  verbatim: { start: number; end: number; text: string }[];
   confidence: number; rule: string;
 }
 
@@ -96,7 +98,8 @@ export function toOutput(doc: Doc): OutDoc {
     })),
     quotes: doc.get('quotes').map((q) => ({
       speaker: q.speaker, kind: q.kind, text: q.text, start: q.start, end: q.end, sentence: q.sentence,
-      cue: q.cue?.text ?? null, addressee: q.addressee, date: q.date, fragment: q.fragment, confidence: q.confidence, rule: `${q.stage}/${q.rule}`,
+      cue: q.cue?.text ?? null, addressee: q.addressee, date: q.date, fragment: q.fragment,
+      verbatim: q.verbatim.map((v) => ({ start: v.start, end: v.end, text: v.text })), confidence: q.confidence, rule: `${q.stage}/${q.rule}`,
     })),
     events: doc.get('events').map((v) => ({
       type: v.type, source: v.source, target: v.target, date: v.date, modality: v.modality,

@@ -65,7 +65,7 @@ export function buildDoc(a: ArticleSpec): OutDoc {
   });
   const quotes: OutQuote[] = a.quotes.map((q) => {
     const sp = at(text, q.text);
-    return { speaker: q.speaker, kind: 'direct', text: q.text, ...sp, sentence: sentenceOf(sp.start), cue: null, addressee: null, date: null, fragment: false, confidence: 0.9, rule: 'fixture' };
+    return { speaker: q.speaker, kind: 'direct', text: q.text, ...sp, sentence: sentenceOf(sp.start), cue: null, addressee: null, date: null, fragment: false, verbatim: [], confidence: 0.9, rule: 'fixture' };
   });
   const times: OutTime[] = a.times.map((x) => {
     const sp = at(text, x.text);

@@ -42,7 +42,7 @@ export function event(text: string, type: PloverType, source: string | null, tar
 /** A quote over `said` with the given speaker. */
 export function quote(text: string, speaker: string | null, said: string, addressee: string | null = null): OutQuote {
   const q = at(text, said);
-  return { speaker, kind: 'direct', text: said, start: q.start, end: q.end, sentence: 1, cue: null, addressee, date: null, fragment: false, confidence: 0.9, rule: 'test/fixture' };
+  return { speaker, kind: 'direct', text: said, start: q.start, end: q.end, sentence: 1, cue: null, addressee, date: null, fragment: false, verbatim: [], confidence: 0.9, rule: 'test/fixture' };
 }
 
 /** A bare OutDoc around a text. */

@@ -1,4 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
+import type { VerbatimSpan } from '../../doc/types.js';
 import { Attributor, type QuoteCandidate } from './attribution.js';
 import { QuoteContext } from './context.js';
 import { absorbedReports, continuations } from './continuation.js';
@@ -13,6 +14,9 @@ import { anaphoricReports, asClause, cueAfter, cueBefore, framesDirectQuote, sou
 
 export type { QuoteCandidate } from './attribution.js';
 
+/** A quote as the stage finds it, with the quoted passages inside a reported clause (see {@link verbatimIn}). */
+export type ExtractedQuote = QuoteCandidate & { readonly verbatim: readonly VerbatimSpan[] };
+
 /**
  * Finds every direct quote and reported-speech clause of a document and attributes it.
  * Per sentence in text order: reported speech (as-clauses, speech-verb frames after and before
@@ -20,7 +24,7 @@ export type { QuoteCandidate } from './attribution.js';
  * before, colon introduction, a cue elsewhere in the sentence, the previous quote's speaker);
  * finally German Konjunktiv continuations.
  */
-export function extractQuotes(doc: Doc, lex: QuoteLexicon): QuoteCandidate[] {
+export function extractQuotes(doc: Doc, lex: QuoteLexicon): ExtractedQuote[] {
   const c = new QuoteContext(doc, lex);
   const att = new Attributor(c, c.sentTokens.map(([a, b]) => (a <= b ? findCues(c, a, b) : [])));
   const all: QuoteCandidate[] = [];
@@ -54,7 +58,34 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon): QuoteCandidate[] {
   const kept = all.filter((q) => !replaced.has(q) && (q.kind === 'indirect' || !cont.some((r) => r.start <= q.start && r.end >= q.end)));
   // two cues of one frame ("quoted him as saying") find the same clause once
   const out = [...kept, ...cont].sort((x, y) => x.start - y.start);
-  return out.filter((q, i) => !out.slice(0, i).some((o) => o.start === q.start && o.end === q.end && o.kind === q.kind));
+  return out.filter((q, i) => !out.slice(0, i).some((o) => o.start === q.start && o.end === q.end && o.kind === q.kind))
+    .map((q) => ({ ...q, verbatim: verbatimIn(c, q) }));
+}
+
+/**
+ * The speaker's own words inside a reported clause: every top-level quoted span that lies within it
+ * ('man sei zu „Verbündeten“ geworden', 'er werde „alles Nötige tun“'). The convention covers such a
+ * passage by the reported clause, so it is no direct quote of its own; here it is kept with the
+ * clause, so that the output still says which words were verbatim. A span that is exactly a name
+ * (not a person's: a newspaper, a ship, an operation in quotation marks) is a title, not wording.
+ * A direct quote has none: all of it is verbatim.
+ */
+function verbatimIn(c: QuoteContext, q: QuoteCandidate): VerbatimSpan[] {
+  if (q.kind === 'direct') return [];
+  const out: VerbatimSpan[] = [];
+  for (const s of c.quotes) {
+    if (s.start >= q.end) break;
+    if (s.start < q.start || s.end > q.end || s.end <= s.start || isQuotedName(c, s.start, s.end)) continue;
+    out.push({ start: s.start, end: s.end, text: c.doc.text.slice(s.start, s.end) });
+  }
+  return out;
+}
+
+/** The quoted span [start, end) is exactly a name mention of something other than a person ("die „Bild“", "„Ever Given“"). */
+function isQuotedName(c: QuoteContext, start: number, end: number): boolean {
+  const si = c.toks[c.tokenAt(start)]?.sentence;
+  if (si === undefined) return false;
+  return (c.mentionsBySentence[si] ?? []).some((m) => m.mention.kind === 'name' && m.type !== 'PER' && m.mention.start === start && m.mention.end === end);
 }
 
 /** Reported speech of sentence si (tokens [a, b]), one cue after the other; a cue inside an earlier report is skipped. */

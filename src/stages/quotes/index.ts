@@ -27,7 +27,7 @@ export const quotesStage: StageFactory = {
         quotes.push({
           start: q.start, end: q.end, stage: STAGE, rule: q.rule, text: doc.text.slice(q.start, q.end), kind: q.kind,
           speaker: q.speaker, cue: q.cue, addressee: q.addressee, date: q.date, fragment: q.fragment,
-          sentence: q.sentence, confidence: q.confidence,
+          verbatim: q.verbatim, sentence: q.sentence, confidence: q.confidence,
         });
       }
       doc.add('quotes', quotes, STAGE);
