@@ -727,6 +727,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (!listedOrCompound(r.lex.benchNouns, w)) return false;
     return !!endingOf(w, f.personPluralEndings, 0) || (f.pluralArticles.has(v.lower[a]!) && !feminineForm(r.lex, w));
   };
+  // one member of a court at `k` ("der Richter", "die Verfassungsrichterin", "the judge"): a listed bench noun or a
+  // compound of one that is no plural
+  const memberAt = (a: number, k: number): boolean => listedOrCompound(r.lex.benchNouns, v.lower[k]!) && !benchAt(a, k);
   // the organisation last mentioned before offset `at`, in its or the two sentences before, whose name holds a court word
   const courtBefore = (at: number): Draft | null => {
     const sent = v.doc.sentenceAt(at);
@@ -974,6 +977,18 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       add(namedNext, a, end, 'reference', np2);
       k = end - 1;
       continue;
+    }
+    // "Das Landgericht Köln … Die Richterin sagte", "The court ruled … the judge said": one unnamed judge of a court named
+    // in this or the two sentences before speaks for that court, as its bench does; a judge the text named (before, or
+    // with the title in the next sentences) stays that person
+    if (!target && h.type === 'PER' && np.definite && !np.person && a < k && memberAt(a, k)) {
+      const court = courtBefore(v.starts[a]!);
+      if (court) {
+        const e2 = seatAfter(hEnd);
+        add(court, a, e2, 'reference', null);
+        k = e2 - 1;
+        continue;
+      }
     }
     if (!target && unnamed) {
       k = unnamedPerson(a, end, np2.states[0] ?? null) - 1;
