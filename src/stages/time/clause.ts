@@ -1,5 +1,6 @@
 import { noDot, type TTok } from './context.js';
 import { hasShape, type TimeLexicon } from './lexicon.js';
+import { prefixGroup } from './trigger.js';
 
 /** Tense of a clause as far as its cue words show it. */
 export type Tense = 'past' | 'present' | 'future';
@@ -118,7 +119,9 @@ function clauseFinal(toks: readonly TTok[], i: number, b: number): boolean {
  * letters or more.
  */
 function prefixedPastCue(w: string, lex: TimeLexicon): boolean {
-  for (const p of lex.verbPrefixes) if (w.length - p.length >= 3 && w.startsWith(p) && lex.pastCues.has(w.slice(p.length))) return true;
+  // (only the prefixes that share the word's opening: tried for every lower-case word of a clause)
+  const group = prefixGroup(lex.verbPrefixIndex, w);
+  if (group) for (const p of group) if (w.length - p.length >= 3 && w.startsWith(p) && lex.pastCues.has(w.slice(p.length))) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
 import { loadGrammar } from '../../resources/grammar.js';
 import type { ResourceLoader } from '../../resources/loader.js';
-import { startIndexesOf, type DerivedStartFields, type PrefixIndex } from './trigger.js';
+import { prefixIndexOf, startIndexesOf, type DerivedStartFields, type PrefixIndex, type WordFilter } from './trigger.js';
 import { asArray, asBoolean, asEnum, asNumber, asObject, asRecord, asString, asStringArray } from '../../resources/validate.js';
 
 /** Duration unit codes (TIMEX3 letters; MIN and DE/CE are spelled out because they need care when formatted). */
@@ -343,6 +343,8 @@ export interface TimeLexicon {
   readonly inseparablePrefixes: readonly string[];
   /** Separable and inseparable prefixes in one list (derived; a past cue behind either counts: "ausbrachen", "bestand"). */
   readonly verbPrefixes: readonly string[];
+  /** {@link verbPrefixes} grouped by their opening letters (derived), so a word's shape test looks at the few that share its opening. */
+  readonly verbPrefixIndex: PrefixIndex;
   /** Determiners that make a `nounFutureCues` word a noun ("the plan", "their plans"). */
   readonly determiners: ReadonlySet<string>;
   /** Prefixes of past participles ("ge"). */
@@ -453,6 +455,8 @@ export interface TimeLexicon {
   readonly pluralNounAfter: ReadonlySet<string>;
   /** Every word a parser can start with (derived, see `trigger.ts`). */
   readonly startWords: ReadonlySet<string>;
+  /** A filter of {@link startWords}, asked before the set (derived, see `trigger.ts`). */
+  readonly startFilter: WordFilter;
   /** Numerals that can open a closed compound ("zwei" in "zweiwöchige"; derived, see `trigger.ts`). */
   readonly numeralPrefixes: PrefixIndex;
   /** First words of the multi-word numerals and vague quantifiers ("a" of "a half", "a few"; derived, see `trigger.ts`). */
@@ -461,6 +465,8 @@ export interface TimeLexicon {
   readonly compoundPrefixes: PrefixIndex;
   /** Season compounds with a prefix or suffix ("Spätsommer", "Sommermonate"; derived, see `trigger.ts`). */
   readonly seasonCompounds: ReadonlySet<string>;
+  /** A filter of {@link seasonCompounds}, asked before the set (derived, see `trigger.ts`). */
+  readonly seasonFilter: WordFilter;
 }
 
 const lower = (s: string): string => s.toLowerCase();
@@ -751,6 +757,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
   const weekdays = new Map([...lowerMap(cal.weekdays)].filter(([k]) => !setWeekdays.has(k)));
   const periodPhrases = phrases(w.periodParts);
   const numerals = lowerMap(w.numerals);
+  const verbPrefixes = [...new Set([...shared.separablePrefixes, ...lowerSet(g.inseparablePrefixes)])];
   const lex: Omit<TimeLexicon, DerivedStartFields> = {
     months: lowerMap(cal.months),
     monthsNeedContext: lowerSet(w.monthsNeedContext),
@@ -884,7 +891,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     // shared with the quotes stage (resources/<lang>/grammar.json), so that the two lists cannot drift apart
     separablePrefixes: shared.separablePrefixes,
     inseparablePrefixes: [...lowerSet(g.inseparablePrefixes)],
-    verbPrefixes: [...new Set([...shared.separablePrefixes, ...lowerSet(g.inseparablePrefixes)])],
+    verbPrefixes,
+    verbPrefixIndex: prefixIndexOf(verbPrefixes),
     determiners: lowerSet(g.determiners),
     participlePrefixes: g.participlePrefixes.map(lower),
     infinitiveMarkers: lowerSet(g.infinitiveMarkers),

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { Lang, Sentence, Timex, Token } from '../../doc/types.js';
 import { dayNumber, parseYmd, type Ymd } from './calendar.js';
 import type { Cand, Ctx, Parser, TTok } from './context.js';
@@ -7,7 +8,7 @@ import { pCentury, pDayMonth, pDecade, pEraYear, pIsoWeek, pMonth, pNumericDate,
 import { pAgo, pClock, pDayOffset, pDayOfMonthPhrase, pDayPartOfDate, pHoliday, pMovableHoliday, pRelPeriod, pRelativeWord, pUnitThen, pWeekday, pWeekend } from './parse-relative.js';
 import { pCompoundDuration, pDuration, pPartCompound, pPeriodPart, pSet, pVague, pVagueDuration } from './parse-spans.js';
 import { pYearRange } from './parse-range.js';
-import { nightValue, REFINERS, tenseLookup } from './refine.js';
+import { nightValue, REFINERS, tenseLookup, type RefineCtx } from './refine.js';
 import { canStart } from './trigger.js';
 import { eventAnchoredUnits, timex2End, timex2Start } from './timex2.js';
 
@@ -48,9 +49,52 @@ export interface TaggedTime extends Timex {
   readonly timex2Only?: true;
 }
 
-/** Lower-case form without a possessive ending ("Monday’s" → "monday"), so lookups see the word. */
-function baseForm(s: string): string {
-  return noPossessive(s.toLowerCase());
+/** A copy of a string in one-byte storage, of the same length: the same characters up to U+00FF, others garbled. */
+function oneByteCopy(s: string): string {
+  return Buffer.from(s, 'latin1').toString('latin1');
+}
+
+/**
+ * How the tagger slices its tokens' surface and lower-case strings. A text with any character beyond
+ * Latin-1 (a typographic quote or dash) is stored two bytes a character, and so is every slice of it;
+ * the parsers' many lookups and comparisons of such strings against the lexicon's one-byte words are
+ * much slower, and so is a two-byte `toLowerCase`. A token made of Latin-1 characters only is therefore
+ * sliced from a one-byte copy of the text, and its lower case from that copy's lower case (Latin-1
+ * letters map one to one, whatever stands next to them): the same characters, so every lookup and
+ * comparison gives the same answer. A token with another character keeps its two-byte slice and its
+ * own `toLowerCase` (which may map in context: a final sigma).
+ */
+interface TokenSlicer {
+  /** The token's surface string. */
+  surface(start: number, end: number): string;
+  /** The token's lower-case string (no possessive removed), `surface` its surface string. */
+  lower(start: number, end: number, surface: string): string;
+}
+
+/** Characters beyond Latin-1. */
+const WIDE = /[^\u0000-\u00ff]/g;
+
+/** The {@link TokenSlicer} of a text. */
+function tokenSlicer(text: string): TokenSlicer {
+  // the offsets of the characters beyond Latin-1, ascending (few: quotes, dashes)
+  const wide: number[] = [];
+  for (const m of text.matchAll(WIDE)) wide.push(m.index);
+  const narrow = wide.length > 0 ? oneByteCopy(text) : text;
+  // (the characters beyond Latin-1 are garbled in the copy, and their tokens never read from it)
+  const narrowLower = narrow.toLowerCase();
+  // the first wide offset not before the last token's start: tokens come in text order, so it only moves on
+  let w = 0;
+  let last = 0;
+  const isWide = (start: number, end: number): boolean => {
+    if (start < last) w = 0; // (out of order: search again from the start)
+    last = start;
+    while (w < wide.length && wide[w]! < start) w++;
+    return w < wide.length && wide[w]! < end;
+  };
+  return {
+    surface: (start, end) => (isWide(start, end) ? text : narrow).slice(start, end),
+    lower: (start, end, surface) => (isWide(start, end) ? surface.toLowerCase() : narrowLower.slice(start, end)),
+  };
 }
 
 /**
@@ -137,14 +181,16 @@ function tagAll(input: TagInput, withTimex2: boolean): (Timex | TaggedTime)[] {
   let priorDay: Ymd | null = null;
   const parsers = PARSERS[lang];
   const out: (Timex | TaggedTime)[] = [];
+  const slicer = tokenSlicer(text);
   let k = 0;
   for (let si = 0; si < sentences.length; si++) {
     const toks: TTok[] = [];
     while (k < tokens.length && tokens[k]!.sentence < si) k++;
     while (k < tokens.length && tokens[k]!.sentence === si) {
       const t = tokens[k]!;
-      const s = text.slice(t.start, t.end);
-      toks.push({ text: s, lo: baseForm(s), start: t.start, end: t.end, kind: t.kind, rule: t.rule });
+      const s = slicer.surface(t.start, t.end);
+      // the lower-case form without a possessive ending ("Monday’s" → "monday"), so lookups see the word
+      toks.push({ text: s, lo: noPossessive(slicer.lower(t.start, t.end, s)), start: t.start, end: t.end, kind: t.kind, rule: t.rule });
       k++;
     }
     if (toks.length === 0) continue;
@@ -167,7 +213,11 @@ function tagAll(input: TagInput, withTimex2: boolean): (Timex | TaggedTime)[] {
       cands = scan(base, parsers);
     }
     const { tenseAt, clauseAt, clauseFacts, clauses, clauseOf } = tenseLookup(base);
-    const rc = { ...base, tenseAt, clauseAt, clauseFacts };
+    // (built property by property: a spread of contexts of two shapes takes V8's slow generic copy)
+    const rc: RefineCtx = {
+      toks: base.toks, lex: base.lex, pub: base.pub, narrative: base.narrative, anchorGran: base.anchorGran, anchorCoarse: base.anchorCoarse,
+      aside: base.aside, headline: base.headline, priorDay: base.priorDay, tenseAt, clauseAt, clauseFacts,
+    };
     for (const r of REFINERS) cands = r(rc, cands);
     if (entry && chronology) forwardEntry(toks, cands, chronology);
     const nextOf = withTimex2 ? nextCands(cands) : null;

@@ -30,7 +30,42 @@ function startWordsOf(lex: StartSource): Set<string> {
 /** The lexicon fields the derived start indexes are built from. */
 type StartSource = Omit<TimeLexicon, DerivedStartFields>;
 /** The lexicon fields derived at load (see {@link startIndexesOf}). */
-export type DerivedStartFields = 'startWords' | 'numeralPrefixes' | 'multiWordStarts' | 'compoundPrefixes' | 'seasonCompounds';
+export type DerivedStartFields = 'startWords' | 'startFilter' | 'numeralPrefixes' | 'multiWordStarts' | 'compoundPrefixes' | 'seasonCompounds' | 'seasonFilter';
+
+/** Bits of a {@link WordFilter}. */
+const FILTER_BITS = 1 << 16;
+
+/**
+ * A bit filter over strings, built with the set it guards: a clear bit means the string is surely
+ * not in the set. A token's string is fresh, and its first lookup in a Set or Map makes V8 compute its
+ * hash, the costly part; the filter's hash reads four numbers and builds nothing, so the lookup is
+ * left to the few strings that pass (most words of a sentence are in no list).
+ */
+export type WordFilter = Uint8Array;
+
+/** The filter hash of the first `n` characters of `w` (all when `n` ≥ its length): first, second and last character and length. */
+function filterHash(w: string, n: number): number {
+  const len = Math.min(w.length, n);
+  if (len === 0) return 0;
+  const h = Math.imul(w.charCodeAt(0), 0x9e3779b1) ^ Math.imul(w.charCodeAt(len > 1 ? 1 : 0) + 1, 0x85ebca6b) ^ Math.imul(w.charCodeAt(len - 1) + 7, 0xc2b2ae35) ^ Math.imul(len, 0x27d4eb2f);
+  return (h ^ (h >>> 16)) & (FILTER_BITS - 1);
+}
+
+/** The filter of a set of strings, over their first `n` characters. */
+function wordFilterOf(words: Iterable<string>, n = Infinity): WordFilter {
+  const bits = new Uint8Array(FILTER_BITS >>> 3);
+  for (const w of words) {
+    const h = filterHash(w, n);
+    bits[h >>> 3] = bits[h >>> 3]! | (1 << (h & 7));
+  }
+  return bits;
+}
+
+/** Whether the filter may hold `w` (its first `n` characters): false means surely not. */
+export function mayHold(filter: WordFilter, w: string, n = Infinity): boolean {
+  const h = filterHash(w, n);
+  return (filter[h >>> 3]! & (1 << (h & 7))) !== 0;
+}
 
 /**
  * Prefixes grouped by their first letters (up to `keyLength`), so that the shape test of a word
@@ -40,6 +75,8 @@ export interface PrefixIndex {
   /** Length of the keys: the shortest prefix's, at most {@link PREFIX_KEY}. */
   readonly keyLength: number;
   readonly groups: ReadonlyMap<string, readonly string[]>;
+  /** A {@link WordFilter} of the keys (a word's opening that passes it is looked up). */
+  readonly filter: WordFilter;
 }
 
 /** Longest key of a {@link PrefixIndex}. */
@@ -56,12 +93,17 @@ export function prefixIndexOf(prefixes: Iterable<string>): PrefixIndex {
     if (group) group.push(p);
     else groups.set(key, [p]);
   }
-  return { keyLength, groups };
+  return { keyLength, groups, filter: wordFilterOf(groups.keys(), keyLength) };
+}
+
+/** The prefixes of the index that share the opening of `w` (not all start it), or undefined. */
+export function prefixGroup(index: PrefixIndex, w: string): readonly string[] | undefined {
+  return mayHold(index.filter, w, index.keyLength) ? index.groups.get(w.slice(0, index.keyLength)) : undefined;
 }
 
 /** Whether `w` starts with a prefix of the index. */
 export function hasPrefix(index: PrefixIndex, w: string): boolean {
-  const group = index.groups.get(w.slice(0, index.keyLength));
+  const group = prefixGroup(index, w);
   if (group) for (const p of group) if (w.startsWith(p)) return true;
   return false;
 }
@@ -81,12 +123,15 @@ export function startIndexesOf(lex: StartSource): Pick<TimeLexicon, DerivedStart
     for (const suf of lex.seasonSuffixes) seasonCompounds.add(season + suf);
     for (const prefix of lex.seasonPrefixes.keys()) seasonCompounds.add(prefix + season);
   }
+  const startWords = startWordsOf(lex);
   return {
-    startWords: startWordsOf(lex),
+    startWords,
+    startFilter: wordFilterOf(startWords),
     numeralPrefixes: prefixIndexOf([...lex.numerals.keys()].filter((k) => !k.includes(' ') && k.length >= 3)),
     multiWordStarts,
     compoundPrefixes: prefixIndexOf([...[...lex.weekdays.keys()].filter((name) => name.length >= 6), ...lex.decadeWords.keys()]),
     seasonCompounds,
+    seasonFilter: wordFilterOf(seasonCompounds),
   };
 }
 
@@ -100,7 +145,7 @@ export function canStart(lex: TimeLexicon, t: TTok, next?: TTok): boolean {
   if (t.kind === 'quote') return next !== undefined && next.start === t.end && isDigitCode(next.text.charCodeAt(0));
   if (t.kind !== 'word') return false;
   const w = t.lo;
-  return lex.startWords.has(w) || wordShapeCanStart(lex, w, t.text !== w);
+  return (mayHold(lex.startFilter, w) && lex.startWords.has(w)) || wordShapeCanStart(lex, w, t.text !== w);
 }
 
 /** Whether a word that is no start word can start an expression by its shape (`w` lower-case, `capitalised`: its surface form differs). */
@@ -110,7 +155,7 @@ function wordShapeCanStart(lex: TimeLexicon, w: string, capitalised: boolean): b
     if ((ch >= 48 && ch <= 57) || ch === 45) return true; // digit or hyphen
   }
   if (w.length <= 6) return false;
-  if (w.length > 8 && capitalised && (lex.seasonCompounds.has(w) || hasPrefix(lex.compoundPrefixes, w))) return true; // "Dienstagabend", "Sommermonate"
+  if (w.length > 8 && capitalised && ((mayHold(lex.seasonFilter, w) && lex.seasonCompounds.has(w)) || hasPrefix(lex.compoundPrefixes, w))) return true; // "Dienstagabend", "Sommermonate"
   if (capitalised) for (const s of lex.yearNounSuffixes) if (w.endsWith(s)) return true; // "Wahljahr"
   return hasPrefix(lex.numeralPrefixes, w); // "zweiwöchige"
 }
