@@ -413,7 +413,7 @@ function officeOfUncached(c: QuoteContext, s: number, first: number, last: numbe
     if (id !== null) return id;
     // "Der Autobauer Volkswagen … Ein Sprecher des Unternehmens": a generic noun of a company is the company named last
     if (c.lex.companyNouns.has(stem)) {
-      const named = namedOrganisationBefore(c, s, last);
+      const named = namedCompanyBefore(c, s, last);
       if (named !== null) return named;
     }
   }
@@ -811,16 +811,31 @@ function bodyNamedBefore(c: QuoteContext, si: number, before: number, noun: stri
   return null;
 }
 
-/** The organisation with a name mentioned last before token `before` of sentence si or in the {@link WINDOW} sentences before it, or null. */
-function namedOrganisationBefore(c: QuoteContext, si: number, before: number): string | null {
+/**
+ * The company a generic company noun refers to: the organisation with a name mentioned last before token `before` of
+ * sentence si or in the {@link WINDOW} sentences before it, or null. An organisation the text introduced as a body of
+ * another kind ("Die Gewerkschaft IG Metall", "der Verband X", "das Landgericht Köln": an `organisationNouns` noun that is
+ * no `companyNouns` noun, before the name or in it) is no company.
+ */
+export function namedCompanyBefore(c: QuoteContext, si: number, before: number): string | null {
   for (let s = si; s >= Math.max(0, si - WINDOW); s--) {
     const list = c.mentionsBySentence[s] ?? [];
     for (let i = list.length - 1; i >= 0; i--) {
       const m = list[i]!;
-      if (m.last < before && m.entity !== undefined && m.mention.kind === 'name' && c.entityType(m.entity) === 'ORG') return m.entity;
+      if (m.last < before && m.entity !== undefined && m.mention.kind === 'name' && c.entityType(m.entity) === 'ORG' && !otherBody(c, m)) return m.entity;
     }
   }
   return null;
+}
+
+/** The organisation mention names or follows a noun of a body that is no company (see {@link namedCompanyBefore}). */
+function otherBody(c: QuoteContext, m: MentionRef): boolean {
+  const words = m.mention.text.toLowerCase().split(/[\s-]+/u);
+  for (const n of c.lex.organisationNouns) {
+    if (c.lex.companyNouns.has(n)) continue;
+    if (words.some((w) => w === n || (c.lex.grammar.closedCompounds && w.length > n.length + 2 && w.endsWith(n))) || introducingPhrase(c, m.first, n)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext } from './context.js';
-import { describedPerson, hasTitle, isInstitution, officeOf, officialState, personsBody, phraseReferent, stateInstitutionOffice, resolvePronoun, roleGender, sentenceSubject, titledPerson } from './antecedent.js';
+import { describedPerson, hasTitle, isInstitution, namedCompanyBefore, officeOf, officialState, personsBody, phraseReferent, stateInstitutionOffice, resolvePronoun, roleGender, sentenceSubject, titledPerson } from './antecedent.js';
 import { endsInEntry } from './lexicon.js';
 import { isCap, isLower } from './case.js';
 import { endingClitic, endsInPossessive, isPossessiveMark, withoutClitic } from './possessive.js';
@@ -300,7 +300,8 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number, bare: boolean): s
 /**
  * "ein Regierungssprecher", "ein Parteisprecher": a German compound of an institution or organisation
  * noun and a role noun speaks for the state or organisation last named with that noun ("Die israelische
- * Regierung", "Die Regierungspartei Georgischer Traum").
+ * Regierung", "Die Regierungspartei Georgischer Traum"); one of a generic company noun (`companyNouns`:
+ * "Unternehmenssprecher", "Konzernsprecherin") for the company named last.
  */
 function compoundOwner(c: QuoteContext, head: number): string | null {
   const t = c.toks[head]!;
@@ -318,7 +319,8 @@ function compoundOwner(c: QuoteContext, head: number): string | null {
       if (x.mention.text.toLowerCase().split(/[\s-]+/u).some((w) => w === inst || w.endsWith(inst!))) return x.entity;
     }
   }
-  return null;
+  // "Der Autobauer Volkswagen … Ein Unternehmenssprecher sagte": a generic noun of a company is the company named last
+  return c.lex.companyNouns.has(inst) ? namedCompanyBefore(c, t.sentence, head) : null;
 }
 
 /**

@@ -358,6 +358,9 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   // article opens a clause, whatever follows)
   if (!commaClauses && !hasThat && isLower(f) && !c.lex.pronouns.has(f.lower) && !c.lex.determiners.has(f.lower)) for (let i = rs; i <= Math.min(b, rs + 2); i++) if (c.lex.passiveAgent.has(c.toks[i]!.lower)) return null;
   let re = reportedEnd(c, rs, b, cues, cue);
+  // ("Mit der Begründung, die Kosten seien zu hoch, lehnte der Stadtrat den Antrag ab": the clause ends before the main clause's verb)
+  const fronted = frontedPhraseVerb(c, cue, a, rs, b);
+  if (fronted > rs + 1) re = Math.min(re, fronted - 2);
   // "Schmidt, der sagte, die Lage sei ernst, verließ …" / "Smith, who said …, left": a frame inside a
   // relative clause reports up to the clause's closing comma
   if (inRelative(c, a, cue.first)) for (let i = rs + 1; i <= re; i++) if (c.isComma(i)) {
@@ -386,8 +389,9 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   if (!accept) return null;
   const cs = clauseStart(c, a, cue.first);
   // ("Der Betriebsrat wies das Angebot mit der Begründung zurück, …": a nominal frame in mid-clause has the clause's subject)
-  const sc = clauseVerbCue(c, cue, cs);
-  let pick = pickSpeaker(c, si, cs, rs - 1, sc.first, sc.last);
+  // (a fronted phrase frame: the subject of the main clause after the reported one, inverted after its finite verb)
+  const sc = fronted > rs + 1 ? { ...cue, first: fronted, last: fronted, particle: -1 } : clauseVerbCue(c, cue, cs);
+  let pick = fronted > rs + 1 ? pickSpeaker(c, si, fronted, b, fronted, fronted) : pickSpeaker(c, si, cs, rs - 1, sc.first, sc.last);
   // "…’s Likud party, which tried … by saying that …": the relative pronoun's antecedent speaks
   for (let i = cue.first - 1; i > a; i--) {
     if (c.inQuote[i] !== -1 || TERMINAL.has(c.toks[i]!.text)) break;
@@ -404,7 +408,8 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
       c.lex.passiveAgent.has(c.toks[agentBefore(c, m.first)]?.lower ?? ''));
     if (agent) pick = { mention: agent, addressee: pick.addressee };
   }
-  const q = att.candidate('indirect', rs, re, si, sc, pick, [cs, rs - 1], 'reported-after-cue', 0.8);
+  const q = fronted > rs + 1 ? att.candidate('indirect', rs, re, si, sc, pick, [fronted, b], 'reported-fronted-phrase', 0.7)
+    : att.candidate('indirect', rs, re, si, sc, pick, [cs, rs - 1], 'reported-after-cue', 0.8);
   return sc === cue ? q : { ...q, cue: { text: c.doc.text.slice(c.toks[cue.first]!.start, c.toks[cue.last]!.end), start: c.toks[cue.first]!.start, end: c.toks[cue.last]!.end } };
 }
 
@@ -432,6 +437,30 @@ function clauseVerbCue(c: QuoteContext, cue: Cue, cs: number): Cue {
   }
   if (k >= cue.first - 1 || c.lex.prepositions.has(c.toks[k]!.lower)) return cue;
   return { ...cue, first: k, last: k, particle: -1 };
+}
+
+/**
+ * "Mit der Begründung, die Kosten seien zu hoch, lehnte der Stadtrat den Antrag ab", "Mit dem Hinweis, …, hat die Ministerin
+ * … abgelehnt": a phrase frame that opens with a preposition and fills the clause's first place alone has the reported
+ * clause between commas after it, and the main clause goes on with its finite verb right after the closing comma, its
+ * subject after the verb. Returns that verb's token (the first comma after rs followed by a lower-case word that opens no
+ * clause of its own: no article, pronoun, conjunction or preposition), or -1 when the cue is no such fronted phrase.
+ */
+function frontedPhraseVerb(c: QuoteContext, cue: Cue, a: number, rs: number, b: number): number {
+  if (!c.lex.grammar.verbSecond || cue.kind !== 'verb' || cue.first !== a || !cue.lemma.includes(' ')) return -1;
+  // (the clause right after the comma, or after its complementizer: "Mit der Begründung, dass …")
+  const opened = cue.last + 2 === rs || (cue.last + 3 === rs && c.lex.complementizers.has(c.toks[rs - 1]!.lower));
+  if (!c.lex.prepositions.has(c.toks[cue.first]!.lower) || !c.isComma(cue.last + 1) || !opened) return -1;
+  const l = c.lex;
+  for (let k = rs + 1; k < b; k++) {
+    if (c.inQuote[k] !== -1 || !c.isComma(k)) continue;
+    const v = c.toks[k + 1]!;
+    if (v.kind !== 'word' || !isLower(v) || c.inQuote[k + 1] !== -1) continue;
+    if (l.determiners.has(v.lower) || l.relativePronouns.has(v.lower) || l.subordinators.has(v.lower) || l.complementizers.has(v.lower)
+      || l.coordinators.has(v.lower) || l.prepositions.has(v.lower) || l.nonReporting.has(v.lower) || l.pronouns.has(v.lower) || c.lex.contrastConjunctions.has(v.lower)) continue;
+    return k + 1;
+  }
+  return -1;
 }
 
 /** Tokens [a, b] are only a name with its title (capitalised words, determiners): "Economy Minister Marcelo Ebrard". */
