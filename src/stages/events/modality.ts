@@ -43,6 +43,16 @@ function negatesAttribute(v: SentenceView, i: number, cue: Cue, cues: EventCues,
   return false;
 }
 
+/**
+ * English: whether the prefix negator at `i` governs the verb trigger as its gerund ("ended the talks without signing
+ * a treaty", "left without formally reaching a deal"): the act did not happen, as after German "ohne … zu". Only the
+ * trigger's first word right after the negator, or after one adverb, in a gerund ending.
+ */
+function negatedGerund(v: SentenceView, i: number, m: TriggerMatch, cues: EventCues): boolean {
+  const at = i + 1 === m.first ? m.first : i + 2 === m.first && endsWithAny(v.words[i + 1] ?? '', cues.verbForms.adverbEndings) ? m.first : -1;
+  return at >= 0 && v.tokens[at]?.kind === 'word' && endsWithAny(v.words[at]!, cues.verbForms.gerundEndings);
+}
+
 /** Whether a conditional word stands in `words[from, to)` outside `skip`. */
 function conditionalIn(words: readonly string[], from: number, to: number, conditionals: ReadonlySet<string>, skip: ReadonlySet<number>): boolean {
   for (let i = from; i < to; i++) if (!skip.has(i) && conditionals.has(words[i]!)) return true;
@@ -127,7 +137,8 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
     // (a verb is not negated by "ohne" before it, which negates its own phrase — "Nach fünf Jahrzehnten ohne
     // Botschafter vereinbarten …" — unless the verb is the zu-infinitive "ohne" governs: "ohne Putin zu treffen")
     if (m.entry.pos === 'verb' && cue.length === 1 && cues.prefixNegators.has(cue[0]!) && i < m.last
-      && !(v.clause[i] === v.clause[m.last] && zuClause(v, v.clause[i]!, cues.infinitive))) return false;
+      && !(v.clause[i] === v.clause[m.last] && zuClause(v, v.clause[i]!, cues.infinitive))
+      && !negatedGerund(v, i, m, cues)) return false;
     if (m.entry.pos !== 'verb' || i < m.first || i < m.last) return true;
     if (i > m.last && (!cues.verbSecond || i >= complementAt)) return false;
     if (cue.length === 1 && cues.prefixNegators.has(cue[0]!)) return false;
@@ -161,7 +172,11 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   }
   if (m.entry.modality) return m.entry.modality;
 
-  const conditional = cues.conditionals.has(words[firstWord] ?? '')
+  // (PLOVER: a threat on a condition is a threat made now — "Sollte Serbien die Grenze schließen, werde man militärisch
+  // reagieren", "If Russia attacks, we will respond with force": a condition that opens another clause supposes the
+  // condition, not the threat; one in the threat's own clause still supposes it, "Sollte Moskau mit Vergeltung drohen")
+  const threatOnCondition = m.entry.type === 'THREATEN' && cues.conditionals.has(words[firstWord] ?? '') && v.clause[firstWord] !== v.clause[m.first];
+  const conditional = (cues.conditionals.has(words[firstWord] ?? '') && !threatOnCondition)
     || conditionalIn(words, cStart, m.first, cues.conditionals, inMatch);
   // a purpose clause makes its verb an aim ("um … ins Gespräch zu kommen"), not the acts it names
   const purpose = m.entry.pos === 'verb' && (cues.purpose.has(words[cStart] ?? '') || (cStart > 0 && cues.purpose.has(words[cStart + 1] ?? '') && v.tokens[cStart]!.kind !== 'word'));
@@ -174,8 +189,9 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   // an" is said, not announced)
   for (let k = m.last + 1; k < scopeEnd; k++) if (cues.coordinators.has(words[k]!)) { scopeEnd = k; break; }
   // English: a predicate coordinated after a past-tense one ("rejected the plan and summoned …") starts a scope of its own
-  let scopeStart = 0;
-  if (!cues.verbSecond) for (let k = m.first - 1; k > 0; k--) if (opensPredicate(v, cues, k)) { scopeStart = k; break; }
+  // (the condition's own modals and conjunction stay in the condition: "Falls Iran die Straße schließt, werden die USA …")
+  let scopeStart = threatOnCondition ? cStart : 0;
+  if (!cues.verbSecond) for (let k = m.first - 1; k > scopeStart; k--) if (opensPredicate(v, cues, k)) { scopeStart = k; break; }
   // German: a finite verb right after "und" opens a predicate of its own ("kündigte an, die Überwachung zu verstärken,
   // und verlegte Grenzschützer nach Narva": the transfer is done, not announced); a form in -t/-te/-ten is finite, one
   // in -en after "und" may be an infinitive under the modal before ("will … treffen und verhandeln")

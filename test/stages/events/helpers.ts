@@ -140,3 +140,12 @@ export function eventLexicon(lang: Lang): EventLexicon {
   }
   return l;
 }
+
+/**
+ * A coder of one sentence through the whole engine: the sentence after a title line ("Titel"/"Title"), published on
+ * `published`, its events in `brief` form. The session test files share it instead of each defining `de`/`en`.
+ */
+export function engineCoder(lang: Lang, published = '2026-11-20'): (s: string) => string[] {
+  const title = lang === 'de' ? 'Titel' : 'Title';
+  return (s) => engineEvents(`${title}\n${s}\n`, published, lang).map(brief);
+}
