@@ -417,13 +417,6 @@ function officeOfUncached(c: QuoteContext, s: number, first: number, last: numbe
       if (named !== null) return named;
     }
   }
-  // "Das Landgericht Köln verurteilte den Mann. Die Richter sahen es als erwiesen an, …": a member of a body stands for the
-  // body the text named last with its noun (quote-cues memberNouns)
-  const body = c.lex.memberNouns.get(head.lower);
-  if (body !== undefined) {
-    const id = bodyNamedBefore(c, s, first, body);
-    if (id !== null) return id;
-  }
   if (depth > 0) return null;
   for (let p = s - 1; p >= Math.max(0, s - WINDOW); p--) {
     const [a, b] = c.sentTokens[p] ?? [1, 0];
@@ -796,19 +789,6 @@ function organisationStem(c: QuoteContext, w: string): string {
   if (c.lex.organisationNouns.has(w)) return w;
   for (const e of c.lex.nounCaseEndings) if (w.endsWith(e) && c.lex.organisationNouns.has(w.slice(0, -e.length))) return w.slice(0, -e.length);
   return w;
-}
-
-/** The organisation with a name mentioned last before token `before` of sentence si or in the {@link WINDOW} sentences before it that has a word ending in `noun` ("Landgericht Köln" for "gericht"), or null. */
-function bodyNamedBefore(c: QuoteContext, si: number, before: number, noun: string): string | null {
-  for (let s = si; s >= Math.max(0, si - WINDOW); s--) {
-    const list = c.mentionsBySentence[s] ?? [];
-    for (let i = list.length - 1; i >= 0; i--) {
-      const m = list[i]!;
-      if (m.last >= before || m.entity === undefined || m.mention.kind !== 'name' || c.entityType(m.entity) !== 'ORG') continue;
-      if (m.mention.text.toLowerCase().split(/\s+/u).some((w) => w.endsWith(noun))) return m.entity;
-    }
-  }
-  return null;
 }
 
 /**

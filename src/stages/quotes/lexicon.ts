@@ -211,8 +211,6 @@ export interface QuoteLexicon {
   readonly contentNouns: ReadonlySet<string>;
   /** Generic nouns of a company, all in `organisationNouns` ("Unternehmen", "Konzern"): after an office, the company named last. */
   readonly companyNouns: ReadonlySet<string>;
-  /** Nouns of a member of a body with the body's noun ("richter" → "gericht"): an unnamed member stands for the body named last with that noun. */
-  readonly memberNouns: ReadonlyMap<string, string>;
   /** Word sequences a perfect infinitive ends with after its participle ("haben", "worden sein"), lower case. */
   readonly perfectInfinitives: readonly (readonly string[])[];
   /** Prepositions that attach the organisation or place of an office to its role noun ("Botschafter in Berlin", "spokesman for"). */
@@ -365,7 +363,6 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       sentenceAdverbs: asStringArray(o.sentenceAdverbs ?? [], where, 'sentenceAdverbs'),
       contentNouns: asStringArray(o.contentNouns ?? [], where, 'contentNouns'),
       companyNouns: asStringArray(o.companyNouns ?? [], where, 'companyNouns'),
-      memberNouns: asStringArray(o.memberNouns ?? [], where, 'memberNouns'),
       finiteEndings: asStringArray(o.finiteEndings, where, 'finiteEndings'),
       perfectInfinitives: asStringArray(o.perfectInfinitives, where, 'perfectInfinitives'),
       officePrepositions: asStringArray(o.officePrepositions ?? [], where, 'officePrepositions'),
@@ -551,7 +548,6 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     sentenceAdverbs: lowerSet(cues.sentenceAdverbs),
     contentNouns: lowerSet(cues.contentNouns),
     companyNouns: lowerSet(cues.companyNouns),
-    memberNouns: new Map(cues.memberNouns.map((x) => x.toLowerCase().split(/\s+/u)).filter((p): p is [string, string] => p.length === 2).map(([m, b]) => [m, b] as const)),
     finiteEndings: cues.finiteEndings.map((x) => x.toLowerCase()),
     perfectInfinitives: cues.perfectInfinitives.map((x) => x.toLowerCase().split(' ')),
     officePrepositions: lowerSet(cues.officePrepositions),

@@ -159,14 +159,18 @@ for (const text of [
   });
 }
 
-// Judges stand for the court the text named last (quote-cues memberNouns: "richter" → "gericht").
+// Judges stand for the court the text named last. Since session 14 the entity layer decides it (resolve benchNouns: the
+// judge phrase is a description mention of the court) and the stage reads the speaker from that mention; the passages give
+// the court that mention as the entity layer does (the quotes-side memberNouns list is gone).
+const lgkBench: EntitySpec = { ...lgk, forms: [...lgk.forms, ['Die Richter', 'description']] };
+const bverfgJudge: EntitySpec = { ...bverfg, forms: [...bverfg.forms, ['Die Richterin', 'description']] };
 test('de: "Die Richter" are the court named in the sentence before', () => {
-  const { quotes } = runQuotes('Das Landgericht Köln hat den Angeklagten verurteilt. Die Richter sahen es als erwiesen an, dass er das Geld unterschlagen hat.\n', 'de', courts);
+  const { quotes } = runQuotes('Das Landgericht Köln hat den Angeklagten verurteilt. Die Richter sahen es als erwiesen an, dass er das Geld unterschlagen hat.\n', 'de', [bverfg, lgkBench]);
   assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['er das Geld unterschlagen hat', 'lgk']], shown(quotes));
 });
 
 test('de: "Die Richterin" after a compound court name is that court', () => {
-  const { quotes } = runQuotes('Das Bundesverfassungsgericht hat das Gesetz gekippt. Die Richterin sagte, der Gesetzgeber müsse nachbessern.\n', 'de', courts);
+  const { quotes } = runQuotes('Das Bundesverfassungsgericht hat das Gesetz gekippt. Die Richterin sagte, der Gesetzgeber müsse nachbessern.\n', 'de', [bverfgJudge, lgk]);
   assert.deepEqual(quotes.map((q) => q.speaker), ['bverfg'], shown(quotes));
 });
 
