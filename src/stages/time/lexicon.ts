@@ -199,6 +199,12 @@ export interface TimeLexicon {
    * longest first (see `bareDayPartAt`).
    */
   readonly bareDayPartPrepositions: readonly (readonly string[])[];
+  /**
+   * In a narrative: the words before an ordinal day with no month that make it a day of the running
+   * month ("am 6.", "on the 6th", "am Morgen des 6.", "the morning of the 6th"), as token sequences
+   * (see `bareDayOfMonth`).
+   */
+  readonly bareDayOpeners: readonly (readonly string[])[];
   /** Words after an intention verb that open a request's object before its to-infinitive ("called on supporters to rally"). */
   readonly intentionObjectLinks: ReadonlySet<string>;
   /** Words that add two durations of descending units into one ("sechs Jahre und drei Monate": P6Y3M). */
@@ -615,6 +621,7 @@ function readWords(raw: unknown, where: string) {
     clockDayParts: asRecord(o.clockDayParts, where, 'clockDayParts', (x, w, p) => asEnum(x, w, p, ['am', 'pm', 'night'] as const)),
     nightRangeLinks: asArrayOfStrings(o.nightRangeLinks, where, 'nightRangeLinks'),
     bareDayPartPrepositions: asArrayOfStrings(o.bareDayPartPrepositions ?? [], where, 'bareDayPartPrepositions'),
+    bareDayOpeners: asArrayOfStrings(o.bareDayOpeners ?? [], where, 'bareDayOpeners'),
     intentionObjectLinks: asArrayOfStrings(o.intentionObjectLinks ?? [], where, 'intentionObjectLinks'),
     durationJoins: asArrayOfStrings(o.durationJoins, where, 'durationJoins'),
     monthHalfSuffixes: asArrayOfStrings(o.monthHalfSuffixes, where, 'monthHalfSuffixes'),
@@ -832,6 +839,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     nightRangeLinks: lowerSet(w.nightRangeLinks),
     intentionObjectLinks: lowerSet(w.intentionObjectLinks),
     bareDayPartPrepositions: w.bareDayPartPrepositions.map((q) => lower(q).split(' ')).sort((a, b) => b.length - a.length),
+    bareDayOpeners: w.bareDayOpeners.map((q) => lower(q).split(' ')),
     durationJoins: lowerSet(w.durationJoins),
     monthHalfSuffixes: w.monthHalfSuffixes.map(lower),
     monthDaySuffixes: w.monthDaySuffixes.map(lower),

@@ -5,6 +5,7 @@ import type { Unit } from './lexicon.js';
 import { pDayMonth, pMonth } from './parse-calendar.js';
 import { PATTERNS } from './patterns.js';
 import { dateCand, dayAt, yearAfter } from './read.js';
+import { canStart } from './trigger.js';
 
 /*
  * Parsers of expressions relative to the reference date: weekdays, "gestern", "letzte Woche",
@@ -153,12 +154,18 @@ export const pRelPeriod: Parser = (c, i) => {
 };
 
 /**
- * "im Laufe des Jahres", "im Verlauf der Woche": a singular unit after a complex preposition and its
- * article is the current period (a narrative's running one), as "the year" in "in the course of the
- * year"; the article and preposition join in the refiner.
+ * "im Laufe des Jahres", "im Verlauf der Woche", "in the course of the day", "over the course of the
+ * year": a singular unit after a complex preposition and its article is the current period (a
+ * narrative's running one); the article and preposition join in the refiner.
  */
 function courseOfPeriod(c: Ctx, i: number): Cand | null {
-  if (i < 2 || !c.lex.articles.has(lo(c, i - 1)) || !c.lex.prepositionNouns.has(lo(c, i - 2))) return null;
+  if (i < 2 || !c.lex.articles.has(lo(c, i - 1))) return null;
+  // "in the course of the day", "over the course of the week": a link that is no article stands between
+  // the noun and the article; else the article is the genitive link itself ("des", "der"; not "Of course
+  // the day was cold")
+  const linked = c.lex.genitiveLinks.has(lo(c, i - 2)) && !c.lex.articles.has(lo(c, i - 2));
+  if (!linked && !c.lex.genitiveLinks.has(lo(c, i - 1))) return null;
+  if (!c.lex.prepositionNouns.has(lo(c, linked ? i - 3 : i - 2))) return null;
   const u = unitAt(c, i);
   if (!u || u.plural) return null;
   return relPeriodCand(c, i, i + 1, u.unit, 0, 'course-of-period');
@@ -297,7 +304,7 @@ export const pDayPartOfDate: Parser = (c, s) => {
  */
 function bareDayPartAt(c: Ctx, s: number, i: number, part: string): Cand | null {
   if (!c.narrative) return newsDayPartAt(c, s, i, part);
-  if (c.lex.dayPartLinks.has(lo(c, i + 1))) return null;
+  if (dayLinkAt(c, i + 1)) return null;
   const article = c.lex.articles.has(lo(c, s - 1));
   const before = article ? s - 2 : s - 1;
   // "am Morgen danach", "am Abend zuvor", "Die Nacht zuvor", "The morning after,": the day after or before
@@ -307,6 +314,21 @@ function bareDayPartAt(c: Ctx, s: number, i: number, part: string): Cand | null 
   if (!opened && !(article && later !== 0)) return null;
   if (later !== 0) return dayPartCand(c, i, i + 2, later, part, 'daypart-then');
   return dayPartCand(c, i, i + 1, 0, part, 'daypart-narrative');
+}
+
+/**
+ * Whether the word at j links a part of the day to a day after it ("in der Nacht zum Sonntag", "am
+ * Abend des 5. Mai", "in the evening on Tuesday"): a genitive link always (the part of an event's
+ * day: "am Abend des Anschlags"), another link only before a word that can start an expression, after
+ * an article too ("kam es am Abend zu Kämpfen", "in the evening on the outskirts" link nothing).
+ */
+function dayLinkAt(c: Ctx, j: number): boolean {
+  const w = lo(c, j);
+  if (!c.lex.dayPartLinks.has(w)) return false;
+  if (c.lex.genitiveLinks.has(w)) return true;
+  const k = c.lex.articles.has(lo(c, j + 1)) ? j + 2 : j + 1;
+  const t = c.toks[k];
+  return t !== undefined && canStart(c.lex, t, c.toks[k + 1]);
 }
 
 /**
@@ -320,7 +342,7 @@ function newsDayPartAt(c: Ctx, s: number, i: number, part: string): Cand | null 
   const w = lo(c, i);
   if (c.lex.clockNames.has(w) || (c.lex.countNounShape === 'capitalised' && !isCapitalised(c, i))) return null;
   const next = lo(c, i + 1);
-  if (c.lex.dayPartLinks.has(next) || c.lex.genitiveLinks.has(next) || laterAt(c, i + 1) !== 0 || relDayAt(c, i + 1)) return null;
+  if (dayLinkAt(c, i + 1) || c.lex.genitiveLinks.has(next) || laterAt(c, i + 1) !== 0 || relDayAt(c, i + 1)) return null;
   if (!c.lex.bareDayPartPrepositions.some((words) => s >= words.length && wordsAt(c, s - words.length, words))) return null;
   // only when the text has named a day: an earlier sentence (`Ctx.priorDay`) or this one before it
   // ("Am Montag … am Abend"); with none ("Am Morgen war es ruhig.") the day is not known
@@ -352,7 +374,8 @@ function dayPartOfDateAt(c: Ctx, i: number, part: string): Cand | null {
   // begins the day before (as "in der Nacht vom 21. auf den 22. Juni" says in full); the value names
   // the day, the refiner `shiftNightBefore` moves it back once the day is known
   const toNight = part === 'NI' && c.lex.nightRangeLinks.has(link) ? { nightBefore: true as const } : {};
-  const inner = pDayMonth(c, at) ?? pMonth(c, at) ?? pWeekday(c, at);
+  // ("am Morgen des 6.", "on the morning of the 6th": in a narrative, a day of the running month)
+  const inner = pDayMonth(c, at) ?? pMonth(c, at) ?? pWeekday(c, at) ?? (c.narrative ? pDayOfMonthPhrase(c, c.lex.articles.has(lo(c, at)) ? at + 1 : at) : null);
   // "the night of June 5–6, 1944": the night that begins on the first day of the range
   if (inner?.next && part === 'NI' && inner.subEnd === undefined) {
     const first = inner.value ?? null;
@@ -459,13 +482,29 @@ export const pDayOfMonthPhrase: Parser = (c, i) => {
       end = k + 1;
     }
   }
-  if (dir === undefined) return null;
+  if (dir === undefined) return c.narrative ? bareDayOfMonth(c, i, d) : null;
   const month = relPeriodCand(c, i, end, 'M', dir, 'day-of-month-phrase');
   if (!month) return null;
   const m = month.value ? /^(\d{4})-(\d{2})$/.exec(month.value) : null;
   const value = m && validDate(Number(m[1]), Number(m[2]), d) ? `${month.value}-${String(d).padStart(2, '0')}` : null;
   return cand(i, end, 'DATE', value, 'day-of-month-phrase');
 };
+
+/**
+ * A narrative: an ordinal day with no month after a `bareDayOpeners` phrase ("am 6.", "on the 6th",
+ * "am Morgen des 6.", "the morning of the 6th") is that day of the running month; null when the
+ * running date names no month. Not a number without its ordinal mark ("am 6"), and not an ordinal
+ * before a word it counts: a capitalised word ("am 6. Tag", "the 6th Army") or, where nouns are not
+ * capitalised, any word ("on the 6th floor"; only a pause or the sentence's end follows the day).
+ */
+function bareDayOfMonth(c: Ctx, i: number, d: number): Cand | null {
+  const t = c.toks[i]!;
+  if (PATTERNS.digits.test(t.text) || !c.lex.bareDayOpeners.some((words) => i >= words.length && wordsAt(c, i - words.length, words))) return null;
+  const next = c.toks[i + 1];
+  if (next && next.kind !== 'punct' && (c.lex.countNounShape !== 'capitalised' || next.kind !== 'word' || isCapitalised(c, i + 1))) return null;
+  const ref = refFor(c, 'M');
+  return ref && validDate(ref.y, ref.m, d) ? cand(i, i + 1, 'DATE', fmtDay({ y: ref.y, m: ref.m, d }), 'day-of-running-month') : null;
+}
 
 /**
  * A modifier before the quantity of an ago or in expression ("vor knapp drei Jahren", "more than ten

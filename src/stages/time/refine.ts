@@ -1095,7 +1095,8 @@ export const extendPreposition: Refiner = (c, cands) => {
     // Jahre"; not a relative pronoun after a comma ("die Offensive, die Anfang Juli begann")
     if (a === x.a && articleBefore && !attributive && x.subStart === undefined && lo(c, a - 2) !== ',') a--;
     let core = a;
-    while (core < x.a && (c.lex.prepositions.has(lo(c, core)) || c.lex.prepositionNouns.has(lo(c, core)))) core++;
+    // ("in the course of the day": also the article before the preposition's noun and a link after it that is no article)
+    while (core < x.a && (c.lex.prepositions.has(lo(c, core)) || c.lex.prepositionNouns.has(lo(c, core)) || (c.lex.articles.has(lo(c, core)) && c.lex.prepositionNouns.has(lo(c, core + 1))) || (c.lex.prepositionNouns.has(lo(c, core - 1)) && c.lex.genitiveLinks.has(lo(c, core)) && !c.lex.articles.has(lo(c, core))))) core++;
     // "im Laufe des Jahres 1943": the article is the determiner of the genitive noun phrase the
     // complex preposition governs, so it stays in the extent (TIMEX2: determiners are part of the
     // expression, prepositions are not), as in "während des Jahres 1943"
@@ -1140,8 +1141,10 @@ function prepositionStart(c: Ctx, a: number, floor: number): number {
   for (let n = 0; n < 2; n++) {
     // "um am Dienstag … zu treffen": before another preposition a purpose word opens a clause
     if (n === 1 && k < a && c.lex.purposeMarkers.has(lo(c, k - 1))) break;
+    // "in the course of the", "over the course of the": article, noun, a link that is no article, article (and a preposition)
+    if (k - 4 >= floor && c.lex.articles.has(lo(c, k - 1)) && c.lex.genitiveLinks.has(lo(c, k - 2)) && !c.lex.articles.has(lo(c, k - 2)) && c.lex.prepositionNouns.has(lo(c, k - 3)) && c.lex.articles.has(lo(c, k - 4))) k -= k - 5 >= floor && c.lex.prepositions.has(lo(c, k - 5)) ? 5 : 4;
     // "im Laufe des", "im Verlauf der": preposition, noun and article
-    if (k - 3 >= floor && c.lex.articles.has(lo(c, k - 1)) && c.lex.prepositionNouns.has(lo(c, k - 2)) && c.lex.prepositions.has(lo(c, k - 3))) k -= 3;
+    else if (k - 3 >= floor && c.lex.articles.has(lo(c, k - 1)) && c.lex.prepositionNouns.has(lo(c, k - 2)) && c.lex.prepositions.has(lo(c, k - 3))) k -= 3;
     // "im Laufe des Jahres": the expression is the article and noun, the complex preposition joins
     else if (k - 2 >= floor && c.lex.prepositionNouns.has(lo(c, k - 1)) && c.lex.prepositions.has(lo(c, k - 2))) k -= 2;
     else if (k - 2 >= floor && c.lex.articles.has(lo(c, k - 1)) && c.lex.prepositions.has(lo(c, k - 2))) k -= 2;
