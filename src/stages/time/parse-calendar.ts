@@ -92,9 +92,10 @@ export const pMonth: Parser = (c, s) => {
   const i = dirWord !== undefined ? s + 1 : s;
   const prev = lo(c, i - 1);
   const lx = c.lex;
-  const hasContext = lx.prepositions.has(prev) || lx.articles.has(prev) || lx.periodParts.has(prev) || lx.partAdjectives.has(prev) || lx.direction.has(prev) || lx.monthLeftContext.has(prev);
   const m = monthAt(c, i, true);
   if (m === null) return null;
+  // (asked only of a month: this parser is tried at every start word)
+  const hasContext = lx.prepositions.has(prev) || lx.articles.has(prev) || lx.periodParts.has(prev) || lx.partAdjectives.has(prev) || lx.direction.has(prev) || lx.monthLeftContext.has(prev);
   let j = i + 1;
   if (abbrevDot(c, i)) j++;
   const dirExtra = dirWord !== undefined ? { dir: dirWord } : {};

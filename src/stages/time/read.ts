@@ -2,6 +2,7 @@ import { fmtDay, validDate } from './calendar.js';
 import { cand, dirAt, glued, intOf, isCapitalised, lo, noDot, unitAt, wordsAt, type Cand, type Ctx } from './context.js';
 import type { PartMod } from './lexicon.js';
 import { PATTERNS } from './patterns.js';
+import { mayHold } from './trigger.js';
 
 /*
  * Token readers shared by the parsers: a year, a day, a month, an ordinal, an era marker at a
@@ -135,6 +136,8 @@ export function seasonAt(c: Ctx, i: number): { s: string; mod: PartMod | null } 
   const w = lo(c, i);
   const s = c.lex.seasons.get(w);
   if (s !== undefined) return { s, mod: null };
+  // (the compounds below are the lexicon's `seasonCompounds`: any other word is none, without trying each affix)
+  if (!mayHold(c.lex.seasonFilter, w) || !c.lex.seasonCompounds.has(w)) return null;
   // "die Sommermonate 1634", "in den Wintermonaten"
   for (const suf of c.lex.seasonSuffixes) {
     const base = w.endsWith(suf) ? c.lex.seasons.get(w.slice(0, w.length - suf.length)) : undefined;
