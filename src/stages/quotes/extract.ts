@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { VerbatimSpan } from '../../doc/types.js';
 import { Attributor, type QuoteCandidate } from './attribution.js';
-import { QuoteContext } from './context.js';
+import { QuoteContext, type MentionRef } from './context.js';
 import { absorbedReports, continuations } from './continuation.js';
 import { findCues, isAdjunctParticiple, isParticipleCue, type Cue } from './cues.js';
 import { attributeDirect } from './direct.js';
@@ -127,10 +127,84 @@ function reportedIn(att: Attributor, si: number, a: number, b: number): QuoteCan
   }
   const colon = colonReport(att, si, a, b, claimedUntil);
   if (colon) out.push(colon);
+  const stance = claimedUntil < a ? stanceReport(att, si, a, b) : null;
+  if (stance) out.push(stance);
   // "Die Forderung der Gewerkschaft, dass …, lehnten die Arbeitgeber ab": the noun's clause, not a clause the verb frames
   const nominal = contentClauses(att, si, a, b);
   if (!nominal.length) return out;
   return [...out.filter((q) => !nominal.some((n) => n.start < q.end && q.start < n.end)), ...nominal].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * "Für die Ministerin ist klar, dass die Reform kommt", "Klar ist für X, dass …", "Für X steht fest, dass …": a settled view
+ * framed by a preposition of its holder (`stancePrepositions`) and a phrase of certainty (`stanceFrames`, finite verb and
+ * predicate, in either order; "ist es klar" too) at the sentence start reports the clause after the comma as the holder's
+ * thought. The clause opens with a complementizer or is a main clause in Konjunktiv; it runs to the sentence end. The
+ * holder is the mention right after the preposition (its article allowed before it); a group with no mention names nobody.
+ */
+function stanceReport(att: Attributor, si: number, a: number, b: number): QuoteCandidate | null {
+  const c = att.c;
+  if (!c.lex.stanceFrames.length || !c.lex.stancePrepositions.has(c.toks[a]!.lower)) return stanceInverted(att, si, a, b);
+  const m = holderAt(c, si, a + 1);
+  if (!m) return null;
+  const k = frameWords(c, m.last + 1, b, false);
+  return k < 0 ? null : stanceClause(att, si, a, b, m, k);
+}
+
+/** "Klar ist für X, dass …", "Fest steht für X, dass …": the phrase of certainty inverted before the holder. */
+function stanceInverted(att: Attributor, si: number, a: number, b: number): QuoteCandidate | null {
+  const c = att.c;
+  if (!c.lex.stanceFrames.length) return null;
+  const p = frameWords(c, a, b, true);
+  if (p < 0 || p > b || !c.lex.stancePrepositions.has(c.toks[p]!.lower)) return null;
+  const m = holderAt(c, si, p + 1);
+  if (!m || !c.isComma(m.last + 1)) return null;
+  return stanceClause(att, si, a, b, m, m.last + 1);
+}
+
+/** The mention at token i of sentence si (or right after an article there), or undefined. */
+function holderAt(c: QuoteContext, si: number, i: number): MentionRef | undefined {
+  const at = c.lex.determiners.has(c.toks[i]?.lower ?? '') ? [i, i + 1] : [i];
+  return (c.mentionsBySentence[si] ?? []).find((x) => at.includes(x.first) && x.mention.kind !== 'adjective');
+}
+
+/**
+ * The phrase of certainty at token i: in main-clause order ("ist klar", "ist es klar", "steht fest") followed by a
+ * comma, whose token it returns; or, `inverted`, predicate before verb ("Klar ist", "Fest steht"), returning the token
+ * after it. -1 when no listed phrase stands there.
+ */
+function frameWords(c: QuoteContext, i: number, b: number, inverted: boolean): number {
+  for (const [verb, ...pred] of c.lex.stanceFrames) {
+    if (verb === undefined || !pred.length) continue;
+    const words = inverted ? [...pred, verb] : [verb, ...pred];
+    let k = i;
+    let ok = true;
+    for (const [n, w] of words.entries()) {
+      // ("Für X ist es klar, dass …": the expletive after the verb)
+      if (!inverted && n === 1 && c.toks[k]?.lower === 'es') k++;
+      if (k > b || c.toks[k]!.lower !== w || c.inQuote[k] !== -1) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (ok && (inverted || c.isComma(k))) return k;
+  }
+  return -1;
+}
+
+/** The clause after the comma at token k, said (thought) by the holder m: a dass-clause or a Konjunktiv main clause of three words or more. */
+function stanceClause(att: Attributor, si: number, a: number, b: number, m: MentionRef, k: number): QuoteCandidate | null {
+  const c = att.c;
+  let rs = k + 1;
+  const hasThat = c.lex.complementizers.has(c.toks[rs]?.lower ?? '');
+  if (hasThat) rs++;
+  let re = b;
+  while (re > rs && TERMINAL.has(c.toks[re]!.text)) re--;
+  if (re <= rs || c.words(rs, re) < 3 || c.inQuote[rs] !== -1) return null;
+  if (!hasThat && !(isClauseStart(c, rs) && startsMainClauseInKonjunktiv(c, rs, re))) return null;
+  const x = att.toAttribution({ mention: m, addressee: null }, null, [a, k - 1]);
+  return att.make('indirect', c.toks[rs]!.start, c.toks[re]!.end, si, x, 'reported-stance', 0.55, false);
 }
 
 /**

@@ -211,6 +211,10 @@ export interface QuoteLexicon {
   readonly contentNouns: ReadonlySet<string>;
   /** Generic nouns of a company, all in `organisationNouns` ("Unternehmen", "Konzern"): after an office, the company named last. */
   readonly companyNouns: ReadonlySet<string>;
+  /** Phrases of a settled view, finite verb first, as word arrays ("ist klar", "steht fest"): after "für" and its holder at a sentence start, or inverted before them, the clause after the comma is the holder's view. */
+  readonly stanceFrames: readonly (readonly string[])[];
+  /** Prepositions that name the holder of such a view ("für"). */
+  readonly stancePrepositions: ReadonlySet<string>;
   /** Word sequences a perfect infinitive ends with after its participle ("haben", "worden sein"), lower case. */
   readonly perfectInfinitives: readonly (readonly string[])[];
   /** Prepositions that attach the organisation or place of an office to its role noun ("Botschafter in Berlin", "spokesman for"). */
@@ -362,6 +366,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       reportModals: asStringArray(o.reportModals ?? [], where, 'reportModals'),
       sentenceAdverbs: asStringArray(o.sentenceAdverbs ?? [], where, 'sentenceAdverbs'),
       contentNouns: asStringArray(o.contentNouns ?? [], where, 'contentNouns'),
+      stanceFrames: asStringArray(o.stanceFrames ?? [], where, 'stanceFrames'),
+      stancePrepositions: asStringArray(o.stancePrepositions ?? [], where, 'stancePrepositions'),
       companyNouns: asStringArray(o.companyNouns ?? [], where, 'companyNouns'),
       finiteEndings: asStringArray(o.finiteEndings, where, 'finiteEndings'),
       perfectInfinitives: asStringArray(o.perfectInfinitives, where, 'perfectInfinitives'),
@@ -547,6 +553,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     reportModals: lowerSet(cues.reportModals),
     sentenceAdverbs: lowerSet(cues.sentenceAdverbs),
     contentNouns: lowerSet(cues.contentNouns),
+    stanceFrames: cues.stanceFrames.map((x) => x.toLowerCase().split(/\s+/u)).filter((w) => w.length >= 2),
+    stancePrepositions: lowerSet(cues.stancePrepositions),
     companyNouns: lowerSet(cues.companyNouns),
     finiteEndings: cues.finiteEndings.map((x) => x.toLowerCase()),
     perfectInfinitives: cues.perfectInfinitives.map((x) => x.toLowerCase().split(' ')),
