@@ -213,6 +213,11 @@ function looksLikeCountedNoun(c: Ctx, i: number): boolean {
   return t.text === t.lo && t.lo.endsWith('s');
 }
 
+/** Whether a verb follows the approximate year at i + 1: a lower-case word after it that no capitalised noun follows (German). */
+function verbAfterYear(c: Ctx, i: number): boolean {
+  return c.lex.countNounShape === 'capitalised' && c.toks[i + 2]?.kind === 'word' && !isCapitalised(c, i + 2) && !(c.toks[i + 3]?.kind === 'word' && isCapitalised(c, i + 3) && !c.lex.articles.has(lo(c, i + 3)));
+}
+
 /** A bare year "2018", "im Jahr 2024", "im Kriegsjahr 1916", and "’91". */
 export const pYear: Parser = (c, i) => {
   const t = c.toks[i];
@@ -222,9 +227,8 @@ export const pYear: Parser = (c, i) => {
   // "around 1960,", "etwa 1350 wütete die Pest": in a history an approximate number before a pause
   // or a verb is a year (news counts far more often: "rund 2000 neue Jobs", "about 1500.")
   const approx = c.narrative ? c.lex.approx.get(t.lo) : undefined;
-  const verbAfter = c.lex.countNounShape === 'capitalised' && c.toks[i + 2]?.kind === 'word' && !isCapitalised(c, i + 2) && !(c.toks[i + 3]?.kind === 'word' && isCapitalised(c, i + 3) && !c.lex.articles.has(lo(c, i + 3)));
   const approxYear = approx !== undefined ? yearAt(c, i + 1) : null;
-  if (approx !== undefined && approxYear !== null && (c.toks[i + 2]?.kind === 'punct' || verbAfter)) {
+  if (approx !== undefined && approxYear !== null && (c.toks[i + 2]?.kind === 'punct' || verbAfterYear(c, i))) {
     if (c.lex.nonYearAfter.has(noDot(lo(c, i + 2))) || c.lex.nonYearAfter.has(lo(c, i + 2))) return null;
     return { ...cand(i, i + 2, 'DATE', fmtYear(approxYear), 'year-approx'), mod: approx };
   }

@@ -20,8 +20,7 @@ export const pDuration: Parser = (c, i) => {
   // "the past two months", "in den letzten drei Jahren": a direction word before a counted unit
   const dir = c.lex.direction.get(lo(c, j));
   // "die nächsten Tage", "in den letzten Jahren": the direction word belongs to a vague plural too
-  const pluralNext = unitAt(c, j + 1)?.plural === true;
-  if (dir !== undefined && dir !== 0 && (quantityAt(c, j + 1) || pluralNext)) j++;
+  if (dir !== undefined && dir !== 0 && (quantityAt(c, j + 1) || unitAt(c, j + 1)?.plural === true)) j++;
   // "the first nine months", "die ersten drei Wochen"
   else if (c.lex.ordinals.get(lo(c, j)) === 1 && quantityAt(c, j + 1)) j++;
   const ap = c.lex.approx.get(lo(c, j));
@@ -50,8 +49,7 @@ export const pDuration: Parser = (c, i) => {
   // day, as "drei Nächte" does; another part as some hours); a noun in German ("morgen" is an adverb)
   const part = !whole && c.lex.wholeWords.has(lo(c, j)) ? c.lex.dayParts.get(lo(c, j + 1)) : undefined;
   // (not a part joined to its day: "all night on Sunday" is Sunday's night)
-  const dayLinked = c.lex.dayPartLinks.has(lo(c, j + 2)) && c.toks[j + 3] !== undefined && canStart(c.lex, c.toks[j + 3]!);
-  if (part !== undefined && !dayLinked && (c.lex.countNounShape !== 'capitalised' || isCapitalised(c, j + 1))) {
+  if (part !== undefined && !(c.lex.dayPartLinks.has(lo(c, j + 2)) && c.toks[j + 3] !== undefined && canStart(c.lex, c.toks[j + 3]!)) && (c.lex.countNounShape !== 'capitalised' || isCapitalised(c, j + 1))) {
     return cand(start, j + 2, 'DURATION', part === 'NI' ? durationValue(1, 'D') : durationValue(null, 'H'), 'duration-whole-part');
   }
   const q = whole ? { n: 1, next: j + 1 } : quantityAt(c, j);
