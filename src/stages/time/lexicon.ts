@@ -435,6 +435,8 @@ export interface TimeLexicon {
    * Words separated by spaces.
    */
   readonly harmWords: readonly (readonly string[])[];
+  /** {@link harmWords} by their first word (derived): a clause's tokens ask only the phrases they can open. */
+  readonly harmWordsByFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
   /**
    * Contracted prepositions that tie a date to the noun before it as the day of its event, outside the
    * expression's span ("die Wahl vom Sonntag", "der Vertrag vom Juni 2024"; German "vom"): such a day
@@ -448,6 +450,8 @@ export interface TimeLexicon {
    * 4.1 percent in August"; see `earlierAnchored`). Words separated by spaces.
    */
   readonly comparisonAnchors: readonly (readonly string[])[];
+  /** {@link comparisonAnchors} by their last word (derived): a token asks only the phrases it can close. */
+  readonly comparisonAnchorsByLast: ReadonlyMap<string, readonly (readonly string[])[]>;
   /**
    * Endings of nouns of unforeseen harm ("blast", "earthquake", "Explosion", "Busunglück"): a day in such a noun's
    * phrase with no verb between names the event's day, which no one schedules ("Police are investigating a
@@ -481,6 +485,17 @@ const lower = (s: string): string => s.toLowerCase();
 export function noPossessive(l: string): string {
   const n = l.length;
   return n > 3 && l[n - 1] === 's' && (l[n - 2] === "'" || l[n - 2] === '’') ? l.slice(0, -2) : l;
+}
+
+/** Word sequences grouped by one of their words (`key`: the first, the last), in list order. */
+function phrasesBy(phrases: readonly (readonly string[])[], key: (ph: readonly string[]) => string): Map<string, (readonly string[])[]> {
+  const out = new Map<string, (readonly string[])[]>();
+  for (const ph of phrases) {
+    const group = out.get(key(ph));
+    if (group) group.push(ph);
+    else out.set(key(ph), [ph]);
+  }
+  return out;
 }
 
 /** Expands stems with every ending into one map ("früh" + "en" → "frühen"). */
@@ -765,6 +780,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
   const periodPhrases = phrases(w.periodParts);
   const numerals = lowerMap(w.numerals);
   const verbPrefixes = [...new Set([...shared.separablePrefixes, ...lowerSet(g.inseparablePrefixes)])];
+  const harmWords = g.harmWords.map((e) => lower(e).split(' '));
+  const comparisonAnchors = g.comparisonAnchors.map((e) => lower(e).split(' '));
   const lex: Omit<TimeLexicon, DerivedStartFields> = {
     months: lowerMap(cal.months),
     monthsNeedContext: lowerSet(w.monthsNeedContext),
@@ -928,9 +945,11 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     earlierAnchors: lowerSet(g.earlierAnchors),
     directionAnchors: lowerSet(g.directionAnchors),
     presentParticipleEndings: g.presentParticipleEndings.map((e) => e.toLowerCase()),
-    harmWords: g.harmWords.map((e) => lower(e).split(' ')),
+    harmWords,
+    harmWordsByFirst: phrasesBy(harmWords, (ph) => ph[0]!),
     eventDateLinks: lowerSet(g.eventDateLinks),
-    comparisonAnchors: g.comparisonAnchors.map((e) => lower(e).split(' ')),
+    comparisonAnchors,
+    comparisonAnchorsByLast: phrasesBy(comparisonAnchors, (ph) => ph[ph.length - 1]!),
     harmNounEndings: g.harmNounEndings.map((e) => lower(e)),
     reflexivePronouns: lowerSet(g.reflexivePronouns),
     pluralNounAfter: lowerSet(g.pluralNounAfter),

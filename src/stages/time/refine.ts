@@ -366,7 +366,7 @@ function earlierAnchored(c: RefineCtx, x: Cand): boolean {
   for (let k = x.a - 1; k >= ca; k--) {
     const w = lo(c, k);
     if (c.lex.earlierAnchors.has(w)) return !c.lex.directionAnchors.has(w) || determinerWord(c, lo(c, k + 1)) || inflectedAdjective(c, k + 1) || c.toks[k + 1]?.kind === 'number';
-    if (c.lex.comparisonAnchors.some((ph) => k + 1 >= ph.length && wordsAt(c, k + 1 - ph.length, ph))) return true;
+    if (c.lex.comparisonAnchorsByLast.get(w)?.some((ph) => k + 1 >= ph.length && wordsAt(c, k + 1 - ph.length, ph)) === true) return true;
     if (harmNounAt(c, k)) return true;
     // (a verb between them opens a clause of its own: "after the ministers said on Monday")
     if (f.phraseVerbs.has(k)) return false;
@@ -979,7 +979,7 @@ function clauseFactsOf(c: Ctx, ca: number, cb: number): ClauseFacts {
   for (let j = ca; j < cb; j++) {
     if (phraseVerbAt(c, verbSet, presentSet, j)) phraseVerbs.add(j);
     // ("to die", "could die": a harm only spoken of, not reported)
-    if (!harm && c.lex.harmWords.some((w) => wordsAt(c, j, w)) && !c.lex.infinitiveMarkers.has(lo(c, j - 1)) && !c.lex.modalVerbs.has(lo(c, j - 1))) harm = true;
+    if (!harm && c.lex.harmWordsByFirst.get(lo(c, j))?.some((w) => wordsAt(c, j, w)) === true && !c.lex.infinitiveMarkers.has(lo(c, j - 1)) && !c.lex.modalVerbs.has(lo(c, j - 1))) harm = true;
   }
   return { infinitive, verbs, weakPreterites, presents, anchors, report, phraseVerbs, harm };
 }
