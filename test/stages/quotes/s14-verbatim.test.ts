@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { toOutput } from '../../../src/output/schema.js';
 import { runQuotes, type EntitySpec } from './helpers.js';
 
 // Session 14: self-written news sentences (not from any corpus). A quoted passage inside reported speech stays
@@ -55,4 +56,14 @@ test('verbatim passages: a direct quote that reaches past the reported clause st
   const { quotes } = runQuotes(text, 'de', de);
   assert.deepEqual(quotes.map((q) => [q.kind, q.text, q.verbatim.length]),
     [['indirect', 'die Lage sei ernst', 0], ['direct', 'Wir brauchen jetzt Hilfe', 0]], shown(quotes));
+});
+
+test('verbatim passages: the JSON output keeps them inside their quote (an empty list for a direct quote)', () => {
+  const text = 'Jana Meier sagte, man sei zu „Partnern“ geworden. „Wir bleiben dran“, sagte Meier.\n';
+  const { doc } = runQuotes(text, 'de', de);
+  if (!doc.has('times')) doc.add('times', [], 'test');
+  if (!doc.has('events')) doc.add('events', [], 'test');
+  const out = JSON.parse(JSON.stringify(toOutput(doc))) as { quotes: { kind: string; verbatim: { start: number; end: number; text: string }[] }[] };
+  assert.deepEqual(out.quotes.map((q) => [q.kind, q.verbatim.map((v) => [v.text, text.slice(v.start, v.end)])]),
+    [['indirect', [['Partnern', 'Partnern']]], ['direct', []]]);
 });
