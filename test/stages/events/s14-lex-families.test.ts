@@ -79,3 +79,39 @@ describe('events: a threat made on a condition is asserted, the condition stays 
   it('negative (en): a threat inside the condition is supposed', () =>
     assertLacks(en('If Russia threatens Poland, NATO will meet.'), /^THREATEN .* asserted$/u));
 });
+
+describe('events: restrictions short of violence are COERCE (PLOVER modes restrict, censor, deport)', () => {
+  const cases: readonly Case[] = [
+    ['(en) "sealed off the town"', () => en('Ethiopian forces sealed off the town near the border with Somalia.'), 'COERCE ethiopia>- asserted'],
+    ['(en) "cordoned off the area"', () => en('Kenyan police cordoned off the area around the parliament.'), 'COERCE kenya>- asserted'],
+    ['(en) "jammed foreign radio broadcasts"', () => en('Eritrea jammed Ethiopian radio broadcasts.'), 'COERCE eritrea>ethiopia asserted'],
+    ['(en) progressive "has been jamming GPS signals"', () => en('Russia has been jamming GPS signals over Estonia.'), 'COERCE russia>estonia asserted'],
+    ['(en) "forced the vessel to leave"', () => en('The Japanese navy forced a Chinese vessel to leave the area.'), 'COERCE japan>china asserted'],
+    ['(de) "zwang das Schiff, das Gebiet zu verlassen"', () => de('Die japanische Marine zwang ein chinesisches Schiff, das Gebiet zu verlassen.'), 'COERCE japan>china asserted'],
+    ['(de) "stört GPS-Signale über"', () => de('Russland stört seit Monaten GPS-Signale über Estland.'), 'COERCE russia>estonia asserted'],
+  ];
+  for (const [name, run, want] of cases) it(name, () => assertHas(run(), want));
+  it('negative (en): soldiers made to leave are no retreat of theirs', () =>
+    assertLacks(en('Ethiopian soldiers forced villagers in Somalia to leave their homes.'), /^RETREAT/u));
+  it('negative (en): "…, forcing villagers to flee" is the consequence of the attack before it, no act of its own', () =>
+    assertLacks(en('Ethiopian troops shelled villages in Somalia, forcing thousands of villagers to flee.'), /^COERCE/u));
+  it('negative (en): sealing a deal is an agreement, no repression', () =>
+    assertLacks(en('Ethiopia and Somalia sealed a deal on Friday.'), /^COERCE/u));
+  it('negative (en): sealing off a border stays a border closure (SANCTION)', () =>
+    assertLacks(en('Ethiopia sealed off the border with Somalia.'), /^COERCE/u));
+  it('negative (de): "störte die Anwohner" is no act', () =>
+    assertLacks(de('Der Lärm aus Estland störte die Anwohner.'), /^COERCE/u));
+});
+
+describe('events (de): an act someone considers ("prüft, … zu", "überlegt, … zu") is hypothetical', () => {
+  const cases: readonly Case[] = [
+    ['"prüft, Fördergelder … einzufrieren"', () => de('Die EU-Kommission prüft, Fördergelder für Georgien einzufrieren.'), 'SANCTION european-commission>georgia hypothetical'],
+    ['"überlegt, den Botschafter … abzuziehen"', () => de('Georgien überlegt, seinen Botschafter aus Russland abzuziehen.'), 'SANCTION georgia>russia hypothetical'],
+    ['"prüft, ob sie Sanktionen … verhängt"', () => de('Die EU prüft, ob sie Sanktionen gegen Georgien verhängt.'), 'SANCTION european-union>georgia hypothetical'],
+  ];
+  for (const [name, run, want] of cases) it(name, () => assertHas(run(), want));
+  it('negative: a court examining a lawsuit does not make the lawsuit hypothetical', () =>
+    assertHas(de('Das Gericht in Den Haag prüft die Klage Armeniens gegen Aserbaidschan.'), 'ACCUSE armenia>azerbaijan asserted'));
+  it('negative: a decided freeze stays asserted', () =>
+    assertHas(de('Die EU fror Fördergelder für Georgien ein.'), 'SANCTION european-union>georgia asserted'));
+});
