@@ -588,6 +588,12 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
     const r = right.find((ch) => ch.role === 'core' && ok(ch));
     if (r) return r;
   }
+  // "Weitere Sanktionen gegen Kenia schloss die EU nicht aus": an act noun whose phrase fronts the clause as its object
+  // has the subject that follows the finite verb, as in the plain order ("Die EU schloss weitere Sanktionen … nicht aus")
+  if (ctx.verbSecond && m.entry.pos === 'noun') {
+    const after = frontedObjectSubject(ctx, m, right, ok);
+    if (after) return after;
+  }
   // "Nach dem Treffen mit Xi sagte Putin …": a noun in the phrase fronted before the finite verb (V2) is an act of the
   // subject right after that verb
   // (only a meeting of two sides: the subject took part; "Nach dem Angriff auf Kiew verurteilte Polen" names no attacker)
@@ -628,6 +634,49 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
   }
   // a named person in the clause is the likeliest agent even after a postposition ("aller Voraussicht nach US-Präsident Trump")
   return left.find((ch) => ch.type === 'PER' && ok(ch) && !ch.role.startsWith('pp:' + (ctx.cues.agentPrepositions[0] ?? ''))) ?? null;
+}
+
+/** How far after a fronted act noun its clause's finite verb may stand (the noun's own attributes and phrases between). */
+const FRONTED_PHRASE_WORDS = 8;
+
+/**
+ * German: the subject after the finite verb when an act noun's phrase opens its clause ("Weitere Sanktionen gegen Kenia
+ * schloss die EU nicht aus", "Neue Sanktionen gegen Russland kündigte die EU an"): only articles and lower-case
+ * attributes before the noun in its clause; the finite verb is the first lower-case word after a capitalised one
+ * (German nouns and names are capitalised; an adjective after a preposition stays inside the phrase) that is no
+ * preposition, article or coordinator; the subject is the acting core chain right after that verb (after articles).
+ * Only when that verb opens a cue of the noun's modality (planned, hypothetical, negated), and is no trigger of its own
+ * ("Die Angriffe auf Kiew verurteilte Polen": the verb's frame reads the fronted act).
+ */
+function frontedObjectSubject(ctx: ArgContext, m: TriggerMatch, right: readonly Chain[], ok: (ch: Chain) => boolean): Chain | null {
+  const { view: v, cues } = ctx;
+  const c = clauseOf(v, m.first);
+  let w0 = m.first;
+  while (w0 > 0 && clauseOf(v, w0 - 1) === c && v.tokens[w0 - 1]!.kind === 'word') w0--;
+  // (the clause starts the sentence or follows a comma: the fronted phrase is the Vorfeld)
+  if (w0 > 0 && clauseOf(v, w0 - 1) === c) return null;
+  for (let k = w0; k < m.first; k++) {
+    const w = v.words[k]!;
+    // (the clause's first word is capitalised whatever it is: "Weitere Sanktionen …"; but no name: "Russlands Angriff")
+    const lower = /^\p{Ll}/u.test(v.raw[k]!) || (k === w0 && !v.chains.some((ch) => ch.first <= k && k <= ch.last));
+    if (!cues.determiners.has(w) && (!lower || cues.prepositions.has(w))) return null;
+  }
+  let verb = -1;
+  for (let k = m.last + 1; k < v.words.length && k - m.last <= FRONTED_PHRASE_WORDS && clauseOf(v, k) === c && v.tokens[k]!.kind === 'word'; k++) {
+    const w = v.words[k]!;
+    if (/^\p{Lu}/u.test(v.raw[k]!) || cues.prepositions.has(w) || cues.determiners.has(w)) continue;
+    if (cues.coordinators.has(w) || !/^\p{Lu}/u.test(v.raw[k - 1]!)) return null;
+    verb = k;
+    break;
+  }
+  if (verb < 0 || ctx.verbStarts.has(verb) || ctx.nounStarts.has(verb)) return null;
+  // (only a verb that opens a cue of the act's modality, "schloss … nicht aus", "kündigte … an": the subject then does
+  // the fronted act; after another verb the subject only speaks of it, "Sanktionen gegen Kenia fordert die Opposition")
+  const { planned, hypothetical, negators } = cues.cueIndex;
+  if (![planned, hypothetical, negators].some((index) => index.has(v.words[verb]!))) return null;
+  let j = verb + 1;
+  while (j < v.words.length && cues.determiners.has(v.words[j]!)) j++;
+  return right.find((ch) => ch.first === j && ch.role === 'core' && ok(ch) && canAct(ch.type)) ?? null;
 }
 
 /**

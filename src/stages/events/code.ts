@@ -7,7 +7,7 @@ import { infixedInfinitive, relativePronoun, STATEMENT_TYPES, type EventCues, ty
 import type { TriggerMatch, TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
-import { nounUse, selectMatches } from './select.js';
+import { nounUse, resultOfForce, selectMatches } from './select.js';
 import { buildView, canAct, HEADLINE_ZONES, headlineSentence, indexDoc, kbKind, stateOf, subordinatorAt, type DocIndex, type Meeting, type PronounPolicy, type SentenceView } from './view.js';
 
 /** Stage name recorded on every event. */
@@ -301,7 +301,7 @@ const SPEECH: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQ
  * determiner) names the latest deed (for operation nouns: use of force) reported in this sentence before it or
  * in the three previous sentences; the parties who did it (both parties of a joint act).
  */
-function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Event[], si: number, sources: readonly string[], cues: EventCues, restated: ReadonlySet<Event>, offers: ReadonlySet<string>): string[] {
+function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Event[], si: number, sources: readonly string[], cues: EventCues, restated: ReadonlySet<Event>, offers: ByEntry): string[] {
   const clause = view.clause[m.first];
   const at = view.tokens[m.first]!.start;
   const generic = (w: string): boolean => cues.actNouns.has(w) || cues.operationNouns.has(w) || cues.speechNouns.has(w) || cues.offerNouns.has(w);
@@ -394,21 +394,22 @@ function lastSpeaker(out: readonly Event[], si: number, at: number, sources: rea
 /** Acts an offer or proposal noun refers back to. */
 const OFFERS: ReadonlySet<string> = new Set(['AGREE']);
 
-/** The trigger entry id of an event's rule ("events/de.agree.anbieten#subj>obj" → "de.agree.anbieten"). */
-function ruleEntry(rule: string): string {
-  const hash = rule.indexOf('#');
-  return rule.slice(rule.indexOf('/') + 1, hash < 0 ? rule.length : hash);
+/** Events coded from entries of a set of ids: the ids and the trigger entry each coded event came from. */
+interface ByEntry {
+  readonly ids: ReadonlySet<string>;
+  readonly entryOf: ReadonlyMap<Event, string>;
 }
 
 /**
- * The source of the last event of one of `types`, or coded by an entry of `entries` (ids), before `at` (this or the
- * three sentences before), unless it is one of `sources`.
+ * The source of the last event of one of `types`, or coded by an entry of `entries`, before `at` (this or the three
+ * sentences before), unless it is one of `sources`.
  */
-function lastOf(out: readonly Event[], si: number, at: number, sources: readonly string[], types: ReadonlySet<string>, entries: ReadonlySet<string> = new Set()): string[] {
+function lastOf(out: readonly Event[], si: number, at: number, sources: readonly string[], types: ReadonlySet<string>, entries?: ByEntry): string[] {
+  const byEntry = (ev: Event): boolean => entries !== undefined && entries.ids.has(entries.entryOf.get(ev) ?? '');
   for (let i = out.length - 1; i >= 0; i--) {
     const ev = out[i]!;
     if (ev.sentence < si - 3) break;
-    if (!(types.has(ev.type) || entries.has(ruleEntry(ev.rule))) || ev.source === null || (ev.sentence === si && ev.trigger.start >= at)) continue;
+    if (!(types.has(ev.type) || byEntry(ev)) || ev.source === null || (ev.sentence === si && ev.trigger.start >= at)) continue;
     return sources.includes(ev.source) ? [] : [ev.source];
   }
   return [];
@@ -515,6 +516,8 @@ interface DocCoding {
   readonly timeReference: Set<Event>;
   /** The type of the act each demand asks for ("forderte ihre Freilassung": RETREAT), for the refusals that answer it. */
   readonly demanded: Map<Event, string>;
+  /** The trigger entry each event was coded from (an offer noun refers back to an offer, whatever type it was coded as). */
+  readonly entryOf: Map<Event, string>;
   /** Events told in a relative clause ("Japarov, who met Rahmon in March, …"): background on a party, no occasion for what it says. */
   readonly background: Set<Event>;
   /** The last actor reported using force (for agentless passives that continue its operation). */
@@ -559,7 +562,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     paragraphs: doc.get('paragraphs'),
     sentences: doc.get('sentences'),
     ranges: sentenceRanges(doc),
-    out: [], reported: new Set(), anaphoric: new Set(), charged: new Set(), timeReference: new Set(), background: new Set(), demanded: new Map(),
+    out: [], reported: new Set(), anaphoric: new Set(), charged: new Set(), timeReference: new Set(), background: new Set(), demanded: new Map(), entryOf: new Map(),
     lastForce: null,
   };
   dc.sentences.forEach((s, si) => codeSentence(dc, s, si));
@@ -604,10 +607,25 @@ function codeSentence(dc: DocCoding, s: Sentence, si: number): void {
     let f = ownFrame(dc, sc, picked);
     for (const step of FRAME_STEPS) f = f && step(dc, sc, f);
     const admit = f && admitted(dc, sc, f);
+    const before = out.length;
     if (f && admit) emitEvents(dc, sc, f.m, admit.args, admit.deployed);
+    if (out.length > before && resultOfForce(view, picked, matches, cues)) dropResults(dc, sentenceStart, before);
   }
   manualRules(out, sentenceStart);
   for (const ev of out.slice(sentenceStart)) if (ev.source !== null && MATERIAL_CONFLICT.has(ev.type) && ev.modality === 'asserted') dc.lastForce = { source: ev.source, sentence: si, paragraph: s.paragraph };
+}
+
+/**
+ * The events of a result gerund ("…, killing two soldiers"; {@link resultOfForce}), `out[from…]`, are the outcome of the
+ * earlier act of force of the sentence: one by the same doer is dropped unless it names a victim (a named target) that
+ * act did not have. (When the earlier act was coded for nobody, the gerund is the only report of the act and stays.)
+ */
+function dropResults(dc: DocCoding, sentenceStart: number, from: number): void {
+  const { out, idx } = dc;
+  const earlier = out.slice(sentenceStart, from).filter((ev) => ev.type === 'ASSAULT');
+  const kept = out.slice(from).filter((ev) => !earlier.some((o) => o.source === ev.source)
+    || (ev.target !== null && idx.namedEntities.has(ev.target) && !earlier.some((o) => o.target === ev.target)));
+  out.splice(from, out.length - from, ...kept);
 }
 
 /** Token indices inside a time expression of the sentence. */
@@ -769,7 +787,7 @@ function evaluationTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
       // accusation whose phrase names its author by a preposition is rejected to that author
       : act && e.type === 'REJECT' && AUTHORED.has(act.entry.type) && act.entry.pos === 'noun' ? authorsOf(ctx, act, args.sources) : [];
     const doers = partners.length > 0 ? partners
-      : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric, dc.lex.offerEntryIds);
+      : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric, { ids: dc.lex.offerEntryIds, entryOf: dc.entryOf });
     // "Vučić forderte ihre Freilassung … Kurti lehnte eine Freilassung ab": refusing an act nobody did, that the other
     // side demanded of the refuser's side, answers whoever demanded it
     const demand = act && doers.length === 0 && e.type === 'REJECT'
@@ -1175,6 +1193,7 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
         stage: STAGE, rule: `${e.id}#${args.how}`,
       };
       out.push(ev);
+      dc.entryOf.set(ev, e.id);
       if (quote && quote.speaker !== null && quote.speaker !== source) reported.add(ev);
       if (definite) anaphoric.add(ev);
       if (m.accusedBy) charged.add(ev);

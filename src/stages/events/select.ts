@@ -17,6 +17,25 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
   return ownActs(v, kept, governingRoles(v, kept, cues), cues);
 }
 
+/**
+ * "exchanged artillery fire along the border, killing two soldiers", "rammed a trawler, injuring four fishermen": a
+ * gerund of force right after the comma that closes the clause of an earlier act of force tells that act's result, not
+ * a second act against the victims (the caller drops its events unless they name a victim the earlier act did not). The clause of the earlier act runs up to that comma with no other trigger and no
+ * punctuation in between (no subordinate or relative clause of another subject) and no other verb trigger. Gerunds only (`verbForms.gerundEndings`;
+ * German has none, its result clauses are finite: "…, wobei zwei Soldaten getötet wurden").
+ */
+export function resultOfForce(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[], cues: EventCues): boolean {
+  if (m.entry.type !== 'ASSAULT' || m.entry.pos !== 'verb' || m.first < 2 || v.words[m.first - 1] !== ',') return false;
+  if (!endsWithAny(v.raw[m.first]!, cues.verbForms.gerundEndings)) return false;
+  const comma = m.first - 1;
+  // (the latest verb trigger before the comma; a noun between is part of its object: "rammed a supply boat")
+  const before = kept.filter((k) => k.last < comma && k.entry.pos === 'verb');
+  const last = before[before.length - 1];
+  if (!last || last.entry.type !== 'ASSAULT') return false;
+  for (let k = last.last + 1; k < comma; k++) if (v.tokens[k]!.kind !== 'word') return false;
+  return true;
+}
+
 /** The matches that can be acts at all: not inside a name, not a naming, no wrong reading of a word. */
 function plausibleMatches(v: SentenceView, all: readonly TriggerMatch[], cues: EventCues): TriggerMatch[] {
   return all.filter((m) => !insideName(v, m) && !naming(v, m, cues) && !acrossPredicate(v, m, cues) && !wrongReading(v, m, all, cues) && !background(v, m, cues) && !otherActInGap(v, m, all, cues)

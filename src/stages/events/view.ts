@@ -1023,6 +1023,9 @@ function roleOf(first: number, raw: readonly string[], words: readonly string[],
     k--;
   }
   if (k < 0) return 'core';
+  // "einen Stützpunkt der mit der Regierung verbündeten 444. Brigade": an extended attribute (a prepositional phrase
+  // before the participle) between a genitive article and the name; the name is that article's genitive
+  if (cues.nounGenitive && extendedAttribute(adjectives > 0 ? k : attributeAt(k, raw, words, cues) ? k - 1 : -1, raw, words, tokens, cues)) return 'gen';
   const w = words[k]!;
   // "Während Präsident Macron …": a subordinator opening a clause is not a preposition
   if (subordinatorAt(words, raw, k, cues) && (k === 0 || tokens[k - 1]!.kind === 'punct')) return 'core';
@@ -1065,6 +1068,29 @@ function roleOf(first: number, raw: readonly string[], words: readonly string[],
     return regionRole(k, raw, words, tokens, cues) ?? 'gen';
   }
   return 'core';
+}
+
+/** Most words of the prepositional phrase inside an extended attribute ("mit der Regierung", "mit dem Kreml"). */
+const EXTENDED_PHRASE_WORDS = 3;
+
+/**
+ * German: whether the words ending at `k` (right before an attributive participle) are a prepositional phrase that opens
+ * after a genitive article following a capitalised head noun ("Stützpunkt der | mit der Regierung | verbündeten …"):
+ * the phrase is an extended attribute, and the noun after the participle is the head noun's genitive.
+ */
+function extendedAttribute(k: number, raw: readonly string[], words: readonly string[], tokens: readonly Token[], cues: EventCues): boolean {
+  if (k < 0) return false;
+  let i = k;
+  while (i >= 0 && k - i < EXTENDED_PHRASE_WORDS && tokens[i]!.kind === 'word' && !cues.prepositions.has(words[i]!)
+    && (cues.determiners.has(words[i]!) || /^\p{Lu}/u.test(raw[i]!))) i--;
+  if (i < 2 || i === k || !cues.prepositions.has(words[i]!)) return false;
+  const article = i - 1;
+  return cues.genitiveDeterminers.has(words[article]!) && tokens[article - 1]!.kind === 'word' && /^\p{Lu}/u.test(raw[article - 1]!);
+}
+
+/** German: whether word `k` is an inflected attributive participle or adjective (`attributeEndings`: "verbündeten"). */
+function attributeAt(k: number, raw: readonly string[], words: readonly string[], cues: EventCues): boolean {
+  return /^\p{Ll}/u.test(raw[k]!) && endsWithAny(words[k]!, cues.attributeEndings) && !cues.prepositions.has(words[k]!) && !cues.determiners.has(words[k]!);
 }
 
 /** Most attributive words between an article and its noun that {@link beforeAttributes} skips ("den neuen saudischen Kronprinzen"). */
