@@ -157,7 +157,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // so ("the main island of Luzon", "Kamandag … the joint exercises")
       // (not an administrative unit: "der Provinz Badachschan" stays a political unit)
       // (not a name a settlement noun introduced: "the town of Maga … in the region")
-      else if (!d.kb && d.type === 'GPE' && (np.head.type === 'LOC' || np.head.type === 'MISC' || np.head.type === 'FAC') && !r.lex.governmentWords.has(np.headWord) && !r.lex.placeNouns.has(np.headWord) && !namedAsPlace(d)) d.type = np.head.type;
+      // (not by a later "the islands", which speaks of the place as land, not of what it is: "the Kinmen islands … the islands")
+      else if (!d.kb && d.type === 'GPE' && (np.head.type === 'LOC' || np.head.type === 'MISC' || np.head.type === 'FAC') && !(np.head.island && rule === 'reference') && !r.lex.governmentWords.has(np.headWord) && !r.lex.placeNouns.has(np.headWord) && !namedAsPlace(d)) d.type = np.head.type;
       // and a geographic or facility noun makes an unknown name a place or facility ("the disputed Essequibo region",
       // "Anacoco island", "the Torkham border crossing")
       else if (!d.kb && d.type === 'ORG' && (np.head.type === 'LOC' || np.head.type === 'FAC') && !np.head.generic) d.type = np.head.type;
@@ -283,8 +284,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const k0 = end - 1;
     if (k0 < s0 || r.lex.honorifics.has(v.lower[k0]!)) continue;
     if (!(title[k0] || (headOf(r.lex, v.lower[k0]!) && !used[k0]))) continue;
-    // (a regional state noun only after its region: "the Gulf state of Qatar", not "the state of Rakhine")
-    if (headOf(r.lex, v.lower[k0]!)?.regional && !(k0 > s0 && (r.lex.regionAdjectives.has(v.lower[k0 - 1]!) || regionOf(r.lex, v.lower[k0 - 1]!)))) continue;
+    // (a regional state noun only after its region: "the Gulf state of Qatar", not "the state of Israel"; with its naming
+    // link before a place that is no sovereign state it names a subdivision: "the northern state of Sinaloa")
+    const subdivision = ofPlace && d.type === 'GPE' && d.kb?.kind !== 'country' && !d.kb?.deFacto;
+    if (headOf(r.lex, v.lower[k0]!)?.regional && !subdivision && !(k0 > s0 && (r.lex.regionAdjectives.has(v.lower[k0 - 1]!) || regionOf(r.lex, v.lower[k0 - 1]!)))) continue;
     let a = end;
     // the "und" between two joined titles, if any
     let joined = -1;
@@ -493,6 +496,16 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if ((r.lex.stopWords.has(l) || r.lex.locativePreps.has(l)) && headBefore?.type === 'PER' && !/^\p{P}$/u.test(v.texts[k]!)) { a = k; continue; }
       if (/^\p{P}$/u.test(v.texts[k]!) || r.lex.stopWords.has(l) || r.lex.locativePreps.has(l)) break;
       a = k;
+      // a possessor's name opens the phrase; a word before it belongs to the clause ("a claim Mexico's security
+      // secretary, X, denied": "Mexico's security secretary")
+      const possessor = used[k] === 1 && !!cl.tokenEntity[k] && (genitiveForm(r.lex, v.texts[k]!) || (k + 1 < phraseEnd && f.possessiveClitics.includes(v.texts[k + 1]!)));
+      if (possessor) {
+        let b = a;
+        while (b - 1 >= s0 && cl.tokenEntity[b - 1] === cl.tokenEntity[k]) b--;
+        // (a genitive after its noun keeps its article and the noun: "die Sprecherin des Weißen Hauses, Karoline Leavitt")
+        const before = b - 1 >= s0 ? v.lower[b - 1]! : '';
+        if (!r.lex.determiners.has(before) && !r.lex.genitiveLinks.has(before)) { a = b; break; }
+      }
     }
     if (a >= phraseEnd) continue;
     const np = npOf(a, phraseEnd);
@@ -606,7 +619,27 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const roles = st && np.head.role ? [{ role: np.head.role, of: st, source: 'text' as const, sentence: v.sentence[from]! }] : [];
     const d = describedOnly(freeId(base), 'PER', `${np.head.role ?? np.headWord}${stateName ? ` of ${stateName}` : ''}`, st, from, roles);
     add(d, from, to, 'unnamed', np);
+    const organ = st ? organTail(from, to) : -1;
+    const stD = organ >= 0 && st ? cl.drafts.get(st) ?? stateDraft(st) : undefined;
+    if (stD) add(stD, organ, to, 'reference', null);
     return to;
+  };
+  // where the tail of an unnamed office holder's phrase is a state organ ("Ein Sprecher des somalischen
+  // Außenministeriums", "a spokesman for the Somali foreign ministry"), the token its phrase opens at ("des", "the"), else
+  // -1: the organ is a description of its state as well (an unnamed spokesperson is no entity of the text's own, the
+  // convention, and the organ is what the text names)
+  const organTail = (from: number, to: number): number => {
+    for (let x = from + 1; x < to; x++) {
+      if (!r.lex.genitiveLinks.has(v.lower[x]!) && !f.benefactiveLinks.has(v.lower[x]!)) continue;
+      const y = r.lex.determiners.has(v.lower[x]!) ? x : x + 1;
+      if (y >= to || !r.lex.determiners.has(v.lower[y]!) || used[y]) return -1;
+      for (let z = y + 1; z < to; z++) {
+        if (used[z] && !isAdj(z)) return -1;
+        if (r.lex.governmentWords.has(v.lower[z]!) || (z + 1 < to && r.lex.governmentWords.has(`${v.lower[z]} ${v.lower[z + 1]}`))) return y;
+      }
+      return -1;
+    }
+    return -1;
   };
 
   // 4. a group of people the text counts but never names ("zwei kosovarische Polizisten", "two Kosovo police

@@ -172,12 +172,12 @@ export function rankAt(v: DocView, lex: ResolveLexicon, k: number, to: number): 
   return 0;
 }
 
-/** One key for the inflected forms of a head ("geheimdienstes" → "geheimdienst", "gesandter" → "gesandte"). */
+/** One key for the inflected forms of a head ("geheimdienstes" → "geheimdienst", "gesandter" → "gesandte", "bündnisses" → "bündnis"). */
 export function headKey(lex: ResolveLexicon, w: string): string {
   // (a form listed with another type than its stem is a head of its own: "behörden", a state's authorities, is not
   // "behörde", one agency; "prosecutors" is no prosecutor)
   const own = lex.heads.get(w);
-  for (const cut of ['es', 's', 'n', 'r', 'en']) {
+  for (const cut of ['es', 's', 'n', 'r', 'en', 'ses']) {
     const stem = w.endsWith(cut) ? lex.heads.get(w.slice(0, -cut.length)) : undefined;
     if (stem && (!own || own.type === stem.type)) return w.slice(0, -cut.length);
   }

@@ -129,8 +129,20 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   // the referent of the same phrase before: "Thitu Island … The island" after "… the island" of Taiwan)
   if (np.head.island && np.definite && !np.states.length) {
     const islandName = (d: Draft): boolean => d.type === 'LOC' && d.name.toLowerCase().split(/[\s-]+/u).some((w) => r.lex.islandWords.has(w));
+    // (a place named with the very noun first, in its name or right after it: "the Paracel Islands", "near the Kinmen
+    // islands" … "the islands" is that group, not a single island named later, nor an island state)
+    const noun = v.lower[np.to - 1]!;
+    const sameNoun = (d: Draft): boolean => (d.type === 'LOC' || d.type === 'GPE') && d.cands.some((ci) => {
+      const c = cands[ci];
+      return !!c && c.start < at && (cl.candWords[ci]?.includes(noun) === true || (c.to < v.lower.length && v.sentence[c.to] === v.sentence[c.from] && v.lower[c.to] === noun));
+    });
+    const named = mostRecent(sameNoun);
+    if (named) return named.id;
     return mostRecent((d) => d.kb?.island === true || islandName(d))?.id ?? null;
   }
+  // (a bare regional noun refers to nothing, also where a subdivision was introduced with it: "the state of Rakhine … a
+  // state of emergency")
+  if (np.head.regional && !np.region) return null;
   const remembered = memo.get(phrase);
   if (remembered) return remembered;
   const h = np.head;
@@ -177,7 +189,9 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       // organisation named with the head in its name in this or the sentence before
       // (a body the base knows or one placed in a state; an armed group named with the head is no state organ's referent:
       // "Die Arakan-Armee … sagte, die Armee habe Dörfer bombardiert")
-      const namedOrgan = mostRecent((d) => d.type === 'ORG' && (d.kb !== null || d.state !== null) && withHead(d) && namedWithin(d, 1));
+      // (any named organisation for an organ noun a body names itself with: "Das Landgericht Köln … das Gericht")
+      const anyBody = r.lex.bodyHeads.has(np.headWord);
+      const namedOrgan = mostRecent((d) => d.type === 'ORG' && (d.kb !== null || d.state !== null || anyBody) && withHead(d) && namedWithin(d, 1));
       if (namedOrgan) return namedOrgan.id;
       // "In Minsk, the foreign ministry …", "In Peking teilte das Außenministerium mit": a seat city named before the
       // phrase in its own sentence places the organ
@@ -228,6 +242,12 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
         if (st) return st;
         return datelineState(v, cands, cl) ?? firstNamedState(cands, cl, at) ?? stateForOrgan(v, cands, cl, at);
       }
+      // "the US ambassador was summoned to the foreign ministry": an envoy of one state before the organ in its sentence
+      // is posted in another, whose organ it is (the dateline's, else the state the text is most about)
+      const envoy = envoyStateBefore(v, r.lex, cl, at);
+      // (a seat after the organ names its state: "said the foreign ministry in Moscow would respond")
+      const host = envoy && !seatAfter(v, cands, cl, np.to, r.lex) ? hostState(v, cands, cl, envoy, at) : null;
+      if (host) return host;
       // "Richter told reporters the government was ready to talk": the state of a person named before the phrase in
       // its sentence, when the text ties that person to one
       // (unless another state was described with the same head before: "Myanmars Militärjunta … Der malaysische
@@ -498,6 +518,57 @@ export function stateForOrgan(v: DocView, cands: readonly Cand[], cl: Clustering
   let bestN = 0;
   for (const d of cl.drafts.values()) {
     if (d.kb?.kind !== 'country' || d.first >= before) continue;
+    const n = d.cands.filter((ci) => ci >= 0).length;
+    if (n > bestN) { best = d.id; bestN = n; }
+  }
+  return best;
+}
+
+/**
+ * The state of an envoy (a posted role: ambassador, envoy) before offset `at` in its sentence: a person named with such a
+ * role ("the US ambassador, Ronald Johnson, was summoned"), or an envoy noun with a state just before it ("The US
+ * ambassador", "Der US-Botschafter"); else null.
+ */
+function envoyStateBefore(v: DocView, lex: ResolveLexicon, cl: Clustering, at: number): string | null {
+  const k0 = tokenAtOffset(v, at);
+  // (an envoy to an organisation speaks for his own state: "Der sudanesische Botschafter bei den Vereinten Nationen …
+  // der Armee"; an organisation within three words after the envoy)
+  const toOrganisation = (x: number): boolean => {
+    for (let y = x + 1; y <= x + 4 && y < k0; y++) {
+      const oid = cl.tokenEntity[y];
+      if (oid && oid !== cl.tokenEntity[x] && cl.drafts.get(oid)?.type === 'ORG') return true;
+    }
+    return false;
+  };
+  for (let x = k0 - 1; x >= 0 && v.sentence[x] === v.sentence[k0]; x--) {
+    const id = cl.tokenEntity[x];
+    const d = id ? cl.drafts.get(id) : undefined;
+    if (d?.type === 'PER' && toOrganisation(x)) return null;
+    if (d?.type === 'PER') {
+      const posted = d.roles.find((y) => lex.postedRoles.has(y.role) && y.of);
+      if (posted?.of && cl.drafts.get(posted.of)?.kb?.kind === 'country') return posted.of;
+      continue;
+    }
+    const h = id ? undefined : headOf(lex, stripCase(v.lower[x]!));
+    if (!h?.role || !lex.postedRoles.has(h.role)) continue;
+    if (toOrganisation(x)) return null;
+    // (the state as an adjective or name right before the noun, or as the first part of its compound)
+    for (let y = x; y >= Math.max(0, x - 2) && v.sentence[y] === v.sentence[k0]; y--) {
+      const sid = cl.tokenEntity[y];
+      if (sid && cl.drafts.get(sid)?.kb?.kind === 'country') return sid;
+    }
+  }
+  return null;
+}
+
+/** The state an envoy of state `envoy` is posted in: the dateline's, else the state named most before `at`, not `envoy`. */
+function hostState(v: DocView, cands: readonly Cand[], cl: Clustering, envoy: string, at: number): string | null {
+  const dateline = datelineState(v, cands, cl, true);
+  if (dateline && dateline !== envoy) return dateline;
+  let best: string | null = null;
+  let bestN = 0;
+  for (const d of cl.drafts.values()) {
+    if (d.kb?.kind !== 'country' || d.id === envoy || d.first >= at) continue;
     const n = d.cands.filter((ci) => ci >= 0).length;
     if (n > bestN) { best = d.id; bestN = n; }
   }

@@ -416,7 +416,10 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     if (quoted) j++;
     const from = j;
     // (an Arabic particle joins the name: "die Gruppe Dschaisch al-Adl", "the group Ansar al-Islam")
-    while (j < se && free(j) && (v.capital[j] || (j > from && PARTICLE_PREFIX.test(v.texts[j]!))) && !headOf(r.lex, v.lower[j]!) && !r.lex.determiners.has(v.lower[j]!) && !r.lex.stopWords.has(v.lower[j]!) && j - from < 3) j++;
+    // (where nouns are lower case, a capitalised keyword of the head's type that is a head too goes on with the name:
+    // "the Gang Suppression Force")
+    const nameWord = (x: number): boolean => !headOf(r.lex, v.lower[x]!) || (!r.lex.forms.nounsCapitalised && x > from && r.lex.typeKeywords.get(v.lower[x]!) === h.type);
+    while (j < se && free(j) && (v.capital[j] || (j > from && PARTICLE_PREFIX.test(v.texts[j]!))) && nameWord(j) && !r.lex.determiners.has(v.lower[j]!) && !r.lex.stopWords.has(v.lower[j]!) && j - from < 3) j++;
     if (r.lex.forms.nounsCapitalised) j = trimCommonNouns(v, r, from, j, null);
     // (one word alone before a frame's end is its accusative object: "warf den Demonstranten Gewalt vor")
     if (j === from + 1 && objectFrameAt(v, r, j)) continue;
