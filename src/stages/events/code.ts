@@ -8,7 +8,7 @@ import type { TriggerMatch, TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
 import { nounUse, resultOfForce, selectMatches } from './select.js';
-import { buildView, canAct, HEADLINE_ZONES, headlineSentence, indexDoc, kbKind, stateOf, subordinatorAt, type DocIndex, type Meeting, type PronounPolicy, type SentenceView } from './view.js';
+import { buildView, canAct, HEADLINE_ZONES, headlineSentence, indexDoc, kbKind, stateOf, subordinatorAt, type Chain, type DocIndex, type Meeting, type PronounPolicy, type SentenceView } from './view.js';
 
 /** Stage name recorded on every event. */
 export const STAGE = 'events';
@@ -997,15 +997,30 @@ function otherSide(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame | null {
     const own = sideOf(idx, args.sources);
     // (a target the sentence names only by possessive phrases, "seine Wassersicherheit", "sein Land", is the
     // subject's own: German "sein"/"ihr" points back to the subject, whose state the entity layer may not know)
-    const possessedOnly = (t: string): boolean => {
-      const here = view.chains.filter((ch) => ch.entity === t);
-      return here.length > 0 && here.every((ch) => (ch.kind === 'pronoun' || ch.kind === 'description') && cues.possessives.has(view.words[ch.first]!));
-    };
-    const others = args.targets.filter((t) => !own(t) && !(cues.verbSecond && possessedOnly(t)));
+    const others = args.targets.filter((t) => !own(t) && !(cues.verbSecond && possessedOnly(view, cues, t)));
     if (others.length === 0) return null;
     if (others.length < args.targets.length) args = { ...args, targets: others, how: `${args.how}-own` };
   }
+  // "Brazil moved additional troops to its northern state of Roraima": a deployment's destination that the sentence
+  // names only as the doer's own (a possessive phrase, with the name after "of"/"von" it introduces) is where the
+  // forces go, not whom they face; the act stays, without that target
+  if (e.type === 'MOBILIZE' && args.targets.length > 0 && !args.pairs) {
+    const others = args.targets.filter((t) => !possessedOnly(view, cues, t));
+    if (others.length < args.targets.length) args = { ...args, targets: others, how: `${args.how}-own-place` };
+  }
   return { m, args, aboutAct: f.aboutAct };
+}
+
+/**
+ * Whether the sentence names an actor only as someone's own: every chain of it is a pronoun or description opening
+ * with a possessive ("seine Wassersicherheit", "its northern state"), or a name right after an `organPrepositions` word
+ * ("of", "von") that follows such a chain ("its northern state of Roraima").
+ */
+function possessedOnly(view: SentenceView, cues: EventCues, id: string): boolean {
+  const here = view.chains.filter((ch) => ch.entity === id);
+  const possessed = (ch: Chain): boolean => (ch.kind === 'pronoun' || ch.kind === 'description') && cues.possessives.has(view.words[ch.first]!);
+  const named = (ch: Chain): boolean => ch.first >= 2 && cues.organPrepositions.has(view.words[ch.first - 1]!) && here.some((o) => o.last === ch.first - 2 && possessed(o));
+  return here.some(possessed) && here.every((ch) => possessed(ch) || named(ch));
 }
 
 /**
