@@ -310,6 +310,16 @@ function background(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean 
 }
 
 /**
+ * Whether token `k` is the second part of a word joined by a hyphen that the tokenizer split off: "U.N.-backed" is
+ * "U.N." "-" "backed" (an abbreviation keeps its period), where "Iran-backed" stays one token.
+ */
+function joinedByHyphen(v: SentenceView, k: number): boolean {
+  const hyphen = v.tokens[k - 1];
+  const before = v.tokens[k - 2];
+  return hyphen !== undefined && before !== undefined && v.words[k - 1] === '-' && before.end === hyphen.start && hyphen.end === v.tokens[k]!.start;
+}
+
+/**
  * English words that are verbs and nouns ("demand", "support", "attack"): after a determiner
  * (skipping actor names and adjectives such as "the American demand") the noun entry is read,
  * elsewhere the verb entry.
@@ -318,7 +328,7 @@ function wrongReading(v: SentenceView, m: TriggerMatch, all: readonly TriggerMat
   // English: a participle as the head of a hyphenated word is an adjective ("so-called", "Iran-backed", "US-funded"),
   // as is one right after a determiner ("the detained sailors")
   if (!cues.verbSecond && m.entry.pos === 'verb' && cues.participleSuffixes.some((sfx) => v.words[m.first]!.endsWith(sfx))
-    && (m.prefixChars > 0 || (m.positions.length === 1 && v.tokens[m.first - 1]?.kind === 'word' && cues.determiners.has(v.words[m.first - 1]!) && !possessed(v, m))
+    && (m.prefixChars > 0 || joinedByHyphen(v, m.first) || (m.positions.length === 1 && v.tokens[m.first - 1]?.kind === 'word' && cues.determiners.has(v.words[m.first - 1]!) && !possessed(v, m))
       || attributiveOpening(v, m, cues))) return true;
   // English: a verb pattern cannot start on a noun: "Israeli strikes kill …" (a nationality adjective), "the strikes … truce"
   // (only where the pattern's first element lists a verb paradigm: "strike|strikes", "ban|bans|banned", not "troops")
