@@ -20,9 +20,10 @@ export function selectMatches(v: SentenceView, all: readonly TriggerMatch[], cue
 /**
  * "exchanged artillery fire along the border, killing two soldiers", "rammed a trawler, injuring four fishermen": a
  * gerund of force right after the comma that closes the clause of an earlier act of force tells that act's result, not
- * a second act against the victims (the caller drops its events unless they name a victim the earlier act did not). The clause of the earlier act runs up to that comma with no other trigger and no
- * punctuation in between (no subordinate or relative clause of another subject) and no other verb trigger. Gerunds only (`verbForms.gerundEndings`;
- * German has none, its result clauses are finite: "…, wobei zwei Soldaten getötet wurden").
+ * a second act against the victims (the caller drops its events unless they name a victim the earlier act did not).
+ * The latest verb trigger before the comma is that act of force, with no punctuation between it and the comma (no
+ * subordinate or relative clause of another subject). Gerunds only (`verbForms.gerundEndings`; German has none, its
+ * result clauses are finite: "…, wobei zwei Soldaten getötet wurden").
  */
 export function resultOfForce(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[], cues: EventCues): boolean {
   if (m.entry.type !== 'ASSAULT' || m.entry.pos !== 'verb' || m.first < 2 || v.words[m.first - 1] !== ',') return false;

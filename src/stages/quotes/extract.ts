@@ -180,8 +180,8 @@ function frameWords(c: QuoteContext, i: number, b: number, inverted: boolean): n
     let k = i;
     let ok = true;
     for (const [n, w] of words.entries()) {
-      // ("Für X ist es klar, dass …": the expletive after the verb)
-      if (!inverted && n === 1 && c.toks[k]?.lower === 'es') k++;
+      // ("Für X ist es klar, dass …": the expletive after the verb, `stanceExpletives`)
+      if (!inverted && n === 1 && c.lex.stanceExpletives.has(c.toks[k]?.lower ?? '')) k++;
       if (k > b || c.toks[k]!.lower !== w || c.inQuote[k] !== -1) {
         ok = false;
         break;

@@ -215,6 +215,8 @@ export interface QuoteLexicon {
   readonly stanceFrames: readonly (readonly string[])[];
   /** Prepositions that name the holder of such a view ("für"). */
   readonly stancePrepositions: ReadonlySet<string>;
+  /** Expletive pronouns that may stand between the verb and the predicate of such a phrase ("ist es klar"). */
+  readonly stanceExpletives: ReadonlySet<string>;
   /** Word sequences a perfect infinitive ends with after its participle ("haben", "worden sein"), lower case. */
   readonly perfectInfinitives: readonly (readonly string[])[];
   /** Prepositions that attach the organisation or place of an office to its role noun ("Botschafter in Berlin", "spokesman for"). */
@@ -368,6 +370,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       contentNouns: asStringArray(o.contentNouns ?? [], where, 'contentNouns'),
       stanceFrames: asStringArray(o.stanceFrames ?? [], where, 'stanceFrames'),
       stancePrepositions: asStringArray(o.stancePrepositions ?? [], where, 'stancePrepositions'),
+      stanceExpletives: asStringArray(o.stanceExpletives ?? [], where, 'stanceExpletives'),
       companyNouns: asStringArray(o.companyNouns ?? [], where, 'companyNouns'),
       finiteEndings: asStringArray(o.finiteEndings, where, 'finiteEndings'),
       perfectInfinitives: asStringArray(o.perfectInfinitives, where, 'perfectInfinitives'),
@@ -555,6 +558,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     contentNouns: lowerSet(cues.contentNouns),
     stanceFrames: cues.stanceFrames.map((x) => x.toLowerCase().split(/\s+/u)).filter((w) => w.length >= 2),
     stancePrepositions: lowerSet(cues.stancePrepositions),
+    stanceExpletives: lowerSet(cues.stanceExpletives),
     companyNouns: lowerSet(cues.companyNouns),
     finiteEndings: cues.finiteEndings.map((x) => x.toLowerCase()),
     perfectInfinitives: cues.perfectInfinitives.map((x) => x.toLowerCase().split(' ')),

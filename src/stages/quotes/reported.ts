@@ -360,7 +360,8 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   let re = reportedEnd(c, rs, b, cues, cue);
   // ("Mit der Begründung, die Kosten seien zu hoch, lehnte der Stadtrat den Antrag ab": the clause ends before the main clause's verb)
   const fronted = frontedPhraseVerb(c, cue, a, rs, b);
-  if (fronted > rs + 1) re = Math.min(re, fronted - 2);
+  const isFronted = fronted > rs + 1;
+  if (isFronted) re = Math.min(re, fronted - 2);
   // "Schmidt, der sagte, die Lage sei ernst, verließ …" / "Smith, who said …, left": a frame inside a
   // relative clause reports up to the clause's closing comma
   if (inRelative(c, a, cue.first)) for (let i = rs + 1; i <= re; i++) if (c.isComma(i)) {
@@ -390,8 +391,8 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   const cs = clauseStart(c, a, cue.first);
   // ("Der Betriebsrat wies das Angebot mit der Begründung zurück, …": a nominal frame in mid-clause has the clause's subject)
   // (a fronted phrase frame: the subject of the main clause after the reported one, inverted after its finite verb)
-  const sc = fronted > rs + 1 ? { ...cue, first: fronted, last: fronted, particle: -1 } : clauseVerbCue(c, cue, cs);
-  let pick = fronted > rs + 1 ? pickSpeaker(c, si, fronted, b, fronted, fronted) : pickSpeaker(c, si, cs, rs - 1, sc.first, sc.last);
+  const sc = isFronted ? { ...cue, first: fronted, last: fronted, particle: -1 } : clauseVerbCue(c, cue, cs);
+  let pick = isFronted ? pickSpeaker(c, si, fronted, b, fronted, fronted) : pickSpeaker(c, si, cs, rs - 1, sc.first, sc.last);
   // "…’s Likud party, which tried … by saying that …": the relative pronoun's antecedent speaks
   for (let i = cue.first - 1; i > a; i--) {
     if (c.inQuote[i] !== -1 || TERMINAL.has(c.toks[i]!.text)) break;
@@ -408,7 +409,7 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
       c.lex.passiveAgent.has(c.toks[agentBefore(c, m.first)]?.lower ?? ''));
     if (agent) pick = { mention: agent, addressee: pick.addressee };
   }
-  const q = fronted > rs + 1 ? att.candidate('indirect', rs, re, si, sc, pick, [fronted, b], 'reported-fronted-phrase', 0.7)
+  const q = isFronted ? att.candidate('indirect', rs, re, si, sc, pick, [fronted, b], 'reported-fronted-phrase', 0.7)
     : att.candidate('indirect', rs, re, si, sc, pick, [cs, rs - 1], 'reported-after-cue', 0.8);
   return sc === cue ? q : { ...q, cue: { text: c.doc.text.slice(c.toks[cue.first]!.start, c.toks[cue.last]!.end), start: c.toks[cue.first]!.start, end: c.toks[cue.last]!.end } };
 }
