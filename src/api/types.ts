@@ -76,6 +76,11 @@ export const eventItemD = obj({
 /** One real-world event with its reports. */
 export type EventItem = Infer<typeof eventItemD>;
 
+/** A passage of the speaker's own wording inside a reported clause: document offsets and text without the marks. */
+export const verbatimSpanD = obj({ start: int, end: int, text: str });
+/** A verbatim passage of a quote. */
+export type VerbatimSpanItem = Infer<typeof verbatimSpanD>;
+
 /** A quote with its document and speaker. */
 export const quoteItemD = obj({
   id: int,
@@ -91,6 +96,8 @@ export const quoteItemD = obj({
   start: int,
   end: int,
   confidence: num,
+  /** The quoted wording inside a reported clause (empty for a direct quote); absent from servers before schema 5. */
+  verbatim: optional(arr(verbatimSpanD)),
 });
 /** A quote with its document and speaker. */
 export type QuoteItem = Infer<typeof quoteItemD>;
@@ -200,6 +207,8 @@ export const outDocD = obj({
   quotes: arr(obj({
     ...spanFields, speaker: nullable(str), kind: str, text: str, sentence: int,
     cue: nullable(str), addressee: nullable(str), date: nullable(str),
+    /** Absent from layers written before the fourteenth session. */
+    verbatim: optional(arr(verbatimSpanD)),
   })),
   events: arr(obj({
     ...spanFields, type: oneOf(PLOVER_TYPES), source: nullable(str), target: nullable(str), date: nullable(str),

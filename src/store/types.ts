@@ -15,7 +15,7 @@
  * - An event is one real-world action; each article that reports it adds a report (its document,
  *   sentence, offsets and evidence). A report is not an event.
  */
-import type { EntityType, Lang, Modality, PloverType, QuadClass, QuoteKind, TimexMod, TimexType } from '../doc/types.js';
+import type { EntityType, Lang, Modality, PloverType, QuadClass, QuoteKind, TimexMod, TimexType, VerbatimSpan } from '../doc/types.js';
 import type { OutDoc } from '../output/schema.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -253,6 +253,8 @@ export interface QuoteRecord {
   readonly end: number;
   readonly sentence: number;
   readonly confidence: number;
+  /** The speaker's own wording inside a reported clause (document offsets, text without the marks); empty for a direct quote. */
+  readonly verbatim: readonly VerbatimSpan[];
 }
 
 /** Filters for listing quotes. */

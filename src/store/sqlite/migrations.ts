@@ -194,6 +194,18 @@ DROP INDEX roles_entity;
 CREATE INDEX roles_entity ON roles(entity, role, "of", "from", "to", source, doc);
 `,
   },
+  {
+    version: 5,
+    description: 'verbatim passages of each quote (the quoted wording inside a reported clause)',
+    sql: `
+-- JSON array of {start, end, text}: the speaker's own words inside a reported clause, which the
+-- quotes layer keeps since the fourteenth session. Rows stored before take them from the
+-- document's layers where those have them, else an empty list.
+ALTER TABLE quotes ADD COLUMN verbatim TEXT NOT NULL DEFAULT '[]';
+UPDATE quotes SET verbatim = COALESCE(
+  (SELECT json_extract(d.layers, '$.quotes[' || quotes.idx || '].verbatim') FROM documents d WHERE d.pk = quotes.doc), '[]');
+`,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -444,9 +444,11 @@ export class SqliteReader {
 
   private detail(r: DocRow & { layers: string; text: string }): DocumentDetail {
     const layers = JSON.parse(r.layers) as Omit<OutDoc, 'text'>;
+    // layers stored before the fourteenth session have quotes without `verbatim`
+    const quotes = layers.quotes.map((q) => (Array.isArray(q.verbatim) ? q : { ...q, verbatim: [] }));
     return {
       ...docSummaryOf(r),
-      doc: { ...layers, text: r.text },
+      doc: { ...layers, quotes, text: r.text },
       eventIds: (this.s.eventIdsOfDoc.all(r.pk) as { event: number }[]).map((x) => x.event),
       quoteIds: (this.s.quoteIdsOfDoc.all(r.pk) as { id: number }[]).map((x) => x.id),
     };

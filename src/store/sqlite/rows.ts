@@ -1,7 +1,7 @@
 /**
  * Row shapes of the SQLite store and their mapping to the store's result types.
  */
-import type { EntityType, Lang, Modality, PloverType, QuadClass, QuoteKind } from '../../doc/types.js';
+import type { EntityType, Lang, Modality, PloverType, QuadClass, QuoteKind, VerbatimSpan } from '../../doc/types.js';
 import type { DocRef, DocumentSummary, EntityRef, EventReport, QuoteRecord } from '../types.js';
 
 /** Columns of `documents` without text and layers. */
@@ -71,6 +71,8 @@ export function reportOf(r: ReportRow, d: DocRefCols): EventReport {
 export interface QuoteRow extends DocRefCols {
   id: number; idx: number; speaker: string | null; addressee: string | null; kind: string; text: string; cue: string | null;
   date: string | null; fragment: number; start: number; end: number; sentence: number; confidence: number;
+  /** JSON array of the verbatim passages (schema 5; '[]' when none). */
+  verbatim: string;
 }
 
 /** A quote record from its row; speaker and addressee resolved through `entities`. */
@@ -80,7 +82,26 @@ export function quoteOf(r: QuoteRow, entities: ReadonlyMap<string, EntityRef>): 
     speaker: r.speaker ? entities.get(r.speaker) ?? null : null,
     addressee: r.addressee ? entities.get(r.addressee) ?? null : null,
     kind: r.kind as QuoteKind, text: r.text, cue: r.cue, date: r.date, fragment: r.fragment === 1,
-    start: r.start, end: r.end, sentence: r.sentence, confidence: r.confidence,
+    start: r.start, end: r.end, sentence: r.sentence, confidence: r.confidence, verbatim: verbatimOf(r.verbatim),
   };
+}
+
+/** The verbatim passages of a quote row; a column that holds no array (hand-edited, damaged) gives none. */
+export function verbatimOf(json: string | null | undefined): VerbatimSpan[] {
+  if (!json) return [];
+  let v: unknown;
+  try {
+    v = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(v)) return [];
+  return v.filter(isSpan).map((x) => ({ start: x.start, end: x.end, text: x.text }));
+}
+
+function isSpan(x: unknown): x is VerbatimSpan {
+  if (typeof x !== 'object' || x === null) return false;
+  const o = x as Record<string, unknown>;
+  return typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string';
 }
 

@@ -63,8 +63,8 @@ export class SqliteWriter {
       insertRole: p('INSERT INTO roles (doc, entity, role, "of", "from", "to", source, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       insertMention: p('INSERT INTO mentions (doc, entity, start, "end", text, kind, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       insertTime: p('INSERT INTO times (doc, idx, text, type, value, mod, start, "end", sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
-      insertQuote: p(`INSERT INTO quotes (doc, idx, speaker, addressee, kind, text, cue, date, fragment, start, "end", sentence, confidence, rule)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertQuote: p(`INSERT INTO quotes (doc, idx, speaker, addressee, kind, text, cue, date, fragment, start, "end", sentence, confidence, rule, verbatim)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertQuoteFts: p('INSERT INTO quotes_fts (rowid, body) VALUES (?, ?)'),
       insertDocFts: p('INSERT INTO documents_fts (rowid, body) VALUES (?, ?)'),
       deleteDocFts: p('DELETE FROM documents_fts WHERE rowid = ?'),
@@ -134,7 +134,7 @@ export class SqliteWriter {
       const speaker = ref(q.speaker);
       const addressee = ref(q.addressee);
       const qid = Number(this.s.insertQuote.run(pk, i, speaker, addressee, q.kind, q.text, q.cue, q.date, q.fragment ? 1 : 0,
-        q.start, q.end, q.sentence, q.confidence, q.rule).lastInsertRowid);
+        q.start, q.end, q.sentence, q.confidence, q.rule, JSON.stringify(q.verbatim ?? [])).lastInsertRowid);
       this.s.insertQuoteFts.run(qid, searchFold(q.text));
       // what the quote is about: entities named inside it, and its addressee — never its speaker
       const about = new Set<string>();
