@@ -34,6 +34,7 @@ export function quoteItem(q: S.QuoteRecord): A.QuoteItem {
   return {
     id: q.id, doc: docRef(q.doc), index: q.index, speaker: q.speaker ? actorRef(q.speaker) : null, addressee: q.addressee ? actorRef(q.addressee) : null,
     kind: q.kind, text: q.text, cue: q.cue, date: q.date, start: q.start, end: q.end, confidence: q.confidence,
+    verbatim: q.verbatim.map((v) => ({ start: v.start, end: v.end, text: v.text })),
   };
 }
 
