@@ -133,6 +133,41 @@ export function refFor(c: Ctx, unit: Unit): Ymd | null {
 export type Parser = (c: Ctx, i: number) => Cand | null;
 
 /**
+ * Token shapes a parser can open with where no lexicon word stands: a number token, a quote mark
+ * glued to a number ("’91"), a word with a digit ("31st", "1990er") or a hyphen ("mid-July"), a word
+ * of seven letters or more (the closed compounds the trigger admits by their shape: "Dienstagabend",
+ * "zweiwöchige", "Wahljahr"; it admits no shorter word by shape).
+ */
+export type OpenShape = 'number' | 'quote' | 'digit' | 'hyphen' | 'long';
+
+/** Lexicon words a parser can open with: the keys of maps and sets, or a list (multi-word keys count by their first word). */
+export type OpenWords = ReadonlyMap<string, unknown> | ReadonlySet<string> | readonly string[];
+
+/**
+ * What a parser's expression can start with at its token `i`, from the parser's own reading of that
+ * token: the lexicon lists it looks the token up in, and the shapes it reads without a list. The
+ * scanner tries a parser only at tokens that match its opener (`trigger.ts` builds the index once per
+ * lexicon), so an opener must hold everything its parser accepts at `i`; the stage's tests run the
+ * tagger with and without the gate and compare.
+ */
+export interface Opener {
+  readonly words?: (lex: TimeLexicon) => readonly OpenWords[];
+  readonly shapes?: readonly OpenShape[];
+}
+
+const OPENERS = new Map<Parser, Opener>();
+
+/** Declares what `parser` can open with (written next to the parser, see {@link Opener}). */
+export function opensWith(parser: Parser, opener: Opener): void {
+  OPENERS.set(parser, opener);
+}
+
+/** The declared {@link Opener} of a parser, or undefined. */
+export function openerOf(parser: Parser): Opener | undefined {
+  return OPENERS.get(parser);
+}
+
+/**
  * The direction word at token i ("vergangenen" −1, "this" 0); an anaphoric determiner ("that",
  * "jenem") counts as 0 in a narrative where it opens a phrase, and as nothing in news.
  */

@@ -1,5 +1,5 @@
 import { fmtMonth, fmtWeek, fmtYear } from './calendar.js';
-import { cand, dirAt, glued, intOf, isCapitalised, laterAt, lo, noDot, refFor, unitAt, type Cand, type Ctx, type Parser } from './context.js';
+import { cand, dirAt, glued, intOf, isCapitalised, laterAt, lo, noDot, refFor, unitAt, opensWith, type Cand, type Ctx, type Parser } from './context.js';
 import { abbrevDot, dateCand, dayAt, decadeOf, eraAt, isYear, monthAt, ordinalAt, periodNounAt, relYearAfter, seasonAt, yearAfter, yearAt } from './read.js';
 import { PATTERNS } from './patterns.js';
 import { dayRangeAt } from './parse-range.js';
@@ -13,6 +13,7 @@ import { dayRangeAt } from './parse-range.js';
 
 /** "31. Juli 2025", "3. Januar", "31 July 2025", "31st of July". */
 export const pDayMonth: Parser = (c, i) => dayMonthAt(c, i, true);
+opensWith(pDayMonth, { words: (x) => [x.ordinals], shapes: ['number', 'digit'] });
 
 function dayMonthAt(c: Ctx, i: number, lists: boolean): Cand | null {
   if (lists) {
@@ -133,6 +134,7 @@ export const pMonth: Parser = (c, s) => {
   if (later !== 0) return cand(s, j + 1, 'DATE', null, 'month-later', { pending: { k: 'month', m }, dir: later });
   return cand(s, j, 'DATE', null, 'month', { pending: { k: 'month', m }, ...dirExtra });
 };
+opensWith(pMonth, { words: (x) => [x.direction, x.months] });
 
 /**
  * The direction of a later word at j after a month or season ("darauf" +1, "zuvor" −1), 0 when there
@@ -184,6 +186,7 @@ export const pNumericDate: Parser = (c, i) => {
   }
   return null;
 };
+opensWith(pNumericDate, { shapes: ['number', 'digit'] });
 
 /** "218 v. Chr.", "44 BC", "800 n. Chr.", and the first end of "218 bis 201 v. Chr.". */
 export const pEraYear: Parser = (c, i) => {
@@ -204,6 +207,7 @@ export const pEraYear: Parser = (c, i) => {
   const value = era.bc ? `BC${fmtYear(n)}` : fmtYear(n);
   return cand(i, end, 'DATE', value, era.bc ? 'year-bc' : 'year-ad');
 };
+opensWith(pEraYear, { words: (x) => [x.yearNouns], shapes: ['number'] });
 
 /** Whether token i has the shape of a plural noun of the language (see `countNounShape`). */
 function looksLikeCountedNoun(c: Ctx, i: number): boolean {
@@ -285,6 +289,7 @@ export const pYear: Parser = (c, i) => {
   }
   return null;
 };
+opensWith(pYear, { words: (x) => [x.approx, x.yearNouns, x.periodYearNouns], shapes: ['number', 'quote', 'long'] });
 
 /** "1990er Jahre", "den 1990ern", "1990er-Jahre", "the 1990s", "the ’90s". */
 export const pDecade: Parser = (c, i) => {
@@ -311,6 +316,7 @@ export const pDecade: Parser = (c, i) => {
   else if (c.lex.decadeNouns.has(lo(c, j))) j++;
   return cand(i, j, 'DATE', dec, 'decade');
 };
+opensWith(pDecade, { words: (x) => [x.decadeWords], shapes: ['number', 'quote', 'digit', 'long'] });
 
 /**
  * "20. Jahrhundert", "the 19th century" → "19", "18"; "3. Jahrhundert v. Chr." → "BC02"; the first
@@ -331,6 +337,7 @@ export const pCentury: Parser = (c, i) => {
   const bc = eraAt(c, i + 4)?.bc === true;
   return cand(i, i + 1, 'DATE', `${bc ? 'BC' : ''}${String(n - 1).padStart(2, '0')}`, 'century-list');
 };
+opensWith(pCentury, { words: (x) => [x.ordinals], shapes: ['number', 'digit'] });
 
 /** ISO weeks: "KW 31", "Kalenderwoche 31", "31. Kalenderwoche", "week 31 of 2025". */
 export const pIsoWeek: Parser = (c, i) => {
@@ -351,6 +358,7 @@ export const pIsoWeek: Parser = (c, i) => {
   const year = y ? y.y : c.pub ? c.pub.y : null;
   return cand(i, y ? y.next : j, 'DATE', year === null ? null : fmtWeek(year, w), 'iso-week');
 };
+opensWith(pIsoWeek, { words: (x) => [x.weekWords, x.ordinals], shapes: ['number', 'digit'] });
 
 /** "im ersten Quartal 2025", "the second half of 2024", "Q3". */
 export const pQuarter: Parser = (c, i) => {
@@ -413,6 +421,7 @@ export const pQuarter: Parser = (c, i) => {
   }
   return cand(i, j, 'DATE', year === null ? null : `${fmtYear(year)}-${q}${n}`, 'quarter');
 };
+opensWith(pQuarter, { words: (x) => [x.ordinals], shapes: ['number', 'digit', 'hyphen'] });
 
 /** "in der ersten Januarhälfte (1945)", "zweiten Junihälfte": the month with START or END. */
 export const pMonthHalf: Parser = (c, i) => {
@@ -443,6 +452,7 @@ export const pMonthHalf: Parser = (c, i) => {
   }
   return null;
 };
+opensWith(pMonthHalf, { words: (x) => [x.ordinals], shapes: ['number', 'digit'] });
 
 /** Whether "/42", "–1942" (glued to the year before) at token i names the year after `y`. */
 function followingYearAt(c: Ctx, i: number, y: number): boolean {
@@ -479,3 +489,4 @@ export const pSeason: Parser = (c, i) => {
   if (later !== 0) return { ...cand(i, j + 2, 'DATE', null, 'season-later', { pending: { k: 'season', s }, dir: later }), ...partMod };
   return { ...cand(i, j + 1, 'DATE', null, 'season', { pending: { k: 'season', s }, ...(dir !== undefined ? { dir } : {}) }), ...partMod };
 };
+opensWith(pSeason, { words: (x) => [x.direction, x.anaphoric, x.seasons, x.seasonCompounds] });

@@ -1,5 +1,5 @@
 import { fmtYear } from './calendar.js';
-import { cand, intOf, isCapitalised, isDigits, lo, noDot, type Cand, type Ctx, type Parser } from './context.js';
+import { cand, intOf, isCapitalised, isDigits, lo, noDot, opensWith, type Cand, type Ctx, type Parser } from './context.js';
 import { isYear, periodNounAt } from './read.js';
 
 /*
@@ -68,6 +68,7 @@ export const pYearRange: Parser = (c, i) => {
   const second: Cand = cand(i, i + 1, 'DATE', fmtYear(y2), 'year-range', { subStart: r.bStart });
   return cand(i, i + 1, 'DATE', fmtYear(y1), 'year-range', { subEnd: r.aEnd, next: second });
 };
+opensWith(pYearRange, { shapes: ['number', 'digit'] });
 
 /** Whether token i looks like a counted plural noun (see `countNounShape`). */
 function countedNounAt(c: Ctx, i: number): boolean {

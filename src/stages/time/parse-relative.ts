@@ -1,6 +1,6 @@
 import { addDays, addMonths, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, thanksgiving, validDate, type Ymd } from './calendar.js';
 import type { TimexMod } from '../../doc/types.js';
-import { byFirstWord, cand, dirAt, durationValue, isCapitalised, laterAt, lo, noDot, quantityAt, refFor, unitAt, wordsAt, type Cand, type Ctx, type Parser } from './context.js';
+import { byFirstWord, cand, dirAt, durationValue, isCapitalised, laterAt, lo, noDot, quantityAt, refFor, unitAt, wordsAt, opensWith, type Cand, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { pDayMonth, pMonth } from './parse-calendar.js';
 import { PATTERNS } from './patterns.js';
@@ -64,6 +64,7 @@ export const pWeekday: Parser = (c, i) => {
   const d = later !== 0 ? later : dir;
   return cand(i, rw ? rw.next : later !== 0 ? j + 1 : j, part ? 'TIME' : 'DATE', null, rw ? 'weekday-week' : later !== 0 ? 'weekday-then' : 'weekday', { pending, ...(d !== undefined ? { dir: d } : {}) });
 };
+opensWith(pWeekday, { words: (x) => [x.direction, x.weekdays], shapes: ['long'] });
 
 /** "gestern", "yesterday", "gestern Abend", "heute" (resolved later: PRESENT_REF unless past tense). */
 export const pDayOffset: Parser = (c, i) => {
@@ -125,6 +126,7 @@ export const pDayOffset: Parser = (c, i) => {
   const day = ref ? fmtDay(addDays(ref, off ?? 0)) : null;
   return cand(i, j, part ? 'TIME' : 'DATE', day && part ? `${day}T${part}` : day, 'day-offset');
 };
+opensWith(pDayOffset, { words: (x) => [x.partOfDayWords, x.overnightWords, x.dayOffsets, x.today] });
 
 /** The current, previous or next period: "letzte Woche", "this year", "im vergangenen Monat", "des Jahres". */
 export const pRelPeriod: Parser = (c, i) => {
@@ -152,6 +154,7 @@ export const pRelPeriod: Parser = (c, i) => {
   if (c.lex.spanDirections.has(lo(c, i)) && c.lex.articles.has(lo(c, i - 1))) return cand(i, i + 2, 'DURATION', durationValue(1, u.unit), 'past-period');
   return relPeriodCand(c, i, i + 2, u.unit, dir, 'relative-period');
 };
+opensWith(pRelPeriod, { words: (x) => [x.relativeModifiers, x.anaphoric, x.direction, x.units] });
 
 /**
  * "im Laufe des Jahres", "im Verlauf der Woche", "in the course of the day", "over the course of the
@@ -183,6 +186,7 @@ export const pHoliday: Parser = (c, i) => {
   }
   return null;
 };
+opensWith(pHoliday, { words: (x) => [x.holidays] });
 
 /** A part of the day `dir` days from a narrative's running date ("am nächsten Morgen"): TIME, null without a known day. */
 function dayPartCand(c: Ctx, a: number, b: number, dir: number, part: string, rule: string): Cand {
@@ -230,6 +234,7 @@ export const pMovableHoliday: Parser = (c, i) => {
   }
   return null;
 };
+opensWith(pMovableHoliday, { words: (x) => [x.movableHolidays] });
 
 /** "am Wochenende", "last weekend", "am kommenden Wochenende" (TIMEX3 "2025-W30-WE"). */
 export const pWeekend: Parser = (c, i) => {
@@ -238,6 +243,7 @@ export const pWeekend: Parser = (c, i) => {
   if (!c.lex.weekendWords.has(lo(c, j))) return null;
   return cand(i, j + 1, 'DATE', null, 'weekend', { pending: { k: 'weekend' }, ...(dir !== undefined ? { dir } : {}) });
 };
+opensWith(pWeekend, { words: (x) => [x.direction, x.weekendWords] });
 
 /**
  * "im Jahr darauf", "am Tag danach", "im Monat zuvor": a singular unit after a preposition
@@ -257,6 +263,7 @@ export const pUnitThen: Parser = (c, i) => {
   if (!c.lex.prepositions.has(lo(c, i - 1)) && !(c.narrative && c.lex.articles.has(lo(c, i - 1)))) return null;
   return relPeriodCand(c, i, i + 2, u.unit, dir, 'unit-then');
 };
+opensWith(pUnitThen, { words: (x) => [x.adverbialUnits, x.units, x.pluralUnits] });
 
 /** "im Vorjahr", "am Vortag": one word naming the period next to the reference. */
 export const pRelativeWord: Parser = (c, i) => {
@@ -269,6 +276,7 @@ export const pRelativeWord: Parser = (c, i) => {
   }
   return relPeriodCand(c, i, i + 1, unit, dir, 'relative-word');
 };
+opensWith(pRelativeWord, { words: (x) => [x.relativeWords] });
 
 /** A day relative to the reference: "desselben Tages", "the following day" (article, direction word, singular day unit). */
 function relDayAt(c: Ctx, i: number): { dir: number; next: number } | null {
@@ -294,6 +302,7 @@ export const pDayPartOfDate: Parser = (c, s) => {
   if (!x || adj === undefined) return x;
   return { ...x, a: s, mod: adj };
 };
+opensWith(pDayPartOfDate, { words: (x) => [x.partAdjectives, x.dayParts] });
 
 /**
  * "am Abend", "in der Nacht", "am Morgen danach", "in the evening": a part of the day with no date
@@ -489,6 +498,7 @@ export const pDayOfMonthPhrase: Parser = (c, i) => {
   const value = m && validDate(Number(m[1]), Number(m[2]), d) ? `${month.value}-${String(d).padStart(2, '0')}` : null;
   return cand(i, end, 'DATE', value, 'day-of-month-phrase');
 };
+opensWith(pDayOfMonthPhrase, { shapes: ['number', 'digit'] });
 
 /**
  * A narrative: an ordinal day with no month after a `bareDayOpeners` phrase ("am 6.", "on the 6th",
@@ -575,6 +585,7 @@ export const pAgo: Parser = (c, i) => {
   if (day) return cand(i, j + 3, 'DATE', day, 'ago-today');
   return cand(i, j + 2, 'DATE', value, 'ago', { mod: qAt > i ? pre!.mod : null });
 };
+opensWith(pAgo, { words: (x) => [x.agoBefore, x.inFuture, x.approx, x.quantityModifiers, x.numerals, x.vagueQuantifiers, x.units, x.pluralUnits], shapes: ['number'] });
 
 /** Clock times: "10.00 Uhr", "10 Uhr", "3 p.m.", "10:30", "3pm". */
 export const pClock: Parser = (c, i) => {
@@ -611,6 +622,7 @@ export const pClock: Parser = (c, i) => {
   hm = [ampm === 'pm' && h < 12 ? h + 12 : ampm === 'am' && h === 12 ? 0 : h, mi];
   return cand(i, j, 'TIME', null, 'clock', { pending: { k: 'clock', h: hm[0], mi: hm[1] } });
 };
+opensWith(pClock, { words: (x) => [x.clockNames], shapes: ['number', 'digit'] });
 
 /**
  * "von 8 bis 18 Uhr", "zwischen 6 und 9 Uhr", "between 7 and 10 a.m.": a bare number before a range

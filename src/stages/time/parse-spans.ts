@@ -1,6 +1,6 @@
 import type { TimexMod } from '../../doc/types.js';
 import { PATTERNS } from './patterns.js';
-import { byFirstWord, cand, durationValue, glued, intOf, isCapitalised, isDigits, laterAt, lo, quantityAt, unitAt, wordsAt, type Ctx, type Parser } from './context.js';
+import { byFirstWord, cand, durationValue, glued, intOf, isCapitalised, isDigits, laterAt, lo, quantityAt, unitAt, opensWith, wordsAt, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { pCentury, pDecade, pMonth, pQuarter, pSeason, pYear } from './parse-calendar.js';
 import { coarseShifted, pDayOffset, pRelPeriod, pWeekday, relPeriodCand, shifted } from './parse-relative.js';
@@ -123,6 +123,7 @@ export const pDuration: Parser = (c, i) => {
   c0.mod = mod;
   return c0;
 };
+opensWith(pDuration, { words: (x) => [x.direction, x.ordinals, x.approx, x.quantityModifiers, x.wholeWords, x.numerals, x.vagueQuantifiers, x.units, x.pluralUnits], shapes: ['number'] });
 
 /** Units shorter than a day: an uncounted number of them after a later word stays on the running date's day. */
 const SUB_DAY_UNITS: ReadonlySet<Unit> = new Set<Unit>(['S', 'MIN', 'H']);
@@ -179,6 +180,7 @@ export const pCompoundDuration: Parser = (c, i) => {
   if (unit === undefined || n === null) return null;
   return cand(i, i + 1, 'DURATION', durationValue(n, unit), 'duration-compound');
 };
+opensWith(pCompoundDuration, { shapes: ['number', 'hyphen', 'long'] });
 
 /** "jahrzehntelange", "wochenlang", "decades-long", "mehrtägige"; one unit: "yearlong", "decade-long". */
 export const pVagueDuration: Parser = (c, i) => {
@@ -187,6 +189,7 @@ export const pVagueDuration: Parser = (c, i) => {
   const u = c.lex.vagueDurations.get(lo(c, i));
   return u === undefined ? null : cand(i, i + 1, 'DURATION', durationValue(null, u), 'duration-vague-word');
 };
+opensWith(pVagueDuration, { words: (x) => [x.unitDurations, x.vagueDurations] });
 
 /** Matches a multi-word sequence at i; returns the index after it or -1. */
 function seqAt(c: Ctx, i: number, words: readonly string[]): number {
@@ -238,6 +241,7 @@ export const pSet: Parser = (c, i) => {
   }
   return null;
 };
+opensWith(pSet, { words: (x) => [x.setWords, x.setWeekdays, x.timesWords, x.everyWords, x.numerals, x.vagueQuantifiers], shapes: ['number'] });
 
 /**
  * Whether an event follows at token k ("zur Zeit der Römer", "zur Zeit des Krieges", "at the time of
@@ -260,6 +264,7 @@ export const pVague: Parser = (c, i) => {
   const adj = c.lex.vagueAdjectives.get(lo(c, i));
   return adj === undefined ? null : cand(i, i + 1, 'DATE', adj, 'vague-adjective');
 };
+opensWith(pVague, { words: (x) => [x.vaguePhrases, x.vagueWords, x.vagueAdjectives] });
 
 /** An ordinal written inside a token ("20th", "nineteenth"), or null. */
 function ordinalOf(c: Ctx, w: string): number | null {
@@ -280,6 +285,7 @@ export const pPartCompound: Parser = (c, i) => {
   if (r) r.mod = mod;
   return r;
 };
+opensWith(pPartCompound, { words: (x) => [x.partCompounds] });
 
 /** What may follow a period part ("Mitte Juli", "Ende 2024", "late Thursday", "early next year"). */
 const PART_INNER: readonly Parser[] = [pMonth, pYear, pDecade, pCentury, pQuarter, pRelPeriod, pWeekday, pDayOffset, pSeason];
@@ -340,4 +346,5 @@ export const pPeriodPart: Parser = (c, i) => {
   if (m !== undefined) return { ...cand(i, i + 1, 'DATE', null, 'part-month', { pending: { k: 'month', m } }), mod };
   return null;
 };
+opensWith(pPeriodPart, { words: (x) => [x.periodParts, x.partAdjectives, x.periodPartPhrases], shapes: ['hyphen'] });
 

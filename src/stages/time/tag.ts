@@ -9,7 +9,7 @@ import { pAgo, pClock, pDayOffset, pDayOfMonthPhrase, pDayPartOfDate, pHoliday, 
 import { pCompoundDuration, pDuration, pPartCompound, pPeriodPart, pSet, pVague, pVagueDuration } from './parse-spans.js';
 import { pYearRange } from './parse-range.js';
 import { nightValue, REFINERS, tenseLookup, type RefineCtx } from './refine.js';
-import { canStart } from './trigger.js';
+import { canStart, parserGateOf, startParsers, type ParserGate } from './trigger.js';
 import { eventAnchoredUnits, timex2End, timex2Start } from './timex2.js';
 
 /** Stage name recorded on every Timex. */
@@ -37,6 +37,11 @@ export interface TagOptions {
   readonly headlines?: ReadonlySet<number>;
   /** Indices of the sentences in the dateline or byline zone: the day they give is the publication's, no event's (see `Ctx.priorDay`). */
   readonly metadata?: ReadonlySet<number>;
+  /**
+   * Tests only: try every parser at every start word, without the gate of the parsers' openers
+   * (`startParsers`); the output must be the same.
+   */
+  readonly exhaustive?: boolean;
 }
 
 /** A time expression with the extents the benchmarks compare (not part of the stage's output). */
@@ -97,19 +102,34 @@ function tokenSlicer(text: string): TokenSlicer {
   };
 }
 
+const NO_PARSERS: readonly Parser[] = [];
+
+/** The parser gate of each lexicon (built on first use: it needs the parsers, which the lexicon does not know). */
+const GATES = new WeakMap<TimeLexicon, ParserGate>();
+
+/** The {@link ParserGate} of a lexicon and parser list. */
+function gateOf(lexicon: TimeLexicon, parsers: readonly Parser[]): ParserGate {
+  const known = GATES.get(lexicon);
+  if (known && known.all === parsers) return known;
+  const gate = parserGateOf(lexicon, parsers);
+  GATES.set(lexicon, gate);
+  return gate;
+}
+
 /**
  * Reads the sentence's expressions: longest match per position, left to right. In a narrative an
  * absolute value moves the running date for the rest of the sentence too ("Am 6. Juni 1944
  * landeten sie, am folgenden Tag …").
  */
-function scan(c0: Ctx, parsers: readonly Parser[]): Cand[] {
+function scan(c0: Ctx, gate: ParserGate, exhaustive: boolean): Cand[] {
   let c = c0;
   let anchor = startAnchor(c0);
   const out: Cand[] = [];
   const n = c.toks.length;
   let i = 0;
   while (i < n) {
-    if (!canStart(c.lex, c.toks[i]!, c.toks[i + 1])) {
+    const parsers = exhaustive ? (canStart(c.lex, c.toks[i]!, c.toks[i + 1]) ? gate.all : NO_PARSERS) : startParsers(gate, c.lex, c.toks[i]!, c.toks[i + 1]);
+    if (parsers.length === 0) {
       i++;
       continue;
     }
@@ -179,7 +199,8 @@ function tagAll(input: TagInput, withTimex2: boolean): (Timex | TaggedTime)[] {
   let chronology: Anchor | null = null;
   // news: the latest day up to the publication day that an earlier sentence named, for a lone clock (see `Ctx.priorDay`)
   let priorDay: Ymd | null = null;
-  const parsers = PARSERS[lang];
+  const gate = gateOf(lexicon, PARSERS[lang]);
+  const exhaustive = options.exhaustive === true;
   const out: (Timex | TaggedTime)[] = [];
   const slicer = tokenSlicer(text);
   let k = 0;
@@ -200,7 +221,7 @@ function tagAll(input: TagInput, withTimex2: boolean): (Timex | TaggedTime)[] {
       toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D', anchorCoarse: anchor?.coarse,
       aside: narrative ? asides(toks) : undefined, headline: options.headlines?.has(si) === true ? true : undefined, priorDay: priorDay && !narrative ? priorDay : undefined,
     };
-    let cands = scan(base, parsers);
+    let cands = scan(base, gate, exhaustive);
     if (cands.length === 0) {
       if (withTimex2) pushEventAnchored(out, text, base, [], si);
       continue;
@@ -210,7 +231,7 @@ function tagAll(input: TagInput, withTimex2: boolean): (Timex | TaggedTime)[] {
     const entry = !narrative && chronologyEntry(toks, cands);
     if (entry && chronology) {
       base = { ...base, pub: chronology.ymd, narrative: true, anchorGran: chronology.gran, aside: asides(toks) };
-      cands = scan(base, parsers);
+      cands = scan(base, gate, exhaustive);
     }
     const { tenseAt, clauseAt, clauseFacts, clauses, clauseOf } = tenseLookup(base);
     // (built property by property: a spread of contexts of two shapes takes V8's slow generic copy)

@@ -1,4 +1,4 @@
-import type { TTok } from './context.js';
+import { openerOf, type OpenShape, type OpenWords, type Parser, type TTok } from './context.js';
 import type { TimeLexicon } from './lexicon.js';
 
 /**
@@ -162,3 +162,103 @@ function wordShapeCanStart(lex: TimeLexicon, w: string, capitalised: boolean): b
 
 /** Whether a UTF-16 code unit is an ASCII digit. */
 const isDigitCode = (ch: number): boolean => ch >= 48 && ch <= 57;
+
+/** The bit of each {@link OpenShape} in a token's shape bits. */
+const SHAPE_BIT: Readonly<Record<OpenShape, number>> = { number: 1, quote: 2, digit: 4, hyphen: 8, long: 16 };
+/** How many combinations of shape bits there are. */
+const SHAPE_COMBINATIONS = 32;
+/** A word of more than this many letters has the shape `long`. */
+const LONG_WORD = 6;
+
+/** The shape bits a word or number string has by itself: digit, hyphen, long. */
+function stringShape(w: string): number {
+  let bits = w.length > LONG_WORD ? SHAPE_BIT.long : 0;
+  for (let k = 0; k < w.length; k++) {
+    const ch = w.charCodeAt(k);
+    if (ch >= 48 && ch <= 57) bits |= SHAPE_BIT.digit;
+    else if (ch === 45) bits |= SHAPE_BIT.hyphen;
+  }
+  return bits;
+}
+
+/** A word of the gate: whether it is a start word, and the parsers that can open at it (by the word and by its shape). */
+interface GateWord {
+  readonly start: boolean;
+  readonly parsers: readonly Parser[];
+}
+
+/**
+ * Which parsers to try at a token, built once per lexicon and parser list from the parsers' own
+ * openers (`opensWith` next to each parser): most start words open one or two kinds of expression
+ * ("in" a future offset or a vague phrase, "Dienstag" a weekday), and trying all parsers at each of
+ * them was most of the scanner's time. A parser's list keeps the parser order (ties of the longest
+ * match go to the earlier parser).
+ */
+export interface ParserGate {
+  /** The parser list the gate was built from. */
+  readonly all: readonly Parser[];
+  /** Every start word and every word a parser opens with. */
+  readonly words: ReadonlyMap<string, GateWord>;
+  /** A {@link WordFilter} of `words`. */
+  readonly filter: WordFilter;
+  /** The parsers that open on tokens of each combination of shape bits. */
+  readonly byShape: readonly (readonly Parser[])[];
+}
+
+/** The lower-case forms a lexicon key is looked up by: itself, its first word, with and without an abbreviation period (as the start words, `startWordsOf`). */
+function keyForms(k: string): string[] {
+  return [k, k.split(' ')[0]!, k.endsWith('.') ? k.slice(0, -1) : `${k}.`];
+}
+
+/** The keys of a lexicon list of {@link OpenWords}. */
+function keysOf(words: OpenWords): Iterable<string> {
+  return Array.isArray(words) ? (words as readonly string[]) : (words as ReadonlyMap<string, unknown> | ReadonlySet<string>).keys();
+}
+
+/** Builds the {@link ParserGate} of a lexicon and parser list; every parser must declare its opener. */
+export function parserGateOf(lex: TimeLexicon, parsers: readonly Parser[]): ParserGate {
+  const shapeMasks: number[] = [];
+  const opening = new Map<string, Set<number>>();
+  parsers.forEach((p, k) => {
+    const opener = openerOf(p);
+    if (!opener) throw new Error(`time: parser ${p.name} declares no opener (opensWith)`);
+    shapeMasks.push((opener.shapes ?? []).reduce((m, s) => m | SHAPE_BIT[s], 0));
+    for (const list of opener.words?.(lex) ?? []) {
+      for (const key of keysOf(list)) {
+        for (const w of keyForms(key)) {
+          const set = opening.get(w);
+          if (set) set.add(k);
+          else opening.set(w, new Set([k]));
+        }
+      }
+    }
+  });
+  const byShape = Array.from({ length: SHAPE_COMBINATIONS }, (_, bits) => parsers.filter((_, k) => (shapeMasks[k]! & bits) !== 0));
+  const words = new Map<string, GateWord>();
+  for (const w of new Set([...lex.startWords, ...opening.keys()])) {
+    const own = opening.get(w);
+    const bits = stringShape(w);
+    words.set(w, { start: lex.startWords.has(w), parsers: parsers.filter((_, k) => own?.has(k) === true || (shapeMasks[k]! & bits) !== 0) });
+  }
+  return { all: parsers, words, filter: wordFilterOf(words.keys()), byShape };
+}
+
+const NO_PARSERS: readonly Parser[] = [];
+
+/**
+ * The parsers to try at token t (followed by `next`): none where it cannot start an expression
+ * ({@link canStart}, whose answer this gives too), else those whose opener holds its word or shape.
+ */
+export function startParsers(gate: ParserGate, lex: TimeLexicon, t: TTok, next?: TTok): readonly Parser[] {
+  const w = t.lo;
+  if (t.kind === 'word') {
+    const entry = mayHold(gate.filter, w) ? gate.words.get(w) : undefined;
+    if (entry !== undefined && entry.start) return entry.parsers;
+    if (!wordShapeCanStart(lex, w, t.text !== w)) return NO_PARSERS;
+    return entry !== undefined ? entry.parsers : gate.byShape[stringShape(w)]!;
+  }
+  // (a number or quote mark that is also a lexicon word: none is, but every parser then)
+  if (t.kind === 'number') return mayHold(gate.filter, w) && gate.words.has(w) ? gate.all : gate.byShape[SHAPE_BIT.number | stringShape(w)]!;
+  if (t.kind !== 'quote' || !canStart(lex, t, next)) return NO_PARSERS;
+  return mayHold(gate.filter, w) && gate.words.has(w) ? gate.all : gate.byShape[SHAPE_BIT.quote]!;
+}
