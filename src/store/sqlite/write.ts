@@ -14,6 +14,20 @@ type Layers = Omit<OutDoc, 'text'>;
 /** Days around a report's date (or publication) in which merge candidates are looked for. */
 const CANDIDATE_WINDOW_DAYS = 40;
 
+/**
+ * Events a dated report may merge with: same type, actors and modality, placed on a day of the window
+ * [@lo, @hi] or on no day, the oldest 200 first. Two index ranges joined instead of
+ * "(day IS NULL OR day BETWEEN …)": with the OR, SQLite reads every event of the actor pair and type
+ * (thousands in a store of a year's news) before it filters by day.
+ */
+export const MERGE_CANDIDATES_SQL = `SELECT id, date, day FROM (
+    SELECT id, date, day FROM events WHERE type = @type AND source IS @source AND target IS @target AND modality = @modality
+      AND day BETWEEN @lo AND @hi
+    UNION ALL
+    SELECT id, date, day FROM events WHERE type = @type AND source IS @source AND target IS @target AND modality = @modality
+      AND day IS NULL)
+  ORDER BY id LIMIT 200`;
+
 /** A readable name for an id no entity layer described ("north-korea" → "North Korea"). */
 function nameFromId(id: string): string {
   return id.split(/[-_]+/).filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ') || id;
@@ -70,8 +84,7 @@ export class SqliteWriter {
       deleteDocFts: p('DELETE FROM documents_fts WHERE rowid = ?'),
       quoteIdsOfDoc: p('SELECT id FROM quotes WHERE doc = ?'),
       deleteQuoteFts: p('DELETE FROM quotes_fts WHERE rowid = ?'),
-      candidates: p(`SELECT id, date, day FROM events WHERE type = ? AND source IS ? AND target IS ? AND modality = ?
-        AND (day IS NULL OR day BETWEEN ? AND ?) ORDER BY id LIMIT 200`),
+      candidates: p(MERGE_CANDIDATES_SQL),
       candidatesAnyDay: p('SELECT id, date, day FROM events WHERE type = ? AND source IS ? AND target IS ? AND modality = ? ORDER BY id DESC LIMIT 200'),
       insertEvent: p(`INSERT INTO events (type, source, target, date, day, modality, quad, weight, cameo, confidence, n_reports, first_published)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL)`),
@@ -251,7 +264,9 @@ export class SqliteWriter {
       const lo = range ? range.start : pub;
       const hi = range ? range.end : pub;
       if (lo !== null && hi !== null) {
-        rows = this.s.candidates.all(ev.type, source, target, ev.modality, dayString(lo - CANDIDATE_WINDOW_DAYS), dayString(hi + CANDIDATE_WINDOW_DAYS)) as typeof rows;
+        rows = this.s.candidates.all({
+          type: ev.type, source, target, modality: ev.modality, lo: dayString(lo - CANDIDATE_WINDOW_DAYS), hi: dayString(hi + CANDIDATE_WINDOW_DAYS),
+        }) as typeof rows;
       } else {
         rows = this.s.candidatesAnyDay.all(ev.type, source, target, ev.modality) as typeof rows;
       }
