@@ -125,7 +125,11 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
   switch (p.k) {
     case 'weekday': {
       // (the weekday's own tense decides which one; the night to it is moved back by `shiftNightBefore`)
-      const day = fmtDay(resolveWeekday(pub, p.wd, c.dir, tense, p.week));
+      // a narrative's night to a weekday is found by the day it begins on, the weekday before: "Am
+      // Samstag, dem 4. Mai 1940, … In der Nacht zu Sonntag" is the night that begins on the running
+      // Saturday (1940-05-04TNI), not the one of the Sunday before it, which a bare past Sunday would be
+      const night = narrative && c.nightBefore === true && c.dir === undefined && p.week === undefined;
+      const day = fmtDay(night ? addDays(resolveWeekday(pub, p.wd === 1 ? 7 : p.wd - 1, undefined, tense), 1) : resolveWeekday(pub, p.wd, c.dir, tense, p.week));
       c.value = p.part ? `${day}T${p.part}` : day;
       break;
     }
