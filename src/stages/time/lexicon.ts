@@ -258,6 +258,12 @@ export interface TimeLexicon {
   readonly periodYearNouns: ReadonlySet<string>;
   readonly nonYearBefore: ReadonlySet<string>;
   readonly nonYearAfter: ReadonlySet<string>;
+  /**
+   * Plural number words ("millions", "Tausende") that a year before them does not count: "Between 1914
+   * and 1918 millions died" names two years (no one counts 1918 millions); unless a counted noun or
+   * unit follows them ("2000 Millionen Euro", "1500 Millionen Menschen": `nonYearAfter`).
+   */
+  readonly magnitudePlurals: ReadonlySet<string>;
   /** How a counted plural noun looks after a number: German nouns are capitalised, English plurals end in -s. */
   readonly countNounShape: 'capitalised' | 'plural-s';
   readonly numericDateOrder: 'DMY' | 'MDY';
@@ -670,6 +676,7 @@ function readWords(raw: unknown, where: string) {
     periodYearNouns: asArrayOfStrings(o.periodYearNouns, where, 'periodYearNouns'),
     nonYearBefore: asStringArray(o.nonYearBefore, where, 'nonYearBefore'),
     nonYearAfter: asStringArray(o.nonYearAfter, where, 'nonYearAfter'),
+    magnitudePlurals: asArrayOfStrings(o.magnitudePlurals ?? [], where, 'magnitudePlurals'),
     countNounShape: asEnum(o.countNounShape, where, 'countNounShape', ['capitalised', 'plural-s'] as const),
     numericDateOrder: asEnum(o.numericDateOrder, where, 'numericDateOrder', ['DMY', 'MDY'] as const),
     ordinalDayBeforeMonth: asBoolean(o.ordinalDayBeforeMonth, where, 'ordinalDayBeforeMonth'),
@@ -886,6 +893,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     periodYearNouns: lowerSet(w.periodYearNouns),
     nonYearBefore: lowerSet(w.nonYearBefore),
     nonYearAfter: lowerSet(w.nonYearAfter),
+    magnitudePlurals: lowerSet(w.magnitudePlurals),
     countNounShape: w.countNounShape,
     numericDateOrder: w.numericDateOrder,
     ordinalDayBeforeMonth: w.ordinalDayBeforeMonth,

@@ -213,6 +213,8 @@ opensWith(pEraYear, { words: (x) => [x.yearNouns], shapes: ['number'] });
 function looksLikeCountedNoun(c: Ctx, i: number): boolean {
   const t = c.toks[i];
   if (!t || t.kind !== 'word' || t.lo.length < 4 || c.lex.months.has(noDot(t.lo)) || c.lex.prepositions.has(t.lo)) return false;
+  // "Between 1914 and 1918 millions died": a plural number word is no noun the year counts (unless a counted noun follows it)
+  if (c.lex.magnitudePlurals.has(t.lo) && !c.lex.nonYearAfter.has(lo(c, i + 1))) return false;
   if (c.lex.countNounShape === 'capitalised') return isCapitalised(c, i) && t.text !== t.text.toUpperCase();
   return t.text === t.lo && t.lo.endsWith('s');
 }
