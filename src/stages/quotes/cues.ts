@@ -77,6 +77,13 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
       i += 2;
       continue;
     }
+    // "Nach einem Bericht der Zeitung X", "Nach den Worten von X": an article before the report noun
+    const articled = articledSourceEnd(c, i, a, b);
+    if (articled > i) {
+      out.push({ kind: 'source-prep', first: i, last: articled, particle: -1, lemma: c.toks.slice(i, articled + 1).map((x) => x.lower).join(' '), complement: 'bare' });
+      i = articled;
+      continue;
+    }
     // "Nach UN-Angaben", "nach Expertenschätzungen": a compound that ends in a source noun names its source in its first part
     const compound = c.toks[i + 1];
     if (nouns && compound && i + 1 <= b && compound.kind === 'word' && c.inQuote[i + 1] === -1 && isCap(compound) &&
@@ -95,6 +102,24 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
     }
   }
   return out;
+}
+
+/**
+ * The last token of a source phrase at `i` with an article before its report noun ("Nach einem Bericht
+ * der Zeitung X", "Nach den Worten von X"; quote-cues `articledSource*`), ending in the genitive article
+ * or "von" that opens the source, as "nach Angaben der" does; -1 when there is none. The source must be
+ * named: "Nach einem Bericht steigen die Renten" gives no speaker phrase.
+ */
+function articledSourceEnd(c: QuoteContext, i: number, a: number, b: number): number {
+  const src = c.lex.articledSources;
+  const t = c.toks[i]!;
+  if (!src.prepositions.has(t.lower) || i + 3 > b) return -1;
+  const art = c.toks[i + 1]!;
+  const noun = c.toks[i + 2]!;
+  const gen = c.toks[i + 3]!;
+  if (!src.articles.has(art.lower) || noun.kind !== 'word' || !isCap(noun) || !src.nouns.has(noun.lower) || !c.lex.sourceGenitives.has(gen.lower)) return -1;
+  for (let k = i + 1; k <= i + 3; k++) if (c.inQuote[k] !== -1) return -1;
+  return isPreposition(c, i, i + 3, a) ? i + 3 : -1;
 }
 
 /**

@@ -80,6 +80,12 @@ export interface QuoteLexicon {
   readonly sourcePostpositions: ReadonlySet<string>;
   /** Postpositions that name a source only right after a report noun ("Seinen Angaben nach"). */
   readonly reportPostpositions: ReadonlySet<string>;
+  /**
+   * A source phrase with an article before its report noun ("Nach einem Bericht der Zeitung X", "Nach den Worten von X"):
+   * the prepositions, the articles (no definite singular: "Nach dem Bericht der Kommission trat er zurück" is a time)
+   * and the nouns that are no event to follow in time ("Nach einem Gespräch mit X" is).
+   */
+  readonly articledSources: { readonly prepositions: ReadonlySet<string>; readonly articles: ReadonlySet<string>; readonly nouns: ReadonlySet<string> };
   /** Words that put an office in the past ("früheren", "former"); entries ending in "-" are prefixes ("Ex-Präsident"). */
   readonly formerWords: ReadonlySet<string>;
   /** Complementizers and question words of an indirect question ("whether", "ob", "how", "wie"): under a negated speech verb such a clause reports nothing. */
@@ -390,6 +396,9 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       negationClitics: list('negationClitics'),
       objectThatVerbs: list('objectThatVerbs'),
       reportPostpositions: list('reportPostpositions'),
+      articledSourcePrepositions: list('articledSourcePrepositions'),
+      articledSourceArticles: list('articledSourceArticles'),
+      articledSourceNouns: list('articledSourceNouns'),
       formerWords: asStringArray(o.formerWords ?? [], where, 'formerWords'),
       questionComplementizers: asStringArray(o.questionComplementizers ?? [], where, 'questionComplementizers'),
       leaderNouns: asStringArray(o.leaderNouns ?? [], where, 'leaderNouns'),
@@ -579,6 +588,11 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     negationClitics: cues.negationClitics.map((x) => x.toLowerCase()),
     objectThatVerbs: new Set(cues.objectThatVerbs),
     reportPostpositions: lowerSet(cues.reportPostpositions),
+    articledSources: {
+      prepositions: lowerSet(cues.articledSourcePrepositions),
+      articles: lowerSet(cues.articledSourceArticles),
+      nouns: lowerSet(cues.articledSourceNouns),
+    },
     formerWords: lowerSet(cues.formerWords),
     questionComplementizers: lowerSet(cues.questionComplementizers),
     leaderNouns: lowerSet(cues.leaderNouns),
