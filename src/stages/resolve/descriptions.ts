@@ -33,6 +33,9 @@ function sharedPrefix(a: string, b: string): number {
  * administration", "des südamerikanischen Landes") by what the earlier ones taught: the same
  * phrase, the same head, a role of the named state, or the most salient entity of the type.
  * Roles learned from titles become role facts (source 'text').
+ *
+ * Each pass is a local function of its own, called once (as in `scanCandidates`): as one body, this function was too
+ * large for V8 to optimise in good time, and every deoptimisation recompiled all of it.
  */
 export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clustering, title: Int8Array, r: DescResources): void {
   const n = v.texts.length;
@@ -261,101 +264,107 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   const named = [...cl.drafts.values()].flatMap((d) => d.cands.map((ci) => ({ d, c: cands[ci]! }))).filter((x) => x.c.kind === 'name').sort((a, b) => a.c.start - b.c.start);
 
   // heads inside or right after a name teach what a later "the bureau", "the exercises" is
-  for (const { d, c } of named) {
-    if (d.type === 'PER' || d.type === 'GPE') continue;
-    for (let k = c.from; k <= c.to && k < n; k++) {
-      if (k === c.to && (v.sentence[k] !== v.sentence[c.from] || cl.tokenEntity[k])) break;
-      // (in an open compound the last noun is the head: "the SNAI prison agency" is no prison)
-      if (k === c.to && !r.lex.forms.compoundHeads && k + 1 < n && v.sentence[k + 1] === v.sentence[k] && /^\p{Ll}/u.test(v.texts[k + 1]!) && headOf(r.lex, v.lower[k + 1]!)) break;
-      const h = headOf(r.lex, v.lower[k]!);
-      if (h && h.type !== 'PER' && h.type !== 'GPE' && !r.lex.governmentWords.has(v.lower[k]!)) headMemo.set(headKey(r.lex, stripCase(v.lower[k]!)), d.id);
+  const learnHeads = (): void => {
+    for (const { d, c } of named) {
+      if (d.type === 'PER' || d.type === 'GPE') continue;
+      for (let k = c.from; k <= c.to && k < n; k++) {
+        if (k === c.to && (v.sentence[k] !== v.sentence[c.from] || cl.tokenEntity[k])) break;
+        // (in an open compound the last noun is the head: "the SNAI prison agency" is no prison)
+        if (k === c.to && !r.lex.forms.compoundHeads && k + 1 < n && v.sentence[k + 1] === v.sentence[k] && /^\p{Ll}/u.test(v.texts[k + 1]!) && headOf(r.lex, v.lower[k + 1]!)) break;
+        const h = headOf(r.lex, v.lower[k]!);
+        if (h && h.type !== 'PER' && h.type !== 'GPE' && !r.lex.governmentWords.has(v.lower[k]!)) headMemo.set(headKey(r.lex, stripCase(v.lower[k]!)), d.id);
+      }
     }
-  }
+  };
+  learnHeads();
 
   // 1. titles right before a name
-  for (const { d, c } of named) {
-    const s0 = sentStart(v, c.from);
-    // "Sicherheitsberater Trumps" is Trump's adviser, not Trump
-    if (isGenitiveName(v, r, c)) continue;
-    const quoted = c.from - 1 > s0 && /^["„“‚‘»«]$/.test(v.texts[c.from - 1]!);
-    // "the Philippines’ main island of Luzon": a place noun with its naming link before the name
-    const ofPlace = c.from - 2 >= s0 && r.lex.genitiveLinks.has(v.lower[c.from - 1]!) && f.namingLinks.has(v.lower[c.from - 1]!) && d.type !== 'PER' && (headOf(r.lex, v.lower[c.from - 2]!)?.type ?? 'PER') !== 'PER';
-    const end = quoted || ofPlace ? c.from - 1 : c.from;
-    const k0 = end - 1;
-    if (k0 < s0 || r.lex.honorifics.has(v.lower[k0]!)) continue;
-    if (!(title[k0] || (headOf(r.lex, v.lower[k0]!) && !used[k0]))) continue;
-    // (a regional state noun only after its region: "the Gulf state of Qatar", not "the state of Israel"; with its naming
-    // link before a place that is no sovereign state it names a subdivision: "the northern state of Sinaloa")
-    const subdivision = ofPlace && d.type === 'GPE' && d.kb?.kind !== 'country' && !d.kb?.deFacto;
-    if (headOf(r.lex, v.lower[k0]!)?.regional && !subdivision && !(k0 > s0 && (r.lex.regionAdjectives.has(v.lower[k0 - 1]!) || regionOf(r.lex, v.lower[k0 - 1]!)))) continue;
-    let a = end;
-    // the "und" between two joined titles, if any
-    let joined = -1;
-    // a capitalised title ("President", "Foreign Minister") takes only capitalised modifiers; a lower-case one ("press secretary") also nouns before it
-    let capsTitle: boolean | null = null;
-    for (let k = k0; k >= s0; k--) {
-      const l = v.lower[k]!;
-      if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) { a = k; break; }
-      // (the rest of a name whose genitive the title took: "Sri Lankas Präsident", "Kim Jong Uns Schwester")
-      if (used[k] && k + 1 === a && a < end && cl.tokenEntity[k] && cl.tokenEntity[k] === cl.tokenEntity[a] && v.starts[a]! > v.ends[k]!) { a = k; continue; }
-      if (used[k] && cl.tokenEntity[k] && cl.drafts.get(cl.tokenEntity[k]!)?.type === 'PER' && !isGenitive(v, k, r.lex)) break;
-      // "former President", "acting Defense Secretary": a lower-case office modifier before a capitalised title belongs to it
-      // (where nouns are capitalised, a lower-case word before a title is its adjective)
-      if (!f.nounsCapitalised && capsTitle === true && !v.capital[k] && !title[k]) {
-        if (r.lex.titleModifiers.has(l)) { a = k; continue; }
+  const titlesBefore = (): void => {
+    for (const { d, c } of named) {
+      const s0 = sentStart(v, c.from);
+      // "Sicherheitsberater Trumps" is Trump's adviser, not Trump
+      if (isGenitiveName(v, r, c)) continue;
+      const quoted = c.from - 1 > s0 && /^["„“‚‘»«]$/.test(v.texts[c.from - 1]!);
+      // "the Philippines’ main island of Luzon": a place noun with its naming link before the name
+      const ofPlace = c.from - 2 >= s0 && r.lex.genitiveLinks.has(v.lower[c.from - 1]!) && f.namingLinks.has(v.lower[c.from - 1]!) && d.type !== 'PER' && (headOf(r.lex, v.lower[c.from - 2]!)?.type ?? 'PER') !== 'PER';
+      const end = quoted || ofPlace ? c.from - 1 : c.from;
+      const k0 = end - 1;
+      if (k0 < s0 || r.lex.honorifics.has(v.lower[k0]!)) continue;
+      if (!(title[k0] || (headOf(r.lex, v.lower[k0]!) && !used[k0]))) continue;
+      // (a regional state noun only after its region: "the Gulf state of Qatar", not "the state of Israel"; with its naming
+      // link before a place that is no sovereign state it names a subdivision: "the northern state of Sinaloa")
+      const subdivision = ofPlace && d.type === 'GPE' && d.kb?.kind !== 'country' && !d.kb?.deFacto;
+      if (headOf(r.lex, v.lower[k0]!)?.regional && !subdivision && !(k0 > s0 && (r.lex.regionAdjectives.has(v.lower[k0 - 1]!) || regionOf(r.lex, v.lower[k0 - 1]!)))) continue;
+      let a = end;
+      // the "und" between two joined titles, if any
+      let joined = -1;
+      // a capitalised title ("President", "Foreign Minister") takes only capitalised modifiers; a lower-case one ("press secretary") also nouns before it
+      let capsTitle: boolean | null = null;
+      for (let k = k0; k >= s0; k--) {
+        const l = v.lower[k]!;
+        if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) { a = k; break; }
+        // (the rest of a name whose genitive the title took: "Sri Lankas Präsident", "Kim Jong Uns Schwester")
+        if (used[k] && k + 1 === a && a < end && cl.tokenEntity[k] && cl.tokenEntity[k] === cl.tokenEntity[a] && v.starts[a]! > v.ends[k]!) { a = k; continue; }
+        if (used[k] && cl.tokenEntity[k] && cl.drafts.get(cl.tokenEntity[k]!)?.type === 'PER' && !isGenitive(v, k, r.lex)) break;
+        // "former President", "acting Defense Secretary": a lower-case office modifier before a capitalised title belongs to it
+        // (where nouns are capitalised, a lower-case word before a title is its adjective)
+        if (!f.nounsCapitalised && capsTitle === true && !v.capital[k] && !title[k]) {
+          if (r.lex.titleModifiers.has(l)) { a = k; continue; }
+          break;
+        }
+        // plural possessive written as a separate apostrophe ("the Philippines’ main island")
+        if (f.possessiveClitics.includes(v.texts[k]!) && k > s0 && used[k - 1]) { a = k; continue; }
+        if (capsTitle === null && (title[k] || headOf(r.lex, l)) && !rankWords.has(l)) capsTitle = v.capital[k]!;
+        // "Staats- und Parteichef": an elliptical compound joined by "und"
+        if ((l === 'und' || l === 'oder' || l === 'and') && k > s0 && v.texts[k - 1]!.endsWith('-')) { a = k - 1; k--; continue; }
+        // "Der Oppositionspolitiker und Kongressabgeordnete Guillermo Bermejo": two titles joined by "und"
+        if ((l === 'und' || l === 'and') && joined < 0 && k > s0 && a < end && v.lower.slice(a, end).some((w) => headOf(r.lex, w)?.type === 'PER') && headOf(r.lex, v.lower[k - 1]!)?.type === 'PER' && !used[k - 1]) { joined = k; a = k - 1; k--; continue; }
+        // a capitalised word inside a title-case title ("Supreme Leader", "Deputy Prime Minister", "Oberster Führer")
+        if (v.capital[k] && !used[k] && !title[k] && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && !r.lex.determiners.has(l) && (title[k + 1] || headOf(r.lex, v.lower[k + 1]!)) && (capsTitle === true || f.nounsCapitalised) && /^\p{L}+$/u.test(l) && (!f.adjectiveEndings.length || !!endingOf(l, f.adjectiveEndings, 0))) { a = k; continue; }
+        // (a past-tense verb ends the title: "Police detained opposition leader Dawit Kipiani")
+        if (!title[k] && verbAfterNoun(r, v, k)) break;
+        if (title[k] || headOf(r.lex, l) || (used[k] && (!f.compoundHeads || isGenitive(v, k, r.lex) || owned[k] === 2)) || adjLike(r, v, k) || (!f.nounsCapitalised && (/^\p{Ll}/u.test(v.texts[k]!) || (v.startish[k] && !used[k])) && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && /^\p{L}+$/u.test(l))) { a = k; continue; }
         break;
       }
-      // plural possessive written as a separate apostrophe ("the Philippines’ main island")
-      if (f.possessiveClitics.includes(v.texts[k]!) && k > s0 && used[k - 1]) { a = k; continue; }
-      if (capsTitle === null && (title[k] || headOf(r.lex, l)) && !rankWords.has(l)) capsTitle = v.capital[k]!;
-      // "Staats- und Parteichef": an elliptical compound joined by "und"
-      if ((l === 'und' || l === 'oder' || l === 'and') && k > s0 && v.texts[k - 1]!.endsWith('-')) { a = k - 1; k--; continue; }
-      // "Der Oppositionspolitiker und Kongressabgeordnete Guillermo Bermejo": two titles joined by "und"
-      if ((l === 'und' || l === 'and') && joined < 0 && k > s0 && a < end && v.lower.slice(a, end).some((w) => headOf(r.lex, w)?.type === 'PER') && headOf(r.lex, v.lower[k - 1]!)?.type === 'PER' && !used[k - 1]) { joined = k; a = k - 1; k--; continue; }
-      // a capitalised word inside a title-case title ("Supreme Leader", "Deputy Prime Minister", "Oberster Führer")
-      if (v.capital[k] && !used[k] && !title[k] && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && !r.lex.determiners.has(l) && (title[k + 1] || headOf(r.lex, v.lower[k + 1]!)) && (capsTitle === true || f.nounsCapitalised) && /^\p{L}+$/u.test(l) && (!f.adjectiveEndings.length || !!endingOf(l, f.adjectiveEndings, 0))) { a = k; continue; }
-      // (a past-tense verb ends the title: "Police detained opposition leader Dawit Kipiani")
-      if (!title[k] && verbAfterNoun(r, v, k)) break;
-      if (title[k] || headOf(r.lex, l) || (used[k] && (!f.compoundHeads || isGenitive(v, k, r.lex) || owned[k] === 2)) || adjLike(r, v, k) || (!f.nounsCapitalised && (/^\p{Ll}/u.test(v.texts[k]!) || (v.startish[k] && !used[k])) && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && /^\p{L}+$/u.test(l))) { a = k; continue; }
-      break;
-    }
-    // a leading name that is not a modifier (verb-less lists) stays out: trim lower-case words (no nouns where nouns are capitalised) before the first modifier
-    while (a < end && !f.nounsCapitalised && !used[a] && !title[a] && !headOf(r.lex, v.lower[a]!) && !r.lex.determiners.has(v.lower[a]!) && /^\p{Ll}/u.test(v.texts[a]!) && !nextIsChainNoun(v, r, a, end)) a++;
-    const np = npOf(a, end);
-    // a rank alone is a title too ("General Khalifa Haftar", "Oberst Assimi Goïta")
-    if (!np && d.type === 'PER' && rankAt(v, r.lex, a, end) === end - a) {
-      add(d, a, end, 'rank', null);
-      continue;
-    }
-    if (!np || !compatible(np.head.type, d.type)) continue;
-    // ranks form their own description ("Major General" apart from "Philippine Marine Corps Commandant")
-    let segStart = a;
-    let k = a;
-    while (k < end) {
-      const rl = rankAt(v, r.lex, k, end);
-      // (modifiers without a noun of their own stay with the rank: "Saudi Crown Prince", "Der saudische Kronprinz")
-      const before = rl > 0 && k > segStart ? npOf(segStart, k) : null;
-      if (rl > 0 && k > segStart && !before) { k += rl; continue; }
-      if (rl > 0) {
-        if (k > segStart) add(d, segStart, k, 'title', before);
-        add(d, k, k + rl, 'rank', null);
-        k += rl;
-        segStart = k;
-      } else k++;
-    }
-    if (segStart < end) {
-      add(d, segStart, end, 'title', npOf(segStart, end) ?? np);
-      // a title right before a name is also written without its article ("den Oppositionspolitiker Dawit Kipiani",
-      // "der Rebellengruppe M23": "Oppositionspolitiker", "Rebellengruppe")
-      // (listed only: the phrase with its article is the mention)
-      if (end - segStart > 1 && r.lex.determiners.has(v.lower[segStart]!) && !r.lex.determiners.has(v.lower[segStart + 1]!)) addVariant(d, segStart + 1, end, 'title-bare');
-      // and each of two joined titles ("Der Oppositionspolitiker", "Kongressabgeordnete")
-      if (joined > segStart && joined < end) {
-        addVariant(d, segStart, joined, 'title-bare');
-        addVariant(d, joined + 1, end, 'title-bare');
+      // a leading name that is not a modifier (verb-less lists) stays out: trim lower-case words (no nouns where nouns are capitalised) before the first modifier
+      while (a < end && !f.nounsCapitalised && !used[a] && !title[a] && !headOf(r.lex, v.lower[a]!) && !r.lex.determiners.has(v.lower[a]!) && /^\p{Ll}/u.test(v.texts[a]!) && !nextIsChainNoun(v, r, a, end)) a++;
+      const np = npOf(a, end);
+      // a rank alone is a title too ("General Khalifa Haftar", "Oberst Assimi Goïta")
+      if (!np && d.type === 'PER' && rankAt(v, r.lex, a, end) === end - a) {
+        add(d, a, end, 'rank', null);
+        continue;
+      }
+      if (!np || !compatible(np.head.type, d.type)) continue;
+      // ranks form their own description ("Major General" apart from "Philippine Marine Corps Commandant")
+      let segStart = a;
+      let k = a;
+      while (k < end) {
+        const rl = rankAt(v, r.lex, k, end);
+        // (modifiers without a noun of their own stay with the rank: "Saudi Crown Prince", "Der saudische Kronprinz")
+        const before = rl > 0 && k > segStart ? npOf(segStart, k) : null;
+        if (rl > 0 && k > segStart && !before) { k += rl; continue; }
+        if (rl > 0) {
+          if (k > segStart) add(d, segStart, k, 'title', before);
+          add(d, k, k + rl, 'rank', null);
+          k += rl;
+          segStart = k;
+        } else k++;
+      }
+      if (segStart < end) {
+        add(d, segStart, end, 'title', npOf(segStart, end) ?? np);
+        // a title right before a name is also written without its article ("den Oppositionspolitiker Dawit Kipiani",
+        // "der Rebellengruppe M23": "Oppositionspolitiker", "Rebellengruppe")
+        // (listed only: the phrase with its article is the mention)
+        if (end - segStart > 1 && r.lex.determiners.has(v.lower[segStart]!) && !r.lex.determiners.has(v.lower[segStart + 1]!)) addVariant(d, segStart + 1, end, 'title-bare');
+        // and each of two joined titles ("Der Oppositionspolitiker", "Kongressabgeordnete")
+        if (joined > segStart && joined < end) {
+          addVariant(d, segStart, joined, 'title-bare');
+          addVariant(d, joined + 1, end, 'title-bare');
+        }
       }
     }
-  }
+  };
+  titlesBefore();
 
   // an indefinite apposition after a person's name whose noun the lexicon does not know ("Said Abdullahi, a local
   // elder in Jilib,", "Omar Ali, ein Bauer aus dem Dorf,"): the article, then modifiers and one noun (lower case where
@@ -378,140 +387,146 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   };
 
   // 2. appositions after a name: "Robert M. Danin, a senior fellow at …"
-  for (const { d, c } of named) {
-    let k = c.to;
-    const se = v.sentEnd[c.from]!;
-    if (k < se && v.texts[k] === '(') { while (k < se && v.texts[k] !== ')') k++; k++; }
-    // (a name's abbreviation in brackets: "Die Bangladesh Nationalist Party (BNP), die größte Oppositionspartei …")
-    else if (k < se && v.texts[k] === ')' && c.from > 0 && v.texts[c.from - 1] === '(') k++;
-    if (k >= se || v.texts[k] !== ',') continue;
-    // "Kaja Kallas, now the EU's foreign policy chief": a time adverb opens the apposition, it is not part of it
-    const a = k + 2 < se && r.lex.appositionAdverbs.has(v.lower[k + 1]!) ? k + 2 : k + 1;
-    let b = a;
-    while (b < se && b - a < 22 && !/^[,.;:!?"„“”»«()—–]$/.test(v.texts[b]!)) b++;
-    if (b === a || b - a >= 22) continue;
-    const l0 = v.lower[a]!;
-    // an apposition starts with an article, "one (of)", a title, or modifiers that reach a head within four words
-    let headSoon = false;
-    for (let z = a; z < Math.min(b, a + 4); z++) {
-      if (headOf(r.lex, v.lower[z]!) || title[z]) { headSoon = true; break; }
-      // a function word before the head makes it no noun phrase: "Woody Island, according to the ministry"
-      if (z > a && r.lex.stopWords.has(v.lower[z]!) && !r.lex.determiners.has(v.lower[z]!) && !r.lex.possessives.has(v.lower[z]!)) break;
-    }
-    const partitive = r.lex.partitives.has(l0) && a + 1 < b && (r.lex.genitiveLinks.has(v.lower[a + 1]!) || r.lex.definite.has(v.lower[a + 1]!));
-    const startsNp = r.lex.determiners.has(l0) || partitive || !!headOf(r.lex, l0) || title[a] === 1 || ((adjLike(r, v, a) || /^\p{Lu}/u.test(v.texts[a]!)) && headSoon);
-    if (!startsNp || (cl.tokenEntity[a] && !adjLike(r, v, a) && !isGenitive(v, a, r.lex))) continue;
-    // English: a verb right after the comma opens a clause, not an apposition ("Matthew Wale, accused the prime
-    // minister of …", "ECOWAS, urged the authorities …", "…with China, saying his government would …"); a
-    // participle used as an adjective takes no article after it ("Luc Hallade, exiled former envoy")
-    if (a + 1 < b && /^\p{Ll}/u.test(v.texts[a]!) && (!!endingOf(l0, f.verbAfterNounEndings, 0) || !!endingOf(l0, f.gerundEndings, 0) || r.lex.pastForms.has(l0)) && (r.lex.determiners.has(v.lower[a + 1]!) || r.lex.possessives.has(v.lower[a + 1]!) || r.lex.stopWords.has(v.lower[a + 1]!))) continue;
-    if (r.lex.determiners.has(l0) && !partitive && a + 1 < b && (r.lex.stopWords.has(v.lower[a + 1]!) || r.lex.determiners.has(v.lower[a + 1]!))) continue;
-    // "X, the United States said …" is a new clause, not an apposition
-    if (r.lex.determiners.has(l0) && a + 1 < b && used[a + 1] && !isAdj(a + 1) && !isGenitive(v, a + 1, r.lex)) continue;
-    // "Manele, a former diplomat who took office in May,": a relative clause after the head ends the apposition (the
-    // whole phrase is listed as well)
-    let full = -1;
-    for (let x = a + 2; x < b; x++) {
-      if (f.relativePronouns.has(v.lower[x]!) && r.lex.determiners.has(l0) && /^\p{Ll}+$/u.test(v.texts[x - 1]!) && npOf(a, x)) { full = b; b = x; break; }
-      // (so does a participle with its agent: "The National Unity Government, a shadow administration formed by ousted
-      // lawmakers," — a reduced relative clause, no finite verb)
-      if (x + 1 < b && f.agentLinks.has(v.lower[x + 1]!) && verbAfterNoun(r, v, x) && r.lex.determiners.has(l0) && npOf(a, x)) { full = b; b = x; break; }
-    }
-    let clause = false;
-    for (let x = a; x < b; x++) if (r.lex.stopWords.has(v.lower[x]!) && r.lex.clauseVerbs.has(v.lower[x]!)) clause = true;
-    // where nouns are capitalised, a lower-case word that is no article, function word or
-    // attributive adjective is a verb, so "sagte dem Spiegel, die Regierung müsse handeln" is a clause
-    if (f.nounsCapitalised) {
-      for (let x = partitive ? a + 1 : a; x < b && !clause; x++) {
-        const l = v.lower[x]!;
-        if (/^\p{Ll}/u.test(v.texts[x]!) && !r.lex.stopWords.has(l) && !r.lex.determiners.has(l) && !r.lex.possessives.has(l) && !r.lex.locativePreps.has(l) && !r.lex.genitiveLinks.has(l) && !title[x] && !headOf(r.lex, l) && !adjLike(r, v, x)) clause = true;
+  const appositionsAfter = (): void => {
+    for (const { d, c } of named) {
+      let k = c.to;
+      const se = v.sentEnd[c.from]!;
+      if (k < se && v.texts[k] === '(') { while (k < se && v.texts[k] !== ')') k++; k++; }
+      // (a name's abbreviation in brackets: "Die Bangladesh Nationalist Party (BNP), die größte Oppositionspartei …")
+      else if (k < se && v.texts[k] === ')' && c.from > 0 && v.texts[c.from - 1] === '(') k++;
+      if (k >= se || v.texts[k] !== ',') continue;
+      // "Kaja Kallas, now the EU's foreign policy chief": a time adverb opens the apposition, it is not part of it
+      const a = k + 2 < se && r.lex.appositionAdverbs.has(v.lower[k + 1]!) ? k + 2 : k + 1;
+      let b = a;
+      while (b < se && b - a < 22 && !/^[,.;:!?"„“”»«()—–]$/.test(v.texts[b]!)) b++;
+      if (b === a || b - a >= 22) continue;
+      const l0 = v.lower[a]!;
+      // an apposition starts with an article, "one (of)", a title, or modifiers that reach a head within four words
+      let headSoon = false;
+      for (let z = a; z < Math.min(b, a + 4); z++) {
+        if (headOf(r.lex, v.lower[z]!) || title[z]) { headSoon = true; break; }
+        // a function word before the head makes it no noun phrase: "Woody Island, according to the ministry"
+        if (z > a && r.lex.stopWords.has(v.lower[z]!) && !r.lex.determiners.has(v.lower[z]!) && !r.lex.possessives.has(v.lower[z]!)) break;
+      }
+      const partitive = r.lex.partitives.has(l0) && a + 1 < b && (r.lex.genitiveLinks.has(v.lower[a + 1]!) || r.lex.definite.has(v.lower[a + 1]!));
+      const startsNp = r.lex.determiners.has(l0) || partitive || !!headOf(r.lex, l0) || title[a] === 1 || ((adjLike(r, v, a) || /^\p{Lu}/u.test(v.texts[a]!)) && headSoon);
+      if (!startsNp || (cl.tokenEntity[a] && !adjLike(r, v, a) && !isGenitive(v, a, r.lex))) continue;
+      // English: a verb right after the comma opens a clause, not an apposition ("Matthew Wale, accused the prime
+      // minister of …", "ECOWAS, urged the authorities …", "…with China, saying his government would …"); a
+      // participle used as an adjective takes no article after it ("Luc Hallade, exiled former envoy")
+      if (a + 1 < b && /^\p{Ll}/u.test(v.texts[a]!) && (!!endingOf(l0, f.verbAfterNounEndings, 0) || !!endingOf(l0, f.gerundEndings, 0) || r.lex.pastForms.has(l0)) && (r.lex.determiners.has(v.lower[a + 1]!) || r.lex.possessives.has(v.lower[a + 1]!) || r.lex.stopWords.has(v.lower[a + 1]!))) continue;
+      if (r.lex.determiners.has(l0) && !partitive && a + 1 < b && (r.lex.stopWords.has(v.lower[a + 1]!) || r.lex.determiners.has(v.lower[a + 1]!))) continue;
+      // "X, the United States said …" is a new clause, not an apposition
+      if (r.lex.determiners.has(l0) && a + 1 < b && used[a + 1] && !isAdj(a + 1) && !isGenitive(v, a + 1, r.lex)) continue;
+      // "Manele, a former diplomat who took office in May,": a relative clause after the head ends the apposition (the
+      // whole phrase is listed as well)
+      let full = -1;
+      for (let x = a + 2; x < b; x++) {
+        if (f.relativePronouns.has(v.lower[x]!) && r.lex.determiners.has(l0) && /^\p{Ll}+$/u.test(v.texts[x - 1]!) && npOf(a, x)) { full = b; b = x; break; }
+        // (so does a participle with its agent: "The National Unity Government, a shadow administration formed by ousted
+        // lawmakers," — a reduced relative clause, no finite verb)
+        if (x + 1 < b && f.agentLinks.has(v.lower[x + 1]!) && verbAfterNoun(r, v, x) && r.lex.determiners.has(l0) && npOf(a, x)) { full = b; b = x; break; }
+      }
+      let clause = false;
+      for (let x = a; x < b; x++) if (r.lex.stopWords.has(v.lower[x]!) && r.lex.clauseVerbs.has(v.lower[x]!)) clause = true;
+      // where nouns are capitalised, a lower-case word that is no article, function word or
+      // attributive adjective is a verb, so "sagte dem Spiegel, die Regierung müsse handeln" is a clause
+      if (f.nounsCapitalised) {
+        for (let x = partitive ? a + 1 : a; x < b && !clause; x++) {
+          const l = v.lower[x]!;
+          if (/^\p{Ll}/u.test(v.texts[x]!) && !r.lex.stopWords.has(l) && !r.lex.determiners.has(l) && !r.lex.possessives.has(l) && !r.lex.locativePreps.has(l) && !r.lex.genitiveLinks.has(l) && !title[x] && !headOf(r.lex, l) && !adjLike(r, v, x)) clause = true;
+        }
+      }
+      // a past-tense verb after a noun ("Minsk, the foreign ministry dismissed …") makes it a clause too
+      for (let x = a + 1; x < b && !clause; x++) if (verbAfterNoun(r, v, x)) clause = true;
+      if (clause) continue;
+      // "executive vice president of X and a former U.S. ambassador to Israel": two descriptions
+      const parts: [number, number][] = [];
+      let p = a;
+      for (let x = a + 1; x < b - 1; x++) {
+        if ((v.lower[x] === 'and' || v.lower[x] === 'und') && r.lex.determiners.has(v.lower[x + 1]!)) { parts.push([p, x]); p = x + 1; }
+      }
+      parts.push([p, b]);
+      for (const [x, y] of parts) {
+        const np = npOf(x, y);
+        if ((!np || !compatible(np.head.type, d.type)) && d.type === 'PER' && openPersonApposition(x, y)) {
+          add(d, x, y, 'apposition-open', null);
+          continue;
+        }
+        if (!np || !compatible(np.head.type, d.type)) continue;
+        // "…, der Zeitung Korea JoongAng": the phrase introduces the next name
+        let introduces = false;
+        // (not a name in a genitive tail: "ein langjähriger Vertrauter des Ex-Präsidenten Nursultan Nasarbajew")
+        let tail = false;
+        for (let z = x; z + 1 < y && !introduces; z++) {
+          if (z > x && r.lex.genitiveLinks.has(v.lower[z]!)) tail = true;
+          if (!tail && headOf(r.lex, v.lower[z]!) && !used[z] && used[z + 1] && !isAdj(z + 1) && !isGenitive(v, z + 1, r.lex)) introduces = true;
+        }
+        if (introduces) continue;
+        add(d, x, y, 'apposition', np);
+        if (full > y && y === b) addVariant(d, x, full, 'apposition-relative');
+        // also the phrase without its prepositional tail ("a Philippine-garrisoned island" of "… island in the Spratly group")
+        for (let z = x + 1; z < y - 1; z++) {
+          if (headOf(r.lex, v.lower[z]!) && r.lex.stopWords.has(v.lower[z + 1]!) && !r.lex.genitiveLinks.has(v.lower[z + 1]!)) { add(d, x, z + 1, 'apposition', np); break; }
+        }
       }
     }
-    // a past-tense verb after a noun ("Minsk, the foreign ministry dismissed …") makes it a clause too
-    for (let x = a + 1; x < b && !clause; x++) if (verbAfterNoun(r, v, x)) clause = true;
-    if (clause) continue;
-    // "executive vice president of X and a former U.S. ambassador to Israel": two descriptions
-    const parts: [number, number][] = [];
-    let p = a;
-    for (let x = a + 1; x < b - 1; x++) {
-      if ((v.lower[x] === 'and' || v.lower[x] === 'und') && r.lex.determiners.has(v.lower[x + 1]!)) { parts.push([p, x]); p = x + 1; }
-    }
-    parts.push([p, b]);
-    for (const [x, y] of parts) {
-      const np = npOf(x, y);
-      if ((!np || !compatible(np.head.type, d.type)) && d.type === 'PER' && openPersonApposition(x, y)) {
-        add(d, x, y, 'apposition-open', null);
-        continue;
-      }
-      if (!np || !compatible(np.head.type, d.type)) continue;
-      // "…, der Zeitung Korea JoongAng": the phrase introduces the next name
-      let introduces = false;
-      // (not a name in a genitive tail: "ein langjähriger Vertrauter des Ex-Präsidenten Nursultan Nasarbajew")
-      let tail = false;
-      for (let z = x; z + 1 < y && !introduces; z++) {
-        if (z > x && r.lex.genitiveLinks.has(v.lower[z]!)) tail = true;
-        if (!tail && headOf(r.lex, v.lower[z]!) && !used[z] && used[z + 1] && !isAdj(z + 1) && !isGenitive(v, z + 1, r.lex)) introduces = true;
-      }
-      if (introduces) continue;
-      add(d, x, y, 'apposition', np);
-      if (full > y && y === b) addVariant(d, x, full, 'apposition-relative');
-      // also the phrase without its prepositional tail ("a Philippine-garrisoned island" of "… island in the Spratly group")
-      for (let z = x + 1; z < y - 1; z++) {
-        if (headOf(r.lex, v.lower[z]!) && r.lex.stopWords.has(v.lower[z + 1]!) && !r.lex.genitiveLinks.has(v.lower[z + 1]!)) { add(d, x, z + 1, 'apposition', np); break; }
-      }
-    }
-  }
+  };
+  appositionsAfter();
 
   // 3. appositions before a name: "Kims Schwester, Kim Yo Jong,", "Sudan’s president, Omar Hassan al-Bashir"
-  for (const { d, c } of named) {
-    const s0 = sentStart(v, c.from);
-    // (a rank or title between the comma and the name is the name's own: "the transitional president, Capt. Ibrahim Traoré")
-    let from = c.from;
-    // (with its modifiers: "Its leader, former police officer Jimmy Chérizier")
-    while (from - 1 > s0 && (title[from - 1] || r.lex.titleModifiers.has(v.lower[from - 1]!) || r.lex.formerModifiers.has(v.lower[from - 1]!)) && v.texts[from - 1] !== ',') from--;
-    // (an article before the name: "Ihre Partei, die Nationale Liga für Demokratie" — then the phrase must end in its head)
-    const article = from - 2 > s0 && r.lex.definite.has(v.lower[from - 1]!) && v.texts[from - 2] === ',' && !!headOf(r.lex, v.lower[from - 3]!);
-    if (article) from--;
-    if (from - 2 < s0 || v.texts[from - 1] !== ',' || inDesc[from - 2]) continue;
-    // (an abbreviation in brackets before the comma stays out: "der frühere Chef des Nationalen
-    // Sicherheitskomitees (KNB), Karim Massimow")
-    let phraseEnd = from - 1;
-    if (v.texts[phraseEnd - 1] === ')') {
-      let p = phraseEnd - 2;
-      while (p > s0 && p > phraseEnd - 6 && v.texts[p] !== '(') p--;
-      if (v.texts[p] === '(' && p - 1 >= s0) phraseEnd = p;
-    }
-    let a = phraseEnd;
-    for (let k = phraseEnd - 1; k >= s0; k--) {
-      const l = v.lower[k]!;
-      if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) {
+  const appositionsBefore = (): void => {
+    for (const { d, c } of named) {
+      const s0 = sentStart(v, c.from);
+      // (a rank or title between the comma and the name is the name's own: "the transitional president, Capt. Ibrahim Traoré")
+      let from = c.from;
+      // (with its modifiers: "Its leader, former police officer Jimmy Chérizier")
+      while (from - 1 > s0 && (title[from - 1] || r.lex.titleModifiers.has(v.lower[from - 1]!) || r.lex.formerModifiers.has(v.lower[from - 1]!)) && v.texts[from - 1] !== ',') from--;
+      // (an article before the name: "Ihre Partei, die Nationale Liga für Demokratie" — then the phrase must end in its head)
+      const article = from - 2 > s0 && r.lex.definite.has(v.lower[from - 1]!) && v.texts[from - 2] === ',' && !!headOf(r.lex, v.lower[from - 3]!);
+      if (article) from--;
+      if (from - 2 < s0 || v.texts[from - 1] !== ',' || inDesc[from - 2]) continue;
+      // (an abbreviation in brackets before the comma stays out: "der frühere Chef des Nationalen
+      // Sicherheitskomitees (KNB), Karim Massimow")
+      let phraseEnd = from - 1;
+      if (v.texts[phraseEnd - 1] === ')') {
+        let p = phraseEnd - 2;
+        while (p > s0 && p > phraseEnd - 6 && v.texts[p] !== '(') p--;
+        if (v.texts[p] === '(' && p - 1 >= s0) phraseEnd = p;
+      }
+      let a = phraseEnd;
+      for (let k = phraseEnd - 1; k >= s0; k--) {
+        const l = v.lower[k]!;
+        if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) {
+          a = k;
+          if (r.lex.genitiveLinks.has(l) && k > s0 && (headOf(r.lex, v.lower[k - 1]!) || (v.capital[k - 1] && f.nounsCapitalised))) continue;
+          // the article of a prepositional tail: "envoy to the UN"
+          if (k - 2 >= s0 && (r.lex.stopWords.has(v.lower[k - 1]!) || r.lex.locativePreps.has(v.lower[k - 1]!)) && headOf(r.lex, v.lower[k - 2]!)?.type === 'PER') continue;
+          break;
+        }
+        // a prepositional tail of the head stays in ("Beijing’s envoy to the UN, Fu Cong", "the chief executive of Volkswagen, Oliver Blume")
+        const headBefore = k > s0 ? headOf(r.lex, v.lower[k - 1]!) ?? (k - 1 > s0 ? r.lex.heads.get(`${v.lower[k - 2]} ${v.lower[k - 1]}`) : undefined) : undefined;
+        if ((r.lex.stopWords.has(l) || r.lex.locativePreps.has(l)) && headBefore?.type === 'PER' && !/^\p{P}$/u.test(v.texts[k]!)) { a = k; continue; }
+        if (/^\p{P}$/u.test(v.texts[k]!) || r.lex.stopWords.has(l) || r.lex.locativePreps.has(l)) break;
         a = k;
-        if (r.lex.genitiveLinks.has(l) && k > s0 && (headOf(r.lex, v.lower[k - 1]!) || (v.capital[k - 1] && f.nounsCapitalised))) continue;
-        // the article of a prepositional tail: "envoy to the UN"
-        if (k - 2 >= s0 && (r.lex.stopWords.has(v.lower[k - 1]!) || r.lex.locativePreps.has(v.lower[k - 1]!)) && headOf(r.lex, v.lower[k - 2]!)?.type === 'PER') continue;
-        break;
+        // a possessor's name opens the phrase; a word before it belongs to the clause ("a claim Mexico's security
+        // secretary, X, denied": "Mexico's security secretary")
+        const possessor = used[k] === 1 && !!cl.tokenEntity[k] && (genitiveForm(r.lex, v.texts[k]!) || (k + 1 < phraseEnd && f.possessiveClitics.includes(v.texts[k + 1]!)));
+        if (possessor) {
+          let b = a;
+          while (b - 1 >= s0 && cl.tokenEntity[b - 1] === cl.tokenEntity[k]) b--;
+          // (a genitive after its noun keeps its article and the noun: "die Sprecherin des Weißen Hauses, Karoline Leavitt")
+          const before = b - 1 >= s0 ? v.lower[b - 1]! : '';
+          if (!r.lex.determiners.has(before) && !r.lex.genitiveLinks.has(before)) { a = b; break; }
+        }
       }
-      // a prepositional tail of the head stays in ("Beijing’s envoy to the UN, Fu Cong", "the chief executive of Volkswagen, Oliver Blume")
-      const headBefore = k > s0 ? headOf(r.lex, v.lower[k - 1]!) ?? (k - 1 > s0 ? r.lex.heads.get(`${v.lower[k - 2]} ${v.lower[k - 1]}`) : undefined) : undefined;
-      if ((r.lex.stopWords.has(l) || r.lex.locativePreps.has(l)) && headBefore?.type === 'PER' && !/^\p{P}$/u.test(v.texts[k]!)) { a = k; continue; }
-      if (/^\p{P}$/u.test(v.texts[k]!) || r.lex.stopWords.has(l) || r.lex.locativePreps.has(l)) break;
-      a = k;
-      // a possessor's name opens the phrase; a word before it belongs to the clause ("a claim Mexico's security
-      // secretary, X, denied": "Mexico's security secretary")
-      const possessor = used[k] === 1 && !!cl.tokenEntity[k] && (genitiveForm(r.lex, v.texts[k]!) || (k + 1 < phraseEnd && f.possessiveClitics.includes(v.texts[k + 1]!)));
-      if (possessor) {
-        let b = a;
-        while (b - 1 >= s0 && cl.tokenEntity[b - 1] === cl.tokenEntity[k]) b--;
-        // (a genitive after its noun keeps its article and the noun: "die Sprecherin des Weißen Hauses, Karoline Leavitt")
-        const before = b - 1 >= s0 ? v.lower[b - 1]! : '';
-        if (!r.lex.determiners.has(before) && !r.lex.genitiveLinks.has(before)) { a = b; break; }
-      }
+      if (a >= phraseEnd) continue;
+      const np = npOf(a, phraseEnd);
+      if (!np || !compatible(np.head.type, d.type) || np.person === d.id) continue;
+      add(d, a, phraseEnd, 'apposition-before', np);
     }
-    if (a >= phraseEnd) continue;
-    const np = npOf(a, phraseEnd);
-    if (!np || !compatible(np.head.type, d.type) || np.person === d.id) continue;
-    add(d, a, phraseEnd, 'apposition-before', np);
-  }
+  };
+  appositionsBefore();
 
   // a state named only through its capital ("die Regierung in Peking"): its entity, from the knowledge base
   const stateDraft = (id: string): Draft | undefined => {
@@ -657,56 +672,59 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
     return false;
   };
-  for (let k = 0; k < n; k++) {
-    const armed = r.lex.armedNouns.has(v.lower[k]!) && (!f.nounsCapitalised || v.capital[k]!);
-    if (!(r.lex.groupNouns.has(v.lower[k]!) || armed || r.lex.actorGroupNouns.has(v.lower[k]!)) || inDesc[k] || used[k]) continue;
-    const s0 = sentStart(v, k);
-    let a = k;
-    const counting = (x: number): boolean => r.lex.countWords.has(v.lower[x]!) || r.lex.groupBackWords.has(v.lower[x]!);
-    while (a - 1 >= s0 && !counting(a - 1) && (adjLike(r, v, a - 1) || owned[a - 1]! > 0) && !(used[a - 1] && isGenitive(v, a - 1, r.lex) && f.possessiveClitics.length > 0)) a--;
-    // ("thousands of Georgian protesters": a link between the count word and the noun)
-    if (a - 2 >= s0 && r.lex.countLinks.has(v.lower[a - 1]!) && r.lex.countWords.has(v.lower[a - 2]!)) a--;
-    const count = a - 1 >= s0 && counting(a - 1);
-    const article = count && a - 2 >= s0 && r.lex.definite.has(v.lower[a - 2]!);
-    const back = count && r.lex.groupBackWords.has(v.lower[a - 1]!);
-    // the bare plural subject that opens a sentence naming no organisation: "Gunmen killed three police officers",
-    // "Unbekannte Bewaffnete haben … entführt", "Relatives of the missing men blocked a highway" — not a generic source
-    // ("Witnesses said") nor an adjective before its noun ("Bewaffnete Männer")
-    const next = k + 1 < v.sentEnd[k]! ? k + 1 : -1;
-    // (a capitalised modifier opening the sentence: "Unbekannte Bewaffnete", "Striking doctors", "Suspected militants")
-    const opener = !count && a === k && k === s0 + 1 && !used[s0] && /^\p{L}+$/u.test(v.texts[s0]!) && !!(endingOf(v.lower[s0]!, f.adjectiveEndings, 3) || endingOf(v.lower[s0]!, f.gerundEndings, 3) || endingOf(v.lower[s0]!, f.verbAfterNounEndings, 3));
-    if (opener) a = s0;
-    const bare = !count && a === s0 && (armed || r.lex.actorGroupNouns.has(v.lower[k]!)) && next >= 0 && !r.lex.reportVerbs.has(v.lower[next]!) && !(f.nounsCapitalised && v.capital[next]!) && !orgInSentence(k);
-    if (bare) {
-      // (the same noun again, as the headline's "Gunmen kill 12 …" and the lead's "Gunmen killed …": one group)
-      const prev = groups.get(classOf(v.lower[k]!));
-      if (prev && v.sentence[k]! - prev.sentence <= GROUP_WINDOW && prev.d.descs.some((x) => x.text.toLowerCase().endsWith(v.lower[k]!))) {
-        add(prev.d, a, k + 1, 'reference', null);
-        prev.sentence = v.sentence[k]!;
+  const countedGroups = (): void => {
+    for (let k = 0; k < n; k++) {
+      const armed = r.lex.armedNouns.has(v.lower[k]!) && (!f.nounsCapitalised || v.capital[k]!);
+      if (!(r.lex.groupNouns.has(v.lower[k]!) || armed || r.lex.actorGroupNouns.has(v.lower[k]!)) || inDesc[k] || used[k]) continue;
+      const s0 = sentStart(v, k);
+      let a = k;
+      const counting = (x: number): boolean => r.lex.countWords.has(v.lower[x]!) || r.lex.groupBackWords.has(v.lower[x]!);
+      while (a - 1 >= s0 && !counting(a - 1) && (adjLike(r, v, a - 1) || owned[a - 1]! > 0) && !(used[a - 1] && isGenitive(v, a - 1, r.lex) && f.possessiveClitics.length > 0)) a--;
+      // ("thousands of Georgian protesters": a link between the count word and the noun)
+      if (a - 2 >= s0 && r.lex.countLinks.has(v.lower[a - 1]!) && r.lex.countWords.has(v.lower[a - 2]!)) a--;
+      const count = a - 1 >= s0 && counting(a - 1);
+      const article = count && a - 2 >= s0 && r.lex.definite.has(v.lower[a - 2]!);
+      const back = count && r.lex.groupBackWords.has(v.lower[a - 1]!);
+      // the bare plural subject that opens a sentence naming no organisation: "Gunmen killed three police officers",
+      // "Unbekannte Bewaffnete haben … entführt", "Relatives of the missing men blocked a highway" — not a generic source
+      // ("Witnesses said") nor an adjective before its noun ("Bewaffnete Männer")
+      const next = k + 1 < v.sentEnd[k]! ? k + 1 : -1;
+      // (a capitalised modifier opening the sentence: "Unbekannte Bewaffnete", "Striking doctors", "Suspected militants")
+      const opener = !count && a === k && k === s0 + 1 && !used[s0] && /^\p{L}+$/u.test(v.texts[s0]!) && !!(endingOf(v.lower[s0]!, f.adjectiveEndings, 3) || endingOf(v.lower[s0]!, f.gerundEndings, 3) || endingOf(v.lower[s0]!, f.verbAfterNounEndings, 3));
+      if (opener) a = s0;
+      const bare = !count && a === s0 && (armed || r.lex.actorGroupNouns.has(v.lower[k]!)) && next >= 0 && !r.lex.reportVerbs.has(v.lower[next]!) && !(f.nounsCapitalised && v.capital[next]!) && !orgInSentence(k);
+      if (bare) {
+        // (the same noun again, as the headline's "Gunmen kill 12 …" and the lead's "Gunmen killed …": one group)
+        const prev = groups.get(classOf(v.lower[k]!));
+        if (prev && v.sentence[k]! - prev.sentence <= GROUP_WINDOW && prev.d.descs.some((x) => x.text.toLowerCase().endsWith(v.lower[k]!))) {
+          add(prev.d, a, k + 1, 'reference', null);
+          prev.sentence = v.sentence[k]!;
+          continue;
+        }
+        let st: string | null = null;
+        for (let x = a; x < k && !st; x++) st = stateOfTok(x);
+        const d = describedOnly(freeId(`${st ?? 'unnamed'}-${kebabWord(v.lower[k]!)}`), 'ORG', v.texts.slice(a, k + 1).join(' '), st, a);
+        add(d, a, k + 1, 'unnamed', null);
+        groups.set(classOf(v.lower[k]!), { d, sentence: v.sentence[k]! });
         continue;
       }
-      let st: string | null = null;
-      for (let x = a; x < k && !st; x++) st = stateOfTok(x);
-      const d = describedOnly(freeId(`${st ?? 'unnamed'}-${kebabWord(v.lower[k]!)}`), 'ORG', v.texts.slice(a, k + 1).join(' '), st, a);
-      add(d, a, k + 1, 'unnamed', null);
-      groups.set(classOf(v.lower[k]!), { d, sentence: v.sentence[k]! });
-      continue;
+      if (count && !article && !back) {
+        let st: string | null = null;
+        for (let x = a; x < k && !st; x++) st = stateOfTok(x);
+        const d = describedOnly(freeId(`${st ?? 'unnamed'}-${kebabWord(v.lower[k]!)}`), 'ORG', v.texts.slice(a - 1, k + 1).join(' '), st, a - 1);
+        add(d, a - 1, k + 1, 'unnamed', null);
+        groups.set(classOf(v.lower[k]!), { d, sentence: v.sentence[k]! });
+        continue;
+      }
+      const group = groups.get(classOf(v.lower[k]!));
+      if (!group || v.sentence[k]! - group.sentence > GROUP_WINDOW) continue;
+      const from = article ? a - 2 : back ? a - 1 : a === k && k - 1 >= s0 && r.lex.definite.has(v.lower[k - 1]!) ? k - 1 : -1;
+      if (from < 0) continue;
+      add(group.d, from, k + 1, 'reference', null);
+      group.sentence = v.sentence[k]!;
     }
-    if (count && !article && !back) {
-      let st: string | null = null;
-      for (let x = a; x < k && !st; x++) st = stateOfTok(x);
-      const d = describedOnly(freeId(`${st ?? 'unnamed'}-${kebabWord(v.lower[k]!)}`), 'ORG', v.texts.slice(a - 1, k + 1).join(' '), st, a - 1);
-      add(d, a - 1, k + 1, 'unnamed', null);
-      groups.set(classOf(v.lower[k]!), { d, sentence: v.sentence[k]! });
-      continue;
-    }
-    const group = groups.get(classOf(v.lower[k]!));
-    if (!group || v.sentence[k]! - group.sentence > GROUP_WINDOW) continue;
-    const from = article ? a - 2 : back ? a - 1 : a === k && k - 1 >= s0 && r.lex.definite.has(v.lower[k - 1]!) ? k - 1 : -1;
-    if (from < 0) continue;
-    add(group.d, from, k + 1, 'reference', null);
-    group.sentence = v.sentence[k]!;
-  }
+  };
+  countedGroups();
 
   // where the language puts participle attributes between the article and the noun: the article that opens one before
   // the head `k` (article, preposition, a name with its article, then participles or adjectives: "Die mit Al-Kaida
@@ -791,272 +809,275 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   };
 
   // 5. later nominal references
-  for (let k = 0; k < n; k++) {
-    if (used[k]) continue;
-    const word = withoutPossessive(r.lex, v.lower[k]!);
-    const multi = k + 1 < n && r.lex.phraseStarts.has(v.lower[k]!);
-    // (a two-word head wins over its first word: "military government" over "military")
-    const h2 = multi ? r.lex.heads.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined;
-    const h = h2 ?? headOf(r.lex, word);
-    if (!h) continue;
-    // inside a description already made, only a genitive place ("Präsident des südamerikanischen Landes")
-    const namedBefore = k > 0 && used[k - 1] === 1 && !isAdj(k - 1) && h.type !== 'PER' && h.type !== 'GPE';
-    if (inDesc[k] && !namedBefore && !(h.type === 'GPE' && k > 1 && (r.lex.genitiveLinks.has(v.lower[k - 1]!) || r.lex.genitiveLinks.has(v.lower[k - 2]!)))) continue;
-    const hEnd = h2 ? k + 2 : k + 1;
-    // where nouns are capitalised, a lower-case "68-jährige" before a noun is that noun's adjective, not the head
-    // ("Der 68-jährige General" is read at "General"; "Der 68-Jährige" stays a head)
-    if (f.nounsCapitalised && !h2 && adjLike(r, v, k) && /^\d/.test(v.texts[k]!)) continue;
-    // open noun compounds end in their head: "a Somali army officer" is read at "officer", not at "army"
-    // (and an age before any person noun: "the 39-year-old politician")
-    // (so is "the SNAI prison agency" at "agency")
-    const nextHead = !f.compoundHeads && hEnd < v.sentEnd[k]! && /^\p{Ll}/u.test(v.texts[hEnd]!) ? headOf(r.lex, v.lower[hEnd]!) : undefined;
-    if (nextHead && (nextHead.type !== 'PER' || !nextHead.generic || /^\d/.test(v.texts[k]!))) continue;
-    // an organ with its state in the genitive after it ("das Verteidigungsministerium Russlands") is that state's
-    const govWord = r.lex.governmentWords.has(multi && hEnd === k + 2 ? `${v.lower[k]} ${v.lower[k + 1]}` : headKey(r.lex, stripCase(word)));
-    // (also an office with its state after it: "Die Außenministerin Kasachstans")
-    // (a name genitive after its noun, where names take one)
-    const genState = !!f.nameGenitive && (govWord || (h.type === 'PER' && !!h.role)) && hEnd < v.sentEnd[k]! && used[hEnd] && genitiveForm(r.lex, v.texts[hEnd]!) ? stateOfTok(hEnd) : null;
-    // (a capitalised word after the head continues a name, where nouns are not capitalised)
-    if (!genState && hEnd < v.sentEnd[k]! && (cl.tokenEntity[hEnd] || (v.capital[hEnd] && !f.nounsCapitalised && !v.startish[hEnd]))) continue;
-    const s0 = sentStart(v, k);
-    let a = k;
-    // "im Nachbarland", "zur Regierung": a preposition fused with the article makes the phrase definite; it is not part of it
-    let contracted = false;
-    for (let x = k - 1; x >= s0; x--) {
-      const l = v.lower[x]!;
-      if (r.lex.definiteContractions.has(l)) { contracted = true; break; }
-      // (a name's prenominal genitive ending takes no article, so one before it is not the phrase's:
-      // "die Türkei, die Dbeibahs Regierung unterstützt" — the relative pronoun)
-      // (a hyphenated adjective is no such genitive: "das kap-verdische Parlament")
-      if ((r.lex.determiners.has(l) || r.lex.possessives.has(l)) && !!f.nameGenitive && a === x + 1 && a < k && used[a] === 1 && owned[a] !== 2 && isGenitive(v, a, r.lex)) break;
-      // (an article inside a name is part of the name: "Saint Vincent and the Grenadines’ parliament")
-      if (used[x] === 1 && cl.tokenEntity[x] && cl.tokenEntity[x] === cl.tokenEntity[x + 1] && x + 1 === a) { a = x; continue; }
-      if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) { a = x; break; }
-      if (inDesc[x] && !inDesc[k]) break;
-      // a possessive written as a separate apostrophe after a name in -s ("Belarus’ parliament")
-      if (f.possessiveClitics.includes(v.texts[x]!) && x > s0 && used[x - 1] && owned[x - 1]! > 0) { a = x; continue; }
-      // (a past-tense verb right after a name is the name's verb: "The Bundeswehr began drills", "Iran launched strikes";
-      // after a possessive it is an adjective: "Sudan's military-dominated government")
-      const verbAfterName = x > s0 && used[x - 1] === 1 && !isGenitive(v, x - 1, r.lex) && (!!endingOf(l, f.verbAfterNounEndings, 0) || r.lex.pastForms.has(l));
-      // (a present-tense verb after a noun, as in headlines: "Tajik court jails opposition figures")
-      const present = /^\p{Ll}+$/u.test(v.texts[x]!) ? endingOf(l, f.presentEndings) : null;
-      // (also after a name: "Sudan's RSF declares rival government")
-      if (present && x > s0 && !headOf(r.lex, l) && !headOf(r.lex, l.slice(0, -present.length)) && (!!headOf(r.lex, v.lower[x - 1]!) || (used[x - 1] === 1 && !isGenitive(v, x - 1, r.lex) && !possessiveOf(r.lex, v.texts[x - 1]!)))) break;
-      // (a past-tense verb after a noun ends the phrase: "The strike killed three militants" is "three militants")
-      if (!verbAfterName && x > s0 && !used[x] && verbAfterNoun(r, v, x)) break;
-      if ((adjLike(r, v, x) && !verbAfterName) || (used[x] && (isGenitive(v, x, r.lex) || owned[x]! > 0)) || title[x]) { a = x; continue; }
-      break;
-    }
-    const before = a > s0 ? v.lower[a - 1]! : '';
-    if (before === 'als' || before === 'as') continue;
-    // "die kurdische Regionalregierung in Erbil", "the provincial government": a sub-national government is no state's
-    // organ (its other organs are: "the local police" is the state's police)
-    if (govWord && r.lex.regimeWords.has(headKey(r.lex, stripCase(word))) && localOrgan(a, k)) continue;
-    // an adjective with a plural ending and no article before a person noun is a plural ("russische Diplomaten", "mit
-    // estnischen Soldaten"), not one person (a singular count noun takes an article; a feminine "-in" may not be plural)
-    if (h.type === 'PER' && a < k && owned[a] !== 1 && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!) && !contracted && !!endingOf(v.lower[a]!, f.weakAdjectiveEndings, 0) && !feminineForm(r.lex, v.lower[hEnd - 1]!)) continue;
-    // an extended attribute before the noun ("Die mit Al-Kaida verbundene Miliz", "der vom Iran unterstützten Huthi"): the
-    // phrase opens with the article before its preposition, and the name inside neither owns nor places the phrase
-    const attr = attributeBefore(k);
-    // (a fused preposition there opens the attribute, not the phrase: "der vom Iran unterstützten Huthi")
-    if (attr) { a = attr.from; contracted = false; }
-    const npRest = attr ? npOf(attr.rest, hEnd) : null;
-    const npRead = npRest ? { ...npRest, possessive: false, definite: r.lex.definite.has(v.lower[a]!), indefinite: !r.lex.definite.has(v.lower[a]!) } : npOf(a, hEnd);
-    if (!npRead) continue;
-    // "Police said", "Border guards detained", "Polish troops fired": an organ noun that refers without an article
-    const bare = h.bare && hEnd < v.sentEnd[k]! && verbAfterNoun(r, v, hEnd) && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!);
-    const np = bare || contracted ? { ...npRead, definite: true } : npRead;
-    // "Die Richter in Karlsruhe", "the judges": the members of a court named before are that court
-    // (with no court named, a plural of judges is no one person: "Judge X … The judges of the panel")
-    if (h.type === 'PER' && a < k && benchAt(a, k)) {
-      const court = np.definite ? courtBefore(v.starts[a]!) : null;
-      if (!court) continue;
-      const e2 = seatAfter(hEnd);
-      add(court, a, e2, 'reference', null);
-      k = e2 - 1;
-      continue;
-    }
-    // a person noun with no article in a headline ("Polizei nimmt Oppositionsführer fest") is the person the body
-    // introduces with a noun of the same stem ("den Oppositionspolitiker Dawit Kipiani"); it is listed only (the
-    // headline's clause is told in full by the body, whose mentions the later stages read)
-    if (a === k && h.type === 'PER' && (v.zone[k] === 'title' || v.zone[k] === 'heading') && !h2) {
-      const p = headlinePerson(v.lower[k]!);
-      if (p) {
-        addVariant(p, k, hEnd, 'headline');
-        continue;
+  const laterReferences = (): void => {
+    for (let k = 0; k < n; k++) {
+      if (used[k]) continue;
+      const word = withoutPossessive(r.lex, v.lower[k]!);
+      const multi = k + 1 < n && r.lex.phraseStarts.has(v.lower[k]!);
+      // (a two-word head wins over its first word: "military government" over "military")
+      const h2 = multi ? r.lex.heads.get(`${v.lower[k]} ${v.lower[k + 1]}`) : undefined;
+      const h = h2 ?? headOf(r.lex, word);
+      if (!h) continue;
+      // inside a description already made, only a genitive place ("Präsident des südamerikanischen Landes")
+      const namedBefore = k > 0 && used[k - 1] === 1 && !isAdj(k - 1) && h.type !== 'PER' && h.type !== 'GPE';
+      if (inDesc[k] && !namedBefore && !(h.type === 'GPE' && k > 1 && (r.lex.genitiveLinks.has(v.lower[k - 1]!) || r.lex.genitiveLinks.has(v.lower[k - 2]!)))) continue;
+      const hEnd = h2 ? k + 2 : k + 1;
+      // where nouns are capitalised, a lower-case "68-jährige" before a noun is that noun's adjective, not the head
+      // ("Der 68-jährige General" is read at "General"; "Der 68-Jährige" stays a head)
+      if (f.nounsCapitalised && !h2 && adjLike(r, v, k) && /^\d/.test(v.texts[k]!)) continue;
+      // open noun compounds end in their head: "a Somali army officer" is read at "officer", not at "army"
+      // (and an age before any person noun: "the 39-year-old politician")
+      // (so is "the SNAI prison agency" at "agency")
+      const nextHead = !f.compoundHeads && hEnd < v.sentEnd[k]! && /^\p{Ll}/u.test(v.texts[hEnd]!) ? headOf(r.lex, v.lower[hEnd]!) : undefined;
+      if (nextHead && (nextHead.type !== 'PER' || !nextHead.generic || /^\d/.test(v.texts[k]!))) continue;
+      // an organ with its state in the genitive after it ("das Verteidigungsministerium Russlands") is that state's
+      const govWord = r.lex.governmentWords.has(multi && hEnd === k + 2 ? `${v.lower[k]} ${v.lower[k + 1]}` : headKey(r.lex, stripCase(word)));
+      // (also an office with its state after it: "Die Außenministerin Kasachstans")
+      // (a name genitive after its noun, where names take one)
+      const genState = !!f.nameGenitive && (govWord || (h.type === 'PER' && !!h.role)) && hEnd < v.sentEnd[k]! && used[hEnd] && genitiveForm(r.lex, v.texts[hEnd]!) ? stateOfTok(hEnd) : null;
+      // (a capitalised word after the head continues a name, where nouns are not capitalised)
+      if (!genState && hEnd < v.sentEnd[k]! && (cl.tokenEntity[hEnd] || (v.capital[hEnd] && !f.nounsCapitalised && !v.startish[hEnd]))) continue;
+      const s0 = sentStart(v, k);
+      let a = k;
+      // "im Nachbarland", "zur Regierung": a preposition fused with the article makes the phrase definite; it is not part of it
+      let contracted = false;
+      for (let x = k - 1; x >= s0; x--) {
+        const l = v.lower[x]!;
+        if (r.lex.definiteContractions.has(l)) { contracted = true; break; }
+        // (a name's prenominal genitive ending takes no article, so one before it is not the phrase's:
+        // "die Türkei, die Dbeibahs Regierung unterstützt" — the relative pronoun)
+        // (a hyphenated adjective is no such genitive: "das kap-verdische Parlament")
+        if ((r.lex.determiners.has(l) || r.lex.possessives.has(l)) && !!f.nameGenitive && a === x + 1 && a < k && used[a] === 1 && owned[a] !== 2 && isGenitive(v, a, r.lex)) break;
+        // (an article inside a name is part of the name: "Saint Vincent and the Grenadines’ parliament")
+        if (used[x] === 1 && cl.tokenEntity[x] && cl.tokenEntity[x] === cl.tokenEntity[x + 1] && x + 1 === a) { a = x; continue; }
+        if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) { a = x; break; }
+        if (inDesc[x] && !inDesc[k]) break;
+        // a possessive written as a separate apostrophe after a name in -s ("Belarus’ parliament")
+        if (f.possessiveClitics.includes(v.texts[x]!) && x > s0 && used[x - 1] && owned[x - 1]! > 0) { a = x; continue; }
+        // (a past-tense verb right after a name is the name's verb: "The Bundeswehr began drills", "Iran launched strikes";
+        // after a possessive it is an adjective: "Sudan's military-dominated government")
+        const verbAfterName = x > s0 && used[x - 1] === 1 && !isGenitive(v, x - 1, r.lex) && (!!endingOf(l, f.verbAfterNounEndings, 0) || r.lex.pastForms.has(l));
+        // (a present-tense verb after a noun, as in headlines: "Tajik court jails opposition figures")
+        const present = /^\p{Ll}+$/u.test(v.texts[x]!) ? endingOf(l, f.presentEndings) : null;
+        // (also after a name: "Sudan's RSF declares rival government")
+        if (present && x > s0 && !headOf(r.lex, l) && !headOf(r.lex, l.slice(0, -present.length)) && (!!headOf(r.lex, v.lower[x - 1]!) || (used[x - 1] === 1 && !isGenitive(v, x - 1, r.lex) && !possessiveOf(r.lex, v.texts[x - 1]!)))) break;
+        // (a past-tense verb after a noun ends the phrase: "The strike killed three militants" is "three militants")
+        if (!verbAfterName && x > s0 && !used[x] && verbAfterNoun(r, v, x)) break;
+        if ((adjLike(r, v, x) && !verbAfterName) || (used[x] && (isGenitive(v, x, r.lex) || owned[x]! > 0)) || title[x]) { a = x; continue; }
+        break;
       }
-    }
-    if (a === k && !bare && !contracted && !(v.startish[k] && v.capital[k] && h.type === 'PER')) continue;
-    // a reference starts with an article, a possessive or a name ("der russische …", "Kims Schwester"); bare adjectives do not refer
-    if (a !== k && !bare && !contracted && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!) && !owned[a]) continue;
-    // a genitive attribute belongs to the phrase ("dem mächtigsten Gremium der Vereinten Nationen", "a spokesman for the ministry")
-    let end = hEnd;
-    // (where there are gerunds, only a noun phrase follows the link, not a gerund: "accused the prime minister of surrendering Karabakh")
-    const tailStarts = !f.gerundEndings.length || (hEnd + 1 < n && (used[hEnd + 1] === 1 || r.lex.determiners.has(v.lower[hEnd + 1]!) || v.capital[hEnd + 1] === true));
-    if (tailStarts && hEnd + 1 < v.sentEnd[k]! && (r.lex.genitiveLinks.has(v.lower[hEnd]!) || (f.benefactiveLinks.has(v.lower[hEnd]!) && h.type === 'PER'))) {
-      let j = hEnd + 1;
-      let last = -1;
-      while (j < v.sentEnd[k]! && j - hEnd < 6 && !verbAfterNoun(r, v, j) && (used[j] || adjLike(r, v, j) || headOf(r.lex, v.lower[j]!) || r.lex.determiners.has(v.lower[j]!))) {
-        if (used[j] || headOf(r.lex, v.lower[j]!)) last = j;
-        j++;
-      }
-      if (last > hEnd) end = last + 1;
-    }
-    let np2 = np;
-    if (genState && !np.states.length) {
-      end = hEnd + 1;
-      np2 = { ...np, states: [genState] };
-    } else if ((govWord || (h.type === 'PER' && !!h.role)) && !np.states.length && end > hEnd) {
-      // "die Armee der Ukraine", "the government of France": the state in the genitive tail
-      // (an office too: "Der Präsident der Vereinigten Staaten", "the president of Kenya" is no other state's president;
-      // only the state's name, before any other noun: "warf der Minister der kongolesischen Armee vor" is an object)
-      let other = false;
-      for (let x = hEnd; x < end && !np2.states.length; x++) {
-        if (!govWord && !used[x] && headOf(r.lex, v.lower[x]!)) break;
-        const st = used[x] && (govWord || !isAdj(x)) ? stateOfTok(x) : null;
-        if (st) np2 = { ...np, states: [st] };
-        else if (cl.tokenEntity[x]) other = true;
-      }
-      // "die Führung der CDU": the organ of an organisation, not of a state
-      if (!np2.states.length && other && govWord) continue;
-    }
-    // "die Regierung in Peking", "the government in Hanoi": the place names the state
-    // (not an organisation's own body there: "The European Union's delegation in Bishkek")
-    // (it is that organisation's: a description of it)
-    let orgOwner: Draft | undefined;
-    for (let x = attr?.rest ?? a; x < k; x++) if (cl.tokenEntity[x] && cl.drafts.get(cl.tokenEntity[x]!)?.type === 'ORG') orgOwner = cl.drafts.get(cl.tokenEntity[x]!);
-    if (orgOwner && !np2.states.length && r.lex.governmentWords.has(np.headWord)) {
-      // (only a possessive owner makes it a description: "The Democratic Party leadership" stays apart)
-      if (!(k > 0 && genitiveForm(r.lex, v.texts[k - 1]!))) continue;
-      let e2 = end;
-      if (e2 + 1 < v.sentEnd[k]! && r.lex.seatPrepositions.has(v.lower[e2]!) && cl.tokenEntity[e2 + 1]) {
-        e2 += 2;
-        while (e2 < v.sentEnd[k]! && cl.tokenEntity[e2] && cl.tokenEntity[e2] === cl.tokenEntity[e2 - 1]) e2++;
-      }
-      add(orgOwner, a, e2, 'reference', null);
-      k = e2 - 1;
-      continue;
-    }
-    if (r.lex.governmentWords.has(np.headWord) && !np2.states.length && end === hEnd && hEnd + 1 < v.sentEnd[k]! && (v.lower[hEnd] === 'in' || v.lower[hEnd] === 'of')) {
-      // (a city the base does not place in a state names none: "die Polizei in Mandalay" is not the city's)
-      // (a town the base does not know places the organ in the dateline's or most-named state: "Ein Gericht in Tartu")
-      const town = cl.tokenEntity[hEnd + 1] ? cl.drafts.get(cl.tokenEntity[hEnd + 1]!) : undefined;
-      const st0 = stateOfTok(hEnd + 1);
-      const st = st0 && r.kb.get(st0)?.kind === 'country' ? st0 : town && !town.kb && town.type === 'GPE' && used[hEnd + 1] ? stateForOrgan(v, cands, cl, v.starts[a]!) : null;
-      if (st && used[hEnd + 1] && r.kb.get(st)?.kind === 'country') {
-        let e2 = hEnd + 2;
-        while (e2 < v.sentEnd[k]! && cl.tokenEntity[e2] === cl.tokenEntity[hEnd + 1]) e2++;
-        end = e2;
-        np2 = { ...np, states: [st] };
-      }
-    }
-    // "the US embassy in Copenhagen", "Russia's embassy in Copenhagen": an organ of a named state with the city it sits in
-    // after it, the city included (a city of another state, which places nothing)
-    else if (r.lex.governmentWords.has(np.headWord) && np.states.length && end === hEnd && hEnd + 1 < v.sentEnd[k]! && r.lex.seatPrepositions.has(v.lower[hEnd]!)
-      && cl.tokenEntity[hEnd + 1] && cl.drafts.get(cl.tokenEntity[hEnd + 1]!)?.kb?.kind === 'city') {
-      let e2 = hEnd + 2;
-      while (e2 < v.sentEnd[k]! && cl.tokenEntity[e2] === cl.tokenEntity[hEnd + 1]) e2++;
-      end = e2;
-    }
-    if (h.anchored && !np2.states.length) continue;
-    // "Starmer's spokesman", "Merz' Sprecher": an office holder of a named person is someone else, acting for that person's state
-    const owner = np.person && h.type === 'PER' && !h.kin && !h.generic && h.role && cl.tokenEntity[k - 1] === np.person && isGenitive(v, k - 1, r.lex) ? cl.drafts.get(np.person) : undefined;
-    const ownerState = owner ? personStateOf(owner) : null;
-    if (owner && ownerState && !np2.states.length) np2 = { ...np2, states: [ownerState] };
-    // "His spokesman", "Sein Sprecher": an office holder of the person just named (this or the sentence before)
-    // (a person noun with a plural ending is a group, not one office holder: "his spokesmen")
-    const plural = !!endingOf(v.lower[k]!, f.personPluralEndings, 0);
-    const heldFor = !owner && h.type === 'PER' && !h.kin && !h.generic && !!h.role && a < k && r.lex.personPossessives.has(v.lower[a]!) && !plural ? latestPerson(v.starts[a]!) : null;
-    const heldState = heldFor ? personStateOf(heldFor) : null;
-    if (heldState && !np2.states.length) np2 = { ...np2, states: [heldState] };
-    // one individual who is never named: "ein Sprecher des Außenministeriums", "a senior official"
-    // (also one member of a group the lexicon counts, with no office: "A journalist was beaten … The journalist said")
-    const member = [`${v.lower[k]}s`, `${v.lower[k]}en`, `${v.lower[k]}n`].some((w) => r.lex.groupNouns.has(w));
-    // (a definite article before a feminine noun is one woman: "Die Außenministerin Kasachstans")
-    const feminine = r.lex.definite.has(v.lower[a]!) && feminineForm(r.lex, v.lower[hEnd - 1]!) && np2.states.length > 0;
-    const unnamed = h.type === 'PER' && !h.kin && !h.generic && (!!h.role || (member && np.indefinite && r.lex.singularDeterminers.has(v.lower[a]!))) && a !== k && (r.lex.singularDeterminers.has(v.lower[a]!) || feminine || (!!(owner ?? heldFor) && !plural)) &&
-      !plural && !(f.pluralArticles.has(v.lower[a]!) && !feminineForm(r.lex, v.lower[k]!));
-    // a feminine-or-plural article before a person noun that is neither feminine (-in) nor an adjectival noun (-e: "die
-    // Vorsitzende") is a plural ("die EU-Außenminister"), not one person
-    if (h.type === 'PER' && f.feminineArticles.has(v.lower[a]!) && !feminineForm(r.lex, v.lower[hEnd - 1]!) && !endingOf(v.lower[hEnd - 1]!, f.adjectivalNounEndings, 0)) continue;
-    // a predicate nominal says what something is, it does not refer ("Taiwan sei ein souveräner Staat", "is a trap")
-    if (np.indefinite && a > 0 && v.sentence[a - 1] === v.sentence[a] && r.lex.copulas.has(v.lower[a - 1]!)) continue;
-    // indefinite phrases rarely refer back, except an office of a named state ("an Israeli prime minister")
-    if (np.indefinite && h.type !== 'GPE' && !(h.type === 'PER' && h.role && np.states.length)) {
-      if (unnamed) k = unnamedPerson(a, end, np2.states[0] ?? null) - 1;
-      continue;
-    }
-    // "die Opposition", "the opposition": the collective of the state the phrase names, else of the one last
-    // described with the noun, else of the dateline's or most-named state; an organisation of its own
-    if (h.collective && !np.indefinite && !np.person) {
-      const last = headMemo.get(np.headWord);
-      // (a state after "in" places it: "Die Opposition in Kirgistan")
-      const placed = end + 1 < v.sentEnd[k]! && r.lex.locativePreps.has(v.lower[end]!) && used[end + 1] ? stateOfTok(end + 1) : null;
-      const inState = placed && r.kb.get(placed)?.kind === 'country' ? placed : null;
-      k = unnamedCollective(a, inState ? end + 2 : end, np2.states[0] ?? inState ?? (last ? cl.drafts.get(last)?.state ?? null : null)) - 1;
-      continue;
-    }
-    // a group noun with a named organisation in its genitive tail is that organisation ("Die Islamisten der Gruppe
-    // Dschaisch al-Adl"), whatever group was named before
-    let tailOrg: string | null = null;
-    if (h.type === 'ORG' && r.lex.groupHeads.has(stripCase(np.headWord)) && hEnd < end && r.lex.genitiveLinks.has(v.lower[hEnd]!)) {
-      for (let x = hEnd + 1; x < end && !tailOrg; x++) if (used[x] === 1 && !isAdj(x) && cl.tokenEntity[x] && cl.drafts.get(cl.tokenEntity[x]!)?.type === 'ORG') tailOrg = cl.tokenEntity[x]!;
-    }
-    const target = tailOrg ?? resolveNp(np2, v, cands, isAdj, cl, r, memo, headMemo, normPhrase(v, r.lex, a, end), v.starts[a]!, orgOf, genderOf);
-    // "their lawyer said. … lawyer Babar Awan told reporters": a definite office holder no one was named as before is the
-    // person the next sentences name with that title first
-    const namedNext = !target && unnamed && !np.indefinite ? titledAfter(np.headWord, v.starts[a]!) : null;
-    if (namedNext) {
-      add(namedNext, a, end, 'reference', np2);
-      k = end - 1;
-      continue;
-    }
-    // "Das Landgericht Köln … Die Richterin sagte", "The court ruled … the judge said": one unnamed judge of a court named
-    // in this or the two sentences before speaks for that court, as its bench does; a judge the text named (before, or
-    // with the title in the next sentences) stays that person
-    if (!target && h.type === 'PER' && np.definite && !np.person && a < k && memberAt(a, k)) {
-      const court = courtBefore(v.starts[a]!);
-      if (court) {
+      const before = a > s0 ? v.lower[a - 1]! : '';
+      if (before === 'als' || before === 'as') continue;
+      // "die kurdische Regionalregierung in Erbil", "the provincial government": a sub-national government is no state's
+      // organ (its other organs are: "the local police" is the state's police)
+      if (govWord && r.lex.regimeWords.has(headKey(r.lex, stripCase(word))) && localOrgan(a, k)) continue;
+      // an adjective with a plural ending and no article before a person noun is a plural ("russische Diplomaten", "mit
+      // estnischen Soldaten"), not one person (a singular count noun takes an article; a feminine "-in" may not be plural)
+      if (h.type === 'PER' && a < k && owned[a] !== 1 && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!) && !contracted && !!endingOf(v.lower[a]!, f.weakAdjectiveEndings, 0) && !feminineForm(r.lex, v.lower[hEnd - 1]!)) continue;
+      // an extended attribute before the noun ("Die mit Al-Kaida verbundene Miliz", "der vom Iran unterstützten Huthi"): the
+      // phrase opens with the article before its preposition, and the name inside neither owns nor places the phrase
+      const attr = attributeBefore(k);
+      // (a fused preposition there opens the attribute, not the phrase: "der vom Iran unterstützten Huthi")
+      if (attr) { a = attr.from; contracted = false; }
+      const npRest = attr ? npOf(attr.rest, hEnd) : null;
+      const npRead = npRest ? { ...npRest, possessive: false, definite: r.lex.definite.has(v.lower[a]!), indefinite: !r.lex.definite.has(v.lower[a]!) } : npOf(a, hEnd);
+      if (!npRead) continue;
+      // "Police said", "Border guards detained", "Polish troops fired": an organ noun that refers without an article
+      const bare = h.bare && hEnd < v.sentEnd[k]! && verbAfterNoun(r, v, hEnd) && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!);
+      const np = bare || contracted ? { ...npRead, definite: true } : npRead;
+      // "Die Richter in Karlsruhe", "the judges": the members of a court named before are that court
+      // (with no court named, a plural of judges is no one person: "Judge X … The judges of the panel")
+      if (h.type === 'PER' && a < k && benchAt(a, k)) {
+        const court = np.definite ? courtBefore(v.starts[a]!) : null;
+        if (!court) continue;
         const e2 = seatAfter(hEnd);
         add(court, a, e2, 'reference', null);
         k = e2 - 1;
         continue;
       }
+      // a person noun with no article in a headline ("Polizei nimmt Oppositionsführer fest") is the person the body
+      // introduces with a noun of the same stem ("den Oppositionspolitiker Dawit Kipiani"); it is listed only (the
+      // headline's clause is told in full by the body, whose mentions the later stages read)
+      if (a === k && h.type === 'PER' && (v.zone[k] === 'title' || v.zone[k] === 'heading') && !h2) {
+        const p = headlinePerson(v.lower[k]!);
+        if (p) {
+          addVariant(p, k, hEnd, 'headline');
+          continue;
+        }
+      }
+      if (a === k && !bare && !contracted && !(v.startish[k] && v.capital[k] && h.type === 'PER')) continue;
+      // a reference starts with an article, a possessive or a name ("der russische …", "Kims Schwester"); bare adjectives do not refer
+      if (a !== k && !bare && !contracted && !r.lex.determiners.has(v.lower[a]!) && !r.lex.possessives.has(v.lower[a]!) && !owned[a]) continue;
+      // a genitive attribute belongs to the phrase ("dem mächtigsten Gremium der Vereinten Nationen", "a spokesman for the ministry")
+      let end = hEnd;
+      // (where there are gerunds, only a noun phrase follows the link, not a gerund: "accused the prime minister of surrendering Karabakh")
+      const tailStarts = !f.gerundEndings.length || (hEnd + 1 < n && (used[hEnd + 1] === 1 || r.lex.determiners.has(v.lower[hEnd + 1]!) || v.capital[hEnd + 1] === true));
+      if (tailStarts && hEnd + 1 < v.sentEnd[k]! && (r.lex.genitiveLinks.has(v.lower[hEnd]!) || (f.benefactiveLinks.has(v.lower[hEnd]!) && h.type === 'PER'))) {
+        let j = hEnd + 1;
+        let last = -1;
+        while (j < v.sentEnd[k]! && j - hEnd < 6 && !verbAfterNoun(r, v, j) && (used[j] || adjLike(r, v, j) || headOf(r.lex, v.lower[j]!) || r.lex.determiners.has(v.lower[j]!))) {
+          if (used[j] || headOf(r.lex, v.lower[j]!)) last = j;
+          j++;
+        }
+        if (last > hEnd) end = last + 1;
+      }
+      let np2 = np;
+      if (genState && !np.states.length) {
+        end = hEnd + 1;
+        np2 = { ...np, states: [genState] };
+      } else if ((govWord || (h.type === 'PER' && !!h.role)) && !np.states.length && end > hEnd) {
+        // "die Armee der Ukraine", "the government of France": the state in the genitive tail
+        // (an office too: "Der Präsident der Vereinigten Staaten", "the president of Kenya" is no other state's president;
+        // only the state's name, before any other noun: "warf der Minister der kongolesischen Armee vor" is an object)
+        let other = false;
+        for (let x = hEnd; x < end && !np2.states.length; x++) {
+          if (!govWord && !used[x] && headOf(r.lex, v.lower[x]!)) break;
+          const st = used[x] && (govWord || !isAdj(x)) ? stateOfTok(x) : null;
+          if (st) np2 = { ...np, states: [st] };
+          else if (cl.tokenEntity[x]) other = true;
+        }
+        // "die Führung der CDU": the organ of an organisation, not of a state
+        if (!np2.states.length && other && govWord) continue;
+      }
+      // "die Regierung in Peking", "the government in Hanoi": the place names the state
+      // (not an organisation's own body there: "The European Union's delegation in Bishkek")
+      // (it is that organisation's: a description of it)
+      let orgOwner: Draft | undefined;
+      for (let x = attr?.rest ?? a; x < k; x++) if (cl.tokenEntity[x] && cl.drafts.get(cl.tokenEntity[x]!)?.type === 'ORG') orgOwner = cl.drafts.get(cl.tokenEntity[x]!);
+      if (orgOwner && !np2.states.length && r.lex.governmentWords.has(np.headWord)) {
+        // (only a possessive owner makes it a description: "The Democratic Party leadership" stays apart)
+        if (!(k > 0 && genitiveForm(r.lex, v.texts[k - 1]!))) continue;
+        let e2 = end;
+        if (e2 + 1 < v.sentEnd[k]! && r.lex.seatPrepositions.has(v.lower[e2]!) && cl.tokenEntity[e2 + 1]) {
+          e2 += 2;
+          while (e2 < v.sentEnd[k]! && cl.tokenEntity[e2] && cl.tokenEntity[e2] === cl.tokenEntity[e2 - 1]) e2++;
+        }
+        add(orgOwner, a, e2, 'reference', null);
+        k = e2 - 1;
+        continue;
+      }
+      if (r.lex.governmentWords.has(np.headWord) && !np2.states.length && end === hEnd && hEnd + 1 < v.sentEnd[k]! && (v.lower[hEnd] === 'in' || v.lower[hEnd] === 'of')) {
+        // (a city the base does not place in a state names none: "die Polizei in Mandalay" is not the city's)
+        // (a town the base does not know places the organ in the dateline's or most-named state: "Ein Gericht in Tartu")
+        const town = cl.tokenEntity[hEnd + 1] ? cl.drafts.get(cl.tokenEntity[hEnd + 1]!) : undefined;
+        const st0 = stateOfTok(hEnd + 1);
+        const st = st0 && r.kb.get(st0)?.kind === 'country' ? st0 : town && !town.kb && town.type === 'GPE' && used[hEnd + 1] ? stateForOrgan(v, cands, cl, v.starts[a]!) : null;
+        if (st && used[hEnd + 1] && r.kb.get(st)?.kind === 'country') {
+          let e2 = hEnd + 2;
+          while (e2 < v.sentEnd[k]! && cl.tokenEntity[e2] === cl.tokenEntity[hEnd + 1]) e2++;
+          end = e2;
+          np2 = { ...np, states: [st] };
+        }
+      }
+      // "the US embassy in Copenhagen", "Russia's embassy in Copenhagen": an organ of a named state with the city it sits in
+      // after it, the city included (a city of another state, which places nothing)
+      else if (r.lex.governmentWords.has(np.headWord) && np.states.length && end === hEnd && hEnd + 1 < v.sentEnd[k]! && r.lex.seatPrepositions.has(v.lower[hEnd]!)
+        && cl.tokenEntity[hEnd + 1] && cl.drafts.get(cl.tokenEntity[hEnd + 1]!)?.kb?.kind === 'city') {
+        let e2 = hEnd + 2;
+        while (e2 < v.sentEnd[k]! && cl.tokenEntity[e2] === cl.tokenEntity[hEnd + 1]) e2++;
+        end = e2;
+      }
+      if (h.anchored && !np2.states.length) continue;
+      // "Starmer's spokesman", "Merz' Sprecher": an office holder of a named person is someone else, acting for that person's state
+      const owner = np.person && h.type === 'PER' && !h.kin && !h.generic && h.role && cl.tokenEntity[k - 1] === np.person && isGenitive(v, k - 1, r.lex) ? cl.drafts.get(np.person) : undefined;
+      const ownerState = owner ? personStateOf(owner) : null;
+      if (owner && ownerState && !np2.states.length) np2 = { ...np2, states: [ownerState] };
+      // "His spokesman", "Sein Sprecher": an office holder of the person just named (this or the sentence before)
+      // (a person noun with a plural ending is a group, not one office holder: "his spokesmen")
+      const plural = !!endingOf(v.lower[k]!, f.personPluralEndings, 0);
+      const heldFor = !owner && h.type === 'PER' && !h.kin && !h.generic && !!h.role && a < k && r.lex.personPossessives.has(v.lower[a]!) && !plural ? latestPerson(v.starts[a]!) : null;
+      const heldState = heldFor ? personStateOf(heldFor) : null;
+      if (heldState && !np2.states.length) np2 = { ...np2, states: [heldState] };
+      // one individual who is never named: "ein Sprecher des Außenministeriums", "a senior official"
+      // (also one member of a group the lexicon counts, with no office: "A journalist was beaten … The journalist said")
+      const member = [`${v.lower[k]}s`, `${v.lower[k]}en`, `${v.lower[k]}n`].some((w) => r.lex.groupNouns.has(w));
+      // (a definite article before a feminine noun is one woman: "Die Außenministerin Kasachstans")
+      const feminine = r.lex.definite.has(v.lower[a]!) && feminineForm(r.lex, v.lower[hEnd - 1]!) && np2.states.length > 0;
+      const unnamed = h.type === 'PER' && !h.kin && !h.generic && (!!h.role || (member && np.indefinite && r.lex.singularDeterminers.has(v.lower[a]!))) && a !== k && (r.lex.singularDeterminers.has(v.lower[a]!) || feminine || (!!(owner ?? heldFor) && !plural)) &&
+        !plural && !(f.pluralArticles.has(v.lower[a]!) && !feminineForm(r.lex, v.lower[k]!));
+      // a feminine-or-plural article before a person noun that is neither feminine (-in) nor an adjectival noun (-e: "die
+      // Vorsitzende") is a plural ("die EU-Außenminister"), not one person
+      if (h.type === 'PER' && f.feminineArticles.has(v.lower[a]!) && !feminineForm(r.lex, v.lower[hEnd - 1]!) && !endingOf(v.lower[hEnd - 1]!, f.adjectivalNounEndings, 0)) continue;
+      // a predicate nominal says what something is, it does not refer ("Taiwan sei ein souveräner Staat", "is a trap")
+      if (np.indefinite && a > 0 && v.sentence[a - 1] === v.sentence[a] && r.lex.copulas.has(v.lower[a - 1]!)) continue;
+      // indefinite phrases rarely refer back, except an office of a named state ("an Israeli prime minister")
+      if (np.indefinite && h.type !== 'GPE' && !(h.type === 'PER' && h.role && np.states.length)) {
+        if (unnamed) k = unnamedPerson(a, end, np2.states[0] ?? null) - 1;
+        continue;
+      }
+      // "die Opposition", "the opposition": the collective of the state the phrase names, else of the one last
+      // described with the noun, else of the dateline's or most-named state; an organisation of its own
+      if (h.collective && !np.indefinite && !np.person) {
+        const last = headMemo.get(np.headWord);
+        // (a state after "in" places it: "Die Opposition in Kirgistan")
+        const placed = end + 1 < v.sentEnd[k]! && r.lex.locativePreps.has(v.lower[end]!) && used[end + 1] ? stateOfTok(end + 1) : null;
+        const inState = placed && r.kb.get(placed)?.kind === 'country' ? placed : null;
+        k = unnamedCollective(a, inState ? end + 2 : end, np2.states[0] ?? inState ?? (last ? cl.drafts.get(last)?.state ?? null : null)) - 1;
+        continue;
+      }
+      // a group noun with a named organisation in its genitive tail is that organisation ("Die Islamisten der Gruppe
+      // Dschaisch al-Adl"), whatever group was named before
+      let tailOrg: string | null = null;
+      if (h.type === 'ORG' && r.lex.groupHeads.has(stripCase(np.headWord)) && hEnd < end && r.lex.genitiveLinks.has(v.lower[hEnd]!)) {
+        for (let x = hEnd + 1; x < end && !tailOrg; x++) if (used[x] === 1 && !isAdj(x) && cl.tokenEntity[x] && cl.drafts.get(cl.tokenEntity[x]!)?.type === 'ORG') tailOrg = cl.tokenEntity[x]!;
+      }
+      const target = tailOrg ?? resolveNp(np2, v, cands, isAdj, cl, r, memo, headMemo, normPhrase(v, r.lex, a, end), v.starts[a]!, orgOf, genderOf);
+      // "their lawyer said. … lawyer Babar Awan told reporters": a definite office holder no one was named as before is the
+      // person the next sentences name with that title first
+      const namedNext = !target && unnamed && !np.indefinite ? titledAfter(np.headWord, v.starts[a]!) : null;
+      if (namedNext) {
+        add(namedNext, a, end, 'reference', np2);
+        k = end - 1;
+        continue;
+      }
+      // "Das Landgericht Köln … Die Richterin sagte", "The court ruled … the judge said": one unnamed judge of a court named
+      // in this or the two sentences before speaks for that court, as its bench does; a judge the text named (before, or
+      // with the title in the next sentences) stays that person
+      if (!target && h.type === 'PER' && np.definite && !np.person && a < k && memberAt(a, k)) {
+        const court = courtBefore(v.starts[a]!);
+        if (court) {
+          const e2 = seatAfter(hEnd);
+          add(court, a, e2, 'reference', null);
+          k = e2 - 1;
+          continue;
+        }
+      }
+      if (!target && unnamed) {
+        k = unnamedPerson(a, end, np2.states[0] ?? null) - 1;
+        continue;
+      }
+      // "Kipianis Partei", "Navalny's team" with no organisation of that person known: an organisation of its own
+      if (!target && h.type === 'ORG' && np.person && !h.generic && a === np.from && used[a] === 1 && cl.tokenEntity[a] === np.person) {
+        k = unnamedOrganisation(a, end) - 1;
+        continue;
+      }
+      // "The rebels attacked …", "Die Demonstranten zogen …" with no group named before: a group of its own
+      // (a group named before with a head of the same stem is meant: "der Rebellengruppe M23 … mit den Rebellen")
+      if (!target && h.type === 'ORG' && h.generic && np.definite && !np.person && !np.orgs.length && endingOf(v.lower[hEnd - 1]!, f.orgPluralEndings, 0)) {
+        const stem = np.headWord.slice(0, np.headWord.length - (endingOf(np.headWord, f.orgPluralEndings, 0)?.length ?? 0));
+        let group: Draft | null = null;
+        for (const d of cl.drafts.values()) if (d.type === 'ORG' && d.cands.length && d.first < v.starts[a]! && stem.length >= 4 && [...d.heads].some((x) => x.includes(stem)) && (!group || d.last > group.last)) group = d;
+        if (group) add(group, a, end, 'reference', null);
+        else k = unnamedCollective(a, end, np2.states[0] ?? null) - 1;
+        if (group) k = end - 1;
+        continue;
+      }
+      if (target) {
+        const d = cl.drafts.get(target) ?? stateDraft(target);
+        if (!d) continue;
+        if (!compatible(h.type, d.type) && !r.lex.governmentWords.has(np.headWord)) continue;
+        // (a phrase that names one state is no other state's body: "the Philippine ship" after the China Coast Guard; a person
+        // may hold a former office of another state: "The former Dutch prime minister" is NATO's Rutte)
+        if (d.type !== 'GPE' && d.type !== 'PER' && d.state && np.states.length && !np.states.includes(d.state)) continue;
+        add(d, a, end, 'reference', r.lex.governmentWords.has(np.headWord) ? null : np);
+        // a person noun's tail may be an object of the verb, not a genitive ("warf der Minister der kongolesischen Armee
+        // vor"): the phrase without it is listed too
+        if (end > hEnd && h.type === 'PER') addVariant(d, a, hEnd, 'reference-bare');
+        k = end - 1;
+      }
     }
-    if (!target && unnamed) {
-      k = unnamedPerson(a, end, np2.states[0] ?? null) - 1;
-      continue;
-    }
-    // "Kipianis Partei", "Navalny's team" with no organisation of that person known: an organisation of its own
-    if (!target && h.type === 'ORG' && np.person && !h.generic && a === np.from && used[a] === 1 && cl.tokenEntity[a] === np.person) {
-      k = unnamedOrganisation(a, end) - 1;
-      continue;
-    }
-    // "The rebels attacked …", "Die Demonstranten zogen …" with no group named before: a group of its own
-    // (a group named before with a head of the same stem is meant: "der Rebellengruppe M23 … mit den Rebellen")
-    if (!target && h.type === 'ORG' && h.generic && np.definite && !np.person && !np.orgs.length && endingOf(v.lower[hEnd - 1]!, f.orgPluralEndings, 0)) {
-      const stem = np.headWord.slice(0, np.headWord.length - (endingOf(np.headWord, f.orgPluralEndings, 0)?.length ?? 0));
-      let group: Draft | null = null;
-      for (const d of cl.drafts.values()) if (d.type === 'ORG' && d.cands.length && d.first < v.starts[a]! && stem.length >= 4 && [...d.heads].some((x) => x.includes(stem)) && (!group || d.last > group.last)) group = d;
-      if (group) add(group, a, end, 'reference', null);
-      else k = unnamedCollective(a, end, np2.states[0] ?? null) - 1;
-      if (group) k = end - 1;
-      continue;
-    }
-    if (target) {
-      const d = cl.drafts.get(target) ?? stateDraft(target);
-      if (!d) continue;
-      if (!compatible(h.type, d.type) && !r.lex.governmentWords.has(np.headWord)) continue;
-      // (a phrase that names one state is no other state's body: "the Philippine ship" after the China Coast Guard; a person
-      // may hold a former office of another state: "The former Dutch prime minister" is NATO's Rutte)
-      if (d.type !== 'GPE' && d.type !== 'PER' && d.state && np.states.length && !np.states.includes(d.state)) continue;
-      add(d, a, end, 'reference', r.lex.governmentWords.has(np.headWord) ? null : np);
-      // a person noun's tail may be an object of the verb, not a genitive ("warf der Minister der kongolesischen Armee
-      // vor"): the phrase without it is listed too
-      if (end > hEnd && h.type === 'PER') addVariant(d, a, hEnd, 'reference-bare');
-      k = end - 1;
-    }
-  }
+  };
+  laterReferences();
 
 }
 

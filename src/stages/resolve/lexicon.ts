@@ -83,6 +83,12 @@ export interface WordForms {
   readonly compoundHeads: boolean;
   /** A possessive set off by an apostrophe ("’s", "'"), longest first. */
   readonly possessiveClitics: readonly string[];
+  /**
+   * Inflection endings a head noun may carry, tried in this order for a stem that is a head of the same type ("es":
+   * "geheimdienstes" → "geheimdienst", "ses": "bündnisses" → "bündnis"; `headKey`). The order decides where two endings
+   * give a head, so it is kept as listed (no longest-first rule).
+   */
+  readonly headEndings: readonly string[];
   /** The genitive ending of a name ("s": "Perus", "Trumps"); such a genitive may also follow its noun ("die Außenministerin Kasachstans"). Empty where names take none. */
   readonly nameGenitive: string;
   /** Inflection endings of an attributive adjective ("e", "en", …). */
@@ -417,10 +423,16 @@ function readForms(raw: unknown, where: string): Omit<WordForms, 'feminineSuffix
     xs.forEach((x, i) => xs.slice(i + 1).forEach((y) => { if (y.length > x.length && y.endsWith(x)) throw new LagebildError('RESOURCE_INVALID', `forms.${k}: "${y}" must come before "${x}"`, where); }));
     return xs;
   };
+  // (endings tried in the listed order, whatever their lengths)
+  const orderedEndings = (k: string): string[] => {
+    const xs = asStringArray(o[k], where, `forms.${k}`);
+    for (const x of xs) if (!x || x !== x.toLowerCase()) throw new LagebildError('RESOURCE_INVALID', `forms.${k}: "${x}" is no lower-case ending`, where);
+    return xs;
+  };
   const words = (k: string): Set<string> => lowerSet(asStringArray(o[k], where, `forms.${k}`));
   return {
     nounsCapitalised: flag('nounsCapitalised'), capitalisedAdjectives: flag('capitalisedAdjectives'), compoundHeads: flag('compoundHeads'),
-    possessiveClitics: endings('possessiveClitics'), nameGenitive: asString(o.nameGenitive, where, 'forms.nameGenitive'),
+    possessiveClitics: endings('possessiveClitics'), headEndings: orderedEndings('headEndings'), nameGenitive: asString(o.nameGenitive, where, 'forms.nameGenitive'),
     adjectiveEndings: endings('adjectiveEndings'), weakAdjectiveEndings: endings('weakAdjectiveEndings'), adjectiveSuffixes: endings('adjectiveSuffixes'),
     derivedAdjectiveSuffixes: endings('derivedAdjectiveSuffixes'), participleEndings: endings('participleEndings'), weakPastEndings: endings('weakPastEndings'), superlativeMarks: endings('superlativeMarks'),
     adjectivalNounEndings: endings('adjectivalNounEndings'), orgPluralEndings: endings('orgPluralEndings'), personPluralEndings: endings('personPluralEndings'),

@@ -93,13 +93,17 @@ export function sentStart(v: DocView, i: number): number {
   return k;
 }
 
+/** Whether tokens `[x, y]` of one sentence are a region adjective of the lexicon ("South American"). */
+function regionWord(r: DescResources, v: DocView, x: number, y: number): boolean {
+  return x >= 0 && y < v.lower.length && v.sentence[x] === v.sentence[y] && r.lex.regionAdjectives.has(v.lower.slice(x, y + 1).join(' '));
+}
+
 /** Adjectives: inflected ones where the language inflects them (not verbs in -te/-ten), and knowledge-base adjectives. */
 export function adjLike(r: DescResources, v: DocView, k: number): boolean {
   const l = v.lower[k]!;
   const f = r.lex.forms;
   // a region adjective of a language that capitalises them ("the South American country", "the African nation")
-  const regionWord = (x: number, y: number): boolean => x >= 0 && y < v.lower.length && v.sentence[x] === v.sentence[y] && r.lex.regionAdjectives.has(v.lower.slice(x, y + 1).join(' '));
-  if (f.capitalisedAdjectives && v.capital[k] && (regionWord(k, k) || regionWord(k, k + 1) || regionWord(k - 1, k))) return true;
+  if (f.capitalisedAdjectives && v.capital[k] && (regionWord(r, v, k, k) || regionWord(r, v, k, k + 1) || regionWord(r, v, k - 1, k))) return true;
   // (so is a capitalised word that is no name before a lower-case noun: "the Islamist group", "the Sunni militia")
   if (f.capitalisedAdjectives && v.capital[k] && !v.startish[k] && r.lex.notNames.has(l) && /^\p{Ll}/u.test(v.texts[k + 1] ?? '') && v.sentence[k + 1] === v.sentence[k]) return true;
   // an inflected age or count adjective before its noun ("Der 68-jährige General", "die 49-jährige Politikerin")
@@ -177,7 +181,7 @@ export function headKey(lex: ResolveLexicon, w: string): string {
   // (a form listed with another type than its stem is a head of its own: "behörden", a state's authorities, is not
   // "behörde", one agency; "prosecutors" is no prosecutor)
   const own = lex.heads.get(w);
-  for (const cut of ['es', 's', 'n', 'r', 'en', 'ses']) {
+  for (const cut of lex.forms.headEndings) {
     const stem = w.endsWith(cut) ? lex.heads.get(w.slice(0, -cut.length)) : undefined;
     if (stem && (!own || own.type === stem.type)) return w.slice(0, -cut.length);
   }

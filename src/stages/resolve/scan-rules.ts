@@ -421,6 +421,12 @@ export function isStopCap(v: DocView, r: ScanResources, i: number): boolean {
   return r.lex.stopWords.has(l) || r.lex.notNames.has(l) || r.lex.determiners.has(l) || r.lex.possessives.has(l) || r.calendar.has(l.replace(/[’']s$/u, '').replace(/\.$/, ''));
 }
 
+/** A hit of a state (`articleSense`). */
+const isState = (h: KbHit): boolean => h.entity.kind === 'country';
+
+/** A hit of a natural place (`articleSense`). */
+const isPlace = (h: KbHit): boolean => h.entity.kind === 'place' && h.entity.type === 'LOC';
+
 /**
  * A form the base gives both a state and a natural place (German "Moldau": the Republic of Moldova
  * and the Vltava). The state takes no article in news, the river does ("an der Moldau", "die
@@ -428,8 +434,6 @@ export function isStopCap(v: DocView, r: ScanResources, i: number): boolean {
  * only for states whose name takes no article ("der Niger" is not paired with its river).
  */
 export function articleSense(v: DocView, r: ScanResources, m: GazMatch): GazMatch {
-  const isState = (h: KbHit): boolean => h.entity.kind === 'country';
-  const isPlace = (h: KbHit): boolean => h.entity.kind === 'place' && h.entity.type === 'LOC';
   if (!m.hits.some(isState) || !m.hits.some(isPlace)) return m;
   const prev = m.from > 0 && v.sentence[m.from - 1] === v.sentence[m.from] ? v.lower[m.from - 1]! : '';
   const article = r.lex.definite.has(prev) || r.lex.definiteContractions.has(prev);
