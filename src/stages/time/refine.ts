@@ -1198,30 +1198,10 @@ export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean
   // token index → clause index, so that lookups stay constant-time in long sentences
   const clauseOf = new Int32Array(c.toks.length);
   clauses.forEach(([a, b], k) => clauseOf.fill(k, a, b));
-  // first future-in-the-past auxiliary of each clause ("said it would …"; -1: none), found once
-  // (also an intention verb with its to-infinitive: "agreed to meet again in January")
-  // a zu-infinitive clause after an intention verb ("hätten zugesagt, ihre Kämpfer bis Freitag
-  // abzuziehen") or opened by a purpose word ("um am Montag abzureisen") looks ahead from its start
-  let intentionBefore = false;
-  const firstFutureInPast = clauses.map(([a, b]) => {
-    const infinitive = (intentionBefore || c.lex.purposeMarkers.has(c.toks[a]?.lo ?? '')) && endsInZuInfinitive(c.toks, a, b, c.lex);
-    let found = infinitive ? a : -1;
-    for (let j = a; j < b; j++) {
-      const w = c.toks[j]!.lo;
-      // (also a separable verb with its particle: "sagten zu, …", "sicherte zu, …")
-      if (!intentionBefore && intentionAt(c.toks, j, c.lex)) intentionBefore = true;
-      if (found >= 0) {
-        if (intentionBefore) break;
-        continue;
-      }
-      if (c.lex.futureInPastCues.has(w)) found = j;
-      // (not "agreed to the deal on Monday": the word after "to" must be no determiner)
-      else if (c.lex.intentionVerbs.has(w) && j + 2 < b && c.lex.infinitiveMarkers.has(c.toks[j + 1]!.lo) && c.toks[j + 2]!.kind === 'word' && !c.lex.determiners.has(c.toks[j + 2]!.lo)) found = j;
-      // "called on supporters to rally on Thursday": a request to someone with its to-infinitive
-      else if (c.lex.intentionVerbs.has(w) && requestInfinitiveAt(c, j + 1, b)) found = j;
-    }
-    return found;
-  });
+  // the first future-in-the-past auxiliary of each clause (`futureInPastClauses`), found once, when
+  // the first tense is asked (a sentence of absolute dates asks none)
+  let firstFutureInPast: number[] | undefined;
+  const futureInPastOf = (): number[] => (firstFutureInPast ??= futureInPastClauses(c, clauses));
   const memo = new Map<number, Tense | null>();
   const facts = new Map<number, ClauseFacts>();
   let sentence: Tense | null | undefined;
@@ -1247,7 +1227,7 @@ export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean
       if (k < 0) return null;
       // "said it would hold a briefing on Friday": a future-in-the-past auxiliary before the
       // expression in its own clause makes it future
-      const fip = firstFutureInPast[k]!;
+      const fip = futureInPastOf()[k]!;
       if (fip >= 0 && fip <= i) return 'future';
       let t = memo.get(k);
       if (t === undefined && !memo.has(k)) {
@@ -1260,4 +1240,33 @@ export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean
       return sentence;
     },
   };
+}
+
+/**
+ * The first future-in-the-past auxiliary of each clause ("said it would …"; -1: none), an intention
+ * verb with its to-infinitive too ("agreed to meet again in January"); a zu-infinitive clause after an
+ * intention verb ("hätten zugesagt, ihre Kämpfer bis Freitag abzuziehen") or opened by a purpose word
+ * ("um am Montag abzureisen") looks ahead from its start.
+ */
+function futureInPastClauses(c: Ctx, clauses: readonly (readonly [number, number])[]): number[] {
+  let intentionBefore = false;
+  return clauses.map(([a, b]) => {
+    const infinitive = (intentionBefore || c.lex.purposeMarkers.has(c.toks[a]?.lo ?? '')) && endsInZuInfinitive(c.toks, a, b, c.lex);
+    let found = infinitive ? a : -1;
+    for (let j = a; j < b; j++) {
+      const w = c.toks[j]!.lo;
+      // (also a separable verb with its particle: "sagten zu, …", "sicherte zu, …")
+      if (!intentionBefore && intentionAt(c.toks, j, c.lex)) intentionBefore = true;
+      if (found >= 0) {
+        if (intentionBefore) break;
+        continue;
+      }
+      if (c.lex.futureInPastCues.has(w)) found = j;
+      // (not "agreed to the deal on Monday": the word after "to" must be no determiner)
+      else if (c.lex.intentionVerbs.has(w) && j + 2 < b && c.lex.infinitiveMarkers.has(c.toks[j + 1]!.lo) && c.toks[j + 2]!.kind === 'word' && !c.lex.determiners.has(c.toks[j + 2]!.lo)) found = j;
+      // "called on supporters to rally on Thursday": a request to someone with its to-infinitive
+      else if (c.lex.intentionVerbs.has(w) && requestInfinitiveAt(c, j + 1, b)) found = j;
+    }
+    return found;
+  });
 }
