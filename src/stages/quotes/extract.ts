@@ -147,7 +147,9 @@ function stanceReport(att: Attributor, si: number, a: number, b: number): QuoteC
   if (!c.lex.stanceFrames.length || !c.lex.stancePrepositions.has(c.toks[a]!.lower)) return stanceInverted(att, si, a, b);
   const m = holderAt(c, si, a + 1);
   if (!m) return null;
-  const k = frameWords(c, m.last + 1, b, false);
+  // ("For the minister, it is clear that …": where clauses are not marked by commas, one closes the fronted phrase)
+  const after = !c.lex.grammar.commaClauses && c.isComma(m.last + 1) ? m.last + 2 : m.last + 1;
+  const k = frameWords(c, after, b, false);
   return k < 0 ? null : stanceClause(att, si, a, b, m, k);
 }
 
@@ -162,16 +164,28 @@ function stanceInverted(att: Attributor, si: number, a: number, b: number): Quot
   return stanceClause(att, si, a, b, m, m.last + 1);
 }
 
-/** The mention at token i of sentence si (or right after an article there), or undefined. */
+/**
+ * The mention at token i of sentence si, or after an article and up to two capitalised words there (a title the
+ * mention leaves out: "For Senator John Thune", "Für Ministerin Anna Berg"), the one reaching furthest; or undefined.
+ */
 function holderAt(c: QuoteContext, si: number, i: number): MentionRef | undefined {
-  const at = c.lex.determiners.has(c.toks[i]?.lower ?? '') ? [i, i + 1] : [i];
-  return (c.mentionsBySentence[si] ?? []).find((x) => at.includes(x.first) && x.mention.kind !== 'adjective');
+  const at = [i];
+  let k = i;
+  if (c.lex.determiners.has(c.toks[k]?.lower ?? '')) at.push(++k);
+  for (let n = 0; n < 2 && c.toks[k]?.kind === 'word' && isCap(c.toks[k]) && c.inQuote[k] === -1; n++) at.push(++k);
+  // (of several, the one reaching furthest: "Senator" alone is a description of its own before "John Thune")
+  let best: MentionRef | undefined;
+  for (const x of c.mentionsBySentence[si] ?? []) {
+    if (at.includes(x.first) && x.mention.kind !== 'adjective' && (!best || x.last > best.last)) best = x;
+  }
+  return best;
 }
 
 /**
  * The phrase of certainty at token i: in main-clause order ("ist klar", "ist es klar", "steht fest") followed by a
- * comma, whose token it returns; or, `inverted`, predicate before verb ("Klar ist", "Fest steht"), returning the token
- * after it. -1 when no listed phrase stands there.
+ * comma, whose token it returns; where clauses are not marked by commas ("it is clear that …"), followed by a
+ * complementizer, returning the phrase's last word (the token before the clause); or, `inverted`, predicate before
+ * verb ("Klar ist", "Fest steht"), returning the token after it. -1 when no listed phrase stands there.
  */
 function frameWords(c: QuoteContext, i: number, b: number, inverted: boolean): number {
   for (const [verb, ...pred] of c.lex.stanceFrames) {
@@ -189,6 +203,7 @@ function frameWords(c: QuoteContext, i: number, b: number, inverted: boolean): n
       k++;
     }
     if (ok && (inverted || c.isComma(k))) return k;
+    if (ok && !c.lex.grammar.commaClauses && c.lex.complementizers.has(c.toks[k]?.lower ?? '') && c.inQuote[k] === -1) return k - 1;
   }
   return -1;
 }

@@ -276,7 +276,11 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
         if (cue.complement === 'bare' && i > after + 2 && c.lex.determiners.has(c.toks[after + 1]!.lower) && !timeIn(c, after + 1, i - 1)) rs = after + 1;
         // "announced a referendum on changes that would …": after an object noun phrase "that" opens a
         // relative clause or the noun's own clause, unless the verb takes an object and a that-clause ("warned the government that …")
-        else if (cue.complement === 'that' && i > after + 1 && c.lex.determiners.has(c.toks[after + 1]!.lower) && !timeIn(c, after + 1, i - 1) && !c.lex.objectThatVerbs.has(cue.lemma)) return null;
+        else if (cue.complement === 'that' && i > after + 1 && c.lex.determiners.has(c.toks[after + 1]!.lower) && !timeIn(c, after + 1, i - 1)) {
+          if (!c.lex.objectThatVerbs.has(cue.lemma)) return null;
+          // ("called it a plan that would …": a finite auxiliary right after "that" makes it a relative pronoun)
+          if (c.lex.finiteAuxiliaries.has(c.toks[i + 1]?.lower ?? '')) return null;
+        }
         break;
       }
     }
