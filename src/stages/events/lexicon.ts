@@ -89,6 +89,13 @@ export interface TriggerEntry {
    */
   readonly offer: boolean;
   /**
+   * Orders ("ordered … to", "instructed … to", "ordnete an, … zu", "befahl"): the entry governs the ordered act. By the
+   * project's convention an order to the orderer's own organs or forces ("ordered the army to deploy") is the orderer's
+   * own act, asserted; an order to a foreign party ("The ICJ ordered Venezuela to refrain") stays a REQUEST of it.
+   * Read by the act selection (`select.ts`, `code.ts`); default false.
+   */
+  readonly order: boolean;
+  /**
    * Threat verbs whose bare use names a danger someone faces ("Ihm drohen neun Jahre Haft", "Deutschland droht eine
    * Rezession"): with no target, no instrument ("mit …", cue `threatInstruments`) and no complement they are no act.
    */
@@ -181,6 +188,20 @@ export interface EventCues {
   readonly hypotheticalAdjectives: ReadonlySet<string>;
   /** Sentence-initial conditional conjunctions ("wenn", "if"). */
   readonly conditionals: ReadonlySet<string>;
+  /**
+   * Words that make the act after them the consequence of a demand not met ("…, sonst werde Ankara …", "or else", "otherwise
+   * we will respond"): an announced act after them is a conditional threat, asserted (the threat is made; the condition
+   * is hypothetical). Consecutive words; optional, empty by default.
+   */
+  readonly otherwiseMarkers: readonly Cue[];
+  /**
+   * Ordinal words that count a predicate noun among earlier acts of its kind ("It was the third such seizure this year",
+   * "die zweite solche Festnahme"): such a sentence summarises background, it reports no new act. `countFollowers`
+   * ("such", "solche") may stand between the ordinal and the noun. Optional, empty by default.
+   */
+  readonly countOrdinals: ReadonlySet<string>;
+  /** Words that may follow a count ordinal before its noun ("such", "solche"); see `countOrdinals`. */
+  readonly countFollowers: ReadonlySet<string>;
   /** Purpose conjunctions starting a clause ("um … zu"). */
   readonly purpose: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
@@ -538,6 +559,7 @@ function triggerEntry(raw: unknown, where: string, path: string, subjunctive: Su
     governs: optional(o.governs, where, `${path}.governs`, asBoolean) ?? (pos === 'verb' && GOVERNING_TYPES.has(type)),
     pledge: optional(o.pledge, where, `${path}.pledge`, asBoolean) ?? false,
     offer: optional(o.offer, where, `${path}.offer`, asBoolean) ?? false,
+    order: optional(o.order, where, `${path}.order`, asBoolean) ?? false,
     ownAct: optional(o.ownAct, where, `${path}.ownAct`, asBoolean) ?? false,
     bareDanger: optional(o.bareDanger, where, `${path}.bareDanger`, asBoolean) ?? false,
     frame: optional(o.frame, where, `${path}.frame`, asBoolean) ?? false,
@@ -611,6 +633,9 @@ function cues(raw: unknown, where: string): EventCues {
     oneWord: { negators: oneWordCues(negators), planned: oneWordCues(planned), hypothetical: oneWordCues(hypothetical) },
     hypotheticalAdjectives: wordSet(o.hypotheticalAdjectives, where, 'hypotheticalAdjectives'),
     conditionals: wordSet(o.conditionals, where, 'conditionals'),
+    otherwiseMarkers: cueList(o.otherwiseMarkers ?? [], where, 'otherwiseMarkers'),
+    countOrdinals: wordSet(o.countOrdinals ?? [], where, 'countOrdinals'),
+    countFollowers: wordSet(o.countFollowers ?? [], where, 'countFollowers'),
     purpose: wordSet(o.purpose, where, 'purpose'),
     clauseBreaks: new Set(asStringArray(o.clauseBreaks, where, 'clauseBreaks')),
     coordinators: wordSet(o.coordinators, where, 'coordinators'),
