@@ -656,8 +656,9 @@ export const resolve: Refiner = (c0, cands) => {
   for (const x of cands) {
     const kind = x.pending?.k;
     const c = withAnchor(c0, anchor);
-    const ref = referenceDay(c, x, days);
-    const tense = directionTense(c, x);
+    // (a value the parser decided needs neither: `resolvePending` and `countsFromToldDay` ask them of pending values only)
+    const ref = x.pending ? referenceDay(c, x, days) : null;
+    const tense = x.pending ? directionTense(c, x) : null;
     resolvePending(x, countsFromToldDay(c, x, tense, ref, days) ? days.day : ref, tense, c.narrative === true, c.anchorGran !== 'Y');
     // "seit Mitternacht", "since midnight": the midnight that opened the day, not the one that ends it
     if (x.pending?.k === 'clock' && x.pending.h === 24 && x.value?.endsWith('T24:00') && c.lex.pastPrepositions.has(lo(c, x.a - 1))) x.value = `${x.value.slice(0, -5)}00:00`;
