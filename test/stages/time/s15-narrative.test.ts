@@ -50,3 +50,23 @@ describe('negatives: what the night rule leaves alone', () => {
     assert.equal(v['Sonntag'], '1940-05-05');
   });
 });
+
+describe('a week later: the week that far from the running date (TIMEX2: the granularity of the expression)', () => {
+  const cases: [Lang, string, string, string][] = [
+    // [language, passage, core, value]
+    ['de', 'Am 3. Mai 1940 begann der Angriff. Eine Woche später kapitulierte die Armee.', 'Eine Woche später', '1940-W19'],
+    ['en', 'On 3 May 1940 the attack began. A week later the army surrendered.', 'A week later', '1940-W19'],
+    ['de', 'Am 3. Mai 1940 begann der Angriff. Zwei Wochen danach kapitulierte die Armee.', 'Zwei Wochen danach', '1940-W20'],
+    ['en', 'On 3 May 1940 the attack began. One week earlier the envoys had met.', 'One week earlier', '1940-W17'],
+    // a running month: the month a week later lies in
+    ['de', 'Im Mai 1940 begann der Angriff. Eine Woche später kapitulierte die Armee.', 'Eine Woche später', '1940-05'],
+  ];
+  for (const [lang, text, core, value] of cases) {
+    test(`${lang}: ${text}`, () => {
+      assert.equal(values(lang, text)[core], value);
+    });
+  }
+  test('news: a week later stays a duration', () => {
+    assert.equal(values('de', 'Eine Woche später kapitulierte die Armee.', 'publication')['Eine Woche später'], 'P1W');
+  });
+});
