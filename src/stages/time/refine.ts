@@ -50,8 +50,12 @@ export interface ClauseFacts {
   readonly presents: readonly number[];
   readonly anchors: readonly number[];
   readonly report: boolean;
-  /** Tokens that are verbs inside a phrase running up to an expression (see `phraseVerbAt`). */
-  readonly phraseVerbs: ReadonlySet<number>;
+  /**
+   * Whether token k of the clause is a verb inside a phrase running up to an expression (see
+   * `phraseVerbAt`); asked per token and remembered (the callers walk back from an expression and stop
+   * at the first such verb, so most of a clause is never asked).
+   */
+  phraseVerb(k: number): boolean;
   /** Whether the clause holds a word of harm no one schedules (`harmWords`). */
   readonly harm: boolean;
 }
@@ -369,7 +373,7 @@ function earlierAnchored(c: RefineCtx, x: Cand): boolean {
     if (c.lex.comparisonAnchorsByLast.get(w)?.some((ph) => k + 1 >= ph.length && wordsAt(c, k + 1 - ph.length, ph)) === true) return true;
     if (harmNounAt(c, k)) return true;
     // (a verb between them opens a clause of its own: "after the ministers said on Monday")
-    if (f.phraseVerbs.has(k)) return false;
+    if (f.phraseVerb(k)) return false;
   }
   return false;
 }
@@ -407,7 +411,7 @@ function ordinalWithin(c: RefineCtx, a: number): boolean {
   for (let k = a - 1; k > ca; k--) {
     // (or after a possessive: "the country's eighth in five years")
     if ((c.lex.ordinals.get(lo(c, k)) ?? 0) >= 2 && (determinerWord(c, lo(c, k - 1)) || /['’]s$/.test(c.toks[k - 1]?.text ?? ''))) return true;
-    if (f.phraseVerbs.has(k)) return false;
+    if (f.phraseVerb(k)) return false;
   }
   return false;
 }
@@ -653,9 +657,15 @@ export const resolve: Refiner = (c0, cands) => {
   let prev: { x: Cand; k: string | undefined } | null = null;
   const days: SentenceDays = { day: null, told: false, morning: null };
   let prevKind: Cand | null = null;
+  // the context of the running anchor, copied again only when the anchor moves
+  let c = withAnchor(c0, anchor);
+  let cAnchor = anchor;
   for (const x of cands) {
     const kind = x.pending?.k;
-    const c = withAnchor(c0, anchor);
+    if (anchor !== cAnchor) {
+      c = withAnchor(c0, anchor);
+      cAnchor = anchor;
+    }
     // (a value the parser decided needs neither: `resolvePending` and `countsFromToldDay` ask them of pending values only)
     const ref = x.pending ? referenceDay(c, x, days) : null;
     const tense = x.pending ? directionTense(c, x) : null;
@@ -975,14 +985,19 @@ function clauseFactsOf(c: Ctx, ca: number, cb: number): ClauseFacts {
   }
   const verbSet = new Set([...verbs, ...weakPreterites]);
   const presentSet = new Set(presents);
-  const phraseVerbs = new Set<number>();
+  // per token of the clause: 0 not asked yet, 1 a phrase verb, 2 none
+  const phrase = new Uint8Array(cb - ca);
+  const phraseVerb = (k: number): boolean => {
+    if (k < ca || k >= cb) return false;
+    if (phrase[k - ca] === 0) phrase[k - ca] = phraseVerbAt(c, verbSet, presentSet, k) ? 1 : 2;
+    return phrase[k - ca] === 1;
+  };
   let harm = false;
   for (let j = ca; j < cb; j++) {
-    if (phraseVerbAt(c, verbSet, presentSet, j)) phraseVerbs.add(j);
     // ("to die", "could die": a harm only spoken of, not reported)
     if (!harm && c.lex.harmWordsByFirst.get(lo(c, j))?.some((w) => wordsAt(c, j, w)) === true && !c.lex.infinitiveMarkers.has(lo(c, j - 1)) && !c.lex.modalVerbs.has(lo(c, j - 1))) harm = true;
   }
-  return { infinitive, verbs, weakPreterites, presents, anchors, report, phraseVerbs, harm };
+  return { infinitive, verbs, weakPreterites, presents, anchors, report, phraseVerb, harm };
 }
 
 /**
