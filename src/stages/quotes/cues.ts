@@ -63,6 +63,13 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
       }
     }
     const prep = c.lex.sourcePrepositionsByFirst.get(t.lower)?.find((p) => wordsMatch(c, i, p, b));
+    // "laut eigenen Angaben", "laut seiner Aussage": a one-word preposition names its source through the possessive or the
+    // subject, as "nach seinen Worten" does below, rather than reading "eigenen Angaben" as the source
+    if (prep && prep.length === 1 && ownReportAt(c, i + 1, b) && isPreposition(c, i, i + 2, a)) {
+      out.push({ kind: 'source-prep', first: i, last: i + 2, particle: -1, lemma: c.toks.slice(i, i + 3).map((x) => x.lower).join(' '), complement: 'bare' });
+      i += 2;
+      continue;
+    }
     if (prep && isPreposition(c, i, i + prep.length - 1, a)) {
       out.push({ kind: 'source-prep', first: i, last: i + prep.length - 1, particle: -1, lemma: prep.join(' '), complement: 'bare' });
       i += prep.length - 1;
@@ -102,6 +109,13 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
     }
   }
   return out;
+}
+
+/** A possessive or own-word at k followed by a report noun ("eigenen Angaben", "seiner Aussage"), outside quotes. */
+function ownReportAt(c: QuoteContext, k: number, b: number): boolean {
+  const own = c.toks[k];
+  if (!own || k + 1 > b || c.inQuote[k] !== -1 || c.inQuote[k + 1] !== -1) return false;
+  return (c.lex.possessives.has(own.lower) || c.lex.ownWords.has(own.lower)) && isReportNoun(c, k + 1);
 }
 
 /**

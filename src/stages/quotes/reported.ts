@@ -1082,8 +1082,10 @@ function genitiveSource(c: QuoteContext, pe: number, b: number): { first: number
   }
   if (k > b || (!cap(k) && !mark(k))) return null;
   let last = k;
-  // (a genitive marker inside the name: "the Times of Israel")
-  while (last + 1 <= b && (cap(last + 1) || mark(last + 1) || (last + 2 <= b && c.lex.genitiveMarkers.has(c.toks[last + 1]!.lower) && cap(last + 2)))) last += cap(last + 1) || mark(last + 1) ? 1 : 2;
+  // (a genitive marker inside the name: "the Times of Israel"; in verb-second order any genitive article, since the
+  // finite verb follows the fronted phrase: "Nach Angaben eines Sprechers der Regierung steigen …")
+  const genitive = (w: string): boolean => c.lex.genitiveMarkers.has(w) || (c.lex.grammar.verbSecond && c.lex.sourceGenitives.has(w));
+  while (last + 1 <= b && (cap(last + 1) || mark(last + 1) || (last + 2 <= b && genitive(c.toks[last + 1]!.lower) && cap(last + 2)))) last += cap(last + 1) || mark(last + 1) ? 1 : 2;
   if (!cap(last) && !mark(last)) return null;
   return { first: pe + 2, last };
 }

@@ -90,3 +90,45 @@ for (const text of verbNegatives) {
     assert.deepEqual(quotes.filter((q) => q.speaker === 'berg' || q.cue?.text.toLowerCase() === 'regen').map((q) => [q.text, q.speaker]), [], shown(quotes));
   });
 }
+
+// 3. A one-word source preposition with a possessive or own-word before its report noun ("laut eigenen Angaben",
+//    "laut seiner Aussage") names its source through the subject or the possessive, as "nach eigenen Angaben" does;
+//    "Aussage" is a report noun ("Laut Aussage von X"); in verb-second order a genitive chain after the source's
+//    noun belongs to the source phrase ("Nach Angaben eines Sprechers der Regierung steigen …": not "der Regierung
+//    steigen …"); "machte darauf aufmerksam, dass" is a phrase of saying.
+
+const regierung: EntitySpec = { id: 'germany', type: 'GPE', forms: [['Regierung', 'description']] };
+
+const ownSources: readonly (readonly [string, string, string | null])[] = [
+  ['Laut eigenen Angaben will Anna Berg die Regeln ändern.', 'will Anna Berg die Regeln ändern', 'berg'],
+  ['Laut Aussage von Anna Berg ist das Geld vorhanden.', 'ist das Geld vorhanden', 'berg'],
+  ['Anna Berg machte darauf aufmerksam, dass die Frist abläuft.', 'die Frist abläuft', 'berg'],
+];
+
+for (const [text, quote, speaker] of ownSources) {
+  test(`de source phrase: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', all);
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [[quote, speaker]], shown(quotes));
+  });
+}
+
+test('de source phrase: a genitive chain after the source noun stays in the source phrase', () => {
+  for (const text of ['Nach Angaben eines Sprechers der Regierung steigen die Mieten.', 'Laut Angaben eines Sprechers der Regierung steigen die Mieten.']) {
+    const { quotes } = runQuotes(`${text}\n`, 'de', [regierung]);
+    assert.deepEqual(quotes.map((q) => q.text), ['steigen die Mieten'], shown(quotes));
+  }
+});
+
+const ownNegatives: readonly string[] = [
+  // "laut" as an adjective, a possessive after it
+  'Die Kritik an seinen Angaben wurde laut.',
+  // an object noun phrase after "machte … aufmerksam" with no clause
+  'Anna Berg machte auf das Problem aufmerksam.',
+];
+
+for (const text of ownNegatives) {
+  test(`negative de source phrase: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', all);
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [], shown(quotes));
+  });
+}
