@@ -51,12 +51,25 @@ const WORD_RULES: readonly [RegExp, string][] = [
   [/([a-z])\1+/g, '$1'],
 ];
 
+/** Answers of {@link normaliseName} by name. */
+const normalised = new Map<string, string>();
+
 /**
  * The comparison key of a name: folded, romanisation differences removed, one space between
  * words, hyphens and dots dropped. Two spellings of the same person give the same key:
  * `normaliseName("Sergej Lawrow") === normaliseName("Sergey Lavrov")`.
  */
 export function normaliseName(name: string): string {
+  // (pure, and the resolver asks it for the same names in every document: answers are kept, bounded)
+  const kept = normalised.get(name);
+  if (kept !== undefined) return kept;
+  const key = normaliseUncached(name);
+  if (normalised.size >= 50_000) normalised.clear();
+  normalised.set(name, key);
+  return key;
+}
+
+function normaliseUncached(name: string): string {
   const out: string[] = [];
   for (const raw of name.replace(/[’']s$/u, '').split(/[\s\-‐‑.]+/u)) {
     const w = foldDiacritics(raw).replace(/[^a-z0-9]/g, '');

@@ -3,7 +3,7 @@ import { kebab } from '../../kb/normalise.js';
 import type { Cand } from './candidates.js';
 import type { Clustering, Draft } from './cluster.js';
 import { endingOf } from '../../resources/grammar.js';
-import { feminineForm, genitiveForm, headOf, possessiveOf, withoutPossessive, type Head } from './lexicon.js';
+import { feminineForm, genitiveForm, headAt, headOf, possessiveOf, type Head, withoutPossessive } from './lexicon.js';
 import { activeAt, adjLike, compoundState, headKey, prefixState, isGenitive, isGenitiveName, lastBefore, nextIsChainNoun, normPhrase, rankAt, regionOf, sentStart, stripCase, tokenAtOffset, type DescResources } from './phrase.js';
 import { datelineState, resolveNp, stateDescribedWith, stateForOrgan, type Np } from './references.js';
 import type { DocView } from './view.js';
@@ -94,7 +94,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   // (the latest sentence before token `at` with a noun that names its state by default and is placed elsewhere)
   const placedBefore = (own: string, at: number): string | null => {
     for (let x = sentStart(v, at) - 1; x >= 0; x--) {
-      if (!headOf(r.lex, v.lower[x]!)?.state && !prefixState(r, v.texts[x]!)) continue;
+      if (!headAt(v, r.lex, x)?.state && !prefixState(r, v.texts[x]!)) continue;
       const st = placedIn(own, x);
       if (st) return st;
     }
@@ -270,8 +270,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       for (let k = c.from; k <= c.to && k < n; k++) {
         if (k === c.to && (v.sentence[k] !== v.sentence[c.from] || cl.tokenEntity[k])) break;
         // (in an open compound the last noun is the head: "the SNAI prison agency" is no prison)
-        if (k === c.to && !r.lex.forms.compoundHeads && k + 1 < n && v.sentence[k + 1] === v.sentence[k] && /^\p{Ll}/u.test(v.texts[k + 1]!) && headOf(r.lex, v.lower[k + 1]!)) break;
-        const h = headOf(r.lex, v.lower[k]!);
+        if (k === c.to && !r.lex.forms.compoundHeads && k + 1 < n && v.sentence[k + 1] === v.sentence[k] && /^\p{Ll}/u.test(v.texts[k + 1]!) && headAt(v, r.lex, k + 1)) break;
+        const h = headAt(v, r.lex, k);
         if (h && h.type !== 'PER' && h.type !== 'GPE' && !r.lex.governmentWords.has(v.lower[k]!)) headMemo.set(headKey(r.lex, stripCase(v.lower[k]!)), d.id);
       }
     }
@@ -286,15 +286,15 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (isGenitiveName(v, r, c)) continue;
       const quoted = c.from - 1 > s0 && /^["„“‚‘»«]$/.test(v.texts[c.from - 1]!);
       // "the Philippines’ main island of Luzon": a place noun with its naming link before the name
-      const ofPlace = c.from - 2 >= s0 && r.lex.genitiveLinks.has(v.lower[c.from - 1]!) && f.namingLinks.has(v.lower[c.from - 1]!) && d.type !== 'PER' && (headOf(r.lex, v.lower[c.from - 2]!)?.type ?? 'PER') !== 'PER';
+      const ofPlace = c.from - 2 >= s0 && r.lex.genitiveLinks.has(v.lower[c.from - 1]!) && f.namingLinks.has(v.lower[c.from - 1]!) && d.type !== 'PER' && (headAt(v, r.lex, c.from - 2)?.type ?? 'PER') !== 'PER';
       const end = quoted || ofPlace ? c.from - 1 : c.from;
       const k0 = end - 1;
       if (k0 < s0 || r.lex.honorifics.has(v.lower[k0]!)) continue;
-      if (!(title[k0] || (headOf(r.lex, v.lower[k0]!) && !used[k0]))) continue;
+      if (!(title[k0] || (headAt(v, r.lex, k0) && !used[k0]))) continue;
       // (a regional state noun only after its region: "the Gulf state of Qatar", not "the state of Israel"; with its naming
       // link before a place that is no sovereign state it names a subdivision: "the northern state of Sinaloa")
       const subdivision = ofPlace && d.type === 'GPE' && d.kb?.kind !== 'country' && !d.kb?.deFacto;
-      if (headOf(r.lex, v.lower[k0]!)?.regional && !subdivision && !(k0 > s0 && (r.lex.regionAdjectives.has(v.lower[k0 - 1]!) || regionOf(r.lex, v.lower[k0 - 1]!)))) continue;
+      if (headAt(v, r.lex, k0)?.regional && !subdivision && !(k0 > s0 && (r.lex.regionAdjectives.has(v.lower[k0 - 1]!) || regionOf(r.lex, v.lower[k0 - 1]!)))) continue;
       let a = end;
       // the "und" between two joined titles, if any
       let joined = -1;
@@ -318,16 +318,16 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         // "Staats- und Parteichef": an elliptical compound joined by "und"
         if ((l === 'und' || l === 'oder' || l === 'and') && k > s0 && v.texts[k - 1]!.endsWith('-')) { a = k - 1; k--; continue; }
         // "Der Oppositionspolitiker und Kongressabgeordnete Guillermo Bermejo": two titles joined by "und"
-        if ((l === 'und' || l === 'and') && joined < 0 && k > s0 && a < end && v.lower.slice(a, end).some((w) => headOf(r.lex, w)?.type === 'PER') && headOf(r.lex, v.lower[k - 1]!)?.type === 'PER' && !used[k - 1]) { joined = k; a = k - 1; k--; continue; }
+        if ((l === 'und' || l === 'and') && joined < 0 && k > s0 && a < end && v.lower.slice(a, end).some((w) => headOf(r.lex, w)?.type === 'PER') && headAt(v, r.lex, k - 1)?.type === 'PER' && !used[k - 1]) { joined = k; a = k - 1; k--; continue; }
         // a capitalised word inside a title-case title ("Supreme Leader", "Deputy Prime Minister", "Oberster Führer")
-        if (v.capital[k] && !used[k] && !title[k] && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && !r.lex.determiners.has(l) && (title[k + 1] || headOf(r.lex, v.lower[k + 1]!)) && (capsTitle === true || f.nounsCapitalised) && /^\p{L}+$/u.test(l) && (!f.adjectiveEndings.length || !!endingOf(l, f.adjectiveEndings, 0))) { a = k; continue; }
+        if (v.capital[k] && !used[k] && !title[k] && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && !r.lex.determiners.has(l) && (title[k + 1] || headAt(v, r.lex, k + 1)) && (capsTitle === true || f.nounsCapitalised) && /^\p{L}+$/u.test(l) && (!f.adjectiveEndings.length || !!endingOf(l, f.adjectiveEndings, 0))) { a = k; continue; }
         // (a past-tense verb ends the title: "Police detained opposition leader Dawit Kipiani")
         if (!title[k] && verbAfterNoun(r, v, k)) break;
         if (title[k] || headOf(r.lex, l) || (used[k] && (!f.compoundHeads || isGenitive(v, k, r.lex) || owned[k] === 2)) || adjLike(r, v, k) || (!f.nounsCapitalised && (/^\p{Ll}/u.test(v.texts[k]!) || (v.startish[k] && !used[k])) && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && /^\p{L}+$/u.test(l))) { a = k; continue; }
         break;
       }
       // a leading name that is not a modifier (verb-less lists) stays out: trim lower-case words (no nouns where nouns are capitalised) before the first modifier
-      while (a < end && !f.nounsCapitalised && !used[a] && !title[a] && !headOf(r.lex, v.lower[a]!) && !r.lex.determiners.has(v.lower[a]!) && /^\p{Ll}/u.test(v.texts[a]!) && !nextIsChainNoun(v, r, a, end)) a++;
+      while (a < end && !f.nounsCapitalised && !used[a] && !title[a] && !headAt(v, r.lex, a) && !r.lex.determiners.has(v.lower[a]!) && /^\p{Ll}/u.test(v.texts[a]!) && !nextIsChainNoun(v, r, a, end)) a++;
       const np = npOf(a, end);
       // a rank alone is a title too ("General Khalifa Haftar", "Oberst Assimi Goïta")
       if (!np && d.type === 'PER' && rankAt(v, r.lex, a, end) === end - a) {
@@ -374,7 +374,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     let z = x + 1;
     while (z < y && !r.lex.stopWords.has(v.lower[z]!) && !r.lex.locativePreps.has(v.lower[z]!)) {
       // (a person noun the lexicon knows is marked as a title, and is the noun here: "ein Politiker aus dem Dorf")
-      if (used[z] || (title[z] && headOf(r.lex, v.lower[z]!)?.type !== 'PER')) return false;
+      if (used[z] || (title[z] && headAt(v, r.lex, z)?.type !== 'PER')) return false;
       const upper = /^\p{Lu}/u.test(v.texts[z]!);
       if (!/^[\p{L}\d][\p{L}\d-]*$/u.test(v.texts[z]!)) return false;
       if (f.nounsCapitalised ? !upper && !adjLike(r, v, z) : upper) return false;
@@ -404,7 +404,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // an apposition starts with an article, "one (of)", a title, or modifiers that reach a head within four words
       let headSoon = false;
       for (let z = a; z < Math.min(b, a + 4); z++) {
-        if (headOf(r.lex, v.lower[z]!) || title[z]) { headSoon = true; break; }
+        if (headAt(v, r.lex, z) || title[z]) { headSoon = true; break; }
         // a function word before the head makes it no noun phrase: "Woody Island, according to the ministry"
         if (z > a && r.lex.stopWords.has(v.lower[z]!) && !r.lex.determiners.has(v.lower[z]!) && !r.lex.possessives.has(v.lower[z]!)) break;
       }
@@ -460,14 +460,14 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         let tail = false;
         for (let z = x; z + 1 < y && !introduces; z++) {
           if (z > x && r.lex.genitiveLinks.has(v.lower[z]!)) tail = true;
-          if (!tail && headOf(r.lex, v.lower[z]!) && !used[z] && used[z + 1] && !isAdj(z + 1) && !isGenitive(v, z + 1, r.lex)) introduces = true;
+          if (!tail && headAt(v, r.lex, z) && !used[z] && used[z + 1] && !isAdj(z + 1) && !isGenitive(v, z + 1, r.lex)) introduces = true;
         }
         if (introduces) continue;
         add(d, x, y, 'apposition', np);
         if (full > y && y === b) addVariant(d, x, full, 'apposition-relative');
         // also the phrase without its prepositional tail ("a Philippine-garrisoned island" of "… island in the Spratly group")
         for (let z = x + 1; z < y - 1; z++) {
-          if (headOf(r.lex, v.lower[z]!) && r.lex.stopWords.has(v.lower[z + 1]!) && !r.lex.genitiveLinks.has(v.lower[z + 1]!)) { add(d, x, z + 1, 'apposition', np); break; }
+          if (headAt(v, r.lex, z) && r.lex.stopWords.has(v.lower[z + 1]!) && !r.lex.genitiveLinks.has(v.lower[z + 1]!)) { add(d, x, z + 1, 'apposition', np); break; }
         }
       }
     }
@@ -483,7 +483,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // (with its modifiers: "Its leader, former police officer Jimmy Chérizier")
       while (from - 1 > s0 && (title[from - 1] || r.lex.titleModifiers.has(v.lower[from - 1]!) || r.lex.formerModifiers.has(v.lower[from - 1]!)) && v.texts[from - 1] !== ',') from--;
       // (an article before the name: "Ihre Partei, die Nationale Liga für Demokratie" — then the phrase must end in its head)
-      const article = from - 2 > s0 && r.lex.definite.has(v.lower[from - 1]!) && v.texts[from - 2] === ',' && !!headOf(r.lex, v.lower[from - 3]!);
+      const article = from - 2 > s0 && r.lex.definite.has(v.lower[from - 1]!) && v.texts[from - 2] === ',' && !!headAt(v, r.lex, from - 3);
       if (article) from--;
       if (from - 2 < s0 || v.texts[from - 1] !== ',' || inDesc[from - 2]) continue;
       // (an abbreviation in brackets before the comma stays out: "der frühere Chef des Nationalen
@@ -499,13 +499,13 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         const l = v.lower[k]!;
         if (r.lex.determiners.has(l) || r.lex.possessives.has(l)) {
           a = k;
-          if (r.lex.genitiveLinks.has(l) && k > s0 && (headOf(r.lex, v.lower[k - 1]!) || (v.capital[k - 1] && f.nounsCapitalised))) continue;
+          if (r.lex.genitiveLinks.has(l) && k > s0 && (headAt(v, r.lex, k - 1) || (v.capital[k - 1] && f.nounsCapitalised))) continue;
           // the article of a prepositional tail: "envoy to the UN"
-          if (k - 2 >= s0 && (r.lex.stopWords.has(v.lower[k - 1]!) || r.lex.locativePreps.has(v.lower[k - 1]!)) && headOf(r.lex, v.lower[k - 2]!)?.type === 'PER') continue;
+          if (k - 2 >= s0 && (r.lex.stopWords.has(v.lower[k - 1]!) || r.lex.locativePreps.has(v.lower[k - 1]!)) && headAt(v, r.lex, k - 2)?.type === 'PER') continue;
           break;
         }
         // a prepositional tail of the head stays in ("Beijing’s envoy to the UN, Fu Cong", "the chief executive of Volkswagen, Oliver Blume")
-        const headBefore = k > s0 ? headOf(r.lex, v.lower[k - 1]!) ?? (k - 1 > s0 ? r.lex.heads.get(`${v.lower[k - 2]} ${v.lower[k - 1]}`) : undefined) : undefined;
+        const headBefore = k > s0 ? headAt(v, r.lex, k - 1) ?? (k - 1 > s0 ? r.lex.heads.get(`${v.lower[k - 2]} ${v.lower[k - 1]}`) : undefined) : undefined;
         if ((r.lex.stopWords.has(l) || r.lex.locativePreps.has(l)) && headBefore?.type === 'PER' && !/^\p{P}$/u.test(v.texts[k]!)) { a = k; continue; }
         if (/^\p{P}$/u.test(v.texts[k]!) || r.lex.stopWords.has(l) || r.lex.locativePreps.has(l)) break;
         a = k;
@@ -624,7 +624,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     let organState: string | null = null;
     for (let x = from; x < to && !organState; x++) {
       if (!r.lex.governmentWords.has(v.lower[x]!)) continue;
-      const own = headOf(r.lex, v.lower[x]!)?.state ?? prefixState(r, v.texts[x]!);
+      const own = headAt(v, r.lex, x)?.state ?? prefixState(r, v.texts[x]!);
       organState = own ? federalStateFor(own, from) : stateDescribedWith(r.lex, cl.drafts.values(), v.lower[x]!, v.starts[from]!) ?? stateForOrgan(v, cands, cl, v.starts[from]!);
     }
     const st = np.states[0] ?? state ?? seatState ?? organState;
@@ -828,7 +828,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // open noun compounds end in their head: "a Somali army officer" is read at "officer", not at "army"
       // (and an age before any person noun: "the 39-year-old politician")
       // (so is "the SNAI prison agency" at "agency")
-      const nextHead = !f.compoundHeads && hEnd < v.sentEnd[k]! && /^\p{Ll}/u.test(v.texts[hEnd]!) ? headOf(r.lex, v.lower[hEnd]!) : undefined;
+      const nextHead = !f.compoundHeads && hEnd < v.sentEnd[k]! && /^\p{Ll}/u.test(v.texts[hEnd]!) ? headAt(v, r.lex, hEnd) : undefined;
       if (nextHead && (nextHead.type !== 'PER' || !nextHead.generic || /^\d/.test(v.texts[k]!))) continue;
       // an organ with its state in the genitive after it ("das Verteidigungsministerium Russlands") is that state's
       const govWord = r.lex.governmentWords.has(multi && hEnd === k + 2 ? `${v.lower[k]} ${v.lower[k + 1]}` : headKey(r.lex, stripCase(word)));
@@ -860,7 +860,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         // (a present-tense verb after a noun, as in headlines: "Tajik court jails opposition figures")
         const present = /^\p{Ll}+$/u.test(v.texts[x]!) ? endingOf(l, f.presentEndings) : null;
         // (also after a name: "Sudan's RSF declares rival government")
-        if (present && x > s0 && !headOf(r.lex, l) && !headOf(r.lex, l.slice(0, -present.length)) && (!!headOf(r.lex, v.lower[x - 1]!) || (used[x - 1] === 1 && !isGenitive(v, x - 1, r.lex) && !possessiveOf(r.lex, v.texts[x - 1]!)))) break;
+        if (present && x > s0 && !headOf(r.lex, l) && !headOf(r.lex, l.slice(0, -present.length)) && (!!headAt(v, r.lex, x - 1) || (used[x - 1] === 1 && !isGenitive(v, x - 1, r.lex) && !possessiveOf(r.lex, v.texts[x - 1]!)))) break;
         // (a past-tense verb after a noun ends the phrase: "The strike killed three militants" is "three militants")
         if (!verbAfterName && x > s0 && !used[x] && verbAfterNoun(r, v, x)) break;
         if ((adjLike(r, v, x) && !verbAfterName) || (used[x] && (isGenitive(v, x, r.lex) || owned[x]! > 0)) || title[x]) { a = x; continue; }
@@ -915,8 +915,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (tailStarts && hEnd + 1 < v.sentEnd[k]! && (r.lex.genitiveLinks.has(v.lower[hEnd]!) || (f.benefactiveLinks.has(v.lower[hEnd]!) && h.type === 'PER'))) {
         let j = hEnd + 1;
         let last = -1;
-        while (j < v.sentEnd[k]! && j - hEnd < 6 && !verbAfterNoun(r, v, j) && (used[j] || adjLike(r, v, j) || headOf(r.lex, v.lower[j]!) || r.lex.determiners.has(v.lower[j]!))) {
-          if (used[j] || headOf(r.lex, v.lower[j]!)) last = j;
+        while (j < v.sentEnd[k]! && j - hEnd < 6 && !verbAfterNoun(r, v, j) && (used[j] || adjLike(r, v, j) || headAt(v, r.lex, j) || r.lex.determiners.has(v.lower[j]!))) {
+          if (used[j] || headAt(v, r.lex, j)) last = j;
           j++;
         }
         if (last > hEnd) end = last + 1;
@@ -931,7 +931,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         // only the state's name, before any other noun: "warf der Minister der kongolesischen Armee vor" is an object)
         let other = false;
         for (let x = hEnd; x < end && !np2.states.length; x++) {
-          if (!govWord && !used[x] && headOf(r.lex, v.lower[x]!)) break;
+          if (!govWord && !used[x] && headAt(v, r.lex, x)) break;
           const st = used[x] && (govWord || !isAdj(x)) ? stateOfTok(x) : null;
           if (st) np2 = { ...np, states: [st] };
           else if (cl.tokenEntity[x]) other = true;

@@ -42,8 +42,14 @@ export interface GazMatch {
  * a short inner part lower-cased ("PORT-AU-PRINCE" → "Port-au-Prince", "GUINEA-BISSAU" → "Guinea-Bissau").
  */
 export function titleCase(w: string): string | null {
-  if (w.length < 3 || w !== w.toUpperCase() || w === w.toLowerCase()) return null;
+  // (an ASCII lower-case letter among the first two is no word in capitals: most words stop here, with no upper-case copy made)
+  if (w.length < 3 || isAsciiLower(w.charCodeAt(0)) || isAsciiLower(w.charCodeAt(1)) || w !== w.toUpperCase() || w === w.toLowerCase()) return null;
   return w.split('-').map((p, i) => (i > 0 && p.length <= 3 ? p.toLowerCase() : p.slice(0, 1) + p.slice(1).toLowerCase())).join('-');
+}
+
+/** Whether a UTF-16 code unit is a letter a–z. */
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 const POSSESSIVE = /[’']s?$/u;

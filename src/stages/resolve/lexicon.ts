@@ -4,6 +4,7 @@ import { ENTITY_TYPES } from '../../kb/data.js';
 import { endingOf, loadGrammar } from '../../resources/grammar.js';
 import { LagebildError } from '../../errors.js';
 import { asBoolean, asEnum, asObject, asRecord, asString, asStringArray, optional } from '../../resources/validate.js';
+import type { DocView } from './view.js';
 
 /** A noun that heads a nominal description ("Außenminister", "island"). */
 export interface Head {
@@ -486,6 +487,15 @@ export function headClassOf(lex: ResolveLexicon, word: string): string | null {
 /** A word in the feminine form of a person noun ("Ministerin"). */
 export function feminineForm(lex: ResolveLexicon, word: string): boolean {
   return !!lex.forms.feminineSuffix && word.endsWith(lex.forms.feminineSuffix);
+}
+
+/** The head entry of token `k` of a document (`headOf` its lower case), kept in the view once asked. */
+export function headAt(v: DocView, lex: ResolveLexicon, k: number): Head | undefined {
+  const kept = v.heads[k];
+  if (kept !== undefined) return kept ?? undefined;
+  const found = headOf(lex, v.lower[k]!);
+  v.heads[k] = found ?? null;
+  return found;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { Cand } from './candidates.js';
 import type { Draft } from './cluster.js';
 import { endingOf } from '../../resources/grammar.js';
-import { genitiveForm, headOf, nameGenitiveBase, type ResolveLexicon } from './lexicon.js';
+import { genitiveForm, headAt, nameGenitiveBase, type ResolveLexicon } from './lexicon.js';
 import type { DocView } from './view.js';
 
 /** What description resolution needs. */
@@ -164,7 +164,7 @@ export function isGenitive(v: DocView, k: number, lex: ResolveLexicon): boolean 
 
 /** Whether a noun or name follows before `to` (an English modifier needs one). */
 export function nextIsChainNoun(v: DocView, r: DescResources, a: number, to: number): boolean {
-  for (let k = a + 1; k < to; k++) if (headOf(r.lex, v.lower[k]!) || /^\p{Lu}/u.test(v.texts[k]!)) return true;
+  for (let k = a + 1; k < to; k++) if (headAt(v, r.lex, k) || /^\p{Lu}/u.test(v.texts[k]!)) return true;
   return false;
 }
 

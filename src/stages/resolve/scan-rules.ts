@@ -5,7 +5,7 @@ import { nounLike, type NounCues } from '../ner/noun.js';
 import { stateOf, type Cand } from './candidates.js';
 import type { GazMatch, TokenIndex } from './gazetteer.js';
 import { endingOf } from '../../resources/grammar.js';
-import { headOf, isGivenName, type ResolveLexicon } from './lexicon.js';
+import { headAt, headOf, isGivenName, type ResolveLexicon } from './lexicon.js';
 import { tokenAtOffset } from './phrase.js';
 import type { DocView } from './view.js';
 
@@ -47,7 +47,7 @@ export function plausibleTaggerName(v: DocView, r: ScanResources, from: number, 
   // the town of X detained …"); where they are, a common noun is no name anywhere (below)
   if (!r.lex.forms.nounsCapitalised) return !(to - from === 1 && v.startish[from] && headOf(r.lex, first.replace(/[’']s$/u, '')));
   for (let k = from; k < to; k++) {
-    if (headOf(r.lex, v.lower[k]!) || /(ung|heit|keit|schaft|tion|ismus|tät|nisse?|ungen|chen|lich)$/.test(v.lower[k]!)) return false;
+    if (headAt(v, r.lex, k) || /(ung|heit|keit|schaft|tion|ismus|tät|nisse?|ungen|chen|lich)$/.test(v.lower[k]!)) return false;
   }
   // single German words are often nouns: a person needs a confident tagger, anything else a very confident one
   if (type === 'PER') return to - from > 1 || confidence >= 0.95;
@@ -156,7 +156,7 @@ export function longerOrgName(v: DocView, r: ScanResources, from: number, hits: 
   // "Kenya and Security Council members" is not one name; where nouns are capitalised, a noun before a genitive is
   // no part of the name: "Dringlichkeitssitzung des UN-Sicherheitsrats")
   if (!r.lex.forms.nounsCapitalised && from >= 3 && !v.capital[from - 1] && r.lex.nameCoordinators.has(v.lower[from - 1]!) && v.sentence[from - 3] === v.sentence[from]) {
-    const unknownWord = (x: number): boolean => v.capital[x]! && !v.startish[x] && !isStopCap(v, r, x) && !r.kb.lookup(v.texts[x]!).length && !headOf(r.lex, v.lower[x]!) && !/[’']s?$/u.test(v.texts[x]!);
+    const unknownWord = (x: number): boolean => v.capital[x]! && !v.startish[x] && !isStopCap(v, r, x) && !r.kb.lookup(v.texts[x]!).length && !headAt(v, r.lex, x) && !/[’']s?$/u.test(v.texts[x]!);
     let a = from - 2;
     if (!unknownWord(a) || !(unknownWord(a - 1) || r.lex.determiners.has(v.lower[a - 1]!))) return -1;
     while (a - 1 >= 0 && v.sentence[a - 1] === v.sentence[from] && unknownWord(a - 1) && from - a < 5) a--;
@@ -168,7 +168,7 @@ export function longerOrgName(v: DocView, r: ScanResources, from: number, hits: 
   if (/[’']s?$/u.test(v.texts[k]!)) return -1;
   // where nouns are capitalised: an inflected adjective ("Nationalen", "Oberste"), not a noun ("des
   // Auslandsgeheimdienstes CIA"); elsewhere any capitalised word of the name
-  if (r.lex.forms.nounsCapitalised && (headOf(r.lex, v.lower[k]!) || !derivedAdjective(r.lex, v.lower[k]!))) return -1;
+  if (r.lex.forms.nounsCapitalised && (headAt(v, r.lex, k) || !derivedAdjective(r.lex, v.lower[k]!))) return -1;
   return k;
 }
 
@@ -345,7 +345,7 @@ export function trimCommonNouns(v: DocView, r: ScanResources, from: number, to: 
       if (!quoted && k !== nickEnd + 1 && k >= from + keep && (nounLike(v.lower[k]!, r.nounCues) || lonelyTail(v, k))) j = k;
     }
   }
-  while (j > from && (headOf(r.lex, v.lower[j - 1]!) || (keep === null && nounLike(v.lower[j - 1]!, r.nounCues)))) j--;
+  while (j > from && (headAt(v, r.lex, j - 1) || (keep === null && nounLike(v.lower[j - 1]!, r.nounCues)))) j--;
   return j;
 }
 
@@ -458,7 +458,7 @@ export function mediaNameAround(v: DocView, r: ScanResources, owner: Int32Array 
     if (r.lex.mediaWords.has(v.lower[e]!) && !(e + 1 < se && v.capital[e + 1] && !isStopCap(v, r, e + 1))) {
       let a = from;
       // (an inflected adjective before it, where nouns are capitalised: "Frankfurter Rundschau")
-      if (r.lex.forms.nounsCapitalised && ok(a - 1) && !v.startish[a - 1] && /^\p{Lu}\p{Ll}+$/u.test(v.texts[a - 1]!) && endingOf(v.lower[a - 1]!, r.lex.forms.adjectiveEndings, 2) && !headOf(r.lex, v.lower[a - 1]!)) a--;
+      if (r.lex.forms.nounsCapitalised && ok(a - 1) && !v.startish[a - 1] && /^\p{Lu}\p{Ll}+$/u.test(v.texts[a - 1]!) && endingOf(v.lower[a - 1]!, r.lex.forms.adjectiveEndings, 2) && !headAt(v, r.lex, a - 1)) a--;
       return [a, e + 1];
     }
   }

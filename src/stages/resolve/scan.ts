@@ -5,7 +5,7 @@ import { nounLike } from '../ner/noun.js';
 import { stateOf, type Cand } from './candidates.js';
 import { matchAt } from './gazetteer.js';
 import { endingOf } from '../../resources/grammar.js';
-import { aliasCueAfter, headOf, isGivenName, nameGenitiveBase, possessiveOf } from './lexicon.js';
+import { aliasCueAfter, headAt, headOf, isGivenName, nameGenitiveBase, possessiveOf } from './lexicon.js';
 import {
   articleSense, mediaNameAround, orgCueAt,
   anotherStatesInstitution, longerOrgName, lowerAdjectiveOfAnotherState, placeType,
@@ -111,7 +111,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     for (let i = 0; i < n; i++) {
       // (a region the base knows as a place is an adjective too right before a lower-case state noun: "The Sahel country",
       // "the Baltic state", "the Gulf state"; "the Sahel", "the Gulf of Aden" stay places)
-      const stateNounNext = i + 1 < v.sentEnd[i]! && /^\p{Ll}/u.test(v.texts[i + 1]!) && (!!headOf(r.lex, v.lower[i + 1]!)?.stateNoun || !!headOf(r.lex, v.lower[i + 1]!)?.regional);
+      const stateNounNext = i + 1 < v.sentEnd[i]! && /^\p{Ll}/u.test(v.texts[i + 1]!) && (!!headAt(v, r.lex, i + 1)?.stateNoun || !!headAt(v, r.lex, i + 1)?.regional);
       if (r.lex.forms.capitalisedAdjectives && v.capital[i] && r.lex.regionAdjectives.has(v.lower[i]!) && (!r.kb.lookup(v.texts[i]!).length || stateNounNext) && !nameGoesOn(i + 1)) region[i] = 1;
       if (!r.lex.regionStarts.has(v.lower[i]!)) continue;
       for (let len = 3; len >= 2; len--) {
@@ -186,7 +186,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       if (m && m.to - m.from === 1 && m.hits.every((h) => h.form === 'name' && (h.entity.kind === 'city' || h.entity.kind === 'country')) && m.to < v.sentEnd[i]! && !POSSESSIVE.test(v.texts[m.from]!)
         && owner[m.to] === -1 && !title[m.to] && v.capital[m.to] && !isStopCap(v, r, m.to) && !r.kb.lookup(v.texts[m.to]!).length
         // (not after a city or place noun or a locative preposition, which introduce the place: "in der Hauptstadt Dhaka Tränengas")
-        && !(m.from > 0 && v.sentence[m.from - 1] === v.sentence[m.from] && (headOf(r.lex, v.lower[m.from - 1]!)?.city || r.lex.placeNouns.has(headKey(r.lex, v.lower[m.from - 1]!)) || r.lex.locativePreps.has(v.lower[m.from - 1]!)))
+        && !(m.from > 0 && v.sentence[m.from - 1] === v.sentence[m.from] && (headAt(v, r.lex, m.from - 1)?.city || r.lex.placeNouns.has(headKey(r.lex, v.lower[m.from - 1]!)) || r.lex.locativePreps.has(v.lower[m.from - 1]!)))
         && nerMentions.some((t) => t.type === 'PER' && t.start <= m.start && t.end >= v.ends[m.to]!)) {
         i = m.to;
         continue;
@@ -326,7 +326,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       if (!free(i) || !PARTICLE_PREFIX.test(v.texts[i]!) || (i > 0 && v.sentence[i - 1] === v.sentence[i] && v.capital[i - 1] && !v.startish[i - 1] && !isStopCap(v, r, i - 1))) continue;
       const se = v.sentEnd[i]!;
       let j = i + 1;
-      while (j < se && j - i <= 2 && free(j) && v.capital[j] && /^\p{Lu}\p{Ll}+$/u.test(v.texts[j]!) && !isStopCap(v, r, j) && !headOf(r.lex, v.lower[j]!)
+      while (j < se && j - i <= 2 && free(j) && v.capital[j] && /^\p{Lu}\p{Ll}+$/u.test(v.texts[j]!) && !isStopCap(v, r, j) && !headAt(v, r.lex, j)
         && !r.lex.typeKeywords.has(v.lower[j - 1]!) && !(r.lex.forms.nounsCapitalised && nounLike(v.lower[j]!, r.nounCues) && !typeKeyword(r.lex, v.lower[j]!, true))) j++;
       if (j === i + 1 || (j < se && v.capital[j] && !isStopCap(v, r, j))) continue;
       const kw = typeKeyword(r.lex, v.lower[j - 1]!, !!r.lex.forms.compoundHeads);
@@ -347,7 +347,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       // any capitalised word with a nickname in quotation marks and a capitalised word after it is a person's name, given
       // name or not (Jimmy „Barbecue“ Chérizier, Joaquín „El Chapo“ Guzmán, Johnson "Izo" André)
       // (not a common noun before a quoted name: "die Operation „Linda Nchi“ Ende 2012")
-      const nickAt = i + 1 < se && !isStopCap(v, r, i) && !headOf(r.lex, v.lower[i]!) && !(r.lex.forms.nounsCapitalised && nounLike(v.lower[i]!, r.nounCues)) ? nicknameEnd(v, r, i + 1, se, free) : -1;
+      const nickAt = i + 1 < se && !isStopCap(v, r, i) && !headAt(v, r.lex, i) && !(r.lex.forms.nounsCapitalised && nounLike(v.lower[i]!, r.nounCues)) ? nicknameEnd(v, r, i + 1, se, free) : -1;
       if (nickAt > 0) {
         let j = nickAt;
         while (j < se && free(j) && v.capital[j] && !isStopCap(v, r, j) && j - nickAt < 2) j++;
@@ -388,7 +388,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         if (j < se && free(j) && v.capital[j] && !(j + 1 < se && v.capital[j + 1])) j++;
         const after = j < se ? v.texts[j]! : '';
         if (j === i + 3 || v.texts[i + 1]!.includes('-') || !/^\p{Lu}/u.test(after)) {
-          if (!(r.lex.forms.nounsCapitalised && headOf(r.lex, v.lower[i + 1]!))) {
+          if (!(r.lex.forms.nounsCapitalised && headAt(v, r.lex, i + 1))) {
             push(plain(v, i, j, 'family-first', 'PER', 0.7));
             i = j - 1;
             continue;
@@ -400,7 +400,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   personNames();
   const headNames = (): void => {
     // (whether token `x` goes on with a name opening at `from` after a head of `type`: no head, or a keyword of that type)
-    const nameWord = (x: number, from: number, type: EntityType): boolean => !headOf(r.lex, v.lower[x]!) || (!r.lex.forms.nounsCapitalised && x > from && r.lex.typeKeywords.get(v.lower[x]!) === type);
+    const nameWord = (x: number, from: number, type: EntityType): boolean => !headAt(v, r.lex, x) || (!r.lex.forms.nounsCapitalised && x > from && r.lex.typeKeywords.get(v.lower[x]!) === type);
     // a keyword that takes its name as a bare noun after it is one name with that noun ("das Kommando Spezialkräfte")
     for (let i = 0; i + 1 < n; i++) {
       if (!r.lex.nameKeywords.has(v.lower[i]!) || !free(i) || !free(i + 1) || !v.capital[i + 1] || v.sentence[i + 1] !== v.sentence[i] || isStopCap(v, r, i + 1)) continue;
@@ -427,7 +427,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     // a description head right before an unknown capitalised name: "die Charterfluggesellschaft Nordwind"
     for (let i = 0; i + 1 < n; i++) {
       if (title[i] && !(title[i] === 1 && !v.capital[i])) continue;
-      const h = headOf(r.lex, v.lower[i]!);
+      const h = headAt(v, r.lex, i);
       // (a place noun names a place the base does not know: "die Stadt Butembo", "der Provinz Nord-Kivu")
       // (with no naming link, a subdivision's name follows right after its noun: "des Bundesstaates Borno", "im Bundesland Tarvo")
       const placeHead = !!h && (h.city || h.type === 'LOC' || (!r.lex.forms.namingLinks.size && r.lex.placeNouns.has(headKey(r.lex, v.lower[i]!)))) && !r.lex.governmentWords.has(v.lower[i]!);
@@ -459,7 +459,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     if (r.lex.forms.nounsCapitalised) {
       for (let i = 1; i + 1 < n; i++) {
         if (!free(i) || !free(i + 1) || !v.capital[i] || !v.capital[i + 1] || v.startish[i] || v.sentence[i + 1] !== v.sentence[i]) continue;
-        if (!/^\p{L}+$/u.test(v.lower[i]!) || !endingOf(v.lower[i]!, r.lex.forms.adjectiveEndings, 4) || headOf(r.lex, v.lower[i]!) || r.lex.stopWords.has(v.lower[i]!) || isStopCap(v, r, i)) continue;
+        if (!/^\p{L}+$/u.test(v.lower[i]!) || !endingOf(v.lower[i]!, r.lex.forms.adjectiveEndings, 4) || headAt(v, r.lex, i) || r.lex.stopWords.has(v.lower[i]!) || isStopCap(v, r, i)) continue;
         // (not a phrase the lexicon reads as a description of its own: "das Auswärtige Amt")
         if (typeKeyword(r.lex, v.lower[i + 1]!, true) !== 'ORG' || r.lex.heads.has(`${v.lower[i]} ${v.lower[i + 1]}`)) continue;
         push(plain(v, i, i + 2, 'org-name', 'ORG', 0.7));
@@ -474,11 +474,11 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     // compounds carry their keyword inside one word ("Zentralbank"), so two capitalised nouns rarely end so
     if (r.lex.forms.compoundHeads) {
       for (let i = 0; i + 1 < n; i++) {
-        if (!free(i) || !v.capital[i] || isStopCap(v, r, i) || headOf(r.lex, v.lower[i]!) || (i > 0 && free(i - 1) && v.capital[i - 1] && !v.startish[i] && v.sentence[i - 1] === v.sentence[i])) continue;
+        if (!free(i) || !v.capital[i] || isStopCap(v, r, i) || headAt(v, r.lex, i) || (i > 0 && free(i - 1) && v.capital[i - 1] && !v.startish[i] && v.sentence[i - 1] === v.sentence[i])) continue;
         let j = i + 1;
         while (j < v.sentEnd[i]! && j - i < 4 && free(j) && v.capital[j] && !isStopCap(v, r, j) && r.lex.typeKeywords.get(v.lower[j]!) !== 'ORG') j++;
         if (j >= v.sentEnd[i]! || j === i + 1 || !free(j) || !v.capital[j] || r.lex.typeKeywords.get(v.lower[j]!) !== 'ORG') continue;
-        if (v.texts.slice(i + 1, j).some((t, k) => headOf(r.lex, v.lower[i + 1 + k]!) || /[’']s?$/u.test(t))) continue;
+        if (v.texts.slice(i + 1, j).some((t, k) => headAt(v, r.lex, i + 1 + k) || /[’']s?$/u.test(t))) continue;
         push(plain(v, i, j + 1, 'org-name', 'ORG', 0.7));
         i = j;
       }
@@ -755,7 +755,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       if (clash) continue;
       // (a body's noun and the place after it that the tagger reads as one organisation: "das Oberlandesgericht Koblenz",
       // `seatNameHeads`)
-      if (m.type === 'ORG' && to - from === 2 && v.capital[from + 1] && !headOf(r.lex, v.lower[from + 1]!) && isSeatNameHead(r, v.lower[from]!)) {
+      if (m.type === 'ORG' && to - from === 2 && v.capital[from + 1] && !headAt(v, r.lex, from + 1) && isSeatNameHead(r, v.lower[from]!)) {
         push({ ...plain(v, from, to, 'ner', 'ORG', 0.7), existing: m.index, start: m.start, end: m.end });
         continue;
       }
@@ -789,7 +789,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       // (the other name may be quoted: "known as \"Barbecue\"")
       const from = i + 1 + cue.length + (OPENING_QUOTE.test(v.texts[i + 1 + cue.length] ?? '') ? 1 : 0);
       let to = from;
-      while (to < v.sentEnd[i]! && to - from < 3 && free(to) && v.capital[to] && !isStopCap(v, r, to) && !headOf(r.lex, v.lower[to]!)) to++;
+      while (to < v.sentEnd[i]! && to - from < 3 && free(to) && v.capital[to] && !isStopCap(v, r, to) && !headAt(v, r.lex, to)) to++;
       if (to > from) push(plain(v, from, to, 'caps-run', cands[owner[i - 1]!]!.type, 0.6));
     }
     // parenthesised alternative names: "Thitu Island (Jhongye Island, 中業島)"
@@ -803,13 +803,13 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     // a name the rules above missed, told by the apposition after it: "Rheinmetall, der größte Waffenhersteller des Landes,",
     // "Lockheed Martin, the maker of …" (one to three capitalised words, a comma, an article, lower-case modifiers, a head)
     for (let i = 0; i + 3 < n; i++) {
-      if (!free(i) || !v.capital[i] || isStopCap(v, r, i) || headOf(r.lex, v.lower[i]!) || (i > 0 && v.sentence[i - 1] === v.sentence[i] && free(i - 1) && v.capital[i - 1])) continue;
+      if (!free(i) || !v.capital[i] || isStopCap(v, r, i) || headAt(v, r.lex, i) || (i > 0 && v.sentence[i - 1] === v.sentence[i] && free(i - 1) && v.capital[i - 1])) continue;
       let j = i;
-      while (j < i + 3 && j < v.sentEnd[i]! && free(j) && v.capital[j] && !isStopCap(v, r, j) && !headOf(r.lex, v.lower[j]!)) j++;
+      while (j < i + 3 && j < v.sentEnd[i]! && free(j) && v.capital[j] && !isStopCap(v, r, j) && !headAt(v, r.lex, j)) j++;
       if (j === i || v.texts[j] !== ',' || !r.lex.determiners.has(v.lower[j + 1] ?? '')) continue;
       let k = j + 2;
-      while (k < v.sentEnd[i]! && k < j + 5 && !v.capital[k] && !headOf(r.lex, v.lower[k]!) && /^\p{L}+$/u.test(v.texts[k]!)) k++;
-      const h = k < v.sentEnd[i]! ? headOf(r.lex, v.lower[k]!) : undefined;
+      while (k < v.sentEnd[i]! && k < j + 5 && !v.capital[k] && !headAt(v, r.lex, k) && /^\p{L}+$/u.test(v.texts[k]!)) k++;
+      const h = k < v.sentEnd[i]! ? headAt(v, r.lex, k) : undefined;
       if (!h || (h.type !== 'ORG' && h.type !== 'PER') || h.kin || r.lex.governmentWords.has(v.lower[k]!)) continue;
       // an apposition is closed by a second comma before the clause goes on ("However, the minister said …" has none)
       let close = k + 1;

@@ -1,4 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
+import type { Head } from './lexicon.js';
 
 /** Token texts and flags of one document, computed once for all resolve passes. */
 export interface DocView {
@@ -17,6 +18,11 @@ export interface DocView {
   readonly zone: readonly string[];
   /** How often each token text occurs in the document. */
   readonly textCounts: ReadonlyMap<string, number>;
+  /**
+   * Per token, its head entry once asked (`headAt`: null for none, undefined until asked). The passes ask the same
+   * tokens again and again, and an array read costs less than the lexicon's string-keyed cache.
+   */
+  readonly heads: (Head | null | undefined)[];
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -56,5 +62,5 @@ export function viewOf(doc: Doc): DocView {
   for (let i = n - 1; i >= 0; i--) sentEnd[i] = i + 1 < n && sentence[i + 1] === sentence[i] ? sentEnd[i + 1]! : i + 1;
   const textCounts = new Map<string, number>();
   for (const t of texts) textCounts.set(t, (textCounts.get(t) ?? 0) + 1);
-  return { doc, texts, lower, starts, ends, sentence, sentEnd, startish, capital, zone, textCounts };
+  return { doc, texts, lower, starts, ends, sentence, sentEnd, startish, capital, zone, textCounts, heads: new Array<Head | null | undefined>(n) };
 }
