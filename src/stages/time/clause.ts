@@ -17,7 +17,8 @@ export function clauseRanges(toks: readonly TTok[], lex: TimeLexicon): [number, 
   let a = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (BOUNDARY_PUNCT.has(t.text)) {
+    // (every boundary mark is one character: a longer token is looked up in no set)
+    if (t.text.length === 1 && BOUNDARY_PUNCT.has(t.text)) {
       out.push([a, i + 1]);
       a = i + 1;
     } else if (i > a && lex.clauseBreakers.has(t.lo) && !lex.comparativeWords.has(toks[i - 1]!.lo) && !(calendarToken(toks[i - 1], lex) && calendarToken(toks[i + 1], lex))) {

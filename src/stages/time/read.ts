@@ -122,13 +122,18 @@ export function ordinalAt(c: Ctx, i: number): number | null {
     const n = intOf(t.text.slice(0, -1));
     return Number.isNaN(n) ? null : n;
   }
-  const suf = t.lo.slice(-2);
-  if (t.lo.length >= 3 && (suf === 'st' || suf === 'nd' || suf === 'rd' || suf === 'th')) {
+  // (no slice of the ending: asked at every number and ordinal word by four parsers)
+  if (t.lo.length >= 3 && ordinalEnding(t.lo)) {
     const n = intOf(t.lo.slice(0, -2));
     if (!Number.isNaN(n)) return n;
   }
   const w = c.lex.ordinals.get(t.lo);
   return w !== undefined && w > 0 ? w : null;
+}
+
+/** Whether a word ends in an English ordinal ending ("st", "nd", "rd", "th"). */
+function ordinalEnding(w: string): boolean {
+  return w.endsWith('st') || w.endsWith('nd') || w.endsWith('rd') || w.endsWith('th');
 }
 
 /** A season word, also as a compound with a part prefix ("Spätsommer" → SU, END). */
