@@ -224,10 +224,16 @@ export class SequenceModel {
     for (let l = 0; l < L; l++) beta[(n - 1) * L + l] = 1;
     for (let i = n - 2; i >= 0; i--) {
       z = 0;
+      const next = (i + 1) * L;
       for (let p = 0; p < L; p++) {
         let sum = 0;
-        // (all labels: a label's successors are scattered, and a list costs more than the zeros it skips)
-        for (let l = 0; l < L; l++) sum += trans[p * L + l]! * e[(i + 1) * L + l]! * beta[(i + 1) * L + l]!;
+        const row = p * L;
+        // (all labels in order, a move IOB2 forbids skipped by its zero: a label's successors are scattered, and a list
+        // cost more than the zeros it skips; leaving out a zero term changes no sum, so the result is bit-identical)
+        for (let l = 0; l < L; l++) {
+          const t = trans[row + l]!;
+          if (t !== 0) sum += t * e[next + l]! * beta[next + l]!;
+        }
         z += beta[i * L + p] = sum;
       }
       for (let p = 0; p < L; p++) beta[i * L + p]! /= z;
