@@ -54,6 +54,18 @@ function isAsciiLower(c: number): boolean {
 
 const POSSESSIVE = /[’']s?$/u;
 
+/** Whether a word is an abbreviation in capitals ("UN", "U.N.", "EU") that the base knows as organisations only. */
+function orgAbbreviation(idx: TokenIndex, w: string): boolean {
+  if (!/^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,4})$/u.test(w)) return false;
+  const hits = idx.forms.get(w);
+  return !!hits && hits.every((h) => h.entity.kind === 'org');
+}
+
+/** A lower-case word with its first letter in capitals ("security" → "Security"); other words as they are. */
+function capitalised(w: string): string {
+  return /^\p{Ll}/u.test(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w;
+}
+
 /**
  * Longest knowledge-base match starting at token `i` (at most `limit` tokens), trying the token
  * as written, its title case when it is in capitals ("LONDON", "PHNOM PENH"), its lower case at a sentence start
@@ -84,6 +96,12 @@ export function matchAt(idx: TokenIndex, texts: readonly string[], starts: reado
         const k2 = n === 1 ? bare : [v, ...parts.slice(0, -1), bare].join(' ');
         const h2 = idx.forms.get(k2);
         if (h2) return { from: i, to: i + n, start: starts[i]!, end: ends[i + n - 1]! - (last.length - bare.length), hits: h2 };
+      }
+      // an organ of an organisation written in lower case after its abbreviation ("the UN security council"): the name of the
+      // organisation's organ the base knows, with each lower-case word capitalised
+      if (n > 1 && v === first && orgAbbreviation(idx, v)) {
+        const organ = idx.forms.get(`${v} ${parts.map(capitalised).join(' ')}`);
+        if (organ && organ.every((h) => h.entity.kind === 'org')) return { from: i, to: i + n, start: starts[i]!, end: ends[i + n - 1]!, hits: organ };
       }
     }
     // single-token possessive when the bare form is not itself a first token of a longer form
