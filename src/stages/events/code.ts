@@ -249,8 +249,34 @@ function sideOf(idx: ReturnType<typeof indexDoc>, ids: readonly string[]): (id: 
  */
 function actorOfClauseAfter(view: SentenceView, m: TriggerMatch, idx: ReturnType<typeof indexDoc>, sources: readonly string[], opens: (w: string, j: number) => boolean): string | null {
   const k = view.words.findIndex((w, j) => j > m.last && opens(w, j));
-  const actor = k < 0 ? undefined : view.chains.find((ch) => ch.first > k && ch.first <= k + 4 && canAct(ch.type) && ch.entity !== '' && ch.kind !== 'pronoun');
+  return k < 0 ? null : actorAfterWord(view, k, idx, sources);
+}
+
+/** The first named or adjectival actor within four words after word `k`, unless it is on the side of `sources`. */
+function actorAfterWord(view: SentenceView, k: number, idx: ReturnType<typeof indexDoc>, sources: readonly string[]): string | null {
+  const actor = view.chains.find((ch) => ch.first > k && ch.first <= k + 4 && canAct(ch.type) && ch.entity !== '' && ch.kind !== 'pronoun');
   return actor && !sideOf(idx, sources)(actor.entity) ? actor.entity : null;
+}
+
+/**
+ * A condition fronted before the trigger's clause: the position of a conditional ("if", "should", "falls", "sollte")
+ * that opens the sentence (only punctuation before it) in an earlier clause than the trigger, or -1. ("Sollte Serbien
+ * die Grenze schließen, werde man …", "If Venezuela attacks Guyana, the EU will …")
+ */
+function frontedCondition(view: SentenceView, m: TriggerMatch, cues: EventCues): number {
+  let k = 0;
+  while (k < m.first && view.tokens[k]!.kind !== 'word') k++;
+  return k < m.first && cues.conditionals.has(view.words[k]!) && view.clause[k]! < view.clause[m.first]! ? k : -1;
+}
+
+/** The actor of a condition fronted before the trigger (see {@link frontedCondition}), not on the side of `sources`, or null. */
+function actorOfFrontedCondition(view: SentenceView, m: TriggerMatch, cues: EventCues, idx: ReturnType<typeof indexDoc>, sources: readonly string[]): string | null {
+  const k = frontedCondition(view, m, cues);
+  if (k < 0) return null;
+  const actor = actorAfterWord(view, k, idx, sources);
+  // (the actor must stand in the condition itself, not in the clause of the act)
+  const at = actor === null ? undefined : view.chains.find((ch) => ch.entity === actor && ch.first > k);
+  return at && view.clause[at.first]! < view.clause[m.first]! ? actor : null;
 }
 
 /** Demands: what a promise or refusal without an addressee answers. */
@@ -538,6 +564,8 @@ interface SentenceCoding {
   readonly subordinateStarts: readonly number[];
   /** Keys (type, actors, date) of the events coded in the sentence, so that none is coded twice. */
   readonly seen: Set<string>;
+  /** The sentence's selected triggers (acts of their own, with what governs them). */
+  readonly matches: readonly TriggerMatch[];
 }
 
 /** A trigger's argument frame while it is refined: the match (the echoed noun or a demand may stand in for the picked one), its arguments, and whether its target is an act nobody was reported doing. */
@@ -549,7 +577,7 @@ interface Frame {
 
 /** The refinements of a frame after its own arguments, in order; a step returns null when the trigger codes no event. */
 const FRAME_STEPS: readonly ((dc: DocCoding, sc: SentenceCoding, f: Frame) => Frame | null)[] = [
-  borrowedDoers, evaluationTargets, demandTargets, contextTargets, threatTargets, otherSide,
+  borrowedDoers, ownOrders, evaluationTargets, demandTargets, contextTargets, threatTargets, otherSide,
 ];
 
 /** Codes the events of one document (the body of the stage). */
@@ -602,7 +630,7 @@ function codeSentence(dc: DocCoding, s: Sentence, si: number): void {
   const nounStarts = new Set(found.filter((f) => f.entry.pos === 'noun').map((f) => f.first));
   const ctx: ArgContext = { view, cues, idx, quotes, verbSecond: cues.verbSecond, verbStarts, nounStarts, timed, headline: HEADLINE_ZONES.has(zone) };
   const subordinateStarts = clauseBoundaries(view, cues, ownTimes);
-  const sc: SentenceCoding = { si, s, view, found, ctx, sentenceStart, subordinateStarts, seen };
+  const sc: SentenceCoding = { si, s, view, found, ctx, sentenceStart, subordinateStarts, seen, matches };
   for (const picked of matches) {
     let f = ownFrame(dc, sc, picked);
     for (const step of FRAME_STEPS) f = f && step(dc, sc, f);
@@ -762,6 +790,32 @@ function borrowedDoers(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
     args = { ...args, sources: [dc.lastForce.source], targets: args.targets.filter((t) => t !== dc.lastForce!.source), how: `${args.how}+operation` };
   }
   return { m, args, aboutAct: f.aboutAct };
+}
+
+/**
+ * Orders (entries flagged `order`; the project's convention): an order to the orderer's own organs or forces is the
+ * orderer's own act ("Lai ordered the coast guard to step up patrols" is MOBILIZE lai>-, "Kenya's president ordered the
+ * army to deploy"), an order to a foreign party stays a demand ("The ICJ ordered Venezuela to refrain from …" is REQUEST
+ * icj>venezuela). So the ordered act (`via` the order, see select.ts) is dropped when the order's addressee is of
+ * another side than the orderer, and the order is dropped when the act it governs is kept (no addressee, or one of
+ * the orderer's side).
+ */
+function ownOrders(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame | null {
+  const { m } = f;
+  if (m.via?.entry.order) return orderAbroad(dc, sc, m.via, m) ? null : f;
+  if (!m.entry.order) return f;
+  const act = sc.matches.find((x) => x.via?.first === m.first && x.via.entry.id === m.entry.id);
+  return act && !orderAbroad(dc, sc, m, act) ? null : f;
+}
+
+/**
+ * Whether an order goes to another side than the orderer's: its addressee, or the doer the ordered act names itself
+ * ("ordnete an, dass Russland die Kinder freilassen müsse"), is not of the orderer's side (an unnamed orderer has none).
+ */
+function orderAbroad(dc: DocCoding, sc: SentenceCoding, order: TriggerMatch, act: TriggerMatch): boolean {
+  const of = findArguments(sc.ctx, order);
+  const own = sideOf(dc.idx, of.sources);
+  return of.targets.some((t) => !own(t)) || findArguments(sc.ctx, act).sources.some((t) => !own(t));
 }
 
 /**
@@ -931,8 +985,24 @@ function contextTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
   // abziehen": a threat with no addressee is directed at whoever acts in the condition after it (the first actor
   // within four words of the conditional, a name or an adjective)
   if (args.targets.length === 0 && !args.pairs && e.type === 'THREATEN' && args.sources.length > 0) {
-    const actor = actorOfClauseAfter(view, m, idx, args.sources, (w) => cues.conditionals.has(w));
+    // ("Falls der Iran angreift, droht Israel mit einem Gegenschlag": or in the condition fronted before a threat verb;
+    // a noun can stand inside the condition, "Wenn … die Androhung weiterer Maßnahmen toleriert wird")
+    const actor = actorOfClauseAfter(view, m, idx, args.sources, (w) => cues.conditionals.has(w))
+      ?? (e.pos === 'verb' ? actorOfFrontedCondition(view, m, cues, idx, args.sources) : null);
     if (actor !== null) args = { ...args, targets: [actor], how: `${args.how}+condition` };
+  }
+  // "Wenn Russland die Lieferungen stoppt, wird die EU Sanktionen verhängen": an act of force or pressure announced on
+  // a condition fronted before it is directed at whoever acts in the condition (a threat: see emitEvents)
+  if (args.targets.length === 0 && !args.pairs && CONDITIONAL_THREATS.has(e.type) && e.pos === 'verb' && args.sources.length > 0 && announcedInClause(view, m, cues)) {
+    const actor = actorOfFrontedCondition(view, m, cues, idx, args.sources);
+    if (actor !== null) args = { ...args, targets: [actor], how: `${args.how}+condition` };
+  }
+  // "Stockholm müsse … ausliefern, sonst werde Ankara die Zusammenarbeit überprüfen": a consequence announced after an
+  // otherwise cue (a threat: see emitEvents) is directed at whom the demand before the cue names
+  if (args.targets.length === 0 && !args.pairs && args.sources.length > 0 && !NOT_CONSEQUENCES.has(e.type)) {
+    const k = otherwiseAt(view, m, cues);
+    const actor = k < 0 ? null : demandedActor(view, k, idx, args.sources);
+    if (actor !== null) args = { ...args, targets: [actor], how: `${args.how}+otherwise` };
   }
   // "boarded a Vietnamese trawler and detained the crew": a coordinated act of force without a target
   // of its own continues on the target of the act before it (same doer, same clause)
@@ -1093,6 +1163,9 @@ function dateOfAct(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Arg
   });
 }
 
+/** Acts that are no threatened consequence after an otherwise cue (see {@link otherwiseAt}): words and demands. */
+const NOT_CONSEQUENCES: ReadonlySet<string> = new Set(['THREATEN', 'REQUEST', 'CONSULT', 'ACCUSE']);
+
 /** Acts that, announced on a condition the other side can meet, are threats (see {@link conditionalThreat}). */
 const CONDITIONAL_THREATS: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST', 'REJECT']);
 
@@ -1101,9 +1174,10 @@ const CONDITIONAL_THREATS: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', '
  * trigger in its clause, not negated there, and a conditional subordinator ("if", "unless"; not the auxiliary "should")
  * after the match in the same sentence.
  */
-function conditionalThreat(view: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+function conditionalThreat(view: SentenceView, m: TriggerMatch, cues: EventCues, fronted: boolean): boolean {
   if (m.entry.pos !== 'verb') return false;
   const clause = view.clause[m.first];
+  if (fronted) return announcedInClause(view, m, cues);
   let future = false;
   for (let j = m.first - 1; j >= Math.max(0, m.first - 3) && view.clause[j] === clause; j--) {
     const w = view.words[j]!;
@@ -1121,6 +1195,46 @@ function conditionalThreat(view: SentenceView, m: TriggerMatch, cues: EventCues)
   return false;
 }
 
+/**
+ * Whether the trigger's clause announces its act: a future or planning word ("will", "would", "werde", "wird") before
+ * the trigger in its clause (German puts the verb last: "werde man mit Sanktionen reagieren"), no negator between.
+ */
+function announcedInClause(view: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+  const clause = view.clause[m.first];
+  for (let j = m.first - 1; j >= 0 && view.clause[j] === clause; j--) {
+    const w = view.words[j]!;
+    if (cues.oneWord.negators.has(w)) return false;
+    if (cues.reportedFuture.has(w) || cues.oneWord.planned.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Stockholm müsse … ausliefern, sonst werde Ankara die Zusammenarbeit überprüfen", "must release the fishermen, or else
+ * Vietnam will expel its ambassador": an act announced after an `otherwiseMarkers` cue (a future or planning word
+ * between the cue and the trigger, no negator) is the consequence of a demand not met, a threat. The position of the
+ * cue's first word, or -1.
+ */
+function otherwiseAt(view: SentenceView, m: TriggerMatch, cues: EventCues): number {
+  if (cues.otherwiseMarkers.length === 0) return -1;
+  let future = false;
+  for (let j = m.first - 1; j >= 0; j--) {
+    const w = view.words[j]!;
+    if (cues.oneWord.negators.has(w)) return -1;
+    const cue = cues.otherwiseMarkers.find((c) => c.every((x, i) => view.words[j + i] === x) && j + c.length <= m.first);
+    if (cue) return future ? j : -1;
+    if (cues.reportedFuture.has(w) || cues.oneWord.planned.has(w)) future = true;
+  }
+  return -1;
+}
+
+/** Whom a threat after an otherwise cue is made to: the first named actor of the demand before the cue, not of the side of `sources`. */
+function demandedActor(view: SentenceView, k: number, idx: ReturnType<typeof indexDoc>, sources: readonly string[]): string | null {
+  const own = sideOf(idx, sources);
+  const actor = view.chains.find((ch) => ch.last < k && canAct(ch.type) && ch.entity !== '' && ch.kind !== 'pronoun' && ch.role === 'core' && !own(ch.entity));
+  return actor ? actor.entity : null;
+}
+
 /** Codes the events of an admitted frame: trigger, date, modality and type, one event per pair of actors and date. */
 function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Arguments, deployed: boolean): void {
   const { doc, lex, cues, opts, idx, times, quotes, out, reported, anaphoric, charged, timeReference, background } = dc;
@@ -1134,7 +1248,8 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
   const date = dateOfAct(dc, sc, m, args, first, quote);
   if (date === undefined) return;
   const speakerSide = new Set(quote?.speaker ? [quote.speaker, stateOf(idx, quote.speaker) ?? opts.bodyState?.(quote.speaker) ?? quote.speaker] : []);
-  let modality = modalityOf(view, m, cues, quote !== null && quote.kind === 'indirect' && quote.speaker !== null, speakerSide);
+  // (an act done on one's own order has the order's modality: "ordered the army to deploy" is a deployment, asserted)
+  let modality = modalityOf(view, m.via?.entry.order ? m.via : m, cues, quote !== null && quote.kind === 'indirect' && quote.speaker !== null, speakerSide);
   // a speaker who denies a verdict ("Russland sei kein Aggressor, sagte Lawrow") accuses nobody
   if (modality === 'negated' && e.type === 'ACCUSE' && args.how.startsWith('speaker')) return;
   // an act dated after the publication is announced, not done
@@ -1150,16 +1265,23 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
   // PLOVER manual, THREATEN ("All threats, coercive or forceful warnings with serious potential repercussions"): an act
   // of force, pressure or refusal its doer will or would do unless (or if) the other side acts is a threat, made now
   // ("Islamabad would strike the hideouts unless Kabul acted", "will impose tariffs if the talks fail")
-  const threat = CONDITIONAL_THREATS.has(type) && conditionalThreat(view, m, cues);
+  // ("If Venezuela attacks Guyana, the EU will impose sanctions": a condition fronted before the act, whose actor the
+  // sentence names, makes it a threat to that actor)
+  const conditioned = args.sources.length > 0 ? actorOfFrontedCondition(view, m, cues, idx, args.sources) : null;
+  const threat = (CONDITIONAL_THREATS.has(type) && conditionalThreat(view, m, cues, conditioned !== null && (args.targets.length === 0 || args.targets.includes(conditioned))))
+    || (!NOT_CONSEQUENCES.has(type) && args.sources.length > 0 && otherwiseAt(view, m, cues) >= 0);
   if (threat) {
     type = 'THREATEN';
     modality = 'asserted';
   }
   let srcIds = args.sources;
   let tgtIds = args.targets;
+  // "…, sonst werde Ankara die Zusammenarbeit überprüfen, sagte der türkische Präsident": a threat reported from the
+  // speaker's own side is the speaker's (as threatTargets' "Andernfalls werde Pristina …" in a quote of Kurti)
+  if (threat && quote?.speaker && srcIds.length > 0 && srcIds.every((id) => speakerSide.has(id))) srcIds = [quote.speaker];
   // (a threat with no addressee is made to whoever acts in its condition, as for threat verbs in findFrame)
   if (threat && tgtIds.length === 0 && !args.pairs && srcIds.length > 0) {
-    const actor = actorOfClauseAfter(view, m, idx, srcIds, (w) => cues.conditionals.has(w));
+    const actor = actorOfClauseAfter(view, m, idx, srcIds, (w) => cues.conditionals.has(w)) ?? conditioned;
     if (actor !== null) tgtIds = [actor];
   }
   // "Burkina Faso withdrew from ECOWAS": leaving an international organisation is the PLOVER manual's SANCTION

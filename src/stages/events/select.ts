@@ -52,7 +52,7 @@ function longestReadings(v: SentenceView, matches: readonly TriggerMatch[], cues
   const taken = new Set<number>();
   const kept: TriggerMatch[] = [];
   for (const { m } of ranked) {
-    if (m.positions.some((p) => taken.has(p))) continue;
+    if (m.positions.some((p) => taken.has(p)) && !kept.some((k) => mediated(k, m))) continue;
     // a single-word trigger inside a longer accepted pattern is part of it, as is a word modifying one of its
     // elements ("resumed ceasefire talks": the talks are about a ceasefire)
     if (kept.some((k) => k.positions.length > 1 && m.first > k.first && m.first < k.last && m.positions.length === 1 && (sameType(k, m) || (k.positions.includes(m.first + 1) && !cues.prepositions.has(v.words[m.first + 1]!) && !cues.complementMarkers.has(v.words[m.first + 1]!))))) continue;
@@ -64,6 +64,18 @@ function longestReadings(v: SentenceView, matches: readonly TriggerMatch[], cues
   }
   kept.sort((a, b) => a.first - b.first);
   return kept;
+}
+
+/**
+ * "Qatar brokered a ceasefire between Israel and Hamas": an agreement whose words all lie inside a longer mediation
+ * pattern (a CONSULT) is the parties' own act beside the mediator's, both kept.
+ */
+function mediated(k: TriggerMatch, m: TriggerMatch): boolean {
+  // (both name the parties in the same prepositional phrase, "between Israel and Hamas"; an offer to mediate or to host
+  // talks is no agreement yet)
+  // (a pattern of its own, verb and object: a lone noun inside talks is their topic, "truce talks stall with Hamas")
+  return k.entry.type === 'CONSULT' && m.entry.type === 'AGREE' && !k.entry.offer && !m.entry.offer && m.positions.length > 1 && k.positions.length > m.positions.length
+    && k.entry.target.some((t) => t.startsWith('pp:') && m.entry.target.includes(t)) && m.positions.every((p) => k.positions.includes(p));
 }
 
 /** Triggers that govern another's act: pledges, threats made by vowing, intents, frames of telling. */
@@ -109,7 +121,18 @@ function governingRoles(v: SentenceView, kept: readonly TriggerMatch[], cues: Ev
 function ownActs(v: SentenceView, kept: readonly TriggerMatch[], roles: GoverningRoles, cues: EventCues): TriggerMatch[] {
   const { pledges, threats, intents, intentions, frames } = roles;
   const open = kept.filter((m) => !pledges.has(m) && !frames.has(m) && !intentions.has(m));
-  const ungoverned = open.filter((m) => !governed(v, m, open, cues));
+  // "ordered the coast guard to step up patrols": the act an order governs alone is kept beside the order, `via` it
+  // (code.ts keeps one of the two: the act when the order goes to the orderer's own organs, else the order)
+  const orders = open.filter((g) => g.entry.order);
+  const ordered = new Map<TriggerMatch, TriggerMatch>();
+  if (orders.length > 0) {
+    for (const m of open) {
+      if (m.entry.order || m.entry.type === 'REQUEST') continue;
+      const g = orders.find((o) => governed(v, m, [o], cues));
+      if (g && !governed(v, m, open.filter((o) => o !== g), cues)) ordered.set(m, g);
+    }
+  }
+  const ungoverned = open.filter((m) => ordered.has(m) || !governed(v, m, open, cues));
   const acts = ungoverned.filter((m) => !nominalEcho(v, m, open) && !journeyToMeeting(v, m, ungoverned, cues));
   // the dropped noun stays with its verb: "Bei einem russischen Luftangriff auf Kiew wurden zwölf Menschen getötet"
   // names the doer and the target only in the noun phrase
@@ -133,9 +156,13 @@ function ownActs(v: SentenceView, kept: readonly TriggerMatch[], roles: Governin
     .map((m) => {
       const g = threats.get(m);
       if (g) return { ...m, entry: { ...m.entry, type: 'THREATEN' as const, modality: 'asserted' as const }, via: g };
-      // (a pledged act is planned, whatever the tense of the pledge: "hätten zugesagt, ihre Kämpfer abzuziehen")
+      const o = ordered.get(m);
+      if (o) return { ...m, via: o };
+      // (a pledged act is planned, whatever the tense of the pledge: "hätten zugesagt, ihre Kämpfer abzuziehen"; a
+      // pledge of its own fixed modality passes it on: readiness is an offer, "remained ready to negotiate" is the
+      // negotiation, hypothetical)
       const i = intents.get(m) ?? [...pledges].find((p) => governed(v, m, [p], cues, false, false));
-      return withEcho(i && m.entry.modality === null ? { ...m, entry: { ...m.entry, modality: 'planned' as const }, via: i } : m);
+      return withEcho(i && m.entry.modality === null ? { ...m, entry: { ...m.entry, modality: i.entry.modality ?? 'planned' }, via: i } : m);
     });
 }
 
@@ -224,11 +251,15 @@ function reportedFuture(v: SentenceView, g: TriggerMatch, m: TriggerMatch, cues:
   return cues.pronouns.has(v.words[k]!) || v.chains.some((c) => c.last === k && c.first > addressee.last);
 }
 
-/** Whether a verb of telling addresses the press: an audience noun within its next four words (after articles and adjectives). */
+/**
+ * Whether a verb of telling addresses the press: an audience noun within its next four words (after articles and
+ * adjectives), or a name there whose last word is one ("told the New York Times", "told Deutsche Welle": a masthead).
+ */
 function pressAudience(v: SentenceView, g: TriggerMatch, cues: EventCues): boolean {
   for (let k = g.last + 1; k < v.words.length && k - g.last <= 4 && v.clause[k] === v.clause[g.last]; k++) {
     if (cues.pressAudiences.has(v.words[k]!)) return true;
-    if (v.chains.some((c) => c.first <= k && k <= c.last && c.kind !== 'adjective')) return false;
+    const name = v.chains.find((c) => c.first <= k && k <= c.last && c.kind !== 'adjective');
+    if (name) return cues.pressAudiences.has(v.words[name.last]!);
   }
   return false;
 }
@@ -303,10 +334,30 @@ function attributiveOpening(v: SentenceView, m: TriggerMatch, cues: EventCues): 
 /** Relation types whose nouns name a state rather than an act when they are "continuing" or "long-standing". */
 const RELATIONS: ReadonlySet<string> = new Set(['COOPERATE', 'SUPPORT', 'AGREE']);
 
-/** "areas of continuing cooperation": a relation noun marked as ongoing is background, not an event. */
+/**
+ * "areas of continuing cooperation": a relation noun marked as ongoing is background, not an event; so is an act
+ * counted among earlier ones as a predicate ({@link countedAct}).
+ */
 function background(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+  if (countedAct(v, m, cues)) return true;
   if (m.entry.pos !== 'noun' || !RELATIONS.has(m.entry.type)) return false;
   for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) if (cues.backgroundModifiers.has(v.words[k]!)) return true;
+  return false;
+}
+
+/**
+ * "It was the third such seizure this year", "Es war bereits die dritte Festnahme in diesem Monat": an act noun counted
+ * by an ordinal (`countOrdinals`; a `countFollowers` word such as "such" may stand between) after a determiner, as the
+ * predicate of a copula at most three words before (an auxiliary: "was", "war bereits"), sums up acts the text reports
+ * elsewhere; it is no new act. ("The second attack on the base came on Tuesday" has no copula and stays an act.)
+ */
+function countedAct(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+  // (a verb entry's word after "the third (such)" is its noun: "the third such seizure")
+  if (cues.countOrdinals.size === 0) return false;
+  let k = m.first - 1;
+  while (k >= 0 && cues.countFollowers.has(v.words[k]!)) k--;
+  if (k < 1 || !cues.countOrdinals.has(v.words[k]!) || !cues.determiners.has(v.words[k - 1]!)) return false;
+  for (let j = k - 2; j >= 0 && j >= k - 4 && v.tokens[j]!.kind === 'word'; j--) if (cues.auxiliaries.has(v.words[j]!)) return true;
   return false;
 }
 

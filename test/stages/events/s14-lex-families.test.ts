@@ -64,10 +64,10 @@ describe('events (en): an act after "without" did not happen', () => {
 
 describe('events: a threat made on a condition is asserted, the condition stays hypothetical', () => {
   const cases: readonly Case[] = [
-    ['(de) "Falls …, werden die USA militärisch reagieren"', () => de('Falls Iran die Straße von Hormus schließt, werden die USA militärisch reagieren.'), 'THREATEN usa>- asserted'],
-    ['(de) "Sollte …, werde die Allianz militärisch antworten"', () => de('Sollte Russland ein Nato-Land angreifen, werde die Nato militärisch antworten, sagte Rutte.'), 'THREATEN mark-rutte>- asserted'],
-    ['(de) "Falls …, droht Israel mit einem Gegenschlag"', () => de('Falls Iran angreift, droht Israel mit einem Gegenschlag.'), 'THREATEN israel>- asserted'],
-    ['(en) "If …, Israel has threatened a massive response"', () => en('If Iran attacks, Israel has threatened a massive response.'), 'THREATEN israel>- asserted'],
+    ['(de) "Falls …, werden die USA militärisch reagieren"', () => de('Falls Iran die Straße von Hormus schließt, werden die USA militärisch reagieren.'), 'THREATEN usa>iran asserted'],
+    ['(de) "Sollte …, werde die Allianz militärisch antworten"', () => de('Sollte Russland ein Nato-Land angreifen, werde die Nato militärisch antworten, sagte Rutte.'), 'THREATEN mark-rutte>russia asserted'],
+    ['(de) "Falls …, droht Israel mit einem Gegenschlag"', () => de('Falls Iran angreift, droht Israel mit einem Gegenschlag.'), 'THREATEN israel>iran asserted'],
+    ['(en) "If …, Israel has threatened a massive response"', () => en('If Iran attacks, Israel has threatened a massive response.'), 'THREATEN israel>iran asserted'],
   ];
   for (const [name, run, want] of cases) it(name, () => assertHas(run(), want));
   it('negative (de): the attack in the condition stays hypothetical', () =>
