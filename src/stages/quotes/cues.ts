@@ -2,6 +2,7 @@ import type { Complement } from './lexicon.js';
 import type { QuoteContext } from './context.js';
 import { isCap } from './case.js';
 import { isReportNoun } from './clauses.js';
+import { isInstitution } from './antecedent.js';
 
 /** How a cue introduces speech. */
 export type CueKind = 'verb' | 'inverted' | 'source-prep' | 'source-post';
@@ -149,7 +150,24 @@ function isPreposition(c: QuoteContext, i: number, last: number, a: number): boo
   if (i === a) return true;
   const p = c.toks[i - 1]!.lower;
   // only a one-word preposition can be an adjective ("wurde laut"); "wurde nach Angaben …" is a source
-  return !c.lex.determiners.has(p) && (last > i || !c.lex.sourcePrepositionBlockers.has(p));
+  if (c.lex.determiners.has(p)) return false;
+  if (last > i) return true;
+  if (c.lex.sourcePrepositionBlockers.has(p)) return false;
+  // ("Drei Männer wurden laut Polizei festgenommen": after a copula only a noun phrase makes it a preposition)
+  return !c.lex.sourcePrepositionCopulas.has(p) || sourceAt(c, last + 1);
+}
+
+/**
+ * A source phrase opens at k: a mention, a report, institution or group noun, there or after a determiner,
+ * possessive or own-word ("laut Polizei", "laut der Anklage", "laut Zeugen"); another common noun is the object of
+ * an adverb ("wurde laut Kritik geäußert").
+ */
+function sourceAt(c: QuoteContext, k: number): boolean {
+  const t = c.toks[k];
+  if (!t || t.kind !== 'word' || c.inQuote[k] !== -1) return false;
+  const at = c.lex.determiners.has(t.lower) || c.lex.possessives.has(t.lower) || c.lex.ownWords.has(t.lower) ? k + 1 : k;
+  if (isReportNoun(c, at) || isInstitution(c, at) || c.lex.genericSpeakers.has(c.toks[at]?.lower ?? '')) return true;
+  return (c.mentionsBySentence[t.sentence] ?? []).some((m) => m.first === k || m.first === at);
 }
 
 function wordsMatch(c: QuoteContext, i: number, words: readonly string[], b: number): boolean {

@@ -85,6 +85,10 @@ export interface QuoteLexicon {
    * the prepositions, the articles (no definite singular: "Nach dem Bericht der Kommission trat er zurück" is a time)
    * and the nouns that are no event to follow in time ("Nach einem Gespräch mit X" is).
    */
+  /** Prepositions that attach a date to a source phrase ("Nach Angaben der Polizei vom Montag …"): with the time after them, part of the phrase. */
+  readonly sourceDateLinks: ReadonlySet<string>;
+  /** Copulas before a one-word source preposition that make it an adjective unless a noun phrase follows ("Kritik wurde laut" / "wurden laut Polizei drei Männer festgenommen"). */
+  readonly sourcePrepositionCopulas: ReadonlySet<string>;
   readonly articledSources: { readonly prepositions: ReadonlySet<string>; readonly articles: ReadonlySet<string>; readonly nouns: ReadonlySet<string> };
   /** Words that put an office in the past ("früheren", "former"); entries ending in "-" are prefixes ("Ex-Präsident"). */
   readonly formerWords: ReadonlySet<string>;
@@ -397,6 +401,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       objectThatVerbs: list('objectThatVerbs'),
       reportPostpositions: list('reportPostpositions'),
       articledSourcePrepositions: list('articledSourcePrepositions'),
+      sourceDateLinks: list('sourceDateLinks'),
+      sourcePrepositionCopulas: list('sourcePrepositionCopulas'),
       articledSourceArticles: list('articledSourceArticles'),
       articledSourceNouns: list('articledSourceNouns'),
       formerWords: asStringArray(o.formerWords ?? [], where, 'formerWords'),
@@ -588,6 +594,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     negationClitics: cues.negationClitics.map((x) => x.toLowerCase()),
     objectThatVerbs: new Set(cues.objectThatVerbs),
     reportPostpositions: lowerSet(cues.reportPostpositions),
+    sourceDateLinks: lowerSet(cues.sourceDateLinks),
+    sourcePrepositionCopulas: lowerSet(cues.sourcePrepositionCopulas),
     articledSources: {
       prepositions: lowerSet(cues.articledSourcePrepositions),
       articles: lowerSet(cues.articledSourceArticles),

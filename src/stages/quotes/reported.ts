@@ -567,6 +567,21 @@ function timeIn(c: QuoteContext, a: number, b: number): boolean {
   return c.doc.get('times').some((x) => x.start < e && s < x.end);
 }
 
+/**
+ * The end of a date attached to the source phrase ending at pe ("… der Polizei vom Montag", `sourceDateLinks`): the
+ * last token of the time expression (times layer) that starts at the link or right after it; pe when there is none.
+ */
+function datedSourceEnd(c: QuoteContext, pe: number, b: number): number {
+  const link = c.toks[pe + 1];
+  if (!link || pe + 2 > b || !c.lex.sourceDateLinks.has(link.lower) || c.inQuote[pe + 1] !== -1 || !c.doc.has('times')) return pe;
+  const after = c.toks[pe + 2]!;
+  const t = c.doc.get('times').find((x) => x.start >= link.start && x.start <= after.start);
+  if (!t) return pe;
+  let k = pe + 2;
+  while (k + 1 <= b && c.toks[k + 1]!.end <= t.end) k++;
+  return k;
+}
+
 /** A comma outside quotes in [a, b]. */
 function hasCommaIn(c: QuoteContext, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (c.isComma(i)) return true;
@@ -891,6 +906,8 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
       if (genitive) genitive = { first: genitive.first, last: br.close };
       pe = br.close;
     }
+    // "Nach Angaben der Polizei vom Montag wurden …": a date attached to the source is part of its phrase
+    if (c.lex.grammar.verbSecond) pe = datedSourceEnd(c, pe, b);
     // "According to the civil defense agency, 68 people …": an English source phrase runs to its comma
     // ("According to the Bougainville government, …": a name that only modifies the source's noun)
     const modifier = src !== undefined && c.toks[pe + 1]?.kind === 'word' && isLower(c.toks[pe + 1]) && c.inQuote[pe + 1] === -1 && isInstitution(c, pe + 1) && c.isComma(pe + 2);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runQuotes, type EntitySpec } from './helpers.js';
+import { runQuotes, type EntitySpec, type TimeSpec } from './helpers.js';
 
 // Session 15: self-written German news sentences (not from any corpus).
 // 1. A source phrase with an article before its report noun ("Nach einem Bericht der Zeitung X", "Nach den Worten von X";
@@ -128,6 +128,53 @@ const ownNegatives: readonly string[] = [
 
 for (const text of ownNegatives) {
   test(`negative de source phrase: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', all);
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [], shown(quotes));
+  });
+}
+
+// 4. A date attached to a fronted source phrase ("Nach Angaben der Polizei vom Montag wurden …"; quote-cues
+//    sourceDateLinks, the time from the times layer) is part of the phrase, not of the reported clause.
+
+test('de source phrase: a date after the source belongs to the phrase', () => {
+  const cases: readonly (readonly [string, string, string, TimeSpec])[] = [
+    ['Nach Angaben der Polizei Köln vom Montag wurden drei Männer festgenommen.', 'wurden drei Männer festgenommen', 'polizei-köln', { text: 'Montag', value: '2024-12-30' }],
+    ['Laut einer Mitteilung der Polizei Köln vom 3. Mai wurden drei Männer festgenommen.', 'wurden drei Männer festgenommen', 'polizei-köln', { text: '3. Mai', value: '2025-05-03' }],
+  ];
+  for (const [text, quote, speaker, time] of cases) {
+    const { quotes } = runQuotes(`${text}\n`, 'de', all, [time]);
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [[quote, speaker]], shown(quotes));
+  }
+});
+
+test('negative de source phrase: "vom" with no time after it stays in the clause', () => {
+  const { quotes } = runQuotes('Nach Angaben der Polizei Köln vom Tatort fehlt am Montag jede Spur.\n', 'de', all, [{ text: 'Montag', value: '2024-12-30' }]);
+  assert.deepEqual(quotes.map((q) => q.text), ['vom Tatort fehlt am Montag jede Spur'], shown(quotes));
+});
+
+// 5. "laut" after a copula is a preposition when a noun phrase follows ("Drei Männer wurden laut Polizei Köln
+//    festgenommen"; quote-cues sourcePrepositionCopulas), an adjective or adverb otherwise ("Kritik wurde laut").
+
+test('de source preposition after a copula with a noun phrase after it', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    ['Am Montag wurden laut Polizei Köln drei Männer festgenommen.', 'polizei-köln'],
+    ['Der Mann ist laut Anna Berg erst 34 Jahre alt.', 'berg'],
+  ];
+  for (const [text, speaker] of cases) {
+    const { quotes } = runQuotes(`${text}\n`, 'de', all);
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [[text.slice(0, -1), speaker]], shown(quotes));
+  }
+});
+
+const copulaNegatives: readonly string[] = [
+  'Die Kritik an Anna Berg wurde laut.',
+  'Es wurde laut über einen Rücktritt von Anna Berg nachgedacht.',
+  'Die Musik war laut und Anna Berg beschwerte sich.',
+  'Es wurden Stimmen laut, die einen Rücktritt forderten.',
+];
+
+for (const text of copulaNegatives) {
+  test(`negative de source preposition after a copula: ${text}`, () => {
     const { quotes } = runQuotes(`${text}\n`, 'de', all);
     assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [], shown(quotes));
   });
