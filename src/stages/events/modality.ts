@@ -90,6 +90,26 @@ const PLEDGEABLE: ReadonlySet<string> = new Set(['AID', 'COOPERATE', 'RETREAT', 
  * speaker of that speech and the state they act for, whose own future ("said Warsaw would …") is announced.
  * Negation wins over the others: "will not meet" is a negated meeting.
  */
+/** How far after a noun trigger its phrase may reach before the finite verb of a verb-second clause ("Neue Sanktionen gegen Russland kündigte"). */
+const VORFELD_REACH = 6;
+
+/**
+ * German: the end (exclusive) of the modal cue a noun trigger standing first in its clause (the Vorfeld: at most two
+ * words before it in the clause) takes from the finite verb after its phrase — the first word within `VORFELD_REACH`
+ * that opens a planned or hypothetical cue, in the same clause. 0 when there is none, or for other languages and verbs.
+ */
+function frontedNounCueEnd(v: SentenceView, m: TriggerMatch, words: readonly string[], cues: EventCues, cStart: number, cEnd: number): number {
+  if (!cues.verbSecond || m.entry.pos !== 'noun') return 0;
+  let c0 = cStart;
+  while (c0 < m.first && v.tokens[c0]!.kind !== 'word') c0++;
+  if (m.first - c0 > 2) return 0;
+  for (let k = m.last + 1; k < cEnd && k <= m.last + VORFELD_REACH; k++) {
+    const w = words[k]!;
+    if (cues.cueIndex.planned.has(w) || cues.cueIndex.hypothetical.has(w)) return k + 1;
+  }
+  return 0;
+}
+
 export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, reported = false, speakerSide: ReadonlySet<string> = new Set()): Modality {
   // a capitalised cue word inside the sentence is a name ("met Macron in May"): blanked for the cue search
   let firstWord = 0;
@@ -188,6 +208,9 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   // (a coordinator after the trigger opens the next predicate: "bezeichnete … als illegal und kündigte Gegenmaßnahmen
   // an" is said, not announced)
   for (let k = m.last + 1; k < scopeEnd; k++) if (cues.coordinators.has(words[k]!)) { scopeEnd = k; break; }
+  // German: an act noun fronted into the Vorfeld takes the modal cue of the finite verb after its phrase ("Neue
+  // Sanktionen gegen Russland kündigte die EU an" is announced, as "Die EU kündigte neue Sanktionen … an" is)
+  scopeEnd = Math.max(scopeEnd, frontedNounCueEnd(v, m, words, cues, cStart, cEnd));
   // English: a predicate coordinated after a past-tense one ("rejected the plan and summoned …") starts a scope of its own
   // (the condition's own modals and conjunction stay in the condition: "Falls Iran die Straße schließt, werden die USA …")
   let scopeStart = threatOnCondition ? cStart : 0;

@@ -30,3 +30,18 @@ describe('events (en): troops raiding or storming homes and offices is COERCE (P
   it('negative: protesters storming offices do not coerce', () =>
     assertLacks(en('Protesters stormed the offices of the ruling party in Tbilisi.'), /^COERCE/u));
 });
+
+const de = engineCoder('de');
+
+describe('events (de): an act noun fronted into the Vorfeld takes the modal cue of the finite verb after it', () => {
+  const cases: readonly Case[] = [
+    ['"Neue Sanktionen gegen … kündigte … an"', 'Neue Sanktionen gegen Russland kündigte die EU am Montag an.', 'SANCTION european-union>russia planned'],
+    ['the plain order stays planned', 'Die EU kündigte am Montag neue Sanktionen gegen Russland an.', 'SANCTION european-union>russia planned'],
+    ['present tense "kündigt … an"', 'Neue Sanktionen gegen Russland kündigt die EU für Montag an.', 'SANCTION european-union>russia planned'],
+  ];
+  for (const [name, s, want] of cases) it(name, () => assertHas(de(s), want));
+  it('negative: a fronted noun with a verb of doing is asserted', () =>
+    assertHas(de('Neue Sanktionen gegen Russland verhängte die EU am Montag.'), 'SANCTION european-union>russia asserted'));
+  it('negative: a noun deep in the middle field takes no cue from a later clause', () =>
+    assertLacks(de('Die EU verhängte am Montag Sanktionen gegen Russland, die sie im Mai angekündigt hatte.'), /^SANCTION european-union>russia planned/u));
+});
