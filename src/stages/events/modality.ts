@@ -80,16 +80,6 @@ const ANNOUNCE_REACH_THAT = 7;
 /** Material acts a pledge can promise ("pledged … aid", "promised … to release"). */
 const PLEDGEABLE: ReadonlySet<string> = new Set(['AID', 'COOPERATE', 'RETREAT', 'MOBILIZE', 'SANCTION', 'CONCEDE']);
 
-/**
- * How the text presents an event: negated ("nicht", "kein", "denied", "cancelled") within the
- * trigger's clause; hypothetical for a conditional sentence, a purpose clause ("um … zu"), a hedge
- * or modal ("könnte", "would", "hofft", "offenbar") before the trigger in the sentence, or a hedging
- * adjective right before a noun trigger ("mögliche Ausweitung"); planned for future and intention
- * markers ("wird", "will", "soll", "plant", "is to") before the trigger; else asserted. `reported`: the trigger stands
- * in indirect speech, where a past subjunctive ("hätten … getötet") reports rather than supposes. `speakerSide`: the
- * speaker of that speech and the state they act for, whose own future ("said Warsaw would …") is announced.
- * Negation wins over the others: "will not meet" is a negated meeting.
- */
 /** How far after a noun trigger its phrase may reach before the finite verb of a verb-second clause ("Neue Sanktionen gegen Russland kündigte"). */
 const VORFELD_REACH = 6;
 
@@ -110,6 +100,16 @@ function frontedNounCueEnd(v: SentenceView, m: TriggerMatch, words: readonly str
   return 0;
 }
 
+/**
+ * How the text presents an event: negated ("nicht", "kein", "denied", "cancelled") within the
+ * trigger's clause; hypothetical for a conditional sentence, a purpose clause ("um … zu"), a hedge
+ * or modal ("könnte", "would", "hofft", "offenbar") before the trigger in the sentence, or a hedging
+ * adjective right before a noun trigger ("mögliche Ausweitung"); planned for future and intention
+ * markers ("wird", "will", "soll", "plant", "is to") before the trigger; else asserted. `reported`: the trigger stands
+ * in indirect speech, where a past subjunctive ("hätten … getötet") reports rather than supposes. `speakerSide`: the
+ * speaker of that speech and the state they act for, whose own future ("said Warsaw would …") is announced.
+ * Negation wins over the others: "will not meet" is a negated meeting.
+ */
 export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, reported = false, speakerSide: ReadonlySet<string> = new Set()): Modality {
   // a capitalised cue word inside the sentence is a name ("met Macron in May"): blanked for the cue search
   let firstWord = 0;

@@ -80,15 +80,15 @@ export interface QuoteLexicon {
   readonly sourcePostpositions: ReadonlySet<string>;
   /** Postpositions that name a source only right after a report noun ("Seinen Angaben nach"). */
   readonly reportPostpositions: ReadonlySet<string>;
+  /** Prepositions that attach a date to a source phrase ("Nach Angaben der Polizei vom Montag …"): with the time after them, part of the phrase. */
+  readonly sourceDateLinks: ReadonlySet<string>;
+  /** Copulas before a one-word source preposition that make it an adjective unless a noun phrase follows ("Kritik wurde laut" / "wurden laut Polizei drei Männer festgenommen"). */
+  readonly sourcePrepositionCopulas: ReadonlySet<string>;
   /**
    * A source phrase with an article before its report noun ("Nach einem Bericht der Zeitung X", "Nach den Worten von X"):
    * the prepositions, the articles (no definite singular: "Nach dem Bericht der Kommission trat er zurück" is a time)
    * and the nouns that are no event to follow in time ("Nach einem Gespräch mit X" is).
    */
-  /** Prepositions that attach a date to a source phrase ("Nach Angaben der Polizei vom Montag …"): with the time after them, part of the phrase. */
-  readonly sourceDateLinks: ReadonlySet<string>;
-  /** Copulas before a one-word source preposition that make it an adjective unless a noun phrase follows ("Kritik wurde laut" / "wurden laut Polizei drei Männer festgenommen"). */
-  readonly sourcePrepositionCopulas: ReadonlySet<string>;
   readonly articledSources: { readonly prepositions: ReadonlySet<string>; readonly articles: ReadonlySet<string>; readonly nouns: ReadonlySet<string> };
   /** Words that put an office in the past ("früheren", "former"); entries ending in "-" are prefixes ("Ex-Präsident"). */
   readonly formerWords: ReadonlySet<string>;
