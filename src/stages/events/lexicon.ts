@@ -362,6 +362,18 @@ export interface EventCues {
   readonly stateAgentEndings: readonly string[];
   /** Nouns of an offer or proposal ("das Angebot", "der Vorschlag"): an evaluation of one is about whoever offered last. */
   readonly offerNouns: ReadonlySet<string>;
+  /**
+   * Documents a body adopts or issues (`documentNouns`: "Resolution", "Bericht", "treaty", "ruling"), form → lemma,
+   * with their compounding (`documentCompoundMin`, `documentCompoundExceptions`): a definite document noun as subject
+   * ("Die Resolution fordert die Armee auf") stands for the body that adopted it earlier. Read through `documentNoun`.
+   */
+  readonly documents: DocumentCues;
+  /**
+   * Verbs by which a body adopts, issues or hands down a document (`adoptionVerbs`: "verabschiedete", "legte … vor",
+   * "adopted", "handed down"), form → the separable particle it needs later in its clause ('' for none). Read through
+   * `adoptionVerbAt`.
+   */
+  readonly adoptionVerbs: ReadonlyMap<string, string>;
   /** Adverbs that may stand between a coordinator and the verb of a second predicate ("and then cancelled", "and instead attacked"; English). */
   readonly predicateAdverbs: ReadonlySet<string>;
   /** Conjunctions that join predicates but never actors ("but", "yet"): a second predicate after them is the subject's again. */
@@ -609,6 +621,93 @@ function infinitiveCues(o: Record<string, unknown>, where: string): InfinitiveCu
   return { markers: wordSet(o.infinitiveMarkers ?? [], where, 'infinitiveMarkers'), infixed };
 }
 
+/** The document nouns of a language (`EventCues.documents`). */
+export interface DocumentCues {
+  /** Every listed form, lower case, → its lemma ("resolutionen" → "resolution"). */
+  readonly forms: ReadonlyMap<string, string>;
+  /** Letters a closed compound needs before a listed form to count as that document (0: no compounds). */
+  readonly compoundMin: number;
+  /** Words that end in a listed form but are no document ("vorurteil", "schuldenerlass"). */
+  readonly compoundExceptions: ReadonlySet<string>;
+}
+
+/** Reads `documentNouns` (lemma → forms), `documentCompoundMin` and `documentCompoundExceptions`; a form may belong to one lemma only. */
+function documentCues(o: Record<string, unknown>, where: string): DocumentCues {
+  const lemmas = asRecord(o.documentNouns ?? {}, where, 'documentNouns', asStringArray);
+  const forms = new Map<string, string>();
+  for (const [lemma, list] of Object.entries(lemmas)) {
+    const key = lemma.toLowerCase();
+    for (const f of [key, ...list.map((x) => x.toLowerCase())]) {
+      if (!LETTERS.test(f)) throw new LagebildError('RESOURCE_INVALID', `documentNouns.${lemma}: "${f}" must be one word of letters`, where);
+      const other = forms.get(f);
+      if (other !== undefined && other !== key) throw new LagebildError('RESOURCE_INVALID', `documentNouns: "${f}" listed under "${other}" and "${lemma}"`, where);
+      forms.set(f, key);
+    }
+  }
+  const compoundMin = asNumber(o.documentCompoundMin ?? 0, where, 'documentCompoundMin');
+  if (!Number.isInteger(compoundMin) || compoundMin < 0) throw new LagebildError('RESOURCE_INVALID', 'documentCompoundMin: must be a whole number ≥ 0', where);
+  return { forms, compoundMin, compoundExceptions: wordSet(o.documentCompoundExceptions, where, 'documentCompoundExceptions') };
+}
+
+/**
+ * Reads `adoptionVerbs`: entries `{ forms, particle? }`; a form `base+` stands for its regular English forms
+ * (`regularForms`). A form listed twice must need the same particle.
+ */
+function adoptionVerbs(raw: unknown, where: string): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  asArray(raw, where, 'adoptionVerbs', (x, w, p) => {
+    const e = asObject(x, w, p);
+    const particle = e.particle === undefined ? '' : asString(e.particle, w, `${p}.particle`).toLowerCase();
+    if (particle !== '' && !LETTERS.test(particle)) throw new LagebildError('RESOURCE_INVALID', `${p}.particle: must be one word of letters`, w);
+    for (const written of asStringArray(e.forms, w, `${p}.forms`)) {
+      const lower = written.toLowerCase();
+      const forms = lower.endsWith('+') ? regularForms(lower.slice(0, -1)) : [lower];
+      for (const f of forms) {
+        if (!LETTERS.test(f)) throw new LagebildError('RESOURCE_INVALID', `${p}.forms: "${written}" must be one word of letters (or base+)`, w);
+        const had = out.get(f);
+        if (had !== undefined && had !== particle) throw new LagebildError('RESOURCE_INVALID', `${p}.forms: "${f}" listed with particles "${had}" and "${particle}"`, w);
+        out.set(f, particle);
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * The lemma of a document noun (`documentNouns`), or null: the word itself, the last part of a hyphenated word
+ * ("un-resolution"), or, where the language closes compounds, the longest listed form it ends in after at least
+ * `compoundMin` letters ("sicherheitsratsresolution" → "resolution", "friedensabkommen" → "abkommen"), unless the word
+ * is a `compoundExceptions` entry ("vorurteil"). `word` is lower case (a sentence view's `words`).
+ */
+export function documentNoun(cues: EventCues, word: string): string | null {
+  const d = cues.documents;
+  const hyphen = word.lastIndexOf('-');
+  const w = hyphen >= 0 ? word.slice(hyphen + 1) : word;
+  const whole = d.forms.get(w);
+  if (whole !== undefined) return whole;
+  if (d.compoundMin === 0 || d.compoundExceptions.has(w)) return null;
+  for (let k = d.compoundMin; k < w.length - 2; k++) {
+    const lemma = d.forms.get(w.slice(k));
+    if (lemma !== undefined) return lemma;
+  }
+  return null;
+}
+
+/**
+ * Whether `words[i]` is an adoption verb (`adoptionVerbs`) with its particle, if it needs one, where the language puts
+ * it: in a verb-second language it closes the clause (the last word before `end`: "legte … einen Bericht vor", while
+ * "nahm an der Sitzung teil" is no "nahm … an"); otherwise it stands right after the verb or closes the clause
+ * ("handed down a ruling", "handed the ruling down"). `words` are lower case; `end` is the clause end (exclusive).
+ */
+export function adoptionVerbAt(cues: EventCues, words: readonly string[], i: number, end: number = words.length): boolean {
+  const particle = cues.adoptionVerbs.get(words[i] ?? '');
+  if (particle === undefined) return false;
+  if (particle === '') return true;
+  const last = Math.min(end, words.length) - 1;
+  if (last <= i) return false;
+  return words[last] === particle || (!cues.verbSecond && words[i + 1] === particle);
+}
+
 function cues(raw: unknown, where: string): EventCues {
   const o = asObject(raw, where);
   const pronouns = asRecord(o.pronouns ?? {}, where, 'pronouns', asStringArray);
@@ -702,6 +801,8 @@ function cues(raw: unknown, where: string): EventCues {
     titleEndings: asStringArray(o.titleEndings ?? [], where, 'titleEndings'),
     stateAgentEndings: asStringArray(o.stateAgentEndings ?? [], where, 'stateAgentEndings'),
     offerNouns: wordSet(o.offerNouns ?? [], where, 'offerNouns'),
+    documents: documentCues(o, where),
+    adoptionVerbs: adoptionVerbs(o.adoptionVerbs ?? [], where),
     releaseNouns: wordSet(o.releaseNouns ?? [], where, 'releaseNouns'),
     gerundObjectPrepositions: wordSet(o.gerundObjectPrepositions ?? [], where, 'gerundObjectPrepositions'),
     operationNouns: wordSet(o.operationNouns ?? [], where, 'operationNouns'),
