@@ -108,6 +108,26 @@ function hasPerfectParticiple(toks: readonly TTok[], a: number, b: number, lex: 
   return false;
 }
 
+/**
+ * Whether the clause `[a, b)` is in the past perfect: a `pluperfectAuxiliaries` or
+ * `havePluperfectAuxiliaries` form with a participle in the clause ("hatte es bereits gebrannt",
+ * "war am Freitag gefallen"; English: "had" before a past form, "had signed"), not "hatte Hunger".
+ */
+export function pluperfectIn(toks: readonly TTok[], a: number, b: number, lex: TimeLexicon): boolean {
+  for (let i = a; i < b; i++) {
+    const w = toks[i]!.lo;
+    const have = lex.havePluperfectAuxiliaries.has(w);
+    if (!have && !lex.pluperfectAuxiliaries.has(w)) continue;
+    if (hasPerfectParticiple(toks, a, b, lex, have)) return true;
+    // (English has no participle marks: a lower-case past form after the auxiliary)
+    for (let j = i + 1; j < b; j++) {
+      const t = toks[j]!;
+      if (t.kind === 'word' && t.text === t.lo && (lex.pastCues.has(t.lo) || hasShape(t.lo, lex.regularPast))) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether token `i` ends the clause `[…, b)`: the last token, or followed by punctuation. */
 function clauseFinal(toks: readonly TTok[], i: number, b: number): boolean {
   return i + 1 >= b || toks[i + 1]!.kind === 'punct';

@@ -349,6 +349,13 @@ export interface TimeLexicon {
   readonly perfectAuxiliaries: ReadonlySet<string>;
   /** "haben" forms of the perfect: past with any participle, also one without "ge-" ("haben … verhandelt"). */
   readonly havePerfectAuxiliaries: ReadonlySet<string>;
+  /**
+   * Auxiliaries of the past perfect ("war … gefallen"; with a participle in their clause): a narrative's
+   * bare weekday in such a clause lies before the running day, not after it.
+   */
+  readonly pluperfectAuxiliaries: ReadonlySet<string>;
+  /** "haben" forms of the past perfect ("hatte … verhandelt", "had signed"), as `havePerfectAuxiliaries` for the perfect. */
+  readonly havePluperfectAuxiliaries: ReadonlySet<string>;
   /** Separable verb prefixes: the participle has "ge" after them ("angekommen", "zurückgetreten"); shared, from grammar.json. */
   readonly separablePrefixes: readonly string[];
   /** Inseparable verb prefixes: the participle has no "ge" ("verhandelt", "beschlossen"). */
@@ -734,6 +741,8 @@ function readGrammar(raw: unknown, where: string) {
     nounFutureCues: asArrayOfStrings(o.nounFutureCues, where, 'nounFutureCues'),
     perfectAuxiliaries: asArrayOfStrings(o.perfectAuxiliaries, where, 'perfectAuxiliaries'),
     havePerfectAuxiliaries: asArrayOfStrings(o.havePerfectAuxiliaries, where, 'havePerfectAuxiliaries'),
+    pluperfectAuxiliaries: asArrayOfStrings(o.pluperfectAuxiliaries ?? [], where, 'pluperfectAuxiliaries'),
+    havePluperfectAuxiliaries: asArrayOfStrings(o.havePluperfectAuxiliaries ?? [], where, 'havePluperfectAuxiliaries'),
     inseparablePrefixes: asArrayOfStrings(o.inseparablePrefixes, where, 'inseparablePrefixes'),
     determiners: asArrayOfStrings(o.determiners, where, 'determiners'),
     participlePrefixes: asArrayOfStrings(o.participlePrefixes, where, 'participlePrefixes'),
@@ -921,6 +930,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     nounFutureCues: lowerSet(g.nounFutureCues),
     perfectAuxiliaries: lowerSet(g.perfectAuxiliaries),
     havePerfectAuxiliaries: lowerSet(g.havePerfectAuxiliaries),
+    pluperfectAuxiliaries: lowerSet(g.pluperfectAuxiliaries),
+    havePluperfectAuxiliaries: lowerSet(g.havePluperfectAuxiliaries),
     // shared with the quotes stage (resources/<lang>/grammar.json), so that the two lists cannot drift apart
     separablePrefixes: shared.separablePrefixes,
     inseparablePrefixes: [...lowerSet(g.inseparablePrefixes)],

@@ -1,6 +1,6 @@
 import type { Ymd } from './calendar.js';
 import { PATTERNS } from './patterns.js';
-import { clauseRanges, endsInZuInfinitive, intentionAt, tenseOf, type Tense } from './clause.js';
+import { clauseRanges, endsInZuInfinitive, intentionAt, pluperfectIn, tenseOf, type Tense } from './clause.js';
 import { addDays, dayBefore, dayNumber, fmtClock, fmtDay, fmtMonth, fmtYear, parseYmd, validDate } from './calendar.js';
 import { determinerWord, inflectedAdjective, lo, noDot, refFor, type Cand, type Ctx, wordsAt } from './context.js';
 import { resolvePending } from './resolve.js';
@@ -645,6 +645,20 @@ function sinceNotAhead(c: RefineCtx, x: Cand, kind: string | undefined): void {
 }
 
 /**
+ * Whether a narrative's bare weekday is told as lying before the running day: after "seit"/"since"
+ * (`pastPrepositions`), or in a clause in the past perfect ("Am Sonntag hatte es bereits gebrannt"
+ * after Wednesday 8 May: 5 May), so the weekday is not the next one but the last (the ordinary past
+ * resolution).
+ */
+function toldBefore(c: RefineCtx, x: Cand, kind: string | undefined): boolean {
+  if (kind !== 'weekday' || c.narrative !== true) return false;
+  const p = prepositionStart(c, x.a, 0);
+  if (p < x.a && c.lex.pastPrepositions.has(lo(c, p))) return true;
+  const [ca, cb] = c.clauseAt(x.a);
+  return pluperfectIn(c.toks, ca, cb, c.lex);
+}
+
+/**
  * Refiner 3: fills pending values, in this order: the reference day (step 1), the tense that decides
  * the direction (step 2: explicit direction words were read by the parsers; then "seit"/"since",
  * plans and schedules, clause tense, sentence tense), a weekday counted from a day the sentence told
@@ -669,7 +683,7 @@ export const resolve: Refiner = (c0, cands) => {
     // (a value the parser decided needs neither: `resolvePending` and `countsFromToldDay` ask them of pending values only)
     const ref = x.pending ? referenceDay(c, x, days) : null;
     const tense = x.pending ? directionTense(c, x) : null;
-    resolvePending(x, countsFromToldDay(c, x, tense, ref, days) ? days.day : ref, tense, c.narrative === true, c.anchorGran !== 'Y');
+    resolvePending(x, countsFromToldDay(c, x, tense, ref, days) ? days.day : ref, tense, c.narrative === true, c.anchorGran !== 'Y', c.anchorGran === 'D' && !toldBefore(c, x, kind));
     // "seit Mitternacht", "since midnight": the midnight that opened the day, not the one that ends it
     if (x.pending?.k === 'clock' && x.pending.h === 24 && x.value?.endsWith('T24:00') && c.lex.pastPrepositions.has(lo(c, x.a - 1))) x.value = `${x.value.slice(0, -5)}00:00`;
     sinceNotAhead(c, x, kind);

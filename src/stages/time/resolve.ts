@@ -98,9 +98,10 @@ function narrativeYear(pub: Ymd, m: number, monthKnown: boolean): number {
 /**
  * Fills in a candidate's pending value in place. `heute`/`today` is PRESENT_REF (the gold
  * convention: it mostly means "nowadays") unless the clause is in the past tense, where it is the
- * publication day.
+ * publication day. `narrative`: `pub` is a narrative's running date; `monthKnown` / `dayKnown`: that
+ * date is known to the month / to the day (not only a year or month the text named).
  */
-export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, narrative = false, monthKnown = true): void {
+export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, narrative = false, monthKnown = true, dayKnown = true): void {
   const p = c.pending;
   if (!p) return;
   if (p.k === 'today') {
@@ -129,7 +130,12 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
       // Samstag, dem 4. Mai 1940, … In der Nacht zu Sonntag" is the night that begins on the running
       // Saturday (1940-05-04TNI), not the one of the Sunday before it, which a bare past Sunday would be
       const night = narrative && c.nightBefore === true && c.dir === undefined && p.week === undefined;
-      const day = fmtDay(night ? addDays(resolveWeekday(pub, p.wd === 1 ? 7 : p.wd - 1, undefined, tense), 1) : resolveWeekday(pub, p.wd, c.dir, tense, p.week));
+      // a bare weekday in a narrative that runs on a known day is that day or the next such day, in
+      // any tense: a history tells its days forward ("Am Samstag, dem 4. Mai 1940, … Am Sonntag" is
+      // 5 May, not the Sunday before); only a running month or year leaves the tense to decide
+      const onward = narrative && dayKnown && c.dir === undefined && p.week === undefined;
+      const day = fmtDay(night ? addDays(onward ? weekdayForward(pub, p.wd === 1 ? 7 : p.wd - 1, false) : resolveWeekday(pub, p.wd === 1 ? 7 : p.wd - 1, undefined, tense), 1)
+        : onward ? weekdayForward(pub, p.wd, false) : resolveWeekday(pub, p.wd, c.dir, tense, p.week));
       c.value = p.part ? `${day}T${p.part}` : day;
       break;
     }

@@ -204,8 +204,9 @@ test('the night to a day (one refiner): its value and the running date after it 
     'In der Nacht zum 1. August 1941': '1941-07-31TNI',
     // counted from the night's first day, inside the sentence
     'zwei Tage später': '1941-08-02',
-    // the Wednesday before the running Saturday, 2 August 1941: 30 July; its night begins on the 29th
-    'In der Nacht zu Mittwoch': '1941-07-29TNI',
+    // a history runs forward (session 16): the Wednesday after the running Saturday, 2 August 1941,
+    // is 6 August; its night begins on the 5th
+    'In der Nacht zu Mittwoch': '1941-08-05TNI',
     'Im Mai 1942': '1942-05',
     // a month and day without a year follow the running year, then move back a day
     'In der Nacht auf den 3. Juni': '1942-06-02TNI',
