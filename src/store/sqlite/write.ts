@@ -88,8 +88,11 @@ export class SqliteWriter {
       candidatesAnyDay: p('SELECT id, date, day FROM events WHERE type = ? AND source IS ? AND target IS ? AND modality = ? ORDER BY id DESC LIMIT 200'),
       insertEvent: p(`INSERT INTO events (type, source, target, date, day, modality, quad, weight, cameo, confidence, n_reports, first_published)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL)`),
-      eventAgg: p('SELECT date, confidence, first_published FROM events WHERE id = ?'),
+      eventAgg: p('SELECT date, day, confidence, first_published FROM events WHERE id = ?'),
       addReportToEvent: p('UPDATE events SET date = ?, day = ?, confidence = ?, n_reports = n_reports + 1, first_published = ? WHERE id = ?'),
+      // without date and day in the SET list: SQLite rewrites the entries of every index on a
+      // column the UPDATE sets, even to the same value, and four event indexes hold `day`
+      countReport: p('UPDATE events SET confidence = ?, n_reports = n_reports + 1, first_published = ? WHERE id = ?'),
       insertReport: p(`INSERT INTO event_reports (event, doc, idx, sentence, start, "end", trigger, trigger_start, trigger_end, evidence, date, modality, confidence, rule)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       reportsOfEvent: p(`SELECT r.date, r.confidence, d.published FROM event_reports r JOIN documents d ON d.pk = r.doc WHERE r.event = ? ORDER BY r.id`),
@@ -98,8 +101,11 @@ export class SqliteWriter {
       eventIdsOfDoc: p('SELECT event FROM event_reports WHERE doc = ? ORDER BY idx'),
       entitiesOfDoc: p('SELECT entity FROM doc_entities WHERE doc = ?'),
       entitySupport: p('SELECT type, name, wikidata, placeholder FROM doc_entities WHERE entity = ? ORDER BY placeholder, doc LIMIT 1'),
-      entityCounts: p('SELECT (SELECT COUNT(*) FROM doc_entities WHERE entity = @id) AS docs, (SELECT COUNT(*) FROM mentions WHERE entity = @id) AS mentions'),
-      setEntity: p('UPDATE entities SET type = ?, name = ?, name_key = ?, wikidata = ?, placeholder = ?, n_docs = ?, n_mentions = ? WHERE id = ?'),
+      docCount: p('SELECT COUNT(*) AS n FROM doc_entities WHERE entity = ?'),
+      mentionsOfDoc: p('SELECT entity, COUNT(*) AS n FROM mentions WHERE doc = ? GROUP BY entity'),
+      // n_mentions is kept by difference: mentions have no index by entity (schema 6), and every
+      // mention row was counted into its entity's n_mentions when it was written
+      setEntity: p('UPDATE entities SET type = ?, name = ?, name_key = ?, wikidata = ?, placeholder = ?, n_docs = ?, n_mentions = MAX(0, n_mentions - ?) WHERE id = ?'),
       deleteEntity: p('DELETE FROM entities WHERE id = ?'),
       deleteRedirectsTo: p('DELETE FROM entity_redirects WHERE to_id = ? OR from_id = ?'),
       deleteKeys: p('DELETE FROM entity_keys WHERE entity = ?'),
@@ -287,10 +293,13 @@ export class SqliteWriter {
 
   /** Folds one new report into its event's aggregates (incremental: events may have thousands of reports). */
   private addToEvent(id: number, ev: OutEvent, published: string | null): void {
-    const e = this.s.eventAgg.get(id) as { date: string | null; confidence: number; first_published: string | null };
+    const e = this.s.eventAgg.get(id) as { date: string | null; day: string | null; confidence: number; first_published: string | null };
     const date = morePrecise(e.date, ev.date);
     const first = published && (e.first_published === null || published < e.first_published) ? published : e.first_published;
-    this.s.addReportToEvent.run(date, placeDay(date, first), Math.max(e.confidence, ev.confidence), first, id);
+    const day = placeDay(date, first);
+    const confidence = Math.max(e.confidence, ev.confidence);
+    if (date === e.date && day === e.day) this.s.countReport.run(confidence, first, id);
+    else this.s.addReportToEvent.run(date, day, confidence, first, id);
   }
 
   /** Recomputes an event's date, day, confidence and report count from its reports; deletes it when none is left. */
@@ -320,6 +329,7 @@ export class SqliteWriter {
   private removeTx(pk: number): RemoveResult {
     const events = new Set((this.s.eventIdsOfDoc.all(pk) as { event: number }[]).map((r) => r.event));
     const entities = (this.s.entitiesOfDoc.all(pk) as { entity: string }[]).map((r) => r.entity);
+    const removedMentions = new Map((this.s.mentionsOfDoc.all(pk) as { entity: string; n: number }[]).map((r) => [r.entity, r.n]));
     for (const q of this.s.quoteIdsOfDoc.all(pk) as { id: number }[]) this.s.deleteQuoteFts.run(q.id);
     this.s.uncountAliases.run(pk);
     this.s.deleteDocFts.run(pk);
@@ -337,8 +347,8 @@ export class SqliteWriter {
         entitiesRemoved++;
         continue;
       }
-      const c = this.s.entityCounts.get({ id }) as { docs: number; mentions: number };
-      this.s.setEntity.run(sup.type, sup.name, nameKey(sup.name), sup.wikidata, sup.placeholder, c.docs, c.mentions, id);
+      const docs = (this.s.docCount.get(id) as { n: number }).n;
+      this.s.setEntity.run(sup.type, sup.name, nameKey(sup.name), sup.wikidata, sup.placeholder, docs, removedMentions.get(id) ?? 0, id);
       this.s.dropUnusedAliases.run(id);
       this.s.deleteKeys.run(id);
       const keys = new Set([nameKey(sup.name), ...(this.s.aliasTexts.all(id) as { text: string }[]).map((r) => nameKey(r.text))]);
