@@ -286,6 +286,11 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   // Congress cited" was the US Congress); where nouns are capitalised, the body is a description of that state instead
   retargetBareBodies(v, r, cands, owner, (c, st, key, name) => organCand(c.from, c.to, st, key, name, c.sentence));
 
+  // a sports club's abbreviation opens its name, the place names in it included ("der FC Bayern München", "der 1. FC
+  // Köln", "VfB Stuttgart", "AC Milan"; `clubWords`), and a name-opening word before one capitalised word makes an
+  // organisation of both ("der Fahrgastverband Pro Bahn", "Pro Asyl"; `nameOpeners`, not at a sentence's start)
+  clubAndOpenerNames(v, r, cands, owner, free);
+
   // 2. names the knowledge base does not know
   // an office named after its holder ("the Ombudsman’s Office", "the Prosecutor General’s Office") is one
   // organisation, not a title and a stray capitalised word; a person's office ("Petro’s Office") is not
@@ -458,10 +463,17 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     // noun is a name ("die Interamerikanische Menschenrechtskommission", "die Nationale Wahlkommission", "der Oberste Gerichtshof")
     if (r.lex.forms.nounsCapitalised) {
       for (let i = 1; i + 1 < n; i++) {
-        if (!free(i) || !free(i + 1) || !v.capital[i] || !v.capital[i + 1] || v.startish[i] || v.sentence[i + 1] !== v.sentence[i]) continue;
+        // (a state's adjective capitalised inside a sentence opens such a name too: "der Deutsche Anwaltverein", "des
+        // Deutschen Gewerkschaftsbundes"; not before a body every state has, which stays the state's: "die Russische Armee")
+        const stateAdj = adjAt(i) && cands[owner[i]!]!.from === i && !institutionAt(v, r.lex, i + 1) && !r.lex.governmentWords.has(v.lower[i + 1]!);
+        if ((!free(i) && !stateAdj) || !free(i + 1) || !v.capital[i] || !v.capital[i + 1] || v.startish[i] || v.sentence[i + 1] !== v.sentence[i]) continue;
         if (!/^\p{L}+$/u.test(v.lower[i]!) || !endingOf(v.lower[i]!, r.lex.forms.adjectiveEndings, 4) || headAt(v, r.lex, i) || r.lex.stopWords.has(v.lower[i]!) || isStopCap(v, r, i)) continue;
         // (not a phrase the lexicon reads as a description of its own: "das Auswärtige Amt")
         if (typeKeyword(r.lex, v.lower[i + 1]!, true) !== 'ORG' || r.lex.heads.has(`${v.lower[i]} ${v.lower[i + 1]}`)) continue;
+        if (stateAdj) {
+          cands[owner[i]!] = { ...cands[owner[i]!]!, to: -1 };
+          owner[i] = -1;
+        }
         push(plain(v, i, i + 2, 'org-name', 'ORG', 0.7));
         i++;
       }
@@ -981,6 +993,47 @@ function retargetBareBodies(v: DocView, r: ScanResources, cands: Cand[], owner: 
  * The token after a nickname in quotation marks that stands between two parts of a name (Jimmy "Barbecue" Cherizier,
  * Jimmy „Barbecue“ Chérizier): up to three capitalised words between marks, then a capitalised free word; else -1.
  */
+/**
+ * Sports clubs and interest groups named by an opening word (`clubWords`, `nameOpeners`): the club word and up to three
+ * capitalised words after it, place names the knowledge base matched there included, are one organisation; a numeral
+ * ordinal right before the club word belongs to it ("1. FC Köln"). Candidates inside the name are dropped.
+ */
+function clubAndOpenerNames(v: DocView, r: ScanResources, cands: Cand[], owner: Int32Array, free: (k: number) => boolean): void {
+  const n = v.texts.length;
+  // (token `k` goes on with a name opened before it: capitalised, no function word, free or a place the base matched)
+  const goesOn = (k: number, se: number): boolean => {
+    if (k >= se || !v.capital[k] || isStopCap(v, r, k) || !/^\p{Lu}[\p{L}\d.-]*$/u.test(v.texts[k]!)) return false;
+    if (free(k)) return true;
+    const c = owner[k]! >= 0 ? cands[owner[k]!] : undefined;
+    return !!c && c.source === 'kb' && c.hits.length > 0 && c.hits.every((h) => h.entity.type === 'GPE' || h.entity.type === 'LOC');
+  };
+  for (let i = 0; i + 1 < n; i++) {
+    const club = r.lex.clubWords.has(v.texts[i]!);
+    const opener = !club && r.lex.nameOpeners.has(v.texts[i]!) && !v.startish[i];
+    if ((!club && !opener) || !free(i) || v.sentence[i + 1] !== v.sentence[i]) continue;
+    const se = v.sentEnd[i]!;
+    let j = i + 1;
+    while (j < se && j - i <= (club ? 3 : 1) && goesOn(j, se)) j++;
+    if (j === i + 1) continue;
+    // (a whole candidate only: a place name the run cuts in two is left alone)
+    const last = owner[j - 1]!;
+    if (last >= 0 && cands[last]!.to > j) j = cands[last]!.from;
+    if (j === i + 1) continue;
+    const from = club && i > 0 && v.sentence[i - 1] === v.sentence[i] && /^\d{1,2}\.$/u.test(v.texts[i - 1]!) && free(i - 1) ? i - 1 : i;
+    for (let k = i + 1; k < j; k++) {
+      const x = owner[k]!;
+      if (x < 0) continue;
+      const c = cands[x]!;
+      cands[x] = { ...c, to: -1 };
+      for (let y = c.from; y < c.to; y++) owner[y] = -1;
+    }
+    const c = plain(v, from, j, 'org-name', 'ORG', 0.8);
+    cands.push(c);
+    for (let k = from; k < j; k++) owner[k] = cands.length - 1;
+    i = j - 1;
+  }
+}
+
 function nicknameEnd(v: DocView, r: ScanResources, k: number, se: number, free: (k: number) => boolean): number {
   if (k === 0 || v.sentence[k - 1] !== v.sentence[k] || !v.capital[k - 1] || !free(k - 1) || !OPENING_QUOTE.test(v.texts[k]!)) return -1;
   let e = k + 1;
