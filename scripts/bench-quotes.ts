@@ -9,6 +9,9 @@
  *   inside a reported clause, `Quote.verbatim`) as direct quotes of their own, the data set's convention;
  * - speaker accuracy over found quotes that have a gold speaker: the mention the stage read the
  *   speaker from overlaps the gold speaker span;
+ * - boundary diagnostics over all detected quotes, as counts only (see `diagnose`): why each missed gold quotation
+ *   was missed, what the false positives overlap, speaker verdicts by type, and the recall the union of overlapping
+ *   system quotes would reach (the part of the gap that is span boundaries rather than quotes not found);
  * - speed of the quotes stage in words per second (one core, after warm-up).
  * The data set is CC BY-NC-SA and evaluation-only: nothing here feeds back into the lexicons or
  * rules, and nothing derived from it is stored. Skips with a message when ../shared is absent.
@@ -29,7 +32,8 @@ const FILE = join(MODELS_DIR, '..', '..', 'shared', 'data', 'german-news-quotes'
 interface GoldSpan { charBegin: number; charEnd: number }
 interface GoldRole { spans: GoldSpan[]; text: string }
 interface GoldAnnotation { type: string; quote: GoldRole; speaker: GoldRole | null; isNested: boolean }
-interface GoldDoc { documentName: string; originalText: string; annotations: GoldAnnotation[] }
+interface GoldSentence { charBegin: number; charEnd: number }
+interface GoldDoc { documentName: string; originalText: string; sentences: GoldSentence[]; annotations: GoldAnnotation[] }
 
 const range = (r: GoldRole): [number, number] | null => {
   if (!r.spans.length) return null;
@@ -82,9 +86,114 @@ function withVerbatim(q: ExtractedQuote): ExtractedQuote[] {
   return [...q.verbatim.map((v) => ({ ...q, kind: 'direct' as const, start: v.start, end: v.end, fragment: false, verbatim: [] })), q];
 }
 
+/**
+ * The pieces of one report around its frame joined into one quote, the data set's convention: it annotates "Die Lage
+ * sei ernst, so X, und man müsse handeln" or "„…“, sagte X, „…“" as one (discontinuous) quotation, where the stage
+ * gives one quote per piece. Two quotes in text order are joined when they lie in the same sentence, are of the same
+ * kind and were read from the same speaker phrase, with at most 80 characters (the frame) between them.
+ */
+function joinPieces(qs: readonly ExtractedQuote[]): ExtractedQuote[] {
+  const out: ExtractedQuote[] = [];
+  for (const q of [...qs].sort((x, y) => x.start - y.start)) {
+    const p = out[out.length - 1];
+    const same = p !== undefined && p.sentence === q.sentence && p.kind === q.kind && p.speakerSpan !== null && q.speakerSpan !== null &&
+      p.speakerSpan.start === q.speakerSpan.start && p.speakerSpan.end === q.speakerSpan.end && q.start >= p.end && q.start - p.end <= 80;
+    if (same) out[out.length - 1] = { ...p, end: q.end, verbatim: [...p.verbatim, ...q.verbatim] };
+    else out.push(q);
+  }
+  return out;
+}
+
 /** The quotes the stage keeps (reported speech needs a specific source, see src/stages/quotes/index.ts). */
 function kept(doc: Doc, qs: readonly ExtractedQuote[], lex: QuoteLexicon): ExtractedQuote[] {
   return qs.filter((q) => keepQuote(doc.text, q, lex));
+}
+
+/** A tally of named counts, printed as one line. */
+class Counts {
+  private readonly m = new Map<string, number>();
+  add(key: string, n = 1): void {
+    this.m.set(key, (this.m.get(key) ?? 0) + n);
+  }
+  line(label: string): string {
+    return `  ${label}: ${[...this.m].sort().map(([k, v]) => `${k} ${v}`).join(', ')}`;
+  }
+}
+
+/**
+ * Aggregate boundary diagnostics over all detected quotes (no text is printed): for each missed gold
+ * quotation whether a system quote overlaps it at all (a boundary miss, which is also a false positive)
+ * and why the overlap falls short (the gold span runs over several sentences or is discontinuous, the
+ * system quote is shorter or longer); for each false positive whether it overlaps a gold quotation
+ * (matched by another system quote: a split; unmatched: a boundary) or none; and the recall the union of
+ * the overlapping system quotes would reach (what joining sentence-wise quotes could gain).
+ */
+function diagnose(docs: readonly GoldDoc[], sysOf: (di: number) => readonly ExtractedQuote[]): void {
+  const miss = new Counts();
+  const fpc = new Counts();
+  const shape = new Counts();
+  const spk = new Counts();
+  let unionTp = 0;
+  let n = 0;
+  docs.forEach((d, di) => {
+    const sys = sysOf(di);
+    const used = new Set<number>();
+    const matchedGold = new Set<number>();
+    const sentencesIn = (a: number, b: number): number => d.sentences.filter((s) => s.charEnd > a && s.charBegin < b).length;
+    d.annotations.forEach((g, gi) => {
+      const gs = range(g.quote);
+      if (!gs) return;
+      n++;
+      const len = gs[1] - gs[0];
+      const k = sentencesIn(gs[0], gs[1]);
+      shape.add(`${g.type}/${k >= 3 ? '3+' : k}s${g.quote.spans.length > 1 ? '/split' : ''}`);
+      const j = sys.findIndex((s, j) => !used.has(j) && overlap(gs, [s.start, s.end]) >= 0.5 * len);
+      const over = sys.filter((s) => overlap(gs, [s.start, s.end]) > 0);
+      const covered = over.reduce((a, s) => a + overlap(gs, [s.start, s.end]), 0);
+      if (covered >= 0.5 * len) unionTp++;
+      if (j >= 0) {
+        used.add(j);
+        matchedGold.add(gi);
+        const sp = g.speaker ? range(g.speaker) : null;
+        if (!sp || !g.speaker) return;
+        const sysSpk = sys[j]!.speakerSpan;
+        const ok = sysSpk !== null && g.speaker.spans.some((x) => overlap([x.charBegin, x.charEnd], [sysSpk.start, sysSpk.end]) > 0);
+        const first = g.speaker.text.trim().charAt(0);
+        const cls = first && first === first.toLowerCase() ? 'lower' : 'upper';
+        const where = sentencesIn(Math.min(sp[0], gs[0]), Math.max(sp[1], gs[1])) > k ? 'otherSent' : 'inSpan';
+        spk.add(`${g.type}:${ok ? 'ok' : sysSpk ? 'wrong' : 'none'}/${cls}/${where}`);
+        return;
+      }
+      if (!over.length) {
+        miss.add(`${g.type}:none`);
+        return;
+      }
+      const best = over.reduce((a, s) => (overlap(gs, [s.start, s.end]) > overlap(gs, [a.start, a.end]) ? s : a));
+      const why = [
+        k > 1 ? 'multiSent' : '',
+        g.quote.spans.length > 1 ? 'discont' : '',
+        best.end - best.start < len ? 'sysShorter' : 'sysLonger',
+        over.length > 1 ? 'severalSys' : '',
+        covered >= 0.5 * len ? 'unionOk' : '',
+      ].filter(Boolean).join('+');
+      miss.add(`${g.type}:${why}`);
+    });
+    sys.forEach((s, j) => {
+      if (used.has(j)) return;
+      const hit = d.annotations.findIndex((g) => {
+        const gs = range(g.quote);
+        return gs !== null && overlap(gs, [s.start, s.end]) > 0;
+      });
+      const k = sentencesIn(s.start, s.end);
+      if (hit < 0) fpc.add(`${s.kind}:noGold/${k >= 3 ? '3+' : k}s`);
+      else fpc.add(`${s.kind}:${matchedGold.has(hit) ? 'goldTakenElsewhere' : 'goldUnmatched'}`);
+    });
+  });
+  console.log(`diagnostics (all detected quotes, ${n} gold): recall if the union of overlapping system quotes counted ${(100 * unionTp / (n || 1)).toFixed(1)} %`);
+  console.log(shape.line('gold shapes (type/sentences/discontinuous)'));
+  console.log(miss.line('missed gold (type:why)'));
+  console.log(fpc.line('false positives (kind:what they overlap)'));
+  console.log(spk.line('speakers of matched gold (type:verdict/gold speaker case/speaker outside the quote sentences)'));
 }
 
 function main(): void {
@@ -111,7 +220,7 @@ function main(): void {
    * and quotes nested inside another quote are not quotes there. They are left out of recall,
    * and a system quote that matches one of them counts neither right nor wrong.
    */
-  const score = (policy: boolean, aligned = false, verbatim = false): void => {
+  const score = (policy: boolean, aligned = false, verbatim = false, joined = false): void => {
   const leftOut = (g: GoldAnnotation): boolean => aligned && (g.type === 'Reported' || g.isNested);
   let tp = 0;
   let fp = 0;
@@ -122,7 +231,8 @@ function main(): void {
   prepared.forEach((doc, di) => {
     const all = extracted[di]!;
     // without the policy: every quote with a speaker phrase, linked to an entity or not
-    const base = policy ? kept(doc, all, lex) : all.filter((q) => q.kind === 'direct' || q.speakerSpan !== null);
+    const found = policy ? kept(doc, all, lex) : all.filter((q) => q.kind === 'direct' || q.speakerSpan !== null);
+    const base = joined ? joinPieces(found) : found;
     const sys = verbatim ? base.flatMap(withVerbatim) : base;
     const used = new Set<number>();
     const ignoredMatches = new Set<number>();
@@ -165,7 +275,8 @@ function main(): void {
   const p = tp / (tp + fp || 1);
   const r = tp / (tp + fn || 1);
   const f = p + r ? (2 * p * r) / (p + r) : 0;
-  if (verbatim) console.log('all detected quotes, with verbatim spans counted as direct quotes (the data set\'s nesting convention; each quoted passage inside a reported clause is also a direct quote of its speaker):');
+  if (joined) console.log('all detected quotes, the pieces of one report around its frame joined (the data set\'s discontinuous quotations):');
+  else if (verbatim) console.log('all detected quotes, with verbatim spans counted as direct quotes (the data set\'s nesting convention; each quoted passage inside a reported clause is also a direct quote of its speaker):');
   else if (aligned) console.log('stage output, gold restricted to the project convention (no "Reported" speech acts, no nested quotes; system quotes matching those are ignored):');
   else console.log(policy ? 'stage output (reported speech only with a specific source, the dev-corpus convention):' : 'all detected quotes (reported speech with any speaker phrase, entity or not):');
   console.log(`quote detection (overlap >= half of gold): P ${(100 * p).toFixed(1)}  R ${(100 * r).toFixed(1)}  F1 ${(100 * f).toFixed(1)}  (tp ${tp}, fp ${fp}, fn ${fn}; bar 83.7)`);
@@ -178,6 +289,8 @@ function main(): void {
   score(true, true);
   score(false);
   score(false, false, true);
+  score(false, false, false, true);
+  diagnose(docs, (di) => extracted[di]!.filter((q) => q.kind === 'direct' || q.speakerSpan !== null));
 
   // speed: the quotes stage alone (context, cues, attribution), after warm-up
   let words = 0;

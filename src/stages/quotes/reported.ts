@@ -390,7 +390,8 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   // lower-case word a verb can be (not an apposed name: "Das erklärte die Verhandlungsführerin, Vera Grabe, am Dienstag")
   // a verb that otherwise wants "dass" reports a main clause in Konjunktiv as well ("prognostizierte, die Ampel werde scheitern")
   const konjunktivClause = c.lex.grammar.subjunctiveReports && cue.complement === 'that' && c.words(rs, re) >= 3 && isClauseStart(c, rs) && c.hasSubjunctive(rs, re);
-  const accept = hasThat || control >= 0 || bare >= 0 || konjunktivClause || ppClause || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!commaClauses || c.hasSubjunctive(rs, re) || (isClauseStart(c, rs) && hasLowerWord(c, rs, re)))));
+  const question = commaClauses && indirectQuestion(c, cue, rs, re);
+  const accept = hasThat || control >= 0 || bare >= 0 || konjunktivClause || question || ppClause || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!commaClauses || c.hasSubjunctive(rs, re) || (isClauseStart(c, rs) && hasLowerWord(c, rs, re)))));
   if (!accept) return null;
   const cs = clauseStart(c, a, cue.first);
   // ("Der Betriebsrat wies das Angebot mit der Begründung zurück, …": a nominal frame in mid-clause has the clause's subject)
@@ -416,6 +417,19 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   const q = isFronted ? att.candidate('indirect', rs, re, si, sc, pick, [fronted, b], 'reported-fronted-phrase', 0.7)
     : att.candidate('indirect', rs, re, si, sc, pick, [cs, rs - 1], 'reported-after-cue', 0.8);
   return sc === cue ? q : { ...q, cue: { text: c.doc.text.slice(c.toks[cue.first]!.start, c.toks[cue.last]!.end), start: c.toks[cue.first]!.start, end: c.toks[cue.last]!.end } };
+}
+
+/**
+ * "Sie fragte, warum die Regierung nicht gehandelt hat", "Er wollte wissen, wie viel das Projekt kostet": a clause
+ * [rs, re] after a verb that wants "dass"/"ob" (`that`), opened by a question word (`questionComplementizers`, not a
+ * complementizer itself), is an indirect question, reported in any mood as an ob-clause is. A word that also opens
+ * relative clauses ("was", "wo", "welche"; `relativePronouns`) does not count: after an object it refers back to it
+ * ("kritisierte die Entscheidung, was …").
+ */
+function indirectQuestion(c: QuoteContext, cue: Cue, rs: number, re: number): boolean {
+  const f = c.toks[rs];
+  if (!f || cue.complement !== 'that' || c.inQuote[rs] !== -1 || c.words(rs, re) < 3) return false;
+  return c.lex.questionComplementizers.has(f.lower) && !c.lex.complementizers.has(f.lower) && !c.lex.relativePronouns.has(f.lower);
 }
 
 /**
@@ -936,6 +950,14 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     if (cue.kind !== 'inverted' && ps > open && !hasCommaIn(c, open, ps - 1)) ps = open;
     pe = cue.last;
   }
+  // "Laut dem Sprecher des Ministeriums, Max Kall, wurden …": a person's name apposed between commas to the source
+  // phrase is the source; the report starts after the closing comma
+  const apposed = cue.kind === 'source-prep' ? apposedName(c, list, pe, b) : undefined;
+  if (apposed) {
+    pe = apposed.last + 1;
+    src = apposed;
+    genitive = null;
+  }
   let rs: number;
   let re: number;
   const cs = clauseStart(c, a, ps);
@@ -1002,6 +1024,26 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   if (ne >= ns && ns <= b && !sourceLike(c, ns, ne)) return [];
   // (an institution that names no entity refers back, like a speaker phrase: "According to the prosecutor's office, …")
   return ne >= ns && ns <= b ? [{ ...q, speaker: q.speaker ?? phraseReferent(c, si, ns, ne, att.last), speakerSpan: { start: c.toks[ns]!.start, end: c.toks[ne]!.end } }] : [q];
+}
+
+/**
+ * A person's name apposed to the source phrase ending at token pe: a comma, a PER name mention, a comma, and
+ * then the clause in lower case ("Laut dem Sprecher des Ministeriums, Max Kall, wurden …"; English "According to
+ * the ministry's spokesman, Max Kall, three people …"). Undefined when the stretch is anything else (an
+ * enumeration "Laut Polizei, Feuerwehr und …", a relative clause "…, die am Montag …").
+ */
+function apposedName(c: QuoteContext, list: readonly MentionRef[], pe: number, b: number): MentionRef | undefined {
+  // (a genitive attribute the source phrase did not take in may stand before the comma: "Laut der Sprecherin | der Stadt, Anna Berg, …")
+  let k = pe + 1;
+  if (c.lex.sourceGenitives.has(c.toks[k]?.lower ?? '') && c.inQuote[k] === -1) {
+    k++;
+    while (k <= Math.min(b, pe + 5) && c.toks[k]!.kind === 'word' && c.inQuote[k] === -1 && !c.lex.verbs.has(c.toks[k]!.lower)) k++;
+  }
+  if (!c.isComma(k)) return undefined;
+  const m = list.find((x) => x.first === k + 1 && x.type === 'PER' && x.mention.kind === 'name');
+  if (!m || m.last + 2 > b || !c.isComma(m.last + 1) || c.inQuote[m.first] !== -1) return undefined;
+  const n = c.toks[m.last + 2]!;
+  return n.kind === 'word' && isLower(n) ? m : undefined;
 }
 
 /** "(ILO)": an opening bracket right after token pe, closed within four tokens of the sentence (up to b); its tokens, or null. */

@@ -324,7 +324,12 @@ export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirs
       end = k;
     } else continue;
     const p = c.toks[i - 1];
-    if (p && p.sentence === t.sentence && i > from && (c.lex.prepositions.has(p.lower) || c.lex.genitiveMarkers.has(p.lower))) continue;
+    // (the whole phrase: "Gegenüber dem Sender sagte die Ministerin" — its noun "Sender" is no phrase of its own either;
+    // a document it was said in stays readable, "hieß es in einer neuen Charta": an impersonal frame reads it as the document)
+    if (p && p.sentence === t.sentence && i > from && (c.lex.prepositions.has(p.lower) || c.lex.genitiveMarkers.has(p.lower))) {
+      if (!isReportNoun(c, end)) i = end;
+      continue;
+    }
     // ("Der Vater eines der Opfer sagte": a genitive attribute after a noun is no phrase of its own)
     if (p && p.sentence === t.sentence && i > from && c.lex.genitiveMarkers.has(t.lower) && p.kind === 'word' && isCap(p) && c.inQuote[i - 1] === -1) {
       i = end;
