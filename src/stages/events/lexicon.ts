@@ -374,6 +374,13 @@ export interface EventCues {
    * `adoptionVerbAt`.
    */
   readonly adoptionVerbs: ReadonlyMap<string, string>;
+  /**
+   * German hearsay: a modal of report ("soll", "sollen") before a perfect infinitive ("getötet haben", "festgenommen
+   * worden sein", "eingedrungen sein") says the act is reported as done, not planned ("Russische Soldaten sollen
+   * Zivilisten getötet haben"); with a plain infinitive it stays planned ("Die Gespräche sollen Montag beginnen").
+   * Empty lists (the default) turn it off.
+   */
+  readonly hearsay: HearsayCues;
   /** Adverbs that may stand between a coordinator and the verb of a second predicate ("and then cancelled", "and instead attacked"; English). */
   readonly predicateAdverbs: ReadonlySet<string>;
   /** Conjunctions that join predicates but never actors ("but", "yet"): a second predicate after them is the subject's again. */
@@ -621,6 +628,18 @@ function infinitiveCues(o: Record<string, unknown>, where: string): InfinitiveCu
   return { markers: wordSet(o.infinitiveMarkers ?? [], where, 'infinitiveMarkers'), infixed };
 }
 
+/** The hearsay modals of a language and the perfect infinitive that makes them report (`EventCues.hearsay`). */
+export interface HearsayCues {
+  /** Modals that report with a perfect infinitive and plan with a plain one (`hearsayModals`: "soll", "sollen", "solle"). */
+  readonly modals: ReadonlySet<string>;
+  /** Auxiliaries that close a perfect infinitive (`perfectAuxiliaries`: "haben", "sein"). */
+  readonly auxiliaries: ReadonlySet<string>;
+  /** Participles of the passive that may stand between participle and auxiliary (`perfectPassives`: "worden", "gewesen"). */
+  readonly passives: ReadonlySet<string>;
+  /** Endings of the participle before them (`perfectParticipleEndings`: "-t", "-en"); a lower-case word only. */
+  readonly participleEndings: readonly string[];
+}
+
 /** The document nouns of a language (`EventCues.documents`). */
 export interface DocumentCues {
   /** Every listed form, lower case, → its lemma ("resolutionen" → "resolution"). */
@@ -803,6 +822,12 @@ function cues(raw: unknown, where: string): EventCues {
     offerNouns: wordSet(o.offerNouns ?? [], where, 'offerNouns'),
     documents: documentCues(o, where),
     adoptionVerbs: adoptionVerbs(o.adoptionVerbs ?? [], where),
+    hearsay: {
+      modals: wordSet(o.hearsayModals, where, 'hearsayModals'),
+      auxiliaries: wordSet(o.perfectAuxiliaries, where, 'perfectAuxiliaries'),
+      passives: wordSet(o.perfectPassives, where, 'perfectPassives'),
+      participleEndings: asStringArray(o.perfectParticipleEndings ?? [], where, 'perfectParticipleEndings'),
+    },
     releaseNouns: wordSet(o.releaseNouns ?? [], where, 'releaseNouns'),
     gerundObjectPrepositions: wordSet(o.gerundObjectPrepositions ?? [], where, 'gerundObjectPrepositions'),
     operationNouns: wordSet(o.operationNouns ?? [], where, 'operationNouns'),

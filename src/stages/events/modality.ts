@@ -101,6 +101,26 @@ function frontedNounCueEnd(v: SentenceView, m: TriggerMatch, words: readonly str
 }
 
 /**
+ * German hearsay: whether the clause of word `i` ends in a perfect infinitive (`EventCues.hearsay`): an auxiliary
+ * ("haben", "sein") as its last word, after an optional passive participle ("worden") and a lower-case participle
+ * ("getötet haben", "festgenommen worden sein"; not "Teil der Nato sein", whose noun is capitalised). A hearsay modal in
+ * such a clause reports the act ("sollen … getötet haben"), it does not plan it.
+ */
+function perfectInfinitiveClause(v: SentenceView, i: number, cues: EventCues): boolean {
+  const h = cues.hearsay;
+  if (h.auxiliaries.size === 0) return false;
+  const c = v.clause[i];
+  let e = i;
+  while (e + 1 < v.words.length && v.clause[e + 1] === c) e++;
+  while (e > i && v.tokens[e]!.kind !== 'word') e--;
+  if (e <= i + 1 || !h.auxiliaries.has(v.words[e]!)) return false;
+  let p = e - 1;
+  if (h.passives.has(v.words[p]!)) p--;
+  const raw = v.raw[p] ?? '';
+  return p > i && raw === raw.toLowerCase() && endsWithAny(v.words[p]!, h.participleEndings);
+}
+
+/**
  * How the text presents an event: negated ("nicht", "kein", "denied", "cancelled") within the
  * trigger's clause; hypothetical for a conditional sentence, a purpose clause ("um … zu"), a hedge
  * or modal ("könnte", "would", "hofft", "offenbar") before the trigger in the sentence, or a hedging
@@ -274,7 +294,9 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
   if (anyCue(words, scopeStart, scopeEnd, cues.cueIndex.hypothetical, inStatement, hedge)) return 'hypothetical';
   const subjunctive = (i: number, cue: Cue): boolean => !(reported && cue.length === 1 && cues.reportedSubjunctives.has(cue[0]!));
   if (anyCue(words, scopeStart, scopeEnd, cues.cueIndex.hypothetical, inStatement, subjunctive)) return 'planned';
-  if (anyCue(words, scopeStart, scopeEnd, cues.cueIndex.planned, inStatement)) return 'planned';
+  // (German hearsay: "Russische Soldaten sollen Zivilisten getötet haben" reports a killing, it plans none)
+  const plans = (i: number, cue: Cue): boolean => !(cue.length === 1 && cues.hearsay.modals.has(cue[0]!) && perfectInfinitiveClause(v, i, cues));
+  if (anyCue(words, scopeStart, scopeEnd, cues.cueIndex.planned, inStatement, plans)) return 'planned';
   // English: a pattern that opens with a pledge ("pledged 2 billion dollars in aid") reports a pledged act
   // (only material acts: a pledged threat or agreement is itself the act, made now)
   if (!cues.verbSecond && m.positions.length > 1 && PLEDGEABLE.has(m.entry.type) && cues.oneWord.planned.has(words[m.first]!)) return 'planned';
