@@ -111,7 +111,8 @@ function hasPerfectParticiple(toks: readonly TTok[], a: number, b: number, lex: 
 /**
  * Whether the clause `[a, b)` is in the past perfect: a `pluperfectAuxiliaries` or
  * `havePluperfectAuxiliaries` form with a participle in the clause ("hatte es bereits gebrannt",
- * "war am Freitag gefallen"; English: "had" before a past form, "had signed"), not "hatte Hunger".
+ * "war am Freitag gefallen"; English: "had" before a past form or a `pluperfectParticiples` word, "had
+ * signed", "had fallen", "had been"), not "hatte Hunger".
  */
 export function pluperfectIn(toks: readonly TTok[], a: number, b: number, lex: TimeLexicon): boolean {
   for (let i = a; i < b; i++) {
@@ -119,10 +120,10 @@ export function pluperfectIn(toks: readonly TTok[], a: number, b: number, lex: T
     const have = lex.havePluperfectAuxiliaries.has(w);
     if (!have && !lex.pluperfectAuxiliaries.has(w)) continue;
     if (hasPerfectParticiple(toks, a, b, lex, have)) return true;
-    // (English has no participle marks: a lower-case past form after the auxiliary)
+    // (English has no participle marks: a lower-case past form or irregular participle after the auxiliary)
     for (let j = i + 1; j < b; j++) {
       const t = toks[j]!;
-      if (t.kind === 'word' && t.text === t.lo && (lex.pastCues.has(t.lo) || hasShape(t.lo, lex.regularPast))) return true;
+      if (t.kind === 'word' && t.text === t.lo && (lex.pastCues.has(t.lo) || lex.pluperfectParticiples.has(t.lo) || hasShape(t.lo, lex.regularPast))) return true;
     }
   }
   return false;

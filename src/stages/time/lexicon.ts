@@ -356,6 +356,8 @@ export interface TimeLexicon {
   readonly pluperfectAuxiliaries: ReadonlySet<string>;
   /** "haben" forms of the past perfect ("hatte … verhandelt", "had signed"), as `havePerfectAuxiliaries` for the perfect. */
   readonly havePluperfectAuxiliaries: ReadonlySet<string>;
+  /** Irregular participles no past cue lists ("had fallen", "had been"): with a past-perfect auxiliary they make its clause past perfect. */
+  readonly pluperfectParticiples: ReadonlySet<string>;
   /** Separable verb prefixes: the participle has "ge" after them ("angekommen", "zurückgetreten"); shared, from grammar.json. */
   readonly separablePrefixes: readonly string[];
   /** Inseparable verb prefixes: the participle has no "ge" ("verhandelt", "beschlossen"). */
@@ -743,6 +745,7 @@ function readGrammar(raw: unknown, where: string) {
     havePerfectAuxiliaries: asArrayOfStrings(o.havePerfectAuxiliaries, where, 'havePerfectAuxiliaries'),
     pluperfectAuxiliaries: asArrayOfStrings(o.pluperfectAuxiliaries ?? [], where, 'pluperfectAuxiliaries'),
     havePluperfectAuxiliaries: asArrayOfStrings(o.havePluperfectAuxiliaries ?? [], where, 'havePluperfectAuxiliaries'),
+    pluperfectParticiples: asArrayOfStrings(o.pluperfectParticiples ?? [], where, 'pluperfectParticiples'),
     inseparablePrefixes: asArrayOfStrings(o.inseparablePrefixes, where, 'inseparablePrefixes'),
     determiners: asArrayOfStrings(o.determiners, where, 'determiners'),
     participlePrefixes: asArrayOfStrings(o.participlePrefixes, where, 'participlePrefixes'),
@@ -932,6 +935,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     havePerfectAuxiliaries: lowerSet(g.havePerfectAuxiliaries),
     pluperfectAuxiliaries: lowerSet(g.pluperfectAuxiliaries),
     havePluperfectAuxiliaries: lowerSet(g.havePluperfectAuxiliaries),
+    pluperfectParticiples: lowerSet(g.pluperfectParticiples),
     // shared with the quotes stage (resources/<lang>/grammar.json), so that the two lists cannot drift apart
     separablePrefixes: shared.separablePrefixes,
     inseparablePrefixes: [...lowerSet(g.inseparablePrefixes)],

@@ -50,6 +50,10 @@ describe('negatives: what the forward rule leaves alone', () => {
     ['de', 'Am Mittwoch, dem 8. Mai 1940, fielen Bomben auf die Stadt. Am Sonntag hatte es bereits gebrannt.', 'narrative', 'Sonntag', '1940-05-05'],
     ['de', 'Am Mittwoch, dem 8. Mai 1940, fielen Bomben auf die Stadt. Die Truppen waren am Sonntag abgezogen.', 'narrative', 'Sonntag', '1940-05-05'],
     ['en', 'On Wednesday, 8 May 1940, bombs fell on the city. On Sunday the fires had started.', 'narrative', 'Sunday', '1940-05-05'],
+    ['en', 'On Wednesday, 8 May 1940, bombs fell on the city. The fort had fallen on Sunday.', 'narrative', 'Sunday', '1940-05-05'],
+    ['en', 'On Wednesday, 8 May 1940, bombs fell on the city. On Sunday the port had been quiet.', 'narrative', 'Sunday', '1940-05-05'],
+    // "had" as a full verb is no past perfect
+    ['en', 'On Wednesday, 8 May 1940, bombs fell on the city. On Sunday the garrison had no water.', 'narrative', 'Sunday', '1940-05-12'],
     // "hatte" without a participle is no past perfect
     ['de', 'Am Mittwoch, dem 8. Mai 1940, fielen Bomben auf die Stadt. Am Sonntag hatte die Stadt noch Hoffnung.', 'narrative', 'Sonntag', '1940-05-12'],
     // "seit"/"since" look back
