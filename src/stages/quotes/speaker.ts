@@ -324,12 +324,7 @@ export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirs
       end = k;
     } else continue;
     const p = c.toks[i - 1];
-    // (the whole phrase: "Gegenüber dem Sender sagte die Ministerin" — its noun "Sender" is no phrase of its own either;
-    // a document it was said in stays readable, "hieß es in einer neuen Charta": an impersonal frame reads it as the document)
-    if (p && p.sentence === t.sentence && i > from && (c.lex.prepositions.has(p.lower) || c.lex.genitiveMarkers.has(p.lower))) {
-      if (!isReportNoun(c, end)) i = end;
-      continue;
-    }
+    if (p && p.sentence === t.sentence && i > from && (c.lex.prepositions.has(p.lower) || c.lex.genitiveMarkers.has(p.lower))) continue;
     // ("Der Vater eines der Opfer sagte": a genitive attribute after a noun is no phrase of its own)
     if (p && p.sentence === t.sentence && i > from && c.lex.genitiveMarkers.has(t.lower) && p.kind === 'word' && isCap(p) && c.inQuote[i - 1] === -1) {
       i = end;
@@ -345,6 +340,11 @@ export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirs
     }
     let s = 0;
     if (i === from || (i === from + 1 && c.toks[from]!.kind === 'punct')) s += 2;
+    // the noun of a prepositional phrase ("Gegenüber dem Sender sagte die Ministerin": "Sender") loses to any phrase of
+    // its own; it is kept as the last resort an agent or origin gives ("Von der Polizei wurde mitgeteilt"), and a document
+    // keeps its place, which an impersonal frame reads ("hieß es in der Erklärung")
+    const pp = p !== undefined && p.sentence === t.sentence && i > from + 1 && c.lex.determiners.has(p.lower) && c.lex.prepositions.has(c.toks[i - 2]!.lower) && !isReportNoun(c, end);
+    if (pp) s -= 10;
     if (cueFirst >= 0) {
       if (i > cueLast && i - cueLast <= 2) s += 2.5;
       if (end === cueFirst - 1) s += 2.5;

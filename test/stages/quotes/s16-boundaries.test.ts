@@ -8,8 +8,8 @@ import { runQuotes, type EntitySpec } from './helpers.js';
 // Session 16: self-written German news sentences (not from any corpus).
 // 1. A person's name apposed between commas to a source phrase ("Laut dem Sprecher des Ministeriums, Max Kall, …")
 //    is the source, and the reported clause starts after the apposition's closing comma.
-// 2. A speaker phrase after a preposition is skipped as a whole: its noun is no phrase of its own ("Gegenüber dem
-//    Sender sagte die Ministerin": the speaker phrase is "die Ministerin", not "Sender").
+// 2. The noun of a prepositional phrase loses to any speaker phrase of its own ("Gegenüber dem Sender sagte die
+//    Ministerin": the speaker phrase is "die Ministerin", not "Sender"); alone, it still names an agent or origin.
 
 const shown = (qs: readonly { text: string; speaker: string | null }[]): string => JSON.stringify(qs.map((q) => [q.text, q.speaker]));
 
@@ -62,6 +62,9 @@ const afterPreposition: readonly (readonly [string, string])[] = [
   // the other word orders keep the subject
   ['Die Ministerin sagte gegenüber dem Sender, man werde das prüfen.', 'Die Ministerin'],
   ['Man werde das prüfen, sagte die Ministerin gegenüber dem Sender.', 'die Ministerin'],
+  // with no phrase of its own, the agent or origin after its preposition still names the source
+  ['Von der Polizei wurde mitgeteilt, der Mann sei festgenommen worden.', 'Polizei'],
+  ['Bei der Polizei hieß es, der Mann sei festgenommen worden.', 'Polizei'],
 ];
 
 for (const [text, phrase] of afterPreposition) {
