@@ -573,6 +573,11 @@ interface Frame {
   readonly m: TriggerMatch;
   readonly args: Arguments;
   readonly aboutAct: boolean;
+  /**
+   * The position of the otherwise cue the act is announced after (see {@link otherwiseAt}), or -1; set by
+   * contextTargets for acts that can be a threatened consequence, read again by emitEvents.
+   */
+  readonly otherwise?: number;
 }
 
 /** The refinements of a frame after its own arguments, in order; a step returns null when the trigger codes no event. */
@@ -636,7 +641,7 @@ function codeSentence(dc: DocCoding, s: Sentence, si: number): void {
     for (const step of FRAME_STEPS) f = f && step(dc, sc, f);
     const admit = f && admitted(dc, sc, f);
     const before = out.length;
-    if (f && admit) emitEvents(dc, sc, f.m, admit.args, admit.deployed);
+    if (f && admit) emitEvents(dc, sc, f.m, admit.args, admit.deployed, f.otherwise ?? -1);
     if (out.length > before && resultOfForce(view, picked, matches, cues)) dropResults(dc, sentenceStart, before);
   }
   manualRules(out, sentenceStart);
@@ -1050,10 +1055,15 @@ function contextTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
   }
   // "Stockholm müsse … ausliefern, sonst werde Ankara die Zusammenarbeit überprüfen": a consequence announced after an
   // otherwise cue (a threat: see emitEvents) is directed at whom the demand before the cue names
-  if (args.targets.length === 0 && !args.pairs && args.sources.length > 0 && !NOT_CONSEQUENCES.has(e.type)) {
-    const k = otherwiseAt(view, m, cues);
-    const actor = k < 0 ? null : demandedActor(view, k, idx, args.sources);
-    if (actor !== null) args = { ...args, targets: [actor], how: `${args.how}+otherwise` };
+  // (the threat is made to that party even where the act names an object of its own: "sonst werde Ankara den
+  // Nato-Beitritt blockieren" threatens Sweden, not NATO; an impersonal consequence, "sonst würden Sanktionen verhängt",
+  // "andernfalls werde man …", "or else sanctions will be imposed", is threatened by the sentence's speaker or by who
+  // made the demand before the cue)
+  const otherwise = NOT_CONSEQUENCES.has(e.type) ? -1 : otherwiseAt(view, m, cues);
+  if (otherwise >= 0 && !args.pairs) {
+    const sources = args.sources.length > 0 ? args.sources : impersonalThreatener(dc, sc, m, otherwise);
+    const actor = sources.length === 0 ? null : demandedActor(view, otherwise, idx, sources);
+    if (actor !== null && (sources !== args.sources || args.targets.length !== 1 || args.targets[0] !== actor)) args = { ...args, sources, targets: [actor], how: `${args.how}+otherwise` };
   }
   // "boarded a Vietnamese trawler and detained the crew": a coordinated act of force without a target
   // of its own continues on the target of the act before it (same doer, same clause)
@@ -1067,7 +1077,7 @@ function contextTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
     const inherited = coordinatedTargets(ctx, m, lex.plover[e.type].quad, out.slice(sentenceStart), args.sources);
     if (inherited.length > 0) args = { ...args, targets: inherited, how: `${args.how}+coordinated` };
   }
-  return { m, args, aboutAct };
+  return { m, args, aboutAct, otherwise };
 }
 
 /** The addressee of a threat that names none: whom its side just demanded from or accused, or (German) who just acted against it. */
@@ -1095,7 +1105,7 @@ function threatTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
     if (prev) args = { ...args, targets: [prev.target!], how: `${args.how}+context` };
     else if (answered) args = { ...args, targets: [answered.source!], how: `${args.how}+answer` };
   }
-  return { m, args, aboutAct: f.aboutAct };
+  return { ...f, args };
 }
 
 /** Acts of conflict and support go to the other side: targets on the doer's own side are dropped (null when support is left with none). */
@@ -1129,7 +1139,7 @@ function otherSide(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame | null {
     const others = args.targets.filter((t) => !possessedOnly(view, cues, t));
     if (others.length < args.targets.length) args = { ...args, targets: others, how: `${args.how}-own-place` };
   }
-  return { m, args, aboutAct: f.aboutAct };
+  return { ...f, args };
 }
 
 /**
@@ -1279,6 +1289,20 @@ function otherwiseAt(view: SentenceView, m: TriggerMatch, cues: EventCues): numb
   return -1;
 }
 
+/**
+ * Who threatens an impersonal consequence after an otherwise cue at `k` ("sonst würden Sanktionen verhängt, sagte
+ * Kurti", "andernfalls werde man …", "or else sanctions will be imposed"): the speaker of the quote the act stands in,
+ * else the source of the last demand of the sentence before the cue ("Die EU forderte Russland auf, …"). Empty if neither.
+ */
+function impersonalThreatener(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, k: number): string[] {
+  const at = sc.view.tokens[m.first]!.start;
+  const q = dc.quotes.find((x) => x.speaker !== null && x.start <= at && at < x.end);
+  if (q?.speaker) return [q.speaker];
+  const cue = sc.view.tokens[k]!.start;
+  const demand = dc.out.slice(sc.sentenceStart).findLast((ev) => REQUESTS.has(ev.type) && ev.source !== null && ev.trigger.start < cue);
+  return demand ? [demand.source!] : [];
+}
+
 /** Whom a threat after an otherwise cue is made to: the first named actor of the demand before the cue, not of the side of `sources`. */
 function demandedActor(view: SentenceView, k: number, idx: ReturnType<typeof indexDoc>, sources: readonly string[]): string | null {
   const own = sideOf(idx, sources);
@@ -1287,7 +1311,7 @@ function demandedActor(view: SentenceView, k: number, idx: ReturnType<typeof ind
 }
 
 /** Codes the events of an admitted frame: trigger, date, modality and type, one event per pair of actors and date. */
-function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Arguments, deployed: boolean): void {
+function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Arguments, deployed: boolean, otherwise: number): void {
   const { doc, lex, cues, opts, idx, times, quotes, out, reported, anaphoric, charged, timeReference, background } = dc;
   const { view, si, s, seen } = sc;
   const e = m.entry;
@@ -1320,7 +1344,7 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
   // sentence names, makes it a threat to that actor)
   const conditioned = args.sources.length > 0 ? actorOfFrontedCondition(view, m, cues, idx, args.sources) : null;
   const threat = (CONDITIONAL_THREATS.has(type) && conditionalThreat(view, m, cues, conditioned !== null && (args.targets.length === 0 || args.targets.includes(conditioned))))
-    || (!NOT_CONSEQUENCES.has(type) && args.sources.length > 0 && otherwiseAt(view, m, cues) >= 0);
+    || (!NOT_CONSEQUENCES.has(type) && args.sources.length > 0 && otherwise >= 0);
   if (threat) {
     type = 'THREATEN';
     modality = 'asserted';
