@@ -94,6 +94,8 @@ export interface QuoteLexicon {
   readonly formerWords: ReadonlySet<string>;
   /** Complementizers and question words of an indirect question ("whether", "ob", "how", "wie"): under a negated speech verb such a clause reports nothing. */
   readonly questionComplementizers: ReadonlySet<string>;
+  /** Lemmas of speech verbs that ask ("fragen", "wissen wollen"): right after their comma a question word that also opens relative clauses ("was", "wo") asks. */
+  readonly askingVerbs: ReadonlySet<string>;
   /** Nouns of a leader that fit any head of a state's government ("leader", "Staatschef"). */
   readonly leaderNouns: ReadonlySet<string>;
   /** Pronouns of a free relative clause that opens a sentence ("Wer …, könne …"). */
@@ -407,6 +409,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       articledSourceNouns: list('articledSourceNouns'),
       formerWords: asStringArray(o.formerWords ?? [], where, 'formerWords'),
       questionComplementizers: asStringArray(o.questionComplementizers ?? [], where, 'questionComplementizers'),
+      askingVerbs: asStringArray(o.askingVerbs ?? [], where, 'askingVerbs'),
       leaderNouns: asStringArray(o.leaderNouns ?? [], where, 'leaderNouns'),
       freeRelatives: asStringArray(o.freeRelatives ?? [], where, 'freeRelatives'),
       personDescriptors: ((g: Record<string, unknown>) => ({
@@ -603,6 +606,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     },
     formerWords: lowerSet(cues.formerWords),
     questionComplementizers: lowerSet(cues.questionComplementizers),
+    askingVerbs: lowerSet(cues.askingVerbs),
     leaderNouns: lowerSet(cues.leaderNouns),
     freeRelatives: lowerSet(cues.freeRelatives),
     separablePrefixes: shared.separablePrefixes,

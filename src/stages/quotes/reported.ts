@@ -355,7 +355,10 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   }
   // a relative clause ("der in weiten Teilen …", "which …") reports nothing; an article before
   // its noun ("die Beziehungen … seien") opens a reported clause
-  if (!hasThat && c.lex.relativePronouns.has(f.lower) && (!c.lex.grammar.relativeArticles || isRelative(c, rs))) return null;
+  // (a question word that also opens relative clauses right after the comma of a verb of asking asks: "fragte, was die
+  // Regierung tut"; after another verb it is a free relative, "begrüßte, was beschlossen wurde")
+  const asks = commaClauses && c.lex.askingVerbs.has(cue.lemma.toLowerCase()) && rs - 1 === after + 1 && c.isComma(after + 1) && c.lex.questionComplementizers.has(f.lower);
+  if (!hasThat && !asks && c.lex.relativePronouns.has(f.lower) && (!c.lex.grammar.relativeArticles || isRelative(c, rs))) return null;
   if (!commaClauses && !hasThat && control < 0 && (f.kind === 'punct' || c.lex.infinitiveMarker.has(f.lower))) return null;
   // "the waterway claimed almost entirely by Beijing": a participle with its agent is no report
   // ("said they stood by Warsaw", "said Washington stood by its ally": a subject pronoun, name or
@@ -390,7 +393,7 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   // lower-case word a verb can be (not an apposed name: "Das erklärte die Verhandlungsführerin, Vera Grabe, am Dienstag")
   // a verb that otherwise wants "dass" reports a main clause in Konjunktiv as well ("prognostizierte, die Ampel werde scheitern")
   const konjunktivClause = c.lex.grammar.subjunctiveReports && cue.complement === 'that' && c.words(rs, re) >= 3 && isClauseStart(c, rs) && c.hasSubjunctive(rs, re);
-  const question = commaClauses && indirectQuestion(c, cue, rs, re);
+  const question = commaClauses && (indirectQuestion(c, cue, rs, re) || (asks && c.words(rs, re) >= 3));
   const accept = hasThat || control >= 0 || bare >= 0 || konjunktivClause || question || ppClause || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!commaClauses || c.hasSubjunctive(rs, re) || (isClauseStart(c, rs) && hasLowerWord(c, rs, re)))));
   if (!accept) return null;
   const cs = clauseStart(c, a, cue.first);
@@ -423,8 +426,8 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
  * "Sie fragte, warum die Regierung nicht gehandelt hat", "Er wollte wissen, wie viel das Projekt kostet": a clause
  * [rs, re] after a verb that wants "dass"/"ob" (`that`), opened by a question word (`questionComplementizers`, not a
  * complementizer itself), is an indirect question, reported in any mood as an ob-clause is. A word that also opens
- * relative clauses ("was", "wo", "welche"; `relativePronouns`) does not count: after an object it refers back to it
- * ("kritisierte die Entscheidung, was …").
+ * relative clauses ("was", "wo", "welche"; `relativePronouns`) does not count here: after an object it refers back to it
+ * ("kritisierte die Entscheidung, was …"); right after the comma of a verb of asking it asks (`askingVerbs`; `asks` in {@link cueBefore}).
  */
 function indirectQuestion(c: QuoteContext, cue: Cue, rs: number, re: number): boolean {
   const f = c.toks[rs];

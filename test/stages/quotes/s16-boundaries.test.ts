@@ -119,6 +119,9 @@ const questions: readonly (readonly [string, string])[] = [
   ['Anna Berg fragte den Minister, wann das Gesetz in Kraft tritt.', 'wann das Gesetz in Kraft tritt'],
   ['Anna Berg fragt, weshalb die Preise so stark steigen.', 'weshalb die Preise so stark steigen'],
   ['Wann das Gesetz in Kraft tritt, fragte Anna Berg.', 'Wann das Gesetz in Kraft tritt'],
+  // a word that also opens relative clauses asks right after the comma of a verb of asking (quote-cues askingVerbs)
+  ['Anna Berg fragte, was die Regierung gegen die Armut tut.', 'was die Regierung gegen die Armut tut'],
+  ['Anna Berg wollte wissen, wo die Gelder geblieben sind.', 'wo die Gelder geblieben sind'],
 ];
 
 for (const [text, quote] of questions) {
@@ -134,6 +137,9 @@ const questionNegatives: readonly string[] = [
   'Anna Berg sagte nicht, wann das Gesetz in Kraft tritt.',
   // "was" after an object refers back to it
   'Anna Berg kritisierte die Entscheidung, was die Regierung verärgerte.',
+  // after a verb that does not ask, "was" opens a free relative, not a question
+  'Anna Berg begrüßte, was die Regierung beschlossen hat.',
+  'Anna Berg fragte nicht, was die Regierung tut.',
 ];
 
 for (const text of questionNegatives) {
