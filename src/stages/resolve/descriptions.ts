@@ -794,6 +794,24 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
     return best;
   };
+  // the court a trial is held at, for a judge no court in the window explains ("Vor dem Landgericht Köln hat der Prozess
+  // begonnen … [paragraphs] … Der Richter sagte"): the latest court before offset `at` named after a trial preposition
+  // (`trialPrepositions`, an article between: "vor dem", "am"); null when it names none so (a court merely mentioned
+  // further back is not meant: "The Supreme Court ruled in May. … [three sentences] … The judge said nothing")
+  const trialCourt = (at: number): Draft | null => {
+    let heldAt: Draft | null = null;
+    let heldPos = -1;
+    for (const d of cl.drafts.values()) {
+      if (d.type !== 'ORG') continue;
+      for (const ci of d.cands) {
+        const c = cands[ci];
+        if (!c || c.start >= at || !courtName(c)) continue;
+        const p = c.from > 0 && r.lex.determiners.has(v.lower[c.from - 1]!) ? c.from - 2 : c.from - 1;
+        if (p >= 0 && v.sentence[p] === c.sentence && r.lex.trialPrepositions.has(v.lower[p]!) && c.start > heldPos) { heldAt = d; heldPos = c.start; }
+      }
+    }
+    return heldAt;
+  };
   const courtName = (c: Cand): boolean => {
     for (let x = c.from; x < c.to; x++) if (listedOrCompound(r.lex.courtWords, v.lower[x]!)) return true;
     return false;
@@ -1034,7 +1052,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // in this or the two sentences before speaks for that court, as its bench does; a judge the text named (before, or
       // with the title in the next sentences) stays that person
       if (!target && h.type === 'PER' && np.definite && !np.person && a < k && memberAt(a, k)) {
-        const court = courtBefore(v.starts[a]!);
+        const court = courtBefore(v.starts[a]!) ?? trialCourt(v.starts[a]!);
         if (court) {
           const e2 = seatAfter(hEnd);
           add(court, a, e2, 'reference', null);

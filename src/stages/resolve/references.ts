@@ -193,6 +193,11 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       const anyBody = r.lex.bodyHeads.has(np.headWord);
       const namedOrgan = mostRecent((d) => d.type === 'ORG' && (d.kb !== null || d.state !== null || anyBody) && withHead(d) && namedWithin(d, 1));
       if (namedOrgan) return namedOrgan.id;
+      // "Die Staatsanwaltschaft Köln … [paragraphs] … Die Staatsanwaltschaft": a court or prosecutor named with the head
+      // earlier in the text, at any distance (`judiciaryHeads`; a report follows one case)
+      const judiciary = r.lex.judiciaryHeads.has(np.headWord);
+      const caseBody = judiciary ? mostRecent((d) => d.type === 'ORG' && withHead(d) && lastBefore(cands, d, at) >= 0) : null;
+      if (caseBody) return caseBody.id;
       // "In Minsk, the foreign ministry …", "In Peking teilte das Außenministerium mit": a seat city named before the
       // phrase in its own sentence places the organ
       const seat = seatBefore(v, cands, cl, at, r.lex.seatPrepositions);
@@ -265,7 +270,11 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       if (placed) return placed;
       // an unqualified domestic organ ("die Küstenwache", "the police") is the dateline country's, else the state the
       // text is most about
-      return stateForOrgan(v, cands, cl, at);
+      // (not a court or prosecutor of a federal state in a report from one of its cities that is not its seat — a court of
+      // a member state the text leaves unnamed: "Köln (dpa) – … Die Staatsanwaltschaft", "das Gericht" are no organs of
+      // Germany; from the capital, or with no such dateline, the state keeps them)
+      const home = stateForOrgan(v, cands, cl, at);
+      return judiciary && home && r.kb.get(home)?.federal && localDateline(v, cands, cl, home) ? null : home;
     }
     return null;
   }
@@ -637,6 +646,16 @@ export function datelineState(v: DocView, cands: readonly Cand[], cl: Clustering
     if ((d?.kb?.kind === 'city' || (anyCity && d?.kb?.kind === 'place' && d.kb.type === 'GPE')) && d.kb.state) return d.kb.state;
   }
   return null;
+}
+
+/** Whether the dateline names a city of state `id` that is not its seat ("Köln (dpa) –"): a report from one of its places. */
+function localDateline(v: DocView, cands: readonly Cand[], cl: Clustering, id: string): boolean {
+  for (let ci = 0; ci < cands.length; ci++) {
+    if (v.zone[cands[ci]!.from] !== 'dateline') continue;
+    const d = cl.owner[ci] ? cl.drafts.get(cl.owner[ci]!) : undefined;
+    if (d?.kb?.kind === 'city' && d.kb.state === id && !d.kb.seat) return true;
+  }
+  return false;
 }
 
 /** Whether the text described, before offset `before`, a body, office or collective of a state other than `id` ("Somalia's parliament", "Myanmar's opposition"). */

@@ -122,3 +122,35 @@ describe('resolve (session 16): a news agency is no authority', () => {
     assert.ok(doc.get('entities').some((e) => e.aliases.includes('Bundesamt für Migration') && e.descriptions.includes('Die Behörde')), dump(doc));
   });
 });
+
+describe('resolve (session 16): a court or prosecutor of a federal state\'s unnamed place, and the trial court', () => {
+  const descOf = (doc: Doc, d: string) => doc.get('entities').find((e) => e.descriptions.includes(d));
+  it('"Die Staatsanwaltschaft" and "Das Gericht" in a report from a German city that is no seat are no organs of Germany', () => {
+    const doc = withTagger('de', 'KÖLN (dpa) - Ein 45-jähriger Mann ist festgenommen worden. Die Staatsanwaltschaft wirft ihm Betrug vor. Das Gericht ordnete Untersuchungshaft an.');
+    assert.ok(!doc.get('entities').some((e) => e.descriptions.includes('Die Staatsanwaltschaft') || e.descriptions.includes('Das Gericht')), dump(doc));
+  });
+  it('negative: from the federal seat the prosecutor stays the state\'s ("BERLIN (dpa) - … Die Staatsanwaltschaft")', () => {
+    const doc = withTagger('de', 'BERLIN (dpa) - Ein 45-jähriger Mann ist festgenommen worden. Die Staatsanwaltschaft wirft ihm Betrug vor.');
+    assert.equal(descOf(doc, 'Die Staatsanwaltschaft')?.id, 'germany', dump(doc));
+  });
+  it('a prosecutor named earlier wins at any distance', () => {
+    const doc = withTagger('de', 'Die Staatsanwaltschaft Köln hat Anklage erhoben. Der Mann soll Millionen veruntreut haben. Er bestreitet das. Sein Anwalt sprach von einem Irrtum. Die Staatsanwaltschaft wirft ihm Betrug vor.');
+    assert.equal(descOf(doc, 'Die Staatsanwaltschaft')?.aliases[0], 'Staatsanwaltschaft Köln', dump(doc));
+  });
+  it('negative: a state that is no federation keeps its prosecutor ("Tiflis … Die Staatsanwaltschaft" is Georgia\'s)', () => {
+    const doc = withTagger('de', 'Tiflis (dpa) - In Georgien ist ein Oppositionspolitiker festgenommen worden. Die Staatsanwaltschaft wirft ihm Umsturz vor.');
+    assert.equal(descOf(doc, 'Die Staatsanwaltschaft')?.id, 'georgia', dump(doc));
+  });
+  it('"Der Richter" far from any court is the court the trial is held at ("vor dem Landgericht Köln"), not a court mentioned in passing', () => {
+    const doc = withTagger('de', 'Vor dem Landgericht Köln hat am Montag der Prozess gegen einen Arzt begonnen. Er soll Patienten getäuscht haben. Die Anklage wirft ihm Betrug vor. Das Oberlandesgericht Düsseldorf hatte im Frühjahr eine Haftbeschwerde abgelehnt. Der Arzt schweigt bisher. Sein Anwalt kündigte eine Erklärung an. Der Richter sagte, das Verfahren werde Monate dauern.');
+    assert.equal(descOf(doc, 'Der Richter')?.id, 'landgericht-koln', dump(doc));
+  });
+  it('"die Richterin" after "am Amtsgericht"', () => {
+    const doc = withTagger('de', 'Am Amtsgericht München wird seit Dienstag gegen zwei Aktivisten verhandelt. Sie sollen Farbe verschüttet haben. Beide schweigen. Ihre Anwälte fordern Freispruch. Die Richterin sagte, ein Urteil falle noch im Juni.');
+    assert.equal(descOf(doc, 'Die Richterin')?.id, 'amtsgericht-munchen', dump(doc));
+  });
+  it('negative: a court mentioned without a trial preposition further back is not meant', () => {
+    const doc = withTagger('de', 'Das Landgericht Köln hatte den Fall im Mai abgegeben. Die Regierung protestierte. Tausende demonstrierten. Die Polizei griff ein. Der Richter sagte nichts.');
+    assert.notEqual(descOf(doc, 'Der Richter')?.type, 'ORG', dump(doc));
+  });
+});
