@@ -3,7 +3,7 @@ import type { Event, Paragraph, PloverType, Quote, Sentence, Timex, Token } from
 import { coordinatedPredicate, findArguments, genitiveActor, pastForm, pledgeAddressee, relativeClause, secondPredicate, verbAfterCoordinator, type ArgContext, type Arguments } from './actors.js';
 import { counterpartTargets } from './counterpart.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence, type TimesBySentence } from './date.js';
-import { infixedInfinitive, relativePronoun, STATEMENT_TYPES, type EventCues, type EventLexicon, type Slot } from './lexicon.js';
+import { adoptionVerbAt, documentNoun, infixedInfinitive, relativePronoun, STATEMENT_TYPES, type EventCues, type EventLexicon, type Slot } from './lexicon.js';
 import type { TriggerMatch, TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
@@ -519,6 +519,8 @@ function sentenceRanges(doc: Doc): [number, number][] {
 /** What coding one document shares across its sentences: its inputs, the events coded so far and the marks the final filters read. */
 interface DocCoding {
   readonly doc: Doc;
+  /** The view of every sentence coded so far (by sentence index), for acts whose doer an earlier sentence names. */
+  readonly views: SentenceView[];
   readonly lex: EventLexicon;
   readonly cues: EventCues;
   readonly matcher: TriggerMatcher;
@@ -588,7 +590,7 @@ const FRAME_STEPS: readonly ((dc: DocCoding, sc: SentenceCoding, f: Frame) => Fr
 /** Codes the events of one document (the body of the stage). */
 export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher, opts: CodeOptions): Event[] {
   const dc: DocCoding = {
-    doc, lex, cues: lex.cues, matcher, opts,
+    doc, lex, cues: lex.cues, matcher, opts, views: [],
     idx: indexDoc(doc, lex.cues),
     times: timesBySentence(doc),
     quotes: doc.has('quotes') ? doc.get('quotes') : [],
@@ -621,6 +623,7 @@ function codeSentence(dc: DocCoding, s: Sentence, si: number): void {
   const range = ranges[si];
   if (!EVENT_ZONES.has(zone) || !range || range[1] <= range[0]) return;
   const view = buildView(doc, si, range, idx, cues, policy, times.get(si) ?? [], opts.seatOf, (a, b) => actedTogether(out, a, b), () => lastMeeting(out, si));
+  dc.views[si] = view;
   const ownTimes = times.get(si) ?? [];
   const timed = timedTokens(view, ownTimes);
   // (a pattern's later element inside a time expression is no part of it: "shelled villages … on Monday" is no "fire on")
@@ -782,6 +785,13 @@ function borrowedDoers(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
     const pledger = findArguments(ctx, m.via);
     if (pledger.sources.length > 0) args = { ...args, sources: pledger.sources, how: `${args.how}+vow` };
   }
+  // "Der Sicherheitsrat verabschiedete eine Resolution. … Die Resolution fordert die Armee auf, …": a document that
+  // acts speaks for the body that adopted it
+  if (args.sources.length === 0 && e.pos === 'verb') {
+    const lemma = documentSubject(sc.view, m, dc.cues);
+    const body = lemma === null ? null : adoptingBody(dc, si, lemma, m.first);
+    if (body !== null) args = { ...args, sources: [body], targets: args.targets.filter((t) => t !== body), how: `${args.how}+document` };
+  }
   // "hat Belarus zugesagt, seine Truppen abzuziehen": a pledged act without an addressee of its own is for whom it
   // was pledged to
   if (args.targets.length === 0 && !args.pairs && m.via?.entry.pledge) {
@@ -795,6 +805,58 @@ function borrowedDoers(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
     args = { ...args, sources: [dc.lastForce.source], targets: args.targets.filter((t) => t !== dc.lastForce!.source), how: `${args.how}+operation` };
   }
   return { m, args, aboutAct: f.aboutAct };
+}
+
+/**
+ * The lemma of a definite document noun that is the subject right before a verb trigger ("Die Resolution fordert …",
+ * "Der Bericht wirft … vor", "The report accuses …", "The resolution also demands …"): a definite article opening the
+ * trigger's clause, lower-case modifiers, the document noun (cue `documentNouns`), then at most one auxiliary or adverb
+ * before the trigger. Null otherwise.
+ */
+function documentSubject(view: SentenceView, m: TriggerMatch, cues: EventCues): string | null {
+  const c = view.clause[m.first];
+  let k = m.first - 1;
+  let lemma = k >= 0 && view.clause[k] === c ? documentNoun(cues, view.words[k]!) : null;
+  if (lemma === null && k >= 1 && view.clause[k - 1] === c && /^\p{Ll}/u.test(view.raw[k]!)) lemma = documentNoun(cues, view.words[--k]!);
+  if (lemma === null || view.chains.some((ch) => ch.first <= k && k <= ch.last)) return null;
+  let j = k - 1;
+  while (j >= 0 && view.clause[j] === c && /^\p{Ll}/u.test(view.raw[j]!) && !cues.definiteArticles.has(view.words[j]!)) j--;
+  if (j < 0 || view.clause[j] !== c || !cues.definiteArticles.has(view.words[j]!)) return null;
+  // (the article opens the clause: punctuation at most before it)
+  for (let i = j - 1; i >= 0 && view.clause[i] === c; i--) if (view.tokens[i]!.kind === 'word') return null;
+  return lemma;
+}
+
+/** How many sentences back a document's adoption is looked for. */
+const ADOPTION_WINDOW = 8;
+
+/**
+ * The named body that adopted or issued a document of `lemma` in the nearest sentence before (or earlier in this
+ * sentence, before word `before`): a clause with an adoption verb (cue `adoptionVerbs`) and a document noun of that lemma,
+ * whose subject (or agent after "by", "von") is a named actor. Null when the nearest adoption names no body.
+ */
+function adoptingBody(dc: DocCoding, si: number, lemma: string, before: number): string | null {
+  const { cues } = dc;
+  for (let i = si; i >= 0 && i >= si - ADOPTION_WINDOW; i--) {
+    const v = dc.views[i];
+    if (!v) continue;
+    const end = i === si ? before : v.words.length;
+    for (let k = end - 1; k >= 0; k--) {
+      const c = v.clause[k];
+      let clauseEnd = k;
+      while (clauseEnd < v.words.length && v.clause[clauseEnd] === c) clauseEnd++;
+      // (the closing punctuation is no part of it: a separable particle closes the clause, "legte … einen Bericht vor.")
+      while (clauseEnd > k + 1 && v.tokens[clauseEnd - 1]!.kind !== 'word') clauseEnd--;
+      if (!adoptionVerbAt(cues, v.words, k, clauseEnd)) continue;
+      let noun = false;
+      for (let j = 0; j < clauseEnd && !noun; j++) noun = v.clause[j] === c && documentNoun(cues, v.words[j]!) === lemma;
+      if (!noun) continue;
+      const body = v.chains.find((ch) => v.clause[ch.first] === c && canAct(ch.type) && ch.entity !== '' && ch.kind === 'name'
+        && (ch.role === 'core' || ch.role === 'pp:by' || ch.role === 'pp:von' || ch.role === 'pp:vom'));
+      return body ? body.entity : null;
+    }
+  }
+  return null;
 }
 
 /**
