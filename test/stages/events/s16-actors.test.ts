@@ -20,6 +20,9 @@ describe('events: an order to a bare organ noun under a head of state is the ord
     [de, 'Taiwans Präsident Lai Ching-te wies die Küstenwache an, die Patrouillen bei Kinmen zu verstärken.', /^MOBILIZE lai-ching-te>- asserted/u],
     [en, 'Putin ordered the troops to attack Ukraine.', /^ASSAULT vladimir-putin>ukraine asserted/u],
     [en, 'Trump ordered the military to seize the tanker.', /^COERCE donald-trump>/u],
+    // English organ words from EV-LEX's seatNouns (2b8d6a7a): "the Navy" with no state, "the coast guard"
+    [en, 'Trump ordered the Navy to seize the tanker.', /^COERCE donald-trump>/u],
+    [en, 'President Lai ordered the coast guard to expel the Chinese vessels.', /^COERCE lai-ching-te>china asserted/u],
   ];
   for (const [code, s, want] of cases) {
     it(s, () => {
