@@ -515,7 +515,6 @@ function sentenceRanges(doc: Doc): [number, number][] {
   return ranges;
 }
 
-/** Codes the events of one document (the body of the stage). */
 /** What coding one document shares across its sentences: its inputs, the events coded so far and the marks the final filters read. */
 interface DocCoding {
   readonly doc: Doc;
@@ -676,13 +675,13 @@ function timedTokens(view: SentenceView, ownTimes: readonly Timex[]): Set<number
   return timed;
 }
 
-/** Whether `a` and `b` did one act together to a third party (the same trigger, type and target): allies, not two sides. */
 /** The parties of the last meeting that took place (an asserted CONSULT with both actors) coded before sentence `si`. */
 function lastMeeting(out: readonly Event[], si: number): Meeting | undefined {
   const m = out.findLast((e) => e.type === 'CONSULT' && e.modality === 'asserted' && e.sentence < si && e.source !== null && e.target !== null && e.source !== e.target);
   return m ? { sentence: m.sentence, a: m.source!, b: m.target! } : undefined;
 }
 
+/** Whether `a` and `b` did one act together to a third party (the same trigger, type and target): allies, not two sides. */
 function actedTogether(out: readonly Event[], a: string, b: string): boolean {
   return out.some((x) => x.source === a && x.target !== null && x.target !== b && out.some((y) => y.source === b && y.type === x.type && y.target === x.target && y.trigger.start === x.trigger.start));
 }

@@ -873,7 +873,6 @@ function plover(raw: unknown, where: string): Record<PloverType, PloverInfo> {
   return types as Record<PloverType, PloverInfo>;
 }
 
-/** Loads and validates the trigger lexicon, the cue lists and the PLOVER crosswalk. */
 /**
  * The verb-form morphology the stage reads (`event-cues.json` field `verbForms`; every field optional, empty by
  * default): whether a trigger is a passive participle, a gerund or a finite form differs by language, so it is data.
@@ -961,6 +960,7 @@ export function verbFormCues(raw: unknown, where: string): VerbFormCues {
   };
 }
 
+/** Loads and validates the trigger lexicon, the cue lists and the PLOVER crosswalk. */
 export function loadEventLexicon(res: ResourceLoader): EventLexicon {
   const triggers = res.lexicon('event-triggers', (raw, where) => {
     const o = asObject(raw, where);

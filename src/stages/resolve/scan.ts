@@ -990,10 +990,6 @@ function retargetBareBodies(v: DocView, r: ScanResources, cands: Cand[], owner: 
 }
 
 /**
- * The token after a nickname in quotation marks that stands between two parts of a name (Jimmy "Barbecue" Cherizier,
- * Jimmy „Barbecue“ Chérizier): up to three capitalised words between marks, then a capitalised free word; else -1.
- */
-/**
  * Sports clubs and interest groups named by an opening word (`clubWords`, `nameOpeners`): the club word and up to three
  * capitalised words after it, place names the knowledge base matched there included, are one organisation; a numeral
  * ordinal right before the club word belongs to it ("1. FC Köln"). Candidates inside the name are dropped.
@@ -1034,6 +1030,10 @@ function clubAndOpenerNames(v: DocView, r: ScanResources, cands: Cand[], owner: 
   }
 }
 
+/**
+ * The token after a nickname in quotation marks that stands between two parts of a name (Jimmy "Barbecue" Cherizier,
+ * Jimmy „Barbecue“ Chérizier): up to three capitalised words between marks, then a capitalised free word; else -1.
+ */
 function nicknameEnd(v: DocView, r: ScanResources, k: number, se: number, free: (k: number) => boolean): number {
   if (k === 0 || v.sentence[k - 1] !== v.sentence[k] || !v.capital[k - 1] || !free(k - 1) || !OPENING_QUOTE.test(v.texts[k]!)) return -1;
   let e = k + 1;

@@ -15,11 +15,6 @@ const MODS: readonly PartMod[] = ['START', 'MID', 'END', 'APPROX'];
 const REFS: readonly VagueRef[] = ['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'];
 
 /**
- * Everything the time stage knows about one language, read from `calendar.json`,
- * `time-words.json` and `time-grammar.json`. Words are lower-case. Stem tables are expanded with
- * the language's adjective endings at load time, so lookups at run time are single map hits.
- */
-/**
  * A class of word forms told by their ending (`time-grammar.json`): a lower-case word of
  * `minLength` letters or more that ends in one of `endings` and in none of `except`.
  */
@@ -34,6 +29,11 @@ export function hasShape(w: string, s: WordShape): boolean {
   return w.length >= s.minLength && s.endings.some((e) => w.endsWith(e)) && !s.except.some((e) => w.endsWith(e));
 }
 
+/**
+ * Everything the time stage knows about one language, read from `calendar.json`,
+ * `time-words.json` and `time-grammar.json`. Words are lower-case. Stem tables are expanded with
+ * the language's adjective endings at load time, so lookups at run time are single map hits.
+ */
 export interface TimeLexicon {
   readonly months: ReadonlyMap<string, number>;
   /** Month words that are also common words or abbreviations: they need a day, a year or a preposition. */
