@@ -98,10 +98,11 @@ function narrativeYear(pub: Ymd, m: number, monthKnown: boolean): number {
 /**
  * Fills in a candidate's pending value in place. `heute`/`today` is PRESENT_REF (the gold
  * convention: it mostly means "nowadays") unless the clause is in the past tense, where it is the
- * publication day. `narrative`: `pub` is a narrative's running date; `monthKnown` / `dayKnown`: that
- * date is known to the month / to the day (not only a year or month the text named).
+ * publication day. `narrative`: `pub` is a narrative's running date; `monthKnown`: that date is
+ * known to the month (not only a year the text named); `weekdayOnward`: a bare weekday counts
+ * forward from that date (a running day known to the day, the weekday not told as lying before it).
  */
-export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, narrative = false, monthKnown = true, dayKnown = true): void {
+export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, narrative = false, monthKnown = true, weekdayOnward = true): void {
   const p = c.pending;
   if (!p) return;
   if (p.k === 'today') {
@@ -133,9 +134,11 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
       // a bare weekday in a narrative that runs on a known day is that day or the next such day, in
       // any tense: a history tells its days forward ("Am Samstag, dem 4. Mai 1940, … Am Sonntag" is
       // 5 May, not the Sunday before); only a running month or year leaves the tense to decide
-      const onward = narrative && dayKnown && c.dir === undefined && p.week === undefined;
-      const day = fmtDay(night ? addDays(onward ? weekdayForward(pub, p.wd === 1 ? 7 : p.wd - 1, false) : resolveWeekday(pub, p.wd === 1 ? 7 : p.wd - 1, undefined, tense), 1)
-        : onward ? weekdayForward(pub, p.wd, false) : resolveWeekday(pub, p.wd, c.dir, tense, p.week));
+      const onward = narrative && weekdayOnward && c.dir === undefined && p.week === undefined;
+      // (a night is found by the weekday it begins on, then moved to the next day)
+      const wd = night ? (p.wd === 1 ? 7 : p.wd - 1) : p.wd;
+      const found = onward ? weekdayForward(pub, wd, false) : resolveWeekday(pub, wd, c.dir, tense, p.week);
+      const day = fmtDay(night ? addDays(found, 1) : found);
       c.value = p.part ? `${day}T${p.part}` : day;
       break;
     }
