@@ -10,6 +10,8 @@ const SAMPLE_CHARS = 20000;
 const FRANC_CHARS = 4000;
 /** Minimum share of a supported language's function words among all words. */
 const MIN_SHARE = 0.08;
+/** A word written wholly in Latin script. */
+const LATIN_WORD = /^\p{Script=Latin}+$/u;
 
 /**
  * German, English or 'unknown'.
@@ -28,17 +30,19 @@ export function detectLanguage(text: string, lexicon: IngestLexicon = defaultIng
   let latin = 0;
   let de = 0;
   let en = 0;
-  const others = new Map<string, number>();
+  const others = new Array<number>(lexicon.otherWords.size).fill(0);
   for (const w of words) {
-    if (/^[\p{Script=Latin}]+$/u.test(w)) latin++;
-    if (lexicon.supportedWords.de.has(w)) de++;
-    if (lexicon.supportedWords.en.has(w)) en++;
-    for (const [lang, set] of lexicon.otherWords) if (set.has(w)) others.set(lang, (others.get(lang) ?? 0) + 1);
+    if (LATIN_WORD.test(w)) latin++;
+    const hit = lexicon.gateWords.get(w);
+    if (!hit) continue;
+    if (hit.de) de++;
+    if (hit.en) en++;
+    for (const i of hit.others) others[i]!++;
   }
   if (latin < words.length * 0.5) return 'unknown';
   const best = Math.max(de, en);
   if (best < words.length * MIN_SHARE) return 'unknown';
-  for (const n of others.values()) if (n >= best) return 'unknown';
+  for (const n of others) if (n >= best) return 'unknown';
   if (de >= en * 1.5 && de > en) return 'de';
   if (en >= de * 1.5 && en > de) return 'en';
   const code = franc(sample.length > FRANC_CHARS ? sample.slice(0, FRANC_CHARS) : sample, { only: ['deu', 'eng'], minLength: 10 });

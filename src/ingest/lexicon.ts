@@ -28,6 +28,37 @@ export interface IngestLexicon {
   readonly placeNames: ReadonlySet<string>;
   readonly supportedWords: Readonly<Record<Lang, ReadonlySet<string>>>;
   readonly otherWords: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * The gate's words in one map, built from `supportedWords` and `otherWords` at load: for each word the
+   * languages it counts for, so the gate looks each word of an article up once instead of once per language.
+   */
+  readonly gateWords: ReadonlyMap<string, GateWord>;
+}
+
+/** What one function word counts for in the language gate. */
+export interface GateWord {
+  readonly de: boolean;
+  readonly en: boolean;
+  /** Indexes into `otherLanguages` of the unsupported languages the word belongs to. */
+  readonly others: readonly number[];
+}
+
+/** Builds `gateWords` from the per-language lists (a word may be in several). */
+export function gateWordsOf(supported: Readonly<Record<Lang, ReadonlySet<string>>>, others: ReadonlyMap<string, ReadonlySet<string>>): Map<string, GateWord> {
+  const out = new Map<string, { de: boolean; en: boolean; others: number[] }>();
+  const entry = (w: string) => {
+    let e = out.get(w);
+    if (!e) out.set(w, (e = { de: false, en: false, others: [] }));
+    return e;
+  };
+  for (const w of supported.de) entry(w).de = true;
+  for (const w of supported.en) entry(w).en = true;
+  let i = 0;
+  for (const set of others.values()) {
+    for (const w of set) entry(w).others.push(i);
+    i++;
+  }
+  return out;
 }
 
 const LANGS: readonly Lang[] = ['de', 'en'];
@@ -85,6 +116,8 @@ export function loadIngestLexicon(root: string = RESOURCES_DIR): IngestLexicon {
     };
   });
   const lower = (xs: readonly string[] | undefined): Set<string> => new Set((xs ?? []).map((x) => x.toLowerCase()));
+  const supportedWords = { de: lower(gate.supported.de), en: lower(gate.supported.en) };
+  const otherWords = new Map(Object.entries(gate.others).map(([k, v]) => [k, lower(v)]));
   return {
     months,
     weekdays,
@@ -96,8 +129,9 @@ export function loadIngestLexicon(root: string = RESOURCES_DIR): IngestLexicon {
     notPlaces,
     abbreviations,
     placeNames,
-    supportedWords: { de: lower(gate.supported.de), en: lower(gate.supported.en) },
-    otherWords: new Map(Object.entries(gate.others).map(([k, v]) => [k, lower(v)])),
+    supportedWords,
+    otherWords,
+    gateWords: gateWordsOf(supportedWords, otherWords),
   };
 }
 
