@@ -33,10 +33,29 @@ export interface SegmentLexicon {
   readonly dottedOrdinals: boolean;
 }
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+// Character classes, each with an ASCII answer first: nearly every character of an article is ASCII, and a
+// Unicode-property regex per character was the tokenizer's largest cost. Non-ASCII characters take the regex.
+const LETTER = /\p{L}/u;
+const SPACE = /\s/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const isAsciiLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+const isLetter = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code < 128 ? isAsciiLetter(code) : LETTER.test(c);
+};
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  // space, and \t \n \v \f \r
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(c);
+};
+const isWordChar = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code < 128 ? isAsciiLetter(code) || (code >= 48 && code <= 57) : WORD_CHAR.test(c);
+};
 const HYPHENS = new Set(['-', '‐', '‑']);
 const APOSTROPHES = new Set(["'", '’']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', '…']);
