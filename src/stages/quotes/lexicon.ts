@@ -223,6 +223,12 @@ export interface QuoteLexicon {
   readonly contentNouns: ReadonlySet<string>;
   /** Generic nouns of a company, all in `organisationNouns` ("Unternehmen", "Konzern"): after an office, the company named last. */
   readonly companyNouns: ReadonlySet<string>;
+  /** Generic nouns of a court, compounds included ("Gericht": "Landgericht", "Gerichtssprecher"). */
+  readonly courtNouns: ReadonlySet<string>;
+  /** Nouns of a court's panel ("Kammer", "Senat", also in compounds: "Strafkammer", "Staatsschutzsenat"): the trial court speaks through it. */
+  readonly benchNouns: ReadonlySet<string>;
+  /** Prepositions that name the court a trial is held at ("vor dem Landgericht", "am Amtsgericht"). */
+  readonly trialPrepositions: ReadonlySet<string>;
   /** Phrases of a settled view, finite verb first, as word arrays ("ist klar", "steht fest"): after "für" and its holder at a sentence start, or inverted before them, the clause after the comma is the holder's view. */
   readonly stanceFrames: readonly (readonly string[])[];
   /** Prepositions that name the holder of such a view ("für"). */
@@ -384,6 +390,9 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       stancePrepositions: asStringArray(o.stancePrepositions ?? [], where, 'stancePrepositions'),
       stanceExpletives: asStringArray(o.stanceExpletives ?? [], where, 'stanceExpletives'),
       companyNouns: asStringArray(o.companyNouns ?? [], where, 'companyNouns'),
+      courtNouns: asStringArray(o.courtNouns ?? [], where, 'courtNouns'),
+      benchNouns: asStringArray(o.benchNouns ?? [], where, 'benchNouns'),
+      trialPrepositions: asStringArray(o.trialPrepositions ?? [], where, 'trialPrepositions'),
       finiteEndings: asStringArray(o.finiteEndings, where, 'finiteEndings'),
       perfectInfinitives: asStringArray(o.perfectInfinitives, where, 'perfectInfinitives'),
       officePrepositions: asStringArray(o.officePrepositions ?? [], where, 'officePrepositions'),
@@ -578,6 +587,9 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     stancePrepositions: lowerSet(cues.stancePrepositions),
     stanceExpletives: lowerSet(cues.stanceExpletives),
     companyNouns: lowerSet(cues.companyNouns),
+    courtNouns: lowerSet(cues.courtNouns),
+    benchNouns: lowerSet(cues.benchNouns),
+    trialPrepositions: lowerSet(cues.trialPrepositions),
     finiteEndings: cues.finiteEndings.map((x) => x.toLowerCase()),
     perfectInfinitives: cues.perfectInfinitives.map((x) => x.toLowerCase().split(' ')),
     officePrepositions: lowerSet(cues.officePrepositions),

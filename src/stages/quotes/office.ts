@@ -13,7 +13,10 @@ import { endingClitic, endsInPossessive, isPossessiveMark, withoutClitic } from 
  * with that nationality ("Der russische Außenminister Sergej Lawrow"). Otherwise the speaker as given.
  */
 export function conventionalSpeaker(c: QuoteContext, speaker: string | null, span: Span | null): string | null {
-  if (speaker === null || span === null) return speaker;
+  if (span === null) return speaker;
+  const court = courtSpeaker(c, speaker, span);
+  if (court !== null) return court;
+  if (speaker === null) return speaker;
   if (c.entityType(speaker) === 'PER' && ownedInstitution(c, span)) return personsBody(c, speaker);
   const first = c.tokenAt(span.start);
   const last = c.tokenBefore(span.end);
@@ -24,6 +27,94 @@ export function conventionalSpeaker(c: QuoteContext, speaker: string | null, spa
   if (type === 'ORG') return genitiveHolder(c, speaker, first) ?? speaker;
   return speaker;
 }
+
+/**
+ * A court's spokesperson or panel named without its court ("Ein Gerichtssprecher", "ein Sprecher des Gerichts", "die
+ * Strafkammer", "der Staatsschutzsenat"): the court the trial is held at (see {@link trialCourt}), not merely the court
+ * named last ("Vor dem Landgericht Köln begann der Prozess. Das Oberlandesgericht hatte zuvor … Ein Gerichtssprecher
+ * sagte": Köln's). A panel with no trial court named is the court named last in the sentences before; a panel the entity
+ * layer or the phrase already gave a speaker ("Der Berliner Senat") keeps it. Null when none of this applies.
+ */
+function courtSpeaker(c: QuoteContext, speaker: string | null, span: Span): string | null {
+  if (!c.lex.courtNouns.size) return null;
+  const first = c.tokenAt(span.start);
+  const last = c.tokenBefore(span.end);
+  if (first < 0 || last < first) return null;
+  let spokesperson = false;
+  let court = false;
+  let bench = false;
+  for (let k = first; k <= last; k++) {
+    const t = c.toks[k]!;
+    if (t.kind !== 'word' || isLower(t)) continue;
+    const w = t.lower;
+    const role = [...c.lex.spokespersonNouns].find((n) => w.endsWith(n));
+    if (role !== undefined) {
+      spokesperson = true;
+      // "Gerichtssprecher": the court noun before the role noun, with or without the linking "s"
+      const stem = w.slice(0, -role.length);
+      if (c.lex.courtNouns.has(stem) || c.lex.courtNouns.has(stem.replace(/s$/u, ''))) court = true;
+      continue;
+    }
+    // "des Gerichts": the bare court noun, also in the genitive
+    if (isCourtNoun(c, k)) court = true;
+    else if (endsInEntry(w, c.lex.benchNouns, 5)) bench = true;
+  }
+  // (the genitive may follow the phrase read as the speaker's: "Ein Sprecher | des Gerichts")
+  const next = c.toks[last + 1];
+  if (spokesperson && !court && next !== undefined && next.sentence === c.toks[last]!.sentence && c.lex.determiners.has(next.lower) && isCourtNoun(c, last + 2)) court = true;
+  if (spokesperson && court) return trialCourt(c, first);
+  if (bench && !spokesperson && speaker === null) return trialCourt(c, first) ?? courtNamedLast(c, first);
+  return null;
+}
+
+/** The word at token k is a bare court noun, also in the genitive ("Gericht", "des Gerichts"), capitalised. */
+function isCourtNoun(c: QuoteContext, k: number): boolean {
+  const t = c.toks[k];
+  if (!t || t.kind !== 'word' || isLower(t)) return false;
+  return c.lex.courtNouns.has(t.lower) || c.lex.courtNouns.has(t.lower.replace(/e?s$/u, ''));
+}
+
+/** The mention names a court: a word of it ends in a court noun ("Landgericht", "Bundesgerichtshof", "des Landgerichts"). */
+function namesCourt(c: QuoteContext, m: MentionRef): boolean {
+  if (m.entity === undefined || c.entityType(m.entity) !== 'ORG') return false;
+  return m.mention.text.toLowerCase().split(/[\s-]+/u).some((w) => endsInEntry(w, c.lex.courtNouns, 7) || endsInEntry(w.replace(/e?s$/u, ''), c.lex.courtNouns, 7));
+}
+
+/**
+ * The court a trial is held at: the court named last before token `before` right after a trial preposition (an article
+ * between or contracted: "Vor dem Landgericht Köln", "Am Amtsgericht München"; `trialPrepositions`), anywhere earlier in
+ * the text; null when no court is named so.
+ */
+function trialCourt(c: QuoteContext, before: number): string | null {
+  for (let s = c.toks[before]!.sentence; s >= 0; s--) {
+    const list = c.mentionsBySentence[s] ?? [];
+    for (let j = list.length - 1; j >= 0; j--) {
+      const m = list[j]!;
+      if (m.first >= before || !namesCourt(c, m)) continue;
+      let p = m.first - 1;
+      if (c.toks[p] !== undefined && c.lex.determiners.has(c.toks[p]!.lower)) p--;
+      const t = c.toks[p];
+      if (t !== undefined && t.sentence === s && c.lex.trialPrepositions.has(t.lower)) return m.entity!;
+    }
+  }
+  return null;
+}
+
+/** The court named last before token `before`, in its sentence or the {@link COURT_WINDOW} sentences before; null when none. */
+function courtNamedLast(c: QuoteContext, before: number): string | null {
+  const si = c.toks[before]!.sentence;
+  for (let s = si; s >= Math.max(0, si - COURT_WINDOW); s--) {
+    const list = c.mentionsBySentence[s] ?? [];
+    for (let j = list.length - 1; j >= 0; j--) {
+      const m = list[j]!;
+      if (m.first < before && namesCourt(c, m)) return m.entity!;
+    }
+  }
+  return null;
+}
+
+/** Sentences back in which a court's panel looks for the court named last. */
+const COURT_WINDOW = 3;
 
 /**
  * "President Luis Abinader's office said": the speaker's mention is a possessor (clitic or lone apostrophe

@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runQuotes, type EntitySpec } from './helpers.js';
+
+// Session 17: self-written German news passages (not from any corpus).
+// 1. A court's spokesperson or panel named without its court ("Ein Gerichtssprecher", "ein Sprecher des Gerichts", "die
+//    Strafkammer", "der Staatsschutzsenat") is the court the trial is held at — the one named after a trial preposition
+//    ("Vor dem Landgericht Köln", "Am Amtsgericht", "Beim Verwaltungsgericht"; quote-cues trialPrepositions) — not merely the
+//    court named last; a panel with no trial court named is the court named last (quote-cues courtNouns, benchNouns).
+
+const shown = (qs: readonly { text: string; speaker: string | null; rule: string }[]): string => JSON.stringify(qs.map((q) => [q.text, q.speaker, q.rule]));
+
+const koeln: EntitySpec = { id: 'lg-koeln', type: 'ORG', forms: [['Landgericht Köln', 'name']] };
+const ddorf: EntitySpec = { id: 'olg-duesseldorf', type: 'ORG', forms: [['Oberlandesgericht Düsseldorf', 'name']] };
+const berlin: EntitySpec = { id: 'vg-berlin', type: 'ORG', forms: [['Verwaltungsgericht Berlin', 'name']] };
+const bverfg: EntitySpec = { id: 'bverfg', type: 'ORG', forms: [['Bundesverfassungsgericht', 'name']] };
+const muenchen: EntitySpec = { id: 'ag-muenchen', type: 'ORG', forms: [['Amtsgericht München', 'name']] };
+const bgh: EntitySpec = { id: 'bgh', type: 'ORG', forms: [['Bundesgerichtshof', 'name']] };
+const koblenz: EntitySpec = { id: 'olg-koblenz', type: 'ORG', forms: [['Oberlandesgericht Koblenz', 'name']] };
+const aerzte: EntitySpec = { id: 'aerztekammer', type: 'ORG', forms: [['Ärztekammer Nordrhein', 'name']] };
+// (the entity layer makes an unnamed spokesperson an entity of its own, described by the phrase)
+const spokesperson: EntitySpec = { id: 'unnamed-spokesperson', type: 'PER', forms: [['Ein Gerichtssprecher', 'description'], ['eine Gerichtssprecherin', 'description']] };
+const courts = [koeln, ddorf, berlin, bverfg, muenchen, bgh, koblenz, aerzte, spokesperson];
+
+const trial = 'Vor dem Landgericht Köln begann am Montag der Prozess gegen zwei Brüder. Das Oberlandesgericht Düsseldorf hatte zuvor eine Beschwerde der Verteidigung abgelehnt.';
+
+const courtSpeakers: readonly (readonly [string, string, string])[] = [
+  [`${trial} Ein Gerichtssprecher sagte, das Urteil werde im Mai erwartet.`, 'das Urteil werde im Mai erwartet', 'lg-koeln'],
+  [`${trial} Ein Sprecher des Gerichts sagte, das Urteil werde im Mai erwartet.`, 'das Urteil werde im Mai erwartet', 'lg-koeln'],
+  [`${trial} Das Urteil werde im Mai erwartet, sagte eine Gerichtssprecherin.`, 'Das Urteil werde im Mai erwartet', 'lg-koeln'],
+  [`${trial} Laut einer Gerichtssprecherin wird das Urteil im Mai erwartet.`, 'wird das Urteil im Mai erwartet', 'lg-koeln'],
+  ['Beim Verwaltungsgericht Berlin ist eine Klage eingegangen. Zuvor hatte das Bundesverfassungsgericht einen Eilantrag abgelehnt. Eine Entscheidung falle frühestens im Juni, sagte eine Gerichtssprecherin.',
+    'Eine Entscheidung falle frühestens im Juni', 'vg-berlin'],
+  // a panel: the trial court, else the court named last
+  ['Am Amtsgericht München wird gegen einen Lehrer verhandelt. Der Bundesgerichtshof hatte den Fall zurückverwiesen. Die Strafkammer sah es als erwiesen an, dass der Mann gelogen hatte.',
+    'der Mann gelogen hatte', 'ag-muenchen'],
+  ['Das Oberlandesgericht Koblenz hat am Donnerstag einen Mann wegen Spionage verurteilt. Der Mann habe Fotos weitergegeben, befand der Staatsschutzsenat.',
+    'Der Mann habe Fotos weitergegeben', 'olg-koblenz'],
+  ['Das Oberlandesgericht Koblenz hat einen Mann verurteilt. Der Senat sah es als erwiesen an, dass er Fotos weitergegeben hatte.', 'er Fotos weitergegeben hatte', 'olg-koblenz'],
+];
+
+for (const [text, quote, speaker] of courtSpeakers) {
+  test(`de court spokesperson or panel: ${text.slice(-90)}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', courts);
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [[quote, speaker]], shown(quotes));
+  });
+}
+
+const courtNegatives: readonly (readonly [string, string, string | null])[] = [
+  // no trial preposition anywhere: the court named last stays
+  ['Das Landgericht Köln hat einen Mann verurteilt. Das Oberlandesgericht Düsseldorf muss nun über die Revision entscheiden. Ein Gerichtssprecher sagte, die Akten seien übergeben worden.',
+    'die Akten seien übergeben worden', 'olg-duesseldorf'],
+  // a spokesperson of someone else after a trial is no court's
+  [`${trial} Ein Sprecher der Stadt sagte, der Auftrag sei korrekt vergeben worden.`, 'der Auftrag sei korrekt vergeben worden', null],
+  // a chamber that is an organisation of its own, no court named: not a court
+  ['In Hamburg wird über eine neue Abgabe gestritten. Die Kammer erklärte, die Betriebe seien schon stark belastet.', 'die Betriebe seien schon stark belastet', null],
+  // the noun of the organisation named before ("Die Ärztekammer Nordrhein … Die Kammer") is no court's panel, even after a trial
+  [`${trial} Die Ärztekammer Nordrhein wies die Vorwürfe zurück. Der Präsident der Ärztekammer Nordrhein sagte, der Arzt habe korrekt gehandelt.`, 'der Arzt habe korrekt gehandelt', 'aerztekammer'],
+];
+
+for (const [text, quote, speaker] of courtNegatives) {
+  test(`negative de court spokesperson or panel: ${text.slice(-90)}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', courts);
+    // never the trial court; where the passage names the speaker's own entity, that one
+    assert.ok(quotes.every((q) => q.speaker !== 'lg-koeln'), shown(quotes));
+    if (speaker !== null) assert.deepEqual(quotes.filter((q) => q.text === quote).map((q) => q.speaker), [speaker], shown(quotes));
+  });
+}
