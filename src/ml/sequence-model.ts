@@ -1,6 +1,6 @@
 import { FeatureIndex } from './feature-index.js';
 import { FrozenWeights } from './frozen-weights.js';
-import { allowedTransition } from './labels.js';
+import { allowedTransition, labelType } from './labels.js';
 import type { SentenceFeatures } from './features.js';
 
 /**
@@ -40,6 +40,7 @@ export class SequenceModel {
       }
     }
     this.preds = preds.map((x) => Int32Array.from(x));
+    this.iobPairs = L % 2 === 1 && labels.every((x, l) => l === 0 || (l % 2 === 1 ? x.startsWith('B-') : x === `I-${labelType(labels[l - 1]!) ?? ''}`));
   }
 
   /**
@@ -48,6 +49,9 @@ export class SequenceModel {
    * (probability 0) and never change a maximum or a sum.
    */
   private readonly preds: readonly Int32Array[];
+
+  /** Whether the labels are laid out as `bioLabels` makes them: O, then B-X and I-X per type. */
+  private readonly iobPairs: boolean;
 
   /** The weights laid out for tagging (see {@link freeze}); null while they may still change. */
   private frozen: FrozenWeights | null = null;
@@ -184,27 +188,31 @@ export class SequenceModel {
    * `exp(score)` over all well-formed label sequences (forward-backward in log space). Perceptron
    * scores are not trained as probabilities, so they are divided by `temperature` first (8 puts a
    * typical clear decision near 0.95 and a close call near 0.6); this ranks rather than calibrates.
-   * `allowed` is the decoding mask, if decoding used one (see {@link viterbi}).
+   * `allowed` is the decoding mask, if decoding used one (see {@link viterbi}). Only tokens in
+   * `[first, last)` are asked for (the others stay 0): the forward pass stops at `last` and the
+   * backward pass at `first`, and since each pass is computed in the same order as over the
+   * whole sentence, the values asked for are bit-identical to a full run.
    */
-  tokenConfidence(emissions: Float32Array, path: Int32Array, temperature = 8, allowed?: Uint8Array): Float32Array {
+  tokenConfidence(emissions: Float32Array, path: Int32Array, temperature = 8, allowed?: Uint8Array, first = 0, last = path.length): Float32Array {
     const L = this.labels.length;
     const n = path.length;
     const out = new Float32Array(n);
-    if (n === 0) return out;
+    const lo = Math.max(0, first);
+    const hi = Math.min(n, last);
+    if (lo >= hi) return out;
     // scaled forward-backward in probability space: exp() once per score, not per sum term
     const trans = this.expTransitions(temperature);
-    const e = new Float64Array(n * L);
+    // (work arrays reused across sentences: every cell read below is written first)
+    const { e, alpha, beta } = this.marginalScratch(n * L);
     for (let i = 0; i < n; i++) {
       let max = -Infinity;
       for (let l = 0; l < L; l++) max = Math.max(max, emissions[i * L + l]!);
       for (let l = 0; l < L; l++) e[i * L + l] = allowed && allowed[i * L + l] === 0 ? 0 : Math.exp((emissions[i * L + l]! - max) / temperature);
     }
-    const alpha = new Float64Array(n * L);
-    const beta = new Float64Array(n * L);
     let z = 0;
     for (let l = 0; l < L; l++) z += alpha[l] = e[l]! * trans[L * L + l]!;
     for (let l = 0; l < L; l++) alpha[l]! /= z;
-    for (let i = 1; i < n; i++) {
+    for (let i = 1; i < hi; i++) {
       z = 0;
       for (let l = 0; l < L; l++) {
         let sum = 0;
@@ -221,30 +229,56 @@ export class SequenceModel {
       }
       for (let l = 0; l < L; l++) alpha[i * L + l]! /= z;
     }
+    const pairs = this.iobPairs;
     for (let l = 0; l < L; l++) beta[(n - 1) * L + l] = 1;
-    for (let i = n - 2; i >= 0; i--) {
+    for (let i = n - 2; i >= lo; i--) {
       z = 0;
       const next = (i + 1) * L;
       for (let p = 0; p < L; p++) {
         let sum = 0;
         const row = p * L;
-        // (all labels in order, a move IOB2 forbids skipped by its zero: a label's successors are scattered, and a list
-        // cost more than the zeros it skips; leaving out a zero term changes no sum, so the result is bit-identical)
-        for (let l = 0; l < L; l++) {
-          const t = trans[row + l]!;
-          if (t !== 0) sum += t * e[next + l]! * beta[next + l]!;
+        if (pairs) {
+          // the moves IOB2 allows, in ascending label order as the plain loop adds them: O, every B-, and the I- of p's
+          // own type (after its B- or I-); index arithmetic, no list and no test per label (a move whose weight
+          // underflowed to 0 adds +0, which changes no sum, so the result is bit-identical)
+          sum += trans[row]! * e[next]! * beta[next]!;
+          const own = p === 0 ? -1 : (p + 1) >> 1;
+          for (let k = 1; 2 * k < L; k++) {
+            const b = 2 * k - 1;
+            sum += trans[row + b]! * e[next + b]! * beta[next + b]!;
+            if (k === own) sum += trans[row + b + 1]! * e[next + b + 1]! * beta[next + b + 1]!;
+          }
+        } else {
+          // (all labels in order, a move IOB2 forbids skipped by its zero: a label's successors are scattered, and a list
+          // cost more than the zeros it skips; leaving out a zero term changes no sum, so the result is bit-identical)
+          for (let l = 0; l < L; l++) {
+            const t = trans[row + l]!;
+            if (t !== 0) sum += t * e[next + l]! * beta[next + l]!;
+          }
         }
         z += beta[i * L + p] = sum;
       }
       for (let p = 0; p < L; p++) beta[i * L + p]! /= z;
     }
-    for (let i = 0; i < n; i++) {
+    for (let i = lo; i < hi; i++) {
       let norm = 0;
       for (let l = 0; l < L; l++) norm += alpha[i * L + l]! * beta[i * L + l]!;
       const l = path[i]!;
       out[i] = norm > 0 ? Math.min(1, (alpha[i * L + l]! * beta[i * L + l]!) / norm) : 0;
     }
     return out;
+  }
+
+  /** {@link tokenConfidence}'s work arrays, reused across sentences like Viterbi's. */
+  private marginals = { e: new Float64Array(0), alpha: new Float64Array(0), beta: new Float64Array(0) };
+
+  /** Exponentiated emissions, forward and backward arrays with room for `size` cells (contents undefined). */
+  private marginalScratch(size: number): { e: Float64Array; alpha: Float64Array; beta: Float64Array } {
+    if (this.marginals.e.length < size) {
+      const m = Math.max(size, 2 * this.marginals.e.length);
+      this.marginals = { e: new Float64Array(m), alpha: new Float64Array(m), beta: new Float64Array(m) };
+    }
+    return this.marginals;
   }
 
   /** Viterbi's work arrays, reused across sentences (grown on demand; the model is not re-entrant). */

@@ -85,7 +85,8 @@ export class Tagger {
     const path = this.model.viterbi(em, words.length, allowed);
     const chunks = chunksOf(Array.from(path, (l) => this.model.labels[l]!));
     if (chunks.length === 0) return [];
-    const conf = this.model.tokenConfidence(em, path, 8, allowed);
+    // (only the chunks' tokens are read: the passes stop at the first and the last of them)
+    const conf = this.model.tokenConfidence(em, path, 8, allowed, chunks[0]!.start, chunks[chunks.length - 1]!.end);
     return chunks.map((c) => {
       let min = 1;
       for (let i = c.start; i < c.end; i++) min = Math.min(min, conf[i]!);
