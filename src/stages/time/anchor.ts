@@ -13,6 +13,8 @@ export interface Anchor {
   readonly gran: Gran;
   /** A century or decade named since that date (see `Ctx.anchorCoarse`). */
   readonly coarse?: CoarseAnchor;
+  /** Narratives only: still the publication date, before the text gave a date of its own (see `Ctx.untold`). */
+  readonly untold?: true;
 }
 
 /** Month a season's value anchors a narrative at ("1940-SU" → June: its first month). */
@@ -50,12 +52,12 @@ export function coarseAnchorOf(value: string | null): CoarseAnchor | null {
  */
 export function nextAnchor(cur: Anchor | null, value: string | null): Anchor | null {
   const coarse = coarseAnchorOf(value);
-  if (coarse) return cur ? { ymd: cur.ymd, gran: cur.gran, coarse } : cur;
+  if (coarse) return cur ? { ymd: cur.ymd, gran: cur.gran, coarse, untold: cur.untold } : cur;
   const a = anchorOf(value);
   if (!a || !cur) return a ?? cur;
   const within = a.ymd.y === cur.ymd.y && (a.gran === 'Y' || (a.gran === 'M' && a.ymd.m === cur.ymd.m));
   if (!(GRAN_RANK[a.gran] > GRAN_RANK[cur.gran] && within)) return a;
-  return cur.coarse ? { ymd: cur.ymd, gran: cur.gran } : cur;
+  return cur.coarse ? { ymd: cur.ymd, gran: cur.gran, untold: cur.untold } : cur;
 }
 
 /** Marks the tokens inside parentheses (linear: one pass with a depth counter). */
@@ -75,7 +77,7 @@ export function asides(toks: readonly { readonly text: string }[]): Uint8Array {
 export const movesAnchor = (c: Ctx, a: number): boolean => c.narrative === true && c.aside?.[a] !== 1;
 
 /** The running date a sentence of a narrative starts from (null in news, where it never moves). */
-export const startAnchor = (c: Ctx): Anchor | null => (c.narrative && c.pub ? { ymd: c.pub, gran: c.anchorGran ?? 'D', coarse: c.anchorCoarse } : null);
+export const startAnchor = (c: Ctx): Anchor | null => (c.narrative && c.pub ? { ymd: c.pub, gran: c.anchorGran ?? 'D', coarse: c.anchorCoarse, untold: c.untold } : null);
 
 /** The context with a narrative's running date in place of its reference. */
-export const withAnchor = <C extends Ctx>(c: C, a: Anchor | null): C => (a ? { ...c, pub: a.ymd, anchorGran: a.gran, anchorCoarse: a.coarse } : c);
+export const withAnchor = <C extends Ctx>(c: C, a: Anchor | null): C => (a ? { ...c, pub: a.ymd, anchorGran: a.gran, anchorCoarse: a.coarse, untold: a.untold } : c);

@@ -61,6 +61,11 @@ export interface Cand {
   next?: Cand;
   /** "in 80 years": the period itself, which the expression is when it counts back ("the highest in 80 years"). */
   within?: string;
+  /**
+   * A weekday restated by a date in apposition, with its article ("Samstag, dem 4. Mai 1940"): the
+   * token of that article. The stage keeps one expression; TIMEX2 tags the appositive apart.
+   */
+  apposition?: number;
 }
 
 /** What every parser gets: the sentence's tokens, the lexicon and the reference date. */
@@ -83,6 +88,13 @@ export interface Ctx {
    * "in the 1920s"), which "des Jahrhunderts", "the end of the decade" refer to.
    */
   readonly anchorCoarse?: CoarseAnchor;
+  /**
+   * Narratives only: the running date is still the publication date, the text has given no date yet.
+   * An anaphoric expression counted from the running date ("An diesem Tag", "am selben Tag", "drei
+   * Tage später") then refers to a day of the story that is not known: TIMEX2 leaves its value open,
+   * and so does the stage, rather than take the day the text was downloaded or published.
+   */
+  readonly untold?: true;
   /**
    * Narratives only: 1 for tokens inside parentheses. Dates there ("Hitler (1889–1945)", "(am
    * 3. Mai)") are asides and do not move the running date.
@@ -118,7 +130,8 @@ const UNIT_GRAN: Readonly<Record<Unit, Gran>> = { S: 'D', MIN: 'D', H: 'D', D: '
 
 /**
  * The reference date for a relative expression counted in `unit`, or null when a narrative's
- * running date is too coarse for it ("am folgenden Tag" after "im Jahr 1940" names no known day).
+ * running date is too coarse for it ("am folgenden Tag" after "im Jahr 1940" names no known day) or
+ * is not yet a date of the text (`Ctx.untold`).
  */
 export function refFor(c: Ctx, unit: Unit): Ymd | null {
   if (!c.pub) return null;
@@ -126,6 +139,7 @@ export function refFor(c: Ctx, unit: Unit): Ymd | null {
   // the 19th century's end, whatever year came before; a decade's own century, but no decade of a century
   const coarse = c.anchorCoarse;
   if (coarse && (unit === 'CE' || unit === 'DE')) return coarse.unit === 'CE' && unit === 'DE' ? null : { y: coarse.y, m: 1, d: 1 };
+  if (c.untold) return null;
   return GRAN_RANK[c.anchorGran ?? 'D'] <= GRAN_RANK[UNIT_GRAN[unit]] ? c.pub : null;
 }
 

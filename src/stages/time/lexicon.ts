@@ -179,6 +179,8 @@ export interface TimeLexicon {
   readonly seasonSuffixes: readonly string[];
   /** Single words naming a period relative to the reference ("Vorjahr": year −1). */
   readonly relativeWords: ReadonlyMap<string, readonly [Unit, number]>;
+  /** Relative words only a narrative reads ("Vorabend"): in news they point to the eve of an event of the story, no day of the calendar. */
+  readonly narrativeRelativeWords: ReadonlySet<string>;
   /** Words linking a part of the day to its date ("am Abend des 6. Juni", "the morning of June 6"). */
   readonly dayPartLinks: ReadonlySet<string>;
   /** Words after a clock number ("Uhr", "p.m."): value "am", "pm" or "" (24-hour). */
@@ -626,6 +628,7 @@ function readWords(raw: unknown, where: string) {
       const pair = asArray(x, w, p, (y) => y);
       return [unit(pair[0], w, `${p}[0]`), asNumber(pair[1], w, `${p}[1]`)] as const;
     }),
+    narrativeRelativeWords: asArrayOfStrings(o.narrativeRelativeWords ?? [], where, 'narrativeRelativeWords'),
     dayPartLinks: asStringArray(o.dayPartLinks, where, 'dayPartLinks'),
     movableHolidays: asRecord(o.movableHolidays, where, 'movableHolidays', (x, w, p) => {
       const pair = asArray(x, w, p, (y) => y);
@@ -860,6 +863,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     seasonPrefixes: lowerMap(w.seasonPrefixes),
     seasonSuffixes: w.seasonSuffixes.map(lower),
     relativeWords: lowerMap(w.relativeWords),
+    narrativeRelativeWords: lowerSet(w.narrativeRelativeWords),
     dayPartLinks: lowerSet(w.dayPartLinks),
     // token forms: the tagger strips possessives ("year's" is seen as "year")
     movableHolidays: byFirstWordIndex(phrases(w.movableHolidays).map(([ws, v]) => [ws.map(noPossessive), v] as const), phraseWords),

@@ -221,7 +221,6 @@ export function relPeriodCand(c: Ctx, a: number, b: number, unit: Unit, dir: num
   return cand(a, b, 'DATE', value, rule);
 }
 
-/** "im Vorjahr", "am Vortag": one word naming the period next to the reference. */
 /** Movable feasts: "Ostern", "Pfingstmontag", "Good Friday", "Thanksgiving" (date computed per year). */
 export const pMovableHoliday: Parser = (c, i) => {
   for (const [words, [base, offset]] of byFirstWord(c.lex.movableHolidays, lo(c, i))) {
@@ -268,7 +267,7 @@ opensWith(pUnitThen, { words: (x) => [x.adverbialUnits, x.units, x.pluralUnits] 
 /** "im Vorjahr", "am Vortag": one word naming the period next to the reference. */
 export const pRelativeWord: Parser = (c, i) => {
   const rw = c.lex.relativeWords.get(lo(c, i));
-  if (!rw) return null;
+  if (!rw || (!c.narrative && c.lex.narrativeRelativeWords.has(lo(c, i)))) return null;
   const [unit, dir] = rw;
   if (unit === 'D') {
     const p = c.narrative ? refFor(c, 'D') : null;

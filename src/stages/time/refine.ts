@@ -84,8 +84,11 @@ export const mergeParenthesisedDate: Refiner = (c, cands) => {
       out.push(withWeekdayPart(x, { ...y, a: x.a, b: y.b + 1, mod: x.mod ?? y.mod, rule: `${x.rule}+paren-date` }));
       k++;
     } else if (x.pending?.k === 'weekday' && y && isDateLike(y) && (y.a === x.b || (y.a === x.b + 1 && lo(c, x.b) === ',') || (y.a === x.b + 2 && lo(c, x.b) === ',' && c.lex.articles.has(lo(c, x.b + 1))))) {
-      // "Saturday, April 25", "Friday Oct. 13", "Freitag, den 14. März": the same day said twice
-      out.push(withWeekdayPart(x, { ...y, a: x.a, mod: x.mod ?? y.mod, rule: `${x.rule}+date` }));
+      // "Saturday, April 25", "Friday Oct. 13", "Freitag, den 14. März": the same day said twice; a
+      // date with its article is an appositive, which TIMEX2 tags apart (see `TaggedTime.timex2`)
+      const merged: Cand = { ...y, a: x.a, mod: x.mod ?? y.mod, rule: `${x.rule}+date` };
+      if (y.a === x.b + 2) merged.apposition = x.b + 1;
+      out.push(withWeekdayPart(x, merged));
       k++;
     } else out.push(x);
   }

@@ -4,6 +4,7 @@ import { dayNumber, parseYmd, type Ymd } from './calendar.js';
 import type { Cand, Ctx, Parser, TTok } from './context.js';
 import { asides, movesAnchor, nextAnchor, startAnchor, withAnchor, type Anchor } from './anchor.js';
 import { noPossessive, type TimeLexicon } from './lexicon.js';
+import { PATTERNS } from './patterns.js';
 import { pCentury, pDayMonth, pDecade, pEraYear, pIsoWeek, pMonth, pNumericDate, pMonthHalf, pQuarter, pSeason, pYear } from './parse-calendar.js';
 import { pAgo, pClock, pDayOffset, pDayOfMonthPhrase, pDayPartOfDate, pHoliday, pMovableHoliday, pRelPeriod, pRelativeWord, pUnitThen, pWeekday, pWeekend } from './parse-relative.js';
 import { pCompoundDuration, pDuration, pPartCompound, pPeriodPart, pSet, pVague, pVagueDuration } from './parse-spans.js';
@@ -50,7 +51,11 @@ export interface TaggedTime extends Timex {
   readonly core: { readonly start: number; readonly end: number };
   /** `core` with the postmodifiers TIMEX2 counts in ("zwei Tage nach dem Angriff"; see `timex2.ts`). */
   readonly timex2: { readonly start: number; readonly end: number };
-  /** An expression only TIMEX2 marks ("am Tag der Kapitulation"; value null): not part of the stage's output. */
+  /**
+   * An expression only TIMEX2 marks, not part of the stage's output: an event-anchored unit ("am Tag
+   * der Kapitulation"; value null), or a weekday whose appositive date the stage took in ("Samstag,
+   * dem 4. Mai 1940": "Samstag", the date's value).
+   */
   readonly timex2Only?: true;
 }
 
@@ -194,7 +199,7 @@ function tagAll(input: TagInput, withTimex2: boolean): (Timex | TaggedTime)[] {
   const narrative = options.anchor === 'narrative';
   const published0 = parseYmd(published);
   // a narrative's running date and its granularity (news: always the publication day)
-  let anchor: Anchor | null = published0 ? { ymd: published0, gran: 'D' } : null;
+  let anchor: Anchor | null = published0 ? (narrative ? { ymd: published0, gran: 'D', untold: true } : { ymd: published0, gran: 'D' }) : null;
   // news: the running date of a chronology's entries ("Oktober 2019: …", "10. November: …"), null before the first
   let chronology: Anchor | null = null;
   // news: the latest day up to the publication day that an earlier sentence named, for a lone clock (see `Ctx.priorDay`)
@@ -218,7 +223,7 @@ function tagAll(input: TagInput, withTimex2: boolean): (Timex | TaggedTime)[] {
     // every context has the same properties in the same order (absent ones undefined): the parsers
     // read them at every token, and contexts of one shape keep those reads monomorphic
     let base: Ctx = {
-      toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D', anchorCoarse: anchor?.coarse,
+      toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D', anchorCoarse: anchor?.coarse, untold: anchor?.untold,
       aside: narrative ? asides(toks) : undefined, headline: options.headlines?.has(si) === true ? true : undefined, priorDay: priorDay && !narrative ? priorDay : undefined,
     };
     let cands = scan(base, gate, exhaustive);
@@ -236,7 +241,7 @@ function tagAll(input: TagInput, withTimex2: boolean): (Timex | TaggedTime)[] {
     const { tenseAt, clauseAt, clauseFacts, clauses, clauseOf } = tenseLookup(base);
     // (built property by property: a spread of contexts of two shapes takes V8's slow generic copy)
     const rc: RefineCtx = {
-      toks: base.toks, lex: base.lex, pub: base.pub, narrative: base.narrative, anchorGran: base.anchorGran, anchorCoarse: base.anchorCoarse,
+      toks: base.toks, lex: base.lex, pub: base.pub, narrative: base.narrative, anchorGran: base.anchorGran, anchorCoarse: base.anchorCoarse, untold: base.untold,
       aside: base.aside, headline: base.headline, priorDay: base.priorDay, tenseAt, clauseAt, clauseFacts,
     };
     for (const r of REFINERS) cands = r(rc, cands);
@@ -267,7 +272,10 @@ function tagAll(input: TagInput, withTimex2: boolean): (Timex | TaggedTime)[] {
       if (nextOf) {
         const t2 = timex2End(rc, x, nextOf.get(x));
         const t2a = timex2Start(rc, x, x.core ?? x.a);
-        out.push({ ...timex, core: { start: coreStart, end }, timex2: { start: t2a < (x.core ?? x.a) ? toks[t2a]!.start : coreStart, end: t2 > x.b ? toks[t2 - 1]!.end : end } });
+        const appositive = x.apposition !== undefined ? toks[x.apposition] : undefined;
+        if (appositive) pushAppositiveHead(out, timex, coreStart, toks[x.apposition! - 2]!.end);
+        const t2start = appositive ? appositive.start : t2a < (x.core ?? x.a) ? toks[t2a]!.start : coreStart;
+        out.push({ ...timex, core: { start: coreStart, end }, timex2: { start: t2start, end: t2 > x.b ? toks[t2 - 1]!.end : end } });
       } else out.push(timex);
       if (!narrative && published0 && !options.headlines?.has(si) && !options.metadata?.has(si) && (x.type === 'DATE' || x.type === 'TIME') && x.value && /^\d{4}-\d{2}-\d{2}/.test(x.value) && !lonePart(x)) {
         const day = parseYmd(x.value.slice(0, 10));
@@ -309,6 +317,20 @@ function forwardEntry(toks: readonly TTok[], cands: readonly Cand[], prev: Ancho
   if (!lead || !m || Number(m[1]) !== prev.ymd.y || Number(m[2]) >= prev.ymd.m) return;
   for (let i = lead.a; i < lead.b; i++) if (toks[i]!.kind === 'number' && /^\d{4}$/.test(toks[i]!.text)) return;
   lead.value = `${prev.ymd.y + 1}${lead.value!.slice(4)}`;
+}
+
+/**
+ * TIDES 2005 (full extent, appositives): an appositive is not part of the expression it restates but
+ * an expression of its own. For a weekday restated by a date with its article ("Samstag, dem 4. Mai
+ * 1940") the stage's one expression is the appositive date in TIMEX2, and the weekday before the comma
+ * is appended here as a TIMEX2-only expression with the same value.
+ */
+function pushAppositiveHead(out: (Timex | TaggedTime)[], timex: Timex, start: number, end: number): void {
+  const span = { start, end };
+  // a clock belongs to the date after the comma ("Sonntag, den 5. Mai 1940 um 5 Uhr"): the weekday is the day
+  const clock = timex.value !== null && PATTERNS.clockValue.test(timex.value);
+  const value = clock ? timex.value!.slice(0, 10) : timex.value;
+  out.push({ ...timex, start, end, text: timex.text.slice(start - timex.start, end - timex.start), type: clock ? 'DATE' : timex.type, value, core: span, timex2: span, timex2Only: true });
 }
 
 /** Appends the sentence's TIMEX2-only event-anchored units (see `eventAnchoredUnits`), value null. */

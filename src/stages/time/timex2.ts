@@ -13,10 +13,14 @@ import { inflectedAdjective, isCapitalised, lo, type Cand, type Ctx } from './co
 /** Longest noun phrase read after a postmodifying preposition, in tokens (keeps a wrong guess short). */
 const MAX_NP = 8;
 
-/** Whether the expression ends in a word that heads a noun phrase a postmodifier can follow: a unit or a part of the day. */
+/**
+ * Whether the expression ends in a word that heads a noun phrase a postmodifier can follow: a unit, a
+ * part of the day, or a relative noun ("am Vortag der Schlacht", "am Vorabend des Krieges": TIDES
+ * 2005, full extent, postmodifiers).
+ */
 function unitHead(c: Ctx, x: Cand): boolean {
   const w = lo(c, x.b - 1);
-  return c.lex.units.has(w) || c.lex.pluralUnits.has(w) || c.lex.dayParts.has(w);
+  return c.lex.units.has(w) || c.lex.pluralUnits.has(w) || c.lex.dayParts.has(w) || c.lex.relativeWords.has(w);
 }
 
 /** Whether token i is a noun by the language's shape: capitalised in German; in English any word but a determiner. */
