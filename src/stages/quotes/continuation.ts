@@ -275,7 +275,10 @@ function freeIndirect(c: QuoteContext, ax: Attributor, si: number, a: number, b:
   const pb = sentences[si - 1]!.paragraph;
   const p = sentences[si]!.paragraph;
   if (pb !== p && !(pb === p - 1 && c.doc.get('paragraphs')[pb]?.zone === 'body')) return null;
-  if (ax.cuesBySentence[si]!.length > 0 || !startsMainClauseInKonjunktiv(c, a, b) || hasQuote(c, a, b) || onlyHypothetical(c, a, b)) return null;
+  // ("Die Polizei hat ihren Jahresbericht vorgelegt. Demnach ist die Zahl der Einbrüche gesunken.": an adverb that points
+  // back to the statement reports the sentence in any mood, as it does after a report)
+  const adverb = hasReportAdverb(c, a, b);
+  if (ax.cuesBySentence[si]!.length > 0 || !(adverb || startsMainClauseInKonjunktiv(c, a, b)) || hasQuote(c, a, b) || (!adverb && onlyHypothetical(c, a, b))) return null;
   // (a sentence of the paragraph's Konjunktiv account only: not a question or an exclamation)
   if (c.toks[b]!.text === '?' || c.toks[b]!.text === '!') return null;
   // the sentence before names a statement ("in seiner Rede", "in einem Interview"): an account of

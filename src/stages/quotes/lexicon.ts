@@ -229,6 +229,10 @@ export interface QuoteLexicon {
   readonly benchNouns: ReadonlySet<string>;
   /** Prepositions that name the court a trial is held at ("vor dem Landgericht", "am Amtsgericht"). */
   readonly trialPrepositions: ReadonlySet<string>;
+  /** Nouns of the accused ("der Angeklagte", "die Beschuldigte"): the person a proceeding named after `accusedPrepositions` is against. */
+  readonly accusedNouns: ReadonlySet<string>;
+  /** Prepositions that name whom a trial or charge is against ("Prozess gegen X", "Anklage gegen X"). */
+  readonly accusedPrepositions: ReadonlySet<string>;
   /** Phrases of a settled view, finite verb first, as word arrays ("ist klar", "steht fest"): after "für" and its holder at a sentence start, or inverted before them, the clause after the comma is the holder's view. */
   readonly stanceFrames: readonly (readonly string[])[];
   /** Prepositions that name the holder of such a view ("für"). */
@@ -393,6 +397,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       courtNouns: asStringArray(o.courtNouns ?? [], where, 'courtNouns'),
       benchNouns: asStringArray(o.benchNouns ?? [], where, 'benchNouns'),
       trialPrepositions: asStringArray(o.trialPrepositions ?? [], where, 'trialPrepositions'),
+      accusedNouns: asStringArray(o.accusedNouns ?? [], where, 'accusedNouns'),
+      accusedPrepositions: asStringArray(o.accusedPrepositions ?? [], where, 'accusedPrepositions'),
       finiteEndings: asStringArray(o.finiteEndings, where, 'finiteEndings'),
       perfectInfinitives: asStringArray(o.perfectInfinitives, where, 'perfectInfinitives'),
       officePrepositions: asStringArray(o.officePrepositions ?? [], where, 'officePrepositions'),
@@ -590,6 +596,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     courtNouns: lowerSet(cues.courtNouns),
     benchNouns: lowerSet(cues.benchNouns),
     trialPrepositions: lowerSet(cues.trialPrepositions),
+    accusedNouns: lowerSet(cues.accusedNouns),
+    accusedPrepositions: lowerSet(cues.accusedPrepositions),
     finiteEndings: cues.finiteEndings.map((x) => x.toLowerCase()),
     perfectInfinitives: cues.perfectInfinitives.map((x) => x.toLowerCase().split(' ')),
     officePrepositions: lowerSet(cues.officePrepositions),

@@ -16,6 +16,7 @@ export function conventionalSpeaker(c: QuoteContext, speaker: string | null, spa
   if (span === null) return speaker;
   const court = courtSpeaker(c, speaker, span);
   if (court !== null) return court;
+  if (speaker === null) return accusedPerson(c, span);
   if (speaker === null) return speaker;
   if (c.entityType(speaker) === 'PER' && ownedInstitution(c, span)) return personsBody(c, speaker);
   const first = c.tokenAt(span.start);
@@ -65,6 +66,41 @@ function courtSpeaker(c: QuoteContext, speaker: string | null, span: Span): stri
   if (spokesperson && court) return trialCourt(c, first);
   if (bench && !spokesperson && speaker === null) return trialCourt(c, first) ?? courtNamedLast(c, first);
   return null;
+}
+
+/**
+ * "Vor dem Landgericht Essen begann der Prozess gegen Karl Brenner. Der Angeklagte sagte, …": a definite phrase of the
+ * accused (`accusedNouns`) that no entity stands for is the person named last after an `accusedPrepositions` word
+ * ("gegen Karl Brenner", "gegen den 45-jährigen Karl Brenner", "the case against John Hale") in the text before it; null
+ * when the phrase is no such phrase ("ein Angeklagter": someone new) or no person is named so.
+ */
+function accusedPerson(c: QuoteContext, span: Span): string | null {
+  if (!c.lex.accusedNouns.size) return null;
+  const first = c.tokenAt(span.start);
+  const last = c.tokenBefore(span.end);
+  if (first < 0 || last < first || !c.lex.determiners.has(c.toks[first]!.lower) || c.lex.indefiniteDeterminers.has(c.toks[first]!.lower)) return null;
+  if (!c.lex.accusedNouns.has(c.toks[last]!.lower)) return null;
+  for (let s = c.toks[first]!.sentence; s >= 0; s--) {
+    const list = c.mentionsBySentence[s] ?? [];
+    for (let j = list.length - 1; j >= 0; j--) {
+      const m = list[j]!;
+      if (m.first >= first || m.entity === undefined || c.entityType(m.entity) !== 'PER') continue;
+      if (afterAccusedPreposition(c, m.first)) return m.entity;
+    }
+  }
+  return null;
+}
+
+/** A preposition of `accusedPrepositions` before token k, over at most three articles, numbers or lower-case words ("gegen den 45-jährigen"). */
+function afterAccusedPreposition(c: QuoteContext, k: number): boolean {
+  const s = c.toks[k]!.sentence;
+  for (let p = k - 1; p >= Math.max(0, k - 4); p--) {
+    const t = c.toks[p]!;
+    if (t.sentence !== s) return false;
+    if (c.lex.accusedPrepositions.has(t.lower)) return true;
+    if (!(c.lex.determiners.has(t.lower) || t.kind === 'number' || (t.kind === 'word' && isLower(t)))) return false;
+  }
+  return false;
 }
 
 /** The word at token k is a bare court noun, also in the genitive ("Gericht", "des Gerichts"), capitalised. */

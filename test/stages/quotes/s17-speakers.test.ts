@@ -66,3 +66,78 @@ for (const [text, quote, speaker] of courtNegatives) {
     if (speaker !== null) assert.deepEqual(quotes.filter((q) => q.text === quote).map((q) => q.speaker), [speaker], shown(quotes));
   });
 }
+
+// 2. A definite phrase of the accused that no entity stands for ("Der Angeklagte sagte", "sagte die Beschuldigte"; quote-cues
+//    accusedNouns) is the person named last after "gegen" ("Der Prozess gegen X", "gegen die 30-jährige X"; accusedPrepositions).
+const brenner: EntitySpec = { id: 'brenner', type: 'PER', forms: [['Karl Brenner', 'name'], ['Brenner', 'name']] };
+const kurz: EntitySpec = { id: 'kurz', type: 'PER', forms: [['Lena Kurz', 'name']] };
+const hale: EntitySpec = { id: 'hale', type: 'PER', forms: [['John Hale', 'name']] };
+const wolf: EntitySpec = { id: 'wolf', type: 'PER', forms: [['Peter Wolf', 'name']] };
+const accused = [koeln, brenner, kurz, hale, wolf];
+
+const accusedCases: readonly (readonly [string, string, string])[] = [
+  ['Vor dem Landgericht Köln hat der Prozess gegen Karl Brenner begonnen. Der Angeklagte sagte, er habe das Geld nie gesehen.', 'er habe das Geld nie gesehen', 'brenner'],
+  ['Am Landgericht Köln wird gegen die 30-jährige Lena Kurz verhandelt. Sie habe nur helfen wollen, sagte die Angeklagte.', 'Sie habe nur helfen wollen', 'kurz'],
+  ['Die Staatsanwaltschaft hat Anklage gegen Karl Brenner erhoben. Der Beschuldigte bestreitet, dass er das Geld genommen hat.', 'er das Geld genommen hat', 'brenner'],
+];
+
+for (const [text, quote, speaker] of accusedCases) {
+  test(`de accused: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', accused);
+    assert.deepEqual(quotes.filter((q) => q.text === quote).map((q) => q.speaker), [speaker], shown(quotes));
+  });
+}
+
+test('en accused: "The defendant said" is the person the case is against', () => {
+  const { quotes } = runQuotes('The case against John Hale opened on Monday. The defendant said he had never seen the money.\n', 'en', accused);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['hale'], shown(quotes));
+});
+
+const accusedNegatives: readonly string[] = [
+  // an indefinite phrase is someone new
+  'Gegen Karl Brenner wird ermittelt. Ein Angeklagter in einem anderen Verfahren sagte, er kenne den Mann nicht.',
+  // an accused named in the phrase speaks as that person
+  'Der Prozess gegen Karl Brenner und Peter Wolf dauert an. Der Angeklagte Peter Wolf sagte, er kenne den Mann nicht.',
+];
+
+for (const text of accusedNegatives) {
+  test(`negative de accused: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', accused);
+    assert.ok(quotes.length > 0 && quotes.every((q) => q.speaker !== 'brenner'), shown(quotes));
+  });
+}
+
+// 3. A sentence with an adverb that points back to a statement (quote-cues reportAdverbs: "demnach", "demzufolge") right after a
+//    sentence that names one ("legte ihren Jahresbericht vor", "gab eine Pressekonferenz") reports in any mood, said by that
+//    sentence's subject — as a Konjunktiv sentence there does; after a sentence that names no statement it reports nothing.
+const bremenPolizei: EntitySpec = { id: 'polizei-bremen', type: 'ORG', forms: [['Polizei Bremen', 'name']] };
+const roth: EntitySpec = { id: 'roth', type: 'PER', forms: [['Eva Roth', 'name']] };
+const rechnungshof: EntitySpec = { id: 'brh', type: 'ORG', forms: [['Bundesrechnungshof', 'name']] };
+const reporters = [bremenPolizei, roth, rechnungshof];
+
+const adverbReports: readonly (readonly [string, string, string])[] = [
+  ['Die Polizei Bremen hat am Montag ihren Jahresbericht vorgelegt. Demnach ist die Zahl der Einbrüche gesunken.', 'Demnach ist die Zahl der Einbrüche gesunken', 'polizei-bremen'],
+  ['Die Ministerin Eva Roth gab am Montag eine Pressekonferenz. Demzufolge sollen die Schulen mehr Geld bekommen.', 'Demzufolge sollen die Schulen mehr Geld bekommen', 'roth'],
+  ['Die Polizei Bremen hat am Montag ihren Jahresbericht vorgelegt. Die Zahl der Einbrüche ist demnach gesunken.', 'Die Zahl der Einbrüche ist demnach gesunken', 'polizei-bremen'],
+];
+
+for (const [text, quote, speaker] of adverbReports) {
+  test(`de report adverb after a statement: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', reporters);
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [[quote, speaker]], shown(quotes));
+  });
+}
+
+const adverbNegatives: readonly string[] = [
+  // the sentence before names no statement
+  'Der Bundesrechnungshof prüfte im Mai das Ministerium. Demnach hat das Ministerium Geld verschwendet.',
+  // no adverb and no Konjunktiv: the writer's own account
+  'Die Polizei Bremen hat am Montag ihren Jahresbericht vorgelegt. Die Zahl der Einbrüche ist gesunken.',
+];
+
+for (const text of adverbNegatives) {
+  test(`negative de report adverb: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', reporters);
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [], shown(quotes));
+  });
+}
