@@ -93,3 +93,15 @@ describe('values of anaphoric expressions in a narrative', () => {
     assert.deepEqual(narrative('Im 19. Jahrhundert wuchs die Stadt. Ende des Jahrhunderts kam die Bahn.').map((r) => r.value), ['18', '18']);
   });
 });
+
+describe('English: the same rules', () => {
+  const en = (text: string): ReturnType<typeof detailed> => detailed('en', text, '2011-02-16', { anchor: 'narrative' });
+  test('an appositive date with its article is apart; a written date is one', () => {
+    assert.deepEqual(en('On Saturday, the 4th of May 1940, the attack began.').map((r) => r.timex2), ['Saturday', 'the 4th of May 1940']);
+    assert.deepEqual(en('On Saturday, May 4, 1940, the attack began.').map((r) => r.timex2), ['Saturday, May 4, 1940']);
+  });
+  test('anaphora before the first date of a narrative have no value, after it the date', () => {
+    const got = en('On that day the city fell. Two days later the army surrendered. On June 4, 1940 the attack began. That day the city fell.');
+    assert.deepEqual(got.map((r) => r.value), [null, null, '1940-06-04', '1940-06-04']);
+  });
+});
