@@ -1112,6 +1112,18 @@ export function verbAfterCoordinator(ctx: ArgContext, from: number): number {
 }
 
 /**
+ * Whether words[k] opens a modal of obligation: a one-word entry ("must", "müsse") or a two-word one whose second word
+ * follows ("has to", "needs to": the lexicon keeps it as one string with a space) and that no negator just before
+ * turns into the lack of one ("does not have to", "don't need to").
+ */
+export function obligationModalAt(words: readonly string[], k: number, cues: EventCues): boolean {
+  const w = words[k]!;
+  if (cues.obligationModals.has(w)) return true;
+  const next = words[k + 1];
+  return next !== undefined && cues.obligationModals.has(`${w} ${next}`) && !cues.oneWord.negators.has(words[k - 1] ?? '');
+}
+
+/**
  * The subject of a complement clause right after the trigger: "demanded that Sudan and the RSF
  * stop …", "forderte am Montag, dass Israel …". The marker must follow the trigger closely (a comma
  * or a time in between), the subject must open the complement clause (determiners and adjectives
@@ -1121,6 +1133,10 @@ function complementSubject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySe
   const v = ctx.view;
   for (let k = m.last + 1; k < v.words.length && k <= m.last + 6; k++) {
     const w = v.words[k]!;
+    if (ctx.verbSecond && w === ',') {
+      const told = obligedAfterComma(ctx, k, exclude);
+      if (told) return told;
+    }
     if (!ctx.cues.complementMarkers.has(w) || !subordinatorAt(v.words, v.raw, k, ctx.cues)) continue;
     const ch = v.chains.find((c) => c.first > k && c.first <= k + 3 && c.role === 'core' && !exclude.has(c) && c.entity !== '');
     if (!ch) return null;
@@ -1130,12 +1146,33 @@ function complementSubject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySe
   return null;
 }
 
+/**
+ * German: the subject of a demand reported in a main clause after a comma ("forderte, Merz müsse den Bundestag
+ * unterrichten", "verlangte am Montag, die Regierung solle …"): an acting chain opening the clause after the comma at
+ * `k` (determiners before it), with a modal of obligation right after it. Or null.
+ */
+function obligedAfterComma(ctx: ArgContext, k: number, exclude: ReadonlySet<Chain>): Chain | null {
+  const { view: v, cues } = ctx;
+  let j = k + 1;
+  while (j < v.words.length && cues.determiners.has(v.words[j]!)) j++;
+  // (a description may hold its article: "die chinesische Regierung")
+  return v.chains.find((c) => c.first > k && c.first <= j && c.role === 'core' && c.kind !== 'pronoun' && !exclude.has(c) && c.entity !== '' && canAct(c.type)
+    && obligationModalAt(v.words, c.last + 1, cues)) ?? null;
+}
+
+/** English: whether `ch` stands after the subject of a content clause of verb trigger `m` ("demanded that Russia withdraw … from Ukraine"). */
+function inContentClause(ctx: ArgContext, m: TriggerMatch, ch: Chain, exclude: ReadonlySet<Chain>): boolean {
+  const sub = complementSubject(ctx, m, exclude);
+  return sub !== null && sub.last < ch.first;
+}
+
 function prepObject(ctx: ArgContext, m: TriggerMatch, prep: string, exclude: ReadonlySet<Chain>): Chain | null {
   const { left, right } = sides(ctx.view, m, ctx.cues.infinitive);
   const role = `pp:${prep}`;
-  // (English: not past a second predicate: "did not meet Xi and then cancelled the summit with Modi")
+  // (English: not past a second predicate: "did not meet Xi and then cancelled the summit with Modi"; nor past the
+  // subject of a content clause: "demanded that Russia withdraw its troops from Ukraine" — "from" is the clause's)
   const after = right.find((ch) => ch.role === role && !exclude.has(ch));
-  if (after && (ctx.verbSecond || m.entry.pos !== 'verb' || after.first < predicateEndOf(ctx, m))) return after;
+  if (after && (ctx.verbSecond || m.entry.pos !== 'verb' || (after.first < predicateEndOf(ctx, m) && !inContentClause(ctx, m, after, exclude)))) return after;
   return left.findLast((ch) => ch.role === role && !exclude.has(ch)) ?? actNounDoer(ctx, m, prep, exclude);
 }
 

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Event, Paragraph, PloverType, Quote, Sentence, Timex, Token } from '../../doc/types.js';
-import { coordinatedPredicate, findArguments, genitiveActor, pastForm, pledgeAddressee, relativeClause, secondPredicate, verbAfterCoordinator, type ArgContext, type Arguments } from './actors.js';
+import { coordinatedPredicate, findArguments, genitiveActor, obligationModalAt, pastForm, pledgeAddressee, relativeClause, secondPredicate, verbAfterCoordinator, type ArgContext, type Arguments } from './actors.js';
 import { counterpartTargets } from './counterpart.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence, type TimesBySentence } from './date.js';
 import { adoptionVerbAt, documentNoun, infixedInfinitive, relativePronoun, STATEMENT_TYPES, type EventCues, type EventLexicon, type Slot } from './lexicon.js';
@@ -211,7 +211,7 @@ function obligation(view: SentenceView, m: TriggerMatch, quotes: readonly Quote[
   if (!q || q.speaker === null) return null;
   const c = view.clause[m.first];
   let modal = false;
-  for (let k = 0; k < view.words.length; k++) if (view.clause[k] === c && cues.obligationModals.has(view.words[k]!)) modal = true;
+  for (let k = 0; k < view.words.length && !modal; k++) if (view.clause[k] === c && obligationModalAt(view.words, k, cues)) modal = true;
   if (!modal) return null;
   const ownSide = sideOf(idx, [q.speaker]);
   const of = doers.filter((d) => !ownSide(d));
