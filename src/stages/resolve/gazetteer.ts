@@ -54,6 +54,17 @@ function isAsciiLower(c: number): boolean {
 
 const POSSESSIVE = /[’']s?$/u;
 
+/**
+ * Whether a word ends in a possessive apostrophe, with or without "s" ("Sudan’s", "Belarus’"): what `POSSESSIVE` tests,
+ * read from the last two code units (the test runs for every word of a text, and an unanchored pattern would scan it).
+ */
+function endsPossessive(w: string): boolean {
+  const n = w.length;
+  let c = w.charCodeAt(n - 1);
+  if (c === 115 && n >= 2) c = w.charCodeAt(n - 2);
+  return c === 0x27 || c === 0x2019;
+}
+
 /** Whether a word is an abbreviation in capitals ("UN", "U.N.", "EU") that the base knows as organisations only. */
 function orgAbbreviation(idx: TokenIndex, w: string): boolean {
   if (!/^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,4})$/u.test(w)) return false;
@@ -91,7 +102,7 @@ export function matchAt(idx: TokenIndex, texts: readonly string[], starts: reado
       if (hits) return { from: i, to: i + n, start: starts[i]!, end: ends[i + n - 1]!, hits };
       // possessive on the last token: "Sudan’s government", "Netanyahu’s victory"
       const last = n === 1 ? v : parts[parts.length - 1]!;
-      if (POSSESSIVE.test(last) && /[’']/.test(last)) {
+      if (endsPossessive(last)) {
         const bare = last.replace(POSSESSIVE, '');
         const k2 = n === 1 ? bare : [v, ...parts.slice(0, -1), bare].join(' ');
         const h2 = idx.forms.get(k2);
@@ -105,7 +116,7 @@ export function matchAt(idx: TokenIndex, texts: readonly string[], starts: reado
       }
     }
     // single-token possessive when the bare form is not itself a first token of a longer form
-    if (/[’']s?$/u.test(v) && /[’']/.test(v)) {
+    if (endsPossessive(v)) {
       const bare = v.replace(POSSESSIVE, '');
       const h = idx.forms.get(bare);
       if (h) return { from: i, to: i + 1, start: starts[i]!, end: ends[i]! - (v.length - bare.length), hits: h };

@@ -321,6 +321,8 @@ export interface ResolveLexicon {
   readonly forms: WordForms;
   /** Answers of {@link headOf} by word (a cache of a pure function, cleared when large). */
   readonly headCache: Map<string, Head | null>;
+  /** Answers of {@link headClassOf} by word (a cache of a pure function, cleared when large). */
+  readonly headClassCache: Map<string, string | null>;
 }
 
 const lowerSet = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
@@ -422,6 +424,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     compoundHeads: raw.forms.compoundHeads,
     forms: { ...raw.forms, feminineSuffix: fs },
     headCache: new Map(),
+    headClassCache: new Map(),
   };
 }
 
@@ -490,10 +493,19 @@ export function aliasCueAfter(lex: ResolveLexicon, lower: readonly string[], com
  * a word that merely ends in one is another word ("impact", "disagreement").
  */
 export function headClassOf(lex: ResolveLexicon, word: string): string | null {
+  // (a scan of every class member per call, asked for each candidate's words by every reference: answers are kept)
+  const cached = lex.headClassCache.get(word);
+  if (cached !== undefined) return cached;
+  let found: string | null = null;
   for (const [w, c] of lex.headClasses) {
-    if (lex.forms.compoundHeads ? word.endsWith(w) || word.endsWith(`${w}s`) : word === w || word === `${w}s`) return c;
+    if (lex.forms.compoundHeads ? word.endsWith(w) || word.endsWith(`${w}s`) : word === w || word === `${w}s`) {
+      found = c;
+      break;
+    }
   }
-  return null;
+  if (lex.headClassCache.size > 50_000) lex.headClassCache.clear();
+  lex.headClassCache.set(word, found);
+  return found;
 }
 
 /** A word in the feminine form of a person noun ("Ministerin"). */
@@ -558,5 +570,13 @@ function findHead(lex: ResolveLexicon, lower: string): Head | undefined {
 
 /** Whether a word is a known given name, also written with diacritics the list lacks ("Luís" as "Luis"). */
 export function isGivenName(lex: ResolveLexicon, word: string): boolean {
-  return lex.givenNames.has(word) || lex.givenNames.has(word.normalize('NFD').replace(/\p{M}+/gu, ''));
+  if (lex.givenNames.has(word)) return true;
+  // (a word in ASCII has no marks to strip: NFD leaves it as it is, so the second lookup could not answer otherwise)
+  return !isAscii(word) && lex.givenNames.has(word.normalize('NFD').replace(/\p{M}+/gu, ''));
+}
+
+/** Whether every UTF-16 code unit of a word is below 128. */
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
 }

@@ -37,16 +37,31 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     const dg = g && d.type === 'PER' ? genderOf.get(d.id) : undefined;
     return dg !== undefined && dg !== g;
   };
+  // (when each draft was last named before the phrase: asked for every draft by several rules, and the drafts do not change
+  // while a phrase is resolved, so each is computed once)
+  const lastMemo = new Map<Draft, number>();
+  const lastOf = (d: Draft): number => {
+    let x = lastMemo.get(d);
+    if (x === undefined) {
+      x = lastBefore(cands, d, at);
+      lastMemo.set(d, x);
+    }
+    return x;
+  };
   const seenAll = [...cl.drafts.values()].filter((d) => d.first < at);
   const seen = seenAll.filter((d) => !otherGender(d));
   // whether d was last named at most `n` sentences before the phrase
-  const namedWithin = (d: Draft, n: number): boolean => (v.sentence[tokenAtOffset(v, at)] ?? 0) - v.doc.sentenceAt(lastBefore(cands, d, at)) <= n;
+  const namedWithin = (d: Draft, n: number): boolean => (v.sentence[tokenAtOffset(v, at)] ?? 0) - v.doc.sentenceAt(lastOf(d)) <= n;
   const mostRecent = (pred: (d: Draft) => boolean, among: readonly Draft[] = seen): Draft | null => {
     let best: Draft | null = null;
+    let bestLast = -Infinity;
     for (const d of among) {
       if (!pred(d)) continue;
-      const last = lastBefore(cands, d, at);
-      if (!best || last > lastBefore(cands, best, at)) best = d;
+      const last = lastOf(d);
+      if (!best || last > bestLast) {
+        best = d;
+        bestLast = last;
+      }
     }
     return best;
   };
@@ -88,7 +103,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   const byHeadBefore = (): string | null => {
     const id = headMemo.get(np.headWord);
     const d = id ? cl.drafts.get(id) : undefined;
-    return d && lastBefore(cands, d, at) >= 0 ? d.id : null;
+    return d && lastOf(d) >= 0 ? d.id : null;
   };
   // "der CDU-Politiker", "the diplomat", "der 66-Jährige" right after a named person: that person (in this or the
   // sentence before); of several persons in the sentence before, the one it names first (news sentences open with
@@ -113,12 +128,12 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       return tied.length === 0 || tied.includes(np.states[0]!);
     };
     // (a person the text never names, "his lawyer", is no antecedent for "the journalist")
-    const p = mostRecent((d) => d.type === 'PER' && d.cands.length > 0 && fitsState(d) && lastBefore(cands, d, at) >= 0);
+    const p = mostRecent((d) => d.type === 'PER' && d.cands.length > 0 && fitsState(d) && lastOf(d) >= 0);
     if (!p || !namedWithin(p, 2)) return null;
-    const sent = v.doc.sentenceAt(lastBefore(cands, p, at));
+    const sent = v.doc.sentenceAt(lastOf(p));
     // (two sentences back only where that sentence names no one else: "Goïta suspended the parties. The junta had
     // promised elections. The 42-year-old …")
-    if (!namedWithin(p, 1) && seen.some((d) => d !== p && d.type === 'PER' && d.cands.length > 0 && v.doc.sentenceAt(lastBefore(cands, d, at)) === sent)) return null;
+    if (!namedWithin(p, 1) && seen.some((d) => d !== p && d.type === 'PER' && d.cands.length > 0 && v.doc.sentenceAt(lastOf(d)) === sent)) return null;
     // (a person named in the phrase's own sentence is its subject, and the phrase someone else: "Raila Odinga said on
     // Monday the politician had lied")
     if (sent === v.sentence[tokenAtOffset(v, at)]) return null;
@@ -171,7 +186,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     if (np.possessive) {
       // (the person just named in the phrase's own sentence owns it: "Prime Minister Hun Manet said his government …";
       // with no state known for them, the dateline's or most-named state rather than an earlier person's)
-      const own = r.lex.personPossessives.has(v.lower[np.from]!) ? mostRecent((d) => d.type === 'PER' && d.cands.length > 0 && lastBefore(cands, d, at) >= 0) : null;
+      const own = r.lex.personPossessives.has(v.lower[np.from]!) ? mostRecent((d) => d.type === 'PER' && d.cands.length > 0 && lastOf(d) >= 0) : null;
       if (own && namedWithin(own, 0)) {
         const st = personState(own);
         if (st && r.kb.get(st)?.kind === 'country') return st;
@@ -196,7 +211,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       // "Die Staatsanwaltschaft Köln … [paragraphs] … Die Staatsanwaltschaft": a court or prosecutor named with the head
       // earlier in the text, at any distance (`judiciaryHeads`; a report follows one case)
       const judiciary = r.lex.judiciaryHeads.has(np.headWord);
-      const caseBody = judiciary ? mostRecent((d) => d.type === 'ORG' && withHead(d) && lastBefore(cands, d, at) >= 0) : null;
+      const caseBody = judiciary ? mostRecent((d) => d.type === 'ORG' && withHead(d) && lastOf(d) >= 0) : null;
       if (caseBody) return caseBody.id;
       // "In Minsk, the foreign ministry …", "In Peking teilte das Außenministerium mit": a seat city named before the
       // phrase in its own sentence places the organ
@@ -284,8 +299,8 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       // "Merz begrüßte seinen Gast", "his counterpart": the other person of the latest encounter, named within two sentences
       if (!np.states.length && np.possessive && !r.lex.thingPossessives.has(v.lower[np.from]!)) {
         // (the possessor may be of either gender: "ihrem Gastgeber")
-        const owner = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0, seenAll);
-        const other = owner ? mostRecent((d) => d !== owner && d.type === 'PER' && lastBefore(cands, d, at) >= 0) : null;
+        const owner = mostRecent((d) => d.type === 'PER' && lastOf(d) >= 0, seenAll);
+        const other = owner ? mostRecent((d) => d !== owner && d.type === 'PER' && lastOf(d) >= 0) : null;
         if (other && namedWithin(other, 2)) return other.id;
         return null;
       }
@@ -307,9 +322,9 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     }
     if (org && !np.states.length && np.definite) {
       // a member known for that organisation, else the person just named (this or the sentence before) if not tied to another one
-      const member = mostRecent((d) => d.type === 'PER' && orgFits(d) === true && lastBefore(cands, d, at) >= 0);
+      const member = mostRecent((d) => d.type === 'PER' && orgFits(d) === true && lastOf(d) >= 0);
       if (member) return member.id;
-      const p = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0);
+      const p = mostRecent((d) => d.type === 'PER' && lastOf(d) >= 0);
       // (not a state's man for a body of no state: "Militärchef Abdel Fattah al-Burhan … Die UN-Sonderbeauftragte")
       const stateMan = !!p && personState(p) !== null && r.kb.get(org)?.type === 'ORG' && !r.kb.get(org)?.state;
       if (p && orgFits(p) === null && namedWithin(p, 1) && !stateMan) return p.id;
@@ -324,9 +339,9 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
         if (!withRole) continue;
         // of several holders last named in one sentence ("Dschaparow empfing Rachmon. Der Staatschef …"), the one
         // it names first (its subject)
-        const at0 = lastBefore(cands, withRole, at);
+        const at0 = lastOf(withRole);
         const sent0 = v.doc.sentenceAt(at0);
-        const rivals = seen.filter((d) => d !== withRole && ok(d) && v.doc.sentenceAt(lastBefore(cands, d, at)) === sent0 && lastBefore(cands, d, at) >= 0);
+        const rivals = seen.filter((d) => d !== withRole && ok(d) && v.doc.sentenceAt(lastOf(d)) === sent0 && lastOf(d) >= 0);
         return rivals.length ? (firstMentionedIn([withRole, ...rivals], cands, sent0, at, v) ?? withRole).id : withRole.id;
       }
       // the title before the name: "warnte der französische UN-Gesandte, … sagte Jay Dharmadhikari, stellvertretender französischer Botschafter"
@@ -341,11 +356,11 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       // "Malaysia's Anwar Ibrahim … The Malaysian leader": a generic leader title with a state goes to the person of that
       // state named within two sentences when the text gives them no office at all
       if ((h.role === 'leader' || h.role.startsWith('head-of-')) && np.definite && np.states.length) {
-        const p = mostRecent((d) => d.type === 'PER' && d.state === np.states[0] && d.roles.length === 0 && lastBefore(cands, d, at) >= 0);
+        const p = mostRecent((d) => d.type === 'PER' && d.state === np.states[0] && d.roles.length === 0 && lastOf(d) >= 0);
         if (p && namedWithin(p, 2)) return p.id;
         // (or a leader the text gave a title with no state, in an article placed in that state: "TASHKENT … President
         // Shavkat Mirziyoyev … The Uzbek leader")
-        const titled = mostRecent((d) => d.type === 'PER' && d.cands.length > 0 && d.state === null && d.roles.length > 0 && d.roles.every((x) => !x.of && roleMatches(x.role, 'leader')) && lastBefore(cands, d, at) >= 0);
+        const titled = mostRecent((d) => d.type === 'PER' && d.cands.length > 0 && d.state === null && d.roles.length > 0 && d.roles.every((x) => !x.of && roleMatches(x.role, 'leader')) && lastOf(d) >= 0);
         if (titled && namedWithin(titled, 2) && stateForOrgan(v, cands, cl, at) === np.states[0]) return titled.id;
       }
     }
@@ -389,8 +404,8 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
         const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
         // (of several persons in the phrase's sentence, the one it names first, its subject: "The Ethiopian leader
         // thanked his host and said his country …")
-        const latest = mostRecent((d) => d.type === 'PER' && lastBefore(cands, d, at) >= 0);
-        const sameSentence = latest !== null && v.doc.sentenceAt(lastBefore(cands, latest, at)) === sent;
+        const latest = mostRecent((d) => d.type === 'PER' && lastOf(d) >= 0);
+        const sameSentence = latest !== null && v.doc.sentenceAt(lastOf(latest)) === sent;
         const person = sameSentence ? firstMentionedIn(seen.filter((d) => d.type === 'PER' && personState(d) !== null), cands, sent, at, v) ?? latest : latest;
         // (a person acting for an organisation names no state: "Nato-Generalsekretär Mark Rutte sprach dem baltischen Staat …")
         const st0 = person ? personState(person) : null;
@@ -435,7 +450,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   // the entity described or named with the head that the text mentioned last ("Die CHP … die DEM-Partei … Die Partei"
   // is the DEM party), else the one last described with it
   // (or with a head of its class: "der Übung „Freedom Shield“ … das Manöver")
-  const byHead = mostRecent((d) => d.type !== 'PER' && d.type !== 'GPE' && (d.heads.has(np.headWord) || withHead(d) || (!!cls && [...d.heads].some((x) => headClassOf(r.lex, x) === cls))) && lastBefore(cands, d, at) >= 0)?.id ?? byHeadBefore();
+  const byHead = mostRecent((d) => d.type !== 'PER' && d.type !== 'GPE' && (d.heads.has(np.headWord) || withHead(d) || (!!cls && [...d.heads].some((x) => headClassOf(r.lex, x) === cls))) && lastOf(d) >= 0)?.id ?? byHeadBefore();
   if (byHead) return byHead;
   // (or a province, district or town the knowledge base does not know: a political unit by its type)
   // (not a city the text introduced with its noun: "the city of Beledweyne … displaced in the region"; a province may be)

@@ -418,7 +418,10 @@ export function placeType(v: DocView, r: ScanResources, from: number, to: number
 /** A capitalised word that never starts a name (function words, calendar words, "Arab"). */
 export function isStopCap(v: DocView, r: ScanResources, i: number): boolean {
   const l = v.lower[i]!;
-  return r.lex.stopWords.has(l) || r.lex.notNames.has(l) || r.lex.determiners.has(l) || r.lex.possessives.has(l) || r.calendar.has(l.replace(/[’']s$/u, '').replace(/\.$/, ''));
+  if (r.lex.stopWords.has(l) || r.lex.notNames.has(l) || r.lex.determiners.has(l) || r.lex.possessives.has(l)) return true;
+  // (only a word ending in "s" or "." can lose a possessive or a full stop: any other is looked up as it is, with no copies made)
+  const last = l.charCodeAt(l.length - 1);
+  return r.calendar.has(last === 115 || last === 46 ? l.replace(/[’']s$/u, '').replace(/\.$/, '') : l);
 }
 
 /** A hit of a state (`articleSense`). */
