@@ -36,15 +36,39 @@ const HEAD_KEY = 3;
 /** The longest separable particle that a pattern may find across a comma ("an", "ab", "auf", "ein", "vor"). */
 const PARTICLE_MAX = 4;
 
+/** The zu-infinitive clauses of one sentence, computed once for the cues they were read with. */
+interface ZuClauses { readonly inf: InfinitiveCues; readonly clauses: ReadonlySet<number> }
+
+/**
+ * Per sentence: the matcher asks for a clause break inside the gap loop of every pattern element, and a scan of the
+ * whole sentence per question made a sentence cost O(words²).
+ */
+const zuCache = new WeakMap<SentenceWords, ZuClauses>();
+
 /**
  * Whether clause `c` ends in a zu-infinitive ("zu liefern", "anzugreifen"): such a clause has no subject of its
  * own and continues the predicate of the clause before it ("weigerte sich, mit Südkorea zu verhandeln").
  */
 export function zuClause(s: SentenceWords, c: number, inf: InfinitiveCues): boolean {
-  let last = -1;
-  for (let k = 0; k < s.words.length; k++) if (s.clause[k] === c && /^\p{L}/u.test(s.raw[k]!)) last = k;
-  if (last < 1 || !/^\p{Ll}/u.test(s.raw[last]!)) return false;
-  return inf.markers.has(s.words[last - 1]!) || infixedInfinitive(inf, s.words[last]!);
+  if (inf.markers.size === 0 && inf.infixed.length === 0) return false;
+  let z = zuCache.get(s);
+  if (z === undefined || z.inf !== inf) {
+    z = { inf, clauses: zuClausesOf(s, inf) };
+    zuCache.set(s, z);
+  }
+  return z.clauses.has(c);
+}
+
+/** The clauses whose last letter-word is a lower-case zu-infinitive, in one pass over the sentence. */
+function zuClausesOf(s: SentenceWords, inf: InfinitiveCues): Set<number> {
+  const last = new Map<number, number>();
+  for (let k = 0; k < s.words.length; k++) if (/^\p{L}/u.test(s.raw[k]!)) last.set(s.clause[k]!, k);
+  const out = new Set<number>();
+  for (const [c, k] of last) {
+    if (k < 1 || !/^\p{Ll}/u.test(s.raw[k]!)) continue;
+    if (inf.markers.has(s.words[k - 1]!) || infixedInfinitive(inf, s.words[k]!)) out.add(c);
+  }
+  return out;
 }
 
 /** The part of a hyphenated compound after its last hyphen ("us-bombardierung" → "bombardierung"), or null. */
