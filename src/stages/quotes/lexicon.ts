@@ -233,6 +233,8 @@ export interface QuoteLexicon {
   readonly accusedNouns: ReadonlySet<string>;
   /** Prepositions that name whom a trial or charge is against ("Prozess gegen X", "Anklage gegen X"). */
   readonly accusedPrepositions: ReadonlySet<string>;
+  /** Relative pronouns in the dative that a postposition of source governs ("…, der zufolge …", "…, dem zufolge …"). */
+  readonly relativeDatives: ReadonlySet<string>;
   /** Phrases of a settled view, finite verb first, as word arrays ("ist klar", "steht fest"): after "für" and its holder at a sentence start, or inverted before them, the clause after the comma is the holder's view. */
   readonly stanceFrames: readonly (readonly string[])[];
   /** Prepositions that name the holder of such a view ("für"). */
@@ -399,6 +401,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       trialPrepositions: asStringArray(o.trialPrepositions ?? [], where, 'trialPrepositions'),
       accusedNouns: asStringArray(o.accusedNouns ?? [], where, 'accusedNouns'),
       accusedPrepositions: asStringArray(o.accusedPrepositions ?? [], where, 'accusedPrepositions'),
+      relativeDatives: asStringArray(o.relativeDatives ?? [], where, 'relativeDatives'),
       finiteEndings: asStringArray(o.finiteEndings, where, 'finiteEndings'),
       perfectInfinitives: asStringArray(o.perfectInfinitives, where, 'perfectInfinitives'),
       officePrepositions: asStringArray(o.officePrepositions ?? [], where, 'officePrepositions'),
@@ -598,6 +601,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     trialPrepositions: lowerSet(cues.trialPrepositions),
     accusedNouns: lowerSet(cues.accusedNouns),
     accusedPrepositions: lowerSet(cues.accusedPrepositions),
+    relativeDatives: lowerSet(cues.relativeDatives),
     finiteEndings: cues.finiteEndings.map((x) => x.toLowerCase()),
     perfectInfinitives: cues.perfectInfinitives.map((x) => x.toLowerCase().split(' ')),
     officePrepositions: lowerSet(cues.officePrepositions),

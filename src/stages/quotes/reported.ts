@@ -945,6 +945,8 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
       }
     }
   } else {
+    const rel = relativeSource(c, list, cue);
+    if (rel) return relativeSourceReport(att, si, b, cue, rel);
     src = list.findLast((m) => m.last < cue.first && m.last >= cue.first - 2);
     ps = src ? src.first : nounGroupStart(c, cue.first - 1, a);
     while (ps > a && c.lex.determiners.has(c.toks[ps - 1]!.lower)) ps--;
@@ -1100,6 +1102,33 @@ function pronounBeforePostposition(att: Attributor, si: number, ps: number, cue:
     if (agr !== undefined && c.inQuote[k] === -1) return { speaker: resolvePronoun(c, si, k, agr, att.last)?.speaker ?? null, span: { start: t.start, end: t.end } };
   }
   return null;
+}
+
+/**
+ * "Die Zahlen stammen von der Behörde Destatis, der zufolge die Preise gestiegen sind": a lower-case relative pronoun in the
+ * dative (`relativeDatives`) right before a postposition and right after a comma stands for the mention that ends right before the comma; null otherwise.
+ */
+function relativeSource(c: QuoteContext, list: readonly MentionRef[], cue: Cue): MentionRef | null {
+  const r = c.toks[cue.first - 1];
+  if (!r || r.kind !== 'word' || !isLower(r) || !c.lex.relativeDatives.has(r.lower) || !c.isComma(cue.first - 2)) return null;
+  return list.find((m) => m.last === cue.first - 3 && c.inQuote[m.first] === -1) ?? null;
+}
+
+/** The rest of the relative clause after "…, der zufolge" (see {@link relativeSource}), reported by the antecedent `src`. */
+function relativeSourceReport(att: Attributor, si: number, b: number, cue: Cue, src: MentionRef): QuoteCandidate[] {
+  const c = att.c;
+  const rs = cue.last + 1;
+  if (rs > b) return [];
+  let re = reportedEnd(c, rs, b, att.cuesBySentence[si]!, cue);
+  // (the relative clause ends at its comma: "…, dem zufolge die Reform zu spät komme, und von den Verbänden")
+  for (let k = rs; k < re; k++) {
+    if (c.isComma(k) && c.inQuote[k] === -1) {
+      re = k - 1;
+      break;
+    }
+  }
+  if (re < rs || c.words(rs, re) < 3) return [];
+  return [att.candidate('indirect', rs, re, si, cue, { mention: src, addressee: null }, [cue.first - 1, cue.last], `reported-${cue.kind}`, 0.75)];
 }
 
 /** A verb of saying (that reports a clause) in the comma-free stretch of sentence si around the cue. */

@@ -141,3 +141,35 @@ for (const text of adverbNegatives) {
     assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [], shown(quotes));
   });
 }
+
+// 4. A relative pronoun before a postposition of source ("…, der zufolge …", "…, dem zufolge …") stands for the mention right
+//    before its comma; the rest of the relative clause is reported (was: the main clause before it, with no speaker).
+const destatis: EntitySpec = { id: 'destatis', type: 'ORG', forms: [['Destatis', 'name']] };
+const lang: EntitySpec = { id: 'lang', type: 'PER', forms: [['Felix Lang', 'name']] };
+
+const relativeSources: readonly (readonly [string, string, string])[] = [
+  ['Die Daten stammen von der Behörde Destatis, der zufolge die Preise im Mai gestiegen sind.', 'die Preise im Mai gestiegen sind', 'destatis'],
+  ['Die Studie stammt vom Ökonomen Felix Lang, dem zufolge die Inflation weiter steigen wird.', 'die Inflation weiter steigen wird', 'lang'],
+  ['Kritik kam vom Ökonomen Felix Lang, dem zufolge die Reform zu spät komme, und von den Verbänden.', 'die Reform zu spät komme', 'lang'],
+];
+
+for (const [text, quote, speaker] of relativeSources) {
+  test(`de relative source before a postposition: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', [destatis, lang]);
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [[quote, speaker]], shown(quotes));
+  });
+}
+
+const relativeSourceNegatives: readonly string[] = [
+  // a relative clause with no source word reports nothing
+  'Die Daten stammen von der Behörde Destatis, die am Montag neue Zahlen vorlegte.',
+  // a relative pronoun after a comma that is no object of a postposition ("die", subject of its clause)
+  'Die Zahlen kommen von Destatis, die zufolge einer Studie stimmen.',
+];
+
+for (const text of relativeSourceNegatives) {
+  test(`negative de relative source: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', [destatis, lang]);
+    assert.ok(quotes.every((q) => !q.text.startsWith('Die Daten') && !q.text.startsWith('Die Zahlen') && q.speaker !== 'destatis'), shown(quotes));
+  });
+}
