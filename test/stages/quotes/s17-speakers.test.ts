@@ -173,3 +173,35 @@ for (const text of relativeSourceNegatives) {
     assert.ok(quotes.every((q) => !q.text.startsWith('Die Daten') && !q.text.startsWith('Die Zahlen') && q.speaker !== 'destatis'), shown(quotes));
   });
 }
+
+// 5. Verbs of complaining and cheering report a clause (speech-verbs.json klagen: Konjunktiv or dass; jubeln: dass): "Er klagte,
+//    die Schulen bekämen zu wenig Geld"; "klagen" of a lawsuit ("klagte gegen den Bescheid", "vor dem Gericht", "auf
+//    Schadenersatz") reports nothing.
+const roth2: EntitySpec = { id: 'roth', type: 'PER', forms: [['Jan Roth', 'name'], ['Eva Roth', 'name']] };
+
+const complaints: readonly (readonly [string, string])[] = [
+  ['Jan Roth klagte, dass die Schulen zu wenig Geld bekommen.', 'die Schulen zu wenig Geld bekommen'],
+  ['Jan Roth klagte, die Schulen bekämen zu wenig Geld.', 'die Schulen bekämen zu wenig Geld'],
+  ['Die Schulen bekämen zu wenig Geld, klagte Jan Roth.', 'Die Schulen bekämen zu wenig Geld'],
+  ['Eva Roth jubelte, dass die Mannschaft endlich gewonnen habe.', 'die Mannschaft endlich gewonnen habe'],
+];
+
+for (const [text, quote] of complaints) {
+  test(`de verb of complaining or cheering: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', [roth2]);
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [[quote, 'roth']], shown(quotes));
+  });
+}
+
+const lawsuits: readonly string[] = [
+  'Jan Roth klagte gegen den Bescheid, den die Stadt im Mai erlassen hatte.',
+  'Jan Roth hat vor dem Verwaltungsgericht geklagt, weil die Stadt den Bau verboten hatte.',
+  'Jan Roth klagte auf Schadenersatz, nachdem die Stadt den Vertrag gekündigt hatte.',
+];
+
+for (const text of lawsuits) {
+  test(`negative de klagen of a lawsuit: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', [roth2]);
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [], shown(quotes));
+  });
+}
