@@ -1,14 +1,17 @@
 import type { Doc } from '../../doc/doc.js';
-import type { Event, Paragraph, PloverType, Quote, Sentence, Timex, Token } from '../../doc/types.js';
+import type { Event, PloverType, Quote, Sentence, Timex, Token } from '../../doc/types.js';
 import { coordinatedPredicate, findArguments, genitiveActor, obligationModalAt, pastForm, pledgeAddressee, relativeClause, secondPredicate, verbAfterCoordinator, type ArgContext, type Arguments } from './actors.js';
+import type { DocCoding, Frame, SentenceCoding } from './coding.js';
 import { counterpartTargets } from './counterpart.js';
-import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence, type TimesBySentence } from './date.js';
-import { adoptionVerbAt, documentNoun, infixedInfinitive, relativePronoun, STATEMENT_TYPES, type EventCues, type EventLexicon, type Slot } from './lexicon.js';
+import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence } from './date.js';
+import { adoptingBody, documentSubject } from './documents.js';
+import { infixedInfinitive, STATEMENT_TYPES, type EventCues, type EventLexicon, type Slot } from './lexicon.js';
 import type { TriggerMatch, TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
+import { ownOrders } from './orders.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
 import { nounUse, resultOfForce, selectMatches } from './select.js';
-import { buildView, canAct, HEADLINE_ZONES, headlineSentence, indexDoc, kbKind, stateOf, subordinatorAt, type Chain, type DocIndex, type Meeting, type PronounPolicy, type SentenceView } from './view.js';
+import { buildView, canAct, HEADLINE_ZONES, headlineSentence, indexDoc, kbKind, sideOf, stateOf, subordinatorAt, type Chain, type Meeting, type PronounPolicy, type SentenceView } from './view.js';
 
 /** Stage name recorded on every event. */
 export const STAGE = 'events';
@@ -237,12 +240,6 @@ function speakerOfPossessive(view: SentenceView, m: TriggerMatch, cues: EventCue
   return speaker && !doers.includes(speaker.entity) ? speaker.entity : null;
 }
 
-/** Whether an actor is on the side of `ids`: one of them or their state, or a person of one of them or of their state. */
-function sideOf(idx: ReturnType<typeof indexDoc>, ids: readonly string[]): (id: string) => boolean {
-  const own = new Set(ids.flatMap((id) => [id, stateOf(idx, id) ?? id]));
-  return (id) => own.has(id) || own.has(stateOf(idx, id) ?? id);
-}
-
 /**
  * The actor of the clause that a word after the trigger opens (`opens`: an occasion subordinator, a conditional): the
  * first named or adjectival actor within four words after the first such word, unless it is on the side of `sources`.
@@ -327,7 +324,7 @@ const SPEECH: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQ
  * determiner) names the latest deed (for operation nouns: use of force) reported in this sentence before it or
  * in the three previous sentences; the parties who did it (both parties of a joint act).
  */
-function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Event[], si: number, sources: readonly string[], cues: EventCues, restated: ReadonlySet<Event>, offers: ByEntry): string[] {
+function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Event[], si: number, sources: readonly string[], cues: EventCues, restated: ReadonlySet<Event>, offers: ReadonlySet<string>): string[] {
   const clause = view.clause[m.first];
   const at = view.tokens[m.first]!.start;
   const generic = (w: string): boolean => cues.actNouns.has(w) || cues.operationNouns.has(w) || cues.speechNouns.has(w) || cues.offerNouns.has(w);
@@ -420,18 +417,21 @@ function lastSpeaker(out: readonly Event[], si: number, at: number, sources: rea
 /** Acts an offer or proposal noun refers back to. */
 const OFFERS: ReadonlySet<string> = new Set(['AGREE']);
 
-/** Events coded from entries of a set of ids: the ids and the trigger entry each coded event came from. */
-interface ByEntry {
-  readonly ids: ReadonlySet<string>;
-  readonly entryOf: ReadonlyMap<Event, string>;
+/**
+ * The id of the trigger entry an event was coded from: the part of its rule before "#" (emitEvents writes
+ * `entry-id#how`; the stage prefixes "events/" only after coding, and every event of `out` comes from emitEvents).
+ */
+function entryIdOf(ev: Event): string {
+  const k = ev.rule.indexOf('#');
+  return k < 0 ? ev.rule : ev.rule.slice(0, k);
 }
 
 /**
  * The source of the last event of one of `types`, or coded by an entry of `entries`, before `at` (this or the three
  * sentences before), unless it is one of `sources`.
  */
-function lastOf(out: readonly Event[], si: number, at: number, sources: readonly string[], types: ReadonlySet<string>, entries?: ByEntry): string[] {
-  const byEntry = (ev: Event): boolean => entries !== undefined && entries.ids.has(entries.entryOf.get(ev) ?? '');
+function lastOf(out: readonly Event[], si: number, at: number, sources: readonly string[], types: ReadonlySet<string>, entries?: ReadonlySet<string>): string[] {
+  const byEntry = (ev: Event): boolean => entries !== undefined && entries.has(entryIdOf(ev));
   for (let i = out.length - 1; i >= 0; i--) {
     const ev = out[i]!;
     if (ev.sentence < si - 3) break;
@@ -515,72 +515,6 @@ function sentenceRanges(doc: Doc): [number, number][] {
   return ranges;
 }
 
-/** What coding one document shares across its sentences: its inputs, the events coded so far and the marks the final filters read. */
-interface DocCoding {
-  readonly doc: Doc;
-  /** The view of every sentence coded so far (by sentence index), for acts whose doer an earlier sentence names. */
-  readonly views: SentenceView[];
-  readonly lex: EventLexicon;
-  readonly cues: EventCues;
-  readonly matcher: TriggerMatcher;
-  readonly opts: CodeOptions;
-  readonly idx: DocIndex;
-  readonly times: TimesBySentence;
-  readonly quotes: readonly Quote[];
-  readonly paragraphs: readonly Paragraph[];
-  readonly sentences: readonly Sentence[];
-  /** Token index ranges [first, end) of each sentence. */
-  readonly ranges: readonly [number, number][];
-  /** The events coded so far, in text order. */
-  readonly out: Event[];
-  /** Events a quote reports on behalf of someone else: not said at the occasion of the quote. */
-  readonly reported: Set<Event>;
-  /** Definite noun reports, dropped when the act was reported before. */
-  readonly anaphoric: Set<Event>;
-  /** Events of acts an accusation charges someone with (see {@link selectMatches}). */
-  readonly charged: Set<Event>;
-  /** Act nouns used as time references, dropped when the act is reported anywhere else. */
-  readonly timeReference: Set<Event>;
-  /** The type of the act each demand asks for ("forderte ihre Freilassung": RETREAT), for the refusals that answer it. */
-  readonly demanded: Map<Event, string>;
-  /** The trigger entry each event was coded from (an offer noun refers back to an offer, whatever type it was coded as). */
-  readonly entryOf: Map<Event, string>;
-  /** Events told in a relative clause ("Japarov, who met Rahmon in March, …"): background on a party, no occasion for what it says. */
-  readonly background: Set<Event>;
-  /** The last actor reported using force (for agentless passives that continue its operation). */
-  lastForce: { source: string; sentence: number; paragraph: number } | null;
-}
-
-/** One sentence being coded: its view and matches, and the scopes all its events share. */
-interface SentenceCoding {
-  readonly si: number;
-  readonly s: Sentence;
-  readonly view: SentenceView;
-  /** Every trigger match of the sentence (before selection: an evaluation's object act may be one that was not picked). */
-  readonly found: readonly TriggerMatch[];
-  readonly ctx: ArgContext;
-  /** Index in `out` of the sentence's first event. */
-  readonly sentenceStart: number;
-  /** Offsets where the sentence's subordinate clauses start: boundaries of the date scope of every event of the sentence. */
-  readonly subordinateStarts: readonly number[];
-  /** Keys (type, actors, date) of the events coded in the sentence, so that none is coded twice. */
-  readonly seen: Set<string>;
-  /** The sentence's selected triggers (acts of their own, with what governs them). */
-  readonly matches: readonly TriggerMatch[];
-}
-
-/** A trigger's argument frame while it is refined: the match (the echoed noun or a demand may stand in for the picked one), its arguments, and whether its target is an act nobody was reported doing. */
-interface Frame {
-  readonly m: TriggerMatch;
-  readonly args: Arguments;
-  readonly aboutAct: boolean;
-  /**
-   * The position of the otherwise cue the act is announced after (see {@link otherwiseAt}), or -1; set by
-   * contextTargets for acts that can be a threatened consequence, read again by emitEvents.
-   */
-  readonly otherwise?: number;
-}
-
 /** The refinements of a frame after its own arguments, in order; a step returns null when the trigger codes no event. */
 const FRAME_STEPS: readonly ((dc: DocCoding, sc: SentenceCoding, f: Frame) => Frame | null)[] = [
   borrowedDoers, ownOrders, evaluationTargets, demandTargets, contextTargets, threatTargets, otherSide,
@@ -596,7 +530,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     paragraphs: doc.get('paragraphs'),
     sentences: doc.get('sentences'),
     ranges: sentenceRanges(doc),
-    out: [], reported: new Set(), anaphoric: new Set(), charged: new Set(), timeReference: new Set(), background: new Set(), demanded: new Map(), entryOf: new Map(),
+    out: [], reported: new Set(), anaphoric: new Set(), charged: new Set(), timeReference: new Set(), background: new Set(), demanded: new Map(),
     lastForce: null,
   };
   dc.sentences.forEach((s, si) => codeSentence(dc, s, si));
@@ -806,133 +740,6 @@ function borrowedDoers(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
   return { m, args, aboutAct: f.aboutAct };
 }
 
-/**
- * The lemma of a definite document noun that is the subject right before a verb trigger ("Die Resolution fordert …",
- * "Der Bericht wirft … vor", "The report accuses …", "The resolution also demands …"): a definite article opening the
- * trigger's clause, lower-case modifiers, the document noun (cue `documentNouns`), then at most one auxiliary or adverb
- * before the trigger. Null otherwise.
- */
-function documentSubject(view: SentenceView, m: TriggerMatch, cues: EventCues): string | null {
-  const c = view.clause[m.first];
-  let k = m.first - 1;
-  let lemma = k >= 0 && view.clause[k] === c ? documentNoun(cues, view.words[k]!) : null;
-  if (lemma === null && k >= 1 && view.clause[k - 1] === c && /^\p{Ll}/u.test(view.raw[k]!)) lemma = documentNoun(cues, view.words[--k]!);
-  if (lemma === null || view.chains.some((ch) => ch.first <= k && k <= ch.last)) return null;
-  let j = k - 1;
-  while (j >= 0 && view.clause[j] === c && /^\p{Ll}/u.test(view.raw[j]!) && !cues.definiteArticles.has(view.words[j]!)) j--;
-  if (j < 0 || view.clause[j] !== c || !cues.definiteArticles.has(view.words[j]!)) return null;
-  // (the article opens the clause: punctuation at most before it)
-  for (let i = j - 1; i >= 0 && view.clause[i] === c; i--) if (view.tokens[i]!.kind === 'word') return null;
-  return lemma;
-}
-
-/** How many sentences back a document's adoption is looked for. */
-const ADOPTION_WINDOW = 8;
-
-/**
- * The named body that adopted or issued a document of `lemma` in the nearest sentence before (or earlier in this
- * sentence, before word `before`): a clause with an adoption verb (cue `adoptionVerbs`) and a document noun of that lemma,
- * whose subject (or agent after "by", "von") is a named actor. Null when the nearest adoption names no body.
- */
-function adoptingBody(dc: DocCoding, si: number, lemma: string, before: number): string | null {
-  const { cues } = dc;
-  for (let i = si; i >= 0 && i >= si - ADOPTION_WINDOW; i--) {
-    const v = dc.views[i];
-    if (!v) continue;
-    const end = i === si ? before : v.words.length;
-    for (let k = end - 1; k >= 0; k--) {
-      const c = v.clause[k];
-      let clauseEnd = k;
-      while (clauseEnd < v.words.length && v.clause[clauseEnd] === c) clauseEnd++;
-      // (the closing punctuation is no part of it: a separable particle closes the clause, "legte … einen Bericht vor.")
-      while (clauseEnd > k + 1 && v.tokens[clauseEnd - 1]!.kind !== 'word') clauseEnd--;
-      if (!adoptionVerbAt(cues, v.words, k, clauseEnd)) continue;
-      let noun = false;
-      for (let j = 0; j < clauseEnd && !noun; j++) noun = v.clause[j] === c && documentNoun(cues, v.words[j]!) === lemma;
-      if (!noun) continue;
-      const body = v.chains.find((ch) => v.clause[ch.first] === c && canAct(ch.type) && ch.entity !== '' && ch.kind === 'name'
-        && (ch.role === 'core' || ch.role === 'pp:by' || ch.role === 'pp:von' || ch.role === 'pp:vom'));
-      return body ? body.entity : null;
-    }
-  }
-  return null;
-}
-
-/**
- * Orders (entries flagged `order`; the project's convention): an order to the orderer's own organs or forces is the
- * orderer's own act ("Lai ordered the coast guard to step up patrols" is MOBILIZE lai>-, "Kenya's president ordered the
- * army to deploy"), an order to a foreign party stays a demand ("The ICJ ordered Venezuela to refrain from …" is REQUEST
- * icj>venezuela). So the ordered act (`via` the order, see select.ts) is dropped when the order's addressee is of
- * another side than the orderer, and the order is dropped when the act it governs is kept (no addressee, or one of
- * the orderer's side).
- */
-function ownOrders(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame | null {
-  const { m } = f;
-  if (m.via?.entry.order) return orderAbroad(dc, sc, m.via, m) ? null : organDoers(dc, sc, m.via, f);
-  if (!m.entry.order) return f;
-  const act = sc.matches.find((x) => x.via?.first === m.first && x.via.entry.id === m.entry.id);
-  return act && !orderAbroad(dc, sc, m, act) ? null : f;
-}
-
-/**
- * Whether an order goes to another side than the orderer's: its addressee, or the doer the ordered act names itself
- * ("ordnete an, dass Russland die Kinder freilassen müsse"), is not of the orderer's side (an unnamed orderer has none).
- * Only an actor named in the order's own clause before the ordered act is its addressee: "befahl, Kiew anzugreifen"
- * names the act's target, not whom the order went to. An addressee told by a bare organ noun under an orderer of a
- * known state is that state's organ, whatever state the entity layer gave it (see {@link ordererOrgans}).
- */
-function orderAbroad(dc: DocCoding, sc: SentenceCoding, order: TriggerMatch, act: TriggerMatch): boolean {
-  const { view } = sc;
-  const of = findArguments(sc.ctx, order);
-  const own = sideOf(dc.idx, of.sources);
-  const organs = new Set(ordererOrgans(dc, view, order, act, of.sources).map((ch) => ch.entity));
-  const c = view.clause[order.first];
-  const addressed = (t: string): boolean => view.chains.some((ch) => ch.entity === t && view.clause[ch.first] === c && ch.last < act.first);
-  return of.targets.some((t) => addressed(t) && !own(t) && !organs.has(t))
-    || findArguments(sc.ctx, act).sources.some((t) => !own(t) && !organs.has(t));
-}
-
-/**
- * The chains by which an order addresses a bare organ ("ordered the coast guard to …", "befahl der Armee, …", "den
- * Truppen"): in the order's clause before the ordered act, outside the order's own words, a chain whose head word is a
- * seat or force noun (cues `seatNouns`, `forceNouns`) and whose other words are determiners (no state named inside the
- * phrase: "the Chinese coast guard" keeps the entity layer's side), not right after another actor (a possessive,
- * "Taiwans Küstenwache"). Such an organ is the orderer's own when the orderer is a person of a known state (a head of
- * state or government), so the entity layer's reading of the bare noun (often the nearest state) is overruled.
- */
-function ordererOrgans(dc: DocCoding, view: SentenceView, order: TriggerMatch, act: TriggerMatch, orderers: readonly string[]): readonly Chain[] {
-  const { cues, idx } = dc;
-  if (orderers.length === 0 || !orderers.every((o) => stateOf(idx, o) !== null)) return [];
-  const c = view.clause[order.first];
-  return view.chains.filter((ch) => {
-    if (ch.last >= act.first || view.clause[ch.first] !== c || ch.kind === 'pronoun' || orderers.includes(ch.entity)) return false;
-    if (order.positions.some((p) => p >= ch.first && p <= ch.last)) return false;
-    const head = view.words[ch.last]!;
-    if (!cues.seatNouns.has(head) && !cues.forceNouns.has(head)) return false;
-    for (let k = ch.first; k < ch.last; k++) if (!cues.determiners.has(view.words[k]!)) return false;
-    return !view.chains.some((o) => o !== ch && o.last === ch.first - 1);
-  });
-}
-
-/**
- * An act ordered to the orderer's own organ (see {@link ordererOrgans}) is the orderer's: a doer the act found in that
- * organ (the controller of "befahl der Armee, … anzugreifen") gives way to the orderer. When the entity layer gave the
- * organ the state the act is aimed at ("der Armee" read as Ukraine before "die Ukraine anzugreifen"), that target was
- * dropped as the doer's own; it comes back from the act's clause.
- */
-function organDoers(dc: DocCoding, sc: SentenceCoding, order: TriggerMatch, f: Frame): Frame {
-  const { view } = sc;
-  const { m, args } = f;
-  const orderers = findArguments(sc.ctx, order).sources;
-  const organs = ordererOrgans(dc, view, order, m, orderers);
-  if (organs.length === 0 || !args.sources.some((s) => organs.some((ch) => ch.entity === s))) return f;
-  const sources = [...new Set([...orderers, ...args.sources.filter((s) => !organs.some((ch) => ch.entity === s))])];
-  const c = view.clause[m.first];
-  const lost = args.targets.length > 0 || args.pairs ? undefined
-    : view.chains.find((ch) => !organs.includes(ch) && view.clause[ch.first] === c && ch.first > order.last && organs.some((o) => o.entity === ch.entity) && !sources.includes(ch.entity));
-  return { ...f, args: { ...args, sources, targets: lost ? [lost.entity] : args.targets, how: `${args.how}+organ` } };
-}
-
 const EMPTY_IDS: ReadonlySet<string> = new Set();
 
 /**
@@ -958,7 +765,7 @@ function evaluationTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
       // accusation whose phrase names its author by a preposition is rejected to that author
       : act && e.type === 'REJECT' && AUTHORED.has(act.entry.type) && act.entry.pos === 'noun' ? authorsOf(ctx, act, args.sources) : [];
     const doers = partners.length > 0 ? partners
-      : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric, { ids: dc.lex.offerEntryIds, entryOf: dc.entryOf });
+      : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric, dc.lex.offerEntryIds);
     // "Vučić forderte ihre Freilassung … Kurti lehnte eine Freilassung ab": refusing an act nobody did, that the other
     // side demanded of the refuser's side, answers whoever demanded it
     const demand = act && doers.length === 0 && e.type === 'REJECT'
@@ -1466,7 +1273,6 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
         stage: STAGE, rule: `${e.id}#${args.how}`,
       };
       out.push(ev);
-      dc.entryOf.set(ev, e.id);
       if (quote && quote.speaker !== null && quote.speaker !== source) reported.add(ev);
       if (definite) anaphoric.add(ev);
       if (m.accusedBy) charged.add(ev);

@@ -412,6 +412,12 @@ export function stateOf(idx: DocIndex, id: string): string | null {
   return null;
 }
 
+/** Whether an actor is on the side of `ids`: one of them or their state, or a person of one of them or of their state. */
+export function sideOf(idx: DocIndex, ids: readonly string[]): (id: string) => boolean {
+  const own = new Set(ids.flatMap((id) => [id, stateOf(idx, id) ?? id]));
+  return (id) => own.has(id) || own.has(stateOf(idx, id) ?? id);
+}
+
 /**
  * The knowledge-base kind the entity layer resolved an entity by ("country", "org", "city", "place", …); null for
  * an entity the knowledge base does not know.
