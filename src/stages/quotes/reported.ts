@@ -337,6 +337,9 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
     while (e < b && !c.isComma(e + 1)) e++;
     if (c.hasInfinitive(rs, e) || !c.hasSubjunctive(rs, e)) return null;
   }
+  // "Anwohner beklagen den Lärm, seit die Straße gebaut wurde": an indicative subordinate clause after the comma is an
+  // adjunct of the frame, not what was said ("…, wenn die Regierung nicht handle, werde man streiken" has its Konjunktiv)
+  if (!hasThat && control < 0 && commaClauses && c.lex.grammar.subjunctiveReports && c.lex.subordinators.has(f.lower) && !c.hasSubjunctive(rs, reportedEnd(c, rs, b, cues, cue))) return null;
   // (German "…, zu spät reagiert zu haben", "…, zu lügen" is the infinitive clause itself; "zu dem Treffen" is no clause)
   const zuClause = commaClauses && c.toks[rs + 1]?.kind === 'word' && isLower(c.toks[rs + 1]) && !c.lex.determiners.has(c.toks[rs + 1]!.lower) &&
     !c.lex.prepositions.has(c.toks[rs + 1]!.lower) && !c.lex.pronouns.has(c.toks[rs + 1]!.lower);

@@ -205,3 +205,32 @@ for (const text of lawsuits) {
     assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [], shown(quotes));
   });
 }
+
+// 6. An indicative subordinate clause after the comma of a frame is an adjunct of the frame, not what was said ("Anwohner
+//    beklagen den Lärm, seit die Straße gebaut wurde", "kritisierte den Plan, weil er zu teuer ist"); one with a Konjunktiv
+//    main clause or verb stays a report ("sagte, wenn die Regierung nicht handle, werde man streiken", "…, weil er zu teuer sei").
+const adjunctClauses: readonly string[] = [
+  'Jan Roth beklagte den Lärm, seit die Straße gebaut wurde.',
+  'Jan Roth kritisierte den Plan, weil er zu teuer ist.',
+  'Jan Roth äußerte sich erst, nachdem die Zahlen veröffentlicht worden waren.',
+];
+
+for (const text of adjunctClauses) {
+  test(`negative de indicative subordinate clause after a frame: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', [roth2]);
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [], shown(quotes));
+  });
+}
+
+const subordinateReports: readonly (readonly [string, string])[] = [
+  ['Jan Roth sagte, wenn die Regierung nicht handle, werde man streiken.', 'wenn die Regierung nicht handle, werde man streiken'],
+  ['Jan Roth warnte, falls die Preise weiter stiegen, müsse der Staat eingreifen.', 'falls die Preise weiter stiegen, müsse der Staat eingreifen'],
+  ['Jan Roth kritisierte den Plan, weil er zu teuer sei.', 'weil er zu teuer sei'],
+];
+
+for (const [text, quote] of subordinateReports) {
+  test(`de subordinate clause in Konjunktiv after a frame: ${text}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', [roth2]);
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [[quote, 'roth']], shown(quotes));
+  });
+}
