@@ -234,3 +234,29 @@ for (const [text, quote] of subordinateReports) {
     assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [[quote, 'roth']], shown(quotes));
   });
 }
+
+// 7. Pronoun families the session's probes found right (regression guard): "Er sagte" after a paragraph break, after another
+//    speaker's quote, after a sentence naming two people (its subject first; the gender a title gives decides); "Ihm zufolge",
+//    "Nach seinen Worten"; a pronoun that refers to a thing ("Sie gelte ab Mai" of a rule) is no speaker of its own.
+const wendler: EntitySpec = { id: 'wendler', type: 'PER', forms: [['Thomas Wendler', 'name'], ['Wendler', 'name']] };
+const albers: EntitySpec = { id: 'albers', type: 'PER', forms: [['Katrin Albers', 'name']] };
+const lohse: EntitySpec = { id: 'lohse', type: 'PER', forms: [['Stefan Lohse', 'name']] };
+const ebert: EntitySpec = { id: 'ebert', type: 'PER', forms: [['Klaus Ebert', 'name']] };
+const folk = [wendler, albers, lohse, ebert];
+
+const pronouns: readonly (readonly [string, string, string])[] = [
+  ['Der Bürgermeister Thomas Wendler stellte den Haushalt vor.\nEr sagte, die Schulden würden dennoch sinken.', 'die Schulden würden dennoch sinken', 'wendler'],
+  ['„Das ist ein Angriff“, sagte Thomas Wendler. Der Arbeitgeberpräsident Stefan Lohse wies die Kritik zurück. Er sagte, die Löhne seien gestiegen.', 'die Löhne seien gestiegen', 'lohse'],
+  ['Die Ministerin Katrin Albers traf den Bürgermeister Thomas Wendler. Er sagte, die Stadt brauche Geld.', 'die Stadt brauche Geld', 'wendler'],
+  ['Die Ministerin Katrin Albers traf den Bürgermeister Thomas Wendler. Sie betonte, dass der Standort sicher sei.', 'der Standort sicher sei', 'albers'],
+  ['Der Verkehrsminister Klaus Ebert stellte den Plan vor. Ihm zufolge sollen tausend Kilometer Schiene gebaut werden.', 'sollen tausend Kilometer Schiene gebaut werden', 'ebert'],
+  ['Der Trainer Stefan Lohse wurde befragt. Nach seinen Worten habe die Mannschaft zu wenig gekämpft.', 'habe die Mannschaft zu wenig gekämpft', 'lohse'],
+  ['Die Regierung beschloss eine neue Regelung für Mieter. Sie gelte ab Mai, sagte der Justizminister Klaus Ebert.', 'Sie gelte ab Mai', 'ebert'],
+];
+
+for (const [text, quote, speaker] of pronouns) {
+  test(`de pronoun speaker: ${text.slice(-80)}`, () => {
+    const { quotes } = runQuotes(`${text}\n`, 'de', folk);
+    assert.deepEqual(quotes.filter((q) => q.text === quote).map((q) => q.speaker), [speaker], shown(quotes));
+  });
+}
