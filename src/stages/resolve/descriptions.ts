@@ -568,6 +568,35 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     return to;
   };
 
+  // the city a report is from: the dateline's, else the city named last before offset `at` in its or the two sentences
+  // before ("In Leipzig ist ein Auto … teilte die Polizei mit")
+  const reportCity = (at: number): Draft | null => {
+    const sent = v.sentence[tokenAtOffset(v, at)] ?? 0;
+    let best: Draft | null = null;
+    let bestAt = -1;
+    for (let ci = 0; ci < cands.length; ci++) {
+      const c = cands[ci]!;
+      const d = cl.owner[ci] ? cl.drafts.get(cl.owner[ci]!) : undefined;
+      // (a city or place, known to the base or not: "Leipzig", "Springfield"; no state)
+      if (!d || d.type !== 'GPE' || d.kb?.kind === 'country') continue;
+      if (v.zone[c.from] === 'dateline') return d;
+      if (c.start < at && c.start > bestAt && sent - c.sentence <= 2) { best = d; bestAt = c.start; }
+    }
+    return best;
+  };
+
+  // an entity for a local institution no state takes and no named body answers ("Die Staatsanwaltschaft ermittelt", "das
+  // Gericht" in a report from a federal state's city, `localInstitutions`): descriptions only, placed at the report's
+  // city ("Staatsanwaltschaft (Leipzig)"); one per head and city, so later mentions join it
+  const unnamedInstitution = (from: number, to: number, np: Np): number => {
+    const city = reportCity(v.starts[from]!);
+    const id = `${city ? city.id : 'unnamed'}-${kebabWord(np.headWord)}`;
+    const head = f.nounsCapitalised ? np.headWord.charAt(0).toUpperCase() + np.headWord.slice(1) : np.headWord;
+    const d = cl.drafts.get(id) ?? describedOnly(id, 'ORG', `${head}${city ? ` (${city.name})` : ''}`, null, from);
+    add(d, from, to, 'unnamed', np);
+    return to;
+  };
+
   // an entity for an organisation of a named person that the text never names ("Kipianis Partei"); descriptions only
   const unnamedOrganisation = (from: number, to: number): number => {
     const np = npOf(from, to);
@@ -1078,6 +1107,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         if (group) add(group, a, end, 'reference', null);
         else k = unnamedCollective(a, end, np2.states[0] ?? null) - 1;
         if (group) k = end - 1;
+        continue;
+      }
+      if (!target && h.type === 'GPE' && np.definite && !np.person && !np.states.length && !np.orgs.length && r.lex.localInstitutions.has(np.headWord)) {
+        k = unnamedInstitution(a, end, np2) - 1;
         continue;
       }
       if (target) {
