@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { FeatureIndex } from '../../src/ml/feature-index.js';
+import { randomModel } from './random-model.js';
 import { bioLabels } from '../../src/ml/labels.js';
 import { mulberry32 } from '../../src/ml/perceptron.js';
 import { SequenceModel } from '../../src/ml/sequence-model.js';
@@ -10,20 +10,6 @@ import { SequenceModel } from '../../src/ml/sequence-model.js';
  * bit-identical scores, paths and confidences: compared here with the dense computation on random
  * models, including unknown features, negative and zero weights and masked tokens.
  */
-
-/** A random model over `types`, most weights zero as in a trained perceptron. */
-function randomModel(types: readonly string[], rows: number, seed: number): SequenceModel {
-  const rnd = mulberry32(seed);
-  const labels = bioLabels(types);
-  const L = labels.length;
-  const index = new FeatureIndex(rows);
-  for (let r = 0; r < rows; r++) index.add(((r + 1) * 2654435761) >>> 0 || 1);
-  const w = new Float32Array(rows * L);
-  for (let k = 0; k < w.length; k++) if (rnd() < 0.15) w[k] = Math.fround((rnd() - 0.5) * 8);
-  const tr = new Float32Array((L + 1) * L);
-  for (let k = 0; k < tr.length; k++) tr[k] = Math.fround((rnd() - 0.5) * 6);
-  return new SequenceModel(labels, index, w, tr);
-}
 
 /** Random sentence features: known keys mixed with keys the model lacks. */
 function randomSentence(rows: number, n: number, seed: number): { feats: Uint32Array; offsets: Uint32Array } {
@@ -128,7 +114,7 @@ const cases = [
 
 for (const c of cases) {
   test(`frozen weights score exactly as the dense ones: ${c.name}`, () => {
-    const model = randomModel(c.types, 300, c.seed);
+    const model = randomModel(bioLabels(c.types), 300, c.seed);
     const sentences = [1, 2, 7, 30].map((n, k) => randomSentence(300, n, c.seed * 100 + k));
     const dense = sentences.map((s) => model.emissions(s));
     const denseLocal = sentences.map((s) => model.scoreFeatures(s.feats));
@@ -143,7 +129,7 @@ for (const c of cases) {
   });
 
   test(`decoding over the allowed moves finds the dense path: ${c.name}`, () => {
-    const model = randomModel(c.types, 200, c.seed + 10);
+    const model = randomModel(bioLabels(c.types), 200, c.seed + 10);
     const L = model.labels.length;
     for (let k = 0; k < 20; k++) {
       const n = 1 + (k * 7) % 40;
@@ -162,7 +148,7 @@ for (const c of cases) {
 }
 
 test('a path the mask forbids never appears: an I- label only after its B- or I-', () => {
-  const model = randomModel(['PER', 'ORG'], 100, 7);
+  const model = randomModel(bioLabels(['PER', 'ORG']), 100, 7);
   for (let k = 0; k < 30; k++) {
     const n = 2 + k;
     const path = model.viterbi(model.emissions(randomSentence(100, n, 500 + k)), n);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { FeatureIndex } from '../../../src/ml/feature-index.js';
+import { randomModel } from '../../ml/random-model.js';
 import { bioLabels } from '../../../src/ml/labels.js';
 import { mulberry32 } from '../../../src/ml/perceptron.js';
 import { SequenceModel } from '../../../src/ml/sequence-model.js';
@@ -11,19 +11,6 @@ import { loadNerModel } from '../../../src/stages/ner/model.js';
  * last chunk and the backward pass at the first; and for the label layout `bioLabels` makes, the backward pass visits
  * only the moves IOB2 allows. Both must leave every confidence asked for bit-identical to a full run over the sentence.
  */
-
-/** A random model over `labels`, most weights zero as in a trained perceptron. */
-function randomModel(labels: readonly string[], rows: number, seed: number): SequenceModel {
-  const rnd = mulberry32(seed);
-  const L = labels.length;
-  const index = new FeatureIndex(rows);
-  for (let r = 0; r < rows; r++) index.add(((r + 1) * 2654435761) >>> 0 || 1);
-  const w = new Float32Array(rows * L);
-  for (let k = 0; k < w.length; k++) if (rnd() < 0.15) w[k] = Math.fround((rnd() - 0.5) * 8);
-  const tr = new Float32Array((L + 1) * L);
-  for (let k = 0; k < tr.length; k++) tr[k] = Math.fround((rnd() - 0.5) * 6);
-  return new SequenceModel(labels, index, w, tr);
-}
 
 /** Random emission scores for `n` tokens. */
 function randomEmissions(model: SequenceModel, n: number, seed: number): Float32Array {
