@@ -72,3 +72,16 @@ describe('events (en): calling for a meeting is a REQUEST, calling one is a CONS
   it('negative: "a meeting of the IAEA board" seizes nothing', () =>
     assertLacks(en('Iran requested an urgent meeting of the IAEA board.'), /^COERCE/u));
 });
+
+describe('events (de): "möge/mögen" in reported speech is a demand, like "müsse", "solle"', () => {
+  const cases: readonly (readonly [string, string, string])[] = [
+    ['"bat, … möge … nutzen" (the request gains its addressee)', 'Wadephul bat, Peking möge seinen Einfluss auf Russland nutzen.', 'REQUEST johann-wadephul>china asserted'],
+    ['"sagte, … möge … abziehen"', 'Merz sagte, Russland möge seine Truppen aus der Ukraine abziehen.', 'REQUEST friedrich-merz>russia asserted'],
+    ['"sagte, … möge … freilassen"', 'Macron sagte, Iran möge die Journalisten freilassen.', 'REQUEST emmanuel-macron>iran asserted'],
+  ];
+  for (const [name, s, want] of cases) it(name, () => assertHas(de(s), want));
+  it('negative: the speaker\'s own state is no addressee ("Merz sagte, Deutschland möge … schicken")', () =>
+    assertLacks(de('Merz sagte, Deutschland möge mehr Soldaten nach Litauen schicken.'), /^REQUEST/u));
+  it('negative: "mögen" as "like" outside reported speech is no demand', () =>
+    assertLacks(de('Die Ukrainer mögen die russischen Truppen nicht.'), /^REQUEST/u));
+});
