@@ -17,7 +17,6 @@ export function conventionalSpeaker(c: QuoteContext, speaker: string | null, spa
   const court = courtSpeaker(c, speaker, span);
   if (court !== null) return court;
   if (speaker === null) return accusedPerson(c, span);
-  if (speaker === null) return speaker;
   if (c.entityType(speaker) === 'PER' && ownedInstitution(c, span)) return personsBody(c, speaker);
   const first = c.tokenAt(span.start);
   const last = c.tokenBefore(span.end);
@@ -48,7 +47,7 @@ function courtSpeaker(c: QuoteContext, speaker: string | null, span: Span): stri
     const t = c.toks[k]!;
     if (t.kind !== 'word' || isLower(t)) continue;
     const w = t.lower;
-    const role = [...c.lex.spokespersonNouns].find((n) => w.endsWith(n));
+    const role = endingOf(w, c.lex.spokespersonNouns);
     if (role !== undefined) {
       spokesperson = true;
       // "Gerichtssprecher": the court noun before the role noun, with or without the linking "s"
@@ -101,6 +100,12 @@ function afterAccusedPreposition(c: QuoteContext, k: number): boolean {
     if (!(c.lex.determiners.has(t.lower) || t.kind === 'number' || (t.kind === 'word' && isLower(t)))) return false;
   }
   return false;
+}
+
+/** The first entry, in lexicon order, that `w` ends in ("gerichtssprecher" → "sprecher"); undefined when none. */
+function endingOf(w: string, entries: ReadonlySet<string>): string | undefined {
+  for (const n of entries) if (w.endsWith(n)) return n;
+  return undefined;
 }
 
 /** The word at token k is a bare court noun, also in the genitive ("Gericht", "des Gerichts"), capitalised. */
