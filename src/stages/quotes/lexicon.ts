@@ -226,7 +226,7 @@ export interface QuoteLexicon {
   /** Generic nouns of a court, compounds included ("Gericht": "Landgericht", "Gerichtssprecher"). */
   readonly courtNouns: ReadonlySet<string>;
   /** Nouns of a court's panel ("Kammer", "Senat", also in compounds: "Strafkammer", "Staatsschutzsenat"): the trial court speaks through it. */
-  readonly benchNouns: ReadonlySet<string>;
+  readonly panelNouns: ReadonlySet<string>;
   /** Prepositions that name the court a trial is held at ("vor dem Landgericht", "am Amtsgericht"). */
   readonly trialPrepositions: ReadonlySet<string>;
   /** Nouns of the accused ("der Angeklagte", "die Beschuldigte"): the person a proceeding named after `accusedPrepositions` is against. */
@@ -397,7 +397,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       stanceExpletives: asStringArray(o.stanceExpletives ?? [], where, 'stanceExpletives'),
       companyNouns: asStringArray(o.companyNouns ?? [], where, 'companyNouns'),
       courtNouns: asStringArray(o.courtNouns ?? [], where, 'courtNouns'),
-      benchNouns: asStringArray(o.benchNouns ?? [], where, 'benchNouns'),
+      panelNouns: asStringArray(o.panelNouns ?? [], where, 'panelNouns'),
       trialPrepositions: asStringArray(o.trialPrepositions ?? [], where, 'trialPrepositions'),
       accusedNouns: asStringArray(o.accusedNouns ?? [], where, 'accusedNouns'),
       accusedPrepositions: asStringArray(o.accusedPrepositions ?? [], where, 'accusedPrepositions'),
@@ -597,7 +597,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     stanceExpletives: lowerSet(cues.stanceExpletives),
     companyNouns: lowerSet(cues.companyNouns),
     courtNouns: lowerSet(cues.courtNouns),
-    benchNouns: lowerSet(cues.benchNouns),
+    panelNouns: lowerSet(cues.panelNouns),
     trialPrepositions: lowerSet(cues.trialPrepositions),
     accusedNouns: lowerSet(cues.accusedNouns),
     accusedPrepositions: lowerSet(cues.accusedPrepositions),

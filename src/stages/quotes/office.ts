@@ -42,7 +42,7 @@ function courtSpeaker(c: QuoteContext, speaker: string | null, span: Span): stri
   if (first < 0 || last < first) return null;
   let spokesperson = false;
   let court = false;
-  let bench = false;
+  let panel = false;
   for (let k = first; k <= last; k++) {
     const t = c.toks[k]!;
     if (t.kind !== 'word' || isLower(t)) continue;
@@ -57,13 +57,13 @@ function courtSpeaker(c: QuoteContext, speaker: string | null, span: Span): stri
     }
     // "des Gerichts": the bare court noun, also in the genitive
     if (isCourtNoun(c, k)) court = true;
-    else if (endsInEntry(w, c.lex.benchNouns, 5)) bench = true;
+    else if (endsInEntry(w, c.lex.panelNouns, 5)) panel = true;
   }
   // (the genitive may follow the phrase read as the speaker's: "Ein Sprecher | des Gerichts")
   const next = c.toks[last + 1];
   if (spokesperson && !court && next !== undefined && next.sentence === c.toks[last]!.sentence && c.lex.determiners.has(next.lower) && isCourtNoun(c, last + 2)) court = true;
   if (spokesperson && court) return trialCourt(c, first);
-  if (bench && !spokesperson && speaker === null) return trialCourt(c, first) ?? courtNamedLast(c, first);
+  if (panel && !spokesperson && speaker === null) return trialCourt(c, first) ?? courtNamedLast(c, first);
   return null;
 }
 

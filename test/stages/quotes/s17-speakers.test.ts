@@ -6,7 +6,7 @@ import { runQuotes, type EntitySpec } from './helpers.js';
 // 1. A court's spokesperson or panel named without its court ("Ein Gerichtssprecher", "ein Sprecher des Gerichts", "die
 //    Strafkammer", "der Staatsschutzsenat") is the court the trial is held at — the one named after a trial preposition
 //    ("Vor dem Landgericht Köln", "Am Amtsgericht", "Beim Verwaltungsgericht"; quote-cues trialPrepositions) — not merely the
-//    court named last; a panel with no trial court named is the court named last (quote-cues courtNouns, benchNouns).
+//    court named last; a panel with no trial court named is the court named last (quote-cues courtNouns, panelNouns).
 
 const shown = (qs: readonly { text: string; speaker: string | null; rule: string }[]): string => JSON.stringify(qs.map((q) => [q.text, q.speaker, q.rule]));
 
