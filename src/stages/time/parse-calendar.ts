@@ -1,6 +1,6 @@
 import { fmtMonth, fmtWeek, fmtYear } from './calendar.js';
 import { cand, dirAt, glued, intOf, isCapitalised, laterAt, lo, noDot, refFor, unitAt, opensWith, type Cand, type Ctx, type Parser } from './context.js';
-import { abbrevDot, dateCand, dayAt, decadeOf, eraAt, isYear, monthAt, ordinalAt, periodNounAt, relYearAfter, seasonAt, yearAfter, yearAt } from './read.js';
+import { abbrevDot, dateCand, dayAt, decadeOf, eraAt, isYear, monthAt, ordinalAt, periodNounAt, relYearAfter, relYearValue, seasonAt, yearAfter, yearAt } from './read.js';
 import { PATTERNS } from './patterns.js';
 import { dayRangeAt } from './parse-range.js';
 
@@ -52,7 +52,10 @@ function dayMonthAt(c: Ctx, i: number, lists: boolean): Cand | null {
   if (y) return dateCand(i, y.next, y.y, m, d, 'day-month-year');
   // "am 21. Mai dieses Jahres", "am 3. Januar nächsten Jahres"
   const ry = relYearAfter(c, j);
-  if (ry && c.pub) return dateCand(i, ry.next, c.pub.y + ry.shift, m, d, 'day-month-relative-year');
+  if (ry && c.pub) {
+    const ryv = relYearValue(c, ry.shift);
+    return ryv === null ? cand(i, ry.next, 'DATE', null, 'day-month-relative-year') : dateCand(i, ry.next, ryv, m, d, 'day-month-relative-year');
+  }
   return d <= 31 ? cand(i, j, 'DATE', null, 'day-month', { pending: { k: 'monthDay', m, d } }) : null;
 }
 
@@ -124,7 +127,10 @@ export const pMonth: Parser = (c, s) => {
   const y = yearAfter(c, j);
   if (y) return cand(s, y.next, 'DATE', fmtMonth(y.y, m), 'month-year');
   const ry = relYearAfter(c, j);
-  if (ry && c.pub) return cand(s, ry.next, 'DATE', fmtMonth(c.pub.y + ry.shift, m), 'month-relative-year');
+  if (ry && c.pub) {
+    const ryv = relYearValue(c, ry.shift);
+    return cand(s, ry.next, 'DATE', ryv === null ? null : fmtMonth(ryv, m), 'month-relative-year');
+  }
   // a bare month name needs a preposition, article or period word before it ("Mai" is also a name),
   // or opens a chronology entry ("Dezember: Die Wahl findet statt.", "March: Parliament is dissolved.")
   if (!hasContext && !c.lex.monthLeftContext.has(lo(c, j)) && !(i === 0 && lo(c, j) === ':')) return null;
@@ -409,7 +415,7 @@ export const pQuarter: Parser = (c, i) => {
     j = y.next;
   } else if (ry) {
     // "im ersten Quartal des folgenden Jahres", "in der zweiten Hälfte desselben Jahres"
-    year = c.pub ? c.pub.y + ry.shift : null;
+    year = relYearValue(c, ry.shift);
     j = ry.next;
   } else {
     // "Hälfte des Jahres", "the first half of the year" (no number): the reference year
@@ -474,7 +480,10 @@ export const pSeason: Parser = (c, i) => {
   const s = sa.s;
   const partMod = sa.mod ? { mod: sa.mod } : {};
   const ry = relYearAfter(c, j + 1);
-  if (ry && c.pub) return { ...cand(i, ry.next, 'DATE', `${fmtYear(c.pub.y + ry.shift)}-${s}`, 'season-relative-year'), ...partMod };
+  if (ry && c.pub) {
+    const ryv = relYearValue(c, ry.shift);
+    return { ...cand(i, ry.next, 'DATE', ryv === null ? null : `${fmtYear(ryv)}-${s}`, 'season-relative-year'), ...partMod };
+  }
   // "spring", "fall" are also common words: without a direction word they need a preposition or article
   // before (or a contracted one outside the span: "vom Frühjahr bis zum Herbst")
   const prev = lo(c, i - 1);

@@ -264,10 +264,22 @@ export const pUnitThen: Parser = (c, i) => {
 };
 opensWith(pUnitThen, { words: (x) => [x.adverbialUnits, x.units, x.pluralUnits] });
 
+/**
+ * Whether a relative word only narratives read ("Vorabend", "eve") names a day at token i: in a
+ * narrative only, and where nouns are lower case (English) only in lower case, after an article or
+ * preposition ("on the eve of the landing"; a capitalised "Eve" is a name: "Eve said").
+ */
+function narrativeRelativeAt(c: Ctx, i: number): boolean {
+  if (!c.narrative) return false;
+  if (c.lex.countNounShape === 'capitalised') return true;
+  const before = lo(c, i - 1);
+  return !isCapitalised(c, i) && (c.lex.articles.has(before) || c.lex.prepositions.has(before));
+}
+
 /** "im Vorjahr", "am Vortag": one word naming the period next to the reference. */
 export const pRelativeWord: Parser = (c, i) => {
   const rw = c.lex.relativeWords.get(lo(c, i));
-  if (!rw || (!c.narrative && c.lex.narrativeRelativeWords.has(lo(c, i)))) return null;
+  if (!rw || (c.lex.narrativeRelativeWords.has(lo(c, i)) && !narrativeRelativeAt(c, i))) return null;
   const [unit, dir] = rw;
   if (unit === 'D') {
     const p = c.narrative ? refFor(c, 'D') : null;

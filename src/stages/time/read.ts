@@ -1,5 +1,5 @@
 import { fmtDay, validDate } from './calendar.js';
-import { cand, dirAt, glued, intOf, isCapitalised, lo, noDot, unitAt, wordsAt, type Cand, type Ctx } from './context.js';
+import { cand, dirAt, glued, intOf, isCapitalised, lo, noDot, refFor, unitAt, wordsAt, type Cand, type Ctx } from './context.js';
 import type { PartMod } from './lexicon.js';
 import { PATTERNS } from './patterns.js';
 import { mayHold } from './trigger.js';
@@ -170,6 +170,16 @@ export function relYearAfter(c: Ctx, j: number): { shift: number; next: number }
   const dir = dirAt(c, k, true);
   const u = unitAt(c, k + 1);
   return dir !== undefined && u && u.unit === 'Y' && !u.plural ? { shift: dir, next: k + 2 } : null;
+}
+
+/**
+ * The year a relative year phrase names (`relYearAfter`'s shift from the reference year), or null
+ * where the reference is no year of the text: a narrative before its first date ("Im Herbst
+ * desselben Jahres" opening a history names a year of the story, not the download year), as `refFor`.
+ */
+export function relYearValue(c: Ctx, shift: number): number | null {
+  const ref = refFor(c, 'Y');
+  return ref ? ref.y + shift : null;
 }
 
 /**

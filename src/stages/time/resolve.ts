@@ -159,8 +159,9 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
         // a narrative's "im Sommer" is the summer of its running year (its winter: the one that
         // began the year before when the running date is in January or February), the next
         // year's when a known running month lies more than six months after it, as for months
-        // ("im Dezember 1944 … im Frühjahr": 1945)
-        y = p.s === 'WI' && pub.m <= 2 ? pub.y - 1 : p.s !== 'WI' ? narrativeYear(pub, mid, monthKnown) : pub.y;
+        // ("im Dezember 1944 … im Frühjahr": 1945); a running year alone names no month, so its
+        // winter is its own ("Im Jahr 1944 … im Winter": 1944-WI, not the winter begun in 1943)
+        y = p.s === 'WI' && pub.m <= 2 && monthKnown ? pub.y - 1 : p.s !== 'WI' ? narrativeYear(pub, mid, monthKnown) : pub.y;
       } else if (narrative && c.dir !== 0) {
         // "the previous summer", "im folgenden Winter": the nearest such season strictly before or after the running date
         y = pub.y;
