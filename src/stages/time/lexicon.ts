@@ -181,6 +181,8 @@ export interface TimeLexicon {
   readonly relativeWords: ReadonlyMap<string, readonly [Unit, number]>;
   /** Relative words only a narrative reads ("Vorabend"): in news they point to the eve of an event of the story, no day of the calendar. */
   readonly narrativeRelativeWords: ReadonlySet<string>;
+  /** Period parts of the turn of a year ("Jahreswende", "Jahreswechsel"): a part only with a year after them (see `pPartCompound`). */
+  readonly yearTurnWords: ReadonlySet<string>;
   /** Words linking a part of the day to its date ("am Abend des 6. Juni", "the morning of June 6"). */
   readonly dayPartLinks: ReadonlySet<string>;
   /** Words after a clock number ("Uhr", "p.m."): value "am", "pm" or "" (24-hour). */
@@ -629,6 +631,7 @@ function readWords(raw: unknown, where: string) {
       return [unit(pair[0], w, `${p}[0]`), asNumber(pair[1], w, `${p}[1]`)] as const;
     }),
     narrativeRelativeWords: asArrayOfStrings(o.narrativeRelativeWords ?? [], where, 'narrativeRelativeWords'),
+    yearTurnWords: asArrayOfStrings(o.yearTurnWords ?? [], where, 'yearTurnWords'),
     dayPartLinks: asStringArray(o.dayPartLinks, where, 'dayPartLinks'),
     movableHolidays: asRecord(o.movableHolidays, where, 'movableHolidays', (x, w, p) => {
       const pair = asArray(x, w, p, (y) => y);
@@ -864,6 +867,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     seasonSuffixes: w.seasonSuffixes.map(lower),
     relativeWords: lowerMap(w.relativeWords),
     narrativeRelativeWords: lowerSet(w.narrativeRelativeWords),
+    yearTurnWords: lowerSet(w.yearTurnWords),
     dayPartLinks: lowerSet(w.dayPartLinks),
     // token forms: the tagger strips possessives ("year's" is seen as "year")
     movableHolidays: byFirstWordIndex(phrases(w.movableHolidays).map(([ws, v]) => [ws.map(noPossessive), v] as const), phraseWords),

@@ -463,7 +463,7 @@ export const pMonthHalf: Parser = (c, i) => {
 opensWith(pMonthHalf, { words: (x) => [x.ordinals], shapes: ['number', 'digit'] });
 
 /** Whether "/42", "–1942" (glued to the year before) at token i names the year after `y`. */
-function followingYearAt(c: Ctx, i: number, y: number): boolean {
+export function followingYearAt(c: Ctx, i: number, y: number): boolean {
   const t = c.toks[i + 1];
   if (!t || t.kind !== 'number' || !glued(c, i - 1) || !glued(c, i) || lo(c, i).length !== 1 || !c.lex.rangeWords.has(lo(c, i))) return false;
   const n = intOf(t.text);

@@ -2,7 +2,7 @@ import type { TimexMod } from '../../doc/types.js';
 import { PATTERNS } from './patterns.js';
 import { byFirstWord, cand, durationValue, glued, intOf, isCapitalised, isDigits, laterAt, lo, quantityAt, unitAt, opensWith, wordsAt, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
-import { pCentury, pDecade, pMonth, pQuarter, pSeason, pYear } from './parse-calendar.js';
+import { followingYearAt, pCentury, pDecade, pMonth, pQuarter, pSeason, pYear } from './parse-calendar.js';
 import { coarseShifted, pDayOffset, pRelPeriod, pWeekday, relPeriodCand, shifted } from './parse-relative.js';
 import { decadeOf, yearAfter } from './read.js';
 import { fmtYear } from './calendar.js';
@@ -274,13 +274,20 @@ function ordinalOf(c: Ctx, w: string): number | null {
   return n !== undefined && n > 0 ? n : null;
 }
 
-/** "zum Jahresende 1950", "zur Jahresmitte", "bis Monatsende", "year-end": a period part and its unit in one word. */
+/**
+ * "zum Jahresende 1950", "zur Jahresmitte", "bis Monatsende", "year-end": a period part and its unit in one
+ * word. The turn of a year names both of its years ("zur Jahreswende 1941/42"): one expression (TIDES 2005: the
+ * years postmodify the noun), the first year's end, as "Winter 1941/42" is the first year's winter; without a year it names no turn
+ * (`yearTurnWords`: "nach dem Jahreswechsel", "die Jahreswechsel der letzten Jahre").
+ */
 export const pPartCompound: Parser = (c, i) => {
   const pc = c.lex.partCompounds.get(lo(c, i));
   if (!pc) return null;
   const [unit, mod] = pc;
   const y = unit === 'Y' ? yearAfter(c, i + 1) : null;
-  if (y) return { ...cand(i, y.next, 'DATE', fmtYear(y.y), 'part-compound-year'), mod };
+  if (y) return { ...cand(i, followingYearAt(c, y.next, y.y) ? y.next + 2 : y.next, 'DATE', fmtYear(y.y), 'part-compound-year'), mod };
+  // "nach dem Jahreswechsel" alone: which turn (the one just past, or the coming one) the noun does not tell
+  if (c.lex.yearTurnWords.has(lo(c, i))) return null;
   const r = relPeriodCand(c, i, i + 1, unit, 0, 'part-compound');
   if (r) r.mod = mod;
   return r;

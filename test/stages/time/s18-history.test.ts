@@ -122,3 +122,24 @@ describe('English "eve" is the day before the running day, as German "Vorabend" 
     table('en', [['news: the eve of an event of the story is no calendar day', 'On the eve of the election, the party rallied.', []]], 'publication');
   });
 });
+
+describe('TIDES 2005: the turn of a year with both its years is one expression, the first year\'s end', () => {
+  table('de', [
+    ['"zur Jahreswende" with a two-digit second year', 'Zur Jahreswende 1941/42 stockte der Vormarsch.', [['Jahreswende 1941/42', '1941']]],
+    ['its article inside, four-digit second year', 'Um die Jahreswende 1941/1942 stockte der Vormarsch.', [['die Jahreswende 1941/1942', '1941']]],
+    ['"Jahreswechsel" after a full preposition', 'Nach dem Jahreswechsel 1944/45 brach die Front zusammen.', [['dem Jahreswechsel 1944/45', '1944']]],
+    ['"Jahresende" takes a following second year too', 'Zum Jahresende 1941/42 stockte der Vormarsch.', [['Jahresende 1941/42', '1941']]],
+  ]);
+  test('the mod is END', () => {
+    assert.deepEqual(detailed('de', 'Zur Jahreswende 1941/42 stockte der Vormarsch.', '2011-02-16', { anchor: 'narrative' }).map((r) => r.mod), ['END']);
+  });
+  describe('negatives', () => {
+    table('de', [
+      ['no turn without a year (narrative)', 'Im Jahr 1941 begann der Angriff. Zur Jahreswende stockte der Vormarsch.', [['Jahr 1941', '1941']]],
+      ['a plural turn of years is no date', 'Die Jahreswechsel der letzten Jahre verliefen ruhig.', [['der letzten Jahre', 'PXY']]],
+      ['a slashed year that is not the next one stays apart', 'Zum Jahresende 1941/43 stockte der Vormarsch.', [['Jahresende 1941', '1941']]],
+      ['two years of a war name stay two points', 'Der Krieg von 1870/71 war kurz.', [['1870', '1870'], ['71', '1871']]],
+    ]);
+    table('de', [['news: "nach dem Jahreswechsel" names no turn', 'Die Preise stiegen nach dem Jahreswechsel.', []]], 'publication');
+  });
+});
