@@ -6,6 +6,7 @@ import { endingOf } from '../../resources/grammar.js';
 import { feminineForm, genitiveForm, headAt, headOf, possessiveOf, type Head, withoutPossessive } from './lexicon.js';
 import { activeAt, adjLike, compoundState, headKey, prefixState, isGenitive, isGenitiveName, lastBefore, nextIsChainNoun, normPhrase, rankAt, regionOf, sentStart, stripCase, tokenAtOffset, type DescResources } from './phrase.js';
 import { datelineState, resolveNp, stateDescribedWith, stateForOrgan, type Np } from './references.js';
+import { titleCase } from './gazetteer.js';
 import type { DocView } from './view.js';
 
 export type { DescResources } from './phrase.js';
@@ -568,6 +569,17 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     return to;
   };
 
+  // the English name of an unnamed local institution with head `head` at `city` (`institutionNames`: "Cologne court";
+  // a city from a dateline in capitals title-cased: "SPRINGFIELD" → "Springfield"); a head not listed keeps its word,
+  // capitalised as a noun of the language, with the city in brackets
+  const institutionName = (head: string, city: Draft | null): string => {
+    const place = city ? city.name.split(' ').map((w) => titleCase(w) ?? w).join(' ') : null;
+    const pattern = r.lex.institutionNames.get(head);
+    if (pattern !== undefined) return (place ? pattern.replace('{place}', place) : pattern.replace('{place}', '')).trim();
+    const word = f.nounsCapitalised ? head.charAt(0).toUpperCase() + head.slice(1) : head;
+    return `${word}${place ? ` (${place})` : ''}`;
+  };
+
   // the city a report is from: the dateline's, else the city named last before offset `at` in its or the two sentences
   // before ("In Leipzig ist ein Auto … teilte die Polizei mit")
   const reportCity = (at: number): Draft | null => {
@@ -587,12 +599,12 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
 
   // an entity for a local institution no state takes and no named body answers ("Die Staatsanwaltschaft ermittelt", "das
   // Gericht" in a report from a federal state's city, `localInstitutions`): descriptions only, placed at the report's
-  // city ("Staatsanwaltschaft (Leipzig)"); one per head and city, so later mentions join it
+  // city, under its canonical English name ("Leipzig public prosecutor's office"); one per head and city, so later
+  // mentions join it
   const unnamedInstitution = (from: number, to: number, np: Np): number => {
     const city = reportCity(v.starts[from]!);
     const id = `${city ? city.id : 'unnamed'}-${kebabWord(np.headWord)}`;
-    const head = f.nounsCapitalised ? np.headWord.charAt(0).toUpperCase() + np.headWord.slice(1) : np.headWord;
-    const d = cl.drafts.get(id) ?? describedOnly(id, 'ORG', `${head}${city ? ` (${city.name})` : ''}`, null, from);
+    const d = cl.drafts.get(id) ?? describedOnly(id, 'ORG', institutionName(np.headWord, city), null, from);
     add(d, from, to, 'unnamed', np);
     return to;
   };
