@@ -1,6 +1,6 @@
 import type { Complement } from './lexicon.js';
 import type { QuoteContext } from './context.js';
-import { isCap } from './case.js';
+import { isCap, isLower } from './case.js';
 import { isReportNoun } from './clauses.js';
 import { isInstitution } from './antecedent.js';
 
@@ -120,21 +120,33 @@ function ownReportAt(c: QuoteContext, k: number, b: number): boolean {
 }
 
 /**
- * The last token of a source phrase at `i` with an article before its report noun ("Nach einem Bericht
- * der Zeitung X", "Nach den Worten von X"; quote-cues `articledSource*`), ending in the genitive article
- * or "von" that opens the source, as "nach Angaben der" does; -1 when there is none. The source must be
- * named: "Nach einem Bericht steigen die Renten" gives no speaker phrase.
+ * The last token of a source phrase at `i` with an article or attributive adjectives before its report noun ("Nach
+ * einem Bericht der Zeitung X", "Nach den Worten von X", "Nach ersten Erkenntnissen der Polizei", "Nach den bisherigen
+ * Angaben des Ministeriums"; quote-cues `articledSource*`, `adjectiveEndings`), ending in the genitive article or "von"
+ * that opens the source, as "nach Angaben der" does; -1 when there is none. The source must be named: "Nach einem
+ * Bericht steigen die Renten", "Nach ersten Angaben wurden …" give no speaker phrase.
  */
 function articledSourceEnd(c: QuoteContext, i: number, a: number, b: number): number {
   const src = c.lex.articledSources;
   const t = c.toks[i]!;
   if (!src.prepositions.has(t.lower) || i + 3 > b) return -1;
-  const art = c.toks[i + 1]!;
-  const noun = c.toks[i + 2]!;
-  const gen = c.toks[i + 3]!;
-  if (!src.articles.has(art.lower) || noun.kind !== 'word' || !isCap(noun) || !src.nouns.has(noun.lower) || !c.lex.sourceGenitives.has(gen.lower)) return -1;
-  for (let k = i + 1; k <= i + 3; k++) if (c.inQuote[k] !== -1) return -1;
-  return isPreposition(c, i, i + 3, a) ? i + 3 : -1;
+  let k = i + 1;
+  if (src.articles.has(c.toks[k]!.lower)) k++;
+  // (at most two adjectives: "nach ersten offiziellen Angaben der …")
+  while (k <= Math.min(b, i + 4) && attributiveAdjective(c, k)) k++;
+  if (k === i + 1 || k + 1 > b) return -1;
+  const noun = c.toks[k]!;
+  const gen = c.toks[k + 1]!;
+  if (noun.kind !== 'word' || !isCap(noun) || !src.nouns.has(noun.lower) || !c.lex.sourceGenitives.has(gen.lower)) return -1;
+  for (let j = i + 1; j <= k + 1; j++) if (c.inQuote[j] !== -1) return -1;
+  return isPreposition(c, i, k + 1, a) ? k + 1 : -1;
+}
+
+/** A lower-case word at k with the ending of an inflected attributive adjective ("ersten", "offiziellen"), outside quotes. */
+function attributiveAdjective(c: QuoteContext, k: number): boolean {
+  const w = c.toks[k]!;
+  return w.kind === 'word' && isLower(w) && c.inQuote[k] === -1 && w.lower.length > 3 && !c.lex.determiners.has(w.lower) &&
+    !c.lex.verbs.has(w.lower) && c.lex.adjectiveEndings.some((e) => w.lower.endsWith(e));
 }
 
 /**

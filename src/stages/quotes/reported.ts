@@ -928,6 +928,15 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     }
     // "Nach Angaben der Polizei vom Montag wurden …": a date attached to the source is part of its phrase
     if (c.lex.grammar.verbSecond) pe = datedSourceEnd(c, pe, b);
+    // "Nach Aussage des Zeugen Karl Bauer war …", "Laut dem Sprecher der Feuerwehr Hamburg brach …": the finite verb
+    // follows a German source phrase, so a name apposed to its role noun or a genitive attribute before it is the source's
+    if (c.lex.grammar.verbSecond) {
+      const tail = sourceTail(c, list, pe, b);
+      if (tail.end > pe) {
+        pe = tail.end;
+        if (tail.name && (!src || src.entity === undefined)) src = tail.name;
+      }
+    }
     // "According to the civil defense agency, 68 people …": an English source phrase runs to its comma
     // ("According to the Bougainville government, …": a name that only modifies the source's noun)
     const modifier = src !== undefined && c.toks[pe + 1]?.kind === 'word' && isLower(c.toks[pe + 1]) && c.inQuote[pe + 1] === -1 && isInstitution(c, pe + 1) && c.isComma(pe + 2);
@@ -1032,6 +1041,33 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   if (ne >= ns && ns <= b && !sourceLike(c, ns, ne)) return [];
   // (an institution that names no entity refers back, like a speaker phrase: "According to the prosecutor's office, …")
   return ne >= ns && ns <= b ? [{ ...q, speaker: q.speaker ?? phraseReferent(c, si, ns, ne, att.last), speakerSpan: { start: c.toks[ns]!.start, end: c.toks[ne]!.end } }] : [q];
+}
+
+/**
+ * The rest of a German source phrase that opens its clause, after token pe and before the finite verb: a name
+ * apposed to the role noun at pe ("des Zeugen | Karl Bauer"), genitive attributes ("dem Sprecher | der Feuerwehr
+ * Hamburg", "von Experten | des Ifo-Instituts"), at most two steps. Its last token (pe when there is none) and the
+ * apposed name; only when a lower-case word (the finite verb) follows, outside quotes.
+ */
+function sourceTail(c: QuoteContext, list: readonly MentionRef[], pe: number, b: number): { end: number; name: MentionRef | undefined } {
+  let k = pe + 1;
+  let name: MentionRef | undefined;
+  for (let step = 0; step < 2 && k <= b && c.inQuote[k] === -1; step++) {
+    const m = isCap(c.toks[k - 1]) ? list.find((x) => x.first === k && x.mention.kind === 'name' && x.type === 'PER') : undefined;
+    if (m) {
+      name = m;
+      k = m.last + 1;
+      continue;
+    }
+    if (!c.lex.sourceGenitives.has(c.toks[k]!.lower)) break;
+    let j = k + 1;
+    while (j <= b && j <= k + 3 && c.toks[j]!.kind === 'word' && isLower(c.toks[j]) && c.inQuote[j] === -1 && c.lex.adjectiveEndings.some((e) => c.toks[j]!.lower.endsWith(e))) j++;
+    if (j > b || c.toks[j]!.kind !== 'word' || !isCap(c.toks[j]) || c.inQuote[j] !== -1) break;
+    k = nounGroupEnd(c, j, b) + 1;
+  }
+  const v = c.toks[k];
+  const verb = k > pe + 1 && k <= b && v !== undefined && v.kind === 'word' && isLower(v) && c.inQuote[k] === -1 && !c.lex.sourceGenitives.has(v.lower);
+  return verb ? { end: k - 1, name } : { end: pe, name: undefined };
 }
 
 /**
