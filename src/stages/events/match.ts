@@ -36,27 +36,32 @@ const HEAD_KEY = 3;
 /** The longest separable particle that a pattern may find across a comma ("an", "ab", "auf", "ein", "vor"). */
 const PARTICLE_MAX = 4;
 
-/** The zu-infinitive clauses of one sentence, computed once for the cues they were read with. */
-interface ZuClauses { readonly inf: InfinitiveCues; readonly clauses: ReadonlySet<number> }
-
-/**
- * Per sentence: the matcher asks for a clause break inside the gap loop of every pattern element, and a scan of the
- * whole sentence per question made a sentence cost O(words²).
- */
-const zuCache = new WeakMap<SentenceWords, ZuClauses>();
-
 /**
  * Whether clause `c` ends in a zu-infinitive ("zu liefern", "anzugreifen"): such a clause has no subject of its
- * own and continues the predicate of the clause before it ("weigerte sich, mit Südkorea zu verhandeln").
+ * own and continues the predicate of the clause before it ("weigerte sich, mit Südkorea zu verhandeln"). One pass over
+ * the sentence: callers outside the matcher ask once per match, the matcher itself keeps the answer per sentence
+ * ({@link ZuMemo}).
  */
 export function zuClause(s: SentenceWords, c: number, inf: InfinitiveCues): boolean {
   if (inf.markers.size === 0 && inf.infixed.length === 0) return false;
-  let z = zuCache.get(s);
-  if (z === undefined || z.inf !== inf) {
-    z = { inf, clauses: zuClausesOf(s, inf) };
-    zuCache.set(s, z);
+  return zuClausesOf(s, inf).has(c);
+}
+
+/**
+ * The zu-infinitive clauses of the sentence one `match` call reads, computed at the first question: the matcher asks
+ * inside the gap loop of every pattern element, and a scan of the whole sentence per question made a sentence cost
+ * O(words²). It lives for one call, so no state outlives the sentence.
+ */
+class ZuMemo {
+  private clauses: ReadonlySet<number> | null = null;
+  constructor(private readonly s: SentenceWords, private readonly inf: InfinitiveCues) {}
+
+  /** Whether clause `c` of the sentence ends in a zu-infinitive (see {@link zuClause}). */
+  has(c: number): boolean {
+    if (this.inf.markers.size === 0 && this.inf.infixed.length === 0) return false;
+    this.clauses ??= zuClausesOf(this.s, this.inf);
+    return this.clauses.has(c);
   }
-  return z.clauses.has(c);
 }
 
 /** The clauses whose last letter-word is a lower-case zu-infinitive, in one pass over the sentence. */
@@ -124,24 +129,25 @@ export class TriggerMatcher {
   match(s: SentenceWords): TriggerMatch[] {
     const out: TriggerMatch[] = [];
     const seen: TriggerEntry[] = [];
+    const zu = new ZuMemo(s, this.inf);
     for (let i = 0; i < s.words.length; i++) {
       const w = s.words[i]!;
       seen.length = 0;
-      this.candidates(w, 0, seen, s, i, out);
+      this.candidates(w, 0, seen, s, i, out, zu);
       const head = compoundHead(w);
-      if (head !== null) this.candidates(head, w.length - head.length, seen, s, i, out);
+      if (head !== null) this.candidates(head, w.length - head.length, seen, s, i, out, zu);
     }
     return out;
   }
 
   /** Tries every entry whose first element fits `w` (each entry once per token; `seen` is tiny, so a list beats a set). */
-  private candidates(w: string, prefixChars: number, seen: TriggerEntry[], s: SentenceWords, i: number, out: TriggerMatch[]): void {
+  private candidates(w: string, prefixChars: number, seen: TriggerEntry[], s: SentenceWords, i: number, out: TriggerMatch[], zu: ZuMemo): void {
     const exact = this.exact.get(w);
     if (exact) {
       for (const e of exact) {
         if (seen.includes(e)) continue;
         seen.push(e);
-        this.extend(e, s, i, prefixChars, out);
+        this.extend(e, s, i, prefixChars, out, zu);
       }
     }
     const stems = w.length >= PREFIX_KEY ? this.stems.get(w.slice(0, PREFIX_KEY)) : undefined;
@@ -149,7 +155,7 @@ export class TriggerMatcher {
       for (const { stem, entry } of stems) {
         if (!w.startsWith(stem) || seen.includes(entry)) continue;
         seen.push(entry);
-        this.extend(entry, s, i, prefixChars, out);
+        this.extend(entry, s, i, prefixChars, out, zu);
       }
     }
     // a compound head leaves the rest of the word as a prefix ("us-" of "us-militäreinsatz"); the letter case is
@@ -161,15 +167,15 @@ export class TriggerMatcher {
       if (w.length < head.length || !w.endsWith(head) || seen.includes(entry)) continue;
       seen.push(entry);
       const at = w.length - head.length;
-      this.extend(entry, s, i, prefixChars + at, out, prefixChars + w.lastIndexOf('-', at - 1) + 1);
+      this.extend(entry, s, i, prefixChars + at, out, zu, prefixChars + w.lastIndexOf('-', at - 1) + 1);
     }
   }
 
   /**
    * Matches entry `e` from token `start`; `caseAt` is the character of that token whose letter case the entry's
-   * `letterCase` is checked against (the start of the matched word part).
+   * `letterCase` is checked against (the start of the matched word part); `zu` answers for the sentence's zu-infinitives.
    */
-  private extend(e: TriggerEntry, s: SentenceWords, start: number, prefixChars: number, out: TriggerMatch[], caseAt = prefixChars): void {
+  private extend(e: TriggerEntry, s: SentenceWords, start: number, prefixChars: number, out: TriggerMatch[], zu: ZuMemo, caseAt = prefixChars): void {
     if (e.letterCase !== null) {
       const c = s.raw[start]!.charAt(caseAt);
       const upper = c !== c.toLowerCase();
@@ -189,7 +195,7 @@ export class TriggerMatcher {
         if (s.clause[j] === own + 1 && s.clause[j + 1] === own + 2 && elementMatches(el, s.words[j + 1] ?? '')) continue;
         // a gap stays in its clause, except across one break (its own clause number) into a zu-infinitive right
         // after it, which continues the predicate ("weigerte sich, mit Südkorea zu verhandeln")
-        if (s.clause[j] !== own && !opened && !(s.clause[j]! <= own + 2 && zuClause(s, own + 2, this.inf))) break;
+        if (s.clause[j] !== own && !opened && !(s.clause[j]! <= own + 2 && zu.has(own + 2))) break;
         // (a short last element in that infinitive clause with a word after it is a preposition there, no particle of the
         // verb before the comma: "drohte, die Lieferungen an Bulgarien einzustellen" does not read "drohte … an")
         if (k === e.elements.length - 1 && s.clause[j] !== own && s.words[j]!.length <= PARTICLE_MAX && s.clause[j + 1] === s.clause[j] && /^\p{L}/u.test(s.raw[j + 1] ?? '')) continue;
