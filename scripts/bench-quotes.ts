@@ -23,6 +23,8 @@ import type { Paragraph } from '../src/doc/types.js';
 import { stageCatalogue } from '../src/pipeline/catalogue.js';
 import type { StageRun } from '../src/pipeline/stage.js';
 import { MODELS_DIR, ResourceLoader } from '../src/resources/loader.js';
+import { QuoteContext } from '../src/stages/quotes/context.js';
+import { findCues } from '../src/stages/quotes/cues.js';
 import { extractQuotes, type ExtractedQuote } from '../src/stages/quotes/extract.js';
 import { loadQuoteLexicon, type QuoteLexicon } from '../src/stages/quotes/lexicon.js';
 import { keepQuote } from '../src/stages/quotes/index.js';
@@ -121,6 +123,28 @@ class Counts {
 }
 
 /**
+ * Why the stage sees nothing of a gold quotation, as a category (no text): the kinds of cue `findCues` finds in the
+ * sentences the quotation lies in ("noCue" for none), where its gold speaker stands (in those sentences, elsewhere, no
+ * speaker), whether an entity mention overlaps that speaker, and whether some system quote lies in those sentences.
+ */
+function unseenWhy(doc: Doc, lex: QuoteLexicon, gs: readonly [number, number], g: GoldAnnotation, sys: readonly ExtractedQuote[]): string {
+  const sents = doc.get('sentences').flatMap((s, i) => (s.end > gs[0] && s.start < gs[1] ? [i] : []));
+  const lo = doc.get('sentences')[sents[0] ?? 0]?.start ?? gs[0];
+  const hi = doc.get('sentences')[sents[sents.length - 1] ?? 0]?.end ?? gs[1];
+  const c = new QuoteContext(doc, lex);
+  const kinds = new Set<string>();
+  for (const si of sents) {
+    const r = c.sentTokens[si];
+    if (r && r[0] <= r[1]) for (const cue of findCues(c, r[0], r[1])) kinds.add(cue.kind);
+  }
+  const sp = g.speaker ? range(g.speaker) : null;
+  const where = sp === null ? 'noSpk' : sp[1] > lo && sp[0] < hi ? 'spkInSent' : 'spkElsewhere';
+  const ment = sp !== null && doc.get('mentions').some((m) => m.end > sp[0] && m.start < sp[1]) ? 'ment' : 'noMent';
+  const near = sys.some((q) => q.end > lo && q.start < hi) ? 'sysInSent' : 'noSys';
+  return `${kinds.size ? [...kinds].sort().join('+') : 'noCue'}/${where}/${sp === null ? '-' : ment}/${near}`;
+}
+
+/**
  * Aggregate boundary diagnostics over all detected quotes (no text is printed): for each missed gold
  * quotation whether a system quote overlaps it at all (a boundary miss, which is also a false positive)
  * and why the overlap falls short (the gold span runs over several sentences or is discontinuous, the
@@ -128,8 +152,9 @@ class Counts {
  * (matched by another system quote: a split; unmatched: a boundary) or none; and the recall the union of
  * the overlapping system quotes would reach (what joining sentence-wise quotes could gain).
  */
-function diagnose(docs: readonly GoldDoc[], sysOf: (di: number) => readonly ExtractedQuote[]): void {
+function diagnose(docs: readonly GoldDoc[], sysOf: (di: number) => readonly ExtractedQuote[], prepared: readonly Doc[], lex: QuoteLexicon): void {
   const miss = new Counts();
+  const unseen = new Counts();
   const fpc = new Counts();
   const shape = new Counts();
   const spk = new Counts();
@@ -166,6 +191,7 @@ function diagnose(docs: readonly GoldDoc[], sysOf: (di: number) => readonly Extr
       }
       if (!over.length) {
         miss.add(`${g.type}:none`);
+        if (g.type !== 'Reported') unseen.add(`${g.type}:${unseenWhy(prepared[di]!, lex, gs, g, sys)}`);
         return;
       }
       const best = over.reduce((a, s) => (overlap(gs, [s.start, s.end]) > overlap(gs, [a.start, a.end]) ? s : a));
@@ -192,6 +218,7 @@ function diagnose(docs: readonly GoldDoc[], sysOf: (di: number) => readonly Extr
   console.log(`diagnostics (all detected quotes, ${n} gold): recall if the union of overlapping system quotes counted ${(100 * unionTp / (n || 1)).toFixed(1)} %`);
   console.log(shape.line('gold shapes (type/sentences/discontinuous)'));
   console.log(miss.line('missed gold (type:why)'));
+  console.log(unseen.line('gold no system quote overlaps (type:cues the stage finds in its sentences/gold speaker where/a mention on it/a system quote in its sentences)'));
   console.log(fpc.line('false positives (kind:what they overlap)'));
   console.log(spk.line('speakers of matched gold (type:verdict/gold speaker case/speaker outside the quote sentences)'));
 }
@@ -290,7 +317,7 @@ function main(): void {
   score(false);
   score(false, false, true);
   score(false, false, false, true);
-  diagnose(docs, (di) => extracted[di]!.filter((q) => q.kind === 'direct' || q.speakerSpan !== null));
+  diagnose(docs, (di) => extracted[di]!.filter((q) => q.kind === 'direct' || q.speakerSpan !== null), prepared, lex);
 
   // speed: the quotes stage alone (context, cues, attribution), after warm-up
   let words = 0;
