@@ -11,7 +11,7 @@ import { modalityOf } from './modality.js';
 import { ownOrders } from './orders.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
 import { nounUse, resultOfForce, selectMatches } from './select.js';
-import { buildView, canAct, HEADLINE_ZONES, headlineSentence, indexDoc, kbKind, sideOf, stateOf, subordinatorAt, type Chain, type Meeting, type PronounPolicy, type SentenceView } from './view.js';
+import { buildView, canAct, HEADLINE_ZONES, headlineSentence, indexDoc, kbKind, sideOf, stateOf, subordinatorAt, type Chain, type DocIndex, type Meeting, type PronounPolicy, type SentenceView } from './view.js';
 
 /** Stage name recorded on every event. */
 export const STAGE = 'events';
@@ -520,13 +520,24 @@ const FRAME_STEPS: readonly ((dc: DocCoding, sc: SentenceCoding, f: Frame) => Fr
   borrowedDoers, ownOrders, evaluationTargets, demandTargets, contextTargets, threatTargets, otherSide,
 ];
 
+/**
+ * The quotes as events read them: a statement of an unnamed police force or office ("…, teilte die Polizei mit" in a
+ * report from Leipzig; the entity layer gives it a speaker of its own) has no speaker here, as its acts have no actor of
+ * their own but the place's state (see view.ts `unnamedSeat`).
+ */
+function eventQuotes(quotes: readonly Quote[], idx: DocIndex): readonly Quote[] {
+  if (idx.unnamedSeats.size === 0) return quotes;
+  return quotes.map((q) => (q.speaker !== null && idx.unnamedSeats.has(q.speaker) ? { ...q, speaker: null } : q));
+}
+
 /** Codes the events of one document (the body of the stage). */
 export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher, opts: CodeOptions): Event[] {
+  const idx = indexDoc(doc, lex.cues);
   const dc: DocCoding = {
     doc, lex, cues: lex.cues, matcher, opts, views: [],
-    idx: indexDoc(doc, lex.cues),
+    idx,
     times: timesBySentence(doc),
-    quotes: doc.has('quotes') ? doc.get('quotes') : [],
+    quotes: doc.has('quotes') ? eventQuotes(doc.get('quotes'), idx) : [],
     paragraphs: doc.get('paragraphs'),
     sentences: doc.get('sentences'),
     ranges: sentenceRanges(doc),

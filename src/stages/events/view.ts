@@ -91,6 +91,8 @@ export interface DocIndex {
   readonly adjectives: readonly { readonly start: number; readonly entity: string }[];
   /** Unnamed actors → the state or organisation they act for (see {@link unnamedBodies}). */
   readonly bodies: ReadonlyMap<string, string>;
+  /** Unnamed state organs the entity layer made entities of their own, which events do not see (see {@link unnamedSeat}). */
+  readonly unnamedSeats: ReadonlySet<string>;
 }
 
 /** The two parties of the last meeting that took place before a sentence (source and target of an asserted CONSULT), with its sentence. */
@@ -294,6 +296,8 @@ function lastWord(text: string): string {
 export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
   const entities = new Map<string, Entity>();
   for (const e of doc.get('entities')) if (!entities.has(e.id)) entities.set(e.id, e);
+  const unnamedSeats = new Set<string>();
+  for (const e of entities.values()) if (unnamedSeat(e, cues)) unnamedSeats.add(e.id);
   const entityType = (_d: Doc, id: string): EntityType | undefined => entities.get(id)?.type;
   const mentionsBySentence = new Map<number, number[]>();
   const named: Antecedent[] = [];
@@ -311,7 +315,7 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
     else mentionsBySentence.set(m.sentence, [i]);
     const e = doc.entityOfMention(i);
     // a description the entity layer resolved ("the junta", "die Regierung") is as good an antecedent as a name
-    if (e === undefined || (m.kind !== 'name' && (m.kind !== 'description' || m.type === 'PER')) || !ACTOR_TYPES.has(m.type)) return;
+    if (e === undefined || unnamedSeats.has(e) || (m.kind !== 'name' && (m.kind !== 'description' || m.type === 'PER')) || !ACTOR_TYPES.has(m.type)) return;
     let k = tokenAt(tokens, 0, tokens.length, m.start) - 1;
     while (k >= 0 && tokens[k]!.sentence === m.sentence && cues.determiners.has(doc.text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase())) k--;
     // (the word before the name and its articles: a preposition, a genitive marker or a person's title)
@@ -379,6 +383,7 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
   return {
     mentionsBySentence, named, entities, pairs, namedEntities: namedIds, adjectives,
     bodies: unnamedBodies(doc, mentionsBySentence, entities, namedIds, cues),
+    unnamedSeats,
     get aliases(): ReadonlyMap<string, string> {
       if (aliases === null) {
         aliases = new Map<string, string>();
@@ -549,7 +554,7 @@ function mentionPieces(d: Draft): void {
   // several stages may add mentions (a tagger, then the resolver): only those that reach an entity
   // count, and of nested or repeated spans the longest one
   const ms = (idx.mentionsBySentence.get(si) ?? [])
-    .map((mi) => ({ mi, m: mentions[mi]!, entity: doc.entityOfMention(mi) ?? null }))
+    .map((mi) => ({ mi, m: mentions[mi]!, entity: seatless(idx, doc.entityOfMention(mi)) }))
     .filter((x) => x.entity !== null || x.m.kind === 'pronoun')
     .sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end || Number(b.entity !== null) - Number(a.entity !== null));
   let lastEnd = -1;
@@ -582,6 +587,25 @@ function mentionPieces(d: Draft): void {
     entity = seatOf(entity) ?? entity;
     pieces.push({ first, last, entity, type, kind: m.kind, firstPerson: m.kind === 'pronoun' && cues.firstPerson.has(m.text.toLowerCase()), text: m.text, place });
   }
+}
+
+/**
+ * Whether an entity is a state organ the article never names, told only by a bare organ noun (cue `seatNouns`): the
+ * entity layer makes "die Polizei" in a report from Leipzig an organisation of its own (rule `unnamed`, descriptions
+ * only, "Polizei (Leipzig)") so that its statements have a speaker, while the event convention counts an unnamed organ
+ * acting in a place as that place's state.
+ */
+export function unnamedSeat(e: Entity, cues: EventCues): boolean {
+  if (e.rule !== 'unnamed' || e.type !== 'ORG' || e.aliases.length > 0 || e.descriptions.length === 0) return false;
+  return e.descriptions.every((x) => cues.seatNouns.has(lastWord(x)));
+}
+
+/**
+ * The entity of a mention as events see it: none for an unnamed state organ (`unnamedSeat`), so that "Die Polizei" is
+ * a bare organ noun whose acts are its place's state's (placeAuthority), as before the entity layer named it.
+ */
+function seatless(idx: DocIndex, id: string | undefined): string | null {
+  return id === undefined || idx.unnamedSeats.has(id) ? null : id;
 }
 
 /** Most capitalised title words between a nationality adjective and the name it qualifies ("Saudi Crown Prince"). */

@@ -2,9 +2,9 @@
  * Session 17 (entity layer, for quote speakers): a local institution no state takes and no named body answers
  * (`localInstitutions`: "die Staatsanwaltschaft", "das Gericht", "the court") is an unnamed
  * organisation of its own with descriptions only, placed at the report's city (the dateline's, else the city named last
- * in its or the two sentences before). Own sentences, with negatives: a state's organ, a named court or prosecutor, an
- * indefinite noun and the police (which events read as the place's state: an unnamed actor counts as its state) stay as
- * they were.
+ * in its or the two sentences before). Own sentences, with negatives: a state's organ, a named court or prosecutor and an
+ * indefinite noun stay as they were. Since session 18 the police are in the list too (events read such an entity as no
+ * actor of its own: an unnamed police acting in a place is that place's state).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -58,12 +58,14 @@ describe('resolve (session 17): negatives — a state, a named body, a plural or
     const doc = withTagger('de', 'Leipzig (dpa) - Ein Gericht hat einen Arzt verurteilt.');
     assert.ok(!doc.get('entities').some((e) => e.id.endsWith('-gericht')), dump(doc));
   });
-  it('the police are no local institution (events read an unnamed police as its place\'s state)', () => {
+  // (session 18: the police joined `localInstitutions`; events do not see such an entity and still read an unnamed police
+  // acting in a place as that place's state, see events view.ts unnamedSeat)
+  it('the police are a local institution of the report\'s city', () => {
     const doc = withTagger('de', 'In Leipzig ist ein Auto in eine Menschenmenge gefahren. Drei Menschen seien verletzt worden, teilte die Polizei mit.');
-    assert.ok(!doc.get('entities').some((e) => e.id.endsWith('-polizei')), dump(doc));
+    assert.equal(describing(doc, 'die Polizei')?.id, 'leipzig-polizei', dump(doc));
   });
-  it('English: the police are no local institution', () => {
+  it('English: the police are a local institution of the report\'s city', () => {
     const doc = withTagger('en', 'Police in Springfield arrested a man on Friday. The police said he had fled.');
-    assert.ok(!doc.get('entities').some((e) => e.id.endsWith('-police')), dump(doc));
+    assert.equal(describing(doc, 'The police')?.id, 'springfield-police', dump(doc));
   });
 });
