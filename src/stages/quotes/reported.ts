@@ -1045,7 +1045,7 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
 
 /**
  * The rest of a German source phrase that opens its clause, after token pe and before the finite verb: a name
- * apposed to the role noun at pe ("des Zeugen | Karl Bauer"), genitive attributes ("dem Sprecher | der Feuerwehr
+ * apposed to the role noun at pe ("des Zeugen | Karl Bauer"; the source's only right after that noun), genitive attributes ("dem Sprecher | der Feuerwehr
  * Hamburg", "von Experten | des Ifo-Instituts"), at most two steps. Its last token (pe when there is none) and the
  * apposed name; only when a lower-case word (the finite verb) follows, outside quotes.
  */
@@ -1053,7 +1053,8 @@ function sourceTail(c: QuoteContext, list: readonly MentionRef[], pe: number, b:
   let k = pe + 1;
   let name: MentionRef | undefined;
   for (let step = 0; step < 2 && k <= b && c.inQuote[k] === -1; step++) {
-    const m = isCap(c.toks[k - 1]) ? list.find((x) => x.first === k && x.mention.kind === 'name' && x.type === 'PER') : undefined;
+    // (a name after a genitive attribute is apposed to that attribute's noun, not to the source: "der Familie des Opfers Karl X")
+    const m = step === 0 && isCap(c.toks[k - 1]) ? list.find((x) => x.first === k && x.mention.kind === 'name' && x.type === 'PER') : undefined;
     if (m) {
       name = m;
       k = m.last + 1;

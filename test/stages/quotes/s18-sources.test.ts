@@ -96,3 +96,11 @@ for (const [text, quote, speaker] of tailNegatives) {
     assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [[quote, speaker]], shown(quotes));
   });
 }
+
+// (todo: the genitive path of sourcePhrase — genitiveSource after the report noun — takes any mention in the attribute, so
+// the victim's name speaks here, before and after this session's change; sourceTail itself takes a name only right after
+// the source's own noun)
+test('negative de source phrase up to the finite verb: a name apposed to a genitive attribute is not the source', { todo: 'genitiveSource takes the name in a nested genitive attribute (older behaviour, not sourceTail)' }, () => {
+  const { quotes } = runQuotes('Nach Angaben der Familie des Opfers Karl Bauer war der Wagen rot.\n', 'de', tails);
+  assert.ok(quotes.every((q) => q.speaker !== 'karl-bauer'), shown(quotes));
+});
