@@ -978,6 +978,13 @@ function separateActors(a: Piece, b: Piece, cues: EventCues): boolean {
   // Pakistan … vorgeworfen" (subject, then dative object); an apposition would stand after a comma. So is one of the
   // same entity: "hat in Peking die chinesische Führung … aufgefordert" names the place, then the object
   if (a.kind === 'name' && b.kind === 'description' && cues.determiners.has(b.text.split(/\s/u, 1)[0]!.toLowerCase())) return true;
+  // so is a description of another actor after a description, unless it opens with a genitive article: "Am Samstag nahm
+  // die Polizei in Minsk zwei Journalisten fest" names the subject, then the object (V2 inversion); "die Truppen der
+  // Regierung" is one phrase
+  if (a.kind === 'description' && b.kind === 'description' && a.entity !== b.entity && a.entity !== '' && b.entity !== '') {
+    const opener = b.text.split(/\s/u, 1)[0]!.toLowerCase();
+    if (cues.determiners.has(opener) && !cues.genitiveDeterminers.has(opener)) return true;
+  }
   // a person's name is never modified by a name after it: "forderte Wadephul Pakistan und Indien auf" names the
   // subject and then the object (V2 inversion)
   if (a.kind === 'name' && b.kind === 'name' && a.type === 'PER' && (b.type === 'GPE' || b.type === 'ORG') && a.entity !== b.entity && a.entity !== '' && b.entity !== '') return true;

@@ -63,3 +63,18 @@ describe('quotes (s18): the unnamed police speak as an organisation of the repor
     assert.ok(!got.entities.some((e) => e.endsWith('-police')), got.entities.join(', '));
   });
 });
+
+describe('events (s18): German V2 inversion — a described subject right before a described object are two actors ("nahm die Polizei in Minsk zwei Journalisten fest")', () => {
+  const cases: readonly [string, RegExp][] = [
+    ['Am Samstag nahm die Polizei in Minsk zwei Journalisten fest.', /^COERCE belarus>unnamed-journalisten asserted/u],
+    ['Am Samstag nahm die Regierung in Minsk zwei Journalisten fest.', /^COERCE belarus>unnamed-journalisten asserted/u],
+    ['Gestern nahmen die Behörden in Teheran drei Journalisten fest.', /^COERCE iran>unnamed-journalisten asserted/u],
+    ['In Belgrad nahm die Polizei zwei Demonstranten fest.', /^COERCE serbia>unnamed-demonstranten asserted/u],
+    ['Am Montag kritisierte die Regierung in Warschau die Behörden in Minsk.', /^ACCUSE poland>belarus asserted/u],
+  ];
+  for (const [s, want] of cases) it(s, () => has(de(s), want));
+  it('negative: the object is no doer of its own act', () =>
+    assertLacks(de('Am Samstag nahm die Polizei in Minsk zwei Journalisten fest.'), /^COERCE unnamed-journalisten>/u));
+  it('a dative object with a genitive name after the subject keeps its state ("den Truppen Russlands")', () =>
+    has(de('Am Montag warf die Regierung in Kiew den Truppen Russlands Kriegsverbrechen vor.'), /^ACCUSE ukraine>russia asserted/u));
+});
