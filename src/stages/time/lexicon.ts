@@ -432,6 +432,12 @@ export interface TimeLexicon {
   readonly relativeMarkers: ReadonlySet<string>;
   /** Present forms of report verbs, with which news tells the day just past ("says", "meldet"; see `reportInClause`). */
   readonly presentReportVerbs: ReadonlySet<string>;
+  /**
+   * Past forms of report and thought verbs ("said", "told", "announced"; English, see `presentBefore`): after one, a
+   * noun and a present form in -s open a reported clause ("said the minister leaves on Sunday"); after any other past
+   * verb they are its object, a noun and a plural ("arrested two opposition leaders on Monday").
+   */
+  readonly pastReportVerbs: ReadonlySet<string>;
   /** Frequent lower-case words that are no verbs, which a clause's own verb must not be ("zuletzt", "nicht"; German, see `ownClauseVerb`). */
   readonly clauseAdverbs: ReadonlySet<string>;
   /**
@@ -777,6 +783,7 @@ function readGrammar(raw: unknown, where: string) {
     presentThirdPerson: asShape(o.presentThirdPerson, where, 'presentThirdPerson'),
     relativeMarkers: asArrayOfStrings(o.relativeMarkers, where, 'relativeMarkers'),
     presentReportVerbs: asArrayOfStrings(o.presentReportVerbs, where, 'presentReportVerbs'),
+    pastReportVerbs: asArrayOfStrings(o.pastReportVerbs, where, 'pastReportVerbs'),
     clauseAdverbs: asArrayOfStrings(o.clauseAdverbs, where, 'clauseAdverbs'),
     earlierAnchors: asArrayOfStrings(o.earlierAnchors, where, 'earlierAnchors'),
     directionAnchors: asArrayOfStrings(o.directionAnchors, where, 'directionAnchors'),
@@ -972,6 +979,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     presentThirdPerson: g.presentThirdPerson,
     relativeMarkers: lowerSet(g.relativeMarkers),
     presentReportVerbs: lowerSet(g.presentReportVerbs),
+    pastReportVerbs: lowerSet(g.pastReportVerbs),
     clauseAdverbs: lowerSet(g.clauseAdverbs),
     earlierAnchors: lowerSet(g.earlierAnchors),
     directionAnchors: lowerSet(g.directionAnchors),

@@ -879,6 +879,8 @@ function presentBefore(c: RefineCtx, x: Cand): boolean {
   const [ca] = c.clauseAt(x.a);
   let present = false;
   let pastSeen = false;
+  // (the last past form was a report verb: a noun and a present form after it open its reported clause)
+  let reportSeen = false;
   for (let j = ca; j < x.a; j++) {
     const t = c.toks[j]!;
     if (t.kind !== 'word') continue;
@@ -888,6 +890,7 @@ function presentBefore(c: RefineCtx, x: Cand): boolean {
     if (pastFormAt(c, j) || c.lex.anchorPrepositions.has(t.lo)) {
       present = false;
       pastSeen = true;
+      reportSeen = c.lex.pastReportVerbs.has(t.lo);
     }
     if (c.lex.progressiveAuxiliaries.has(t.lo) && lowerNext && hasShape(next.lo, c.lex.progressiveForm)) present = true;
     // (a verb: no past cue, perfect auxiliary or determiner: "that has ended", "that this happened")
@@ -896,8 +899,10 @@ function presentBefore(c: RefineCtx, x: Cand): boolean {
     // "said the minister leaves on Sunday": a present form after a lower-case noun (a capitalised word
     // before it may be an adjective of a plural: "said Kenyan officials on Sunday"), or after a name
     // when no past form or anchor came before it in the clause ("President Ruto travels to Mogadishu
-    // on Friday, his office said": the subject, not the object of a report verb)
-    if (j > ca && !c.headline && (t.text === t.lo || !pastSeen) && presentFormAt(c, j + 1)) present = true;
+    // on Friday, his office said": the subject, not the object of a report verb). After a past verb
+    // that reports nothing the noun and the -s form are its object ("Police arrested two opposition
+    // leaders on Monday": a plural, no present verb)
+    if (j > ca && !c.headline && ((t.text === t.lo && (!pastSeen || reportSeen)) || !pastSeen) && presentFormAt(c, j + 1)) present = true;
   }
   // (not when a past form follows the weekday in its clause: "said local residents on Sunday reported")
   if (present) {
