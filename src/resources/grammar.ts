@@ -20,6 +20,12 @@ export interface Grammar {
   readonly maleTitles: ReadonlySet<string>;
   /** The suffix that derives a feminine person noun from a masculine one ("in": "Botschafter" → "Botschafterin"); empty where the language has none. */
   readonly feminineSuffix: string;
+  /**
+   * Prepositions that name the court a trial is held at, with or without an article after them ("vor dem
+   * Landgericht Köln", "am Amtsgericht", "before the court"): the quotes stage gives a court spokesperson or panel to
+   * that court, the resolve stage an unnamed judge.
+   */
+  readonly trialPrepositions: ReadonlySet<string>;
 }
 
 /**
@@ -83,6 +89,7 @@ function validateGrammar(raw: unknown, where: string): Grammar {
     femaleTitles,
     maleTitles,
     feminineSuffix: suffix,
+    trialPrepositions: titles('trialPrepositions'),
   };
 }
 

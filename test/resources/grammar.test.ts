@@ -32,12 +32,15 @@ test('person nouns carry their gender; feminine forms are derived', () => {
   assert.equal(en.personNouns.get('spokesman'), 'm');
   assert.equal(en.personNouns.get('ambassador'), null);
   assert.equal(en.personNouns.get('ambassadorin'), undefined, 'English derives no feminine');
+  // the court a trial is held at, one list for the quotes and resolve stages
+  assert.ok(de.trialPrepositions.has('vor') && de.trialPrepositions.has('beim') && !de.trialPrepositions.has('nach'));
+  assert.ok(en.trialPrepositions.has('before') && !en.trialPrepositions.has('after'));
 });
 
 function bad(body: Record<string, unknown>): () => unknown {
   const root = tempDir('lb-grammar-');
   mkdirSync(join(root, 'de'));
-  const base = { comment: 'x', separablePrefixes: { auf: 'aufstocken' }, personNouns: { masculine: ['minister'] }, feminineSuffix: 'in', femaleTitles: ['frau'], maleTitles: ['herr'] };
+  const base = { comment: 'x', separablePrefixes: { auf: 'aufstocken' }, personNouns: { masculine: ['minister'] }, feminineSuffix: 'in', femaleTitles: ['frau'], maleTitles: ['herr'], trialPrepositions: ['vor'] };
   writeFileSync(join(root, 'de', 'grammar.json'), JSON.stringify({ ...base, ...body }));
   return () => loadGrammar(new ResourceLoader('de', root));
 }
@@ -57,4 +60,6 @@ test('a person noun under two genders or a title of both is rejected', () => {
   assert.throws(bad({ personNouns: { masculine: ['minister'], common: ['minister'] } }), invalid(/"minister" is listed under two genders/));
   assert.throws(bad({ maleTitles: ['frau'] }), invalid(/also a female title/));
   assert.throws(bad({ comment: undefined }), invalid(/comment/));
+  assert.throws(bad({ trialPrepositions: 'vor' }), invalid(/trialPrepositions/), 'a list, not a word');
+  assert.throws(bad({ trialPrepositions: undefined }), invalid(/trialPrepositions/));
 });

@@ -592,7 +592,7 @@ function mentionPieces(d: Draft): void {
 /**
  * Whether an entity is a state organ the article never names, told only by a bare organ noun (cue `seatNouns`): the
  * entity layer makes "die Polizei" in a report from Leipzig an organisation of its own (rule `unnamed`, descriptions
- * only, "Polizei (Leipzig)") so that its statements have a speaker, while the event convention counts an unnamed organ
+ * only, "Leipzig police") so that its statements have a speaker, while the event convention counts an unnamed organ
  * acting in a place as that place's state.
  */
 export function unnamedSeat(e: Entity, cues: EventCues): boolean {

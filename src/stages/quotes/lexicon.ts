@@ -227,7 +227,7 @@ export interface QuoteLexicon {
   readonly courtNouns: ReadonlySet<string>;
   /** Nouns of a court's panel ("Kammer", "Senat", also in compounds: "Strafkammer", "Staatsschutzsenat"): the trial court speaks through it. */
   readonly panelNouns: ReadonlySet<string>;
-  /** Prepositions that name the court a trial is held at ("vor dem Landgericht", "am Amtsgericht"). */
+  /** Prepositions that name the court a trial is held at ("vor dem Landgericht", "am Amtsgericht"; grammar.json, shared with resolve). */
   readonly trialPrepositions: ReadonlySet<string>;
   /** Nouns of the accused ("der Angeklagte", "die Beschuldigte"): the person a proceeding named after `accusedPrepositions` is against. */
   readonly accusedNouns: ReadonlySet<string>;
@@ -398,7 +398,6 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       companyNouns: asStringArray(o.companyNouns ?? [], where, 'companyNouns'),
       courtNouns: asStringArray(o.courtNouns ?? [], where, 'courtNouns'),
       panelNouns: asStringArray(o.panelNouns ?? [], where, 'panelNouns'),
-      trialPrepositions: asStringArray(o.trialPrepositions ?? [], where, 'trialPrepositions'),
       accusedNouns: asStringArray(o.accusedNouns ?? [], where, 'accusedNouns'),
       accusedPrepositions: asStringArray(o.accusedPrepositions ?? [], where, 'accusedPrepositions'),
       relativeDatives: asStringArray(o.relativeDatives ?? [], where, 'relativeDatives'),
@@ -598,7 +597,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     companyNouns: lowerSet(cues.companyNouns),
     courtNouns: lowerSet(cues.courtNouns),
     panelNouns: lowerSet(cues.panelNouns),
-    trialPrepositions: lowerSet(cues.trialPrepositions),
+    trialPrepositions: shared.trialPrepositions,
     accusedNouns: lowerSet(cues.accusedNouns),
     accusedPrepositions: lowerSet(cues.accusedPrepositions),
     relativeDatives: lowerSet(cues.relativeDatives),
