@@ -132,8 +132,9 @@ function articledSourceEnd(c: QuoteContext, i: number, a: number, b: number): nu
   if (!src.prepositions.has(t.lower) || i + 3 > b) return -1;
   let k = i + 1;
   if (src.articles.has(c.toks[k]!.lower)) k++;
-  // (at most two adjectives: "nach ersten offiziellen Angaben der …")
-  while (k <= Math.min(b, i + 4) && attributiveAdjective(c, k)) k++;
+  // (at most two adjectives, with or without the article: "nach ersten offiziellen Angaben der …")
+  const lastAdjective = Math.min(b, k + 1);
+  while (k <= lastAdjective && attributiveAdjective(c, k)) k++;
   if (k === i + 1 || k + 1 > b) return -1;
   const noun = c.toks[k]!;
   const gen = c.toks[k + 1]!;

@@ -43,6 +43,9 @@ const adjectiveNegatives: readonly string[] = [
   'Nach langen Verhandlungen der Parteien wurde ein Vertrag unterzeichnet.',
   'Nach schweren Angriffen der Armee flohen Tausende Menschen.',
   'Nach einer kurzen Rede der Ministerin begann die Sitzung.',
+  // at most two adjectives before the report noun, with an article or without (the scan stops before a third)
+  'Nach den ersten vorläufigen offiziellen Angaben des Bundesinnenministeriums wurden drei Beamte verletzt.',
+  'Nach ersten vorläufigen offiziellen Angaben des Bundesinnenministeriums wurden drei Beamte verletzt.',
 ];
 
 for (const text of adjectiveNegatives) {
