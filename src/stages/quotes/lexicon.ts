@@ -1,10 +1,10 @@
 import type { ResourceLoader } from '../../resources/loader.js';
-import { asArray, asBoolean, asEnum, asNumber, asObject, asString, asStringArray, optional } from '../../resources/validate.js';
+import { asArray, asBoolean, asEnum, asNumber, asObject, asString, asStringArray } from '../../resources/validate.js';
 import { LagebildError } from '../../errors.js';
 import { loadGrammar } from '../../resources/grammar.js';
+import { loadSpeechVerbs, type Complement } from '../../resources/speech-verbs.js';
 
-/** What a speech verb may introduce besides a direct quote (see resources/<lang>/speech-verbs.json). */
-export type Complement = 'bare' | 'that' | 'none';
+export type { Complement } from '../../resources/speech-verbs.js';
 
 /** What a pronoun agrees with: a male or female person (or feminine noun), a group, or either of the last two. */
 export type Agreement = 'm' | 'f' | 'pl' | 'n' | 'f|pl';
@@ -316,19 +316,7 @@ export function endsInEntry(word: string, entries: { has(w: string): boolean }, 
  * and field on a malformed entry.
  */
 export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
-  const verbs = res.lexicon('speech-verbs', (raw, where) => {
-    const o = asObject(raw, where);
-    return asArray(o.verbs, where, 'verbs', (v, w, p) => {
-      const e = asObject(v, w, p);
-      return {
-        lemma: asString(e.lemma, w, `${p}.lemma`),
-        complement: asEnum(e.complement, w, `${p}.complement`, ['bare', 'that', 'none'] as const),
-        particle: optional(e.particle, w, `${p}.particle`, asString) ?? null,
-        notWith: optional(e.notWith, w, `${p}.notWith`, asStringArray) ?? [],
-        forms: asStringArray(e.forms, w, `${p}.forms`),
-      };
-    });
-  });
+  const verbs = loadSpeechVerbs(res);
   const cues = res.lexicon('quote-cues', (raw, where) => {
     const o = asObject(raw, where);
     const list = (k: string): string[] => asStringArray(o[k], where, k);

@@ -1,5 +1,6 @@
 import { loadGrammar } from '../../resources/grammar.js';
 import type { ResourceLoader } from '../../resources/loader.js';
+import { loadSpeechVerbs } from '../../resources/speech-verbs.js';
 import { prefixIndexOf, startIndexesOf, type DerivedStartFields, type PrefixIndex, type WordFilter } from './trigger.js';
 import { asArray, asBoolean, asEnum, asNumber, asObject, asRecord, asString, asStringArray } from '../../resources/validate.js';
 
@@ -433,9 +434,10 @@ export interface TimeLexicon {
   /** Present forms of report verbs, with which news tells the day just past ("says", "meldet"; see `reportInClause`). */
   readonly presentReportVerbs: ReadonlySet<string>;
   /**
-   * Past forms of report and thought verbs ("said", "told", "announced"; English, see `presentBefore`): after one, a
-   * noun and a present form in -s open a reported clause ("said the minister leaves on Sunday"); after any other past
-   * verb they are its object, a noun and a plural ("arrested two opposition leaders on Monday").
+   * Forms of report and thought verbs (English, see `presentBefore`): after a past one ("said", "told", "hoped"), a noun
+   * and a present form in -s open a reported clause ("said the minister leaves on Sunday"); after any other past verb
+   * they are its object, a noun and a plural ("arrested two opposition leaders on Monday"). The forms of the verbs of
+   * saying that take a clause (speech-verbs.json, shared with the quotes stage) and time-grammar `thoughtVerbs`.
    */
   readonly pastReportVerbs: ReadonlySet<string>;
   /** Frequent lower-case words that are no verbs, which a clause's own verb must not be ("zuletzt", "nicht"; German, see `ownClauseVerb`). */
@@ -783,7 +785,7 @@ function readGrammar(raw: unknown, where: string) {
     presentThirdPerson: asShape(o.presentThirdPerson, where, 'presentThirdPerson'),
     relativeMarkers: asArrayOfStrings(o.relativeMarkers, where, 'relativeMarkers'),
     presentReportVerbs: asArrayOfStrings(o.presentReportVerbs, where, 'presentReportVerbs'),
-    pastReportVerbs: asArrayOfStrings(o.pastReportVerbs, where, 'pastReportVerbs'),
+    thoughtVerbs: asArrayOfStrings(o.thoughtVerbs, where, 'thoughtVerbs'),
     clauseAdverbs: asArrayOfStrings(o.clauseAdverbs, where, 'clauseAdverbs'),
     earlierAnchors: asArrayOfStrings(o.earlierAnchors, where, 'earlierAnchors'),
     directionAnchors: asArrayOfStrings(o.directionAnchors, where, 'directionAnchors'),
@@ -979,7 +981,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     presentThirdPerson: g.presentThirdPerson,
     relativeMarkers: lowerSet(g.relativeMarkers),
     presentReportVerbs: lowerSet(g.presentReportVerbs),
-    pastReportVerbs: lowerSet(g.pastReportVerbs),
+    pastReportVerbs: lowerSet([...loadSpeechVerbs(res).filter((v) => v.complement !== 'none').flatMap((v) => v.forms), ...g.thoughtVerbs]),
     clauseAdverbs: lowerSet(g.clauseAdverbs),
     earlierAnchors: lowerSet(g.earlierAnchors),
     directionAnchors: lowerSet(g.directionAnchors),

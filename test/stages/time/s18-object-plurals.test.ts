@@ -28,6 +28,9 @@ describe('weekday after a past verb and its compound plural object (English)', (
       ['Officials said the minister leaves on Sunday.', 'on Sunday', '2026-11-22'],
       ['The agency said the central bank meets on Tuesday.', 'on Tuesday', '2026-11-24'],
       ['The ministry announced the delegation travels on Monday.', 'on Monday', '2026-11-23'],
+      // any verb of saying that takes a clause (speech-verbs.json, shared with the quotes stage), and verbs of thinking
+      ['The spokesman reiterated the minister leaves on Sunday.', 'on Sunday', '2026-11-22'],
+      ['Diplomats hoped the commission meets on Tuesday.', 'on Tuesday', '2026-11-24'],
       // no past form at all: a present verb of its own names a schedule
       ['The central bank meets on Tuesday.', 'on Tuesday', '2026-11-24'],
     ];
