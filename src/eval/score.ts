@@ -9,8 +9,8 @@
 export interface ScoredEntity { id: string; type?: string; name?: string; aliases?: string[]; descriptions?: string[] }
 /** A time, quote or event as the scorer reads it (system items may carry offsets). */
 export interface ScoredSpanItem { text?: string; start?: number; end?: number }
-export interface ScoredTime extends ScoredSpanItem { value?: unknown; mod?: unknown }
-export interface ScoredQuote extends ScoredSpanItem { speaker?: string | null }
+export interface ScoredTime extends ScoredSpanItem { type?: unknown; value?: unknown; mod?: unknown }
+export interface ScoredQuote extends ScoredSpanItem { speaker?: string | null; kind?: unknown }
 export interface ScoredEvent {
   type?: string; source?: string | null; target?: string | null; date?: unknown; modality?: string | null;
   /** Gold: the sentence or clause that reports the act. System: also its offsets. */
@@ -68,6 +68,34 @@ const rangesOf = (text: string, item: ScoredSpanItem): Range[] =>
   Number.isInteger(item.start) && Number.isInteger(item.end) ? [[item.start!, item.end!]] : occurrences(text, item.text);
 /** Characters two ranges share (0 when apart). */
 export const overlap = (a: Range, b: Range): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+
+/** Gold and system span items paired as the scorer pairs them, in gold order. */
+export interface SpanPairing<G, S> { pairs: [G, S][]; missed: G[] }
+
+/**
+ * Pairs gold with system span items the scorer's way: each gold item, in order, takes the first unused
+ * system item that overlaps one of its occurrences by at least `minShare` of the gold span (times 0,
+ * quotes 0.5). The breakdowns use the same pairing, so their classes add up to the scorer's counts.
+ */
+export function pairSpans<G extends ScoredSpanItem, S extends ScoredSpanItem>(
+  text: string, gold: readonly G[], sys: readonly S[], minShare: number,
+): SpanPairing<G, S> {
+  const used = new Set<number>();
+  const pairs: [G, S][] = [];
+  const missed: G[] = [];
+  for (const g of gold) {
+    const gs = occurrences(text, g.text);
+    const j = sys.findIndex((s, k) => !used.has(k) &&
+      gs.some((a) => rangesOf(text, s).some((b) => overlap(a, b) > 0 && overlap(a, b) >= minShare * (a[1] - a[0]))));
+    if (j < 0) {
+      missed.push(g);
+      continue;
+    }
+    used.add(j);
+    pairs.push([g, sys[j]!]);
+  }
+  return { pairs, missed };
+}
 
 /** Whether an entity has a name (a non-empty alias), not only descriptions. */
 export const isNamed = (e: ScoredEntity): boolean => (e.aliases ?? []).some((a) => norm(a) !== '');
@@ -127,21 +155,10 @@ export function scoreCorpus(items: readonly ScoreItem[]): { metrics: Metrics; mi
   const matchSpans = <G extends ScoredSpanItem, S extends ScoredSpanItem>(
     id: string, kind: string, text: string, gold: readonly G[], sys: readonly S[], minShare: number, onMatch: (g: G, s: S) => void,
   ): Tally => {
-    const used = new Set<number>();
-    let tp = 0;
-    for (const g of gold) {
-      const gs = occurrences(text, g.text);
-      const j = sys.findIndex((s, k) => !used.has(k) &&
-        gs.some((a) => rangesOf(text, s).some((b) => overlap(a, b) > 0 && overlap(a, b) >= minShare * (a[1] - a[0]))));
-      if (j < 0) {
-        misses.push(`${id} ${kind} missed: "${String(g.text).slice(0, 60)}"`);
-        continue;
-      }
-      used.add(j);
-      tp++;
-      onMatch(g, sys[j]!);
-    }
-    return { tp, fp: sys.length - tp, fn: gold.length - tp };
+    const { pairs, missed } = pairSpans(text, gold, sys, minShare);
+    for (const g of missed) misses.push(`${id} ${kind} missed: "${String(g.text).slice(0, 60)}"`);
+    for (const [g, s] of pairs) onMatch(g, s);
+    return { tp: pairs.length, fp: sys.length - pairs.length, fn: gold.length - pairs.length };
   };
 
   for (const item of items) {

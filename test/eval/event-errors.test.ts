@@ -65,7 +65,7 @@ test('event errors: a right type with other actors in the sentence is an actor e
   assert.deepEqual([none.gold, none.noEventInSentence, none.actorNotFound, none.spurious], [1, 1, 1, 0]);
 });
 
-test('lagebild eval --breakdown adds the event error classes to the metrics, counts only', async () => {
+test('lagebild eval --breakdown adds the description, time, quote and event error classes to the metrics, counts only', async () => {
   const dir = tempDir('lb-breakdown-');
   const article = 'Russland kritisiert Japan\nDer russische Außenminister Sergej Lawrow traf am Montag in Tokio den japanischen Außenminister. Russland kritisierte Japan scharf.\n';
   writeFileSync(join(dir, 'a.txt'), article);
@@ -85,4 +85,6 @@ test('lagebild eval --breakdown adds the event error classes to the metrics, cou
   const text = await cli(['eval', dir, '--format', 'text', '--breakdown']);
   assert.match(text.out, /event errors\n {2}gold events\s+1 \(matched \d\)/);
   assert.match(text.out, /description errors\n/);
+  assert.match(text.out, /time errors\n {2}gold times/);
+  assert.match(text.out, /quote errors\n {2}gold quotes/);
 });

@@ -4,6 +4,8 @@ import { Engine } from '../../engine.js';
 import { asLagebildError, formatError, LagebildError } from '../../errors.js';
 import { descriptionErrorBreakdown, formatDescriptionErrors } from '../../eval/description-errors.js';
 import { eventErrorBreakdown, formatEventErrors } from '../../eval/event-errors.js';
+import { formatQuoteErrors, quoteErrorBreakdown } from '../../eval/quote-errors.js';
+import { formatTimeErrors, timeErrorBreakdown } from '../../eval/time-errors.js';
 import { scoreCorpus, type Metrics, type ScoredDoc, type ScoreItem } from '../../eval/score.js';
 import { ingestFile } from '../../ingest/index.js';
 import { toOutput } from '../../output/schema.js';
@@ -47,7 +49,7 @@ export const evalCommand: Command = {
   flags: {
     ...STAGE_OPTION_FLAG,
     verbose: { value: false, help: 'list every miss (on stderr)' },
-    breakdown: { value: false, help: 'also count the description and event errors by class (counts only, safe on held-out sets)' },
+    breakdown: { value: false, help: 'also count the description, time, quote and event errors by class (counts only, safe on held-out sets)' },
     out: { value: true, help: 'also write each output as OUT/ID.json' },
     format: { value: true, help: 'json (default when piped) or text' },
   },
@@ -87,9 +89,18 @@ export const evalCommand: Command = {
     }
     const { metrics, misses } = scoreCorpus(items);
     // without --breakdown the JSON is exactly the reference scorer's, key for key
-    const breakdown = flagBool(args, 'breakdown') ? { descriptionErrors: descriptionErrorBreakdown(items), eventErrors: eventErrorBreakdown(items) } : null;
+    const breakdown = flagBool(args, 'breakdown') ? {
+      descriptionErrors: descriptionErrorBreakdown(items), timeErrors: timeErrorBreakdown(items),
+      quoteErrors: quoteErrorBreakdown(items), eventErrors: eventErrorBreakdown(items),
+    } : null;
     if (format === 'json') io.stdout.write(JSON.stringify(breakdown ? { ...metrics, ...breakdown } : metrics, null, 1) + '\n');
-    else io.stdout.write(formatMetrics(metrics) + (breakdown ? formatDescriptionErrors(breakdown.descriptionErrors) + formatEventErrors(breakdown.eventErrors) : ''));
+    else {
+      const parts = breakdown ? [
+        formatDescriptionErrors(breakdown.descriptionErrors), formatTimeErrors(breakdown.timeErrors),
+        formatQuoteErrors(breakdown.quoteErrors), formatEventErrors(breakdown.eventErrors),
+      ] : [];
+      io.stdout.write(formatMetrics(metrics) + parts.join(''));
+    }
     if (flagBool(args, 'verbose')) io.stderr.write(misses.join('\n') + '\n');
     return failed ? 1 : 0;
   },
