@@ -10,6 +10,7 @@ import { isClauseStart, startsMainClauseInKonjunktiv, TERMINAL } from './clauses
 import { pickSpeaker } from './speaker.js';
 import { isCap } from './case.js';
 import { adjunctSubject } from './antecedent.js';
+import { conventionalSpeaker } from './office.js';
 import { anaphoricReports, asClause, cueAfter, cueBefore, framesDirectQuote, sourcePhrase } from './reported.js';
 
 export type { QuoteCandidate } from './attribution.js';
@@ -307,5 +308,9 @@ function colonReport(att: Attributor, si: number, a: number, b: number, claimedU
   if (!pick.mention || pick.mention.mention.kind === 'adjective') return null;
   const x = att.toAttribution(pick, null, [a, k - 1]);
   if (x.speaker === null) return null;
-  return att.make('indirect', c.toks[k + 1]!.start, c.toks[re]!.end, si, x, 'reported-after-colon', 0.6, false);
+  // (the conventions on speakers hold here as for a report with a speech verb: "Ein Sprecher der Staatsanwaltschaft …
+  // Er erteilte der Forderung eine Absage: Eine Freilassung komme nicht in Frage" is the office's state, not the
+  // unnamed spokesperson the entity layer made an entity of)
+  const speaker = conventionalSpeaker(c, x.speaker, x.speakerSpan);
+  return att.make('indirect', c.toks[k + 1]!.start, c.toks[re]!.end, si, { ...x, speaker }, 'reported-after-colon', 0.6, false);
 }
