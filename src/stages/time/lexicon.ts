@@ -439,7 +439,7 @@ export interface TimeLexicon {
    * they are its object, a noun and a plural ("arrested two opposition leaders on Monday"). The forms of the verbs of
    * saying that take a clause (speech-verbs.json, shared with the quotes stage) and time-grammar `thoughtVerbs`.
    */
-  readonly pastReportVerbs: ReadonlySet<string>;
+  readonly reportVerbForms: ReadonlySet<string>;
   /** Frequent lower-case words that are no verbs, which a clause's own verb must not be ("zuletzt", "nicht"; German, see `ownClauseVerb`). */
   readonly clauseAdverbs: ReadonlySet<string>;
   /**
@@ -981,7 +981,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     presentThirdPerson: g.presentThirdPerson,
     relativeMarkers: lowerSet(g.relativeMarkers),
     presentReportVerbs: lowerSet(g.presentReportVerbs),
-    pastReportVerbs: lowerSet([...loadSpeechVerbs(res).filter((v) => v.complement !== 'none').flatMap((v) => v.forms), ...g.thoughtVerbs]),
+    reportVerbForms: lowerSet([...loadSpeechVerbs(res).filter((v) => v.complement !== 'none').flatMap((v) => v.forms), ...g.thoughtVerbs]),
     clauseAdverbs: lowerSet(g.clauseAdverbs),
     earlierAnchors: lowerSet(g.earlierAnchors),
     directionAnchors: lowerSet(g.directionAnchors),

@@ -890,7 +890,7 @@ function presentBefore(c: RefineCtx, x: Cand): boolean {
     if (pastFormAt(c, j) || c.lex.anchorPrepositions.has(t.lo)) {
       present = false;
       pastSeen = true;
-      reportSeen = c.lex.pastReportVerbs.has(t.lo);
+      reportSeen = c.lex.reportVerbForms.has(t.lo);
     }
     if (c.lex.progressiveAuxiliaries.has(t.lo) && lowerNext && hasShape(next.lo, c.lex.progressiveForm)) present = true;
     // (a verb: no past cue, perfect auxiliary or determiner: "that has ended", "that this happened")
