@@ -113,7 +113,7 @@ function salient(c: QuoteContext, si: number, s: number, at: number, after: numb
   let subjectTaken = false;
   const out: { x: Candidate; score: number }[] = [];
   for (const x of candidatesOf(c, s)) {
-    if (s === si && !(x.last < at && x.first >= after)) continue;
+    if (s === si && !(x.last < at && (x.first >= after || introducesClause(c, x.last, after)))) continue;
     const governed = isGoverned(c, x.first);
     const subject = !subjectTaken && !governed;
     if (!governed) subjectTaken = true;
@@ -124,6 +124,16 @@ function salient(c: QuoteContext, si: number, s: number, at: number, after: numb
     out.push({ x, score });
   }
   return out;
+}
+
+/**
+ * "Wadephul stellte sich hinter Kallas: Deutschland stehe …, sagte er": a colon outside quotes between token `last` and
+ * the frame at `frame` ends an introduction before the reported clause, so what stands before it is no part of what was
+ * said and may be what the pronoun of the frame refers to. False with no frame (`frame` < 0).
+ */
+function introducesClause(c: QuoteContext, last: number, frame: number): boolean {
+  for (let k = last + 1; k < frame; k++) if (c.toks[k]!.text === ':' && c.inQuote[k] === -1) return true;
+  return false;
 }
 
 /**

@@ -37,3 +37,23 @@ table('colon report, conventional speaker', 'de', [kosovo, staSprecher, dobrindt
   // negative: an indicative clause after the colon reports nothing
   ['Der Sprecher der kosovarischen Staatsanwaltschaft nannte die Zahlen: Zwei Männer sitzen in Haft.', []],
 ]);
+
+// 2. "Wadephul stellte sich hinter Kallas: Deutschland stehe …, sagte er": the pronoun of a frame after the reported clause
+// may refer to the subject of an introduction before a colon in its own sentence (not to a mention of the reported clause).
+const peskow: EntitySpec = { id: 'peskow', type: 'PER', forms: [['Dmitri Peskow', 'name'], ['Dmitry Peskov', 'name']] };
+const wadephul: EntitySpec = { id: 'wadephul', type: 'PER', forms: [['Johann Wadephul', 'name'], ['Wadephul', 'name']] };
+const germany: EntitySpec = { id: 'germany', type: 'GPE', forms: [['Deutschland', 'name'], ['Germany', 'name']] };
+const eu: EntitySpec = { id: 'eu', type: 'ORG', forms: [['EU', 'name']] };
+table('pronoun after a colon introduction, de', 'de', [peskow, wadephul, germany, eu], [
+  ['Kremlsprecher Dmitri Peskow warf der EU Einmischung vor. Außenminister Johann Wadephul stellte sich hinter die Kommission: Deutschland stehe an der Seite der Menschen, sagte er.',
+    [['Deutschland stehe an der Seite der Menschen', 'wadephul']]],
+  ['Kremlsprecher Dmitri Peskow warf der EU Einmischung vor. Außenminister Johann Wadephul widersprach: Die Vorwürfe seien haltlos, erklärte er am Montag.',
+    [['Die Vorwürfe seien haltlos', 'wadephul']]],
+  // negative: a person named after the colon is part of what was said, no antecedent of the frame's pronoun
+  ['Außenminister Johann Wadephul reiste nach Tiflis. Kremlsprecher Dmitri Peskow meldete sich zu Wort. Die Lage sei klar: Wadephul mische sich ein, sagte er.',
+    [['Wadephul mische sich ein', 'peskow']]],
+]);
+table('pronoun after a colon introduction, en', 'en', [peskow, wadephul, germany, eu], [
+  ['Kremlin spokesman Dmitry Peskov accused the EU of meddling. Foreign Minister Johann Wadephul backed the commission: Germany stood by the people of Georgia, he said.',
+    [['Germany stood by the people of Georgia', 'wadephul']]],
+]);
