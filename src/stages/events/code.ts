@@ -517,8 +517,42 @@ function sentenceRanges(doc: Doc): [number, number][] {
 
 /** The refinements of a frame after its own arguments, in order; a step returns null when the trigger codes no event. */
 const FRAME_STEPS: readonly ((dc: DocCoding, sc: SentenceCoding, f: Frame) => Frame | null)[] = [
-  borrowedDoers, ownOrders, evaluationTargets, demandTargets, contextTargets, threatTargets, otherSide,
+  borrowedDoers, ownOrders, ownActDefended, evaluationTargets, demandTargets, contextTargets, threatTargets, otherSide,
 ];
+
+/**
+ * "Israel defended its strike on the consulate", "Russland verteidigte seinen Angriff", "The Kremlin defended the
+ * attack" (after "Russia attacked Kyiv"): support for one's own act is no event, as PLOVER SUPPORT backs another actor's
+ * policy or act. Dropped (null) when a support verb without a target has an object act that a possessive of the
+ * source's own side opens, or whose latest report (see {@link doersOfObjectAct}) was done by the source's side alone.
+ * "Macron defended Israel's strike" keeps its target (found before this step) and is left alone.
+ */
+function ownActDefended(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame | null {
+  const { m, args } = f;
+  if (m.entry.type !== 'SUPPORT' || m.entry.pos !== 'verb' || args.targets.length > 0 || args.pairs || args.sources.length === 0) return f;
+  const { view, ctx, found, si } = sc;
+  const act = objectAct(view, m, found, dc.cues, ctx);
+  if (!act) return f;
+  const own = sideOf(dc.idx, args.sources);
+  if (ownPossessiveBefore(view, dc.cues, m.last + 1, act.first, own)) return null;
+  const doers = doersOfObjectAct(act, dc.out, si, view.tokens[m.first]!.start, []);
+  return doers.length > 0 && doers.every(own) ? null : f;
+}
+
+/**
+ * Whether a possessive pronoun between `from` and the act noun at `to` (its determiner slot: "its strike", "seinen
+ * jüngsten Angriff") refers to the own side: resolved to it, or (a possessive the view left unresolved) right after the
+ * verb with no other actor named before the act noun.
+ */
+function ownPossessiveBefore(view: SentenceView, cues: EventCues, from: number, to: number, own: (id: string) => boolean): boolean {
+  for (let k = from; k < to; k++) {
+    if (!cues.possessives.has(view.words[k]!)) continue;
+    const ch = view.chains.find((c) => c.first <= k && k <= c.last);
+    if (ch !== undefined) return ch.entity !== '' && own(ch.entity);
+    return !view.chains.some((c) => c.first > k && c.last < to);
+  }
+  return false;
+}
 
 /**
  * The quotes as events read them: a statement of an unnamed police force or office ("…, teilte die Polizei mit" in a

@@ -550,7 +550,9 @@ export const CATEGORY_CASES: readonly (readonly [string, string])[] = [
   ["Washington recognised the new government in Damascus.", 'SUPPORT'],
   ["China and Russia upgraded their relations to a strategic partnership.", 'SUPPORT'],
   ["The EU welcomed the release of the hostages.", 'SUPPORT'],
-  ["Turkey defended its military operation in Syria.", 'SUPPORT'],
+  // (defending one's own act is no SUPPORT, s19: PLOVER SUPPORT backs another actor's act)
+  ["Turkey defended its military operation in Syria.", 'NONE'],
+  ["Russia defended Turkey's military operation in Syria.", 'SUPPORT'],
 
   // protests by peoples, sanctions on diplomats and funds, bans of parties and travel
   ["Kenyans took to the streets to protest against a new tax law.", 'PROTEST'],
