@@ -142,7 +142,9 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
     if (m.mention.kind === 'adjective') s -= 2.5;
     const p = c.toks[before(c, m.first)];
     if (p && p.sentence === sentence) {
-      if (c.lex.prepositions.has(p.lower)) s -= 4;
+      // (one that opens a clause of its own before its verb opens it as a sentence's first mention does)
+      if (subordinateSubject(c, p.lower, m, cueFirst)) s += 2;
+      else if (c.lex.prepositions.has(p.lower)) s -= 4;
       else if (c.lex.genitiveMarkers.has(p.lower)) s -= 3;
       // ("Nach Angaben der Staatsanwaltschaft wird Minister X erklären": the genitive of a report noun is a source, no subject)
       else if (isReportNoun(c, before(c, m.first))) s -= 3;
@@ -171,6 +173,16 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
     }
   }
   return { mention: best, addressee };
+}
+
+/**
+ * "…, after Baku insisted that …": a word `w` that is both a preposition and a subordinator ("after", "before") before
+ * the mention (over its article), and the cue right after it, make the mention the subject of a clause of its own, not a
+ * prepositional object ("after the talks, Mirzoyan said" keeps the penalty: the cue does not follow the mention); the main
+ * clause's subject before it is not the speaker of that verb.
+ */
+function subordinateSubject(c: QuoteContext, w: string, m: MentionRef, cueFirst: number): boolean {
+  return cueFirst === m.last + 1 && c.lex.subordinators.has(w) && c.lex.prepositions.has(w);
 }
 
 /**

@@ -57,3 +57,20 @@ table('pronoun after a colon introduction, en', 'en', [peskow, wadephul, germany
   ['Kremlin spokesman Dmitry Peskov accused the EU of meddling. Foreign Minister Johann Wadephul backed the commission: Germany stood by the people of Georgia, he said.',
     [['Germany stood by the people of Georgia', 'wadephul']]],
 ]);
+
+// 3. "…, after Baku insisted that …": after a word that is both a preposition and a subordinator ("after", "before") a
+// mention right before the speech verb is the subject of a clause of its own, not a prepositional object.
+const mirzoyan: EntitySpec = { id: 'mirzoyan', type: 'PER', forms: [['Ararat Mirzoyan', 'name'], ['Mirzoyan', 'name']] };
+const azerbaijan: EntitySpec = { id: 'azerbaijan', type: 'GPE', forms: [['Baku', 'name'], ['Azerbaijan', 'name']] };
+const russia: EntitySpec = { id: 'russia', type: 'GPE', forms: [['Kremlin', 'name'], ['Moscow', 'name']] };
+table('subject after a subordinating preposition', 'en', [mirzoyan, azerbaijan, russia], [
+  ['Foreign Minister Ararat Mirzoyan ended two days of talks without a treaty, after Baku insisted that Armenia first change its constitution.',
+    [['Armenia first change its constitution', 'azerbaijan']]],
+  ['Ararat Mirzoyan left Geneva on Monday, hours before the Kremlin announced that it would leave the talks.',
+    [['it would leave the talks', 'russia']]],
+  // negatives: a prepositional object before a comma, and at the end of the clause, stays one
+  ['The talks ended without a deal after the meeting in Baku, Mirzoyan said.',
+    [['The talks ended without a deal after the meeting in Baku', 'mirzoyan']]],
+  ['The meeting took place after Moscow, Mirzoyan said.',
+    [['The meeting took place after Moscow', 'mirzoyan']]],
+]);
