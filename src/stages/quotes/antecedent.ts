@@ -2,6 +2,7 @@ import type { Span } from '../../doc/types.js';
 import type { MentionRef, QuoteContext, Tok } from './context.js';
 import { endsInEntry, type Agreement } from './lexicon.js';
 import { isCap, isLower } from './case.js';
+import { startsMainClauseInKonjunktiv } from './clauses.js';
 import { cliticAt, endingClitic, endsInPossessive, isPossessiveMark } from './possessive.js';
 
 /** Who a pronoun or possessive refers to: an entity, or only the phrase that names it ("der Botschafter"). */
@@ -41,8 +42,7 @@ export function agreementOf(c: QuoteContext, i: number): Agreement | null {
   return [i - 1, i + 1].some((k) => pluralVerb(c, k, t.sentence)) ? 'pl' : 'f';
 }
 
-/** A finite verb in the plural next to a pronoun: lower case, ending in -en (not an article or preposition). */
-/** The German finite verb at token k of the sentence is plural ("-en"). */
+/** The German finite verb at token k of the sentence is plural: lower case, ending in -en (not an article or preposition). */
 export function pluralVerb(c: QuoteContext, k: number, sentence: number): boolean {
   const t = c.toks[k];
   if (!t || t.sentence !== sentence || t.kind !== 'word' || !isLower(t) || t.lower.length < 4) return false;
@@ -110,6 +110,8 @@ export function resolvePronoun(c: QuoteContext, si: number, at: number, agr: Agr
  */
 function salient(c: QuoteContext, si: number, s: number, at: number, after: number, last: LastSpeaker | null): { x: Candidate; score: number }[] {
   const recent = last !== null && last.speaker !== null && si - last.sentence <= 2;
+  // (what the last speaker's Konjunktiv sentence right after the report names is what was said about, not who speaks on)
+  const content = recent && s === last.sentence + 1 && s < si && continuesReport(c, s);
   let subjectTaken = false;
   const out: { x: Candidate; score: number }[] = [];
   for (const x of candidatesOf(c, s)) {
@@ -121,9 +123,23 @@ function salient(c: QuoteContext, si: number, s: number, at: number, after: numb
     if (subject) score += 4;
     if (governed) score -= 8;
     if (recent && x.speaker !== null && x.speaker === last.speaker) score += 2;
+    else if (content) score -= CONTENT_PENALTY;
     out.push({ x, score });
   }
   return out;
+}
+
+/** Salience lost by a mention of a Konjunktiv sentence that goes on with the last report (see {@link continuesReport}). */
+const CONTENT_PENALTY = 6;
+
+/**
+ * "»…«, sagte Woodward. Seit Oktober sei die Stadt abgeschnitten. Sie rief alle Staaten auf, …": sentence s opens with a
+ * main clause in Konjunktiv, so it goes on with the report before it (where Konjunktiv marks reported speech, see
+ * `grammar.subjunctiveReports`); its mentions are what the speaker talked about, and a pronoun after it is the speaker.
+ */
+function continuesReport(c: QuoteContext, s: number): boolean {
+  const span = c.sentTokens[s];
+  return c.lex.grammar.subjunctiveReports && span !== undefined && span[0] <= span[1] && startsMainClauseInKonjunktiv(c, span[0], span[1]);
 }
 
 /**

@@ -74,3 +74,21 @@ table('subject after a subordinating preposition', 'en', [mirzoyan, azerbaijan, 
   ['The meeting took place after Moscow, Mirzoyan said.',
     [['The meeting took place after Moscow', 'mirzoyan']]],
 ]);
+
+// 4. "»…«, sagte Woodward. Seit Oktober sei die Stadt abgeschnitten. Sie rief alle Staaten auf, …": a Konjunktiv sentence
+// right after a report goes on with it; what it names is what the speaker talked about, so the pronoun of the next speech
+// verb is the speaker, not a noun of the reported sentence that agrees with it.
+const woodward: EntitySpec = { id: 'woodward', type: 'PER', forms: [['Barbara Woodward', 'name'], ['Woodward', 'name']] };
+const fascher: EntitySpec = { id: 'el-fasher', type: 'GPE', forms: [['El Fascher', 'name'], ['die Stadt', 'description']] };
+const bauer: EntitySpec = { id: 'bauer', type: 'PER', forms: [['Karl Bauer', 'name'], ['Bauer', 'name']] };
+const polen: EntitySpec = { id: 'poland', type: 'GPE', forms: [['Polen', 'name']] };
+const regierung: EntitySpec = { id: 'regierung', type: 'ORG', forms: [['Die Regierung', 'description']] };
+table('pronoun after a Konjunktiv continuation', 'de', [woodward, fascher, bauer, polen, regierung], [
+  ['»Die Menschen in El Fascher können nicht warten«, sagte die Botschafterin Barbara Woodward. Seit Oktober sei die Stadt abgeschnitten. Sie rief alle Staaten auf, keine Waffen mehr zu liefern.',
+    [['Die Menschen in El Fascher können nicht warten', 'woodward'], ['Seit Oktober sei die Stadt abgeschnitten', 'woodward'], ['keine Waffen mehr zu liefern', 'woodward']]],
+  ['Karl Bauer sagte, die Lage sei ernst. Die Regierung habe zu spät gehandelt. Er forderte, die Hilfe sofort aufzustocken.',
+    [['die Lage sei ernst', 'bauer'], ['Die Regierung habe zu spät gehandelt', 'bauer'], ['die Hilfe sofort aufzustocken', 'bauer']]],
+  // negative: a pronoun only the reported sentence's person agrees with still refers to that person
+  ['Die Botschafterin Barbara Woodward sagte, die Lage sei ernst. Karl Bauer habe die Warnungen ignoriert. Er wies die Vorwürfe am Abend zurück und erklärte, er habe richtig gehandelt.',
+    [['die Lage sei ernst', 'woodward'], ['Karl Bauer habe die Warnungen ignoriert', 'woodward'], ['er habe richtig gehandelt', 'bauer']]],
+]);
