@@ -147,6 +147,52 @@ function prefixedPastCue(w: string, lex: TimeLexicon): boolean {
   return false;
 }
 
+/** Whether token i is a lower-case past form or past participle of the language's cue lists (English has no participle marks). */
+function pastFormOf(t: TTok | undefined, lex: TimeLexicon): boolean {
+  return t !== undefined && t.kind === 'word' && t.text === t.lo
+    && (lex.pastCues.has(t.lo) || lex.pluperfectParticiples.has(t.lo) || hasShape(t.lo, lex.regularPast));
+}
+
+/**
+ * Whether token i (in a clause from `a`) is the auxiliary of a perfect infinitive or gerund: German participle, "zu" and
+ * "haben"/"sein" ("wirft Moskau vor, am Sonntag angegriffen zu haben", "festgenommen worden zu sein"), English "to have" or
+ * "having" and a past participle ("claims to have shot down two drones on Monday", "accused of having fired"). It tells
+ * a past act whatever the tense of the verb that governs it.
+ */
+function perfectInfinitiveAt(toks: readonly TTok[], a: number, i: number, lex: TimeLexicon): boolean {
+  const t = toks[i]!;
+  if (!lex.perfectInfinitives.has(t.lo)) return false;
+  // (English: the participle follows the auxiliary)
+  if (pastFormOf(toks[i + 1], lex)) return true;
+  // (German: the participle comes before the marker)
+  if (i - 2 < a || !lex.infinitiveMarkers.has(toks[i - 1]!.lo)) return false;
+  return pastFormOf(toks[i - 2], lex) || hasPerfectParticiple(toks, i - 2, i - 1, lex, true);
+}
+
+/**
+ * Whether token i is a gerund after a verb of judging and its preposition, within four words of the verb ("accuses
+ * Moscow of launching an attack on Sunday", "thanked Qatar for hosting the talks", "was jailed for throwing stones"): the
+ * deed judged is one done (`judgementVerbs`, `judgementPrepositions`; English), unless the gerund is one of intending
+ * (`intentionGerunds`: "accused of planning an attack on Sunday").
+ */
+function judgedDeedAt(toks: readonly TTok[], a: number, i: number, lex: TimeLexicon): boolean {
+  const t = toks[i]!;
+  if (lex.judgementVerbs.size === 0 || t.kind !== 'word' || t.text !== t.lo || !t.lo.endsWith('ing') || t.lo.length < 6) return false;
+  // ("accused of planning an attack on Sunday": the deed is an intention, its day may lie ahead)
+  if (lex.intentionGerunds.has(t.lo)) return false;
+  if (i - 2 < a || !lex.judgementPrepositions.has(toks[i - 1]!.lo)) return false;
+  for (let j = i - 2; j >= Math.max(a, i - 6); j--) if (lex.judgementVerbs.has(toks[j]!.lo)) return true;
+  return false;
+}
+
+/**
+ * Whether token i (in a clause from `a`) tells a deed done whatever the tense of the verb that governs it: a perfect
+ * infinitive or gerund ({@link perfectInfinitiveAt}) or a judged deed ({@link judgedDeedAt}).
+ */
+export function pastDeedAt(toks: readonly TTok[], a: number, i: number, lex: TimeLexicon): boolean {
+  return perfectInfinitiveAt(toks, a, i, lex) || judgedDeedAt(toks, a, i, lex);
+}
+
 /**
  * Tense of tokens `[a, b)` from cue words: a future cue wins over a past cue (a planned act in a
  * past report is still planned); English also takes regular past forms by suffix ("announced"),
@@ -160,6 +206,8 @@ export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLe
   for (let i = a; i < b; i++) {
     const t = toks[i]!;
     if (t.kind !== 'word') continue;
+    // (a perfect infinitive or a judged deed tells a past act whatever the verb that governs it)
+    if (!past && pastDeedAt(toks, a, i, lex)) past = true;
     if (i > a && (lex.infinitiveMarkers.has(toks[i - 1]!.lo) || lex.modalVerbs.has(toks[i - 1]!.lo))) continue;
     // "the plan takes effect": a cue that is also a noun counts only without a determiner before it
     const noun = i > a && lex.nounFutureCues.has(t.lo) && lex.determiners.has(toks[i - 1]!.lo);
@@ -185,13 +233,16 @@ export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLe
 /**
  * Whether the clause `[a, b)` ends in a present zu-infinitive ("… bis Freitag zu verlassen",
  * "… abzuziehen": a separable prefix, "zu" and the verb in one word), not a perfect one ("dort
- * gewesen zu sein"). Such a clause names what someone undertakes, promises or intends.
+ * gewesen zu sein") unless `perfectToo`. Such a clause names what someone undertakes, promises or intends;
+ * after a verb of intending a perfect one does too, a deed done by then ("hofft, den Streit bis Sonntag
+ * beigelegt zu haben").
  */
-export function endsInZuInfinitive(toks: readonly TTok[], a: number, b: number, lex: TimeLexicon): boolean {
+export function endsInZuInfinitive(toks: readonly TTok[], a: number, b: number, lex: TimeLexicon, perfectToo = false): boolean {
   let k = b - 1;
   while (k >= a && toks[k]!.kind !== 'word') k--;
   const t = toks[k];
-  if (k <= a || !t || t.text !== t.lo || !t.lo.endsWith('n') || lex.perfectInfinitives.has(t.lo)) return false;
+  if (k <= a || !t || t.text !== t.lo || !t.lo.endsWith('n')) return false;
+  if (lex.perfectInfinitives.has(t.lo)) return perfectToo && lex.infinitiveMarkers.has(toks[k - 1]!.lo);
   if (lex.infinitiveMarkers.has(toks[k - 1]!.lo)) return t.lo.length >= 4;
   for (const marker of lex.infinitiveMarkers) {
     for (const p of lex.separablePrefixes) {

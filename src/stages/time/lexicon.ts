@@ -346,8 +346,17 @@ export interface TimeLexicon {
    * ("hätten zugesagt, ihre Kämpfer bis Freitag abzuziehen").
    */
   readonly purposeMarkers: ReadonlySet<string>;
-  /** Infinitives that make a zu-infinitive perfect, i.e. past ("dort gewesen zu sein", "getroffen zu haben"). */
+  /**
+   * Auxiliaries of a perfect infinitive or gerund, which tell a past act: German after a participle and "zu" ("dort gewesen
+   * zu sein", "getroffen zu haben"), English before a participle ("to have shot down", "having fired").
+   */
   readonly perfectInfinitives: ReadonlySet<string>;
+  /** Verbs of judging whose gerund object is a deed done ("accused … of launching", "jailed for throwing"; English; see `judgementPrepositions`). */
+  readonly judgementVerbs: ReadonlySet<string>;
+  /** Prepositions that join a judging verb to its gerund ("of", "for"). */
+  readonly judgementPrepositions: ReadonlySet<string>;
+  /** Gerunds of intending, which name no deed done ("accused of planning an attack on Sunday"; see `judgementVerbs`). */
+  readonly intentionGerunds: ReadonlySet<string>;
   /** Future cues that are also nouns ("plan"): after one of `determiners` ("the plan") they are no cue. */
   readonly nounFutureCues: ReadonlySet<string>;
   /** Auxiliaries of the perfect ("ist … gescheitert"): past when the clause holds a past participle. */
@@ -754,6 +763,9 @@ function readGrammar(raw: unknown, where: string) {
     intentionVerbs: asArrayOfStrings(o.intentionVerbs ?? [], where, 'intentionVerbs'),
     purposeMarkers: asArrayOfStrings(o.purposeMarkers, where, 'purposeMarkers'),
     perfectInfinitives: asArrayOfStrings(o.perfectInfinitives, where, 'perfectInfinitives'),
+    judgementVerbs: asArrayOfStrings(o.judgementVerbs, where, 'judgementVerbs'),
+    judgementPrepositions: asArrayOfStrings(o.judgementPrepositions, where, 'judgementPrepositions'),
+    intentionGerunds: asArrayOfStrings(o.intentionGerunds, where, 'intentionGerunds'),
     nounFutureCues: asArrayOfStrings(o.nounFutureCues, where, 'nounFutureCues'),
     perfectAuxiliaries: asArrayOfStrings(o.perfectAuxiliaries, where, 'perfectAuxiliaries'),
     havePerfectAuxiliaries: asArrayOfStrings(o.havePerfectAuxiliaries, where, 'havePerfectAuxiliaries'),
@@ -947,6 +959,9 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     intentionPairs: pairsByFirst(g.intentionVerbs),
     purposeMarkers: lowerSet(g.purposeMarkers),
     perfectInfinitives: lowerSet(g.perfectInfinitives),
+    judgementVerbs: lowerSet(g.judgementVerbs),
+    judgementPrepositions: lowerSet(g.judgementPrepositions),
+    intentionGerunds: lowerSet(g.intentionGerunds),
     nounFutureCues: lowerSet(g.nounFutureCues),
     perfectAuxiliaries: lowerSet(g.perfectAuxiliaries),
     havePerfectAuxiliaries: lowerSet(g.havePerfectAuxiliaries),

@@ -1,6 +1,6 @@
 import type { Ymd } from './calendar.js';
 import { PATTERNS } from './patterns.js';
-import { clauseRanges, endsInZuInfinitive, intentionAt, pluperfectIn, tenseOf, type Tense } from './clause.js';
+import { clauseRanges, endsInZuInfinitive, intentionAt, pastDeedAt, pluperfectIn, tenseOf, type Tense } from './clause.js';
 import { addDays, dayBefore, dayNumber, fmtClock, fmtDay, fmtMonth, fmtYear, parseYmd, validDate } from './calendar.js';
 import { determinerWord, inflectedAdjective, lo, noDot, refFor, type Cand, type Ctx, wordsAt } from './context.js';
 import { resolvePending } from './resolve.js';
@@ -887,7 +887,8 @@ function presentBefore(c: RefineCtx, x: Cand): boolean {
     const next = c.toks[j + 1];
     const lowerNext = next !== undefined && next.kind === 'word' && next.text === next.lo;
     // (an anchor preposition opens the phrase of an earlier event: "The ruling comes after protests on Tuesday")
-    if (pastFormAt(c, j) || c.lex.anchorPrepositions.has(t.lo)) {
+    // (and a deed told as done: "blames the government for launching the attack on Sunday", "claims to have shot down …")
+    if (pastFormAt(c, j) || c.lex.anchorPrepositions.has(t.lo) || pastDeedAt(c.toks, ca, j, c.lex)) {
       present = false;
       pastSeen = true;
       reportSeen = c.lex.reportVerbForms.has(t.lo);
@@ -1289,7 +1290,9 @@ export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean
 function futureInPastClauses(c: Ctx, clauses: readonly (readonly [number, number])[]): number[] {
   let intentionBefore = false;
   return clauses.map(([a, b]) => {
-    const infinitive = (intentionBefore || c.lex.purposeMarkers.has(c.toks[a]?.lo ?? '')) && endsInZuInfinitive(c.toks, a, b, c.lex);
+    // (after an intention verb a perfect one too: "hofft, den Streit bis Sonntag beigelegt zu haben")
+    const infinitive = (intentionBefore && endsInZuInfinitive(c.toks, a, b, c.lex, true))
+      || (c.lex.purposeMarkers.has(c.toks[a]?.lo ?? '') && endsInZuInfinitive(c.toks, a, b, c.lex));
     let found = infinitive ? a : -1;
     for (let j = a; j < b; j++) {
       const w = c.toks[j]!.lo;
