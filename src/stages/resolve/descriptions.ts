@@ -280,6 +280,14 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   learnHeads();
 
   // 1. titles right before a name
+  // a demonstrative that opens its clause (the sentence's first word or one after a punctuation mark): there it may
+  // stand alone before the finite verb ("Das", "Dies"; `demonstrativeOpeners`)
+  const clauseOpener = (x: number, s0: number): boolean => x >= s0 && r.lex.demonstrativeOpeners.has(v.lower[x]!) && (x === s0 || /^\p{P}$/u.test(v.texts[x - 1]!));
+  // a head noun of a kind other than a person's ("Hauptstadt", "Regierung"), not a name
+  const otherKindHead = (k: number): boolean => {
+    const h = headAt(v, r.lex, k);
+    return !!h && h.type !== 'PER';
+  };
   const titlesBefore = (): void => {
     for (const { d, c } of named) {
       const s0 = sentStart(v, c.from);
@@ -324,6 +332,12 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         if (v.capital[k] && !used[k] && !title[k] && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && !r.lex.determiners.has(l) && (title[k + 1] || headAt(v, r.lex, k + 1)) && (capsTitle === true || f.nounsCapitalised) && /^\p{L}+$/u.test(l) && (!f.adjectiveEndings.length || !!endingOf(l, f.adjectiveEndings, 0))) { a = k; continue; }
         // (a past-tense verb ends the title: "Police detained opposition leader Dawit Kipiani")
         if (!title[k] && verbAfterNoun(r, v, k)) break;
+        // (so does a verb of saying after a demonstrative that opens its clause: "Das kündigte Innenminister X an", "Dies
+        // teilte Präsidentin Y mit" — no participle, which would need its own prefix: "die gekündigte …")
+        if (!title[k] && r.lex.speechVerbForms.has(l) && clauseOpener(k - 1, s0)) break;
+        // (where nouns are capitalised, a noun of another kind before a person's title is no part of it but the end of the
+        // phrase before: "traf in der syrischen Hauptstadt Präsident X" — the title is "Präsident")
+        if (f.nounsCapitalised && a < end && !title[k] && !used[k] && v.capital[k] && !rankWords.has(l) && otherKindHead(k)) break;
         if (title[k] || headOf(r.lex, l) || (used[k] && (!f.compoundHeads || isGenitive(v, k, r.lex) || owned[k] === 2)) || adjLike(r, v, k) || (!f.nounsCapitalised && (/^\p{Ll}/u.test(v.texts[k]!) || (v.startish[k] && !used[k])) && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && /^\p{L}+$/u.test(l))) { a = k; continue; }
         break;
       }

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../doc/types.js';
 import type { ResourceLoader } from '../../resources/loader.js';
+import { loadSpeechVerbs } from '../../resources/speech-verbs.js';
 import { ENTITY_TYPES } from '../../kb/data.js';
 import { endingOf, loadGrammar } from '../../resources/grammar.js';
 import { LagebildError } from '../../errors.js';
@@ -165,6 +166,14 @@ export interface ResolveLexicon {
   readonly islandWords: ReadonlySet<string>;
   readonly governmentWords: ReadonlySet<string>;
   readonly stopWords: ReadonlySet<string>;
+  /**
+   * Every form of the verbs of saying (`speech-verbs.json`, the quotes stage's file, read through its one loader): in a
+   * verb-second clause opened by a demonstrative ("Das kündigte Innenminister X an") such a form is the finite verb, not
+   * a participle before the title.
+   */
+  readonly speechVerbForms: ReadonlySet<string>;
+  /** Demonstratives that may stand alone before the finite verb of a verb-second clause ("Das", "Dies"; English none). */
+  readonly demonstrativeOpeners: ReadonlySet<string>;
   /** Capitalised words that never are names on their own (languages, non-state groups: "Englisch", "Arab"). */
   readonly notNames: ReadonlySet<string>;
   readonly genitiveLinks: ReadonlySet<string>;
@@ -381,7 +390,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
       regionAdjectives: asRecord(o.regionAdjectives ?? {}, where, 'regionAdjectives', asString),
       directions: asRecord(o.directions ?? {}, where, 'directions', asStringArray),
       titleCaseMinor: list('titleCaseMinor'), titleModifiers: list('titleModifiers'), appositionAdverbs: list('appositionAdverbs'), clauseVerbs: list('clauseVerbs'), thingPossessives: list('thingPossessives'), seatPrepositions: list('seatPrepositions'), degreeAdverbs: list('degreeAdverbs'), definiteContractions: list('definiteContractions'), postedRoles: list('postedRoles'),
-      nameParticles: list('nameParticles'), particleArticles: list('particleArticles'), formerModifiers: list('formerModifiers'), copulas: list('copulas'), partitives: list('partitives'), aliasCues: list('aliasCues'), pastForms: list('pastForms'), regionPrefixes: list('regionPrefixes'), blocNouns: list('blocNouns'), placeNouns: list('placeNouns'), mediaWords: list('mediaWords'), nameKeywords: list('nameKeywords'), clubWords: list('clubWords'), nameOpeners: list('nameOpeners'), seatNameHeads: list('seatNameHeads'), nameCoordinators: list('nameCoordinators'), placeModifiers: list('placeModifiers'), juntaWords: list('juntaWords'), benchNouns: list('benchNouns'), courtWords: list('courtWords'), judiciaryHeads: list('judiciaryHeads'), localInstitutions: list('localInstitutions'), bodyHeads: list('bodyHeads'), groupHeads: list('groupHeads'), givenNames: list('givenNames'), orgPronouns: list('orgPronouns'), orgStatementPhrases: list('orgStatementPhrases'), orgPossessions: list('orgPossessions'), possessiveOrgHeads: list('possessiveOrgHeads'), groupNouns: list('groupNouns'), countWords: list('countWords'), countLinks: list('countLinks'), armedNouns: list('armedNouns'), stateNameKeywords: list('stateNameKeywords'), actorGroupNouns: list('actorGroupNouns'), reportVerbs: list('reportVerbs'), groupBackWords: list('groupBackWords'),
+      nameParticles: list('nameParticles'), particleArticles: list('particleArticles'), formerModifiers: list('formerModifiers'), copulas: list('copulas'), partitives: list('partitives'), aliasCues: list('aliasCues'), pastForms: list('pastForms'), regionPrefixes: list('regionPrefixes'), blocNouns: list('blocNouns'), placeNouns: list('placeNouns'), mediaWords: list('mediaWords'), nameKeywords: list('nameKeywords'), clubWords: list('clubWords'), nameOpeners: list('nameOpeners'), seatNameHeads: list('seatNameHeads'), nameCoordinators: list('nameCoordinators'), placeModifiers: list('placeModifiers'), juntaWords: list('juntaWords'), benchNouns: list('benchNouns'), courtWords: list('courtWords'), judiciaryHeads: list('judiciaryHeads'), localInstitutions: list('localInstitutions'), bodyHeads: list('bodyHeads'), groupHeads: list('groupHeads'), givenNames: list('givenNames'), orgPronouns: list('orgPronouns'), orgStatementPhrases: list('orgStatementPhrases'), orgPossessions: list('orgPossessions'), possessiveOrgHeads: list('possessiveOrgHeads'), groupNouns: list('groupNouns'), countWords: list('countWords'), countLinks: list('countLinks'), armedNouns: list('armedNouns'), stateNameKeywords: list('stateNameKeywords'), actorGroupNouns: list('actorGroupNouns'), reportVerbs: list('reportVerbs'), demonstrativeOpeners: list('demonstrativeOpeners'), groupBackWords: list('groupBackWords'),
       statePrefixes: asRecord(o.statePrefixes ?? {}, where, 'statePrefixes', asString),
       institutionNames: asRecord(o.institutionNames ?? {}, where, 'institutionNames', asString),
       objectFrames: asRecord(o.objectFrames ?? {}, where, 'objectFrames', asStringArray),
@@ -426,7 +435,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     determiners: lowerSet(raw.determiners), definite: lowerSet(raw.definite), singularDeterminers: lowerSet(raw.singularDeterminers), possessives: lowerSet(raw.possessives), personPossessives: lowerSet(raw.personPossessives),
     heads, ranks, honorifics: lowerSet(raw.honorifics), locativePreps: lowerSet(raw.locativePreps),
     statementWords: lowerSet(raw.statementWords), regimeWords: lowerSet(raw.regimeWords), localOrganMarks: lowerSet(raw.localOrganMarks), governmentWords: lowerSet(raw.governmentWords),
-    stopWords: lowerSet(raw.stopWords), notNames: lowerSet(raw.notNames), genitiveLinks: lowerSet(raw.genitiveLinks), nameConnectors: lowerSet(raw.nameConnectors),
+    stopWords: lowerSet(raw.stopWords), speechVerbForms: lowerSet(loadSpeechVerbs(res).flatMap((x) => x.forms.filter((w) => !w.includes(' ')))), demonstrativeOpeners: lowerSet(raw.demonstrativeOpeners), notNames: lowerSet(raw.notNames), genitiveLinks: lowerSet(raw.genitiveLinks), nameConnectors: lowerSet(raw.nameConnectors),
     typeKeywords, regionAdjectives: new Map(Object.entries(raw.regionAdjectives).map(([k, v]) => [k.toLowerCase(), v] as const)),
     regionStarts: new Set(Object.keys(raw.regionAdjectives).filter((k) => k.includes(' ')).map((k) => k.toLowerCase().split(' ')[0]!)),
     regionStems: Object.entries(raw.regionAdjectives).filter(([k]) => !k.includes(' ')).map(([k, v]) => [k.toLowerCase(), v] as const),

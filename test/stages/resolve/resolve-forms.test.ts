@@ -60,6 +60,8 @@ describe('resolve: word forms are language data (resolve.json forms)', () => {
       raw.forms = { ...raw.forms, ...patch };
       writeFileSync(join(root, 'de', 'resolve.json'), JSON.stringify(raw));
       copyFileSync(join(RES, 'de', 'grammar.json'), join(root, 'de', 'grammar.json'));
+      // (the lexicon reads the verbs of saying too: s19 title extent)
+      copyFileSync(join(RES, 'de', 'speech-verbs.json'), join(root, 'de', 'speech-verbs.json'));
       copyFileSync(join(RES, 'common', 'given-names.json'), join(root, 'common', 'given-names.json'));
       return loadResolveLexicon(new ResourceLoader('de', root));
     };
