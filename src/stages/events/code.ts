@@ -11,7 +11,7 @@ import { modalityOf } from './modality.js';
 import { ownOrders } from './orders.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
 import { nounUse, resultOfForce, selectMatches } from './select.js';
-import { buildView, canAct, HEADLINE_ZONES, headlineSentence, indexDoc, kbKind, sideOf, stateOf, subordinatorAt, type Chain, type DocIndex, type Meeting, type PronounPolicy, type SentenceView } from './view.js';
+import { buildView, canAct, disputeSides, HEADLINE_ZONES, headlineSentence, indexDoc, kbKind, sideOf, stateOf, subordinatorAt, type Chain, type DocIndex, type Meeting, type PronounPolicy, type SentenceView } from './view.js';
 
 /** Stage name recorded on every event. */
 export const STAGE = 'events';
@@ -916,7 +916,7 @@ function demandTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
  * of the act of force or the predicate it is coordinated with.
  */
 function contextTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
-  const { lex, cues, idx, out } = dc;
+  const { lex, cues, idx, out, opts } = dc;
   const { view, ctx, si, sentenceStart } = sc;
   const { m, aboutAct } = f;
   let { args } = f;
@@ -977,6 +977,13 @@ function contextTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
     const sources = args.sources.length > 0 ? args.sources : impersonalThreatener(dc, sc, m, otherwise);
     const actor = sources.length === 0 ? null : demandedActor(view, otherwise, idx, sources);
     if (actor !== null && (sources !== args.sources || args.targets.length !== 1 || args.targets[0] !== actor)) args = { ...args, sources, targets: [actor], how: `${args.how}+otherwise` };
+  }
+  // "Qatar offered to host talks", "bot an, Gespräche zu vermitteln": an offer of talks or mediation that names no party
+  // is made to the two sides of the dispute (as "both sides" would name them; not when the offerer is one of them)
+  if (args.targets.length === 0 && !args.pairs && e.offer && e.type === 'CONSULT' && args.sources.length > 0) {
+    const own = sideOf(idx, args.sources);
+    const sides = disputeSides(idx, view, m.first, si, opts.seatOf, (a, b) => actedTogether(out, a, b));
+    if (sides.length === 2 && !sides.some(own)) args = { ...args, targets: sides, how: `${args.how}+sides` };
   }
   // "boarded a Vietnamese trawler and detained the crew": a coordinated act of force without a target
   // of its own continues on the target of the act before it (same doer, same clause)

@@ -822,6 +822,17 @@ function lastSides(idx: DocIndex, tokens: readonly Token[], clause: readonly num
 }
 
 /**
+ * The two sides of the dispute at token `i` of a sentence view, as "both sides" would name them there: the last two
+ * actors named together (this or the three previous sentences, not in the token's own clause, not two allies), else the
+ * two states the article is about; each mapped to the state its seat stands for. Empty when neither is found.
+ */
+export function disputeSides(idx: DocIndex, view: SentenceView, i: number, si: number, seatOf: (id: string) => string | null, allied: (a: string, b: string) => boolean): string[] {
+  const pair = lastSides(idx, view.tokens, view.clause, i, si, allied) ?? mainStates(idx, view.tokens[i]!.start, si);
+  if (!pair) return [];
+  return [...new Set([pair.a, pair.b].map((id) => seatOf(id) ?? id))];
+}
+
+/**
  * "both sides", "beide Seiten", "the two countries": the last two actors named together (this or the
  * three previous sentences), as two chains over the same words, which count as coordinated.
  */

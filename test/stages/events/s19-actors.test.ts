@@ -28,3 +28,32 @@ describe('events: defending or praising one\'s own act is no SUPPORT (PLOVER SUP
   ];
   for (const [lang, code, s, want] of other) it(`negative (${lang}): another's act stays SUPPORT — "${s}"`, () => has(code(s), want));
 });
+
+describe('events: an offer of talks or mediation that names no party is made to the two sides of the dispute', () => {
+  const both: [string, (s: string) => string[], string, string, string][] = [
+    ['en', en, 'Pakistan and Afghanistan closed the border crossing after clashes. Qatar has offered to host talks in Doha.', 'qatar', 'pakistan|afghanistan'],
+    ['en', en, 'Thailand and Cambodia traded fire on Monday. Malaysia offered to mediate.', 'malaysia', 'thailand|cambodia'],
+    ['de', de, 'Somalia und Äthiopien streiten um einen Hafen. Kenia bot an, Gespräche in Nairobi zu vermitteln.', 'kenya', 'somalia|ethiopia'],
+    ['de', de, 'Äthiopien und Somalia streiten um einen Hafen. Die Afrikanische Union rief beide Seiten zur Zurückhaltung auf. Kommissionschef Mahmoud Ali Youssouf bot an, Gespräche zu vermitteln.', 'mahmoud-ali-youssouf', 'ethiopia|somalia'],
+  ];
+  for (const [lang, code, s, source, sides] of both) {
+    it(`(${lang}) "${s}"`, () => {
+      const got = code(s);
+      for (const side of sides.split('|')) has(got, new RegExp(`^CONSULT ${source}>${side} hypothetical`, 'u'));
+    });
+  }
+  it('negative (en): an offer with no dispute named before it keeps no target ("Brazil offered to host talks.")', () =>
+    has(en('Brazil offered to host talks.'), /^CONSULT brazil>- hypothetical/u));
+  it('negative (en): an offer by one of the sides is not made to itself ("Armenia accused Azerbaijan … Armenia offered to host talks")', () => {
+    const got = en('Armenia accused Azerbaijan of shelling. Armenia offered to host talks in Yerevan.');
+    assertLacks(got, /^CONSULT armenia>armenia/u);
+    assertLacks(got, /^CONSULT armenia>azerbaijan/u);
+  });
+  it('negative (en): parties the offer names stay its targets ("offered to host talks between Moscow and Kyiv")', () => {
+    const got = en('Israel and Hamas exchanged fire. Turkey offered to host talks between Moscow and Kyiv.');
+    has(got, /^CONSULT turkey>russia hypothetical/u);
+    assertLacks(got, /^CONSULT turkey>(israel|hamas)/u);
+  });
+  it('negative (de): talks held, no offer, get no sides ("Kenia führte Gespräche in Nairobi")', () =>
+    assertLacks(de('Somalia und Äthiopien streiten um einen Hafen. Kenia führte Gespräche in Nairobi.'), /^CONSULT kenya>(somalia|ethiopia)/u));
+});
