@@ -235,7 +235,32 @@ export class Attributor {
         if (speaker !== null) return { speaker, speakerSpan: ph, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
       }
     }
+    const held = pm ? this.describedHolder(from, pm, cue, fs) : null;
+    if (held !== null) return { speaker: held.speaker, speakerSpan: held.span, cue, addressee: pick.addressee?.entity ?? null, frame: [from, to] };
     return this.toAttribution(pick, cue, [from, to]);
+  }
+
+  /**
+   * "Christian Schmidt reiste nach Sarajevo. Der Hohe Repräsentant für Bosnien und Herzegowina kündigte an, …": a definite
+   * phrase (from the clause's first token `from`) whose attachment (a preposition or genitive article and the picked mention
+   * `pm`) runs up to the verb is its subject; when
+   * it refers back to a person (see {@link phraseReferent}: a noun for a person that names no office), that person speaks,
+   * not the mention attached to it. Null otherwise (then the mention pick stands, as for "Der Sprecher des Ministeriums").
+   */
+  private describedHolder(from: number, pm: MentionRef, cue: Cue, fs: number): { speaker: string; span: Span } | null {
+    const c = this.c;
+    const d = c.toks[from];
+    if (!d || d.sentence !== fs || pm.last !== cue.first - 1 || !c.lex.determiners.has(d.lower) || c.lex.indefiniteDeterminers.has(d.lower)) return null;
+    // the role noun, after at most two adjectives ("Der Hohe Repräsentant"), then the link and the mention (over its article)
+    let head = from + 1;
+    while (head < from + 3 && roleGender(c, head) === undefined && c.toks[head]!.kind === 'word' && !c.lex.verbs.has(c.toks[head]!.lower)) head++;
+    const link = c.toks[head + 1];
+    // (an article right after the noun is a genitive one: "Die Obfrau der Grünen")
+    const linking = (w: string): boolean => c.lex.prepositions.has(w) || c.lex.genitiveMarkers.has(w) || c.lex.determiners.has(w);
+    if (roleGender(c, head) === undefined || !link || link.sentence !== fs || !linking(link.lower)) return null;
+    if (pm.first !== head + 2 && !(pm.first === head + 3 && c.lex.determiners.has(c.toks[head + 2]!.lower))) return null;
+    const person = phraseReferent(c, fs, from, head, this.last);
+    return person !== null && c.entityType(person) === 'PER' ? { speaker: person, span: { start: d.start, end: c.toks[head]!.end } } : null;
   }
 
   /**
@@ -362,10 +387,6 @@ export class Attributor {
   }
 
   /**
-   * The entity a genitive right after token k names ("des Präsidenten", "des Ministeriums", "der
-   * Regierung in Kiew"): a mention in it, else what its phrase refers to; null when none follows.
-   */
-  /**
    * The owner a genitive names right after a report noun of frame [from, to] ("im Urteil des Gerichts", "in der Erklärung
    * des Ministeriums"; see {@link genitiveOwner}) with the genitive's span, or null.
    */
@@ -382,6 +403,10 @@ export class Attributor {
     return null;
   }
 
+  /**
+   * The entity a genitive right after token k names ("des Präsidenten", "des Ministeriums", "der
+   * Regierung in Kiew"): a mention in it, else what its phrase refers to; null when none follows.
+   */
   private genitiveOwner(si: number, k: number): string | null {
     const c = this.c;
     const g = c.toks[k + 1];

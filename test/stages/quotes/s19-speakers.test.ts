@@ -92,3 +92,24 @@ table('pronoun after a Konjunktiv continuation', 'de', [woodward, fascher, bauer
   ['Die Botschafterin Barbara Woodward sagte, die Lage sei ernst. Karl Bauer habe die Warnungen ignoriert. Er wies die Vorwürfe am Abend zurück und erklärte, er habe richtig gehandelt.',
     [['die Lage sei ernst', 'woodward'], ['Karl Bauer habe die Warnungen ignoriert', 'woodward'], ['er habe richtig gehandelt', 'bauer']]],
 ]);
+
+// 5. "Christian Schmidt reiste nach Sarajevo. Der Hohe Repräsentant für Bosnien und Herzegowina kündigte an, …": a definite
+// phrase of a noun for a person that names no office ("Repräsentant", "Obfrau": quote-cues personDescriptors), with an
+// attachment that runs up to the verb, is the subject and refers back to the person; the state or party attached to it is
+// no speaker. An office noun ("Der Sprecher des Ministeriums") and an indefinite phrase keep the body.
+const schmidt: EntitySpec = { id: 'schmidt', type: 'PER', forms: [['Christian Schmidt', 'name'], ['Schmidt', 'name']] };
+const bih: EntitySpec = { id: 'bih', type: 'GPE', forms: [['Bosnien und Herzegowina', 'name'], ['Bosnien', 'name']] };
+const albers: EntitySpec = { id: 'albers', type: 'PER', forms: [['Karin Albers', 'name']] };
+const gruene: EntitySpec = { id: 'gruene', type: 'ORG', forms: [['Grünen', 'name']] };
+const ministerium: EntitySpec = { id: 'bih-ministry', type: 'ORG', forms: [['Außenministeriums', 'name']] };
+table('described person with an attachment before the verb', 'de', [schmidt, bih, albers, gruene, ministerium], [
+  ['Christian Schmidt reiste am Mittwoch nach Sarajevo. Der Hohe Repräsentant für Bosnien und Herzegowina kündigte am Donnerstag an, er werde den Beschluss annullieren.',
+    [['er werde den Beschluss annullieren', 'schmidt']]],
+  ['Karin Albers forderte eine Sondersitzung. Die Obfrau der Grünen sagte, die Regierung habe zu spät gehandelt.',
+    [['die Regierung habe zu spät gehandelt', 'albers']]],
+  // negatives: an office noun keeps its body; an indefinite phrase is someone new
+  ['Christian Schmidt reiste am Mittwoch nach Sarajevo. Der Sprecher des Außenministeriums sagte, die Lage sei ruhig.',
+    [['die Lage sei ruhig', 'bih-ministry']]],
+  ['Christian Schmidt reiste am Mittwoch nach Sarajevo. Ein Repräsentant für Bosnien sagte, die Lage sei ruhig.',
+    [['die Lage sei ruhig', 'bih']]],
+]);
