@@ -83,3 +83,19 @@ describe('events (en): a verdict of coercion, blackmail or interference in a quo
   ];
   for (const [name, s] of negatives) it(`negative: ${name}`, () => assertLacks(en(s), /^ACCUSE/u));
 });
+
+describe('events (de): relief goods flown in are AID, not a visit ("flog Hilfsgüter", "Lebensmittel … zu fliegen", "Medikamente … geflogen")', () => {
+  const cases: readonly (readonly [string, string, string])[] = [
+    ['verb second "flog Hilfsgüter in …"', 'Die Bundeswehr flog Hilfsgüter in den Gazastreifen.', 'AID bundeswehr>gaza-strip asserted'],
+    ['zu-infinitive "Lebensmittel nach … zu fliegen" (was a CONSULT journey)', 'Das Welternährungsprogramm kündigte an, zusätzliche Lebensmittel nach Goma zu fliegen.', 'AID wfp>'],
+    ['perfect "hat Medikamente nach … geflogen"', 'Jordanien hat Medikamente nach Gaza geflogen.', 'AID jordan>gaza-strip asserted'],
+    ['modal "will Hilfsgüter nach … einfliegen"', 'Die Bundeswehr will Hilfsgüter nach Gaza einfliegen.', 'AID bundeswehr>gaza-strip planned'],
+  ];
+  for (const [name, s, want] of cases) it(name, () => hasPrefix(de(s), want));
+  const negatives: readonly (readonly [string, string])[] = [
+    ['a journey whose purpose clause names weapons', 'Baerbock flog nach Kiew, um über Waffen zu sprechen.'],
+    ['a journey with soldiers aboard', 'Der Kanzler flog mit Soldaten der Bundeswehr nach Mali.'],
+    ['a bare journey', 'Scholz flog nach Kiew.'],
+  ];
+  for (const [name, s] of negatives) it(`negative: ${name}`, () => assertLacks(de(s), /^AID/u));
+});
