@@ -52,6 +52,35 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   const seen = seenAll.filter((d) => !otherGender(d));
   // whether d was last named at most `n` sentences before the phrase
   const namedWithin = (d: Draft, n: number): boolean => (v.sentence[tokenAtOffset(v, at)] ?? 0) - v.doc.sentenceAt(lastOf(d)) <= n;
+  // the owner a possessive of things refers to: the country or organisation named (by a name, not an adjective) right
+  // before a verb of saying just before the phrase ("Japan protested after China said its coast guard …"), else the
+  // first one its sentence names before it, the clause's subject in news ("China will require licences for exports to
+  // Japan, its commerce ministry said"), else the first one the sentence before names ("Kenya sent troops to Haiti. Its
+  // army said …")
+  const possessiveOwner = (from: number): Draft | null => {
+    const sent = v.sentence[from] ?? 0;
+    let first: Draft | null = null;
+    let firstAt = Infinity;
+    let prev: Draft | null = null;
+    let prevAt = Infinity;
+    let last: Draft | null = null;
+    let lastAt = -1;
+    let speaker: Draft | null = null;
+    for (const d of seenAll) {
+      if (d.type !== 'ORG' && !(d.type === 'GPE' && d.kb?.kind === 'country')) continue;
+      for (const ci of d.cands) {
+        const c = cands[ci]!;
+        if (c.kind !== 'name' || c.start >= at) continue;
+        if (c.sentence === sent && c.start < firstAt) { first = d; firstAt = c.start; }
+        if (c.sentence === sent - 1 && c.start < prevAt) { prev = d; prevAt = c.start; }
+        if ((c.sentence === sent || c.sentence === sent - 1) && c.start > lastAt) { last = d; lastAt = c.start; }
+        if (c.sentence === sent && c.to < from && from - c.to <= 2 && r.lex.speechVerbForms.has(v.lower[c.to]!)) speaker = d;
+      }
+    }
+    // (a demonstrative possessive points at the nearest name: "die Vorwürfe Estlands, dessen Regierung …")
+    if (r.lex.nearestPossessives.has(v.lower[from]!)) return last;
+    return speaker ?? first ?? prev;
+  };
   const mostRecent = (pred: (d: Draft) => boolean, among: readonly Draft[] = seen): Draft | null => {
     let best: Draft | null = null;
     let bestLast = -Infinity;
@@ -191,6 +220,14 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
         const st = personState(own);
         if (st && r.kb.get(st)?.kind === 'country') return st;
         return stateForOrgan(v, cands, cl, at);
+      }
+      // "China will require licences, its commerce ministry said", "a day after its army said": a possessive of things
+      // owns the organ for the state or organisation it points at (`possessiveOwner`; an adjective names no owner:
+      // "ordered a Pakistani diplomat to leave, a day after its army said" is India's army); an organisation's organ is
+      // no state's ("Hamas said its armed wing …")
+      if (r.lex.thingPossessives.has(v.lower[np.from]!) && !r.lex.personPossessives.has(v.lower[np.from]!)) {
+        const owner = possessiveOwner(np.from);
+        return owner?.type === 'GPE' && owner.kb?.kind === 'country' ? owner.id : null;
       }
       const p = mostRecent((d) => d.type === 'PER' && d.state !== null);
       if (p?.state) return p.state;
