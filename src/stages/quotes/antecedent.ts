@@ -222,6 +222,8 @@ function isGoverned(c: QuoteContext, first: number): boolean {
   for (let k = first - 1, n = 0; k >= 0 && n < 5; k--, n++) {
     const t = c.toks[k]!;
     if (t.sentence !== sentence || t.kind !== 'word') return false;
+    // ("vor allem Christian Schmidt": a fixed adverbial phrase governs nothing after it)
+    if (c.lex.prepositions.has(t.lower) && c.lex.adverbialPhrases.has(`${t.lower} ${c.toks[k + 1]?.lower ?? ''}`)) return false;
     if (c.lex.prepositions.has(t.lower) || c.lex.genitiveMarkers.has(t.lower)) return true;
     if (c.lex.determiners.has(t.lower) || c.lex.femaleTitles.has(t.lower) || c.lex.maleTitles.has(t.lower) || roleGender(c, k) !== undefined) continue;
     // a lower-case adjective ("der sudanesischen") or a capitalised title word ("Secretary of State")

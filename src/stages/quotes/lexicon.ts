@@ -219,6 +219,8 @@ export interface QuoteLexicon {
   readonly reportModals: ReadonlySet<string>;
   /** Adverbs that may open a sentence before its verb ("Anschließend erklärte die Ministerin"): capitalised there, no speaker phrase. */
   readonly sentenceAdverbs: ReadonlySet<string>;
+  /** Fixed adverbial phrases that open with a preposition ("vor allem", "unter anderem"), lower case, words joined by one space: the preposition governs no noun after them. */
+  readonly adverbialPhrases: ReadonlySet<string>;
   /** Nouns of a statement whose content follows as a dass-clause ("die Forderung der Gewerkschaft, dass …"). */
   readonly contentNouns: ReadonlySet<string>;
   /** Generic nouns of a company, all in `organisationNouns` ("Unternehmen", "Konzern"): after an office, the company named last. */
@@ -379,6 +381,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       hearsayModals: asStringArray(o.hearsayModals, where, 'hearsayModals'),
       reportModals: asStringArray(o.reportModals ?? [], where, 'reportModals'),
       sentenceAdverbs: asStringArray(o.sentenceAdverbs ?? [], where, 'sentenceAdverbs'),
+      adverbialPhrases: asStringArray(o.adverbialPhrases ?? [], where, 'adverbialPhrases'),
       contentNouns: asStringArray(o.contentNouns ?? [], where, 'contentNouns'),
       stanceFrames: asStringArray(o.stanceFrames ?? [], where, 'stanceFrames'),
       stancePrepositions: asStringArray(o.stancePrepositions ?? [], where, 'stancePrepositions'),
@@ -578,6 +581,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     hearsayModals: lowerSet(cues.hearsayModals),
     reportModals: lowerSet(cues.reportModals),
     sentenceAdverbs: lowerSet(cues.sentenceAdverbs),
+    adverbialPhrases: new Set(cues.adverbialPhrases.map((x) => x.toLowerCase().split(/\s+/u).join(' '))),
     contentNouns: lowerSet(cues.contentNouns),
     stanceFrames: cues.stanceFrames.map((x) => x.toLowerCase().split(/\s+/u)).filter((w) => w.length >= 2),
     stancePrepositions: lowerSet(cues.stancePrepositions),

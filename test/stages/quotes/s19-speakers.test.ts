@@ -113,3 +113,15 @@ table('described person with an attachment before the verb', 'de', [schmidt, bih
   ['Christian Schmidt reiste am Mittwoch nach Sarajevo. Ein Repräsentant für Bosnien sagte, die Lage sei ruhig.',
     [['die Lage sei ruhig', 'bih']]],
 ]);
+
+// 6. "Gemeint ist vor allem Christian Schmidt": a fixed adverbial phrase that opens with a preposition (quote-cues
+// `adverbialPhrases`) governs no noun after it, so the person is what a later description or pronoun refers back to.
+table('person after a fixed adverbial phrase', 'de', [schmidt, bih, albers, gruene], [
+  ['Gemeint ist vor allem Christian Schmidt. Der Hohe Repräsentant für Bosnien und Herzegowina kündigte an, er werde den Beschluss annullieren.',
+    [['er werde den Beschluss annullieren', 'schmidt']]],
+  ['Kritik kam unter anderem von Karin Albers. Sie sagte, die Regierung habe zu spät gehandelt.',
+    [['die Regierung habe zu spät gehandelt', 'albers']]],
+  // negative: a preposition that governs the name still does ("vor Christian Schmidt" is no subject)
+  ['Die Delegation traf sich vor Christian Schmidt mit der Regierung. Der Hohe Repräsentant für Bosnien kündigte an, er werde den Beschluss annullieren.',
+    [['er werde den Beschluss annullieren', 'bih']]],
+]);
