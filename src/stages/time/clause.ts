@@ -186,6 +186,23 @@ function judgedDeedAt(toks: readonly TTok[], a: number, i: number, lex: TimeLexi
 }
 
 /**
+ * Whether token i closes a German extended attribute: a determiner, a prepositional phrase opened right after it
+ * (`attributePrepositions`), then
+ * the inflected participle i and its capitalised noun ("Die am Montag unterzeichnete Vereinbarung tritt am Freitag in
+ * Kraft", "die von der EU verhängten Sanktionen"). The participle describes the noun; it is no verb of the clause, so its past
+ * form says nothing of the clause's tense. At most five words between the determiner and the participle.
+ */
+function extendedAttribute(toks: readonly TTok[], a: number, b: number, i: number, lex: TimeLexicon): boolean {
+  const next = toks[i + 1];
+  if (i + 1 >= b || !next || next.kind !== 'word' || next.text === next.lo || toks[i]!.text !== toks[i]!.lo) return false;
+  for (let d = i - 2; d >= Math.max(a, i - 6); d--) {
+    if (!lex.attributiveDeterminers.has(toks[d]!.lo)) continue;
+    return lex.attributePrepositions.has(toks[d + 1]!.lo);
+  }
+  return false;
+}
+
+/**
  * Whether token i (in a clause from `a`) tells a deed done whatever the tense of the verb that governs it: a perfect
  * infinitive or gerund ({@link perfectInfinitiveAt}) or a judged deed ({@link judgedDeedAt}).
  */
@@ -216,6 +233,9 @@ export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLe
     // "die verhängte Ausgangssperre", "the proposed ban", "den Stand der Dinge", "the spread of": a
     // past form between a determiner and a word is an attributive participle or a noun, no verb
     if (i > a && lex.attributiveDeterminers.has(toks[i - 1]!.lo) && i + 1 < b && toks[i + 1]!.kind === 'word') continue;
+    if (extendedAttribute(toks, a, b, i, lex)) continue;
+    // "is to be held", "could be signed": a participle after a bare passive infinitive is no past form
+    if (i > a && lex.passiveInfinitives.has(toks[i - 1]!.lo)) continue;
     // "das Verbot", "Das Schloss öffnet", "the Met Office": a capitalised past form after a word
     // (not at the start of the sentence) is a noun or a name, no verb
     if (i > 0 && t.text !== t.lo && toks[i - 1]!.kind === 'word' && lex.pastCues.has(t.lo)) continue;

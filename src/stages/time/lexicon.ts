@@ -355,6 +355,10 @@ export interface TimeLexicon {
   readonly judgementVerbs: ReadonlySet<string>;
   /** Prepositions that join a judging verb to its gerund ("of", "for"). */
   readonly judgementPrepositions: ReadonlySet<string>;
+  /** Bare infinitives of the passive auxiliary: a past participle after one is no past form ("is to be held", "could be signed"; English). */
+  readonly passiveInfinitives: ReadonlySet<string>;
+  /** Prepositions that may open a German extended attribute after its determiner ("die von der EU verhängten Sanktionen"). */
+  readonly attributePrepositions: ReadonlySet<string>;
   /** Gerunds of intending, which name no deed done ("accused of planning an attack on Sunday"; see `judgementVerbs`). */
   readonly intentionGerunds: ReadonlySet<string>;
   /** Future cues that are also nouns ("plan"): after one of `determiners` ("the plan") they are no cue. */
@@ -766,6 +770,8 @@ function readGrammar(raw: unknown, where: string) {
     judgementVerbs: asArrayOfStrings(o.judgementVerbs, where, 'judgementVerbs'),
     judgementPrepositions: asArrayOfStrings(o.judgementPrepositions, where, 'judgementPrepositions'),
     intentionGerunds: asArrayOfStrings(o.intentionGerunds, where, 'intentionGerunds'),
+    attributePrepositions: asArrayOfStrings(o.attributePrepositions, where, 'attributePrepositions'),
+    passiveInfinitives: asArrayOfStrings(o.passiveInfinitives, where, 'passiveInfinitives'),
     nounFutureCues: asArrayOfStrings(o.nounFutureCues, where, 'nounFutureCues'),
     perfectAuxiliaries: asArrayOfStrings(o.perfectAuxiliaries, where, 'perfectAuxiliaries'),
     havePerfectAuxiliaries: asArrayOfStrings(o.havePerfectAuxiliaries, where, 'havePerfectAuxiliaries'),
@@ -962,6 +968,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     judgementVerbs: lowerSet(g.judgementVerbs),
     judgementPrepositions: lowerSet(g.judgementPrepositions),
     intentionGerunds: lowerSet(g.intentionGerunds),
+    attributePrepositions: lowerSet(g.attributePrepositions),
+    passiveInfinitives: lowerSet(g.passiveInfinitives),
     nounFutureCues: lowerSet(g.nounFutureCues),
     perfectAuxiliaries: lowerSet(g.perfectAuxiliaries),
     havePerfectAuxiliaries: lowerSet(g.havePerfectAuxiliaries),

@@ -881,6 +881,8 @@ function presentBefore(c: RefineCtx, x: Cand): boolean {
   let pastSeen = false;
   // (the last past form was a report verb: a noun and a present form after it open its reported clause)
   let reportSeen = false;
+  // (the last past form was a participle that describes the clause's subject: its verb is still to come)
+  let reduced = false;
   for (let j = ca; j < x.a; j++) {
     const t = c.toks[j]!;
     if (t.kind !== 'word') continue;
@@ -892,6 +894,7 @@ function presentBefore(c: RefineCtx, x: Cand): boolean {
       present = false;
       pastSeen = true;
       reportSeen = c.lex.reportVerbForms.has(t.lo);
+      reduced = pastFormAt(c, j) && reducedRelativeAt(c, ca, j);
     }
     if (c.lex.progressiveAuxiliaries.has(t.lo) && lowerNext && hasShape(next.lo, c.lex.progressiveForm)) present = true;
     // (a verb: no past cue, perfect auxiliary or determiner: "that has ended", "that this happened")
@@ -903,7 +906,7 @@ function presentBefore(c: RefineCtx, x: Cand): boolean {
     // on Friday, his office said": the subject, not the object of a report verb). After a past verb
     // that reports nothing the noun and the -s form are its object ("Police arrested two opposition
     // leaders on Monday": a plural, no present verb)
-    if (j > ca && !c.headline && ((t.text === t.lo && (!pastSeen || reportSeen)) || !pastSeen) && presentFormAt(c, j + 1)) present = true;
+    if (j > ca && !c.headline && ((t.text === t.lo && (!pastSeen || reportSeen)) || !pastSeen || reduced) && presentFormAt(c, j + 1)) present = true;
   }
   // (not when a past form follows the weekday in its clause: "said local residents on Sunday reported")
   if (present) {
@@ -911,6 +914,19 @@ function presentBefore(c: RefineCtx, x: Cand): boolean {
     for (let j = x.b; j < cb; j++) if (pastFormAt(c, j)) return false;
   }
   return present;
+}
+
+/**
+ * Whether the past form at j is a participle that describes the clause's subject (English reduced relative): the clause
+ * opens with a determiner and at most two lower-case words before it, and a preposition follows it, not an object ("The
+ * agreement signed on Monday takes effect on Friday", "The new truce agreed in Doha holds"; not "The police detained 40
+ * protesters on Monday").
+ */
+function reducedRelativeAt(c: RefineCtx, ca: number, j: number): boolean {
+  if (j - ca < 2 || j - ca > 3 || !determinerWord(c, lo(c, ca))) return false;
+  for (let k = ca + 1; k < j; k++) if (c.toks[k]!.kind !== 'word' || c.toks[k]!.text !== c.toks[k]!.lo) return false;
+  const next = lo(c, j + 1);
+  return c.lex.prepositions.has(next) || c.lex.anchorPrepositions.has(next) || c.lex.judgementPrepositions.has(next);
 }
 
 /** Whether token j is a past form: a listed past cue or a lower-case word of the `regularPast` shape ("reported"). */
