@@ -11,10 +11,15 @@ export interface Arguments {
   readonly how: string;
   /** Directed source→target pairs when the act goes each way between the parties (instead of sources × targets). */
   readonly pairs?: readonly (readonly [string, string])[];
+  /** The named speaker who announces this refusal or threat for their own state, the source (see code.ts codeEvents). */
+  readonly voice?: string;
 }
 
 /** Types that are speech acts: the speaker of a quote is their source. */
 const VERBAL_TYPES: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
+
+/** Stances a speaker announces for their side: a refusal or a threat (not a demand, complaint or meeting, which the state makes through its organs). */
+const STANCE_TYPES: ReadonlySet<string> = new Set(['REJECT', 'THREATEN']);
 
 /** What argument search needs besides the sentence. */
 export interface ArgContext {
@@ -1487,6 +1492,14 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
   // an unnamed office-holder who speaks for a state or organisation ("A spokesperson for the fund … urged") acts as the
   // speaker the quotes stage found for it, as the spec counts actors the article never names
   else if (quoted !== null && quotedType !== 'PER' && sources.length === 1 && unnamedPerson(ctx, sources[0]!)) sources = [quoted];
+  // "Serbien werde «nicht tatenlos zusehen», sagte Vučić", "Thailand would not give up a single centimetre, Anutin told
+  // reporters": a refusal or threat a named person announces for their own state is that person's (the development gold
+  // codes the speaker; a state's act reported by someone of another side, or by someone whose state the entity layer
+  // does not know, keeps the state; the act keeps the state as its source while its addressee is found, see code.ts
+  // codeEvents)
+  // (a named person only: an unnamed spokesperson speaks for the state, which stays the source)
+  const voice = !speaker && quoted !== null && STANCE_TYPES.has(e.type) && sources.length === 1 && quotedType === 'PER' && !unnamedPerson(ctx, quoted)
+    && stateOf(ctx.idx, quoted) === sources[0] ? quoted : undefined;
   // English nominal acts name their doer with "by" ("attacks by Russia on Ukraine", "the arrest of … by China")
   if (!ctx.verbSecond && !passive && sources.length === 0) {
     const agent = byAgent(ctx, m, exclude);
@@ -1521,7 +1534,7 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
       return { sources, targets, how: `${how}+reciprocal`, pairs };
     }
   }
-  return { sources, targets, how };
+  return voice === undefined ? { sources, targets, how } : { sources, targets, how, voice };
 }
 
 /**

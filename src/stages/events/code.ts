@@ -575,7 +575,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     paragraphs: doc.get('paragraphs'),
     sentences: doc.get('sentences'),
     ranges: sentenceRanges(doc),
-    out: [], reported: new Set(), anaphoric: new Set(), charged: new Set(), timeReference: new Set(), background: new Set(), demanded: new Map(),
+    out: [], reported: new Set(), anaphoric: new Set(), charged: new Set(), timeReference: new Set(), background: new Set(), demanded: new Map(), voices: new Map(),
     lastForce: null,
   };
   dc.sentences.forEach((s, si) => codeSentence(dc, s, si));
@@ -590,7 +590,21 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   const fresh = out.filter((e, i) => !(charged.has(e) && done.has(`${e.type}|${e.source}|${e.target}`)) && (!anaphoric.has(e) || !out.slice(0, i).some((o) => o.type === e.type && o.sentence < e.sentence && !headline(o) && (e.target === null || o.target === e.target)))
     && (!timeReference.has(e) || !out.some((o) => o !== e && o.type === e.type && !timeReference.has(o))));
   const merged = mergeReports(opts.occasionDates ? occasionDates(fresh, doc, reported, background) : fresh, doc);
-  return opts.counterpartTargets === false ? merged : counterpartTargets(merged, lex.addressedTypes);
+  // (the speaker takes a stance's source only now: its addressee was found with the state as its source, by the
+  // exchange and the article's main pair)
+  const voices = merged.map((e) => dc.voices.get(e));
+  const targeted = opts.counterpartTargets === false ? merged : counterpartTargets(merged, lex.addressedTypes);
+  return targeted.map((e, i) => withVoice(e, voices[i]));
+}
+
+/**
+ * "Serbien werde «nicht tatenlos zusehen», sagte Vučić": a refusal or threat a named person announces for their own
+ * state is coded with that person as its source (the development gold's reading), keeping the addressee found for the
+ * state; an addressee that is the speaker is dropped.
+ */
+function withVoice(e: Event, voice: string | undefined): Event {
+  if (voice === undefined) return e;
+  return { ...e, source: voice, target: e.target === voice ? null : e.target, rule: `${e.rule}+voice` };
 }
 
 /** Codes the events of sentence `si` (appended to `dc.out`). */
@@ -1331,6 +1345,7 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
       if (temporal) timeReference.add(ev);
       if (relative) background.add(ev);
       if (asked !== undefined) dc.demanded.set(ev, asked);
+      if (args.voice !== undefined && source !== null && source !== args.voice) dc.voices.set(ev, args.voice);
     }
   }
 }

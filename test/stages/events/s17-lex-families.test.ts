@@ -16,9 +16,10 @@ function hasPrefix(got: readonly string[], want: string): void {
 describe('events (en): "will not let / hand" is a refusal only with an act after it', () => {
   const refusals: readonly (readonly [string, string, string])[] = [
     ['"would not let … dictate"', 'The White House said the president would not let "a Geneva bureaucracy" dictate American trade policy.', 'REJECT usa>'],
-    ['"will not let … annex"', 'Ukraine will not let Russia annex its territory, Zelensky said.', 'REJECT ukraine>russia'],
+    // (s19: a refusal a named person announces for their own state is that person's, as the promoted gold codes it)
+    ['"will not let … annex"', 'Ukraine will not let Russia annex its territory, Zelensky said.', 'REJECT volodymyr-zelensky>russia'],
     ['"would not hand over"', 'Thailand said it would not hand over the disputed temple to Cambodia.', 'REJECT thailand>'],
-    ['"would not negotiate" (unchanged)', 'Zelensky said Ukraine would not negotiate with Russia.', 'REJECT ukraine>russia'],
+    ['"would not negotiate" (unchanged)', 'Zelensky said Ukraine would not negotiate with Russia.', 'REJECT volodymyr-zelensky>russia'],
   ];
   for (const [name, s, want] of refusals) it(name, () => hasPrefix(en(s), want));
   it('negative: "will not let the country slide into chaos" refuses nothing', () =>

@@ -57,3 +57,22 @@ describe('events: an offer of talks or mediation that names no party is made to 
   it('negative (de): talks held, no offer, get no sides ("Kenia führte Gespräche in Nairobi")', () =>
     assertLacks(de('Somalia und Äthiopien streiten um einen Hafen. Kenia führte Gespräche in Nairobi.'), /^CONSULT kenya>(somalia|ethiopia)/u));
 });
+
+describe('events: a refusal or threat a named person announces for their own state is that person\'s (the gold codes the speaker)', () => {
+  it('(de) "Serbien werde «nicht tatenlos zusehen», sagte … Vučić" is Vučić\'s threat, addressed as the state\'s', () => {
+    const got = de('Kosovo nahm zwei serbische Polizisten fest. Serbien werde «nicht tatenlos zusehen», sagte der serbische Präsident Aleksandar Vučić.');
+    has(got, /^THREATEN aleksandar-vucic>kosovo/u);
+    assertLacks(got, /^THREATEN serbia>/u);
+  });
+  it('(en) "Thailand would not give up a single centimetre, Prime Minister Anutin said" is Anutin\'s refusal', () => {
+    const got = en('Thai Prime Minister Anutin Charnvirakul said Thailand would "not give up a single centimetre" of its territory to Cambodia.');
+    has(got, /^REJECT anutin-charnvirakul>/u);
+    assertLacks(got, /^REJECT thailand>/u);
+  });
+  it('negative (de): a state\'s threat reported by someone of the other side keeps the state', () =>
+    has(de('Kosovo nahm zwei serbische Polizisten fest. Serbien werde nicht tatenlos zusehen, sagte Kosovos Regierungschef Albin Kurti.'), /^THREATEN serbia>kosovo/u));
+  it('negative (en): a state\'s refusal reported by the other side\'s leader keeps the state', () =>
+    has(en('Cambodia shelled Thai positions. Thailand would not give up a single centimetre, Cambodian Prime Minister Hun Manet said.'), /^REJECT thailand>cambodia/u));
+  it('negative (de): a demand the speaker reports for the state stays the state\'s (no stance)', () =>
+    has(de('Serbien fordere die sofortige Freilassung der Polizisten, sagte der serbische Präsident Aleksandar Vučić.'), /^REQUEST serbia>/u));
+});
