@@ -592,9 +592,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   const merged = mergeReports(opts.occasionDates ? occasionDates(fresh, doc, reported, background) : fresh, doc);
   // (the speaker takes a stance's source only now: its addressee was found with the state as its source, by the
   // exchange and the article's main pair)
-  const voices = merged.map((e) => dc.voices.get(e));
   const targeted = opts.counterpartTargets === false ? merged : counterpartTargets(merged, lex.addressedTypes);
-  return targeted.map((e, i) => withVoice(e, voices[i]));
+  return targeted.map((e) => withVoice(e, dc.voices.get(voiceKey(e))));
 }
 
 /**
@@ -602,6 +601,14 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
  * state is coded with that person as its source (the development gold's reading), keeping the addressee found for the
  * state; an addressee that is the speaker is dropped.
  */
+/**
+ * What identifies an act for its voice across the document-level steps that rebuild events (dates by occasion, merged
+ * reports, counterpart targets): its sentence, trigger, type and source, none of which those steps change.
+ */
+function voiceKey(e: Event): string {
+  return `${e.sentence}|${e.trigger.start}|${e.type}|${e.source ?? ''}`;
+}
+
 function withVoice(e: Event, voice: string | undefined): Event {
   if (voice === undefined) return e;
   return { ...e, source: voice, target: e.target === voice ? null : e.target, rule: `${e.rule}+voice` };
@@ -1345,7 +1352,7 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
       if (temporal) timeReference.add(ev);
       if (relative) background.add(ev);
       if (asked !== undefined) dc.demanded.set(ev, asked);
-      if (args.voice !== undefined && source !== null && source !== args.voice) dc.voices.set(ev, args.voice);
+      if (args.voice !== undefined && source !== null && source !== args.voice) dc.voices.set(voiceKey(ev), args.voice);
     }
   }
 }

@@ -41,8 +41,8 @@ export interface DocCoding {
   readonly demanded: Map<Event, string>;
   /** Events told in a relative clause ("Japarov, who met Rahmon in March, …"): background on a party, no occasion for what it says. */
   readonly background: Set<Event>;
-  /** Stances announced by a named speaker for their own state (see actors.ts `Arguments.voice`): that speaker, by event. */
-  readonly voices: Map<Event, string>;
+  /** Stances announced by a named speaker for their own state (see actors.ts `Arguments.voice`): that speaker, by act (see code.ts `voiceKey`). */
+  readonly voices: Map<string, string>;
   /** The last actor reported using force (for agentless passives that continue its operation). */
   lastForce: { source: string; sentence: number; paragraph: number } | null;
 }

@@ -69,6 +69,11 @@ describe('events: a refusal or threat a named person announces for their own sta
     has(got, /^REJECT anutin-charnvirakul>/u);
     assertLacks(got, /^REJECT thailand>/u);
   });
+  it('(en) the speaker stays the source when the refusal then answers a charge (the step that rebuilds the event keeps the voice)', () => {
+    const got = en('Cambodia accused Thailand of shelling a temple near the border. Thai Prime Minister Anutin Charnvirakul said Thailand would not give up a single centimetre of its territory.');
+    has(got, /^REJECT anutin-charnvirakul>cambodia/u);
+    assertLacks(got, /^REJECT thailand>/u);
+  });
   it('negative (de): a state\'s threat reported by someone of the other side keeps the state', () =>
     has(de('Kosovo nahm zwei serbische Polizisten fest. Serbien werde nicht tatenlos zusehen, sagte Kosovos Regierungschef Albin Kurti.'), /^THREATEN serbia>kosovo/u));
   it('negative (en): a state\'s refusal reported by the other side\'s leader keeps the state', () =>
