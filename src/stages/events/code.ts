@@ -597,11 +597,6 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
 }
 
 /**
- * "Serbien werde «nicht tatenlos zusehen», sagte Vučić": a refusal or threat a named person announces for their own
- * state is coded with that person as its source (the development gold's reading), keeping the addressee found for the
- * state; an addressee that is the speaker is dropped.
- */
-/**
  * What identifies an act for its voice across the document-level steps that rebuild events (dates by occasion, merged
  * reports, counterpart targets): its sentence, trigger, type and source, none of which those steps change.
  */
@@ -609,6 +604,11 @@ function voiceKey(e: Event): string {
   return `${e.sentence}|${e.trigger.start}|${e.type}|${e.source ?? ''}`;
 }
 
+/**
+ * "Serbien werde «nicht tatenlos zusehen», sagte Vučić": a refusal or threat a named person announces for their own
+ * state is coded with that person as its source (the development gold's reading), keeping the addressee found for the
+ * state; an addressee that is the speaker is dropped.
+ */
 function withVoice(e: Event, voice: string | undefined): Event {
   if (voice === undefined) return e;
   return { ...e, source: voice, target: e.target === voice ? null : e.target, rule: `${e.rule}+voice` };
