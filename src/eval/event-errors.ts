@@ -17,7 +17,7 @@
  * (an entity-layer error rather than an event-stage one). System events the scorer did not match
  * are `spurious`, split into `spuriousInGoldSentence` and `spuriousElsewhere`.
  */
-import { align, occurrences, overlap, type Range, type ScoreItem } from './score.js';
+import { align, countKey, occurrences, overlap, type Range, type ScoreItem } from './score.js';
 
 /** Counts of the event error classes over a corpus. */
 export interface EventErrorBreakdown {
@@ -80,7 +80,7 @@ export function eventErrorBreakdown(items: readonly ScoreItem[]): EventErrorBrea
       else if (near.length > 0) b.bothWrong++;
       else {
         b.noEventInSentence++;
-        b.noEventByType[type] = (b.noEventByType[type] ?? 0) + 1;
+        countKey(b.noEventByType, type, type);
       }
     }
     sysEvents.forEach((s, i) => {

@@ -15,7 +15,7 @@
  * `speakerWrongByKind` counts the last four per gold kind; system quotations no gold quotation took
  * are `spurious`.
  */
-import { align, pairSpans, type ScoreItem } from './score.js';
+import { align, countKey, pairSpans, type ScoreItem } from './score.js';
 
 /** Counts of the quote error classes over a corpus. */
 export interface QuoteErrorBreakdown {
@@ -30,10 +30,6 @@ export function quoteErrorBreakdown(items: readonly ScoreItem[]): QuoteErrorBrea
     gold: 0, ok: 0, missed: 0, missedByKind: {}, goldSpeakerUnaligned: 0, noSpeaker: 0, speakerUnaligned: 0,
     otherSpeaker: 0, speakerWrongByKind: {}, spurious: 0,
   };
-  const bump = (m: Record<string, number>, k: unknown): void => {
-    const key = String(k ?? 'unkinded');
-    m[key] = (m[key] ?? 0) + 1;
-  };
   for (const { text, gold, sys } of items) {
     const emap = align(gold.entities ?? [], sys?.entities ?? []);
     const alignedGold = new Set(emap.values());
@@ -44,12 +40,12 @@ export function quoteErrorBreakdown(items: readonly ScoreItem[]): QuoteErrorBrea
     b.spurious += sysQuotes.length - pairs.length;
     for (const g of missed) {
       b.missed++;
-      bump(b.missedByKind, g.kind);
+      countKey(b.missedByKind, g.kind, 'unkinded');
     }
     for (const [g, s] of pairs) {
       const said = emap.get(s.speaker ?? '');
       if (said === g.speaker) { b.ok++; continue; }
-      bump(b.speakerWrongByKind, g.kind);
+      countKey(b.speakerWrongByKind, g.kind, 'unkinded');
       if (g.speaker != null && !alignedGold.has(g.speaker)) b.goldSpeakerUnaligned++;
       else if (s.speaker == null) b.noSpeaker++;
       else if (said === undefined) b.speakerUnaligned++;

@@ -69,6 +69,12 @@ const rangesOf = (text: string, item: ScoredSpanItem): Range[] =>
 /** Characters two ranges share (0 when apart). */
 export const overlap = (a: Range, b: Range): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
+/** Adds one to the count of `key` in a breakdown's per-class record (an absent key as `fallback`). */
+export function countKey(counts: Record<string, number>, key: unknown, fallback: string): void {
+  const k = key == null ? fallback : String(key);
+  counts[k] = (counts[k] ?? 0) + 1;
+}
+
 /** Gold and system span items paired as the scorer pairs them, in gold order. */
 export interface SpanPairing<G, S> { pairs: [G, S][]; missed: G[] }
 

@@ -17,7 +17,7 @@
  * - `other`: everything else (another shape, a decade against a year, a value where gold has none).
  * System expressions no gold expression took are `spurious`.
  */
-import { pairSpans, type ScoreItem } from './score.js';
+import { countKey, pairSpans, type ScoreItem } from './score.js';
 
 /** Counts of the time error classes over a corpus. */
 export interface TimeErrorBreakdown {
@@ -65,8 +65,7 @@ export function timeErrorBreakdown(items: readonly ScoreItem[]): TimeErrorBreakd
     b.spurious += sysTimes.length - pairs.length;
     for (const g of missed) {
       b.missed++;
-      const type = String(g.type ?? 'untyped');
-      b.missedByType[type] = (b.missedByType[type] ?? 0) + 1;
+      countKey(b.missedByType, g.type, 'untyped');
     }
     for (const [g, s] of pairs) {
       const gv = String(g.value);

@@ -121,10 +121,7 @@ export function pluperfectIn(toks: readonly TTok[], a: number, b: number, lex: T
     if (!have && !lex.pluperfectAuxiliaries.has(w)) continue;
     if (hasPerfectParticiple(toks, a, b, lex, have)) return true;
     // (English has no participle marks: a lower-case past form or irregular participle after the auxiliary)
-    for (let j = i + 1; j < b; j++) {
-      const t = toks[j]!;
-      if (t.kind === 'word' && t.text === t.lo && (lex.pastCues.has(t.lo) || lex.pluperfectParticiples.has(t.lo) || hasShape(t.lo, lex.regularPast))) return true;
-    }
+    for (let j = i + 1; j < b; j++) if (pastFormOf(toks[j], lex)) return true;
   }
   return false;
 }
