@@ -18,6 +18,7 @@ export function loadSegmentLexicon(res: ResourceLoader): SegmentLexicon {
       ordinalPrecursors: asStringArray(o.ordinalPrecursors ?? [], where, 'ordinalPrecursors'),
       letterWords: asStringArray(o.letterWords ?? [], where, 'letterWords'),
       letterWordHeads: asStringArray(o.letterWordHeads ?? [], where, 'letterWordHeads'),
+      finalContinuers: asStringArray(o.finalContinuers ?? [], where, 'finalContinuers'),
       dottedOrdinals: asBoolean(o.dottedOrdinals, where, 'dottedOrdinals'),
     };
   });
@@ -37,6 +38,8 @@ export function loadSegmentLexicon(res: ResourceLoader): SegmentLexicon {
     letterWords: new Set(abbr.letterWords),
     letterWordHeads: new Set(abbr.letterWordHeads.map((w) => w.toLowerCase())),
     months: new Set(Object.keys(cal.months)),
+    weekdays: new Set(Object.keys(cal.weekdays).map((w) => w.toLowerCase())),
+    finalContinuers: new Set(abbr.finalContinuers),
     quoteChars: new Set(marks.flat()),
     dottedOrdinals: abbr.dottedOrdinals,
   };

@@ -12,8 +12,15 @@ export interface RawToken {
 export interface SegmentLexicon {
   /** Abbreviations with their final period ("Dr.", "Nr."), compared case-sensitively. */
   readonly abbreviations: ReadonlySet<string>;
-  /** Abbreviations that also end a sentence when a capitalised word follows ("etc.", "Inc."). */
+  /** Abbreviations that also end a sentence when a capitalised word follows ("etc.", "Inc.", "p.m."). */
   readonly sentenceFinal: ReadonlySet<string>;
+  /**
+   * Words that continue the sentence after a sentence-final dotted abbreviation ("3 p.m. GMT", "3 p.m. Tuesday"),
+   * as written; weekday and month words count too, and any word followed by "time" ("10 p.m. Moscow time").
+   */
+  readonly finalContinuers: ReadonlySet<string>;
+  /** Weekday words, lower-cased. */
+  readonly weekdays: ReadonlySet<string>;
   /** Lower-cased month words (ordinal "28." before a month keeps its period). */
   readonly months: ReadonlySet<string>;
   /** Words after which an ordinal keeps its period ("20. Jahrhundert"). */
@@ -169,6 +176,25 @@ function letterWordAfter(text: string, prev: RawToken | undefined, lex: SegmentL
   return /^\p{Ll}/u.test(w) || lex.letterWordHeads.has(w.toLowerCase());
 }
 
+/**
+ * Whether a dotted abbreviation such as "p.m." may end its sentence: it is listed as sentence-final and the next word
+ * does not continue a time ("at 10:40 p.m. Two soldiers were wounded" ends; "3 p.m. Tuesday", "3 p.m. GMT",
+ * "10 p.m. Moscow time" do not). Only a capitalised next word can start a sentence, so only that word is read.
+ */
+function dottedFinal(text: string, start: number, end: number, to: number, lex: SegmentLexicon): boolean {
+  if (!lex.sentenceFinal.has(text.slice(start, end))) return false;
+  let a = end;
+  while (a < to && isSpace(text[a])) a++;
+  let b = a;
+  while (b < to && isWordChar(text[b])) b++;
+  if (b === a) return true;
+  const next = text.slice(a, b);
+  if (lex.finalContinuers.has(next)) return false;
+  const lower = next.toLowerCase();
+  if (lex.weekdays.has(lower) || lex.months.has(lower)) return false;
+  return !/^\s+time\b/iu.test(text.slice(b, Math.min(to, b + 8)));
+}
+
 function scanWord(text: string, start: number, to: number, lex: SegmentLexicon, out: RawToken[]): number {
   let i = start;
   while (i < to && isWordChar(text[i])) i++;
@@ -178,7 +204,8 @@ function scanWord(text: string, start: number, to: number, lex: SegmentLexicon, 
   if (text[i] === '.' && i - start === 1 && !letterWord) {
     let j = i + 1;
     while (j + 1 < to && isLetter(text[j]) && text[j + 1] === '.' && !isWordChar(text[j + 2])) j += 2;
-    out.push({ start, end: j, kind: 'word', rule: j > i + 1 ? 'dotted-acronym' : 'initial' });
+    const rule = j <= i + 1 ? 'initial' : dottedFinal(text, start, j, to, lex) ? 'abbreviation-final' : 'dotted-acronym';
+    out.push({ start, end: j, kind: 'word', rule });
     return j;
   }
   // compounds: US-Präsident, Lee Jae-myung, don't, Ukraine-Krieg, F-16
