@@ -98,10 +98,29 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[], 
       if (nextText.startsWith(outer.mark.ch)) {
         out.push(span(text, outer.mark.pos, p.end, p.end, pi, outer.continued, true));
         carry = outer.mark.ch;
+      } else if (stack.length === 1 && unclosedToEnd(text, p, outer.mark, marks)) {
+        out.push(span(text, outer.mark.pos, p.end, p.end, pi, outer.continued, false));
       }
     }
   });
   return out;
+}
+
+/** Single marks double as apostrophes and scare quotes: a lost closing mark is trusted only for the others. */
+const SINGLE_MARKS = new Set(["'", '‘', '’', '‚', '‹', '›']);
+
+/**
+ * A quote whose closing mark the paper forgot ("Er sagte: „Wir bleiben bei unserer Linie." and no re-opening mark in the
+ * next paragraph) runs to the paragraph end when nothing else can be read: a double mark that opens the paragraph or
+ * follows a colon, no quotation mark after it, and a sentence end closing the paragraph. A mark glued into running text
+ * with other marks after it is a pairing error, no quote.
+ */
+function unclosedToEnd(text: string, p: Paragraph, open: Mark, marks: readonly Mark[]): boolean {
+  if (SINGLE_MARKS.has(open.ch) || marks[marks.length - 1] !== open) return false;
+  const before = text.slice(p.start, open.pos).trimEnd();
+  if (before !== '' && !before.endsWith(':')) return false;
+  const inner = text.slice(open.pos + 1, p.end).trimEnd();
+  return /[.!?…]$/u.test(inner) && inner.split(/\s+/u).length >= 3;
 }
 
 function findDeeper(stack: readonly { mark: Mark }[], ch: string, closersOf: ReadonlyMap<string, ReadonlySet<string>>): number {

@@ -34,7 +34,7 @@ test('nested quotes stay inside the outer quote', () => {
 
 test('a quote runs on over a paragraph that re-opens with a mark', () => {
   assert.deepEqual(spans('“First part.\n“Second part.”'), ['First part.', 'Second part.']);
-  // no re-opening mark: the unclosed quote is dropped, the next paragraph is untouched
+  // no re-opening mark: the unclosed quote is dropped (too short to stand as a lost closing mark, s20-recall), the next paragraph is untouched
   assert.deepEqual(spans('“Unclosed part.\nPlain text.'), []);
 });
 

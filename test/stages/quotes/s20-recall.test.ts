@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Paragraph } from '../../../src/doc/types.js';
+import { ResourceLoader } from '../../../src/resources/loader.js';
+import { loadQuoteLexicon } from '../../../src/stages/quotes/lexicon.js';
+import { findQuotedSpans } from '../../../src/stages/quotes/marks.js';
+import { runQuotes, type EntitySpec } from './helpers.js';
+
+// Session 20: recall families of reported speech and quotes still missed, each written anew as self-made passages
+// in both languages where the form exists, with negatives.
+
+const shown = (qs: readonly { text: string; speaker: string | null; rule: string }[]): string => JSON.stringify(qs.map((q) => [q.text, q.speaker, q.rule]));
+
+type Case = readonly [text: string, expected: readonly (readonly [string, string | null])[]];
+
+/** Runs each case and compares the quotes' texts and speakers. */
+function table(name: string, lang: 'de' | 'en', entities: readonly EntitySpec[], cases: readonly Case[]): void {
+  for (const [text, expected] of cases) {
+    test(`${name}: ${text.slice(0, 110)}`, () => {
+      const { quotes } = runQuotes(`${text}\n`, lang, entities);
+      assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), expected, shown(quotes));
+    });
+  }
+}
+
+const pairs = loadQuoteLexicon(new ResourceLoader('de')).pairs;
+
+/** The quoted spans of a text, one paragraph per line. */
+function spans(text: string): string[] {
+  const paragraphs: Paragraph[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    paragraphs.push({ start, end: start + line.length, zone: 'body', stage: 't', rule: 't' });
+    start += line.length + 1;
+  }
+  return findQuotedSpans(text, paragraphs, pairs).map((q) => text.slice(q.start, q.end));
+}
+
+// 1. A closing mark the paper forgot at the paragraph end: the quote after a colon (or opening the paragraph) runs to the
+// paragraph end when no quotation mark follows it and the paragraph closes with a sentence end.
+const unclosed: readonly (readonly [string, readonly string[]])[] = [
+  ['Er sagte: „Wir bleiben bei unserer Linie.\nDie Opposition protestierte.', ['Wir bleiben bei unserer Linie.']],
+  ['She said: “We will not change course.\nThe opposition protested.', ['We will not change course.']],
+  ['Er sagte: "Das ist nicht verhandelbar!\nDanach ging er.', ['Das ist nicht verhandelbar!']],
+  ['»Wir werden das prüfen, ganz sicher.\nDie Opposition protestierte.', ['Wir werden das prüfen, ganz sicher.']],
+  // a quote closed earlier in the paragraph stays as it was
+  ['„Nein“, sagte sie. Er antwortete: „Wir warten ab, was kommt.\nDann ging er.', ['Nein', 'Wir warten ab, was kommt.']],
+  // negatives: a mark inside running text, no sentence end, too short, a single mark, marks after the opener
+  ['Die Firma „Nordlicht baut neue Anlagen in Kiel.\nDanach ging er.', []],
+  ['Er sagte: „Wir bleiben bei unserer Linie\nDie Opposition protestierte.', []],
+  ['Er sagte: „Niemals.\nDanach ging er.', []],
+  ["Er sagte: ‚Wir bleiben bei unserer Linie.\nDanach ging er.", []],
+  ['Er sagte: „Wir bleiben bei unserer „Linie.\nDanach ging er.', []],
+];
+for (const [text, expected] of unclosed) {
+  test(`unclosed quote at a paragraph end: ${text.slice(0, 80)}`, () => {
+    assert.deepEqual(spans(text), expected);
+  });
+}
+
+const lang: EntitySpec = { id: 'peter-lang', type: 'PER', forms: [['Peter Lang', 'name'], ['Lang', 'name']] };
+const reed: EntitySpec = { id: 'tom-reed', type: 'PER', forms: [['Tom Reed', 'name'], ['Reed', 'name']] };
+table('unclosed quote after a colon frame, de', 'de', [lang], [
+  ['Kanzler Peter Lang sagte am Montag: „Wir bleiben bei unserer Linie und lassen uns nicht erpressen.\nDie Opposition kritisierte den Kurs.',
+    [['Wir bleiben bei unserer Linie und lassen uns nicht erpressen.', 'peter-lang']]],
+  // the newspaper convention (re-opening mark) is unchanged
+  ['Kanzler Peter Lang sagte: „Wir bleiben bei unserer Linie.\n„Eine Entscheidung fällt im Herbst.“',
+    [['Wir bleiben bei unserer Linie.', 'peter-lang'], ['Eine Entscheidung fällt im Herbst.', 'peter-lang']]],
+]);
+table('unclosed quote after a colon frame, en', 'en', [reed], [
+  ['Prime Minister Tom Reed told reporters: "We will not change course on this.\nThe opposition criticised the plan.',
+    [['We will not change course on this.', 'tom-reed']]],
+]);
