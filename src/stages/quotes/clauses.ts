@@ -269,6 +269,29 @@ export function nounGroupStart(c: QuoteContext, i: number, a: number): number {
   return i;
 }
 
+/**
+ * "Sein Fazit: Die Reform sei gescheitert.": the first token of what is said when sentence [a, b] opens with a short
+ * phrase (at most five words, no comma) headed by a statement noun (`colonNouns`, also as a compound's end) and a colon
+ * outside quotes; else a. The phrase names the statement, not its content.
+ */
+export function afterColonLead(c: QuoteContext, a: number, b: number): number {
+  for (let k = a + 1; k <= Math.min(b - 1, a + 5); k++) {
+    const t = c.toks[k]!;
+    if (c.inQuote[k] !== -1 || t.text === ',') return a;
+    if (t.text !== ':') continue;
+    if (c.inQuote[k + 1] !== -1) return a;
+    for (let i = a; i < k; i++) if (isColonNoun(c, i)) return k + 1;
+    return a;
+  }
+  return a;
+}
+
+function isColonNoun(c: QuoteContext, k: number): boolean {
+  const t = c.toks[k];
+  if (!t || t.kind !== 'word' || (c.lex.grammar.capitalisedNouns && isLower(t))) return false;
+  return c.lex.colonNouns.has(t.lower) || (c.lex.grammar.closedCompounds && endsInEntry(t.lower, c.lex.colonNouns, 6));
+}
+
 /** A report noun at token k, also as the end of a German compound ("Pressemitteilung", "Stellungnahme"). */
 export function isReportNoun(c: QuoteContext, k: number): boolean {
   const t = c.toks[k];

@@ -1,6 +1,6 @@
 import type { QuoteContext } from './context.js';
 import type { Attributor, QuoteCandidate } from './attribution.js';
-import { hasQuote, isReportNoun, startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
+import { afterColonLead, hasQuote, isReportNoun, startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
 import { sentenceSubject, subjectReferent } from './antecedent.js';
 import { isUnspecifiedSpeaker } from './lexicon.js';
@@ -102,7 +102,7 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[], 
     while (re > a && c.inQuote[re] === -1 && TERMINAL.has(c.toks[re]!.text)) re--;
     // the same statement goes on: it keeps the speaker, addressee and date of the one before
     const q: QuoteCandidate = {
-      kind: 'indirect', start: c.toks[a]!.start, end: c.toks[re]!.end, sentence: si, speaker: cont.speaker,
+      kind: 'indirect', start: c.toks[afterColonLead(c, a, re)]!.start, end: c.toks[re]!.end, sentence: si, speaker: cont.speaker,
       speakerSpan: cont.speakerSpan, cue: null, addressee: cont.addressee, date: cont.date, fragment: false, rule: 'reported-continuation', confidence: 0.6,
     };
     out.push(q);
@@ -186,7 +186,7 @@ function afterGap(c: QuoteContext, ax: Attributor, si: number, a: number, b: num
   while (re > a && TERMINAL.has(c.toks[re]!.text)) re--;
   const q = recent.q;
   return {
-    kind: 'indirect', start: c.toks[a]!.start, end: c.toks[re]!.end, sentence: si, speaker: q.speaker, speakerSpan: q.speakerSpan,
+    kind: 'indirect', start: c.toks[afterColonLead(c, a, re)]!.start, end: c.toks[re]!.end, sentence: si, speaker: q.speaker, speakerSpan: q.speakerSpan,
     cue: null, addressee: q.addressee, date: q.date, fragment: false, rule: 'reported-continuation-gap', confidence: 0.45,
   };
 }
@@ -291,7 +291,7 @@ function freeIndirect(c: QuoteContext, ax: Attributor, si: number, a: number, b:
   let re = b;
   while (re > a && TERMINAL.has(c.toks[re]!.text)) re--;
   return {
-    kind: 'indirect', start: c.toks[a]!.start, end: c.toks[re]!.end, sentence: si, speaker: subj.speaker, speakerSpan: subj.span,
+    kind: 'indirect', start: c.toks[afterColonLead(c, a, re)]!.start, end: c.toks[re]!.end, sentence: si, speaker: subj.speaker, speakerSpan: subj.span,
     cue: null, addressee: null, date: null, fragment: false, rule: 'reported-free', confidence: 0.5,
   };
 }
@@ -314,7 +314,7 @@ function beforeFramedReport(c: QuoteContext, ax: Attributor, si: number, a: numb
   let re = b;
   while (re > a && TERMINAL.has(c.toks[re]!.text)) re--;
   return {
-    kind: 'indirect', start: c.toks[a]!.start, end: c.toks[re]!.end, sentence: si, speaker: next.speaker, speakerSpan: next.speakerSpan,
+    kind: 'indirect', start: c.toks[afterColonLead(c, a, re)]!.start, end: c.toks[re]!.end, sentence: si, speaker: next.speaker, speakerSpan: next.speakerSpan,
     cue: null, addressee: next.addressee, date: next.date, fragment: false, rule: 'reported-before-frame', confidence: 0.5,
   };
 }

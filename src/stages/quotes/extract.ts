@@ -1,15 +1,15 @@
 import type { Doc } from '../../doc/doc.js';
 import type { VerbatimSpan } from '../../doc/types.js';
-import { Attributor, type QuoteCandidate } from './attribution.js';
+import { Attributor, type Attribution, type QuoteCandidate } from './attribution.js';
 import { QuoteContext, type MentionRef } from './context.js';
 import { absorbedReports, continuations } from './continuation.js';
 import { findCues, isAdjunctParticiple, isParticipleCue, type Cue } from './cues.js';
 import { attributeDirect } from './direct.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { isClauseStart, startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
+import { afterColonLead, isClauseStart, startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
 import { isCap } from './case.js';
-import { adjunctSubject } from './antecedent.js';
+import { adjunctSubject, resolvePronoun } from './antecedent.js';
 import { conventionalSpeaker } from './office.js';
 import { anaphoricReports, asClause, cueAfter, cueBefore, framesDirectQuote, sourcePhrase } from './reported.js';
 
@@ -291,6 +291,19 @@ function adjunctSpeaker(att: Attributor, si: number, before: readonly QuoteCandi
 }
 
 /**
+ * "Lang traf Macron in Paris. Sein Fazit: Die Gespräche seien gut verlaufen.": a sentence that opens with a possessive and
+ * a statement noun before the colon at k (`colonNouns`) reports what the possessor said, the possessive resolved as a
+ * pronoun (a person, office-holder or group of the last sentences); null when the lead is another phrase or nobody fits.
+ */
+function possessorLead(att: Attributor, si: number, a: number, k: number, re: number): Attribution | null {
+  const c = att.c;
+  const agr = c.lex.possessives.get(c.toks[a]!.lower);
+  if (agr === undefined || c.lex.determiners.has(c.toks[a]!.lower) || afterColonLead(c, a, re) !== k + 1) return null;
+  const r = resolvePronoun(c, si, a, agr, att.last);
+  return r?.speaker ? { speaker: r.speaker, speakerSpan: r.span, cue: null, addressee: null, frame: [a, k - 1] } : null;
+}
+
+/**
  * "Dobrindt verteidigte das Vorhaben: Die Zahl der Anträge müsse sinken.": a clause in Konjunktiv
  * after a colon reports what the subject of the clause before said, whatever its verb. Only
  * German (the mood marks the report); the subject must be a person or organisation mention.
@@ -304,6 +317,8 @@ function colonReport(att: Attributor, si: number, a: number, b: number, claimedU
   let re = b;
   while (re > k && TERMINAL.has(c.toks[re]!.text)) re--;
   if (c.words(k + 1, re) < 3 || !startsMainClauseInKonjunktiv(c, k + 1, re) || !isClauseStart(c, k + 1)) return null;
+  const owner = possessorLead(att, si, a, k, re);
+  if (owner) return att.make('indirect', c.toks[k + 1]!.start, c.toks[re]!.end, si, { ...owner, speaker: conventionalSpeaker(c, owner.speaker, owner.speakerSpan) }, 'reported-after-colon', 0.55, false);
   const pick = pickSpeaker(c, si, a, k - 1, -1, -1);
   if (!pick.mention || pick.mention.mention.kind === 'adjective') return null;
   const x = att.toAttribution(pick, null, [a, k - 1]);

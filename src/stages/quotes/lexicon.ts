@@ -199,6 +199,8 @@ export interface QuoteLexicon {
   readonly adjunctPrepositions: ReadonlySet<string>;
   /** Nouns of a report whose genitive attribute names the source ("einem Bericht der „Zeit“ zufolge"). */
   readonly reportNouns: ReadonlySet<string>;
+  /** Nouns of a statement that introduce its content after a colon ("Sein Fazit: …", "Die Botschaft der Regierung: …"). */
+  readonly colonNouns: ReadonlySet<string>;
   /** Genitive articles of such an attribute. */
   readonly sourceGenitives: ReadonlySet<string>;
   /** Auxiliaries of the passive before a speech verb ("werde vorgeworfen"). */
@@ -372,6 +374,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       quantityWords: asStringArray(o.quantityWords ?? [], where, 'quantityWords'),
       adjunctPrepositions: asStringArray(o.adjunctPrepositions ?? [], where, 'adjunctPrepositions'),
       reportNouns: asStringArray(o.reportNouns ?? [], where, 'reportNouns'),
+      colonNouns: asStringArray(o.colonNouns ?? [], where, 'colonNouns'),
       sourceGenitives: asStringArray(o.sourceGenitives ?? [], where, 'sourceGenitives'),
       passiveAuxiliaries: asStringArray(o.passiveAuxiliaries ?? [], where, 'passiveAuxiliaries'),
       organisationNouns: asStringArray(o.organisationNouns ?? [], where, 'organisationNouns'),
@@ -572,6 +575,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     quantityWords: lowerSet(cues.quantityWords),
     adjunctPrepositions: lowerSet(cues.adjunctPrepositions),
     reportNouns: lowerSet(cues.reportNouns),
+    colonNouns: lowerSet(cues.colonNouns),
     sourceGenitives: lowerSet(cues.sourceGenitives),
     passiveAuxiliaries: lowerSet(cues.passiveAuxiliaries),
     organisationNouns: lowerSet(cues.organisationNouns),

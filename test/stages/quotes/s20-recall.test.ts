@@ -71,3 +71,24 @@ table('unclosed quote after a colon frame, en', 'en', [reed], [
   ['Prime Minister Tom Reed told reporters: "We will not change course on this.\nThe opposition criticised the plan.',
     [['We will not change course on this.', 'tom-reed']]],
 ]);
+
+// 2. A statement noun before a colon ("Sein Fazit: …", "Die Botschaft der Regierung: …", "Ihre Bilanz: …") names the
+// statement, not its content: the Konjunktiv report starts after the colon; a possessive before the noun is its speaker.
+const keller: EntitySpec = { id: 'maria-keller', type: 'PER', forms: [['Maria Keller', 'name'], ['Keller', 'name'], ['Ministerin', 'description']] };
+const macron: EntitySpec = { id: 'macron', type: 'PER', forms: [['Emmanuel Macron', 'name'], ['Macron', 'name']] };
+table('statement noun before a colon', 'de', [lang, keller, macron], [
+  ['Kanzler Peter Lang erklärte am Montag, die Lage sei angespannt. Sein Fazit: Ohne Kompromiss gebe es keine Lösung.',
+    [['die Lage sei angespannt', 'peter-lang'], ['Ohne Kompromiss gebe es keine Lösung', 'peter-lang']]],
+  ['Kanzler Peter Lang reiste am Montag nach Paris und traf dort Präsident Emmanuel Macron. Sein Fazit: Die Gespräche seien gut verlaufen.',
+    [['Die Gespräche seien gut verlaufen', 'peter-lang']]],
+  ['Maria Keller besuchte am Dienstag das Flutgebiet. Ihre Bilanz: Der Wiederaufbau werde Jahre dauern.',
+    [['Der Wiederaufbau werde Jahre dauern', 'maria-keller']]],
+  ['Maria Keller sagte, die Hilfe komme an. Ihre Schlussbilanz: Niemand sei vergessen worden.',
+    [['die Hilfe komme an', 'maria-keller'], ['Niemand sei vergessen worden', 'maria-keller']]],
+  ['Maria Keller äußerte sich am Abend zum Streit. Ihre Warnung an Paris: Man werde sich nicht erpressen lassen.',
+    [['Man werde sich nicht erpressen lassen', 'maria-keller']]],
+  // negatives: a finding or a mood is no statement; an indicative clause after the colon reports nothing
+  ['Maria Keller besuchte am Dienstag das Flutgebiet. Das Ergebnis: Der Wiederaufbau werde Jahre dauern.', []],
+  ['Maria Keller besuchte am Dienstag das Flutgebiet. Die Stimmung: Man sei zuversichtlich.', []],
+  ['Maria Keller besuchte am Dienstag das Flutgebiet. Ihre Bilanz: Der Wiederaufbau dauert Jahre.', []],
+]);
