@@ -247,29 +247,63 @@ function unnamedOffice(c: QuoteContext, speaker: string, first: number, last: nu
   if (owner !== null) return owner;
   const holder = namedHolder(c, first, last);
   if (holder !== null) return holder;
-  const phrases: [number, number][] = [[first, last]];
-  for (const i of e.mentions) {
-    const m = c.doc.get('mentions')[i];
-    if (m && m.kind === 'description') phrases.push([c.tokenAt(m.start), c.tokenBefore(m.end)]);
-  }
   // every phrase of the entity before the weakest reading (a bare spokesperson speaks for the
   // subject of the sentence before): "Ein Kommissionssprecher … Die EU werde …, fügte der Sprecher hinzu"
   // (a city read from the phrase, "ein Regierungssprecher in Warschau", is where the office sits: the state the entity
   // layer placed the office in speaks)
   const placed = e.roles.find((r) => r.of && r.source === 'text')?.of;
   for (const bare of [false, true]) {
-    for (const [a, b] of phrases) {
-      const hit = officeOfPhrase(c, a, b, bare);
-      if (hit === null) continue;
-      // ("Parteichef X … sagte der Generalsekretär der Kommunistischen Partei": the party chief named before)
-      const holder = a === first ? officeHolder(c, a, a + 1, hit) : null;
-      if (holder !== null) return holder;
-      // (any phrase of the entity may place it: "Eine Sprecherin in Brüssel … so die Sprecherin")
-      if (placed && c.doc.entity(hit)?.rule === 'kb:city') return phrases.map(([pa, pb]) => placedSpokesperson(c, pa, pb)).find((x) => x !== null) ?? placed;
-      return hit;
-    }
+    const own = officeOfPhrase(c, first, last, bare);
+    const found = own !== null ? { a: first, hit: own } : descriptionOffice(c, speaker, bare);
+    if (found === null) continue;
+    const { a, hit } = found;
+    // ("Parteichef X … sagte der Generalsekretär der Kommunistischen Partei": the party chief named before)
+    const holder = a === first ? officeHolder(c, a, a + 1, hit) : null;
+    if (holder !== null) return holder;
+    // (any phrase of the entity may place it: "Eine Sprecherin in Brüssel … so die Sprecherin")
+    if (placed && c.doc.entity(hit)?.rule === 'kb:city') return placedSpokesperson(c, first, last) ?? descriptionPlacement(c, speaker) ?? placed;
+    return hit;
   }
   return null;
+}
+
+/**
+ * Token ranges [first, last] of an entity's description mentions, in mention order. Memoised with the two readings
+ * below: the speaker of each quote asks for its entity's descriptions, so without a memo a document where one unnamed
+ * office-holder speaks n times costs n² phrase readings (minutes on a 2,000-sentence document).
+ */
+function descriptionPhrases(c: QuoteContext, speaker: string): [number, number][] {
+  return c.memo(`office-phrases:${speaker}`, [], () => {
+    const out: [number, number][] = [];
+    const mentions = c.doc.get('mentions');
+    for (const i of c.doc.entity(speaker)?.mentions ?? []) {
+      const m = mentions[i];
+      if (m && m.kind === 'description') out.push([c.tokenAt(m.start), c.tokenBefore(m.end)]);
+    }
+    return out;
+  });
+}
+
+/** The first description phrase of an entity that names an office (see {@link officeOfPhrase}), with its first token. */
+function descriptionOffice(c: QuoteContext, speaker: string, bare: boolean): { a: number; hit: string } | null {
+  return c.memo(`office-of:${bare ? 'bare' : 'named'}:${speaker}`, null, () => {
+    for (const [a, b] of descriptionPhrases(c, speaker)) {
+      const hit = officeOfPhrase(c, a, b, bare);
+      if (hit !== null) return { a, hit };
+    }
+    return null;
+  });
+}
+
+/** The organisation the first description phrase of an entity places a spokesperson with (see {@link placedSpokesperson}). */
+function descriptionPlacement(c: QuoteContext, speaker: string): string | null {
+  return c.memo(`office-placed:${speaker}`, null, () => {
+    for (const [a, b] of descriptionPhrases(c, speaker)) {
+      const org = placedSpokesperson(c, a, b);
+      if (org !== null) return org;
+    }
+    return null;
+  });
 }
 
 /**
