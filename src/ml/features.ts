@@ -1,4 +1,5 @@
 import { hash1, hash2, hashEnd, hashOf, hashStart, hashSub, mix1, mix2, mix3 } from './hash.js';
+import type { FrozenWeights } from './frozen-weights.js';
 import { Gazetteer, normalizeWord, type GazWord } from './gazetteer.js';
 
 /**
@@ -107,13 +108,40 @@ interface WordInfo {
   readonly quote: boolean;
   /** Makes the next word sentence-initial in effect (a quotation mark, colon or dash). */
   readonly opener: boolean;
+  /**
+   * Hashes of the context features this word gives a neighbour, in {@link WordTemplate} order (0: no such feature):
+   * they depend on the word alone, so they are hashed once per word form.
+   */
+  readonly feats: Uint32Array;
+  /** Where `weights` keeps those features ({@link FrozenWeights.find}; -1 unknown), once asked; null before. */
+  found: { readonly weights: FrozenWeights; readonly at: Int32Array } | null;
 }
+
+/** The context features that depend on one neighbour word alone, as indices into {@link WordInfo.feats}. */
+const enum WordTemplate { w_2, w_1, w1, w2, cluster_1, cluster1 }
 
 const H_BOS = hashOf('<s>');
 const H_EOS = hashOf('</s>');
 
 /** Receives feature hashes. */
 type Sink = (h: number) => void;
+
+/** Receives a {@link WordTemplate} feature of a neighbour word (see {@link WordInfo.feats}). */
+type WordSink = (x: WordInfo, t: WordTemplate) => void;
+
+/** {@link WordInfo.feats} of a word with lower-case hash `hLower` and cluster hash `hCluster` (0: none). */
+function wordFeatures(hLower: number, hCluster: number): Uint32Array {
+  const out = new Uint32Array(6);
+  out[WordTemplate.w_2] = mix1(T.w_2, hLower);
+  out[WordTemplate.w_1] = mix1(T.w_1, hLower);
+  out[WordTemplate.w1] = mix1(T.w1, hLower);
+  out[WordTemplate.w2] = mix1(T.w2, hLower);
+  if (hCluster !== 0) {
+    out[WordTemplate.cluster_1] = mix1(T.cluster_1, hCluster);
+    out[WordTemplate.cluster1] = mix1(T.cluster1, hCluster);
+  }
+  return out;
+}
 
 /**
  * Reusable per-sentence feature extractor. Features split into word-local ones (a function of
@@ -221,6 +249,8 @@ export class FeatureExtractor {
         capInner: this.capHash(capClass(w, false, seen)),
         quote,
         opener: quote || w === ':' || w === '-' || w === '–',
+        feats: wordFeatures(hashOf(lower), cluster === undefined ? 0 : hashOf(cluster) | 1),
+        found: null,
       };
       this.infoCache.set(w, x);
     }
@@ -228,6 +258,47 @@ export class FeatureExtractor {
   }
 
   private run(words: readonly string[], withLocal: boolean): SentenceFeatures {
+    const n = words.length;
+    const offsets = new Uint32Array(n + 1);
+    this.k = 0;
+    this.walk(words, withLocal, this.sink, this.wordSink, (i) => {
+      offsets[i] = this.k;
+    });
+    offsets[n] = this.k;
+    return { feats: this.buf.slice(0, this.k), offsets };
+  }
+
+  private readonly wordSink: WordSink = (x, t) => this.sink(x.feats[t]!);
+
+  /**
+   * Adds the weights of every token's context features to `out` (`n × L`, token i at `i * L`), in the order
+   * {@link extractContext} lists them, so that each sum is bit-identical to `SequenceModel.emissions` of
+   * those features; but without building the list, and finding the features a neighbour word gives
+   * ({@link WordInfo.feats}) once per word form instead of once per token.
+   */
+  addContextScores(words: readonly string[], weights: FrozenWeights, out: Float32Array, L: number): void {
+    let base = 0;
+    const add: Sink = (h) => weights.addTo(out, base, h);
+    const addWord: WordSink = (x, t) => {
+      let f = x.found;
+      if (f === null || f.weights !== weights) {
+        const at = new Int32Array(6).fill(-1);
+        for (let k = 0; k < 6; k++) if (x.feats[k] !== 0) at[k] = weights.find(x.feats[k]!);
+        f = x.found = { weights, at };
+      }
+      const p = f.at[t]!;
+      if (p >= 0) weights.addFound(out, base, p);
+    };
+    this.walk(words, false, add, addWord, (i) => {
+      base = i * L;
+    });
+  }
+
+  /**
+   * Every token's features in order, to `push` (and the neighbour-word ones to `word`); `begin(i)` is called before
+   * token i's first feature.
+   */
+  private walk(words: readonly string[], withLocal: boolean, push: Sink, word: WordSink, begin: (i: number) => void): void {
     const n = words.length;
     const infos = words.map((w) => this.info(w));
     const caps = new Int32Array(n);
@@ -239,25 +310,28 @@ export class FeatureExtractor {
       // after an opening quote or a colon the next word is also sentence-initial in effect
       initial = x.opener || (initial && !x.word);
     }
-    const gaz = this.lex.gazetteer.mark(infos.map((x) => x.lower), infos.map((x) => x.gaz));
-    const offsets = new Uint32Array(n + 1);
-    this.k = 0;
-    const push = this.sink;
+    const gaz = this.lex.gazetteer.markFlat(infos.map((x) => x.lower), infos.map((x) => x.gaz));
+    const gs = gaz.start;
+    const gc = gaz.cls;
     // value hashes of neighbours, with fixed hashes for the sentence boundaries
     const hl = (i: number): number => (i < 0 ? H_BOS : i >= n ? H_EOS : infos[i]!.hLower);
     const hs = (i: number): number => (i < 0 ? H_BOS : i >= n ? H_EOS : infos[i]!.hShort);
     const hx = (i: number): number => (i < 0 ? H_BOS : i >= n ? H_EOS : infos[i]!.hSuf3);
     const hc = (i: number): number => (i < 0 ? H_BOS : i >= n ? H_EOS : caps[i]!);
     for (let i = 0; i < n; i++) {
-      offsets[i] = this.k;
+      begin(i);
       const cap = caps[i]!;
       if (withLocal) this.local(words[i]!, push);
       push(mix1(T.cap, cap));
       if (i === 0) push(mix1(T.first, 0));
-      push(mix1(T.w_2, hl(i - 2)));
-      push(mix1(T.w_1, hl(i - 1)));
-      push(mix1(T.w1, hl(i + 1)));
-      push(mix1(T.w2, hl(i + 2)));
+      if (i >= 2) word(infos[i - 2]!, WordTemplate.w_2);
+      else push(mix1(T.w_2, H_BOS));
+      if (i >= 1) word(infos[i - 1]!, WordTemplate.w_1);
+      else push(mix1(T.w_1, H_BOS));
+      if (i + 1 < n) word(infos[i + 1]!, WordTemplate.w1);
+      else push(mix1(T.w1, H_EOS));
+      if (i + 2 < n) word(infos[i + 2]!, WordTemplate.w2);
+      else push(mix1(T.w2, H_EOS));
       push(mix2(T.big_1, hl(i - 1), hl(i)));
       push(mix2(T.big1, hl(i), hl(i + 1)));
       push(mix3(T.shapeCtx, hs(i - 1), hs(i), hs(i + 1)));
@@ -269,14 +343,12 @@ export class FeatureExtractor {
       // quotation context: titles of works and named programmes are often quoted
       if (i > 0 && infos[i - 1]!.quote) push(mix1(T.quoteCtx, 1));
       if (i + 1 < n && infos[i + 1]!.quote) push(mix1(T.quoteCtx, 2));
-      for (const m of gaz[i]!) push(mix2(T.gaz, m.cls, m.begin ? 1 : 2));
-      if (i > 0) for (const m of gaz[i - 1]!) push(mix1(T.gaz_1, m.cls));
-      if (i + 1 < n) for (const m of gaz[i + 1]!) push(mix1(T.gaz1, m.cls));
-      if (i > 0 && infos[i - 1]!.hCluster !== 0) push(mix1(T.cluster_1, infos[i - 1]!.hCluster));
-      if (i + 1 < n && infos[i + 1]!.hCluster !== 0) push(mix1(T.cluster1, infos[i + 1]!.hCluster));
+      for (let j = gs[i]!; j < gs[i + 1]!; j++) push(mix2(T.gaz, gc[j]!, gaz.begin[j] === 1 ? 1 : 2));
+      if (i > 0) for (let j = gs[i - 1]!; j < gs[i]!; j++) push(mix1(T.gaz_1, gc[j]!));
+      if (i + 1 < n) for (let j = gs[i + 1]!; j < gs[i + 2]!; j++) push(mix1(T.gaz1, gc[j]!));
+      if (i > 0 && infos[i - 1]!.hCluster !== 0) word(infos[i - 1]!, WordTemplate.cluster_1);
+      if (i + 1 < n && infos[i + 1]!.hCluster !== 0) word(infos[i + 1]!, WordTemplate.cluster1);
     }
-    offsets[n] = this.k;
-    return { feats: this.buf.slice(0, this.k), offsets };
   }
 
   private readonly capHashes = new Map<string, number>();

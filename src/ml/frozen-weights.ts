@@ -78,7 +78,27 @@ export class FrozenWeights {
       if (s === 0) return;
       i = (i + 1) & this.mask;
     }
-    const packed = slots[2 * i + 1]!;
+    this.addFound(out, base, slots[2 * i + 1]!);
+  }
+
+  /**
+   * Where feature `key`'s weights are (a value for {@link addFound}), or -1 for an unknown feature: a caller that
+   * meets the same feature again and again looks it up once.
+   */
+  find(key: number): number {
+    const k = key | 0;
+    const slots = this.slots;
+    let i = this.home(key);
+    for (;;) {
+      const s = slots[2 * i]!;
+      if (s === k) return slots[2 * i + 1]!;
+      if (s === 0) return -1;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** {@link addTo} for a feature already found: `packed` from {@link find} (not -1). */
+  addFound(out: Float32Array, base: number, packed: number): void {
     const start = packed >>> 5;
     const end = start + (packed & 31);
     for (let e = start; e < end; e++) out[base + this.labels[2 * e]!]! += this.values[2 * e + 1]!;

@@ -20,6 +20,22 @@ export interface GazWord {
   readonly prefix: boolean;
 }
 
+/** Class marks of a sentence's tokens in flat arrays (see {@link Gazetteer.markFlat}). */
+export interface GazMarks {
+  /** Token i's marks are entries `[start[i], start[i + 1])`. */
+  readonly start: Int32Array;
+  readonly cls: Int32Array;
+  /** 1 where the token begins the phrase. */
+  readonly begin: Uint8Array;
+}
+
+/** Number of set bits of a 32-bit integer. */
+function popCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
 /** Serialisable gazetteer: class names and, per class, its phrases (tokens joined by one space). */
 export interface GazetteerData {
   readonly classes: readonly string[];
@@ -97,6 +113,87 @@ export class Gazetteer {
       }
     }
     return out;
+  }
+
+  /**
+   * {@link mark} in flat arrays, for the tagger's hot loop (no array and no object per token): token i's marks are
+   * entries `[start[i], start[i + 1])` of `cls` and `begin`, in the order {@link mark} lists them. `words[i]` is
+   * {@link word} of `lower[i]`. The arrays are the gazetteer's own, reused by the next call.
+   */
+  markFlat(lower: readonly string[], words: readonly GazWord[]): GazMarks {
+    const n = lower.length;
+    const found = this.found;
+    found.length = 0;
+    for (let i = 0; i < n; i++) {
+      const one = words[i]!;
+      // (most words are no phrase and begin none: nothing to look up)
+      if (one.bits === 0 && !one.prefix) continue;
+      let key = lower[i]!;
+      let best = one.bits === 0 ? 0 : 1;
+      let bestBits = one.bits;
+      if (one.prefix) {
+        for (let k = 1; k < MAX_PHRASE && i + k < n; k++) {
+          key = `${key} ${lower[i + k]!}`;
+          const bits = this.entries.get(key);
+          if (bits !== undefined) {
+            best = k + 1;
+            bestBits = bits;
+          }
+          if (!this.prefixes.has(key)) break;
+        }
+      }
+      if (best > 0) found.push(i, best, bestBits);
+    }
+    const marks = this.marks(n);
+    const start = marks.start;
+    start.fill(0, 0, n + 1);
+    const C = this.classes.length;
+    // count per token, then fill in the same order (phrase start ascending, class ascending) as mark
+    for (let f = 0; f < found.length; f += 3) {
+      const c = popCount(found[f + 2]! & ((1 << C) - 1));
+      for (let k = 0; k < found[f + 1]!; k++) start[found[f]! + k + 1]! += c;
+    }
+    for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+    const fill = this.fillAt(n);
+    fill.set(start.subarray(0, n));
+    for (let f = 0; f < found.length; f += 3) {
+      const i = found[f]!;
+      const len = found[f + 1]!;
+      const bits = found[f + 2]!;
+      for (let c = 0; c < C; c++) {
+        if ((bits & (1 << c)) === 0) continue;
+        for (let k = 0; k < len; k++) {
+          const at = fill[i + k]!++;
+          marks.cls[at] = c;
+          marks.begin[at] = k === 0 ? 1 : 0;
+        }
+      }
+    }
+    return marks;
+  }
+
+  /** {@link markFlat}'s matches as (token, length, class bits) triples, reused across calls. */
+  private readonly found: number[] = [];
+  private flat: GazMarks = { start: new Int32Array(64), cls: new Int32Array(64), begin: new Uint8Array(64) };
+  private fillArr = new Int32Array(64);
+
+  /** {@link markFlat}'s result arrays with room for `n` tokens and as many marks as the matches make. */
+  private marks(n: number): GazMarks {
+    let total = 0;
+    const found = this.found;
+    for (let f = 0; f < found.length; f += 3) total += popCount(found[f + 2]!) * found[f + 1]!;
+    const f = this.flat;
+    if (f.start.length < n + 1 || f.cls.length < total) {
+      const size = Math.max(2 * (n + 1), 2 * total, 64);
+      this.flat = { start: new Int32Array(size), cls: new Int32Array(size), begin: new Uint8Array(size) };
+    }
+    return this.flat;
+  }
+
+  /** A work array of at least `n` cells. */
+  private fillAt(n: number): Int32Array {
+    if (this.fillArr.length < n) this.fillArr = new Int32Array(2 * n);
+    return this.fillArr;
   }
 
   /** The data this gazetteer was built from, for serialisation. */

@@ -66,8 +66,8 @@ export class SequenceModel {
     if (FrozenWeights.fits(this.weights, this.labels.length)) this.frozen = new FrozenWeights(this.index, this.weights, this.labels.length);
   }
 
-  /** The frozen copy when it still describes {@link weights}. */
-  private frozenWeights(): FrozenWeights | null {
+  /** The frozen copy when it still describes {@link weights} (see {@link freeze}), else null. */
+  frozenWeights(): FrozenWeights | null {
     const fw = this.frozen;
     return fw && fw.source === this.weights ? fw : null;
   }

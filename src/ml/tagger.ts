@@ -33,8 +33,15 @@ export class Tagger {
 
   /** Emission scores `n × L`: context features per token plus the cached local sums per word. */
   private emissions(words: readonly string[]): Float32Array {
-    const em = this.model.emissions(this.extractor.extractContext(words));
     const L = this.model.labels.length;
+    const fw = this.model.frozenWeights();
+    let em: Float32Array;
+    if (fw) {
+      em = new Float32Array(words.length * L);
+      this.extractor.addContextScores(words, fw, em, L);
+    } else {
+      em = this.model.emissions(this.extractor.extractContext(words));
+    }
     words.forEach((w, i) => {
       const local = this.localScores(w);
       for (let l = 0; l < L; l++) em[i * L + l]! += local[l]!;
