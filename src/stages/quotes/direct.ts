@@ -1,3 +1,4 @@
+import type { Span } from '../../doc/types.js';
 import type { QuoteContext } from './context.js';
 import { isAdjunctParticiple, isParticipleCue, type Cue } from './cues.js';
 import type { Attribution, Attributor, QuoteCandidate } from './attribution.js';
@@ -127,8 +128,9 @@ export function attributeDirect(ax: Attributor, d: { qi: number; frameOnly?: boo
     // "X gave the envoy 48 hours to leave, accusing Paris of “…”": a participle after a comma shares
     // the subject of its clause; the mention after it is its object
     const pc = before.cue;
-    const subj = isAdjunctParticiple(c, pc) && before.sent === si ? adjunctSubject(c, si, ax.last, c.toks[pc.first]!.start) : null;
-    if (subj) att = { ...att, speaker: subj.speaker, speakerSpan: subj.span };
+    // (the speaker of a report the sentence made before it first: "…, the ministry said, accusing Paris of “…”")
+    const shared = isAdjunctParticiple(c, pc) && before.sent === si ? sharedSpeaker(ax, si, c.toks[pc.first]!.start) : null;
+    if (shared) att = { ...att, ...shared };
   } else if (before) {
     const pick = pickSpeaker(c, before.sent, before.from, before.to, -1, -1);
     if (pick.mention) {
@@ -145,6 +147,12 @@ export function attributeDirect(ax: Attributor, d: { qi: number; frameOnly?: boo
       const cs = clauseStart(c, a, Math.min(cue.first, openTok));
       att = ax.attribution(si, cs, b, cue);
       rule = 'direct-in-sentence';
+      // ("…, the defence ministry said, accusing Mali of violating its airspace “…”": a participle after a comma shares the
+      // speaker of the report its sentence made before it, else its clause's subject; the mention after it is its object)
+      if (isAdjunctParticiple(c, cue) && cue.first < openTok) {
+        const shared = sharedSpeaker(ax, si, c.toks[cue.first]!.start);
+        if (shared) att = { ...att, ...shared };
+      }
     }
   }
   // 3b. the next sentence points back: „…“ Das sagte X. / “…” That is what X said.
@@ -313,6 +321,17 @@ function titledTexts(c: QuoteContext, matchesNoun: (w: string) => boolean): Read
 function konjunktivMainClause(c: QuoteContext, s: number): boolean {
   const r = c.sentTokens[s];
   return r !== undefined && r[0] <= r[1] && !hasQuote(c, r[0], r[1]) && startsMainClauseInKonjunktiv(c, r[0], r[1]);
+}
+
+/**
+ * The speaker a participle adjunct at offset `at` of sentence si shares: the last report's, when the sentence made it
+ * and named its speaker ("…, the ministry said, accusing …"), else the sentence subject before the participle.
+ */
+function sharedSpeaker(ax: Attributor, si: number, at: number): { speaker: string | null; speakerSpan: Span | null } | null {
+  const last = ax.last;
+  if (last && last.sentence === si && last.speaker !== null) return { speaker: last.speaker, speakerSpan: last.speakerSpan };
+  const subj = adjunctSubject(ax.c, si, last, at);
+  return subj ? { speaker: subj.speaker, speakerSpan: subj.span } : null;
 }
 
 /** Last comma outside quotes in [a, before), or -1. */

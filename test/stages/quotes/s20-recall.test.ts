@@ -92,3 +92,22 @@ table('statement noun before a colon', 'de', [lang, keller, macron], [
   ['Maria Keller besuchte am Dienstag das Flutgebiet. Die Stimmung: Man sei zuversichtlich.', []],
   ['Maria Keller besuchte am Dienstag das Flutgebiet. Ihre Bilanz: Der Wiederaufbau dauert Jahre.', []],
 ]);
+
+// 3. A direct quote inside a participle adjunct after the frame of a report ("…, the ministry said, accusing Somalia of
+// violating its airspace “…”"): the participle shares the report's speaker; the mention after the participle is its
+// object, not the speaker.
+const kenya: EntitySpec = { id: 'kenya', type: 'GPE', forms: [['Kenya', 'name'], ['Kenyan', 'adjective']] };
+const somalia: EntitySpec = { id: 'somalia', type: 'GPE', forms: [['Somalia', 'name'], ['Somali', 'adjective']] };
+const kMinistry: EntitySpec = { id: 'kenya-defence-ministry', type: 'ORG', forms: [['the Kenyan defence ministry', 'name']] };
+table('participle adjunct after a report frame', 'en', [kenya, somalia, kMinistry], [
+  ['A Somali military drone was shot down near the border on Monday, the Kenyan defence ministry said, accusing Somalia of violating its airspace "for the second time this month".',
+    [['A Somali military drone was shot down near the border on Monday', 'kenya-defence-ministry'], ['for the second time this month', 'kenya-defence-ministry']]],
+  ['Troops had crossed the border overnight, the Kenyan defence ministry said, calling the incursion "a grave provocation".',
+    [['Troops had crossed the border overnight', 'kenya-defence-ministry'], ['a grave provocation', 'kenya-defence-ministry']]],
+  // no report before it: the participle shares its clause's subject (unchanged)
+  ['Kenya expelled the envoy on Tuesday, accusing Somalia of "hostile acts" along the border.',
+    [['hostile acts', 'kenya']]],
+  // negative: the object after the participle ("Somalia") is never its speaker
+  ['Kenya said troops had crossed the border, accusing Somalia of "hostile acts".',
+    [['troops had crossed the border', 'kenya'], ['hostile acts', 'kenya']]],
+]);
