@@ -248,7 +248,7 @@ function isTitle(c: QuoteContext, openTok: number, closeTok: number, innerFirst:
   const prev = c.toks[openTok - 1];
   const matchesNoun = (w: string): boolean => c.lex.titleNouns.some((n) => w === n || (w.endsWith(n) && w.length - n.length >= 3) || (w.startsWith(n) && w.length - n.length <= 2));
   if (prev && prev.sentence === c.toks[openTok]!.sentence && prev.kind === 'word') {
-    if (titleWord(c, prev, matchesNoun)) return true;
+    if (titleWord(c, prev, matchesNoun) && !namedByPronoun(c, openTok - 1)) return true;
   }
   // a title named as one elsewhere in the article ("Der Film „Das Ende der Welt“" and the headline "…: „Das Ende der Welt“ im Kino")
   if (titledTexts(c, matchesNoun).has(normQuote(c.doc.text.slice(c.toks[innerFirst]!.start, c.toks[innerLast]!.end)))) return true;
@@ -297,6 +297,16 @@ function nameShapedQuote(c: QuoteContext, a: number, b: number): boolean {
 
 const normQuote = (x: string): string => x.toLowerCase().replace(/\s+/gu, ' ').trim();
 
+/**
+ * "condemned what it called “a hostile act”", "what they dubbed “…”": a title marker right after a personal pronoun is the
+ * finite verb of the pronoun's referent naming something, no title of a work.
+ */
+function namedByPronoun(c: QuoteContext, k: number): boolean {
+  const m = c.toks[k];
+  const p = c.toks[k - 1];
+  return !!m && !!p && p.sentence === m.sentence && c.inQuote[k - 1] === -1 && c.lex.titleMarkers.has(m.lower) && c.lex.pronounAgreement.has(p.text);
+}
+
 /** A title marker ("namens", "titled") or title noun before a quote; a German noun is capitalised ("Bericht „…“" is a title, "berichtet „…“" a verb of saying). */
 function titleWord(c: QuoteContext, prev: { text: string; lower: string }, matchesNoun: (w: string) => boolean): boolean {
   if (c.lex.titleMarkers.has(prev.lower)) return true;
@@ -311,7 +321,7 @@ function titledTexts(c: QuoteContext, matchesNoun: (w: string) => boolean): Read
       const open = c.tokenAt(q.open);
       const prev = c.toks[open - 1];
       if (open < 1 || !prev || prev.kind !== 'word' || prev.sentence !== c.toks[open]!.sentence) continue;
-      if (titleWord(c, prev, matchesNoun)) out.add(normQuote(c.doc.text.slice(q.start, q.end)));
+      if (titleWord(c, prev, matchesNoun) && !namedByPronoun(c, open - 1)) out.add(normQuote(c.doc.text.slice(q.start, q.end)));
     }
     return out;
   });

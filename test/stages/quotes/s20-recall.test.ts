@@ -111,3 +111,16 @@ table('participle adjunct after a report frame', 'en', [kenya, somalia, kMinistr
   ['Kenya said troops had crossed the border, accusing Somalia of "hostile acts".',
     [['troops had crossed the border', 'kenya'], ['hostile acts', 'kenya']]],
 ]);
+
+// 4. "condemned what it called “a hostile act”": a title marker right after a personal pronoun is the pronoun's referent
+// naming something (a fragment it said), not the title of a work.
+table('what it called “…”', 'en', [kenya, somalia], [
+  ['Somalia condemned what it called "a hostile act" and said the drone had been unarmed.',
+    [['a hostile act', 'somalia'], ['the drone had been unarmed', 'somalia']]],
+  ['Kenya shot down a drone on Monday. Somalia rejected what it called "baseless accusations".',
+    [['baseless accusations', 'somalia']]],
+  // negatives: a work or group named after the marker stays a title
+  ['Somalia banned a film called "The Hostile Act" on Monday.', []],
+  ['Kenya said a militia called "Blue Border Guards" had crossed into its territory.',
+    [['a militia called "Blue Border Guards" had crossed into its territory', 'kenya']]],
+]);
