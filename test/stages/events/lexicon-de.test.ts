@@ -374,7 +374,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Greenpeace protestierte vor der chinesischen Botschaft.', ['PROTEST greenpeace>china asserted']],
     ['In Teheran gingen Tausende gegen die Regierung auf die Straße.', ['PROTEST iran>- asserted']],
     ['Bauern blockierten in Paris mehrere Straßen.', ['PROTEST france>- asserted']],
-    ['Polen boykottierte den Gipfel in Moskau.', ['REJECT poland>- asserted']],
+    ['Polen boykottierte den Gipfel in Moskau.', ['PROTEST poland>- asserted']],
     ['Zehntausende Menschen gingen in Belgrad gegen die Regierung auf die Straße.', ['PROTEST serbia>- asserted']],
     ['Tausende demonstrierten vor der russischen Botschaft in Berlin.', ['PROTEST germany>russia asserted']],
     ['Die Fluglotsen in Frankreich legten am Dienstag die Arbeit nieder.', ['PROTEST france>- asserted']],
