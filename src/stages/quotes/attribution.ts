@@ -526,7 +526,9 @@ export class Attributor {
   private clauseBefore(si: number, from: number): number {
     const t = this.c.toks[from];
     const p = this.c.toks[from - 1];
-    return t && t.sentence === si && !this.c.lex.asClauses.has(t.lower) && !(p && p.sentence === si && this.c.lex.asClauses.has(p.lower)) ? from : -1;
+    // ("X kritisierte, was er einen „…“ nannte": a frame that is a relative clause leaves its main clause's subject a referent)
+    const relative = !!t && this.c.lex.relativePronouns.has(t.lower) && !this.c.lex.determiners.has(t.lower);
+    return t && t.sentence === si && !relative && !this.c.lex.asClauses.has(t.lower) && !(p && p.sentence === si && this.c.lex.asClauses.has(p.lower)) ? from : -1;
   }
 
   /**

@@ -124,3 +124,14 @@ table('what it called “…”', 'en', [kenya, somalia], [
   ['Kenya said a militia called "Blue Border Guards" had crossed into its territory.',
     [['a militia called "Blue Border Guards" had crossed into its territory', 'kenya']]],
 ]);
+
+// 5. "Noor kritisierte, was er einen „gefährlichen Fehler“ nannte": a frame after the quote that is a relative clause
+// ("was er … nannte", "what he called") leaves the subject of its main clause a referent of its pronoun.
+const noor: EntitySpec = { id: 'ahmed-noor', type: 'PER', forms: [['Ahmed Noor', 'name'], ['Noor', 'name']] };
+const somaliaDe: EntitySpec = { id: 'somalia', type: 'GPE', forms: [['Somalia', 'name'], ['Somalias', 'name'], ['somalische', 'adjective']] };
+table('pronoun in a relative frame, de', 'de', [noor, somaliaDe], [
+  ['Somalia verurteilte, was es als „feindseligen Akt“ bezeichnete. Außenminister Ahmed Noor kritisierte, was er einen „gefährlichen Fehler“ nannte.',
+    [['feindseligen Akt', 'somalia'], ['gefährlichen Fehler', 'ahmed-noor']]],
+  // negative: a frame after the reported clause that is no relative clause still leaves the clause's mentions out
+  ['Ahmed Noor habe den Fehler eingeräumt, sagte er.', [['Ahmed Noor habe den Fehler eingeräumt', null]]],
+]);
