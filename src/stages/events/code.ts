@@ -575,11 +575,13 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     paragraphs: doc.get('paragraphs'),
     sentences: doc.get('sentences'),
     ranges: sentenceRanges(doc),
-    out: [], reported: new Set(), anaphoric: new Set(), charged: new Set(), timeReference: new Set(), background: new Set(), demanded: new Map(), voices: new Map(),
+    out: [], reported: new Set(), anaphoric: new Set(), charged: new Set(), timeReference: new Set(), background: new Set(), demanded: new Map(), voices: new Map(), open: new Set(), pending: [],
     lastForce: null,
   };
   dc.sentences.forEach((s, si) => codeSentence(dc, s, si));
-  const { out, reported, anaphoric, charged, timeReference, background } = dc;
+  const { reported, anaphoric, charged, timeReference, background } = dc;
+  // (the acts set aside for their addressee rejoin the others in text order: a stable sort by sentence)
+  const out = dc.pending.length === 0 ? dc.out : [...dc.out, ...dc.pending].sort((a, b) => a.sentence - b.sentence);
   // "Nach der Beschlagnahme eines Öltankers …" after the seizure was reported: the same act again
   // a suspected act the article also reports as done ("accused … of sideswiping a boat" in the standfirst, "was
   // deliberately sideswiped" in the body) is that act: the charge adds no event of its own
@@ -592,8 +594,17 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   const merged = mergeReports(opts.occasionDates ? occasionDates(fresh, doc, reported, background) : fresh, doc);
   // (the speaker takes a stance's source only now: its addressee was found with the state as its source, by the
   // exchange and the article's main pair)
-  const targeted = opts.counterpartTargets === false ? merged : counterpartTargets(merged, lex.addressedTypes);
-  return targeted.map((e) => withVoice(e, dc.voices.get(voiceKey(e))));
+  const open = new Set([...dc.open].map(openKey));
+  const targeted = opts.counterpartTargets === false ? merged : counterpartTargets(merged, lex.addressedTypes, (e) => open.has(openKey(e)));
+  // (an act kept only for these steps that found it no addressee is dropped as before; so is one negated, which
+  // addresses nobody: "strikes without warning")
+  const addressed = open.size === 0 ? targeted : targeted.filter((e) => !open.has(openKey(e)) || (e.target !== null && e.modality !== 'negated'));
+  return addressed.map((e) => withVoice(e, dc.voices.get(voiceKey(e))));
+}
+
+/** What identifies an act kept open for its addressee (see `admitted`) across the document-level steps: sentence, trigger and type. */
+function openKey(e: Event): string {
+  return `${e.sentence}|${e.trigger.start}|${e.type}`;
 }
 
 /**
@@ -644,10 +655,24 @@ function codeSentence(dc: DocCoding, s: Sentence, si: number): void {
     const admit = f && admitted(dc, sc, f);
     const before = out.length;
     if (f && admit) emitEvents(dc, sc, f.m, admit.args, admit.deployed, f.otherwise ?? -1);
+    // (an act still waiting for its addressee is set aside at once: neither a later trigger of the sentence nor a later
+    // sentence takes it as a deed or speech to answer, and it blocks no other report of the same words)
+    if (admit && admit.open) setAside(dc, before);
     if (out.length > before && resultOfForce(view, picked, matches, cues)) dropResults(dc, sentenceStart, before);
   }
   manualRules(out, sentenceStart);
   for (const ev of out.slice(sentenceStart)) if (ev.source !== null && MATERIAL_CONFLICT.has(ev.type) && ev.modality === 'asserted') dc.lastForce = { source: ev.source, sentence: si, paragraph: s.paragraph };
+}
+
+/** Moves the events without a target of `out[from…]` (those of an act kept open, see `admitted`) to `pending`. */
+function setAside(dc: DocCoding, from: number): void {
+  const { out, open, pending } = dc;
+  const kept: Event[] = [];
+  for (const ev of out.slice(from)) {
+    if (ev.target !== null) kept.push(ev);
+    else { open.add(ev); pending.push(ev); }
+  }
+  out.splice(from, out.length - from, ...kept);
 }
 
 /**
@@ -1099,7 +1124,7 @@ function possessedOnly(view: SentenceView, cues: EventCues, id: string): boolean
  * Whether the frame is coded at all, and how: null for a danger, a thing acting, or an act without the actors
  * the output needs; else its arguments (a blamed thing marked) and whether it is a deployment of forces.
  */
-function admitted(dc: DocCoding, sc: SentenceCoding, f: Frame): { args: Arguments; deployed: boolean } | null {
+function admitted(dc: DocCoding, sc: SentenceCoding, f: Frame): { args: Arguments; deployed: boolean; open: boolean } | null {
   const { cues, opts } = dc;
   const { view } = sc;
   const { m, aboutAct } = f;
@@ -1123,8 +1148,15 @@ function admitted(dc: DocCoding, sc: SentenceCoding, f: Frame): { args: Argument
   const thing = args.targets.length === 0 && !args.pairs && !aboutAct && e.type === 'ACCUSE' && e.pos === 'verb' && args.sources.length > 0 && args.how.startsWith('subj>')
     && opts.untargetedEvaluations === true && thingObject(view, m, cues);
   if (thing) args = { ...args, how: `${args.how}+thing` };
-  if (opts.requireActors && (args.sources.length === 0 || (!e.partial && !aboutAct && !thing && !deployed && args.targets.length === 0 && !args.pairs))) return null;
-  return { args, deployed };
+  const untargeted = args.sources.length > 0 && !e.partial && !aboutAct && !thing && !deployed && args.targets.length === 0 && !args.pairs;
+  // an accusation, refusal or threat whose sentence names no addressee ("Hanoi is considering a complaint") waits for the
+  // document steps (the exchange it continues, the article's main pair: counterpartTargets) and is dropped after them
+  // only if they give it none
+  // (only a verb's own subject: an act noun's or a quote's source is found less surely, and a wrong source given the other
+  // side of the pair is a wrong event twice)
+  const open = opts.requireActors && untargeted && opts.openAddressees === true && e.pos === 'verb' && args.how.startsWith('subj>') && dc.lex.addressedTypes.has(e.type);
+  if (opts.requireActors && !open && (args.sources.length === 0 || untargeted)) return null;
+  return { args, deployed, open };
 }
 
 /**
@@ -1376,6 +1408,8 @@ export interface CodeOptions {
   readonly untargetedEvaluations?: boolean;
   /** Give an accusation, refusal or threat without addressee the other side of the article's main pair (`counterpartTargets`; default on). */
   readonly counterpartTargets?: boolean;
+  /** Keep an accusation, refusal or threat without addressee until `counterpartTargets` has had its turn (drop it only if that finds none). */
+  readonly openAddressees?: boolean;
 }
 
 

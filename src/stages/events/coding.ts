@@ -43,6 +43,10 @@ export interface DocCoding {
   readonly background: Set<Event>;
   /** Stances announced by a named speaker for their own state (see actors.ts `Arguments.voice`): that speaker, by act (see code.ts `voiceKey`). */
   readonly voices: Map<string, string>;
+  /** Acts of an addressed type kept without a target only for the document steps that may find their addressee (see code.ts `admitted`). */
+  readonly open: Set<Event>;
+  /** Those acts, set aside from `out` while the sentences are coded (no later sentence answers or judges them). */
+  readonly pending: Event[];
   /** The last actor reported using force (for agentless passives that continue its operation). */
   lastForce: { source: string; sentence: number; paragraph: number } | null;
 }

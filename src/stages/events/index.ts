@@ -21,6 +21,8 @@ import { TriggerMatcher } from './match.js';
  * Option `counterpartTargets` (default true): an act of an addressed type (accusation, refusal, threat; `addressed` in
  * plover.json) whose sentence names no addressee goes to the other side of the article's main pair of actors
  * (`counterpart.ts`).
+ * Option `openAddressees` (default true): such an act (a verb whose subject is its source) is kept for that step rather than
+ * dropped at once, and coded only if the article's main pair is a plain dispute (`OPEN_PAIR_EVENTS`) it is a side of.
  */
 export const eventsStage: StageFactory = {
   name: STAGE,
@@ -51,6 +53,7 @@ export const eventsStage: StageFactory = {
       ploverFuture: ctx.options.ploverFuture === true,
       untargetedEvaluations: ctx.options.untargetedEvaluations !== false,
       counterpartTargets: ctx.options.counterpartTargets !== false,
+      openAddressees: ctx.options.openAddressees !== false,
     };
     return (doc) => {
       doc.add('events', codeEvents(doc, lex, matcher, opts), STAGE);
