@@ -118,3 +118,17 @@ describe('events: raising the prospect of a punitive act is THREATEN (en "raised
   ];
   for (const [name, code, s, re] of negatives) it(`negative: ${name}`, () => assertLacks(code(s), re));
 });
+
+describe('events (de): a speaker saying a party commits crimes accuses it ("begeht Völkermord", "habe Kriegsverbrechen begangen"; en "is committing genocide" has its entry)', () => {
+  const cases: readonly (readonly [string, string, string])[] = [
+    ['quote, verb second "begeht Völkermord"', '»Die RSF begeht Völkermord in Darfur«, sagte Burhan.', 'ACCUSE abdel-fattah-al-burhan>rapid-support-forces'],
+    ['reported, verb last "habe Kriegsverbrechen begangen"', 'Burhan sagte, die RSF habe Kriegsverbrechen begangen.', 'ACCUSE abdel-fattah-al-burhan>rapid-support-forces'],
+    ['quote, "verübt Gräueltaten"', '»Die Hamas verübt Gräueltaten an Zivilisten«, sagte Netanjahu.', 'ACCUSE benjamin-netanyahu>hamas'],
+  ];
+  for (const [name, s, want] of cases) it(name, () => hasPrefix(de(s), want));
+  const negatives: readonly (readonly [string, string, RegExp])[] = [
+    ['a massacre reported is the attack itself', 'Die RSF verübte ein Massaker an Zivilisten in El Fasher.', /^ACCUSE/u],
+    ['a crime with no speaker', 'Der Mann beging das Verbrechen im Jahr 2020.', /^ACCUSE/u],
+  ];
+  for (const [name, s, re] of negatives) it(`negative: ${name}`, () => assertLacks(de(s), re));
+});
