@@ -84,43 +84,52 @@ function capitalised(w: string): string {
  */
 export function matchAt(idx: TokenIndex, texts: readonly string[], starts: readonly number[], ends: readonly number[], i: number, limit: number, sentenceStart: boolean): GazMatch | null {
   const first = texts[i]!;
-  const variants: string[] = [first];
   const tc = titleCase(first);
-  if (tc) variants.push(tc);
-  if (sentenceStart) variants.push(first[0]!.toLowerCase() + first.slice(1));
-  for (const v of variants) {
-    const max = Math.min(idx.maxLen.get(v) ?? 0, limit - i);
-    // (a name in capitals is in capitals throughout: "PHNOM PENH", "ADDIS ABABA")
-    const caps = v === tc;
-    // the tokens after the first as looked up, computed once for every length
-    const after: string[] = [];
-    for (let k = 1; k < max; k++) after.push(caps ? titleCase(texts[i + k]!) ?? texts[i + k]! : texts[i + k]!);
-    for (let n = max; n >= 1; n--) {
-      const parts = n === 1 ? [] : after.slice(0, n - 1);
-      const key = n === 1 ? v : `${v} ${parts.join(' ')}`;
-      const hits = idx.forms.get(key);
-      if (hits) return { from: i, to: i + n, start: starts[i]!, end: ends[i + n - 1]!, hits };
-      // possessive on the last token: "Sudan’s government", "Netanyahu’s victory"
-      const last = n === 1 ? v : parts[parts.length - 1]!;
-      if (endsPossessive(last)) {
-        const bare = last.replace(POSSESSIVE, '');
-        const k2 = n === 1 ? bare : [v, ...parts.slice(0, -1), bare].join(' ');
-        const h2 = idx.forms.get(k2);
-        if (h2) return { from: i, to: i + n, start: starts[i]!, end: ends[i + n - 1]! - (last.length - bare.length), hits: h2 };
-      }
-      // an organ of an organisation written in lower case after its abbreviation ("the UN security council"): the name of the
-      // organisation's organ the base knows, with each lower-case word capitalised
-      if (n > 1 && v === first && orgAbbreviation(idx, v)) {
-        const organ = idx.forms.get(`${v} ${parts.map(capitalised).join(' ')}`);
-        if (organ && organ.every((h) => h.entity.kind === 'org')) return { from: i, to: i + n, start: starts[i]!, end: ends[i + n - 1]!, hits: organ };
-      }
+  // (the variants in turn, with no list of them: this runs for every token of a text, and most match nothing; a variant
+  // equal to the title case is read as one, "X12" included)
+  const m = matchVariant(idx, texts, starts, ends, i, limit, first, first, first === tc);
+  if (m) return m;
+  if (tc) {
+    const mc = matchVariant(idx, texts, starts, ends, i, limit, first, tc, true);
+    if (mc) return mc;
+  }
+  if (!sentenceStart) return null;
+  const lowered = first[0]!.toLowerCase() + first.slice(1);
+  return matchVariant(idx, texts, starts, ends, i, limit, first, lowered, lowered === tc);
+}
+
+/** {@link matchAt} for one variant `v` of the first token `first` (`caps`: `v` is its title case). */
+function matchVariant(idx: TokenIndex, texts: readonly string[], starts: readonly number[], ends: readonly number[], i: number, limit: number, first: string, v: string, caps: boolean): GazMatch | null {
+  const max = Math.min(idx.maxLen.get(v) ?? 0, limit - i);
+  // the tokens after the first as looked up, computed once for every length
+  // (a name in capitals is in capitals throughout: "PHNOM PENH", "ADDIS ABABA")
+  const after: string[] = [];
+  for (let k = 1; k < max; k++) after.push(caps ? titleCase(texts[i + k]!) ?? texts[i + k]! : texts[i + k]!);
+  for (let n = max; n >= 1; n--) {
+    const parts = n === 1 ? [] : after.slice(0, n - 1);
+    const key = n === 1 ? v : `${v} ${parts.join(' ')}`;
+    const hits = idx.forms.get(key);
+    if (hits) return { from: i, to: i + n, start: starts[i]!, end: ends[i + n - 1]!, hits };
+    // possessive on the last token: "Sudan’s government", "Netanyahu’s victory"
+    const last = n === 1 ? v : parts[parts.length - 1]!;
+    if (endsPossessive(last)) {
+      const bare = last.replace(POSSESSIVE, '');
+      const k2 = n === 1 ? bare : [v, ...parts.slice(0, -1), bare].join(' ');
+      const h2 = idx.forms.get(k2);
+      if (h2) return { from: i, to: i + n, start: starts[i]!, end: ends[i + n - 1]! - (last.length - bare.length), hits: h2 };
     }
-    // single-token possessive when the bare form is not itself a first token of a longer form
-    if (endsPossessive(v)) {
-      const bare = v.replace(POSSESSIVE, '');
-      const h = idx.forms.get(bare);
-      if (h) return { from: i, to: i + 1, start: starts[i]!, end: ends[i]! - (v.length - bare.length), hits: h };
+    // an organ of an organisation written in lower case after its abbreviation ("the UN security council"): the name of the
+    // organisation's organ the base knows, with each lower-case word capitalised
+    if (n > 1 && v === first && orgAbbreviation(idx, v)) {
+      const organ = idx.forms.get(`${v} ${parts.map(capitalised).join(' ')}`);
+      if (organ && organ.every((h) => h.entity.kind === 'org')) return { from: i, to: i + n, start: starts[i]!, end: ends[i + n - 1]!, hits: organ };
     }
+  }
+  // single-token possessive when the bare form is not itself a first token of a longer form
+  if (endsPossessive(v)) {
+    const bare = v.replace(POSSESSIVE, '');
+    const h = idx.forms.get(bare);
+    if (h) return { from: i, to: i + 1, start: starts[i]!, end: ends[i]! - (v.length - bare.length), hits: h };
   }
   return null;
 }

@@ -108,11 +108,12 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   const nameGoesOn = (k: number): boolean => k < v.sentEnd[k - 1]! && v.capital[k]!;
   // (each pass below is a function of its own, called once: see the note on scanCandidates)
   const markRegions = (): void => {
+    // (asked only of a capitalised region adjective: the test reads the head lexicon, and most tokens are none)
+    const stateNounNext = (i: number): boolean => i + 1 < v.sentEnd[i]! && /^\p{Ll}/u.test(v.texts[i + 1]!) && (!!headAt(v, r.lex, i + 1)?.stateNoun || !!headAt(v, r.lex, i + 1)?.regional);
     for (let i = 0; i < n; i++) {
       // (a region the base knows as a place is an adjective too right before a lower-case state noun: "The Sahel country",
       // "the Baltic state", "the Gulf state"; "the Sahel", "the Gulf of Aden" stay places)
-      const stateNounNext = i + 1 < v.sentEnd[i]! && /^\p{Ll}/u.test(v.texts[i + 1]!) && (!!headAt(v, r.lex, i + 1)?.stateNoun || !!headAt(v, r.lex, i + 1)?.regional);
-      if (r.lex.forms.capitalisedAdjectives && v.capital[i] && r.lex.regionAdjectives.has(v.lower[i]!) && (!r.kb.lookup(v.texts[i]!).length || stateNounNext) && !nameGoesOn(i + 1)) region[i] = 1;
+      if (r.lex.forms.capitalisedAdjectives && v.capital[i] && r.lex.regionAdjectives.has(v.lower[i]!) && (!r.kb.lookup(v.texts[i]!).length || stateNounNext(i)) && !nameGoesOn(i + 1)) region[i] = 1;
       if (!r.lex.regionStarts.has(v.lower[i]!)) continue;
       for (let len = 3; len >= 2; len--) {
         if (i + len > v.sentEnd[i]! || !r.lex.regionAdjectives.has(v.lower.slice(i, i + len).join(' ')) || nameGoesOn(i + len)) continue;
