@@ -41,6 +41,7 @@ export const STAGE_OPTIONS: Readonly<Record<string, Readonly<Record<string, Stag
     ploverFuture: { kind: 'boolean', help: 'the PLOVER manual rule: planned cooperation is AGREE, a planned retreat CONCEDE (default false)' },
     untargetedEvaluations: { kind: 'boolean', help: 'keep an evaluation of an act whose doer is not reported ("condemned the pact") with a null target (default true)' },
     counterpartTargets: { kind: 'boolean', help: 'give an accusation, refusal or threat (plover.json addressed) with no addressee in its sentence the other side of the article\'s main pair of actors (default true)' },
+    openAddressees: { kind: 'boolean', help: 'keep an accusation, refusal or threat whose sentence names no addressee until the document steps (exchange, main pair of at least 4 events) can give it one; dropped when they do not (default true)' },
   },
 };
 

@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildPipeline } from '../../src/pipeline/build.js';
 import { checkStageOptions, parseStageOptions, STAGE_OPTIONS } from '../../src/pipeline/options.js';
 import type { StageContext, StageFactory } from '../../src/pipeline/stage.js';
@@ -53,4 +55,15 @@ test('user options override the declaration and reach the stage; others keep the
   assert.throws(() => buildPipeline(decl, cat, { stageOptions: { ner: { minConfidence: 0.5 } } }), isUsage(/pipeline does not have/));
   // the shipped pipelines accept every declared option
   assert.doesNotThrow(() => buildPipeline(PIPELINES.de, stageCatalogue(), { stageOptions: parseStageOptions(['events.pronounActors=state', 'time.anchor=narrative']) }));
+});
+
+test('every option a stage reads from its context is declared (else the CLI rejects it as misspelt)', () => {
+  // read from the stage sources, so a new `ctx.options.x` with no STAGE_OPTIONS entry fails here, not at a user's command line
+  const root = join(import.meta.dirname, '..', '..', 'src', 'stages');
+  for (const stage of readdirSync(root)) {
+    const index = join(root, stage, 'index.ts');
+    if (!existsSync(index)) continue;
+    const read = new Set([...readFileSync(index, 'utf8').matchAll(/ctx\.options\.(\w+)/g)].map((m) => m[1]!));
+    for (const name of read) assert.ok(STAGE_OPTIONS[stage]?.[name], `${stage}.${name} is read by src/stages/${stage}/index.ts but not declared in STAGE_OPTIONS`);
+  }
 });
