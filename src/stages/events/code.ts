@@ -1154,7 +1154,7 @@ function admitted(dc: DocCoding, sc: SentenceCoding, f: Frame): { args: Argument
   // only if they give it none
   // (only a verb's own subject: an act noun's or a quote's source is found less surely, and a wrong source given the other
   // side of the pair is a wrong event twice)
-  const open = opts.requireActors && untargeted && opts.openAddressees === true && e.pos === 'verb' && args.how.startsWith('subj>') && dc.lex.addressedTypes.has(e.type);
+  const open = opts.requireActors && untargeted && opts.openAddressees !== false && e.pos === 'verb' && args.how.startsWith('subj>') && dc.lex.addressedTypes.has(e.type);
   if (opts.requireActors && !open && (args.sources.length === 0 || untargeted)) return null;
   return { args, deployed, open };
 }
@@ -1408,7 +1408,7 @@ export interface CodeOptions {
   readonly untargetedEvaluations?: boolean;
   /** Give an accusation, refusal or threat without addressee the other side of the article's main pair (`counterpartTargets`; default on). */
   readonly counterpartTargets?: boolean;
-  /** Keep an accusation, refusal or threat without addressee until `counterpartTargets` has had its turn (drop it only if that finds none). */
+  /** Keep an accusation, refusal or threat without addressee until `counterpartTargets` has had its turn (drop it only if that finds none; default on). */
   readonly openAddressees?: boolean;
 }
 
