@@ -1,9 +1,13 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { Doc } from '../../../src/doc/doc.js';
 import type { Entity, EntityType, Lang, Mention, MentionKind, Paragraph, Quote, RoleFact, Timex } from '../../../src/doc/types.js';
 import { defaultIngestLexicon, type Zone } from '../../../src/ingest/index.js';
 import { markMetadata } from '../../../src/ingest/metadata.js';
 import { ResourceLoader } from '../../../src/resources/loader.js';
 import { quotesStage } from '../../../src/stages/quotes/index.js';
+import { loadQuoteLexicon } from '../../../src/stages/quotes/lexicon.js';
+import { findQuotedSpans } from '../../../src/stages/quotes/marks.js';
 import { segmentStage } from '../../../src/stages/segment/index.js';
 
 /** An entity of a test passage: its id, type and the surface forms (with mention kind) that refer to it. */
@@ -81,4 +85,31 @@ export function runQuotes(text: string, lang: Lang, entities: readonly EntitySpe
   }
   quotesStage.create(ctx)(doc);
   return { doc, quotes: doc.get('quotes') };
+}
+
+/** One row of a speaker table: a passage and the quotes expected from it, as [text, speaker] pairs in order. */
+export type SpeakerCase = readonly [text: string, expected: readonly (readonly [string, string | null])[]];
+
+/** Registers one test per passage that compares the quotes' texts and speakers (the rules that fired are shown on failure). */
+export function speakerTable(name: string, lang: Lang, entities: readonly EntitySpec[], cases: readonly SpeakerCase[]): void {
+  for (const [text, expected] of cases) {
+    test(`${name}: ${text.slice(0, 110)}`, () => {
+      const { quotes } = runQuotes(`${text}\n`, lang, entities);
+      assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), expected, JSON.stringify(quotes.map((q) => [q.text, q.speaker, q.rule])));
+    });
+  }
+}
+
+let germanPairs: readonly (readonly [string, string])[] | undefined;
+
+/** The quoted spans `findQuotedSpans` finds in a text with one paragraph per line (German quotation marks lexicon). */
+export function quotedSpans(text: string): string[] {
+  germanPairs ??= loadQuoteLexicon(new ResourceLoader('de')).pairs;
+  const paragraphs: Paragraph[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    paragraphs.push({ start, end: start + line.length, zone: 'body', stage: 't', rule: 't' });
+    start += line.length + 1;
+  }
+  return findQuotedSpans(text, paragraphs, germanPairs).map((q) => text.slice(q.start, q.end));
 }

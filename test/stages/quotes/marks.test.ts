@@ -1,21 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Paragraph } from '../../../src/doc/types.js';
-import { ResourceLoader } from '../../../src/resources/loader.js';
-import { loadQuoteLexicon } from '../../../src/stages/quotes/lexicon.js';
-import { findQuotedSpans } from '../../../src/stages/quotes/marks.js';
-
-const pairs = loadQuoteLexicon(new ResourceLoader('de')).pairs;
-
-function spans(text: string): string[] {
-  const paragraphs: Paragraph[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    paragraphs.push({ start, end: start + line.length, zone: 'body', stage: 't', rule: 't' });
-    start += line.length + 1;
-  }
-  return findQuotedSpans(text, paragraphs, pairs).map((q) => text.slice(q.start, q.end));
-}
+import { quotedSpans as spans } from './helpers.js';
 
 test('every quotation style, marks and trailing comma left out', () => {
   assert.deepEqual(spans('„Eins“, sagte er. “Two,” he said. "Drei", sagte sie. »Vier« und «Cinq». ‚Sechs‘ und ‘seven’.'),

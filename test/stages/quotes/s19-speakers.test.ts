@@ -1,23 +1,7 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runQuotes, type EntitySpec } from './helpers.js';
+import { speakerTable as table, type EntitySpec } from './helpers.js';
 
 // Session 19: speaker families found among the wrong speakers of the development material (tune, heldout … heldout5),
 // each written anew as self-made passages in both word orders where the language has them, with negatives.
-
-const shown = (qs: readonly { text: string; speaker: string | null; rule: string }[]): string => JSON.stringify(qs.map((q) => [q.text, q.speaker, q.rule]));
-
-type Case = readonly [text: string, expected: readonly (readonly [string, string | null])[]];
-
-/** Runs each case and compares the quotes' texts and speakers. */
-function table(name: string, lang: 'de' | 'en', entities: readonly EntitySpec[], cases: readonly Case[]): void {
-  for (const [text, expected] of cases) {
-    test(`${name}: ${text.slice(0, 110)}`, () => {
-      const { quotes } = runQuotes(`${text}\n`, lang, entities);
-      assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), expected, shown(quotes));
-    });
-  }
-}
 
 // 1. A Konjunktiv clause after a colon ("… erteilte er eine Absage: Eine Freilassung komme nicht in Frage") reports what the
 // subject of the clause before said; the conventions on speakers hold for it as for a frame with a speech verb: an unnamed

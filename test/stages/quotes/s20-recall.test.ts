@@ -1,40 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Paragraph } from '../../../src/doc/types.js';
-import { ResourceLoader } from '../../../src/resources/loader.js';
-import { loadQuoteLexicon } from '../../../src/stages/quotes/lexicon.js';
-import { findQuotedSpans } from '../../../src/stages/quotes/marks.js';
-import { runQuotes, type EntitySpec } from './helpers.js';
+import { quotedSpans as spans, speakerTable as table, type EntitySpec } from './helpers.js';
 
 // Session 20: recall families of reported speech and quotes still missed, each written anew as self-made passages
 // in both languages where the form exists, with negatives.
-
-const shown = (qs: readonly { text: string; speaker: string | null; rule: string }[]): string => JSON.stringify(qs.map((q) => [q.text, q.speaker, q.rule]));
-
-type Case = readonly [text: string, expected: readonly (readonly [string, string | null])[]];
-
-/** Runs each case and compares the quotes' texts and speakers. */
-function table(name: string, lang: 'de' | 'en', entities: readonly EntitySpec[], cases: readonly Case[]): void {
-  for (const [text, expected] of cases) {
-    test(`${name}: ${text.slice(0, 110)}`, () => {
-      const { quotes } = runQuotes(`${text}\n`, lang, entities);
-      assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), expected, shown(quotes));
-    });
-  }
-}
-
-const pairs = loadQuoteLexicon(new ResourceLoader('de')).pairs;
-
-/** The quoted spans of a text, one paragraph per line. */
-function spans(text: string): string[] {
-  const paragraphs: Paragraph[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    paragraphs.push({ start, end: start + line.length, zone: 'body', stage: 't', rule: 't' });
-    start += line.length + 1;
-  }
-  return findQuotedSpans(text, paragraphs, pairs).map((q) => text.slice(q.start, q.end));
-}
 
 // 1. A closing mark the paper forgot at the paragraph end: the quote after a colon (or opening the paragraph) runs to the
 // paragraph end when no quotation mark follows it and the paragraph closes with a sentence end.
