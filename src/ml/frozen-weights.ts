@@ -69,16 +69,8 @@ export class FrozenWeights {
 
   /** Adds the weights of feature `key` to `out[base + label]` (labels ascending); unknown features add nothing. */
   addTo(out: Float32Array, base: number, key: number): void {
-    const k = key | 0;
-    const slots = this.slots;
-    let i = this.home(key);
-    for (;;) {
-      const s = slots[2 * i]!;
-      if (s === k) break;
-      if (s === 0) return;
-      i = (i + 1) & this.mask;
-    }
-    this.addFound(out, base, slots[2 * i + 1]!);
+    const packed = this.find(key);
+    if (packed >= 0) this.addFound(out, base, packed);
   }
 
   /**

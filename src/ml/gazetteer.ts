@@ -90,29 +90,13 @@ export class Gazetteer {
    * {@link word} of `lower[i]` (a cached answer saves two lookups in large maps per token).
    */
   mark(lower: readonly string[], words?: readonly GazWord[]): GazMark[][] {
-    const out: GazMark[][] = lower.map(() => []);
-    for (let i = 0; i < lower.length; i++) {
-      let key = '';
-      let best = 0;
-      let bestBits = 0;
-      for (let k = 0; k < MAX_PHRASE && i + k < lower.length; k++) {
-        // (the one-word answers come from the caller's per-word cache when it has one)
-        const one = k === 0 ? words?.[i] : undefined;
-        key = k === 0 ? lower[i]! : `${key} ${lower[i + k]!}`;
-        const bits = one ? (one.bits === 0 ? undefined : one.bits) : this.entries.get(key);
-        if (bits !== undefined) {
-          best = k + 1;
-          bestBits = bits;
-        }
-        if (!(one ? one.prefix : this.prefixes.has(key))) break;
-      }
-      if (best === 0) continue;
-      for (let c = 0; c < this.classes.length; c++) {
-        if ((bestBits & (1 << c)) === 0) continue;
-        for (let k = 0; k < best; k++) out[i + k]!.push({ cls: c, begin: k === 0 });
-      }
-    }
-    return out;
+    // (one scan, markFlat's, read back into an array of marks per token)
+    const flat = this.markFlat(lower, words ?? lower.map((w) => this.word(w)));
+    return lower.map((_, i) => {
+      const out: GazMark[] = [];
+      for (let j = flat.start[i]!; j < flat.start[i + 1]!; j++) out.push({ cls: flat.cls[j]!, begin: flat.begin[j] === 1 });
+      return out;
+    });
   }
 
   /**

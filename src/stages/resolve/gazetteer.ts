@@ -89,13 +89,14 @@ export function matchAt(idx: TokenIndex, texts: readonly string[], starts: reado
   // equal to the title case is read as one, "X12" included)
   const m = matchVariant(idx, texts, starts, ends, i, limit, first, first, first === tc);
   if (m) return m;
-  if (tc) {
+  // (a variant equal to one tried before would give the same answer: not tried again)
+  if (tc && tc !== first) {
     const mc = matchVariant(idx, texts, starts, ends, i, limit, first, tc, true);
     if (mc) return mc;
   }
   if (!sentenceStart) return null;
   const lowered = first[0]!.toLowerCase() + first.slice(1);
-  return matchVariant(idx, texts, starts, ends, i, limit, first, lowered, lowered === tc);
+  return lowered === first || lowered === tc ? null : matchVariant(idx, texts, starts, ends, i, limit, first, lowered, false);
 }
 
 /** {@link matchAt} for one variant `v` of the first token `first` (`caps`: `v` is its title case). */

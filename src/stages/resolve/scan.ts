@@ -109,7 +109,11 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   // (each pass below is a function of its own, called once: see the note on scanCandidates)
   const markRegions = (): void => {
     // (asked only of a capitalised region adjective: the test reads the head lexicon, and most tokens are none)
-    const stateNounNext = (i: number): boolean => i + 1 < v.sentEnd[i]! && /^\p{Ll}/u.test(v.texts[i + 1]!) && (!!headAt(v, r.lex, i + 1)?.stateNoun || !!headAt(v, r.lex, i + 1)?.regional);
+    const stateNounNext = (i: number): boolean => {
+      if (i + 1 >= v.sentEnd[i]! || !/^\p{Ll}/u.test(v.texts[i + 1]!)) return false;
+      const head = headAt(v, r.lex, i + 1);
+      return !!head?.stateNoun || !!head?.regional;
+    };
     for (let i = 0; i < n; i++) {
       // (a region the base knows as a place is an adjective too right before a lower-case state noun: "The Sahel country",
       // "the Baltic state", "the Gulf state"; "the Sahel", "the Gulf of Aden" stay places)
