@@ -85,6 +85,8 @@ export interface DocIndex {
   readonly entities: ReadonlyMap<string, Entity>;
   /** Two different actors named together ("Russland und die Ukraine"), in text order: what "both sides" refers to. */
   readonly pairs: readonly Pair[];
+  /** The first pair named together in the title or the lead (first body sentence): the two parties the article is about. */
+  readonly articlePair: Pair | undefined;
   /** Entities that some mention names (not only described): "the Chinese coast guard" without a name is its state's organ. */
   readonly namedEntities: ReadonlySet<string>;
   /** Adjective mentions of actors ("serbische", "kosovarische"), in text order: how often the text is about a party. */
@@ -381,7 +383,7 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
   let aliases: Map<string, string> | null = null;
   const entityList = doc.get('entities');
   return {
-    mentionsBySentence, named, entities, pairs, namedEntities: namedIds, adjectives,
+    mentionsBySentence, named, entities, pairs, namedEntities: namedIds, adjectives, articlePair: articlePairOf(doc, pairs),
     bodies: unnamedBodies(doc, mentionsBySentence, entities, namedIds, cues),
     unnamedSeats,
     get aliases(): ReadonlyMap<string, string> {
@@ -757,14 +759,37 @@ function lastPair(idx: DocIndex, at: number): Pair | undefined {
 }
 
 /**
+ * The first pair named together in the title or the lead, the first sentence of the body ("Philippines and Japan sign
+ * defense pact"): what the article is about, whatever else it names more often later.
+ */
+function articlePairOf(doc: Doc, pairs: readonly Pair[]): Pair | undefined {
+  const sentences = doc.get('sentences');
+  const paragraphs = doc.get('paragraphs');
+  const zoneOf = (si: number): ZoneKind | undefined => paragraphs[sentences[si]?.paragraph ?? -1]?.zone;
+  let lead = -1;
+  for (let si = 0; si < sentences.length && lead < 0; si++) if (zoneOf(si) === 'body') lead = si;
+  for (const p of pairs) {
+    if (p.sentence > lead && lead >= 0) break;
+    const zone = zoneOf(p.sentence);
+    if (p.sentence === lead || (zone !== undefined && HEADLINE_ZONES.has(zone))) return p;
+  }
+  return undefined;
+}
+
+/**
  * The two parties an article is about (states or organisations such as the EU), as a pair for "each side" /
- * "beide Länder": the two named most often before the anaphor, when the second is named at least twice and at least a third as often as the first, and no third
- * state is named as often as the second.
+ * "beide Länder": the pair its title or lead names together (`articlePair`), else the two named most often before the
+ * anaphor, when the second is named at least twice and at least a third as often as the first, and no third state is
+ * named as often as the second. (A third state the article is about a dispute with is often named more often than the
+ * partner of the pact the title names: "Philippines and Japan sign pact … China condemned … The two countries will
+ * hold joint exercises".)
  */
 function mainStates(idx: DocIndex, at: number, si: number): Pair | undefined {
-  const count = new Map<string, number>();
   // (states and organisations the knowledge base knows: not a city, nor an electoral commission in a domestic dispute)
   const party = (id: string): boolean => kbKind(idx, id) === 'country' || kbKind(idx, id) === 'org';
+  const lead = idx.articlePair;
+  if (lead !== undefined && lead.end <= at && party(lead.a) && party(lead.b)) return { end: at, sentence: si, a: lead.a, b: lead.b };
+  const count = new Map<string, number>();
   for (const n of idx.named) if (n.start < at && (n.type === 'GPE' || n.type === 'ORG') && party(n.entity)) count.set(n.entity, (count.get(n.entity) ?? 0) + 1);
   // (a party the text names mostly by its adjective counts by it too: "serbische Sicherheitskräfte", "kosovarische Polizisten")
   for (const n of idx.adjectives) if (n.start < at && party(n.entity)) count.set(n.entity, (count.get(n.entity) ?? 0) + 1);
