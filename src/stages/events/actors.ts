@@ -1472,7 +1472,8 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
     if (next.slot === 'subj') tgt = next;
   }
   let sources = src.ids;
-  if (e.symmetric && src.ids.length > 1 && tgt.ids.length === 0) {
+  // (a target that names only the sources again is none: "X and Y signed an agreement that allows their troops to …")
+  if (e.symmetric && src.ids.length > 1 && tgt.ids.every((id) => src.ids.includes(id))) {
     // "Kim und Trump haben sich getroffen": the first-named party is the source
     tgt = { chains: [], ids: src.ids.slice(1), slot: 'coord' };
     sources = src.ids.slice(0, 1);
