@@ -1,6 +1,6 @@
 /**
  * Quotes benchmark: `npm run bench:quotes`. On the German Wikinews quotation TEST set
- * (Petersen-Frey & Biemann 2024, ../shared/data/german-news-quotes/test.jsonl) it prints
+ * (Petersen-Frey & Biemann 2024, ../shared/data/german-news-quotes/test.jsonl; the DEV split with `--split dev`) it prints
  * - quote detection P/R/F1: a gold quotation counts as found when a system quote overlaps at
  *   least half of its characters (one-to-one, the rule of the dev-corpus scorer), over all
  *   annotation types, with recall per type and for nested / not nested annotations (the data
@@ -13,8 +13,18 @@
  *   was missed, what the false positives overlap, speaker verdicts by type, and the recall the union of overlapping
  *   system quotes would reach (the part of the gap that is span boundaries rather than quotes not found);
  * - speed of the quotes stage in words per second (one core, after warm-up).
- * The data set is CC BY-NC-SA and evaluation-only: nothing here feeds back into the lexicons or
- * rules, and nothing derived from it is stored. Skips with a message when ../shared is absent.
+ *
+ * Options (after `--`: `npm run bench:quotes -- --split dev --misses`):
+ * - `--split test|dev` (default `test`): the data set's split to score. The TEST split is evaluation-only (aggregate
+ *   figures, a few runs per session); the DEV split (150 articles) is development material the project may read
+ *   to find general classes of misses. Both are scored by the same code.
+ * - `--misses` (DEV split only; refused on TEST): after the figures, every missed gold quotation of the stage output
+ *   scored under the project convention (type, nested flag, the quote and its sentence, the stage's candidates that
+ *   overlap it, kept or dropped by the source policy) and every false positive (kind,
+ *   rule, the quote and its sentence) and every found quotation with a wrong or no speaker, to read, not to store.
+ * The data set is CC BY-NC-SA: nothing here feeds back into the lexicons or rules automatically, no text or word list
+ * from it is stored in the repository, and the TEST split is never read item by item. Skips with a message when
+ * ../shared is absent.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +39,26 @@ import { extractQuotes, type ExtractedQuote } from '../src/stages/quotes/extract
 import { loadQuoteLexicon, type QuoteLexicon } from '../src/stages/quotes/lexicon.js';
 import { keepQuote } from '../src/stages/quotes/index.js';
 
-const FILE = join(MODELS_DIR, '..', '..', 'shared', 'data', 'german-news-quotes', 'test.jsonl');
+/** The options of one run, from the command line (see the file comment). */
+interface Options { split: 'test' | 'dev'; misses: boolean }
+
+/** The options from `argv`; throws on an unknown option or on `--misses` with the TEST split. */
+function parseOptions(argv: readonly string[]): Options {
+  const o: Options = { split: 'test', misses: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--misses') o.misses = true;
+    else if (a === '--split' || a?.startsWith('--split=')) {
+      const v = a === '--split' ? argv[++i] : a.slice('--split='.length);
+      if (v !== 'test' && v !== 'dev') throw new Error(`bench:quotes: --split takes test or dev, not ${String(v)}`);
+      o.split = v;
+    } else throw new Error(`bench:quotes: unknown option ${String(a)} (options: --split test|dev, --misses)`);
+  }
+  if (o.misses && o.split === 'test') throw new Error('bench:quotes: --misses reads items one by one and is for the DEV split only (--split dev); the TEST split is evaluation-only');
+  return o;
+}
+
+const dataFile = (split: Options['split']): string => join(MODELS_DIR, '..', '..', 'shared', 'data', 'german-news-quotes', `${split}.jsonl`);
 
 interface GoldSpan { charBegin: number; charEnd: number }
 interface GoldRole { spans: GoldSpan[]; text: string }
@@ -109,6 +138,42 @@ function joinPieces(qs: readonly ExtractedQuote[]): ExtractedQuote[] {
 /** The quotes the stage keeps (reported speech needs a specific source, see src/stages/quotes/index.ts). */
 function kept(doc: Doc, qs: readonly ExtractedQuote[], lex: QuoteLexicon): ExtractedQuote[] {
   return qs.filter((q) => keepQuote(doc.text, q, lex));
+}
+
+/** One line of text with its line breaks shown as " / ", for the miss list. */
+const flat = (t: string): string => t.replace(/\s*\n\s*/g, ' / ');
+
+/**
+ * The missed gold quotations of one article (those the scoring counted and found no system quote for), each with the
+ * stage's candidates (`all`, before the source policy) that overlap it, kept or dropped, and its false
+ * positives (system quotes that `matched` says took no annotation), each with the sentence(s) it lies in, and the
+ * found quotations whose speaker the system got wrong or missed (`wrongSpeaker`: gold and the system quote). For the DEV
+ * split only (`parseOptions` refuses it on TEST).
+ */
+function printMisses(doc: Doc, name: string, missed: readonly GoldAnnotation[], wrongSpeaker: readonly (readonly [GoldAnnotation, ExtractedQuote])[], all: readonly ExtractedQuote[], sys: readonly ExtractedQuote[], matched: (j: number) => boolean): void {
+  const context = (a: number, b: number): string => {
+    const ss = doc.get('sentences').filter((s) => s.end > a && s.start < b);
+    return flat(doc.text.slice(ss[0]?.start ?? a, ss[ss.length - 1]?.end ?? b));
+  };
+  for (const g of missed) {
+    const gs = range(g.quote);
+    if (!gs) continue;
+    const sp = g.speaker?.text ? ` [speaker: ${flat(g.speaker.text)}]` : '';
+    console.log(`MISS ${name} ${g.type}${g.isNested ? ' nested' : ''}: «${flat(g.quote.text)}»${sp}\n     in: ${context(gs[0], gs[1])}`);
+    for (const q of all) {
+      if (overlap(gs, [q.start, q.end]) <= 0) continue;
+      const said = q.speakerSpan ? flat(doc.text.slice(q.speakerSpan.start, q.speakerSpan.end)) : '(none)';
+      console.log(`     ${sys.includes(q) ? 'kept' : 'dropped'} ${q.kind} ${q.rule} [${said}${q.speaker ? ` = ${q.speaker}` : ''}]: «${flat(doc.text.slice(q.start, q.end))}»`);
+    }
+  }
+  for (const [g, q] of wrongSpeaker) {
+    const said = q.speakerSpan ? flat(doc.text.slice(q.speakerSpan.start, q.speakerSpan.end)) : '(none)';
+    console.log(`SPK  ${name} ${g.type} ${q.rule}: gold ${flat(g.speaker?.text ?? '')} / system ${said}: «${flat(g.quote.text)}»\n     in: ${context(q.start, q.end)}`);
+  }
+  sys.forEach((s, j) => {
+    if (matched(j)) return;
+    console.log(`FP   ${name} ${s.kind} ${s.rule}: «${flat(doc.text.slice(s.start, s.end))}»\n     in: ${context(s.start, s.end)}`);
+  });
 }
 
 /** A tally of named counts, printed as one line. */
@@ -224,6 +289,15 @@ function diagnose(docs: readonly GoldDoc[], sysOf: (di: number) => readonly Extr
 }
 
 function main(): void {
+  let opts: Options;
+  try {
+    opts = parseOptions(process.argv.slice(2));
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 2;
+    return;
+  }
+  const FILE = dataFile(opts.split);
   if (!existsSync(FILE)) {
     console.log(`bench:quotes skipped: ${FILE} not found (../shared is absent)`);
     return;
@@ -247,7 +321,7 @@ function main(): void {
    * and quotes nested inside another quote are not quotes there. They are left out of recall,
    * and a system quote that matches one of them counts neither right nor wrong.
    */
-  const score = (policy: boolean, aligned = false, verbatim = false, joined = false): void => {
+  const score = (policy: boolean, aligned = false, verbatim = false, joined = false, listMisses = false): void => {
   const leftOut = (g: GoldAnnotation): boolean => aligned && (g.type === 'Reported' || g.isNested);
   let tp = 0;
   let fp = 0;
@@ -263,6 +337,8 @@ function main(): void {
     const sys = verbatim ? base.flatMap(withVerbatim) : base;
     const used = new Set<number>();
     const ignoredMatches = new Set<number>();
+    const missed: GoldAnnotation[] = [];
+    const wrongSpeaker: [GoldAnnotation, ExtractedQuote][] = [];
     for (const g of docs[di]!.annotations) {
       const gs = range(g.quote);
       if (!gs) continue;
@@ -273,6 +349,7 @@ function main(): void {
       tally.set(g.isNested ? '(nested)' : '(not nested)', tn);
       const j = sys.findIndex((s, j) => !used.has(j) && overlap(gs, [s.start, s.end]) >= 0.5 * (gs[1] - gs[0]));
       if (j < 0) {
+        missed.push(g);
         fn++;
         t.fn++;
         tn.fn++;
@@ -287,6 +364,7 @@ function main(): void {
       spkN++;
       const s = sys[j]!.speakerSpan;
       if (s && sp.some((x) => overlap(x, [s.start, s.end]) > 0)) spkOk++;
+      else wrongSpeaker.push([g, sys[j]!]);
     }
     // the left-out annotations take only system quotes that no counted annotation took
     if (aligned) {
@@ -298,6 +376,7 @@ function main(): void {
       }
     }
     fp += sys.length - used.size - ignoredMatches.size;
+    if (listMisses) printMisses(doc, docs[di]!.documentName, missed, wrongSpeaker, all, sys, (j) => used.has(j) || ignoredMatches.has(j));
   });
   const p = tp / (tp + fp || 1);
   const r = tp / (tp + fn || 1);
@@ -310,13 +389,17 @@ function main(): void {
   console.log(`speaker accuracy (mention overlaps gold speaker, over found quotes with a speaker): ${(100 * spkOk / (spkN || 1)).toFixed(1)} % of ${spkN} (bar 86 %)`);
   for (const [type, t] of [...tally].sort()) console.log(`  recall ${type.padEnd(22)} ${(100 * t.tp / (t.tp + t.fn || 1)).toFixed(1)} % of ${t.tp + t.fn}`);
   };
-  console.log(`German Wikinews quotation test set: ${docs.length} articles; stages before quotes: ${before.map((b) => b.name).join(', ')}`);
+  console.log(`German Wikinews quotation ${opts.split} set: ${docs.length} articles; stages before quotes: ${before.map((b) => b.name).join(', ')}`);
   for (const [name, n] of failures) console.log(`  note: stage ${name} threw on ${n} article(s); those ran without it`);
   score(true);
   score(true, true);
   score(false);
   score(false, false, true);
   score(false, false, false, true);
+  if (opts.misses) {
+    console.log('\nmisses and false positives of the stage output under the project convention (DEV split):');
+    score(true, true, false, false, true);
+  }
   diagnose(docs, (di) => extracted[di]!.filter((q) => q.kind === 'direct' || q.speakerSpan !== null), prepared, lex);
 
   // speed: the quotes stage alone (context, cues, attribution), after warm-up
