@@ -1,7 +1,7 @@
 import type { Complement } from './lexicon.js';
 import type { QuoteContext } from './context.js';
 import { isCap, isLower } from './case.js';
-import { isReportNoun } from './clauses.js';
+import { isRelative, isReportNoun } from './clauses.js';
 import { isInstitution } from './antecedent.js';
 
 /** How a cue introduces speech. */
@@ -100,8 +100,9 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
       i += 1;
       continue;
     }
-    // ("Seinen Angaben nach", "Meiner Ansicht nach": a postposition only right after a report noun)
-    if (c.lex.sourcePostpositions.has(t.lower) || (c.lex.reportPostpositions.has(t.lower) && i > a && isReportNoun(c, i - 1))) {
+    // ("Seinen Angaben nach", "Meiner Ansicht nach": a postposition only right after a report noun, and not one a
+    // preposition governs — "in einem Interview nach dem Spiel": there "nach" is a preposition itself)
+    if (c.lex.sourcePostpositions.has(t.lower) || (c.lex.reportPostpositions.has(t.lower) && i > a && isReportNoun(c, i - 1) && !governedNoun(c, i - 1, a))) {
       out.push({ kind: 'source-post', first: i, last: i, particle: -1, lemma: t.lower, complement: 'bare' });
       continue;
     }
@@ -110,6 +111,17 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
     }
   }
   return out;
+}
+
+/**
+ * The noun at k is the object of a preposition: one stands right before it or before the articles, possessives and
+ * lower-case adjectives in front of it, at most three words ("in einem Interview", "bei der ersten Anhörung"), outside quotes.
+ */
+function governedNoun(c: QuoteContext, k: number, a: number): boolean {
+  let i = k - 1;
+  while (i >= a && k - i <= 3 && c.inQuote[i] === -1 && c.toks[i]!.kind === 'word' && !c.lex.prepositions.has(c.toks[i]!.lower) &&
+    (c.lex.determiners.has(c.toks[i]!.lower) || c.lex.possessives.has(c.toks[i]!.lower) || isLower(c.toks[i]!))) i--;
+  return i >= a && i < k && c.inQuote[i] === -1 && c.lex.prepositions.has(c.toks[i]!.lower);
 }
 
 /** A possessive or own-word at k followed by a report noun ("eigenen Angaben", "seiner Aussage"), outside quotes. */
@@ -163,11 +175,18 @@ function isPreposition(c: QuoteContext, i: number, last: number, a: number): boo
   if (i === a) return true;
   const p = c.toks[i - 1]!.lower;
   // only a one-word preposition can be an adjective ("wurde laut"); "wurde nach Angaben …" is a source
-  if (c.lex.determiners.has(p)) return false;
+  // (a relative pronoun that opens its clause after a comma is no article: "…, das laut X …", "…, bei der laut X …")
+  if (c.lex.determiners.has(p) && !relativeOpener(c, i - 1, a)) return false;
   if (last > i) return true;
   if (c.lex.sourcePrepositionBlockers.has(p)) return false;
   // ("Drei Männer wurden laut Polizei festgenommen": after a copula only a noun phrase makes it a preposition)
   return !c.lex.sourcePrepositionCopulas.has(p) || sourceAt(c, last + 1);
+}
+
+/** Token k is a relative pronoun that opens a clause after a comma, also after a preposition ("…, das", "…, bei der"). */
+function relativeOpener(c: QuoteContext, k: number, a: number): boolean {
+  if (k <= a || !isRelative(c, k)) return false;
+  return c.isComma(k - 1) || (k - 1 > a && c.lex.prepositions.has(c.toks[k - 1]!.lower) && c.isComma(k - 2));
 }
 
 /**

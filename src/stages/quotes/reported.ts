@@ -961,10 +961,12 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     if (rel) return relativeSourceReport(att, si, b, cue, rel);
     src = list.findLast((m) => m.last < cue.first && m.last >= cue.first - 2);
     ps = src ? src.first : nounGroupStart(c, cue.first - 1, a);
-    while (ps > a && c.lex.determiners.has(c.toks[ps - 1]!.lower)) ps--;
+    // (an adjective of one's own belongs to the source: "eigenen Angaben zufolge"; and a possessive, which names it: "seiner Meinung nach")
+    while (ps > a && (c.lex.determiners.has(c.toks[ps - 1]!.lower) || c.lex.ownWords.has(c.toks[ps - 1]!.lower) || c.lex.possessives.has(c.toks[ps - 1]!.lower))) ps--;
     // "Den Angaben von X zufolge …": a phrase that opens the sentence without a comma is the source
+    // (not one after the finite verb: "Im Hafen lagen der Reederei zufolge drei Schiffe fest" reports the whole clause)
     const open = clauseStart(c, a, ps);
-    if (cue.kind !== 'inverted' && ps > open && !hasCommaIn(c, open, ps - 1)) ps = open;
+    if (cue.kind !== 'inverted' && ps > open && !hasCommaIn(c, open, ps - 1) && !(c.lex.grammar.verbSecond && finiteBefore(c, open, ps))) ps = open;
     pe = cue.last;
   }
   // "Laut dem Sprecher des Ministeriums, Max Kall, wurden …": a person's name apposed between commas to the source
@@ -988,11 +990,16 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     re = reportedEnd(c, rs, b, att.cuesBySentence[si]!, cue);
     // "Laut Regierungssprecher X sagte Scholz, …": a verb of saying in the clause reports it; the source names the channel
     if (c.lex.grammar.commaClauses && att.cuesBySentence[si]!.some((o) => o.kind === 'verb' && o.complement !== 'none' && o.first >= rs && o.first <= Math.min(re, rs + 3) && hasCommaIn(c, o.last + 1, Math.min(re, o.last + 6)))) return [];
-  } else if (cue.kind === 'source-prep' && !hasCommaIn(c, cs, ps - 1) && c.lex.grammar.commaClauses && !verbInSegment(att, si, cue)) {
-    // "Steinmeier will das Gesetz nach Angaben des Präsidialamtes prüfen": a source phrase inside
-    // the clause; the whole clause is reported
-    rs = cs;
+  } else if ((cue.kind === 'source-prep' || cue.kind === 'source-post') && !c.isComma(ps - 1) && c.lex.grammar.commaClauses && !verbInSegment(att, si, cue)) {
+    // "Steinmeier will das Gesetz nach Angaben des Präsidialamtes prüfen", "Die Firma hat dem Bericht zufolge 200
+    // Stellen gestrichen": a source phrase inside the clause; the whole clause is reported — from the last comma
+    // before the phrase when one stands between ("Die Wahl fand im Mai statt, bei der laut X …", "…, im Jahr darauf
+    // war die Gruppe nach eigener Aussage am Ziel"; a German clause boundary is marked by a comma)
+    rs = lastCommaBefore(c, cs, ps) + 1;
     re = reportedEnd(c, pe + 1, b, att.cuesBySentence[si]!, cue);
+    // (a relative or subordinate clause opened at that comma ends at the next one: "Der Plan, der laut X scheitern
+    // werde, wurde abgelehnt")
+    if (rs > cs && subordinateAt(c, rs)) re = Math.min(re, nextCommaAfter(c, pe + 1, re + 1) - 1);
   } else {
     rs = cs;
     re = ps - 1;
@@ -1125,14 +1132,25 @@ function possessiveSource(att: Attributor, si: number, cue: Cue): { speaker: str
   const span = { start: t.start, end: t.end };
   const agr = c.lex.possessives.get(t.lower);
   if (agr !== undefined) return { speaker: resolvePronoun(c, si, k, agr, att.last)?.speaker ?? null, span };
+  return ownSource(att, si, k);
+}
+
+/**
+ * "nach eigenen Angaben", "eigenen Angaben zufolge": an adjective of one's own (`ownWords`) at token k makes the
+ * subject of sentence si the source (its span; the word's own span when the subject is not found); null for any other word.
+ */
+function ownSource(att: Attributor, si: number, k: number): { speaker: string | null; span: Span } | null {
+  const c = att.c;
+  const t = c.toks[k]!;
   if (!c.lex.ownWords.has(t.lower)) return null;
   const subj = sentenceSubject(c, si);
-  return subj ? { speaker: subj.speaker, span: subj.span } : { speaker: null, span };
+  return subj ? { speaker: subj.speaker, span: subj.span } : { speaker: null, span: { start: t.start, end: t.end } };
 }
 
 /**
  * The source of "Ihm zufolge" / "Seinen Angaben zufolge": an object pronoun or possessive in the
- * phrase [ps, cue) before the postposition, resolved like a pronoun. Null when there is none.
+ * phrase [ps, cue) before the postposition, resolved like a pronoun, or an adjective of one's own ("eigenen Angaben
+ * zufolge": the sentence subject, {@link ownSource}). Null when there is none.
  */
 function pronounBeforePostposition(att: Attributor, si: number, ps: number, cue: Cue): { speaker: string | null; span: Span } | null {
   const c = att.c;
@@ -1140,6 +1158,8 @@ function pronounBeforePostposition(att: Attributor, si: number, ps: number, cue:
     const t = c.toks[k]!;
     const agr = c.lex.possessives.get(t.lower) ?? c.lex.objectPronouns.get(t.lower);
     if (agr !== undefined && c.inQuote[k] === -1) return { speaker: resolvePronoun(c, si, k, agr, att.last)?.speaker ?? null, span: { start: t.start, end: t.end } };
+    const own = c.inQuote[k] === -1 ? ownSource(att, si, k) : null;
+    if (own) return own;
   }
   return null;
 }
@@ -1169,6 +1189,45 @@ function relativeSourceReport(att: Attributor, si: number, b: number, cue: Cue, 
   }
   if (re < rs || c.words(rs, re) < 3) return [];
   return [att.candidate('indirect', rs, re, si, cue, { mention: src, addressee: null }, [cue.first - 1, cue.last], `reported-${cue.kind}`, 0.75)];
+}
+
+/**
+ * A finite verb stands in tokens [open, before) of a verb-second clause, so a phrase at `before` lies in its middle
+ * field ("Im Hafen lagen | der Reederei zufolge …", "Die Firma hat | eigenen Angaben zufolge …") rather than opening
+ * it ("Den Angaben von Experten | zufolge"): a lower-case word after the first token, outside quotes, that is a finite
+ * auxiliary or modal, or that is no article, preposition, coordinator or number and stands before no capitalised word
+ * or quotation mark (an adjective before its noun: "Den jüngsten Angaben", "die regierende „…“").
+ */
+function finiteBefore(c: QuoteContext, open: number, before: number): boolean {
+  for (let i = open + 1; i < before; i++) {
+    const t = c.toks[i]!;
+    if (c.inQuote[i] !== -1 || t.kind !== 'word' || !isLower(t)) continue;
+    if (c.lex.finiteAuxiliaries.has(t.lower)) return true;
+    if (c.lex.determiners.has(t.lower) || c.lex.prepositions.has(t.lower) || c.lex.coordinators.has(t.lower)) continue;
+    const n = c.toks[i + 1];
+    if (n && ((n.kind === 'word' && isCap(n)) || n.kind === 'quote' || n.kind === 'number')) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The first comma outside quotes in tokens [from, before), or before when there is none. */
+function nextCommaAfter(c: QuoteContext, from: number, before: number): number {
+  for (let i = from; i < before; i++) if (c.isComma(i) && c.inQuote[i] === -1) return i;
+  return before;
+}
+
+/** Token k opens a subordinate clause: a subordinator or relative pronoun, also after a preposition ("bei denen"). */
+function subordinateAt(c: QuoteContext, k: number): boolean {
+  const w = c.toks[k]?.lower ?? '';
+  const n = c.toks[k + 1]?.lower ?? '';
+  return c.lex.subordinators.has(w) || c.lex.relativePronouns.has(w) || (c.lex.prepositions.has(w) && c.lex.relativePronouns.has(n));
+}
+
+/** The last comma outside quotes in tokens [from, before), or from - 1 when there is none. */
+function lastCommaBefore(c: QuoteContext, from: number, before: number): number {
+  for (let i = before - 1; i >= from; i--) if (c.isComma(i) && c.inQuote[i] === -1) return i;
+  return from - 1;
 }
 
 /** A verb of saying (that reports a clause) in the comma-free stretch of sentence si around the cue. */
