@@ -648,7 +648,9 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
   if (comma < 0 || cue.complement === 'none') return [];
   // ("Kambodschas Regierungschef Hun Manet, sein Sohn, sagte, die Beziehungen seien stabil": a verb right
   // before a comma has its subject before it — an apposition, no reported clause — and reports what follows)
-  if (commaClauses && cue.kind === 'verb' && comma === cue.first - 1 && c.isComma(cue.last + 1)) return [];
+  // (also a perfect frame with nothing between its auxiliary and participle: "Der Nachfolger X, Karl Huber, hat
+  // angekündigt, …" — a frame after a reported clause names its subject there, "…, hatte Huber angekündigt")
+  if (commaClauses && cue.kind === 'verb' && (comma === cue.first - 1 || (comma === perfect && perfect + 2 === cue.first)) && c.isComma(cue.last + 1)) return [];
   // "…, saying the country takes advantage": a participle after the comma opens an adjunct of the
   // clause before it, whose subject speaks what follows; it is no inverted frame
   if (cue.kind === 'verb' && comma === cue.first - 1 && isParticipleCue(c, cue)) return [];
@@ -821,7 +823,15 @@ function hasOffice(c: QuoteContext, a: number, b: number): boolean {
 export function asClause(att: Attributor, si: number, a: number, b: number, cue: Cue, cues: readonly Cue[]): QuoteCandidate[] {
   const c = att.c;
   let w = cue.first - 1;
-  while (w >= a && !c.isComma(w) && c.inQuote[w] === -1 && !c.lex.asClauses.has(c.toks[w]!.lower)) w--;
+  // ("Wie der Leiter des Stabes, Karl Huber, mitteilte, …", "…, wie Karl Huber, Leiter des Stabes, betonte": a noun
+  // phrase apposed between commas belongs to the as-clause's subject; at most two such commas)
+  for (let skips = 0; ; skips++) {
+    while (w >= a && !c.isComma(w) && c.inQuote[w] === -1 && !c.lex.asClauses.has(c.toks[w]!.lower)) w--;
+    if (skips >= 2 || w < a || !c.isComma(w)) break;
+    const p = apposedBefore(c, a, w);
+    if (p < 0) break;
+    w = p;
+  }
   if (w < a || !c.lex.asClauses.has(c.toks[w]!.lower) || c.inQuote[w] !== -1) return [];
   if (w > a && !c.isComma(w - 1)) return [];
   // the as-clause ends at the next comma or the sentence end
@@ -851,6 +861,18 @@ export function asClause(att: Attributor, si: number, a: number, b: number, cue:
   if (re < rs || c.words(rs, re) < 3 || allQuoted(c, rs, re)) return [];
   const pick = pickSpeaker(c, si, w + 1, e - 1, cue.first, cue.last);
   return [att.candidate('indirect', rs, re, si, cue, pick, [w + 1, e - 1], 'reported-as-clause', 0.75)];
+}
+
+/**
+ * The comma at `comma` closes or opens an apposition of a name or noun phrase: the words back from it to the previous
+ * comma or as-word (`asClauses`), at most eight, are a name, a verbless noun phrase or an office phrase, outside quotes.
+ * The token before those words (that comma or as-word), or -1.
+ */
+function apposedBefore(c: QuoteContext, a: number, comma: number): number {
+  let p = comma - 1;
+  while (p >= a && comma - p <= 9 && !c.isComma(p) && c.inQuote[p] === -1 && !c.lex.asClauses.has(c.toks[p]!.lower) && !TERMINAL.has(c.toks[p]!.text)) p--;
+  if (p < a || p + 1 > comma - 1 || c.inQuote[p] !== -1 || !(c.isComma(p) || c.lex.asClauses.has(c.toks[p]!.lower))) return -1;
+  return nameOnly(c, p + 1, comma - 1) || verblessNounPhrase(c, p + 1, comma - 1) || nounPhraseOnly(c, p + 1, comma - 1) ? p : -1;
 }
 
 /** "Laut X REPORTED", "X zufolge REPORTED", "REPORTED, according to X." */
