@@ -124,6 +124,8 @@ export interface QuoteLexicon {
   readonly determiners: ReadonlySet<string>;
   /** Dative articles of an addressee right after a speech verb ("sagte der „Welt“"). */
   readonly addresseeDeterminers: ReadonlySet<string>;
+  /** Determiners that are dative only ("dem", "einem", "seinem"): the noun phrase they open is no subject. */
+  readonly dativeDeterminers: ReadonlySet<string>;
   /** Feminine media nouns among the addressee markers, and the articles that are dative only before a feminine noun ("der Zeitung", but "Der Sender BBC berichtete": a subject). */
   readonly addresseeFeminine: { readonly nouns: readonly string[]; readonly articles: ReadonlySet<string> };
   readonly pronouns: ReadonlySet<string>;
@@ -336,6 +338,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       addresseeMarkers: list('addresseeMarkers'), coordinators: list('coordinators'),
       verbBlockers: list('verbBlockers'),
       addresseeDeterminers: asStringArray(o.addresseeDeterminers ?? [], where, 'addresseeDeterminers'),
+      dativeDeterminers: asStringArray(o.dativeDeterminers ?? [], where, 'dativeDeterminers'),
       addresseeFeminine: ((g: Record<string, unknown>) => ({
         nouns: asStringArray(g.nouns ?? [], where, 'addresseeFeminine.nouns'),
         articles: asStringArray(g.articles ?? [], where, 'addresseeFeminine.articles'),
@@ -531,6 +534,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     verbBlockers: lowerSet(cues.verbBlockers),
     determiners: lowerSet(cues.determiners),
     addresseeDeterminers: lowerSet(cues.addresseeDeterminers),
+    dativeDeterminers: lowerSet(cues.dativeDeterminers),
     addresseeFeminine: { nouns: cues.addresseeFeminine.nouns.map((w) => w.toLowerCase()), articles: lowerSet(cues.addresseeFeminine.articles) },
     pronouns: lowerSet(cues.pronouns),
     asClauses: lowerSet(cues.asClauses),

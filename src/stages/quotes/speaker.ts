@@ -62,6 +62,31 @@ function addresseeAt(c: QuoteContext, m: MentionRef): boolean {
 }
 
 /**
+ * The mention's noun phrase opens with a dative-only determiner (`dativeDeterminers`: "dem Richter", "einem
+ * Vertreter der Bank", "seinem Sprecher Karl Huber"): back from the mention over a title, lower-case adjectives and an
+ * opening quotation mark, at most four tokens, in its sentence.
+ */
+function dativePhrase(c: QuoteContext, m: MentionRef): boolean {
+  if (c.lex.dativeDeterminers.size === 0) return false;
+  const s = c.toks[m.first]!.sentence;
+  // (a description mention may start at its article: "dem Richter")
+  // (and one that starts at another article has its own: "von dem die Polizei glaubt" — "dem" is a relative pronoun)
+  if (c.lex.dativeDeterminers.has(c.toks[m.first]!.lower)) return true;
+  if (c.lex.determiners.has(c.toks[m.first]!.lower)) return false;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
+    const t = c.toks[k]!;
+    if (t.sentence !== s || c.inQuote[k] !== -1) return false;
+    // (after a comma or preposition "dem" may be a relative pronoun before the subject: "von dem Keller sagt, …")
+    if (c.lex.dativeDeterminers.has(t.lower)) return !(k > 0 && (c.isComma(k - 1) || c.lex.prepositions.has(c.toks[k - 1]!.lower)));
+    if (c.lex.determiners.has(t.lower) || c.lex.prepositions.has(t.lower)) return false;
+    const title = !isLower(t) && roleGender(c, k) !== undefined;
+    const adjective = t.kind === 'word' && isLower(t) && !c.lex.verbs.has(t.lower) && c.lex.adjectiveEndings.some((e) => t.lower.endsWith(e));
+    if (!title && !adjective && t.kind !== 'quote') return false;
+  }
+  return false;
+}
+
+/**
  * The mention after an active verb of quoting (`quotingVerbs`) in [from, to]: the person quoted.
  * Null for another verb, a passive ("wird … zitiert": an auxiliary before the verb) or no mention.
  */
@@ -131,6 +156,8 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
       if (!addressee) addressee = m;
       continue;
     }
+    // "Nachdem die Anwältin dem Richter mitgeteilt hatte, …": a noun phrase with a dative-only determiner is no subject
+    if (dativePhrase(c, m)) continue;
     // "Der Deutsche Wetterdienst", "der Bayerische Rundfunk": a capitalised German adjective before a
     // capitalised noun is part of a name the layer does not know, not the state
     if (m.mention.kind === 'adjective' && !c.lex.grammar.capitalisedAdjectives && isCap(c.toks[m.first]) && m.first > (c.sentTokens[sentence]?.[0] ?? 0)) {
