@@ -129,7 +129,10 @@ export function attributeDirect(ax: Attributor, d: { qi: number; frameOnly?: boo
     // the subject of its clause; the mention after it is its object
     const pc = before.cue;
     // (the speaker of a report the sentence made before it first: "…, the ministry said, accusing Paris of “…”")
-    const shared = isAdjunctParticiple(c, pc) && before.sent === si ? sharedSpeaker(ax, si, c.toks[pc.first]!.start) : null;
+    // (so does a finite verb right after a coordinator, whose subject is left out: "Mao said Beijing “opposes” it, and
+    // warned Manila against “provocations”": Mao, not the object after the verb; German alike, "und warnte Manila vor …")
+    const elided = pc.first - 1 >= before.from && c.lex.coordinators.has(c.toks[pc.first - 1]!.lower);
+    const shared = (isAdjunctParticiple(c, pc) || elided) && before.sent === si ? sharedSpeaker(ax, si, c.toks[pc.first]!.start) : null;
     if (shared) att = { ...att, ...shared };
   } else if (before) {
     const pick = pickSpeaker(c, before.sent, before.from, before.to, -1, -1);
