@@ -91,8 +91,10 @@ export function mergeReports(events: Event[], doc: Doc): Event[] {
   const kept: Event[] = [];
   for (const e of ordered) {
     // restatements follow each other closely ("empfing … bewirtete"); the same act type between the
-    // same actors further on is another report, and two triggers in one sentence are two acts
-    const i = kept.findIndex((k) => k.type === e.type && k.source === e.source && k.target === e.target && k.modality === e.modality && e.sentence !== k.sentence && e.sentence - k.sentence <= 2 && (k.date === null || e.date === null || k.date === e.date));
+    // same actors further on is another report, and two triggers in one sentence are two acts. A statement in the next
+    // sentence is a statement of its own ("summoned the chargé. … saying Poland is to blame", "has accused … . Last
+    // month, Sudan filed a new complaint"): each statement is an event (dev README, background states)
+    const i = SPEECH_ACTS.has(e.type) ? -1 : kept.findIndex((k) => k.type === e.type && k.source === e.source && k.target === e.target && k.modality === e.modality && e.sentence !== k.sentence && e.sentence - k.sentence <= 2 && (k.date === null || e.date === null || k.date === e.date));
     if (i < 0) kept.push(e);
     else if (kept[i]!.date === null && e.date !== null) kept[i] = { ...kept[i]!, date: e.date };
   }
