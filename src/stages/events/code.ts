@@ -1338,8 +1338,10 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
   // "Der Irak protestierte gegen die Luftangriffe": a state or an international organisation protesting as the subject
   // does so in words, an accusation (PROTEST is kept for demonstrations, whose crowds the knowledge base does not know;
   // a nationality adjective only qualifies such a crowd: "Turkish consumers boycotted …")
-  if (type === 'PROTEST' && e.spokenByBodies && args.how.startsWith('subj') && srcIds.length > 0
-    && srcIds.every((id) => STATE_KINDS.has(kbKind(idx, id) ?? '') && view.chains.some((c) => c.entity === id && c.last < m.first && c.kind !== 'adjective'))) type = 'ACCUSE';
+  // (so is a road blockade coercion when a state does it: `byBodies`)
+  const bodiesType = e.byBodies ?? (type === 'PROTEST' && e.spokenByBodies ? 'ACCUSE' : null);
+  if (bodiesType !== null && args.how.startsWith('subj') && srcIds.length > 0
+    && srcIds.every((id) => STATE_KINDS.has(kbKind(idx, id) ?? '') && view.chains.some((c) => c.entity === id && c.last < m.first && c.kind !== 'adjective'))) type = bodiesType;
   // (not forces each side sends: "Togo und Ghana entsandten Soldaten in die Region" is two deployments)
   if (type === 'MOBILIZE' && srcIds.length > 1 && tgtIds.length === 0 && !m.positions.some((p) => cues.sendVerbs.has(view.words[p]!))) {
     type = 'COOPERATE';

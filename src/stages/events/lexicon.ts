@@ -120,6 +120,12 @@ export interface TriggerEntry {
    * …": ACCUSE); a crowd's protest stays PROTEST. Not boycotts, which states do as well as consumers.
    */
   readonly spokenByBodies: boolean;
+  /**
+   * The type of the act when a state or international organisation does it as the subject, for acts whose doer decides
+   * what they are: road blockades ("Studenten blockierten die Autobahn") are a crowd's protest, a state's are coercion
+   * ("Russland blockierte die Straße nach Cherson"). Null for the entry's own type whoever acts.
+   */
+  readonly byBodies: PloverType | null;
 }
 
 /**
@@ -588,6 +594,7 @@ function triggerEntry(raw: unknown, where: string, path: string, subjunctive: Su
     letterCase: optional(o.case, where, `${path}.case`, (x, w, p) => asEnum(x, w, p, ['upper', 'lower'] as const)) ?? null,
     partial: optional(o.partial, where, `${path}.partial`, asBoolean) ?? (pos === 'verb' && !DYADIC_TYPES.has(type)),
     spokenByBodies: optional(o.spokenByBodies, where, `${path}.spokenByBodies`, asBoolean) ?? false,
+    byBodies: optional(o.byBodies, where, `${path}.byBodies`, (x, w, p) => asEnum(x, w, p, PLOVER_TYPES)) ?? null,
   };
 }
 
