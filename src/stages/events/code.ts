@@ -637,7 +637,9 @@ function codeSentence(dc: DocCoding, s: Sentence, si: number): void {
   const ownTimes = times.get(si) ?? [];
   const timed = timedTokens(view, ownTimes);
   // (a pattern's later element inside a time expression is no part of it: "shelled villages … on Monday" is no "fire on")
-  const found = matcher.match(view).filter((f) => timed.size === 0 || !f.positions.some((p, i) => i > 0 && timed.has(p)));
+  // (a bare noun continuing an earlier act, "weitere Austausche", is an act only once the document coded that act)
+  const found = matcher.match(view).filter((f) => (timed.size === 0 || !f.positions.some((p, i) => i > 0 && timed.has(p)))
+    && (f.entry.continues.length === 0 || continuedAct(dc.out, f.entry.continues) !== undefined));
   const matches = found.length === 0 ? [] : selectMatches(view, found, cues);
   // a sentence without a trigger adds no event (the per-sentence scopes below are for its events only)
   if (matches.length === 0) return;
@@ -822,6 +824,9 @@ function borrowedDoers(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
     const to = pledgeAddressee(ctx, m.via, args.sources);
     if (to.length > 0) args = { ...args, targets: to, how: `${args.how}+pledged` };
   }
+  // "Moskau sei zu weiteren Austauschen bereit", "soll es Ende April einen weiteren Austausch geben": a continued act
+  // without its parties is between those of the act it continues
+  if (m.entry.continues.length > 0 && args.targets.length === 0 && !args.pairs) args = continuedParties(dc.out, m.entry.continues, args);
   // an agentless passive of force ("waren … festgenommen … worden") was done by whoever carried
   // out the operation reported just before
   // (only while the same chain of events goes on: within two sentences of the same paragraph)
@@ -829,6 +834,27 @@ function borrowedDoers(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
     args = { ...args, sources: [dc.lastForce.source], targets: args.targets.filter((t) => t !== dc.lastForce!.source), how: `${args.how}+operation` };
   }
   return { m, args, aboutAct: f.aboutAct };
+}
+
+/** The latest event coded so far by one of the entries `ids` (see TriggerEntry.continues). */
+function continuedAct(out: readonly Event[], ids: readonly string[]): Event | undefined {
+  return out.findLast((ev) => ids.includes(entryIdOf(ev)));
+}
+
+/**
+ * The parties of a continued act whose sentence names no addressee: the directed pairs of the latest act it continues
+ * (every event of that trigger), those of its own named doer only when it has one ("Moskau sei zu weiteren Austauschen
+ * bereit": Russia's side of the exchange). No doer when the named one took no part in it (so no event).
+ */
+function continuedParties(out: readonly Event[], ids: readonly string[], args: Arguments): Arguments {
+  const last = continuedAct(out, ids);
+  if (!last) return args;
+  const pairs = out.filter((ev) => ev.sentence === last.sentence && ev.trigger.start === last.trigger.start && entryIdOf(ev) === entryIdOf(last)
+    && ev.source !== null && ev.target !== null && (args.sources.length === 0 || args.sources.includes(ev.source)))
+    .map((ev): [string, string] => [ev.source!, ev.target!]);
+  // (a doer who took no part in it does not continue it: "Gespräche über einen umfassenderen Austausch" is their topic)
+  if (pairs.length === 0) return { ...args, sources: [] };
+  return { ...args, sources: [...new Set(pairs.map((p) => p[0]))], targets: [...new Set(pairs.map((p) => p[1]))], pairs, how: `${args.how}+continued` };
 }
 
 const EMPTY_IDS: ReadonlySet<string> = new Set();

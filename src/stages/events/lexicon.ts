@@ -126,6 +126,12 @@ export interface TriggerEntry {
    * ("Russland blockierte die Straße nach Cherson"). Null for the entry's own type whoever acts.
    */
   readonly byBodies: PloverType | null;
+  /**
+   * Ids of the entries whose act this bare noun continues ("weitere Austausche" after "Kriegsgefangene ausgetauscht"):
+   * it is an act only in a document that already coded one of them, and takes that act's parties where its sentence
+   * names none (code.ts `continuedParties`). Empty for an entry that stands on its own.
+   */
+  readonly continues: readonly string[];
 }
 
 /**
@@ -257,6 +263,11 @@ export interface EventCues {
   readonly appositiveRelatives: ReadonlySet<string>;
   /** Adverbs that mark an act as ongoing ("weiter", "continues"), dated by the publication month. */
   readonly ongoing: ReadonlySet<string>;
+  /**
+   * Verb forms that make a pronoun without a person reading ("es") a mere placeholder in their clause: "soll es einen
+   * weiteren Austausch geben", "gab es Gespräche" name no actor. Empty where the language has no such use.
+   */
+  readonly expletiveVerbs: ReadonlySet<string>;
   /** Words that introduce the complement of a governing verb ("zu", "dass", "to", "that"). */
   readonly complementMarkers: ReadonlySet<string>;
   /** The infinitive particle and its infixed forms ("zu liefern", "anzugreifen"; German): see {@link InfinitiveCues}. */
@@ -595,6 +606,7 @@ function triggerEntry(raw: unknown, where: string, path: string, subjunctive: Su
     partial: optional(o.partial, where, `${path}.partial`, asBoolean) ?? (pos === 'verb' && !DYADIC_TYPES.has(type)),
     spokenByBodies: optional(o.spokenByBodies, where, `${path}.spokenByBodies`, asBoolean) ?? false,
     byBodies: optional(o.byBodies, where, `${path}.byBodies`, (x, w, p) => asEnum(x, w, p, PLOVER_TYPES)) ?? null,
+    continues: optional(o.continues, where, `${path}.continues`, asStringArray) ?? [],
   };
 }
 
@@ -782,6 +794,7 @@ function cues(raw: unknown, where: string): EventCues {
     subordinators: wordSet(o.subordinators, where, 'subordinators'),
     appositiveRelatives: wordSet(o.appositiveRelatives ?? [], where, 'appositiveRelatives'),
     ongoing: wordSet(o.ongoing, where, 'ongoing'),
+    expletiveVerbs: wordSet(o.expletiveVerbs ?? [], where, 'expletiveVerbs'),
     complementMarkers: wordSet(o.complementMarkers, where, 'complementMarkers'),
     infinitive: infinitiveCues(o, where),
     verbSecond: asBoolean(o.verbSecond ?? false, where, 'verbSecond'),
@@ -981,6 +994,10 @@ export function loadEventLexicon(res: ResourceLoader): EventLexicon {
       const id = g[0]!.id;
       if (ids.has(id)) throw new LagebildError('RESOURCE_INVALID', `triggers: duplicate id "${id}"`, where);
       ids.add(id);
+    }
+    // (an entry continues acts of entries that exist: a misspelt id would silently never fire)
+    for (const g of groups) {
+      for (const c of g[0]!.continues) if (!ids.has(c)) throw new LagebildError('RESOURCE_INVALID', `triggers: "${g[0]!.id}" continues unknown id "${c}"`, where);
     }
     return groups.flat();
   });

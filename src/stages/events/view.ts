@@ -662,6 +662,8 @@ function pronounPieces(d: Draft): void {
     if (!types && !fp) continue;
     // "US" is a state, not "us" (tested after the lookups: upper-casing every word of every sentence costs more)
     if (raw[i]!.length > 1 && raw[i] === raw[i]!.toUpperCase()) continue;
+    // "soll es einen weiteren Austausch geben": a pronoun of things with a verb of existence is a placeholder
+    if (types !== undefined && !types.includes('PER') && cues.expletiveVerbs.size > 0 && words.some((x, k) => clause[k] === clause[i] && cues.expletiveVerbs.has(x))) continue;
     // a personal pronoun is never its own clause's earlier actor ("the US imposed measures against it"); a possessive can be ("Netanyahu … his vow")
     const from = cues.possessives.has(w) ? tokens[i]!.start : pronounFrom(d, i);
     let entity = fp ? null : resolvePronoun(idx, tokens[i]!.start, si, types, from, cues.masculinePronouns.has(w));
