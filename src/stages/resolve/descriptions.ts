@@ -820,6 +820,20 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     return best;
   };
 
+  // a genitive-plural article at `a` before the person noun ending at `hEnd`: the article follows a common noun of its
+  // sentence (capitalised where nouns are, no name, no month or weekday: "am Montag der Minister" is a subject) and the
+  // noun is neither feminine ("der Ministerin" is one woman) nor adjectival ("der Vorsitzenden")
+  const genitivePluralAt = (a: number, hEnd: number): boolean => {
+    if (!f.genitivePluralArticles.has(v.lower[a]!) || a === 0 || v.sentence[a - 1] !== v.sentence[a] || used[a - 1]) return false;
+    const prev = v.texts[a - 1]!;
+    if (!f.nounsCapitalised || !/^\p{Lu}\p{Ll}/u.test(prev) || v.startish[a - 1] || r.calendar.has(v.lower[a - 1]!)) return false;
+    const w = v.lower[hEnd - 1]!;
+    if (feminineForm(r.lex, w) || endingOf(w, f.adjectivalNounEndings, 0) || endingOf(w, f.weakAdjectiveEndings, 0)) return false;
+    // (after a verb of saying with no name between, in its clause, the phrase is the verb's subject after an adverbial:
+    // "sagte nach dem Treffen der Minister")
+    for (let x = a - 1; x >= 0 && v.sentence[x] === v.sentence[a] && !/^[,;:„“"«»]$/u.test(v.texts[x]!) && !used[x]; x--) if (r.lex.speechVerbForms.has(v.lower[x]!)) return false;
+    return true;
+  };
   // a plural noun of a court's members at `k` (article at `a`): listed plurals ("judges") and, where compounds end in
   // their head, any compound of one ("Verfassungsrichter") after a plural article, not a feminine singular ("die Richterin")
   // (a listed word, or where compounds end in their head a compound of one: "verfassungsrichter", "strafgerichtshof")
@@ -1071,6 +1085,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // a feminine-or-plural article before a person noun that is neither feminine (-in) nor an adjectival noun (-e: "die
       // Vorsitzende") is a plural ("die EU-Außenminister"), not one person
       if (h.type === 'PER' && f.feminineArticles.has(v.lower[a]!) && !feminineForm(r.lex, v.lower[hEnd - 1]!) && !endingOf(v.lower[hEnd - 1]!, f.adjectivalNounEndings, 0)) continue;
+      // (so is one after a genitive-plural article right after a common noun: "ein Treffen der Außenminister der Allianz" —
+      // the genitive singular would be "des Außenministers"; its tail is read on its own: "der Allianz")
+      if (h.type === 'PER' && genitivePluralAt(a, hEnd)) continue;
       // a predicate nominal says what something is, it does not refer ("Taiwan sei ein souveräner Staat", "is a trap")
       if (np.indefinite && a > 0 && v.sentence[a - 1] === v.sentence[a] && r.lex.copulas.has(v.lower[a - 1]!)) continue;
       // indefinite phrases rarely refer back, except an office of a named state ("an Israeli prime minister")

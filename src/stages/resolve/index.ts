@@ -92,7 +92,7 @@ export const resolveStage: StageFactory = {
       const ner = existing.flatMap((m, index) => (m.stage !== STAGE ? [{ index, start: m.start, end: m.end, type: m.type, kind: m.kind, confidence: m.confidence }] : []));
       const { cands, title } = scanCandidates(v, { kb, index, lex, calendar, nounCues }, ner);
       const cl = cluster(v, cands, { kb, lex, byNorm, familyNorm }, doc.meta.published);
-      resolveDescriptions(v, cands, cl, title, { kb, lex });
+      resolveDescriptions(v, cands, cl, title, { kb, lex, calendar });
 
       const base = existing.length;
       const added: Mention[] = [];

@@ -137,6 +137,11 @@ export interface WordForms {
   readonly pluralArticles: ReadonlySet<string>;
   /** Articles of a feminine singular that are also plural ("die"). */
   readonly feminineArticles: ReadonlySet<string>;
+  /**
+   * Articles that are a genitive plural right after a noun before a person noun that is neither feminine nor adjectival
+   * ("ein Treffen der Außenminister": the genitive singular would be "des Außenministers"), so the phrase is a group.
+   */
+  readonly genitivePluralArticles: ReadonlySet<string>;
   /** The suffix of a feminine person noun ("in"; grammar.json `feminineSuffix`), empty where there is none. */
   readonly feminineSuffix: string;
 }
@@ -480,7 +485,7 @@ function readForms(raw: unknown, where: string): Omit<WordForms, 'feminineSuffix
     adjectivalNounEndings: endings('adjectivalNounEndings'), orgPluralEndings: endings('orgPluralEndings'), personPluralEndings: endings('personPluralEndings'),
     verbAfterNounEndings: endings('verbAfterNounEndings'), gerundEndings: endings('gerundEndings'), presentEndings: endings('presentEndings'), adverbEndings: endings('adverbEndings'),
     relativePronouns: words('relativePronouns'), benefactiveLinks: words('benefactiveLinks'), attributePrepositions: words('attributePrepositions'), agentLinks: words('agentLinks'), namingLinks: words('namingLinks'), orgNameLinks: words('orgNameLinks'),
-    pluralArticles: words('pluralArticles'), feminineArticles: words('feminineArticles'),
+    pluralArticles: words('pluralArticles'), feminineArticles: words('feminineArticles'), genitivePluralArticles: words('genitivePluralArticles'),
   };
 }
 

@@ -9,6 +9,8 @@ import type { DocView } from './view.js';
 export interface DescResources {
   readonly kb: KnowledgeBase;
   readonly lex: ResolveLexicon;
+  /** Month and weekday names, lower case (`calendarWords`): a noun of time is no head a genitive follows ("am Montag der Minister"). */
+  readonly calendar: ReadonlySet<string>;
 }
 
 /** Small helpers over tokens and phrases shared by the description passes. */
