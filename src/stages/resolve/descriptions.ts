@@ -532,7 +532,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
           while (b - 1 >= s0 && cl.tokenEntity[b - 1] === cl.tokenEntity[k]) b--;
           // (a genitive after its noun keeps its article and the noun: "die Sprecherin des Weißen Hauses, Karoline Leavitt")
           const before = b - 1 >= s0 ? v.lower[b - 1]! : '';
-          if (!r.lex.determiners.has(before) && !r.lex.genitiveLinks.has(before)) { a = b; break; }
+          // (so does a name's genitive after its person noun, where names take one: "Der Handelsminister Kenias, X")
+          // (the genitive closes the phrase: "Sprecher Lukas Brandl forderte, X" has none)
+          const afterNoun = !!f.nameGenitive && k === phraseEnd - 1 && genitiveForm(r.lex, v.texts[k]!) && b - 1 >= s0 && !used[b - 1] && headAt(v, r.lex, b - 1)?.type === 'PER';
+          if (!r.lex.determiners.has(before) && !r.lex.genitiveLinks.has(before) && !afterNoun) { a = b; break; }
         }
       }
       if (a >= phraseEnd) continue;

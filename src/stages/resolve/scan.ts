@@ -590,6 +590,16 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     }
   };
   placeKeywordNames();
+  // a name at [a, b) set off by commas right after an office noun ("the trade minister, X, said"; not a rank or an
+  // honorific, which stand before a name without a comma), also with the office's genitive tail ("the finance minister
+  // of Zambia, X,")
+  const officeApposition = (a: number, b: number, se: number): boolean => {
+    if (a < 2 || b >= se || v.texts[a - 1] !== ',' || v.texts[b] !== ',' || v.sentence[a - 2] !== v.sentence[a]) return false;
+    let x = a - 2;
+    const tail = owner[x]! >= 0 ? cands[owner[x]!]! : undefined;
+    if (tail && tail.from >= 2 && r.lex.genitiveLinks.has(v.lower[tail.from - 1]!) && v.sentence[tail.from - 2] === v.sentence[a]) x = tail.from - 2;
+    return title[x] === 1 && !!headAt(v, r.lex, x)?.role;
+  };
   const capitalisedRuns = (): void => {
     // where nouns are not capitalised: runs of capitalised words ("Council on Foreign Relations", "BRP Datu Cabaylo")
     if (!r.lex.forms.nounsCapitalised) {
@@ -741,7 +751,9 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         for (let k = a; k < b; k++) if (owner[k] !== -1) cands[owner[k]!] = { ...cands[owner[k]!]!, to: -1 };
         const tag = nerMentions.find((m) => m.kind === 'name' && m.start === v.starts[a] && m.end === v.ends[b - 1]);
         // after a personal title ("Mayor Vitali Klitschko") a name is a person
-        const afterTitle = a > 0 && title[a - 1] === 1 && !kw;
+        // (also as an apposition closed by commas after an office: "South Africa's trade minister, Parks Tau, said" — the
+        // tagger may read an unfamiliar given name as an organisation's word)
+        const afterTitle = !kw && ((a > 0 && title[a - 1] === 1) || officeApposition(a, b, se));
         // a name after "the town of", "the province of" is a place, whatever its words look like
         const afterPlaceNoun = a >= 2 && r.lex.genitiveLinks.has(v.lower[a - 1]!) && r.lex.placeNouns.has(v.lower[a - 2]!);
         // (a lower-case keyword after the name types it: "the Amu Darya river", "Anacoco island"; "Badakhshan province")
