@@ -823,6 +823,19 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     return best;
   };
 
+  // a word closing a frame with a dative and an accusative object (`objectFrames`: "vor" after "warf", "vorgeworfen")
+  // within three words after `end`, before a comma, whose finite verb (if the frame names any) comes before `a` in the
+  // sentence: the noun phrase just before it is the frame's dative object
+  const dativeFrameAfter = (a: number, end: number): boolean => {
+    const s0 = sentStart(v, a);
+    for (let x = end; x < v.sentEnd[a]! && x <= end + 2 && v.texts[x] !== ','; x++) {
+      const verbs = r.lex.objectFrames.get(v.lower[x]!);
+      if (!verbs) continue;
+      if (!verbs.size) return true;
+      for (let y = a - 1; y >= s0; y--) if (verbs.has(v.lower[y]!)) return true;
+    }
+    return false;
+  };
   // a genitive-plural article at `a` before the person noun ending at `hEnd`: the article follows a common noun of its
   // sentence (capitalised where nouns are, no name, no month or weekday: "am Montag der Minister" is a subject) and the
   // noun is neither feminine ("der Ministerin" is one woman) nor adjectival ("der Vorsitzenden")
@@ -1009,7 +1022,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
           if (used[j] || headAt(v, r.lex, j)) last = j;
           j++;
         }
-        if (last > hEnd) end = last + 1;
+        // (a person's tail right before the close of a frame with a dative object is that object, not a genitive: "warf
+        // der Minister der kongolesischen Armee vor")
+        if (last > hEnd && !(h.type === 'PER' && dativeFrameAfter(a, last + 1))) end = last + 1;
       }
       let np2 = np;
       if (genState && !np.states.length) {
