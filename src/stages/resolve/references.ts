@@ -158,7 +158,9 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     };
     // (a person the text never names, "his lawyer", is no antecedent for "the journalist")
     const p = mostRecent((d) => d.type === 'PER' && d.cands.length > 0 && fitsState(d) && lastOf(d) >= 0);
-    if (!p || !namedWithin(p, 2)) return null;
+    // (three sentences back when the noun's gender is the person's: "Ministerin X … teilte ihr Ministerium mit. Ein Teil
+    // … Die SPD-Politikerin traf …"; the latest person, so no one else was named since)
+    if (!p || !(namedWithin(p, 2) || (g !== undefined && genderOf.get(p.id) === g && namedWithin(p, 3)))) return null;
     const sent = v.doc.sentenceAt(lastOf(p));
     // (two sentences back only where that sentence names no one else: "Goïta suspended the parties. The junta had
     // promised elections. The 42-year-old …")
