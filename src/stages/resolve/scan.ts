@@ -485,6 +485,25 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     }
   };
   headNames();
+  // an organisation name runs on through a list of capitalised words the base does not know, joined by commas and closed
+  // by a coordinator ("Ministry of Agriculture, Forestry and Fisheries", "Ministerium für Landwirtschaft, Forsten und
+  // Fischerei"): the end of the list after the comma at `k`, or -1 ("the Ministry of Defence, France and Germany said"
+  // names known states; a person noun is no name word: "Ministerium für Verteidigung, Minister X und …")
+  const listInOrgName = (k: number, se: number): number => {
+    if (v.texts[k] !== ',') return -1;
+    const word = (x: number): boolean => x < se && free(x) && v.capital[x] === true && !isStopCap(v, r, x) && !POSSESSIVE.test(v.texts[x]!) && !headAt(v, r.lex, x);
+    let e = k;
+    while (v.texts[e] === ',') {
+      let w = e + 1;
+      while (word(w) && w - e <= 2) w++;
+      if (w === e + 1) return -1;
+      e = w;
+    }
+    if (e >= se || !r.lex.nameCoordinators.has(v.lower[e]!)) return -1;
+    let w = e + 1;
+    while (word(w) && w - e <= 3) w++;
+    return w > e + 1 ? w : -1;
+  };
   const keywordNames = (): void => {
     // German: a run of capitalised words ending in an organisation keyword written as a word of its own is a
     // name, also in English ("Minority Rights International", "Asian Infrastructure Investment Bank"); German
@@ -510,11 +529,14 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       // (also with an article after the link: "Koalition für den Wandel")
       const j = i + 2 + (r.lex.determiners.has(v.lower[i + 2] ?? '') && !v.capital[i + 2] ? 1 : 0);
       if (kw !== 'ORG' || !free(j) || !v.capital[j] || j >= v.sentEnd[i]! || r.lex.stopWords.has(v.lower[j]!)) continue;
+      // (with a list after the first word: "Ministerium für Landwirtschaft, Forsten und Fischerei")
+      const listEnd = listInOrgName(j + 1, v.sentEnd[i]!);
+      const to = listEnd > 0 ? listEnd : j + 1;
       if (extend) {
         cands[owner[i]!] = { ...own, to: -1 };
         for (let k = own.from; k < own.to; k++) owner[k] = -1;
-        push(plain(v, own.from, j + 1, 'org-name', 'ORG', 0.75));
-      } else push(plain(v, i, j + 1, 'org-name', 'ORG', 0.75));
+        push(plain(v, own.from, to, 'org-name', 'ORG', 0.75));
+      } else push(plain(v, i, to, 'org-name', 'ORG', 0.75));
     }
     // an organisation keyword compound before the city it sits in is one name ("Staatsanwaltschaft Berlin",
     // "Landgericht München"): the city there names no state or place of its own
@@ -631,6 +653,9 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         const m = /-(\p{Ll}+)$/u.exec(v.texts[k]!);
         return !!m && (!!endingOf(m[1]!, r.lex.forms.verbAfterNounEndings, 2) || r.lex.pastForms.has(m[1]!));
       };
+      // an organisation name with its keyword before "of" runs on through a list ("Ministry of Agriculture, Forestry and
+      // Fisheries"; `listInOrgName`)
+      const listAfterKeyword = (k: number, i: number, se: number): number => (runKeyword(v, r, i, k) === 'ORG' ? listInOrgName(k, se) : -1);
       const tagged = (x: number, y: number): boolean => nerMentions.some((m) => m.kind === 'name' && m.start === v.starts[x] && m.end === v.ends[y - 1]);
       const drop = (ci: number): void => {
         const c = cands[ci]!;
@@ -682,6 +707,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
           }
           const lw = v.lower[j]!;
           if (!linked && personOf(j, i, se)) { personBeforeOf = true; break; }
+          const listEnd = linked ? listAfterKeyword(j, i, se) : -1;
+          if (listEnd > 0) { j = listEnd; continue; }
           if (free(j) && r.lex.nameConnectors.has(lw) && lw !== 'the' && (lw !== 'and' || linked || andInOrgName(j, se)) && j + 1 < se && (free(j + 1) || adjAt(j + 1)) && v.capital[j + 1]) { linked = linked || lw !== 'and'; j++; continue; }
           break;
         }
