@@ -1,5 +1,5 @@
 import type { Event } from '../../doc/types.js';
-import { mainPair } from './counterpart.js';
+import { JUDGED_DEED, mainPair } from './counterpart.js';
 
 /** How many sentences before a rejection the charge it answers may stand (the rejection's own sentence included). */
 const CHARGE_WINDOW = 2;
@@ -86,20 +86,53 @@ export function exchangeTargets(events: readonly Event[], sideOf: SideOf, named:
 /** How many sentences back the deed a criticism judges may stand when the act noun's own window found none. */
 const DEED_WINDOW = 10;
 
+/** How many sentences before the latest deed another side's deed makes the deed a criticism naming no act judges unclear. */
+const RIVAL_DEED_WINDOW = 2;
+
 /**
- * A criticism of an act whose doer the act noun's own window did not find (code.ts marks it `+act?`: "Die
- * EU-Kommission verurteilte die Festnahmen scharf", "said the United States was deeply concerned") judges the latest
- * asserted act of force or pressure (material conflict) by a named other side in the `DEED_WINDOW` sentences before
- * it: its doer is the addressee.
+ * Whether a criticism that names no act is a reaction `judgedDeeds` may address: asserted (a complaint someone
+ * considers or plans is a step of their own, not a reaction: "The Philippines is considering a complaint"), its frame
+ * found nothing (no `+` mark after the frame: "+thing" is a draft or report criticised, not a deed), and its source is
+ * a side the deed's doer can be told apart from (not one of the article's main pair, whose criticism goes to the other
+ * side, `counterpartTargets`; not a person whose state is unknown, whose own side's deed it may be).
+ */
+function reaction(e: Event, pair: readonly [string, string] | null, sideOf: SideOf): boolean {
+  const how = e.rule.slice(e.rule.indexOf('#') + 1);
+  return e.modality === 'asserted' && !how.includes('+') && e.source !== null && !(pair && pair.includes(e.source)) && sideOf(e.source) !== null;
+}
+
+/**
+ * A criticism without addressee judges the latest asserted act of force or pressure (material conflict) by a named
+ * other side in the `DEED_WINDOW` sentences before it: its doer is the addressee. Two kinds of criticism wait for it:
+ * - one of an act whose doer the act noun's own window did not find (code.ts marks it `+act?`: "Die EU-Kommission
+ *   verurteilte die Festnahmen scharf", "said the United States was deeply concerned");
+ * - a reaction that names no act at all (`reaction`: "Auch Frankreich schlug kritischere Töne an", "Der Minister
+ *   sprach von einer gezielten Provokation", "The Philippines voiced concern"), beyond the two sentences of its
+ *   paragraph that code.ts's own context step reads: news reports reactions after the deed, often in a paragraph of
+ *   their own. Another side's deed within `RIVAL_DEED_WINDOW` sentences of the latest makes it unclear which deed is
+ *   judged ("Russland griff Kiew an. Die Ukraine griff Belgorod an. Deutschland zeigte sich besorgt"): none is given.
  */
 export function judgedDeeds(events: readonly Event[], sideOf: SideOf, named: (id: string) => boolean): Event[] {
+  const pair = mainPair(events);
   return events.map((e, i) => {
-    if (e.type !== 'ACCUSE' || e.target !== null || e.source === null || !e.rule.endsWith('+act?')) return e;
+    if (e.type !== 'ACCUSE' || e.target !== null || e.source === null) return e;
+    const actless = !e.rule.endsWith('+act?');
+    if (actless && !reaction(e, pair, sideOf)) return e;
     const own = sideOf(e.source) ?? e.source;
-    const doer = latestBefore(events, i, DEED_WINDOW, (c) => {
+    // the doer of a deed `e` may judge, or null
+    const doerOf = (c: Event): string | null => {
       if (c.source === null || c.quad !== 'material-conflict' || c.modality !== 'asserted' || c.sentence === e.sentence) return null;
       return (sideOf(c.source) ?? c.source) === own || !named(c.source) ? null : c.source;
-    });
-    return doer === null ? e : { ...e, target: doer, rule: `${e.rule}+judged-deed` };
+    };
+    const deed = latestBefore(events, i, DEED_WINDOW, (c) => (doerOf(c) === null ? null : c));
+    if (deed === null) return e;
+    const doer = deed.source!;
+    if (actless) {
+      const side = sideOf(doer) ?? doer;
+      const back = e.sentence - deed.sentence + RIVAL_DEED_WINDOW;
+      const rival = latestBefore(events, i, back, (c) => { const d = doerOf(c); return d !== null && (sideOf(d) ?? d) !== side ? d : null; });
+      if (rival !== null) return e;
+    }
+    return { ...e, target: doer, rule: `${e.rule}${JUDGED_DEED}` };
   });
 }

@@ -19,12 +19,22 @@ export function mainPair(events: readonly Event[]): readonly [string, string] | 
  */
 export const OPEN_PAIR_EVENTS = 4;
 
-/** The two actors that the most events (with both actors, in either direction) join, and how many; ties go to the pair seen first. */
+/**
+ * The mark (a rule suffix, answers.ts `judgedDeeds`) of a criticism whose addressee was taken from the deed it judges:
+ * an addressee inferred so is no evidence of whom the article's dispute is between.
+ */
+export const JUDGED_DEED = '+judged-deed';
+
+/**
+ * The two actors that the most events (with both actors, in either direction) join, and how many; ties go to the pair
+ * seen first. Criticisms whose addressee is only the judged deed's doer (`JUDGED_DEED`) are not counted: third parties'
+ * reactions to one deed would otherwise make the deed's doer and a critic the main pair.
+ */
 function strongestPair(events: readonly Event[]): { pair: [string, string]; n: number } | null {
   const counts = new Map<string, { pair: [string, string]; n: number }>();
   let best: { pair: [string, string]; n: number } | null = null;
   for (const e of events) {
-    if (!e.source || !e.target || e.source === e.target) continue;
+    if (!e.source || !e.target || e.source === e.target || e.rule.endsWith(JUDGED_DEED)) continue;
     const pair: [string, string] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
     const key = `${pair[0]}\u0000${pair[1]}`;
     const c = counts.get(key) ?? { pair, n: 0 };

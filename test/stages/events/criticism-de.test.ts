@@ -191,8 +191,11 @@ describe('events (de): criticism with no addressee is about the one hostile act 
   it('negative: a cooperative act before it is no deed to criticise', () => {
     assert.ok(!code('Die Türkei und Russland vereinbarten eine Waffenruhe. Deutschland zeigte sich besorgt.').some((e) => e.startsWith('ACCUSE')));
   });
-  it('negative: not across a paragraph', () => {
-    assert.ok(!code('Russland griff in der Nacht Kiew an.\n\nDeutschland zeigte sich besorgt.').some((e) => e.startsWith('ACCUSE')));
+  // (s21: the sentence step reads its paragraph only; a reaction reported in a paragraph of its own, as news does, is
+  // given the deed's doer by the document step, answers.ts judgedDeeds)
+  it('across a paragraph: a reaction in a paragraph of its own takes the deed\'s doer (document step)', () => {
+    const got = code('Russland griff in der Nacht Kiew an.\n\nDeutschland zeigte sich besorgt.');
+    assert.ok(got.includes('ACCUSE germany>russia asserted') && !got.some((e) => e.startsWith('ACCUSE') && !e.startsWith('ACCUSE germany>russia')), got.join(', '));
   });
 });
 
