@@ -66,8 +66,8 @@ const EXCHANGE_WINDOW = 2;
  * intimidated,' Todd said"). An act whose source is one of the article's main pair is left to `counterpartTargets`;
  * a side is a state, an organisation or a group, or the state of a person (`SideOf`).
  */
-export function exchangeTargets(events: readonly Event[], sideOf: SideOf, named: (id: string) => boolean): Event[] {
-  const pair = mainPair(events);
+export function exchangeTargets(events: readonly Event[], sideOf: SideOf, named: (id: string) => boolean, lead: (sentence: number) => boolean = () => false): Event[] {
+  const pair = mainPair(events, lead);
   return events.map((e, i) => {
     if (!EXCHANGED.has(e.type) || e.target !== null || e.source === null || (pair && pair.includes(e.source))) return e;
     const own = sideOf(e.source) ?? e.source;
@@ -112,8 +112,8 @@ function reaction(e: Event, pair: readonly [string, string] | null, sideOf: Side
  *   their own. Another side's deed within `RIVAL_DEED_WINDOW` sentences of the latest makes it unclear which deed is
  *   judged ("Russland griff Kiew an. Die Ukraine griff Belgorod an. Deutschland zeigte sich besorgt"): none is given.
  */
-export function judgedDeeds(events: readonly Event[], sideOf: SideOf, named: (id: string) => boolean): Event[] {
-  const pair = mainPair(events);
+export function judgedDeeds(events: readonly Event[], sideOf: SideOf, named: (id: string) => boolean, lead: (sentence: number) => boolean = () => false): Event[] {
+  const pair = mainPair(events, lead);
   return events.map((e, i) => {
     if (e.type !== 'ACCUSE' || e.target !== null || e.source === null) return e;
     const actless = !e.rule.endsWith('+act?');

@@ -11,7 +11,7 @@ import { modalityOf } from './modality.js';
 import { ownOrders } from './orders.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
 import { nounUse, resultOfForce, selectMatches } from './select.js';
-import { buildView, canAct, disputeSides, HEADLINE_ZONES, headlineSentence, indexDoc, kbKind, sideOf, stateOf, subordinatorAt, type Chain, type DocIndex, type Meeting, type PronounPolicy, type SentenceView } from './view.js';
+import { buildView, canAct, disputeSides, HEADLINE_ZONES, headlineSentence, indexDoc, kbKind, leadSentences, sideOf, stateOf, subordinatorAt, type Chain, type DocIndex, type Meeting, type PronounPolicy, type SentenceView } from './view.js';
 
 /** Stage name recorded on every event. */
 export const STAGE = 'events';
@@ -595,7 +595,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   // (the speaker takes a stance's source only now: its addressee was found with the state as its source, by the
   // exchange and the article's main pair)
   const open = new Set([...dc.open].map(openKey));
-  const targeted = opts.counterpartTargets === false ? merged : counterpartTargets(merged, lex.addressedTypes, (e) => open.has(openKey(e)));
+  const targeted = opts.counterpartTargets === false ? merged : counterpartTargets(merged, lex.addressedTypes, (e) => open.has(openKey(e)), leadSentences(doc));
   // (an act kept only for these steps that found it no addressee is dropped as before; so is one negated, which
   // addresses nobody: "strikes without warning")
   const addressed = open.size === 0 ? targeted : targeted.filter((e) => !open.has(openKey(e)) || (e.target !== null && e.modality !== 'negated'));

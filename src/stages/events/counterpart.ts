@@ -5,10 +5,11 @@ const MIN_PAIR_EVENTS = 2;
 
 /**
  * The article's main pair of actors: the two that the most events (with both actors, in either
- * direction) join, if at least `MIN_PAIR_EVENTS` do; ties go to the pair seen first.
+ * direction) join, if at least `MIN_PAIR_EVENTS` do; ties go to the pair seen first. The pair of the first event of
+ * the title or lead (`lead`) comes first when `MIN_PAIR_EVENTS` join it (see `strongestPair`).
  */
-export function mainPair(events: readonly Event[]): readonly [string, string] | null {
-  const best = strongestPair(events);
+export function mainPair(events: readonly Event[], lead: (sentence: number) => boolean = () => false): readonly [string, string] | null {
+  const best = strongestPair(events, lead);
   return best && best.n >= MIN_PAIR_EVENTS ? best.pair : null;
 }
 
@@ -28,11 +29,15 @@ export const JUDGED_DEED = '+judged-deed';
 /**
  * The two actors that the most events (with both actors, in either direction) join, and how many; ties go to the pair
  * seen first. Criticisms whose addressee is only the judged deed's doer (`JUDGED_DEED`) are not counted: third parties'
- * reactions to one deed would otherwise make the deed's doer and a critic the main pair.
+ * reactions to one deed would otherwise make the deed's doer and a critic the main pair. The pair of the first event
+ * with both actors in the title or lead (`lead`: its sentences) wins when `MIN_PAIR_EVENTS` join it: an article says
+ * first whom it is about, and one side's quarrel with a third party may yield more events ("Sudan's army and the RSF
+ * agreed a truce … Sudan filed a new complaint against the UAE").
  */
-function strongestPair(events: readonly Event[]): { pair: [string, string]; n: number } | null {
+function strongestPair(events: readonly Event[], lead: (sentence: number) => boolean): { pair: [string, string]; n: number } | null {
   const counts = new Map<string, { pair: [string, string]; n: number }>();
   let best: { pair: [string, string]; n: number } | null = null;
+  let led: { pair: [string, string]; n: number } | null = null;
   for (const e of events) {
     if (!e.source || !e.target || e.source === e.target || e.rule.endsWith(JUDGED_DEED)) continue;
     const pair: [string, string] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
@@ -41,8 +46,9 @@ function strongestPair(events: readonly Event[]): { pair: [string, string]; n: n
     c.n++;
     counts.set(key, c);
     if (!best || c.n > best.n) best = c;
+    if (!led && lead(e.sentence)) led = c;
   }
-  return best;
+  return led && led.n >= MIN_PAIR_EVENTS ? led : best;
 }
 
 /**
@@ -57,8 +63,8 @@ function strongestPair(events: readonly Event[]): { pair: [string, string]; n: n
  * An act for which `open` holds (kept only for this step) needs a main pair of `OPEN_PAIR_EVENTS`.
  * Returns new events; the rest are returned as they are.
  */
-export function counterpartTargets(events: readonly Event[], addressed: ReadonlySet<PloverType>, open: (e: Event) => boolean = () => false): Event[] {
-  const best = strongestPair(events);
+export function counterpartTargets(events: readonly Event[], addressed: ReadonlySet<PloverType>, open: (e: Event) => boolean = () => false, lead: (sentence: number) => boolean = () => false): Event[] {
+  const best = strongestPair(events, lead);
   if (!best || best.n < MIN_PAIR_EVENTS) return [...events];
   const [a, b] = best.pair;
   return events.map((e) => {

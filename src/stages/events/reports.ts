@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Event } from '../../doc/types.js';
 import { answeredCharges, exchangeTargets, judgedDeeds } from './answers.js';
-import { headlineSentence } from './view.js';
+import { headlineSentence, leadSentences } from './view.js';
 
 /**
  * Document-level handling of reports: dating speech acts by their occasion, the manual's
@@ -113,5 +113,7 @@ export function mergeReports(events: Event[], doc: Doc): Event[] {
   }
   const side = (id: string): string | null => stateOf.get(id) ?? (persons.has(id) ? null : id);
   const isNamed = (id: string): boolean => named.has(id);
-  return judgedDeeds(exchangeTargets(answeredCharges(merged, side), side, isNamed), side, isNamed);
+  // (the article's main pair, which these steps leave to counterpartTargets, is read as it reads it: the lead's pair first)
+  const lead = leadSentences(doc);
+  return judgedDeeds(exchangeTargets(answeredCharges(merged, side), side, isNamed, lead), side, isNamed, lead);
 }

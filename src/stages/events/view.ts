@@ -761,21 +761,29 @@ function lastPair(idx: DocIndex, at: number): Pair | undefined {
 }
 
 /**
- * The first pair named together in the title or the lead, the first sentence of the body ("Philippines and Japan sign
- * defense pact"): what the article is about, whatever else it names more often later.
+ * The sentences of the title and the lead (the first sentence of the body, and any heading before it): where an
+ * article says what it is about.
  */
-function articlePairOf(doc: Doc, pairs: readonly Pair[]): Pair | undefined {
+export function leadSentences(doc: Doc): (si: number) => boolean {
   const sentences = doc.get('sentences');
   const paragraphs = doc.get('paragraphs');
   const zoneOf = (si: number): ZoneKind | undefined => paragraphs[sentences[si]?.paragraph ?? -1]?.zone;
   let lead = -1;
   for (let si = 0; si < sentences.length && lead < 0; si++) if (zoneOf(si) === 'body') lead = si;
-  for (const p of pairs) {
-    if (p.sentence > lead && lead >= 0) break;
-    const zone = zoneOf(p.sentence);
-    if (p.sentence === lead || (zone !== undefined && HEADLINE_ZONES.has(zone))) return p;
-  }
-  return undefined;
+  return (si) => {
+    if (si === lead) return true;
+    const zone = zoneOf(si);
+    return (lead < 0 || si < lead) && zone !== undefined && HEADLINE_ZONES.has(zone);
+  };
+}
+
+/**
+ * The first pair named together in the title or the lead ("Philippines and Japan sign defense pact"): what the
+ * article is about, whatever else it names more often later.
+ */
+function articlePairOf(doc: Doc, pairs: readonly Pair[]): Pair | undefined {
+  const inLead = leadSentences(doc);
+  return pairs.find((p) => inLead(p.sentence));
 }
 
 /**
