@@ -888,7 +888,11 @@ function evaluationTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
     const demand = act && doers.length === 0 && e.type === 'REJECT'
       ? lastBetween(out, si, sideOf(idx, args.sources), { back: OBJECT_ACT_WINDOW, types: REQUESTS, by: 'other', also: (ev) => dc.demanded.get(ev) === act.entry.type })
       : undefined;
-    if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}${partners.length > 0 ? '+partner' : act ? '+act' : '+deed'}` };
+    // ("Peskow wies die Vorwürfe zurück" after "Der litauische Außenminister Budrys verurteilte das Manöver": a rejected
+    // accusation is rejected to the accuser's state, the development gold's convention, as `answeredCharges` gives it)
+    const rejectedCharge = e.type === 'REJECT' && act?.entry.type === 'ACCUSE' && partners.length === 0;
+    const addressees = rejectedCharge ? [...new Set(doers.map((d) => stateOf(idx, d) ?? d))] : doers;
+    if (doers.length > 0) args = { ...args, targets: addressees, how: `${args.how}${partners.length > 0 ? '+partner' : act ? '+act' : '+deed'}` };
     else if (demand) args = { ...args, targets: [demand.source!], how: `${args.how}+demanded` };
     else if (act && opts.untargetedEvaluations) { aboutAct = true; args = { ...args, how: `${args.how}+act?` }; }
   }
