@@ -668,6 +668,17 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       add(named, from, to, 'reference', np);
       return to;
     }
+    // "eine Sprecherin des Ministeriums" right after "das Auswärtige Amt": an organ tail that names again an office the
+    // text just named speaks for that office, as "eine Sprecherin des Auswärtigen Amts" does (no state's spokesperson)
+    // (not one a place after it puts elsewhere: "eine Sprecherin des Ministeriums in Moskau")
+    const placed = to + 1 < n && r.lex.seatPrepositions.has(v.lower[to]!);
+    const office = placed ? null : namedOfficeTail(from, to);
+    if (office) {
+      const d = describedOnly(freeId(`unnamed-${np.head.role ?? kebabWord(np.headWord)}`), 'PER', np.head.role ?? np.headWord, null, from);
+      add(d, from, to, 'unnamed', np);
+      add(office.d, office.at, to, 'reference', null);
+      return to;
+    }
     // "ein Regierungssprecher in Warschau", "a spokesman in Beijing": a seat right after the office places it (not a
     // posted office: "der Botschafter in Berlin" is another state's)
     let seatState: string | null = null;
@@ -696,6 +707,17 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const stD = organ >= 0 && st ? cl.drafts.get(st) ?? stateDraft(st) : undefined;
     if (stD) add(stD, organ, to, 'reference', null);
     return to;
+  };
+  // the named organisation an unnamed office holder's organ tail refers back to (`resolveNp`: a definite bare head of
+  // its name's class, named in this or the sentence before: "das Auswärtige Amt … eine Sprecherin des Ministeriums"),
+  // with the token the tail opens at; null where the tail is a state's organ or names none
+  const namedOfficeTail = (from: number, to: number): { d: Draft; at: number } | null => {
+    const y = organTail(from, to);
+    const tail = y >= 0 ? npOf(y, to) : null;
+    if (!tail?.definite || tail.states.length) return null;
+    const id = resolveNp(tail, v, cands, isAdj, cl, r, memo, headMemo, normPhrase(v, r.lex, y, to), v.starts[y]!, orgOf, genderOf);
+    const d = id ? cl.drafts.get(id) : undefined;
+    return d?.type === 'ORG' ? { d, at: y } : null;
   };
   // where the tail of an unnamed office holder's phrase is a state organ ("Ein Sprecher des somalischen
   // Außenministeriums", "a spokesman for the Somali foreign ministry"), the token its phrase opens at ("des", "the"), else

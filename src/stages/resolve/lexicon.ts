@@ -351,8 +351,8 @@ export interface ResolveLexicon {
   readonly forms: WordForms;
   /** Answers of {@link headOf} by word (a cache of a pure function, cleared when large). */
   readonly headCache: Map<string, Head | null>;
-  /** Answers of {@link headClassOf} by word (a cache of a pure function, cleared when large). */
-  readonly headClassCache: Map<string, string | null>;
+  /** Answers of {@link headClassesOf} by word (a cache of a pure function, cleared when large). */
+  readonly headClassCache: Map<string, readonly string[]>;
 }
 
 const lowerSet = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
@@ -519,24 +519,38 @@ export function aliasCueAfter(lex: ResolveLexicon, lower: readonly string[], com
 }
 
 /**
- * The head class of a head word, or null: where nouns are closed compounds, the longest member it ends in, also before
- * a genitive -s ("frühjahrsmanövers" → "exercise"); elsewhere only a member itself or its plural in -s ("accords"), as
- * a word that merely ends in one is another word ("impact", "disagreement").
+ * The head classes of a head word (none: empty): where nouns are closed compounds, those of the longest member it ends
+ * in, also before a genitive -s ("frühjahrsmanövers" → "exercise"); elsewhere only of a member itself or its plural in
+ * -s ("accords"), as a word that merely ends in one is another word ("impact", "disagreement"). A member may stand in
+ * several classes ("amt" is an agency and, in "das Auswärtige Amt", a ministry).
  */
-export function headClassOf(lex: ResolveLexicon, word: string): string | null {
+export function headClassesOf(lex: ResolveLexicon, word: string): readonly string[] {
   // (a scan of every class member per call, asked for each candidate's words by every reference: answers are kept)
   const cached = lex.headClassCache.get(word);
   if (cached !== undefined) return cached;
-  let found: string | null = null;
+  const found: string[] = [];
+  let len = -1;
   for (const [w, c] of lex.headClasses) {
+    // (longest members first: once one matched, a shorter member is a part of it, not another reading)
+    if (w.length < len) break;
     if (lex.forms.compoundHeads ? word.endsWith(w) || word.endsWith(`${w}s`) : word === w || word === `${w}s`) {
-      found = c;
-      break;
+      found.push(c);
+      len = w.length;
     }
   }
   if (lex.headClassCache.size > 50_000) lex.headClassCache.clear();
   lex.headClassCache.set(word, found);
   return found;
+}
+
+/** Whether a head word is a class member itself (or its -s form), no compound that narrows it ("Ministerium", not "Innenministerium"). */
+export function bareClassMember(lex: ResolveLexicon, word: string): boolean {
+  return lex.headClasses.some(([w]) => word === w || word === `${w}s`);
+}
+
+/** Whether two head words share a head class ("manöver" and "übung"). */
+export function sameHeadClass(lex: ResolveLexicon, a: readonly string[], word: string): boolean {
+  return a.length > 0 && headClassesOf(lex, word).some((c) => a.includes(c));
 }
 
 /** A word in the feminine form of a person noun ("Ministerin"). */

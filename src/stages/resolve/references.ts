@@ -1,7 +1,7 @@
 import { endingOf } from '../../resources/grammar.js';
 import type { Cand } from './candidates.js';
 import type { Clustering, Draft } from './cluster.js';
-import { headClassOf, headOf, type Head, type ResolveLexicon } from './lexicon.js';
+import { bareClassMember, headClassesOf, headOf, sameHeadClass, type Head, type ResolveLexicon } from './lexicon.js';
 import { activeAt, lastBefore, roleMatches, sentStart, stripCase, tokenAtOffset, type DescResources } from './phrase.js';
 import type { DocView } from './view.js';
 
@@ -120,12 +120,13 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   // whether an entity was named before the phrase with the head in its name ("International Court of Justice" for
   // "the court", "DEM-Partei" for "die Partei")
   // (or a head of its class: "the Golden Steppe Accord" for "the agreement")
-  const cls = headClassOf(r.lex, np.headWord);
+  // (a compound that narrows its head names a kind of its own: "das Innenministerium" is no "Auswärtiges Amt")
+  const cls = bareClassMember(r.lex, np.headWord) ? headClassesOf(r.lex, np.headWord) : [];
   const withHead = (d: Draft): boolean => d.cands.some((ci) => {
     const c = cands[ci];
     const words = cl.candWords[ci];
     if (!c || !words || c.start >= at) return false;
-    return words.includes(np.headWord) || (r.lex.compoundHeads && words.some((w) => w.length > np.headWord.length && w.endsWith(np.headWord))) || (!!cls && words.some((w) => headClassOf(r.lex, w) === cls));
+    return words.includes(np.headWord) || (r.lex.compoundHeads && words.some((w) => w.length > np.headWord.length && w.endsWith(np.headWord))) || words.some((w) => sameHeadClass(r.lex, cls, w));
   });
   // the entity last described with the head, if it was mentioned before the phrase (appositions are read first,
   // so the memo may hold a person introduced only later: "Der CDU-Vorsitzende …. Der Vorsitzende der Linken, Jan van Aken")
@@ -489,7 +490,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   // the entity described or named with the head that the text mentioned last ("Die CHP … die DEM-Partei … Die Partei"
   // is the DEM party), else the one last described with it
   // (or with a head of its class: "der Übung „Freedom Shield“ … das Manöver")
-  const byHead = mostRecent((d) => d.type !== 'PER' && d.type !== 'GPE' && (d.heads.has(np.headWord) || withHead(d) || (!!cls && [...d.heads].some((x) => headClassOf(r.lex, x) === cls))) && lastOf(d) >= 0)?.id ?? byHeadBefore();
+  const byHead = mostRecent((d) => d.type !== 'PER' && d.type !== 'GPE' && (d.heads.has(np.headWord) || withHead(d) || [...d.heads].some((x) => sameHeadClass(r.lex, cls, x))) && lastOf(d) >= 0)?.id ?? byHeadBefore();
   if (byHead) return byHead;
   // (or a province, district or town the knowledge base does not know: a political unit by its type)
   // (not a city the text introduced with its noun: "the city of Beledweyne … displaced in the region"; a province may be)
