@@ -93,11 +93,10 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
       continue;
     }
     // "Nach UN-Angaben", "nach Expertenschätzungen": a compound that ends in a source noun names its source in its first part
-    const compound = c.toks[i + 1];
-    if (nouns && compound && i + 1 <= b && compound.kind === 'word' && c.inQuote[i + 1] === -1 && isCap(compound) &&
-      endsInNoun(compound.lower, nouns) && isPreposition(c, i, i + 1, a)) {
-      out.push({ kind: 'source-prep', first: i, last: i + 1, particle: -1, lemma: `${t.lower} ${compound.lower}`, complement: 'bare' });
-      i += 1;
+    const compoundAt = nouns ? sourceCompoundAt(c, i, b, nouns) : -1;
+    if (compoundAt > i && isPreposition(c, i, compoundAt, a)) {
+      out.push({ kind: 'source-prep', first: i, last: compoundAt, particle: -1, lemma: `${t.lower} ${c.toks[compoundAt]!.lower}`, complement: 'bare' });
+      i = compoundAt;
       continue;
     }
     // ("Seinen Angaben nach", "Meiner Ansicht nach": a postposition only right after a report noun, and not one a
@@ -153,6 +152,20 @@ function articledSourceEnd(c: QuoteContext, i: number, a: number, b: number): nu
   if (noun.kind !== 'word' || !isCap(noun) || !src.nouns.has(noun.lower) || !c.lex.sourceGenitives.has(gen.lower)) return -1;
   for (let j = i + 1; j <= k + 1; j++) if (c.inQuote[j] !== -1) return -1;
   return isPreposition(c, i, k + 1, a) ? k + 1 : -1;
+}
+
+/**
+ * The token of a compound source noun right after the source preposition at `i`, or after at most two attributive
+ * adjectives ("nach Armeeangaben", "nach israelischen Armeeangaben", "nach offiziellen Polizeiangaben"): the compound
+ * names its source in its first part, so an adjective before it only qualifies that source; -1 when there is none. A
+ * bare source noun after an adjective is no such compound ("Nach ersten Angaben wurden …" names nobody).
+ */
+function sourceCompoundAt(c: QuoteContext, i: number, b: number, nouns: ReadonlySet<string>): number {
+  let k = i + 1;
+  while (k <= Math.min(b, i + 2) && attributiveAdjective(c, k)) k++;
+  const compound = c.toks[k];
+  if (!compound || k > b || compound.kind !== 'word' || c.inQuote[k] !== -1 || !isCap(compound)) return -1;
+  return endsInNoun(compound.lower, nouns) ? k : -1;
 }
 
 /** A lower-case word at k with the ending of an inflected attributive adjective ("ersten", "offiziellen"), outside quotes. */
