@@ -795,6 +795,14 @@ export function cueAfter(att: Attributor, si: number, a: number, b: number, cue:
 }
 
 /**
+ * How many tokens a perfect frame may hold between its auxiliary and the participle: the verb bracket takes the subject
+ * and any adjuncts of time, place and occasion ("…, hatte X bei seinem Treffen mit dem Präsidenten Y in Moskau im
+ * Vorfeld des Gipfels gesagt"); the frame still ends at the first comma, quote or coordinator, so the span only bounds
+ * the scan.
+ */
+const PERFECT_FRAME_SPAN = 30;
+
+/**
  * "…, hatte ein Sprecher der Armee vergangene Woche gesagt.", "…, hat Tokajew erklärt.": a frame after
  * the reported clause in a perfect tense — a perfect auxiliary (`perfectAuxiliaries`) right after the
  * comma, the speech verb's participle closing the frame (before the sentence's end, a comma or a coordinator) with no
@@ -805,7 +813,7 @@ function perfectFrameComma(c: QuoteContext, a: number, b: number, cue: Cue): num
   const n = c.toks[cue.last + 1];
   // (a coordinated predicate may follow: "…, hatte X erklärt und weitere Schritte angekündigt")
   if (cue.last < b && n && !TERMINAL.has(n.text) && !c.isComma(cue.last + 1) && !c.lex.coordinators.has(n.lower)) return -1;
-  for (let k = cue.first - 1; k > a && k >= cue.first - 10; k--) {
+  for (let k = cue.first - 1; k > a && k >= cue.first - PERFECT_FRAME_SPAN; k--) {
     // (a coordinated predicate is a verb of its own: "…, hat X mitgeteilt und Truppen angekündigt")
     if (c.inQuote[k] !== -1 || TERMINAL.has(c.toks[k]!.text) || c.lex.coordinators.has(c.toks[k]!.lower)) return -1;
     if (c.isComma(k - 1)) return c.lex.perfectAuxiliaries.has(c.toks[k]!.lower) ? k - 1 : -1;
