@@ -71,7 +71,7 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
       i += 2;
       continue;
     }
-    if (prep && isPreposition(c, i, i + prep.length - 1, a)) {
+    if (prep && isPreposition(c, i, i + prep.length - 1, a) && !topicAfter(c, i, i + prep.length - 1)) {
       out.push({ kind: 'source-prep', first: i, last: i + prep.length - 1, particle: -1, lemma: prep.join(' '), complement: 'bare' });
       i += prep.length - 1;
       continue;
@@ -94,7 +94,7 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
     }
     // "Nach UN-Angaben", "nach Expertenschätzungen": a compound that ends in a source noun names its source in its first part
     const compoundAt = nouns ? sourceCompoundAt(c, i, b, nouns) : -1;
-    if (compoundAt > i && isPreposition(c, i, compoundAt, a)) {
+    if (compoundAt > i && isPreposition(c, i, compoundAt, a) && !topicAfter(c, i, compoundAt)) {
       out.push({ kind: 'source-prep', first: i, last: compoundAt, particle: -1, lemma: `${t.lower} ${c.toks[compoundAt]!.lower}`, complement: 'bare' });
       i = compoundAt;
       continue;
@@ -166,6 +166,16 @@ function sourceCompoundAt(c: QuoteContext, i: number, b: number, nouns: Readonly
   const compound = c.toks[k];
   if (!compound || k > b || compound.kind !== 'word' || c.inQuote[k] !== -1 || !isCap(compound)) return -1;
   return endsInNoun(compound.lower, nouns) ? k : -1;
+}
+
+/**
+ * The source phrase at tokens [i, last] opens with a temporal preposition (`articledSourcePrepositions`: "nach") and a
+ * topic preposition (`topicPrepositions`) follows its report noun: "Nach Berichten über Misshandlungen leitete die
+ * Staatsanwaltschaft Ermittlungen ein" is a time (after reports about), not a source ("Laut Berichten über …" is one).
+ */
+function topicAfter(c: QuoteContext, i: number, last: number): boolean {
+  const next = c.toks[last + 1];
+  return !!next && c.inQuote[last + 1] === -1 && c.lex.topicPrepositions.has(next.lower) && c.lex.articledSources.prepositions.has(c.toks[i]!.lower);
 }
 
 /** A lower-case word at k with the ending of an inflected attributive adjective ("ersten", "offiziellen"), outside quotes. */

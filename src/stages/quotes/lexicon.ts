@@ -82,6 +82,8 @@ export interface QuoteLexicon {
   readonly reportPostpositions: ReadonlySet<string>;
   /** Prepositions that attach a date to a source phrase ("Nach Angaben der Polizei vom Montag …"): with the time after them, part of the phrase. */
   readonly sourceDateLinks: ReadonlySet<string>;
+  /** Prepositions of a report's topic; right after the report noun of a source phrase opened by a temporal preposition they make the phrase a time ("Nach Berichten über Misshandlungen leitete …"). */
+  readonly topicPrepositions: ReadonlySet<string>;
   /** Copulas before a one-word source preposition that make it an adjective unless a noun phrase follows ("Kritik wurde laut" / "wurden laut Polizei drei Männer festgenommen"). */
   readonly sourcePrepositionCopulas: ReadonlySet<string>;
   /**
@@ -418,6 +420,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       reportPostpositions: list('reportPostpositions'),
       articledSourcePrepositions: list('articledSourcePrepositions'),
       sourceDateLinks: list('sourceDateLinks'),
+      topicPrepositions: asStringArray(o.topicPrepositions ?? [], where, 'topicPrepositions'),
       sourcePrepositionCopulas: list('sourcePrepositionCopulas'),
       articledSourceArticles: list('articledSourceArticles'),
       articledSourceNouns: list('articledSourceNouns'),
@@ -621,6 +624,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     objectThatVerbs: new Set(cues.objectThatVerbs),
     reportPostpositions: lowerSet(cues.reportPostpositions),
     sourceDateLinks: lowerSet(cues.sourceDateLinks),
+    topicPrepositions: lowerSet(cues.topicPrepositions),
     sourcePrepositionCopulas: lowerSet(cues.sourcePrepositionCopulas),
     articledSources: {
       prepositions: lowerSet(cues.articledSourcePrepositions),
