@@ -95,6 +95,7 @@ function reportedIn(att: Attributor, si: number, a: number, b: number): QuoteCan
   const out: QuoteCandidate[] = [];
   const cues = att.cuesBySentence[si]!;
   let claimedUntil = a - 1;
+  const ownSourced = new Set<QuoteCandidate>();
   for (const cue of cues) {
     if (cue.first <= claimedUntil) continue;
     if (framesDirectQuote(c, cue, a, b)) continue;
@@ -106,7 +107,10 @@ function reportedIn(att: Attributor, si: number, a: number, b: number): QuoteCan
     }
     let found: QuoteCandidate[];
     // "He said China had no plans …, according to a U.S. official": a clause already reported keeps its speaker; the source names the channel
-    if (cue.kind === 'source-prep' || cue.kind === 'source-post') found = sourcePhrase(att, si, a, b, cue).filter((q) => c.tokenAt(q.start) > claimedUntil);
+    if (cue.kind === 'source-prep' || cue.kind === 'source-post') {
+      found = sourcePhrase(att, si, a, b, cue).filter((q) => c.tokenAt(q.start) > claimedUntil);
+      if (ownSourceCue(c, cue)) for (const q of found) ownSourced.add(q);
+    }
     else {
       // "Wie die Polizei mitteilte, …" / "…, as the ministry said."
       found = cue.kind === 'verb' ? asClause(att, si, a, b, cue, cues) : [];
@@ -126,6 +130,12 @@ function reportedIn(att: Attributor, si: number, a: number, b: number): QuoteCan
       if (q.speaker !== null) att.sentenceLast = { speaker: q.speaker, speakerSpan: q.speakerSpan, sentence: si };
     }
   }
+  // ("Ihrer Meinung nach sei die Lage ernst, sagte X": a source named by a possessive inside a clause a frame reports is
+  // the frame's speaker's own view, part of that report, not a report of its own)
+  if (ownSourced.size) {
+    const inner = out.filter((q) => ownSourced.has(q) && out.some((r) => !ownSourced.has(r) && r.start <= q.start && r.end >= q.end));
+    for (const q of inner) out.splice(out.indexOf(q), 1);
+  }
   const colon = colonReport(att, si, a, b, claimedUntil);
   if (colon) out.push(colon);
   const stance = claimedUntil < a ? stanceReport(att, si, a, b) : null;
@@ -134,6 +144,18 @@ function reportedIn(att: Attributor, si: number, a: number, b: number): QuoteCan
   const nominal = contentClauses(att, si, a, b);
   if (!nominal.length) return out;
   return [...out.filter((q) => !nominal.some((n) => n.start < q.end && q.start < n.end)), ...nominal].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * A source cue that names its source by a possessive or own-word: before the report noun of a postposition ("Ihrer
+ * Meinung nach", "eigenen Angaben zufolge") or after a preposition ("nach seinen Worten", "laut eigenen Angaben").
+ */
+function ownSourceCue(c: QuoteContext, cue: Cue): boolean {
+  const own = (k: number): boolean => {
+    const t = c.toks[k];
+    return !!t && c.inQuote[k] === -1 && (c.lex.possessives.has(t.lower) || c.lex.ownWords.has(t.lower));
+  };
+  return cue.kind === 'source-post' ? own(cue.first - 2) : cue.last > cue.first + 1 && own(cue.first + 1);
 }
 
 /**
