@@ -9,6 +9,7 @@ export const TERMINAL: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
 /** Last token of a reported clause: sentence end, or before ", sagte …" / ", and he noted …". */
 export function reportedEnd(c: QuoteContext, rs: number, b: number, cues: readonly Cue[], own: Cue): number {
   let re = b;
+  const fronted = inFrontedSubordinate(c, own.first);
   for (let i = rs; i <= b; i++) {
     // "said the company was profitable and added that …": the speaker's next verb of saying ends the clause
     if (i > rs && c.inQuote[i] === -1 && c.lex.coordinators.has(c.toks[i]!.lower) && cues.some((o) => o !== own && o.kind === 'verb' && o.first === i + 1)) {
@@ -16,7 +17,7 @@ export function reportedEnd(c: QuoteContext, rs: number, b: number, cues: readon
       break;
     }
     if (!c.isComma(i)) continue;
-    if (i > rs && (coordinatedReport(c, i, b, cues, own) || matrixPredicate(c, rs, i, b))) {
+    if (i > rs && (coordinatedReport(c, i, b, cues, own) || matrixPredicate(c, rs, i, b) || (fronted && mainClauseAfter(c, i)))) {
       re = i - 1;
       break;
     }
@@ -29,6 +30,29 @@ export function reportedEnd(c: QuoteContext, rs: number, b: number, cues: readon
   }
   while (re > rs && c.inQuote[re] === -1 && (TERMINAL.has(c.toks[re]!.text) || c.toks[re]!.text === ',')) re--;
   return re;
+}
+
+/**
+ * The cue at token k stands in a subordinate clause that opens its sentence ("Nachdem X erklärt hatte, dass …, traten
+ * …"): the first word of the sentence is a subordinator (`subordinators`) and no comma stands between it and the cue.
+ */
+function inFrontedSubordinate(c: QuoteContext, k: number): boolean {
+  if (!c.lex.grammar.verbBracket) return false;
+  const si = c.toks[k]?.sentence;
+  let i = k;
+  while (i > 0 && c.toks[i - 1]!.sentence === si && !c.isComma(i - 1)) i--;
+  const first = c.toks[i]!;
+  return (i === 0 || c.toks[i - 1]!.sentence !== si) && c.inQuote[i] === -1 && c.lex.subordinators.has(first.lower);
+}
+
+/**
+ * After the comma at k the main clause of a sentence with a fronted subordinate clause opens: in verb-second order its
+ * finite verb comes first, a lower-case word with a finite ending and of no closed class, outside quotes, not in
+ * Konjunktiv ("…, dass die Reform scheitern werde, traten drei Abgeordnete aus").
+ */
+function mainClauseAfter(c: QuoteContext, k: number): boolean {
+  const v = c.toks[k + 1];
+  return !!v && v.kind === 'word' && isLower(v) && c.inQuote[k + 1] === -1 && c.mood(k + 1) === null && finiteVerbLike(c, v.lower);
 }
 
 /**
