@@ -1524,8 +1524,11 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
       authority = '+place';
     }
   }
-  const targets = tgt.ids.filter((t) => t !== '' && !sources.includes(t));
-  const how = `${passive ? 'passive:' : ''}${src.slot}>${tgt.slot}${authority}`;
+  let targets = tgt.ids.filter((t) => t !== '' && !sources.includes(t));
+  // "wurden 34 Personen festgenommen, unter ihnen der Bündnischef X": the named member of the counted patients
+  const member = targets.length === 0 ? countedMember(ctx, m) : null;
+  if (member !== null && !sources.includes(member)) targets = [member];
+  const how = `${passive ? 'passive:' : ''}${src.slot}>${member !== null ? 'member' : tgt.slot}${authority}`;
   // "Russland und die Ukraine tauschten Gefangene aus", "accused each other of …": one act each way
   if (e.reciprocal || (e.pos === 'verb' && reciprocalMarked(ctx, m))) {
     const parties = [...new Set([...sources, ...targets])];
@@ -1569,7 +1572,7 @@ function thirdPartyAct(ctx: ArgContext, m: TriggerMatch, sources: readonly strin
 }
 
 /** Types only a state's authorities carry out, so an unnamed doer is the state where it happened (arrests, detentions, curfews). */
-const AUTHORITY_TYPES: ReadonlySet<string> = new Set(['COERCE']);
+export const AUTHORITY_TYPES: ReadonlySet<string> = new Set(['COERCE']);
 
 /**
  * The state whose unnamed authorities did an act of `AUTHORITY_TYPES` ("wurden in Minsk … festgenommen", "Die Polizei
@@ -1588,6 +1591,44 @@ function placeAuthority(ctx: ArgContext, m: TriggerMatch, passive: boolean): str
   const place = v.chains.find((ch) => clauseOf(v, ch.first) === c && ch.type === 'GPE' && ch.role.startsWith('pp:') && cues.seatPrepositions.has(ch.role.slice(3))
     && (!idx.entities.has(ch.entity) || kbKind(idx, ch.entity) === 'country'));
   return place ? place.entity : null;
+}
+
+/**
+ * Where the trigger at `k` counts its patients in its clause ("wurden 34 Personen festgenommen", "42 people were
+ * arrested", "arrested 20 protesters"): a number (digits or cue `cardinalWords`), perhaps one word, then a person noun
+ * (cue `countedPersonNouns`) within six words before or five after the trigger. The number's and the noun's
+ * positions, or null.
+ */
+export function countedGroupAt(v: SentenceView, cues: EventCues, k: number): { readonly count: number; readonly noun: number } | null {
+  const counts = (j: number): boolean => j >= 0 && v.clause[j] === v.clause[k] && (/^\d+$/u.test(v.words[j]!) || cues.cardinalWords.has(v.words[j]!));
+  for (let j = Math.max(1, k - 6); j < v.words.length && j <= k + 5; j++) {
+    if (v.clause[j] !== v.clause[k] || !cues.countedPersonNouns.has(v.words[j]!)) continue;
+    if (counts(j - 1)) return { count: j - 1, noun: j };
+    if (counts(j - 2)) return { count: j - 2, noun: j };
+  }
+  return null;
+}
+
+/**
+ * The named person among the counted patients of an arrest or detention (`AUTHORITY_TYPES`; "34 Personen
+ * festgenommen, unter ihnen der Bündnischef X", "20 people were detained, among them opposition leader X"): after the counted group (`countedGroupAt`), a cue of
+ * `memberMarkers` within eight words (a place and a date may come between), then within four words a person's name. Null
+ * otherwise.
+ */
+function countedMember(ctx: ArgContext, m: TriggerMatch): string | null {
+  const { view: v, cues } = ctx;
+  if (!AUTHORITY_TYPES.has(m.entry.type) || cues.memberMarkers.length === 0) return null;
+  const group = countedGroupAt(v, cues, m.first);
+  if (group === null) return null;
+  const from = Math.max(group.noun, m.last) + 1;
+  for (let k = from; k < v.words.length && k - from <= 8; k++) {
+    const cue = cues.memberMarkers.find((c) => c.every((x, i) => v.words[k + i] === x));
+    if (cue === undefined) continue;
+    const after = k + cue.length;
+    const ch = v.chains.find((x) => x.first >= after && x.first - after <= 4 && x.type === 'PER' && x.kind === 'name' && x.entity !== '');
+    return ch ? ch.entity : null;
+  }
+  return null;
 }
 
 /** Whether an entity is a person the article never names (an entity of its own with no alias: "a spokesperson"). */

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Event, PloverType, Quote, Sentence, Timex, Token } from '../../doc/types.js';
-import { coordinatedPredicate, findArguments, genitiveActor, obligationModalAt, pastForm, pledgeAddressee, relativeClause, secondPredicate, verbAfterCoordinator, type ArgContext, type Arguments } from './actors.js';
+import { AUTHORITY_TYPES, coordinatedPredicate, countedGroupAt, findArguments, genitiveActor, obligationModalAt, pastForm, pledgeAddressee, relativeClause, secondPredicate, verbAfterCoordinator, type ArgContext, type Arguments } from './actors.js';
 import type { DocCoding, Frame, SentenceCoding } from './coding.js';
 import { counterpartTargets } from './counterpart.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence } from './date.js';
@@ -591,7 +591,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   const headline = (e: Event): boolean => headlineSentence(doc, e.sentence);
   const fresh = out.filter((e, i) => !(charged.has(e) && done.has(`${e.type}|${e.source}|${e.target}`)) && (!anaphoric.has(e) || !out.slice(0, i).some((o) => o.type === e.type && o.sentence < e.sentence && !headline(o) && (e.target === null || o.target === e.target)))
     && (!timeReference.has(e) || !out.some((o) => o !== e && o.type === e.type && !timeReference.has(o))));
-  const merged = mergeReports(opts.occasionDates ? occasionDates(fresh, doc, reported, background) : fresh, doc);
+  const merged = mergeReports(opts.occasionDates ? occasionDates(fresh, doc, reported, background) : fresh, doc, (e) => countedPatients(dc, e));
   // (the speaker takes a stance's source only now: its addressee was found with the state as its source, by the
   // exchange and the article's main pair)
   const open = new Set([...dc.open].map(openKey));
@@ -600,6 +600,21 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   // addresses nobody: "strikes without warning")
   const addressed = open.size === 0 ? targeted : targeted.filter((e) => !open.has(openKey(e)) || (e.target !== null && e.modality !== 'negated'));
   return addressed.map((e) => withVoice(e, dc.voices.get(voiceKey(e))));
+}
+
+/**
+ * The patients an arrest or detention (`AUTHORITY_TYPES`) with no patient of its own counts (`countedGroupAt`), as
+ * "34 personen": such an act is one of its
+ * own, not a restatement of a nearby act on a named person ("… nahm den Oppositionspolitiker X fest. … wurden 43
+ * Menschen festgenommen"), nor of a nearby act that counts other patients. Null when it counts none.
+ */
+function countedPatients(dc: DocCoding, e: Event): string | null {
+  const view = dc.views[e.sentence];
+  // (arrests and detentions: the dead an attack counts are its toll, not another attack on another target)
+  if (e.target !== null || view === undefined || !AUTHORITY_TYPES.has(e.type)) return null;
+  const k = view.tokens.findIndex((t) => t.start === e.trigger.start);
+  const group = k < 0 ? null : countedGroupAt(view, dc.cues, k);
+  return group === null ? null : `${view.words[group.count]!} ${view.words[group.noun]!}`;
 }
 
 /** What identifies an act kept open for its addressee (see `admitted`) across the document-level steps: sentence, trigger and type. */

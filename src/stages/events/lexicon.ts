@@ -377,6 +377,15 @@ export interface EventCues {
    * actor; "drei kosovarische Polizisten" is Kosovo). Private groups (protesters, students, relatives) are not listed.
    */
   readonly stateAgentEndings: readonly string[];
+  /** Cardinal words that count a group ("zwei", "dozens"); digits count without a list. See `countedPersonNouns`. */
+  readonly cardinalWords: ReadonlySet<string>;
+  /**
+   * Nouns of people a number counts ("43 Menschen", "42 people", "20 Demonstranten"): an act whose clause counts its
+   * own patients so is an act of its own, not a restatement of a nearby act on a named person.
+   */
+  readonly countedPersonNouns: ReadonlySet<string>;
+  /** Words that name members of a counted group ("unter ihnen", "among them"): the named member is the act's patient. */
+  readonly memberMarkers: readonly Cue[];
   /** Nouns of an offer or proposal ("das Angebot", "der Vorschlag"): an evaluation of one is about whoever offered last. */
   readonly offerNouns: ReadonlySet<string>;
   /**
@@ -839,6 +848,9 @@ function cues(raw: unknown, where: string): EventCues {
     organPrepositions: wordSet(o.organPrepositions ?? [], where, 'organPrepositions'),
     titleEndings: asStringArray(o.titleEndings ?? [], where, 'titleEndings'),
     stateAgentEndings: asStringArray(o.stateAgentEndings ?? [], where, 'stateAgentEndings'),
+    cardinalWords: wordSet(o.cardinalWords ?? [], where, 'cardinalWords'),
+    countedPersonNouns: wordSet(o.countedPersonNouns ?? [], where, 'countedPersonNouns'),
+    memberMarkers: cueList(o.memberMarkers ?? [], where, 'memberMarkers'),
     offerNouns: wordSet(o.offerNouns ?? [], where, 'offerNouns'),
     documents: documentCues(o, where),
     adoptionVerbs: adoptionVerbs(o.adoptionVerbs ?? [], where),

@@ -68,10 +68,10 @@ const MUTUAL: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
  * One event per real-world act: a repeated report (same type, actors and modality, no conflicting
  * date) is merged into the first, which takes the date if it had none; a report that leaves out an
  * actor another nearby report of the same act names ("Nordkorea schickt Munition" in a heading, the
- * full sentence below) is dropped. A rejection or threat still without addressee then answers the
+ * full sentence below) is dropped, unless it counts patients of its own (`counted`: "wurden 43 Menschen festgenommen"). A rejection or threat still without addressee then answers the
  * charge or continues the exchange its side is in (`answers.ts`).
  */
-export function mergeReports(events: Event[], doc: Doc): Event[] {
+export function mergeReports(events: Event[], doc: Doc, counted: (e: Event) => string | null = () => null): Event[] {
   const sentences = doc.get('sentences');
   const headline = (e: Event): boolean => headlineSentence(doc, e.sentence);
   // a headline act the body reports again is coded from the body, which states it more fully
@@ -94,7 +94,9 @@ export function mergeReports(events: Event[], doc: Doc): Event[] {
     // same actors further on is another report, and two triggers in one sentence are two acts. A statement in the next
     // sentence is a statement of its own ("summoned the chargé. … saying Poland is to blame", "has accused … . Last
     // month, Sudan filed a new complaint"): each statement is an event (dev README, background states)
-    const i = SPEECH_ACTS.has(e.type) ? -1 : kept.findIndex((k) => k.type === e.type && k.source === e.source && k.target === e.target && k.modality === e.modality && e.sentence !== k.sentence && e.sentence - k.sentence <= 2 && (k.date === null || e.date === null || k.date === e.date));
+    // (two counts of patients are two acts: "43 Menschen … in Gewahrsam genommen. … 34 Personen festgenommen")
+    const own = counted(e);
+    const i = SPEECH_ACTS.has(e.type) ? -1 : kept.findIndex((k) => (own === null || counted(k) === null || own === counted(k)) && k.type === e.type && k.source === e.source && k.target === e.target && k.modality === e.modality && e.sentence !== k.sentence && e.sentence - k.sentence <= 2 && (k.date === null || e.date === null || k.date === e.date));
     if (i < 0) kept.push(e);
     else if (kept[i]!.date === null && e.date !== null) kept[i] = { ...kept[i]!, date: e.date };
   }
@@ -102,7 +104,8 @@ export function mergeReports(events: Event[], doc: Doc): Event[] {
   // ("Sánchez wies die Drohung zurück. »Spanien lässt sich nicht erpressen«, sagte er": the state a person speaks for
   // is the same actor as the person in a nearby report of the act)
   const sameSource = (o: string | null, e: string): boolean => o === e || (o !== null && stateOf.get(o) === e);
-  const merged = kept.filter((e) => !kept.some((o) => o !== e && o.type === e.type && o.modality === e.modality && near(o, e) && (
+  // (an act that counts its own patients, "wurden 43 Menschen festgenommen", is another act than one on a named person)
+  const merged = kept.filter((e) => counted(e) !== null || !kept.some((o) => o !== e && o.type === e.type && o.modality === e.modality && near(o, e) && (
     (e.target === null && e.source !== null && sameSource(o.source, e.source) && o.target !== null)
     || (e.source === null && e.target !== null && o.target === e.target && o.source !== null))));
   const persons = new Set<string>();
