@@ -801,8 +801,10 @@ function ownFrame(dc: DocCoding, sc: SentenceCoding, picked: TriggerMatch): Fram
     const accusation = findArguments(ctx, m.accusedBy);
     if (accusation.targets.length === 0) return null;
     const own = args.targets.filter((t) => !accusation.targets.includes(t) && !accusation.sources.includes(t));
-    // (a hostile act with no object of its own was done to the accuser: "Guyana accused Venezuela of massing troops")
-    const targets = own.length > 0 || !HOSTILE_OR_THREAT.has(m.entry.type) ? own : accusation.sources;
+    // (a hostile act with no object of its own was done to the accuser: "Guyana accused Venezuela of massing troops";
+    // not to a person who speaks for a state: "Rwanda's foreign minister X accused the Congolese army of attacking
+    // civilians" names no target of the attack, which has none)
+    const targets = own.length > 0 || !HOSTILE_OR_THREAT.has(m.entry.type) ? own : accusation.sources.filter((s) => idx.entities.get(s)?.type !== 'PER');
     args = { sources: accusation.targets, targets, how: `accused>${own.length > 0 ? args.how.split('>')[1] ?? '-' : targets.length > 0 ? 'accuser' : '-'}` };
   }
   // "Belgrad müsse sie sofort freilassen" (Kurti), "Russia must withdraw, Macron said": an act someone must do, in
