@@ -1611,9 +1611,9 @@ export function countedGroupAt(v: SentenceView, cues: EventCues, k: number): { r
 
 /**
  * The named person among the counted patients of an arrest or detention (`AUTHORITY_TYPES`; "34 Personen
- * festgenommen, unter ihnen der Bündnischef X", "20 people were detained, among them opposition leader X"): after the counted group (`countedGroupAt`), a cue of
- * `memberMarkers` within eight words (a place and a date may come between), then within four words a person's name. Null
- * otherwise.
+ * festgenommen, unter ihnen der Bündnischef X", "20 people were detained, among them opposition leader X"): after the
+ * counted group (`countedGroupAt`), a cue of `memberMarkers` within eight words (a place and a date may come between),
+ * then within four words a person's name. Null otherwise.
  */
 function countedMember(ctx: ArgContext, m: TriggerMatch): string | null {
   const { view: v, cues } = ctx;

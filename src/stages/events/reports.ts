@@ -68,8 +68,9 @@ const MUTUAL: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
  * One event per real-world act: a repeated report (same type, actors and modality, no conflicting
  * date) is merged into the first, which takes the date if it had none; a report that leaves out an
  * actor another nearby report of the same act names ("Nordkorea schickt Munition" in a heading, the
- * full sentence below) is dropped, unless it counts patients of its own (`counted`: "wurden 43 Menschen festgenommen"). A rejection or threat still without addressee then answers the
- * charge or continues the exchange its side is in (`answers.ts`).
+ * full sentence below) is dropped, unless it counts patients of its own (`counted`: "wurden 43 Menschen
+ * festgenommen"). A rejection or threat still without addressee then answers the charge or continues the exchange its
+ * side is in (`answers.ts`).
  */
 export function mergeReports(events: Event[], doc: Doc, counted: (e: Event) => string | null = () => null): Event[] {
   const sentences = doc.get('sentences');
