@@ -11,7 +11,7 @@ import { modalityOf } from './modality.js';
 import { ownOrders } from './orders.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
 import { nounUse, resultOfForce, selectMatches } from './select.js';
-import { buildView, canAct, disputeSides, HEADLINE_ZONES, headlineSentence, indexDoc, kbKind, leadSentences, sideOf, stateOf, subordinatorAt, type Chain, type DocIndex, type Meeting, type PronounPolicy, type SentenceView } from './view.js';
+import { buildView, canAct, disputeSides, HEADLINE_ZONES, headlineSentence, indexDoc, kbKind, sideOf, stateOf, subordinatorAt, type Chain, type DocIndex, type Meeting, type PronounPolicy, type SentenceView } from './view.js';
 
 /** Stage name recorded on every event. */
 export const STAGE = 'events';
@@ -591,11 +591,17 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   const headline = (e: Event): boolean => headlineSentence(doc, e.sentence);
   const fresh = out.filter((e, i) => !(charged.has(e) && done.has(`${e.type}|${e.source}|${e.target}`)) && (!anaphoric.has(e) || !out.slice(0, i).some((o) => o.type === e.type && o.sentence < e.sentence && !headline(o) && (e.target === null || o.target === e.target)))
     && (!timeReference.has(e) || !out.some((o) => o !== e && o.type === e.type && !timeReference.has(o))));
-  const merged = mergeReports(opts.occasionDates ? occasionDates(fresh, doc, reported, background) : fresh, doc, (e) => countedPatients(dc, e));
+  // (asked for every pair of nearby reports while merging: each event's answer is kept)
+  const counted = new Map<Event, string | null>();
+  const countedOf = (e: Event): string | null => {
+    if (!counted.has(e)) counted.set(e, countedPatients(dc, e));
+    return counted.get(e)!;
+  };
+  const merged = mergeReports(opts.occasionDates ? occasionDates(fresh, doc, reported, background) : fresh, doc, countedOf, idx.lead);
   // (the speaker takes a stance's source only now: its addressee was found with the state as its source, by the
   // exchange and the article's main pair)
   const open = new Set([...dc.open].map(openKey));
-  const targeted = opts.counterpartTargets === false ? merged : counterpartTargets(merged, lex.addressedTypes, (e) => open.has(openKey(e)), leadSentences(doc));
+  const targeted = opts.counterpartTargets === false ? merged : counterpartTargets(merged, lex.addressedTypes, (e) => open.has(openKey(e)), idx.lead);
   // (an act kept only for these steps that found it no addressee is dropped as before; so is one negated, which
   // addresses nobody: "strikes without warning")
   const addressed = open.size === 0 ? targeted : targeted.filter((e) => !open.has(openKey(e)) || (e.target !== null && e.modality !== 'negated'));
@@ -604,9 +610,9 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
 
 /**
  * The patients an arrest or detention (`AUTHORITY_TYPES`) with no patient of its own counts (`countedGroupAt`), as
- * "34 personen": such an act is one of its
- * own, not a restatement of a nearby act on a named person ("… nahm den Oppositionspolitiker X fest. … wurden 43
- * Menschen festgenommen"), nor of a nearby act that counts other patients. Null when it counts none.
+ * "34 personen": such an act is one of its own, not a restatement of a nearby act on a named person ("… nahm den
+ * Oppositionspolitiker X fest. … wurden 43 Menschen festgenommen"), nor of a nearby act that counts other patients.
+ * Null when it counts none.
  */
 function countedPatients(dc: DocCoding, e: Event): string | null {
   const view = dc.views[e.sentence];

@@ -72,7 +72,7 @@ const MUTUAL: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
  * festgenommen"). A rejection or threat still without addressee then answers the charge or continues the exchange its
  * side is in (`answers.ts`).
  */
-export function mergeReports(events: Event[], doc: Doc, counted: (e: Event) => string | null = () => null): Event[] {
+export function mergeReports(events: Event[], doc: Doc, counted: (e: Event) => string | null = () => null, lead: (sentence: number) => boolean = leadSentences(doc)): Event[] {
   const sentences = doc.get('sentences');
   const headline = (e: Event): boolean => headlineSentence(doc, e.sentence);
   // a headline act the body reports again is coded from the body, which states it more fully
@@ -118,6 +118,5 @@ export function mergeReports(events: Event[], doc: Doc, counted: (e: Event) => s
   const side = (id: string): string | null => stateOf.get(id) ?? (persons.has(id) ? null : id);
   const isNamed = (id: string): boolean => named.has(id);
   // (the article's main pair, which these steps leave to counterpartTargets, is read as it reads it: the lead's pair first)
-  const lead = leadSentences(doc);
   return judgedDeeds(exchangeTargets(answeredCharges(merged, side), side, isNamed, lead), side, isNamed, lead);
 }

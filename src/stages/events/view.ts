@@ -87,6 +87,8 @@ export interface DocIndex {
   readonly pairs: readonly Pair[];
   /** The first pair named together in the title or the lead (first body sentence): the two parties the article is about. */
   readonly articlePair: Pair | undefined;
+  /** Whether a sentence is in the title or the lead (`leadSentences`). */
+  readonly lead: (sentence: number) => boolean;
   /** Entities that some mention names (not only described): "the Chinese coast guard" without a name is its state's organ. */
   readonly namedEntities: ReadonlySet<string>;
   /** Adjective mentions of actors ("serbische", "kosovarische"), in text order: how often the text is about a party. */
@@ -382,8 +384,11 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
   // every entity cost more than the rest of the index on one-sentence documents
   let aliases: Map<string, string> | null = null;
   const entityList = doc.get('entities');
+  // (the title and lead, and in them the first pair named together: what the article is about, "Philippines and Japan
+  // sign defense pact", whatever else it names more often later)
+  const lead = leadSentences(doc);
   return {
-    mentionsBySentence, named, entities, pairs, namedEntities: namedIds, adjectives, articlePair: articlePairOf(doc, pairs),
+    mentionsBySentence, named, entities, pairs, namedEntities: namedIds, adjectives, articlePair: pairs.find((p) => lead(p.sentence)), lead,
     bodies: unnamedBodies(doc, mentionsBySentence, entities, namedIds, cues),
     unnamedSeats,
     get aliases(): ReadonlyMap<string, string> {
@@ -775,15 +780,6 @@ export function leadSentences(doc: Doc): (si: number) => boolean {
     const zone = zoneOf(si);
     return (lead < 0 || si < lead) && zone !== undefined && HEADLINE_ZONES.has(zone);
   };
-}
-
-/**
- * The first pair named together in the title or the lead ("Philippines and Japan sign defense pact"): what the
- * article is about, whatever else it names more often later.
- */
-function articlePairOf(doc: Doc, pairs: readonly Pair[]): Pair | undefined {
-  const inLead = leadSentences(doc);
-  return pairs.find((p) => inLead(p.sentence));
 }
 
 /**
