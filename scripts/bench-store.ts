@@ -6,23 +6,19 @@
  * Targets (issue 7): ≥ 50 documents/s, peak memory ≤ 1 GB, p95 of each query ≤ 50 ms.
  * Usage: npm run bench:store [-- --docs N] [-- --queries N] [-- --keep DIR]
  *
- * Variation: each document is an example article with its country names rotated through a
- * table (both languages), the people the pipeline finds in the original renamed from a pool of
- * made-up names (about a thousand different people), its numbers shifted, a publication date
- * spread over a year, and a closing line naming the variant — so content hashes differ, entities
- * and events spread over actors and days, and cross-article merging has real work to do.
+ * The documents are variants of the examples (scripts/lib/example-variants.ts says how they vary).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Engine } from '../src/engine.js';
 import { ingestPlainText } from '../src/ingest/index.js';
-import { toOutput, type OutDoc } from '../src/output/schema.js';
+import type { OutDoc } from '../src/output/schema.js';
 import type { PloverType, QuadClass } from '../src/doc/types.js';
-import { contentHash } from '../src/store/hash.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { normaliseName } from '../src/kb/normalise.js';
+import { analyseVariant, COUNTRIES, escapeRe, examples } from './lib/example-variants.js';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,62 +29,6 @@ const Q = Number(arg('queries') ?? 300);
 const keep = arg('keep');
 /** auto: add synthetic entities/events/quotes only when the pipeline produces none (its stages not built yet). */
 const synthetic = (arg('synthetic') ?? 'auto') as 'auto' | 'always' | 'never';
-
-/** Country names as the examples' languages write them; variants rotate through this table. */
-const COUNTRIES: readonly [de: string, en: string][] = [
-  ['Russland', 'Russia'], ['Belarus', 'Belarus'], ['Litauen', 'Lithuania'], ['Polen', 'Poland'], ['Japan', 'Japan'],
-  ['China', 'China'], ['Frankreich', 'France'], ['Finnland', 'Finland'], ['Estland', 'Estonia'], ['Lettland', 'Latvia'],
-  ['Schweden', 'Sweden'], ['Norwegen', 'Norway'], ['Ukraine', 'Ukraine'], ['Türkei', 'Turkey'], ['Indien', 'India'],
-  ['Südkorea', 'South Korea'], ['Nordkorea', 'North Korea'], ['Vietnam', 'Vietnam'], ['Australien', 'Australia'], ['Kanada', 'Canada'],
-];
-
-/** Made-up given names and surnames for renaming the examples' people. */
-const GIVEN = ['Anna', 'Jonas', 'Mira', 'Tobias', 'Lena', 'Felix', 'Sofia', 'Marek', 'Ilona', 'Pavel', 'Greta', 'Oskar', 'Nora', 'Emil', 'Ida', 'Viktor', 'Lea', 'Anton', 'Rosa', 'Milan'];
-const SURNAMES = ['Keller', 'Brandt', 'Novak', 'Lindqvist', 'Hartmann', 'Sato', 'Moreau', 'Kowalski', 'Berger', 'Dalton', 'Eriksen', 'Fischer', 'Gruber',
-  'Hansen', 'Ibarra', 'Jansen', 'Kaminski', 'Lorenz', 'Marino', 'Nakamura', 'Olsen', 'Petrov', 'Quinn', 'Rossi', 'Schubert', 'Tanaka', 'Ulrich', 'Vogel',
-  'Weber', 'Yilmaz', 'Zimmer', 'Albrecht', 'Bauer', 'Conti', 'Dietrich', 'Ebert', 'Falk', 'Graf', 'Haas', 'Imhof', 'Jung', 'Kraus', 'Lang', 'Maier',
-  'Neumann', 'Ott', 'Pohl', 'Roth', 'Sommer', 'Thiel'];
-
-const exDir = join(import.meta.dirname, '..', 'examples');
-const examples = readdirSync(exDir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
-  const text = readFileSync(join(exDir, f), 'utf8');
-  const lang: 'de' | 'en' = f.startsWith('en') ? 'en' : 'de';
-  return { id: f.slice(0, -4), text, lang };
-});
-if (examples.length === 0) throw new Error('no examples/*.txt to vary');
-
-/** The people of each example as the pipeline finds them: [full-name aliases, surname-only aliases]. */
-const people = examples.map((ex) => {
-  const doc = new Engine().analyze(ingestPlainText(ex.text), { id: ex.id, published: '2025-01-01' });
-  return toOutput(doc).entities.filter((e) => e.type === 'PER').map((e) => e.aliases.filter((a) => a.length > 2)).filter((a) => a.length > 0);
-});
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The i-th variant of an example. */
-function variant(i: number): { id: string; text: string; published: string } {
-  const ex = examples[i % examples.length]!;
-  const col = ex.lang === 'de' ? 0 : 1;
-  const names = COUNTRIES.map((c) => c[col]);
-  const shift = Math.floor(i / examples.length) % names.length;
-  const re = new RegExp(`\\b(${names.map(escapeRe).join('|')})\\b`, 'gu');
-  let text = ex.text.replace(re, (m) => names[(names.indexOf(m) + shift) % names.length]!);
-  // rename each person consistently inside the document: full names to "Given Surname", one-word aliases to "Surname"
-  const group = i % 1000;
-  (people[i % examples.length] ?? []).forEach((aliases, p) => {
-    const given = GIVEN[(p * 7 + group) % GIVEN.length]!;
-    const sur = SURNAMES[(p * 13 + Math.floor(group / GIVEN.length) + group) % SURNAMES.length]!;
-    for (const a of [...aliases].sort((x, y) => y.length - x.length)) {
-      text = text.split(a).join(a.includes(' ') ? `${given} ${sur}` : sur);
-    }
-  });
-  text = text.replace(/\b\d{2,}\b/g, (m) => String(Number(m) + (i % 97)));
-  text += ex.lang === 'de' ? `\nMeldung ${i} der Testreihe.\n` : `\nReport ${i} of the test series.\n`;
-  const day = new Date(Date.UTC(2025, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10);
-  return { id: `${ex.id}-v${i}`, text, published: day };
-}
 
 const EVENT_TYPES: readonly [PloverType, QuadClass, number][] = [
   ['CONSULT', 'verbal-cooperation', 1], ['AGREE', 'verbal-cooperation', 3], ['COOPERATE', 'material-cooperation', 6], ['AID', 'material-cooperation', 7],
@@ -164,18 +104,16 @@ const cpu0 = process.cpuUsage();
 let analyzeMs = 0;
 let storeMs = 0;
 for (let i = 0; i < N; i++) {
-  const v = variant(i);
   const a0 = performance.now();
-  const ing = ingestPlainText(v.text);
-  const doc = engine.analyze(ing, { id: v.id, published: v.published, address: `bench:${v.id}` });
-  let out = toOutput(doc);
+  const v = analyseVariant(engine, i);
+  let out = v.out;
   if (synthetic === 'always' || (synthetic === 'auto' && out.entities.length === 0 && out.events.length === 0)) {
-    out = addSyntheticFacts(out, doc.meta.language, i);
+    out = addSyntheticFacts(out, v.lang, i);
     synthesised++;
   }
   const s0 = performance.now();
   analyzeMs += s0 - a0;
-  store.putSync({ doc: out, contentHash: contentHash(ing.text), address: `bench:${v.id}`, fetchedAt: new Date().toISOString() });
+  store.putSync({ doc: out, contentHash: v.contentHash, address: v.address, fetchedAt: new Date().toISOString() });
   storeMs += performance.now() - s0;
   facts = { entities: facts.entities + out.entities.length, events: facts.events + out.events.length, quotes: facts.quotes + out.quotes.length, times: facts.times + out.times.length };
   if (i % 250 === 0) {
