@@ -7,6 +7,9 @@
  *   set also annotates quotes nested in reported speech, which the project's convention covers
  *   by the outer quote only); a second figure counts the stage's verbatim passages (the quoted words
  *   inside a reported clause, `Quote.verbatim`) as direct quotes of their own, the data set's convention;
+ * - "all detected quotes and speech-act reports": the speech-acts stage's acts (a speech act named with its topic and
+ *   no content, "Der Minister kündigte Reformen an"; src/stages/speech-acts) counted as quotes next to all detected
+ *   quotes, against all gold, with the recall of the data set's "Reported" annotations (the quote lines leave acts out);
  * - speaker accuracy over found quotes that have a gold speaker: the mention the stage read the
  *   speaker from overlaps the gold speaker span;
  * - boundary diagnostics over all detected quotes, as counts only (see `diagnose`): why each missed gold quotation
@@ -38,6 +41,8 @@ import { findCues } from '../src/stages/quotes/cues.js';
 import { extractQuotes, type ExtractedQuote } from '../src/stages/quotes/extract.js';
 import { loadQuoteLexicon, type QuoteLexicon } from '../src/stages/quotes/lexicon.js';
 import { keepQuote } from '../src/stages/quotes/index.js';
+import { findSpeechActs } from '../src/stages/speech-acts/find.js';
+import { loadSpeechActLexicon } from '../src/stages/speech-acts/lexicon.js';
 
 /** The options of one run, from the command line (see the file comment). */
 interface Options { split: 'test' | 'dev'; misses: boolean }
@@ -315,13 +320,19 @@ function main(): void {
   const tally = new Map<string, { tp: number; fn: number }>();
   // the stage output does not depend on how it is scored: extract once
   const extracted = prepared.map((doc) => extractQuotes(doc, lex));
+  // the speech-act reports of the speech-acts stage, read after the quotes the stage keeps, as quotes of their own for scoring
+  const actLex = loadSpeechActLexicon(res);
+  const acts = prepared.map((doc, di) => findSpeechActs(doc, lex, actLex, kept(doc, extracted[di]!, lex)).map((a): ExtractedQuote => ({
+    kind: 'indirect', start: a.start, end: a.end, sentence: a.sentence, speaker: a.speaker, speakerSpan: a.speakerSpan, cue: a.cue,
+    addressee: null, date: null, fragment: false, rule: `speech-acts/${a.rule}`, confidence: a.confidence, verbatim: [],
+  })));
   /**
    * `aligned`: the gold restricted to what the project's convention annotates (the dev README):
    * "Reported" annotations (a speech act named without its content, "er äußerte sich zur Krise")
    * and quotes nested inside another quote are not quotes there. They are left out of recall,
    * and a system quote that matches one of them counts neither right nor wrong.
    */
-  const score = (policy: boolean, aligned = false, verbatim = false, joined = false, listMisses = false): void => {
+  const score = (policy: boolean, aligned = false, verbatim = false, joined = false, listMisses = false, withActs = false): void => {
   const leftOut = (g: GoldAnnotation): boolean => aligned && (g.type === 'Reported' || g.isNested);
   let tp = 0;
   let fp = 0;
@@ -334,7 +345,8 @@ function main(): void {
     // without the policy: every quote with a speaker phrase, linked to an entity or not
     const found = policy ? kept(doc, all, lex) : all.filter((q) => q.kind === 'direct' || q.speakerSpan !== null);
     const base = joined ? joinPieces(found) : found;
-    const sys = verbatim ? base.flatMap(withVerbatim) : base;
+    // (speech-act reports after the quotes: a gold quotation a quote matches takes the quote)
+    const sys = verbatim ? base.flatMap(withVerbatim) : withActs ? [...base, ...acts[di]!] : base;
     const used = new Set<number>();
     const ignoredMatches = new Set<number>();
     const missed: GoldAnnotation[] = [];
@@ -381,7 +393,8 @@ function main(): void {
   const p = tp / (tp + fp || 1);
   const r = tp / (tp + fn || 1);
   const f = p + r ? (2 * p * r) / (p + r) : 0;
-  if (joined) console.log('all detected quotes, the pieces of one report around its frame joined (the data set\'s discontinuous quotations):');
+  if (withActs) console.log('all detected quotes and speech-act reports (the speech-acts stage\'s `speechActs`, counted as quotes against all gold; the data set\'s "Reported"):');
+  else if (joined) console.log('all detected quotes, the pieces of one report around its frame joined (the data set\'s discontinuous quotations):');
   else if (verbatim) console.log('all detected quotes, with verbatim spans counted as direct quotes (the data set\'s nesting convention; each quoted passage inside a reported clause is also a direct quote of its speaker):');
   else if (aligned) console.log('stage output, gold restricted to the project convention (no "Reported" speech acts, no nested quotes; system quotes matching those are ignored):');
   else console.log(policy ? 'stage output (reported speech only with a specific source, the dev-corpus convention):' : 'all detected quotes (reported speech with any speaker phrase, entity or not):');
@@ -396,9 +409,12 @@ function main(): void {
   score(false);
   score(false, false, true);
   score(false, false, false, true);
+  score(false, false, false, false, false, true);
   if (opts.misses) {
     console.log('\nmisses and false positives of the stage output under the project convention (DEV split):');
     score(true, true, false, false, true);
+    console.log('\nmisses and false positives of all detected quotes and speech-act reports (DEV split):');
+    score(false, false, false, false, true, true);
   }
   diagnose(docs, (di) => extracted[di]!.filter((q) => q.kind === 'direct' || q.speakerSpan !== null), prepared, lex);
 

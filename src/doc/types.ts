@@ -158,6 +158,28 @@ export interface Quote extends Annotation {
   readonly confidence: number;
 }
 
+/**
+ * A speech act reported without its content (issue 5): "Der Minister kündigte Reformen an", "She denied the
+ * reports", "Er äußerte sich zur Lage". Who spoke about what — the clause that names the act, its speaker and the
+ * topic — where a quote would need the words said. Kept apart from `quotes`, whose kinds are the gold format's.
+ */
+export interface SpeechAct extends Annotation {
+  /** The clause that reports the act (the span), as written. */
+  readonly text: string;
+  /** Speaker entity id, or null for a specific speaker phrase the resolver did not link ("die Polizei"). */
+  readonly speaker: string | null;
+  /** The words the speaker was read from. */
+  readonly speakerSpan: Span;
+  /** The verb of the act with its span (a separable particle is not included). */
+  readonly cue: { readonly text: string; readonly start: number; readonly end: number };
+  /** Lemma of the verb, as in `speech-verbs.json` ("ankündigen"). */
+  readonly lemma: string;
+  /** What the act is about: the words of the clause besides speaker and verb ("Reformen", "zur Lage"), or null. */
+  readonly topic: { readonly text: string; readonly start: number; readonly end: number } | null;
+  readonly sentence: number;
+  readonly confidence: number;
+}
+
 /** The 16 PLOVER event types. */
 export type PloverType =
   | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST'
@@ -197,6 +219,7 @@ export interface LayerMap {
   times: Timex;
   quotes: Quote;
   events: Event;
+  speechActs: SpeechAct;
 }
 
 /** Name of a layer. */
@@ -204,7 +227,7 @@ export type LayerName = keyof LayerMap;
 
 /** All layer names, in pipeline order. */
 export const LAYER_NAMES: readonly LayerName[] = [
-  'paragraphs', 'sentences', 'tokens', 'mentions', 'entities', 'times', 'quotes', 'events',
+  'paragraphs', 'sentences', 'tokens', 'mentions', 'entities', 'times', 'quotes', 'events', 'speechActs',
 ];
 
 /** Article metadata found by ingestion (or given by the user). */

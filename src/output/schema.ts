@@ -43,6 +43,22 @@ export interface OutQuote {
   confidence: number; rule: string;
 }
 
+/**
+ * A speech act reported without its content in the output ("Der Minister kündigte Reformen an"): who spoke about
+ * what. Apart from `quotes`, whose kinds are the gold format's; `start`/`end`/`text` are the clause that reports it.
+ */
+export interface OutSpeechAct {
+  speaker: string | null;
+  /** The words the speaker was read from. */
+  speakerStart: number; speakerEnd: number;
+  /** The verb ("kündigte"), its lemma ("ankündigen") and offsets. */
+  cue: string; lemma: string; cueStart: number; cueEnd: number;
+  /** What the act is about ("Reformen", "zur Lage"), or null. */
+  topic: { start: number; end: number; text: string } | null;
+  text: string; start: number; end: number; sentence: number;
+  confidence: number; rule: string;
+}
+
 /** An event in the output. */
 export interface OutEvent {
   type: PloverType; source: string | null; target: string | null; date: string | null;
@@ -68,6 +84,11 @@ export interface OutDoc {
   times: OutTime[];
   quotes: OutQuote[];
   events: OutEvent[];
+  /**
+   * Speech acts reported without their content (the speech-acts stage). Optional: documents analysed or stored
+   * before the stage existed have none, and readers must accept them without it.
+   */
+  speechActs?: OutSpeechAct[];
 }
 
 /** Serialises a processed document into the output schema. */
@@ -106,6 +127,12 @@ export function toOutput(doc: Doc): OutDoc {
       trigger: v.trigger.text, evidence: v.evidence, start: v.start, end: v.end, sentence: v.sentence,
       triggerStart: v.trigger.start, triggerEnd: v.trigger.end,
       cameo: v.cameo, quad: v.quad, weight: v.weight, confidence: v.confidence, rule: `${v.stage}/${v.rule}`,
+    })),
+    speechActs: doc.get('speechActs').map((a) => ({
+      speaker: a.speaker, speakerStart: a.speakerSpan.start, speakerEnd: a.speakerSpan.end,
+      cue: a.cue.text, lemma: a.lemma, cueStart: a.cue.start, cueEnd: a.cue.end,
+      topic: a.topic ? { start: a.topic.start, end: a.topic.end, text: a.topic.text } : null,
+      text: a.text, start: a.start, end: a.end, sentence: a.sentence, confidence: a.confidence, rule: `${a.stage}/${a.rule}`,
     })),
   };
 }

@@ -5,6 +5,7 @@ import { nerStage } from '../stages/ner/index.js';
 import { resolveStage } from '../stages/resolve/index.js';
 import { quotesStage } from '../stages/quotes/index.js';
 import { eventsStage } from '../stages/events/index.js';
+import { speechActsStage } from '../stages/speech-acts/index.js';
 
 /**
  * Every stage the engine knows, by name. A plain literal built on call, not a registry that
@@ -18,5 +19,6 @@ export function stageCatalogue(): Readonly<Record<string, StageFactory>> {
     [resolveStage.name]: resolveStage,
     [quotesStage.name]: quotesStage,
     [eventsStage.name]: eventsStage,
+    [speechActsStage.name]: speechActsStage,
   };
 }

@@ -15,6 +15,7 @@ export const PIPELINES: Readonly<Record<Lang, PipelineDecl>> = {
       { stage: 'resolve' },
       { stage: 'quotes' },
       { stage: 'events' },
+      { stage: 'speech-acts' },
     ],
   },
   en: {
@@ -26,6 +27,7 @@ export const PIPELINES: Readonly<Record<Lang, PipelineDecl>> = {
       { stage: 'resolve' },
       { stage: 'quotes' },
       { stage: 'events' },
+      { stage: 'speech-acts' },
     ],
   },
 };
