@@ -116,8 +116,15 @@ function attributive(c: QuoteContext, cue: Cue, a: number): boolean {
   return isLower(t) && (c.lex.determiners.has(t.lower) || c.lex.prepositions.has(t.lower));
 }
 
-/** The clause holds a word the lemma needs (`needs`) and none that makes it another act (`notWith`). */
+/**
+ * The clause holds a word the lemma needs (`needs`) and none that makes it another act (`notWith`); a lemma whose act
+ * takes a thing (`thingObjects`) has no person right after the verb ("begrüßte Macron am Flughafen" is a greeting).
+ */
 function senseFits(c: QuoteContext, lex: SpeechActLexicon, cl: Clause, cue: Cue): boolean {
+  if (lex.thingObjects.has(cue.lemma)) {
+    const si = c.toks[cue.first]!.sentence;
+    if ((c.mentionsBySentence[si] ?? []).some((m) => m.first === verbEnd(cue) + 1 && m.type === 'PER')) return false;
+  }
   const needs = lex.needs.get(cue.lemma);
   const not = lex.notWith.get(cue.lemma);
   if (!needs && !not) return true;
@@ -157,7 +164,8 @@ function subjectSlot(c: QuoteContext, lex: SpeechActLexicon, cl: Clause, cue: Cu
  * noun phrase that fills the clause before the verb and names nobody the entity layer knows ("Ein Ex-Mitarbeiter
  * sprach von …", "Die Sonderkommission der Kriminalpolizei bittet um …"): a determiner or a capitalised word first,
  * a capitalised word last, no verb, comma or quote between, at most six words. A relative clause has the mention its
- * pronoun refers to when that is the subject (`relativeSubject`). Null when there is neither.
+ * pronoun refers to when that is the subject (`relativeSubject`). The phrase only where nouns are capitalised (German).
+ * Null when there is neither.
  */
 function speakerOf(c: QuoteContext, att: Attributor, lex: SpeechActLexicon, si: number, cl: Clause, cue: Cue): { speaker: string | null; speakerSpan: Span } | null {
   const at = att.attribution(si, cl.first, cl.last, cue);
@@ -166,6 +174,8 @@ function speakerOf(c: QuoteContext, att: Attributor, lex: SpeechActLexicon, si: 
   const end = c.toks[cl.last]!.end;
   if (span !== null && span.start >= start && span.end <= end && subjectSlot(c, lex, cl, cue, span)) return { speaker: at.speaker, speakerSpan: span };
   if (cl.subordinate) return relativeSubject(c, si, cl);
+  // (where nouns are written in lower case, a capitalised phrase is a name, which the entity layer reads)
+  if (!c.lex.grammar.capitalisedNouns) return null;
   const n = cue.first - cl.first;
   if (n < 1 || n > 6 || !isCap(c.toks[cue.first - 1])) return null;
   const head = c.toks[cl.first]!;

@@ -10,6 +10,8 @@ export interface SpeechActLexicon {
   readonly needs: ReadonlyMap<string, ReadonlySet<string>>;
   /** Per lemma: words that, in the clause, make the verb another act ("forderte 35 Todesopfer"). */
   readonly notWith: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Lemmas whose act takes a thing: a person named right after the verb makes it another act ("begrüßte Macron"). */
+  readonly thingObjects: ReadonlySet<string>;
   /** Articles of a genitive attribute ("des"): a mention after one is no subject. */
   readonly genitiveArticles: ReadonlySet<string>;
   /** Reflexive pronouns that belong to the verb, not to its topic ("äußerte sich zur Lage"). */
@@ -28,12 +30,16 @@ export function loadSpeechActLexicon(res: ResourceLoader): SpeechActLexicon {
     lemmas.forEach((l, i) => {
       if (!known.has(l)) fail(where, `lemmas[${i}]`, `a lemma of speech-verbs.json (got "${l}")`);
     });
+    asStringArray(o.thingObjects, where, 'thingObjects').forEach((l, i) => {
+      if (!lemmas.includes(l)) fail(where, `thingObjects[${i}]`, `a lemma of this file's lemmas (got "${l}")`);
+    });
     const perLemma = (field: 'needs' | 'notWith'): Map<string, Set<string>> => {
       const r = asRecord(o[field], where, field, asStringArray);
       for (const l of Object.keys(r)) if (!lemmas.includes(l)) fail(where, `${field}.${l}`, 'a lemma of this file\'s lemmas');
       return new Map(Object.entries(r).map(([l, ws]) => [l, new Set(ws.map((w) => w.toLowerCase()))]));
     };
     return { lemmas: new Set(lemmas), needs: perLemma('needs'), notWith: perLemma('notWith'),
+      thingObjects: new Set(asStringArray(o.thingObjects, where, 'thingObjects')),
       genitiveArticles: new Set(asStringArray(o.genitiveArticles, where, 'genitiveArticles').map((w) => w.toLowerCase())), reflexives: new Set(asStringArray(o.reflexives, where, 'reflexives').map((w) => w.toLowerCase())) };
   });
 }

@@ -20,7 +20,7 @@ function loaderWith(acts: unknown): ResourceLoader {
   return new ResourceLoader('de', root);
 }
 
-const valid = { lemmas: ['warnen', 'drohen'], needs: { drohen: ['mit'] }, notWith: {}, genitiveArticles: ['des'], reflexives: ['sich'] };
+const valid = { lemmas: ['warnen', 'drohen'], needs: { drohen: ['mit'] }, notWith: {}, thingObjects: [], genitiveArticles: ['des'], reflexives: ['sich'] };
 
 test('the shipped speech-act lexicons load in both languages', () => {
   for (const lang of ['de', 'en'] as const) assert.ok(loadSpeechActLexicon(new ResourceLoader(lang)).lemmas.size > 10, lang);
@@ -38,5 +38,6 @@ test('a lemma that speech-verbs.json lacks, or a per-lemma list for an unlisted 
   };
   refused({ ...valid, lemmas: ['warnen', 'kündigen'] }, /lemmas\[1\]/);
   refused({ ...valid, needs: { sagen: ['von'] } }, /needs\.sagen/);
+  refused({ ...valid, thingObjects: ['begrüßen'] }, /thingObjects\[0\]/);
   refused({ ...valid, reflexives: 'sich' }, /reflexives/);
 });

@@ -43,6 +43,7 @@ table('speech acts, de', 'de', [
   ['Der Betriebsratschef der Werft sprach von chaotischen Zuständen im Lager.', [[null, 'sprach von', 'chaotischen Zuständen im Lager']]],
   // a relative or adverbial clause after the verb leaves the act
   ['Verdi hat den Streik angekündigt, falls die Gespräche scheitern.', [['verdi', 'angekündigt', 'den Streik']]],
+  ['Anna Berg begrüßte die Entscheidung des Gerichts.', [['anna-berg', 'begrüßte', 'die Entscheidung des Gerichts']]],
   // the clause after a dash between two main clauses (a headline) has its own subject
   ['Die Werft entlässt zweihundert Arbeiter – Verdi kritisiert den Stellenabbau', [['verdi', 'kritisiert', 'den Stellenabbau']]],
   // a relative clause reports its own act; when its pronoun is the object, what the pronoun refers to is the topic
@@ -68,11 +69,15 @@ table('no speech acts, de', 'de', [
   ['Die angekündigten Reformen blieben aus.', []],
   // an unspecified group is no source
   ['Experten warnten vor einer Eskalation an der Grenze.', []],
+  // greeting a person or guests is no speech act; welcoming a decision is
+  ['Anna Berg begrüßte Karl Huber am Flughafen.', []],
+  ['Verdi begrüßte die Gäste im Festsaal.', []],
 ]);
 
 table('speech acts, en', 'en', [
   ['Anna Berg denied the reports on Tuesday.', [['anna-berg', 'denied', 'the reports on Tuesday']]],
   ['Verdi condemned the attack on the embassy.', [['verdi', 'condemned', 'the attack on the embassy']]],
+  ['Anna Berg welcomed the ruling of the court.', [['anna-berg', 'welcomed', 'the ruling of the court']]],
   ['Karl Huber warned of a new escalation at the border.', [['karl-huber', 'warned', 'of a new escalation at the border']]],
   // a relative clause without a comma is a clause of its own: its subject speaks, not the main clause's
   ['Verdi began a strike on Monday, days after a pay offer that Anna Berg had rejected.', [['anna-berg', 'rejected', 'a pay offer']]],
@@ -84,4 +89,8 @@ table('no speech acts, en', 'en', [
   ['The plan was criticised by several ministers.', []],
   ['Anna Berg did not deny the reports.', []],
   ['Experts warned of a new escalation at the border.', []],
+  ['Anna Berg welcomed Karl Huber at the airport.', []],
+  ['Verdi welcomed thousands of visitors at the fair.', []],
+  // a capitalised word at the start of an English sentence is no speaker phrase of its own
+  ['Tests confirmed the presence of the virus.', []],
 ]);
