@@ -215,6 +215,12 @@ export const outDocD = obj({
     modality: oneOf(MODALITIES), trigger: str, evidence: str, sentence: int,
     triggerStart: int, triggerEnd: int, quad: oneOf(QUADS), weight: num, confidence: num,
   })),
+  /** Speech acts reported without their content ("kündigte Reformen an"); absent from layers written before the twenty-second session. */
+  speechActs: optional(arr(obj({
+    ...spanFields, speaker: nullable(str), speakerStart: int, speakerEnd: int,
+    cue: str, lemma: str, cueStart: int, cueEnd: int,
+    topic: nullable(obj({ ...spanFields, text: str })), text: str, sentence: int, confidence: num,
+  }))),
 });
 /** The analysed article with every layer. */
 export type OutDocItem = Infer<typeof outDocD>;

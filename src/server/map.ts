@@ -133,6 +133,12 @@ export function documentDetail(d: S.DocumentDetail): A.DocumentDetail {
         trigger: v.trigger, evidence: v.evidence, sentence: v.sentence, triggerStart: v.triggerStart, triggerEnd: v.triggerEnd,
         quad: v.quad, weight: v.weight, confidence: v.confidence,
       })),
+      speechActs: (o.speechActs ?? []).map((a) => ({
+        start: a.start, end: a.end, speaker: a.speaker, speakerStart: a.speakerStart, speakerEnd: a.speakerEnd,
+        cue: a.cue, lemma: a.lemma, cueStart: a.cueStart, cueEnd: a.cueEnd,
+        topic: a.topic ? { start: a.topic.start, end: a.topic.end, text: a.topic.text } : null,
+        text: a.text, sentence: a.sentence, confidence: a.confidence,
+      })),
     },
     eventIds: [...d.eventIds],
     quoteIds: [...d.quoteIds],

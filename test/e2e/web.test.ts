@@ -139,6 +139,14 @@ describe('web UI (headless Chromium)', { skip: SKIP_BROWSER }, () => {
     assert.equal(count('q-'), d.doc.quotes.length);
     assert.equal(count('e-'), d.doc.events.length);
     assert.equal(await page.locator('.facts button.fact[data-fact^="e-"]').count(), d.doc.events.length);
+    // speech acts reported without their content ("verurteilte das Manöver", "condemned the pact"): both examples have some
+    const acts = d.doc.speechActs ?? [];
+    assert.ok(acts.length > 0, 'the example has speech acts');
+    assert.equal(count('s-'), acts.length);
+    assert.equal(await page.locator('.facts button.fact[data-fact^="s-"]').count(), acts.length);
+    await page.locator('button.fact[data-fact="s-0"]').click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-anchor')?.includes('s-0') === true);
+    assert.equal(await page.locator('.article .focused').first().innerText(), d.doc.text.slice(acts[0]!.cueStart, acts[0]!.cueEnd));
     await shot('reader-example');
   });
 

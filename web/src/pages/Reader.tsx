@@ -28,6 +28,9 @@ function marksOf(d: DocumentDetail, t: Translate): Mark[] {
   doc.quotes.forEach((q, i) => {
     marks.push({ start: q.start, end: q.end, key: `q-${i}`, cls: 'q', title: `${t('quote')} — ${t('speaker')}: ${q.speaker ? name(q.speaker) : t('unknownSpeaker')}` });
   });
+  (doc.speechActs ?? []).forEach((a, i) => {
+    marks.push({ start: a.cueStart, end: a.cueEnd, key: `s-${i}`, cls: 'sa', title: `${t('speechAct')} (${a.lemma}) — ${t('speaker')}: ${a.speaker ? name(a.speaker) : t('unknownSpeaker')}` });
+  });
   doc.times.forEach((x, i) => {
     marks.push({ start: x.start, end: x.end, key: `t-${i}`, cls: 'tx', title: `${t('resolvedValue')}: ${x.value ?? t('unresolved')}${x.mod ? ` (${x.mod})` : ''}` });
   });
@@ -116,6 +119,21 @@ function Facts({ detail, onFocus }: { detail: DocumentDetail; onFocus: (key: str
           ))}
         </ul>
       </section>
+      {doc.speechActs && doc.speechActs.length > 0 ? (
+        <section>
+          <h3>{t('speechActs')} ({doc.speechActs.length})</h3>
+          <ul class="fact-list">
+            {doc.speechActs.map((a, i) => (
+              <li key={i}>
+                <button type="button" class="fact" data-fact={`s-${i}`} onClick={() => onFocus(`s-${i}`)}>
+                  <strong>{a.speaker ? name(a.speaker) : t('unknownSpeaker')}:</strong> {a.lemma}
+                  {a.topic ? <> — {a.topic.text.length > 80 ? a.topic.text.slice(0, 80) + '…' : a.topic.text}</> : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section>
         <h3>{t('times')} ({doc.times.length})</h3>
         <ul class="fact-list">
