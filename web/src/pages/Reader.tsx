@@ -159,6 +159,7 @@ function Legend() {
       ))}
       <span class="tx">{t('time')}</span>
       <span class="q">{t('quote')}</span>
+      <span class="sa">{t('speechAct')}</span>
       <span class="trg">{t('trigger')}</span>
       <span class="ev">{t('evidence')}</span>
     </p>
