@@ -4,7 +4,7 @@ import type { Cand } from './candidates.js';
 import type { Clustering, Draft } from './cluster.js';
 import { endingOf } from '../../resources/grammar.js';
 import { feminineForm, genitiveForm, headAt, headOf, possessiveOf, type Head, withoutPossessive } from './lexicon.js';
-import { activeAt, adjLike, compoundState, headKey, prefixState, isGenitive, isGenitiveName, lastBefore, nextIsChainNoun, normPhrase, rankAt, regionOf, sentStart, stripCase, tokenAtOffset, type DescResources } from './phrase.js';
+import { activeAt, adjLike, compoundAdjective, compoundState, headKey, prefixState, isGenitive, isGenitiveName, lastBefore, nextIsChainNoun, normPhrase, rankAt, regionOf, sentStart, stripCase, tokenAtOffset, type DescResources } from './phrase.js';
 import { datelineState, resolveNp, stateDescribedWith, stateForOrgan, type Np } from './references.js';
 import { titleCase } from './gazetteer.js';
 import type { DocView } from './view.js';
@@ -338,6 +338,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         // (where nouns are capitalised, a noun of another kind before a person's title is no part of it but the end of the
         // phrase before: "traf in der syrischen Hauptstadt Präsident X" — the title is "Präsident")
         if (f.nounsCapitalised && a < end && !title[k] && !used[k] && v.capital[k] && !rankWords.has(l) && otherKindHead(k)) break;
+        // (a compound adjective with a name before its hyphen modifies the title: "der Al-Kaida-nahen Gruppe JNIM")
+        if (a < end && compoundAdjective(r, v, k)) { a = k; continue; }
         if (title[k] || headOf(r.lex, l) || (used[k] && (!f.compoundHeads || isGenitive(v, k, r.lex) || owned[k] === 2)) || adjLike(r, v, k) || (!f.nounsCapitalised && (/^\p{Ll}/u.test(v.texts[k]!) || (v.startish[k] && !used[k])) && !r.lex.stopWords.has(l) && !r.lex.notNames.has(l) && /^\p{L}+$/u.test(l))) { a = k; continue; }
         break;
       }

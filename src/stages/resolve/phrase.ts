@@ -134,6 +134,19 @@ export function adjLike(r: DescResources, v: DocView, k: number): boolean {
   return next !== undefined && v.sentence[k + 1] === v.sentence[k] && (/^\p{Lu}/u.test(next) || lowerInflected(next, f.adjectiveEndings));
 }
 
+/**
+ * A compound whose part after its last hyphen is a lower-case adjective, before a noun of its sentence: the name before
+ * the hyphen modifies the noun ("der Al-Kaida-nahen Gruppe", "die Kreml-treuen Medien", "the Iran-backed militia").
+ * German reads the part by its inflection endings, English by its participle endings.
+ */
+export function compoundAdjective(r: DescResources, v: DocView, k: number): boolean {
+  const m = /^\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)*-(\p{Ll}{3,})$/u.exec(v.texts[k]!);
+  if (!m || v.sentence[k + 1] !== v.sentence[k]) return false;
+  const f = r.lex.forms;
+  const part = m[1]!;
+  return f.adjectiveEndings.length ? !!endingOf(part, f.adjectiveEndings, 3) : !!endingOf(part, f.verbAfterNounEndings, 2) || r.lex.pastForms.has(part);
+}
+
 /** A word with an adjective suffix before an optional inflection ending ("russisch", "russischen"). */
 function suffixedAdjective(r: DescResources, l: string): boolean {
   const f = r.lex.forms;

@@ -307,14 +307,25 @@ export function hyphenParts(v: DocView, r: ScanResources, i: number, push: (c: C
     push(plain(v, i, i + 1, 'org-name', 'ORG', 0.7));
     return;
   }
-  // each part that is a state, organisation or adjective, as a part of the token
+  // each part that is a state, organisation or adjective, as a part of the token; a run of parts the base knows as one
+  // hyphenated name is read whole, longest first ("Al-Kaida-nahen": "Al-Kaida", not "Al" and "Kaida")
+  const known = (p: string): KbHit[] => r.kb.lookup(p).filter((h) => h.entity.kind !== 'actor' && (h.entity.kind === 'country' || h.entity.kind === 'org' || h.form === 'adjective' || h.entity.kind === 'city'));
   let off = 0;
-  for (const p of parts) {
-    const ph = r.kb.lookup(p).filter((h) => h.entity.kind !== 'actor' && (h.entity.kind === 'country' || h.entity.kind === 'org' || h.form === 'adjective' || h.entity.kind === 'city'));
+  for (let a = 0; a < parts.length; a++) {
+    let b = a + 1;
+    let ph: KbHit[] = [];
+    // (the whole token is the base's own lookup, not a part's)
+    for (let e = a === 0 ? parts.length - 1 : parts.length; e > a + 1; e--) {
+      ph = known(parts.slice(a, e).join('-'));
+      if (ph.length) { b = e; break; }
+    }
+    if (b === a + 1) ph = known(parts[a]!);
+    const p = parts.slice(a, b).join('-');
     if (ph.length && p.length > 1) {
       push({ from: i, to: i + 1, start: base + off, end: base + off + p.length, sentence: v.sentence[i]!, kind: ph.every((h) => h.form === 'adjective') ? 'adjective' : 'name', source: 'hyphen', hits: ph, type: ph[0]!.entity.type, confidence: 0.85 });
     }
     off += p.length + 1;
+    a = b - 1;
   }
 }
 
