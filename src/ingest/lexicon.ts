@@ -1,7 +1,8 @@
 import type { Lang } from '../doc/types.js';
 import { buildKnowledgeBase } from '../kb/index.js';
 import { ResourceLoader, RESOURCES_DIR } from '../resources/loader.js';
-import { asNumber, asObject, asRecord, asStringArray } from '../resources/validate.js';
+import { asObject, asRecord, asStringArray } from '../resources/validate.js';
+import { loadCalendar } from '../resources/calendar.js';
 
 /**
  * Everything ingestion looks up: month and weekday names, agencies, byline and date words of both
@@ -80,10 +81,7 @@ export function loadIngestLexicon(root: string = RESOURCES_DIR): IngestLexicon {
     for (const [form, hits] of buildKnowledgeBase(res, lang).forms()) {
       if (hits.some((h) => h.form !== 'adjective' && !h.ambiguous && (h.entity.kind === 'country' || h.entity.kind === 'city' || h.entity.kind === 'place'))) placeNames.add(form);
     }
-    const cal = res.lexicon('calendar', (raw, where) => {
-      const o = asObject(raw, where);
-      return { months: asRecord(o.months, where, 'months', asNumber), weekdays: asRecord(o.weekdays, where, 'weekdays', asNumber) };
-    });
+    const cal = loadCalendar(res);
     for (const [k, v] of Object.entries(cal.months)) months.set(k.toLowerCase(), v);
     for (const k of Object.keys(cal.weekdays)) weekdays.add(k.toLowerCase());
     const ing = res.lexicon('ingestion', (raw, where) => {

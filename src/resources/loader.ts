@@ -15,13 +15,14 @@ export type Validator<T> = (raw: unknown, where: string) => T;
 
 /**
  * Loads and validates the lexicon files of one language. Files are JSON, named the same in every
- * language folder; `common/` holds language-independent ones. Each file is read and validated once
- * per loader (a loader belongs to one built pipeline; there is no process-wide cache).
+ * language folder; `common/` holds language-independent ones. Each file is read once and validated once
+ * per validator per loader (a loader belongs to one built pipeline; there is no process-wide cache).
  */
 export class ResourceLoader {
   readonly lang: Lang;
   readonly root: string;
-  private readonly cache = new Map<string, unknown>();
+  private readonly json = new Map<string, unknown>();
+  private readonly validated = new Map<string, Map<Validator<unknown>, unknown>>();
 
   constructor(lang: Lang, root: string = RESOURCES_DIR) {
     this.lang = lang;
@@ -44,8 +45,23 @@ export class ResourceLoader {
   }
 
   private load<T>(file: string, validate: Validator<T>): T {
-    const hit = this.cache.get(file);
+    // several stages may read one file with validators of their own shape: the parsed JSON is kept per file and the
+    // validated value per file and validator, so no caller ever gets another validator's shape
+    let byValidator = this.validated.get(file);
+    if (byValidator === undefined) {
+      byValidator = new Map();
+      this.validated.set(file, byValidator);
+    }
+    const hit = byValidator.get(validate);
     if (hit !== undefined) return hit as T;
+    const value = validate(this.parsed(file), file);
+    byValidator.set(validate, value);
+    return value;
+  }
+
+  /** The JSON of a file, read and parsed once. */
+  private parsed(file: string): unknown {
+    if (this.json.has(file)) return this.json.get(file);
     if (!existsSync(file)) throw new LagebildError('RESOURCE_INVALID', `lexicon file missing`, file);
     let raw: unknown;
     try {
@@ -53,8 +69,7 @@ export class ResourceLoader {
     } catch (err) {
       throw new LagebildError('RESOURCE_INVALID', `not valid JSON: ${(err as Error).message}`, file);
     }
-    const value = validate(raw, file);
-    this.cache.set(file, value);
-    return value;
+    this.json.set(file, raw);
+    return raw;
   }
 }

@@ -6,7 +6,7 @@
  */
 
 import type { ResourceLoader } from '../../resources/loader.js';
-import { asNumber, asObject, asRecord } from '../../resources/validate.js';
+import { loadCalendar } from '../../resources/calendar.js';
 
 /** Word-level cues of a common noun (lower-case). */
 export interface NounCues {
@@ -33,22 +33,8 @@ export function trimNounTail(lower: readonly string[], from: number, to: number,
   return j;
 }
 
-/**
- * Month and weekday words of the calendar lexicon (lower-case). The loader caches a file with the
- * first validator that read it, so this reads it with the segmenter's shape (`months`, `weekdays`
- * records) and takes the words defensively by shape.
- */
+/** Month and weekday words of the calendar lexicon (lower-case). */
 export function calendarWords(res: ResourceLoader): Set<string> {
-  const cal: unknown = res.lexicon('calendar', (raw, where) => {
-    const o = asObject(raw, where);
-    return { months: asRecord(o.months, where, 'months', asNumber), weekdays: asRecord(o.weekdays, where, 'weekdays', asNumber) };
-  });
-  const out = new Set<string>();
-  if (typeof cal !== 'object' || cal === null) return out;
-  for (const key of ['months', 'weekdays']) {
-    const part = (cal as Record<string, unknown>)[key];
-    const words = part instanceof Set || part instanceof Map ? [...part.keys()] : typeof part === 'object' && part !== null ? Object.keys(part) : [];
-    for (const w of words) if (typeof w === 'string') out.add(w.toLowerCase());
-  }
-  return out;
+  const cal = loadCalendar(res);
+  return new Set([...Object.keys(cal.months), ...Object.keys(cal.weekdays)].map((w) => w.toLowerCase()));
 }

@@ -1,9 +1,10 @@
 import type { Sentence, Token } from '../../doc/types.js';
 import type { StageFactory } from '../../pipeline/stage.js';
 import type { ResourceLoader } from '../../resources/loader.js';
-import { asArray, asBoolean, asNumber, asObject, asRecord, asString, asStringArray } from '../../resources/validate.js';
+import { asArray, asBoolean, asObject, asString, asStringArray } from '../../resources/validate.js';
 import { splitSentences } from './split.js';
 import { tokenize, type SegmentLexicon } from './tokenize.js';
+import { loadCalendar } from '../../resources/calendar.js';
 
 const STAGE = 'segment';
 
@@ -22,10 +23,7 @@ export function loadSegmentLexicon(res: ResourceLoader): SegmentLexicon {
       dottedOrdinals: asBoolean(o.dottedOrdinals, where, 'dottedOrdinals'),
     };
   });
-  const cal = res.lexicon('calendar', (raw, where) => {
-    const o = asObject(raw, where);
-    return { months: asRecord(o.months, where, 'months', asNumber), weekdays: asRecord(o.weekdays, where, 'weekdays', asNumber) };
-  });
+  const cal = loadCalendar(res);
   const marks = res.common('quote-marks', (raw, where) => {
     const o = asObject(raw, where);
     return asArray(o.pairs, where, 'pairs', (p, w, path) => asArray(p, w, path, asString));

@@ -3,6 +3,7 @@ import type { ResourceLoader } from '../../resources/loader.js';
 import { loadSpeechVerbs } from '../../resources/speech-verbs.js';
 import { prefixIndexOf, startIndexesOf, type DerivedStartFields, type PrefixIndex, type WordFilter } from './trigger.js';
 import { asArray, asBoolean, asEnum, asNumber, asObject, asRecord, asString, asStringArray } from '../../resources/validate.js';
+import { loadCalendar } from '../../resources/calendar.js';
 
 /** Duration unit codes (TIMEX3 letters; MIN and DE/CE are spelled out because they need care when formatted). */
 export type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Y' | 'DE' | 'CE' | 'Q';
@@ -819,10 +820,7 @@ function readGrammar(raw: unknown, where: string) {
 
 /** Loads and validates the time lexicon of the loader's language. */
 export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
-  const cal = res.lexicon('calendar', (raw, where) => {
-    const o = asObject(raw, where);
-    return { months: asRecord(o.months, where, 'months', asNumber), weekdays: asRecord(o.weekdays, where, 'weekdays', asNumber) };
-  });
+  const cal = loadCalendar(res);
   const w = res.lexicon('time-words', readWords);
   const g = res.lexicon('time-grammar', readGrammar);
   const shared = loadGrammar(res);
