@@ -430,6 +430,14 @@ export interface EventCues {
   /** First words of `pairAnaphors` and `personPairAnaphors`: a word that starts none needs no cue test. */
   readonly pairAnaphorStarts: ReadonlySet<string>;
   /**
+   * Plural nouns of the leaders gathered at a summit ("die Staats- und Regierungschefs", "the heads of state and
+   * government"): with no actor named in their phrase they act for the organisation whose summit the article reports
+   * (summits.ts).
+   */
+  readonly summitLeaders: readonly Cue[];
+  /** Forms of the summit noun ("Gipfel", "Gipfeltreffen", "summit"), alone or as a compound's last part ("Nato-Gipfel"). */
+  readonly summitNouns: ReadonlySet<string>;
+  /**
    * Relative pronouns that open a relative clause as its subject ("die Hamas, die Israel überfallen hatte", "das
    * Militär, das … angriff"): the antecedent before the comma does the act. Empty for English (default).
    */
@@ -868,6 +876,8 @@ function cues(raw: unknown, where: string): EventCues {
     pairAnaphors: cueList(o.pairAnaphors ?? [], where, 'pairAnaphors'),
     personPairAnaphors: cueList(o.personPairAnaphors ?? [], where, 'personPairAnaphors'),
     pairAnaphorStarts: new Set([...cueList(o.pairAnaphors ?? [], where, 'pairAnaphors'), ...cueList(o.personPairAnaphors ?? [], where, 'personPairAnaphors')].map((c) => c[0] ?? '')),
+    summitLeaders: cueList(o.summitLeaders ?? [], where, 'summitLeaders'),
+    summitNouns: wordSet(o.summitNouns ?? [], where, 'summitNouns'),
     subjectRelatives: wordSet(o.subjectRelatives ?? [], where, 'subjectRelatives'),
     personSubjectRelatives: wordSet(o.personSubjectRelatives ?? [], where, 'personSubjectRelatives'),
     verbParticles: wordSet(o.verbParticles ?? [], where, 'verbParticles'),

@@ -37,9 +37,9 @@ export function resultOfForce(v: SentenceView, m: TriggerMatch, kept: readonly T
   return true;
 }
 
-/** The matches that can be acts at all: not inside a name, not a naming, no wrong reading of a word. */
+/** The matches that can be acts at all: not inside a name or a leader-group noun, not a naming, no wrong reading of a word. */
 function plausibleMatches(v: SentenceView, all: readonly TriggerMatch[], cues: EventCues): TriggerMatch[] {
-  return all.filter((m) => !insideName(v, m) && !naming(v, m, cues) && !acrossPredicate(v, m, cues) && !wrongReading(v, m, all, cues) && !background(v, m, cues) && !otherActInGap(v, m, all, cues)
+  return all.filter((m) => !insideName(v, m) && !v.groupWords.has(m.first) && !naming(v, m, cues) && !acrossPredicate(v, m, cues) && !wrongReading(v, m, all, cues) && !background(v, m, cues) && !otherActInGap(v, m, all, cues)
     && !(m.entry.separated && m.positions.length > 1 && m.positions[1] === m.positions[0]! + 1));
 }
 

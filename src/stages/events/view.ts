@@ -3,6 +3,7 @@ import type { Entity, EntityType, Mention, MentionKind, Timex, Token, ZoneKind }
 import type { KbKind } from '../../kb/types.js';
 import { endsWithAny, type Cue, type EventCues } from './lexicon.js';
 import type { SentenceWords } from './match.js';
+import { leaderGroups, type LeaderGroup } from './summits.js';
 
 /** Entity types that can act or be acted upon in an event. */
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'GPE']);
@@ -69,6 +70,8 @@ export interface SentenceView extends SentenceWords {
    * Democratic Party"), the index of that name's first token: a word of a name is no trigger.
    */
   readonly nameAt: ReadonlyMap<number, number>;
+  /** Tokens of a leader-group noun (summits.ts): no act starts there ("The heads of state urged …" does not head anywhere). */
+  readonly groupWords: ReadonlySet<number>;
 }
 
 /** How pronoun and description mentions of a person map to an actor. */
@@ -97,6 +100,8 @@ export interface DocIndex {
   readonly bodies: ReadonlyMap<string, string>;
   /** Unnamed state organs the entity layer made entities of their own, which events do not see (see {@link unnamedSeat}). */
   readonly unnamedSeats: ReadonlySet<string>;
+  /** Leader groups that act for the organisation of the article's summit ("Die Staats- und Regierungschefs …", summits.ts), in text order. */
+  readonly leaderGroups: readonly LeaderGroup[];
 }
 
 /** The two parties of the last meeting that took place before a sentence (source and target of an asserted CONSULT), with its sentence. */
@@ -342,6 +347,9 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
   });
   const feminineIds = describedFeminine(doc, mentionsBySentence, cues);
   named.push(...bareTitles(doc, tokens, mentionsBySentence, namedIds, feminineIds, cues));
+  // (a leader group is what "sie"/"they" after it refers back to: "Die Staats- und Regierungschefs … Zugleich beschlossen sie …")
+  const groups = leaderGroups(doc, tokens, cues);
+  for (const g of groups) named.push({ start: g.start, end: g.end, sentence: g.sentence, entity: g.entity, type: entities.get(g.entity)?.type ?? 'ORG', core: !g.governed, subject: false, feminine: false });
   named.sort((a, b) => a.start - b.start);
   for (let i = 0; i < named.length; i++) if (feminineIds.has(named[i]!.entity) && !named[i]!.feminine) named[i] = { ...named[i]!, feminine: true };
   markFeminine(doc, tokens, named, cues);
@@ -391,6 +399,7 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
     mentionsBySentence, named, entities, pairs, namedEntities: namedIds, adjectives, articlePair: pairs.find((p) => lead(p.sentence)), lead,
     bodies: unnamedBodies(doc, mentionsBySentence, entities, namedIds, cues),
     unnamedSeats,
+    leaderGroups: groups,
     get aliases(): ReadonlyMap<string, string> {
       if (aliases === null) {
         aliases = new Map<string, string>();
@@ -461,6 +470,7 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
   }
   const d: Draft = { doc, si, t0, t1, tokens, raw, words, clause: clauseNumbers(tokens, raw, cues, times), cues, idx, times, policy, seatOf, covered: new Uint8Array(tokens.length), pieces: [] };
   mentionPieces(d);
+  const leaders = leaderPieces(d);
   titledNames(d);
   const pluralAt = pluralPronouns(d);
   pronounPieces(d);
@@ -472,7 +482,9 @@ export function buildView(doc: Doc, si: number, tokenRange: readonly [number, nu
   chains.sort((a, b) => a.first - b.first);
   const nameAt = new Map<number, number>();
   for (const p of pieces) if (p.kind === 'name' && p.last > p.first) for (let k = p.first; k <= p.last; k++) nameAt.set(k, p.first);
-  return { index: si, tokens, tokenOffset: t0, words, raw, clause: d.clause, chains, nameAt };
+  const groupWords = new Set<number>();
+  for (const p of leaders) for (let k = p.first; k <= p.last; k++) groupWords.add(k);
+  return { index: si, tokens, tokenOffset: t0, words, raw, clause: d.clause, chains, nameAt, groupWords };
 }
 
 /** The zones whose sentences are headlines (their own style: bare participles, commas for "and"). */
@@ -594,6 +606,29 @@ function mentionPieces(d: Draft): void {
     entity = seatOf(entity) ?? entity;
     pieces.push({ first, last, entity, type, kind: m.kind, firstPerson: m.kind === 'pronoun' && cues.firstPerson.has(m.text.toLowerCase()), text: m.text, place });
   }
+}
+
+/**
+ * Leader groups of the sentence (summits.ts) as pieces of the organisation they act for, where no mention covers them;
+ * returns those pieces, whose words start no act (`SentenceView.groupWords`).
+ */
+function leaderPieces(d: Draft): Piece[] {
+  const { doc, si, t0, t1, tokens, idx, covered, pieces } = d;
+  const out: Piece[] = [];
+  if (idx.leaderGroups.length === 0) return out;
+  const all = doc.get('tokens');
+  for (const g of idx.leaderGroups) {
+    if (g.sentence !== si) continue;
+    const first = tokenAt(all, t0, t1, g.start) - t0;
+    const last = tokenAt(all, t0, t1, g.end - 1) - t0;
+    if (first < 0 || last >= tokens.length || covered.subarray(first, last + 1).some((c) => c === 1)) continue;
+    covered.fill(1, first, last + 1);
+    const type = idx.entities.get(g.entity)?.type ?? 'ORG';
+    const piece: Piece = { first, last, entity: g.entity, type, kind: 'description', firstPerson: false, text: doc.text.slice(g.start, g.end) };
+    pieces.push(piece);
+    out.push(piece);
+  }
+  return out;
 }
 
 /**
