@@ -1500,7 +1500,7 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
   // codeEvents)
   // (a named person only: an unnamed spokesperson speaks for the state, which stays the source)
   const voice = !speaker && quoted !== null && STANCE_TYPES.has(e.type) && sources.length === 1 && quotedType === 'PER' && !unnamedPerson(ctx, quoted)
-    && stateOf(ctx.idx, quoted) === sources[0] ? quoted : undefined;
+    && (stateOf(ctx.idx, quoted) ?? officeWithoutState(ctx, m, quoted, sources[0]!)) === sources[0] ? quoted : undefined;
   // English nominal acts name their doer with "by" ("attacks by Russia on Ukraine", "the arrest of … by China")
   if (!ctx.verbSecond && !passive && sources.length === 0) {
     const agent = byAgent(ctx, m, exclude);
@@ -1632,6 +1632,22 @@ function countedMember(ctx: ArgContext, m: TriggerMatch): string | null {
 }
 
 /** Whether an entity is a person the article never names (an entity of its own with no alias: "a spokesperson"). */
+/**
+ * `state` when person `id` holds an office of a state (`stateOffices`) whose state the text never gives ("President
+ * Irfaan Ali", "Foreign Minister Abdoulaye Diop"), `state` is a state, and the stance stands in the holder's own
+ * direct quote: a state's stance in an office-holder's own words is taken as announced for their state ("'Mali
+ * reserves the right to respond,' Foreign Minister Diop said"); else null. A stance in reported speech may be another
+ * state's ("X said Russia would respond"), and a holder of another kind of role (a spokesperson, a lawyer, a UN
+ * official) speaks of other states as often as of their own.
+ */
+function officeWithoutState(ctx: ArgContext, m: TriggerMatch, id: string, state: string): string | null {
+  const e = ctx.idx.entities.get(id);
+  if (!e || ctx.idx.entities.get(state)?.type !== 'GPE' || e.roles.length === 0 || e.roles.some((r) => r.of)) return null;
+  if (!e.roles.some((r) => ctx.cues.stateOffices.has(r.role))) return null;
+  const t = ctx.view.tokens[m.first]!;
+  return ctx.quotes.some((q) => q.speaker === id && q.kind === 'direct' && q.start <= t.start && t.end <= q.end) ? state : null;
+}
+
 function unnamedPerson(ctx: ArgContext, id: string): boolean {
   const e = ctx.idx.entities.get(id);
   return e !== undefined && e.type === 'PER' && e.aliases.length === 0;

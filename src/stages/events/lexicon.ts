@@ -438,6 +438,11 @@ export interface EventCues {
   /** Forms of the summit noun ("Gipfel", "Gipfeltreffen", "summit"), alone or as a compound's last part ("Nato-Gipfel"). */
   readonly summitNouns: ReadonlySet<string>;
   /**
+   * Role ids (the entity layer's `roles[].role`) of offices held for a state (president, prime-minister,
+   * foreign-minister …): a holder whose state the text does not give may still announce a stance for it (actors.ts).
+   */
+  readonly stateOffices: ReadonlySet<string>;
+  /**
    * Relative pronouns that open a relative clause as its subject ("die Hamas, die Israel überfallen hatte", "das
    * Militär, das … angriff"): the antecedent before the comma does the act. Empty for English (default).
    */
@@ -878,6 +883,7 @@ function cues(raw: unknown, where: string): EventCues {
     pairAnaphorStarts: new Set([...cueList(o.pairAnaphors ?? [], where, 'pairAnaphors'), ...cueList(o.personPairAnaphors ?? [], where, 'personPairAnaphors')].map((c) => c[0] ?? '')),
     summitLeaders: cueList(o.summitLeaders ?? [], where, 'summitLeaders'),
     summitNouns: wordSet(o.summitNouns ?? [], where, 'summitNouns'),
+    stateOffices: wordSet(o.stateOffices ?? [], where, 'stateOffices'),
     subjectRelatives: wordSet(o.subjectRelatives ?? [], where, 'subjectRelatives'),
     personSubjectRelatives: wordSet(o.personSubjectRelatives ?? [], where, 'personSubjectRelatives'),
     verbParticles: wordSet(o.verbParticles ?? [], where, 'verbParticles'),
