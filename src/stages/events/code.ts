@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Event, PloverType, Quote, Sentence, Timex, Token } from '../../doc/types.js';
-import { AUTHORITY_TYPES, coordinatedPredicate, countedGroupAt, findArguments, genitiveActor, obligationModalAt, pastForm, pledgeAddressee, relativeClause, secondPredicate, verbAfterCoordinator, type ArgContext, type Arguments } from './actors.js';
+import { AUTHORITY_TYPES, coordinatedPredicate, countedGroupAt, findArguments, genitiveActor, obligationModalAt, pastForm, pledgeAddressee, quoteSpeaker, relativeClause, secondPredicate, verbAfterCoordinator, type ArgContext, type Arguments } from './actors.js';
 import type { DocCoding, Frame, SentenceCoding } from './coding.js';
 import { counterpartTargets } from './counterpart.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence } from './date.js';
@@ -820,7 +820,32 @@ function ownFrame(dc: DocCoding, sc: SentenceCoding, picked: TriggerMatch): Fram
     m = { ...m, entry: { ...m.entry, type: 'REQUEST', modality: 'asserted', target: [], partial: true } };
     args = { sources: [demand.speaker], targets: demand.of, how: `speaker>${args.how.split('>')[0]}+demand` };
   }
-  return { m, args, aboutAct: false };
+  return { m, args: bodyVoice(dc, ctx, m, args), aboutAct: false };
+}
+
+/** Stances a state body states for its state: verdicts, support, refusals and threats (not acts its state does). */
+const BODY_STANCES: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN']);
+
+/**
+ * "A State Department spokesperson said the United States was deeply concerned", "… stands firmly with Guyana": a
+ * stance of a state that a body of that state (knowledge base `state`, `CodeOptions.bodyState`) reports as the
+ * speaker of the quote that holds it is the body's, as a named person's stance for their state is the person's
+ * (actors.ts `voice`; the development gold codes the speaking body when its sentence names it first). Acts the state does
+ * ("said the United States had struck …") stay the state's.
+ */
+function bodyVoice(dc: DocCoding, ctx: ArgContext, m: TriggerMatch, args: Arguments): Arguments {
+  if (args.voice !== undefined || !BODY_STANCES.has(m.entry.type) || args.sources.length !== 1 || !dc.opts.bodyState) return args;
+  const speaker = quoteSpeaker(ctx, m);
+  if (speaker === null || speaker === args.sources[0] || dc.idx.entities.get(speaker)?.type !== 'ORG' || dc.opts.bodyState(speaker) !== args.sources[0]) return args;
+  // (only a body its sentence names as the subject that reports, before the state: the evidence sentence gives the
+  // actors; "Washington would 'stand by its partner', the spokesperson added" names only the state, and in
+  // "Washington would 'stand with Kyiv', the State Department said" the state is reported acting, the body only
+  // attributes it)
+  const state = ctx.view.chains.find((c) => c.entity === args.sources[0]);
+  const before = state === undefined ? ctx.view.tokens[m.first]!.start : ctx.view.tokens[state.first]!.start;
+  const mentions = dc.doc.get('mentions');
+  const named = (dc.idx.mentionsBySentence.get(ctx.view.index) ?? []).some((mi) => mentions[mi]!.kind === 'name' && mentions[mi]!.end <= before && dc.doc.entityOfMention(mi) === speaker);
+  return named ? { ...args, voice: speaker } : args;
 }
 
 /** A doer borrowed when the act names none: the pledger of a vowed act, the addressee of a pledge, the operation an agentless passive of force continues. */

@@ -245,13 +245,20 @@ function unnamedBodies(doc: Doc, bySentence: ReadonlyMap<number, number[]>, enti
     const person = e.type === 'PER';
     if (!person && !(e.type === 'ORG' && endsWithAny(lastWord(m.text), cues.stateAgentEndings))) return;
     let body: { start: number; id: string } | null = null;
+    // (a spokesperson speaks for the organ named in their title, not the state before it: "A U.S. State Department
+    // spokesperson" acts for the State Department, as a named organ acts itself)
+    const organ = person && cues.representativeNouns.has(lastWord(m.text));
+    let named: string | null = null;
     for (const o of bySentence.get(m.sentence) ?? []) {
       const n = mentions[o]!;
-      if (o === mi || n.start < m.start || n.end > m.end || (body !== null && body.start <= n.start)) continue;
+      if (o === mi || n.start < m.start || n.end > m.end) continue;
       const b = doc.entityOfMention(o);
       const type = b === undefined ? undefined : entities.get(b)?.type;
+      if (organ && b !== undefined && b !== id && type === 'ORG' && n.kind === 'name') named = b;
+      if (body !== null && body.start <= n.start) continue;
       if (b !== undefined && b !== id && (type === 'GPE' || (person && type === 'ORG'))) body = { start: n.start, id: b };
     }
+    if (named !== null) body = { start: m.start, id: named };
     if (body === null) body = genitiveBody(doc, m, bySentence.get(m.sentence) ?? [], entities, person, cues);
     // (a group of state agents with no state in its description serves where it stands: "five soldiers in Somalia",
     // "drei Polizisten in Kenia" — a state named right after a seat preposition in its own sentence, after the group)
