@@ -6,6 +6,7 @@ import { endingOf, loadGrammar } from '../../resources/grammar.js';
 import { LagebildError } from '../../errors.js';
 import { asBoolean, asEnum, asObject, asRecord, asString, asStringArray, optional } from '../../resources/validate.js';
 import type { DocView } from './view.js';
+import { loadTimeZones } from '../../resources/time-zones.js';
 
 /** A noun that heads a nominal description ("Außenminister", "island"). */
 export interface Head {
@@ -181,7 +182,7 @@ export interface ResolveLexicon {
   readonly nearestPossessives: ReadonlySet<string>;
   /** Demonstratives that may stand alone before the finite verb of a verb-second clause ("Das", "Dies"; English none). */
   readonly demonstrativeOpeners: ReadonlySet<string>;
-  /** Capitalised words that never are names on their own (languages, non-state groups: "Englisch", "Arab"). */
+  /** Capitalised words that never are names on their own (languages, non-state groups, time zones: "Englisch", "Arab", "BST"). */
   readonly notNames: ReadonlySet<string>;
   readonly genitiveLinks: ReadonlySet<string>;
   readonly nameConnectors: ReadonlySet<string>;
@@ -442,7 +443,7 @@ export function loadResolveLexicon(res: ResourceLoader): ResolveLexicon {
     determiners: lowerSet(raw.determiners), definite: lowerSet(raw.definite), singularDeterminers: lowerSet(raw.singularDeterminers), possessives: lowerSet(raw.possessives), personPossessives: lowerSet(raw.personPossessives),
     heads, ranks, honorifics: lowerSet(raw.honorifics), locativePreps: lowerSet(raw.locativePreps),
     statementWords: lowerSet(raw.statementWords), regimeWords: lowerSet(raw.regimeWords), localOrganMarks: lowerSet(raw.localOrganMarks), governmentWords: lowerSet(raw.governmentWords),
-    stopWords: lowerSet(raw.stopWords), speechVerbForms: lowerSet(loadSpeechVerbs(res).flatMap((x) => x.forms.filter((w) => !w.includes(' ')))), demonstrativeOpeners: lowerSet(raw.demonstrativeOpeners), nearestPossessives: lowerSet(raw.nearestPossessives), notNames: lowerSet(raw.notNames), genitiveLinks: lowerSet(raw.genitiveLinks), nameConnectors: lowerSet(raw.nameConnectors),
+    stopWords: lowerSet(raw.stopWords), speechVerbForms: lowerSet(loadSpeechVerbs(res).flatMap((x) => x.forms.filter((w) => !w.includes(' ')))), demonstrativeOpeners: lowerSet(raw.demonstrativeOpeners), nearestPossessives: lowerSet(raw.nearestPossessives), notNames: lowerSet([...raw.notNames, ...loadTimeZones(res)]), genitiveLinks: lowerSet(raw.genitiveLinks), nameConnectors: lowerSet(raw.nameConnectors),
     typeKeywords, regionAdjectives: new Map(Object.entries(raw.regionAdjectives).map(([k, v]) => [k.toLowerCase(), v] as const)),
     regionStarts: new Set(Object.keys(raw.regionAdjectives).filter((k) => k.includes(' ')).map((k) => k.toLowerCase().split(' ')[0]!)),
     regionStems: Object.entries(raw.regionAdjectives).filter(([k]) => !k.includes(' ')).map(([k, v]) => [k.toLowerCase(), v] as const),

@@ -4,6 +4,7 @@ import { loadSpeechVerbs } from '../../resources/speech-verbs.js';
 import { prefixIndexOf, startIndexesOf, type DerivedStartFields, type PrefixIndex, type WordFilter } from './trigger.js';
 import { asArray, asBoolean, asEnum, asNumber, asObject, asRecord, asString, asStringArray } from '../../resources/validate.js';
 import { loadCalendar } from '../../resources/calendar.js';
+import { loadTimeZones } from '../../resources/time-zones.js';
 
 /** Duration unit codes (TIMEX3 letters; MIN and DE/CE are spelled out because they need care when formatted). */
 export type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Y' | 'DE' | 'CE' | 'Q';
@@ -189,7 +190,7 @@ export interface TimeLexicon {
   readonly dayPartLinks: ReadonlySet<string>;
   /** Words after a clock number ("Uhr", "p.m."): value "am", "pm" or "" (24-hour). */
   readonly clockWords: ReadonlyMap<string, string>;
-  /** Time zones after a clock time ("23:01 Uhr MEZ", "3 p.m. EST"): part of the expression. */
+  /** Time zones after a clock time ("23:01 Uhr MEZ", "3 p.m. EST", "14 Uhr Ortszeit"): the common abbreviations and the language's words. */
   readonly timeZones: ReadonlySet<string>;
   /** Time zones of several words after a clock time ("Eastern time", "Moskauer Zeit"), as token sequences, longest first. */
   readonly timeZonePhrases: readonly (readonly string[])[];
@@ -902,7 +903,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     weekdayParts: lowerMap(w.weekdayParts),
     clockWords: lowerMap(w.clockWords),
     clockNames: lowerMap(w.clockNames),
-    timeZones: lowerSet(w.timeZones),
+    timeZones: lowerSet([...w.timeZones, ...loadTimeZones(res)]),
     timeZonePhrases: w.timeZonePhrases.map((q) => lower(q).split(' ')).sort((a, b) => b.length - a.length),
     clockDayParts: lowerMap(w.clockDayParts),
     nightRangeLinks: lowerSet(w.nightRangeLinks),
