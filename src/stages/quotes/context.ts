@@ -304,6 +304,23 @@ export class QuoteContext {
     return v;
   }
 
+  /**
+   * Token i lies in a time expression of the times layer ("vergangene Woche", "am Montag"); false when no time stage
+   * ran. The token marks are built once per document.
+   */
+  inTime(i: number): boolean {
+    const marks = this.memo('inTime', new Uint8Array(0), () => {
+      const m = new Uint8Array(this.toks.length);
+      if (!this.doc.has('times')) return m;
+      for (const x of this.doc.get('times')) {
+        const f = this.tokenAt(x.start);
+        for (let k = f; k >= 0 && k < this.toks.length && this.toks[k]!.start < x.end; k++) m[k] = 1;
+      }
+      return m;
+    });
+    return marks[i] === 1;
+  }
+
   /** Per-document memo of an entity's gender (computed by the pronoun resolver). */
   memoGender(id: string, f: () => 'm' | 'f' | null): 'm' | 'f' | null {
     const hit = this.genders.get(id);

@@ -40,26 +40,36 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
     const verbLike = (i === a || !isCap(t)) && !(i > a && c.lex.verbBlockers.has(c.toks[i - 1]!.lower)) && !(i > a && t.lower.endsWith('s') && (isParticipleAt(c, i - 1) || nounAfterVerb(c, i - 1)));
     if (forms && verbLike) {
       let found: Cue | null = null;
+      let foundWords = 0;
+      let skipTo = -1;
       for (const f of forms) {
-        if (!wordsMatch(c, i, f.words, b)) continue;
-        const last = i + f.words.length - 1;
-        let particle = -1;
+        // (a phrase with a middle field closes like a particle verb: its last word is read as the particle, so the
+        // subject in the field stays the verb's, "war das Gericht der Auffassung")
+        const contiguous = wordsMatch(c, i, f.words, b);
+        const closing = contiguous || f.particle ? -1 : middleFieldMatch(c, i, f.words, b);
+        if (!contiguous && closing < 0) continue;
+        const last = contiguous ? i + f.words.length - 1 : i;
+        let particle = closing;
         if (f.particle) {
           particle = findParticle(c, last + 1, b, f.particle);
           if (particle < 0) continue;
         }
         // the word that makes it another verb stands inside the verb's bracket: between a finite verb and its
         // particle ("hält an ihren Plänen fest"), or before a joined form in its clause ("an den Plänen festhielt");
-        // one before a finite verb is another phrase ("An diesem Dienstag hielt der Minister fest, dass …")
-        if (f.notWith.length && (particle >= 0 ? anyWordIn(c, last + 1, particle, f.notWith) : anyWordIn(c, clauseStart(c, i, a), i, f.notWith))) continue;
+        // one before a finite verb is another phrase ("An diesem Dienstag hielt der Minister fest, dass …"); a form
+        // without particle also opens the bracket of a finite verb, whose first word makes it another verb ("befanden
+        // sich drei Kinder", "klagte gegen den Bescheid")
+        if (f.notWith.length && (particle >= 0 ? anyWordIn(c, last + 1, particle, f.notWith) : anyWordIn(c, clauseStart(c, i, a), i, f.notWith) || anyWordIn(c, last + 1, last + 2, f.notWith))) continue;
         // a form without particle that also exists as a particle verb: prefer the particle reading
-        if (!found || (particle >= 0 && found.particle < 0) || f.words.length > found.last - found.first + 1) {
+        if (!found || (particle >= 0 && found.particle < 0) || f.words.length > foundWords) {
           found = { kind: 'verb', first: i, last, particle, lemma: f.lemma, complement: f.complement };
+          foundWords = f.words.length;
+          skipTo = closing >= 0 ? closing : last;
         }
       }
       if (found) {
         out.push(found);
-        i = found.last;
+        i = skipTo;
         continue;
       }
     }
@@ -223,6 +233,31 @@ function sourceAt(c: QuoteContext, k: number): boolean {
   const at = c.lex.determiners.has(t.lower) || c.lex.possessives.has(t.lower) || c.lex.ownWords.has(t.lower) ? k + 1 : k;
   if (isReportNoun(c, at) || isInstitution(c, at) || c.lex.genericSpeakers.has(c.toks[at]?.lower ?? '')) return true;
   return (c.mentionsBySentence[t.sentence] ?? []).some((m) => m.first === k || m.first === at);
+}
+
+/** How many tokens the middle field of a verb phrase may hold between its finite verb and the rest ({@link middleFieldMatch}). */
+const MIDDLE_FIELD = 4;
+
+/**
+ * A phrase of several words with a short middle field after its first word, the finite verb ("ist hingegen
+ * zuversichtlich", "vertritt wie X die Ansicht", "war das Gericht der Auffassung"): in a verb-second language adverbs,
+ * a comparison or the inverted subject stand there. At most {@link MIDDLE_FIELD} tokens, words outside quotes that are
+ * no verb form, complementizer, relative pronoun or indefinite article, and no comma or other mark; not a phrase whose
+ * second word is a separable particle. The phrase's last token, or -1.
+ */
+function middleFieldMatch(c: QuoteContext, i: number, words: readonly string[], b: number): number {
+  if (!c.lex.grammar.verbSecond || words.length < 2 || c.toks[i]!.lower !== words[0]) return -1;
+  const rest = words.slice(1);
+  // (a separable particle written as the second word, "kündigte an", closes its clause: the particle reading finds it)
+  if (c.lex.separablePrefixes.includes(rest[0]!)) return -1;
+  for (let k = i + 1; k <= Math.min(b, i + MIDDLE_FIELD); k++) {
+    const t = c.toks[k]!;
+    // (an indefinite article opens a predicate noun whose genitive the phrase's noun would be: "ist ein Spiegel der Meinung")
+    if (c.inQuote[k] !== -1 || (t.kind !== 'word' && t.kind !== 'number') || c.lex.verbs.has(t.lower) || c.lex.complementizers.has(t.lower) ||
+      (c.lex.relativePronouns.has(t.lower) && !c.lex.determiners.has(t.lower)) || c.lex.indefiniteDeterminers.has(t.lower)) return -1;
+    if (wordsMatch(c, k + 1, rest, b)) return k + rest.length;
+  }
+  return -1;
 }
 
 function wordsMatch(c: QuoteContext, i: number, words: readonly string[], b: number): boolean {

@@ -138,6 +138,8 @@ export interface QuoteLexicon {
   readonly officialGroups: ReadonlySet<string>;
   /** Conjunctions of contrast that open a clause of its own after a comma ("while", "während"): a speech verb in it ends the report before. */
   readonly contrastConjunctions: ReadonlySet<string>;
+  /** Conjunctions of reason ("weil", "da"): a Konjunktiv clause they open after a verb that wants "dass" gives the speaker's reason, reported. */
+  readonly reasonSubordinators: ReadonlySet<string>;
   readonly passiveAgent: ReadonlySet<string>;
   /**
    * Separable verb prefixes, longest first, from grammar.json: a zu-infinitive may carry its marker after one
@@ -371,6 +373,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       circleNouns: asStringArray(o.circleNouns ?? [], where, 'circleNouns'),
       officialGroups: asStringArray(o.officialGroups ?? [], where, 'officialGroups'),
       contrastConjunctions: asStringArray(o.contrastConjunctions, where, 'contrastConjunctions'),
+      reasonSubordinators: asStringArray(o.reasonSubordinators ?? [], where, 'reasonSubordinators'),
       jointSpeakers: asStringArray(o.jointSpeakers ?? [], where, 'jointSpeakers'),
       finiteAuxiliaries: asStringArray(o.finiteAuxiliaries ?? [], where, 'finiteAuxiliaries'),
       subjectOpeners: asStringArray(o.subjectOpeners ?? [], where, 'subjectOpeners'),
@@ -545,6 +548,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     genericSpeakers: lowerSet(cues.genericSpeakers),
     officialGroups: lowerSet(cues.officialGroups),
     contrastConjunctions: lowerSet(cues.contrastConjunctions),
+    reasonSubordinators: lowerSet(cues.reasonSubordinators),
     passiveAgent: lowerSet(cues.passiveAgent),
     anaphoricFrames: lowerSet(cues.anaphoricFrames),
     anaphoricReports: lowerSet(cues.anaphoricReports),

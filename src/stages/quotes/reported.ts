@@ -395,7 +395,9 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   // a plain verb of saying ("Er sagte, die Lage ist ernst"): enough words, no relative opener and a
   // lower-case word a verb can be (not an apposed name: "Das erklärte die Verhandlungsführerin, Vera Grabe, am Dienstag")
   // a verb that otherwise wants "dass" reports a main clause in Konjunktiv as well ("prognostizierte, die Ampel werde scheitern")
-  const konjunktivClause = c.lex.grammar.subjunctiveReports && cue.complement === 'that' && c.words(rs, re) >= 3 && isClauseStart(c, rs) && c.hasSubjunctive(rs, re);
+  // (and a clause of reason in Konjunktiv, the reason the speaker gave: "bezeichnete die Zahlen als vorläufig, da noch nicht
+  // alle Orte erreicht worden seien"; `reasonSubordinators` — a condition, "lehnte ab, solange diese erpressen wolle", is the frame's)
+  const konjunktivClause = c.lex.grammar.subjunctiveReports && cue.complement === 'that' && c.words(rs, re) >= 3 && (isClauseStart(c, rs) || c.lex.reasonSubordinators.has(f.lower)) && c.hasSubjunctive(rs, re);
   const question = commaClauses && (indirectQuestion(c, cue, rs, re) || (asks && c.words(rs, re) >= 3));
   const accept = hasThat || control >= 0 || bare >= 0 || konjunktivClause || question || ppClause || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!commaClauses || c.hasSubjunctive(rs, re) || (isClauseStart(c, rs) && hasLowerWord(c, rs, re)))));
   if (!accept) return null;
@@ -1235,10 +1237,22 @@ function finiteBefore(c: QuoteContext, open: number, before: number): boolean {
     if (c.lex.finiteAuxiliaries.has(t.lower)) return true;
     if (c.lex.determiners.has(t.lower) || c.lex.prepositions.has(t.lower) || c.lex.coordinators.has(t.lower)) continue;
     const n = c.toks[i + 1];
-    if (n && ((n.kind === 'word' && isCap(n)) || n.kind === 'quote' || n.kind === 'number')) continue;
+    if (n && ((n.kind === 'word' && isCap(n)) || n.kind === 'quote' || n.kind === 'number') && !afterNoun(c, open, i)) continue;
     return true;
   }
   return false;
+}
+
+/**
+ * The word at i follows a noun of the clause that opens at `open`: a capitalised word after the clause's first token,
+ * or that token when it is no article, preposition or possessive. An attributive adjective follows an article or
+ * preposition, not a noun, so a lower-case word there is the finite verb even before a bare noun ("Im Hafen lagen |
+ * Berichten zufolge …", "Der Vorgänger warf | Medienberichten zufolge …").
+ */
+function afterNoun(c: QuoteContext, open: number, i: number): boolean {
+  const p = c.toks[i - 1];
+  if (!p || p.kind !== 'word' || !isCap(p) || c.inQuote[i - 1] !== -1) return false;
+  return i - 1 > open || !(c.lex.determiners.has(p.lower) || c.lex.prepositions.has(p.lower) || c.lex.possessives.has(p.lower));
 }
 
 /** The first comma outside quotes in tokens [from, before), or before when there is none. */

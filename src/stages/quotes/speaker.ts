@@ -364,6 +364,11 @@ export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirs
     } else continue;
     const p = c.toks[i - 1];
     if (p && p.sentence === t.sentence && i > from && (c.lex.prepositions.has(p.lower) || c.lex.genitiveMarkers.has(p.lower))) continue;
+    // ("Erst vergangene Woche kündigte der Konzern an": a time adverbial fronted before the verb names no speaker)
+    if (c.inTime(i)) {
+      i = end;
+      continue;
+    }
     // ("Der Vater eines der Opfer sagte": a genitive attribute after a noun is no phrase of its own)
     if (p && p.sentence === t.sentence && i > from && c.lex.genitiveMarkers.has(t.lower) && p.kind === 'word' && isCap(p) && c.inQuote[i - 1] === -1) {
       i = end;
