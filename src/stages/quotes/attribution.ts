@@ -4,7 +4,7 @@ import type { Cue } from './cues.js';
 import { isReportNoun } from './clauses.js';
 import { endsInEntry, isGenericNoun, isUnspecifiedSpeaker } from './lexicon.js';
 import { conventionalSpeaker } from './office.js';
-import { phraseSpeaker, pickSpeaker, type SpeakerPick } from './speaker.js';
+import { obliquePhrase, phraseSpeaker, pickSpeaker, type SpeakerPick } from './speaker.js';
 import { adjunctSubject, agreementOf, genderOf, isInstitution, phraseReferent, pluralVerb, resolvePronoun, roleGender, sentenceSubject, subjectReferent } from './antecedent.js';
 import { isCap, isLower } from './case.js';
 import { cliticAt, endingClitic } from './possessive.js';
@@ -113,7 +113,7 @@ export class Attributor {
     // "Die Radaa wirft Ministerpräsident X vor, …": a determiner phrase that names nobody the layer
     // knows and fills the clause before the verb is its subject; a name after the verb is its object
     // (a nominative article only, and a verb that reports a clause: "Den Vorwurf wies der Kreml als „…“ zurück" puts the object first)
-    const nominative = !c.lex.grammar.verbSecond || c.lex.subjectArticleAgreement.has(c.toks[from]?.lower ?? '');
+    const nominative = !c.lex.grammar.verbSecond || (c.lex.subjectArticleAgreement.has(c.toks[from]?.lower ?? '') && !obliquePhrase(c, from));
     if (cue.complement !== 'none' && nominative && cue.first - from >= 2 && cue.first - from <= 4 && c.lex.determiners.has(c.toks[from]!.lower) && c.toks[from]!.sentence === fs) {
       let np = true;
       for (let k = from + 1; k < cue.first && np; k++) {

@@ -166,7 +166,8 @@ export function absorbedReports(ax: Attributor, found: readonly QuoteCandidate[]
 
 /**
  * "X sagte, die Lage sei ernst. Am Abend trafen neue Helfer ein. Die Regierung habe …": a main clause
- * in Konjunktiv I (not only a Konjunktiv II form, not a question) with no cue of its own, one
+ * in Konjunktiv I (not only a Konjunktiv II form, not a question) or with the modal of hearsay and a perfect infinitive
+ * ("… sollen verletzt worden sein", see {@link hearsay}) with no cue of its own, one
  * sentence after a report — the sentence between has neither a cue nor a quote nor a subject who
  * is someone else, the three lie in one paragraph or the report closes the paragraph before — goes
  * on with that report's speaker.
@@ -178,7 +179,8 @@ function afterGap(c: QuoteContext, ax: Attributor, si: number, a: number, b: num
   if (!between || between[0] > between[1] || ax.cuesBySentence[si - 1]!.length > 0 || hasQuote(c, between[0], between[1])) return null;
   if (sentences[si - 1]!.paragraph !== sentences[si]!.paragraph || sentences[si]!.paragraph - sentences[recent.si]!.paragraph > 1) return null;
   if (ax.cuesBySentence[si]!.length > 0 || hasQuote(c, a, b) || c.toks[b]!.text === '?' || c.toks[b]!.text === '!') return null;
-  if (!startsMainClauseInKonjunktiv(c, a, b) || !hasK1(c, a, b)) return null;
+  // (or the modal of hearsay with a perfect infinitive, which reports in any mood: "Außerdem sollen zehn Menschen verletzt worden sein")
+  if (!(startsMainClauseInKonjunktiv(c, a, b) && hasK1(c, a, b)) && !hearsay(c, a, b)) return null;
   // (the sentence between may not be about someone else: "X sagte, … Y reiste nach Brüssel. Dort wolle er …" is Y's)
   const topic = sentenceSubject(c, si - 1);
   if (topic && topic.speaker !== recent.q.speaker) return null;

@@ -161,6 +161,11 @@ export interface QuoteLexicon {
   readonly demonstratives: ReadonlyMap<string, Agreement>;
   /** Agreement of the nominative article of a subject noun phrase ("der" m, "die" f|pl, "das" n): a pronoun after it may point back to it. */
   readonly subjectArticleAgreement: ReadonlyMap<string, Agreement>;
+  /**
+   * Articles with the adjective endings that after them mark a phrase in another case than the nominative ("der" with
+   * "-en": "Der großen Zeitung sagte X" is a dative, a nominative would read "der große …"): such a phrase is no subject.
+   */
+  readonly obliqueArticleEndings: ReadonlyMap<string, readonly string[]>;
   /** Possessive determiners with their agreement ("her office"). */
   readonly possessives: ReadonlyMap<string, Agreement>;
   /** Object pronouns with their agreement ("Ihm zufolge"). */
@@ -358,6 +363,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       pronounAgreement: agreements(o.pronounAgreement, where, 'pronounAgreement'),
       demonstratives: agreements(o.demonstratives, where, 'demonstratives'),
       subjectArticleAgreement: agreements(o.subjectArticleAgreement, where, 'subjectArticleAgreement'),
+      obliqueArticleEndings: new Map(Object.entries(asObject(o.obliqueArticleEndings ?? {}, where, 'obliqueArticleEndings')).map(([k, v]) => [k.toLowerCase(), asStringArray(v, where, `obliqueArticleEndings.${k}`)] as const)),
       possessives: agreements(o.possessives, where, 'possessives'),
       objectPronouns: agreements(o.objectPronouns, where, 'objectPronouns'),
       subjectPronouns: asStringArray(o.subjectPronouns ?? [], where, 'subjectPronouns'),
@@ -558,6 +564,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     pronounAgreement: cues.pronounAgreement,
     demonstratives: cues.demonstratives,
     subjectArticleAgreement: cues.subjectArticleAgreement,
+    obliqueArticleEndings: cues.obliqueArticleEndings,
     possessives: cues.possessives,
     objectPronouns: cues.objectPronouns,
     subjectPronouns: lowerSet(cues.subjectPronouns),

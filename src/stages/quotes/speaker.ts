@@ -62,8 +62,20 @@ function addresseeAt(c: QuoteContext, m: MentionRef): boolean {
 }
 
 /**
+ * Token k is an article whose next word has an adjective ending that marks the phrase as no nominative (quote-cues
+ * `obliqueArticleEndings`: "Der englischsprachigen Zeitung sagte X" is a dative; "Der große Verband" a nominative).
+ */
+export function obliquePhrase(c: QuoteContext, k: number): boolean {
+  const endings = c.lex.obliqueArticleEndings.get(c.toks[k]?.lower ?? '');
+  const a = c.toks[k + 1];
+  if (!endings || !a || a.kind !== 'word' || !isLower(a) || c.inQuote[k + 1] !== -1 || a.sentence !== c.toks[k]!.sentence) return false;
+  return endings.some((e) => a.lower.endsWith(e) && a.lower.length > e.length + 2);
+}
+
+/**
  * The mention's noun phrase opens with a dative-only determiner (`dativeDeterminers`: "dem Richter", "einem
- * Vertreter der Bank", "seinem Sprecher Karl Huber"): back from the mention over a title, lower-case adjectives and an
+ * Vertreter der Bank", "seinem Sprecher Karl Huber"), or with an article whose adjective marks another case than the
+ * nominative ({@link obliquePhrase}): back from the mention over a title, lower-case adjectives and an
  * opening quotation mark, at most four tokens, in its sentence.
  */
 function dativePhrase(c: QuoteContext, m: MentionRef): boolean {
@@ -78,7 +90,8 @@ function dativePhrase(c: QuoteContext, m: MentionRef): boolean {
     if (t.sentence !== s || c.inQuote[k] !== -1) return false;
     // (after a comma or preposition "dem" may be a relative pronoun before the subject: "von dem Keller sagt, …")
     if (c.lex.dativeDeterminers.has(t.lower)) return !(k > 0 && (c.isComma(k - 1) || c.lex.prepositions.has(c.toks[k - 1]!.lower)));
-    if (c.lex.determiners.has(t.lower) || c.lex.prepositions.has(t.lower)) return false;
+    // (or with an article whose adjective marks a dative or genitive: "Der englischsprachigen Zeitung Y sagte …")
+    if (c.lex.determiners.has(t.lower) || c.lex.prepositions.has(t.lower)) return c.lex.determiners.has(t.lower) && obliquePhrase(c, k) && !(k > 0 && (c.isComma(k - 1) || c.lex.prepositions.has(c.toks[k - 1]!.lower)));
     const title = !isLower(t) && roleGender(c, k) !== undefined;
     const adjective = t.kind === 'word' && isLower(t) && !c.lex.verbs.has(t.lower) && c.lex.adjectiveEndings.some((e) => t.lower.endsWith(e));
     if (!title && !adjective && t.kind !== 'quote') return false;
@@ -364,8 +377,12 @@ export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirs
     } else continue;
     const p = c.toks[i - 1];
     if (p && p.sentence === t.sentence && i > from && (c.lex.prepositions.has(p.lower) || c.lex.genitiveMarkers.has(p.lower))) continue;
-    // ("Erst vergangene Woche kündigte der Konzern an": a time adverbial fronted before the verb names no speaker)
-    if (c.inTime(i)) {
+    // ("Erst vergangene Woche kündigte der Konzern an": a time adverbial fronted before the verb names no speaker; nor
+    // does a dative or genitive, "Nachdem die Anwältin dem Richter mitgeteilt hatte", unless a comma or preposition makes
+    // its article a relative pronoun, or the phrase is the dative a postposition of source governs: "dem Bericht zufolge")
+    const oblique = (c.lex.dativeDeterminers.has(t.lower) || obliquePhrase(c, i)) && !(p && p.sentence === t.sentence && (c.isComma(i - 1) || c.lex.prepositions.has(p.lower))) &&
+      !c.lex.sourcePostpositions.has(c.toks[end + 1]?.lower ?? '');
+    if (c.inTime(i) || oblique) {
       i = end;
       continue;
     }
@@ -383,7 +400,8 @@ export function phraseSpeaker(c: QuoteContext, from: number, to: number, cueFirs
       continue;
     }
     let s = 0;
-    if (i === from || (i === from + 1 && c.toks[from]!.kind === 'punct')) s += 2;
+    // (the clause opener, also right after the subordinator of a subordinate clause: "Nachdem die Anwältin … mitgeteilt hatte")
+    if (i === from || (i === from + 1 && (c.toks[from]!.kind === 'punct' || c.lex.subordinators.has(c.toks[from]!.lower)))) s += 2;
     // the noun of a prepositional phrase ("Gegenüber dem Sender sagte die Ministerin": "Sender") loses to any phrase of
     // its own; it is kept as the last resort an agent or origin gives ("Von der Polizei wurde mitgeteilt"), and a document
     // keeps its place, which an impersonal frame reads ("hieß es in der Erklärung")
