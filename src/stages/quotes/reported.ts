@@ -245,6 +245,7 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
     let k = rs;
     while (k <= b && k - rs < 5 && !c.isComma(k) && !TERMINAL.has(c.toks[k]!.text) && c.inQuote[k] === -1 && !(c.toks[k]!.kind === 'word' && isLower(c.toks[k]))) k++;
     if (k > rs && k < b && c.isComma(k) && c.toks.slice(rs, k).some((t) => t.kind === 'number')) rs = k + 1;
+    rs = apposedAfterSubject(c, after, rs, b);
   } else {
     rs = after + 1;
     // ("said in a statement issued late on Monday after a meeting of … that …": the verb's own adjunct may
@@ -488,6 +489,27 @@ function frontedPhraseVerb(c: QuoteContext, cue: Cue, a: number, rs: number, b: 
     return k + 1;
   }
   return -1;
+}
+
+/**
+ * "Dabei sagte Karl Huber, der Vorsitzende des Vereins, die Mitglieder seien zufrieden": an office phrase apposed between
+ * commas to the inverted subject (a capitalised word after the verb closes it before the first comma) is no reported
+ * clause; the clause starts after the apposition's closing comma, also after a short adverbial stretch there ("…, aber
+ * auch, dass …"). `rs` is the token after the first comma; returns the clause's first token (rs when there is none).
+ */
+function apposedAfterSubject(c: QuoteContext, after: number, rs: number, b: number): number {
+  const subject = c.toks[rs - 2];
+  if (!c.lex.grammar.verbSecond || rs - 2 <= after || !subject || subject.kind !== 'word' || !isCap(subject) || !c.lex.determiners.has(c.toks[rs]?.lower ?? '')) return rs;
+  const close = nextCommaAfter(c, rs, b + 1);
+  if (close > b || close - rs > 8 || !verblessNounPhrase(c, rs, close - 1) || !hasOffice(c, rs, close - 1)) return rs;
+  // (an adverbial stretch of at most three lower-case words before the next comma: "aber auch", "zudem")
+  const next = nextCommaAfter(c, close + 1, b + 1);
+  let adverbs = next <= b && next - close - 1 <= 3 && next > close + 1;
+  for (let k = close + 1; adverbs && k < next; k++) {
+    const t = c.toks[k]!;
+    adverbs = t.kind === 'word' && isLower(t) && c.inQuote[k] === -1 && c.mood(k) === null && !c.lex.verbs.has(t.lower) && !c.lex.determiners.has(t.lower) && !c.lex.complementizers.has(t.lower);
+  }
+  return adverbs ? next + 1 : close + 1;
 }
 
 /** Tokens [a, b] are only a name with its title (capitalised words, determiners): "Economy Minister Marcelo Ebrard". */

@@ -88,3 +88,12 @@ test('a fronted time adverbial: a name before the verb still speaks', () => {
   assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['die Werke blieben offen', 'karl-huber']]);
   assert.deepEqual(speakerPhrases('Karl Huber sagte vergangene Woche, die Werke blieben offen.\n', [huber], 'vergangene Woche'), ['Karl Huber']);
 });
+
+// 7. An office phrase apposed between commas to the inverted subject ("Dabei sagte Karl Huber, der Vorsitzende des
+// Vereins, …") is no reported clause: the clause starts after the apposition, also after "aber auch," there.
+table('apposition to an inverted subject', 'de', [huber], [
+  ['Dabei sagte Karl Huber, der Vorsitzende des Vereins, die Mitglieder seien mit dem Ergebnis zufrieden.', [['die Mitglieder seien mit dem Ergebnis zufrieden', 'karl-huber']]],
+  ['Dabei sagte Karl Huber, der Vorsitzende des Vereins, aber auch, dass die Beiträge steigen müssten.', [['die Beiträge steigen müssten', 'karl-huber']]],
+  // guard: the phrase after the comma is the clause's subject (no closing comma)
+  ['Dabei sagte Karl Huber, der Vorsitzende des Vereins habe gelogen.', [['der Vorsitzende des Vereins habe gelogen', 'karl-huber']]],
+]);
