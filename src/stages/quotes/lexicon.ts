@@ -268,6 +268,8 @@ export interface QuoteLexicon {
   readonly titleLinkers: ReadonlySet<string>;
   /** Endings of an inflected attributive adjective ("-en", "-e"): after an article-like relative pronoun and before a noun it makes the pronoun an article. */
   readonly adjectiveEndings: readonly string[];
+  /** Prepositions that with a word in a superlative ending make an adverbial ("am schlimmsten", "am meisten"): `superlativeAdverbials`. */
+  readonly superlativeAdverbials: { readonly prepositions: ReadonlySet<string>; readonly endings: readonly string[] };
   /** Case endings of a noun after its stem ("des Präsidenten", "des Ministers"; compounds included). */
   readonly nounCaseEndings: readonly string[];
   /** Endings of the adjective of an article-less genitive plural ("nach Angaben westlicher Diplomaten"). */
@@ -416,6 +418,10 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       nameParticles: list('nameParticles'),
       titleLinkers: list('titleLinkers'),
       adjectiveEndings: list('adjectiveEndings'),
+      superlativeAdverbials: ((g: Record<string, unknown>) => ({
+        prepositions: asStringArray(g.prepositions ?? [], where, 'superlativeAdverbials.prepositions'),
+        endings: asStringArray(g.endings ?? [], where, 'superlativeAdverbials.endings'),
+      }))(asObject(o.superlativeAdverbials ?? {}, where, 'superlativeAdverbials')),
       nounCaseEndings: list('nounCaseEndings'),
       genitivePluralEndings: list('genitivePluralEndings'),
       possessiveClitics: list('possessiveClitics'),
@@ -622,6 +628,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     nameParticles: lowerSet(cues.nameParticles),
     titleLinkers: lowerSet(cues.titleLinkers),
     adjectiveEndings: cues.adjectiveEndings.map((x) => x.toLowerCase()),
+    superlativeAdverbials: { prepositions: lowerSet(cues.superlativeAdverbials.prepositions), endings: cues.superlativeAdverbials.endings.map((x) => x.toLowerCase()) },
     nounCaseEndings: cues.nounCaseEndings.map((x) => x.toLowerCase()),
     genitivePluralEndings: cues.genitivePluralEndings.map((x) => x.toLowerCase()),
     possessiveClitics: cues.possessiveClitics,

@@ -169,14 +169,20 @@ function isPassive(c: QuoteContext, cue: Cue, a: number): boolean {
 /**
  * A prepositional phrase at `rs` followed by the finite verb of a main clause: a finite auxiliary
  * ("bis 2030 sollten", "in der Nacht zum Montag wurden") or the first lower-case word after the
- * phrase's noun that is no article, preposition or adjective before a noun ("im Sommer beginnen die
- * Bauarbeiten"); within eight tokens, before any punctuation or quote.
+ * phrase's noun (or its superlative: "am schlimmsten hat") that is no article, preposition or adjective before a noun ("im
+ * Sommer beginnen die Bauarbeiten"); within eight tokens, before any punctuation or quote.
  */
 function finiteAfterPhrase(c: QuoteContext, rs: number, b: number): boolean {
   let noun = false;
+  const sup = c.lex.superlativeAdverbials;
   for (let i = rs + 1; i <= Math.min(b, rs + 8); i++) {
     const t = c.toks[i]!;
     if (c.inQuote[i] !== -1 || t.kind === 'punct') return false;
+    // ("Am schlimmsten hat es das Dorf getroffen": a superlative after its preposition is the whole phrase; `superlativeAdverbials`)
+    if (i === rs + 1 && sup.prepositions.has(c.toks[rs]!.lower) && isLower(t) && sup.endings.some((e) => t.lower.endsWith(e) && t.lower.length > e.length + 2)) {
+      noun = true;
+      continue;
+    }
     const prev = c.toks[i - 1]!.lower;
     if (c.lex.finiteAuxiliaries.has(t.lower) && !c.lex.determiners.has(prev)) return true;
     if (t.kind === 'number' || c.lex.prepositions.has(t.lower) || c.lex.determiners.has(t.lower)) continue;

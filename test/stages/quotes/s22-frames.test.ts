@@ -97,3 +97,15 @@ table('apposition to an inverted subject', 'de', [huber], [
   // guard: the phrase after the comma is the clause's subject (no closing comma)
   ['Dabei sagte Karl Huber, der Vorsitzende des Vereins habe gelogen.', [['der Vorsitzende des Vereins habe gelogen', 'karl-huber']]],
 ]);
+
+// 8. A superlative adverbial opens a main clause before its finite verb as a prepositional phrase does ("Am schlimmsten
+// hat es …, sagte X"; quote-cues `superlativeAdverbials`); "Nach Meldungen der Agentur X" is a source phrase as "Nach
+// Berichten der" is.
+const bernama: EntitySpec = { id: 'bernama', type: 'ORG', forms: [['Bernama', 'name']] };
+table('superlative adverbial and reports of an agency', 'de', [huber, bernama], [
+  ['Am schlimmsten hat es das Dorf am Fluss getroffen, sagte Karl Huber.', [['Am schlimmsten hat es das Dorf am Fluss getroffen', 'karl-huber']]],
+  ['Nach Meldungen der Nachrichtenagentur Bernama richtete sich die Einheit in einer Schule ein.', [['richtete sich die Einheit in einer Schule ein', 'bernama']]],
+  // guards and negatives: a noun after "am"; no frame
+  ['Am Montag traf es das Dorf am Fluss, sagte Karl Huber.', [['Am Montag traf es das Dorf am Fluss', 'karl-huber']]],
+  ['Am schlimmsten hat es das Dorf am Fluss getroffen.', []],
+]);
