@@ -170,7 +170,26 @@ function articleBeforeVerb(c: QuoteContext, k: number): boolean {
   // (the clause closes on the infinitive: "zu prüfen", "einzubestellen")
   if (isLower(c.toks[e]) && (c.lex.infinitiveMarker.has(c.toks[e - 1]!.lower) || c.hasInfinitive(e, e))) return true;
   if (!w || w.sentence !== t.sentence || w.kind !== 'word') return false;
+  // (a prepositional attribute may stand between the noun and the verb: "die internationale Besorgnis wegen dieser Stoffe
+  // resultiere …"; only a Konjunktiv or auxiliary counts after it, as a relative clause may end on an indicative there)
+  const f = c.lex.prepositions.has(v.lower) ? afterAttribute(c, k + 2) : -1;
+  if (f > 0) return c.mood(f) !== null || c.lex.finiteAuxiliaries.has(c.toks[f]!.lower);
   return c.mood(k + 2) !== null || c.lex.finiteAuxiliaries.has(v.lower) || indicativeSecond(c, k + 2);
+}
+
+/**
+ * The token after a prepositional attribute at p: the preposition, then determiners and lower-case adjectives up to a
+ * capitalised noun (at most four tokens, outside quotes, in the sentence); -1 when there is none.
+ */
+function afterAttribute(c: QuoteContext, p: number): number {
+  const s = c.toks[p]!.sentence;
+  for (let i = p + 1; i <= p + 4; i++) {
+    const t = c.toks[i];
+    if (!t || t.sentence !== s || t.kind !== 'word' || c.inQuote[i] !== -1) return -1;
+    if (isCap(t)) return c.toks[i + 1]?.sentence === s && c.toks[i + 1]!.kind === 'word' ? i + 1 : -1;
+    if (!c.lex.determiners.has(t.lower) && !c.lex.adjectiveEndings.some((e) => t.lower.endsWith(e))) return -1;
+  }
+  return -1;
 }
 
 /**

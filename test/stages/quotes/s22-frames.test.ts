@@ -109,3 +109,14 @@ table('superlative adverbial and reports of an agency', 'de', [huber, bernama], 
   ['Am Montag traf es das Dorf am Fluss, sagte Karl Huber.', [['Am Montag traf es das Dorf am Fluss', 'karl-huber']]],
   ['Am schlimmsten hat es das Dorf am Fluss getroffen.', []],
 ]);
+
+// 9. A reported clause whose subject carries a prepositional attribute before its Konjunktiv verb ("die internationale
+// Besorgnis wegen dieser Stoffe resultiere …") opens with an article, not a relative pronoun; a relative clause puts its
+// verb last.
+table('prepositional attribute before the Konjunktiv verb', 'de', [huber], [
+  ['Karl Huber sagte, die internationale Sorge wegen dieser Stoffe resultiere aus der Tatsache, dass sie sich schnell verbreiteten.',
+    [['die internationale Sorge wegen dieser Stoffe resultiere aus der Tatsache, dass sie sich schnell verbreiteten', 'karl-huber']]],
+  // negatives: relative clauses after an object
+  ['Karl Huber kritisierte die Firmen, die neue Gifte in diesem Jahr verbreiteten.', []],
+  ['Karl Huber lobte die Helfer, die große Sorge um die Kinder hatten.', []],
+]);
