@@ -10,7 +10,10 @@ export interface SpeechVerb {
   readonly complement: Complement;
   /** Separable particle that closes the clause ("teilte … mit"), or null. */
   readonly particle: string | null;
-  /** Words that, right before a form, make it no verb of saying here. */
+  /**
+   * Words that, inside the verb's bracket (between the finite form and its particle, before a joined form in its
+   * clause, or right after a form without particle), make the form another verb ("befanden sich" is no court's finding).
+   */
   readonly notWith: readonly string[];
   readonly forms: readonly string[];
 }
@@ -21,17 +24,20 @@ export interface SpeechVerb {
  * open a reported clause ("said the minister leaves on Sunday"). One file, so that the two cannot drift apart.
  */
 export function loadSpeechVerbs(res: ResourceLoader): readonly SpeechVerb[] {
-  return res.lexicon('speech-verbs', (raw, where) => {
-    const o = asObject(raw, where);
-    return asArray(o.verbs, where, 'verbs', (v, w, p) => {
-      const e = asObject(v, w, p);
-      return {
-        lemma: asString(e.lemma, w, `${p}.lemma`),
-        complement: asEnum(e.complement, w, `${p}.complement`, ['bare', 'that', 'none'] as const),
-        particle: optional(e.particle, w, `${p}.particle`, asString) ?? null,
-        notWith: optional(e.notWith, w, `${p}.notWith`, asStringArray) ?? [],
-        forms: asStringArray(e.forms, w, `${p}.forms`),
-      };
-    });
+  return res.lexicon('speech-verbs', validateSpeechVerbs);
+}
+
+// (one function, not a closure per call: the loader caches a validated file per validator)
+function validateSpeechVerbs(raw: unknown, where: string): readonly SpeechVerb[] {
+  const o = asObject(raw, where);
+  return asArray(o.verbs, where, 'verbs', (v, w, p) => {
+    const e = asObject(v, w, p);
+    return {
+      lemma: asString(e.lemma, w, `${p}.lemma`),
+      complement: asEnum(e.complement, w, `${p}.complement`, ['bare', 'that', 'none'] as const),
+      particle: optional(e.particle, w, `${p}.particle`, asString) ?? null,
+      notWith: optional(e.notWith, w, `${p}.notWith`, asStringArray) ?? [],
+      forms: asStringArray(e.forms, w, `${p}.forms`),
+    };
   });
 }

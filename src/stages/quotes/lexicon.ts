@@ -1,8 +1,9 @@
 import type { ResourceLoader } from '../../resources/loader.js';
-import { asArray, asBoolean, asEnum, asNumber, asObject, asString, asStringArray } from '../../resources/validate.js';
+import { asArray, asBoolean, asEnum, asNumber, asObject, asStringArray } from '../../resources/validate.js';
 import { LagebildError } from '../../errors.js';
 import { loadGrammar } from '../../resources/grammar.js';
 import { loadSpeechVerbs, type Complement } from '../../resources/speech-verbs.js';
+import { loadQuoteMarks } from '../../resources/quote-marks.js';
 
 export type { Complement } from '../../resources/speech-verbs.js';
 
@@ -486,16 +487,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       clauseIdioms: asStringArray(o.clauseIdioms, where, 'clauseIdioms'),
     };
   });
-  const pairs = res.common('quote-marks', (raw, where) => {
-    const o = asObject(raw, where);
-    return asArray(o.pairs, where, 'pairs', (p, w, path) => {
-      const pair = asArray(p, w, path, asString);
-      if (pair.length !== 2 || pair[0] === undefined || pair[1] === undefined) {
-        throw new LagebildError('RESOURCE_INVALID', `${path}: expected [open, close]`, w);
-      }
-      return [pair[0], pair[1]] as const;
-    });
-  });
+  const pairs = loadQuoteMarks(res);
 
   // separable prefixes and person nouns by gender are shared with other stages (resources/<lang>/grammar.json)
   const shared = loadGrammar(res);

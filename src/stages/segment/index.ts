@@ -1,10 +1,11 @@
 import type { Sentence, Token } from '../../doc/types.js';
 import type { StageFactory } from '../../pipeline/stage.js';
 import type { ResourceLoader } from '../../resources/loader.js';
-import { asArray, asBoolean, asObject, asString, asStringArray } from '../../resources/validate.js';
+import { asBoolean, asObject, asStringArray } from '../../resources/validate.js';
 import { splitSentences } from './split.js';
 import { tokenize, type SegmentLexicon } from './tokenize.js';
 import { loadCalendar } from '../../resources/calendar.js';
+import { loadQuoteMarks } from '../../resources/quote-marks.js';
 
 const STAGE = 'segment';
 
@@ -24,10 +25,7 @@ export function loadSegmentLexicon(res: ResourceLoader): SegmentLexicon {
     };
   });
   const cal = loadCalendar(res);
-  const marks = res.common('quote-marks', (raw, where) => {
-    const o = asObject(raw, where);
-    return asArray(o.pairs, where, 'pairs', (p, w, path) => asArray(p, w, path, asString));
-  });
+  const marks = loadQuoteMarks(res);
   return {
     abbreviations: new Set(abbr.abbreviations),
     sentenceFinal: new Set(abbr.sentenceFinal),

@@ -63,6 +63,8 @@ describe('resolve: word forms are language data (resolve.json forms)', () => {
       // (the lexicon reads the verbs of saying too: s19 title extent)
       copyFileSync(join(RES, 'de', 'speech-verbs.json'), join(root, 'de', 'speech-verbs.json'));
       copyFileSync(join(RES, 'common', 'given-names.json'), join(root, 'common', 'given-names.json'));
+      // (and the time zones, which are no names)
+      copyFileSync(join(RES, 'common', 'time-zones.json'), join(root, 'common', 'time-zones.json'));
       return loadResolveLexicon(new ResourceLoader('de', root));
     };
     const invalid = (field: RegExp) => (e: unknown): boolean => e instanceof LagebildError && e.code === 'RESOURCE_INVALID' && field.test(e.message);
