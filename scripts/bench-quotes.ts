@@ -24,7 +24,9 @@
  * - `--misses` (DEV split only; refused on TEST): after the figures, every missed gold quotation of the stage output
  *   scored under the project convention (type, nested flag, the quote and its sentence, the stage's candidates that
  *   overlap it, kept or dropped by the source policy) and every false positive (kind,
- *   rule, the quote and its sentence) and every found quotation with a wrong or no speaker, to read, not to store.
+ *   rule, the quote and its sentence) and every found quotation with a wrong or no speaker, to read, not to store;
+ *   the same for all detected quotes and speech-act reports; and the boundary diagnostics item by item (each wrong
+ *   speaker, each gold quotation no system quote overlaps with the stage's cues there, each boundary miss).
  * The data set is CC BY-NC-SA: nothing here feeds back into the lexicons or rules automatically, no text or word list
  * from it is stored in the repository, and the TEST split is never read item by item. Skips with a message when
  * ../shared is absent.
@@ -215,14 +217,16 @@ function unseenWhy(doc: Doc, lex: QuoteLexicon, gs: readonly [number, number], g
 }
 
 /**
- * Aggregate boundary diagnostics over all detected quotes (no text is printed): for each missed gold
+ * Aggregate boundary diagnostics over all detected quotes (no text is printed unless `items`, which `--misses` sets on the
+ * DEV split: then each wrong speaker, unseen gold quotation and boundary miss is printed with its context): for each missed gold
  * quotation whether a system quote overlaps it at all (a boundary miss, which is also a false positive)
  * and why the overlap falls short (the gold span runs over several sentences or is discontinuous, the
  * system quote is shorter or longer); for each false positive whether it overlaps a gold quotation
  * (matched by another system quote: a split; unmatched: a boundary) or none; and the recall the union of
  * the overlapping system quotes would reach (what joining sentence-wise quotes could gain).
  */
-function diagnose(docs: readonly GoldDoc[], sysOf: (di: number) => readonly ExtractedQuote[], prepared: readonly Doc[], lex: QuoteLexicon): void {
+function diagnose(docs: readonly GoldDoc[], sysOf: (di: number) => readonly ExtractedQuote[], prepared: readonly Doc[], lex: QuoteLexicon, items = false): void {
+  const flat = (t: string): string => t.replace(/\n/g, ' / ');
   const miss = new Counts();
   const unseen = new Counts();
   const fpc = new Counts();
@@ -257,11 +261,16 @@ function diagnose(docs: readonly GoldDoc[], sysOf: (di: number) => readonly Extr
         const cls = first && first === first.toLowerCase() ? 'lower' : 'upper';
         const where = sentencesIn(Math.min(sp[0], gs[0]), Math.max(sp[1], gs[1])) > k ? 'otherSent' : 'inSpan';
         spk.add(`${g.type}:${ok ? 'ok' : sysSpk ? 'wrong' : 'none'}/${cls}/${where}`);
+        if (items && !ok) console.log(`  speaker ${g.type}:${sysSpk ? 'wrong' : 'none'}/${cls}/${where} gold [${g.speaker.text}] system [${sysSpk ? d.originalText.slice(sysSpk.start, sysSpk.end) : ''}] ${sys[j]!.rule} «${flat(d.originalText.slice(Math.max(0, gs[0] - 100), gs[1]))}»`);
         return;
       }
       if (!over.length) {
         miss.add(`${g.type}:none`);
-        if (g.type !== 'Reported') unseen.add(`${g.type}:${unseenWhy(prepared[di]!, lex, gs, g, sys)}`);
+        if (g.type !== 'Reported') {
+          const why = unseenWhy(prepared[di]!, lex, gs, g, sys);
+          unseen.add(`${g.type}:${why}`);
+          if (items) console.log(`  unseen ${g.type}:${why} speaker [${g.speaker?.text ?? ''}] «${flat(d.originalText.slice(Math.max(0, gs[0] - 150), gs[1]))}»`);
+        }
         return;
       }
       const best = over.reduce((a, s) => (overlap(gs, [s.start, s.end]) > overlap(gs, [a.start, a.end]) ? s : a));
@@ -273,6 +282,7 @@ function diagnose(docs: readonly GoldDoc[], sysOf: (di: number) => readonly Extr
         covered >= 0.5 * len ? 'unionOk' : '',
       ].filter(Boolean).join('+');
       miss.add(`${g.type}:${why}`);
+      if (items) console.log(`  boundary ${g.type}:${why} gold «${flat(g.quote.text)}» system «${flat(d.originalText.slice(best.start, best.end))}»`);
     });
     sys.forEach((s, j) => {
       if (used.has(j)) return;
@@ -416,7 +426,8 @@ function main(): void {
     console.log('\nmisses and false positives of all detected quotes and speech-act reports (DEV split):');
     score(false, false, false, false, true, true);
   }
-  diagnose(docs, (di) => extracted[di]!.filter((q) => q.kind === 'direct' || q.speakerSpan !== null), prepared, lex);
+  if (opts.misses) console.log('\ndiagnostics of all detected quotes, item by item (DEV split), then in aggregate:');
+  diagnose(docs, (di) => extracted[di]!.filter((q) => q.kind === 'direct' || q.speakerSpan !== null), prepared, lex, opts.misses);
 
   // speed: the quotes stage alone (context, cues, attribution), after warm-up
   let words = 0;
