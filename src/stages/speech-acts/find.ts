@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
-import type { Quote, Span } from '../../doc/types.js';
+import type { Quote, Span, SpeechAct } from '../../doc/types.js';
 import { Attributor } from '../quotes/attribution.js';
 import { clauseStart, isRelative, TERMINAL } from '../quotes/clauses.js';
 import { isCap, isLower, startsUpper } from '../quotes/case.js';
@@ -8,19 +8,8 @@ import { findCues, isParticipleAt, type Cue } from '../quotes/cues.js';
 import { isUnspecifiedSpeaker, type QuoteLexicon } from '../quotes/lexicon.js';
 import type { SpeechActLexicon } from './lexicon.js';
 
-/** A speech act as found, before it becomes a `SpeechAct` annotation. */
-export interface SpeechActCandidate {
-  readonly start: number;
-  readonly end: number;
-  readonly sentence: number;
-  readonly speaker: string | null;
-  readonly speakerSpan: Span;
-  readonly cue: { readonly text: string; readonly start: number; readonly end: number };
-  readonly lemma: string;
-  readonly topic: { readonly text: string; readonly start: number; readonly end: number } | null;
-  readonly rule: string;
-  readonly confidence: number;
-}
+/** A speech act as found, before it becomes a `SpeechAct` annotation (the stage adds its name and the clause's text). */
+export type SpeechActCandidate = Omit<SpeechAct, 'stage' | 'text'>;
 
 /** What the stage reads of a kept quote: its span, its cue and whether it is a fragment. */
 export type QuoteCover = Pick<Quote, 'start' | 'end' | 'cue' | 'fragment'>;

@@ -19,10 +19,7 @@ export const speechActsStage: StageFactory = {
     const qlex = loadQuoteLexicon(ctx.resources);
     const lex = loadSpeechActLexicon(ctx.resources);
     return (doc) => {
-      const acts: SpeechAct[] = findSpeechActs(doc, qlex, lex, doc.get('quotes')).map((a) => ({
-        start: a.start, end: a.end, stage: STAGE, rule: a.rule, text: doc.text.slice(a.start, a.end), speaker: a.speaker,
-        speakerSpan: a.speakerSpan, cue: a.cue, lemma: a.lemma, topic: a.topic, sentence: a.sentence, confidence: a.confidence,
-      }));
+      const acts: SpeechAct[] = findSpeechActs(doc, qlex, lex, doc.get('quotes')).map((a) => ({ ...a, stage: STAGE, text: doc.text.slice(a.start, a.end) }));
       doc.add('speechActs', acts, STAGE);
     };
   },
