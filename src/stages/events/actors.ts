@@ -1443,6 +1443,21 @@ export function pledgeAddressee(ctx: ArgContext, g: TriggerMatch, sources: reado
 }
 
 /**
+ * English: whether the word at `k`, before an actor adjective and the trigger after it, makes the two a noun phrase: a
+ * determiner ("a Russian attack"), a preposition ("killed in Russian attacks") or a verb trigger whose object the phrase
+ * is ("condemned Russian attacks on Ukraine"); lower-case adjectives before the actor adjective are passed over
+ * ("in repeated Russian attacks"). The adjective then names the act's doer, not the clause's subject.
+ */
+function attributePosition(ctx: ArgContext, k: number): boolean {
+  const { view: v, cues } = ctx;
+  let j = k;
+  // (not past a verb trigger, which may end like an adjective: "condemned")
+  while (j > 0 && j >= k - 2 && !ctx.verbStarts.has(j) && /^\p{Ll}/u.test(v.raw[j]!) && adjective(v.words[j]!, cues) && !cues.determiners.has(v.words[j]!) && !cues.prepositions.has(v.words[j]!)) j--;
+  const w = v.words[j]!;
+  return cues.determiners.has(w) || (cues.prepositions.has(w) && /^\p{Ll}/u.test(v.raw[j]!)) || ctx.verbStarts.has(j);
+}
+
+/**
  * Reads source and target of a trigger from its frame. The passive swaps the frame (the agent
  * phrase "von/durch/by" is the source, the subject the target). First-person actors and missing
  * sources inside a quote go to the quote's speaker: a speech act is an event of its speaker.
@@ -1458,7 +1473,7 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
   // the possessive says whose border, the clause's subject closed it)
   const objectFirst = ctx.verbSecond && m.positions.length > 1 && /^\p{Lu}/u.test(ctx.view.raw[m.first]!);
   const owner = e.pos === 'verb' && !objectFirst && ctx.view.chains.some((ch) => ch.last === m.first - 1 && (ctx.cues.possessives.has(ctx.view.words[ch.last]!) || /(’s|'s|s’|s')$/u.test(ctx.view.raw[ch.last]!)
-    || (!ctx.verbSecond && ch.kind === 'adjective' && ch.first > 0 && ctx.cues.determiners.has(ctx.view.words[ch.first - 1]!))));
+    || (!ctx.verbSecond && ch.kind === 'adjective' && ch.first > 0 && attributePosition(ctx, ch.first - 1))));
   const src0 = fill(ctx, m, owner ? ['left'] : e.source, exclude, passive);
   const src = { ...src0, chains: src0.chains.filter((c) => canAct(c.type)), ids: src0.ids.filter((_, i) => !src0.chains[i] || canAct(src0.chains[i]!.type)) };
   for (const c of src.chains) exclude.add(c);

@@ -466,6 +466,18 @@ function beforeAdjectives(v: SentenceView, m: TriggerMatch, cues: EventCues): nu
   return k;
 }
 
+/**
+ * English: where the attributes right before a trigger start — up to three lower-case adjectives and actor adjectives
+ * ("repeated Russian attacks", "new Israeli raids") after `floor`; the trigger's own start when none stands there.
+ * (`floor`, the governing verb, may itself end like an adjective: "condemned".)
+ */
+function attributesFrom(v: SentenceView, m: TriggerMatch, cues: EventCues, floor: number): number {
+  let k = m.first - 1;
+  while (k > floor && k >= m.first - 3 && ((/^\p{Ll}/u.test(v.raw[k]!) && adjective(v.words[k]!, cues) && !cues.determiners.has(v.words[k]!) && !cues.prepositions.has(v.words[k]!))
+    || v.chains.some((c) => c.first <= k && k <= c.last && c.kind === 'adjective'))) k--;
+  return k + 1;
+}
+
 /** Whether `m` stands in the complement of a governing trigger of `kept` (`anyVerb`: of any trigger, governing or not). */
 function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[], cues: EventCues, anyVerb = false, releaseExempt = true): boolean {
   for (const g of kept) {
@@ -485,6 +497,9 @@ function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[
     // English: two verbs never follow each other, so a trigger right after the governing verb is its object
     // noun, with or without an article ("condemns attack", "threatens invasion" in headlines)
     if (!cues.verbSecond && g.entry.pos === 'verb' && m.first === g.last + 1 && v.clause[m.first] === v.clause[g.last] && !/(ing|ed)$/u.test(v.words[m.first]!)) return true;
+    // (so it is after actor adjectives and lower-case adjectives only: "condemned Russian attacks on Ukraine",
+    // "denounced repeated Israeli raids" — the adjective names the act's doer, not the verdict's subject)
+    if (!cues.verbSecond && g.entry.pos === 'verb' && attributesFrom(v, m, cues, g.last) === g.last + 1 && m.first > g.last + 1 && v.clause[m.first] === v.clause[g.last] && !/(ing|ed)$/u.test(v.words[m.first]!)) return true;
     // a noun right after the governing verb in its clause is its object ("verlangte die
     // Anerkennung", "kritisieren US-Militäreinsatz"), unless a coordinator starts a new predicate
     // in between ("condemned X and the attacks on Y")
