@@ -10,7 +10,7 @@ import type { TriggerMatch, TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
 import { ownOrders } from './orders.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
-import { nounUse, resultOfForce, selectMatches } from './select.js';
+import { nounUse, resultOfForce, selectMatches, verbFinalObject } from './select.js';
 import { buildView, canAct, disputeSides, HEADLINE_ZONES, headlineSentence, indexDoc, kbKind, sideOf, stateOf, subordinatorAt, type Chain, type DocIndex, type Meeting, type PronounPolicy, type SentenceView } from './view.js';
 
 /** Stage name recorded on every event. */
@@ -74,7 +74,10 @@ function objectAct(view: SentenceView, m: TriggerMatch, found: readonly TriggerM
   const after = found.find((o) => o.first > m.first && o.first < end && (!m.positions.includes(o.first) || inPattern(o)) && o.first - m.first <= 8 && view.clause[o.first] === clause && o.entry.type !== m.entry.type
     // English has no verb right after a verb: a bare noun there is the object ("condemned attacks on …")
     && (nounUse(view, o, cues) || (!cues.verbSecond && o.first === m.last + 1)));
-  if (after || m.entry.type !== 'ACCUSE') return after;
+  if (after) return after;
+  // German: a verb that closes its clause has its object act before it ("hat die Angriffe auf Kiew verurteilt")
+  const final = cues.verbSecond ? found.findLast((o) => o !== m && verbFinalObject(view, o, m, cues)) : undefined;
+  if (final || m.entry.type !== 'ACCUSE') return final;
   // a blame whose act stands before it in its clause: the subject of a verdict ("die Angriffe auf Rafah seien ein
   // Verbrechen") or a fronted object ("Den Angriff verurteilte die EU")
   // (the noun phrase opens the clause: an act in a fronted prepositional phrase, "Vor dem Gipfel mit Scholz warnte

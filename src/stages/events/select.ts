@@ -533,7 +533,7 @@ function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[
  * zur EU befürwortet"): the noun after an article that no preposition governs (except one of the verb's own target
  * slots), at most six words before the verb, which closes the clause.
  */
-function verbFinalObject(v: SentenceView, m: TriggerMatch, g: TriggerMatch, cues: EventCues): boolean {
+export function verbFinalObject(v: SentenceView, m: TriggerMatch, g: TriggerMatch, cues: EventCues): boolean {
   if (!cues.verbSecond || g.entry.pos !== 'verb' || m.entry.pos !== 'noun' || g.first <= m.last || g.first - m.last > 7) return false;
   if (v.clause[m.first] !== v.clause[g.last]) return false;
   const det = m.first - 1;

@@ -48,3 +48,12 @@ describe('events (en): an actor adjective after a preposition names the doer of 
   });
   it('negative: a clause subject that does the act itself stays its doer', () => assertHas(en('Russia attacked Ukrainian positions near Kharkiv.'), 'ASSAULT russia>ukraine asserted'));
 });
+
+describe('events (de): a verdict at the end of its clause has its object act before it', () => {
+  it('"hat die Angriffe auf die Ukraine verurteilt" is kept without an addressee, as the verb-second form is', () => {
+    const got = de('Frankreich hat die Angriffe auf die Ukraine verurteilt.');
+    assertHas(got, 'ACCUSE france>- asserted');
+    assertLacks(got, /^ASSAULT france>/);
+  });
+  it('negative: an actor object of the verdict stays its addressee', () => assertHas(de('Frankreich hat Russland scharf kritisiert.'), 'ACCUSE france>russia asserted'));
+});
