@@ -7,6 +7,7 @@ import { feminineForm, genitiveForm, headAt, headOf, possessiveOf, type Head, wi
 import { activeAt, adjLike, compoundAdjective, compoundState, headKey, prefixState, isGenitive, isGenitiveName, lastBefore, nextIsChainNoun, normPhrase, rankAt, regionOf, sentStart, stripCase, tokenAtOffset, type DescResources } from './phrase.js';
 import { datelineState, resolveNp, stateDescribedWith, stateForOrgan, type Np } from './references.js';
 import { titleCase } from './gazetteer.js';
+import { placeUntiedOffices } from './office-state.js';
 import type { DocView } from './view.js';
 
 export type { DescResources } from './phrase.js';
@@ -1214,7 +1215,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
   };
   laterReferences();
-
+  // a state office the text ties to no state: the state the opening is about ("President Irfaan Ali")
+  placeUntiedOffices(v, cands, cl, r.lex, (id) => (orgOf.get(id)?.size ?? 0) > 0);
 }
 
 /**
