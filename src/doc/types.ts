@@ -74,6 +74,8 @@ export interface RoleFact {
   readonly to?: string | null;
   readonly source: 'kb' | 'text';
   readonly sentence?: number;
+  /** `of` was not written with the office but inferred from the state the article's opening is about (resolve/office-state). */
+  readonly ofInferred?: boolean;
 }
 
 /** A resolved entity. Its mentions are the mentions whose `entity` equals `id`. */

@@ -22,7 +22,7 @@ export interface OutEntity {
   aliases: string[];
   descriptions: string[];
   wikidata: string | null;
-  roles: { role: string; of?: string; from?: string | null; to?: string | null; source: string }[];
+  roles: { role: string; of?: string; from?: string | null; to?: string | null; source: string; ofInferred?: boolean }[];
   mentions: OutMention[];
   rule: string;
 }

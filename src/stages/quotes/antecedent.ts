@@ -768,7 +768,8 @@ export function personsBody(c: QuoteContext, id: string): string {
   // (a role that ended before the article's date is none: "former president")
   const on = c.doc.meta.published?.slice(0, 10) ?? null;
   const current = (to: string | null | undefined): boolean => to === null || to === undefined || on === null || to >= on;
-  const body = (src: 'text' | 'kb'): string | undefined => roles.find((r) => r.source === src && r.of !== undefined && current(r.to) && (c.entityType(r.of) === 'GPE' || c.entityType(r.of) === 'ORG'))?.of;
+  // (a body inferred from the article's opening, not written with the office, is too weak to move a quote off the person)
+  const body = (src: 'text' | 'kb'): string | undefined => roles.find((r) => r.source === src && r.of !== undefined && !r.ofInferred && current(r.to) && (c.entityType(r.of) === 'GPE' || c.entityType(r.of) === 'ORG'))?.of;
   return body('text') ?? body('kb') ?? id;
 }
 

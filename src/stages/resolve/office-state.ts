@@ -57,7 +57,7 @@ export function placeUntiedOffices(v: DocView, cands: readonly Cand[], cl: Clust
   for (const d of holders) {
     if (otherStateAround(v, cands, cl, d, state)) continue;
     d.roles.forEach((x, i) => {
-      if (x.source === 'text' && lex.stateOfficeRoles.has(x.role)) d.roles[i] = { ...x, of: state };
+      if (x.source === 'text' && lex.stateOfficeRoles.has(x.role)) d.roles[i] = { ...x, of: state, ofInferred: true };
     });
   }
 }
