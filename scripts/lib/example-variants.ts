@@ -29,6 +29,7 @@ const SURNAMES = ['Keller', 'Brandt', 'Novak', 'Lindqvist', 'Hartmann', 'Sato', 
   'Neumann', 'Ott', 'Pohl', 'Roth', 'Sommer', 'Thiel'];
 
 const exDir = join(import.meta.dirname, '..', '..', 'examples');
+/** The example articles (examples/*.txt) with their language, read by file-name prefix (`en-…`, else German). */
 export const examples = readdirSync(exDir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
   const text = readFileSync(join(exDir, f), 'utf8');
   const lang: 'de' | 'en' = f.startsWith('en') ? 'en' : 'de';
@@ -42,6 +43,7 @@ const people = examples.map((ex) => {
   return toOutput(doc).entities.filter((e) => e.type === 'PER').map((e) => e.aliases.filter((a) => a.length > 2)).filter((a) => a.length > 0);
 });
 
+/** `s` with the characters a regular expression treats specially escaped. */
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
