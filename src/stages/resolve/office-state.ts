@@ -39,11 +39,11 @@ function bylineState(v: DocView, cands: readonly Cand[], cl: Clustering): string
 
 /**
  * Places people who hold a state office (`stateOfficeRoles`: heads of state or government) the text ties to no state
- * ("President X", "The president, X,", "Präsident X") in the state the report's opening is unambiguously about (`openingState`): their
- * state-office roles get that state, so what they do is done for it. Not a holder of another kind of role
- * (minister, spokesperson, lawyer, party leader), nor one whose descriptions tie them to an organisation (`orgTied`: "the Red
- * Cross president"), nor a holder with any role of a known state, nor one whose sentence may name their state
- * (`otherStateAround`).
+ * ("President X", "The president, X,", "Präsident X") in the state the report's opening is unambiguously about
+ * (`openingState`): their state-office roles get that state, marked `ofInferred`, so what they do is done for it. Not
+ * a holder of another kind of role (minister, spokesperson, lawyer, party leader), nor one whose descriptions tie them
+ * to an organisation (`orgTied`: "the Red Cross president"), nor a holder with any role of a known state, nor one
+ * whose sentence may name their state (`otherStateAround`).
  */
 export function placeUntiedOffices(v: DocView, cands: readonly Cand[], cl: Clustering, lex: ResolveLexicon, orgTied: (id: string) => boolean): void {
   const holders: Draft[] = [];
