@@ -103,8 +103,8 @@ export class Doc {
   }
 }
 
-/** First index whose item ends after `offset` (items sorted and non-overlapping). */
-function lowerBound(items: readonly Span[], offset: number): number {
+/** First index whose item ends after `offset` (items sorted and non-overlapping): the item containing or following it. */
+export function lowerBound(items: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {

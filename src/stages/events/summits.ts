@@ -1,4 +1,4 @@
-import type { Doc } from '../../doc/doc.js';
+import { lowerBound, type Doc } from '../../doc/doc.js';
 import type { Token } from '../../doc/types.js';
 import type { Cue, EventCues } from './lexicon.js';
 
@@ -33,7 +33,7 @@ export function leaderGroups(doc: Doc, tokens: readonly Token[], cues: EventCues
   const starts = new Set(cues.summitLeaders.map((c) => c[0]!));
   const mentioned = new Uint8Array(tokens.length);
   for (const m of doc.get('mentions')) {
-    for (let k = tokenIndex(tokens, m.start); k < tokens.length && tokens[k]!.start < m.end; k++) mentioned[k] = 1;
+    for (let k = lowerBound(tokens, m.start); k < tokens.length && tokens[k]!.start < m.end; k++) mentioned[k] = 1;
   }
   const out: LeaderGroup[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -67,7 +67,7 @@ function summitMentions(doc: Doc, tokens: readonly Token[], cues: EventCues): { 
     if (m.kind !== 'name' || m.type !== 'ORG') return;
     const entity = doc.entityOfMention(mi);
     if (entity === undefined) return;
-    const k = tokenIndex(tokens, m.start);
+    const k = lowerBound(tokens, m.start);
     const tok = tokens[k];
     if (!tok) return;
     const word = (j: number): string => (tokens[j] && tokens[j]!.sentence === m.sentence ? doc.text.slice(tokens[j]!.start, tokens[j]!.end).toLowerCase() : '');
@@ -115,16 +115,4 @@ function cueAt(list: readonly Cue[], words: readonly string[], tokens: readonly 
     if (k === c.length) return c;
   }
   return undefined;
-}
-
-/** Index of the token that contains or follows `offset`. */
-function tokenIndex(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -668,6 +668,11 @@ function agreements(raw: unknown, where: string, path: string): Map<string, Agre
   return new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), asEnum(v, where, `${path}.${k}`, AGREEMENTS)] as const));
 }
 
+/** Whether a lower-case word negates its clause: a negation word ("nicht", "not") or a negated verb form ("didn't", "won’t"). */
+export function isNegation(lex: QuoteLexicon, lower: string): boolean {
+  return lex.negations.has(lower) || lex.negationClitics.some((x) => lower.endsWith(x));
+}
+
 /**
  * Whether a speaker phrase names an unspecified group ("Analysts", "a press kit", "mehrere
  * Experten"): opened by an indefinite determiner or headed by a generic group noun. Such reported

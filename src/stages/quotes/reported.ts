@@ -7,6 +7,7 @@ import { pickSpeaker, type SpeakerPick } from './speaker.js';
 import { isInstitution, phraseReferent, resolvePronoun, roleGender, sentenceSubject } from './antecedent.js';
 import { isCap, isLower } from './case.js';
 import { isClitic, possessiveAt } from './possessive.js';
+import { isNegation } from './lexicon.js';
 
 /** A cue right after a direct quote ("…“, sagte X", "…,” said X", "…,” X said") or before "X sagte: „…“" frames that quote. */
 export function framesDirectQuote(c: QuoteContext, cue: Cue, a: number, b: number): boolean {
@@ -331,7 +332,7 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   if ((hasThat && c.lex.questionComplementizers.has(c.toks[rs - 1]?.lower ?? '')) || c.lex.questionComplementizers.has(c.toks[rs]?.lower ?? '')) {
     for (let k = Math.max(a, cue.first - 3); k < rs - 1; k++) {
       const w = c.toks[k]!.lower;
-      if (c.inQuote[k] === -1 && (c.lex.negations.has(w) || c.lex.negationClitics.some((x) => w.endsWith(x)))) return null;
+      if (c.inQuote[k] === -1 && isNegation(c.lex, w)) return null;
     }
   }
   const f = c.toks[rs];

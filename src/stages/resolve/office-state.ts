@@ -1,7 +1,7 @@
 import type { Cand } from './candidates.js';
 import type { Clustering, Draft } from './cluster.js';
 import type { ResolveLexicon } from './lexicon.js';
-import { datelineState } from './references.js';
+import { cityStateIn, datelineState } from './references.js';
 import type { DocView } from './view.js';
 
 /**
@@ -23,18 +23,8 @@ export function openingState(v: DocView, cands: readonly Cand[], cl: Clustering)
   }
   if (named.size === 1) return [...named][0]!;
   if (named.size === 0) return null;
-  const place = datelineState(v, cands, cl) ?? bylineState(v, cands, cl);
+  const place = datelineState(v, cands, cl) ?? cityStateIn(v, cands, cl, 'byline');
   return place && named.has(place) ? place : null;
-}
-
-/** The state of a capital a byline names ("Lucía Ferrer in Mexico City"), or null. */
-function bylineState(v: DocView, cands: readonly Cand[], cl: Clustering): string | null {
-  for (let ci = 0; ci < cands.length; ci++) {
-    if (v.zone[cands[ci]!.from] !== 'byline') continue;
-    const d = cl.owner[ci] ? cl.drafts.get(cl.owner[ci]!) : undefined;
-    if (d?.kb?.kind === 'city' && d.kb.state) return d.kb.state;
-  }
-  return null;
 }
 
 /**

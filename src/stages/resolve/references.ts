@@ -4,6 +4,7 @@ import type { Clustering, Draft } from './cluster.js';
 import { bareClassMember, headClassesOf, headOf, sameHeadClass, type Head, type ResolveLexicon } from './lexicon.js';
 import { activeAt, lastBefore, roleMatches, sentStart, stripCase, tokenAtOffset, type DescResources } from './phrase.js';
 import type { DocView } from './view.js';
+import type { ZoneKind } from '../../doc/types.js';
 
 /** A nominal phrase with what it says about its referent. */
 export interface Np {
@@ -694,9 +695,14 @@ function firstNamedState(cands: readonly Cand[], cl: Clustering, at: number): st
  * another city the knowledge base places in a state ("KARACHI").
  */
 export function datelineState(v: DocView, cands: readonly Cand[], cl: Clustering, anyCity = false): string | null {
+  return cityStateIn(v, cands, cl, 'dateline', anyCity);
+}
+
+/** The state of the first city (with `anyCity`, also a GPE place) named in zone `zone` ("Lucía Ferrer in Mexico City" in a byline), or null. */
+export function cityStateIn(v: DocView, cands: readonly Cand[], cl: Clustering, zone: ZoneKind, anyCity = false): string | null {
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci]!;
-    if (v.zone[c.from] !== 'dateline') continue;
+    if (v.zone[c.from] !== zone) continue;
     const d = cl.owner[ci] ? cl.drafts.get(cl.owner[ci]!) : undefined;
     if ((d?.kb?.kind === 'city' || (anyCity && d?.kb?.kind === 'place' && d.kb.type === 'GPE')) && d.kb.state) return d.kb.state;
   }

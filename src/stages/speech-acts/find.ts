@@ -5,7 +5,7 @@ import { clauseStart, isRelative, TERMINAL } from '../quotes/clauses.js';
 import { isCap, isLower, startsUpper } from '../quotes/case.js';
 import { QuoteContext } from '../quotes/context.js';
 import { findCues, isParticipleAt, type Cue } from '../quotes/cues.js';
-import { isUnspecifiedSpeaker, type QuoteLexicon } from '../quotes/lexicon.js';
+import { isNegation, isUnspecifiedSpeaker, type QuoteLexicon } from '../quotes/lexicon.js';
 import type { SpeechActLexicon } from './lexicon.js';
 
 /** A speech act as found, before it becomes a `SpeechAct` annotation (the stage adds its name and the clause's text). */
@@ -196,7 +196,7 @@ function relativeSubject(c: QuoteContext, si: number, cl: Clause): { speaker: st
 function negated(c: QuoteContext, cl: Clause, cue: Cue): boolean {
   let k = cue.first - 1;
   while (k > cl.first && !(c.inQuote[k] === -1 && c.isComma(k))) k--;
-  for (let i = k; i <= verbEnd(cue); i++) if (c.inQuote[i] === -1 && c.lex.negations.has(c.toks[i]!.lower)) return true;
+  for (let i = k; i <= verbEnd(cue); i++) if (c.inQuote[i] === -1 && isNegation(c.lex, c.toks[i]!.lower)) return true;
   return false;
 }
 

@@ -88,6 +88,9 @@ table('no speech acts, en', 'en', [
   ['Anna Berg warned: “The situation at the border is serious.”', []],
   ['The plan was criticised by several ministers.', []],
   ['Anna Berg did not deny the reports.', []],
+  // a negated verb form is a negation too (the quotes stage's negationClitics)
+  ['Anna Berg didn\'t deny the reports.', []],
+  ['Karl Huber won’t comment on the plan.', []],
   ['Experts warned of a new escalation at the border.', []],
   ['Anna Berg welcomed Karl Huber at the airport.', []],
   ['Verdi welcomed thousands of visitors at the fair.', []],
