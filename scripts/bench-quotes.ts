@@ -18,10 +18,11 @@
  * - speed of the quotes stage in words per second (one core, after warm-up).
  *
  * Options (after `--`: `npm run bench:quotes -- --split dev --misses`):
- * - `--split test|dev` (default `test`): the data set's split to score. The TEST split is evaluation-only (aggregate
+ * - `--split test|dev|train` (default `test`): the data set's split to score. The TEST split is evaluation-only (aggregate
  *   figures, a few runs per session); the DEV split (150 articles) is development material the project may read
- *   to find general classes of misses. Both are scored by the same code.
- * - `--misses` (DEV split only; refused on TEST): after the figures, every missed gold quotation of the stage output
+ *   to find general classes of misses; the TRAIN split (700 articles, three files) is scored in aggregate only, to check
+ *   that a rule found on DEV carries over to articles nobody read before TEST sees it. All are scored by the same code.
+ * - `--misses` (DEV split only; refused on TEST and TRAIN): after the figures, every missed gold quotation of the stage output
  *   scored under the project convention (type, nested flag, the quote and its sentence, the stage's candidates that
  *   overlap it, kept or dropped by the source policy) and every false positive (kind,
  *   rule, the quote and its sentence) and every found quotation with a wrong or no speaker, to read, not to store;
@@ -46,8 +47,15 @@ import { keepQuote } from '../src/stages/quotes/index.js';
 import { findSpeechActs } from '../src/stages/speech-acts/find.js';
 import { loadSpeechActLexicon } from '../src/stages/speech-acts/lexicon.js';
 
+/**
+ * How one score line counts: `policy` keeps only the quotes the stage keeps (a specific source); `aligned` restricts the
+ * gold to the project convention; `verbatim` adds each verbatim passage as a direct quote; `joined` joins the pieces of
+ * one report; `withActs` adds the speech-acts stage's reports; `listMisses` prints the items (DEV split only).
+ */
+interface ScoreMode { policy?: boolean; aligned?: boolean; verbatim?: boolean; joined?: boolean; listMisses?: boolean; withActs?: boolean }
+
 /** The options of one run, from the command line (see the file comment). */
-interface Options { split: 'test' | 'dev'; misses: boolean }
+interface Options { split: 'test' | 'dev' | 'train'; misses: boolean }
 
 /** The options from `argv`; throws on an unknown option or on `--misses` with the TEST split. */
 function parseOptions(argv: readonly string[]): Options {
@@ -57,15 +65,18 @@ function parseOptions(argv: readonly string[]): Options {
     if (a === '--misses') o.misses = true;
     else if (a === '--split' || a?.startsWith('--split=')) {
       const v = a === '--split' ? argv[++i] : a.slice('--split='.length);
-      if (v !== 'test' && v !== 'dev') throw new Error(`bench:quotes: --split takes test or dev, not ${String(v)}`);
+      if (v !== 'test' && v !== 'dev' && v !== 'train') throw new Error(`bench:quotes: --split takes test, dev or train, not ${String(v)}`);
       o.split = v;
-    } else throw new Error(`bench:quotes: unknown option ${String(a)} (options: --split test|dev, --misses)`);
+    } else throw new Error(`bench:quotes: unknown option ${String(a)} (options: --split test|dev|train, --misses)`);
   }
-  if (o.misses && o.split === 'test') throw new Error('bench:quotes: --misses reads items one by one and is for the DEV split only (--split dev); the TEST split is evaluation-only');
+  if (o.misses && o.split !== 'dev') throw new Error('bench:quotes: --misses reads items one by one and is for the DEV split only (--split dev); the TEST split is evaluation-only and the TRAIN split is read in aggregate');
   return o;
 }
 
-const dataFile = (split: Options['split']): string => join(MODELS_DIR, '..', '..', 'shared', 'data', 'german-news-quotes', `${split}.jsonl`);
+const dataDir = join(MODELS_DIR, '..', '..', 'shared', 'data', 'german-news-quotes');
+/** The files of one split: the TRAIN split is stored in three parts (the data set's SOURCE.md). */
+const dataFiles = (split: Options['split']): string[] =>
+  split === 'train' ? [1, 2, 3].map((k) => join(dataDir, `train.part${k}of3.jsonl`)) : [join(dataDir, `${split}.jsonl`)];
 
 interface GoldSpan { charBegin: number; charEnd: number }
 interface GoldRole { spans: GoldSpan[]; text: string }
@@ -312,12 +323,13 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const FILE = dataFile(opts.split);
-  if (!existsSync(FILE)) {
-    console.log(`bench:quotes skipped: ${FILE} not found (../shared is absent)`);
+  const files = dataFiles(opts.split);
+  const absent = files.find((f) => !existsSync(f));
+  if (absent) {
+    console.log(`bench:quotes skipped: ${absent} not found (../shared is absent)`);
     return;
   }
-  const docs = readFileSync(FILE, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc);
+  const docs = files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc));
   const cat = stageCatalogue();
   const res = new ResourceLoader('de');
   const ctx = { lang: 'de' as const, resources: res, options: {}, dataDir: null };
@@ -342,7 +354,7 @@ function main(): void {
    * and quotes nested inside another quote are not quotes there. They are left out of recall,
    * and a system quote that matches one of them counts neither right nor wrong.
    */
-  const score = (policy: boolean, aligned = false, verbatim = false, joined = false, listMisses = false, withActs = false): void => {
+  const score = ({ policy = false, aligned = false, verbatim = false, joined = false, listMisses = false, withActs = false }: ScoreMode): void => {
   const leftOut = (g: GoldAnnotation): boolean => aligned && (g.type === 'Reported' || g.isNested);
   let tp = 0;
   let fp = 0;
@@ -356,7 +368,8 @@ function main(): void {
     const found = policy ? kept(doc, all, lex) : all.filter((q) => q.kind === 'direct' || q.speakerSpan !== null);
     const base = joined ? joinPieces(found) : found;
     // (speech-act reports after the quotes: a gold quotation a quote matches takes the quote)
-    const sys = verbatim ? base.flatMap(withVerbatim) : withActs ? [...base, ...acts[di]!] : base;
+    const quotes = verbatim ? base.flatMap(withVerbatim) : base;
+    const sys = withActs ? [...quotes, ...acts[di]!] : quotes;
     const used = new Set<number>();
     const ignoredMatches = new Set<number>();
     const missed: GoldAnnotation[] = [];
@@ -403,7 +416,8 @@ function main(): void {
   const p = tp / (tp + fp || 1);
   const r = tp / (tp + fn || 1);
   const f = p + r ? (2 * p * r) / (p + r) : 0;
-  if (withActs) console.log('all detected quotes and speech-act reports (the speech-acts stage\'s `speechActs`, counted as quotes against all gold; the data set\'s "Reported"):');
+  if (withActs && verbatim) console.log('all detected quotes with their verbatim spans as direct quotes, and speech-act reports (the data set\'s whole convention: nested direct quotes and "Reported" speech acts):');
+  else if (withActs) console.log('all detected quotes and speech-act reports (the speech-acts stage\'s `speechActs`, counted as quotes against all gold; the data set\'s "Reported"):');
   else if (joined) console.log('all detected quotes, the pieces of one report around its frame joined (the data set\'s discontinuous quotations):');
   else if (verbatim) console.log('all detected quotes, with verbatim spans counted as direct quotes (the data set\'s nesting convention; each quoted passage inside a reported clause is also a direct quote of its speaker):');
   else if (aligned) console.log('stage output, gold restricted to the project convention (no "Reported" speech acts, no nested quotes; system quotes matching those are ignored):');
@@ -414,19 +428,21 @@ function main(): void {
   };
   console.log(`German Wikinews quotation ${opts.split} set: ${docs.length} articles; stages before quotes: ${before.map((b) => b.name).join(', ')}`);
   for (const [name, n] of failures) console.log(`  note: stage ${name} threw on ${n} article(s); those ran without it`);
-  score(true);
-  score(true, true);
-  score(false);
-  score(false, false, true);
-  score(false, false, false, true);
-  score(false, false, false, false, false, true);
+  score({ policy: true });
+  score({ policy: true, aligned: true });
+  score({});
+  score({ verbatim: true });
+  score({ joined: true });
+  score({ withActs: true });
+  score({ verbatim: true, withActs: true });
   if (opts.misses) {
     console.log('\nmisses and false positives of the stage output under the project convention (DEV split):');
-    score(true, true, false, false, true);
+    score({ policy: true, aligned: true, listMisses: true });
     console.log('\nmisses and false positives of all detected quotes and speech-act reports (DEV split):');
-    score(false, false, false, false, true, true);
+    score({ withActs: true, listMisses: true });
   }
   if (opts.misses) console.log('\ndiagnostics of all detected quotes, item by item (DEV split), then in aggregate:');
+  // (the diagnostics are aggregate counts on every split; items are printed on the DEV split only)
   diagnose(docs, (di) => extracted[di]!.filter((q) => q.kind === 'direct' || q.speakerSpan !== null), prepared, lex, opts.misses);
 
   // speed: the quotes stage alone (context, cues, attribution), after warm-up
