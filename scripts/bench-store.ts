@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { Engine } from '../src/engine.js';
 import { ingestPlainText } from '../src/ingest/index.js';
 import type { OutDoc } from '../src/output/schema.js';
@@ -20,15 +21,17 @@ import { SqliteStore } from '../src/store/sqlite/store.js';
 import { normaliseName } from '../src/kb/normalise.js';
 import { analyseVariant, COUNTRIES, escapeRe, examples } from './lib/example-variants.js';
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
-const N = Number(arg('docs') ?? 10_000);
-const Q = Number(arg('queries') ?? 300);
-const keep = arg('keep');
+// node's own parser: an unknown or misspelt option is an error, not a silently ignored word
+const { values: opts } = parseArgs({
+  options: { docs: { type: 'string' }, queries: { type: 'string' }, keep: { type: 'string' }, synthetic: { type: 'string' } },
+});
+const N = Number(opts.docs ?? 10_000);
+const Q = Number(opts.queries ?? 300);
+const keep = opts.keep;
+const SYNTHETIC_MODES = ['auto', 'always', 'never'] as const;
 /** auto: add synthetic entities/events/quotes only when the pipeline produces none (its stages not built yet). */
-const synthetic = (arg('synthetic') ?? 'auto') as 'auto' | 'always' | 'never';
+const synthetic = SYNTHETIC_MODES.find((m) => m === (opts.synthetic ?? 'auto'));
+if (!synthetic) throw new Error(`bench:store: --synthetic takes ${SYNTHETIC_MODES.join('|')}, not ${String(opts.synthetic)}`);
 
 const EVENT_TYPES: readonly [PloverType, QuadClass, number][] = [
   ['CONSULT', 'verbal-cooperation', 1], ['AGREE', 'verbal-cooperation', 3], ['COOPERATE', 'material-cooperation', 6], ['AID', 'material-cooperation', 7],

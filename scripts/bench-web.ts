@@ -19,6 +19,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { Engine } from '../src/engine.js';
 import { startServer } from '../src/server/app.js';
@@ -27,13 +28,11 @@ import { SqliteStore } from '../src/store/sqlite/store.js';
 import { CHROMIUM, ensureWebBuilt, launch, WEB_ROOT } from '../test/e2e/browser.js';
 import { analyseVariant } from './lib/example-variants.js';
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
-const N = Number(arg('docs') ?? 10_000);
-const RELOADS = Number(arg('reloads') ?? 5);
-const given = arg('store');
+// node's own parser: an unknown or misspelt option is an error, not a silently ignored word
+const { values: opts } = parseArgs({ options: { docs: { type: 'string' }, reloads: { type: 'string' }, store: { type: 'string' } } });
+const N = Number(opts.docs ?? 10_000);
+const RELOADS = Number(opts.reloads ?? 5);
+const given = opts.store;
 const TARGET_MS = 1000;
 
 if (!existsSync(CHROMIUM)) {
