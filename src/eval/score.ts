@@ -9,8 +9,11 @@
 export interface ScoredEntity { id: string; type?: string; name?: string; aliases?: string[]; descriptions?: string[] }
 /** A time, quote or event as the scorer reads it (system items may carry offsets). */
 export interface ScoredSpanItem { text?: string; start?: number; end?: number }
+/** A time as the scorer reads it: its span plus TIMEX3 type, value and modifier. */
 export interface ScoredTime extends ScoredSpanItem { type?: unknown; value?: unknown; mod?: unknown }
+/** A quote as the scorer reads it: its span plus speaker entity id and kind (direct or indirect). */
 export interface ScoredQuote extends ScoredSpanItem { speaker?: string | null; kind?: unknown }
+/** An event as the scorer reads it: PLOVER type, source and target entity ids, date, modality and evidence. */
 export interface ScoredEvent {
   type?: string; source?: string | null; target?: string | null; date?: unknown; modality?: string | null;
   /** Gold: the sentence or clause that reports the act. System: also its offsets. */

@@ -13,6 +13,7 @@ import { Sink } from './sink.js';
 
 /** The export formats. */
 export const EXPORT_FORMATS = ['csv', 'jsonl', 'gexf', 'graphml', 'jsonld'] as const;
+/** One of the export formats (`lagebild export --format`). */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Writes the whole store in a format; returns how many records (rows, lines, nodes + edges) were written. */
