@@ -146,12 +146,15 @@ function joinableDay(d: Cand): boolean {
  * a pending day keeps it for resolution. "from midnight on Friday", "Mitternacht am 8. Mai": the
  * midnight that opens the named day (T00:00 of it; a bare "midnight" stays T24:00, the end of the day
  * it is told on); after an end preposition it closes the day ("until midnight on Wednesday", "bis
- * Mitternacht am Samstag": T24:00 of it, the end of that day, not the start).
+ * Mitternacht am Samstag": T24:00 of it, the end of that day, not the start). A clock written as 24
+ * ("am 28. März, 24 Uhr", "Friday at 24:00") names the end of its day whatever the preposition.
  */
 function joinClock(c: Ctx, first: Cand, clock: Cand, date: Cand, a: number, b: number): Cand {
   const p = clock.pending?.k === 'clock' ? clock.pending : { h: 0, mi: 0 };
   const closes = c.lex.dayEndPrepositions.has(lo(c, first.a - 1));
-  const hm = fmtClock(p.h === 24 && !closes ? 0 : p.h, p.mi);
+  // the named midnight may open the day; a written "24 Uhr" / "24:00" always closes it ("am 28. März, 24 Uhr")
+  const opens = p.h === 24 && !closes && clock.rule === 'clock-name';
+  const hm = fmtClock(opens ? 0 : p.h, p.mi);
   const fullDay = date.value !== null && PATTERNS.dayValue.test(date.value);
   const dayPart = date.value !== null && PATTERNS.partValue.test(date.value);
   if (fullDay || dayPart) return { ...date, a, b, type: 'TIME', value: date.value!.slice(0, 10) + hm, rule: `${date.rule}+clock` };
