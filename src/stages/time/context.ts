@@ -66,6 +66,8 @@ export interface Cand {
    * token of that article. The stage keeps one expression; TIMEX2 tags the appositive apart.
    */
   apposition?: number;
+  /** The unit a narrative's counted offset counts in ("drei Jahre später": Y), for an appositive that restates it. */
+  unit?: string;
 }
 
 /** What every parser gets: the sentence's tokens, the lexicon and the reference date. */

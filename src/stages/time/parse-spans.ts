@@ -108,7 +108,7 @@ export const pDuration: Parser = (c, i) => {
     // from the last date the text gave (in news they stay durations: the story's anchor is unknown);
     // a point all the same when the running date is too coarse for the unit (value null)
     // (after a running date coarser than the unit, at the running date's granularity: "Zwei Monate später" after "1866" is 1866)
-    return cand(i, j + 1, 'DATE', shifted(c, laterDir * n, u.unit) ?? coarseShifted(c, laterDir * n, u.unit), 'later-anchored');
+    return { ...cand(i, j + 1, 'DATE', shifted(c, laterDir * n, u.unit) ?? coarseShifted(c, laterDir * n, u.unit), 'later-anchored'), unit: u.unit };
   }
   if (later && c.narrative && n === null && SUB_DAY_UNITS.has(u.unit)) {
     // "wenige Stunden später", "a few minutes earlier", "Stunden danach": an uncounted stretch of

@@ -23,6 +23,7 @@ import { movesAnchor, nextAnchor, startAnchor, withAnchor } from './anchor.js';
  *                              "in der Nacht auf den 22. Juni", "overnight" unless it looks ahead.
  *   4. dropFutureInPast        "soon" in a past-tense clause narrates, it does not refer to the future.
  *   5. extendPreposition       "am", "seit den", "In the" join the span (not "vom": it attaches to a noun).
+ *   5b. restatedByAppositive   "Drei Jahre später, 1945,": a narrative's counted offset takes the value of the date restating it.
  *   6. removeOverlaps          a last guard: longer first, then earlier.
  */
 
@@ -1212,6 +1213,34 @@ function prepositionStart(c: Ctx, a: number, floor: number): number {
   return k;
 }
 
+/** How many characters of a date value a counted unit keeps ("Y": "1945", "M": "1945-05"); a finer unit needs a day and keeps the appositive's value. */
+const UNIT_VALUE_LENGTH: Readonly<Record<string, number>> = { Y: 4, M: 7 };
+const DAY_VALUE_LENGTH = 10;
+
+/**
+ * Refiner 5b: a narrative's counted offset restated by a date in apposition takes the date's value
+ * ("Drei Jahre später, 1945, endete der Krieg", "Two days later, on June 24, the city fell"). The
+ * offset counts from the last date the text gave, which is often not the one the writer counted from;
+ * the appositive says which day or year was meant. The date must follow after a comma alone and close
+ * with a comma or the sentence end (an apposition, not the next clause's date), and be as fine as the
+ * offset's unit; the offset keeps its own granularity.
+ */
+export const restatedByAppositive: Refiner = (c, cands) => {
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const x = cands[k]!;
+    const y = cands[k + 1]!;
+    if (x.rule !== 'later-anchored' || x.unit === undefined || y.type !== 'DATE' || y.value === null || !/^\d{4}/.test(y.value)) continue;
+    if (c.toks[x.b]?.text !== ',' || y.a !== x.b + 1) continue;
+    const after = c.toks[y.b];
+    if (after !== undefined && after.text !== ',' && !/^[.;!?]$/.test(after.text)) continue;
+    const keep = UNIT_VALUE_LENGTH[x.unit];
+    if (y.value.length < (keep ?? DAY_VALUE_LENGTH)) continue;
+    x.value = keep === undefined ? y.value : y.value.slice(0, keep);
+    x.rule = 'later-anchored+appositive';
+  }
+  return cands;
+};
+
 /** Refiner 6: keeps the longer of two overlapping expressions. */
 export const removeOverlaps: Refiner = (_c, cands) => {
   // one sweep in start order: of two overlapping expressions the longer one stays (linear, so a
@@ -1248,7 +1277,7 @@ function requestInfinitiveAt(c: Ctx, j: number, b: number): boolean {
 }
 
 /** The refiners in their documented order. */
-export const REFINERS: readonly Refiner[] = [mergeParenthesisedDate, mergeClock, shareRangeYear, sameMonthYear, resolve, namedHourPart, shiftNightBefore, dropFutureInPast, joinDurations, extendPreposition, removeOverlaps];
+export const REFINERS: readonly Refiner[] = [mergeParenthesisedDate, mergeClock, shareRangeYear, sameMonthYear, resolve, namedHourPart, shiftNightBefore, dropFutureInPast, joinDurations, extendPreposition, restatedByAppositive, removeOverlaps];
 
 /** Builds the tense lookup of a sentence: clause tense, else sentence tense. */
 export function tenseLookup(c: Ctx): { tenseAt: (i: number, clauseOnly?: boolean) => Tense | null; clauseAt: (i: number) => readonly [number, number]; clauseFacts: (i: number) => ClauseFacts; clauses: [number, number][]; clauseOf: Int32Array } {
