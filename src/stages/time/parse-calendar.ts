@@ -230,6 +230,16 @@ function verbAfterYear(c: Ctx, i: number): boolean {
   return c.lex.countNounShape === 'capitalised' && c.toks[i + 2]?.kind === 'word' && !isCapitalised(c, i + 2) && !(c.toks[i + 3]?.kind === 'word' && isCapitalised(c, i + 3) && !c.lex.articles.has(lo(c, i + 3)));
 }
 
+/**
+ * Whether the approximate year at i + 1 opens a clause whose subject follows with its article
+ * ("Around 1920 the border was fixed", "in about 1850 the town grew"): a count is followed by the noun
+ * it counts, never by an article. English only: a German article after a number may open the genitive
+ * of a count ("rund 2000 der Demonstranten").
+ */
+function articleAfterYear(c: Ctx, i: number): boolean {
+  return c.lex.countNounShape === 'plural-s' && c.lex.articles.has(lo(c, i + 2));
+}
+
 /** A bare year "2018", "im Jahr 2024", "im Kriegsjahr 1916", and "’91". */
 export const pYear: Parser = (c, i) => {
   const t = c.toks[i];
@@ -240,7 +250,7 @@ export const pYear: Parser = (c, i) => {
   // or a verb is a year (news counts far more often: "rund 2000 neue Jobs", "about 1500.")
   const approx = c.narrative ? c.lex.approx.get(t.lo) : undefined;
   const approxYear = approx !== undefined ? yearAt(c, i + 1) : null;
-  if (approx !== undefined && approxYear !== null && (c.toks[i + 2]?.kind === 'punct' || verbAfterYear(c, i))) {
+  if (approx !== undefined && approxYear !== null && (c.toks[i + 2]?.kind === 'punct' || verbAfterYear(c, i) || articleAfterYear(c, i))) {
     if (c.lex.nonYearAfter.has(noDot(lo(c, i + 2))) || c.lex.nonYearAfter.has(lo(c, i + 2))) return null;
     return { ...cand(i, i + 2, 'DATE', fmtYear(approxYear), 'year-approx'), mod: approx };
   }
