@@ -488,6 +488,9 @@ export const pSeason: Parser = (c, i) => {
   const sa = seasonAt(c, j);
   if (sa === null) return null;
   const s = sa.s;
+  // "the Winter War", "Spring Offensive": where nouns are written lower-case, a capitalised season
+  // before a capitalised word opens a name (German capitalises every noun: "im Winter Truppen")
+  if (c.lex.countNounShape === 'plural-s' && isCapitalised(c, j) && c.toks[j + 1]?.kind === 'word' && isCapitalised(c, j + 1)) return null;
   const partMod = sa.mod ? { mod: sa.mod } : {};
   const ry = relYearAfter(c, j + 1);
   if (ry && c.pub) {
