@@ -66,8 +66,13 @@ export interface Cand {
    * token of that article. The stage keeps one expression; TIMEX2 tags the appositive apart.
    */
   apposition?: number;
-  /** The unit a narrative's counted offset counts in ("drei Jahre später": Y), for an appositive that restates it. */
-  unit?: string;
+  /**
+   * Narratives: the value counts `n` units from the running date ("am folgenden Tag" +1 D, "drei Jahre
+   * später" +3 Y, "am Abend" 0 D with its part). The parser counts from the date the sentence opened
+   * with; `resolve` counts again when an earlier expression of the sentence moved it ("Am 5. März
+   * begannen die Gespräche, am folgenden Tag …": a day without a year is resolved only there).
+   */
+  offset?: { readonly n: number; readonly unit: Unit; readonly part?: string };
 }
 
 /** What every parser gets: the sentence's tokens, the lexicon and the reference date. */

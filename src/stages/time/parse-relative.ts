@@ -190,15 +190,26 @@ opensWith(pHoliday, { words: (x) => [x.holidays] });
 
 /** A part of the day `dir` days from a narrative's running date ("am nächsten Morgen"): TIME, null without a known day. */
 function dayPartCand(c: Ctx, a: number, b: number, dir: number, part: string, rule: string): Cand {
-  const p = refFor(c, 'D');
-  return cand(a, b, 'TIME', p ? `${fmtDay(addDays(p, dir))}T${part}` : null, rule);
+  const offset = { n: dir, unit: 'D' as const, part };
+  return { ...cand(a, b, 'TIME', offsetValue(c, offset), rule), offset };
+}
+
+/**
+ * The value of a narrative's offset from the running date (see `Cand.offset`): the day, week, month or
+ * year that far, or at the running date's coarser granularity ({@link coarseShifted}); with its part of
+ * the day. Null without a running date.
+ */
+export function offsetValue(c: Ctx, o: NonNullable<Cand['offset']>): string | null {
+  const v = shifted(c, o.n, o.unit) ?? coarseShifted(c, o.n, o.unit);
+  if (o.part === undefined) return v;
+  return v !== null && v.length === 10 ? `${v}T${o.part}` : null;
 }
 
 /** Value of the period `dir` units away from publication, at the unit's granularity. */
 export function relPeriodCand(c: Ctx, a: number, b: number, unit: Unit, dir: number, rule: string): Cand | null {
   const p = refFor(c, unit);
   // "am folgenden Tag" is anaphoric: it has a value only against a narrative's running date
-  if (unit === 'D') return c.narrative ? cand(a, b, 'DATE', p ? fmtDay(addDays(p, dir)) : null, rule) : null;
+  if (unit === 'D') return c.narrative ? { ...cand(a, b, 'DATE', p ? fmtDay(addDays(p, dir)) : null, rule), offset: { n: dir, unit } } : null;
   let value: string | null = null;
   if (p) {
     if (unit === 'W') {

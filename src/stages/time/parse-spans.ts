@@ -3,7 +3,7 @@ import { PATTERNS } from './patterns.js';
 import { byFirstWord, cand, durationValue, glued, intOf, isCapitalised, isDigits, laterAt, lo, quantityAt, unitAt, opensWith, wordsAt, type Ctx, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { followingYearAt, pCentury, pDecade, pMonth, pQuarter, pSeason, pYear } from './parse-calendar.js';
-import { coarseShifted, pDayOffset, pRelPeriod, pWeekday, relPeriodCand, shifted } from './parse-relative.js';
+import { offsetValue, pDayOffset, pRelPeriod, pWeekday, relPeriodCand, shifted } from './parse-relative.js';
 import { decadeOf, yearAfter } from './read.js';
 import { fmtYear } from './calendar.js';
 import { canStart } from './trigger.js';
@@ -108,7 +108,7 @@ export const pDuration: Parser = (c, i) => {
     // from the last date the text gave (in news they stay durations: the story's anchor is unknown);
     // a point all the same when the running date is too coarse for the unit (value null)
     // (after a running date coarser than the unit, at the running date's granularity: "Zwei Monate später" after "1866" is 1866)
-    return { ...cand(i, j + 1, 'DATE', shifted(c, laterDir * n, u.unit) ?? coarseShifted(c, laterDir * n, u.unit), 'later-anchored'), unit: u.unit };
+    return { ...cand(i, j + 1, 'DATE', offsetValue(c, { n: laterDir * n, unit: u.unit }), 'later-anchored'), offset: { n: laterDir * n, unit: u.unit } };
   }
   if (later && c.narrative && n === null && SUB_DAY_UNITS.has(u.unit)) {
     // "wenige Stunden später", "a few minutes earlier", "Stunden danach": an uncounted stretch of

@@ -4,6 +4,7 @@ import { clauseRanges, endsInZuInfinitive, intentionAt, pastDeedAt, pluperfectIn
 import { addDays, dayBefore, dayNumber, fmtClock, fmtDay, fmtMonth, fmtYear, parseYmd, validDate } from './calendar.js';
 import { determinerWord, inflectedAdjective, lo, noDot, refFor, type Cand, type Ctx, wordsAt } from './context.js';
 import { resolvePending } from './resolve.js';
+import { offsetValue } from './parse-relative.js';
 import { hasShape } from './lexicon.js';
 import { movesAnchor, nextAnchor, startAnchor, withAnchor } from './anchor.js';
 
@@ -674,7 +675,8 @@ function toldBefore(c: RefineCtx, x: Cand, kind: string | undefined): boolean {
  * running date moves with every absolute value, inside the sentence too.
  */
 export const resolve: Refiner = (c0, cands) => {
-  let anchor = startAnchor(c0);
+  const opened = startAnchor(c0);
+  let anchor = opened;
   let prev: { x: Cand; k: string | undefined } | null = null;
   const days: SentenceDays = { day: null, told: false, morning: null };
   let prevKind: Cand | null = null;
@@ -687,6 +689,8 @@ export const resolve: Refiner = (c0, cands) => {
       c = withAnchor(c0, anchor);
       cAnchor = anchor;
     }
+    // a narrative's offset counts from the running date, which an earlier expression of the sentence moved
+    if (x.offset && anchor !== opened) recount(c, x, x.offset);
     // (a value the parser decided needs neither: `resolvePending` and `countsFromToldDay` ask them of pending values only)
     const ref = x.pending ? referenceDay(c, x, days) : null;
     const tense = x.pending ? directionTense(c, x) : null;
@@ -703,6 +707,14 @@ export const resolve: Refiner = (c0, cands) => {
   }
   return cands;
 };
+
+/** Counts a narrative's offset again from the running date of `c`, keeping a clock the refiners joined to it ("the following day at noon"). */
+function recount(c: Ctx, x: Cand, o: NonNullable<Cand['offset']>): void {
+  const v = offsetValue(c, o);
+  if (v === null) return;
+  const clock = x.value !== null && x.value.length > 10 && x.value[10] === 'T' && o.part === undefined ? x.value.slice(10) : '';
+  x.value = v + (v.length === 10 ? clock : '');
+}
 
 /**
  * Refiner 3a: a named hour that is also a part of the day ("Mittag", "midday": `clockNames` and
@@ -1229,11 +1241,11 @@ export const restatedByAppositive: Refiner = (c, cands) => {
   for (let k = 0; k + 1 < cands.length; k++) {
     const x = cands[k]!;
     const y = cands[k + 1]!;
-    if (x.rule !== 'later-anchored' || x.unit === undefined || y.type !== 'DATE' || y.value === null || !/^\d{4}/.test(y.value)) continue;
+    if (x.rule !== 'later-anchored' || x.offset === undefined || y.type !== 'DATE' || y.value === null || !/^\d{4}/.test(y.value)) continue;
     if (c.toks[x.b]?.text !== ',' || y.a !== x.b + 1) continue;
     const after = c.toks[y.b];
     if (after !== undefined && after.text !== ',' && !/^[.;!?]$/.test(after.text)) continue;
-    const keep = UNIT_VALUE_LENGTH[x.unit];
+    const keep = UNIT_VALUE_LENGTH[x.offset.unit];
     if (y.value.length < (keep ?? DAY_VALUE_LENGTH)) continue;
     x.value = keep === undefined ? y.value : y.value.slice(0, keep);
     x.rule = 'later-anchored+appositive';
