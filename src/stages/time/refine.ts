@@ -110,8 +110,10 @@ export const mergeClock: Refiner = (c, cands) => {
     const clock = x.pending?.k === 'clock' ? x : y.pending?.k === 'clock' ? y : null;
     const date = clock === x ? y : x;
     const gap = y.a - x.b;
-    // "Friday at 3 p.m.", "May 8, 1945, at 11:01 p.m.", "am 8. Mai 1945, um 23:01 Uhr"
-    const linkOk = gap === 0 || (gap === 1 && (lo(c, x.b) === ',' || c.lex.prepositions.has(lo(c, x.b)))) || (gap === 2 && lo(c, x.b) === ',' && c.lex.prepositions.has(lo(c, x.b + 1)));
+    // "Friday at 3 p.m.", "May 8, 1945, at 11:01 p.m.", "am 8. Mai 1945, um 23:01 Uhr"; a clock before
+    // a day's article, which joins the span only in refiner 5 ("at noon the following day")
+    const articleLink = clock === x && c.lex.articles.has(lo(c, x.b));
+    const linkOk = gap === 0 || (gap === 1 && (lo(c, x.b) === ',' || c.lex.prepositions.has(lo(c, x.b)) || articleLink)) || (gap === 2 && lo(c, x.b) === ',' && c.lex.prepositions.has(lo(c, x.b + 1)));
     if (clock && clock.pending?.k === 'clock' && joinableDay(date) && linkOk) {
       out.push(joinClock(c, x, clock, date, x.a, y.b));
       k++;

@@ -36,6 +36,16 @@ describe('an offset after a day of the same sentence counts from that day', () =
   });
 });
 
+describe('a clock before the article of its day joins it', () => {
+  test('English: at noon the following day', () => {
+    const got = detailed('en', 'The talks began on 5 March 1940. Fighting ended at noon the following day.', '2011-02-16', { anchor: 'narrative' }).map((r) => [r.span, r.value]);
+    assert.deepEqual(got, [['on 5 March 1940', '1940-03-05'], ['at noon the following day', '1940-03-06T12:00']]);
+  });
+  test('negative: a clock before the subject of its clause stays alone', () => {
+    assert.deepEqual(values('en', 'The talks began on 5 March 1940. At 5 p.m. the troops withdrew.'), ['1940-03-05', '1940-03-05T17:00']);
+  });
+});
+
 describe('negatives: without an earlier day in the sentence the offset counts from the sentence before', () => {
   test('English', () => {
     assert.deepEqual(values('en', 'The assault began on 1 February 1940. Fighting stopped the following day.'), ['1940-02-01', '1940-02-02']);
