@@ -235,6 +235,9 @@ function linkToEarlier(v: DocView, lex: ResolveLexicon, c: Cand, norm: string, w
       const dn = normOf(d);
       if (dn !== norm && words.length >= 2 && dn.endsWith(' ' + norm)) ok = true;
       if (dn !== norm && d.type === 'LOC' && dn.startsWith(norm + ' ') && dn.split(' ').length === words.length + 1) ok = true;
+      // a company's name without its organisation keywords ("Navitas" after "Navitas Petroleum", "Zijin" after "Zijin
+      // Mining Group"), when the short form is typed no person or place ("Sinaloa" after "the Sinaloa Cartel")
+      if (dn !== norm && d.type === 'ORG' && (c.type === 'ORG' || c.type === 'MISC') && dn.startsWith(norm + ' ') && keywordTail(lex, d.name, words.length)) ok = true;
     }
     if (ok && (!best || d.last > best.last)) best = d;
   }
@@ -246,6 +249,12 @@ function linkToEarlier(v: DocView, lex: ResolveLexicon, c: Cand, norm: string, w
     if (owners.length === 1 && !owners[0]!.surnames.some((s) => forms.includes(s))) return owners[0]!;
   }
   return best;
+}
+
+/** Whether the words of `name` after its first `from` are all organisation keywords ("Petroleum", "Mining Group"). */
+function keywordTail(lex: ResolveLexicon, name: string, from: number): boolean {
+  const tail = name.split(/\s+/u).slice(from);
+  return tail.length > 0 && tail.every((w) => lex.typeKeywords.get(w.toLowerCase()) === 'ORG');
 }
 
 /**

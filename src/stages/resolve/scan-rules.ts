@@ -426,10 +426,18 @@ export function placeType(v: DocView, r: ScanResources, from: number, to: number
   return 'GPE';
 }
 
+/** Two or more capitals and a lower-case plural ending ("MPs", "MEPs"). */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
 /** A capitalised word that never starts a name (function words, calendar words, "Arab"). */
 export function isStopCap(v: DocView, r: ScanResources, i: number): boolean {
   const l = v.lower[i]!;
   if (r.lex.stopWords.has(l) || r.lex.notNames.has(l) || r.lex.determiners.has(l) || r.lex.possessives.has(l)) return true;
+  // the plural of an abbreviated person noun is a common noun ("told MPs", "MEPs voted", "CEOs"): capitals with a
+  // lower-case plural "s" whose singular the lexicon knows as a person's head
+  if (PLURAL_ACRONYM.test(v.texts[i]!) && r.lex.heads.get(l.slice(0, -1))?.type === 'PER') return true;
+  // a capitalised word before a noun of language is the language ("its Spanish initials"), no name
+  if (i + 1 < v.lower.length && r.lex.languageNouns.has(v.lower[i + 1]!) && v.sentence[i + 1] === v.sentence[i]) return true;
   // (only a word ending in "s" or "." can lose a possessive or a full stop: any other is looked up as it is, with no copies made)
   const last = l.charCodeAt(l.length - 1);
   return r.calendar.has(last === 115 || last === 46 ? l.replace(/[’']s$/u, '').replace(/\.$/, '') : l);

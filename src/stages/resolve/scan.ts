@@ -5,7 +5,7 @@ import { nounLike } from '../ner/noun.js';
 import { stateOf, type Cand } from './candidates.js';
 import { matchAt } from './gazetteer.js';
 import { endingOf } from '../../resources/grammar.js';
-import { aliasCueAfter, headAt, headOf, isGivenName, nameGenitiveBase, possessiveOf } from './lexicon.js';
+import { aliasCueAfter, headAt, headClassesOf, headOf, isGivenName, nameGenitiveBase, possessiveOf } from './lexicon.js';
 import {
   articleSense, mediaNameAround, orgCueAt,
   anotherStatesInstitution, longerOrgName, lowerAdjectiveOfAnotherState, placeType,
@@ -86,6 +86,8 @@ function isSeatNameHead(r: ScanResources, lower: string): boolean {
 
 /** An English possessive ending ("Pashinyan’s"). */
 const POSSESSIVE = /\p{L}[’']s$/u;
+/** A bare apostrophe token (the segmenter splits the one after a plural: "Workers" "'"). */
+const APOSTROPHE = /^[’']$/u;
 
 /**
  * Finds name and adjective candidates: knowledge-base matches first (longest match, with
@@ -276,6 +278,11 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
           continue;
         }
         const adjOnly = m.hits.every((h) => h.form === 'adjective');
+        // (a state's adjective before a noun of language names the language: "known by its Spanish initials COB")
+        if (adjOnly && m.to < v.sentEnd[i]! && r.lex.languageNouns.has(v.lower[m.to]!)) {
+          i = m.to;
+          continue;
+        }
         push({ from: m.from, to: m.to, start: m.start, end: m.end, sentence: v.sentence[i]!, kind: adjOnly ? 'adjective' : 'name', source: 'kb', hits: m.hits, type: m.hits[0]!.entity.type, confidence: 0.95 });
         i = m.to;
         continue;
@@ -638,6 +645,15 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         while (e < se && free(e) && v.capital[e] && !isStopCap(v, r, e) && !POSSESSIVE.test(v.texts[e]!)) e++;
         return e > k + 1 && r.lex.typeKeywords.get(v.lower[e - 1]!) === 'ORG';
       };
+      // a plural possessive inside an organisation's name: the apostrophe written onto a plural ("Workers'") with
+      // capitalised words after it that run to an organisation keyword ("the Bolivian Workers' Center", "the Farmers'
+      // Union"); "the Workers' demands", "Teachers' representatives" stay apart
+      const pluralPossessiveInOrgName = (k: number, se: number): boolean => {
+        if (!APOSTROPHE.test(v.texts[k]!) || v.starts[k] !== v.ends[k - 1] || !/s$/u.test(v.texts[k - 1]!)) return false;
+        let e = k + 1;
+        while (e < se && free(e) && v.capital[e] && !isStopCap(v, r, e) && !POSSESSIVE.test(v.texts[e]!)) e++;
+        return e > k + 1 && runKeyword(v, r, k + 1, e) === 'ORG';
+      };
       // "Ray Powell of Stanford University": a two- or three-word name with no keyword before "of" and an
       // organisation name after it is a person and the organisation they speak for, not one name
       // ("Bank of England", "Council of Europe" have their keyword before "of")
@@ -706,6 +722,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
             continue;
           }
           const lw = v.lower[j]!;
+          if (pluralPossessiveInOrgName(j, se)) { j++; continue; }
           if (!linked && personOf(j, i, se)) { personBeforeOf = true; break; }
           const listEnd = linked ? listAfterKeyword(j, i, se) : -1;
           if (listEnd > 0) { j = listEnd; continue; }
@@ -728,6 +745,14 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
           const stateBefore = a > 0 && owner[a - 1]! >= 0 && cands[owner[a - 1]!]!.to === a && cands[owner[a - 1]!]!.hits.some((h) => h.entity.kind === 'country' && h.form === 'name');
           kwAfterOrg = (x > a || stateBefore) && x < b && !(b - x === 1 && isAcronym(v.texts[x]!));
         }
+        // an unknown name before a lower-case agreement keyword (of the head class "agreement") names the agreement with that
+        // word ("the Bougival agreement", "the 2023 Argyll declaration"); a state's adjective alone names none ("the Turkish
+        // agreement")
+        if (!kwAfterOrg && b === j && b < se && free(b) && !v.capital[b] && r.lex.typeKeywords.get(v.lower[b]!) === 'MISC' && headClassesOf(r.lex, v.lower[b]!).includes('agreement') && !runKeyword(v, r, a, b)
+          && !isGivenName(r.lex, v.texts[a]!) && v.texts.slice(a, b).every((_, k) => !adjAt(a + k))) {
+          b++;
+          j = b;
+        }
         const kw = runKeyword(v, r, a, b) ?? (kwAfterOrg ? 'ORG' : undefined);
         // "the Human Rights Commission of Pakistan", "the Law Society of Kenya": an organisation name with its keyword
         // before "of" runs on through the state or city it is of
@@ -748,7 +773,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         // Police Force", "Royal Thai Army")
         if (kw === 'ORG' && a > 0 && a === i && owner[a - 1]! >= 0 && !v.startish[a]) {
           const prev = cands[owner[a - 1]!]!;
-          if (prev.to === a && prev.kind === 'name' && prev.hits.some((h) => h.entity.kind === 'country' && h.form === 'name') && v.capital[prev.from] && !POSSESSIVE.test(v.texts[a - 1]!)) {
+          // (not a compound adjective of the state: "Israel-listed Navitas Petroleum" is the state and the company)
+          if (prev.to === a && prev.kind === 'name' && prev.hits.some((h) => h.entity.kind === 'country' && h.form === 'name') && v.capital[prev.from] && !POSSESSIVE.test(v.texts[a - 1]!) && !participle(a - 1)) {
             const from = prev.from;
             cands[owner[a - 1]!] = { ...prev, to: -1 };
             for (let x = from; x < a; x++) owner[x] = -1;
@@ -783,12 +809,17 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         const afterTitle = !kw && ((a > 0 && title[a - 1] === 1) || officeApposition(a, b, se));
         // a name after "the town of", "the province of" is a place, whatever its words look like
         const afterPlaceNoun = a >= 2 && r.lex.genitiveLinks.has(v.lower[a - 1]!) && r.lex.placeNouns.has(v.lower[a - 2]!);
-        // (a lower-case keyword after the name types it: "the Amu Darya river", "Anacoco island"; "Badakhshan province")
+        // a name that ends in a capitalised subdivision noun is that subdivision, a political unit ("the Southern
+        // Province", "Kandahar Province"; "region" is no subdivision noun of the lexicon: it also names landscapes)
+        const placeNounLast = b - a >= 2 && v.capital[b - 1] && r.lex.placeNouns.has(v.lower[b - 1]!);
+        // (a lower-case keyword after the name types it: "the Amu Darya river", "Anacoco island"; "Badakhshan province";
+        // a place keyword also in its plural: "the Tigris and Euphrates rivers")
         const after = b < se && !v.capital[b] ? v.lower[b]! : '';
+        const afterPlace = r.lex.typeKeywords.get(after) === 'LOC' || r.lex.forms.headEndings.some((e) => after.endsWith(e) && r.lex.typeKeywords.get(after.slice(0, -e.length)) === 'LOC');
         // (and an organisation keyword that is no state organ: "the Samruk-Kazyna fund", "its Sinchi Wayra unit")
-        const kwAfter: EntityType | undefined = r.lex.typeKeywords.get(after) === 'LOC' ? 'LOC' : r.lex.placeNouns.has(after) ? 'GPE'
+        const kwAfter: EntityType | undefined = afterPlace ? 'LOC' : r.lex.placeNouns.has(after) ? 'GPE'
           : r.lex.typeKeywords.get(after) === 'ORG' && !r.lex.governmentWords.has(after) ? 'ORG' : undefined;
-        const type: EntityType = kw ?? kwAfter ?? (afterPlaceNoun ? placeType(v, r, a, b, 'LOC') : isGivenName(r.lex, w) || afterTitle || (personBeforeOf && b === j) || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? placeType(v, r, a, b, tag.type) : single && isAcronym(w) ? 'ORG' : 'MISC');
+        const type: EntityType = kw ?? (placeNounLast ? 'GPE' : undefined) ?? kwAfter ?? (afterPlaceNoun ? placeType(v, r, a, b, 'LOC') : isGivenName(r.lex, w) || afterTitle || (personBeforeOf && b === j) || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? placeType(v, r, a, b, tag.type) : single && isAcronym(w) ? 'ORG' : 'MISC');
         const run = plain(v, a, b, 'caps-run', type, 0.6);
         // the possessive ending is not part of the name
         // so is a sentence-final full stop written onto a one-letter name ("posted on X.")
