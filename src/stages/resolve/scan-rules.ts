@@ -41,6 +41,8 @@ export function plausibleTaggerName(v: DocView, r: ScanResources, from: number, 
   if (!v.capital[from] || r.lex.stopWords.has(first) || r.lex.notNames.has(first) || r.lex.determiners.has(first) || r.lex.possessives.has(first) || r.calendar.has(first.replace(/[’']s$/u, '').replace(/\.$/, ''))) return false;
   // (a full stop the segmenter split off an abbreviated name part ends it: "Surangel Whipps Jr.")
   for (let k = from; k < to; k++) if (!v.capital[k] && !r.lex.nameConnectors.has(v.lower[k]!) && !/^\d/.test(v.texts[k]!) && !(k === to - 1 && k > from && v.texts[k] === '.' && v.capital[k - 1] && v.texts[k - 1]!.length <= 3)) return false;
+  // (a compound with a participle after its hyphen is an adjective: "the Western-brokered process")
+  if (participleCompound(v, r, to - 1)) return false;
   // a whole subheading ("Tariff Talks Stall") is a heading, not the name of an organisation
   if (v.zone[from] === 'heading' && to - from > 1 && type !== 'PER' && (from === 0 || v.sentence[from - 1] !== v.sentence[from]) && v.sentEnd[from] === to) return false;
   // where nouns are not capitalised, a common noun that opens a sentence is capitalised for that alone ("Police in
@@ -55,6 +57,15 @@ export function plausibleTaggerName(v: DocView, r: ScanResources, from: number, 
   // more often than a noun: the noun suffixes and heads above are already excluded
   if ((type === 'LOC' || type === 'GPE') && from > 0 && v.sentence[from - 1] === v.sentence[from] && r.lex.locativePreps.has(v.lower[from - 1]!) && confidence >= 0.6) return true;
   return confidence >= 0.99 && !v.texts.slice(from, to).some((t) => t.includes('-'));
+}
+
+/**
+ * Whether token `k` is a compound with a participle after its hyphen, an adjective and no part of a name ("New
+ * York-based", "Kenyan-led", "Israel-listed", "Western-brokered").
+ */
+export function participleCompound(v: DocView, r: ScanResources, k: number): boolean {
+  const m = /-(\p{Ll}+)$/u.exec(v.texts[k]!);
+  return !!m && (!!endingOf(m[1]!, r.lex.forms.verbAfterNounEndings, 2) || r.lex.pastForms.has(m[1]!));
 }
 
 /** Sentences written in title case (headlines: most words capitalised), where capitals say nothing. */

@@ -10,7 +10,7 @@ import {
   articleSense, mediaNameAround, orgCueAt,
   anotherStatesInstitution, longerOrgName, lowerAdjectiveOfAnotherState, placeType,
   hasCJK, hyphenParts, institutionAt, institutionId, institutionKey, isAcronym, organNameAt, type OrganName, isInitial, isStopCap, markTitles, PARTICLE_PREFIX, partOfLongerName,
-  objectFrameAt, plain, plausibleTaggerName, runKeyword, stateCand, titleCaseSentences, tokenAt, trimCommonNouns, typeKeyword, type ScanResources,
+  objectFrameAt, participleCompound, plain, plausibleTaggerName, runKeyword, stateCand, titleCaseSentences, tokenAt, trimCommonNouns, typeKeyword, type ScanResources,
 } from './scan-rules.js';
 import { headKey, isGenitiveOf } from './phrase.js';
 import { OPENING_QUOTE, type DocView } from './view.js';
@@ -292,6 +292,19 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     }
   };
   knowledgeBasePass();
+  // where nouns form closed compounds, a compass word before a state's name is a region of that state, a place of its
+  // own ("Ostkongo", "Nordirak", "Südlibanon"); "Nordkorea", "Südsudan" are states the base knows whole (a hyphenated
+  // "Ost-Ukraine" is read by `hyphenParts` as the state)
+  if (r.lex.forms.compoundHeads) {
+    for (let i = 0; i < n; i++) {
+      if (!free(i) || !v.capital[i]) continue;
+      const low = v.lower[i]!;
+      const p = r.lex.regionPrefixes.find((x) => low.length > x.length + 2 && low.startsWith(x));
+      if (!p) continue;
+      const rest = v.texts[i]!.slice(p.length).replace(/^-/u, '');
+      if (r.kb.lookup(rest.charAt(0).toUpperCase() + rest.slice(1)).some((h) => h.entity.kind === 'country' && h.form === 'name')) push(plain(v, i, i + 1, 'caps-run', 'LOC', 0.7));
+    }
+  }
 
   // a bare body the base knows as one state's ("Congress", "Kongress") in a text that never names that state in any way is
   // the same body of the state the text is about, the dateline's or else the one named most ("Lawmakers in Peru voted …
@@ -665,10 +678,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       };
       // a compound with a participle after its hyphen is an adjective, not part of a name ("The New York-based group",
       // "the Kenyan-led mission"): the run before it names nothing, the words after it start afresh
-      const participle = (k: number): boolean => {
-        const m = /-(\p{Ll}+)$/u.exec(v.texts[k]!);
-        return !!m && (!!endingOf(m[1]!, r.lex.forms.verbAfterNounEndings, 2) || r.lex.pastForms.has(m[1]!));
-      };
+      const participle = (k: number): boolean => participleCompound(v, r, k);
       // an organisation name with its keyword before "of" runs on through a list ("Ministry of Agriculture, Forestry and
       // Fisheries"; `listInOrgName`)
       const listAfterKeyword = (k: number, i: number, se: number): number => (runKeyword(v, r, i, k) === 'ORG' ? listInOrgName(k, se) : -1);

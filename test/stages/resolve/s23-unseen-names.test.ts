@@ -147,3 +147,49 @@ describe('resolve (session 23): agreements named after a place the base does not
     assert.equal(entityWith(doc, 'Turkish agreement'), undefined, dump(doc));
   });
 });
+
+describe('resolve (session 23): the continent adjective, island short forms, outlets, participle compounds', () => {
+  it('English and German: "European" and "europäisch" name no Europe, "Europe" and "Europa" do', () => {
+    const en = withTagger('en', 'European allies said on Monday that the sanctions would stay.');
+    assert.equal(entityWith(en, 'europe'), undefined, dump(en));
+    assert.equal(entityWith(en, 'European'), undefined, dump(en));
+    const de = withTagger('de', 'Die europäischen Partner sagten, es gehe um europäisches Recht. Europa sei gefordert.');
+    assert.deepEqual(entityWith(de, 'europe')?.aliases, ['Europa'], dump(de));
+  });
+  it('English and German: the Paracels and the Kurils are the island groups (LOC)', () => {
+    const en = withTagger('en', 'The boat was seized near the Paracel Islands on Monday. Vietnam claims the Paracels, which China calls Xisha. Japan claims the Kurils.');
+    const pi = entityWith(en, 'Paracel Islands');
+    assert.equal(pi?.type, 'LOC', dump(en));
+    assert.ok(pi?.aliases.includes('Paracels') && pi.aliases.includes('Xisha'), dump(en));
+    assert.equal(entityWith(en, 'Kurils')?.type, 'LOC', dump(en));
+    const de = withTagger('de', 'Japan beansprucht die Kurilen, Vietnam die Paracel-Inseln.');
+    assert.equal(entityWith(de, 'Kurilen')?.type, 'LOC', dump(de));
+    assert.equal(entityWith(de, 'Paracel-Inseln')?.type, 'LOC', dump(de));
+  });
+  it('German: "Quelle: ZEIT ONLINE, dpa" names the outlet whole', () => {
+    const doc = withTagger('de', 'Quelle: ZEIT ONLINE, dpa\n\nDie Regierung wies die Botschafterin am Montag aus.');
+    assert.equal(entityWith(doc, 'ZEIT ONLINE')?.type, 'ORG', dump(doc));
+    assert.equal(entityWith(doc, 'ZEIT'), undefined, dump(doc));
+  });
+  it('negative: the common word "Zeit" names no outlet', () => {
+    const doc = withTagger('de', 'Die Zeit drängt, sagte der Minister am Montag.');
+    assert.equal(entityWith(doc, 'zeit-online'), undefined, dump(doc));
+  });
+  it('English: a compound with a participle after its hyphen is no name ("the Western-brokered process")', () => {
+    const doc = withTagger('en', 'The ministry said the Western-brokered process had brought nothing but instability.');
+    assert.equal(entityWith(doc, 'Western-brokered'), undefined, dump(doc));
+  });
+});
+
+describe('resolve (session 23): German compass compounds of a state name', () => {
+  it('German: "Ostkongo", "Nordirak", "Südlibanon", "Ostukraine" are regions (LOC), not their states', () => {
+    const doc = withTagger('de', 'Die M23 rückt im Ostkongo vor. Die Türkei griff im Nordirak an. Im Südlibanon und in der Ostukraine schwiegen die Waffen.');
+    for (const n of ['Ostkongo', 'Nordirak', 'Südlibanon', 'Ostukraine']) assert.equal(entityWith(doc, n)?.type, 'LOC', `${n}: ${dump(doc)}`);
+    assert.equal(entityWith(doc, 'iraq'), undefined, dump(doc));
+  });
+  it('negative: a state whose name opens with a compass word stays the state ("Nordkorea", "Südsudan")', () => {
+    const doc = withTagger('de', 'Nordkorea und der Südsudan wurden am Montag genannt.');
+    assert.equal(entityWith(doc, 'Nordkorea')?.id, 'north-korea', dump(doc));
+    assert.equal(entityWith(doc, 'Südsudan')?.id, 'south-sudan', dump(doc));
+  });
+});
