@@ -645,6 +645,27 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     return to;
   };
 
+  // an agreement, bill or pipeline the text never names ("a framework agreement", "das Abkommen vom März 2025"): an entity
+  // of its own with descriptions only (the gold's unnamed MISC and FAC entities); a later definite phrase of its head or
+  // head class finds it through `resolveNp`
+  // (a date after "von"/"vom"/"of" belongs to the phrase: "das Abkommen vom März 2025", "die Vereinbarungen von 2022")
+  const times = v.doc.get('times');
+  const unnamedThing = (from: number, at: number, type: EntityType): number => {
+    let to = at;
+    if (to + 1 < v.sentEnd[from]! && (r.lex.genitiveLinks.has(v.lower[to]!) || r.lex.definiteContractions.has(v.lower[to]!))) {
+      const t = times.find((x) => x.start === v.starts[to + 1]);
+      if (t) while (to < v.sentEnd[from]! && v.ends[to]! < t.end) to++;
+      if (t && v.ends[to] === t.end) to++;
+      else to = at;
+    }
+    const np = npOf(from, to);
+    if (!np) return from + 1;
+    const d = describedOnly(freeId(`unnamed-${kebabWord(np.headWord)}`), type, v.doc.text.slice(v.starts[from]!, v.ends[to - 1]!), null, from);
+    add(d, from, to, 'unnamed', np);
+    return to;
+  };
+  const thingHead = (h: Head, word: string): boolean => (h.type === 'MISC' || h.type === 'FAC') && (r.lex.unnamedThings.has(word) || (f.compoundHeads && [...r.lex.unnamedThings].some((t) => word.endsWith(t))));
+
   // the person named last before offset `at`, in its sentence or the one before
   const latestPerson = (at: number): Draft | null => {
     let best: Draft | null = null;
@@ -1133,6 +1154,11 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (h.type === 'PER' && genitivePluralAt(a, hEnd)) continue;
       // a predicate nominal says what something is, it does not refer ("Taiwan sei ein souveräner Staat", "is a trap")
       if (np.indefinite && a > 0 && v.sentence[a - 1] === v.sentence[a] && r.lex.copulas.has(v.lower[a - 1]!)) continue;
+      const thing = thingHead(h, np.headWord) && !np.person;
+      if (thing && np.indefinite && !(a > 0 && v.sentence[a - 1] === v.sentence[a] && r.lex.copulas.has(v.lower[a - 1]!))) {
+        k = unnamedThing(a, end, h.type) - 1;
+        continue;
+      }
       // indefinite phrases rarely refer back, except an office of a named state ("an Israeli prime minister")
       if (np.indefinite && h.type !== 'GPE' && !(h.type === 'PER' && h.role && np.states.length)) {
         if (unnamed) k = unnamedPerson(a, end, np2.states[0] ?? null) - 1;
@@ -1177,6 +1203,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       }
       if (!target && unnamed) {
         k = unnamedPerson(a, end, np2.states[0] ?? null) - 1;
+        continue;
+      }
+      if (!target && thing && np.definite) {
+        k = unnamedThing(a, end, h.type) - 1;
         continue;
       }
       // "Kipianis Partei", "Navalny's team" with no organisation of that person known: an organisation of its own

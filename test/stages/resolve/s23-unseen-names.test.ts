@@ -15,7 +15,20 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { docFromIngested } from '../../../src/engine.js';
+import { ingestPlainText } from '../../../src/ingest/index.js';
+import { buildPipeline } from '../../../src/pipeline/build.js';
+import { nerStage } from '../../../src/stages/ner/index.js';
+import { resolveStage } from '../../../src/stages/resolve/index.js';
+import { segmentStage } from '../../../src/stages/segment/index.js';
+import { timeStage } from '../../../src/stages/time/index.js';
 import { entityWith, withTagger } from './helpers.js';
+
+/** Segment, time, tagger and resolve: the dates a description may take in ("das Abkommen vom März 2025"). */
+function withTimes(text: string): ReturnType<typeof withTagger> {
+  const p = buildPipeline({ lang: 'de', stages: ['segment', 'time', 'ner', 'resolve'].map((stage) => ({ stage })) }, { segment: segmentStage, time: timeStage, ner: nerStage, resolve: resolveStage }, { dataDir: null });
+  return p.run(docFromIngested(ingestPlainText(`Titel\n${text}`, 'de'), { id: 'test', published: '2026-05-14' }, 'de'));
+}
 
 type Doc = ReturnType<typeof withTagger>;
 const dump = (doc: Doc): string => JSON.stringify(doc.get('entities').map((e) => [e.id, e.type, e.aliases, e.descriptions]));
@@ -191,5 +204,28 @@ describe('resolve (session 23): German compass compounds of a state name', () =>
     const doc = withTagger('de', 'Nordkorea und der Südsudan wurden am Montag genannt.');
     assert.equal(entityWith(doc, 'Nordkorea')?.id, 'north-korea', dump(doc));
     assert.equal(entityWith(doc, 'Südsudan')?.id, 'south-sudan', dump(doc));
+  });
+});
+
+describe('resolve (session 23): agreements, bills and pipelines the text never names', () => {
+  const unnamed = (doc: Doc, desc: string) => doc.get('entities').find((e) => e.aliases.length === 0 && e.descriptions.includes(desc));
+  it('English: "a framework agreement … The agreement" and "a constitutional bill … the bill" are things of their own', () => {
+    const doc = withTagger('en', 'Both sides signed a framework agreement in 2024. The agreement was broken, the minister said. The Senate passed a constitutional bill on Monday. Protesters said the bill was a betrayal.');
+    const agr = unnamed(doc, 'a framework agreement');
+    assert.equal(agr?.type, 'MISC', dump(doc));
+    assert.ok(agr?.descriptions.includes('The agreement'), dump(doc));
+    assert.ok(unnamed(doc, 'a constitutional bill')?.descriptions.includes('the bill'), dump(doc));
+  });
+  it('German: "das Abkommen vom März 2025 … Das Abkommen" and "Die Pipeline" are things of their own, the date included', () => {
+    const doc = withTimes('Bischkek verstoße gegen das Abkommen vom März 2025, sagte der Minister. Das Abkommen verpflichte beide Seiten. Die Pipeline verbindet das Ölfeld mit der Küste.');
+    const agr = unnamed(doc, 'das Abkommen vom März 2025');
+    assert.equal(agr?.type, 'MISC', dump(doc));
+    assert.ok(agr?.descriptions.includes('Das Abkommen'), dump(doc));
+    assert.equal(unnamed(doc, 'Die Pipeline')?.type, 'FAC', dump(doc));
+  });
+  it('negative: a named agreement takes the later definite phrase; a predicate nominal makes none', () => {
+    const doc = withTagger('en', 'The Bougival agreement was signed near Paris in July. The agreement gives the territory wide powers. Critics said it was a bad agreement.');
+    assert.ok(entityWith(doc, 'Bougival agreement')?.descriptions.includes('The agreement'), dump(doc));
+    assert.equal(unnamed(doc, 'a bad agreement'), undefined, dump(doc));
   });
 });
