@@ -20,6 +20,8 @@ export interface Cue {
 }
 
 const STOP = new Set([',', ';', ':', '.', '!', '?']);
+/** Marks that end a sentence. */
+const TERMINAL_MARKS = new Set(['.', '!', '?']);
 
 /**
  * Finds the speech cues of sentence tokens [a, b]: speech-verb forms (multi-word ones included;
@@ -37,7 +39,9 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
     // verbs are written in lower case ("United States" is no form of "state") and follow no article ("his vow")
     // (nor a gerund: "accused the government of making promises it could not keep", "issuing demands" — a form in -s
     // after a participle is its object noun; so after a verb where nouns are written in lower case: "denied reports that …")
-    const verbLike = (i === a || !isCap(t)) && !(i > a && c.lex.verbBlockers.has(c.toks[i - 1]!.lower)) && !(i > a && t.lower.endsWith('s') && (isParticipleAt(c, i - 1) || nounAfterVerb(c, i - 1)));
+    // (nor in the phrase of a source preposition: "according to initial reports, …" names the source's noun)
+    const verbLike = (i === a || !isCap(t)) && !(i > a && c.lex.verbBlockers.has(c.toks[i - 1]!.lower)) && !(i > a && t.lower.endsWith('s') && (isParticipleAt(c, i - 1) || nounAfterVerb(c, i - 1))) &&
+      !inSourcePhrase(c, out, i);
     if (forms && verbLike) {
       let found: Cue | null = null;
       let foundWords = 0;
@@ -102,6 +106,14 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
       i = articled;
       continue;
     }
+    // "Nach ersten Untersuchungen …", "nach bisher unbestätigten Berichten": a report noun that names no source, after
+    // attributive words (an unnamed source: the phrase is the speaker, an unspecified one)
+    const unnamed = unnamedSourceEnd(c, i, a, b);
+    if (unnamed > i) {
+      out.push({ kind: 'source-prep', first: i, last: unnamed, particle: -1, lemma: c.toks.slice(i, unnamed + 1).map((x) => x.lower).join(' '), complement: 'bare' });
+      i = unnamed;
+      continue;
+    }
     // "Nach UN-Angaben", "nach Expertenschätzungen": a compound that ends in a source noun names its source in its first part
     const compoundAt = nouns ? sourceCompoundAt(c, i, b, nouns) : -1;
     if (compoundAt > i && isPreposition(c, i, compoundAt, a) && !topicAfter(c, i, compoundAt)) {
@@ -120,6 +132,21 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
     }
   }
   return out;
+}
+
+/**
+ * Token i is the noun of the source phrase the last cue opened: that cue is a source preposition ending at most three
+ * words before i, with only lower-case words between ("according to | initial | reports"), i is in -s, the form a
+ * plural noun shares with a verb ("reports", "accounts"), and a comma or the sentence's end follows it.
+ */
+function inSourcePhrase(c: QuoteContext, out: readonly Cue[], i: number): boolean {
+  const last = out[out.length - 1];
+  if (!last || last.kind !== 'source-prep' || i - last.last > 3 || !c.toks[i]!.lower.endsWith('s')) return false;
+  // (the noun closes the phrase at a comma or the sentence's end; "according to reports from …" is left as it was read)
+  const next = c.toks[i + 1];
+  if (next && !c.isComma(i + 1) && !TERMINAL_MARKS.has(next.text)) return false;
+  for (let k = last.last + 1; k < i; k++) if (c.toks[k]!.kind !== 'word' || !isLower(c.toks[k]!) || c.inQuote[k] !== -1) return false;
+  return true;
 }
 
 /**
@@ -162,6 +189,27 @@ function articledSourceEnd(c: QuoteContext, i: number, a: number, b: number): nu
   if (noun.kind !== 'word' || !isCap(noun) || !src.nouns.has(noun.lower) || !c.lex.sourceGenitives.has(gen.lower)) return -1;
   for (let j = i + 1; j <= k + 1; j++) if (c.inQuote[j] !== -1) return -1;
   return isPreposition(c, i, k + 1, a) ? k + 1 : -1;
+}
+
+/**
+ * The last token of a source phrase at `i` that names no source: a source preposition with an article-less phrase
+ * (`articledSourcePrepositions`: "nach") of one to three lower-case words, the last an attributive adjective, and a
+ * report noun that names no source of its own (`unnamedSourceNouns`) — "Nach ersten Untersuchungen liegt …", "nach
+ * bisher unbestätigten Berichten", "Nach jetzigem Ermittlungsstand"; -1 when there is none. Not with a genitive or "von"
+ * after the noun ({@link articledSourceEnd} reads that source), nor a topic preposition ("Nach ersten Berichten über …"
+ * is a time). A bare noun ("nach Angaben") is a source preposition of its own.
+ */
+function unnamedSourceEnd(c: QuoteContext, i: number, a: number, b: number): number {
+  if (!c.lex.articledSources.prepositions.has(c.toks[i]!.lower)) return -1;
+  let k = i + 1;
+  while (k <= Math.min(b, i + 3) && c.inQuote[k] === -1 && c.toks[k]!.kind === 'word' && isLower(c.toks[k]!) &&
+    !c.lex.determiners.has(c.toks[k]!.lower) && !c.lex.possessives.has(c.toks[k]!.lower) && !c.lex.ownWords.has(c.toks[k]!.lower) && !c.lex.verbs.has(c.toks[k]!.lower)) k++;
+  if (k === i + 1 || k > b || !attributiveAdjective(c, k - 1)) return -1;
+  const noun = c.toks[k]!;
+  if (noun.kind !== 'word' || !isCap(noun) || c.inQuote[k] !== -1 || !c.lex.unnamedSourceNouns.has(noun.lower)) return -1;
+  const next = c.toks[k + 1];
+  if (next && c.inQuote[k + 1] === -1 && (c.lex.sourceGenitives.has(next.lower) || c.lex.topicPrepositions.has(next.lower))) return -1;
+  return isPreposition(c, i, k, a) ? k : -1;
 }
 
 /**

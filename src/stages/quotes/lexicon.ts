@@ -237,6 +237,12 @@ export interface QuoteLexicon {
   readonly adverbialPhrases: ReadonlySet<string>;
   /** Nouns of a statement whose content follows as a dass-clause ("die Forderung der Gewerkschaft, dass …"). */
   readonly contentNouns: ReadonlySet<string>;
+  /**
+   * Nouns of a report or finding that name no source of their own ("Angaben", "Untersuchungen", "reports"): with only
+   * attributive words before them ("Nach ersten Untersuchungen …", "Berichten zufolge …", "According to initial reports, …")
+   * the source is unnamed, an unspecified speaker (see {@link isUnspecifiedSpeaker}).
+   */
+  readonly unnamedSourceNouns: ReadonlySet<string>;
   /** Generic nouns of a company, all in `organisationNouns` ("Unternehmen", "Konzern"): after an office, the company named last. */
   readonly companyNouns: ReadonlySet<string>;
   /** Generic nouns of a court, compounds included ("Gericht": "Landgericht", "Gerichtssprecher"). */
@@ -403,6 +409,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       sentenceAdverbs: asStringArray(o.sentenceAdverbs ?? [], where, 'sentenceAdverbs'),
       adverbialPhrases: asStringArray(o.adverbialPhrases ?? [], where, 'adverbialPhrases'),
       contentNouns: asStringArray(o.contentNouns ?? [], where, 'contentNouns'),
+      unnamedSourceNouns: asStringArray(o.unnamedSourceNouns ?? [], where, 'unnamedSourceNouns'),
       stanceFrames: asStringArray(o.stanceFrames ?? [], where, 'stanceFrames'),
       stancePrepositions: asStringArray(o.stancePrepositions ?? [], where, 'stancePrepositions'),
       stanceExpletives: asStringArray(o.stanceExpletives ?? [], where, 'stanceExpletives'),
@@ -603,6 +610,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     sentenceAdverbs: lowerSet(cues.sentenceAdverbs),
     adverbialPhrases: new Set(cues.adverbialPhrases.map((x) => x.toLowerCase().split(/\s+/u).join(' '))),
     contentNouns: lowerSet(cues.contentNouns),
+    unnamedSourceNouns: lowerSet(cues.unnamedSourceNouns),
     stanceFrames: cues.stanceFrames.map((x) => x.toLowerCase().split(/\s+/u)).filter((w) => w.length >= 2),
     stancePrepositions: lowerSet(cues.stancePrepositions),
     stanceExpletives: lowerSet(cues.stanceExpletives),
@@ -683,7 +691,23 @@ export function isUnspecifiedSpeaker(phrase: string, lex: QuoteLexicon): boolean
   const first = words[0];
   const head = words[words.length - 1];
   if (first === undefined || head === undefined) return true;
-  return lex.indefiniteDeterminers.has(first) || isGenericNoun(head, lex);
+  return lex.indefiniteDeterminers.has(first) || isGenericNoun(head, lex) || unnamedSource(phrase, words, lex);
+}
+
+/**
+ * A phrase of a report noun that names no source (`unnamedSourceNouns`) after one or more lower-case words, none an
+ * article, possessive or own-word: "ersten Untersuchungen", "bisher unbestätigten Berichten", "initial reports". ("den
+ * Angaben" points back to a source, "eigenen Angaben" names it through the subject, "Polizeiangaben" names it in the
+ * compound; the bare noun, "nach Angaben", "Angaben zufolge", stays the phrase of a source the reader may know from the
+ * text, as it was.)
+ */
+function unnamedSource(phrase: string, words: readonly string[], lex: QuoteLexicon): boolean {
+  const before = words.slice(0, -1);
+  if (!before.length || !lex.unnamedSourceNouns.has(words[words.length - 1]!)) return false;
+  if (before.some((w) => lex.determiners.has(w) || lex.possessives.has(w) || lex.ownWords.has(w))) return false;
+  // (the words before the noun are written in lower case in the phrase itself: adjectives and adverbs, no name)
+  const raw = phrase.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  return raw.slice(0, -1).every((w) => w === w.toLowerCase());
 }
 
 /**

@@ -7,7 +7,7 @@ import { pickSpeaker, type SpeakerPick } from './speaker.js';
 import { isInstitution, phraseReferent, resolvePronoun, roleGender, sentenceSubject } from './antecedent.js';
 import { isCap, isLower } from './case.js';
 import { isClitic, possessiveAt } from './possessive.js';
-import { isNegation } from './lexicon.js';
+import { isNegation, isUnspecifiedSpeaker } from './lexicon.js';
 
 /** A cue right after a direct quote ("…“, sagte X", "…,” said X", "…,” X said") or before "X sagte: „…“" frames that quote. */
 export function framesDirectQuote(c: QuoteContext, cue: Cue, a: number, b: number): boolean {
@@ -949,7 +949,7 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     if (genitivePlural) {
       pe = nounGroupEnd(c, cue.last + 2, b);
       src = list.find((m) => m.first >= cue.last + 1 && m.last <= pe);
-    } else if (named || cue.last > cue.first && isCap(own) && (!nx || nx.kind !== 'word' || !isCap(nx))) {
+    } else if (named || cue.last > cue.first && isCap(own) && (!nx || nx.kind !== 'word' || !isCap(nx) || unnamedSourceCue(c, cue))) {
       pe = cue.last;
       src = undefined;
     }
@@ -1016,6 +1016,18 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
           break;
         }
       }
+    }
+    // ("according to initial reports, …": a report noun that names no source, only lower-case words before it, closed by the
+    // comma or the sentence's end, is the whole phrase; no mention after the comma is its source)
+    const bare = bareSourceEnd(c, cue, b);
+    if (bare > 0) {
+      pe = bare;
+      src = undefined;
+      genitive = null;
+    } else if (!c.lex.grammar.verbSecond) {
+      // ("according to police reports, …": the report noun after the source's name closes the phrase)
+      const k = pe + 1;
+      if (k < b && c.toks[k]!.kind === 'word' && isLower(c.toks[k]!) && c.inQuote[k] === -1 && (isReportNoun(c, k) || c.lex.unnamedSourceNouns.has(c.toks[k]!.lower)) && (c.isComma(k + 1) || TERMINAL.has(c.toks[k + 1]!.text))) pe = k;
     }
   } else {
     const rel = relativeSource(c, list, cue);
@@ -1094,21 +1106,61 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     c.lex.determiners.has(c.toks[ns0]!.lower) && !c.lex.indefiniteDeterminers.has(c.toks[ns0]!.lower) && !c.lex.possessives.has(c.toks[ns0]!.lower)) {
     return [{ ...q, speaker: last.speaker, speakerSpan: { start: c.toks[ns0]!.start, end: c.toks[ne0]!.end } }];
   }
+  // ("Berichten zufolge", "ersten Angaben zufolge": a report noun that names no source is the phrase of an unnamed,
+  // unspecified source, which the source policy leaves out; the bare noun, "Angaben zufolge", is a source phrase as "nach
+  // Angaben" is)
+  if (!q.speakerSpan && cue.kind === 'source-post' && ne0 >= ns0 && (isUnspecifiedSpeaker(c.doc.text.slice(c.toks[ns0]!.start, c.toks[ne0]!.end), c.lex) ||
+    (ne0 === ns0 && c.lex.unnamedSourceNouns.has(c.toks[ns0]!.lower)))) {
+    return [{ ...q, speakerSpan: { start: c.toks[ns0]!.start, end: c.toks[ne0]!.end } }];
+  }
   if (q.speakerSpan || cue.kind !== 'source-prep') return [q];
   // "Nach Polizeiangaben": the cue's own noun names the source ("Nach UN-Angaben": its first part may name an entity)
   if (pe === cue.last) {
     const own = c.toks[cue.last]!;
     const h = own.text.indexOf('-');
     const named = h > 0 ? c.entityBySurface(own.text.slice(0, h)) : undefined;
-    return [{ ...q, speaker: named ?? q.speaker, speakerSpan: { start: own.start, end: own.end } }];
+    // ("Nach ersten Untersuchungen": the words before a noun that names no source are part of the phrase, an unspecified one)
+    const from = unnamedSourceCue(c, cue) ? c.toks[cue.first + 1]!.start : own.start;
+    return [{ ...q, speaker: named ?? q.speaker, speakerSpan: { start: from, end: own.end } }];
   }
   // "laut Polizei": the noun group after the preposition is the source
   const ns = cue.last + 1;
   const ne = pe;
   // (only a group that can name a source: "citing four crashes" gives a reason, not a source)
-  if (ne >= ns && ns <= b && !sourceLike(c, ns, ne)) return [];
+  // ("According to initial reports, …": a report noun that names no source is an unnamed, unspecified source, which the
+  // source policy leaves out)
+  if (ne >= ns && ns <= b && !sourceLike(c, ns, ne)) {
+    const span = { start: c.toks[ns]!.start, end: c.toks[ne]!.end };
+    return c.lex.unnamedSourceNouns.has(c.toks[ne]!.lower) && isUnspecifiedSpeaker(c.doc.text.slice(span.start, span.end), c.lex) ? [{ ...q, speakerSpan: span }] : [];
+  }
   // (an institution that names no entity refers back, like a speaker phrase: "According to the prosecutor's office, …")
   return ne >= ns && ns <= b ? [{ ...q, speaker: q.speaker ?? phraseReferent(c, si, ns, ne, att.last), speakerSpan: { start: c.toks[ns]!.start, end: c.toks[ne]!.end } }] : [q];
+}
+
+/**
+ * The last token of an English source phrase of a report noun that names no source (`unnamedSourceNouns`), or of an
+ * unspecified group (`genericSpeakers`), right after the source preposition or after at most two lower-case words, and
+ * closed by a comma or the sentence's end: "according to reports, …", "according to initial reports, …", "…, according
+ * to preliminary findings."; -1 when there is none (and in German, whose source phrases close at the finite verb).
+ */
+function bareSourceEnd(c: QuoteContext, cue: Cue, b: number): number {
+  if (c.lex.grammar.verbSecond) return -1;
+  for (let k = cue.last + 1; k <= Math.min(b, cue.last + 3); k++) {
+    const t = c.toks[k]!;
+    // (no article or possessive, "the reports" points back; no institution or person noun, "police reports" names its source)
+    if (t.kind !== 'word' || !isLower(t) || c.inQuote[k] !== -1 || c.lex.determiners.has(t.lower) || c.lex.possessives.has(t.lower)) return -1;
+    if (isInstitution(c, k) || roleGender(c, k) !== undefined) return -1;
+    const next = c.toks[k + 1];
+    const closed = !next || c.isComma(k + 1) || TERMINAL.has(next.text);
+    if (closed) return c.lex.unnamedSourceNouns.has(t.lower) || c.lex.genericSpeakers.has(t.lower) ? k : -1;
+  }
+  return -1;
+}
+
+/** A source-phrase cue whose noun names no source ("Nach ersten Untersuchungen"; see `cues.ts` `unnamedSourceEnd`). */
+function unnamedSourceCue(c: QuoteContext, cue: Cue): boolean {
+  return cue.kind === 'source-prep' && cue.last > cue.first + 1 && c.lex.unnamedSourceNouns.has(c.toks[cue.last]!.lower) &&
+    c.toks.slice(cue.first + 1, cue.last).every((t) => t.kind === 'word' && isLower(t));
 }
 
 /**
