@@ -243,6 +243,8 @@ export interface QuoteLexicon {
    * the source is unnamed, an unspecified speaker (see {@link isUnspecifiedSpeaker}).
    */
   readonly unnamedSourceNouns: ReadonlySet<string>;
+  /** Lemmas of speech verbs that are semi-modals before a zu-infinitive with no comma ("droht zu scheitern"): no report there. */
+  readonly infinitiveModals: ReadonlySet<string>;
   /** Generic nouns of a company, all in `organisationNouns` ("Unternehmen", "Konzern"): after an office, the company named last. */
   readonly companyNouns: ReadonlySet<string>;
   /** Generic nouns of a court, compounds included ("Gericht": "Landgericht", "Gerichtssprecher"). */
@@ -410,6 +412,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       adverbialPhrases: asStringArray(o.adverbialPhrases ?? [], where, 'adverbialPhrases'),
       contentNouns: asStringArray(o.contentNouns ?? [], where, 'contentNouns'),
       unnamedSourceNouns: asStringArray(o.unnamedSourceNouns ?? [], where, 'unnamedSourceNouns'),
+      infinitiveModals: asStringArray(o.infinitiveModals ?? [], where, 'infinitiveModals'),
       stanceFrames: asStringArray(o.stanceFrames ?? [], where, 'stanceFrames'),
       stancePrepositions: asStringArray(o.stancePrepositions ?? [], where, 'stancePrepositions'),
       stanceExpletives: asStringArray(o.stanceExpletives ?? [], where, 'stanceExpletives'),
@@ -611,6 +614,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     adverbialPhrases: new Set(cues.adverbialPhrases.map((x) => x.toLowerCase().split(/\s+/u).join(' '))),
     contentNouns: lowerSet(cues.contentNouns),
     unnamedSourceNouns: lowerSet(cues.unnamedSourceNouns),
+    infinitiveModals: lowerSet(cues.infinitiveModals),
     stanceFrames: cues.stanceFrames.map((x) => x.toLowerCase().split(/\s+/u)).filter((w) => w.length >= 2),
     stancePrepositions: lowerSet(cues.stancePrepositions),
     stanceExpletives: lowerSet(cues.stanceExpletives),

@@ -45,6 +45,33 @@ export function framesDirectQuote(c: QuoteContext, cue: Cue, a: number, b: numbe
 }
 
 /**
+ * After token `after` (a verb that frames no clause), the next comma opens a clause of reason (`reasonSubordinators`:
+ * "weil", "da") with a Konjunktiv I form before its end, outside quotes: "wies den Vorwurf zurück, weil er jeder
+ * Grundlage entbehre" (German only; "…, weil er nicht zuständig ist" is the writer's reason).
+ */
+function konjunktivReasonAfter(c: QuoteContext, after: number, b: number): boolean {
+  if (!c.lex.grammar.commaClauses || !c.lex.grammar.subjunctiveReports) return false;
+  let k = after + 1;
+  while (k <= b && !c.isComma(k) && !TERMINAL.has(c.toks[k]!.text) && c.inQuote[k] === -1) k++;
+  if (k >= b || !c.isComma(k) || !c.lex.reasonSubordinators.has(c.toks[k + 1]!.lower) || c.inQuote[k + 1] !== -1) return false;
+  for (let i = k + 2; i <= b && !c.isComma(i) && !TERMINAL.has(c.toks[i]!.text); i++) if (c.inQuote[i] === -1 && c.mood(i) === 'k1') return true;
+  return false;
+}
+
+/**
+ * Tokens [from, to] are a zu-infinitive group with no comma before it (German, as older spelling and quick writing leave
+ * it out): at least three words, all outside quotes and none a punctuation mark, the last the infinitive ("zu verstärken",
+ * "anzutreten"), the first no word that opens an adjunct ("um … zu", "ohne … zu": `nonReporting`).
+ */
+function commalessInfinitive(c: QuoteContext, from: number, to: number): boolean {
+  if (to - from < 2 || c.lex.nonReporting.has(c.toks[from]!.lower)) return false;
+  for (let i = from; i <= to; i++) if (c.inQuote[i] !== -1 || c.toks[i]!.kind === 'punct') return false;
+  const last = c.toks[to]!;
+  if (last.kind !== 'word' || !isLower(last)) return false;
+  return c.lex.infinitiveMarker.has(c.toks[to - 1]!.lower) || c.hasInfinitive(to, to);
+}
+
+/**
  * The infinitive marker after a short object ("both sides to", "on Beijing to"): at most six words,
  * no punctuation, quote or clause opener between; followed by a lower-case verb. -1 when absent.
  */
@@ -223,9 +250,11 @@ function inRelative(c: QuoteContext, a: number, at: number): boolean {
 /** "X erklärte, REPORTED." / "X said (that) REPORTED" */
 export function cueBefore(att: Attributor, si: number, a: number, b: number, cue: Cue, cues: readonly Cue[]): QuoteCandidate | null {
   const c = att.c;
-  if (cue.complement === 'none') return null;
   const commaClauses = c.lex.grammar.commaClauses;
   const after = Math.max(cue.last, cue.particle);
+  // ("wies den Vorwurf zurück, weil er jeder Grundlage entbehre": a verb that frames no clause still gives its reason in
+  // Konjunktiv I, the reason the speaker gave)
+  if (cue.complement === 'none' && !konjunktivReasonAfter(c, after, b)) return null;
   let rs = -1;
   let hasThat = false;
   let control = -1;
@@ -237,6 +266,13 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
       // "Der Minister erklärte: Die Lage sei ernst." (no quotation marks after the colon)
       if (t.text === ':' && c.inQuote[i + 1] === -1 && i < b) {
         rs = i + 1;
+        break;
+      }
+      // ("hatte angekündigt bei der Wahl erneut anzutreten": a zu-infinitive group that closes the sentence is the content,
+      // also where no comma sets it off)
+      // (not a semi-modal: "Das Abkommen droht damit zu scheitern"; `infinitiveModals`)
+      if (TERMINAL.has(t.text) && cue.complement !== 'none' && i === b && !c.lex.infinitiveModals.has(cue.lemma.toLowerCase()) && commalessInfinitive(c, after + 1, i - 1)) {
+        rs = after + 1;
         break;
       }
       if (t.text === ':' || t.text === ';' || TERMINAL.has(t.text)) return null;
@@ -405,7 +441,7 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
   // a verb that otherwise wants "dass" reports a main clause in Konjunktiv as well ("prognostizierte, die Ampel werde scheitern")
   // (and a clause of reason in Konjunktiv, the reason the speaker gave: "bezeichnete die Zahlen als vorläufig, da noch nicht
   // alle Orte erreicht worden seien"; `reasonSubordinators` — a condition, "lehnte ab, solange diese erpressen wolle", is the frame's)
-  const konjunktivClause = c.lex.grammar.subjunctiveReports && cue.complement === 'that' && c.words(rs, re) >= 3 && (isClauseStart(c, rs) || c.lex.reasonSubordinators.has(f.lower)) && c.hasSubjunctive(rs, re);
+  const konjunktivClause = c.lex.grammar.subjunctiveReports && (cue.complement === 'that' || cue.complement === 'none') && c.words(rs, re) >= 3 && (isClauseStart(c, rs) || c.lex.reasonSubordinators.has(f.lower)) && c.hasSubjunctive(rs, re);
   const question = commaClauses && (indirectQuestion(c, cue, rs, re) || (asks && c.words(rs, re) >= 3));
   const accept = hasThat || control >= 0 || bare >= 0 || konjunktivClause || question || ppClause || c.hasInfinitive(rs, re) || (cue.complement === 'bare' && (c.words(rs, re) >= 3 && (!commaClauses || c.hasSubjunctive(rs, re) || (isClauseStart(c, rs) && hasLowerWord(c, rs, re)))));
   if (!accept) return null;

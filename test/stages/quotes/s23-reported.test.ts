@@ -66,3 +66,28 @@ table('unnamed source phrase, stage output (en)', 'en', [], [
   ['A bus crashed overnight. According to reports, five people were injured.', []],
   ['A bus crashed overnight. According to the reports, five people were injured.', []],
 ]);
+
+const huber: EntitySpec = { id: 'karl-huber', type: 'PER', forms: [['Karl Huber', 'name'], ['Huber', 'name']] };
+const berg: EntitySpec = { id: 'anna-berg', type: 'PER', forms: [['Anna Berg', 'name'], ['Berg', 'name']] };
+
+// 2. A zu-infinitive group that closes the sentence after a verb of saying is its content also where no comma sets it off
+// (older spelling and quick writing): "hatte angekündigt bei der Wahl erneut anzutreten".
+table('zu-infinitive without comma', 'de', [huber, berg], [
+  ['Karl Huber hatte am Donnerstag angekündigt bei der Wahl erneut anzutreten.', [['bei der Wahl erneut anzutreten', 'karl-huber']]],
+  ['Anna Berg hat dazu aufgerufen die Kontrollen in der Region zu verstärken.', [['die Kontrollen in der Region zu verstärken', 'anna-berg']]],
+  ['Anna Berg kündigte an künftig enger mit den Nachbarn zusammenzuarbeiten.', [['künftig enger mit den Nachbarn zusammenzuarbeiten', 'anna-berg']]],
+  // negatives: an adjunct of purpose ("um … zu"); a semi-modal ("droht … zu scheitern"); a particle verb's "zu"
+  ['Anna Berg hat den Plan angekündigt um Geld zu sparen.', []],
+  ['Das Abkommen zwischen beiden Ländern droht damit zu scheitern.', []],
+  ['Karl Huber sagte am Montag in Berlin zu.', []],
+]);
+
+// 3. A clause of reason in Konjunktiv I after a verb that frames no clause of its own ("zurückweisen") is the reason the
+// speaker gave; in the indicative it is the writer's.
+table('Konjunktiv reason after a verb of rejecting', 'de', [huber, berg], [
+  ['Karl Huber hat diesen Vorwurf bereits zurückgewiesen, da er jeder Grundlage entbehre.', [['da er jeder Grundlage entbehre', 'karl-huber']]],
+  ['Anna Berg wies die Kritik zurück, weil die Zahlen längst bekannt seien.', [['weil die Zahlen längst bekannt seien', 'anna-berg']]],
+  // negatives: the indicative; a Konjunktiv II form only
+  ['Anna Berg wies die Kritik zurück, weil die Zahlen längst bekannt sind.', []],
+  ['Anna Berg wies die Kritik zurück, weil sie sonst zurücktreten müsste.', []],
+]);
