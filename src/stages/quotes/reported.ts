@@ -270,8 +270,11 @@ export function cueBefore(att: Attributor, si: number, a: number, b: number, cue
       }
       // ("hatte angekündigt bei der Wahl erneut anzutreten": a zu-infinitive group that closes the sentence is the content,
       // also where no comma sets it off)
-      // (not a semi-modal: "Das Abkommen droht damit zu scheitern"; `infinitiveModals`)
-      if (TERMINAL.has(t.text) && cue.complement !== 'none' && i === b && !c.lex.infinitiveModals.has(cue.lemma.toLowerCase()) && commalessInfinitive(c, after + 1, i - 1)) {
+      // (not a semi-modal: "Das Abkommen droht damit zu scheitern"; `infinitiveModals`; and only after a cue whose last word
+      // closes the verb — a form, its particle, "kündigte an" — not a phrase that ends in a noun and leaves the bracket open:
+      // "kam zum Schluss der Sitzung auf das Urteil zu sprechen")
+      const closes = cue.particle >= 0 || isLower(c.toks[cue.last]!);
+      if (TERMINAL.has(t.text) && cue.complement !== 'none' && i === b && closes && !c.lex.infinitiveModals.has(cue.lemma.toLowerCase()) && commalessInfinitive(c, after + 1, i - 1)) {
         rs = after + 1;
         break;
       }
