@@ -262,18 +262,37 @@ function contentClauses(att: Attributor, si: number, a: number, b: number): Quot
     // Hinweis ab, dass …" is a frame in mid-clause, not the noun's clause; a verb particle may close it: "… zurück, dass")
     let k = i + 2;
     while (k <= b && k - i <= 7 && c.inQuote[k] === -1 && c.toks[k]!.kind === 'word' && attributeWord(c, k)) k++;
-    if (k >= b || !c.isComma(k) || !c.lex.complementizers.has(c.toks[k + 1]!.lower)) continue;
+    if (k >= b || !c.isComma(k)) continue;
+    const that = c.lex.complementizers.has(c.toks[k + 1]!.lower);
     const m = (c.mentionsBySentence[si] ?? []).find((x) => x.first >= i + 2 && x.last < k && x.mention.kind !== 'pronoun');
     if (!m) continue;
-    const rs = k + 2;
+    const rs = that ? k + 2 : k + 1;
     let re = rs;
     while (re < b && !(c.inQuote[re + 1] === -1 && (c.isComma(re + 1) || TERMINAL.has(c.toks[re + 1]!.text)))) re++;
     if (c.words(rs, re) < 2) continue;
+    // ("Die Forderung der SPD, die Bank zu boykottieren", "Das Eingeständnis der Ministerin, ihre Entscheidung sei falsch
+    // gewesen": the content may also be a zu-infinitive clause or a main clause in Konjunktiv I, not a relative clause)
+    if (!that && !(c.lex.grammar.commaClauses && (infinitiveClause(c, rs, re) || konjunktivMainClause(c, rs, re)))) continue;
     const x = att.toAttribution({ mention: m, addressee: null }, null, [i, k - 1]);
     out.push(att.make('indirect', c.toks[rs]!.start, c.toks[re]!.end, si, x, 'reported-content-noun', 0.6, false));
     i = re;
   }
   return out;
+}
+
+/** Tokens [rs, re] are a German zu-infinitive clause: at least two words, the last the infinitive ("die Bank zu boykottieren", "einzulenken"). */
+function infinitiveClause(c: QuoteContext, rs: number, re: number): boolean {
+  const last = c.toks[re]!;
+  // (an article may open it, "die Bank …": a relative clause closes on its finite verb, not on an infinitive)
+  if (re - rs < 1 || last.kind !== 'word' || c.inQuote[re] !== -1 || c.lex.nonReporting.has(c.toks[rs]!.lower)) return false;
+  return c.lex.infinitiveMarker.has(c.toks[re - 1]!.lower) || c.hasInfinitive(re, re);
+}
+
+/** Tokens [rs, re] open a main clause (no relative or subordinate opener) with a Konjunktiv I form outside quotes ("ihre Entscheidung sei falsch gewesen"). */
+function konjunktivMainClause(c: QuoteContext, rs: number, re: number): boolean {
+  if (!isClauseStart(c, rs)) return false;
+  for (let i = rs + 1; i <= re; i++) if (c.inQuote[i] === -1 && c.mood(i) === 'k1') return true;
+  return false;
 }
 
 /** Token k can stand between a content noun's attribute and its comma: no preposition, which opens a phrase of the verb's ("mit dem Hinweis ab, dass …"). */

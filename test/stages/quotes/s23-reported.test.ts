@@ -91,3 +91,16 @@ table('Konjunktiv reason after a verb of rejecting', 'de', [huber, berg], [
   ['Anna Berg wies die Kritik zurück, weil die Zahlen längst bekannt sind.', []],
   ['Anna Berg wies die Kritik zurück, weil sie sonst zurücktreten müsste.', []],
 ]);
+
+// 4. A content noun with its speaker in the attribute ("Die Forderung der SPD", "Das Eingeständnis der Ministerin X") takes
+// its content as a zu-infinitive clause or a Konjunktiv I main clause after the comma, as it takes a dass-clause.
+const spd: EntitySpec = { id: 'spd', type: 'ORG', forms: [['SPD', 'name']] };
+table('content noun with an infinitive or Konjunktiv clause', 'de', [spd, berg], [
+  ['Die Gewerkschaft unterstützt die Forderung der SPD, die Bank zu boykottieren.', [['die Bank zu boykottieren', 'spd']]],
+  ['Der Vorschlag der Ministerin Anna Berg, die Steuern zu senken, stieß auf Kritik.', [['die Steuern zu senken', 'anna-berg']]],
+  ['Das Eingeständnis der Ministerin Anna Berg, ihre Entscheidung sei falsch gewesen, führte zum Rücktritt.', [['ihre Entscheidung sei falsch gewesen', 'anna-berg']]],
+  // negatives: a relative clause after the attribute, in the indicative and in Konjunktiv; an adjunct of purpose
+  ['Die Forderung der SPD, die seit Jahren besteht, wurde abgelehnt.', []],
+  ['Die Forderung der SPD, die seit Jahren bestehe, wurde abgelehnt.', []],
+  ['Der Vorschlag der Ministerin Anna Berg, um Geld zu sparen, wurde abgelehnt.', []],
+]);
