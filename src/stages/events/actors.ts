@@ -67,6 +67,30 @@ function sides(v: SentenceView, m: TriggerMatch, infinitive?: InfinitiveCues): {
   return { left, right };
 }
 
+/**
+ * The co-agents of a trigger: names after a comitative adverb and preposition in the trigger's clause ("Niger war
+ * gemeinsam mit Mali und Burkina Faso aus der Ecowas ausgetreten", "France, together with Germany, imposed sanctions on
+ * …"). They act with the subject, so they are no target; the caller adds them to the sources. Each with every name
+ * coordinated with it ("gemeinsam mit Mali und Burkina Faso"). Symmetric acts ("unterzeichnete gemeinsam mit Uganda ein
+ * Abkommen") and passives are left to their frames, which read the phrase as the partner or agent.
+ */
+function coAgents(ctx: ArgContext, m: TriggerMatch): Chain[] {
+  const { view: v, cues } = ctx;
+  if (cues.comitativeAdverbs.size === 0 || m.entry.symmetric) return [];
+  const clauses = new Set([clauseOf(v, m.first), clauseOf(v, m.last)]);
+  const out: Chain[] = [];
+  for (const ch of v.chains) {
+    if (!ch.role.startsWith('pp:') || !cues.comitativePrepositions.has(ch.role.slice(3)) || !clauses.has(clauseOf(v, ch.first))) continue;
+    if (out.includes(ch) || ch.entity === '' || !canAct(ch.type)) continue;
+    // the preposition: the nearest word left of the chain that is one (articles and adjectives between)
+    let k = ch.first - 1;
+    while (k > 0 && k >= ch.first - 3 && !cues.comitativePrepositions.has(v.words[k]!)) k--;
+    if (k < 1 || !cues.comitativePrepositions.has(v.words[k]!) || !cues.comitativeAdverbs.has(v.words[k - 1]!)) continue;
+    for (const c of coordinated(v, cues, ch)) if (!out.includes(c) && c.entity !== '' && canAct(c.type)) out.push(c);
+  }
+  return out;
+}
+
 /** A chain plus every chain coordinated with it ("Russland und China", "Mexiko und Kolumbien", "US and Filipino troops"), in text order. */
 function coordinated(v: SentenceView, cues: EventCues, ch: Chain): Chain[] {
   const joined = (a: Chain, b: Chain): boolean => {
@@ -1477,6 +1501,9 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
   const src0 = fill(ctx, m, owner ? ['left'] : e.source, exclude, passive);
   const src = { ...src0, chains: src0.chains.filter((c) => canAct(c.type)), ids: src0.ids.filter((_, i) => !src0.chains[i] || canAct(src0.chains[i]!.type)) };
   for (const c of src.chains) exclude.add(c);
+  // (a co-agent acts with the subject, no target: "gemeinsam mit Mali … ausgetreten")
+  const co = passive || src.ids.length === 0 ? [] : coAgents(ctx, m).filter((c) => !src.chains.includes(c));
+  for (const c of co) exclude.add(c);
   let tgt = judgedActDoer(ctx, m, destinationsDropped(ctx, m, fill(ctx, m, e.target, exclude, passive, true)));
   // a subject that is the source again hides the real one: "He said that Sudan's government continued to commit
   // abuses", Reeves's accusation (source: the speaker), has Sudan's government as the subject of the accused act
@@ -1522,6 +1549,7 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
     if (agent) sources = [agent.entity];
   }
   sources = sources.filter((s) => s !== '');
+  if (sources.length > 0) for (const c of co) if (!sources.includes(c.entity)) sources.push(c.entity);
   if (thirdPartyAct(ctx, m, sources)) return { sources: [], targets: [], how: 'third-party' };
   // "Die Sanktionen, die die EU gegen Russland verhängt hatte": a relative clause right after an act noun names its doer
   // as the clause's subject and its target in the noun's own prepositional slots

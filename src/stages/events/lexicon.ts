@@ -300,6 +300,13 @@ export interface EventCues {
   /** Prepositions between a seat noun and its place ("in"). Empty by default. */
   readonly seatPrepositions: ReadonlySet<string>;
   /**
+   * Adverbs that make a following `comitativePrepositions` phrase name a co-agent ("gemeinsam mit Mali", "together
+   * with the EU"): the name there acts with the subject, it is no target. Empty by default.
+   */
+  readonly comitativeAdverbs: ReadonlySet<string>;
+  /** The prepositions of a co-agent after a `comitativeAdverbs` word ("mit", "with"). Empty by default. */
+  readonly comitativePrepositions: ReadonlySet<string>;
+  /**
    * Nouns of people who speak for a body named after `representativePrepositions` ("a spokesman for the foreign
    * ministry"): the body fills the noun's slot. Empty by default.
    */
@@ -827,6 +834,8 @@ function cues(raw: unknown, where: string): EventCues {
     memberNouns: wordSet(o.memberNouns ?? [], where, 'memberNouns'),
     seatNouns: wordSet(o.seatNouns ?? [], where, 'seatNouns'),
     seatPrepositions: wordSet(o.seatPrepositions ?? [], where, 'seatPrepositions'),
+    comitativeAdverbs: wordSet(o.comitativeAdverbs ?? [], where, 'comitativeAdverbs'),
+    comitativePrepositions: wordSet(o.comitativePrepositions ?? [], where, 'comitativePrepositions'),
     representativeNouns: wordSet(o.representativeNouns ?? [], where, 'representativeNouns'),
     representativePrepositions: wordSet(o.representativePrepositions ?? [], where, 'representativePrepositions'),
     genitivePrepositions: wordSet(o.genitivePrepositions ?? [], where, 'genitivePrepositions'),

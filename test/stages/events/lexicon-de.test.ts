@@ -86,7 +86,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Wie das Außenministerium mitteilte, haben sich Serbien und Kosovo auf einen Fahrplan geeinigt.', ['AGREE serbia>kosovo asserted']],
     ['Erdogan sagte Selenskyj zu, die Getreideexporte zu schützen.', ['AGREE recep-erdogan>wolodymyr-selenskyj asserted']],
     ['Die Ukraine ist dem Abkommen beigetreten.', ['AGREE ukraine>- asserted']],
-    ['Frankreich schlug Russland neue Gespräche vor.', ['AGREE france>russia asserted']],
+    // ("schlug Russland neue Gespräche vor" offers a meeting, CONSULT: s23-offers-coagents.test.ts)
     ['Russland hat der Ukraine einen Waffenstillstand angeboten.', ['AGREE russia>ukraine asserted']],
     ['Die Türkei hat sich zu Gesprächen mit Griechenland bereit erklärt.', ['AGREE turkey>greece asserted']],
     ['Die Gespräche begannen, nachdem Ägypten der Hamas eine Vermittlung anbot.', ['AGREE egypt>hamas asserted']],
