@@ -984,7 +984,7 @@ function object(ctx: ArgContext, whole: TriggerMatch, exclude: ReadonlySet<Chain
   // ("Kenia warnte, seine Armee werde jeden Angriff Ugandas abwehren": in the announcement of the source's own response
   // its own side is the doer again, the addressee is the other actor of the announced act)
   const ownSide = (ch: Chain): boolean => m.entry.ownAct && [...exclude].some((x) => x.entity === ch.entity || stateOf(ctx.idx, x.entity) === ch.entity);
-  const ok = (ch: Chain): boolean => !exclude.has(ch) && ch.entity !== '' && !possessiveOnly(ch) && !statementSource(ctx, ch) && !ownSide(ch);
+  const ok = (ch: Chain): boolean => !exclude.has(ch) && ch.entity !== '' && !possessiveOnly(ch) && !statementSource(ctx, ch) && !ownSide(ch) && !prepositionalConjunct(ctx, ch);
   // objects stand left of the verb only in verb-final (German) clauses; an of-phrase counts when it is close
   const v2 = ctx.verbSecond;
   // English: a coordinator opening a second predicate ("rejected the sanctions and summoned the ambassador")
@@ -1036,6 +1036,28 @@ function object(ctx: ArgContext, whole: TriggerMatch, exclude: ReadonlySet<Chain
     ?? (v2 && m.first > 0 && clauseOf(ctx.view, m.first) !== clauseOf(ctx.view, 0) && zuClause(ctx.view, clauseOf(ctx.view, m.first), ctx.cues.infinitive)
       ? ctx.view.chains.findLast((ch) => clauseOf(ctx.view, ch.first) < clauseOf(ctx.view, m.first) && ch.role === 'core' && ok(ch)) : undefined)
     ?? null;
+}
+
+/**
+ * Whether a place name is the later conjunct of a prepositional phrase of places ("arrested 14 people in Mitrovica and
+ * Zvecan"): the role reader sees no preposition right before it, but it shares the phrase of the place before it (only
+ * list words — coordinators, commas, articles — between), so it is no object of the verb. (Places only: a person after
+ * a place phrase may be the object, "traf in der Hauptstadt Präsident X und Außenminister Y".)
+ */
+function prepositionalConjunct(ctx: ArgContext, ch: Chain): boolean {
+  const placeName = (c: Chain): boolean => c.kind === 'name' && (c.type === 'GPE' || c.type === 'LOC' || c.type === 'FAC');
+  if (ch.role !== 'core' || !placeName(ch)) return false;
+  const { view: v, cues } = ctx;
+  const before = v.chains.findLast((c) => c.last < ch.first);
+  // (a locative preposition only: "begrüsste die Waffenruhe zwischen Polen und Belarus" names both parties)
+  if (!before || !placeName(before) || !before.role.startsWith('pp:') || !cues.locativePrepositions.has(before.role.slice(3)) || clauseOf(v, before.last) !== clauseOf(v, ch.first)) return false;
+  let joined = false;
+  for (let k = before.last + 1; k < ch.first; k++) {
+    const w = v.words[k]!;
+    if (cues.coordinators.has(w) || w === ',') joined = true;
+    else if (!cues.determiners.has(w)) return false;
+  }
+  return joined;
 }
 
 /**

@@ -171,6 +171,15 @@ function coordinatedTargets(ctx: ArgContext, m: TriggerMatch, quad: string, here
   const before = here.filter((ev) => ev.trigger.start < at);
   const last = before[before.length - 1];
   if (!last || last.source === null || !sources.includes(last.source)) return [];
+  // English: a request that names its own addressees, unnamed ("and called on miners and teachers to join", "and urged
+  // supporters to resist"), asks them, not the addressee of the predicate before it: words that no actor holds
+  // between the verb (with its particles) and the "to" of the requested act
+  if (m.entry.type === 'REQUEST' && !cues.verbSecond) {
+    let j = m.first + 1;
+    while (m.positions.includes(j)) j++;
+    const to = v.words.indexOf('to', j);
+    if (to > j && to - j <= 5 && v.tokens.slice(j, to).every((t) => t.kind === 'word') && !v.words.slice(j, to).some((w) => cues.pronouns.has(w)) && !v.chains.some((ch) => ch.last >= j && ch.first < to)) return [];
+  }
   // (only between acts of one kind, cooperation or conflict: "traf X und kündigte Sanktionen an" does not sanction X)
   if (last.quad.endsWith('cooperation') !== quad.endsWith('cooperation')) return [];
   const same = before.filter((ev) => ev.trigger.start === last.trigger.start && ev.source === last.source && ev.target !== null);

@@ -306,6 +306,8 @@ export interface EventCues {
   readonly comitativeAdverbs: ReadonlySet<string>;
   /** The prepositions of a co-agent after a `comitativeAdverbs` word ("mit", "with"). Empty by default. */
   readonly comitativePrepositions: ReadonlySet<string>;
+  /** Prepositions of the place where an act happens ("in", "near"): a place coordinated after such a place is no object. Empty by default. */
+  readonly locativePrepositions: ReadonlySet<string>;
   /**
    * Nouns of people who speak for a body named after `representativePrepositions` ("a spokesman for the foreign
    * ministry"): the body fills the noun's slot. Empty by default.
@@ -836,6 +838,7 @@ function cues(raw: unknown, where: string): EventCues {
     seatPrepositions: wordSet(o.seatPrepositions ?? [], where, 'seatPrepositions'),
     comitativeAdverbs: wordSet(o.comitativeAdverbs ?? [], where, 'comitativeAdverbs'),
     comitativePrepositions: wordSet(o.comitativePrepositions ?? [], where, 'comitativePrepositions'),
+    locativePrepositions: wordSet(o.locativePrepositions ?? [], where, 'locativePrepositions'),
     representativeNouns: wordSet(o.representativeNouns ?? [], where, 'representativeNouns'),
     representativePrepositions: wordSet(o.representativePrepositions ?? [], where, 'representativePrepositions'),
     genitivePrepositions: wordSet(o.genitivePrepositions ?? [], where, 'genitivePrepositions'),

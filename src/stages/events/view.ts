@@ -1158,6 +1158,9 @@ function roleOf(first: number, raw: readonly string[], words: readonly string[],
     for (let i = k - 2; i >= 0 && i >= k - 4 && tokens[i]!.kind === 'word' && !cues.prepositions.has(words[i]!); i--) {
       if (cues.determiners.has(words[i]!)) { head = i + 1; break; }
     }
+    // "die serbische Polizei in Subotica": a noun phrase that names its actor itself (an actor adjective or name before
+    // the noun) is that actor's; the place after it only says where it acted, no seat and no slot of its own
+    for (let i = head; i < k - 1; i++) if (inMention(i)) return `pp:${cues.contractions.get(w) ?? w}`;
     return roleOf(head, raw, words, tokens, cues);
   }
   // "a spokesman for China's foreign ministry": the body a spokesperson speaks for fills the spokesperson's slot
