@@ -26,6 +26,55 @@ function latestPerson(c: QuoteContext, si: number, at: number, gender: 'm' | 'f'
   return null;
 }
 
+/** Words looked back from a German speech participle for the auxiliary of its passive ("wurde über den Sender dazu aufgerufen"). */
+const PASSIVE_REACH = 8;
+
+/**
+ * The speech verb of `cue` is a passive participle: a passive auxiliary (`passiveAuxiliaries`: "wurde", "was") stands
+ * before it in its own clause (from `from` on, no comma, quote or clause end between) and the verb is no infinitive of a
+ * future ("wird erklären") nor a progressive form ("was saying"). A verb of quoting keeps its subject as the speaker
+ * ("wurde mit den Worten zitiert", "was quoted as saying"), and so does a passive whose subject is an impersonal
+ * "es"/"it" ("Es wurde mitgeteilt, …"), which the impersonal reading handles.
+ */
+export function passiveFrame(c: QuoteContext, cue: Cue, from: number): boolean {
+  const v = c.toks[cue.first];
+  if (!v || v.lower === cue.lemma || v.lower.endsWith('ing') || c.lex.quotingVerbs.has(cue.lemma)) return false;
+  // (German closes the clause with the participle, the auxiliary standing second; English keeps them together: "was also asked")
+  const reach = c.lex.grammar.verbBracket ? PASSIVE_REACH : 3;
+  for (let k = cue.first - 1; k >= Math.max(from, cue.first - reach); k--) {
+    const t = c.toks[k]!;
+    // ("it was committed to the deal but warned that …": a coordinated verb has a clause of its own)
+    if (c.inQuote[k] !== -1 || t.kind === 'quote' || c.isComma(k) || t.sentence !== v.sentence || (t.kind === 'punct' && t.text !== '-') || c.lex.coordinators.has(t.lower)) return false;
+    if (c.lex.passiveAuxiliaries.has(t.lower)) {
+      // (an impersonal subject next to the auxiliary: "Es wurde betont", "wurde es betont", "it was announced")
+      const near = [k - 1, k + 1].some((j) => j >= from && c.toks[j]?.sentence === v.sentence && c.lex.impersonalSubjects.has(c.toks[j]!.lower));
+      return !near;
+    }
+  }
+  return false;
+}
+
+/**
+ * The agent of a passive frame [from, to] before its cue ("Von der Opposition wird kritisiert", "was announced by the
+ * ministry"): the mention after a `passiveAgent` preposition, else the phrase there (an article and a capitalised
+ * noun, or a capitalised run), as the speaker phrase; null when the frame names none.
+ */
+function agentPhrase(c: QuoteContext, si: number, [from, to]: [number, number], cue: Cue): Attribution | null {
+  for (let k = from; k <= to; k++) {
+    if (c.inQuote[k] !== -1 || (k >= cue.first && k <= cue.last) || !c.lex.passiveAgent.has(c.toks[k]!.lower)) continue;
+    let a = k + 1;
+    while (a <= to && c.lex.determiners.has(c.toks[a]!.lower)) a++;
+    const m = (c.mentionsBySentence[si] ?? []).find((x) => x.first >= k + 1 && x.first <= a + 2 && c.inQuote[x.first] === -1);
+    if (m) return { speaker: m.entity ?? null, speakerSpan: { start: m.mention.start, end: m.mention.end }, cue, addressee: null, frame: [from, to] };
+    let b = a;
+    while (b + 1 <= to && c.toks[b + 1]!.kind === 'word' && isCap(c.toks[b + 1]) && c.inQuote[b + 1] === -1 && (b + 1 < cue.first || b + 1 > cue.last)) b++;
+    // (a lower-case adjective before its noun: "von der chinesischen Regierung" — the mention case above takes most)
+    const n = c.toks[a];
+    if (n && n.kind === 'word' && isCap(n) && a <= to) return { speaker: null, speakerSpan: { start: n.start, end: c.toks[b]!.end }, cue, addressee: null, frame: [from, to] };
+  }
+  return null;
+}
+
 /** A quote as found, before it becomes a `Quote` annotation (kept for evaluation: the speaker span). */
 export interface QuoteCandidate {
   readonly kind: QuoteKind;
@@ -589,8 +638,23 @@ export class Attributor {
 
   /** A quote over tokens [rs, re] attributed through a cue. */
   candidate(kind: QuoteKind, rs: number, re: number, si: number, cue: Cue, pick: SpeakerPick, frame: [number, number], rule: string, conf: number): QuoteCandidate {
+    const c = this.c;
+    // "Der Minister wurde aufgefordert, …", "He was asked whether …": the subject of a passive speech verb is
+    // addressed, not who speaks; only the agent ("von der Opposition", "by the ministry") names the speaker
+    if (cue.kind === 'verb' && passiveFrame(c, cue, frame[0])) {
+      // ("In einer Stellungnahme des Ministeriums wird die Entscheidung damit begründet, …": the owner of a document in the frame)
+      // ("… stellen sich einer Anklage des US-Justizministeriums. Beiden wird vorgeworfen, …": with no agent, the owner of a
+      // report or charge the sentence before names, in the same paragraph or closing the one before)
+      const sentences = c.doc.get('sentences');
+      const gap = (sentences[si]?.paragraph ?? 0) - (sentences[si - 1]?.paragraph ?? -2);
+      const prev = si > 0 && (gap === 0 || gap === 1) ? c.sentTokens[si - 1] : undefined;
+      const owned = this.documentOwner(si, frame, cue) ?? (prev && prev[0] <= prev[1] ? this.documentOwner(si - 1, [prev[0], prev[1]], { ...cue, first: -1, last: -1, particle: -1 }) : null);
+      const agent = agentPhrase(c, si, frame, cue) ?? (owned ? { speaker: owned.speaker, speakerSpan: owned.span, cue, addressee: null, frame } : null);
+      const att: Attribution = agent ?? { speaker: null, speakerSpan: null, cue, addressee: null, frame };
+      return this.make(kind, c.toks[rs]!.start, c.toks[re]!.end, si, att, rule, conf, false);
+    }
     const att = cue.kind === 'verb' || cue.kind === 'inverted' ? this.speakerFor(si, frame[0], frame[1], cue, pick) : this.toAttribution(pick, cue, frame);
-    return this.make(kind, this.c.toks[rs]!.start, this.c.toks[re]!.end, si, this.impersonal(si, this.withPhrase(att)), rule, conf, false);
+    return this.make(kind, c.toks[rs]!.start, c.toks[re]!.end, si, this.impersonal(si, this.withPhrase(att)), rule, conf, false);
   }
 
   /**

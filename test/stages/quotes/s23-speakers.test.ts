@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ResourceLoader } from '../../../src/resources/loader.js';
+import { extractQuotes } from '../../../src/stages/quotes/extract.js';
+import { loadQuoteLexicon } from '../../../src/stages/quotes/lexicon.js';
+import type { Lang } from '../../../src/doc/types.js';
+import { runQuotes, speakerTable as table, type EntitySpec } from './helpers.js';
+
+// Session 23: speakers the stage misread (classes found among the wrong speakers of the Wikinews DEV split, each written
+// anew as self-made passages, with negatives).
+
+const huber: EntitySpec = { id: 'karl-huber', type: 'PER', forms: [['Karl Huber', 'name'], ['Huber', 'name']] };
+const okafor: EntitySpec = { id: 'grace-okafor', type: 'PER', forms: [['Grace Okafor', 'name'], ['Okafor', 'name']] };
+const ministerium: EntitySpec = { id: 'justizministerium', type: 'ORG', forms: [['Justizministeriums', 'name'], ['Justizministerium', 'name']] };
+const ministry: EntitySpec = { id: 'justice-ministry', type: 'ORG', forms: [['Justice Ministry', 'name']] };
+const verband: EntitySpec = { id: 'bauernverband', type: 'ORG', forms: [['Bauernverband', 'name']] };
+const union: EntitySpec = { id: 'dockers-union', type: 'ORG', forms: [['Dockers Union', 'name']] };
+
+/** The candidates the stage finds in a passage: [text, speaker phrase or '', speaker entity]. */
+const candidates = (text: string, lang: Lang, entities: readonly EntitySpec[] = []): [string, string, string | null][] => {
+  const { doc } = runQuotes(text, lang, entities);
+  return extractQuotes(doc, loadQuoteLexicon(new ResourceLoader(lang))).map((q) =>
+    [doc.text.slice(q.start, q.end), q.speakerSpan ? doc.text.slice(q.speakerSpan.start, q.speakerSpan.end) : '', q.speaker]);
+};
+
+// 1. An adverb that opens the sentence before the verb ("So", "Demnach", "Darin"; quote-cues `sentenceAdverbs`) is
+// capitalised there but names no speaker: the subject after the verb does.
+test('sentence adverb before the verb is no speaker phrase', () => {
+  assert.deepEqual(candidates('So warnten Vertreter der Bauindustrie vor einem „drohenden Abfluss von Fachkräften“.\n', 'de').map((x) => x[1]), ['Vertreter']);
+  assert.deepEqual(candidates('Demnach betonte der Verband, die Preise müssten steigen.\n', 'de').map((x) => x[1]), ['der Verband']);
+});
+test('sentence adverb: a capitalised name opening the sentence stays the speaker phrase', () => {
+  assert.deepEqual(candidates('Sommer betonte, die Preise müssten steigen.\n', 'de').map((x) => x[1]), ['Sommer']);
+});
+
+// 2. The subject of a passive speech verb is addressed or is what was said, never the speaker: the agent ("von",
+// "by") speaks; with none, the owner of a report or charge in the frame or in the sentence before; else nobody (the
+// report has no specific source and is not kept).
+table('passive speech verb: the agent speaks', 'de', [huber, verband], [
+  ['Karl Huber wurde vom Bauernverband aufgefordert, seine Pläne zurückzuziehen.', [['seine Pläne zurückzuziehen', 'bauernverband']]],
+  ['Vom Bauernverband wird kritisiert, dass die Preise zu niedrig seien.', [['die Preise zu niedrig seien', 'bauernverband']]],
+]);
+table('passive speech verb without agent: no speaker', 'de', [huber], [
+  ['Karl Huber wurde aufgefordert, seine Pläne zurückzuziehen.', []],
+  ['Die Anwohner wurden über das Radio gebeten, ihre Häuser nicht zu verlassen.', []],
+]);
+table('passive speech verb: the owner of a charge named in the sentence before', 'de', [huber, ministerium], [
+  ['Karl Huber muss sich einer Anklage des Justizministeriums stellen. Ihm wird vorgeworfen, Gelder veruntreut zu haben.',
+    [['Gelder veruntreut zu haben', 'justizministerium']]],
+]);
+table('passive speech verb: English agent and none', 'en', [okafor, union], [
+  ['Grace Okafor was urged by the Dockers Union to withdraw the plan.', [['to withdraw the plan', 'dockers-union']]],
+  ['Grace Okafor was asked whether the port would close.', []],
+]);
+table('not passive: a future, a progressive, a verb of quoting, a coordinated verb', 'de', [huber], [
+  ['Karl Huber wird erklären, dass die Preise steigen.', [['die Preise steigen', 'karl-huber']]],
+  ['Karl Huber wurde mit den Worten zitiert, die Preise würden steigen.', [['die Preise würden steigen', 'karl-huber']]],
+]);
+table('not passive (English): a progressive, a verb of quoting, a verb coordinated after an adjective', 'en', [okafor, ministry], [
+  ['Grace Okafor was saying that prices would rise.', [['prices would rise', 'grace-okafor']]],
+  ['The Justice Ministry said it was committed to the deal but warned that prices would rise.', [['it was committed to the deal', 'justice-ministry'], ['prices would rise', 'justice-ministry']]],
+]);
