@@ -4,7 +4,7 @@ import { isAdjunctParticiple, isParticipleCue, type Cue } from './cues.js';
 import type { Attribution, Attributor, QuoteCandidate } from './attribution.js';
 import { clauseStart, hasQuote, startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
-import { adjunctSubject, personSubject } from './antecedent.js';
+import { adjunctSubject, personSubject, sentenceSubject } from './antecedent.js';
 import { isCap } from './case.js';
 import { endingClitic } from './possessive.js';
 
@@ -213,7 +213,8 @@ export function attributeDirect(ax: Attributor, d: { qi: number; frameOnly?: boo
       // (over sentences in Konjunktiv that go on reporting that person: "X kritisierte Y. Die Koalition habe keinen Plan. „…“")
       let back = 1;
       while (back < 3 && !personSubject(c, si - back) && si - back - 1 >= 0 && konjunktivMainClause(c, si - back)) back++;
-      const subj = personSubject(c, si - back);
+      // ("Die Partei will an der Reform festhalten. „Wir wollen …“": an organisation subject when the quote speaks in its voice)
+      const subj = personSubject(c, si - back) ?? collectiveSubject(c, si - back, innerFirst, innerLast);
       if (subj) {
         att = { speaker: subj.speaker, speakerSpan: subj.span, cue: null, addressee: null, frame: [openTok, openTok - 1] };
         rule = 'direct-after-subject';
@@ -228,6 +229,22 @@ export function attributeDirect(ax: Attributor, d: { qi: number; frameOnly?: boo
   }
   const conf = rule === 'direct-frame-after' || rule === 'direct-frame-before' ? 0.9 : rule === 'direct-unattributed' ? 0.4 : 0.7;
   return ax.make('direct', q.start, q.end, si, att, fragment ? `${rule}-fragment` : rule, conf, fragment);
+}
+
+/** Words at the start of a quote looked at for the voice it speaks in (see {@link collectiveSubject}). */
+const VOICE_REACH = 12;
+
+/**
+ * The organisation that is the subject of sentence s, when the quote over tokens [first, last] speaks in the first person
+ * plural within its first words (`collectiveVoice`: "wir", "unser", "we"): an organisation speaks so; a state or a group
+ * of people no entity stands for does not take the quote. Null otherwise.
+ */
+function collectiveSubject(c: QuoteContext, s: number, first: number, last: number): { speaker: string; span: Span } | null {
+  if (s < 0) return null;
+  const x = sentenceSubject(c, s);
+  if (!x || c.entityType(x.speaker) !== 'ORG') return null;
+  for (let k = first; k <= Math.min(last, first + VOICE_REACH); k++) if (c.lex.collectiveVoice.has(c.toks[k]!.lower)) return { speaker: x.speaker, span: x.span };
+  return null;
 }
 
 /**

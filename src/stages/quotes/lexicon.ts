@@ -173,6 +173,8 @@ export interface QuoteLexicon {
   readonly objectPronouns: ReadonlyMap<string, Agreement>;
   /** Personal pronouns that are nominative only: after the verb in a verb-second language the subject ("Israel warf er vor"). */
   readonly subjectPronouns: ReadonlySet<string>;
+  /** First-person plural forms ("wir", "unser", "we", "our"): the voice in which an organisation speaks. */
+  readonly collectiveVoice: ReadonlySet<string>;
   /** Speech-verb lemmas whose to-infinitive right after them is the content ("promised to sign …"). */
   readonly infinitiveReports: ReadonlySet<string>;
   /** Nouns for one person in an office or role (lower case) with their grammatical gender; grammar.json `personNouns` and quote-cues `personDescriptors`. */
@@ -378,6 +380,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       possessives: agreements(o.possessives, where, 'possessives'),
       objectPronouns: agreements(o.objectPronouns, where, 'objectPronouns'),
       subjectPronouns: asStringArray(o.subjectPronouns ?? [], where, 'subjectPronouns'),
+      collectiveVoice: asStringArray(o.collectiveVoice ?? [], where, 'collectiveVoice'),
       infinitiveReports: asStringArray(o.infinitiveReports ?? [], where, 'infinitiveReports'),
       institutionNouns: asStringArray(o.institutionNouns ?? [], where, 'institutionNouns'),
       feminineDeterminers: asStringArray(o.feminineDeterminers ?? [], where, 'feminineDeterminers'),
@@ -576,6 +579,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     possessives: cues.possessives,
     objectPronouns: cues.objectPronouns,
     subjectPronouns: lowerSet(cues.subjectPronouns),
+    collectiveVoice: lowerSet(cues.collectiveVoice),
     infinitiveReports: new Set(cues.infinitiveReports),
     roleNouns: withDescriptors(shared.personNouns, cues.personDescriptors),
     officeNouns: new Set(shared.personNouns.keys()),

@@ -60,3 +60,23 @@ table('not passive (English): a progressive, a verb of quoting, a verb coordinat
   ['Grace Okafor was saying that prices would rise.', [['prices would rise', 'grace-okafor']]],
   ['The Justice Ministry said it was committed to the deal but warned that prices would rise.', [['it was committed to the deal', 'justice-ministry'], ['prices would rise', 'justice-ministry']]],
 ]);
+
+// 3. A direct quote that is a sentence of its own right after a sentence whose subject is an organisation is that
+// organisation's when it speaks in the first person plural (quote-cues `collectiveVoice`: "wir", "unser", "we", "our").
+const partei: EntitySpec = { id: 'gruene-partei', type: 'ORG', forms: [['Die Grüne Partei', 'name'], ['Grüne Partei', 'name']] };
+const frankreich: EntitySpec = { id: 'france', type: 'GPE', forms: [['Frankreich', 'name']] };
+const league: EntitySpec = { id: 'farmers-league', type: 'ORG', forms: [['The Farmers League', 'name'], ['Farmers League', 'name']] };
+table('organisation subject and a quote in its voice', 'de', [partei], [
+  ['Die Grüne Partei will an der Reform festhalten. „Wir wollen ein Land, auf das man sich verlassen kann.“',
+    [['Wir wollen ein Land, auf das man sich verlassen kann.', 'gruene-partei']]],
+]);
+table('organisation subject and a quote in its voice (English)', 'en', [league], [
+  ['The Farmers League rejected the tariff plan. "Our members cannot survive another year of losses."',
+    [['Our members cannot survive another year of losses.', 'farmers-league']]],
+]);
+table('negative: a quote in the first person singular, or a state subject, takes no organisation', 'de', [partei, frankreich], [
+  ['Die Grüne Partei will an der Reform festhalten. „Ich halte das für einen großen Fehler der Regierung.“',
+    [['Ich halte das für einen großen Fehler der Regierung.', null]]],
+  ['Frankreich will an der Reform festhalten. „Wir wollen ein Land, auf das man sich verlassen kann.“',
+    [['Wir wollen ein Land, auf das man sich verlassen kann.', null]]],
+]);
