@@ -39,12 +39,26 @@ const PASSIVE_REACH = 8;
 export function passiveFrame(c: QuoteContext, cue: Cue, from: number): boolean {
   const v = c.toks[cue.first];
   if (!v || v.lower === cue.lemma || v.lower.endsWith('ing') || c.lex.quotingVerbs.has(cue.lemma)) return false;
+  // ("… als „…“ bezeichnet worden", "…, das als „…“ bezeichnet wurde": the participle right before a passive auxiliary
+  // that closes the clause)
+  const next = c.toks[Math.max(cue.last, cue.particle) + 1];
+  if (c.lex.grammar.verbBracket && next && next.sentence === v.sentence && c.inQuote[cue.last + 1] === -1 && c.lex.passiveAuxiliaries.has(next.lower)) return true;
   // (German closes the clause with the participle, the auxiliary standing second; English keeps them together: "was also asked")
   const reach = c.lex.grammar.verbBracket ? PASSIVE_REACH : 3;
-  for (let k = cue.first - 1; k >= Math.max(from, cue.first - reach); k--) {
+  let seen = 0;
+  for (let k = cue.first - 1; k >= from && seen < reach; k--) {
     const t = c.toks[k]!;
+    // (a quoted word between the auxiliary and the participle is part of the clause: "wurde der Plan als „Irrweg“ bezeichnet")
+    if (c.inQuote[k] !== -1 || t.kind === 'quote') {
+      if (!c.lex.grammar.verbBracket) return false;
+      continue;
+    }
+    seen++;
     // ("it was committed to the deal but warned that …": a coordinated verb has a clause of its own)
-    if (c.inQuote[k] !== -1 || t.kind === 'quote' || c.isComma(k) || t.sentence !== v.sentence || (t.kind === 'punct' && t.text !== '-') || c.lex.coordinators.has(t.lower)) return false;
+    if (c.isComma(k) || t.sentence !== v.sentence || (t.kind === 'punct' && t.text !== '-') || c.lex.coordinators.has(t.lower)) return false;
+    // (English puts only adverbs between: "was also asked"; "That is what Berg said" has a clause of its own)
+    if (!c.lex.grammar.verbBracket && !c.lex.passiveAuxiliaries.has(t.lower) && (t.kind !== 'word' || isCap(t) || c.lex.pronouns.has(t.lower) ||
+      c.lex.determiners.has(t.lower) || c.lex.relativePronouns.has(t.lower) || c.lex.complementizers.has(t.lower) || c.lex.questionComplementizers.has(t.lower))) return false;
     if (c.lex.passiveAuxiliaries.has(t.lower)) {
       // (an impersonal subject next to the auxiliary: "Es wurde betont", "wurde es betont", "it was announced")
       const near = [k - 1, k + 1].some((j) => j >= from && c.toks[j]?.sentence === v.sentence && c.lex.impersonalSubjects.has(c.toks[j]!.lower));
@@ -64,7 +78,13 @@ function agentPhrase(c: QuoteContext, si: number, [from, to]: [number, number], 
     if (c.inQuote[k] !== -1 || (k >= cue.first && k <= cue.last) || !c.lex.passiveAgent.has(c.toks[k]!.lower)) continue;
     let a = k + 1;
     while (a <= to && c.lex.determiners.has(c.toks[a]!.lower)) a++;
-    const m = (c.mentionsBySentence[si] ?? []).find((x) => x.first >= k + 1 && x.first <= a + 2 && c.inQuote[x.first] === -1);
+    // (the mention stands in the phrase, at most two words after its article: "von der chinesischen Regierung", "vom
+    // Sprecher Karl Huber"; not after a preposition or comma of its own, "von Demonstranten in Hongkong")
+    const within = (x: MentionRef): boolean => {
+      for (let j = a; j < x.first; j++) if (c.toks[j]!.kind !== 'word' || c.lex.prepositions.has(c.toks[j]!.lower)) return false;
+      return true;
+    };
+    const m = (c.mentionsBySentence[si] ?? []).find((x) => x.first >= k + 1 && x.first <= a + 2 && c.inQuote[x.first] === -1 && within(x));
     if (m) return { speaker: m.entity ?? null, speakerSpan: { start: m.mention.start, end: m.mention.end }, cue, addressee: null, frame: [from, to] };
     let b = a;
     while (b + 1 <= to && c.toks[b + 1]!.kind === 'word' && isCap(c.toks[b + 1]) && c.inQuote[b + 1] === -1 && (b + 1 < cue.first || b + 1 > cue.last)) b++;
@@ -128,7 +148,31 @@ export class Attributor {
 
   /** Attribution of a cue from the mentions of frame [from, to] (see {@link speakerFor}). */
   attribution(si: number, from: number, to: number, cue: Cue): Attribution {
+    // ("Der Plan war als „…“ bezeichnet worden": a passive frame names its agent or nobody, see {@link passiveAttribution})
+    if (cue.kind === 'verb' && passiveFrame(this.c, cue, from)) return this.passiveAttribution(si, [from, to], cue);
     return this.speakerFor(si, from, to, cue, pickSpeaker(this.c, si, from, to, cue.first, cue.last));
+  }
+
+  /**
+   * "Der Minister wurde aufgefordert, …", "He was asked whether …": the subject of a passive speech verb (see
+   * {@link passiveFrame}) is addressed or is what was said, never the speaker. The agent speaks ("vom Verband", "by the
+   * union"); with none, the owner of a report noun with a genitive in the frame ("In einer Stellungnahme des Ministeriums
+   * wird … begründet"), or a state or capital after a preposition of place (`officePrepositions`: "in Caracas"); else nobody.
+   */
+  passiveAttribution(si: number, frame: [number, number], cue: Cue): Attribution {
+    const c = this.c;
+    const agent = agentPhrase(c, si, frame, cue);
+    if (agent) return agent;
+    // (a charge named in the sentence before, "… einer Anklage des Justizministeriums. Beiden wird vorgeworfen, …", was
+    // tried as the source and dropped: the accuser then became the last speaker, whom the accused's "sie" took next)
+    const owned = this.documentOwner(si, frame, cue);
+    if (owned) return { speaker: owned.speaker, speakerSpan: owned.span, cue, addressee: null, frame };
+    // ("…, was in Caracas als „…“ verurteilt wurde": a state or its capital after a preposition of place stands for its
+    // government, as "In Caracas, officials said" does)
+    const place = (c.mentionsBySentence[si] ?? []).find((m) => m.first >= frame[0] && m.last <= frame[1] && m.type === 'GPE' && m.entity !== undefined &&
+      c.inQuote[m.first] === -1 && c.lex.officePrepositions.has(c.toks[m.first - 1]?.lower ?? '') && !c.lex.passiveAgent.has(c.toks[m.first - 1]?.lower ?? ''));
+    if (place) return { speaker: place.entity ?? null, speakerSpan: { start: place.mention.start, end: place.mention.end }, cue, addressee: null, frame };
+    return { speaker: null, speakerSpan: null, cue, addressee: null, frame };
   }
 
   /**
@@ -639,20 +683,8 @@ export class Attributor {
   /** A quote over tokens [rs, re] attributed through a cue. */
   candidate(kind: QuoteKind, rs: number, re: number, si: number, cue: Cue, pick: SpeakerPick, frame: [number, number], rule: string, conf: number): QuoteCandidate {
     const c = this.c;
-    // "Der Minister wurde aufgefordert, …", "He was asked whether …": the subject of a passive speech verb is
-    // addressed, not who speaks; only the agent ("von der Opposition", "by the ministry") names the speaker
-    if (cue.kind === 'verb' && passiveFrame(c, cue, frame[0])) {
-      // ("In einer Stellungnahme des Ministeriums wird die Entscheidung damit begründet, …": the owner of a document in the frame)
-      // ("… stellen sich einer Anklage des US-Justizministeriums. Beiden wird vorgeworfen, …": with no agent, the owner of a
-      // report or charge the sentence before names, in the same paragraph or closing the one before)
-      const sentences = c.doc.get('sentences');
-      const gap = (sentences[si]?.paragraph ?? 0) - (sentences[si - 1]?.paragraph ?? -2);
-      const prev = si > 0 && (gap === 0 || gap === 1) ? c.sentTokens[si - 1] : undefined;
-      const owned = this.documentOwner(si, frame, cue) ?? (prev && prev[0] <= prev[1] ? this.documentOwner(si - 1, [prev[0], prev[1]], { ...cue, first: -1, last: -1, particle: -1 }) : null);
-      const agent = agentPhrase(c, si, frame, cue) ?? (owned ? { speaker: owned.speaker, speakerSpan: owned.span, cue, addressee: null, frame } : null);
-      const att: Attribution = agent ?? { speaker: null, speakerSpan: null, cue, addressee: null, frame };
-      return this.make(kind, c.toks[rs]!.start, c.toks[re]!.end, si, att, rule, conf, false);
-    }
+    // ("Der Minister wurde aufgefordert, …", "He was asked whether …": see {@link passiveAttribution})
+    if (cue.kind === 'verb' && passiveFrame(c, cue, frame[0])) return this.make(kind, c.toks[rs]!.start, c.toks[re]!.end, si, this.passiveAttribution(si, frame, cue), rule, conf, false);
     const att = cue.kind === 'verb' || cue.kind === 'inverted' ? this.speakerFor(si, frame[0], frame[1], cue, pick) : this.toAttribution(pick, cue, frame);
     return this.make(kind, c.toks[rs]!.start, c.toks[re]!.end, si, this.impersonal(si, this.withPhrase(att)), rule, conf, false);
   }

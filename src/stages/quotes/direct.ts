@@ -1,7 +1,7 @@
 import type { Span } from '../../doc/types.js';
 import type { QuoteContext } from './context.js';
 import { isAdjunctParticiple, isParticipleCue, type Cue } from './cues.js';
-import type { Attribution, Attributor, QuoteCandidate } from './attribution.js';
+import { passiveFrame, type Attribution, type Attributor, type QuoteCandidate } from './attribution.js';
 import { clauseStart, hasQuote, startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
 import { adjunctSubject, personSubject, sentenceSubject } from './antecedent.js';
@@ -174,10 +174,12 @@ export function attributeDirect(ax: Attributor, d: { qi: number; frameOnly?: boo
       }
     }
   }
+  // (a passive frame names its agent or nobody: its subject is no speaker phrase, "Der Plan wurde als „…“ bezeichnet")
+  const passive = att?.cue ? att.cue.kind === 'verb' && passiveFrame(c, att.cue, att.frame[0]) : false;
   // a frame that names its speaker only by a phrase ("the secretary said", "the Fed chair said:")
-  if (att && att.cue) att = ax.withPhrase(att);
+  if (att && att.cue && !passive) att = ax.withPhrase(att);
   // ("“…,” the decree said", "„…“, hieß es in der Erklärung": an impersonal or document subject is the actor's before)
-  if (att && att.cue) att = ax.impersonal(c.toks[att.cue.first]!.sentence, att);
+  if (att && att.cue && !passive) att = ax.impersonal(c.toks[att.cue.first]!.sentence, att);
   // (every later step gives a frame without a cue, which a run-on quote before this one cannot use)
   if (d.frameOnly && !att?.cue) return null;
   // 3c. a quote that runs on into the next paragraph takes the frame of its continuation there

@@ -34,8 +34,8 @@ test('sentence adverb: a capitalised name opening the sentence stays the speaker
 });
 
 // 2. The subject of a passive speech verb is addressed or is what was said, never the speaker: the agent ("von",
-// "by") speaks; with none, the owner of a report or charge in the frame or in the sentence before; else nobody (the
-// report has no specific source and is not kept).
+// "by") speaks; with none, the owner of a report noun in the frame; else nobody (the report has no specific source and
+// is not kept).
 table('passive speech verb: the agent speaks', 'de', [huber, verband], [
   ['Karl Huber wurde vom Bauernverband aufgefordert, seine Pläne zurückzuziehen.', [['seine Pläne zurückzuziehen', 'bauernverband']]],
   ['Vom Bauernverband wird kritisiert, dass die Preise zu niedrig seien.', [['die Preise zu niedrig seien', 'bauernverband']]],
@@ -44,9 +44,12 @@ table('passive speech verb without agent: no speaker', 'de', [huber], [
   ['Karl Huber wurde aufgefordert, seine Pläne zurückzuziehen.', []],
   ['Die Anwohner wurden über das Radio gebeten, ihre Häuser nicht zu verlassen.', []],
 ]);
-table('passive speech verb: the owner of a charge named in the sentence before', 'de', [huber, ministerium], [
-  ['Karl Huber muss sich einer Anklage des Justizministeriums stellen. Ihm wird vorgeworfen, Gelder veruntreut zu haben.',
-    [['Gelder veruntreut zu haben', 'justizministerium']]],
+table('passive speech verb: the owner of a statement in the frame', 'de', [huber, ministerium], [
+  ['In einer Stellungnahme des Justizministeriums wird die Entscheidung damit begründet, dass Karl Huber Gelder veruntreut habe.',
+    [['Karl Huber Gelder veruntreut habe', 'justizministerium']]],
+]);
+table('passive speech verb: a charge in the sentence before names no speaker of the next', 'de', [huber, ministerium], [
+  ['Karl Huber muss sich einer Anklage des Justizministeriums stellen. Ihm wird vorgeworfen, Gelder veruntreut zu haben.', []],
 ]);
 table('passive speech verb: English agent and none', 'en', [okafor, union], [
   ['Grace Okafor was urged by the Dockers Union to withdraw the plan.', [['to withdraw the plan', 'dockers-union']]],
@@ -79,4 +82,18 @@ table('negative: a quote in the first person singular, or a state subject, takes
     [['Ich halte das für einen großen Fehler der Regierung.', null]]],
   ['Frankreich will an der Reform festhalten. „Wir wollen ein Land, auf das man sich verlassen kann.“',
     [['Wir wollen ein Land, auf das man sich verlassen kann.', null]]],
+]);
+
+// 4. The same for a direct quote framed by a passive verb, also with the quote between the auxiliary and the participle
+// and with the participle before a closing auxiliary ("als „…“ bezeichnet worden", "…, das als „…“ bezeichnet wurde").
+test('passive frame of a direct quote: the agent, or no speaker phrase', () => {
+  assert.deepEqual(candidates('Vom Bauernverband wurde der Plan als „Irrweg“ bezeichnet.\n', 'de', [verband]).map((x) => [x[0], x[2]]), [['Irrweg', 'bauernverband']]);
+  assert.deepEqual(candidates('In den Zeitungen war der Auftrag schon als „Geschäft des Jahrzehnts“ bezeichnet worden.\n', 'de').map((x) => [x[0], x[1]]), [['Geschäft des Jahrzehnts', '']]);
+});
+test('not a passive frame of a direct quote: an active verb after the quote keeps its subject', () => {
+  assert.deepEqual(candidates('Karl Huber hat den Plan als „Irrweg“ bezeichnet.\n', 'de', [huber]).map((x) => [x[0], x[2]]), [['Irrweg', 'karl-huber']]);
+});
+const venezuela: EntitySpec = { id: 'venezuela', type: 'GPE', forms: [['Venezuela', 'name'], ['Caracas', 'name']] };
+table('passive frame: a state or capital after a preposition of place speaks for its government', 'de', [venezuela], [
+  ['Die Marine hatte einen Tanker beschlagnahmt, was in Caracas als „Akt der Piraterie“ verurteilt wurde.', [['Akt der Piraterie', 'venezuela']]],
 ]);
