@@ -225,7 +225,7 @@ export function tenseOf(toks: readonly TTok[], a: number, b: number, lex: TimeLe
     if (i > a && (lex.infinitiveMarkers.has(toks[i - 1]!.lo) || lex.modalVerbs.has(toks[i - 1]!.lo))) continue;
     // "the plan takes effect": a cue that is also a noun counts only without a determiner before it
     const noun = i > a && lex.nounFutureCues.has(t.lo) && lex.determiners.has(toks[i - 1]!.lo);
-    if (lex.futureCues.has(t.lo) && !noun && !timeWordCue(toks, i, lex) && !(lex.passiveAuxiliaries.has(t.lo) && passiveParticiple(toks, a, b, lex))) return 'future';
+    if (lex.futureCues.has(t.lo) && !noun && lex.futureCuePrepositions.get(t.lo)?.has(toks[i + 1]?.lo ?? '') !== true && !timeWordCue(toks, i, lex) && !(lex.passiveAuxiliaries.has(t.lo) && passiveParticiple(toks, a, b, lex))) return 'future';
     if (past) continue;
     // "die verhängte Ausgangssperre", "the proposed ban", "den Stand der Dinge", "the spread of": a
     // past form between a determiner and a word is an attributive participle or a noun, no verb

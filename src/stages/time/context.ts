@@ -29,7 +29,7 @@ export type Pending =
   | { readonly k: 'today'; readonly part?: string; readonly overnight?: boolean; readonly laterToday?: boolean }
   | { readonly k: 'clock'; readonly h: number; readonly mi: number }
   /** News: a part of the day with no date of its own ("am Abend"), of the day the text is talking about (see `Ctx.priorDay`). */
-  | { readonly k: 'dayPart'; readonly part: string };
+  | { readonly k: 'dayPart'; readonly part: string /** '' for the whole day ("the same day") */ };
 
 /** A parsed expression over tokens `[a, b)` of one sentence. */
 export interface Cand {

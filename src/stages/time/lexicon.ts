@@ -149,6 +149,12 @@ export interface TimeLexicon {
    * period of a narrative's running date; in news the time they point to is unknown (not read).
    */
   readonly anaphoric: ReadonlySet<string>;
+  /**
+   * Direction words of the same period that point back to one the text named ("am selben Abend",
+   * "the same day"; not "dies", "this", which point at the publication date): in news the day of
+   * such a day or part of a day is the day the text is talking about, not the publication day.
+   */
+  readonly sameDirection: ReadonlySet<string>;
   readonly inFuture: ReadonlySet<string>;
   /**
    * Words before "in" + a counted period that make it the period itself ("the highest in 80 years",
@@ -326,6 +332,19 @@ export interface TimeLexicon {
   /** Modal verbs: a past cue right after one is a bare infinitive ("could cut rates by March"), no tense. */
   readonly modalVerbs: ReadonlySet<string>;
   readonly futureCues: ReadonlySet<string>;
+  /**
+   * Verbs of inviting (`invitationVerbs`) and the links that open the event invited to
+   * (`invitationLinks`: "invited union leaders to talks on Monday", "lud zu Gesprächen am Montag
+   * ein"): a weekday after such a link lies ahead of the invitation, also in a past clause.
+   */
+  readonly invitationVerbs: ReadonlySet<string>;
+  readonly invitationLinks: ReadonlySet<string>;
+  /**
+   * Future cues that are part of a complex preposition before a word ("due to the storm", "due to
+   * heavy rain": a cause, not a schedule): cue → the words after which it is none. The cue's
+   * to-infinitive ("due to arrive") is an intention verb's (`intentionVerbs`).
+   */
+  readonly futureCuePrepositions: ReadonlyMap<string, ReadonlySet<string>>;
   /** Future cues that also form the passive ("wird geschlossen"); with a participle in the clause they are not future. */
   readonly passiveAuxiliaries: ReadonlySet<string>;
   /**
@@ -643,6 +662,7 @@ function readWords(raw: unknown, where: string) {
     pauseLaterWords: asArrayOfStrings(o.pauseLaterWords, where, 'pauseLaterWords'),
     relativeModifiers: asArrayOfStrings(o.relativeModifiers, where, 'relativeModifiers'),
     anaphoric: asArrayOfStrings(o.anaphoric, where, 'anaphoric'),
+    sameDirectionStems: asArrayOfStrings(o.sameDirectionStems ?? [], where, 'sameDirectionStems'),
     inFuture: asStringArray(o.inFuture, where, 'inFuture'),
     withinCues: asArrayOfStrings(o.withinCues ?? [], where, 'withinCues'),
     withinCueSuperlatives: asArrayOfStrings(o.withinCueSuperlatives, where, 'withinCueSuperlatives'),
@@ -764,6 +784,9 @@ function readGrammar(raw: unknown, where: string) {
     attributiveDeterminers: asArrayOfStrings(o.attributiveDeterminers ?? [], where, 'attributiveDeterminers'),
     pastCues: asStringArray(o.pastCues, where, 'pastCues'),
     futureCues: asStringArray(o.futureCues, where, 'futureCues'),
+    invitationVerbs: asStringArray(o.invitationVerbs ?? [], where, 'invitationVerbs'),
+    invitationLinks: asStringArray(o.invitationLinks ?? [], where, 'invitationLinks'),
+    futureCuePrepositions: asRecord(o.futureCuePrepositions ?? {}, where, 'futureCuePrepositions', (x, w, p) => asStringArray(x, w, p)),
     passiveAuxiliaries: asArrayOfStrings(o.passiveAuxiliaries, where, 'passiveAuxiliaries'),
     futureInPastCues: asArrayOfStrings(o.futureInPastCues, where, 'futureInPastCues'),
     intentionVerbs: asArrayOfStrings(o.intentionVerbs ?? [], where, 'intentionVerbs'),
@@ -885,6 +908,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     pauseLaterWords: lowerSet(w.pauseLaterWords),
     relativeModifiers: lowerSet(w.relativeModifiers),
     anaphoric: lowerSet(w.anaphoric),
+    sameDirection: new Set(expand(Object.fromEntries(w.sameDirectionStems.map((x) => [x, 0])), w.endings).keys()),
     inFuture: lowerSet(w.inFuture),
     withinCues: [...w.withinCues.map((e) => lower(e).split(' ')), ...w.withinCueSuperlatives.flatMap((sup) => [...lowerSet(g.attributiveDeterminers)].map((d) => [d, lower(sup)]))],
     spanDirections: lowerSet(w.spanDirections),
@@ -958,6 +982,9 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     attributiveDeterminers: lowerSet(g.attributiveDeterminers),
     pastCues: lowerSet(g.pastCues),
     futureCues: lowerSet(g.futureCues),
+    invitationVerbs: lowerSet(g.invitationVerbs),
+    invitationLinks: lowerSet(g.invitationLinks),
+    futureCuePrepositions: new Map(Object.entries(g.futureCuePrepositions).map(([k, v]) => [lower(k), lowerSet(v)])),
     passiveAuxiliaries: lowerSet(g.passiveAuxiliaries),
     futureInPastCues: lowerSet(g.futureInPastCues),
     intentionVerbs: lowerSet(g.intentionVerbs),

@@ -133,6 +133,8 @@ export const pRelPeriod: Parser = (c, i) => {
   // "earlier this year", "later this month": the relative period with its position word
   // "later that year", "that same year" (in a narrative): the anaphoric determiner before a direction word
   const pre = (c.lex.relativeModifiers.has(lo(c, i)) || (c.narrative && c.lex.anaphoric.has(lo(c, i)))) && dirAt(c, i + 1) !== undefined ? 1 : 0;
+  const same = c.narrative ? null : newsSameDay(c, i);
+  if (same) return same;
   if (pre) {
     const inner = pRelPeriod(c, i + 1);
     return inner ? { ...inner, a: i } : null;
@@ -155,6 +157,36 @@ export const pRelPeriod: Parser = (c, i) => {
   return relPeriodCand(c, i, i + 2, u.unit, dir, 'relative-period');
 };
 opensWith(pRelPeriod, { words: (x) => [x.relativeModifiers, x.anaphoric, x.direction, x.units] });
+
+/**
+ * News: a day or part of the day that points back to a day the text named ("am selben Abend", "noch
+ * am gleichen Tag", "later that day", "that evening", "the same day"; `sameDirection`, and English
+ * `anaphoric` "that" after a preposition, a position word or at the start) is that day: pending like a bare
+ * "am Abend" (`newsDayPartAt`), whose day the refiner takes from the sentence or the latest day an
+ * earlier sentence named, else the publication day. A day has the part '' (a DATE).
+ */
+function newsSameDay(c: Ctx, i: number): Cand | null {
+  let j = c.lex.relativeModifiers.has(lo(c, i)) ? i + 1 : i;
+  const w = lo(c, j);
+  if (c.lex.anaphoric.has(w)) {
+    const prev = c.toks[j - 1];
+    const p = prev?.lo ?? '';
+    // (not after a period part: "warned early that day raids would follow")
+    if (prev && prev.kind === 'word' && !(c.lex.prepositions.has(p) || c.lex.monthLeftContext.has(p) || c.lex.relativeModifiers.has(p))) return null;
+    if (c.lex.sameDirection.has(lo(c, j + 1))) j++;
+  } else if (!c.lex.sameDirection.has(w)) return null;
+  const part = c.lex.dayParts.get(lo(c, j + 1));
+  const u = part ? undefined : unitAt(c, j + 1);
+  if (!part && !(u && u.unit === 'D' && !u.plural)) return null;
+  // ("am selben Abend des 5. Mai": the day is named after it; "am Abend desselben Tages", "the evening
+  // of the same day": a part of that day, which news does not read)
+  if (c.lex.genitiveLinks.has(lo(c, j + 2)) || c.lex.dayPartLinks.has(lo(c, j + 2))) return null;
+  if (c.lex.dayParts.has(lo(c, i - 1)) || (c.lex.genitiveLinks.has(lo(c, i - 1)) && c.lex.dayParts.has(lo(c, i - 2)))) return null;
+  // only when the text has named a day (as for a bare "am Abend"); else "am selben Abend" is the
+  // publication day's and "That evening was quiet" names none
+  if (!c.priorDay && !namesDayBefore(c, i)) return null;
+  return cand(i, j + 2, part ? 'TIME' : 'DATE', null, 'same-day-news', { pending: { k: 'dayPart', part: part ?? '' } });
+}
 
 /**
  * "im Laufe des Jahres", "im Verlauf der Woche", "in the course of the day", "over the course of the

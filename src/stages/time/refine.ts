@@ -539,7 +539,30 @@ function weakPastVerb(c: RefineCtx, x: Cand, p: number): boolean {
   const [ca] = c.clauseAt(x.a);
   // (a reflexive pronoun may stand between: "Der Unfall ereignete sich am Montag")
   const verb = c.lex.reflexivePronouns.has(lo(c, p - 1)) ? p - 2 : p - 1;
-  return (p === ca && weakPreteriteAt(c, x.b)) || (verb >= ca && weakPreteriteAt(c, verb));
+  return (p === ca && weakPreteriteAt(c, x.b)) || (verb >= ca && weakPreteriteAt(c, verb)) || secondPlacePreterite(c, ca, p);
+}
+
+/**
+ * Whether a weak preterite stands second in the clause that opens the sentence, after a subject of
+ * names and nouns (German verb second: "Mosambiks Präsident Daniel Chapo dankte Ruandas Staatschef am
+ * Sonntagabend", "Die Regierung verurteilte den Anschlag am Montag"): the first lower-case word that is
+ * no article or inflected adjective before a noun, after a capitalised word, before the expression's
+ * prepositions at `p`. Not after a count ("Hunderte verletzte Soldaten", "Dutzende getötete Zivilisten":
+ * `magnitudePlurals`), whose word is an attributive participle.
+ */
+function secondPlacePreterite(c: RefineCtx, ca: number, p: number): boolean {
+  if (ca !== 0) return false;
+  const cap = (t: Ctx['toks'][number] | undefined): boolean => t !== undefined && t.kind === 'word' && t.text !== t.lo;
+  for (let j = ca; j < p; j++) {
+    const t = c.toks[j]!;
+    if (cap(t) || (t.kind === 'punct' && t.text === '-')) continue;
+    if (t.kind !== 'word') return false;
+    // (an article, or an adjective before the noun it inflects for: "Der französische Präsident")
+    if (j === ca || !cap(c.toks[j - 1])) return false;
+    if (cap(c.toks[j + 1]) && (determinerWord(c, t.lo) || attributiveAdjective(c, j))) continue;
+    return weakPreteriteAt(c, j) && !c.lex.magnitudePlurals.has(lo(c, j - 1));
+  }
+  return false;
 }
 
 /**
@@ -573,8 +596,34 @@ function weakPreteriteAt(c: Ctx, j: number): boolean {
  */
 function planned(c: RefineCtx, x: Cand, p: number): boolean {
   const k = x.pending?.k;
+  if (k === 'weekday' && invitedTo(c, x, p)) return true;
   if (!(p < x.a && c.lex.futureDayPrepositions.has(lo(c, p)))) return false;
   return k === 'weekday' || k === 'weekend' || ((k === 'monthDay' || k === 'month') && intentionInClause(c, x.a));
+}
+
+/**
+ * Whether the weekday (its prepositions start at `p`) follows the event an invitation verb of its
+ * clause invites to: verb, then an `invitationLinks` word that opens a noun phrase, then the day ("He
+ * invited union leaders to talks at the palace on Monday", "Der Präsident lud die Gewerkschaften zu
+ * Gesprächen am Montag ein"): the day of the talks, ahead of the invitation. Not a day before the link
+ * ("invited reporters on Monday to a briefing": the day of the invitation) nor a to-infinitive.
+ */
+function invitedTo(c: RefineCtx, x: Cand, p: number): boolean {
+  if (c.lex.invitationVerbs.size === 0) return false;
+  const [ca] = c.clauseAt(x.a);
+  let link = -1;
+  for (let j = p - 1; j >= ca; j--) {
+    const w = lo(c, j);
+    if (link < 0 && c.lex.invitationLinks.has(w)) {
+      const n = c.toks[j + 1];
+      // (a noun phrase: an article or a capitalised noun in German, a lower-case noun or article in English; not "to visit")
+      if (!n || n.kind !== 'word' || (c.lex.verbClauseTense ? false : c.lex.infinitiveMarkers.has(w) && !determinerWord(c, n.lo) && !n.lo.endsWith('s'))) return false;
+      link = j;
+    } else if (link >= 0 && c.lex.invitationVerbs.has(w)) return true;
+  }
+  // (German: the verb may stand after the day, its particle "ein" at the clause's end: "lud … am Montag ein")
+  if (link >= 0 && c.lex.verbClauseTense) for (let j = ca; j < link; j++) if (c.lex.invitationVerbs.has(lo(c, j))) return true;
+  return false;
 }
 
 /** Pending kinds a deadline or starting-point preposition can put ahead. */

@@ -187,7 +187,8 @@ export function resolvePending(c: Cand, pub: Ymd | null, tense: Tense | null, na
       c.value = fmtDay(pub) + fmtClock(p.h, p.mi);
       break;
     case 'dayPart':
-      c.value = `${fmtDay(pub)}T${p.part}`;
+      // (part '': a whole day, "the same day")
+      c.value = p.part ? `${fmtDay(pub)}T${p.part}` : fmtDay(pub);
       break;
     case 'movable': {
       // the year is chosen like a day-month's, from this year's date of the feast
