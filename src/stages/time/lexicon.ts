@@ -99,6 +99,13 @@ export interface TimeLexicon {
    * space-joined `quantityModifiers` phrase; bounds ("bis zu", "up to", "mindestens") have none.
    */
   readonly comparativeMods: ReadonlyMap<string, 'BEFORE' | 'AFTER'>;
+  /**
+   * Bounds of a date, before it ("frühestens 2027", "spätestens im Juni", "vor dem Sommer", "no later
+   * than March", "before the summer") or after it ("2027 at the earliest"): the mod (BEFORE, AFTER),
+   * the bound joins the span. As token sequences with their mod.
+   */
+  readonly dateBoundsBefore: readonly (readonly [readonly string[], 'BEFORE' | 'AFTER'])[];
+  readonly dateBoundsAfter: readonly (readonly [readonly string[], 'BEFORE' | 'AFTER'])[];
   /** Negations before a comparison ("nicht länger als", "no more than"): a bound, inside the extent. */
   readonly negations: ReadonlySet<string>;
   /** Bounds of frequent words before a counted duration ("at least"), read leftwards from the quantity, as token sequences. */
@@ -637,6 +644,8 @@ function readWords(raw: unknown, where: string) {
     durationAdjectiveStems: asArrayOfStrings(o.durationAdjectiveStems, where, 'durationAdjectiveStems'),
     quantityModifiers: asStringArray(o.quantityModifiers, where, 'quantityModifiers'),
     comparativeMods: asRecord(o.comparativeMods ?? {}, where, 'comparativeMods', (x, w, p) => asEnum(x, w, p, ['BEFORE', 'AFTER'] as const)),
+    dateBoundsBefore: asRecord(o.dateBoundsBefore ?? {}, where, 'dateBoundsBefore', (x, w, p) => asEnum(x, w, p, ['BEFORE', 'AFTER'] as const)),
+    dateBoundsAfter: asRecord(o.dateBoundsAfter ?? {}, where, 'dateBoundsAfter', (x, w, p) => asEnum(x, w, p, ['BEFORE', 'AFTER'] as const)),
     negations: asArrayOfStrings(o.negations ?? [], where, 'negations'),
     boundsBefore: asArrayOfStrings(o.boundsBefore ?? [], where, 'boundsBefore'),
     approx: asRecord(o.approx, where, 'approx', mod),
@@ -883,6 +892,8 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     quantityModifiers: byFirstWordIndex(w.quantityModifiers.map((q) => lower(q).split(' ')).sort((a, b) => b.length - a.length), (ws) => ws),
     quantityModifierStarts: new Set(w.quantityModifiers.map((q) => lower(q).split(' ')[0]!)),
     comparativeMods: lowerMap(w.comparativeMods),
+    dateBoundsBefore: phrases(w.dateBoundsBefore),
+    dateBoundsAfter: phrases(w.dateBoundsAfter),
     negations: lowerSet(w.negations),
     boundsBefore: w.boundsBefore.map((q) => lower(q).split(' ')),
     approx: lowerMap(w.approx),

@@ -1247,12 +1247,40 @@ export const extendPreposition: Refiner = (c, cands) => {
         break;
       }
     }
+    // "frühestens 2027", "vor dem Sommer", "no later than March", "2027 at the earliest": a bound of a
+    // date gives its mod and joins the span (not of a possessive, which names an event: "before Tuesday's vote")
+    if (x.mod == null && x.type === 'DATE' && x.value !== null && PATTERNS.digits.test(x.value.slice(0, 4)) && !possessive(c, x)) {
+      const before = boundBefore(c, a, prevEnd);
+      const after = before ? null : boundAfter(c, x.b, cands);
+      if (before) [x.mod, a] = [before.mod, before.at];
+      else if (after) [x.mod, x.b] = [after.mod, after.at];
+    }
     x.core = core;
     x.a = a;
     prevEnd = x.b;
   }
   return cands;
 };
+
+/** The longest `dateBoundsBefore` phrase that ends right before token `a` (not before `floor`): its mod and first token. */
+function boundBefore(c: Ctx, a: number, floor: number): { mod: 'BEFORE' | 'AFTER'; at: number } | null {
+  let best: { mod: 'BEFORE' | 'AFTER'; at: number } | null = null;
+  for (const [words, mod] of c.lex.dateBoundsBefore) {
+    const at = a - words.length;
+    if (at >= floor && (!best || at < best.at) && wordsAt(c, at, words)) best = { mod, at };
+  }
+  return best;
+}
+
+/** The longest `dateBoundsAfter` phrase that starts at token `b` and overlaps no other expression: its mod and the token after it. */
+function boundAfter(c: Ctx, b: number, cands: readonly Cand[]): { mod: 'BEFORE' | 'AFTER'; at: number } | null {
+  let best: { mod: 'BEFORE' | 'AFTER'; at: number } | null = null;
+  for (const [words, mod] of c.lex.dateBoundsAfter) {
+    const at = b + words.length;
+    if ((!best || at > best.at) && wordsAt(c, b, words) && !cands.some((y) => y.a >= b && y.a < at)) best = { mod, at };
+  }
+  return best;
+}
 
 /**
  * Where the span starts once its preposition is included: "am", "seit den", "In the", and up to two
