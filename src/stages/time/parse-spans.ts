@@ -4,8 +4,8 @@ import { byFirstWord, cand, durationValue, glued, intOf, isCapitalised, isDigits
 import type { Unit } from './lexicon.js';
 import { followingYearAt, pCentury, pDecade, pMonth, pQuarter, pSeason, pYear } from './parse-calendar.js';
 import { offsetValue, pDayOffset, pRelPeriod, pWeekday, relPeriodCand, shifted } from './parse-relative.js';
-import { decadeOf, yearAfter } from './read.js';
-import { fmtYear } from './calendar.js';
+import { decadeOf, relYearAfter, relYearValue, yearAfter } from './read.js';
+import { fmtMonth, fmtYear } from './calendar.js';
 import { canStart } from './trigger.js';
 
 /*
@@ -103,6 +103,9 @@ export const pDuration: Parser = (c, i) => {
   if (q && u.unit === 'Y' && c.lex.ageAtPrepositions.has(lo(c, i - 1)) && !(c.toks[j]?.kind === 'word' && isCapitalised(c, j))) return null;
   const laterDir = laterAt(c, j);
   const later = laterDir !== 0;
+  // "ein halbes Jahr später", "anderthalb Jahre danach", "half a day later": a fraction counts in the next smaller unit (6 months, 18 months)
+  const fraction = later && c.narrative && n !== null && !Number.isInteger(n) ? wholeCount(n, u.unit) : null;
+  if (fraction) return { ...cand(i, j + 1, 'DATE', offsetValue(c, { n: laterDir * fraction.n, unit: fraction.unit }), 'later-anchored'), offset: { n: laterDir * fraction.n, unit: fraction.unit } };
   if (later && c.narrative && n !== null && Number.isInteger(n) && n >= 1) {
     // "zwei Tage danach", "ein Jahr später", "two years earlier" in a narrative: the date that far
     // from the last date the text gave (in news they stay durations: the story's anchor is unknown);
@@ -294,6 +297,17 @@ export const pPartCompound: Parser = (c, i) => {
 };
 opensWith(pPartCompound, { words: (x) => [x.partCompounds] });
 
+/** Smaller units a fractional count is told in ("ein halbes Jahr": 6 months; "anderthalb Wochen": 10.5 days is no whole count). */
+const SMALLER_UNIT: Readonly<Partial<Record<Unit, readonly [Unit, number]>>> = { Y: ['M', 12], W: ['D', 7], D: ['H', 24] };
+
+/** A fractional count as a whole count of the next smaller unit, or null when it is none. */
+function wholeCount(n: number, unit: Unit): { n: number; unit: Unit } | null {
+  const smaller = SMALLER_UNIT[unit];
+  if (!smaller) return null;
+  const k = n * smaller[1];
+  return Number.isInteger(k) && k >= 1 ? { n: k, unit: smaller[0] } : null;
+}
+
 /** What may follow a period part ("Mitte Juli", "Ende 2024", "late Thursday", "early next year"). */
 const PART_INNER: readonly Parser[] = [pMonth, pYear, pDecade, pCentury, pQuarter, pRelPeriod, pWeekday, pDayOffset, pSeason];
 
@@ -350,8 +364,16 @@ export const pPeriodPart: Parser = (c, i) => {
   const nth = ordinalOf(c, rest);
   if (nth !== null && nth >= 1 && nth <= 22 && c.lex.centuryWords.has(lo(c, i + 1))) return { ...cand(i, i + 2, 'DATE', String(nth - 1).padStart(2, '0'), 'part-century'), mod };
   const m = c.lex.months.get(rest);
-  if (m !== undefined) return { ...cand(i, i + 1, 'DATE', null, 'part-month', { pending: { k: 'month', m } }), mod };
-  return null;
+  if (m === undefined) return null;
+  // "mid-May 1941", "mid-May of the following year", "late-June of that year": the month of that year, as "late June of …"
+  const y = yearAfter(c, i + 1);
+  if (y) return { ...cand(i, y.next, 'DATE', fmtMonth(y.y, m), 'part-month-year'), mod };
+  const ry = c.pub ? relYearAfter(c, i + 1) : null;
+  if (ry) {
+    const ryv = relYearValue(c, ry.shift);
+    return { ...cand(i, ry.next, 'DATE', ryv === null ? null : fmtMonth(ryv, m), 'part-month-relative-year'), mod };
+  }
+  return { ...cand(i, i + 1, 'DATE', null, 'part-month', { pending: { k: 'month', m } }), mod };
 };
 opensWith(pPeriodPart, { words: (x) => [x.periodParts, x.partAdjectives, x.periodPartPhrases], shapes: ['hyphen'] });
 
