@@ -119,6 +119,13 @@ export interface Ctx {
    * day's events ("was hit at around 11:30 p.m."), not of the publication day.
    */
   readonly priorDay?: Ymd;
+  /**
+   * News only: the day up to the publication day that the last earlier sentence naming one named
+   * (the most recent, not the latest): what a same day points back to in a past clause ("Am Montag
+   * … Am Sonntag … Die Opposition kündigte noch am selben Abend an", "the ministry told reporters
+   * later that day"). A bare part of the day ("am Abend") keeps `priorDay`.
+   */
+  readonly lastDay?: Ymd;
 }
 
 /** A century (`CE`, its first year: 1800 for "18") or decade (`DE`: 1960 for "196") a narrative named. */

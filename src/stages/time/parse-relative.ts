@@ -185,6 +185,7 @@ function newsSameDay(c: Ctx, i: number): Cand | null {
   // only when the text has named a day (as for a bare "am Abend"); else "am selben Abend" is the
   // publication day's and "That evening was quiet" names none
   if (!c.priorDay && !namesDayBefore(c, i)) return null;
+  // (the rule name tells the refiner to take the most recent day named, `Ctx.lastDay`)
   return cand(i, j + 2, part ? 'TIME' : 'DATE', null, 'same-day-news', { pending: { k: 'dayPart', part: part ?? '' } });
 }
 
@@ -417,7 +418,9 @@ function newsDayPartAt(c: Ctx, s: number, i: number, part: string): Cand | null 
 function namesDayBefore(c: Ctx, s: number): boolean {
   for (let j = 0; j < s; j++) {
     const w = lo(c, j);
-    if (weekdayAt(c, j) || c.lex.dayOffsets.has(w) || c.lex.today.has(w)) return true;
+    // (a capitalised "Morgen" inside a German sentence is the noun, no day: "vom Morgen bis in die Nacht")
+    const noun = c.lex.countNounShape === 'capitalised' && j > 0 && isCapitalised(c, j);
+    if (weekdayAt(c, j) || (c.lex.dayOffsets.has(w) && !noun) || c.lex.today.has(w)) return true;
   }
   return false;
 }

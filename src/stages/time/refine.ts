@@ -250,14 +250,19 @@ function laterPlan(c: RefineCtx, x: Cand, day: Ymd): boolean {
   return c.pub !== null && dayNumber(day) < dayNumber(c.pub) && c.tenseAt(x.a, true) === 'future';
 }
 
+/** The rule of a news day that points back ("am selben Abend", "later that day"; `newsSameDay`). */
+const SAME_DAY_RULE = 'same-day-news';
+
 /**
- * News: the latest day an earlier sentence named (`Ctx.priorDay`) when `x` stands in a past clause
- * (outside a headline), for an expression that names no day of its own (a lone clock or part of the day); else null.
+ * News: the latest day an earlier sentence named (`Ctx.priorDay`; with `recent` the most recent one,
+ * `Ctx.lastDay`) when `x` stands in a past clause (outside a headline), for an expression that names
+ * no day of its own (a lone clock or part of the day); else null.
  */
-function priorDayInPast(c: RefineCtx, x: Cand): Ymd | null {
-  if (!c.priorDay || c.headline) return null;
+function priorDayInPast(c: RefineCtx, x: Cand, recent = false): Ymd | null {
+  const day = recent ? c.lastDay : c.priorDay;
+  if (!day || c.headline) return null;
   const tense = c.tenseAt(x.a, true) ?? (weakPastVerb(c, x, prepositionStart(c, x.a, 0)) || weakPastBefore(c, x) ? 'past' : c.tenseAt(x.a));
-  return tense === 'past' ? c.priorDay : null;
+  return tense === 'past' ? day : null;
 }
 
 /**
@@ -281,7 +286,9 @@ function referenceDay(c: RefineCtx, x: Cand, days: SentenceDays): Ymd | null {
   // Botschaft wies die Vorwürfe am Abend zurück" after "am Donnerstag"), else the publication day
   if (p?.k === 'dayPart') {
     if (days.day && !laterPlan(c, x, days.day)) return days.day;
-    return (!days.day ? priorDayInPast(c, x) : null) ?? refFor(c, 'D');
+    // (a same day points back to the day the last sentence naming one named: "Am Montag nahm die Polizei
+    // zwei Männer fest. … Am Dienstag … noch am selben Abend"; a bare part of the day keeps the latest day)
+    return (!days.day ? priorDayInPast(c, x, x.rule === SAME_DAY_RULE) : null) ?? refFor(c, 'D');
   }
   return p && DAY_KINDS.has(p.k) ? refFor(c, 'D') : c.pub;
 }

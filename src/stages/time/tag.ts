@@ -204,6 +204,8 @@ function tagAll(input: TagInput, withTimex2: boolean): (Timex | TaggedTime)[] {
   let chronology: Anchor | null = null;
   // news: the latest day up to the publication day that an earlier sentence named, for a lone clock (see `Ctx.priorDay`)
   let priorDay: Ymd | null = null;
+  // news: the day up to the publication day the last sentence that named one named (see `Ctx.lastDay`)
+  let lastDay: Ymd | null = null;
   const gate = gateOf(lexicon, PARSERS[lang]);
   const exhaustive = options.exhaustive === true;
   const out: (Timex | TaggedTime)[] = [];
@@ -225,6 +227,7 @@ function tagAll(input: TagInput, withTimex2: boolean): (Timex | TaggedTime)[] {
     let base: Ctx = {
       toks, lex: lexicon, pub: anchor?.ymd ?? null, narrative, anchorGran: anchor?.gran ?? 'D', anchorCoarse: anchor?.coarse, untold: anchor?.untold,
       aside: narrative ? asides(toks) : undefined, headline: options.headlines?.has(si) === true ? true : undefined, priorDay: priorDay && !narrative ? priorDay : undefined,
+      lastDay: lastDay && !narrative ? lastDay : undefined,
     };
     let cands = scan(base, gate, exhaustive);
     if (cands.length === 0) {
@@ -242,7 +245,7 @@ function tagAll(input: TagInput, withTimex2: boolean): (Timex | TaggedTime)[] {
     // (built property by property: a spread of contexts of two shapes takes V8's slow generic copy)
     const rc: RefineCtx = {
       toks: base.toks, lex: base.lex, pub: base.pub, narrative: base.narrative, anchorGran: base.anchorGran, anchorCoarse: base.anchorCoarse, untold: base.untold,
-      aside: base.aside, headline: base.headline, priorDay: base.priorDay, tenseAt, clauseAt, clauseFacts,
+      aside: base.aside, headline: base.headline, priorDay: base.priorDay, lastDay: base.lastDay, tenseAt, clauseAt, clauseFacts,
     };
     for (const r of REFINERS) cands = r(rc, cands);
     if (entry && chronology) forwardEntry(toks, cands, chronology);
@@ -280,6 +283,7 @@ function tagAll(input: TagInput, withTimex2: boolean): (Timex | TaggedTime)[] {
       if (!narrative && published0 && !options.headlines?.has(si) && !options.metadata?.has(si) && (x.type === 'DATE' || x.type === 'TIME') && x.value && /^\d{4}-\d{2}-\d{2}/.test(x.value) && !lonePart(x)) {
         const day = parseYmd(x.value.slice(0, 10));
         if (day && dayNumber(day) <= dayNumber(published0) && (!priorDay || dayNumber(day) > dayNumber(priorDay))) priorDay = day;
+        if (day && dayNumber(day) <= dayNumber(published0)) lastDay = day;
       }
       if (narrative && movesAnchor(base, x.a)) anchor = nextAnchor(anchor, x.value);
       else if (entry) chronology = nextAnchor(chronology, x.value);

@@ -36,6 +36,10 @@ describe('news: a same day points back to the day named before', () => {
     assert.deepEqual(values(en, 'The boat was seized on Wednesday, the ministry told reporters later that day.', '2026-03-05'),
       [['on Wednesday', '2026-03-04'], ['later that day', '2026-03-04']]);
   });
+  test('the day most recently named, not the latest', () => {
+    assert.deepEqual(values(de, 'Der Ausschuss hat das Gesetz am Mittwoch gebilligt. Bereits am Montag hatte die Regierung nachgegeben. Die Opposition kündigte noch am selben Abend Widerstand an.', '2026-03-05'),
+      [['am Mittwoch', '2026-03-04'], ['am Montag', '2026-03-02'], ['am selben Abend', '2026-03-02TEV']]);
+  });
   test('without a day named before: the publication day', () => {
     assert.deepEqual(values(de, 'Am selben Abend trat der Minister zurück.', '2026-03-05'), [['Am selben Abend', '2026-03-05TEV']]);
   });
@@ -95,5 +99,17 @@ describe('a weekday after the event an invitation invites to lies ahead', () => 
   });
   test('negative: a to-infinitive is no event invited to', () => {
     assert.deepEqual(values(en, 'The president invited him to visit on Monday.', '2026-07-09'), [['on Monday', '2026-07-06']]);
+  });
+});
+
+describe('news: a night reached from the day named before ("bis in die Nacht", "into the night")', () => {
+  test('German and English', () => {
+    assert.deepEqual(values(de, 'Demonstranten verbrannten am Dienstag eine Fahne. Die Polizei hielt die Menge bis in die Nacht auf Abstand.', '2025-11-19'),
+      [['am Dienstag', '2025-11-18'], ['bis in die Nacht', '2025-11-18TNI']]);
+    assert.deepEqual(values(en, 'Protesters burned a flag on Tuesday. Police held the crowd back well into the night.', '2025-11-19'),
+      [['on Tuesday', '2025-11-18'], ['the night', '2025-11-18TNI']]);
+  });
+  test('negative: with no day named, no night is read', () => {
+    assert.deepEqual(values(de, 'Die Sitzung dauerte bis in die Nacht.', '2025-11-19'), []);
   });
 });
