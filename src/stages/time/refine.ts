@@ -97,6 +97,9 @@ export const mergeParenthesisedDate: Refiner = (c, cands) => {
   return out;
 };
 
+/** Dashes between a dateline's date and its clock. */
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
 /** Refiner 2: a clock time next to a date or weekday joins it (TIME "2017-01-13T15:00"). */
 export const mergeClock: Refiner = (c, cands) => {
   const out: Cand[] = [];
@@ -113,7 +116,9 @@ export const mergeClock: Refiner = (c, cands) => {
     // "Friday at 3 p.m.", "May 8, 1945, at 11:01 p.m.", "am 8. Mai 1945, um 23:01 Uhr"; a clock before
     // a day's article, which joins the span only in refiner 5 ("at noon the following day")
     const articleLink = clock === x && c.lex.articles.has(lo(c, x.b));
-    const linkOk = gap === 0 || (gap === 1 && (lo(c, x.b) === ',' || c.lex.prepositions.has(lo(c, x.b)) || articleLink)) || (gap === 2 && lo(c, x.b) === ',' && c.lex.prepositions.has(lo(c, x.b + 1)));
+    // (a dateline's dash between a date and its clock: "24.06.2026 - 16:30 Uhr", "June 24, 2026 – 4:30 p.m.")
+    const datelineDash = clock === y && DATELINE_DASHES.has(lo(c, x.b)) && x.value !== null && PATTERNS.dayValue.test(x.value);
+    const linkOk = gap === 0 || (gap === 1 && (lo(c, x.b) === ',' || c.lex.prepositions.has(lo(c, x.b)) || articleLink || datelineDash)) || (gap === 2 && lo(c, x.b) === ',' && c.lex.prepositions.has(lo(c, x.b + 1)));
     if (clock && clock.pending?.k === 'clock' && joinableDay(date) && linkOk) {
       out.push(joinClock(c, x, clock, date, x.a, y.b));
       k++;

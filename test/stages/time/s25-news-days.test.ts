@@ -113,3 +113,15 @@ describe('news: a night reached from the day named before ("bis in die Nacht", "
     assert.deepEqual(values(de, 'Die Sitzung dauerte bis in die Nacht.', '2025-11-19'), []);
   });
 });
+
+describe('a dateline dash between a date and its clock joins them', () => {
+  test('German and English', () => {
+    assert.deepEqual(values(de, 'Von Anna Beispiel | 24.06.2026 - 16:30 Uhr\n\nDas Gericht stoppte am Montag den Betrieb.', '2026-06-24'),
+      [['24.06.2026 - 16:30 Uhr', '2026-06-24T16:30'], ['am Montag', '2026-06-22']]);
+    assert.deepEqual(values(en, 'Updated June 24, 2026 – 4:30 p.m.\n\nThe court halted the terminal on Monday.', '2026-06-24'),
+      [['June 24, 2026 – 4:30 p.m.', '2026-06-24T16:30'], ['on Monday', '2026-06-22']]);
+  });
+  test('negative: a clock before the dash stays apart from the date after it', () => {
+    assert.deepEqual(values(de, 'Die Sitzung begann um 10 Uhr - 24.06.2026 war ein Mittwoch.', '2026-06-24').map(([t]) => t), ['um 10 Uhr', '24.06.2026', 'Mittwoch']);
+  });
+});
