@@ -270,11 +270,25 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
           i = next + 1;
           continue;
         }
+        // (where nouns are not capitalised, a state's name right before its capitalised body is part of the body's name,
+        // as its adjective is: "the U.S. Embassy", "the US Congress" like "the French Senate"; a possessive owner stays
+        // apart: "Russia's Embassy")
+        const stateInBodyName = !!country && next >= 0 && !r.lex.forms.nounsCapitalised && v.capital[next]! && !POSSESSIVE.test(v.texts[m.to - 1]!) && !v.texts[m.to - 1]!.endsWith('’') && !v.texts[m.to - 1]!.endsWith("'");
         if (inst && country && !inst.inst.description) {
-          push(stateCand(v, country, i, m.to, m.start, m.end, 'kb'));
-          cands.push(organCand(next, inst.to, country.entity, inst.inst.key, inst.inst.name, v.sentence[i]!, inst.inst.type, 0.9));
-          for (let k = next; k < inst.to; k++) owner[k] = cands.length - 1;
+          // (not before a facility: "blew up the United States Embassies" hit the state, which the events read off its name)
+          const stateInName = stateInBodyName && inst.inst.type !== 'FAC';
+          if (!stateInName) push(stateCand(v, country, i, m.to, m.start, m.end, 'kb'));
+          const from = stateInName ? m.from : next;
+          cands.push(organCand(from, inst.to, country.entity, inst.inst.key, inst.inst.name, v.sentence[i]!, inst.inst.type, 0.9));
+          for (let k = from; k < inst.to; k++) owner[k] = cands.length - 1;
           i = inst.to;
+          continue;
+        }
+        // (and before a body of its own the base knows: "the U.S. State Department")
+        const ownBody = stateInBodyName && country ? matchAt(r.index, v.texts, v.starts, v.ends, next, v.sentEnd[i]!, false) : null;
+        if (ownBody && country && ownBody.from === next && ownBody.hits.length > 0 && ownBody.hits.every((h) => h.form === 'name' && h.entity.kind === 'org' && h.entity.state === country.entity.id)) {
+          push({ from: m.from, to: ownBody.to, start: m.start, end: ownBody.end, sentence: v.sentence[i]!, kind: 'name', source: 'kb', hits: ownBody.hits, type: ownBody.hits[0]!.entity.type, confidence: 0.95 });
+          i = ownBody.to;
           continue;
         }
         const adjOnly = m.hits.every((h) => h.form === 'adjective');
@@ -667,6 +681,15 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         while (e < se && free(e) && v.capital[e] && !isStopCap(v, r, e) && !POSSESSIVE.test(v.texts[e]!)) e++;
         return e > k + 1 && runKeyword(v, r, k + 1, e) === 'ORG';
       };
+      // a collective noun's singular possessive inside an organisation's name, with capitalised words after it that run
+      // to an organisation keyword ("the People's Defence Force", "the Women's League"; `possessiveNameWords`): "the
+      // People's demands", "Pashinyan's Civil Contract" stay apart
+      const possessiveInOrgName = (k: number, se: number): boolean => {
+        if (!POSSESSIVE.test(v.texts[k]!) || !r.lex.possessiveNameWords.has(v.lower[k]!.replace(/[’']s$/u, ''))) return false;
+        let e = k + 1;
+        while (e < se && free(e) && v.capital[e] && !isStopCap(v, r, e) && !POSSESSIVE.test(v.texts[e]!)) e++;
+        return e > k + 1 && runKeyword(v, r, k + 1, e) === 'ORG';
+      };
       // "Ray Powell of Stanford University": a two- or three-word name with no keyword before "of" and an
       // organisation name after it is a person and the organisation they speak for, not one name
       // ("Bank of England", "Council of Europe" have their keyword before "of")
@@ -712,7 +735,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         }
         // a possessive first word is a name of its own ("Pashinyan’s Civil Contract")
         let j = i + 1;
-        if (POSSESSIVE.test(v.texts[i]!) && i + 1 < se && free(i + 1) && v.capital[i + 1] && !isStopCap(v, r, i + 1) && !r.lex.stopWords.has(v.lower[i]!.replace(/[’']s$/u, '')) && v.texts[i]!.length > 4) {
+        if (POSSESSIVE.test(v.texts[i]!) && !possessiveInOrgName(i, se) && i + 1 < se && free(i + 1) && v.capital[i + 1] && !isStopCap(v, r, i + 1) && !r.lex.stopWords.has(v.lower[i]!.replace(/[’']s$/u, '')) && v.texts[i]!.length > 4) {
           const own = plain(v, i, i + 1, 'caps-run', 'MISC', 0.6);
           if (!isStopCap(v, r, i) && !headline.has(v.sentence[i]!)) push(POSSESSIVE.test(v.doc.text.slice(own.start, own.end)) ? { ...own, end: own.end - 2 } : own);
           continue;
@@ -728,7 +751,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
           if ((free(j) || adjAt(j)) && (v.capital[j] || isInitial(v.texts[j]!) || PARTICLE_PREFIX.test(v.texts[j]!)) && !isStopCap(v, r, j)) {
             j++;
             // a possessive ends the name: "Nikol Pashinyan’s Civil Contract" is a person and his party
-            if (POSSESSIVE.test(v.texts[j - 1]!)) break;
+            if (POSSESSIVE.test(v.texts[j - 1]!) && !possessiveInOrgName(j - 1, se)) break;
             continue;
           }
           const lw = v.lower[j]!;
@@ -737,6 +760,12 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
           const listEnd = linked ? listAfterKeyword(j, i, se) : -1;
           if (listEnd > 0) { j = listEnd; continue; }
           if (free(j) && r.lex.nameConnectors.has(lw) && lw !== 'the' && (lw !== 'and' || linked || andInOrgName(j, se)) && j + 1 < se && (free(j + 1) || adjAt(j + 1)) && v.capital[j + 1]) { linked = linked || lw !== 'and'; j++; continue; }
+          // an organisation's name with its keyword runs on through "for the", "of the" and the capitalised words after it
+          // ("the Permanent Committee for the Defence of Human Rights", "the Office for the Coordination of Humanitarian
+          // Affairs"); a person or a place before the link is no such name ("Smith of the Daily Post", "Texas for the
+          // Republicans" have no keyword)
+          if (free(j) && (r.lex.genitiveLinks.has(lw) || r.lex.forms.benefactiveLinks.has(lw)) && j + 2 < se && free(j + 1) && r.lex.definite.has(v.lower[j + 1]!) && !v.capital[j + 1]
+            && free(j + 2) && v.capital[j + 2] && !isStopCap(v, r, j + 2) && !POSSESSIVE.test(v.texts[j + 2]!) && runKeyword(v, r, i, j) === 'ORG' && !personBeforeOf) { linked = true; j += 2; continue; }
           break;
         }
         if (adjectival) { i = j; continue; }
