@@ -89,3 +89,17 @@ describe('resolve (s25): "AM" and "PM" of a clock time are no names', () => {
     assert.ok(entityWith(doc, 'UN'));
   });
 });
+
+describe('resolve (s25): the plural demonym of a curated English adjective names its state', () => {
+  it('"Ecuadorians", "Saudis", "Djiboutians" are aliases of their states', () => {
+    const doc = withTagger('en', 'Months after Ecuadorians rejected foreign bases in a referendum, Saudis and Djiboutians watched the vote closely.');
+    assert.equal(entityWith(doc, 'Ecuadorians')?.id, 'ecuador', JSON.stringify(aliases(doc)));
+    assert.equal(entityWith(doc, 'Saudis')?.id, 'saudi-arabia', JSON.stringify(aliases(doc)));
+    assert.equal(entityWith(doc, 'Djiboutians')?.id, 'djibouti', JSON.stringify(aliases(doc)));
+  });
+
+  it('negative: German text does not read the English plural ("die Ecuadorianer" is German\'s own form)', () => {
+    const doc = withTagger('de', 'Die Band Ecuadorians spielte am Montag in Berlin.');
+    assert.notEqual(entityWith(doc, 'Ecuadorians')?.id, 'ecuador', JSON.stringify(aliases(doc)));
+  });
+});
