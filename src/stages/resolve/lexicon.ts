@@ -134,6 +134,12 @@ export interface WordForms {
   readonly namingLinks: ReadonlySet<string>;
   /** Prepositions inside an organisation's name after its keyword compound ("Bundesamt für Migration"). */
   readonly orgNameLinks: ReadonlySet<string>;
+  /**
+   * Where nouns are capitalised: the marked letters (with a diacritic) the language's own words use ("ä", "ö", "ü",
+   * "ß"), and those its common nouns borrow with their loan words ("é": "Café", "Varieté"). A capitalised word with any
+   * other marked letter ("Venâncio", "Gjadër", "Mocímboa") is no common noun of the language; empty where unused.
+   */
+  readonly nativeMarkedLetters: ReadonlySet<string>;
   /** Articles that make a person noun that is not feminine a plural ("die Sprecher"). */
   readonly pluralArticles: ReadonlySet<string>;
   /** Articles of a feminine singular that are also plural ("die"). */
@@ -506,6 +512,7 @@ function readForms(raw: unknown, where: string): Omit<WordForms, 'feminineSuffix
     adjectivalNounEndings: endings('adjectivalNounEndings'), orgPluralEndings: endings('orgPluralEndings'), personPluralEndings: endings('personPluralEndings'),
     verbAfterNounEndings: endings('verbAfterNounEndings'), gerundEndings: endings('gerundEndings'), presentEndings: endings('presentEndings'), adverbEndings: endings('adverbEndings'),
     relativePronouns: words('relativePronouns'), benefactiveLinks: words('benefactiveLinks'), attributePrepositions: words('attributePrepositions'), agentLinks: words('agentLinks'), namingLinks: words('namingLinks'), orgNameLinks: words('orgNameLinks'),
+    nativeMarkedLetters: words('nativeMarkedLetters'),
     pluralArticles: words('pluralArticles'), feminineArticles: words('feminineArticles'), genitivePluralArticles: words('genitivePluralArticles'),
   };
 }

@@ -51,12 +51,25 @@ export function plausibleTaggerName(v: DocView, r: ScanResources, from: number, 
   for (let k = from; k < to; k++) {
     if (headAt(v, r.lex, k) || /(ung|heit|keit|schaft|tion|ismus|tät|nisse?|ungen|chen|lich)$/.test(v.lower[k]!)) return false;
   }
+  // a word with a marked letter the language's own nouns never have is a name's, whatever the tagger's confidence
+  // ("Venâncio Mondlane", "im Lager Gjadër", "nahe Mocímboa da Praia"; `forms.nativeMarkedLetters`)
+  if (confidence >= 0.15 && v.texts.slice(from, to).some((t) => foreignMarked(t, r.lex.forms.nativeMarkedLetters))) return true;
   // single German words are often nouns: a person needs a confident tagger, anything else a very confident one
   if (type === 'PER') return to - from > 1 || confidence >= 0.95;
-  // a place the tagger reads after a locative preposition ("Die Polizei in Mandalay", "in Banja Luka") is a place
-  // more often than a noun: the noun suffixes and heads above are already excluded
-  if ((type === 'LOC' || type === 'GPE') && from > 0 && v.sentence[from - 1] === v.sentence[from] && r.lex.locativePreps.has(v.lower[from - 1]!) && confidence >= 0.6) return true;
+  // a place the tagger reads after a locative preposition ("Die Polizei in Mandalay", "in Banja Luka"), also with a
+  // state's adjective between ("im russischen Noworossijsk"), is a place more often than a noun: the noun suffixes and
+  // heads above are already excluded
+  const adjBefore = from > 1 && v.sentence[from - 2] === v.sentence[from] && !v.capital[from - 1] && r.kb.lookup(v.texts[from - 1]!).some((h) => h.form === 'adjective' && h.entity.kind === 'country');
+  const prep = adjBefore ? from - 2 : from - 1;
+  if ((type === 'LOC' || type === 'GPE') && prep >= 0 && v.sentence[prep] === v.sentence[from] && r.lex.locativePreps.has(v.lower[prep]!) && confidence >= 0.6) return true;
   return confidence >= 0.99 && !v.texts.slice(from, to).some((t) => t.includes('-'));
+}
+
+/** Whether a word has a marked letter (a letter with a diacritic) outside `native`; never where `native` is empty. */
+export function foreignMarked(word: string, native: ReadonlySet<string>): boolean {
+  if (!native.size) return false;
+  for (const ch of word.toLowerCase()) if (ch.normalize('NFD').length > 1 && /\p{L}/u.test(ch) && !native.has(ch)) return true;
+  return false;
 }
 
 /**

@@ -869,6 +869,19 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   };
   capitalisedRuns();
   const taggerNames = (): void => {
+    // a name of two or more words the tagger reads as a place whose last word stands alone elsewhere in the text is a
+    // person's, referred to by the family name ("Venâncio Mondlane, der …" … "sagte Mondlane"); a place is named whole
+    // ("Cabo Delgado" … "in Cabo Delgado"), and one after a locative preposition or a place noun stays a place
+    // (a scan of the text only for the few such mentions)
+    const personByRepeat = (from: number, to: number, type: EntityType): boolean => {
+      if ((type !== 'LOC' && type !== 'GPE') || to - from < 2 || !v.capital[to - 1]) return false;
+      const before = from > 0 && v.sentence[from - 1] === v.sentence[from] ? v.lower[from - 1]! : '';
+      if (r.lex.locativePreps.has(before) || r.lex.placeNouns.has(headKey(r.lex, before)) || r.lex.genitiveLinks.has(before)) return false;
+      const last = v.texts[to - 1]!;
+      const prev = v.texts[to - 2]!;
+      for (let k = 0; k < n; k++) if (v.texts[k] === last && !(k > 0 && v.texts[k - 1] === prev)) return true;
+      return false;
+    };
     // tagger mentions not covered by the rules above
     for (const m of nerMentions) {
       if (m.kind !== 'name') continue;
@@ -893,7 +906,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       if (cut < to) push(plain(v, from, cut, 'ner', 'PER', 0.6));
       // (a tagger's person that opens with an organisation keyword compound is that organisation: "Handelskammer Karachi")
       else if (m.type === 'PER' && r.lex.forms.compoundHeads && typeKeyword(r.lex, v.lower[from]!, true) === 'ORG') push({ ...plain(v, from, to, 'ner', 'ORG', 0.6), existing: m.index, start: m.start, end: m.end });
-      else push({ ...plain(v, from, to, 'ner', placeType(v, r, from, to, m.type), 0.6), existing: m.index, start: m.start, end: m.end });
+      else push({ ...plain(v, from, to, 'ner', personByRepeat(from, to, m.type) ? 'PER' : placeType(v, r, from, to, m.type), 0.6), existing: m.index, start: m.start, end: m.end });
     }
   };
   taggerNames();
