@@ -571,24 +571,29 @@ function nationalOfficeHolder(c: QuoteContext, state: string, first: number, las
 }
 
 /**
- * "der Russe", "the Russian": a capitalised adjective mention of a state right after a determiner,
- * standing alone as a noun; the person nearest before it whose title carried that state's
+ * "der Russe", "the Russian": a capitalised adjective mention of a state after a determiner (and up to two
+ * lower-case attributes: "der 59-jährige Slowake"), standing alone as a noun (before a verb, a preposition or a mark); the person nearest before it whose title carried that state's
  * adjective or name ("Der russische Außenminister Sergej Lawrow"), or null.
  */
 function nationalityNoun(c: QuoteContext, state: string, first: number, last: number): string | null {
   const t = c.toks[first]!;
-  const d = c.toks[first - 1];
+  // (up to two lower-case attributes between the determiner and the noun: "sagte der 59-jährige Slowake")
+  let at = first - 1;
+  while (at >= first - 2 && c.toks[at]?.sentence === t.sentence && c.toks[at]!.kind === 'word' && isLower(c.toks[at]) &&
+    !c.lex.determiners.has(c.toks[at]!.lower) && !c.lex.verbs.has(c.toks[at]!.lower) && !c.lex.prepositions.has(c.toks[at]!.lower)) at--;
+  const d = c.toks[at];
   const n = c.toks[last + 1];
   if (isLower(t) || !d || d.sentence !== t.sentence || !c.lex.determiners.has(d.lower)) return null;
   const m = (c.mentionsBySentence[t.sentence] ?? []).find((x) => x.first === first && x.last === last);
   if (!m || m.mention.kind !== 'adjective') return null;
-  // an attributive adjective ("the Russian foreign minister") is followed by its noun
-  if (n && n.sentence === t.sentence && n.kind === 'word' && !c.lex.verbs.has(n.lower)) return null;
+  // an attributive adjective ("the Russian foreign minister") is followed by its noun, not by a verb or a
+  // preposition ("schrieb die Estin auf X", "the Russian on Tuesday said")
+  if (n && n.sentence === t.sentence && n.kind === 'word' && !c.lex.verbs.has(n.lower) && !c.lex.prepositions.has(n.lower)) return null;
   const introduced = personOfState(c, state, first, () => true);
   if (introduced !== null) return introduced;
   // "EU-Kommissarin Marta Kos … erklärte die Slowenin": with nobody introduced by that nationality, the
   // person noun refers back as a description does, to the person the last sentences are about
   // (a feminine person noun ends in the feminine suffix, German "-in", after a feminine article)
   const feminine = c.lex.feminineSuffix !== '' && c.lex.feminineDeterminers.has(d.lower) && t.lower.endsWith(c.lex.feminineSuffix);
-  return describedPerson(c, t.sentence, first - 1, first, null, feminine ? 'f' : null);
+  return describedPerson(c, t.sentence, at, first, null, feminine ? 'f' : null);
 }
