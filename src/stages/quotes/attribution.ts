@@ -135,6 +135,8 @@ export class Attributor {
   last: { speaker: string | null; speakerSpan: Span | null; sentence: number } | null = null;
   /** Attribution of the last quote with a speaker phrase, even one that names no entity ("die Bahn"). */
   lastPhrase: { speaker: string | null; speakerSpan: Span | null; sentence: number } | null = null;
+  /** Every quote made so far, in the order made (its span, sentence and speaker): what the sentence before reported. */
+  readonly made: { start: number; end: number; sentence: number; speaker: string | null; speakerSpan: Span | null }[] = [];
   /** The last report with a speaker found so far in the sentence being read (set while its reports are found). */
   sentenceLast: { speaker: string; speakerSpan: Span | null; sentence: number } | null = null;
   /** Documents named in the frames of attributed quotes, in text order ("said in a statement": `statement`, the ministry). */
@@ -472,11 +474,25 @@ export class Attributor {
     const own = colon >= 0 ? adjunctSubject(c, si, this.last, c.toks[colon]!.start) : null;
     if (own) return { ...att, speaker: own.speaker, speakerSpan: docSpan ?? own.span };
     const subj = subjectReferent(c, si - 1, this.last);
+    // "Zugleich kritisierte es, dass Zypern … gekauft habe. Dies gefährde das Vertrauen, hieß es.": a "subject" the reader
+    // finds inside what the sentence before reported is no actor of the narration; the statement goes on with that report
+    const within = subj ? this.reportAround(si - 1, subj.span) : null;
+    if (within) return { ...att, speaker: within.speaker, speakerSpan: docSpan ?? within.speakerSpan };
     if (subj) return { ...att, speaker: subj.speaker, speakerSpan: docSpan ?? subj.span };
     // "Die Bahn teilte mit, es gebe Verspätungen. Reisende sollten …, hieß es.": the statement goes
     // on; its source is the speaker phrase of the report just before, named or not
     const prev = this.lastPhrase;
     return prev && prev.speakerSpan && si - prev.sentence <= 1 && si >= prev.sentence ? { ...att, speaker: prev.speaker, speakerSpan: docSpan ?? prev.speakerSpan } : att;
+  }
+
+  /** The last quote made in sentence s whose span covers `span` and that has a speaker, or null. */
+  private reportAround(s: number, span: Span): { speaker: string; speakerSpan: Span | null } | null {
+    for (let k = this.made.length - 1; k >= 0; k--) {
+      const q = this.made[k]!;
+      if (q.sentence < s) break;
+      if (q.sentence === s && q.speaker !== null && q.start <= span.start && q.end >= span.end) return { speaker: q.speaker, speakerSpan: q.speakerSpan };
+    }
+    return null;
   }
 
   /**
@@ -760,6 +776,7 @@ export class Attributor {
       att = { ...att, speaker: last.speaker };
     }
     this.noteDocuments(start, end, si, att);
+    this.made.push({ start, end, sentence: si, speaker: att.speaker, speakerSpan: att.speakerSpan });
     const cue = att.cue ? {
       text: c.doc.text.slice(c.toks[att.cue.first]!.start, c.toks[att.cue.last]!.end),
       start: c.toks[att.cue.first]!.start, end: c.toks[att.cue.last]!.end,

@@ -58,3 +58,18 @@ table('nationality noun before a preposition or after an attribute, en', 'en', [
   ['EU trade commissioner Maroš Šefčovič ruled out new talks. The package was balanced, the 59-year-old Slovak said.',
     [['The package was balanced', 'sefcovic']]],
 ]);
+
+// 3. An impersonal frame ("…, hieß es") goes on with the actor the sentence before is about; when what the reader takes for
+// that sentence's subject stands inside the clause it reported ("kritisierte es, dass Zypern …"), the report's speaker goes on.
+const turkey: EntitySpec = { id: 'turkey', type: 'GPE', forms: [['Türkei', 'name'], ['Das türkische Außenministerium', 'description']] };
+const cyprus: EntitySpec = { id: 'cyprus', type: 'GPE', forms: [['Zypern', 'name']] };
+const greece: EntitySpec = { id: 'greece', type: 'GPE', forms: [['Griechenland', 'name']] };
+table('impersonal frame after a report whose clause names another state', 'de', [turkey, cyprus, greece], [
+  ['Das türkische Außenministerium begrüßte die Einigung. Zugleich kritisierte es, dass Zypern neue Raketen gekauft habe. Dies gefährde die Gespräche, hieß es.',
+    [['Zypern neue Raketen gekauft habe', 'turkey'], ['Dies gefährde die Gespräche', 'turkey']]],
+  ['Das türkische Außenministerium lobte die Vermittler. Es bedauerte aber, dass Griechenland die Gespräche abgesagt habe. Man sei weiter gesprächsbereit, hieß es.',
+    [['Griechenland die Gespräche abgesagt habe', 'turkey'], ['Man sei weiter gesprächsbereit', 'turkey']]],
+  // negative: with no report in the sentence before, its subject is the source as before
+  ['Zypern kaufte neue Raketen aus Israel. Die Lieferung sei bereits erfolgt, hieß es.',
+    [['Die Lieferung sei bereits erfolgt', 'cyprus']]],
+]);
