@@ -219,6 +219,14 @@ function coordinated(c: QuoteContext, x: Candidate): boolean {
 /** The mention is governed by a preposition or genitive article (skipping determiners, titles, role nouns and adjectives). */
 function isGoverned(c: QuoteContext, first: number): boolean {
   const sentence = c.toks[first]?.sentence;
+  // "In Arawa, the region's largest town, …": a phrase apposed after a comma to a governed mention of the same entity is
+  // governed with it (not so a new name after the comma: "After meeting Macron, Merkel said")
+  if (sentence !== undefined && c.isComma(first - 1)) {
+    const list = c.mentionsBySentence[sentence] ?? [];
+    const own = list.find((m) => m.first === first);
+    const before = own?.entity !== undefined ? list.find((m) => m.last === first - 2 && m.entity === own.entity) : undefined;
+    if (before && isGoverned(c, before.first)) return true;
+  }
   for (let k = first - 1, n = 0; k >= 0 && n < 5; k--, n++) {
     const t = c.toks[k]!;
     if (t.sentence !== sentence || t.kind !== 'word') return false;

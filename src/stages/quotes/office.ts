@@ -455,7 +455,8 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number, bare: boolean): s
     for (const p of [s - 1, s]) {
       if (p < 0) continue;
       const subj = sentenceSubject(c, p);
-      if (subj && group(subj.speaker)) return subj.speaker;
+      // (a crowd the text never names, "several thousand people marched", has no spokesperson)
+      if (subj && group(subj.speaker) && (c.doc.entity(subj.speaker)?.aliases.length ?? 1) > 0) return subj.speaker;
     }
   }
   // "Ein ranghoher Beamter, der anonym bleiben wollte, sagte …": an official with nothing attached speaks for the state the text is about

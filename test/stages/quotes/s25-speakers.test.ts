@@ -73,3 +73,29 @@ table('impersonal frame after a report whose clause names another state', 'de', 
   ['Zypern kaufte neue Raketen aus Israel. Die Lieferung sei bereits erfolgt, hieß es.',
     [['Die Lieferung sei bereits erfolgt', 'cyprus']]],
 ]);
+
+// 4. An unnamed official or a state institution's office-holder ("a police spokesperson", "ein Polizeisprecher") speaks for
+// the state or organisation the sentence before is about: a phrase apposed to a place after a preposition ("In Tarawo, the
+// region's largest town, …") is governed with it, no subject, and a crowd the text never names has no spokesperson.
+describe('quotes: a state office-holder does not speak for a town', () => {
+  it('English: "In Tarawo, the region\'s largest town, … a police spokesperson said" is the state', () => {
+    const got = speakers('Protest in Papua New Guinea\n\nPapua New Guinea sent more police to the north on Monday. In Tarawo, the region\'s largest town, several thousand people marched on Wednesday. Officers arrested two activists on Thursday, a police spokesperson said.', 'en');
+    assert.deepEqual(got, ['papua-new-guinea']);
+  });
+  it('German: "In Tarawo, der größten Stadt der Region, … sagte ein Polizeisprecher" is the state', () => {
+    const got = speakers('Protest in Papua-Neuguinea\n\nPapua-Neuguinea schickte am Montag weitere Polizisten in den Norden. In Tarawo, der größten Stadt der Region, zogen am Mittwoch mehrere Tausend Menschen durch die Straßen. Die Beamten hätten zwei Aktivisten festgenommen, sagte ein Polizeisprecher.', 'de');
+    assert.deepEqual(got, ['papua-new-guinea']);
+  });
+});
+const macron: EntitySpec = { id: 'macron', type: 'PER', forms: [['Emmanuel Macron', 'name'], ['Macron', 'name']] };
+const merz: EntitySpec = { id: 'merz', type: 'PER', forms: [['Friedrich Merz', 'name'], ['Merz', 'name']] };
+table('apposition after a governed mention, negatives', 'en', [macron, merz], [
+  // a new name after the comma is the subject, not an apposition of the governed one
+  ['After meeting Emmanuel Macron, Friedrich Merz flew home. The talks had been useful, he said.',
+    [['The talks had been useful', 'merz']]],
+]);
+describe('quotes: a named organisation keeps its spokesperson', () => {
+  it('German: "Die Gewerkschaft Verdi rief … auf. …, sagte ein Sprecher." is Verdi', () => {
+    assert.deepEqual(speakers('Warnstreiks\n\nDie Gewerkschaft Verdi rief am Montag zu Warnstreiks auf. Die Arbeitgeber hätten kein Angebot vorgelegt, sagte ein Sprecher.', 'de'), ['verdi']);
+  });
+});
