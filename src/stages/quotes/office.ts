@@ -17,7 +17,7 @@ export function conventionalSpeaker(c: QuoteContext, speaker: string | null, spa
   const court = courtSpeaker(c, speaker, span);
   if (court !== null) return court;
   if (speaker === null) return accusedPerson(c, span);
-  if (c.entityType(speaker) === 'PER' && ownedInstitution(c, span)) return personsBody(c, speaker);
+  if (c.entityType(speaker) === 'PER' && ownedInstitution(c, withName(c, speaker, span))) return personsBody(c, speaker);
   const first = c.tokenAt(span.start);
   const last = c.tokenBefore(span.end);
   if (first < 0 || last < first) return speaker;
@@ -156,6 +156,17 @@ function courtNamedLast(c: QuoteContext, before: number): string | null {
 
 /** Sentences back in which a court's panel looks for the court named last. */
 const COURT_WINDOW = 3;
+
+/**
+ * The span of a title mention joined to the name mention of the same entity right after it ("President" + "Emmanuel
+ * Macron's": the entity layer gives them one mention each), so that a possessive after the name is seen; else the span.
+ */
+function withName(c: QuoteContext, speaker: string, span: Span): Span {
+  const last = c.tokenBefore(span.end);
+  if (last < 0) return span;
+  const name = (c.mentionsBySentence[c.toks[last]!.sentence] ?? []).find((m) => m.first === last + 1 && m.entity === speaker);
+  return name ? { start: span.start, end: name.mention.end } : span;
+}
 
 /**
  * "President Luis Abinader's office said": the speaker's mention is a possessor (clitic or lone apostrophe

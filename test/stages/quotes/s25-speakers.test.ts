@@ -99,3 +99,17 @@ describe('quotes: a named organisation keeps its spokesperson', () => {
     assert.deepEqual(speakers('Warnstreiks\n\nDie Gewerkschaft Verdi rief am Montag zu Warnstreiks auf. Die Arbeitgeber hätten kein Angebot vorgelegt, sagte ein Sprecher.', 'de'), ['verdi']);
   });
 });
+
+// 5. "President Emmanuel Macron's office said": the entity layer gives the title and the name a mention each; the title's
+// mention is joined to the name after it, so the possessive is seen and the office speaks for the person's state.
+describe('quotes: a titled person\'s office speaks for the person\'s state', () => {
+  it('English: "In Paris, President Emmanuel Macron\'s office said …" is France', () => {
+    assert.deepEqual(speakers('France sends troops\n\nFrance sent more gendarmes to New Caledonia on Monday. In Paris, President Emmanuel Macron\'s office said he would not let violence dictate the calendar.', 'en'), ['france']);
+  });
+  it('negative: the titled person speaking himself stays the person', () => {
+    assert.deepEqual(speakers('France sends troops\n\nFrance sent more gendarmes to New Caledonia on Monday. In Paris, President Emmanuel Macron said he would not let violence dictate the calendar.', 'en'), ['emmanuel-macron']);
+  });
+  it('negative: a titled person\'s spokesperson is no institution of the state ("President X\'s spokesman" stays with the person)', () => {
+    assert.deepEqual(speakers('France sends troops\n\nFrance sent more gendarmes to New Caledonia on Monday. In Paris, President Emmanuel Macron\'s spokesman said he would not let violence dictate the calendar.', 'en'), ['emmanuel-macron']);
+  });
+});
