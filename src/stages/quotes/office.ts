@@ -16,7 +16,7 @@ export function conventionalSpeaker(c: QuoteContext, speaker: string | null, spa
   if (span === null) return speaker;
   const court = courtSpeaker(c, speaker, span);
   if (court !== null) return court;
-  if (speaker === null) return accusedPerson(c, span);
+  if (speaker === null) return accusedPerson(c, span) ?? placedInstitution(c, span);
   if (c.entityType(speaker) === 'PER' && ownedInstitution(c, withName(c, speaker, span))) return personsBody(c, speaker);
   const first = c.tokenAt(span.start);
   const last = c.tokenBefore(span.end);
@@ -156,6 +156,21 @@ function courtNamedLast(c: QuoteContext, before: number): string | null {
 
 /** Sentences back in which a court's panel looks for the court named last. */
 const COURT_WINDOW = 3;
+
+/**
+ * "Police in Bougainville said", "the army in Tigray said": a state institution's noun (`institutionNouns`) that no entity
+ * stands for, placed by an office preposition in a state or region, speaks for that place (a capital stands for its
+ * state, see `seat.ts`); null otherwise.
+ */
+function placedInstitution(c: QuoteContext, span: Span): string | null {
+  const head = c.tokenBefore(span.end);
+  if (head < 0 || !isInstitution(c, head) || !c.lex.officePrepositions.has(c.toks[head + 1]?.lower ?? '')) return null;
+  const s = c.toks[head]!.sentence;
+  let k = head + 2;
+  if (c.lex.determiners.has(c.toks[k]?.lower ?? '')) k++;
+  const m = (c.mentionsBySentence[s] ?? []).find((x) => x.first === k && x.entity !== undefined && c.inQuote[k] === -1);
+  return m?.entity !== undefined && c.entityType(m.entity) === 'GPE' ? m.entity : null;
+}
 
 /**
  * The span of a title mention joined to the name mention of the same entity right after it ("President" + "Emmanuel

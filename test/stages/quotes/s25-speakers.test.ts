@@ -113,3 +113,19 @@ describe('quotes: a titled person\'s office speaks for the person\'s state', () 
     assert.deepEqual(speakers('France sends troops\n\nFrance sent more gendarmes to New Caledonia on Monday. In Paris, President Emmanuel Macron\'s spokesman said he would not let violence dictate the calendar.', 'en'), ['emmanuel-macron']);
   });
 });
+
+// 6. "Police in Bougainville said": a state institution's noun no entity stands for, placed in a state or region by an office
+// preposition, speaks for that place; the seat of a government stands for its state.
+describe('quotes: an institution placed in a state or region speaks for it', () => {
+  it('English: "Police in Bougainville said …" is Bougainville', () => {
+    assert.deepEqual(speakers('Protest in Bougainville\n\nThousands marched in Bougainville on Wednesday. Police in Bougainville said the demonstration was peaceful.', 'en'), ['bougainville']);
+  });
+  it('English: "The army in Kabul said …" is Afghanistan (a capital stands for its state)', () => {
+    assert.deepEqual(speakers('Border clash\n\nAfghanistan closed the border crossing on Monday. The army in Kabul said two soldiers had been wounded.', 'en'), ['afghanistan']);
+  });
+  it('negative: an institution placed nowhere is not the place', () => {
+    const got = speakers('Protest in Bougainville\n\nThousands marched in Bougainville on Wednesday. Police said the demonstration was peaceful.', 'en');
+    assert.equal(got.length, 1);
+    assert.notEqual(got[0], 'bougainville');
+  });
+});
