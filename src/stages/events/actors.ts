@@ -99,10 +99,14 @@ function coordinated(v: SentenceView, cues: EventCues, ch: Chain): Chain[] {
     // a comma joins only inside a list (the view keeps list commas inside the clause)
     if (b.first <= a.last + 1 || clauseOf(v, a.last) !== clauseOf(v, b.first)) return false;
     let sawCoord = false;
+    // the preposition that governs the first conjunct may be repeated after the coordinator ("telefonierte mit Japarov
+    // und mit Rachmon", "spoke with Ruto and with Museveni"): the second conjunct is its object too
+    const prep = a.first > 0 && cues.prepositions.has(v.words[a.first - 1]!) ? v.words[a.first - 1]! : undefined;
     let k = a.last + 1;
     for (; k < b.first; k++) {
       const w = v.words[k]!;
       if (cues.coordinators.has(w) || w === ',') sawCoord = true;
+      else if (w === prep && sawCoord && cues.coordinators.has(v.words[k - 1]!)) continue;
       else if (!cues.determiners.has(w)) break;
     }
     // (a named party may carry a modifier after its article: "Sudan's army and the paramilitary RSF", "Mali und die

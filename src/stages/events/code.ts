@@ -738,7 +738,15 @@ function timedTokens(view: SentenceView, ownTimes: readonly Timex[]): Set<number
 /** The parties of the last meeting that took place (an asserted CONSULT with both actors) coded before sentence `si`. */
 function lastMeeting(out: readonly Event[], si: number): Meeting | undefined {
   const m = out.findLast((e) => e.type === 'CONSULT' && e.modality === 'asserted' && e.sentence < si && e.source !== null && e.target !== null && e.source !== e.target);
-  return m ? { sentence: m.sentence, a: m.source!, b: m.target! } : undefined;
+  if (!m) return undefined;
+  // one who met two ("telefonierte mit Japarov und mit Rachmon. Er lud beide …"): the two met are the pair, not the
+  // host and the last of them
+  const met = new Set(out.filter((e) => e.type === 'CONSULT' && e.sentence === m.sentence && e.trigger.start === m.trigger.start && e.source === m.source && e.target !== null && e.target !== m.source).map((e) => e.target!));
+  if (met.size === 2) {
+    const [a, b] = [...met];
+    return { sentence: m.sentence, a: a!, b: b! };
+  }
+  return { sentence: m.sentence, a: m.source!, b: m.target! };
 }
 
 /** Whether `a` and `b` did one act together to a third party (the same trigger, type and target): allies, not two sides. */
