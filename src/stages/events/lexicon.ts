@@ -342,6 +342,12 @@ export interface EventCues {
   readonly obligationModals: ReadonlySet<string>;
   /** Masculine personal pronouns and possessives ("er", "ihm", "sein"): they never refer to a person named after a feminine title. */
   readonly masculinePronouns: ReadonlySet<string>;
+  /**
+   * Personal pronouns that are only objects ("ihn", "ihm", "him"): after a second predicate of the same subject ("rief
+   * Putin an und bat ihn, …") such a pronoun is never that subject, whose clause it shares; its antecedent may be named
+   * in the first predicate.
+   */
+  readonly objectPronouns: ReadonlySet<string>;
   /** Feminine personal pronouns and possessives of one gender only ("she", "her"; none in German, whose "ihr" is also "their"). */
   readonly femininePronouns: ReadonlySet<string>;
   /** Endings of feminine person titles ("Sprecherin", "Ministerin"; German). */
@@ -856,6 +862,7 @@ function cues(raw: unknown, where: string): EventCues {
     speechDemonstratives: wordSet(o.speechDemonstratives ?? [], where, 'speechDemonstratives'),
     obligationModals: wordSet(o.obligationModals ?? [], where, 'obligationModals'),
     masculinePronouns: wordSet(o.masculinePronouns ?? [], where, 'masculinePronouns'),
+    objectPronouns: wordSet(o.objectPronouns ?? [], where, 'objectPronouns'),
     femininePronouns: wordSet(o.femininePronouns ?? [], where, 'femininePronouns'),
     feminineTitleSuffixes: asStringArray(o.feminineTitleSuffixes ?? [], where, 'feminineTitleSuffixes'),
     possessiveClitics: asStringArray(o.possessiveClitics, where, 'possessiveClitics'),

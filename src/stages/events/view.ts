@@ -701,6 +701,21 @@ function pluralPronouns(d: Draft): number[] {
   return pluralAt;
 }
 
+/**
+ * The coordinator that opens a second predicate of the clause before token `i` ("und bat ihn", "and urged him"): a
+ * coordinator right before a lower-case word that is no article, preposition, possessive or pronoun; -1 when none
+ * stands between the clause's start and `i`.
+ */
+function secondPredicateAt(d: Draft, i: number): number {
+  const { words, raw, clause, cues } = d;
+  for (let k = i - 2; k > 0 && clause[k] === clause[i]; k--) {
+    if (!cues.coordinators.has(words[k]!)) continue;
+    const w = words[k + 1]!;
+    if (/^\p{Ll}/u.test(raw[k + 1]!) && !cues.determiners.has(w) && !cues.prepositions.has(w) && !cues.possessives.has(w) && !cues.pronouns.has(w)) return k;
+  }
+  return -1;
+}
+
 /** Personal pronouns the mention layer did not mark: resolved to the last salient named actor before them. */
 function pronounPieces(d: Draft): void {
   const { words, raw, tokens, clause, cues, idx, si, policy, covered, pieces } = d;
@@ -715,8 +730,13 @@ function pronounPieces(d: Draft): void {
     // "soll es einen weiteren Austausch geben": a pronoun of things with a verb of existence is a placeholder
     if (types !== undefined && !types.includes('PER') && cues.expletiveVerbs.size > 0 && words.some((x, k) => clause[k] === clause[i] && cues.expletiveVerbs.has(x))) continue;
     // a personal pronoun is never its own clause's earlier actor ("the US imposed measures against it"); a possessive can be ("Netanyahu … his vow")
-    const from = cues.possessives.has(w) ? tokens[i]!.start : pronounFrom(d, i);
-    let entity = fp ? null : resolvePronoun(idx, tokens[i]!.start, si, types, from, cues.masculinePronouns.has(w));
+    let from = cues.possessives.has(w) ? tokens[i]!.start : pronounFrom(d, i);
+    // "telefonierte mit Putin und bat ihn, …", "met Museveni and urged him to …": an object pronoun after a second
+    // predicate of its clause's subject is not that subject; the first predicate may name it
+    const second = !fp && cues.objectPronouns.has(w) ? secondPredicateAt(d, i) : -1;
+    const subject = second >= 0 ? pieces.find((p) => clause[p.first] === clause[i] && p.last < second)?.entity ?? null : null;
+    if (subject !== null) from = tokens[second]!.start;
+    let entity = fp ? null : resolvePronoun(idx, tokens[i]!.start, si, types, from, cues.masculinePronouns.has(w), subject);
     // "seized a Vietnamese boat and detained its crew": a possessive of a state or organisation refers
     // to the nearest actor before it in the sentence (the boat's state), named or adjectival
     if (!fp && cues.possessives.has(w) && types !== undefined && !types.includes('PER')) {
@@ -976,7 +996,7 @@ function pronounTypes(cues: EventCues, text: string): readonly string[] | undefi
  * pronoun's clause, or the pronoun itself for possessives), within the three previous sentences;
  * subjects and objects are preferred over names inside prepositional or genitive phrases.
  */
-function resolvePronoun(idx: DocIndex, offset: number, si: number, types: readonly string[] | undefined, before: number = offset, masculine = false): string | null {
+function resolvePronoun(idx: DocIndex, offset: number, si: number, types: readonly string[] | undefined, before: number = offset, masculine = false, skip: string | null = null): string | null {
   if (!types) return null;
   const named = idx.named;
   let lo = 0;
@@ -991,7 +1011,7 @@ function resolvePronoun(idx: DocIndex, offset: number, si: number, types: readon
   for (let k = lo - 1; k >= 0; k--) {
     const n = named[k]!;
     if (n.sentence < si - 3) break;
-    if (!types.includes(n.type) || (masculine && n.feminine)) continue;
+    if (!types.includes(n.type) || (masculine && n.feminine) || n.entity === skip) continue;
     // the nearest subject in the current or previous sentence wins; else the nearest core actor
     if (n.subject && n.sentence >= si - 1) return n.entity;
     if (n.core) core ??= n.entity;
