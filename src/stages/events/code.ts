@@ -529,8 +529,44 @@ function sentenceRanges(doc: Doc): [number, number][] {
 
 /** The refinements of a frame after its own arguments, in order; a step returns null when the trigger codes no event. */
 const FRAME_STEPS: readonly ((dc: DocCoding, sc: SentenceCoding, f: Frame) => Frame | null)[] = [
-  borrowedDoers, ownOrders, ownActDefended, evaluationTargets, demandTargets, contextTargets, threatTargets, otherSide,
+  borrowedDoers, ownOrders, ownActDefended, evaluationTargets, protestAddressee, demandTargets, contextTargets, threatTargets, otherSide,
 ];
+
+/**
+ * Whom a crowd's protest is made to. "gegen die Regierung von Präsident Vučić", "against the government of Prime
+ * Minister Salam": a person named as the head of a government or other state organ (`seatNouns` and "von"/"of" before
+ * the name) stands for the state that organ is. "In Tirana protestierten Tausende gegen das Abkommen", "In Budapest,
+ * thousands marched against the new law": a protest against something that is no actor (`protestAgainst` in its
+ * clause, no addressee found) is made to the government of the state the sentence places it in (a capital or state
+ * after a preposition of place), the development gold's convention; never to the protesters' own state or themselves.
+ */
+function protestAddressee(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
+  const { m } = f;
+  let { args } = f;
+  if (m.entry.type !== 'PROTEST' || args.pairs || args.sources.length === 0) return f;
+  const { view } = sc;
+  const { cues, idx } = dc;
+  if (args.targets.length > 0) {
+    const heads = args.targets.map((t) => {
+      const ch = view.chains.find((c) => c.entity === t && c.first > m.first - 30);
+      if (!ch || idx.entities.get(t)?.type !== 'PER') return t;
+      // (the organ noun and its preposition within the three words before the name's phrase: "der Regierung von Präsident X")
+      const before = view.words.slice(Math.max(0, ch.first - 3), ch.first);
+      const organ = before.findIndex((w) => cues.seatNouns.has(w));
+      const of = organ >= 0 && before.slice(organ + 1).some((w) => cues.organPrepositions.has(w));
+      return of ? stateOf(idx, t) ?? t : t;
+    });
+    if (heads.some((h, k) => h !== args.targets[k]) && !heads.some((h) => args.sources.includes(h))) args = { ...args, targets: [...new Set(heads)], how: `${args.how}+government` };
+    return { ...f, args };
+  }
+  const clause = view.clause[m.first];
+  if (!view.words.some((w, k) => view.clause[k] === clause && cues.protestAgainst.has(w))) return f;
+  const own = sideOf(idx, args.sources);
+  const place = view.chains.find((ch) => ch.role.startsWith('pp:') && cues.seatPrepositions.has(ch.role.slice(3)) && ch.kind === 'name'
+    && kbKind(idx, ch.entity) === 'country' && !own(ch.entity));
+  if (!place || args.sources.some((src) => kbKind(idx, src) === 'country')) return f;
+  return { ...f, args: { ...args, targets: [place.entity], how: `${args.how}+place` } };
+}
 
 /**
  * "Israel defended its strike on the consulate", "Russland verteidigte seinen Angriff", "The Kremlin defended the

@@ -348,6 +348,11 @@ export interface EventCues {
    * in the first predicate.
    */
   readonly objectPronouns: ReadonlySet<string>;
+  /**
+   * Prepositions that name what a protest is against ("gegen", "against"): a protest against a policy, law or
+   * agreement, with no actor named, is made to the government of the state it takes place in.
+   */
+  readonly protestAgainst: ReadonlySet<string>;
   /** Feminine personal pronouns and possessives of one gender only ("she", "her"; none in German, whose "ihr" is also "their"). */
   readonly femininePronouns: ReadonlySet<string>;
   /** Endings of feminine person titles ("Sprecherin", "Ministerin"; German). */
@@ -863,6 +868,7 @@ function cues(raw: unknown, where: string): EventCues {
     obligationModals: wordSet(o.obligationModals ?? [], where, 'obligationModals'),
     masculinePronouns: wordSet(o.masculinePronouns ?? [], where, 'masculinePronouns'),
     objectPronouns: wordSet(o.objectPronouns ?? [], where, 'objectPronouns'),
+    protestAgainst: wordSet(o.protestAgainst ?? [], where, 'protestAgainst'),
     femininePronouns: wordSet(o.femininePronouns ?? [], where, 'femininePronouns'),
     feminineTitleSuffixes: asStringArray(o.feminineTitleSuffixes ?? [], where, 'feminineTitleSuffixes'),
     possessiveClitics: asStringArray(o.possessiveClitics, where, 'possessiveClitics'),
