@@ -74,8 +74,10 @@ describe('events (de): patrols doubled, crowds brought onto the streets, marches
     assertHas(de('Litauen werde die Patrouillen an der Grenze zu Belarus verdoppeln, sagte Nauseda.'), 'MOBILIZE lithuania>- planned'));
   it('"Die Polizeipräsenz … werde verdoppelt" (noun first, passive)', () =>
     assertHas(de('Die Polizeipräsenz an der Grenze werde verdoppelt, kündigte Donald Tusk an.').map((e) => e.replace(/^(\S+) \S+>/u, '$1 *>')), 'MOBILIZE *>- planned'));
+  // (the government of a head of government is the state: the development gold's "gegen die Regierung von Präsident
+  // Vučić" is a protest to Serbia; session 25)
   it('"brachte Zehntausende Menschen gegen die Regierung auf die Straße"', () =>
-    assertHas(de('Die AfD brachte am Sonntag Zehntausende Menschen gegen die Regierung von Friedrich Merz auf die Straße.').map((e) => e.replace(/^(\S+) \S+>/u, '$1 *>')), 'PROTEST *>friedrich-merz asserted'));
+    assertHas(de('Die AfD brachte am Sonntag Zehntausende Menschen gegen die Regierung von Friedrich Merz auf die Straße.').map((e) => e.replace(/^(\S+) \S+>/u, '$1 *>')), 'PROTEST *>germany asserted'));
   it('negative: "verdoppelte seinen Gewinn" is no deployment', () =>
     assertLacks(de('Der Rüstungskonzern Rheinmetall verdoppelte seinen Gewinn.'), /^MOBILIZE/u));
   it('negative: cars brought onto the road are no protest', () =>
