@@ -93,11 +93,17 @@ function coAgents(ctx: ArgContext, m: TriggerMatch): Chain[] {
 
 /** A chain plus every chain coordinated with it ("Russland und China", "Mexiko und Kolumbien", "US and Filipino troops"), in text order. */
 function coordinated(v: SentenceView, cues: EventCues, ch: Chain): Chain[] {
+  const apposed = (a: Chain): boolean => {
+    const prev = v.chains[v.chains.indexOf(a) - 1];
+    return prev !== undefined && prev.entity === a.entity && prev.last < a.first - 1 && v.raw[a.first - 1] === ',' && v.raw[a.last + 1] === ',';
+  };
   const joined = (a: Chain, b: Chain): boolean => {
     // the two parties of "both sides" stand on the same words
     if (a.first === b.first && a.last === b.last) return true;
-    // a comma joins only inside a list (the view keeps list commas inside the clause)
-    if (b.first <= a.last + 1 || clauseOf(v, a.last) !== clauseOf(v, b.first)) return false;
+    // a comma joins only inside a list (the view keeps list commas inside the clause); a name set off by commas after a
+    // description of the same actor is its apposition, and the list goes on after it ("Der Präsident Zyperns, Nikos
+    // Christodoulides, und der Führer der Zyperntürken, Tufan Erhürman, trafen sich")
+    if (b.first <= a.last + 1 || (clauseOf(v, a.last) !== clauseOf(v, b.first) && !apposed(a))) return false;
     let sawCoord = false;
     // the preposition that governs the first conjunct may be repeated after the coordinator ("telefonierte mit Japarov
     // und mit Rachmon", "spoke with Ruto and with Museveni"): the second conjunct is its object too
