@@ -131,6 +131,17 @@ export class KnowledgeBase {
     return this.entities.get(id);
   }
 
+  /**
+   * The government a seat stands for when it acts or speaks ("Moskau", "the Kremlin", "hieß es aus Bischkek"): the
+   * body it `actsFor` (Brussels for the EU), else its state; null when `id` is no seat. `citiesOnly` leaves out seats
+   * that are buildings (the Kremlin, the Élysée), for readers that keep those as speakers of their own.
+   */
+  governmentOf(id: string, citiesOnly = false): string | null {
+    const e = this.entities.get(id);
+    if (!e || !e.seat || !e.state || e.state === id || (citiesOnly && e.kind !== 'city')) return null;
+    return e.actsFor ?? e.state;
+  }
+
   /** The capital (seat city) of a state, if the base knows one. */
   capitalOf(state: string): KbEntity | undefined {
     return this.capitals.get(state);
@@ -218,6 +229,14 @@ function addDecl(map: Map<string, Draft>, decl: EntityDecl, kind: KbKind): Draft
   }
   map.set(decl.id, d);
   return d;
+}
+
+/**
+ * The knowledge base of a language built once per resource loader and shared by the stages of its pipeline (resolve,
+ * quotes, events): the base is immutable after construction, and building it costs 50–160 ms.
+ */
+export function sharedKnowledgeBase(res: ResourceLoader, lang: Lang, dataDir: string | null = null): KnowledgeBase {
+  return res.derived(`knowledge-base:${lang}:${dataDir ?? ''}`, () => buildKnowledgeBase(res, lang, dataDir));
 }
 
 /**

@@ -23,6 +23,7 @@ export class ResourceLoader {
   readonly root: string;
   private readonly json = new Map<string, unknown>();
   private readonly validated = new Map<string, Map<Validator<unknown>, unknown>>();
+  private readonly derivedValues = new Map<string, unknown>();
 
   constructor(lang: Lang, root: string = RESOURCES_DIR) {
     this.lang = lang;
@@ -42,6 +43,18 @@ export class ResourceLoader {
   /** A lexicon of another language (for cross-language stages such as the knowledge base). */
   forLang(lang: Lang): ResourceLoader {
     return lang === this.lang ? this : new ResourceLoader(lang, this.root);
+  }
+
+  /**
+   * A value built from this loader's files, built once per loader and shared by the stages of its pipeline (the
+   * knowledge base, which three stages read). `key` names everything `build` depends on besides the files; the value
+   * must be immutable, since every caller gets the same one.
+   */
+  derived<T>(key: string, build: () => T): T {
+    if (this.derivedValues.has(key)) return this.derivedValues.get(key) as T;
+    const value = build();
+    this.derivedValues.set(key, value);
+    return value;
   }
 
   private load<T>(file: string, validate: Validator<T>): T {

@@ -1,4 +1,4 @@
-import { buildKnowledgeBase } from '../../kb/index.js';
+import { sharedKnowledgeBase } from '../../kb/index.js';
 import type { StageFactory } from '../../pipeline/stage.js';
 import { codeEvents, STAGE, type CodeOptions } from './code.js';
 import { loadEventLexicon } from './lexicon.js';
@@ -32,11 +32,8 @@ export const eventsStage: StageFactory = {
     const lex = loadEventLexicon(ctx.resources);
     const matcher = new TriggerMatcher(lex.triggers, lex.cues.infinitive, lex.cues.verbSecond);
     // a capital or seat of government acting ("Moskau", "the Kremlin", "in Kopenhagen") is its state
-    const kb = buildKnowledgeBase(ctx.resources, ctx.lang, ctx.dataDir);
-    const seatOf = (id: string): string | null => {
-      const e = kb.get(id);
-      return e && e.seat && e.state && e.state !== id ? e.actsFor ?? e.state : null;
-    };
+    const kb = sharedKnowledgeBase(ctx.resources, ctx.lang, ctx.dataDir);
+    const seatOf = (id: string): string | null => kb.governmentOf(id);
     // a state body ("the State Department", "das Auswärtige Amt") speaks for its state: its side in what it reports
     const bodyState = (id: string): string | null => {
       const e = kb.get(id);

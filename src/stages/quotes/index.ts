@@ -1,9 +1,9 @@
 import type { Quote } from '../../doc/types.js';
+import { sharedKnowledgeBase } from '../../kb/index.js';
 import type { StageFactory } from '../../pipeline/stage.js';
 import { extractQuotes, type QuoteCandidate } from './extract.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { isUnspecifiedSpeaker, loadQuoteLexicon } from './lexicon.js';
-import { seatLookup } from './seat.js';
 
 const STAGE = 'quotes';
 
@@ -21,13 +21,14 @@ export const quotesStage: StageFactory = {
   adds: ['quotes'],
   create(ctx) {
     const lex = loadQuoteLexicon(ctx.resources);
-    const seatOf = seatLookup(ctx.resources, ctx.lang, ctx.dataDir);
+    const kb = sharedKnowledgeBase(ctx.resources, ctx.lang, ctx.dataDir);
     return (doc) => {
       const quotes: Quote[] = [];
       for (const q of extractQuotes(doc, lex)) {
         if (!keepQuote(doc.text, q, lex)) continue;
-        // a capital as the speaker is its government ("hieß es aus Bischkek"): the state, when the article names it
-        const seat = q.speaker !== null ? seatOf(q.speaker) : null;
+        // a capital as the speaker is its government ("hieß es aus Bischkek"): the state, when the article names it;
+        // a building that is a seat (the Kremlin) stays a speaker of its own
+        const seat = q.speaker !== null ? kb.governmentOf(q.speaker, true) : null;
         const speaker = seat !== null && doc.entity(seat) !== undefined ? seat : q.speaker;
         quotes.push({
           start: q.start, end: q.end, stage: STAGE, rule: q.rule, text: doc.text.slice(q.start, q.end), kind: q.kind,

@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Mention } from '../../doc/types.js';
-import { buildKnowledgeBase, type KnowledgeBase } from '../../kb/knowledge-base.js';
+import { sharedKnowledgeBase, type KnowledgeBase } from '../../kb/knowledge-base.js';
 import { entityIdFor, kebab, normaliseName } from '../../kb/normalise.js';
 import type { KbEntity } from '../../kb/types.js';
 import type { StageFactory } from '../../pipeline/stage.js';
@@ -78,7 +78,7 @@ export const resolveStage: StageFactory = {
   requires: ['sentences', 'tokens'],
   adds: ['mentions', 'entities'],
   create(ctx) {
-    const kb = buildKnowledgeBase(ctx.resources, ctx.lang, ctx.dataDir);
+    const kb = sharedKnowledgeBase(ctx.resources, ctx.lang, ctx.dataDir);
     const seg = loadSegmentLexicon(ctx.resources);
     const index = buildTokenIndex(kb, seg);
     const lex = loadResolveLexicon(ctx.resources);
