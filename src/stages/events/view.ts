@@ -382,7 +382,8 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
     const between = doc.text.slice(am.end, bm.start).toLowerCase().split(/\s+/u).filter((w) => w.length > 0);
     if (between.length === 0 || between.length > 3 || !between.some((w) => cues.coordinators.has(w))) continue;
     // (the preposition of the first conjunct repeated after the coordinator: "mit Japarov und mit Rachmon")
-    const prep = /(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(0, am.start - 30), am.start))?.[1]?.toLowerCase();
+    const pk = tokenAt(tokens, 0, tokens.length, am.start) - 1;
+    const prep = pk >= 0 && tokens[pk]!.sentence === a.sentence ? doc.text.slice(tokens[pk]!.start, tokens[pk]!.end).toLowerCase() : undefined;
     const repeated = (w: string, j: number): boolean => w === prep && cues.prepositions.has(w) && j > 0 && cues.coordinators.has(between[j - 1]!);
     // (a complementizer that is also a determiner opens a new clause: "to meet Lutnick and that the EU remained ready")
     if (between.every((w, j) => cues.coordinators.has(w) || (cues.determiners.has(w) && !cues.complementMarkers.has(w)) || w === ',' || repeated(w, j))) {

@@ -160,7 +160,7 @@ const COURT_WINDOW = 3;
 /**
  * "Police in Bougainville said", "the army in Tigray said": a state institution's noun (`institutionNouns`) that no entity
  * stands for, placed by an office preposition in a state or region, speaks for that place (a capital stands for its
- * state, see `seat.ts`); null otherwise.
+ * state, see `KnowledgeBase.governmentOf`, applied in `index.ts`); null otherwise.
  */
 function placedInstitution(c: QuoteContext, span: Span): string | null {
   const head = c.tokenBefore(span.end);

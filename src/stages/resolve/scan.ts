@@ -662,14 +662,19 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       // (the same sentences as `titleCased` above, computed once)
       const headline = titleCased;
       // (helpers of the loop below, made once per pass; `i` opens the run, `se` ends its sentence)
+      // the end of the run of free capitalised words from `k` (no stop word, no possessive) within the sentence ending at `se`
+      const capsRunEnd = (k: number, se: number): number => {
+        let e = k;
+        while (e < se && free(e) && v.capital[e] && !isStopCap(v, r, e) && !POSSESSIVE.test(v.texts[e]!)) e++;
+        return e;
+      };
       // "and" inside one organisation's name: the capitalised words after it run straight to an
       // organisation keyword ("Independent Electoral and Boundaries Commission"); "Kenya and
       // Uganda", "Smith and Jones said" stay apart
       const andInOrgName = (k: number, se: number): boolean => {
         // (a name that already ends in its keyword is complete: "Zijin Mining and Kazatomprom Holdings" are two)
         if (r.lex.typeKeywords.get(v.lower[k - 1]!) === 'ORG') return false;
-        let e = k + 1;
-        while (e < se && free(e) && v.capital[e] && !isStopCap(v, r, e) && !POSSESSIVE.test(v.texts[e]!)) e++;
+        const e = capsRunEnd(k + 1, se);
         return e > k + 1 && r.lex.typeKeywords.get(v.lower[e - 1]!) === 'ORG';
       };
       // a plural possessive inside an organisation's name: the apostrophe written onto a plural ("Workers'") with
@@ -677,8 +682,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       // Union"); "the Workers' demands", "Teachers' representatives" stay apart
       const pluralPossessiveInOrgName = (k: number, se: number): boolean => {
         if (!APOSTROPHE.test(v.texts[k]!) || v.starts[k] !== v.ends[k - 1] || !/s$/u.test(v.texts[k - 1]!)) return false;
-        let e = k + 1;
-        while (e < se && free(e) && v.capital[e] && !isStopCap(v, r, e) && !POSSESSIVE.test(v.texts[e]!)) e++;
+        const e = capsRunEnd(k + 1, se);
         return e > k + 1 && runKeyword(v, r, k + 1, e) === 'ORG';
       };
       // a collective noun's singular possessive inside an organisation's name, with capitalised words after it that run
@@ -686,8 +690,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       // People's demands", "Pashinyan's Civil Contract" stay apart
       const possessiveInOrgName = (k: number, se: number): boolean => {
         if (!POSSESSIVE.test(v.texts[k]!) || !r.lex.possessiveNameWords.has(v.lower[k]!.replace(/[’']s$/u, ''))) return false;
-        let e = k + 1;
-        while (e < se && free(e) && v.capital[e] && !isStopCap(v, r, e) && !POSSESSIVE.test(v.texts[e]!)) e++;
+        const e = capsRunEnd(k + 1, se);
         return e > k + 1 && runKeyword(v, r, k + 1, e) === 'ORG';
       };
       // "Ray Powell of Stanford University": a two- or three-word name with no keyword before "of" and an

@@ -158,6 +158,9 @@ export const pRelPeriod: Parser = (c, i) => {
 };
 opensWith(pRelPeriod, { words: (x) => [x.relativeModifiers, x.anaphoric, x.direction, x.units] });
 
+/** The rule of a news day that points back ("am selben Abend", "later that day"); the refiner gives it the most recent day named. */
+export const SAME_DAY_RULE = 'same-day-news';
+
 /**
  * News: a day or part of the day that points back to a day the text named ("am selben Abend", "noch
  * am gleichen Tag", "later that day", "that evening", "the same day"; `sameDirection`, and English
@@ -186,7 +189,7 @@ function newsSameDay(c: Ctx, i: number): Cand | null {
   // publication day's and "That evening was quiet" names none
   if (!c.priorDay && !namesDayBefore(c, i)) return null;
   // (the rule name tells the refiner to take the most recent day named, `Ctx.lastDay`)
-  return cand(i, j + 2, part ? 'TIME' : 'DATE', null, 'same-day-news', { pending: { k: 'dayPart', part: part ?? '' } });
+  return cand(i, j + 2, part ? 'TIME' : 'DATE', null, SAME_DAY_RULE, { pending: { k: 'dayPart', part: part ?? '' } });
 }
 
 /**

@@ -4,7 +4,7 @@ import { clauseRanges, endsInZuInfinitive, intentionAt, pastDeedAt, pluperfectIn
 import { addDays, dayBefore, dayNumber, fmtClock, fmtDay, fmtMonth, fmtYear, parseYmd, validDate } from './calendar.js';
 import { determinerWord, inflectedAdjective, lo, noDot, refFor, type Cand, type Ctx, wordsAt } from './context.js';
 import { resolvePending } from './resolve.js';
-import { offsetValue } from './parse-relative.js';
+import { offsetValue, SAME_DAY_RULE } from './parse-relative.js';
 import { hasShape } from './lexicon.js';
 import { movesAnchor, nextAnchor, startAnchor, withAnchor } from './anchor.js';
 
@@ -254,9 +254,6 @@ const DAY_KINDS: ReadonlySet<string> = new Set(['weekday', 'weekend']);
 function laterPlan(c: RefineCtx, x: Cand, day: Ymd): boolean {
   return c.pub !== null && dayNumber(day) < dayNumber(c.pub) && c.tenseAt(x.a, true) === 'future';
 }
-
-/** The rule of a news day that points back ("am selben Abend", "later that day"; `newsSameDay`). */
-const SAME_DAY_RULE = 'same-day-news';
 
 /**
  * News: the latest day an earlier sentence named (`Ctx.priorDay`; with `recent` the most recent one,
