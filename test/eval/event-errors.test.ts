@@ -65,6 +65,34 @@ test('event errors: a right type with other actors in the sentence is an actor e
   assert.deepEqual([none.gold, none.noEventInSentence, none.actorNotFound, none.spurious], [1, 1, 1, 0]);
 });
 
+test('event errors: unaligned gold actors by type and naming; a missing target split by whether the evidence writes it', () => {
+  const gold = {
+    entities: [...entities, { id: 'guard', type: 'PER', name: 'border guard', aliases: [], descriptions: ['ein Grenzbeamter'] }],
+    events: [
+      { type: 'COERCE', source: 'guard', target: 'kim', evidence: 'Lawrow traf Kim.' },
+      { type: 'ACCUSE', source: 'kim', target: 'seoul', evidence: 'Kim kritisierte Seoul.' },
+      { type: 'SANCTION', source: 'seoul', target: 'kim', evidence: 'Seoul verhängte Sanktionen gegen Kim.' },
+    ],
+  };
+  const sys = {
+    entities: [{ id: 's2', name: 'Kim', aliases: ['Kim'] }, { id: 's3', name: 'Seoul', aliases: ['Seoul'] }],
+    events: [
+      { type: 'ACCUSE', source: 's2', target: null, ...at('Kim kritisierte Seoul.') },
+      { type: 'SANCTION', source: 's3', target: null, ...at('Seoul verhängte Sanktionen gegen Kim.') },
+    ],
+  };
+  const b = eventErrorBreakdown([{ id: 'a', text, gold, sys }]);
+  assert.deepEqual(b.actorNotFoundKinds, { 'PER unnamed': 1 });
+  assert.equal(b.actorSides.targetMissing, 2);
+  assert.equal(b.targetMissingNamed, 2, 'Seoul and Kim are written in their evidence');
+  const lines = formatEventErrors(b);
+  assert.match(lines, /target missing 2 \(2 of them written in the evidence\)/);
+  assert.match(lines, /by actor: PER unnamed 1/);
+  const far = eventErrorBreakdown([{ id: 'a', text, sys, gold: { ...gold, events: [{ type: 'ACCUSE', source: 'kim', target: 'iran', evidence: 'Kim kritisierte Seoul.' }] } }]);
+  assert.equal(far.actorSides.targetMissing, 1);
+  assert.equal(far.targetMissingNamed, 0, 'Iran is not written in that evidence');
+});
+
 test('lagebild eval --breakdown adds the description, time, quote and event error classes to the metrics, counts only', async () => {
   const dir = tempDir('lb-breakdown-');
   const article = 'Russland kritisiert Japan\nDer russische Außenminister Sergej Lawrow traf am Montag in Tokio den japanischen Außenminister. Russland kritisierte Japan scharf.\n';
