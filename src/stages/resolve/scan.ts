@@ -875,15 +875,28 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     // a name of two or more words the tagger reads as a place whose last word stands alone elsewhere in the text is a
     // person's, referred to by the family name ("Venâncio Mondlane, der …" … "sagte Mondlane"); a place is named whole
     // ("Cabo Delgado" … "in Cabo Delgado"), and one after a locative preposition or a place noun stays a place
-    // (a scan of the text only for the few such mentions)
+    // (the positions of each capitalised token's text, indexed once when the first such mention asks, so the check
+    // stays linear in the text however many mentions the tagger reads as places)
+    let capitalisedAt: Map<string, number[]> | null = null;
+    const positionsOf = (text: string): readonly number[] => {
+      if (capitalisedAt === null) {
+        capitalisedAt = new Map();
+        for (let k = 0; k < n; k++) {
+          if (!v.capital[k]) continue;
+          const key = v.texts[k]!;
+          const list = capitalisedAt.get(key);
+          if (list) list.push(k);
+          else capitalisedAt.set(key, [k]);
+        }
+      }
+      return capitalisedAt.get(text) ?? [];
+    };
     const personByRepeat = (from: number, to: number, type: EntityType): boolean => {
       if ((type !== 'LOC' && type !== 'GPE') || to - from < 2 || !v.capital[to - 1]) return false;
       const before = from > 0 && v.sentence[from - 1] === v.sentence[from] ? v.lower[from - 1]! : '';
       if (r.lex.locativePreps.has(before) || r.lex.placeNouns.has(headKey(r.lex, before)) || r.lex.genitiveLinks.has(before)) return false;
-      const last = v.texts[to - 1]!;
       const prev = v.texts[to - 2]!;
-      for (let k = 0; k < n; k++) if (v.texts[k] === last && !(k > 0 && v.texts[k - 1] === prev)) return true;
-      return false;
+      return positionsOf(v.texts[to - 1]!).some((k) => !(k > 0 && v.texts[k - 1] === prev));
     };
     // tagger mentions not covered by the rules above
     for (const m of nerMentions) {
