@@ -40,7 +40,7 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
     // (nor a gerund: "accused the government of making promises it could not keep", "issuing demands" — a form in -s
     // after a participle is its object noun; so after a verb where nouns are written in lower case: "denied reports that …")
     // (nor in the phrase of a source preposition: "according to initial reports, …" names the source's noun)
-    const verbLike = (i === a || !isCap(t)) && !(i > a && c.lex.verbBlockers.has(c.toks[i - 1]!.lower)) && !(i > a && t.lower.endsWith('s') && (isParticipleAt(c, i - 1) || nounAfterVerb(c, i - 1))) &&
+    const verbLike = (i === a || !isCap(t)) && !(i > a && c.lex.verbBlockers.has(c.toks[i - 1]!.lower) && !governedInfinitive(c, i, a)) && !(i > a && t.lower.endsWith('s') && (isParticipleAt(c, i - 1) || nounAfterVerb(c, i - 1))) &&
       !inSourcePhrase(c, out, i);
     if (forms && verbLike) {
       let found: Cue | null = null;
@@ -132,6 +132,34 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
     }
   }
   return out;
+}
+
+/** How far back from its infinitive marker a governor of a reporting infinitive may stand ("beeilten sich, gegenüber Journalisten zu erklären"). */
+const GOVERNOR_REACH = 6;
+
+/**
+ * The speech-verb form at i is an infinitive after its marker that a verb saying it was done governs ("Der Minister
+ * beeilte sich zu erklären, …", "bemühte sich, gegenüber Journalisten zu betonen, dass …", "hastened to add that …";
+ * quote-cues `infinitiveGovernors`): the governor stands at most {@link GOVERNOR_REACH} words before the marker in the
+ * same clause, or before one comma right after it or its reflexive pronoun. Any other infinitive stays unsaid ("weigerte sich
+ * zu erklären", "refused to say", "Es ist schwer zu sagen").
+ */
+function governedInfinitive(c: QuoteContext, i: number, a: number): boolean {
+  if (!c.lex.infinitiveGovernors.size || !c.lex.infinitiveMarker.has(c.toks[i - 1]!.lower)) return false;
+  let commas = 0;
+  for (let k = i - 2; k >= a && k >= i - 1 - GOVERNOR_REACH; k--) {
+    const t = c.toks[k]!;
+    if (c.inQuote[k] !== -1) return false;
+    if (c.isComma(k)) {
+      // (the infinitive clause set off by a comma right after the governor or its reflexive: "beeilten sich, … zu erklären")
+      const gov = (j: number): boolean => j >= a && c.lex.infinitiveGovernors.has(c.toks[j]!.lower);
+      if (++commas > 1 || !(gov(k - 1) || gov(k - 2))) return false;
+      continue;
+    }
+    if (t.kind !== 'word') return false;
+    if (c.lex.infinitiveGovernors.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -261,7 +289,24 @@ function isPreposition(c: QuoteContext, i: number, last: number, a: number): boo
   if (last > i) return true;
   if (c.lex.sourcePrepositionBlockers.has(p)) return false;
   // ("Drei Männer wurden laut Polizei festgenommen": after a copula only a noun phrase makes it a preposition)
-  return !c.lex.sourcePrepositionCopulas.has(p) || sourceAt(c, last + 1);
+  return !c.lex.sourcePrepositionCopulas.has(p) || sourceAt(c, last + 1) || articledNounAt(c, last + 1);
+}
+
+/**
+ * An article or possessive at k before a capitalised noun ("ist laut dem Ministerium …", "Das Buch ist laut einem
+ * Jury-Mitglied …"): a predicative adjective ("Die Musik ist laut", "Kritik wurde laut an …") is followed by the clause's
+ * end, a preposition or an adverb, never by a noun phrase opened by an article, so the word before it is the preposition
+ * whatever the noun. Only where nouns are capitalised: elsewhere an adjective after the article could be the noun's.
+ */
+function articledNounAt(c: QuoteContext, k: number): boolean {
+  const t = c.toks[k];
+  const n = c.toks[k + 1];
+  if (!c.lex.grammar.capitalisedNouns || !t || !n || t.kind !== 'word' || n.sentence !== t.sentence || c.inQuote[k] !== -1 || c.inQuote[k + 1] !== -1) return false;
+  if (!c.lex.determiners.has(t.lower) && !c.lex.possessives.has(t.lower)) return false;
+  // (over at most one attributive adjective: "laut einem früheren Mitarbeiter")
+  const at = n.kind === 'word' && isLower(n) && c.toks[k + 2]?.sentence === t.sentence ? k + 2 : k + 1;
+  const noun = c.toks[at]!;
+  return noun.kind === 'word' && isCap(noun) && c.inQuote[at] === -1;
 }
 
 /** Token k is a relative pronoun that opens a clause after a comma, also after a preposition ("…, das", "…, bei der"). */

@@ -129,6 +129,8 @@ export interface QuoteLexicon {
   readonly addresseeDeterminers: ReadonlySet<string>;
   /** Determiners that are dative only ("dem", "einem", "seinem"): the noun phrase they open is no subject. */
   readonly dativeDeterminers: ReadonlySet<string>;
+  /** Verb forms whose zu-/to-infinitive of a speech verb says that the subject did speak ("beeilte sich zu erklären, …", "hastened to add that …"): `infinitiveGovernors`. */
+  readonly infinitiveGovernors: ReadonlySet<string>;
   /** Feminine media nouns among the addressee markers, and the articles that are dative only before a feminine noun ("der Zeitung", but "Der Sender BBC berichtete": a subject). */
   readonly addresseeFeminine: { readonly nouns: readonly string[]; readonly articles: ReadonlySet<string> };
   readonly pronouns: ReadonlySet<string>;
@@ -361,6 +363,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       verbBlockers: list('verbBlockers'),
       addresseeDeterminers: asStringArray(o.addresseeDeterminers ?? [], where, 'addresseeDeterminers'),
       dativeDeterminers: asStringArray(o.dativeDeterminers ?? [], where, 'dativeDeterminers'),
+      infinitiveGovernors: asStringArray(o.infinitiveGovernors ?? [], where, 'infinitiveGovernors'),
       addresseeFeminine: ((g: Record<string, unknown>) => ({
         nouns: asStringArray(g.nouns ?? [], where, 'addresseeFeminine.nouns'),
         articles: asStringArray(g.articles ?? [], where, 'addresseeFeminine.articles'),
@@ -558,6 +561,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     determiners: lowerSet(cues.determiners),
     addresseeDeterminers: lowerSet(cues.addresseeDeterminers),
     dativeDeterminers: lowerSet(cues.dativeDeterminers),
+    infinitiveGovernors: lowerSet(cues.infinitiveGovernors),
     addresseeFeminine: { nouns: cues.addresseeFeminine.nouns.map((w) => w.toLowerCase()), articles: lowerSet(cues.addresseeFeminine.articles) },
     pronouns: lowerSet(cues.pronouns),
     asClauses: lowerSet(cues.asClauses),
