@@ -3,6 +3,7 @@ import type { MentionRef, QuoteContext } from './context.js';
 import { isInstitution, roleGender } from './antecedent.js';
 import { isCap, isLower } from './case.js';
 import { isReportNoun } from './clauses.js';
+import { isClitic, isPossessiveMark } from './possessive.js';
 
 /** The speaker (and addressee) chosen for a cue. */
 export interface SpeakerPick {
@@ -124,6 +125,31 @@ function quotedObject(c: QuoteContext, list: readonly MentionRef[], from: number
  * addressees ("told X", "der Zeitung X") are set aside. Nearer mentions win ties.
  * @param cueFirst first token of the cue, or -1 when there is none (colon introductions)
  */
+/** How many words a noun phrase may hold before a bracketed name that names it ("Die oppositionellen Sozialdemokraten (SDSM)"). */
+const BRACKETED_PHRASE = 4;
+
+/**
+ * Mention m stands in brackets right after a noun phrase that opens the clause at `from` ("Die oppositionellen
+ * Sozialdemokraten (SDSM)", "The teachers' union (SSO)"): a determiner and at most {@link BRACKETED_PHRASE} words before the
+ * bracket, none a preposition, verb or other mark outside the possessive, the last no person's office. The bracket names
+ * the phrase, so the name opens the clause as the phrase does; after an office it is the holder's party ("Der Innenminister
+ * (CDU)").
+ */
+function bracketedOpenerName(c: QuoteContext, m: MentionRef, from: number): boolean {
+  const open = c.toks[m.first - 1];
+  const close = c.toks[m.last + 1];
+  if (open?.text !== '(' || close?.text !== ')' || m.first - 2 < from + 1 || m.first - 2 - from > BRACKETED_PHRASE) return false;
+  if (!c.lex.determiners.has(c.toks[from]!.lower) || c.toks[from]!.sentence !== open.sentence) return false;
+  // ("Der Innenminister (CDU) warf X vor": a party in brackets after a person's office is the person's party, not the speaker)
+  if (roleGender(c, m.first - 2) !== undefined) return false;
+  for (let k = from + 1; k <= m.first - 2; k++) {
+    const t = c.toks[k]!;
+    if (c.inQuote[k] !== -1 || c.lex.prepositions.has(t.lower) || c.lex.verbs.has(t.lower)) return false;
+    if (t.kind !== 'word' && !isPossessiveMark(c.lex, t.text) && !isClitic(c.lex, t.text)) return false;
+  }
+  return true;
+}
+
 export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to: number, cueFirst: number, cueLast: number): SpeakerPick {
   const list = c.mentionsBySentence[sentence] ?? [];
   // "Die Zeitung zitierte den Minister mit den Worten, …": the object of an active verb of quoting speaks
@@ -136,7 +162,10 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
   // a subject opening the clause before the cue rules out inversion: then the mention right
   // after the verb is its object ("China … riefen das Gremium dazu auf")
   const usable = (m: MentionRef): boolean => m.first >= from && m.last <= to && c.inQuote[m.first] === -1 && TYPE_SCORE[m.type] !== undefined;
-  const vorfeldSubject = cueFirst >= 0 && list.some((m) => usable(m) && m.first <= from + 2 && m.last < cueFirst && clauseInitial &&
+  // ("Die oppositionellen Sozialdemokraten (SDSM) warfen X vor", "The teachers' union (SSO) urged X to …": a name in
+  // brackets after the phrase that opens the clause names that phrase, so it opens the clause with it)
+  const opens = (m: MentionRef): boolean => m.first <= from + 2 || bracketedOpenerName(c, m, from);
+  const vorfeldSubject = cueFirst >= 0 && list.some((m) => usable(m) && opens(m) && m.last < cueFirst && clauseInitial &&
     !governed(c, m) && !isAddressee(c, m));
   // "Die Republik Moldau hat Russland vorgeworfen, …": after a finite auxiliary the speech verb closes
   // the clause; the mention right before it is its object, the subject stands before or right after the auxiliary
@@ -196,7 +225,7 @@ export function pickSpeaker(c: QuoteContext, sentence: number, from: number, to:
     if (secondConjunct(c, m, list)) s -= 3;
     // "The US State Department said": a mention right before another one of a different entity modifies it
     if (modifiedHead(c, list, m)) s -= 3;
-    if (clauseInitial && m === opener && (m.first <= from + 2 || (m.mention.kind === 'name' && opener !== firstOpener))) s += 2;
+    if (clauseInitial && m === opener && (opens(m) || (m.mention.kind === 'name' && opener !== firstOpener))) s += 2;
     if (cueFirst >= 0) {
       const gapAfter = m.first - cueLast - 1;
       const gapBefore = cueFirst - m.last - 1;
