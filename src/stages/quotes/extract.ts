@@ -89,6 +89,17 @@ function isQuotedName(c: QuoteContext, start: number, end: number): boolean {
   return (c.mentionsBySentence[si] ?? []).some((m) => m.mention.kind === 'name' && m.type !== 'PER' && m.mention.start === start && m.mention.end === end);
 }
 
+/**
+ * The clause a verb reports after a colon opens with a source phrase of its own ("Er verwies auf eine Serie von
+ * Zwischenfällen: Nach Angaben des Grenzschutzes versuchten …", "He pointed to the figures: according to the border
+ * guard, …"): the source the clause names is its speaker, so the verb's reading gives way to the source phrase's.
+ */
+function sourcedAfterColon(c: QuoteContext, q: QuoteCandidate, cues: readonly Cue[]): boolean {
+  const rs = c.tokenAt(q.start);
+  if (rs <= 0 || c.toks[rs - 1]!.text !== ':') return false;
+  return cues.some((o) => o.kind === 'source-prep' && o.first === rs);
+}
+
 /** Reported speech of sentence si (tokens [a, b]), one cue after the other; a cue inside an earlier report is skipped. */
 function reportedIn(att: Attributor, si: number, a: number, b: number): QuoteCandidate[] {
   const c = att.c;
@@ -120,7 +131,7 @@ function reportedIn(att: Attributor, si: number, a: number, b: number): QuoteCan
       if (found.length && found.every((q) => q.speaker === null && q.speakerSpan === null)) found = [];
       if (!found.length && cue.kind === 'verb') {
         const before = cueBefore(att, si, a, b, cue, cues);
-        if (before) found = [before];
+        if (before && !sourcedAfterColon(c, before, cues)) found = [before];
       }
     }
     if (isAdjunctParticiple(c, cue)) found = found.map((q) => adjunctSpeaker(att, si, out, q));

@@ -1399,7 +1399,8 @@ function verbInSegment(att: Attributor, si: number, cue: Cue): boolean {
   const c = att.c;
   const [a, b] = c.sentTokens[si]!;
   let s = cue.first;
-  while (s > a && !c.isComma(s - 1)) s--;
+  // (a colon closes the clause before it: "Er verwies auf X: Nach Angaben des Grenzschutzes versuchten …")
+  while (s > a && !c.isComma(s - 1) && !(c.toks[s - 1]!.text === ':' && c.inQuote[s - 1] === -1)) s--;
   let e = cue.last;
   while (e < b && !c.isComma(e + 1)) e++;
   // (a passive speech verb names no speaker of its own: "Nach Angaben der Staatsanwaltschaft wird ihm Mord vorgeworfen")

@@ -37,3 +37,22 @@ describe('quotes: a bracketed name after the opening noun phrase is the subject'
     assert.deepEqual(got, [['der Streit werde bald beigelegt', 'hristijan-mickoski']]);
   });
 });
+
+// 2. A clause after a colon that opens with a source phrase of its own is that source's report, not the report of the verb
+// before the colon ("Er verwies auf eine Serie von Zwischenfällen: Nach Angaben des Grenzschutzes versuchten …"); the
+// Konjunktiv sentence after it goes on with the source. Without such a phrase the verb before the colon keeps the clause.
+describe('quotes: a source phrase that opens the clause after a colon is its speaker', () => {
+  const de = 'Grenze geschlossen\n\nWarschau, 12.03.2026 – Polen schließt zwei weitere Grenzübergänge zu Belarus.\n\n';
+  it('German: "verwies auf …: Nach Angaben des polnischen Grenzschutzes versuchten …" and its continuation', () => {
+    const got = quotes(`${de}Innenminister Marcin Kierwiński verwies auf eine Serie von Zwischenfällen: Nach Angaben des polnischen Grenzschutzes versuchten mehr als 300 Migranten, den Zaun zu überwinden. Drei Grenzschützer seien verletzt worden.`, 'de');
+    assert.deepEqual(got, [['versuchten mehr als 300 Migranten, den Zaun zu überwinden', 'poland'], ['Drei Grenzschützer seien verletzt worden', 'poland']]);
+  });
+  it('English: "pointed to …: according to the Polish border guard, …"', () => {
+    const got = quotes('Border closed\n\nWARSAW, March 12 (Reuters) - Poland is closing two more border crossings with Belarus.\n\nInterior Minister Marcin Kierwinski pointed to a series of incidents: according to the Polish border guard, more than 300 migrants tried to climb the fence.', 'en');
+    assert.deepEqual(got.map(([, s]) => s), ['poland']);
+  });
+  it('negative German: with no source phrase after the colon the verb before it keeps the clause', () => {
+    const got = quotes(`${de}Innenminister Marcin Kierwiński verwies auf eine Serie von Zwischenfällen: Mehr als 300 Migranten hätten versucht, den Zaun zu überwinden.`, 'de');
+    assert.deepEqual(got.map(([, s]) => s), ['marcin-kierwinski']);
+  });
+});
