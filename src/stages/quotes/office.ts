@@ -273,6 +273,8 @@ function unnamedOffice(c: QuoteContext, speaker: string, first: number, last: nu
   if (owner !== null) return owner;
   const holder = namedHolder(c, first, last);
   if (holder !== null) return holder;
+  const body = nestedBody(c, first, last);
+  if (body !== null) return body;
   // every phrase of the entity before the weakest reading (a bare spokesperson speaks for the
   // subject of the sentence before): "Ein Kommissionssprecher … Die EU werde …, fügte der Sprecher hinzu"
   // (a city read from the phrase, "ein Regierungssprecher in Warschau", is where the office sits: the state the entity
@@ -291,6 +293,45 @@ function unnamedOffice(c: QuoteContext, speaker: string, first: number, last: nu
     return hit;
   }
   return null;
+}
+
+/**
+ * The state or organisation of a genitive or "of" attribute after the office noun of an unnamed office-holder's phrase
+ * [first, last] that the entity layer resolved inside the phrase ("eine Sprecherin des Ministeriums" after "Das Auswärtige
+ * Amt …", "a spokesman for the ministry"): the stage sees only outer mentions, so the nested one is looked up among all
+ * mentions of the sentence. Null when the phrase has no role noun or no such attribute.
+ */
+function nestedBody(c: QuoteContext, first: number, last: number): string | null {
+  let head = -1;
+  for (let k = first; k <= last; k++) if (roleGender(c, k) !== undefined && !isInstitution(c, k)) head = k;
+  if (head < 0 || head >= last) return null;
+  const link = c.toks[head + 1]!;
+  if (!c.lex.genitiveMarkers.has(link.lower) && !c.lex.officePrepositions.has(link.lower) && !c.lex.determiners.has(link.lower)) return null;
+  const s = c.toks[head]!.sentence;
+  const from = link.start;
+  const to = c.toks[last]!.end;
+  const byId = nestedMentions(c).get(s) ?? [];
+  for (const { start, end, entity } of byId) {
+    if (start < from || end > to) continue;
+    const type = c.entityType(entity);
+    if (type === 'GPE' || type === 'ORG') return entity;
+  }
+  return null;
+}
+
+/** Every mention of the document with an entity, by sentence (offsets and entity), built once per document. */
+function nestedMentions(c: QuoteContext): Map<number, { start: number; end: number; entity: string }[]> {
+  return c.memo('nested-mentions', new Map(), () => {
+    const out = new Map<number, { start: number; end: number; entity: string }[]>();
+    c.doc.get('mentions').forEach((m, i) => {
+      const entity = c.doc.entityOfMention(i);
+      if (entity === undefined) return;
+      const list = out.get(m.sentence);
+      if (list) list.push({ start: m.start, end: m.end, entity });
+      else out.set(m.sentence, [{ start: m.start, end: m.end, entity }]);
+    });
+    return out;
+  });
 }
 
 /**

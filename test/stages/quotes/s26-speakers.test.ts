@@ -56,3 +56,21 @@ describe('quotes: a source phrase that opens the clause after a colon is its spe
     assert.deepEqual(got.map(([, s]) => s), ['marcin-kierwinski']);
   });
 });
+
+// 3. An unnamed office-holder whose phrase holds the body in a genitive attribute the entity layer resolved inside it
+// ("wie eine Sprecherin des Ministeriums mitteilte" after "Das Auswärtige Amt …") speaks for that body; the stage sees only
+// outer mentions, so the nested one was lost and the spokesperson spoke as an entity of its own.
+describe('quotes: an unnamed office-holder speaks for the body of its genitive attribute', () => {
+  it('German: "wie eine Sprecherin des Ministeriums mitteilte", "sagte eine Sprecherin des Ministeriums"', () => {
+    const got = quotes('Diplomaten ausgewiesen\n\nBerlin, 12.03.2026 – Das Auswärtige Amt hat den russischen Botschafter einbestellt.\n\nZwei Mitarbeiter der Botschaft müssen Deutschland verlassen, wie eine Sprecherin des Ministeriums mitteilte. Die Maßnahme sei eine Reaktion auf die Spionage, sagte eine Sprecherin des Ministeriums.', 'de');
+    assert.deepEqual(got.map(([, s]) => s), ['german-foreign-office', 'german-foreign-office']);
+  });
+  it('English: "a spokeswoman for the ministry said" speaks for the state the ministry stands for', () => {
+    const got = quotes('Diplomats expelled\n\nBERLIN, March 12 (Reuters) - The German Foreign Office has summoned the Russian ambassador.\n\nTwo embassy staff must leave Germany, a spokeswoman for the ministry said.', 'en');
+    assert.ok(got.length === 1 && got[0]![1] !== null && !got[0]![1].startsWith('unnamed'), JSON.stringify(got));
+  });
+  it('negative German: a spokesperson with no attribute stays as the layer gave it ("eine Sprecherin sagte")', () => {
+    const got = quotes('Diplomaten ausgewiesen\n\nBerlin, 12.03.2026 – Am Montag wurde in Berlin demonstriert.\n\nDie Lage sei ruhig, sagte eine Sprecherin.', 'de');
+    assert.ok(got.every(([, s]) => s !== 'german-foreign-office'), JSON.stringify(got));
+  });
+});
