@@ -59,3 +59,37 @@ describe('quotes: "laut" with an article after a copula is a source preposition'
     assert.deepEqual(got, []);
   });
 });
+
+// 3. "verbreiten lassen" (to have it put out) is a frame of saying: "ließ X im Staatsfernsehen verbreiten, Iran werde …".
+// Only the infinitive (also the plural present) is listed, and never with "sich" (to spread): "Viren verbreiten sich";
+// spreading fear or rumours with no content clause reports nothing. English "put out word that" has no such verb.
+describe('quotes: "verbreiten lassen" with a content clause', () => {
+  it('German: "ließ Außenminister X im Staatsfernsehen verbreiten, Iran werde …"', () => {
+    const got = quotes('Atomstreit\n\nTeheran, 12.03.2026 – Der Iran hat neue Verhandlungen abgelehnt.\n\nDazu ließ Außenminister Abbas Araghtschi im Staatsfernsehen verbreiten, Iran werde sich nicht von seinem Weg abbringen lassen.', 'de');
+    assert.deepEqual(got, [['Iran werde sich nicht von seinem Weg abbringen lassen', 'abbas-araghchi']]);
+  });
+  it('negative German: spreading fear, false news or a virus reports nothing', () => {
+    const got = quotes('Unruhen\n\nKiel, 12.03.2026 – Im Norden ist es zu Unruhen gekommen.\n\nDie Rebellen wollen Angst und Schrecken verbreiten, um die Bevölkerung einzuschüchtern. Die Gruppe will Falschnachrichten verbreiten, die den Wahlkampf beeinflussen. Die Viren verbreiten sich schnell, wenn die Menschen keine Masken tragen.', 'de');
+    assert.deepEqual(got, []);
+  });
+  it('negative English: "spread fear" reports nothing', () => {
+    const got = quotes('Unrest\n\nKIEL, March 12 (Reuters) - Unrest broke out in the north.\n\nThe rebels want to spread fear, officials fear.', 'en');
+    assert.ok(got.every(([t]) => !t.includes('spread')), JSON.stringify(got));
+  });
+});
+
+// 4. Titles in quotation marks and opinions without a content clause stay no report under the new frames.
+describe('quotes: negatives for the session-26 frames (titles, opinions without a clause)', () => {
+  it('German: a ship, a book and an operation in quotation marks after a copula with "laut"', () => {
+    const got = quotes('Hafen\n\nKiel, 12.03.2026 – Im Hafen lag am Montag die „Aida Nova“.\n\nDas Schiff „Aida Nova“ ist sehr laut. Der Roman „Die Flut“ war laut und wild. Die Operation „Sturmwind“ wurde laut beendet.', 'de');
+    assert.deepEqual(got, []);
+  });
+  it('German: hastening or taking pains without a speech verb reports nothing ("beeilte sich, den Hafen zu verlassen")', () => {
+    const got = quotes('Hafen\n\nKiel, 12.03.2026 – Im Hafen brach ein Feuer aus.\n\nKapitän Jens Ohm beeilte sich, das Schiff aus dem Hafen zu bringen. Die Feuerwehr bemühte sich, den Brand zu löschen.', 'de');
+    assert.deepEqual(got, []);
+  });
+  it('English: "hastened to leave", "was quick to react" report nothing', () => {
+    const got = quotes('Fire in port\n\nKIEL, March 12 (Reuters) - A fire broke out in the port.\n\nCaptain Jens Ohm hastened to leave the harbour. The fire brigade was quick to react.', 'en');
+    assert.deepEqual(got, []);
+  });
+});
