@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Event, PloverType, Quote, Sentence, Timex, Token } from '../../doc/types.js';
 import { AUTHORITY_TYPES, coordinatedPredicate, countedGroupAt, findArguments, genitiveActor, obligationModalAt, pastForm, pledgeAddressee, quoteSpeaker, relativeClause, secondPredicate, verbAfterCoordinator, type ArgContext, type Arguments } from './actors.js';
+import { reportingAuthority } from './authority.js';
 import type { DocCoding, Frame, SentenceCoding } from './coding.js';
 import { counterpartTargets } from './counterpart.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence } from './date.js';
@@ -529,7 +530,7 @@ function sentenceRanges(doc: Doc): [number, number][] {
 
 /** The refinements of a frame after its own arguments, in order; a step returns null when the trigger codes no event. */
 const FRAME_STEPS: readonly ((dc: DocCoding, sc: SentenceCoding, f: Frame) => Frame | null)[] = [
-  borrowedDoers, ownOrders, ownActDefended, evaluationTargets, protestAddressee, demandTargets, contextTargets, threatTargets, otherSide,
+  borrowedDoers, reportingAuthority, ownOrders, ownActDefended, evaluationTargets, protestAddressee, demandTargets, contextTargets, threatTargets, otherSide,
 ];
 
 /**
