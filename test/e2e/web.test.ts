@@ -67,11 +67,9 @@ describe('web UI (headless Chromium)', { skip: SKIP_BROWSER }, () => {
 
   it('shows the overview with counts, actors, events per day and pairs', async () => {
     assert.ok(examples >= 1, 'the example articles were ingested');
-    const t0 = Date.now();
+    // (how fast it is on screen is `npm run bench:web`'s question, not a test's: a timed assertion fails on a busy machine)
     await open('');
     await page.waitForSelector('ul.events li.event');
-    const ms = Date.now() - t0;
-    assert.ok(ms < 3000, `overview on screen in ${ms} ms`);
     const stats = await page.locator('ul.stats').innerText();
     assert.match(stats, new RegExp(`${examples + 3}\\s+Documents`));
     const o = A.overviewD(await api('/api/overview?top=10&days=90'));
