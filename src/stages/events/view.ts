@@ -379,7 +379,11 @@ export function indexDoc(doc: Doc, cues: EventCues): DocIndex {
     const am = mentionAt.get(a.start);
     const bm = mentionAt.get(b.start);
     if (!am || !bm) continue;
-    const between = doc.text.slice(am.end, bm.start).toLowerCase().split(/\s+/u).filter((w) => w.length > 0);
+    // (the words between the two mentions, read from the tokens layer)
+    const between: string[] = [];
+    for (let k = tokenAt(tokens, 0, tokens.length, am.end); k < tokens.length && tokens[k]!.start < bm.start; k++) {
+      if (tokens[k]!.start >= am.end) between.push(doc.text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase());
+    }
     if (between.length === 0 || between.length > 3 || !between.some((w) => cues.coordinators.has(w))) continue;
     // (the preposition of the first conjunct repeated after the coordinator: "mit Japarov und mit Rachmon")
     const pk = tokenAt(tokens, 0, tokens.length, am.start) - 1;
