@@ -11,6 +11,7 @@ import type { TriggerMatch, TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
 import { ownOrders } from './orders.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
+import { remoteAgreementSides } from './remote-act.js';
 import { nounUse, resultOfForce, selectMatches, verbFinalObject } from './select.js';
 import { buildView, canAct, disputeSides, HEADLINE_ZONES, headlineSentence, indexDoc, kbKind, sideOf, stateOf, subordinatorAt, type Chain, type DocIndex, type Meeting, type PronounPolicy, type SentenceView } from './view.js';
 
@@ -986,8 +987,10 @@ function evaluationTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
       // "wies die Kritik aus Moskau zurück", "lehnte die Forderungen von Serbien ab": a rejected demand or
       // accusation whose phrase names its author by a preposition is rejected to that author
       : act && e.type === 'REJECT' && AUTHORED.has(act.entry.type) && act.entry.pos === 'noun' ? authorsOf(ctx, act, args.sources) : [];
-    const doers = partners.length > 0 ? partners
+    const near = partners.length > 0 ? partners
       : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric, dc.lex.offerEntryIds);
+    // ("begrüßte die Einigung" paragraphs after the one agreement the article reports: its sides, remote-act.ts)
+    const doers = near.length > 0 || !act || e.type === 'PROTEST' ? near : remoteAgreementSides(act, view, cues, out, si, idx, args.sources);
     // "Vučić forderte ihre Freilassung … Kurti lehnte eine Freilassung ab": refusing an act nobody did, that the other
     // side demanded of the refuser's side, answers whoever demanded it
     const demand = act && doers.length === 0 && e.type === 'REJECT'
