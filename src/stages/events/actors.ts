@@ -1234,7 +1234,18 @@ function prepObject(ctx: ArgContext, m: TriggerMatch, prep: string, exclude: Rea
   // subject of a content clause: "demanded that Russia withdraw its troops from Ukraine" — "from" is the clause's)
   const after = right.find((ch) => ch.role === role && !exclude.has(ch));
   if (after && (ctx.verbSecond || m.entry.pos !== 'verb' || (after.first < predicateEndOf(ctx, m) && !inContentClause(ctx, m, after, exclude)))) return after;
-  return left.findLast((ch) => ch.role === role && !exclude.has(ch)) ?? actNounDoer(ctx, m, prep, exclude);
+  return left.findLast((ch) => ch.role === role && !exclude.has(ch) && !complementizerBetween(ctx, ch.last, m.first)) ?? actNounDoer(ctx, m, prep, exclude);
+}
+
+/**
+ * Whether a complementizer that opens a content clause ("that", "dass": a complement marker that is a subordinator)
+ * stands between token `from` and token `to`: a phrase before it belongs to the clause it completes, not to a trigger
+ * after it ("said on X that Pakistani artillery had shelled villages": X is where it was said, not what was shelled).
+ */
+function complementizerBetween(ctx: ArgContext, from: number, to: number): boolean {
+  const { view: v, cues } = ctx;
+  for (let k = from + 1; k < to; k++) if (cues.complementMarkers.has(v.words[k]!) && subordinatorAt(v.words, v.raw, k, cues)) return true;
+  return false;
 }
 
 /** Furthest a preposition may stand after its trigger ("protestierte am Montag in einer Note scharf gegen …"). */
