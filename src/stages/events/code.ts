@@ -59,6 +59,35 @@ const ANSWERED: ReadonlySet<string> = new Set(['ACCUSE', 'REQUEST', 'SANCTION', 
 /** Demands and accusations a threat without an addressee may back ("…, andernfalls werde man Maßnahmen ergreifen"). */
 const THREAT_OCCASIONS: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE', 'THREATEN']);
 
+/** Evaluations whose addressee is whoever did the act they judge (a protest is made to whoever can undo it). */
+const JUDGED: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
+
+/**
+ * Whether every chain of `targets` in the sentence is the genitive of act noun `act`: right after it (an article
+ * between at most), as a genitive or after a genitive marker or preposition ("der Festnahme Maduros", "the arrest of
+ * Yashin", "die Festnahme von Jaschin"). Such a chain names whom the act concerns, not who did it.
+ */
+function patientsOf(view: SentenceView, act: TriggerMatch, targets: readonly string[], cues: EventCues): boolean {
+  const chains = view.chains.filter((ch) => targets.includes(ch.entity));
+  const genitive = (ch: Chain): boolean => ch.role === 'gen' || (ch.role.startsWith('pp:') && (cues.genitiveMarkers.has(ch.role.slice(3)) || cues.genitivePrepositions.has(ch.role.slice(3))));
+  return chains.length > 0 && chains.every((ch) => ch.first > act.last && ch.first <= act.last + 3 && view.clause[ch.first] === view.clause[act.last] && genitive(ch));
+}
+
+/**
+ * The doers of the latest report of act noun `act`'s type on one of `patients` (not negated; in this sentence before
+ * `at` or anywhere before it), without `sources`: "nahm Jaschin fest … verurteilte die Festnahme Jaschins". The
+ * patient named with the noun identifies the act however far back it was reported (unlike a bare "die Festnahme",
+ * `OBJECT_ACT_WINDOW`); another act of the type on someone else is another act. Empty when none is reported.
+ */
+function doersOnPatients(act: TriggerMatch, out: readonly Event[], si: number, at: number, patients: readonly string[], sources: readonly string[]): string[] {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const ev = out[i]!;
+    if (!sameAct(ev.type, act.entry.type) || ev.source === null || ev.target === null || !patients.includes(ev.target) || ev.modality === 'negated' || (ev.sentence === si && ev.trigger.start >= at)) continue;
+    return sources.includes(ev.source) ? [] : [ev.source];
+  }
+  return [];
+}
+
 /** Speech acts a rejection answers: rejecting a demand or an accusation is directed at its author. */
 const AUTHORED: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE']);
 
@@ -1012,6 +1041,15 @@ function evaluationTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
     if (act && act.first > m.first && act.last < m.last && afterVerdict) {
       const doers = doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources);
       if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}+judged` };
+    }
+  }
+  // "begrüßte die Festnahme Maduros", "condemned the arrest of Yashin": the patient an act noun's genitive names is not
+  // whom praise or blame of the act addresses; whoever did the act, reported before, is (the spec's convention)
+  if (args.targets.length > 0 && !args.pairs && e.pos === 'verb' && JUDGED.has(e.type)) {
+    const act = objectAct(view, m, found, cues, ctx);
+    if (act && HOSTILE.has(act.entry.type) && patientsOf(view, act, args.targets, cues)) {
+      const doers = doersOnPatients(act, out, si, view.tokens[m.first]!.start, args.targets, args.sources);
+      if (doers.length > 0) args = { ...args, targets: doers, how: `${args.how}+deed-of` };
     }
   }
   // "The U.S. condemned the actions of the Chinese coast guard. Japan and Australia also voiced concern": an evaluation

@@ -531,7 +531,7 @@ function governed(v: SentenceView, m: TriggerMatch, kept: readonly TriggerMatch[
 /**
  * German: a governing verb at the end of its clause governs the object noun before it ("hat den Beitritt der Ukraine
  * zur EU befürwortet"): the noun after an article that no preposition governs (except one of the verb's own target
- * slots), at most six words before the verb, which closes the clause.
+ * slots), at most six words before the verb, which closes the clause (its finite auxiliary may follow it).
  */
 export function verbFinalObject(v: SentenceView, m: TriggerMatch, g: TriggerMatch, cues: EventCues): boolean {
   if (!cues.verbSecond || g.entry.pos !== 'verb' || m.entry.pos !== 'noun' || g.first <= m.last || g.first - m.last > 7) return false;
@@ -540,7 +540,10 @@ export function verbFinalObject(v: SentenceView, m: TriggerMatch, g: TriggerMatc
   // (or in a phrase of a preposition the verb itself takes: "für den Angriff … verantwortlich gemacht")
   if (det < 1 || !cues.determiners.has(v.words[det]!)) return false;
   if (cues.prepositions.has(v.words[det - 1]!) && !g.entry.target.includes(`pp:${v.words[det - 1]!}`)) return false;
-  // the verb closes the clause: nothing but punctuation after it in the clause
-  for (let k = g.last + 1; k < v.words.length && v.clause[k] === v.clause[g.last]; k++) if (v.tokens[k]!.kind === 'word') return false;
+  // the verb closes the clause: nothing but punctuation after it in the clause, or the finite auxiliary of a
+  // subordinate clause ("die Festnahme Maduros zuvor noch begrüßt hatte")
+  for (let k = g.last + 1; k < v.words.length && v.clause[k] === v.clause[g.last]; k++) {
+    if (v.tokens[k]!.kind === 'word' && !(k === g.last + 1 && cues.auxiliaries.has(v.words[k]!))) return false;
+  }
   return /^\p{Ll}/u.test(v.raw[g.last]!);
 }
