@@ -5,7 +5,7 @@ import { reportingAuthority } from './authority.js';
 import type { DocCoding, Frame, SentenceCoding } from './coding.js';
 import { counterpartTargets } from './counterpart.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence } from './date.js';
-import { adoptingBody, documentSubject } from './documents.js';
+import { adoptingBody, documentObject, documentSubject } from './documents.js';
 import { infixedInfinitive, STATEMENT_TYPES, type EventCues, type EventLexicon, type Slot } from './lexicon.js';
 import type { TriggerMatch, TriggerMatcher } from './match.js';
 import { modalityOf } from './modality.js';
@@ -1019,7 +1019,12 @@ function evaluationTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
     const near = partners.length > 0 ? partners
       : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric, dc.lex.offerEntryIds);
     // ("begrüßte die Einigung" paragraphs after the one agreement the article reports: its sides, remote-act.ts)
-    const doers = near.length > 0 || !act || e.type === 'PROTEST' ? near : remoteAgreementSides(act, view, cues, out, si, idx, args.sources);
+    const remote = near.length > 0 || !act || e.type === 'PROTEST' ? near : remoteAgreementSides(act, view, cues, out, si, idx, args.sources);
+    // ("Der Sicherheitsrat verabschiedete eine Resolution … Russland kritisierte die Resolution": a document judged is
+    // addressed to the body that adopted or issued it, documents.ts)
+    const lemma = remote.length > 0 || e.type === 'PROTEST' ? null : documentObject(view, m, cues);
+    const issuer = lemma === null ? null : adoptingBody(dc, si, lemma, m.first);
+    const doers = issuer !== null && !sideOf(idx, args.sources)(issuer) ? [issuer] : remote;
     // "Vučić forderte ihre Freilassung … Kurti lehnte eine Freilassung ab": refusing an act nobody did, that the other
     // side demanded of the refuser's side, answers whoever demanded it
     const demand = act && doers.length === 0 && e.type === 'REJECT'

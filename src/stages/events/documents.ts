@@ -58,3 +58,19 @@ export function adoptingBody(dc: DocCoding, si: number, lemma: string, before: n
   }
   return null;
 }
+
+/**
+ * The lemma of a definite document noun that is the object of an evaluation verb ("kritisierte die Resolution",
+ * "wies den Bericht zurück", "criticized the resolution as one-sided"): within three words after the verb (or between
+ * the elements of its pattern), in its clause, after a definite article, no pattern word itself. Null otherwise.
+ */
+export function documentObject(view: SentenceView, m: TriggerMatch, cues: EventCues): string | null {
+  const c = view.clause[m.first];
+  for (let k = m.first + 1; k < view.words.length && k <= m.last + 3 && view.clause[k] === c; k++) {
+    if (m.positions.includes(k)) continue;
+    const lemma = documentNoun(cues, view.words[k]!);
+    if (lemma === null) continue;
+    return cues.definiteArticles.has(view.words[k - 1] ?? '') ? lemma : null;
+  }
+  return null;
+}
