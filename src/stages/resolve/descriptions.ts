@@ -776,6 +776,26 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
     return false;
   };
+  // the end of a genitive tail of common nouns after a group noun ending at `x` ("of inmates", "of the missing men", "der
+  // Opfer"): a genitive link, articles and modifiers, then one noun (lower case where nouns are not capitalised,
+  // capitalised where they are); `x` where there is none or a name is in it (a named party is read on its own)
+  const genitiveTail = (x: number): number => {
+    const end = v.sentEnd[x] ?? x;
+    if (x + 1 >= end || !r.lex.genitiveLinks.has(v.lower[x]!)) return x;
+    let y = x + 1;
+    if (r.lex.determiners.has(v.lower[y]!)) y++;
+    const plain = (z: number): boolean => z < end && !used[z] && !cl.tokenEntity[z] && /^\p{L}+$/u.test(v.texts[z]!);
+    const verbLike = (z: number): boolean => verbAfterNoun(r, v, z) || r.lex.pastForms.has(v.lower[z]!) || r.lex.reportVerbs.has(v.lower[z]!);
+    if (f.nounsCapitalised) {
+      // (lower-case modifiers, then the capitalised noun)
+      while (plain(y) && /^\p{Ll}/u.test(v.texts[y]!) && y - x <= 3) y++;
+      return plain(y) && v.capital[y]! ? y + 1 : x;
+    }
+    // (a lower-case noun, or a modifier and its noun: "of inmates", "of the missing men"; a plural noun ends it)
+    if (!plain(y) || !/^\p{Ll}/u.test(v.texts[y]!) || verbLike(y)) return x;
+    if (!v.lower[y]!.endsWith('s') && plain(y + 1) && /^\p{Ll}/u.test(v.texts[y + 1]!) && !verbLike(y + 1)) return y + 2;
+    return y + 1;
+  };
   const countedGroups = (): void => {
     for (let k = 0; k < n; k++) {
       const armed = r.lex.armedNouns.has(v.lower[k]!) && (!f.nounsCapitalised || v.capital[k]!);
@@ -794,7 +814,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // ("Witnesses said") nor an adjective before its noun ("Bewaffnete Männer")
       const next = k + 1 < v.sentEnd[k]! ? k + 1 : -1;
       // (a capitalised modifier opening the sentence: "Unbekannte Bewaffnete", "Striking doctors", "Suspected militants")
-      const opener = !count && a === k && k === s0 + 1 && !used[s0] && /^\p{L}+$/u.test(v.texts[s0]!) && !!(endingOf(v.lower[s0]!, f.adjectiveEndings, 3) || endingOf(v.lower[s0]!, f.gerundEndings, 3) || endingOf(v.lower[s0]!, f.verbAfterNounEndings, 3));
+      const opener = !count && a === k && k === s0 + 1 && !used[s0] && /^\p{L}+$/u.test(v.texts[s0]!) && !!(endingOf(v.lower[s0]!, f.adjectiveEndings, 3) || endingOf(v.lower[s0]!, f.gerundEndings, 3) || endingOf(v.lower[s0]!, f.verbAfterNounEndings, 3) || r.lex.groupModifiers.has(v.lower[s0]!));
       if (opener) a = s0;
       const bare = !count && a === s0 && (armed || r.lex.actorGroupNouns.has(v.lower[k]!)) && next >= 0 && !r.lex.reportVerbs.has(v.lower[next]!) && !(f.nounsCapitalised && v.capital[next]!) && !orgInSentence(k);
       if (bare) {
@@ -808,8 +828,12 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         let st: string | null = null;
         for (let x = a; x < k && !st; x++) st = stateOfTok(x);
         const d = describedOnly(freeId(`${st ?? 'unnamed'}-${kebabWord(v.lower[k]!)}`), 'ORG', v.texts.slice(a, k + 1).join(' '), st, a);
-        add(d, a, k + 1, 'unnamed', null);
+        // (with its genitive tail: "Relatives of inmates", "Angehörige der Opfer"; the bare noun listed too)
+        const tail = genitiveTail(k + 1);
+        add(d, a, tail, 'unnamed', null);
+        if (tail > k + 1) addVariant(d, a, k + 1, 'unnamed');
         groups.set(classOf(v.lower[k]!), { d, sentence: v.sentence[k]! });
+        k = tail - 1;
         continue;
       }
       if (count && !article && !back) {
@@ -829,6 +853,81 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
   };
   countedGroups();
+
+  // 4b. one private person the text never names, by a noun of `individualClasses` ("A gunman opened fire", "a man who
+  // tried to cross the fence", "Eine Frau sagte"): an indefinite singular phrase is a person of its own; a later definite
+  // singular of a noun sharing a class ("The attacker", "Der Täter", "die Frau") within GROUP_WINDOW sentences, with no
+  // person named between, refers to it. A definite one with none to refer to is a person of its own when no person is
+  // named in its or the sentence before (else it may be that person: "X was arrested. The man …").
+  const individuals: { d: Draft; classes: ReadonlySet<string>; sentence: number; at: number }[] = [];
+  const indefinite = (w: string): boolean => r.lex.singularDeterminers.has(w) && !r.lex.definite.has(w);
+  // whether a person is named between offsets `from` and `to`
+  const personNamedBetween = (from: number, to: number): boolean => cands.some((c, ci) => c.start >= from && c.start < to && c.kind === 'name' && !!cl.owner[ci] && cl.drafts.get(cl.owner[ci]!)?.type === 'PER');
+  const individualActors = (): void => {
+    for (let k = 0; k < n; k++) {
+      const word = withoutPossessive(r.lex, v.lower[k]!);
+      const classes = r.lex.individualClassesOf.get(word);
+      if (!classes || used[k] || inDesc[k] || (f.nounsCapitalised && !v.capital[k])) continue;
+      // (a noun before another noun is its modifier: "a woman journalist", "the suspect vehicle")
+      if (k + 1 < v.sentEnd[k]! && !f.nounsCapitalised && headAt(v, r.lex, k + 1)) continue;
+      const s0 = sentStart(v, k);
+      let a = k;
+      while (a - 1 >= s0 && !r.lex.determiners.has(v.lower[a - 1]!) && (adjLike(r, v, a - 1) || isAdj(a - 1) || /^\d{1,3}-\p{L}/u.test(v.texts[a - 1]!))) a--;
+      const det = a - 1 >= s0 ? v.lower[a - 1]! : '';
+      const isIndef = indefinite(det);
+      if (!isIndef && !r.lex.definite.has(det)) continue;
+      a--;
+      // a predicate nominal says what someone is ("the suspect was a man"), "as a woman" how
+      if (a > s0 && (r.lex.copulas.has(v.lower[a - 1]!) || v.lower[a - 1] === 'als' || v.lower[a - 1] === 'as')) continue;
+      // a feminine-or-plural article before a noun that is not feminine is a plural ("die Täter")
+      if (f.feminineArticles.has(det) && !classes.has('female') && !feminineForm(r.lex, word)) continue;
+      // (so is one after a genitive-plural article right after a common noun: "die Flucht der Angreifer")
+      if (genitivePluralAt(a, k + 1)) continue;
+      const at = v.starts[a]!;
+      const sent = v.sentence[a]!;
+      if (isIndef) {
+        let st: string | null = null;
+        for (let x = a + 1; x < k && !st; x++) st = isAdj(x) ? stateOfTok(x) : null;
+        const d = describedOnly(freeId(`${st ?? 'unnamed'}-${kebabWord(word)}`), 'PER', v.texts.slice(a + 1, k + 1).join(' '), st, a);
+        add(d, a, k + 1, 'unnamed', null);
+        relativeVariants(d, a, k + 1);
+        individuals.push({ d, classes, sentence: sent, at });
+        continue;
+      }
+      let prev: (typeof individuals)[number] | undefined;
+      for (let i = individuals.length - 1; i >= 0 && !prev; i--) if ([...individuals[i]!.classes].some((c) => classes.has(c))) prev = individuals[i];
+      if (prev && sent - prev.sentence <= GROUP_WINDOW && !personNamedBetween(prev.at, at)) {
+        add(prev.d, a, k + 1, 'reference', null);
+        prev.sentence = sent;
+        prev.at = at;
+        continue;
+      }
+      if (personNamedBetween(v.starts[sentStart(v, Math.max(0, s0 - 1))]!, at)) continue;
+      // (a definite person noun read by the later references: not the person of its own the text introduces here)
+      if (headAt(v, r.lex, k)?.type === 'PER' && !headAt(v, r.lex, k)?.kin) continue;
+      const d = describedOnly(freeId(`unnamed-${kebabWord(word)}`), 'PER', v.texts.slice(a + 1, k + 1).join(' '), null, a);
+      add(d, a, k + 1, 'unnamed', null);
+      individuals.push({ d, classes, sentence: sent, at });
+    }
+  };
+  // a relative clause after an unnamed person's phrase belongs to the description ("a man who tried to cross the border
+  // fence"; "Eine Frau, die ihren Sohn verloren hatte,"): listed up to the clause's end (a comma or the sentence's end),
+  // and, in English, also without a place adjunct after the clause's verb ("… the border fence near the village")
+  const relativeVariants = (d: Draft, from: number, to: number): void => {
+    const end = v.sentEnd[from]!;
+    let open = -1;
+    if (to < end && f.relativePronouns.has(v.lower[to]!)) open = to;
+    else if (to + 1 < end && v.texts[to] === ',' && f.nounsCapitalised && r.lex.definite.has(v.lower[to + 1]!)) open = to + 1;
+    if (open < 0) return;
+    let x = open + 1;
+    while (x < end && !/^[,;:()„“"«»–—.!?]$/u.test(v.texts[x]!)) x++;
+    if (x - open < 2) return;
+    addVariant(d, from, x, 'relative');
+    if (f.nounsCapitalised) return;
+    for (let y = open + 3; y < x; y++) {
+      if (r.lex.locativePreps.has(v.lower[y]!) && y - open >= 3) { addVariant(d, from, y, 'relative'); break; }
+    }
+  };
 
   // where the language puts participle attributes between the article and the noun: the article that opens one before
   // the head `k` (article, preposition, a name with its article, then participles or adjectives: "Die mit Al-Kaida
@@ -1244,6 +1343,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       }
     }
   };
+  individualActors();
   laterReferences();
   // a state office the text ties to no state: the state the opening is about ("President Irfaan Ali")
   placeUntiedOffices(v, cands, cl, r.lex, (id) => (orgOf.get(id)?.size ?? 0) > 0);
