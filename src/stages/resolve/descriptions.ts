@@ -796,6 +796,20 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     if (!v.lower[y]!.endsWith('s') && plain(y + 1) && /^\p{Ll}/u.test(v.texts[y + 1]!) && !verbLike(y + 1)) return y + 2;
     return y + 1;
   };
+  // whether a word in [from, to) is a possessive ("The fishermen's families": the families are the fishermen's)
+  const possessed = (from: number, to: number): boolean => {
+    for (let x = from; x < to; x++) if (possessiveOf(r.lex, v.texts[x]!) || owned[x]) return true;
+    return false;
+  };
+  // whether an organisation named before offset `at` was described as an armed or political group ("der Rebellengruppe
+  // M23"): a later definite "die Kämpfer" may be its fighters, no group of its own
+  const namedArmedGroup = (at: number): boolean => {
+    for (const d of cl.drafts.values()) {
+      if (d.type !== 'ORG' || !d.cands.length || d.first >= at) continue;
+      for (const h of d.heads) if (r.lex.groupHeads.has(h) || (f.compoundHeads && [...r.lex.groupHeads].some((g) => h.endsWith(g)))) return true;
+    }
+    return false;
+  };
   const countedGroups = (): void => {
     for (let k = 0; k < n; k++) {
       const armed = r.lex.armedNouns.has(v.lower[k]!) && (!f.nounsCapitalised || v.capital[k]!);
@@ -845,7 +859,23 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         continue;
       }
       const group = groups.get(classOf(v.lower[k]!));
-      if (!group || v.sentence[k]! - group.sentence > GROUP_WINDOW) continue;
+      // a definite plural of armed or private people that no group before answers ("The protesters marched", "Die
+      // Siedler griffen … an") is a group of its own: not a noun the later references read (a head of the lexicon), a
+      // possessed one ("The fishermen's families"), the fighters of an armed group the text named, a reporting subject
+      // or one in a sentence naming an organisation; where nouns are capitalised only after the plural article "die"
+      // ("der Angreifer" may be a genitive plural)
+      if (!group || v.sentence[k]! - group.sentence > GROUP_WINDOW) {
+        const det = a - 1 >= s0 ? v.lower[a - 1]! : '';
+        const next2 = k + 1 < v.sentEnd[k]! ? v.lower[k + 1]! : '';
+        if ((armed || r.lex.actorGroupNouns.has(v.lower[k]!)) && !headAt(v, r.lex, k) && !possessed(a, k) && !(armed && namedArmedGroup(v.starts[k]!)) && r.lex.definite.has(det) && (!f.nounsCapitalised || f.feminineArticles.has(det)) && !r.lex.reportVerbs.has(next2) && !orgInSentence(k)) {
+          let st: string | null = null;
+          for (let x = a; x < k && !st; x++) st = stateOfTok(x);
+          const d = describedOnly(freeId(`${st ?? 'unnamed'}-${kebabWord(v.lower[k]!)}`), 'ORG', v.texts.slice(a, k + 1).join(' '), st, a - 1);
+          add(d, a - 1, k + 1, 'unnamed', null);
+          groups.set(classOf(v.lower[k]!), { d, sentence: v.sentence[k]! });
+        }
+        continue;
+      }
       const from = article ? a - 2 : back ? a - 1 : a === k && k - 1 >= s0 && r.lex.definite.has(v.lower[k - 1]!) ? k - 1 : -1;
       if (from < 0) continue;
       add(group.d, from, k + 1, 'reference', null);

@@ -90,4 +90,22 @@ describe('resolve: unnamed groups acting as a bare subject (s26)', () => {
     const c = withTagger('de', 'Die Lage für die Menschen in der Region bleibt schwierig.');
     assert.ok(!unnamedWith(c, 'die Menschen'), dump(c));
   });
+
+  it('a definite plural of acting people no group before answers is a group of its own', () => {
+    const a = withTagger('en', 'The government raised fuel prices on Monday. The protesters marched to parliament in Kampala on Tuesday.');
+    assert.equal(unnamedWith(a, 'The protesters')?.type, 'ORG', dump(a));
+    const b = withTagger('de', 'Im Westjordanland ist die Lage angespannt. Die Siedler griffen am Donnerstag ein Dorf bei Nablus an.');
+    assert.ok(unnamedWith(b, 'Die Siedler'), dump(b));
+  });
+
+  it('negatives: the fighters of a named group, a possessed plural, a reporting subject, a German genitive plural', () => {
+    const a = withTagger('de', 'Die Rebellengruppe M23 hat die Stadt Goma eingenommen. Seit Donnerstag seien die Kämpfer auf Butembo vorgerückt.');
+    assert.ok(!unnamedWith(a, 'die Kämpfer'), dump(a));
+    const b = withTagger('en', 'China seized a Vietnamese boat. The fishermen\'s families protested in Hanoi.');
+    assert.ok(!unnamedWith(b, 'The fishermen\'s families'), dump(b));
+    const c = withTagger('en', 'A fire destroyed the market. The residents said help came late.');
+    assert.ok(!unnamedWith(c, 'The residents'), dump(c));
+    const d = withTagger('de', 'Die Polizei sucht nach den Spuren der Siedler.');
+    assert.ok(!unnamedWith(d, 'der Siedler'), dump(d));
+  });
 });
