@@ -138,7 +138,7 @@ describe('events (de): ordinary wire wording on deliveries, votes, expulsions, s
     assertLacks(got, /ACCUSE/u);
   });
   it('negative: condemning an attack stays criticism', () => assertLacks(de('Moldau verurteilte den Angriff Russlands auf die Ukraine am Montag scharf.'), /SANCTION/u));
-  it('tear gas against protesters is crowd control (ASSAULT)', () => assertHas(de('Bolivien setzte Tränengas gegen die Demonstranten ein.'), 'ASSAULT bolivia>- asserted'));
+  it('tear gas against protesters is crowd control (COERCE)', () => assertHas(de('Bolivien setzte Tränengas gegen die Demonstranten ein.'), 'COERCE bolivia>- asserted'));
   it('the protesters it was used against hold no protest of the police', () => assertLacks(de('Bolivien setzte Tränengas gegen die Demonstranten ein.'), /PROTEST bolivia/u));
   it('negative: "setzte … ein" without a weapon', () => assertLacks(de('Bolivien setzte einen Krisenstab gegen die Dürre ein.'), /ASSAULT/u));
 });

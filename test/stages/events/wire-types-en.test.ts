@@ -52,7 +52,7 @@ describe('events (en, wire): ASSAULT', () => {
     ['Iran said it had downed an Israeli jet.', 'ASSAULT iran>israel asserted'],
     // the manual's crowd-control mode lists "firing weapons in the air"
     ['Indian police fired warning shots at Pakistani smugglers.', 'ASSAULT india>pakistan asserted'],
-    ['Israeli police fired into the air to disperse the crowd.', 'ASSAULT israel>- asserted'],
+    ['Israeli police fired into the air to disperse the crowd.', 'COERCE israel>- asserted'],
     // the manual's "targeted" mode: targeted killings, assassinations, mass killings
     ['Russia carried out targeted killings in Ukraine, Putin\'s critics said.', 'ASSAULT russia>- asserted'],
     // "destroy" mode: destruction that is the intention of the assault
