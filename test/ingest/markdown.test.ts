@@ -115,7 +115,9 @@ describe('stripInline', () => {
     for (const line of ['['.repeat(100_000), '<'.repeat(100_000), '`'.repeat(50_000) + 'x', '*a '.repeat(50_000), '&'.repeat(100_000), '[x]('.repeat(30_000)]) {
       const t = performance.now();
       stripInline(line);
-      assert.ok(performance.now() - t < 3000, `${line.slice(0, 5)}… took ${performance.now() - t} ms`);
+      // (a bound a busy machine meets by far — these take under half a second unloaded — that a quadratic or
+      // backtracking pass over 100,000 characters cannot)
+      assert.ok(performance.now() - t < 20_000, `${line.slice(0, 5)}… took ${performance.now() - t} ms`);
     }
   });
 });
@@ -132,7 +134,7 @@ describe('ingestMarkdown: adversarial input stays fast', () => {
     it(name, () => {
       const t = performance.now();
       ingestMarkdown(md);
-      assert.ok(performance.now() - t < 5000, `took ${performance.now() - t} ms`);
+      assert.ok(performance.now() - t < 20_000, `took ${performance.now() - t} ms`); // (see "pathological lines")
     });
   }
 });
