@@ -1,4 +1,3 @@
-import type { Doc } from '../../doc/doc.js';
 import { AUTHORITY_TYPES, countedGroupAt } from './actors.js';
 import type { DocCoding, Frame, SentenceCoding } from './coding.js';
 
@@ -34,28 +33,20 @@ export function reportingAuthority(dc: DocCoding, sc: SentenceCoding, f: Frame):
   return { ...f, args: { ...args, sources: [state], targets, how: `${args.how}+authority` } };
 }
 
-/** Memo of the dateline state per document (the dateline is read once, not per arrest). */
-const DATELINES = new WeakMap<Doc, string | null>();
-
 /**
  * The state an article's dateline names ("LA PAZ, Bolivia (AP) —", "KYIV, Ukraine —"): a country named there, else
- * the state whose seat of government the dateline's city is. Null without a dateline or a state in it.
+ * the state whose seat of government the dateline's city is. Null without a dateline or a state in it. (Read
+ * afresh for each agentless counted arrest, which are few, rather than memoised in module state.)
  */
 function datelineState(dc: DocCoding): string | null {
-  const { doc } = dc;
-  if (DATELINES.has(doc)) return DATELINES.get(doc)!;
-  let state: string | null = null;
   const spans = dc.paragraphs.filter((p) => p.zone === 'dateline');
-  if (spans.length > 0) {
-    const mentions = doc.get('mentions');
-    const within = (i: number): boolean => {
-      const mt = mentions[i];
-      return mt !== undefined && spans.some((p) => p.start <= mt.start && mt.end <= p.end);
-    };
-    const named = [...dc.idx.entities.values()].filter((x) => x.type === 'GPE' && x.mentions.some(within));
-    const country = named.find((x) => x.kbKind === 'country');
-    state = country ? country.id : named.map((x) => dc.opts.seatOf(x.id)).find((s) => s !== null) ?? null;
-  }
-  DATELINES.set(doc, state);
-  return state;
+  if (spans.length === 0) return null;
+  const mentions = dc.doc.get('mentions');
+  const within = (i: number): boolean => {
+    const mt = mentions[i];
+    return mt !== undefined && spans.some((p) => p.start <= mt.start && mt.end <= p.end);
+  };
+  const named = [...dc.idx.entities.values()].filter((x) => x.type === 'GPE' && x.mentions.some(within));
+  const country = named.find((x) => x.kbKind === 'country');
+  return country ? country.id : named.map((x) => dc.opts.seatOf(x.id)).find((s) => s !== null) ?? null;
 }

@@ -908,7 +908,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (!isIndef && !r.lex.definite.has(det)) continue;
       a--;
       // a predicate nominal says what someone is ("the suspect was a man"), "as a woman" how
-      if (a > s0 && (r.lex.copulas.has(v.lower[a - 1]!) || v.lower[a - 1] === 'als' || v.lower[a - 1] === 'as')) continue;
+      if (a > s0 && (r.lex.copulas.has(v.lower[a - 1]!) || r.lex.predicativeMarkers.has(v.lower[a - 1]!))) continue;
       // a feminine-or-plural article before a noun that is not feminine is a plural ("die Täter")
       if (f.feminineArticles.has(det) && !classes.has('female') && !feminineForm(r.lex, word)) continue;
       // (so is one after a genitive-plural article right after a common noun: "die Flucht der Angreifer")
@@ -1145,7 +1145,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         break;
       }
       const before = a > s0 ? v.lower[a - 1]! : '';
-      if (before === 'als' || before === 'as') continue;
+      if (r.lex.predicativeMarkers.has(before)) continue;
       // "die kurdische Regionalregierung in Erbil", "the provincial government": a sub-national government is no state's
       // organ (its other organs are: "the local police" is the state's police)
       if (govWord && r.lex.regimeWords.has(headKey(r.lex, stripCase(word))) && localOrgan(a, k)) continue;
