@@ -1315,6 +1315,7 @@ function admitted(dc: DocCoding, sc: SentenceCoding, f: Frame): { args: Argument
   const deployed = e.type === 'AID' && args.targets.length === 0 && !args.pairs && cues.sendVerbs.has(view.words[m.first]!)
     && m.positions.some((p) => cues.forceNouns.has(view.words[p]!));
   if (e.needsActor && args.sources.length + args.targets.length === 0) return null;
+  if (e.needsTarget && args.targets.length === 0) return null;
   // "Ihm drohen bis zu neun Jahre Haft", "Deutschland droht eine Rezession": a bare threat verb with no target,
   // instrument or complement names a danger someone faces, not a threat anyone makes
   if (e.bareDanger && args.targets.length === 0 && !args.pairs && !threatContent(view, m, cues)) return null;

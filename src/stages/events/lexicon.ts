@@ -109,6 +109,8 @@ export interface TriggerEntry {
   readonly separated: boolean;
   /** Ambiguous words ("hit", "beat") that only count with a named actor. */
   readonly needsActor: boolean;
+  /** Only with a target its frame found ("X wird in Astana erwartet": an arrival in a place; not "in diesem Jahr", "due in May"). */
+  readonly needsTarget: boolean;
   /** A modality the construction itself carries ("ins Spiel bringen" → hypothetical). */
   readonly modality: Modality | null;
   /** Required case of the trigger word's first letter: German nouns are capitalised ("Treffen" vs "treffen"). */
@@ -643,6 +645,7 @@ function triggerEntry(raw: unknown, where: string, path: string, subjunctive: Su
     frame: optional(o.frame, where, `${path}.frame`, asBoolean) ?? false,
     separated: optional(o.separated, where, `${path}.separated`, asBoolean) ?? false,
     needsActor: optional(o.needsActor, where, `${path}.needsActor`, asBoolean) ?? false,
+    needsTarget: optional(o.needsTarget, where, `${path}.needsTarget`, asBoolean) ?? false,
     modality: optional(o.modality, where, `${path}.modality`, (x, w, p) => asEnum(x, w, p, MODALITIES)) ?? null,
     letterCase: optional(o.case, where, `${path}.case`, (x, w, p) => asEnum(x, w, p, ['upper', 'lower'] as const)) ?? null,
     partial: optional(o.partial, where, `${path}.partial`, asBoolean) ?? (pos === 'verb' && !DYADIC_TYPES.has(type)),

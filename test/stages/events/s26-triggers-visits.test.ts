@@ -25,4 +25,8 @@ describe('events: an expected arrival is a planned visit', () => {
     const got = run('Outlook\n\nHeavy rain is expected in Beirut next week.\n\nThe verdict is due in Paris next week.\n\nPrices are expected to rise in Germany.\n', 'en');
     assertLacks(got, /^CONSULT /u);
   });
+  it('negative: an actor expected with no place of arrival is no visit ("in diesem Jahr", "due in May"; needsTarget)', () => {
+    assertLacks(run('Wirtschaft\n\nRussland wird in diesem Jahr ein Wachstum erwartet.\n', 'de'), /^CONSULT /u);
+    assertLacks(run('Debt\n\nRussia\'s first payment is due in May.\n', 'en'), /^CONSULT /u);
+  });
 });
