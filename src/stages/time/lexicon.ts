@@ -260,6 +260,11 @@ export interface TimeLexicon {
   /** Quarter words that are also common nouns ("Hälfte"): a quarter only with a year ("des Jahres 1944"). */
   readonly quarterWordsNeedYear: ReadonlySet<string>;
   /**
+   * Fraction nouns of a century or decade with their number of parts ("Drittel" 3, "Viertel" 4,
+   * "third" 3, "quarter" 4): "im letzten Drittel des 19. Jahrhunderts" is the century with END.
+   */
+  readonly periodFractions: ReadonlyMap<string, number>;
+  /**
    * Words that tie a vague phrase to an event after it ("zur Zeit der Römer", "at the time of the
    * war"): before a capitalised word or an article the phrase is event-anchored, not markable.
    */
@@ -736,6 +741,7 @@ function readWords(raw: unknown, where: string) {
     weekendWords: asStringArray(o.weekendWords, where, 'weekendWords'),
     quarterWords: asRecord(o.quarterWords, where, 'quarterWords', (x, w, p) => asEnum(x, w, p, ['Q', 'H'] as const)),
     quarterWordsNeedYear: asArrayOfStrings(o.quarterWordsNeedYear, where, 'quarterWordsNeedYear'),
+    periodFractions: asRecord(o.periodFractions ?? {}, where, 'periodFractions', asNumber),
     eventLinks: asArrayOfStrings(o.eventLinks, where, 'eventLinks'),
     yearNouns: asStringArray(o.yearNouns, where, 'yearNouns'),
     yearNounSuffixes: asArrayOfStrings(o.yearNounSuffixes, where, 'yearNounSuffixes'),
@@ -967,6 +973,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
     weekendWords: lowerSet(w.weekendWords),
     quarterWords: lowerMap(w.quarterWords),
     quarterWordsNeedYear: lowerSet(w.quarterWordsNeedYear),
+    periodFractions: lowerMap(w.periodFractions),
     eventLinks: lowerSet(w.eventLinks),
     yearNouns: lowerSet(w.yearNouns),
     yearNounSuffixes: w.yearNounSuffixes.map(lower),

@@ -1,5 +1,5 @@
 import { fmtMonth, fmtWeek, fmtYear } from './calendar.js';
-import { cand, dirAt, glued, intOf, isCapitalised, laterAt, lo, noDot, refFor, unitAt, opensWith, type Cand, type Ctx, type Parser } from './context.js';
+import { cand, dirAt, glued, inflectedAdjective, intOf, isCapitalised, laterAt, lo, noDot, refFor, unitAt, opensWith, type Cand, type Ctx, type Parser } from './context.js';
 import { abbrevDot, dateCand, dayAt, decadeOf, eraAt, isYear, monthAt, ordinalAt, periodNounAt, relYearAfter, relYearValue, seasonAt, yearAfter, yearAt } from './read.js';
 import { PATTERNS } from './patterns.js';
 import { dayRangeAt } from './parse-range.js';
@@ -13,9 +13,12 @@ import { dayRangeAt } from './parse-range.js';
 
 /** "31. Juli 2025", "3. Januar", "31 July 2025", "31st of July". */
 export const pDayMonth: Parser = (c, i) => dayMonthAt(c, i, true);
+
+/** Most days of a comma list read before its month ("am 15., 16. und 17. Juli"): bounds the lookahead of each start. */
+const MAX_DAY_LIST = 6;
 opensWith(pDayMonth, { words: (x) => [x.ordinals], shapes: ['number', 'digit'] });
 
-function dayMonthAt(c: Ctx, i: number, lists: boolean): Cand | null {
+function dayMonthAt(c: Ctx, i: number, lists: boolean, depth = 0): Cand | null {
   if (lists) {
     const r = dayRangeMonthAt(c, i);
     if (r) return r;
@@ -30,10 +33,15 @@ function dayMonthAt(c: Ctx, i: number, lists: boolean): Cand | null {
   const firstEnd = lo(c, i + 1) === '.' && c.toks[i]?.kind === 'number' && !c.toks[i]!.text.endsWith('.') && glued(c, i) ? i + 2 : i + 1;
   // "zwischen dem 4. und dem 6. Juni", "vom 1. bis zum 3. September": an article after the range word
   const secondAt = c.lex.articles.has(lo(c, firstEnd + 1)) || c.lex.prepositions.has(lo(c, firstEnd + 1)) ? firstEnd + 2 : firstEnd + 1;
-  if (lists && c.lex.rangeWords.has(lo(c, firstEnd)) && dayAt(c, secondAt) !== null) {
+  // "am 15., 16. und 17. Juli 1945", "on 15, 16 and 17 July": a comma list of days before the last
+  // pair's month; each day takes the month and year of the rest of the list (a bare number opens one
+  // only after a preposition: "scores of 12, 15 and 17 May" lists no days)
+  const listOpens = depth > 0 || ordinalAt(c, i) !== null || c.lex.prepositions.has(lo(c, i - 1));
+  const comma = lists && depth < MAX_DAY_LIST && listOpens && lo(c, firstEnd) === ',' && dayAt(c, firstEnd + 1) !== null;
+  if ((lists && c.lex.rangeWords.has(lo(c, firstEnd)) && dayAt(c, secondAt) !== null) || comma) {
     // "am 22. und 23. Juni 1941", "vom 1. bis 3. September": the first day takes the second's month and year
-    const second = dayMonthAt(c, secondAt, false);
-    if (second && (second.rule === 'day-month-year' || second.rule === 'day-month')) {
+    const second = comma ? dayMonthAt(c, firstEnd + 1, true, depth + 1) : dayMonthAt(c, secondAt, false);
+    if (second && (second.rule === 'day-month-year' || second.rule === 'day-month' || (comma && second.rule === 'day-list'))) {
       const m = second.pending?.k === 'monthDay' ? second.pending.m : Number(second.value?.slice(5, 7));
       const y = second.value ? Number(second.value.slice(0, 4)) : null;
       if (!(m >= 1)) return null;
@@ -378,8 +386,28 @@ export const pIsoWeek: Parser = (c, i) => {
 };
 opensWith(pIsoWeek, { words: (x) => [x.weekWords, x.ordinals], shapes: ['number', 'digit'] });
 
+/**
+ * "im letzten Drittel des 19. Jahrhunderts", "im ersten Viertel des 20. Jahrhunderts", "the last
+ * quarter of the 19th century": a fraction of a century or decade is that period with the mod of the
+ * fraction's place (the first START, the last END, one between MID).
+ */
+function fractionOfPeriod(c: Ctx, i: number): Cand | null {
+  const parts = c.lex.periodFractions.get(lo(c, i + 1));
+  if (parts === undefined) return null;
+  const n = ordinalAt(c, i) ?? (c.lex.ordinals.get(lo(c, i)) === -1 ? parts : null);
+  if (n === null || n < 1 || n > parts) return null;
+  const of = lo(c, i + 2) === 'of' ? i + 3 : i + 2;
+  const k = c.lex.articles.has(lo(c, of)) ? of + 1 : of;
+  if (k === i + 2) return null;
+  const inner = pCentury(c, k) ?? pDecade(c, k);
+  if (!inner || inner.rule === 'century-list') return null;
+  return { ...inner, a: i, mod: n === 1 ? 'START' : n === parts ? 'END' : 'MID', rule: `fraction+${inner.rule}` };
+}
+
 /** "im ersten Quartal 2025", "the second half of 2024", "Q3". */
 export const pQuarter: Parser = (c, i) => {
+  const fraction = fractionOfPeriod(c, i);
+  if (fraction) return fraction;
   let n = ordinalAt(c, i);
   let q = c.lex.quarterWords.get(lo(c, i + 1));
   let j = i + 2;
@@ -391,6 +419,8 @@ export const pQuarter: Parser = (c, i) => {
     q = c.lex.quarterWords.get(w.slice(dash + 1));
     j = i + 1;
   }
+  // "the last quarter of 1944", "das letzte Quartal 1944": the fourth (the second half)
+  if (n === null && q && c.lex.ordinals.get(w) === -1) n = q === 'Q' ? 4 : 2;
   if (n === null || n < 1 || !q || n > (q === 'Q' ? 4 : 2)) return null;
   if (q === 'H') {
     // "in der ersten Hälfte des 20. Jahrhunderts", "the second half of the 1990s": the century or decade with START/END
@@ -499,8 +529,10 @@ export const pSeason: Parser = (c, i) => {
   }
   // "spring", "fall" are also common words: without a direction word they need a preposition or article
   // before (or a contracted one outside the span: "vom Frühjahr bis zum Herbst")
-  const prev = lo(c, i - 1);
-  if (dir === undefined && !c.lex.prepositions.has(prev) && !c.lex.articles.has(prev) && !c.lex.eventDateLinks.has(prev) && yearAfter(c, j + 1) === null) return null;
+  // (also after an inflected adjective that follows one: "den ganzen Sommer über", "des ganzen
+  // Winters", "im heißen Sommer": the adjective premodifies the season and joins its span)
+  const opener = (k: number): boolean => c.lex.prepositions.has(lo(c, k)) || c.lex.articles.has(lo(c, k)) || c.lex.eventDateLinks.has(lo(c, k));
+  if (dir === undefined && !opener(i - 1) && !(inflectedAdjective(c, i - 1) && opener(i - 2)) && yearAfter(c, j + 1) === null) return null;
   const y = yearAfter(c, j + 1);
   if (y) {
     // "Winter 1941/42", "Winter 1946/1947", "the winter of 1941–42": the second year only says where the season ends

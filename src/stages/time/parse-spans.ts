@@ -44,7 +44,9 @@ export const pDuration: Parser = (c, i) => {
     }
   }
   // "den ganzen Tag", "das ganze Jahr", "all day": one whole unit
-  const whole = c.lex.wholeWords.has(lo(c, j)) && unitAt(c, j + 1)?.plural === false;
+  // (not a year noun before its number: "das ganze Jahr 1944" is the year 1944, whose adjective the
+  // year's own parse takes in as a premodifier)
+  const whole = c.lex.wholeWords.has(lo(c, j)) && unitAt(c, j + 1)?.plural === false && !(c.lex.yearNouns.has(lo(c, j + 1)) && yearAfter(c, j + 2) !== null);
   // "die ganze Nacht", "den ganzen Abend", "all night": one whole part of the day (a night counts as a
   // day, as "drei Nächte" does; another part as some hours); a noun in German ("morgen" is an adverb)
   const part = !whole && c.lex.wholeWords.has(lo(c, j)) ? c.lex.dayParts.get(lo(c, j + 1)) : undefined;
