@@ -1,7 +1,7 @@
 import type { TimexMod, TimexType, TokenKind } from '../../doc/types.js';
 import { PATTERNS } from './patterns.js';
 import type { Ymd } from './calendar.js';
-import type { ByFirstWord, TimeLexicon, Unit } from './lexicon.js';
+import type { ByFirstWord, TimeLexicon, TimeWords, Unit } from './lexicon.js';
 
 /** A token as the parsers see it: surface, lower-case form and character offsets. */
 export interface TTok {
@@ -179,20 +179,19 @@ export type OpenWords = ReadonlyMap<string, unknown> | ReadonlySet<string> | rea
  * tagger with and without the gate and compare.
  */
 export interface Opener {
-  readonly words?: (lex: TimeLexicon) => readonly OpenWords[];
+  readonly words?: (lex: TimeWords) => readonly OpenWords[];
   readonly shapes?: readonly OpenShape[];
 }
 
-const OPENERS = new Map<Parser, Opener>();
+/** A parser with the {@link Opener} it declares (see {@link withOpener}); the scanner's gate is built from these. */
+export type GatedParser = Parser & { readonly opener: Opener };
 
-/** Declares what `parser` can open with (written next to the parser, see {@link Opener}). */
-export function opensWith(parser: Parser, opener: Opener): void {
-  OPENERS.set(parser, opener);
-}
-
-/** The declared {@link Opener} of a parser, or undefined. */
-export function openerOf(parser: Parser): Opener | undefined {
-  return OPENERS.get(parser);
+/**
+ * Declares what `parser` can open with, written next to the parser's code: the opener travels with
+ * the parser value (no registry), and a parser list without one does not type-check.
+ */
+export function withOpener(parser: Parser, opener: Opener): GatedParser {
+  return Object.assign(parser, { opener });
 }
 
 /**

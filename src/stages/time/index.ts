@@ -1,8 +1,9 @@
 import type { StageFactory } from '../../pipeline/stage.js';
-import { loadTimeLexicon } from './lexicon.js';
+import { loadTimeLexicon } from './load.js';
 import { TIME_STAGE, tagTimes } from './tag.js';
 
-export { loadTimeLexicon, type TimeLexicon } from './lexicon.js';
+export { loadTimeLexicon } from './load.js';
+export type { TimeLexicon } from './lexicon.js';
 export { tagTimes, tagTimesDetailed, type TaggedTime, type TagOptions } from './tag.js';
 
 /**

@@ -1,7 +1,7 @@
 import { loadGrammar } from '../../resources/grammar.js';
 import type { ResourceLoader } from '../../resources/loader.js';
 import { loadSpeechVerbs } from '../../resources/speech-verbs.js';
-import { prefixIndexOf, startIndexesOf, type DerivedStartFields, type PrefixIndex, type WordFilter } from './trigger.js';
+import { prefixIndexOf, startIndexesOf, type DerivedStartFields, type ParserGate, type PrefixIndex, type WordFilter } from './trigger.js';
 import { asArray, asBoolean, asEnum, asNumber, asObject, asRecord, asString, asStringArray } from '../../resources/validate.js';
 import { loadCalendar } from '../../resources/calendar.js';
 import { loadTimeZones } from '../../resources/time-zones.js';
@@ -33,11 +33,21 @@ export function hasShape(w: string, s: WordShape): boolean {
 }
 
 /**
- * Everything the time stage knows about one language, read from `calendar.json`,
+ * Everything the time stage knows about one language, with the scanner's parser gate built from it
+ * once, when it is loaded (`load.ts`): the gate depends on the lexicon's words and is no memo of a
+ * run.
+ */
+export interface TimeLexicon extends TimeWords {
+  /** Which parsers each start word and token shape opens (see {@link ParserGate}). */
+  readonly gate: ParserGate;
+}
+
+/**
+ * The words and grammar the time stage knows of one language, read from `calendar.json`,
  * `time-words.json` and `time-grammar.json`. Words are lower-case. Stem tables are expanded with
  * the language's adjective endings at load time, so lookups at run time are single map hits.
  */
-export interface TimeLexicon {
+export interface TimeWords {
   readonly months: ReadonlyMap<string, number>;
   /** Month words that are also common words or abbreviations: they need a day, a year or a preposition. */
   readonly monthsNeedContext: ReadonlySet<string>;
@@ -857,8 +867,8 @@ function readGrammar(raw: unknown, where: string) {
   };
 }
 
-/** Loads and validates the time lexicon of the loader's language. */
-export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
+/** Loads and validates the words and grammar of the loader's language (the full lexicon: `loadTimeLexicon`, `load.ts`). */
+export function loadTimeWords(res: ResourceLoader): TimeWords {
   const cal = loadCalendar(res);
   const w = res.lexicon('time-words', readWords);
   const g = res.lexicon('time-grammar', readGrammar);
@@ -871,7 +881,7 @@ export function loadTimeLexicon(res: ResourceLoader): TimeLexicon {
   const verbPrefixes = [...new Set([...shared.separablePrefixes, ...lowerSet(g.inseparablePrefixes)])];
   const harmWords = g.harmWords.map((e) => lower(e).split(' '));
   const comparisonAnchors = g.comparisonAnchors.map((e) => lower(e).split(' '));
-  const lex: Omit<TimeLexicon, DerivedStartFields> = {
+  const lex: Omit<TimeWords, DerivedStartFields> = {
     months: lowerMap(cal.months),
     monthsNeedContext: lowerSet(w.monthsNeedContext),
     weekdays,

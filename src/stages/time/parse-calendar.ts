@@ -1,5 +1,5 @@
 import { fmtMonth, fmtWeek, fmtYear } from './calendar.js';
-import { cand, dirAt, glued, inflectedAdjective, intOf, isCapitalised, laterAt, lo, noDot, refFor, unitAt, opensWith, type Cand, type Ctx, type Parser } from './context.js';
+import { cand, dirAt, glued, inflectedAdjective, intOf, isCapitalised, laterAt, lo, noDot, refFor, unitAt, withOpener, type Cand, type Ctx, type GatedParser, type Parser } from './context.js';
 import { abbrevDot, dateCand, dayAt, decadeOf, eraAt, isYear, monthAt, ordinalAt, periodNounAt, relYearAfter, relYearValue, seasonAt, yearAfter, yearAt } from './read.js';
 import { PATTERNS } from './patterns.js';
 import { dayRangeAt } from './parse-range.js';
@@ -11,12 +11,11 @@ import { dayRangeAt } from './parse-range.js';
  * `pending` for the refiners.
  */
 
-/** "31. Juli 2025", "3. Januar", "31 July 2025", "31st of July". */
-export const pDayMonth: Parser = (c, i) => dayMonthAt(c, i, true);
-
 /** Most days of a comma list read before its month ("am 15., 16. und 17. Juli"): bounds the lookahead of each start. */
 const MAX_DAY_LIST = 6;
-opensWith(pDayMonth, { words: (x) => [x.ordinals], shapes: ['number', 'digit'] });
+
+/** "31. Juli 2025", "3. Januar", "31 July 2025", "31st of July". */
+export const pDayMonth: GatedParser = withOpener((c, i) => dayMonthAt(c, i, true), { words: (x) => [x.ordinals], shapes: ['number', 'digit'] });
 
 function dayMonthAt(c: Ctx, i: number, lists: boolean, depth = 0): Cand | null {
   if (lists) {
@@ -98,7 +97,7 @@ function dayRangeMonthAt(c: Ctx, i: number): Cand | null {
 }
 
 /** "July 31, 2025", "March 3", "Juni 2024", "September 2013", "Juli" (month alone). */
-export const pMonth: Parser = (c, s) => {
+export const pMonth: GatedParser = withOpener((c, s) => {
   // "this September", "last April", "kommenden März": the direction word belongs to the month
   const dirWord = c.lex.direction.get(lo(c, s));
   const i = dirWord !== undefined ? s + 1 : s;
@@ -147,8 +146,7 @@ export const pMonth: Parser = (c, s) => {
   const later = dirWord === undefined && hasContext ? directionAfter(c, j) : 0;
   if (later !== 0) return cand(s, j + 1, 'DATE', null, 'month-later', { pending: { k: 'month', m }, dir: later });
   return cand(s, j, 'DATE', null, 'month', { pending: { k: 'month', m }, ...dirExtra });
-};
-opensWith(pMonth, { words: (x) => [x.direction, x.months] });
+}, { words: (x) => [x.direction, x.months] });
 
 /**
  * The direction of a later word at j after a month or season ("darauf" +1, "zuvor" −1), 0 when there
@@ -159,7 +157,7 @@ function directionAfter(c: Ctx, j: number): number {
 }
 
 /** Short numeric dates: "27.7.", "27.7.2025", "27.07.25", ISO "2025-07-31", US "7/31/2025". */
-export const pNumericDate: Parser = (c, i) => {
+export const pNumericDate: GatedParser = withOpener((c, i) => {
   const t = c.toks[i];
   if (!t) return null;
   const s = t.text;
@@ -199,11 +197,10 @@ export const pNumericDate: Parser = (c, i) => {
     return dateCand(i, i + 5, y, m, d, 'slash-date');
   }
   return null;
-};
-opensWith(pNumericDate, { shapes: ['number', 'digit'] });
+}, { shapes: ['number', 'digit'] });
 
 /** "218 v. Chr.", "44 BC", "800 n. Chr.", and the first end of "218 bis 201 v. Chr.". */
-export const pEraYear: Parser = (c, i) => {
+export const pEraYear: GatedParser = withOpener((c, i) => {
   let j = i;
   if (c.lex.yearNouns.has(lo(c, i)) && c.toks[i + 1]?.kind === 'number') j = i + 1;
   const t = c.toks[j];
@@ -220,8 +217,7 @@ export const pEraYear: Parser = (c, i) => {
   if (!era) return null;
   const value = era.bc ? `BC${fmtYear(n)}` : fmtYear(n);
   return cand(i, end, 'DATE', value, era.bc ? 'year-bc' : 'year-ad');
-};
-opensWith(pEraYear, { words: (x) => [x.yearNouns], shapes: ['number'] });
+}, { words: (x) => [x.yearNouns], shapes: ['number'] });
 
 /** Whether token i has the shape of a plural noun of the language (see `countNounShape`). */
 function looksLikeCountedNoun(c: Ctx, i: number): boolean {
@@ -249,7 +245,7 @@ function articleAfterYear(c: Ctx, i: number): boolean {
 }
 
 /** A bare year "2018", "im Jahr 2024", "im Kriegsjahr 1916", and "’91". */
-export const pYear: Parser = (c, i) => {
+export const pYear: GatedParser = withOpener((c, i) => {
   const t = c.toks[i];
   if (!t) return null;
   let start = i;
@@ -314,11 +310,10 @@ export const pYear: Parser = (c, i) => {
     return cand(start, i + 2, 'DATE', fmtYear(n > pubYy ? century - 100 + n : century + n), 'year-apostrophe');
   }
   return null;
-};
-opensWith(pYear, { words: (x) => [x.approx, x.yearNouns, x.periodYearNouns], shapes: ['number', 'quote', 'long'] });
+}, { words: (x) => [x.approx, x.yearNouns, x.periodYearNouns], shapes: ['number', 'quote', 'long'] });
 
 /** "1990er Jahre", "den 1990ern", "1990er-Jahre", "the 1990s", "the ’90s". */
-export const pDecade: Parser = (c, i) => {
+export const pDecade: GatedParser = withOpener((c, i) => {
   const w = lo(c, i);
   // closed compounds: "Achtzigerjahre", "in den Zwanzigerjahren"
   if (w.length > 10) {
@@ -341,15 +336,14 @@ export const pDecade: Parser = (c, i) => {
   if (lo(c, j) === '-' && glued(c, j - 1) && c.lex.decadeNouns.has(lo(c, j + 1))) j += 2;
   else if (c.lex.decadeNouns.has(lo(c, j))) j++;
   return cand(i, j, 'DATE', dec, 'decade');
-};
-opensWith(pDecade, { words: (x) => [x.decadeWords], shapes: ['number', 'quote', 'digit', 'long'] });
+}, { words: (x) => [x.decadeWords], shapes: ['number', 'quote', 'digit', 'long'] });
 
 /**
  * "20. Jahrhundert", "the 19th century" → "19", "18"; "3. Jahrhundert v. Chr." → "BC02"; the first
  * of two centuries ("im 12. und 13. Jahrhundert", "vom 16. bis 18. Jahrhundert") takes the second's
  * noun and era.
  */
-export const pCentury: Parser = (c, i) => {
+export const pCentury: GatedParser = withOpener((c, i) => {
   const n = ordinalAt(c, i);
   if (n === null || n < 1 || n > 22) return null;
   if (c.lex.centuryWords.has(lo(c, i + 1))) {
@@ -362,11 +356,10 @@ export const pCentury: Parser = (c, i) => {
   if (second === null || second <= n || second > 22 || !c.lex.centuryWords.has(lo(c, i + 3))) return null;
   const bc = eraAt(c, i + 4)?.bc === true;
   return cand(i, i + 1, 'DATE', `${bc ? 'BC' : ''}${String(n - 1).padStart(2, '0')}`, 'century-list');
-};
-opensWith(pCentury, { words: (x) => [x.ordinals], shapes: ['number', 'digit'] });
+}, { words: (x) => [x.ordinals], shapes: ['number', 'digit'] });
 
 /** ISO weeks: "KW 31", "Kalenderwoche 31", "31. Kalenderwoche", "week 31 of 2025". */
-export const pIsoWeek: Parser = (c, i) => {
+export const pIsoWeek: GatedParser = withOpener((c, i) => {
   let w: number | null = null;
   let j = i;
   if (c.lex.weekWords.has(lo(c, i)) && c.toks[i + 1]?.kind === 'number') {
@@ -383,8 +376,7 @@ export const pIsoWeek: Parser = (c, i) => {
   const y = yearAfter(c, j);
   const year = y ? y.y : c.pub ? c.pub.y : null;
   return cand(i, y ? y.next : j, 'DATE', year === null ? null : fmtWeek(year, w), 'iso-week');
-};
-opensWith(pIsoWeek, { words: (x) => [x.weekWords, x.ordinals], shapes: ['number', 'digit'] });
+}, { words: (x) => [x.weekWords, x.ordinals], shapes: ['number', 'digit'] });
 
 /**
  * "im letzten Drittel des 19. Jahrhunderts", "im ersten Viertel des 20. Jahrhunderts", "the last
@@ -405,7 +397,7 @@ function fractionOfPeriod(c: Ctx, i: number): Cand | null {
 }
 
 /** "im ersten Quartal 2025", "the second half of 2024", "Q3". */
-export const pQuarter: Parser = (c, i) => {
+export const pQuarter: GatedParser = withOpener((c, i) => {
   const fraction = fractionOfPeriod(c, i);
   if (fraction) return fraction;
   let n = ordinalAt(c, i);
@@ -468,11 +460,10 @@ export const pQuarter: Parser = (c, i) => {
     else if (year !== null && !c.narrative) return cand(i, j, 'DATE', null, 'quarter', { pending: { k: 'quarter', q, n } });
   }
   return cand(i, j, 'DATE', year === null ? null : `${fmtYear(year)}-${q}${n}`, 'quarter');
-};
-opensWith(pQuarter, { words: (x) => [x.ordinals], shapes: ['number', 'digit', 'hyphen'] });
+}, { words: (x) => [x.ordinals], shapes: ['number', 'digit', 'hyphen'] });
 
 /** "in der ersten Januarhälfte (1945)", "zweiten Junihälfte": the month with START or END. */
-export const pMonthHalf: Parser = (c, i) => {
+export const pMonthHalf: GatedParser = withOpener((c, i) => {
   const w = lo(c, i + 1);
   if (!isCapitalised(c, i + 1)) return null;
   // "in den ersten Augusttagen", "in den letzten Apriltagen (1945)": the month with START or END
@@ -499,8 +490,7 @@ export const pMonthHalf: Parser = (c, i) => {
     return { ...cand(i, i + 2, 'DATE', null, 'month-half', { pending: { k: 'month', m } }), mod };
   }
   return null;
-};
-opensWith(pMonthHalf, { words: (x) => [x.ordinals], shapes: ['number', 'digit'] });
+}, { words: (x) => [x.ordinals], shapes: ['number', 'digit'] });
 
 /** Whether "/42", "–1942" (glued to the year before) at token i names the year after `y`. */
 export function followingYearAt(c: Ctx, i: number, y: number): boolean {
@@ -511,7 +501,7 @@ export function followingYearAt(c: Ctx, i: number, y: number): boolean {
 }
 
 /** "Sommer 2024", "im Sommer", "the summer of 2014", "this summer", "Spätsommer". */
-export const pSeason: Parser = (c, i) => {
+export const pSeason: GatedParser = withOpener((c, i) => {
   let j = i;
   const dir = dirAt(c, i);
   if (dir !== undefined) j++;
@@ -544,5 +534,4 @@ export const pSeason: Parser = (c, i) => {
   const later = dir === undefined ? directionAfter(c, j + 1) : 0;
   if (later !== 0) return { ...cand(i, j + 2, 'DATE', null, 'season-later', { pending: { k: 'season', s }, dir: later }), ...partMod };
   return { ...cand(i, j + 1, 'DATE', null, 'season', { pending: { k: 'season', s }, ...(dir !== undefined ? { dir } : {}) }), ...partMod };
-};
-opensWith(pSeason, { words: (x) => [x.direction, x.anaphoric, x.seasons, x.seasonCompounds] });
+}, { words: (x) => [x.direction, x.anaphoric, x.seasons, x.seasonCompounds] });

@@ -1,5 +1,5 @@
 import { fmtYear } from './calendar.js';
-import { cand, intOf, isCapitalised, isDigits, lo, noDot, opensWith, type Cand, type Ctx, type Parser } from './context.js';
+import { cand, intOf, isCapitalised, isDigits, lo, noDot, withOpener, type Cand, type Ctx, type GatedParser, type Parser } from './context.js';
 import { isYear, periodNounAt } from './read.js';
 
 /*
@@ -46,7 +46,7 @@ const MAX_YEAR_SPAN = 100;
  * "1939-1945", "1939-45" (second year in the first one's century): two DATE years. Not a phone
  * number ("030-1234"), a score ("3-1"), pages ("Seite 1990-1995") or a count ("1990-2000 Euro").
  */
-export const pYearRange: Parser = (c, i) => {
+export const pYearRange: GatedParser = withOpener((c, i) => {
   const r = rangeTokenAt(c, i);
   if (!r || r.dotted || r.a.length !== 4 || (r.b.length !== 4 && r.b.length !== 2)) return null;
   const y1 = intOf(r.a);
@@ -67,8 +67,7 @@ export const pYearRange: Parser = (c, i) => {
   if (y2 - y1 === 1 && c.lex.periodYearNouns.has(lo(c, i + 1))) return cand(i, i + 1, 'DATE', fmtYear(y1), 'year-period');
   const second: Cand = cand(i, i + 1, 'DATE', fmtYear(y2), 'year-range', { subStart: r.bStart });
   return cand(i, i + 1, 'DATE', fmtYear(y1), 'year-range', { subEnd: r.aEnd, next: second });
-};
-opensWith(pYearRange, { shapes: ['number', 'digit'] });
+}, { shapes: ['number', 'digit'] });
 
 /** Whether token i looks like a counted plural noun (see `countNounShape`). */
 function countedNounAt(c: Ctx, i: number): boolean {

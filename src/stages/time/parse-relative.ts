@@ -1,6 +1,6 @@
 import { addDays, addMonths, easter, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, thanksgiving, validDate, type Ymd } from './calendar.js';
 import type { TimexMod } from '../../doc/types.js';
-import { byFirstWord, cand, dirAt, durationValue, isCapitalised, laterAt, lo, noDot, quantityAt, refFor, unitAt, wordsAt, opensWith, type Cand, type Ctx, type Parser } from './context.js';
+import { byFirstWord, cand, dirAt, durationValue, isCapitalised, laterAt, lo, noDot, quantityAt, refFor, unitAt, wordsAt, withOpener, type Cand, type Ctx, type GatedParser, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { pDayMonth, pMonth } from './parse-calendar.js';
 import { PATTERNS } from './patterns.js';
@@ -44,7 +44,7 @@ function relWeekAt(c: Ctx, i: number): { shift: number; next: number } | null {
 }
 
 /** "am vergangenen Sonntag", "Tuesday", "Dienstagabend", "Friday last week", "next Friday". */
-export const pWeekday: Parser = (c, i) => {
+export const pWeekday: GatedParser = withOpener((c, i) => {
   let j = i;
   const dir = c.lex.direction.get(lo(c, i));
   if (dir !== undefined) j++;
@@ -63,11 +63,10 @@ export const pWeekday: Parser = (c, i) => {
   const pending = { k: 'weekday' as const, wd: wd.wd, ...(rw ? { week: rw.shift } : {}), ...(part ? { part } : {}) };
   const d = later !== 0 ? later : dir;
   return cand(i, rw ? rw.next : later !== 0 ? j + 1 : j, part ? 'TIME' : 'DATE', null, rw ? 'weekday-week' : later !== 0 ? 'weekday-then' : 'weekday', { pending, ...(d !== undefined ? { dir: d } : {}) });
-};
-opensWith(pWeekday, { words: (x) => [x.direction, x.weekdays], shapes: ['long'] });
+}, { words: (x) => [x.direction, x.weekdays], shapes: ['long'] });
 
 /** "gestern", "yesterday", "gestern Abend", "heute" (resolved later: PRESENT_REF unless past tense). */
-export const pDayOffset: Parser = (c, i) => {
+export const pDayOffset: GatedParser = withOpener((c, i) => {
   const w = lo(c, i);
   const tonight = c.lex.partOfDayWords.get(w);
   if (tonight) return cand(i, i + 1, 'TIME', c.pub ? `${fmtDay(c.pub)}T${tonight}` : null, 'part-of-today');
@@ -125,11 +124,10 @@ export const pDayOffset: Parser = (c, i) => {
   const ref = refFor(c, 'D');
   const day = ref ? fmtDay(addDays(ref, off ?? 0)) : null;
   return cand(i, j, part ? 'TIME' : 'DATE', day && part ? `${day}T${part}` : day, 'day-offset');
-};
-opensWith(pDayOffset, { words: (x) => [x.partOfDayWords, x.overnightWords, x.dayOffsets, x.today] });
+}, { words: (x) => [x.partOfDayWords, x.overnightWords, x.dayOffsets, x.today] });
 
 /** The current, previous or next period: "letzte Woche", "this year", "im vergangenen Monat", "des Jahres". */
-export const pRelPeriod: Parser = (c, i) => {
+export const pRelPeriod: GatedParser = withOpener((c, i) => {
   // "earlier this year", "later this month": the relative period with its position word
   // "later that year", "that same year" (in a narrative): the anaphoric determiner before a direction word
   const pre = (c.lex.relativeModifiers.has(lo(c, i)) || (c.narrative && c.lex.anaphoric.has(lo(c, i)))) && dirAt(c, i + 1) !== undefined ? 1 : 0;
@@ -155,8 +153,7 @@ export const pRelPeriod: Parser = (c, i) => {
   // weeks" is (`spanDirections` after an article; "last week" stays the calendar week)
   if (c.lex.spanDirections.has(lo(c, i)) && c.lex.articles.has(lo(c, i - 1))) return cand(i, i + 2, 'DURATION', durationValue(1, u.unit), 'past-period');
   return relPeriodCand(c, i, i + 2, u.unit, dir, 'relative-period');
-};
-opensWith(pRelPeriod, { words: (x) => [x.relativeModifiers, x.anaphoric, x.direction, x.units] });
+}, { words: (x) => [x.relativeModifiers, x.anaphoric, x.direction, x.units] });
 
 /** The rule of a news day that points back ("am selben Abend", "later that day"); the refiner gives it the most recent day named. */
 export const SAME_DAY_RULE = 'same-day-news';
@@ -211,7 +208,7 @@ function courseOfPeriod(c: Ctx, i: number): Cand | null {
 }
 
 /** Fixed-date holidays ("Weihnachten", "Christmas Day", "New Year's Eve"), year by tense like a day-month. */
-export const pHoliday: Parser = (c, i) => {
+export const pHoliday: GatedParser = withOpener((c, i) => {
   for (const [words, [m, d]] of byFirstWord(c.lex.holidays, lo(c, i))) {
     if (!wordsAt(c, i, words)) continue;
     const k = words.length;
@@ -221,8 +218,7 @@ export const pHoliday: Parser = (c, i) => {
     return cand(i, i + k, 'DATE', null, 'holiday', { pending: { k: 'monthDay', m, d } });
   }
   return null;
-};
-opensWith(pHoliday, { words: (x) => [x.holidays] });
+}, { words: (x) => [x.holidays] });
 
 /** A part of the day `dir` days from a narrative's running date ("am nächsten Morgen"): TIME, null without a known day. */
 function dayPartCand(c: Ctx, a: number, b: number, dir: number, part: string, rule: string): Cand {
@@ -269,7 +265,7 @@ export function relPeriodCand(c: Ctx, a: number, b: number, unit: Unit, dir: num
 }
 
 /** Movable feasts: "Ostern", "Pfingstmontag", "Good Friday", "Thanksgiving" (date computed per year). */
-export const pMovableHoliday: Parser = (c, i) => {
+export const pMovableHoliday: GatedParser = withOpener((c, i) => {
   for (const [words, [base, offset]] of byFirstWord(c.lex.movableHolidays, lo(c, i))) {
     if (!wordsAt(c, i, words)) continue;
     const k = words.length;
@@ -279,24 +275,22 @@ export const pMovableHoliday: Parser = (c, i) => {
     return cand(i, i + k, 'DATE', null, 'movable-holiday', { pending: { k: 'movable', base, offset } });
   }
   return null;
-};
-opensWith(pMovableHoliday, { words: (x) => [x.movableHolidays] });
+}, { words: (x) => [x.movableHolidays] });
 
 /** "am Wochenende", "last weekend", "am kommenden Wochenende" (TIMEX3 "2025-W30-WE"). */
-export const pWeekend: Parser = (c, i) => {
+export const pWeekend: GatedParser = withOpener((c, i) => {
   const dir = c.lex.direction.get(lo(c, i));
   const j = dir !== undefined ? i + 1 : i;
   if (!c.lex.weekendWords.has(lo(c, j))) return null;
   return cand(i, j + 1, 'DATE', null, 'weekend', { pending: { k: 'weekend' }, ...(dir !== undefined ? { dir } : {}) });
-};
-opensWith(pWeekend, { words: (x) => [x.direction, x.weekendWords] });
+}, { words: (x) => [x.direction, x.weekendWords] });
 
 /**
  * "im Jahr darauf", "am Tag danach", "im Monat zuvor": a singular unit after a preposition
  * and before a later word is the period next to the reference, like "im folgenden Jahr"
  * (days only in narratives, as "am folgenden Tag"); "tags darauf" needs no preposition.
  */
-export const pUnitThen: Parser = (c, i) => {
+export const pUnitThen: GatedParser = withOpener((c, i) => {
   const dir = laterAt(c, i + 1);
   if (dir === 0) return null;
   // "tags darauf", "tags zuvor": an adverbial genitive needs no preposition
@@ -308,8 +302,7 @@ export const pUnitThen: Parser = (c, i) => {
   // narrative's running date: in news it points back to an event of the story
   if (!c.lex.prepositions.has(lo(c, i - 1)) && !(c.narrative && c.lex.articles.has(lo(c, i - 1)))) return null;
   return relPeriodCand(c, i, i + 2, u.unit, dir, 'unit-then');
-};
-opensWith(pUnitThen, { words: (x) => [x.adverbialUnits, x.units, x.pluralUnits] });
+}, { words: (x) => [x.adverbialUnits, x.units, x.pluralUnits] });
 
 /**
  * Whether a relative word only narratives read ("Vorabend", "eve") names a day at token i: in a
@@ -324,7 +317,7 @@ function narrativeRelativeAt(c: Ctx, i: number): boolean {
 }
 
 /** "im Vorjahr", "am Vortag": one word naming the period next to the reference. */
-export const pRelativeWord: Parser = (c, i) => {
+export const pRelativeWord: GatedParser = withOpener((c, i) => {
   const rw = c.lex.relativeWords.get(lo(c, i));
   if (!rw || (c.lex.narrativeRelativeWords.has(lo(c, i)) && !narrativeRelativeAt(c, i))) return null;
   const [unit, dir] = rw;
@@ -333,8 +326,7 @@ export const pRelativeWord: Parser = (c, i) => {
     return cand(i, i + 1, 'DATE', p ? fmtDay(addDays(p, dir)) : null, 'relative-word');
   }
   return relPeriodCand(c, i, i + 1, unit, dir, 'relative-word');
-};
-opensWith(pRelativeWord, { words: (x) => [x.relativeWords] });
+}, { words: (x) => [x.relativeWords] });
 
 /** A day relative to the reference: "desselben Tages", "the following day" (article, direction word, singular day unit). */
 function relDayAt(c: Ctx, i: number): { dir: number; next: number } | null {
@@ -345,7 +337,7 @@ function relDayAt(c: Ctx, i: number): { dir: number; next: number } | null {
 }
 
 /** "Abend des 6. Juni", "Nacht zum 22. Juni", "the morning of June 6": TIME with the part of the day. */
-export const pDayPartOfDate: Parser = (c, s) => {
+export const pDayPartOfDate: GatedParser = withOpener((c, s) => {
   // "in den frühen Morgenstunden des 22. Juni": the adjective gives the mod
   const adj = c.lex.partAdjectives.get(lo(c, s));
   const i = adj !== undefined ? s + 1 : s;
@@ -359,8 +351,7 @@ export const pDayPartOfDate: Parser = (c, s) => {
   const x = dayPartOfDateAt(c, i, part) ?? bareDayPartAt(c, s, i, part);
   if (!x || adj === undefined) return x;
   return { ...x, a: s, mod: adj };
-};
-opensWith(pDayPartOfDate, { words: (x) => [x.partAdjectives, x.dayParts] });
+}, { words: (x) => [x.partAdjectives, x.dayParts] });
 
 /**
  * "am Abend", "in der Nacht", "am Morgen danach", "in the evening": a part of the day with no date
@@ -528,7 +519,7 @@ function lastDayOfMonth(y: number, m: number): number {
  * month, the publication's in news), DATE; null value when that month is unknown (a running year
  * only). The phrase needs a genitive link or a direction word: "im 2. Monat" is an ordinal.
  */
-export const pDayOfMonthPhrase: Parser = (c, i) => {
+export const pDayOfMonthPhrase: GatedParser = withOpener((c, i) => {
   const d = dayAt(c, i);
   if (d === null) return null;
   let j = i + 1;
@@ -557,8 +548,7 @@ export const pDayOfMonthPhrase: Parser = (c, i) => {
   const m = month.value ? /^(\d{4})-(\d{2})$/.exec(month.value) : null;
   const value = m && validDate(Number(m[1]), Number(m[2]), d) ? `${month.value}-${String(d).padStart(2, '0')}` : null;
   return cand(i, end, 'DATE', value, 'day-of-month-phrase');
-};
-opensWith(pDayOfMonthPhrase, { shapes: ['number', 'digit'] });
+}, { shapes: ['number', 'digit'] });
 
 /**
  * A narrative: an ordinal day with no month after a `bareDayOpeners` phrase ("am 6.", "on the 6th",
@@ -604,7 +594,7 @@ function anniversary(c: Ctx, value: string | null): string | null {
 }
 
 /** "vor zwei Wochen", "18 months ago", "vor Jahren" (PAST_REF), "in zwei Wochen", "vor knapp drei Jahren". */
-export const pAgo: Parser = (c, i) => {
+export const pAgo: GatedParser = withOpener((c, i) => {
   const w = lo(c, i);
   if (c.lex.agoBefore.has(w) || c.lex.inFuture.has(w)) {
     const back = c.lex.agoBefore.has(w);
@@ -644,11 +634,10 @@ export const pAgo: Parser = (c, i) => {
   const day = c.lex.today.has(lo(c, j + 2)) ? anniversary(c, value) : null;
   if (day) return cand(i, j + 3, 'DATE', day, 'ago-today');
   return cand(i, j + 2, 'DATE', value, 'ago', { mod: qAt > i ? pre!.mod : null });
-};
-opensWith(pAgo, { words: (x) => [x.agoBefore, x.inFuture, x.approx, x.quantityModifiers, x.numerals, x.vagueQuantifiers, x.units, x.pluralUnits], shapes: ['number'] });
+}, { words: (x) => [x.agoBefore, x.inFuture, x.approx, x.quantityModifiers, x.numerals, x.vagueQuantifiers, x.units, x.pluralUnits], shapes: ['number'] });
 
 /** Clock times: "10.00 Uhr", "10 Uhr", "3 p.m.", "10:30", "3pm". */
-export const pClock: Parser = (c, i) => {
+export const pClock: GatedParser = withOpener((c, i) => {
   const t = c.toks[i];
   if (!t) return null;
   let hm: [number, number] | null = null;
@@ -681,8 +670,7 @@ export const pClock: Parser = (c, i) => {
   j += zoneLength(c, j);
   hm = [ampm === 'pm' && h < 12 ? h + 12 : ampm === 'am' && h === 12 ? 0 : h, mi];
   return cand(i, j, 'TIME', null, 'clock', { pending: { k: 'clock', h: hm[0], mi: hm[1] } });
-};
-opensWith(pClock, { words: (x) => [x.clockNames], shapes: ['number', 'digit'] });
+}, { words: (x) => [x.clockNames], shapes: ['number', 'digit'] });
 
 /**
  * "von 8 bis 18 Uhr", "zwischen 6 und 9 Uhr", "between 7 and 10 a.m.": a bare number before a range

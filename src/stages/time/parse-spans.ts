@@ -1,6 +1,6 @@
 import type { TimexMod } from '../../doc/types.js';
 import { PATTERNS } from './patterns.js';
-import { byFirstWord, cand, durationValue, glued, intOf, isCapitalised, isDigits, laterAt, lo, quantityAt, unitAt, opensWith, wordsAt, type Ctx, type Parser } from './context.js';
+import { byFirstWord, cand, durationValue, glued, intOf, isCapitalised, isDigits, laterAt, lo, quantityAt, unitAt, withOpener, wordsAt, type Ctx, type GatedParser, type Parser } from './context.js';
 import type { Unit } from './lexicon.js';
 import { followingYearAt, pCentury, pDecade, pMonth, pQuarter, pSeason, pYear } from './parse-calendar.js';
 import { offsetValue, pDayOffset, pRelPeriod, pWeekday, relPeriodCand, shifted } from './parse-relative.js';
@@ -13,7 +13,7 @@ import { canStart } from './trigger.js';
  */
 
 /** "acht Tage", "nearly 20 years", "two more years", "einige Wochen", bare "days", "Monate später". */
-export const pDuration: Parser = (c, i) => {
+export const pDuration: GatedParser = withOpener((c, i) => {
   let j = i;
   let start = i;
   let mod: TimexMod | null = null;
@@ -127,8 +127,7 @@ export const pDuration: Parser = (c, i) => {
   const c0 = cand(start, j, 'DURATION', durationValue(n, u.unit), later ? 'duration-later' : whole ? 'duration-whole' : q ? (n === null ? 'duration-vague' : 'duration') : 'duration-bare');
   c0.mod = mod;
   return c0;
-};
-opensWith(pDuration, { words: (x) => [x.direction, x.ordinals, x.approx, x.quantityModifiers, x.wholeWords, x.numerals, x.vagueQuantifiers, x.units, x.pluralUnits], shapes: ['number'] });
+}, { words: (x) => [x.direction, x.ordinals, x.approx, x.quantityModifiers, x.wholeWords, x.numerals, x.vagueQuantifiers, x.units, x.pluralUnits], shapes: ['number'] });
 
 /** Units shorter than a day: an uncounted number of them after a later word stays on the running date's day. */
 const SUB_DAY_UNITS: ReadonlySet<Unit> = new Set<Unit>(['S', 'MIN', 'H']);
@@ -147,7 +146,7 @@ function compoundNumber(c: Ctx, s: string): number | null {
 }
 
 /** "30-tägige", "six-month", "two-year-old", "zweiwöchige". */
-export const pCompoundDuration: Parser = (c, i) => {
+export const pCompoundDuration: GatedParser = withOpener((c, i) => {
   const t = c.toks[i];
   if (!t || t.kind !== 'word' && t.kind !== 'number') return null;
   const w = t.lo;
@@ -184,17 +183,15 @@ export const pCompoundDuration: Parser = (c, i) => {
   }
   if (unit === undefined || n === null) return null;
   return cand(i, i + 1, 'DURATION', durationValue(n, unit), 'duration-compound');
-};
-opensWith(pCompoundDuration, { shapes: ['number', 'hyphen', 'long'] });
+}, { shapes: ['number', 'hyphen', 'long'] });
 
 /** "jahrzehntelange", "wochenlang", "decades-long", "mehrtägige"; one unit: "yearlong", "decade-long". */
-export const pVagueDuration: Parser = (c, i) => {
+export const pVagueDuration: GatedParser = withOpener((c, i) => {
   const one = c.lex.unitDurations.get(lo(c, i));
   if (one !== undefined) return cand(i, i + 1, 'DURATION', durationValue(1, one), 'duration-vague-word');
   const u = c.lex.vagueDurations.get(lo(c, i));
   return u === undefined ? null : cand(i, i + 1, 'DURATION', durationValue(null, u), 'duration-vague-word');
-};
-opensWith(pVagueDuration, { words: (x) => [x.unitDurations, x.vagueDurations] });
+}, { words: (x) => [x.unitDurations, x.vagueDurations] });
 
 /** Matches a multi-word sequence at i; returns the index after it or -1. */
 function seqAt(c: Ctx, i: number, words: readonly string[]): number {
@@ -203,7 +200,7 @@ function seqAt(c: Ctx, i: number, words: readonly string[]): number {
 }
 
 /** "einmal im Monat", "zweimal pro Woche", "three times a year", "jeden Monat", "every two weeks", "jährlich", "montags". */
-export const pSet: Parser = (c, i) => {
+export const pSet: GatedParser = withOpener((c, i) => {
   const w = lo(c, i);
   const word = c.lex.setWords.get(w);
   if (word !== undefined) return cand(i, i + 1, 'SET', word, 'set-word');
@@ -245,8 +242,7 @@ export const pSet: Parser = (c, i) => {
     if (n === 1 && c.lex.seasons.has(lo(c, k))) return cand(i, k + 1, 'SET', 'P1Y', 'set-every-season');
   }
   return null;
-};
-opensWith(pSet, { words: (x) => [x.setWords, x.setWeekdays, x.timesWords, x.everyWords, x.numerals, x.vagueQuantifiers], shapes: ['number'] });
+}, { words: (x) => [x.setWords, x.setWeekdays, x.timesWords, x.everyWords, x.numerals, x.vagueQuantifiers], shapes: ['number'] });
 
 /**
  * Whether an event follows at token k ("zur Zeit der Römer", "zur Zeit des Krieges", "at the time of
@@ -258,7 +254,7 @@ function eventAnchored(c: Ctx, k: number): boolean {
 }
 
 /** "nun", "bald", "baldige", "recently" and phrases ("Vor einiger Zeit", "In the past"). */
-export const pVague: Parser = (c, i) => {
+export const pVague: GatedParser = withOpener((c, i) => {
   for (const [words, ref] of byFirstWord(c.lex.vaguePhrases, lo(c, i))) {
     const k = seqAt(c, i, words);
     // "in the past two months" is a duration, not the vague past
@@ -268,8 +264,7 @@ export const pVague: Parser = (c, i) => {
   if (ref !== undefined) return cand(i, i + 1, 'DATE', ref, 'vague-word');
   const adj = c.lex.vagueAdjectives.get(lo(c, i));
   return adj === undefined ? null : cand(i, i + 1, 'DATE', adj, 'vague-adjective');
-};
-opensWith(pVague, { words: (x) => [x.vaguePhrases, x.vagueWords, x.vagueAdjectives] });
+}, { words: (x) => [x.vaguePhrases, x.vagueWords, x.vagueAdjectives] });
 
 /** An ordinal written inside a token ("20th", "nineteenth"), or null. */
 function ordinalOf(c: Ctx, w: string): number | null {
@@ -285,7 +280,7 @@ function ordinalOf(c: Ctx, w: string): number | null {
  * years postmodify the noun), the first year's end, as "Winter 1941/42" is the first year's winter; without a year it names no turn
  * (`yearTurnWords`: "nach dem Jahreswechsel", "die Jahreswechsel der letzten Jahre").
  */
-export const pPartCompound: Parser = (c, i) => {
+export const pPartCompound: GatedParser = withOpener((c, i) => {
   const pc = c.lex.partCompounds.get(lo(c, i));
   if (!pc) return null;
   const [unit, mod] = pc;
@@ -296,8 +291,7 @@ export const pPartCompound: Parser = (c, i) => {
   const r = relPeriodCand(c, i, i + 1, unit, 0, 'part-compound');
   if (r) r.mod = mod;
   return r;
-};
-opensWith(pPartCompound, { words: (x) => [x.partCompounds] });
+}, { words: (x) => [x.partCompounds] });
 
 /** Smaller units a fractional count is told in ("ein halbes Jahr": 6 months; "anderthalb Wochen": 10.5 days is no whole count). */
 const SMALLER_UNIT: Readonly<Partial<Record<Unit, readonly [Unit, number]>>> = { Y: ['M', 12], W: ['D', 7], D: ['H', 24] };
@@ -326,7 +320,7 @@ function partAt(c: Ctx, i: number): { mod: TimexMod; next: number } | null {
 }
 
 /** "Mitte Juli", "Ende Oktober", "Anfang des Jahres", "am frühen Samstag", "late Thursday", "the end of 2024". */
-export const pPeriodPart: Parser = (c, i) => {
+export const pPeriodPart: GatedParser = withOpener((c, i) => {
   const part = partAt(c, i);
   if (part) {
     let j = part.next;
@@ -376,6 +370,5 @@ export const pPeriodPart: Parser = (c, i) => {
     return { ...cand(i, ry.next, 'DATE', ryv === null ? null : fmtMonth(ryv, m), 'part-month-relative-year'), mod };
   }
   return { ...cand(i, i + 1, 'DATE', null, 'part-month', { pending: { k: 'month', m } }), mod };
-};
-opensWith(pPeriodPart, { words: (x) => [x.periodParts, x.partAdjectives, x.periodPartPhrases], shapes: ['hyphen'] });
+}, { words: (x) => [x.periodParts, x.partAdjectives, x.periodPartPhrases], shapes: ['hyphen'] });
 

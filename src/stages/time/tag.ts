@@ -5,26 +5,12 @@ import type { Cand, Ctx, Parser, TTok } from './context.js';
 import { asides, movesAnchor, nextAnchor, startAnchor, withAnchor, type Anchor } from './anchor.js';
 import { noPossessive, type TimeLexicon } from './lexicon.js';
 import { PATTERNS } from './patterns.js';
-import { pCentury, pDayMonth, pDecade, pEraYear, pIsoWeek, pMonth, pNumericDate, pMonthHalf, pQuarter, pSeason, pYear } from './parse-calendar.js';
-import { pAgo, pClock, pDayOffset, pDayOfMonthPhrase, pDayPartOfDate, pHoliday, pMovableHoliday, pRelPeriod, pRelativeWord, pUnitThen, pWeekday, pWeekend } from './parse-relative.js';
-import { pCompoundDuration, pDuration, pPartCompound, pPeriodPart, pSet, pVague, pVagueDuration } from './parse-spans.js';
-import { pYearRange } from './parse-range.js';
 import { nightValue, REFINERS, tenseLookup, type RefineCtx } from './refine.js';
-import { canStart, parserGateOf, startParsers, type ParserGate } from './trigger.js';
+import { canStart, startParsers, type ParserGate } from './trigger.js';
 import { eventAnchoredUnits, timex2End, timex2Start } from './timex2.js';
 
 /** Stage name recorded on every Timex. */
 export const TIME_STAGE = 'time';
-
-/**
- * The parsers, tried at every token; the longest match at a position wins and scanning goes on
- * after it (ties: the earlier parser in this list). Both languages share the parsers; what differs
- * is the lexicon (words, numeric date order) — except where a language has no such form.
- */
-const PARSERS: Readonly<Record<Lang, readonly Parser[]>> = {
-  de: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pMonthHalf, pSeason, pClock, pEraYear, pYearRange, pYear, pRelativeWord, pUnitThen, pDayPartOfDate, pHoliday, pMovableHoliday, pWeekend, pPartCompound, pDayOfMonthPhrase],
-  en: [pVague, pNumericDate, pDayMonth, pMonth, pPeriodPart, pWeekday, pDayOffset, pRelPeriod, pAgo, pSet, pDuration, pCompoundDuration, pVagueDuration, pDecade, pCentury, pIsoWeek, pQuarter, pMonthHalf, pSeason, pClock, pEraYear, pYearRange, pYear, pRelativeWord, pUnitThen, pDayPartOfDate, pHoliday, pMovableHoliday, pWeekend, pPartCompound, pDayOfMonthPhrase],
-};
 
 /** How relative expressions are anchored. */
 export interface TagOptions {
@@ -108,18 +94,6 @@ function tokenSlicer(text: string): TokenSlicer {
 }
 
 const NO_PARSERS: readonly Parser[] = [];
-
-/** The parser gate of each lexicon (built on first use: it needs the parsers, which the lexicon does not know). */
-const GATES = new WeakMap<TimeLexicon, ParserGate>();
-
-/** The {@link ParserGate} of a lexicon and parser list. */
-function gateOf(lexicon: TimeLexicon, parsers: readonly Parser[]): ParserGate {
-  const known = GATES.get(lexicon);
-  if (known && known.all === parsers) return known;
-  const gate = parserGateOf(lexicon, parsers);
-  GATES.set(lexicon, gate);
-  return gate;
-}
 
 /**
  * Reads the sentence's expressions: longest match per position, left to right. In a narrative an
@@ -206,7 +180,7 @@ function tagAll(input: TagInput, withTimex2: boolean): (Timex | TaggedTime)[] {
   let priorDay: Ymd | null = null;
   // news: the day up to the publication day the last sentence that named one named (see `Ctx.lastDay`)
   let lastDay: Ymd | null = null;
-  const gate = gateOf(lexicon, PARSERS[lang]);
+  const gate = lexicon.gate;
   const exhaustive = options.exhaustive === true;
   const out: (Timex | TaggedTime)[] = [];
   const slicer = tokenSlicer(text);

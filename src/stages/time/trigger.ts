@@ -1,5 +1,5 @@
-import { openerOf, type OpenShape, type OpenWords, type Parser, type TTok } from './context.js';
-import type { TimeLexicon } from './lexicon.js';
+import type { GatedParser, OpenShape, OpenWords, Parser, TTok } from './context.js';
+import type { TimeWords } from './lexicon.js';
 
 /**
  * The words that can start a time expression (see {@link startIndexesOf}). The scanner tries the parsers only at these, which
@@ -28,7 +28,7 @@ function startWordsOf(lex: StartSource): Set<string> {
 }
 
 /** The lexicon fields the derived start indexes are built from. */
-type StartSource = Omit<TimeLexicon, DerivedStartFields>;
+type StartSource = Omit<TimeWords, DerivedStartFields>;
 /** The lexicon fields derived at load (see {@link startIndexesOf}). */
 export type DerivedStartFields = 'startWords' | 'startFilter' | 'numeralPrefixes' | 'multiWordStarts' | 'compoundPrefixes' | 'seasonCompounds' | 'seasonFilter';
 
@@ -115,7 +115,7 @@ export function hasPrefix(index: PrefixIndex, w: string): boolean {
  * prefixes of calendar compounds (weekdays of six letters or more: "Dienstagabend"; decade words:
  * "Achtzigerjahre"); and the season compounds ("Spätsommer", "Sommermonate").
  */
-export function startIndexesOf(lex: StartSource): Pick<TimeLexicon, DerivedStartFields> {
+export function startIndexesOf(lex: StartSource): Pick<TimeWords, DerivedStartFields> {
   const multiWordStarts = new Set<string>();
   for (const k of [...lex.numerals.keys(), ...lex.vagueQuantifiers]) if (k.includes(' ')) multiWordStarts.add(k.split(' ')[0]!);
   const seasonCompounds = new Set<string>();
@@ -140,7 +140,7 @@ export function startIndexesOf(lex: StartSource): Pick<TimeLexicon, DerivedStart
  * mark starts one only glued to a token that opens with a digit ("’91", "the ’90s"): the parsers
  * read it in no other place, and quote marks are frequent in news.
  */
-export function canStart(lex: TimeLexicon, t: TTok, next?: TTok): boolean {
+export function canStart(lex: TimeWords, t: TTok, next?: TTok): boolean {
   if (t.kind === 'number') return true;
   if (t.kind === 'quote') return next !== undefined && next.start === t.end && isDigitCode(next.text.charCodeAt(0));
   if (t.kind !== 'word') return false;
@@ -149,7 +149,7 @@ export function canStart(lex: TimeLexicon, t: TTok, next?: TTok): boolean {
 }
 
 /** Whether a word that is no start word can start an expression by its shape (`w` lower-case, `capitalised`: its surface form differs). */
-function wordShapeCanStart(lex: TimeLexicon, w: string, capitalised: boolean): boolean {
+function wordShapeCanStart(lex: TimeWords, w: string, capitalised: boolean): boolean {
   for (let k = 0; k < w.length; k++) {
     const ch = w.charCodeAt(k);
     if ((ch >= 48 && ch <= 57) || ch === 45) return true; // digit or hyphen
@@ -189,7 +189,7 @@ interface GateWord {
 
 /**
  * Which parsers to try at a token, built once per lexicon and parser list from the parsers' own
- * openers (`opensWith` next to each parser): most start words open one or two kinds of expression
+ * openers (`withOpener` next to each parser): most start words open one or two kinds of expression
  * ("in" a future offset or a vague phrase, "Dienstag" a weekday), and trying all parsers at each of
  * them was most of the scanner's time. A parser's list keeps the parser order (ties of the longest
  * match go to the earlier parser).
@@ -216,12 +216,11 @@ function keysOf(words: OpenWords): Iterable<string> {
 }
 
 /** Builds the {@link ParserGate} of a lexicon and parser list; every parser must declare its opener. */
-export function parserGateOf(lex: TimeLexicon, parsers: readonly Parser[]): ParserGate {
+export function parserGateOf(lex: TimeWords, parsers: readonly GatedParser[]): ParserGate {
   const shapeMasks: number[] = [];
   const opening = new Map<string, Set<number>>();
   parsers.forEach((p, k) => {
-    const opener = openerOf(p);
-    if (!opener) throw new Error(`time: parser ${p.name} declares no opener (opensWith)`);
+    const opener = p.opener;
     shapeMasks.push((opener.shapes ?? []).reduce((m, s) => m | SHAPE_BIT[s], 0));
     for (const list of opener.words?.(lex) ?? []) {
       for (const key of keysOf(list)) {
@@ -249,7 +248,7 @@ const NO_PARSERS: readonly Parser[] = [];
  * The parsers to try at token t (followed by `next`): none where it cannot start an expression
  * ({@link canStart}, whose answer this gives too), else those whose opener holds its word or shape.
  */
-export function startParsers(gate: ParserGate, lex: TimeLexicon, t: TTok, next?: TTok): readonly Parser[] {
+export function startParsers(gate: ParserGate, lex: TimeWords, t: TTok, next?: TTok): readonly Parser[] {
   const w = t.lo;
   if (t.kind === 'word') {
     const entry = mayHold(gate.filter, w) ? gate.words.get(w) : undefined;
