@@ -67,13 +67,25 @@ function withPostmodifiers(c: Ctx, j: number, limit: number): number {
   return end;
 }
 
+/** Whether token i opens a counted or determined noun phrase: an article or determiner, a number, a numeral or a vague quantifier ("den", "drei", "3", "wenigen"). */
+function opensNounPhrase(c: Ctx, i: number): boolean {
+  const w = lo(c, i);
+  return c.toks[i]?.kind === 'number' || c.lex.articles.has(w) || c.lex.nounDeterminers.has(w) || c.lex.numerals.has(w) || c.lex.vagueQuantifiers.has(w);
+}
+
 /**
- * Token start of expression `x` as TIMEX2 delimits it, given its core start: a determiner that is
- * no article of the core (an indefinite or possessive one) is a premodifier of a noun head and
- * belongs to it ("am 28. Juni 1914, einem Sonntag": the appositive "einem Sonntag").
+ * Token start of expression `x` as TIMEX2 delimits it, given its core start: a preposition the parse
+ * took in stays out ("in drei Tagen": "drei Tagen"); a determiner that is no article of the core (an
+ * indefinite or possessive one) is a premodifier of a noun head and belongs to it ("am 28. Juni 1914,
+ * einem Sonntag": the appositive "einem Sonntag").
  */
 export function timex2Start(c: Ctx, x: Cand, core: number): number {
-  if (x.subStart !== undefined || core !== x.a || core === 0) return core;
+  if (x.subStart !== undefined) return core;
+  // "in drei Tagen", "in den nächsten Tagen", "in six years": a preposition that the parse itself
+  // read as part of the expression (a future offset, a vague phrase, a period within which) is no
+  // part of the TIMEX2 extent (3.2.1: prepositions are not markable), only the noun phrase after it
+  if (core === x.a && core + 1 < x.b && c.lex.prepositions.has(lo(c, core)) && opensNounPhrase(c, core + 1)) return core + 1;
+  if (core !== x.a || core === 0) return core;
   const head = lo(c, core);
   if (!c.lex.weekdays.has(head) && !c.lex.units.has(head) && !c.lex.pluralUnits.has(head) && !c.lex.dayParts.has(head)) return core;
   const d = lo(c, core - 1);

@@ -181,6 +181,10 @@ const ROWS: Row[] = [
     want: [["15", "1945-07-15"], ["16", "1945-07-16"], ["17 July 1945", "1945-07-17"]] },
   { lang: 'en', cls: "decade", text: "In the 1940s the city was destroyed.",
     want: [["the 1940s", "194"]] },
+  { lang: 'de', cls: "a preposition the parse read stays out of the extent", text: "Am 22. Juni 1941 begann der Angriff. In drei Tagen legte die Armee 200 Kilometer zurück. In zwei Jahren wurde die Armee aufgebaut.",
+    want: [["22. Juni 1941", "1941-06-22"], ["drei Tagen", "P3D"], ["zwei Jahren", "P2Y"]] },
+  { lang: 'en', cls: "a preposition the parse read stays out of the extent", text: "In three days the army advanced 200 km.",
+    want: [["three days", "P3D"]] },
   { lang: 'de', cls: "duration after nach", text: "Nach drei Monaten war die Stadt eingeschlossen.",
     want: [["drei Monaten", "P3M"]] },
 ];
