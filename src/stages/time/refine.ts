@@ -2,7 +2,7 @@ import type { Ymd } from './calendar.js';
 import { PATTERNS } from './patterns.js';
 import { clauseRanges, endsInZuInfinitive, intentionAt, pastDeedAt, pluperfectIn, tenseOf, type Tense } from './clause.js';
 import { addDays, dayBefore, dayNumber, fmtClock, fmtDay, fmtMonth, fmtYear, parseYmd, validDate } from './calendar.js';
-import { determinerWord, inflectedAdjective, lo, noDot, refFor, type Cand, type Ctx, wordsAt } from './context.js';
+import { determinerWord, durationValue, inflectedAdjective, lo, noDot, refFor, unitAt, type Cand, type Ctx, wordsAt } from './context.js';
 import { resolvePending } from './resolve.js';
 import { offsetValue, SAME_DAY_RULE } from './parse-relative.js';
 import { hasShape } from './lexicon.js';
@@ -922,7 +922,8 @@ export const shiftNightBefore: Refiner = (_c, cands) =>
   });
 
 /**
- * Refiner 4: drops FUTURE_REF adverbs in past-tense clauses ("his government soon collapsed"); "in"
+ * Refiner 4: drops FUTURE_REF adverbs in past-tense clauses ("his government soon collapsed"), and
+ * reads a narrative's "in den nächsten Tagen" there as an uncounted stretch (PXD); "in"
  * with a counted period is the period itself, not the date that far ahead, in a past clause or after a
  * superlative (`withinCues`: "rivers rose to their highest levels in 80 years", "for the first time in
  * 30 years"): DURATION.
@@ -931,6 +932,14 @@ export const dropFutureInPast: Refiner = (c, cands) => {
   const out: Cand[] = [];
   for (const x of cands) {
     if (x.value === 'FUTURE_REF' && x.rule === 'vague-word' && c.tenseAt(x.a) === 'past') continue;
+    // a narrative's "in den nächsten Tagen", "in the coming weeks" in a past clause: the days after the
+    // story's running date, not the writer's future; an uncounted stretch of them, as "in den folgenden
+    // Tagen" (PXD)
+    const unit = x.rule === 'vague-phrase' && x.value === 'FUTURE_REF' && c.narrative ? unitAt(c, x.b - 1) : null;
+    if (unit?.plural && c.tenseAt(x.a) === 'past') {
+      out.push({ ...x, type: 'DURATION', value: durationValue(null, unit.unit), rule: 'vague-phrase-narrative-past' });
+      continue;
+    }
     // (not in a clause that reports a plan: "announced elections in six months", "kündigte Wahlen
     // in sechs Monaten an" name the date that far ahead)
     if (x.within !== undefined && ((c.tenseAt(x.a, true) === 'past' && !intentionInClause(c, x.a)) || withinCueBefore(c, x.a) || ordinalWithin(c, x.a))) {

@@ -185,6 +185,12 @@ const ROWS: Row[] = [
     want: [["22. Juni 1941", "1941-06-22"], ["drei Tagen", "P3D"], ["zwei Jahren", "P2Y"]] },
   { lang: 'en', cls: "a preposition the parse read stays out of the extent", text: "In three days the army advanced 200 km.",
     want: [["three days", "P3D"]] },
+  { lang: 'de', cls: "the next days of a narrative's past", text: "Am 22. Juni 1941 begann der Angriff. In den nächsten Tagen wurde Minsk eingeschlossen. In den kommenden Wochen rückte die Armee vor.",
+    want: [["22. Juni 1941", "1941-06-22"], ["den nächsten Tagen", "PXD"], ["den kommenden Wochen", "PXW"]] },
+  { lang: 'de', cls: "the coming years stay ahead outside a past clause", text: "Im Jahr 1990 wurde die Stadt vereint. In den kommenden Jahren wird sie weiter wachsen. Die Führung glaubte, in den nächsten Wochen werde Moskau fallen.",
+    want: [["Jahr 1990", "1990"], ["den kommenden Jahren", "FUTURE_REF"], ["den nächsten Wochen", "FUTURE_REF"]] },
+  { lang: 'en', cls: "the next days of a narrative's past", text: "On 22 June 1941 the attack began. In the coming weeks the army advanced far into the country.",
+    want: [["22 June 1941", "1941-06-22"], ["the coming weeks", "PXW"]] },
   { lang: 'de', cls: "duration after nach", text: "Nach drei Monaten war die Stadt eingeschlossen.",
     want: [["drei Monaten", "P3M"]] },
 ];
