@@ -263,10 +263,13 @@ export const pYear: GatedParser = withOpener((c, i) => {
   // "fiscal year 2027", "the financial year 2026/27": a period noun before the year noun belongs to it
   else if (periodNoun && c.lex.yearNouns.has(lo(c, i + 1)) && yearAt(c, i + 2) !== null) j = i + 2;
   else if (c.lex.yearNouns.has(t.lo) && !c.lex.yearNouns.has(lo(c, i - 1))) {
-    // "im Jahr 800", "in the year 476": a singular year noun names a year older than the calendar years
+    // "im Jahr 800", "in the year 476": a singular year noun names a year older than the calendar years;
+    // so does the old dative after a contracted preposition or an article ("im Jahre 410", "dem Jahre 800";
+    // as "den Jahren 1939" a plural one), not a plural that counts ("drei Jahre 200 Kilometer entfernt")
     const n = c.toks[i + 1]?.kind === 'number' && c.toks[i + 1]!.text.length === 3 ? intOf(c.toks[i + 1]!.text) : NaN;
     const u = unitAt(c, i);
-    if (n >= 100 && u && !u.plural && !c.lex.nonYearAfter.has(lo(c, i + 2)) && !eraAt(c, i + 2)) return cand(i, i + 2, 'DATE', fmtYear(n), 'year-noun');
+    const singular = u !== null && (!u.plural || c.lex.yearNounLinks.has(lo(c, i - 1)) || c.lex.articles.has(lo(c, i - 1)));
+    if (n >= 100 && singular && !c.lex.nonYearAfter.has(lo(c, i + 2)) && !eraAt(c, i + 2)) return cand(i, i + 2, 'DATE', fmtYear(n), 'year-noun');
   }
   const y = yearAt(c, j);
   if (y !== null) {

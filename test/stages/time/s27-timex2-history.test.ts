@@ -191,6 +191,10 @@ const ROWS: Row[] = [
     want: [["Jahr 1990", "1990"], ["den kommenden Jahren", "FUTURE_REF"], ["den nächsten Wochen", "FUTURE_REF"]] },
   { lang: 'en', cls: "the next days of a narrative's past", text: "On 22 June 1941 the attack began. In the coming weeks the army advanced far into the country.",
     want: [["22 June 1941", "1941-06-22"], ["the coming weeks", "PXW"]] },
+  { lang: 'de', cls: "three-digit years after the old dative year noun", text: "Im Jahre 410 plünderten die Westgoten Rom. Im Jahr 800 wurde Karl gekrönt. Seit dem Jahre 843 war das Reich geteilt.",
+    want: [["Jahre 410", "0410"], ["Jahr 800", "0800"], ["dem Jahre 843", "0843"]] },
+  { lang: 'de', cls: "a counting plural before a number is no year noun", text: "Die Truppen blieben drei Jahre 200 Kilometer entfernt.",
+    want: [["drei Jahre", "P3Y"]] },
   { lang: 'de', cls: "duration after nach", text: "Nach drei Monaten war die Stadt eingeschlossen.",
     want: [["drei Monaten", "P3M"]] },
 ];
