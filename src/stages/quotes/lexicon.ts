@@ -139,6 +139,12 @@ export interface QuoteLexicon {
   readonly genericSpeakers: ReadonlySet<string>;
   /** Generic group nouns of people who act for a state or organisation ("officials", "diplomats"): placed ("In Caracas, officials said") they speak for it. */
   readonly officialGroups: ReadonlySet<string>;
+  /**
+   * Plural nouns (and collective nouns) of private people acting together ("people", "protesters", "Menschen",
+   * "Demonstranten", "Menschenmenge"), also as the end of a German compound: an entity the text never names headed by one
+   * is a crowd, which has no spokesperson, unlike an unnamed institution ("die Staatsanwaltschaft"); quote-cues `crowdNouns`.
+   */
+  readonly crowdNouns: ReadonlySet<string>;
   /** Conjunctions of contrast that open a clause of its own after a comma ("while", "während"): a speech verb in it ends the report before. */
   readonly contrastConjunctions: ReadonlySet<string>;
   /** Conjunctions of reason ("weil", "da"): a Konjunktiv clause they open after a verb that wants "dass" gives the speaker's reason, reported. */
@@ -395,6 +401,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       quotingVerbs: asStringArray(o.quotingVerbs ?? [], where, 'quotingVerbs'),
       circleNouns: asStringArray(o.circleNouns ?? [], where, 'circleNouns'),
       officialGroups: asStringArray(o.officialGroups ?? [], where, 'officialGroups'),
+      crowdNouns: asStringArray(o.crowdNouns, where, 'crowdNouns'),
       contrastConjunctions: asStringArray(o.contrastConjunctions, where, 'contrastConjunctions'),
       reasonSubordinators: asStringArray(o.reasonSubordinators ?? [], where, 'reasonSubordinators'),
       jointSpeakers: asStringArray(o.jointSpeakers ?? [], where, 'jointSpeakers'),
@@ -568,6 +575,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     indefiniteDeterminers: lowerSet(cues.indefiniteDeterminers),
     genericSpeakers: lowerSet(cues.genericSpeakers),
     officialGroups: lowerSet(cues.officialGroups),
+    crowdNouns: lowerSet(cues.crowdNouns),
     contrastConjunctions: lowerSet(cues.contrastConjunctions),
     reasonSubordinators: lowerSet(cues.reasonSubordinators),
     passiveAgent: lowerSet(cues.passiveAgent),

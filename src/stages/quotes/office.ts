@@ -522,13 +522,29 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number, bare: boolean): s
     for (const p of [s - 1, s]) {
       if (p < 0) continue;
       const subj = sentenceSubject(c, p);
-      // (a crowd the text never names, "several thousand people marched", has no spokesperson)
-      if (subj && group(subj.speaker) && (c.doc.entity(subj.speaker)?.aliases.length ?? 1) > 0) return subj.speaker;
+      // (a crowd the text never names, "several thousand people marched", has no spokesperson; an unnamed
+      // institution, "Die Staatsanwaltschaft hat Anklage erhoben", has one)
+      if (subj && group(subj.speaker) && !isCrowd(c, subj.speaker)) return subj.speaker;
     }
   }
   // "Ein ranghoher Beamter, der anonym bleiben wollte, sagte …": an official with nothing attached speaks for the state the text is about
   // (so does "Ein Regierungssprecher erklärte", "a government spokesman said")
   return bare ? officialState(c, s, a, head) ?? stateInstitutionOffice(c, s, a, head) : null;
+}
+
+/**
+ * Whether the entity is a crowd: a group of private people the text never names ("several thousand people",
+ * "mehrere Tausend Demonstranten"), told by the head noun of its name or descriptions (`crowdNouns`, also as a
+ * German compound's end), not by its lack of aliases, which an unnamed institution ("die Staatsanwaltschaft") shares.
+ */
+export function isCrowd(c: QuoteContext, id: string): boolean {
+  const e = c.doc.entity(id);
+  if (!e || e.aliases.length > 0 || e.type !== 'ORG') return false;
+  const min = c.lex.grammar.capitalisedNouns ? 4 : Number.POSITIVE_INFINITY;
+  return [e.name, ...e.descriptions].some((phrase) => {
+    const head = phrase.toLowerCase().split(/\s+/u).pop() ?? '';
+    return c.lex.crowdNouns.has(head) || (head.length > min && endsInEntry(head, c.lex.crowdNouns, min));
+  });
 }
 
 /**
