@@ -2,7 +2,7 @@ import type { Complement } from './lexicon.js';
 import type { QuoteContext } from './context.js';
 import { isCap, isLower } from './case.js';
 import { isRelative, isReportNoun } from './clauses.js';
-import { isInstitution } from './antecedent.js';
+import { isInstitution, roleGender } from './antecedent.js';
 
 /** How a cue introduces speech. */
 export type CueKind = 'verb' | 'inverted' | 'source-prep' | 'source-post';
@@ -281,6 +281,9 @@ function isPreposition(c: QuoteContext, i: number, last: number, a: number): boo
   // (a comma may close the phrase where it opens the sentence: "In his view, the measure …")
   const comma = c.isComma(last + 1) && last > i;
   if (!n || n.sentence !== c.toks[i]!.sentence || (n.kind !== 'word' && n.kind !== 'number' && n.kind !== 'quote' && !comma) || c.lex.coordinators.has(n.lower)) return false;
+  // ("gemäß dem Gesetz" cites a rule: such a preposition names a source only before a source phrase or a person)
+  // (nor before a numbered provision: "gemäß Artikel 5 der Verfassung" is no newspaper article)
+  if (last === i && c.lex.normPrepositions.has(c.toks[i]!.lower) && (!(sourceAt(c, last + 1) || personAt(c, last + 1)) || c.toks[last + 2]?.kind === 'number')) return false;
   if (i === a) return true;
   const p = c.toks[i - 1]!.lower;
   // only a one-word preposition can be an adjective ("wurde laut"); "wurde nach Angaben …" is a source
@@ -326,6 +329,15 @@ function sourceAt(c: QuoteContext, k: number): boolean {
   const at = c.lex.determiners.has(t.lower) || c.lex.possessives.has(t.lower) || c.lex.ownWords.has(t.lower) ? k + 1 : k;
   if (isReportNoun(c, at) || isInstitution(c, at) || c.lex.genericSpeakers.has(c.toks[at]?.lower ?? '')) return true;
   return (c.mentionsBySentence[t.sentence] ?? []).some((m) => m.first === k || m.first === at);
+}
+
+/** A noun for a person (an office or role) opens at k, there or after a determiner and at most one adjective ("einem Sprecher", "einem früheren Mitarbeiter"). */
+function personAt(c: QuoteContext, k: number): boolean {
+  const t = c.toks[k];
+  if (!t || t.kind !== 'word' || c.inQuote[k] !== -1) return false;
+  let at = c.lex.determiners.has(t.lower) || c.lex.possessives.has(t.lower) ? k + 1 : k;
+  if (at > k && c.toks[at]?.kind === 'word' && isLower(c.toks[at]!) && c.toks[at + 1]?.sentence === t.sentence) at++;
+  return at < c.toks.length && c.toks[at]!.sentence === t.sentence && roleGender(c, at) !== undefined;
 }
 
 /** How many tokens the middle field of a verb phrase may hold between its finite verb and the rest ({@link middleFieldMatch}). */

@@ -88,6 +88,12 @@ export interface QuoteLexicon {
   /** Copulas before a one-word source preposition that make it an adjective unless a noun phrase follows ("Kritik wurde laut" / "wurden laut Polizei drei Männer festgenommen"). */
   readonly sourcePrepositionCopulas: ReadonlySet<string>;
   /**
+   * One-word source prepositions that more often cite a rule than a source ("gemäß dem Gesetz", "gemäß Artikel 5"): they
+   * name a source only before a source phrase, a mention, a report, institution or group noun or a person noun
+   * ("gemäß einem Augenzeugen", "gemäß der Polizei"); quote-cues `normPrepositions`.
+   */
+  readonly normPrepositions: ReadonlySet<string>;
+  /**
    * A source phrase with an article before its report noun ("Nach einem Bericht der Zeitung X", "Nach den Worten von X"):
    * the prepositions, the articles (no definite singular: "Nach dem Bericht der Kommission trat er zurück" is a time)
    * and the nouns that are no event to follow in time ("Nach einem Gespräch mit X" is).
@@ -141,7 +147,7 @@ export interface QuoteLexicon {
   readonly officialGroups: ReadonlySet<string>;
   /**
    * Plural nouns (and collective nouns) of private people acting together ("people", "protesters", "Menschen",
-   * "Demonstranten", "Menschenmenge"), also as the end of a German compound: an entity the text never names headed by one
+   * "Demonstranten", "Menge"), also as the end of a German compound: an entity the text never names headed by one
    * is a crowd, which has no spokesperson, unlike an unnamed institution ("die Staatsanwaltschaft"); quote-cues `crowdNouns`.
    */
   readonly crowdNouns: ReadonlySet<string>;
@@ -461,6 +467,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       sourceDateLinks: list('sourceDateLinks'),
       topicPrepositions: asStringArray(o.topicPrepositions ?? [], where, 'topicPrepositions'),
       sourcePrepositionCopulas: list('sourcePrepositionCopulas'),
+      normPrepositions: list('normPrepositions'),
       articledSourceArticles: list('articledSourceArticles'),
       articledSourceNouns: list('articledSourceNouns'),
       formerWords: asStringArray(o.formerWords ?? [], where, 'formerWords'),
@@ -664,6 +671,7 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     sourceDateLinks: lowerSet(cues.sourceDateLinks),
     topicPrepositions: lowerSet(cues.topicPrepositions),
     sourcePrepositionCopulas: lowerSet(cues.sourcePrepositionCopulas),
+    normPrepositions: lowerSet(cues.normPrepositions),
     articledSources: {
       prepositions: lowerSet(cues.articledSourcePrepositions),
       articles: lowerSet(cues.articledSourceArticles),

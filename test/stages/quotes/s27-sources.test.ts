@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Engine } from '../../../src/engine.js';
+import { ingestPlainText } from '../../../src/ingest/index.js';
+
+// Session 27: source phrases the stage did not know (self-written passages): "gemäß" before a source (a preposition that
+// more often cites a rule: quote-cues `normPrepositions`), the will and ideas of an actor ("Nach dem Willen der Regierung",
+// "nach den Vorstellungen der Opposition"), and "wies daraufhin, dass" (the particle written with the pronominal adverb).
+
+const engine = new Engine({});
+const quotes = (text: string): [string, string | null][] =>
+  engine.analyze(ingestPlainText(text, 'de'), { id: 't', published: '2025-11-20', lang: 'de' }).get('quotes').map((q) => [q.text, q.speaker]);
+const texts = (text: string): string[] => quotes(text).map(([t]) => t);
+
+describe('quotes: "gemäß" names a source only before a source phrase or a person', () => {
+  it('"Gemäß einem Sprecher der Kommission lag die Beteiligung bei 60 Prozent" is reported', () => {
+    const got = texts('Wahl in Kenia\n\nDie Wahlkommission hat am Montag das Ergebnis verkündet. Gemäß einem Sprecher der Kommission lag die Beteiligung bei 60 Prozent.');
+    assert.deepEqual(got, ['lag die Beteiligung bei 60 Prozent']);
+  });
+  it('"Gemäß der Polizei wurden drei Menschen verletzt" is reported', () => {
+    const got = texts('Unruhen in Nairobi\n\nIn Nairobi kam es am Montag zu Zusammenstößen. Gemäß der Polizei wurden drei Menschen verletzt.');
+    assert.deepEqual(got, ['wurden drei Menschen verletzt']);
+  });
+  it('negative: "Gemäß dem Gesetz", "gemäß Artikel 5 der Verfassung" cite a rule, no source', () => {
+    const got = texts('Wahl in Kenia\n\nGemäß dem Gesetz bleiben die Wahllokale bis 18 Uhr geöffnet. Die Stimmen werden gemäß Artikel 5 der Verfassung von Hand gezählt.');
+    assert.deepEqual(got, []);
+  });
+});
+
+describe('quotes: the will and ideas of an actor are a source phrase', () => {
+  it('"Nach dem Willen der Regierung soll …" is the government\'s', () => {
+    const got = texts('Wahlreform\n\nDas Parlament berät am Dienstag über die Wahlreform. Nach dem Willen der Regierung soll die nächste Wahl elektronisch stattfinden.');
+    assert.deepEqual(got, ['soll die nächste Wahl elektronisch stattfinden']);
+  });
+  it('"nach den Vorstellungen der Gewerkschaft" in mid-clause is reported', () => {
+    const got = texts('Tarifstreit\n\nDie Verhandlungen gehen am Montag weiter. Die Löhne sollen nach den Vorstellungen der Gewerkschaft Verdi um acht Prozent steigen.');
+    assert.equal(got.length, 1);
+    assert.match(got[0]!, /um acht Prozent steigen/u);
+  });
+  it('negative: "Nach dem Tod des Präsidenten" and "nach den Ferien" stay times', () => {
+    assert.deepEqual(texts('Trauer\n\nNach dem Tod des Präsidenten wurde eine Staatstrauer ausgerufen. Nach den Ferien beginnt die Schule wieder.'), []);
+  });
+});
+
+describe('quotes: "wies daraufhin, dass" is the verb of pointing out', () => {
+  it('"Der Politologe Karl Brenner wies daraufhin, dass …" reports the dass-clause', () => {
+    const got = quotes('Wahl in Kenia\n\nDie Beteiligung lag bei 60 Prozent. Der Politologe Karl Brenner wies daraufhin, dass die Beteiligung vor fünf Jahren höher gewesen sei.');
+    assert.deepEqual(got.map(([t]) => t), ['die Beteiligung vor fünf Jahren höher gewesen sei']);
+    assert.equal(got[0]![1], 'karl-brenner');
+  });
+  it('negative: the adverb "daraufhin" (thereupon) reports nothing', () => {
+    assert.deepEqual(texts('Tumult im Saal\n\nDie Polizei wies daraufhin zwei Demonstranten aus dem Saal. Die Sitzung ging danach weiter.'), []);
+  });
+});
