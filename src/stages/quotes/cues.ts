@@ -94,7 +94,8 @@ export function findCues(c: QuoteContext, a: number, b: number): Cue[] {
     const nouns = c.lex.sourceNounsByPreposition.get(t.lower);
     const own = c.toks[i + 1];
     const noun = c.toks[i + 2];
-    if (nouns && own && noun && i + 2 <= b && c.inQuote[i + 2] === -1 && (c.lex.possessives.has(own.lower) || c.lex.ownWords.has(own.lower)) && nouns.has(noun.lower) && isPreposition(c, i, i + 2, a)) {
+    // (so is it through a name in the genitive: "Nach Bergs Angaben", "nach Merkels Worten")
+    if (nouns && own && noun && i + 2 <= b && c.inQuote[i + 2] === -1 && (c.lex.possessives.has(own.lower) || c.lex.ownWords.has(own.lower) || genitiveName(c, i + 1)) && nouns.has(noun.lower) && isPreposition(c, i, i + 2, a)) {
       out.push({ kind: 'source-prep', first: i, last: i + 2, particle: -1, lemma: `${t.lower} ${own.lower} ${noun.lower}`, complement: 'bare' });
       i += 2;
       continue;
@@ -329,6 +330,18 @@ function sourceAt(c: QuoteContext, k: number): boolean {
   const at = c.lex.determiners.has(t.lower) || c.lex.possessives.has(t.lower) || c.lex.ownWords.has(t.lower) ? k + 1 : k;
   if (isReportNoun(c, at) || isInstitution(c, at) || c.lex.genericSpeakers.has(c.toks[at]?.lower ?? '')) return true;
   return (c.mentionsBySentence[t.sentence] ?? []).some((m) => m.first === k || m.first === at);
+}
+
+/**
+ * Token k is a name in the genitive of a person, state or organisation the text names ("Bergs", "Merkels"), where
+ * the genitive is written with -s: such a name before a report noun names the source as a possessive does.
+ */
+function genitiveName(c: QuoteContext, k: number): boolean {
+  const t = c.toks[k];
+  if (!c.lex.grammar.genitiveS || !t || t.kind !== 'word' || !isCap(t) || c.inQuote[k] !== -1 || t.text.length < 4 || !t.text.endsWith('s')) return false;
+  const id = c.entityBySurface(t.text.slice(0, -1));
+  const type = id === undefined ? undefined : c.entityType(id);
+  return type === 'PER' || type === 'ORG' || type === 'GPE';
 }
 
 /** A noun for a person (an office or role) opens at k, there or after a determiner and at most one adjective ("einem Sprecher", "einem früheren Mitarbeiter"). */

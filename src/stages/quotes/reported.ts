@@ -992,6 +992,12 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
       pe = cue.last;
       src = undefined;
     }
+    // ("Nach Bergs Angaben": a name in the genitive between the preposition and its report noun is the source)
+    const possessor = !named && cue.last === cue.first + 2 ? list.find((m) => m.first === cue.first + 1 && m.last === cue.first + 1 && m.entity !== undefined) : undefined;
+    if (possessor) {
+      src = possessor;
+      pe = cue.last;
+    }
     // "Laut Polizeisprecher Frank Heil …": a title and the name after it are one source
     for (let next = src && list.find((m) => m.first === pe + 1); src && next && next.entity !== undefined && next.entity === src.entity; next = list.find((m) => m.first === pe + 1)) {
       pe = next.last;

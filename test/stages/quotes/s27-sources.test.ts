@@ -52,3 +52,17 @@ describe('quotes: "wies daraufhin, dass" is the verb of pointing out', () => {
     assert.deepEqual(texts('Tumult im Saal\n\nDie Polizei wies daraufhin zwei Demonstranten aus dem Saal. Die Sitzung ging danach weiter.'), []);
   });
 });
+
+describe('quotes: a name in the genitive before a report noun is the source ("Nach Bergs Angaben")', () => {
+  it('"Nach Bergs Angaben wurden drei Menschen verletzt" is Anna Berg\'s', () => {
+    const got = quotes('Unfall\n\nBürgermeisterin Anna Berg besuchte am Montag die Unfallstelle. Nach Bergs Angaben wurden drei Menschen verletzt.');
+    assert.deepEqual(got, [['wurden drei Menschen verletzt', 'anna-berg']]);
+  });
+  it('"Nach Brenners Worten" after another speaker is Brenner\'s, not the speaker before', () => {
+    const got = quotes('Tarifstreit\n\nVerdi-Chef Karl Brenner traf am Montag Arbeitsministerin Anna Berg. Berg sagte, die Gespräche seien gut verlaufen. Nach Brenners Worten gibt es aber noch keine Einigung.');
+    assert.deepEqual(got.map(([, s]) => s), ['anna-berg', 'karl-brenner']);
+  });
+  it('negative: a genitive name before a noun that reports nothing ("Nach Kölns Abriss der Brücke") is no source', () => {
+    assert.deepEqual(texts('Brücke\n\nDie Stadt Köln plant eine neue Brücke. Nach Kölns Abriss der alten Brücke wurde eine Fähre eingesetzt.'), []);
+  });
+});
