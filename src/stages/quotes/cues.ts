@@ -390,8 +390,10 @@ function findParticle(c: QuoteContext, from: number, b: number, particle: string
     const t = c.toks[i]!;
     if (c.inQuote[i] !== -1) continue;
     // ("Das teilte der Chef der Regierung, Muhammad Yunus, am Donnerstag mit": a name apposed between commas stays in the clause)
+    // (so does a noun phrase apposed to the subject: "Unterdessen ruft die Gewerkschaft, die größte des Landes, alle
+    // Beschäftigten dazu auf, …")
     if (c.isComma(i)) {
-      const e = apposedNameEnd(c, i, b);
+      const e = Math.max(apposedNameEnd(c, i, b), apposedPhraseEnd(c, i, b));
       if (e > i) {
         i = e;
         continue;
@@ -421,6 +423,26 @@ function apposedNameEnd(c: QuoteContext, i: number, b: number): number {
   let k = i + 1;
   while (k <= b && k - i <= 5 && c.inQuote[k] === -1 && c.toks[k]!.kind === 'word' && (isCap(c.toks[k]) || (k > i + 1 && c.lex.nameParticles.has(c.toks[k]!.lower)))) k++;
   return k > i + 1 && k < b && c.isComma(k) && isCap(c.toks[i + 1]) ? k : -1;
+}
+
+/**
+ * After the comma at token i, a noun phrase opened by an article and closed by another comma right after a capitalised
+ * noun, within ten tokens ("…, die größte Gewerkschaft des Landes, …", "…, eine in Rangun ansässige Gruppe, …"): that
+ * comma's token, else -1. Only where nouns are capitalised and verbs close a subordinate clause, so a relative clause
+ * ("…, die den Streik ausgerufen hat, …") ends on a lower-case verb and is no such phrase.
+ */
+function apposedPhraseEnd(c: QuoteContext, i: number, b: number): number {
+  if (!c.lex.grammar.capitalisedNouns || !c.lex.grammar.verbBracket) return -1;
+  const d = c.toks[i + 1];
+  if (!d || d.kind !== 'word' || !c.lex.determiners.has(d.lower) || c.inQuote[i + 1] !== -1) return -1;
+  for (let k = i + 2; k <= b && k - i <= 10; k++) {
+    const t = c.toks[k]!;
+    if (c.inQuote[k] !== -1) return -1;
+    if (c.isComma(k)) return k > i + 2 && k < b && c.toks[k - 1]!.kind === 'word' && isCap(c.toks[k - 1]) ? k : -1;
+    if (STOP.has(t.text)) return -1;
+    if (t.kind === 'word' && c.lex.verbs.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /** The first token of the comma-free stretch that ends at token i (not before a). */

@@ -66,3 +66,17 @@ describe('quotes: a name in the genitive before a report noun is the source ("Na
     assert.deepEqual(texts('Brücke\n\nDie Stadt Köln plant eine neue Brücke. Nach Kölns Abriss der alten Brücke wurde eine Fähre eingesetzt.'), []);
   });
 });
+
+describe('quotes: a noun phrase apposed between commas keeps a separable particle in its clause', () => {
+  it('"ruft die Gewerkschaft Verdi, die größte Gewerkschaft des Landes, alle Beschäftigten dazu auf, …" is reported', () => {
+    const got = quotes('Streik\n\nUnterdessen ruft die Gewerkschaft Verdi, die größte Gewerkschaft des Landes, alle Beschäftigten dazu auf, am Montag die Arbeit niederzulegen.');
+    assert.deepEqual(got, [['am Montag die Arbeit niederzulegen', 'verdi']]);
+  });
+  it('"teilte die Gewerkschaft Verdi, eine in Berlin ansässige Organisation, am Montag mit, …" is reported', () => {
+    const got = quotes('Streik\n\nDie Bahn legte ein neues Angebot vor. Dazu teilte die Gewerkschaft Verdi, eine in Berlin ansässige Organisation, am Montag mit, das Angebot reiche nicht aus.');
+    assert.deepEqual(got, [['das Angebot reiche nicht aus', 'verdi']]);
+  });
+  it('negative: a relative clause between commas (closing on its verb) is no apposition, and a content noun\'s clause reports nothing', () => {
+    assert.deepEqual(texts('Streik\n\nDie Gewerkschaft wies den Vorwurf, die Gespräche verzögert zu haben, zurück.'), []);
+  });
+});
