@@ -216,15 +216,6 @@ function laterMainClauseInK1(c: QuoteContext, a: number, b: number): boolean {
   return false;
 }
 
-/**
- * A Konjunktiv I form of the lexicon's list (`subjunctive.json` `forms`: "sei", "habe", "werde", "bleibe"), lower case,
- * outside quotes in [a, b]: a surer sign of an account than a form the morphology rule guesses ("aufsetze").
- */
-function listedK1(c: QuoteContext, a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (c.inQuote[i] === -1 && isLower(c.toks[i]) && c.lex.subjunctive.forms.has(c.toks[i]!.lower) && c.mood(i) === 'k1') return true;
-  return false;
-}
-
 /** A Konjunktiv I form (not only Konjunktiv II) outside quotes in [a, b]. */
 function hasK1(c: QuoteContext, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (c.inQuote[i] === -1 && c.mood(i) === 'k1') return true;
@@ -296,15 +287,9 @@ function freeIndirect(c: QuoteContext, ax: Attributor, si: number, a: number, b:
   // something else ("Am Abend reiste Engel ab.") does not make the person the source
   let statement = false;
   for (let i = before[0]; i <= before[1] && !statement; i++) statement = c.inQuote[i] === -1 && isReportNoun(c, i);
-  // (without one, a Konjunktiv I that no indicative shares — "sei", "habe", "stelle" — still marks reported speech, the
-  // German press's mood of an account: "Greenpeace-Experte X sieht darin Parallelen. Die Ursache sei nie gefunden worden."
-  // is X's, when X is a named person in the same paragraph; not after a report adverb alone; an organisation as the
-  // subject gave as many wrong readings as right ones on the Wikinews TRAIN split, so it is left out)
-  const marked = !statement && pb === p && !adverb && listedK1(c, a, b);
-  if (!statement && !marked) return null;
+  if (!statement) return null;
   const subj = subjectReferent(c, si - 1, ax.last);
   if (!subj) return null;
-  if (marked && !(subj.speaker !== null && c.hasName(subj.speaker) && c.entityType(subj.speaker) === 'PER')) return null;
   let re = b;
   while (re > a && TERMINAL.has(c.toks[re]!.text)) re--;
   return {
