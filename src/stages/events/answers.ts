@@ -1,5 +1,5 @@
 import type { Event } from '../../doc/types.js';
-import { JUDGED_DEED, mainPair } from './counterpart.js';
+import { DEED_PENDING, JUDGED_DEED, mainPair } from './counterpart.js';
 
 /** How many sentences before a rejection the charge it answers may stand (the rejection's own sentence included). */
 const CHARGE_WINDOW = 2;
@@ -116,7 +116,7 @@ export function judgedDeeds(events: readonly Event[], sideOf: SideOf, named: (id
   const pair = mainPair(events, lead);
   return events.map((e, i) => {
     if (e.type !== 'ACCUSE' || e.target !== null || e.source === null) return e;
-    const actless = !e.rule.endsWith('+act?');
+    const actless = !e.rule.endsWith('+act?') && !e.rule.endsWith(DEED_PENDING);
     if (actless && !reaction(e, pair, sideOf)) return e;
     const own = sideOf(e.source) ?? e.source;
     // the doer of a deed `e` may judge, or null

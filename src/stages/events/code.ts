@@ -3,7 +3,7 @@ import type { Event, PloverType, Quote, Sentence, Timex, Token } from '../../doc
 import { AUTHORITY_TYPES, coordinatedPredicate, countedGroupAt, findArguments, genitiveActor, obligationModalAt, pastForm, pledgeAddressee, quoteSpeaker, relativeClause, secondPredicate, verbAfterCoordinator, type ArgContext, type Arguments } from './actors.js';
 import { reportingAuthority } from './authority.js';
 import type { DocCoding, Frame, SentenceCoding } from './coding.js';
-import { counterpartTargets } from './counterpart.js';
+import { counterpartTargets, DEED_PENDING } from './counterpart.js';
 import { coordinatedDates, eventDate, ownTimesAfter, timesBySentence } from './date.js';
 import { adoptingBody, documentObject, documentSubject } from './documents.js';
 import { infixedInfinitive, STATEMENT_TYPES, type EventCues, type EventLexicon, type Slot } from './lexicon.js';
@@ -365,9 +365,11 @@ const SPEECH: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQ
 /**
  * "verurteilte den Einsatz", "condemned the move": a generic act noun right after the evaluation (after its
  * determiner) names the latest deed (for operation nouns: use of force) reported in this sentence before it or
- * in the three previous sentences; the parties who did it (both parties of a joint act).
+ * in the three previous sentences; the parties who did it (both parties of a joint act). A deed of the judge's side
+ * (`own`; by default only its sources) is passed over. `named.deed` is set when the phrase names a deed at all (not an
+ * offer, words, or a demonstrative), so that blame with no doer in the window can wait for the document steps.
  */
-function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Event[], si: number, sources: readonly string[], cues: EventCues, restated: ReadonlySet<Event>, offers: ReadonlySet<string>): string[] {
+function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Event[], si: number, sources: readonly string[], cues: EventCues, restated: ReadonlySet<Event>, offers: ReadonlySet<string>, own: (id: string) => boolean = (id) => sources.includes(id), named?: { deed: boolean }): string[] {
   const clause = view.clause[m.first];
   const at = view.tokens[m.first]!.start;
   const generic = (w: string): boolean => cues.actNouns.has(w) || cues.operationNouns.has(w) || cues.speechNouns.has(w) || cues.offerNouns.has(w);
@@ -413,10 +415,11 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
   // (a rejection is words as a rule, but with no deed before it, the last refusal is the decision: "Ungarn blockierte
   // die Erklärung. Tusk kritisierte die Entscheidung", "Hungary vetoed the statement. Poland criticised the move")
   let refusal: Event | undefined;
+  if (named) named.deed = true;
   const doersOf = (ev: Event): string[] => {
     const same = out.filter((o) => o.sentence === ev.sentence && o.type === ev.type && o.source !== null && (o.sentence !== si || o.trigger.start < at));
     const doers = same.flatMap((o) => (JOINT.has(o.type) && o.target !== null ? [o.source!, o.target] : [o.source!]));
-    return [...new Set(doers)].filter((d) => !sources.includes(d));
+    return [...new Set(doers)].filter((d) => !own(d));
   };
   for (let i = out.length - 1; i >= 0; i--) {
     const ev = out[i]!;
@@ -426,9 +429,11 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
     const restating = restated.has(ev) && out.slice(0, i).some((o) => o.type === ev.type);
     // (a meeting is no step, measure or decision: "Merz traf Selenskyj … Russland kritisierte die Beschlüsse")
     // (nor a threat: a threat is words, "the move", "the vote" are deeds: "Turkey threatened … Serbia boycotted the vote")
-    const eligible = ev.source !== null && !restating && !(ev.sentence === si && ev.trigger.start >= at) && !sources.includes(ev.source);
+    // (nor a deed of the judge's own side, which a criticism does not address: "Die EU wies die Vorwürfe zurück. Die
+    // Ausweisung sei ungerechtfertigt, erklärte die EU-Außenbeauftragte" judges the expulsion reported before)
+    const eligible = ev.source !== null && !restating && !(ev.sentence === si && ev.trigger.start >= at) && !own(ev.source);
     if (eligible && refusal === undefined && ev.type === 'REJECT' && !force) refusal = ev;
-    if (SPEECH.has(ev.type) || ev.type === 'CONSULT' || ev.type === 'THREATEN' || (force && !FORCE.has(ev.type)) || ev.source === null || restating || (ev.sentence === si && ev.trigger.start >= at)) continue;
+    if (SPEECH.has(ev.type) || ev.type === 'CONSULT' || ev.type === 'THREATEN' || (force && !FORCE.has(ev.type)) || ev.source === null || restating || (ev.sentence === si && ev.trigger.start >= at) || !eligible) continue;
     return doersOf(ev);
   }
   return refusal === undefined ? [] : doersOf(refusal);
@@ -683,7 +688,9 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   const targeted = opts.counterpartTargets === false ? merged : counterpartTargets(merged, lex.addressedTypes, (e) => open.has(openKey(e)), idx.lead);
   // (an act kept only for these steps that found it no addressee is dropped as before; so is one negated, which
   // addresses nobody: "strikes without warning")
-  const addressed = open.size === 0 ? targeted : targeted.filter((e) => !open.has(openKey(e)) || (e.target !== null && e.modality !== 'negated'));
+  const addressed = (open.size === 0 ? targeted : targeted.filter((e) => !open.has(openKey(e)) || (e.target !== null && e.modality !== 'negated')))
+    // (a blame of a deed that waited for its doer and found none names nobody it blames)
+    .filter((e) => e.target !== null || !e.rule.endsWith(DEED_PENDING));
   return addressed.map((e) => withVoice(e, dc.voices.get(voiceKey(e))));
 }
 
@@ -1016,8 +1023,10 @@ function evaluationTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
       // "wies die Kritik aus Moskau zurück", "lehnte die Forderungen von Serbien ab": a rejected demand or
       // accusation whose phrase names its author by a preposition is rejected to that author
       : act && e.type === 'REJECT' && AUTHORED.has(act.entry.type) && act.entry.pos === 'noun' ? authorsOf(ctx, act, args.sources) : [];
+    // (whether the evaluation names a deed by a generic noun, "die Ausweisung", "the move", whoever did it)
+    const generic = { deed: false };
     const near = partners.length > 0 ? partners
-      : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric, dc.lex.offerEntryIds);
+      : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric, dc.lex.offerEntryIds, e.type === 'SUPPORT' || e.type === 'ACCUSE' ? sideOf(idx, args.sources) : undefined, generic);
     // ("begrüßte die Einigung" paragraphs after the one agreement the article reports: its sides, remote-act.ts)
     const remote = near.length > 0 || !act || e.type === 'PROTEST' ? near : remoteAgreementSides(act, view, cues, out, si, idx, args.sources);
     // ("Der Sicherheitsrat verabschiedete eine Resolution … Russland kritisierte die Resolution": a document judged is
@@ -1037,6 +1046,12 @@ function evaluationTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
     if (doers.length > 0) args = { ...args, targets: addressees, how: `${args.how}${partners.length > 0 ? '+partner' : act ? '+act' : '+deed'}` };
     else if (demand) args = { ...args, targets: [demand.source!], how: `${args.how}+demanded` };
     else if (act && opts.untargetedEvaluations) { aboutAct = true; args = { ...args, how: `${args.how}+act?` }; }
+    // "Die Ausweisung sei völlig ungerechtfertigt" paragraphs after the expulsion: blame of a deed named by a generic
+    // noun whose doer the last sentences do not report waits, as one of an act noun does, for the deed the document
+    // steps find (answers.ts judgedDeeds)
+    // (not a verb's subject's blame: that one is kept open for the article's main pair, `admitted`, and coded in the text
+    // order it would change what a later rejection answers)
+    else if (generic.deed && e.type === 'ACCUSE' && !args.how.startsWith('subj>')) { aboutAct = true; args = { ...args, how: `${args.how}${DEED_PENDING}` }; }
   }
   // "called the strikes a flagrant violation of Yemen's sovereignty": an act named between the elements of a verdict
   // pattern is what is judged, so its doers are the addressee; an actor named only after the verdict is its victim

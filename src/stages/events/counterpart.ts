@@ -27,6 +27,13 @@ export const OPEN_PAIR_EVENTS = 4;
 export const JUDGED_DEED = '+judged-deed';
 
 /**
+ * The mark (a rule suffix, code.ts `evaluationTargets`) of a blame that names a deed by a generic noun ("Die Ausweisung
+ * sei ungerechtfertigt", "called the move illegal") whose doer its own sentences do not report: it waits for the deed
+ * answers.ts `judgedDeeds` finds, and is dropped if there is none.
+ */
+export const DEED_PENDING = '+deed?';
+
+/**
  * The two actors that the most events (with both actors, in either direction) join, and how many; ties go to the pair
  * seen first. Criticisms whose addressee is only the judged deed's doer (`JUDGED_DEED`) are not counted: third parties'
  * reactions to one deed would otherwise make the deed's doer and a critic the main pair. The pair of the first event
