@@ -369,7 +369,7 @@ const SPEECH: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQ
  * (`own`; by default only its sources) is passed over. `named.deed` is set when the phrase names a deed at all (not an
  * offer, words, or a demonstrative), so that blame with no doer in the window can wait for the document steps.
  */
-function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Event[], si: number, sources: readonly string[], cues: EventCues, restated: ReadonlySet<Event>, offers: ReadonlySet<string>, own: (id: string) => boolean = (id) => sources.includes(id), named?: { deed: boolean }): string[] {
+function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Event[], si: number, sources: readonly string[], cues: EventCues, restated: ReadonlySet<Event>, offers: ReadonlySet<string>, own: (id: string) => boolean = (id) => sources.includes(id), named?: { deed: boolean }, passive = false): string[] {
   const clause = view.clause[m.first];
   const at = view.tokens[m.first]!.start;
   const generic = (w: string): boolean => cues.actNouns.has(w) || cues.operationNouns.has(w) || cues.speechNouns.has(w) || cues.offerNouns.has(w);
@@ -394,11 +394,23 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
   }
   // "said the closure was unacceptable", "the balloon flights were illegal": a verdict whose subject is the act noun
   // (a determiner up to two words before it: "the balloon flights")
-  if ((k >= view.words.length || !generic(view.words[k]!)) && m.entry.target.includes('subj')) {
+  // (in the passive the object is the subject: "The decision was condemned by the EU", "Von der EU wurde das Vorgehen
+  // verurteilt", and a German subject may open the clause far before the participle: "Das Vorgehen wurde von der EU
+  // scharf verurteilt")
+  const subjectSlot = m.entry.target.includes('subj') || (passive && m.entry.target.includes('obj'));
+  if ((k >= view.words.length || !generic(view.words[k]!)) && subjectSlot) {
     for (let j = m.first - 1; j >= 1 && j >= m.first - 3 && view.clause[j] === clause; j--) {
       if (!generic(view.words[j]!)) continue;
       if ([j - 1, j - 2].some((d) => d >= 0 && cues.determiners.has(view.words[d]!))) { k = j; break; }
     }
+  }
+  if ((k >= view.words.length || !generic(view.words[k]!)) && passive && m.entry.target.includes('obj')) {
+    let c0 = m.first;
+    while (c0 > 0 && view.clause[c0 - 1] === clause) c0--;
+    while (c0 < m.first && view.tokens[c0]!.kind !== 'word') c0++;
+    // (a determiner opens the clause and the act noun follows it, one lower-case modifier between at most)
+    const j = [c0 + 1, c0 + 2].find((x) => x < m.first && generic(view.words[x]!) && (x === c0 + 1 || /^\p{Ll}/u.test(view.raw[c0 + 1]!)));
+    if (cues.determiners.has(view.words[c0]!) && j !== undefined) k = j;
   }
   if (k >= view.words.length || !generic(view.words[k]!) || !(cues.determiners.has(view.words[k - 1] ?? '') || cues.determiners.has(view.words[k - 2] ?? ''))) return [];
   // "rejected the remarks as baseless": a noun of speech names what was said last, its speaker is the target
@@ -1026,7 +1038,7 @@ function evaluationTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
     // (whether the evaluation names a deed by a generic noun, "die Ausweisung", "the move", whoever did it)
     const generic = { deed: false };
     const near = partners.length > 0 ? partners
-      : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric, dc.lex.offerEntryIds, e.type === 'SUPPORT' || e.type === 'ACCUSE' ? sideOf(idx, args.sources) : undefined, generic);
+      : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric, dc.lex.offerEntryIds, e.type === 'SUPPORT' || e.type === 'ACCUSE' ? sideOf(idx, args.sources) : undefined, generic, args.how.startsWith('passive:'));
     // ("begrüßte die Einigung" paragraphs after the one agreement the article reports: its sides, remote-act.ts)
     const remote = near.length > 0 || !act || e.type === 'PROTEST' ? near : remoteAgreementSides(act, view, cues, out, si, idx, args.sources);
     // ("Der Sicherheitsrat verabschiedete eine Resolution … Russland kritisierte die Resolution": a document judged is
