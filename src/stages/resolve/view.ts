@@ -25,7 +25,11 @@ export interface DocView {
   readonly heads: (Head | null | undefined)[];
 }
 
-const UPPER = /^\p{Lu}/u;
+/**
+ * A capital opens the word, also after a glottal-stop letter (ʻokina U+02BB, ʼ U+02BC), which is a letter of its own in
+ * Polynesian names ("ʻAisake Eke", "Hawaiʻi"): "ʻAisake" is a capitalised word.
+ */
+const UPPER = /^[ʻʼ]?\p{Lu}/u;
 
 /** An opening quotation mark as a token of its own. */
 export const OPENING_QUOTE = /^["“„«‚‘']$/u;

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { entityWith, withTagger } from './helpers.js';
+
+type Doc = ReturnType<typeof withTagger>;
+const dump = (doc: Doc): string => JSON.stringify(doc.get('entities').map((e) => [e.id, e.type, e.aliases, e.descriptions]));
+
+describe('resolve: names on unseen articles (s27)', () => {
+  it('a glottal-stop letter before a capital opens a capitalised word (Polynesian names)', () => {
+    const a = withTagger('en', "Tonga's Prime Minister ʻAisake Eke met Vanuatu's leader on Sunday. Eke said the two countries would work together.");
+    const e = entityWith(a, 'ʻAisake Eke');
+    assert.equal(e?.type, 'PER', dump(a));
+    assert.ok(e?.aliases.includes('Eke'), dump(a));
+    assert.ok(e?.descriptions.includes("Tonga's Prime Minister"), dump(a));
+    const b = withTagger('de', 'Tongas Regierungschef ʻAisake Eke hat am Sonntag Gäste empfangen. Eke sagte, die Gespräche seien gut verlaufen.');
+    assert.equal(entityWith(b, 'ʻAisake Eke')?.type, 'PER', dump(b));
+  });
+
+  it('negatives: a lower-case word after the letter is no name', () => {
+    const a = withTagger('en', 'The word ʻaina means land, the teacher said on Monday.');
+    assert.ok(!a.get('entities').some((e) => e.aliases.some((x) => x.includes('ʻaina'))), dump(a));
+  });
+});
