@@ -302,10 +302,32 @@ function alternativeNames(v: DocView, cands: readonly Cand[], lex: ResolveLexico
     else if (v.lower[c.from - 1] === 'or' && t[c.from - 2] === ',' && t[c.to] === ',') prev = endingAt.get(c.from - 2);
     // (a dateline's outlet is no other name of its city: "Bangkok (SRF) –", "LIMA (AFP) -")
     const dateline = prev !== undefined && t[c.from - 1] === '(' && t[c.to] === ')' && /^[-–—]$/u.test(t[c.to + 1] ?? '') && v.startish[cands[prev]!.from];
+    if (prev !== undefined && t[c.from - 1] === '(' && !dateline) prev = bracketOwner(v, cands, lex, endingAt, prev, c);
     if (prev !== undefined && !dateline && !c.hits.length && cands[prev]!.type !== 'PER' && c.type !== 'PER') out.set(ci, prev);
     endingAt.set(c.to, ci);
   });
   return out;
+}
+
+/**
+ * The candidate an abbreviation in brackets names, given the name `prev` right before the bracket. A state's name there
+ * owns it only when the abbreviation spells that name; otherwise the state closes a longer organisation's name ("the
+ * Front for Change and Concord in Chad (FACT)", "die Front für Wandel und Eintracht im Tschad (FACT)"), and an
+ * organisation right before the seat preposition owns it; with none, no one does (a rebel group's abbreviation is no
+ * other name of Chad).
+ */
+function bracketOwner(v: DocView, cands: readonly Cand[], lex: ResolveLexicon, endingAt: ReadonlyMap<number, number>, prev: number, c: Cand): number | undefined {
+  const p = cands[prev]!;
+  if (!p.hits.length || !p.hits.every((h) => h.entity.kind === 'country')) return prev;
+  const surface = v.doc.text.slice(c.start, c.end);
+  if (!/^\p{Lu}{2,}$/u.test(surface)) return prev;
+  const acronym = surface.toLowerCase();
+  const name = v.doc.text.slice(p.start, p.end);
+  if (initials(name) === acronym || p.hits.some((h) => initials(h.entity.name) === acronym || h.entity.names.some((a) => a.toLowerCase() === acronym || initials(a) === acronym))) return prev;
+  const k = p.from - 1;
+  if (k < 1 || !lex.seatPrepositions.has(v.lower[k]!) || v.sentence[k] !== v.sentence[p.from]) return undefined;
+  const org = endingAt.get(k);
+  return org !== undefined && cands[org]!.type === 'ORG' ? org : undefined;
 }
 
 /** Lower-case initials of the capitalised words of a name ("International Criminal Court" → "icc"). */

@@ -557,7 +557,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     // (also after an adjective-and-keyword name found above: "die Nationale Liga für Demokratie")
     for (let i = 0; i + 2 < n; i++) {
       const own = owner[i]! >= 0 ? cands[owner[i]!] : undefined;
-      const extend = own !== undefined && own.source === 'org-name' && own.to === i + 1 && own.type === 'ORG';
+      const extend = own !== undefined && (own.source === 'org-name' || own.source === 'head-apposition') && own.to === i + 1 && own.type === 'ORG';
       if ((!free(i) && !extend) || !v.capital[i] || !r.lex.nameConnectors.has(v.lower[i + 1]!) || !r.lex.forms.orgNameLinks.has(v.lower[i + 1]!)) continue;
       const kw = typeKeyword(r.lex, v.lower[i]!, true);
       // (also with an article after the link: "Koalition für den Wandel")
@@ -565,7 +565,10 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       if (kw !== 'ORG' || !free(j) || !v.capital[j] || j >= v.sentEnd[i]! || r.lex.stopWords.has(v.lower[j]!)) continue;
       // (with a list after the first word: "Ministerium für Landwirtschaft, Forsten und Fischerei")
       const listEnd = listInOrgName(j + 1, v.sentEnd[i]!);
-      const to = listEnd > 0 ? listEnd : j + 1;
+      // (or a second word after a coordinator: "Union für Demokratie und Fortschritt", "Ministerium für Arbeit und
+      // Soziales"; not a name the base knows or a person noun: "Kommission für Menschenrechte und Amnesty International")
+      const pair = j + 2 < v.sentEnd[i]! && r.lex.nameCoordinators.has(v.lower[j + 1]!) && free(j + 2) && v.capital[j + 2] && !isStopCap(v, r, j + 2) && !headAt(v, r.lex, j + 2) && !r.kb.lookup(v.texts[j + 2]!).length;
+      const to = listEnd > 0 ? listEnd : pair ? j + 3 : j + 1;
       if (extend) {
         cands[owner[i]!] = { ...own, to: -1 };
         for (let k = own.from; k < own.to; k++) owner[k] = -1;

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { entityWith, withTagger } from './helpers.js';
+
+type Doc = ReturnType<typeof withTagger>;
+const dump = (doc: Doc): string => JSON.stringify(doc.get('entities').map((e) => [e.id, e.type, e.aliases, e.descriptions]));
+
+describe('resolve: organisation names on unseen articles (s27)', () => {
+  it('a Spanish, Portuguese, French or Arabic organisation keyword types the name as an organisation', () => {
+    const a = withTagger('en', 'The Frente Amplio won the election in Uruguay on Sunday. The Partido Nacional conceded defeat.');
+    assert.equal(entityWith(a, 'Frente Amplio')?.type, 'ORG', dump(a));
+    assert.equal(entityWith(a, 'Partido Nacional')?.type, 'ORG', dump(a));
+    const b = withTagger('de', 'Der Partido Nacional räumte am Sonntag seine Niederlage ein.');
+    assert.equal(entityWith(b, 'Partido Nacional')?.type, 'ORG', dump(b));
+  });
+
+  it('negatives: a name with no organisation keyword is not typed an organisation by the new words', () => {
+    const a = withTagger('en', 'Carlos Amplio met the president in Montevideo on Monday.');
+    assert.notEqual(entityWith(a, 'Carlos Amplio')?.type, 'ORG', dump(a));
+  });
+
+  it('an abbreviation in brackets after "in <state>" is the organisation before the state, not another name of the state', () => {
+    const a = withTagger('en', 'The Front for Change and Concord in Chad (FACT) said on Sunday its fighters had attacked a base. FACT later withdrew.');
+    const chad = entityWith(a, 'Chad');
+    assert.ok(chad && !chad.aliases.includes('FACT'), dump(a));
+    assert.equal(entityWith(a, 'FACT')?.type, 'ORG', dump(a));
+    assert.equal(entityWith(a, 'FACT'), entityWith(a, 'Front for Change and Concord'), dump(a));
+    const b = withTagger('de', 'Die Front für Wandel und Eintracht im Tschad (FACT) griff am Sonntag eine Kaserne an.');
+    assert.ok(!entityWith(b, 'Tschad')?.aliases.includes('FACT'), dump(b));
+    assert.equal(entityWith(b, 'FACT'), entityWith(b, 'Front für Wandel und Eintracht'), dump(b));
+  });
+
+  it("negatives: a state's own abbreviation in brackets stays the state's", () => {
+    const a = withTagger('de', 'Die Demokratische Republik Kongo (DRK) warf Ruanda vor, Rebellen zu unterstützen.');
+    const drc = entityWith(a, 'DRK');
+    assert.ok(drc && drc.aliases.includes('Demokratische Republik Kongo'), dump(a));
+  });
+
+  it('a German organisation name with "für" runs on over "und" and a second word', () => {
+    const a = withTagger('de', 'Die Union für Demokratie und Fortschritt verurteilte am Montag die Gewalt.');
+    assert.equal(entityWith(a, 'Union für Demokratie und Fortschritt')?.type, 'ORG', dump(a));
+    const b = withTagger('de', 'Das Ministerium für Arbeit und Soziales legte einen Entwurf vor.');
+    assert.ok(entityWith(b, 'Ministerium für Arbeit und Soziales'), dump(b));
+    // (after a head noun that opens the name: "Die Oppositionspartei Union für Demokratie")
+    const c = withTagger('de', 'Die Oppositionspartei Union für Demokratie verurteilte die Gewalt.');
+    const u = entityWith(c, 'Union für Demokratie');
+    assert.equal(u?.type, 'ORG', dump(c));
+    assert.ok(u?.descriptions.includes('Die Oppositionspartei'), dump(c));
+  });
+
+  it('negatives: a name the base knows or a person after "und" is not taken in', () => {
+    const a = withTagger('de', 'Die Kommission für Menschenrechte und Amnesty International kritisierten die Festnahmen.');
+    assert.ok(entityWith(a, 'Amnesty International'), dump(a));
+    assert.ok(entityWith(a, 'Kommission für Menschenrechte'), dump(a));
+    const b = withTagger('de', 'Das Institut für Wirtschaft und Präsident Ruto stellten den Bericht vor.');
+    assert.ok(!b.get('entities').some((e) => e.aliases.some((x) => x.includes('Präsident'))), dump(b));
+  });
+});
