@@ -447,9 +447,23 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const nameWord = (x: number, from: number, type: EntityType): boolean => !headAt(v, r.lex, x) || (!r.lex.forms.nounsCapitalised && x > from && r.lex.typeKeywords.get(v.lower[x]!) === type);
     // a keyword that takes its name as a bare noun after it is one name with that noun ("das Kommando Spezialkräfte")
     for (let i = 0; i + 1 < n; i++) {
-      if (!r.lex.nameKeywords.has(v.lower[i]!) || !free(i) || !free(i + 1) || !v.capital[i + 1] || v.sentence[i + 1] !== v.sentence[i] || isStopCap(v, r, i + 1)) continue;
-      push(plain(v, i, i + 2, 'org-name', 'ORG', 0.75));
-      i++;
+      if (!r.lex.nameKeywords.has(v.lower[i]!) || !free(i)) continue;
+      // (a keyword of another language goes on over its capitalised words and its name particles before one: "der Frente
+      // Amplio", "der Movimiento al Socialismo", "der Rassemblement National"; not an article of the text's language)
+      const foreign = !headAt(v, r.lex, i);
+      const word = (x: number): boolean => x < v.sentEnd[i]! && free(x) && (v.capital[x] === true || PARTICLE_PREFIX.test(v.texts[x]!)) && !isStopCap(v, r, x) && !headAt(v, r.lex, x) && !r.kb.lookup(v.texts[x]!).length;
+      const particle = (x: number): boolean => r.lex.nameParticles.has(v.lower[x] ?? '') && !r.lex.determiners.has(v.lower[x]!) && word(x + 1);
+      let j = i + 1;
+      while (j - i < 5) {
+        if (j === i + 1 && !foreign && j < v.sentEnd[i]! && free(j) && v.capital[j] && !isStopCap(v, r, j)) j++;
+        else if (foreign && word(j)) j++;
+        else if (foreign && particle(j)) j += 2;
+        else break;
+        if (!foreign) break;
+      }
+      if (j === i + 1) continue;
+      push(plain(v, i, j, 'org-name', 'ORG', 0.75));
+      i = j - 1;
     }
     // where nouns are capitalised: a personal title before capitalised words that are not nouns ("Kremlberater Juri Uschakow")
     if (r.lex.forms.nounsCapitalised) {

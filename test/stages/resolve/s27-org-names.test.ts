@@ -55,4 +55,24 @@ describe('resolve: organisation names on unseen articles (s27)', () => {
     const b = withTagger('de', 'Das Institut für Wirtschaft und Präsident Ruto stellten den Bericht vor.');
     assert.ok(!b.get('entities').some((e) => e.aliases.some((x) => x.includes('Präsident'))), dump(b));
   });
+
+  it('German: a keyword of another language opens a name over its capitalised words and name particles', () => {
+    const a = withTagger('de', 'Der Frente Amplio hat am Sonntag die Wahl in Uruguay gewonnen.');
+    assert.equal(entityWith(a, 'Frente Amplio')?.type, 'ORG', dump(a));
+    const b = withTagger('de', 'Der Movimiento al Socialismo hat am Sonntag in Bolivien Neuwahlen gefordert.');
+    assert.equal(entityWith(b, 'Movimiento al Socialismo')?.type, 'ORG', dump(b));
+    const c = withTagger('de', 'In Frankreich kritisierte der Rassemblement National am Montag die Regierung.');
+    assert.equal(entityWith(c, 'Rassemblement National')?.type, 'ORG', dump(c));
+    const d = withTagger('de', 'Die Gruppe Jabhat Ansar al-Din griff am Montag einen Posten an.');
+    assert.ok(entityWith(d, 'Jabhat Ansar al-Din'), dump(d));
+  });
+
+  it('negatives: a German keyword keeps its one bare name noun, and a known name or an article ends a foreign name', () => {
+    const a = withTagger('de', 'Das Kommando Spezialkräfte der Bundeswehr wurde am Montag entsandt.');
+    assert.ok(entityWith(a, 'Kommando Spezialkräfte'), dump(a));
+    assert.ok(entityWith(a, 'Bundeswehr'), dump(a));
+    const b = withTagger('de', 'Der Partido Nacional Uruguay hat die Wahl verloren.');
+    assert.ok(entityWith(b, 'Partido Nacional'), dump(b));
+    assert.ok(entityWith(b, 'Uruguay'), dump(b));
+  });
 });
