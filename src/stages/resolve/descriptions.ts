@@ -893,6 +893,17 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   const indefinite = (w: string): boolean => r.lex.singularDeterminers.has(w) && !r.lex.definite.has(w);
   // whether a person is named between offsets `from` and `to`
   const personNamedBetween = (from: number, to: number): boolean => cands.some((c, ci) => c.start >= from && c.start < to && c.kind === 'name' && !!cl.owner[ci] && cl.drafts.get(cl.owner[ci]!)?.type === 'PER');
+  // whether a person's name follows the first comma within ten tokens after `from` in its sentence (an apposition naming
+  // the person an indefinite phrase describes)
+  const personAfterComma = (from: number): boolean => {
+    const se = v.sentEnd[Math.max(0, from - 1)]!;
+    for (let x = from; x < se && x < from + 10; x++) {
+      if (v.texts[x] !== ',') continue;
+      const id = x + 1 < se ? cl.tokenEntity[x + 1] : null;
+      return !!id && cl.drafts.get(id)?.type === 'PER';
+    }
+    return false;
+  };
   const individualActors = (): void => {
     for (let k = 0; k < n; k++) {
       const word = withoutPossessive(r.lex, v.lower[k]!);
@@ -1273,7 +1284,14 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       const member = [`${v.lower[k]}s`, `${v.lower[k]}en`, `${v.lower[k]}n`].some((w) => r.lex.groupNouns.has(w));
       // (a definite article before a feminine noun is one woman: "Die Außenministerin Kasachstans")
       const feminine = r.lex.definite.has(v.lower[a]!) && feminineForm(r.lex, v.lower[hEnd - 1]!) && np2.states.length > 0;
-      const unnamed = h.type === 'PER' && !h.kin && !h.generic && (!!h.role || (member && np.indefinite && r.lex.singularDeterminers.has(v.lower[a]!))) && a !== k && (r.lex.singularDeterminers.has(v.lower[a]!) || feminine || (!!(owner ?? heldFor) && !plural)) &&
+      // (any person noun in an indefinite singular phrase that acts or speaks: one opening its sentence, or after the verb
+      // of saying that inverts it: "A lawmaker accused the government", "An analyst said", "sagte ein Diplomat"; not one
+      // opening a quotation or a clause after a colon, where the speaker's own words talk about someone; not a phrase a
+      // named person's apposition follows: "An analyst at the University of Liberia, Ibrahim Nyei, said")
+      const actorLike = np.indefinite && r.lex.singularDeterminers.has(v.lower[a]!) && ((a === 0 || v.sentence[a - 1] !== v.sentence[a])
+        || (a > 0 && v.sentence[a - 1] === v.sentence[a] && (r.lex.clauseVerbs.has(v.lower[a - 1]!) || r.lex.reportVerbs.has(v.lower[a - 1]!))))
+        && !personAfterComma(end);
+      const unnamed = h.type === 'PER' && !h.kin && ((!h.generic && (!!h.role || (member && np.indefinite && r.lex.singularDeterminers.has(v.lower[a]!)))) || actorLike) && a !== k && (r.lex.singularDeterminers.has(v.lower[a]!) || feminine || (!!(owner ?? heldFor) && !plural)) &&
         !plural && !(f.pluralArticles.has(v.lower[a]!) && !feminineForm(r.lex, v.lower[k]!));
       // a feminine-or-plural article before a person noun that is neither feminine (-in) nor an adjectival noun (-e: "die
       // Vorsitzende") is a plural ("die EU-Außenminister"), not one person
