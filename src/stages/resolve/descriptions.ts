@@ -202,6 +202,16 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     for (let x = from; x < k; x++) if (r.lex.localOrganMarks.has(v.lower[x]!)) return true;
     return f.compoundHeads && [...r.lex.localOrganMarks].some((m) => v.lower[k]!.length > m.length + 3 && v.lower[k]!.startsWith(m));
   };
+  // the organisations the base does not know, by the forms the text names them with ("FACT"), for the compounds that
+  // open with one ("die FACT-Rebellen")
+  const orgByForm = new Map<string, string>();
+  for (const d of cl.drafts.values()) {
+    if (d.type !== 'ORG' || d.kb) continue;
+    for (const ci of d.cands) {
+      const c = cands[ci];
+      if (c && c.kind === 'name' && c.to > c.from) orgByForm.set(v.doc.text.slice(c.start, c.end), d.id);
+    }
+  }
   const npOf = (from: number, to: number): Np | null => {
     let head: Head | undefined;
     let headWord = '';
@@ -244,10 +254,13 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       const id = cl.tokenEntity[k];
       if (id && cl.drafts.get(id)?.type === 'PER') person = id;
       if (!used[k] && v.texts[k]!.includes('-')) {
-        for (const hit of r.kb.lookup(v.texts[k]!.split('-')[0]!)) {
+        const prefix = v.texts[k]!.split('-')[0]!;
+        for (const hit of r.kb.lookup(prefix)) {
           if ((hit.entity.kind === 'country' || hit.entity.deFacto) && !states.includes(hit.entity.id)) states.push(hit.entity.id);
           else if (hit.entity.type === 'ORG' && !orgs.includes(hit.entity.id)) orgs.push(hit.entity.id);
         }
+        const named = orgByForm.get(prefix);
+        if (named && !orgs.includes(named)) orgs.push(named);
       }
       // (a two-word region adjective first: "South American", "Central Asian")
       // (whose second word names no region of its own: "Central Asian" is not "Asian")

@@ -470,6 +470,9 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     }
     return byHeadBefore();
   }
+  // a group noun in a compound that opens with an organisation's name is that organisation ("die FACT-Rebellen", "die
+  // M23-Miliz"), whatever group was named last
+  if (h.type === 'ORG' && np.orgs.length === 1 && !np.person && r.lex.groupHeads.has(stripCase(np.headWord))) return np.orgs[0]!;
   // a name right before the head says which ("the Spratly group")
   const k = tokenAtOffset(v, at);
   for (let x = np.to - 2; x >= k && x >= np.from; x--) {

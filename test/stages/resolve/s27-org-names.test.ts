@@ -76,3 +76,16 @@ describe('resolve: organisation names on unseen articles (s27)', () => {
     assert.ok(entityWith(b, 'Uruguay'), dump(b));
   });
 });
+
+describe('resolve: group compounds that open with an organisation the base does not know (s27)', () => {
+  it('"die FACT-Rebellen" is FACT, not the group named last', () => {
+    const a = withTagger('de', 'Die M23-Miliz hat am Sonntag die Stadt Goma eingenommen. Die FACT-Rebellen griffen eine Kaserne im Tschad an.');
+    assert.ok(entityWith(a, 'FACT')?.descriptions.includes('Die FACT-Rebellen'), dump(a));
+    assert.ok(!entityWith(a, 'M23')?.descriptions.includes('Die FACT-Rebellen'), dump(a));
+  });
+
+  it('negatives: a group noun without such a compound still refers to the group named before', () => {
+    const a = withTagger('de', 'Die FACT griff am Sonntag eine Kaserne an. Die Rebellen zogen sich danach zurück.');
+    assert.ok(entityWith(a, 'FACT')?.descriptions.includes('Die Rebellen'), dump(a));
+  });
+});
