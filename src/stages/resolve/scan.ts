@@ -471,7 +471,15 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         if (!title[i] || title[i + 1] || !free(i + 1) || !v.capital[i + 1]) continue;
         const se = v.sentEnd[i]!;
         let j = i + 1;
-        while (j < se && j - i <= 3 && free(j) && (v.capital[j] || PARTICLE_PREFIX.test(v.texts[j]!)) && !isStopCap(v, r, j) && !r.kb.lookup(v.texts[j]!).length) j++;
+        // (a name particle that is no word of the text's language joins the next capitalised word, with one more word
+        // allowed: "Außenminister Abdullatif bin Raschid al-Sajani")
+        let particles = 0;
+        for (;;) {
+          if (j < se && j - i <= 3 + particles && free(j) && (v.capital[j] || PARTICLE_PREFIX.test(v.texts[j]!)) && !isStopCap(v, r, j) && !r.kb.lookup(v.texts[j]!).length) j++;
+          else if (j > i + 1 && j + 1 < se && particles < 2 && free(j) && free(j + 1) && r.lex.nameParticles.has(v.lower[j]!) && !r.lex.stopWords.has(v.lower[j]!) && !r.lex.determiners.has(v.lower[j]!)
+            && v.capital[j + 1] && !isStopCap(v, r, j + 1) && !r.kb.lookup(v.texts[j + 1]!).length) { j += 2; particles++; }
+          else break;
+        }
         const run = j;
         j = trimCommonNouns(v, r, i + 1, j, 2);
         // (one common noun alone is the verb's object, no surname: "wirft dem 58-Jährigen Korruption vor")

@@ -21,3 +21,18 @@ describe('resolve: names on unseen articles (s27)', () => {
     assert.ok(!a.get('entities').some((e) => e.aliases.some((x) => x.includes('ʻaina'))), dump(a));
   });
 });
+
+describe('resolve: Arabic name particles after a German title (s27)', () => {
+  it('"bin" between capitalised words stays inside the name a title opens', () => {
+    const a = withTagger('de', 'Der Sultan empfing am Montag den bahrainischen Außenminister Abdullatif bin Raschid al-Sajani. Al-Sajani sagte, die Beziehungen seien gut.');
+    const p = entityWith(a, 'Abdullatif bin Raschid al-Sajani');
+    assert.equal(p?.type, 'PER', dump(a));
+    assert.ok(p?.descriptions.includes('den bahrainischen Außenminister'), dump(a));
+  });
+
+  it('negatives: a German word after the name ends it ("zu", "von" are words of the language)', () => {
+    const a = withTagger('de', 'Außenminister Johann Wadephul reiste am Montag zu Gesprächen nach Kairo.');
+    assert.ok(entityWith(a, 'Johann Wadephul'), dump(a));
+    assert.ok(!a.get('entities').some((e) => e.aliases.some((x) => x.includes('Gesprächen'))), dump(a));
+  });
+});
