@@ -527,7 +527,9 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     // (another kind: a singular organisation noun; plurals of people, "the guerrillas", describe groups as well)
     // (any organisation noun, not only the generic ones: "Die Gefängnisbehörde SNAI … Die Banden" are no agency)
     const otherKind = (d: Draft): boolean => groupLike && [...d.heads].some((x) => headOf(r.lex, x)?.type === 'ORG' && ![...r.lex.groupHeads].some((g) => stripCase(x).endsWith(g)) && !endingOf(x, r.lex.forms.orgPluralEndings, 0));
-    const o = mostRecent((d) => d.type === 'ORG' && inBody(d) && !otherKind(d));
+    // (nor is an outlet that reported on them: "Radio Okapi reported that the rebels had withdrawn")
+    const outlet = (d: Draft): boolean => groupLike && d.name.toLowerCase().split(/\s+/u).some((w) => r.lex.mediaWords.has(w));
+    const o = mostRecent((d) => d.type === 'ORG' && inBody(d) && !otherKind(d) && !outlet(d));
     return o && namedWithin(o, groupLike ? 3 : 2) ? o.id : null;
   }
   return null;

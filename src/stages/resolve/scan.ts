@@ -186,6 +186,16 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       // Amnesty forderte"; not "die Linke" after "Die Linke", which opens no longer name)
       const form = m2 ? v.texts.slice(m2.from, m2.to).join(' ') : '';
       const m = m2 && m2.hits.every((h) => h.ambiguous && !opensNamed(h.entity.id, form)) && !nerMentions.some((t) => t.start < m2.end && m2.start < t.end && m2.hits.some((h) => h.entity.type === t.type)) ? null : m2;
+      // (where capitals mark names: a one-word body of the base before a connector that is no genitive link and a
+      // capitalised word the base does not know opens a longer name of its own: "the Congress for Progressive Change",
+      // "the Council on Foreign Relations"; "the Congress of Peru" stays Peru's)
+      if (m && !r.lex.forms.nounsCapitalised && m.to - m.from === 1 && m.hits.every((h) => h.entity.kind === 'org') && m.to + 1 < v.sentEnd[i]!
+        && r.lex.nameConnectors.has(v.lower[m.to]!) && !v.capital[m.to] && !r.lex.genitiveLinks.has(v.lower[m.to]!) && !r.lex.nameCoordinators.has(v.lower[m.to]!)
+        && !r.lex.determiners.has(v.lower[m.to]!) && !r.lex.nameParticles.has(v.lower[m.to]!)
+        && v.capital[m.to + 1] && !isStopCap(v, r, m.to + 1) && !r.kb.lookup(v.texts[m.to + 1]!).length) {
+        i = m.to;
+        continue;
+      }
       if (m && m.hits.length === 1 && !m.hits[0]!.ambiguous) namedBefore.set(m.hits[0]!.entity.id, [...(namedBefore.get(m.hits[0]!.entity.id) ?? []), form]);
       const longer = m ? longerOrgName(v, r, m.from, m.hits) : -1;
       // a place name as a person's first name ("Defence Minister Wellington Koo", "Jordan Bardella"): the tagger reads a
@@ -867,7 +877,10 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         const single = b - a === 1;
         const w = v.texts[a]!;
         // a lone capitalised word before a title belongs to the title ("Foreign Office Minister", "Deputy Prime Minister")
-        if (single && (v.startish[a] || r.calendar.has(v.lower[a]!.replace(/\.$/, '')) || (w.length > 5 && w === w.toUpperCase()) || (b < n && title[b] && !tagged(a, b)))) { i = j - 1; continue; }
+        // (an opening word with a capital after a lower-case letter inside it is a name, no word capitalised for its
+        // position: "ArcelorMittal said", "PetroChina reported"; not a name prefix such as "McCarthy", "DeSantis")
+        const camel = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u.test(w);
+        if (single && ((v.startish[a] && !camel) || r.calendar.has(v.lower[a]!.replace(/\.$/, '')) || (w.length > 5 && w === w.toUpperCase()) || (b < n && title[b] && !tagged(a, b)))) { i = j - 1; continue; }
         for (let k = a; k < b; k++) if (owner[k] !== -1) cands[owner[k]!] = { ...cands[owner[k]!]!, to: -1 };
         const tag = nerMentions.find((m) => m.kind === 'name' && m.start === v.starts[a] && m.end === v.ends[b - 1]);
         // after a personal title ("Mayor Vitali Klitschko") a name is a person
@@ -886,7 +899,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         // (and an organisation keyword that is no state organ: "the Samruk-Kazyna fund", "its Sinchi Wayra unit")
         const kwAfter: EntityType | undefined = afterPlace ? 'LOC' : r.lex.placeNouns.has(after) ? 'GPE'
           : r.lex.typeKeywords.get(after) === 'ORG' && !r.lex.governmentWords.has(after) ? 'ORG' : undefined;
-        const type: EntityType = kw ?? (placeNounLast ? 'GPE' : undefined) ?? kwAfter ?? (afterPlaceNoun ? placeType(v, r, a, b, 'LOC') : isGivenName(r.lex, w) || afterTitle || (personBeforeOf && b === j) || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? placeType(v, r, a, b, tag.type) : single && isAcronym(w) ? 'ORG' : 'MISC');
+        const type: EntityType = kw ?? (placeNounLast ? 'GPE' : undefined) ?? kwAfter ?? (afterPlaceNoun ? placeType(v, r, a, b, 'LOC') : isGivenName(r.lex, w) || afterTitle || (personBeforeOf && b === j) || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? placeType(v, r, a, b, tag.type) : single && (isAcronym(w) || camel) ? 'ORG' : 'MISC');
         const run = plain(v, a, b, 'caps-run', type, 0.6);
         // the possessive ending is not part of the name
         // so is a sentence-final full stop written onto a one-letter name ("posted on X.")
