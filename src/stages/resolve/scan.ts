@@ -590,11 +590,15 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     for (let i = 0; i + 2 < n; i++) {
       const own = owner[i]! >= 0 ? cands[owner[i]!] : undefined;
       const extend = own !== undefined && (own.source === 'org-name' || own.source === 'head-apposition') && own.to === i + 1 && own.type === 'ORG';
-      if ((!free(i) && !extend) || !v.capital[i] || !r.lex.nameConnectors.has(v.lower[i + 1]!) || !r.lex.forms.orgNameLinks.has(v.lower[i + 1]!)) continue;
+      // (a genitive link only where an abbreviation in brackets closes the name: "Die Rebellengruppe Union der
+      // Widerstandskräfte (UFR)"; without one, "die Partei der Ministerin" is the minister's party)
+      const bracketAt = (x: number): boolean => v.texts[x] === '(' && isAcronym(v.texts[x + 1] ?? '') && v.texts[x + 2] === ')';
+      const genitive = r.lex.forms.nounsCapitalised && r.lex.genitiveLinks.has(v.lower[i + 1]!) && r.lex.determiners.has(v.lower[i + 1]!) && bracketAt(i + 3);
+      if ((!free(i) && !extend) || !v.capital[i] || !((r.lex.nameConnectors.has(v.lower[i + 1]!) && r.lex.forms.orgNameLinks.has(v.lower[i + 1]!)) || genitive)) continue;
       const kw = typeKeyword(r.lex, v.lower[i]!, true);
       // (also with an article after the link: "Koalition für den Wandel")
-      const j = i + 2 + (r.lex.determiners.has(v.lower[i + 2] ?? '') && !v.capital[i + 2] ? 1 : 0);
-      if (kw !== 'ORG' || !free(j) || !v.capital[j] || j >= v.sentEnd[i]! || r.lex.stopWords.has(v.lower[j]!)) continue;
+      const j = genitive ? i + 2 : i + 2 + (r.lex.determiners.has(v.lower[i + 2] ?? '') && !v.capital[i + 2] ? 1 : 0);
+      if (kw !== 'ORG' || !free(j) || !v.capital[j] || j >= v.sentEnd[i]! || r.lex.stopWords.has(v.lower[j]!) || (genitive && (headAt(v, r.lex, j) || r.kb.lookup(v.texts[j]!).length > 0))) continue;
       // (with a list after the first word: "Ministerium für Landwirtschaft, Forsten und Fischerei")
       const listEnd = listInOrgName(j + 1, v.sentEnd[i]!);
       // (or a second word after a coordinator: "Union für Demokratie und Fortschritt", "Ministerium für Arbeit und

@@ -89,3 +89,38 @@ describe('resolve: group compounds that open with an organisation the base does 
     assert.ok(entityWith(a, 'FACT')?.descriptions.includes('Die Rebellen'), dump(a));
   });
 });
+
+describe('resolve: longer organisation names around a known body, company names, outlets (s27)', () => {
+  it('a one-word body of the base before "for" and an unknown capitalised word opens a longer name', () => {
+    const a = withTagger('en', 'The Congress for Progressive Change demanded a recount in Freetown on Monday.');
+    assert.equal(entityWith(a, 'Congress for Progressive Change')?.type, 'ORG', dump(a));
+    const b = withTagger('en', 'The Congress of Peru voted on Monday to remove the president.');
+    // (a genitive link keeps the state's body: Peru's Congress)
+    assert.equal(b.get('entities').find((e) => e.aliases.includes('Congress of Peru'))?.id, 'pe-congress', dump(b));
+  });
+
+  it('a sentence-opening word with an inner capital is a name (a company)', () => {
+    const a = withTagger('en', 'ArcelorMittal said on Monday its mine in Yekepa was closed.');
+    assert.equal(entityWith(a, 'ArcelorMittal')?.type, 'ORG', dump(a));
+  });
+
+  it('negatives: a name prefix is no inner capital of a company, and an ordinary opening word is no name', () => {
+    const a = withTagger('en', 'McCarthy said nothing. Yesterday the talks ended.');
+    assert.notEqual(entityWith(a, 'McCarthy')?.type, 'ORG', dump(a));
+    assert.ok(!entityWith(a, 'Yesterday'), dump(a));
+  });
+
+  it('a plural group noun does not refer to an outlet that reported on the group', () => {
+    const a = withTagger('en', 'Radio Okapi reported on Monday that the rebels had withdrawn from the town.');
+    assert.ok(!entityWith(a, 'Radio Okapi')?.descriptions.includes('the rebels'), dump(a));
+  });
+
+  it('German: a keyword with a genitive noun is one name where an abbreviation in brackets closes it', () => {
+    const a = withTagger('de', 'Die Rebellengruppe Union der Widerstandskräfte (UFR) griff am Montag Abéché an.');
+    const u = entityWith(a, 'UFR');
+    assert.ok(u?.aliases.includes('Union der Widerstandskräfte'), dump(a));
+    // (without the bracket the genitive is the owner: no name)
+    const b = withTagger('de', 'Die Union der Widerstandskräfte griff am Montag Abéché an.');
+    assert.ok(!entityWith(b, 'Union der Widerstandskräfte'), dump(b));
+  });
+});
