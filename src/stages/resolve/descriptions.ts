@@ -917,10 +917,19 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
     return false;
   };
+  // the classes of a closed compound by its longest head the classes list ("Selbstmordattentäter": "attentäter"), with at
+  // least four letters before it
+  const compoundClasses = (word: string): ReadonlySet<string> | undefined => {
+    for (let x = 4; x <= word.length - 4; x++) {
+      const c = r.lex.individualClassesOf.get(word.slice(x));
+      if (c) return c;
+    }
+    return undefined;
+  };
   const individualActors = (): void => {
     for (let k = 0; k < n; k++) {
       const word = withoutPossessive(r.lex, v.lower[k]!);
-      const classes = r.lex.individualClassesOf.get(word);
+      const classes = r.lex.individualClassesOf.get(word) ?? (f.compoundHeads ? compoundClasses(word) : undefined);
       if (!classes || used[k] || inDesc[k] || (f.nounsCapitalised && !v.capital[k])) continue;
       // (a noun before another noun is its modifier: "a woman journalist", "the suspect vehicle")
       if (k + 1 < v.sentEnd[k]! && !f.nounsCapitalised && headAt(v, r.lex, k + 1)) continue;
@@ -974,7 +983,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     else if (to + 1 < end && v.texts[to] === ',' && f.nounsCapitalised && r.lex.definite.has(v.lower[to + 1]!)) open = to + 1;
     if (open < 0) return;
     let x = open + 1;
-    while (x < end && !/^[,;:()„“"«»–—.!?]$/u.test(v.texts[x]!)) x++;
+    // (the clause ends at punctuation, or where commas do not close it, before the main clause's verb of saying: "A young
+    // man who witnessed the blast said he saw smoke")
+    while (x < end && !/^[,;:()„“"«»–—.!?]$/u.test(v.texts[x]!) && !(x > open + 2 && r.lex.reportVerbs.has(v.lower[x]!))) x++;
     if (x - open < 2) return;
     addVariant(d, from, x, 'relative');
     if (f.nounsCapitalised) return;

@@ -40,3 +40,38 @@ describe('resolve: unnamed persons inside quotations (s27)', () => {
     assert.ok(!unnamedWith(b, 'Ein Politiker'), dump(b));
   });
 });
+
+describe('resolve: unnamed individuals in compounds, relative clauses and vox pops (s27)', () => {
+  it('a German compound of a class noun is one of that class ("Ein Selbstmordattentäter … der Attentäter")', () => {
+    const a = withTagger('de', 'Ein Selbstmordattentäter hat sich am Freitag vor einer Moschee in die Luft gesprengt. Der Attentäter stammte aus dem Ort.');
+    const b = unnamedWith(a, 'Ein Selbstmordattentäter');
+    assert.equal(b?.type, 'PER', dump(a));
+    assert.ok(b?.descriptions.includes('Der Attentäter'), dump(a));
+  });
+
+  it('negatives: a compound the lexicon reads as an office keeps its reading ("Ein Mitarbeiter der Botschaft")', () => {
+    const a = withTagger('de', 'Ein Mitarbeiter der russischen Botschaft wurde am Montag ausgewiesen.');
+    assert.ok(!a.get('entities').some((e) => e.id.startsWith('unnamed-mitarbeiter')), dump(a));
+  });
+
+  it('an English relative clause with no commas ends before the verb of saying', () => {
+    const a = withTagger('en', 'A young man who witnessed the blast said he saw smoke everywhere.');
+    const m = unnamedWith(a, 'A young man');
+    assert.ok(m?.descriptions.includes('A young man who witnessed the blast'), dump(a));
+    assert.ok(!m?.descriptions.some((d) => d.includes('said')), dump(a));
+  });
+
+  it('a shopkeeper, a driver or a passenger who speaks is an unnamed person', () => {
+    const a = withTagger('en', 'A shopkeeper said the police arrived late. A driver told reporters the road was blocked.');
+    assert.equal(unnamedWith(a, 'A shopkeeper')?.type, 'PER', dump(a));
+    assert.equal(unnamedWith(a, 'A driver')?.type, 'PER', dump(a));
+    const b = withTagger('de', 'Ein Ladenbesitzer sagte, die Polizei sei zu spät gekommen. Ein Lkw-Fahrer berichtete, die Straße sei gesperrt.');
+    assert.equal(unnamedWith(b, 'Ein Ladenbesitzer')?.type, 'PER', dump(b));
+  });
+
+  it('negatives: a surname that is also a noun is no description ("Fischer")', () => {
+    const a = withTagger('de', 'Der frühere Außenminister Joschka Fischer sagte, Europa müsse handeln. Fischer warnte vor Russland.');
+    const f = a.get('entities').find((e) => e.aliases.includes('Joschka Fischer'));
+    assert.ok(f?.aliases.includes('Fischer'), dump(a));
+  });
+});
