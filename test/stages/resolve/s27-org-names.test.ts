@@ -124,3 +124,17 @@ describe('resolve: longer organisation names around a known body, company names,
     assert.ok(!entityWith(b, 'Union der Widerstandskräfte'), dump(b));
   });
 });
+
+describe('resolve (German): acronyms joined by hyphens and long acronyms an organisation noun introduces (s27)', () => {
+  it('"die SPLM-IO" is one organisation', () => {
+    const a = withTagger('de', 'Kämpfer der SPLM-IO haben am Sonntag einen Stützpunkt angegriffen. Die SPLM-IO erklärte, sie habe sich verteidigt.');
+    assert.equal(entityWith(a, 'SPLM-IO')?.type, 'ORG', dump(a));
+  });
+
+  it('a word in capitals of six letters or more is an organisation only after an organisation noun', () => {
+    const a = withTagger('de', 'Die Gewerkschaft SUNTRACS rief am Montag zum Streik auf.');
+    assert.equal(entityWith(a, 'SUNTRACS')?.type, 'ORG', dump(a));
+    const b = withTagger('de', 'Der Minister sagte am Montag: ACHTUNG vor Betrügern.');
+    assert.ok(!entityWith(b, 'ACHTUNG'), dump(b));
+  });
+});
