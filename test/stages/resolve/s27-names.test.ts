@@ -36,3 +36,16 @@ describe('resolve: Arabic name particles after a German title (s27)', () => {
     assert.ok(!a.get('entities').some((e) => e.aliases.some((x) => x.includes('Gesprächen'))), dump(a));
   });
 });
+
+describe('resolve: "Hon." and "Rev." are honorifics (s27)', () => {
+  it('the honorific is left out and the name is a person', () => {
+    const a = withTagger('en', "Hon. Lord Tu'ivakanō resigned as speaker on Monday. Rev. Samuel Kofi said the church would help.");
+    assert.equal(entityWith(a, "Lord Tu'ivakanō")?.type, 'PER', dump(a));
+    assert.equal(entityWith(a, 'Samuel Kofi')?.type, 'PER', dump(a));
+  });
+
+  it('negatives: a word that only begins like one is no honorific', () => {
+    const a = withTagger('en', 'Honduras recalled its ambassador on Monday.');
+    assert.equal(entityWith(a, 'Honduras')?.type, 'GPE', dump(a));
+  });
+});
