@@ -973,8 +973,8 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     for (let i = 0; i < n; i++) {
       if (owner[i] !== -1 || r.lex.stopWords.has(v.lower[i]!) || r.lex.notNames.has(v.lower[i]!)) continue;
       const w = v.texts[i]!;
-      // (also one joined by hyphens, "SPLM-IO", and a longer one right after an organisation noun that introduces it: "Die
-      // Eliteeinheit CAPSAT", "die Gewerkschaft SUNTRACS")
+      // (also one joined by hyphens, "SPLM-IO", and a longer one right after an organisation noun that introduces it: "die
+      // Gewerkschaft SUNTRACS"; "die Eliteeinheit CAPSAT" not yet: "Einheit" is no organisation keyword)
       const joined = /^\p{Lu}{2,5}(?:-\p{Lu}{1,5})+$/u.test(w) && !r.kb.lookup(w).length;
       const introduced = /^\p{Lu}{6,8}$/u.test(w) && i > 0 && v.sentence[i - 1] === v.sentence[i] && v.capital[i - 1] && (headAt(v, r.lex, i - 1)?.type === 'ORG' || typeKeyword(r.lex, v.lower[i - 1]!, r.lex.forms.compoundHeads) === 'ORG');
       if ((isAcronym(w) || joined || introduced) && !title[i]) push(plain(v, i, i + 1, 'acronym', 'ORG', 0.6));
