@@ -1,4 +1,5 @@
-import type { EntityType } from '../../doc/types.js';
+import { lowerBound } from '../../doc/doc.js';
+import type { EntityType, Span } from '../../doc/types.js';
 import { kebab } from '../../kb/normalise.js';
 import type { Cand } from './candidates.js';
 import type { Clustering, Draft } from './cluster.js';
@@ -904,8 +905,21 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   // named in its or the sentence before (else it may be that person: "X was arrested. The man …").
   const individuals: { d: Draft; classes: ReadonlySet<string>; sentence: number; at: number }[] = [];
   const indefinite = (w: string): boolean => r.lex.singularDeterminers.has(w) && !r.lex.definite.has(w);
+  // the starts of the names of persons, as one-character spans in text order, for `personNamedBetween`: read once when
+  // the individual actors are sought (no step of theirs changes which names are persons; a scan of every candidate for
+  // each definite person noun made a long article quadratic)
+  let personNames: readonly Span[] | null = null;
+  const personNameSpans = (): readonly Span[] => {
+    const starts = new Set<number>();
+    cands.forEach((c, ci) => { if (c.kind === 'name' && cl.owner[ci] && cl.drafts.get(cl.owner[ci]!)?.type === 'PER') starts.add(c.start); });
+    return [...starts].sort((a, b) => a - b).map((start) => ({ start, end: start + 1 }));
+  };
   // whether a person is named between offsets `from` and `to`
-  const personNamedBetween = (from: number, to: number): boolean => cands.some((c, ci) => c.start >= from && c.start < to && c.kind === 'name' && !!cl.owner[ci] && cl.drafts.get(cl.owner[ci]!)?.type === 'PER');
+  const personNamedBetween = (from: number, to: number): boolean => {
+    personNames ??= personNameSpans();
+    const i = lowerBound(personNames, from);
+    return i < personNames.length && personNames[i]!.start < to;
+  };
   // whether a person's name follows the first comma within ten tokens after `from` in its sentence (an apposition naming
   // the person an indefinite phrase describes)
   const personAfterComma = (from: number): boolean => {
