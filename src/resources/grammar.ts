@@ -26,6 +26,41 @@ export interface Grammar {
    * that court, the resolve stage an unnamed judge.
    */
   readonly trialPrepositions: ReadonlySet<string>;
+  /**
+   * Plural and collective nouns of private people (lower case), by class; one list for every stage so that they
+   * cannot drift apart (see {@link PeopleGroups}).
+   */
+  readonly peopleGroups: PeopleGroups;
+}
+
+/**
+ * Nouns of groups of private people by class (`grammar.json` `peopleGroups`). Each stage reads the classes it
+ * needs: the quotes stage all of them as a crowd (no spokesperson), the events stage all of them as counted
+ * patients ("34 Personen festgenommen"), the resolve stage `lay` and `occupational` as a group that acts together
+ * when it opens a sentence bare ("Demonstranten blockierten …") — not `adherents`, which want a complement
+ * ("Unterstützer der Gruppe"), nor `affected`, whom events befall.
+ */
+export interface PeopleGroups {
+  /** People as such ("Menschen", "Männer", "people", "women"). */
+  readonly generic: ReadonlySet<string>;
+  /** People joined by what they do or where they live ("Demonstranten", "Anwohner", "relatives", "settlers"). */
+  readonly lay: ReadonlySet<string>;
+  /** People defined by a cause or person they side with ("Anhänger", "Gegner", "supporters", "participants"). */
+  readonly adherents: ReadonlySet<string>;
+  /** People an event befalls ("Zivilisten", "Flüchtlinge", "passengers", "pilgrims"). */
+  readonly affected: ReadonlySet<string>;
+  /** People of one trade acting together ("Arbeiter", "Ärzte", "strikers", "nurses"). */
+  readonly occupational: ReadonlySet<string>;
+}
+
+/** Every class of {@link PeopleGroups}, in the order grammar.json lists them. */
+export const PEOPLE_GROUP_CLASSES: readonly (keyof PeopleGroups)[] = ['generic', 'lay', 'adherents', 'affected', 'occupational'];
+
+/** The union of some classes of {@link PeopleGroups} (and extra words a stage adds), as one set. */
+export function peopleGroupNouns(groups: PeopleGroups, classes: readonly (keyof PeopleGroups)[], extra: Iterable<string> = []): ReadonlySet<string> {
+  const out = new Set<string>(extra);
+  for (const c of classes) for (const w of groups[c]) out.add(w);
+  return out;
 }
 
 /**
@@ -84,6 +119,7 @@ function validateGrammar(raw: unknown, where: string): Grammar {
   const maleTitles = titles('maleTitles');
   for (const t of femaleTitles) if (maleTitles.has(t)) invalid(where, 'maleTitles', `"${t}" is also a female title`);
   return {
+    peopleGroups: validatePeopleGroups(asObject(o.peopleGroups, where, 'peopleGroups'), where),
     separablePrefixes: prefixes.sort((x, y) => y.length - x.length),
     personNouns: genders,
     femaleTitles,
@@ -91,6 +127,24 @@ function validateGrammar(raw: unknown, where: string): Grammar {
     feminineSuffix: suffix,
     trialPrepositions: titles('trialPrepositions'),
   };
+}
+
+/** Checks `peopleGroups`: the classes of {@link PEOPLE_GROUP_CLASSES}, lower-case words (a hyphen allowed: "passers-by"), no word in two classes. */
+function validatePeopleGroups(o: Record<string, unknown>, where: string): PeopleGroups {
+  const seen = new Map<string, string>();
+  const read = (k: keyof PeopleGroups): ReadonlySet<string> => {
+    const words = asStringArray(o[k], where, `peopleGroups.${k}`);
+    for (const w of words) {
+      if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w)) invalid(where, `peopleGroups.${k}`, `"${w}" is not one lower-case word`);
+      const other = seen.get(w);
+      if (other !== undefined) invalid(where, `peopleGroups.${k}`, `"${w}" is also listed under ${other}`);
+      seen.set(w, k);
+    }
+    return new Set(words);
+  };
+  const groups = { generic: read('generic'), lay: read('lay'), adherents: read('adherents'), affected: read('affected'), occupational: read('occupational') };
+  for (const k of Object.keys(o)) if (!(k in groups)) invalid(where, `peopleGroups.${k}`, `unknown class (expected ${PEOPLE_GROUP_CLASSES.join(', ')})`);
+  return groups;
 }
 
 /** The grammar of the loader's language, validated once per loader (every stage of a pipeline shares it). */

@@ -40,7 +40,7 @@ test('person nouns carry their gender; feminine forms are derived', () => {
 function bad(body: Record<string, unknown>): () => unknown {
   const root = tempDir('lb-grammar-');
   mkdirSync(join(root, 'de'));
-  const base = { comment: 'x', separablePrefixes: { auf: 'aufstocken' }, personNouns: { masculine: ['minister'] }, feminineSuffix: 'in', femaleTitles: ['frau'], maleTitles: ['herr'], trialPrepositions: ['vor'] };
+  const base = { comment: 'x', separablePrefixes: { auf: 'aufstocken' }, personNouns: { masculine: ['minister'] }, feminineSuffix: 'in', femaleTitles: ['frau'], maleTitles: ['herr'], trialPrepositions: ['vor'], peopleGroups: { generic: ['menschen'], lay: ['anwohner'], adherents: ['anhänger'], affected: ['zivilisten'], occupational: ['ärzte'] } };
   writeFileSync(join(root, 'de', 'grammar.json'), JSON.stringify({ ...base, ...body }));
   return () => loadGrammar(new ResourceLoader('de', root));
 }
@@ -62,4 +62,19 @@ test('a person noun under two genders or a title of both is rejected', () => {
   assert.throws(bad({ comment: undefined }), invalid(/comment/));
   assert.throws(bad({ trialPrepositions: 'vor' }), invalid(/trialPrepositions/), 'a list, not a word');
   assert.throws(bad({ trialPrepositions: undefined }), invalid(/trialPrepositions/));
+});
+
+test('people-group nouns: one list by class, checked on load', () => {
+  const de = loadGrammar(new ResourceLoader('de'));
+  const en = loadGrammar(new ResourceLoader('en'));
+  assert.ok(de.peopleGroups.generic.has('menschen') && de.peopleGroups.lay.has('angehörige') && de.peopleGroups.adherents.has('anhänger'));
+  assert.ok(de.peopleGroups.affected.has('zivilisten') && de.peopleGroups.occupational.has('ärzte'));
+  assert.ok(en.peopleGroups.generic.has('people') && en.peopleGroups.lay.has('relatives') && en.peopleGroups.adherents.has('supporters'));
+  assert.ok(en.peopleGroups.affected.has('civilians') && en.peopleGroups.occupational.has('strikers'));
+  assert.throws(bad({ peopleGroups: undefined }), invalid(/peopleGroups/), 'the classes are required');
+  const groups = { generic: ['menschen'], lay: ['anwohner'], adherents: [], affected: [], occupational: [] };
+  assert.throws(bad({ peopleGroups: { ...groups, occupational: ['anwohner'] } }), invalid(/"anwohner" is also listed under lay/));
+  assert.throws(bad({ peopleGroups: { ...groups, lay: ['Anwohner'] } }), invalid(/"Anwohner" is not one lower-case word/));
+  assert.throws(bad({ peopleGroups: { ...groups, crowds: ['menge'] } }), invalid(/unknown class/));
+  assert.doesNotThrow(bad({ peopleGroups: { ...groups, lay: ['passers-by'] } }), 'a hyphenated word is one word');
 });

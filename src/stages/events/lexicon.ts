@@ -2,6 +2,7 @@ import type { Modality, PloverType, QuadClass } from '../../doc/types.js';
 import type { ResourceLoader } from '../../resources/loader.js';
 import { asArray, asBoolean, asEnum, asNumber, asObject, asRecord, asString, asStringArray, optional } from '../../resources/validate.js';
 import { LagebildError } from '../../errors.js';
+import { loadGrammar, PEOPLE_GROUP_CLASSES, peopleGroupNouns, type PeopleGroups } from '../../resources/grammar.js';
 
 /** The 16 PLOVER types, in the manual's order. */
 export const PLOVER_TYPES: readonly PloverType[] = [
@@ -403,7 +404,8 @@ export interface EventCues {
   readonly cardinalWords: ReadonlySet<string>;
   /**
    * Nouns of people a number counts ("43 Menschen", "42 people", "20 Demonstranten"): an act whose clause counts its
-   * own patients so is an act of its own, not a restatement of a nearby act on a named person.
+   * own patients so is an act of its own, not a restatement of a nearby act on a named person. Every class of
+   * grammar.json `peopleGroups`.
    */
   readonly countedPersonNouns: ReadonlySet<string>;
   /** Words that name members of a counted group ("unter ihnen", "among them"): the named member is the act's patient. */
@@ -791,7 +793,7 @@ export function adoptionVerbAt(cues: EventCues, words: readonly string[], i: num
   return words[last] === particle || (!cues.verbSecond && words[i + 1] === particle);
 }
 
-function cues(raw: unknown, where: string): EventCues {
+function cues(raw: unknown, where: string, people: PeopleGroups): EventCues {
   const o = asObject(raw, where);
   const pronouns = asRecord(o.pronouns ?? {}, where, 'pronouns', asStringArray);
   const possessives = asRecord(o.possessives ?? {}, where, 'possessives', asStringArray);
@@ -890,7 +892,8 @@ function cues(raw: unknown, where: string): EventCues {
     titleEndings: asStringArray(o.titleEndings ?? [], where, 'titleEndings'),
     stateAgentEndings: asStringArray(o.stateAgentEndings ?? [], where, 'stateAgentEndings'),
     cardinalWords: wordSet(o.cardinalWords ?? [], where, 'cardinalWords'),
-    countedPersonNouns: wordSet(o.countedPersonNouns ?? [], where, 'countedPersonNouns'),
+    // (the people-group nouns are shared with the quotes and resolve stages: grammar.json `peopleGroups`)
+    countedPersonNouns: peopleGroupNouns(people, PEOPLE_GROUP_CLASSES),
     memberMarkers: cueList(o.memberMarkers ?? [], where, 'memberMarkers'),
     offerNouns: wordSet(o.offerNouns ?? [], where, 'offerNouns'),
     documents: documentCues(o, where),
@@ -1060,7 +1063,7 @@ export function loadEventLexicon(res: ResourceLoader): EventLexicon {
   const ploverTypes = res.common('plover', plover);
   return {
     triggers,
-    cues: res.lexicon('event-cues', cues),
+    cues: res.lexicon('event-cues', (raw, where) => cues(raw, where, loadGrammar(res).peopleGroups)),
     plover: ploverTypes,
     addressedTypes: new Set(PLOVER_TYPES.filter((t) => ploverTypes[t].addressed)),
     offerEntryIds: new Set(triggers.filter((t) => t.offer).map((t) => t.id)),

@@ -1,7 +1,7 @@
 import type { ResourceLoader } from '../../resources/loader.js';
 import { asArray, asBoolean, asEnum, asNumber, asObject, asStringArray } from '../../resources/validate.js';
 import { LagebildError } from '../../errors.js';
-import { loadGrammar } from '../../resources/grammar.js';
+import { loadGrammar, PEOPLE_GROUP_CLASSES, peopleGroupNouns } from '../../resources/grammar.js';
 import { loadSpeechVerbs, type Complement } from '../../resources/speech-verbs.js';
 import { loadQuoteMarks } from '../../resources/quote-marks.js';
 
@@ -142,13 +142,19 @@ export interface QuoteLexicon {
   readonly pronouns: ReadonlySet<string>;
   readonly asClauses: ReadonlySet<string>;
   readonly indefiniteDeterminers: ReadonlySet<string>;
+  /**
+   * Nouns of an unspecified source (quote-cues `genericSpeakers`: "experts", "reports", "Anwohner"): speech attributed
+   * only to one is not recorded. Not grammar.json `peopleGroups`: the speech of a described group of private people
+   * ("supporters of the opposition", "the striking miners") is recorded.
+   */
   readonly genericSpeakers: ReadonlySet<string>;
   /** Generic group nouns of people who act for a state or organisation ("officials", "diplomats"): placed ("In Caracas, officials said") they speak for it. */
   readonly officialGroups: ReadonlySet<string>;
   /**
    * Plural nouns (and collective nouns) of private people acting together ("people", "protesters", "Menschen",
    * "Demonstranten", "Menge"), also as the end of a German compound: an entity the text never names headed by one
-   * is a crowd, which has no spokesperson, unlike an unnamed institution ("die Staatsanwaltschaft"); quote-cues `crowdNouns`.
+   * is a crowd, which has no spokesperson, unlike an unnamed institution ("die Staatsanwaltschaft"); every class of
+   * grammar.json `peopleGroups`.
    */
   readonly crowdNouns: ReadonlySet<string>;
   /** Conjunctions of contrast that open a clause of its own after a comma ("while", "während"): a speech verb in it ends the report before. */
@@ -407,7 +413,6 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       quotingVerbs: asStringArray(o.quotingVerbs ?? [], where, 'quotingVerbs'),
       circleNouns: asStringArray(o.circleNouns ?? [], where, 'circleNouns'),
       officialGroups: asStringArray(o.officialGroups ?? [], where, 'officialGroups'),
-      crowdNouns: asStringArray(o.crowdNouns, where, 'crowdNouns'),
       contrastConjunctions: asStringArray(o.contrastConjunctions, where, 'contrastConjunctions'),
       reasonSubordinators: asStringArray(o.reasonSubordinators ?? [], where, 'reasonSubordinators'),
       jointSpeakers: asStringArray(o.jointSpeakers ?? [], where, 'jointSpeakers'),
@@ -582,7 +587,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     indefiniteDeterminers: lowerSet(cues.indefiniteDeterminers),
     genericSpeakers: lowerSet(cues.genericSpeakers),
     officialGroups: lowerSet(cues.officialGroups),
-    crowdNouns: lowerSet(cues.crowdNouns),
+    // (private people as a crowd are grammar.json `peopleGroups`, shared with the events and resolve stages)
+    crowdNouns: peopleGroupNouns(shared.peopleGroups, PEOPLE_GROUP_CLASSES),
     contrastConjunctions: lowerSet(cues.contrastConjunctions),
     reasonSubordinators: lowerSet(cues.reasonSubordinators),
     passiveAgent: lowerSet(cues.passiveAgent),
