@@ -693,10 +693,40 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   };
   const personStateOf = (d: Draft): string | null => d.state ?? d.roles.find((x) => x.of && activeAt(x, v.doc.meta.published))?.of ?? null;
 
+  // the unnamed office holders made so far whose head noun stands in a class of `individualClasses`, in text order, for a
+  // later definite noun of the same class ("Ein Polizist wurde verletzt. Der Beamte …", "A policeman … The officer")
+  const holders: { d: Draft; classes: ReadonlySet<string>; state: string | null; sentence: number; at: number }[] = [];
+  // whether a person the text names has a name between offsets `from` and `to` (read afresh: few phrases ask)
+  const personNameBetween = (from: number, to: number): boolean =>
+    cands.some((c, ci) => c.kind === 'name' && c.start > from && c.start < to && !!cl.owner[ci] && cl.drafts.get(cl.owner[ci]!)?.type === 'PER');
+  // the unnamed holder a definite phrase of its head's class refers back to: the latest sharing a class, within
+  // GROUP_WINDOW sentences, no person named between and no other state in the phrase
+  const holderFor = (np: Np, from: number): (typeof holders)[number] | null => {
+    if (!np.definite || np.person || np.possessive) return null;
+    const word = withoutPossessive(r.lex, np.headWord);
+    const classes = r.lex.individualClassesOf.get(word) ?? (f.compoundHeads ? compoundClasses(word) : undefined);
+    if (!classes) return null;
+    const at = v.starts[from]!;
+    for (let i = holders.length - 1; i >= 0; i--) {
+      const h = holders[i]!;
+      if (![...h.classes].some((c) => classes.has(c))) continue;
+      if (v.sentence[from]! - h.sentence > GROUP_WINDOW || personNameBetween(h.at, at)) return null;
+      return !np.states.length || np.states[0] === h.state ? h : null;
+    }
+    return null;
+  };
   // an entity for an individual the text never names; it has descriptions only
   const unnamedPerson = (from: number, to: number, state: string | null = null): number => {
     const np = npOf(from, to);
     if (!np) return from + 1;
+    // "Ein Polizist … Der Beamte": a definite phrase of the class of an unnamed holder made before is that holder
+    const holder = holderFor(np, from);
+    if (holder) {
+      add(holder.d, from, to, 'reference', np);
+      holder.sentence = v.sentence[from]!;
+      holder.at = v.starts[from]!;
+      return to;
+    }
     // a definite person noun with an age ("The 38-year-old lawyer", "Der 38-jährige Anwalt") speaks of someone the text
     // named just before, not of a new person
     let aged = false;
@@ -741,6 +771,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const roles = st && np.head.role ? [{ role: np.head.role, of: st, source: 'text' as const, sentence: v.sentence[from]! }] : [];
     const d = describedOnly(freeId(base), 'PER', `${np.head.role ?? np.headWord}${stateName ? ` of ${stateName}` : ''}`, st, from, roles);
     add(d, from, to, 'unnamed', np);
+    const word = withoutPossessive(r.lex, np.headWord);
+    const classes = r.lex.individualClassesOf.get(word) ?? (f.compoundHeads ? compoundClasses(word) : undefined);
+    if (classes) holders.push({ d, classes, state: st, sentence: v.sentence[from]!, at: v.starts[from]! });
     const organ = st ? organTail(from, to) : -1;
     const stD = organ >= 0 && st ? cl.drafts.get(st) ?? stateDraft(st) : undefined;
     if (stD) add(stD, organ, to, 'reference', null);
@@ -945,6 +978,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       const word = withoutPossessive(r.lex, v.lower[k]!);
       const classes = r.lex.individualClassesOf.get(word) ?? (f.compoundHeads ? compoundClasses(word) : undefined);
       if (!classes || used[k] || inDesc[k] || (f.nounsCapitalised && !v.capital[k])) continue;
+      // (an office holder's noun, "Ein Polizist", "a policeman", is read by the later references with its state and role;
+      // its class joins a later definite phrase there: `holderFor`)
+      if (headAt(v, r.lex, k)?.role) continue;
       // (a noun before another noun is its modifier: "a woman journalist", "the suspect vehicle")
       if (k + 1 < v.sentEnd[k]! && !f.nounsCapitalised && headAt(v, r.lex, k + 1)) continue;
       const s0 = sentStart(v, k);
