@@ -452,6 +452,21 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     }
   };
   personNames();
+  // a number of one to three digits at `b` that belongs to the organisation name before it: an organisation noun follows
+  // it in lower case ("the Barrio 18 gang"), or one opened the phrase (`orgBefore`: "die Bande Barrio 18", "the group
+  // Barrio 18") and the clause ends or goes on with a verb; not a count or a year ("der Konzern Siemens 300 Stellen",
+  // "die Gruppe Wagner 50 weitere Kämpfer", "the group Wagner 2024")
+  const orgNumberAt = (b: number, se: number, orgBefore: boolean): boolean => {
+    if (b >= se || !free(b) || !/^\d{1,3}$/u.test(v.texts[b]!)) return false;
+    const next = b + 1 < se ? b + 1 : -1;
+    if (next >= 0 && !v.capital[next] && headAt(v, r.lex, next)?.type === 'ORG') return true;
+    if (!orgBefore) return false;
+    if (next < 0 || /^[,;:.!?)–—]$/u.test(v.texts[next]!)) return true;
+    const w = v.lower[next]!;
+    // (where nouns are capitalised a verb is a lower-case word, but not an adjective before its noun: "50 weitere Kämpfer")
+    if (r.lex.forms.nounsCapitalised) return !v.capital[next] && !(next + 1 < se && v.capital[next + 1] && !!endingOf(w, r.lex.forms.adjectiveEndings, 3));
+    return r.lex.forms.verbAfterNounEndings.some((e) => w.endsWith(e)) || r.lex.reportVerbs.has(w);
+  };
   const headNames = (): void => {
     // (whether token `x` goes on with a name opening at `from` after a head of `type`: no head, or a keyword of that type)
     const nameWord = (x: number, from: number, type: EntityType): boolean => !headAt(v, r.lex, x) || (!r.lex.forms.nounsCapitalised && x > from && r.lex.typeKeywords.get(v.lower[x]!) === type);
@@ -519,6 +534,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       // "the Gang Suppression Force")
       while (j < se && free(j) && (v.capital[j] || (j > from && PARTICLE_PREFIX.test(v.texts[j]!))) && nameWord(j, from, h.type) && !r.lex.determiners.has(v.lower[j]!) && !r.lex.stopWords.has(v.lower[j]!) && j - from < 3) j++;
       if (r.lex.forms.nounsCapitalised) j = trimCommonNouns(v, r, from, j, null);
+      if (h.type === 'ORG' && j > from && orgNumberAt(j, se, true)) j++;
       // (one word alone before a frame's end is its accusative object: "warf den Demonstranten Gewalt vor")
       if (j === from + 1 && objectFrameAt(v, r, j)) continue;
       // (nor one before a month or weekday, which opens a time phrase: "die Kommission Ende Mai", "Anfang Juni")
@@ -814,6 +830,14 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         let a = i;
         let b = j;
         let kwAfterOrg = false;
+        // a number of one to three digits after the name is part of an organisation's name where an organisation noun
+        // follows it in lower case or opens the phrase before the name ("the Barrio 18 gang", "die Bande Barrio 18 griff
+        // … an"); not a count or a year before a noun ("der Konzern Siemens 300 Stellen", "die Partei Morena 2024")
+        const numbered = orgNumberAt(b, se, a > 0 && v.sentence[a - 1] === v.sentence[a] && headAt(v, r.lex, a - 1)?.type === 'ORG');
+        if (numbered) {
+          b++;
+          j = b;
+        }
         const stateInside = stateAt(b, se);
         if (!runKeyword(v, r, a, b) && stateInside && lowerOrgKeyword(stateInside.to, se) && !adjAt(a)) {
           drop(owner[b]!);
@@ -903,7 +927,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         // (and an organisation keyword that is no state organ: "the Samruk-Kazyna fund", "its Sinchi Wayra unit")
         const kwAfter: EntityType | undefined = afterPlace ? 'LOC' : r.lex.placeNouns.has(after) ? 'GPE'
           : r.lex.typeKeywords.get(after) === 'ORG' && !r.lex.governmentWords.has(after) ? 'ORG' : undefined;
-        const type: EntityType = kw ?? (placeNounLast ? 'GPE' : undefined) ?? kwAfter ?? (afterPlaceNoun ? placeType(v, r, a, b, 'LOC') : isGivenName(r.lex, w) || afterTitle || (personBeforeOf && b === j) || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? placeType(v, r, a, b, tag.type) : single && (isAcronym(w) || camel) ? 'ORG' : 'MISC');
+        const type: EntityType = kw ?? (numbered ? 'ORG' : undefined) ?? (placeNounLast ? 'GPE' : undefined) ?? kwAfter ?? (afterPlaceNoun ? placeType(v, r, a, b, 'LOC') : isGivenName(r.lex, w) || afterTitle || (personBeforeOf && b === j) || v.texts.slice(a, b).some(isInitial) ? 'PER' : tag ? placeType(v, r, a, b, tag.type) : single && (isAcronym(w) || camel) ? 'ORG' : 'MISC');
         const run = plain(v, a, b, 'caps-run', type, 0.6);
         // the possessive ending is not part of the name
         // so is a sentence-final full stop written onto a one-letter name ("posted on X.")

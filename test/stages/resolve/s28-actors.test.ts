@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { entityWith, withTagger } from './helpers.js';
+
+type Doc = ReturnType<typeof withTagger>;
+const dump = (doc: Doc): string => JSON.stringify(doc.get('entities').map((e) => [e.id, e.type, e.aliases, e.descriptions]));
+const withDescription = (doc: Doc, d: string) => doc.get('entities').find((e) => e.descriptions.includes(d));
+
+describe('resolve: the adjectives of the two Cypriot communities (s28)', () => {
+  it('"türkisch-zyprisch" / "Turkish-Cypriot" is Northern Cyprus, "griechisch-zyprisch" / "Greek Cypriot" Cyprus', () => {
+    const a = withTagger('de', 'Die türkisch-zyprische Führung hat am Montag neue Gespräche abgelehnt. Die griechisch-zyprische Regierung bedauerte die Entscheidung.');
+    assert.equal(entityWith(a, 'türkisch-zyprische')?.id, 'northern-cyprus', dump(a));
+    assert.equal(entityWith(a, 'griechisch-zyprische')?.id, 'cyprus', dump(a));
+    const b = withTagger('en', 'The Turkish-Cypriot leadership rejected new talks on Monday. The Greek Cypriot government regretted the decision.');
+    assert.equal(entityWith(b, 'Turkish-Cypriot')?.id, 'northern-cyprus', dump(b));
+    assert.equal(entityWith(b, 'Greek Cypriot')?.id, 'cyprus', dump(b));
+  });
+
+  it('negatives: "türkisch" and "griechisch" alone stay Turkey and Greece', () => {
+    const a = withTagger('de', 'Die türkische Regierung und die griechische Regierung trafen sich am Montag in Athen.');
+    assert.equal(entityWith(a, 'türkische')?.id, 'turkey', dump(a));
+    assert.equal(entityWith(a, 'griechische')?.id, 'greece', dump(a));
+  });
+});
+
+describe('resolve: a later definite noun of an unnamed police officer (s28)', () => {
+  it('"Ein Polizist … Der Beamte" and "A policeman … The officer" are one unnamed person', () => {
+    const a = withTagger('de', 'Bei den Protesten in der Hauptstadt wurde am Montag ein Polizist verletzt. Der Beamte wurde in ein Krankenhaus gebracht.');
+    const p = withDescription(a, 'ein Polizist');
+    assert.equal(p?.type, 'PER', dump(a));
+    assert.ok(p?.descriptions.includes('Der Beamte'), dump(a));
+    const b = withTagger('en', 'A policeman was stabbed during the protests in the capital on Monday. The officer was taken to hospital.');
+    const q = withDescription(b, 'A policeman');
+    assert.equal(q?.type, 'PER', dump(b));
+    assert.ok(q?.descriptions.includes('The officer'), dump(b));
+  });
+
+  it('negatives: not across a person named between, nor to a phrase of another class', () => {
+    const a = withTagger('de', 'Bei den Protesten wurde am Montag ein Polizist verletzt. Innenminister Hans Keller besuchte den Ort. Der Beamte kündigte Ermittlungen an.');
+    assert.ok(!withDescription(a, 'ein Polizist')?.descriptions.includes('Der Beamte'), dump(a));
+    const b = withTagger('de', 'Bei den Protesten wurde am Montag ein Polizist verletzt. Der Sprecher der Regierung kündigte Ermittlungen an.');
+    assert.ok(!withDescription(b, 'ein Polizist')?.descriptions.includes('Der Sprecher der Regierung'), dump(b));
+    const c = withTagger('en', 'A policeman was stabbed during the protests on Monday. The spokesman of the ministry said the attacker had fled.');
+    assert.ok(!withDescription(c, 'A policeman')?.descriptions.includes('The spokesman of the ministry'), dump(c));
+  });
+});
+
+describe('resolve: a number inside an organisation name (s28)', () => {
+  it('"the Barrio 18 gang", "die Bande Barrio 18 griff … an", "the group Barrio 18 threatened"', () => {
+    const a = withTagger('en', 'The Barrio 18 gang attacked a police station on Monday. The group Barrio 18 threatened the government.');
+    assert.equal(entityWith(a, 'Barrio 18')?.type, 'ORG', dump(a));
+    assert.ok(!entityWith(a, 'Barrio'), dump(a));
+    const b = withTagger('de', 'Die Bande Barrio 18 griff am Montag eine Polizeistation an. Die Gruppe Barrio 18, die mit anderen Banden verfeindet ist, bestritt die Vorwürfe.');
+    assert.equal(entityWith(b, 'Barrio 18')?.type, 'ORG', dump(b));
+    assert.ok(entityWith(b, 'Barrio 18')?.descriptions.includes('Die Bande'), dump(b));
+  });
+
+  it('negatives: a count or a year after a name is no part of it', () => {
+    const a = withTagger('de', 'Der Konzern Siemens 300 Stellen streichen. Die Gruppe Wagner 50 weitere Kämpfer entsandt.');
+    assert.ok(!a.get('entities').some((e) => e.aliases.some((x) => /\d/u.test(x))), dump(a));
+    const b = withTagger('en', 'Apple 30 percent of the market. Flight 17 crashed in 2014. The company Siemens 300 jobs.');
+    assert.ok(!b.get('entities').some((e) => e.aliases.some((x) => /\d/u.test(x))), dump(b));
+  });
+});
