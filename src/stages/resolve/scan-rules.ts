@@ -168,6 +168,9 @@ export function lowerAdjectiveOfAnotherState(v: DocView, r: ScanResources, from:
   return (!v.capital[from - 1] && other(from - 1, ['adjective'], false)) || other(from - 1, ['name'], true) || other(to, ['name'], true) || seatOfOther;
 }
 
+/** A singular possessive written onto a word ("People's"). */
+const POSSESSIVE_NAME = /\p{L}[’']s$/u;
+
 /**
  * A known organisation name that a capitalised modifier the base does not know extends is another,
  * longer name ("der Nationale Sicherheitsrat" of a state, "the National Security Council"), not the
@@ -188,12 +191,26 @@ export function longerOrgName(v: DocView, r: ScanResources, from: number, hits: 
   }
   const k = from - 1;
   if (k < 0 || v.sentence[k] !== v.sentence[from] || !v.capital[k] || v.startish[k] || isStopCap(v, r, k) || r.kb.lookup(v.texts[k]!).length) return -1;
-  // a possessive is the owner, not part of the name ("Elon Musk's Tesla")
-  if (/[’']s?$/u.test(v.texts[k]!)) return -1;
+  // a possessive is the owner, not part of the name ("Elon Musk's Tesla"), except a collective noun's, which is a word of
+  // the name (`possessiveNameWords`: "the All People's Congress", "the People's Progressive Party"), with a capitalised
+  // word before it inside the sentence, a capitalised stop word too ("All")
+  if (/[’']s?$/u.test(v.texts[k]!)) {
+    if (r.lex.forms.nounsCapitalised || !POSSESSIVE_NAME.test(v.texts[k]!) || !r.lex.possessiveNameWords.has(v.lower[k]!.replace(/[’']s$/u, ''))) return -1;
+    const j = k - 1;
+    const word = j >= 0 && v.sentence[j] === v.sentence[from] && !v.startish[j] && /^\p{Lu}\p{Ll}+$/u.test(v.texts[j]!) && !isStopCap(v, r, j) && !r.kb.lookup(v.texts[j]!).length;
+    return word || capitalisedStopWord(v, r, j, from) ? j : k;
+  }
   // where nouns are capitalised: an inflected adjective ("Nationalen", "Oberste"), not a noun ("des
   // Auslandsgeheimdienstes CIA"); elsewhere any capitalised word of the name
   if (r.lex.forms.nounsCapitalised && (headAt(v, r.lex, k) || !derivedAdjective(r.lex, v.lower[k]!))) return -1;
-  return k;
+  // (a capitalised stop word inside the sentence before it opens the name: "the All Progressives Congress")
+  return !r.lex.forms.nounsCapitalised && capitalisedStopWord(v, r, k - 1, from) ? k - 1 : k;
+}
+
+/** Whether token `j` is a stop word capitalised inside the sentence of token `from` ("All" in "the All Progressives Congress"). */
+function capitalisedStopWord(v: DocView, r: ScanResources, j: number, from: number): boolean {
+  return j >= 0 && v.sentence[j] === v.sentence[from] && !v.startish[j] && /^\p{Lu}\p{Ll}+$/u.test(v.texts[j]!) && r.lex.stopWords.has(v.lower[j]!)
+    && !r.lex.determiners.has(v.lower[j]!) && !r.lex.possessives.has(v.lower[j]!);
 }
 
 /** Marks title, rank and honorific phrases ("Prime Minister", "Major General", "Mr.") by their length at their first token. */
