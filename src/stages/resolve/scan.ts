@@ -533,7 +533,11 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       // (where nouns are lower case, a capitalised keyword of the head's type that is a head too goes on with the name:
       // "the Gang Suppression Force")
       while (j < se && free(j) && (v.capital[j] || (j > from && PARTICLE_PREFIX.test(v.texts[j]!))) && nameWord(j, from, h.type) && !r.lex.determiners.has(v.lower[j]!) && !r.lex.stopWords.has(v.lower[j]!) && j - from < 3) j++;
+      const untrimmed = j;
       if (r.lex.forms.nounsCapitalised) j = trimCommonNouns(v, r, from, j, null);
+      // (an organisation keyword after a capitalised adjective that opens the name is the name's last word: "die Partei
+      // Nationale Einheit", "die Bewegung Demokratische Allianz"; the adjective alone names nothing)
+      if (h.type === 'ORG' && j === from + 1 && untrimmed > j && !headAt(v, r.lex, from) && !!endingOf(v.lower[from]!, r.lex.forms.adjectiveEndings, 4) && typeKeyword(r.lex, v.lower[j]!, false) === 'ORG') j++;
       if (h.type === 'ORG' && j > from && orgNumberAt(j, se, true)) j++;
       // (one word alone before a frame's end is its accusative object: "warf den Demonstranten Gewalt vor")
       if (j === from + 1 && objectFrameAt(v, r, j)) continue;
@@ -552,7 +556,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       for (let i = 1; i + 1 < n; i++) {
         // (a state's adjective capitalised inside a sentence opens such a name too: "der Deutsche Anwaltverein", "des
         // Deutschen Gewerkschaftsbundes"; not before a body every state has, which stays the state's: "die Russische Armee")
-        const stateAdj = adjAt(i) && cands[owner[i]!]!.from === i && !institutionAt(v, r.lex, i + 1) && !r.lex.governmentWords.has(v.lower[i + 1]!);
+        const stateAdj = adjAt(i) && cands[owner[i]!]!.from === i && !institutionAt(v, r.lex, i + 1) && !r.lex.governmentWords.has(v.lower[i + 1]!) && !r.lex.stateQualityNouns.has(v.lower[i + 1]!);
         if ((!free(i) && !stateAdj) || !free(i + 1) || !v.capital[i] || !v.capital[i + 1] || v.startish[i] || v.sentence[i + 1] !== v.sentence[i]) continue;
         if (!/^\p{L}+$/u.test(v.lower[i]!) || !endingOf(v.lower[i]!, r.lex.forms.adjectiveEndings, 4) || headAt(v, r.lex, i) || r.lex.stopWords.has(v.lower[i]!) || isStopCap(v, r, i)) continue;
         // (not a phrase the lexicon reads as a description of its own: "das Auswärtige Amt")
@@ -777,6 +781,14 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       // adjective in it ("the Somos Peru party", "the ruling Georgian Dream party"; not "the Kenyan ODM party": an
       // acronym is the whole name)
       const lowerOrgKeyword = (x: number, se: number): boolean => x < se && !v.capital[x] && r.lex.typeKeywords.get(v.lower[x]!) === 'ORG';
+      // whether free capitalised words from `k` run to an organisation keyword within four words
+      const orgRunAfter = (k: number, se: number): boolean => {
+        for (let x = k; x < se && x - k < 4 && free(x) && v.capital[x] && !isStopCap(v, r, x); x++) {
+          if (r.lex.typeKeywords.get(v.lower[x]!) === 'ORG') return x > k;
+          if (POSSESSIVE.test(v.texts[x]!) && !possessiveInOrgName(x, se)) return false;
+        }
+        return false;
+      };
       for (let i = 0; i < n; i++) {
         if (!(free(i) || adjAt(i)) || !v.capital[i] || headline.has(v.sentence[i]!)) continue;
         // a capitalised "The" inside a sentence starts a name ("at The Hague")
@@ -784,7 +796,10 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         // a word that is no name alone opens one with a keyword after it ("Eastern Theater Command", "Islamic State")
         const notNameOpening = r.lex.notNames.has(v.lower[i]!) && i + 1 < v.sentEnd[i]! && free(i + 1) && v.capital[i + 1] && !isStopCap(v, r, i + 1)
           && !!runKeyword(v, r, i, Math.min(v.sentEnd[i]!, i + 4));
-        if (isStopCap(v, r, i) && !theName && !notNameOpening) continue;
+        // (so does a capitalised stop word inside a sentence before capitalised words that run to an organisation keyword:
+        // "the All Progressives Congress", "the ruling All Basotho Convention"; not at a sentence's start: "All Progressives")
+        const stopOpening = !theName && !notNameOpening && r.lex.stopWords.has(v.lower[i]!) && !v.startish[i] && /^\p{Lu}\p{Ll}+$/u.test(v.texts[i]!) && orgRunAfter(i + 1, v.sentEnd[i]!);
+        if (isStopCap(v, r, i) && !theName && !notNameOpening && !stopOpening) continue;
         const se = v.sentEnd[i]!;
         // "posted on X. Tarriela said": a one-letter name with a full stop after a preposition ends its sentence (the segmenter took it for an initial)
         if (/^\p{Lu}\.$/u.test(v.texts[i]!) && i > 0 && r.lex.stopWords.has(v.lower[i - 1]!) && r.kb.lookup(v.texts[i]!.slice(0, 1)).some((h) => h.entity.kind === 'org')) {

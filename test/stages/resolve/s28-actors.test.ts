@@ -62,3 +62,35 @@ describe('resolve: a number inside an organisation name (s28)', () => {
     assert.ok(!b.get('entities').some((e) => e.aliases.some((x) => /\d/u.test(x))), dump(b));
   });
 });
+
+describe('resolve: a capitalised stop word and a collective possessive inside an organisation name (s28)', () => {
+  it('"the All People\'s Congress", "the All Progressives Congress" are one name each, not a state\'s congress', () => {
+    const a = withTagger('en', "FREETOWN (Reuters) - The All People's Congress rejected the election results on Monday. In Nigeria, the ruling All Progressives Congress said it would appeal.");
+    assert.equal(entityWith(a, "All People's Congress")?.type, 'ORG', dump(a));
+    assert.equal(entityWith(a, 'All Progressives Congress')?.type, 'ORG', dump(a));
+    assert.ok(!entityWith(a, 'Congress'), dump(a));
+  });
+
+  it('negatives: an owner\'s possessive and a stop word at the sentence start stay apart', () => {
+    const a = withTagger('en', "Elon Musk's Tesla said on Monday it would cut jobs. All Progressives in the Congress voted against the bill.");
+    assert.ok(entityWith(a, 'Tesla'), dump(a));
+    assert.ok(!a.get('entities').some((e) => e.aliases.some((x) => x.startsWith('All '))), dump(a));
+  });
+});
+
+describe('resolve (German): "Einheit" as an organisation keyword (s28)', () => {
+  it('"die Eliteeinheit CAPSAT", "die Partei Nationale Einheit", "Die Nationale Einheit kritisierte …"', () => {
+    const a = withTagger('de', 'Die Eliteeinheit CAPSAT hat sich am Sonntag den Demonstranten angeschlossen. Die Partei Nationale Einheit forderte Neuwahlen.');
+    assert.equal(entityWith(a, 'CAPSAT')?.type, 'ORG', dump(a));
+    const p = entityWith(a, 'Nationale Einheit');
+    assert.equal(p?.type, 'ORG', dump(a));
+    assert.ok(p?.descriptions.includes('Die Partei'), dump(a));
+    const b = withTagger('de', 'In der Hauptstadt kam es zu Protesten. Die Nationale Einheit kritisierte den Präsidenten scharf.');
+    assert.equal(entityWith(b, 'Nationale Einheit')?.type, 'ORG', dump(b));
+  });
+
+  it('negatives: a state adjective before "Einheit" names the state\'s unity, a lower-case adjective no name', () => {
+    const a = withTagger('de', 'Am Tag der Deutschen Einheit sprach der Kanzler in Berlin. Die Regierung rief zur nationalen Einheit auf.');
+    assert.ok(!a.get('entities').some((e) => e.aliases.some((x) => /Einheit/u.test(x))), dump(a));
+  });
+});
