@@ -94,3 +94,21 @@ describe('resolve (German): "Einheit" as an organisation keyword (s28)', () => {
     assert.ok(!a.get('entities').some((e) => e.aliases.some((x) => /Einheit/u.test(x))), dump(a));
   });
 });
+
+describe('resolve: former and short names of states (s28)', () => {
+  it('"Swaziland"/"Swasiland" is Eswatini, "Holland" the Netherlands, "Cabo Verde" Cape Verde', () => {
+    const a = withTagger('en', 'Swaziland renamed itself Eswatini in 2018. Holland sent troops to the region on Monday. Cabo Verde agreed to the plan.');
+    assert.equal(entityWith(a, 'Swaziland')?.id, 'eswatini', dump(a));
+    assert.equal(entityWith(a, 'Holland')?.id, 'netherlands', dump(a));
+    assert.equal(entityWith(a, 'Cabo Verde')?.type, 'GPE', dump(a));
+    assert.equal(entityWith(a, 'Cabo Verde')?.id, 'cape-verde', dump(a));
+    const b = withTagger('de', 'Swasiland heißt seit 2018 Eswatini. Cabo Verde stimmte dem Plan am Montag zu.');
+    assert.equal(entityWith(b, 'Swasiland')?.id, 'eswatini', dump(b));
+    assert.equal(entityWith(b, 'Cabo Verde')?.id, 'cape-verde', dump(b));
+  });
+
+  it('negatives: a surname that opens with the form ("Hollande") is no state', () => {
+    const a = withTagger('en', 'Former French President François Hollande said on Monday the plan would fail.');
+    assert.ok(!a.get('entities').some((e) => e.id === 'netherlands'), dump(a));
+  });
+});
