@@ -973,10 +973,22 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
     return undefined;
   };
+  // the classes of a weak masculine noun's case form by its stem ("demonstranten", "zeugen": the stem without "en" or "n")
+  const weakClasses = (word: string): ReadonlySet<string> | undefined => {
+    for (const e of ['en', 'n']) {
+      const c = word.length > e.length + 3 && word.endsWith(e) ? r.lex.individualClassesOf.get(word.slice(0, -e.length)) : undefined;
+      if (c) return c;
+    }
+    return undefined;
+  };
   const individualActors = (): void => {
     for (let k = 0; k < n; k++) {
       const word = withoutPossessive(r.lex, v.lower[k]!);
-      const classes = r.lex.individualClassesOf.get(word) ?? (f.compoundHeads ? compoundClasses(word) : undefined);
+      const own = r.lex.individualClassesOf.get(word) ?? (f.compoundHeads ? compoundClasses(word) : undefined);
+      // (a weak masculine noun's case form, "einen Demonstranten", "einem Zeugen": its stem's classes, after an
+      // indefinite singular article only — checked below)
+      const weak = !own && f.nounsCapitalised ? weakClasses(word) : undefined;
+      const classes = own ?? weak;
       if (!classes || used[k] || inDesc[k] || (f.nounsCapitalised && !v.capital[k])) continue;
       // (an office holder's noun, "Ein Polizist", "a policeman", is read by the later references with its state and role;
       // its class joins a later definite phrase there: `holderFor`)
@@ -989,6 +1001,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       const det = a - 1 >= s0 ? v.lower[a - 1]! : '';
       const isIndef = indefinite(det);
       if (!isIndef && !r.lex.definite.has(det)) continue;
+      if (weak && !isIndef) continue;
       a--;
       // a predicate nominal says what someone is ("the suspect was a man"), "as a woman" how
       if (a > s0 && (r.lex.copulas.has(v.lower[a - 1]!) || r.lex.predicativeMarkers.has(v.lower[a - 1]!))) continue;
@@ -1355,7 +1368,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (heldState && !np2.states.length) np2 = { ...np2, states: [heldState] };
       // one individual who is never named: "ein Sprecher des Außenministeriums", "a senior official"
       // (also one member of a group the lexicon counts, with no office: "A journalist was beaten … The journalist said")
-      const member = [`${v.lower[k]}s`, `${v.lower[k]}en`, `${v.lower[k]}n`].some((w) => r.lex.groupNouns.has(w));
+      // (where nouns are capitalised, a weak masculine noun after an indefinite singular article has its plural's form:
+      // "einen Journalisten", "eines Demonstranten" are one person)
+      const weakSingular = f.nounsCapitalised && a < k && r.lex.singularDeterminers.has(v.lower[a]!) && !r.lex.definite.has(v.lower[a]!) && r.lex.groupNouns.has(v.lower[k]!);
+      const member = weakSingular || [`${v.lower[k]}s`, `${v.lower[k]}en`, `${v.lower[k]}n`].some((w) => r.lex.groupNouns.has(w));
       // (a definite article before a feminine noun is one woman: "Die Außenministerin Kasachstans")
       const feminine = r.lex.definite.has(v.lower[a]!) && feminineForm(r.lex, v.lower[hEnd - 1]!) && np2.states.length > 0;
       // (any person noun in an indefinite singular phrase that acts or speaks: one opening its sentence, or after the verb

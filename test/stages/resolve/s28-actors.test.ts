@@ -112,3 +112,17 @@ describe('resolve: former and short names of states (s28)', () => {
     assert.ok(!a.get('entities').some((e) => e.id === 'netherlands'), dump(a));
   });
 });
+
+describe('resolve (German): a weak masculine noun after an indefinite singular article is one person (s28)', () => {
+  it('"einen Journalisten", "einen Demonstranten", "einem Zeugen" are unnamed persons of their own', () => {
+    const a = withTagger('de', 'Ein Wachmann griff am Montag einen Journalisten an. Ein Soldat erschoss einen Demonstranten.');
+    assert.equal(withDescription(a, 'einen Journalisten')?.type, 'PER', dump(a));
+    assert.equal(withDescription(a, 'einen Demonstranten')?.type, 'PER', dump(a));
+    assert.equal(withDescription(a, 'einen Journalisten')?.aliases.length, 0, dump(a));
+  });
+
+  it('negatives: the plural after a definite or no article stays a group', () => {
+    const a = withTagger('de', 'Die Polizei nahm am Montag die Demonstranten fest. Soldaten schossen auf Journalisten.');
+    assert.ok(!a.get('entities').some((e) => e.type === 'PER' && e.descriptions.some((d) => /Demonstranten|Journalisten/u.test(d))), dump(a));
+  });
+});
