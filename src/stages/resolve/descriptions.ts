@@ -981,6 +981,12 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
     return undefined;
   };
+  // whether a lower-case word after a noun may be a noun it modifies: a word of letters that is no function word, verb of
+  // the lexicon, preposition or relative pronoun and has no verb or adverb ending ("protest", "swap"; not "was", "fled"?
+  // — an irregular past the lexicon lacks counts as a noun, so the phrase is left out)
+  const mayBeNoun = (w: string): boolean => /^\p{Ll}+$/u.test(w) && !r.lex.stopWords.has(w) && !r.lex.copulas.has(w) && !r.lex.pastForms.has(w)
+    && !r.lex.reportVerbs.has(w) && !r.lex.clauseVerbs.has(w) && !r.lex.locativePreps.has(w) && !f.relativePronouns.has(w)
+    && ![...f.verbAfterNounEndings, ...f.presentEndings, ...f.adverbEndings].some((e) => w.endsWith(e));
   const individualActors = (): void => {
     for (let k = 0; k < n; k++) {
       const word = withoutPossessive(r.lex, v.lower[k]!);
@@ -993,8 +999,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // (an office holder's noun, "Ein Polizist", "a policeman", is read by the later references with its state and role;
       // its class joins a later definite phrase there: `holderFor`)
       if (headAt(v, r.lex, k)?.role) continue;
-      // (a noun before another noun is its modifier: "a woman journalist", "the suspect vehicle")
+      // (a noun before another noun is its modifier: "a woman journalist", "the suspect vehicle"; a noun that often modifies
+      // one, before any lower-case word that may be a noun: "a student protest", "a prisoner swap")
       if (k + 1 < v.sentEnd[k]! && !f.nounsCapitalised && headAt(v, r.lex, k + 1)) continue;
+      if (r.lex.attributiveNouns.has(word) && k + 1 < v.sentEnd[k]! && mayBeNoun(v.lower[k + 1]!)) continue;
       const s0 = sentStart(v, k);
       let a = k;
       while (a - 1 >= s0 && !r.lex.determiners.has(v.lower[a - 1]!) && (adjLike(r, v, a - 1) || isAdj(a - 1) || /^\d{1,3}-\p{L}/u.test(v.texts[a - 1]!))) a--;
@@ -1380,7 +1388,9 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // named person's apposition follows: "An analyst at the University of Liberia, Ibrahim Nyei, said")
       const actorLike = np.indefinite && r.lex.singularDeterminers.has(v.lower[a]!) && ((a === 0 || v.sentence[a - 1] !== v.sentence[a])
         || (a > 0 && v.sentence[a - 1] === v.sentence[a] && (r.lex.clauseVerbs.has(v.lower[a - 1]!) || r.lex.reportVerbs.has(v.lower[a - 1]!))))
-        && !personAfterComma(end);
+        && !personAfterComma(end)
+        // (nor a noun that modifies the next one: "A student protest was held", "A passenger plane crashed")
+        && !(r.lex.attributiveNouns.has(v.lower[k]!) && k + 1 < v.sentEnd[k]! && mayBeNoun(v.lower[k + 1]!));
       const unnamed = h.type === 'PER' && !h.kin && ((!h.generic && (!!h.role || (member && np.indefinite && r.lex.singularDeterminers.has(v.lower[a]!)))) || actorLike) && a !== k && (r.lex.singularDeterminers.has(v.lower[a]!) || feminine || (!!(owner ?? heldFor) && !plural)) &&
         !plural && !(f.pluralArticles.has(v.lower[a]!) && !feminineForm(r.lex, v.lower[k]!));
       // a feminine-or-plural article before a person noun that is neither feminine (-in) nor an adjectival noun (-e: "die

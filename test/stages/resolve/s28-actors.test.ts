@@ -126,3 +126,19 @@ describe('resolve (German): a weak masculine noun after an indefinite singular a
     assert.ok(!a.get('entities').some((e) => e.type === 'PER' && e.descriptions.some((d) => /Demonstranten|Journalisten/u.test(d))), dump(a));
   });
 });
+
+describe('resolve: private persons by their noun, also as objects (s28)', () => {
+  it('"shot a Palestinian teenager", "A British tourist was kidnapped", "Ein Jugendlicher warf Steine"', () => {
+    const a = withTagger('en', 'Soldiers shot a Palestinian teenager near the fence on Monday. A British tourist was kidnapped by gunmen in the north.');
+    assert.equal(withDescription(a, 'a Palestinian teenager')?.type, 'PER', dump(a));
+    assert.equal(withDescription(a, 'A British tourist')?.type, 'PER', dump(a));
+    const b = withTagger('de', 'Ein Jugendlicher warf am Montag Steine auf die Polizei. Ein Tourist wurde entführt.');
+    assert.equal(withDescription(b, 'Ein Jugendlicher')?.type, 'PER', dump(b));
+    assert.equal(withDescription(b, 'Ein Tourist')?.type, 'PER', dump(b));
+  });
+
+  it('negatives: a noun that modifies the next one names no person ("a student protest", "a prisoner swap", "a passenger plane")', () => {
+    const a = withTagger('en', 'A student protest was held on Monday. The two sides agreed to a prisoner swap. A passenger plane crashed near the airport. He praised a national mission.');
+    assert.ok(!a.get('entities').some((e) => e.type === 'PER'), dump(a));
+  });
+});
