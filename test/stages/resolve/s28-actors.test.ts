@@ -142,3 +142,20 @@ describe('resolve: private persons by their noun, also as objects (s28)', () => 
     assert.ok(!a.get('entities').some((e) => e.type === 'PER'), dump(a));
   });
 });
+
+describe('resolve: "Taoiseach" is the Irish head of government\'s title (s28)', () => {
+  it('"Taoiseach Micheál Martin", "Der irische Taoiseach Micheál Martin": the title is a description, not part of the name', () => {
+    const a = withTagger('en', 'Taoiseach Micheál Martin rejected the British claim on Monday. Martin said Ireland would not accept it.');
+    const p = entityWith(a, 'Micheál Martin');
+    assert.equal(p?.type, 'PER', dump(a));
+    assert.ok(p?.descriptions.includes('Taoiseach'), dump(a));
+    assert.ok(!entityWith(a, 'Taoiseach Micheál Martin'), dump(a));
+    const b = withTagger('de', 'Der irische Taoiseach Micheál Martin wies den britischen Anspruch am Montag zurück.');
+    assert.ok(entityWith(b, 'Micheál Martin')?.descriptions.includes('Der irische Taoiseach'), dump(b));
+  });
+
+  it('negatives: a name with no title stays as it is', () => {
+    const a = withTagger('en', 'Micheál Martin rejected the British claim on Monday.');
+    assert.equal(entityWith(a, 'Micheál Martin')?.descriptions.length, 0, dump(a));
+  });
+});
