@@ -226,7 +226,9 @@ export function markTitles(v: DocView, lex: ResolveLexicon): Int8Array {
       const nextKw = i + len < v.sentEnd[i]! && v.capital[i + len] ? lex.typeKeywords.get(v.lower[i + len]!) : undefined;
       // a capitalised word after a family name is a given name, not a title ("Choe Son Hui", "Ri Son Gwon")
       const inName = len === 1 && i > 0 && v.sentence[i - 1] === v.sentence[i] && v.capital[i] && lex.familyFirst.has(v.texts[i - 1]!) && !!h && (h.kin || h.generic);
-      if (((h && h.type === 'PER') || lex.ranks.has(key) || lex.honorifics.has(key)) && !(nextKw && nextKw !== 'MISC' && v.capital[i]) && !inName) {
+      // (a rank before a capitalised name particle is a given name: "Sultan Al Jaber", not the ruler "Sultan Haitham bin Tariq")
+      const givenBeforeParticle = lex.ranks.has(key) && i + len < v.sentEnd[i]! && v.capital[i + len] && lex.nameParticles.has(v.lower[i + len]!);
+      if (((h && h.type === 'PER') || lex.ranks.has(key) || lex.honorifics.has(key)) && !(nextKw && nextKw !== 'MISC' && v.capital[i]) && !inName && !givenBeforeParticle) {
         for (let k = i; k < i + len; k++) title[k] = 1;
         i += len - 1;
         break;

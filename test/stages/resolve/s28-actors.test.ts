@@ -159,3 +159,21 @@ describe('resolve: "Taoiseach" is the Irish head of government\'s title (s28)', 
     assert.equal(entityWith(a, 'Micheál Martin')?.descriptions.length, 0, dump(a));
   });
 });
+
+describe('resolve: "Sultan" is a royal rank, except as a given name before a name particle (s28)', () => {
+  it('"Sultan Haitham bin Tariq" is Haitham bin Tariq with the rank as a description', () => {
+    const a = withTagger('en', 'Sultan Haitham bin Tariq received the Iranian foreign minister in Muscat on Monday.');
+    const p = entityWith(a, 'Haitham bin Tariq');
+    assert.equal(p?.type, 'PER', dump(a));
+    assert.ok(p?.descriptions.includes('Sultan'), dump(a));
+    const b = withTagger('de', 'Sultan Haitham bin Tarik empfing am Montag den iranischen Außenminister in Maskat.');
+    assert.equal(entityWith(b, 'Haitham bin Tarik')?.type, 'PER', dump(b));
+  });
+
+  it('negatives: "Sultan Al Jaber" keeps his given name', () => {
+    const a = withTagger('en', 'COP28 president Sultan Al Jaber said on Monday the talks would continue.');
+    assert.equal(entityWith(a, 'Sultan Al Jaber')?.type, 'PER', dump(a));
+    const b = withTagger('de', 'Der Klimagipfel-Präsident Sultan Al Jaber sagte am Montag, die Gespräche gingen weiter.');
+    assert.equal(entityWith(b, 'Sultan Al Jaber')?.type, 'PER', dump(b));
+  });
+});
