@@ -874,6 +874,10 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
           j = b;
         }
         const kw = runKeyword(v, r, a, b) ?? (kwAfterOrg ? 'ORG' : undefined);
+        // a state's adjective of several words before an organisation name with its keyword is part of that name, as a
+        // one-word one is ("the Central African Armed Forces" like "the Philippine Marine Corps"; the run opened at the
+        // adjective's last word)
+        if (kw === 'ORG' && a === i && adjAt(a) && cands[owner[a]!]!.from < a && v.sentence[cands[owner[a]!]!.from] === v.sentence[a]) a = cands[owner[a]!]!.from;
         // "the Human Rights Commission of Pakistan", "the Law Society of Kenya": an organisation name with its keyword
         // before "of" runs on through the state or city it is of
         const ofPlace = kw === 'ORG' && b === j && runKeyword(v, r, a, b) === 'ORG' && b + 1 < se && r.lex.genitiveLinks.has(v.lower[b]!) ? stateAt(b + 1, se) : undefined;

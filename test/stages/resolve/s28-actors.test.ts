@@ -177,3 +177,18 @@ describe('resolve: "Sultan" is a royal rank, except as a given name before a nam
     assert.equal(entityWith(b, 'Sultan Al Jaber')?.type, 'PER', dump(b));
   });
 });
+
+describe('resolve (English): a state adjective of several words opens an organisation name with its keyword (s28)', () => {
+  it('"the Central African Armed Forces", "the Sri Lankan Navy" are whole names', () => {
+    const a = withTagger('en', 'The Central African Armed Forces attacked rebels near the border on Monday. The Sri Lankan Navy arrested ten fishermen.');
+    assert.equal(entityWith(a, 'Central African Armed Forces')?.type, 'ORG', dump(a));
+    assert.equal(entityWith(a, 'Sri Lankan Navy')?.type, 'ORG', dump(a));
+    assert.ok(!entityWith(a, 'African Armed Forces'), dump(a));
+  });
+
+  it('negatives: with a lower-case organ the adjective stays its state\'s', () => {
+    const a = withTagger('en', 'The Central African government protested on Monday. The South Sudanese army denied the claims.');
+    assert.equal(entityWith(a, 'Central African')?.id, 'central-african-republic', dump(a));
+    assert.equal(entityWith(a, 'South Sudanese')?.id, 'south-sudan', dump(a));
+  });
+});
