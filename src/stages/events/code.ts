@@ -362,14 +362,43 @@ const FORCE: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
 /** Statements and evaluations: a generic act noun ("the move", "den Schritt") names a deed, not one of these. */
 const SPEECH: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQUEST']);
 
+/** What {@link doersOfGenericAct} reads besides the sentence and the match. */
+interface GenericActOptions {
+  /** Events coded so far in the document. */
+  readonly out: readonly Event[];
+  /** Index of the sentence being coded. */
+  readonly si: number;
+  /** The judge's sources: their own words and offers are not judged by them. */
+  readonly sources: readonly string[];
+  readonly cues: EventCues;
+  /** Events reported by a definite noun that may restate an earlier act. */
+  readonly restated: ReadonlySet<Event>;
+  /** Trigger-entry ids of offers. */
+  readonly offers: ReadonlySet<string>;
+  /** The judge's side, whose deeds are passed over (default: its sources only). */
+  readonly own?: ((id: string) => boolean) | undefined;
+  /** Whether the evaluation is passive ("The decision was condemned by the EU"). */
+  readonly passive?: boolean;
+}
+
+/** The doers {@link doersOfGenericAct} found, and whether the phrase names a deed at all. */
+interface GenericActDoers {
+  readonly doers: string[];
+  readonly namesDeed: boolean;
+}
+
 /**
  * "verurteilte den Einsatz", "condemned the move": a generic act noun right after the evaluation (after its
  * determiner) names the latest deed (for operation nouns: use of force) reported in this sentence before it or
  * in the three previous sentences; the parties who did it (both parties of a joint act). A deed of the judge's side
- * (`own`; by default only its sources) is passed over. `named.deed` is set when the phrase names a deed at all (not an
+ * (`own`; by default only its sources) is passed over. `namesDeed` is true when the phrase names a deed at all (not an
  * offer, words, or a demonstrative), so that blame with no doer in the window can wait for the document steps.
  */
-function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Event[], si: number, sources: readonly string[], cues: EventCues, restated: ReadonlySet<Event>, offers: ReadonlySet<string>, own: (id: string) => boolean = (id) => sources.includes(id), named?: { deed: boolean }, passive = false): string[] {
+function doersOfGenericAct(view: SentenceView, m: TriggerMatch, o: GenericActOptions): GenericActDoers {
+  const { out, si, sources, cues, restated, offers, passive = false } = o;
+  const own = o.own ?? ((id: string): boolean => sources.includes(id));
+  const none: GenericActDoers = { doers: [], namesDeed: false };
+  const only = (doers: string[]): GenericActDoers => ({ doers, namesDeed: false });
   const clause = view.clause[m.first];
   const at = view.tokens[m.first]!.start;
   const generic = (w: string): boolean => cues.actNouns.has(w) || cues.operationNouns.has(w) || cues.speechNouns.has(w) || cues.offerNouns.has(w);
@@ -380,7 +409,7 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
     const d = [m.first + 1, m.last + 1].find((j) => cues.speechDemonstratives.has(view.words[j] ?? '') && view.clause[j] === clause
       && (j + 1 >= view.words.length || view.tokens[j + 1]!.kind !== 'word' || (m.positions.includes(j + 1) && !cues.offerNouns.has(view.words[j + 1]!))
         || cues.prepositions.has(view.words[j + 1]!) || cues.coordinators.has(view.words[j + 1]!)));
-    if (d !== undefined) return lastSpeaker(out, si, at, sources);
+    if (d !== undefined) return only(lastSpeaker(out, si, at, sources));
   }
   // (a pattern may end on the act noun itself: "welcomed … the move")
   let k = m.positions.length > 1 && generic(view.words[m.last]!) ? m.last : m.last + 1;
@@ -412,22 +441,21 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
     const j = [c0 + 1, c0 + 2].find((x) => x < m.first && generic(view.words[x]!) && (x === c0 + 1 || /^\p{Ll}/u.test(view.raw[c0 + 1]!)));
     if (cues.determiners.has(view.words[c0]!) && j !== undefined) k = j;
   }
-  if (k >= view.words.length || !generic(view.words[k]!) || !(cues.determiners.has(view.words[k - 1] ?? '') || cues.determiners.has(view.words[k - 2] ?? ''))) return [];
+  if (k >= view.words.length || !generic(view.words[k]!) || !(cues.determiners.has(view.words[k - 1] ?? '') || cues.determiners.has(view.words[k - 2] ?? ''))) return none;
   // "rejected the remarks as baseless": a noun of speech names what was said last, its speaker is the target
   // (a rejection or criticism of words only; the speaker's own words are not rejected by the speaker)
   // "bot an, zu vermitteln … Peru lehnte das Angebot ab": an offer or proposal is whoever offered last
   // (an offer is coded as the offered act, hypothetical: "bot an, zu vermitteln" is CONSULT; see TriggerEntry.offer)
-  if (cues.offerNouns.has(view.words[k]!)) return lastOf(out, si, at, sources, OFFERS, offers);
+  if (cues.offerNouns.has(view.words[k]!)) return only(lastOf(out, si, at, sources, OFFERS, offers));
   if (cues.speechNouns.has(view.words[k]!)) {
-    if (m.entry.type !== 'REJECT' && m.entry.type !== 'ACCUSE') return [];
-    return lastSpeaker(out, si, at, sources);
+    if (m.entry.type !== 'REJECT' && m.entry.type !== 'ACCUSE') return none;
+    return only(lastSpeaker(out, si, at, sources));
   }
   // "the operation", "den Einsatz" name a use of force; "the move", "die Entscheidung" any deed
   const force = cues.operationNouns.has(view.words[k]!);
   // (a rejection is words as a rule, but with no deed before it, the last refusal is the decision: "Ungarn blockierte
   // die Erklärung. Tusk kritisierte die Entscheidung", "Hungary vetoed the statement. Poland criticised the move")
   let refusal: Event | undefined;
-  if (named) named.deed = true;
   const doersOf = (ev: Event): string[] => {
     const same = out.filter((o) => o.sentence === ev.sentence && o.type === ev.type && o.source !== null && (o.sentence !== si || o.trigger.start < at));
     const doers = same.flatMap((o) => (JOINT.has(o.type) && o.target !== null ? [o.source!, o.target] : [o.source!]));
@@ -446,9 +474,9 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, out: readonly Ev
     const eligible = ev.source !== null && !restating && !(ev.sentence === si && ev.trigger.start >= at) && !own(ev.source);
     if (eligible && refusal === undefined && ev.type === 'REJECT' && !force) refusal = ev;
     if (SPEECH.has(ev.type) || ev.type === 'CONSULT' || ev.type === 'THREATEN' || (force && !FORCE.has(ev.type)) || ev.source === null || restating || (ev.sentence === si && ev.trigger.start >= at) || !eligible) continue;
-    return doersOf(ev);
+    return { doers: doersOf(ev), namesDeed: true };
   }
-  return refusal === undefined ? [] : doersOf(refusal);
+  return { doers: refusal === undefined ? [] : doersOf(refusal), namesDeed: true };
 }
 
 /**
@@ -1036,9 +1064,12 @@ function evaluationTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
       // accusation whose phrase names its author by a preposition is rejected to that author
       : act && e.type === 'REJECT' && AUTHORED.has(act.entry.type) && act.entry.pos === 'noun' ? authorsOf(ctx, act, args.sources) : [];
     // (whether the evaluation names a deed by a generic noun, "die Ausweisung", "the move", whoever did it)
-    const generic = { deed: false };
+    const generic = partners.length > 0 || act ? undefined : doersOfGenericAct(view, m, {
+      out, si, sources: args.sources, cues, restated: anaphoric, offers: dc.lex.offerEntryIds,
+      own: e.type === 'SUPPORT' || e.type === 'ACCUSE' ? sideOf(idx, args.sources) : undefined, passive: args.how.startsWith('passive:'),
+    });
     const near = partners.length > 0 ? partners
-      : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : doersOfGenericAct(view, m, out, si, args.sources, cues, anaphoric, dc.lex.offerEntryIds, e.type === 'SUPPORT' || e.type === 'ACCUSE' ? sideOf(idx, args.sources) : undefined, generic, args.how.startsWith('passive:'));
+      : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : generic?.doers ?? [];
     // ("begrüßte die Einigung" paragraphs after the one agreement the article reports: its sides, remote-act.ts)
     const remote = near.length > 0 || !act || e.type === 'PROTEST' ? near : remoteAgreementSides(act, view, cues, out, si, idx, args.sources);
     // ("Der Sicherheitsrat verabschiedete eine Resolution … Russland kritisierte die Resolution": a document judged is
@@ -1063,7 +1094,7 @@ function evaluationTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
     // steps find (answers.ts judgedDeeds)
     // (not a verb's subject's blame: that one is kept open for the article's main pair, `admitted`, and coded in the text
     // order it would change what a later rejection answers)
-    else if (generic.deed && e.type === 'ACCUSE' && !args.how.startsWith('subj>')) { aboutAct = true; args = { ...args, how: `${args.how}${DEED_PENDING}` }; }
+    else if (generic?.namesDeed === true && e.type === 'ACCUSE' && !args.how.startsWith('subj>')) { aboutAct = true; args = { ...args, how: `${args.how}${DEED_PENDING}` }; }
   }
   // "called the strikes a flagrant violation of Yemen's sovereignty": an act named between the elements of a verdict
   // pattern is what is judged, so its doers are the addressee; an actor named only after the verdict is its victim
