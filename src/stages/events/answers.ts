@@ -40,12 +40,17 @@ export function answeredCharges(events: readonly Event[], sideOf: SideOf): Event
   return events.map((e, i) => {
     if (e.type !== 'REJECT' || e.target !== null || e.source === null || e.modality === 'hypothetical') return e;
     const own = sideOf(e.source) ?? e.source;
-    const accuser = latestBefore(events, i, CHARGE_WINDOW, (c) => {
+    const accuserOf = (c: Event): string | null => {
       if (c.type !== 'ACCUSE' || c.source === null || c.target === null || c.modality === 'negated' || notBefore(c, e)) return null;
       const side = sideOf(c.source);
       return side === null || side === own || (sideOf(c.target) ?? c.target) !== own ? null : side;
-    });
-    return accuser === null ? e : { ...e, target: accuser, rule: `${e.rule}+charge` };
+    };
+    const accuser = latestBefore(events, i, CHARGE_WINDOW, accuserOf);
+    if (accuser === null) return e;
+    // (charges of several sides in the window are rejected together, to nobody in particular: "Seoul verurteilte den
+    // Test … Tokio sprach von einer Bedrohung … Pjöngjang wies die Kritik zurück")
+    const other = latestBefore(events, i, CHARGE_WINDOW, (c) => { const a = accuserOf(c); return a !== null && a !== accuser ? a : null; });
+    return other !== null ? e : { ...e, target: accuser, rule: `${e.rule}+charge` };
   });
 }
 
@@ -66,20 +71,24 @@ const EXCHANGE_WINDOW = 2;
  * intimidated,' Todd said"). An act whose source is one of the article's main pair is left to `counterpartTargets`;
  * a side is a state, an organisation or a group, or the state of a person (`SideOf`).
  */
-export function exchangeTargets(events: readonly Event[], sideOf: SideOf, named: (id: string) => boolean, lead: (sentence: number) => boolean = () => false): Event[] {
+export function exchangeTargets(events: readonly Event[], sideOf: SideOf, named: (id: string) => boolean, lead: (sentence: number) => boolean = () => false, types: ReadonlySet<string> = EXCHANGED): Event[] {
   const pair = mainPair(events, lead);
   return events.map((e, i) => {
-    if (!EXCHANGED.has(e.type) || e.target !== null || e.source === null || (pair && pair.includes(e.source))) return e;
+    if (!types.has(e.type) || e.target !== null || e.source === null || (pair && pair.includes(e.source))) return e;
     const own = sideOf(e.source) ?? e.source;
-    const other = latestBefore(events, i, EXCHANGE_WINDOW, (c) => {
+    const sideIn = (c: Event): string | null => {
       if (c.source === null || c.target === null || !HOSTILE.has(c.type) || c.modality !== 'asserted' || notBefore(c, e)) return null;
       const s = sideOf(c.source) ?? c.source;
       const t = sideOf(c.target) ?? c.target;
       if (s === t || (s !== own && t !== own)) return null;
       const side = s === own ? t : s;
       return named(side) ? side : null;
-    });
-    return other === null ? e : { ...e, target: other, rule: `${e.rule}+exchange` };
+    };
+    const other = latestBefore(events, i, EXCHANGE_WINDOW, sideIn);
+    if (other === null) return e;
+    // (exchanges with several other sides leave it open which one is answered, like the charges in `answeredCharges`)
+    const third = latestBefore(events, i, EXCHANGE_WINDOW, (c) => { const x = sideIn(c); return x !== null && x !== other ? x : null; });
+    return third !== null ? e : { ...e, target: other, rule: `${e.rule}+exchange` };
   });
 }
 
@@ -114,7 +123,7 @@ function reaction(e: Event, pair: readonly [string, string] | null, sideOf: Side
  */
 export function judgedDeeds(events: readonly Event[], sideOf: SideOf, named: (id: string) => boolean, lead: (sentence: number) => boolean = () => false): Event[] {
   const pair = mainPair(events, lead);
-  return events.map((e, i) => {
+  const judged = events.map((e, i) => {
     if (e.type !== 'ACCUSE' || e.target !== null || e.source === null) return e;
     const actless = !e.rule.endsWith('+act?') && !e.rule.endsWith(DEED_PENDING);
     if (actless && !reaction(e, pair, sideOf)) return e;
@@ -135,4 +144,14 @@ export function judgedDeeds(events: readonly Event[], sideOf: SideOf, named: (id
     }
     return { ...e, target: doer, rule: `${e.rule}${JUDGED_DEED}` };
   });
+  // a criticism addressed only now, by the deed it judges, can be answered now: its rejection by the side it judges
+  // ("Pistorius sprach von einer Provokation … Moskau wies die Darstellung zurück") or a threat that continues it
+  // ("Sacharowa verurteilte die Auflösung … Russland behalte sich Gegenmaßnahmen vor"); `answeredCharges` and
+  // `exchangeTargets` ran before, when it had no addressee yet. (A refusal by the critic's own side is no answer to
+  // it: "France voiced concern … France rejected the claims" rejects some other account.)
+  if (judged.every((e, i) => e === events[i])) return judged;
+  return exchangeTargets(answeredCharges(judged, sideOf), sideOf, named, lead, THREATS);
 }
+
+/** Acts the second exchange pass (after `judgedDeeds`) may address: a threat continues a criticism, a refusal need not. */
+const THREATS: ReadonlySet<string> = new Set(['THREATEN']);
