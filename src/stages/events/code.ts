@@ -1041,6 +1041,9 @@ function continuedParties(out: readonly Event[], ids: readonly string[], args: A
 
 const EMPTY_IDS: ReadonlySet<string> = new Set();
 
+/** Acts named by a noun whose refusal is addressed to the act's other party: a consultation's partner, aid's recipient. */
+const REFUSED_TO_PARTNER: ReadonlySet<string> = new Set(['CONSULT', 'AID']);
+
 /**
  * The addressee of an evaluation, a criticism, a promise or a refusal that names none: the doers of the act its object
  * names (or `aboutAct` when nobody was reported doing it), the hostile act just before, the demand it answers.
@@ -1058,7 +1061,9 @@ function evaluationTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
   if (args.targets.length === 0 && !args.pairs && e.pos === 'verb' && EVALUATIONS.has(e.type)) {
     const act = objectAct(view, m, found, cues, ctx);
     // "rejected talks with Belarus", "refused a meeting with Tusk": a refused consultation is refused to its partner
-    const partners = act && e.type === 'REJECT' && act.entry.type === 'CONSULT' && act.entry.pos === 'noun'
+    // ("verweigerte die Zustimmung zur Lieferung von Panzern an die Türkei", "blocked arms deliveries to Israel": and
+    // a refused delivery or aid to its recipient, which the aid noun's frame reads from its to-phrase only)
+    const partners = act && e.type === 'REJECT' && REFUSED_TO_PARTNER.has(act.entry.type) && act.entry.pos === 'noun'
       ? findArguments(ctx, act).targets.filter((t) => !args.sources.includes(t))
       // "wies die Kritik aus Moskau zurück", "lehnte die Forderungen von Serbien ab": a rejected demand or
       // accusation whose phrase names its author by a preposition is rejected to that author
