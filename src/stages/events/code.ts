@@ -379,6 +379,11 @@ interface GenericActOptions {
   readonly own?: ((id: string) => boolean) | undefined;
   /** Whether the evaluation is passive ("The decision was condemned by the EU"). */
   readonly passive?: boolean;
+  /**
+   * Where the speaker of rejected words is looked for (default `out`): also the accusations still waiting for the deed
+   * they judge, which have a speaker before they have an addressee.
+   */
+  readonly speakers?: readonly Event[];
 }
 
 /** The doers {@link doersOfGenericAct} found, and whether the phrase names a deed at all. */
@@ -396,6 +401,7 @@ interface GenericActDoers {
  */
 function doersOfGenericAct(view: SentenceView, m: TriggerMatch, o: GenericActOptions): GenericActDoers {
   const { out, si, sources, cues, restated, offers, passive = false } = o;
+  const speakers = o.speakers ?? out;
   const own = o.own ?? ((id: string): boolean => sources.includes(id));
   const none: GenericActDoers = { doers: [], namesDeed: false };
   const only = (doers: string[]): GenericActDoers => ({ doers, namesDeed: false });
@@ -409,7 +415,7 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, o: GenericActOpt
     const d = [m.first + 1, m.last + 1].find((j) => cues.speechDemonstratives.has(view.words[j] ?? '') && view.clause[j] === clause
       && (j + 1 >= view.words.length || view.tokens[j + 1]!.kind !== 'word' || (m.positions.includes(j + 1) && !cues.offerNouns.has(view.words[j + 1]!))
         || cues.prepositions.has(view.words[j + 1]!) || cues.coordinators.has(view.words[j + 1]!)));
-    if (d !== undefined) return only(lastSpeaker(out, si, at, sources));
+    if (d !== undefined) return only(lastSpeaker(speakers, si, at, sources));
   }
   // (a pattern may end on the act noun itself: "welcomed … the move")
   let k = m.positions.length > 1 && generic(view.words[m.last]!) ? m.last : m.last + 1;
@@ -449,7 +455,7 @@ function doersOfGenericAct(view: SentenceView, m: TriggerMatch, o: GenericActOpt
   if (cues.offerNouns.has(view.words[k]!)) return only(lastOf(out, si, at, sources, OFFERS, offers));
   if (cues.speechNouns.has(view.words[k]!)) {
     if (m.entry.type !== 'REJECT' && m.entry.type !== 'ACCUSE') return none;
-    return only(lastSpeaker(out, si, at, sources));
+    return only(lastSpeaker(speakers, si, at, sources));
   }
   // "the operation", "den Einsatz" name a use of force; "the move", "die Entscheidung" any deed
   const force = cues.operationNouns.has(view.words[k]!);
@@ -1072,6 +1078,8 @@ function evaluationTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
     const generic = partners.length > 0 || act ? undefined : doersOfGenericAct(view, m, {
       out, si, sources: args.sources, cues, restated: anaphoric, offers: dc.lex.offerEntryIds,
       own: e.type === 'SUPPORT' || e.type === 'ACCUSE' ? sideOf(idx, args.sources) : undefined, passive: args.how.startsWith('passive:'),
+      // ("Pistorius sprach von einer Provokation [waiting for the deed] … Moskau wies die Darstellung zurück")
+      speakers: dc.pending.length === 0 ? out : [...out, ...dc.pending].sort((a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start),
     });
     const near = partners.length > 0 ? partners
       : act ? doersOfObjectAct(act, out, si, view.tokens[m.first]!.start, args.sources) : generic?.doers ?? [];

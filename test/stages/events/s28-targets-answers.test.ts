@@ -29,6 +29,18 @@ describe('events: answers to a criticism addressed by the deed it judges (s28)',
   });
 });
 
+describe('events: rejected words of a critic still waiting for the deed he judges (s28)', () => {
+  // (code.ts: the speaker of the words a noun of speech names is looked for among those accusations too)
+  it('German: "Belgrad wies die Darstellung zurück" three sentences after the minister spoke', () => {
+    const got = events(DE_DEED + 'Der kroatische Außenminister Gordan Grlić Radman sprach am Montag von einer gezielten Provokation. Das hätte leicht eskalieren können, sagte er in Zagreb. Die Lage an der Grenze sei ruhig.\n\nBelgrad wies die Darstellung zurück.\n', 'de');
+    assertHas(got, 'REJECT serbia>gordan-grlic-radman asserted');
+  });
+  it('English: "Serbia rejected the remarks" three sentences after the concern', () => {
+    const got = events(EN_DEED + 'Croatian Foreign Minister Gordan Grlic Radman said on Monday Croatia was deeply concerned. The situation could easily escalate, he told reporters in Zagreb. The border was calm.\n\nSerbia rejected the remarks.\n', 'en');
+    assertHas(got, 'REJECT serbia>croatia asserted');
+  });
+});
+
 describe('events: answers to several critics name none of them (s28 negatives)', () => {
   it('German: two states criticise, the rejection has no addressee', () => {
     const got = events(DE_DEED + 'Kroatien sprach am Montag von einer Provokation. Slowenien sprach von einer Provokation. Belgrad wies die Kritik zurück.\n', 'de');
@@ -42,6 +54,10 @@ describe('events: answers to several critics name none of them (s28 negatives)',
   });
   it('English: no criticism before, the rejection keeps no addressee', () => {
     const got = events(EN_DEED + 'Serbia rejected the criticism.\n', 'en');
+    assertLacks(got, /^REJECT serbia>[a-z]/);
+  });
+  it('German: no words before, "wies die Darstellung zurück" keeps no addressee', () => {
+    const got = events(DE_DEED + 'Belgrad wies die Darstellung zurück.\n', 'de');
     assertLacks(got, /^REJECT serbia>[a-z]/);
   });
 });
