@@ -1475,8 +1475,12 @@ function judgedActDoer(ctx: ArgContext, m: TriggerMatch, f: Filled): Filled {
   return f;
 }
 
-/** Types whose place phrase names where forces go, not whom the act concerns. */
-const DEPLOYMENTS: ReadonlySet<string> = new Set(['MOBILIZE']);
+/**
+ * Types whose place phrase names where forces go or where people meet, not whom the act concerns: a consultation's
+ * partner is an actor, the town it is held in or travelled to is its venue ("kündigte an, nach Genf zu reisen", "will
+ * travel to Geneva"; a capital that stands for its state is that state already).
+ */
+const DEPLOYMENTS: ReadonlySet<string> = new Set(['MOBILIZE', 'CONSULT']);
 
 /**
  * A deployment's destination is no recipient when it is a town or region ("verlegte Soldaten nach Brčko", "ordered
