@@ -746,6 +746,10 @@ export function describedPerson(c: QuoteContext, si: number, first: number, head
   if (!d || !c.lex.determiners.has(d.lower) || c.lex.indefiniteDeterminers.has(d.lower) || head === first) return null;
   const word = c.toks[head]!.lower;
   const gender = roleGender(c, head) ?? given;
+  // "Die Richter befanden, …": a masculine role noun after an article that never opens a masculine singular
+  // subject (German "die") is a plural, a group of people, not the one person named before
+  const agr = c.lex.subjectArticleAgreement.get(d.lower);
+  if (roleGender(c, head) === 'm' && agr !== undefined && agr !== 'm' && agr.includes('pl')) return null;
   let best: string | null = null;
   let bestScore = -Infinity;
   for (let s = si; s >= Math.max(0, si - WINDOW); s--) {

@@ -280,7 +280,9 @@ export class Attributor {
     // (the preposition, also before the mention's article: "im Gespräch mit dem WDR")
     const govAt = pm ? (c.lex.determiners.has(c.toks[pm.first - 1]?.lower ?? '') && c.lex.prepositions.has(c.toks[pm.first - 2]?.lower ?? '') ? pm.first - 2 : pm.first - 1) : -1;
     const gov = pm ? c.toks[govAt] : undefined;
-    if (pm && gov && gov.sentence === fs && c.lex.prepositions.has(gov.lower)) {
+    // (a genitive after a noun governs the mention as well: "sagte die Obfrau ihrer Fraktion im Ausschuss des Bundestages")
+    const genitive = gov !== undefined && c.lex.genitiveMarkers.has(gov.lower) && c.toks[govAt - 1]?.kind === 'word' && govAt - 1 > cue.last && c.inQuote[govAt - 1] === -1;
+    if (pm && gov && gov.sentence === fs && (c.lex.prepositions.has(gov.lower) || genitive)) {
       // (before the verb when it opens the clause, or right after it: "Laut X sagte Scholz, …")
       // (the subject of a separable verb follows its finite part: "gab der Verband … bekannt")
       // (in a perfect frame after the clause the subject follows the auxiliary: "…, hatte der Verein auf Facebook geschrieben")

@@ -464,11 +464,15 @@ function officeOfPhrase(c: QuoteContext, a: number, b: number, bare: boolean): s
     const id = c.entityBySurface(w) ?? (isCap(c.toks[k]) ? c.entityByHead(w) : undefined);
     if (group(id)) return id;
   }
-  // "a ministry official": the one organisation of the article that the institution noun names
+  // "a ministry official": the one organisation of the article that the institution noun names, when the text
+  // named it before ("its commerce ministry said … A ministry spokeswoman told …" is not a ministry named later)
   for (let k = a; k < head; k++) {
     if (!isInstitution(c, k)) continue;
     const id = c.entityByHead(c.toks[k]!.text);
-    if (group(id)) return id;
+    if (group(id) && namedBefore(c, id, c.toks[a]!.start)) return id;
+    // ("China … , its commerce ministry said. A ministry spokeswoman told …": the body the last sentences described with the noun)
+    const described = describedWith(c, s, a, c.toks[k]!.lower);
+    if (described !== null) return described;
   }
   // "The bloc's spokesman", "the ministry's spokeswoman": an institution noun in the possessive owns the
   // office and refers back to the nearest organisation (or, for a state organ, state) named before it
@@ -680,4 +684,28 @@ function nationalityNoun(c: QuoteContext, state: string, first: number, last: nu
   // (a feminine person noun ends in the feminine suffix, German "-in", after a feminine article)
   const feminine = c.lex.feminineSuffix !== '' && c.lex.feminineDeterminers.has(d.lower) && t.lower.endsWith(c.lex.feminineSuffix);
   return describedPerson(c, t.sentence, at, first, null, feminine ? 'f' : null);
+}
+
+/** Some mention of entity `id` starts before text offset `at`. */
+function namedBefore(c: QuoteContext, id: string, at: number): boolean {
+  const mentions = c.doc.get('mentions');
+  return (c.doc.entity(id)?.mentions ?? []).some((i) => (mentions[i]?.start ?? Infinity) < at);
+}
+
+/**
+ * The state or organisation that a description headed by the institution noun `noun` stands for ("its commerce ministry"
+ * → China), the nearest in sentence `si` before token `before` or in the two sentences before it; null when none.
+ */
+function describedWith(c: QuoteContext, si: number, before: number, noun: string): string | null {
+  for (let s = si; s >= Math.max(0, si - 2); s--) {
+    const list = c.mentionsBySentence[s] ?? [];
+    for (let j = list.length - 1; j >= 0; j--) {
+      const m = list[j]!;
+      if (m.first >= before || m.entity === undefined || m.mention.kind !== 'description' || c.inQuote[m.first] !== -1) continue;
+      if (c.toks[m.last]?.lower !== noun) continue;
+      const type = c.entityType(m.entity);
+      if (type === 'GPE' || type === 'ORG') return m.entity;
+    }
+  }
+  return null;
 }
