@@ -900,6 +900,11 @@ function isOfficeNoun(c: QuoteContext, k: number): boolean {
   return c.lex.grammar.closedCompounds && !isLower(t) && endsInEntry(t.lower, c.lex.officeNouns, 6);
 }
 
+/** The word at token k is a noun for a person that names no office or institution ("die Obfrau", "der Politologe", "the analyst"). */
+export function isDescriptor(c: QuoteContext, k: number): boolean {
+  return roleGender(c, k) !== undefined && !isInstitution(c, k) && !isOfficeNoun(c, k);
+}
+
 /** An institution noun ("ministry", "Außenministerium"). */
 export function isInstitution(c: QuoteContext, k: number): boolean {
   const t = c.toks[k];

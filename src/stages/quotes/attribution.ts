@@ -5,7 +5,7 @@ import { isReportNoun } from './clauses.js';
 import { endsInEntry, isGenericNoun, isUnspecifiedSpeaker } from './lexicon.js';
 import { conventionalSpeaker } from './office.js';
 import { obliquePhrase, phraseSpeaker, pickSpeaker, type SpeakerPick } from './speaker.js';
-import { adjunctSubject, agreementOf, genderOf, isInstitution, phraseReferent, pluralVerb, resolvePronoun, roleGender, sentenceSubject, subjectReferent } from './antecedent.js';
+import { adjunctSubject, agreementOf, genderOf, isDescriptor, isInstitution, phraseReferent, pluralVerb, resolvePronoun, roleGender, sentenceSubject, subjectReferent } from './antecedent.js';
 import { isCap, isLower } from './case.js';
 import { cliticAt, endingClitic } from './possessive.js';
 
@@ -280,8 +280,13 @@ export class Attributor {
     // (the preposition, also before the mention's article: "im Gespräch mit dem WDR")
     const govAt = pm ? (c.lex.determiners.has(c.toks[pm.first - 1]?.lower ?? '') && c.lex.prepositions.has(c.toks[pm.first - 2]?.lower ?? '') ? pm.first - 2 : pm.first - 1) : -1;
     const gov = pm ? c.toks[govAt] : undefined;
-    // (a genitive after a noun governs the mention as well: "sagte die Obfrau ihrer Fraktion im Ausschuss des Bundestages")
-    const genitive = gov !== undefined && c.lex.genitiveMarkers.has(gov.lower) && c.toks[govAt - 1]?.kind === 'word' && govAt - 1 > cue.last && c.inQuote[govAt - 1] === -1;
+    // (a genitive after a noun governs the mention as well when the subject right after the verb is a person descriptor, a
+    // noun that names no office and so acts for no body: "sagte die Obfrau ihrer Fraktion im Ausschuss des Bundestages" is
+    // the person described; an office keeps its body, "sagte der Präsident des Verbandes")
+    const subjectAt = Math.max(cue.last, cue.particle) + 1;
+    const opener = c.toks[subjectAt]?.lower ?? '';
+    const genitive = gov !== undefined && c.lex.genitiveMarkers.has(gov.lower) && govAt - 1 > subjectAt + 1 && c.inQuote[subjectAt + 1] === -1 &&
+      (c.lex.determiners.has(opener) || c.lex.possessives.has(opener)) && !c.lex.indefiniteDeterminers.has(opener) && isDescriptor(c, subjectAt + 1);
     if (pm && gov && gov.sentence === fs && (c.lex.prepositions.has(gov.lower) || genitive)) {
       // (before the verb when it opens the clause, or right after it: "Laut X sagte Scholz, …")
       // (the subject of a separable verb follows its finite part: "gab der Verband … bekannt")

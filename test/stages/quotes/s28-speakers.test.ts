@@ -64,3 +64,25 @@ describe('quotes s28: judges speak as their court', () => {
     assert.deepEqual(got.find(([t]) => t.startsWith('the threshold')), ['the threshold was not justified', 'supreme-court']);
   });
 });
+
+describe('quotes s28: "the agency" is an organisation named before, as German "die Behörde"', () => {
+  it('English: "The World Health Organization warned … The agency said" is the WHO', () => {
+    const got = quotes('Cholera\n\nGeneva (Reuters) - The World Health Organization warned on Friday that cholera was spreading in Sudan. A WHO spokesman, Christian Lindmeier, said more than 300 people had died. The agency said it would send more vaccines.', 'en');
+    assert.deepEqual(got.find(([t]) => t.startsWith('it would send')), ['it would send more vaccines', 'who']);
+  });
+  it('English negative: with no organisation named, "The agency said" is the state', () => {
+    const got = quotes('Volcano\n\nJakarta (Reuters) - Indonesia raised the alert level for Mount Lewotobi on Monday. The agency said ash columns had reached 10 km.', 'en');
+    assert.deepEqual(got, [['ash columns had reached 10 km', 'indonesia']]);
+  });
+  it('German: "Die Weltgesundheitsorganisation … Die Behörde kündigte an" is the WHO', () => {
+    const got = quotes('Cholera\n\nGenf (dpa) - Die Weltgesundheitsorganisation (WHO) warnte am Freitag, die Cholera breite sich im Sudan aus. Die Behörde kündigte an, weitere Impfstoffe zu schicken.', 'de');
+    assert.deepEqual(got.find(([t]) => t.startsWith('weitere')), ['weitere Impfstoffe zu schicken', 'who']);
+  });
+});
+
+describe('quotes s28: a genitive after an office keeps its body', () => {
+  it('German negative: "sagte der Präsident des Bundestages" after a person named before is the parliament', () => {
+    const got = quotes('Haushalt\n\nDie Grünen-Abgeordnete Petra Hansen kritisierte den Entwurf. Die Sitzung werde verschoben, sagte der Präsident des Bundestages.', 'de');
+    assert.deepEqual(got, [['Die Sitzung werde verschoben', 'bundestag']]);
+  });
+});
