@@ -1045,8 +1045,12 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     }
     // "According to the civil defense agency, 68 people …": an English source phrase runs to its comma
     // ("According to the Bougainville government, …": a name that only modifies the source's noun)
-    const modifier = src !== undefined && c.toks[pe + 1]?.kind === 'word' && isLower(c.toks[pe + 1]) && c.inQuote[pe + 1] === -1 && isInstitution(c, pe + 1) && c.isComma(pe + 2);
-    if (!c.lex.grammar.closedCompounds && modifier) pe++;
+    // ("According to the IRNA news agency, …": up to three lower-case words closed by an institution noun)
+    let modEnd = -1;
+    for (let k = pe + 1; src !== undefined && k <= Math.min(b - 1, pe + 3) && c.toks[k]?.kind === 'word' && isLower(c.toks[k]!) && c.inQuote[k] === -1 && !c.lex.verbs.has(c.toks[k]!.lower); k++) {
+      if (isInstitution(c, k) && c.isComma(k + 1)) modEnd = k;
+    }
+    if (!c.lex.grammar.closedCompounds && modEnd > pe) pe = modEnd;
     else if (!c.lex.grammar.verbSecond && !src) {
       for (let i = cue.last + 1; i <= Math.min(b, cue.last + 10); i++) {
         const t = c.toks[i]!;
@@ -1108,6 +1112,11 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     re = reportedEnd(c, rs, b, att.cuesBySentence[si]!, cue);
     // "Laut Regierungssprecher X sagte Scholz, …": a verb of saying in the clause reports it; the source names the channel
     if (c.lex.grammar.commaClauses && att.cuesBySentence[si]!.some((o) => o.kind === 'verb' && o.complement !== 'none' && o.first >= rs && o.first <= Math.min(re, rs + 3) && hasCommaIn(c, o.last + 1, Math.min(re, o.last + 6)))) return [];
+    // "According to IRNA, Foreign Minister X said the talks would …": English puts the subject first, so a verb of saying
+    // after a short subject that opens the clause (no comma, no relative or subordinate word before it) reports the rest;
+    // not a passive before an infinitive ("officers said to be close to the case had found …")
+    if (!c.lex.grammar.commaClauses && att.cuesBySentence[si]!.some((o) => o.kind === 'verb' && o.complement !== 'none' && o.first > rs && o.first <= Math.min(re, rs + 5) &&
+      plainSubject(c, rs, o.first - 1) && !c.lex.infinitiveMarker.has(c.toks[o.last + 1]?.lower ?? ''))) return [];
   } else if ((cue.kind === 'source-prep' || cue.kind === 'source-post') && !c.isComma(ps - 1) && c.lex.grammar.commaClauses && !verbInSegment(att, si, cue)) {
     // "Steinmeier will das Gesetz nach Angaben des Präsidialamtes prüfen", "Die Firma hat dem Bericht zufolge 200
     // Stellen gestrichen": a source phrase inside the clause; the whole clause is reported — from the last comma
@@ -1517,4 +1526,18 @@ export function anaphoricReports(att: Attributor, found: readonly QuoteCandidate
     out.push(att.candidate('indirect', pa, re, si - 1, cue, pick, [a, b], 'reported-anaphoric', 0.6));
   });
   return out;
+}
+
+/**
+ * Tokens [a, b] are a plain subject noun phrase: at most five words, no comma, quote, relative pronoun, subordinator or
+ * known verb among them ("Foreign Minister X", "the minister"; not "the man who").
+ */
+function plainSubject(c: QuoteContext, a: number, b: number): boolean {
+  if (b < a || b - a > 4) return false;
+  for (let k = a; k <= b; k++) {
+    const t = c.toks[k]!;
+    if (t.kind !== 'word' || c.inQuote[k] !== -1) return false;
+    if (c.lex.relativePronouns.has(t.lower) || c.lex.subordinators.has(t.lower) || c.lex.verbs.has(t.lower) || c.lex.prepositions.has(t.lower)) return false;
+  }
+  return true;
 }
