@@ -30,9 +30,14 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon): ExtractedQuote[] {
   const att = new Attributor(c, c.sentTokens.map(([a, b]) => (a <= b ? findCues(c, a, b) : [])));
   const all: QuoteCandidate[] = [];
   let qi = 0;
+  const paragraphs = doc.get('paragraphs');
+  const sentences = doc.get('sentences');
   c.sentTokens.forEach(([a, b], si) => {
     if (a > b) return;
-    const reported = reportedIn(att, si, a, b);
+    // a headline reports nobody's clause: it is the editor's summary in headline grammar ("U.S. to impose tariff on
+    // citrus, Pretoria vows WTO challenge"), which the article's body reports with its source; a quotation in it is kept
+    const headline = paragraphs[sentences[si]?.paragraph ?? -1]?.zone === 'title';
+    const reported = headline ? [] : reportedIn(att, si, a, b);
     const direct: number[] = [];
     while (qi < c.quotes.length && c.quotes[qi]!.open < c.toks[b]!.end) direct.push(qi++);
     // in text order, so that "the last speaker" is always the one before
