@@ -1116,7 +1116,7 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     // after a short subject that opens the clause (no comma, no relative or subordinate word before it) reports the rest;
     // not a passive before an infinitive ("officers said to be close to the case had found …")
     if (!c.lex.grammar.commaClauses && att.cuesBySentence[si]!.some((o) => o.kind === 'verb' && o.complement !== 'none' && o.first > rs && o.first <= Math.min(re, rs + 5) &&
-      plainSubject(c, rs, o.first - 1) && !c.lex.infinitiveMarker.has(c.toks[o.last + 1]?.lower ?? ''))) return [];
+      plainSubject(c, si, rs, o.first - 1) && !c.lex.infinitiveMarker.has(c.toks[o.last + 1]?.lower ?? ''))) return [];
   } else if ((cue.kind === 'source-prep' || cue.kind === 'source-post') && !c.isComma(ps - 1) && c.lex.grammar.commaClauses && !verbInSegment(att, si, cue)) {
     // "Steinmeier will das Gesetz nach Angaben des Präsidialamtes prüfen", "Die Firma hat dem Bericht zufolge 200
     // Stellen gestrichen": a source phrase inside the clause; the whole clause is reported — from the last comma
@@ -1529,15 +1529,18 @@ export function anaphoricReports(att: Attributor, found: readonly QuoteCandidate
 }
 
 /**
- * Tokens [a, b] are a plain subject noun phrase: at most five words, no comma, quote, relative pronoun, subordinator or
- * known verb among them ("Foreign Minister X", "the minister"; not "the man who").
+ * Tokens [a, b] of sentence si are a plain subject noun phrase that can speak: at most five words, no comma, quote,
+ * relative pronoun, subordinator, preposition or known verb among them, and a person, organisation or state named in
+ * them or a role noun ("Foreign Minister X", "the minister"; not "the man who", nor "the bill" of "the bill adds …").
  */
-function plainSubject(c: QuoteContext, a: number, b: number): boolean {
+function plainSubject(c: QuoteContext, si: number, a: number, b: number): boolean {
   if (b < a || b - a > 4) return false;
+  let speaks = false;
   for (let k = a; k <= b; k++) {
     const t = c.toks[k]!;
     if (t.kind !== 'word' || c.inQuote[k] !== -1) return false;
     if (c.lex.relativePronouns.has(t.lower) || c.lex.subordinators.has(t.lower) || c.lex.verbs.has(t.lower) || c.lex.prepositions.has(t.lower)) return false;
+    if (roleGender(c, k) !== undefined) speaks = true;
   }
-  return true;
+  return speaks || (c.mentionsBySentence[si] ?? []).some((m) => m.first >= a && m.last <= b && m.entity !== undefined && (m.type === 'PER' || m.type === 'ORG' || m.type === 'GPE'));
 }

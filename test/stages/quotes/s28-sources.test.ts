@@ -42,3 +42,10 @@ describe('quotes s28: an English source phrase runs over its noun to the comma',
       [['talks with Washington will resume next week', 'irna']]);
   });
 });
+
+describe('quotes s28: the subject after the source phrase must be able to speak', () => {
+  it('English negative: "According to the CBO, the bill adds …" stays the office\'s report ("the bill" names no speaker)', () => {
+    assert.deepEqual(quotes('Budget\n\nWASHINGTON (AP) - According to the Congressional Budget Office, the bill adds $12 billion to the deficit.', 'en'),
+      [['the bill adds $12 billion to the deficit', 'congressional-budget-office']]);
+  });
+});
