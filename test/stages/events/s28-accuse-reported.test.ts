@@ -37,6 +37,17 @@ describe('events: culpable conduct claimed in reported speech is an accusation b
     const got = events('Election row\n\nMoldova\'s president Maia Sandu said Russia was meddling in the election.\n', 'en');
     assertHas(got, 'ACCUSE maia-sandu>russia asserted');
   });
+  it('English: meeting "terrorist groups" claimed by a spokesman', () => {
+    const got = events('Envoy row\n\nMyanmar\'s military spokesman Zaw Min Tun said the ASEAN envoy Othman Hashim had planned to meet "terrorist groups".\n', 'en');
+    assertHas(got, 'ACCUSE zaw-min-tun>othman-hashim asserted');
+  });
+  it('scapegoat: "sucht einen Sündenbock", "mache … zum Sündenbock", "is looking for a scapegoat"', () => {
+    const de = events('Streit\n\n„Kinshasa sucht einen Sündenbock für das eigene Versagen“, schrieb der ruandische Außenminister Olivier Nduhungirehe.\n\nRuanda mache Kongo zum Sündenbock, sagte der kongolesische Sprecher Patrick Muyaya.\n', 'de');
+    assertHas(de, 'ACCUSE olivier-nduhungirehe>dr-congo asserted');
+    assertHas(de, 'ACCUSE patrick-muyaya>rwanda asserted');
+    const en = events('Row\n\n"Kinshasa is looking for a scapegoat," Rwanda\'s foreign minister Olivier Nduhungirehe wrote.\n', 'en');
+    assertHas(en, 'ACCUSE olivier-nduhungirehe>dr-congo asserted');
+  });
 });
 
 describe('events: no accusation without a culpable claim, a speaker, or an assertion (s28 negatives)', () => {
@@ -61,6 +72,10 @@ describe('events: no accusation without a culpable claim, a speaker, or an asser
     assertLacks(got, /^ACCUSE/);
     const en = events('Sahel\n\nKenyan President William Ruto said Somalia supports the fight against terrorists.\n', 'en');
     assertLacks(en, /^ACCUSE/);
+  });
+  it('English: training troops or meeting officials is no accusation', () => {
+    const got = events('Kenya\n\nThe minister said the army trained troops in Kenya and met officials in Nairobi.\n', 'en');
+    assertLacks(got, /^ACCUSE/);
   });
   it('background narration without a speaker codes nothing', () => {
     const got = events('Sahel\n\nMali unterstützt nach Jahren des Konflikts den Kampf gegen terroristische Gruppen.\n', 'de');
