@@ -12,6 +12,7 @@ import { modalityOf } from './modality.js';
 import { ownOrders } from './orders.js';
 import { manualRules, mergeReports, occasionDates } from './reports.js';
 import { remoteAgreementSides } from './remote-act.js';
+import { accusedInQuote } from './reported-accusations.js';
 import { nounUse, resultOfForce, selectMatches, verbFinalObject } from './select.js';
 import { buildView, canAct, disputeSides, HEADLINE_ZONES, headlineSentence, indexDoc, kbKind, sideOf, stateOf, subordinatorAt, type Chain, type DocIndex, type Meeting, type PronounPolicy, type SentenceView } from './view.js';
 
@@ -611,7 +612,7 @@ function sentenceRanges(doc: Doc): [number, number][] {
 
 /** The refinements of a frame after its own arguments, in order; a step returns null when the trigger codes no event. */
 const FRAME_STEPS: readonly ((dc: DocCoding, sc: SentenceCoding, f: Frame) => Frame | null)[] = [
-  borrowedDoers, reportingAuthority, ownOrders, ownActDefended, evaluationTargets, protestAddressee, demandTargets, contextTargets, threatTargets, otherSide,
+  accusedInQuote, borrowedDoers, reportingAuthority, ownOrders, ownActDefended, evaluationTargets, protestAddressee, demandTargets, contextTargets, threatTargets, otherSide,
 ];
 
 /**

@@ -77,6 +77,19 @@ describe('events: no accusation without a culpable claim, a speaker, or an asser
     const got = events('Kenya\n\nThe minister said the army trained troops in Kenya and met officials in Nairobi.\n', 'en');
     assertLacks(got, /^ACCUSE/);
   });
+  it('the speaker\'s own side as the doer, a passive without agent, a negated pledge: no accusation', () => {
+    const en = events('Talks\n\nBERLIN (Reuters) - "We feel betrayed," German Chancellor Friedrich Merz said on Monday. "Germany will never betray its allies," Merz said. Poland\'s president Karol Nawrocki said he had been deceived.\n', 'en');
+    assertLacks(en, /^ACCUSE/);
+    const de = events('Gespräche\n\nBERLIN (dpa) - „Wir fühlen uns betrogen“, sagte Bundeskanzler Friedrich Merz am Montag. „Deutschland wird seine Partner niemals betrügen“, sagte Merz.\n', 'de');
+    assertLacks(de, /^ACCUSE/);
+  });
+  it('a reported clause whose subject is no actor accuses nobody outside the quote (reported-accusations.ts)', () => {
+    const got = events('UN vote\n\nNEW YORK (Reuters) - The General Assembly adopted a resolution on Belarus. China and Russia voted against the text and defended Belarus, saying the resolution interfered in its internal affairs.\n', 'en');
+    assertLacks(got, /^ACCUSE china>russia/);
+    assertLacks(got, /^ACCUSE russia>china/);
+    const de = events('Abstimmung\n\nNEW YORK (dpa) - China und Russland stimmten gegen den Text, die Resolution mische sich in die inneren Angelegenheiten von Belarus ein, sagten beide.\n', 'de');
+    assertLacks(de, /^ACCUSE china>russia/);
+  });
   it('background narration without a speaker codes nothing', () => {
     const got = events('Sahel\n\nMali unterstützt nach Jahren des Konflikts den Kampf gegen terroristische Gruppen.\n', 'de');
     assertLacks(got, /^ACCUSE/);
