@@ -1327,6 +1327,10 @@ function genitive(ctx: ArgContext, m: TriggerMatch): Chain | null {
     // in Caracas geschlossen")
     ?? (ctx.verbSecond && m.entry.pos === 'verb' && m.positions.length > 1
       ? v.chains.find((ch) => ch.role === 'gen' && ch.first > m.first && ch.last < m.last && m.positions.some((p) => p < ch.first && ch.first - p <= 3) && clauseOf(v, ch.first) === clauseOf(v, m.first)) ?? null
+      : null)
+    // (English: a noun pattern that runs on past its of-phrase, "Criticism of Russia came from the EU")
+    ?? (!ctx.verbSecond && m.entry.pos === 'noun' && m.positions.length > 1
+      ? v.chains.find((ch) => ch.role === 'gen' && ch.first > m.first && ch.first <= m.first + 4 && ch.last < m.positions[1]! && clauseOf(v, ch.first) === clauseOf(v, m.first)) ?? null
       : null);
 }
 
