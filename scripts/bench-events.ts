@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Doc } from '../src/doc/doc.js';
 import type { Lang } from '../src/doc/types.js';
-import { docBeforeEvents, FOLD, mainEventByUse, mainType, prepare, root } from './events-harness.js';
+import { docBeforeEvents, FOLD, mainEventByUse, mainType, prepare, root, sentenceBody } from './events-harness.js';
 
 const shared = join(root, '..', 'shared');
 const gsrFile = join(shared, 'data', 'plover', 'PLOVER_GSR_CAMEO.json');
@@ -44,10 +44,11 @@ const confusion = new Map<string, number>();
 const sentenceDocs: Doc[] = [];
 for (const r of records) {
   const gold = FOLD[r.event] ?? r.event;
-  // the GSR text is one sentence; a title line is needed by plain-text ingestion, so it goes in as the body
-  const doc = docBeforeEvents(`\n${r.text!}`, 'en', r.id, null);
+  // the GSR text is one sentence: the body of a document after a neutral title line (until session 28 a leading empty
+  // line stood before it, which made the sentence the title)
+  const doc = docBeforeEvents(sentenceBody(r.text!), 'en', r.id, null);
   sentenceDocs.push(doc);
-  const docP = docBeforeEvents(`\n${r.text!}`, 'en', r.id, null);
+  const docP = docBeforeEvents(sentenceBody(r.text!), 'en', r.id, null);
   prepare('en').events(doc);
   prepare('en').eventsPlover(docP);
   const pred = mainType(doc);

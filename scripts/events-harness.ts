@@ -111,10 +111,19 @@ export function mainType(doc: Doc): string {
   return mainEvent(doc)?.type ?? 'NONE';
 }
 
+/**
+ * One English sentence as the body of a plain-text document. Plain-text ingestion takes the first non-empty line as
+ * the title (a leading empty line does not make one), and a headline is read as a headline (it reports no clause), so
+ * the sentence follows a neutral title line.
+ */
+export function sentenceBody(text: string): string {
+  return `Title\n${text}`;
+}
+
 /** Codes one English sentence (as the body of a plain-text document) and returns its type by both codings. */
 export function codeSentence(text: string, id: string): { type: string; typePlover: string; typeByUse: string; modality: string; doc: Doc } {
-  const doc = docBeforeEvents(`\n${text}`, 'en', id, null);
-  const docP = docBeforeEvents(`\n${text}`, 'en', id, null);
+  const doc = docBeforeEvents(sentenceBody(text), 'en', id, null);
+  const docP = docBeforeEvents(sentenceBody(text), 'en', id, null);
   prepare('en').events(doc);
   prepare('en').eventsPlover(docP);
   const main = mainEvent(doc);
