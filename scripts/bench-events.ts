@@ -76,7 +76,7 @@ const top = [...confusion.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
 console.log(`most frequent confusions: ${top.map(([k, n]) => `${k} ${n}`).join(', ')}`);
 
 // 2. speed of the stage alone: fresh docs prepared up to the stage, then only the stage is timed
-const texts: { text: string; lang: Lang; published: string | null }[] = records.map((r) => ({ text: `\n${r.text!}`, lang: 'en', published: null }));
+const texts: { text: string; lang: Lang; published: string | null }[] = records.map((r) => ({ text: sentenceBody(r.text!), lang: 'en', published: null }));
 if (existsSync(devDir)) {
   for (const f of readdirSync(devDir).filter((x) => x.endsWith('.txt'))) {
     const gold = JSON.parse(readFileSync(join(devDir, f.replace(/\.txt$/, '.gold.json')), 'utf8')) as { language: Lang; published: string };
