@@ -973,9 +973,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
     return undefined;
   };
-  // the classes of a weak masculine noun's case form by its stem ("demonstranten", "zeugen": the stem without "en" or "n")
+  // the classes of a weak masculine noun's case form by its stem ("demonstranten", "zeugen": the stem without a
+  // `weakNounEndings` ending)
   const weakClasses = (word: string): ReadonlySet<string> | undefined => {
-    for (const e of ['en', 'n']) {
+    for (const e of f.weakNounEndings) {
       const c = word.length > e.length + 3 && word.endsWith(e) ? r.lex.individualClassesOf.get(word.slice(0, -e.length)) : undefined;
       if (c) return c;
     }
@@ -993,7 +994,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       const own = r.lex.individualClassesOf.get(word) ?? (f.compoundHeads ? compoundClasses(word) : undefined);
       // (a weak masculine noun's case form, "einen Demonstranten", "einem Zeugen": its stem's classes, after an
       // indefinite singular article only — checked below)
-      const weak = !own && f.nounsCapitalised ? weakClasses(word) : undefined;
+      const weak = own ? undefined : weakClasses(word);
       const classes = own ?? weak;
       if (!classes || used[k] || inDesc[k] || (f.nounsCapitalised && !v.capital[k])) continue;
       // (an office holder's noun, "Ein Polizist", "a policeman", is read by the later references with its state and role;

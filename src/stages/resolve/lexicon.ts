@@ -110,6 +110,8 @@ export interface WordForms {
   readonly superlativeMarks: readonly string[];
   /** Person nouns made from adjectives, of either gender ("die Vorsitzende"). */
   readonly adjectivalNounEndings: readonly string[];
+  /** Case endings of a weak masculine noun ("einen Demonstranten", "einem Zeugen"), longest first; none in English. */
+  readonly weakNounEndings: readonly string[];
   /** Plural endings of group nouns ("rebels", "Milizen"). */
   readonly orgPluralEndings: readonly string[];
   /** Plural endings that tell a person noun's plural apart ("spokesmen"'s "s" in "officials"; German has none: "die Sprecher"). */
@@ -527,7 +529,7 @@ function readForms(raw: unknown, where: string): Omit<WordForms, 'feminineSuffix
     possessiveClitics: endings('possessiveClitics'), headEndings: orderedEndings('headEndings'), nameGenitive: asString(o.nameGenitive, where, 'forms.nameGenitive'),
     adjectiveEndings: endings('adjectiveEndings'), weakAdjectiveEndings: endings('weakAdjectiveEndings'), adjectiveSuffixes: endings('adjectiveSuffixes'),
     derivedAdjectiveSuffixes: endings('derivedAdjectiveSuffixes'), participleEndings: endings('participleEndings'), weakPastEndings: endings('weakPastEndings'), superlativeMarks: endings('superlativeMarks'),
-    adjectivalNounEndings: endings('adjectivalNounEndings'), orgPluralEndings: endings('orgPluralEndings'), personPluralEndings: endings('personPluralEndings'),
+    adjectivalNounEndings: endings('adjectivalNounEndings'), weakNounEndings: orderedEndings('weakNounEndings'), orgPluralEndings: endings('orgPluralEndings'), personPluralEndings: endings('personPluralEndings'),
     verbAfterNounEndings: endings('verbAfterNounEndings'), gerundEndings: endings('gerundEndings'), presentEndings: endings('presentEndings'), adverbEndings: endings('adverbEndings'),
     relativePronouns: words('relativePronouns'), benefactiveLinks: words('benefactiveLinks'), attributePrepositions: words('attributePrepositions'), agentLinks: words('agentLinks'), namingLinks: words('namingLinks'), orgNameLinks: words('orgNameLinks'),
     nativeMarkedLetters: words('nativeMarkedLetters'),
