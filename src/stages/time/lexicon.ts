@@ -463,6 +463,16 @@ export interface TimeWords {
   readonly nameLinks: ReadonlySet<string>;
   readonly anchorNounSuffixes: readonly string[];
   /**
+   * TIMEX2 extents (`timex2.ts`), German: articles that stay out of an expression they open, as a
+   * preposition fused with its article does ("am 8. Mai", "im Laufe", "zur Jahreswende"): the dative
+   * and genitive forms that mark the case a preposition governs ("nach dem 8. Mai 1945", "im Laufe des
+   * Jahres 1943", "in der Nacht zum 22. Juni", "während der 1920er Jahre": WikiWarsDE's convention, as
+   * HeidelTime's German rules extract these expressions), and before a day date every form of its
+   * masculine article ("bis auf den 5. Mai"); English articles never fuse and stay in (both empty).
+   */
+  readonly timex2CaseArticles: ReadonlySet<string>;
+  readonly timex2DayArticles: ReadonlySet<string>;
+  /**
    * Whether a weekday in a clause with a verb of its own takes that clause's tense only (German,
    * where a reported past takes an auxiliary; English reported speech keeps simple past forms the
    * cue lists miss, so the sentence's tense is safer there).
@@ -845,6 +855,8 @@ function readGrammar(raw: unknown, where: string) {
     genitiveLinks: asArrayOfStrings(o.genitiveLinks, where, 'genitiveLinks'),
     nameLinks: asArrayOfStrings(o.nameLinks, where, 'nameLinks'),
     anchorNounSuffixes: asArrayOfStrings(o.anchorNounSuffixes, where, 'anchorNounSuffixes'),
+    timex2CaseArticles: asArrayOfStrings(o.timex2CaseArticles, where, 'timex2CaseArticles'),
+    timex2DayArticles: asArrayOfStrings(o.timex2DayArticles, where, 'timex2DayArticles'),
     verbClauseTense: asBoolean(o.verbClauseTense, where, 'verbClauseTense'),
     participleSuffixes: asArrayOfStrings(o.participleSuffixes, where, 'participleSuffixes'),
     progressiveAuxiliaries: asArrayOfStrings(o.progressiveAuxiliaries, where, 'progressiveAuxiliaries'),
@@ -1050,6 +1062,8 @@ export function loadTimeWords(res: ResourceLoader): TimeWords {
     genitiveLinks: lowerSet(g.genitiveLinks),
     nameLinks: lowerSet(g.nameLinks),
     anchorNounSuffixes: g.anchorNounSuffixes.map(lower),
+    timex2CaseArticles: lowerSet(g.timex2CaseArticles),
+    timex2DayArticles: lowerSet(g.timex2DayArticles),
     verbClauseTense: g.verbClauseTense,
     participleSuffixes: g.participleSuffixes.map(lower),
     progressiveAuxiliaries: lowerSet(g.progressiveAuxiliaries),

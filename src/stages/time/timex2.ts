@@ -73,6 +73,23 @@ function opensNounPhrase(c: Ctx, i: number): boolean {
   return c.toks[i]?.kind === 'number' || c.lex.articles.has(w) || c.lex.nounDeterminers.has(w) || c.lex.numerals.has(w) || c.lex.vagueQuantifiers.has(w);
 }
 
+/** A day date's value (also a clock time on it, or a BC day). */
+const DAY_VALUE = /^(?:BC)?\d{4}-\d{2}-\d{2}/;
+
+/**
+ * Whether the article at token `core` that opens expression `x` stays out of its TIMEX2 extent
+ * (German): a dative or genitive article, which marks the case the preposition before it governs and
+ * fuses with many of them ("nach dem 8. Mai 1945" as "am 8. Mai 1945", "im Laufe des Jahres 1943",
+ * "in der Nacht zum 22. Juni"), and any form of the article before a day date ("bis auf den 5. Mai");
+ * not "den"/"die"/"das" before a plural or other noun ("in den folgenden Tagen", "die 1920er Jahre").
+ */
+function caseArticleOut(c: Ctx, x: Cand, core: number): boolean {
+  if (core + 1 >= x.b) return false;
+  const w = lo(c, core);
+  if (c.lex.timex2CaseArticles.has(w)) return true;
+  return c.lex.timex2DayArticles.has(w) && c.toks[core + 1]?.kind === 'number' && (x.value === null ? x.type === 'DATE' : DAY_VALUE.test(x.value));
+}
+
 /**
  * Token start of expression `x` as TIMEX2 delimits it, given its core start: a preposition the parse
  * took in stays out ("in drei Tagen": "drei Tagen"); a determiner that is no article of the core (an
@@ -81,6 +98,7 @@ function opensNounPhrase(c: Ctx, i: number): boolean {
  */
 export function timex2Start(c: Ctx, x: Cand, core: number): number {
   if (x.subStart !== undefined) return core;
+  if (caseArticleOut(c, x, core)) return core + 1;
   // "in drei Tagen", "in den nächsten Tagen", "in six years": a preposition that the parse itself
   // read as part of the expression (a future offset, a vague phrase, a period within which) is no
   // part of the TIMEX2 extent (3.2.1: prepositions are not markable), only the noun phrase after it

@@ -38,7 +38,7 @@ const TIMEX2_ROWS: [Lang, string, string[]][] = [
   ['de', 'Am Abend vor der Schlacht sprach der General.', ['Abend vor der Schlacht']],
   ['de', 'In den ersten Tagen des Krieges rückten sie vor.', ['den ersten Tagen des Krieges']],
   // a genitive that is an expression of its own is inside the enclosing one (and stays an expression too)
-  ['de', 'In den letzten Monaten des Jahres 1944 brach die Front zusammen.', ['den letzten Monaten des Jahres 1944', 'des Jahres 1944']],
+  ['de', 'In den letzten Monaten des Jahres 1944 brach die Front zusammen.', ['den letzten Monaten des Jahres 1944', 'Jahres 1944']],
   // an indefinite determiner of an appositive weekday is its premodifier
   ['de', 'Am 28. Juni 1914, einem Sonntag, wurde der Thronfolger ermordet.', ['28. Juni 1914', 'einem Sonntag']],
   // appositive after a comma: its own expression; a date needs no postmodifier
