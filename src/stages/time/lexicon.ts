@@ -473,6 +473,12 @@ export interface TimeWords {
   readonly timex2CaseArticles: ReadonlySet<string>;
   readonly timex2DayArticles: ReadonlySet<string>;
   /**
+   * TIMEX2 extents (`timex2.ts`), German: a postposition after a counted period stays out of the extent
+   * as a preposition does ("drei Jahre lang" as "für drei Jahre": "drei Jahre"; it names no other
+   * period, the value is the duration either way; HeidelTime extracts it so); English empty.
+   */
+  readonly timex2Postpositions: ReadonlySet<string>;
+  /**
    * Whether a weekday in a clause with a verb of its own takes that clause's tense only (German,
    * where a reported past takes an auxiliary; English reported speech keeps simple past forms the
    * cue lists miss, so the sentence's tense is safer there).
@@ -857,6 +863,7 @@ function readGrammar(raw: unknown, where: string) {
     anchorNounSuffixes: asArrayOfStrings(o.anchorNounSuffixes, where, 'anchorNounSuffixes'),
     timex2CaseArticles: asArrayOfStrings(o.timex2CaseArticles, where, 'timex2CaseArticles'),
     timex2DayArticles: asArrayOfStrings(o.timex2DayArticles, where, 'timex2DayArticles'),
+    timex2Postpositions: asArrayOfStrings(o.timex2Postpositions, where, 'timex2Postpositions'),
     verbClauseTense: asBoolean(o.verbClauseTense, where, 'verbClauseTense'),
     participleSuffixes: asArrayOfStrings(o.participleSuffixes, where, 'participleSuffixes'),
     progressiveAuxiliaries: asArrayOfStrings(o.progressiveAuxiliaries, where, 'progressiveAuxiliaries'),
@@ -1064,6 +1071,7 @@ export function loadTimeWords(res: ResourceLoader): TimeWords {
     anchorNounSuffixes: g.anchorNounSuffixes.map(lower),
     timex2CaseArticles: lowerSet(g.timex2CaseArticles),
     timex2DayArticles: lowerSet(g.timex2DayArticles),
+    timex2Postpositions: lowerSet(g.timex2Postpositions),
     verbClauseTense: g.verbClauseTense,
     participleSuffixes: g.participleSuffixes.map(lower),
     progressiveAuxiliaries: lowerSet(g.progressiveAuxiliaries),

@@ -252,7 +252,7 @@ function tagAll(input: TagInput, withTimex2: boolean): (Timex | TaggedTime)[] {
         const appositive = x.apposition !== undefined ? toks[x.apposition] : undefined;
         if (appositive) pushAppositiveHead(out, timex, coreStart, toks[x.apposition! - 2]!.end);
         const t2start = appositive ? appositive.start : t2a !== (x.core ?? x.a) ? toks[t2a]!.start : coreStart;
-        out.push({ ...timex, core: { start: coreStart, end }, timex2: { start: t2start, end: t2 > x.b ? toks[t2 - 1]!.end : end } });
+        out.push({ ...timex, core: { start: coreStart, end }, timex2: { start: t2start, end: t2 !== x.b ? toks[t2 - 1]!.end : end } });
       } else out.push(timex);
       if (!narrative && published0 && !options.headlines?.has(si) && !options.metadata?.has(si) && (x.type === 'DATE' || x.type === 'TIME') && x.value && /^\d{4}-\d{2}-\d{2}/.test(x.value) && !lonePart(x)) {
         const day = parseYmd(x.value.slice(0, 10));

@@ -116,9 +116,11 @@ export function timex2Start(c: Ctx, x: Cand, core: number): number {
  * ("zwei Tage nach dem Angriff", "am Abend vor der Schlacht") or a genitive ("in den ersten Tagen
  * des Krieges"), also a genitive that is an expression of its own ("in den letzten Monaten des
  * Jahres 1944": TIMEX2 tags it inside the enclosing one); no other postmodifier reaches into the
- * next expression. Anything else keeps its end.
+ * next expression. A postposition ("drei Jahre lang") stays out. Anything else keeps its end.
  */
 export function timex2End(c: Ctx, x: Cand, next: Cand | undefined): number {
+  // "drei Jahre lang": the postposition of a counted period stays out, as "für" in "für drei Jahre"
+  if (x.subEnd === undefined && x.b - x.a > 1 && c.lex.timex2Postpositions.has(lo(c, x.b - 1))) return x.b - 1;
   if (x.subEnd !== undefined || !unitHead(c, x)) return x.b;
   const w = lo(c, x.b);
   if (next && next.a === x.b && next.subStart === undefined && c.lex.genitiveLinks.has(w)) return next.b;

@@ -7,7 +7,7 @@ import { makeDetailedTagger } from './helpers.js';
  * one row per extent rule the benchmark extent follows: no preposition (also none of a contracted
  * one: "im", "am", "zum"), determiners and premodifiers inside (but a dative or genitive article,
  * and any article of a day date, out: session 29, `timex2CaseArticles`), postmodifiers (genitives, "später",
- * "darauf", "lang", an event phrase after a unit) inside, each end of a range its own expression,
+ * "darauf", an event phrase after a unit) inside, each end of a range its own expression,
  * non-markable phrases (no time word) untagged. Narrative anchoring, reference date 2011-02-16.
  */
 
@@ -32,7 +32,7 @@ describe('TIMEX2 extents of German history sentences', () => {
     ['"später", "darauf", "zuvor" are postmodifiers', 'Am 4. Mai 1940 begann der Angriff. Drei Tage darauf fiel die Stadt. Eine Woche später kapitulierte die Armee. Tags zuvor war verhandelt worden.', ['4. Mai 1940', 'Drei Tage darauf', 'Eine Woche später', 'Tags zuvor']],
     ['each end of a range is its own expression', 'Der Krieg dauerte von 1939 bis 1945. Zwischen 1914 und 1918 starben Millionen. Der Krieg 1939–1945 war verheerend.', ['1939', '1945', '1914', '1918', '1939', '1945']],
     ['a range after a plural year noun: the noun goes with the first end', 'In den Jahren 1939 bis 1945 starben Millionen.', ['den Jahren 1939', '1945']],
-    ['"lang" is a postmodifier of a duration; "über" a quantity modifier', 'Die Belagerung dauerte drei Jahre lang. Über zwei Monate hielt die Festung stand.', ['drei Jahre lang', 'Über zwei Monate']],
+    ['"lang" is a postposition of a duration, out as a preposition is (session 29); "über" a quantity modifier', 'Die Belagerung dauerte drei Jahre lang. Über zwei Monate hielt die Festung stand.', ['drei Jahre', 'Über zwei Monate']],
     ['a complex preposition stays out, its genitive phrase is in', 'Im März 1917 dankte der Zar ab. Im Laufe des Jahres zerfiel die Armee.', ['März 1917', 'Jahres']],
     ['a year that opens its clause', '1940 eroberte die Wehrmacht Frankreich. 1941 griff sie die Sowjetunion an.', ['1940', '1941']],
     ['clock times with "Uhr"; an approximating preposition stays out', 'Am 6. Juni 1944 landeten die Alliierten. Um 6.30 Uhr erreichten die Boote den Strand. Gegen Mittag war der Strand gesichert. In der Nacht griffen die Deutschen an.',

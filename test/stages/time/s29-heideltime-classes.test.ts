@@ -12,7 +12,8 @@ import { makeDetailedTagger } from './helpers.js';
  * Where the two conventions differ and TIDES 2005 is written for English only, WikiWarsDE follows
  * HeidelTime: a German article in the dative or genitive, and any article of a day date, stays out of the
  * extent, as the article fused into "am", "im", "vom", "zum" does ("nach dem 8. Mai 1945" as "am 8. Mai
- * 1945"). Where TIDES is clear, it wins over HeidelTime's extraction: a period part with its genitive
+ * 1945"), and so does the postposition of a counted period ("drei Jahre lang", as "für drei Jahre": an
+ * adposition, not a postmodifier of the noun). Where TIDES is clear, it wins over HeidelTime's extraction: a period part with its genitive
  * ("Ende des Jahres 1944", HeidelTime "Jahres 1944"), "Mitte der 1930er Jahre" (HeidelTime "1930er
  * Jahre"), an event phrase after a unit, and the article of a unit that only TIMEX2 marks ("Der Tag der
  * Abdankung"), which HeidelTime never tags. `NEGATIVE` lists passages with no expression at all.
@@ -53,8 +54,10 @@ const ROWS: Row[] = [
   // agreeing classes
   { lang: 'de', cls: 'same day, later offset', text: 'Am 3. Mai 1945 fiel Berlin. Am selben Tag kapitulierte Hamburg. Drei Tage später endete der Kampf.',
     want: [['3. Mai 1945', '1945-05-03'], ['selben Tag', '1945-05-03'], ['Drei Tage später', '1945-05-06']] },
-  { lang: 'de', cls: 'durations and vague offsets', text: 'Im Mai 1940 begann die Belagerung. Sie dauerte zwei Jahre lang. Einige Wochen später fiel die Stadt.',
-    want: [['Mai 1940', '1940-05'], ['zwei Jahre lang', 'P2Y'], ['Einige Wochen später', 'PXW']] },
+  { lang: 'de', cls: 'the postposition of a duration stays out, as a preposition does', text: 'Im Mai 1940 begann die Belagerung. Sie dauerte zwei Jahre lang. Drei Wochen lang hielt die Festung. Einige Wochen später fiel die Stadt.',
+    want: [['Mai 1940', '1940-05'], ['zwei Jahre', 'P2Y'], ['Drei Wochen', 'P3W'], ['Einige Wochen später', 'PXW']] },
+  { lang: 'de', cls: 'a one-word duration in -lang is no postposition', text: 'Jahrelang stritten die Parteien. Wochenlang regnete es.',
+    want: [['Jahrelang', 'PXY'], ['Wochenlang', 'PXW']] },
   { lang: 'de', cls: 'century, split winter, year after seit, present', text: 'Im 17. Jahrhundert blühte die Stadt. Im Winter 1941/42 erfroren viele. Seit 1990 ist das Land vereint. Heute erinnert ein Denkmal daran.',
     want: [['17. Jahrhundert', '16'], ['Winter 1941/42', '1941-WI'], ['1990', '1990'], ['Heute', 'PRESENT_REF']] },
   { lang: 'de', cls: 'ranges: each end', text: 'Der Krieg (1618–1648) verwüstete das Land. Die Schlacht dauerte vom 1. bis 3. Juli 1863.',
