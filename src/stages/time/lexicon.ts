@@ -473,6 +473,14 @@ export interface TimeWords {
   readonly timex2CaseArticles: ReadonlySet<string>;
   readonly timex2DayArticles: ReadonlySet<string>;
   /**
+   * The nominative and accusative articles that stay out before a singular period noun or a year noun
+   * right after them ("das Jahr 1945", "den Sommer 1942", "die Nacht vom 5. auf den 6. Juni", "das 19.
+   * Jahrhundert", "in den Jahren 1939 bis 1945"; the neuter one fuses too: "ins Jahr 1945"), but not before
+   * a plural period or an adjective ("die 1920er Jahre", "in den folgenden Tagen", "die folgende Woche",
+   * "den ganzen Sommer"), which HeidelTime's rules read with their article.
+   */
+  readonly timex2NounArticles: ReadonlySet<string>;
+  /**
    * TIMEX2 extents (`timex2.ts`), German: a postposition after a counted period stays out of the extent
    * as a preposition does ("drei Jahre lang" as "für drei Jahre": "drei Jahre"; it names no other
    * period, the value is the duration either way; HeidelTime extracts it so); English empty.
@@ -863,6 +871,7 @@ function readGrammar(raw: unknown, where: string) {
     anchorNounSuffixes: asArrayOfStrings(o.anchorNounSuffixes, where, 'anchorNounSuffixes'),
     timex2CaseArticles: asArrayOfStrings(o.timex2CaseArticles, where, 'timex2CaseArticles'),
     timex2DayArticles: asArrayOfStrings(o.timex2DayArticles, where, 'timex2DayArticles'),
+    timex2NounArticles: asArrayOfStrings(o.timex2NounArticles, where, 'timex2NounArticles'),
     timex2Postpositions: asArrayOfStrings(o.timex2Postpositions, where, 'timex2Postpositions'),
     verbClauseTense: asBoolean(o.verbClauseTense, where, 'verbClauseTense'),
     participleSuffixes: asArrayOfStrings(o.participleSuffixes, where, 'participleSuffixes'),
@@ -1071,6 +1080,7 @@ export function loadTimeWords(res: ResourceLoader): TimeWords {
     anchorNounSuffixes: g.anchorNounSuffixes.map(lower),
     timex2CaseArticles: lowerSet(g.timex2CaseArticles),
     timex2DayArticles: lowerSet(g.timex2DayArticles),
+    timex2NounArticles: lowerSet(g.timex2NounArticles),
     timex2Postpositions: lowerSet(g.timex2Postpositions),
     verbClauseTense: g.verbClauseTense,
     participleSuffixes: g.participleSuffixes.map(lower),

@@ -7,7 +7,7 @@ import { noPossessive, type TimeLexicon } from './lexicon.js';
 import { PATTERNS } from './patterns.js';
 import { nightValue, REFINERS, tenseLookup, type RefineCtx } from './refine.js';
 import { canStart, startParsers, type ParserGate } from './trigger.js';
-import { eventAnchoredUnits, timex2End, timex2Start } from './timex2.js';
+import { appositiveStart, eventAnchoredUnits, timex2End, timex2Start } from './timex2.js';
 
 /** Stage name recorded on every Timex. */
 export const TIME_STAGE = 'time';
@@ -249,7 +249,7 @@ function tagAll(input: TagInput, withTimex2: boolean): (Timex | TaggedTime)[] {
       if (nextOf) {
         const t2 = timex2End(rc, x, nextOf.get(x));
         const t2a = timex2Start(rc, x, x.core ?? x.a);
-        const appositive = x.apposition !== undefined ? toks[x.apposition] : undefined;
+        const appositive = x.apposition !== undefined ? toks[appositiveStart(rc, x, x.apposition)] : undefined;
         if (appositive) pushAppositiveHead(out, timex, coreStart, toks[x.apposition! - 2]!.end);
         const t2start = appositive ? appositive.start : t2a !== (x.core ?? x.a) ? toks[t2a]!.start : coreStart;
         out.push({ ...timex, core: { start: coreStart, end }, timex2: { start: t2start, end: t2 !== x.b ? toks[t2 - 1]!.end : end } });

@@ -73,6 +73,12 @@ function opensNounPhrase(c: Ctx, i: number): boolean {
   return c.toks[i]?.kind === 'number' || c.lex.articles.has(w) || c.lex.nounDeterminers.has(w) || c.lex.numerals.has(w) || c.lex.vagueQuantifiers.has(w);
 }
 
+/** Whether token i is a singular period noun: a unit, a season, a part of the day or a year noun ("Jahr", "Sommer", "Nacht"). */
+function singularPeriodNoun(c: Ctx, i: number): boolean {
+  const w = lo(c, i);
+  return c.lex.units.has(w) || c.lex.seasons.has(w) || c.lex.dayParts.has(w) || c.lex.yearNouns.has(w);
+}
+
 /** A day date's value (also a clock time on it, or a BC day). */
 const DAY_VALUE = /^(?:BC)?\d{4}-\d{2}-\d{2}/;
 
@@ -87,7 +93,17 @@ function caseArticleOut(c: Ctx, x: Cand, core: number): boolean {
   if (core + 1 >= x.b) return false;
   const w = lo(c, core);
   if (c.lex.timex2CaseArticles.has(w)) return true;
+  if (c.lex.timex2NounArticles.has(w) && (singularPeriodNoun(c, core + 1) || (c.toks[core + 1]?.kind === 'number' && x.b - 1 > core + 1 && c.lex.units.has(lo(c, x.b - 1))))) return true;
   return c.lex.timex2DayArticles.has(w) && c.toks[core + 1]?.kind === 'number' && (x.value === null ? x.type === 'DATE' : DAY_VALUE.test(x.value));
+}
+
+/**
+ * Token start of the date in apposition to a weekday that starts at token `i` with its article
+ * ("Am Sonntag, dem 7. Dezember 1941": "7. Dezember 1941"), whose article stays out as the article of any
+ * day date does (see `caseArticleOut`).
+ */
+export function appositiveStart(c: Ctx, x: Cand, i: number): number {
+  return caseArticleOut(c, x, i) ? i + 1 : i;
 }
 
 /**

@@ -31,7 +31,7 @@ describe('TIMEX2 extents of German history sentences', () => {
     ['a counted unit takes the event phrase after it', 'Am 8. Mai 1945 kapitulierte die Wehrmacht. Zwei Tage nach der Kapitulation wurde verhandelt.', ['8. Mai 1945', 'Zwei Tage nach der Kapitulation']],
     ['"später", "darauf", "zuvor" are postmodifiers', 'Am 4. Mai 1940 begann der Angriff. Drei Tage darauf fiel die Stadt. Eine Woche später kapitulierte die Armee. Tags zuvor war verhandelt worden.', ['4. Mai 1940', 'Drei Tage darauf', 'Eine Woche später', 'Tags zuvor']],
     ['each end of a range is its own expression', 'Der Krieg dauerte von 1939 bis 1945. Zwischen 1914 und 1918 starben Millionen. Der Krieg 1939–1945 war verheerend.', ['1939', '1945', '1914', '1918', '1939', '1945']],
-    ['a range after a plural year noun: the noun goes with the first end', 'In den Jahren 1939 bis 1945 starben Millionen.', ['den Jahren 1939', '1945']],
+    ['a range after a plural year noun: the noun goes with the first end (its article out: session 29)', 'In den Jahren 1939 bis 1945 starben Millionen.', ['Jahren 1939', '1945']],
     ['"lang" is a postposition of a duration, out as a preposition is (session 29); "über" a quantity modifier', 'Die Belagerung dauerte drei Jahre lang. Über zwei Monate hielt die Festung stand.', ['drei Jahre', 'Über zwei Monate']],
     ['a complex preposition stays out, its genitive phrase is in', 'Im März 1917 dankte der Zar ab. Im Laufe des Jahres zerfiel die Armee.', ['März 1917', 'Jahres']],
     ['a year that opens its clause', '1940 eroberte die Wehrmacht Frankreich. 1941 griff sie die Sowjetunion an.', ['1940', '1941']],

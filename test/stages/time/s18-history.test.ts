@@ -29,7 +29,7 @@ describe('TIDES 2005: each end of a range or list is an expression of its own; t
     ['two days of one month after "zwischen dem"', 'Die Offensive fand zwischen dem 10. und 14. Mai 1940 statt.', [['10.', '1940-05-10'], ['14. Mai 1940', '1940-05-14']]],
     ['two days after "vom … bis"', 'Vom 10. bis 14. Mai 1940 wurde gekämpft.', [['10.', '1940-05-10'], ['14. Mai 1940', '1940-05-14']]],
     ['two full dates, contracted prepositions out', 'Vom 1. September 1939 bis zum 8. Mai 1945 dauerte der Krieg.', [['1. September 1939', '1939-09-01'], ['8. Mai 1945', '1945-05-08']]],
-    ['years after a plural year noun', 'In den Jahren 1939 bis 1945 starben Millionen.', [['den Jahren 1939', '1939'], ['1945', '1945']]],
+    ['years after a plural year noun', 'In den Jahren 1939 bis 1945 starben Millionen.', [['Jahren 1939', '1939'], ['1945', '1945']]],
     ['years after "von … bis"', 'Von 1939 bis 1945 dauerte der Krieg.', [['1939', '1939'], ['1945', '1945']]],
     ['years joined by a dash inside one token', 'Der Krieg (1939–1945) war verheerend.', [['1939', '1939'], ['1945', '1945']]],
     ['two months of one year', 'Im Juni und Juli 1940 wurde gekämpft.', [['Juni', '1940-06'], ['Juli 1940', '1940-07']]],

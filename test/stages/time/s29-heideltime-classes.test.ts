@@ -12,7 +12,8 @@ import { makeDetailedTagger } from './helpers.js';
  * Where the two conventions differ and TIDES 2005 is written for English only, WikiWarsDE follows
  * HeidelTime: a German article in the dative or genitive, and any article of a day date, stays out of the
  * extent, as the article fused into "am", "im", "vom", "zum" does ("nach dem 8. Mai 1945" as "am 8. Mai
- * 1945"), and so does the postposition of a counted period ("drei Jahre lang", as "für drei Jahre": an
+ * 1945"), as does the article of a singular period or year noun ("das Jahr 1945", "den Sommer 1942"),
+ * and so does the postposition of a counted period ("drei Jahre lang", as "für drei Jahre": an
  * adposition, not a postmodifier of the noun). Where TIDES is clear, it wins over HeidelTime's extraction: a period part with its genitive
  * ("Ende des Jahres 1944", HeidelTime "Jahres 1944"), "Mitte der 1930er Jahre" (HeidelTime "1930er
  * Jahre"), an event phrase after a unit, and the article of a unit that only TIMEX2 marks ("Der Tag der
@@ -41,11 +42,17 @@ const ROWS: Row[] = [
     want: [['Nacht zum 22. Juni 1941', '1941-06-21TNI'], ['zweiten Hälfte des Jahres 1942', '1942-H2']] },
   { lang: 'de', cls: 'dative article of a century and a season', text: 'Seit dem 16. Jahrhundert gehörte die Stadt zu Polen. Ab dem Frühjahr 1942 wurden Frauen rekrutiert.',
     want: [['16. Jahrhundert', '15'], ['Frühjahr 1942', '1942-SP']] },
-  // agreeing classes: the article stays in before a plural period (HeidelTime's decade and plural-unit rules)
+  { lang: 'de', cls: 'nominative and accusative article of a singular period noun or a year noun', text: 'Das Jahr 1945 brachte das Ende. Das 19. Jahrhundert war friedlich. Er verbrachte den Sommer 1942 in Paris. Die Nacht vom 5. auf den 6. Juni 1944 war stürmisch.',
+    want: [['Jahr 1945', '1945'], ['19. Jahrhundert', '18'], ['Sommer 1942', '1942-SU'], ['Nacht vom 5. auf den 6. Juni 1944', '1944-06-05TNI']] },
+  { lang: 'de', cls: 'a plural year noun before a range', text: 'In den Jahren 1939 bis 1945 starben Millionen.',
+    want: [['Jahren 1939', '1939'], ['1945', '1945']] },
+  { lang: 'de', cls: 'the article of a date in apposition to a weekday', text: 'Am Sonntag, dem 7. Dezember 1941, griff Japan an. Sonntag, den 5. Mai 1940, war ein ruhiger Tag.',
+    want: [['Sonntag', '1941-12-07'], ['7. Dezember 1941', '1941-12-07'], ['Sonntag', '1940-05-05'], ['5. Mai 1940', '1940-05-05']] },
+  // agreeing classes: the article stays in before a plural period or an adjective (HeidelTime's decade and plural-unit rules)
   { lang: 'de', cls: 'article of a decade or plural period in the dative plural or nominative', text: 'In den 1940er Jahren wurde die Stadt zerstört. Die 1930er Jahre waren von Krisen geprägt.',
     want: [['den 1940er Jahren', '194'], ['Die 1930er Jahre', '193']] },
-  { lang: 'de', cls: 'following days', text: 'Im Juli 1944 landeten sie. In den folgenden Tagen rückten sie vor.',
-    want: [['Juli 1944', '1944-07'], ['den folgenden Tagen', 'PXD']] },
+  { lang: 'de', cls: 'following days, a whole season', text: 'Im Juli 1944 landeten sie. In den folgenden Tagen rückten sie vor. Den ganzen Sommer über kämpften sie.',
+    want: [['Juli 1944', '1944-07'], ['den folgenden Tagen', 'PXD'], ['Den ganzen Sommer', '1944-SU']] },
   // differing classes, rejected: TIDES 2005 keeps the period part (the end of 1944) whole
   { lang: 'de', cls: 'period parts with their genitive or decade', text: 'Ende des Jahres 1944 brach die Front zusammen. Mitte der 1930er Jahre rüstete das Reich auf. Anfang 1942 begann die Offensive.',
     want: [['Ende des Jahres 1944', '1944', 'END'], ['Mitte der 1930er Jahre', '193', 'MID'], ['Anfang 1942', '1942', 'START']] },
