@@ -720,8 +720,11 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
   // (a headline is no earlier report: "Kenia zieht Polizisten ab" over "hat am Freitag mit dem Abzug … begonnen",
   // whose definite noun is the body's first, dated report of the act)
   const headline = (e: Event): boolean => headlineSentence(doc, e.sentence);
-  const fresh = out.filter((e, i) => !(charged.has(e) && done.has(`${e.type}|${e.source}|${e.target}`)) && (!anaphoric.has(e) || !out.slice(0, i).some((o) => o.type === e.type && o.sentence < e.sentence && !headline(o) && (e.target === null || o.target === e.target)))
-    && (!timeReference.has(e) || !out.some((o) => o !== e && o.type === e.type && !timeReference.has(o))));
+  const fresh = out.filter((e, i) => !(charged.has(e) && done.has(`${e.type}|${e.source}|${e.target}`)) && (!anaphoric.has(e) || !out.slice(0, i).some((o) => o.type === e.type && o.sentence < e.sentence && !headline(o) && (e.target === null || o.target === e.target) && !laterInstance(o, e)))
+    // (a joint act with another partner is an act of its own: "besuchte China … Nach einem Gespräch mit Wang Yi sagte
+    // Wadephul" — the visit's addressee is the state, the talk's the minister; not an act done to someone, where "nach"
+    // may ask about it: "auf die Frage nach einer möglichen Bodeninvasion")
+    && (!timeReference.has(e) || !out.some((o) => o !== e && o.type === e.type && !timeReference.has(o) && (!JOINT.has(e.type) || e.target === null || o.target === e.target))));
   // (asked for every pair of nearby reports while merging: each event's answer is kept)
   const counted = new Map<Event, string | null>();
   const countedOf = (e: Event): string | null => {
@@ -854,6 +857,15 @@ function timedTokens(view: SentenceView, ownTimes: readonly Timex[]): Set<number
     }
   }
   return timed;
+}
+
+/**
+ * A definite act noun that is still to come while the act reported before it took place ("Cassis reiste nach Brüssel
+ * … Die nächste Gesprächsrunde zwischen Bern und Brüssel ist für April geplant", "besuchte China … Die
+ * Regierungskonsultationen sollen im Sommer folgen") names a later instance, not the earlier act again.
+ */
+function laterInstance(earlier: Event, e: Event): boolean {
+  return earlier.modality === 'asserted' && e.modality === 'planned';
 }
 
 /** The parties of the last meeting that took place (an asserted CONSULT with both actors) coded before sentence `si`. */

@@ -39,7 +39,7 @@ export function resultOfForce(v: SentenceView, m: TriggerMatch, kept: readonly T
 
 /** The matches that can be acts at all: not inside a name or a leader-group noun, not a naming, no wrong reading of a word. */
 function plausibleMatches(v: SentenceView, all: readonly TriggerMatch[], cues: EventCues): TriggerMatch[] {
-  return all.filter((m) => !insideName(v, m) && !v.groupWords.has(m.first) && !naming(v, m, cues) && !acrossPredicate(v, m, cues) && !wrongReading(v, m, all, cues) && !background(v, m, cues) && !otherActInGap(v, m, all, cues)
+  return all.filter((m) => !insideName(v, m) && !v.groupWords.has(m.first) && !naming(v, m, cues) && !cancelling(v, m, cues) && !acrossPredicate(v, m, cues) && !wrongReading(v, m, all, cues) && !background(v, m, cues) && !otherActInGap(v, m, all, cues)
     && !(m.entry.separated && m.positions.length > 1 && m.positions[1] === m.positions[0]! + 1));
 }
 
@@ -230,6 +230,17 @@ function naming(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
     return false;
   }
   return predicate(obj.last + 1);
+}
+
+/**
+ * "A meeting between Tau and Greer … has been called off": a one-word verb trigger that opens a phrasal predicate of
+ * cancelling or denying (a `negatingPredicates` cue of several words at its position: "called off", "calls off") is
+ * that predicate, not its own act (no phone call); the predicate negates the act noun it governs instead.
+ */
+function cancelling(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+  if (m.entry.pos !== 'verb' || m.positions.length > 1) return false;
+  const here = cues.cueIndex.negatingPredicates.get(v.words[m.first]!);
+  return here !== undefined && here.some((c) => c.length > 1 && c.every((w, k) => v.words[m.first + k] === w));
 }
 
 /** Words a possessed thing may span before the naming predicate ("Montenegro's 1918 union with Serbia a 'liberation'"). */
