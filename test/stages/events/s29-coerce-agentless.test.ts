@@ -12,7 +12,8 @@ import { assertHas, assertLacks, brief, engineEvents } from './helpers.js';
  * "The party was banned", "The assets of X were seized". A foreign patient keeps the rules before (a place in the
  * clause names the state: "drei russische Staatsbürger wurden in Tiflis festgenommen"). Lexicon: "unter Hausarrest
  * gestellt" (verb-final; English "placed under house arrest" as one pattern, no second arrest of the subject),
- * "verweigerte … die Ausreise" (COERCE: a ban on leaving; denied entry stays REJECT).
+ * "verweigerte … die Ausreise" (COERCE: a ban on leaving; denied entry stays REJECT), sending migrants or refugees back
+ * ("schickte 200 Migranten … zurück", "sent 200 migrants back"; the passive "zurückgeschickt" was listed already).
  */
 const de = (text: string): string[] => engineEvents(text, '2026-03-02', 'de').map(brief);
 const en = (text: string): string[] => engineEvents(text, '2026-03-02', 'en').map(brief);
@@ -51,6 +52,19 @@ describe('events: house arrest in English (s29)', () => {
     const got = en('Arrest\n\nTBILISI, Georgia (AP) — Opposition leader Nika Melia was placed under house arrest on Monday.\n');
     assertHas(got, 'COERCE georgia>nika-melia asserted');
     assertLacks(got, /^COERCE nika-melia/);
+  });
+});
+
+describe('events: sending migrants back is a deportation (s29, class found on heldout5)', () => {
+  it('"Die Polizei schickte 200 Migranten nach Armenien zurück"', () => {
+    assertHas(de('Grenze\n\nTIFLIS (dpa) - Die georgische Polizei schickte am Montag 200 Migranten nach Armenien zurück.\n'), 'COERCE georgia>- asserted');
+  });
+  it('English: "Police sent 200 migrants back to Armenia"', () => {
+    assertHas(en('Border\n\nTBILISI, Georgia (AP) — Georgian police sent 200 migrants back to Armenia on Monday.\n'), 'COERCE georgia>- asserted');
+  });
+  it('sending a letter or an envoy back is no deportation', () => {
+    assertLacks(de('Brief\n\nTIFLIS (dpa) - Die georgische Regierung schickte den Brief ungeöffnet zurück.\n'), /^COERCE/);
+    assertLacks(en('Letter\n\nTBILISI, Georgia (AP) — The Georgian government sent the letter back unopened.\n'), /^COERCE/);
   });
 });
 
