@@ -706,7 +706,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     paragraphs: doc.get('paragraphs'),
     sentences: doc.get('sentences'),
     ranges: sentenceRanges(doc),
-    out: [], reported: new Set(), anaphoric: new Set(), charged: new Set(), timeReference: new Set(), background: new Set(), demanded: new Map(), voices: new Map(), open: new Set(), pending: [],
+    out: [], reported: new Set(), anaphoric: new Set(), charged: new Set(), timeReference: new Set(), dating: new Set(), background: new Set(), demanded: new Map(), voices: new Map(), open: new Set(), pending: [],
     lastForce: null,
   };
   dc.sentences.forEach((s, si) => codeSentence(dc, s, si));
@@ -819,7 +819,7 @@ function codeSentence(dc: DocCoding, s: Sentence, si: number): void {
     if (admit && admit.open) setAside(dc, before);
     if (out.length > before && resultOfForce(view, picked, matches, cues)) dropResults(dc, sentenceStart, before);
   }
-  manualRules(out, sentenceStart);
+  manualRules(out, sentenceStart, dc.dating);
   for (const ev of out.slice(sentenceStart)) if (ev.source !== null && MATERIAL_CONFLICT.has(ev.type) && ev.modality === 'asserted') dc.lastForce = { source: ev.source, sentence: si, paragraph: s.paragraph };
 }
 
@@ -1621,6 +1621,8 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
   // "nach Tanker-Stürmung", "after the attack": the act dates another one and is reported elsewhere
   const kk = definite ? k - 1 : k;
   const temporal = e.pos === 'noun' && kk >= 0 && cues.temporalPrepositions.has(view.words[kk]!);
+  // (a verb entry used as a noun, "after the attack", "following clashes", dates the sentence's act just as well)
+  const dating = temporal || (k >= 0 && cues.temporalPrepositions.has(view.words[cues.definiteArticles.has(view.words[k]!) ? k - 1 : m.first - 1] ?? ''));
   const relative = relativeClause(sc.ctx, view.clause[m.first]!);
   // (what a demand asks for, for the refusals that answer it: see evaluationTargets)
   const asked = type === 'REQUEST' ? objectAct(view, m, sc.found, cues, sc.ctx)?.entry.type : undefined;
@@ -1650,6 +1652,7 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
       if (definite) anaphoric.add(ev);
       if (m.accusedBy) charged.add(ev);
       if (temporal) timeReference.add(ev);
+      if (dating) dc.dating.add(ev);
       if (relative) background.add(ev);
       if (asked !== undefined) dc.demanded.set(ev, asked);
       if (args.voice !== undefined && source !== null && source !== args.voice) dc.voices.set(voiceKey(ev), args.voice);

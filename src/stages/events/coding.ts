@@ -37,6 +37,11 @@ export interface DocCoding {
   readonly charged: Set<Event>;
   /** Act nouns used as time references, dropped when the act is reported anywhere else. */
   readonly timeReference: Set<Event>;
+  /**
+   * Acts after a temporal preposition ("after the attack", "following clashes"), whatever the entry's part of speech:
+   * an earlier act that dates the sentence's own (see reports.ts `manualRules`).
+   */
+  readonly dating: Set<Event>;
   /** The type of the act each demand asks for ("forderte ihre Freilassung": RETREAT), for the refusals that answer it. */
   readonly demanded: Map<Event, string>;
   /** Events told in a relative clause ("Japarov, who met Rahmon in March, …"): background on a party, no occasion for what it says. */

@@ -50,13 +50,16 @@ export function occasionDates(events: Event[], doc: Doc, reported: ReadonlySet<E
 /**
  * Two coding rules of the PLOVER manual, applied to the events of one sentence (from
  * `sentenceStart` on): the topic of a protest, typically a REQUEST, is not an event of its own;
- * a MOBILIZE reported with an ASSAULT is part of the assault.
+ * a MOBILIZE reported with an ASSAULT is part of the assault ("units were activated and returned fire").
+ * An assault that only dates the sentence's act (`dating`: "after the attack", "following the
+ * bombing") is not the context the mobilisation is part of but the earlier act it answers: "Police were
+ * put on alert after the bombing" is a mobilisation.
  */
-export function manualRules(out: Event[], sentenceStart: number): void {
+export function manualRules(out: Event[], sentenceStart: number, dating: ReadonlySet<Event> = new Set()): void {
   const here = out.slice(sentenceStart);
   const drop = (e: Event): boolean =>
     (e.type === 'REQUEST' && here.some((p) => p.type === 'PROTEST'))
-    || (e.type === 'MOBILIZE' && here.some((a) => a.type === 'ASSAULT' && a.modality === e.modality));
+    || (e.type === 'MOBILIZE' && here.some((a) => a.type === 'ASSAULT' && a.modality === e.modality && !dating.has(a)));
   const kept = here.filter((e) => !drop(e));
   out.splice(sentenceStart, here.length, ...kept);
 }

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { assertHas, assertLacks, codeText, engineCoder } from './helpers.js';
+
+/**
+ * The PLOVER manual's MOBILIZE/ASSAULT rule ("If a document reports a MOBILIZE event in the context of an ASSAULT,
+ * only the ASSAULT should be coded": "military units … were activated and returned fire") drops a mobilisation that is
+ * part of an assault. An assault that only dates the sentence's act, after a temporal preposition ("after the attack",
+ * "following clashes", "nach dem Anschlag"), is the earlier act the mobilisation answers, not its context: the
+ * mobilisation is coded. Also the passive "were put on standby" of units (`en.mobilize.alert-passive`).
+ * Self-written sentences.
+ */
+const en = engineCoder('en');
+const de = engineCoder('de');
+/** Types only, no actors required (as the PLOVER benchmarks run the stage). */
+const types = (s: string): string[] => codeText('en', `Title\n${s}`, [], [], '2025-07-31', { requireActors: false }).map((e) => e.type);
+
+describe('events (s29): a mobilisation after an assault that dates it', () => {
+  it('"stepped up security … after the attack"', () => {
+    assertHas(en('India stepped up security along the border with Pakistan after the attack.'), 'MOBILIZE india>pakistan asserted');
+  });
+  it('"were put on high alert after the bombing" (no actor needed)', () => {
+    assert.ok(types('Police in the capital were put on high alert after the bombing.').includes('MOBILIZE'));
+  });
+  it('"beefed up security … after the deadly attack"', () => {
+    assert.ok(types('The army beefed up security along the frontier after the deadly attack.').includes('MOBILIZE'));
+  });
+  it('German: "Nach dem Anschlag … in erhöhte Bereitschaft"', () => {
+    assertHas(de('Nach dem Anschlag in Ankara versetzte die Türkei ihre Armee in erhöhte Bereitschaft.'), 'MOBILIZE turkey>- asserted');
+  });
+  it('passive: "Troops were put on standby"', () => {
+    assert.ok(types('Troops were put on standby to deal with any unrest.').includes('MOBILIZE'));
+  });
+});
+
+describe('events (s29): negatives — a mobilisation in the context of an assault stays part of it', () => {
+  it('"were mobilized and fired on …": the assault only', () => {
+    const got = en('Israeli troops were mobilized and fired on Hamas fighters in Gaza.');
+    assertHas(got, 'ASSAULT israel>hamas asserted');
+    assertLacks(got, /^MOBILIZE/);
+  });
+  it('"deployed troops and shelled …": the assault only', () => {
+    const got = en('Russia deployed troops and shelled Ukrainian positions near Kharkiv.');
+    assertHas(got, 'ASSAULT russia>ukraine asserted');
+    assertLacks(got, /^MOBILIZE/);
+  });
+  it('German: "versetzte … in Bereitschaft und griff … an": the assault only', () => {
+    const got = de('Die Türkei versetzte ihre Armee in erhöhte Bereitschaft und griff Stellungen der PKK an.');
+    assertHas(got, 'ASSAULT turkey>pkk asserted');
+    assertLacks(got, /^MOBILIZE/);
+  });
+  it('"put on standby" of a plan is no mobilisation', () => {
+    assert.ok(!types('The project was put on standby until the budget is agreed.').includes('MOBILIZE'));
+  });
+});
