@@ -7,7 +7,9 @@ import { assertHas, assertLacks, codeText, engineCoder } from './helpers.js';
  * only the ASSAULT should be coded": "military units … were activated and returned fire") drops a mobilisation that is
  * part of an assault. An assault that only dates the sentence's act, after a temporal preposition ("after the attack",
  * "following clashes", "nach dem Anschlag"), is the earlier act the mobilisation answers, not its context: the
- * mobilisation is coded. Also the passive "were put on standby" of units (`en.mobilize.alert-passive`).
+ * mobilisation is coded. Also the passive "were put on standby" of units (`en.mobilize.alert-passive`), "have been
+ * dispatched" (`en.mobilize.sent-passive`) and forces that "went on alert" (`en.mobilize.go-on-alert`, CAMEO 151/152
+ * "increase police/military alert status").
  * Self-written sentences.
  */
 const en = engineCoder('en');
@@ -31,6 +33,18 @@ describe('events (s29): a mobilisation after an assault that dates it', () => {
   it('passive: "Troops were put on standby"', () => {
     assert.ok(types('Troops were put on standby to deal with any unrest.').includes('MOBILIZE'));
   });
+  it('"forces went on high alert along the border"', () => {
+    assertHas(en('Russian forces went on high alert along the border with Ukraine.'), 'MOBILIZE russia>ukraine asserted');
+  });
+  it('"Police across the country went on alert"', () => {
+    assert.ok(types('Police across the country went on alert after the threat.').includes('MOBILIZE'));
+  });
+  it('"The armed forces went on full combat readiness"', () => {
+    assert.ok(types('The armed forces went on full combat readiness.').includes('MOBILIZE'));
+  });
+  it('"Additional police units have been dispatched"', () => {
+    assert.ok(types('Additional police units have been dispatched to the province.').includes('MOBILIZE'));
+  });
 });
 
 describe('events (s29): negatives — a mobilisation in the context of an assault stays part of it', () => {
@@ -51,5 +65,12 @@ describe('events (s29): negatives — a mobilisation in the context of an assaul
   });
   it('"put on standby" of a plan is no mobilisation', () => {
     assert.ok(!types('The project was put on standby until the budget is agreed.').includes('MOBILIZE'));
+  });
+  it('investors who "went on alert" and police who "went on strike" are no mobilisation', () => {
+    assert.ok(!types('Investors went on alert after the profit warning.').includes('MOBILIZE'));
+    assert.ok(!types('The police went on strike over pay.').includes('MOBILIZE'));
+  });
+  it('letters that "have been sent" are no deployment', () => {
+    assert.deepEqual(types('The letters have been sent to the ministry.'), []);
   });
 });
