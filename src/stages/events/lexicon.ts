@@ -112,6 +112,12 @@ export interface TriggerEntry {
   readonly needsActor: boolean;
   /** Only with a target its frame found ("X wird in Astana erwartet": an arrival in a place; not "in diesem Jahr", "due in May"). */
   readonly needsTarget: boolean;
+  /**
+   * The pattern ends on a verb that must govern an object ("killed", "abducted"): right before a `reducedRelativeMarkers`
+   * word or punctuation it is a passive participle of a reduced relative clause ("security forces killed in the attack",
+   * "the number of rebels killed during the fighting"), which reports no act by the noun before it. Default false.
+   */
+  readonly transitive: boolean;
   /** A modality the construction itself carries ("ins Spiel bringen" → hypothetical). */
   readonly modality: Modality | null;
   /** Required case of the trigger word's first letter: German nouns are capitalised ("Treffen" vs "treffen"). */
@@ -445,6 +451,11 @@ export interface EventCues {
   readonly definiteArticles: ReadonlySet<string>;
   /** Prepositions that make an act noun a time reference ("nach Tanker-Stürmung", "after the attack"). */
   readonly temporalPrepositions: ReadonlySet<string>;
+  /**
+   * Words that, right after the participle of a `transitive` trigger, show a reduced passive relative clause ("killed in
+   * the attack", "killed during the fighting", "killed by the army"). Empty by default (German puts the verb last).
+   */
+  readonly reducedRelativeMarkers: ReadonlySet<string>;
   /** Reciprocal markers ("each other", "sich gegenseitig"): coordinated parties act on each other, one event each way. */
   readonly reciprocalMarkers: readonly Cue[];
   /** Noun phrases that refer back to the last two parties named together ("both sides", "beide Seiten"). */
@@ -648,6 +659,7 @@ function triggerEntry(raw: unknown, where: string, path: string, subjunctive: Su
     separated: optional(o.separated, where, `${path}.separated`, asBoolean) ?? false,
     needsActor: optional(o.needsActor, where, `${path}.needsActor`, asBoolean) ?? false,
     needsTarget: optional(o.needsTarget, where, `${path}.needsTarget`, asBoolean) ?? false,
+    transitive: optional(o.transitive, where, `${path}.transitive`, asBoolean) ?? false,
     modality: optional(o.modality, where, `${path}.modality`, (x, w, p) => asEnum(x, w, p, MODALITIES)) ?? null,
     letterCase: optional(o.case, where, `${path}.case`, (x, w, p) => asEnum(x, w, p, ['upper', 'lower'] as const)) ?? null,
     partial: optional(o.partial, where, `${path}.partial`, asBoolean) ?? (pos === 'verb' && !DYADIC_TYPES.has(type)),
@@ -908,6 +920,7 @@ function cues(raw: unknown, where: string, people: PeopleGroups): EventCues {
     gerundObjectPrepositions: wordSet(o.gerundObjectPrepositions ?? [], where, 'gerundObjectPrepositions'),
     operationNouns: wordSet(o.operationNouns ?? [], where, 'operationNouns'),
     temporalPrepositions: wordSet(o.temporalPrepositions, where, 'temporalPrepositions'),
+    reducedRelativeMarkers: wordSet(o.reducedRelativeMarkers ?? [], where, 'reducedRelativeMarkers'),
     reciprocalMarkers: cueList(o.reciprocalMarkers ?? [], where, 'reciprocalMarkers'),
     pairAnaphors: cueList(o.pairAnaphors ?? [], where, 'pairAnaphors'),
     personPairAnaphors: cueList(o.personPairAnaphors ?? [], where, 'personPairAnaphors'),

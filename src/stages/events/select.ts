@@ -40,7 +40,19 @@ export function resultOfForce(v: SentenceView, m: TriggerMatch, kept: readonly T
 /** The matches that can be acts at all: not inside a name or a leader-group noun, not a naming, no wrong reading of a word. */
 function plausibleMatches(v: SentenceView, all: readonly TriggerMatch[], cues: EventCues): TriggerMatch[] {
   return all.filter((m) => !insideName(v, m) && !v.groupWords.has(m.first) && !naming(v, m, cues) && !cancelling(v, m, cues) && !acrossPredicate(v, m, cues) && !wrongReading(v, m, all, cues) && !background(v, m, cues) && !otherActInGap(v, m, all, cues)
-    && !(m.entry.separated && m.positions.length > 1 && m.positions[1] === m.positions[0]! + 1));
+    && !(m.entry.separated && m.positions.length > 1 && m.positions[1] === m.positions[0]! + 1) && !reducedRelative(v, m, cues));
+}
+
+/**
+ * "Security forces killed in the attack were buried", "the number of rebels killed during the fighting": a `transitive`
+ * trigger whose last word has no object, but a `reducedRelativeMarkers` word or punctuation right after it, is a passive
+ * participle modifying the noun before it, not that noun's act.
+ */
+function reducedRelative(v: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+  if (!m.entry.transitive) return false;
+  const next = v.tokens[m.last + 1];
+  if (next === undefined) return true;
+  return next.kind === 'word' ? cues.reducedRelativeMarkers.has(v.words[m.last + 1]!) : next.kind === 'punct';
 }
 
 /** One reading per stretch of text, in text order: longer patterns win over the words inside them. */
