@@ -706,7 +706,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon, matcher: TriggerMatcher,
     paragraphs: doc.get('paragraphs'),
     sentences: doc.get('sentences'),
     ranges: sentenceRanges(doc),
-    out: [], reported: new Set(), anaphoric: new Set(), charged: new Set(), timeReference: new Set(), dating: new Set(), background: new Set(), demanded: new Map(), voices: new Map(), open: new Set(), pending: [],
+    out: [], reported: new Set(), anaphoric: new Set(), charged: new Set(), timeReference: new Set(), nominal: new Set(), background: new Set(), demanded: new Map(), voices: new Map(), open: new Set(), pending: [],
     lastForce: null,
   };
   dc.sentences.forEach((s, si) => codeSentence(dc, s, si));
@@ -819,7 +819,7 @@ function codeSentence(dc: DocCoding, s: Sentence, si: number): void {
     if (admit && admit.open) setAside(dc, before);
     if (out.length > before && resultOfForce(view, picked, matches, cues)) dropResults(dc, sentenceStart, before);
   }
-  manualRules(out, sentenceStart, dc.dating);
+  manualRules(out, sentenceStart, dc.nominal);
   for (const ev of out.slice(sentenceStart)) if (ev.source !== null && MATERIAL_CONFLICT.has(ev.type) && ev.modality === 'asserted') dc.lastForce = { source: ev.source, sentence: si, paragraph: s.paragraph };
 }
 
@@ -1549,6 +1549,24 @@ function demandedActor(view: SentenceView, k: number, idx: ReturnType<typeof ind
   return actor ? actor.entity : null;
 }
 
+/**
+ * Whether a trigger names its act by a noun rather than telling it as a predicate: a noun entry, a verb entry used as a
+ * noun (`nounUse`: "the attack", "Russia's strikes"), or a word after a preposition or a determiner past up to three
+ * lower-case attributes ("after the deadly attack", "amid fears of a terrorist attack", "following clashes", "in the
+ * wake of the bombing"). Such an act is what the sentence's predicate answers, fears or is dated by, not that
+ * predicate's own deed.
+ */
+function nominalAct(view: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
+  if (m.entry.pos === 'noun' || nounUse(view, m, cues)) return true;
+  // (attributes: lower-case words and actor names or adjectives, "the Mumbai attacks", "the Israeli strikes")
+  let k = m.first - 1;
+  while (k >= 0 && m.first - k <= 3 && view.tokens[k]!.kind === 'word' && !cues.determiners.has(view.words[k]!) && !cues.prepositions.has(view.words[k]!)
+    && !cues.possessives.has(view.words[k]!) && (/^\p{Ll}/u.test(view.raw[k]!) || view.chains.some((c) => c.first <= k && k <= c.last))) k--;
+  if (k < 0 || view.tokens[k]!.kind !== 'word') return false;
+  const w = view.words[k]!;
+  return !cues.complementMarkers.has(w) && (cues.determiners.has(w) || cues.possessives.has(w) || cues.prepositions.has(w));
+}
+
 /** Codes the events of an admitted frame: trigger, date, modality and type, one event per pair of actors and date. */
 function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Arguments, deployed: boolean, otherwise: number): void {
   const { doc, lex, cues, opts, idx, times, quotes, out, reported, anaphoric, charged, timeReference, background } = dc;
@@ -1621,8 +1639,8 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
   // "nach Tanker-Stürmung", "after the attack": the act dates another one and is reported elsewhere
   const kk = definite ? k - 1 : k;
   const temporal = e.pos === 'noun' && kk >= 0 && cues.temporalPrepositions.has(view.words[kk]!);
-  // (a verb entry used as a noun, "after the attack", "following clashes", dates the sentence's act just as well)
-  const dating = temporal || (k >= 0 && cues.temporalPrepositions.has(view.words[cues.definiteArticles.has(view.words[k]!) ? k - 1 : m.first - 1] ?? ''));
+  // (an act named by a noun, not told by a predicate: see `nominalAct`)
+  const nominal = nominalAct(view, m, cues);
   const relative = relativeClause(sc.ctx, view.clause[m.first]!);
   // (what a demand asks for, for the refusals that answer it: see evaluationTargets)
   const asked = type === 'REQUEST' ? objectAct(view, m, sc.found, cues, sc.ctx)?.entry.type : undefined;
@@ -1652,7 +1670,7 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
       if (definite) anaphoric.add(ev);
       if (m.accusedBy) charged.add(ev);
       if (temporal) timeReference.add(ev);
-      if (dating) dc.dating.add(ev);
+      if (nominal) dc.nominal.add(ev);
       if (relative) background.add(ev);
       if (asked !== undefined) dc.demanded.set(ev, asked);
       if (args.voice !== undefined && source !== null && source !== args.voice) dc.voices.set(voiceKey(ev), args.voice);

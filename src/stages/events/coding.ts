@@ -38,10 +38,10 @@ export interface DocCoding {
   /** Act nouns used as time references, dropped when the act is reported anywhere else. */
   readonly timeReference: Set<Event>;
   /**
-   * Acts after a temporal preposition ("after the attack", "following clashes"), whatever the entry's part of speech:
-   * an earlier act that dates the sentence's own (see reports.ts `manualRules`).
+   * Acts named by a noun, not told by a predicate ("after the attack", "amid fears of an attack", "Russia's strikes"),
+   * whatever the entry's part of speech (code.ts `nominalAct`; see reports.ts `manualRules`).
    */
-  readonly dating: Set<Event>;
+  readonly nominal: Set<Event>;
   /** The type of the act each demand asks for ("forderte ihre Freilassung": RETREAT), for the refusals that answer it. */
   readonly demanded: Map<Event, string>;
   /** Events told in a relative clause ("Japarov, who met Rahmon in March, …"): background on a party, no occasion for what it says. */

@@ -50,16 +50,17 @@ export function occasionDates(events: Event[], doc: Doc, reported: ReadonlySet<E
 /**
  * Two coding rules of the PLOVER manual, applied to the events of one sentence (from
  * `sentenceStart` on): the topic of a protest, typically a REQUEST, is not an event of its own;
- * a MOBILIZE reported with an ASSAULT is part of the assault ("units were activated and returned fire").
- * An assault that only dates the sentence's act (`dating`: "after the attack", "following the
- * bombing") is not the context the mobilisation is part of but the earlier act it answers: "Police were
- * put on alert after the bombing" is a mobilisation.
+ * a MOBILIZE reported with an ASSAULT is part of the assault ("military units … were activated and
+ * returned fire on the rebels": the mobilised forces' own fighting, told by a predicate). An assault only
+ * named by a noun (`nominal`: "after the bombing", "in response to the rocket attacks", "amid fears of a
+ * terrorist attack") is the act the mobilisation answers, fears or is dated by, not its context:
+ * "Police were put on alert after the bombing" is a mobilisation.
  */
-export function manualRules(out: Event[], sentenceStart: number, dating: ReadonlySet<Event> = new Set()): void {
+export function manualRules(out: Event[], sentenceStart: number, nominal: ReadonlySet<Event> = new Set()): void {
   const here = out.slice(sentenceStart);
   const drop = (e: Event): boolean =>
     (e.type === 'REQUEST' && here.some((p) => p.type === 'PROTEST'))
-    || (e.type === 'MOBILIZE' && here.some((a) => a.type === 'ASSAULT' && a.modality === e.modality && !dating.has(a)));
+    || (e.type === 'MOBILIZE' && here.some((a) => a.type === 'ASSAULT' && a.modality === e.modality && !nominal.has(a)));
   const kept = here.filter((e) => !drop(e));
   out.splice(sentenceStart, here.length, ...kept);
 }

@@ -5,9 +5,9 @@ import { assertHas, assertLacks, codeText, engineCoder } from './helpers.js';
 /**
  * The PLOVER manual's MOBILIZE/ASSAULT rule ("If a document reports a MOBILIZE event in the context of an ASSAULT,
  * only the ASSAULT should be coded": "military units … were activated and returned fire") drops a mobilisation that is
- * part of an assault. An assault that only dates the sentence's act, after a temporal preposition ("after the attack",
- * "following clashes", "nach dem Anschlag"), is the earlier act the mobilisation answers, not its context: the
- * mobilisation is coded. Also the passive "were put on standby" of units (`en.mobilize.alert-passive`), "have been
+ * part of an assault, the mobilised forces' own fighting told by a predicate. An assault only named by a noun ("after
+ * the attack", "following clashes", "nach dem Anschlag", "in response to the rocket attacks", "amid fears of a
+ * terrorist attack") is the act the mobilisation answers or fears, not its context: the mobilisation is coded. Also the passive "were put on standby" of units (`en.mobilize.alert-passive`), "have been
  * dispatched" (`en.mobilize.sent-passive`) and forces that "went on alert" (`en.mobilize.go-on-alert`, CAMEO 151/152
  * "increase police/military alert status").
  * Self-written sentences.
@@ -29,6 +29,17 @@ describe('events (s29): a mobilisation after an assault that dates it', () => {
   });
   it('German: "Nach dem Anschlag … in erhöhte Bereitschaft"', () => {
     assertHas(de('Nach dem Anschlag in Ankara versetzte die Türkei ihre Armee in erhöhte Bereitschaft.'), 'MOBILIZE turkey>- asserted');
+  });
+  it('"in response to the rocket attacks"', () => {
+    assertHas(en('Israel deployed additional troops along the border with Lebanon in response to the rocket attacks.'), 'MOBILIZE israel>lebanon asserted');
+  });
+  it('"amid fears of a terrorist attack", "in the wake of the bombing", "in case of an attack"', () => {
+    assert.ok(types('India put its troops on alert amid fears of a terrorist attack.').includes('MOBILIZE'));
+    assert.ok(types('Police were put on alert in the wake of the bombing.').includes('MOBILIZE'));
+    assert.ok(types('The army has been put on alert in case of an attack by the rebels.').includes('MOBILIZE'));
+  });
+  it('"after the Mumbai attacks": a name as an attribute of the act noun', () => {
+    assert.ok(en('Pakistan moved troops to the border with India after the Mumbai attacks.').some((e) => e.startsWith('MOBILIZE pakistan>')));
   });
   it('passive: "Troops were put on standby"', () => {
     assert.ok(types('Troops were put on standby to deal with any unrest.').includes('MOBILIZE'));
