@@ -175,6 +175,12 @@ export interface EventCues {
   /** Verbs that deny or call off the act they govern ("abgesagt", "denied", "cancelled"); they negate nouns anywhere in the clause. */
   readonly negatingPredicates: readonly Cue[];
   /**
+   * Verbs that say an act happened ("took place", "resumed", "broke out", "re-emerged"): negated right after an act noun
+   * that is their subject ("fighting has not re-emerged", "the meeting did not take place"), they deny the act. Consecutive
+   * words, indexed by first word; empty by default.
+   */
+  readonly occurrencePredicates: CueIndex;
+  /**
    * A possibility left open ("did not rule out", "nicht ausgeschlossen"): an act in the same clause is supposed, not
    * denied or done ("did not rule out further sanctions" → hypothetical sanctions). Consecutive words.
    */
@@ -819,6 +825,7 @@ function cues(raw: unknown, where: string, people: PeopleGroups): EventCues {
     attributeNegators: wordSet(o.attributeNegators ?? [], where, 'attributeNegators'),
     attributeEndings: asStringArray(o.attributeEndings ?? [], where, 'attributeEndings'),
     negatingPredicates,
+    occurrencePredicates: indexCues(cueList(o.occurrencePredicates ?? [], where, 'occurrencePredicates')),
     possibilityOpen: indexCues(cueList(o.possibilityOpen ?? [], where, 'possibilityOpen')),
     possibilityOpenTail: indexCues(cueList(o.possibilityOpenTail ?? [], where, 'possibilityOpenTail')),
     ruleOutVerbs: wordSet(o.ruleOutVerbs ?? [], where, 'ruleOutVerbs'),

@@ -120,6 +120,42 @@ function perfectInfinitiveClause(v: SentenceView, i: number, cues: EventCues): b
   return p > i && raw === raw.toLowerCase() && endsWithAny(v.words[p]!, h.participleEndings);
 }
 
+/** How far after an act noun the negator of its occurrence verb may stand ("talks between Israel and Hamas have not resumed"). */
+const OCCURRENCE_REACH = 6;
+
+/**
+ * English: an act named by a noun as the subject of a negated verb of occurrence ("Thus far, fighting has not
+ * re-emerged", "the planned meeting did not take place", "talks … have not resumed"; `occurrencePredicates`): the act
+ * is denied. The noun is the subject when it opens its clause or follows a determiner (up to two lower-case attributes
+ * between); the negator stands within
+ * `OCCURRENCE_REACH` words after it in its clause, no other act's word or complement marker between, and the verb of
+ * occurrence follows the negator (one adverb may stand between: "did not yet take place").
+ */
+function deniedOccurrence(v: SentenceView, m: TriggerMatch, words: readonly string[], cues: EventCues, cStart: number, cEnd: number,
+  inMatch: ReadonlySet<number>, sameQuote: (i: number) => boolean): boolean {
+  if (cues.verbSecond || cues.occurrencePredicates.size === 0) return false;
+  let s0 = cStart;
+  while (s0 < m.first && v.tokens[s0]!.kind !== 'word') s0++;
+  // (past up to two lower-case attributes: "the planned meeting")
+  let k = m.first - 1;
+  while (k >= s0 && m.first - k <= 2 && v.tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(v.raw[k]!) && !cues.determiners.has(words[k]!) && !cues.possessives.has(words[k]!)) k--;
+  const subject = k < s0 || cues.determiners.has(words[k]!) || cues.possessives.has(words[k]!);
+  if (!subject) return false;
+  const to = Math.min(cEnd, m.last + 1 + OCCURRENCE_REACH);
+  for (let i = m.last + 1; i < to; i++) {
+    if (cues.complementMarkers.has(words[i]!) || v.tokens[i]!.kind === 'punct') return false;
+    const negs = cues.cueIndex.negators.get(words[i]!);
+    const neg = negs?.find((c) => c.every((x, k) => words[i + k] === x));
+    if (!neg || inMatch.has(i) || !sameQuote(i)) continue;
+    for (const j of [i + neg.length, i + neg.length + 1]) {
+      const occ = cues.occurrencePredicates.get(words[j] ?? '');
+      if (occ?.some((c) => c.every((x, k) => words[j + k] === x))) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /**
  * How the text presents an event: negated ("nicht", "kein", "denied", "cancelled") within the
  * trigger's clause; hypothetical for a conditional sentence, a purpose clause ("um … zu"), a hedge
@@ -202,7 +238,7 @@ export function modalityOf(v: SentenceView, m: TriggerMatch, cues: EventCues, re
     || anyCue(words, cStart, cEnd, cues.cueIndex.negatingPredicates, inMatch, (i) => sameQuote(i) && !apart(i) && (cues.verbSecond || m.entry.pos !== 'verb' || i < m.first));
   // a negated condition is still a condition: "…, sollte Eriwan seine Einheiten nicht abziehen", "if Russia does not
   // withdraw" (the clause opens with the conditional) supposes the act rather than denies it
-  if (negated) {
+  if (negated || deniedOccurrence(v, m, words, cues, cStart, cEnd, inMatch, sameQuote)) {
     let c0 = cStart;
     while (c0 < m.first && v.tokens[c0]!.kind !== 'word') c0++;
     // (English: also a conjunction inside the clause before the trigger, "will respond if Russia does not withdraw"; a
