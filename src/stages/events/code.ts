@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Event, PloverType, Quote, Sentence, Timex, Token } from '../../doc/types.js';
-import { AUTHORITY_TYPES, coordinatedPredicate, countedGroupAt, findArguments, genitiveActor, obligationModalAt, pastForm, pledgeAddressee, quoteSpeaker, relativeClause, secondPredicate, verbAfterCoordinator, type ArgContext, type Arguments } from './actors.js';
+import { adjective, AUTHORITY_TYPES, coordinatedPredicate, countedGroupAt, findArguments, genitiveActor, obligationModalAt, pastForm, pledgeAddressee, quoteSpeaker, relativeClause, secondPredicate, verbAfterCoordinator, type ArgContext, type Arguments } from './actors.js';
 import { reportingAuthority } from './authority.js';
 import type { DocCoding, Frame, SentenceCoding } from './coding.js';
 import { counterpartTargets, DEED_PENDING } from './counterpart.js';
@@ -1558,10 +1558,11 @@ function demandedActor(view: SentenceView, k: number, idx: ReturnType<typeof ind
  */
 function nominalAct(view: SentenceView, m: TriggerMatch, cues: EventCues): boolean {
   if (m.entry.pos === 'noun' || nounUse(view, m, cues)) return true;
-  // (attributes: lower-case words and actor names or adjectives, "the Mumbai attacks", "the Israeli strikes")
+  // (attributes: lower-case adjectives and noun modifiers, "deadly", "terrorist", and actor names or adjectives, "the
+  // Mumbai attacks", "the Israeli strikes"; not any lower-case word, which may be a subject noun: "a military base killed")
   let k = m.first - 1;
   while (k >= 0 && m.first - k <= 3 && view.tokens[k]!.kind === 'word' && !cues.determiners.has(view.words[k]!) && !cues.prepositions.has(view.words[k]!)
-    && !cues.possessives.has(view.words[k]!) && (/^\p{Ll}/u.test(view.raw[k]!) || view.chains.some((c) => c.first <= k && k <= c.last))) k--;
+    && !cues.possessives.has(view.words[k]!) && ((/^\p{Ll}/u.test(view.raw[k]!) && adjective(view.words[k]!, cues)) || view.chains.some((c) => c.first <= k && k <= c.last))) k--;
   if (k < 0 || view.tokens[k]!.kind !== 'word') return false;
   const w = view.words[k]!;
   return !cues.complementMarkers.has(w) && (cues.determiners.has(w) || cues.possessives.has(w) || cues.prepositions.has(w));
