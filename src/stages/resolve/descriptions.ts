@@ -9,6 +9,7 @@ import { activeAt, adjLike, compoundAdjective, compoundState, headKey, prefixSta
 import { datelineState, resolveNp, stateDescribedWith, stateForOrgan, type Np } from './references.js';
 import { titleCase } from './gazetteer.js';
 import { placeUntiedOffices } from './office-state.js';
+import { namedBodyOfGroup } from './group-body.js';
 import type { DocView } from './view.js';
 
 export type { DescResources } from './phrase.js';
@@ -904,6 +905,16 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         add(d, a - 1, k + 1, 'unnamed', null);
         groups.set(classOf(v.lower[k]!), { d, sentence: v.sentence[k]! });
         continue;
+      }
+      // a definite plural of private people named after the one organisation the text named before that gathers them is
+      // that organisation ("der Deutsche Bauernverband … Die Bauern fordern", "the Strike Committee … The strikers"),
+      // not a group of its own; with two such bodies ("der Bauernverband … die Bauernpartei") it stays a group
+      if (!count && a - 1 >= s0 && r.lex.definite.has(v.lower[a - 1]!) && r.lex.actorGroupNouns.has(v.lower[k]!) && (!f.nounsCapitalised || f.feminineArticles.has(v.lower[a - 1]!)) && !possessed(a, k)) {
+        const body = namedBodyOfGroup(cl, v.lower[k]!, v.starts[a - 1]!, r.lex.gatheringHeads, f, (w) => withoutPossessive(r.lex, w));
+        if (body) {
+          add(body, a - 1, k + 1, 'reference', null);
+          continue;
+        }
       }
       const group = groups.get(classOf(v.lower[k]!));
       // a definite plural of armed or private people that no group before answers ("The protesters marched", "Die
