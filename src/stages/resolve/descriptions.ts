@@ -704,8 +704,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   // GROUP_WINDOW sentences, no person named between and no other state in the phrase
   const holderFor = (np: Np, from: number): (typeof holders)[number] | null => {
     if (!np.definite || np.person || np.possessive) return null;
-    const word = withoutPossessive(r.lex, np.headWord);
-    const classes = r.lex.individualClassesOf.get(word) ?? (f.compoundHeads ? compoundClasses(word) : undefined);
+    const classes = npClasses(np);
     if (!classes) return null;
     const at = v.starts[from]!;
     for (let i = holders.length - 1; i >= 0; i--) {
@@ -772,8 +771,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     const roles = st && np.head.role ? [{ role: np.head.role, of: st, source: 'text' as const, sentence: v.sentence[from]! }] : [];
     const d = describedOnly(freeId(base), 'PER', `${np.head.role ?? np.headWord}${stateName ? ` of ${stateName}` : ''}`, st, from, roles);
     add(d, from, to, 'unnamed', np);
-    const word = withoutPossessive(r.lex, np.headWord);
-    const classes = r.lex.individualClassesOf.get(word) ?? (f.compoundHeads ? compoundClasses(word) : undefined);
+    const classes = npClasses(np);
     if (classes) holders.push({ d, classes, state: st, sentence: v.sentence[from]!, at: v.starts[from]! });
     const organ = st ? organTail(from, to) : -1;
     const stD = organ >= 0 && st ? cl.drafts.get(st) ?? stateDraft(st) : undefined;
@@ -975,6 +973,23 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     }
     return false;
   };
+  // the classes of a person noun of `individualClasses`: its own, a closed compound's by its head, and for an age noun
+  // with its number ("26-jähriger", "15-year-old") its noun's classes for that age only, so "Der 26-Jährige" refers back
+  // to "Ein 26-Jähriger" and not to "Eine 67-Jährige"
+  const classesOfWord = (word: string): ReadonlySet<string> | undefined => {
+    const aged = /^(\d{1,3})-(\p{L}.*)$/u.exec(word);
+    if (aged) {
+      const c = r.lex.individualClassesOf.get(aged[2]!);
+      return c ? new Set([...c].map((x) => `${x} ${aged[1]}`)) : undefined;
+    }
+    return r.lex.individualClassesOf.get(word) ?? (f.compoundHeads ? compoundClasses(word) : undefined);
+  };
+  // the classes of a phrase's head: an age noun's with its number, read from its token ("Ein 26-Jähriger": the phrase's
+  // head word is the noun without it), else the head word's
+  const npClasses = (np: Np): ReadonlySet<string> | undefined => {
+    for (let x = np.from; x < np.to; x++) if (/^\d{1,3}-\p{L}/u.test(v.lower[x]!)) { const c = classesOfWord(v.lower[x]!); if (c) return c; }
+    return classesOfWord(withoutPossessive(r.lex, np.headWord));
+  };
   // the classes of a closed compound by its longest head the classes list ("Selbstmordattentäter": "attentäter"), with at
   // least four letters before it
   const compoundClasses = (word: string): ReadonlySet<string> | undefined => {
@@ -1002,12 +1017,14 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   const individualActors = (): void => {
     for (let k = 0; k < n; k++) {
       const word = withoutPossessive(r.lex, v.lower[k]!);
-      const own = r.lex.individualClassesOf.get(word) ?? (f.compoundHeads ? compoundClasses(word) : undefined);
+      const own = classesOfWord(word);
       // (a weak masculine noun's case form, "einen Demonstranten", "einem Zeugen": its stem's classes, after an
       // indefinite singular article only — checked below)
       const weak = own ? undefined : weakClasses(word);
       const classes = own ?? weak;
-      if (!classes || used[k] || inDesc[k] || (f.nounsCapitalised && !v.capital[k])) continue;
+      // (an age noun's capital comes after its number: "einen 15-Jährigen")
+      const capital = v.capital[k]! || /^\d{1,3}-\p{Lu}/u.test(v.texts[k]!);
+      if (!classes || used[k] || inDesc[k] || (f.nounsCapitalised && !capital)) continue;
       // (an office holder's noun, "Ein Polizist", "a policeman", is read by the later references with its state and role;
       // its class joins a later definite phrase there: `holderFor`)
       if (headAt(v, r.lex, k)?.role) continue;
@@ -1015,6 +1032,8 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // one, before any lower-case word that may be a noun: "a student protest", "a prisoner swap")
       if (k + 1 < v.sentEnd[k]! && !f.nounsCapitalised && headAt(v, r.lex, k + 1)) continue;
       if (r.lex.attributiveNouns.has(word) && k + 1 < v.sentEnd[k]! && mayBeNoun(v.lower[k + 1]!)) continue;
+      // (an age noun before a word that may be a noun is its adjective: "A 67-year-old woman" is read at "woman")
+      if (!f.nounsCapitalised && /^\d/u.test(word) && k + 1 < v.sentEnd[k]! && mayBeNoun(v.lower[k + 1]!)) continue;
       const s0 = sentStart(v, k);
       let a = k;
       while (a - 1 >= s0 && !r.lex.determiners.has(v.lower[a - 1]!) && (adjLike(r, v, a - 1) || isAdj(a - 1) || /^\d{1,3}-\p{L}/u.test(v.texts[a - 1]!))) a--;
@@ -1403,7 +1422,13 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         && !personAfterComma(end)
         // (nor a noun that modifies the next one: "A student protest was held", "A passenger plane crashed")
         && !(r.lex.attributiveNouns.has(v.lower[k]!) && k + 1 < v.sentEnd[k]! && mayBeNoun(v.lower[k + 1]!));
-      const unnamed = h.type === 'PER' && !h.kin && ((!h.generic && (!!h.role || (member && np.indefinite && r.lex.singularDeterminers.has(v.lower[a]!)))) || actorLike) && a !== k && (r.lex.singularDeterminers.has(v.lower[a]!) || feminine || (!!(owner ?? heldFor) && !plural)) &&
+      // (a definite singular person noun of no office, trade or kin with a genitive tail after it, no person in the phrase:
+      // "The head of the agency", "Der Leiter der Behörde", "the director of the hospital" — one person the text describes by
+      // what they lead; a bare "The director" may be anyone named before, and is left to the references)
+      const tailed = h.type === 'PER' && !h.kin && !h.generic && !h.role && np.definite && !np.person && hEnd < end && r.lex.genitiveLinks.has(v.lower[hEnd]!) && r.lex.singularDeterminers.has(v.lower[a]!);
+      // (a relative by a person possessive: "Her husband", "Ihr Ehemann", "his brother" — someone else than the person named)
+      const kinOwned = h.type === 'PER' && !!h.kin && a < k && r.lex.personPossessives.has(v.lower[a]!);
+      const unnamed = h.type === 'PER' && (!h.kin || kinOwned) && ((!h.generic && (!!h.role || tailed || kinOwned || (member && np.indefinite && r.lex.singularDeterminers.has(v.lower[a]!)))) || actorLike) && a !== k && (r.lex.singularDeterminers.has(v.lower[a]!) || feminine || kinOwned || (!!(owner ?? heldFor) && !plural)) &&
         !plural && !(f.pluralArticles.has(v.lower[a]!) && !feminineForm(r.lex, v.lower[k]!));
       // a feminine-or-plural article before a person noun that is neither feminine (-in) nor an adjectival noun (-e: "die
       // Vorsitzende") is a plural ("die EU-Außenminister"), not one person
@@ -1459,6 +1484,17 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
           k = e2 - 1;
           continue;
         }
+      }
+      // "Ein 26-Jähriger … Der 26-Jährige", "A 26-year-old … The 26-year-old": a definite person noun of no office with nothing
+      // else to refer to is the unnamed person of its class made before (`holderFor`: the same age, within GROUP_WINDOW
+      // sentences, no person named between)
+      const heldBy = !target && !unnamed && h.type === 'PER' && !h.role ? holderFor(np, a) : null;
+      if (heldBy) {
+        add(heldBy.d, a, end, 'reference', np);
+        heldBy.sentence = v.sentence[a]!;
+        heldBy.at = v.starts[a]!;
+        k = end - 1;
+        continue;
       }
       if (!target && unnamed) {
         k = unnamedPerson(a, end, np2.states[0] ?? null) - 1;
