@@ -557,7 +557,7 @@ export function orgCueAt(v: DocView, r: ScanResources, last: number, to: number)
 }
 
 /** An inflected adjective with a derivation suffix ("nationalen", "oberste": "-al", "-st" before the ending). */
-function derivedAdjective(lex: ResolveLexicon, l: string): boolean {
+export function derivedAdjective(lex: ResolveLexicon, l: string): boolean {
   const e = endingOf(l, lex.forms.adjectiveEndings, 0);
   return e !== null && lex.forms.derivedAdjectiveSuffixes.some((x) => l.slice(0, -e.length).endsWith(x));
 }

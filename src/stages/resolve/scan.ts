@@ -7,7 +7,7 @@ import { matchAt } from './gazetteer.js';
 import { endingOf } from '../../resources/grammar.js';
 import { aliasCueAfter, headAt, headClassesOf, headOf, isGivenName, nameGenitiveBase, possessiveOf } from './lexicon.js';
 import {
-  articleSense, mediaNameAround, orgCueAt,
+  articleSense, derivedAdjective, mediaNameAround, orgCueAt,
   anotherStatesInstitution, longerOrgName, lowerAdjectiveOfAnotherState, placeType,
   hasCJK, hyphenParts, institutionAt, institutionId, institutionKey, isAcronym, organNameAt, type OrganName, isInitial, isStopCap, markTitles, PARTICLE_PREFIX, partOfLongerName,
   objectFrameAt, participleCompound, plain, plausibleTaggerName, runKeyword, stateCand, titleCaseSentences, tokenAt, trimCommonNouns, typeKeyword, type ScanResources,
@@ -500,7 +500,11 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         // allowed: "Außenminister Abdullatif bin Raschid al-Sajani")
         let particles = 0;
         for (;;) {
-          if (j < se && j - i <= 3 + particles && free(j) && (v.capital[j] || PARTICLE_PREFIX.test(v.texts[j]!)) && !isStopCap(v, r, j) && !r.kb.lookup(v.texts[j]!).length) j++;
+          // (a capitalised particle, "Al" in "Tamim bin Hamad Al Thani", is no word of the name's count either)
+          if (j < se && j - i <= 3 + particles && free(j) && (v.capital[j] || PARTICLE_PREFIX.test(v.texts[j]!)) && !isStopCap(v, r, j) && !r.kb.lookup(v.texts[j]!).length) {
+            if (particles && particles < 2 && v.capital[j] && j + 1 < se && v.capital[j + 1] && r.lex.nameParticles.has(v.lower[j]!) && !r.lex.stopWords.has(v.lower[j]!) && !r.lex.determiners.has(v.lower[j]!)) particles++;
+            j++;
+          }
           else if (j > i + 1 && j + 1 < se && particles < 2 && free(j) && free(j + 1) && r.lex.nameParticles.has(v.lower[j]!) && !r.lex.stopWords.has(v.lower[j]!) && !r.lex.determiners.has(v.lower[j]!)
             && v.capital[j + 1] && !isStopCap(v, r, j + 1) && !r.kb.lookup(v.texts[j + 1]!).length) { j += 2; particles++; }
           else break;
@@ -617,7 +621,13 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       if ((!free(i) && !extend) || !v.capital[i] || !((r.lex.nameConnectors.has(v.lower[i + 1]!) && r.lex.forms.orgNameLinks.has(v.lower[i + 1]!)) || genitive)) continue;
       const kw = typeKeyword(r.lex, v.lower[i]!, true);
       // (also with an article after the link: "Koalition für den Wandel")
-      const j = genitive ? i + 2 : i + 2 + (r.lex.determiners.has(v.lower[i + 2] ?? '') && !v.capital[i + 2] ? 1 : 0);
+      let j = genitive ? i + 2 : i + 2 + (r.lex.determiners.has(v.lower[i + 2] ?? '') && !v.capital[i + 2] ? 1 : 0);
+      // (and lower-case derived adjectives before the noun where nouns are capitalised: "Koalition für demokratischen
+      // Wandel", "Bewegung für nationale Einheit"; not a plain one: "für weitere Gespräche")
+      if (!genitive && r.lex.forms.nounsCapitalised) {
+        const first = j;
+        while (j < v.sentEnd[i]! && j - first < 2 && free(j) && !v.capital[j] && /^\p{Ll}+$/u.test(v.texts[j]!) && derivedAdjective(r.lex, v.lower[j]!)) j++;
+      }
       if (kw !== 'ORG' || !free(j) || !v.capital[j] || j >= v.sentEnd[i]! || r.lex.stopWords.has(v.lower[j]!) || (genitive && (headAt(v, r.lex, j) || r.kb.lookup(v.texts[j]!).length > 0))) continue;
       // (with a list after the first word: "Ministerium für Landwirtschaft, Forsten und Fischerei")
       const listEnd = listInOrgName(j + 1, v.sentEnd[i]!);
