@@ -1504,6 +1504,17 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
         k = unnamedThing(a, end, h.type) - 1;
         continue;
       }
+      // "Haftars Truppen", "Hemedti's forces": the armed men of a person who holds no state's office are a force of their
+      // own (an organisation with descriptions only), not a state's troops ("Putins Truppen" stay Russia's)
+      const owner2 = np.person ? cl.drafts.get(np.person) : undefined;
+      if (h.type === 'GPE' && owner2?.type === 'PER' && r.lex.forceHeads.has(stripCase(np.headWord)) && a === np.from && used[a] === 1 && cl.tokenEntity[a] === np.person) {
+        if (!np2.states.length && !personStateOf(owner2)) {
+          k = unnamedOrganisation(a, end) - 1;
+          continue;
+        }
+        // (another person's force is not this one's: "Haftars Truppen … Putins Truppen")
+        if (target && cl.drafts.get(target)?.rule === 'unnamed') continue;
+      }
       // "Kipianis Partei", "Navalny's team" with no organisation of that person known: an organisation of its own
       if (!target && h.type === 'ORG' && np.person && !h.generic && a === np.from && used[a] === 1 && cl.tokenEntity[a] === np.person) {
         k = unnamedOrganisation(a, end) - 1;
