@@ -124,16 +124,17 @@ function perfectInfinitiveClause(v: SentenceView, i: number, cues: EventCues): b
 const OCCURRENCE_REACH = 6;
 
 /**
- * English: an act named by a noun as the subject of a negated verb of occurrence ("Thus far, fighting has not
- * re-emerged", "the planned meeting did not take place", "talks … have not resumed"; `occurrencePredicates`): the act
- * is denied. The noun is the subject when it opens its clause or follows a determiner (up to two lower-case attributes
- * between); the negator stands within
- * `OCCURRENCE_REACH` words after it in its clause, no other act's word or complement marker between, and the verb of
- * occurrence follows the negator (one adverb may stand between: "did not yet take place").
+ * An act named by a noun as the subject of a negated verb of occurrence ("Thus far, fighting has not re-emerged", "the
+ * planned meeting did not take place", "talks … have not resumed"; `occurrencePredicates`): the act is denied. The noun
+ * is the subject when it opens its clause or follows a determiner (up to two lower-case attributes between); the negator
+ * stands within `OCCURRENCE_REACH` words after it in its clause, no other act's word or complement marker between, and
+ * the verb of occurrence follows the negator (one adverb may stand between: "did not yet take place"). That order is
+ * English; a language whose finite verb stands before the negator ("Das Treffen fand nicht statt") lists no
+ * occurrence predicates (German's list is empty), and the reading is off.
  */
 function deniedOccurrence(v: SentenceView, m: TriggerMatch, words: readonly string[], cues: EventCues, cStart: number, cEnd: number,
   inMatch: ReadonlySet<number>, sameQuote: (i: number) => boolean): boolean {
-  if (cues.verbSecond || cues.occurrencePredicates.size === 0) return false;
+  if (cues.occurrencePredicates.size === 0) return false;
   let s0 = cStart;
   while (s0 < m.first && v.tokens[s0]!.kind !== 'word') s0++;
   // (past up to two lower-case attributes: "the planned meeting")

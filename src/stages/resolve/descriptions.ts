@@ -16,6 +16,9 @@ export type { DescResources } from './phrase.js';
 
 const compatible = (head: EntityType, ent: EntityType): boolean => (head === 'PER') === (ent === 'PER');
 
+/** An age noun: a number of up to three digits, a hyphen and the noun ("26-Jähriger", "15-year-old"); groups: age, noun. */
+const AGE_NOUN = /^(\d{1,3})-(\p{L}.*)$/u;
+
 /** Sentences after its last mention within which a definite plural of its class still refers to a counted group. */
 const GROUP_WINDOW = 6;
 
@@ -730,7 +733,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     // a definite person noun with an age ("The 38-year-old lawyer", "Der 38-jährige Anwalt") speaks of someone the text
     // named just before, not of a new person
     let aged = false;
-    for (let x = from; x < to; x++) if (/^\d{1,3}-\p{L}/u.test(v.texts[x]!)) aged = true;
+    for (let x = from; x < to; x++) if (AGE_NOUN.test(v.texts[x]!)) aged = true;
     const named = aged && np.definite ? latestPerson(v.starts[from]!) : null;
     if (named) {
       add(named, from, to, 'reference', np);
@@ -977,7 +980,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   // with its number ("26-jähriger", "15-year-old") its noun's classes for that age only, so "Der 26-Jährige" refers back
   // to "Ein 26-Jähriger" and not to "Eine 67-Jährige"
   const classesOfWord = (word: string): ReadonlySet<string> | undefined => {
-    const aged = /^(\d{1,3})-(\p{L}.*)$/u.exec(word);
+    const aged = AGE_NOUN.exec(word);
     if (aged) {
       const c = r.lex.individualClassesOf.get(aged[2]!);
       return c ? new Set([...c].map((x) => `${x} ${aged[1]}`)) : undefined;
@@ -987,7 +990,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
   // the classes of a phrase's head: an age noun's with its number, read from its token ("Ein 26-Jähriger": the phrase's
   // head word is the noun without it), else the head word's
   const npClasses = (np: Np): ReadonlySet<string> | undefined => {
-    for (let x = np.from; x < np.to; x++) if (/^\d{1,3}-\p{L}/u.test(v.lower[x]!)) { const c = classesOfWord(v.lower[x]!); if (c) return c; }
+    for (let x = np.from; x < np.to; x++) if (AGE_NOUN.test(v.lower[x]!)) { const c = classesOfWord(v.lower[x]!); if (c) return c; }
     return classesOfWord(withoutPossessive(r.lex, np.headWord));
   };
   // the classes of a closed compound by its longest head the classes list ("Selbstmordattentäter": "attentäter"), with at
@@ -1036,7 +1039,7 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (!f.nounsCapitalised && /^\d/u.test(word) && k + 1 < v.sentEnd[k]! && mayBeNoun(v.lower[k + 1]!)) continue;
       const s0 = sentStart(v, k);
       let a = k;
-      while (a - 1 >= s0 && !r.lex.determiners.has(v.lower[a - 1]!) && (adjLike(r, v, a - 1) || isAdj(a - 1) || /^\d{1,3}-\p{L}/u.test(v.texts[a - 1]!))) a--;
+      while (a - 1 >= s0 && !r.lex.determiners.has(v.lower[a - 1]!) && (adjLike(r, v, a - 1) || isAdj(a - 1) || AGE_NOUN.test(v.texts[a - 1]!))) a--;
       const det = a - 1 >= s0 ? v.lower[a - 1]! : '';
       const isIndef = indefinite(det);
       if (!isIndef && !r.lex.definite.has(det)) continue;
