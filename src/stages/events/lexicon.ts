@@ -262,6 +262,12 @@ export interface EventCues {
    * air"): no agent, so the "-ed by" before them is an active verb (optional).
    */
   readonly agentMeans: ReadonlySet<string>;
+  /**
+   * A ship's flag state ("a Panama-flagged tanker", "under the Liberian flag", "unter panamaischer Flagge"): `markers`
+   * right after a state's name or adjective ("flagged"), or a flag noun (`nouns`) next to it after one of `prepositions`
+   * ("under", "unter"). Such a mention is an attribute of the vessel, no actor (optional; empty: none).
+   */
+  readonly flagStates: { readonly markers: ReadonlySet<string>; readonly nouns: ReadonlySet<string>; readonly prepositions: ReadonlySet<string> };
   /** Pronouns that name the speaker's side in a quote ("wir", "we"; German impersonal "man" in reported speech: "Man fordere …"). */
   readonly firstPerson: ReadonlySet<string>;
   /** Personal pronouns by the entity types they can refer to. */
@@ -712,6 +718,17 @@ function infinitiveCues(o: Record<string, unknown>, where: string): InfinitiveCu
   return { markers: wordSet(o.infinitiveMarkers ?? [], where, 'infinitiveMarkers'), infixed };
 }
 
+/** Reads `flagStates` (`{ markers, nouns, prepositions }`, each a word list; absent: all empty). */
+function flagStates(raw: unknown, where: string): EventCues['flagStates'] {
+  const o = asObject(raw ?? {}, where, 'flagStates');
+  const set = (k: 'markers' | 'nouns' | 'prepositions'): Set<string> => {
+    const words = wordSet(o[k], where, `flagStates.${k}`);
+    for (const w of words) if (!LETTERS.test(w)) throw new LagebildError('RESOURCE_INVALID', `flagStates.${k}: "${w}" must be one lower-case word`, where);
+    return words;
+  };
+  return { markers: set('markers'), nouns: set('nouns'), prepositions: set('prepositions') };
+}
+
 /** The hearsay modals of a language and the perfect infinitive that makes them report (`EventCues.hearsay`). */
 export interface HearsayCues {
   /** Modals that report with a perfect infinitive and plan with a plain one (`hearsayModals`: "soll", "sollen", "solle"). */
@@ -854,6 +871,7 @@ function cues(raw: unknown, where: string, people: PeopleGroups): EventCues {
     passiveWindow: asNumber(o.passiveWindow ?? 3, where, 'passiveWindow'),
     agentPrepositions: asStringArray(o.agentPrepositions, where, 'agentPrepositions').map((s) => s.toLowerCase()),
     agentMeans: wordSet(o.agentMeans, where, 'agentMeans'),
+    flagStates: flagStates(o.flagStates, where),
     firstPerson: wordSet(o.firstPerson, where, 'firstPerson'),
     pronouns: new Map(Object.entries(pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     possessives: new Map(Object.entries(possessives).map(([k, v]) => [k.toLowerCase(), v])),

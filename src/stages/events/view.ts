@@ -580,6 +580,32 @@ function pronounFrom(d: Draft, i: number): number {
   return said >= 0 && cues.reportingVerbs.has(words[said]!) ? tokens[i]!.start : clauseStartOf(d, i);
 }
 
+/**
+ * Whether the mention at tokens `first`..`last` names a ship's flag state (`EventCues.flagStates`): a marker right after
+ * it ("Panama-flagged", "Liberian-flagged"; `end`: the mention's end offset), a flag noun right after it after a preposition before it ("under the
+ * Liberian flag", "unter panamaischer Flagge"), or a flag noun before it after such a preposition ("unter der Flagge
+ * Panamas", "flying the flag of Panama"). The flag is an attribute of the vessel, not whom an act against it concerns.
+ */
+function flagAttribute(d: Draft, first: number, last: number, end: number): boolean {
+  const { words, cues } = d;
+  const f = cues.flagStates;
+  if (f.markers.size === 0 && f.nouns.size === 0) return false;
+  // (a hyphenated compound may be one token: "Panama-flagged"; the mention then ends inside it)
+  const rest = d.doc.text.slice(end, d.tokens[last]!.end).toLowerCase().replace(/^-/u, '');
+  let n = last + 1;
+  if (words[n] === '-') n++;
+  const next = rest !== '' ? rest : (words[n] ?? '').replace(/^-/u, '');
+  if (f.markers.has(next)) return true;
+  const back = (k: number): number => {
+    let j = k;
+    while (j >= 0 && (cues.determiners.has(words[j]!) || cues.genitiveMarkers.has(words[j]!))) j--;
+    return j;
+  };
+  const p = back(first - 1);
+  if (f.nouns.has(next)) return f.prepositions.has(words[p] ?? '');
+  return f.nouns.has(words[p] ?? '') && f.prepositions.has(words[back(p - 1)] ?? '');
+}
+
 /** The pieces of the mentions that reach an entity (or a pronoun the view resolves), in text order. */
 function mentionPieces(d: Draft): void {
   const { doc, si, t0, t1, tokens, idx, cues, policy, seatOf, covered, pieces } = d;
@@ -608,6 +634,7 @@ function mentionPieces(d: Draft): void {
     if (first < 0 || first >= tokens.length) continue;
     lastEnd = m.end;
     for (let k = first; k <= last; k++) covered[k] = 1;
+    if (flagAttribute(d, first, last, m.end)) continue;
     let entity = owner;
     if (entity === null && m.kind === 'pronoun') entity = resolvePronoun(idx, m.start, si, pronounTypes(cues, m.text), pronounFrom(d, first), cues.masculinePronouns.has(m.text.toLowerCase()));
     if (entity === null) continue;

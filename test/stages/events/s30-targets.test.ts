@@ -1,0 +1,30 @@
+import { describe, it } from 'node:test';
+import { assertHas, assertLacks, brief, engineEvents } from './helpers.js';
+
+const events = (text: string, lang: 'de' | 'en'): string[] => engineEvents(text, '2026-03-10', lang).map(brief);
+
+/**
+ * A ship's flag state is an attribute of the vessel (view.ts `flagAttribute`, event-cues `flagStates`): neither whom a
+ * seizure of or an attack on the ship concerns nor an actor. A state the ship merely comes from or belongs to, named as
+ * a state, stays the target.
+ */
+describe('events: a flag state is no target (s30)', () => {
+  it('English: "a Panama-flagged tanker", "under the Liberian flag"', () => {
+    const a = events('Tanker seized\n\nIranian forces seized a Panama-flagged oil tanker in the Gulf of Oman on Sunday.\n', 'en');
+    assertHas(a, 'COERCE iran>- asserted');
+    assertLacks(a, />panama/);
+    const b = events('Ship attacked\n\nThe Houthis fired two missiles at a bulk carrier sailing under the Liberian flag on Tuesday.\n', 'en');
+    assertLacks(b, />liberia/);
+  });
+  it('German: "unter panamaischer Flagge", "unter der Flagge Liberias"', () => {
+    const a = events('Tanker beschlagnahmt\n\nIranische Einheiten beschlagnahmten am Sonntag einen Tanker unter panamaischer Flagge.\n', 'de');
+    assertHas(a, 'COERCE iran>- asserted');
+    assertLacks(a, />panama/);
+    const b = events('Tanker beschlagnahmt\n\nIranische Einheiten beschlagnahmten am Sonntag einen Tanker unter der Flagge Liberias.\n', 'de');
+    assertLacks(b, />liberia/);
+  });
+  it('negative: a state that is the object stays the target ("attacked Panama", "griffen Panama an")', () => {
+    assertHas(events('Troops advance\n\nColombian troops attacked Panama on Sunday, the ministry said.\n', 'en'), 'ASSAULT colombia>panama asserted');
+    assertHas(events('Angriff\n\nKolumbianische Truppen griffen am Sonntag Panama an.\n', 'de'), 'ASSAULT colombia>panama asserted');
+  });
+});
