@@ -981,11 +981,13 @@ function pairAnaphorChains(d: Draft, pluralAt: readonly number[], allied: (a: st
     // (a plural pronoun is whoever was named together last, allies included: "Lithuania and Latvia said they stood by …")
     const named = personCue ? lastPersons(idx, tokens[i]!.start, si) : plural ? lastPair(idx, tokens[i]!.start) : lastSides(idx, tokens, clause, i, si, allied);
     // "Rachmon telefonierte mit Dschaparow. Beide vereinbarten …", "Yunus met Modi … The two leaders agreed": with no
-    // pair named together nearby, the two who met in the sentence before are the two (a meeting of two is rarely
-    // written "X and Y"; a pair named together still wins: "Armenien und Aserbaidschan … Putin traf Aliyev … beide Seiten")
+    // pair named together nearby, the two who met in this or the three sentences before are the two (a meeting of two is
+    // rarely written "X and Y"; a pair named together still wins: "Armenien und Aserbaidschan … Putin traf Aliyev … beide
+    // Seiten"). The same window as for a pair named together: "X met Y … It was their third meeting. Z invited both sides
+    // to Geneva" (until session 30 only the sentence before, where "both sides" fell to the article's two main states)
     const meeting = met();
     // (not for a plural pronoun, which may be anyone's: "Officials … They said")
-    const recent = !plural && meeting !== undefined && meeting.sentence >= si - 1 && (named === undefined || named.sentence < si - 3)
+    const recent = !plural && meeting !== undefined && meeting.sentence >= si - 3 && (named === undefined || named.sentence < si - 3)
       && (!personCue || (idx.entities.get(meeting.a)?.type === 'PER' && idx.entities.get(meeting.b)?.type === 'PER'));
     const near = recent ? { end: tokens[i]!.start, sentence: meeting.sentence, a: meeting.a, b: meeting.b } : named;
     // "each side", "the two countries" with no pair named together nearby: the two states the article is about

@@ -28,3 +28,25 @@ describe('events: a flag state is no target (s30)', () => {
     assertHas(events('Angriff\n\nKolumbianische Truppen griffen am Sonntag Panama an.\n', 'de'), 'ASSAULT colombia>panama asserted');
   });
 });
+
+/**
+ * "both sides" after a meeting of two named with no pair named together: the two who met in this or the three sentences
+ * before (view.ts `pairAnaphorChains`, the window of a pair named together), not the article's main states. A meeting
+ * further back does not reach.
+ */
+describe('events: "both sides" are the two who met a few sentences before (s30)', () => {
+  it('English: a sentence between the meeting and "urged both sides"', () => {
+    const got = events('Talks in Abu Dhabi\n\nPashinyan met Aliyev in Abu Dhabi on Monday. It was their fourth meeting this year. EU foreign policy chief Kaja Kallas urged both sides to keep talking.\n', 'en');
+    assertHas(got, 'REQUEST kaja-kallas>nikol-pashinyan asserted');
+    assertHas(got, 'REQUEST kaja-kallas>ilham-aliyev asserted');
+  });
+  it('German: a sentence between the meeting and "rief beide Seiten auf"', () => {
+    const got = events('Treffen in Abu Dhabi\n\nPaschinjan traf sich am Montag in Abu Dhabi mit Alijew. Es war ihr viertes Treffen in diesem Jahr. Die EU-Außenbeauftragte Kaja Kallas rief beide Seiten auf, weiter zu verhandeln.\n', 'de');
+    assertHas(got, 'REQUEST kaja-kallas>nikol-pashinyan asserted');
+    assertHas(got, 'REQUEST kaja-kallas>ilham-aliyev asserted');
+  });
+  it('negative: a meeting four sentences before is out of reach', () => {
+    const got = events('Talks in Abu Dhabi\n\nPashinyan met Aliyev in Abu Dhabi on Monday. It was their fourth meeting this year. The talks lasted four hours. Reporters waited outside. EU foreign policy chief Kaja Kallas urged both sides to keep talking.\n', 'en');
+    assertLacks(got, /^REQUEST kaja-kallas>(nikol-pashinyan|ilham-aliyev)/);
+  });
+});
