@@ -1564,6 +1564,12 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
     const next = fill(ctx, m, e.target, again, passive, true);
     if (next.slot === 'subj') tgt = next;
   }
+  // "attacked a wing controlled by Los Choneros", "griffen einen von der Armee gehaltenen Posten an": a place or
+  // facility the frame reads no actor in is whom the act concerns through the one who holds it
+  if (tgt.ids.length === 0 && HELD_TYPES.has(e.type) && e.pos === 'verb' && !passive) {
+    const holder = heldBy(ctx, m, exclude);
+    if (holder) tgt = { chains: [holder], ids: [holder.entity], slot: 'held' };
+  }
   let sources = src.ids;
   // (a target that names only the sources again is none: "X and Y signed an agreement that allows their troops to …")
   if (e.symmetric && src.ids.length > 1 && tgt.ids.every((id) => src.ids.includes(id))) {
@@ -1747,6 +1753,30 @@ function unnamedPerson(ctx: ArgContext, id: string): boolean {
   return e !== undefined && e.type === 'PER' && e.aliases.length === 0;
 }
 
+/** Types whose object may be a place or facility that someone holds: the holder is the act's target (`heldBy`). */
+const HELD_TYPES: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);
+
+/**
+ * The holder of a place or facility in the trigger's clause after the trigger (`EventCues.heldParticiples`): English
+ * "controlled by X", "held by X" (the participle right before the agent preposition), German "von X kontrollierte", "von
+ * der Armee gehaltenen" (the agent preposition before the name, the participle right after it). The holder is an acting
+ * chain that is not excluded (the source); null otherwise.
+ */
+function heldBy(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>): Chain | null {
+  const { view: v, cues } = ctx;
+  if (cues.heldParticiples.size === 0) return null;
+  const c = clauseOf(v, m.first);
+  for (const ch of v.chains) {
+    // (from the trigger's first word: a German particle verb closes round its object, "griffen … gehaltene Stellungen an")
+    if (ch.first <= m.first || clauseOf(v, ch.first) !== c || exclude.has(ch) || !canAct(ch.type) || ch.entity === '') continue;
+    let j = ch.first - 1;
+    while (j > m.first && cues.determiners.has(v.words[j]!)) j--;
+    if (j <= m.first || !cues.agentPrepositions.includes(v.words[j]!)) continue;
+    if (cues.heldParticiples.has(v.words[j - 1] ?? '') || cues.heldParticiples.has(v.words[ch.last + 1] ?? '')) return ch;
+  }
+  return null;
+}
+
 /**
  * The doer of a nominal act after "by" ("attacks by Russia", "the expulsion of Russian diplomats by Britain"): the
  * first acting name after an agent preposition within eight tokens of the trigger in its clause, or null.
@@ -1758,6 +1788,8 @@ function byAgent(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
     // (not past the noun phrase's own end: "The attack was condemned by Bangladesh" names who condemned)
     if (k > m.last && (ctx.cues.auxiliaries.has(v.words[k]!) || ctx.cues.passiveAux.has(v.words[k]!))) return null;
     if (!ctx.cues.agentPrepositions.includes(v.words[k]!) || m.positions.includes(k)) continue;
+    // ("attacks on a base run by the army": the holder of the place attacked, not the attacker; heldBy)
+    if (ctx.cues.heldParticiples.has(v.words[k - 1] ?? '')) return null;
     let j = k + 1;
     while (j < v.words.length && ctx.cues.determiners.has(v.words[j]!)) j++;
     const ch = v.chains.find((x) => x.first === j && canAct(x.type) && !exclude.has(x));

@@ -267,6 +267,11 @@ export interface EventCues {
    * right after a state's name or adjective ("flagged"), or a flag noun (`nouns`) next to it after one of `prepositions`
    * ("under", "unter"). Such a mention is an attribute of the vessel, no actor (optional; empty: none).
    */
+  /**
+   * Participles that, next to an agent preposition and a name, say who holds a place or facility ("controlled by", "held
+   * by"; "von der Armee kontrollierte"): the holder is the target of an attack on or seizure of it (optional).
+   */
+  readonly heldParticiples: ReadonlySet<string>;
   readonly flagStates: { readonly markers: ReadonlySet<string>; readonly nouns: ReadonlySet<string>; readonly prepositions: ReadonlySet<string> };
   /** Pronouns that name the speaker's side in a quote ("wir", "we"; German impersonal "man" in reported speech: "Man fordere …"). */
   readonly firstPerson: ReadonlySet<string>;
@@ -872,6 +877,7 @@ function cues(raw: unknown, where: string, people: PeopleGroups): EventCues {
     agentPrepositions: asStringArray(o.agentPrepositions, where, 'agentPrepositions').map((s) => s.toLowerCase()),
     agentMeans: wordSet(o.agentMeans, where, 'agentMeans'),
     flagStates: flagStates(o.flagStates, where),
+    heldParticiples: wordSet(o.heldParticiples, where, 'heldParticiples'),
     firstPerson: wordSet(o.firstPerson, where, 'firstPerson'),
     pronouns: new Map(Object.entries(pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     possessives: new Map(Object.entries(possessives).map(([k, v]) => [k.toLowerCase(), v])),

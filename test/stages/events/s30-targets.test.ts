@@ -50,3 +50,24 @@ describe('events: "both sides" are the two who met a few sentences before (s30)'
     assertLacks(got, /^REQUEST kaja-kallas>(nikol-pashinyan|ilham-aliyev)/);
   });
 });
+
+/**
+ * A place or facility attacked or seized names whom the act concerns through its holder (actors.ts `heldBy`, event-cues
+ * `heldParticiples`): "a wing controlled by Los Choneros", "von der Ukraine gehaltene Stellungen". Without a holder the
+ * act keeps no target; a passive's agent stays its source.
+ */
+describe('events: the holder of a place attacked is the target (s30)', () => {
+  it('English: "attacked a wing controlled by …", "struck an oil depot run by …"', () => {
+    assertHas(events('Prison riot\n\nMembers of Los Lobos attacked a wing controlled by Los Choneros on Sunday.\n', 'en'), 'ASSAULT members-of-los-lobos>los-choneros asserted');
+    assertHas(events('Drone strike\n\nRussian drones struck an oil depot run by Ukraine on Sunday.\n', 'en'), 'ASSAULT russia>ukraine asserted');
+  });
+  it('German: "griffen … von der Ukraine gehaltene Stellungen an", "einen von der Armee … kontrollierten Posten"', () => {
+    assertHas(events('Angriff\n\nRussische Truppen griffen am Sonntag die von der Ukraine gehaltenen Stellungen an.\n', 'de'), 'ASSAULT russia>ukraine asserted');
+    assertHas(events('Angriff\n\nKämpfer der JNIM griffen am Dienstag einen von der Armee Burkina Fasos kontrollierten Posten an.\n', 'de'), 'ASSAULT jnim>burkina-faso asserted');
+  });
+  it('negative: no holder named, or the holder in another sentence, gives no target', () => {
+    assertHas(events('Angriff\n\nRussische Truppen griffen am Sonntag Stellungen an.\n', 'de'), 'ASSAULT russia>- asserted');
+    assertHas(events('Angriff\n\nDie Stellungen wurden von der Ukraine gehalten. Russische Truppen griffen am Sonntag an.\n', 'de'), 'ASSAULT russia>- asserted');
+    assertHas(events('Attack\n\nRussian drones struck an oil depot near the border on Sunday.\n', 'en'), 'ASSAULT russia>- asserted');
+  });
+});
