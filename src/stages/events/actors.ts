@@ -1494,11 +1494,12 @@ const DEPLOYMENTS: ReadonlySet<string> = new Set(['MOBILIZE', 'CONSULT']);
  */
 function destinationsDropped(ctx: ArgContext, m: TriggerMatch, f: Filled): Filled {
   if (!DEPLOYMENTS.has(m.entry.type) || !(f.slot.startsWith('pp:') || f.slot.startsWith('place:'))) return f;
-  // (a town the knowledge base does not know is a place only the tagger found: no country is missing from the base; a
-  // state the text names only by its capital, "nach Minsk", is no entity of the document and stays)
+  // (a town the knowledge base does not know is a place only the tagger or the entity layer's capitalised runs found, "to
+  // Sinaloa": no country is missing from the base; a state the text names only by its capital, "nach Minsk", is no
+  // entity of the document and stays)
   const town = (id: string): boolean => {
     const e = ctx.idx.entities.get(id);
-    return e !== undefined && e.type === 'GPE' && (e.kbKind === 'city' || e.kbKind === 'place' || (e.kbKind === null && e.rule === 'ner'));
+    return e !== undefined && e.type === 'GPE' && (e.kbKind === 'city' || e.kbKind === 'place' || ((e.kbKind ?? null) === null && (e.rule === 'ner' || e.rule === 'caps-run')));
   };
   const keep = f.chains.map((c) => !town(c.entity));
   if (keep.every(Boolean)) return f;

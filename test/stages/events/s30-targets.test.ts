@@ -71,3 +71,22 @@ describe('events: the holder of a place attacked is the target (s30)', () => {
     assertHas(events('Attack\n\nRussian drones struck an oil depot near the border on Sunday.\n', 'en'), 'ASSAULT russia>- asserted');
   });
 });
+
+/**
+ * A deployment's or a journey's destination that the knowledge base does not know is a town or region, no recipient,
+ * also when the entity layer found it as a capitalised run rather than by the tagger (actors.ts `destinationsDropped`):
+ * the knowledge base lacks no country. A state sent to keeps it.
+ */
+describe('events: an unknown town or region sent to is no target (s30)', () => {
+  it('English: "ordered troops to Sinaloa", "will travel to Buka"', () => {
+    assertHas(events('Troops sent\n\nMexican President Claudia Sheinbaum ordered 2,000 National Guard troops to Sinaloa to restore calm.\n', 'en'), 'MOBILIZE claudia-sheinbaum>- asserted');
+    assertLacks(events('Envoy travels\n\nFormer New Zealand governor-general Jerry Mateparae will travel to Buka next month, the secretariat said.\n', 'en'), />buka/);
+  });
+  it('German: "verlegte Soldaten nach Sinaloa"', () => {
+    assertHas(events('Soldaten verlegt\n\nDie mexikanische Präsidentin Claudia Sheinbaum verlegte am Montag 2000 Soldaten nach Sinaloa.\n', 'de'), 'MOBILIZE claudia-sheinbaum>- asserted');
+  });
+  it('negative: a state sent to stays the target', () => {
+    assertHas(events('Troops sent\n\nRussian President Vladimir Putin ordered 2,000 troops to Belarus on Monday.\n', 'en'), 'MOBILIZE vladimir-putin>belarus asserted');
+    assertHas(events('Soldaten verlegt\n\nDer russische Präsident Wladimir Putin verlegte am Montag 2000 Soldaten nach Belarus.\n', 'de'), 'MOBILIZE vladimir-putin>belarus asserted');
+  });
+});
