@@ -1290,11 +1290,13 @@ function contextTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
     if (actor !== null && (sources !== args.sources || args.targets.length !== 1 || args.targets[0] !== actor)) args = { ...args, sources, targets: [actor], how: `${args.how}+otherwise` };
   }
   // "Qatar offered to host talks", "bot an, Gespräche zu vermitteln": an offer of talks or mediation that names no party
-  // is made to the two sides of the dispute (as "both sides" would name them; not when the offerer is one of them)
+  // is made to the two sides of the dispute (as "both sides" would name them); one side's offer is made to the other
   if (args.targets.length === 0 && !args.pairs && e.offer && e.type === 'CONSULT' && args.sources.length > 0) {
     const own = sideOf(idx, args.sources);
     const sides = disputeSides(idx, view, m.first, si, opts.seatOf, (a, b) => actedTogether(out, a, b));
     if (sides.length === 2 && !sides.some(own)) args = { ...args, targets: sides, how: `${args.how}+sides` };
+    // (an offer by one side, "Cotonou sei zu Gesprächen bereit", "Kyiv is ready to negotiate", is made to the other)
+    else if (sides.length === 2 && sides.filter(own).length === 1) args = { ...args, targets: sides.filter((x) => !own(x)), how: `${args.how}+otherside` };
   }
   // "boarded a Vietnamese trawler and detained the crew": a coordinated act of force without a target
   // of its own continues on the target of the act before it (same doer, same clause)
