@@ -171,6 +171,15 @@ export function attributeDirect(ax: Attributor, d: { qi: number; frameOnly?: boo
       if (cue) {
         att = ax.attribution(sc + 1, next[0], next[1], cue);
         rule = 'direct-frame-next';
+      } else {
+        // („…“ Mit diesen Worten wandte sich X an die Nation. / “…” With these words X addressed the nation.: the words
+        // noun makes the frame, whatever the verb; the sentence's subject said them)
+        const w = c.toks[next[0] + 2];
+        const subj = w && c.lex.prepositions.has(c.toks[next[0]]!.lower) && c.lex.wordsNouns.has(w.lower) ? sentenceSubject(c, sc + 1) ?? subjectAfter(c, sc + 1, next[0] + 3) : null;
+        if (subj) {
+          att = { speaker: subj.speaker, speakerSpan: subj.span, cue: null, addressee: null, frame: [next[0], next[1]] };
+          rule = 'direct-frame-next';
+        }
       }
     }
   }
@@ -377,4 +386,18 @@ const isPronounMention = (kind: string): boolean => kind === 'pronoun';
 /** A personal pronoun right next to the cue inside [a, b] ("sagte er:", "he said:"). */
 function hasAdjacentPronoun(c: QuoteContext, cue: Cue, a: number, b: number): boolean {
   return [cue.first - 1, cue.last + 1].some((i) => i >= a && i <= b && c.lex.pronouns.has(c.toks[i]!.lower));
+}
+
+/**
+ * The first mention of a speaker in sentence s from token `from` on with no preposition between (the subject after an
+ * opening phrase that {@link sentenceSubject} reads as governing it: "With these words President X addressed …"), or null.
+ */
+function subjectAfter(c: QuoteContext, s: number, from: number): { speaker: string; span: Span } | null {
+  for (const m of c.mentionsBySentence[s] ?? []) {
+    if (m.first < from) continue;
+    for (let k = from; k < m.first; k++) if (c.lex.prepositions.has(c.toks[k]!.lower) || c.inQuote[k] !== -1) return null;
+    if (m.entity === undefined || !(m.type === 'PER' || m.type === 'ORG' || m.type === 'GPE')) return null;
+    return { speaker: m.entity, span: { start: m.mention.start, end: m.mention.end } };
+  }
+  return null;
 }

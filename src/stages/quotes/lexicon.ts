@@ -168,6 +168,10 @@ export interface QuoteLexicon {
    */
   readonly separablePrefixes: readonly string[];
   readonly anaphoricFrames: ReadonlySet<string>;
+  /** Nouns for a quotation's words after a preposition and an anaphoric frame word ("Mit diesen Worten", "With these words"): the sentence's subject said the quote before, whatever its verb. */
+  readonly wordsNouns: ReadonlySet<string>;
+  /** Prepositions of an attribute that says where a source sits ("Laut einem Beamten im Innenministerium", "According to an official at the ministry, …"): part of the source phrase. */
+  readonly sourceAttributePrepositions: ReadonlySet<string>;
   /** Pronouns opening a sentence that reports the sentence before ("Das teilte die Polizei mit."). */
   readonly anaphoricReports: ReadonlySet<string>;
   /** Speech-verb lemmas that report the sentence before after such a pronoun. */
@@ -390,6 +394,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
       indefiniteDeterminers: list('indefiniteDeterminers'), genericSpeakers: list('genericSpeakers'),
       passiveAgent: list('passiveAgent'),
       anaphoricFrames: list('anaphoricFrames'),
+      wordsNouns: asStringArray(o.wordsNouns ?? [], where, 'wordsNouns'),
+      sourceAttributePrepositions: asStringArray(o.sourceAttributePrepositions ?? [], where, 'sourceAttributePrepositions'),
       anaphoricReports: asStringArray(o.anaphoricReports ?? [], where, 'anaphoricReports'),
       anaphoricReportVerbs: asStringArray(o.anaphoricReportVerbs ?? [], where, 'anaphoricReportVerbs'),
       impersonalSubjects: asStringArray(o.impersonalSubjects ?? [], where, 'impersonalSubjects'),
@@ -593,6 +599,8 @@ export function loadQuoteLexicon(res: ResourceLoader): QuoteLexicon {
     reasonSubordinators: lowerSet(cues.reasonSubordinators),
     passiveAgent: lowerSet(cues.passiveAgent),
     anaphoricFrames: lowerSet(cues.anaphoricFrames),
+    wordsNouns: lowerSet(cues.wordsNouns),
+    sourceAttributePrepositions: lowerSet(cues.sourceAttributePrepositions),
     anaphoricReports: lowerSet(cues.anaphoricReports),
     anaphoricReportVerbs: new Set(cues.anaphoricReportVerbs),
     impersonalSubjects: lowerSet(cues.impersonalSubjects),

@@ -271,6 +271,8 @@ function unnamedOffice(c: QuoteContext, speaker: string, first: number, last: nu
   if (!e || e.aliases.length > 0) return null;
   const owner = spokespersonOwner(c, first, last);
   if (owner !== null) return owner;
+  const introduced = namedNext(c, first, last);
+  if (introduced !== null) return introduced;
   const holder = namedHolder(c, first, last);
   if (holder !== null) return holder;
   const body = nestedBody(c, first, last);
@@ -409,6 +411,36 @@ function spokespersonOwner(c: QuoteContext, first: number, last: number): string
   const r = resolvePronoun(c, p.sentence, first, agr, null);
   return r?.speaker && c.entityType(r.speaker) === 'PER' ? r.speaker : null;
 }
+
+/**
+ * "…, a junta spokesman said. Spokesman Zaw Min Tun told reporters …", "…, sagte ein Sprecher des Ministeriums.
+ * Ministeriumssprecher X fügte hinzu …": an indefinite office phrase [first, last] is the person the next sentence
+ * introduces, near its start, with that office as a title right before the name — a person the text had not named
+ * before (an indefinite phrase is someone new). Null otherwise.
+ */
+function namedNext(c: QuoteContext, first: number, last: number): string | null {
+  if (!c.lex.indefiniteDeterminers.has(c.toks[first]?.lower ?? '')) return null;
+  let head = -1;
+  for (let k = first; k <= last; k++) if (roleGender(c, k) !== undefined && !isInstitution(c, k)) head = k;
+  if (head < 0) return null;
+  const si = c.toks[head]!.sentence;
+  const start = c.sentTokens[si + 1]?.[0];
+  if (start === undefined) return null;
+  const word = c.toks[head]!.lower;
+  for (const m of c.mentionsBySentence[si + 1] ?? []) {
+    // (the subject the sentence opens with: a title and a name, at most an article before them)
+    if (m.first - start > NAMED_NEXT_REACH) break;
+    if (m.type !== 'PER' || m.entity === undefined || m.mention.kind !== 'name' || namedBefore(c, m.entity, c.toks[first]!.start)) continue;
+    for (let k = Math.max(start, m.first - 1); k < m.last; k++) {
+      const t = c.toks[k]!;
+      if (t.kind === 'word' && hasTitle(c, t.lower, !isLower(t), word)) return m.entity;
+    }
+  }
+  return null;
+}
+
+/** How far into the next sentence (tokens) the title and name that introduce an indefinite office-holder may start. */
+const NAMED_NEXT_REACH = 2;
 
 /**
  * "Außenminister Winston Peters … Der neuseeländische Außenminister betonte": the person the text

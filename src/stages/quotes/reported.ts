@@ -8,6 +8,7 @@ import { isInstitution, phraseReferent, resolvePronoun, roleGender, sentenceSubj
 import { isCap, isLower } from './case.js';
 import { isClitic, possessiveAt } from './possessive.js';
 import { isNegation, isUnspecifiedSpeaker } from './lexicon.js';
+import { conventionalSpeaker } from './office.js';
 
 /** A cue right after a direct quote ("…“, sagte X", "…,” said X", "…,” X said") or before "X sagte: „…“" frames that quote. */
 export function framesDirectQuote(c: QuoteContext, cue: Cue, a: number, b: number): boolean {
@@ -1037,7 +1038,7 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     // "Nach Aussage des Zeugen Karl Bauer war …", "Laut dem Sprecher der Feuerwehr Hamburg brach …": the finite verb
     // follows a German source phrase, so a name apposed to its role noun or a genitive attribute before it is the source's
     if (c.lex.grammar.verbSecond) {
-      const tail = sourceTail(c, list, pe, b);
+      const tail = sourceTail(c, list, pe, b, cue.first <= clauseStart(c, a, cue.first) + 1);
       if (tail.end > pe) {
         pe = tail.end;
         if (tail.name && (!src || src.entity === undefined)) src = tail.name;
@@ -1050,6 +1051,7 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     for (let k = pe + 1; src !== undefined && k <= Math.min(b - 1, pe + 3) && c.toks[k]?.kind === 'word' && isLower(c.toks[k]!) && c.inQuote[k] === -1 && !c.lex.verbs.has(c.toks[k]!.lower); k++) {
       if (isInstitution(c, k) && c.isComma(k + 1)) modEnd = k;
     }
+    if (!c.lex.grammar.closedCompounds && modEnd < 0 && src !== undefined && !c.lex.grammar.verbSecond) modEnd = attributeToComma(c, pe, b);
     if (!c.lex.grammar.closedCompounds && modEnd > pe) pe = modEnd;
     else if (!c.lex.grammar.verbSecond && !src) {
       for (let i = cue.last + 1; i <= Math.min(b, cue.last + 10); i++) {
@@ -1139,7 +1141,13 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
   // clause of a verb of saying names that verb's source; the verb reports
   if (cue.kind === 'source-prep' && verbInSegment(att, si, cue)) return [];
   const pick: SpeakerPick = { mention: src ?? null, addressee: null };
-  const q = att.candidate('indirect', rs, re, si, cue, pick, [ps, pe], `reported-${cue.kind}`, 0.75);
+  let q = att.candidate('indirect', rs, re, si, cue, pick, [ps, pe], `reported-${cue.kind}`, 0.75);
+  // ("Laut einem Beamten im Innenministerium …": an unnamed office-holder's phrase runs over the attribute the source
+  // phrase took in, which says whose office it is)
+  if (src?.entity !== undefined && q.speaker === src.entity && cue.kind === 'source-prep' && pe > src.last) {
+    const wide = conventionalSpeaker(c, src.entity, { start: src.mention.start, end: c.toks[pe]!.end });
+    if (wide !== null && wide !== q.speaker) q = { ...q, speaker: wide };
+  }
   const through = cue.kind === 'source-prep' ? possessiveSource(att, si, cue) : !src ? pronounBeforePostposition(att, si, ps, cue) : null;
   if (through) return through.speaker !== null || !att.hasEntities ? [{ ...q, speaker: through.speaker, speakerSpan: through.span }] : [];
   if (genitive && !src) {
@@ -1223,10 +1231,19 @@ function unnamedSourceCue(c: QuoteContext, cue: Cue): boolean {
  * Hamburg", "von Experten | des Ifo-Instituts"), at most two steps. Its last token (pe when there is none) and the
  * apposed name; only when a lower-case word (the finite verb) follows, outside quotes.
  */
-function sourceTail(c: QuoteContext, list: readonly MentionRef[], pe: number, b: number): { end: number; name: MentionRef | undefined } {
+function sourceTail(c: QuoteContext, list: readonly MentionRef[], pe: number, b: number, fronted: boolean): { end: number; name: MentionRef | undefined } {
   let k = pe + 1;
   let name: MentionRef | undefined;
   for (let step = 0; step < 2 && k <= b && c.inQuote[k] === -1; step++) {
+    // ("Laut einem Beamten im Innenministerium wurden …": a fronted source phrase fills the field before the finite verb,
+    // so a prepositional attribute there is the source's too)
+    if (fronted && isLower(c.toks[k]) && c.lex.sourceAttributePrepositions.has(c.toks[k]!.lower)) {
+      let j = k + 1;
+      while (j <= b && j <= k + 3 && c.toks[j]!.kind === 'word' && isLower(c.toks[j]) && c.inQuote[j] === -1 && (c.lex.determiners.has(c.toks[j]!.lower) || c.lex.adjectiveEndings.some((e) => c.toks[j]!.lower.endsWith(e)))) j++;
+      if (j > b || c.toks[j]!.kind !== 'word' || !isCap(c.toks[j]) || c.inQuote[j] !== -1) break;
+      k = nounGroupEnd(c, j, b) + 1;
+      continue;
+    }
     // (a name after a genitive attribute is apposed to that attribute's noun, not to the source: "der Familie des Opfers Karl X")
     const m = step === 0 && isCap(c.toks[k - 1]) ? list.find((x) => x.first === k && x.mention.kind === 'name' && x.type === 'PER') : undefined;
     if (m) {
@@ -1244,6 +1261,26 @@ function sourceTail(c: QuoteContext, list: readonly MentionRef[], pe: number, b:
   const verb = k > pe + 1 && k <= b && v !== undefined && v.kind === 'word' && isLower(v) && c.inQuote[k] === -1 && !c.lex.sourceGenitives.has(v.lower);
   return verb ? { end: k - 1, name } : { end: pe, name: undefined };
 }
+
+/**
+ * "According to an official at the interior ministry, 20 people …", "according to a senior officer in the capital, …": a
+ * prepositional attribute after the source's mention (ending at token pe) that runs to a comma belongs to the source
+ * phrase; the token before that comma, or -1 when the stretch holds a verb, a quotation or the sentence's end, or is
+ * longer than {@link ATTRIBUTE_REACH} words.
+ */
+function attributeToComma(c: QuoteContext, pe: number, b: number): number {
+  const p = c.toks[pe + 1];
+  if (!p || p.kind !== 'word' || !isLower(p) || !c.lex.sourceAttributePrepositions.has(p.lower)) return -1;
+  for (let k = pe + 2; k <= Math.min(b - 1, pe + 1 + ATTRIBUTE_REACH); k++) {
+    const t = c.toks[k]!;
+    if (c.isComma(k)) return k > pe + 2 ? k - 1 : -1;
+    if (c.inQuote[k] !== -1 || TERMINAL.has(t.text) || c.lex.verbs.has(t.lower) || c.lex.complementizers.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** Words a prepositional attribute of an English source phrase may run to its comma ("at the interior ministry in the capital"). */
+const ATTRIBUTE_REACH = 8;
 
 /**
  * A person's name apposed to the source phrase ending at token pe: a comma, a PER name mention, a comma, and
