@@ -7,6 +7,7 @@ import { ingestPlainText } from '../../../src/ingest/index.js';
 // German: "führte an", "machte geltend", "schränkte ein", "stellte richtig", "beanstandete", "erkannte an, dass",
 // "stimmte zu, dass", "drängte darauf", "insistierte", "verlautbarte", "offenbarte", "tadelte", "tat kund".
 // English: "highlighted that", "objected that", "reminded reporters that", "hoped that", "doubted that".
+// German "trat vor die Presse/Kameras" names a statement (as "nahm … Stellung" did already): a Konjunktiv account after them is its report.
 // Negatives: the same verbs in their other senses ("führte die Demonstration an", "stimmte dem Gesetz zu", "erkannte die
 // Wahl an"), nouns ("There is little doubt that …", "The hopes that …"), and a verb of the reported clause inside it.
 
@@ -47,6 +48,25 @@ describe('quotes s30: German verbs of saying', () => {
   it('negative: a new verb inside the reported clause leaves the frame after it alone', () => {
     const got = quotes('Politik\n\nDie Regierung habe die Wahl nicht anerkannt, sagte der Oppositionsführer Marek Novak.', 'de');
     assert.deepEqual(got, [['Die Regierung habe die Wahl nicht anerkannt', 'marek-novak']]);
+  });
+});
+
+describe('quotes s30: German phrases that name a statement before its Konjunktiv account', () => {
+  const cases: readonly string[] = [
+    'Innenminister Karl Berg nahm am Montag zu den Vorwürfen Stellung. Die Polizei habe richtig gehandelt.',
+    'Innenminister Karl Berg trat vor die Kameras. Die Polizei habe richtig gehandelt.',
+    'Innenminister Karl Berg trat vor die Presse. Die Polizei habe richtig gehandelt.',
+  ];
+  for (const text of cases) {
+    it(`"${text}"`, () => {
+      assert.deepEqual(quotes(`Streit\n\n${text}`, 'de'), [['Die Polizei habe richtig gehandelt', 'karl-berg']]);
+    });
+  }
+  it('negative: an account after a sentence that names no statement reports nothing', () => {
+    assert.deepEqual(quotes('Streit\n\nAm Abend reiste Innenminister Karl Berg nach Graz. Die Reise sei ein Erfolg gewesen.', 'de'), []);
+  });
+  it('negative: "Stellung" in another sense ("die Stellung der Armee") names no statement', () => {
+    assert.deepEqual(quotes('Streit\n\nDie Rebellen nahmen die Stellung der Armee ein. Die Lage sei unübersichtlich.', 'de'), []);
   });
 });
 
