@@ -294,7 +294,10 @@ function unnamedOffice(c: QuoteContext, speaker: string, first: number, last: nu
     if (placed && c.doc.entity(hit)?.rule === 'kb:city') return placedSpokesperson(c, first, last) ?? descriptionPlacement(c, speaker) ?? placed;
     return hit;
   }
-  return null;
+  // ("Laut einem Beamten des Innenministeriums": a role noun in a form the role lexicon lacks, which the entity layer read as
+  // an office of a state or organisation; that body speaks, as for any unnamed office-holder — not a city it sits in)
+  const of = placed !== undefined ? c.doc.entity(placed) : undefined;
+  return of && (of.type === 'GPE' || of.type === 'ORG') && of.rule !== 'kb:city' ? of.id : null;
 }
 
 /**

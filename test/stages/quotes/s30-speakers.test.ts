@@ -10,6 +10,8 @@ import { ingestPlainText } from '../../../src/ingest/index.js';
 //   whatever its verb ("wandte sich an die Nation", "addressed the nation").
 // - A source phrase's prepositional attribute ("According to an official at the interior ministry, …", "Laut einem
 //   Sprecher im Innenministerium wurden …") belongs to the source, not to the reported clause.
+// - An unnamed office-holder whose role noun the role lexicon lacks in that form ("Laut einem Beamten des
+//   Innenministeriums") speaks for the body the entity layer read as its office's (the state), as any unnamed one does.
 
 const engine = new Engine({});
 const quotes = (text: string, lang: 'de' | 'en'): [string, string | null][] =>
@@ -90,5 +92,16 @@ describe('quotes s30: a prepositional attribute of a source phrase', () => {
     const got = quotes('Unruhen\n\nDie serbische Polizei nahm Dutzende Studenten fest. In Belgrad wurden laut einem Sprecher im Innenministerium 20 Menschen festgenommen.', 'de');
     assert.equal(got.length, 1);
     assert.ok(got[0]![0].startsWith('In Belgrad wurden'), got[0]![0]);
+  });
+});
+
+describe('quotes s30: an unnamed official in a form the role lexicon lacks', () => {
+  it('German: "Laut einem Beamten des Innenministeriums …" is the state', () => {
+    const got = quotes('Unruhen\n\nDie serbische Polizei nahm Dutzende Studenten fest. Laut einem Beamten des Innenministeriums wurden 20 Menschen festgenommen.', 'de');
+    assert.deepEqual(got, [['wurden 20 Menschen festgenommen', 'serbia']]);
+  });
+  it('German negative: officials as a group ("Laut Beamten") are no specific source', () => {
+    const got = quotes('Unruhen\n\nDie serbische Polizei nahm Dutzende Studenten fest. Laut Beamten wurden 20 Menschen festgenommen.', 'de');
+    assert.ok(got.every(([, speaker]) => speaker !== 'serbia'), JSON.stringify(got));
   });
 });
