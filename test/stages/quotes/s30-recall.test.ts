@@ -8,6 +8,8 @@ import { ingestPlainText } from '../../../src/ingest/index.js';
 // "stimmte zu, dass", "drängte darauf", "insistierte", "verlautbarte", "offenbarte", "tadelte", "tat kund".
 // English: "highlighted that", "objected that", "reminded reporters that", "hoped that", "doubted that".
 // German "trat vor die Presse/Kameras" names a statement (as "nahm … Stellung" did already): a Konjunktiv account after them is its report.
+// German Konjunktiv I of verbs whose stem ends in -t ("verpflichte", "berichte", "verzichte"), which the morphology rule
+// takes for a preterite in -te, are listed (subjunctive.json forms): a sentence with one goes on with the report before it.
 // Negatives: the same verbs in their other senses ("führte die Demonstration an", "stimmte dem Gesetz zu", "erkannte die
 // Wahl an"), nouns ("There is little doubt that …", "The hopes that …"), and a verb of the reported clause inside it.
 
@@ -67,6 +69,22 @@ describe('quotes s30: German phrases that name a statement before its Konjunktiv
   });
   it('negative: "Stellung" in another sense ("die Stellung der Armee") names no statement', () => {
     assert.deepEqual(quotes('Streit\n\nDie Rebellen nahmen die Stellung der Armee ein. Die Lage sei unübersichtlich.', 'de'), []);
+  });
+});
+
+describe('quotes s30: Konjunktiv I of verbs whose stem ends in -t', () => {
+  const text = (verb: string): string => `Streit\n\nDas Nachbarland verstoße gegen das Abkommen, sagte Außenminister Karl Berg. Das Abkommen ${verb} beide Seiten zur Zusammenarbeit.`;
+  it('"Das Abkommen verpflichte beide Seiten …" goes on with the report before it', () => {
+    const got = quotes(text('verpflichte'), 'de');
+    assert.deepEqual(got.find(([t]) => t.startsWith('Das Abkommen')), ['Das Abkommen verpflichte beide Seiten zur Zusammenarbeit', 'karl-berg']);
+  });
+  it('negative: the preterite "verpflichtete" is the writer\'s narration', () => {
+    const got = quotes(text('verpflichtete'), 'de');
+    assert.equal(got.find(([t]) => t.startsWith('Das Abkommen')), undefined);
+  });
+  it('"Die Regierung verzichte auf Gegenmaßnahmen" after a report is part of it', () => {
+    const got = quotes('Streit\n\nDie Lage sei ernst, sagte Außenminister Karl Berg. Die Regierung verzichte vorerst auf Gegenmaßnahmen.', 'de');
+    assert.deepEqual(got.find(([t]) => t.startsWith('Die Regierung')), ['Die Regierung verzichte vorerst auf Gegenmaßnahmen', 'karl-berg']);
   });
 });
 
