@@ -1226,6 +1226,15 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
     return x;
   };
 
+  // whether the article at `a` is one that is also a dative plural ("den") before a head noun (ending at `hEnd`) with no
+  // dative-plural ending, so the phrase can only be an accusative singular ("den Oberbürgermeister", not "den Journalisten")
+  const accusativeSingular = (a: number, hEnd: number): boolean =>
+    f.accusativeSingularArticles.has(v.lower[a]!) && hEnd - 1 > a && !endingOf(v.lower[hEnd - 1]!, f.dativePluralEndings, 0);
+
+  // whether the head noun at `k` names one private person (`privatePersonNouns`: "driver", "Journalisten"; not an age or
+  // gender noun, which may describe anyone)
+  const privateHead = (k: number): boolean => r.lex.privatePersonNouns.has(withoutPossessive(r.lex, v.lower[k]!));
+
   // 5. later nominal references
   const laterReferences = (): void => {
     for (let k = 0; k < n; k++) {
@@ -1333,8 +1342,12 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (tailStarts && hEnd + 1 < v.sentEnd[k]! && (r.lex.genitiveLinks.has(v.lower[hEnd]!) || (f.benefactiveLinks.has(v.lower[hEnd]!) && h.type === 'PER'))) {
         let j = hEnd + 1;
         let last = -1;
-        while (j < v.sentEnd[k]! && j - hEnd < 6 && !verbAfterNoun(r, v, j) && (used[j] || adjLike(r, v, j) || headAt(v, r.lex, j) || r.lex.determiners.has(v.lower[j]!))) {
-          if (used[j] || headAt(v, r.lex, j)) last = j;
+        // (a private person's tail may end in any common noun after its article: "the driver of the truck", "Der Pilot des
+        // Flugzeugs" — what the person drives or steers, no head of the lexicon)
+        const thingTail = (x: number): boolean => h.type === 'PER' && privateHead(k) && x <= hEnd + 2 && r.lex.determiners.has(v.lower[x - 1]!)
+          && (f.nounsCapitalised ? v.capital[x] === true && !used[x] : mayBeNoun(v.lower[x]!));
+        while (j < v.sentEnd[k]! && j - hEnd < 6 && !verbAfterNoun(r, v, j) && (used[j] || adjLike(r, v, j) || headAt(v, r.lex, j) || r.lex.determiners.has(v.lower[j]!) || thingTail(j))) {
+          if (used[j] || headAt(v, r.lex, j) || thingTail(j)) last = j;
           j++;
         }
         // (a person's tail right before the close of a frame with a dative object is that object, not a genitive: "warf
@@ -1428,11 +1441,20 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       // (a definite singular person noun of no office, trade or kin with a genitive tail after it, no person in the phrase:
       // "The head of the agency", "Der Leiter der Behörde", "the director of the hospital" — one person the text describes by
       // what they lead; a bare "The director" may be anyone named before, and is left to the references)
-      const tailed = h.type === 'PER' && !h.kin && !h.generic && !h.role && np.definite && !np.person && hEnd < end && r.lex.genitiveLinks.has(v.lower[hEnd]!) && r.lex.singularDeterminers.has(v.lower[a]!);
+      // (where an article is also a dative plural, a noun with no dative-plural ending after it is an accusative singular:
+      // "nahm den Oberbürgermeister von Izmir fest" is one person)
+      const singular = r.lex.singularDeterminers.has(v.lower[a]!) || accusativeSingular(a, hEnd);
+      // (also a private person by their trade, "The driver of the truck", "Der Kapitän des Schiffes", when no one named just
+      // before is meant)
+      const tailed = h.type === 'PER' && !h.kin && (!h.generic || privateHead(k)) && !h.role && np.definite && !np.person && hEnd < end && r.lex.genitiveLinks.has(v.lower[hEnd]!) && singular;
+      // (a definite singular noun of one private person, "The driver", "den Journalisten", "The defendant", that no person
+      // named before answers: someone the text does not name — one it names stays that person, an office holder named
+      // before no private person: `justNamedPerson` in references.ts)
+      const privateDefinite = h.type === 'PER' && !h.kin && !h.role && np.definite && !np.person && !np.orgs.length && singular && privateHead(k);
       // (a relative by a person possessive: "Her husband", "Ihr Ehemann", "his brother" — someone else than the person named)
       const kinOwned = h.type === 'PER' && !!h.kin && a < k && r.lex.personPossessives.has(v.lower[a]!);
-      const unnamed = h.type === 'PER' && (!h.kin || kinOwned) && ((!h.generic && (!!h.role || tailed || kinOwned || (member && np.indefinite && r.lex.singularDeterminers.has(v.lower[a]!)))) || actorLike) && a !== k && (r.lex.singularDeterminers.has(v.lower[a]!) || feminine || kinOwned || (!!(owner ?? heldFor) && !plural)) &&
-        !plural && !(f.pluralArticles.has(v.lower[a]!) && !feminineForm(r.lex, v.lower[k]!));
+      const unnamed = h.type === 'PER' && (!h.kin || kinOwned) && ((!h.generic && (!!h.role || kinOwned || (member && np.indefinite && r.lex.singularDeterminers.has(v.lower[a]!)))) || tailed || privateDefinite || actorLike) && a !== k && (singular || feminine || kinOwned || (!!(owner ?? heldFor) && !plural)) &&
+        !plural && !(f.pluralArticles.has(v.lower[a]!) && !feminineForm(r.lex, v.lower[k]!) && !accusativeSingular(a, hEnd));
       // a feminine-or-plural article before a person noun that is neither feminine (-in) nor an adjectival noun (-e: "die
       // Vorsitzende") is a plural ("die EU-Außenminister"), not one person
       if (h.type === 'PER' && f.feminineArticles.has(v.lower[a]!) && !feminineForm(r.lex, v.lower[hEnd - 1]!) && !endingOf(v.lower[hEnd - 1]!, f.adjectivalNounEndings, 0)) continue;

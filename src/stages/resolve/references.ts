@@ -172,6 +172,14 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     if (sent === v.sentence[tokenAtOffset(v, at)]) return null;
     return firstMentionedIn(seen.filter((d) => d.type === 'PER' && fitsState(d) && d.cands.length > 0), cands, sent, at, v) ?? p;
   };
+  // a noun of one private person (`privatePersonNouns`: "the driver", "den Journalisten") is no office holder named just
+  // before: an occupation is not an office ("Innenminister X traf ein. Die Polizei nahm den Journalisten fest" is someone
+  // else); a person the text gave no office may be meant ("X … the driver")
+  const privateNoun = r.lex.privatePersonNouns.has(np.headWord) || r.lex.privatePersonNouns.has(v.lower[np.to - 1] ?? '');
+  const justNamedPerson = (): Draft | null => {
+    const p = justNamed();
+    return p && privateNoun && p.roles.length > 0 ? null : p;
+  };
   // "the island", "die Insel": the latest island named, an island state of the knowledge base ("Taiwan") or a place
   // named with an island noun ("Thitu Island"), not merely the latest place (nor
   // the referent of the same phrase before: "Thitu Island … The island" after "… the island" of Taiwan)
@@ -345,7 +353,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
         if (other && namedWithin(other, 2)) return other.id;
         return null;
       }
-      if (!np.states.length && np.definite) return justNamed()?.id ?? null;
+      if (!np.states.length && np.definite) return justNamedPerson()?.id ?? null;
       if (!np.states.length) return null;
       return mostRecent((d) => d.type === 'PER' && (d.state === np.states[0] || d.roles.some((x) => x.of === np.states[0])))?.id ?? null;
     }
@@ -407,7 +415,7 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     }
     // "Die Chefin der AfD-Fraktion" (a person noun with no office the base knows) right after a named person
     // (with a state in the phrase, one of that state: "Putin gratulierte. Der Kremlchef telefonierte")
-    if (!h.role && !np.orgs.length && np.definite && !np.person) return justNamed()?.id ?? null;
+    if (!h.role && !np.orgs.length && np.definite && !np.person) return justNamedPerson()?.id ?? null;
     // "the former Dutch prime minister" with no known holder of that past office: the person just named, not a new one
     if (h.role && np.definite && formerOffice(v, r, np)) return justNamed()?.id ?? null;
     return null;
