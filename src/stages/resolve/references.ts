@@ -125,8 +125,11 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
   const cls = bareClassMember(r.lex, np.headWord) ? headClassesOf(r.lex, np.headWord) : [];
   const withHead = (d: Draft): boolean => d.cands.some((ci) => {
     const c = cands[ci];
-    const words = cl.candWords[ci];
-    if (!c || !words || c.start >= at) return false;
+    const all = cl.candWords[ci];
+    if (!c || !all || c.start >= at) return false;
+    // (the name's own words, before a genitive tail: "die Aussenpolitische Kommission des Nationalrats" is no parliament)
+    const link = all.findIndex((w, x) => x > 0 && r.lex.genitiveLinks.has(w));
+    const words = link > 0 ? all.slice(0, link) : all;
     return words.includes(np.headWord) || (r.lex.compoundHeads && words.some((w) => w.length > np.headWord.length && w.endsWith(np.headWord))) || words.some((w) => sameHeadClass(r.lex, cls, w));
   });
   // the entity last described with the head, if it was mentioned before the phrase (appositions are read first,

@@ -228,7 +228,10 @@ export function markTitles(v: DocView, lex: ResolveLexicon): Int8Array {
       const inName = len === 1 && i > 0 && v.sentence[i - 1] === v.sentence[i] && v.capital[i] && lex.familyFirst.has(v.texts[i - 1]!) && !!h && (h.kin || h.generic);
       // (a rank before a capitalised name particle is a given name: "Sultan Al Jaber", not the ruler "Sultan Haitham bin Tariq")
       const givenBeforeParticle = lex.ranks.has(key) && i + len < v.sentEnd[i]! && v.capital[i + len] && lex.nameParticles.has(v.lower[i + len]!);
-      if (((h && h.type === 'PER') || lex.ranks.has(key) || lex.honorifics.has(key)) && !(nextKw && nextKw !== 'MISC' && v.capital[i]) && !inName && !givenBeforeParticle) {
+      // (a rank that is no head right after a given name is a part of the name: "Hassan Scheich Mohamud"; before one it
+      // is a title: "Scheich Tamim bin Hamad Al Thani")
+      const afterGiven = len === 1 && !h && lex.ranks.has(key) && i > 0 && v.sentence[i - 1] === v.sentence[i] && !title[i - 1] && lex.givenNames.has(v.texts[i - 1]!);
+      if (((h && h.type === 'PER') || lex.ranks.has(key) || lex.honorifics.has(key)) && !(nextKw && nextKw !== 'MISC' && v.capital[i]) && !inName && !givenBeforeParticle && !afterGiven) {
         for (let k = i; k < i + len; k++) title[k] = 1;
         i += len - 1;
         break;

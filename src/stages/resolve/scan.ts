@@ -594,6 +594,15 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     while (word(w) && w - e <= 3) w++;
     return w > e + 1 ? w : -1;
   };
+  // whether the capitalised word at `x` may close an organisation's name as its genitive tail: a free word of no known
+  // place or state, whose head, if the lexicon has one, names people or a body ("Bergarbeiter", "Völker", "Nationalrats"),
+  // not a state or place ("Landes", "Republik")
+  const peopleOrBodyTail = (x: number): boolean => {
+    if (x >= n || !free(x) || !v.capital[x] || isStopCap(v, r, x) || v.sentence[x] !== v.sentence[x - 1]) return false;
+    if (r.kb.lookup(v.texts[x]!).some((e) => e.entity.type !== 'ORG')) return false;
+    const h = headAt(v, r.lex, x);
+    return !h || ((h.type === 'PER' || h.type === 'ORG') && !h.role && !r.lex.governmentWords.has(v.lower[x]!));
+  };
   const keywordNames = (): void => {
     // German: a run of capitalised words ending in an organisation keyword written as a word of its own is a
     // name, also in English ("Minority Rights International", "Asian Infrastructure Investment Bank"); German
@@ -613,11 +622,21 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     // (also after an adjective-and-keyword name found above: "die Nationale Liga für Demokratie")
     for (let i = 0; i + 2 < n; i++) {
       const own = owner[i]! >= 0 ? cands[owner[i]!] : undefined;
-      const extend = own !== undefined && (own.source === 'org-name' || own.source === 'head-apposition') && own.to === i + 1 && own.type === 'ORG';
+      // (a name the base knows that opens with a capitalised adjective too, where an unknown genitive tail follows: "Die
+      // Demokratische Partei der Völker" is no Democratic Party)
+      const kbOpened = own !== undefined && own.source === 'kb' && own.from < i && /^\p{Lu}/u.test(v.texts[own.from]!) && !!endingOf(v.lower[own.from]!, r.lex.forms.adjectiveEndings, 4)
+        && r.kb.lookup(v.texts[i + 2] ?? '').length === 0;
+      const extend = own !== undefined && (own.source === 'org-name' || own.source === 'head-apposition' || kbOpened) && own.to === i + 1 && own.type === 'ORG';
       // (a genitive link only where an abbreviation in brackets closes the name: "Die Rebellengruppe Union der
       // Widerstandskräfte (UFR)"; without one, "die Partei der Ministerin" is the minister's party)
       const bracketAt = (x: number): boolean => v.texts[x] === '(' && isAcronym(v.texts[x + 1] ?? '') && v.texts[x + 2] === ')';
-      const genitive = r.lex.forms.nounsCapitalised && r.lex.genitiveLinks.has(v.lower[i + 1]!) && r.lex.determiners.has(v.lower[i + 1]!) && bracketAt(i + 3);
+      // (or where the name opens with a capitalised adjective, which marks a proper name where adjectives are lower case:
+      // "Die Nationale Union der Bergarbeiter", "Die Demokratische Partei der Völker", "Die Aussenpolitische Kommission des
+      // Nationalrats"; one noun of people or a body after the article, no place, state or state noun: "Die Nationale
+      // Versammlung des Landes", "Der Oberste Gerichtshof der USA" keep their tails apart)
+      const adjOpened = extend && own.from < i && /^\p{Lu}/u.test(v.texts[own.from]!) && !!endingOf(v.lower[own.from]!, r.lex.forms.adjectiveEndings, 4);
+      const genitiveLink = r.lex.forms.nounsCapitalised && r.lex.genitiveLinks.has(v.lower[i + 1]!) && r.lex.determiners.has(v.lower[i + 1]!);
+      const genitive = genitiveLink && (bracketAt(i + 3) || (adjOpened && peopleOrBodyTail(i + 2)));
       if ((!free(i) && !extend) || !v.capital[i] || !((r.lex.nameConnectors.has(v.lower[i + 1]!) && r.lex.forms.orgNameLinks.has(v.lower[i + 1]!)) || genitive)) continue;
       const kw = typeKeyword(r.lex, v.lower[i]!, true);
       // (also with an article after the link: "Koalition für den Wandel")
@@ -628,7 +647,7 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
         const first = j;
         while (j < v.sentEnd[i]! && j - first < 2 && free(j) && !v.capital[j] && /^\p{Ll}+$/u.test(v.texts[j]!) && derivedAdjective(r.lex, v.lower[j]!)) j++;
       }
-      if (kw !== 'ORG' || !free(j) || !v.capital[j] || j >= v.sentEnd[i]! || r.lex.stopWords.has(v.lower[j]!) || (genitive && (headAt(v, r.lex, j) || r.kb.lookup(v.texts[j]!).length > 0))) continue;
+      if (kw !== 'ORG' || !free(j) || !v.capital[j] || j >= v.sentEnd[i]! || r.lex.stopWords.has(v.lower[j]!) || (genitive && !peopleOrBodyTail(j) && (headAt(v, r.lex, j) || r.kb.lookup(v.texts[j]!).length > 0))) continue;
       // (with a list after the first word: "Ministerium für Landwirtschaft, Forsten und Fischerei")
       const listEnd = listInOrgName(j + 1, v.sentEnd[i]!);
       // (or a second word after a coordinator: "Union für Demokratie und Fortschritt", "Ministerium für Arbeit und
