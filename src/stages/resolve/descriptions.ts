@@ -1053,6 +1053,11 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       if (genitivePluralAt(a, k + 1)) continue;
       const at = v.starts[a]!;
       const sent = v.sentence[a]!;
+      // (a person head with a genitive or benefactive tail that opens its sentence or follows the verb of saying is read by
+      // the later references with its tail, as an actor or speaker: "A reporter for the newspaper X was expelled", "Ein
+      // Reporter der Zeitung X wurde ausgewiesen")
+      const opening = a === s0 || r.lex.clauseVerbs.has(v.lower[a - 1]!) || r.lex.reportVerbs.has(v.lower[a - 1]!);
+      if (isIndef && opening && headAt(v, r.lex, k)?.type === 'PER' && k + 1 < v.sentEnd[k]! && (r.lex.genitiveLinks.has(v.lower[k + 1]!) || f.benefactiveLinks.has(v.lower[k + 1]!))) continue;
       if (isIndef) {
         let st: string | null = null;
         for (let x = a + 1; x < k && !st; x++) st = isAdj(x) ? stateOfTok(x) : null;

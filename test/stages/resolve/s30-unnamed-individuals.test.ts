@@ -29,6 +29,13 @@ describe('resolve: a definite noun of one private person no one named answers is
     assert.equal(withDescription(d, 'Der Kapitän des Schiffes')?.type, 'PER', dump(d));
   });
 
+  it('an indefinite reporter opening the sentence keeps the paper in the description ("A reporter for the newspaper X")', () => {
+    const a = withTagger('en', 'A reporter for the newspaper Le Monde was expelled from Algeria on Thursday.');
+    assert.equal(withDescription(a, 'A reporter for the newspaper Le Monde')?.type, 'PER', dump(a));
+    const b = withTagger('de', 'Ein Reporter der Zeitung Le Monde wurde am Donnerstag aus Algerien ausgewiesen.');
+    assert.equal(withDescription(b, 'Ein Reporter der Zeitung Le Monde')?.type, 'PER', dump(b));
+  });
+
   it('an occupation is not an office: "den Journalisten", "the driver" after a named office holder are someone else', () => {
     const a = withTagger('de', 'Innenminister Karl Brenner traf am Montag in Graz ein. Die Polizei nahm den Journalisten fest.');
     assert.ok(!a.get('entities').find((e) => e.aliases.includes('Karl Brenner'))?.descriptions.includes('den Journalisten'), dump(a));
