@@ -1295,7 +1295,7 @@ function contextTargets(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
     const own = sideOf(idx, args.sources);
     const sides = disputeSides(idx, view, m.first, si, opts.seatOf, (a, b) => actedTogether(out, a, b));
     if (sides.length === 2 && !sides.some(own)) args = { ...args, targets: sides, how: `${args.how}+sides` };
-    // (an offer by one side, "Cotonou sei zu Gesprächen bereit", "Kyiv is ready to negotiate", is made to the other)
+    // (an offer by one side, "Benin schlug Gespräche vor", "Benin offered talks", is made to the other)
     else if (sides.length === 2 && sides.filter(own).length === 1) args = { ...args, targets: sides.filter((x) => !own(x)), how: `${args.how}+otherside` };
   }
   // "boarded a Vietnamese trawler and detained the crew": a coordinated act of force without a target

@@ -263,15 +263,15 @@ export interface EventCues {
    */
   readonly agentMeans: ReadonlySet<string>;
   /**
-   * A ship's flag state ("a Panama-flagged tanker", "under the Liberian flag", "unter panamaischer Flagge"): `markers`
-   * right after a state's name or adjective ("flagged"), or a flag noun (`nouns`) next to it after one of `prepositions`
-   * ("under", "unter"). Such a mention is an attribute of the vessel, no actor (optional; empty: none).
-   */
-  /**
    * Participles that, next to an agent preposition and a name, say who holds a place or facility ("controlled by", "held
    * by"; "von der Armee kontrollierte"): the holder is the target of an attack on or seizure of it (optional).
    */
   readonly heldParticiples: ReadonlySet<string>;
+  /**
+   * A ship's flag state ("a Panama-flagged tanker", "under the Liberian flag", "unter panamaischer Flagge"): `markers`
+   * right after a state's name or adjective ("flagged"), or a flag noun (`nouns`) next to it after one of `prepositions`
+   * ("under", "unter"). Such a mention is an attribute of the vessel, no actor (optional; empty: none).
+   */
   readonly flagStates: { readonly markers: ReadonlySet<string>; readonly nouns: ReadonlySet<string>; readonly prepositions: ReadonlySet<string> };
   /** Pronouns that name the speaker's side in a quote ("wir", "we"; German impersonal "man" in reported speech: "Man fordere …"). */
   readonly firstPerson: ReadonlySet<string>;

@@ -581,10 +581,11 @@ function pronounFrom(d: Draft, i: number): number {
 }
 
 /**
- * Whether the mention at tokens `first`..`last` names a ship's flag state (`EventCues.flagStates`): a marker right after
- * it ("Panama-flagged", "Liberian-flagged"; `end`: the mention's end offset), a flag noun right after it after a preposition before it ("under the
- * Liberian flag", "unter panamaischer Flagge"), or a flag noun before it after such a preposition ("unter der Flagge
- * Panamas", "flying the flag of Panama"). The flag is an attribute of the vessel, not whom an act against it concerns.
+ * Whether the mention at tokens `first`..`last` (ending at offset `end`) names a ship's flag state
+ * (`EventCues.flagStates`): a marker right after it ("Panama-flagged", "Liberian-flagged"), a flag noun right after it
+ * with a preposition before it ("under the Liberian flag", "unter panamaischer Flagge"), or a flag noun before it after
+ * such a preposition ("unter der Flagge Panamas"). The flag is an attribute of the vessel, not whom an act against it
+ * concerns.
  */
 function flagAttribute(d: Draft, first: number, last: number, end: number): boolean {
   const { words, cues } = d;
