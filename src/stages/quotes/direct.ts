@@ -174,8 +174,10 @@ export function attributeDirect(ax: Attributor, d: { qi: number; frameOnly?: boo
       } else {
         // („…“ Mit diesen Worten wandte sich X an die Nation. / “…” With these words X addressed the nation.: the words
         // noun makes the frame, whatever the verb; the sentence's subject said them)
+        // (only words that point back: after "Mit scharfen Worten wies Y das zurück" Y answers the quote, not says it)
         const w = c.toks[next[0] + 2];
-        const subj = w && c.lex.prepositions.has(c.toks[next[0]]!.lower) && c.lex.wordsNouns.has(w.lower) ? sentenceSubject(c, sc + 1) ?? subjectAfter(c, sc + 1, next[0] + 3) : null;
+        const back = c.toks[next[0] + 1];
+        const subj = w && back && c.lex.prepositions.has(c.toks[next[0]]!.lower) && c.lex.anaphoricFrames.has(back.lower) && c.lex.wordsNouns.has(w.lower) ? sentenceSubject(c, sc + 1) ?? subjectAfter(c, sc + 1, next[0] + 3) : null;
         if (subj) {
           att = { speaker: subj.speaker, speakerSpan: subj.span, cue: null, addressee: null, frame: [next[0], next[1]] };
           rule = 'direct-frame-next';

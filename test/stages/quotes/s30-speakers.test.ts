@@ -65,6 +65,10 @@ describe('quotes s30: "Mit diesen Worten …" / "With these words …" after a q
     const got = quotes('Rede\n\n„Das ist ein schwarzer Tag.“ Mit dieser Entscheidung wandte sich Präsident Alain Kouassi gegen die Armee.', 'de');
     assert.equal(speakerOf(got, 'Das ist ein schwarzer Tag'), null);
   });
+  it('German negative: "Mit scharfen Worten wies Y das zurück" (no word that points back) does not make Y the speaker', () => {
+    const got = quotes('Rede\n\n„Wir werden nicht nachgeben.“ Mit scharfen Worten wies Präsident Alain Kouassi das zurück.', 'de');
+    assert.notEqual(speakerOf(got, 'Wir werden nicht nachgeben'), 'alain-kouassi');
+  });
   it('English negative: "With these ships …" names no speaker', () => {
     const got = quotes('Speech\n\n"We will not give in." With these ships President Alain Kouassi wants to secure the coast.', 'en');
     assert.equal(speakerOf(got, 'We will not give in'), null);
