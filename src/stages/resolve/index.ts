@@ -5,6 +5,7 @@ import type { KbEntity } from '../../kb/types.js';
 import type { StageFactory } from '../../pipeline/stage.js';
 import { loadNerLexicon } from '../ner/model.js';
 import { calendarWords, type NounCues } from '../ner/noun.js';
+import { loadCalendar } from '../../resources/calendar.js';
 import { loadSegmentLexicon } from '../segment/index.js';
 import { cluster } from './cluster.js';
 import { resolveDescriptions } from './descriptions.js';
@@ -83,6 +84,7 @@ export const resolveStage: StageFactory = {
     const index = buildTokenIndex(kb, seg);
     const lex = loadResolveLexicon(ctx.resources);
     const calendar = calendarWords(ctx.resources);
+    const months: ReadonlySet<string> = new Set(Object.keys(loadCalendar(ctx.resources).months).map((w) => w.toLowerCase()));
     const nounCues: NounCues = { suffixes: loadNerLexicon(ctx.resources).nounSuffixes, words: calendar };
     const byNorm = normIndex(kb);
     const familyNorm = new Set([...lex.familyFirst].map(normaliseName));
@@ -90,7 +92,7 @@ export const resolveStage: StageFactory = {
       const v = viewOf(doc);
       const existing = doc.get('mentions');
       const ner = existing.flatMap((m, index) => (m.stage !== STAGE ? [{ index, start: m.start, end: m.end, type: m.type, kind: m.kind, confidence: m.confidence }] : []));
-      const { cands, title } = scanCandidates(v, { kb, index, lex, calendar, nounCues }, ner);
+      const { cands, title } = scanCandidates(v, { kb, index, lex, calendar, months, nounCues }, ner);
       const cl = cluster(v, cands, { kb, lex, byNorm, familyNorm }, doc.meta.published);
       resolveDescriptions(v, cands, cl, title, { kb, lex, calendar });
 

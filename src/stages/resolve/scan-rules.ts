@@ -18,6 +18,8 @@ export interface ScanResources {
   readonly lex: ResolveLexicon;
   /** Lower-case month and weekday words (never names on their own). */
   readonly calendar: ReadonlySet<string>;
+  /** Lower-case month words ("juni", "march"). */
+  readonly months: ReadonlySet<string>;
   /** Cues of a common noun that ends a German name run (calendar words included). */
   readonly nounCues: NounCues;
 }
@@ -346,8 +348,11 @@ export function hyphenParts(v: DocView, r: ScanResources, i: number, push: (c: C
   // ("die Arakan-Armee", "die Wagner-Gruppe", "die DEM-Partei"), not a state's organ; a compound with a known or common
   // first part stays apart ("US-Armee")
   const last = parts[parts.length - 1]!;
-  if (r.lex.forms.compoundHeads && parts.length === 2 && !hits.length && (/^\p{Lu}\p{Ll}{2,}$/u.test(first) || isAcronym(first)) && /^\p{Lu}/u.test(last) && r.lex.typeKeywords.get(last.toLowerCase()) === 'ORG'
-    && !headOf(r.lex, first.toLowerCase()) && !r.lex.stopWords.has(first.toLowerCase()) && !nounLike(first.toLowerCase(), r.nounCues)
+  // (also with an Arabic particle before the name the base does not know: "die Al-Kassam-Brigaden", "die Al-Aksa-Brigaden")
+  const particleLed = parts.length === 3 && r.lex.nameParticles.has(first.toLowerCase()) && !r.kb.lookup(parts.slice(0, 2).join('-')).length;
+  const stem = particleLed ? parts[1]! : first;
+  if (r.lex.forms.compoundHeads && (parts.length === 2 || particleLed) && !r.kb.lookup(stem).length && (/^\p{Lu}\p{Ll}{2,}$/u.test(stem) || isAcronym(stem)) && /^\p{Lu}/u.test(last) && r.lex.typeKeywords.get(last.toLowerCase()) === 'ORG'
+    && !headOf(r.lex, stem.toLowerCase()) && !r.lex.stopWords.has(stem.toLowerCase()) && !nounLike(stem.toLowerCase(), r.nounCues)
     // (before a name it describes that name: "der Hutu-Miliz FDLR")
     && !(i + 1 < v.sentEnd[i]! && v.capital[i + 1] && !r.lex.stopWords.has(v.lower[i + 1]!))) {
     push(plain(v, i, i + 1, 'org-name', 'ORG', 0.7));

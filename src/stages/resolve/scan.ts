@@ -470,6 +470,18 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
   const headNames = (): void => {
     // (whether token `x` goes on with a name opening at `from` after a head of `type`: no head, or a keyword of that type)
     const nameWord = (x: number, from: number, type: EntityType): boolean => !headAt(v, r.lex, x) || (!r.lex.forms.nounsCapitalised && x > from && r.lex.typeKeywords.get(v.lower[x]!) === type);
+    // the end of a name made of a day number and a month word at `x` ("5. Juni", "23 March"), or -1; a year after them
+    // makes them a date
+    const dateNameEnd = (x: number, se: number): number => {
+      if (x + 1 >= se || !free(x) || !free(x + 1) || !/^\d{1,2}\.?$/u.test(v.texts[x]!) || !r.months.has(v.lower[x + 1]!)) return -1;
+      return x + 2 < se && /^\d{4}$/u.test(v.texts[x + 2]!) ? -1 : x + 2;
+    };
+    // the end of a name's second word after the coordinator at `x` ("und Gerechtigkeit"), or -1: a free capitalised word
+    // that is no head, no stop word and no name the base knows, with the phrase ending after it
+    const coordinatedNameEnd = (x: number, se: number): number => {
+      if (x + 1 >= se || !r.lex.nameCoordinators.has(v.lower[x]!) || !free(x + 1) || !v.capital[x + 1] || isStopCap(v, r, x + 1) || headAt(v, r.lex, x + 1) || r.kb.lookup(v.texts[x + 1]!).length) return -1;
+      return x + 2 < se && v.capital[x + 2] ? -1 : x + 2;
+    };
     // a keyword that takes its name as a bare noun after it is one name with that noun ("das Kommando Spezialkräfte")
     for (let i = 0; i + 1 < n; i++) {
       if (!r.lex.nameKeywords.has(v.lower[i]!) || !free(i)) continue;
@@ -533,6 +545,15 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       const quoted = j < se && /^["„“”»«]$/.test(v.texts[j]!);
       if (quoted) j++;
       const from = j;
+      // (a day and a month right after an organisation noun are its name: "die Bewegung 5. Juni", "the movement 23
+      // March"; not with a year after them, which makes them a date: "die Kommission 5. Juni 2025")
+      const dated = h.type === 'ORG' && !quoted && !r.lex.governmentWords.has(v.lower[i]!) ? dateNameEnd(j, se) : -1;
+      if (dated > 0) {
+        // (the noun is part of such a name: "Bewegung 5. Juni"; the date alone names nothing)
+        push(plain(v, i, dated, 'head-apposition', 'ORG', 0.7));
+        i = dated - 1;
+        continue;
+      }
       // (an Arabic particle joins the name: "die Gruppe Dschaisch al-Adl", "the group Ansar al-Islam")
       // (where nouns are lower case, a capitalised keyword of the head's type that is a head too goes on with the name:
       // "the Gang Suppression Force")
@@ -543,6 +564,10 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       // Nationale Einheit", "die Bewegung Demokratische Allianz"; the adjective alone names nothing)
       if (h.type === 'ORG' && j === from + 1 && untrimmed > j && !headAt(v, r.lex, from) && !!endingOf(v.lower[from]!, r.lex.forms.adjectiveEndings, 4) && typeKeyword(r.lex, v.lower[j]!, false) === 'ORG') j++;
       if (h.type === 'ORG' && j > from && orgNumberAt(j, se, true)) j++;
+      // (two words joined by a coordinator after an organisation noun are one name where the phrase ends after them: "die
+      // Partei Recht und Gerechtigkeit", "the party Law and Justice"; not a head or a name the base knows second: "die
+      // Gruppe Wagner und Russland", "die Partei Morena und Präsident X")
+      if (h.type === 'ORG' && j === from + 1 && untrimmed === j && !quoted && coordinatedNameEnd(j, se) > 0) j = coordinatedNameEnd(j, se);
       // (one word alone before a frame's end is its accusative object: "warf den Demonstranten Gewalt vor")
       if (j === from + 1 && objectFrameAt(v, r, j)) continue;
       // (nor one before a month or weekday, which opens a time phrase: "die Kommission Ende Mai", "Anfang Juni")
@@ -603,6 +628,32 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     const h = headAt(v, r.lex, x);
     return !h || ((h.type === 'PER' || h.type === 'ORG') && !h.role && !r.lex.governmentWords.has(v.lower[x]!));
   };
+  // the end of a state after the seat preposition at `x` that belongs to the organisation name before it ("the Union for
+  // Peace in the Central African Republic", "die Union für den Frieden in der Zentralafrikanischen Republik"), or -1; the
+  // caller asks only after a name that states its purpose with a benefactive link ("for", "für"), which names its
+  // country as part of it, and where nouns are lower case the phrase must end with the state ("in Mali Prime Minister X")
+  const seatedStateEnd = (x: number, se: number): number => {
+    if (x + 1 >= se || !free(x) || !r.lex.seatPrepositions.has(v.lower[x]!)) return -1;
+    let k = x + 1;
+    if (k < se && !v.capital[k] && r.lex.definite.has(v.lower[k]!)) k++;
+    const c = k < se && owner[k]! >= 0 ? cands[owner[k]!] : undefined;
+    if (!c || c.from !== k || c.kind !== 'name' || !c.hits.some((h) => h.entity.kind === 'country') || POSSESSIVE.test(v.texts[c.to - 1]!)) return -1;
+    if (!r.lex.forms.nounsCapitalised && c.to < se && v.capital[c.to] && !isStopCap(v, r, c.to)) return -1;
+    return c.to;
+  };
+  // whether the run [a, b) links its organisation keyword to a purpose ("Union for Peace", "Union für den Frieden")
+  const purposeName = (a: number, b: number): boolean => {
+    for (let k = a + 1; k < b; k++) if ((r.lex.forms.benefactiveLinks.has(v.lower[k]!) || r.lex.forms.orgNameLinks.has(v.lower[k]!)) && typeKeyword(r.lex, v.lower[k - 1]!, true) === 'ORG') return true;
+    return false;
+  };
+  // drops the candidate that covers token `x` (its tokens become free)
+  const dropAt = (x: number): void => {
+    const ci = owner[x]!;
+    if (ci < 0) return;
+    const c = cands[ci]!;
+    cands[ci] = { ...c, to: -1 };
+    for (let k = c.from; k < c.to; k++) owner[k] = -1;
+  };
   const keywordNames = (): void => {
     // German: a run of capitalised words ending in an organisation keyword written as a word of its own is a
     // name, also in English ("Minority Rights International", "Asian Infrastructure Investment Bank"); German
@@ -653,7 +704,12 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       // (or a second word after a coordinator: "Union für Demokratie und Fortschritt", "Ministerium für Arbeit und
       // Soziales"; not a name the base knows or a person noun: "Kommission für Menschenrechte und Amnesty International")
       const pair = j + 2 < v.sentEnd[i]! && r.lex.nameCoordinators.has(v.lower[j + 1]!) && free(j + 2) && v.capital[j + 2] && !isStopCap(v, r, j + 2) && !headAt(v, r.lex, j + 2) && !r.kb.lookup(v.texts[j + 2]!).length;
-      const to = listEnd > 0 ? listEnd : pair ? j + 3 : j + 1;
+      let to = listEnd > 0 ? listEnd : pair ? j + 3 : j + 1;
+      const seated = seatedStateEnd(to, v.sentEnd[i]!);
+      if (seated > 0) {
+        dropAt(seated - 1);
+        to = seated;
+      }
       if (extend) {
         cands[owner[i]!] = { ...own, to: -1 };
         for (let k = own.from; k < own.to; k++) owner[k] = -1;
@@ -734,6 +790,26 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     }
   };
   placeKeywordNames();
+  // a day and a month before capitalised words that run to an organisation keyword are that organisation's name ("the March
+  // 23 Movement", "the April 6 Youth Movement", "the 6 April Movement"); the date alone, or before a word of no keyword,
+  // stays a date ("on March 23 Parliament voted", "the March 23 vote")
+  const datedNames = (): void => {
+    for (let i = 0; i + 2 < n; i++) {
+      const se = v.sentEnd[i]!;
+      if (!free(i) || !free(i + 1) || v.sentence[i + 2] !== v.sentence[i]) continue;
+      const monthFirst = v.capital[i] && r.months.has(v.lower[i]!) && /^\d{1,2}$/u.test(v.texts[i + 1]!);
+      const dayFirst = /^\d{1,2}$/u.test(v.texts[i]!) && v.capital[i + 1] && r.months.has(v.lower[i + 1]!);
+      if (!monthFirst && !dayFirst) continue;
+      // (opening its sentence or after an article: "On March 23 Parliament voted" is a date before a body)
+      if (i > 0 && v.sentence[i - 1] === v.sentence[i] && !r.lex.determiners.has(v.lower[i - 1]!)) continue;
+      let e = i + 2;
+      while (e < se && e - i < 6 && free(e) && v.capital[e] && !isStopCap(v, r, e) && !POSSESSIVE.test(v.texts[e]!) && r.lex.typeKeywords.get(v.lower[e]!) !== 'ORG') e++;
+      if (e >= se || !free(e) || !v.capital[e] || r.lex.typeKeywords.get(v.lower[e]!) !== 'ORG') continue;
+      push(plain(v, i, e + 1, 'org-name', 'ORG', 0.75));
+      i = e;
+    }
+  };
+  datedNames();
   // a name at [a, b) set off by commas right after an office noun ("the trade minister, X, said"; not a rank or an
   // honorific, which stand before a name without a comma), also with the office's genitive tail ("the finance minister
   // of Zambia, X,")
@@ -871,6 +947,14 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
           break;
         }
         if (adjectival) { i = j; continue; }
+        // (a purpose name goes on with the state it works in: "the Union for Peace in the Central African Republic")
+        if (linked && purposeName(i, j)) {
+          const seated = seatedStateEnd(j, se);
+          if (seated > 0) {
+            dropAt(seated - 1);
+            j = seated;
+          }
+        }
         let a = i;
         let b = j;
         let kwAfterOrg = false;
