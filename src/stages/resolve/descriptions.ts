@@ -1458,7 +1458,10 @@ export function resolveDescriptions(v: DocView, cands: readonly Cand[], cl: Clus
       const privateDefinite = h.type === 'PER' && !h.kin && !h.role && np.definite && !np.person && !np.orgs.length && singular && privateHead(k);
       // (a relative by a person possessive: "Her husband", "Ihr Ehemann", "his brother" — someone else than the person named)
       const kinOwned = h.type === 'PER' && !!h.kin && a < k && r.lex.personPossessives.has(v.lower[a]!);
-      const unnamed = h.type === 'PER' && (!h.kin || kinOwned) && ((!h.generic && (!!h.role || kinOwned || (member && np.indefinite && r.lex.singularDeterminers.has(v.lower[a]!)))) || tailed || privateDefinite || actorLike) && a !== k && (singular || feminine || kinOwned || (!!(owner ?? heldFor) && !plural)) &&
+      // (a state's genitive before an office is its one holder, as "the Ethiopian prime minister" is: "Ethiopia's prime
+      // minister said", "Äthiopiens Ministerpräsident sagte")
+      const stateOwned = !!h.role && a < k && np2.states.length > 0 && used[a] === 1 && cl.tokenEntity[a] === np2.states[0] && genitiveForm(r.lex, v.texts[a]!);
+      const unnamed = h.type === 'PER' && (!h.kin || kinOwned) && ((!h.generic && (!!h.role || kinOwned || (member && np.indefinite && r.lex.singularDeterminers.has(v.lower[a]!)))) || tailed || privateDefinite || actorLike) && a !== k && (singular || feminine || kinOwned || stateOwned || (!!(owner ?? heldFor) && !plural)) &&
         !plural && !(f.pluralArticles.has(v.lower[a]!) && !feminineForm(r.lex, v.lower[k]!) && !accusativeSingular(a, hEnd));
       // a feminine-or-plural article before a person noun that is neither feminine (-in) nor an adjectival noun (-e: "die
       // Vorsitzende") is a plural ("die EU-Außenminister"), not one person

@@ -330,7 +330,11 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
       // described in this or the sentence before, the city the organ speaks from places it
       const spokeFrom = near ? null : seatAfter(v, cands, cl, np.to, r.lex);
       if (spokeFrom) return spokeFrom;
-      // else the organ's state described last nearby, or earlier with the same head
+      // else the organ's state described last nearby, or earlier with the same head; a specific organ ("the ministry",
+      // "die Armee") goes to the state last described with it before a state described nearby with another organ
+      // ("Das iranische Außenministerium … Die saudische Regierung forderte … Das Ministerium erklärte" is Iran's), while a
+      // government word ("the government") takes the organ nearby
+      if (same && !r.lex.regimeWords.has(np.headWord)) return same;
       if (near ?? same) return near ?? same;
       // (or the state a sentence opens with as its place: "In Somalia hat das Parlament …", "In Myanmar, the military said")
       const placed = openingState();

@@ -22,12 +22,13 @@ describe('resolve: organisation names on unseen articles (s27)', () => {
   it('an abbreviation in brackets after "in <state>" is the organisation before the state, not another name of the state', () => {
     const a = withTagger('en', 'The Front for Change and Concord in Chad (FACT) said on Sunday its fighters had attacked a base. FACT later withdrew.');
     const chad = entityWith(a, 'Chad');
-    assert.ok(chad && !chad.aliases.includes('FACT'), dump(a));
+    assert.ok(!chad?.aliases.includes('FACT'), dump(a));
     assert.equal(entityWith(a, 'FACT')?.type, 'ORG', dump(a));
-    assert.equal(entityWith(a, 'FACT'), entityWith(a, 'Front for Change and Concord'), dump(a));
+    // (s31: a purpose name keeps the state it works in, so the name is 'Front for Change and Concord in Chad')
+    assert.ok(entityWith(a, 'FACT')?.aliases.some((x) => x.startsWith('Front for Change and Concord')), dump(a));
     const b = withTagger('de', 'Die Front für Wandel und Eintracht im Tschad (FACT) griff am Sonntag eine Kaserne an.');
     assert.ok(!entityWith(b, 'Tschad')?.aliases.includes('FACT'), dump(b));
-    assert.equal(entityWith(b, 'FACT'), entityWith(b, 'Front für Wandel und Eintracht'), dump(b));
+    assert.ok(entityWith(b, 'FACT')?.aliases.some((x) => x.startsWith('Front für Wandel und Eintracht')), dump(b));
   });
 
   it("negatives: a state's own abbreviation in brackets stays the state's", () => {
