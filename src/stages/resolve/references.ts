@@ -108,6 +108,15 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     }
     return null;
   };
+  // the state named first in the phrase's sentence before the phrase, by name or adjective
+  const firstStateInSentence = (): string | null => {
+    const k0 = tokenAtOffset(v, at);
+    for (let x = sentStart(v, k0); x < k0; x++) {
+      const id = cl.tokenEntity[x];
+      if (id && cl.drafts.get(id)?.kb?.kind === 'country') return id;
+    }
+    return null;
+  };
   const mostSalient = (pred: (d: Draft) => boolean): Draft | null => {
     let best: Draft | null = null;
     let bestN = -1;
@@ -431,8 +440,11 @@ export function resolveNp(npIn: Np, v: DocView, cands: readonly Cand[], isAdj: (
     // "im Nachbarland", "its neighbour": of the states bordering the state of reference (named in the phrase, the
     // possessor, that of a person named before it in its sentence: "Präsident William Ruto reiste ins Nachbarland" is
     // no visit to Kenya; else the latest state named), the one the text names most
+    // (the state its sentence names first before it is the sentence's subject and the state of reference, not a state named
+    // after it: "Der Iran bestellte den Botschafter des Irak ein, nachdem Granaten aus dem Nachbarland …" is Iraq, "Kenya
+    // sent troops to Somalia to stabilise its neighbour" Somalia)
     if (h.neighbour && !np.indefinite) {
-      const of = np.states[0] ?? speakerState() ?? mostRecent((d) => d.kb?.kind === 'country')?.id ?? null;
+      const of = np.states[0] ?? speakerState() ?? firstStateInSentence() ?? mostRecent((d) => d.kb?.kind === 'country')?.id ?? null;
       const borders = of ? r.kb.get(of)?.neighbours ?? [] : [];
       return borders.length ? mostSalient((d) => borders.includes(d.id))?.id ?? null : null;
     }

@@ -51,3 +51,20 @@ describe('resolve: a specific organ goes to the state last described with it, be
     assert.ok(entityWith(b, 'Myanmar')?.descriptions.includes('die Armee'), dump(b));
   });
 });
+
+describe("resolve: a neighbour is of the state its sentence names first (s31)", () => {
+  it('"Der Iran bestellte den Botschafter des Irak ein, nachdem Granaten aus dem Nachbarland …" is Iraq', () => {
+    const a = withTagger('de', 'Der Iran hat am Dienstag den Botschafter des Irak einbestellt, nachdem Granaten aus dem Nachbarland ein Dorf getroffen hatten.');
+    assert.ok(entityWith(a, 'Irak')?.descriptions.includes('dem Nachbarland'), dump(a));
+    const b = withTagger('de', 'Kenia schickte Truppen nach Somalia, um das Nachbarland zu stabilisieren.');
+    assert.ok(entityWith(b, 'Somalia')?.descriptions.includes('das Nachbarland'), dump(b));
+    const c = withTagger('en', 'Kenya sent troops to Somalia on Monday to stabilise the neighbouring country.');
+    assert.ok(entityWith(c, 'Somalia')?.descriptions.includes('the neighbouring country'), dump(c));
+  });
+
+  it('negative: with no state earlier in its sentence, the latest state named is the state of reference', () => {
+    const a = withTagger('de', 'Kenia schickte Truppen nach Somalia. Im Nachbarland kam es zu Kämpfen.');
+    assert.ok(entityWith(a, 'Kenia')?.descriptions.some((x) => x.endsWith('Nachbarland')), dump(a));
+    assert.ok(!entityWith(a, 'Somalia')?.descriptions.some((x) => x.endsWith('Nachbarland')), dump(a));
+  });
+});
