@@ -873,6 +873,19 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       // Fisheries"; `listInOrgName`)
       const listAfterKeyword = (k: number, i: number, se: number): number => (runKeyword(v, r, i, k) === 'ORG' ? listInOrgName(k, se) : -1);
       const tagged = (x: number, y: number): boolean => nerMentions.some((m) => m.kind === 'name' && m.start === v.starts[x] && m.end === v.ends[y - 1]);
+      // the end of an organisation name of another language going on at `x` over links and their words ("de défense", "et
+      // de sécurité"), or `x`
+      const foreignNameEnd = (x: number, se: number): number => {
+        const link = (k: number): boolean => k < se && free(k) && r.lex.foreignNameLinks.has(v.lower[k]!);
+        let end = x;
+        while (link(end)) {
+          let k = end;
+          while (link(k)) k++;
+          if (k >= se || !free(k) || !/^\p{L}/u.test(v.texts[k]!) || POSSESSIVE.test(v.texts[k]!)) break;
+          end = k + 1;
+        }
+        return end;
+      };
       const drop = (ci: number): void => {
         const c = cands[ci]!;
         cands[ci] = { ...c, to: -1 };
@@ -947,6 +960,9 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
           break;
         }
         if (adjectival) { i = j; continue; }
+        // (a name of another language goes on over its links and lower-case words: "the Forces de défense et de sécurité",
+        // "the Front pour la démocratie"; an English word after a word ends it)
+        if (runKeyword(v, r, i, j) === 'ORG') j = foreignNameEnd(j, se);
         // (a purpose name goes on with the state it works in: "the Union for Peace in the Central African Republic")
         if (linked && purposeName(i, j)) {
           const seated = seatedStateEnd(j, se);

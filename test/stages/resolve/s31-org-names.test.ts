@@ -92,3 +92,38 @@ describe('resolve: a purpose name keeps the state it works in (s31)', () => {
     assert.equal(withAlias(d, 'Mali')?.type, 'GPE', dump(d));
   });
 });
+
+describe('resolve: more organisation keywords type a name (s31)', () => {
+  it('platform, observatory, rally, brotherhood, directorate, forum, resistance; Plattform, Beobachtungsstelle, Widerstand', () => {
+    const a = withTagger('en', 'The National Unity Platform said on Monday that its offices had been raided. The Syrian Observatory for Human Rights reported 12 deaths. The Rally for Congolese Democracy rejected the deal. The Muslim Brotherhood condemned the verdict. The Directorate of Military Intelligence arrested two men.');
+    for (const n of ['National Unity Platform', 'Syrian Observatory for Human Rights', 'Rally for Congolese Democracy', 'Muslim Brotherhood', 'Directorate of Military Intelligence']) assert.equal(withAlias(a, n)?.type, 'ORG', `${n} ${dump(a)}`);
+    const b = withTagger('de', 'Die Nationale Einheitsplattform teilte am Montag mit, ihre Büros seien durchsucht worden. Die Syrische Beobachtungsstelle für Menschenrechte meldete zwölf Tote. Der Islamische Widerstand im Irak reklamierte einen Angriff für sich.');
+    for (const n of ['Nationale Einheitsplattform', 'Syrische Beobachtungsstelle für Menschenrechte']) assert.equal(withAlias(b, n)?.type, 'ORG', `${n} ${dump(b)}`);
+    assert.equal(b.get('entities').find((e) => e.aliases.some((x) => x.startsWith('Islamische Widerstand')))?.type, 'ORG', dump(b));
+  });
+
+  it('negatives: the keyword as a common noun opening a sentence or in lower case names nothing', () => {
+    const a = withTagger('en', 'Resistance to the plan grew on Monday. The rally in the capital drew thousands.');
+    assert.equal(a.get('entities').find((e) => e.aliases.some((x) => /resistance|rally/iu.test(x))), undefined, dump(a));
+    const b = withTagger('de', 'Der Widerstand gegen das Gesetz wächst. Das Forum tagte am Montag.');
+    assert.equal(b.get('entities').find((e) => e.aliases.some((x) => /widerstand|forum/iu.test(x))), undefined, dump(b));
+  });
+});
+
+describe('resolve: an organisation name of another language runs over its links and lower-case words (s31)', () => {
+  it('"the Forces de défense et de sécurité", "the Front pour la démocratie et la République"', () => {
+    const a = withTagger('en', 'The Forces de défense et de sécurité repelled an attack near Djibo on Monday. The Front pour la démocratie et la République condemned the coup.');
+    assert.equal(withAlias(a, 'Forces de défense et de sécurité')?.type, 'ORG', dump(a));
+    assert.equal(withAlias(a, 'Front pour la démocratie et la République')?.type, 'ORG', dump(a));
+    const b = withTagger('en', "The Mouvement pour la libération de l'Azawad said it had withdrawn its fighters.");
+    assert.ok(b.get('entities').some((e) => e.type === 'ORG' && e.aliases.some((x) => x.startsWith('Mouvement pour la libération'))), dump(b));
+  });
+
+  it('negatives: a person\'s particle, or a link with no keyword before it, makes no such name', () => {
+    const a = withTagger('en', 'Charles de Gaulle airport was closed on Monday.');
+    assert.equal(a.get('entities').find((e) => e.aliases.some((x) => x.includes('airport'))), undefined, dump(a));
+    const b = withTagger('en', 'The Forces de défense said on Monday they had repelled an attack.');
+    assert.equal(withAlias(b, 'Forces de défense')?.type, 'ORG', dump(b));
+    assert.equal(b.get('entities').find((e) => e.aliases.some((x) => x.includes('said'))), undefined, dump(b));
+  });
+});
