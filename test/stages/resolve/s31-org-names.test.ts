@@ -127,3 +127,16 @@ describe('resolve: an organisation name of another language runs over its links 
     assert.equal(b.get('entities').find((e) => e.aliases.some((x) => x.includes('said'))), undefined, dump(b));
   });
 });
+
+describe('resolve: German "Mission" is an organisation keyword, so a long acronym after "AU-Mission" is named (s31)', () => {
+  it('"im Rahmen der AU-Mission AUSSOM", "Die UN-Mission UNMISS"', () => {
+    const a = withTagger('de', 'Die Regierung drohte, Soldaten, die im Rahmen der AU-Mission AUSSOM im Land stationiert sind, auszuweisen. Die UN-Mission UNMISS kritisierte das.');
+    assert.equal(withAlias(a, 'AUSSOM')?.type, 'ORG', dump(a));
+    assert.equal(withAlias(a, 'UNMISS')?.type, 'ORG', dump(a));
+  });
+
+  it('negatives: a long word in capitals after a noun of no organisation, and "Emission", name nothing', () => {
+    const a = withTagger('de', 'Die Emission von Treibhausgasen stieg im Jahr ABCDEF deutlich.');
+    assert.equal(a.get('entities').find((e) => e.aliases.some((x) => /emission|ABCDEF/iu.test(x))), undefined, dump(a));
+  });
+});
