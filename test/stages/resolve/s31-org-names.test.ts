@@ -140,3 +140,19 @@ describe('resolve: German "Mission" is an organisation keyword, so a long acrony
     assert.equal(a.get('entities').find((e) => e.aliases.some((x) => /emission|ABCDEF/iu.test(x))), undefined, dump(a));
   });
 });
+
+describe('resolve: "coalition"/"Koalition" is an organisation head like "alliance" (s31)', () => {
+  it('"the coalition Change Together" is an organisation, and "the coalition" later refers to it', () => {
+    const a = withTagger('en', 'The opposition coalition Change Together won the most seats on Sunday. The coalition said it would form a government.');
+    const c = withAlias(a, 'Change Together');
+    assert.equal(c?.type, 'ORG', dump(a));
+    assert.ok(c?.descriptions.includes('The coalition'), dump(a));
+    const b = withTagger('de', 'Die Koalition Gemeinsam Vorwärts gewann am Sonntag die Wahl. Die Koalition kündigte Gespräche an.');
+    assert.equal(b.get('entities').find((e) => e.aliases.some((x) => x.startsWith('Gemeinsam')))?.type, 'ORG', dump(b));
+  });
+
+  it('negative: a coalition with no name before it names nothing', () => {
+    const a = withTagger('en', 'The ruling coalition lost its majority on Sunday.');
+    assert.equal(a.get('entities').filter((e) => e.aliases.length > 0).length, 0, dump(a));
+  });
+});
