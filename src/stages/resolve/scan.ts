@@ -5,7 +5,7 @@ import { nounLike } from '../ner/noun.js';
 import { stateOf, type Cand } from './candidates.js';
 import { matchAt } from './gazetteer.js';
 import { endingOf } from '../../resources/grammar.js';
-import { aliasCueAfter, headAt, headClassesOf, headOf, isGivenName, nameGenitiveBase, possessiveOf } from './lexicon.js';
+import { aliasCueAfter, feminineForm, headAt, headClassesOf, headOf, isGivenName, nameGenitiveBase, possessiveOf } from './lexicon.js';
 import {
   articleSense, derivedAdjective, mediaNameAround, orgCueAt,
   anotherStatesInstitution, longerOrgName, lowerAdjectiveOfAnotherState, placeType,
@@ -506,6 +506,10 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
     if (r.lex.forms.nounsCapitalised) {
       for (let i = 0; i + 1 < n; i++) {
         if (!title[i] || title[i + 1] || !free(i + 1) || !v.capital[i + 1]) continue;
+        // (a person noun after a feminine-or-plural article that is neither feminine nor an adjectival noun is a plural,
+        // which no name follows: "setzten die Beamten Wasserwerfer ein", "die Polizisten Tränengas"; "die Ministerin X",
+        // "die Vorsitzende X" stay titles)
+        if (i > 0 && v.sentence[i - 1] === v.sentence[i] && r.lex.forms.feminineArticles.has(v.lower[i - 1]!) && !feminineForm(r.lex, v.lower[i]!) && !endingOf(v.lower[i]!, r.lex.forms.adjectivalNounEndings, 0)) continue;
         const se = v.sentEnd[i]!;
         let j = i + 1;
         // (a name particle that is no word of the text's language joins the next capitalised word, with one more word
