@@ -545,6 +545,10 @@ export function scanCandidates(v: DocView, r: ScanResources, nerMentions: readon
       if (!h || h.type === 'PER' || (h.type === 'GPE' && !placeHead)) continue;
       if (placeHead && (i + 1 >= n || r.kb.lookup(v.texts[i + 1]!).length)) continue;
       const se = v.sentEnd[i]!;
+      // (a bare plural of people with no article before it is a subject or an object, no name's noun: "nachdem
+      // Demonstranten Brandsätze geworfen hatten", "Extremisten Unterschlupf zu gewähren"; "die Rebellen X" may name them)
+      const people = r.lex.groupNouns.has(v.lower[i]!) || r.lex.armedNouns.has(v.lower[i]!) || r.lex.actorGroupNouns.has(v.lower[i]!);
+      if (people && r.lex.forms.nounsCapitalised && !(i > 0 && v.sentence[i - 1] === v.sentence[i] && (r.lex.determiners.has(v.lower[i - 1]!) || r.lex.definiteContractions.has(v.lower[i - 1]!)))) continue;
       let j = i + 1;
       const quoted = j < se && /^["„“”»«]$/.test(v.texts[j]!);
       if (quoted) j++;

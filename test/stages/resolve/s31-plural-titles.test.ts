@@ -21,3 +21,17 @@ describe('resolve: a German plural person noun is no title before a name (s31)',
     assert.equal(entityWith(b, 'Kallas')?.type, 'PER', dump(b));
   });
 });
+
+describe('resolve: a bare German plural of people names no organisation after it (s31)', () => {
+  it('"nachdem Demonstranten Brandsätze geworfen hatten", "Extremisten Unterschlupf zu gewähren" make no entity of the object', () => {
+    const a = withTagger('de', 'Die Polizei setzte Tränengas ein, nachdem Demonstranten Brandsätze auf Beamte geworfen hatten.');
+    assert.equal(a.get('entities').find((e) => e.aliases.includes('Brandsätze')), undefined, dump(a));
+    const b = withTagger('de', 'Pakistan warf Afghanistan vor, Extremisten Unterschlupf zu gewähren.');
+    assert.equal(b.get('entities').find((e) => e.aliases.includes('Unterschlupf')), undefined, dump(b));
+  });
+
+  it('negative: with an article the group noun may still introduce a name', () => {
+    const a = withTagger('de', 'Die Rebellen Kasarani griffen am Montag die Stadt an.');
+    assert.equal(entityWith(a, 'Kasarani')?.type, 'ORG', dump(a));
+  });
+});
