@@ -29,7 +29,8 @@ describe('events: agentless coercion is the dateline state\'s act (s29)', () => 
     assertHas(de('Hausarrest\n\nTIFLIS (dpa) - Der Oppositionsführer Nika Melia wurde am Montag unter Hausarrest gestellt.\n'), 'COERCE georgia>nika-melia asserted');
   });
   it('English: "The opposition party … was banned", "The assets of … were seized"', () => {
-    assertHas(en('Ban\n\nTBILISI, Georgia (AP) — The opposition party Coalition for Change was banned on Wednesday.\n'), 'COERCE georgia>coalition asserted');
+    // (s31: the party is named whole, "Coalition for Change"; it was split into "Coalition" and "Change" before)
+    assertHas(en('Ban\n\nTBILISI, Georgia (AP) — The opposition party Coalition for Change was banned on Wednesday.\n'), 'COERCE georgia>coalition-for-change asserted');
     assertHas(en('Assets\n\nTBILISI, Georgia (AP) — The assets of the oligarch Bidzina Ivanishvili were seized on Monday.\n'), 'COERCE georgia>bidzina-ivanishvili asserted');
   });
   it('a denied arrest is negated', () => {
