@@ -984,7 +984,9 @@ export function sourcePhrase(att: Attributor, si: number, a: number, b: number, 
     // ("nach Ansicht vieler Experten", "Nach Angaben westlicher Diplomaten": an article-less genitive
     // plural, its adjective in -er, is the source — a group, so nothing is recorded)
     const nn = c.toks[cue.last + 2];
+    // (not an article that happens to end so: "nach Angaben einer Sprecherin der Stadt" is a genitive singular, read below)
     const genitivePlural = !named && cue.last > cue.first && isCap(own) && nx?.kind === 'word' && isLower(nx) && c.lex.genitivePluralEndings.some((e) => nx.lower.endsWith(e)) && nx.lower.length > 3 &&
+      !c.lex.determiners.has(nx.lower) &&
       nn?.kind === 'word' && isCap(nn) && c.inQuote[cue.last + 1] === -1 && c.lex.grammar.capitalisedNouns;
     if (genitivePlural) {
       pe = nounGroupEnd(c, cue.last + 2, b);
