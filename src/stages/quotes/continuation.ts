@@ -1,5 +1,7 @@
 import type { QuoteContext } from './context.js';
 import type { Attributor, QuoteCandidate } from './attribution.js';
+import type { Cue } from './cues.js';
+import type { Span } from '../../doc/types.js';
 import { afterColonLead, hasQuote, isReportNoun, startsMainClauseInKonjunktiv, TERMINAL } from './clauses.js';
 import { pickSpeaker } from './speaker.js';
 import { sentenceSubject, subjectReferent } from './antecedent.js';
@@ -63,6 +65,9 @@ export function continuations(ax: Attributor, found: readonly QuoteCandidate[], 
         const speaker = conventionalSpeaker(c, att.speaker, att.speakerSpan);
         prev = { kind: 'indirect', start: c.toks[a]!.start, end: c.toks[a]!.start, sentence: si, speaker, speakerSpan: att.speakerSpan,
           cue: null, addressee: null, date: null, fragment: false, rule: 'source', confidence: 0 };
+        // (and across one sentence of another kind, as after a report: "Die Polizei sprach von einer ruhigen Nacht. In 40
+        // Autos wurde Feuer gelegt. In einer Garage seien drei Busse zerstört worden." — see afterGap)
+        if (speaker !== null && plainStatement(c, a, verbCue, att.speakerSpan)) recent = { q: prev, si };
       }
       return;
     }
@@ -214,6 +219,20 @@ function laterMainClauseInK1(c: QuoteContext, a: number, b: number): boolean {
     if (j <= b && c.inQuote[j] === -1 && c.mood(j) === 'k1') return true;
   }
   return false;
+}
+
+/**
+ * A statement sentence that may reach over a sentence between (see {@link afterGap}): its verb of saying stands in
+ * the main clause (no comma before it: not "…, obwohl sich Anleger gemeldet hatten") and its speaker phrase right
+ * before or right after it ("Die Gewerkschaft verteidigte …", "Scharfe Kritik übte die Gewerkschaft"), not a name
+ * elsewhere in the sentence ("… forderte ein Sturm, der den Norden der Philippinen traf").
+ */
+function plainStatement(c: QuoteContext, a: number, cue: Cue, span: Span | null): boolean {
+  if (span === null) return false;
+  for (let i = a; i < cue.first; i++) if (c.isComma(i) || c.inQuote[i] !== -1) return false;
+  const first = c.tokenAt(span.start);
+  const last = c.tokenBefore(span.end);
+  return last === cue.first - 1 || first === cue.last + 1;
 }
 
 /** A Konjunktiv I form (not only Konjunktiv II) outside quotes in [a, b]. */
