@@ -320,14 +320,16 @@ function freeIndirect(c: QuoteContext, ax: Attributor, si: number, a: number, b:
 /**
  * "Die Lage im Norden sei ernst. Man müsse jetzt handeln, sagte X.": a Konjunktiv I main clause with no
  * report before it, no cue and no quote of its own, right before a sentence of the same paragraph that
- * opens with a clause reported before its frame ("…, sagte X", "…, so X"), is the start of that report:
- * it has that report's speaker. (Only Konjunktiv I, not the writer's Konjunktiv II, and no question.)
+ * opens with a clause reported before its frame ("…, sagte X", "…, so X") or is reported by an anaphoric frame after it
+ * ("Man werde nichts zahlen. Das erklärte X."), is the start of that report: it has that report's speaker. (Only Konjunktiv I, not the writer's Konjunktiv II, and no question.)
  */
 function beforeFramedReport(c: QuoteContext, ax: Attributor, si: number, a: number, b: number, bySentence: ReadonlyMap<number, QuoteCandidate>): QuoteCandidate | null {
   const next = bySentence.get(si + 1);
   const range = c.sentTokens[si + 1];
   if (!next || !range || next.sentence !== si + 1 || (next.speaker === null && next.speakerSpan === null)) return null;
-  if (next.rule !== 'reported-before-cue' && next.rule !== 'reported-so') return null;
+  // (or the sentence an anaphoric frame after it reports: "Die Entscheidung sei endgültig. Man werde nichts zahlen. Das
+  // erklärte die Regierungschefin.")
+  if (next.rule !== 'reported-before-cue' && next.rule !== 'reported-so' && next.rule !== 'reported-anaphoric') return null;
   const sentences = c.doc.get('sentences');
   if (sentences[si]!.paragraph !== sentences[si + 1]!.paragraph || c.tokenAt(next.start) !== range[0]) return null;
   if (ax.cuesBySentence[si]!.length > 0 || !startsMainClauseInKonjunktiv(c, a, b) || hasQuote(c, a, b) || onlyHypothetical(c, a, b)) return null;

@@ -42,3 +42,30 @@ describe('quotes s31: a feminine office-holder in a German source phrase', () =>
     assert.equal(got[0]![1], 'cologne');
   });
 });
+
+// A paragraph that opens with a Konjunktiv account whose speaker only the anaphoric frame after it names ("Die
+// Entscheidung sei endgültig. Man werde nichts zahlen. Das erklärte X.") was given to the speaker of the paragraph
+// before; the sentence before the anaphoric report is now that report's, as one before "…, sagte X" already was
+// (beforeFramedReport). German only: English reports have no Konjunktiv account.
+describe('quotes s31: a paragraph whose speaker an anaphoric frame names', () => {
+  const text = 'Hafen\n\nVerkehrsminister Kuldar Leis sagte, der Hafen werde gebaut.\n\nDie Entscheidung sei endgültig. Man werde keine weiteren Gelder bereitstellen. Das erklärte Regierungschefin Kristen Michal am Dienstag.';
+  it('the opening sentence is the anaphoric frame\'s speaker\'s', () => {
+    assert.deepEqual(quotes(text, 'de'), [
+      ['der Hafen werde gebaut', 'kuldar-leis'],
+      ['Die Entscheidung sei endgültig', 'kristen-michal'],
+      ['Man werde keine weiteren Gelder bereitstellen', 'kristen-michal'],
+    ]);
+  });
+  it('negative: a Konjunktiv II sentence before it is the writer\'s', () => {
+    const got = quotes('Hafen\n\nOhne den Hafen wäre die Stadt ärmer. Man werde weiter verhandeln. Das sagte Bürgermeister Mihhail Kõlvart.', 'de');
+    assert.deepEqual(got, [['Man werde weiter verhandeln', 'mihhail-kolvart']]);
+  });
+  it('negative: a sentence of another paragraph stays with the report before it', () => {
+    const got = quotes('Hafen\n\nBürgermeister Mihhail Kõlvart sagte, man werde weiter verhandeln.\n\nDie Lage sei ernst.\n\nMan werde keine Gelder bereitstellen. Das erklärte Regierungschefin Kristen Michal.', 'de');
+    assert.deepEqual(got, [
+      ['man werde weiter verhandeln', 'mihhail-kolvart'],
+      ['Die Lage sei ernst', 'mihhail-kolvart'],
+      ['Man werde keine Gelder bereitstellen', 'kristen-michal'],
+    ]);
+  });
+});
