@@ -1533,6 +1533,19 @@ function finiteNonCue(c: QuoteContext, i: number, cues: readonly Cue[]): boolean
 }
 
 /**
+ * "Das erklärte Ziel der Regierung ist …", "Das betonte Interesse …": a past form right after the article that is the
+ * attributive participle of its noun (German nouns capitalised: a capitalised word right after it that opens no mention
+ * of a named entity), not the finite verb of "Das erklärte der Minister", "Das betonte Merz".
+ */
+function attributiveParticiple(c: QuoteContext, verb: number): boolean {
+  const n = c.toks[verb + 1];
+  if (!c.lex.grammar.capitalisedNouns || !n || n.kind !== 'word' || !isCap(n) || n.sentence !== c.toks[verb]!.sentence) return false;
+  // (a title before the name is the subject too: "Das erklärte Innenminister X", "Dies bestätigte Polizeisprecher Y")
+  if (c.lex.determiners.has(n.lower) || c.lex.pronouns.has(n.lower) || roleGender(c, verb + 1) !== undefined) return false;
+  return !(c.mentionsBySentence[n.sentence] ?? []).some((m) => m.first === verb + 1 && m.entity !== undefined);
+}
+
+/**
  * "Die Zahl der Toten stieg auf 300. Das teilte die Behörde am Dienstag mit.": a sentence that
  * opens with an anaphoric pronoun right before a verb of reporting and reports no clause of its
  * own points back to the sentence before (same paragraph, body text, no quote found there, not a
@@ -1553,7 +1566,7 @@ export function anaphoricReports(att: Attributor, found: readonly QuoteCandidate
     if (si === 0 || a > b || claimed.has(si) || claimed.has(si - 1)) return;
     if (!c.lex.anaphoricReports.has(c.toks[a]!.lower) || c.inQuote[a] !== -1) return;
     const cue = att.cuesBySentence[si]!.find((k) => k.kind === 'verb' && k.first === a + 1 && c.lex.anaphoricReportVerbs.has(k.lemma));
-    if (!cue) return;
+    if (!cue || attributiveParticiple(c, a + 1)) return;
     const [pa, pb] = c.sentTokens[si - 1]!;
     const ps = sentences[si - 1];
     if (pa > pb || !ps || ps.paragraph !== sentences[si]!.paragraph || paragraphs[ps.paragraph]?.zone !== 'body') return;

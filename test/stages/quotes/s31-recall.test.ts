@@ -48,3 +48,34 @@ describe('quotes s31: a Konjunktiv account one sentence after a statement', () =
     assert.deepEqual(got, []);
   });
 });
+
+// Anaphoric frames ("Die Zahl stieg auf 300. Das teilte die Behörde mit."): the verbs of emphasis and admission
+// ("Das betonte X", "Das bekräftigte X", "Dies räumte X ein", "Das versicherte X") point back as "Das erklärte X" does; a
+// past form right after "Das" that is the attributive participle of a noun ("Das erklärte Ziel der Regierung ist …",
+// "Das betonte Interesse …") is no frame (it reported the sentence before before this session).
+describe('quotes s31: anaphoric frames', () => {
+  const lead = 'Unglück\n\nDie Zahl der Toten stieg am Montag auf 300 Menschen. ';
+  const cases: readonly string[] = [
+    'Das betonte Innenminister Lauri Läänemets am Abend.',
+    'Das bekräftigte Innenminister Lauri Läänemets am Abend.',
+    'Dies räumte Innenminister Lauri Läänemets am Abend ein.',
+    'Das versicherte Innenminister Lauri Läänemets am Abend.',
+    'Das erklärte Innenminister Lauri Läänemets am Abend.',
+    'Das erklärte der Innenminister Lauri Läänemets am Abend.',
+  ];
+  for (const frame of cases) {
+    it(`"${frame}"`, () => {
+      assert.deepEqual(quotes(lead + frame, 'de'), [['Die Zahl der Toten stieg am Montag auf 300 Menschen', 'lauri-laanemets']]);
+    });
+  }
+  it('negative: "Das erklärte Ziel der Regierung ist …" is an attributive participle', () => {
+    assert.deepEqual(quotes('Hafen\n\nDie Regierung in Tallinn will bis Mai einen neuen Hafen bauen. Das erklärte Ziel der Regierung ist ein Abkommen mit Finnland.', 'de'), []);
+  });
+  it('negative: "Das betonte Interesse des Ministers …" is an attributive participle', () => {
+    assert.deepEqual(quotes(lead + 'Das betonte Interesse des Innenministers Lauri Läänemets verwunderte viele.', 'de'), []);
+  });
+  it('negative: a verb of emphasis that reports a clause of its own is no anaphoric frame', () => {
+    const got = quotes(lead + 'Das betonte Innenminister Lauri Läänemets, die Lage sei ernst.', 'de');
+    assert.ok(!got.some(([t]) => t.startsWith('Die Zahl der Toten')), JSON.stringify(got));
+  });
+});
