@@ -134,11 +134,12 @@ export class KnowledgeBase {
   /**
    * The government a seat stands for when it acts or speaks ("Moskau", "the Kremlin", "hieß es aus Bischkek"): the
    * body it `actsFor` (Brussels for the EU), else its state; null when `id` is no seat. `citiesOnly` leaves out seats
-   * that are buildings (the Kremlin, the Élysée), for readers that keep those as speakers of their own.
+   * that are buildings (the Kremlin, the Élysée), for readers that keep those as speakers of their own; a seat city the
+   * places list declares (The Hague, Brussels, Hargeisa) is a city as a package's capital is.
    */
   governmentOf(id: string, citiesOnly = false): string | null {
     const e = this.entities.get(id);
-    if (!e || !e.seat || !e.state || e.state === id || (citiesOnly && e.kind !== 'city')) return null;
+    if (!e || !e.seat || !e.state || e.state === id || (citiesOnly && e.kind !== 'city' && e.kind !== 'place')) return null;
     return e.actsFor ?? e.state;
   }
 

@@ -96,3 +96,31 @@ describe('quotes s31: the weak forms of "Beamter"', () => {
     assert.deepEqual(got.map(([, s]) => s), ['estonia']);
   });
 });
+
+// Seats of government as speakers ("hieß es aus dem Moncloa-Palast", "hieß es aus Hargeisa"): the palaces of government
+// the knowledge base lacked (Moncloa, Palazzo Chigi, Casa Rosada, Planalto, Miraflores; kb-orgs.json, seat: true) and the
+// capitals of the five de-facto states (Hargeisa, Tiraspol, Sukhumi, Tskhinvali, North Nicosia; kb-places.json, seat with
+// actsFor), and a seat city declared in the places list (The Hague, Brussels) is a city for the quotes stage's seat rule
+// (KnowledgeBase.governmentOf with citiesOnly read only a package capital as a city).
+describe('quotes s31: seats of government speak for their government', () => {
+  it('"hieß es aus dem Moncloa-Palast" is Spain\'s', () => {
+    const got = quotes('Migration\n\nSpanien und Marokko streiten über die Grenze. Beide hätten vereinbart, enger zusammenzuarbeiten, hieß es aus dem Moncloa-Palast.', 'de');
+    assert.deepEqual(got, [['Beide hätten vereinbart, enger zusammenzuarbeiten', 'spain']]);
+  });
+  it('"the Planalto Palace said" is Brazil\'s', () => {
+    const got = quotes('Trade\n\nBrazil and Argentina are at odds over tariffs. The tariffs would stay, the Planalto Palace said.', 'en');
+    assert.deepEqual(got, [['The tariffs would stay', 'brazil']]);
+  });
+  it('"hieß es aus Hargeisa" is Somaliland\'s', () => {
+    const got = quotes('Hafen\n\nSomalia und Somaliland streiten über einen Hafen. Man werde sich nicht erpressen lassen, hieß es aus Hargeisa.', 'de');
+    assert.deepEqual(got, [['Man werde sich nicht erpressen lassen', 'somaliland']]);
+  });
+  it('"hieß es aus Brüssel" is the EU\'s when the article names it', () => {
+    const got = quotes('Zölle\n\nDie EU und China streiten über Zölle. Man werde die Zölle erhöhen, hieß es aus Brüssel.', 'de');
+    assert.deepEqual(got, [['Man werde die Zölle erhöhen', 'european-union']]);
+  });
+  it('negative: the capital of a de-facto state named as a place is no speaker', () => {
+    const got = quotes('Hafen\n\nIn Hargeisa unterzeichneten Äthiopien und Somaliland ein Abkommen. Präsident Abiy Ahmed sagte, man suche einen Zugang zum Meer.', 'de');
+    assert.deepEqual(got, [['man suche einen Zugang zum Meer', 'abiy-ahmed']]);
+  });
+});
