@@ -113,6 +113,9 @@ function coordinated(v: SentenceView, cues: EventCues, ch: Chain): Chain[] {
       const w = v.words[k]!;
       if (cues.coordinators.has(w) || w === ',') sawCoord = true;
       else if (w === prep && sawCoord && cues.coordinators.has(v.words[k - 1]!)) continue;
+      // ("to meet Lutnick and that the EU remained ready": "that" before an article or a name opens a clause, it is no
+      // demonstrative of a conjunct)
+      else if (cues.complementMarkers.has(w) && (k + 1 === b.first || cues.determiners.has(v.words[k + 1] ?? ''))) return false;
       else if (!cues.determiners.has(w)) break;
     }
     // (a named party may carry a modifier after its article: "Sudan's army and the paramilitary RSF", "Mali und die
@@ -138,24 +141,27 @@ function coordinated(v: SentenceView, cues: EventCues, ch: Chain): Chain[] {
  */
 function isPassive(ctx: ArgContext, m: TriggerMatch): boolean {
   const { view: v, cues } = ctx;
-  const w = v.words[m.first]!;
+  // (English: a refusal pattern opens with its negator, "is not willing to", "was never ready to": the word after it
+  // is the one that would be the participle)
+  const at = !ctx.verbSecond && m.positions.length > 1 && cues.oneWord.negators.has(v.words[m.first]!) ? m.positions[1]! : m.first;
+  const w = v.words[at]!;
   const forms = cues.verbForms;
   if (endsWithAny(w, forms.activeEndings)) return false;
   // English participles never end in -y or -s: "was ready to", "is willing" are a copula and an adjective;
   // "is prepared to", "was open to" state a disposition
-  if (!ctx.verbSecond && (endsWithAny(w, forms.adjectiveEndings) || (cues.adjectivalParticiples.has(w) && cues.prepositions.has(v.words[m.first + 1] ?? '')))) return false;
+  if (!ctx.verbSecond && (endsWithAny(w, forms.adjectiveEndings) || (cues.adjectivalParticiples.has(w) && cues.prepositions.has(v.words[at + 1] ?? '')))) return false;
   const c = clauseOf(v, m.first);
   if (ctx.verbSecond && ctx.headline && headlineParticiple(ctx, m)) return true;
   // reduced passive: "criticized by the Obama administration"; German auxiliary after the participle: "verurteilt wurde"
-  for (let k = m.first + 1; k <= m.first + (ctx.verbSecond ? 8 : 2) && k < v.words.length && clauseOf(v, k) === c; k++) {
+  for (let k = at + 1; k <= at + (ctx.verbSecond ? 8 : 2) && k < v.words.length && clauseOf(v, k) === c; k++) {
     const x = v.words[k]!;
     // (right after the participle: in "attacked Ukraine by air" the object stands between, an active verb)
     // ("talked by telephone with", "met by video link": a means of contact or transport there is no agent)
     if (!ctx.verbSecond && ctx.cues.agentPrepositions.includes(x) && endsWithAny(w, forms.agentParticipleEndings)
-      && v.tokens.slice(m.first + 1, k).every((t) => t.kind !== 'word') && !meansAfter(ctx, k)) return true;
+      && v.tokens.slice(at + 1, k).every((t) => t.kind !== 'word') && !meansAfter(ctx, k)) return true;
     // "settlers accused of violence", "Russia blamed for the attack": a participle straight before of/for is passive
     // ("called for a ceasefire", "apologized for": phrasal verbs listed as active there are not)
-    if (!ctx.verbSecond && k === m.first + 1 && endsWithAny(w, forms.prepositionParticipleEndings) && cues.gerundObjectPrepositions.has(x) && !cues.activeBeforePreposition.has(w)) return true;
+    if (!ctx.verbSecond && k === at + 1 && endsWithAny(w, forms.prepositionParticipleEndings) && cues.gerundObjectPrepositions.has(x) && !cues.activeBeforePreposition.has(w)) return true;
     if (ctx.verbSecond && cues.passiveAux.has(x)) return true;
   }
   for (let k = m.first - 1; k >= 0 && k >= m.first - cues.passiveWindow; k--) {
@@ -538,7 +544,10 @@ function subject(ctx: ArgContext, m: TriggerMatch, exclude: ReadonlySet<Chain>):
     }
     // (the subject right after a subordinator that is also a preposition reads as its object: "after Chinese vessels fired")
     const subordinated = opener > 0 ? v.chains.find((ch) => ch.first > opener && ch.last < m.first && (ch.role === 'core' || ch.role === `pp:${v.words[opener]!}`) && ok(ch) && canAct(ch.type)) : undefined;
-    const main = reportedTo ?? v.chains.find((ch) => acting(ch) && clauseOf(v, ch.first) === clauseOf(v, m.first)) ?? subordinated ?? reported ?? v.chains.find(acting);
+    // ("… to meet Lutnick and that the EU remained ready to negotiate": a to-infinitive inside an embedded clause is
+    // that clause's subject's)
+    const embedded = sub >= 0 && v.words[m.first - 1] === 'to' && governedInfinitive(ctx, m.first - 1) ? afterSub.find((ch) => acting(ch) && ch.kind !== 'pronoun') : undefined;
+    const main = embedded ?? reportedTo ?? v.chains.find((ch) => acting(ch) && clauseOf(v, ch.first) === clauseOf(v, m.first)) ?? subordinated ?? reported ?? v.chains.find(acting);
     if (main) return main;
   }
   // German: a zu-infinitive clause has no subject of its own ("versprach, der Ukraine Waffen zu liefern"):

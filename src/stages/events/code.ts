@@ -797,7 +797,9 @@ function codeSentence(dc: DocCoding, s: Sentence, si: number): void {
   // (a bare noun continuing an earlier act, "weitere Austausche", is an act only once the document coded that act)
   const found = matcher.match(view).filter((f) => (timed.size === 0 || !f.positions.some((p, i) => i > 0 && timed.has(p)))
     && (f.entry.continues.length === 0 || continuedAct(dc.out, f.entry.continues) !== undefined));
-  const matches = found.length === 0 ? [] : selectMatches(view, found, cues);
+  // (a pledge that is an act only through its content, readiness, is none without it, "ready to play a constructive
+  // role"; the PLOVER manual codes any stated readiness as AGREE, so under `ploverFuture` it stays one)
+  const matches = found.length === 0 ? [] : selectMatches(view, found, cues).filter((m) => opts.ploverFuture || !(m.entry.pledge && m.entry.needsContent));
   // a sentence without a trigger adds no event (the per-sentence scopes below are for its events only)
   if (matches.length === 0) return;
   const seen = new Set<string>();
@@ -1021,7 +1023,8 @@ function borrowedDoers(dc: DocCoding, sc: SentenceCoding, f: Frame): Frame {
   }
   // "hat Belarus zugesagt, seine Truppen abzuziehen": a pledged act without an addressee of its own is for whom it
   // was pledged to
-  if (args.targets.length === 0 && !args.pairs && m.via?.entry.pledge) {
+  // (readiness names no addressee of its own: "X remained ready to negotiate" is offered to the other side, below)
+  if (args.targets.length === 0 && !args.pairs && m.via?.entry.pledge && !m.via.entry.needsContent) {
     const to = pledgeAddressee(ctx, m.via, args.sources);
     if (to.length > 0) args = { ...args, targets: to, how: `${args.how}+pledged` };
   }
@@ -1592,7 +1595,8 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
   // drills several actors hold together are joint exercises, material cooperation between them
   let type: PloverType = deployed ? 'MOBILIZE' : e.type;
   // PLOVER manual: future cooperative acts are promises (AGREE), announced retreats are concessions; so are offers of
-  // them ("Agree to, offer, promise …"), which the default coding keeps as the offered act, hypothetical
+  // them ("Agree to, offer, promise …"), readiness included ("ready to negotiate": its act carries the offer, select.ts),
+  // which the default coding keeps as the offered act, hypothetical
   if (opts.ploverFuture && (modality === 'planned' || (modality === 'hypothetical' && m.entry.offer))) {
     if (FUTURE_AGREE.has(type)) type = 'AGREE';
     else if (type === 'RETREAT') type = 'CONCEDE';

@@ -87,8 +87,16 @@ export interface TriggerEntry {
   /**
    * Offers ("offered to mediate", "bot an, … zu vermitteln"): the entry names the offered act, hypothetical (the
    * development gold's coding); the PLOVER manual reads an offer of cooperation as AGREE (option `ploverFuture`).
+   * A pledge that is an offer (readiness: "ready to", "bereit, … zu") passes the flag to the act it governs.
    */
   readonly offer: boolean;
+  /**
+   * Pledges that are an act only through the act their complement reports (readiness: "is ready to negotiate" is the
+   * negotiation, offered): with no act of the lexicon in the complement ("ready to play a constructive role", "bereit
+   * für den Winter") they are no event, where other pledges stand as an AGREE of their own (under the option
+   * `ploverFuture` they stay one: the PLOVER manual codes any stated readiness as AGREE). Default false.
+   */
+  readonly needsContent: boolean;
   /**
    * Orders ("ordered … to", "instructed … to", "ordnete an, … zu", "befahl"): the entry governs the ordered act. By the
    * project's convention an order to the orderer's own organs or forces ("ordered the army to deploy") is the orderer's
@@ -669,6 +677,7 @@ function triggerEntry(raw: unknown, where: string, path: string, subjunctive: Su
     governs: optional(o.governs, where, `${path}.governs`, asBoolean) ?? (pos === 'verb' && GOVERNING_TYPES.has(type)),
     pledge: optional(o.pledge, where, `${path}.pledge`, asBoolean) ?? false,
     offer: optional(o.offer, where, `${path}.offer`, asBoolean) ?? false,
+    needsContent: optional(o.needsContent, where, `${path}.needsContent`, asBoolean) ?? false,
     order: optional(o.order, where, `${path}.order`, asBoolean) ?? false,
     ownAct: optional(o.ownAct, where, `${path}.ownAct`, asBoolean) ?? false,
     bareDanger: optional(o.bareDanger, where, `${path}.bareDanger`, asBoolean) ?? false,

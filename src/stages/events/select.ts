@@ -174,7 +174,7 @@ function ownActs(v: SentenceView, kept: readonly TriggerMatch[], roles: Governin
       // pledge of its own fixed modality passes it on: readiness is an offer, "remained ready to negotiate" is the
       // negotiation, hypothetical)
       const i = intents.get(m) ?? [...pledges].find((p) => governed(v, m, [p], cues, false, false));
-      return withEcho(i && m.entry.modality === null ? { ...m, entry: { ...m.entry, modality: i.entry.modality ?? 'planned' }, via: i } : m);
+      return withEcho(i && m.entry.modality === null ? { ...m, entry: { ...m.entry, modality: i.entry.modality ?? 'planned', offer: m.entry.offer || i.entry.offer }, via: i } : m);
     });
 }
 

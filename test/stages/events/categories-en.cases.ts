@@ -48,7 +48,6 @@ export const CATEGORY_CASES: readonly (readonly [string, string])[] = [
   ['Pakistan pledged to cooperate with India against terrorism.', 'COOPERATE'],
   ['Hamas accepted the Egyptian ceasefire proposal.', 'AGREE'],
   ['The two sides reached an agreement on trade.', 'AGREE'],
-  ['Turkey expressed readiness to mediate between Russia and Ukraine.', 'AGREE'],
   ['Syria ratified the chemical weapons convention.', 'AGREE'],
   ['Taiwan and the United States initialled a trade deal.', 'AGREE'],
   ['Germany vowed to work with France on defence.', 'COOPERATE'],
@@ -217,8 +216,6 @@ export const CATEGORY_CASES: readonly (readonly [string, string])[] = [
   ['Militants kidnapped two aid workers in Syria.', 'ASSAULT'],
 
   // wire-style frames: titles before names, reported speech, passives, nominalisations, phrasal verbs
-  ['Iranian Foreign Minister Abbas Araghchi said Tehran was ready to resume talks with Washington.', 'AGREE'],
-  ['The Taliban said they were willing to negotiate with the United States.', 'AGREE'],
   ['Pakistan has offered to mediate between Iran and the United States.', 'CONSULT'],
   ['China promised to help Pakistan rebuild after the floods.', 'AGREE'],
   ['Japan has agreed to send a delegation to Seoul next month.', 'AGREE'],
@@ -359,7 +356,6 @@ export const CATEGORY_CASES: readonly (readonly [string, string])[] = [
   ['Japan pressed China for the release of its citizens.', 'REQUEST'],
   ['Pakistan sought help from China.', 'REQUEST'],
   // expressions of intent and agreements
-  ['Iran expressed willingness to negotiate with the United States.', 'AGREE'],
   ['Israel and Hamas agreed to hold indirect talks.', 'AGREE'],
   ['Ukraine accepted the proposal of Turkey.', 'AGREE'],
   ['The Taliban offered to negotiate with the opposition.', 'CONSULT'],
@@ -647,4 +643,16 @@ export const CATEGORY_CASES: readonly (readonly [string, string])[] = [
   ['His strike from 25 yards hit the post.', 'NONE'],
   ['Storms battered the coast of France on Sunday.', 'NONE'],
   ['Shares in London rose after the announcement.', 'NONE'],
+];
+
+/**
+ * Readiness and willingness to an act, moved out of `CATEGORY_CASES` in session 31: they were written to the PLOVER
+ * manual, which codes stated readiness as AGREE (option `ploverFuture`); by the project's default an offer is the
+ * offered act, hypothetical (here talks or mediation, CONSULT). Each case: sentence, default type, `ploverFuture` type.
+ */
+export const READINESS_CASES: readonly (readonly [string, string, string])[] = [
+  ['Turkey expressed readiness to mediate between Russia and Ukraine.', 'CONSULT', 'AGREE'],
+  ['Iranian Foreign Minister Abbas Araghchi said Tehran was ready to resume talks with Washington.', 'CONSULT', 'AGREE'],
+  ['The Taliban said they were willing to negotiate with the United States.', 'CONSULT', 'AGREE'],
+  ['Iran expressed willingness to negotiate with the United States.', 'CONSULT', 'AGREE'],
 ];

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import type { Event } from '../../../src/doc/types.js';
-import { CATEGORY_ACTORS, CATEGORY_CASES } from './categories-en.cases.js';
+import { CATEGORY_ACTORS, CATEGORY_CASES, READINESS_CASES } from './categories-en.cases.js';
 import { brief, codeText, sentenceCoder, type ActorSpec } from './helpers.js';
 
 /**
@@ -24,11 +24,22 @@ const VERB_RULES: ReadonlySet<string> = new Set(
 
 /** Type-only coding (no actors required), as the PLOVER benchmarks run the stage. */
 const typeOf = (s: string): string => mainType(codeText('en', `Title\n${s}`, CATEGORY_ACTORS, [], '2025-07-31', { requireActors: false }));
+/** Type-only coding under the PLOVER manual's reading of future acts and offers (option `ploverFuture`). */
+const typeOfPlover = (s: string): string => mainType(codeText('en', `Title\n${s}`, CATEGORY_ACTORS, [], '2025-07-31', { requireActors: false, ploverFuture: true }));
 /** Full coding with the stage's defaults. */
 const code = sentenceCoder('en', CATEGORY_ACTORS);
+/** Full coding under option `ploverFuture`. */
+const codePlover = sentenceCoder('en', CATEGORY_ACTORS, { options: { ploverFuture: true } });
 
 describe('events (en): every category in the frames of wire news', () => {
   for (const [s, want] of CATEGORY_CASES) it(`${want}: ${s}`, () => assert.equal(typeOf(s), want));
+});
+
+describe('events (en): readiness is an offer of the act (default), AGREE under ploverFuture (moved s31)', () => {
+  for (const [s, want, plover] of READINESS_CASES) {
+    it(`${want} by default: ${s}`, () => assert.equal(typeOf(s), want));
+    it(`${plover} with ploverFuture: ${s}`, () => assert.equal(typeOfPlover(s), plover));
+  }
 });
 
 describe('events (en): argument frames of the broadened lexicon', () => {
@@ -52,12 +63,17 @@ describe('events (en): argument frames of the broadened lexicon', () => {
   it('held a video call (not "call on")', () => assert.deepEqual(code('Macron held a video call with Zelensky on Monday.'), ['CONSULT emmanuel-macron>volodymyr-zelensky asserted']));
   it('refused to hand over', () => assert.deepEqual(code('The Taliban refused to hand over the suspects to the United States.'), ['REJECT taliban>usa asserted']));
   it('would never withdraw → REJECT (refusal to yield)', () => assert.deepEqual(code('Russia said it would never withdraw from Ukraine.'), ['REJECT russia>ukraine asserted']));
-  it('is prepared to (a disposition, not a passive)', () => assert.deepEqual(code('India is prepared to negotiate with Pakistan.'), ['AGREE india>pakistan asserted']));
-  it('was open to talks → AGREE', () => assert.deepEqual(code('Russia said it was open to talks with Ukraine.'), ['AGREE russia>ukraine asserted']));
+  // (readiness: the offered act, hypothetical, by default; AGREE under ploverFuture, the PLOVER manual's reading — s31
+  // moved the manual's expectation under the option)
+  it('is prepared to (a disposition, not a passive): the negotiation, offered', () => assert.deepEqual(code('India is prepared to negotiate with Pakistan.'), ['CONSULT india>pakistan hypothetical']));
+  it('is prepared to, ploverFuture → AGREE', () => assert.deepEqual(codePlover('India is prepared to negotiate with Pakistan.'), ['AGREE india>pakistan hypothetical']));
+  it('was open to talks → CONSULT, offered', () => assert.deepEqual(code('Russia said it was open to talks with Ukraine.'), ['CONSULT russia>ukraine hypothetical']));
+  it('was open to talks, ploverFuture → AGREE', () => assert.deepEqual(codePlover('Russia said it was open to talks with Ukraine.'), ['AGREE russia>ukraine hypothetical']));
   it('was invited to … stays a passive (an invitation to talks is the meeting, planned: s23)', () => assert.deepEqual(code('Iran was invited by Egypt to attend the talks.'), ['CONSULT egypt>iran planned']));
   it('wants X to … → REQUEST', () => assert.deepEqual(code('Germany wants Turkey to release the journalist.'), ['REQUEST germany>turkey asserted']));
   it('wants to … (no addressee) is an intent, no request', () => assert.deepEqual(code('Iran wants to improve relations with Egypt.'), ['SUPPORT iran>egypt planned']));
-  it('was ready to (copula, not passive)', () => assert.deepEqual(code('Pakistan was ready to talk to India.'), ['AGREE pakistan>india asserted']));
+  it('was ready to (copula, not passive)', () => assert.deepEqual(code('Pakistan was ready to talk to India.'), ['CONSULT pakistan>india hypothetical']));
+  it('was ready to, ploverFuture → AGREE', () => assert.deepEqual(codePlover('Pakistan was ready to talk to India.'), ['AGREE pakistan>india hypothetical']));
 });
 
 describe('events (en): the main predicate is the reported act', () => {
@@ -158,8 +174,9 @@ describe('events (en): threats in the future tense', () => {
 });
 
 describe('events (en): intents to release, participles, marches', () => {
-  it('willing to release → the release, planned (the intent gives way)', () => assert.deepEqual(code('Iran is willing to release the British sailors.'), ['RETREAT iran>united-kingdom planned']));
-  it('… with the PLOVER future rule: CONCEDE', () => assert.deepEqual(codeText('en', 'Title\nIran is willing to release the British sailors.', CATEGORY_ACTORS, [], '2025-07-31', { ploverFuture: true }).map(brief), ['CONCEDE iran>united-kingdom planned']));
+  // (s31: willingness is an offer, so the release is hypothetical, not planned)
+  it('willing to release → the release, offered (the intent gives way)', () => assert.deepEqual(code('Iran is willing to release the British sailors.'), ['RETREAT iran>united-kingdom hypothetical']));
+  it('… with the PLOVER future rule: CONCEDE', () => assert.deepEqual(codeText('en', 'Title\nIran is willing to release the British sailors.', CATEGORY_ACTORS, [], '2025-07-31', { ploverFuture: true }).map(brief), ['CONCEDE iran>united-kingdom hypothetical']));
   it('the detained sailors: a participle after an article is no arrest', () => assert.deepEqual(code('Britain discussed the detained sailors with Iran.').filter((e) => e.startsWith('COERCE')), []));
   it('"appalled" in quotation marks stays a verb', () => assert.deepEqual(code('Macron said he was “appalled” that Russia attacked Ukraine.'), ['ACCUSE emmanuel-macron>russia asserted']));
   it('marched to (a protest march)', () => assert.equal(typeOf('Hundreds of students marched to the parliament.'), 'PROTEST'));

@@ -179,7 +179,8 @@ describe('events (de): more wire acts (recall, refusal, readiness, missions, sus
   const cases: [string, string][] = [
     ['Senegal berief daraufhin seinen Botschafter aus Frankreich zurück.', 'SANCTION senegal>france asserted'],
     ['Tadschikistan habe sich geweigert, ein Abkommen mit Usbekistan zu akzeptieren.', 'REJECT tajikistan>uzbekistan asserted'],
-    ['Estland erklärte, es sei zu weiteren Gesprächen mit Russland bereit.', 'AGREE estonia>russia asserted'],
+    // (s31: readiness is an offer of the talks, hypothetical; the old AGREE expectation is the ploverFuture test below)
+    ['Estland erklärte, es sei zu weiteren Gesprächen mit Russland bereit.', 'CONSULT estonia>russia hypothetical'],
     ['Frankreich will seine Ausbildungsmission in Mali im kommenden Jahr beenden.', 'RETREAT france>mali planned'],
     ['Frankreich beendete die Mission in Mali.', 'RETREAT france>mali asserted'],
     ['Die EU hob die Suspendierung Tunesiens auf.', 'CONCEDE eu>tunisia asserted'],
@@ -187,6 +188,8 @@ describe('events (de): more wire acts (recall, refusal, readiness, missions, sus
   ];
   const actors = [...ACTORS, { id: 'eu', type: 'ORG' as const, forms: ['EU'] }, { id: 'tunisia2', type: 'GPE' as const, forms: ['Tunesiens'] }];
   for (const [s, want] of cases) it(s, () => assertHas(codeText('de', `Titel\n${s}`, actors, [], '2026-11-20').map(brief).map((e) => e.replace('tunisia2', 'tunisia')), want));
+  it('readiness for talks with ploverFuture is AGREE (the PLOVER manual; moved from the default in s31)', () =>
+    assertHas(codeText('de', 'Titel\nEstland erklärte, es sei zu weiteren Gesprächen mit Russland bereit.', actors, [], '2026-11-20', { ploverFuture: true }).map(brief), 'AGREE estonia>russia hypothetical'));
   it('negative: "weigerte sich" keeps the refused arrest from being an arrest', () => {
     assertLacks(code('Mali hatte sich geweigert, Chebbi festzunehmen.'), /^COERCE/);
   });

@@ -62,7 +62,9 @@ describe('events (de): lexicon coverage', () => {
     assert.deepEqual(de('Die EU verhängte Sanktionen gegen Iran.'), ['SANCTION eu>iran asserted']);
   });
   // the partner of the negotiation in the zu-infinitive is the target, as in English ("Iran has agreed to negotiate with the United States")
-  it('hat sich bereit erklärt → AGREE (the negotiation is its content)', () => assert.deepEqual(de('Iran hat sich bereit erklärt, mit den USA zu verhandeln.'), ['AGREE iran>usa asserted']));
+  // (s31: readiness is an offer, so the negotiation is coded, hypothetical; the manual's AGREE is the ploverFuture reading)
+  it('hat sich bereit erklärt → the negotiation, offered (its content)', () => assert.deepEqual(de('Iran hat sich bereit erklärt, mit den USA zu verhandeln.'), ['CONSULT iran>usa hypothetical']));
+  it('hat sich bereit erklärt, ploverFuture → AGREE', () => assert.deepEqual(codeText('de', 'Titel\nIran hat sich bereit erklärt, mit den USA zu verhandeln.', ACTORS, [], '2025-07-31', { ploverFuture: true }).map(brief), ['AGREE iran>usa hypothetical']));
   it('stellte die Lieferung … ein / Militärhilfe eingestellt → SANCTION', () => {
     assert.deepEqual(de('Die USA stellten die Lieferung von Waffen an Israel ein.'), ['SANCTION usa>israel asserted']);
     assert.deepEqual(de('Die USA haben die Militärhilfe für die Ukraine eingestellt.'), ['SANCTION usa>ukraine asserted']);

@@ -88,7 +88,6 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Die Ukraine ist dem Abkommen beigetreten.', ['AGREE ukraine>- asserted']],
     // ("schlug Russland neue Gespräche vor" offers a meeting, CONSULT: s23-offers-coagents.test.ts)
     ['Russland hat der Ukraine einen Waffenstillstand angeboten.', ['AGREE russia>ukraine asserted']],
-    ['Die Türkei hat sich zu Gesprächen mit Griechenland bereit erklärt.', ['AGREE turkey>greece asserted']],
     ['Die Gespräche begannen, nachdem Ägypten der Hamas eine Vermittlung anbot.', ['AGREE egypt>hamas asserted']],
     ['Weil Putin den türkischen Präsidenten Erdogan nach Moskau einlud, reiste dieser am Montag ab.', ['AGREE vladimir-putin>recep-erdogan asserted']],
     ['Der Kreml garantierte die Sicherheit der Getreideschiffe.', ['AGREE russia>- asserted']],
@@ -98,6 +97,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Wang nahm eine Einladung nach Berlin an.', ['AGREE wang-yi>germany asserted']],
   ],
   CONSULT: [
+    // (s31, moved from AGREE: readiness is an offer of the talks, hypothetical; AGREE under ploverFuture, below)
+    ['Die Türkei hat sich zu Gesprächen mit Griechenland bereit erklärt.', ['CONSULT turkey>greece hypothetical']],
     // an invitation is a planned meeting (7d68e28d, as the development gold codes it; was AGREE)
     ['Putin lud Erdogan zu einem Besuch nach Moskau ein.', ['CONSULT vladimir-putin>recep-erdogan planned']],
     ['Scholz empfing Macron am Dienstag im Kanzleramt.', ['CONSULT olaf-scholz>emmanuel-macron asserted']],
@@ -512,6 +513,12 @@ for (const [type, cases] of Object.entries(CASES)) {
     for (const [s, want] of cases) it(s, () => assert.deepEqual(code(s), want));
   });
 }
+
+describe('events (de) lexicon: readiness under ploverFuture is AGREE (the PLOVER manual; moved from the default in s31)', () => {
+  const plover = sentenceCoder('de', ACTORS, { options: { ploverFuture: true } });
+  it('Die Türkei hat sich zu Gesprächen mit Griechenland bereit erklärt.', () =>
+    assert.deepEqual(plover('Die Türkei hat sich zu Gesprächen mit Griechenland bereit erklärt.'), ['AGREE turkey>greece hypothetical']));
+});
 
 /** Everyday readings of trigger words ("traf eine Entscheidung", "traf zum Ausgleich", "schoss Tore", "lieferte ein Bild", "gaben nach") with named actors around them. */
 const NEGATIVE: readonly string[] = [

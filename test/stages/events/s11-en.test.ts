@@ -115,12 +115,17 @@ describe('events (en, s11): a bare denial closing its clause rejects ("a claim X
   });
 });
 
-describe('events (en, s11): readiness to use force or pressure is a threat (PLOVER manual, THREATEN; readiness to cooperate stays AGREE)', () => {
+describe('events (en, s11): readiness to use force or pressure is a threat (PLOVER manual, THREATEN; readiness to cooperate is the offered act, AGREE under ploverFuture since s31)', () => {
   it('was prepared to cut gas supplies to X', () => assertHas(code('Japan said it was prepared to cut gas supplies to South Korea.'), 'THREATEN japan>korea asserted'));
   it('is ready to strike X', () => assertHas(code('Israel is ready to strike Pakistan, the minister said.'), 'THREATEN israel>pakistan asserted'));
-  it('negative: ready to resume talks is AGREE', () => {
+  it('negative: ready to resume talks is the talks, offered (no threat)', () => {
     const got = code('Pakistan is ready to resume talks with Israel.');
-    assertHas(got, 'AGREE pakistan>israel asserted');
+    assertHas(got, 'CONSULT pakistan>israel hypothetical');
+    assertLacks(got, /THREATEN/);
+  });
+  it('negative: … with ploverFuture, AGREE (moved from the default in s31)', () => {
+    const got = sentenceCoder('en', ACTORS, { options: { ploverFuture: true } })('Pakistan is ready to resume talks with Israel.');
+    assertHas(got, 'AGREE pakistan>israel hypothetical');
     assertLacks(got, /THREATEN/);
   });
 });

@@ -1,14 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertLacks, engineCoder } from './helpers.js';
+import { Engine } from '../../../src/engine.js';
+import { ingestPlainText } from '../../../src/ingest/index.js';
+import { assertLacks, brief, engineCoder } from './helpers.js';
 
 /**
  * Session 15 (EV-ACT): actors and modality that read EV-LEX's session-15 data — the masthead words of `pressAudiences`
- * (eef1fea8); readiness stays AGREE (the PLOVER manual's reading, decided in session 16: the s15 todo tests that waited
- * for "readiness = offer" now assert that convention), and a brokered truce is the parties' AGREE. Sentences written for
+ * (eef1fea8); readiness is an offer of the act, hypothetical (lead decision of session 31; session 16 had kept the PLOVER
+ * manual's AGREE, which these tests now assert under the option `ploverFuture`), and a brokered truce is the parties' AGREE. Sentences written for
  * these tests; whole-engine runs.
  */
 const en = engineCoder('en');
+/** The whole engine under option `ploverFuture` (the PLOVER manual's reading of offers and future acts). */
+const enPloverEngine = new Engine({ stageOptions: { events: { ploverFuture: true } } });
+const enPlover = (s: string): string[] => enPloverEngine.analyze(ingestPlainText(`Title\n${s}\n`, 'en'), { id: 't', published: '2026-11-20' }).get('events').map(brief);
 const has = (got: readonly string[], want: RegExp): void => assert.ok(got.some((e) => want.test(e)), `want ${want}; got: ${got.join(', ') || '-'}`);
 
 describe('events (en): telling a newspaper or broadcaster by name is a statement, not a consultation', () => {
@@ -22,11 +27,13 @@ describe('events (en): telling a newspaper or broadcaster by name is a statement
     has(en('"The talks have failed," Zelensky told French President Emmanuel Macron.'), /^CONSULT volodymyr-zelensky>emmanuel-macron/u));
 });
 
-describe('events: readiness stays AGREE (PLOVER manual reading, decided s16); readiness to a concrete act is that act, planned', () => {
-  it('"the EU remained ready to negotiate with the United States" is AGREE, asserted', () =>
-    has(en('The EU remained ready to negotiate with the United States.'), /^AGREE european-union>usa asserted/u));
-  it('"Russia is ready to withdraw its troops from the border with Finland" is the withdrawal, planned (like a promise)', () =>
-    has(en('Russia is ready to withdraw its troops from the border with Finland.'), /^RETREAT russia>finland planned/u));
+describe('events: readiness is an offer of the act, hypothetical (lead decision s31; the s16 AGREE reading is the ploverFuture one)', () => {
+  it('"the EU remained ready to negotiate with the United States" is the negotiation, hypothetical', () =>
+    has(en('The EU remained ready to negotiate with the United States.'), /^CONSULT european-union>usa hypothetical/u));
+  it('… with ploverFuture: AGREE (the PLOVER manual; the s16 expectation, moved under the option in s31)', () =>
+    has(enPlover('The EU remained ready to negotiate with the United States.'), /^AGREE european-union>usa hypothetical/u));
+  it('"Russia is ready to withdraw its troops from the border with Finland" is the withdrawal, offered (hypothetical)', () =>
+    has(en('Russia is ready to withdraw its troops from the border with Finland.'), /^RETREAT russia>finland hypothetical/u));
   it('negative: a promise stays planned ("Russia promised to withdraw its troops from Moldova")', () =>
     has(en('Russia promised to withdraw its troops from Moldova.'), /^RETREAT russia>moldova planned/u));
 });

@@ -8,8 +8,8 @@ import { assertHas, assertLacks, brief, engineCoder, engineEvents } from './help
  * ("Qatar offered to host talks") and to nobody when one side made it ("Benin offered talks"): an event with a source
  * and no target, a spurious event and a missed one when the development golds code the other side as the target
  * (heldout6, "Cotonou …"). One side's offer is now made to the other side. (Readiness for talks, "ready to negotiate",
- * stays AGREE: the session-16 decision for the PLOVER manual's reading, which s11, s15 and de-wire tests assert; the
- * development golds code it as CONSULT, hypothetical, a conflict left to the lead.)
+ * stayed AGREE here, the session-16 reading; since session 31 it is an offer as well, CONSULT hypothetical, as the
+ * development golds code it: s31-readiness.test.ts.)
  * "struck a softer tone", "hit a snag", "hit a record low" are no assault: a no-event entry (`en.none.strike-tone`)
  * spans the idiom so the single strike verb is not read.
  */
