@@ -1573,6 +1573,41 @@ function nominalAct(view: SentenceView, m: TriggerMatch, cues: EventCues): boole
   return !cues.complementMarkers.has(w) && (cues.determiners.has(w) || cues.possessives.has(w) || cues.prepositions.has(w));
 }
 
+/**
+ * Whether a deployment sends forces (a `forceNouns` word, an `aidSendVerbs` verb) to one other state named by its name
+ * right after the destination preposition ("nach Mosambik", "to Somalia"; not "to the Iraqi border", "to Poland's
+ * border", "an die Grenze", "in die Grenzregion"), with no act of conflict (IN_CONFLICT) between the two coded earlier
+ * in the document.
+ */
+function forcesSentToState(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, srcIds: readonly string[], tgtIds: readonly string[]): boolean {
+  const { idx } = dc;
+  const v = sc.view;
+  if (tgtIds.length !== 1 || srcIds.length === 0 || !forcesSent(dc, sc, m)) return false;
+  const to = tgtIds[0]!;
+  if (kbKind(idx, to) !== 'country' || srcIds.some((s) => s === to || stateOf(idx, s) === to)) return false;
+  const named = v.chains.find((c) => c.entity === to && c.kind === 'name' && c.first > 0 && DESTINATIONS.has(v.words[c.first - 1]!)
+    && !/(’s|'s|s’|s')$/u.test(v.raw[c.last]!)
+    && (c.last + 1 >= v.words.length || v.tokens[c.last + 1]!.kind !== 'word' || !/^\p{Lu}/u.test(v.raw[c.last + 1]!)));
+  return named !== undefined && !inConflict(dc, srcIds, tgtIds);
+}
+
+/** Whether a trigger sends forces: an `aidSendVerbs` verb and a `forceNouns` word among its words. */
+function forcesSent(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch): boolean {
+  const words = m.positions.map((p) => sc.view.words[p]!);
+  return words.some((w) => dc.cues.aidSendVerbs.has(w)) && words.some((w) => dc.cues.forceNouns.has(w));
+}
+
+/** Whether the document coded an act of conflict (IN_CONFLICT) between the sources and one of the targets, either way, so far. */
+function inConflict(dc: DocCoding, srcIds: readonly string[], tgtIds: readonly string[]): boolean {
+  return dc.out.some((ev) => IN_CONFLICT.has(ev.type) && ev.source !== null && ev.target !== null
+    && ((srcIds.includes(ev.source) && tgtIds.includes(ev.target)) || (tgtIds.includes(ev.source) && srcIds.includes(ev.target))));
+}
+
+/** Acts that show two states in conflict (a deployment or a demand does not: forces are sent to allies too). */
+const IN_CONFLICT: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'SANCTION']);
+/** Prepositions of a destination that a state's name follows directly ("nach Mosambik", "to Somalia"). */
+const DESTINATIONS: ReadonlySet<string> = new Set(['nach', 'to']);
+
 /** Codes the events of an admitted frame: trigger, date, modality and type, one event per pair of actors and date. */
 function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Arguments, deployed: boolean, otherwise: number): void {
   const { doc, lex, cues, opts, idx, times, quotes, out, reported, anaphoric, charged, timeReference, background } = dc;
@@ -1633,6 +1668,14 @@ function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Ar
   const bodiesType = e.byBodies ?? (type === 'PROTEST' && e.spokenByBodies ? 'ACCUSE' : null);
   if (bodiesType !== null && args.how.startsWith('subj') && srcIds.length > 0
     && srcIds.every((id) => STATE_KINDS.has(kbKind(idx, id) ?? '') && view.chains.some((c) => c.entity === id && c.last < m.first && c.kind !== 'adjective'))) type = bodiesType;
+  // "Ruanda hatte Soldaten nach Mosambik entsandt", "Egypt sent military advisers to Somalia": forces sent to another
+  // state by its name help it, AID (the development golds: dev, heldout3, heldout5, heldout7; CAMEO 074 military
+  // protection), as "schickt Soldaten nach Russland" already was; to a border, a region or one's own territory they are
+  // deployed, and to a state the document shows them in conflict with they stay a deployment (MOBILIZE)
+  if (type === 'MOBILIZE' && forcesSentToState(dc, sc, m, srcIds, tgtIds)) type = 'AID';
+  // (and forces "sent" to a state the document shows them in conflict with are no help: "attacked Georgia … dispatched
+  // more troops to Georgia")
+  else if (type === 'AID' && forcesSent(dc, sc, m) && tgtIds.length > 0 && inConflict(dc, srcIds, tgtIds)) type = 'MOBILIZE';
   // (not forces each side sends: "Togo und Ghana entsandten Soldaten in die Region" is two deployments)
   if (type === 'MOBILIZE' && srcIds.length > 1 && tgtIds.length === 0 && !m.positions.some((p) => cues.sendVerbs.has(view.words[p]!))) {
     type = 'COOPERATE';

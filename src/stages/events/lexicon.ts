@@ -536,6 +536,11 @@ export interface EventCues {
   readonly forceNouns: ReadonlySet<string>;
   /** Verbs of sending ("sent", "dispatched"): with forceNouns and no recipient, a deployment (optional). */
   readonly sendVerbs: ReadonlySet<string>;
+  /**
+   * Verbs of sending people to a recipient ("sent", "entsandte", not "deployed", "verlegte"): forces sent to another state
+   * by its name help it, AID (the development golds), unless the two are in conflict in the document (optional).
+   */
+  readonly aidSendVerbs: ReadonlySet<string>;
   /** Audiences of statements ("told reporters", "told a news conference"): telling them is no consultation (optional). */
   readonly pressAudiences: ReadonlySet<string>;
   /** Adjectives that may stand between a determiner or preposition and a noun ("a phased withdrawal", "with nuclear strikes"): their endings, and words without such an ending (optional; English). */
@@ -980,6 +985,7 @@ function cues(raw: unknown, where: string, people: PeopleGroups): EventCues {
     activeBeforePreposition: wordSet(o.activeBeforePreposition ?? [], where, 'activeBeforePreposition'),
     forceNouns: wordSet(o.forceNouns, where, 'forceNouns'),
     sendVerbs: wordSet(o.sendVerbs, where, 'sendVerbs'),
+    aidSendVerbs: wordSet(o.aidSendVerbs, where, 'aidSendVerbs'),
     pressAudiences: wordSet(o.pressAudiences, where, 'pressAudiences'),
     nounModifiers: {
       suffixes: asStringArray(o.nounModifierSuffixes ?? [], where, 'nounModifierSuffixes'),
