@@ -1404,7 +1404,7 @@ function fill(ctx: ArgContext, m: TriggerMatch, slots: readonly Slot[], exclude:
     else if (slot === 'comp') ch = complementSubject(ctx, m, exclude);
     else if (slot === 'agent') {
       for (const p of ctx.cues.agentPrepositions) if (!ch) ch = prepObject(ctx, m, p, exclude);
-    } else if (slot.startsWith('pp:')) ch = prepObject(ctx, m, slot.slice(3), exclude);
+    } else if (slot.startsWith('pp:') || slot.startsWith('host:')) ch = prepObject(ctx, m, slot.slice(slot.indexOf(':') + 1), exclude);
     else if (slot.startsWith('place:')) {
       ch = prepObject(ctx, m, slot.slice(6), exclude);
       if (ch && ch.place !== true) ch = null;
@@ -1543,6 +1543,26 @@ function attributePosition(ctx: ArgContext, k: number): boolean {
 }
 
 /**
+ * A `host:X` target ("held talks in Beijing", "will in Belgrad Gespräche führen"): the state whose capital or seat hosts
+ * the talks of one party, which thereby meets that state (the development gold codes such talks with the host state, as
+ * a visit to it). Only a state, only for a single party that is not of that state: two parties who meet in a third
+ * capital meet each other ("Mirzoyan and Bayramov held talks in Abu Dhabi"), and a minister who holds talks at home meets
+ * nobody the place names ("Wang Yi held talks in Beijing").
+ */
+function hostOnly(ctx: ArgContext, src: Filled, tgt: Filled): Filled {
+  if (!tgt.slot.startsWith('host:')) return tgt;
+  // (a state, or a seat of government the view read as its state; not a city: "talks in Geneva")
+  // (every host the clause names: "will am Mittwoch in Pristina und am Donnerstag in Belgrad Gespräche führen")
+  const role = `pp:${tgt.slot.slice(tgt.slot.indexOf(':') + 1)}`;
+  const clause = tgt.chains.length > 0 ? clauseOf(ctx.view, tgt.chains[0]!.first) : -1;
+  const hosts = ctx.view.chains.filter((c) => (tgt.chains.includes(c) || (c.role === role && clauseOf(ctx.view, c.first) === clause))
+    && c.type === 'GPE' && (kbKind(ctx.idx, c.entity) === 'country' || (kbKind(ctx.idx, c.entity) === null && c.place === true)));
+  const party = src.ids.length === 1 ? src.ids[0]! : null;
+  if (party === null || party === '' || hosts.length === 0 || hosts.some((c) => c.entity === party || stateOf(ctx.idx, party) === c.entity)) return { chains: [], ids: [], slot: '-' };
+  return { chains: hosts, ids: hosts.map((c) => c.entity), slot: tgt.slot };
+}
+
+/**
  * Reads source and target of a trigger from its frame. The passive swaps the frame (the agent
  * phrase "von/durch/by" is the source, the subject the target). First-person actors and missing
  * sources inside a quote go to the quote's speaker: a speech act is an event of its speaker.
@@ -1565,7 +1585,7 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
   // (a co-agent acts with the subject, no target: "gemeinsam mit Mali … ausgetreten")
   const co = passive || src.ids.length === 0 ? [] : coAgents(ctx, m).filter((c) => !src.chains.includes(c));
   for (const c of co) exclude.add(c);
-  let tgt = judgedActDoer(ctx, m, destinationsDropped(ctx, m, fill(ctx, m, e.target, exclude, passive, true)));
+  let tgt = hostOnly(ctx, src, judgedActDoer(ctx, m, destinationsDropped(ctx, m, fill(ctx, m, e.target, exclude, passive, true))));
   // a subject that is the source again hides the real one: "He said that Sudan's government continued to commit
   // abuses", Reeves's accusation (source: the speaker), has Sudan's government as the subject of the accused act
   if (tgt.slot === 'subj' && tgt.ids.length > 0 && tgt.ids.every((id) => src.ids.includes(id))) {

@@ -37,7 +37,9 @@ export interface PloverInfo {
  * `subj` clause subject, `obj` direct object, `left` the actor just before a noun trigger
  * ("Washingtons Militäroperation", "American sanctions"), `prefix` the hyphenated prefix of the
  * trigger word ("US-Bombardierung"), `gen` the genitive / of-phrase after a noun trigger,
- * `pp:X` the object of preposition X, `place:X` the same when it names a city or place, not a state ("near Sanaa", not
+ * `pp:X` the object of preposition X, `host:X` the same when it names a state or its seat and the act has one party not
+ * of that state ("held talks in Beijing": the host state; actors.ts `hostOnly`), `place:X` the object of X when it
+ * names a city or place, not a state ("near Sanaa", not
  * "near Saudi Arabia"), `comp` the subject of the complement clause after the trigger
  * ("demanded that Sudan and the RSF …", "forderte, dass Israel …"), `speaker` the speaker of the quote around the trigger,
  * `vobj` the object of a verb that ends a noun pattern, only right after it ("threat to invade Ukraine"; not the
@@ -649,7 +651,7 @@ const DEFAULT_FRAMES: Record<'verb' | 'noun', { source: Slot[]; target: Slot[] }
 function slotList(raw: unknown, where: string, path: string): Slot[] {
   const list = asStringArray(raw, where, path);
   for (const s of list) {
-    if (!/^(subj|obj|vobj|self|left|prefix|gen|comp|speaker|none|(?:pp|place):[\p{L}]+)$/u.test(s)) {
+    if (!/^(subj|obj|vobj|self|left|prefix|gen|comp|speaker|none|(?:pp|place|host):[\p{L}]+)$/u.test(s)) {
       throw new LagebildError('RESOURCE_INVALID', `${path}: unknown slot "${s}"`, where);
     }
   }
