@@ -1654,6 +1654,16 @@ export function findArguments(ctx: ArgContext, m: TriggerMatch): Arguments {
       authority = '+place';
     }
   }
+  // "Zwei Männer wurden festgenommen, teilte die Polizei in Punjab mit", "Nach Angaben der beninischen Polizei wurden …
+  // festgenommen", "were arrested, the interior minister said": the authority that reports an arrest it names no doer
+  // of carried it out (a person who reports it, for their state)
+  if (sources.length === 0 && passive) {
+    const reporter = reportingAuthority(ctx, m);
+    if (reporter && !tgt.ids.includes(reporter)) {
+      sources = [reporter];
+      authority = '+reporter';
+    }
+  }
   let targets = tgt.ids.filter((t) => t !== '' && !sources.includes(t));
   // "wurden 34 Personen festgenommen, unter ihnen der Bündnischef X": the named member of the counted patients
   const member = targets.length === 0 ? countedMember(ctx, m) : null;
@@ -1721,6 +1731,25 @@ function placeAuthority(ctx: ArgContext, m: TriggerMatch, passive: boolean): str
   const place = v.chains.find((ch) => clauseOf(v, ch.first) === c && ch.type === 'GPE' && ch.role.startsWith('pp:') && cues.seatPrepositions.has(ch.role.slice(3))
     && (!idx.entities.has(ch.entity) || kbKind(idx, ch.entity) === 'country'));
   return place ? place.entity : null;
+}
+
+/**
+ * The reporter of an agentless passive act of `AUTHORITY_TYPES` (an arrest, a deportation): the speaker of the report
+ * around it when it is an organisation ("teilte die Guardia Civil mit"), or a state whose security organ the sentence
+ * names (a word both a seat noun and a state-agent noun, cues `seatNouns` and `stateAgentEndings`: "Polizei", "police":
+ * "Nach Angaben der beninischen Polizei", "Punjab police said"). A person, or a state's ministry or spokesperson,
+ * reporting an arrest may report one done to their own side ("The boat was boarded …, a ministry spokeswoman said"):
+ * no doer.
+ */
+function reportingAuthority(ctx: ArgContext, m: TriggerMatch): string | null {
+  if (!AUTHORITY_TYPES.has(m.entry.type) || m.entry.pos !== 'verb') return null;
+  const speaker = quoteSpeaker(ctx, m);
+  const type = speaker === null ? undefined : ctx.idx.entities.get(speaker)?.type;
+  if (speaker === null || type === undefined) return null;
+  if (type === 'ORG') return speaker;
+  const { cues, view: v } = ctx;
+  const organ = v.words.some((w, k) => (k < m.first || k > m.last) && cues.seatNouns.has(w) && cues.stateAgentEndings.includes(w));
+  return type === 'GPE' && organ ? speaker : null;
 }
 
 /**
