@@ -1585,8 +1585,8 @@ function forcesSentToState(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, s
   if (tgtIds.length !== 1 || srcIds.length === 0 || !forcesSent(dc, sc, m)) return false;
   const to = tgtIds[0]!;
   if (kbKind(idx, to) !== 'country' || srcIds.some((s) => s === to || stateOf(idx, s) === to)) return false;
-  const named = v.chains.find((c) => c.entity === to && c.kind === 'name' && c.first > 0 && DESTINATIONS.has(v.words[c.first - 1]!)
-    && !/(’s|'s|s’|s')$/u.test(v.raw[c.last]!)
+  const named = v.chains.find((c) => c.entity === to && c.kind === 'name' && c.first > 0 && dc.cues.destinationPrepositions.has(v.words[c.first - 1]!)
+    && !dc.cues.possessiveClitics.some((p) => v.raw[c.last]!.endsWith(p))
     && (c.last + 1 >= v.words.length || v.tokens[c.last + 1]!.kind !== 'word' || !/^\p{Lu}/u.test(v.raw[c.last + 1]!)));
   return named !== undefined && !inConflict(dc, srcIds, tgtIds);
 }
@@ -1605,8 +1605,6 @@ function inConflict(dc: DocCoding, srcIds: readonly string[], tgtIds: readonly s
 
 /** Acts that show two states in conflict (a deployment or a demand does not: forces are sent to allies too). */
 const IN_CONFLICT: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'SANCTION']);
-/** Prepositions of a destination that a state's name follows directly ("nach Mosambik", "to Somalia"). */
-const DESTINATIONS: ReadonlySet<string> = new Set(['nach', 'to']);
 
 /** Codes the events of an admitted frame: trigger, date, modality and type, one event per pair of actors and date. */
 function emitEvents(dc: DocCoding, sc: SentenceCoding, m: TriggerMatch, args: Arguments, deployed: boolean, otherwise: number): void {

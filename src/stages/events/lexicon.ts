@@ -543,6 +543,8 @@ export interface EventCues {
    * by its name help it, AID (the development golds), unless the two are in conflict in the document (optional).
    */
   readonly aidSendVerbs: ReadonlySet<string>;
+  /** Prepositions of a destination that a state's name follows directly ("nach Mosambik", "to Somalia"; with aidSendVerbs). */
+  readonly destinationPrepositions: ReadonlySet<string>;
   /** Audiences of statements ("told reporters", "told a news conference"): telling them is no consultation (optional). */
   readonly pressAudiences: ReadonlySet<string>;
   /** Adjectives that may stand between a determiner or preposition and a noun ("a phased withdrawal", "with nuclear strikes"): their endings, and words without such an ending (optional; English). */
@@ -988,6 +990,7 @@ function cues(raw: unknown, where: string, people: PeopleGroups): EventCues {
     forceNouns: wordSet(o.forceNouns, where, 'forceNouns'),
     sendVerbs: wordSet(o.sendVerbs, where, 'sendVerbs'),
     aidSendVerbs: wordSet(o.aidSendVerbs, where, 'aidSendVerbs'),
+    destinationPrepositions: wordSet(o.destinationPrepositions, where, 'destinationPrepositions'),
     pressAudiences: wordSet(o.pressAudiences, where, 'pressAudiences'),
     nounModifiers: {
       suffixes: asStringArray(o.nounModifierSuffixes ?? [], where, 'nounModifierSuffixes'),
